@@ -1,0 +1,130 @@
+"""Align stage: which incidents, and which claims, of two reports match.
+
+Claims are compared only within one incident and one subject.  The main
+incidents of two reports align; background incidents align when their dates
+overlap or their places are the same or nested ("In September ... Irkutsk"
+and "In September ... Ust-Ilimsk").  People are matched by name with
+rapidfuzz and token rules, so "Syed Farook" is "Syed Rizwan Farook" and
+"Mr. LaCalamita" is "Anthony LaCalamita".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from reportcheck.extract.people import name_parts
+from reportcheck.incidents import MAIN, Incident
+from reportcheck.models import Claim, ClaimKind
+
+#: surname similarity (0-100) above which two surnames are spellings of one
+#: name: "Askhar"/"Askar" scores 91, "Jones"/"Jonas" 80 (not matched).
+SURNAME_SIMILARITY = 85
+
+
+def _first_names_compatible(a: list[str], b: list[str]) -> bool:
+    """First names agree when one is missing, an initial of, or a spelling of the other."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if x[0] != y[0]:
+        return False
+    if len(x) == 1 or len(y) == 1 or x.startswith(y) or y.startswith(x):
+        return True
+    return fuzz.ratio(x, y) >= 75
+
+
+def names_match(a: str, b: str) -> bool:
+    """True when two written names can be one person."""
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa or not pb:
+        return False
+    if fuzz.ratio(pa[-1], pb[-1]) < SURNAME_SIMILARITY:
+        return False
+    return _first_names_compatible(pa[:-1], pb[:-1])
+
+
+# ---------------------------------------------------------------- incidents
+
+
+def _dates_overlap(a: Incident, b: Incident) -> bool:
+    for da in a.dates:
+        for db in b.dates:
+            va, vb = da.value, db.value
+            if va.low is not None and vb.low is not None:
+                if va.low <= vb.high + 1 and vb.low <= va.high + 1:
+                    return True
+            elif _month_words(da.evidence.text) & _month_words(db.evidence.text):
+                return True
+    return False
+
+
+_MONTHS = re.compile(
+    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I
+)
+
+
+def _month_words(text: str) -> set[str]:
+    return {m.lower() for m in _MONTHS.findall(text)}
+
+
+def align_incidents(incidents: list[list[Incident]]) -> dict[tuple[int, str], str]:
+    """Map (report, incident id) to a shared incident id.
+
+    Main incidents share ``main``.  A background incident of the first report
+    and one of the second share an id when their dates overlap (or name the
+    same month when no year is known); the others keep ids of their own and
+    are never compared.
+    """
+    shared: dict[tuple[int, str], str] = {}
+    for report, report_incidents in enumerate(incidents):
+        for incident in report_incidents:
+            shared[(report, incident.id)] = incident.id
+    if len(incidents) < 2:
+        return shared
+    taken: set[str] = set()
+    for a in incidents[0]:
+        if a.id == MAIN:
+            continue
+        for b in incidents[1]:
+            if b.id == MAIN or b.id in taken:
+                continue
+            if _dates_overlap(a, b):
+                shared[(1, b.id)] = a.id
+                taken.add(b.id)
+                break
+    return shared
+
+
+# ---------------------------------------------------------------- subjects
+
+
+def person_subjects(claims: list[Claim]) -> dict[str, str]:
+    """Map each person subject key to one shared key across reports."""
+    names: dict[str, str] = {}
+    for claim in claims:
+        if claim.subject.startswith("person:") and claim.kind is ClaimKind.person:
+            names.setdefault(claim.subject, claim.value.name or claim.subject)
+    canonical: dict[str, str] = {}
+    keys = sorted(names)
+    for key in keys:
+        for existing in sorted(set(canonical.values())):
+            if names_match(names[key], names[existing]):
+                canonical[key] = existing
+                break
+        else:
+            canonical[key] = key
+    return canonical
+
+
+def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) -> dict[tuple, list[Claim]]:
+    """Claims grouped by (shared incident, kind, shared subject)."""
+    people = person_subjects(claims)
+    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim in claims:
+        incident = incident_ids.get((claim.report, claim.incident), claim.incident)
+        subject = people.get(claim.subject, claim.subject)
+        groups[(incident, claim.kind.value, subject)].append(claim)
+    return groups

@@ -1,0 +1,66 @@
+"""The library entry points the CLI (and any caller) uses.
+
+``compare_reports`` runs the whole flow, load -> extract -> align -> compare,
+and returns one :class:`~reportcheck.models.Comparison` that the exporters
+render as a table, JSON and so on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportcheck.align import align_incidents
+from reportcheck.compare import compare_claims
+from reportcheck.compare.tolerance import DEFAULT, Tolerances
+from reportcheck.extract import extract_claims
+from reportcheck.incidents import Incident, split_incidents
+from reportcheck.load import LoadedReport, load_report
+from reportcheck.models import Claim, Comparison, ReportInfo
+from reportcheck.pipeline import build_pipeline
+
+
+@dataclass
+class ExtractedReport:
+    report: LoadedReport
+    claims: list[Claim]
+    incidents: list[Incident]
+
+
+def report_info(report: LoadedReport) -> ReportInfo:
+    return ReportInfo(
+        path=report.path,
+        sha256=report.sha256,
+        headline=report.headline,
+        date=report.date.isoformat() if report.date else None,
+        encoding=report.encoding,
+    )
+
+
+def extract_report(report: LoadedReport, index: int, *, model: str | None = None) -> ExtractedReport:
+    """Claims of one loaded report, each assigned to an incident."""
+    nlp = build_pipeline(model)
+    doc, claims = extract_claims(nlp, report, index)
+    incidents = split_incidents(doc, claims, report, index)
+    return ExtractedReport(report, claims, incidents)
+
+
+def extract_path(path: str | Path, index: int = 0, *, model: str | None = None, date: dt.date | None = None):
+    return extract_report(load_report(path, date=date), index, model=model)
+
+
+def compare_reports(
+    paths: list[str | Path],
+    *,
+    model: str | None = None,
+    date: dt.date | None = None,
+    tolerances: Tolerances = DEFAULT,
+) -> Comparison:
+    """Load, extract, align and compare two reports."""
+    loaded = [load_report(path, date=date) for path in paths]
+    extracted = [extract_report(report, index, model=model) for index, report in enumerate(loaded)]
+    incident_ids = align_incidents([e.incidents for e in extracted])
+    claims = [claim for e in extracted for claim in e.claims]
+    findings = compare_claims(claims, incident_ids, tolerances)
+    return Comparison(reports=[report_info(r) for r in loaded], findings=findings)

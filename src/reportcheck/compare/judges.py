@@ -1,0 +1,246 @@
+"""Judging one pair of claims: agree, compatible, conflict, or not comparable.
+
+* agree: the same value, within the rounding of what was written;
+* compatible: both can be true (a bound and a value inside it, overlapping
+  ranges, a place and the region that contains it, a weapon and its class);
+* conflict: both cannot be true.
+A judge returns ``None`` when the two claims are not about the same thing
+(two different people, two unrelated places): they are then not paired.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from reportcheck.compare.tolerance import DEFAULT, Tolerances, widened
+from reportcheck.models import Claim, ClaimKind, Interval, Status
+
+
+@dataclass(frozen=True)
+class Verdict:
+    status: Status
+    explanation: str
+    distance: float = 0.0  # how far apart, to choose the closest partner
+
+
+RANK = {Status.agree: 0, Status.compatible: 1, Status.conflict: 2}
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def _fmt(value: float, unit: str) -> str:
+    if unit == "m":
+        return f"{value / 1000:.3g} km" if abs(value) >= 1000 else f"{value:.3g} m"
+    if unit == "min":
+        minutes = int(round(value)) % (24 * 60)
+        return f"{minutes // 60:02d}:{minutes % 60:02d}"
+    if unit == "day":
+        return dt.date.fromordinal(int(value)).isoformat()
+    if unit == "people":
+        return f"{value:g}"
+    return f"{value:g} {unit}".strip()
+
+
+def describe(claim: Claim) -> str:
+    """The claim's value in a reader's terms, with its words when they differ."""
+    label = claim.value.label or claim.evidence.text
+    words = claim.evidence.text.strip()
+    return label if words.lower() == label.lower() else f"{label} ({words})"
+
+
+def _point(claim: Claim) -> float | None:
+    v = claim.value
+    return v.written if v.written is not None and v.low == v.high else None
+
+
+def _gap(a: list[Interval], b: list[Interval]) -> float:
+    return min(x.gap(y) for x in a for y in b)
+
+
+def _points_agree(a: Claim, b: Claim) -> bool:
+    pa, pb = _point(a), _point(b)
+    if pa is None or pb is None:
+        return False
+    readings_a = [pa, *[i.low for i in a.value.alternatives if i.low == i.high]]
+    readings_b = [pb, *[i.low for i in b.value.alternatives if i.low == i.high]]
+    slack = a.value.precision + b.value.precision + 1e-6
+    return any(abs(x - y) <= slack for x in readings_a for y in readings_b)
+
+
+def judge_numeric(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    if a.value.low is None and a.value.high is None or b.value.low is None and b.value.high is None:
+        return None
+    unit = a.value.unit
+    if unit != b.value.unit:
+        return None
+    wa, wb = widened(a, tol), widened(b, tol)
+    gap = _gap(wa, wb)
+    text = f"{describe(a)} vs {describe(b)}"
+    if _points_agree(a, b):
+        same = "the same" if _point(a) == _point(b) else "the same within rounding"
+        return Verdict(Status.agree, f"{text}: {same}")
+    if gap <= 0:
+        return Verdict(Status.compatible, f"{text}: both can hold", _centre_distance(a, b))
+    return Verdict(Status.conflict, f"{text}: {_fmt_gap(gap, a, b)} apart", gap)
+
+
+def _fmt_gap(gap: float, a: Claim, b: Claim) -> str:
+    pa, pb = _point(a), _point(b)
+    unit = a.value.unit
+    if pa is not None and pb is not None:
+        gap = abs(pa - pb)
+    if unit == "min":
+        return f"{int(round(min(gap, 1440 - gap)))} min"
+    if unit == "day":
+        return f"{int(gap)} days"
+    return _fmt(gap, unit)
+
+
+def _centre_distance(a: Claim, b: Claim) -> float:
+    def centre(c: Claim) -> float:
+        lo, hi = c.value.low, c.value.high
+        if lo is None:
+            return hi or 0.0
+        if hi is None:
+            return lo
+        return (lo + hi) / 2
+
+    return abs(centre(a) - centre(b))
+
+
+def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Counts, with sub-groups: "two officers" may be part of "five people"."""
+    group_a, group_b = a.attrs.get("group", "all"), b.attrs.get("group", "all")
+    if group_a != group_b and "all" in (group_a, group_b):
+        total, part = (a, b) if group_a == "all" else (b, a)
+        if part.value.low is not None and total.value.high is not None and part.value.low > total.value.high:
+            return Verdict(
+                Status.conflict,
+                f"{describe(part)} ({part.attrs.get('group')}) is more than the {describe(total)} in all",
+                part.value.low - total.value.high,
+            )
+        verdict = judge_numeric(a, b, tol)
+        if verdict and verdict.status is Status.conflict:
+            return Verdict(Status.compatible, f"{describe(part)} can be part of {describe(total)}", 1.0 + verdict.distance)
+        return verdict
+    if group_a != group_b:
+        return None
+    return judge_numeric(a, b, tol)
+
+
+def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    tz_a, tz_b = a.attrs.get("tz"), b.attrs.get("tz")
+    if tz_a and tz_b and tz_a.lower() != tz_b.lower():
+        return None  # two zones whose offset the report does not give
+    if (tz_a or tz_b) and "local" not in {(tz_a or "").lower(), (tz_b or "").lower()} and not (tz_a and tz_b):
+        other = a if not tz_a else b
+        if other.attrs.get("tz") is None:
+            return None  # a zoned time and an unzoned one: the zone offset is unknown
+    verdict = judge_numeric(a, b, tol)
+    if verdict is None:
+        return None
+    notes = [n for c in (a, b) for n in c.notes if "midnight" in n or "noon" in n]
+    if notes and verdict.status is Status.conflict:
+        return Verdict(verdict.status, f"{verdict.explanation} ({notes[0]})", verdict.distance)
+    return verdict
+
+
+def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    wa, wb = a.attrs.get("weekday"), b.attrs.get("weekday")
+    if a.value.low is None or b.value.low is None:
+        if wa and wb:
+            text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+            if wa.lower() == wb.lower():
+                return Verdict(Status.agree, f"{text}: the same weekday")
+            return Verdict(Status.conflict, f"{text}: different weekdays", 1.0)
+        return None
+    verdict = judge_numeric(a, b, tol)
+    if verdict and verdict.status is Status.conflict and verdict.distance <= tol.date_days:
+        return Verdict(Status.compatible, f"{verdict.explanation}; a day apart can be the same night", 0.5)
+    return verdict
+
+
+def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    verdict = judge_numeric(a, b, tol)
+    if verdict and verdict.status is Status.conflict and verdict.distance <= tol.age_years:
+        return Verdict(Status.compatible, f"{verdict.explanation}; a birthday may fall between the reports", 0.5)
+    return verdict
+
+
+# ------------------------------------------------------------------- names
+
+
+def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    from reportcheck.extract.places import get_gazetteer
+
+    text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    if a.attrs.get("geonameid") == b.attrs.get("geonameid"):
+        return Verdict(Status.agree, f"{text}: the same place")
+    gazetteer = get_gazetteer()
+    if gazetteer.same_place(a.value.name or "", b.value.name or ""):
+        return Verdict(Status.agree, f"{text}: spellings of one place")
+    for outer, inner in ((a, b), (b, a)):
+        if _contains(gazetteer, outer, inner):
+            return Verdict(
+                Status.compatible, f"{inner.evidence.text.strip()} lies in {outer.evidence.text.strip()}", 1.0
+            )
+    return None
+
+
+def _contains(gazetteer, outer: Claim, inner: Claim) -> bool:
+    """True if any reading of ``outer``'s name contains ``inner``'s place."""
+    inner_places = gazetteer.candidates(inner.attrs.get("surface") or inner.value.name or "")
+    outer_places = gazetteer.candidates(outer.attrs.get("surface") or outer.value.name or "")
+    if not inner_places or not outer_places:
+        return False
+    inner_best = [p for p in inner_places if str(p.geonameid) == inner.attrs.get("geonameid")] or inner_places[:1]
+    return any(gazetteer.contains(o, i) and o.kind != "city" for o in outer_places for i in inner_best)
+
+
+def judge_person(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    from reportcheck.align import names_match
+
+    if not names_match(a.value.name or "", b.value.name or ""):
+        return None
+    text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    return Verdict(Status.agree, f"{text}: the same person")
+
+
+def judge_weapon(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    from reportcheck.extract.weapons import weapon_tree
+
+    text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    cal_a, cal_b = a.attrs.get("calibre"), b.attrs.get("calibre")
+    relation = weapon_tree().relation(a.value.name or "", b.value.name or "")
+    if cal_a and cal_b and cal_a != cal_b:
+        return None if relation == "differs" else Verdict(Status.conflict, f"{text}: different calibres", 1.0)
+    if relation == "same":
+        return Verdict(Status.agree, f"{text}: the same weapon")
+    if relation == "contains":
+        return Verdict(Status.compatible, f"{text}: one is a broader class of the other", 1.0)
+    if cal_a and cal_a == cal_b:
+        return Verdict(Status.compatible, f"{text}: the same calibre", 1.0)
+    return Verdict(Status.conflict, f"{text}: different kinds of weapon", math.inf)
+
+
+JUDGES = {
+    ClaimKind.time: judge_time,
+    ClaimKind.date: judge_date,
+    ClaimKind.age: judge_age,
+    ClaimKind.location: judge_location,
+    ClaimKind.person: judge_person,
+    ClaimKind.weapon: judge_weapon,
+    ClaimKind.killed: judge_count,
+    ClaimKind.injured: judge_count,
+    ClaimKind.missing: judge_count,
+    ClaimKind.arrested: judge_count,
+    ClaimKind.other_count: judge_count,
+}
+
+
+def judge(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """The verdict on two claims of one kind and subject."""
+    return JUDGES.get(a.kind, judge_numeric)(a, b, tol)

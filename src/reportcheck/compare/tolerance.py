@@ -1,0 +1,66 @@
+"""How much two stated values may differ and still describe the same fact.
+
+The rules (../shared/eval/README.md, the comparer's contract):
+
+* rounding: a value is as exact as its last written digit ("five miles" is
+  4.5-5.5 miles), so a conversion that matches within rounding agrees;
+* hedges ("about", "around") widen a value by normal rounding only: about 9:30
+  vs 9:27 is compatible, about 3pm vs 3:45pm or about 20 vs 26 miles are not;
+* counts are exact unless hedged or bounded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportcheck.models import Claim, ClaimKind, Interval
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """The settings a newsroom may tune (reportcheck.toml, a later issue)."""
+
+    hedge_relative: float = 0.10  # "about 20" covers 18-22
+    hedge_count_minimum: float = 1.0  # "about 5 people" covers 4-6
+    hedge_minutes_hour: float = 20.0  # "about 3pm" covers 2:40-3:20
+    hedge_minutes_quarter: float = 10.0  # "about 9:30" covers 9:20-9:40
+    hedge_minutes_other: float = 5.0  # "about 9:27" covers 9:22-9:32
+    date_days: float = 1.0  # a day either side: overnight events, datelines in other zones
+    age_years: float = 1.0  # a birthday may fall between two reports
+
+
+DEFAULT = Tolerances()
+
+
+def _time_hedge(minutes: float, tol: Tolerances) -> float:
+    if minutes % 60 == 0:
+        return tol.hedge_minutes_hour
+    if minutes % 15 == 0:
+        return tol.hedge_minutes_quarter
+    return tol.hedge_minutes_other
+
+
+def hedge_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
+    """How far a hedged claim's value may stray, in its unit."""
+    if not claim.is_hedged or claim.value.written is None:
+        return 0.0
+    written = claim.value.written
+    if claim.kind is ClaimKind.time:
+        return _time_hedge(written, tol)
+    if claim.kind in (ClaimKind.magnitude, ClaimKind.date, ClaimKind.age):
+        return claim.value.precision
+    margin = abs(written) * tol.hedge_relative
+    if claim.value.unit == "people":
+        margin = max(tol.hedge_count_minimum, round(margin))
+    return max(margin, claim.value.precision)
+
+
+def widened(claim: Claim, tol: Tolerances = DEFAULT) -> list[Interval]:
+    """The claim's readings, each widened by rounding and hedge margins."""
+    margin = max(claim.value.precision, hedge_margin(claim, tol))
+    out = []
+    for interval in claim.value.intervals():
+        low = None if interval.low is None else interval.low - margin
+        high = None if interval.high is None else interval.high + margin
+        out.append(Interval(low=low, high=high))
+    return out

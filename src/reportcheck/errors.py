@@ -1,0 +1,47 @@
+"""The catalogue of errors reportcheck reports to its users.
+
+Every failure a user can cause (a missing file, a binary file, a bad fact
+sheet, no language model) is a :class:`ReportcheckError` carrying a stable
+code from :data:`CATALOGUE`.  The CLI prints it as one line, ``reportcheck:
+PATH: message [code]``, and exits with status 2, so scripts and CI can tell
+trouble (2) from conflicts found (1) without parsing tracebacks.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: code -> what the code means; the message of each error says the specifics.
+CATALOGUE: dict[str, str] = {
+    "file-missing": "the path does not exist",
+    "file-is-directory": "a directory was given where a file was expected",
+    "file-unreadable": "the file cannot be read (permissions, a symlink loop, an I/O error)",
+    "file-empty": "the file holds no text",
+    "file-binary": "the file is binary data, not text",
+    "file-encoding": "the file's text encoding could not be determined",
+    "file-too-large": "the file is larger than the configured limit",
+    "model-missing": "no spaCy English pipeline could be loaded",
+    "rules-invalid": "a packaged rule file does not match its schema",
+    "bad-option": "a command-line option has an invalid value",
+    "output-exists": "the output file exists and --force was not given",
+    "output-failed": "the output file could not be written",
+}
+
+
+@dataclass
+class ReportcheckError(Exception):
+    """An error the user can act on: which file, what is wrong, and its code."""
+
+    code: str
+    message: str
+    path: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.code not in CATALOGUE:
+            raise ValueError(f"unknown error code {self.code!r}")
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        """The single line the CLI prints: where, what, and the code."""
+        where = f"{self.path}: " if self.path else ""
+        return f"{where}{self.message} [{self.code}]"

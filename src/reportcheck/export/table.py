@@ -1,0 +1,80 @@
+"""The default terminal rendering: a rich table, conflicts first.
+
+Each row quotes both reports, with the claim's words highlighted in its
+sentence, who said it and the hedges that qualify it, and the one-line
+explanation, so an editor can judge a finding without opening the files.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from reportcheck.models import Claim, Comparison, Finding, Status
+
+STATUS_STYLE = {
+    Status.conflict: "bold red",
+    Status.compatible: "yellow",
+    Status.agree: "green",
+    Status.only_in_one: "dim",
+}
+#: characters of sentence kept either side of the claim in a quote
+CONTEXT = 70
+
+
+def quote(claim: Claim) -> Text:
+    """The claim in its sentence, highlighted, with source and hedges."""
+    ev = claim.evidence
+    sentence = ev.sentence
+    at = sentence.find(" ".join(ev.text.split()))
+    text = Text()
+    if at < 0:
+        text.append(ev.text, style="bold")
+    else:
+        end = at + len(" ".join(ev.text.split()))
+        left = max(0, at - CONTEXT)
+        right = min(len(sentence), end + CONTEXT)
+        text.append(("…" if left else "") + sentence[left:at])
+        text.append(sentence[at:end], style="bold underline")
+        text.append(sentence[end:right] + ("…" if right < len(sentence) else ""))
+    qualifiers = []
+    if claim.source:
+        qualifiers.append(f"source: {claim.source}")
+    if claim.hedges:
+        qualifiers.append("hedged: " + ", ".join(sorted({h.text for h in claim.hedges})))
+    if qualifiers:
+        text.append("\n[" + "; ".join(qualifiers) + "]", style="italic cyan")
+    return text
+
+
+def _cells(finding: Finding, reports: int) -> list[Text]:
+    cells = [Text("") for _ in range(reports)]
+    for claim in finding.claims:
+        if cells[claim.report].plain:
+            cells[claim.report].append("\n—\n")
+        cells[claim.report].append_text(quote(claim))
+    return cells
+
+
+def render_table(comparison: Comparison, console: Console, *, show_all: bool = False) -> None:
+    findings = [f for f in comparison.findings if show_all or f.status is not Status.only_in_one]
+    names = [r.path for r in comparison.reports]
+    table = Table(title="reportcheck: " + " vs ".join(names), show_lines=True, expand=True)
+    table.add_column("status", no_wrap=True)
+    table.add_column("what", ratio=1)
+    for index, name in enumerate(names):
+        table.add_column(f"report {index + 1}: {name}", ratio=3)
+    table.add_column("why", ratio=2)
+    for finding in findings:
+        status = Text(finding.status.value, style=STATUS_STYLE[finding.status])
+        if finding.internal:
+            status.append("\n(inside one report)", style="italic")
+        what = Text(f"{finding.kind.value}\n{finding.subject_label}")
+        if finding.incident != "main":
+            what.append(f"\nincident: {finding.incident}", style="dim")
+        table.add_row(status, what, *_cells(finding, len(names)), Text(finding.explanation))
+    console.print(table)
+    counts = {s: sum(1 for f in comparison.findings if f.status is s) for s in Status}
+    summary = ", ".join(f"{n} {s.value.replace('_', ' ')}" for s, n in counts.items())
+    console.print(summary + ("" if show_all else " (use --all to list claims found in only one report)"))

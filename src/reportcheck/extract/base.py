@@ -1,0 +1,67 @@
+"""What every extractor component shares: the raw claim and where it is kept.
+
+Each extractor is a spaCy component (``reportcheck_*`` factories) that adds
+:class:`RawClaim` records to ``doc._.rc_claims``.  Raw claims hold offsets in
+the cleaned text the model saw; :mod:`reportcheck.extract` later maps them
+back to the original file and attaches hedges, sources and incidents.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from reportcheck.models import ClaimKind, Value
+
+if not Doc.has_extension("rc_claims"):
+    Doc.set_extension("rc_claims", default=None)
+if not Doc.has_extension("rc_reference_date"):
+    Doc.set_extension("rc_reference_date", default=None)
+
+
+@dataclass
+class RawClaim:
+    """A claim as an extractor found it, with offsets into ``doc.text``."""
+
+    kind: ClaimKind
+    start: int
+    end: int
+    subject: str
+    subject_label: str
+    value: Value
+    attrs: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    #: the token span the claim's cues are looked for around (defaults to start/end)
+    anchor_start: int | None = None
+    anchor_end: int | None = None
+
+
+def claims_of(doc: Doc) -> list[RawClaim]:
+    """The claim list of ``doc``, created on first use."""
+    if doc._.rc_claims is None:
+        doc._.rc_claims = []
+    return doc._.rc_claims
+
+
+def add_claim(doc: Doc, claim: RawClaim) -> None:
+    """Add ``claim`` unless an identical kind already covers the same characters."""
+    existing = claims_of(doc)
+    for other in existing:
+        if other.kind == claim.kind and other.start < claim.end and claim.start < other.end:
+            return
+    existing.append(claim)
+
+
+def sentence_of(doc: Doc, char_index: int) -> Span:
+    """The sentence that holds character ``char_index``."""
+    token = doc[0]
+    for token in doc:
+        if token.idx <= char_index < token.idx + len(token.text_with_ws):
+            break
+    return token.sent
+
+
+def char_span_tokens(doc: Doc, start: int, end: int) -> Span | None:
+    """The token span covering [start, end), expanded to token boundaries."""
+    return doc.char_span(start, end, alignment_mode="expand")

@@ -1,0 +1,61 @@
+"""Dates as claims: "on Wednesday", "yesterday (July 21st)", "Dec. 26".
+
+The string parser (:mod:`reportcheck.extract.dates`) resolves each phrase
+against the report's own dateline; this component records the day (or the
+range of days, or just the weekday when no dateline is known) and the event
+it dates.  Dates of named non-incident events (an arrest, a hearing) keep
+their own subject so they are not set against the day of the incident.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from reportcheck.extract.base import RawClaim, add_claim
+from reportcheck.extract.dates import find_dates
+from reportcheck.extract.events import event_of
+from reportcheck.models import ClaimKind, Value
+
+
+def _day_label(ordinal: float) -> str:
+    return dt.date.fromordinal(int(ordinal)).isoformat()
+
+
+def _value(low: float, high: float, attrs: dict[str, str]) -> Value:
+    if math.isinf(low) or math.isinf(high):
+        known = attrs.get("weekday") or attrs.get("month_day") or attrs.get("relative") or "unresolved"
+        return Value(unit="day", label=known)
+    label = _day_label(low) if low == high else f"{_day_label(low)} to {_day_label(high)}"
+    return Value(unit="day", written=low if low == high else None, low=low, high=high, label=label)
+
+
+def extract_dates(doc: Doc) -> None:
+    reference = doc._.rc_reference_date
+    for sent in doc.sents:
+        for mention in find_dates(sent.text, reference):
+            start, end = sent.start_char + mention.start, sent.start_char + mention.end
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            attrs = dict(mention.attrs)
+            event, _ = event_of(span.root)
+            if event in ("incident", "unknown") or event.startswith("other:"):
+                subject, label = "incident", "day of the incident"
+            else:
+                subject, label = event, f"day of the {event}"
+            attrs["event"] = event
+            value = _value(mention.low, mention.high, attrs)
+            add_claim(doc, RawClaim(ClaimKind.date, start, end, subject, label, value, attrs, list(mention.notes)))
+
+
+@Language.factory("reportcheck_dates")
+def make_dates_component(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        extract_dates(doc)
+        return doc
+
+    return component

@@ -1,0 +1,61 @@
+"""Times of day as claims: "around 12am", "at noon", "1353 (1023 GMT)".
+
+The string parser (:mod:`reportcheck.extract.timeofday`) reads the clock
+value; this component ties each time to the event it times (see
+:mod:`reportcheck.extract.events`) so that the time of the attack is never
+set against the time the fire service was called.  Day parts on their own
+("in the morning") are periods, not clock times, and are left to the date.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from reportcheck.extract.base import RawClaim, add_claim
+from reportcheck.extract.events import event_of
+from reportcheck.extract.timeofday import find_times
+from reportcheck.models import ClaimKind, Interval, Value
+
+
+def _label(minutes: float) -> str:
+    minutes = minutes % (24 * 60)
+    return f"{int(minutes // 60):02d}:{int(minutes % 60):02d}"
+
+
+def extract_times(doc: Doc) -> None:
+    for sent in doc.sents:
+        for mention in find_times(sent.text):
+            attrs = dict(mention.attrs)
+            if "period" in attrs:
+                continue
+            start = sent.start_char + mention.start
+            end = sent.start_char + mention.end
+            span = doc.char_span(start, end, alignment_mode="expand")
+            if span is None:
+                continue
+            event, label = event_of(span.root)
+            point = mention.low == mention.high
+            value = Value(
+                unit="min",
+                written=mention.low if point else None,
+                precision=0.0,
+                low=mention.low,
+                high=mention.high,
+                alternatives=[Interval(low=lo, high=hi) for lo, hi in mention.alternatives],
+                label=_label(mention.low) if point else f"{_label(mention.low)}-{_label(mention.high)}",
+            )
+            attrs["event"] = event
+            add_claim(
+                doc,
+                RawClaim(ClaimKind.time, start, end, event, label, value, attrs, list(mention.notes)),
+            )
+
+
+@Language.factory("reportcheck_times")
+def make_times_component(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        extract_times(doc)
+        return doc
+
+    return component

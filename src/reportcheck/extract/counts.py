@@ -1,0 +1,409 @@
+"""Counts of people killed, injured, missing and arrested, and other tallies.
+
+Reporters state a casualty count in many shapes: "killing 11", "12 people
+were injured", "left three bank workers dead", "21 others wounded or hurt",
+"One of the policemen sustained a gunshot wound", "no reports of injuries".
+What they share is a syntactic link between a quantity (a numeral, a number
+word, "a", "dozens") and an outcome word (a verb, participle or adjective
+from ``rules/counts.yaml``).  This module follows the dependency parse to find
+that link, so the rule is about grammar, not about particular sentences.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from reportcheck.extract.base import RawClaim, add_claim, claims_of
+from reportcheck.extract.numbers import parse_number
+from reportcheck.models import ClaimKind, Value
+from reportcheck.ruledata import load_rule_file
+
+OUTCOMES = ("killed", "injured", "arrested", "missing")
+
+
+class CountRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    transitive_verbs: dict[str, list[str]]
+    intransitive_verbs: dict[str, list[str]]
+    outcome_words: dict[str, list[str]]
+    injury_verbs: list[str]
+    injury_nouns: list[str]
+    outcome_nouns: dict[str, list[str]]
+    toll_nouns: list[str]
+    generic_people: list[str]
+    groups: dict[str, list[str]]
+    attackers: list[str]
+    vague: dict[str, tuple[int, int]]
+    other_counts: dict[str, list[str]]
+    additional_words: list[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The rule file turned into lookups (word -> outcome / group)."""
+
+    transitive: dict[str, str]
+    intransitive: dict[str, str]
+    outcome_word: dict[str, str]
+    injury_verbs: frozenset[str]
+    injury_nouns: frozenset[str]
+    outcome_noun: dict[str, tuple[str, ...]]
+    toll_nouns: frozenset[str]
+    people_group: dict[str, str]
+    attackers: frozenset[str]
+    vague: dict[str, tuple[int, int]]
+    other_group: dict[str, str]
+    additional: frozenset[str]
+
+
+def _invert(mapping: dict[str, list[str]]) -> dict[str, str]:
+    return {word: key for key, words in mapping.items() for word in words}
+
+
+@cache
+def lexicon() -> Lexicon:
+    rules = load_rule_file("counts.yaml", CountRules)
+    people = {w: "all" for w in rules.generic_people}
+    people.update(_invert(rules.groups))
+    outcome_noun: dict[str, tuple[str, ...]] = {}
+    for key, words in rules.outcome_nouns.items():
+        for w in words:
+            outcome_noun[w] = ("killed", "injured") if key == "both" else (key,)
+    return Lexicon(
+        transitive=_invert(rules.transitive_verbs),
+        intransitive=_invert(rules.intransitive_verbs),
+        outcome_word=_invert(rules.outcome_words),
+        injury_verbs=frozenset(rules.injury_verbs),
+        injury_nouns=frozenset(rules.injury_nouns),
+        outcome_noun=outcome_noun,
+        toll_nouns=frozenset(rules.toll_nouns),
+        people_group=people,
+        attackers=frozenset(rules.attackers),
+        vague=dict(rules.vague),
+        other_group=_invert(rules.other_counts),
+        additional=frozenset(rules.additional_words),
+    )
+
+
+# ---------------------------------------------------------------- quantities
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity phrase: its tokens, the interval it states, the counted noun."""
+
+    first: Token
+    last: Token
+    low: float
+    high: float
+    written: float
+    noun: Token | None  # the counted noun, if any ("people" in "12 people")
+    arg: Token  # the token whose syntactic role links to the outcome
+
+
+def _noun_of(token: Token) -> Token | None:
+    """The noun a quantity token counts: its head for "12 people", the
+    object of "of" for "one of the policemen" / "dozens of people"."""
+    if token.dep_ in ("nummod", "quantmod", "amod", "det") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].pos_ in ("NOUN", "PROPN"):
+                return objects[0]
+    return None
+
+
+def _number_run(token: Token) -> tuple[Token, Token]:
+    """The contiguous number words around ``token`` ("twenty five", "1,200")."""
+    doc = token.doc
+    first = last = token
+    while first.i > 0 and (doc[first.i - 1].like_num) and doc[first.i - 1].head == token.head:
+        first = doc[first.i - 1]
+    while last.i + 1 < len(doc) and doc[last.i + 1].like_num and doc[last.i + 1].head == token.head:
+        last = doc[last.i + 1]
+    return first, last
+
+
+def _vague_quantity(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
+    """"dozens", "tens of thousands", "a handful" ending at ``token``."""
+    vague = lexicon().vague
+    doc = token.doc
+    for size in (4, 3, 2, 1):
+        start = token.i - size + 1
+        if start < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[start : token.i + 1])
+        if words in vague:
+            return doc[start], token, vague[words]
+    return None
+
+
+def quantity_at(token: Token) -> Quantity | None:
+    """The quantity whose last word is ``token``, if it is one."""
+    vague = _vague_quantity(token)
+    if vague:
+        first, last, (low, high) = vague
+        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if nxt is not None and nxt.like_num:
+            return None  # "a dozen" in "a dozen 10-year-olds" style runs
+        noun = _noun_of(token)
+        return Quantity(first, last, low, high, low if low == high else (low + high) / 2, noun, token)
+    if not token.like_num or token.pos_ not in ("NUM", "NOUN", "PRON", "DET", "ADJ"):
+        if token.lower_ in ("a", "an") and token.dep_ == "det":
+            return _indefinite_person(token)
+        if token.lower_ == "another" and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
+            return Quantity(token, token, 1, 1, 1, None, token)
+        return None
+    first, last = _number_run(token)
+    if last != token:
+        return None
+    value = parse_number(token.doc[first.i : last.i + 1].text)
+    if value is None or value != int(value) or value < 0:
+        return None
+    if first.i > 0 and token.doc[first.i - 1].lower_ in ("$", "£", "€", "no."):
+        return None
+    noun = _noun_of(token)
+    # "12 people were injured": the noun carries the role; "one of the
+    # policemen sustained a wound": the number does.
+    arg = noun if noun is not None and token.head.i == noun.i else token
+    return Quantity(first, last, value, value, value, noun, arg)
+
+
+def _indefinite_person(det: Token) -> Quantity | None:
+    """"a police officer" counts one person when an outcome governs it."""
+    noun = det.head
+    if noun.pos_ != "NOUN" or _people_group(noun) is None:
+        return None
+    return Quantity(det, det, 1, 1, 1, noun, noun)
+
+
+def _people_group(noun: Token | None) -> str | None:
+    """"all" for generic people nouns, a group name, "attackers", or None."""
+    if noun is None:
+        return "all"
+    lex = lexicon()
+    word, lemma = noun.lower_, noun.lemma_.lower()
+    if word in lex.attackers or lemma in lex.attackers:
+        return "attackers"
+    return lex.people_group.get(word) or lex.people_group.get(lemma)
+
+
+# ------------------------------------------------------------------ outcomes
+
+
+def _outcome_of_child(token: Token) -> str | None:
+    """An outcome word hanging off ``token`` ("others wounded", "workers dead")."""
+    lex = lexicon()
+    for child in token.children:
+        if child.dep_ in ("amod", "acl", "oprd", "appos", "acomp", "relcl", "advcl"):
+            outcome = lex.outcome_word.get(child.lower_) or lex.transitive.get(child.lemma_.lower())
+            if outcome and (child.dep_ != "relcl" or child.tag_ == "VBN"):
+                return outcome
+    return None
+
+
+def _verb_outcome(arg: Token) -> str | None:
+    """The outcome stated by the verb ``arg`` is an argument of."""
+    lex = lexicon()
+    head = arg.head
+    lemma = head.lemma_.lower()
+    dep = arg.dep_
+    if dep in ("dobj", "nsubjpass", "conj", "appos") and lemma in lex.transitive:
+        return lex.transitive[lemma]
+    if dep == "nsubj" and lemma in lex.intransitive:
+        return lex.intransitive[lemma]
+    if dep == "nsubj" and lemma in lex.transitive and any(c.dep_ == "auxpass" for c in head.children):
+        return lex.transitive[lemma]
+    if dep in ("nsubj", "nsubjpass", "dobj"):
+        # "two remain missing", "three were dead", "left three workers dead"
+        for child in head.children:
+            if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and child.i != arg.i:
+                outcome = lex.outcome_word.get(child.lower_)
+                if outcome:
+                    return outcome
+    if dep == "nsubj" and lemma in lex.injury_verbs:
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.injury_nouns for c in head.children):
+            return "injured"
+    return None
+
+
+def _toll_outcome(arg: Token) -> str | None:
+    """"the death toll rose to 14": a number under a toll noun is deaths."""
+    lex = lexicon()
+    for ancestor in list(arg.ancestors)[:4]:
+        if ancestor.lemma_.lower() in lex.toll_nouns:
+            return "killed"
+        verb_subjects = [c for c in ancestor.children if c.dep_ == "nsubj"]
+        if any(s.lemma_.lower() in lex.toll_nouns for s in verb_subjects):
+            return "killed"
+    return None
+
+
+def outcome_for(quantity: Quantity) -> str | None:
+    """Which casualty outcome (if any) the quantity is linked to."""
+    arg = quantity.arg
+    outcome = _outcome_of_child(arg) or _verb_outcome(arg)
+    if outcome is None and arg.dep_ == "conj":
+        # "killing two workers and two others": a conjunct shares its head's role
+        first = arg.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        outcome = _outcome_of_child(first) or _verb_outcome(first)
+    if outcome is None and quantity.noun is None:
+        outcome = _toll_outcome(arg)
+    return outcome
+
+
+# ------------------------------------------------------------------- zeroes
+
+
+def _zero_outcomes(token: Token) -> tuple[str, ...]:
+    """Outcomes denied by "no injuries", "no one was killed", "nobody was hurt"."""
+    lex = lexicon()
+    if token.lower_ == "no" and token.dep_ == "det":
+        noun = token.head
+        if noun.lemma_.lower() in lex.outcome_noun:
+            return lex.outcome_noun[noun.lemma_.lower()]
+        # "no reports of injuries"
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.outcome_noun:
+                        return lex.outcome_noun[obj.lemma_.lower()]
+    if token.lower_ in ("nobody", "none") or (
+        token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
+    ):
+        outcome = _verb_outcome(token)
+        if outcome:
+            return (outcome,)
+    return ()
+
+
+# --------------------------------------------------------------- the claims
+
+LABELS = {
+    ("killed", "attackers"): "attackers killed",
+    ("injured", "attackers"): "attackers injured",
+    ("arrested", "attackers"): "people arrested",
+    ("arrested", "victims"): "people arrested",
+}
+
+
+def _subject(outcome: str, group: str) -> tuple[str, str, dict[str, str]]:
+    """Alignment key, label and attrs for a casualty count."""
+    role = "attackers" if group == "attackers" else "victims"
+    if outcome == "arrested":
+        role = "victims"
+    label = LABELS.get((outcome, role), f"people {outcome}")
+    attrs = {"role": role, "group": group}
+    return role, label, attrs
+
+
+def _overlaps_claim(doc: Doc, start: int, end: int) -> bool:
+    return any(c.start < end and start < c.end for c in claims_of(doc))
+
+
+def _count_value(quantity: Quantity) -> Value:
+    low, high = quantity.low, quantity.high
+    label = f"{int(low)}" if low == high else f"{int(low)}-{int(high)}"
+    return Value(unit="people", written=quantity.written, low=low, high=high, label=label)
+
+
+def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
+    start = quantity.first.idx
+    last = quantity.noun if quantity.noun is not None and quantity.noun.i > quantity.last.i else quantity.last
+    end = last.idx + len(last.text)
+    subject, label, attrs = _subject(outcome, group)
+    return RawClaim(
+        kind=ClaimKind(outcome),
+        start=start,
+        end=end,
+        subject=subject,
+        subject_label=label,
+        value=_count_value(quantity),
+        attrs=attrs,
+        anchor_start=quantity.first.idx,
+        anchor_end=quantity.last.idx + len(quantity.last.text),
+    )
+
+
+def _other_count_claim(quantity: Quantity) -> RawClaim | None:
+    """"five villages", "an additional six engines": tallies of things."""
+    noun = quantity.noun
+    if noun is None or quantity.low != quantity.high or quantity.first.lower_ in ("a", "an"):
+        return None
+    lex = lexicon()
+    group = lex.other_group.get(noun.lower_) or lex.other_group.get(noun.lemma_.lower())
+    if group is None:
+        return None
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")}
+    modifiers |= {c.lower_ for c in quantity.first.children}
+    if quantity.first.i > 0:
+        modifiers.add(noun.doc[quantity.first.i - 1].lower_)
+    additional = bool(modifiers & lex.additional)
+    subject = f"{group}:additional" if additional else group
+    label = f"additional {group}" if additional else f"number of {group}"
+    start = quantity.first.idx
+    end = noun.idx + len(noun.text) if noun.i > quantity.last.i else quantity.last.idx + len(quantity.last.text)
+    return RawClaim(
+        kind=ClaimKind.other_count,
+        start=start,
+        end=end,
+        subject=subject,
+        subject_label=label,
+        value=_count_value(quantity),
+        attrs={"group": group},
+        anchor_start=quantity.first.idx,
+        anchor_end=quantity.last.idx + len(quantity.last.text),
+    )
+
+
+def _zero_claims(token: Token) -> list[RawClaim]:
+    claims = []
+    for outcome in _zero_outcomes(token):
+        head = token.head if token.dep_ == "det" else token
+        start, end = token.idx, max(head.idx + len(head.text), token.idx + len(token.text))
+        subject, label, attrs = _subject(outcome, "all")
+        value = Value(unit="people", written=0, low=0, high=0, label="0")
+        claims.append(RawClaim(ClaimKind(outcome), start, end, subject, label, value, attrs))
+    return claims
+
+
+def extract_counts(doc: Doc) -> None:
+    """Add every count claim found in ``doc`` to ``doc._.rc_claims``."""
+    found: list[RawClaim] = []
+    for token in doc:
+        for claim in _zero_claims(token):
+            found.append(claim)
+        quantity = quantity_at(token)
+        if quantity is None:
+            continue
+        start, end = quantity.first.idx, quantity.last.idx + len(quantity.last.text)
+        if _overlaps_claim(doc, start, end):
+            continue  # a time, distance, date or age already owns these words
+        group = _people_group(quantity.noun)
+        outcome = outcome_for(quantity) if group is not None else None
+        if outcome is not None:
+            found.append(_casualty_claim(quantity, outcome, group))
+            continue
+        other = _other_count_claim(quantity)
+        if other is not None:
+            found.append(other)
+    for claim in found:
+        add_claim(doc, claim)
+
+
+@Language.factory("reportcheck_counts")
+def make_counts_component(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        extract_counts(doc)
+        return doc
+
+    return component

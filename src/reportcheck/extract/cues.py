@@ -1,0 +1,120 @@
+"""ConText-style cues: hedges, bounds and qualifiers attached to claims.
+
+A claim's value means different things after "at least", "about" or
+"reportedly".  The rules are data (``rules/cues.yaml``): each cue has a
+direction and a scope, as in ConText (Chapman et al.) and medspaCy, so
+"reportedly" qualifies the whole clause while "at least" binds only to the
+number right after it.  Terminators ("but", ";") stop a sentence-wide cue.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+from spacy.tokens import Span
+
+from reportcheck.models import Cue
+from reportcheck.ruledata import load_rule_file
+
+Category = Literal[
+    "approximate",
+    "lower_bound",
+    "strict_lower",
+    "upper_bound",
+    "strict_upper",
+    "nearly",
+    "just_after",
+    "just_before",
+    "hedge",
+    "preliminary",
+    "revised",
+    "negated",
+]
+
+
+class CueRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    literal: str
+    category: Category
+    direction: Literal["forward", "backward", "bidirectional"]
+    scope: Literal["phrase", "sentence"]
+    max_gap: int = 1
+
+
+class CueRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    terminators: list[str]
+    rules: list[CueRule]
+
+
+@cache
+def cue_rules() -> CueRules:
+    return load_rule_file("cues.yaml", CueRules)
+
+
+@cache
+def _rules_by_first_word() -> dict[str, list[tuple[tuple[str, ...], CueRule]]]:
+    """Index rules by their first word so each token is checked once."""
+    index: dict[str, list[tuple[tuple[str, ...], CueRule]]] = {}
+    for rule in cue_rules().rules:
+        words = tuple(rule.literal.lower().split())
+        index.setdefault(words[0], []).append((words, rule))
+    return index
+
+
+def find_cues(sent: Span) -> list[tuple[int, int, CueRule]]:
+    """Every cue in ``sent`` as (first token index, end token index, rule)."""
+    found = []
+    tokens = [t.lower_ for t in sent]
+    index = _rules_by_first_word()
+    for i, word in enumerate(tokens):
+        for words, rule in index.get(word, ()):
+            if tuple(tokens[i : i + len(words)]) == words:
+                found.append((sent.start + i, sent.start + i + len(words), rule))
+    return found
+
+
+def _terminated(sent: Span, first: int, last: int) -> bool:
+    """True when a terminator token lies strictly between token indices."""
+    terminators = set(cue_rules().terminators)
+    doc = sent.doc
+    return any(doc[i].lower_ in terminators for i in range(first + 1, last))
+
+
+def cues_for(sent: Span, claim_start_token: int, claim_end_token: int) -> list[tuple[int, int, CueRule]]:
+    """The cues of ``sent`` whose scope covers the claim's tokens [start, end)."""
+    hits = []
+    for cue_start, cue_end, rule in find_cues(sent):
+        if cue_start < claim_end_token and claim_start_token < cue_end:
+            continue  # the cue is part of the claim's own words
+        before = cue_end <= claim_start_token
+        if rule.scope == "phrase":
+            if rule.direction in ("forward", "bidirectional") and before:
+                if claim_start_token - cue_end <= rule.max_gap:
+                    hits.append((cue_start, cue_end, rule))
+            elif rule.direction in ("backward", "bidirectional") and not before:
+                if cue_start - claim_end_token <= rule.max_gap:
+                    hits.append((cue_start, cue_end, rule))
+            continue
+        if before and rule.direction == "backward" or not before and rule.direction == "forward":
+            continue
+        lo, hi = (cue_end - 1, claim_start_token) if before else (claim_end_token - 1, cue_start)
+        if not _terminated(sent, lo, hi):
+            hits.append((cue_start, cue_end, rule))
+    return hits
+
+
+def to_cue_records(sent: Span, hits, to_original) -> list[Cue]:
+    """Cue models with offsets mapped into the original file."""
+    records = []
+    doc = sent.doc
+    for start, end, rule in hits:
+        span = doc[start:end]
+        o_start = to_original(span.start_char)
+        o_end = to_original(span.end_char - 1) + 1
+        records.append(Cue(category=rule.category, cue=rule.literal, text=span.text, start=o_start, end=o_end))
+    return records

@@ -1,0 +1,76 @@
+"""Which event a time, date or place is about.
+
+A report times several things (the attack, the call to the fire service, the
+arrest).  Only claims about the same event may be compared, so every time or
+date is tied to the verb or event noun that governs it in the parse and that
+word is looked up in ``rules/events.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+from spacy.tokens import Token
+
+from reportcheck.ruledata import load_rule_file
+
+
+class EventRule(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    label: str
+    verbs: list[str]
+    nouns: list[str]
+
+
+class EventRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    events: dict[str, EventRule]
+    light_verbs: list[str]
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    by_verb: dict[str, str]
+    by_noun: dict[str, str]
+    labels: dict[str, str]
+    light_verbs: frozenset[str]
+
+
+@cache
+def event_lexicon() -> EventLexicon:
+    rules = load_rule_file("events.yaml", EventRules)
+    by_verb = {v: key for key, rule in rules.events.items() for v in rule.verbs}
+    by_noun = {n: key for key, rule in rules.events.items() for n in rule.nouns}
+    labels = {key: rule.label for key, rule in rules.events.items()}
+    return EventLexicon(by_verb, by_noun, labels, frozenset(rules.light_verbs))
+
+
+def _event_of_verb(verb: Token) -> str | None:
+    lex = event_lexicon()
+    lemma = verb.lemma_.lower()
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in lex.by_noun:
+            if lemma in lex.light_verbs or lemma not in lex.by_verb:
+                return lex.by_noun[child.lemma_.lower()]
+    return lex.by_verb.get(lemma)
+
+
+def event_of(token: Token) -> tuple[str, str]:
+    """(key, label) of the event ``token`` (a time or date word) belongs to."""
+    lex = event_lexicon()
+    for ancestor in [token, *token.ancestors]:
+        lemma = ancestor.lemma_.lower()
+        if ancestor.pos_ in ("NOUN", "PROPN") and lemma in lex.by_noun and ancestor is not token:
+            key = lex.by_noun[lemma]
+            return key, lex.labels[key]
+        if ancestor.pos_ in ("VERB", "AUX"):
+            key = _event_of_verb(ancestor)
+            if key is not None:
+                return key, lex.labels[key]
+            if lemma not in lex.light_verbs:
+                return f"other:{lemma}", f"time of '{ancestor.text}'"
+    return "unknown", "time of an unnamed event"

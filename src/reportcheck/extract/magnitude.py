@@ -1,0 +1,80 @@
+"""Earthquake magnitudes: "5.6 magnitude", "magnitude-6.1", "M5.6",
+"a magnitude of 5.9", "measuring 5.9 on the Richter scale".
+
+A magnitude is written to one decimal, so its rounding is +/-0.05; a
+"preliminary magnitude 4.4" later "revised to 4.2" is a real difference
+(see the comparer's rule on revisions), so no hedge tolerance is added here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from reportcheck.extract.base import RawClaim, add_claim
+from reportcheck.models import ClaimKind, Value
+
+_NUMBER = r"(?P<value>\d{1,2}(?:\.\d{1,2})?)"
+_SCALE = r"(?:on\s+the\s+(?:open-ended\s+)?Richter\s+scale|Richter)"
+MAGNITUDE_PATTERNS = [
+    re.compile(rf"\b{_NUMBER}\s?-?\s?(?:magnitude|Richter)\b", re.IGNORECASE),
+    re.compile(rf"\bmagnitude(?:\s+of)?(?:\s+|-){_NUMBER}\b", re.IGNORECASE),
+    re.compile(rf"\b(?:M|Mw|Ms|ML)\s?{_NUMBER}\b"),
+    re.compile(rf"\b(?:measur\w*|register\w*)\s+{_NUMBER}(?:\s+{_SCALE})?", re.IGNORECASE),
+    re.compile(rf"\b{_NUMBER}\s+{_SCALE}", re.IGNORECASE),
+]
+_SEISMIC_CONTEXT = re.compile(r"quake|tremor|seismic|magnitude|richter|aftershock|temblor", re.IGNORECASE)
+
+
+def find_magnitudes(text: str) -> list[tuple[int, int, float, int]]:
+    """(start, end, value, decimals) for each magnitude in ``text``."""
+    found: list[tuple[int, int, float, int]] = []
+    for pattern in MAGNITUDE_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e, _, _ in found):
+                continue
+            raw = match.group("value")
+            value = float(raw)
+            if not 0 < value < 10.5:
+                continue
+            decimals = len(raw.split(".")[1]) if "." in raw else 0
+            found.append((start, end, value, decimals))
+    return sorted(found)
+
+
+def extract_magnitudes(doc: Doc) -> None:
+    """Add magnitude claims for sentences that speak of a quake."""
+    for sent in doc.sents:
+        if not _SEISMIC_CONTEXT.search(sent.text):
+            continue
+        for start, end, value, decimals in find_magnitudes(sent.text):
+            half_step = 0.5 * 10**-decimals
+            absolute = sent.start_char + start
+            claim = RawClaim(
+                kind=ClaimKind.magnitude,
+                start=absolute,
+                end=sent.start_char + end,
+                subject="quake",
+                subject_label="quake magnitude",
+                value=Value(
+                    unit="magnitude",
+                    written=value,
+                    precision=half_step,
+                    low=value,
+                    high=value,
+                    label=f"{value:g}",
+                ),
+            )
+            add_claim(doc, claim)
+
+
+@Language.factory("reportcheck_magnitude")
+def make_magnitude_component(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        extract_magnitudes(doc)
+        return doc
+
+    return component

@@ -1,0 +1,211 @@
+"""Named people, their roles, and their ages.
+
+Reports name victims, suspects, officers and officials, often with an age
+("Ruslan Zinin, 25", "27-year-old Roman Biryukov", "Timmons, now 16").  An age
+belongs to the person it is written against, never to the nearest number, so
+"Zinin, 25" is never compared with "27-year-old Roman Biryukov".  Names are
+keyed by surname (honorifics and initials dropped) so "Mr. LaCalamita" and
+"Anthony LaCalamita" are one person; fuzzy matching across reports happens in
+the aligner.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from reportcheck.extract.base import RawClaim, add_claim, claims_of
+from reportcheck.models import ClaimKind, Value
+from reportcheck.ruledata import load_rule_file
+
+
+class PeopleRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    roles: dict[str, list[str]]
+    honorifics: list[str]
+    suffixes: list[str]
+
+
+@dataclass(frozen=True)
+class PeopleLexicon:
+    role_of: dict[str, str]
+    honorifics: frozenset[str]
+    suffixes: frozenset[str]
+
+
+@cache
+def people_lexicon() -> PeopleLexicon:
+    rules = load_rule_file("people.yaml", PeopleRules)
+    role_of = {w: role for role, words in rules.roles.items() for w in words}
+    return PeopleLexicon(role_of, frozenset(rules.honorifics), frozenset(rules.suffixes))
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name without honorifics, initials or suffixes."""
+    lex = people_lexicon()
+    words = [w.strip(".,'\"").lower() for w in re.split(r"[\s]+", name)]
+    words = [w for w in words if w and w not in lex.honorifics and w not in lex.suffixes]
+    words = [w for w in words if len(w) > 1 or not w.isalpha()]
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    return words
+
+
+def person_key(name: str) -> str:
+    """The alignment key of a person: the surname, lower case."""
+    parts = name_parts(name)
+    return parts[-1] if parts else name.lower()
+
+
+def _clean_person_span(ent: Span) -> Span:
+    """Drop a possessive "'s" and role titles the model put inside the name."""
+    lex = people_lexicon()
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].lower_.strip(".") in lex.role_of:
+        start += 1
+    while end > start and ent.doc[end - 1].text in ("'s", "’s", "'"):
+        end -= 1
+    return ent.doc[start:end]
+
+
+def _role_of(person: Span) -> str | None:
+    """The role written just before the name or in apposition to it."""
+    lex = people_lexicon()
+    doc = person.doc
+    for i in range(person.start - 1, max(person.start - 4, -1), -1):
+        word = doc[i].lower_.strip(".")
+        if word in lex.role_of:
+            return lex.role_of[word]
+        if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
+            break
+    root = person.root
+    for child in root.children:
+        if child.dep_ == "appos":
+            for token in child.subtree:
+                if token.lower_ in lex.role_of:
+                    return lex.role_of[token.lower_]
+    if root.dep_ == "appos" and root.head.lower_ in lex.role_of:
+        return lex.role_of[root.head.lower_]
+    return None
+
+
+def person_spans(doc: Doc) -> list[Span]:
+    """PERSON entities that look like people (a capitalised name, not a place)."""
+    spans = []
+    place_spans = [(c.start, c.end) for c in claims_of(doc) if c.kind is ClaimKind.location]
+    for ent in doc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        span = _clean_person_span(ent)
+        if not len(span) or not span.text[:1].isupper():
+            continue
+        if any(s <= span.start_char and span.end_char <= e for s, e in place_spans):
+            continue
+        spans.append(span)
+    return spans
+
+
+_AGE_AFTER_NAME = re.compile(r"^,\s+(?:now\s+|aged\s+|age\s+)?(\d{1,3})(?=[,.;)\s]|$)")
+_AGE_BEFORE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.IGNORECASE)
+_AGED = re.compile(r"\b(?:aged|age)\s+(\d{1,3})\b", re.IGNORECASE)
+
+
+def _age_value(text: str) -> float | None:
+    from reportcheck.extract.numbers import parse_number
+
+    value = parse_number(text)
+    if value is None or value != int(value) or not 0 <= value <= 120:
+        return None
+    return value
+
+
+def _age_claim(doc: Doc, start: int, end: int, age: float, who: str, label: str) -> RawClaim:
+    return RawClaim(
+        kind=ClaimKind.age,
+        start=start,
+        end=end,
+        subject=who,
+        subject_label=label,
+        value=Value(unit="years", written=age, low=age, high=age, label=f"{int(age)}"),
+        attrs={"person": label.removeprefix("age of ")},
+    )
+
+
+def _person_near(doc: Doc, people: list[Span], char: int, *, after: bool) -> Span | None:
+    """The named person right after (or before) a character offset."""
+    best = None
+    for span in people:
+        gap = span.start_char - char if after else char - span.end_char
+        if 0 <= gap <= 3 and (best is None or gap < best[0]):
+            best = (gap, span)
+    return best[1] if best else None
+
+
+def _noun_after(doc: Doc, char: int) -> str | None:
+    """The noun an "N-year-old" qualifies ("a 10-year-old girl" -> girl)."""
+    span = doc.char_span(char, min(char + 40, len(doc.text)), alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span[:3]:
+        if token.pos_ == "NOUN":
+            return token.lemma_.lower()
+    return None
+
+
+def extract_people(doc: Doc) -> None:
+    """Add person claims (with roles) and age claims tied to the right person."""
+    people = person_spans(doc)
+    for span in people:
+        role = _role_of(span)
+        key = person_key(span.text)
+        attrs = {"role": role} if role else {}
+        add_claim(
+            doc,
+            RawClaim(
+                kind=ClaimKind.person,
+                start=span.start_char,
+                end=span.end_char,
+                subject=f"person:{key}",
+                subject_label=span.text,
+                value=Value(name=span.text, label=span.text),
+                attrs=attrs,
+            ),
+        )
+        tail = doc.text[span.end_char : span.end_char + 14]
+        match = _AGE_AFTER_NAME.match(tail)
+        if match:
+            age = _age_value(match.group(1))
+            if age is not None:
+                start = span.start_char
+                end = span.end_char + match.end(1)
+                add_claim(doc, _age_claim(doc, start, end, age, f"person:{key}", f"age of {span.text}"))
+    for pattern in (_AGE_BEFORE, _AGED):
+        for match in pattern.finditer(doc.text):
+            age = _age_value(match.group(1).replace("-", " "))
+            if age is None:
+                continue
+            if pattern is _AGE_BEFORE:
+                person = _person_near(doc, people, match.end(), after=True)
+            else:
+                person = _person_near(doc, people, match.start(), after=False)
+            if person is not None:
+                who, label = f"person:{person_key(person.text)}", f"age of {person.text}"
+            else:
+                noun = _noun_after(doc, match.end()) or "person"
+                who, label = f"unnamed:{noun}", f"age of a {noun}"
+            add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label))
+
+
+@Language.factory("reportcheck_people")
+def make_people_component(nlp: Language, name: str):
+    def component(doc: Doc) -> Doc:
+        extract_people(doc)
+        return doc
+
+    return component

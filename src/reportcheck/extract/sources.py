@@ -1,0 +1,104 @@
+"""Who says so: the source a claim is attributed to.
+
+"The crime was committed at noon," the interior ministry said.  The table
+must show who said what, so each sentence's source is found from its
+reporting verb (``rules/sources.yaml``) or an "according to" phrase.  A quoted
+passage that runs over several sentences keeps the source named where the
+quote opened.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+from spacy.tokens import Span, Token
+
+from reportcheck.ruledata import load_rule_file
+
+
+class SourceRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    reporting_verbs: list[str]
+    according_phrases: list[str]
+    anonymous_subjects: list[str]
+
+
+@cache
+def source_rules() -> SourceRules:
+    return load_rule_file("sources.yaml", SourceRules)
+
+
+def _phrase(token: Token) -> str:
+    """The noun phrase headed by ``token``, without relative clauses."""
+    words = [t for t in token.subtree if t.dep_ not in ("relcl", "punct") or t.i == token.i]
+    left = min(t.i for t in words)
+    right = max(t.i for t in words)
+    span = token.doc[left : right + 1]
+    text = span.text.strip(" ,\"'")
+    return text
+
+
+def _according_to(sent: Span) -> str | None:
+    lowered = sent.text.lower()
+    for phrase in source_rules().according_phrases:
+        at = lowered.find(phrase + " ")
+        if at < 0:
+            continue
+        start = sent.start_char + at + len(phrase) + 1
+        span = sent.doc.char_span(start, sent.end_char, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        head = span[0]
+        while head.head.i >= span.start and head.head.i < span.end and head.head is not head:
+            if head.head.pos_ not in ("NOUN", "PROPN"):
+                break
+            head = head.head
+        return _phrase(head)
+    return None
+
+
+def _reporting_subject(sent: Span) -> str | None:
+    rules = source_rules()
+    verbs = set(rules.reporting_verbs)
+    anonymous = set(rules.anonymous_subjects)
+    for token in sent:
+        if token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX"):
+            continue
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].lower_ in anonymous:
+            continue
+        source = _phrase(subjects[0])
+        objects = [c for c in token.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+        if token.lemma_.lower() == "tell" and objects:
+            source = f"{source} (told {_phrase(objects[0])})"
+        return source
+    return None
+
+
+def sentence_source(sent: Span) -> str | None:
+    """The source named in ``sent`` itself, if any."""
+    return _according_to(sent) or _reporting_subject(sent)
+
+
+@dataclass
+class SourceTracker:
+    """Carries a speaker across the sentences of one quoted passage."""
+
+    speaker: str | None = None
+    open_quote: bool = False
+
+    def source_for(self, sent: Span) -> str | None:
+        own = sentence_source(sent)
+        inherited = self.speaker if self.open_quote else None
+        quotes = sent.text.count('"')
+        starts_quoted = sent.text.lstrip().startswith('"')
+        if own:
+            self.speaker = own
+        if quotes % 2 == 1:
+            self.open_quote = not self.open_quote
+        elif not starts_quoted and not own:
+            self.open_quote = False
+        return own or inherited

@@ -1,0 +1,179 @@
+"""Incidents: which event each sentence (and so each claim) is about.
+
+Reports recount older events: the first sample report adds an October attack
+in Belgorod (11 killed, 15 injured) to a story about one wounded policeman.
+Comparing those figures with the main story would raise false alarms, so
+each report is split into the main incident and background incidents, and
+background incidents are matched across reports by their dates and places.
+
+The rule follows how reporters write: a background incident opens with a
+sentence that dates an event to a time that cannot be the main incident's
+("In October, ... opened fire on soldiers in Belgorod") and runs until the
+report comes back to the main story (its place, "today", "the latest").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+from spacy.tokens import Doc, Span
+
+from reportcheck.extract.events import event_lexicon
+from reportcheck.load import LoadedReport
+from reportcheck.models import Claim, ClaimKind
+from reportcheck.ruledata import load_rule_file
+
+MAIN = "main"
+#: sentences at the top of a report that set the main incident's day
+LEAD_SENTENCES = 4
+
+
+class IncidentRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    background_phrases: list[str]
+    return_phrases: list[str]
+    distant_date_words: list[str]
+
+
+@cache
+def incident_rules() -> IncidentRules:
+    return load_rule_file("incidents.yaml", IncidentRules)
+
+
+@dataclass
+class Incident:
+    """An incident as one report tells it."""
+
+    id: str
+    label: str
+    sentences: list[tuple[int, int]] = field(default_factory=list)  # original offsets
+    dates: list[Claim] = field(default_factory=list)
+    places: list[Claim] = field(default_factory=list)
+
+
+def _has_event_word(sent: Span) -> bool:
+    lex = event_lexicon()
+    for token in sent:
+        lemma = token.lemma_.lower()
+        if lex.by_verb.get(lemma) == "incident" and token.pos_ == "VERB":
+            return True
+        if lex.by_noun.get(lemma) == "incident" and token.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _phrase_in(text: str, phrases: list[str]) -> str | None:
+    lowered = text.lower()
+    for phrase in phrases:
+        if re.search(rf"(?<![\w]){re.escape(phrase)}", lowered):
+            return phrase
+    return None
+
+
+class IncidentSplitter:
+    """Assigns sentences of one report to incidents, in reading order."""
+
+    def __init__(self, doc: Doc, claims: list[Claim], report: LoadedReport, report_index: int):
+        self.doc = doc
+        self.report = report
+        self.claims = claims
+        self.report_index = report_index
+        self.sentences = list(doc.sents)
+        self.claims_by_sentence = self._group_claims()
+        self.main_dates = self._lead_dates()
+        self.main_places = self._main_places()
+
+    def _group_claims(self) -> dict[int, list[Claim]]:
+        """Claims by sentence index (claims hold original offsets)."""
+        index_of_start = {
+            self.report.original_span(sent.start_char, sent.end_char)[0]: index
+            for index, sent in enumerate(self.sentences)
+        }
+        grouped: dict[int, list[Claim]] = {}
+        for claim in self.claims:
+            index = index_of_start.get(claim.evidence.sentence_start)
+            if index is not None:
+                grouped.setdefault(index, []).append(claim)
+        return grouped
+
+    def _lead_dates(self) -> list[Claim]:
+        lead = []
+        for index in range(min(LEAD_SENTENCES, len(self.sentences))):
+            lead += [c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date]
+        return lead
+
+    def _main_places(self) -> set[str]:
+        places: set[str] = set()
+        for index in range(min(LEAD_SENTENCES, len(self.sentences))):
+            for claim in self.claims_by_sentence.get(index, []):
+                if claim.kind is ClaimKind.location and claim.attrs.get("place_kind") == "city":
+                    places.add(claim.attrs.get("geonameid", ""))
+        return places
+
+    def _is_distant(self, date: Claim) -> bool:
+        """True when ``date`` cannot be the main incident's day."""
+        value = date.value
+        resolved = [c.value for c in self.main_dates if c.value.low is not None]
+        if value.low is not None and resolved:
+            return all(value.high < m.low - 2 or value.low > m.high + 1 for m in resolved)
+        if _phrase_in(date.evidence.text, incident_rules().distant_date_words) is None:
+            return False
+        lead_texts = {c.evidence.text.lower() for c in self.main_dates}
+        return date.evidence.text.lower() not in lead_texts
+
+    def _opens_background(self, index: int) -> Claim | None:
+        if index < 1:
+            return None
+        sent = self.sentences[index]
+        dates = [c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date]
+        distant = [d for d in dates if self._is_distant(d)]
+        if distant and _has_event_word(sent):
+            return distant[0]
+        if _phrase_in(sent.text, incident_rules().background_phrases) and dates:
+            return dates[0]
+        return None
+
+    def _returns_to_main(self, index: int) -> bool:
+        sent = self.sentences[index]
+        if _phrase_in(sent.text, incident_rules().return_phrases):
+            return True
+        places = {
+            c.attrs.get("geonameid", "")
+            for c in self.claims_by_sentence.get(index, [])
+            if c.kind is ClaimKind.location
+        }
+        return bool(places & self.main_places)
+
+    def split(self) -> list[Incident]:
+        main = Incident(MAIN, "main incident")
+        incidents = [main]
+        current = main
+        for index, sent in enumerate(self.sentences):
+            opener = self._opens_background(index)
+            if opener is not None:
+                current = Incident(f"r{self.report_index}-bg{len(incidents)}", self._label(index, opener))
+                incidents.append(current)
+            elif current is not main and self._returns_to_main(index):
+                current = main
+            current.sentences.append(self.report.original_span(sent.start_char, sent.end_char))
+            for claim in self.claims_by_sentence.get(index, []):
+                claim.incident = current.id
+                if claim.kind is ClaimKind.date:
+                    current.dates.append(claim)
+                elif claim.kind is ClaimKind.location:
+                    current.places.append(claim)
+        return incidents
+
+    def _label(self, index: int, date: Claim) -> str:
+        places = [c.value.name for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.location]
+        where = f", {places[0]}" if places else ""
+        return f"{date.evidence.text.strip()}{where}"
+
+
+def split_incidents(doc: Doc, claims: list[Claim], report: LoadedReport, report_index: int) -> list[Incident]:
+    """Split a report into incidents and set ``claim.incident`` for each claim."""
+    return IncidentSplitter(doc, claims, report, report_index).split()

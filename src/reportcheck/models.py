@@ -1,0 +1,191 @@
+"""The records that flow through reportcheck: claims, findings, results.
+
+Data flows one way (load -> extract -> align -> compare -> report) and these
+pydantic models are what passes between the stages.  They are strict
+(``extra="forbid"``) so a misspelt field is an error, not a silent drop.
+
+Numeric values are intervals in base units (metres, minutes after midnight,
+days since 0001-01-01, people, years, magnitude units) because reporters
+round, hedge and give ranges: comparing intervals is what lets "20km" and
+"around five miles" be judged honestly.
+"""
+
+from __future__ import annotations
+
+import math
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class ClaimKind(StrEnum):
+    """What a claim is about; the names match the gold findings' kinds."""
+
+    location = "location"
+    date = "date"
+    time = "time"
+    distance = "distance"
+    height = "height"
+    depth = "depth"
+    magnitude = "magnitude"
+    killed = "killed"
+    injured = "injured"
+    missing = "missing"
+    arrested = "arrested"
+    other_count = "other_count"
+    age = "age"
+    person = "person"
+    weapon = "weapon"
+    other_quantity = "other_quantity"
+
+
+#: kinds whose value is a number interval (the rest carry a name).
+NUMERIC_KINDS = frozenset(
+    {
+        ClaimKind.date,
+        ClaimKind.time,
+        ClaimKind.distance,
+        ClaimKind.height,
+        ClaimKind.depth,
+        ClaimKind.magnitude,
+        ClaimKind.killed,
+        ClaimKind.injured,
+        ClaimKind.missing,
+        ClaimKind.arrested,
+        ClaimKind.other_count,
+        ClaimKind.age,
+        ClaimKind.other_quantity,
+    }
+)
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Interval(Strict):
+    """A closed interval; ``None`` on a side means unbounded on that side."""
+
+    low: float | None
+    high: float | None
+
+    def overlaps(self, other: Interval) -> bool:
+        lo_a = -math.inf if self.low is None else self.low
+        hi_a = math.inf if self.high is None else self.high
+        lo_b = -math.inf if other.low is None else other.low
+        hi_b = math.inf if other.high is None else other.high
+        return lo_a <= hi_b + 1e-9 and lo_b <= hi_a + 1e-9
+
+    def gap(self, other: Interval) -> float:
+        """Distance between the two intervals (0 when they overlap)."""
+        if self.overlaps(other):
+            return 0.0
+        if self.high is not None and other.low is not None and self.high < other.low:
+            return other.low - self.high
+        assert other.high is not None and self.low is not None
+        return self.low - other.high
+
+
+class Value(Strict):
+    """A claim's normalised value.
+
+    ``written`` is the value as stated (e.g. 20 for "20km"); ``low``/``high``
+    the interval it stands for after rounding, hedges and bounds.  ``alternatives``
+    holds readings that are also possible (a clock time with no a.m./p.m.).
+    Name-valued kinds (place, person, weapon) carry ``name`` instead.
+    """
+
+    unit: str = ""
+    written: float | None = None
+    precision: float = 0.0  # half the step of the last digit written, in ``unit``
+    low: float | None = None
+    high: float | None = None
+    alternatives: list[Interval] = Field(default_factory=list)
+    name: str | None = None
+    label: str = ""
+
+    def intervals(self) -> list[Interval]:
+        return [Interval(low=self.low, high=self.high), *self.alternatives]
+
+
+class Cue(Strict):
+    """A word or phrase that qualifies a claim, found by a ConText-style rule."""
+
+    category: str  # hedge, approximate, lower_bound, upper_bound, negated, preliminary, attributed
+    cue: str  # the rule's literal
+    text: str  # as it stands in the report
+    start: int
+    end: int
+
+
+class Evidence(Strict):
+    """Where a claim stands in the original file (character offsets)."""
+
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+
+
+class Claim(Strict):
+    """One checkable statement in one report."""
+
+    id: str
+    report: int
+    kind: ClaimKind
+    subject: str  # alignment key, e.g. "victims", "incident", "person:roman biryukov"
+    subject_label: str  # what a reader sees, e.g. "people injured"
+    value: Value
+    evidence: Evidence
+    hedges: list[Cue] = Field(default_factory=list)
+    source: str | None = None
+    incident: str = "main"
+    attrs: dict[str, str] = Field(default_factory=dict)
+    notes: list[str] = Field(default_factory=list)
+
+    @property
+    def is_hedged(self) -> bool:
+        return any(c.category in {"hedge", "approximate"} for c in self.hedges)
+
+
+class ReportInfo(Strict):
+    path: str
+    sha256: str
+    headline: str | None = None
+    date: str | None = None
+    encoding: str | None = None
+
+
+class Status(StrEnum):
+    conflict = "conflict"
+    compatible = "compatible"
+    agree = "agree"
+    only_in_one = "only_in_one"
+
+
+#: how findings are ordered: what a reader must see first comes first.
+STATUS_ORDER = {Status.conflict: 0, Status.compatible: 1, Status.agree: 2, Status.only_in_one: 3}
+
+
+class Finding(Strict):
+    status: Status
+    kind: ClaimKind
+    subject: str
+    subject_label: str
+    internal: bool
+    incident: str
+    explanation: str
+    claims: list[Claim]
+
+
+class Comparison(Strict):
+    """The whole result of a compare: rendered as a table, JSON, ..."""
+
+    reports: list[ReportInfo]
+    findings: list[Finding]
+
+    @property
+    def has_conflict(self) -> bool:
+        return any(f.status is Status.conflict for f in self.findings)

