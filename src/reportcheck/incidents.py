@@ -17,14 +17,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.events import event_lexicon
-from reportcheck.load import LoadedReport
 from reportcheck.models import Claim, ClaimKind
 from reportcheck.ruledata import load_rule_file
+
+if TYPE_CHECKING:
+    from reportcheck.load import LoadedReport
 
 MAIN = "main"
 #: sentences at the top of a report that set the main incident's day
@@ -169,7 +172,9 @@ class IncidentSplitter:
         return incidents
 
     def _label(self, index: int, date: Claim) -> str:
-        places = [c.value.name for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.location]
+        places = [
+            c.value.name for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.location
+        ]
         where = f", {places[0]}" if places else ""
         return f"{date.evidence.text.strip()}{where}"
 

@@ -32,10 +32,12 @@ class OutputFormat(StrEnum):
 
 FormatOption = Annotated[OutputFormat, typer.Option("--format", "-f", help="How to print the result.")]
 ModelOption = Annotated[
-    str | None, typer.Option("--model", help="An installed spaCy English pipeline to use instead of the default.")
+    str | None,
+    typer.Option("--model", help="An installed spaCy English pipeline to use instead of the default."),
 ]
 DateOption = Annotated[
-    str | None, typer.Option("--date", help="Publication date (YYYY-MM-DD) for resolving 'today', 'Sunday'...")
+    str | None,
+    typer.Option("--date", help="Publication date (YYYY-MM-DD) for resolving 'today', 'Sunday'..."),
 ]
 
 
@@ -60,7 +62,9 @@ def compare(
     output_format: FormatOption = OutputFormat.table,
     model: ModelOption = None,
     date: DateOption = None,
-    show_all: Annotated[bool, typer.Option("--all", help="Also list claims found in only one report.")] = False,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also list claims found in only one report.")
+    ] = False,
 ) -> None:
     """Compare two reports of one incident; exit 1 when they conflict."""
     from reportcheck.api import compare_reports

@@ -40,7 +40,13 @@ def clusters(claims: list[Claim]) -> list[Claim]:
         if claim.kind is ClaimKind.person:
             key = (claim.subject,)  # one person however the report names them
         else:
-            key = (v.name.lower() if v.name else None, v.low, v.high, claim.attrs.get("group"), claim.attrs.get("tz"))
+            key = (
+                v.name.lower() if v.name else None,
+                v.low,
+                v.high,
+                claim.attrs.get("group"),
+                claim.attrs.get("tz"),
+            )
         seen.setdefault(key, claim)
     return list(seen.values())
 
@@ -109,7 +115,7 @@ def _only_in_one(claim: Claim, incident: str) -> Finding:
         subject_label=claim.subject_label,
         internal=False,
         incident=incident,
-        explanation=f"only report {claim.report + 1} states {claim.subject_label}: {claim.evidence.text.strip()}",
+        explanation=f"only report {claim.report + 1} states this: {claim.evidence.text.strip()}",
         claims=[claim],
     )
 
@@ -135,6 +141,13 @@ def sort_findings(findings: list[Finding]) -> list[Finding]:
 
     def key(f: Finding):
         first = f.claims[0]
-        return (STATUS_ORDER[f.status], f.incident != "main", f.incident, f.kind.value, first.report, first.evidence.start)
+        return (
+            STATUS_ORDER[f.status],
+            f.incident != "main",
+            f.incident,
+            f.kind.value,
+            first.report,
+            first.evidence.start,
+        )
 
     return sorted(findings, key=key)

@@ -70,6 +70,21 @@ def _points_agree(a: Claim, b: Claim) -> bool:
     return any(abs(x - y) <= slack for x in readings_a for y in readings_b)
 
 
+BOUND_CUES = {"lower_bound", "strict_lower", "upper_bound", "strict_upper", "nearly"}
+
+
+def _same_statement(a: Claim, b: Claim) -> bool:
+    """Two bounded or ranged values that say the same thing ("up to 120 mph"
+    and "up to 193 km/h"; "dozens" and "dozens")."""
+    if (a.value.low, a.value.high) == (b.value.low, b.value.high):
+        return True
+    bounds_a = {h.category for h in a.hedges} & BOUND_CUES
+    bounds_b = {h.category for h in b.hedges} & BOUND_CUES
+    if not bounds_a or bounds_a != bounds_b or a.value.written is None or b.value.written is None:
+        return False
+    return abs(a.value.written - b.value.written) <= a.value.precision + b.value.precision + 1e-6
+
+
 def judge_numeric(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     if a.value.low is None and a.value.high is None or b.value.low is None and b.value.high is None:
         return None
@@ -82,6 +97,8 @@ def judge_numeric(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | No
     if _points_agree(a, b):
         same = "the same" if _point(a) == _point(b) else "the same within rounding"
         return Verdict(Status.agree, f"{text}: {same}")
+    if _same_statement(a, b):
+        return Verdict(Status.agree, f"{text}: the same bound or range")
     if gap <= 0:
         return Verdict(Status.compatible, f"{text}: both can hold", _centre_distance(a, b))
     return Verdict(Status.conflict, f"{text}: {_fmt_gap(gap, a, b)} apart", gap)
@@ -124,7 +141,11 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
             )
         verdict = judge_numeric(a, b, tol)
         if verdict and verdict.status is Status.conflict:
-            return Verdict(Status.compatible, f"{describe(part)} can be part of {describe(total)}", 1.0 + verdict.distance)
+            return Verdict(
+                Status.compatible,
+                f"{describe(part)} can be part of {describe(total)}",
+                1.0 + verdict.distance,
+            )
         return verdict
     if group_a != group_b:
         return None
@@ -166,7 +187,9 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     verdict = judge_numeric(a, b, tol)
     if verdict and verdict.status is Status.conflict and verdict.distance <= tol.age_years:
-        return Verdict(Status.compatible, f"{verdict.explanation}; a birthday may fall between the reports", 0.5)
+        return Verdict(
+            Status.compatible, f"{verdict.explanation}; a birthday may fall between the reports", 0.5
+        )
     return verdict
 
 
@@ -196,7 +219,9 @@ def _contains(gazetteer, outer: Claim, inner: Claim) -> bool:
     outer_places = gazetteer.candidates(outer.attrs.get("surface") or outer.value.name or "")
     if not inner_places or not outer_places:
         return False
-    inner_best = [p for p in inner_places if str(p.geonameid) == inner.attrs.get("geonameid")] or inner_places[:1]
+    inner_best = [
+        p for p in inner_places if str(p.geonameid) == inner.attrs.get("geonameid")
+    ] or inner_places[:1]
     return any(gazetteer.contains(o, i) and o.kind != "city" for o in outer_places for i in inner_best)
 
 

@@ -47,7 +47,8 @@ def claim_json(claim: Claim) -> dict:
         "end": claim.evidence.end,
         "sentence": claim.evidence.sentence,
         "hedges": [
-            {"category": c.category, "cue": c.cue, "text": c.text, "start": c.start, "end": c.end} for c in claim.hedges
+            {"category": c.category, "cue": c.cue, "text": c.text, "start": c.start, "end": c.end}
+            for c in claim.hedges
         ],
         "source": claim.source,
         "incident": claim.incident,

@@ -10,6 +10,7 @@ the source it is attributed to.
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -17,10 +18,18 @@ from spacy.tokens import Doc, Span
 from reportcheck.extract.base import RawClaim, claims_of
 from reportcheck.extract.cues import cues_for, to_cue_records
 from reportcheck.extract.sources import SourceTracker
-from reportcheck.load import LoadedReport
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
-COUNT_KINDS = {ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested, ClaimKind.other_count}
+if TYPE_CHECKING:
+    from reportcheck.load import LoadedReport
+
+COUNT_KINDS = {
+    ClaimKind.killed,
+    ClaimKind.injured,
+    ClaimKind.missing,
+    ClaimKind.arrested,
+    ClaimKind.other_count,
+}
 #: minutes added by "shortly after" / "just before" a clock time
 JUST_MINUTES = 15.0
 

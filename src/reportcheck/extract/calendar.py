@@ -49,7 +49,9 @@ def extract_dates(doc: Doc) -> None:
                 subject, label = event, f"day of the {event}"
             attrs["event"] = event
             value = _value(mention.low, mention.high, attrs)
-            add_claim(doc, RawClaim(ClaimKind.date, start, end, subject, label, value, attrs, list(mention.notes)))
+            add_claim(
+                doc, RawClaim(ClaimKind.date, start, end, subject, label, value, attrs, list(mention.notes))
+            )
 
 
 @Language.factory("reportcheck_dates")

@@ -132,7 +132,7 @@ def _number_run(token: Token) -> tuple[Token, Token]:
 
 
 def _vague_quantity(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
-    """"dozens", "tens of thousands", "a handful" ending at ``token``."""
+    """ "dozens", "tens of thousands", "a handful" ending at ``token``."""
     vague = lexicon().vague
     doc = token.doc
     for size in (4, 3, 2, 1):
@@ -177,7 +177,7 @@ def quantity_at(token: Token) -> Quantity | None:
 
 
 def _indefinite_person(det: Token) -> Quantity | None:
-    """"a police officer" counts one person when an outcome governs it."""
+    """ "a police officer" counts one person when an outcome governs it."""
     noun = det.head
     if noun.pos_ != "NOUN" or _people_group(noun) is None:
         return None
@@ -185,7 +185,7 @@ def _indefinite_person(det: Token) -> Quantity | None:
 
 
 def _people_group(noun: Token | None) -> str | None:
-    """"all" for generic people nouns, a group name, "attackers", or None."""
+    """ "all" for generic people nouns, a group name, "attackers", or None."""
     if noun is None:
         return "all"
     lex = lexicon()
@@ -209,6 +209,18 @@ def _outcome_of_child(token: Token) -> str | None:
     return None
 
 
+def _passive_like(verb: Token) -> bool:
+    """A passive verb, or a bare participle sharing a passive's auxiliaries:
+    "two people have been killed and another wounded"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return verb.dep_ == "conj" and (
+        verb.head.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
 def _verb_outcome(arg: Token) -> str | None:
     """The outcome stated by the verb ``arg`` is an argument of."""
     lex = lexicon()
@@ -219,8 +231,10 @@ def _verb_outcome(arg: Token) -> str | None:
         return lex.transitive[lemma]
     if dep == "nsubj" and lemma in lex.intransitive:
         return lex.intransitive[lemma]
-    if dep == "nsubj" and lemma in lex.transitive and any(c.dep_ == "auxpass" for c in head.children):
+    if dep == "nsubj" and lemma in lex.transitive and _passive_like(head):
         return lex.transitive[lemma]
+    if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.outcome_word:
+        return lex.outcome_word[head.lower_]  # "dozens more injured", "three dead"
     if dep in ("nsubj", "nsubjpass", "dobj"):
         # "two remain missing", "three were dead", "left three workers dead"
         for child in head.children:
@@ -228,14 +242,17 @@ def _verb_outcome(arg: Token) -> str | None:
                 outcome = lex.outcome_word.get(child.lower_)
                 if outcome:
                     return outcome
-    if dep == "nsubj" and lemma in lex.injury_verbs:
-        if any(c.dep_ == "dobj" and c.lemma_.lower() in lex.injury_nouns for c in head.children):
-            return "injured"
+    if (
+        dep == "nsubj"
+        and lemma in lex.injury_verbs
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.injury_nouns for c in head.children)
+    ):
+        return "injured"  # "one of the policemen sustained a gunshot wound"
     return None
 
 
 def _toll_outcome(arg: Token) -> str | None:
-    """"the death toll rose to 14": a number under a toll noun is deaths."""
+    """ "the death toll rose to 14": a number under a toll noun is deaths."""
     lex = lexicon()
     for ancestor in list(arg.ancestors)[:4]:
         if ancestor.lemma_.lower() in lex.toll_nouns:
@@ -335,7 +352,7 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
 
 
 def _other_count_claim(quantity: Quantity) -> RawClaim | None:
-    """"five villages", "an additional six engines": tallies of things."""
+    """ "five villages", "an additional six engines": tallies of things."""
     noun = quantity.noun
     if noun is None or quantity.low != quantity.high or quantity.first.lower_ in ("a", "an"):
         return None
@@ -351,7 +368,9 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     subject = f"{group}:additional" if additional else group
     label = f"additional {group}" if additional else f"number of {group}"
     start = quantity.first.idx
-    end = noun.idx + len(noun.text) if noun.i > quantity.last.i else quantity.last.idx + len(quantity.last.text)
+    end = (
+        noun.idx + len(noun.text) if noun.i > quantity.last.i else quantity.last.idx + len(quantity.last.text)
+    )
     return RawClaim(
         kind=ClaimKind.other_count,
         start=start,

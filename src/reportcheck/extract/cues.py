@@ -93,12 +93,11 @@ def cues_for(sent: Span, claim_start_token: int, claim_end_token: int) -> list[t
             continue  # the cue is part of the claim's own words
         before = cue_end <= claim_start_token
         if rule.scope == "phrase":
-            if rule.direction in ("forward", "bidirectional") and before:
-                if claim_start_token - cue_end <= rule.max_gap:
-                    hits.append((cue_start, cue_end, rule))
-            elif rule.direction in ("backward", "bidirectional") and not before:
-                if cue_start - claim_end_token <= rule.max_gap:
-                    hits.append((cue_start, cue_end, rule))
+            looks_forward = rule.direction in ("forward", "bidirectional") and before
+            looks_backward = rule.direction in ("backward", "bidirectional") and not before
+            gap = claim_start_token - cue_end if before else cue_start - claim_end_token
+            if (looks_forward or looks_backward) and gap <= rule.max_gap:
+                hits.append((cue_start, cue_end, rule))
             continue
         if before and rule.direction == "backward" or not before and rule.direction == "forward":
             continue
@@ -116,5 +115,7 @@ def to_cue_records(sent: Span, hits, to_original) -> list[Cue]:
         span = doc[start:end]
         o_start = to_original(span.start_char)
         o_end = to_original(span.end_char - 1) + 1
-        records.append(Cue(category=rule.category, cue=rule.literal, text=span.text, start=o_start, end=o_end))
+        records.append(
+            Cue(category=rule.category, cue=rule.literal, text=span.text, start=o_start, end=o_end)
+        )
     return records

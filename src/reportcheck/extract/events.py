@@ -53,9 +53,9 @@ def _event_of_verb(verb: Token) -> str | None:
     lex = event_lexicon()
     lemma = verb.lemma_.lower()
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in lex.by_noun:
-            if lemma in lex.light_verbs or lemma not in lex.by_verb:
-                return lex.by_noun[child.lemma_.lower()]
+        carries_event = child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in lex.by_noun
+        if carries_event and (lemma in lex.light_verbs or lemma not in lex.by_verb):
+            return lex.by_noun[child.lemma_.lower()]
     return lex.by_verb.get(lemma)
 
 

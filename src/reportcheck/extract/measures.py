@@ -23,13 +23,24 @@ from reportcheck.models import ClaimKind, Value
 
 _HEIGHT = re.compile(r"^\W*(?:tall|high|in height)\b|\b(?:height|tall)\b", re.IGNORECASE)
 _DEPTH = re.compile(r"^\W*(?:deep|below|beneath|underground)\b|\bdepths?\b", re.IGNORECASE)
+_COMPASS = r"(?:north|south|east|west)"
 _BEARING = re.compile(
-    r"^\s*(?:\([^)]{0,40}\)\s*)?(?P<bearing>(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))*(?:ern)?"
-    r"(?:-(?:north|south|east|west)+)?)?\s*(?P<rel>from|of|away|outside|off|inside|short of)\b",
+    rf"^\)?\s*(?:\([^)]{{0,40}}\)\s*)?(?P<bearing>{_COMPASS}(?:[- ]?{_COMPASS}){{0,2}}(?:ern)?)?"
+    r"\s*(?P<rel>from|of|away|outside|off|inside|short of)\b",
     re.IGNORECASE,
 )
 #: nouns that stand for the place named after them ("the port of Bandar Abbas")
-_GENERIC_PLACE_NOUNS = {"port", "city", "town", "village", "capital", "outskirts", "centre", "center", "island"}
+_GENERIC_PLACE_NOUNS = {
+    "port",
+    "city",
+    "town",
+    "village",
+    "capital",
+    "outskirts",
+    "centre",
+    "center",
+    "island",
+}
 
 
 def _anchor_key(doc: Doc, char: int) -> tuple[str, str] | None:
@@ -96,7 +107,9 @@ def _value(mention: Mention) -> Value:
         if not point:
             label = f"{mention.low:.3g}-{mention.high:.3g} m"
     else:
-        label = f"{mention.low:g} {mention.unit}" if point else f"{mention.low:g}-{mention.high:g} {mention.unit}"
+        label = (
+            f"{mention.low:g} {mention.unit}" if point else f"{mention.low:g}-{mention.high:g} {mention.unit}"
+        )
     return Value(
         unit=mention.unit,
         written=mention.low if point else None,
@@ -116,9 +129,16 @@ def extract_measures(doc: Doc) -> None:
             elif mention.dimension == "speed":
                 kind, subject, label, attrs = ClaimKind.other_quantity, "speed", "speed", {}
             else:
-                kind, subject, label, attrs = ClaimKind.other_quantity, mention.dimension, mention.dimension, {}
+                kind, subject, label, attrs = (
+                    ClaimKind.other_quantity,
+                    mention.dimension,
+                    mention.dimension,
+                    {},
+                )
             attrs["written_unit"] = mention.written_unit
-            add_claim(doc, RawClaim(kind, start, end, subject, label, _value(mention), attrs, list(mention.notes)))
+            add_claim(
+                doc, RawClaim(kind, start, end, subject, label, _value(mention), attrs, list(mention.notes))
+            )
 
 
 @Language.factory("reportcheck_measures")

@@ -53,7 +53,7 @@ class WeaponTree:
         return seen
 
     def relation(self, a: str, b: str) -> str:
-        """"same", "contains" (one is a broader class of the other) or "differs"."""
+        """ "same", "contains" (one is a broader class of the other) or "differs"."""
         if a == b:
             return "same"
         if a in self.ancestors(b) or b in self.ancestors(a):
@@ -101,7 +101,9 @@ def find_weapons(text: str) -> list[tuple[int, int, str, str | None]]:
     return found
 
 
-_FIGURATIVE = re.compile(r"\b(?:arms?\s+(?:race|length|deal)|up\s+in\s+arms|smoking\s+gun|gun\s+control|gun\s+laws?)\b", re.I)
+_FIGURATIVE = re.compile(
+    r"\b(?:arms?\s+(?:race|length|deal)|up\s+in\s+arms|smoking\s+gun|gun\s+control|gun\s+laws?)\b", re.I
+)
 
 
 def extract_weapons(doc: Doc) -> None:
