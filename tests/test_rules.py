@@ -19,10 +19,15 @@ from reportcheck.ruledata import load_rule_file, rule_files
 RULE_MODELS = {
     "counts.yaml": ("reportcheck.extract.counts", "CountRules"),
     "cues.yaml": ("reportcheck.extract.cues", "CueRules"),
+    "dates.yaml": ("reportcheck.extract.dates", "DateRules"),
     "events.yaml": ("reportcheck.extract.events", "EventRules"),
+    "furniture.yaml": ("reportcheck.load.furniture", "FurnitureRules"),
     "incidents.yaml": ("reportcheck.incidents", "IncidentRules"),
     "people.yaml": ("reportcheck.extract.people", "PeopleRules"),
+    "places.yaml": ("reportcheck.extract.places", "PlaceRules"),
     "sources.yaml": ("reportcheck.extract.sources", "SourceRules"),
+    "timeofday.yaml": ("reportcheck.extract.timeofday", "TimeRules"),
+    "units.yaml": ("reportcheck.extract.quantities", "UnitRules"),
     "weapons.yaml": ("reportcheck.extract.weapons", "WeaponRules"),
 }
 

@@ -32,12 +32,17 @@ if TYPE_CHECKING:
 MAIN = "main"
 #: sentences at the top of a report that set the main incident's day
 LEAD_SENTENCES = 4
+#: days before a dateline that a report's own incident can fall on
+WEEK = 7.0
+#: date phrases that name a month, a year or a span, not a day
+COARSE_DATE_FORMS = {"month", "month_year", "year", "period", "ago"}
 
 
 class IncidentRules(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     background_phrases: list[str]
+    aside_cues: list[str]
     return_phrases: list[str]
     distant_date_words: list[str]
 
@@ -87,7 +92,7 @@ class IncidentSplitter:
         self.report_index = report_index
         self.sentences = list(doc.sents)
         self.claims_by_sentence = self._group_claims()
-        self.main_dates = self._lead_dates()
+        self.main_days = self._main_days()
         self.main_places = self._main_places()
 
     def _group_claims(self) -> dict[int, list[Claim]]:
@@ -103,11 +108,24 @@ class IncidentSplitter:
                 grouped.setdefault(index, []).append(claim)
         return grouped
 
-    def _lead_dates(self) -> list[Claim]:
-        lead = []
+    def _main_days(self) -> list[tuple[float, float]]:
+        """Day intervals the main incident can fall on.
+
+        With a dateline, the week before it (news reports what happened in
+        the last days); otherwise the day-level dates of the lead sentences.
+        Month- and year-level phrases ("in December 2012") never set it: a
+        report dates its own incident to a day.
+        """
+        if self.report.date is not None:
+            day = float(self.report.date.toordinal())
+            return [(day - WEEK, day + 1)]
+        days = []
         for index in range(min(LEAD_SENTENCES, len(self.sentences))):
-            lead += [c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date]
-        return lead
+            for claim in self.claims_by_sentence.get(index, []):
+                coarse = claim.attrs.get("form") in COARSE_DATE_FORMS
+                if claim.kind is ClaimKind.date and claim.value.low is not None and not coarse:
+                    days.append((claim.value.low - 1, claim.value.high + 1))
+        return days
 
     def _main_places(self) -> set[str]:
         places: set[str] = set()
@@ -120,13 +138,11 @@ class IncidentSplitter:
     def _is_distant(self, date: Claim) -> bool:
         """True when ``date`` cannot be the main incident's day."""
         value = date.value
-        resolved = [c.value for c in self.main_dates if c.value.low is not None]
-        if value.low is not None and resolved:
-            return all(value.high < m.low - 2 or value.low > m.high + 1 for m in resolved)
-        if _phrase_in(date.evidence.text, incident_rules().distant_date_words) is None:
-            return False
-        lead_texts = {c.evidence.text.lower() for c in self.main_dates}
-        return date.evidence.text.lower() not in lead_texts
+        if value.low is not None and self.main_days:
+            return all(value.high < low or value.low > high for low, high in self.main_days)
+        if date.attrs.get("form") in COARSE_DATE_FORMS:
+            return True
+        return _phrase_in(date.evidence.text, incident_rules().distant_date_words) is not None and not self.main_days
 
     def _opens_background(self, index: int) -> Claim | None:
         if index < 1:
@@ -139,6 +155,13 @@ class IncidentSplitter:
         if _phrase_in(sent.text, incident_rules().background_phrases) and dates:
             return dates[0]
         return None
+
+    def _is_comparison(self, index: int, date: Claim) -> bool:
+        """"the worst violence since riots in 2008": history as a yardstick."""
+        sent = self.sentences[index]
+        start, _ = self.report.original_span(sent.start_char, sent.end_char)
+        before_date = self.report.original[start : date.evidence.start]
+        return _phrase_in(before_date, incident_rules().aside_cues) is not None
 
     def _returns_to_main(self, index: int) -> bool:
         sent = self.sentences[index]
@@ -157,9 +180,14 @@ class IncidentSplitter:
         current = main
         for index, sent in enumerate(self.sentences):
             opener = self._opens_background(index)
+            aside = False
             if opener is not None:
                 current = Incident(f"r{self.report_index}-bg{len(incidents)}", self._label(index, opener))
                 incidents.append(current)
+                # "the deadliest since the shooting at Sandy Hook in December
+                # 2012, where 26 died": a comparison inside a sentence about
+                # the main incident is an aside; the next sentence is main again.
+                aside = self._returns_to_main(index) or self._is_comparison(index, opener)
             elif current is not main and self._returns_to_main(index):
                 current = main
             current.sentences.append(self.report.original_span(sent.start_char, sent.end_char))
@@ -169,6 +197,8 @@ class IncidentSplitter:
                     current.dates.append(claim)
                 elif claim.kind is ClaimKind.location:
                     current.places.append(claim)
+            if aside:
+                current = main
         return incidents
 
     def _label(self, index: int, date: Claim) -> str:

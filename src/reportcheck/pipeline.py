@@ -17,7 +17,17 @@ from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
 from reportcheck.errors import ReportcheckError
-from reportcheck.extract import calendar, clock, counts, locations, magnitude, measures, people, weapons  # noqa: F401
+from reportcheck.extract import (  # noqa: F401
+    calendar,
+    clock,
+    counts,
+    lines,
+    locations,
+    magnitude,
+    measures,
+    people,
+    weapons,
+)
 
 #: tried in order when no --model is given; the first is spaCy's official
 #: package name, the second the same files as published on the package index.
@@ -57,6 +67,8 @@ def build_pipeline(model: str | None = None) -> Language:
     """The model plus every reportcheck component, built once per model name."""
     nlp = _load_model(model)
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("reportcheck_line_breaks", before="parser")
     for name in COMPONENTS:
         nlp.add_pipe(name, last=True)
     return nlp

@@ -10,6 +10,7 @@ never as a conflict.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from itertools import combinations
 
 from reportcheck.align import group_claims
@@ -27,49 +28,56 @@ INTERNAL_KINDS = {
     ClaimKind.height,
     ClaimKind.depth,
 }
-#: kinds a report names several of (many places, people, weapons), so one
-#: without a matching partner is not a contradiction of the other report.
-SET_KINDS = {ClaimKind.location, ClaimKind.person}
 
 
-def clusters(claims: list[Claim]) -> list[Claim]:
-    """One representative per distinct value, in reading order."""
-    seen: dict[tuple, Claim] = {}
+@dataclass
+class Cluster:
+    """The mentions of one value in one report; the first one speaks for all."""
+
+    members: list[Claim]
+
+    @property
+    def rep(self) -> Claim:
+        return self.members[0]
+
+
+def clusters(claims: list[Claim]) -> list[Cluster]:
+    """Claims of one report grouped by value, in reading order."""
+    grouped: dict[tuple, Cluster] = {}
     for claim in sorted(claims, key=lambda c: c.evidence.start):
         v = claim.value
         if claim.kind is ClaimKind.person:
-            key = (claim.subject,)  # one person however the report names them
+            key: tuple = (claim.subject,)  # one person however the report names them
         else:
-            key = (
-                v.name.lower() if v.name else None,
-                v.low,
-                v.high,
-                claim.attrs.get("group"),
-                claim.attrs.get("tz"),
-            )
-        seen.setdefault(key, claim)
-    return list(seen.values())
+            key = (v.name.lower() if v.name else None, v.low, v.high, claim.attrs.get("group"), claim.attrs.get("tz"))
+        if key in grouped:
+            grouped[key].members.append(claim)
+        else:
+            grouped[key] = Cluster([claim])
+    return list(grouped.values())
 
 
-def _best(claim: Claim, partners: list[Claim], tol: Tolerances) -> tuple[Claim, Verdict] | None:
+def _best(cluster: Cluster, partners: list[Cluster], tol: Tolerances) -> tuple[Cluster, Verdict] | None:
     best = None
     for partner in partners:
-        verdict = judge(claim, partner, tol)
+        verdict = judge(cluster.rep, partner.rep, tol)
         if verdict is None:
             continue
-        rank = (RANK[verdict.status], verdict.distance, partner.evidence.start)
+        rank = (RANK[verdict.status], verdict.distance, partner.rep.evidence.start)
         if best is None or rank < best[0]:
             best = (rank, partner, verdict)
     return (best[1], best[2]) if best else None
 
 
-def _finding(a: Claim, b: Claim, verdict: Verdict, incident: str, internal: bool) -> Finding:
-    claims = sorted([a, b], key=lambda c: (c.report, c.evidence.start))
+def _finding(first: Cluster, second: Cluster, verdict: Verdict, incident: str, internal: bool) -> Finding:
+    """A finding quoting every mention of both values."""
+    claims = sorted({c.id: c for c in first.members + second.members}.values(), key=_reading_order)
+    rep = first.rep
     return Finding(
         status=verdict.status,
-        kind=a.kind,
-        subject=a.subject,
-        subject_label=a.subject_label,
+        kind=rep.kind,
+        subject=rep.subject,
+        subject_label=rep.subject_label,
         internal=internal,
         incident=incident,
         explanation=verdict.explanation,
@@ -77,46 +85,52 @@ def _finding(a: Claim, b: Claim, verdict: Verdict, incident: str, internal: bool
     )
 
 
-def _cross_findings(side_a: list[Claim], side_b: list[Claim], incident: str, tol: Tolerances):
+def _reading_order(claim: Claim) -> tuple[int, int]:
+    return claim.report, claim.evidence.start
+
+
+def _cross_findings(side_a: list[Cluster], side_b: list[Cluster], incident: str, tol: Tolerances):
     pairs: dict[tuple[str, str], Finding] = {}
     paired: set[str] = set()
     single = len(side_a) == 1 and len(side_b) == 1
-    for claims, others in ((side_a, side_b), (side_b, side_a)):
-        for claim in claims:
-            best = _best(claim, others, tol)
+    for clusters_here, others in ((side_a, side_b), (side_b, side_a)):
+        for cluster in clusters_here:
+            best = _best(cluster, others, tol)
             if best is None:
                 continue
             partner, verdict = best
-            if verdict.status is Status.conflict and claim.kind is ClaimKind.weapon and not single:
+            if verdict.status is Status.conflict and cluster.rep.kind is ClaimKind.weapon and not single:
                 continue  # reports list several weapons; only one against one can contradict
-            a, b = sorted([claim, partner], key=lambda c: c.report)
-            pairs.setdefault((a.id, b.id), _finding(a, b, verdict, incident, internal=False))
-            paired.update({a.id, b.id})
+            first, second = sorted([cluster, partner], key=lambda c: c.rep.report)
+            key = (first.rep.id, second.rep.id)
+            pairs.setdefault(key, _finding(first, second, verdict, incident, internal=False))
+            paired.update(key)
     return list(pairs.values()), paired
 
 
-def _internal_findings(side: list[Claim], incident: str, tol: Tolerances, paired: set[str]) -> list[Finding]:
+def _internal_findings(side: list[Cluster], incident: str, tol: Tolerances, paired: set[str]) -> list[Finding]:
     found = []
     for a, b in combinations(side, 2):
-        if a.kind not in INTERNAL_KINDS:
+        if a.rep.kind not in INTERNAL_KINDS:
             continue
-        verdict = judge(a, b, tol)
+        verdict = judge(a.rep, b.rep, tol)
         if verdict is not None and verdict.status is Status.conflict:
             found.append(_finding(a, b, verdict, incident, internal=True))
-            paired.update({a.id, b.id})
+            paired.update({a.rep.id, b.rep.id})
     return found
 
 
-def _only_in_one(claim: Claim, incident: str) -> Finding:
+def _only_in_one(cluster: Cluster, incident: str) -> Finding:
+    rep = cluster.rep
     return Finding(
         status=Status.only_in_one,
-        kind=claim.kind,
-        subject=claim.subject,
-        subject_label=claim.subject_label,
+        kind=rep.kind,
+        subject=rep.subject,
+        subject_label=rep.subject_label,
         internal=False,
         incident=incident,
-        explanation=f"only report {claim.report + 1} states this: {claim.evidence.text.strip()}",
-        claims=[claim],
+        explanation=f"only report {rep.report + 1} states this: {rep.evidence.text.strip()}",
+        claims=cluster.members,
     )
 
 
@@ -132,7 +146,7 @@ def compare_claims(
         findings += cross
         for side in (side_a, side_b):
             findings += _internal_findings(side, incident, tol, paired)
-            findings += [_only_in_one(c, incident) for c in side if c.id not in paired]
+            findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     return sort_findings(findings)
 
 

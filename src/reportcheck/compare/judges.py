@@ -153,6 +153,17 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
 
 
 def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Clock times; a conflict needs both tied by the parse to one named event
+    (an update stamp or a quoted schedule is not the time of the attack)."""
+    verdict = _judge_clock(a, b, tol)
+    same_event = a.attrs.get("event") == b.attrs.get("event") != "unknown"
+    named = not str(a.attrs.get("event", "")).startswith("other:")
+    if verdict is not None and verdict.status is Status.conflict and not (same_event and named):
+        return None
+    return verdict
+
+
+def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     tz_a, tz_b = a.attrs.get("tz"), b.attrs.get("tz")
     if tz_a and tz_b and tz_a.lower() != tz_b.lower():
         return None  # two zones whose offset the report does not give
@@ -170,6 +181,20 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 
 
 def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Days, resolved against each report's dateline.
+
+    Reports date many things (an arrest, an earlier attack, a law); two
+    different days are a conflict only when both are tied by the parse to
+    the incident itself, otherwise they may simply date different events.
+    """
+    verdict = _judge_days(a, b, tol)
+    both_incident = a.attrs.get("event") == b.attrs.get("event") == "incident"
+    if verdict is not None and verdict.status is Status.conflict and not both_incident:
+        return None
+    return verdict
+
+
+def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     wa, wb = a.attrs.get("weekday"), b.attrs.get("weekday")
     if a.value.low is None or b.value.low is None:
         if wa and wb:

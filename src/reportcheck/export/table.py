@@ -49,11 +49,23 @@ def quote(claim: Claim) -> Text:
 
 
 def _cells(finding: Finding, reports: int) -> list[Text]:
+    """One quote per value a report states; repeats of a value are counted.
+
+    An internal finding quotes both of its values from the one report."""
     cells = [Text("") for _ in range(reports)]
+    shown: dict[tuple[int, str], int] = {}
     for claim in finding.claims:
+        key = (claim.report, claim.value.label)
+        if key in shown:
+            shown[key] += 1
+            continue
+        shown[key] = 0
         if cells[claim.report].plain:
             cells[claim.report].append("\n—\n")
         cells[claim.report].append_text(quote(claim))
+    for (report, _label), repeats in shown.items():
+        if repeats:
+            cells[report].append(f"\n(+{repeats} more mention{'s' if repeats > 1 else ''})", style="dim")
     return cells
 
 

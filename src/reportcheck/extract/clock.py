@@ -13,9 +13,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from reportcheck.extract.base import RawClaim, add_claim
-from reportcheck.extract.events import event_of
+from reportcheck.extract.events import event_lexicon, event_of
 from reportcheck.extract.timeofday import find_times
 from reportcheck.models import ClaimKind, Interval, Value
+
+
+KNOWN_EVENTS = frozenset(event_lexicon().labels)
 
 
 def _label(minutes: float) -> str:
@@ -35,6 +38,10 @@ def extract_times(doc: Doc) -> None:
             if span is None:
                 continue
             event, label = event_of(span.root)
+            if event not in KNOWN_EVENTS:
+                # unnamed events are aligned with the incident, but a conflict
+                # needs both times tied to one named event (see judge_time)
+                label = "time of the incident"
             point = mention.low == mention.high
             value = Value(
                 unit="min",
@@ -46,9 +53,10 @@ def extract_times(doc: Doc) -> None:
                 label=_label(mention.low) if point else f"{_label(mention.low)}-{_label(mention.high)}",
             )
             attrs["event"] = event
+            subject = event if event in KNOWN_EVENTS else "incident"
             add_claim(
                 doc,
-                RawClaim(ClaimKind.time, start, end, event, label, value, attrs, list(mention.notes)),
+                RawClaim(ClaimKind.time, start, end, subject, label, value, attrs, list(mention.notes)),
             )
 
 
