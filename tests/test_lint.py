@@ -10,8 +10,10 @@ import pytest
 
 from .conftest import ROOT
 
+NO_RUFF = importlib.util.find_spec("ruff") is None
 
-@pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is not installed (pip install '.[test]')")
+
+@pytest.mark.skipif(NO_RUFF, reason="ruff is not installed (pip install '.[test]')")
 @pytest.mark.parametrize("args", [["check", "src", "tests"], ["format", "--check", "src", "tests"]])
 def test_ruff(args):
     result = subprocess.run([sys.executable, "-m", "ruff", *args], cwd=ROOT, capture_output=True, text=True)

@@ -142,7 +142,10 @@ class IncidentSplitter:
             return all(value.high < low or value.low > high for low, high in self.main_days)
         if date.attrs.get("form") in COARSE_DATE_FORMS:
             return True
-        return _phrase_in(date.evidence.text, incident_rules().distant_date_words) is not None and not self.main_days
+        return (
+            _phrase_in(date.evidence.text, incident_rules().distant_date_words) is not None
+            and not self.main_days
+        )
 
     def _opens_background(self, index: int) -> Claim | None:
         if index < 1:
@@ -157,7 +160,7 @@ class IncidentSplitter:
         return None
 
     def _is_comparison(self, index: int, date: Claim) -> bool:
-        """"the worst violence since riots in 2008": history as a yardstick."""
+        """ "the worst violence since riots in 2008": history as a yardstick."""
         sent = self.sentences[index]
         start, _ = self.report.original_span(sent.start_char, sent.end_char)
         before_date = self.report.original[start : date.evidence.start]

@@ -49,7 +49,13 @@ def clusters(claims: list[Claim]) -> list[Cluster]:
         if claim.kind is ClaimKind.person:
             key: tuple = (claim.subject,)  # one person however the report names them
         else:
-            key = (v.name.lower() if v.name else None, v.low, v.high, claim.attrs.get("group"), claim.attrs.get("tz"))
+            key = (
+                v.name.lower() if v.name else None,
+                v.low,
+                v.high,
+                claim.attrs.get("group"),
+                claim.attrs.get("tz"),
+            )
         if key in grouped:
             grouped[key].members.append(claim)
         else:
@@ -108,7 +114,9 @@ def _cross_findings(side_a: list[Cluster], side_b: list[Cluster], incident: str,
     return list(pairs.values()), paired
 
 
-def _internal_findings(side: list[Cluster], incident: str, tol: Tolerances, paired: set[str]) -> list[Finding]:
+def _internal_findings(
+    side: list[Cluster], incident: str, tol: Tolerances, paired: set[str]
+) -> list[Finding]:
     found = []
     for a, b in combinations(side, 2):
         if a.rep.kind not in INTERNAL_KINDS:

@@ -17,7 +17,6 @@ from reportcheck.extract.events import event_lexicon, event_of
 from reportcheck.extract.timeofday import find_times
 from reportcheck.models import ClaimKind, Interval, Value
 
-
 KNOWN_EVENTS = frozenset(event_lexicon().labels)
 
 

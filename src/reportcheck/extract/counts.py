@@ -388,7 +388,8 @@ def _zero_claims(token: Token) -> list[RawClaim]:
     claims = []
     for outcome in _zero_outcomes(token):
         head = token.head if token.dep_ == "det" else token
-        start, end = token.idx, max(head.idx + len(head.text), token.idx + len(token.text))
+        first = token.doc[token.i - 1] if token.lower_ == "one" else token  # "no one"
+        start, end = first.idx, max(head.idx + len(head.text), token.idx + len(token.text))
         subject, label, attrs = _subject(outcome, "all")
         value = Value(unit="people", written=0, low=0, high=0, label="0")
         claims.append(RawClaim(ClaimKind(outcome), start, end, subject, label, value, attrs))

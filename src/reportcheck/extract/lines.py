@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 def mark_line_starts(doc: Doc) -> Doc:
     for token in doc[1:]:
         previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            if not token.is_space:
-                token.is_sent_start = True
+        after_break = "\n" in previous.text or "\n" in previous.whitespace_
+        if after_break and not token.is_space:
+            token.is_sent_start = True
     return doc
 
 
