@@ -1,0 +1,155 @@
+"""Finding a publication date or dateline in the head of a report.
+
+A report's own date anchors every relative date in it ("on Tuesday", "last
+week"), so the loader looks for it where pages put it: a date line under the
+headline ("Updated 5/5/2010 1:41 PM", "22 Jul 2013"), a labelled line
+("Published: March 3, 2015"), the start of the first paragraph ("SPRINGFIELD,
+Ill. (December 26, 2015) -"), or the path of the page's address.  Regexes
+isolate a complete date (day, month and year) and python-dateutil parses the
+piece; a month and day without a year ("Nov 27 (Reuters) -") gives no date,
+and a number is never taken for a date on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as date_parser
+
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_NAMES = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+)
+_WEEKDAY = rf"(?:{_WEEKDAY_NAMES})\.?"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d{2}"
+
+#: complete dates as reporters and web pages write them
+DATE_PATTERN = re.compile(
+    rf"(?:\b{_WEEKDAY},?\s+)?"
+    rf"(?:\b{_MONTH}\s+{_DAY},?\s+(?:{_WEEKDAY}\s+)?{_YEAR}\b"  # July 21, 2013 / Sun Sep 15 2013
+    rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"  # 22 Jul 2013 / Monday 10th June 2013
+    rf"|\b{_YEAR}-(?:0?[1-9]|1[0-2])-(?:3[01]|[12]\d|0?[1-9])\b"  # 2008-11-27
+    r"|\b(?:0?[1-9]|1[0-2])/(?:3[01]|[12]\d|0?[1-9])/(?:(?:19|20)\d{2}|\d{2})\b"  # 5/5/2010, 04/28/09
+    r"|\b(?:3[01]|[12]\d|0?[1-9])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b"  # 22/07/2013
+    rf"|\b(?:3[01]|[12]\d|0?[1-9])\.(?:0?[1-9]|1[0-2])\.{_YEAR}\b)",  # 22.07.2013
+    re.IGNORECASE,
+)
+
+#: words a date line may hold besides the date: labels, times, zones, weekdays
+_DATE_LINE_NOISE = re.compile(
+    r"\b(?:first|last|originally|published|updated?|posted|modified|created|edited|date[ds]?|on|at|by|"
+    r"am|pm|a\.m|p\.m|et|edt|est|ct|cdt|cst|mt|mdt|mst|pt|pdt|pst|gmt|bst|utc|ist|cet|cest|uk|"
+    rf"{_WEEKDAY_NAMES})\b|\b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.?m\.?)?|[^\w\s]|\d+",
+    re.IGNORECASE,
+)
+#: a date line is short, and besides the date holds at most this many other words (an agency, a byline)
+MAX_DATE_LINE_LENGTH = 120
+MAX_OTHER_WORDS_ON_DATE_LINE = 3
+
+#: a line ending in a full stop (not that of "p.m.") reads as prose
+_PROSE_END = re.compile(r"(?<![ap]\.)[a-z0-9]\.[\"')]?\Z", re.IGNORECASE)
+
+#: "Published: ...", "Updated ...": a line that says it holds the page's date
+_DATE_LABEL = re.compile(
+    r"^(?:first\s+|last\s+|originally\s+)?(?:published|updated|posted|modified|created|dated?|edited)\b",
+    re.IGNORECASE,
+)
+
+#: before a date at the start of a paragraph: nothing, a place and a bracket ("SPRINGFIELD, Ill. ("),
+#: a place in capitals ("WASHINGTON, ") or a place and a comma ("Washington D.C., "); not a
+#: preposition, which makes the date part of a sentence ("On Tuesday, Oct. 10, 1972, ...")
+_DATELINE_PREFIX = re.compile(
+    r"(?!(?i:on|in|at|by|since|from|until|before|after|last|early|late|during|through)\b)"
+    r"(?:(?:[A-Z][\w.'-]*,?\s+){0,5}\(\s*|(?:[A-Z]{2,}[A-Z.'-]*,?\s+){1,4}|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+|)"
+)
+
+#: a date in a page address: /2013-09-18/, /2004/07/28/, -2013-04-24-
+_URL_DATE = re.compile(r"[/_-]((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+_URL = re.compile(r"(?:https?://|www\.)\S+")
+
+#: dates further from today than this are not believed (a year typed wrong, a version number)
+EARLIEST_YEAR = 1900
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date and the words it was read from."""
+
+    date: dt.date
+    text: str
+
+
+def parse_date_piece(piece: str) -> dt.date | None:
+    """Parse an isolated date string with dateutil, or None if it is not a real date."""
+    try:
+        parsed = date_parser.parse(piece, fuzzy=False, default=dt.datetime(2000, 1, 1))
+    except (ValueError, OverflowError, TypeError):
+        return None
+    latest_year = dt.date.today().year + 1
+    if not EARLIEST_YEAR <= parsed.year <= latest_year:
+        return None
+    return parsed.date()
+
+
+def _dates_in(line: str) -> list[tuple[re.Match[str], dt.date]]:
+    found = []
+    for match in DATE_PATTERN.finditer(line):
+        parsed = parse_date_piece(match.group().strip())
+        if parsed is not None:
+            found.append((match, parsed))
+    return found
+
+
+def date_line_date(line: str) -> FoundDate | None:
+    """The date of a line that is a date line ("22 Jul 2013", "Updated 5/5/2010 1:41 PM")."""
+    found = _dates_in(line)
+    if not found:
+        return None
+    match, parsed = found[0]
+    if _DATE_LABEL.match(line) and len(line) <= MAX_DATE_LINE_LENGTH * 2:
+        return FoundDate(parsed, match.group().strip())
+    if len(line) > MAX_DATE_LINE_LENGTH or _reads_as_sentence(line):
+        return None
+    rest = line[: match.start()] + " " + line[match.end() :]
+    other_words = _DATE_LINE_NOISE.sub(" ", rest).split()
+    if len(other_words) > MAX_OTHER_WORDS_ON_DATE_LINE:
+        return None
+    return FoundDate(parsed, match.group().strip())
+
+
+def _reads_as_sentence(line: str) -> bool:
+    """A line ending in a full stop after a word is prose, and a date in prose is an event's date."""
+    return bool(_PROSE_END.search(line))
+
+
+def dateline_date(line: str) -> FoundDate | None:
+    """The date opening a paragraph: "SPRINGFIELD, Ill. (Jan. 7, 2016) -", "Monday, Dec 14, 2015 ..."."""
+    for match, parsed in _dates_in(line[:80]):
+        if _DATELINE_PREFIX.fullmatch(line[: match.start()]):
+            return FoundDate(parsed, match.group().strip())
+        break
+    return None
+
+
+def url_date(line: str) -> FoundDate | None:
+    """The date in a page address's path ("/2013-09-18/", "/2004/07/28/")."""
+    url = _URL.search(line)
+    if not url:
+        return None
+    match = _URL_DATE.search(url.group())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    parsed = parse_date_piece(f"{year}-{int(month):02d}-{int(day):02d}")
+    return FoundDate(parsed, match.group().strip("/")) if parsed else None
+
+
+def is_date_line(line: str) -> bool:
+    """Whether a line is only a date (and its labels), so it is not a headline."""
+    return date_line_date(line) is not None

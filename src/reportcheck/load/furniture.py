@@ -1,0 +1,176 @@
+"""Page furniture: captions, link blocks, sign-up blurbs and other non-report text.
+
+A report saved from a news site carries the site around it: "READ MORE:"
+links to other stories, picture captions, "Advertisement" labels, newsletter
+consent text, an aggregator's disclaimer.  Read as report text these become
+false claims, or a caption is counted as a second telling of the same fact.
+The rules that recognise them are data (``rules/furniture.yaml``): a ``line``
+rule drops a whole line it matches, an ``inline`` rule drops only its match.
+
+This module also puts a line break where a page title runs into the first
+sentence (see :mod:`reportcheck.load.titles`).  All changes are returned as
+offset-keeping edits.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from reportcheck.load.offsets import Edit
+from reportcheck.load.titles import GluedTitle, find_glued_title
+from reportcheck.ruledata import load_rule_file
+
+
+class FurnitureRule(BaseModel):
+    """One kind of page furniture and the pattern that recognises it."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    name: str
+    pattern: str
+    scope: Literal["line", "inline"]
+    description: str
+
+    @field_validator("pattern")
+    @classmethod
+    def _compiles(cls, pattern: str) -> str:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from exc
+        return pattern
+
+
+class FurnitureRules(BaseModel):
+    """The contents of ``rules/furniture.yaml``."""
+
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+    rules: list[FurnitureRule]
+
+    @field_validator("rules")
+    @classmethod
+    def _names_are_unique(cls, rules: list[FurnitureRule]) -> list[FurnitureRule]:
+        names = [rule.name for rule in rules]
+        duplicates = sorted({name for name in names if names.count(name) > 1})
+        if duplicates:
+            raise ValueError(f"rule names must be unique: {', '.join(duplicates)}")
+        return rules
+
+
+@cache
+def furniture_rules() -> FurnitureRules:
+    """The packaged furniture rules, read and validated once."""
+    return load_rule_file("furniture.yaml", FurnitureRules)
+
+
+@dataclass(frozen=True)
+class CompiledRule:
+    name: str
+    pattern: re.Pattern[str]
+
+
+@cache
+def _compiled(scope: str) -> tuple[CompiledRule, ...]:
+    return tuple(
+        CompiledRule(rule.name, re.compile(rule.pattern))
+        for rule in furniture_rules().rules
+        if rule.scope == scope
+    )
+
+
+def line_rule_for(line: str) -> str | None:
+    """The name of the line rule that makes ``line`` (trimmed) furniture, or None."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    for rule in _compiled("line"):
+        if rule.pattern.fullmatch(stripped):
+            return rule.name
+    return None
+
+
+def inline_matches(line: str) -> list[tuple[int, int, str]]:
+    """Every inline furniture match in ``line`` as (start, end, rule name), overlaps merged."""
+    spans = sorted(
+        (match.start(), match.end(), rule.name)
+        for rule in _compiled("inline")
+        for match in rule.pattern.finditer(line)
+        if match.end() > match.start()
+    )
+    merged: list[tuple[int, int, str]] = []
+    for start, end, name in spans:
+        if merged and start < merged[-1][1]:
+            last_start, last_end, last_name = merged[-1]
+            merged[-1] = (last_start, max(last_end, end), last_name)
+        else:
+            merged.append((start, end, name))
+    return merged
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A stretch of text dropped as furniture: which rule, and where (offsets of the text examined)."""
+
+    rule: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FurnitureResult:
+    """What :func:`furniture_edits` decided for one text."""
+
+    edits: list[Edit]
+    dropped: list[Dropped]
+    glued_title: GluedTitle | None
+
+
+def furniture_edits(text: str) -> FurnitureResult:
+    """Edits that drop furniture lines and matches and break a glued title from its body.
+
+    ``text`` is normalised text whose lines are already trimmed.
+    """
+    edits: list[Edit] = []
+    dropped: list[Dropped] = []
+    glued_title: GluedTitle | None = None
+    first_kept_line_seen = False
+    lines = text.split("\n")
+    line_start = 0
+    for line in lines:
+        line_end = line_start + len(line)
+        rule = line_rule_for(line)
+        if rule is not None:
+            stop = line_end + 1 if line_end < len(text) else line_end
+            edits.append(Edit(line_start, stop))
+            dropped.append(Dropped(rule, line_start, line_end))
+        elif line:
+            inline = inline_matches(line)
+            if not first_kept_line_seen:
+                first_kept_line_seen = True
+                glued_title = find_glued_title(line, only_line=_only_text_line(lines))
+                if glued_title and _inside_any(glued_title.body_start, inline):
+                    glued_title = None
+                if glued_title:
+                    edits.append(
+                        Edit(line_start + glued_title.body_start, line_start + glued_title.body_start, "\n")
+                    )
+            for start, end, name in inline:
+                edits.append(Edit(line_start + start, line_start + end))
+                dropped.append(Dropped(name, line_start + start, line_start + end))
+        line_start = line_end + 1
+    edits.sort(key=lambda edit: (edit.start, edit.end))
+    return FurnitureResult(edits, dropped, glued_title)
+
+
+def _only_text_line(lines: list[str]) -> bool:
+    return sum(1 for line in lines if line.strip()) == 1
+
+
+def _inside_any(position: int, spans: list[tuple[int, int, str]]) -> bool:
+    return any(start < position < end for start, end, _ in spans)
