@@ -1,0 +1,585 @@
+"""Numbers as reporters write them: numerals, number words, fractions.
+
+Two reports of one incident write the same figure differently ("1,200",
+"twelve hundred", "a dozen", "a mile and a half"), so every parser in this
+package reads values through :func:`parse_number`.  Number words are read
+by ``text2num``; what it does not know (fractions, "a dozen", "half a",
+"trillion", "lakh", spoken decimals with "point") is handled here.
+
+:func:`find_numbers` finds plain numbers in a string with their offsets
+(dimension ``number``), and :func:`number_precision` says how precisely a
+figure was written, so the comparer can tell rounding ("about 20") from
+disagreement.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from fractions import Fraction
+from typing import Protocol, TypeVar
+
+from text_to_num import text2num
+
+from reportcheck.extract.mentions import Mention
+
+
+class _Span(Protocol):
+    start: int
+    end: int
+
+
+SpanT = TypeVar("SpanT", bound=_Span)
+
+#: Word -> value for the words text2num reads; used to build the regexes.
+UNIT_WORDS = {
+    "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+#: Scale words text2num cannot read (or reads only in some positions).
+EXTRA_SCALES = {"trillion": 10**12, "crore": 10**7, "lakh": 10**5}
+SCALE_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, **EXTRA_SCALES}
+#: Denominator words: "two thirds", "a quarter", "five eighths".
+FRACTION_WORDS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
+    "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+#: Abbreviated scales glued to (or one space after) a numeral: "10k", "1.2bn", "10M".
+SUFFIX_SCALES = {
+    "k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6,
+    "b": 10**9, "bn": 10**9, "bln": 10**9, "tn": 10**12, "tln": 10**12, "trn": 10**12,
+}  # fmt: skip
+#: Vulgar fraction characters ("2½ miles") -> value.
+UNICODE_FRACTIONS = {c: unicodedata.numeric(c) for c in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"}
+_UNICODE_CLASS = "[" + "".join(UNICODE_FRACTIONS) + "]"
+#: Whole phrases with a value text2num does not give.
+_SPECIAL_PHRASES: dict[str, float] = {
+    "a": 1.0, "an": 1.0, "a couple": 2.0, "a couple of": 2.0, "couple of": 2.0,
+    "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5, "a quarter": 0.25,
+}  # fmt: skip
+#: Words before "one" that make it a pronoun ("the one you mentioned"), not a count.
+PRONOUN_ONE_BEFORE = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another"})
+#: Words before a bare scale word that make it vague: "several hundred million" is no 100 million.
+VAGUE_BEFORE = frozenset({"several", "few", "many", "some", "multi", "of", "tens", "hundreds", "thousands"})
+
+
+def longest_first(candidates: Iterable[SpanT]) -> list[SpanT]:
+    """Non-overlapping candidates in text order, the longest winning any overlap.
+
+    Shared by the number, quantity and time parsers ("5 feet 9" beats "5
+    feet"); kept O(n log n) with a sorted list of the chosen spans, since a
+    long report has thousands of candidates."""
+    starts: list[int] = []
+    chosen: list[SpanT] = []
+    for item in sorted(candidates, key=lambda c: (c.start - c.end, c.start)):
+        at = bisect.bisect_right(starts, item.start)
+        if at > 0 and chosen[at - 1].end > item.start:
+            continue
+        if at < len(chosen) and chosen[at].start < item.end:
+            continue
+        starts.insert(at, item.start)
+        chosen.insert(at, item)
+    return chosen
+
+
+def _alternation(words) -> str:
+    """A regex alternation of literal words, longest first so prefixes never win."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_WORD = _alternation([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *FRACTION_WORDS, "dozens", "dozen"])
+_ARTICLE = r"(?:a|an)(?=\s+(?:" + _alternation([*FRACTION_WORDS, *SCALE_WORDS, "dozen"]) + r")\b)"
+_WORD_TOKEN = rf"(?:{_WORD}|{_ARTICLE})\b"
+_WORD_SEP = r"(?:\s+and\s+|\s+of\s+(?=a\s+(?:million|billion)\b)|\s+point\s+|\s+|-)"
+#: The most words one number takes ("twenty-one thousand three hundred and forty-five" is 8);
+#: bounding the run keeps every regex that uses it linear.
+MAX_RUN_WORDS = 16
+#: A run of number words: "one hundred and five", "two thirds", "a dozen", "nine point four".
+WORD_RUN_PATTERN = rf"\b{_WORD_TOKEN}(?:{_WORD_SEP}{_WORD_TOKEN}){{0,{MAX_RUN_WORDS - 1}}}"
+
+_GROUPED_INT = (
+    r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[\u00a0\u202f]\d{3})+|\d{1,3}(?: \d{3}){2,}"
+)
+#: A numeral: "1,200", "2.5", ".08", "10 1/2", "1/4", "2½".  No sign: callers decide.
+NUMERAL_PATTERN = (
+    r"(?:(?:\d{1,3}\s{1,2})?\d{1,2}/(?:16|10|[2-58])(?![/\d])"  # 1/4, 10 1/2
+    rf"|(?:{_GROUPED_INT}|\d+)(?:\.\d+(?!\.\d))?{_UNICODE_CLASS}?"  # 1,200  2.5  2½
+    r"|(?<![\d.])\.\d+"  # .08
+    rf"|{_UNICODE_CLASS})"
+)
+
+_NUMERAL_RE = re.compile(
+    rf"(?<![\w.])(?:(?P<word>minus|negative)\s+|(?P<sign>[-−])(?=[\d.])|\+(?=[\d.]))?(?P<num>{NUMERAL_PATTERN})",
+    re.IGNORECASE,
+)
+#: "3 million and a half": a fraction after a numeral and its scale words.
+_AND_FRACTION_RE = re.compile(
+    r"\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+(?:"
+    + _alternation(FRACTION_WORDS)
+    + r")\b",
+    re.IGNORECASE,
+)
+_SUFFIX_RE = re.compile(r"\s?(?P<suffix>MM|mln|mil|mn|bln|bn|tln|trn|tn|[kKMbm])(?![\w])")
+_SCALE_AFTER_RE = re.compile(r"(?:\s+(?:" + _alternation([*SCALE_WORDS, "dozens", "dozen"]) + r")\b)+")
+_WORD_RUN_RE = re.compile(rf"(?:\b(?P<neg>minus|negative)\s+)?(?P<run>{WORD_RUN_PATTERN})", re.IGNORECASE)
+_COUPLE_RE = re.compile(r"\ba\s+couple(?:\s+of)?\b", re.IGNORECASE)
+#: Dotted runs of integers ("192.168.1.2", "v2.3.1") are separate numbers, not decimals.
+_DOTTED_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d])")
+#: Ordinals are not amounts: "4th", "21st", "twenty-fifth".
+_ORDINAL_RE = re.compile(
+    r"\b\d+(?:st|nd|rd|th)\b|\b(?:" + _alternation(TENS_WORDS) + r")-(?:first|second|third|fourth|fifth|"
+    r"sixth|seventh|eighth|ninth)\b",
+    re.IGNORECASE,
+)
+_INNER_HYPHEN_RE = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_SPACES_RE = re.compile(r"\s+")
+_SPACES_QUOTES_RE = re.compile(r"[\s']")
+_MIXED_FRACTION_RE = re.compile(r"(?:(\d+)\s+)?(\d+)/(\d+)")
+_SLASH_FRACTION_RE = re.compile(r"\d+/(\d+)")
+_GROUP_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f ]")
+_PLAIN_DECIMAL_RE = re.compile(r"\d*\.?\d+|\d+\.?")
+_LEADING_DIGITS_RE = re.compile(r"\d*")
+_WRITTEN_NUMERAL_RE = re.compile(r"\d[\d,\u00a0\u202f]*(?:\.\d+)?|\.\d+")
+_DIGIT_THEN_SPACE_RE = re.compile(r"\d\s+$")
+_CURRENCY_BEFORE_RE = re.compile(r"[$£€¥]\s*$")
+_DIGITS_RE = re.compile(r"\d+")
+_LOWER_WORD_RE = re.compile(r"[a-z]+")
+_LETTERS_RE = re.compile(r"[A-Za-z]+")
+_TOKEN_RE = re.compile(rf"[a-z]+|\d[\d,.\u00a0\u202f]*|{_UNICODE_CLASS}")
+_SIGN_RE = re.compile(r"(?:(?P<word>minus|negative)\s+|(?P<mark>[-+−])\s?)(?=\S)", re.IGNORECASE)
+_SUFFIXED_RE = re.compile(
+    rf"(?P<num>{NUMERAL_PATTERN})\s?(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))}|m)"
+)
+
+
+# ---------------------------------------------------------------- parsing
+
+
+def _normalise(text: str) -> str:
+    """Lowercase, one space between words, hyphens as spaces; keep digits intact."""
+    text = text.strip().lower().replace("’", "'").replace("−", "-")
+    text = _INNER_HYPHEN_RE.sub(" ", text)
+    return _SPACES_RE.sub(" ", text)
+
+
+def _numeral_value(text: str) -> float | None:
+    """The value of a numeral without sign: "1,200", "10 1/2", ".08", "2½", "1 234 567"."""
+    text = text.strip()
+    mixed = _MIXED_FRACTION_RE.fullmatch(text)
+    if mixed:
+        whole, top, bottom = mixed.groups()
+        if int(bottom) == 0:
+            return None
+        return int(whole or 0) + int(top) / int(bottom)
+    tail = 0.0
+    if text and text[-1] in UNICODE_FRACTIONS:
+        tail, text = UNICODE_FRACTIONS[text[-1]], text[:-1]
+        if not text:
+            return tail
+    cleaned = _GROUP_SEPARATOR_RE.sub("", text)
+    if not _PLAIN_DECIMAL_RE.fullmatch(cleaned):
+        return None
+    return float(cleaned) + tail
+
+
+def _fraction_phrase(words: list[str]) -> float | None:
+    """ "a half", "two thirds", "three quarters", "half" -> the fraction's value."""
+    if not words or words[-1] not in FRACTION_WORDS:
+        return None
+    denominator = FRACTION_WORDS[words[-1]]
+    numerator_words = words[:-1]
+    if not numerator_words:
+        return 0.5 if words[-1] == "half" else None  # a bare "third" is an ordinal
+    if numerator_words in (["a"], ["an"]):
+        numerator = 1.0
+    else:
+        numerator = _integer_words(numerator_words)
+        if numerator is None:
+            return None
+    return numerator / denominator
+
+
+def _text2num(words: list[str]) -> float | None:
+    """text2num on a word list, with "a hundred" read as "one hundred"."""
+    if not words:
+        return None
+    words = [
+        "one" if i == 0 and w in ("a", "an") else ("nought" if w == "naught" else w)
+        for i, w in enumerate(words)
+    ]
+    try:
+        return float(text2num(" ".join(words), "en"))
+    except ValueError:
+        return None
+
+
+def _integer_words(words: list[str]) -> float | None:
+    """Whole numbers in words or numerals with scale words: "twenty-one trillion and three
+    hundred", "three lakh crore", "322 hundred", "2.5 million"."""
+    if not words:
+        return None
+    largest = max(
+        (i for i, w in enumerate(words) if w in EXTRA_SCALES),
+        default=None,
+        key=lambda i: EXTRA_SCALES[words[i]],
+    )
+    if largest is not None:
+        head, tail = words[:largest], words[largest + 1 :]
+        if tail and tail[0] == "and":
+            tail = tail[1:]
+        head_value = _integer_words(head) if head else 1.0
+        tail_value = _integer_words(tail) if tail else 0.0
+        if head_value is None or tail_value is None:
+            return None
+        return head_value * EXTRA_SCALES[words[largest]] + tail_value
+    if words[0] in ("zero", "nought", "naught") and len(words) > 1:
+        return None  # "nought four" is two digits read out, not four
+    first = _numeral_value(words[0])
+    if first is not None:
+        scale = 1.0
+        for word in words[1:]:
+            if word not in SCALE_WORDS:
+                return None
+            scale *= SCALE_WORDS[word]
+        return first * scale
+    return _text2num(words)
+
+
+def _spoken_decimal(words: list[str]) -> float | None:
+    """ "two hundred point zero three", "nine point nought four" -> 200.03, 9.04."""
+    at = words.index("point")
+    whole = _integer_words(words[:at]) if words[:at] else 0.0
+    tail = words[at + 1 :]
+    if whole is None or not tail:
+        return None
+    if all(w in UNIT_WORDS and UNIT_WORDS[w] < 10 for w in tail):
+        digits = "".join(str(UNIT_WORDS[w]) for w in tail)
+    else:
+        tail_value = _text2num(tail)
+        if tail_value is None:
+            return None
+        digits = str(int(tail_value))
+    return whole + float("0." + digits)
+
+
+def _words_value(words: list[str]) -> float | None:
+    """The value of a normalised word list (no sign)."""
+    if not words:
+        return None
+    if "point" in words:
+        return _spoken_decimal(words)
+    special = _SPECIAL_PHRASES.get(" ".join(words))
+    if special is not None:
+        return special
+    last = words[-1]
+    if last in ("dozen", "dozens"):
+        if len(words) == 1:
+            return None  # "dozens of homes" is no number; "a dozen" is
+        head = [w for w in words[:-1] if w not in ("a", "an")]
+        head_value = _words_value(head) if head else 1.0
+        return None if head_value is None else head_value * 12
+    if len(words) == 1 and last in SCALE_WORDS:
+        return None  # "the million-member union": a scale word alone counts nothing
+    if last in ("million", "billion", "trillion") and len(words) > 1:
+        head = words[:-1]
+        while head and head[-1] in ("a", "an", "of"):
+            head = head[:-1]
+        head_value = 0.25 if head == ["quarter"] else _fraction_or_mixed(head)
+        if head_value is not None and head_value != int(head_value):
+            return head_value * SCALE_WORDS[last]
+    value = _fraction_or_mixed(words)
+    if value is not None:
+        return value
+    return _integer_words(words)
+
+
+def _fraction_or_mixed(words: list[str]) -> float | None:
+    """ "two thirds", "one and a half", "two million and a half" (2.5 million).
+
+    A proper fraction after "and" is added to what comes before ("one hundred
+    and three quarters" is 100.75); otherwise the "and" belongs to the
+    numerator ("one hundred and thirty-two fifths" is 132/5)."""
+    for at in range(len(words) - 1, 0, -1):
+        if words[at] != "and":
+            continue
+        tail = _fraction_phrase(words[at + 1 :])
+        head = _integer_words(words[:at])
+        if tail is None or head is None or tail >= 1:
+            continue
+        last_scale = SCALE_WORDS.get(words[at - 1], 1)
+        return head + tail * last_scale if last_scale >= 10**6 else head + tail
+    return _fraction_phrase(words)
+
+
+def _split_sign(text: str) -> tuple[float, str]:
+    """(+1 or -1, the rest): "-4/5", "minus five", "negative one"."""
+    signed = _SIGN_RE.match(text)
+    if not signed:
+        return 1.0, text
+    negative = signed.group("word") is not None or signed.group("mark") in ("-", "−")
+    return (-1.0 if negative else 1.0), text[signed.end() :]
+
+
+def _suffixed_value(text: str) -> float | None:
+    """ "10k", "1.2bn", "10M", "2mil" -> the scaled value; a lone lowercase "m" is metres."""
+    match = _SUFFIXED_RE.fullmatch(text)
+    if not match or match.group("suffix") == "m":
+        return None
+    base = _numeral_value(match.group("num"))
+    return None if base is None else base * SUFFIX_SCALES[match.group("suffix")]
+
+
+def _word_text_value(text: str) -> float | None:
+    """The value of a string of number words (numerals allowed before scale words)."""
+    normalised = _normalise(text)
+    tokens = _TOKEN_RE.findall(normalised)
+    if not tokens or "".join(tokens) != _SPACES_QUOTES_RE.sub("", normalised):
+        return None
+    return _words_value(tokens)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a whole string that is one number, or None.
+
+    Reads numerals ("1,200", "2.5", "10 1/2", ".08", "10k"), number words
+    ("twenty-five", "one hundred and five"), "a"/"an"/"one" (1), "a dozen",
+    "half a", "a couple of", fractions ("two thirds") and "X and a half".
+    Anything else ("one of the policemen") is None: the caller passes the
+    number's own words.
+    """
+    sign, rest = _split_sign(_SPACES_RE.sub(" ", text.strip()))
+    if not rest:
+        return None
+    value = _suffixed_value(rest)
+    if value is None:
+        value = _numeral_value(rest)
+    if value is None:
+        value = _word_text_value(rest)
+    return None if value is None else sign * value
+
+
+# ---------------------------------------------------------------- precision
+
+
+def _decimal_places(numeral: str) -> int:
+    fraction_part = numeral.split(".", 1)[1] if "." in numeral else ""
+    return len(_LEADING_DIGITS_RE.match(fraction_part).group(0))
+
+
+def number_precision(written: str, value: float) -> float:
+    """Half the step of the last significant digit written, in the written value's terms.
+
+    "20" -> 0.5, "2.5" -> 0.05, "five" -> 0.5, "half" -> 0.25, "1/4" -> 0.125,
+    "a mile and a half" -> 0.25, "2.5 million" -> 50000, "two hundred" -> 50.
+    A reporter who writes "20" may have rounded by up to half a unit; one who
+    writes "half" by up to a quarter.
+    """
+    text = _normalise(written)
+    slash = _SLASH_FRACTION_RE.search(text)
+    if slash and int(slash.group(1)):
+        return 0.5 / int(slash.group(1))
+    denominators = [FRACTION_WORDS[w] for w in _LOWER_WORD_RE.findall(text) if w in FRACTION_WORDS]
+    denominators += [
+        Fraction(UNICODE_FRACTIONS[c]).limit_denominator(10).denominator
+        for c in text
+        if c in UNICODE_FRACTIONS
+    ]
+    if denominators:
+        return 0.5 / max(denominators)
+    numerals = _WRITTEN_NUMERAL_RE.findall(text)
+    if numerals:
+        last = numerals[-1]
+        step = 10.0 ** -_decimal_places(last)
+        written_value = _numeral_value(last)
+        if written_value and value and abs(value) > abs(written_value) * 1.5:
+            step *= abs(value) / written_value  # a scale followed: "2.5 million", "10k"
+        return step / 2
+    if "point" in text.split():
+        return 0.5 * 10.0 ** -len(text.split("point", 1)[1].split())
+    words = _LOWER_WORD_RE.findall(text)
+    if words and words[-1] in SCALE_WORDS:
+        return SCALE_WORDS[words[-1]] / 2
+    return 0.5
+
+
+# ---------------------------------------------------------------- finding
+
+
+def _masked(text: str, pattern: re.Pattern[str]) -> str:
+    """``text`` with every match of ``pattern`` blanked, offsets unchanged."""
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _suffix_scale(text: str, start: int, end: int) -> tuple[int, float] | None:
+    """An abbreviated scale right after the numeral at ``start:end``: (new end, multiplier).
+    A lowercase "m" is million only after a currency sign ("£10m"); "10m" alone is metres."""
+    suffix = _SUFFIX_RE.match(text, end)
+    if not suffix:
+        return None
+    word = suffix.group("suffix")
+    if word == "m" and not _CURRENCY_BEFORE_RE.search(text, max(0, start - 3), start):
+        return None
+    if word in ("m", "b") and suffix.group(0).startswith(" "):
+        return None
+    return suffix.end(), float(SUFFIX_SCALES.get(word, 10**6))
+
+
+def _with_scale_words(
+    text: str, numeral: str, value: float, scales: re.Match[str]
+) -> tuple[float, int] | None:
+    """ "2 million", "322 hundred", "3 dozens", "3 million and a half" -> (value, end)."""
+    words = scales.group(0).lower().split()
+    if words[-1].startswith("dozen"):
+        base = _integer_words([numeral, *words[:-1]]) if len(words) > 1 else value
+        return None if base is None else (base * 12, scales.end())
+    scaled = _integer_words([numeral, *words])
+    if scaled is None:
+        return None
+    fraction = _AND_FRACTION_RE.match(text, scales.end())
+    if fraction and SCALE_WORDS[words[-1]] >= 10**6:
+        fraction_value = _fraction_phrase(fraction.group(0).lower().split()[1:])
+        if fraction_value is not None and fraction_value < 1:
+            return scaled + fraction_value * SCALE_WORDS[words[-1]], fraction.end()
+    return scaled, scales.end()
+
+
+def _numeral_mention(text: str, match: re.Match[str]) -> Mention | None:
+    """One numeral with what belongs to it: a sign, an abbreviated scale, scale words."""
+    start, end = match.start("num"), match.end()
+    value = _numeral_value(match.group("num"))
+    if value is None:
+        return None
+    suffix = _suffix_scale(text, match.start(), end)
+    scales = _SCALE_AFTER_RE.match(text, end)
+    if suffix:
+        end, multiplier = suffix
+        value *= multiplier
+    elif text[end : end + 1].isalpha():
+        return None  # "180ml", "29km", "1m": a quantity, left to the quantity parser
+    elif scales:
+        scaled = _with_scale_words(text, match.group("num"), value, scales)
+        if scaled is not None:
+            value, end = scaled
+    if match.group("word") or match.group("sign"):
+        start, value = match.start(), -value
+    return _number_mention(text, start, end, value)
+
+
+def _numeral_mentions(text: str) -> list[Mention]:
+    found = (_numeral_mention(text, match) for match in _NUMERAL_RE.finditer(text))
+    return [mention for mention in found if mention is not None]
+
+
+def _run_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    return [
+        (m.group(0).lower(), start + m.start(), start + m.end())
+        for m in _LETTERS_RE.finditer(text[start:end])
+    ]
+
+
+def _word_before(text: str, start: int) -> str:
+    before = _LETTERS_RE.findall(text[max(0, start - 16) : start])
+    return before[-1].lower() if before else ""
+
+
+def _word_mentions(text: str) -> list[Mention]:
+    """Number-word runs, with "minus"/"negative" before them."""
+    found = []
+    for match in _WORD_RUN_RE.finditer(text):
+        tokens = _run_tokens(text, match.start("run"), match.end("run"))
+        for start, end, value in _readable_pieces(text, tokens):
+            if match.group("neg") and start == tokens[0][1]:
+                start, value = match.start(), -value
+            found.append(_number_mention(text, start, end, value))
+    return found
+
+
+def _longest_readable(tokens: list[tuple[str, int, int]], position: int) -> tuple[int | None, float]:
+    """The end of the longest token run from ``position`` that reads as one number."""
+    for piece_end in range(min(len(tokens), position + MAX_RUN_WORDS), position, -1):
+        words = [t[0] for t in tokens[position:piece_end]]
+        if words[-1] in ("and", "point", "of", "a", "an"):
+            continue
+        value = _words_value(words)
+        if value is not None:
+            return piece_end, value
+    return None, 0.0
+
+
+def _not_a_count(text: str, words: list[str], start: int) -> bool:
+    """A readable piece that still counts nothing: "one" as a pronoun ("the one you
+    mentioned"), a scale word after a numeral ("3 million") or a vague word ("several
+    hundred million")."""
+    if words == ["one"]:
+        return _word_before(text, start) in PRONOUN_ONE_BEFORE
+    if words[0] not in SCALE_WORDS:
+        return False
+    after_numeral = _DIGIT_THEN_SPACE_RE.search(text, max(0, start - 8), start) is not None
+    return after_numeral or _word_before(text, start) in VAGUE_BEFORE
+
+
+def _readable_pieces(text: str, tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, float]]:
+    """(start, end, value) of the longest pieces of a word run that each read as one number:
+    "three-nought-four" is three numbers, "one hundred and five" one."""
+    position = 0
+    while position < len(tokens):
+        piece_end, value = _longest_readable(tokens, position)
+        if piece_end is None:
+            position += 1
+            continue
+        start, end = tokens[position][1], tokens[piece_end - 1][2]
+        if not _not_a_count(text, [t[0] for t in tokens[position:piece_end]], start):
+            yield start, end, value
+        position = piece_end
+
+
+def _number_mention(text: str, start: int, end: int, value: float) -> Mention:
+    written = text[start:end]
+    return Mention(
+        start=start,
+        end=end,
+        text=written,
+        dimension="number",
+        unit="",
+        low=value,
+        high=value,
+        precision=number_precision(written, value),
+    )
+
+
+def _dotted_mentions(text: str) -> list[Mention]:
+    found = []
+    for match in _DOTTED_RE.finditer(text):
+        for part in _DIGITS_RE.finditer(match.group(0)):
+            start = match.start() + part.start()
+            found.append(_number_mention(text, start, start + len(part.group(0)), float(part.group(0))))
+    return found
+
+
+def find_numbers(text: str) -> list[Mention]:
+    """Every number in ``text`` with its offsets, in order (dimension "number").
+
+    Ordinals ("4th", "twenty-fifth") are skipped; "one" is 1 except as a
+    pronoun ("the one you mentioned"); a numeral glued to letters ("29km",
+    "180ml") is a quantity, left to the quantity parser.
+    """
+    dotted = _dotted_mentions(text)
+    working = _masked(_masked(text, _ORDINAL_RE), _DOTTED_RE)
+    candidates = dotted + _numeral_mentions(working) + _word_mentions(working)
+    candidates += [_number_mention(text, m.start(), m.end(), 2.0) for m in _COUPLE_RE.finditer(working)]
+    return [_with_original_text(text, m) for m in longest_first(candidates)]
+
+
+def _with_original_text(text: str, mention: Mention) -> Mention:
+    if mention.text == text[mention.start : mention.end]:
+        return mention
+    return Mention(**{**mention.__dict__, "text": text[mention.start : mention.end]})

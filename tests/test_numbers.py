@@ -1,0 +1,125 @@
+"""parse_number, find_numbers and number_precision on the ways reporters write figures."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportcheck.extract.numbers import find_numbers, number_precision, parse_number
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("1,200", 1200),
+        ("2.5", 2.5),
+        ("10 1/2", 10.5),
+        ("1/4", 0.25),
+        (".08", 0.08),
+        ("2½", 2.5),
+        ("twenty-five", 25),
+        ("a hundred", 100),
+        ("one hundred and five", 105),
+        ("a", 1),
+        ("an", 1),
+        ("one", 1),
+        ("a dozen", 12),
+        ("half a dozen", 6),
+        ("half a", 0.5),
+        ("a couple of", 2),
+        ("two thirds", 2 / 3),
+        ("one and a half", 1.5),
+        ("two million", 2_000_000),
+        ("2.5 million", 2_500_000),
+        ("five and a half million", 5_500_000),
+        ("13 lakh", 1_300_000),
+        ("10k", 10_000),
+        ("1.2bn", 1_200_000_000),
+        ("-4/5", -0.8),
+        ("minus five", -5),
+        ("nine point nought four", 9.04),
+    ],
+)
+def test_parse_number(written, value):
+    assert parse_number(written) == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    "written", ["", "one of the policemen", "dozens", "10m", "several", "fifth", "first"]
+)
+def test_parse_number_refuses_what_is_no_single_number(written):
+    assert parse_number(written) is None
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "precision"),
+    [
+        ("20", 20, 0.5),
+        ("2.5", 2.5, 0.05),
+        ("five", 5, 0.5),
+        ("half", 0.5, 0.25),
+        ("a mile and a half", 1.5, 0.25),
+        ("1/4", 0.25, 0.125),
+        ("10 1/2", 10.5, 0.25),
+        ("1,200", 1200, 0.5),
+        ("2.5 million", 2_500_000, 50_000),
+        ("two hundred", 200, 50),
+    ],
+)
+def test_number_precision(written, value, precision):
+    assert number_precision(written, value) == pytest.approx(precision)
+
+
+def _found(text):
+    return [(m.text, m.low) for m in find_numbers(text)]
+
+
+def test_find_numbers_in_news_sentences():
+    text = "One of the policemen sustained a gunshot wound; the perpetrators shot 11 soldiers and injured 15."
+    assert _found(text) == [("One", 1), ("11", 11), ("15", 15)]
+    text = "Twenty-six people died, a dozen were hurt and about 1,200 residents fled."
+    assert _found(text) == [("Twenty-six", 26), ("a dozen", 12), ("1,200", 1200)]
+
+
+def test_find_numbers_skips_ordinals_units_and_pronouns():
+    assert _found("on the 4th floor, the twenty-fifth day") == []
+    assert _found("a 29km road and 180ml of liquid") == []
+    assert _found("the one you mentioned") == []
+    assert _found("dozens of homes and several hundred million people") == []
+
+
+def test_find_numbers_reads_money_scales_after_a_currency_sign_only():
+    assert _found("it cost £10m") == [("10m", 10_000_000)]
+    assert _found("a 10m wall") == []
+
+
+def test_find_numbers_keeps_years_and_dotted_runs_apart():
+    assert _found("In 2005, 192.168.1.2") == [("2005", 2005), ("192", 192), ("168", 168), ("1", 1), ("2", 2)]
+    assert _found("on 5/17/2018, open 24/7") == [("5", 5), ("17", 17), ("2018", 2018), ("24", 24), ("7", 7)]
+
+
+def test_find_numbers_offsets_and_precision():
+    (mention,) = find_numbers("about 2.5 million people")
+    assert (mention.start, mention.end, mention.dimension, mention.unit) == (6, 17, "number", "")
+    assert mention.precision == pytest.approx(50_000)
+
+
+def test_pathological_input_is_fast():
+    texts = ["one " * 3000, "1," * 3000, "a " * 3000 + "dozen", "and " * 3000, "one hundred and " * 800]
+    for text in texts:
+        started = time.perf_counter()
+        find_numbers(text)
+        assert time.perf_counter() - started < 3.0, text[:20]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789 ,.-/½aehinortuwvfsxdz", max_size=60))
+def test_mentions_quote_the_text_and_never_overlap(text):
+    found = find_numbers(text)
+    for mention in found:
+        assert mention.text == text[mention.start : mention.end]
+    for first, second in zip(found, found[1:], strict=False):
+        assert first.end <= second.start
