@@ -153,12 +153,12 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
 
 
 def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
-    """Clock times; a conflict needs both tied by the parse to one named event
-    (an update stamp or a quoted schedule is not the time of the attack)."""
+    """Clock times; a conflict needs both tied by the parse to the incident
+    itself.  An update stamp or a quoted schedule is not the time of the
+    attack, and a report may time several calls or arrests."""
     verdict = _judge_clock(a, b, tol)
-    same_event = a.attrs.get("event") == b.attrs.get("event") != "unknown"
-    named = not str(a.attrs.get("event", "")).startswith("other:")
-    if verdict is not None and verdict.status is Status.conflict and not (same_event and named):
+    both_incident = a.attrs.get("event") == b.attrs.get("event") == "incident"
+    if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
     return verdict
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from reportcheck.errors import ReportcheckError
 from reportcheck.load.decode import decode_report_bytes, read_report_bytes
 from reportcheck.load.furniture import Dropped, furniture_edits
+from reportcheck.load.markdown import is_markdown, markdown_edits
 from reportcheck.load.meta import find_date, find_headline, header_lines
 from reportcheck.load.normalise import character_edits, whitespace_edits
 from reportcheck.load.offsets import OffsetMap, apply_edits
@@ -102,7 +103,7 @@ def load_text(text: str, *, path: str = "<text>", date: dt.date | None = None) -
 
 
 def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date | None) -> LoadedReport:
-    text, offsets, dropped, glued_headline = _clean(original)
+    text, offsets, dropped, glued_headline = _clean(original, markdown=is_markdown(path))
     headline = glued_headline or find_headline(header_lines(text))
     found = None if date is not None else find_date(header_lines(text), header_lines(original, 3))
     return LoadedReport(
@@ -119,13 +120,21 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
     )
 
 
-def _clean(original: str) -> tuple[str, OffsetMap, tuple[DroppedText, ...], str | None]:
+def _clean(
+    original: str, *, markdown: bool = False
+) -> tuple[str, OffsetMap, tuple[DroppedText, ...], str | None]:
     """The cleaned text, its map to ``original``, what was dropped, and a glued title's headline.
 
-    Passes: normalise characters, tidy whitespace, drop furniture (and split a
-    glued title), tidy again; each pass's map is composed onto the last.
+    Passes: strip Markdown markup (.md files), normalise characters, tidy
+    whitespace, drop furniture (and split a glued title), tidy again; each
+    pass's map is composed onto the last.
     """
-    normalised, offsets = apply_edits(original, character_edits(original))
+    text, offsets = original, OffsetMap.identity(len(original))
+    if markdown:
+        text, markdown_map = apply_edits(text, markdown_edits(text))
+        offsets = offsets.then(markdown_map)
+    normalised, character_map = apply_edits(text, character_edits(text))
+    offsets = offsets.then(character_map)
     tidied, tidy_map = apply_edits(normalised, whitespace_edits(normalised))
     offsets = offsets.then(tidy_map)
     furniture = furniture_edits(tidied)
