@@ -62,6 +62,13 @@ class Incident:
     dates: list[Claim] = field(default_factory=list)
     places: list[Claim] = field(default_factory=list)
 
+    def add(self, claim: Claim) -> None:
+        claim.incident = self.id
+        if claim.kind is ClaimKind.date:
+            self.dates.append(claim)
+        elif claim.kind is ClaimKind.location:
+            self.places.append(claim)
+
 
 def _has_event_word(sent: Span) -> bool:
     lex = event_lexicon()
@@ -147,17 +154,18 @@ class IncidentSplitter:
             and not self.main_days
         )
 
-    def _opens_background(self, index: int) -> Claim | None:
+    def _background_dates(self, index: int) -> list[Claim]:
+        """The dates with which sentence ``index`` opens background incidents."""
         if index < 1:
-            return None
+            return []
         sent = self.sentences[index]
         dates = [c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date]
         distant = [d for d in dates if self._is_distant(d)]
         if distant and _has_event_word(sent):
-            return distant[0]
+            return distant
         if _phrase_in(sent.text, incident_rules().background_phrases) and dates:
-            return dates[0]
-        return None
+            return dates[:1]
+        return []
 
     def _is_comparison(self, index: int, date: Claim) -> bool:
         """ "the worst violence since riots in 2008": history as a yardstick."""
@@ -170,6 +178,11 @@ class IncidentSplitter:
         sent = self.sentences[index]
         if _phrase_in(sent.text, incident_rules().return_phrases):
             return True
+        for claim in self.claims_by_sentence.get(index, []):
+            # "A tremor shook southern Iran yesterday": the main incident's day again
+            day_level = claim.kind is ClaimKind.date and claim.attrs.get("form") not in COARSE_DATE_FORMS
+            if day_level and claim.value.low is not None and self.main_days and not self._is_distant(claim):
+                return True
         places = {
             c.attrs.get("geonameid", "")
             for c in self.claims_by_sentence.get(index, [])
@@ -182,26 +195,29 @@ class IncidentSplitter:
         incidents = [main]
         current = main
         for index, sent in enumerate(self.sentences):
-            opener = self._opens_background(index)
-            aside = False
-            if opener is not None:
-                current = Incident(f"r{self.report_index}-bg{len(incidents)}", self._label(index, opener))
-                incidents.append(current)
-                # "the deadliest since the shooting at Sandy Hook in December
-                # 2012, where 26 died": a comparison inside a sentence about
-                # the main incident is an aside; the next sentence is main again.
-                aside = self._returns_to_main(index) or self._is_comparison(index, opener)
-            elif current is not main and self._returns_to_main(index):
-                current = main
-            current.sentences.append(self.report.original_span(sent.start_char, sent.end_char))
-            for claim in self.claims_by_sentence.get(index, []):
-                claim.incident = current.id
-                if claim.kind is ClaimKind.date:
-                    current.dates.append(claim)
-                elif claim.kind is ClaimKind.location:
-                    current.places.append(claim)
-            if aside:
-                current = main
+            openers = self._background_dates(index)
+            claims = self.claims_by_sentence.get(index, [])
+            span = self.report.original_span(sent.start_char, sent.end_char)
+            if not openers:
+                if current is not main and self._returns_to_main(index):
+                    current = main
+                current.sentences.append(span)
+                for claim in claims:
+                    current.add(claim)
+                continue
+            opened = []
+            for date in openers:
+                incident = Incident(f"r{self.report_index}-bg{len(incidents)}", self._label(index, date))
+                incident.sentences.append(span)
+                incidents.append(incident)
+                opened.append((date, incident))
+            for claim in claims:
+                _nearest_incident(claim, opened, self.report.original).add(claim)
+            # "the deadliest since the shooting at Sandy Hook in December
+            # 2012, where 26 died": a comparison inside a sentence about the
+            # main incident is an aside; the next sentence is main again.
+            aside = self._returns_to_main(index) or self._is_comparison(index, openers[0])
+            current = main if aside else opened[-1][1]
         return incidents
 
     def _label(self, index: int, date: Claim) -> str:
@@ -210,6 +226,29 @@ class IncidentSplitter:
         ]
         where = f", {places[0]}" if places else ""
         return f"{date.evidence.text.strip()}{where}"
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+")
+
+
+def _nearest_incident(claim: Claim, opened: list[tuple[Claim, Incident]], original: str) -> Incident:
+    """The incident whose date shares the claim's clause, else the nearest before it.
+
+    "killed more than 31,000 in Bam in 2003, and 600 were killed in Zarand in
+    February": each clause of a sentence that recounts two older events
+    belongs to the event it dates.
+    """
+
+    def clause(offset: int) -> int:
+        start = claim.evidence.sentence_start
+        return len(_CLAUSE_BREAK.findall(original[start:offset]))
+
+    here = clause(claim.evidence.start)
+    same_clause = [incident for date, incident in opened if clause(date.evidence.start) == here]
+    if same_clause:
+        return same_clause[0]
+    before = [incident for date, incident in opened if date.evidence.start <= claim.evidence.start]
+    return before[-1] if before else opened[0][1]
 
 
 def split_incidents(doc: Doc, claims: list[Claim], report: LoadedReport, report_index: int) -> list[Incident]:

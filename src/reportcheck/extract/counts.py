@@ -264,8 +264,15 @@ def _toll_outcome(arg: Token) -> str | None:
 
 
 def outcome_for(quantity: Quantity) -> str | None:
-    """Which casualty outcome (if any) the quantity is linked to."""
+    """Which casualty outcome (if any) the quantity is linked to.
+
+    "a" counts one person only when a verb says what happened to them ("he
+    injured a police officer"); "I saw an injured person" describes, it does
+    not count.
+    """
     arg = quantity.arg
+    if quantity.first.lower_ in ("a", "an"):
+        return _verb_outcome(arg)
     outcome = _outcome_of_child(arg) or _verb_outcome(arg)
     if outcome is None and arg.dep_ == "conj":
         # "killing two workers and two others": a conjunct shares its head's role
