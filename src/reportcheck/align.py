@@ -119,12 +119,38 @@ def person_subjects(claims: list[Claim]) -> dict[str, str]:
     return canonical
 
 
+def _unnamed_age_subjects(claims: list[Claim], people: dict[str, str]) -> dict[str, str]:
+    """Map "a 59-year-old woman" to the one person the other report gives that age.
+
+    An unnamed age can only agree with a named one: when exactly one person
+    of the other report has the same age, the two are taken as one person;
+    otherwise the unnamed age stays apart and is never a conflict.
+    """
+    named: dict[tuple[int, float], set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind is ClaimKind.age and claim.subject.startswith("person:"):
+            named[(claim.report, claim.value.low)].add(people.get(claim.subject, claim.subject))
+    mapping = {}
+    for claim in claims:
+        if claim.kind is ClaimKind.age and claim.subject.startswith("unnamed:"):
+            others = {
+                s
+                for (report, age), subjects in named.items()
+                if report != claim.report and age == claim.value.low
+                for s in subjects
+            }
+            if len(others) == 1:
+                mapping[claim.id] = others.pop()
+    return mapping
+
+
 def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) -> dict[tuple, list[Claim]]:
     """Claims grouped by (shared incident, kind, shared subject)."""
     people = person_subjects(claims)
+    unnamed = _unnamed_age_subjects(claims, people)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         incident = incident_ids.get((claim.report, claim.incident), claim.incident)
-        subject = people.get(claim.subject, claim.subject)
+        subject = unnamed.get(claim.id) or people.get(claim.subject, claim.subject)
         groups[(incident, claim.kind.value, subject)].append(claim)
     return groups

@@ -100,7 +100,8 @@ class IncidentSplitter:
         self.sentences = list(doc.sents)
         self.claims_by_sentence = self._group_claims()
         self.main_days = self._main_days()
-        self.main_places = self._main_places()
+        #: (country, region) of the places the main story names, grown as it is read
+        self.main_regions: set[tuple[str, str]] = set()
 
     def _group_claims(self) -> dict[int, list[Claim]]:
         """Claims by sentence index (claims hold original offsets)."""
@@ -134,14 +135,6 @@ class IncidentSplitter:
                     days.append((claim.value.low - 1, claim.value.high + 1))
         return days
 
-    def _main_places(self) -> set[str]:
-        places: set[str] = set()
-        for index in range(min(LEAD_SENTENCES, len(self.sentences))):
-            for claim in self.claims_by_sentence.get(index, []):
-                if claim.kind is ClaimKind.location and claim.attrs.get("place_kind") == "city":
-                    places.add(claim.attrs.get("geonameid", ""))
-        return places
-
     def _is_distant(self, date: Claim) -> bool:
         """True when ``date`` cannot be the main incident's day."""
         value = date.value
@@ -174,7 +167,20 @@ class IncidentSplitter:
         before_date = self.report.original[start : date.evidence.start]
         return _phrase_in(before_date, incident_rules().aside_cues) is not None
 
-    def _returns_to_main(self, index: int) -> bool:
+    def _regions(self, index: int) -> set[tuple[str, str]]:
+        """(country, first-level region) of the sub-national places in a sentence."""
+        return {
+            (c.attrs.get("country", ""), c.attrs.get("region", ""))
+            for c in self.claims_by_sentence.get(index, [])
+            if c.kind is ClaimKind.location
+            and c.attrs.get("place_kind") != "country"
+            and c.attrs.get("region")
+        }
+
+    def _returns_to_main(self, index: int, background_regions: set[tuple[str, str]]) -> bool:
+        """True when a sentence is about the main story again: it says "today"
+        or "the latest", gives the main incident's day, or names a place in a
+        region the main story named and the background did not."""
         sent = self.sentences[index]
         if _phrase_in(sent.text, incident_rules().return_phrases):
             return True
@@ -183,24 +189,22 @@ class IncidentSplitter:
             day_level = claim.kind is ClaimKind.date and claim.attrs.get("form") not in COARSE_DATE_FORMS
             if day_level and claim.value.low is not None and self.main_days and not self._is_distant(claim):
                 return True
-        places = {
-            c.attrs.get("geonameid", "")
-            for c in self.claims_by_sentence.get(index, [])
-            if c.kind is ClaimKind.location
-        }
-        return bool(places & self.main_places)
+        return bool((self._regions(index) & self.main_regions) - background_regions)
 
     def split(self) -> list[Incident]:
         main = Incident(MAIN, "main incident")
         incidents = [main]
         current = main
+        background_regions: set[tuple[str, str]] = set()
         for index, sent in enumerate(self.sentences):
             openers = self._background_dates(index)
             claims = self.claims_by_sentence.get(index, [])
             span = self.report.original_span(sent.start_char, sent.end_char)
             if not openers:
-                if current is not main and self._returns_to_main(index):
+                if current is not main and self._returns_to_main(index, background_regions):
                     current = main
+                if current is main:
+                    self.main_regions |= self._regions(index)
                 current.sentences.append(span)
                 for claim in claims:
                     current.add(claim)
@@ -213,10 +217,11 @@ class IncidentSplitter:
                 opened.append((date, incident))
             for claim in claims:
                 _nearest_incident(claim, opened, self.report.original).add(claim)
+            background_regions = self._regions(index)
             # "the deadliest since the shooting at Sandy Hook in December
             # 2012, where 26 died": a comparison inside a sentence about the
             # main incident is an aside; the next sentence is main again.
-            aside = self._returns_to_main(index) or self._is_comparison(index, openers[0])
+            aside = self._returns_to_main(index, set()) or self._is_comparison(index, openers[0])
             current = main if aside else opened[-1][1]
         return incidents
 

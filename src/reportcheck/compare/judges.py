@@ -131,6 +131,9 @@ def _centre_distance(a: Claim, b: Claim) -> float:
 def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Counts, with sub-groups: "two officers" may be part of "five people"."""
     group_a, group_b = a.attrs.get("group", "all"), b.attrs.get("group", "all")
+    if "elsewhere" in (group_a, group_b) and group_a != group_b:
+        # a figure for one named place ("no injuries in Dubai") is part of the total
+        group_a, group_b = ("part", "all") if group_a == "elsewhere" else ("all", "part")
     if group_a != group_b and "all" in (group_a, group_b):
         total, part = (a, b) if group_a == "all" else (b, a)
         if part.value.low is not None and total.value.high is not None and part.value.low > total.value.high:
@@ -163,14 +166,19 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     return verdict
 
 
+#: zones that name universal time; any other zone named ("BST", "ET", "local
+#: time") is the local clock, which is how a time without a zone is read too.
+UNIVERSAL_ZONES = {"gmt", "utc", "z", "zulu"}
+
+
+def _zone(claim: Claim) -> str:
+    """ "universal" or "local": the clock a time is read on."""
+    return "universal" if (claim.attrs.get("tz") or "").lower() in UNIVERSAL_ZONES else "local"
+
+
 def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
-    tz_a, tz_b = a.attrs.get("tz"), b.attrs.get("tz")
-    if tz_a and tz_b and tz_a.lower() != tz_b.lower():
-        return None  # two zones whose offset the report does not give
-    if (tz_a or tz_b) and "local" not in {(tz_a or "").lower(), (tz_b or "").lower()} and not (tz_a and tz_b):
-        other = a if not tz_a else b
-        if other.attrs.get("tz") is None:
-            return None  # a zoned time and an unzoned one: the zone offset is unknown
+    if _zone(a) != _zone(b):
+        return None  # GMT against local time: the offset is not in the reports
     verdict = judge_numeric(a, b, tol)
     if verdict is None:
         return None
@@ -195,18 +203,24 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 
 
 def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
-    wa, wb = a.attrs.get("weekday"), b.attrs.get("weekday")
     if a.value.low is None or b.value.low is None:
-        if wa and wb:
-            text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-            if wa.lower() == wb.lower():
-                return Verdict(Status.agree, f"{text}: the same weekday")
-            return Verdict(Status.conflict, f"{text}: different weekdays", 1.0)
-        return None
+        return _judge_partial_days(a, b)
     verdict = judge_numeric(a, b, tol)
     if verdict and verdict.status is Status.conflict and verdict.distance <= tol.date_days:
         return Verdict(Status.compatible, f"{verdict.explanation}; a day apart can be the same night", 0.5)
     return verdict
+
+
+def _judge_partial_days(a: Claim, b: Claim) -> Verdict | None:
+    """Days known only in part (no dateline): the weekday, or month and day."""
+    text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    for attr, what in (("weekday", "weekday"), ("month_day", "month and day")):
+        va, vb = a.attrs.get(attr), b.attrs.get(attr)
+        if va and vb:
+            if va.lower() == vb.lower():
+                return Verdict(Status.agree, f"{text}: the same {what}")
+            return Verdict(Status.conflict, f"{text}: a different {what}", 1.0)
+    return None
 
 
 def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
@@ -259,11 +273,19 @@ def judge_person(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | Non
     return Verdict(Status.agree, f"{text}: the same person")
 
 
+AMMUNITION = "ammunition"
+
+
 def judge_weapon(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     from reportcheck.extract.weapons import weapon_tree
 
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
     cal_a, cal_b = a.attrs.get("calibre"), b.attrs.get("calibre")
+    if AMMUNITION in (a.value.name, b.value.name):
+        # a bullet names its gun only by calibre
+        if cal_a and cal_a == cal_b:
+            return Verdict(Status.compatible, f"{text}: the same calibre", 1.0)
+        return None
     relation = weapon_tree().relation(a.value.name or "", b.value.name or "")
     if cal_a and cal_b and cal_a != cal_b:
         return None if relation == "differs" else Verdict(Status.conflict, f"{text}: different calibres", 1.0)

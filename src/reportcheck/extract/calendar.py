@@ -42,12 +42,10 @@ def extract_dates(doc: Doc) -> None:
             if span is None:
                 continue
             attrs = dict(mention.attrs)
-            event, _ = event_of(span.root)
-            if event in ("incident", "unknown") or event.startswith("other:"):
-                subject, label = "incident", "day of the incident"
-            else:
-                subject, label = event, f"day of the {event}"
-            attrs["event"] = event
+            # every day is aligned as a candidate day of the incident; only
+            # days the parse ties to the incident itself can conflict
+            attrs["event"], _ = event_of(span.root)
+            subject, label = "incident", "day of the incident"
             value = _value(mention.low, mention.high, attrs)
             add_claim(
                 doc, RawClaim(ClaimKind.date, start, end, subject, label, value, attrs, list(mention.notes))

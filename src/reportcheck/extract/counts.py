@@ -391,13 +391,31 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     )
 
 
+def _named_place_scope(token: Token) -> str | None:
+    """The place a statement is limited to: "no reported injuries in Dubai"."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "at"):
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    return obj.text
+    return None
+
+
 def _zero_claims(token: Token) -> list[RawClaim]:
+    """ "no injuries", "no one was killed": a count of zero.
+
+    A zero limited to a named place ("no injuries in Dubai", where the quake
+    was felt) is a figure for that place, not for the incident: it is kept
+    as a part of the total (group "elsewhere")."""
     claims = []
     for outcome in _zero_outcomes(token):
         head = token.head if token.dep_ == "det" else token
         first = token.doc[token.i - 1] if token.lower_ == "one" else token  # "no one"
         start, end = first.idx, max(head.idx + len(head.text), token.idx + len(token.text))
-        subject, label, attrs = _subject(outcome, "all")
+        where = _named_place_scope(head) or _named_place_scope(head.head)
+        subject, label, attrs = _subject(outcome, "elsewhere" if where else "all")
+        if where:
+            attrs["where"] = where
         value = Value(unit="people", written=0, low=0, high=0, label="0")
         claims.append(RawClaim(ClaimKind(outcome), start, end, subject, label, value, attrs))
     return claims

@@ -111,8 +111,8 @@ def extract_weapons(doc: Doc) -> None:
     tree = weapon_tree()
     for start, end, cls, calibre in find_weapons(doc.text):
         window = doc.text[max(0, start - 12) : end + 12]
-        if _FIGURATIVE.search(window):
-            continue
+        if _FIGURATIVE.search(window) or cls == "ammunition" and not calibre:
+            continue  # "gun control"; a bullet without a calibre says nothing of the gun
         label = f"{calibre} {cls}" if calibre else cls
         attrs = {"class": cls, "ancestors": ",".join(sorted(tree.ancestors(cls)))}
         if calibre:
