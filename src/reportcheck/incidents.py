@@ -44,7 +44,6 @@ class IncidentRules(BaseModel):
     background_phrases: list[str]
     aside_cues: list[str]
     return_phrases: list[str]
-    distant_date_words: list[str]
 
 
 @cache
@@ -120,32 +119,42 @@ class IncidentSplitter:
         """Day intervals the main incident can fall on.
 
         With a dateline, the week before it (news reports what happened in
-        the last days); otherwise the day-level dates of the lead sentences.
-        Month- and year-level phrases ("in December 2012") never set it: a
-        report dates its own incident to a day.
+        the last days).  Besides, a date the lead ties to the incident itself
+        ("a girl killed by a stray bullet last year", in a report on the
+        trial): the main story may be an old one.  Without either, the
+        day-level dates of the lead; a month or a year alone ("in December
+        2012") sets nothing, since a report dates its own incident to a day.
         """
+        days = []
         if self.report.date is not None:
             day = float(self.report.date.toordinal())
-            return [(day - WEEK, day + 1)]
-        days = []
-        for index in range(min(LEAD_SENTENCES, len(self.sentences))):
-            for claim in self.claims_by_sentence.get(index, []):
-                coarse = claim.attrs.get("form") in COARSE_DATE_FORMS
-                if claim.kind is ClaimKind.date and claim.value.low is not None and not coarse:
-                    days.append((claim.value.low - 1, claim.value.high + 1))
+            days.append((day - WEEK, day + 1))
+        for claim in self._lead_claims(ClaimKind.date):
+            if claim.value.low is None:
+                continue
+            coarse = claim.attrs.get("form") in COARSE_DATE_FORMS
+            if claim.attrs.get("event") == "incident" or not coarse and self.report.date is None:
+                days.append((claim.value.low - 1, claim.value.high + 1))
         return days
+
+    def _lead_claims(self, kind: ClaimKind) -> list[Claim]:
+        lead = range(min(LEAD_SENTENCES, len(self.sentences)))
+        return [c for index in lead for c in self.claims_by_sentence.get(index, []) if c.kind is kind]
 
     def _is_distant(self, date: Claim) -> bool:
         """True when ``date`` cannot be the main incident's day."""
         value = date.value
         if value.low is not None and self.main_days:
             return all(value.high < low or value.low > high for low, high in self.main_days)
-        if date.attrs.get("form") in COARSE_DATE_FORMS:
-            return True
-        return (
-            _phrase_in(date.evidence.text, incident_rules().distant_date_words) is not None
-            and not self.main_days
-        )
+        if date.attrs.get("form") not in COARSE_DATE_FORMS:
+            return False  # a day with no year ("May 29"): nothing says it is another day
+        # the lead's own date of the incident, said again, is not another time
+        lead_texts = {
+            c.evidence.text.lower()
+            for c in self._lead_claims(ClaimKind.date)
+            if c.attrs.get("event") == "incident"
+        }
+        return date.evidence.text.lower() not in lead_texts
 
     def _background_dates(self, index: int) -> list[Claim]:
         """The dates with which sentence ``index`` opens background incidents."""
