@@ -135,3 +135,23 @@ def test_unknown_model_is_one_line():
 def _write(path, data: bytes):
     path.write_bytes(data)
     return path
+
+
+def test_json_is_identical_across_hash_seeds(tmp_path):
+    """Byte-identical JSON whatever PYTHONHASHSEED is (sets and dicts never leak order)."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = set()
+    for seed in ("0", "12345"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        done = subprocess.run(
+            [sys.executable, "-m", "reportcheck", "compare", REPORT_A, REPORT_B, "--format", "json"],
+            capture_output=True,
+            env=env,
+            check=False,
+        )
+        assert done.returncode == 1, done.stderr
+        outputs.add(done.stdout)
+    assert len(outputs) == 1

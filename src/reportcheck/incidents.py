@@ -129,12 +129,16 @@ class IncidentSplitter:
         if self.report.date is not None:
             day = float(self.report.date.toordinal())
             days.append((day - WEEK, day + 1))
-        for claim in self._lead_claims(ClaimKind.date):
-            if claim.value.low is None:
-                continue
-            coarse = claim.attrs.get("form") in COARSE_DATE_FORMS
-            if claim.attrs.get("event") == "incident" or not coarse and self.report.date is None:
-                days.append((claim.value.low - 1, claim.value.high + 1))
+        lead = [c for c in self._lead_claims(ClaimKind.date) if c.value.low is not None]
+        day_level = [c for c in lead if c.attrs.get("form") not in COARSE_DATE_FORMS]
+        incident_days = [c for c in day_level if c.attrs.get("event") == "incident"]
+        if incident_days:
+            chosen = incident_days
+        elif self.report.date is None and day_level:
+            chosen = day_level
+        else:  # "killed by a stray bullet last year": only a coarse date ties the lead to the incident
+            chosen = [c for c in lead if c.attrs.get("event") == "incident"][:1]
+        days += [(c.value.low - 1, c.value.high + 1) for c in chosen]
         return days
 
     def _lead_claims(self, kind: ClaimKind) -> list[Claim]:

@@ -20,7 +20,9 @@ STATUS_STYLE = {
     Status.only_in_one: "dim",
 }
 #: characters of sentence kept either side of the claim in a quote
-CONTEXT = 70
+CONTEXT = 60
+#: width used when the output is not a terminal (a file, a pipe, CI logs)
+PIPE_WIDTH = 140
 
 
 def quote(claim: Claim) -> Text:
@@ -69,23 +71,30 @@ def _cells(finding: Finding, reports: int) -> list[Text]:
     return cells
 
 
+def _what(finding: Finding) -> Text:
+    """Status, kind and subject, one under the other."""
+    text = Text(finding.status.value.replace("_", " "), style=STATUS_STYLE[finding.status])
+    if finding.internal:
+        text.append(" (inside one report)", style="italic")
+    text.append(f"\n{finding.kind.value.replace('_', ' ')}: {finding.subject_label}")
+    if finding.incident != "main":
+        text.append(f"\nincident: {finding.incident}", style="dim")
+    return text
+
+
 def render_table(comparison: Comparison, console: Console, *, show_all: bool = False) -> None:
     findings = [f for f in comparison.findings if show_all or f.status is not Status.only_in_one]
     names = [r.path for r in comparison.reports]
-    table = Table(title="reportcheck: " + " vs ".join(names), show_lines=True, expand=True)
-    table.add_column("status", no_wrap=True)
-    table.add_column("what", ratio=1)
-    for index, name in enumerate(names):
-        table.add_column(f"report {index + 1}: {name}", ratio=3)
-    table.add_column("why", ratio=2)
+    caption = "   ".join(f"report {i + 1}: {name}" for i, name in enumerate(names))
+    table = Table(title="reportcheck", caption=caption, show_lines=True, expand=True)
+    table.add_column("finding", ratio=2, min_width=14)
+    for index in range(len(names)):
+        table.add_column(f"report {index + 1}", ratio=4)
+    table.add_column("why", ratio=3)
     for finding in findings:
-        status = Text(finding.status.value, style=STATUS_STYLE[finding.status])
-        if finding.internal:
-            status.append("\n(inside one report)", style="italic")
-        what = Text(f"{finding.kind.value}\n{finding.subject_label}")
-        if finding.incident != "main":
-            what.append(f"\nincident: {finding.incident}", style="dim")
-        table.add_row(status, what, *_cells(finding, len(names)), Text(finding.explanation))
+        table.add_row(_what(finding), *_cells(finding, len(names)), Text(finding.explanation))
+    if not console.is_terminal:
+        console.width = max(console.width, PIPE_WIDTH)
     console.print(table)
     counts = {s: sum(1 for f in comparison.findings if f.status is s) for s in Status}
     summary = ", ".join(f"{n} {s.value.replace('_', ' ')}" for s, n in counts.items())

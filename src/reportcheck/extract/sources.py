@@ -79,8 +79,12 @@ def _reporting_subject(sent: Span) -> str | None:
 
 
 def sentence_source(sent: Span) -> str | None:
-    """The source named in ``sent`` itself, if any."""
-    return _according_to(sent) or _reporting_subject(sent)
+    """The source named in ``sent`` itself, if any.
+
+    A reporting verb's subject comes first: in "According to preliminary
+    data, gunfire was ... a law enforcement source told TASS" the source is
+    the one who told, not the data."""
+    return _reporting_subject(sent) or _according_to(sent)
 
 
 @dataclass
