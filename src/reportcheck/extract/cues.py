@@ -13,7 +13,7 @@ from functools import cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from reportcheck.models import Cue
 from reportcheck.ruledata import load_rule_file
@@ -102,9 +102,28 @@ def cues_for(sent: Span, claim_start_token: int, claim_end_token: int) -> list[t
         if before and rule.direction == "backward" or not before and rule.direction == "forward":
             continue
         lo, hi = (cue_end - 1, claim_start_token) if before else (claim_end_token - 1, cue_start)
-        if not _terminated(sent, lo, hi):
+        if not _terminated(sent, lo, hi) and _in_clause_of(sent.doc[cue_start], sent.doc[claim_start_token]):
             hits.append((cue_start, cue_end, rule))
     return hits
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb heading the clause a token stands in (the sentence root at most)."""
+    for candidate in (token, *token.ancestors):
+        if candidate.dep_ == "ROOT":
+            return candidate
+        # "According to preliminary data, ...": a prepositional verb form heads no clause
+        if candidate.pos_ in ("VERB", "AUX") and candidate.dep_ not in ("prep", "pcomp"):
+            return candidate
+    return token
+
+
+def _in_clause_of(cue: Token, claim: Token) -> bool:
+    """A sentence-wide cue reaches only the claims of its own clause and the
+    clauses below it: "reportedly" in "..., where residents reportedly heard
+    shots" does not hedge the "20km" of the main clause."""
+    head = _clause_head(cue)
+    return head.left_edge.i <= claim.i <= head.right_edge.i and (claim == head or head in claim.ancestors)
 
 
 def to_cue_records(sent: Span, hits, to_original) -> list[Cue]:
