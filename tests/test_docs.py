@@ -38,3 +38,16 @@ def test_options_in_readme_exist():
 def test_error_codes_in_readme_exist():
     for code in re.findall(r"\[([a-z]+(?:-[a-z]+)+)\]", README):
         assert code in CATALOGUE, code
+
+
+def test_readme_sample_output_is_current():
+    """The sample table's rows and summary line in the README are what the tool prints now."""
+    command = re.search(r"^    pip install \. && reportcheck compare (.*)$", README, re.M).group(1).split()
+    result = CliRunner().invoke(app, ["compare", *[str(ROOT / p) for p in command]])
+    assert result.exit_code == 1
+    printed = [line.rstrip() for line in result.stdout.splitlines()]
+    block = README[README.index("```\n┏") + 4 : README.index("\n```", README.index("```\n┏") + 4)]
+    summary = block.splitlines()[-1]
+    assert summary in printed
+    quoted_rows = [line for line in block.splitlines() if line.startswith("│")]
+    assert quoted_rows and all(row in printed for row in quoted_rows)
