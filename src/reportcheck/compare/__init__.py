@@ -75,10 +75,11 @@ def _best(cluster: Cluster, partners: list[Cluster], tol: Tolerances) -> tuple[C
     return (best[1], best[2]) if best else None
 
 
-def _finding(first: Cluster, second: Cluster, verdict: Verdict, incident: str, internal: bool) -> Finding:
-    """A finding quoting every mention of both values."""
-    claims = sorted({c.id: c for c in first.members + second.members}.values(), key=_reading_order)
-    rep = first.rep
+def _finding(clusters: list[Cluster], verdict: Verdict, incident: str, internal: bool = False) -> Finding:
+    """A finding quoting every mention of the values it is about."""
+    members = [claim for cluster in clusters for claim in cluster.members]
+    claims = sorted({c.id: c for c in members}.values(), key=_reading_order)
+    rep = clusters[0].rep
     return Finding(
         status=verdict.status,
         kind=rep.kind,
@@ -109,7 +110,7 @@ def _cross_findings(side_a: list[Cluster], side_b: list[Cluster], incident: str,
                 continue  # reports list several weapons; only one against one can contradict
             first, second = sorted([cluster, partner], key=lambda c: c.rep.report)
             key = (first.rep.id, second.rep.id)
-            pairs.setdefault(key, _finding(first, second, verdict, incident, internal=False))
+            pairs.setdefault(key, _finding([first, second], verdict, incident))
             paired.update(key)
     return list(pairs.values()), paired
 
@@ -123,23 +124,15 @@ def _internal_findings(
             continue
         verdict = judge(a.rep, b.rep, tol)
         if verdict is not None and verdict.status is Status.conflict:
-            found.append(_finding(a, b, verdict, incident, internal=True))
+            found.append(_finding([a, b], verdict, incident, internal=True))
             paired.update({a.rep.id, b.rep.id})
     return found
 
 
 def _only_in_one(cluster: Cluster, incident: str) -> Finding:
     rep = cluster.rep
-    return Finding(
-        status=Status.only_in_one,
-        kind=rep.kind,
-        subject=rep.subject,
-        subject_label=rep.subject_label,
-        internal=False,
-        incident=incident,
-        explanation=f"only report {rep.report + 1} states this: {rep.evidence.text.strip()}",
-        claims=cluster.members,
-    )
+    explanation = f"only report {rep.report + 1} states this: {rep.evidence.text.strip()}"
+    return _finding([cluster], Verdict(Status.only_in_one, explanation), incident)
 
 
 def compare_claims(

@@ -8,8 +8,10 @@ back to the original file and attaches hedges, sources and incidents.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reportcheck.models import ClaimKind, Value
@@ -65,3 +67,21 @@ def sentence_of(doc: Doc, char_index: int) -> Span:
 def char_span_tokens(doc: Doc, start: int, end: int) -> Span | None:
     """The token span covering [start, end), expanded to token boundaries."""
     return doc.char_span(start, end, alignment_mode="expand")
+
+
+def register_extractor(name: str, extract: Callable[[Doc], None]) -> None:
+    """Register ``extract`` as the spaCy factory ``name`` (a ``reportcheck_*`` component).
+
+    Every extractor is a function that adds claims to a Doc; the factory
+    wraps it as a pipeline component so :mod:`reportcheck.pipeline` can add it
+    by name, as spaCy's own components are added.
+    """
+
+    def make_component(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+        def component(doc: Doc) -> Doc:
+            extract(doc)
+            return doc
+
+        return component
+
+    Language.factory(name, func=make_component)

@@ -12,10 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import math
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim
+from reportcheck.extract.base import RawClaim, add_claim, register_extractor
 from reportcheck.extract.dates import find_dates
 from reportcheck.extract.events import event_of
 from reportcheck.models import ClaimKind, Value
@@ -52,10 +51,4 @@ def extract_dates(doc: Doc) -> None:
             )
 
 
-@Language.factory("reportcheck_dates")
-def make_dates_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        extract_dates(doc)
-        return doc
-
-    return component
+register_extractor("reportcheck_dates", extract_dates)

@@ -9,10 +9,9 @@ set against the time the fire service was called.  Day parts on their own
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim
+from reportcheck.extract.base import RawClaim, add_claim, register_extractor
 from reportcheck.extract.events import event_lexicon, event_of
 from reportcheck.extract.timeofday import find_times
 from reportcheck.models import ClaimKind, Interval, Value
@@ -59,10 +58,4 @@ def extract_times(doc: Doc) -> None:
             )
 
 
-@Language.factory("reportcheck_times")
-def make_times_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        extract_times(doc)
-        return doc
-
-    return component
+register_extractor("reportcheck_times", extract_times)

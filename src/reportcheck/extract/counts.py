@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
-from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of
+from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor
 from reportcheck.extract.numbers import parse_number
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
@@ -445,10 +444,4 @@ def extract_counts(doc: Doc) -> None:
         add_claim(doc, claim)
 
 
-@Language.factory("reportcheck_counts")
-def make_counts_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        extract_counts(doc)
-        return doc
-
-    return component
+register_extractor("reportcheck_counts", extract_counts)

@@ -8,10 +8,9 @@ comparer can tell a place from the region that contains it.
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim
+from reportcheck.extract.base import RawClaim, add_claim, register_extractor
 from reportcheck.extract.places import find_places
 from reportcheck.models import ClaimKind, Value
 
@@ -32,10 +31,4 @@ def extract_locations(doc: Doc) -> None:
         add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, attrs))
 
 
-@Language.factory("reportcheck_locations")
-def make_locations_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        extract_locations(doc)
-        return doc
-
-    return component
+register_extractor("reportcheck_locations", extract_locations)

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim
+from reportcheck.extract.base import RawClaim, add_claim, register_extractor
 from reportcheck.models import ClaimKind, Value
 
 _NUMBER = r"(?P<value>\d{1,2}(?:\.\d{1,2})?)"
@@ -71,10 +70,4 @@ def extract_magnitudes(doc: Doc) -> None:
             add_claim(doc, claim)
 
 
-@Language.factory("reportcheck_magnitude")
-def make_magnitude_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        extract_magnitudes(doc)
-        return doc
-
-    return component
+register_extractor("reportcheck_magnitude", extract_magnitudes)

@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 
-from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.extract.base import RawClaim, add_claim
+from reportcheck.extract.base import RawClaim, add_claim, register_extractor
 from reportcheck.extract.mentions import Mention
 from reportcheck.extract.quantities import find_quantities
 from reportcheck.models import ClaimKind, Value
@@ -141,10 +140,4 @@ def extract_measures(doc: Doc) -> None:
             )
 
 
-@Language.factory("reportcheck_measures")
-def make_measures_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        extract_measures(doc)
-        return doc
-
-    return component
+register_extractor("reportcheck_measures", extract_measures)

@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
-from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of
+from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 
@@ -202,10 +201,4 @@ def extract_people(doc: Doc) -> None:
             add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label))
 
 
-@Language.factory("reportcheck_people")
-def make_people_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        extract_people(doc)
-        return doc
-
-    return component
+register_extractor("reportcheck_people", extract_people)

@@ -13,10 +13,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim
+from reportcheck.extract.base import RawClaim, add_claim, register_extractor
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 
@@ -129,10 +128,4 @@ def extract_weapons(doc: Doc) -> None:
         add_claim(doc, claim)
 
 
-@Language.factory("reportcheck_weapons")
-def make_weapons_component(nlp: Language, name: str):
-    def component(doc: Doc) -> Doc:
-        extract_weapons(doc)
-        return doc
-
-    return component
+register_extractor("reportcheck_weapons", extract_weapons)
