@@ -31,6 +31,9 @@ class CountRules(BaseModel):
     transitive_verbs: dict[str, list[str]]
     intransitive_verbs: dict[str, list[str]]
     outcome_words: dict[str, list[str]]
+    fatal_verbs: list[str]
+    fatal_modifiers: list[str]
+    fatal_complements: list[str]
     injury_verbs: list[str]
     injury_nouns: list[str]
     outcome_nouns: dict[str, list[str]]
@@ -50,6 +53,9 @@ class Lexicon:
     transitive: dict[str, str]
     intransitive: dict[str, str]
     outcome_word: dict[str, str]
+    fatal_verbs: frozenset[str]
+    fatal_modifiers: frozenset[str]
+    fatal_complements: frozenset[str]
     injury_verbs: frozenset[str]
     injury_nouns: frozenset[str]
     outcome_noun: dict[str, tuple[str, ...]]
@@ -78,6 +84,9 @@ def lexicon() -> Lexicon:
         transitive=_invert(rules.transitive_verbs),
         intransitive=_invert(rules.intransitive_verbs),
         outcome_word=_invert(rules.outcome_words),
+        fatal_verbs=frozenset(rules.fatal_verbs),
+        fatal_modifiers=frozenset(rules.fatal_modifiers),
+        fatal_complements=frozenset(rules.fatal_complements),
         injury_verbs=frozenset(rules.injury_verbs),
         injury_nouns=frozenset(rules.injury_nouns),
         outcome_noun=outcome_noun,
@@ -215,17 +224,67 @@ def _passive_like(verb: Token) -> bool:
         return True
     if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in verb.children):
         return False
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.tag_ == "VBN" and bare and verb.dep_ != "conj":
+        return True  # "with 14 people killed": a bare participle is passive
     return verb.dep_ == "conj" and (
         verb.head.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.head.children)
     )
 
 
+def _is_fatal(verb: Token) -> bool:
+    """ "fatally shot", "shot dead", "stabbed to death"."""
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex.fatal_verbs:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in lex.fatal_modifiers:
+            return True
+        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod") and child.lower_ in lex.fatal_complements:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
 def _verb_outcome(arg: Token) -> str | None:
-    """The outcome stated by the verb ``arg`` is an argument of."""
+    """The outcome stated by the verb ``arg`` is an argument of.
+
+    A subject is shared by conjoined verbs: in "was shot and killed" the
+    subject of "shot" is also the one killed."""
+    outcome = _own_verb_outcome(arg)
+    if outcome is None and arg.dep_ in ("nsubj", "nsubjpass"):
+        for verb in arg.head.children:
+            has_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            if verb.dep_ == "conj" and verb.pos_ == "VERB" and not has_own_subject:
+                outcome = _conjunct_outcome(verb, arg.dep_)
+                if outcome:
+                    break
+    return outcome
+
+
+def _conjunct_outcome(verb: Token, dep: str) -> str | None:
+    """The outcome a conjoined verb states for the subject it shares."""
+    lex = lexicon()
+    lemma = verb.lemma_.lower()
+    if _is_fatal(verb):
+        return "killed"
+    if dep == "nsubj" and lemma in lex.intransitive:
+        return lex.intransitive[lemma]
+    passive = dep == "nsubjpass" or verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+    if passive and lemma in lex.transitive:
+        return lex.transitive[lemma]
+    return None
+
+
+def _own_verb_outcome(arg: Token) -> str | None:
     lex = lexicon()
     head = arg.head
     lemma = head.lemma_.lower()
     dep = arg.dep_
+    object_like = dep in ("dobj", "nsubjpass", "conj", "appos") or dep == "nsubj" and _passive_like(head)
+    if object_like and _is_fatal(head):
+        return "killed"
     if dep in ("dobj", "nsubjpass", "conj", "appos") and lemma in lex.transitive:
         return lex.transitive[lemma]
     if dep == "nsubj" and lemma in lex.intransitive:
@@ -420,12 +479,52 @@ def _zero_claims(token: Token) -> list[RawClaim]:
     return claims
 
 
+#: verbs that, said of one named person, are mostly figurative ("the crisis
+#: hurt Merkel"); a count of people hurt is still read.
+FIGURATIVE_FOR_ONE = frozenset({"hurt"})
+
+
+def _single_person(token: Token) -> tuple[Quantity, str] | None:
+    """One named or singled-out person a verb says was killed, injured...
+
+    "Isaac Duran, 19, was shot and killed", "the officer was wounded", "she
+    died": one person, counted as such; the group is the noun's ("the
+    officer": police) or all people for a name or a pronoun.
+    """
+    doc = token.doc
+    if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I"):
+        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        if ent is None or ent.root.i != token.i:
+            return None
+        first, last, noun, group = doc[ent.start], doc[ent.end - 1], None, "all"
+    elif token.lower_ in ("he", "she") and token.pos_ == "PRON":
+        first = last = token
+        noun, group = None, "all"
+    elif token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+        group = _people_group(token)
+        if group is None or group == "all" and token.lower_ in ("people", "other"):
+            return None
+        det = next(c for c in token.children if c.dep_ == "det")
+        first, last, noun = det, token, token
+    else:
+        return None
+    outcome = _verb_outcome(token)
+    if outcome is None or token.head.lemma_.lower() in FIGURATIVE_FOR_ONE:
+        return None
+    return Quantity(first, last, 1, 1, 1, noun, token), outcome
+
+
 def extract_counts(doc: Doc) -> None:
     """Add every count claim found in ``doc`` to ``doc._.rc_claims``."""
     found: list[RawClaim] = []
     for token in doc:
         for claim in _zero_claims(token):
             found.append(claim)
+        single = _single_person(token)
+        if single is not None:
+            quantity, outcome = single
+            found.append(_casualty_claim(quantity, outcome, _people_group(quantity.noun) or "all"))
+            continue
         quantity = quantity_at(token)
         if quantity is None:
             continue
