@@ -46,10 +46,6 @@ def extract_report(report: LoadedReport, index: int, *, model: str | None = None
     return ExtractedReport(report, claims, incidents)
 
 
-def extract_path(path: str | Path, index: int = 0, *, model: str | None = None, date: dt.date | None = None):
-    return extract_report(load_report(path, date=date), index, model=model)
-
-
 def compare_reports(
     paths: list[str | Path],
     *,

@@ -39,26 +39,6 @@ class ClaimKind(StrEnum):
     other_quantity = "other_quantity"
 
 
-#: kinds whose value is a number interval (the rest carry a name).
-NUMERIC_KINDS = frozenset(
-    {
-        ClaimKind.date,
-        ClaimKind.time,
-        ClaimKind.distance,
-        ClaimKind.height,
-        ClaimKind.depth,
-        ClaimKind.magnitude,
-        ClaimKind.killed,
-        ClaimKind.injured,
-        ClaimKind.missing,
-        ClaimKind.arrested,
-        ClaimKind.other_count,
-        ClaimKind.age,
-        ClaimKind.other_quantity,
-    }
-)
-
-
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

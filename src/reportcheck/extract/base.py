@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from reportcheck.models import ClaimKind, Value
 
@@ -53,20 +53,6 @@ def add_claim(doc: Doc, claim: RawClaim) -> None:
         if other.kind == claim.kind and other.start < claim.end and claim.start < other.end:
             return
     existing.append(claim)
-
-
-def sentence_of(doc: Doc, char_index: int) -> Span:
-    """The sentence that holds character ``char_index``."""
-    token = doc[0]
-    for token in doc:
-        if token.idx <= char_index < token.idx + len(token.text_with_ws):
-            break
-    return token.sent
-
-
-def char_span_tokens(doc: Doc, start: int, end: int) -> Span | None:
-    """The token span covering [start, end), expanded to token boundaries."""
-    return doc.char_span(start, end, alignment_mode="expand")
 
 
 def register_extractor(name: str, extract: Callable[[Doc], None]) -> None:

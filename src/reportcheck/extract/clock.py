@@ -16,8 +16,6 @@ from reportcheck.extract.events import event_lexicon, event_of
 from reportcheck.extract.timeofday import find_times
 from reportcheck.models import ClaimKind, Interval, Value
 
-KNOWN_EVENTS = frozenset(event_lexicon().labels)
-
 
 def _label(minutes: float) -> str:
     minutes = minutes % (24 * 60)
@@ -36,7 +34,8 @@ def extract_times(doc: Doc) -> None:
             if span is None:
                 continue
             event, label = event_of(span.root)
-            if event not in KNOWN_EVENTS:
+            named_event = event in event_lexicon().labels
+            if not named_event:
                 # unnamed events are aligned with the incident, but a conflict
                 # needs both times tied to one named event (see judge_time)
                 label = "time of the incident"
@@ -51,7 +50,7 @@ def extract_times(doc: Doc) -> None:
                 label=_label(mention.low) if point else f"{_label(mention.low)}-{_label(mention.high)}",
             )
             attrs["event"] = event
-            subject = event if event in KNOWN_EVENTS else "incident"
+            subject = event if named_event else "incident"
             add_claim(
                 doc,
                 RawClaim(ClaimKind.time, start, end, subject, label, value, attrs, list(mention.notes)),
