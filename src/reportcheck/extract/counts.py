@@ -247,16 +247,26 @@ def _is_fatal(verb: Token) -> bool:
     return False
 
 
+def _states_a_fact(verb: Token) -> bool:
+    """False for a verb that tells of no event: "to locate and detain the
+    perpetrator", "could kill", "did not arrest" (base forms and negations)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True  # an adjective or noun head ("three dead") carries no tense
+    return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children)
+
+
 def _verb_outcome(arg: Token) -> str | None:
     """The outcome stated by the verb ``arg`` is an argument of.
 
     A subject is shared by conjoined verbs: in "was shot and killed" the
     subject of "shot" is also the one killed."""
+    if not _states_a_fact(arg.head):
+        return None
     outcome = _own_verb_outcome(arg)
     if outcome is None and arg.dep_ in ("nsubj", "nsubjpass"):
         for verb in arg.head.children:
             has_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-            if verb.dep_ == "conj" and verb.pos_ == "VERB" and not has_own_subject:
+            if verb.dep_ == "conj" and verb.pos_ == "VERB" and not has_own_subject and _states_a_fact(verb):
                 outcome = _conjunct_outcome(verb, arg.dep_)
                 if outcome:
                     break
