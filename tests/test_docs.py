@@ -41,7 +41,8 @@ def test_error_codes_in_readme_exist():
 
 
 def test_readme_sample_output_is_current():
-    """The sample table's rows and summary line in the README are what the tool prints now."""
+    """The sample table's rows and summary line in the README are what the tool
+    prints now (scripts/update_readme_sample.py rewrites them)."""
     command = re.search(r"^    pip install \. && reportcheck compare (.*)$", README, re.M).group(1).split()
     result = CliRunner().invoke(app, ["compare", *[str(ROOT / p) for p in command]])
     assert result.exit_code == 1
