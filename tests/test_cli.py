@@ -155,3 +155,22 @@ def test_json_is_identical_across_hash_seeds(tmp_path):
         assert done.returncode == 1, done.stderr
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_a_bug_is_one_line_not_a_traceback(monkeypatch, capsys):
+    import sys
+
+    import reportcheck.api
+    from reportcheck.cli import main
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("simulated bug")
+
+    monkeypatch.setattr(reportcheck.api, "compare_reports", broken)
+    monkeypatch.setattr(sys, "argv", ["reportcheck", "compare", REPORT_A, REPORT_B])
+    monkeypatch.delenv("REPORTCHECK_DEBUG", raising=False)
+    with pytest.raises(SystemExit) as raised:
+        main()
+    assert raised.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "internal error: RuntimeError: simulated bug" in err

@@ -8,6 +8,7 @@ problem (see :mod:`reportcheck.errors`), never a traceback.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from enum import StrEnum
 from pathlib import Path
@@ -20,6 +21,7 @@ from reportcheck.errors import ReportcheckError
 
 app = typer.Typer(
     add_completion=False,
+    pretty_exceptions_enable=False,
     no_args_is_help=True,
     help="Cross-check news and incident reports: where they agree, differ, and cannot both be true.",
 )
@@ -91,8 +93,21 @@ def version() -> None:
 
 
 def main() -> None:
+    """The console script: no traceback reaches a user unless they ask for it.
+
+    A bug still gets a one-line report naming the exception (exit 2), and
+    REPORTCHECK_DEBUG=1 shows the traceback for a bug report."""
     try:
         app()
     except KeyboardInterrupt:
         print("reportcheck: interrupted", file=sys.stderr)
         sys.exit(130)
+    except Exception as error:  # noqa: BLE001 - the last line of defence, see the docstring
+        if os.environ.get("REPORTCHECK_DEBUG"):
+            raise
+        print(
+            f"reportcheck: internal error: {type(error).__name__}: {error} "
+            "(set REPORTCHECK_DEBUG=1 to see the traceback, and please report it)",
+            file=sys.stderr,
+        )
+        sys.exit(2)
