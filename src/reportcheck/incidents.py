@@ -70,10 +70,13 @@ class Incident:
 
 
 def _has_event_word(sent: Span) -> bool:
+    """An incident verb or noun that tells of an event ("he did not shoot
+    the girl" tells of none)."""
     lex = event_lexicon()
     for token in sent:
         lemma = token.lemma_.lower()
-        if lex.by_verb.get(lemma) == "incident" and token.pos_ == "VERB":
+        negated = any(c.dep_ == "neg" for c in token.children)
+        if lex.by_verb.get(lemma) == "incident" and token.pos_ == "VERB" and not negated:
             return True
         if lex.by_noun.get(lemma) == "incident" and token.pos_ == "NOUN":
             return True
@@ -174,8 +177,13 @@ class IncidentSplitter:
         return []
 
     def _is_comparison(self, index: int, date: Claim) -> bool:
-        """ "the worst violence since riots in 2008": history as a yardstick."""
+        """ "the worst violence since riots in 2008": history as a yardstick.
+
+        A sentence that starts in lower case continues the one before it (a
+        stray character split them), so the cue may stand there."""
         sent = self.sentences[index]
+        if index > 0 and sent.text[:1].islower():
+            sent = self.sentences[index - 1]
         start, _ = self.report.original_span(sent.start_char, sent.end_char)
         before_date = self.report.original[start : date.evidence.start]
         return _phrase_in(before_date, incident_rules().aside_cues) is not None

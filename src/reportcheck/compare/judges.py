@@ -204,23 +204,42 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 
 def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if a.value.low is None or b.value.low is None:
-        return _judge_partial_days(a, b)
+        return _judge_partial_days(a, b, tol)
     verdict = judge_numeric(a, b, tol)
     if verdict and verdict.status is Status.conflict and verdict.distance <= tol.date_days:
         return Verdict(Status.compatible, f"{verdict.explanation}; a day apart can be the same night", 0.5)
     return verdict
 
 
-def _judge_partial_days(a: Claim, b: Claim) -> Verdict | None:
+def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     """Days known only in part (no dateline): the weekday, or month and day."""
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-    for attr, what in (("weekday", "weekday"), ("month_day", "month and day")):
-        va, vb = a.attrs.get(attr), b.attrs.get(attr)
-        if va and vb:
-            if va.lower() == vb.lower():
-                return Verdict(Status.agree, f"{text}: the same {what}")
-            return Verdict(Status.conflict, f"{text}: a different {what}", 1.0)
-    return None
+    wa, wb = a.attrs.get("weekday"), b.attrs.get("weekday")
+    if wa and wb:
+        if wa.lower() == wb.lower():
+            return Verdict(Status.agree, f"{text}: the same weekday")
+        return Verdict(Status.conflict, f"{text}: a different weekday", 1.0)
+    da, db = _day_of_year(a), _day_of_year(b)
+    if da is None or db is None:
+        return None
+    apart = min(abs(da - db), 366 - abs(da - db))
+    if apart == 0:
+        return Verdict(Status.agree, f"{text}: the same month and day")
+    if apart <= tol.date_days:
+        return Verdict(Status.compatible, f"{text}: a day apart can be the same night", 0.5)
+    return Verdict(Status.conflict, f"{text}: {apart} days apart", float(apart))
+
+
+def _day_of_year(claim: Claim) -> int | None:
+    """The day of a leap year for a "MM-DD" month and day, if the claim has one."""
+    month_day = claim.attrs.get("month_day")
+    if not month_day:
+        return None
+    month, day = (int(part) for part in month_day.split("-"))
+    try:
+        return dt.date(2000, month, day).timetuple().tm_yday
+    except ValueError:
+        return None
 
 
 def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
