@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from reportcheck.extract.base import RawClaim, add_claim, register_extractor
-from reportcheck.extract.events import event_lexicon, event_of
+from reportcheck.extract.events import event_lexicon, event_of_time
 from reportcheck.extract.timeofday import find_times
 from reportcheck.models import ClaimKind, Interval, Value
 
@@ -33,7 +33,7 @@ def extract_times(doc: Doc) -> None:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            event, label = event_of(span.root)
+            event, label = event_of_time(span)
             named_event = event in event_lexicon().labels
             if not named_event:
                 # unnamed events are aligned with the incident, but a conflict

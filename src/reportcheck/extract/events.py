@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from reportcheck.ruledata import load_rule_file
 
@@ -74,3 +74,28 @@ def event_of(token: Token) -> tuple[str, str]:
             if lemma not in lex.light_verbs:
                 return f"other:{lemma}", f"time of '{ancestor.text}'"
     return "unknown", "time of an unnamed event"
+
+
+#: tokens looked back over for the verb a clock time follows
+TIME_VERB_WINDOW = 6
+
+
+def event_of_time(span: Span) -> tuple[str, str]:
+    """The event a clock time times.
+
+    "members of the public called emergency services at 6am": the parser
+    may hang "at 6am" on the main verb ("were sent"), but a time written
+    right after a verb of a named event times that event.  The verb just
+    before the time wins when it names an event; otherwise the parse decides.
+    """
+    lex = event_lexicon()
+    sent = span.sent
+    for token in reversed(span.doc[max(sent.start, span.start - TIME_VERB_WINDOW) : span.start]):
+        if token.pos_ == "VERB":
+            key = _event_of_verb(token)
+            if key is not None:
+                return key, lex.labels[key]
+            break
+        if token.is_punct:
+            break
+    return event_of(span.root)
