@@ -31,5 +31,7 @@ def test_counts(pipeline, case):
             c for c in claims if c.kind.value == expected["kind"] and c.subject == expected["subject"]
         )
         assert expected["text"] in claim.evidence.text
+        if "group" in expected:
+            assert claim.attrs["group"] == expected["group"]
         if "hedge" in expected:
             assert expected["hedge"] in [h.text for h in claim.hedges]

@@ -131,9 +131,11 @@ def _centre_distance(a: Claim, b: Claim) -> float:
 def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Counts, with sub-groups: "two officers" may be part of "five people"."""
     group_a, group_b = a.attrs.get("group", "all"), b.attrs.get("group", "all")
-    if "elsewhere" in (group_a, group_b) and group_a != group_b:
-        # a figure for one named place ("no injuries in Dubai") is part of the total
-        group_a, group_b = ("part", "all") if group_a == "elsewhere" else ("all", "part")
+    parts = ("elsewhere", "individual")
+    if group_a != group_b and (group_a in parts) != (group_b in parts):
+        # a figure for one named place ("no injuries in Dubai") or one named
+        # person ("Rowland Barnes was killed") is part of any total
+        group_a, group_b = ("part", "all") if group_a in parts else ("all", "part")
     if group_a != group_b and "all" in (group_a, group_b):
         total, part = (a, b) if group_a == "all" else (b, a)
         if part.value.low is not None and total.value.high is not None and part.value.low > total.value.high:

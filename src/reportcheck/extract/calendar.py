@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 
 from spacy.tokens import Doc
 
@@ -18,6 +19,8 @@ from reportcheck.extract.base import RawClaim, add_claim, register_extractor
 from reportcheck.extract.dates import find_dates
 from reportcheck.extract.events import event_of
 from reportcheck.models import ClaimKind, Value
+
+_INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 
 
 def _day_label(ordinal: float) -> str:
@@ -45,7 +48,12 @@ def extract_dates(doc: Doc) -> None:
             # days the parse ties to the incident itself can conflict
             attrs["event"], _ = event_of(span.root)
             subject, label = "incident", "day of the incident"
-            value = _value(mention.low, mention.high, attrs)
+            if _INDEFINITE.search(sent.text[: mention.start]):
+                # "on a Friday afternoon": some Friday, not the last one
+                attrs.pop("resolved", None)
+                value = _value(-math.inf, math.inf, attrs)
+            else:
+                value = _value(mention.low, mention.high, attrs)
             add_claim(
                 doc, RawClaim(ClaimKind.date, start, end, subject, label, value, attrs, list(mention.notes))
             )

@@ -489,6 +489,10 @@ def _zero_claims(token: Token) -> list[RawClaim]:
     return claims
 
 
+#: the group of a count of one singled-out person ("Rowland Barnes was
+#: killed", "the officer was wounded"): one of the people counted, never the total
+INDIVIDUAL = "individual"
+
 #: verbs that, said of one named person, are mostly figurative ("the crisis
 #: hurt Merkel"); a count of people hurt is still read.
 FIGURATIVE_FOR_ONE = frozenset({"hurt"})
@@ -533,7 +537,7 @@ def extract_counts(doc: Doc) -> None:
         single = _single_person(token)
         if single is not None:
             quantity, outcome = single
-            found.append(_casualty_claim(quantity, outcome, _people_group(quantity.noun) or "all"))
+            found.append(_casualty_claim(quantity, outcome, INDIVIDUAL))
             continue
         quantity = quantity_at(token)
         if quantity is None:
