@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from reportcheck.extract.base import RawClaim, claims_of
 from reportcheck.extract.cues import cues_for, to_cue_records
-from reportcheck.extract.sources import SourceTracker
+from reportcheck.extract.sources import SourceTracker, claim_source
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
@@ -121,7 +121,7 @@ class ReportExtractor:
                     value=_bounded(raw.value, raw.kind, cues),
                     evidence=self.evidence(raw, sent),
                     hedges=cues,
-                    source=sources.get(sent.start),
+                    source=claim_source(span.root) or sources.get(sent.start),
                     attrs=dict(raw.attrs),
                     notes=list(raw.notes),
                 )

@@ -60,21 +60,40 @@ def _according_to(sent: Span) -> str | None:
     return None
 
 
-def _reporting_subject(sent: Span) -> str | None:
+def _speaker(verb: Token) -> str | None:
+    """Who a reporting verb says spoke ("a law enforcement source (told TASS)")."""
     rules = source_rules()
-    verbs = set(rules.reporting_verbs)
-    anonymous = set(rules.anonymous_subjects)
+    if verb.lemma_.lower() not in rules.reporting_verbs or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or subjects[0].lower_ in rules.anonymous_subjects:
+        return None
+    source = _phrase(subjects[0])
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
+    if verb.lemma_.lower() == "tell" and objects:
+        source = f"{source} (told {_phrase(objects[0])})"
+    return source
+
+
+def _reporting_subject(sent: Span) -> str | None:
     for token in sent:
-        if token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX"):
-            continue
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if not subjects or subjects[0].lower_ in anonymous:
-            continue
-        source = _phrase(subjects[0])
-        objects = [c for c in token.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
-        if token.lemma_.lower() == "tell" and objects:
-            source = f"{source} (told {_phrase(objects[0])})"
-        return source
+        source = _speaker(token)
+        if source:
+            return source
+    return None
+
+
+def claim_source(token: Token) -> str | None:
+    """The speaker of the reporting verb a claim's words stand under, if any.
+
+    "Tehran's seismologic center said the quake measured magnitude-5.9, but
+    the U.S. Geological Survey said it was a magnitude-6.1 temblor": each
+    figure has its own source.
+    """
+    for ancestor in token.ancestors:
+        source = _speaker(ancestor)
+        if source:
+            return source
     return None
 
 
