@@ -14,7 +14,10 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
+from reportcheck.align import names_match
 from reportcheck.compare.tolerance import DEFAULT, Tolerances, widened
+from reportcheck.extract.places import get_gazetteer
+from reportcheck.extract.weapons import weapon_tree
 from reportcheck.models import Claim, ClaimKind, Interval, Status
 
 
@@ -257,8 +260,6 @@ def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 
 
 def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
-    from reportcheck.extract.places import get_gazetteer
-
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
     if a.attrs.get("geonameid") == b.attrs.get("geonameid"):
         return Verdict(Status.agree, f"{text}: the same place")
@@ -286,8 +287,6 @@ def _contains(gazetteer, outer: Claim, inner: Claim) -> bool:
 
 
 def judge_person(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
-    from reportcheck.align import names_match
-
     if not names_match(a.value.name or "", b.value.name or ""):
         return None
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
@@ -298,8 +297,6 @@ AMMUNITION = "ammunition"
 
 
 def judge_weapon(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
-    from reportcheck.extract.weapons import weapon_tree
-
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
     cal_a, cal_b = a.attrs.get("calibre"), b.attrs.get("calibre")
     if AMMUNITION in (a.value.name, b.value.name):

@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor
+from reportcheck.extract.numbers import parse_number
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 
@@ -116,8 +117,6 @@ _AGED = re.compile(r"\b(?:aged|age)\s+(\d{1,3})\b", re.IGNORECASE)
 
 
 def _age_value(text: str) -> float | None:
-    from reportcheck.extract.numbers import parse_number
-
     value = parse_number(text)
     if value is None or value != int(value) or not 0 <= value <= 120:
         return None
