@@ -46,7 +46,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -57,6 +56,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from text_to_num import text2num
 
 from reportcheck.extract.mentions import Mention
+from reportcheck.extract.numbers import longest_first
 from reportcheck.ruledata import load_rule_file
 
 # --------------------------------------------------------------------------
@@ -857,27 +857,6 @@ _FINDERS: tuple[Callable[[str], Iterator[_Found]], ...] = (
 )
 
 
-def _select(candidates: list[_Found]) -> list[_Found]:
-    """Keep the longest phrases that do not overlap; on a tie the one that
-    starts first ("10 Nov" in "10 Nov 11"), then the earlier finder."""
-    order = sorted(
-        range(len(candidates)),
-        key=lambda i: (-(candidates[i].end - candidates[i].start), candidates[i].start, i),
-    )
-    starts: list[int] = []
-    kept: list[_Found] = []
-    for i in order:
-        c = candidates[i]
-        pos = bisect_left(starts, c.start)
-        if pos > 0 and kept[pos - 1].end > c.start:
-            continue
-        if pos < len(kept) and kept[pos].start < c.end:
-            continue
-        starts.insert(pos, c.start)
-        kept.insert(pos, c)
-    return kept
-
-
 def _merge_weekdays(text: str, found: list[_Found]) -> list[_Found]:
     """Join "Friday, June 24, 2005" into one phrase: the date carries the day,
     the weekday checks it (or picks the year of "Thursday, December 11")."""
@@ -1330,7 +1309,7 @@ def find_dates(text: str, reference: date | None) -> list[Mention]:
     known in ``attrs``.  Mentions are in text order and never overlap.
     """
     candidates = [f for finder in _FINDERS for f in finder(text)]
-    found = _apply_shift_prefixes(text, _merge_weekdays(text, _select(candidates)))
+    found = _apply_shift_prefixes(text, _merge_weekdays(text, longest_first(candidates)))
     found = [_with_tense(text, f) for f in found]
     return [_mention(text, f, reference) for f in found]
 
