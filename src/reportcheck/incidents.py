@@ -102,6 +102,12 @@ class IncidentSplitter:
         self.sentences = list(doc.sents)
         self.claims_by_sentence = self._group_claims()
         self.main_days = self._main_days()
+        #: the words of the dates the lead ties to the incident itself
+        self.lead_incident_dates = {
+            c.evidence.text.lower()
+            for c in self._lead_claims(ClaimKind.date)
+            if c.attrs.get("event") == "incident"
+        }
         #: (country, region) of the places the main story names, grown as it is read
         self.main_regions: set[tuple[str, str]] = set()
 
@@ -156,12 +162,7 @@ class IncidentSplitter:
         if date.attrs.get("form") not in COARSE_DATE_FORMS:
             return False  # a day with no year ("May 29"): nothing says it is another day
         # the lead's own date of the incident, said again, is not another time
-        lead_texts = {
-            c.evidence.text.lower()
-            for c in self._lead_claims(ClaimKind.date)
-            if c.attrs.get("event") == "incident"
-        }
-        return date.evidence.text.lower() not in lead_texts
+        return date.evidence.text.lower() not in self.lead_incident_dates
 
     def _background_dates(self, index: int) -> list[Claim]:
         """The dates with which sentence ``index`` opens background incidents."""

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.base import RawClaim, claims_of
-from reportcheck.extract.cues import cues_for, to_cue_records
+from reportcheck.extract.cues import cues_for, find_cues, to_cue_records
 from reportcheck.extract.sources import SourceTracker, claim_source
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
@@ -97,8 +97,10 @@ class ReportExtractor:
         raws = sorted(claims_of(doc), key=lambda c: (c.start, c.end, c.kind.value))
         tracker = SourceTracker()
         sources: dict[int, str | None] = {}
+        cues_in: dict[int, list] = {}
         for sent in doc.sents:
             sources[sent.start] = tracker.source_for(sent)
+            cues_in[sent.start] = find_cues(sent)
         claims = []
         for number, raw in enumerate(raws):
             span = doc.char_span(
@@ -109,7 +111,7 @@ class ReportExtractor:
             if span is None or not len(span):
                 continue
             sent = span[0].sent
-            hits = cues_for(sent, span.start, span.end)
+            hits = cues_for(sent, span.start, span.end, cues_in[sent.start])
             cues = to_cue_records(sent, hits, self.report.to_original)
             claims.append(
                 Claim(

@@ -85,10 +85,18 @@ def _terminated(sent: Span, first: int, last: int) -> bool:
     return any(doc[i].lower_ in terminators for i in range(first + 1, last))
 
 
-def cues_for(sent: Span, claim_start_token: int, claim_end_token: int) -> list[tuple[int, int, CueRule]]:
-    """The cues of ``sent`` whose scope covers the claim's tokens [start, end)."""
+def cues_for(
+    sent: Span,
+    claim_start_token: int,
+    claim_end_token: int,
+    found: list[tuple[int, int, CueRule]] | None = None,
+) -> list[tuple[int, int, CueRule]]:
+    """The cues of ``sent`` whose scope covers the claim's tokens [start, end).
+
+    ``found`` is the sentence's :func:`find_cues`, when the caller has it
+    already (a sentence with several claims is scanned once)."""
     hits = []
-    for cue_start, cue_end, rule in find_cues(sent):
+    for cue_start, cue_end, rule in find_cues(sent) if found is None else found:
         if cue_start < claim_end_token and claim_start_token < cue_end:
             continue  # the cue is part of the claim's own words
         before = cue_end <= claim_start_token
