@@ -1,4 +1,4 @@
-"""Align stage: which incidents, and which claims, of two reports match.
+"""Align stage: which incidents, and which claims, of the reports match.
 
 Claims are compared only within one incident and one subject.  The main
 incidents of two reports align; background incidents align when their dates
@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from reportcheck.extract.people import name_parts
 from reportcheck.incidents import MAIN, Incident
-from reportcheck.models import Claim, ClaimKind
+from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
 #: surname similarity (0-100) above which two surnames are spellings of one
 #: name: "Askhar"/"Askar" scores 91, "Jones"/"Jonas" 80 (not matched).
@@ -73,29 +73,49 @@ def _month_words(text: str) -> set[str]:
 def align_incidents(incidents: list[list[Incident]]) -> dict[tuple[int, str], str]:
     """Map (report, incident id) to a shared incident id.
 
-    Main incidents share ``main``.  A background incident of the first report
-    and one of the second share an id when their dates overlap (or name the
-    same month when no year is known); the others keep ids of their own and
-    are never compared.
+    Main incidents share ``main``.  A background incident of a later report
+    takes the id of the first background incident of an earlier report whose
+    dates overlap (or name the same month when no year is known); the others
+    keep ids of their own and are never compared.
     """
     shared: dict[tuple[int, str], str] = {}
     for report, report_incidents in enumerate(incidents):
         for incident in report_incidents:
             shared[(report, incident.id)] = incident.id
-    if len(incidents) < 2:
-        return shared
-    taken: set[str] = set()
-    for a in incidents[0]:
-        if a.id == MAIN:
-            continue
-        for b in incidents[1]:
-            if b.id == MAIN or b.id in taken:
-                continue
-            if _dates_overlap(a, b):
-                shared[(1, b.id)] = a.id
-                taken.add(b.id)
-                break
+    for later in range(1, len(incidents)):
+        taken: set[str] = set()
+        for earlier in range(later):
+            for a in incidents[earlier]:
+                if a.id == MAIN:
+                    continue
+                for b in incidents[later]:
+                    if b.id == MAIN or b.id in taken:
+                        continue
+                    if _dates_overlap(a, b):
+                        shared[(later, b.id)] = shared[(earlier, a.id)]
+                        taken.add(b.id)
+                        break
     return shared
+
+
+def incident_table(incidents: list[list[Incident]], shared: dict[tuple[int, str], str]) -> list[IncidentInfo]:
+    """The aligned incidents with the sentences each report spends on them.
+
+    The main incident comes first, then background incidents in the order the
+    reports first tell them."""
+    table: dict[str, IncidentInfo] = {}
+    for report, report_incidents in enumerate(incidents):
+        for incident in report_incidents:
+            shared_id = shared[(report, incident.id)]
+            info = table.setdefault(shared_id, IncidentInfo(id=shared_id, label=incident.label, reports=[]))
+            info.reports.append(
+                IncidentCoverage(
+                    report=report,
+                    label=incident.label,
+                    sentences=[SentenceSpan(start=s, end=e) for s, e in incident.sentences],
+                )
+            )
+    return sorted(table.values(), key=lambda info: info.id != MAIN)
 
 
 # ---------------------------------------------------------------- subjects

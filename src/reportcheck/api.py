@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from reportcheck.align import align_incidents
+from reportcheck.align import align_incidents, incident_table
 from reportcheck.compare import compare_claims
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.extract import extract_claims
@@ -35,6 +35,7 @@ def report_info(report: LoadedReport) -> ReportInfo:
         headline=report.headline,
         date=report.date.isoformat() if report.date else None,
         encoding=report.encoding,
+        text=report.original,
     )
 
 
@@ -53,10 +54,20 @@ def compare_reports(
     date: dt.date | None = None,
     tolerances: Tolerances = DEFAULT,
 ) -> Comparison:
-    """Load, extract, align and compare two reports."""
+    """Load, extract, align and compare two or more reports."""
     loaded = [load_report(path, date=date) for path in paths]
     extracted = [extract_report(report, index, model=model) for index, report in enumerate(loaded)]
-    incident_ids = align_incidents([e.incidents for e in extracted])
+    return compare_extracted(extracted, tolerances)
+
+
+def compare_extracted(extracted: list[ExtractedReport], tolerances: Tolerances = DEFAULT) -> Comparison:
+    """Align and compare reports already extracted (index i is report i)."""
+    per_report = [e.incidents for e in extracted]
+    incident_ids = align_incidents(per_report)
     claims = [claim for e in extracted for claim in e.claims]
     findings = compare_claims(claims, incident_ids, tolerances)
-    return Comparison(reports=[report_info(r) for r in loaded], findings=findings)
+    return Comparison(
+        reports=[report_info(e.report) for e in extracted],
+        findings=findings,
+        incidents=incident_table(per_report, incident_ids),
+    )

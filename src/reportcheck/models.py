@@ -136,6 +136,9 @@ class ReportInfo(Strict):
     headline: str | None = None
     date: str | None = None
     encoding: str | None = None
+    #: the decoded text that evidence offsets point into; renderers that show
+    #: the articles (HTML) use it, the JSON contract leaves it out
+    text: str = Field(default="", repr=False)
 
 
 class Status(StrEnum):
@@ -160,11 +163,39 @@ class Finding(Strict):
     claims: list[Claim]
 
 
+class SentenceSpan(Strict):
+    """A sentence of one report, by original character offsets."""
+
+    start: int
+    end: int
+
+
+class IncidentCoverage(Strict):
+    """The sentences one report spends on one incident."""
+
+    report: int
+    label: str
+    sentences: list[SentenceSpan]
+
+
+class IncidentInfo(Strict):
+    """One incident as the reports recount it, after alignment.
+
+    ``main`` is each report's own story; background incidents (an earlier
+    attack, an older quake) get ids of their own and are shared across
+    reports only when their dates match."""
+
+    id: str
+    label: str
+    reports: list[IncidentCoverage]
+
+
 class Comparison(Strict):
     """The whole result of a compare: rendered as a table, JSON, ..."""
 
     reports: list[ReportInfo]
     findings: list[Finding]
+    incidents: list[IncidentInfo] = Field(default_factory=list)
 
     @property
     def has_conflict(self) -> bool:

@@ -138,14 +138,21 @@ def _only_in_one(cluster: Cluster, incident: str) -> Finding:
 def compare_claims(
     claims: list[Claim], incident_ids: dict[tuple[int, str], str], tol: Tolerances = DEFAULT
 ) -> list[Finding]:
-    """Every finding for the claims of two reports, most important first."""
+    """Every finding for the claims of two or more reports, most important first.
+
+    Each pair of reports is compared in turn; a value is only in one report
+    when no other report pairs with it."""
     findings: list[Finding] = []
+    reports = sorted({c.report for c in claims})
     for (incident, _kind, _subject), group in sorted(group_claims(claims, incident_ids).items()):
-        side_a = clusters([c for c in group if c.report == 0])
-        side_b = clusters([c for c in group if c.report == 1])
-        cross, paired = _cross_findings(side_a, side_b, incident, tol)
-        findings += cross
-        for side in (side_a, side_b):
+        sides = {r: clusters([c for c in group if c.report == r]) for r in reports}
+        paired: set[str] = set()
+        for first, second in combinations(reports, 2):
+            cross, paired_here = _cross_findings(sides[first], sides[second], incident, tol)
+            findings += cross
+            paired |= paired_here
+        for report in reports:
+            side = sides[report]
             findings += _internal_findings(side, incident, tol, paired)
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     return sort_findings(findings)

@@ -1,0 +1,82 @@
+"""Report stage: one result object rendered many ways.
+
+A :class:`~reportcheck.models.Comparison` is rendered by the function
+registered for a format; :func:`emit_comparison` picks the format (the
+option, else ``-o``'s extension, else the terminal table) and sends the
+result to the terminal or, atomically, to a file.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+
+from rich.console import Console
+
+from reportcheck.errors import ReportcheckError
+from reportcheck.export.jsonout import render_json
+from reportcheck.export.table import render_table_text
+from reportcheck.export.write import write_atomic
+from reportcheck.models import Comparison
+
+
+class OutputFormat(StrEnum):
+    table = "table"
+    json = "json"
+
+
+#: file extension -> format, for ``-o`` without ``--format``
+EXTENSIONS: dict[str, OutputFormat] = {
+    ".json": OutputFormat.json,
+    ".txt": OutputFormat.table,
+}
+
+Renderer = Callable[[Comparison, bool], str | bytes]
+
+RENDERERS: dict[OutputFormat, Renderer] = {
+    OutputFormat.json: lambda comparison, _show_all: render_json(comparison),
+    OutputFormat.table: lambda comparison, show_all: render_table_text(comparison, show_all=show_all),
+}
+
+
+def format_for(output_format: OutputFormat | None, output: Path | None) -> OutputFormat:
+    """The format asked for, else the one ``-o``'s extension names, else the table."""
+    if output_format is not None:
+        return output_format
+    if output is None:
+        return OutputFormat.table
+    suffix = output.suffix.lower()
+    if suffix not in EXTENSIONS:
+        known = ", ".join(sorted(EXTENSIONS))
+        raise ReportcheckError(
+            "bad-option",
+            f"cannot tell the format from {suffix or 'no extension'!r} (known: {known}); give --format",
+            output,
+        )
+    return EXTENSIONS[suffix]
+
+
+def emit_comparison(
+    comparison: Comparison,
+    output_format: OutputFormat | None,
+    output: Path | None,
+    *,
+    force: bool = False,
+    show_all: bool = False,
+) -> None:
+    """Render a comparison and print it, or write it atomically to ``output``."""
+    fmt = format_for(output_format, output)
+    if output is None and fmt is OutputFormat.table:
+        from reportcheck.export.table import render_table
+
+        render_table(comparison, Console(), show_all=show_all)
+        return
+    data = RENDERERS[fmt](comparison, show_all)
+    if output is None:
+        if isinstance(data, bytes):
+            raise ReportcheckError("bad-option", f"{fmt} output is binary; write it to a file with -o")
+        sys.stdout.write(data)
+    else:
+        write_atomic(output, data, force=force)

@@ -1,6 +1,8 @@
 """The ``--format json`` contract (see ../shared/eval/README.md).
 
-An object with ``reports`` (path, sha256, headline, date) and ``findings``;
+An object with ``reports`` (path, sha256, headline, date), ``incidents``
+(id, label, and for each report the sentences it spends on the incident, as
+[start, end] offsets) and ``findings``;
 each finding has status, kind, subject, internal, incident, explanation and
 claims with report, text, value, unit, start, end, sentence, hedges, source.
 Keys are sorted and floats rounded so equal inputs give byte-identical JSON.
@@ -11,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 
-from reportcheck.models import Claim, Comparison, Finding
+from reportcheck.models import Claim, Comparison, Finding, IncidentInfo
 
 
 def _number(x: float | None):
@@ -70,9 +72,25 @@ def finding_json(finding: Finding) -> dict:
     }
 
 
+def incident_json(incident: IncidentInfo) -> dict:
+    return {
+        "id": incident.id,
+        "label": incident.label,
+        "reports": [
+            {
+                "report": cover.report,
+                "label": cover.label,
+                "sentences": [[s.start, s.end] for s in cover.sentences],
+            }
+            for cover in incident.reports
+        ],
+    }
+
+
 def comparison_json(comparison: Comparison) -> dict:
     return {
-        "reports": [r.model_dump() for r in comparison.reports],
+        "reports": [r.model_dump(exclude={"text"}) for r in comparison.reports],
+        "incidents": [incident_json(i) for i in comparison.incidents],
         "summary": {
             status: sum(1 for f in comparison.findings if f.status.value == status)
             for status in ("conflict", "compatible", "agree", "only_in_one")

@@ -7,6 +7,8 @@ explanation, so an editor can judge a finding without opening the files.
 
 from __future__ import annotations
 
+import io
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -99,3 +101,11 @@ def render_table(comparison: Comparison, console: Console, *, show_all: bool = F
     counts = {s: sum(1 for f in comparison.findings if f.status is s) for s in Status}
     summary = ", ".join(f"{n} {s.value.replace('_', ' ')}" for s, n in counts.items())
     console.print(summary + ("" if show_all else " (use --all to list claims found in only one report)"))
+
+
+def render_table_text(comparison: Comparison, *, show_all: bool = False) -> str:
+    """The table as plain text, for ``-o findings.txt``."""
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=PIPE_WIDTH, color_system=None, force_terminal=False)
+    render_table(comparison, console, show_all=show_all)
+    return buffer.getvalue()

@@ -1,0 +1,52 @@
+"""Options shared by several commands, defined once.
+
+Each command module imports the annotated types it needs, so ``--model``,
+``--date``, ``--output``/``--force`` and ``--max-chars`` read and behave the
+same everywhere (the sqlite-utils way)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from reportcheck.errors import ReportcheckError
+
+ModelOption = Annotated[
+    str | None,
+    typer.Option("--model", help="An installed spaCy English pipeline to use instead of the default."),
+]
+DateOption = Annotated[
+    str | None,
+    typer.Option("--date", help="Publication date (YYYY-MM-DD) for resolving 'today', 'Sunday'..."),
+]
+OutputOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--output",
+        "-o",
+        help="Write to this file instead of the terminal; the extension picks the format.",
+        dir_okay=False,
+    ),
+]
+ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")]
+ShowAllOption = Annotated[bool, typer.Option("--all", help="Also list claims found in only one report.")]
+
+
+def parse_date(text: str | None) -> dt.date | None:
+    """The --date option as a date; a bad value is a one-line error."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ReportcheckError("bad-option", f"--date must be YYYY-MM-DD, not {text!r}") from None
+
+
+def fail(error: ReportcheckError) -> NoReturn:
+    """Print a catalogued error as one line and exit 2."""
+    print(f"reportcheck: {error.one_line()}", file=sys.stderr)
+    raise typer.Exit(2)

@@ -1,0 +1,43 @@
+"""Writing output files without ever losing what the user had.
+
+The data goes to a temporary file in the target's directory, is flushed to
+disk, then renamed over the target in one step: a failure or Ctrl-C leaves
+either the old file or the new one, never half of one.  An existing file is
+only replaced when the user said ``--force``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from reportcheck.errors import ReportcheckError
+
+
+def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically; refuse to overwrite without ``force``."""
+    path = Path(path)
+    if path.is_dir():
+        raise ReportcheckError("output-failed", "it is a directory", path)
+    if path.exists() and not force:
+        raise ReportcheckError("output-exists", "exists; use --force to overwrite it", path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    directory = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+    except OSError as error:
+        raise ReportcheckError("output-failed", error.strerror or str(error), path) from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        if isinstance(error, OSError):
+            raise ReportcheckError("output-failed", error.strerror or str(error), path) from None
+        raise
