@@ -16,7 +16,7 @@ from reportcheck.compare import compare_claims
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.extract import extract_claims
 from reportcheck.incidents import Incident, split_incidents
-from reportcheck.load import LoadedReport, load_report
+from reportcheck.load import DEFAULT_MAX_CHARS, LoadedReport, load_report
 from reportcheck.models import Claim, Comparison, ReportInfo
 from reportcheck.pipeline import build_pipeline
 
@@ -53,9 +53,10 @@ def compare_reports(
     model: str | None = None,
     date: dt.date | None = None,
     tolerances: Tolerances = DEFAULT,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Comparison:
     """Load, extract, align and compare two or more reports."""
-    loaded = [load_report(path, date=date) for path in paths]
+    loaded = [load_report(path, date=date, max_chars=max_chars) for path in paths]
     extracted = [extract_report(report, index, model=model) for index, report in enumerate(loaded)]
     return compare_extracted(extracted, tolerances)
 

@@ -11,6 +11,7 @@ from reportcheck.cli.app import app
 from reportcheck.cli.options import (
     DateOption,
     ForceOption,
+    MaxCharsOption,
     ModelOption,
     OutputOption,
     ShowAllOption,
@@ -19,6 +20,7 @@ from reportcheck.cli.options import (
 )
 from reportcheck.errors import ReportcheckError
 from reportcheck.export import OutputFormat, emit_comparison
+from reportcheck.load import DEFAULT_MAX_CHARS
 
 FormatOption = Annotated[
     OutputFormat | None,
@@ -35,6 +37,7 @@ def compare(
     model: ModelOption = None,
     date: DateOption = None,
     show_all: ShowAllOption = False,
+    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
 ) -> None:
     """Compare reports of one incident; exit 1 when they conflict."""
     from reportcheck.api import compare_reports
@@ -42,7 +45,7 @@ def compare(
     try:
         if len(reports) < 2:
             raise ReportcheckError("bad-option", "compare needs at least two reports")
-        comparison = compare_reports(reports, model=model, date=parse_date(date))
+        comparison = compare_reports(reports, model=model, date=parse_date(date), max_chars=max_chars)
         emit_comparison(comparison, output_format, output, force=force, show_all=show_all)
     except ReportcheckError as error:
         fail(error)

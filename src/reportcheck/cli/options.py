@@ -33,6 +33,14 @@ OutputOption = Annotated[
     ),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")]
+MaxCharsOption = Annotated[
+    int,
+    typer.Option(
+        "--max-chars",
+        min=1,
+        help="Refuse a report longer than this many characters (a guard against the absurd).",
+    ),
+]
 ShowAllOption = Annotated[bool, typer.Option("--all", help="Also list claims found in only one report.")]
 
 
