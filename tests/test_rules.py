@@ -20,6 +20,7 @@ RULE_MODELS = {
     "counts.yaml": ("reportcheck.extract.counts", "CountRules"),
     "cues.yaml": ("reportcheck.extract.cues", "CueRules"),
     "dates.yaml": ("reportcheck.extract.dates", "DateRules"),
+    "death_places.yaml": ("reportcheck.extract.deathplace", "DeathPlaceRules"),
     "events.yaml": ("reportcheck.extract.events", "EventRules"),
     "furniture.yaml": ("reportcheck.load.furniture", "FurnitureRules"),
     "incidents.yaml": ("reportcheck.incidents", "IncidentRules"),
@@ -28,6 +29,7 @@ RULE_MODELS = {
     "sources.yaml": ("reportcheck.extract.sources", "SourceRules"),
     "timeofday.yaml": ("reportcheck.extract.timeofday", "TimeRules"),
     "units.yaml": ("reportcheck.extract.quantities", "UnitRules"),
+    "weapon_places.yaml": ("reportcheck.extract.weaponplace", "WeaponPlaceRules"),
     "weapons.yaml": ("reportcheck.extract.weapons", "WeaponRules"),
 }
 

@@ -15,7 +15,8 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from reportcheck.extract.people import name_parts
+from reportcheck.extract.deathplace import SUBJECT_PREFIX as DEATH_PLACE
+from reportcheck.extract.people import name_parts, person_key
 from reportcheck.incidents import MAIN, Incident
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -70,18 +71,22 @@ def _month_words(text: str) -> set[str]:
     return {m.lower() for m in _MONTHS.findall(text)}
 
 
-def align_incidents(incidents: list[list[Incident]]) -> dict[tuple[int, str], str]:
+def align_incidents(
+    incidents: list[list[Incident]], numbers: list[int] | None = None
+) -> dict[tuple[int, str], str]:
     """Map (report, incident id) to a shared incident id.
 
     Main incidents share ``main``.  A background incident of a later report
     takes the id of the first background incident of an earlier report whose
     dates overlap (or name the same month when no year is known); the others
-    keep ids of their own and are never compared.
+    keep ids of their own and are never compared.  ``numbers`` are the
+    reports' indices (their claims' ``report``) when not 0, 1, 2... (a batch group).
     """
+    numbers = list(range(len(incidents))) if numbers is None else numbers
     shared: dict[tuple[int, str], str] = {}
-    for report, report_incidents in enumerate(incidents):
+    for position, report_incidents in enumerate(incidents):
         for incident in report_incidents:
-            shared[(report, incident.id)] = incident.id
+            shared[(position, incident.id)] = incident.id
     for later in range(1, len(incidents)):
         taken: set[str] = set()
         for earlier in range(later):
@@ -95,16 +100,19 @@ def align_incidents(incidents: list[list[Incident]]) -> dict[tuple[int, str], st
                         shared[(later, b.id)] = shared[(earlier, a.id)]
                         taken.add(b.id)
                         break
-    return shared
+    return {(numbers[position], incident): ident for (position, incident), ident in shared.items()}
 
 
-def incident_table(incidents: list[list[Incident]], shared: dict[tuple[int, str], str]) -> list[IncidentInfo]:
+def incident_table(
+    incidents: list[list[Incident]], shared: dict[tuple[int, str], str], numbers: list[int] | None = None
+) -> list[IncidentInfo]:
     """The aligned incidents with the sentences each report spends on them.
 
     The main incident comes first, then background incidents in the order the
-    reports first tell them."""
+    reports first tell them.  ``numbers`` as for :func:`align_incidents`."""
+    numbers = list(range(len(incidents))) if numbers is None else numbers
     table: dict[str, IncidentInfo] = {}
-    for report, report_incidents in enumerate(incidents):
+    for report, report_incidents in zip(numbers, incidents, strict=True):
         for incident in report_incidents:
             shared_id = shared[(report, incident.id)]
             info = table.setdefault(shared_id, IncidentInfo(id=shared_id, label=incident.label, reports=[]))
@@ -164,13 +172,47 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[str, str]) -> dict[s
     return mapping
 
 
+def _reports_with_one_death(claims: list[Claim]) -> set[tuple[int, str]]:
+    """(report, incident) pairs whose every count of victims killed is one."""
+    killed: dict[tuple[int, str], set[float | None]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind is ClaimKind.killed and claim.attrs.get("role") == "victims":
+            killed[(claim.report, claim.incident)].add(claim.value.high)
+    return {key for key, values in killed.items() if values == {1.0}}
+
+
+def _death_place_subjects(claims: list[Claim], people: dict[str, str]) -> dict[str, str]:
+    """Map each place-of-death claim to the person it is about.
+
+    Where a report says only one person died, every place of death it gives
+    is that person's, named or not ("the woman, Madeline Kafoury, died at the
+    scene" and "the third victim died on the way to the hospital" are one
+    death when both reports count one dead).  Where more died, only a named
+    victim can be matched across reports; an unnamed one stays apart.
+    """
+    single = _reports_with_one_death(claims)
+    mapping = {}
+    for claim in claims:
+        if not claim.subject.startswith(DEATH_PLACE):
+            continue
+        victim = claim.attrs.get("victim")
+        if (claim.report, claim.incident) in single:
+            mapping[claim.id] = f"{DEATH_PLACE}the one killed"
+        elif victim:
+            person = people.get(f"person:{person_key(victim)}", f"person:{person_key(victim)}")
+            mapping[claim.id] = f"{DEATH_PLACE}{person}"
+        else:
+            mapping[claim.id] = f"{DEATH_PLACE}{claim.id}"
+    return mapping
+
+
 def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) -> dict[tuple, list[Claim]]:
     """Claims grouped by (shared incident, kind, shared subject)."""
     people = person_subjects(claims)
-    unnamed = _unnamed_age_subjects(claims, people)
+    special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         incident = incident_ids.get((claim.report, claim.incident), claim.incident)
-        subject = unnamed.get(claim.id) or people.get(claim.subject, claim.subject)
+        subject = special.get(claim.id) or people.get(claim.subject, claim.subject)
         groups[(incident, claim.kind.value, subject)].append(claim)
     return groups

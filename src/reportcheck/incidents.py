@@ -65,7 +65,7 @@ class Incident:
         claim.incident = self.id
         if claim.kind is ClaimKind.date:
             self.dates.append(claim)
-        elif claim.kind is ClaimKind.location:
+        elif claim.kind is ClaimKind.location and "geonameid" in claim.attrs:
             self.places.append(claim)
 
 
@@ -249,7 +249,9 @@ class IncidentSplitter:
 
     def _label(self, index: int, date: Claim) -> str:
         places = [
-            c.value.name for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.location
+            c.value.name
+            for c in self.claims_by_sentence.get(index, [])
+            if c.kind is ClaimKind.location and "geonameid" in c.attrs
         ]
         where = f", {places[0]}" if places else ""
         return f"{date.evidence.text.strip()}{where}"

@@ -21,11 +21,13 @@ from reportcheck.extract import (  # noqa: F401
     calendar,
     clock,
     counts,
+    deathplace,
     lines,
     locations,
     magnitude,
     measures,
     people,
+    weaponplace,
     weapons,
 )
 
@@ -42,6 +44,8 @@ COMPONENTS = (
     "reportcheck_people",
     "reportcheck_weapons",
     "reportcheck_counts",
+    "reportcheck_death_places",
+    "reportcheck_weapon_places",
 )
 
 

@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from dataclasses import dataclass
 
 from reportcheck.align import names_match
 from reportcheck.compare.tolerance import DEFAULT, Tolerances, widened
+from reportcheck.extract.deathplace import DEATH_STAGE
 from reportcheck.extract.places import get_gazetteer
+from reportcheck.extract.weaponplace import WEAPON_PLACE
 from reportcheck.extract.weapons import weapon_tree
 from reportcheck.models import Claim, ClaimKind, Interval, Status
 
@@ -261,6 +264,10 @@ def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 
 def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    if DEATH_STAGE in (a.attrs.get("place_kind"), b.attrs.get("place_kind")):
+        return _judge_stages(a, b, text)
+    if WEAPON_PLACE in (a.attrs.get("place_kind"), b.attrs.get("place_kind")):
+        return _judge_spots(a, b, text)
     if a.attrs.get("geonameid") == b.attrs.get("geonameid"):
         return Verdict(Status.agree, f"{text}: the same place")
     gazetteer = get_gazetteer()
@@ -272,6 +279,33 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
                 Status.compatible, f"{inner.evidence.text.strip()} lies in {outer.evidence.text.strip()}", 1.0
             )
     return None
+
+
+def _judge_stages(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Where someone died: stages on the way from the scene to hospital."""
+    if a.attrs.get("place_kind") != b.attrs.get("place_kind"):
+        return None
+    va, vb = a.value, b.value
+    if va.low == vb.low and va.high == vb.high:
+        return Verdict(Status.agree, f"{text}: the same place of death")
+    if va.low <= vb.high and vb.low <= va.high:
+        return Verdict(Status.compatible, f"{text}: one phrase allows the other", 1.0)
+    return Verdict(Status.conflict, f"{text}: a death cannot happen in both places", 1.0)
+
+
+def _judge_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Where a weapon was: the same head noun agrees; naming the other's
+    spot ("a shed behind the house" / "the house") is compatible."""
+    if a.attrs.get("place_kind") != b.attrs.get("place_kind"):
+        return None
+    if a.value.name == b.value.name:
+        return Verdict(Status.agree, f"{text}: the same spot")
+    words_a, words_b = a.attrs.get("place_words", ""), b.attrs.get("place_words", "")
+    if re.search(rf"\b{re.escape(b.value.name or '')}", words_a) or re.search(
+        rf"\b{re.escape(a.value.name or '')}", words_b
+    ):
+        return Verdict(Status.compatible, f"{text}: one spot is named within the other", 1.0)
+    return Verdict(Status.conflict, f"{text}: different spots", 1.0)
 
 
 def _contains(gazetteer, outer: Claim, inner: Claim) -> bool:

@@ -1,0 +1,152 @@
+"""Where a victim died: at the scene, on the way to hospital, in hospital.
+
+Two reports of one death often disagree on it ("died at the scene" against
+"died on the way to the hospital", one quoting the police, the other the
+hospital), and both cannot be true.  A claim's value is the interval of
+stages its phrase allows (rules/death_places.yaml); disjoint intervals
+conflict.  Who died is the subject of the death phrase when it names a
+person; otherwise the claim is about "a victim", and the align stage decides
+whether two such claims are about one person (see
+:func:`reportcheck.align.group_claims`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+from spacy.tokens import Doc, Span
+
+from reportcheck.extract.base import RawClaim, add_claim, register_extractor
+from reportcheck.extract.people import person_key
+from reportcheck.models import ClaimKind, Value
+from reportcheck.ruledata import load_rule_file
+
+#: ``attrs["place_kind"]`` of a place-of-death claim: a stage, not a gazetteer place
+DEATH_STAGE = "death_stage"
+#: subject prefix of place-of-death claims
+SUBJECT_PREFIX = "death-place:"
+UNNAMED_VICTIM = "victim"
+
+
+class PlacePattern(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    stages: list[str]
+    pattern: str
+
+
+class DeathPlaceRules(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    stages: list[str]
+    death_phrases: list[str]
+    between_words: list[str]
+    facility_words: list[str]
+    facility_modifiers: list[str]
+    places: list[PlacePattern]
+    pronouncement_phrases: list[str]
+
+
+@dataclass(frozen=True)
+class DeathPlaceMatcher:
+    """The compiled rules: one regex per place pattern, after a death phrase."""
+
+    stages: list[str]
+    patterns: list[tuple[tuple[int, int], re.Pattern[str]]]
+    pronouncement: re.Pattern[str]
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _facility(rules: DeathPlaceRules) -> str:
+    """A hospital, by name or not: only modifiers or capitalised words before it."""
+    modifiers = _alternation(rules.facility_modifiers)
+    return (
+        rf"(?:(?:a|an|the)\s+)?(?-i:(?:(?:{modifiers}|[A-Z][\w.'-]*)\s+){{0,5}}?)"
+        rf"(?:{_alternation(rules.facility_words)})"
+    )
+
+
+@cache
+def death_place_matcher() -> DeathPlaceMatcher:
+    rules = load_rule_file("death_places.yaml", DeathPlaceRules)
+    death = "|".join(rules.death_phrases)
+    between = _alternation(rules.between_words)
+    facility = _facility(rules)
+    patterns = []
+    for place in rules.places:
+        indices = [rules.stages.index(stage) for stage in place.stages]
+        where = place.pattern.replace("{facility}", facility)
+        regex = re.compile(
+            rf"\b(?i:(?P<death>{death})(?:\s+(?:{between}|\w+day)){{0,3}}\s+(?P<place>{where}))\b"
+        )
+        patterns.append(((min(indices), max(indices)), regex))
+    pronouncement = re.compile(_alternation(rules.pronouncement_phrases), re.IGNORECASE)
+    return DeathPlaceMatcher(rules.stages, patterns, pronouncement)
+
+
+def _victim(doc: Doc, char: int) -> str | None:
+    """The person named as the subject of the death verb at ``char``, if any."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
+    if verb.pos_ == "AUX":
+        verb = verb.head
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        for token in child.subtree:
+            if token.ent_type_ == "PERSON":
+                ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+                if ent is not None:
+                    return ent.text
+    return None
+
+
+def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int) -> RawClaim:
+    matcher = death_place_matcher()
+    if matcher.pronouncement.search(match.group("death")) and high == len(matcher.stages) - 1:
+        low = 0  # pronounced dead at a hospital: the death itself may have come earlier
+    start = sent.start_char + match.start()
+    end = sent.start_char + match.end()
+    name = _victim(doc, start)
+    who = person_key(name) if name else UNNAMED_VICTIM
+    stages = matcher.stages[low : high + 1]
+    label = stages[0] if low == high else " or ".join(stages)
+    return RawClaim(
+        kind=ClaimKind.location,
+        start=start,
+        end=end,
+        subject=f"{SUBJECT_PREFIX}{who}",
+        subject_label=f"where {name or 'the victim'} died",
+        value=Value(name=label, low=float(low), high=float(high), label=f"died: {label}"),
+        attrs={"place_kind": DEATH_STAGE, **({"victim": name} if name else {})},
+        anchor_start=start,
+        anchor_end=sent.start_char + match.end("death"),
+    )
+
+
+def find_death_places(doc: Doc) -> list[RawClaim]:
+    """Place-of-death claims in reading order, one per phrase."""
+    found: list[RawClaim] = []
+    for sent in doc.sents:
+        for (low, high), pattern in death_place_matcher().patterns:
+            for match in pattern.finditer(sent.text):
+                claim = _stage_claim(doc, sent, match, low, high)
+                if not any(c.start < claim.end and claim.start < c.end for c in found):
+                    found.append(claim)
+    return sorted(found, key=lambda c: c.start)
+
+
+def extract_death_places(doc: Doc) -> None:
+    for claim in find_death_places(doc):
+        add_claim(doc, claim)
+
+
+register_extractor("reportcheck_death_places", extract_death_places)
