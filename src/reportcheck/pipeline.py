@@ -26,6 +26,7 @@ from reportcheck.extract import (  # noqa: F401
     locations,
     magnitude,
     measures,
+    outcomes,
     people,
     weaponplace,
     weapons,
@@ -44,6 +45,7 @@ COMPONENTS = (
     "reportcheck_people",
     "reportcheck_weapons",
     "reportcheck_counts",
+    "reportcheck_outcomes",
     "reportcheck_death_places",
     "reportcheck_weapon_places",
 )

@@ -23,6 +23,8 @@ from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 
 OUTCOMES = ("killed", "injured", "arrested", "missing")
+#: the outcome of "three people were shot": harmed, fate not stated
+HARMED = "harmed"
 
 
 class CountRules(BaseModel):
@@ -34,6 +36,7 @@ class CountRules(BaseModel):
     fatal_verbs: list[str]
     fatal_modifiers: list[str]
     fatal_complements: list[str]
+    harm_verbs: dict[str, str]
     injury_verbs: list[str]
     injury_nouns: list[str]
     outcome_nouns: dict[str, list[str]]
@@ -56,6 +59,7 @@ class Lexicon:
     fatal_verbs: frozenset[str]
     fatal_modifiers: frozenset[str]
     fatal_complements: frozenset[str]
+    harm_participle: dict[str, str]
     injury_verbs: frozenset[str]
     injury_nouns: frozenset[str]
     outcome_noun: dict[str, tuple[str, ...]]
@@ -87,6 +91,7 @@ def lexicon() -> Lexicon:
         fatal_verbs=frozenset(rules.fatal_verbs),
         fatal_modifiers=frozenset(rules.fatal_modifiers),
         fatal_complements=frozenset(rules.fatal_complements),
+        harm_participle=dict(rules.harm_verbs),
         injury_verbs=frozenset(rules.injury_verbs),
         injury_nouns=frozenset(rules.injury_nouns),
         outcome_noun=outcome_noun,
@@ -263,13 +268,14 @@ def _verb_outcome(arg: Token) -> str | None:
     if not _states_a_fact(arg.head):
         return None
     outcome = _own_verb_outcome(arg)
-    if outcome is None and arg.dep_ in ("nsubj", "nsubjpass"):
+    if outcome in (None, HARMED) and arg.dep_ in ("nsubj", "nsubjpass"):
+        # "was shot and killed": the conjunct settles what "shot" leaves open
         for verb in arg.head.children:
             has_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             if verb.dep_ == "conj" and verb.pos_ == "VERB" and not has_own_subject and _states_a_fact(verb):
-                outcome = _conjunct_outcome(verb, arg.dep_)
-                if outcome:
-                    break
+                settled = _conjunct_outcome(verb, arg.dep_)
+                if settled:
+                    return settled
     return outcome
 
 
@@ -279,8 +285,8 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     lemma = verb.lemma_.lower()
     if _is_fatal(verb):
         return "killed"
-    if dep == "nsubj" and lemma in lex.intransitive:
-        return lex.intransitive[lemma]
+    if lemma in lex.intransitive and (dep == "nsubj" or verb.tag_ == "VBD"):
+        return lex.intransitive[lemma]  # "was shot and died": the subject died
     passive = dep == "nsubjpass" or verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
     if passive and lemma in lex.transitive:
         return lex.transitive[lemma]
@@ -295,6 +301,8 @@ def _own_verb_outcome(arg: Token) -> str | None:
     object_like = dep in ("dobj", "nsubjpass", "conj", "appos") or dep == "nsubj" and _passive_like(head)
     if object_like and _is_fatal(head):
         return "killed"
+    if object_like and lemma in lex.harm_participle:
+        return HARMED
     if dep in ("dobj", "nsubjpass", "conj", "appos") and lemma in lex.transitive:
         return lex.transitive[lemma]
     if dep == "nsubj" and lemma in lex.intransitive:
@@ -373,6 +381,8 @@ def _zero_outcomes(token: Token) -> tuple[str, ...]:
         token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
     ):
         outcome = _verb_outcome(token)
+        if outcome == HARMED:
+            return ("killed", "injured")  # "nobody was shot": nobody killed or hurt
         if outcome:
             return (outcome,)
     return ()
@@ -408,13 +418,26 @@ def _count_value(quantity: Quantity) -> Value:
     return Value(unit="people", written=quantity.written, low=low, high=high, label=label)
 
 
+def _harmed_subject(quantity: Quantity, group: str) -> tuple[str, str, dict[str, str]]:
+    """ "three people were shot": a count of its own, "people shot"."""
+    verb = quantity.arg.head
+    participle = lexicon().harm_participle.get(verb.lemma_.lower(), verb.lower_)
+    role, _, attrs = _subject("injured", group)
+    subject = f"{HARMED}:{participle}" if role == "victims" else f"{HARMED}:{participle}:{role}"
+    label = f"people {participle}" if role == "victims" else f"{role} {participle}"
+    return subject, label, {**attrs, HARMED: participle}
+
+
 def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
     start = quantity.first.idx
     last = quantity.noun if quantity.noun is not None and quantity.noun.i > quantity.last.i else quantity.last
     end = last.idx + len(last.text)
-    subject, label, attrs = _subject(outcome, group)
+    if outcome == HARMED:
+        subject, label, attrs = _harmed_subject(quantity, group)
+    else:
+        subject, label, attrs = _subject(outcome, group)
     return RawClaim(
-        kind=ClaimKind(outcome),
+        kind=ClaimKind.other_count if outcome == HARMED else ClaimKind(outcome),
         start=start,
         end=end,
         subject=subject,
@@ -511,7 +534,7 @@ def _single_person(token: Token) -> tuple[Quantity, str] | None:
         if ent is None or ent.root.i != token.i:
             return None
         first, last, noun, group = doc[ent.start], doc[ent.end - 1], None, "all"
-    elif token.lower_ in ("he", "she") and token.pos_ == "PRON":
+    elif token.lower_ in ("he", "she", "him", "her") and token.pos_ == "PRON" and token.tag_ == "PRP":
         first = last = token
         noun, group = None, "all"
     elif token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):

@@ -1,0 +1,129 @@
+"""Settle what "shot" leaves open: who of the people harmed was injured.
+
+"A gunman shot three people, killing one" states an injured count without
+a word for it: three harmed, one dead, so two injured.  "Two men were shot
+Sunday night" in a report that mentions no death states two injured.  The
+counts component records such phrases as "people shot" (see
+``harm_verbs`` in rules/counts.yaml); this component, run after it, adds the
+injured figure where the report settles the outcome, quoting the words it is
+derived from.  Where the report also tells of a death it cannot tie to the
+people harmed, nothing is derived: a wrong figure is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor
+from reportcheck.extract.counts import HARMED, INDIVIDUAL
+from reportcheck.extract.numbers import parse_number
+from reportcheck.models import ClaimKind, Value
+
+#: words that tell of a death somewhere in a report ("attempted murder" tells of none)
+_DEATH_WORDS = re.compile(
+    r"\b(?:died|dies|dead|death|deaths|deadly|fatal|fatally|killed|killing|homicide|murder|murdered|slain)\b",
+    re.IGNORECASE,
+)
+_NOT_A_DEATH = re.compile(r"\battempted\s+murder\b|\bdeadly\s+(?:force|weapon)\b", re.IGNORECASE)
+#: "Three people were shot, one fatally": the fatal share after a harmed count
+_FATAL_SHARE = re.compile(r"^[^,.;]{0,40},\s*(?P<n>[\w-]+)(?:\s+of\s+them)?\s+fatally\b", re.IGNORECASE)
+
+
+def _tells_of_a_death(doc: Doc) -> bool:
+    return bool(_DEATH_WORDS.search(_NOT_A_DEATH.sub(" ", doc.text)))
+
+
+def _point(claim: RawClaim) -> int | None:
+    value = claim.value
+    if value.low is None or value.low != value.high:
+        return None
+    return int(value.low)
+
+
+def _injured(harmed: RawClaim, count: int, end: int, note: str) -> RawClaim:
+    """An injured claim derived from a harmed count, quoting ``harmed`` to ``end``."""
+    group = harmed.attrs.get("group", "all")
+    role = harmed.attrs.get("role", "victims")
+    return RawClaim(
+        kind=ClaimKind.injured,
+        start=harmed.start,
+        end=end,
+        subject=role,
+        subject_label="people injured" if role == "victims" else f"{role} injured",
+        value=Value(
+            unit="people", written=float(count), low=float(count), high=float(count), label=str(count)
+        ),
+        attrs={"role": role, "group": group, "derived": "harmed"},
+        notes=[note],
+        anchor_start=harmed.anchor_start,
+        anchor_end=harmed.anchor_end,
+    )
+
+
+def _fatal_share(doc: Doc, harmed: RawClaim, start: int, number: int, end: int) -> RawClaim:
+    """ "one fatally" after "three people were shot": a killed count."""
+    return RawClaim(
+        kind=ClaimKind.killed,
+        start=start,
+        end=end,
+        subject=harmed.attrs.get("role", "victims"),
+        subject_label="people killed",
+        value=Value(unit="people", written=number, low=number, high=number, label=str(number)),
+        attrs={"role": harmed.attrs.get("role", "victims"), "group": harmed.attrs.get("group", "all")},
+    )
+
+
+def _killed_in_sentence(doc: Doc, harmed: RawClaim) -> tuple[int, int] | None:
+    """(deaths, end offset) stated beside a harmed count in its sentence."""
+    sent = doc.char_span(harmed.start, harmed.end, alignment_mode="expand")
+    if sent is None:
+        return None
+    sentence = sent.sent
+    killed = [
+        c
+        for c in claims_of(doc)
+        if c.kind is ClaimKind.killed
+        and sentence.start_char <= c.start < sentence.end_char
+        and c.start > harmed.start
+        and c.attrs.get("role") == harmed.attrs.get("role")
+        and c.attrs.get("group") != INDIVIDUAL
+    ]
+    if len(killed) == 1 and _point(killed[0]) is not None:
+        return _point(killed[0]), killed[0].end
+    share = _FATAL_SHARE.match(doc.text[harmed.end : sentence.end_char])
+    if share:
+        number = parse_number(share.group("n"))
+        if number is not None:
+            start = harmed.end + share.start("n")
+            add_claim(doc, _fatal_share(doc, harmed, start, int(number), harmed.end + share.end("n")))
+            return int(number), harmed.end + share.end()
+    return None
+
+
+def _derive(doc: Doc, harmed: RawClaim, death_told: bool) -> RawClaim | None:
+    total = _point(harmed)
+    if total is None:
+        return None
+    killed = _killed_in_sentence(doc, harmed)
+    if killed is not None:
+        deaths, end = killed
+        if 0 <= deaths < total:
+            return _injured(harmed, total - deaths, end, f"derived: {total} harmed, {deaths} killed")
+        return None
+    if not death_told:
+        return _injured(harmed, total, harmed.end, f"derived: {total} harmed, the report tells of no death")
+    return None
+
+
+def settle_outcomes(doc: Doc) -> None:
+    death_told = _tells_of_a_death(doc)
+    harmed = [c for c in claims_of(doc) if c.kind is ClaimKind.other_count and HARMED in c.attrs]
+    for claim in harmed:
+        injured = _derive(doc, claim, death_told)
+        if injured is not None:
+            add_claim(doc, injured)
+
+
+register_extractor("reportcheck_outcomes", settle_outcomes)
