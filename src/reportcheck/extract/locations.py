@@ -17,13 +17,14 @@ from reportcheck.extract.places import Place, find_places, get_gazetteer
 from reportcheck.models import ClaimKind, Value
 
 #: A wire dateline opening a story: "COLTON, Ore. (KOIN) —", "MILWAUKEE —",
-#: "BALTIMORE (WBFF) --", "ATHENS, Greece (AP) -".  The capitalised city is
+#: "BALTIMORE (WBFF) --", "ATHENS, Greece (AP) -", "INDIANAPOLIS (December 3, 2015) -".
+#: The capitalised city is
 #: where the story was filed, nearly always where the incident happened.
 DATELINE = re.compile(
     r"(?m)(?:^|(?<=[a-z.!?\"”]))"
     r"(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z])"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?))?"
-    r"\s*(?:\([A-Za-z0-9 .&/-]{1,30}\)\s*)?(?:—|--|-|–)\s"
+    r"\s*(?:\([A-Za-z0-9 ,.&/-]{1,30}\)\s*)?(?:—|--|-|–)\s"
 )
 
 

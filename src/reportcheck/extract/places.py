@@ -107,6 +107,7 @@ class PlaceRules(BaseModel):
     common_words: list[str]
     direction_words: list[str]
     street_words: list[str]
+    agency_words: list[str]
     not_places: list[str]
     country_aliases: dict[str, list[str]]
     us_state_abbreviations: dict[str, list[str]]
@@ -1033,7 +1034,7 @@ def get_gazetteer() -> Gazetteer:
 #: FAC) it gives them by mistake ("Novoshakhtinsk" ORG, "Rostov" PERSON), and
 #: also to organisations, people and buildings that merely share a place's
 #: name ("The Post", "Paris Hilton", "the White House")
-PLACE_LABELS = frozenset({"GPE", "LOC", "PHRASE"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "PHRASE", "AGENCY"})
 #: passes of find_places over a report's mentions (see there)
 MAX_PASSES = 4
 
@@ -1109,6 +1110,40 @@ def _person_words(doc: Doc) -> set[str]:
         if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2:
             words.update(t.lower_ for t in ent if t.is_alpha)
     return words
+
+
+@cache
+def _agency_suffix() -> re.Pattern[str]:
+    """The end of a local agency's name, apostrophes optional ("Sheriffs Office")."""
+    words = sorted(place_rules().agency_words, key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace("'", "['’]?") for w in words)
+    return re.compile(rf"\s+(?:{alternatives})\.?$", re.IGNORECASE)
+
+
+def _agency_place(ent: Span) -> Span | None:
+    """ "Houston Police Department" -> "Houston": the town a local agency serves."""
+    match = _agency_suffix().search(ent.text)
+    if match is None:
+        return None
+    span = ent.doc.char_span(ent.start_char, ent.start_char + match.start(), alignment_mode="contract")
+    if span is None:
+        return None
+    span = _trim(span)
+    if not len(span) or not all(_capitalised(t.text) for t in span if t.is_alpha):
+        return None
+    return span
+
+
+def _agency_mentions(doc: Doc) -> list[_Mention]:
+    """The towns named by the local agencies (police, sheriff, fire) in a report."""
+    mentions = []
+    for ent in doc.ents:
+        if ent.label_ not in ("ORG", "FAC"):
+            continue
+        span = _agency_place(ent)
+        if span is not None:
+            mentions.append(_Mention(span.start_char, span.end_char, span.text, "AGENCY", len(span)))
+    return mentions
 
 
 def _entity_mentions(doc: Doc) -> list[_Mention]:
@@ -1237,7 +1272,7 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[tuple[int,
     lets the "Novoshakhtinsk" ORG in), hence up to MAX_PASSES passes.
     """
     gazetteer = gazetteer or get_gazetteer()
-    mentions = _region_phrases(doc) + _entity_mentions(doc)
+    mentions = _region_phrases(doc) + _agency_mentions(doc) + _entity_mentions(doc)
     found = _resolve_mentions(gazetteer, mentions, ())
     for _ in range(MAX_PASSES - 1):
         again = _resolve_mentions(gazetteer, mentions, found)
