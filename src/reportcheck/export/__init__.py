@@ -16,7 +16,10 @@ from pathlib import Path
 from rich.console import Console
 
 from reportcheck.errors import ReportcheckError
+from reportcheck.export.csv import render_csv
+from reportcheck.export.html import render_html
 from reportcheck.export.jsonout import render_json
+from reportcheck.export.markdown import render_markdown
 from reportcheck.export.table import render_table_text
 from reportcheck.export.write import write_atomic
 from reportcheck.models import Comparison
@@ -25,20 +28,47 @@ from reportcheck.models import Comparison
 class OutputFormat(StrEnum):
     table = "table"
     json = "json"
+    csv = "csv"
+    markdown = "markdown"
+    html = "html"
+    xlsx = "xlsx"
 
 
 #: file extension -> format, for ``-o`` without ``--format``
 EXTENSIONS: dict[str, OutputFormat] = {
     ".json": OutputFormat.json,
     ".txt": OutputFormat.table,
+    ".csv": OutputFormat.csv,
+    ".md": OutputFormat.markdown,
+    ".markdown": OutputFormat.markdown,
+    ".html": OutputFormat.html,
+    ".htm": OutputFormat.html,
+    ".xlsx": OutputFormat.xlsx,
 }
 
+#: (comparison, show_all) -> the rendering; the table and Markdown honour --all,
+#: the data formats (JSON, CSV, xlsx) and the HTML page always hold every finding
 Renderer = Callable[[Comparison, bool], str | bytes]
+
+
+def _render_xlsx(comparison: Comparison, _show_all: bool) -> bytes:
+    from reportcheck.export.xlsx import render_xlsx  # openpyxl loads only when asked for
+
+    return render_xlsx(comparison)
+
 
 RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.json: lambda comparison, _show_all: render_json(comparison),
     OutputFormat.table: lambda comparison, show_all: render_table_text(comparison, show_all=show_all),
+    OutputFormat.csv: lambda comparison, _show_all: render_csv(comparison),
+    OutputFormat.markdown: lambda comparison, show_all: render_markdown(comparison, show_all=show_all),
+    OutputFormat.html: lambda comparison, _show_all: render_html(comparison),
+    OutputFormat.xlsx: _render_xlsx,
 }
+
+#: a byte-order mark starts a CSV *file*: without it Excel reads UTF-8 as a
+#: legacy code page and mangles every curly quote; a pipe gets none
+FILE_PREFIX: dict[OutputFormat, str] = {OutputFormat.csv: "\ufeff"}
 
 
 def format_for(output_format: OutputFormat | None, output: Path | None) -> OutputFormat:
@@ -79,4 +109,6 @@ def emit_comparison(
             raise ReportcheckError("bad-option", f"{fmt} output is binary; write it to a file with -o")
         sys.stdout.write(data)
     else:
+        if isinstance(data, str):
+            data = FILE_PREFIX.get(fmt, "") + data
         write_atomic(output, data, force=force)
