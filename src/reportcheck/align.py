@@ -34,7 +34,18 @@ def _first_names_compatible(a: list[str], b: list[str]) -> bool:
         return False
     if len(x) == 1 or len(y) == 1 or x.startswith(y) or y.startswith(x):
         return True
-    return fuzz.ratio(x, y) >= 75
+    return max(fuzz.ratio(x, y), fuzz.ratio(_spelling_key(x), _spelling_key(y))) >= 75
+
+
+#: spellings English names vary by: Bryan/Brian, Stephen/Steven, Katherine/Kathryn
+_SPELLING_VARIANTS = (("ph", "v"), ("y", "i"), ("th", "t"), ("ck", "k"), ("ae", "e"))
+
+
+def _spelling_key(name: str) -> str:
+    """A name with its variant spellings folded and doubled letters single."""
+    for written, folded in _SPELLING_VARIANTS:
+        name = name.replace(written, folded)
+    return re.sub(r"(.)\1", r"\1", name)
 
 
 def names_match(a: str, b: str) -> bool:

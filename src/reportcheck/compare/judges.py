@@ -269,6 +269,9 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
     if WEAPON_PLACE in (a.attrs.get("place_kind"), b.attrs.get("place_kind")):
         return _judge_spots(a, b, text)
     if a.attrs.get("geonameid") == b.attrs.get("geonameid"):
+        around = a.attrs.get("around") or b.attrs.get("around")
+        if around and a.attrs.get("around") != b.attrs.get("around"):
+            return Verdict(Status.compatible, f"{text}: one places it {around} the other", 1.0)
         return Verdict(Status.agree, f"{text}: the same place")
     gazetteer = get_gazetteer()
     if gazetteer.same_place(a.value.name or "", b.value.name or ""):

@@ -43,6 +43,21 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
     return places
 
 
+#: words before a place that put the spot around it, not in it: "the suburbs
+#: of Chicago", "outside Kabul", "near Healdsburg"
+AROUND = re.compile(
+    r"\b(?P<around>(?:the\s+)?(?:suburbs?|outskirts|environs|vicinity)\s+of|outside(?:\s+of)?|near|nearby)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _around(doc: Doc, start: int) -> str | None:
+    """ "suburbs of" when the place is written as the centre of a wider spot."""
+    match = AROUND.search(doc.text[max(0, start - 40) : start])
+    return " ".join(match.group("around").lower().split()) if match else None
+
+
 def extract_locations(doc: Doc) -> None:
     found = find_places(doc)
     for start, end, place, surface in [*dateline_places(doc, found), *found]:
@@ -52,6 +67,9 @@ def extract_locations(doc: Doc) -> None:
             "geonameid": str(place.geonameid),
             "surface": surface,
         }
+        around = _around(doc, start)
+        if around:
+            attrs["around"] = around
         if place.region:
             attrs["region"] = place.region
         if place.region_name:

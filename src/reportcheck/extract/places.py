@@ -1238,6 +1238,25 @@ def _acceptable(gazetteer: Gazetteer, mention: _Mention, place: Place, context: 
     return support >= COUNTRY_SUPPORT
 
 
+def _resolve_mention(gazetteer: Gazetteer, mention: _Mention, context: Sequence[Place]) -> Place | None:
+    """The place a mention names, if it passes the evidence its label needs.
+
+    A name the model did not take for a place is looked up by GeoNames' main
+    names only; by an alternate spelling ("Bireuen" for Bireun, "Jabaliya"
+    for Jabalya) only when another place of the report lies in its region.
+    """
+    weak = mention.label not in PLACE_LABELS
+    place = gazetteer.resolve(mention.query, context=context, main_names_only=weak)
+    if place is not None and _acceptable(gazetteer, mention, place, context):
+        return place
+    if not weak or mention.words > 2:
+        return None
+    place = gazetteer.resolve(mention.query, context=context)
+    if place is None or place.population < place_rules().min_population_weak_label:
+        return None
+    return place if gazetteer._support(place, context) >= REGION_SUPPORT else None
+
+
 def _resolve_mentions(
     gazetteer: Gazetteer, mentions: list[_Mention], earlier: Sequence[tuple[_Mention, Place]]
 ) -> list[tuple[_Mention, Place]]:
@@ -1252,9 +1271,8 @@ def _resolve_mentions(
         if any(mention.start < end and start < mention.end for start, end in taken):
             continue
         context = [p for m, p in earlier if _elsewhere(m, mention)]
-        weak = mention.label not in PLACE_LABELS
-        place = gazetteer.resolve(mention.query, context=context, main_names_only=weak)
-        if place is None or not _acceptable(gazetteer, mention, place, context):
+        place = _resolve_mention(gazetteer, mention, context)
+        if place is None:
             continue
         found.append((mention, place))
         taken.append((mention.start, mention.end))

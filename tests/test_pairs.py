@@ -1,7 +1,8 @@
-"""Where a victim died and where the weapon was (tests/data/circumstance_cases.yaml).
+"""Two short invented reports compared end to end (tests/data/pair_cases.yaml).
 
-Each case compares two short invented reports end to end, so the extractor,
-the subject alignment and the judge are tested together."""
+Each case tests one rule of how reporters write through the extractor, the
+subject alignment and the judge together: where a victim died, where the
+weapon was, spellings of places and names, a place and its suburbs."""
 
 from __future__ import annotations
 
@@ -13,11 +14,11 @@ from reportcheck.load import load_text
 
 from .conftest import DATA
 
-CASES = yaml.safe_load((DATA / "circumstance_cases.yaml").read_text(encoding="utf-8"))
+CASES = yaml.safe_load((DATA / "pair_cases.yaml").read_text(encoding="utf-8"))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["rule"] for c in CASES])
-def test_circumstance(case):
+def test_pair(case):
     reports = [load_text(case[side]) for side in ("a", "b")]
     comparison = compare_extracted([extract_report(r, i) for i, r in enumerate(reports)])
     statuses = {
