@@ -134,8 +134,30 @@ def _centre_distance(a: Claim, b: Claim) -> float:
     return abs(centre(a) - centre(b))
 
 
+def _attacker_counted(a: Claim, b: Claim) -> Verdict | None:
+    """ "14 killed, including the gunman" vs "13 killed": the same victims."""
+    counting = [c for c in (a, b) if c.attrs.get("attacker") == "included"]
+    if len(counting) != 1:
+        return None
+    with_attacker = counting[0]
+    other = b if with_attacker is a else a
+    total, victims = _point(with_attacker), _point(other)
+    if total is None or victims is None:
+        return None
+    if abs(total - 1 - victims) <= with_attacker.value.precision + other.value.precision + 1e-6:
+        return Verdict(
+            Status.compatible,
+            f"{describe(with_attacker)} counts the attacker; without him {total - 1:g}, as {describe(other)}",
+            0.5,
+        )
+    return None
+
+
 def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Counts, with sub-groups: "two officers" may be part of "five people"."""
+    counted = _attacker_counted(a, b)
+    if counted is not None:
+        return counted
     group_a, group_b = a.attrs.get("group", "all"), b.attrs.get("group", "all")
     parts = ("elsewhere", "individual")
     if group_a != group_b and (group_a in parts) != (group_b in parts):

@@ -11,6 +11,7 @@ that link, so the rule is about grammar, not about particular sentences.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
@@ -47,6 +48,8 @@ class CountRules(BaseModel):
     vague: dict[str, tuple[int, int]]
     other_counts: dict[str, list[str]]
     additional_words: list[str]
+    attacker_included: list[str]
+    attacker_excluded: list[str]
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,7 @@ class Lexicon:
     vague: dict[str, tuple[int, int]]
     other_group: dict[str, str]
     additional: frozenset[str]
+    attacker_phrase: re.Pattern[str]
 
 
 def _invert(mapping: dict[str, list[str]]) -> dict[str, str]:
@@ -101,7 +105,34 @@ def lexicon() -> Lexicon:
         vague=dict(rules.vague),
         other_group=_invert(rules.other_counts),
         additional=frozenset(rules.additional_words),
+        attacker_phrase=_attacker_phrase(rules),
     )
+
+
+def _attacker_phrase(rules: CountRules) -> re.Pattern[str]:
+    """ "..., including the gunman" / "not counting the attacker" after a count."""
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    attackers = alternation([*rules.attackers, "himself", "herself"])
+    return re.compile(
+        rf"^[^.;]{{0,60}}?\b(?:(?P<excluded>{alternation(rules.attacker_excluded)})"
+        rf"|(?P<included>{alternation(rules.attacker_included)}))"
+        rf"\s+(?:the\s+|a\s+|one\s+|two\s+)?(?:[\w-]+\s+)?(?:{attackers})s?\b",
+        re.IGNORECASE,
+    )
+
+
+def attacker_counted(doc: Doc, end: int) -> str | None:
+    """ "included" or "excluded" when the words after a count say whether it
+    counts the attacker, else None."""
+    sentence_end = doc.text.find(".", end)
+    following = doc.text[end : sentence_end if sentence_end > 0 else end + 120]
+    match = lexicon().attacker_phrase.match(following)
+    if match is None:
+        return None
+    return "excluded" if match.group("excluded") else "included"
 
 
 # ---------------------------------------------------------------- quantities
@@ -436,6 +467,10 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         subject, label, attrs = _harmed_subject(quantity, group)
     else:
         subject, label, attrs = _subject(outcome, group)
+    if attrs["role"] == "victims" and group != INDIVIDUAL:
+        counted = attacker_counted(quantity.first.doc, end)
+        if counted:
+            attrs["attacker"] = counted
     return RawClaim(
         kind=ClaimKind.other_count if outcome == HARMED else ClaimKind(outcome),
         start=start,
