@@ -22,6 +22,7 @@ from reportcheck.extract.places import get_gazetteer
 from reportcheck.extract.weaponplace import WEAPON_PLACE
 from reportcheck.extract.weapons import weapon_tree
 from reportcheck.models import Claim, ClaimKind, Interval, Status
+from reportcheck.timezones import UNIVERSAL_ZONES
 
 
 @dataclass(frozen=True)
@@ -196,9 +197,8 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     return verdict
 
 
-#: zones that name universal time; any other zone named ("BST", "ET", "local
-#: time") is the local clock, which is how a time without a zone is read too.
-UNIVERSAL_ZONES = {"gmt", "utc", "z", "zulu"}
+#: UNIVERSAL_ZONES name universal time; any other zone named ("BST", "ET",
+#: "local time") is the local clock, which is how a time without a zone is read too.
 
 
 def _zone(claim: Claim) -> str:
@@ -206,9 +206,48 @@ def _zone(claim: Claim) -> str:
     return "universal" if (claim.attrs.get("tz") or "").lower() in UNIVERSAL_ZONES else "local"
 
 
+def _shift(minutes: float | None, offset: int) -> float | None:
+    return None if minutes is None else (minutes + offset) % 1440
+
+
+def _as_local(claim: Claim) -> Claim | None:
+    """A GMT time read on the local clock of the report's main place, if known."""
+    offset = claim.attrs.get("utc_offset")
+    if offset is None:
+        return None
+    shift = int(offset)
+    value = claim.value
+    local = value.model_copy(
+        update={
+            "written": _shift(value.written, shift),
+            "low": _shift(value.low, shift),
+            "high": _shift(value.high, shift),
+            "alternatives": [
+                Interval(low=_shift(i.low, shift), high=_shift(i.high, shift)) for i in value.alternatives
+            ],
+            "label": f"{value.label} GMT = {_clock_label(_shift(value.written, shift))} local",
+        }
+    )
+    return claim.model_copy(update={"value": local, "attrs": {**claim.attrs, "tz": "local"}})
+
+
+def _clock_label(minutes: float | None) -> str:
+    if minutes is None:
+        return "?"
+    return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
+
+
 def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if _zone(a) != _zone(b):
-        return None  # GMT against local time: the offset is not in the reports
+        universal, local = (a, b) if _zone(a) == "universal" else (b, a)
+        converted = _as_local(universal)
+        if converted is None:
+            return None  # GMT against local time, and no place gives the offset
+        verdict = _judge_clock(converted, local, tol)
+        if verdict is None:
+            return None
+        zone = universal.attrs.get("local_zone", "the local zone")
+        return Verdict(verdict.status, f"{verdict.explanation} (GMT read in {zone})", verdict.distance)
     verdict = judge_numeric(a, b, tol)
     if verdict is None:
         return None

