@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from reportcheck.align import names_match
 from reportcheck.compare.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.extract.deathplace import DEATH_STAGE
+from reportcheck.extract.measures import bearing_degrees
 from reportcheck.extract.places import get_gazetteer
 from reportcheck.extract.weaponplace import WEAPON_PLACE
 from reportcheck.extract.weapons import weapon_tree
@@ -90,6 +91,34 @@ def _same_statement(a: Claim, b: Claim) -> bool:
     if not bounds_a or bounds_a != bounds_b or a.value.written is None or b.value.written is None:
         return False
     return abs(a.value.written - b.value.written) <= a.value.precision + b.value.precision + 1e-6
+
+
+#: degrees two bearings from one place may differ by and still be one spot
+#: (neighbouring compass points, as agencies round them)
+BEARING_TOLERANCE = 45.0
+
+
+def _bearings_differ(a: Claim, b: Claim) -> Verdict | None:
+    """ "14 miles NNE of Healdsburg" vs "20 km SW of Healdsburg": other sides of town."""
+    degrees_a = bearing_degrees(a.attrs.get("bearing", ""))
+    degrees_b = bearing_degrees(b.attrs.get("bearing", ""))
+    if degrees_a is None or degrees_b is None:
+        return None
+    apart = abs(degrees_a - degrees_b) % 360
+    apart = min(apart, 360 - apart)
+    if apart <= BEARING_TOLERANCE:
+        return None
+    return Verdict(
+        Status.conflict,
+        f"{describe(a)} {a.attrs['bearing']} vs {describe(b)} {b.attrs['bearing']}: "
+        f"directions {apart:g} degrees apart",
+        apart,
+    )
+
+
+def judge_distance(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Distances from one anchor; the bearings, where both give one, must match too."""
+    return _bearings_differ(a, b) or judge_numeric(a, b, tol)
 
 
 def judge_numeric(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
@@ -416,6 +445,7 @@ def judge_weapon(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | Non
 
 JUDGES = {
     ClaimKind.time: judge_time,
+    ClaimKind.distance: judge_distance,
     ClaimKind.date: judge_date,
     ClaimKind.age: judge_age,
     ClaimKind.location: judge_location,

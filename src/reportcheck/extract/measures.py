@@ -24,7 +24,8 @@ _HEIGHT = re.compile(r"^\W*(?:tall|high|in height)\b|\b(?:height|tall)\b", re.IG
 _DEPTH = re.compile(r"^\W*(?:deep|below|beneath|underground)\b|\bdepths?\b", re.IGNORECASE)
 _COMPASS = r"(?:north|south|east|west)"
 _BEARING = re.compile(
-    rf"^\)?\s*(?:\([^)]{{0,40}}\)\s*)?(?P<bearing>{_COMPASS}(?:[- ]?{_COMPASS}){{0,2}}(?:ern)?)?"
+    rf"^\)?\s*(?:\([^)]{{0,40}}\)\s*)?"
+    rf"(?P<bearing>{_COMPASS}(?:[- ]?{_COMPASS}){{0,2}}(?:ern)?|(?-i:[NSEW]{{1,3}})(?=\s))?"
     r"\s*(?P<rel>from|of|away|outside|off|inside|short of)\b",
     re.IGNORECASE,
 )
@@ -40,6 +41,37 @@ _GENERIC_PLACE_NOUNS = {
     "center",
     "island",
 }
+
+
+#: the 16 compass points, clockwise from north
+COMPASS_POINTS = [
+    "N",
+    "NNE",
+    "NE",
+    "ENE",
+    "E",
+    "ESE",
+    "SE",
+    "SSE",
+    "S",
+    "SSW",
+    "SW",
+    "WSW",
+    "W",
+    "WNW",
+    "NW",
+    "NNW",
+]
+
+
+def compass_point(written: str) -> str:
+    """ "north-northeast" and "NNE" -> "NNE"; "southwestern" -> "SW"."""
+    words = re.findall(r"north|south|east|west|[nsew]", written.lower())
+    return "".join(w[0] for w in words).upper()
+
+
+def bearing_degrees(point: str) -> float | None:
+    return COMPASS_POINTS.index(point) * 22.5 if point in COMPASS_POINTS else None
 
 
 def _anchor_key(doc: Doc, char: int) -> tuple[str, str] | None:
@@ -88,7 +120,7 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     attrs: dict[str, str] = {}
     if match:
         if match.group("bearing"):
-            attrs["bearing"] = match.group("bearing").lower()
+            attrs["bearing"] = compass_point(match.group("bearing"))
         if match.group("rel").lower() != "away":
             anchor = _anchor_key(doc, sent.start_char + mention.end + match.end())
             if anchor:
