@@ -361,7 +361,8 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
     if a.attrs.get("geonameid") == b.attrs.get("geonameid"):
         around = a.attrs.get("around") or b.attrs.get("around")
         if around and a.attrs.get("around") != b.attrs.get("around"):
-            return Verdict(Status.compatible, f"{text}: one places it {around} the other", 1.0)
+            place = a.value.name or a.evidence.text.strip()
+            return Verdict(Status.compatible, f"{text}: one report says {around} {place}", 0.5)
         return Verdict(Status.agree, f"{text}: the same place")
     gazetteer = get_gazetteer()
     if gazetteer.same_place(a.value.name or "", b.value.name or ""):
