@@ -38,6 +38,7 @@ class CountRules(BaseModel):
     fatal_modifiers: list[str]
     fatal_complements: list[str]
     harm_verbs: dict[str, str]
+    condition_words: list[str]
     injury_verbs: list[str]
     injury_nouns: list[str]
     outcome_nouns: dict[str, list[str]]
@@ -63,6 +64,7 @@ class Lexicon:
     fatal_modifiers: frozenset[str]
     fatal_complements: frozenset[str]
     harm_participle: dict[str, str]
+    condition_words: frozenset[str]
     injury_verbs: frozenset[str]
     injury_nouns: frozenset[str]
     outcome_noun: dict[str, tuple[str, ...]]
@@ -96,6 +98,7 @@ def lexicon() -> Lexicon:
         fatal_modifiers=frozenset(rules.fatal_modifiers),
         fatal_complements=frozenset(rules.fatal_complements),
         harm_participle=dict(rules.harm_verbs),
+        condition_words=frozenset(rules.condition_words),
         injury_verbs=frozenset(rules.injury_verbs),
         injury_nouns=frozenset(rules.injury_nouns),
         outcome_noun=outcome_noun,
@@ -334,6 +337,8 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return "killed"
     if object_like and lemma in lex.harm_participle:
         return HARMED
+    if dep in ("nsubj", "nsubjpass", "dobj") and (_in_condition(head) or _in_condition(arg)):
+        return HARMED  # "is in critical condition", "left a man in critical condition"
     if dep in ("dobj", "nsubjpass", "conj", "appos") and lemma in lex.transitive:
         return lex.transitive[lemma]
     if dep == "nsubj" and lemma in lex.intransitive:
@@ -356,6 +361,19 @@ def _own_verb_outcome(arg: Token) -> str | None:
     ):
         return "injured"  # "one of the policemen sustained a gunshot wound"
     return None
+
+
+def _in_condition(token: Token) -> bool:
+    """ "in critical condition" among the token's dependents."""
+    conditions = lexicon().condition_words
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            qualifiers = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+            if obj.dep_ == "pobj" and obj.lemma_.lower() == "condition" and qualifiers & conditions:
+                return True
+    return False
 
 
 def _toll_outcome(arg: Token) -> str | None:
@@ -452,7 +470,7 @@ def _count_value(quantity: Quantity) -> Value:
 def _harmed_subject(quantity: Quantity, group: str) -> tuple[str, str, dict[str, str]]:
     """ "three people were shot": a count of its own, "people shot"."""
     verb = quantity.arg.head
-    participle = lexicon().harm_participle.get(verb.lemma_.lower(), verb.lower_)
+    participle = lexicon().harm_participle.get(verb.lemma_.lower(), "hurt")
     role, _, attrs = _subject("injured", group)
     subject = f"{HARMED}:{participle}" if role == "victims" else f"{HARMED}:{participle}:{role}"
     label = f"people {participle}" if role == "victims" else f"{role} {participle}"
@@ -556,6 +574,11 @@ INDIVIDUAL = "individual"
 FIGURATIVE_FOR_ONE = frozenset({"hurt"})
 
 
+def _singles_out(child: Token) -> bool:
+    """ "the officer", "this man", "his brother": one known person, not "a man"."""
+    return child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "his", "her", "their")
+
+
 def _single_person(token: Token) -> tuple[Quantity, str] | None:
     """One named or singled-out person a verb says was killed, injured...
 
@@ -572,11 +595,11 @@ def _single_person(token: Token) -> tuple[Quantity, str] | None:
     elif token.lower_ in ("he", "she", "him", "her") and token.pos_ == "PRON" and token.tag_ == "PRP":
         first = last = token
         noun, group = None, "all"
-    elif token.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children):
+    elif token.tag_ == "NN" and any(_singles_out(c) for c in token.children):
         group = _people_group(token)
         if group is None or group == "all" and token.lower_ in ("people", "other"):
             return None
-        det = next(c for c in token.children if c.dep_ == "det")
+        det = next(c for c in token.children if _singles_out(c))
         first, last, noun = det, token, token
     else:
         return None

