@@ -39,6 +39,13 @@ class CountRules(BaseModel):
     fatal_complements: list[str]
     harm_verbs: dict[str, str]
     condition_words: list[str]
+    death_nouns: list[str]
+    harm_nouns: dict[str, str]
+    fatal_adjectives: list[str]
+    body_nouns: list[str]
+    hospital_verbs: list[str]
+    hospital_nouns: list[str]
+    recovery_verbs: list[str]
     injury_verbs: list[str]
     injury_nouns: list[str]
     outcome_nouns: dict[str, list[str]]
@@ -65,6 +72,13 @@ class Lexicon:
     fatal_complements: frozenset[str]
     harm_participle: dict[str, str]
     condition_words: frozenset[str]
+    death_nouns: frozenset[str]
+    harm_nouns: dict[str, str]
+    fatal_adjectives: frozenset[str]
+    body_nouns: frozenset[str]
+    hospital_verbs: frozenset[str]
+    hospital_nouns: frozenset[str]
+    recovery_verbs: frozenset[str]
     injury_verbs: frozenset[str]
     injury_nouns: frozenset[str]
     outcome_noun: dict[str, tuple[str, ...]]
@@ -99,6 +113,13 @@ def lexicon() -> Lexicon:
         fatal_complements=frozenset(rules.fatal_complements),
         harm_participle=dict(rules.harm_verbs),
         condition_words=frozenset(rules.condition_words),
+        death_nouns=frozenset(rules.death_nouns),
+        harm_nouns=dict(rules.harm_nouns),
+        fatal_adjectives=frozenset(rules.fatal_adjectives),
+        body_nouns=frozenset(rules.body_nouns),
+        hospital_verbs=frozenset(rules.hospital_verbs),
+        hospital_nouns=frozenset(rules.hospital_nouns),
+        recovery_verbs=frozenset(rules.recovery_verbs),
         injury_verbs=frozenset(rules.injury_verbs),
         injury_nouns=frozenset(rules.injury_nouns),
         outcome_noun=outcome_noun,
@@ -203,8 +224,11 @@ def quantity_at(token: Token) -> Quantity | None:
         noun = _noun_of(token)
         return Quantity(first, last, low, high, low if low == high else (low + high) / 2, noun, token)
     if not token.like_num or token.pos_ not in ("NUM", "NOUN", "PRON", "DET", "ADJ"):
-        if token.lower_ in ("a", "an") and token.dep_ == "det":
+        if token.lower_ in ("a", "an", "another") and token.dep_ == "det":
             return _indefinite_person(token)
+        if token.lower_ == "both" and token.dep_ in ("det", "predet"):
+            quantity = _indefinite_person(token)
+            return quantity and Quantity(token, token, 2, 2, 2, quantity.noun, quantity.arg)
         if token.lower_ == "another" and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
             return Quantity(token, token, 1, 1, 1, None, token)
         return None
@@ -294,6 +318,46 @@ def _states_a_fact(verb: Token) -> bool:
     return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children)
 
 
+def _noun_outcome(arg: Token) -> str | None:
+    """ "the shooting death of X", "the fatal shooting of X", "the body of a
+    woman": the outcome a noun states for the one its "of" names."""
+    lex = lexicon()
+    if arg.dep_ != "pobj" or arg.head.lower_ != "of":
+        return None
+    noun = arg.head.head
+    lemma = noun.lemma_.lower()
+    if lemma in lex.death_nouns or noun.lower_ in lex.body_nouns:
+        return "killed"
+    if lemma in lex.harm_nouns:
+        fatal = any(c.lower_ in lex.fatal_adjectives for c in noun.children if c.dep_ in ("amod", "advmod"))
+        return "killed" if fatal else HARMED
+    return None
+
+
+def _relative_clause_outcome(arg: Token) -> str | None:
+    """ "Marcus Jones, who was shot and killed": the relative pronoun's outcome."""
+    for clause in arg.children:
+        if clause.dep_ != "relcl":
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("who", "that"):
+                return _verb_outcome(subject)
+    return None
+
+
+def _described_outcome(arg: Token) -> str | None:
+    """What the words attached to a person say: "a man suffering from a
+    gunshot wound", "a man with a gunshot wound": harmed."""
+    lex = lexicon()
+    for child in arg.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in lex.injury_verbs | {"suffer"}:
+            return HARMED
+        wounds = [o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.injury_nouns]
+        if child.dep_ == "prep" and child.lower_ == "with" and wounds:
+            return HARMED
+    return None
+
+
 def _verb_outcome(arg: Token) -> str | None:
     """The outcome stated by the verb ``arg`` is an argument of.
 
@@ -337,11 +401,19 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return "killed"
     if object_like and lemma in lex.harm_participle:
         return HARMED
+    if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _to_hospital(head):
+        return HARMED  # "was taken to a hospital", "was rushed to Mercy Hospital"
+    if dep == "nsubj" and lemma in lex.recovery_verbs and not _has_object(head):
+        return HARMED  # "he is recovering", "she is expected to survive" (via xcomp below)
+    if dep == "nsubj" and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in lex.recovery_verbs for c in head.children
+    ):
+        return HARMED
     if dep in ("nsubj", "nsubjpass", "dobj") and (_in_condition(head) or _in_condition(arg)):
         return HARMED  # "is in critical condition", "left a man in critical condition"
     if dep in ("dobj", "nsubjpass", "conj", "appos") and lemma in lex.transitive:
         return lex.transitive[lemma]
-    if dep == "nsubj" and lemma in lex.intransitive:
+    if dep == "nsubj" and lemma in lex.intransitive and not _has_object(head):
         return lex.intransitive[lemma]
     if dep == "nsubj" and lemma in lex.transitive and _passive_like(head):
         return lex.transitive[lemma]
@@ -354,13 +426,43 @@ def _own_verb_outcome(arg: Token) -> str | None:
                 outcome = lex.outcome_word.get(child.lower_)
                 if outcome:
                     return outcome
+                if child.lemma_.lower() in lex.harm_participle and child.tag_ == "VBN":
+                    return HARMED  # "was found shot", "found stabbed"
     if (
         dep == "nsubj"
         and lemma in lex.injury_verbs
-        and any(c.dep_ == "dobj" and c.lemma_.lower() in lex.injury_nouns for c in head.children)
+        and any(c.lemma_.lower() in lex.injury_nouns for c in _objects(head))
     ):
-        return "injured"  # "one of the policemen sustained a gunshot wound"
+        return "injured"  # "one of the policemen sustained a gunshot wound", "suffering from wounds"
     return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Direct objects and objects of "from": "sustained a wound", "suffering from wounds"."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def _has_object(verb: Token) -> bool:
+    """ "police recovered the gun": a transitive use, no one recovering."""
+    return any(c.dep_ in ("dobj", "attr") for c in verb.children)
+
+
+def _to_hospital(verb: Token) -> bool:
+    """ "taken to a hospital", "rushed to Mercy Hospital"."""
+    lex = lexicon()
+    if verb.lemma_.lower() not in lex.hospital_verbs:
+        return False
+    if any(c.lower_ == "being" for c in verb.children):
+        return False  # "I saw a person being taken to hospital": a sight, not a count
+    for prep in verb.children:
+        hospitals = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.hospital_nouns]
+        if prep.dep_ == "prep" and prep.lower_ == "to" and hospitals:
+            return True
+    return False
 
 
 def _in_condition(token: Token) -> bool:
@@ -388,6 +490,14 @@ def _toll_outcome(arg: Token) -> str | None:
     return None
 
 
+def _person_outcome(arg: Token) -> str | None:
+    """The outcome a clause states for a person: by its verb, a relative
+    clause, a noun of death, or the words that describe them."""
+    return (
+        _verb_outcome(arg) or _relative_clause_outcome(arg) or _noun_outcome(arg) or _described_outcome(arg)
+    )
+
+
 def outcome_for(quantity: Quantity) -> str | None:
     """Which casualty outcome (if any) the quantity is linked to.
 
@@ -396,9 +506,9 @@ def outcome_for(quantity: Quantity) -> str | None:
     not count.
     """
     arg = quantity.arg
-    if quantity.first.lower_ in ("a", "an"):
-        return _verb_outcome(arg)
-    outcome = _outcome_of_child(arg) or _verb_outcome(arg)
+    if quantity.first.lower_ in ("a", "an", "another", "both"):
+        return _person_outcome(arg)
+    outcome = _outcome_of_child(arg) or _person_outcome(arg)
     if outcome is None and arg.dep_ == "conj":
         # "killing two workers and two others": a conjunct shares its head's role
         first = arg.head
@@ -470,7 +580,9 @@ def _count_value(quantity: Quantity) -> Value:
 def _harmed_subject(quantity: Quantity, group: str) -> tuple[str, str, dict[str, str]]:
     """ "three people were shot": a count of its own, "people shot"."""
     verb = quantity.arg.head
-    participle = lexicon().harm_participle.get(verb.lemma_.lower(), "hurt")
+    harm = lexicon().harm_participle
+    verbs = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "conj"))]
+    participle = next((harm[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in harm), "hurt")
     role, _, attrs = _subject("injured", group)
     subject = f"{HARMED}:{participle}" if role == "victims" else f"{HARMED}:{participle}:{role}"
     label = f"people {participle}" if role == "victims" else f"{role} {participle}"
@@ -603,7 +715,7 @@ def _single_person(token: Token) -> tuple[Quantity, str] | None:
         first, last, noun = det, token, token
     else:
         return None
-    outcome = _verb_outcome(token)
+    outcome = _person_outcome(token)
     if outcome is None or token.head.lemma_.lower() in FIGURATIVE_FOR_ONE:
         return None
     return Quantity(first, last, 1, 1, 1, noun, token), outcome
