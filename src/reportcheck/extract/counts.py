@@ -399,16 +399,13 @@ def _own_verb_outcome(arg: Token) -> str | None:
     object_like = dep in ("dobj", "nsubjpass", "conj", "appos") or dep == "nsubj" and _passive_like(head)
     if object_like and _is_fatal(head):
         return "killed"
-    if object_like and lemma in lex.harm_participle:
-        return HARMED
+    truly_passive = dep != "nsubj" or any(c.dep_ == "auxpass" for c in head.children)
+    if object_like and truly_passive and lemma in lex.harm_participle:
+        return HARMED  # not "the officer shot once": "shot" with no object is often active
     if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _to_hospital(head):
         return HARMED  # "was taken to a hospital", "was rushed to Mercy Hospital"
-    if dep == "nsubj" and lemma in lex.recovery_verbs and not _has_object(head):
-        return HARMED  # "he is recovering", "she is expected to survive" (via xcomp below)
-    if dep == "nsubj" and any(
-        c.dep_ == "xcomp" and c.lemma_.lower() in lex.recovery_verbs for c in head.children
-    ):
-        return HARMED
+    if dep == "nsubj" and arg.pos_ != "NUM" and _recovers(head):
+        return HARMED  # "he is recovering", "she is expected to survive"
     if dep in ("nsubj", "nsubjpass", "dobj") and (_in_condition(head) or _in_condition(arg)):
         return HARMED  # "is in critical condition", "left a man in critical condition"
     if dep in ("dobj", "nsubjpass", "conj", "appos") and lemma in lex.transitive:
@@ -433,7 +430,10 @@ def _own_verb_outcome(arg: Token) -> str | None:
         and lemma in lex.injury_verbs
         and any(c.lemma_.lower() in lex.injury_nouns for c in _objects(head))
     ):
-        return "injured"  # "one of the policemen sustained a gunshot wound", "suffering from wounds"
+        # "one of the policemen sustained a gunshot wound" sums up an outcome;
+        # "found a man suffering from a gunshot wound" is what police found,
+        # and he may die later in the report: harmed, settled by the outcomes
+        return HARMED if lemma == "suffer" and head.tag_ == "VBG" else "injured"
     return None
 
 
@@ -444,6 +444,18 @@ def _objects(verb: Token) -> list[Token]:
         if prep.dep_ == "prep" and prep.lower_ == "from":
             found += [c for c in prep.children if c.dep_ == "pobj"]
     return found
+
+
+#: a hospital visit on the way to custody is a suspect's medical clearance
+_CUSTODY = re.compile(r"\b(?:jail|arrest|arrested|booked|custody|clearance|in handcuffs)\b", re.IGNORECASE)
+
+
+def _recovers(verb: Token) -> bool:
+    """ "is recovering", "is expected to survive" (not "police recovered the gun")."""
+    recovery = lexicon().recovery_verbs
+    if verb.lemma_.lower() in recovery and not _has_object(verb):
+        return True
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in recovery for c in verb.children)
 
 
 def _has_object(verb: Token) -> bool:
@@ -458,6 +470,8 @@ def _to_hospital(verb: Token) -> bool:
         return False
     if any(c.lower_ == "being" for c in verb.children):
         return False  # "I saw a person being taken to hospital": a sight, not a count
+    if _CUSTODY.search(verb.sent.text):
+        return False  # "taken to a hospital for clearance, then to jail": a suspect's check-up
     for prep in verb.children:
         hospitals = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.hospital_nouns]
         if prep.dep_ == "prep" and prep.lower_ == "to" and hospitals:
