@@ -28,6 +28,9 @@ class PeopleRules(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     roles: dict[str, list[str]]
+    attack_verbs: list[str]
+    harm_verbs: list[str]
+    custody_verbs: list[str]
     honorifics: list[str]
     suffixes: list[str]
 
@@ -37,13 +40,23 @@ class PeopleLexicon:
     role_of: dict[str, str]
     honorifics: frozenset[str]
     suffixes: frozenset[str]
+    attack_verbs: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
+    custody_verbs: frozenset[str] = frozenset()
 
 
 @cache
 def people_lexicon() -> PeopleLexicon:
     rules = load_rule_file("people.yaml", PeopleRules)
     role_of = {w: role for role, words in rules.roles.items() for w in words}
-    return PeopleLexicon(role_of, frozenset(rules.honorifics), frozenset(rules.suffixes))
+    return PeopleLexicon(
+        role_of,
+        frozenset(rules.honorifics),
+        frozenset(rules.suffixes),
+        frozenset(rules.attack_verbs),
+        frozenset(rules.harm_verbs),
+        frozenset(rules.custody_verbs),
+    )
 
 
 def name_parts(name: str) -> list[str]:
@@ -92,6 +105,28 @@ def _role_of(person: Span) -> str | None:
                     return lex.role_of[token.lower_]
     if root.dep_ == "appos" and root.head.lower_ in lex.role_of:
         return lex.role_of[root.head.lower_]
+    return _role_by_verb(root)
+
+
+def _role_by_verb(root) -> str | None:
+    """ "Smith shot two men" (suspect), "Smith was shot" (victim), "Smith was
+    arrested" (suspect): the role the person's own verb gives them."""
+    lex = people_lexicon()
+    verb = root.head
+    lemma = verb.lemma_.lower()
+    passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    if root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and passive):
+        if lemma in lex.custody_verbs:
+            return "suspect"
+        if lemma in lex.harm_verbs:
+            return "victim"
+    if root.dep_ == "nsubj" and not passive:
+        if lemma == "die":
+            return "victim"
+        if lemma in lex.attack_verbs and any(c.dep_ in ("dobj", "prt", "prep") for c in verb.children):
+            return "suspect"
+    if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
+        return "victim"
     return None
 
 
