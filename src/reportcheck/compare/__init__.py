@@ -49,10 +49,13 @@ def clusters(claims: list[Claim]) -> list[Cluster]:
         if claim.kind is ClaimKind.person:
             key: tuple = (claim.subject,)  # one person however the report names them
         else:
+            unresolved = v.name is None and v.low is None and v.high is None
             key = (
                 v.name.lower() if v.name else None,
                 v.low,
                 v.high,
+                # a value with no interval ("May 29" with no year) is told apart by its words
+                (v.label, claim.attrs.get("month"), claim.attrs.get("part")) if unresolved else None,
                 claim.attrs.get("group"),
                 claim.attrs.get("tz"),
             )

@@ -468,13 +468,14 @@ def _to_hospital(verb: Token) -> bool:
     lex = lexicon()
     if verb.lemma_.lower() not in lex.hospital_verbs:
         return False
-    if any(c.lower_ == "being" for c in verb.children):
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries == {"being"}:
         return False  # "I saw a person being taken to hospital": a sight, not a count
     if _CUSTODY.search(verb.sent.text):
         return False  # "taken to a hospital for clearance, then to jail": a suspect's check-up
     for prep in verb.children:
         hospitals = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.hospital_nouns]
-        if prep.dep_ == "prep" and prep.lower_ == "to" and hospitals:
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in") and hospitals:
             return True
     return False
 
