@@ -105,7 +105,7 @@ def test_same_report_twice_has_no_conflict():
     "make_path, code",
     [
         (lambda tmp: tmp / "missing.txt", "file-missing"),
-        (lambda tmp: tmp, "file-is-directory"),
+        (lambda tmp: tmp, "directory-empty"),  # a folder is read for its reports
         (lambda tmp: _write(tmp / "empty.txt", b""), "file-empty"),
         (lambda tmp: _write(tmp / "image.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256))), "file-binary"),
     ],

@@ -73,6 +73,22 @@ def _dates_overlap(a: Incident, b: Incident) -> bool:
     return False
 
 
+def _dates_silent(a: Incident, b: Incident) -> bool:
+    """No date of one incident can be set against a date of the other."""
+    return not any(da.value.low is not None and db.value.low is not None for da in a.dates for db in b.dates)
+
+
+def _places_shared(a: Incident, b: Incident) -> bool:
+    """Both name one town or district ("the 2003 quake in Bam" / "Bam's earthquake")."""
+    towns_a = {
+        p.attrs.get("geonameid") for p in a.places if p.attrs.get("place_kind") in ("city", "district")
+    }
+    towns_b = {
+        p.attrs.get("geonameid") for p in b.places if p.attrs.get("place_kind") in ("city", "district")
+    }
+    return bool(towns_a & towns_b)
+
+
 _MONTHS = re.compile(
     r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I
 )
@@ -89,8 +105,9 @@ def align_incidents(
 
     Main incidents share ``main``.  A background incident of a later report
     takes the id of the first background incident of an earlier report whose
-    dates overlap (or name the same month when no year is known); the others
-    keep ids of their own and are never compared.  ``numbers`` are the
+    dates overlap (or name the same month when no year is known), or, when
+    neither gives a date to set against the other's, that names the same
+    town; the others keep ids of their own and are never compared.  ``numbers`` are the
     reports' indices (their claims' ``report``) when not 0, 1, 2... (a batch group).
     """
     numbers = list(range(len(incidents))) if numbers is None else numbers
@@ -107,7 +124,7 @@ def align_incidents(
                 for b in incidents[later]:
                     if b.id == MAIN or b.id in taken:
                         continue
-                    if _dates_overlap(a, b):
+                    if _dates_overlap(a, b) or (_dates_silent(a, b) and _places_shared(a, b)):
                         shared[(later, b.id)] = shared[(earlier, a.id)]
                         taken.add(b.id)
                         break

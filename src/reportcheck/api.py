@@ -8,17 +8,23 @@ render as a table, JSON and so on.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
-from pathlib import Path
 
 from reportcheck.align import align_incidents, incident_table
 from reportcheck.compare import compare_claims
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.extract import extract_claims
 from reportcheck.incidents import Incident, split_incidents
-from reportcheck.load import DEFAULT_MAX_CHARS, LoadedReport, load_report
-from reportcheck.models import Claim, Comparison, ReportInfo
+from reportcheck.load import DEFAULT_MAX_CHARS, LoadedReport, load_bytes, load_report
+from reportcheck.load.inputs import ReportSource, load_source
+from reportcheck.models import Claim, Comparison, Finding, IncidentInfo, ReportInfo
 from reportcheck.pipeline import build_pipeline
+from reportcheck.timezones import localise_universal_times
+
+#: what the entry points accept as a report: a path, a loaded report, an
+#: expanded command-line source, or (name, bytes) such as standard input
+ReportInput = str | os.PathLike[str] | LoadedReport | ReportSource | tuple[str, bytes]
 
 
 @dataclass
@@ -26,6 +32,16 @@ class ExtractedReport:
     report: LoadedReport
     claims: list[Claim]
     incidents: list[Incident]
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """Everything extraction depends on besides the report: a worker process
+    given a source and these options extracts exactly what the parent would."""
+
+    model: str | None = None
+    date: dt.date | None = None
+    max_chars: int = DEFAULT_MAX_CHARS
 
 
 def report_info(report: LoadedReport) -> ReportInfo:
@@ -44,31 +60,67 @@ def extract_report(report: LoadedReport, index: int, *, model: str | None = None
     nlp = build_pipeline(model)
     doc, claims = extract_claims(nlp, report, index)
     incidents = split_incidents(doc, claims, report, index)
+    localise_universal_times(claims, report.date)
     return ExtractedReport(report, claims, incidents)
 
 
+def load_input(
+    item: ReportInput, *, date: dt.date | None = None, max_chars: int = DEFAULT_MAX_CHARS
+) -> LoadedReport:
+    """Load one report however it was handed over; a loaded report is taken as it is."""
+    if isinstance(item, LoadedReport):
+        return item
+    if isinstance(item, ReportSource):
+        return load_source(item, date=date, max_chars=max_chars)
+    if isinstance(item, tuple):
+        name, data = item
+        return load_bytes(data, path=name, date=date, max_chars=max_chars)
+    return load_report(item, date=date, max_chars=max_chars)
+
+
+def extract_source(source: ReportSource, index: int, options: ExtractOptions) -> ExtractedReport:
+    """Load and extract one report: a pure function of its bytes and the options.
+
+    This is the unit of work batch hands to worker processes; each process
+    builds its pipeline once (``build_pipeline`` is cached) and reuses it."""
+    loaded = load_source(source, date=options.date, max_chars=options.max_chars)
+    return extract_report(loaded, index, model=options.model)
+
+
 def compare_reports(
-    paths: list[str | Path],
+    paths: list[ReportInput],
     *,
     model: str | None = None,
     date: dt.date | None = None,
     tolerances: Tolerances = DEFAULT,
     max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Comparison:
-    """Load, extract, align and compare two or more reports."""
-    loaded = [load_report(path, date=date, max_chars=max_chars) for path in paths]
+    """Load, extract, align and compare two or more reports.
+
+    All reports are loaded before any is extracted, so a bad file is
+    reported at once rather than after seconds of NLP on the others."""
+    loaded = [load_input(item, date=date, max_chars=max_chars) for item in paths]
     extracted = [extract_report(report, index, model=model) for index, report in enumerate(loaded)]
     return compare_extracted(extracted, tolerances)
 
 
 def compare_extracted(extracted: list[ExtractedReport], tolerances: Tolerances = DEFAULT) -> Comparison:
     """Align and compare reports already extracted (index i is report i)."""
+    findings, incidents = cross_check(extracted, tolerances)
+    reports = [report_info(e.report) for e in extracted]
+    return Comparison(reports=reports, findings=findings, incidents=incidents)
+
+
+def cross_check(
+    extracted: list[ExtractedReport], tolerances: Tolerances = DEFAULT, numbers: list[int] | None = None
+) -> tuple[list[Finding], list[IncidentInfo]]:
+    """The findings and aligned incidents of some extracted reports.
+
+    ``numbers`` are the indices the reports were extracted with (their
+    claims' ``report``), 0, 1, 2... unless given: a batch cross-checks a group
+    of reports out of many and keeps their indices in the day's list."""
     per_report = [e.incidents for e in extracted]
-    incident_ids = align_incidents(per_report)
+    incident_ids = align_incidents(per_report, numbers)
     claims = [claim for e in extracted for claim in e.claims]
     findings = compare_claims(claims, incident_ids, tolerances)
-    return Comparison(
-        reports=[report_info(e.report) for e in extracted],
-        findings=findings,
-        incidents=incident_table(per_report, incident_ids),
-    )
+    return findings, incident_table(per_report, incident_ids, numbers)

@@ -20,11 +20,16 @@ CATALOGUE: dict[str, str] = {
     "file-binary": "the file is binary data, not text",
     "file-encoding": "the file's text encoding could not be determined",
     "file-too-large": "the file is larger than the configured limit",
+    "directory-empty": "a directory given as input holds no report files",
+    "settings-invalid": "reportcheck.toml or [tool.reportcheck] in pyproject.toml is not valid",
     "model-missing": "no spaCy English pipeline could be loaded",
     "rules-invalid": "a packaged rule file does not match its schema",
     "bad-option": "a command-line option has an invalid value",
     "output-exists": "the output file exists and --force was not given",
     "output-failed": "the output file could not be written",
+    "facts-invalid": "the fact sheet is not valid YAML, does not match the fact sheet schema, "
+    "or holds a value that cannot be read",
+    "facts-unsafe": "the fact sheet uses YAML refused for safety (aliases, deep nesting, Python tags)",
 }
 
 

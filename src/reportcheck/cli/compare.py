@@ -9,44 +9,64 @@ import typer
 
 from reportcheck.cli.app import app
 from reportcheck.cli.options import (
+    ComparisonFormatOption,
     DateOption,
     ForceOption,
     MaxCharsOption,
     ModelOption,
     OutputOption,
+    RecursiveOption,
     ShowAllOption,
     fail,
     parse_date,
 )
 from reportcheck.errors import ReportcheckError
-from reportcheck.export import OutputFormat, emit_comparison
-from reportcheck.load import DEFAULT_MAX_CHARS
+from reportcheck.export import emit_comparison
 
-FormatOption = Annotated[
-    OutputFormat | None,
-    typer.Option("--format", "-f", help="How to render the result (default: table, or from -o's extension)."),
-]
+#: kept for modules that imported it from here
+FormatOption = ComparisonFormatOption
 
 
 @app.command()
 def compare(
-    reports: Annotated[list[Path], typer.Argument(help="Two or more reports (.txt, .md).")],
-    output_format: FormatOption = None,
+    reports: Annotated[
+        list[Path],
+        typer.Argument(
+            help="Two or more reports (.txt, .md, .html): files, directories of them, - for standard input.",
+            show_default=False,
+            metavar="REPORT",
+        ),
+    ],
+    output_format: ComparisonFormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
     model: ModelOption = None,
     date: DateOption = None,
     show_all: ShowAllOption = False,
-    max_chars: MaxCharsOption = DEFAULT_MAX_CHARS,
+    max_chars: MaxCharsOption = None,
+    recursive: RecursiveOption = False,
 ) -> None:
     """Compare reports of one incident; exit 1 when they conflict."""
     from reportcheck.api import compare_reports
+    from reportcheck.load.inputs import expand_inputs
+    from reportcheck.settings import choose, load_settings, pick_format
 
     try:
-        if len(reports) < 2:
-            raise ReportcheckError("bad-option", "compare needs at least two reports")
-        comparison = compare_reports(reports, model=model, date=parse_date(date), max_chars=max_chars)
-        emit_comparison(comparison, output_format, output, force=force, show_all=show_all)
+        settings = load_settings()
+        limit = choose(max_chars, settings.max_chars)
+        sources = expand_inputs(reports, recursive=recursive, max_chars=limit)
+        if len(sources) < 2:
+            named = ", ".join(source.name for source in sources) or "none"
+            raise ReportcheckError("bad-option", f"compare needs at least two reports (got {named})")
+        comparison = compare_reports(
+            sources,
+            model=choose(model, settings.model),
+            date=parse_date(date),
+            tolerances=settings.tolerance_values(),
+            max_chars=limit,
+        )
+        chosen = pick_format(output_format, output, settings)
+        emit_comparison(comparison, chosen, output, force=force, show_all=show_all)
     except ReportcheckError as error:
         fail(error)
     raise typer.Exit(1 if comparison.has_conflict else 0)

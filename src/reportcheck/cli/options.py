@@ -14,6 +14,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from reportcheck.errors import ReportcheckError
+from reportcheck.export import OutputFormat
 
 ModelOption = Annotated[
     str | None,
@@ -34,14 +35,24 @@ OutputOption = Annotated[
 ]
 ForceOption = Annotated[bool, typer.Option("--force", help="Overwrite the --output file if it exists.")]
 MaxCharsOption = Annotated[
-    int,
+    int | None,
     typer.Option(
         "--max-chars",
         min=1,
-        help="Refuse a report longer than this many characters (a guard against the absurd).",
+        help="Refuse a report longer than this many characters (a guard against the absurd; "
+        "default 5,000,000 or the settings' max_chars).",
+        show_default=False,
     ),
 ]
 ShowAllOption = Annotated[bool, typer.Option("--all", help="Also list claims found in only one report.")]
+RecursiveOption = Annotated[
+    bool, typer.Option("--recursive", "-r", help="Also read the reports in a directory's subfolders.")
+]
+#: --format for commands that render a Comparison (compare, batch); None: settings, -o's extension, table
+ComparisonFormatOption = Annotated[
+    OutputFormat | None,
+    typer.Option("--format", "-f", help="How to render the result (default: table, or from -o's extension)."),
+]
 
 
 def parse_date(text: str | None) -> dt.date | None:

@@ -1,0 +1,88 @@
+"""One Comparison for a whole batch, so every renderer works on it.
+
+Each group of reports is cross-checked on its own, with the reports keeping
+their numbers in the batch (report 7 is report 7 in every finding), and the
+results are put together: all reports, the findings of every group, and the
+incidents with ids prefixed by their group ("g3:main", "g3:r7-bg1").  A
+report no other report was grouped with is a group of its own, listed as a
+single report; its contradictions with itself (12am vs noon) are kept,
+claims only it states are not (nothing else could state them).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportcheck.api import ExtractedReport, cross_check, report_info
+from reportcheck.compare.tolerance import DEFAULT, Tolerances
+from reportcheck.incidents import MAIN
+from reportcheck.models import STATUS_ORDER, Comparison, Finding, IncidentInfo, Status
+
+
+def group_id(number: int) -> str:
+    """The id of the n-th group (from 1)."""
+    return f"g{number}"
+
+
+def _label(incident: IncidentInfo, single: bool) -> str:
+    """ "main incident, reports 1, 4, 9" (numbered from 1 as the renderers number
+    them; the id says the group), or "..., single report 5" for a lone report."""
+    numbers = [str(cover.report + 1) for cover in incident.reports]
+    if single:
+        return f"{incident.label}, single report {numbers[0]}"
+    return f"{incident.label}, report{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}"
+
+
+def _batch_order(finding: Finding) -> tuple:
+    """Conflicts first; then group by group (g2 before g10), each group's main incident first."""
+    group, _, incident = finding.incident.partition(":")
+    first = finding.claims[0]
+    return (
+        STATUS_ORDER[finding.status],
+        int(group.removeprefix("g")),
+        incident != MAIN,
+        incident,
+        finding.kind.value,
+        first.report,
+        first.evidence.start,
+    )
+
+
+def _prefixed(finding: Finding, group: str) -> Finding:
+    return finding.model_copy(update={"incident": f"{group}:{finding.incident}"})
+
+
+def check_group(
+    extracted: Sequence[ExtractedReport], members: list[int], group: str, tolerances: Tolerances
+) -> tuple[list[Finding], list[IncidentInfo]]:
+    """The findings and incidents of one group, ids prefixed with the group's."""
+    findings, incidents = cross_check([extracted[m] for m in members], tolerances, members)
+    if len(members) == 1:
+        findings = [f for f in findings if f.internal and f.status is not Status.only_in_one]
+    tagged = [
+        incident.model_copy(
+            update={"id": f"{group}:{incident.id}", "label": _label(incident, len(members) == 1)}
+        )
+        for incident in incidents
+    ]
+    return [_prefixed(f, group) for f in findings], tagged
+
+
+def merge_groups(
+    extracted: Sequence[ExtractedReport], groups: list[list[int]], tolerances: Tolerances = DEFAULT
+) -> Comparison:
+    """Cross-check every group and put the results into one Comparison.
+
+    Groups are numbered by their first report; their incidents are listed
+    with the groups that conflict first, as an editor reads them."""
+    checked = []
+    for number, members in enumerate(groups, start=1):
+        findings, incidents = check_group(extracted, members, group_id(number), tolerances)
+        conflicted = any(f.status is Status.conflict for f in findings)
+        checked.append((not conflicted, number, findings, incidents))
+    checked.sort(key=lambda item: item[:2])
+    return Comparison(
+        reports=[report_info(e.report) for e in extracted],
+        findings=sorted((f for _, _, group_findings, _ in checked for f in group_findings), key=_batch_order),
+        incidents=[incident for _, _, _, group_incidents in checked for incident in group_incidents],
+    )

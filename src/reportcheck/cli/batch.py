@@ -1,0 +1,120 @@
+"""``reportcheck batch``: a day's wire copy, grouped into incidents and cross-checked."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from reportcheck.cli.app import app
+from reportcheck.cli.options import (
+    ComparisonFormatOption,
+    DateOption,
+    ForceOption,
+    MaxCharsOption,
+    ModelOption,
+    OutputOption,
+    RecursiveOption,
+    ShowAllOption,
+    fail,
+    parse_date,
+)
+from reportcheck.errors import ReportcheckError
+
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        min=1,
+        help="Worker processes extracting reports (default 1, or the settings' jobs).",
+        show_default=False,
+    ),
+]
+MinSharedOption = Annotated[
+    int | None,
+    typer.Option(
+        "--min-shared",
+        min=1,
+        help="Group two reports when they share this many places, people or a day in one region "
+        "(default 2, or the settings' min_shared).",
+        show_default=False,
+    ),
+]
+
+
+def progress_bar(console: Console) -> Progress:
+    """A progress bar on stderr; hidden when stderr is not a terminal (CI logs, pipes)."""
+    return Progress(
+        TextColumn("extracting"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=console,
+        disable=not console.is_terminal,
+        transient=True,
+    )
+
+
+def grouping_line(reports: int, groups: list[list[int]]) -> str:
+    """ "12 reports: 3 incidents told by 2+ reports, 4 single reports" """
+    several = sum(1 for group in groups if len(group) > 1)
+    single = len(groups) - several
+    return (
+        f"{reports} report{'s' if reports != 1 else ''}: {several} incident{'s' if several != 1 else ''} "
+        f"told by 2+ reports, {single} single report{'s' if single != 1 else ''}"
+    )
+
+
+@app.command()
+def batch(
+    inputs: Annotated[
+        list[Path],
+        typer.Argument(
+            help="A directory of reports (or several, or report files).", show_default=False, metavar="DIR"
+        ),
+    ],
+    jobs: JobsOption = None,
+    output_format: ComparisonFormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
+    model: ModelOption = None,
+    date: DateOption = None,
+    min_shared: MinSharedOption = None,
+    show_all: ShowAllOption = False,
+    max_chars: MaxCharsOption = None,
+    recursive: RecursiveOption = False,
+) -> None:
+    """Group a day's reports into incidents and cross-check each; exit 1 when any conflict."""
+    from reportcheck.api import ExtractOptions
+    from reportcheck.batch import run_batch
+    from reportcheck.export import emit_comparison
+    from reportcheck.load.inputs import expand_inputs
+    from reportcheck.settings import choose, load_settings, pick_format
+
+    errors = Console(stderr=True)
+    try:
+        settings = load_settings()
+        limit = choose(max_chars, settings.max_chars)
+        sources = expand_inputs(inputs, recursive=recursive, max_chars=limit)
+        options = ExtractOptions(model=choose(model, settings.model), date=parse_date(date), max_chars=limit)
+        with progress_bar(errors) as bar:
+            task = bar.add_task("extracting", total=len(sources))
+            result = run_batch(
+                sources,
+                options,
+                jobs=choose(jobs, settings.jobs),
+                tolerances=settings.tolerance_values(),
+                min_shared=choose(min_shared, settings.min_shared),
+                progress=lambda done, _total: bar.update(task, completed=done),
+            )
+        if errors.is_terminal:
+            errors.print(grouping_line(len(sources), result.grouping.groups), style="dim", highlight=False)
+        chosen = pick_format(output_format, output, settings)
+        emit_comparison(result.comparison, chosen, output, force=force, show_all=show_all)
+    except ReportcheckError as error:
+        fail(error)
+    raise typer.Exit(1 if result.comparison.has_conflict else 0)
