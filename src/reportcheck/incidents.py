@@ -245,6 +245,7 @@ class IncidentSplitter:
             # main incident is an aside; the next sentence is main again.
             aside = self._returns_to_main(index, set()) or self._is_comparison(index, openers[0])
             current = main if aside else opened[-1][1]
+        main.label = _main_label(main)
         return incidents
 
     def _label(self, index: int, date: Claim) -> str:
@@ -255,6 +256,23 @@ class IncidentSplitter:
         ]
         where = f", {places[0]}" if places else ""
         return f"{date.evidence.text.strip()}{where}"
+
+
+#: how specific a place is, for naming the main incident by its most specific place
+_PLACE_RANK = {"city": 0, "district": 1, "region": 2, "country": 3}
+
+
+def _main_label(main: Incident) -> str:
+    """ "main incident: Novoshakhtinsk, Rostov, 12 September": where and when, if told."""
+    places = sorted(
+        main.places, key=lambda c: (_PLACE_RANK.get(c.attrs.get("place_kind", ""), 4), c.evidence.start)
+    )
+    where = places[0].value.name if places else None
+    region = places[0].attrs.get("region_name") if places else None
+    days = [c for c in main.dates if c.attrs.get("event") == "incident" and c.value.low is not None]
+    when = days[0].value.label if days else None
+    parts = [p for p in (where, region if region != where else None, when) if p]
+    return "main incident: " + ", ".join(parts) if parts else "main incident"
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+")

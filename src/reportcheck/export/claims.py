@@ -135,7 +135,7 @@ def render_extraction_table(extracted: ExtractedReport, console: Console) -> Non
     for incident, claims in _claims_by_incident(extracted).items():
         kind = "main incident" if incident == MAIN else f"background incident {incident}"
         label = labels.get(incident, incident)
-        title = kind if label == "main incident" else f"{kind}: {label}"
+        title = label if incident == MAIN else f"{kind}: {label}"
         console.print(_incident_table(f"{title} ({len(claims)} claims)", claims, report.original))
     console.print(f"{len(extracted.claims)} claims in {len(extracted.incidents)} incidents")
 

@@ -16,7 +16,7 @@ MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown")
 
 _LINE_RULES = [
     re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M),  # heading markers
-    re.compile(r"[ \t]+#+[ \t]*$", re.M),  # closing heading markers
+    re.compile(r"(?<=\S)[ \t]+#+[ \t]*$", re.M),  # closing heading markers (after text: linear)
     re.compile(r"^[ \t]{0,3}>[ \t]?", re.M),  # block quotes
     re.compile(r"^[ \t]*[-*+][ \t]+", re.M),  # bullets
     re.compile(r"^[ \t]{0,3}(?:[-*_][ \t]*){3,}$", re.M),  # horizontal rules
