@@ -572,7 +572,7 @@ LABELS = {
 }
 
 
-def _subject(outcome: str, group: str) -> tuple[str, str, dict[str, str]]:
+def casualty_subject(outcome: str, group: str) -> tuple[str, str, dict[str, str]]:
     """Alignment key, label and attrs for a casualty count."""
     role = "attackers" if group == "attackers" else "victims"
     if outcome == "arrested":
@@ -598,7 +598,7 @@ def _harmed_subject(quantity: Quantity, group: str) -> tuple[str, str, dict[str,
     harm = lexicon().harm_participle
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "conj"))]
     participle = next((harm[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in harm), "hurt")
-    role, _, attrs = _subject("injured", group)
+    role, _, attrs = casualty_subject("injured", group)
     subject = f"{HARMED}:{participle}" if role == "victims" else f"{HARMED}:{participle}:{role}"
     label = f"people {participle}" if role == "victims" else f"{role} {participle}"
     return subject, label, {**attrs, HARMED: participle}
@@ -611,7 +611,7 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
     if outcome == HARMED:
         subject, label, attrs = _harmed_subject(quantity, group)
     else:
-        subject, label, attrs = _subject(outcome, group)
+        subject, label, attrs = casualty_subject(outcome, group)
     if attrs["role"] == "victims" and group != INDIVIDUAL:
         counted = attacker_counted(quantity.first.doc, end)
         if counted:
@@ -684,7 +684,7 @@ def _zero_claims(token: Token) -> list[RawClaim]:
         first = token.doc[token.i - 1] if token.lower_ == "one" else token  # "no one"
         start, end = first.idx, max(head.idx + len(head.text), token.idx + len(token.text))
         where = _named_place_scope(head) or _named_place_scope(head.head)
-        subject, label, attrs = _subject(outcome, "elsewhere" if where else "all")
+        subject, label, attrs = casualty_subject(outcome, "elsewhere" if where else "all")
         if where:
             attrs["where"] = where
         value = Value(unit="people", written=0, low=0, high=0, label="0")

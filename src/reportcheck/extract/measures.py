@@ -131,7 +131,7 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     return ClaimKind.distance, "unanchored", "distance", attrs
 
 
-def _value(mention: Mention) -> Value:
+def length_value(mention: Mention) -> Value:
     point = mention.low == mention.high
     if mention.unit == "m":
         label = f"{mention.low / 1000:.3g} km" if mention.low >= 1000 else f"{mention.low:.3g} m"
@@ -168,7 +168,8 @@ def extract_measures(doc: Doc) -> None:
                 )
             attrs["written_unit"] = mention.written_unit
             add_claim(
-                doc, RawClaim(kind, start, end, subject, label, _value(mention), attrs, list(mention.notes))
+                doc,
+                RawClaim(kind, start, end, subject, label, length_value(mention), attrs, list(mention.notes)),
             )
 
 

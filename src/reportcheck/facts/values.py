@@ -21,7 +21,7 @@ from reportcheck.extract.base import claims_of
 from reportcheck.extract.counts import lexicon as count_lexicon
 from reportcheck.extract.cues import cue_rules
 from reportcheck.extract.dates import find_dates
-from reportcheck.extract.measures import _value as measure_value
+from reportcheck.extract.measures import length_value as measure_value
 from reportcheck.extract.numbers import parse_number
 from reportcheck.extract.places import get_gazetteer
 from reportcheck.extract.quantities import find_quantities
