@@ -22,6 +22,7 @@ from reportcheck.cli.options import (
 )
 from reportcheck.errors import ReportcheckError
 from reportcheck.export import emit_comparison
+from reportcheck.export.write import check_output
 
 #: kept for modules that imported it from here
 FormatOption = ComparisonFormatOption
@@ -52,6 +53,7 @@ def compare(
     from reportcheck.settings import choose, load_settings, pick_format
 
     try:
+        check_output(output, force=force)
         settings = load_settings()
         limit = choose(max_chars, settings.max_chars)
         sources = expand_inputs(reports, recursive=recursive, max_chars=limit)

@@ -16,13 +16,34 @@ from pathlib import Path
 from reportcheck.errors import ReportcheckError
 
 
-def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:
-    """Write ``data`` to ``path`` atomically; refuse to overwrite without ``force``."""
+def _mode_for(path: Path) -> int:
+    """The permissions a new file gets (the umask's), or the old file's when replacing it.
+
+    mkstemp makes its file readable by the owner only; an export handed to a
+    desk must not end up that way."""
+    if path.exists():
+        return path.stat().st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def check_output(path: Path | None, *, force: bool = False) -> None:
+    """Refuse an output path before the work, not after it: a directory, or
+    an existing file without ``--force``."""
+    if path is None:
+        return
     path = Path(path)
     if path.is_dir():
         raise ReportcheckError("output-failed", "it is a directory", path)
     if path.exists() and not force:
         raise ReportcheckError("output-exists", "exists; use --force to overwrite it", path)
+
+
+def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically; refuse to overwrite without ``force``."""
+    path = Path(path)
+    check_output(path, force=force)
     payload = data.encode("utf-8") if isinstance(data, str) else data
     directory = path.parent if str(path.parent) else Path(".")
     try:
@@ -30,6 +51,7 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:
     except OSError as error:
         raise ReportcheckError("output-failed", error.strerror or str(error), path) from None
     try:
+        os.chmod(temporary, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()
