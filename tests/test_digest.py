@@ -92,6 +92,57 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
     assert digest.city is not None and digest.city.name == "Dayton"
 
 
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a station's dateline and a town around it that the lead puts the shooting in
+        (
+            "CHICAGO (CBS) — A man was shot and wounded Tuesday night in south suburban Dolton, police said.",
+            "Dolton",
+        ),
+        (
+            "JEFFERSON PARISH, La. — A teenager was found shot to death in Harvey on Sunday, deputies said.",
+            "Harvey",
+        ),
+        # ... but not the city around a suburb, nor a part of the dateline's city
+        (
+            "DEARBORN HEIGHTS, Mich. (AP) — A guard shot a man at a police station in suburban Detroit.",
+            "Dearborn Heights",
+        ),
+        (
+            "PORTLAND, Ore. (KOIN) — One person was killed in a shooting in North Portland early Saturday.",
+            "Portland",
+        ),
+        # a dateline in parentheses after a glued headline
+        (
+            "Man found shot in parking lot(Cincinnati, OH)--A man was shot and killed Tuesday in Westwood.",
+            "Cincinnati",
+        ),
+        # a county's agency serves many towns: the outlet's city is more precise
+        (
+            "Jane Roe, 24 - The Homicide Report - Los Angeles Times\n"
+            "Jane Roe, 24, died Sunday after being shot, according to Los Angeles County coroner's records.",
+            "Los Angeles",
+        ),
+        # a town's own police place the story as its name does
+        (
+            "A man was shot in a parking garage on Friday, Burbank police said. "
+            "The Los Angeles County district attorney's office filed charges.",
+            "Burbank",
+        ),
+        # a state is no city: a town the report names in it is more precise
+        (
+            "A man was shot on Sunday in North Carolina, police said. "
+            "Deputies were called to a home near Smithfield after midnight.",
+            "Smithfield",
+        ),
+    ],
+)
+def test_city_of_a_report(pipeline, text, city):
+    digest = digest_of(text)
+    assert digest.city is not None and digest.city.name == city
+
+
 def test_incident_time_not_time_of_death(pipeline):
     digest = digest_of(
         "The victim was pronounced dead at 11:40 p.m. at a hospital. "

@@ -14,7 +14,16 @@ import pytest
 import yaml
 
 from reportcheck.extract import places
-from reportcheck.extract.places import Gazetteer, Place, find_places, get_gazetteer, normalise, place_rules
+from reportcheck.extract.places import (
+    Gazetteer,
+    Place,
+    find_place_mentions,
+    find_places,
+    get_gazetteer,
+    normalise,
+    place_rules,
+)
+from reportcheck.load.titles import outlet_segments
 
 from .conftest import DATA, ROOT
 
@@ -189,6 +198,33 @@ def test_find_places_offsets_match_the_text(nlp, gazetteer):
     doc = case_doc(nlp, CASES["find_places"][1])
     for start, end, _, surface in find_places(doc, gazetteer):
         assert doc.text[start:end] == surface
+
+
+@pytest.mark.parametrize(
+    ("title", "segments"),
+    [
+        ("Man shot in Dolton « CBS Chicago", ["CBS Chicago"]),
+        ("Man charged - Example Daily News - Anytown News, NC", ["Example Daily News", "Anytown News, NC"]),
+        ("Investigators: robbery ends with shooting in Anytown | abc13.com", ["abc13.com"]),
+        ("Man shot - police search for suspect in Anytown", []),
+    ],
+)
+def test_outlet_segments(title, segments):
+    """The segments after a page title's headline that read as an outlet's name."""
+    assert [title[start:end] for start, end in outlet_segments(title)] == segments
+
+
+def test_places_named_in_an_agency_or_outlet_say_so(nlp, gazetteer):
+    """The digest weighs a town named only as an agency's or the outlet's below the story's."""
+    doc = nlp(
+        "Man shot outside store | Example Daily News - Dayton News\n"
+        "A man was shot in Trotwood on Friday, the Montgomery County coroner's office said. "
+        "Trotwood police are investigating."
+    )
+    named = {(m.surface, m.named_in) for m in find_place_mentions(doc, gazetteer)}
+    assert ("Dayton", "outlet") in named
+    assert ("Montgomery County", "agency") in named
+    assert ("Trotwood", "agency") in named and ("Trotwood", None) in named
 
 
 # ---------------------------------------------------------------- disk cache

@@ -20,8 +20,12 @@ The rules follow how reporters write a news story:
   person;
 * the story's city is the dateline's, or the city the headline or first
   sentence puts the incident in ("shot in Dolton"), or one the lead names;
-  a city beats a county, a county a state; a home town ("of Millbury"), a
-  street name or the outlet's name in the page title comes last;
+  a town around the dateline's city that the lead puts the incident in
+  beats the station's dateline ("CHICAGO (CBS) — ... shot in Dolton"); a
+  city beats a county, a county a state; a county named only as its
+  agency's ("Los Angeles County coroner's records") or the outlet's town
+  ("« CBS Chicago") comes next, and a home town ("of Millbury") or a street
+  name last;
 * the time of the incident is the time the shooting happened, or failing
   that the time police were called or arrived, or the time the lead sets
   the scene with; never the time a victim was pronounced dead or a suspect
@@ -44,6 +48,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from reportcheck.extract.counts import lexicon
 from reportcheck.extract.locations import DATELINE
 from reportcheck.extract.people import person_key
+from reportcheck.extract.places import get_gazetteer
 from reportcheck.incidents import MAIN
 from reportcheck.models import Claim, ClaimKind
 
@@ -348,6 +353,13 @@ _STREET_AFTER = re.compile(
     r"^\s+(?:and\s+[A-Z]\w*\s+)?(?:street|streets|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way)\b",
     re.IGNORECASE,
 )
+#: a place named as one side of an intersection: "near Beale and Fond du
+#: Lac", "at Fond du Lac and Burleigh" (the street's name without "Avenue")
+_INTERSECTION_BEFORE = re.compile(
+    r"\b(?:at|near)\s+(?:the\s+)?(?:corner|intersection)?(?:\s+of\s+)?[A-Z0-9][\w.]*\s+(?:and|&)\s+$"
+)
+_INTERSECTION_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z0-9]")
+_AT_OR_NEAR = re.compile(r"\b(?:at|near)\s+(?:the\s+)?(?:(?:corner|intersection)\s+of\s+)?$")
 #: the words after a place that make it a part of a city: "the Arlington
 #: neighborhood of Northwest Baltimore", "Philadelphia's Kensington section"
 _PART_OF_CITY = re.compile(r"^\s+(?:neighborhood|neighbourhood|section|area|community)\b", re.IGNORECASE)
@@ -360,6 +372,8 @@ _OUTLET_SEPARATOR = re.compile(r"\s[|«»]\s|\s[-–—]\s|\.com\b|:\s")
 _LOOSE_DATELINE = re.compile(
     r"^\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—]|\?\?\?|$)"
 )
+#: ... and one in parentheses after a glued headline: "Parking Lot(Anytown, OH)--A man"
+_PARENTHESISED_DATELINE = re.compile(r"^\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)\s*(?:[-–—]|\?\?\?)")
 #: how far into a report a loose dateline may stand (page furniture comes first)
 LOOSE_DATELINE_REACH = 1500
 #: the outlet's name follows a title separator closely ("« CBS Chicago")
@@ -367,7 +381,9 @@ OUTLET_REACH = 60
 #: the sentences that may put the incident in a city: the headline and the first
 LOCATIVE_SENTENCES = 1
 #: preference of a place by what its words say (lower is better); see _place_tier
-DATELINE_CITY, LOCATIVE_LEAD, LEAD, BODY, ASIDE, OUTLET = range(6)
+DATELINE_CITY, LOCATIVE_LEAD, LEAD, BODY, ORGANISATION, ASIDE = range(6)
+#: among equals, a place of the event before an agency's town, and that before an outlet's
+NAMED_IN_ORDER = {"agency": 1, "outlet": 2}
 #: a part of a city ranks after the city, before the county
 PART_OF_CITY_SPECIFICITY = 0.5
 
@@ -390,25 +406,50 @@ def _around(claim: Claim) -> tuple[str, str]:
     return sentence[:at], sentence[at + len(surface) :]
 
 
-def _is_loose_dateline(claim: Claim, after: str) -> bool:
+def _is_loose_dateline(claim: Claim, before: str, after: str) -> bool:
     """A city in capitals near the top, followed by what follows a dateline
-    (or by nothing, when the sentence splitter cut the dateline off)."""
+    (or by nothing, when the sentence splitter cut the dateline off), or a
+    city and its state in parentheses before a dash ("(Anytown, OH)--")."""
     surface = claim.attrs.get("surface", claim.evidence.text)
-    return (
-        claim.attrs.get("place_kind") == "city"
-        and surface.isupper()
-        and len(surface) > 2
-        and claim.evidence.start < LOOSE_DATELINE_REACH
-        and bool(_LOOSE_DATELINE.match(after))
-    )
+    if claim.attrs.get("place_kind") != "city" or claim.evidence.start >= LOOSE_DATELINE_REACH:
+        return False
+    if before.endswith("(") and _PARENTHESISED_DATELINE.match(after):
+        return True
+    return surface.isupper() and len(surface) > 2 and bool(_LOOSE_DATELINE.match(after))
 
 
 def _in_outlet_name(before: str, in_title: bool) -> bool:
-    """A place just after a page title's separator: the outlet's name."""
+    """A place just after a page title's separator: the outlet's name (a
+    wire dateline's dash, where no title is known, is no separator)."""
     if not in_title:
         return False
-    separators = list(_OUTLET_SEPARATOR.finditer(before))
+    dateline = DATELINE.match(before)
+    separators = list(_OUTLET_SEPARATOR.finditer(before, dateline.end() if dateline else 0))
     return bool(separators) and len(before) - separators[-1].end() <= OUTLET_REACH
+
+
+def _is_intersection(before: str, after: str) -> bool:
+    """A place's name as a street of an intersection: "near Beale and Fond du Lac"."""
+    return bool(_INTERSECTION_BEFORE.search(before)) or (
+        bool(_AT_OR_NEAR.search(before)) and bool(_INTERSECTION_AFTER.match(after))
+    )
+
+
+def _named_in(claim: Claim, before: str, in_title: bool) -> str | None:
+    """ "agency" or "outlet" when a place is named only as part of one's name."""
+    if claim.attrs.get("named_in"):
+        return claim.attrs["named_in"]
+    return "outlet" if _in_outlet_name(before, in_title) else None
+
+
+def _in_organisation(claim: Claim, before: str, in_title: bool) -> bool:
+    """Whether a place is named only as an organisation's town, weaker than
+    a place of the event: an outlet's ("CBS Chicago") or a county's or
+    state's agency ("Los Angeles County coroner's records", which serves many
+    towns).  A town's own police ("Conroe police said") stand where the
+    town's name stands: in the lead they place the story."""
+    named = _named_in(claim, before, in_title)
+    return named == "outlet" or (named == "agency" and claim.attrs.get("place_kind") != "city")
 
 
 def _place_tier(claim: Claim, sentence: int, in_title: bool, datelines: Sequence[tuple[int, int]]) -> int:
@@ -416,16 +457,20 @@ def _place_tier(claim: Claim, sentence: int, in_title: bool, datelines: Sequence
 
     The dateline comes first; then a city the headline or the first
     sentence puts the incident in ("shot in Dolton"); then the rest of the
-    lead, then the body.  A place that is someone's home ("of Millbury"), a
-    street ("at Concord and Market streets") or part of the outlet's name in
-    the page title ("« CBS Chicago") is taken only when nothing else is.
+    lead, then the body.  A place named only in a county's agency's name
+    ("Los Angeles County coroner's records") or the outlet's ("« CBS
+    Chicago") is the agency's or the outlet's before the story's: it comes
+    next.  A place that is someone's home ("of Millbury") or a street ("at
+    Concord and Market streets", "near Beale and Fond du Lac") comes last.
     """
     before, after = _around(claim)
-    if _in_spans(claim, datelines) or _is_loose_dateline(claim, after):
+    if _in_spans(claim, datelines) or _is_loose_dateline(claim, before, after):
         return DATELINE_CITY
-    if _in_outlet_name(before, in_title):
-        return OUTLET
-    if _STREET_AFTER.match(after) or (_ORIGIN.search(before) and not _LOCATIVE.search(before)):
+    if _in_organisation(claim, before, in_title):
+        return ORGANISATION
+    if _STREET_AFTER.match(after) or _is_intersection(before, after):
+        return ASIDE
+    if _ORIGIN.search(before) and not _LOCATIVE.search(before):
         return ASIDE
     city = claim.attrs.get("place_kind") == "city" and not _PART_OF_CITY.match(after)
     if sentence <= LOCATIVE_SENTENCES and city and _LOCATIVE.search(before):
@@ -436,20 +481,95 @@ def _place_tier(claim: Claim, sentence: int, in_title: bool, datelines: Sequence
 def _place_rank(
     claim: Claim, rank: dict[int, int], layout: Layout, datelines: Sequence[tuple[int, int]]
 ) -> tuple:
-    """Sort key of a candidate place: what its words say, then specificity, then order."""
+    """Sort key of a candidate place: what its words say, then specificity,
+    then a place of the event before an agency's town and that before an
+    outlet's, then order."""
     kind = claim.attrs.get("place_kind", "")
+    before, after = _around(claim)
     specificity: float = SPECIFICITY.get(kind, len(SPECIFICITY))
-    if kind == "city" and _PART_OF_CITY.match(_around(claim)[1]):
+    if kind == "city" and _PART_OF_CITY.match(after):
         specificity = PART_OF_CITY_SPECIFICITY
     sentence = rank.get(claim.evidence.sentence_start, 0)
-    tier = _place_tier(claim, sentence, layout.in_title(claim, sentence), datelines)
-    return (tier, specificity, claim.evidence.start)
+    in_title = layout.in_title(claim, sentence)
+    tier = _place_tier(claim, sentence, in_title, datelines)
+    named = NAMED_IN_ORDER.get(_named_in(claim, before, in_title) or "", 0)
+    return (tier, specificity, named, claim.evidence.start)
 
 
 def _is_populated_place(claim: Claim) -> bool:
     """A gazetteer place (city, district, region, country), not a spot such
     as "the hospital" that other extractors record as a location."""
     return claim.attrs.get("place_kind") in SPECIFICITY
+
+
+def _in_area(claim: Claim, area: Claim) -> bool:
+    """Whether a place lies in the region (or country) of another, for their claims."""
+    if claim.attrs.get("country") != area.attrs.get("country"):
+        return False
+    region = area.attrs.get("region")
+    return area.attrs.get("place_kind") == "country" or (
+        region is not None and claim.attrs.get("region") == region
+    )
+
+
+def _around_dateline(claim: Claim, dateline: Claim) -> bool:
+    """Whether a town the lead names may be one a dateline's station covers.
+
+    It is a city in the dateline's state, other than the dateline's place;
+    not a part of the dateline's city by name ("North Portland" under
+    "PORTLAND, Ore."); and smaller than the dateline's city: a station's
+    city is the larger one, and "in suburban Detroit" under "DEARBORN
+    HEIGHTS, Mich." names the city around the suburb, not the scene.
+    """
+    if claim.attrs.get("place_kind") != "city" or not _in_area(claim, dateline):
+        return False
+    if claim.attrs.get("geonameid") == dateline.attrs.get("geonameid"):
+        return False
+    if dateline.attrs.get("place_kind") != "city":
+        return True
+    name, city = (claim.value.name or "").lower().split(), (dateline.value.name or "").lower().split()
+    if len(name) > len(city) and name[-len(city) :] == city:
+        return False
+    return _population(claim) < _population(dateline)
+
+
+def _population(claim: Claim) -> int:
+    """The population GeoNames gives the place of a claim (0 when unknown)."""
+    for place in get_gazetteer().candidates(claim.value.name or ""):
+        if str(place.geonameid) == claim.attrs.get("geonameid"):
+            return place.population
+    return 0
+
+
+def _refined(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Claim:
+    """The best-placed place, or a more specific one inside it.
+
+    A station files from its city and reports on the towns around it:
+    "CHICAGO (CBS) — A man was shot in Dolton", "JEFFERSON PARISH, La. — ...
+    shot in Harvey"; a town the headline or the first sentence puts the
+    incident in is the place if it lies around the dateline (see
+    ``_around_dateline``) and the lead does not put the incident in the
+    dateline's place too ("shots fired in Windsor, man found in East
+    Hartford" under "EAST HARTFORD --").  A state or a country is no city:
+    a city or county the report names inside it, however weakly (but not as
+    someone's home or a street), is more precise.
+    """
+    if keys[best.id][0] == DATELINE_CITY:
+        put_in = [c for c in places if keys[c.id][0] == LOCATIVE_LEAD]
+        around = [c for c in put_in if _around_dateline(c, best)]
+        if around and not any(c.attrs.get("geonameid") == best.attrs.get("geonameid") for c in put_in):
+            return min(around, key=lambda c: keys[c.id])
+    if best.attrs.get("place_kind") in ("region", "country"):
+        inside = [
+            c
+            for c in places
+            if keys[c.id][0] < ASIDE
+            and c.attrs.get("place_kind") in ("city", "district")
+            and _in_area(c, best)
+        ]
+        if inside:
+            return min(inside, key=lambda c: keys[c.id])
+    return best
 
 
 def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact | None:
@@ -460,7 +580,8 @@ def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact
     incident in a city ("shot in Dolton"); a place named only further down is
     more often a suspect's home town or a related story.  Among equals a city
     is preferred to the county or state around it, and to the neighbourhood
-    it contains.
+    it contains; a station's dateline or a state gives way to a town within
+    it (see ``_refined``).
     """
     layout = layout or Layout()
     places = [c for c in _of_kind(main_claims(claims), ClaimKind.location) if _is_populated_place(c)]
@@ -468,7 +589,8 @@ def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact
         return None
     rank = sentence_rank(claims, layout.sentence_starts)
     datelines = dateline_spans(layout.text)
-    best = min(places, key=lambda c: _place_rank(c, rank, layout, datelines))
+    keys = {c.id: _place_rank(c, rank, layout, datelines) for c in places}
+    best = _refined(min(places, key=lambda c: keys[c.id]), places, keys)
     same = [c for c in places if c.attrs.get("geonameid") == best.attrs.get("geonameid")]
     return CityFact(
         name=best.value.name or best.evidence.text,

