@@ -27,6 +27,10 @@ def main() -> None:
     except KeyboardInterrupt:
         print("reportcheck: interrupted", file=sys.stderr)
         sys.exit(130)
+    except SystemExit as leaving:
+        if leaving.code == 130:  # typer turns Ctrl-C into a silent exit 130
+            print("reportcheck: interrupted", file=sys.stderr)
+        raise
     except Exception as error:  # noqa: BLE001 - the last line of defence, see the docstring
         if os.environ.get("REPORTCHECK_DEBUG"):
             raise

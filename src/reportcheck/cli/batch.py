@@ -7,7 +7,6 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from reportcheck.cli.app import app
 from reportcheck.cli.options import (
@@ -34,6 +33,24 @@ JobsOption = Annotated[
         show_default=False,
     ),
 ]
+EngineOption = Annotated[
+    str | None,
+    typer.Option(
+        "--engine",
+        help="Where extraction and grouping run: local (worker processes, --jobs) or dask "
+        "(a Dask cluster: --scheduler, or --jobs local workers; pip install 'reportcheck[dask]').",
+        show_default=False,
+        metavar="[local|dask]",
+    ),
+]
+SchedulerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--scheduler",
+        help="Address of a Dask scheduler, e.g. tcp://host:8786 (implies --engine dask).",
+        show_default=False,
+    ),
+]
 MinSharedOption = Annotated[
     int | None,
     typer.Option(
@@ -46,8 +63,10 @@ MinSharedOption = Annotated[
 ]
 
 
-def progress_bar(console: Console) -> Progress:
+def progress_bar(console: Console):
     """A progress bar on stderr; hidden when stderr is not a terminal (CI logs, pipes)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     return Progress(
         TextColumn("extracting"),
         BarColumn(),
@@ -69,6 +88,18 @@ def grouping_line(reports: int, groups: list[list[int]]) -> str:
     )
 
 
+def pick_engine(engine: str | None, scheduler: str | None) -> str:
+    """--engine as given, dask when only --scheduler is; a clash or a typo is one line."""
+    from reportcheck.batch import ENGINES
+
+    chosen = engine or ("dask" if scheduler else "local")
+    if chosen not in ENGINES:
+        raise ReportcheckError("bad-option", f"--engine must be one of {', '.join(ENGINES)}, not {chosen!r}")
+    if scheduler and chosen != "dask":
+        raise ReportcheckError("bad-option", "--scheduler needs --engine dask")
+    return chosen
+
+
 @app.command()
 def batch(
     inputs: Annotated[
@@ -78,6 +109,8 @@ def batch(
         ),
     ],
     jobs: JobsOption = None,
+    engine: EngineOption = None,
+    scheduler: SchedulerOption = None,
     output_format: ComparisonFormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -92,14 +125,17 @@ def batch(
     from reportcheck.api import ExtractOptions
     from reportcheck.batch import run_batch
     from reportcheck.export import emit_comparison
+    from reportcheck.export.write import check_output
     from reportcheck.load.inputs import expand_inputs
     from reportcheck.settings import choose, load_settings, pick_format
 
     errors = Console(stderr=True)
     try:
         settings = load_settings()
+        chosen_engine = pick_engine(engine, scheduler)
         limit = choose(max_chars, settings.max_chars)
         sources = expand_inputs(inputs, recursive=recursive, max_chars=limit)
+        check_output(output, force=force, inputs=[source.name for source in sources])
         options = ExtractOptions(model=choose(model, settings.model), date=parse_date(date), max_chars=limit)
         with progress_bar(errors) as bar:
             task = bar.add_task("extracting", total=len(sources))
@@ -110,6 +146,8 @@ def batch(
                 tolerances=settings.tolerance_values(),
                 min_shared=choose(min_shared, settings.min_shared),
                 progress=lambda done, _total: bar.update(task, completed=done),
+                engine=chosen_engine,
+                scheduler=scheduler,
             )
         if errors.is_terminal:
             errors.print(grouping_line(len(sources), result.grouping.groups), style="dim", highlight=False)

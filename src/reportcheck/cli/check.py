@@ -46,11 +46,13 @@ def check(
     max_chars: MaxCharsOption = None,
 ) -> None:
     """Check an article against a fact sheet; exit 1 when it contradicts the sheet."""
+    from reportcheck.export.write import check_output
     from reportcheck.facts.check import check_report
     from reportcheck.facts.load import load_factsheet
     from reportcheck.settings import choose, load_settings
 
     try:
+        check_output(output, force=force, inputs=[report, facts])
         settings = load_settings()
         fmt = check_format_for(output_format, output)
         sheet = load_factsheet(facts)

@@ -53,10 +53,11 @@ def compare(
     from reportcheck.settings import choose, load_settings, pick_format
 
     try:
-        check_output(output, force=force)
+        check_output(output, force=force, inputs=reports)
         settings = load_settings()
         limit = choose(max_chars, settings.max_chars)
         sources = expand_inputs(reports, recursive=recursive, max_chars=limit)
+        check_output(output, force=force, inputs=[source.name for source in sources])
         if len(sources) < 2:
             named = ", ".join(source.name for source in sources) or "none"
             raise ReportcheckError("bad-option", f"compare needs at least two reports (got {named})")

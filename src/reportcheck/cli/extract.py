@@ -82,11 +82,12 @@ def extract(
         render_extraction_table,
         render_extraction_text,
     )
-    from reportcheck.export.write import write_atomic
+    from reportcheck.export.write import check_output, write_atomic
     from reportcheck.load.inputs import STDIN_ARGUMENT, STDIN_NAME, ReportSource, read_stdin
     from reportcheck.settings import choose, load_settings
 
     try:
+        check_output(output, force=force, inputs=[report])
         settings = load_settings()
         limit = choose(max_chars, settings.max_chars)
         fmt = extract_format(output_format, output, settings.format)

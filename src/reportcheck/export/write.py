@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from reportcheck.errors import ReportcheckError
@@ -28,12 +29,22 @@ def _mode_for(path: Path) -> int:
     return 0o666 & ~umask
 
 
-def check_output(path: Path | None, *, force: bool = False) -> None:
-    """Refuse an output path before the work, not after it: a directory, or
-    an existing file without ``--force``."""
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def check_output(path: Path | None, *, force: bool = False, inputs: Iterable[str | Path] = ()) -> None:
+    """Refuse an output path before the work, not after it: a directory, one
+    of the reports being read (even with ``--force``: the user's copy would be
+    lost), or an existing file without ``--force``."""
     if path is None:
         return
     path = Path(path)
+    if any(_same_file(path, Path(source)) for source in inputs):
+        raise ReportcheckError("output-failed", "is one of the reports being read; give another -o", path)
     if path.is_dir():
         raise ReportcheckError("output-failed", "it is a directory", path)
     if path.exists() and not force:

@@ -15,6 +15,7 @@ disagreement.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -364,7 +365,9 @@ def parse_number(text: str) -> float | None:
         value = _numeral_value(rest)
     if value is None:
         value = _word_text_value(rest)
-    return None if value is None else sign * value
+    if value is None or not math.isfinite(value):
+        return None  # a numeral too long for a float states no usable number
+    return sign * value
 
 
 # ---------------------------------------------------------------- precision
@@ -576,7 +579,13 @@ def find_numbers(text: str) -> list[Mention]:
     working = _masked(_masked(text, _ORDINAL_RE), _DOTTED_RE)
     candidates = dotted + _numeral_mentions(working) + _word_mentions(working)
     candidates += [_number_mention(text, m.start(), m.end(), 2.0) for m in _COUPLE_RE.finditer(working)]
-    return [_with_original_text(text, m) for m in longest_first(candidates)]
+    finite = [m for m in candidates if _finite(m)]
+    return [_with_original_text(text, m) for m in longest_first(finite)]
+
+
+def _finite(mention: Mention) -> bool:
+    """False for a numeral too long for a float ("1111…" of 400 digits)."""
+    return all(v is None or math.isfinite(v) for v in (mention.low, mention.high))
 
 
 def _with_original_text(text: str, mention: Mention) -> Mention:

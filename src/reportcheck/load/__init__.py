@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportcheck.errors import ReportcheckError
-from reportcheck.load.decode import decode_report_bytes, read_report_bytes
+from reportcheck.load.decode import RAISE_LIMIT_HINT, decode_report_bytes, read_report_bytes
 from reportcheck.load.furniture import Dropped, furniture_edits
+from reportcheck.load.html import declared_charset, extract_article, looks_like_html
 from reportcheck.load.markdown import is_markdown, markdown_edits
 from reportcheck.load.meta import find_date, find_headline, header_lines
 from reportcheck.load.normalise import character_edits, whitespace_edits
@@ -47,7 +48,7 @@ class LoadedReport:
     path: str  #: as given
     sha256: str  #: of the raw bytes
     encoding: str  #: as detected: "utf-8", "utf-8-sig", "cp1252", "utf-16-le", ...
-    original: str  #: the decoded file text, unchanged; offsets refer to this
+    original: str  #: the decoded file text, unchanged (an HTML page's article text); offsets refer to this
     text: str  #: the cleaned text handed to the NLP
     headline: str | None
     date: dt.date | None  #: publication date or dateline, if found (or as given)
@@ -84,12 +85,17 @@ def load_bytes(
     """Decode and clean a report's bytes (standard input, an upload) as :func:`load_report` does a file."""
     if len(data) > max_chars * BYTES_PER_CHAR:
         raise ReportcheckError(
-            "file-too-large", f"is more than {max_chars * BYTES_PER_CHAR:,} bytes, the limit", path
+            "file-too-large",
+            f"is more than {max_chars * BYTES_PER_CHAR:,} bytes, the limit ({RAISE_LIMIT_HINT})",
+            path,
         )
-    decoded = decode_report_bytes(data, path)
+    html = looks_like_html(path, data[:4096].decode("latin-1"))
+    decoded = decode_report_bytes(data, path, declared=declared_charset(data) if html else None)
     if len(decoded.text) > max_chars:
         raise ReportcheckError(
-            "file-too-large", f"holds {len(decoded.text):,} characters; the limit is {max_chars:,}", path
+            "file-too-large",
+            f"holds {len(decoded.text):,} characters; the limit is {max_chars:,} ({RAISE_LIMIT_HINT})",
+            path,
         )
     return _build(decoded.text, path, hashlib.sha256(data).hexdigest(), decoded.encoding, date)
 
@@ -103,9 +109,14 @@ def load_text(text: str, *, path: str = "<text>", date: dt.date | None = None) -
 
 
 def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date | None) -> LoadedReport:
+    page_date = None
+    if looks_like_html(path, original):  # the article's text becomes the report: offsets point into it
+        article = extract_article(original, path)
+        original, page_date = article.text, article.date
     text, offsets, dropped, glued_headline = _clean(original, markdown=is_markdown(path))
     headline = glued_headline or find_headline(header_lines(text))
     found = None if date is not None else find_date(header_lines(text), header_lines(original, 3))
+    date = date if date is not None or found else page_date
     return LoadedReport(
         path=path,
         sha256=sha256,

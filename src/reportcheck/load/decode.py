@@ -100,12 +100,17 @@ def _os_error_message(exc: OSError) -> str:
     return f"cannot be read: {reason}"
 
 
+#: how a user raises the size limit, said in every file-too-large message
+RAISE_LIMIT_HINT = "raise the limit with --max-chars if it really is one report"
+
+
 def _too_large_message(size: str, max_bytes: int) -> str:
-    return f"is {size} bytes; the limit is {max_bytes:,} bytes"
+    return f"is {size} bytes; the limit is {max_bytes:,} bytes ({RAISE_LIMIT_HINT})"
 
 
-def decode_report_bytes(data: bytes, shown_path: str) -> Decoded:
-    """Decode a report's bytes: BOM first, then strict UTF-8, then the best single-byte guess."""
+def decode_report_bytes(data: bytes, shown_path: str, *, declared: str | None = None) -> Decoded:
+    """Decode a report's bytes: BOM first, then strict UTF-8, then the encoding an HTML page
+    ``declared`` (its <meta charset>), then the best single-byte guess."""
     if not data.strip():
         raise ReportcheckError("file-empty", "is empty" if not data else "holds only whitespace", shown_path)
     binary_kind = binary_format(data)
@@ -121,7 +126,7 @@ def decode_report_bytes(data: bytes, shown_path: str) -> Decoded:
             raise ReportcheckError(
                 "file-binary", "contains control bytes; looks like binary data, not text", shown_path
             )
-        decoded = _decode_utf8(data) or _decode_single_byte(data)
+        decoded = _decode_utf8(data) or _decode_declared(data, declared) or _decode_single_byte(data)
     if decoded is None:
         raise ReportcheckError(
             "file-encoding",
@@ -130,7 +135,28 @@ def decode_report_bytes(data: bytes, shown_path: str) -> Decoded:
         )
     if not decoded.text.strip():
         raise ReportcheckError("file-empty", "holds no text, only whitespace", shown_path)
-    return decoded
+    return _without_mojibake(decoded)
+
+
+def _without_mojibake(decoded: Decoded) -> Decoded:
+    """The text with mojibake repaired ("itâ€™s" -> "it's", "CafÃ©" -> "Café").
+
+    A file that was once read in the wrong encoding and saved again holds
+    the garbled characters themselves; the writer meant the repaired ones.
+    ftfy changes only sequences that are almost certainly such garbage, so
+    correct text of any language passes unchanged.  Offsets then point into
+    the repaired text, and the encoding says it was repaired.  Mojibake is
+    made of non-ASCII characters, so ASCII text (most wire copy) skips ftfy
+    and the tenth of a second its import costs.
+    """
+    if decoded.text.isascii():
+        return decoded
+    import ftfy
+
+    repaired = ftfy.fix_encoding(decoded.text)
+    if repaired == decoded.text:
+        return decoded
+    return Decoded(repaired, f"{decoded.encoding}, mojibake repaired")
 
 
 def binary_format(data: bytes) -> str | None:
@@ -187,6 +213,16 @@ def _decode_utf8(data: bytes) -> Decoded | None:
     try:
         return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
+        return None
+
+
+def _decode_declared(data: bytes, encoding: str | None) -> Decoded | None:
+    """``data`` in the encoding its page declares, if it decodes cleanly in it."""
+    if encoding is None or encoding.startswith(("utf-16", "utf-32")):
+        return None
+    try:
+        return Decoded(data.decode(encoding), encoding)
+    except (UnicodeDecodeError, LookupError):
         return None
 
 
