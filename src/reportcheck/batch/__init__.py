@@ -23,13 +23,16 @@ from reportcheck.api import ExtractOptions
 from reportcheck.batch.grouping import DEFAULT_MAX_BLOCK, Grouping, group_reports
 from reportcheck.batch.merge import merge_groups
 from reportcheck.batch.summary import ReportSummary, summarise
-from reportcheck.batch.work import Progress, extract_all
+from reportcheck.batch.work import Progress, extract_and_summarise, pool_mapper, worker_pool
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.load.inputs import ReportSource
 from reportcheck.models import Comparison
 from reportcheck.settings import DEFAULT_MIN_SHARED
 
-__all__ = ["BatchResult", "ReportSummary", "group_reports", "run_batch", "summarise"]
+__all__ = ["ENGINES", "BatchResult", "ReportSummary", "group_reports", "run_batch", "summarise"]
+
+#: where the work runs: worker processes on this machine, or a Dask cluster
+ENGINES = ("local", "dask")
 
 
 @dataclass
@@ -48,12 +51,36 @@ def run_batch(
     min_shared: int = DEFAULT_MIN_SHARED,
     max_block: int = DEFAULT_MAX_BLOCK,
     progress: Progress | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BatchResult:
-    """Extract, summarise, group and cross-check a batch of reports."""
-    extracted = extract_all(sources, options, jobs=jobs, progress=progress)
-    summaries = [summarise(report, index) for index, report in enumerate(extracted)]
+    """Extract, summarise, group and cross-check a batch of reports.
+
+    ``engine="dask"`` runs extraction and grouping on the Dask scheduler at
+    ``scheduler`` (or on a cluster of ``jobs`` local worker processes when
+    it is None); the result is the same as the local engine's."""
     day_tolerance = round(tolerances.date_days)
-    grouping = group_reports(
-        summaries, min_shared=min_shared, max_block=max_block, day_tolerance=day_tolerance
-    )
-    return BatchResult(merge_groups(extracted, grouping.groups, tolerances), grouping, summaries)
+    if engine == "dask":
+        from reportcheck.batch.cluster import DaskSettings, extract_and_group_on_dask
+
+        done, grouping = extract_and_group_on_dask(
+            sources,
+            options,
+            DaskSettings(scheduler, jobs),
+            min_shared=min_shared,
+            max_block=max_block,
+            day_tolerance=day_tolerance,
+            progress=progress,
+        )
+        extracted = [report for report, _ in done]
+        summaries = [summary for _, summary in done if summary is not None]
+        return BatchResult(merge_groups(extracted, grouping.groups, tolerances), grouping, summaries)
+    with worker_pool(min(jobs, len(sources)), options.model) as pool:
+        done = extract_and_summarise(sources, options, jobs=jobs, progress=progress, summary=True, pool=pool)
+        extracted = [report for report, _ in done]
+        summaries = [summary for _, summary in done if summary is not None]
+        grouping = group_reports(
+            summaries, min_shared=min_shared, max_block=max_block, day_tolerance=day_tolerance
+        )
+        comparison = merge_groups(extracted, grouping.groups, tolerances, pool_mapper(pool))
+    return BatchResult(comparison, grouping, summaries)

@@ -100,32 +100,72 @@ class Candidates:
         return [divmod(code, self.size) for _, code in strong]
 
 
+def report_blocks(summaries: Sequence[ReportSummary], day_tolerance: int) -> dict[Key, list[int]]:
+    """Each blocking key with the reports filed under it, in report order."""
+    blocks: dict[Key, list[int]] = defaultdict(list)
+    for position, summary in enumerate(summaries):
+        for key in block_keys(summary, day_tolerance):
+            blocks[key].append(position)  # positions ascend: members come sorted
+    return blocks
+
+
+@dataclass
+class BlockCounts:
+    """What one share of the blocks yields: the pairs it puts together and
+    what that cost.  Blocks can be counted in shares anywhere (a dask worker
+    each) and the shares added up: :func:`combine_counts`."""
+
+    shared: Counter[int]  #: pair code -> place and person keys shared
+    day_pairs: set[int]  #: pairs sharing some day key (counted once, when the shares meet)
+    keys: int = 0
+    dropped_keys: int = 0
+    pair_visits: int = 0
+    largest_block: int = 0
+
+
+def count_blocks(blocks: Iterable[tuple[Key, list[int]]], *, size: int, max_block: int) -> BlockCounts:
+    """The pairs of some blocks (see :class:`BlockCounts`)."""
+    counts = BlockCounts(Counter(), set())
+    for key, members in blocks:
+        counts.keys += 1
+        if len(members) > max_block:
+            counts.dropped_keys += 1
+            continue
+        counts.largest_block = max(counts.largest_block, len(members))
+        counts.pair_visits += len(members) * (len(members) - 1) // 2
+        if key[0] == "day":
+            counts.day_pairs.update(_pair_codes(members, size))
+        else:
+            counts.shared.update(_pair_codes(members, size))
+    return counts
+
+
+def combine_counts(parts: Iterable[BlockCounts], *, size: int, grouping: Grouping) -> Candidates:
+    """The candidate pairs of all blocks from the counts of their shares; a
+    pair's day keys count once however many shares it met in."""
+    shared: Counter[int] = Counter()
+    day_pairs: set[int] = set()
+    for part in parts:
+        shared.update(part.shared)
+        day_pairs |= part.day_pairs
+        grouping.keys += part.keys
+        grouping.dropped_keys += part.dropped_keys
+        grouping.pair_visits += part.pair_visits
+        grouping.largest_block = max(grouping.largest_block, part.largest_block)
+    shared.update(day_pairs)
+    grouping.candidate_pairs = len(shared)
+    return Candidates(size, shared)
+
+
 def candidate_pairs(
     summaries: Sequence[ReportSummary], *, max_block: int, day_tolerance: int, grouping: Grouping
 ) -> Candidates:
     """Every pair of reports that shares a key, with how many keys it shares
     (shared day keys counted once).  Only reports in one block are paired."""
     size = len(summaries)
-    blocks: dict[Key, list[int]] = defaultdict(list)
-    for position, summary in enumerate(summaries):
-        for key in block_keys(summary, day_tolerance):
-            blocks[key].append(position)  # positions ascend: members come sorted
-    shared: Counter[int] = Counter()
-    day_pairs: set[int] = set()
-    grouping.keys = len(blocks)
-    for key, members in blocks.items():
-        if len(members) > max_block:
-            grouping.dropped_keys += 1
-            continue
-        grouping.largest_block = max(grouping.largest_block, len(members))
-        grouping.pair_visits += len(members) * (len(members) - 1) // 2
-        if key[0] == "day":
-            day_pairs.update(_pair_codes(members, size))
-        else:
-            shared.update(_pair_codes(members, size))
-    shared.update(day_pairs)
-    grouping.candidate_pairs = len(shared)
-    return Candidates(size, shared)
+    blocks = report_blocks(summaries, day_tolerance)
+    counts = count_blocks(blocks.items(), size=size, max_block=max_block)
+    return combine_counts([counts], size=size, grouping=grouping)
 
 
 class _Groups:
@@ -164,6 +204,32 @@ class _Groups:
         return sorted(members.values(), key=lambda group: group[0])
 
 
+def check_positions(summaries: Sequence[ReportSummary]) -> None:
+    """Summary i must be of report i: grouping answers in positions."""
+    for position, summary in enumerate(summaries):
+        if summary.report != position:
+            raise ValueError(f"summary {position} is of report {summary.report}")
+
+
+def link_groups(
+    summaries: Sequence[ReportSummary],
+    candidates: Candidates,
+    grouping: Grouping,
+    *,
+    min_shared: int = DEFAULT_MIN_SHARED,
+    day_tolerance: int = DEFAULT_DAY_TOLERANCE,
+) -> Grouping:
+    """Join the reports of every link, strongest first, into ``grouping.groups``."""
+    links = candidates.links(min_shared)
+    grouping.links = len(links)
+    groups = _Groups(summaries, day_tolerance)
+    for a, b in links:
+        if not groups.join(a, b):
+            grouping.refused_links += 1
+    grouping.groups = groups.groups()
+    return grouping
+
+
 def group_reports(
     summaries: Sequence[ReportSummary],
     *,
@@ -175,18 +241,9 @@ def group_reports(
 
     Casualty figures never keep reports apart: a disagreement on them is
     what the cross-check is for."""
-    for position, summary in enumerate(summaries):
-        if summary.report != position:
-            raise ValueError(f"summary {position} is of report {summary.report}")
+    check_positions(summaries)
     grouping = Grouping(groups=[])
     candidates = candidate_pairs(
         summaries, max_block=max_block, day_tolerance=day_tolerance, grouping=grouping
     )
-    links = candidates.links(min_shared)
-    grouping.links = len(links)
-    groups = _Groups(summaries, day_tolerance)
-    for a, b in links:
-        if not groups.join(a, b):
-            grouping.refused_links += 1
-    grouping.groups = groups.groups()
-    return grouping
+    return link_groups(summaries, candidates, grouping, min_shared=min_shared, day_tolerance=day_tolerance)

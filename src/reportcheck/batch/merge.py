@@ -11,7 +11,7 @@ claims only it states are not (nothing else could state them).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from reportcheck.api import ExtractedReport, cross_check, report_info
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
@@ -53,7 +53,10 @@ def _prefixed(finding: Finding, group: str) -> Finding:
 
 
 def check_group(
-    extracted: Sequence[ExtractedReport], members: list[int], group: str, tolerances: Tolerances
+    extracted: Sequence[ExtractedReport] | Mapping[int, ExtractedReport],
+    members: list[int],
+    group: str,
+    tolerances: Tolerances,
 ) -> tuple[list[Finding], list[IncidentInfo]]:
     """The findings and incidents of one group, ids prefixed with the group's."""
     findings, incidents = cross_check([extracted[m] for m in members], tolerances, members)
@@ -68,16 +71,43 @@ def check_group(
     return [_prefixed(f, group) for f in findings], tagged
 
 
+#: map(function, items) -> results in order: built-in map here, a process
+#: pool's or a Dask cluster's map elsewhere
+Mapper = Callable[[Callable, Iterable], list]
+
+
+def _check_task(task: tuple) -> tuple[list[Finding], list[IncidentInfo]]:
+    """One group's cross-check, as a picklable task for a worker."""
+    reports, members, group, tolerances = task
+    return check_group(dict(zip(members, reports, strict=True)), members, group, tolerances)
+
+
+def check_tasks(
+    extracted: Sequence[ExtractedReport], groups: list[list[int]], tolerances: Tolerances
+) -> list[tuple]:
+    """A task per group, carrying only that group's reports."""
+    return [
+        ([extracted[m] for m in members], members, group_id(number), tolerances)
+        for number, members in enumerate(groups, start=1)
+    ]
+
+
 def merge_groups(
-    extracted: Sequence[ExtractedReport], groups: list[list[int]], tolerances: Tolerances = DEFAULT
+    extracted: Sequence[ExtractedReport],
+    groups: list[list[int]],
+    tolerances: Tolerances = DEFAULT,
+    mapper: Mapper | None = None,
 ) -> Comparison:
     """Cross-check every group and put the results into one Comparison.
 
     Groups are numbered by their first report; their incidents are listed
-    with the groups that conflict first, as an editor reads them."""
+    with the groups that conflict first, as an editor reads them.  Groups
+    are independent, so ``mapper`` may check them anywhere (worker
+    processes); the results are the same."""
+    tasks = check_tasks(extracted, groups, tolerances)
+    results = (mapper or (lambda f, items: list(map(f, items))))(_check_task, tasks)
     checked = []
-    for number, members in enumerate(groups, start=1):
-        findings, incidents = check_group(extracted, members, group_id(number), tolerances)
+    for number, (findings, incidents) in enumerate(results, start=1):
         conflicted = any(f.status is Status.conflict for f in findings)
         checked.append((not conflicted, number, findings, incidents))
     checked.sort(key=lambda item: item[:2])

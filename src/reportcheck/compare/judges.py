@@ -14,6 +14,7 @@ import datetime as dt
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from reportcheck.align import names_match
 from reportcheck.compare.tolerance import DEFAULT, Tolerances, widened
@@ -365,7 +366,7 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
             return Verdict(Status.compatible, f"{text}: one report says {around} {place}", 0.5)
         return Verdict(Status.agree, f"{text}: the same place")
     gazetteer = get_gazetteer()
-    if gazetteer.same_place(a.value.name or "", b.value.name or ""):
+    if _same_place(gazetteer, a.value.name or "", b.value.name or ""):
         return Verdict(Status.agree, f"{text}: spellings of one place")
     for outer, inner in ((a, b), (b, a)):
         if _contains(gazetteer, outer, inner):
@@ -402,15 +403,40 @@ def _judge_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
     return Verdict(Status.conflict, f"{text}: different spots", 1.0)
 
 
+#: names remembered by the lookups below; a batch judges the same few place
+#: names again for every pair of reports in a group
+LOOKUP_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=LOOKUP_CACHE)
+def _same_place(gazetteer, a: str, b: str) -> bool:
+    """Gazetteer.same_place, remembered: it ranks every reading of both names."""
+    return gazetteer.same_place(a, b)
+
+
+@lru_cache(maxsize=LOOKUP_CACHE)
+def _candidates(gazetteer, name: str) -> tuple:
+    """Gazetteer.candidates, remembered (the ranking is the costly part of judging places)."""
+    return tuple(gazetteer.candidates(name))
+
+
 def _contains(gazetteer, outer: Claim, inner: Claim) -> bool:
     """True if any reading of ``outer``'s name contains ``inner``'s place."""
-    inner_places = gazetteer.candidates(inner.attrs.get("surface") or inner.value.name or "")
-    outer_places = gazetteer.candidates(outer.attrs.get("surface") or outer.value.name or "")
+    return _names_contain(
+        gazetteer,
+        outer.attrs.get("surface") or outer.value.name or "",
+        inner.attrs.get("surface") or inner.value.name or "",
+        inner.attrs.get("geonameid"),
+    )
+
+
+@lru_cache(maxsize=LOOKUP_CACHE)
+def _names_contain(gazetteer, outer_name: str, inner_name: str, inner_id: str | None) -> bool:
+    inner_places = _candidates(gazetteer, inner_name)
+    outer_places = _candidates(gazetteer, outer_name)
     if not inner_places or not outer_places:
         return False
-    inner_best = [
-        p for p in inner_places if str(p.geonameid) == inner.attrs.get("geonameid")
-    ] or inner_places[:1]
+    inner_best = [p for p in inner_places if str(p.geonameid) == inner_id] or inner_places[:1]
     return any(gazetteer.contains(o, i) and o.kind != "city" for o in outer_places for i in inner_best)
 
 

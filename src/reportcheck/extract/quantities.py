@@ -14,15 +14,17 @@ by the cue component, so they are left outside the mention.
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from importlib import metadata
+from typing import TYPE_CHECKING, Literal
 
-import pint
 from pydantic import BaseModel, ConfigDict
 
+from reportcheck.diskcache import cached
 from reportcheck.extract.mentions import Mention
 from reportcheck.extract.numbers import (
     NUMERAL_PATTERN,
@@ -31,7 +33,10 @@ from reportcheck.extract.numbers import (
     number_precision,
     parse_number,
 )
-from reportcheck.ruledata import load_rule_file
+from reportcheck.ruledata import load_rule_file, read_rule_text
+
+if TYPE_CHECKING:
+    import pint
 
 Dimension = Literal["length", "speed", "mass"]
 
@@ -80,14 +85,36 @@ def unit_rules() -> UnitRules:
 @cache
 def _registry() -> pint.UnitRegistry:
     """One registry for the process: building it takes a noticeable fraction of a second."""
+    import pint
+
     return pint.UnitRegistry()
 
 
-@cache
-def to_base_factor(pint_unit: str, dimension: Dimension) -> float:
-    """How many base units one ``pint_unit`` is (all units here are linear)."""
+def _convert(pint_unit: str, dimension: Dimension) -> float:
     base = unit_rules().base_units[dimension].pint_unit
     return float(_registry().Quantity(1.0, pint_unit).to(base).magnitude)
+
+
+def _all_factors() -> dict[tuple[str, str], float]:
+    return {
+        (alias.pint_unit, alias.dimension): _convert(alias.pint_unit, alias.dimension)
+        for alias in unit_rules().units
+    }
+
+
+@cache
+def _factors() -> dict[tuple[str, str], float]:
+    """The factor of every unit ``units.yaml`` names, kept on disk: importing
+    pint and building its registry cost about a second at every start for a
+    table that changes only with the rules or with pint."""
+    parts = ["unit-factors", read_rule_text("units.yaml"), metadata.version("pint")]
+    return cached("unit-factors", parts, _all_factors, check=dict)
+
+
+def to_base_factor(pint_unit: str, dimension: Dimension) -> float:
+    """How many base units one ``pint_unit`` is (all units here are linear)."""
+    factor = _factors().get((pint_unit, dimension))
+    return _convert(pint_unit, dimension) if factor is None else factor
 
 
 def _alias_key(written: str) -> str:
@@ -453,4 +480,5 @@ def find_quantities(text: str) -> list[Mention]:
     candidates = _single_candidates(text) + _range_candidates(text) + _feet_inches_candidates(text)
     calibres = [m.span() for m in _patterns().calibre.finditer(text)]
     candidates = [m for m in candidates if all(m.end <= start or m.start >= end for start, end in calibres)]
-    return _annotate(text, longest_first(candidates))
+    finite = [m for m in candidates if all(v is None or math.isfinite(v) for v in (m.low, m.high))]
+    return _annotate(text, longest_first(finite))
