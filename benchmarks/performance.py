@@ -240,6 +240,7 @@ def child_grouping(corpus: Path, size: int, model: str) -> None:
                 "pair_visits": grouping.pair_visits,
                 "candidate_pairs": grouping.candidate_pairs,
                 "groups": len(grouping.groups),
+                "largest_group": max(len(group) for group in grouping.groups),
                 "dropped_keys": grouping.dropped_keys,
             }
         )

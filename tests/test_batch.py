@@ -189,6 +189,19 @@ def test_batch_findings_name_their_group_and_global_reports(batch_json):
     assert single and all(len(i["reports"]) == 1 for i in single)
 
 
+def test_an_exact_copy_is_named_not_cross_checked_again(tmp_path):
+    """The same story filed twice: the copy is grouped with it, named in the
+    label, and adds no agreement of its own (25 copies would add 300 pairs)."""
+    for name in ("8_1ecb.txt", "8_2ecb.txt"):
+        shutil.copy(ECB / name, tmp_path / name)
+    shutil.copy(ECB / "8_1ecb.txt", tmp_path / "8_3copy.txt")
+    out = json.loads(runner.invoke(app, ["batch", str(tmp_path), "--format", "json"]).stdout)
+    main = next(i for i in out["incidents"] if i["id"].endswith(":main"))
+    assert "report 3 repeats report 1" in main["label"]
+    assert all(c["report"] != 2 for f in out["findings"] for c in f["claims"])
+    assert any(f["status"] == "agree" for f in out["findings"])
+
+
 def test_jobs_2_gives_the_same_output_as_jobs_1(batch_json):
     one, two = batch_json
     assert two.exit_code == one.exit_code

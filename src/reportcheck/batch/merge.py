@@ -6,12 +6,15 @@ results are put together: all reports, the findings of every group, and the
 incidents with ids prefixed by their group ("g3:main", "g3:r7-bg1").  A
 report no other report was grouped with is a group of its own, listed as a
 single report; its contradictions with itself (12am vs noon) are kept,
-claims only it states are not (nothing else could state them).
+claims only it states are not (nothing else could state them).  A report
+byte-identical to an earlier one of its group is not cross-checked again:
+the group's label says which report it repeats.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import PurePath
 
 from reportcheck.api import ExtractedReport, cross_check, report_info
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
@@ -24,13 +27,44 @@ def group_id(number: int) -> str:
     return f"g{number}"
 
 
-def _label(incident: IncidentInfo, single: bool) -> str:
+def _label(incident: IncidentInfo, single: bool, copies: dict[int, int] | None = None) -> str:
     """ "main incident, reports 1, 4, 9" (numbered from 1 as the renderers number
-    them; the id says the group), or "..., single report 5" for a lone report."""
+    them; the id says the group), or "..., single report 5" for a lone report;
+    copies left out of the cross-check are named: "(report 12 repeats report 1)"."""
     numbers = [str(cover.report + 1) for cover in incident.reports]
     if single:
-        return f"{incident.label}, single report {numbers[0]}"
-    return f"{incident.label}, report{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}"
+        label = f"{incident.label}, single report {numbers[0]}"
+    else:
+        label = f"{incident.label}, report{'s' if len(numbers) > 1 else ''} {', '.join(numbers)}"
+    covered = {cover.report for cover in incident.reports}
+    repeats = [
+        f"report {copy + 1} repeats report {first + 1}"
+        for copy, first in (copies or {}).items()
+        if first in covered
+    ]
+    return f"{label} ({'; '.join(repeats)})" if repeats else label
+
+
+def distinct_members(
+    extracted: Sequence[ExtractedReport] | Mapping[int, ExtractedReport], members: list[int]
+) -> tuple[list[int], dict[int, int]]:
+    """The group's reports less exact copies, and each copy with the report it repeats.
+
+    A report byte-identical to an earlier one of its group (the same story
+    filed twice, or by two feeds) has the same claims, so cross-checking it
+    would only add an agreement per claim per copy: a group of 25 copies
+    would give 300 pairs of them."""
+    first_of: dict[tuple[str, str], int] = {}
+    distinct, copies = [], {}
+    for member in members:
+        report = extracted[member].report
+        key = (report.sha256, PurePath(report.path).suffix.lower())
+        if key in first_of:
+            copies[member] = first_of[key]
+        else:
+            first_of[key] = member
+            distinct.append(member)
+    return distinct, copies
 
 
 def _batch_order(finding: Finding) -> tuple:
@@ -59,12 +93,14 @@ def check_group(
     tolerances: Tolerances,
 ) -> tuple[list[Finding], list[IncidentInfo]]:
     """The findings and incidents of one group, ids prefixed with the group's."""
-    findings, incidents = cross_check([extracted[m] for m in members], tolerances, members)
-    if len(members) == 1:
+    distinct, copies = distinct_members(extracted, members)
+    single = len(distinct) == 1
+    findings, incidents = cross_check([extracted[m] for m in distinct], tolerances, distinct)
+    if single:
         findings = [f for f in findings if f.internal and f.status is not Status.only_in_one]
     tagged = [
         incident.model_copy(
-            update={"id": f"{group}:{incident.id}", "label": _label(incident, len(members) == 1)}
+            update={"id": f"{group}:{incident.id}", "label": _label(incident, single, copies)}
         )
         for incident in incidents
     ]
