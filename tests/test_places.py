@@ -237,11 +237,41 @@ def tiny_data() -> places._Data:
 
 
 def test_cache_round_trip(tmp_path):
-    path = tmp_path / "gazetteer-test.pickle"
+    path = tmp_path / "gazetteer-test.sqlite"
     places._store_cached(path, tiny_data())
     loaded = places._load_cached(path)
     assert loaded is not None
     assert Gazetteer(loaded).resolve("Novoshakhtinsk").geonameid == 517963
+
+
+def test_stored_index_is_read_lazily_from_any_thread(tmp_path):
+    """The store answers like the built tables, from another thread too (dask
+    workers run tasks in threads; each opens its own connection)."""
+    import threading
+
+    built = places._Data(
+        [("Troy", "city", "US", "MI", 5012639, 83280), ("Troy", "city", "US", "NY", 5141502, 49170)],
+        {"troy": (1, 3), "troy michigan": 1},
+        {("US", "MI"): "Michigan"},
+        {},
+        {"Mich.": 0},
+        frozenset({5012639}),
+        frozenset({"europe"}),
+    )
+    path = tmp_path / "gazetteer-test.sqlite"
+    places._store_cached(path, built)
+    stored = places._load_cached(path)
+    assert stored.index.get("troy") == (1, 3) and stored.index.get("troy michigan") == (1,)
+    assert "troy" in stored.index and "albany" not in stored.index
+    assert list(stored.places) == built.places and stored.places[1] == built.places[1]
+    assert stored.region_names == built.region_names
+    assert stored.state_abbreviations == built.state_abbreviations
+    assert (stored.capitals, stored.continents) == (built.capitals, built.continents)
+    answers = []
+    thread = threading.Thread(target=lambda: answers.append(Gazetteer(stored).candidates("Troy")))
+    thread.start()
+    thread.join()
+    assert [p.geonameid for p in answers[0]] == [5012639, 5141502]
 
 
 def test_damaged_or_foreign_cache_is_ignored(tmp_path):
@@ -257,8 +287,8 @@ def test_damaged_or_foreign_cache_is_ignored(tmp_path):
 def test_unwritable_cache_dir_is_no_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("a file where the cache folder should be")
-    places._store_cached(blocker / "gazetteer.pickle", tiny_data())
-    assert not (blocker / "gazetteer.pickle").exists()
+    places._store_cached(blocker / "gazetteer.sqlite", tiny_data())
+    assert not (blocker / "gazetteer.sqlite").exists()
 
 
 def test_second_load_reads_the_cache_and_drops_stale_pickles(tmp_path, monkeypatch):

