@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +24,20 @@ if not Doc.has_extension("rc_reference_date"):
     Doc.set_extension("rc_reference_date", default=None)
 if not Doc.has_extension("rc_claim_index"):
     Doc.set_extension("rc_claim_index", default=None)
+
+
+#: each Doc's text, built once: ``doc.text`` joins every token anew on each
+#: call, and the extractors read it per mention, which made their cost grow
+#: with the square of a Doc's length (140 joins for the two sample reports)
+_TEXTS: WeakKeyDictionary[Doc, str] = WeakKeyDictionary()
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc (a Doc's text never changes)."""
+    text = _TEXTS.get(doc)
+    if text is None:
+        text = _TEXTS[doc] = doc.text
+    return text
 
 
 @dataclass

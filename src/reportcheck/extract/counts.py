@@ -18,7 +18,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Token
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor
+from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor, text_of
 from reportcheck.extract.numbers import parse_number
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
@@ -151,8 +151,8 @@ def _attacker_phrase(rules: CountRules) -> re.Pattern[str]:
 def attacker_counted(doc: Doc, end: int) -> str | None:
     """ "included" or "excluded" when the words after a count say whether it
     counts the attacker, else None."""
-    sentence_end = doc.text.find(".", end)
-    following = doc.text[end : sentence_end if sentence_end > 0 else end + 120]
+    sentence_end = text_of(doc).find(".", end)
+    following = text_of(doc)[end : sentence_end if sentence_end > 0 else end + 120]
     match = lexicon().attacker_phrase.match(following)
     if match is None:
         return None

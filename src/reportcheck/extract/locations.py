@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim, register_extractor
+from reportcheck.extract.base import RawClaim, add_claim, register_extractor, text_of
 from reportcheck.extract.places import Place, find_place_mentions, get_gazetteer, place_rules
 from reportcheck.models import ClaimKind, Value
 
@@ -46,7 +46,7 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
     context = [place for _, _, place, _ in found]
     small_town = place_rules().min_population_weak_label
     places = []
-    for match in DATELINE.finditer(doc.text[:600]):
+    for match in DATELINE.finditer(text_of(doc)[:600]):
         city = match.group("city").title()
         region = match.group("region")
         outer = gazetteer.resolve(region) if region else None
@@ -71,7 +71,7 @@ AROUND = re.compile(
 
 def _around(doc: Doc, start: int) -> str | None:
     """ "suburbs of" when the place is written as the centre of a wider spot."""
-    match = AROUND.search(doc.text[max(0, start - 40) : start])
+    match = AROUND.search(text_of(doc)[max(0, start - 40) : start])
     return " ".join(match.group("around").lower().split()) if match else None
 
 

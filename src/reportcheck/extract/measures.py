@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.extract.base import RawClaim, add_claim, register_extractor
+from reportcheck.extract.base import RawClaim, add_claim, register_extractor, text_of
 from reportcheck.extract.mentions import Mention
 from reportcheck.extract.quantities import find_quantities
 from reportcheck.models import ClaimKind, Value
@@ -76,7 +76,7 @@ def bearing_degrees(point: str) -> float | None:
 
 def _anchor_key(doc: Doc, char: int) -> tuple[str, str] | None:
     """(key, text) of the noun phrase a distance is measured from."""
-    span = doc.char_span(char, min(len(doc.text), char + 80), alignment_mode="expand")
+    span = doc.char_span(char, min(len(text_of(doc)), char + 80), alignment_mode="expand")
     if span is None:
         return None
     for token in span:

@@ -16,7 +16,7 @@ import re
 
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor
+from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor, text_of
 from reportcheck.extract.counts import HARMED, INDIVIDUAL
 from reportcheck.extract.numbers import parse_number
 from reportcheck.models import ClaimKind, Value
@@ -32,7 +32,7 @@ _FATAL_SHARE = re.compile(r"^[^,.;]{0,40},\s*(?P<n>[\w-]+)(?:\s+of\s+them)?\s+fa
 
 
 def _tells_of_a_death(doc: Doc) -> bool:
-    return bool(_DEATH_WORDS.search(_NOT_A_DEATH.sub(" ", doc.text)))
+    return bool(_DEATH_WORDS.search(_NOT_A_DEATH.sub(" ", text_of(doc))))
 
 
 def _point(claim: RawClaim) -> int | None:
@@ -92,7 +92,7 @@ def _killed_in_sentence(doc: Doc, harmed: RawClaim) -> tuple[int, int] | None:
     ]
     if len(killed) == 1 and _point(killed[0]) is not None:
         return _point(killed[0]), killed[0].end
-    share = _FATAL_SHARE.match(doc.text[harmed.end : sentence.end_char])
+    share = _FATAL_SHARE.match(text_of(doc)[harmed.end : sentence.end_char])
     if share:
         number = parse_number(share.group("n"))
         if number is not None:

@@ -18,7 +18,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor
+from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor, text_of
 from reportcheck.extract.numbers import parse_number
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
@@ -182,7 +182,7 @@ def _person_near(doc: Doc, people: list[Span], char: int, *, after: bool) -> Spa
 
 def _noun_after(doc: Doc, char: int) -> str | None:
     """The noun an "N-year-old" qualifies ("a 10-year-old girl" -> girl)."""
-    span = doc.char_span(char, min(char + 40, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(char, min(char + 40, len(text_of(doc))), alignment_mode="expand")
     if span is None:
         return None
     for token in span[:3]:
@@ -210,7 +210,7 @@ def extract_people(doc: Doc) -> None:
                 attrs=attrs,
             ),
         )
-        tail = doc.text[span.end_char : span.end_char + 14]
+        tail = text_of(doc)[span.end_char : span.end_char + 14]
         match = _AGE_AFTER_NAME.match(tail)
         if match:
             age = _age_value(match.group(1))
@@ -219,7 +219,7 @@ def extract_people(doc: Doc) -> None:
                 end = span.end_char + match.end(1)
                 add_claim(doc, _age_claim(doc, start, end, age, f"person:{key}", f"age of {span.text}"))
     for pattern in (_AGE_BEFORE, _AGED):
-        for match in pattern.finditer(doc.text):
+        for match in pattern.finditer(text_of(doc)):
             age = _age_value(match.group(1).replace("-", " "))
             if age is None:
                 continue

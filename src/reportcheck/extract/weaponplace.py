@@ -17,7 +17,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor
+from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor, text_of
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 
@@ -87,6 +87,10 @@ def _place_head(doc: Doc, start: int, end: int) -> Span | None:
     return None
 
 
+#: a place's own modifiers after its head ("at the Ida Yarbrough apartments"), kept in the quote
+_PLACE_TAIL = re.compile(r"(?:\s+(?:at|in|of|near|behind)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3})?")
+
+
 def _claim(doc: Doc, weapon: RawClaim, pattern: PhasePattern, match: re.Match[str]) -> RawClaim | None:
     base = weapon.end
     place_start, place_end = base + match.start("place"), base + match.end("place")
@@ -95,19 +99,17 @@ def _claim(doc: Doc, weapon: RawClaim, pattern: PhasePattern, match: re.Match[st
         return None
     prep = match.group("prep").lower()
     end = head.end_char
-    # keep the place's own modifiers ("at the Ida Yarbrough apartments") in the quote
-    tail = re.match(
-        r"(?:\s+(?:at|in|of|near|behind)\s+(?:the\s+)?[A-Z][\w'-]*(?:\s+[\w'-]+){0,3})?", doc.text[end:]
-    )
-    quote_end = end + (tail.end() if tail else 0)
+    text = text_of(doc)
+    tail = _PLACE_TAIL.match(text, end)
+    quote_end = tail.end() if tail else end
     return RawClaim(
         kind=ClaimKind.location,
         start=weapon.start,
         end=quote_end,
         subject=f"{SUBJECT_PREFIX}{pattern.phase}",
         subject_label=pattern.label,
-        value=Value(name=head.root.lemma_.lower(), label=f"{prep} {doc.text[head.start_char : quote_end]}"),
-        attrs={"place_kind": WEAPON_PLACE, "place_words": doc.text[head.start_char : quote_end].lower()},
+        value=Value(name=head.root.lemma_.lower(), label=f"{prep} {text[head.start_char : quote_end]}"),
+        attrs={"place_kind": WEAPON_PLACE, "place_words": text[head.start_char : quote_end].lower()},
         anchor_start=base + match.start("verb"),
         anchor_end=base + match.end("verb"),
     )
@@ -116,7 +118,7 @@ def _claim(doc: Doc, weapon: RawClaim, pattern: PhasePattern, match: re.Match[st
 def extract_weapon_places(doc: Doc) -> None:
     weapons = [c for c in claims_of(doc) if c.kind is ClaimKind.weapon]
     for weapon in weapons:
-        rest = doc.text[weapon.end : weapon.end + 200]
+        rest = text_of(doc)[weapon.end : weapon.end + 200]
         rest = re.split(r"[.;:!?\n]|,\s", rest, maxsplit=1)[0]
         for pattern in phase_patterns():
             match = pattern.regex.match(rest)

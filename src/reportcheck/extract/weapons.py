@@ -15,7 +15,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim, register_extractor
+from reportcheck.extract.base import RawClaim, add_claim, register_extractor, text_of
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 
@@ -108,8 +108,8 @@ _FIGURATIVE = re.compile(
 def extract_weapons(doc: Doc) -> None:
     """Add a weapon claim for every weapon phrase outside figurative uses."""
     tree = weapon_tree()
-    for start, end, cls, calibre in find_weapons(doc.text):
-        window = doc.text[max(0, start - 12) : end + 12]
+    for start, end, cls, calibre in find_weapons(text_of(doc)):
+        window = text_of(doc)[max(0, start - 12) : end + 12]
         if _FIGURATIVE.search(window) or cls == "ammunition" and not calibre:
             continue  # "gun control"; a bullet without a calibre says nothing of the gun
         label = f"{calibre} {cls}" if calibre else cls
