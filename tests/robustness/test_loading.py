@@ -14,6 +14,7 @@ import pytest
 
 from reportcheck.errors import ReportcheckError
 from reportcheck.load import load_bytes, load_report
+from reportcheck.load.decode import may_hold_mojibake
 from reportcheck.load.html import looks_like_html
 
 from ..conftest import ROOT
@@ -124,6 +125,18 @@ def test_correct_text_of_any_language_is_left_alone(text):
     report = load_bytes(text.encode("utf-8"), path="fine.txt")
     assert report.original == text
     assert report.encoding == "utf-8"
+
+
+@pytest.mark.parametrize("code_page", ["cp1252", "latin-1", "cp1251", "mac-roman", "cp437"])
+def test_every_misreading_of_typographic_text_may_be_mojibake(code_page):
+    """ftfy is skipped for text whose only non-ASCII characters are punctuation:
+    sound only if no code page's misreading of UTF-8 stays inside that set."""
+    typographic = "\u201cQuoted\u201d \u2018it\u2019s\u2019 \u2013 \u2014 \u2026 \u2022 \u00a0 \u2122"
+    for character in sorted({c for c in typographic if not c.isascii()}):
+        garbled = character.encode("utf-8").decode(code_page, errors="replace")
+        assert may_hold_mojibake(garbled), (code_page, character, garbled)
+    assert not may_hold_mojibake("\u201cQuoted,\u201d he said \u2013 at 12\u00a0noon\u2026")
+    assert may_hold_mojibake("caf\u00e9") and may_hold_mojibake("\u041f\u0440\u0438")
 
 
 # ------------------------------------------------------------------ size

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,10 +147,12 @@ def _without_mojibake(decoded: Decoded) -> Decoded:
     ftfy changes only sequences that are almost certainly such garbage, so
     correct text of any language passes unchanged.  Offsets then point into
     the repaired text, and the encoding says it was repaired.  Mojibake is
-    made of non-ASCII characters, so ASCII text (most wire copy) skips ftfy
-    and the tenth of a second its import costs.
+    made of letters a legacy code page gives the bytes of UTF-8, so text
+    whose only non-ASCII characters are typographic punctuation (most wire
+    copy: curly quotes, dashes) skips ftfy and the tenth of a second its
+    import costs; see :func:`may_hold_mojibake`.
     """
-    if decoded.text.isascii():
+    if not may_hold_mojibake(decoded.text):
         return decoded
     import ftfy
 
@@ -157,6 +160,19 @@ def _without_mojibake(decoded: Decoded) -> Decoded:
     if repaired == decoded.text:
         return decoded
     return Decoded(repaired, f"{decoded.encoding}, mojibake repaired")
+
+
+#: text that cannot be mojibake: ASCII, no-break spaces and the General
+#: Punctuation block (curly quotes, dashes, ellipses, bullets).  UTF-8 misread
+#: as cp1252 or Latin-1 turns each lead byte into a letter of U+00C2-U+00F4
+#: ("Ã©", "â€™"), as cp1251 into Cyrillic ("РџСЂ"), as Mac Roman into an
+#: accented letter for the second byte ("‚Äô"), none of them in this set.
+_CANNOT_BE_MOJIBAKE = re.compile(r"[\x00-\x7f\u00a0\u2000-\u206f]*")
+
+
+def may_hold_mojibake(text: str) -> bool:
+    """Whether ``text`` has characters mojibake is made of (see above)."""
+    return _CANNOT_BE_MOJIBAKE.fullmatch(text) is None
 
 
 def binary_format(data: bytes) -> str | None:
