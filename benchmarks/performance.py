@@ -10,7 +10,8 @@ side by side:
     floor ``python -c "import spacy; nlp = spacy.load(MODEL); nlp(A); nlp(B)"``,
     and their ratio (goal: at most 1.10);
 (b) words per second of extraction (loading, the model, every reportcheck
-    component, claims and incidents: what batch does per report) over the
+    component, claims, incidents and the summary: what batch does per
+    report, in its chunks of 16 reports) over the
     corpus against plain ``nlp.pipe`` of the full model on the same texts,
     one process each, and their ratio (goal: at least 1.0);
 (c) peak RSS of each of the four (goal: compare at most 400 MB);
@@ -147,15 +148,15 @@ def child_throughput(mode: str, corpus: Path, texts: int, model: str) -> None:
         for _ in nlp.pipe(strings):
             pass
     else:
-        from reportcheck.api import ExtractOptions, extract_source
+        from reportcheck.api import ExtractOptions
+        from reportcheck.batch.work import extract_and_summarise
         from reportcheck.load.inputs import ReportSource
 
         options = ExtractOptions(model=model)
         sources = [ReportSource(str(p), d) for p, d in zip(paths, data, strict=True)]
-        extract_source(sources[0], 0, options)  # warm-up: pipeline, gazetteer, rules
+        extract_and_summarise(sources[:1], options)  # warm-up: pipeline, gazetteer, rules
         start = time.perf_counter()
-        for index, source in enumerate(sources):
-            extract_source(source, index, options)
+        extract_and_summarise(sources, options, jobs=1, summary=True)
     seconds = time.perf_counter() - start
     print(json.dumps({"seconds": seconds}))
 

@@ -6,7 +6,7 @@ the work that scales with the reports runs on the cluster:
 1. the reports' bytes are read here and shipped (workers need no shared
    disk), in chunks of consecutive reports; each worker extracts and
    summarises them exactly as a local worker process does
-   (:func:`~reportcheck.batch.work.extract_one`);
+   (:func:`~reportcheck.batch.work.extract_chunk`);
 2. the blocking keys are split into shares and each share's pairs are
    counted on a worker (:func:`~reportcheck.batch.grouping.count_blocks`);
    the counts are added up and the reports joined into groups here;
@@ -43,15 +43,12 @@ from reportcheck.batch.grouping import (
     report_blocks,
 )
 from reportcheck.batch.summary import ReportSummary
-from reportcheck.batch.work import Done, Failure, Progress, extract_one
+from reportcheck.batch.work import Done, Failure, Progress, chunks_of, extract_chunk, raise_first_failure
 from reportcheck.errors import ReportcheckError
 from reportcheck.load import BYTES_PER_CHAR
 from reportcheck.load.decode import read_report_bytes
 from reportcheck.load.inputs import ReportSource
 
-#: reports per extraction task: enough that scheduling costs little next to
-#: spaCy, few enough that a worker never waits long for the last chunk
-CHUNK_REPORTS = 16
 #: shares of the blocking keys per worker for pair counting
 SHARES_PER_WORKER = 2
 #: how long to wait for the scheduler to answer
@@ -94,18 +91,11 @@ def warm_pipeline(model: str | None) -> None:
 # ------------------------------------------------------------- tasks (run on workers)
 
 
-def extract_chunk(chunk: list[tuple[int, ReportSource]], options: ExtractOptions) -> list[Done | Failure]:
-    """Extract and summarise consecutive reports; a bad file comes back as a
-    Failure (the chunk stops there) for the client to raise in report order."""
-    results: list[Done | Failure] = []
+def extract_locked(chunk: list[tuple[int, ReportSource]], options: ExtractOptions) -> list[Done | Failure]:
+    """The local engine's :func:`~reportcheck.batch.work.extract_chunk`, one
+    chunk at a time per worker process however many threads it runs."""
     with _EXTRACTING:
-        for index, source in chunk:
-            try:
-                results.append(extract_one(source, index, options, True))
-            except ReportcheckError as error:
-                results.append(Failure.of(error))
-                break
-    return results
+        return extract_chunk(chunk, options, True)
 
 
 def count_share(share: list[tuple[Key, list[int]]], size: int, max_block: int) -> BlockCounts:
@@ -123,9 +113,9 @@ def _with_bytes(source: ReportSource, max_chars: int) -> ReportSource:
 
 
 def _chunks(sources: Sequence[ReportSource], max_chars: int) -> Iterator[list[tuple[int, ReportSource]]]:
-    for start in range(0, len(sources), CHUNK_REPORTS):
-        part = sources[start : start + CHUNK_REPORTS]
-        yield [(start + offset, _with_bytes(s, max_chars)) for offset, s in enumerate(part)]
+    """The local engine's chunks, each source with its bytes (workers need no shared disk)."""
+    for chunk in chunks_of(sources):
+        yield [(index, _with_bytes(source, max_chars)) for index, source in chunk]
 
 
 def _shares(blocks: dict[Key, list[int]], count: int) -> list[list[tuple[Key, list[int]]]]:
@@ -155,7 +145,7 @@ def _client(settings: DaskSettings):
 def _extract(client, sources, options: ExtractOptions, progress: Progress | None) -> list[Done]:
     distributed = _distributed()
     futures = [
-        client.submit(extract_chunk, chunk, options, pure=False)
+        client.submit(extract_locked, chunk, options, pure=False)
         for chunk in _chunks(sources, options.max_chars)
     ]
     results: list[list] = [[] for _ in futures]
@@ -166,13 +156,7 @@ def _extract(client, sources, options: ExtractOptions, progress: Progress | None
         finished += len(results[position[future.key]])
         if progress:
             progress(min(finished, len(sources)), len(sources))
-    done: list[Done] = []
-    for chunk in results:
-        for item in chunk:
-            if isinstance(item, Failure):
-                raise item.error()
-            done.append(item)
-    return done
+    return raise_first_failure(item for chunk in results for item in chunk)
 
 
 def _group(client, summaries: Sequence[ReportSummary], *, min_shared, max_block, day_tolerance) -> Grouping:

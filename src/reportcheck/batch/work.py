@@ -2,10 +2,12 @@
 
 Extraction is a pure function of a report's bytes and the options
 (:func:`reportcheck.api.extract_source`), so reports can be extracted in any
-order and anywhere.  With ``jobs > 1`` a ProcessPoolExecutor runs them; each
-worker builds the spaCy pipeline once, when it starts, and reuses it for
-every report it is given.  Results are put back in input order, so the
-output never depends on which worker finished first.
+order and anywhere.  Reports go in chunks of :data:`CHUNK_REPORTS`, whose
+texts the model parses in batches (:func:`extract_chunk`).  With
+``jobs > 1`` a ProcessPoolExecutor runs the chunks; each worker builds the
+spaCy pipeline once, when it starts, and reuses it for every chunk it is
+given.  Results are put back in input order, so the output never depends on
+which worker finished first.
 
 Workers are started with "spawn": a fresh interpreter is slower to start
 than a fork but never inherits a half-held lock from the parent's threads,
@@ -21,10 +23,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 
-from reportcheck.api import ExtractedReport, ExtractOptions, extract_source
+from reportcheck.api import ExtractedReport, ExtractOptions, extract_reports
 from reportcheck.batch.summary import ReportSummary, summarise
 from reportcheck.errors import ReportcheckError
-from reportcheck.load.inputs import ReportSource
+from reportcheck.load.inputs import ReportSource, load_source
 
 #: called after each report with (reports done, reports in all)
 Progress = Callable[[int, int], None]
@@ -96,20 +98,54 @@ def pool_mapper(pool: ProcessPoolExecutor | None) -> Callable[[Callable, Iterabl
     return lambda function, items: list(pool.map(function, items, chunksize=MERGE_CHUNK))
 
 
-def extract_one(source: ReportSource, index: int, options: ExtractOptions, summary: bool) -> Done:
-    """Extract report ``index`` and, if asked, summarise it where it was extracted:
-    the summary then costs the parent nothing, and any engine gets the same."""
-    extracted = extract_source(source, index, options)
-    return extracted, summarise(extracted, index) if summary else None
+#: reports per unit of extraction work: the model parses a chunk's reports in
+#: batches, and a worker is handed a chunk at a time (little scheduling next
+#: to spaCy, and a worker never waits long for the last chunk).  Every engine
+#: and every --jobs cuts the same chunks, so they all give the same output.
+CHUNK_REPORTS = 16
 
 
-def _extract_in_worker(
-    source: ReportSource, index: int, options: ExtractOptions, summary: bool
-) -> Done | Failure:
+def extract_chunk(
+    chunk: Sequence[tuple[int, ReportSource]], options: ExtractOptions, summary: bool
+) -> list[Done | Failure]:
+    """Load, extract and (if asked) summarise consecutive reports (index, source).
+
+    The summary is made where the report was extracted, so it costs the
+    parent nothing.  A bad file comes back as a Failure in its place and the
+    chunk stops there: the caller raises the first one in report order."""
+    loaded, failure = [], None
+    for index, source in chunk:
+        try:
+            loaded.append((index, load_source(source, date=options.date, max_chars=options.max_chars)))
+        except ReportcheckError as error:
+            failure = Failure.of(error)
+            break
+    reports = [report for _, report in loaded]
+    indices = [index for index, _ in loaded]
+    results: list[Done | Failure] = []
     try:
-        return extract_one(source, index, options, summary)
-    except ReportcheckError as error:
-        return Failure.of(error)
+        extracted_reports = extract_reports(reports, indices, model=options.model)
+        for index, extracted in zip(indices, extracted_reports, strict=True):
+            results.append((extracted, summarise(extracted, index) if summary else None))
+    except ReportcheckError as error:  # a missing model
+        return [*results, Failure.of(error)]
+    return results if failure is None else [*results, failure]
+
+
+def chunks_of(sources: Sequence[ReportSource]) -> list[list[tuple[int, ReportSource]]]:
+    """The sources as chunks of :data:`CHUNK_REPORTS` consecutive (index, source)."""
+    numbered = list(enumerate(sources))
+    return [numbered[start : start + CHUNK_REPORTS] for start in range(0, len(numbered), CHUNK_REPORTS)]
+
+
+def raise_first_failure(results: Iterable[Done | Failure]) -> list[Done]:
+    """The results, in order, or the first Failure raised as its error."""
+    done = []
+    for item in results:
+        if isinstance(item, Failure):
+            raise item.error()
+        done.append(item)
+    return done
 
 
 def extract_all(
@@ -136,45 +172,43 @@ def extract_and_summarise(
 ) -> list[Done]:
     """Every report extracted (and summarised when ``summary``), report i with
     index i, in ``pool`` when one is given (else in ``jobs`` new workers)."""
-    if pool is not None and len(sources) > 1:
-        return _extract_in_pool(pool, sources, options, progress, summary)
-    if jobs <= 1 or len(sources) <= 1:
-        done = []
-        for index, source in enumerate(sources):
-            done.append(extract_one(source, index, options, summary))
+    chunks = chunks_of(sources)
+    if pool is not None and len(chunks) > 1:
+        return _extract_in_pool(pool, chunks, len(sources), options, progress, summary)
+    if jobs <= 1 or len(chunks) <= 1:
+        done: list[Done] = []
+        for chunk in chunks:
+            done.extend(raise_first_failure(extract_chunk(chunk, options, summary)))
             if progress:
-                progress(index + 1, len(sources))
+                progress(len(done), len(sources))
         return done
-    with worker_pool(min(jobs, len(sources)), options.model) as own:
-        return _extract_in_pool(own, sources, options, progress, summary)
+    with worker_pool(min(jobs, len(chunks)), options.model) as own:
+        return _extract_in_pool(own, chunks, len(sources), options, progress, summary)
 
 
 def _extract_in_pool(
     pool: ProcessPoolExecutor,
-    sources: Sequence[ReportSource],
+    chunks: list[list[tuple[int, ReportSource]]],
+    total: int,
     options: ExtractOptions,
     progress: Progress | None,
     summary: bool,
 ) -> list[Done]:
-    results: list[Done | None] = [None] * len(sources)
+    results: list[list[Done | Failure]] = [[] for _ in chunks]
     pending: dict[Future, int] = {
-        pool.submit(_extract_in_worker, source, index, options, summary): index
-        for index, source in enumerate(sources)
+        pool.submit(extract_chunk, chunk, options, summary): number for number, chunk in enumerate(chunks)
     }
     finished = 0
     try:
         while pending:
             done, _ = wait(pending, return_when=FIRST_COMPLETED)
             for future in sorted(done, key=pending.__getitem__):
-                index = pending.pop(future)
-                result = future.result()
-                if isinstance(result, Failure):
-                    raise result.error()
-                results[index] = result
-                finished += 1
+                number = pending.pop(future)
+                results[number] = future.result()
+                finished += len(chunks[number])
                 if progress:
-                    progress(finished, len(sources))
+                    progress(finished, total)
     except BaseException:
         pool.shutdown(wait=True, cancel_futures=True)
         raise
-    return [result for result in results if result is not None]
+    return raise_first_failure(item for chunk in results for item in chunk)
