@@ -199,9 +199,17 @@ def _number_run(token: Token) -> tuple[Token, Token]:
     return first, last
 
 
+@cache
+def _vague_last_words() -> frozenset[str]:
+    """The words a vague quantity can end with ("dozens", "handful", "thousands")."""
+    return frozenset(phrase.split()[-1] for phrase in lexicon().vague)
+
+
 def _vague_quantity(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
     """ "dozens", "tens of thousands", "a handful" ending at ``token``."""
     vague = lexicon().vague
+    if token.lower_ not in _vague_last_words():
+        return None  # most tokens: no vague phrase ends with them
     doc = token.doc
     for size in (4, 3, 2, 1):
         start = token.i - size + 1

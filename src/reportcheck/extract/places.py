@@ -36,7 +36,7 @@ import zlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 from typing import Annotated
@@ -154,6 +154,7 @@ def _abbreviations() -> dict[str, str]:
     return dict(place_rules().name_abbreviations)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
     """The lookup key of a name: what spelling habits may change is dropped.
 
