@@ -161,6 +161,39 @@ def child_throughput(mode: str, corpus: Path, texts: int, model: str) -> None:
     print(json.dumps({"seconds": seconds}))
 
 
+def child_components(corpus: Path, texts: int, model: str) -> None:
+    """Run in a fresh process: seconds each pipeline component takes over the texts.
+
+    Each component runs over all the Docs before the next starts (as
+    ``nlp.pipe`` would, in batches of the extraction's size), so each
+    figure is that component's own work: the model's components are the
+    floor of (b), the ``reportcheck_*`` ones what extraction adds to it."""
+    from reportcheck.extract import PIPE_BATCH
+    from reportcheck.pipeline import build_pipeline
+
+    nlp = build_pipeline(model)
+    strings = [p.read_bytes().decode("utf-8", errors="replace") for p in corpus_files(corpus, texts)]
+    nlp(strings[0])  # warm-up: rules, gazetteer
+    start = time.perf_counter()
+    docs = [nlp.make_doc(text) for text in strings]
+    seconds = {"tokenizer": time.perf_counter() - start}
+    for name, component in nlp.pipeline:
+        start = time.perf_counter()
+        if hasattr(component, "pipe"):
+            docs = list(component.pipe(docs, batch_size=PIPE_BATCH))
+        else:
+            docs = [component(doc) for doc in docs]
+        seconds[name] = time.perf_counter() - start
+    print(json.dumps({"seconds": seconds}))
+
+
+def bench_components(corpus: Path, texts: int, model: str) -> dict[str, float]:
+    command = [sys.executable, __file__, "--child", "components", str(corpus), "--model", model]
+    command += ["--texts", str(texts)] if texts else []
+    _, _, output = measure(command)
+    return json.loads(output.strip().splitlines()[-1])["seconds"]
+
+
 def bench_throughput(corpus: Path, texts: int, model: str, repeats: int) -> dict:
     words = words_in(corpus_files(corpus, texts))
     results = {}
@@ -267,6 +300,12 @@ def print_report(compare: dict, throughput: dict, batch: list[dict], grouping: d
         f"{label:34}{e['words_per_s']:>18,.0f}{p['words_per_s']:>18,.0f}{ratio_b:>9.2f}"
         f"  >= 1.0 {'met' if ratio_b >= 1.0 else 'NOT met'}"
     )
+    parts = throughput.get("components")
+    if parts:
+        ours = sum(v for k, v in parts.items() if k.startswith("reportcheck_"))
+        floor = sum(parts.values()) - ours
+        shown = ", ".join(f"{k.removeprefix('reportcheck_')} {v:.2f}" for k, v in parts.items() if v >= 0.05)
+        print(f"    components, s: model {floor:.2f} + reportcheck {ours:.2f}  ({shown})")
     print(
         f"{'(c) peak RSS MB: compare / floor':34}{c['rss']:>18.0f}{f['rss']:>18.0f}"
         f"{c['rss'] / f['rss']:>9.2f}"
@@ -322,11 +361,15 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--texts", type=int, default=None, help="corpus texts for (b) (default all)")
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--skip-batch", action="store_true", help="only (a)-(c)")
-    parser.add_argument("--child", choices=("extract", "pipe", "grouping"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--child", choices=("extract", "pipe", "components", "grouping"), help=argparse.SUPPRESS
+    )
     parser.add_argument("--size", type=int, default=10_000, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child == "grouping":
         return child_grouping(args.corpus, args.size, args.model)
+    if args.child == "components":
+        return child_components(args.corpus, args.texts, args.model)
     if args.child:
         return child_throughput(args.child, args.corpus, args.texts, args.model)
     args.sizes = args.sizes or ([100, 400] if args.quick else [1000, 10_000])
@@ -337,6 +380,7 @@ def main(argv: list[str] | None = None) -> None:
     compare = bench_compare(args.model, args.repeats)
     print("(b) throughput ...", file=sys.stderr, flush=True)
     throughput = bench_throughput(args.corpus, args.texts, args.model, min(args.repeats, 2))
+    throughput["components"] = bench_components(args.corpus, args.texts, args.model)
     batch, grouping = [], None
     if not args.skip_batch:
         print("(d) batch ...", file=sys.stderr, flush=True)
