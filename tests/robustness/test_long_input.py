@@ -7,9 +7,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import reportcheck.extract as extract
-from reportcheck.api import extract_report
+from reportcheck.api import extract_report, extract_reports
 from reportcheck.extract import CHUNK_CHARS, chunk_bounds, run_pipeline
-from reportcheck.extract.base import claims_of
+from reportcheck.extract.base import claims_of, entity_of
 from reportcheck.load import load_text
 
 from ..conftest import SAMPLES, SHARED
@@ -106,3 +106,30 @@ def test_stories_cut_into_chunks_give_the_same_claims_and_incidents_as_one_doc(e
     assert [(i.id, i.label, i.sentences) for i in chunked.incidents] == [
         (i.id, i.label, i.sentences) for i in whole.incidents
     ]
+
+
+def test_reports_parsed_in_one_batch_give_the_claims_each_gives_alone():
+    """Batch hands spaCy a chunk's reports at once (faster: the networks run on a
+    batch); each report's claims and incidents must be what it gives alone."""
+    if not ECBPLUS_TEXT.is_dir():
+        pytest.skip("the ECB+ corpus is not in shared/")
+    paths = sorted(ECBPLUS_TEXT.rglob("*.txt"))[:12]
+    reports = [load_text(p.read_text(encoding="utf-8"), path=p.name) for p in paths]
+    together = list(extract_reports(reports, range(len(reports))))
+    for index, report in enumerate(reports):
+        alone = extract_report(report, index)
+        assert [c.model_dump() for c in together[index].claims] == [c.model_dump() for c in alone.claims]
+        assert [(i.id, i.sentences) for i in together[index].incidents] == [
+            (i.id, i.sentences) for i in alone.incidents
+        ]
+
+
+def test_entity_of_a_token_is_the_entity_doc_ents_holds(pipeline):
+    text = load_text(MEDIUM).text
+    doc = run_pipeline(pipeline, text, chunk_chars=SMALL_CHUNKS)
+    holding = {t.i: ent for ent in doc.ents for t in ent}
+    for token in doc:
+        found, expected = entity_of(token), holding.get(token.i)
+        assert (found is None) == (expected is None), token.i
+        if found is not None:
+            assert (found.start, found.end, found.label_) == (expected.start, expected.end, expected.label_)

@@ -141,7 +141,7 @@ def _shifted(claim: RawClaim, offset: int) -> RawClaim:
     return replace(claim, **moved)
 
 
-def _bounded(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
+def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
     """The value's interval after bounds such as "at least" or "nearly"."""
     if value.low is None or value.written is None or value.low != value.high:
         return value
@@ -218,7 +218,7 @@ class ReportExtractor:
                     kind=raw.kind,
                     subject=raw.subject,
                     subject_label=raw.subject_label,
-                    value=_bounded(raw.value, raw.kind, cues),
+                    value=bounded_by_cues(raw.value, raw.kind, cues),
                     evidence=self.evidence(raw, sent),
                     hedges=cues,
                     source=claim_source(span.root) or sources.get(sent.start),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from reportcheck.models import ClaimKind, Value
 
@@ -38,6 +38,23 @@ def text_of(doc: Doc) -> str:
     if text is None:
         text = _TEXTS[doc] = doc.text
     return text
+
+
+def entity_of(token: Token) -> Span | None:
+    """The named entity ``token`` is part of (as ``doc.ents`` has it), or None.
+
+    Found from the tokens' IOB tags around it: scanning ``doc.ents`` for
+    each token made a long Doc's cost grow with its square."""
+    if token.ent_iob_ not in ("B", "I"):
+        return None
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 @dataclass

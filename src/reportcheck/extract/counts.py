@@ -18,7 +18,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Token
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor, text_of
+from reportcheck.extract.base import RawClaim, add_claim, claims_of, entity_of, register_extractor, text_of
 from reportcheck.extract.numbers import parse_number
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
@@ -723,7 +723,7 @@ def _single_person(token: Token) -> tuple[Quantity, str] | None:
     """
     doc = token.doc
     if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I"):
-        ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+        ent = entity_of(token)
         if ent is None or ent.root.i != token.i:
             return None
         first, last, noun, group = doc[ent.start], doc[ent.end - 1], None, "all"

@@ -19,7 +19,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import RawClaim, add_claim, register_extractor
+from reportcheck.extract.base import RawClaim, add_claim, entity_of, register_extractor
 from reportcheck.extract.people import person_key
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
@@ -103,7 +103,7 @@ def _victim(doc: Doc, char: int) -> str | None:
             continue
         for token in child.subtree:
             if token.ent_type_ == "PERSON":
-                ent = next((e for e in doc.ents if e.start <= token.i < e.end), None)
+                ent = entity_of(token)
                 if ent is not None:
                     return ent.text
     return None

@@ -16,7 +16,7 @@ import re
 
 from spacy.language import Language
 
-from reportcheck.extract import _bounded, run_pipeline
+from reportcheck.extract import bounded_by_cues, run_pipeline
 from reportcheck.extract.base import claims_of
 from reportcheck.extract.counts import lexicon as count_lexicon
 from reportcheck.extract.cues import cue_rules
@@ -121,7 +121,7 @@ def read_count(written: int | str, kind: ClaimKind) -> tuple[Value, list[Cue]]:
     number = parse_number(words)
     if number is not None and number >= 0 and number == int(number):
         value = Value(unit="people", written=number, low=number, high=number, label=f"{int(number)}")
-        return _bounded(value, kind, cues), cues
+        return bounded_by_cues(value, kind, cues), cues
     match = _RANGE.match(words)
     if match:
         low_n, high_n = parse_number(match["low"]), parse_number(match["high"])
