@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
+from reportcheck.extract.base import lemma_of
 from reportcheck.extract.events import event_lexicon
 from reportcheck.models import Claim, ClaimKind
 from reportcheck.ruledata import load_rule_file
@@ -74,7 +75,7 @@ def _has_event_word(sent: Span) -> bool:
     the girl" tells of none)."""
     lex = event_lexicon()
     for token in sent:
-        lemma = token.lemma_.lower()
+        lemma = lemma_of(token)
         negated = any(c.dep_ == "neg" for c in token.children)
         if lex.by_verb.get(lemma) == "incident" and token.pos_ == "VERB" and not negated:
             return True

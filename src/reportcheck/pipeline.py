@@ -1,6 +1,8 @@
 """The one place that builds the spaCy pipeline.
 
-The statistical model supplies tokens, sentences, the parse and entities;
+The statistical model supplies tokens, sentences, the parse and entities
+(lemmas are asked of its lemmatizer only for the words the rules read, see
+:func:`reportcheck.extract.base.defer_lemmas`);
 the ``reportcheck_*`` components add claims.  Order matters: places, dates,
 times and measures claim their words first so the count component does not
 read "20" in "20km" as twenty people.  The pipeline is built once per
@@ -31,6 +33,7 @@ from reportcheck.extract import (  # noqa: F401
     weaponplace,
     weapons,
 )
+from reportcheck.extract.base import defer_lemmas
 
 #: tried in order when no --model is given; the first is spaCy's official
 #: package name, the second the same files as published on the package index.
@@ -73,6 +76,7 @@ def build_pipeline(model: str | None = None) -> Language:
     """The model plus every reportcheck component, built once per model name."""
     nlp = _load_model(model)
     nlp.max_length = max(nlp.max_length, 5_000_000)
+    defer_lemmas(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("reportcheck_line_breaks", before="parser")
     for name in COMPONENTS:

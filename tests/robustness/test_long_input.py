@@ -133,3 +133,22 @@ def test_entity_of_a_token_is_the_entity_doc_ents_holds(pipeline):
         assert (found is None) == (expected is None), token.i
         if found is not None:
             assert (found.start, found.end, found.label_) == (expected.start, expected.end, expected.label_)
+
+
+def test_deferred_lemmas_are_the_lemmatizers(pipeline):
+    """The pipeline leaves the lemmatizer out of its run and asks it only for the
+    words the rules read: every lemma must be what the full model sets."""
+    import importlib.util
+
+    import spacy
+
+    from reportcheck.extract.base import lemma_of
+    from reportcheck.pipeline import DEFAULT_MODELS
+
+    assert "lemmatizer" not in pipeline.pipe_names
+    full = spacy.load(next(name for name in DEFAULT_MODELS if importlib.util.find_spec(name)))
+    assert "lemmatizer" in full.pipe_names
+    text = load_text(MEDIUM).text[:20_000]
+    expected = [t.lemma_.lower() for t in full(text)]
+    assert [lemma_of(t) for t in pipeline(text)] == expected
+    assert {"be", "shoot", "kill", "say"} <= set(expected)

@@ -18,7 +18,15 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Token
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of, entity_of, register_extractor, text_of
+from reportcheck.extract.base import (
+    RawClaim,
+    add_claim,
+    claims_of,
+    entity_of,
+    lemma_of,
+    register_extractor,
+    text_of,
+)
 from reportcheck.extract.numbers import parse_number
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
@@ -268,7 +276,7 @@ def _people_group(noun: Token | None) -> str | None:
     if noun is None:
         return "all"
     lex = lexicon()
-    word, lemma = noun.lower_, noun.lemma_.lower()
+    word, lemma = noun.lower_, lemma_of(noun)
     if word in lex.attackers or lemma in lex.attackers:
         return "attackers"
     return lex.people_group.get(word) or lex.people_group.get(lemma)
@@ -282,7 +290,7 @@ def _outcome_of_child(token: Token) -> str | None:
     lex = lexicon()
     for child in token.children:
         if child.dep_ in ("amod", "acl", "oprd", "appos", "acomp", "relcl", "advcl"):
-            outcome = lex.outcome_word.get(child.lower_) or lex.transitive.get(child.lemma_.lower())
+            outcome = lex.outcome_word.get(child.lower_) or lex.transitive.get(lemma_of(child))
             if outcome and (child.dep_ != "relcl" or child.tag_ == "VBN"):
                 return outcome
     return None
@@ -306,7 +314,7 @@ def _passive_like(verb: Token) -> bool:
 def _is_fatal(verb: Token) -> bool:
     """ "fatally shot", "shot dead", "stabbed to death"."""
     lex = lexicon()
-    if verb.lemma_.lower() not in lex.fatal_verbs:
+    if lemma_of(verb) not in lex.fatal_verbs:
         return False
     for child in verb.children:
         if child.dep_ == "advmod" and child.lower_ in lex.fatal_modifiers:
@@ -333,7 +341,7 @@ def _noun_outcome(arg: Token) -> str | None:
     if arg.dep_ != "pobj" or arg.head.lower_ != "of":
         return None
     noun = arg.head.head
-    lemma = noun.lemma_.lower()
+    lemma = lemma_of(noun)
     if lemma in lex.death_nouns or noun.lower_ in lex.body_nouns:
         return "killed"
     if lemma in lex.harm_nouns:
@@ -358,9 +366,9 @@ def _described_outcome(arg: Token) -> str | None:
     gunshot wound", "a man with a gunshot wound": harmed."""
     lex = lexicon()
     for child in arg.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in lex.injury_verbs | {"suffer"}:
+        if child.dep_ == "acl" and lemma_of(child) in lex.injury_verbs | {"suffer"}:
             return HARMED
-        wounds = [o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.injury_nouns]
+        wounds = [o for o in child.children if o.dep_ == "pobj" and lemma_of(o) in lex.injury_nouns]
         if child.dep_ == "prep" and child.lower_ == "with" and wounds:
             return HARMED
     return None
@@ -388,7 +396,7 @@ def _verb_outcome(arg: Token) -> str | None:
 def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     """The outcome a conjoined verb states for the subject it shares."""
     lex = lexicon()
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
     if _is_fatal(verb):
         return "killed"
     if lemma in lex.intransitive and (dep == "nsubj" or verb.tag_ == "VBD"):
@@ -402,7 +410,7 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
 def _own_verb_outcome(arg: Token) -> str | None:
     lex = lexicon()
     head = arg.head
-    lemma = head.lemma_.lower()
+    lemma = lemma_of(head)
     dep = arg.dep_
     object_like = dep in ("dobj", "nsubjpass", "conj", "appos") or dep == "nsubj" and _passive_like(head)
     if object_like and _is_fatal(head):
@@ -431,12 +439,12 @@ def _own_verb_outcome(arg: Token) -> str | None:
                 outcome = lex.outcome_word.get(child.lower_)
                 if outcome:
                     return outcome
-                if child.lemma_.lower() in lex.harm_participle and child.tag_ == "VBN":
+                if lemma_of(child) in lex.harm_participle and child.tag_ == "VBN":
                     return HARMED  # "was found shot", "found stabbed"
     if (
         dep == "nsubj"
         and lemma in lex.injury_verbs
-        and any(c.lemma_.lower() in lex.injury_nouns for c in _objects(head))
+        and any(lemma_of(c) in lex.injury_nouns for c in _objects(head))
     ):
         # "one of the policemen sustained a gunshot wound" sums up an outcome;
         # "found a man suffering from a gunshot wound" is what police found,
@@ -461,9 +469,9 @@ _CUSTODY = re.compile(r"\b(?:jail|arrest|arrested|booked|custody|clearance|in ha
 def _recovers(verb: Token) -> bool:
     """ "is recovering", "is expected to survive" (not "police recovered the gun")."""
     recovery = lexicon().recovery_verbs
-    if verb.lemma_.lower() in recovery and not _has_object(verb):
+    if lemma_of(verb) in recovery and not _has_object(verb):
         return True
-    return any(c.dep_ == "xcomp" and c.lemma_.lower() in recovery for c in verb.children)
+    return any(c.dep_ == "xcomp" and lemma_of(c) in recovery for c in verb.children)
 
 
 def _has_object(verb: Token) -> bool:
@@ -474,7 +482,7 @@ def _has_object(verb: Token) -> bool:
 def _to_hospital(verb: Token) -> bool:
     """ "taken to a hospital", "rushed to Mercy Hospital"."""
     lex = lexicon()
-    if verb.lemma_.lower() not in lex.hospital_verbs:
+    if lemma_of(verb) not in lex.hospital_verbs:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries == {"being"}:
@@ -482,7 +490,7 @@ def _to_hospital(verb: Token) -> bool:
     if _CUSTODY.search(verb.sent.text):
         return False  # "taken to a hospital for clearance, then to jail": a suspect's check-up
     for prep in verb.children:
-        hospitals = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in lex.hospital_nouns]
+        hospitals = [o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in lex.hospital_nouns]
         if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in") and hospitals:
             return True
     return False
@@ -496,7 +504,7 @@ def _in_condition(token: Token) -> bool:
             continue
         for obj in prep.children:
             qualifiers = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
-            if obj.dep_ == "pobj" and obj.lemma_.lower() == "condition" and qualifiers & conditions:
+            if obj.dep_ == "pobj" and lemma_of(obj) == "condition" and qualifiers & conditions:
                 return True
     return False
 
@@ -505,10 +513,10 @@ def _toll_outcome(arg: Token) -> str | None:
     """ "the death toll rose to 14": a number under a toll noun is deaths."""
     lex = lexicon()
     for ancestor in list(arg.ancestors)[:4]:
-        if ancestor.lemma_.lower() in lex.toll_nouns:
+        if lemma_of(ancestor) in lex.toll_nouns:
             return "killed"
         verb_subjects = [c for c in ancestor.children if c.dep_ == "nsubj"]
-        if any(s.lemma_.lower() in lex.toll_nouns for s in verb_subjects):
+        if any(lemma_of(s) in lex.toll_nouns for s in verb_subjects):
             return "killed"
     return None
 
@@ -551,14 +559,14 @@ def _zero_outcomes(token: Token) -> tuple[str, ...]:
     lex = lexicon()
     if token.lower_ == "no" and token.dep_ == "det":
         noun = token.head
-        if noun.lemma_.lower() in lex.outcome_noun:
-            return lex.outcome_noun[noun.lemma_.lower()]
+        if lemma_of(noun) in lex.outcome_noun:
+            return lex.outcome_noun[lemma_of(noun)]
         # "no reports of injuries"
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and obj.lemma_.lower() in lex.outcome_noun:
-                        return lex.outcome_noun[obj.lemma_.lower()]
+                    if obj.dep_ == "pobj" and lemma_of(obj) in lex.outcome_noun:
+                        return lex.outcome_noun[lemma_of(obj)]
     if token.lower_ in ("nobody", "none") or (
         token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
     ):
@@ -605,7 +613,7 @@ def _harmed_subject(quantity: Quantity, group: str) -> tuple[str, str, dict[str,
     verb = quantity.arg.head
     harm = lexicon().harm_participle
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "conj"))]
-    participle = next((harm[v.lemma_.lower()] for v in verbs if v.lemma_.lower() in harm), "hurt")
+    participle = next((harm[lemma_of(v)] for v in verbs if lemma_of(v) in harm), "hurt")
     role, _, attrs = casualty_subject("injured", group)
     subject = f"{HARMED}:{participle}" if role == "victims" else f"{HARMED}:{participle}:{role}"
     label = f"people {participle}" if role == "victims" else f"{role} {participle}"
@@ -643,7 +651,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     if noun is None or quantity.low != quantity.high or quantity.first.lower_ in ("a", "an"):
         return None
     lex = lexicon()
-    group = lex.other_group.get(noun.lower_) or lex.other_group.get(noun.lemma_.lower())
+    group = lex.other_group.get(noun.lower_) or lex.other_group.get(lemma_of(noun))
     if group is None:
         return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")}
@@ -739,7 +747,7 @@ def _single_person(token: Token) -> tuple[Quantity, str] | None:
     else:
         return None
     outcome = _person_outcome(token)
-    if outcome is None or token.head.lemma_.lower() in FIGURATIVE_FOR_ONE:
+    if outcome is None or lemma_of(token.head) in FIGURATIVE_FOR_ONE:
         return None
     return Quantity(first, last, 1, 1, 1, noun, token), outcome
 

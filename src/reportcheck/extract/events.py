@@ -14,6 +14,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Span, Token
 
+from reportcheck.extract.base import lemma_of
 from reportcheck.ruledata import load_rule_file
 
 
@@ -51,11 +52,11 @@ def event_lexicon() -> EventLexicon:
 
 def _event_of_verb(verb: Token) -> str | None:
     lex = event_lexicon()
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
     for child in verb.children:
-        carries_event = child.dep_ in ("nsubj", "nsubjpass", "dobj") and child.lemma_.lower() in lex.by_noun
+        carries_event = child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(child) in lex.by_noun
         if carries_event and (lemma in lex.light_verbs or lemma not in lex.by_verb):
-            return lex.by_noun[child.lemma_.lower()]
+            return lex.by_noun[lemma_of(child)]
     return lex.by_verb.get(lemma)
 
 
@@ -63,7 +64,7 @@ def event_of(token: Token) -> tuple[str, str]:
     """(key, label) of the event ``token`` (a time or date word) belongs to."""
     lex = event_lexicon()
     for ancestor in [token, *token.ancestors]:
-        lemma = ancestor.lemma_.lower()
+        lemma = lemma_of(ancestor)
         if ancestor.pos_ in ("NOUN", "PROPN") and lemma in lex.by_noun and ancestor is not token:
             key = lex.by_noun[lemma]
             return key, lex.labels[key]

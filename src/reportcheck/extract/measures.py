@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.extract.base import RawClaim, add_claim, register_extractor, text_of
+from reportcheck.extract.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
 from reportcheck.extract.mentions import Mention
 from reportcheck.extract.quantities import find_quantities
 from reportcheck.models import ClaimKind, Value
@@ -105,7 +105,7 @@ def _key_of(head: Token) -> str:
     if head.pos_ == "PROPN":
         words = [t.lower_ for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i]
         return " ".join(words[-3:])
-    return head.lemma_.lower()
+    return lemma_of(head)
 
 
 def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str, dict[str, str]]:

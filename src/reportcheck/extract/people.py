@@ -18,7 +18,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor, text_of
+from reportcheck.extract.base import RawClaim, add_claim, claims_of, lemma_of, register_extractor, text_of
 from reportcheck.extract.numbers import parse_number
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
@@ -113,7 +113,7 @@ def _role_by_verb(root) -> str | None:
     arrested" (suspect): the role the person's own verb gives them."""
     lex = people_lexicon()
     verb = root.head
-    lemma = verb.lemma_.lower()
+    lemma = lemma_of(verb)
     passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     if root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and passive):
         if lemma in lex.custody_verbs:
@@ -187,7 +187,7 @@ def _noun_after(doc: Doc, char: int) -> str | None:
         return None
     for token in span[:3]:
         if token.pos_ == "NOUN":
-            return token.lemma_.lower()
+            return lemma_of(token)
     return None
 
 

@@ -15,6 +15,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Span, Token
 
+from reportcheck.extract.base import lemma_of
 from reportcheck.ruledata import load_rule_file
 
 
@@ -63,14 +64,14 @@ def _according_to(sent: Span) -> str | None:
 def _speaker(verb: Token) -> str | None:
     """Who a reporting verb says spoke ("a law enforcement source (told TASS)")."""
     rules = source_rules()
-    if verb.lemma_.lower() not in rules.reporting_verbs or verb.pos_ not in ("VERB", "AUX"):
+    if lemma_of(verb) not in rules.reporting_verbs or verb.pos_ not in ("VERB", "AUX"):
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or subjects[0].lower_ in rules.anonymous_subjects:
         return None
     source = _phrase(subjects[0])
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
-    if verb.lemma_.lower() == "tell" and objects:
+    if lemma_of(verb) == "tell" and objects:
         source = f"{source} (told {_phrase(objects[0])})"
     return source
 

@@ -17,7 +17,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of, register_extractor, text_of
+from reportcheck.extract.base import RawClaim, add_claim, claims_of, lemma_of, register_extractor, text_of
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 
@@ -108,7 +108,7 @@ def _claim(doc: Doc, weapon: RawClaim, pattern: PhasePattern, match: re.Match[st
         end=quote_end,
         subject=f"{SUBJECT_PREFIX}{pattern.phase}",
         subject_label=pattern.label,
-        value=Value(name=head.root.lemma_.lower(), label=f"{prep} {text[head.start_char : quote_end]}"),
+        value=Value(name=lemma_of(head.root), label=f"{prep} {text[head.start_char : quote_end]}"),
         attrs={"place_kind": WEAPON_PLACE, "place_words": text[head.start_char : quote_end].lower()},
         anchor_start=base + match.start("verb"),
         anchor_end=base + match.end("verb"),
