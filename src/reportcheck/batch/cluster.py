@@ -76,18 +76,6 @@ class DaskSettings:
     workers: int = 1  #: worker processes of the local cluster when no scheduler is given
 
 
-def warm_pipeline(model: str | None) -> None:
-    """Build the pipeline (and load the gazetteer) on a worker, once."""
-    from reportcheck.extract.places import get_gazetteer
-    from reportcheck.pipeline import build_pipeline
-
-    try:
-        build_pipeline(model)
-        get_gazetteer()
-    except ReportcheckError:
-        pass  # the first report raises it again, and the client reports it
-
-
 # ------------------------------------------------------------- tasks (run on workers)
 
 

@@ -15,6 +15,6 @@ class PipelinePlugin(WorkerPlugin):
         self.name = f"reportcheck-pipeline-{model or 'default'}"
 
     def setup(self, worker) -> None:
-        from reportcheck.batch.cluster import warm_pipeline
+        from reportcheck.batch.work import warm_pipeline
 
         warm_pipeline(self.model)

@@ -50,21 +50,25 @@ class Failure:
         return cls(error.code, error.message, None if error.path is None else str(error.path))
 
 
-def _start_worker(model: str | None) -> None:
-    """Build the pipeline when the worker starts, once for all its reports.
-
-    Ctrl-C is the parent's to handle (it stops the pool and says so on one
-    line); a worker that took it too would print a traceback of its own."""
+def warm_pipeline(model: str | None) -> None:
+    """Build the pipeline and open the gazetteer in a worker, once for all its
+    reports (a local worker process, or a dask worker when it joins)."""
+    from reportcheck.extract.places import get_gazetteer
     from reportcheck.pipeline import build_pipeline
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     # a missing model: the first report raises it again and the parent reports it
     with contextlib.suppress(ReportcheckError):
         build_pipeline(model)
-        from reportcheck.extract.places import get_gazetteer
-
         get_gazetteer()
+
+
+def _start_worker(model: str | None) -> None:
+    """Warm the worker when it starts.
+
+    Ctrl-C is the parent's to handle (it stops the pool and says so on one
+    line); a worker that took it too would print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    warm_pipeline(model)
 
 
 #: tasks of the cross-check handed to a worker at once (most groups are one report)
@@ -173,7 +177,7 @@ def extract_and_summarise(
     """Every report extracted (and summarised when ``summary``), report i with
     index i, in ``pool`` when one is given (else in ``jobs`` new workers)."""
     chunks = chunks_of(sources)
-    if pool is not None and len(chunks) > 1:
+    if pool is not None:  # its workers hold the pipeline: this process need not build one
         return _extract_in_pool(pool, chunks, len(sources), options, progress, summary)
     if jobs <= 1 or len(chunks) <= 1:
         done: list[Done] = []
