@@ -13,6 +13,7 @@ import pickle
 import pytest
 import yaml
 
+from reportcheck.diskcache import CACHE_ENV
 from reportcheck.extract import places
 from reportcheck.extract.places import (
     Gazetteer,
@@ -292,7 +293,7 @@ def test_unwritable_cache_dir_is_no_error(tmp_path):
 
 
 def test_second_load_reads_the_cache_and_drops_stale_pickles(tmp_path, monkeypatch):
-    monkeypatch.setenv(places.CACHE_ENV, str(tmp_path))
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     stale = tmp_path / "gazetteer-0.0-stale.pickle"
     stale.write_bytes(b"old")
     builds = []
@@ -308,6 +309,6 @@ def test_second_load_reads_the_cache_and_drops_stale_pickles(tmp_path, monkeypat
 def test_build_falls_back_to_memory_when_the_cache_cannot_be_written(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("")
-    monkeypatch.setenv(places.CACHE_ENV, str(blocker))
+    monkeypatch.setenv(CACHE_ENV, str(blocker))
     monkeypatch.setattr(places._Builder, "build", lambda self: tiny_data())
     assert places._load_data().places == tiny_data().places

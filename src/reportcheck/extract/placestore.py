@@ -145,9 +145,6 @@ class Store:
         )
         return None if row is None else tuple(row)
 
-    def place_count(self) -> int:
-        return self.connection().execute("SELECT count(*) FROM places").fetchone()[0]
-
     def all_places(self) -> Iterator[tuple]:
         query = "SELECT name, kind, country, admin1, geonameid, population FROM places ORDER BY number"
         for row in self.connection().execute(query):
@@ -186,9 +183,6 @@ class StoredPlaces:
         if record is None:
             raise IndexError(number)
         return record
-
-    def __len__(self) -> int:
-        return self._store.place_count()
 
     def __iter__(self) -> Iterator[tuple]:
         return self._store.all_places()
