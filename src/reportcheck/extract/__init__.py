@@ -39,9 +39,10 @@ JUST_MINUTES = 15.0
 #: the longest text parsed as one Doc; longer ones are parsed in chunks of at most this
 #: many characters, cut at paragraph or sentence ends.  Far below spaCy's max_length, and
 #: longer than nearly any article (4,000 words), so only wire dumps and books are cut.
-#: Some components' work per Doc grows faster than the Doc (doc.text is rebuilt per
-#: mention), so smaller chunks are faster: 200,000 characters took 17 s of CPU in chunks
-#: of 10,000 or 25,000, 27 s in chunks of 50,000 and 41 s in chunks of 100,000.
+#: The size was chosen when some components' work per Doc grew faster than the Doc
+#: (doc.text rebuilt per mention, doc.ents scanned per token): 200,000 characters took
+#: 17 s of CPU in chunks of 10,000 or 25,000, 27 s in chunks of 50,000 and 41 s in
+#: chunks of 100,000.  That work is linear now (text_of, entity_of); not re-measured.
 CHUNK_CHARS = 25_000
 #: Docs (articles, or chunks of a long text) the model parses at once.  spaCy's
 #: networks run faster on a batch than on one Doc at a time (a batch of 32
