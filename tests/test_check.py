@@ -169,6 +169,19 @@ def test_fact_against_report_b(case, article_b, pipeline):
     assert sorted({m.line for m in checked.conflicts}) == case["conflict_lines"]
 
 
+def test_check_reads_the_article_from_standard_input(json_b):
+    """``check -`` as ``compare -`` and ``extract -``: the same verdicts, the article called <stdin>."""
+    piped = runner.invoke(
+        app,
+        ["check", "-", "--facts", SHEET, "--format", "json"],
+        input=(SAMPLES / "report_b.txt").read_bytes(),
+    )
+    assert piped.exit_code == json_b.exit_code == 1, piped.stderr
+    from_stdin, from_file = json.loads(piped.stdout), json.loads(json_b.stdout)
+    assert from_stdin["report"]["path"] == "<stdin>"
+    assert [f["status"] for f in from_stdin["facts"]] == [f["status"] for f in from_file["facts"]]
+
+
 def test_bad_options_exit_2_with_one_line(tmp_path):
     existing = tmp_path / "out.json"
     existing.write_text("{}", encoding="utf-8")

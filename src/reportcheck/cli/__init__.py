@@ -1,8 +1,14 @@
 """The command line: parse arguments, call the library, render, exit.
 
-Exit status as diff has it: 0 no conflict, 1 conflicts found, 2 trouble.
-Every error a user can cause is one line on stderr naming the file and the
-problem (see :mod:`reportcheck.errors`), never a traceback.
+Exit status as diff has it: 0 no conflict, 1 conflicts found, 2 trouble,
+130 interrupted.  Every error a user can cause is one line on stderr naming
+the file and the problem (see :mod:`reportcheck.errors`), never a traceback.
+
+This module imports nothing heavy at its top: the console script imports it
+before calling :func:`main`, and a Ctrl-C that arrived while typer, rich,
+pydantic and spaCy were still being imported would otherwise kill Python
+with its own traceback (exit -2) before ``main`` could say "interrupted".
+So ``main`` imports the commands inside its own ``try``.
 """
 
 from __future__ import annotations
@@ -10,11 +16,26 @@ from __future__ import annotations
 import os
 import sys
 
-# Each command module registers itself on the app when imported.
-from reportcheck.cli import batch, check, compare, extract, misc, schema  # noqa: F401
-from reportcheck.cli.app import app
-
 __all__ = ["app", "main"]
+
+#: what a user sees when they press Ctrl-C, at any moment
+INTERRUPTED = "reportcheck: interrupted"
+#: the shell's status for a command ended by SIGINT (128 + 2)
+INTERRUPTED_STATUS = 130
+
+
+def __getattr__(name: str) -> object:
+    """``reportcheck.cli.application``, imported on first use (tests and embedders use it)."""
+    if name == "app":
+        from reportcheck.cli.commands import app
+
+        return app
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _interrupted() -> None:
+    print(INTERRUPTED, file=sys.stderr)
+    sys.exit(INTERRUPTED_STATUS)
 
 
 def main() -> None:
@@ -23,13 +44,14 @@ def main() -> None:
     A bug still gets a one-line report naming the exception (exit 2), and
     REPORTCHECK_DEBUG=1 shows the traceback for a bug report."""
     try:
-        app()
+        from reportcheck.cli.commands import app
+
+        app(prog_name="reportcheck")
     except KeyboardInterrupt:
-        print("reportcheck: interrupted", file=sys.stderr)
-        sys.exit(130)
+        _interrupted()
     except SystemExit as leaving:
-        if leaving.code == 130:  # typer turns Ctrl-C into a silent exit 130
-            print("reportcheck: interrupted", file=sys.stderr)
+        if leaving.code == INTERRUPTED_STATUS:  # typer turns Ctrl-C into a silent exit 130
+            print(INTERRUPTED, file=sys.stderr)
         raise
     except Exception as error:  # noqa: BLE001 - the last line of defence, see the docstring
         if os.environ.get("REPORTCHECK_DEBUG"):

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from reportcheck.cli.app import app
+from reportcheck.cli.application import app
 from reportcheck.cli.options import (
     ComparisonFormatOption,
     DateOption,
@@ -20,6 +20,7 @@ from reportcheck.cli.options import (
     ShowAllOption,
     fail,
     parse_date,
+    shown_as_written,
 )
 from reportcheck.errors import ReportcheckError
 
@@ -37,8 +38,10 @@ EngineOption = Annotated[
     str | None,
     typer.Option(
         "--engine",
-        help="Where extraction and grouping run: local (worker processes, --jobs) or dask "
-        "(a Dask cluster: --scheduler, or --jobs local workers; pip install 'reportcheck[dask]').",
+        help=shown_as_written(
+            "Where extraction and grouping run: local (worker processes, --jobs) or dask "
+            "(a Dask cluster: --scheduler, or --jobs local workers; pip install 'reportcheck[dask]')."
+        ),
         show_default=False,
         metavar="[local|dask]",
     ),
@@ -105,7 +108,7 @@ def batch(
     inputs: Annotated[
         list[Path],
         typer.Argument(
-            help="A directory of reports (or several, or report files).", show_default=False, metavar="DIR"
+            help="A directory of reports (or several, or report files).", show_default=False, metavar="DIR..."
         ),
     ],
     jobs: JobsOption = None,

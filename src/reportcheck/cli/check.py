@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from reportcheck.cli.app import app
+from reportcheck.cli.application import app
 from reportcheck.cli.options import (
     DateOption,
     ForceOption,
@@ -36,7 +36,14 @@ CheckFormatOption = Annotated[
 
 @app.command()
 def check(
-    report: Annotated[Path, typer.Argument(help="The article to check (.txt, .md).")],
+    report: Annotated[
+        Path,
+        typer.Argument(
+            help="The article to check (.txt, .md, .html), or - for standard input.",
+            show_default=False,
+            metavar="REPORT",
+        ),
+    ],
     facts: FactsOption,
     output_format: CheckFormatOption = None,
     output: OutputOption = None,
@@ -49,6 +56,7 @@ def check(
     from reportcheck.export.write import check_output
     from reportcheck.facts.check import check_report
     from reportcheck.facts.load import load_factsheet
+    from reportcheck.load.inputs import STDIN_ARGUMENT, STDIN_NAME, ReportSource, read_stdin
     from reportcheck.settings import choose, load_settings
 
     try:
@@ -56,12 +64,18 @@ def check(
         settings = load_settings()
         fmt = check_format_for(output_format, output)
         sheet = load_factsheet(facts)
+        limit = choose(max_chars, settings.max_chars)
+        article = (
+            ReportSource(STDIN_NAME, read_stdin(max_chars=limit))
+            if str(report) == STDIN_ARGUMENT
+            else ReportSource(str(report))
+        )
         result = check_report(
-            report,
+            article,
             sheet,
             model=choose(model, settings.model),
             date=parse_date(date),
-            max_chars=choose(max_chars, settings.max_chars),
+            max_chars=limit,
             tolerances=settings.tolerance_values(),
         )
         emit_check(result, fmt, output, force=force)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from reportcheck.cli.app import app
+from reportcheck.cli.application import app
 from reportcheck.cli.options import (
     ComparisonFormatOption,
     DateOption,
@@ -35,7 +35,7 @@ def compare(
         typer.Argument(
             help="Two or more reports (.txt, .md, .html): files, directories of them, - for standard input.",
             show_default=False,
-            metavar="REPORT",
+            metavar="REPORT...",
         ),
     ],
     output_format: ComparisonFormatOption = None,

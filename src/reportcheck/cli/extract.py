@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from reportcheck.cli.app import app
+from reportcheck.cli.application import app
 from reportcheck.cli.options import (
     DateOption,
     ForceOption,

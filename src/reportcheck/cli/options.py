@@ -12,9 +12,17 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from rich.markup import escape
 
 from reportcheck.errors import ReportcheckError
 from reportcheck.export import OutputFormat
+
+
+def shown_as_written(text: str) -> str:
+    """A help text with rich markup escaped: typer renders help as rich markup,
+    which would swallow a bracketed word such as ``reportcheck[dask]``."""
+    return escape(text)
+
 
 ModelOption = Annotated[
     str | None,

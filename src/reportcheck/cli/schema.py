@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from reportcheck.cli.app import app
+from reportcheck.cli.application import app
 from reportcheck.cli.options import ForceOption, OutputOption, fail
 from reportcheck.errors import ReportcheckError
 

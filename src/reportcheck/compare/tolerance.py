@@ -11,22 +11,29 @@ The rules (../shared/eval/README.md, the comparer's contract):
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportcheck.models import Claim, ClaimKind, Interval
 
 
+def _tolerance(default: float, most: float) -> float:
+    """A tolerance field with the largest value a newsroom may set: past it the
+    tolerance no longer tells values apart (a 200% hedge makes 20 and 50 agree)."""
+    return field(default=default, metadata={"max": most})
+
+
 @dataclass(frozen=True)
 class Tolerances:
-    """The settings a newsroom may tune (reportcheck.toml, a later issue)."""
+    """The settings a newsroom may tune (``[tool.reportcheck.tolerances]``, see
+    reportcheck.settings), each with its default and the largest value allowed."""
 
-    hedge_relative: float = 0.10  # "about 20" covers 18-22
-    hedge_count_minimum: float = 1.0  # "about 5 people" covers 4-6
-    hedge_minutes_hour: float = 20.0  # "about 3pm" covers 2:40-3:20
-    hedge_minutes_quarter: float = 10.0  # "about 9:30" covers 9:20-9:40
-    hedge_minutes_other: float = 5.0  # "about 9:27" covers 9:22-9:32
-    date_days: float = 1.0  # a day either side: overnight events, datelines in other zones
-    age_years: float = 1.0  # a birthday may fall between two reports
+    hedge_relative: float = _tolerance(0.10, 0.5)  # "about 20" covers 18-22
+    hedge_count_minimum: float = _tolerance(1.0, 10.0)  # "about 5 people" covers 4-6
+    hedge_minutes_hour: float = _tolerance(20.0, 60.0)  # "about 3pm" covers 2:40-3:20
+    hedge_minutes_quarter: float = _tolerance(10.0, 30.0)  # "about 9:30" covers 9:20-9:40
+    hedge_minutes_other: float = _tolerance(5.0, 15.0)  # "about 9:27" covers 9:22-9:32
+    date_days: float = _tolerance(1.0, 7.0)  # a day either side: overnight events, datelines in other zones
+    age_years: float = _tolerance(1.0, 5.0)  # a birthday may fall between two reports
 
 
 DEFAULT = Tolerances()

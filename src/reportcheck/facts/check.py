@@ -12,16 +12,15 @@ of the article's claims cannot both be true with it (an article that says
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from reportcheck.api import extract_report, report_info
+from reportcheck.api import ReportInput, extract_report, load_input, report_info
 from reportcheck.compare import compare_claims
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.facts.claims import SHEET_REPORT, FactClaim, fact_claims
 from reportcheck.facts.load import LoadedFactSheet
 from reportcheck.facts.result import ArticleMention, CheckResult, FactCheck, FactStatus
 from reportcheck.incidents import MAIN
-from reportcheck.load import DEFAULT_MAX_CHARS, load_report
+from reportcheck.load import DEFAULT_MAX_CHARS
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Status
 from reportcheck.pipeline import build_pipeline
 
@@ -99,7 +98,7 @@ def check_fact(fact: FactClaim, article: list[Claim], original: str) -> FactChec
 
 
 def check_report(
-    path: str | Path,
+    path: ReportInput,
     sheet: LoadedFactSheet,
     *,
     model: str | None = None,
@@ -107,12 +106,13 @@ def check_report(
     max_chars: int = DEFAULT_MAX_CHARS,
     tolerances: Tolerances = DEFAULT,
 ) -> CheckResult:
-    """Load and read the article at ``path`` and check it against ``sheet``.
+    """Load and read the article (a path, or a :class:`ReportSource` such as
+    standard input) and check it against ``sheet``.
 
     The sheet's values are read before the article is parsed, so a bad
     value fails fast.  ``tolerances`` are the newsroom's settings; a fact's
     own tolerance overrides them."""
-    report = load_report(path, date=date, max_chars=max_chars)
+    report = load_input(path, date=date, max_chars=max_chars)
     facts = fact_claims(sheet, build_pipeline(model), tolerances)
     extracted = extract_report(report, 0, model=model)
     article = [c for c in extracted.claims if c.incident == MAIN]
