@@ -11,7 +11,7 @@ import os
 import sys
 
 # Each command module registers itself on the app when imported.
-from reportcheck.cli import batch, check, compare, extract, misc, schema  # noqa: F401
+from reportcheck.cli import batch, check, compare, extract, index, misc, schema  # noqa: F401
 from reportcheck.cli.app import app
 
 __all__ = ["app", "main"]
