@@ -29,6 +29,8 @@ CATALOGUE: dict[str, str] = {
     "output-failed": "the output file could not be written",
     "extra-missing": "an optional feature's packages are not installed (pip install 'reportcheck[EXTRA]')",
     "cluster-unreachable": "no Dask scheduler answered at the address given",
+    "cache-unwritable": "the cache folder (REPORTCHECK_CACHE_DIR, else the user cache folder) "
+    "cannot be written",
     "facts-invalid": "the fact sheet is not valid YAML, does not match the fact sheet schema, "
     "or holds a value that cannot be read",
     "facts-unsafe": "the fact sheet uses YAML refused for safety (aliases, deep nesting, Python tags)",

@@ -16,6 +16,7 @@ from reportcheck.cli.options import (
     MaxCharsOption,
     ModelOption,
     OutputOption,
+    QuietOption,
     RecursiveOption,
     ShowAllOption,
     fail,
@@ -123,10 +124,12 @@ def batch(
     show_all: ShowAllOption = False,
     max_chars: MaxCharsOption = None,
     recursive: RecursiveOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Group a day's reports into incidents and cross-check each; exit 1 when any conflict."""
     from reportcheck.api import ExtractOptions
     from reportcheck.batch import run_batch
+    from reportcheck.cli.notices import comparison_counts, prepare_place_index, say_wrote
     from reportcheck.export import emit_comparison
     from reportcheck.export.write import check_output
     from reportcheck.load.inputs import expand_inputs
@@ -140,6 +143,7 @@ def batch(
         sources = expand_inputs(inputs, recursive=recursive, max_chars=limit)
         check_output(output, force=force, inputs=[source.name for source in sources])
         options = ExtractOptions(model=choose(model, settings.model), date=parse_date(date), max_chars=limit)
+        prepare_place_index(quiet)  # here, not once in each worker
         with progress_bar(errors) as bar:
             task = bar.add_task("extracting", total=len(sources))
             result = run_batch(
@@ -156,6 +160,7 @@ def batch(
             errors.print(grouping_line(len(sources), result.grouping.groups), style="dim", highlight=False)
         chosen = pick_format(output_format, output, settings)
         emit_comparison(result.comparison, chosen, output, force=force, show_all=show_all)
+        say_wrote(output, comparison_counts(result.comparison), quiet=quiet)
     except ReportcheckError as error:
         fail(error)
     raise typer.Exit(1 if result.comparison.has_conflict else 0)

@@ -14,6 +14,7 @@ from reportcheck.cli.options import (
     MaxCharsOption,
     ModelOption,
     OutputOption,
+    QuietOption,
     fail,
     parse_date,
 )
@@ -51,8 +52,10 @@ def check(
     model: ModelOption = None,
     date: DateOption = None,
     max_chars: MaxCharsOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """Check an article against a fact sheet; exit 1 when it contradicts the sheet."""
+    from reportcheck.cli.notices import check_counts, prepare_place_index, say_wrote
     from reportcheck.export.write import check_output
     from reportcheck.facts.check import check_report
     from reportcheck.facts.load import load_factsheet
@@ -70,6 +73,7 @@ def check(
             if str(report) == STDIN_ARGUMENT
             else ReportSource(str(report))
         )
+        prepare_place_index(quiet)
         result = check_report(
             article,
             sheet,
@@ -79,6 +83,7 @@ def check(
             tolerances=settings.tolerance_values(),
         )
         emit_check(result, fmt, output, force=force)
+        say_wrote(output, check_counts(result), quiet=quiet)
     except ReportcheckError as error:
         fail(error)
     raise typer.Exit(1 if result.has_conflict else 0)

@@ -8,7 +8,7 @@ module stays light so Ctrl-C is handled from the first moment (see there).
 
 from __future__ import annotations
 
-from reportcheck.cli import batch, check, compare, extract, misc, schema  # noqa: F401
+from reportcheck.cli import batch, check, compare, extract, index, misc, schema  # noqa: F401
 from reportcheck.cli.application import app
 
 __all__ = ["app"]

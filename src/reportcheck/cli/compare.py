@@ -15,6 +15,7 @@ from reportcheck.cli.options import (
     MaxCharsOption,
     ModelOption,
     OutputOption,
+    QuietOption,
     RecursiveOption,
     ShowAllOption,
     fail,
@@ -46,9 +47,11 @@ def compare(
     show_all: ShowAllOption = False,
     max_chars: MaxCharsOption = None,
     recursive: RecursiveOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Compare reports of one incident; exit 1 when they conflict."""
     from reportcheck.api import compare_reports
+    from reportcheck.cli.notices import comparison_counts, prepare_place_index, say_wrote
     from reportcheck.load.inputs import expand_inputs
     from reportcheck.settings import choose, load_settings, pick_format
 
@@ -61,6 +64,7 @@ def compare(
         if len(sources) < 2:
             named = ", ".join(source.name for source in sources) or "none"
             raise ReportcheckError("bad-option", f"compare needs at least two reports (got {named})")
+        prepare_place_index(quiet)
         comparison = compare_reports(
             sources,
             model=choose(model, settings.model),
@@ -70,6 +74,7 @@ def compare(
         )
         chosen = pick_format(output_format, output, settings)
         emit_comparison(comparison, chosen, output, force=force, show_all=show_all)
+        say_wrote(output, comparison_counts(comparison), quiet=quiet)
     except ReportcheckError as error:
         fail(error)
     raise typer.Exit(1 if comparison.has_conflict else 0)

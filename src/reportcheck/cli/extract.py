@@ -17,6 +17,7 @@ from reportcheck.cli.options import (
     MaxCharsOption,
     ModelOption,
     OutputOption,
+    QuietOption,
     fail,
     parse_date,
 )
@@ -74,9 +75,11 @@ def extract(
     model: ModelOption = None,
     date: DateOption = None,
     max_chars: MaxCharsOption = None,
+    quiet: QuietOption = False,
 ) -> None:
     """List the claims found in one report, by incident, with hedges and sources."""
     from reportcheck.api import ExtractOptions, extract_source
+    from reportcheck.cli.notices import claim_counts, prepare_place_index, say_wrote
     from reportcheck.export.claims import (
         render_extraction_json,
         render_extraction_table,
@@ -96,6 +99,7 @@ def extract(
             source = ReportSource(STDIN_NAME, read_stdin(max_chars=limit))
         else:
             source = ReportSource(str(report))
+        prepare_place_index(quiet)
         extracted = extract_source(source, 0, options)
         if fmt is ExtractFormat.table and output is None:
             render_extraction_table(extracted, Console())
@@ -109,5 +113,6 @@ def extract(
             sys.stdout.write(text)
         else:
             write_atomic(output, text, force=force)
+            say_wrote(output, claim_counts(extracted), quiet=quiet)
     except ReportcheckError as error:
         fail(error)

