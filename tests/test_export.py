@@ -31,9 +31,9 @@ from reportcheck.export.csv import defuse, render_csv
 from reportcheck.export.html import render_html, sentence_key
 from reportcheck.export.jsonout import render_json
 from reportcheck.export.markdown import render_markdown
-from reportcheck.export.rows import flat_header, sections
+from reportcheck.export.rows import flat_header, one_line, sections
 from reportcheck.export.spans import Span, render_spans
-from reportcheck.export.table import render_table_text
+from reportcheck.export.table import quote, render_table_text
 from reportcheck.export.xlsx import render_xlsx
 from reportcheck.models import Comparison, ReportInfo, Status
 
@@ -308,6 +308,28 @@ def test_table_has_a_heading_row_per_incident(comparison):
     background = text.index("September, Irkutskaya oblast' (r0-bg2)")
     assert main < text.index("20km") < background
     assert "┃ report 1 " in text and "┃ report 2 " in text and "┃ reports " not in text
+
+
+def test_table_quotes_never_cut_a_word(comparison):
+    """Each end of a quote is the sentence's end, or a cut ("…") between two words."""
+    for finding in comparison.findings:
+        for claim in finding.claims:
+            shown = quote(claim).plain.split("\n")[0]
+            body = shown.removeprefix("…").removesuffix("…")
+            sentence = one_line(claim.evidence.sentence)
+            at = sentence.find(body)
+            assert at >= 0, shown
+            if shown.startswith("…"):
+                assert at > 0 and sentence[at - 1] == " ", shown
+            else:
+                assert at == 0, shown
+            end = at + len(body)
+            if shown.endswith("…"):
+                assert end < len(sentence) and sentence[end] == " ", shown
+            else:
+                assert end == len(sentence), shown
+    text = render_table_text(comparison)
+    assert "…ttack" not in text and "…xits" not in text
 
 
 def _three_reports(comparison: Comparison) -> Comparison:

@@ -10,6 +10,7 @@ explanation, so an editor can judge a finding without opening the files.
 from __future__ import annotations
 
 import io
+import re
 
 from rich.console import Console
 from rich.table import Table
@@ -19,6 +20,7 @@ from reportcheck.export.rows import (
     MAX_REPORT_COLUMNS,
     Quote,
     kind_words,
+    one_line,
     quotes_by_report,
     sections,
     status_words,
@@ -36,23 +38,64 @@ STATUS_STYLE = {
 CONTEXT = 60
 #: width used when the output is not a terminal (a file, a pipe, CI logs)
 PIPE_WIDTH = 140
+_SPACES = re.compile(r"\s+")
+
+
+def around(sentence: str, start: int, end: int, context: int = CONTEXT) -> tuple[str, str]:
+    """The words before and after ``sentence[start:end]``, at most ``context``
+    characters each side, cut between words with "…" where something is left out.
+
+    A cut never splits a word: the window keeps only the words wholly inside
+    it, so a word longer than the window leaves just the "…"."""
+    before, after = sentence[:start], sentence[end:]
+    if len(before) > context:
+        window = before[-context:]
+        if not (before[-context - 1].isspace() or window[0].isspace()):
+            first_space = re.search(r"\s", window)
+            window = window[first_space.end() :] if first_space else ""
+        before = "…" + window.lstrip()
+    if len(after) > context:
+        window = after[:context]
+        if not (after[context].isspace() or window[-1].isspace()):
+            spaces = [m.start() for m in re.finditer(r"\s", window)]
+            window = window[: spaces[-1]] if spaces else ""
+        after = window.rstrip() + "…"
+    return before, after
+
+
+def _in_sentence(claim: Claim) -> tuple[str, str, str] | None:
+    """The claim's sentence as (before, claim, after), spaces folded, or None
+    when the claim's words are not found in it.
+
+    The claim is found by its offsets, so the right one of two "Russia"s is
+    marked; by its text when the offsets do not point at it."""
+    ev = claim.evidence
+    at = ev.start - ev.sentence_start
+    if ev.sentence[at : at + len(ev.text)] != ev.text:
+        at = ev.sentence.find(ev.text)
+    if at < 0:
+        folded, words = one_line(ev.sentence), one_line(ev.text)
+        found = folded.find(words)
+        if found < 0 or not words:
+            return None
+        return folded[:found], words, folded[found + len(words) :]
+    before, after = ev.sentence[:at], ev.sentence[at + len(ev.text) :]
+    return _SPACES.sub(" ", before).lstrip(), one_line(ev.text), _SPACES.sub(" ", after).rstrip()
 
 
 def quote(claim: Claim) -> Text:
     """The claim in its sentence, highlighted, with source and hedges."""
-    ev = claim.evidence
-    sentence = ev.sentence
-    at = sentence.find(" ".join(ev.text.split()))
     text = Text()
-    if at < 0:
-        text.append(ev.text, style="bold")
+    parts = _in_sentence(claim)
+    if parts is None:
+        text.append(one_line(claim.evidence.text), style="bold")
     else:
-        end = at + len(" ".join(ev.text.split()))
-        left = max(0, at - CONTEXT)
-        right = min(len(sentence), end + CONTEXT)
-        text.append(("…" if left else "") + sentence[left:at])
-        text.append(sentence[at:end], style="bold underline")
-        text.append(sentence[end:right] + ("…" if right < len(sentence) else ""))
+        before, words, after = parts
+        sentence = before + words + after
+        before, after = around(sentence, len(before), len(before) + len(words))
+        text.append(before)
+        text.append(words, style="bold underline")
+        text.append(after)
     qualifiers = []
     if claim.source:
         qualifiers.append(f"source: {claim.source}")
