@@ -33,7 +33,7 @@ from reportcheck.export.jsonout import render_json
 from reportcheck.export.markdown import render_markdown
 from reportcheck.export.rows import flat_header, one_line, sections
 from reportcheck.export.spans import Span, render_spans
-from reportcheck.export.table import quote, render_table_text
+from reportcheck.export.table import PIPE_WIDTH, quote, render_table_text
 from reportcheck.export.xlsx import render_xlsx
 from reportcheck.models import Comparison, ReportInfo, Status
 
@@ -145,6 +145,26 @@ def test_text_formats_print_to_stdout(compare_is_done, comparison, fmt):
     printed = result.stdout_bytes.decode("utf-8")  # .stdout would turn CSV's CRLF into LF
     assert printed == RENDERERS[OutputFormat(fmt)](comparison, False)
     assert not printed.startswith("\ufeff")  # the byte-order mark is for files only
+
+
+def _widest(text: str) -> int:
+    return max(len(line) for line in text.splitlines())
+
+
+@pytest.mark.parametrize(
+    "columns, width", [("100", 100), ("180", 180), (None, PIPE_WIDTH), ("x", PIPE_WIDTH)]
+)
+def test_a_piped_table_is_as_wide_as_columns_says(compare_is_done, columns, width):
+    result = runner.invoke(app, ["compare", REPORT_A, REPORT_B], env={"COLUMNS": columns})
+    assert result.exit_code == 1
+    assert _widest(result.stdout) == width
+
+
+def test_a_table_file_keeps_its_width_whatever_columns_says(tmp_path, compare_is_done):
+    target = tmp_path / "findings.txt"
+    result = runner.invoke(app, ["compare", REPORT_A, REPORT_B, "-o", str(target)], env={"COLUMNS": "90"})
+    assert result.exit_code == 1
+    assert _widest(target.read_text(encoding="utf-8")) == PIPE_WIDTH
 
 
 def test_every_format_has_an_extension():

@@ -1,8 +1,9 @@
-"""The terminal table's quotes.
+"""The terminal table's quotes and width.
 
 A quote keeps at most CONTEXT characters of sentence either side of the
 claim and cuts between words, never inside one; the claim is marked where
-its offsets put it.  (tests/test_export.py checks the sample pair's quotes.)
+its offsets put it.  Piped, the table is as wide as ``COLUMNS`` says, else
+PIPE_WIDTH.  (tests/test_export.py checks both on the sample pair.)
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportcheck.export.table import around, quote
+from reportcheck.export.table import around, pipe_width, quote
 from reportcheck.models import Claim, ClaimKind, Evidence, Value
 
 TWENTY = "Twenty people were hurt when the roof of the old market hall in the town centre fell in."
@@ -136,3 +137,24 @@ def test_quote_marks_the_claim_at_its_own_offsets():
     bold = [text.plain[span.start : span.end] for span in text.spans if "bold" in str(span.style)]
     assert bold == ["Russia"]
     assert next(span.start for span in text.spans if "bold" in str(span.style)) == second
+
+
+# -- the width when piped -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "columns, width",
+    [
+        ("100", 100),
+        ("200", 200),
+        (" 90 ", 90),
+        ("0", 140),
+        ("-5", 140),
+        ("wide", 140),
+        ("", 140),
+        (None, 140),
+    ],
+)
+def test_pipe_width_honours_columns(columns, width):
+    environ = {} if columns is None else {"COLUMNS": columns}
+    assert pipe_width(environ) == width

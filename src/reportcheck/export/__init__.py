@@ -13,8 +13,6 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from rich.console import Console
-
 from reportcheck.errors import ReportcheckError
 from reportcheck.export.csv import render_csv
 from reportcheck.export.html import render_html
@@ -99,9 +97,9 @@ def emit_comparison(
     """Render a comparison and print it, or write it atomically to ``output``."""
     fmt = format_for(output_format, output)
     if output is None and fmt is OutputFormat.table:
-        from reportcheck.export.table import render_table
+        from reportcheck.export.table import output_console, render_table
 
-        render_table(comparison, Console(), show_all=show_all)
+        render_table(comparison, output_console(), show_all=show_all)
         return
     data = RENDERERS[fmt](comparison, show_all)
     if output is None:

@@ -10,7 +10,9 @@ explanation, so an editor can judge a finding without opening the files.
 from __future__ import annotations
 
 import io
+import os
 import re
+from collections.abc import Mapping
 
 from rich.console import Console
 from rich.table import Table
@@ -36,9 +38,26 @@ STATUS_STYLE = {
 }
 #: characters of sentence kept either side of the claim in a quote
 CONTEXT = 60
-#: width used when the output is not a terminal (a file, a pipe, CI logs)
+#: width used when the output is not a terminal (a file, a pipe, CI logs) and
+#: ``COLUMNS`` does not say otherwise
 PIPE_WIDTH = 140
 _SPACES = re.compile(r"\s+")
+
+
+def pipe_width(environ: Mapping[str, str] = os.environ) -> int:
+    """The width for output that is not a terminal: ``COLUMNS`` when it is a
+    positive whole number (the user or the shell chose it), else PIPE_WIDTH."""
+    columns = environ.get("COLUMNS", "").strip()
+    return int(columns) if columns.isdigit() and int(columns) > 0 else PIPE_WIDTH
+
+
+def output_console() -> Console:
+    """A console for standard output, as wide as the terminal, or when piped
+    as :func:`pipe_width` says (rich's own default, 80, squeezes four columns)."""
+    console = Console()
+    if not console.is_terminal:
+        console.width = pipe_width()
+    return console
 
 
 def around(sentence: str, start: int, end: int, context: int = CONTEXT) -> tuple[str, str]:
@@ -164,15 +183,14 @@ def render_table(comparison: Comparison, console: Console, *, show_all: bool = F
         table.add_row(Text("▸ incident", style="bold reverse"), Text(section.label, style="bold"), *blanks)
         for _number, finding in section.findings:
             table.add_row(_what(finding), *_cells(finding, len(names)), Text(finding.explanation))
-    if not console.is_terminal:
-        console.width = max(console.width, PIPE_WIDTH)
     console.print(table)
     hint = "" if show_all else " (use --all to list claims found in only one report)"
     console.print(summary_line(comparison) + hint)
 
 
 def render_table_text(comparison: Comparison, *, show_all: bool = False) -> str:
-    """The table as plain text, for ``-o findings.txt``."""
+    """The table as plain text, for ``-o findings.txt``: always PIPE_WIDTH
+    wide, so a file does not depend on the terminal it was written from."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=PIPE_WIDTH, color_system=None, force_terminal=False)
     render_table(comparison, console, show_all=show_all)
