@@ -44,8 +44,8 @@ EXTENSIONS: dict[str, OutputFormat] = {
     ".xlsx": OutputFormat.xlsx,
 }
 
-#: (comparison, show_all) -> the rendering; the table and Markdown honour --all,
-#: the data formats (JSON, CSV, xlsx) and the HTML page always hold every finding
+#: (comparison, show_all) -> the rendering; the reading formats (table, Markdown,
+#: HTML) honour --all, the data formats (JSON, CSV, xlsx) always hold every finding
 Renderer = Callable[[Comparison, bool], str | bytes]
 
 
@@ -60,7 +60,7 @@ RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.table: lambda comparison, show_all: render_table_text(comparison, show_all=show_all),
     OutputFormat.csv: lambda comparison, _show_all: render_csv(comparison),
     OutputFormat.markdown: lambda comparison, show_all: render_markdown(comparison, show_all=show_all),
-    OutputFormat.html: lambda comparison, _show_all: render_html(comparison),
+    OutputFormat.html: lambda comparison, show_all: render_html(comparison, show_all=show_all),
     OutputFormat.xlsx: _render_xlsx,
 }
 

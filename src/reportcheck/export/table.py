@@ -5,6 +5,8 @@ the kind with the most serious finding first (so conflicts lead).  Each row
 quotes both reports, with the claim's words highlighted in its
 sentence, who said it and the hedges that qualify it, and the one-line
 explanation, so an editor can judge a finding without opening the files.
+Names both reports give alike are listed once under the heading instead
+of a row each (``--all`` gives them rows).
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from rich.text import Text
 from reportcheck.export.rows import (
     MAX_REPORT_COLUMNS,
     Quote,
+    folded_count,
     kind_words,
+    named_line,
     one_line,
     quotes_by_report,
     sections,
@@ -178,14 +182,28 @@ def render_table(comparison: Comparison, console: Console, *, show_all: bool = F
         table.add_column("reports", ratio=8)
     table.add_column("why", ratio=3)
     blanks = [""] * (len(table.columns) - 2)
-    for section in sections(comparison, show_all=show_all):
+    found = sections(comparison, show_all=show_all)
+    for section in found:
         # the label goes in the wide second column: the first would wrap it word by word
-        table.add_row(Text("▸ incident", style="bold reverse"), Text(section.label, style="bold"), *blanks)
+        heading = Text(section.label, style="bold")
+        named = named_line(section)
+        if named:
+            heading.append("\n" + named, style="green")
+        table.add_row(Text("▸ incident", style="bold reverse"), heading, *blanks)
         for _number, finding in section.findings:
             table.add_row(_what(finding), *_cells(finding, len(names)), Text(finding.explanation))
     console.print(table)
-    hint = "" if show_all else " (use --all to list claims found in only one report)"
-    console.print(summary_line(comparison) + hint)
+    console.print(summary_line(comparison) + _hint(comparison, folded_count(found), show_all))
+
+
+def _hint(comparison: Comparison, folded: int, show_all: bool) -> str:
+    """What ``--all`` would add, when it would add anything."""
+    hidden = []
+    if not show_all and any(f.status is Status.only_in_one for f in comparison.findings):
+        hidden.append("claims found in only one report")
+    if folded:
+        hidden.append("each shared name")
+    return f" (use --all to list {' and '.join(hidden)})" if hidden else ""
 
 
 def render_table_text(comparison: Comparison, *, show_all: bool = False) -> str:
