@@ -209,5 +209,14 @@ def test_html_folds_names_unless_all(names_and_facts):
     assert "also named" not in everything and "Russia vs Russia" in everything
 
 
+def test_an_incident_of_folded_names_only_is_its_heading_and_the_line():
+    only_names = _comparison(_finding(ClaimKind.location, "RUSSIA", "Russia"))
+    markdown = render_markdown(only_names)
+    assert "\nalso named in both: Russia\n" in markdown and "| # |" not in markdown
+    assert "also named in both: Russia" in render_table_text(only_names)
+    html = render_html(only_names)
+    assert "also named in both: Russia" in html and '<tr class="finding' not in html
+
+
 def test_json_keeps_every_finding(names_and_facts):
     assert render_json(names_and_facts).count('"explanation"') == 4

@@ -158,7 +158,9 @@ def named_line(section: Section) -> str:
         return ""
     names: dict[str, str] = {}
     for finding in section.folded:
-        text = one_line(finding.claims[0].evidence.text)
+        written = [one_line(claim.evidence.text) for claim in finding.claims]
+        # a dateline's "RUSSIA" is the same name, but "Russia" reads better
+        text = next((w for w in written if not w.isupper()), written[0])
         names.setdefault(written_alike(text), text)
     reports = len({claim.report for claim in section.folded[0].claims})
     where = "both" if reports == 2 else f"all {reports} reports"
