@@ -80,6 +80,12 @@ def test_second_report_conflicts_with_the_sheet(table_b):
     assert "2 conflict, 0 compatible, 5 agree, 0 missing from article" in table_b.stdout
 
 
+def test_a_piped_table_is_as_wide_as_columns_says():
+    result = runner.invoke(app, ["check", REPORT_A, "--facts", SHEET], env={"COLUMNS": "100"})
+    assert result.exit_code == 0, result.output
+    assert max(len(line) for line in result.stdout.splitlines()) == 100
+
+
 def test_github_format_annotates_the_conflicting_lines(github_b):
     assert github_b.exit_code == 1
     lines = github_b.stdout.splitlines()

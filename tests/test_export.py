@@ -31,9 +31,9 @@ from reportcheck.export.csv import defuse, render_csv
 from reportcheck.export.html import render_html, sentence_key
 from reportcheck.export.jsonout import render_json
 from reportcheck.export.markdown import render_markdown
-from reportcheck.export.rows import flat_header, sections
+from reportcheck.export.rows import flat_header, is_named_alike, one_line, sections
 from reportcheck.export.spans import Span, render_spans
-from reportcheck.export.table import render_table_text
+from reportcheck.export.table import PIPE_WIDTH, quote, render_table_text
 from reportcheck.export.xlsx import render_xlsx
 from reportcheck.models import Comparison, ReportInfo, Status
 
@@ -63,6 +63,11 @@ def _border_finding(comparison: Comparison) -> int:
         for i, f in enumerate(comparison.findings)
         if f.status is Status.conflict and f.kind.value == "distance"
     )
+
+
+def _named_alike(comparison: Comparison) -> list:
+    """The sample's agreements on a name both reports write alike (folded unless --all)."""
+    return [f for f in comparison.findings if is_named_alike(f, {0, 1})]
 
 
 def _hostile(comparison: Comparison) -> Comparison:
@@ -147,6 +152,26 @@ def test_text_formats_print_to_stdout(compare_is_done, comparison, fmt):
     assert not printed.startswith("\ufeff")  # the byte-order mark is for files only
 
 
+def _widest(text: str) -> int:
+    return max(len(line) for line in text.splitlines())
+
+
+@pytest.mark.parametrize(
+    "columns, width", [("100", 100), ("180", 180), (None, PIPE_WIDTH), ("x", PIPE_WIDTH)]
+)
+def test_a_piped_table_is_as_wide_as_columns_says(compare_is_done, columns, width):
+    result = runner.invoke(app, ["compare", REPORT_A, REPORT_B], env={"COLUMNS": columns})
+    assert result.exit_code == 1
+    assert _widest(result.stdout) == width
+
+
+def test_a_table_file_keeps_its_width_whatever_columns_says(tmp_path, compare_is_done):
+    target = tmp_path / "findings.txt"
+    result = runner.invoke(app, ["compare", REPORT_A, REPORT_B, "-o", str(target)], env={"COLUMNS": "90"})
+    assert result.exit_code == 1
+    assert _widest(target.read_text(encoding="utf-8")) == PIPE_WIDTH
+
+
 def test_every_format_has_an_extension():
     from reportcheck.export import EXTENSIONS
 
@@ -227,9 +252,29 @@ def _assert_valid_pipe_tables(markdown: str) -> int:
 
 
 def test_markdown_is_valid_pipe_tables_one_row_per_finding(comparison):
-    shown = [f for f in comparison.findings if f.status is not Status.only_in_one]
+    folded = _named_alike(comparison)
+    shown = [f for f in comparison.findings if f.status is not Status.only_in_one and f not in folded]
     assert _assert_valid_pipe_tables(render_markdown(comparison)) == len(shown)
     assert _assert_valid_pipe_tables(render_markdown(comparison, show_all=True)) == len(comparison.findings)
+
+
+def test_markdown_rows_are_numbered_as_shown(comparison):
+    for show_all in (False, True):
+        numbers = [
+            int(n) for n in re.findall(r"^\| (\d+) \|", render_markdown(comparison, show_all=show_all), re.M)
+        ]
+        assert numbers == list(range(1, len(numbers) + 1)), numbers
+
+
+def test_markdown_names_both_reports_give_alike_once(comparison):
+    text = render_markdown(comparison)
+    line = "also named in both: Russia, Novoshakhtinsk, Ukraine, Vladimir Putin"
+    assert text.index("## main incident") < text.index(line) < text.index("| # |")
+    assert "Russia vs Russia" not in text and "Vladimir Putin vs Vladimir Putin" not in text
+    assert "Rostov vs Rostov region" in text  # written differently: a row of its own
+    assert "automatic weapon vs automatic weapon" in text  # a weapon is a fact, not a mention
+    everything = render_markdown(comparison, show_all=True)
+    assert "also named" not in everything and "Russia vs Russia" in everything
 
 
 def test_markdown_escapes_pipes_and_markup(comparison):
@@ -288,6 +333,29 @@ def test_xlsx_is_byte_identical(comparison):
 # -- the table ----------------------------------------------------------------------------------
 
 
+def test_the_sample_folds_four_names(comparison):
+    """Russia, Novoshakhtinsk, Ukraine and Vladimir Putin: the same words in both reports."""
+    folded = _named_alike(comparison)
+    assert sorted(one_line(f.claims[0].evidence.text) for f in folded) == [
+        "Novoshakhtinsk",
+        "Russia",
+        "Ukraine",
+        "Vladimir Putin",
+    ]
+    kept = [f for f in comparison.findings if f.status is Status.agree and f not in folded]
+    assert {f.kind.value for f in kept} >= {"weapon", "injured", "location"}
+
+
+def test_sections_number_rows_as_shown(comparison):
+    for show_all in (False, True):
+        found = sections(comparison, show_all=show_all)
+        numbers = [number for section in found for number, _ in section.findings]
+        assert numbers == list(range(1, len(numbers) + 1))
+        listed = [f for section in found for _, f in section.findings] + [f for s in found for f in s.folded]
+        expected = [f for f in comparison.findings if show_all or f.status is not Status.only_in_one]
+        assert len(listed) == len(expected) and all(any(f is g for g in listed) for f in expected)
+
+
 def test_sections_keep_kinds_together_most_serious_first(comparison):
     found = sections(comparison)
     assert found[0].incident == "main"
@@ -308,6 +376,38 @@ def test_table_has_a_heading_row_per_incident(comparison):
     background = text.index("September, Irkutskaya oblast' (r0-bg2)")
     assert main < text.index("20km") < background
     assert "┃ report 1 " in text and "┃ report 2 " in text and "┃ reports " not in text
+
+
+def test_table_names_both_reports_give_alike_under_the_heading(comparison):
+    text = render_table_text(comparison)
+    assert "also named in both: Russia," in text
+    assert text.index("main incident") < text.index("also named in both") < text.index("20km")
+    assert "Russia vs Russia" not in text and "Russia:" not in text
+    assert "Rostov vs Rostov region" in text
+    everything = render_table_text(comparison, show_all=True)
+    assert "also named" not in everything and "Russia vs Russia" in everything
+
+
+def test_table_quotes_never_cut_a_word(comparison):
+    """Each end of a quote is the sentence's end, or a cut ("…") between two words."""
+    for finding in comparison.findings:
+        for claim in finding.claims:
+            shown = quote(claim).plain.split("\n")[0]
+            body = shown.removeprefix("…").removesuffix("…")
+            sentence = one_line(claim.evidence.sentence)
+            at = sentence.find(body)
+            assert at >= 0, shown
+            if shown.startswith("…"):
+                assert at > 0 and sentence[at - 1] == " ", shown
+            else:
+                assert at == 0, shown
+            end = at + len(body)
+            if shown.endswith("…"):
+                assert end < len(sentence) and sentence[end] == " ", shown
+            else:
+                assert end == len(sentence), shown
+    text = render_table_text(comparison)
+    assert "…ttack" not in text and "…xits" not in text
 
 
 def _three_reports(comparison: Comparison) -> Comparison:
@@ -375,7 +475,8 @@ def test_html_is_well_nested_with_unique_ids(comparison):
     parsed = _parsed(page)
     assert not parsed.errors and not parsed.stack
     assert len(parsed.ids) == len(set(parsed.ids))
-    assert page.count('<tr class="finding ') == len(comparison.findings)
+    assert page.count('<tr class="finding ') == len(comparison.findings) - len(_named_alike(comparison))
+    assert render_html(comparison, show_all=True).count('<tr class="finding ') == len(comparison.findings)
     for claim in comparison.findings[_border_finding(comparison)].claims:
         key = sentence_key(claim.report, claim.evidence.sentence_start, claim.evidence.sentence_end)
         assert key in parsed.ids
@@ -395,6 +496,23 @@ def test_html_shows_article_markup_as_text(comparison):
     parsed = _parsed(page)
     assert parsed.tags.count("script") == 1 and "img" not in parsed.tags
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+@pytest.mark.parametrize("show_all", [False, True])
+def test_html_numbers_rows_as_shown_and_marks_cite_them(comparison, show_all):
+    page = render_html(comparison, show_all=show_all)
+    rows = re.findall(r'<tr class="finding [^"]*" id="f(\d+)" data-targets="([^"]*)"', page)
+    assert [int(n) for n, _ in rows] == list(range(1, len(rows) + 1))
+    targets = {n: keys.split() for n, keys in rows}
+    marks = re.findall(r'<mark id="(c[\d-]+)"([^>]*)>', page)
+    assert marks
+    for key, attrs in marks:
+        cited = re.search(r'data-f="([^"]*)"', attrs)
+        for number in cited.group(1).split() if cited else []:
+            assert key in targets[number], (key, number)  # the row a claim selects lights it up
+    uncited = [key for key, attrs in marks if "data-f=" not in attrs]
+    assert bool(uncited) != show_all  # only folded names' words cite no row
+    assert ("also named in both: Russia" in page) != show_all
 
 
 def test_html_highlights_sit_on_the_claims_words(comparison):
@@ -468,7 +586,7 @@ def test_renderings_are_byte_identical_across_hash_seeds(tmp_path, comparison):
         "csv": render_csv(comparison),
         "json": render_json(comparison),
         "markdown": render_markdown(comparison, show_all=True),
-        "html": render_html(comparison),
+        "html": render_html(comparison, show_all=True),
     }
     printed = dict(line.split() for line in outputs.pop().splitlines())
     for fmt, data in here.items():

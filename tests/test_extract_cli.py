@@ -96,6 +96,13 @@ def test_table_shows_claims_with_line_hedges_and_sources():
     assert "claims in" in out.splitlines()[-1]
 
 
+@pytest.mark.parametrize("columns, width", [("100", 100), (None, 140)])
+def test_a_piped_table_is_as_wide_as_columns_says(columns, width):
+    result = runner.invoke(app, ["extract", str(SAMPLES / "report_b.txt")], env={"COLUMNS": columns})
+    assert result.exit_code == 0, result.stderr
+    assert max(len(line) for line in result.stdout.splitlines()) == width
+
+
 def test_output_file_and_force(tmp_path):
     target = tmp_path / "claims.json"
     first = runner.invoke(app, ["extract", str(REPORT_A), "-o", str(target)])

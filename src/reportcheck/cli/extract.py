@@ -8,7 +8,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from reportcheck.cli.application import app
 from reportcheck.cli.options import (
@@ -85,6 +84,7 @@ def extract(
         render_extraction_table,
         render_extraction_text,
     )
+    from reportcheck.export.table import output_console
     from reportcheck.export.write import check_output, write_atomic
     from reportcheck.load.inputs import STDIN_ARGUMENT, STDIN_NAME, ReportSource, read_stdin
     from reportcheck.settings import choose, load_settings
@@ -102,7 +102,7 @@ def extract(
         prepare_place_index(quiet)
         extracted = extract_source(source, 0, options)
         if fmt is ExtractFormat.table and output is None:
-            render_extraction_table(extracted, Console())
+            render_extraction_table(extracted, output_console())
             return
         text = (
             render_extraction_json(extracted)

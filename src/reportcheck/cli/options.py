@@ -52,7 +52,12 @@ MaxCharsOption = Annotated[
         show_default=False,
     ),
 ]
-ShowAllOption = Annotated[bool, typer.Option("--all", help="Also list claims found in only one report.")]
+ShowAllOption = Annotated[
+    bool,
+    typer.Option(
+        "--all", help="Also list claims found in only one report, and give each name the reports share a row."
+    ),
+]
 RecursiveOption = Annotated[
     bool, typer.Option("--recursive", "-r", help="Also read the reports in a directory's subfolders.")
 ]

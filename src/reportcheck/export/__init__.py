@@ -13,8 +13,6 @@ from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 
-from rich.console import Console
-
 from reportcheck.errors import ReportcheckError
 from reportcheck.export.csv import render_csv
 from reportcheck.export.html import render_html
@@ -46,8 +44,8 @@ EXTENSIONS: dict[str, OutputFormat] = {
     ".xlsx": OutputFormat.xlsx,
 }
 
-#: (comparison, show_all) -> the rendering; the table and Markdown honour --all,
-#: the data formats (JSON, CSV, xlsx) and the HTML page always hold every finding
+#: (comparison, show_all) -> the rendering; the reading formats (table, Markdown,
+#: HTML) honour --all, the data formats (JSON, CSV, xlsx) always hold every finding
 Renderer = Callable[[Comparison, bool], str | bytes]
 
 
@@ -62,7 +60,7 @@ RENDERERS: dict[OutputFormat, Renderer] = {
     OutputFormat.table: lambda comparison, show_all: render_table_text(comparison, show_all=show_all),
     OutputFormat.csv: lambda comparison, _show_all: render_csv(comparison),
     OutputFormat.markdown: lambda comparison, show_all: render_markdown(comparison, show_all=show_all),
-    OutputFormat.html: lambda comparison, _show_all: render_html(comparison),
+    OutputFormat.html: lambda comparison, show_all: render_html(comparison, show_all=show_all),
     OutputFormat.xlsx: _render_xlsx,
 }
 
@@ -99,9 +97,9 @@ def emit_comparison(
     """Render a comparison and print it, or write it atomically to ``output``."""
     fmt = format_for(output_format, output)
     if output is None and fmt is OutputFormat.table:
-        from reportcheck.export.table import render_table
+        from reportcheck.export.table import output_console, render_table
 
-        render_table(comparison, Console(), show_all=show_all)
+        render_table(comparison, output_console(), show_all=show_all)
         return
     data = RENDERERS[fmt](comparison, show_all)
     if output is None:

@@ -23,7 +23,7 @@ from rich.text import Text
 
 from reportcheck.errors import ReportcheckError
 from reportcheck.export.jsonout import claim_json, claim_value
-from reportcheck.export.table import PIPE_WIDTH, quote
+from reportcheck.export.table import PIPE_WIDTH, output_console, quote
 from reportcheck.export.write import write_atomic
 from reportcheck.facts.result import ArticleMention, CheckResult, FactCheck, FactStatus
 
@@ -116,8 +116,6 @@ def render_check_table(result: CheckResult, console: Console) -> None:
     for fact in result.facts:
         status = Text(fact.status.value.replace("-", " "), style=STATUS_STYLE[fact.status])
         table.add_row(_fact_cell(fact), status, _article_cell(fact), Text(fact.explanation))
-    if not console.is_terminal:
-        console.width = max(console.width, PIPE_WIDTH)
     console.print(table)
     console.print(summary_line(result))
 
@@ -294,7 +292,7 @@ RENDERERS = {
 def emit_check(result: CheckResult, fmt: CheckFormat, output: Path | None, *, force: bool = False) -> None:
     """Render a check and print it, or write it atomically to ``output``."""
     if output is None and fmt is CheckFormat.table:
-        render_check_table(result, Console())
+        render_check_table(result, output_console())
         return
     data = RENDERERS[fmt](result)
     if output is None:

@@ -124,8 +124,6 @@ def _incident_table(title: str, claims: list[Claim], original: str) -> Table:
 def render_extraction_table(extracted: ExtractedReport, console: Console) -> None:
     """A header naming the report, then one table per incident, the main one first."""
     report = extracted.report
-    if not console.is_terminal:
-        console.width = max(console.width, PIPE_WIDTH)
     header = Text(report.path, style="bold")
     if report.headline:
         header.append(f"\n{report.headline}")

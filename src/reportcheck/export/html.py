@@ -12,8 +12,11 @@ Content-Security-Policy allows only those two, by hash, so nothing in the
 page can fetch anything or run any other script.  Article text is built
 from the original file by offsets (so highlights land exactly) and escaped
 piece by piece (:mod:`reportcheck.export.spans`): markup in an article shows
-as text.  Every finding is listed, ``only_in_one`` included; the status
-boxes hide what a reader does not want.
+as text.  Every finding is listed, ``only_in_one`` included (the status
+boxes hide what a reader does not want), numbered as shown; names the
+reports write alike are listed once per incident instead of a row each,
+unless ``--all`` is given.  Their words are still highlighted in the
+articles, with no finding to select.
 """
 
 from __future__ import annotations
@@ -27,9 +30,10 @@ from pathlib import PurePath
 
 from reportcheck.export.rows import (
     Quote,
+    Section,
     hedge_words,
     kind_words,
-    numbered,
+    named_line,
     quotes_by_report,
     sections,
     status_counts,
@@ -98,10 +102,15 @@ class _Mark:
     titles: list[str] = field(default_factory=list)
 
 
-def _marks(comparison: Comparison) -> dict[tuple[int, int, int], _Mark]:
-    """(report, start, end) -> its mark; a claim in several findings takes the most serious status."""
+def _marks(found: list[Section]) -> dict[tuple[int, int, int], _Mark]:
+    """(report, start, end) -> its mark; a claim in several findings takes the most serious status.
+
+    A mark names the rows (by their shown number) that cite it; a folded
+    agreement's claims are marked too, with no row to name."""
     marks: dict[tuple[int, int, int], _Mark] = {}
-    for number, finding in numbered(comparison):
+    cited = [(number, finding) for section in found for number, finding in section.findings]
+    cited += [(None, finding) for section in found for finding in section.folded]
+    for number, finding in cited:
         for claim in finding.claims:
             key = (claim.report, claim.evidence.start, claim.evidence.end)
             mark = marks.setdefault(key, _Mark(finding.status))
@@ -109,9 +118,13 @@ def _marks(comparison: Comparison) -> dict[tuple[int, int, int], _Mark]:
                 mark.status = finding.status
             if claim.kind.value not in mark.kinds:
                 mark.kinds.append(claim.kind.value)
-            if number not in mark.findings:
+            status = status_words(finding.status)
+            if number is None:
+                title = f"{status}, {finding.subject_label}: named alike in every report"
+                if title not in mark.titles:
+                    mark.titles.append(title)
+            elif number not in mark.findings:
                 mark.findings.append(number)
-                status = status_words(finding.status)
                 mark.titles.append(f"finding {number}: {status}, {finding.subject_label}")
     return marks
 
@@ -160,10 +173,12 @@ def _article_spans(comparison: Comparison, report: int, marks: dict) -> list[Spa
             continue
         key = claim_key(report, start, end)
         groups = sorted({KIND_GROUP[ClaimKind(kind)] for kind in mark.kinds})
+        # a claim only folded agreements cite has no row to select: no data-f
+        cites = (("data-f", " ".join(map(str, mark.findings))),) if mark.findings else ()
         attrs = (
             ("class", f"claim st-{mark.status.value} kd-{groups[0]}"),
             ("data-k", key),
-            ("data-f", " ".join(map(str, mark.findings))),
+            *cites,
             ("data-kind", "/".join(kind.replace("_", " ") for kind in mark.kinds)),
             ("title", "\n".join(mark.titles)),
         )
@@ -228,7 +243,15 @@ def _name(report: ReportInfo) -> str:
     return PurePath(report.path).name or report.path
 
 
-def _summary(comparison: Comparison) -> str:
+def _named_row(section: Section, width: int) -> str:
+    """The incident's "also named in both" line, hidden with the agreements."""
+    named = named_line(section)
+    if not named:
+        return ""
+    return f'<tr class="named st-agree"><td colspan="{width}">{escape(named)}</td></tr>'
+
+
+def _summary(comparison: Comparison, found: list[Section]) -> str:
     reports = len(comparison.reports)
     counts = status_counts(comparison)
     boxes = "".join(
@@ -245,8 +268,9 @@ def _summary(comparison: Comparison) -> str:
     )
     width = 4 + reports
     body = []
-    for section in sections(comparison):
+    for section in found:
         body.append(f'<tr class="incident"><th colspan="{width}">{escape(section.label)}</th></tr>')
+        body.append(_named_row(section, width))
         body.extend(_finding_row(number, finding, reports) for number, finding in section.findings)
     return (
         '<section class="summary" aria-label="findings">'
@@ -275,7 +299,7 @@ def _article(comparison: Comparison, index: int, marks: dict) -> str:
     )
 
 
-def render_html(comparison: Comparison) -> str:
+def render_html(comparison: Comparison, *, show_all: bool = False) -> str:
     from reportcheck import __version__
 
     style, script = _asset("report.css"), _asset("report.js")
@@ -290,7 +314,8 @@ def render_html(comparison: Comparison) -> str:
         f"report {i + 1}: <b>{escape(_name(r))}</b>" + (f" — {escape(r.headline)}" if r.headline else "")
         for i, r in enumerate(comparison.reports)
     )
-    marks = _marks(comparison)
+    found = sections(comparison, show_all=show_all, keep_only_in_one=True)
+    marks = _marks(found)
     articles = "".join(_article(comparison, i, marks) for i in range(len(comparison.reports)))
     return (
         "<!DOCTYPE html>\n"
@@ -302,7 +327,7 @@ def render_html(comparison: Comparison) -> str:
         f"<style>{style}</style></head>\n<body>"
         f'<header class="top"><h1>reportcheck <span class="verdict">— {verdict}</span></h1>'
         f'<p class="reports">{listing}</p></header>\n'
-        f"{_summary(comparison)}\n"
+        f"{_summary(comparison, found)}\n"
         f'<main class="articles">{articles}</main>\n'
         f"<script>{script}</script></body></html>\n"
     )

@@ -2,8 +2,9 @@
 
 Laid out like the terminal table: the reports listed first, then one
 section per incident, kinds together, with each report's sentence quoted and
-the claim in bold.  Like the table it leaves out ``only_in_one`` findings
-unless ``--all`` is given.
+the claim in bold, rows numbered as they come.  Like the table it leaves out
+``only_in_one`` findings, and lists names the reports write alike on one line
+under the heading instead of a row each, unless ``--all`` is given.
 
 Article text is escaped so it can neither break the table (``|``) nor turn
 into markup or raw HTML (``*``, `````, ``[``, ``<``...) when rendered.
@@ -16,8 +17,10 @@ import re
 from reportcheck.export.rows import (
     MAX_REPORT_COLUMNS,
     Quote,
+    folded_count,
     hedge_words,
     kind_words,
+    named_line,
     quotes_by_report,
     sections,
     status_words,
@@ -78,14 +81,17 @@ def render_markdown(comparison: Comparison, *, show_all: bool = False) -> str:
     for index, report in enumerate(comparison.reports):
         about = ", ".join(escape(part) for part in (report.headline, report.date) if part)
         lines.append(f"- report {index + 1}: {escape(report.path)}" + (f" ({about})" if about else ""))
-    lines += ["", summary_line(comparison)]
-    hidden = sum(1 for f in comparison.findings if f.status is Status.only_in_one)
-    if hidden and not show_all:
-        lines[-1] += " (findings only in one report not listed; use --all)"
+    found = sections(comparison, show_all=show_all)
+    lines += ["", summary_line(comparison) + _hint(comparison, folded_count(found), show_all)]
     per_report = [f"report {i + 1}" for i in range(reports)] if reports <= MAX_REPORT_COLUMNS else ["reports"]
     header = ["#", "status", "finding", *per_report, "why"]
-    for section in sections(comparison, show_all=show_all):
-        lines += ["", f"## {escape(section.label)}", "", _row(header), _row(["---"] * len(header))]
+    for section in found:
+        lines += ["", f"## {escape(section.label)}"]
+        named = named_line(section)
+        if named:
+            lines += ["", escape(named)]
+        if section.findings:
+            lines += ["", _row(header), _row(["---"] * len(header))]
         for number, finding in section.findings:
             status = f"**{status_words(finding.status)}**"
             if finding.internal:
@@ -94,3 +100,13 @@ def render_markdown(comparison: Comparison, *, show_all: bool = False) -> str:
             cells = _report_cells(finding, reports)
             lines.append(_row([str(number), status, what, *cells, escape(finding.explanation)]))
     return "\n".join(lines) + "\n"
+
+
+def _hint(comparison: Comparison, folded: int, show_all: bool) -> str:
+    """What the document leaves out that ``--all`` would list."""
+    left_out = []
+    if not show_all and any(f.status is Status.only_in_one for f in comparison.findings):
+        left_out.append("findings only in one report not listed")
+    if folded:
+        left_out.append("names given alike listed once per incident")
+    return f" ({'; '.join(left_out)}; use --all)" if left_out else ""

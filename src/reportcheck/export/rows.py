@@ -4,19 +4,33 @@ The terminal table, CSV, Markdown, xlsx and HTML all show a finding as its
 status, kind, subject and incident, then what each report says (the claim,
 its sentence, who said it, the hedges on it) and why.  Keeping those choices
 here means the formats cannot drift apart: the same findings in the same
-order, the same quote per value, the same number for a finding everywhere
-(its place in the JSON's ``findings``, from 1).
+order, the same quote per value.
+
+The reading formats (table, Markdown, HTML) show findings by incident and
+kind and number them as shown, 1, 2, 3 down the page; unless ``--all`` is
+given they fold an agreement on a name written alike in every report into
+one "also named in both" line, since such a row says no more than that line.
+The data formats (JSON, CSV, xlsx) keep every finding in the JSON's order
+and number it by its place there, from 1.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from reportcheck.models import STATUS_ORDER, Claim, Comparison, Finding, Status
+from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Comparison, Finding, Status
 
 #: beyond this many reports, the reading formats stop giving each report a column
 #: of its own and prefix each quote with "report N:" in one column instead
 MAX_REPORT_COLUMNS = 2
+
+#: subjects whose agreement is only a name both reports mention: a place named
+#: anywhere in the story, and a person (``person:<surname>``).  A place with a
+#: role (where a victim died, where a weapon was found), a weapon and every
+#: measured kind (counts, times, dates, distances...) keep their rows: that
+#: they agree is a fact about the incident.
+PLACE_SUBJECT = "place"
+PERSON_SUBJECT_PREFIX = "person:"
 
 
 @dataclass(frozen=True)
@@ -29,11 +43,16 @@ class Quote:
 
 @dataclass(frozen=True)
 class Section:
-    """The findings of one incident, kinds together, the most serious kind first."""
+    """The findings of one incident, kinds together, the most serious kind first.
+
+    ``findings`` pairs each row with the number it is shown with; ``folded``
+    holds the agreements on a name written alike in every report, shown only
+    as one line of names (:func:`named_line`)."""
 
     incident: str
     label: str
     findings: list[tuple[int, Finding]]
+    folded: list[Finding] = field(default_factory=list)
 
 
 def status_words(status: Status) -> str:
@@ -84,7 +103,9 @@ def incident_heading(incident: str, labels: dict[str, str]) -> str:
 
 
 def numbered(comparison: Comparison, *, show_all: bool = True) -> list[tuple[int, Finding]]:
-    """Findings with their number (place in the JSON, from 1), ``only_in_one`` kept if asked."""
+    """Findings with their number (place in the JSON, from 1), ``only_in_one`` kept if asked.
+
+    The data formats number by this; the reading formats by :func:`sections`."""
     return [
         (number, finding)
         for number, finding in enumerate(comparison.findings, start=1)
@@ -92,25 +113,105 @@ def numbered(comparison: Comparison, *, show_all: bool = True) -> list[tuple[int
     ]
 
 
-def sections(comparison: Comparison, *, show_all: bool = True) -> list[Section]:
+def written_alike(text: str) -> str:
+    """A claim's words with case, runs of spaces and curly apostrophes folded:
+    "Vladimir  Putin" and "vladimir putin" are written alike, "Kyiv" and "Kiev" are not."""
+    return one_line(text).casefold().replace("\u2019", "'").replace("\u2018", "'")
+
+
+def incident_reports(comparison: Comparison) -> dict[str, set[int]]:
+    """Incident id -> the reports that recount it (a batch group's, or every report)."""
+    return {
+        incident.id: {cover.report for cover in incident.reports}
+        for incident in comparison.incidents
+        if incident.reports
+    }
+
+
+def is_bare_name(finding: Finding) -> bool:
+    """Whether a finding is about a name a report mentions, not a fact about the incident."""
+    if finding.kind is ClaimKind.location:
+        return finding.subject == PLACE_SUBJECT
+    return finding.kind is ClaimKind.person and finding.subject.startswith(PERSON_SUBJECT_PREFIX)
+
+
+def is_named_alike(finding: Finding, recounting: set[int]) -> bool:
+    """Whether a finding is only the same name, written the same way, in every
+    report that recounts its incident (``recounting``).
+
+    Such an agreement ("Russia vs Russia: the same place") folds into the
+    incident's "also named in" line.  Any other agreement keeps its row: a
+    name written differently (Kyiv / Kiev), a measured value (20km / 12
+    miles, 12am / midnight, counts, dates) or an agreement between only some
+    of three or more reports, which the line could not describe."""
+    if finding.status is not Status.agree or finding.internal or not is_bare_name(finding):
+        return False
+    reports = {claim.report for claim in finding.claims}
+    if len(reports) < 2 or reports != recounting:
+        return False
+    return len({written_alike(claim.evidence.text) for claim in finding.claims}) == 1
+
+
+def named_line(section: Section) -> str:
+    """ "also named in both: Russia, Ukraine", or "... in all 3 reports: ...", or ""."""
+    if not section.folded:
+        return ""
+    names: dict[str, str] = {}
+    for finding in section.folded:
+        written = [one_line(claim.evidence.text) for claim in finding.claims]
+        # a dateline's "RUSSIA" is the same name, but "Russia" reads better
+        text = next((w for w in written if not w.isupper()), written[0])
+        names.setdefault(written_alike(text), text)
+    reports = len({claim.report for claim in section.folded[0].claims})
+    where = "both" if reports == 2 else f"all {reports} reports"
+    return f"also named in {where}: " + ", ".join(names.values())
+
+
+def sections(
+    comparison: Comparison, *, show_all: bool = True, keep_only_in_one: bool = False
+) -> list[Section]:
     """Findings grouped by incident, then by kind, for the reading formats.
 
     Incidents come in the comparison's order (the main story first); within
     one, a kind's findings stay together and kinds come in the order of their
-    most serious finding, so a conflict still opens its incident's rows."""
-    by_severity = sorted(numbered(comparison, show_all=show_all), key=lambda nf: STATUS_ORDER[nf[1].status])
+    most serious finding, so a conflict still opens its incident's rows.
+    Rows are numbered 1, 2, 3 in that order, across incidents.
+
+    ``show_all`` (``--all``) gives every finding a row.  Without it
+    ``only_in_one`` findings are left out (unless ``keep_only_in_one``: the
+    HTML page lists them behind a filter) and agreements on a name written
+    alike in every report are folded (:func:`is_named_alike`)."""
+    everyone = set(range(len(comparison.reports)))
+    recounting = incident_reports(comparison)
+    listed = show_all or keep_only_in_one
+    by_severity = sorted(
+        (f for f in comparison.findings if listed or f.status is not Status.only_in_one),
+        key=lambda f: STATUS_ORDER[f.status],
+    )
     order = [incident.id for incident in comparison.incidents]
-    order += sorted({f.incident for _, f in by_severity} - set(order))
+    order += sorted({f.incident for f in by_severity} - set(order))
     labels = incident_labels(comparison)
     result = []
+    shown = 0
     for incident in order:
-        in_incident = [nf for nf in by_severity if nf[1].incident == incident]
+        in_incident = [f for f in by_severity if f.incident == incident]
         if not in_incident:
             continue
-        kinds = list(dict.fromkeys(f.kind for _, f in in_incident))
-        grouped = sorted(in_incident, key=lambda nf: kinds.index(nf[1].kind))
-        result.append(Section(incident, incident_heading(incident, labels), grouped))
+        kinds = list(dict.fromkeys(f.kind for f in in_incident))
+        grouped = sorted(in_incident, key=lambda f: kinds.index(f.kind))
+        covered = recounting.get(incident, everyone)
+        folded = [] if show_all else [f for f in grouped if is_named_alike(f, covered)]
+        folded_ids = {id(f) for f in folded}
+        rows = [f for f in grouped if id(f) not in folded_ids]
+        numbered_rows = list(enumerate(rows, start=shown + 1))
+        shown += len(rows)
+        result.append(Section(incident, incident_heading(incident, labels), numbered_rows, folded))
     return result
+
+
+def folded_count(found: list[Section]) -> int:
+    """How many agreements the sections fold into their "also named" lines."""
+    return sum(len(section.folded) for section in found)
 
 
 #: the columns of the flat formats (CSV, xlsx) before the per-report ones

@@ -5,11 +5,16 @@ the kind with the most serious finding first (so conflicts lead).  Each row
 quotes both reports, with the claim's words highlighted in its
 sentence, who said it and the hedges that qualify it, and the one-line
 explanation, so an editor can judge a finding without opening the files.
+Names both reports give alike are listed once under the heading instead
+of a row each (``--all`` gives them rows).
 """
 
 from __future__ import annotations
 
 import io
+import os
+import re
+from collections.abc import Mapping
 
 from rich.console import Console
 from rich.table import Table
@@ -18,7 +23,10 @@ from rich.text import Text
 from reportcheck.export.rows import (
     MAX_REPORT_COLUMNS,
     Quote,
+    folded_count,
     kind_words,
+    named_line,
+    one_line,
     quotes_by_report,
     sections,
     status_words,
@@ -34,25 +42,83 @@ STATUS_STYLE = {
 }
 #: characters of sentence kept either side of the claim in a quote
 CONTEXT = 60
-#: width used when the output is not a terminal (a file, a pipe, CI logs)
+#: width used when the output is not a terminal (a file, a pipe, CI logs) and
+#: ``COLUMNS`` does not say otherwise
 PIPE_WIDTH = 140
+_SPACES = re.compile(r"\s+")
+
+
+def pipe_width(environ: Mapping[str, str] = os.environ) -> int:
+    """The width for output that is not a terminal: ``COLUMNS`` when it is a
+    positive whole number (the user or the shell chose it), else PIPE_WIDTH."""
+    columns = environ.get("COLUMNS", "").strip()
+    return int(columns) if columns.isdigit() and int(columns) > 0 else PIPE_WIDTH
+
+
+def output_console() -> Console:
+    """A console for standard output, as wide as the terminal, or when piped
+    as :func:`pipe_width` says (rich's own default, 80, squeezes four columns)."""
+    console = Console()
+    if not console.is_terminal:
+        console.width = pipe_width()
+    return console
+
+
+def around(sentence: str, start: int, end: int, context: int = CONTEXT) -> tuple[str, str]:
+    """The words before and after ``sentence[start:end]``, at most ``context``
+    characters each side, cut between words with "…" where something is left out.
+
+    A cut never splits a word: the window keeps only the words wholly inside
+    it, so a word longer than the window leaves just the "…"."""
+    before, after = sentence[:start], sentence[end:]
+    if len(before) > context:
+        window = before[-context:]
+        if not (before[-context - 1].isspace() or window[0].isspace()):
+            first_space = re.search(r"\s", window)
+            window = window[first_space.end() :] if first_space else ""
+        before = "…" + window.lstrip()
+    if len(after) > context:
+        window = after[:context]
+        if not (after[context].isspace() or window[-1].isspace()):
+            spaces = [m.start() for m in re.finditer(r"\s", window)]
+            window = window[: spaces[-1]] if spaces else ""
+        after = window.rstrip() + "…"
+    return before, after
+
+
+def _in_sentence(claim: Claim) -> tuple[str, str, str] | None:
+    """The claim's sentence as (before, claim, after), spaces folded, or None
+    when the claim's words are not found in it.
+
+    The claim is found by its offsets, so the right one of two "Russia"s is
+    marked; by its text when the offsets do not point at it."""
+    ev = claim.evidence
+    at = ev.start - ev.sentence_start
+    if ev.sentence[at : at + len(ev.text)] != ev.text:
+        at = ev.sentence.find(ev.text)
+    if at < 0:
+        folded, words = one_line(ev.sentence), one_line(ev.text)
+        found = folded.find(words)
+        if found < 0 or not words:
+            return None
+        return folded[:found], words, folded[found + len(words) :]
+    before, after = ev.sentence[:at], ev.sentence[at + len(ev.text) :]
+    return _SPACES.sub(" ", before).lstrip(), one_line(ev.text), _SPACES.sub(" ", after).rstrip()
 
 
 def quote(claim: Claim) -> Text:
     """The claim in its sentence, highlighted, with source and hedges."""
-    ev = claim.evidence
-    sentence = ev.sentence
-    at = sentence.find(" ".join(ev.text.split()))
     text = Text()
-    if at < 0:
-        text.append(ev.text, style="bold")
+    parts = _in_sentence(claim)
+    if parts is None:
+        text.append(one_line(claim.evidence.text), style="bold")
     else:
-        end = at + len(" ".join(ev.text.split()))
-        left = max(0, at - CONTEXT)
-        right = min(len(sentence), end + CONTEXT)
-        text.append(("…" if left else "") + sentence[left:at])
-        text.append(sentence[at:end], style="bold underline")
-        text.append(sentence[end:right] + ("…" if right < len(sentence) else ""))
+        before, words, after = parts
+        sentence = before + words + after
+        before, after = around(sentence, len(before), len(before) + len(words))
+        text.append(before)
+        text.append(words, style="bold underline")
+        text.append(after)
     qualifiers = []
     if claim.source:
         qualifiers.append(f"source: {claim.source}")
@@ -116,20 +182,33 @@ def render_table(comparison: Comparison, console: Console, *, show_all: bool = F
         table.add_column("reports", ratio=8)
     table.add_column("why", ratio=3)
     blanks = [""] * (len(table.columns) - 2)
-    for section in sections(comparison, show_all=show_all):
+    found = sections(comparison, show_all=show_all)
+    for section in found:
         # the label goes in the wide second column: the first would wrap it word by word
-        table.add_row(Text("▸ incident", style="bold reverse"), Text(section.label, style="bold"), *blanks)
+        heading = Text(section.label, style="bold")
+        named = named_line(section)
+        if named:
+            heading.append("\n" + named, style="green")
+        table.add_row(Text("▸ incident", style="bold reverse"), heading, *blanks)
         for _number, finding in section.findings:
             table.add_row(_what(finding), *_cells(finding, len(names)), Text(finding.explanation))
-    if not console.is_terminal:
-        console.width = max(console.width, PIPE_WIDTH)
     console.print(table)
-    hint = "" if show_all else " (use --all to list claims found in only one report)"
-    console.print(summary_line(comparison) + hint)
+    console.print(summary_line(comparison) + _hint(comparison, folded_count(found), show_all))
+
+
+def _hint(comparison: Comparison, folded: int, show_all: bool) -> str:
+    """What ``--all`` would add, when it would add anything."""
+    hidden = []
+    if not show_all and any(f.status is Status.only_in_one for f in comparison.findings):
+        hidden.append("claims found in only one report")
+    if folded:
+        hidden.append("each shared name")
+    return f" (use --all to list {' and '.join(hidden)})" if hidden else ""
 
 
 def render_table_text(comparison: Comparison, *, show_all: bool = False) -> str:
-    """The table as plain text, for ``-o findings.txt``."""
+    """The table as plain text, for ``-o findings.txt``: always PIPE_WIDTH
+    wide, so a file does not depend on the terminal it was written from."""
     buffer = io.StringIO()
     console = Console(file=buffer, width=PIPE_WIDTH, color_system=None, force_terminal=False)
     render_table(comparison, console, show_all=show_all)
