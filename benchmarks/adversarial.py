@@ -72,12 +72,12 @@ def adversarial_text(name: str, size: int) -> str:
 @cache
 def rules() -> dict[str, Callable[[str], object]]:
     """Name -> a function running one rule over a text (each module's own entry point)."""
-    from reportcheck.extract.dates import find_dates
-    from reportcheck.extract.magnitude import find_magnitudes
-    from reportcheck.extract.numbers import find_numbers, parse_number
-    from reportcheck.extract.quantities import find_quantities
-    from reportcheck.extract.timeofday import find_times
-    from reportcheck.extract.weapons import find_weapons
+    from reportcheck.extract.core.numbers import find_numbers, parse_number
+    from reportcheck.extract.dates.finders import find_dates
+    from reportcheck.extract.quantities.finders import find_quantities
+    from reportcheck.extract.quantities.magnitude import find_magnitudes
+    from reportcheck.extract.times.finders import find_times
+    from reportcheck.extract.weapons.component import find_weapons
     from reportcheck.load.dates import date_line_date, dateline_date
     from reportcheck.load.html import looks_like_html
     from reportcheck.load.meta import find_headline, header_lines

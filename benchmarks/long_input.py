@@ -34,7 +34,7 @@ def corpus_text(size: int) -> str:
 
 def _linear_add_claim(doc, claim) -> None:
     """add_claim as it was: every existing claim scanned for each new one."""
-    from reportcheck.extract.base import claims_of
+    from reportcheck.extract.core.base import claims_of
 
     existing = claims_of(doc)
     for other in existing:
@@ -46,7 +46,7 @@ def _linear_add_claim(doc, claim) -> None:
 def _use_old_code() -> None:
     """Patch in the pre-issue-5 behaviour: one Doc, linear overlap scan."""
     import reportcheck.extract as extract
-    from reportcheck.extract import base
+    from reportcheck.extract.core import base
 
     extract.CHUNK_CHARS = 10**9
     base.add_claim.__code__ = _linear_add_claim.__code__

@@ -42,10 +42,10 @@ import pint
 import yaml
 from pydantic import BaseModel, ConfigDict, RootModel
 
-from reportcheck.extract.mentions import Mention
-from reportcheck.extract.numbers import find_numbers
-from reportcheck.extract.quantities import find_quantities
-from reportcheck.extract.timeofday import find_times
+from reportcheck.extract.core.mentions import Mention
+from reportcheck.extract.core.numbers import find_numbers
+from reportcheck.extract.quantities.finders import find_quantities
+from reportcheck.extract.times.finders import find_times
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "data" / "recognizers_text"
 FILES_BY_KIND = {

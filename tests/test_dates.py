@@ -1,4 +1,4 @@
-"""Dates in news text (``reportcheck.extract.dates``), case by case.
+"""Dates in news text (``reportcheck.extract.dates.finders``), case by case.
 
 The cases are data:
 
@@ -26,8 +26,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportcheck.errors import ReportcheckError
-from reportcheck.extract.dates import DateRules, find_dates
-from reportcheck.extract.mentions import Mention
+from reportcheck.extract.core.mentions import Mention
+from reportcheck.extract.dates.finders import DateRules, find_dates
 from reportcheck.ruledata import load_rule_file
 
 from .conftest import DATA

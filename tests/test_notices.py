@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from reportcheck.cli import app
 from reportcheck.cli.notices import INDEX_NOTICE, IndexNotice
 from reportcheck.diskcache import CACHE_ENV
-from reportcheck.extract import places
+from reportcheck.extract.places import gazetteer as places
 
 from .conftest import SAMPLES
 from .test_places import tiny_data

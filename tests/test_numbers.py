@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportcheck.extract.numbers import find_numbers, number_precision, parse_number
+from reportcheck.extract.core.numbers import find_numbers, number_precision, parse_number
 
 
 @pytest.mark.parametrize(

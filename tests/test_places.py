@@ -1,4 +1,4 @@
-"""The gazetteer (reportcheck.extract.places), case by case from tests/data/place_cases.yaml.
+"""The gazetteer (reportcheck.extract.places.gazetteer), case by case from tests/data/place_cases.yaml.
 
 The cases are the comparer's questions: is this a place, which one, does
 one place contain another, are two names one place.  The gazetteer itself is
@@ -14,8 +14,8 @@ import pytest
 import yaml
 
 from reportcheck.diskcache import CACHE_ENV
-from reportcheck.extract import places
-from reportcheck.extract.places import (
+from reportcheck.extract.places import gazetteer as places
+from reportcheck.extract.places.gazetteer import (
     Gazetteer,
     Place,
     find_place_mentions,

@@ -29,11 +29,11 @@ from hypothesis import strategies as st
 
 from reportcheck.api import compare_extracted, extract_report
 from reportcheck.compare import compare_claims
-from reportcheck.extract.base import RawClaim, add_claim, claims_of
-from reportcheck.extract.dates import find_dates
-from reportcheck.extract.numbers import find_numbers
-from reportcheck.extract.quantities import find_quantities
-from reportcheck.extract.timeofday import find_times
+from reportcheck.extract.core.base import RawClaim, add_claim, claims_of
+from reportcheck.extract.core.numbers import find_numbers
+from reportcheck.extract.dates.finders import find_dates
+from reportcheck.extract.quantities.finders import find_quantities
+from reportcheck.extract.times.finders import find_times
 from reportcheck.load import load_report, load_text
 from reportcheck.models import Claim, ClaimKind, Status, Value
 

@@ -17,20 +17,20 @@ from reportcheck.ruledata import load_rule_file, rule_files
 
 #: rule file -> (module, model class name) that reads it
 RULE_MODELS = {
-    "counts.yaml": ("reportcheck.extract.counts", "CountRules"),
-    "cues.yaml": ("reportcheck.extract.cues", "CueRules"),
-    "dates.yaml": ("reportcheck.extract.dates", "DateRules"),
-    "death_places.yaml": ("reportcheck.extract.deathplace", "DeathPlaceRules"),
-    "events.yaml": ("reportcheck.extract.events", "EventRules"),
+    "counts.yaml": ("reportcheck.extract.counts.finders", "CountRules"),
+    "cues.yaml": ("reportcheck.extract.core.cues", "CueRules"),
+    "dates.yaml": ("reportcheck.extract.dates.finders", "DateRules"),
+    "death_places.yaml": ("reportcheck.extract.places.deathplace", "DeathPlaceRules"),
+    "events.yaml": ("reportcheck.extract.core.events", "EventRules"),
     "furniture.yaml": ("reportcheck.load.furniture", "FurnitureRules"),
     "incidents.yaml": ("reportcheck.incidents", "IncidentRules"),
-    "people.yaml": ("reportcheck.extract.people", "PeopleRules"),
-    "places.yaml": ("reportcheck.extract.places", "PlaceRules"),
-    "sources.yaml": ("reportcheck.extract.sources", "SourceRules"),
-    "timeofday.yaml": ("reportcheck.extract.timeofday", "TimeRules"),
-    "units.yaml": ("reportcheck.extract.quantities", "UnitRules"),
-    "weapon_places.yaml": ("reportcheck.extract.weaponplace", "WeaponPlaceRules"),
-    "weapons.yaml": ("reportcheck.extract.weapons", "WeaponRules"),
+    "people.yaml": ("reportcheck.extract.people.component", "PeopleRules"),
+    "places.yaml": ("reportcheck.extract.places.gazetteer", "PlaceRules"),
+    "sources.yaml": ("reportcheck.extract.core.sources", "SourceRules"),
+    "timeofday.yaml": ("reportcheck.extract.times.finders", "TimeRules"),
+    "units.yaml": ("reportcheck.extract.quantities.finders", "UnitRules"),
+    "weapon_places.yaml": ("reportcheck.extract.weapons.weaponplace", "WeaponPlaceRules"),
+    "weapons.yaml": ("reportcheck.extract.weapons.component", "WeaponRules"),
 }
 
 
@@ -65,7 +65,7 @@ def test_rule_models_reject_unknown_keys(filename, monkeypatch):
 
 
 def test_weapon_classes_form_a_tree():
-    from reportcheck.extract.weapons import weapon_tree
+    from reportcheck.extract.weapons.component import weapon_tree
 
     tree = weapon_tree()
     assert tree.relation("machine gun", "automatic weapon") == "contains"

@@ -15,8 +15,8 @@ from collections import defaultdict
 
 from rapidfuzz import fuzz
 
-from reportcheck.extract.deathplace import SUBJECT_PREFIX as DEATH_PLACE
-from reportcheck.extract.people import name_parts, person_key
+from reportcheck.extract.people.component import name_parts, person_key
+from reportcheck.extract.places.deathplace import SUBJECT_PREFIX as DEATH_PLACE
 from reportcheck.incidents import MAIN, Incident
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 

@@ -17,11 +17,11 @@ from reportcheck.compare import compare_claims
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.extract import extract_claims_many
 from reportcheck.incidents import Incident, split_incidents
+from reportcheck.knowledge.timezones import localise_universal_times
 from reportcheck.load import DEFAULT_MAX_CHARS, LoadedReport, load_bytes, load_report
 from reportcheck.load.inputs import ReportSource, load_source
 from reportcheck.models import Claim, Comparison, Finding, IncidentInfo, ReportInfo
 from reportcheck.pipeline import build_pipeline
-from reportcheck.timezones import localise_universal_times
 
 #: what the entry points accept as a report: a path, a loaded report, an
 #: expanded command-line source, or (name, bytes) such as standard input

@@ -45,10 +45,10 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from reportcheck.extract.counts import lexicon
-from reportcheck.extract.locations import DATELINE
-from reportcheck.extract.people import person_key
-from reportcheck.extract.places import get_gazetteer
+from reportcheck.extract.counts.finders import lexicon
+from reportcheck.extract.people.component import person_key
+from reportcheck.extract.places.component import DATELINE
+from reportcheck.extract.places.gazetteer import get_gazetteer
 from reportcheck.incidents import MAIN
 from reportcheck.models import Claim, ClaimKind
 
@@ -118,7 +118,7 @@ class CityFact(_Strict):
     """The place of the incident, as precise as the report gives it."""
 
     name: str
-    kind: str  # city, district, region or country (see reportcheck.extract.places)
+    kind: str  # city, district, region or country (see reportcheck.extract.places.gazetteer)
     region: str | None = None  # first-level region code ("CA")
     region_name: str | None = None  # "California"
     country: str | None = None

@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import lemma_of
-from reportcheck.extract.events import event_lexicon
+from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.events import event_lexicon
 from reportcheck.models import Claim, ClaimKind
 from reportcheck.ruledata import load_rule_file
 

@@ -2,7 +2,7 @@
 
 The statistical model supplies tokens, sentences, the parse and entities
 (lemmas are asked of its lemmatizer only for the words the rules read, see
-:func:`reportcheck.extract.base.defer_lemmas`);
+:func:`reportcheck.extract.core.base.defer_lemmas`);
 the ``reportcheck_*`` components add claims.  Order matters: places, dates,
 times and measures claim their words first so the count component does not
 read "20" in "20km" as twenty people.  The pipeline is built once per
@@ -19,21 +19,19 @@ from spacy.language import Language
 
 # Importing the modules registers their factories with spaCy.
 from reportcheck.errors import ReportcheckError
-from reportcheck.extract import (  # noqa: F401
-    calendar,
-    clock,
-    counts,
-    deathplace,
-    lines,
-    locations,
-    magnitude,
-    measures,
-    outcomes,
-    people,
-    weaponplace,
-    weapons,
-)
-from reportcheck.extract.base import defer_lemmas
+from reportcheck.extract.core import lines  # noqa: F401
+from reportcheck.extract.core.base import defer_lemmas
+from reportcheck.extract.counts import finders as counts  # noqa: F401
+from reportcheck.extract.counts import outcomes  # noqa: F401
+from reportcheck.extract.dates import component as calendar  # noqa: F401
+from reportcheck.extract.people import component as people  # noqa: F401
+from reportcheck.extract.places import component as locations  # noqa: F401
+from reportcheck.extract.places import deathplace  # noqa: F401
+from reportcheck.extract.quantities import component as measures  # noqa: F401
+from reportcheck.extract.quantities import magnitude  # noqa: F401
+from reportcheck.extract.times import component as clock  # noqa: F401
+from reportcheck.extract.weapons import component as weapons  # noqa: F401
+from reportcheck.extract.weapons import weaponplace  # noqa: F401
 
 #: tried in order when no --model is given; the first is spaCy's official
 #: package name, the second the same files as published on the package index.

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 import reportcheck.extract as extract
 from reportcheck.api import extract_report, extract_reports
 from reportcheck.extract import CHUNK_CHARS, chunk_bounds, run_pipeline
-from reportcheck.extract.base import claims_of, entity_of
+from reportcheck.extract.core.base import claims_of, entity_of
 from reportcheck.load import load_text
 
 from ..conftest import SAMPLES, SHARED
@@ -142,7 +142,7 @@ def test_deferred_lemmas_are_the_lemmatizers(pipeline):
 
     import spacy
 
-    from reportcheck.extract.base import lemma_of
+    from reportcheck.extract.core.base import lemma_of
     from reportcheck.pipeline import DEFAULT_MODELS
 
     assert "lemmatizer" not in pipeline.pipe_names

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import RawClaim, claims_of
-from reportcheck.extract.cues import cues_for, find_cues, to_cue_records
-from reportcheck.extract.sources import SourceTracker, claim_source
+from reportcheck.extract.core.base import RawClaim, claims_of
+from reportcheck.extract.core.cues import cues_for, find_cues, to_cue_records
+from reportcheck.extract.core.sources import SourceTracker, claim_source
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:

@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
-from reportcheck.extract.counts import casualty_subject as count_subject
-from reportcheck.extract.people import person_key
+from reportcheck.extract.counts.finders import casualty_subject as count_subject
+from reportcheck.extract.people.component import person_key
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
 from reportcheck.facts.schema import CountFact, DistanceFact, Fact, Person, TextFact
 from reportcheck.facts.values import (

@@ -17,16 +17,16 @@ import re
 from spacy.language import Language
 
 from reportcheck.extract import bounded_by_cues, run_pipeline
-from reportcheck.extract.base import claims_of
-from reportcheck.extract.counts import lexicon as count_lexicon
-from reportcheck.extract.cues import cue_rules
-from reportcheck.extract.dates import find_dates
-from reportcheck.extract.measures import length_value as measure_value
-from reportcheck.extract.numbers import parse_number
-from reportcheck.extract.places import get_gazetteer
-from reportcheck.extract.quantities import find_quantities
-from reportcheck.extract.timeofday import find_times
-from reportcheck.extract.weapons import find_weapons, weapon_tree
+from reportcheck.extract.core.base import claims_of
+from reportcheck.extract.core.cues import cue_rules
+from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.counts.finders import lexicon as count_lexicon
+from reportcheck.extract.dates.finders import find_dates
+from reportcheck.extract.places.gazetteer import get_gazetteer
+from reportcheck.extract.quantities.component import length_value as measure_value
+from reportcheck.extract.quantities.finders import find_quantities
+from reportcheck.extract.times.finders import find_times
+from reportcheck.extract.weapons.component import find_weapons, weapon_tree
 from reportcheck.models import ClaimKind, Cue, Value
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -29,8 +29,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from reportcheck.extract.mentions import Mention
-from reportcheck.extract.numbers import longest_first, parse_number
+from reportcheck.extract.core.mentions import Mention
+from reportcheck.extract.core.numbers import longest_first, parse_number
 from reportcheck.ruledata import load_rule_file
 
 DAY = 24 * 60

@@ -18,7 +18,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Token
 
-from reportcheck.extract.base import (
+from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
     claims_of,
@@ -27,7 +27,7 @@ from reportcheck.extract.base import (
     register_extractor,
     text_of,
 )
-from reportcheck.extract.numbers import parse_number
+from reportcheck.extract.core.numbers import parse_number
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 

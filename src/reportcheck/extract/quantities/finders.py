@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import BaseModel, ConfigDict
 
 from reportcheck.diskcache import cached
-from reportcheck.extract.mentions import Mention
-from reportcheck.extract.numbers import (
+from reportcheck.extract.core.mentions import Mention
+from reportcheck.extract.core.numbers import (
     NUMERAL_PATTERN,
     WORD_RUN_PATTERN,
     longest_first,

@@ -1,6 +1,6 @@
 """Distances, heights, depths and other measured quantities as claims.
 
-The string parser (:mod:`reportcheck.extract.quantities`) reads the number
+The string parser (:mod:`reportcheck.extract.quantities.finders`) reads the number
 and unit; this component decides what the quantity measures from the words
 around it ("tall" -> height, "deep"/"depth" -> depth, otherwise a distance)
 and, for distances, what it is measured from: "20km from Russia's border"
@@ -15,9 +15,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.extract.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
-from reportcheck.extract.mentions import Mention
-from reportcheck.extract.quantities import find_quantities
+from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
+from reportcheck.extract.core.mentions import Mention
+from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.models import ClaimKind, Value
 
 _HEIGHT = re.compile(r"^\W*(?:tall|high|in height)\b|\b(?:height|tall)\b", re.IGNORECASE)

@@ -17,7 +17,14 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of, lemma_of, register_extractor, text_of
+from reportcheck.extract.core.base import (
+    RawClaim,
+    add_claim,
+    claims_of,
+    lemma_of,
+    register_extractor,
+    text_of,
+)
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 

@@ -19,8 +19,8 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import RawClaim, add_claim, entity_of, register_extractor
-from reportcheck.extract.people import person_key
+from reportcheck.extract.core.base import RawClaim, add_claim, entity_of, register_extractor
+from reportcheck.extract.people.component import person_key
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 

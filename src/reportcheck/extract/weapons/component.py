@@ -15,7 +15,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim, register_extractor, text_of
+from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 

@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim, register_extractor
+from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
 from reportcheck.models import ClaimKind, Value
 
 _NUMBER = r"(?P<value>\d{1,2}(?:\.\d{1,2})?)"

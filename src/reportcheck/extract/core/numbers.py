@@ -24,7 +24,7 @@ from typing import Protocol, TypeVar
 
 from text_to_num import text2num
 
-from reportcheck.extract.mentions import Mention
+from reportcheck.extract.core.mentions import Mention
 
 
 class _Span(Protocol):

@@ -18,8 +18,15 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
-from reportcheck.extract.base import RawClaim, add_claim, claims_of, lemma_of, register_extractor, text_of
-from reportcheck.extract.numbers import parse_number
+from reportcheck.extract.core.base import (
+    RawClaim,
+    add_claim,
+    claims_of,
+    lemma_of,
+    register_extractor,
+    text_of,
+)
+from reportcheck.extract.core.numbers import parse_number
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
 

@@ -55,8 +55,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from text_to_num import text2num
 
-from reportcheck.extract.mentions import Mention
-from reportcheck.extract.numbers import longest_first
+from reportcheck.extract.core.mentions import Mention
+from reportcheck.extract.core.numbers import longest_first
 from reportcheck.ruledata import load_rule_file
 
 # --------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 """Dates as claims: "on Wednesday", "yesterday (July 21st)", "Dec. 26".
 
-The string parser (:mod:`reportcheck.extract.dates`) resolves each phrase
+The string parser (:mod:`reportcheck.extract.dates.finders`) resolves each phrase
 against the report's own dateline; this component records the day (or the
 range of days, or just the weekday when no dateline is known) and the event
 it dates.  Dates of named non-incident events (an arrest, a hearing) keep
@@ -15,9 +15,9 @@ import re
 
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim, register_extractor
-from reportcheck.extract.dates import find_dates
-from reportcheck.extract.events import event_of
+from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
+from reportcheck.extract.core.events import event_of
+from reportcheck.extract.dates.finders import find_dates
 from reportcheck.models import ClaimKind, Value
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)

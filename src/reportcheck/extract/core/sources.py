@@ -15,7 +15,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Span, Token
 
-from reportcheck.extract.base import lemma_of
+from reportcheck.extract.core.base import lemma_of
 from reportcheck.ruledata import load_rule_file
 
 

@@ -1,8 +1,8 @@
 """Times of day as claims: "around 12am", "at noon", "1353 (1023 GMT)".
 
-The string parser (:mod:`reportcheck.extract.timeofday`) reads the clock
+The string parser (:mod:`reportcheck.extract.times.finders`) reads the clock
 value; this component ties each time to the event it times (see
-:mod:`reportcheck.extract.events`) so that the time of the attack is never
+:mod:`reportcheck.extract.core.events`) so that the time of the attack is never
 set against the time the fire service was called.  Day parts on their own
 ("in the morning") are periods, not clock times, and are left to the date.
 """
@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from reportcheck.extract.base import RawClaim, add_claim, register_extractor
-from reportcheck.extract.events import event_lexicon, event_of_time
-from reportcheck.extract.timeofday import find_times
+from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
+from reportcheck.extract.core.events import event_lexicon, event_of_time
+from reportcheck.extract.times.finders import find_times
 from reportcheck.models import ClaimKind, Interval, Value
 
 

@@ -20,7 +20,7 @@ GeoNames admin1 code), ``district`` (a second-level area such as an English
 county or a US county: its admin1 is known, the cities in it are not) and
 ``city``.  Building the name index takes about 15 seconds, so it is stored
 in the user's cache directory (an SQLite file read a name at a time, see
-:mod:`reportcheck.extract.placestore`), keyed by the versions of the data it
+:mod:`reportcheck.extract.places.store`), keyed by the versions of the data it
 came from.  :func:`build_place_index` builds it ahead of time and tells a
 progress callback how far it has got; the library itself never prints.
 """
@@ -47,8 +47,8 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.diskcache import cache_dir, cache_key
-from reportcheck.extract.base import text_of
-from reportcheck.extract.placestore import READ_ERRORS, open_store, write_store
+from reportcheck.extract.core.base import text_of
+from reportcheck.extract.places.store import READ_ERRORS, open_store, write_store
 from reportcheck.load.titles import outlet_segments
 from reportcheck.ruledata import load_rule_file, read_rule_text
 
@@ -298,7 +298,7 @@ class _Data:
     an index entry is ``place_number << 1 | is_main_name``.  Freshly built,
     ``places`` is a list and ``index`` a dict whose lone entries are bare ints;
     read from the store, both are lazy views of the file whose values are
-    always tuples (:mod:`reportcheck.extract.placestore`).
+    always tuples (:mod:`reportcheck.extract.places.store`).
     """
 
     places: Sequence[tuple]

@@ -1,0 +1,1 @@
+"""Dates: the reportcheck_dates component and the finders that read and resolve date phrases."""

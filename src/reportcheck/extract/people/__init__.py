@@ -1,0 +1,1 @@
+"""Named people and their roles (reportcheck_people)."""

@@ -1,0 +1,1 @@
+"""Places: the reportcheck_locations component, place spans in a Doc, and where a person died."""

@@ -1,0 +1,1 @@
+"""Times of day: the reportcheck_times component and the clock-time finders."""
