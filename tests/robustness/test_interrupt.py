@@ -19,7 +19,7 @@ from reportcheck.export.write import write_atomic
 from .inputs import BASE
 
 #: CPU seconds the child must have used before it is interrupted: past the imports, into the work
-BUSY_CPU_SECONDS = 4.0
+BUSY_CPU_SECONDS = 3.0
 #: moments (CPU seconds of the child) a user may press Ctrl-C at: while typer and rich are
 #: imported, while the commands and pydantic models are, while spaCy is imported and the model
 #: loaded, and while both reports are parsed (Python itself starts in about 0.01 s)
@@ -50,7 +50,7 @@ def interrupt_compare(folder: Path, cpu_seconds: float) -> Interrupted:
     if not Path("/proc/self/stat").exists():
         pytest.skip("needs /proc to see how far the child got")
     long_report = folder / "long.txt"
-    long_report.write_text((BASE + "\n") * 150, encoding="utf-8")  # about a minute of work
+    long_report.write_text((BASE + "\n") * 500, encoding="utf-8")  # about 10 CPU seconds of work
     other = folder / "other.txt"
     other.write_text(BASE, encoding="utf-8")
     output = folder / "out.json"

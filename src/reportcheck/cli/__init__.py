@@ -14,6 +14,7 @@ So ``main`` imports the commands inside its own ``try``.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 
 __all__ = ["app", "main"]
@@ -50,6 +51,9 @@ def main() -> None:
     except KeyboardInterrupt:
         _interrupted()
     except SystemExit as leaving:
+        # The work is done (or given up): a Ctrl-C from here on would only
+        # replace the real exit status with Python's own (-2), so it is ignored.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         if leaving.code == INTERRUPTED_STATUS:  # typer turns Ctrl-C into a silent exit 130
             print(INTERRUPTED, file=sys.stderr)
         raise
