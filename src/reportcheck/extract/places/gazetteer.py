@@ -49,6 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.diskcache import cache_dir, cache_key
 from reportcheck.extract.core.base import text_of
 from reportcheck.extract.places.store import READ_ERRORS, open_store, write_store
+from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.load.titles import outlet_segments
 from reportcheck.ruledata import load_rule_file, read_rule_text
 
@@ -86,7 +87,7 @@ COUNTRY_SUPPORT_BONUS = 1.0
 #: support levels (see Gazetteer._support)
 NO_SUPPORT, COUNTRY_SUPPORT, REGION_SUPPORT = 0, 1, 2
 ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
-KIND_ORDER = {"country": 3, "region": 2, "district": 1, "city": 0}
+KIND_ORDER = PLACE_KIND_RANK
 
 
 @dataclass(frozen=True, slots=True)
