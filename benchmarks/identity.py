@@ -427,6 +427,8 @@ def record(folder: Path, only: list[str] | None, limit: int | None) -> int:
 
 def check(folder: Path, only: list[str] | None, limit: int | None) -> int:
     folder = folder.resolve()
+    if not (folder / MANIFEST).is_file():
+        raise SystemExit(f"identity: no {MANIFEST} in {folder}; record a baseline there first")
     manifest = json.loads((folder / MANIFEST).read_text())
     print(f"identity: checking against {folder} with reportcheck from {describe_code()}", file=sys.stderr)
     started = time.perf_counter()
