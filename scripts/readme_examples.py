@@ -294,6 +294,8 @@ def main(argv: list[str] | None = None) -> int:
     mode.add_argument("--update", action="store_true", help="rewrite the README's blocks from real runs")
     mode.add_argument("--check", action="store_true", help="exit 1 with a diff if a block is stale (default)")
     args = parser.parse_args(argv)
+    # this checkout's reportcheck, even where another checkout is installed in the virtualenv
+    sys.path.insert(0, str(ROOT / "src"))
     text = README.read_text(encoding="utf-8")
     if args.update:
         new, problems = update(text)
