@@ -187,6 +187,8 @@ def run(command: str, cwd: str = ".") -> Run:
             folder = ROOT
         elif cwd == "scratch" or cwd.startswith("scratch/"):
             folder = stack.enter_context(scratch_folder()) / cwd.removeprefix("scratch").lstrip("/")
+        elif Path(cwd).is_absolute():  # a folder the caller made (the tests' own inputs)
+            folder = Path(cwd)
         else:
             raise ValueError(f"cwd={cwd}: use scratch or scratch/NAME")
         stack.enter_context(contextlib.chdir(folder))

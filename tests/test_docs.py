@@ -8,6 +8,7 @@ the blocks from real runs); the tests here run the same check for each block.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 import shlex
 import sys
@@ -177,3 +178,44 @@ def test_settings_example_is_accepted_and_complete(tmp_path):
     table = tomllib.loads(text)["tool"]["reportcheck"]
     assert set(table) == set(Settings.model_fields)
     assert set(table["tolerances"]) == set(ToleranceSettings.model_fields)
+
+
+def _bad_input_messages() -> list[tuple[str, str]]:
+    """(file, message) of each one-line error the README's "Bad input" table quotes."""
+    section = README[README.index("## Bad input") : README.index("\n## ", README.index("## Bad input") + 1)]
+    return re.findall(r"`([\w.]+): ([^`]*\[[a-z-]+\])`", section)
+
+
+def _write_bad_input(folder, name: str) -> None:
+    """Make the file the README's table names, as its row describes it."""
+    path = folder / name
+    makers = {
+        "empty.txt": lambda: path.write_bytes(b""),
+        "blank.txt": lambda: path.write_bytes(b" \n\t\r\n   \n"),
+        "photo.txt": lambda: path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(300)),
+        "dump.txt": lambda: path.write_bytes(b"Police said\x00\x00 three were hurt.\n"),
+        "blank.html": lambda: path.write_text("<html><head><title></title></head><body></body></html>\n"),
+        "wire_dump.txt": lambda: path.open("wb").truncate(52_428_800),
+        "six.txt": lambda: path.write_text("word " * 1_300_000),
+        "folder": lambda: path.mkdir(),
+        "missing.txt": lambda: None,
+        "dangling.txt": lambda: path.symlink_to(folder / "nowhere.txt"),
+        "locked.txt": lambda: (path.write_text("Police said three were hurt.\n"), path.chmod(0)),
+        "loop.txt": lambda: path.symlink_to(path),
+    }
+    assert name in makers, f"the README's Bad input table names {name}: teach this test to make it"
+    makers[name]()
+
+
+@pytest.mark.parametrize(("name", "message"), _bad_input_messages())
+def test_bad_input_table_quotes_real_messages(name, message, tmp_path):
+    """Each error the "Bad input" table quotes is the one `reportcheck compare NAME b.txt` prints
+    ("..." in the README stands for text left out)."""
+    if name == "locked.txt" and os.geteuid() == 0:
+        pytest.skip("root reads a file whatever its mode")
+    _write_bad_input(tmp_path, name)
+    (tmp_path / "b.txt").write_bytes((ROOT / "data/sample_reports/novoshakhtinsk/report_b.txt").read_bytes())
+    run = readme_examples.run(f"reportcheck compare {name} b.txt", cwd=str(tmp_path))
+    assert run.exit_code == 2
+    pattern = re.escape(f"reportcheck: {name}: {message}").replace(re.escape("..."), ".*")
+    assert re.fullmatch(pattern, run.stderr.strip()), run.stderr
