@@ -124,6 +124,13 @@ def test_every_command_is_in_the_readme():
         assert f"reportcheck {name}" in README, f"the README never mentions `reportcheck {name}`"
         if _options(command):
             assert name in _usage_lines(), f"the README has no usage line for `reportcheck {name}`"
+    for names in _options(typer.main.get_command(app)):
+        assert any(f"reportcheck {option}" in README for option in names), f"the README lacks {names[0]}"
+
+
+def test_commands_named_in_the_text_exist():
+    for name in re.findall(r"`reportcheck ([a-z][\w-]*)", README):
+        assert name in COMMANDS, f"the README names `reportcheck {name}`, which does not exist"
 
 
 @pytest.mark.parametrize("name", sorted(_usage_lines()))
