@@ -189,3 +189,18 @@ def test_every_tolerance_has_a_maximum_above_its_default(workdir, name):
     _write(workdir / "reportcheck.toml", f"[tolerances]\n{name} = {bound * 1.01 + 0.01}\n")
     with pytest.raises(ReportcheckError, match=f"key 'tolerances.{name}': Input should be less than"):
         load_settings()
+
+
+def test_the_readme_states_every_maximum_the_settings_enforce():
+    """The README's list of ranges is the models' own, so neither can drift."""
+    from reportcheck.settings import Settings as Model
+
+    from .conftest import ROOT
+
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    maxima = {name: field.metadata for name, field in ToleranceSettings.model_fields.items()}
+    maxima |= {name: Model.model_fields[name].metadata for name in ("jobs", "min_shared", "max_chars")}
+    for name, rules in maxima.items():
+        most = next(rule.le for rule in rules if getattr(rule, "le", None) is not None)
+        shown = f"{most:,}" if isinstance(most, int) else f"{most:g}"
+        assert f"`{name}` {shown}" in readme, name
