@@ -151,6 +151,12 @@ def invoke(name: str, args: list[str], output_file: Path | None = None) -> Outpu
     return Output(name, data, result.exit_code, stderr)
 
 
+def warm_place_index() -> None:
+    """Build the place index before any output is recorded: a first run's
+    notice on stderr ("building the place index...") is no difference."""
+    invoke("index", ["index", "--quiet"])
+
+
 @contextmanager
 def working_directory(path: Path) -> Iterator[None]:
     before = Path.cwd()
@@ -512,6 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.folder is None:
         parser.error(f"{args.action} needs a folder")
     use_this_checkout()
+    warm_place_index()
     if args.action == "record":
         return record(args.folder, args.only, args.limit)
     return check(args.folder, args.only, args.limit)
