@@ -26,7 +26,7 @@ from reportcheck.load.furniture import FurnitureRules, furniture_rules
 from reportcheck.load.normalise import CHARACTER_MAP
 from reportcheck.load.offsets import Edit, OffsetMap, apply_edits
 from reportcheck.load.titles import find_glued_title, headline_without_outlet
-from reportcheck.ruledata import load_rule_file
+from reportcheck.knowledge.rules import load_rule_file
 
 from .conftest import DATA, SAMPLES, SHARED
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 import math
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from reportcheck.knowledge.rules import Strict
 
 
 class ClaimKind(StrEnum):
@@ -37,10 +39,6 @@ class ClaimKind(StrEnum):
     person = "person"
     weapon = "weapon"
     other_quantity = "other_quantity"
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class Interval(Strict):
