@@ -55,7 +55,7 @@ from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
-    from reportcheck.api import ExtractedReport
+    from reportcheck.models import ExtractedReport
 
 #: a report's lead: its headline and first sentences (sentence splits of
 #: headlines and datelines are noisy, so the first characters count too)

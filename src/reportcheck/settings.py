@@ -26,10 +26,10 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
-from reportcheck.compare.tolerance import Tolerances
 from reportcheck.errors import ReportcheckError
-from reportcheck.export import EXTENSIONS, OutputFormat
+from reportcheck.formats import EXTENSIONS, OutputFormat
 from reportcheck.knowledge.rules import Strict
+from reportcheck.knowledge.tolerance import Tolerances
 from reportcheck.load import DEFAULT_MAX_CHARS
 
 #: files looked for in the working directory, the first found wins
