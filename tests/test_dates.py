@@ -28,7 +28,7 @@ from hypothesis import strategies as st
 from reportcheck.errors import ReportcheckError
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.dates.finders import DateRules, find_dates
-from reportcheck.ruledata import load_rule_file
+from reportcheck.knowledge.rules import load_rule_file
 
 from .conftest import DATA
 
@@ -360,7 +360,7 @@ def test_rule_file_is_valid():
 
 
 def test_rule_file_rejects_unknown_keys(monkeypatch):
-    from reportcheck import ruledata
+    from reportcheck.knowledge import rules as ruledata
 
     original = yaml.safe_load(ruledata.read_rule_text("dates.yaml"))
     broken = dict(original, unexpected_key=1)

@@ -26,7 +26,7 @@ from typer.testing import CliRunner
 
 import reportcheck.api
 from reportcheck.cli import app
-from reportcheck.export import RENDERERS, OutputFormat
+from reportcheck.export import RENDERERS
 from reportcheck.export.csv import defuse, render_csv
 from reportcheck.export.html import render_html, sentence_key
 from reportcheck.export.jsonout import render_json
@@ -35,6 +35,7 @@ from reportcheck.export.rows import flat_header, is_named_alike, one_line, secti
 from reportcheck.export.spans import Span, render_spans
 from reportcheck.export.table import PIPE_WIDTH, quote, render_table_text
 from reportcheck.export.xlsx import render_xlsx
+from reportcheck.formats import OutputFormat
 from reportcheck.models import Comparison, ReportInfo, Status
 
 from .conftest import ROOT, SAMPLES
@@ -173,7 +174,7 @@ def test_a_table_file_keeps_its_width_whatever_columns_says(tmp_path, compare_is
 
 
 def test_every_format_has_an_extension():
-    from reportcheck.export import EXTENSIONS
+    from reportcheck.formats import EXTENSIONS
 
     assert set(EXTENSIONS.values()) == set(OutputFormat) == set(RENDERERS)
 

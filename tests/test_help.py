@@ -28,9 +28,12 @@ runner = CliRunner()
 
 
 def _commands() -> dict[str, Any]:
-    """Command name -> the click command typer builds (typer vendors its own click)."""
+    """Command name -> the click command typer builds (typer vendors its own click); the
+    group imports a command's module when asked for it, so every name is asked for."""
     group = typer.main.get_command(app)
-    return dict(sorted(group.commands.items()))  # type: ignore[attr-defined]
+    context = group.make_context("reportcheck", [], resilient_parsing=True)
+    names = group.list_commands(context)  # type: ignore[attr-defined]
+    return {name: group.get_command(context, name) for name in sorted(names)}  # type: ignore[attr-defined]
 
 
 def _help(*words: str) -> str:
@@ -95,3 +98,32 @@ def test_version_flag_prints_the_versions_and_stops():
     assert lines[1].startswith("spaCy 3.8")
     assert "default model en_core_web_sm" in lines[1]
     assert runner.invoke(app, ["version"]).stdout == result.stdout
+
+
+def test_a_command_imports_only_its_own_module():
+    """``reportcheck compare`` registers and imports the compare command alone (see
+    reportcheck.cli.application): batch's engines and the fact-sheet checker stay unloaded."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from reportcheck.cli import main\n"
+        "sys.argv = ['reportcheck', 'compare', '--help']\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    loaded = set(done.stdout.split())
+    assert "reportcheck.cli.compare" in loaded
+    unwanted = {
+        "reportcheck.cli.batch",
+        "reportcheck.cli.check",
+        "reportcheck.cli.extract",
+        "reportcheck.facts",
+    }
+    assert not loaded & unwanted
+    assert not any(name == "dask" or name.startswith("dask.") for name in loaded)

@@ -20,13 +20,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from reportcheck.errors import ReportcheckError
+from reportcheck.knowledge.rules import load_rule_file
 from reportcheck.load import LoadedReport, load_bytes, load_report, load_text
 from reportcheck.load.dates import date_line_date, dateline_date, url_date
 from reportcheck.load.furniture import FurnitureRules, furniture_rules
 from reportcheck.load.normalise import CHARACTER_MAP
 from reportcheck.load.offsets import Edit, OffsetMap, apply_edits
 from reportcheck.load.titles import find_glued_title, headline_without_outlet
-from reportcheck.ruledata import load_rule_file
 
 from .conftest import DATA, SAMPLES, SHARED
 

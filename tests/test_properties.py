@@ -27,8 +27,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reportcheck.align import group_claims
 from reportcheck.api import compare_extracted, extract_report
-from reportcheck.compare import compare_claims
+from reportcheck.compare import compare_groups
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of
 from reportcheck.extract.core.numbers import find_numbers
 from reportcheck.extract.dates.finders import find_dates
@@ -202,7 +203,7 @@ def _draw_report(data, pool: list[Claim]) -> list[tuple[Claim, float]]:
 @given(st.data())
 def test_a_report_compared_with_itself_has_no_conflict(claim_pool, data):
     drawn = _draw_report(data, claim_pool)
-    findings = compare_claims(_as_report(drawn, 0, "a") + _as_report(drawn, 1, "b"), {})
+    findings = compare_groups(group_claims(_as_report(drawn, 0, "a") + _as_report(drawn, 1, "b"), {}))
     assert not [f for f in findings if f.status is Status.conflict and not f.internal]
 
 
@@ -210,8 +211,8 @@ def test_a_report_compared_with_itself_has_no_conflict(claim_pool, data):
 @given(st.data())
 def test_compare_a_b_mirrors_compare_b_a(claim_pool, data):
     first, second = _draw_report(data, claim_pool), _draw_report(data, claim_pool)
-    forward = compare_claims(_as_report(first, 0, "a") + _as_report(second, 1, "b"), {})
-    backward = compare_claims(_as_report(second, 0, "b") + _as_report(first, 1, "a"), {})
+    forward = compare_groups(group_claims(_as_report(first, 0, "a") + _as_report(second, 1, "b"), {}))
+    backward = compare_groups(group_claims(_as_report(second, 0, "b") + _as_report(first, 1, "a"), {}))
     assert _canonical(forward) == _canonical(backward)
 
 

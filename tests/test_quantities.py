@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict
 
 from reportcheck.extract.quantities.finders import UnitRules, find_quantities, to_base_factor, unit_rules
-from reportcheck.ruledata import load_rule_file
+from reportcheck.knowledge.rules import load_rule_file
 
 from .conftest import DATA
 

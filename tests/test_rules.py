@@ -2,63 +2,36 @@
 
 The rules are data (``src/reportcheck/rules/*.yaml``); a typo in a key or a
 wrong type must fail here, not at a user's desk.  A new rule file must be
-registered below with the loader that reads it.
+registered with the model that reads it in :data:`reportcheck.knowledge.rules.REGISTRY`.
 """
 
 from __future__ import annotations
 
-import importlib
-
 import pytest
-from pydantic import BaseModel
 
 from reportcheck.errors import ReportcheckError
-from reportcheck.ruledata import load_rule_file, rule_files
-
-#: rule file -> (module, model class name) that reads it
-RULE_MODELS = {
-    "counts.yaml": ("reportcheck.extract.counts.finders", "CountRules"),
-    "cues.yaml": ("reportcheck.extract.core.cues", "CueRules"),
-    "dates.yaml": ("reportcheck.extract.dates.finders", "DateRules"),
-    "death_places.yaml": ("reportcheck.extract.places.deathplace", "DeathPlaceRules"),
-    "events.yaml": ("reportcheck.extract.core.events", "EventRules"),
-    "furniture.yaml": ("reportcheck.load.furniture", "FurnitureRules"),
-    "incidents.yaml": ("reportcheck.incidents", "IncidentRules"),
-    "people.yaml": ("reportcheck.extract.people.component", "PeopleRules"),
-    "places.yaml": ("reportcheck.extract.places.gazetteer", "PlaceRules"),
-    "sources.yaml": ("reportcheck.extract.core.sources", "SourceRules"),
-    "timeofday.yaml": ("reportcheck.extract.times.finders", "TimeRules"),
-    "units.yaml": ("reportcheck.extract.quantities.finders", "UnitRules"),
-    "weapon_places.yaml": ("reportcheck.extract.weapons.weaponplace", "WeaponPlaceRules"),
-    "weapons.yaml": ("reportcheck.extract.weapons.component", "WeaponRules"),
-}
-
-
-def model_for(filename: str) -> type[BaseModel]:
-    module, name = RULE_MODELS[filename]
-    return getattr(importlib.import_module(module), name)
+from reportcheck.knowledge import rules
+from reportcheck.knowledge.rules import REGISTRY, load_rule_file, rule_files, rule_model
 
 
 def test_every_rule_file_has_a_model():
-    assert set(rule_files()) == set(RULE_MODELS)
+    assert set(rule_files()) == set(REGISTRY)
 
 
-@pytest.mark.parametrize("filename", sorted(RULE_MODELS))
+@pytest.mark.parametrize("filename", sorted(REGISTRY))
 def test_rule_file_is_valid(filename):
-    model = model_for(filename)
+    model = rule_model(filename)
     assert isinstance(load_rule_file(filename, model), model)
 
 
-@pytest.mark.parametrize("filename", sorted(RULE_MODELS))
+@pytest.mark.parametrize("filename", sorted(REGISTRY))
 def test_rule_models_reject_unknown_keys(filename, monkeypatch):
     import yaml
 
-    from reportcheck import ruledata
-
-    model = model_for(filename)
-    original = yaml.safe_load(ruledata.read_rule_text(filename))
+    model = rule_model(filename)
+    original = yaml.safe_load(rules.read_rule_text(filename))
     broken = dict(original, unexpected_key=1)
-    monkeypatch.setattr(ruledata, "read_rule_text", lambda name: yaml.safe_dump(broken))
+    monkeypatch.setattr(rules, "read_rule_text", lambda name: yaml.safe_dump(broken))
     with pytest.raises(ReportcheckError) as raised:
         load_rule_file(filename, model)
     assert raised.value.code == "rules-invalid"
@@ -71,3 +44,22 @@ def test_weapon_classes_form_a_tree():
     assert tree.relation("machine gun", "automatic weapon") == "contains"
     assert tree.relation("revolver", "handgun") == "contains"
     assert tree.relation("knife", "pistol") == "differs"
+
+
+def test_every_model_is_strict():
+    for filename in REGISTRY:
+        assert issubclass(rule_model(filename), rules.Strict), filename
+
+
+def test_validated_rules_are_read_back_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("REPORTCHECK_CACHE_DIR", str(tmp_path))
+    model = rule_model("cues.yaml")
+    fresh = load_rule_file("cues.yaml", model)
+    (entry,) = tmp_path.glob("rules-cues-*.pickle")
+    monkeypatch.setattr(rules, "_validate", lambda filename, model: pytest.fail("validated again"))
+    assert load_rule_file("cues.yaml", model) == fresh
+    entry.write_bytes(b"damaged")
+    monkeypatch.undo()
+    monkeypatch.setenv("REPORTCHECK_CACHE_DIR", str(tmp_path))
+    assert load_rule_file("cues.yaml", model) == fresh
+    assert entry.read_bytes() != b"damaged"

@@ -8,9 +8,9 @@ import pytest
 from typer.testing import CliRunner
 
 from reportcheck.cli import app
-from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.errors import ReportcheckError
-from reportcheck.export import OutputFormat
+from reportcheck.formats import OutputFormat
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.settings import Settings, ToleranceSettings, load_settings
 
 from .conftest import SAMPLES

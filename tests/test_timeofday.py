@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict
 
 from reportcheck.extract.times.finders import TimeRules, find_times, period_range, time_rules
-from reportcheck.ruledata import load_rule_file
+from reportcheck.knowledge.rules import load_rule_file
 
 from .conftest import DATA
 

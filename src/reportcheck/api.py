@@ -12,27 +12,20 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from reportcheck.align import align_incidents, incident_table
-from reportcheck.compare import compare_claims
-from reportcheck.compare.tolerance import DEFAULT, Tolerances
+from reportcheck.align import align_incidents, group_claims, incident_table
+from reportcheck.compare import compare_groups
 from reportcheck.extract import extract_claims_many
-from reportcheck.incidents import Incident, split_incidents
+from reportcheck.incidents import split_incidents
 from reportcheck.knowledge.timezones import localise_universal_times
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.load import DEFAULT_MAX_CHARS, LoadedReport, load_bytes, load_report
 from reportcheck.load.inputs import ReportSource, load_source
-from reportcheck.models import Claim, Comparison, Finding, IncidentInfo, ReportInfo
+from reportcheck.models import Comparison, ExtractedReport, Finding, IncidentInfo, ReportInfo
 from reportcheck.pipeline import build_pipeline
 
 #: what the entry points accept as a report: a path, a loaded report, an
 #: expanded command-line source, or (name, bytes) such as standard input
 ReportInput = str | os.PathLike[str] | LoadedReport | ReportSource | tuple[str, bytes]
-
-
-@dataclass
-class ExtractedReport:
-    report: LoadedReport
-    claims: list[Claim]
-    incidents: list[Incident]
 
 
 @dataclass(frozen=True)
@@ -134,5 +127,5 @@ def cross_check(
     per_report = [e.incidents for e in extracted]
     incident_ids = align_incidents(per_report, numbers)
     claims = [claim for e in extracted for claim in e.claims]
-    findings = compare_claims(claims, incident_ids, tolerances)
+    findings = compare_groups(group_claims(claims, incident_ids), tolerances)
     return findings, incident_table(per_report, incident_ids, numbers)

@@ -43,18 +43,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
 from reportcheck.extract.counts.finders import lexicon
 from reportcheck.extract.people.component import person_key
 from reportcheck.extract.places.component import DATELINE
 from reportcheck.extract.places.gazetteer import get_gazetteer
 from reportcheck.incidents import MAIN
+from reportcheck.knowledge.rules import Strict
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
-    from reportcheck.api import ExtractedReport
+    from reportcheck.models import ExtractedReport
 
 #: a report's lead: its headline and first sentences (sentence splits of
 #: headlines and datelines are noisy, so the first characters count too)
@@ -104,18 +105,14 @@ _SUSPECT_BEFORE = re.compile(
 )
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class CountFact(_Strict):
+class CountFact(Strict):
     """A number of people, and the claims that state it."""
 
     value: int
     claims: list[str] = Field(default_factory=list)
 
 
-class CityFact(_Strict):
+class CityFact(Strict):
     """The place of the incident, as precise as the report gives it."""
 
     name: str
@@ -127,7 +124,7 @@ class CityFact(_Strict):
     claims: list[str] = Field(default_factory=list)
 
 
-class ClockFact(_Strict):
+class ClockFact(Strict):
     """The clock time of the incident, in minutes after midnight."""
 
     minutes: int
@@ -136,7 +133,7 @@ class ClockFact(_Strict):
     claims: list[str] = Field(default_factory=list)
 
 
-class AgeFact(_Strict):
+class AgeFact(Strict):
     """A victim's age, and whose it is as the report writes it."""
 
     value: int
@@ -144,14 +141,14 @@ class AgeFact(_Strict):
     claims: list[str] = Field(default_factory=list)
 
 
-class NameFact(_Strict):
+class NameFact(Strict):
     """A named person (the longest form of the name the report uses)."""
 
     name: str
     claims: list[str] = Field(default_factory=list)
 
 
-class Digest(_Strict):
+class Digest(Strict):
     """The headline facts of one report's main incident (None: not stated)."""
 
     killed: CountFact | None = None

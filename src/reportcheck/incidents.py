@@ -19,14 +19,13 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.events import event_lexicon
+from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
-from reportcheck.ruledata import load_rule_file
 
 if TYPE_CHECKING:
     from reportcheck.load import LoadedReport
@@ -40,9 +39,7 @@ WEEK = 7.0
 COARSE_DATE_FORMS = {"month", "month_year", "year", "period", "ago"}
 
 
-class IncidentRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class IncidentRules(Strict):
     background_phrases: list[str]
     aside_cues: list[str]
     return_phrases: list[str]

@@ -13,9 +13,17 @@ round, hedge and give ranges: comparing intervals is what lets "20km" and
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
+
+from reportcheck.knowledge.rules import Strict
+
+if TYPE_CHECKING:
+    from reportcheck.incidents import Incident
+    from reportcheck.load import LoadedReport
 
 
 class ClaimKind(StrEnum):
@@ -37,10 +45,6 @@ class ClaimKind(StrEnum):
     person = "person"
     weapon = "weapon"
     other_quantity = "other_quantity"
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 class Interval(Strict):
@@ -200,3 +204,13 @@ class Comparison(Strict):
     @property
     def has_conflict(self) -> bool:
         return any(f.status is Status.conflict for f in self.findings)
+
+
+@dataclass
+class ExtractedReport:
+    """One report after the extract stage: the loaded report, its claims, and its
+    incidents (each claim assigned to one); what align and compare are handed."""
+
+    report: LoadedReport
+    claims: list[Claim]
+    incidents: list[Incident]

@@ -24,11 +24,12 @@ import tomllib
 from pathlib import Path
 from typing import Any, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, create_model
+from pydantic import BaseModel, Field, ValidationError, create_model
 
-from reportcheck.compare.tolerance import Tolerances
 from reportcheck.errors import ReportcheckError
-from reportcheck.export import EXTENSIONS, OutputFormat
+from reportcheck.formats import EXTENSIONS, OutputFormat
+from reportcheck.knowledge.rules import Strict
+from reportcheck.knowledge.tolerance import Tolerances
 from reportcheck.load import DEFAULT_MAX_CHARS
 
 #: files looked for in the working directory, the first found wins
@@ -42,13 +43,11 @@ MOST_CHARS = 1_000_000_000
 MOST_JOBS = 256
 MOST_SHARED = 50
 
-_STRICT = ConfigDict(extra="forbid")
-
 #: ``[tool.reportcheck.tolerances]``: one float per field of Tolerances, made from the
 #: dataclass itself so a new tolerance is configurable the day it is added
 ToleranceSettings = create_model(
     "ToleranceSettings",
-    __config__=_STRICT,
+    __base__=Strict,
     **{
         field.name: (float, Field(default=field.default, ge=0, le=field.metadata["max"]))
         for field in dataclasses.fields(Tolerances)
@@ -56,10 +55,8 @@ ToleranceSettings = create_model(
 )
 
 
-class Settings(BaseModel):
+class Settings(Strict):
     """Defaults for every command; ``None`` means "reportcheck's own default"."""
-
-    model_config = _STRICT
 
     model: str | None = None  #: spaCy pipeline, as --model
     max_chars: int = Field(default=DEFAULT_MAX_CHARS, ge=1, le=MOST_CHARS)  #: as --max-chars

@@ -24,7 +24,7 @@ from reportcheck.batch.grouping import DEFAULT_MAX_BLOCK, Grouping, group_report
 from reportcheck.batch.merge import merge_groups
 from reportcheck.batch.summary import ReportSummary, summarise
 from reportcheck.batch.work import Progress, extract_and_summarise, pool_mapper, worker_pool
-from reportcheck.compare.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.load.inputs import ReportSource
 from reportcheck.models import Comparison
 from reportcheck.settings import DEFAULT_MIN_SHARED

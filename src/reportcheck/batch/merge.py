@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import PurePath
 
-from reportcheck.api import ExtractedReport, cross_check, report_info
-from reportcheck.compare.tolerance import DEFAULT, Tolerances
+from reportcheck.api import cross_check, report_info
 from reportcheck.incidents import MAIN
-from reportcheck.models import STATUS_ORDER, Comparison, Finding, IncidentInfo, Status
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.models import STATUS_ORDER, Comparison, ExtractedReport, Finding, IncidentInfo, Status
 
 
 def group_id(number: int) -> str:

@@ -19,7 +19,7 @@ from reportcheck.incidents import COARSE_DATE_FORMS, MAIN
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
-    from reportcheck.api import ExtractedReport
+    from reportcheck.models import ExtractedReport
 
 #: place kinds precise enough to tell incidents apart; a country or a state is not
 PLACE_KINDS = frozenset({"city", "district"})

@@ -23,10 +23,11 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 
-from reportcheck.api import ExtractedReport, ExtractOptions, extract_reports
+from reportcheck.api import ExtractOptions, extract_reports
 from reportcheck.batch.summary import ReportSummary, summarise
 from reportcheck.errors import ReportcheckError
 from reportcheck.load.inputs import ReportSource, load_source
+from reportcheck.models import ExtractedReport
 
 #: called after each report with (reports done, reports in all)
 Progress = Callable[[int, int], None]

@@ -18,9 +18,8 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 if TYPE_CHECKING:
-    from reportcheck.api import ExtractedReport
     from reportcheck.facts.result import CheckResult
-    from reportcheck.models import Comparison
+    from reportcheck.models import Comparison, ExtractedReport
 
 #: what the first run says; builds measured on the shared 2-core development
 #: machine took 11-22 s (most 12-17 s), depending on its load

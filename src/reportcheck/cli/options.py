@@ -15,7 +15,7 @@ import typer
 from rich.markup import escape
 
 from reportcheck.errors import ReportcheckError
-from reportcheck.export import OutputFormat
+from reportcheck.formats import OutputFormat
 
 
 def shown_as_written(text: str) -> str:

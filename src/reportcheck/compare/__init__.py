@@ -1,5 +1,7 @@
 """Compare stage: turn aligned claims into findings.
 
+The align stage groups the claims (:func:`reportcheck.align.group_claims`);
+this stage is handed the groups and imports nothing of align.
 Within each group (one incident, one kind, one subject) repeated mentions of
 the same value in one report are folded into one cluster.  Each cluster is
 paired with the closest cluster of the other report; the pair's verdict is
@@ -10,12 +12,12 @@ never as a conflict.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
-from reportcheck.align import group_claims
 from reportcheck.compare.judges import RANK, Verdict, judge
-from reportcheck.compare.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
 
 #: kinds for which two different values in one report are a contradiction;
@@ -138,16 +140,15 @@ def _only_in_one(cluster: Cluster, incident: str) -> Finding:
     return _finding([cluster], Verdict(Status.only_in_one, explanation), incident)
 
 
-def compare_claims(
-    claims: list[Claim], incident_ids: dict[tuple[int, str], str], tol: Tolerances = DEFAULT
-) -> list[Finding]:
-    """Every finding for the claims of two or more reports, most important first.
+def compare_groups(groups: Mapping[tuple, list[Claim]], tol: Tolerances = DEFAULT) -> list[Finding]:
+    """Every finding for the grouped claims of two or more reports, most important first.
 
-    Each pair of reports is compared in turn; a value is only in one report
-    when no other report pairs with it."""
+    ``groups`` are the align stage's: (incident, kind, subject) -> the claims
+    of every report about it.  Each pair of reports is compared in turn; a
+    value is only in one report when no other report pairs with it."""
     findings: list[Finding] = []
-    reports = sorted({c.report for c in claims})
-    for (incident, _kind, _subject), group in sorted(group_claims(claims, incident_ids).items()):
+    reports = sorted({c.report for group in groups.values() for c in group})
+    for (incident, _kind, _subject), group in sorted(groups.items()):
         sides = {r: clusters([c for c in group if c.report == r]) for r in reports}
         paired: set[str] = set()
         for first, second in combinations(reports, 2):

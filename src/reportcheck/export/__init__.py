@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 
 from reportcheck.errors import ReportcheckError
@@ -20,29 +19,8 @@ from reportcheck.export.jsonout import render_json
 from reportcheck.export.markdown import render_markdown
 from reportcheck.export.table import render_table_text
 from reportcheck.export.write import write_atomic
+from reportcheck.formats import EXTENSIONS, OutputFormat
 from reportcheck.models import Comparison
-
-
-class OutputFormat(StrEnum):
-    table = "table"
-    json = "json"
-    csv = "csv"
-    markdown = "markdown"
-    html = "html"
-    xlsx = "xlsx"
-
-
-#: file extension -> format, for ``-o`` without ``--format``
-EXTENSIONS: dict[str, OutputFormat] = {
-    ".json": OutputFormat.json,
-    ".txt": OutputFormat.table,
-    ".csv": OutputFormat.csv,
-    ".md": OutputFormat.markdown,
-    ".markdown": OutputFormat.markdown,
-    ".html": OutputFormat.html,
-    ".htm": OutputFormat.html,
-    ".xlsx": OutputFormat.xlsx,
-}
 
 #: (comparison, show_all) -> the rendering; the reading formats (table, Markdown,
 #: HTML) honour --all, the data formats (JSON, CSV, xlsx) always hold every finding

@@ -21,7 +21,7 @@ from reportcheck.export.jsonout import claim_json
 from reportcheck.models import Claim
 
 if TYPE_CHECKING:
-    from reportcheck.api import ExtractedReport
+    from reportcheck.models import ExtractedReport
 
 #: width used when the output is not a terminal (a file, a pipe, CI logs)
 PIPE_WIDTH = 140

@@ -1,7 +1,7 @@
 """Check stage: set each fact of a sheet against the article's main story.
 
 Each fact is compared, with the comparer reports are compared with
-(:func:`reportcheck.compare.compare_claims`), against the article's claims of
+(:func:`reportcheck.compare.compare_groups`), against the article's claims of
 its kind that belong to the main incident; figures of an older attack the
 article recounts are never set against the sheet.  A fact conflicts when any
 of the article's claims cannot both be true with it (an article that says
@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from reportcheck.align import group_claims
 from reportcheck.api import ReportInput, extract_report, load_input, report_info
-from reportcheck.compare import compare_claims
-from reportcheck.compare.tolerance import DEFAULT, Tolerances
+from reportcheck.compare import compare_groups
 from reportcheck.facts.claims import SHEET_REPORT, FactClaim, fact_claims
 from reportcheck.facts.load import LoadedFactSheet
 from reportcheck.facts.result import ArticleMention, CheckResult, FactCheck, FactStatus
 from reportcheck.incidents import MAIN
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.load import DEFAULT_MAX_CHARS
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Status
 from reportcheck.pipeline import build_pipeline
@@ -59,7 +60,7 @@ def mentions_of(fact: FactClaim, article: list[Claim], original: str) -> list[Ar
     """The article's claims the comparer pairs with ``fact``, worst verdict first."""
     kinds = {fact.claim.kind, *(c.kind for c in fact.companions)}
     claims = [c for c in article if c.kind in kinds] + [fact.claim, *fact.companions]
-    findings = compare_claims(claims, {}, fact.tolerances)
+    findings = compare_groups(group_claims(claims, {}), fact.tolerances)
     best: dict[str, ArticleMention] = {}
     for finding in findings:
         if finding.status is Status.only_in_one or fact.claim.id not in {c.id for c in finding.claims}:

@@ -5,7 +5,7 @@ thing gets from the extractors (see :mod:`reportcheck.facts.values`), so the
 comparer sets them side by side unchanged.  Its evidence is its line in the
 sheet, and its tolerance, when given, becomes both the value's rounding and
 the comparer's setting for dates and ages: the sheet's word overrides the
-defaults of :mod:`reportcheck.compare.tolerance`.
+defaults of :mod:`reportcheck.knowledge.tolerance`.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.extract.counts.finders import casualty_subject as count_subject
 from reportcheck.extract.people.component import person_key
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
@@ -33,6 +32,7 @@ from reportcheck.facts.values import (
     read_weapon,
     widened_by,
 )
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 #: the report index the sheet's claims carry (the article is report 0)

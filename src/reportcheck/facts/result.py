@@ -12,7 +12,8 @@ from enum import StrEnum
 
 from pydantic import Field
 
-from reportcheck.models import Claim, ClaimKind, ReportInfo, Status, Strict
+from reportcheck.knowledge.rules import Strict
+from reportcheck.models import Claim, ClaimKind, ReportInfo, Status
 
 
 class FactStatus(StrEnum):

@@ -15,14 +15,12 @@ import json
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictFloat, StrictInt
+from pydantic import BeforeValidator, ConfigDict, Field, StrictFloat, StrictInt
+
+from reportcheck.knowledge.rules import Strict
 
 #: the JSON Schema dialect ``reportcheck schema factsheet`` declares
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
-
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
 
 
 Tolerance = Annotated[
@@ -116,7 +114,7 @@ WeaponField = _fact(TextFact, str)
 class FactSheet(Strict):
     """A newsroom's confirmed facts about one incident."""
 
-    model_config = ConfigDict(extra="forbid", title="reportcheck fact sheet")
+    model_config = ConfigDict(title="reportcheck fact sheet")
 
     incident: str | None = Field(default=None, description="What the sheet is about, for reports.")
     place: PlaceField | None = Field(default=None, description="'Novoshakhtinsk, Rostov region, Russia'.")

@@ -19,17 +19,17 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from pydantic import ConfigDict, field_validator
 
+from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.load.offsets import Edit
 from reportcheck.load.titles import GluedTitle, find_glued_title
-from reportcheck.ruledata import load_rule_file
 
 
-class FurnitureRule(BaseModel):
+class FurnitureRule(Strict):
     """One kind of page furniture and the pattern that recognises it."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(strict=True)  # and extra="forbid", from Strict
 
     name: str
     pattern: str
@@ -46,10 +46,10 @@ class FurnitureRule(BaseModel):
         return pattern
 
 
-class FurnitureRules(BaseModel):
+class FurnitureRules(Strict):
     """The contents of ``rules/furniture.yaml``."""
 
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(strict=True)  # and extra="forbid", from Strict
 
     rules: list[FurnitureRule]
 

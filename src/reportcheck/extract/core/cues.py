@@ -12,11 +12,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Span, Token
 
+from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import Cue
-from reportcheck.ruledata import load_rule_file
 
 Category = Literal[
     "approximate",
@@ -34,9 +33,7 @@ Category = Literal[
 ]
 
 
-class CueRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CueRule(Strict):
     literal: str
     category: Category
     direction: Literal["forward", "backward", "bidirectional"]
@@ -44,9 +41,7 @@ class CueRule(BaseModel):
     max_gap: int = 1
 
 
-class CueRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CueRules(Strict):
     terminators: list[str]
     rules: list[CueRule]
 

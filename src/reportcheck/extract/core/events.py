@@ -11,24 +11,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.ruledata import load_rule_file
+from reportcheck.knowledge.rules import Strict, load_rule_file
 
 
-class EventRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class EventRule(Strict):
     label: str
     verbs: list[str]
     nouns: list[str]
 
 
-class EventRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class EventRules(Strict):
     events: dict[str, EventRule]
     light_verbs: list[str]
 

@@ -12,16 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.ruledata import load_rule_file
+from reportcheck.knowledge.rules import Strict, load_rule_file
 
 
-class SourceRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class SourceRules(Strict):
     reporting_verbs: list[str]
     according_phrases: list[str]
     anonymous_subjects: list[str]

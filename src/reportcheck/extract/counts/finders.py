@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Token
 
 from reportcheck.extract.core.base import (
@@ -28,17 +27,15 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import ClaimKind, Value
-from reportcheck.ruledata import load_rule_file
 
 OUTCOMES = ("killed", "injured", "arrested", "missing")
 #: the outcome of "three people were shot": harmed, fate not stated
 HARMED = "harmed"
 
 
-class CountRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class CountRules(Strict):
     transitive_verbs: dict[str, list[str]]
     intransitive_verbs: dict[str, list[str]]
     outcome_words: dict[str, list[str]]

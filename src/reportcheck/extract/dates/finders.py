@@ -52,12 +52,12 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from text_to_num import text2num
 
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.numbers import longest_first
-from reportcheck.ruledata import load_rule_file
+from reportcheck.knowledge.rules import Strict, load_rule_file
 
 # --------------------------------------------------------------------------
 # rule file
@@ -68,36 +68,32 @@ WeekdayMode = Literal[
 ]
 
 
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-
-class MonthRule(_Strict):
+class MonthRule(Strict):
     number: int = Field(ge=1, le=12)
     names: list[str]
     capitalised_only: list[str] = []
 
 
-class WeekdayRule(_Strict):
+class WeekdayRule(Strict):
     number: int = Field(ge=0, le=6)
     name: str
     abbreviations: list[str] = []
 
 
-class RelativeDay(_Strict):
+class RelativeDay(Strict):
     phrase: str
     offset: int
     daypart: str | None = None
 
 
-class Holiday(_Strict):
+class Holiday(Strict):
     names: list[str]
     month: int = Field(ge=1, le=12)
     day: int = Field(ge=1, le=31)
     capitalised: bool = False
 
 
-class DateRules(_Strict):
+class DateRules(Strict):
     """The schema of ``rules/dates.yaml`` (see the comments in that file)."""
 
     months: list[MonthRule]

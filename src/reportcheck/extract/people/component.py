@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import (
@@ -27,13 +26,11 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import ClaimKind, Value
-from reportcheck.ruledata import load_rule_file
 
 
-class PeopleRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class PeopleRules(Strict):
     roles: dict[str, list[str]]
     attack_verbs: list[str]
     harm_verbs: list[str]

@@ -16,13 +16,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import RawClaim, add_claim, entity_of, register_extractor
 from reportcheck.extract.people.component import person_key
+from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import ClaimKind, Value
-from reportcheck.ruledata import load_rule_file
 
 #: ``attrs["place_kind"]`` of a place-of-death claim: a stage, not a gazetteer place
 DEATH_STAGE = "death_stage"
@@ -31,16 +30,12 @@ SUBJECT_PREFIX = "death-place:"
 UNNAMED_VICTIM = "victim"
 
 
-class PlacePattern(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class PlacePattern(Strict):
     stages: list[str]
     pattern: str
 
 
-class DeathPlaceRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class DeathPlaceRules(Strict):
     stages: list[str]
     death_phrases: list[str]
     between_words: list[str]

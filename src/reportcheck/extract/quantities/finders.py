@@ -22,8 +22,6 @@ from functools import cache
 from importlib import metadata
 from typing import TYPE_CHECKING, Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from reportcheck.diskcache import cached
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.numbers import (
@@ -33,7 +31,7 @@ from reportcheck.extract.core.numbers import (
     number_precision,
     parse_number,
 )
-from reportcheck.ruledata import load_rule_file, read_rule_text
+from reportcheck.knowledge.rules import Strict, load_rule_file, read_rule_text
 
 if TYPE_CHECKING:
     import pint
@@ -41,19 +39,15 @@ if TYPE_CHECKING:
 Dimension = Literal["length", "speed", "mass"]
 
 
-class BaseUnit(BaseModel):
+class BaseUnit(Strict):
     """The unit every value of one dimension is converted to."""
-
-    model_config = ConfigDict(extra="forbid")
 
     pint_unit: str
     symbol: str
 
 
-class UnitAlias(BaseModel):
+class UnitAlias(Strict):
     """One written form of a unit (see the header of ``units.yaml``)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     alias: str
     pint_unit: str
@@ -67,9 +61,7 @@ class UnitAlias(BaseModel):
     not_after: list[str] = []
 
 
-class UnitRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class UnitRules(Strict):
     base_units: dict[Dimension, BaseUnit]
     height_context_words: list[str]
     calibre_words: list[str]

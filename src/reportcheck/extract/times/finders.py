@@ -27,11 +27,9 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
-
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.numbers import longest_first, parse_number
-from reportcheck.ruledata import load_rule_file
+from reportcheck.knowledge.rules import Strict, load_rule_file
 
 DAY = 24 * 60
 HOUR_PRECISION = 30.0  # "7pm": written to the hour, so good to half an hour
@@ -39,10 +37,8 @@ MINUTE_PRECISION = 0.5
 FRACTION_PRECISION = 7.5  # "half past", "a quarter to": quarter-hour steps
 
 
-class PeriodRule(BaseModel):
+class PeriodRule(Strict):
     """A part of the day (see the header of ``timeofday.yaml``)."""
-
-    model_config = ConfigDict(extra="forbid")
 
     name: str
     words: list[str]
@@ -55,24 +51,18 @@ class PeriodRule(BaseModel):
     follows_bare_hour: bool = False
 
 
-class PointRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class PointRule(Strict):
     words: list[str]
     minutes: int
     twelve_prefix: bool = False
 
 
-class OffsetRule(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class OffsetRule(Strict):
     words: list[str]
     minutes: int
 
 
-class TimeRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class TimeRules(Strict):
     periods: list[PeriodRule]
     points: list[PointRule]
     offsets: list[OffsetRule]

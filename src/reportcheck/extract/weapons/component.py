@@ -12,24 +12,19 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
+from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import ClaimKind, Value
-from reportcheck.ruledata import load_rule_file
 
 
-class WeaponClass(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class WeaponClass(Strict):
     parents: list[str]
     words: list[str]
 
 
-class WeaponRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class WeaponRules(Strict):
     classes: dict[str, WeaponClass]
     calibre_pattern: str
 

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import (
@@ -25,24 +24,20 @@ from reportcheck.extract.core.base import (
     register_extractor,
     text_of,
 )
+from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import ClaimKind, Value
-from reportcheck.ruledata import load_rule_file
 
 #: ``attrs["place_kind"]`` of a weapon-place claim: an object or spot, not a gazetteer place
 WEAPON_PLACE = "weapon_place"
 SUBJECT_PREFIX = "weapon-place:"
 
 
-class Phase(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class Phase(Strict):
     label: str
     verbs: list[str]
 
 
-class WeaponPlaceRules(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class WeaponPlaceRules(Strict):
     max_gap: int
     phases: dict[str, Phase]
     prepositions: list[str]
