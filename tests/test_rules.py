@@ -25,7 +25,7 @@ RULE_MODELS = {
     "furniture.yaml": ("reportcheck.load.furniture", "FurnitureRules"),
     "incidents.yaml": ("reportcheck.incidents", "IncidentRules"),
     "people.yaml": ("reportcheck.extract.people.component", "PeopleRules"),
-    "places.yaml": ("reportcheck.extract.places.gazetteer", "PlaceRules"),
+    "places.yaml": ("reportcheck.knowledge.gazetteer.names", "PlaceRules"),
     "sources.yaml": ("reportcheck.extract.core.sources", "SourceRules"),
     "timeofday.yaml": ("reportcheck.extract.times.finders", "TimeRules"),
     "units.yaml": ("reportcheck.extract.quantities.finders", "UnitRules"),

@@ -48,8 +48,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from reportcheck.extract.counts.finders import lexicon
 from reportcheck.extract.people.component import person_key
 from reportcheck.extract.places.component import DATELINE
-from reportcheck.extract.places.gazetteer import get_gazetteer
 from reportcheck.incidents import MAIN
+from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
