@@ -53,8 +53,8 @@ from pydantic import BaseModel, ConfigDict
 from reportcheck.align import names_match
 from reportcheck.api import extract_report
 from reportcheck.digest import CityFact, CountFact, Digest, digest_report
-from reportcheck.extract.places.gazetteer import Gazetteer, Place, get_gazetteer, place_rules
 from reportcheck.extract.times.finders import find_times
+from reportcheck.knowledge.gazetteer import Gazetteer, Place, get_gazetteer, place_rules
 from reportcheck.load import load_report
 from reportcheck.models import Claim, ClaimKind
 

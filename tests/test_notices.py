@@ -20,7 +20,9 @@ from typer.testing import CliRunner
 from reportcheck.cli import app
 from reportcheck.cli.notices import INDEX_NOTICE, IndexNotice
 from reportcheck.diskcache import CACHE_ENV
-from reportcheck.extract.places import gazetteer as places
+from reportcheck.knowledge import gazetteer as places
+from reportcheck.knowledge.gazetteer import lookup, store
+from reportcheck.knowledge.gazetteer.build import INDEX_BUILT, IndexBuilder
 
 from .conftest import SAMPLES
 from .test_places import tiny_data
@@ -46,16 +48,16 @@ def fresh_cache(tmp_path, monkeypatch, real_gazetteer):
     folder = tmp_path / "cache"
     monkeypatch.setenv(CACHE_ENV, str(folder))
     monkeypatch.delenv("FORCE_COLOR", raising=False)  # stderr is no terminal under CliRunner
-    monkeypatch.setattr(places, "_unstored", None)
+    monkeypatch.setattr(lookup, "_unstored", None)
     builds = []
 
     def build(self):
         self.progress(0, places.INDEX_STEPS)
         builds.append(1)
-        self.progress(places._BUILT, places.INDEX_STEPS)
+        self.progress(INDEX_BUILT, places.INDEX_STEPS)
         return tiny_data()
 
-    monkeypatch.setattr(places._Builder, "build", build)
+    monkeypatch.setattr(IndexBuilder, "build", build)
     return folder, builds
 
 
@@ -88,7 +90,7 @@ def test_an_index_that_cannot_be_stored_is_not_built_twice(tmp_path, fresh_cache
     monkeypatch.setenv(CACHE_ENV, str(blocker))
     built = places.build_place_index()
     assert built.built and not built.stored and built.size == 0
-    assert places._load_data().places == tiny_data().places
+    assert lookup._load_data().places == tiny_data().places
     assert builds == [1]
 
 
@@ -177,14 +179,14 @@ def test_index_command_builds_the_real_index(tmp_path, monkeypatch):
     """The real build (about 15 s): its progress only grows, and the stored
     index answers like the one the suite uses."""
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
-    monkeypatch.setattr(places, "_unstored", None)
+    monkeypatch.setattr(lookup, "_unstored", None)
     told = []
     built = places.build_place_index(progress=lambda done, total: told.append((done, total)))
     assert built.built and built.stored and built.path.parent == tmp_path and built.size > 10_000_000
     steps = [done for done, _ in told]
     assert steps[0] == 0 and steps[-1] == places.INDEX_STEPS and steps == sorted(steps)
     assert len(set(steps)) > 20  # a bar that moves, not one jump
-    stored = places.Gazetteer(places._load_cached(built.path))
+    stored = places.Gazetteer(store.load_cached(built.path))
     assert stored.resolve("Novoshakhtinsk") == places.get_gazetteer().resolve("Novoshakhtinsk")
     result = runner.invoke(app, ["index"])
     assert result.exit_code == 0 and "ready" in result.stdout

@@ -1,4 +1,5 @@
-"""The gazetteer (reportcheck.extract.places.gazetteer), case by case from tests/data/place_cases.yaml.
+"""The gazetteer (reportcheck.knowledge.gazetteer) and place spans (reportcheck.extract.places.spans),
+case by case from tests/data/place_cases.yaml.
 
 The cases are the comparer's questions: is this a place, which one, does
 one place contain another, are two names one place.  The gazetteer itself is
@@ -14,16 +15,17 @@ import pytest
 import yaml
 
 from reportcheck.diskcache import CACHE_ENV
-from reportcheck.extract.places import gazetteer as places
-from reportcheck.extract.places.gazetteer import (
+from reportcheck.extract.places.spans import find_place_mentions, find_places
+from reportcheck.knowledge.gazetteer import (
     Gazetteer,
     Place,
-    find_place_mentions,
-    find_places,
     get_gazetteer,
+    lookup,
     normalise,
     place_rules,
+    store,
 )
+from reportcheck.knowledge.gazetteer.build import IndexBuilder, PlaceData
 from reportcheck.load.titles import outlet_segments
 
 from .conftest import DATA, ROOT
@@ -231,16 +233,16 @@ def test_places_named_in_an_agency_or_outlet_say_so(nlp, gazetteer):
 # ---------------------------------------------------------------- disk cache
 
 
-def tiny_data() -> places._Data:
+def tiny_data() -> PlaceData:
     """A two-place index: enough to test storing and loading."""
     record = ("Novoshakhtinsk", "city", "RU", "61", 517963, 99478)
-    return places._Data([record], {"novoshakhtinsk": 1}, {}, {}, {}, frozenset(), frozenset())
+    return PlaceData([record], {"novoshakhtinsk": 1}, {}, {}, {}, frozenset(), frozenset())
 
 
 def test_cache_round_trip(tmp_path):
     path = tmp_path / "gazetteer-test.sqlite"
-    places._store_cached(path, tiny_data())
-    loaded = places._load_cached(path)
+    store.store_cached(path, tiny_data())
+    loaded = store.load_cached(path)
     assert loaded is not None
     assert Gazetteer(loaded).resolve("Novoshakhtinsk").geonameid == 517963
 
@@ -250,7 +252,7 @@ def test_stored_index_is_read_lazily_from_any_thread(tmp_path):
     workers run tasks in threads; each opens its own connection)."""
     import threading
 
-    built = places._Data(
+    built = PlaceData(
         [("Troy", "city", "US", "MI", 5012639, 83280), ("Troy", "city", "US", "NY", 5141502, 49170)],
         {"troy": (1, 3), "troy michigan": 1},
         {("US", "MI"): "Michigan"},
@@ -260,8 +262,8 @@ def test_stored_index_is_read_lazily_from_any_thread(tmp_path):
         frozenset({"europe"}),
     )
     path = tmp_path / "gazetteer-test.sqlite"
-    places._store_cached(path, built)
-    stored = places._load_cached(path)
+    store.store_cached(path, built)
+    stored = store.load_cached(path)
     assert stored.index.get("troy") == (1, 3) and stored.index.get("troy michigan") == (1,)
     assert "troy" in stored.index and "albany" not in stored.index
     assert list(stored.places) == built.places and stored.places[1] == built.places[1]
@@ -278,17 +280,17 @@ def test_stored_index_is_read_lazily_from_any_thread(tmp_path):
 def test_damaged_or_foreign_cache_is_ignored(tmp_path):
     damaged = tmp_path / "damaged.pickle"
     damaged.write_bytes(b"not a pickle")
-    assert places._load_cached(damaged) is None
+    assert store.load_cached(damaged) is None
     foreign = tmp_path / "foreign.pickle"
     foreign.write_bytes(pickle.dumps({"some": "dict"}))
-    assert places._load_cached(foreign) is None
-    assert places._load_cached(tmp_path / "missing.pickle") is None
+    assert store.load_cached(foreign) is None
+    assert store.load_cached(tmp_path / "missing.pickle") is None
 
 
 def test_unwritable_cache_dir_is_no_error(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("a file where the cache folder should be")
-    places._store_cached(blocker / "gazetteer.sqlite", tiny_data())
+    store.store_cached(blocker / "gazetteer.sqlite", tiny_data())
     assert not (blocker / "gazetteer.sqlite").exists()
 
 
@@ -297,12 +299,12 @@ def test_second_load_reads_the_cache_and_drops_stale_pickles(tmp_path, monkeypat
     stale = tmp_path / "gazetteer-0.0-stale.pickle"
     stale.write_bytes(b"old")
     builds = []
-    monkeypatch.setattr(places._Builder, "build", lambda self: builds.append(1) or tiny_data())
-    first = places._load_data()
-    second = places._load_data()
+    monkeypatch.setattr(IndexBuilder, "build", lambda self: builds.append(1) or tiny_data())
+    first = lookup._load_data()
+    second = lookup._load_data()
     assert builds == [1]
     assert first.places == second.places
-    assert places._cache_path().exists()
+    assert store.cache_path().exists()
     assert not stale.exists()
 
 
@@ -310,6 +312,6 @@ def test_build_falls_back_to_memory_when_the_cache_cannot_be_written(tmp_path, m
     blocker = tmp_path / "file"
     blocker.write_text("")
     monkeypatch.setenv(CACHE_ENV, str(blocker))
-    monkeypatch.setattr(places, "_unstored", None)  # the index this test builds is not kept for the next
-    monkeypatch.setattr(places._Builder, "build", lambda self: tiny_data())
-    assert places._load_data().places == tiny_data().places
+    monkeypatch.setattr(lookup, "_unstored", None)  # the index this test builds is not kept for the next
+    monkeypatch.setattr(IndexBuilder, "build", lambda self: tiny_data())
+    assert lookup._load_data().places == tiny_data().places

@@ -48,8 +48,8 @@ from pydantic import Field
 from reportcheck.extract.counts.finders import lexicon
 from reportcheck.extract.people.component import person_key
 from reportcheck.extract.places.component import DATELINE
-from reportcheck.extract.places.gazetteer import get_gazetteer
 from reportcheck.incidents import MAIN
+from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.rules import Strict
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
@@ -116,7 +116,7 @@ class CityFact(Strict):
     """The place of the incident, as precise as the report gives it."""
 
     name: str
-    kind: str  # city, district, region or country (see reportcheck.extract.places.gazetteer)
+    kind: str  # city, district, region or country (see reportcheck.knowledge.gazetteer)
     region: str | None = None  # first-level region code ("CA")
     region_name: str | None = None  # "California"
     country: str | None = None

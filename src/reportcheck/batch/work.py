@@ -54,7 +54,7 @@ class Failure:
 def warm_pipeline(model: str | None) -> None:
     """Build the pipeline and open the gazetteer in a worker, once for all its
     reports (a local worker process, or a dask worker when it joins)."""
-    from reportcheck.extract.places.gazetteer import get_gazetteer
+    from reportcheck.knowledge.gazetteer import get_gazetteer
     from reportcheck.pipeline import build_pipeline
 
     # a missing model: the first report raises it again and the parent reports it

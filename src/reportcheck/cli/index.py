@@ -20,7 +20,7 @@ RebuildOption = Annotated[
 def index(force: RebuildOption = False, quiet: QuietOption = False) -> None:
     """Build the place index that the first run would otherwise build, and say where it is."""
     from reportcheck.cli.notices import IndexNotice
-    from reportcheck.extract.places.gazetteer import build_place_index
+    from reportcheck.knowledge.gazetteer import build_place_index
 
     with IndexNotice(quiet) as notice:
         built = build_place_index(force=force, progress=notice)

@@ -1,7 +1,7 @@
 """What commands say on stderr besides errors: the first run's wait, and the file written.
 
 The library never prints; it tells a callback how far the place index
-build has got (:func:`reportcheck.extract.places.gazetteer.build_place_index`), and
+build has got (:func:`reportcheck.knowledge.gazetteer.build_place_index`), and
 this module decides what a person sees.  On a terminal that is a transient
 progress bar; in a log (stderr not a terminal) one plain line before the
 build, so the log says why the first run was slow; with ``--quiet`` nothing.
@@ -92,7 +92,7 @@ def prepare_place_index(quiet: bool = False) -> None:
 
     Batch calls it in the parent, so its worker processes find the index
     built instead of each building (and announcing) its own."""
-    from reportcheck.extract.places.gazetteer import build_place_index
+    from reportcheck.knowledge.gazetteer import build_place_index
 
     with IndexNotice(quiet) as notice:
         index = build_place_index(progress=notice)

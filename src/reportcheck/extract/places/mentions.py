@@ -1,0 +1,344 @@
+"""Spans of a Doc that may name a place, before any is looked up.
+
+Entities of the labels the model gives place names, rightly or not; "X
+region" phrases; the towns before an agency word ("Houston Police
+Department"); the town an outlet is named after in the page title ("CBS
+Chicago").  Each is a :class:`Mention`: what to look up, and where it came
+from, which decides the evidence it needs (:mod:`.spans`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from reportcheck.extract.core.base import text_of
+from reportcheck.knowledge.gazetteer.names import name_abbreviations, place_rules, word_set
+from reportcheck.load.titles import outlet_segments
+
+ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A span that may name a place: char offsets, what to look up, where it came from."""
+
+    start: int
+    end: int
+    query: str
+    label: str
+    words: int = 1
+    #: looked up by GeoNames' main names only: a guess at where a name starts
+    #: ("Houston" of "Man Shot By Houston Police"), an outlet's words
+    main_names_only: bool = False
+
+
+def _capitalised(text: str) -> bool:
+    return bool(text) and text[0].isupper()
+
+
+def _trim(span: Span) -> Span:
+    """A span without a leading determiner or a trailing possessive or punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].pos_ == "DET" or doc[start].is_punct or doc[start].lower_ == "the"):
+        start += 1
+    while end > start and (doc[end - 1].text in ("'s", "’s", "'", "’") or doc[end - 1].is_punct):
+        end -= 1
+    return doc[start:end]
+
+
+def _name_run_before(doc: Doc, i: int) -> int:
+    """Start of the run of capitalised words (with inner hyphens, and
+    abbreviations such as "St." that names open with) ending at ``i``."""
+    start = i
+    while start > 0:
+        token = doc[start - 1]
+        joins = token.text in ("-", "'", "’") and start >= 2 and _capitalised(doc[start - 2].text)
+        word = _capitalised(token.text) and (token.is_alpha or _is_name_abbreviation(token.text))
+        if not (joins or word):
+            break
+        start -= 1
+    while start < i and (doc[start].text in ("-", "'", "’") or doc[start].lower_ == "the"):
+        start += 1
+    return start
+
+
+def _is_name_abbreviation(text: str) -> bool:
+    """ "St.", "Ft.", "Mt.": an abbreviated word of a place's name (``name_abbreviations``)."""
+    return text.endswith(".") and text[:-1].lower() in name_abbreviations()
+
+
+def region_phrases(doc: Doc) -> list[Mention]:
+    """ "X region", "X province", "X oblast" ... written after a capitalised name."""
+    area_words = word_set("region_words") | word_set("district_words")
+    mentions = []
+    for token in doc:
+        if token.lower_ not in area_words or token.i == 0:
+            continue
+        start = _name_run_before(doc, token.i)
+        if start == token.i or _continues_name(doc, token.i):
+            continue
+        span = doc[start : token.i + 1]
+        mentions.append(Mention(span.start_char, span.end_char, span.text, "PHRASE", len(span)))
+    return mentions
+
+
+def _continues_name(doc: Doc, i: int) -> bool:
+    """ "Texas Department of Criminal Justice", "Ohio State University": an
+    organisation's name goes on past the region word."""
+    if i + 1 >= len(doc) or not _capitalised(doc[i].text):
+        return False
+    following = doc[i + 1]
+    return following.lower_ == "of" or (_capitalised(following.text) and following.is_alpha)
+
+
+def _person_words(doc: Doc) -> set[str]:
+    """Words of multi-word PERSON names: "Roman" is a person once "Roman Biryukov" is.
+
+    An outlet's name the model took for a person ("Chicago Tribune") ends
+    with a media word and names no one.
+    """
+    suffixes = word_set("outlet_suffixes")
+    words = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2 and ent[-1].lower_ not in suffixes:
+            words.update(t.lower_ for t in ent if t.is_alpha)
+    return words
+
+
+@cache
+def _agency_words() -> str:
+    """The agency words as a regex alternation, apostrophes optional ("Sheriffs Office")."""
+    words = sorted(place_rules().agency_words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace("'", "['’]?") for w in words)
+
+
+@cache
+def agency_after() -> re.Pattern[str]:
+    """An agency word right after a name."""
+    return re.compile(rf"\s+(?:{_agency_words()})(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
+def _agency_word() -> re.Pattern[str]:
+    """An agency word standing on its own in a text, any case."""
+    return re.compile(rf"(?<![\w'’-])(?:{_agency_words()})(?![\w'’-])", re.IGNORECASE)
+
+
+#: the most words before an agency word tried as its town ("Man Shot By Houston Police")
+MAX_AGENCY_NAME_WORDS = 5
+
+
+def agency_mentions(doc: Doc) -> list[Mention]:
+    """The towns named by the local agencies (police, sheriff, fire) in a report.
+
+    The capitalised words before an agency word name its town or county,
+    whether the model took the whole for an organisation ("Houston Police
+    Department") or not ("Conroe police officer", "Memphis officers said",
+    "Los Angeles County coroner's records").  A title-case headline runs
+    other words into the name ("Man Shot By Houston Police"), so each tail
+    of the run is a mention; the longest that names a place wins.
+    """
+    mentions = []
+    for match in _agency_word().finditer(text_of(doc)):
+        agency = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if agency is None:
+            continue
+        end = agency.start
+        start = max(_name_run_before(doc, end), end - MAX_AGENCY_NAME_WORDS)
+        while start < end and any(t.is_stop and t.lower_ != "the" for t in doc[start:end]):
+            start += 1  # "CHIEF OF POLICE" in a transcript in capitals: no town
+        for first in range(start, end):
+            span = _all_capitalised(doc[first:end])
+            if span is not None and span.start == first:
+                tail = first > start
+                mentions.append(
+                    Mention(
+                        span.start_char, span.end_char, span.text, "AGENCY", len(span), main_names_only=tail
+                    )
+                )
+    return mentions
+
+
+def _all_capitalised(span: Span) -> Span | None:
+    """The span without a leading "the", if every word of it is capitalised."""
+    span = _trim(span)
+    if not len(span) or not all(_capitalised(t.text) for t in span if t.is_alpha):
+        return None
+    return span
+
+
+#: a US broadcaster's call sign ("WPMT"); a channel's number ("FOX31") ends a run of words anyway
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}")
+#: a station's web address with its town run in ("abc7chicago.com")
+_STATION_DOMAIN = re.compile(r"(?P<station>[a-z]{2,4})\d*(?P<town>[a-z]{4,})\.(?:com|net|tv)")
+
+
+def outlet_mentions(doc: Doc) -> list[Mention]:
+    """The towns the outlet is named after, in the page title's outlet segments.
+
+    "CBS Chicago", "The Augusta Chronicle", "FOX31 Denver", "Anytown
+    News, NC", "abc7chicago.com": the capitalised words of the segment
+    without the network or call sign before them and the media words after
+    them (``outlet_prefixes``, ``outlet_suffixes``), with a state written
+    after a comma.
+    """
+    line = text_of(doc).split("\n", 1)[0]
+    mentions = []
+    for start, end in outlet_segments(line):
+        segment = doc.char_span(start, end, alignment_mode="contract")
+        if segment is None:
+            continue
+        mentions += _outlet_run_mentions(segment) + _outlet_domain_mentions(segment)
+    return mentions
+
+
+def _outlet_run_mentions(segment: Span) -> list[Mention]:
+    """Runs of capitalised words of an outlet segment, as town names."""
+    prefixes, suffixes = word_set("outlet_prefixes"), word_set("outlet_suffixes")
+    mentions = []
+    run: list[Token] = []
+    for token in [*segment, None]:
+        if token is not None and token.is_alpha and _capitalised(token.text):
+            run.append(token)
+            continue
+        state = _state_after(segment.doc, run[-1].i + 1) if run else ""
+        while run and (run[0].lower_ in prefixes or _CALL_SIGN.fullmatch(run[0].text)):
+            run = run[1:]
+        while run and run[-1].lower_ in suffixes:
+            run = run[:-1]
+        if len(run) == 1 and run[0].text.isupper():
+            run = []  # an acronym ("BT", "ESPN"), not a town
+        if run:
+            span = segment.doc[run[0].i : run[-1].i + 1]
+            mentions.append(
+                Mention(span.start_char, span.end_char, span.text + state, "OUTLET", len(span), True)
+            )
+        run = []
+    return mentions
+
+
+def _state_after(doc: Doc, i: int) -> str:
+    """ ", NC" when a comma and a US state's code stand at token ``i`` ("Anytown News, NC")."""
+    if i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].text in place_rules().us_state_abbreviations:
+        return f", {doc[i + 1].text}"
+    return ""
+
+
+def _outlet_domain_mentions(segment: Span) -> list[Mention]:
+    """A town run into a station's web address: "abc7chicago.com"."""
+    prefixes = word_set("outlet_prefixes")
+    mentions = []
+    for token in segment:
+        match = _STATION_DOMAIN.fullmatch(token.text)
+        if match and match.group("station") in prefixes:
+            start = token.idx + match.start("town")
+            end = token.idx + match.end("town")
+            mentions.append(Mention(start, end, match.group("town"), "OUTLET", main_names_only=True))
+    return mentions
+
+
+def entity_mentions(doc: Doc) -> list[Mention]:
+    """Entity spans of the labels the model gives place names, rightly or not."""
+    person_words = _person_words(doc)
+    ents = list(doc.ents)
+    mentions = []
+    for n, ent in enumerate(ents):
+        if ent.label_ not in ENTITY_LABELS or _is_compound_modifier(ent) or _is_street(ent):
+            continue
+        following = ents[n + 1] if n + 1 < len(ents) else None
+        whole = _trim(ent)
+        for span in dict.fromkeys([*_with_capitals_before(whole), whole, _without_leading_directions(whole)]):
+            if not len(span) or not _capitalised(span.text):
+                continue
+            if len(span) == 1 and span.text.lower() in person_words:
+                continue
+            query = span.text if ent.label_ == "PERSON" else _with_following_region(doc, span, following)
+            label = _part_label(ent) if span.start > whole.start else _entity_label(ent)
+            mentions.append(Mention(span.start_char, span.end_char, query, label, len(span)))
+    return mentions
+
+
+#: labels the model gives a place by mistake that "in" before the name overrules
+LOCATIVE_OVERRULES = frozenset({"ORG", "NORP", "FAC"})
+
+
+def _entity_label(ent: Span) -> str:
+    """The entity's label, or GPE for an organisation written as where
+    something happened ("shot and killed in Frankford", the model's ORG):
+    "in" comes before places, rarely before a company's or group's name."""
+    if ent.label_ in LOCATIVE_OVERRULES and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "in":
+        return "GPE"
+    return ent.label_
+
+
+#: the most words in capitals a name in capitals is extended by, leftwards
+MAX_CAPITALS_BEFORE = 3
+
+
+def _with_capitals_before(span: Span) -> list[Span]:
+    """A name in capitals with each of the words in capitals before it that
+    the model may have left out: "SALT LAKE CITY" where it tagged "LAKE
+    CITY" (a dateline after a caption's "AP")."""
+    if not span.text.isupper():
+        return []
+    spans, start = [], span.start
+    while (
+        start > 0
+        and span.start - start < MAX_CAPITALS_BEFORE
+        and span.doc[start - 1].is_alpha
+        and span.doc[start - 1].text.isupper()
+        and not span.doc[start - 1].is_stop
+    ):
+        start -= 1
+        spans.append(span.doc[start : span.end])
+    return spans
+
+
+def _part_label(ent: Span) -> str:
+    """The label of an entity's name without its leading directions.
+
+    The model tags "West Philadelphia" a place (GPE, LOC): its rest names a
+    place as surely, if the place is well known (see ``spans._acceptable``); under
+    another label ("South Hartley" as an organisation) the rest is a guess.
+    """
+    return "PLACE_PART" if ent.label_ in ("GPE", "LOC") else "PART"
+
+
+def _is_compound_modifier(ent: Span) -> bool:
+    """ "Delhi-class destroyer", "New York-based group": a name used as a modifier."""
+    doc = ent.doc
+    return ent.end + 1 < len(doc) and doc[ent.end].text == "-" and doc[ent.end + 1].is_lower
+
+
+def _is_street(ent: Span) -> bool:
+    """ "Albany Ave.", "Church Street": a street named after a place."""
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in word_set("street_words")
+
+
+def _without_leading_directions(span: Span) -> Span:
+    """ "Southern Iran" -> "Iran": a direction written into the entity.
+
+    Tried only when the whole span is no place ("North Carolina" is one),
+    and held to the evidence a doubtful label needs ("South Hartley" is a
+    street in York, Pennsylvania, not Hartley in Kent).
+    """
+    directions = word_set("direction_words")
+    start = span.start
+    while start < span.end - 1 and span.doc[start].lower_ in directions:
+        start += 1
+    return span.doc[start : span.end]
+
+
+def _with_following_region(doc: Doc, span: Span, following: Span | None) -> str:
+    """ "Albany, N.Y.": a name followed by a comma and a state or country."""
+    if following is None or following.label_ != "GPE":
+        return span.text
+    if text_of(doc)[span.end_char : following.start_char].strip() != ",":
+        return span.text
+    return f"{span.text}, {following.text}"

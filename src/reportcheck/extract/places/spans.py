@@ -1,0 +1,207 @@
+"""Places named in a Doc: the mentions resolved in the gazetteer, as evidence allows.
+
+The spaCy model cannot tell a place: it tags "Novoshakhtinsk" ORG and
+"Rostov" PERSON.  Every span that may name a place (:mod:`.mentions`) is
+looked up in the gazetteer (:mod:`reportcheck.knowledge.gazetteer`), and
+kept when its label and the report's other places vouch for it; passes
+repeat until the places found stop changing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from reportcheck.extract.core.base import text_of
+from reportcheck.extract.places.mentions import (
+    Mention,
+    agency_after,
+    agency_mentions,
+    entity_mentions,
+    outlet_mentions,
+    region_phrases,
+)
+from reportcheck.knowledge.gazetteer import Gazetteer, Place, get_gazetteer, normalise, place_rules
+from reportcheck.knowledge.gazetteer.lookup import COUNTRY_SUPPORT, REGION_SUPPORT
+from reportcheck.knowledge.gazetteer.names import word_set
+from reportcheck.load.titles import outlet_segments
+
+#: labels the model gives real place names; the others (ORG, PERSON, NORP,
+#: FAC) it gives them by mistake ("Novoshakhtinsk" ORG, "Rostov" PERSON), and
+#: also to organisations, people and buildings that merely share a place's
+#: name ("The Post", "Paris Hilton", "the White House")
+PLACE_LABELS = frozenset({"GPE", "LOC", "PHRASE", "AGENCY"})
+#: passes of find_places over a report's mentions (see there)
+MAX_PASSES = 4
+
+
+def _elsewhere(other: Mention, mention: Mention) -> bool:
+    """Whether ``other`` may vouch for ``mention``: another span with another name.
+
+    The same name found elsewhere is no evidence ("Manchester" twice would
+    make the English district of Manchester agree with the English city).
+    """
+    if not (other.end <= mention.start or other.start >= mention.end):
+        return False
+    return normalise(other.query) != normalise(mention.query)
+
+
+def _acceptable(gazetteer: Gazetteer, mention: Mention, place: Place, context: Sequence[Place]) -> bool:
+    """Whether a resolved mention is a place, given what the model called it.
+
+    Under a place label it is, and so is the outlet's town in a page title
+    (looked up by main names), and a region or a city of
+    ``min_population_person`` named by a place's name without its leading
+    directions ("West Philadelphia", "Southern Iran").  Under ORG, NORP,
+    PERSON or FAC it must be a
+    country; or a region in a country another place of the report lies in
+    (the "Rostov" PERSON of a report on Novoshakhtinsk); or a city in a region
+    another place lies in, or a city of ``min_population_person`` in such a
+    country (not the "Roman" of a Romanian town, not "Smith, Nevada" in a San
+    Diego story).  A PERSON of two or more words must moreover be the whole
+    name of a region or of such a large city ("San Bernardino", never "Roman
+    Biryukov").
+    """
+    if mention.label in PLACE_LABELS or mention.label == "OUTLET" or place.kind == "country":
+        return True
+    support = gazetteer.support(place, context)
+    large = place.kind != "city" or place.population >= place_rules().min_population_person
+    if mention.label == "PLACE_PART" and large:
+        return True
+    if mention.label == "PERSON" and mention.words >= 2 and not large:
+        return False
+    if place.kind == "city":
+        if place.population < place_rules().min_population_weak_label:
+            return False
+        return support >= REGION_SUPPORT or (support >= COUNTRY_SUPPORT and large)
+    return support >= COUNTRY_SUPPORT
+
+
+def _resolve_mention(
+    gazetteer: Gazetteer, mention: Mention, context: Sequence[Place], counties: Sequence[Place] = ()
+) -> Place | None:
+    """The place a mention names, if it passes the evidence its label needs.
+
+    A name the model did not take for a place is looked up by GeoNames' main
+    names only; by an alternate spelling ("Bireuen" for Bireun, "Jabaliya"
+    for Jabalya) only when another place of the report lies in its region.
+    A small town the model took for a place may lie in the state of any
+    county of the report's name (``counties``): "a bar in Kenly ... Wilson
+    County authorities said" is Kenly, North Carolina, though the county
+    alone would be read as Texas's.
+    """
+    weak = mention.label not in PLACE_LABELS
+    main_only = weak or mention.main_names_only
+    place = gazetteer.resolve(mention.query, context=context, main_names_only=main_only)
+    if place is not None and _acceptable(gazetteer, mention, place, context):
+        return place
+    if not weak and counties:
+        return gazetteer.resolve(mention.query, context=[*context, *counties], main_names_only=main_only)
+    if not weak or mention.words > 2:
+        return None
+    place = gazetteer.resolve(mention.query, context=context)
+    if place is None or place.population < place_rules().min_population_weak_label:
+        return None
+    return place if gazetteer.support(place, context) >= REGION_SUPPORT else None
+
+
+def _resolve_mentions(
+    gazetteer: Gazetteer,
+    mentions: list[Mention],
+    earlier: Sequence[tuple[Mention, Place]],
+    counties: Sequence[tuple[Mention, Place]] = (),
+) -> list[tuple[Mention, Place]]:
+    """Resolve mentions, longest first, keeping no two that overlap.
+
+    ``earlier`` are the places a previous pass found; each mention is
+    resolved with those found elsewhere in the report as its context, and
+    ``counties`` (every county of each county name in the report) as hints
+    for a small town.
+    """
+    found: list[tuple[Mention, Place]] = []
+    taken: list[tuple[int, int]] = []
+    for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
+        if any(mention.start < end and start < mention.end for start, end in taken):
+            continue
+        context = [p for m, p in earlier if _elsewhere(m, mention)]
+        hints = [p for m, p in counties if _elsewhere(m, mention)]
+        place = _resolve_mention(gazetteer, mention, context, hints)
+        if place is None:
+            continue
+        found.append((mention, place))
+        taken.append((mention.start, mention.end))
+    return sorted(found, key=lambda item: item[0].start)
+
+
+#: what a place found only inside an agency's or an outlet's name is named in
+NAMED_IN = {"AGENCY": "agency", "OUTLET": "outlet"}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in a text, and whether only as part of an agency's or
+    outlet's name (``named_in``: "agency", "outlet" or None): such a place
+    is the agency's town, or the outlet's, before it is the story's."""
+
+    start: int
+    end: int
+    place: Place
+    surface: str
+    named_in: str | None = None
+
+
+def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[tuple[int, int, Place, str]]:
+    """Places named in ``doc``: ``(start_char, end_char, place, surface)``, in order."""
+    return [(m.start, m.end, m.place, m.surface) for m in find_place_mentions(doc, gazetteer)]
+
+
+def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[PlaceMention]:
+    """Places named in ``doc``, in order (see :class:`PlaceMention`).
+
+    The first pass resolves each mention alone; each later pass again, with
+    the places the previous one found elsewhere in the report as context, so
+    that "Troy" in a report about Michigan is Troy, Michigan, and a name the
+    model tagged ORG or PERSON counts only beside other places of its
+    country.  Such names vouch for one another in turn (the "Rostov" PERSON
+    lets the "Novoshakhtinsk" ORG in), hence up to MAX_PASSES passes.
+    """
+    gazetteer = gazetteer or get_gazetteer()
+    mentions = region_phrases(doc) + agency_mentions(doc) + entity_mentions(doc) + outlet_mentions(doc)
+    counties = _county_namesakes(gazetteer, mentions)
+    found = _resolve_mentions(gazetteer, mentions, (), counties)
+    for _ in range(MAX_PASSES - 1):
+        again = _resolve_mentions(gazetteer, mentions, found, counties)
+        if again == found:
+            break
+        found = again
+    outlets = outlet_segments(text_of(doc).split("\n", 1)[0])
+    return [
+        PlaceMention(m.start, m.end, p, text_of(doc)[m.start : m.end], _named_in(doc, m, outlets))
+        for m, p in found
+    ]
+
+
+def _county_namesakes(gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[tuple[Mention, Place]]:
+    """Every county each "X County" of the report may be (there are 25
+    Jefferson Counties), with the mention that names it."""
+    district_words = word_set("district_words")
+    found = []
+    for mention in mentions:
+        words = normalise(mention.query).split()
+        if len(words) > 1 and words[-1] in district_words:
+            found += [(mention, p) for p in gazetteer.candidates(mention.query) if p.kind == "district"]
+    return found
+
+
+def _named_in(doc: Doc, mention: Mention, outlets: Sequence[tuple[int, int]]) -> str | None:
+    """ "agency" or "outlet" when a mention is part of such a name, however
+    it was found: followed by an agency word ("Los Angeles County coroner's
+    records", "Wayne County District Attorney's Office"), or in the title's
+    outlet segment ("Anytown News, NC")."""
+    if mention.label in NAMED_IN:
+        return NAMED_IN[mention.label]
+    if any(start <= mention.start < end for start, end in outlets):
+        return "outlet"
+    return "agency" if agency_after().match(text_of(doc), mention.end) else None

@@ -1,0 +1,440 @@
+"""Looking names up: which places a name may denote, and which one a report means.
+
+:class:`Gazetteer` answers over the index (:mod:`.build`, :mod:`.store`):
+the candidates a name may denote, ranked by population, kind, whether the
+name is the place's main one, and how closely the report's other places
+vouch for each ("Troy" beside "Michigan"); whether one place contains
+another; whether two names are spellings of one place.  The index is read
+from the user's cache directory, and built there first when it is missing
+(:func:`build_place_index` builds it ahead of time).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from rapidfuzz import fuzz
+
+from reportcheck.knowledge.gazetteer.build import IndexBuilder, IndexProgress, PlaceData
+from reportcheck.knowledge.gazetteer.names import Place, normalise, place_rules, word_set
+from reportcheck.knowledge.gazetteer.store import cache_path, load_cached, store_cached
+from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
+
+#: districts have no population in the data; they are scored as a town this size
+DISTRICT_POPULATION = 50000
+#: score bonuses: a name that is the place's main name rather than an
+#: alternate (Philadelphia the city, not Amman's ancient name), and a place
+#: that shares a first-level region or a country with the report's other places
+PRIMARY_BONUS = 1.0
+#: national capitals are named in the news far beyond their size ("Washington")
+CAPITAL_BONUS = 1.0
+REGION_SUPPORT_BONUS = 2.0
+COUNTRY_SUPPORT_BONUS = 1.0
+#: support levels (see Gazetteer.support)
+NO_SUPPORT, COUNTRY_SUPPORT, REGION_SUPPORT = 0, 1, 2
+
+
+# ---------------------------------------------------------------- the index on disk
+
+
+#: an index this process built but could not store (a read-only cache folder),
+#: kept so that a build ahead of the work is not done again by the work
+_unstored: PlaceData | None = None
+
+
+def _build(path: Path, progress: IndexProgress | None) -> tuple[PlaceData, bool]:
+    """Build the index and store it at ``path``: the data (read back from the
+    file when it could be stored, so the built tables' memory is freed) and
+    whether it was stored."""
+    global _unstored
+    data = IndexBuilder(progress).build()
+    stored = store_cached(path, data, progress)
+    if stored:
+        data = load_cached(path) or data
+        _unstored = None
+    else:
+        _unstored = data
+    return data, stored
+
+
+def _load_data() -> PlaceData:
+    path = cache_path()
+    data = load_cached(path)
+    if data is None:
+        data = _unstored if _unstored is not None else _build(path, None)[0]
+    return data
+
+
+@dataclass(frozen=True)
+class PlaceIndex:
+    """The place index on disk, as :func:`build_place_index` left it."""
+
+    path: Path
+    #: False: a current index was there already
+    built: bool
+    #: False: the cache folder could not be written (the index lives in this process only)
+    stored: bool
+    #: bytes on disk (0 when not stored)
+    size: int
+    #: how long the build took (0 when there was none)
+    seconds: float
+
+
+def place_index_path() -> Path:
+    """Where the place index of this version and these rules is kept
+    (``REPORTCHECK_CACHE_DIR``, else the user cache folder)."""
+    return cache_path()
+
+
+def build_place_index(*, force: bool = False, progress: IndexProgress | None = None) -> PlaceIndex:
+    """Build the place index into the cache folder unless a current one is there
+    (``force``: build it anyway).
+
+    ``progress`` is called only when there is a build, first with
+    ``(0, INDEX_STEPS)``, so a caller can say why the wait before it starts."""
+    path = cache_path()
+    if not force and load_cached(path) is not None:
+        return PlaceIndex(path, built=False, stored=True, size=_size(path), seconds=0.0)
+    started = time.perf_counter()
+    _, stored = _build(path, progress)
+    seconds = time.perf_counter() - started
+    return PlaceIndex(path, built=True, stored=stored, size=_size(path) if stored else 0, seconds=seconds)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+# ---------------------------------------------------------------- lookups
+
+
+@dataclass(frozen=True)
+class _Query:
+    """A name as written, split into what to look up and how.
+
+    ``area`` is "region" after "X region/province/state", "district" after
+    "X county/district", "city" after "X City" when no place is called so
+    ("York City" for York, Pennsylvania, as its people write it);
+    ``within`` is the place after a comma ("Albany, N.Y.").
+    """
+
+    key: str
+    area: str | None = None
+    within: Place | None = None
+
+
+class Gazetteer:
+    """Name lookups over the GeoNames places; see the module docstring."""
+
+    def __init__(self, data: PlaceData):
+        self._data = data
+        self._places: dict[int, Place] = {}
+        self._region_words = word_set("region_words")
+        self._district_words = word_set("district_words")
+        self._common_words = word_set("common_words")
+        self._not_places = word_set("not_places")
+
+    # ---- places
+
+    def _place(self, number: int) -> Place:
+        place = self._places.get(number)
+        if place is None:
+            name, kind, country, admin1, geonameid, population = self._data.places[number]
+            region_name = self._data.region_names.get((country, admin1)) if admin1 else None
+            place = Place(name, kind, country, admin1, region_name, geonameid, population)
+            self._places[number] = place
+        return place
+
+    def _matches(self, key: str) -> list[tuple[Place, bool]]:
+        return [(self._place(e >> 1), bool(e & 1)) for e in self._entries(key)]
+
+    def _entries(self, key: str) -> tuple[int, ...]:
+        entries = self._data.index.get(key, ())
+        return (entries,) if isinstance(entries, int) else entries
+
+    def region_of(self, place: Place) -> Place | None:
+        """The first-level region a place lies in, when the gazetteer has it."""
+        if place.region is None:
+            return None
+        number = self._data.region_numbers.get((place.country, place.region))
+        return self._place(number) if number is not None else None
+
+    # ---- parsing names
+
+    def _state_abbreviation(self, name: str) -> Place | None:
+        number = self._data.state_abbreviations.get(name.strip())
+        return self._place(number) if number is not None else None
+
+    def _parse(self, name: str) -> _Query:
+        """Split "Albany, N.Y." and "Rostov region" into what to look up."""
+        head, comma, tail = name.rpartition(",")
+        if comma and head.strip() and tail.strip():
+            outer = self._state_abbreviation(tail) or self.resolve(tail)
+            inner = self._parse(head)
+            if outer is not None and outer.kind in ("country", "region"):
+                return _Query(inner.key, inner.area, outer)
+            return inner
+        key = normalise(name)
+        if key in self._data.index:
+            return _Query(key)
+        words = key.split()
+        for area, area_words in (("region", self._region_words), ("district", self._district_words)):
+            if len(words) > 1 and words[-1] in area_words:
+                return _Query(" ".join(words[:-1]), area)
+            if len(words) > 2 and words[0] in area_words and words[1] == "of":
+                return _Query(" ".join(words[2:]), area)
+        if len(words) > 1 and words[-1] == "city":
+            return _Query(" ".join(words[:-1]), "city")
+        return _Query(key)
+
+    def _query_matches(self, query: _Query) -> list[tuple[Place, bool]]:
+        """The places a parsed name may denote, before ranking."""
+        matches = self._matches(query.key)
+        if query.within is not None:
+            matches = [(p, m) for p, m in matches if p != query.within and self.contains(query.within, p)]
+        if query.area == "city":
+            return [(p, m) for p, m in matches if p.kind == "city"]
+        if query.area is not None:
+            areas = [(p, m) for p, m in matches if p.kind in ("region", "district")]
+            matches = areas if areas or query.area == "region" else matches
+        return matches
+
+    # ---- ranking
+
+    def support(self, place: Place, context: Sequence[Place]) -> int:
+        """How closely the report's other places vouch for ``place``.
+
+        REGION_SUPPORT: one shares its first-level region (or is the region);
+        COUNTRY_SUPPORT: one lies in the same country.
+        """
+        level = NO_SUPPORT
+        for other in context:
+            if other == place or other.country != place.country:
+                continue
+            if place.region and other.region == place.region:
+                return REGION_SUPPORT
+            level = COUNTRY_SUPPORT
+        return level
+
+    def _score(self, place: Place, main_name: bool, support: int) -> float:
+        population = DISTRICT_POPULATION if place.kind == "district" else place.population
+        score = math.log10(max(population, 1)) + PLACE_KIND_RANK[place.kind] * 0.01
+        score += PRIMARY_BONUS if main_name else 0.0
+        if main_name and place.kind == "city" and place.geonameid in self._data.capitals:
+            score += CAPITAL_BONUS
+        score += {REGION_SUPPORT: REGION_SUPPORT_BONUS, COUNTRY_SUPPORT: COUNTRY_SUPPORT_BONUS}.get(
+            support, 0.0
+        )
+        return score
+
+    def _allowed(self, place: Place, support: int, common: bool, alone: int | None = None) -> bool:
+        """Whether the evidence is enough to believe ``place`` was meant.
+
+        ``alone`` is the population a city needs without support, by default
+        ``min_population_alone``.
+        """
+        rules = place_rules()
+        if common:
+            large = place.kind != "city" or place.population >= rules.min_population_person
+            return support >= REGION_SUPPORT or (large and support >= COUNTRY_SUPPORT)
+        threshold = rules.min_population_alone if alone is None else alone
+        if place.kind != "city" or place.population >= threshold:
+            return True
+        return support >= REGION_SUPPORT
+
+    def _ranked(
+        self,
+        query: _Query,
+        context: Sequence[Place],
+        gate: bool,
+        main_names_only: bool = False,
+        alone: int | None = None,
+    ) -> list[tuple[float, Place]]:
+        matches = self._query_matches(query)
+        if main_names_only:
+            matches = [(p, m) for p, m in matches if m]
+        if query.area is None:
+            matches = self._prefer_regions(matches)
+        common = query.key in self._common_words
+        ranked = []
+        for place, main_name in matches:
+            support = REGION_SUPPORT if query.within is not None else self.support(place, context)
+            if gate and not self._allowed(place, support, common, alone):
+                continue
+            if gate and not main_name and not self._other_name_allowed(query.key, place, support):
+                continue
+            ranked.append((self._score(place, main_name, support), place))
+        ranked.sort(key=lambda item: (-item[0], -self._region_population(item[1]), item[1].name))
+        seen: set[Place] = set()
+        return [(s, p) for s, p in ranked if not (p in seen or seen.add(p))]
+
+    def _other_name_allowed(self, key: str, place: Place, support: int) -> bool:
+        """Whether a city's alternate name may stand for it.
+
+        GeoNames' alternate names hold spellings ("Jabaliya" for Jabalya)
+        and also former and local names: "Feltonville" for Hudson,
+        Massachusetts, is a Philadelphia neighbourhood in the news.  A name
+        unlike the main one is believed for a large city ("Bombay") or with
+        another place of the report in the city's region.
+        """
+        if place.kind != "city" or support >= REGION_SUPPORT:
+            return True
+        rules = place_rules()
+        if place.population >= rules.min_population_person:
+            return True
+        return fuzz.ratio(key, normalise(place.name)) >= rules.same_name_ratio
+
+    def _region_population(self, place: Place) -> int:
+        """Breaks ties between namesake districts: "Cook County" of the larger
+        state (Illinois, not Georgia) is the one more often in the news."""
+        region = self.region_of(place)
+        return region.population if region is not None else 0
+
+    def _prefer_regions(self, matches: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
+        """Read a city that names its region as the region ("Irkutsk", "Kharkov").
+
+        A report that writes "in Irkutsk" may mean the city or the oblast; the
+        oblast contains the city, so taking it never invents a conflict, and
+        every spelling of the city ("Kharkov", "Kharkiv") reads alike.
+        """
+        regions = {(p.country, p.region) for p, _ in matches if p.kind == "region"}
+        kept = []
+        for place, main_name in matches:
+            if place.kind == "city" and (place.country, place.region) in regions:
+                continue
+            namesake = self._namesake_region(place)
+            kept.append((namesake or place, main_name))
+        return kept
+
+    def _namesake_region(self, city: Place) -> Place | None:
+        """The region of a city when the region is called by the city's name."""
+        if city.kind != "city" or city.region is None:
+            return None
+        number = self._data.region_numbers.get((city.country, city.region))
+        if number is None:
+            return None
+        entries = self._entries(normalise(city.name))
+        return self._place(number) if (number << 1 | 1) in entries else None
+
+    # ---- public API
+
+    def candidates(self, name: str) -> list[Place]:
+        """Every place a name may denote, most plausible first (no context)."""
+        return [place for _, place in self._ranked(self._parse(name), (), gate=False)]
+
+    def resolve(
+        self,
+        name: str,
+        *,
+        context: Sequence[Place] = (),
+        main_names_only: bool = False,
+        min_population: int | None = None,
+    ) -> Place | None:
+        """The place a report most plausibly means by ``name``.
+
+        ``context`` holds the report's other places: a candidate in the same
+        region or country as one of them wins over a larger namesake ("Troy"
+        beside "Michigan").  Without such support a common English word
+        ("Police", "Reading") or a village resolves to nothing.
+        ``main_names_only`` ignores GeoNames' alternate names, which hold
+        historic and foreign names ("Lucia" for Branson, Missouri): for text
+        the model did not take for a place.  ``min_population`` lowers the
+        population a city needs without support, for words that can only name
+        a place (a wire dateline).
+        """
+        written = name.strip()
+        if "." in written or (len(written) == 2 and written.isupper()):
+            state = self._state_abbreviation(written)
+            if state is not None:
+                return state
+        if not self._may_be_place(name):
+            return None
+        ranked = self._ranked(
+            self._parse(name), context, gate=True, main_names_only=main_names_only, alone=min_population
+        )
+        return ranked[0][1] if ranked else None
+
+    def _may_be_place(self, name: str) -> bool:
+        """Rule out names that are never places of the gazetteer.
+
+        Continents, seas and institutions (``not_places``), and short names
+        not written in capitals or with dots: "US" and "U.S." are the United
+        States, "Us" is a magazine.
+        """
+        key = normalise(name)
+        if not key or key in self._not_places or key in self._data.continents:
+            return False
+        letters = key.replace(" ", "")
+        return len(letters) > 2 or name.isupper() or "." in name
+
+    def best(self, name: str) -> Place | None:
+        """The most plausible candidate, however weak the evidence."""
+        ranked = self._ranked(self._parse(name), (), gate=False)
+        return ranked[0][1] if ranked else None
+
+    def contains(self, outer: Place, inner: Place) -> bool:
+        """Whether ``inner`` lies in ``outer`` (a place contains itself).
+
+        A country contains its regions, districts and cities; a region its
+        districts and cities.  A district's cities are not known, so a
+        district contains only itself.
+        """
+        if outer == inner:
+            return True
+        if outer.kind == "country":
+            return inner.kind != "country" and inner.country == outer.country
+        if outer.kind == "region":
+            return inner.kind in ("district", "city") and (inner.country, inner.region) == (
+                outer.country,
+                outer.region,
+            )
+        return False
+
+    def same_place(self, a: str, b: str) -> bool:
+        """Whether two names are spellings of one place.
+
+        When both names are well known to the gazetteer (a country, a region,
+        or a city of ``min_population_alone``), they are the same place if
+        their most plausible readings are ("Jabaliya"/"Jabalya",
+        "Kharkov"/"Kharkiv") and different otherwise ("Iran"/"Iraq",
+        "Albany"/"Albania").  Otherwise (a village GeoNames lacks, or a fresh
+        transliteration that happens to be some hamlet's name, as "Askhar"
+        is) the normalised spellings must be close: a rapidfuzz ratio of
+        ``same_name_ratio`` or more (see rules/places.yaml for the data).
+        """
+        key_a, key_b = normalise(a), normalise(b)
+        if not key_a or not key_b:
+            return False
+        if key_a == key_b:
+            return True
+        place_a, place_b = self.best(a), self.best(b)
+        if place_a is not None and place_a == place_b:
+            return True
+        if self._well_known(place_a) and self._well_known(place_b):
+            return False
+        spellings = [(key_a, key_b)]
+        for place, other in ((place_a, key_b), (place_b, key_a)):
+            if place is not None:
+                spellings.append((other, normalise(place.name)))
+        threshold = place_rules().same_name_ratio
+        return any(min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= threshold for x, y in spellings)
+
+    def _well_known(self, place: Place | None) -> bool:
+        """A place large enough that its name is not a chance spelling of another."""
+        if place is None:
+            return False
+        return place.kind != "city" or place.population >= place_rules().min_population_alone
+
+
+@cache
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (loaded from the disk cache when it can be)."""
+    return Gazetteer(_load_data())

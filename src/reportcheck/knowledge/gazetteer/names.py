@@ -1,0 +1,212 @@
+"""Places and their names: the Place record, the place rules, and the keys names are looked up by.
+
+The bottom layer of the gazetteer: what a place is (:class:`Place`), the
+schema of ``rules/places.yaml`` (:class:`PlaceRules`), and how a name as
+written becomes a lookup key (:func:`normalise`) or, for an ISO 3166-2
+subdivision, the several keys and adjective stems it may be written as.
+The builder (:mod:`.build`) indexes places by these keys, the lookups
+(:mod:`.lookup`) and the span finders of ``extract`` look names up by them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Annotated
+
+from pydantic import Field
+
+from reportcheck.knowledge.rules import Strict, load_rule_file
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One place of the gazetteer.
+
+    ``region`` is the GeoNames admin1 code (``"61"`` is Rostov oblast in RU,
+    ``"CA"`` California), ``None`` for a country.  ``geonameid`` is negative
+    for regions and districts GeoNames (as shipped) has no record of: a
+    stable id made from their names (see ``synthetic_id``).
+    """
+
+    name: str
+    kind: str
+    country: str
+    region: str | None
+    region_name: str | None
+    geonameid: int
+    population: int
+
+
+class PlaceRules(Strict):
+    """The schema of ``rules/places.yaml``."""
+
+    region_words: list[str]
+    district_words: list[str]
+    subdivision_type_words: list[str]
+    adjective_suffixes: list[str]
+    name_abbreviations: dict[str, str]
+    common_words: list[str]
+    direction_words: list[str]
+    street_words: list[str]
+    agency_words: list[str]
+    outlet_prefixes: list[str]
+    outlet_suffixes: list[str]
+    not_places: list[str]
+    country_aliases: dict[str, list[str]]
+    us_state_abbreviations: dict[str, list[str]]
+    region_anchors: dict[str, Annotated[list[str], Field(min_length=2)]]
+    min_population_alone: int = Field(ge=0)
+    min_population_person: int = Field(ge=0)
+    min_population_weak_label: int = Field(ge=0)
+    same_name_ratio: float = Field(gt=50, le=100)
+
+
+@cache
+def place_rules() -> PlaceRules:
+    """The packaged place rules, read once."""
+    return load_rule_file("places.yaml", PlaceRules)
+
+
+# ---------------------------------------------------------------- names
+
+_FOLD = str.maketrans(
+    {"ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "æ": "ae", "œ": "oe", "ı": "i", "ə": "e", "ŋ": "ng"}
+)
+LATIN_LETTER = re.compile(r"[A-Za-z]")
+_QUOTES = re.compile(r"['`]")
+_NON_WORD = re.compile(r"[\W_]+")
+_LATIN_KEY = re.compile(r"[a-z0-9 ]+")
+
+
+@cache
+def name_abbreviations() -> dict[str, str]:
+    return dict(place_rules().name_abbreviations)
+
+
+@lru_cache(maxsize=1 << 16)
+def normalise(name: str) -> str:
+    """The lookup key of a name: what spelling habits may change is dropped.
+
+    Case, accents, apostrophes ("Ust'-Ilimsk"), hyphens ("Ust-Ilimsk" and "Ust
+    Ilimsk"), a leading "the", and "St."/"Mt."-style abbreviations differ
+    between reports and between GeoNames' alternate names; the key ignores
+    them all.  Letters outside the Latin script are dropped: reports are in
+    English, and a name in another script has a Latin alternate in GeoNames.
+    """
+    text = name.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_FOLD)).encode("ascii", "ignore").decode("ascii")
+    words = _NON_WORD.sub(" ", _QUOTES.sub("", text)).split()
+    if len(words) > 1:
+        if words[0] == "the":
+            words = words[1:]
+        abbreviations = name_abbreviations()
+        words = [abbreviations.get(w, w) for w in words]
+    return " ".join(words)
+
+
+def is_latin_key(key: str) -> bool:
+    """Whether a normalised name is in Latin script (reports are in English)."""
+    return bool(key) and _LATIN_KEY.fullmatch(key) is not None
+
+
+def is_code(name: str) -> bool:
+    """Airport and similar codes among GeoNames alternate names ("ROV", "IKT")."""
+    return len(name) <= 4 and name.isupper() and name.isalpha()
+
+
+@cache
+def word_set(field: str) -> frozenset[str]:
+    return frozenset(normalise(w) for w in getattr(place_rules(), field))
+
+
+@cache
+def _type_word_sequences() -> tuple[tuple[str, ...], ...]:
+    words = {tuple(normalise(w).split()) for w in place_rules().subdivision_type_words}
+    return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+
+def _strip_type_words(key: str) -> str:
+    """A subdivision name without the words that say what kind of area it is."""
+    words = key.split()
+    changed = True
+    while changed and words:
+        changed = False
+        for seq in _type_word_sequences():
+            n = len(seq)
+            if len(words) > n and tuple(words[:n]) == seq:
+                words, changed = words[n:], True
+            elif len(words) > n and tuple(words[-n:]) == seq:
+                words, changed = words[:-n], True
+    return " ".join(words)
+
+
+def subdivision_keys(name: str) -> list[str]:
+    """Normalised variants of an ISO 3166-2 name, full forms first, then cores."""
+    full, cores = name_forms(name)
+    return list(dict.fromkeys(full + cores))
+
+
+def name_forms(name: str) -> tuple[list[str], list[str]]:
+    """The full forms of an area's name, and its cores without type words.
+
+    ISO writes "Tatarstan, Respublika", "Murcia, Región de", "Catalunya
+    [Cataluña]" and "Wales [Cymru GB-CYM]"; each yields its plain forms.  A
+    core ("kyiv" of "Kyiv Oblast") is a weaker name than a full form: the
+    city of Kyiv is "Kiev" before Kyiv oblast is.
+    """
+    forms = []
+    bracketed = re.findall(r"\[([^\]]*)\]", name)
+    plain = re.sub(r"\s*\[[^\]]*\]", "", name).strip()
+    forms.append(plain)
+    for alt in bracketed:
+        forms.append(" ".join(w for w in alt.split() if not re.fullmatch(r"[A-Z]{2}-\w+", w)))
+    if "," in plain:
+        head, _, tail = plain.partition(",")
+        forms.extend([head, f"{tail.strip()} {head}"])
+    full = [k for k in dict.fromkeys(normalise(form) for form in forms) if is_latin_key(k)]
+    cores = [
+        c for c in dict.fromkeys(_strip_type_words(k) for k in full) if is_latin_key(c) and c not in full
+    ]
+    return full, cores
+
+
+def adjective_stems(core: str) -> list[str]:
+    """Nouns a region adjective may come from ("irkutskaya" -> "irkutsk")."""
+    words = core.split()
+    if not words:
+        return []
+    last, stems = words[-1], []
+    for suffix in sorted(place_rules().adjective_suffixes, key=len, reverse=True):
+        if last.endswith(suffix) and len(last) - len(suffix) >= 3:
+            stems.append(" ".join([*words[:-1], last[: -len(suffix)]]))
+    return stems
+
+
+def stem_fits(stem: str, main: str) -> bool:
+    """Whether a city's name is an adjective stem give or take an ending.
+
+    "kemerov" fits Kemerovo, "tul" Tula, "rivnen" Rivne; short stems must
+    be one letter off, or "kur" would fit every Kur- town.
+    """
+    if main.startswith(stem):
+        extra = len(main) - len(stem)
+    elif stem.startswith(main) and len(main) >= 4:
+        extra = len(stem) - len(main)
+    else:
+        return False
+    return extra <= (3 if len(stem) >= 5 else 1)
+
+
+def synthetic_id(kind: str, country: str, admin1: str | None, name: str) -> int:
+    """A stable negative id for an area GeoNames (as shipped) has no record of.
+
+    Callers compare places by id; a shared 0 would make every such region
+    the same place.  The id depends only on what names the area, so it is
+    the same in every process and every build.
+    """
+    return -zlib.crc32(f"{kind}|{country}|{admin1}|{name}".encode()) - 1
