@@ -16,8 +16,8 @@ from collections import defaultdict
 from rapidfuzz import fuzz
 
 from reportcheck.extract.people.component import name_parts, person_key
-from reportcheck.extract.places.deathplace import SUBJECT_PREFIX as DEATH_PLACE
-from reportcheck.incidents import MAIN, Incident
+from reportcheck.incidents import Incident
+from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
 #: surname similarity (0-100) above which two surnames are spellings of one
@@ -221,16 +221,16 @@ def _death_place_subjects(claims: list[Claim], people: dict[str, str]) -> dict[s
     single = _reports_with_one_death(claims)
     mapping = {}
     for claim in claims:
-        if not claim.subject.startswith(DEATH_PLACE):
+        if not claim.subject.startswith(DEATH_PLACE_PREFIX):
             continue
         victim = claim.attrs.get("victim")
         if (claim.report, claim.incident) in single:
-            mapping[claim.id] = f"{DEATH_PLACE}the one killed"
+            mapping[claim.id] = f"{DEATH_PLACE_PREFIX}the one killed"
         elif victim:
             person = people.get(f"person:{person_key(victim)}", f"person:{person_key(victim)}")
-            mapping[claim.id] = f"{DEATH_PLACE}{person}"
+            mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{person}"
         else:
-            mapping[claim.id] = f"{DEATH_PLACE}{claim.id}"
+            mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{claim.id}"
     return mapping
 
 

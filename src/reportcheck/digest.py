@@ -49,8 +49,7 @@ from reportcheck.extract.counts.finders import lexicon
 from reportcheck.extract.people.component import person_key
 from reportcheck.extract.places.component import DATELINE
 from reportcheck.extract.places.gazetteer import get_gazetteer
-from reportcheck.incidents import MAIN
-from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
+from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ from pathlib import PurePath
 
 from reportcheck.api import ExtractedReport, cross_check, report_info
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
-from reportcheck.incidents import MAIN
+from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import STATUS_ORDER, Comparison, Finding, IncidentInfo, Status
 
 

@@ -18,12 +18,10 @@ from functools import lru_cache
 
 from reportcheck.align import names_match
 from reportcheck.compare.tolerance import DEFAULT, Tolerances, widened
-from reportcheck.extract.places.deathplace import DEATH_STAGE
 from reportcheck.extract.places.gazetteer import get_gazetteer
-from reportcheck.extract.quantities.component import bearing_degrees
 from reportcheck.extract.weapons.component import weapon_tree
-from reportcheck.extract.weapons.weaponplace import WEAPON_PLACE
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
+from reportcheck.knowledge.vocabulary import DEATH_STAGE, WEAPON_PLACE, bearing_degrees
 from reportcheck.models import Claim, ClaimKind, Interval, Status
 
 

@@ -19,7 +19,7 @@ from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.facts.claims import SHEET_REPORT, FactClaim, fact_claims
 from reportcheck.facts.load import LoadedFactSheet
 from reportcheck.facts.result import ArticleMention, CheckResult, FactCheck, FactStatus
-from reportcheck.incidents import MAIN
+from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.load import DEFAULT_MAX_CHARS
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Status
 from reportcheck.pipeline import build_pipeline
