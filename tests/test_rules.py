@@ -24,7 +24,7 @@ RULE_MODELS = {
     "events.yaml": ("reportcheck.extract.core.events", "EventRules"),
     "furniture.yaml": ("reportcheck.load.furniture", "FurnitureRules"),
     "incidents.yaml": ("reportcheck.incidents", "IncidentRules"),
-    "people.yaml": ("reportcheck.extract.people.component", "PeopleRules"),
+    "people.yaml": ("reportcheck.knowledge.names", "PeopleRules"),
     "places.yaml": ("reportcheck.extract.places.gazetteer", "PlaceRules"),
     "sources.yaml": ("reportcheck.extract.core.sources", "SourceRules"),
     "timeofday.yaml": ("reportcheck.extract.times.finders", "TimeRules"),

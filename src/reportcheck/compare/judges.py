@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportcheck.align import names_match
 from reportcheck.compare.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.extract.places.gazetteer import get_gazetteer
 from reportcheck.extract.weapons.component import weapon_tree
+from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.vocabulary import DEATH_STAGE, WEAPON_PLACE, bearing_degrees
 from reportcheck.models import Claim, ClaimKind, Interval, Status

@@ -17,7 +17,6 @@ from spacy.language import Language
 
 from reportcheck.compare.tolerance import DEFAULT, Tolerances
 from reportcheck.extract.counts.finders import casualty_subject as count_subject
-from reportcheck.extract.people.component import person_key
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
 from reportcheck.facts.schema import CountFact, DistanceFact, Fact, Person, TextFact
 from reportcheck.facts.values import (
@@ -33,6 +32,7 @@ from reportcheck.facts.values import (
     read_weapon,
     widened_by,
 )
+from reportcheck.knowledge.names import person_key
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 #: the report index the sheet's claims carry (the article is report 0)

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import RawClaim, add_claim, entity_of, register_extractor
-from reportcheck.extract.people.component import person_key
+from reportcheck.knowledge.names import person_key
 from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, DEATH_STAGE
 from reportcheck.models import ClaimKind, Value
 from reportcheck.ruledata import load_rule_file
