@@ -30,7 +30,7 @@ RULE_MODELS = {
     "timeofday.yaml": ("reportcheck.extract.times.finders", "TimeRules"),
     "units.yaml": ("reportcheck.extract.quantities.finders", "UnitRules"),
     "weapon_places.yaml": ("reportcheck.extract.weapons.weaponplace", "WeaponPlaceRules"),
-    "weapons.yaml": ("reportcheck.extract.weapons.component", "WeaponRules"),
+    "weapons.yaml": ("reportcheck.knowledge.weapons", "WeaponRules"),
 }
 
 
@@ -65,7 +65,7 @@ def test_rule_models_reject_unknown_keys(filename, monkeypatch):
 
 
 def test_weapon_classes_form_a_tree():
-    from reportcheck.extract.weapons.component import weapon_tree
+    from reportcheck.knowledge.weapons import weapon_tree
 
     tree = weapon_tree()
     assert tree.relation("machine gun", "automatic weapon") == "contains"

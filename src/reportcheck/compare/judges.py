@@ -18,10 +18,10 @@ from functools import lru_cache
 
 from reportcheck.compare.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.extract.places.gazetteer import get_gazetteer
-from reportcheck.extract.weapons.component import weapon_tree
 from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.vocabulary import DEATH_STAGE, WEAPON_PLACE, bearing_degrees
+from reportcheck.knowledge.weapons import weapon_tree
 from reportcheck.models import Claim, ClaimKind, Interval, Status
 
 

@@ -26,7 +26,8 @@ from reportcheck.extract.places.gazetteer import get_gazetteer
 from reportcheck.extract.quantities.component import length_value as measure_value
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.times.finders import find_times
-from reportcheck.extract.weapons.component import find_weapons, weapon_tree
+from reportcheck.extract.weapons.component import find_weapons
+from reportcheck.knowledge.weapons import weapon_tree
 from reportcheck.models import ClaimKind, Cue, Value
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
