@@ -17,7 +17,7 @@ from reportcheck.ruledata import load_rule_file, rule_files
 
 #: rule file -> (module, model class name) that reads it
 RULE_MODELS = {
-    "counts.yaml": ("reportcheck.extract.counts.finders", "CountRules"),
+    "counts.yaml": ("reportcheck.knowledge.casualties", "CountRules"),
     "cues.yaml": ("reportcheck.extract.core.cues", "CueRules"),
     "dates.yaml": ("reportcheck.extract.dates.finders", "DateRules"),
     "death_places.yaml": ("reportcheck.extract.places.deathplace", "DeathPlaceRules"),
