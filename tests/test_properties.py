@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from reportcheck.api import compare_extracted, extract_report
 from reportcheck.compare import compare_claims
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of
-from reportcheck.extract.core.numbers import find_numbers
+from reportcheck.extract.core.numberfinder import find_numbers
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.times.finders import find_times
