@@ -28,7 +28,7 @@ RULE_MODELS = {
     "places.yaml": ("reportcheck.extract.places.gazetteer", "PlaceRules"),
     "sources.yaml": ("reportcheck.extract.core.sources", "SourceRules"),
     "timeofday.yaml": ("reportcheck.extract.times.finders", "TimeRules"),
-    "units.yaml": ("reportcheck.extract.quantities.finders", "UnitRules"),
+    "units.yaml": ("reportcheck.extract.quantities.units", "UnitRules"),
     "weapon_places.yaml": ("reportcheck.extract.weapons.weaponplace", "WeaponPlaceRules"),
     "weapons.yaml": ("reportcheck.knowledge.weapons", "WeaponRules"),
 }
