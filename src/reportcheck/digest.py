@@ -45,9 +45,9 @@ from typing import TYPE_CHECKING
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from reportcheck.extract.places.component import DATELINE
 from reportcheck.extract.places.gazetteer import get_gazetteer
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.datelines import DATELINE
 from reportcheck.knowledge.names import person_key
 from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
