@@ -51,7 +51,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict
 
 from reportcheck.api import extract_report
-from reportcheck.digest import CityFact, CountFact, Digest, digest_report
+from reportcheck.digest import digest_report
+from reportcheck.digest.model import CityFact, CountFact, Digest
 from reportcheck.extract.places.gazetteer import Gazetteer, Place, get_gazetteer, place_rules
 from reportcheck.extract.times.finders import find_times
 from reportcheck.knowledge.names import names_match
