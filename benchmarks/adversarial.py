@@ -72,7 +72,8 @@ def adversarial_text(name: str, size: int) -> str:
 @cache
 def rules() -> dict[str, Callable[[str], object]]:
     """Name -> a function running one rule over a text (each module's own entry point)."""
-    from reportcheck.extract.core.numbers import find_numbers, parse_number
+    from reportcheck.extract.core.numberfinder import find_numbers
+    from reportcheck.extract.core.numbers import parse_number
     from reportcheck.extract.dates.finders import find_dates
     from reportcheck.extract.quantities.finders import find_quantities
     from reportcheck.extract.quantities.magnitude import find_magnitudes

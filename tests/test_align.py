@@ -4,7 +4,8 @@ overlap, or when neither dates them and both name one town."""
 from __future__ import annotations
 
 from reportcheck.align import align_incidents
-from reportcheck.incidents import MAIN, Incident
+from reportcheck.incidents import Incident
+from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind, Evidence, Value
 
 

@@ -13,7 +13,8 @@ import pytest
 from pydantic import ValidationError
 
 from reportcheck.api import extract_report
-from reportcheck.digest import Digest, digest_report
+from reportcheck.digest import digest_report
+from reportcheck.digest.model import Digest
 from reportcheck.load import load_text
 
 from .conftest import ROOT

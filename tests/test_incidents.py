@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from reportcheck.api import extract_report
-from reportcheck.incidents import MAIN
+from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.load import load_text
 
 from .conftest import DATA

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reportcheck.extract.core.numbers import find_numbers, number_precision, parse_number
+from reportcheck.extract.core.numberfinder import find_numbers
+from reportcheck.extract.core.numbers import number_precision, parse_number
 
 
 @pytest.mark.parametrize(

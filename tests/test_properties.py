@@ -31,7 +31,7 @@ from reportcheck.align import group_claims
 from reportcheck.api import compare_extracted, extract_report
 from reportcheck.compare import compare_groups
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of
-from reportcheck.extract.core.numbers import find_numbers
+from reportcheck.extract.core.numberfinder import find_numbers
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.times.finders import find_times

@@ -15,7 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict
 
-from reportcheck.extract.quantities.finders import UnitRules, find_quantities, to_base_factor, unit_rules
+from reportcheck.extract.quantities.finders import find_quantities
+from reportcheck.extract.quantities.units import UnitRules, to_base_factor, unit_rules
 from reportcheck.knowledge.rules import load_rule_file
 
 from .conftest import DATA

@@ -4,8 +4,9 @@ Claims are compared only within one incident and one subject.  The main
 incidents of two reports align; background incidents align when their dates
 overlap or their places are the same or nested ("In September ... Irkutsk"
 and "In September ... Ust-Ilimsk").  People are matched by name with
-rapidfuzz and token rules, so "Syed Farook" is "Syed Rizwan Farook" and
-"Mr. LaCalamita" is "Anthony LaCalamita".
+rapidfuzz and token rules (:func:`reportcheck.knowledge.names.names_match`),
+so "Syed Farook" is "Syed Rizwan Farook" and "Mr. LaCalamita" is "Anthony
+LaCalamita".
 """
 
 from __future__ import annotations
@@ -13,50 +14,10 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from rapidfuzz import fuzz
-
-from reportcheck.extract.people.component import name_parts, person_key
-from reportcheck.extract.places.deathplace import SUBJECT_PREFIX as DEATH_PLACE
-from reportcheck.incidents import MAIN, Incident
+from reportcheck.incidents import Incident
+from reportcheck.knowledge.names import names_match, person_key
+from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
-
-#: surname similarity (0-100) above which two surnames are spellings of one
-#: name: "Askhar"/"Askar" scores 91, "Jones"/"Jonas" 80 (not matched).
-SURNAME_SIMILARITY = 85
-
-
-def _first_names_compatible(a: list[str], b: list[str]) -> bool:
-    """First names agree when one is missing, an initial of, or a spelling of the other."""
-    if not a or not b:
-        return True
-    x, y = a[0], b[0]
-    if x[0] != y[0]:
-        return False
-    if len(x) == 1 or len(y) == 1 or x.startswith(y) or y.startswith(x):
-        return True
-    return max(fuzz.ratio(x, y), fuzz.ratio(_spelling_key(x), _spelling_key(y))) >= 75
-
-
-#: spellings English names vary by: Bryan/Brian, Stephen/Steven, Katherine/Kathryn
-_SPELLING_VARIANTS = (("ph", "v"), ("y", "i"), ("th", "t"), ("ck", "k"), ("ae", "e"))
-
-
-def _spelling_key(name: str) -> str:
-    """A name with its variant spellings folded and doubled letters single."""
-    for written, folded in _SPELLING_VARIANTS:
-        name = name.replace(written, folded)
-    return re.sub(r"(.)\1", r"\1", name)
-
-
-def names_match(a: str, b: str) -> bool:
-    """True when two written names can be one person."""
-    pa, pb = name_parts(a), name_parts(b)
-    if not pa or not pb:
-        return False
-    if fuzz.ratio(pa[-1], pb[-1]) < SURNAME_SIMILARITY:
-        return False
-    return _first_names_compatible(pa[:-1], pb[:-1])
-
 
 # ---------------------------------------------------------------- incidents
 
@@ -221,16 +182,16 @@ def _death_place_subjects(claims: list[Claim], people: dict[str, str]) -> dict[s
     single = _reports_with_one_death(claims)
     mapping = {}
     for claim in claims:
-        if not claim.subject.startswith(DEATH_PLACE):
+        if not claim.subject.startswith(DEATH_PLACE_PREFIX):
             continue
         victim = claim.attrs.get("victim")
         if (claim.report, claim.incident) in single:
-            mapping[claim.id] = f"{DEATH_PLACE}the one killed"
+            mapping[claim.id] = f"{DEATH_PLACE_PREFIX}the one killed"
         elif victim:
             person = people.get(f"person:{person_key(victim)}", f"person:{person_key(victim)}")
-            mapping[claim.id] = f"{DEATH_PLACE}{person}"
+            mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{person}"
         else:
-            mapping[claim.id] = f"{DEATH_PLACE}{claim.id}"
+            mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{claim.id}"
     return mapping
 
 

@@ -24,13 +24,12 @@ from spacy.tokens import Doc, Span
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
+from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
     from reportcheck.load import LoadedReport
 
-MAIN = "main"
 #: sentences at the top of a report that set the main incident's day
 LEAD_SENTENCES = 4
 #: days before a dateline that a report's own incident can fall on

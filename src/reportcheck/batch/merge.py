@@ -17,8 +17,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import PurePath
 
 from reportcheck.api import cross_check, report_info
-from reportcheck.incidents import MAIN
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import STATUS_ORDER, Comparison, ExtractedReport, Finding, IncidentInfo, Status
 
 

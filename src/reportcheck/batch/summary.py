@@ -15,7 +15,8 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING
 
 from reportcheck.digest import digest_report
-from reportcheck.incidents import COARSE_DATE_FORMS, MAIN
+from reportcheck.incidents import COARSE_DATE_FORMS
+from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:

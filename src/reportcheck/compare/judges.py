@@ -16,14 +16,12 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportcheck.align import names_match
-from reportcheck.extract.places.deathplace import DEATH_STAGE
-from reportcheck.extract.quantities.component import bearing_degrees
-from reportcheck.extract.weapons.component import weapon_tree
-from reportcheck.extract.weapons.weaponplace import WEAPON_PLACE
 from reportcheck.knowledge.gazetteer import get_gazetteer
+from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
+from reportcheck.knowledge.vocabulary import DEATH_STAGE, WEAPON_PLACE, bearing_degrees
+from reportcheck.knowledge.weapons import weapon_tree
 from reportcheck.models import Claim, ClaimKind, Interval, Status
 
 

@@ -18,6 +18,7 @@ from rich.table import Table
 from rich.text import Text
 
 from reportcheck.export.jsonout import claim_json
+from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim
 
 if TYPE_CHECKING:
@@ -25,7 +26,6 @@ if TYPE_CHECKING:
 
 #: width used when the output is not a terminal (a file, a pipe, CI logs)
 PIPE_WIDTH = 140
-MAIN = "main"
 
 
 def line_number(text: str, offset: int) -> int:

@@ -19,8 +19,8 @@ from reportcheck.compare import compare_groups
 from reportcheck.facts.claims import SHEET_REPORT, FactClaim, fact_claims
 from reportcheck.facts.load import LoadedFactSheet
 from reportcheck.facts.result import ArticleMention, CheckResult, FactCheck, FactStatus
-from reportcheck.incidents import MAIN
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.load import DEFAULT_MAX_CHARS
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Status
 from reportcheck.pipeline import build_pipeline

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from reportcheck.extract.counts.finders import casualty_subject as count_subject
-from reportcheck.extract.people.component import person_key
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
 from reportcheck.facts.schema import CountFact, DistanceFact, Fact, Person, TextFact
 from reportcheck.facts.values import (
@@ -32,6 +31,7 @@ from reportcheck.facts.values import (
     read_weapon,
     widened_by,
 )
+from reportcheck.knowledge.names import person_key
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 

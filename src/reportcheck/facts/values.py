@@ -20,13 +20,14 @@ from reportcheck.extract import bounded_by_cues, run_pipeline
 from reportcheck.extract.core.base import claims_of
 from reportcheck.extract.core.cues import cue_rules
 from reportcheck.extract.core.numbers import parse_number
-from reportcheck.extract.counts.finders import lexicon as count_lexicon
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.quantities.component import length_value as measure_value
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.times.finders import find_times
-from reportcheck.extract.weapons.component import find_weapons, weapon_tree
+from reportcheck.extract.weapons.component import find_weapons
+from reportcheck.knowledge.casualties import lexicon as count_lexicon
 from reportcheck.knowledge.gazetteer import get_gazetteer
+from reportcheck.knowledge.weapons import weapon_tree
 from reportcheck.models import ClaimKind, Cue, Value
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -46,20 +46,20 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 #: rule file -> "module:ClassName" of the model that reads it.  A new rule file is
 #: registered here; tests/test_rules.py holds every packaged file to its model.
 REGISTRY: dict[str, str] = {
-    "counts.yaml": "reportcheck.extract.counts.finders:CountRules",
+    "counts.yaml": "reportcheck.knowledge.casualties:CountRules",
     "cues.yaml": "reportcheck.extract.core.cues:CueRules",
     "dates.yaml": "reportcheck.extract.dates.finders:DateRules",
     "death_places.yaml": "reportcheck.extract.places.deathplace:DeathPlaceRules",
     "events.yaml": "reportcheck.extract.core.events:EventRules",
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
-    "people.yaml": "reportcheck.extract.people.component:PeopleRules",
+    "people.yaml": "reportcheck.knowledge.names:PeopleRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.finders:TimeRules",
-    "units.yaml": "reportcheck.extract.quantities.finders:UnitRules",
+    "units.yaml": "reportcheck.extract.quantities.units:UnitRules",
     "weapon_places.yaml": "reportcheck.extract.weapons.weaponplace:WeaponPlaceRules",
-    "weapons.yaml": "reportcheck.extract.weapons.component:WeaponRules",
+    "weapons.yaml": "reportcheck.knowledge.weapons:WeaponRules",
 }
 
 

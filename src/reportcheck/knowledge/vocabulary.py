@@ -16,3 +16,50 @@ PLACE_KINDS = ("city", "district", "region", "country")
 #: place kind -> how broad it is (0: a town); the gazetteer scores by it, the
 #: digest prefers the most specific place, time zones and incident labels the same
 PLACE_KIND_RANK = {kind: rank for rank, kind in enumerate(PLACE_KINDS)}
+
+# ---------------------------------------------------------------- incidents
+
+#: the id of a report's main incident (background incidents are numbered); the
+#: incident splitter sets it, align, digest, time zones, batch and export read it
+MAIN = "main"
+
+# ---------------------------------------------------------------- subjects and place kinds
+
+#: subject prefix of place-of-death claims ("death-place:duran"); the
+#: extractor writes it, align regroups such claims by victim
+DEATH_PLACE_PREFIX = "death-place:"
+#: subject prefix of weapon-place claims ("weapon-place:found")
+WEAPON_PLACE_PREFIX = "weapon-place:"
+#: ``attrs["place_kind"]`` of a place-of-death claim: a stage, not a gazetteer
+#: place; the comparer judges such claims by their stages
+DEATH_STAGE = "death_stage"
+#: ``attrs["place_kind"]`` of a weapon-place claim: an object or spot, not a
+#: gazetteer place; the comparer judges such claims by their head nouns
+WEAPON_PLACE = "weapon_place"
+
+# ---------------------------------------------------------------- compass points
+
+#: the 16 compass points, clockwise from north; the distance extractor writes
+#: a bearing as one of them, the comparer sets two bearings against each other
+COMPASS_POINTS = [
+    "N",
+    "NNE",
+    "NE",
+    "ENE",
+    "E",
+    "ESE",
+    "SE",
+    "SSE",
+    "S",
+    "SSW",
+    "SW",
+    "WSW",
+    "W",
+    "WNW",
+    "NW",
+    "NNW",
+]
+
+
+def bearing_degrees(point: str) -> float | None:
+    return COMPASS_POINTS.index(point) * 22.5 if point in COMPASS_POINTS else None

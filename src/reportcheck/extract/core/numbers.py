@@ -6,10 +6,10 @@ package reads values through :func:`parse_number`.  Number words are read
 by ``text2num``; what it does not know (fractions, "a dozen", "half a",
 "trillion", "lakh", spoken decimals with "point") is handled here.
 
-:func:`find_numbers` finds plain numbers in a string with their offsets
-(dimension ``number``), and :func:`number_precision` says how precisely a
-figure was written, so the comparer can tell rounding ("about 20") from
-disagreement.
+:func:`number_precision` says how precisely a figure was written, so the
+comparer can tell rounding ("about 20") from disagreement;
+:mod:`reportcheck.extract.core.numberfinder` finds the numbers of a string
+with their offsets.
 """
 
 from __future__ import annotations
@@ -18,13 +18,11 @@ import bisect
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from fractions import Fraction
 from typing import Protocol, TypeVar
 
 from text_to_num import text2num
-
-from reportcheck.extract.core.mentions import Mention
 
 
 class _Span(Protocol):
@@ -67,10 +65,6 @@ _SPECIAL_PHRASES: dict[str, float] = {
     "a": 1.0, "an": 1.0, "a couple": 2.0, "a couple of": 2.0, "couple of": 2.0,
     "half a": 0.5, "half an": 0.5, "a half": 0.5, "half": 0.5, "a quarter": 0.25,
 }  # fmt: skip
-#: Words before "one" that make it a pronoun ("the one you mentioned"), not a count.
-PRONOUN_ONE_BEFORE = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another"})
-#: Words before a bare scale word that make it vague: "several hundred million" is no 100 million.
-VAGUE_BEFORE = frozenset({"several", "few", "many", "some", "multi", "of", "tens", "hundreds", "thousands"})
 
 
 def longest_first(candidates: Iterable[SpanT]) -> list[SpanT]:
@@ -92,13 +86,13 @@ def longest_first(candidates: Iterable[SpanT]) -> list[SpanT]:
     return chosen
 
 
-def _alternation(words) -> str:
+def alternation(words) -> str:
     """A regex alternation of literal words, longest first so prefixes never win."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_WORD = _alternation([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *FRACTION_WORDS, "dozens", "dozen"])
-_ARTICLE = r"(?:a|an)(?=\s+(?:" + _alternation([*FRACTION_WORDS, *SCALE_WORDS, "dozen"]) + r")\b)"
+_WORD = alternation([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *FRACTION_WORDS, "dozens", "dozen"])
+_ARTICLE = r"(?:a|an)(?=\s+(?:" + alternation([*FRACTION_WORDS, *SCALE_WORDS, "dozen"]) + r")\b)"
 _WORD_TOKEN = rf"(?:{_WORD}|{_ARTICLE})\b"
 _WORD_SEP = r"(?:\s+and\s+|\s+of\s+(?=a\s+(?:million|billion)\b)|\s+point\s+|\s+|-)"
 #: The most words one number takes ("twenty-one thousand three hundred and forty-five" is 8);
@@ -118,29 +112,6 @@ NUMERAL_PATTERN = (
     rf"|{_UNICODE_CLASS})"
 )
 
-_NUMERAL_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<word>minus|negative)\s+|(?P<sign>[-−])(?=[\d.])|\+(?=[\d.]))?(?P<num>{NUMERAL_PATTERN})",
-    re.IGNORECASE,
-)
-#: "3 million and a half": a fraction after a numeral and its scale words.
-_AND_FRACTION_RE = re.compile(
-    r"\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+(?:"
-    + _alternation(FRACTION_WORDS)
-    + r")\b",
-    re.IGNORECASE,
-)
-_SUFFIX_RE = re.compile(r"\s?(?P<suffix>MM|mln|mil|mn|bln|bn|tln|trn|tn|[kKMbm])(?![\w])")
-_SCALE_AFTER_RE = re.compile(r"(?:\s+(?:" + _alternation([*SCALE_WORDS, "dozens", "dozen"]) + r")\b)+")
-_WORD_RUN_RE = re.compile(rf"(?:\b(?P<neg>minus|negative)\s+)?(?P<run>{WORD_RUN_PATTERN})", re.IGNORECASE)
-_COUPLE_RE = re.compile(r"\ba\s+couple(?:\s+of)?\b", re.IGNORECASE)
-#: Dotted runs of integers ("192.168.1.2", "v2.3.1") are separate numbers, not decimals.
-_DOTTED_RE = re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d])")
-#: Ordinals are not amounts: "4th", "21st", "twenty-fifth".
-_ORDINAL_RE = re.compile(
-    r"\b\d+(?:st|nd|rd|th)\b|\b(?:" + _alternation(TENS_WORDS) + r")-(?:first|second|third|fourth|fifth|"
-    r"sixth|seventh|eighth|ninth)\b",
-    re.IGNORECASE,
-)
 _INNER_HYPHEN_RE = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _SPACES_RE = re.compile(r"\s+")
 _SPACES_QUOTES_RE = re.compile(r"[\s']")
@@ -150,11 +121,7 @@ _GROUP_SEPARATOR_RE = re.compile(r"[,\u00a0\u202f ]")
 _PLAIN_DECIMAL_RE = re.compile(r"\d*\.?\d+|\d+\.?")
 _LEADING_DIGITS_RE = re.compile(r"\d*")
 _WRITTEN_NUMERAL_RE = re.compile(r"\d[\d,\u00a0\u202f]*(?:\.\d+)?|\.\d+")
-_DIGIT_THEN_SPACE_RE = re.compile(r"\d\s+$")
-_CURRENCY_BEFORE_RE = re.compile(r"[$£€¥]\s*$")
-_DIGITS_RE = re.compile(r"\d+")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
-_LETTERS_RE = re.compile(r"[A-Za-z]+")
 _TOKEN_RE = re.compile(rf"[a-z]+|\d[\d,.\u00a0\u202f]*|{_UNICODE_CLASS}")
 _SIGN_RE = re.compile(r"(?:(?P<word>minus|negative)\s+|(?P<mark>[-+−])\s?)(?=\S)", re.IGNORECASE)
 _SUFFIXED_RE = re.compile(
@@ -172,7 +139,7 @@ def _normalise(text: str) -> str:
     return _SPACES_RE.sub(" ", text)
 
 
-def _numeral_value(text: str) -> float | None:
+def numeral_value(text: str) -> float | None:
     """The value of a numeral without sign: "1,200", "10 1/2", ".08", "2½", "1 234 567"."""
     text = text.strip()
     mixed = _MIXED_FRACTION_RE.fullmatch(text)
@@ -192,7 +159,7 @@ def _numeral_value(text: str) -> float | None:
     return float(cleaned) + tail
 
 
-def _fraction_phrase(words: list[str]) -> float | None:
+def fraction_phrase(words: list[str]) -> float | None:
     """ "a half", "two thirds", "three quarters", "half" -> the fraction's value."""
     if not words or words[-1] not in FRACTION_WORDS:
         return None
@@ -203,7 +170,7 @@ def _fraction_phrase(words: list[str]) -> float | None:
     if numerator_words in (["a"], ["an"]):
         numerator = 1.0
     else:
-        numerator = _integer_words(numerator_words)
+        numerator = integer_words(numerator_words)
         if numerator is None:
             return None
     return numerator / denominator
@@ -223,7 +190,7 @@ def _text2num(words: list[str]) -> float | None:
         return None
 
 
-def _integer_words(words: list[str]) -> float | None:
+def integer_words(words: list[str]) -> float | None:
     """Whole numbers in words or numerals with scale words: "twenty-one trillion and three
     hundred", "three lakh crore", "322 hundred", "2.5 million"."""
     if not words:
@@ -237,14 +204,14 @@ def _integer_words(words: list[str]) -> float | None:
         head, tail = words[:largest], words[largest + 1 :]
         if tail and tail[0] == "and":
             tail = tail[1:]
-        head_value = _integer_words(head) if head else 1.0
-        tail_value = _integer_words(tail) if tail else 0.0
+        head_value = integer_words(head) if head else 1.0
+        tail_value = integer_words(tail) if tail else 0.0
         if head_value is None or tail_value is None:
             return None
         return head_value * EXTRA_SCALES[words[largest]] + tail_value
     if words[0] in ("zero", "nought", "naught") and len(words) > 1:
         return None  # "nought four" is two digits read out, not four
-    first = _numeral_value(words[0])
+    first = numeral_value(words[0])
     if first is not None:
         scale = 1.0
         for word in words[1:]:
@@ -258,7 +225,7 @@ def _integer_words(words: list[str]) -> float | None:
 def _spoken_decimal(words: list[str]) -> float | None:
     """ "two hundred point zero three", "nine point nought four" -> 200.03, 9.04."""
     at = words.index("point")
-    whole = _integer_words(words[:at]) if words[:at] else 0.0
+    whole = integer_words(words[:at]) if words[:at] else 0.0
     tail = words[at + 1 :]
     if whole is None or not tail:
         return None
@@ -272,7 +239,7 @@ def _spoken_decimal(words: list[str]) -> float | None:
     return whole + float("0." + digits)
 
 
-def _words_value(words: list[str]) -> float | None:
+def words_value(words: list[str]) -> float | None:
     """The value of a normalised word list (no sign)."""
     if not words:
         return None
@@ -286,7 +253,7 @@ def _words_value(words: list[str]) -> float | None:
         if len(words) == 1:
             return None  # "dozens of homes" is no number; "a dozen" is
         head = [w for w in words[:-1] if w not in ("a", "an")]
-        head_value = _words_value(head) if head else 1.0
+        head_value = words_value(head) if head else 1.0
         return None if head_value is None else head_value * 12
     if len(words) == 1 and last in SCALE_WORDS:
         return None  # "the million-member union": a scale word alone counts nothing
@@ -300,7 +267,7 @@ def _words_value(words: list[str]) -> float | None:
     value = _fraction_or_mixed(words)
     if value is not None:
         return value
-    return _integer_words(words)
+    return integer_words(words)
 
 
 def _fraction_or_mixed(words: list[str]) -> float | None:
@@ -312,13 +279,13 @@ def _fraction_or_mixed(words: list[str]) -> float | None:
     for at in range(len(words) - 1, 0, -1):
         if words[at] != "and":
             continue
-        tail = _fraction_phrase(words[at + 1 :])
-        head = _integer_words(words[:at])
+        tail = fraction_phrase(words[at + 1 :])
+        head = integer_words(words[:at])
         if tail is None or head is None or tail >= 1:
             continue
         last_scale = SCALE_WORDS.get(words[at - 1], 1)
         return head + tail * last_scale if last_scale >= 10**6 else head + tail
-    return _fraction_phrase(words)
+    return fraction_phrase(words)
 
 
 def _split_sign(text: str) -> tuple[float, str]:
@@ -335,7 +302,7 @@ def _suffixed_value(text: str) -> float | None:
     match = _SUFFIXED_RE.fullmatch(text)
     if not match or match.group("suffix") == "m":
         return None
-    base = _numeral_value(match.group("num"))
+    base = numeral_value(match.group("num"))
     return None if base is None else base * SUFFIX_SCALES[match.group("suffix")]
 
 
@@ -345,7 +312,7 @@ def _word_text_value(text: str) -> float | None:
     tokens = _TOKEN_RE.findall(normalised)
     if not tokens or "".join(tokens) != _SPACES_QUOTES_RE.sub("", normalised):
         return None
-    return _words_value(tokens)
+    return words_value(tokens)
 
 
 def parse_number(text: str) -> float | None:
@@ -362,7 +329,7 @@ def parse_number(text: str) -> float | None:
         return None
     value = _suffixed_value(rest)
     if value is None:
-        value = _numeral_value(rest)
+        value = numeral_value(rest)
     if value is None:
         value = _word_text_value(rest)
     if value is None or not math.isfinite(value):
@@ -402,7 +369,7 @@ def number_precision(written: str, value: float) -> float:
     if numerals:
         last = numerals[-1]
         step = 10.0 ** -_decimal_places(last)
-        written_value = _numeral_value(last)
+        written_value = numeral_value(last)
         if written_value and value and abs(value) > abs(written_value) * 1.5:
             step *= abs(value) / written_value  # a scale followed: "2.5 million", "10k"
         return step / 2
@@ -412,183 +379,3 @@ def number_precision(written: str, value: float) -> float:
     if words and words[-1] in SCALE_WORDS:
         return SCALE_WORDS[words[-1]] / 2
     return 0.5
-
-
-# ---------------------------------------------------------------- finding
-
-
-def _masked(text: str, pattern: re.Pattern[str]) -> str:
-    """``text`` with every match of ``pattern`` blanked, offsets unchanged."""
-    return pattern.sub(lambda m: " " * len(m.group(0)), text)
-
-
-def _suffix_scale(text: str, start: int, end: int) -> tuple[int, float] | None:
-    """An abbreviated scale right after the numeral at ``start:end``: (new end, multiplier).
-    A lowercase "m" is million only after a currency sign ("£10m"); "10m" alone is metres."""
-    suffix = _SUFFIX_RE.match(text, end)
-    if not suffix:
-        return None
-    word = suffix.group("suffix")
-    if word == "m" and not _CURRENCY_BEFORE_RE.search(text, max(0, start - 3), start):
-        return None
-    if word in ("m", "b") and suffix.group(0).startswith(" "):
-        return None
-    return suffix.end(), float(SUFFIX_SCALES.get(word, 10**6))
-
-
-def _with_scale_words(
-    text: str, numeral: str, value: float, scales: re.Match[str]
-) -> tuple[float, int] | None:
-    """ "2 million", "322 hundred", "3 dozens", "3 million and a half" -> (value, end)."""
-    words = scales.group(0).lower().split()
-    if words[-1].startswith("dozen"):
-        base = _integer_words([numeral, *words[:-1]]) if len(words) > 1 else value
-        return None if base is None else (base * 12, scales.end())
-    scaled = _integer_words([numeral, *words])
-    if scaled is None:
-        return None
-    fraction = _AND_FRACTION_RE.match(text, scales.end())
-    if fraction and SCALE_WORDS[words[-1]] >= 10**6:
-        fraction_value = _fraction_phrase(fraction.group(0).lower().split()[1:])
-        if fraction_value is not None and fraction_value < 1:
-            return scaled + fraction_value * SCALE_WORDS[words[-1]], fraction.end()
-    return scaled, scales.end()
-
-
-def _numeral_mention(text: str, match: re.Match[str]) -> Mention | None:
-    """One numeral with what belongs to it: a sign, an abbreviated scale, scale words."""
-    start, end = match.start("num"), match.end()
-    value = _numeral_value(match.group("num"))
-    if value is None:
-        return None
-    suffix = _suffix_scale(text, match.start(), end)
-    scales = _SCALE_AFTER_RE.match(text, end)
-    if suffix:
-        end, multiplier = suffix
-        value *= multiplier
-    elif text[end : end + 1].isalpha():
-        return None  # "180ml", "29km", "1m": a quantity, left to the quantity parser
-    elif scales:
-        scaled = _with_scale_words(text, match.group("num"), value, scales)
-        if scaled is not None:
-            value, end = scaled
-    if match.group("word") or match.group("sign"):
-        start, value = match.start(), -value
-    return _number_mention(text, start, end, value)
-
-
-def _numeral_mentions(text: str) -> list[Mention]:
-    found = (_numeral_mention(text, match) for match in _NUMERAL_RE.finditer(text))
-    return [mention for mention in found if mention is not None]
-
-
-def _run_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
-    return [
-        (m.group(0).lower(), start + m.start(), start + m.end())
-        for m in _LETTERS_RE.finditer(text[start:end])
-    ]
-
-
-def _word_before(text: str, start: int) -> str:
-    before = _LETTERS_RE.findall(text[max(0, start - 16) : start])
-    return before[-1].lower() if before else ""
-
-
-def _word_mentions(text: str) -> list[Mention]:
-    """Number-word runs, with "minus"/"negative" before them."""
-    found = []
-    for match in _WORD_RUN_RE.finditer(text):
-        tokens = _run_tokens(text, match.start("run"), match.end("run"))
-        for start, end, value in _readable_pieces(text, tokens):
-            if match.group("neg") and start == tokens[0][1]:
-                start, value = match.start(), -value
-            found.append(_number_mention(text, start, end, value))
-    return found
-
-
-def _longest_readable(tokens: list[tuple[str, int, int]], position: int) -> tuple[int | None, float]:
-    """The end of the longest token run from ``position`` that reads as one number."""
-    for piece_end in range(min(len(tokens), position + MAX_RUN_WORDS), position, -1):
-        words = [t[0] for t in tokens[position:piece_end]]
-        if words[-1] in ("and", "point", "of", "a", "an"):
-            continue
-        value = _words_value(words)
-        if value is not None:
-            return piece_end, value
-    return None, 0.0
-
-
-def _not_a_count(text: str, words: list[str], start: int) -> bool:
-    """A readable piece that still counts nothing: "one" as a pronoun ("the one you
-    mentioned"), a scale word after a numeral ("3 million") or a vague word ("several
-    hundred million")."""
-    if words == ["one"]:
-        return _word_before(text, start) in PRONOUN_ONE_BEFORE
-    if words[0] not in SCALE_WORDS:
-        return False
-    after_numeral = _DIGIT_THEN_SPACE_RE.search(text, max(0, start - 8), start) is not None
-    return after_numeral or _word_before(text, start) in VAGUE_BEFORE
-
-
-def _readable_pieces(text: str, tokens: list[tuple[str, int, int]]) -> Iterator[tuple[int, int, float]]:
-    """(start, end, value) of the longest pieces of a word run that each read as one number:
-    "three-nought-four" is three numbers, "one hundred and five" one."""
-    position = 0
-    while position < len(tokens):
-        piece_end, value = _longest_readable(tokens, position)
-        if piece_end is None:
-            position += 1
-            continue
-        start, end = tokens[position][1], tokens[piece_end - 1][2]
-        if not _not_a_count(text, [t[0] for t in tokens[position:piece_end]], start):
-            yield start, end, value
-        position = piece_end
-
-
-def _number_mention(text: str, start: int, end: int, value: float) -> Mention:
-    written = text[start:end]
-    return Mention(
-        start=start,
-        end=end,
-        text=written,
-        dimension="number",
-        unit="",
-        low=value,
-        high=value,
-        precision=number_precision(written, value),
-    )
-
-
-def _dotted_mentions(text: str) -> list[Mention]:
-    found = []
-    for match in _DOTTED_RE.finditer(text):
-        for part in _DIGITS_RE.finditer(match.group(0)):
-            start = match.start() + part.start()
-            found.append(_number_mention(text, start, start + len(part.group(0)), float(part.group(0))))
-    return found
-
-
-def find_numbers(text: str) -> list[Mention]:
-    """Every number in ``text`` with its offsets, in order (dimension "number").
-
-    Ordinals ("4th", "twenty-fifth") are skipped; "one" is 1 except as a
-    pronoun ("the one you mentioned"); a numeral glued to letters ("29km",
-    "180ml") is a quantity, left to the quantity parser.
-    """
-    dotted = _dotted_mentions(text)
-    working = _masked(_masked(text, _ORDINAL_RE), _DOTTED_RE)
-    candidates = dotted + _numeral_mentions(working) + _word_mentions(working)
-    candidates += [_number_mention(text, m.start(), m.end(), 2.0) for m in _COUPLE_RE.finditer(working)]
-    finite = [m for m in candidates if _finite(m)]
-    return [_with_original_text(text, m) for m in longest_first(finite)]
-
-
-def _finite(mention: Mention) -> bool:
-    """False for a numeral too long for a float ("1111…" of 400 digits)."""
-    return all(v is None or math.isfinite(v) for v in (mention.low, mention.high))
-
-
-def _with_original_text(text: str, mention: Mention) -> Mention:
-    if mention.text == text[mention.start : mention.end]:
-        return mention
-    return Mention(**{**mention.__dict__, "text": text[mention.start : mention.end]})

@@ -4,16 +4,15 @@ Reports name victims, suspects, officers and officials, often with an age
 ("Ruslan Zinin, 25", "27-year-old Roman Biryukov", "Timmons, now 16").  An age
 belongs to the person it is written against, never to the nearest number, so
 "Zinin, 25" is never compared with "27-year-old Roman Biryukov".  Names are
-keyed by surname (honorifics and initials dropped) so "Mr. LaCalamita" and
-"Anthony LaCalamita" are one person; fuzzy matching across reports happens in
-the aligner.
+keyed by surname (honorifics and initials dropped, see
+:mod:`reportcheck.knowledge.names`) so "Mr. LaCalamita" and "Anthony
+LaCalamita" are one person; fuzzy matching across reports happens in the
+aligner.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -26,58 +25,8 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.core.numbers import parse_number
-from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.names import people_lexicon, person_key
 from reportcheck.models import ClaimKind, Value
-
-
-class PeopleRules(Strict):
-    roles: dict[str, list[str]]
-    attack_verbs: list[str]
-    harm_verbs: list[str]
-    custody_verbs: list[str]
-    honorifics: list[str]
-    suffixes: list[str]
-
-
-@dataclass(frozen=True)
-class PeopleLexicon:
-    role_of: dict[str, str]
-    honorifics: frozenset[str]
-    suffixes: frozenset[str]
-    attack_verbs: frozenset[str] = frozenset()
-    harm_verbs: frozenset[str] = frozenset()
-    custody_verbs: frozenset[str] = frozenset()
-
-
-@cache
-def people_lexicon() -> PeopleLexicon:
-    rules = load_rule_file("people.yaml", PeopleRules)
-    role_of = {w: role for role, words in rules.roles.items() for w in words}
-    return PeopleLexicon(
-        role_of,
-        frozenset(rules.honorifics),
-        frozenset(rules.suffixes),
-        frozenset(rules.attack_verbs),
-        frozenset(rules.harm_verbs),
-        frozenset(rules.custody_verbs),
-    )
-
-
-def name_parts(name: str) -> list[str]:
-    """The words of a name without honorifics, initials or suffixes."""
-    lex = people_lexicon()
-    words = [w.strip(".,'\"").lower() for w in re.split(r"[\s]+", name)]
-    words = [w for w in words if w and w not in lex.honorifics and w not in lex.suffixes]
-    words = [w for w in words if len(w) > 1 or not w.isalpha()]
-    if words and words[-1].endswith("'s"):
-        words[-1] = words[-1][:-2]
-    return words
-
-
-def person_key(name: str) -> str:
-    """The alignment key of a person: the surname, lower case."""
-    parts = name_parts(name)
-    return parts[-1] if parts else name.lower()
 
 
 def _clean_person_span(ent: Span) -> Span:

@@ -1,7 +1,7 @@
 """Places as claims, resolved in the GeoNames gazetteer.
 
 The model often mislabels places ("Novoshakhtinsk" as an organisation), so
-:func:`reportcheck.extract.places.spans.find_places` checks candidate spans against
+:func:`reportcheck.knowledge.gazetteer.find_places` checks candidate spans against
 GeoNames; each place keeps its country and first-level region so the
 comparer can tell a place from the region that contains it.
 """
@@ -14,24 +14,9 @@ from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
 from reportcheck.extract.places.spans import find_place_mentions
+from reportcheck.knowledge.datelines import DATELINE
 from reportcheck.knowledge.gazetteer import Place, get_gazetteer, place_rules
 from reportcheck.models import ClaimKind, Value
-
-#: A wire dateline opening a story: "COLTON, Ore. (KOIN) —", "MILWAUKEE —",
-#: "BALTIMORE (WBFF) --", "ATHENS, Greece (AP) -", "INDIANAPOLIS (December 3, 2015) -".
-#: The capitalised city is
-#: where the story was filed, nearly always where the incident happened.
-#: Web pages also run the dash into the story ("AUBURN, Ala. --Auburn",
-#: "YORK, Pa.-A man": a lone hyphen only after an abbreviation's dot), put
-#: the page's date stamp before it ("December 15, 2014 AUBURN, Ala. --"),
-#: or lose the dash to a bad encoding ("SALT LAKE CITY ??? A").
-DATELINE = re.compile(
-    r"(?m)(?:^|(?<=[a-z.!?\"”])|(?<=\d\d\d\d ))"
-    r"(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z])"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?))?"
-    r"\s*(?:\([A-Za-z0-9 ,.&/-]{1,30}\)\s*)?"
-    r"(?:(?:—|--|-|–|\?\?\?)\s|(?:—|--|–)(?=[A-Z])|(?<=\.)-(?=[A-Z][a-z ]))"
-)
 
 
 def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[tuple[int, int, Place, str]]:

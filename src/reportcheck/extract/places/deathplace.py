@@ -19,14 +19,11 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import RawClaim, add_claim, entity_of, register_extractor
-from reportcheck.extract.people.component import person_key
+from reportcheck.knowledge.names import person_key
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, DEATH_STAGE
 from reportcheck.models import ClaimKind, Value
 
-#: ``attrs["place_kind"]`` of a place-of-death claim: a stage, not a gazetteer place
-DEATH_STAGE = "death_stage"
-#: subject prefix of place-of-death claims
-SUBJECT_PREFIX = "death-place:"
 UNNAMED_VICTIM = "victim"
 
 
@@ -118,7 +115,7 @@ def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int
         kind=ClaimKind.location,
         start=start,
         end=end,
-        subject=f"{SUBJECT_PREFIX}{who}",
+        subject=f"{DEATH_PLACE_PREFIX}{who}",
         subject_label=f"where {name or 'the victim'} died",
         value=Value(name=label, low=float(low), high=float(high), label=f"died: {label}"),
         attrs={"place_kind": DEATH_STAGE, **({"victim": name} if name else {})},

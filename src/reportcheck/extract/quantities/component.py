@@ -43,35 +43,10 @@ _GENERIC_PLACE_NOUNS = {
 }
 
 
-#: the 16 compass points, clockwise from north
-COMPASS_POINTS = [
-    "N",
-    "NNE",
-    "NE",
-    "ENE",
-    "E",
-    "ESE",
-    "SE",
-    "SSE",
-    "S",
-    "SSW",
-    "SW",
-    "WSW",
-    "W",
-    "WNW",
-    "NW",
-    "NNW",
-]
-
-
 def compass_point(written: str) -> str:
     """ "north-northeast" and "NNE" -> "NNE"; "southwestern" -> "SW"."""
     words = re.findall(r"north|south|east|west|[nsew]", written.lower())
     return "".join(w[0] for w in words).upper()
-
-
-def bearing_degrees(point: str) -> float | None:
-    return COMPASS_POINTS.index(point) * 22.5 if point in COMPASS_POINTS else None
 
 
 def _anchor_key(doc: Doc, char: int) -> tuple[str, str] | None:

@@ -4,8 +4,8 @@ Reports of one incident give the same distance as "58km" and "36 miles", a
 suspect's height as "between 5'9 and 6'2" and "180-190cm".  This module finds
 such quantities with their offsets and converts them to one base unit per
 dimension (length -> m, speed -> km/h, mass -> kg), so the comparer can put
-them side by side.  Which words mean which unit is data (``rules/units.yaml``);
-pint does the arithmetic.
+them side by side.  Which words mean which unit is data (``rules/units.yaml``,
+read by :mod:`reportcheck.extract.quantities.units`); pint does the arithmetic.
 
 Each mention carries the precision the writer gave ("five miles" is good to
 half a mile, 804.672 m), and nothing else: hedges ("around", "up to") are read
@@ -19,10 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
-from typing import TYPE_CHECKING, Literal
 
-from reportcheck.diskcache import cached
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.numbers import (
     NUMERAL_PATTERN,
@@ -31,92 +28,13 @@ from reportcheck.extract.core.numbers import (
     number_precision,
     parse_number,
 )
-from reportcheck.knowledge.rules import Strict, load_rule_file, read_rule_text
-
-if TYPE_CHECKING:
-    import pint
-
-Dimension = Literal["length", "speed", "mass"]
-
-
-class BaseUnit(Strict):
-    """The unit every value of one dimension is converted to."""
-
-    pint_unit: str
-    symbol: str
-
-
-class UnitAlias(Strict):
-    """One written form of a unit (see the header of ``units.yaml``)."""
-
-    alias: str
-    pint_unit: str
-    dimension: Dimension
-    numerals_only: bool = False
-    attached_only: bool = False
-    compound_only: bool = False
-    case_sensitive: bool = False
-    not_followed_by: list[str] = []
-    not_before_capital: bool = False
-    not_after: list[str] = []
-
-
-class UnitRules(Strict):
-    base_units: dict[Dimension, BaseUnit]
-    height_context_words: list[str]
-    calibre_words: list[str]
-    weapon_nouns: list[str]
-    units: list[UnitAlias]
-
-
-@cache
-def unit_rules() -> UnitRules:
-    return load_rule_file("units.yaml", UnitRules)
-
-
-@cache
-def _registry() -> pint.UnitRegistry:
-    """One registry for the process: building it takes a noticeable fraction of a second."""
-    import pint
-
-    return pint.UnitRegistry()
-
-
-def _convert(pint_unit: str, dimension: Dimension) -> float:
-    base = unit_rules().base_units[dimension].pint_unit
-    return float(_registry().Quantity(1.0, pint_unit).to(base).magnitude)
-
-
-def _all_factors() -> dict[tuple[str, str], float]:
-    return {
-        (alias.pint_unit, alias.dimension): _convert(alias.pint_unit, alias.dimension)
-        for alias in unit_rules().units
-    }
-
-
-@cache
-def _factors() -> dict[tuple[str, str], float]:
-    """The factor of every unit ``units.yaml`` names, kept on disk: importing
-    pint and building its registry cost about a second at every start for a
-    table that changes only with the rules or with pint."""
-    parts = ["unit-factors", read_rule_text("units.yaml"), metadata.version("pint")]
-    return cached("unit-factors", parts, _all_factors, check=dict)
-
-
-def to_base_factor(pint_unit: str, dimension: Dimension) -> float:
-    """How many base units one ``pint_unit`` is (all units here are linear)."""
-    factor = _factors().get((pint_unit, dimension))
-    return _convert(pint_unit, dimension) if factor is None else factor
-
-
-def _alias_key(written: str) -> str:
-    return " ".join(written.lower().split())
-
-
-@cache
-def _aliases() -> dict[str, UnitAlias]:
-    return {_alias_key(a.alias): a for a in unit_rules().units}
-
+from reportcheck.extract.quantities.units import (
+    UnitAlias,
+    alias_key,
+    to_base_factor,
+    unit_aliases,
+    unit_rules,
+)
 
 # ---------------------------------------------------------------- patterns
 
@@ -261,7 +179,7 @@ def _context_allowed(text: str, match: re.Match[str], suffix: str, alias: UnitAl
 
 def _read(text: str, match: re.Match[str], suffix: str) -> _Reading | None:
     """The value and unit of the number+unit captured with ``suffix``."""
-    alias = _aliases().get(_alias_key(match.group(f"unit{suffix}") or ""))
+    alias = unit_aliases().get(alias_key(match.group(f"unit{suffix}") or ""))
     if (
         alias is None
         or not _written_form_allowed(match, suffix, alias)
@@ -384,7 +302,7 @@ def _feet_inches_reading(text: str, match: re.Match[str], suffix: str) -> _Readi
         and not _ends_measure(text, match.end())
     ):
         return None  # "5 feet 2 people" is not five feet two inches
-    inch = _aliases()["inch"]
+    inch = unit_aliases()["inch"]
     return _Reading(feet * 12 + inches, 0.5, inch)
 
 

@@ -25,11 +25,8 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import WEAPON_PLACE, WEAPON_PLACE_PREFIX
 from reportcheck.models import ClaimKind, Value
-
-#: ``attrs["place_kind"]`` of a weapon-place claim: an object or spot, not a gazetteer place
-WEAPON_PLACE = "weapon_place"
-SUBJECT_PREFIX = "weapon-place:"
 
 
 class Phase(Strict):
@@ -108,7 +105,7 @@ def _claim(doc: Doc, weapon: RawClaim, pattern: PhasePattern, match: re.Match[st
         kind=ClaimKind.location,
         start=weapon.start,
         end=quote_end,
-        subject=f"{SUBJECT_PREFIX}{pattern.phase}",
+        subject=f"{WEAPON_PLACE_PREFIX}{pattern.phase}",
         subject_label=pattern.label,
         value=Value(name=lemma_of(head.root), label=f"{prep} {text[head.start_char : quote_end]}"),
         attrs={"place_kind": WEAPON_PLACE, "place_words": text[head.start_char : quote_end].lower()},

@@ -1,0 +1,130 @@
+"""The digest's counts: victims killed and injured, attackers killed and injured.
+
+The figures that matter are stated for the main incident, and a report
+that first says "a man was killed" and later "two people died" means two:
+the largest count stated wins ("at least 3" read as 3).  Attackers are
+counted apart from their victims ("the gunman was shot dead" is no victim),
+and the wound a report describes for someone it says died is no extra
+injured person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportcheck.digest.helpers import is_named, main_claims, of_kind
+from reportcheck.digest.model import CountFact
+from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.names import person_key
+from reportcheck.models import Claim, ClaimKind
+
+#: groups of a count that are not the incident's victims (see extract/counts.py)
+NOT_VICTIM_GROUPS = frozenset({"attackers", "elsewhere"})
+#: the group the count extractor gives a count of one singled-out person
+INDIVIDUAL = "individual"
+#: words that make a count of one someone else than the person just named
+ANOTHER = frozenset({"another", "other", "second", "third", "fourth", "others"})
+
+
+def _count_of(claim: Claim) -> int | None:
+    """The number a count claim stands for, bounds taken into account.
+
+    "at least 3" is 3 (its lower bound), "more than 3" 4; "nearly 10" (an
+    interval below 10) its upper end, the number the report writes about.
+    """
+    value = claim.value
+    if value.low is None:
+        return None
+    if value.high is None:
+        return int(value.low)
+    if value.written is not None and value.low <= value.written <= value.high:
+        return int(value.written)
+    return int(value.high)
+
+
+def is_attacker(claim: Claim) -> bool:
+    """A count of attackers: so grouped, or one singled out by an attacker
+    noun ("the suspect was found dead", which the extractor counts as one person)."""
+    if claim.attrs.get("role") == "attackers":
+        return True
+    if claim.attrs.get("group") != INDIVIDUAL:
+        return False
+    last = claim.evidence.text.split()[-1].lower() if claim.evidence.text.split() else ""
+    return last in lexicon().attackers
+
+
+def _victim_counts(claims: Sequence[Claim], kind: ClaimKind) -> list[Claim]:
+    """The main incident's counts of victims of one outcome."""
+    return [
+        c
+        for c in of_kind(main_claims(claims), kind)
+        if not is_attacker(c) and c.attrs.get("group") not in NOT_VICTIM_GROUPS
+    ]
+
+
+def individual_key(claim: Claim) -> str:
+    """Who a count of one singled-out person is about ("Isaac Duran" -> duran)."""
+    return person_key(claim.evidence.text)
+
+
+def largest_count(counts: Sequence[Claim]) -> CountFact | None:
+    """The largest number the claims state, with the claims that state it.
+
+    A report names victims one by one ("Duran was killed") and also states
+    totals ("two people died"); singled-out people count as one between
+    them, since the same person is named again and again (and "he" refers
+    to someone named).  A report that gives no total for several named
+    victims is rare; one that repeats a name is the rule.
+    """
+    totals = [(n, c) for c in counts if (n := _count_of(c)) is not None]
+    if not totals:
+        return None
+    best = max(n for n, _ in totals)
+    return CountFact(value=best, claims=[c.id for n, c in totals if n == best])
+
+
+def _another(text: str) -> bool:
+    """Whether a mention is written as someone else: "another man", "a second victim"."""
+    return bool(set(text.lower().split()) & ANOTHER)
+
+
+def _wounds_of_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
+    """Ids of injury claims that describe the wounds of someone who died.
+
+    "Mitchell received multiple gunshot wounds" in a report that says
+    Mitchell was killed, "The victim suffered a gunshot wound ... where he
+    died": the same person, once.  A count of one in the sentence of a
+    singled-out death is that person's wound unless it is written as
+    someone else ("another man was wounded", a different name).
+    """
+    singles = [c for c in killed if c.attrs.get("group") == INDIVIDUAL]
+    dead_names = {individual_key(c) for c in singles if is_named(c.evidence.text)}
+    dead_sentences = {c.evidence.sentence_start for c in singles}
+    wounds = set()
+    for claim in injured:
+        text = claim.evidence.text
+        if _count_of(claim) != 1:
+            continue
+        same_name = is_named(text) and individual_key(claim) in dead_names
+        same_sentence = claim.evidence.sentence_start in dead_sentences and not is_named(text)
+        if same_name or (same_sentence and not _another(text)):
+            wounds.add(claim.id)
+    return wounds
+
+
+def killed_fact(claims: Sequence[Claim]) -> CountFact | None:
+    """The number of victims killed in the main incident."""
+    return largest_count(_victim_counts(claims, ClaimKind.killed))
+
+
+def injured_fact(claims: Sequence[Claim]) -> CountFact | None:
+    """The number of victims injured (and not killed) in the main incident."""
+    killed = _victim_counts(claims, ClaimKind.killed)
+    injured = _victim_counts(claims, ClaimKind.injured)
+    wounds = _wounds_of_the_dead(injured, killed)
+    return largest_count([c for c in injured if c.id not in wounds])
+
+
+def attackers_fact(claims: Sequence[Claim], kind: ClaimKind) -> CountFact | None:
+    """The number of attackers killed (or injured): "the gunman was shot dead"."""
+    return largest_count([c for c in of_kind(main_claims(claims), kind) if is_attacker(c)])

@@ -1,0 +1,319 @@
+"""Which outcome a quantity is linked to, read from the dependency parse.
+
+"killing 11", "12 people were injured", "left three bank workers dead",
+"was shot and killed", "the death toll rose to 14": a count is a quantity
+tied by grammar to an outcome word (``rules/counts.yaml``).  This module
+follows the parse from the quantity (or a person) to the verb, adjective or
+noun that says what happened to them, and reads the zeroes ("no injuries",
+"nobody was hurt").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.counts.quantity import Quantity
+from reportcheck.knowledge.casualties import lexicon
+
+OUTCOMES = ("killed", "injured", "arrested", "missing")
+#: the outcome of "three people were shot": harmed, fate not stated
+HARMED = "harmed"
+
+
+# ------------------------------------------------------------------ outcomes
+
+
+def _outcome_of_child(token: Token) -> str | None:
+    """An outcome word hanging off ``token`` ("others wounded", "workers dead")."""
+    lex = lexicon()
+    for child in token.children:
+        if child.dep_ in ("amod", "acl", "oprd", "appos", "acomp", "relcl", "advcl"):
+            outcome = lex.outcome_word.get(child.lower_) or lex.transitive.get(lemma_of(child))
+            if outcome and (child.dep_ != "relcl" or child.tag_ == "VBN"):
+                return outcome
+    return None
+
+
+def _passive_like(verb: Token) -> bool:
+    """A passive verb, or a bare participle sharing a passive's auxiliaries:
+    "two people have been killed and another wounded"."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if verb.tag_ == "VBN" and bare and verb.dep_ != "conj":
+        return True  # "with 14 people killed": a bare participle is passive
+    return verb.dep_ == "conj" and (
+        verb.head.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.head.children)
+    )
+
+
+def _is_fatal(verb: Token) -> bool:
+    """ "fatally shot", "shot dead", "stabbed to death"."""
+    lex = lexicon()
+    if lemma_of(verb) not in lex.fatal_verbs:
+        return False
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in lex.fatal_modifiers:
+            return True
+        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod") and child.lower_ in lex.fatal_complements:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
+            return True
+    return False
+
+
+def _states_a_fact(verb: Token) -> bool:
+    """False for a verb that tells of no event: "to locate and detain the
+    perpetrator", "could kill", "did not arrest" (base forms and negations)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return True  # an adjective or noun head ("three dead") carries no tense
+    return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children)
+
+
+def _noun_outcome(arg: Token) -> str | None:
+    """ "the shooting death of X", "the fatal shooting of X", "the body of a
+    woman": the outcome a noun states for the one its "of" names."""
+    lex = lexicon()
+    if arg.dep_ != "pobj" or arg.head.lower_ != "of":
+        return None
+    noun = arg.head.head
+    lemma = lemma_of(noun)
+    if lemma in lex.death_nouns or noun.lower_ in lex.body_nouns:
+        return "killed"
+    if lemma in lex.harm_nouns:
+        fatal = any(c.lower_ in lex.fatal_adjectives for c in noun.children if c.dep_ in ("amod", "advmod"))
+        return "killed" if fatal else HARMED
+    return None
+
+
+def _relative_clause_outcome(arg: Token) -> str | None:
+    """ "Marcus Jones, who was shot and killed": the relative pronoun's outcome."""
+    for clause in arg.children:
+        if clause.dep_ != "relcl":
+            continue
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("who", "that"):
+                return _verb_outcome(subject)
+    return None
+
+
+def _described_outcome(arg: Token) -> str | None:
+    """What the words attached to a person say: "a man suffering from a
+    gunshot wound", "a man with a gunshot wound": harmed."""
+    lex = lexicon()
+    for child in arg.children:
+        if child.dep_ == "acl" and lemma_of(child) in lex.injury_verbs | {"suffer"}:
+            return HARMED
+        wounds = [o for o in child.children if o.dep_ == "pobj" and lemma_of(o) in lex.injury_nouns]
+        if child.dep_ == "prep" and child.lower_ == "with" and wounds:
+            return HARMED
+    return None
+
+
+def _verb_outcome(arg: Token) -> str | None:
+    """The outcome stated by the verb ``arg`` is an argument of.
+
+    A subject is shared by conjoined verbs: in "was shot and killed" the
+    subject of "shot" is also the one killed."""
+    if not _states_a_fact(arg.head):
+        return None
+    outcome = _own_verb_outcome(arg)
+    if outcome in (None, HARMED) and arg.dep_ in ("nsubj", "nsubjpass"):
+        # "was shot and killed": the conjunct settles what "shot" leaves open
+        for verb in arg.head.children:
+            has_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            if verb.dep_ == "conj" and verb.pos_ == "VERB" and not has_own_subject and _states_a_fact(verb):
+                settled = _conjunct_outcome(verb, arg.dep_)
+                if settled:
+                    return settled
+    return outcome
+
+
+def _conjunct_outcome(verb: Token, dep: str) -> str | None:
+    """The outcome a conjoined verb states for the subject it shares."""
+    lex = lexicon()
+    lemma = lemma_of(verb)
+    if _is_fatal(verb):
+        return "killed"
+    if lemma in lex.intransitive and (dep == "nsubj" or verb.tag_ == "VBD"):
+        return lex.intransitive[lemma]  # "was shot and died": the subject died
+    passive = dep == "nsubjpass" or verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
+    if passive and lemma in lex.transitive:
+        return lex.transitive[lemma]
+    return None
+
+
+def _own_verb_outcome(arg: Token) -> str | None:
+    lex = lexicon()
+    head = arg.head
+    lemma = lemma_of(head)
+    dep = arg.dep_
+    object_like = dep in ("dobj", "nsubjpass", "conj", "appos") or dep == "nsubj" and _passive_like(head)
+    if object_like and _is_fatal(head):
+        return "killed"
+    truly_passive = dep != "nsubj" or any(c.dep_ == "auxpass" for c in head.children)
+    if object_like and truly_passive and lemma in lex.harm_participle:
+        return HARMED  # not "the officer shot once": "shot" with no object is often active
+    if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _to_hospital(head):
+        return HARMED  # "was taken to a hospital", "was rushed to Mercy Hospital"
+    if dep == "nsubj" and arg.pos_ != "NUM" and _recovers(head):
+        return HARMED  # "he is recovering", "she is expected to survive"
+    if dep in ("nsubj", "nsubjpass", "dobj") and (_in_condition(head) or _in_condition(arg)):
+        return HARMED  # "is in critical condition", "left a man in critical condition"
+    if dep in ("dobj", "nsubjpass", "conj", "appos") and lemma in lex.transitive:
+        return lex.transitive[lemma]
+    if dep == "nsubj" and lemma in lex.intransitive and not _has_object(head):
+        return lex.intransitive[lemma]
+    if dep == "nsubj" and lemma in lex.transitive and _passive_like(head):
+        return lex.transitive[lemma]
+    if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.outcome_word:
+        return lex.outcome_word[head.lower_]  # "dozens more injured", "three dead"
+    if dep in ("nsubj", "nsubjpass", "dobj"):
+        # "two remain missing", "three were dead", "left three workers dead"
+        for child in head.children:
+            if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and child.i != arg.i:
+                outcome = lex.outcome_word.get(child.lower_)
+                if outcome:
+                    return outcome
+                if lemma_of(child) in lex.harm_participle and child.tag_ == "VBN":
+                    return HARMED  # "was found shot", "found stabbed"
+    if (
+        dep == "nsubj"
+        and lemma in lex.injury_verbs
+        and any(lemma_of(c) in lex.injury_nouns for c in _objects(head))
+    ):
+        # "one of the policemen sustained a gunshot wound" sums up an outcome;
+        # "found a man suffering from a gunshot wound" is what police found,
+        # and he may die later in the report: harmed, settled by the outcomes
+        return HARMED if lemma == "suffer" and head.tag_ == "VBG" else "injured"
+    return None
+
+
+def _objects(verb: Token) -> list[Token]:
+    """Direct objects and objects of "from": "sustained a wound", "suffering from wounds"."""
+    found = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "from":
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+#: a hospital visit on the way to custody is a suspect's medical clearance
+_CUSTODY = re.compile(r"\b(?:jail|arrest|arrested|booked|custody|clearance|in handcuffs)\b", re.IGNORECASE)
+
+
+def _recovers(verb: Token) -> bool:
+    """ "is recovering", "is expected to survive" (not "police recovered the gun")."""
+    recovery = lexicon().recovery_verbs
+    if lemma_of(verb) in recovery and not _has_object(verb):
+        return True
+    return any(c.dep_ == "xcomp" and lemma_of(c) in recovery for c in verb.children)
+
+
+def _has_object(verb: Token) -> bool:
+    """ "police recovered the gun": a transitive use, no one recovering."""
+    return any(c.dep_ in ("dobj", "attr") for c in verb.children)
+
+
+def _to_hospital(verb: Token) -> bool:
+    """ "taken to a hospital", "rushed to Mercy Hospital"."""
+    lex = lexicon()
+    if lemma_of(verb) not in lex.hospital_verbs:
+        return False
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxiliaries == {"being"}:
+        return False  # "I saw a person being taken to hospital": a sight, not a count
+    if _CUSTODY.search(verb.sent.text):
+        return False  # "taken to a hospital for clearance, then to jail": a suspect's check-up
+    for prep in verb.children:
+        hospitals = [o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in lex.hospital_nouns]
+        if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in") and hospitals:
+            return True
+    return False
+
+
+def _in_condition(token: Token) -> bool:
+    """ "in critical condition" among the token's dependents."""
+    conditions = lexicon().condition_words
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        for obj in prep.children:
+            qualifiers = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
+            if obj.dep_ == "pobj" and lemma_of(obj) == "condition" and qualifiers & conditions:
+                return True
+    return False
+
+
+def _toll_outcome(arg: Token) -> str | None:
+    """ "the death toll rose to 14": a number under a toll noun is deaths."""
+    lex = lexicon()
+    for ancestor in list(arg.ancestors)[:4]:
+        if lemma_of(ancestor) in lex.toll_nouns:
+            return "killed"
+        verb_subjects = [c for c in ancestor.children if c.dep_ == "nsubj"]
+        if any(lemma_of(s) in lex.toll_nouns for s in verb_subjects):
+            return "killed"
+    return None
+
+
+def person_outcome(arg: Token) -> str | None:
+    """The outcome a clause states for a person: by its verb, a relative
+    clause, a noun of death, or the words that describe them."""
+    return (
+        _verb_outcome(arg) or _relative_clause_outcome(arg) or _noun_outcome(arg) or _described_outcome(arg)
+    )
+
+
+def outcome_for(quantity: Quantity) -> str | None:
+    """Which casualty outcome (if any) the quantity is linked to.
+
+    "a" counts one person only when a verb says what happened to them ("he
+    injured a police officer"); "I saw an injured person" describes, it does
+    not count.
+    """
+    arg = quantity.arg
+    if quantity.first.lower_ in ("a", "an", "another", "both"):
+        return person_outcome(arg)
+    outcome = _outcome_of_child(arg) or person_outcome(arg)
+    if outcome is None and arg.dep_ == "conj":
+        # "killing two workers and two others": a conjunct shares its head's role
+        first = arg.head
+        while first.dep_ == "conj" and first.head is not first:
+            first = first.head
+        outcome = _outcome_of_child(first) or _verb_outcome(first)
+    if outcome is None and quantity.noun is None:
+        outcome = _toll_outcome(arg)
+    return outcome
+
+
+# ------------------------------------------------------------------- zeroes
+
+
+def zero_outcomes(token: Token) -> tuple[str, ...]:
+    """Outcomes denied by "no injuries", "no one was killed", "nobody was hurt"."""
+    lex = lexicon()
+    if token.lower_ == "no" and token.dep_ == "det":
+        noun = token.head
+        if lemma_of(noun) in lex.outcome_noun:
+            return lex.outcome_noun[lemma_of(noun)]
+        # "no reports of injuries"
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and lemma_of(obj) in lex.outcome_noun:
+                        return lex.outcome_noun[lemma_of(obj)]
+    if token.lower_ in ("nobody", "none") or (
+        token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
+    ):
+        outcome = _verb_outcome(token)
+        if outcome == HARMED:
+            return ("killed", "injured")  # "nobody was shot": nobody killed or hurt
+        if outcome:
+            return (outcome,)
+    return ()

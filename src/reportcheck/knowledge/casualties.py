@@ -1,0 +1,135 @@
+"""How reporters word casualty counts: the counts rules as lookups.
+
+Which verbs, participles, adjectives and nouns state that people were
+killed, injured, arrested or went missing, which nouns name groups of people
+(police, attackers), which vague quantities ("dozens") stand for which
+numbers: ``rules/counts.yaml``, turned into lookups once.  The counts
+extractor reads it to find counts, and the digest to tell a count of
+attackers from one of victims; neither owns it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from reportcheck.knowledge.rules import Strict, load_rule_file
+
+
+class CountRules(Strict):
+    transitive_verbs: dict[str, list[str]]
+    intransitive_verbs: dict[str, list[str]]
+    outcome_words: dict[str, list[str]]
+    fatal_verbs: list[str]
+    fatal_modifiers: list[str]
+    fatal_complements: list[str]
+    harm_verbs: dict[str, str]
+    condition_words: list[str]
+    death_nouns: list[str]
+    harm_nouns: dict[str, str]
+    fatal_adjectives: list[str]
+    body_nouns: list[str]
+    hospital_verbs: list[str]
+    hospital_nouns: list[str]
+    recovery_verbs: list[str]
+    injury_verbs: list[str]
+    injury_nouns: list[str]
+    outcome_nouns: dict[str, list[str]]
+    toll_nouns: list[str]
+    generic_people: list[str]
+    groups: dict[str, list[str]]
+    attackers: list[str]
+    vague: dict[str, tuple[int, int]]
+    other_counts: dict[str, list[str]]
+    additional_words: list[str]
+    attacker_included: list[str]
+    attacker_excluded: list[str]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The rule file turned into lookups (word -> outcome / group)."""
+
+    transitive: dict[str, str]
+    intransitive: dict[str, str]
+    outcome_word: dict[str, str]
+    fatal_verbs: frozenset[str]
+    fatal_modifiers: frozenset[str]
+    fatal_complements: frozenset[str]
+    harm_participle: dict[str, str]
+    condition_words: frozenset[str]
+    death_nouns: frozenset[str]
+    harm_nouns: dict[str, str]
+    fatal_adjectives: frozenset[str]
+    body_nouns: frozenset[str]
+    hospital_verbs: frozenset[str]
+    hospital_nouns: frozenset[str]
+    recovery_verbs: frozenset[str]
+    injury_verbs: frozenset[str]
+    injury_nouns: frozenset[str]
+    outcome_noun: dict[str, tuple[str, ...]]
+    toll_nouns: frozenset[str]
+    people_group: dict[str, str]
+    attackers: frozenset[str]
+    vague: dict[str, tuple[int, int]]
+    other_group: dict[str, str]
+    additional: frozenset[str]
+    attacker_phrase: re.Pattern[str]
+
+
+def _invert(mapping: dict[str, list[str]]) -> dict[str, str]:
+    return {word: key for key, words in mapping.items() for word in words}
+
+
+@cache
+def lexicon() -> Lexicon:
+    rules = load_rule_file("counts.yaml", CountRules)
+    people = {w: "all" for w in rules.generic_people}
+    people.update(_invert(rules.groups))
+    outcome_noun: dict[str, tuple[str, ...]] = {}
+    for key, words in rules.outcome_nouns.items():
+        for w in words:
+            outcome_noun[w] = ("killed", "injured") if key == "both" else (key,)
+    return Lexicon(
+        transitive=_invert(rules.transitive_verbs),
+        intransitive=_invert(rules.intransitive_verbs),
+        outcome_word=_invert(rules.outcome_words),
+        fatal_verbs=frozenset(rules.fatal_verbs),
+        fatal_modifiers=frozenset(rules.fatal_modifiers),
+        fatal_complements=frozenset(rules.fatal_complements),
+        harm_participle=dict(rules.harm_verbs),
+        condition_words=frozenset(rules.condition_words),
+        death_nouns=frozenset(rules.death_nouns),
+        harm_nouns=dict(rules.harm_nouns),
+        fatal_adjectives=frozenset(rules.fatal_adjectives),
+        body_nouns=frozenset(rules.body_nouns),
+        hospital_verbs=frozenset(rules.hospital_verbs),
+        hospital_nouns=frozenset(rules.hospital_nouns),
+        recovery_verbs=frozenset(rules.recovery_verbs),
+        injury_verbs=frozenset(rules.injury_verbs),
+        injury_nouns=frozenset(rules.injury_nouns),
+        outcome_noun=outcome_noun,
+        toll_nouns=frozenset(rules.toll_nouns),
+        people_group=people,
+        attackers=frozenset(rules.attackers),
+        vague=dict(rules.vague),
+        other_group=_invert(rules.other_counts),
+        additional=frozenset(rules.additional_words),
+        attacker_phrase=_attacker_phrase(rules),
+    )
+
+
+def _attacker_phrase(rules: CountRules) -> re.Pattern[str]:
+    """ "..., including the gunman" / "not counting the attacker" after a count."""
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    attackers = alternation([*rules.attackers, "himself", "herself"])
+    return re.compile(
+        rf"^[^.;]{{0,60}}?\b(?:(?P<excluded>{alternation(rules.attacker_excluded)})"
+        rf"|(?P<included>{alternation(rules.attacker_included)}))"
+        rf"\s+(?:the\s+|a\s+|one\s+|two\s+)?(?:[\w-]+\s+)?(?:{attackers})s?\b",
+        re.IGNORECASE,
+    )

@@ -1,0 +1,27 @@
+"""The wire dateline: "MILWAUKEE --", "COLTON, Ore. (KOIN) —" at the top of a story.
+
+The city of a dateline is where the story was filed, nearly always where
+the incident happened.  The place extractor resolves it in the gazetteer,
+the digest ranks it first among a report's places: both read the one
+pattern written here.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: A wire dateline opening a story: "COLTON, Ore. (KOIN) —", "MILWAUKEE —",
+#: "BALTIMORE (WBFF) --", "ATHENS, Greece (AP) -", "INDIANAPOLIS (December 3, 2015) -".
+#: The capitalised city is
+#: where the story was filed, nearly always where the incident happened.
+#: Web pages also run the dash into the story ("AUBURN, Ala. --Auburn",
+#: "YORK, Pa.-A man": a lone hyphen only after an abbreviation's dot), put
+#: the page's date stamp before it ("December 15, 2014 AUBURN, Ala. --"),
+#: or lose the dash to a bad encoding ("SALT LAKE CITY ??? A").
+DATELINE = re.compile(
+    r"(?m)(?:^|(?<=[a-z.!?\"”])|(?<=\d\d\d\d ))"
+    r"(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z])"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?))?"
+    r"\s*(?:\([A-Za-z0-9 ,.&/-]{1,30}\)\s*)?"
+    r"(?:(?:—|--|-|–|\?\?\?)\s|(?:—|--|–)(?=[A-Z])|(?<=\.)-(?=[A-Z][a-z ]))"
+)

@@ -1,0 +1,108 @@
+"""People's names: their parts, the key a person is aligned by, and whether two names are one person.
+
+Reports write one person's name in many ways ("Mr. LaCalamita", "Anthony
+LaCalamita", "Syed Farook" and "Syed Rizwan Farook", "Askhar" and "Askar").
+The people extractor keys each person by surname, the aligner and the
+comparer match names across reports, the digest and the fact sheet key
+named people the same way: all of them read names through this module.
+The words that are no part of a name (honorifics, suffixes) are data
+(``rules/people.yaml``, read with the roles the people extractor gives).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from reportcheck.knowledge.rules import Strict, load_rule_file
+
+
+class PeopleRules(Strict):
+    roles: dict[str, list[str]]
+    attack_verbs: list[str]
+    harm_verbs: list[str]
+    custody_verbs: list[str]
+    honorifics: list[str]
+    suffixes: list[str]
+
+
+@dataclass(frozen=True)
+class PeopleLexicon:
+    role_of: dict[str, str]
+    honorifics: frozenset[str]
+    suffixes: frozenset[str]
+    attack_verbs: frozenset[str] = frozenset()
+    harm_verbs: frozenset[str] = frozenset()
+    custody_verbs: frozenset[str] = frozenset()
+
+
+@cache
+def people_lexicon() -> PeopleLexicon:
+    rules = load_rule_file("people.yaml", PeopleRules)
+    role_of = {w: role for role, words in rules.roles.items() for w in words}
+    return PeopleLexicon(
+        role_of,
+        frozenset(rules.honorifics),
+        frozenset(rules.suffixes),
+        frozenset(rules.attack_verbs),
+        frozenset(rules.harm_verbs),
+        frozenset(rules.custody_verbs),
+    )
+
+
+def name_parts(name: str) -> list[str]:
+    """The words of a name without honorifics, initials or suffixes."""
+    lex = people_lexicon()
+    words = [w.strip(".,'\"").lower() for w in re.split(r"[\s]+", name)]
+    words = [w for w in words if w and w not in lex.honorifics and w not in lex.suffixes]
+    words = [w for w in words if len(w) > 1 or not w.isalpha()]
+    if words and words[-1].endswith("'s"):
+        words[-1] = words[-1][:-2]
+    return words
+
+
+def person_key(name: str) -> str:
+    """The alignment key of a person: the surname, lower case."""
+    parts = name_parts(name)
+    return parts[-1] if parts else name.lower()
+
+
+#: surname similarity (0-100) above which two surnames are spellings of one
+#: name: "Askhar"/"Askar" scores 91, "Jones"/"Jonas" 80 (not matched).
+SURNAME_SIMILARITY = 85
+
+
+def _first_names_compatible(a: list[str], b: list[str]) -> bool:
+    """First names agree when one is missing, an initial of, or a spelling of the other."""
+    if not a or not b:
+        return True
+    x, y = a[0], b[0]
+    if x[0] != y[0]:
+        return False
+    if len(x) == 1 or len(y) == 1 or x.startswith(y) or y.startswith(x):
+        return True
+    return max(fuzz.ratio(x, y), fuzz.ratio(_spelling_key(x), _spelling_key(y))) >= 75
+
+
+#: spellings English names vary by: Bryan/Brian, Stephen/Steven, Katherine/Kathryn
+_SPELLING_VARIANTS = (("ph", "v"), ("y", "i"), ("th", "t"), ("ck", "k"), ("ae", "e"))
+
+
+def _spelling_key(name: str) -> str:
+    """A name with its variant spellings folded and doubled letters single."""
+    for written, folded in _SPELLING_VARIANTS:
+        name = name.replace(written, folded)
+    return re.sub(r"(.)\1", r"\1", name)
+
+
+def names_match(a: str, b: str) -> bool:
+    """True when two written names can be one person."""
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa or not pb:
+        return False
+    if fuzz.ratio(pa[-1], pb[-1]) < SURNAME_SIMILARITY:
+        return False
+    return _first_names_compatible(pa[:-1], pb[:-1])
