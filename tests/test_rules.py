@@ -19,7 +19,7 @@ from reportcheck.ruledata import load_rule_file, rule_files
 RULE_MODELS = {
     "counts.yaml": ("reportcheck.extract.counts.finders", "CountRules"),
     "cues.yaml": ("reportcheck.extract.core.cues", "CueRules"),
-    "dates.yaml": ("reportcheck.extract.dates.finders", "DateRules"),
+    "dates.yaml": ("reportcheck.extract.dates.rules", "DateRules"),
     "death_places.yaml": ("reportcheck.extract.places.deathplace", "DeathPlaceRules"),
     "events.yaml": ("reportcheck.extract.core.events", "EventRules"),
     "furniture.yaml": ("reportcheck.load.furniture", "FurnitureRules"),
