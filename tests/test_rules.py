@@ -27,7 +27,7 @@ RULE_MODELS = {
     "people.yaml": ("reportcheck.extract.people.component", "PeopleRules"),
     "places.yaml": ("reportcheck.extract.places.gazetteer", "PlaceRules"),
     "sources.yaml": ("reportcheck.extract.core.sources", "SourceRules"),
-    "timeofday.yaml": ("reportcheck.extract.times.finders", "TimeRules"),
+    "timeofday.yaml": ("reportcheck.extract.times.rules", "TimeRules"),
     "units.yaml": ("reportcheck.extract.quantities.finders", "UnitRules"),
     "weapon_places.yaml": ("reportcheck.extract.weapons.weaponplace", "WeaponPlaceRules"),
     "weapons.yaml": ("reportcheck.extract.weapons.component", "WeaponRules"),

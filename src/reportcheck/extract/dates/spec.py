@@ -18,7 +18,8 @@ SpecKind = Literal[
 
 @dataclass(frozen=True)
 class Spec:
-    """The parts of a date phrase as written; resolved later by :func:`resolve`.
+    """The parts of a date phrase as written; placed on the calendar later by
+    :func:`reportcheck.extract.dates.resolve.resolve`.
 
     Parsing and resolving are kept apart so that a weekday and the date after
     it ("Friday, June 24, 2005") can be merged first, and a prefix such as
