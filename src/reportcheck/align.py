@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from reportcheck.extract.people.component import name_parts, person_key
 from reportcheck.extract.places.deathplace import SUBJECT_PREFIX as DEATH_PLACE
 from reportcheck.incidents import MAIN, Incident
+from reportcheck.knowledge.vocabulary import MONTH_NAMES
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
 #: surname similarity (0-100) above which two surnames are spellings of one
@@ -89,9 +90,7 @@ def _places_shared(a: Incident, b: Incident) -> bool:
     return bool(towns_a & towns_b)
 
 
-_MONTHS = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I
-)
+_MONTHS = re.compile(rf"\b({'|'.join(name.lower() for name in MONTH_NAMES)})\b", re.I)
 
 
 def _month_words(text: str) -> set[str]:

@@ -49,7 +49,7 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.diskcache import cache_dir, cache_key
 from reportcheck.extract.core.base import text_of
 from reportcheck.extract.places.store import READ_ERRORS, open_store, write_store
-from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
+from reportcheck.knowledge.vocabulary import MONTH_NAMES, PLACE_KIND_RANK
 from reportcheck.load.titles import outlet_segments
 from reportcheck.ruledata import load_rule_file, read_rule_text
 
@@ -882,7 +882,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._region_words = _word_set("region_words")
         self._district_words = _word_set("district_words")
-        self._common_words = _word_set("common_words")
+        self._common_words = _word_set("common_words") | {normalise(name) for name in MONTH_NAMES}
         self._not_places = _word_set("not_places")
 
     # ---- places
