@@ -27,8 +27,10 @@ from hypothesis import strategies as st
 
 from reportcheck.errors import ReportcheckError
 from reportcheck.extract.core.mentions import Mention
-from reportcheck.extract.dates.finders import DateRules, find_dates
+from reportcheck.extract.dates.finders import find_dates
+from reportcheck.extract.dates.rules import DateRules
 from reportcheck.knowledge.rules import load_rule_file
+from reportcheck.knowledge.vocabulary import MONTH_FORMS, MONTH_NAMES
 
 from .conftest import DATA
 
@@ -353,10 +355,24 @@ def test_long_inputs_stay_fast(text):
 
 def test_rule_file_is_valid():
     rules = load_rule_file("dates.yaml", DateRules)
-    assert {m.number for m in rules.months} == set(range(1, 13))
     assert {w.number for w in rules.weekdays} == set(range(7))
-    for month in rules.months:
-        assert set(month.capitalised_only) <= set(month.names)
+    assert set(rules.capitalised_only_months) <= set(MONTH_FORMS)
+
+
+def test_months_are_written_once():
+    assert sorted(set(MONTH_FORMS.values())) == list(range(1, 13))
+    assert [MONTH_FORMS[name.lower()] for name in MONTH_NAMES] == list(range(1, 13))
+
+
+def test_rule_file_rejects_unknown_capitalised_month(monkeypatch):
+    from reportcheck.knowledge import rules as ruledata
+
+    original = yaml.safe_load(ruledata.read_rule_text("dates.yaml"))
+    broken = dict(original, capitalised_only_months=["may", "mayday"])
+    monkeypatch.setattr(ruledata, "read_rule_text", lambda name: yaml.safe_dump(broken))
+    with pytest.raises(ReportcheckError) as raised:
+        load_rule_file("dates.yaml", DateRules)
+    assert raised.value.code == "rules-invalid"
 
 
 def test_rule_file_rejects_unknown_keys(monkeypatch):

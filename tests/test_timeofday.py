@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel, ConfigDict
 
-from reportcheck.extract.times.finders import TimeRules, find_times, period_range, time_rules
+from reportcheck.extract.times.finders import find_times, period_range
+from reportcheck.extract.times.rules import TimeRules, time_rules
 from reportcheck.knowledge.rules import load_rule_file
 
 from .conftest import DATA

@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.names import names_match, person_key
-from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN
+from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN, MONTH_NAMES
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
 # ---------------------------------------------------------------- incidents
@@ -50,9 +50,7 @@ def _places_shared(a: Incident, b: Incident) -> bool:
     return bool(towns_a & towns_b)
 
 
-_MONTHS = re.compile(
-    r"\b(january|february|march|april|may|june|july|august|september|october|november|december)\b", re.I
-)
+_MONTHS = re.compile(rf"\b({'|'.join(name.lower() for name in MONTH_NAMES)})\b", re.I)
 
 
 def _month_words(text: str) -> set[str]:

@@ -48,7 +48,7 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 REGISTRY: dict[str, str] = {
     "counts.yaml": "reportcheck.knowledge.casualties:CountRules",
     "cues.yaml": "reportcheck.extract.core.cues:CueRules",
-    "dates.yaml": "reportcheck.extract.dates.finders:DateRules",
+    "dates.yaml": "reportcheck.extract.dates.rules:DateRules",
     "death_places.yaml": "reportcheck.extract.places.deathplace:DeathPlaceRules",
     "events.yaml": "reportcheck.extract.core.events:EventRules",
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
@@ -56,7 +56,7 @@ REGISTRY: dict[str, str] = {
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
-    "timeofday.yaml": "reportcheck.extract.times.finders:TimeRules",
+    "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",
     "units.yaml": "reportcheck.extract.quantities.units:UnitRules",
     "weapon_places.yaml": "reportcheck.extract.weapons.weaponplace:WeaponPlaceRules",
     "weapons.yaml": "reportcheck.knowledge.weapons:WeaponRules",

@@ -63,3 +63,48 @@ COMPASS_POINTS = [
 
 def bearing_degrees(point: str) -> float | None:
     return COMPASS_POINTS.index(point) * 22.5 if point in COMPASS_POINTS else None
+
+
+# ---------------------------------------------------------------- months
+# Read by the date finders (extract/dates), the day-part cues of the time
+# finders (extract/times), the dateline finder (load/dates), the gazetteer's
+# common words (extract/places) and the month test of incident alignment
+# (align).  Which month forms are also ordinary words ("may", "march") is a
+# rule of reading dates, so it stays in rules/dates.yaml.
+
+#: the twelve English month names, January first (month number = index + 1)
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+#: the abbreviations news text writes (lower case) -> month number; May has
+#: none, September two ("Sept.", "Sep")
+MONTH_ABBREVIATIONS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sept": 9,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+#: every written form of a month (lower case: full names and abbreviations) -> its number
+MONTH_FORMS = {
+    **{name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},
+    **MONTH_ABBREVIATIONS,
+}

@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 from dateutil import parser as date_parser
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
+from reportcheck.knowledge.vocabulary import MONTH_FORMS
+
+#: a month name or abbreviation, longer forms first ("sept" before "sep")
+_MONTH = rf"(?:{'|'.join(sorted(MONTH_FORMS, key=len, reverse=True))})\.?"
 _WEEKDAY_NAMES = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
 )

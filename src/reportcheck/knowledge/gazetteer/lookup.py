@@ -23,7 +23,7 @@ from rapidfuzz import fuzz
 from reportcheck.knowledge.gazetteer.build import IndexBuilder, IndexProgress, PlaceData
 from reportcheck.knowledge.gazetteer.names import Place, normalise, place_rules, word_set
 from reportcheck.knowledge.gazetteer.store import cache_path, load_cached, store_cached
-from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
+from reportcheck.knowledge.vocabulary import MONTH_NAMES, PLACE_KIND_RANK
 
 #: districts have no population in the data; they are scored as a town this size
 DISTRICT_POPULATION = 50000
@@ -139,7 +139,7 @@ class Gazetteer:
         self._places: dict[int, Place] = {}
         self._region_words = word_set("region_words")
         self._district_words = word_set("district_words")
-        self._common_words = word_set("common_words")
+        self._common_words = word_set("common_words") | {normalise(name) for name in MONTH_NAMES}
         self._not_places = word_set("not_places")
 
     # ---- places

@@ -1,0 +1,90 @@
+"""The schema of ``rules/dates.yaml`` and its one reader, :func:`date_rules`.
+
+The words that write dates (weekday names, relative words, fixed-date
+holidays, cue words) are data in the rule file; this module says what shape
+that data must have, strictly, so a typo fails at start-up.  The month names
+themselves are not in the rule file: they are written once, in
+:mod:`reportcheck.knowledge.vocabulary`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from pydantic import Field, field_validator
+
+from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import MONTH_FORMS
+
+WeekdayMode = Literal[
+    "past_or_same", "past", "past_ambiguous", "future", "future_ambiguous", "this_week", "anaphoric"
+]
+
+
+class WeekdayRule(Strict):
+    number: int = Field(ge=0, le=6)
+    name: str
+    abbreviations: list[str] = []
+
+
+class RelativeDay(Strict):
+    phrase: str
+    offset: int
+    daypart: str | None = None
+
+
+class Holiday(Strict):
+    names: list[str]
+    month: int = Field(ge=1, le=12)
+    day: int = Field(ge=1, le=31)
+    capitalised: bool = False
+
+
+class DateRules(Strict):
+    """The schema of ``rules/dates.yaml`` (see the comments in that file)."""
+
+    capitalised_only_months: list[str]
+    weekdays: list[WeekdayRule]
+    weekday_blockers: list[str]
+    ordinals: dict[str, int]
+    relative_blockers: list[str]
+    relative_days: list[RelativeDay]
+    dayparts: list[str]
+    part_words: list[str]
+    shift_nouns: list[str]
+    shift_words: dict[str, int]
+    holidays: list[Holiday]
+    holiday_blockers: list[str]
+    holiday_prev_words: list[str]
+    holiday_next_words: list[str]
+    weekday_modifiers: dict[str, WeekdayMode]
+    week_offsets: dict[str, int | None]
+    period_units: list[Literal["week", "weekend", "month", "year"]]
+    period_offsets: dict[str, int]
+    period_rolling: dict[str, int]
+    period_halves: dict[str, Literal["before", "after"]]
+    weekend_prepositions: list[str]
+    month_cues: list[str]
+    ago_units: dict[str, float]
+    year_cues: list[str]
+    year_article_cues: list[str]
+    year_article_range: tuple[int, int]
+    year_range: tuple[int, int]
+    future_cues: list[str]
+    year_tails: dict[str, int]
+    day_of_month_next_words: list[str]
+    yearless_lookahead_days: int = Field(ge=0, le=366)
+
+    @field_validator("capitalised_only_months")
+    @classmethod
+    def _known_month_forms(cls, forms: list[str]) -> list[str]:
+        unknown = sorted(set(forms) - set(MONTH_FORMS))
+        if unknown:
+            raise ValueError(f"not a month name or abbreviation: {', '.join(unknown)}")
+        return forms
+
+
+@cache
+def date_rules() -> DateRules:
+    return load_rule_file("dates.yaml", DateRules)

@@ -1,0 +1,63 @@
+"""The schema of ``rules/timeofday.yaml`` and its one reader, :func:`time_rules`.
+
+Day parts, named times ("noon"), offsets ("half past"), zones and cue words
+are data in the rule file; this module says what shape that data must have,
+strictly, so a typo fails at start-up.  The month names the day-part cues need
+("Mar 4 night") are not in the rule file: they are written once, in
+:mod:`reportcheck.knowledge.vocabulary`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Literal
+
+from reportcheck.knowledge.rules import Strict, load_rule_file
+
+
+class PeriodRule(Strict):
+    """A part of the day (see the header of ``timeofday.yaml``)."""
+
+    name: str
+    words: list[str]
+    standalone_words: list[str] = []
+    start: str
+    end: str
+    am_hours: list[int] = []
+    pm_hours: list[int] = []
+    reported_alone: bool = True
+    follows_bare_hour: bool = False
+
+
+class PointRule(Strict):
+    words: list[str]
+    minutes: int
+    twelve_prefix: bool = False
+
+
+class OffsetRule(Strict):
+    words: list[str]
+    minutes: int
+
+
+class TimeRules(Strict):
+    periods: list[PeriodRule]
+    points: list[PointRule]
+    offsets: list[OffsetRule]
+    offset_directions: dict[str, Literal[1, -1]]
+    minute_words: list[str]
+    zones: list[str]
+    local_time_words: list[str]
+    hour_suffix_words: list[str]
+    period_cues: list[str]
+    idiomatic_cues: list[str]
+    period_modifiers: dict[str, Literal["early", "late"]]
+    weekdays: list[str]
+    time_connectors: list[str]
+    not_a_clock_after: list[str]
+    money_words: list[str]
+
+
+@cache
+def time_rules() -> TimeRules:
+    return load_rule_file("timeofday.yaml", TimeRules)
