@@ -18,6 +18,7 @@ import pytest
 import typer.main
 
 from reportcheck.cli import app
+from reportcheck.cli.application import all_commands
 from reportcheck.errors import CATALOGUE
 from reportcheck.settings import Settings, ToleranceSettings, load_settings
 
@@ -29,7 +30,7 @@ readme_examples = importlib.util.module_from_spec(_spec)
 sys.modules.setdefault("readme_examples", readme_examples)  # dataclasses look their module up
 _spec.loader.exec_module(readme_examples)
 EXAMPLES = readme_examples.parse(README)
-COMMANDS = typer.main.get_command(app).commands
+COMMANDS = all_commands()
 UPDATE = "PYTHONPATH=src python scripts/readme_examples.py --update"
 
 

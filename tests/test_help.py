@@ -14,10 +14,10 @@ import re
 from typing import Any
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
 from reportcheck.cli import app
+from reportcheck.cli.application import all_commands
 
 from .conftest import DATA
 
@@ -28,12 +28,8 @@ runner = CliRunner()
 
 
 def _commands() -> dict[str, Any]:
-    """Command name -> the click command typer builds (typer vendors its own click); the
-    group imports a command's module when asked for it, so every name is asked for."""
-    group = typer.main.get_command(app)
-    context = group.make_context("reportcheck", [], resilient_parsing=True)
-    names = group.list_commands(context)  # type: ignore[attr-defined]
-    return {name: group.get_command(context, name) for name in sorted(names)}  # type: ignore[attr-defined]
+    """Command name -> the click command typer builds (typer vendors its own click)."""
+    return all_commands()
 
 
 def _help(*words: str) -> str:

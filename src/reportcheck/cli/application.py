@@ -58,3 +58,13 @@ app = typer.Typer(
     no_args_is_help=True,
     help="Cross-check news and incident reports: where they agree, differ, and cannot both be true.",
 )
+
+
+def all_commands() -> dict[str, click.Command]:
+    """Every command by name, each module imported: for the docs and help tests, and
+    for tools that list what reportcheck offers (a command is built only when asked for)."""
+    group = typer.main.get_command(app)
+    context = group.make_context("reportcheck", [], resilient_parsing=True)
+    names = group.list_commands(context)  # type: ignore[attr-defined]
+    found = {name: group.get_command(context, name) for name in sorted(names)}  # type: ignore[attr-defined]
+    return {name: command for name, command in found.items() if command is not None}
