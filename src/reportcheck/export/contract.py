@@ -27,7 +27,7 @@ from reportcheck.facts.result import FactStatus
 from reportcheck.facts.schema import JSON_SCHEMA_DIALECT
 from reportcheck.models import ClaimKind, Status
 
-#: The version of the JSON contract, written as ``schema_version`` at the top
+#: The version of the JSON contract, written as ``schema_version`` at the top level
 #: of every JSON output.  Major when a field is removed or renamed or its
 #: meaning changes (a script written for the old version may break); minor
 #: when a field is added (such a script keeps working).  Change it with the
