@@ -312,12 +312,16 @@ def drop_schema_version(text: str) -> str:
     return text
 
 
+#: the temporary folder of any run (its name is random), as written into stderr ("wrote ...")
+ANY_RUN_FOLDER = re.compile(re.escape(tempfile.gettempdir()) + r"/identity-\w+")
+
+
 def drop_paths(text: str, tmp: str | None = None) -> str:
     """Absolute paths of the repository, shared/ and the temporary folder as placeholders."""
     for path, placeholder in ((tmp, "<tmp>"), (str(REPO), "<repo>"), (str(SHARED), "<shared>")):
         if path:
             text = text.replace(path, placeholder)
-    return text
+    return ANY_RUN_FOLDER.sub("<tmp>", text)
 
 
 def xlsx_cells(data: bytes) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner
 
@@ -16,6 +17,7 @@ from reportcheck.batch import grouping
 from reportcheck.batch.grouping import block_keys, group_reports
 from reportcheck.batch.summary import ReportSummary
 from reportcheck.cli import app
+from reportcheck.export.contract import output_json_schema
 
 from .conftest import DATA, SAMPLES
 
@@ -206,6 +208,13 @@ def test_jobs_2_gives_the_same_output_as_jobs_1(batch_json):
     one, two = batch_json
     assert two.exit_code == one.exit_code
     assert two.stdout == one.stdout
+
+
+def test_batch_json_follows_the_comparison_contract(batch_json):
+    result, _ = batch_json
+    jsonschema.Draft202012Validator(json.loads(output_json_schema("comparison"))).validate(
+        json.loads(result.stdout)
+    )
 
 
 def test_batch_table_and_output_file(wire_copy, tmp_path):

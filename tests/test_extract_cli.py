@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from reportcheck.cli import app
 from reportcheck.export.claims import line_number
-from reportcheck.export.jsonout import claim_json
+from reportcheck.export.jsonout import claim_out
 
 from .conftest import SAMPLES
 
@@ -45,7 +45,7 @@ def test_claims_carry_the_compare_json_fields_and_a_line(extracted_json):
     _, out = extracted_json
     claims = _claims(out)
     expected = {
-        c.id: {**claim_json(c), "line": line_number(ORIGINAL_A, c.evidence.start)}
+        c.id: {**claim_out(c).model_dump(mode="json"), "line": line_number(ORIGINAL_A, c.evidence.start)}
         for c in extract_report(load_report(REPORT_A), 0).claims
     }
     assert sorted(c["id"] for c in claims) == sorted(expected)

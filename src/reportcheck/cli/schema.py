@@ -1,4 +1,10 @@
-"""``reportcheck schema``: the JSON Schema of an input reportcheck reads."""
+"""``reportcheck schema``: the JSON Schema of what reportcheck reads or writes.
+
+``factsheet`` is an input (the fact sheet ``check --facts`` reads);
+``comparison``, ``extract`` and ``check`` are the JSON outputs of compare
+and batch, extract and check (docs/contract.md).  Each is also shipped in
+``reportcheck/schemas/``.
+"""
 
 from __future__ import annotations
 
@@ -15,21 +21,37 @@ from reportcheck.errors import ReportcheckError
 
 class SchemaName(StrEnum):
     factsheet = "factsheet"
+    comparison = "comparison"
+    extract = "extract"
+    check = "check"
 
 
 @app.command()
 def schema(
-    name: Annotated[SchemaName, typer.Argument(help="Which schema: factsheet.")],
+    name: Annotated[
+        SchemaName,
+        typer.Argument(
+            metavar="NAME",
+            help="Which schema: factsheet (check's input), comparison (compare and batch JSON), "
+            "extract or check (their JSON).",
+        ),
+    ],
     output: OutputOption = None,
     force: ForceOption = False,
     quiet: QuietOption = False,
 ) -> None:
-    """Print the JSON Schema of a fact sheet, for editors and CI validation."""
+    """Print a JSON Schema: a fact sheet's or a JSON output's, for editors and CI validation."""
     from reportcheck.cli.notices import say_wrote
     from reportcheck.export.write import write_atomic
-    from reportcheck.facts.schema import factsheet_json_schema
 
-    text = {SchemaName.factsheet: factsheet_json_schema}[name]()
+    if name is SchemaName.factsheet:
+        from reportcheck.facts.schema import factsheet_json_schema
+
+        text = factsheet_json_schema()
+    else:
+        from reportcheck.export.contract import output_json_schema
+
+        text = output_json_schema(name.value)
     if output is None:
         sys.stdout.write(text)
         return

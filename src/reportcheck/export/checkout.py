@@ -11,7 +11,6 @@ deterministic: the same inputs give the same bytes, with no timestamps.
 from __future__ import annotations
 
 import io
-import json
 import sys
 import xml.etree.ElementTree as ET
 from enum import StrEnum
@@ -22,7 +21,8 @@ from rich.table import Table
 from rich.text import Text
 
 from reportcheck.errors import ReportcheckError
-from reportcheck.export.jsonout import claim_json, claim_value
+from reportcheck.export.contract import CheckOut, FactCounts, FactOut, MentionOut, render
+from reportcheck.export.jsonout import claim_out, claim_value, report_out
 from reportcheck.export.table import PIPE_WIDTH, output_console, quote
 from reportcheck.export.write import write_atomic
 from reportcheck.facts.result import ArticleMention, CheckResult, FactCheck, FactStatus
@@ -131,42 +131,45 @@ def render_check_table_text(result: CheckResult) -> str:
 # ------------------------------------------------------------------- JSON
 
 
-def _mention_json(mention: ArticleMention) -> dict:
-    return {
-        "status": mention.status.value,
-        "explanation": mention.explanation,
-        "line": mention.line,
-        "claim": claim_json(mention.claim),
-    }
+def _mention_out(mention: ArticleMention) -> MentionOut:
+    return MentionOut(
+        status=mention.status,
+        explanation=mention.explanation,
+        line=mention.line,
+        claim=claim_out(mention.claim),
+    )
 
 
-def _fact_json(fact: FactCheck) -> dict:
-    return {
-        "field": fact.field,
-        "line": fact.line,
-        "kind": fact.kind.value,
-        "subject": fact.subject_label,
-        "fact": fact.written,
-        "value": claim_value(fact.fact),
-        "unit": fact.fact.value.unit,
-        "source": fact.source,
-        "tolerance": fact.tolerance,
-        "status": fact.status.value,
-        "explanation": fact.explanation,
-        "article": [_mention_json(m) for m in fact.mentions],
-    }
+def _fact_out(fact: FactCheck) -> FactOut:
+    return FactOut(
+        field=fact.field,
+        line=fact.line,
+        kind=fact.kind,
+        subject=fact.subject_label,
+        fact=fact.written,
+        value=claim_value(fact.fact),
+        unit=fact.fact.value.unit,
+        source=fact.source,
+        tolerance=fact.tolerance,
+        status=fact.status,
+        explanation=fact.explanation,
+        article=[_mention_out(m) for m in fact.mentions],
+    )
+
+
+def check_out(result: CheckResult) -> CheckOut:
+    return CheckOut(
+        report=report_out(result.report),
+        facts_file=result.facts_path,
+        incident=result.incident,
+        has_conflict=result.has_conflict,
+        summary=FactCounts.model_validate(result.summary()),
+        facts=[_fact_out(f) for f in result.facts],
+    )
 
 
 def render_check_json(result: CheckResult) -> str:
-    data = {
-        "report": result.report.model_dump(exclude={"text"}),
-        "facts_file": result.facts_path,
-        "incident": result.incident,
-        "has_conflict": result.has_conflict,
-        "summary": result.summary(),
-        "facts": [_fact_json(f) for f in result.facts],
-    }
-    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return render(check_out(result))
 
 
 # ----------------------------------------------------------------- GitHub

@@ -3,21 +3,22 @@
 A journalist who doubts a finding first wants to see what the tool read:
 every claim, under the incident it was assigned to, with the words and line
 it stands on, the hedges that qualify it and who it is attributed to.  The
-JSON uses the compare JSON's claim fields (:func:`claim_json`) plus the line
-number, so a script written for one reads the other.
+JSON (:class:`~reportcheck.export.contract.ExtractionOut`) uses the compare
+JSON's claim fields plus the line number, so a script written for one reads
+the other.
 """
 
 from __future__ import annotations
 
 import io
-import json
 from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reportcheck.export.jsonout import claim_json
+from reportcheck.export.contract import ExtractClaimOut, ExtractIncidentOut, ExtractionOut, ReportOut, render
+from reportcheck.export.jsonout import claim_out, report_out
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim
 
@@ -49,13 +50,13 @@ def _labels(extracted: ExtractedReport) -> dict[str, str]:
     return {incident.id: incident.label for incident in extracted.incidents}
 
 
-def _report_block(extracted: ExtractedReport) -> dict:
+def _report_block(extracted: ExtractedReport) -> ReportOut:
     from reportcheck.api import report_info
 
-    return report_info(extracted.report).model_dump(exclude={"text"})
+    return report_out(report_info(extracted.report))
 
 
-def extraction_json(extracted: ExtractedReport) -> dict:
+def extraction_out(extracted: ExtractedReport) -> ExtractionOut:
     """The report, then its incidents, each with its sentences and claims."""
     original = extracted.report.original
     sentences = {incident.id: incident.sentences for incident in extracted.incidents}
@@ -63,26 +64,27 @@ def extraction_json(extracted: ExtractedReport) -> dict:
     incidents = []
     for incident, claims in _claims_by_incident(extracted).items():
         incidents.append(
-            {
-                "id": incident,
-                "label": labels.get(incident, incident),
-                "sentences": [[start, end] for start, end in sentences.get(incident, [])],
-                "claims": [
-                    {**claim_json(c), "line": line_number(original, c.evidence.start)} for c in claims
+            ExtractIncidentOut(
+                id=incident,
+                label=labels.get(incident, incident),
+                sentences=[(start, end) for start, end in sentences.get(incident, [])],
+                claims=[
+                    claim_out(c, ExtractClaimOut, line=line_number(original, c.evidence.start))
+                    for c in claims
                 ],
-            }
+            )
         )
     kinds = sorted({c.kind.value for c in extracted.claims})
-    return {
-        "report": _report_block(extracted),
-        "summary": {kind: sum(1 for c in extracted.claims if c.kind.value == kind) for kind in kinds},
-        "incidents": incidents,
-    }
+    return ExtractionOut(
+        report=_report_block(extracted),
+        summary={kind: sum(1 for c in extracted.claims if c.kind.value == kind) for kind in kinds},
+        incidents=incidents,
+    )
 
 
 def render_extraction_json(extracted: ExtractedReport) -> str:
     """Byte-identical for the same report and options: keys sorted, claims in reading order."""
-    return json.dumps(extraction_json(extracted), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return render(extraction_out(extracted))
 
 
 def _value_words(claim: Claim) -> str:

@@ -1,19 +1,30 @@
-"""The ``--format json`` contract (see ../shared/eval/README.md).
+"""The ``--format json`` of compare and batch, built from the contract's models.
 
-An object with ``reports`` (path, sha256, headline, date), ``incidents``
-(id, label, and for each report the sentences it spends on the incident, as
-[start, end] offsets) and ``findings``;
-each finding has status, kind, subject, internal, incident, explanation and
-claims with report, text, value, unit, start, end, sentence, hedges, source.
-Keys are sorted and floats rounded so equal inputs give byte-identical JSON.
+A :class:`~reportcheck.models.Comparison` becomes a
+:class:`~reportcheck.export.contract.ComparisonOut`: ``reports`` (path,
+sha256, headline, date, encoding), ``incidents`` (id, label, and for each
+report the sentences it spends on the incident, as [start, end] offsets), a
+``summary`` of findings by status and the ``findings``, each with its claims.
+docs/contract.md states the contract, ``schemas/comparison.schema.json`` its
+schema.  Numbers are rounded so equal inputs give byte-identical JSON.
 """
 
 from __future__ import annotations
 
-import json
 import math
 
-from reportcheck.models import Claim, Comparison, Finding, IncidentInfo
+from reportcheck.export.contract import (
+    ClaimOut,
+    ComparisonOut,
+    CoverageOut,
+    FindingOut,
+    HedgeOut,
+    IncidentOut,
+    ReportOut,
+    StatusCounts,
+    render,
+)
+from reportcheck.models import Claim, Comparison, Finding, IncidentInfo, ReportInfo, Status
 
 
 def _number(x: float | None):
@@ -35,69 +46,76 @@ def claim_value(claim: Claim):
     return [_number(v.low), _number(v.high)]
 
 
-def claim_json(claim: Claim) -> dict:
-    return {
-        "id": claim.id,
-        "report": claim.report,
-        "kind": claim.kind.value,
-        "subject": claim.subject_label,
-        "text": claim.evidence.text,
-        "value": claim_value(claim),
-        "label": claim.value.label,
-        "unit": claim.value.unit,
-        "start": claim.evidence.start,
-        "end": claim.evidence.end,
-        "sentence": claim.evidence.sentence,
-        "hedges": [
-            {"category": c.category, "cue": c.cue, "text": c.text, "start": c.start, "end": c.end}
+def claim_out(claim: Claim, model: type[ClaimOut] = ClaimOut, **extra: object) -> ClaimOut:
+    """A claim as the JSON gives it; ``model`` a subclass with ``extra`` fields
+    (the extract JSON's ``line``)."""
+    return model(
+        id=claim.id,
+        report=claim.report,
+        kind=claim.kind,
+        subject=claim.subject_label,
+        text=claim.evidence.text,
+        value=claim_value(claim),
+        label=claim.value.label,
+        unit=claim.value.unit,
+        start=claim.evidence.start,
+        end=claim.evidence.end,
+        sentence=claim.evidence.sentence,
+        hedges=[
+            HedgeOut(category=c.category, cue=c.cue, text=c.text, start=c.start, end=c.end)
             for c in claim.hedges
         ],
-        "source": claim.source,
-        "incident": claim.incident,
-        "attrs": dict(sorted(claim.attrs.items())),
-        "notes": claim.notes,
-    }
+        source=claim.source,
+        incident=claim.incident,
+        attrs=dict(sorted(claim.attrs.items())),
+        notes=claim.notes,
+        **extra,
+    )
 
 
-def finding_json(finding: Finding) -> dict:
-    return {
-        "status": finding.status.value,
-        "kind": finding.kind.value,
-        "subject": finding.subject_label,
-        "subject_key": finding.subject,
-        "internal": finding.internal,
-        "incident": finding.incident,
-        "explanation": finding.explanation,
-        "claims": [claim_json(c) for c in finding.claims],
-    }
+def report_out(report: ReportInfo) -> ReportOut:
+    """A report without its text (the evidence offsets point into the file)."""
+    return ReportOut.model_validate(report.model_dump(exclude={"text"}))
 
 
-def incident_json(incident: IncidentInfo) -> dict:
-    return {
-        "id": incident.id,
-        "label": incident.label,
-        "reports": [
-            {
-                "report": cover.report,
-                "label": cover.label,
-                "sentences": [[s.start, s.end] for s in cover.sentences],
-            }
+def finding_out(finding: Finding) -> FindingOut:
+    return FindingOut(
+        status=finding.status,
+        kind=finding.kind,
+        subject=finding.subject_label,
+        subject_key=finding.subject,
+        internal=finding.internal,
+        incident=finding.incident,
+        explanation=finding.explanation,
+        claims=[claim_out(c) for c in finding.claims],
+    )
+
+
+def incident_out(incident: IncidentInfo) -> IncidentOut:
+    return IncidentOut(
+        id=incident.id,
+        label=incident.label,
+        reports=[
+            CoverageOut(
+                report=cover.report,
+                label=cover.label,
+                sentences=[(s.start, s.end) for s in cover.sentences],
+            )
             for cover in incident.reports
         ],
-    }
+    )
 
 
-def comparison_json(comparison: Comparison) -> dict:
-    return {
-        "reports": [r.model_dump(exclude={"text"}) for r in comparison.reports],
-        "incidents": [incident_json(i) for i in comparison.incidents],
-        "summary": {
-            status: sum(1 for f in comparison.findings if f.status.value == status)
-            for status in ("conflict", "compatible", "agree", "only_in_one")
-        },
-        "findings": [finding_json(f) for f in comparison.findings],
-    }
+def comparison_out(comparison: Comparison) -> ComparisonOut:
+    return ComparisonOut(
+        reports=[report_out(r) for r in comparison.reports],
+        incidents=[incident_out(i) for i in comparison.incidents],
+        summary=StatusCounts(
+            **{status.value: sum(1 for f in comparison.findings if f.status is status) for status in Status}
+        ),
+        findings=[finding_out(f) for f in comparison.findings],
+    )
 
 
 def render_json(comparison: Comparison) -> str:
-    return json.dumps(comparison_json(comparison), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+    return render(comparison_out(comparison))

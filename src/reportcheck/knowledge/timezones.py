@@ -2,7 +2,7 @@
 
 Wire reports time a quake in GMT while local papers give the local clock.
 The two agree when the offset of the place matches, and a GMT time passed
-off as local is a conflict (../shared/eval/README.md, rule 7).  The offset
+off as local is a conflict (docs/contract.md, the statuses).  The offset
 comes from the time zone GeoNames gives the report's main place, on the
 incident's day (so daylight saving is right), through the tz database that
 the ``tzdata`` package ships.  Run after incidents are split: the place and

@@ -1,6 +1,6 @@
 """How much two stated values may differ and still describe the same fact.
 
-The rules (../shared/eval/README.md, the comparer's contract):
+The rules (docs/contract.md, "What the statuses mean"):
 
 * rounding: a value is as exact as its last written digit ("five miles" is
   4.5-5.5 miles), so a conversion that matches within rounding agrees;
