@@ -162,6 +162,7 @@ def _groups(out):
     return groups
 
 
+@pytest.mark.slow
 def test_batch_groups_reports_of_one_incident(batch_json):
     result, _ = batch_json
     assert result.exit_code == 1, result.stderr  # the sample pair conflicts
@@ -173,6 +174,7 @@ def test_batch_groups_reports_of_one_incident(batch_json):
     assert ["20_1ecbplus.txt"] in groups  # a single report, listed as such
 
 
+@pytest.mark.slow
 def test_batch_findings_name_their_group_and_global_reports(batch_json):
     result, _ = batch_json
     out = json.loads(result.stdout)
@@ -202,6 +204,7 @@ def test_an_exact_copy_is_named_not_cross_checked_again(tmp_path):
     assert any(f["status"] == "agree" for f in out["findings"])
 
 
+@pytest.mark.slow
 def test_jobs_2_gives_the_same_output_as_jobs_1(batch_json):
     one, two = batch_json
     assert two.exit_code == one.exit_code
@@ -223,6 +226,7 @@ def test_batch_of_an_empty_directory_is_one_line(tmp_path):
     assert result.stderr.count("\n") == 1 and "directory-empty" in result.stderr
 
 
+@pytest.mark.slow
 def test_a_bad_report_stops_the_batch_with_its_name(tmp_path):
     shutil.copy(SAMPLES / "report_a.txt", tmp_path / "a.txt")
     (tmp_path / "b.txt").write_bytes(b"")

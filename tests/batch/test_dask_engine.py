@@ -23,6 +23,8 @@ from ..conftest import DATA
 
 distributed = pytest.importorskip("distributed")
 
+pytestmark = pytest.mark.dask  # a local cluster of two worker processes
+
 runner = CliRunner()
 ECB = DATA / "batch"
 

@@ -141,6 +141,7 @@ def _write(path, data: bytes):
     return path
 
 
+@pytest.mark.slow
 def test_json_is_identical_across_hash_seeds(tmp_path):
     """Byte-identical JSON whatever PYTHONHASHSEED is (sets and dicts never leak order)."""
     import os

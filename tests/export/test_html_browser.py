@@ -25,6 +25,8 @@ from reportcheck.models import Comparison, Finding, Status
 
 from ..conftest import SAMPLES
 
+pytestmark = pytest.mark.browser  # Chromium through Playwright
+
 CHROMIUM = Path(os.environ.get("REPORTCHECK_CHROMIUM", "/usr/bin/chromium"))
 #: no sandbox (root in a container), and nothing that would reach the network
 CHROMIUM_ARGS = [
