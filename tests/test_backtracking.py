@@ -15,6 +15,8 @@ import pytest
 
 from .conftest import ROOT
 
+pytestmark = pytest.mark.slow  # every rule on 20,000 adversarial characters
+
 SIZE = 20_000
 #: seconds of CPU one rule may take on one adversarial text of SIZE characters
 BOUND_SECONDS = 5.0

@@ -65,6 +65,7 @@ def test_error_codes_in_readme_exist():
         assert code in CATALOGUE, code
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("example", EXAMPLES, ids=[f"line{e.line}:{e.command[:60]}" for e in EXAMPLES])
 def test_readme_example_is_what_the_tool_prints(example):
     """Each marked block is what its command prints now (abridged as its marker says),

@@ -31,6 +31,7 @@ def test_schema_version_is_dropped_at_any_level_and_nothing_else(dump):
     assert identity.drop_schema_version(dump(versioned)) == dump(plain)
 
 
+@pytest.mark.slow
 def test_record_then_check_passes_and_a_changed_byte_fails(tmp_path, capsys):
     baseline = tmp_path / "baseline"
     # the sample set's first two outputs: compare as a table and as JSON

@@ -25,6 +25,8 @@ from .conftest import ROOT, SAMPLES
 from .robustness.inputs import HTML_PAGE
 
 #: modules the CLI imports only on some paths, and the path that needs each
+pytestmark = pytest.mark.slow  # a Python process per check
+
 OPTIONAL_PATHS = {
     "trafilatura": "a saved web page (HTML input)",
     "justext": "a saved web page: trafilatura's boilerplate removal",

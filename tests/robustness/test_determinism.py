@@ -7,12 +7,15 @@ import os
 import subprocess
 import sys
 
+import pytest
+
 from reportcheck.extract import CHUNK_CHARS
 
 from ..conftest import SAMPLES
 from .inputs import BASE, HTML_PAGE
 
 
+@pytest.mark.slow
 def test_html_and_chunked_reports_give_the_same_bytes_whatever_the_hash_seed(tmp_path):
     page = tmp_path / "page.html"
     page.write_text(HTML_PAGE, encoding="utf-8")

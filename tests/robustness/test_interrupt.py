@@ -85,18 +85,21 @@ def interrupted_compare(tmp_path_factory) -> Interrupted:
     return interrupt_compare(tmp_path_factory.mktemp("interrupt"), BUSY_CPU_SECONDS)
 
 
+@pytest.mark.slow
 def test_ctrl_c_exits_130_without_traceback_or_output_file(interrupted_compare):
     assert interrupted_compare.returncode == 130, interrupted_compare.story()
     assert "Traceback" not in interrupted_compare.stdout + interrupted_compare.stderr
     assert interrupted_compare.left == ["long.txt", "other.txt"]  # no out.json, no temporary file
 
 
+@pytest.mark.slow
 def test_ctrl_c_says_so_in_one_line(interrupted_compare):
     assert interrupted_compare.stderr.strip().splitlines() == ["reportcheck: interrupted"], (
         interrupted_compare.story()
     )
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("cpu_seconds", list(MOMENTS.values()), ids=list(MOMENTS))
 def test_ctrl_c_at_any_moment_is_130_and_one_line(tmp_path, cpu_seconds):
     """From the first import on, not only once the work has begun."""

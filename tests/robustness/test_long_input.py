@@ -16,6 +16,8 @@ from ..conftest import SAMPLES, SHARED
 from .inputs import ACCENTED, BASE, QUOTED
 
 #: a medium text: both sample reports and the short test reports, about 8,000 characters
+pytestmark = pytest.mark.slow  # long texts and the ECB+ stories through the pipeline
+
 MEDIUM = "\n\n".join(
     [
         (SAMPLES / "report_a.txt").read_text(encoding="utf-8"),

@@ -31,6 +31,8 @@ from ..conftest import SAMPLES
 from .conftest import snapshot
 from .inputs import BAD_INPUTS, BASE, PAIR_ONLY, BadInput
 
+pytestmark = pytest.mark.slow  # every command on every bad input
+
 runner = CliRunner()
 FACTSHEET = SAMPLES / "factsheet.yaml"
 IS_ROOT = hasattr(os, "geteuid") and os.geteuid() == 0

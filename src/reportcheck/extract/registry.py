@@ -14,7 +14,7 @@ component that claims numbers; the components that read other claims (outcomes
 read the counts, weapon places the weapons) come after what they read, and
 death places come after places, whose plain place claim wins over the same words.
 
-``tests/test_factories.py`` holds this list against ``tests/data/factories.json``
+``tests/extract/test_factories.py`` holds this list against ``tests/extract/factories.json``
 and checks that each name is registered with spaCy: a component added,
 removed or moved shows in review as a change to that file.
 """

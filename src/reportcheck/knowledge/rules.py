@@ -44,7 +44,7 @@ class Strict(BaseModel):
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 #: rule file -> "module:ClassName" of the model that reads it.  A new rule file is
-#: registered here; tests/test_rules.py holds every packaged file to its model.
+#: registered here; tests/knowledge/test_rules.py holds every packaged file to its model.
 REGISTRY: dict[str, str] = {
     "counts.yaml": "reportcheck.knowledge.casualties:CountRules",
     "cues.yaml": "reportcheck.extract.core.cues:CueRules",

@@ -1,0 +1,58 @@
+"""The comparer's rules, one data case each (tests/compare/compare_cases.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.compare.judges import judge
+from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Interval, Value
+
+DATA = Path(__file__).parent  # the case files sit beside this module
+
+CASES = yaml.safe_load((DATA / "compare_cases.yaml").read_text(encoding="utf-8"))
+
+
+def make_claim(kind: str, side: dict, report: int) -> Claim:
+    written = side.get("written")
+    low = side.get("low", written)
+    high = side.get("high", written)
+    value = Value(
+        unit=side.get("unit", ""),
+        written=written,
+        precision=side.get("precision", 0.0),
+        low=low,
+        high=high,
+        alternatives=[Interval(low=lo, high=hi) for lo, hi in side.get("alternatives", [])],
+        name=side.get("name"),
+        label=str(side.get("name") or written or f"{low}-{high}"),
+    )
+    cues = [Cue(category=c, cue=c, text=c, start=0, end=1) for c in side.get("cues", [])]
+    text = side.get("name") or str(written)
+    evidence = Evidence(
+        text=text, start=0, end=len(text), sentence=text, sentence_start=0, sentence_end=len(text)
+    )
+    return Claim(
+        id=f"r{report}-000",
+        report=report,
+        kind=ClaimKind(kind),
+        subject="s",
+        subject_label="s",
+        value=value,
+        evidence=evidence,
+        hedges=cues,
+        attrs=side.get("attrs", {}),
+    )
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["rule"] for c in CASES])
+def test_comparer_rule(case):
+    a = make_claim(case["kind"], case["a"], 0)
+    b = make_claim(case["kind"], case["b"], 1)
+    verdict = judge(a, b)
+    status = verdict.status.value if verdict else None
+    assert status == case["expect"], verdict.explanation if verdict else "not comparable"
+    mirrored = judge(b, a)
+    assert (mirrored.status.value if mirrored else None) == status

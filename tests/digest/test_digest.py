@@ -1,0 +1,197 @@
+"""The digest of a report's main incident (reportcheck.digest) and the GVDB
+benchmark's annotation-errors file.
+
+The reports here are short invented texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+import pytest
+from pydantic import ValidationError
+
+from reportcheck.api import extract_report
+from reportcheck.digest import digest_report
+from reportcheck.digest.model import Digest
+from reportcheck.load import load_text
+
+from ..conftest import ROOT
+
+BENCHMARK = ROOT / "benchmarks" / "gvdb_dev.py"
+
+
+def digest_of(text: str) -> Digest:
+    return digest_report(extract_report(load_text(text), 0))
+
+
+def _value(fact):
+    return fact.value if fact is not None else None
+
+
+def test_counts_and_city_of_a_lead(pipeline):
+    digest = digest_of(
+        "Two men were killed and three others wounded in a shooting in Dayton, Ohio, on Saturday night."
+    )
+    assert _value(digest.killed) == 2
+    assert _value(digest.injured) == 3
+    assert digest.city is not None and digest.city.name == "Dayton"
+    assert digest.city.region_name == "Ohio" and digest.city.country == "US"
+    assert digest.killed.claims and digest.city.claims
+
+
+def test_largest_count_wins(pipeline):
+    digest = digest_of(
+        "A man was killed in a shooting at a bar on Friday night. "
+        "Police said on Saturday that three people died in the attack."
+    )
+    assert _value(digest.killed) == 3
+
+
+def test_lower_bound_is_read_as_its_number(pipeline):
+    digest = digest_of("At least four people were killed when a gunman opened fire at a warehouse.")
+    assert _value(digest.killed) == 4
+
+
+def test_nothing_stated_is_none(pipeline):
+    digest = digest_of("Police are looking for a man who fired shots at a parked car on Main Street.")
+    assert digest.killed is None and digest.injured is None
+
+
+def test_attackers_are_counted_apart(pipeline):
+    digest = digest_of(
+        "A gunman killed two customers at a grocery store on Monday. The gunman was shot dead by police."
+    )
+    assert _value(digest.killed) == 2
+    assert _value(digest.attackers_killed) == 1
+
+
+def test_the_wound_of_someone_who_died_is_no_extra_injury(pipeline):
+    digest = digest_of(
+        "Daniel Whitaker, 41, suffered a gunshot wound to the chest on Sunday. "
+        "Whitaker died at the hospital hours later."
+    )
+    assert _value(digest.killed) == 1
+    assert digest.injured is None
+    assert digest.ages == [41]
+
+
+def test_dateline_city(pipeline):
+    digest = digest_of(
+        "DAYTON, Ohio (AP) — A woman was wounded in a shooting outside a grocery store on Sunday, "
+        "police said."
+    )
+    assert digest.city is not None and digest.city.name == "Dayton"
+
+
+def test_a_suspects_home_town_is_not_the_city(pipeline):
+    digest = digest_of(
+        "A woman was shot in Dayton on Sunday night. "
+        "Police said John Miller, 25, of Springfield, was arrested on Monday."
+    )
+    assert digest.city is not None and digest.city.name == "Dayton"
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a station's dateline and a town around it that the lead puts the shooting in
+        (
+            "CHICAGO (CBS) — A man was shot and wounded Tuesday night in south suburban Dolton, police said.",
+            "Dolton",
+        ),
+        (
+            "JEFFERSON PARISH, La. — A teenager was found shot to death in Harvey on Sunday, deputies said.",
+            "Harvey",
+        ),
+        # ... but not the city around a suburb, nor a part of the dateline's city
+        (
+            "DEARBORN HEIGHTS, Mich. (AP) — A guard shot a man at a police station in suburban Detroit.",
+            "Dearborn Heights",
+        ),
+        (
+            "PORTLAND, Ore. (KOIN) — One person was killed in a shooting in North Portland early Saturday.",
+            "Portland",
+        ),
+        # a dateline in parentheses after a glued headline
+        (
+            "Man found shot in parking lot(Cincinnati, OH)--A man was shot and killed Tuesday in Westwood.",
+            "Cincinnati",
+        ),
+        # a county's agency serves many towns: the outlet's city is more precise
+        (
+            "Jane Roe, 24 - The Homicide Report - Los Angeles Times\n"
+            "Jane Roe, 24, died Sunday after being shot, according to Los Angeles County coroner's records.",
+            "Los Angeles",
+        ),
+        # a town's own police place the story as its name does
+        (
+            "A man was shot in a parking garage on Friday, Burbank police said. "
+            "The Los Angeles County district attorney's office filed charges.",
+            "Burbank",
+        ),
+        # a state is no city: a town the report names in it is more precise
+        (
+            "A man was shot on Sunday in North Carolina, police said. "
+            "Deputies were called to a home near Smithfield after midnight.",
+            "Smithfield",
+        ),
+    ],
+)
+def test_city_of_a_report(pipeline, text, city):
+    digest = digest_of(text)
+    assert digest.city is not None and digest.city.name == city
+
+
+def test_incident_time_not_time_of_death(pipeline):
+    digest = digest_of(
+        "The victim was pronounced dead at 11:40 p.m. at a hospital. "
+        "Police said the shooting happened around 11 p.m. Friday outside a bar."
+    )
+    assert digest.clock is not None and digest.clock.minutes == 23 * 60
+
+
+def test_scene_setting_time(pipeline):
+    digest = digest_of(
+        "About 10:30 a.m., the man was standing on a sidewalk when a gunman walked up and opened fire."
+    )
+    assert digest.clock is not None and digest.clock.minutes == 10 * 60 + 30
+
+
+def test_victims_ages_and_named_suspect(pipeline):
+    digest = digest_of(
+        "A 23-year-old woman was shot and wounded on Elm Street on Tuesday. "
+        "The suspect, Mark Doyle, 31, was arrested later that night."
+    )
+    assert digest.ages == [23]
+    assert "Mark Doyle" in digest.suspect_names
+
+
+# ------------------------------------------------------ annotation errors
+
+
+@pytest.fixture(scope="module")
+def benchmark():
+    """benchmarks/gvdb_dev.py as a module (benchmarks/ is no package)."""
+    spec = importlib.util.spec_from_file_location("gvdb_dev", BENCHMARK)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_annotation_errors_file_parses(benchmark):
+    errors = benchmark.load_annotation_errors()
+    assert errors.errors
+    assert all(e.article.isdigit() and e.reason and e.article_says for e in errors.errors)
+
+
+def test_annotation_errors_model_is_strict(benchmark):
+    entry = {"field": "killed", "article": "1", "annotation": "0", "article_says": "x", "reason": "y"}
+    benchmark.AnnotationErrors.model_validate({"errors": [entry]})
+    with pytest.raises(ValidationError):
+        benchmark.AnnotationErrors.model_validate({"errors": [{**entry, "note": "z"}]})
+    with pytest.raises(ValidationError):
+        benchmark.AnnotationErrors.model_validate({"errors": [{**entry, "field": "weapon"}]})

@@ -1,0 +1,39 @@
+"""Count extraction, case by case from tests/extract/counts/count_cases.yaml."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.extract import ReportExtractor, run_pipeline
+from reportcheck.load import load_text
+
+DATA = Path(__file__).parent  # the case files sit beside this module
+
+CASES = yaml.safe_load((DATA / "count_cases.yaml").read_text(encoding="utf-8"))
+COUNT_KINDS = {"killed", "injured", "missing", "arrested", "other_count"}
+
+
+def claims_in(pipeline, sentence: str):
+    report = load_text(sentence)
+    doc = run_pipeline(pipeline, report.text)
+    return [c for c in ReportExtractor(report, 0).claims(doc) if c.kind.value in COUNT_KINDS]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["sentence"][:50] for c in CASES])
+def test_counts(pipeline, case):
+    claims = claims_in(pipeline, case["sentence"])
+    got = sorted((c.kind.value, c.subject, c.value.low, c.value.high) for c in claims)
+    want = sorted((e["kind"], e["subject"], e["low"], e["high"]) for e in case["expect"])
+    assert got == want
+    for expected in case["expect"]:
+        claim = next(
+            c for c in claims if c.kind.value == expected["kind"] and c.subject == expected["subject"]
+        )
+        assert expected["text"] in claim.evidence.text
+        if "group" in expected:
+            assert claim.attrs["group"] == expected["group"]
+        if "hedge" in expected:
+            assert expected["hedge"] in [h.text for h in claim.hedges]

@@ -1,0 +1,24 @@
+"""Roles of named people (tests/extract/people/role_cases.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.extract import ReportExtractor, run_pipeline
+from reportcheck.load import load_text
+
+DATA = Path(__file__).parent  # the case files sit beside this module
+
+CASES = yaml.safe_load((DATA / "role_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["sentence"][:50] for c in CASES])
+def test_role(pipeline, case):
+    report = load_text(case["sentence"])
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    people = {c.value.name: c.attrs.get("role") for c in claims if c.kind.value == "person"}
+    assert case["name"] in people, people
+    assert people[case["name"]] == case["role"]

@@ -1,0 +1,45 @@
+"""Wire datelines give the story's city (tests/extract/places/dateline_cases.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.extract import ReportExtractor, run_pipeline
+from reportcheck.load import load_text
+
+DATA = Path(__file__).parent  # the case files sit beside this module
+
+CASES = yaml.safe_load((DATA / "dateline_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:30] for c in CASES])
+def test_dateline_city(pipeline, case):
+    report = load_text(case["text"])
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    first_words = report.text.split()[0].strip(",")
+    datelined = [c for c in claims if c.kind.value == "location" and c.evidence.text == first_words]
+    if case["city"] is None:
+        assert not datelined
+    else:
+        assert datelined, [(c.kind.value, c.evidence.text) for c in claims]
+        assert (datelined[0].value.name, datelined[0].attrs["country"]) == (case["city"], case["country"])
+
+
+def test_a_dateline_after_the_pages_date_stamp(pipeline):
+    """A web page prints its date before the dateline: "December 15, 2014 AUBURN, Ala. --"."""
+    report = load_text("Monday, December 15, 2014 AUBURN, Ala. --A student was shot and killed on Sunday.")
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    datelined = [c for c in claims if c.kind.value == "location" and c.evidence.text == "AUBURN"]
+    assert datelined and datelined[0].attrs["region"] == "AL"
+
+
+def test_a_dateline_names_a_town_of_its_state(pipeline):
+    """The state after a dateline picks the town among namesakes, however
+    small: Millersburg, Pa., not the larger Millersburg, Ohio."""
+    report = load_text("MILLERSBURG, Pa. - A hunter was shot in the arm on Saturday, police said.")
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    datelined = [c for c in claims if c.kind.value == "location" and c.evidence.text == "MILLERSBURG"]
+    assert datelined and datelined[0].attrs["region"] == "PA"

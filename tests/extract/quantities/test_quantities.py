@@ -1,0 +1,146 @@
+"""find_quantities: lengths, speeds and masses as reporters write them.
+
+The news phrasing lives in ``tests/extract/quantities/quantity_cases.yaml`` (ECB+ and the
+sample reports); the tests here add the properties every mention must have.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Literal
+
+import pytest
+import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from pydantic import BaseModel, ConfigDict
+
+from reportcheck.extract.quantities.finders import find_quantities
+from reportcheck.extract.quantities.units import UnitRules, to_base_factor, unit_rules
+from reportcheck.knowledge.rules import load_rule_file
+
+DATA = Path(__file__).parent  # the case files sit beside this module
+
+RELATIVE = 1e-3  # 0.1%
+
+
+class ExpectedQuantity(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    low: float
+    high: float
+    unit: str | None = None
+    precision: float | None = None
+    written_unit: str | None = None
+    attrs: list[tuple[str, str]] | None = None
+
+
+class QuantityCase(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    source: Literal["ecbplus", "sample", "phrase"]
+    expect: list[ExpectedQuantity]
+
+
+class QuantityCases(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    cases: list[QuantityCase]
+
+
+def _cases() -> list[QuantityCase]:
+    data = yaml.safe_load((DATA / "quantity_cases.yaml").read_text(encoding="utf-8"))
+    return QuantityCases.model_validate(data).cases
+
+
+@pytest.mark.parametrize("case", _cases(), ids=lambda case: case.text[:60])
+def test_news_phrasing(case: QuantityCase):
+    found = find_quantities(case.text)
+    assert [m.text for m in found] == [e.text for e in case.expect]
+    for mention, expected in zip(found, case.expect, strict=True):
+        assert mention.low == pytest.approx(expected.low, rel=RELATIVE)
+        assert mention.high == pytest.approx(expected.high, rel=RELATIVE)
+        if expected.unit is not None:
+            assert mention.unit == expected.unit
+        if expected.precision is not None:
+            assert mention.precision == pytest.approx(expected.precision, rel=RELATIVE)
+        if expected.written_unit is not None:
+            assert mention.written_unit == expected.written_unit
+        if expected.attrs is not None:
+            assert list(mention.attrs) == expected.attrs
+
+
+def test_units_rule_file_is_valid():
+    assert isinstance(load_rule_file("units.yaml", UnitRules), UnitRules)
+
+
+def test_every_alias_is_a_pint_unit_of_its_dimension():
+    for alias in unit_rules().units:
+        assert to_base_factor(alias.pint_unit, alias.dimension) > 0, alias.alias
+
+
+def test_no_unit_reporters_do_not_use():
+    """ "2 pm" must stay a clock time: no picometres or decimetres."""
+    aliases = {alias.alias for alias in unit_rules().units}
+    assert not aliases & {"pm", "dm", "picometer", "picometre", "decimeter", "decimetre"}
+
+
+def test_hedges_stay_outside_the_mention():
+    (mention,) = find_quantities("around five miles from the border")
+    assert mention.text == "five miles"
+    (mention,) = find_quantities("up to 120 miles an hour")
+    assert mention.text == "120 miles an hour"
+
+
+def test_longest_mention_wins_and_none_overlap():
+    found = find_quantities("a man 5 feet 9 tall, walls 8-10 feet high")
+    assert [m.text for m in found] == ["5 feet 9", "8-10 feet"]
+
+
+def test_feet_and_inches_need_a_height_reading():
+    assert find_quantities("the score was 9'15") == []  # 15 inches is no inch count
+    assert [m.text for m in find_quantities("a 5'9 suspect")] == ["5'9"]
+    assert [m.text for m in find_quantities("a man 8'11 tall")] == ["8'11"]  # context says height
+    assert find_quantities("in row 8'11") == []
+
+
+def test_range_readings_are_ordered():
+    (mention,) = find_quantities("between 6'2 and 5'9 tall")
+    assert mention.low < mention.high
+
+
+def test_mass_and_speed_base_units():
+    mass, speed = find_quantities("a 200-pound man driving at 100 mph")
+    assert (mass.unit, speed.unit) == ("kg", "km/h")
+    assert mass.low == pytest.approx(90.718, rel=RELATIVE)
+    assert speed.low == pytest.approx(160.934, rel=RELATIVE)
+
+
+def test_pathological_input_is_fast():
+    """No catastrophic backtracking on long runs of numbers, words and marks."""
+    texts = [
+        "1 " * 3000 + "x",
+        "one " * 3000 + "x",
+        "5'" * 3000,
+        "1-" * 3000 + "km",
+        "between 1 and " * 1000,
+        "a " * 3000 + "mile",
+    ]
+    for text in texts:
+        started = time.perf_counter()
+        find_quantities(text)
+        assert time.perf_counter() - started < 2.0, text[:20]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123456789 ,.-'\"/½abcdefgikmnortuvxy()", max_size=60))
+def test_mentions_quote_the_text_and_never_overlap(text):
+    found = find_quantities(text)
+    for mention in found:
+        assert mention.text == text[mention.start : mention.end]
+        assert mention.low <= mention.high
+    for first, second in zip(found, found[1:], strict=False):
+        assert first.end <= second.start
