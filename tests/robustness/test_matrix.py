@@ -26,6 +26,7 @@ from typer.models import ArgumentInfo, OptionInfo
 from typer.testing import CliRunner
 
 from reportcheck.cli import app
+from reportcheck.cli.application import all_commands
 
 from ..conftest import SAMPLES
 from .conftest import snapshot
@@ -54,7 +55,11 @@ class Usage:
 
 
 def _commands() -> dict[str, Callable]:
-    """The app's commands by name, as their functions: their annotations say how to call them."""
+    """The app's commands by name, as their functions: their annotations say how to call them.
+
+    Commands register when their module is imported (reportcheck.cli.application
+    imports them on demand), so every one is asked for first."""
+    all_commands()
     commands = {}
     for info in app.registered_commands:
         name = info.name or info.callback.__name__.replace("_", "-")

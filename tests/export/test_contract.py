@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from reportcheck.cli import app
 from reportcheck.export.contract import OUTPUTS, SCHEMA_VERSION, output_json_schema
 
-from .conftest import ROOT, SAMPLES
+from ..conftest import ROOT, SAMPLES
 
 runner = CliRunner()
 SCHEMAS = ROOT / "src" / "reportcheck" / "schemas"
