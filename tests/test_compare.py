@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from reportcheck.compare.judges import judge
-from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Interval, Value
+from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Interval, Value, details_from_attrs
 
 from .conftest import DATA
 
@@ -41,7 +41,7 @@ def make_claim(kind: str, side: dict, report: int) -> Claim:
         value=value,
         evidence=evidence,
         hedges=cues,
-        attrs=side.get("attrs", {}),
+        details=details_from_attrs(ClaimKind(kind), side.get("attrs", {})),
     )
 
 

@@ -54,7 +54,7 @@ def claim_json(claim: Claim) -> dict:
         ],
         "source": claim.source,
         "incident": claim.incident,
-        "attrs": dict(sorted(claim.attrs.items())),
+        "attrs": claim.attrs_json(),
         "notes": claim.notes,
     }
 
