@@ -34,7 +34,7 @@ class ClaimDetails(Strict):
     @classmethod
     def from_attrs(cls, attrs: Mapping[str, Any]) -> Self:
         """The record of loosely keyed details (JSON keys); an unknown key raises."""
-        return cls.model_validate(dict(attrs))
+        return cls.model_validate(dict(attrs), by_alias=True, by_name=False)
 
     def replace(self, **changes: Any) -> Self:
         """A copy with ``changes`` (by field name), validated: an unknown field raises."""
