@@ -6,7 +6,7 @@ from __future__ import annotations
 from reportcheck.align import align_incidents
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.vocabulary import MAIN
-from reportcheck.models import Claim, ClaimKind, Evidence, Value
+from reportcheck.models import Claim, ClaimKind, Evidence, Value, details_from_attrs
 
 
 def claim(kind: ClaimKind, report: int, value: Value, **attrs: str) -> Claim:
@@ -20,7 +20,7 @@ def claim(kind: ClaimKind, report: int, value: Value, **attrs: str) -> Claim:
         subject_label="s",
         value=value,
         evidence=evidence,
-        attrs=dict(attrs),
+        details=details_from_attrs(kind, dict(attrs)),
     )
 
 

@@ -41,12 +41,8 @@ def _dates_silent(a: Incident, b: Incident) -> bool:
 
 def _places_shared(a: Incident, b: Incident) -> bool:
     """Both name one town or district ("the 2003 quake in Bam" / "Bam's earthquake")."""
-    towns_a = {
-        p.attrs.get("geonameid") for p in a.places if p.attrs.get("place_kind") in ("city", "district")
-    }
-    towns_b = {
-        p.attrs.get("geonameid") for p in b.places if p.attrs.get("place_kind") in ("city", "district")
-    }
+    towns_a = {p.place.geonameid for p in a.places if p.place.kind in ("city", "district")}
+    towns_b = {p.place.geonameid for p in b.places if p.place.kind in ("city", "district")}
     return bool(towns_a & towns_b)
 
 
@@ -163,7 +159,7 @@ def _reports_with_one_death(claims: list[Claim]) -> set[tuple[int, str]]:
     """(report, incident) pairs whose every count of victims killed is one."""
     killed: dict[tuple[int, str], set[float | None]] = defaultdict(set)
     for claim in claims:
-        if claim.kind is ClaimKind.killed and claim.attrs.get("role") == "victims":
+        if claim.kind is ClaimKind.killed and claim.count.role == "victims":
             killed[(claim.report, claim.incident)].add(claim.value.high)
     return {key for key, values in killed.items() if values == {1.0}}
 
@@ -182,7 +178,7 @@ def _death_place_subjects(claims: list[Claim], people: dict[str, str]) -> dict[s
     for claim in claims:
         if not claim.subject.startswith(DEATH_PLACE_PREFIX):
             continue
-        victim = claim.attrs.get("victim")
+        victim = claim.place.victim
         if (claim.report, claim.incident) in single:
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}the one killed"
         elif victim:

@@ -63,7 +63,7 @@ class Incident:
         claim.incident = self.id
         if claim.kind is ClaimKind.date:
             self.dates.append(claim)
-        elif claim.kind is ClaimKind.location and "geonameid" in claim.attrs:
+        elif claim.kind is ClaimKind.location and claim.place.geonameid is not None:
             self.places.append(claim)
 
 
@@ -102,9 +102,7 @@ class IncidentSplitter:
         self.main_days = self._main_days()
         #: the words of the dates the lead ties to the incident itself
         self.lead_incident_dates = {
-            c.evidence.text.lower()
-            for c in self._lead_claims(ClaimKind.date)
-            if c.attrs.get("event") == "incident"
+            c.evidence.text.lower() for c in self._lead_claims(ClaimKind.date) if c.date.event == "incident"
         }
         #: (country, region) of the places the main story names, grown as it is read
         self.main_regions: set[tuple[str, str]] = set()
@@ -137,14 +135,14 @@ class IncidentSplitter:
             day = float(self.report.date.toordinal())
             days.append((day - WEEK, day + 1))
         lead = [c for c in self._lead_claims(ClaimKind.date) if c.value.low is not None]
-        day_level = [c for c in lead if c.attrs.get("form") not in COARSE_DATE_FORMS]
-        incident_days = [c for c in day_level if c.attrs.get("event") == "incident"]
+        day_level = [c for c in lead if c.date.form not in COARSE_DATE_FORMS]
+        incident_days = [c for c in day_level if c.date.event == "incident"]
         if incident_days:
             chosen = incident_days
         elif self.report.date is None and day_level:
             chosen = day_level
         else:  # "killed by a stray bullet last year": only a coarse date ties the lead to the incident
-            chosen = [c for c in lead if c.attrs.get("event") == "incident"][:1]
+            chosen = [c for c in lead if c.date.event == "incident"][:1]
         days += [(c.value.low - 1, c.value.high + 1) for c in chosen]
         return days
 
@@ -157,7 +155,7 @@ class IncidentSplitter:
         value = date.value
         if value.low is not None and self.main_days:
             return all(value.high < low or value.low > high for low, high in self.main_days)
-        if date.attrs.get("form") not in COARSE_DATE_FORMS:
+        if date.date.form not in COARSE_DATE_FORMS:
             return False  # a day with no year ("May 29"): nothing says it is another day
         # the lead's own date of the incident, said again, is not another time
         return date.evidence.text.lower() not in self.lead_incident_dates
@@ -190,11 +188,9 @@ class IncidentSplitter:
     def _regions(self, index: int) -> set[tuple[str, str]]:
         """(country, first-level region) of the sub-national places in a sentence."""
         return {
-            (c.attrs.get("country", ""), c.attrs.get("region", ""))
+            (c.place.country or "", c.place.region or "")
             for c in self.claims_by_sentence.get(index, [])
-            if c.kind is ClaimKind.location
-            and c.attrs.get("place_kind") != "country"
-            and c.attrs.get("region")
+            if c.kind is ClaimKind.location and c.place.kind != "country" and c.place.region
         }
 
     def _returns_to_main(self, index: int, background_regions: set[tuple[str, str]]) -> bool:
@@ -206,7 +202,7 @@ class IncidentSplitter:
             return True
         for claim in self.claims_by_sentence.get(index, []):
             # "A tremor shook southern Iran yesterday": the main incident's day again
-            day_level = claim.kind is ClaimKind.date and claim.attrs.get("form") not in COARSE_DATE_FORMS
+            day_level = claim.kind is ClaimKind.date and claim.date.form not in COARSE_DATE_FORMS
             if day_level and claim.value.low is not None and self.main_days and not self._is_distant(claim):
                 return True
         return bool((self._regions(index) & self.main_regions) - background_regions)
@@ -250,7 +246,7 @@ class IncidentSplitter:
         places = [
             c.value.name
             for c in self.claims_by_sentence.get(index, [])
-            if c.kind is ClaimKind.location and "geonameid" in c.attrs
+            if c.kind is ClaimKind.location and c.place.geonameid is not None
         ]
         where = f", {places[0]}" if places else ""
         return f"{date.evidence.text.strip()}{where}"
@@ -262,12 +258,10 @@ _PLACE_RANK = PLACE_KIND_RANK
 
 def _main_label(main: Incident) -> str:
     """ "main incident: Novoshakhtinsk, Rostov, 12 September": where and when, if told."""
-    places = sorted(
-        main.places, key=lambda c: (_PLACE_RANK.get(c.attrs.get("place_kind", ""), 4), c.evidence.start)
-    )
+    places = sorted(main.places, key=lambda c: (_PLACE_RANK.get(c.place.kind or "", 4), c.evidence.start))
     where = places[0].value.name if places else None
-    region = places[0].attrs.get("region_name") if places else None
-    days = [c for c in main.dates if c.attrs.get("event") == "incident" and c.value.low is not None]
+    region = places[0].place.region_name if places else None
+    days = [c for c in main.dates if c.date.event == "incident" and c.value.low is not None]
     when = days[0].value.label if days else None
     parts = [p for p in (where, region if region != where else None, when) if p]
     return "main incident: " + ", ".join(parts) if parts else "main incident"

@@ -17,8 +17,20 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
+from reportcheck.details import (
+    AnyDetails,
+    ClaimDetails,
+    CountDetails,
+    DateDetails,
+    DetailViews,
+    PersonDetails,
+    PlaceDetails,
+    QuantityDetails,
+    TimeDetails,
+    WeaponDetails,
+)
 from reportcheck.knowledge.rules import Strict
 
 if TYPE_CHECKING:
@@ -45,6 +57,33 @@ class ClaimKind(StrEnum):
     person = "person"
     weapon = "weapon"
     other_quantity = "other_quantity"
+
+
+#: each kind's family of details (reportcheck.details)
+DETAILS_OF_KIND: dict[ClaimKind, type[ClaimDetails]] = {
+    ClaimKind.location: PlaceDetails,
+    ClaimKind.date: DateDetails,
+    ClaimKind.time: TimeDetails,
+    ClaimKind.distance: QuantityDetails,
+    ClaimKind.height: QuantityDetails,
+    ClaimKind.depth: QuantityDetails,
+    ClaimKind.magnitude: QuantityDetails,
+    ClaimKind.other_quantity: QuantityDetails,
+    ClaimKind.killed: CountDetails,
+    ClaimKind.injured: CountDetails,
+    ClaimKind.missing: CountDetails,
+    ClaimKind.arrested: CountDetails,
+    ClaimKind.other_count: CountDetails,
+    ClaimKind.age: PersonDetails,
+    ClaimKind.person: PersonDetails,
+    ClaimKind.weapon: WeaponDetails,
+}
+
+
+def details_from_attrs(kind: ClaimKind, attrs: dict[str, str]) -> ClaimDetails:
+    """The details of a ``kind`` claim from JSON keys (``{"place_kind": "city"}``);
+    a key the kind's family does not know raises."""
+    return DETAILS_OF_KIND[kind].from_attrs(attrs)
 
 
 class Interval(Strict):
@@ -113,8 +152,33 @@ class Evidence(Strict):
     sentence_end: int
 
 
-class Claim(Strict):
-    """One checkable statement in one report."""
+class ValueFrame(Strict):
+    """What a value is a value of: reserved for the trust work, unset for now.
+
+    Nothing fills these yet and no output writes them; they are here so
+    that the trust issue adds meaning to every value without reshaping the
+    claim."""
+
+    #: which event in the report the value belongs to (the attack, an earlier
+    #: quake, the arrest); not a time's ``TimeDetails.event``, which is the
+    #: event word the parse ties one time or day to
+    event: str | None = None
+    #: what the value measures: depth, distance from a named place, rate,
+    #: magnitude, count of killed, ...
+    measure: str | None = None
+    #: how much of it the value covers: the total, part of a named group, per
+    #: place, an increment, a subgroup
+    scope: str | None = None
+    #: the person, group or place the value is about
+    bearer: str | None = None
+
+
+class Claim(DetailViews, Strict):
+    """One checkable statement in one report.
+
+    ``details`` is the record of the kind's family (:data:`DETAILS_OF_KIND`),
+    read through typed views (``claim.place.kind``, ``claim.count.group``);
+    ``frame`` is reserved for the trust work and never written out."""
 
     id: str
     report: int
@@ -126,12 +190,28 @@ class Claim(Strict):
     hedges: list[Cue] = Field(default_factory=list)
     source: str | None = None
     incident: str = "main"
-    attrs: dict[str, str] = Field(default_factory=dict)
+    details: AnyDetails | None = None
     notes: list[str] = Field(default_factory=list)
+    frame: ValueFrame | None = Field(default=None, exclude=True)
+
+    @model_validator(mode="after")
+    def _details_of_kind(self) -> Claim:
+        family = DETAILS_OF_KIND[self.kind]
+        if self.details is None:
+            self.details = family()  # type: ignore[assignment]
+        elif type(self.details) is not family:
+            raise ValueError(
+                f"a {self.kind.value} claim has {family.__name__}, not {type(self.details).__name__}"
+            )
+        return self
 
     @property
     def is_hedged(self) -> bool:
         return any(c.category in {"hedge", "approximate"} for c in self.hedges)
+
+    def attrs_json(self) -> dict[str, str]:
+        """The details as the JSON's ``attrs``: JSON keys, string values, sorted."""
+        return self.details.attrs_json() if self.details is not None else {}
 
 
 class ReportInfo(Strict):

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from reportcheck.compare.judges import judge
-from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Interval, Value
+from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Interval, Value, details_from_attrs
 
 DATA = Path(__file__).parent  # the case files sit beside this module
 
@@ -43,7 +43,7 @@ def make_claim(kind: str, side: dict, report: int) -> Claim:
         value=value,
         evidence=evidence,
         hedges=cues,
-        attrs=side.get("attrs", {}),
+        details=details_from_attrs(ClaimKind(kind), side.get("attrs", {})),
     )
 
 

@@ -152,7 +152,7 @@ def test_fact_value_becomes_the_claim_an_article_would_give(case, pipeline):
     if "alternatives" in case:
         assert len(claim.value.alternatives) == case["alternatives"]
     for key, value in case.get("attrs", {}).items():
-        assert claim.attrs.get(key) == value
+        assert claim.attrs_json().get(key) == value
 
 
 def test_fact_evidence_is_its_line_in_the_sheet(pipeline):

@@ -65,7 +65,7 @@ class ReportSummary:
 def _day_interval(claim: Claim) -> DayInterval | None:
     """The days a date claim names, when it names a day (not a month, a year, a span)."""
     low, high = claim.value.low, claim.value.high
-    if low is None or high is None or claim.attrs.get("form") in COARSE_DATE_FORMS:
+    if low is None or high is None or claim.date.form in COARSE_DATE_FORMS:
         return None
     first, last = math.floor(low), math.floor(high)
     return (first, last) if last - first < MAX_DAY_SPAN else None
@@ -84,9 +84,9 @@ def _regions(places: list[Claim]) -> tuple[Region, ...]:
     return tuple(
         sorted(
             {
-                (claim.attrs.get("country", ""), claim.attrs["region"])
+                (claim.place.country or "", claim.place.region)
                 for claim in places
-                if claim.attrs.get("place_kind") != "country" and claim.attrs.get("region")
+                if claim.place.kind != "country" and claim.place.region
             }
         )
     )
@@ -101,9 +101,7 @@ def summarise(extracted: ExtractedReport, report: int) -> ReportSummary:
         report=report,
         days=_days(main),
         regions=_regions(places),
-        places=tuple(
-            sorted({c.attrs["geonameid"] for c in places if c.attrs.get("place_kind") in PLACE_KINDS})
-        ),
+        places=tuple(sorted({c.place.geonameid for c in places if c.place.kind in PLACE_KINDS})),
         people=tuple(sorted({c.subject.removeprefix("person:") for c in main if c.kind is ClaimKind.person})),
         city=digest.city.geonameid if digest.city and digest.city.kind in PLACE_KINDS else None,
         killed=digest.killed.value if digest.killed else None,

@@ -57,9 +57,9 @@ def clusters(claims: list[Claim]) -> list[Cluster]:
                 v.low,
                 v.high,
                 # a value with no interval ("May 29" with no year) is told apart by its words
-                (v.label, claim.attrs.get("month"), claim.attrs.get("part")) if unresolved else None,
-                claim.attrs.get("group"),
-                claim.attrs.get("tz"),
+                (v.label, claim.date.month, claim.date.part) if unresolved else None,
+                claim.count.group,
+                claim.time.tz,
             )
         if key in grouped:
             grouped[key].members.append(claim)

@@ -99,8 +99,8 @@ BEARING_TOLERANCE = 45.0
 
 def _bearings_differ(a: Claim, b: Claim) -> Verdict | None:
     """ "14 miles NNE of Healdsburg" vs "20 km SW of Healdsburg": other sides of town."""
-    degrees_a = bearing_degrees(a.attrs.get("bearing", ""))
-    degrees_b = bearing_degrees(b.attrs.get("bearing", ""))
+    degrees_a = bearing_degrees(a.quantity.bearing or "")
+    degrees_b = bearing_degrees(b.quantity.bearing or "")
     if degrees_a is None or degrees_b is None:
         return None
     apart = abs(degrees_a - degrees_b) % 360
@@ -109,7 +109,7 @@ def _bearings_differ(a: Claim, b: Claim) -> Verdict | None:
         return None
     return Verdict(
         Status.conflict,
-        f"{describe(a)} {a.attrs['bearing']} vs {describe(b)} {b.attrs['bearing']}: "
+        f"{describe(a)} {a.quantity.bearing} vs {describe(b)} {b.quantity.bearing}: "
         f"directions {apart:g} degrees apart",
         apart,
     )
@@ -165,7 +165,7 @@ def _centre_distance(a: Claim, b: Claim) -> float:
 
 def _attacker_counted(a: Claim, b: Claim) -> Verdict | None:
     """ "14 killed, including the gunman" vs "13 killed": the same victims."""
-    counting = [c for c in (a, b) if c.attrs.get("attacker") == "included"]
+    counting = [c for c in (a, b) if c.count.attacker == "included"]
     if len(counting) != 1:
         return None
     with_attacker = counting[0]
@@ -187,7 +187,7 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
     counted = _attacker_counted(a, b)
     if counted is not None:
         return counted
-    group_a, group_b = a.attrs.get("group", "all"), b.attrs.get("group", "all")
+    group_a, group_b = a.count.group or "all", b.count.group or "all"
     parts = ("elsewhere", "individual")
     if group_a != group_b and (group_a in parts) != (group_b in parts):
         # a figure for one named place ("no injuries in Dubai") or one named
@@ -198,7 +198,7 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
         if part.value.low is not None and total.value.high is not None and part.value.low > total.value.high:
             return Verdict(
                 Status.conflict,
-                f"{describe(part)} ({part.attrs.get('group')}) is more than the {describe(total)} in all",
+                f"{describe(part)} ({part.count.group}) is more than the {describe(total)} in all",
                 part.value.low - total.value.high,
             )
         verdict = judge_numeric(a, b, tol)
@@ -219,7 +219,7 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     itself.  An update stamp or a quoted schedule is not the time of the
     attack, and a report may time several calls or arrests."""
     verdict = _judge_clock(a, b, tol)
-    both_incident = a.attrs.get("event") == b.attrs.get("event") == "incident"
+    both_incident = a.time.event == b.time.event == "incident"
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
     return verdict
@@ -231,7 +231,7 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 
 def _zone(claim: Claim) -> str:
     """ "universal" or "local": the clock a time is read on."""
-    return "universal" if (claim.attrs.get("tz") or "").lower() in UNIVERSAL_ZONES else "local"
+    return "universal" if (claim.time.tz or "").lower() in UNIVERSAL_ZONES else "local"
 
 
 def _shift(minutes: float | None, offset: int) -> float | None:
@@ -240,7 +240,7 @@ def _shift(minutes: float | None, offset: int) -> float | None:
 
 def _as_local(claim: Claim) -> Claim | None:
     """A GMT time read on the local clock of the report's main place, if known."""
-    offset = claim.attrs.get("utc_offset")
+    offset = claim.time.utc_offset
     if offset is None:
         return None
     shift = int(offset)
@@ -256,7 +256,7 @@ def _as_local(claim: Claim) -> Claim | None:
             "label": f"{value.label} GMT = {_clock_label(_shift(value.written, shift))} local",
         }
     )
-    return claim.model_copy(update={"value": local, "attrs": {**claim.attrs, "tz": "local"}})
+    return claim.model_copy(update={"value": local, "details": claim.time.replace(tz="local")})
 
 
 def _clock_label(minutes: float | None) -> str:
@@ -274,7 +274,7 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
         verdict = _judge_clock(converted, local, tol)
         if verdict is None:
             return None
-        zone = universal.attrs.get("local_zone", "the local zone")
+        zone = universal.time.local_zone or "the local zone"
         return Verdict(verdict.status, f"{verdict.explanation} (GMT read in {zone})", verdict.distance)
     verdict = judge_numeric(a, b, tol)
     if verdict is None:
@@ -293,7 +293,7 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     the incident itself, otherwise they may simply date different events.
     """
     verdict = _judge_days(a, b, tol)
-    both_incident = a.attrs.get("event") == b.attrs.get("event") == "incident"
+    both_incident = a.date.event == b.date.event == "incident"
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
     return verdict
@@ -311,7 +311,7 @@ def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
 def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     """Days known only in part (no dateline): the weekday, or month and day."""
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-    wa, wb = a.attrs.get("weekday"), b.attrs.get("weekday")
+    wa, wb = a.date.weekday, b.date.weekday
     if wa and wb:
         if wa.lower() == wb.lower():
             return Verdict(Status.agree, f"{text}: the same weekday")
@@ -329,7 +329,7 @@ def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
 
 def _day_of_year(claim: Claim) -> int | None:
     """The day of a leap year for a "MM-DD" month and day, if the claim has one."""
-    month_day = claim.attrs.get("month_day")
+    month_day = claim.date.month_day
     if not month_day:
         return None
     month, day = (int(part) for part in month_day.split("-"))
@@ -353,13 +353,13 @@ def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 
 def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-    if DEATH_STAGE in (a.attrs.get("place_kind"), b.attrs.get("place_kind")):
+    if DEATH_STAGE in (a.place.kind, b.place.kind):
         return _judge_stages(a, b, text)
-    if WEAPON_PLACE in (a.attrs.get("place_kind"), b.attrs.get("place_kind")):
+    if WEAPON_PLACE in (a.place.kind, b.place.kind):
         return _judge_spots(a, b, text)
-    if a.attrs.get("geonameid") == b.attrs.get("geonameid"):
-        around = a.attrs.get("around") or b.attrs.get("around")
-        if around and a.attrs.get("around") != b.attrs.get("around"):
+    if a.place.geonameid == b.place.geonameid:
+        around = a.place.around or b.place.around
+        if around and a.place.around != b.place.around:
             place = a.value.name or a.evidence.text.strip()
             return Verdict(Status.compatible, f"{text}: one report says {around} {place}", 0.5)
         return Verdict(Status.agree, f"{text}: the same place")
@@ -376,7 +376,7 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
 
 def _judge_stages(a: Claim, b: Claim, text: str) -> Verdict | None:
     """Where someone died: stages on the way from the scene to hospital."""
-    if a.attrs.get("place_kind") != b.attrs.get("place_kind"):
+    if a.place.kind != b.place.kind:
         return None
     va, vb = a.value, b.value
     if va.low == vb.low and va.high == vb.high:
@@ -389,11 +389,11 @@ def _judge_stages(a: Claim, b: Claim, text: str) -> Verdict | None:
 def _judge_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
     """Where a weapon was: the same head noun agrees; naming the other's
     spot ("a shed behind the house" / "the house") is compatible."""
-    if a.attrs.get("place_kind") != b.attrs.get("place_kind"):
+    if a.place.kind != b.place.kind:
         return None
     if a.value.name == b.value.name:
         return Verdict(Status.agree, f"{text}: the same spot")
-    words_a, words_b = a.attrs.get("place_words", ""), b.attrs.get("place_words", "")
+    words_a, words_b = a.place.place_words or "", b.place.place_words or ""
     if re.search(rf"\b{re.escape(b.value.name or '')}", words_a) or re.search(
         rf"\b{re.escape(a.value.name or '')}", words_b
     ):
@@ -422,9 +422,9 @@ def _contains(gazetteer, outer: Claim, inner: Claim) -> bool:
     """True if any reading of ``outer``'s name contains ``inner``'s place."""
     return _names_contain(
         gazetteer,
-        outer.attrs.get("surface") or outer.value.name or "",
-        inner.attrs.get("surface") or inner.value.name or "",
-        inner.attrs.get("geonameid"),
+        outer.place.surface or outer.value.name or "",
+        inner.place.surface or inner.value.name or "",
+        inner.place.geonameid,
     )
 
 
@@ -450,7 +450,7 @@ AMMUNITION = "ammunition"
 
 def judge_weapon(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-    cal_a, cal_b = a.attrs.get("calibre"), b.attrs.get("calibre")
+    cal_a, cal_b = a.weapon.calibre, b.weapon.calibre
     if AMMUNITION in (a.value.name, b.value.name):
         # a bullet names its gun only by calibre
         if cal_a and cal_a == cal_b:

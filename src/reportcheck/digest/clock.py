@@ -41,15 +41,15 @@ def clock_fact(claims: Sequence[Claim]) -> ClockFact | None:
     arrest are never the incident's.
     """
     times = [c for c in of_kind(main_claims(claims), ClaimKind.time) if c.value.low is not None]
-    scene = [c for c in times if c.attrs.get("event") not in NOT_INCIDENT_TIME_EVENTS]
+    scene = [c for c in times if c.time.event not in NOT_INCIDENT_TIME_EVENTS]
     for event in (*INCIDENT_TIME_EVENTS, None):
-        chosen = [c for c in scene if event is None or c.attrs.get("event") == event]
+        chosen = [c for c in scene if event is None or c.time.event == event]
         if chosen:
             first = min(chosen, key=lambda c: c.evidence.start)
             return ClockFact(
                 minutes=_clock_minutes(first),
                 text=first.evidence.text,
-                event=first.attrs.get("event", ""),
+                event=first.time.event or "",
                 claims=[first.id],
             )
     return None

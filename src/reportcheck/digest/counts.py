@@ -45,9 +45,9 @@ def _count_of(claim: Claim) -> int | None:
 def is_attacker(claim: Claim) -> bool:
     """A count of attackers: so grouped, or one singled out by an attacker
     noun ("the suspect was found dead", which the extractor counts as one person)."""
-    if claim.attrs.get("role") == "attackers":
+    if claim.count.role == "attackers":
         return True
-    if claim.attrs.get("group") != INDIVIDUAL:
+    if claim.count.group != INDIVIDUAL:
         return False
     last = claim.evidence.text.split()[-1].lower() if claim.evidence.text.split() else ""
     return last in lexicon().attackers
@@ -58,7 +58,7 @@ def _victim_counts(claims: Sequence[Claim], kind: ClaimKind) -> list[Claim]:
     return [
         c
         for c in of_kind(main_claims(claims), kind)
-        if not is_attacker(c) and c.attrs.get("group") not in NOT_VICTIM_GROUPS
+        if not is_attacker(c) and c.count.group not in NOT_VICTIM_GROUPS
     ]
 
 
@@ -97,7 +97,7 @@ def _wounds_of_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> se
     singled-out death is that person's wound unless it is written as
     someone else ("another man was wounded", a different name).
     """
-    singles = [c for c in killed if c.attrs.get("group") == INDIVIDUAL]
+    singles = [c for c in killed if c.count.group == INDIVIDUAL]
     dead_names = {individual_key(c) for c in singles if is_named(c.evidence.text)}
     dead_sentences = {c.evidence.sentence_start for c in singles}
     wounds = set()

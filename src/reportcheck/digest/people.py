@@ -47,7 +47,7 @@ def _roles(claims: Sequence[Claim]) -> dict[str, str]:
     """The role the report gives each named person (subject -> role)."""
     roles: dict[str, str] = {}
     for claim in of_kind(claims, ClaimKind.person):
-        role = claim.attrs.get("role")
+        role = claim.person.role
         if role:
             roles.setdefault(claim.subject, role)
     return roles
@@ -59,7 +59,7 @@ def _victim_subjects(claims: Sequence[Claim]) -> set[str]:
         f"person:{individual_key(c)}"
         for c in claims
         if c.kind in (ClaimKind.killed, ClaimKind.injured)
-        and c.attrs.get("group") == INDIVIDUAL
+        and c.count.group == INDIVIDUAL
         and is_named(c.evidence.text)
         and not is_attacker(c)
     }
@@ -70,7 +70,7 @@ def _arrested_subjects(claims: Sequence[Claim]) -> set[str]:
     return {
         f"person:{individual_key(c)}"
         for c in of_kind(claims, ClaimKind.arrested)
-        if c.attrs.get("group") == INDIVIDUAL and is_named(c.evidence.text)
+        if c.count.group == INDIVIDUAL and is_named(c.evidence.text)
     }
 
 
@@ -126,7 +126,5 @@ def victim_ages(claims: Sequence[Claim], suspect_facts: Sequence[NameFact] = ())
             continue
         if claim.subject in not_victims or claim.subject.removeprefix("unnamed:") in attackers:
             continue
-        ages.append(
-            AgeFact(value=int(claim.value.low), person=claim.attrs.get("person", ""), claims=[claim.id])
-        )
+        ages.append(AgeFact(value=int(claim.value.low), person=claim.person.person or "", claims=[claim.id]))
     return ages

@@ -105,8 +105,8 @@ def _is_loose_dateline(claim: Claim, before: str, after: str) -> bool:
     """A city in capitals near the top, followed by what follows a dateline
     (or by nothing, when the sentence splitter cut the dateline off), or a
     city and its state in parentheses before a dash ("(Anytown, OH)--")."""
-    surface = claim.attrs.get("surface", claim.evidence.text)
-    if claim.attrs.get("place_kind") != "city" or claim.evidence.start >= LOOSE_DATELINE_REACH:
+    surface = claim.place.surface or claim.evidence.text
+    if claim.place.kind != "city" or claim.evidence.start >= LOOSE_DATELINE_REACH:
         return False
     if before.endswith("(") and _PARENTHESISED_DATELINE.match(after):
         return True
@@ -132,8 +132,8 @@ def _is_intersection(before: str, after: str) -> bool:
 
 def _named_in(claim: Claim, before: str, in_title: bool) -> str | None:
     """ "agency" or "outlet" when a place is named only as part of one's name."""
-    if claim.attrs.get("named_in"):
-        return claim.attrs["named_in"]
+    if claim.place.named_in:
+        return claim.place.named_in
     return "outlet" if _in_outlet_name(before, in_title) else None
 
 
@@ -144,7 +144,7 @@ def _in_organisation(claim: Claim, before: str, in_title: bool) -> bool:
     towns).  A town's own police ("Conroe police said") stand where the
     town's name stands: in the lead they place the story."""
     named = _named_in(claim, before, in_title)
-    return named == "outlet" or (named == "agency" and claim.attrs.get("place_kind") != "city")
+    return named == "outlet" or (named == "agency" and claim.place.kind != "city")
 
 
 def _place_tier(claim: Claim, sentence: int, in_title: bool, datelines: Sequence[tuple[int, int]]) -> int:
@@ -167,7 +167,7 @@ def _place_tier(claim: Claim, sentence: int, in_title: bool, datelines: Sequence
         return ASIDE
     if _ORIGIN.search(before) and not _LOCATIVE.search(before):
         return ASIDE
-    city = claim.attrs.get("place_kind") == "city" and not _PART_OF_CITY.match(after)
+    city = claim.place.kind == "city" and not _PART_OF_CITY.match(after)
     if sentence <= LOCATIVE_SENTENCES and city and _LOCATIVE.search(before):
         return LOCATIVE_LEAD
     return LEAD if sentence <= LEAD_SENTENCES or claim.evidence.start < LEAD_CHARS else BODY
@@ -179,7 +179,7 @@ def _place_rank(
     """Sort key of a candidate place: what its words say, then specificity,
     then a place of the event before an agency's town and that before an
     outlet's, then order."""
-    kind = claim.attrs.get("place_kind", "")
+    kind = claim.place.kind or ""
     before, after = _around(claim)
     specificity: float = SPECIFICITY.get(kind, len(SPECIFICITY))
     if kind == "city" and _PART_OF_CITY.match(after):
@@ -194,17 +194,15 @@ def _place_rank(
 def _is_populated_place(claim: Claim) -> bool:
     """A gazetteer place (city, district, region, country), not a spot such
     as "the hospital" that other extractors record as a location."""
-    return claim.attrs.get("place_kind") in SPECIFICITY
+    return claim.place.kind in SPECIFICITY
 
 
 def _in_area(claim: Claim, area: Claim) -> bool:
     """Whether a place lies in the region (or country) of another, for their claims."""
-    if claim.attrs.get("country") != area.attrs.get("country"):
+    if claim.place.country != area.place.country:
         return False
-    region = area.attrs.get("region")
-    return area.attrs.get("place_kind") == "country" or (
-        region is not None and claim.attrs.get("region") == region
-    )
+    region = area.place.region
+    return area.place.kind == "country" or (region is not None and claim.place.region == region)
 
 
 def _around_dateline(claim: Claim, dateline: Claim) -> bool:
@@ -216,11 +214,11 @@ def _around_dateline(claim: Claim, dateline: Claim) -> bool:
     city is the larger one, and "in suburban Detroit" under "DEARBORN
     HEIGHTS, Mich." names the city around the suburb, not the scene.
     """
-    if claim.attrs.get("place_kind") != "city" or not _in_area(claim, dateline):
+    if claim.place.kind != "city" or not _in_area(claim, dateline):
         return False
-    if claim.attrs.get("geonameid") == dateline.attrs.get("geonameid"):
+    if claim.place.geonameid == dateline.place.geonameid:
         return False
-    if dateline.attrs.get("place_kind") != "city":
+    if dateline.place.kind != "city":
         return True
     name, city = (claim.value.name or "").lower().split(), (dateline.value.name or "").lower().split()
     if len(name) > len(city) and name[-len(city) :] == city:
@@ -231,7 +229,7 @@ def _around_dateline(claim: Claim, dateline: Claim) -> bool:
 def _population(claim: Claim) -> int:
     """The population GeoNames gives the place of a claim (0 when unknown)."""
     for place in get_gazetteer().candidates(claim.value.name or ""):
-        if str(place.geonameid) == claim.attrs.get("geonameid"):
+        if str(place.geonameid) == claim.place.geonameid:
             return place.population
     return 0
 
@@ -252,15 +250,13 @@ def _refined(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Cl
     if keys[best.id][0] == DATELINE_CITY:
         put_in = [c for c in places if keys[c.id][0] == LOCATIVE_LEAD]
         around = [c for c in put_in if _around_dateline(c, best)]
-        if around and not any(c.attrs.get("geonameid") == best.attrs.get("geonameid") for c in put_in):
+        if around and not any(c.place.geonameid == best.place.geonameid for c in put_in):
             return min(around, key=lambda c: keys[c.id])
-    if best.attrs.get("place_kind") in ("region", "country"):
+    if best.place.kind in ("region", "country"):
         inside = [
             c
             for c in places
-            if keys[c.id][0] < ASIDE
-            and c.attrs.get("place_kind") in ("city", "district")
-            and _in_area(c, best)
+            if keys[c.id][0] < ASIDE and c.place.kind in ("city", "district") and _in_area(c, best)
         ]
         if inside:
             return min(inside, key=lambda c: keys[c.id])
@@ -286,13 +282,13 @@ def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact
     datelines = dateline_spans(layout.text)
     keys = {c.id: _place_rank(c, rank, layout, datelines) for c in places}
     best = _refined(min(places, key=lambda c: keys[c.id]), places, keys)
-    same = [c for c in places if c.attrs.get("geonameid") == best.attrs.get("geonameid")]
+    same = [c for c in places if c.place.geonameid == best.place.geonameid]
     return CityFact(
         name=best.value.name or best.evidence.text,
-        kind=best.attrs.get("place_kind", ""),
-        region=best.attrs.get("region"),
-        region_name=best.attrs.get("region_name"),
-        country=best.attrs.get("country"),
-        geonameid=best.attrs.get("geonameid"),
+        kind=best.place.kind or "",
+        region=best.place.region,
+        region_name=best.place.region_name,
+        country=best.place.country,
+        geonameid=best.place.geonameid,
         claims=[c.id for c in same],
     )

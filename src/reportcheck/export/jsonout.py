@@ -67,7 +67,7 @@ def claim_out(claim: Claim, model: type[ClaimOut] = ClaimOut, **extra: object) -
         ],
         source=claim.source,
         incident=claim.incident,
-        attrs=dict(sorted(claim.attrs.items())),
+        attrs=claim.attrs_json(),
         notes=claim.notes,
         **extra,
     )

@@ -223,7 +223,7 @@ class ReportExtractor:
                     evidence=self.evidence(raw, sent),
                     hedges=cues,
                     source=claim_source(span.root) or sources.get(sent.start),
-                    attrs=dict(raw.attrs),
+                    details=raw.details,
                     notes=list(raw.notes),
                 )
             )

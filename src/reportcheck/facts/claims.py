@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
+from reportcheck.details import AnyDetails, PersonDetails
 from reportcheck.extract.counts.finders import casualty_subject as count_subject
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
 from reportcheck.facts.schema import CountFact, DistanceFact, Fact, Person, TextFact
@@ -62,7 +63,7 @@ class _Parsed:
     subject: str
     subject_label: str
     value: Value
-    attrs: dict[str, str] = field(default_factory=dict)
+    details: AnyDetails | None = None
     hedges: list[Cue] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -125,7 +126,7 @@ class FactClaimBuilder:
             evidence=self._evidence(line, written),
             hedges=parsed.hedges,
             source=fact.source,
-            attrs=parsed.attrs,
+            details=parsed.details,
             notes=parsed.notes,
         )
         shown_tolerance = None if fact.tolerance is None else str(fact.tolerance)
@@ -137,22 +138,22 @@ class FactClaimBuilder:
 
     def place(self, fact: TextFact) -> None:
         def read() -> _Parsed:
-            value, attrs, notes = read_place(fact.value)
-            return _Parsed(ClaimKind.location, "place", "place", value, attrs, notes=notes)
+            value, details, notes = read_place(fact.value)
+            return _Parsed(ClaimKind.location, "place", "place", value, details, notes=notes)
 
         self._add(("place",), fact.value, fact, read)
 
     def date(self, fact: Fact) -> None:
         def read() -> _Parsed:
-            value, attrs = read_date(fact.value)
-            return _Parsed(ClaimKind.date, "incident", "day of the incident", value, attrs)
+            value, details = read_date(fact.value)
+            return _Parsed(ClaimKind.date, "incident", "day of the incident", value, details)
 
         self._add(("date",), fact.value, fact, read)
 
     def time(self, fact: Fact) -> None:
         def read() -> _Parsed:
-            value, attrs = read_time(fact.value)
-            return _Parsed(ClaimKind.time, "incident", "time of the incident", value, attrs)
+            value, details = read_time(fact.value)
+            return _Parsed(ClaimKind.time, "incident", "time of the incident", value, details)
 
         self._add(("time",), fact.value, fact, read)
 
@@ -161,8 +162,8 @@ class FactClaimBuilder:
 
         def read() -> _Parsed:
             value, cues = read_count(fact.value, kind)
-            subject, label, attrs = count_subject(name, "all")
-            return _Parsed(kind, subject, label, value, attrs, hedges=cues)
+            subject, label, details = count_subject(name, "all")
+            return _Parsed(kind, subject, label, value, details, hedges=cues)
 
         self._add((name,), str(fact.value), fact, read)
 
@@ -170,9 +171,9 @@ class FactClaimBuilder:
         subject = f"person:{person_key(person.name)}"
 
         def read_name() -> _Parsed:
-            attrs = {"role": person.role.value} if person.role else {}
+            details = PersonDetails(role=person.role.value if person.role else None)
             return _Parsed(
-                ClaimKind.person, subject, person.name, Value(name=person.name, label=person.name), attrs
+                ClaimKind.person, subject, person.name, Value(name=person.name, label=person.name), details
             )
 
         named = self._add(
@@ -184,7 +185,8 @@ class FactClaimBuilder:
         def read_age() -> _Parsed:
             age = float(person.age)
             value = Value(unit="years", written=age, low=age, high=age, label=f"{person.age}")
-            return _Parsed(ClaimKind.age, subject, f"age of {person.name}", value, {"person": person.name})
+            details = PersonDetails(person=person.name)
+            return _Parsed(ClaimKind.age, subject, f"age of {person.name}", value, details)
 
         aged = self._add(("people", index, "age"), str(person.age), person, read_age)
         if aged is not None and named is not None:
@@ -194,8 +196,8 @@ class FactClaimBuilder:
         written = fact.value if fact.from_ is None else f"{fact.value} from {fact.from_}"
 
         def read() -> _Parsed:
-            value, subject, label, attrs = read_distance(written, self.nlp)
-            return _Parsed(ClaimKind.distance, subject, label, value, attrs)
+            value, subject, label, details = read_distance(written, self.nlp)
+            return _Parsed(ClaimKind.distance, subject, label, value, details)
 
         self._add(("distances", index), written, fact, read)
 
@@ -203,8 +205,8 @@ class FactClaimBuilder:
         kind = ClaimKind(name)
 
         def read() -> _Parsed:
-            value, attrs = read_length(fact.value)
-            return _Parsed(kind, name, name, value, attrs)
+            value, details = read_length(fact.value)
+            return _Parsed(kind, name, name, value, details)
 
         self._add((name,), fact.value, fact, read)
 
@@ -216,8 +218,8 @@ class FactClaimBuilder:
 
     def weapon(self, fact: TextFact) -> None:
         def read() -> _Parsed:
-            value, attrs = read_weapon(fact.value)
-            return _Parsed(ClaimKind.weapon, "weapon", "weapon used", value, attrs)
+            value, details = read_weapon(fact.value)
+            return _Parsed(ClaimKind.weapon, "weapon", "weapon used", value, details)
 
         self._add(("weapon",), fact.value, fact, read)
 

@@ -16,6 +16,7 @@ import re
 
 from spacy.language import Language
 
+from reportcheck.details import DateDetails, PlaceDetails, QuantityDetails, TimeDetails, WeaponDetails
 from reportcheck.extract import bounded_by_cues, run_pipeline
 from reportcheck.extract.core.base import claims_of
 from reportcheck.extract.core.cues import cue_rules
@@ -58,7 +59,7 @@ def _label(minutes: float) -> str:
     return f"{int(minutes // 60):02d}:{int(minutes % 60):02d}"
 
 
-def read_time(text: str) -> tuple[Value, dict[str, str]]:
+def read_time(text: str) -> tuple[Value, TimeDetails]:
     """A clock time, read on the 24-hour clock when no a.m./p.m. is written:
     a sheet's ``12:00`` is noon, never midnight."""
     mentions = [m for m in find_times(text) if "period" not in dict(m.attrs)]
@@ -70,23 +71,24 @@ def read_time(text: str) -> tuple[Value, dict[str, str]]:
     value = Value(
         unit="min", written=mention.low if point else None, low=mention.low, high=mention.high, label=label
     )
-    return value, {**dict(mention.attrs), "event": "incident"}
+    return value, TimeDetails.from_attrs({**dict(mention.attrs), "event": "incident"})
 
 
-def read_date(text: str) -> tuple[Value, dict[str, str]]:
+def read_date(text: str) -> tuple[Value, DateDetails]:
     """A calendar date in full; a sheet has no dateline to resolve 'Sunday' against."""
     mentions = find_dates(text, None)
     if len(mentions) != 1 or mentions[0].low == float("-inf") or mentions[0].high == float("inf"):
         raise UnreadableValue(f"cannot read a calendar date from {text!r}; write it as 2022-11-02")
     mention = mentions[0]
     low, high = mention.low, mention.high
-    attrs = {**dict(mention.attrs), "event": "incident"}
+    reading = {**dict(mention.attrs), "event": "incident"}
     if low == high:
-        attrs["weekday"] = WEEKDAYS[dt.date.fromordinal(int(low)).weekday()]
+        reading["weekday"] = WEEKDAYS[dt.date.fromordinal(int(low)).weekday()]
         label = dt.date.fromordinal(int(low)).isoformat()
     else:
         label = f"{dt.date.fromordinal(int(low)).isoformat()} to {dt.date.fromordinal(int(high)).isoformat()}"
-    return Value(unit="day", written=low if low == high else None, low=low, high=high, label=label), attrs
+    value = Value(unit="day", written=low if low == high else None, low=low, high=high, label=label)
+    return value, DateDetails.from_attrs(reading)
 
 
 def _count_cues(text: str) -> tuple[str, list[Cue]]:
@@ -131,16 +133,16 @@ def read_count(written: int | str, kind: ClaimKind) -> tuple[Value, list[Cue]]:
     raise UnreadableValue(hint)
 
 
-def read_length(text: str) -> tuple[Value, dict[str, str]]:
+def read_length(text: str) -> tuple[Value, QuantityDetails]:
     """A length ("1.80 m", "between 5'9 and 6'2"), in metres."""
     mentions = [m for m in find_quantities(text) if m.dimension == "length"]
     if len(mentions) != 1:
         raise UnreadableValue(f"cannot read one length from {text!r}; write it as '10 km' or '1.80 m'")
-    return measure_value(mentions[0]), {"written_unit": mentions[0].written_unit}
+    return measure_value(mentions[0]), QuantityDetails(written_unit=mentions[0].written_unit)
 
 
-def read_distance(text: str, nlp: Language) -> tuple[Value, str, str, dict[str, str]]:
-    """(value, subject, subject label, attrs) of "20 km from the border".
+def read_distance(text: str, nlp: Language) -> tuple[Value, str, str, QuantityDetails]:
+    """(value, subject, subject label, details) of "20 km from the border".
 
     The phrase is parsed as a report's sentence is, so the sheet's "from the
     border" gets the same subject ("from:border") as the article's "from
@@ -154,7 +156,7 @@ def read_distance(text: str, nlp: Language) -> tuple[Value, str, str, dict[str, 
         raise UnreadableValue(
             f"say what {text!r} is measured from: '20 km from the border', or add 'from: the border'"
         )
-    return raw.value, raw.subject, raw.subject_label, dict(raw.attrs)
+    return raw.value, raw.subject, raw.subject_label, raw.quantity
 
 
 def read_magnitude(value: float) -> Value:
@@ -166,8 +168,8 @@ def read_magnitude(value: float) -> Value:
     )
 
 
-def read_place(text: str) -> tuple[Value, dict[str, str], list[str]]:
-    """(value, attrs, notes) of "Novoshakhtinsk, Rostov region, Russia".
+def read_place(text: str) -> tuple[Value, PlaceDetails, list[str]]:
+    """(value, details, notes) of "Novoshakhtinsk, Rostov region, Russia".
 
     The first name is the place; the names after it say where to look.  A
     place the gazetteer lacks is kept by name and compared by spelling."""
@@ -178,23 +180,21 @@ def read_place(text: str) -> tuple[Value, dict[str, str], list[str]]:
     context = [p for p in (gazetteer.resolve(part) for part in parts[1:]) if p is not None]
     place = gazetteer.resolve(parts[0], context=context)
     if place is None:
-        attrs = {"surface": parts[0], "geonameid": f"unresolved:{parts[0].lower()}"}
+        details = PlaceDetails(surface=parts[0], geonameid=f"unresolved:{parts[0].lower()}")
         notes = [f"{parts[0]!r} is not in the gazetteer: compared by spelling only"]
-        return Value(name=parts[0], label=parts[0]), attrs, notes
-    attrs = {
-        "place_kind": place.kind,
-        "country": place.country,
-        "geonameid": str(place.geonameid),
-        "surface": parts[0],
-    }
-    if place.region:
-        attrs["region"] = place.region
-    if place.region_name:
-        attrs["region_name"] = place.region_name
-    return Value(name=place.name, label=f"{place.name} ({place.kind}, {place.country})"), attrs, []
+        return Value(name=parts[0], label=parts[0]), details, notes
+    details = PlaceDetails(
+        kind=place.kind,
+        country=place.country,
+        geonameid=str(place.geonameid),
+        surface=parts[0],
+        region=place.region or None,
+        region_name=place.region_name or None,
+    )
+    return Value(name=place.name, label=f"{place.name} ({place.kind}, {place.country})"), details, []
 
 
-def read_weapon(text: str) -> tuple[Value, dict[str, str]]:
+def read_weapon(text: str) -> tuple[Value, WeaponDetails]:
     """The most specific weapon class the words name ("Kalashnikov rifle" -> assault rifle)."""
     found = find_weapons(text)
     if not found:
@@ -204,10 +204,10 @@ def read_weapon(text: str) -> tuple[Value, dict[str, str]]:
         )
     tree = weapon_tree()
     _, _, cls, calibre = max(found, key=lambda f: (len(tree.ancestors(f[2])), f[3] is not None, -f[0]))
-    attrs = {"class": cls, "ancestors": ",".join(sorted(tree.ancestors(cls)))}
-    if calibre:
-        attrs["calibre"] = calibre
-    return Value(name=cls, label=f"{calibre} {cls}" if calibre else cls), attrs
+    details = WeaponDetails(
+        weapon_class=cls, ancestors=",".join(sorted(tree.ancestors(cls))), calibre=calibre or None
+    )
+    return Value(name=cls, label=f"{calibre} {cls}" if calibre else cls), details
 
 
 def read_tolerance(written: str | int | float, unit: str) -> float:

@@ -45,22 +45,24 @@ def _largest_city_zone(country: str, region: str | None) -> str | None:
 
 def zone_of(place: Claim) -> str | None:
     """The tz database zone of a place claim: its own, else its region's or country's."""
-    city = _cities().get(place.attrs.get("geonameid", ""))
+    city = _cities().get(place.place.geonameid or "")
     if city is not None:
         return city["timezone"]
-    country = place.attrs.get("country")
+    country = place.place.country
     if not country:
         return None
-    return _largest_city_zone(country, place.attrs.get("region")) or _largest_city_zone(country, None)
+    return _largest_city_zone(country, place.place.region) or _largest_city_zone(country, None)
 
 
 def _main_places(claims: Sequence[Claim]) -> list[Claim]:
     """The main incident's gazetteer places, most specific first, then in reading order."""
     rank = PLACE_KIND_RANK
     places = [
-        c for c in claims if c.kind is ClaimKind.location and c.incident == MAIN and "geonameid" in c.attrs
+        c
+        for c in claims
+        if c.kind is ClaimKind.location and c.incident == MAIN and c.place.geonameid is not None
     ]
-    return sorted(places, key=lambda c: (rank.get(c.attrs.get("place_kind", ""), 4), c.evidence.start))
+    return sorted(places, key=lambda c: (rank.get(c.place.kind or "", 4), c.evidence.start))
 
 
 def _main_day(claims: Sequence[Claim], report_date: dt.date | None) -> dt.date:
@@ -87,14 +89,12 @@ def utc_offset_minutes(zone: str, day: dt.date) -> int | None:
 def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | None) -> None:
     """Give each GMT time of the main incident the offset of the main place.
 
-    The claim keeps its value; ``attrs`` gains ``utc_offset`` (minutes) and
-    ``local_zone`` so the comparer can set it against a local time."""
+    The claim keeps its value; its time details gain ``utc_offset`` (minutes)
+    and ``local_zone`` so the comparer can set it against a local time."""
     universal = [
         c
         for c in claims
-        if c.kind is ClaimKind.time
-        and c.incident == MAIN
-        and (c.attrs.get("tz") or "").lower() in UNIVERSAL_ZONES
+        if c.kind is ClaimKind.time and c.incident == MAIN and (c.time.tz or "").lower() in UNIVERSAL_ZONES
     ]
     if not universal:
         return
@@ -106,6 +106,5 @@ def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | Non
         if offset is None:
             continue
         for claim in universal:
-            claim.attrs["utc_offset"] = str(offset)
-            claim.attrs["local_zone"] = zone
+            claim.details = claim.time.replace(utc_offset=offset, local_zone=zone)
         return

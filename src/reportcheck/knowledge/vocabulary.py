@@ -30,10 +30,10 @@ MAIN = "main"
 DEATH_PLACE_PREFIX = "death-place:"
 #: subject prefix of weapon-place claims ("weapon-place:found")
 WEAPON_PLACE_PREFIX = "weapon-place:"
-#: ``attrs["place_kind"]`` of a place-of-death claim: a stage, not a gazetteer
+#: ``PlaceDetails.kind`` of a place-of-death claim: a stage, not a gazetteer
 #: place; the comparer judges such claims by their stages
 DEATH_STAGE = "death_stage"
-#: ``attrs["place_kind"]`` of a weapon-place claim: an object or spot, not a
+#: ``PlaceDetails.kind`` of a weapon-place claim: an object or spot, not a
 #: gazetteer place; the comparer judges such claims by their head nouns
 WEAPON_PLACE = "weapon_place"
 

@@ -21,4 +21,4 @@ def test_time_event(pipeline, case):
     claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
     times = [c for c in claims if c.kind.value == "time" and case["time"] in c.evidence.text]
     assert times, [(c.kind.value, c.evidence.text) for c in claims]
-    assert times[0].attrs["event"] == case["event"]
+    assert times[0].time.event == case["event"]

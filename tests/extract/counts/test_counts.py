@@ -34,6 +34,6 @@ def test_counts(pipeline, case):
         )
         assert expected["text"] in claim.evidence.text
         if "group" in expected:
-            assert claim.attrs["group"] == expected["group"]
+            assert claim.count.group == expected["group"]
         if "hedge" in expected:
             assert expected["hedge"] in [h.text for h in claim.hedges]

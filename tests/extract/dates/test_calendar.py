@@ -34,4 +34,4 @@ def test_date_claim(pipeline, sentence, dateline, words, iso, weekday):
         assert value.low is None and value.high is None
     else:
         assert value.low == value.high == dt.date.fromisoformat(iso).toordinal()
-    assert dates[0].attrs.get("weekday") == weekday
+    assert dates[0].date.weekday == weekday

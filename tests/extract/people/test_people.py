@@ -19,6 +19,6 @@ CASES = yaml.safe_load((DATA / "role_cases.yaml").read_text(encoding="utf-8"))
 def test_role(pipeline, case):
     report = load_text(case["sentence"])
     claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
-    people = {c.value.name: c.attrs.get("role") for c in claims if c.kind.value == "person"}
+    people = {c.value.name: c.person.role for c in claims if c.kind.value == "person"}
     assert case["name"] in people, people
     assert people[case["name"]] == case["role"]

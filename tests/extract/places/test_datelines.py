@@ -25,7 +25,7 @@ def test_dateline_city(pipeline, case):
         assert not datelined
     else:
         assert datelined, [(c.kind.value, c.evidence.text) for c in claims]
-        assert (datelined[0].value.name, datelined[0].attrs["country"]) == (case["city"], case["country"])
+        assert (datelined[0].value.name, datelined[0].place.country) == (case["city"], case["country"])
 
 
 def test_a_dateline_after_the_pages_date_stamp(pipeline):
@@ -33,7 +33,7 @@ def test_a_dateline_after_the_pages_date_stamp(pipeline):
     report = load_text("Monday, December 15, 2014 AUBURN, Ala. --A student was shot and killed on Sunday.")
     claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
     datelined = [c for c in claims if c.kind.value == "location" and c.evidence.text == "AUBURN"]
-    assert datelined and datelined[0].attrs["region"] == "AL"
+    assert datelined and datelined[0].place.region == "AL"
 
 
 def test_a_dateline_names_a_town_of_its_state(pipeline):
@@ -42,4 +42,4 @@ def test_a_dateline_names_a_town_of_its_state(pipeline):
     report = load_text("MILLERSBURG, Pa. - A hunter was shot in the arm on Saturday, police said.")
     claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
     datelined = [c for c in claims if c.kind.value == "location" and c.evidence.text == "MILLERSBURG"]
-    assert datelined and datelined[0].attrs["region"] == "PA"
+    assert datelined and datelined[0].place.region == "PA"

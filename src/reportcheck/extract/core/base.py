@@ -16,6 +16,7 @@ from weakref import WeakKeyDictionary
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from reportcheck.details import AnyDetails, DetailViews
 from reportcheck.models import ClaimKind, Value
 
 if not Doc.has_extension("rc_claims"):
@@ -88,8 +89,9 @@ def entity_of(token: Token) -> Span | None:
 
 
 @dataclass
-class RawClaim:
-    """A claim as an extractor found it, with offsets into ``doc.text``."""
+class RawClaim(DetailViews):
+    """A claim as an extractor found it, with offsets into ``doc.text``; its
+    ``details`` are the record of its kind's family, read like a claim's."""
 
     kind: ClaimKind
     start: int
@@ -97,7 +99,7 @@ class RawClaim:
     subject: str
     subject_label: str
     value: Value
-    attrs: dict[str, str] = field(default_factory=dict)
+    details: AnyDetails | None = None
     notes: list[str] = field(default_factory=list)
     #: the token span the claim's cues are looked for around (defaults to start/end)
     anchor_start: int | None = None

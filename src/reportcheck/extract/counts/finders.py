@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from reportcheck.details import CountDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -51,14 +52,13 @@ LABELS = {
 }
 
 
-def casualty_subject(outcome: str, group: str) -> tuple[str, str, dict[str, str]]:
-    """Alignment key, label and attrs for a casualty count."""
+def casualty_subject(outcome: str, group: str) -> tuple[str, str, CountDetails]:
+    """Alignment key, label and details for a casualty count."""
     role = "attackers" if group == "attackers" else "victims"
     if outcome == "arrested":
         role = "victims"
     label = LABELS.get((outcome, role), f"people {outcome}")
-    attrs = {"role": role, "group": group}
-    return role, label, attrs
+    return role, label, CountDetails(role=role, group=group)
 
 
 def _overlaps_claim(doc: Doc, start: int, end: int) -> bool:
@@ -71,16 +71,16 @@ def _count_value(quantity: Quantity) -> Value:
     return Value(unit="people", written=quantity.written, low=low, high=high, label=label)
 
 
-def _harmed_subject(quantity: Quantity, group: str) -> tuple[str, str, dict[str, str]]:
+def _harmed_subject(quantity: Quantity, group: str) -> tuple[str, str, CountDetails]:
     """ "three people were shot": a count of its own, "people shot"."""
     verb = quantity.arg.head
     harm = lexicon().harm_participle
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "conj"))]
     participle = next((harm[lemma_of(v)] for v in verbs if lemma_of(v) in harm), "hurt")
-    role, _, attrs = casualty_subject("injured", group)
+    role, _, details = casualty_subject("injured", group)
     subject = f"{HARMED}:{participle}" if role == "victims" else f"{HARMED}:{participle}:{role}"
     label = f"people {participle}" if role == "victims" else f"{role} {participle}"
-    return subject, label, {**attrs, HARMED: participle}
+    return subject, label, details.replace(harmed=participle)
 
 
 def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
@@ -88,13 +88,13 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
     last = quantity.noun if quantity.noun is not None and quantity.noun.i > quantity.last.i else quantity.last
     end = last.idx + len(last.text)
     if outcome == HARMED:
-        subject, label, attrs = _harmed_subject(quantity, group)
+        subject, label, details = _harmed_subject(quantity, group)
     else:
-        subject, label, attrs = casualty_subject(outcome, group)
-    if attrs["role"] == "victims" and group != INDIVIDUAL:
+        subject, label, details = casualty_subject(outcome, group)
+    if details.role == "victims" and group != INDIVIDUAL:
         counted = attacker_counted(quantity.first.doc, end)
         if counted:
-            attrs["attacker"] = counted
+            details = details.replace(attacker=counted)
     return RawClaim(
         kind=ClaimKind.other_count if outcome == HARMED else ClaimKind(outcome),
         start=start,
@@ -102,7 +102,7 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         subject=subject,
         subject_label=label,
         value=_count_value(quantity),
-        attrs=attrs,
+        details=details,
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
     )
@@ -135,7 +135,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         subject=subject,
         subject_label=label,
         value=_count_value(quantity),
-        attrs={"group": group},
+        details=CountDetails(group=group),
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
     )
@@ -163,11 +163,11 @@ def _zero_claims(token: Token) -> list[RawClaim]:
         first = token.doc[token.i - 1] if token.lower_ == "one" else token  # "no one"
         start, end = first.idx, max(head.idx + len(head.text), token.idx + len(token.text))
         where = _named_place_scope(head) or _named_place_scope(head.head)
-        subject, label, attrs = casualty_subject(outcome, "elsewhere" if where else "all")
+        subject, label, details = casualty_subject(outcome, "elsewhere" if where else "all")
         if where:
-            attrs["where"] = where
+            details = details.replace(where=where)
         value = Value(unit="people", written=0, low=0, high=0, label="0")
-        claims.append(RawClaim(ClaimKind(outcome), start, end, subject, label, value, attrs))
+        claims.append(RawClaim(ClaimKind(outcome), start, end, subject, label, value, details))
     return claims
 
 

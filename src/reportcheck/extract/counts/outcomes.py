@@ -16,10 +16,10 @@ import re
 
 from spacy.tokens import Doc
 
+from reportcheck.details import CountDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of, register_extractor, text_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.counts.finders import INDIVIDUAL
-from reportcheck.extract.counts.linking import HARMED
 from reportcheck.models import ClaimKind, Value
 
 #: words that tell of a death somewhere in a report ("attempted murder" tells of none)
@@ -45,8 +45,8 @@ def _point(claim: RawClaim) -> int | None:
 
 def _injured(harmed: RawClaim, count: int, end: int, note: str) -> RawClaim:
     """An injured claim derived from a harmed count, quoting ``harmed`` to ``end``."""
-    group = harmed.attrs.get("group", "all")
-    role = harmed.attrs.get("role", "victims")
+    group = harmed.count.group or "all"
+    role = harmed.count.role or "victims"
     return RawClaim(
         kind=ClaimKind.injured,
         start=harmed.start,
@@ -56,7 +56,7 @@ def _injured(harmed: RawClaim, count: int, end: int, note: str) -> RawClaim:
         value=Value(
             unit="people", written=float(count), low=float(count), high=float(count), label=str(count)
         ),
-        attrs={"role": role, "group": group, "derived": "harmed"},
+        details=CountDetails(role=role, group=group, derived="harmed"),
         notes=[note],
         anchor_start=harmed.anchor_start,
         anchor_end=harmed.anchor_end,
@@ -69,10 +69,10 @@ def _fatal_share(doc: Doc, harmed: RawClaim, start: int, number: int, end: int) 
         kind=ClaimKind.killed,
         start=start,
         end=end,
-        subject=harmed.attrs.get("role", "victims"),
+        subject=harmed.count.role or "victims",
         subject_label="people killed",
         value=Value(unit="people", written=number, low=number, high=number, label=str(number)),
-        attrs={"role": harmed.attrs.get("role", "victims"), "group": harmed.attrs.get("group", "all")},
+        details=CountDetails(role=harmed.count.role or "victims", group=harmed.count.group or "all"),
     )
 
 
@@ -88,8 +88,8 @@ def _killed_in_sentence(doc: Doc, harmed: RawClaim) -> tuple[int, int] | None:
         if c.kind is ClaimKind.killed
         and sentence.start_char <= c.start < sentence.end_char
         and c.start > harmed.start
-        and c.attrs.get("role") == harmed.attrs.get("role")
-        and c.attrs.get("group") != INDIVIDUAL
+        and c.count.role == harmed.count.role
+        and c.count.group != INDIVIDUAL
     ]
     if len(killed) == 1 and _point(killed[0]) is not None:
         return _point(killed[0]), killed[0].end
@@ -120,7 +120,7 @@ def _derive(doc: Doc, harmed: RawClaim, death_told: bool) -> RawClaim | None:
 
 def settle_outcomes(doc: Doc) -> None:
     death_told = _tells_of_a_death(doc)
-    harmed = [c for c in claims_of(doc) if c.kind is ClaimKind.other_count and HARMED in c.attrs]
+    harmed = [c for c in claims_of(doc) if c.kind is ClaimKind.other_count and c.count.harmed is not None]
     for claim in harmed:
         injured = _derive(doc, claim, death_told)
         if injured is not None:

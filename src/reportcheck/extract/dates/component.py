@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc
 
+from reportcheck.details import DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
 from reportcheck.extract.core.events import event_of
 from reportcheck.extract.dates.finders import find_dates
@@ -27,9 +28,9 @@ def _day_label(ordinal: float) -> str:
     return dt.date.fromordinal(int(ordinal)).isoformat()
 
 
-def _value(low: float, high: float, attrs: dict[str, str]) -> Value:
+def _value(low: float, high: float, details: DateDetails) -> Value:
     if math.isinf(low) or math.isinf(high):
-        known = attrs.get("weekday") or attrs.get("month_day") or attrs.get("relative") or "unresolved"
+        known = details.weekday or details.month_day or details.relative or "unresolved"
         return Value(unit="day", label=known)
     label = _day_label(low) if low == high else f"{_day_label(low)} to {_day_label(high)}"
     return Value(unit="day", written=low if low == high else None, low=low, high=high, label=label)
@@ -43,19 +44,20 @@ def extract_dates(doc: Doc) -> None:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
                 continue
-            attrs = dict(mention.attrs)
             # every day is aligned as a candidate day of the incident; only
             # days the parse ties to the incident itself can conflict
-            attrs["event"], _ = event_of(span.root)
+            event, _ = event_of(span.root)
+            # the finder's loosely keyed reading becomes the typed record here
+            details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
             subject, label = "incident", "day of the incident"
             if _INDEFINITE.search(sent.text[: mention.start]):
                 # "on a Friday afternoon": some Friday, not the last one
-                attrs.pop("resolved", None)
-                value = _value(-math.inf, math.inf, attrs)
+                details = details.replace(resolved=None)
+                value = _value(-math.inf, math.inf, details)
             else:
-                value = _value(mention.low, mention.high, attrs)
+                value = _value(mention.low, mention.high, details)
             add_claim(
-                doc, RawClaim(ClaimKind.date, start, end, subject, label, value, attrs, list(mention.notes))
+                doc, RawClaim(ClaimKind.date, start, end, subject, label, value, details, list(mention.notes))
             )
 
 

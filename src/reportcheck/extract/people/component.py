@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from reportcheck.details import PersonDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -119,7 +120,7 @@ def _age_claim(doc: Doc, start: int, end: int, age: float, who: str, label: str)
         subject=who,
         subject_label=label,
         value=Value(unit="years", written=age, low=age, high=age, label=f"{int(age)}"),
-        attrs={"person": label.removeprefix("age of ")},
+        details=PersonDetails(person=label.removeprefix("age of ")),
     )
 
 
@@ -150,7 +151,6 @@ def extract_people(doc: Doc) -> None:
     for span in people:
         role = _role_of(span)
         key = person_key(span.text)
-        attrs = {"role": role} if role else {}
         add_claim(
             doc,
             RawClaim(
@@ -160,7 +160,7 @@ def extract_people(doc: Doc) -> None:
                 subject=f"person:{key}",
                 subject_label=span.text,
                 value=Value(name=span.text, label=span.text),
-                attrs=attrs,
+                details=PersonDetails(role=role or None),
             ),
         )
         tail = text_of(doc)[span.end_char : span.end_char + 14]

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
 from reportcheck.extract.places.spans import find_place_mentions
 from reportcheck.knowledge.datelines import DATELINE
@@ -71,23 +72,18 @@ def extract_locations(doc: Doc) -> None:
     found = [(m.start, m.end, m.place, m.surface) for m in mentions]
     named_in = {(m.start, m.end): m.named_in for m in mentions if m.named_in}
     for start, end, place, surface in [*dateline_places(doc, found), *found]:
-        attrs = {
-            "place_kind": place.kind,
-            "country": place.country,
-            "geonameid": str(place.geonameid),
-            "surface": surface,
-        }
-        if (start, end) in named_in:
-            attrs["named_in"] = named_in[start, end]
-        around = _around(doc, start)
-        if around:
-            attrs["around"] = around
-        if place.region:
-            attrs["region"] = place.region
-        if place.region_name:
-            attrs["region_name"] = place.region_name
+        details = PlaceDetails(
+            kind=place.kind,
+            country=place.country,
+            geonameid=str(place.geonameid),
+            surface=surface,
+            named_in=named_in.get((start, end)),
+            around=_around(doc, start) or None,
+            region=place.region or None,
+            region_name=place.region_name or None,
+        )
         value = Value(name=place.name, label=f"{place.name} ({place.kind}, {place.country})")
-        add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, attrs))
+        add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))
 
 
 register_extractor("reportcheck_locations", extract_locations)

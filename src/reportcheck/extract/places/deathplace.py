@@ -18,6 +18,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, entity_of, register_extractor
 from reportcheck.knowledge.names import person_key
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -118,7 +119,7 @@ def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int
         subject=f"{DEATH_PLACE_PREFIX}{who}",
         subject_label=f"where {name or 'the victim'} died",
         value=Value(name=label, low=float(low), high=float(high), label=f"died: {label}"),
-        attrs={"place_kind": DEATH_STAGE, **({"victim": name} if name else {})},
+        details=PlaceDetails(kind=DEATH_STAGE, victim=name or None),
         anchor_start=start,
         anchor_end=sent.start_char + match.end("death"),
     )

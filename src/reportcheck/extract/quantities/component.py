@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.quantities.finders import find_quantities
@@ -83,27 +84,27 @@ def _key_of(head: Token) -> str:
     return lemma_of(head)
 
 
-def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str, dict[str, str]]:
-    """(kind, subject key, subject label, attrs) for a length mention."""
+def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str, QuantityDetails]:
+    """(kind, subject key, subject label, details) for a length mention; the
+    details hold the written unit."""
+    written = QuantityDetails(written_unit=mention.written_unit)
     after = sent.text[mention.end : mention.end + 30]
     before = sent.text[max(0, mention.start - 30) : mention.start]
     if _HEIGHT.search(after) or re.search(r"\b(?:height|tall)\b", before, re.IGNORECASE):
-        return ClaimKind.height, "height", "height", {}
+        return ClaimKind.height, "height", "height", written
     if _DEPTH.search(after) or re.search(r"\bdepths?\b", before, re.IGNORECASE):
-        return ClaimKind.depth, "depth", "depth", {}
+        return ClaimKind.depth, "depth", "depth", written
     match = _BEARING.match(sent.text[mention.end :])
-    attrs: dict[str, str] = {}
     if match:
-        if match.group("bearing"):
-            attrs["bearing"] = compass_point(match.group("bearing"))
+        bearing = compass_point(match.group("bearing")) if match.group("bearing") else None
         if match.group("rel").lower() != "away":
             anchor = _anchor_key(doc, sent.start_char + mention.end + match.end())
             if anchor:
                 key, text = anchor
-                attrs["anchor"] = text
-                return ClaimKind.distance, f"from:{key}", f"distance from {text}", attrs
-        return ClaimKind.distance, "away", "distance away", attrs
-    return ClaimKind.distance, "unanchored", "distance", attrs
+                details = written.replace(bearing=bearing, anchor=text)
+                return ClaimKind.distance, f"from:{key}", f"distance from {text}", details
+        return ClaimKind.distance, "away", "distance away", written.replace(bearing=bearing)
+    return ClaimKind.distance, "unanchored", "distance", written
 
 
 def length_value(mention: Mention) -> Value:
@@ -131,20 +132,18 @@ def extract_measures(doc: Doc) -> None:
         for mention in find_quantities(sent.text):
             start, end = sent.start_char + mention.start, sent.start_char + mention.end
             if mention.dimension == "length":
-                kind, subject, label, attrs = _classify(doc, sent, mention)
+                kind, subject, label, details = _classify(doc, sent, mention)
             elif mention.dimension == "speed":
-                kind, subject, label, attrs = ClaimKind.other_quantity, "speed", "speed", {}
+                kind, subject, label = ClaimKind.other_quantity, "speed", "speed"
+                details = QuantityDetails(written_unit=mention.written_unit)
             else:
-                kind, subject, label, attrs = (
-                    ClaimKind.other_quantity,
-                    mention.dimension,
-                    mention.dimension,
-                    {},
-                )
-            attrs["written_unit"] = mention.written_unit
+                kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
+                details = QuantityDetails(written_unit=mention.written_unit)
             add_claim(
                 doc,
-                RawClaim(kind, start, end, subject, label, length_value(mention), attrs, list(mention.notes)),
+                RawClaim(
+                    kind, start, end, subject, label, length_value(mention), details, list(mention.notes)
+                ),
             )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from reportcheck.details import TimeDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
 from reportcheck.extract.core.events import event_lexicon, event_of_time
 from reportcheck.extract.times.finders import find_times
@@ -25,8 +26,8 @@ def _label(minutes: float) -> str:
 def extract_times(doc: Doc) -> None:
     for sent in doc.sents:
         for mention in find_times(sent.text):
-            attrs = dict(mention.attrs)
-            if "period" in attrs:
+            reading = dict(mention.attrs)
+            if "period" in reading:
                 continue
             start = sent.start_char + mention.start
             end = sent.start_char + mention.end
@@ -49,11 +50,12 @@ def extract_times(doc: Doc) -> None:
                 alternatives=[Interval(low=lo, high=hi) for lo, hi in mention.alternatives],
                 label=_label(mention.low) if point else f"{_label(mention.low)}-{_label(mention.high)}",
             )
-            attrs["event"] = event
+            # the finder's loosely keyed reading becomes the typed record here
+            details = TimeDetails.from_attrs({**reading, "event": event})
             subject = event if named_event else "incident"
             add_claim(
                 doc,
-                RawClaim(ClaimKind.time, start, end, subject, label, value, attrs, list(mention.notes)),
+                RawClaim(ClaimKind.time, start, end, subject, label, value, details, list(mention.notes)),
             )
 
 

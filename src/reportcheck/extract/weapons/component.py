@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from reportcheck.details import WeaponDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
 from reportcheck.knowledge.weapons import weapon_tree
 from reportcheck.models import ClaimKind, Value
@@ -52,9 +53,9 @@ def extract_weapons(doc: Doc) -> None:
         if _FIGURATIVE.search(window) or cls == "ammunition" and not calibre:
             continue  # "gun control"; a bullet without a calibre says nothing of the gun
         label = f"{calibre} {cls}" if calibre else cls
-        attrs = {"class": cls, "ancestors": ",".join(sorted(tree.ancestors(cls)))}
-        if calibre:
-            attrs["calibre"] = calibre
+        details = WeaponDetails(
+            weapon_class=cls, ancestors=",".join(sorted(tree.ancestors(cls))), calibre=calibre or None
+        )
         claim = RawClaim(
             kind=ClaimKind.weapon,
             start=start,
@@ -62,7 +63,7 @@ def extract_weapons(doc: Doc) -> None:
             subject="weapon",
             subject_label="weapon used",
             value=Value(name=cls, label=label),
-            attrs=attrs,
+            details=details,
         )
         add_claim(doc, claim)
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -108,7 +109,7 @@ def _claim(doc: Doc, weapon: RawClaim, pattern: PhasePattern, match: re.Match[st
         subject=f"{WEAPON_PLACE_PREFIX}{pattern.phase}",
         subject_label=pattern.label,
         value=Value(name=lemma_of(head.root), label=f"{prep} {text[head.start_char : quote_end]}"),
-        attrs={"place_kind": WEAPON_PLACE, "place_words": text[head.start_char : quote_end].lower()},
+        details=PlaceDetails(kind=WEAPON_PLACE, place_words=text[head.start_char : quote_end].lower()),
         anchor_start=base + match.start("verb"),
         anchor_end=base + match.end("verb"),
     )

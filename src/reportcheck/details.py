@@ -1,0 +1,208 @@
+"""The typed details of a claim, one record per family of claim kinds.
+
+A claim's value says how much or which; its details say what else the
+extractor learnt about it: a place's gazetteer kind and region, a count's
+group, a time's event, a distance's bearing.  Each claim kind has one family
+of details (:data:`reportcheck.models.DETAILS_OF_KIND`): places, dates, times,
+quantities, counts, people, weapons.  A key two families share (``event`` of
+dates and times, ``role`` of counts and people) is declared once, in a base
+record both inherit.
+
+The records are frozen: a stage that learns more about a claim (a time's UTC
+offset) gives the claim a new record.  The JSON writers get today's flat
+``attrs`` object from :meth:`ClaimDetails.attrs_json` (the JSON keys, string
+values, sorted); the extractors whose finders carry loosely keyed readings
+(dates, times) turn them into a record with :meth:`ClaimDetails.from_attrs`,
+which rejects any key the family does not know.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self
+
+from pydantic import ConfigDict, Field
+
+from reportcheck.knowledge.rules import Strict
+
+
+class ClaimDetails(Strict):
+    """The base of every family: frozen, by field name or by JSON key."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @classmethod
+    def from_attrs(cls, attrs: Mapping[str, Any]) -> Self:
+        """The record of loosely keyed details (JSON keys); an unknown key raises."""
+        return cls.model_validate(dict(attrs), by_alias=True, by_name=False)
+
+    def replace(self, **changes: Any) -> Self:
+        """A copy with ``changes`` (by field name), validated: an unknown field raises."""
+        return self.model_validate({**self.model_dump(exclude_none=True), **changes})
+
+    def attrs_json(self) -> dict[str, str]:
+        """The details as the JSON writes them: JSON keys, string values, sorted."""
+        dumped = self.model_dump(by_alias=True, exclude_none=True)
+        return {key: str(dumped[key]) for key in sorted(dumped)}
+
+
+# ------------------------------------------------------------------ places
+
+
+class PlaceDetails(ClaimDetails):
+    """What is known of a place claim (kind location)."""
+
+    #: the gazetteer's kind ("city", "district", "region", "country"), or a
+    #: stage of death ("death_stage") or a weapon's place ("weapon_place")
+    kind: str | None = Field(default=None, alias="place_kind")
+    #: the gazetteer's id (a number as text), or "unresolved:NAME" in a fact sheet
+    geonameid: str | None = None
+    country: str | None = None  # ISO country code
+    region: str | None = None  # first-level region code
+    region_name: str | None = None
+    surface: str | None = None  # the name as written
+    named_in: str | None = None  # "outlet" / "agency": the place is part of a source's name
+    around: str | None = None  # "near", "outside", "the outskirts of"
+    victim: str | None = None  # whose place of death
+    place_words: str | None = None  # the words of a weapon's place ("trash can")
+
+
+# ------------------------------------------------------------ dates, times
+
+
+class WhenDetails(ClaimDetails):
+    """What dates and times share."""
+
+    #: the event the time or day is of ("incident", "arrest", "other:say",
+    #: "unknown"), read from the parse.  Not :attr:`ValueFrame.event`, which
+    #: the trust work will give every value.
+    event: str | None = None
+
+
+class DateDetails(WhenDetails):
+    """What is known of a date claim."""
+
+    form: str | None = None  # what was written: "full_date", "weekday", "year", ...
+    resolved: str | None = None  # the ISO day, when one day
+    range: str | None = None  # "FIRST/LAST" ISO days, when a span of days
+    year: int | None = None
+    month: str | None = None  # two digits
+    month_day: str | None = None  # "MM-DD"
+    day_of_month: int | None = None
+    weekday: str | None = None
+    weekday_mismatch: str | None = None  # the weekday the date really falls on
+    relative: str | None = None  # "yesterday", "last friday", "four years ago"
+    holiday: str | None = None
+    inferred_year: int | None = None  # the year chosen for a date written without one
+    daypart: str | None = None  # "morning" of "Saturday morning"
+    part: str | None = None  # "early", "mid", "late" of a month or year
+
+
+class TimeDetails(WhenDetails):
+    """What is known of a clock-time claim."""
+
+    tz: str | None = None  # the zone as written ("GMT", "local")
+    day_part: str | None = None  # "morning" of "10 in the morning"
+    utc_offset: int | None = None  # minutes, of the local zone a universal time is read in
+    local_zone: str | None = None  # that zone's name ("Asia/Kolkata")
+
+
+# -------------------------------------------------------------- quantities
+
+
+class QuantityDetails(ClaimDetails):
+    """What is known of a measured quantity (distance, height, depth, ...)."""
+
+    written_unit: str | None = None  # the unit as written, normalised ("kilometer")
+    bearing: str | None = None  # compass point of a distance ("NW")
+    anchor: str | None = None  # the place a distance is from
+
+
+# ------------------------------------------------------------------ people
+
+
+class PeopleDetails(ClaimDetails):
+    """What counts of people and named people share."""
+
+    #: a count's side ("victims", "attackers"); a person's part ("victim", "suspect")
+    role: str | None = None
+
+
+class CountDetails(PeopleDetails):
+    """What is known of a count (killed, injured, missing, arrested, other)."""
+
+    group: str | None = None  # who or what is counted: "all", "police", "individual", "buildings"
+    attacker: str | None = None  # "included" / "excluded": whether the count takes in the attacker
+    harmed: str | None = None  # the harm of a "people shot" count ("shot", "stabbed")
+    derived: str | None = None  # "harmed": the count is derived from a harmed count
+    where: str | None = None  # the named place a count is limited to ("no injuries in Dubai")
+
+
+class PersonDetails(PeopleDetails):
+    """What is known of a named person or of an age."""
+
+    person: str | None = None  # whose age
+
+
+# ----------------------------------------------------------------- weapons
+
+
+class WeaponDetails(ClaimDetails):
+    """What is known of a weapon claim."""
+
+    weapon_class: str | None = Field(default=None, alias="class")  # the taxonomy's class
+    ancestors: str | None = None  # the class's ancestors, comma-joined, sorted
+    calibre: str | None = None  # "357 caliber"
+
+
+AnyDetails = (
+    PlaceDetails | DateDetails | TimeDetails | QuantityDetails | CountDetails | PersonDetails | WeaponDetails
+)
+
+#: the records read where a claim is of another family: every field unset
+_EMPTY_PLACE = PlaceDetails()
+_EMPTY_DATE = DateDetails()
+_EMPTY_TIME = TimeDetails()
+_EMPTY_QUANTITY = QuantityDetails()
+_EMPTY_COUNT = CountDetails()
+_EMPTY_PERSON = PersonDetails()
+_EMPTY_WEAPON = WeaponDetails()
+
+
+class DetailViews:
+    """Typed reads of a claim's ``details``: ``claim.place.kind``.
+
+    A claim holds the one record of its kind's family; reading another
+    family gives an empty record (every field ``None``), as a missing key did
+    when details were a dict."""
+
+    if TYPE_CHECKING:
+        details: AnyDetails | None
+
+    @property
+    def place(self) -> PlaceDetails:
+        return self.details if isinstance(self.details, PlaceDetails) else _EMPTY_PLACE
+
+    @property
+    def date(self) -> DateDetails:
+        return self.details if isinstance(self.details, DateDetails) else _EMPTY_DATE
+
+    @property
+    def time(self) -> TimeDetails:
+        return self.details if isinstance(self.details, TimeDetails) else _EMPTY_TIME
+
+    @property
+    def quantity(self) -> QuantityDetails:
+        return self.details if isinstance(self.details, QuantityDetails) else _EMPTY_QUANTITY
+
+    @property
+    def count(self) -> CountDetails:
+        return self.details if isinstance(self.details, CountDetails) else _EMPTY_COUNT
+
+    @property
+    def person(self) -> PersonDetails:
+        return self.details if isinstance(self.details, PersonDetails) else _EMPTY_PERSON
+
+    @property
+    def weapon(self) -> WeaponDetails:
+        return self.details if isinstance(self.details, WeaponDetails) else _EMPTY_WEAPON
