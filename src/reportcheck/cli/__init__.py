@@ -13,9 +13,11 @@ So ``main`` imports the commands inside its own ``try``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
+from typing import NoReturn
 
 __all__ = ["app", "main"]
 
@@ -34,9 +36,21 @@ def __getattr__(name: str) -> object:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-def _interrupted() -> None:
+def _interrupted() -> NoReturn:
+    """Say so and stop with 130, now.
+
+    The exception has already unwound every ``with`` and ``finally`` on its
+    way here (a half-written output's temporary file is gone), so nothing is
+    left but the interpreter's own exit, which is skipped: CPython 3.11 marks
+    a process to kill itself with SIGINT at exit (status -2, whatever we
+    return) when a KeyboardInterrupt was ever raised inside ``exec()`` of a
+    string, even one that was caught, and dataclasses and pydantic run such
+    ``exec()`` calls while the commands are being imported."""
     print(INTERRUPTED, file=sys.stderr)
-    sys.exit(INTERRUPTED_STATUS)
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(INTERRUPTED_STATUS)
 
 
 def main() -> None:
@@ -55,7 +69,7 @@ def main() -> None:
         # replace the real exit status with Python's own (-2), so it is ignored.
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         if leaving.code == INTERRUPTED_STATUS:  # typer turns Ctrl-C into a silent exit 130
-            print(INTERRUPTED, file=sys.stderr)
+            _interrupted()
         raise
     except Exception as error:  # noqa: BLE001 - the last line of defence, see the docstring
         if os.environ.get("REPORTCHECK_DEBUG"):
