@@ -68,7 +68,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("reportcheck_weapons", "reportcheck.extract.weapons.component", (CLAIMS,), ()),
     Component(
         "reportcheck_counts",
-        "reportcheck.extract.counts.finders",
+        "reportcheck.extract.counts.component",
         (CLAIMS,),
         ("token.dep", "token.pos", "token.ent_type", f"{CLAIMS} (every claim above)"),
     ),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from reportcheck.details import AnyDetails, PersonDetails
-from reportcheck.extract.counts.finders import casualty_subject as count_subject
+from reportcheck.extract.counts.component import casualty_subject as count_subject
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
 from reportcheck.facts.schema import CountFact, DistanceFact, Fact, Person, TextFact
 from reportcheck.facts.values import (
