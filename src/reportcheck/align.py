@@ -27,6 +27,7 @@ def _dates_overlap(a: Incident, b: Incident) -> bool:
         for db in b.dates:
             va, vb = da.value, db.value
             if va.low is not None and vb.low is not None:
+                assert va.high is not None and vb.high is not None  # a date has both bounds or neither
                 if va.low <= vb.high + 1 and vb.low <= va.high + 1:
                     return True
             elif _month_words(da.evidence.text) & _month_words(db.evidence.text):
@@ -137,7 +138,7 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[str, str]) -> dict[s
     of the other report has the same age, the two are taken as one person;
     otherwise the unnamed age stays apart and is never a conflict.
     """
-    named: dict[tuple[int, float], set[str]] = defaultdict(set)
+    named: dict[tuple[int, float | None], set[str]] = defaultdict(set)
     for claim in claims:
         if claim.kind is ClaimKind.age and claim.subject.startswith("person:"):
             named[(claim.report, claim.value.low)].add(people.get(claim.subject, claim.subject))

@@ -93,7 +93,7 @@ def extract_source(source: ReportSource, index: int, options: ExtractOptions) ->
 
 
 def compare_reports(
-    paths: list[ReportInput],
+    paths: Sequence[ReportInput],
     *,
     model: str | None = None,
     date: dt.date | None = None,

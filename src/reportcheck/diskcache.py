@@ -21,7 +21,7 @@ import pickle
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 
@@ -85,7 +85,7 @@ def cached(name: str, parts: Sequence[str], build: Callable[[], T], check: type 
     path = cache_dir() / f"{name}-{cache_key(parts)}.pickle"
     found, value = _read(path)
     if found and (check is None or isinstance(value, check)):
-        return value  # type: ignore[return-value]
+        return cast(T, value)  # what build() made, as check (when given) confirms
     value = build()
     _write(path, value)
     return value

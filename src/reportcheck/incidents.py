@@ -25,7 +25,7 @@ from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
-from reportcheck.models import Claim, ClaimKind
+from reportcheck.models import Claim, ClaimKind, Value
 
 if TYPE_CHECKING:
     from reportcheck.load import LoadedReport
@@ -79,6 +79,12 @@ def _has_event_word(sent: Span) -> bool:
         if lex.by_noun.get(lemma) == "incident" and token.pos_ == "NOUN":
             return True
     return False
+
+
+def _placed(value: Value) -> tuple[float, float]:
+    """A placed date's first and last day (a date's value has both bounds or neither)."""
+    assert value.low is not None and value.high is not None
+    return value.low, value.high
 
 
 def _phrase_in(text: str, phrases: list[str]) -> str | None:
@@ -143,7 +149,7 @@ class IncidentSplitter:
             chosen = day_level
         else:  # "killed by a stray bullet last year": only a coarse date ties the lead to the incident
             chosen = [c for c in lead if c.date.event == "incident"][:1]
-        days += [(c.value.low - 1, c.value.high + 1) for c in chosen]
+        days += [(first - 1, last + 1) for first, last in (_placed(c.value) for c in chosen)]
         return days
 
     def _lead_claims(self, kind: ClaimKind) -> list[Claim]:
@@ -154,7 +160,8 @@ class IncidentSplitter:
         """True when ``date`` cannot be the main incident's day."""
         value = date.value
         if value.low is not None and self.main_days:
-            return all(value.high < low or value.low > high for low, high in self.main_days)
+            first, last = _placed(value)
+            return all(last < low or first > high for low, high in self.main_days)
         if date.date.form not in COARSE_DATE_FORMS:
             return False  # a day with no year ("May 29"): nothing says it is another day
         # the lead's own date of the incident, said again, is not another time

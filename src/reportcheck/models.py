@@ -60,7 +60,7 @@ class ClaimKind(StrEnum):
 
 
 #: each kind's family of details (reportcheck.details)
-DETAILS_OF_KIND: dict[ClaimKind, type[ClaimDetails]] = {
+DETAILS_OF_KIND: dict[ClaimKind, type[AnyDetails]] = {
     ClaimKind.location: PlaceDetails,
     ClaimKind.date: DateDetails,
     ClaimKind.time: TimeDetails,
@@ -198,7 +198,7 @@ class Claim(DetailViews, Strict):
     def _details_of_kind(self) -> Claim:
         family = DETAILS_OF_KIND[self.kind]
         if self.details is None:
-            self.details = family()  # type: ignore[assignment]
+            self.details = family()
         elif type(self.details) is not family:
             raise ValueError(
                 f"a {self.kind.value} claim has {family.__name__}, not {type(self.details).__name__}"

@@ -43,16 +43,15 @@ MOST_CHARS = 1_000_000_000
 MOST_JOBS = 256
 MOST_SHARED = 50
 
+#: field name -> (type, Field) for create_model; typed Any, as mypy matches no tuple of a
+#: **dict against create_model's field definitions (it does a literal keyword's)
+_TOLERANCE_FIELDS: dict[str, Any] = {
+    field.name: (float, Field(default=field.default, ge=0, le=field.metadata["max"]))
+    for field in dataclasses.fields(Tolerances)
+}
 #: ``[tool.reportcheck.tolerances]``: one float per field of Tolerances, made from the
 #: dataclass itself so a new tolerance is configurable the day it is added
-ToleranceSettings = create_model(
-    "ToleranceSettings",
-    __base__=Strict,
-    **{
-        field.name: (float, Field(default=field.default, ge=0, le=field.metadata["max"]))
-        for field in dataclasses.fields(Tolerances)
-    },
-)
+ToleranceSettings = create_model("ToleranceSettings", __base__=Strict, **_TOLERANCE_FIELDS)
 
 
 class Settings(Strict):
@@ -64,7 +63,7 @@ class Settings(Strict):
     format: OutputFormat | None = None  #: output format, as --format
     #: batch grouping, as --min-shared
     min_shared: int = Field(default=DEFAULT_MIN_SHARED, ge=1, le=MOST_SHARED)
-    tolerances: ToleranceSettings = Field(default_factory=ToleranceSettings)  # type: ignore[valid-type]
+    tolerances: ToleranceSettings = Field(default_factory=ToleranceSettings)
 
     def tolerance_values(self) -> Tolerances:
         """The tolerances as the comparer takes them."""

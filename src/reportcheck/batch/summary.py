@@ -97,11 +97,12 @@ def summarise(extracted: ExtractedReport, report: int) -> ReportSummary:
     main = [claim for claim in extracted.claims if claim.incident == MAIN]
     places = [claim for claim in main if claim.kind is ClaimKind.location]
     digest = digest_report(extracted)  # the figures a reader takes away, as the fact sheet has them
+    town_ids = [c.place.geonameid for c in places if c.place.kind in PLACE_KINDS]  # always set for these
     return ReportSummary(
         report=report,
         days=_days(main),
         regions=_regions(places),
-        places=tuple(sorted({c.place.geonameid for c in places if c.place.kind in PLACE_KINDS})),
+        places=tuple(sorted({geonameid for geonameid in town_ids if geonameid is not None})),
         people=tuple(sorted({c.subject.removeprefix("person:") for c in main if c.kind is ClaimKind.person})),
         city=digest.city.geonameid if digest.city and digest.city.kind in PLACE_KINDS else None,
         killed=digest.killed.value if digest.killed else None,

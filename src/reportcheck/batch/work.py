@@ -188,6 +188,7 @@ def extract_and_summarise(
                 progress(len(done), len(sources))
         return done
     with worker_pool(min(jobs, len(chunks)), options.model) as own:
+        assert own is not None  # two jobs or more
         return _extract_in_pool(own, chunks, len(sources), options, progress, summary)
 
 

@@ -12,10 +12,14 @@ command with its summary, so it imports them all.
 from __future__ import annotations
 
 import importlib
+from typing import TYPE_CHECKING
 
-import click
 import typer
 from typer.core import TyperGroup
+
+if TYPE_CHECKING:
+    # typer builds its commands with the click it vendors, not with the click package
+    from typer._click import Command, Context
 
 #: command name -> the module whose import registers it on :data:`app`, in the
 #: order the help lists them (the order they were first registered in)
@@ -33,10 +37,10 @@ COMMAND_MODULES: dict[str, str] = {
 class LazyCommands(TyperGroup):
     """A group whose commands are registered by importing their module on first use."""
 
-    def list_commands(self, ctx: click.Context) -> list[str]:
+    def list_commands(self, ctx: Context) -> list[str]:
         return [*COMMAND_MODULES, *(name for name in self.commands if name not in COMMAND_MODULES)]
 
-    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+    def get_command(self, ctx: Context, cmd_name: str) -> Command | None:
         if cmd_name not in self.commands:
             # an unknown name loads every command, so "Did you mean" offers them all
             self._load([cmd_name] if cmd_name in COMMAND_MODULES else list(COMMAND_MODULES))
@@ -46,8 +50,7 @@ class LazyCommands(TyperGroup):
         for name in names:
             importlib.import_module(COMMAND_MODULES[name])
         # typer turns the app's registered commands into click commands; take the new ones
-        built = typer.main.get_command(app)
-        for name, command in built.commands.items():  # type: ignore[attr-defined]
+        for name, command in _built_group().commands.items():
             self.commands.setdefault(name, command)
 
 
@@ -60,11 +63,18 @@ app = typer.Typer(
 )
 
 
-def all_commands() -> dict[str, click.Command]:
+def _built_group() -> LazyCommands:
+    """The click group typer builds for :data:`app` (its class is ``cls``)."""
+    group = typer.main.get_command(app)
+    assert isinstance(group, LazyCommands)
+    return group
+
+
+def all_commands() -> dict[str, Command]:
     """Every command by name, each module imported: for the docs and help tests, and
     for tools that list what reportcheck offers (a command is built only when asked for)."""
-    group = typer.main.get_command(app)
+    group = _built_group()
     context = group.make_context("reportcheck", [], resilient_parsing=True)
-    names = group.list_commands(context)  # type: ignore[attr-defined]
-    found = {name: group.get_command(context, name) for name in sorted(names)}  # type: ignore[attr-defined]
+    names = group.list_commands(context)
+    found = {name: group.get_command(context, name) for name in sorted(names)}
     return {name: command for name, command in found.items() if command is not None}

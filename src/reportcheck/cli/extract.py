@@ -45,7 +45,7 @@ def extract_format(flag: ExtractFormat | None, output: Path | None, setting: str
         suffix = output.suffix.lower()
         if suffix in EXTRACT_EXTENSIONS:
             return EXTRACT_EXTENSIONS[suffix]
-    if setting in ExtractFormat.__members__:
+    if setting is not None and setting in ExtractFormat.__members__:
         return ExtractFormat(setting)
     if output is not None:
         known = ", ".join(sorted(EXTRACT_EXTENSIONS))

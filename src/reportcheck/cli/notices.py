@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from rich.console import Console
 
 if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
     from reportcheck.facts.result import CheckResult
     from reportcheck.models import Comparison, ExtractedReport
 
@@ -40,8 +42,8 @@ class IndexNotice:
         self.quiet = quiet
         self.console = console or Console(stderr=True)
         self.started = False
-        self._bar = None
-        self._task = None
+        self._bar: Progress | None = None
+        self._task: TaskID | None = None
 
     def __call__(self, done: int, total: int) -> None:
         if self.quiet:
@@ -54,7 +56,7 @@ class IndexNotice:
                 self._task = self._bar.add_task("index", total=total)
             else:
                 print(INDEX_NOTICE, file=sys.stderr, flush=True)
-        if self._bar is not None:
+        if self._bar is not None and self._task is not None:  # set together
             self._bar.update(self._task, completed=done, total=total)
 
     def close(self) -> None:
@@ -71,7 +73,7 @@ class IndexNotice:
         self.close()
 
 
-def _index_bar(console: Console):
+def _index_bar(console: Console) -> Progress:
     """The notice on one line and the bar below it (both fit 80 columns), gone when done."""
     from rich.progress import BarColumn, Progress, TaskProgressColumn, TimeElapsedColumn
     from rich.text import Text

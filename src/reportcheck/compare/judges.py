@@ -71,8 +71,8 @@ def _points_agree(a: Claim, b: Claim) -> bool:
     pa, pb = _point(a), _point(b)
     if pa is None or pb is None:
         return False
-    readings_a = [pa, *[i.low for i in a.value.alternatives if i.low == i.high]]
-    readings_b = [pb, *[i.low for i in b.value.alternatives if i.low == i.high]]
+    readings_a = [pa, *[i.low for i in a.value.alternatives if i.low is not None and i.low == i.high]]
+    readings_b = [pb, *[i.low for i in b.value.alternatives if i.low is not None and i.low == i.high]]
     slack = a.value.precision + b.value.precision + 1e-6
     return any(abs(x - y) <= slack for x in readings_a for y in readings_b)
 
@@ -381,6 +381,8 @@ def _judge_stages(a: Claim, b: Claim, text: str) -> Verdict | None:
     va, vb = a.value, b.value
     if va.low == vb.low and va.high == vb.high:
         return Verdict(Status.agree, f"{text}: the same place of death")
+    # both are stages (their kinds are equal): a stage's value is its ranks, both bounds set
+    assert va.low is not None and va.high is not None and vb.low is not None and vb.high is not None
     if va.low <= vb.high and vb.low <= va.high:
         return Verdict(Status.compatible, f"{text}: one phrase allows the other", 1.0)
     return Verdict(Status.conflict, f"{text}: a death cannot happen in both places", 1.0)

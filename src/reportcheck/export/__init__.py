@@ -59,7 +59,7 @@ def format_for(output_format: OutputFormat | None, output: Path | None) -> Outpu
         raise ReportcheckError(
             "bad-option",
             f"cannot tell the format from {suffix or 'no extension'!r} (known: {known}); give --format",
-            output,
+            str(output),
         )
     return EXTENSIONS[suffix]
 

@@ -65,7 +65,7 @@ def check_format_for(output_format: CheckFormat | None, output: Path | None) -> 
         raise ReportcheckError(
             "bad-option",
             f"cannot tell the format from {suffix or 'no extension'!r} (known: {known}); give --format",
-            output,
+            str(output),
         )
     return CHECK_EXTENSIONS[suffix]
 

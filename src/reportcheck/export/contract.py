@@ -45,6 +45,7 @@ class Out(BaseModel):
 class Versioned(Out):
     """A whole output: it says which version of the contract it follows."""
 
+    # pydantic reads the constant in Literal at run time; mypy accepts only literal values there
     schema_version: Literal[SCHEMA_VERSION] = Field(  # type: ignore[valid-type]
         default=SCHEMA_VERSION,
         description="The version of this contract: major.minor (docs/contract.md).",

@@ -108,7 +108,9 @@ def _marks(found: list[Section]) -> dict[tuple[int, int, int], _Mark]:
     A mark names the rows (by their shown number) that cite it; a folded
     agreement's claims are marked too, with no row to name."""
     marks: dict[tuple[int, int, int], _Mark] = {}
-    cited = [(number, finding) for section in found for number, finding in section.findings]
+    cited: list[tuple[int | None, Finding]] = [
+        (number, finding) for section in found for number, finding in section.findings
+    ]
     cited += [(None, finding) for section in found for finding in section.folded]
     for number, finding in cited:
         for claim in finding.claims:

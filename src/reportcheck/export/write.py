@@ -44,11 +44,13 @@ def check_output(path: Path | None, *, force: bool = False, inputs: Iterable[str
         return
     path = Path(path)
     if any(_same_file(path, Path(source)) for source in inputs):
-        raise ReportcheckError("output-failed", "is one of the reports being read; give another -o", path)
+        raise ReportcheckError(
+            "output-failed", "is one of the reports being read; give another -o", str(path)
+        )
     if path.is_dir():
-        raise ReportcheckError("output-failed", "it is a directory", path)
+        raise ReportcheckError("output-failed", "it is a directory", str(path))
     if path.exists() and not force:
-        raise ReportcheckError("output-exists", "exists; use --force to overwrite it", path)
+        raise ReportcheckError("output-exists", "exists; use --force to overwrite it", str(path))
 
 
 def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:
@@ -60,7 +62,7 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:
     try:
         fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as error:
-        raise ReportcheckError("output-failed", error.strerror or str(error), path) from None
+        raise ReportcheckError("output-failed", error.strerror or str(error), str(path)) from None
     try:
         os.chmod(temporary, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
@@ -72,5 +74,5 @@ def write_atomic(path: Path, data: str | bytes, *, force: bool = False) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temporary)
         if isinstance(error, OSError):
-            raise ReportcheckError("output-failed", error.strerror or str(error), path) from None
+            raise ReportcheckError("output-failed", error.strerror or str(error), str(path)) from None
         raise

@@ -90,10 +90,12 @@ def _fixed_zip(data: bytes) -> bytes:
 
 def render_xlsx(comparison: Comparison) -> bytes:
     from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
     from openpyxl.writer.excel import ExcelWriter
 
     workbook = Workbook()
     findings = workbook.active
+    assert isinstance(findings, Worksheet)  # a new workbook's one sheet
     findings.title = "findings"
     _findings_sheet(findings, comparison)
     _reports_sheet(workbook.create_sheet("reports"), comparison)

@@ -122,7 +122,8 @@ def _joined(docs: list[Doc], bounds: list[tuple[int, int]], reference_date) -> D
     for doc in docs:  # spaCy cannot merge Doc-level extension values (it warns): they are set below
         for key in [key for key in doc.user_data if _is_doc_extension(key)]:
             del doc.user_data[key]
-    joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    # spaCy's stub (doc.pyi) lacks from_docs's keyword-only exclude, which doc.pyx has
+    joined = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
     joined._.rc_reference_date = reference_date
     joined._.rc_claims = claims
     return joined
@@ -134,12 +135,13 @@ def _is_doc_extension(key) -> bool:
 
 
 def _shifted(claim: RawClaim, offset: int) -> RawClaim:
-    moved = {"start": claim.start + offset, "end": claim.end + offset}
-    if claim.anchor_start is not None:
-        moved["anchor_start"] = claim.anchor_start + offset
-    if claim.anchor_end is not None:
-        moved["anchor_end"] = claim.anchor_end + offset
-    return replace(claim, **moved)
+    return replace(
+        claim,
+        start=claim.start + offset,
+        end=claim.end + offset,
+        anchor_start=None if claim.anchor_start is None else claim.anchor_start + offset,
+        anchor_end=None if claim.anchor_end is None else claim.anchor_end + offset,
+    )
 
 
 def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
@@ -148,7 +150,8 @@ def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
         return value
     w = value.written
     step = 1.0 if kind in COUNT_KINDS else 0.0
-    low, high = value.low, value.high
+    low = value.low
+    high: float | None = value.high
     for cue in cues:
         match cue.category:
             case "lower_bound":

@@ -18,7 +18,16 @@ from spacy.language import Language
 from reportcheck.details import AnyDetails, PersonDetails
 from reportcheck.extract.counts.component import casualty_subject as count_subject
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
-from reportcheck.facts.schema import CountFact, DistanceFact, Fact, Person, TextFact
+from reportcheck.facts.schema import (
+    CountFact,
+    DateFact,
+    DistanceFact,
+    Fact,
+    MagnitudeFact,
+    Person,
+    TextFact,
+    TimeFact,
+)
 from reportcheck.facts.values import (
     UnreadableValue,
     read_count,
@@ -52,7 +61,7 @@ class FactClaim:
     tolerance: str | None = None  #: as written
     tolerances: Tolerances = DEFAULT  #: the comparer's settings for this fact
     #: claims compared alongside (an age's person, so names align)
-    companions: list[Claim] = field(default_factory=list)
+    companions: list[Claim] = dataclasses.field(default_factory=list)  # `field` is a field name here
 
 
 @dataclass
@@ -143,14 +152,14 @@ class FactClaimBuilder:
 
         self._add(("place",), fact.value, fact, read)
 
-    def date(self, fact: Fact) -> None:
+    def date(self, fact: DateFact) -> None:
         def read() -> _Parsed:
             value, details = read_date(fact.value)
             return _Parsed(ClaimKind.date, "incident", "day of the incident", value, details)
 
         self._add(("date",), fact.value, fact, read)
 
-    def time(self, fact: Fact) -> None:
+    def time(self, fact: TimeFact) -> None:
         def read() -> _Parsed:
             value, details = read_time(fact.value)
             return _Parsed(ClaimKind.time, "incident", "time of the incident", value, details)
@@ -181,9 +190,10 @@ class FactClaimBuilder:
         )
         if person.age is None:
             return
+        years = person.age
 
         def read_age() -> _Parsed:
-            age = float(person.age)
+            age = float(years)
             value = Value(unit="years", written=age, low=age, high=age, label=f"{person.age}")
             details = PersonDetails(person=person.name)
             return _Parsed(ClaimKind.age, subject, f"age of {person.name}", value, details)
@@ -210,7 +220,7 @@ class FactClaimBuilder:
 
         self._add((name,), fact.value, fact, read)
 
-    def magnitude(self, fact: Fact) -> None:
+    def magnitude(self, fact: MagnitudeFact) -> None:
         def read() -> _Parsed:
             return _Parsed(ClaimKind.magnitude, "quake", "quake magnitude", read_magnitude(fact.value))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from pydantic import ValidationError
@@ -32,6 +32,9 @@ from reportcheck.facts.schema import (
     TimeFact,
 )
 from reportcheck.load.decode import decode_report_bytes, read_report_bytes
+
+if TYPE_CHECKING:
+    from pydantic_core import ErrorDetails
 
 #: a fact sheet is a page of YAML; anything bigger is a mistake or an attack
 MAX_FACTSHEET_BYTES = 1_000_000
@@ -242,7 +245,7 @@ def _data_location(location: tuple, data: Any, error_type: str) -> Location:
     return tuple(out)
 
 
-def _problem_text(error: dict, location: Location) -> tuple[Location, str]:
+def _problem_text(error: ErrorDetails, location: Location) -> tuple[Location, str]:
     """(where, what) for one pydantic error, in a journalist's words."""
     kind = error["type"]
     if kind == "missing":

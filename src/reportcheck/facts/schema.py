@@ -96,19 +96,20 @@ def _shorthand(value: Any) -> Any:
     return value if isinstance(value, dict) else {"value": value}
 
 
-def _fact(model: type[Fact], short: Any) -> Any:
-    """A fact field that takes the short form (``short``) or the full mapping."""
-    return Annotated[model, BeforeValidator(_shorthand, json_schema_input_type=short | model)]
+def _short_or_full(model: type[Fact], short: Any) -> BeforeValidator:
+    """Lets a fact field take the short form (``short``) or the full mapping."""
+    return BeforeValidator(_shorthand, json_schema_input_type=short | model)
 
 
-PlaceField = _fact(TextFact, str)
-DateField = _fact(DateFact, str)
-TimeField = _fact(TimeFact, str)
-CountField = _fact(CountFact, int | str)
-QuantityField = _fact(TextFact, str)
-MagnitudeField = _fact(MagnitudeFact, float)
-DistanceField = _fact(DistanceFact, str)
-WeaponField = _fact(TextFact, str)
+# written out as Annotated aliases (not built by a function) so that type checkers see the types
+PlaceField = Annotated[TextFact, _short_or_full(TextFact, str)]
+DateField = Annotated[DateFact, _short_or_full(DateFact, str)]
+TimeField = Annotated[TimeFact, _short_or_full(TimeFact, str)]
+CountField = Annotated[CountFact, _short_or_full(CountFact, int | str)]
+QuantityField = Annotated[TextFact, _short_or_full(TextFact, str)]
+MagnitudeField = Annotated[MagnitudeFact, _short_or_full(MagnitudeFact, float)]
+DistanceField = Annotated[DistanceFact, _short_or_full(DistanceFact, str)]
+WeaponField = Annotated[TextFact, _short_or_full(TextFact, str)]
 
 
 class FactSheet(Strict):

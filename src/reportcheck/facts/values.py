@@ -222,6 +222,7 @@ def read_tolerance(written: str | int | float, unit: str) -> float:
     units = TOLERANCE_UNITS.get(unit)
     if units is None:
         raise UnreadableValue("this fact takes no tolerance: a place, a person or a weapon matches or not")
+    number: float | None
     if isinstance(written, int | float):
         number, factor = float(written), units.get("")
     else:

@@ -96,7 +96,7 @@ def _validate(filename: str, model: type[ModelT]) -> ModelT:
         raise ReportcheckError("rules-invalid", f"invalid rule file: {first_line}", filename) from exc
 
 
-def _models_within(model: type, seen: set[type]) -> None:
+def _models_within(model: type[BaseModel], seen: set[type]) -> None:
     """``model`` and every pydantic model its fields hold, at any depth, with their bases."""
     if model in seen:
         return
@@ -104,7 +104,7 @@ def _models_within(model: type, seen: set[type]) -> None:
     for base in model.__mro__[1:]:
         if isinstance(base, type) and issubclass(base, BaseModel) and base is not BaseModel:
             _models_within(base, seen)
-    pending: list[Any] = [field.annotation for field in model.model_fields.values()]  # type: ignore[attr-defined]
+    pending: list[Any] = [field.annotation for field in model.model_fields.values()]
     while pending:
         annotation = pending.pop()
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):

@@ -73,6 +73,7 @@ def _main_day(claims: Sequence[Claim], report_date: dt.date | None) -> dt.date:
         value = claim.value
         one_day = value.low is not None and value.low == value.high
         if claim.kind is ClaimKind.date and claim.incident == MAIN and one_day:
+            assert value.low is not None  # one_day says so
             return dt.date.fromordinal(int(value.low))
     return report_date or dt.date(2001, 1, 15)
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -76,7 +77,7 @@ def read_stdin(stream: BinaryIO | None = None, *, max_chars: int = DEFAULT_MAX_C
 
 
 def expand_inputs(
-    arguments: list[str | os.PathLike[str]],
+    arguments: Sequence[str | os.PathLike[str]],
     *,
     recursive: bool = False,
     stdin: BinaryIO | None = None,

@@ -63,6 +63,7 @@ class _PieceCollector:
             and self._clean_stop == clean_start
         )
         if continues_copy:
+            assert last is not None  # continues_copy says so
             self.pieces[-1] = Piece(last.clean_start, last.source_start, source_stop, True)
         else:
             self.pieces.append(Piece(clean_start, source_start, source_stop, copy))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, cast
 from weakref import WeakKeyDictionary
 
 from spacy.language import Language
@@ -18,6 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import AnyDetails, DetailViews
 from reportcheck.models import ClaimKind, Value
+
+if TYPE_CHECKING:
+    from spacy.pipeline import Lemmatizer
+    from spacy.vocab import Vocab
 
 if not Doc.has_extension("rc_claims"):
     Doc.set_extension("rc_claims", default=None)
@@ -43,7 +48,7 @@ def text_of(doc: Doc) -> str:
 
 #: each pipeline's lemmatizer, by the id of its vocab (the vocab is kept, so
 #: the id stays its own): see :func:`defer_lemmas`
-_LEMMATIZERS: dict[int, tuple[object, object]] = {}
+_LEMMATIZERS: dict[int, tuple[Vocab, Lemmatizer]] = {}
 
 
 def defer_lemmas(nlp: Language) -> None:
@@ -54,7 +59,8 @@ def defer_lemmas(nlp: Language) -> None:
     nouns per sentence.  Nothing else in the model reads lemmas (the entity
     recogniser has its own features), so the parse and entities are the same."""
     if "lemmatizer" in nlp.pipe_names:
-        _LEMMATIZERS[id(nlp.vocab)] = (nlp.vocab, nlp.get_pipe("lemmatizer"))
+        # get_pipe is typed as any component; the one named "lemmatizer" is spaCy's Lemmatizer
+        _LEMMATIZERS[id(nlp.vocab)] = (nlp.vocab, cast("Lemmatizer", nlp.get_pipe("lemmatizer")))
         nlp.disable_pipe("lemmatizer")
 
 

@@ -64,9 +64,9 @@ def event_of(token: Token) -> tuple[str, str]:
             key = lex.by_noun[lemma]
             return key, lex.labels[key]
         if ancestor.pos_ in ("VERB", "AUX"):
-            key = _event_of_verb(ancestor)
-            if key is not None:
-                return key, lex.labels[key]
+            verb_key = _event_of_verb(ancestor)
+            if verb_key is not None:
+                return verb_key, lex.labels[verb_key]
             if lemma not in lex.light_verbs:
                 return f"other:{lemma}", f"time of '{ancestor.text}'"
     return "unknown", "time of an unnamed event"

@@ -26,8 +26,12 @@ from text_to_num import text2num
 
 
 class _Span(Protocol):
-    start: int
-    end: int
+    # read-only, so that frozen dataclasses match
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 SpanT = TypeVar("SpanT", bound=_Span)
@@ -167,6 +171,7 @@ def fraction_phrase(words: list[str]) -> float | None:
     numerator_words = words[:-1]
     if not numerator_words:
         return 0.5 if words[-1] == "half" else None  # a bare "third" is an ordinal
+    numerator: float | None
     if numerator_words in (["a"], ["an"]):
         numerator = 1.0
     else:
@@ -342,7 +347,9 @@ def parse_number(text: str) -> float | None:
 
 def _decimal_places(numeral: str) -> int:
     fraction_part = numeral.split(".", 1)[1] if "." in numeral else ""
-    return len(_LEADING_DIGITS_RE.match(fraction_part).group(0))
+    digits = _LEADING_DIGITS_RE.match(fraction_part)
+    assert digits is not None  # \d* matches any string
+    return len(digits.group(0))
 
 
 def number_precision(written: str, value: float) -> float:

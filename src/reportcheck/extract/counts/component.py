@@ -193,6 +193,7 @@ def _single_person(token: Token) -> tuple[Quantity, str] | None:
     officer": police) or all people for a name or a pronoun.
     """
     doc = token.doc
+    group: str | None
     if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I"):
         ent = entity_of(token)
         if ent is None or ent.root.i != token.i:
@@ -223,8 +224,7 @@ def extract_counts(doc: Doc) -> None:
             found.append(claim)
         single = _single_person(token)
         if single is not None:
-            quantity, outcome = single
-            found.append(_casualty_claim(quantity, outcome, INDIVIDUAL))
+            found.append(_casualty_claim(*single, INDIVIDUAL))
             continue
         quantity = quantity_at(token)
         if quantity is None:
@@ -235,6 +235,7 @@ def extract_counts(doc: Doc) -> None:
         group = people_group(quantity.noun)
         outcome = outcome_for(quantity) if group is not None else None
         if outcome is not None:
+            assert group is not None  # an outcome is only looked for with a group
             found.append(_casualty_claim(quantity, outcome, group))
             continue
         other = _other_count_claim(quantity)

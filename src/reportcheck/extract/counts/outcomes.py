@@ -91,8 +91,8 @@ def _killed_in_sentence(doc: Doc, harmed: RawClaim) -> tuple[int, int] | None:
         and c.count.role == harmed.count.role
         and c.count.group != INDIVIDUAL
     ]
-    if len(killed) == 1 and _point(killed[0]) is not None:
-        return _point(killed[0]), killed[0].end
+    if len(killed) == 1 and (deaths := _point(killed[0])) is not None:
+        return deaths, killed[0].end
     share = _FATAL_SHARE.match(text_of(doc)[harmed.end : sentence.end_char])
     if share:
         number = parse_number(share.group("n"))

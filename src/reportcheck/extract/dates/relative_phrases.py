@@ -162,6 +162,7 @@ def found_periods(text: str) -> Iterator[Found]:
     rules = date_rules()
     for m in date_patterns().period.finditer(text):
         unit = m.group("unit").lower()
+        mode: str
         if m.group("half"):
             mode, offset = rules.period_halves[m.group("half").lower()], 0
         else:

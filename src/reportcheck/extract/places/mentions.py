@@ -103,7 +103,7 @@ def _person_words(doc: Doc) -> set[str]:
     with a media word and names no one.
     """
     suffixes = word_set("outlet_suffixes")
-    words = set()
+    words: set[str] = set()
     for ent in doc.ents:
         if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2 and ent[-1].lower_ not in suffixes:
             words.update(t.lower_ for t in ent if t.is_alpha)

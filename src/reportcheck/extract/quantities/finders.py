@@ -313,7 +313,9 @@ def _height_context(text: str, start: int, end: int) -> bool:
 
 def _ends_measure(text: str, end: int) -> bool:
     """After "5 feet 9": the end, punctuation, or a word that follows a height."""
-    if not _FOLLOWING_CHAR_RE.match(text, end).group(1):
+    following = _FOLLOWING_CHAR_RE.match(text, end)
+    assert following is not None  # the pattern matches the empty string
+    if not following.group(1):
         return True
     allowed = {
         "and",
@@ -360,7 +362,7 @@ _CLOSING_BRACKET_RE = re.compile(r"\s*[)\]]")
 def _annotate(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mark conversions in brackets ("58km (36 miles)") and calibre-like figures ("9mm pistol")."""
     annotated = []
-    previous = None
+    previous: Mention | None = None
     for mention in mentions:
         bracketed = (
             previous is not None
@@ -369,6 +371,7 @@ def _annotate(text: str, mentions: list[Mention]) -> list[Mention]:
             and _CLOSING_BRACKET_RE.match(text, mention.end)
         )
         if bracketed:
+            assert previous is not None  # bracketed says so
             mention = _with_attr(mention, "converted_from", previous.text)
         weapon_noun = _next_word(text, mention.end).lower() in unit_rules().weapon_nouns
         if mention.written_unit in ("millimeter", "inch") and weapon_noun:

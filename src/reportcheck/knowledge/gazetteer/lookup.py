@@ -274,7 +274,12 @@ class Gazetteer:
             ranked.append((self._score(place, main_name, support), place))
         ranked.sort(key=lambda item: (-item[0], -self._region_population(item[1]), item[1].name))
         seen: set[Place] = set()
-        return [(s, p) for s, p in ranked if not (p in seen or seen.add(p))]
+        unique = []
+        for score, place in ranked:
+            if place not in seen:
+                seen.add(place)
+                unique.append((score, place))
+        return unique
 
     def _other_name_allowed(self, key: str, place: Place, support: int) -> bool:
         """Whether a city's alternate name may stand for it.

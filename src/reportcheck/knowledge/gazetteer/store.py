@@ -27,7 +27,7 @@ import sqlite3
 import tempfile
 import threading
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -66,7 +66,7 @@ RowProgress = Callable[[int, int], None]
 
 def write_store(
     path: Path,
-    places: list[tuple],
+    places: Sequence[tuple],
     index: Mapping[str, Any],
     small: dict,
     progress: RowProgress | None = None,
@@ -88,7 +88,7 @@ def write_store(
 
 
 def _fill(
-    path: Path, places: list[tuple], index: Mapping[str, Any], small: dict, progress: RowProgress | None
+    path: Path, places: Sequence[tuple], index: Mapping[str, Any], small: dict, progress: RowProgress | None
 ) -> None:
     total = len(places) + len(index)
     written = 0
@@ -228,7 +228,7 @@ class StoredPlaces:
             return list(self) == list(other)
         return NotImplemented
 
-    __hash__ = None  # type: ignore[assignment]
+    __hash__ = None  # type: ignore[assignment]  # unhashable, as a list; typeshed types __hash__ as a method
 
 
 def open_store(path: Path) -> tuple[StoredPlaces, StoredIndex, dict]:
@@ -292,6 +292,8 @@ def store_cached(path: Path, data: PlaceData, progress: IndexProgress | None = N
         if progress is not None:
             progress(INDEX_BUILT + (INDEX_STEPS - INDEX_BUILT) * written // max(total, 1), INDEX_STEPS)
 
+    # only a freshly built index is stored: its tables are a list and a dict, not views of a store
+    assert isinstance(data.places, list) and isinstance(data.index, dict)
     try:
         write_store(path, data.places, data.index, small, rows)
     except OSError:
