@@ -278,9 +278,12 @@ def figures_of(
 # ------------------------------------------------------------------ sample for reading
 
 
-def sample_id(corpus: str, pair_id: str, key: tuple) -> str:
-    digest = hashlib.sha1(json.dumps([corpus, pair_id, key]).encode()).hexdigest()[:10]
-    return f"{corpus}-{digest}"
+def sample_id(pair: Pair, finding, side: dict[int, str]) -> str:
+    """A name for one conflict of one pair that does not hang on how the run numbered
+    the articles: the pair, the kind and subject, each claim's article and span."""
+    spans = sorted((side.get(c.report, "?"), c.evidence.start, c.evidence.end) for c in finding.claims)
+    key = [pair.corpus, pair.id, finding.kind.value, finding.subject, spans]
+    return f"{pair.corpus}-{hashlib.sha1(json.dumps(key).encode()).hexdigest()[:10]}"
 
 
 def sample_record(result: PairResult, finding, selection: str, shared: Path, side: dict[int, str]) -> dict:
@@ -288,7 +291,7 @@ def sample_record(result: PairResult, finding, selection: str, shared: Path, sid
     text and sentence; ``verdict`` and ``error_class`` left for the reading."""
     pair = result.pair
     return {
-        "id": sample_id(pair.corpus, pair.id, conflict_key(finding)),
+        "id": sample_id(pair, finding, side),
         "corpus": pair.corpus,
         "selection": selection,
         "pair": pair.id,
@@ -316,22 +319,25 @@ def sample_record(result: PairResult, finding, selection: str, shared: Path, sid
 
 
 def draw_sample(
-    results: Sequence[tuple[str, PairResult]], k: int, seed: int, shared: Path, numbers: dict
+    results: Sequence[tuple[str, PairResult]],
+    k: int,
+    seed: int,
+    shared: Path,
+    numbers: dict[Path, int],
+    exclude: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """``k`` distinct conflicts at random (seeded) across the run; each conflict once
-    however many pairs print it (the first pair it appears in)."""
-    seen: dict[tuple, tuple[str, PairResult, object]] = {}
+    however many pairs print it (the first pair it appears in), none of ``exclude``
+    (the ids of a sample this one is added to)."""
+    seen: dict[tuple, dict] = {}
     for selection, result in results:
+        side = {numbers[result.pair.a]: "a", numbers[result.pair.b]: "b"}
         for finding in result.conflicts:
             key = (result.pair.corpus, conflict_key(finding))
-            seen.setdefault(key, (selection, result, finding))
-    pool = list(seen.values())
-    chosen = random.Random(seed).sample(pool, min(k, len(pool)))
-    records = []
-    for selection, result, finding in chosen:
-        side = {numbers[result.pair.a]: "a", numbers[result.pair.b]: "b"}
-        records.append(sample_record(result, finding, selection, shared, side))
-    return records
+            if key not in seen:
+                seen[key] = sample_record(result, finding, selection, shared, side)
+    pool = [record for record in seen.values() if record["id"] not in exclude]
+    return random.Random(seed).sample(pool, min(k, len(pool)))
 
 
 # ------------------------------------------------------------------ readings
@@ -414,6 +420,7 @@ class Run:
     results: list[PairResult]
     numbers: dict[Path, int]
     per_pair: list[str]
+    tag: str  # the selection as the sample records it: all, random, many-figures
 
 
 def run_corpus(
@@ -433,12 +440,14 @@ def run_corpus(
         extracted = extract_all(articles, model)
         figures = {path: numeric_claims(extracted[path]) for path in articles}
         chosen = many_figure_pairs(pairs, figures, limit)
-        selection = f"{len(chosen)} pairs with the most figures"
+        selection, tag = f"{len(chosen)} pairs with the most figures", "many-figures"
     else:
         chosen = random_pairs(pairs, limit, seed)
         articles = articles_of(chosen)
         extracted = extract_all(articles, model)
-        selection = "all pairs" if len(chosen) == len(pairs) else f"{len(chosen)} random pairs, seed {seed}"
+        every = len(chosen) == len(pairs)
+        selection = "all pairs" if every else f"{len(chosen)} random pairs, seed {seed}"
+        tag = "all" if every else "random"
     numbers = {path: index for index, path in enumerate(articles)}
     extracted_at = time.perf_counter()
     results = check_pairs(chosen, extracted, numbers, tolerances)
@@ -455,6 +464,7 @@ def run_corpus(
         results,
         numbers,
         per_pair,
+        tag,
     )
 
 
@@ -521,11 +531,12 @@ def main(argv: list[str] | None = None) -> int:
         if args.pairs:
             print("\n".join(run.per_pair))
         print("\n".join(run.figures.lines()), flush=True)
-        selection = "many-figures" if args.many_figures else "random"
-        tagged += [(selection, result) for result in run.results]
+        tagged += [(run.tag, result) for result in run.results]
         numbers.update(run.numbers)
     if args.sample:
-        records = draw_sample(tagged, args.sample, args.seed, args.shared, numbers)
+        earlier = args.sample_out.is_file() and args.append
+        exclude = frozenset(r["id"] for r in read_jsonl(args.sample_out)) if earlier else frozenset()
+        records = draw_sample(tagged, args.sample, args.seed, args.shared, numbers, exclude)
         args.sample_out.parent.mkdir(parents=True, exist_ok=True)
         mode = "a" if args.append else "w"
         with args.sample_out.open(mode, encoding="utf-8") as handle:
