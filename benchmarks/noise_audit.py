@@ -279,10 +279,15 @@ def figures_of(
 
 
 def sample_id(pair: Pair, finding, side: dict[int, str]) -> str:
-    """A name for one conflict of one pair that does not hang on how the run numbered
-    the articles: the pair, the kind and subject, each claim's article and span."""
+    """A name for one conflict that does not hang on how the run numbered the articles:
+    the pair (for an internal conflict, its article, which many pairs share), the
+    kind and subject, each claim's article and span."""
     spans = sorted((side.get(c.report, "?"), c.evidence.start, c.evidence.end) for c in finding.claims)
-    key = [pair.corpus, pair.id, finding.kind.value, finding.subject, spans]
+    where = pair.id
+    if finding.internal and spans:
+        where = (pair.a if spans[0][0] == "a" else pair.b).name
+        spans = [(start, end) for _, start, end in spans]
+    key = [pair.corpus, where, finding.kind.value, finding.subject, spans]
     return f"{pair.corpus}-{hashlib.sha1(json.dumps(key).encode()).hexdigest()[:10]}"
 
 
@@ -327,16 +332,25 @@ def draw_sample(
     exclude: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """``k`` distinct conflicts at random (seeded) across the run; each conflict once
-    however many pairs print it (the first pair it appears in), none of ``exclude``
-    (the ids of a sample this one is added to)."""
-    seen: dict[tuple, dict] = {}
+    however many pairs print it (the first pair it appears in) and however many
+    copies of a page state it in the same words, none of ``exclude`` (the ids of a
+    sample this one is added to)."""
+    seen: set[tuple] = set()
+    pool = []
     for selection, result in results:
         side = {numbers[result.pair.a]: "a", numbers[result.pair.b]: "b"}
         for finding in result.conflicts:
-            key = (result.pair.corpus, conflict_key(finding))
-            if key not in seen:
-                seen[key] = sample_record(result, finding, selection, shared, side)
-    pool = [record for record in seen.values() if record["id"] not in exclude]
+            sentences = sorted(c.evidence.sentence for c in finding.claims)
+            keys = {
+                (result.pair.corpus, "conflict", conflict_key(finding)),
+                (result.pair.corpus, "wording", finding.kind.value, finding.explanation, *sentences),
+            }
+            if seen & keys:
+                continue
+            seen |= keys
+            record = sample_record(result, finding, selection, shared, side)
+            if record["id"] not in exclude:
+                pool.append(record)
     return random.Random(seed).sample(pool, min(k, len(pool)))
 
 
