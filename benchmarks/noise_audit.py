@@ -374,7 +374,7 @@ def _verdict(value) -> bool | None:
 
 def classify_table(readings: Sequence[dict]) -> list[str]:
     """The table of one reader's verdicts: true, false, false by error class, share false."""
-    verdicts = [(_verdict(r.get("verdict")), (r.get("error_class") or "").strip()) for r in readings]
+    verdicts = [(_verdict(r.get("verdict")), _error_class(r)) for r in readings]
     judged = [(v, c) for v, c in verdicts if v is not None]
     true = sum(1 for v, _ in judged if v)
     false = [c or "unclassified" for v, c in judged if not v]
@@ -394,7 +394,8 @@ def classify_table(readings: Sequence[dict]) -> list[str]:
 
 
 def _error_class(reading: dict) -> str:
-    return (reading.get("error_class") or "").strip().lower() or "-"
+    """The class as one spelling: readers write "different_event" and "Different event" alike."""
+    return " ".join((reading.get("error_class") or "").replace("_", " ").lower().split()) or "-"
 
 
 def agreement(first: Sequence[dict], second: Sequence[dict]) -> list[str]:
@@ -405,12 +406,7 @@ def agreement(first: Sequence[dict], second: Sequence[dict]) -> list[str]:
     both = sorted(one.keys() & two.keys())
     same = [i for i in both if _verdict(one[i]["verdict"]) == _verdict(two[i]["verdict"])]
     both_false = [i for i in same if not _verdict(one[i]["verdict"])]
-    same_class = [
-        i
-        for i in both_false
-        if (one[i].get("error_class") or "").strip().lower()
-        == (two[i].get("error_class") or "").strip().lower()
-    ]
+    same_class = [i for i in both_false if _error_class(one[i]) == _error_class(two[i])]
     lines = [
         f"judged by both: {len(both)}; same verdict: {len(same)}"
         + (f" ({len(same) / len(both):.0%})" if both else ""),
