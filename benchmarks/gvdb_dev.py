@@ -1,4 +1,4 @@
-"""Accuracy of the report digest on the GVDB dev articles.
+"""Accuracy of the report digest on annotated shooting articles (GVDB dev, semeval_gvc_dev).
 
 Run ``python benchmarks/gvdb_dev.py [CORPUS] [--limit N] [--details FIELD]``.
 CORPUS is a directory with ``text/<id>.txt`` and ``annotations/<id>.json``
@@ -8,8 +8,20 @@ against the crowd annotation, field by field:
 
 * killed, injured: exact (``n_killed``, ``n_injured_not_killed``); a digest
   that states no count reads as 0, as annotators record 0 for a report that
-  tells of no one killed or injured;
-* city_strict: the annotated city and the digest's are one place for the
+  tells of no one killed or injured.  Where the annotation also gives
+  victims-only figures (``n_killed_victims_only``, ``n_injured_victims_only``:
+  semeval_gvc_dev, whose Gun Violence Archive totals count suspects killed or
+  injured), the digest is right when it equals either the total or the
+  victims-only figure; the output says which rule it applied;
+* city_strict: the annotation's ``city`` field (the output names it).  The
+  forms it takes: "Cartersville (Euharlee)", a town and in brackets a place
+  within or beside it (either is right); "Dallas / Fort Worth", either
+  place; "Marion (county)" or "Madison
+  County", a county, right when the digest names that county in the
+  annotated ``state`` or a place the gazetteer puts in it (it holds no
+  town's county, so a town is not counted); Washington, which a digest
+  naming the District of Columbia names.  Each place form is then scored so:
+  the annotated city and the digest's are one place for the
   gazetteer (``same_place``: spellings, alternate names), or the annotated
   name is a state or country that contains the digest's place, or the
   digest's place is a city named as the annotation with "City" added or
@@ -29,7 +41,11 @@ against the crowd annotation, field by field:
 
 Each figure is printed on all evaluated articles and without the cases
 listed in ``gvdb_annotation_errors.yaml`` (annotations the article
-contradicts).  ``--details FIELD`` lists the misses (id, gold, predicted).
+contradicts), and, beside them, as the scorer before issue 13 gave it (exact
+totals; the city as written and without qualifiers).  ``--details FIELD``
+lists the misses (id, gold, predicted).  ``--ceiling-sample N --seed S``
+draws N misses of killed, injured and city at random, to be read against
+their articles: how many misses does the article itself not support?
 The corpus is for research only: nothing of its text is kept in the project.
 """
 
@@ -38,6 +54,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import random
 import re
 import sys
 from collections.abc import Callable
@@ -68,6 +85,8 @@ CLOCK_TOLERANCE = 10
 Field = Literal["killed", "injured", "city", "clock", "ages", "shooters"]
 #: figures printed: a field, or a variant scored against the same annotation
 FIGURES = ("killed", "injured", "city", "city_strict", "clock", "ages", "ages_exact", "shooters", "suspects")
+#: the annotation field the city figures score (both corpora name it so)
+CITY_FIELD = "city"
 #: the annotation field a variant figure is scored against
 FIELD_OF = {"city_strict": "city", "ages_exact": "ages", "suspects": "shooters"}
 #: a neighbourhood lies within this many km times the square root of its
@@ -130,6 +149,13 @@ class Outcome:
     gold: str
     predicted: str
     correct: bool
+    #: the verdict of the scorer before issue 13 (exact total counts; the
+    #: annotated city without its bracket and county forms)
+    old: bool | None = None
+
+    @property
+    def old_correct(self) -> bool:
+        return self.correct if self.old is None else self.old
 
 
 def _count(fact: CountFact | None) -> int:
@@ -157,6 +183,58 @@ def city_forms(gold: str) -> list[str]:
     return list(dict.fromkeys([gold, " ".join(words)]))
 
 
+#: "Cartersville (Euharlee)", "Marion (county)": a place and, in brackets, another
+_BRACKETED = re.compile(r"(?P<outer>[^()]+?)\s*\((?P<inner>[^()]+)\)")
+#: the words that end a US county's name ("Madison County", "Orleans Parish")
+COUNTY_WORDS = ("county", "parish", "borough")
+
+
+@dataclass(frozen=True)
+class GoldCity:
+    """The forms an annotated city takes: places any of which is right, and counties."""
+
+    places: tuple[str, ...]
+    counties: tuple[str, ...] = ()
+
+
+def gold_city(gold: str) -> GoldCity:
+    """What the annotated city names, in the forms the annotations use.
+
+    * "Cartersville (Euharlee)", "Arverne (Queens)", "Chicago (Englewood)":
+      a town and, in brackets, a place within or beside it (the Gun Violence
+      Archive's city and its neighbourhood or suburb): either is right;
+    * "Dallas / Fort Worth": either place;
+    * "Marion (county)", "Madison County": a county, for :func:`county_matches`;
+    * anything else: :func:`city_forms` (with and without qualifiers).
+    """
+    gold = _clean_city(gold)
+    bracketed = _BRACKETED.fullmatch(gold)
+    if bracketed:
+        outer, inner = bracketed["outer"].strip(), bracketed["inner"].strip()
+        if inner.lower() in COUNTY_WORDS:
+            return GoldCity((), (f"{outer} {inner.title()}",))
+        both = [*city_forms(outer), *city_forms(inner)]
+        counties = tuple(g for part in (outer, inner) for g in gold_city(part).counties)
+        return GoldCity(tuple(dict.fromkeys(p for p in both if not _is_county(p))), counties)
+    if " / " in gold:
+        parts = [gold_city(part) for part in gold.split(" / ") if part.strip()]
+        places = tuple(dict.fromkeys(p for part in parts for p in part.places))
+        return GoldCity(places, tuple(c for part in parts for c in part.counties))
+    if _is_county(gold):
+        return GoldCity((), (gold,))
+    return GoldCity(tuple(city_forms(gold)))
+
+
+def _is_county(name: str) -> bool:
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in COUNTY_WORDS
+
+
+def gold_state(annotation: dict) -> str:
+    """The annotated state's name: "Kentucky", or "California" of "CA - California"."""
+    return (annotation.get("state") or "").rpartition(" - ")[2].strip()
+
+
 def city_matches(gazetteer: Gazetteer, gold: str, digest: Digest) -> bool:
     """Whether the annotated city names the digest's place, for the gazetteer.
 
@@ -178,6 +256,71 @@ def city_matches(gazetteer: Gazetteer, gold: str, digest: Digest) -> bool:
     return city.kind == "city" and (
         gold_words + ["city"] == city_words or city_words + ["city"] == gold_words
     )
+
+
+def county_matches(gazetteer: Gazetteer, county: str, state: str, digest: Digest) -> bool:
+    """Whether the digest's place is the annotated county, or lies in it.
+
+    The county is looked up in the annotated state ("Marion County,
+    Indiana"); the digest is right when it names the county itself, or when
+    the gazetteer says its place lies in the county (``Gazetteer.contains``;
+    the gazetteer holds no town's county today, so a town is not counted).
+    """
+    city = digest.city
+    if city is None:
+        return False
+    district = gazetteer.resolve(f"{county}, {state}" if state else county)
+    if district is None or district.kind != "district":
+        return False
+    if city.kind == "district" and gazetteer.same_place(county, city.name):
+        return city.region is None or city.region == district.region
+    inner = _place_of(gazetteer, city)
+    return inner is not None and gazetteer.contains(district, inner)
+
+
+#: first-level regions that are one city: a digest naming the region names the
+#: city (the District of Columbia for Washington)
+CITY_REGIONS = frozenset({("US", "DC")})
+
+
+def region_is_city(gazetteer: Gazetteer, gold: str, state: str, digest: Digest) -> bool:
+    """Whether the digest names a region that is one city, the annotated one."""
+    city = digest.city
+    if city is None or city.kind != "region" or (city.country, city.region) not in CITY_REGIONS:
+        return False
+    place = gazetteer.resolve(f"{gold}, {state}" if state else gold)
+    return (
+        place is not None
+        and place.kind == "city"
+        and (place.country, place.region) == (city.country, city.region)
+    )
+
+
+def city_scores(gazetteer: Gazetteer, gold: str, state: str, digest: Digest) -> tuple[bool, bool]:
+    """The annotated city against the digest's: (strict, with neighbourhoods).
+
+    Each form of :func:`gold_city` is tried: a place by :func:`city_matches`
+    (strict), :func:`region_is_city` and :func:`same_city_area`, a county by
+    :func:`county_matches`;
+    whatever the old scorer counts right stays right.
+    """
+    forms = gold_city(gold)
+    old_strict, old_area = old_city_scores(gazetteer, gold, digest)
+    strict = (
+        old_strict
+        or any(city_matches(gazetteer, form, digest) for form in forms.places)
+        or any(county_matches(gazetteer, county, state, digest) for county in forms.counties)
+        or any(region_is_city(gazetteer, form, state, digest) for form in forms.places)
+    )
+    area = strict or old_area or any(same_city_area(gazetteer, form, digest) for form in forms.places)
+    return strict, area
+
+
+def old_city_scores(gazetteer: Gazetteer, gold: str, digest: Digest) -> tuple[bool, bool]:
+    """The city scorer before issue 13: the annotation as written, and without qualifiers."""
+    forms = city_forms(gold)
+    strict = any(city_matches(gazetteer, form, digest) for form in forms)
+    return strict, strict or any(same_city_area(gazetteer, form, digest) for form in forms)
 
 
 def same_city_area(gazetteer: Gazetteer, gold: str, digest: Digest) -> bool:
@@ -267,24 +410,34 @@ def gold_shooters(annotation: dict) -> list[str]:
     return [s["name"].strip() for s in annotation.get("shooters", []) if (s.get("name") or "").strip()]
 
 
+def count_golds(annotation: dict, total_field: str, victims_field: str) -> tuple[int, int | None]:
+    """An annotated count: the incident's total and, where annotated, its
+    victims-only figure (the Gun Violence Archive counts suspects killed or
+    injured in its totals; an article may count the victims alone)."""
+    victims = annotation.get(victims_field)
+    return int(annotation[total_field]), int(victims) if victims is not None else None
+
+
 def score_article(
     article: str, annotation: dict, digest: Digest, claims: list[Claim], gazetteer: Gazetteer
 ) -> list[Outcome]:
     """The outcome of every field evaluated on one article."""
     out = []
-    for figure, gold_count, fact in (
-        ("killed", annotation["n_killed"], digest.killed),
-        ("injured", annotation["n_injured_not_killed"], digest.injured),
+    for figure, total_field, victims_field, fact in (
+        ("killed", "n_killed", "n_killed_victims_only", digest.killed),
+        ("injured", "n_injured_not_killed", "n_injured_victims_only", digest.injured),
     ):
-        out.append(Outcome(figure, article, str(gold_count), str(_count(fact)), gold_count == _count(fact)))
-    city = _clean_city(annotation.get("city") or "")
+        total, victims = count_golds(annotation, total_field, victims_field)
+        count = _count(fact)
+        gold = str(total) if victims in (None, total) else f"{total} (victims only {victims})"
+        out.append(Outcome(figure, article, gold, str(count), count in (total, victims), old=count == total))
+    city = _clean_city(annotation.get(CITY_FIELD) or "")
     if city:
         predicted = f"{digest.city.name} ({digest.city.kind})" if digest.city else "-"
-        forms = city_forms(city)
-        strict = any(city_matches(gazetteer, form, digest) for form in forms)
-        area = strict or any(same_city_area(gazetteer, form, digest) for form in forms)
-        out.append(Outcome("city", article, city, predicted, area))
-        out.append(Outcome("city_strict", article, city, predicted, strict))
+        strict, area = city_scores(gazetteer, city, gold_state(annotation), digest)
+        old_strict, old_area = old_city_scores(gazetteer, city, digest)
+        out.append(Outcome("city", article, city, predicted, area, old=old_area))
+        out.append(Outcome("city_strict", article, city, predicted, strict, old=old_strict))
     clock = (annotation.get("clock_time") or "").strip()
     if clock:
         predicted = f"{digest.clock.text} = {digest.clock.minutes}" if digest.clock else "-"
@@ -333,16 +486,17 @@ def run(corpus: Path, ids: list[str], progress: Callable[[int], None] | None = N
 
 def summary(outcomes: list[Outcome], excluded: set[tuple[str, str]]) -> list[str]:
     """One line per field: n correct / n evaluated, with and without annotation errors."""
-    lines = [f"{'field':<11} {'all evaluated':>22} {'without annotation errors':>30}"]
+    header = f"{'field':<11} {'all evaluated':>22} {'without annotation errors':>30} {'old scorer, all':>22}"
+    lines = [header]
     for figure in FIGURES:
         rows = [o for o in outcomes if o.field == figure]
         clean = [o for o in rows if (FIELD_OF.get(figure, figure), o.article) not in excluded]
-        lines.append(f"{figure:<11} {_rate(rows):>22} {_rate(clean):>30}")
+        lines.append(f"{figure:<11} {_rate(rows):>22} {_rate(clean):>30} {_rate(rows, old=True):>22}")
     return lines
 
 
-def _rate(rows: list[Outcome]) -> str:
-    right = sum(o.correct for o in rows)
+def _rate(rows: list[Outcome], old: bool = False) -> str:
+    right = sum(o.old_correct if old else o.correct for o in rows)
     share = 100.0 * right / len(rows) if rows else 0.0
     return f"{right}/{len(rows)} ({share:.1f}%)"
 
@@ -357,6 +511,17 @@ def details(outcomes: list[Outcome], figure: str, excluded: set[tuple[str, str]]
     return lines
 
 
+#: the figures the ceiling sample draws its misses from
+CEILING_FIELDS = ("killed", "injured", "city")
+
+
+def ceiling_sample(outcomes: list[Outcome], n: int, seed: int) -> list[Outcome]:
+    """N misses of the ceiling fields drawn at random (seeded: the same draw each run)."""
+    misses = [o for o in outcomes if o.field in CEILING_FIELDS and not o.correct]
+    drawn = random.Random(seed).sample(misses, min(n, len(misses)))
+    return sorted(drawn, key=lambda o: (o.article, CEILING_FIELDS.index(o.field)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
@@ -364,6 +529,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--details", choices=FIGURES, action="append", default=[], help="list a field's misses"
     )
+    parser.add_argument(
+        "--ceiling-sample",
+        type=int,
+        default=0,
+        metavar="N",
+        help=f"list N misses of {', '.join(CEILING_FIELDS)} drawn at random, to read against the articles",
+    )
+    parser.add_argument("--seed", type=int, default=30, help="the seed of --ceiling-sample (default 30)")
     args = parser.parse_args(argv)
     if not (args.corpus / "annotations").is_dir():
         print(f"gvdb_dev: no annotations/ under {args.corpus}", file=sys.stderr)
@@ -378,14 +551,42 @@ def main(argv: list[str] | None = None) -> int:
 
     outcomes = run(args.corpus, ids, progress)
     print(
-        f"GVDB dev: {len(ids)} articles; {len(listed.keys())} annotation errors listed, "
-        f"{len(excluded)} confirmed by a blind reader and set aside"
+        f"{args.corpus.name}: {len(ids)} articles; {len(listed.keys())} GVDB annotation errors listed, "
+        f"{len(excluded)} confirmed by a blind reader and set aside (GVDB ids only)"
     )
+    print("\n".join(scoring_notes(args.corpus, ids)))
     print("\n".join(summary(outcomes, excluded)))
+    counties = [o for o in outcomes if o.field == "city" and not o.correct and "(district)" in o.predicted]
+    print(f"city misses where the digest names a county, not a town: {len(counties)} (not scored right)")
     for field in args.details:
         print(f"\nmisses: {field}")
         print("\n".join(details(outcomes, field, excluded)))
+    if args.ceiling_sample:
+        fields = ", ".join(CEILING_FIELDS)
+        print(f"\nceiling sample: {args.ceiling_sample} misses of {fields} (seed {args.seed})")
+        for o in ceiling_sample(outcomes, args.ceiling_sample, args.seed):
+            print(f"{o.article}\t{o.field}\tgold: {o.gold}\tpredicted: {o.predicted}")
     return 0
+
+
+def scoring_notes(corpus: Path, ids: list[str]) -> list[str]:
+    """What the figures score, in the corpus's own annotation fields."""
+    first = json.loads((corpus / "annotations" / f"{ids[0]}.json").read_text(encoding="utf-8")) if ids else {}
+    if "n_killed_victims_only" in first:
+        counts = (
+            "killed, injured: right when the digest's count equals the incident's total "
+            "(n_killed, n_injured_not_killed, which count suspects) or its victims-only figure "
+            "(n_killed_victims_only, n_injured_victims_only)"
+        )
+    else:
+        counts = "killed, injured: exact (n_killed, n_injured_not_killed)"
+    city = (
+        f'city, city_strict: the annotation\'s "{CITY_FIELD}" field (with "state" for counties); '
+        '"Town (Place)", "A / B": either; "X (county)", "X County": the county; '
+        "Washington: the District of Columbia"
+    )
+    old = "old scorer: exact totals; the city as written and without qualifiers"
+    return [counts, city, old]
 
 
 if __name__ == "__main__":
