@@ -142,7 +142,9 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
 
 
 #: furniture rules whose dropped text is a time stamp of the page
-STAMP_RULES = frozenset({"byline", "published-stamp", "updated-stamp", "update-stamp-prefix", "date-stamp"})
+STAMP_RULES = frozenset(
+    {"byline", "published-stamp", "updated-stamp", "update-stamp-prefix", "stamp-at-line-end", "date-stamp"}
+)
 #: a bare date line ("July 21, 2013 4:51 PM") is the page's stamp only among its first lines
 HEAD_STAMP_LINES = 8
 
