@@ -44,6 +44,8 @@ def report_info(report: LoadedReport) -> ReportInfo:
         sha256=report.sha256,
         headline=report.headline,
         date=report.date.isoformat() if report.date else None,
+        published=report.published.isoformat() if report.published else None,
+        updated=report.updated.isoformat() if report.updated else None,
         encoding=report.encoding,
         text=report.original,
     )

@@ -219,6 +219,9 @@ class ReportInfo(Strict):
     sha256: str
     headline: str | None = None
     date: str | None = None
+    #: the page's own publication and update stamps, ISO 8601 in the page's local time
+    published: str | None = None
+    updated: str | None = None
     encoding: str | None = None
     #: the decoded text that evidence offsets point into; renderers that show
     #: the articles (HTML) use it, the JSON contract leaves it out

@@ -32,7 +32,7 @@ from reportcheck.models import ClaimKind, Status
 #: meaning changes (a script written for the old version may break); minor
 #: when a field is added (such a script keeps working).  Change it with the
 #: models and regenerate the schemas (docs/contract.md says how).
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Out(BaseModel):
@@ -72,7 +72,17 @@ class ReportOut(Out):
     path: str = Field(description="The file's path as given ('<stdin>' for standard input).")
     sha256: str = Field(description="SHA-256 of the file's bytes, in hex.")
     headline: str | None = Field(description="The report's headline, when it has one.")
-    date: str | None = Field(description="The dateline's date (YYYY-MM-DD), when found.")
+    date: str | None = Field(
+        description="The report's date (YYYY-MM-DD) that relative dates are read against: --date if "
+        "given, else the page's publication stamp, else the dateline's date, when found."
+    )
+    published: str | None = Field(
+        description="When the page says it was published (YYYY-MM-DD or YYYY-MM-DDTHH:MM, the "
+        "page's local time), read from its time stamp; never a claim about the incident."
+    )
+    updated: str | None = Field(
+        description="When the page says it was last updated (same form), when it says so."
+    )
     encoding: str | None = Field(description="The text encoding the file was read in.")
 
 

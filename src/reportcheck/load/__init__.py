@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportcheck.errors import ReportcheckError
+from reportcheck.load.dates import FoundDate, PageStamp, page_stamps
 from reportcheck.load.decode import RAISE_LIMIT_HINT, decode_report_bytes, read_report_bytes
 from reportcheck.load.furniture import Dropped, furniture_edits
 from reportcheck.load.html import declared_charset, extract_article, looks_like_html
@@ -55,6 +56,8 @@ class LoadedReport:
     date_text: str | None  #: the words the date was read from
     offsets: OffsetMap = field(repr=False, compare=False)
     dropped: tuple[DroppedText, ...] = field(default=(), repr=False, compare=False)
+    published: PageStamp | None = None  #: the page's publication stamp (dropped as furniture), if any
+    updated: PageStamp | None = None  #: the page's latest update stamp, if any
 
     def to_original(self, clean_offset: int) -> int:
         """The offset in ``original`` of the character at ``clean_offset`` in ``text``.
@@ -115,7 +118,12 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
         original, page_date = article.text, article.date
     text, offsets, dropped, glued_headline = _clean(original, markdown=is_markdown(path))
     headline = glued_headline or find_headline(header_lines(text))
+    published, updated = _page_stamps(original, dropped)
     found = None if date is not None else find_date(header_lines(text), header_lines(original, 3))
+    if date is None and published is not None:  # the page's own stamp is its date; --date wins over it
+        found = FoundDate(published.date, published.text)
+    if date is None and found is None and updated is not None:
+        found = FoundDate(updated.date, updated.text)
     date = date if date is not None or found else page_date
     return LoadedReport(
         path=path,
@@ -128,7 +136,45 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
         date_text=found.text if found else None,
         offsets=offsets,
         dropped=dropped,
+        published=published,
+        updated=updated,
     )
+
+
+#: furniture rules whose dropped text is a time stamp of the page
+STAMP_RULES = frozenset(
+    {"byline", "published-stamp", "updated-stamp", "update-stamp-prefix", "stamp-at-line-end", "date-stamp"}
+)
+#: a bare date line ("July 21, 2013 4:51 PM") is the page's stamp only among its first lines
+HEAD_STAMP_LINES = 8
+
+
+def _page_stamps(
+    original: str, dropped: tuple[DroppedText, ...]
+) -> tuple[PageStamp | None, PageStamp | None]:
+    """The page's publication stamp (the first) and update stamp (the latest) among the dropped stamps."""
+    published: PageStamp | None = None
+    updated: PageStamp | None = None
+    for item in dropped:
+        if item.rule not in STAMP_RULES:
+            continue
+        if item.rule == "date-stamp" and _line_number(original, item.start) >= HEAD_STAMP_LINES:
+            continue
+        for stamp in page_stamps(original[item.start : item.end]):
+            if stamp.kind == "published" and published is None:
+                published = stamp
+            elif stamp.kind == "updated" and (updated is None or _later(stamp, updated)):
+                updated = stamp
+    return published, updated
+
+
+def _line_number(text: str, offset: int) -> int:
+    """How many non-empty lines stand before ``offset``."""
+    return sum(1 for line in text[:offset].split("\n")[:-1] if line.strip())
+
+
+def _later(stamp: PageStamp, other: PageStamp) -> bool:
+    return (stamp.date, stamp.time or dt.time()) > (other.date, other.time or dt.time())
 
 
 def _clean(

@@ -153,3 +153,73 @@ def url_date(line: str) -> FoundDate | None:
 def is_date_line(line: str) -> bool:
     """Whether a line is only a date (and its labels), so it is not a headline."""
     return date_line_date(line) is not None
+
+
+# --- the page's own time stamps ---------------------------------------------------------------------
+
+#: a label saying the stamp after it is the time the page changed, not when it first went up
+_UPDATE_LABEL = re.compile(r"\b(?:updated?|modified|edited|revised)\b", re.IGNORECASE)
+#: a clock time: "04:51 PM", "8:20AM", "23:36", "02.16PM", "9 p.m."
+_CLOCK = re.compile(
+    r"(?<![\d/.:-])(?P<hour>[01]?\d|2[0-3])(?:[:.](?P<minute>[0-5]\d)(?:[:.][0-5]\d)?)?\s*"
+    r"(?P<half>[ap])?(?(half)\.?\s?m\b\.?|)(?![\d/])",
+    re.IGNORECASE,
+)
+#: how far from its date a stamp's clock time may stand
+_CLOCK_REACH = 30
+
+
+@dataclass(frozen=True)
+class PageStamp:
+    """When a page says it was published or updated: a date, and the clock time if given."""
+
+    kind: str  #: "published" or "updated"
+    date: dt.date
+    time: dt.time | None
+    text: str  #: the words the date was read from
+
+    def isoformat(self) -> str:
+        """ "2013-07-15T16:51" (the page's local time, as it gives it), or "2013-07-15" without a time."""
+        if self.time is None:
+            return self.date.isoformat()
+        return dt.datetime.combine(self.date, self.time).isoformat(timespec="minutes")
+
+
+def page_stamps(text: str) -> list[PageStamp]:
+    """The publication and update stamps in a stretch the furniture rules dropped as a time stamp.
+
+    Each complete date is a stamp; it is an update stamp when an update label
+    ("Updated:", "Last modified") stands between it and the stamp before it.
+    Its clock time is the one right after it, else the one right before it.
+    """
+    stamps: list[PageStamp] = []
+    found = _dates_in(text)
+    previous_end = 0
+    for index, (match, parsed) in enumerate(found):
+        following_start = found[index + 1][0].start() if index + 1 < len(found) else len(text)
+        before = text[previous_end : match.start()]
+        after = text[match.end() : min(following_start, match.end() + _CLOCK_REACH)]
+        kind = "updated" if _UPDATE_LABEL.search(before) else "published"
+        clock = _clock_in(after, first=True) or _clock_in(before[-_CLOCK_REACH:], first=False)
+        stamps.append(PageStamp(kind, parsed, clock, match.group().strip()))
+        previous_end = match.end()
+    return stamps
+
+
+def _clock_in(text: str, *, first: bool) -> dt.time | None:
+    times = []
+    for match in _CLOCK.finditer(text):
+        if match.group("minute") is None and match.group("half") is None:
+            continue  # a bare number is not a time
+        hour = int(match.group("hour"))
+        half = (match.group("half") or "").lower()
+        if half and not 1 <= hour <= 12:
+            continue
+        if half == "p" and hour != 12:
+            hour += 12
+        elif half == "a" and hour == 12:
+            hour = 0
+        times.append(dt.time(hour, int(match.group("minute") or 0)))
+    if not times:
+        return None
+    return times[0] if first else times[-1]

@@ -5,7 +5,10 @@ links to other stories, picture captions, "Advertisement" labels, newsletter
 consent text, an aggregator's disclaimer.  Read as report text these become
 false claims, or a caption is counted as a second telling of the same fact.
 The rules that recognise them are data (``rules/furniture.yaml``): a ``line``
-rule drops a whole line it matches, an ``inline`` rule drops only its match.
+rule drops a whole line it matches, a ``head`` rule the first kept line of
+the text if the headline or body follows it (a section label), an ``inline`` rule
+drops only its match.  Patterns may name shared parts (``<<date>>``) that the
+file's ``parts`` spell out once.
 
 This module also puts a line break where a page title runs into the first
 sentence (see :mod:`reportcheck.load.titles`).  All changes are returned as
@@ -19,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
-from pydantic import ConfigDict, field_validator
+from pydantic import ConfigDict, field_validator, model_validator
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.load.offsets import Edit
@@ -33,7 +36,7 @@ class FurnitureRule(Strict):
 
     name: str
     pattern: str
-    scope: Literal["line", "inline"]
+    scope: Literal["line", "head", "inline"]
     description: str
 
     @field_validator("pattern")
@@ -51,7 +54,27 @@ class FurnitureRules(Strict):
 
     model_config = ConfigDict(strict=True)  # and extra="forbid", from Strict
 
+    #: named pieces of patterns, written ``<<name>>`` in a pattern or a later part
+    parts: dict[str, str] = {}
     rules: list[FurnitureRule]
+
+    @model_validator(mode="after")
+    def _patterns_compile(self) -> FurnitureRules:
+        parts = self.expanded_parts()
+        for rule in self.rules:
+            _expand(rule.pattern, parts, f"rule {rule.name}")
+        return self
+
+    def expanded_parts(self) -> dict[str, str]:
+        """The parts with the parts they name spelled out."""
+        expanded: dict[str, str] = {}
+        for name, part in self.parts.items():
+            expanded[name] = _expand(part, expanded, f"part {name}")
+        return expanded
+
+    def expanded_pattern(self, rule: FurnitureRule) -> str:
+        """A rule's pattern with its parts spelled out."""
+        return _expand(rule.pattern, self.expanded_parts(), f"rule {rule.name}")
 
     @field_validator("rules")
     @classmethod
@@ -61,6 +84,26 @@ class FurnitureRules(Strict):
         if duplicates:
             raise ValueError(f"rule names must be unique: {', '.join(duplicates)}")
         return rules
+
+
+_PART = re.compile(r"<<([a-z][a-z0-9_-]*)>>")
+
+
+def _expand(pattern: str, parts: dict[str, str], where: str) -> str:
+    """``pattern`` with each ``<<name>>`` replaced by the (non-capturing) part; it must compile."""
+
+    def part(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in parts:
+            raise ValueError(f"{where} names an unknown part <<{name}>>")
+        return f"(?:{parts[name]})"
+
+    expanded = _PART.sub(part, pattern)
+    try:
+        re.compile(expanded)
+    except re.error as exc:
+        raise ValueError(f"{where}: not a valid regular expression: {exc}") from exc
+    return expanded
 
 
 @cache
@@ -77,22 +120,36 @@ class CompiledRule:
 
 @cache
 def _compiled(scope: str) -> tuple[CompiledRule, ...]:
+    rules = furniture_rules()
     return tuple(
-        CompiledRule(rule.name, re.compile(rule.pattern))
-        for rule in furniture_rules().rules
+        CompiledRule(rule.name, re.compile(rules.expanded_pattern(rule)))
+        for rule in rules.rules
         if rule.scope == scope
     )
 
 
-def line_rule_for(line: str) -> str | None:
-    """The name of the line rule that makes ``line`` (trimmed) furniture, or None."""
+def line_rule_for(line: str, *, in_head: bool = False) -> str | None:
+    """The name of the line rule that makes ``line`` (trimmed) furniture, or None.
+
+    ``in_head``: the line is the first of the text above the headline, where head rules apply too.
+    """
     stripped = line.strip()
     if not stripped:
         return None
-    for rule in _compiled("line"):
+    for rule in _compiled("line") + (_compiled("head") if in_head else ()):
         if rule.pattern.fullmatch(stripped):
             return rule.name
     return None
+
+
+#: a head rule's line is followed by a line of more words than this (the headline or the body)
+MAX_HEAD_LABEL_WORDS = 2
+
+
+def _headline_follows(lines: list[str], number: int) -> bool:
+    """Whether the next non-empty line after ``lines[number]`` is longer than a label."""
+    following = next((line for line in lines[number + 1 :] if line.strip()), "")
+    return len(following.split()) > MAX_HEAD_LABEL_WORDS
 
 
 def inline_matches(line: str) -> list[tuple[int, int, str]]:
@@ -142,9 +199,10 @@ def furniture_edits(text: str) -> FurnitureResult:
     first_kept_line_seen = False
     lines = text.split("\n")
     line_start = 0
-    for line in lines:
+    for number, line in enumerate(lines):
         line_end = line_start + len(line)
-        rule = line_rule_for(line)
+        in_head = not first_kept_line_seen and _headline_follows(lines, number)
+        rule = line_rule_for(line, in_head=in_head)
         if rule is not None:
             stop = line_end + 1 if line_end < len(text) else line_end
             edits.append(Edit(line_start, stop))
