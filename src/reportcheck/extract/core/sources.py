@@ -44,7 +44,7 @@ def _phrase_span(token: Token) -> Span:
 
 def _phrase(token: Token) -> str:
     """The noun phrase headed by ``token``, without relative clauses."""
-    return _phrase_span(token).text.strip(" ,\"'")
+    return _phrase_span(token).text.strip(" ,\"'\n\t")
 
 
 def _according_to(sent: Span) -> str | None:
