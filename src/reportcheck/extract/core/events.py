@@ -26,6 +26,7 @@ class EventRule(Strict):
 class EventRules(Strict):
     events: dict[str, EventRule]
     light_verbs: list[str]
+    reported_verbs: list[str]
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class EventLexicon:
     by_noun: dict[str, str]
     labels: dict[str, str]
     light_verbs: frozenset[str]
+    reported_verbs: frozenset[str]
 
 
 @cache
@@ -42,12 +44,28 @@ def event_lexicon() -> EventLexicon:
     by_verb = {v: key for key, rule in rules.events.items() for v in rule.verbs}
     by_noun = {n: key for key, rule in rules.events.items() for n in rule.nouns}
     labels = {key: rule.label for key, rule in rules.events.items()}
-    return EventLexicon(by_verb, by_noun, labels, frozenset(rules.light_verbs))
+    return EventLexicon(
+        by_verb, by_noun, labels, frozenset(rules.light_verbs), frozenset(rules.reported_verbs)
+    )
+
+
+def reported_event(verb: Token) -> str | None:
+    """The event ``verb`` says was reported: "the blast was reported at 6am"."""
+    lex = event_lexicon()
+    if lemma_of(verb) not in lex.reported_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and lemma_of(child) in lex.by_noun:
+            return lex.by_noun[lemma_of(child)]
+    return None
 
 
 def _event_of_verb(verb: Token) -> str | None:
     lex = event_lexicon()
     lemma = lemma_of(verb)
+    reported = reported_event(verb)
+    if reported is not None:
+        return reported
     for child in verb.children:
         carries_event = child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(child) in lex.by_noun
         if carries_event and (lemma in lex.light_verbs or lemma not in lex.by_verb):
@@ -95,3 +113,17 @@ def event_of_time(span: Span) -> tuple[str, str]:
         if token.is_punct:
             break
     return event_of(span.root)
+
+
+#: how long before it was reported an event reported at a time may have happened
+REPORTED_MINUTES = 15.0
+
+
+def time_reported(span: Span) -> bool:
+    """True when a clock time is when an event was reported ("the blast was
+    reported at 6:10 a.m."): the event happened then or shortly before."""
+    sent = span.sent
+    before = span.doc[max(sent.start, span.start - TIME_VERB_WINDOW) : span.start]
+    verbs = [t for t in reversed(before) if t.pos_ == "VERB"][:1]
+    verbs += [a for a in span.root.ancestors if a.pos_ == "VERB"][:1]
+    return any(reported_event(verb) is not None for verb in verbs)
