@@ -63,9 +63,6 @@ def reported_event(verb: Token) -> str | None:
 def _event_of_verb(verb: Token) -> str | None:
     lex = event_lexicon()
     lemma = lemma_of(verb)
-    reported = reported_event(verb)
-    if reported is not None:
-        return reported
     for child in verb.children:
         carries_event = child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(child) in lex.by_noun
         if carries_event and (lemma in lex.light_verbs or lemma not in lex.by_verb):
@@ -103,6 +100,11 @@ def event_of_time(span: Span) -> tuple[str, str]:
     before the time wins when it names an event; otherwise the parse decides.
     """
     lex = event_lexicon()
+    reported = _reported_verb(span)
+    if reported is not None:
+        key = reported_event(reported)
+        assert key is not None
+        return key, lex.labels[key]
     sent = span.sent
     for token in reversed(span.doc[max(sent.start, span.start - TIME_VERB_WINDOW) : span.start]):
         if token.pos_ == "VERB":
@@ -119,11 +121,18 @@ def event_of_time(span: Span) -> tuple[str, str]:
 REPORTED_MINUTES = 15.0
 
 
-def time_reported(span: Span) -> bool:
-    """True when a clock time is when an event was reported ("the blast was
-    reported at 6:10 a.m."): the event happened then or shortly before."""
+def _reported_verb(span: Span) -> Token | None:
+    """The verb saying an event was reported at a clock time, if any ("the
+    blast was reported at 6:10 a.m."); a date is left to the parse: "riots
+    were reported on Saturday" dates the riots, not the incident."""
     sent = span.sent
     before = span.doc[max(sent.start, span.start - TIME_VERB_WINDOW) : span.start]
     verbs = [t for t in reversed(before) if t.pos_ == "VERB"][:1]
     verbs += [a for a in span.root.ancestors if a.pos_ == "VERB"][:1]
-    return any(reported_event(verb) is not None for verb in verbs)
+    return next((verb for verb in verbs if reported_event(verb) is not None), None)
+
+
+def time_reported(span: Span) -> bool:
+    """True when a clock time is when an event was reported: the event
+    happened then or shortly before."""
+    return _reported_verb(span) is not None
