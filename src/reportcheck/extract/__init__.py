@@ -18,8 +18,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import RawClaim, claims_of
-from reportcheck.extract.core.cues import cues_for, find_cues, to_cue_records
-from reportcheck.extract.core.sources import SourceTracker, claim_source
+from reportcheck.extract.core.cues import cues_for, figure_cues, find_cues, to_cue_records
+from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
@@ -214,6 +214,8 @@ class ReportExtractor:
                 continue
             sent = span[0].sent
             hits = cues_for(sent, span.start, span.end, cues_in[sent.start])
+            one = raw.value.low == raw.value.high == 1
+            hits = figure_cues(hits, span, named=raw.value.name is not None, one=one)
             cues = to_cue_records(sent, hits, self.report.to_original)
             claims.append(
                 Claim(
@@ -225,7 +227,9 @@ class ReportExtractor:
                     value=bounded_by_cues(raw.value, raw.kind, cues),
                     evidence=self.evidence(raw, sent),
                     hedges=cues,
-                    source=claim_source(span.root) or sources.get(sent.start),
+                    source=None
+                    if names_speaker(span)
+                    else claim_source(span.root) or sources.get(sent.start),
                     details=raw.details,
                     notes=list(raw.notes),
                 )

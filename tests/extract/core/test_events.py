@@ -22,3 +22,5 @@ def test_time_event(pipeline, case):
     times = [c for c in claims if c.kind.value == "time" and case["time"] in c.evidence.text]
     assert times, [(c.kind.value, c.evidence.text) for c in claims]
     assert times[0].time.event == case["event"]
+    if "minutes" in case:
+        assert [times[0].value.low, times[0].value.high] == case["minutes"]

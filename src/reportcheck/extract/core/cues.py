@@ -110,6 +110,37 @@ def cues_for(
     return hits
 
 
+#: cues that round or bound a figure: they govern a number ("about 20",
+#: "over 40"), never a name ("handed over Smith") nor a thing counted only by
+#: its article ("a call about a woman")
+FIGURE_CATEGORIES = frozenset(
+    {
+        "approximate",
+        "lower_bound",
+        "strict_lower",
+        "upper_bound",
+        "strict_upper",
+        "nearly",
+        "just_after",
+        "just_before",
+    }
+)
+
+
+def figure_cues(
+    hits: list[tuple[int, int, CueRule]], span: Span, *, named: bool, one: bool
+) -> list[tuple[int, int, CueRule]]:
+    """``hits`` without the figure cues that cannot govern the claim ``span``.
+
+    ``named``: the claim's value is a name (a person, a place, a weapon).
+    ``one``: its value is one; written "a"/"an" ("a woman"), the article is
+    no figure a hedge could round: "about a woman" is what a call was about."""
+    by_article = one and span[0].lower_ in ("a", "an")
+    if not (named or by_article):
+        return hits
+    return [hit for hit in hits if hit[2].category not in FIGURE_CATEGORIES]
+
+
 def _clause_head(token: Token) -> Token:
     """The verb heading the clause a token stands in (the sentence root at most)."""
     for candidate in (token, *token.ancestors):

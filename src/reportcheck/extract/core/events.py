@@ -26,6 +26,7 @@ class EventRule(Strict):
 class EventRules(Strict):
     events: dict[str, EventRule]
     light_verbs: list[str]
+    reported_verbs: list[str]
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class EventLexicon:
     by_noun: dict[str, str]
     labels: dict[str, str]
     light_verbs: frozenset[str]
+    reported_verbs: frozenset[str]
 
 
 @cache
@@ -42,7 +44,20 @@ def event_lexicon() -> EventLexicon:
     by_verb = {v: key for key, rule in rules.events.items() for v in rule.verbs}
     by_noun = {n: key for key, rule in rules.events.items() for n in rule.nouns}
     labels = {key: rule.label for key, rule in rules.events.items()}
-    return EventLexicon(by_verb, by_noun, labels, frozenset(rules.light_verbs))
+    return EventLexicon(
+        by_verb, by_noun, labels, frozenset(rules.light_verbs), frozenset(rules.reported_verbs)
+    )
+
+
+def reported_event(verb: Token) -> str | None:
+    """The event ``verb`` says was reported: "the blast was reported at 6am"."""
+    lex = event_lexicon()
+    if lemma_of(verb) not in lex.reported_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and lemma_of(child) in lex.by_noun:
+            return lex.by_noun[lemma_of(child)]
+    return None
 
 
 def _event_of_verb(verb: Token) -> str | None:
@@ -85,6 +100,11 @@ def event_of_time(span: Span) -> tuple[str, str]:
     before the time wins when it names an event; otherwise the parse decides.
     """
     lex = event_lexicon()
+    reported = _reported_verb(span)
+    if reported is not None:
+        key = reported_event(reported)
+        assert key is not None
+        return key, lex.labels[key]
     sent = span.sent
     for token in reversed(span.doc[max(sent.start, span.start - TIME_VERB_WINDOW) : span.start]):
         if token.pos_ == "VERB":
@@ -95,3 +115,24 @@ def event_of_time(span: Span) -> tuple[str, str]:
         if token.is_punct:
             break
     return event_of(span.root)
+
+
+#: how long before it was reported an event reported at a time may have happened
+REPORTED_MINUTES = 15.0
+
+
+def _reported_verb(span: Span) -> Token | None:
+    """The verb saying an event was reported at a clock time, if any ("the
+    blast was reported at 6:10 a.m."); a date is left to the parse: "riots
+    were reported on Saturday" dates the riots, not the incident."""
+    sent = span.sent
+    before = span.doc[max(sent.start, span.start - TIME_VERB_WINDOW) : span.start]
+    verbs = [t for t in reversed(before) if t.pos_ == "VERB"][:1]
+    verbs += [a for a in span.root.ancestors if a.pos_ == "VERB"][:1]
+    return next((verb for verb in verbs if reported_event(verb) is not None), None)
+
+
+def time_reported(span: Span) -> bool:
+    """True when a clock time is when an event was reported: the event
+    happened then or shortly before."""
+    return _reported_verb(span) is not None

@@ -29,14 +29,22 @@ def source_rules() -> SourceRules:
     return load_rule_file("sources.yaml", SourceRules)
 
 
-def _phrase(token: Token) -> str:
-    """The noun phrase headed by ``token``, without relative clauses."""
+def _phrase_span(token: Token) -> Span:
+    """The tokens of the noun phrase headed by ``token``, without relative clauses."""
     words = [t for t in token.subtree if t.dep_ not in ("relcl", "punct") or t.i == token.i]
     left = min(t.i for t in words)
     right = max(t.i for t in words)
     span = token.doc[left : right + 1]
-    text = span.text.strip(" ,\"'")
-    return text
+    # "The U.S. Geological Survey (USGS) said": keep the closing bracket
+    unclosed = span.text.count("(") > span.text.count(")")
+    if unclosed and right + 1 < len(token.doc) and token.doc[right + 1].text == ")":
+        span = token.doc[left : right + 2]
+    return span
+
+
+def _phrase(token: Token) -> str:
+    """The noun phrase headed by ``token``, without relative clauses."""
+    return _phrase_span(token).text.strip(" ,\"'\n\t")
 
 
 def _according_to(sent: Span) -> str | None:
@@ -58,27 +66,78 @@ def _according_to(sent: Span) -> str | None:
     return None
 
 
-def _speaker(verb: Token) -> str | None:
-    """Who a reporting verb says spoke ("a law enforcement source (told TASS)")."""
+def _quoted_between(subject: Token, verb: Token) -> bool:
+    """A quotation mark between a subject before the verb and the verb: the
+    "subject" is the end of the quote ("A good man, a good officer," said
+    the chief), not its speaker."""
+    return subject.i < verb.i and any(t.is_quote for t in subject.doc[subject.i + 1 : verb.i])
+
+
+def _speaker_token(verb: Token) -> Token | None:
+    """The head of the phrase naming who a reporting verb says spoke.
+
+    Only a speaker counts: the subject of an active reporting verb ("police
+    said", "said the chief") or the agent of a passive one ("was reported by
+    residents").  "The blast was reported at 6am", "a man was reported
+    shooting" and "the quake, initially reported as a 6.6" describe what was
+    reported, and name no one who reported it."""
     rules = source_rules()
     if lemma_of(verb) not in rules.reporting_verbs or verb.pos_ not in ("VERB", "AUX"):
         return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    # "X, described as a tall man, ...": a participle naming what X was called
+    called_as = any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children) and not any(
+        c.dep_ in ("dobj", "ccomp") for c in verb.children
+    )
+    if passive or called_as:
+        agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agents[0] if agents else None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and not _quoted_between(c, verb)]
+    # "..., said Carroll Smith": the subject after the verb names the speaker
+    subjects.sort(key=lambda c: c.i < verb.i)
     if not subjects or subjects[0].lower_ in rules.anonymous_subjects:
         return None
-    source = _phrase(subjects[0])
+    return subjects[0]
+
+
+def _speaker(verb: Token) -> str | None:
+    """Who a reporting verb says spoke ("a law enforcement source (told TASS)")."""
+    subject = _speaker_token(verb)
+    if subject is None:
+        return None
+    source = _phrase(subject)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.pos_ == "PROPN"]
     if lemma_of(verb) == "tell" and objects:
         source = f"{source} (told {_phrase(objects[0])})"
     return source
 
 
+#: clause relations under which a reporting verb tells of a past statement
+#: rather than attributing the sentence ("violent since the president announced ...")
+_BACKGROUND_CLAUSES = ("advcl", "relcl", "acl", "pcomp")
+
+
 def _reporting_subject(sent: Span) -> str | None:
     for token in sent:
+        if token.dep_ in _BACKGROUND_CLAUSES:
+            continue
         source = _speaker(token)
         if source:
             return source
     return None
+
+
+def names_speaker(span: Span) -> bool:
+    """True when ``span`` lies in the phrase naming a speaker of its sentence:
+    "Sgt. Ann Lee said ..." attributes nothing about Ann Lee to Ann Lee."""
+    for token in span.sent:
+        subject = _speaker_token(token)
+        if subject is None:
+            continue
+        phrase = _phrase_span(subject)
+        if phrase.start <= span.start and span.end <= phrase.end:
+            return True
+    return False
 
 
 def claim_source(token: Token) -> str | None:

@@ -2,7 +2,8 @@
 
 The string parser (:mod:`reportcheck.extract.quantities.finders`) reads the number
 and unit; this component decides what the quantity measures from the words
-around it ("tall" -> height, "deep"/"depth" -> depth, otherwise a distance)
+around it ("tall" -> height, "deep"/"depth" -> depth, otherwise a distance;
+a distance from no place in a sentence about depth or shallowness is a depth)
 and, for distances, what it is measured from: "20km from Russia's border"
 and "five miles from Rostov's border" both measure from the border, while
 "35 miles southwest of Bandar Abbas" measures from a city.  Only distances
@@ -23,6 +24,10 @@ from reportcheck.models import ClaimKind, Value
 
 _HEIGHT = re.compile(r"^\W*(?:tall|high|in height)\b|\b(?:height|tall)\b", re.IGNORECASE)
 _DEPTH = re.compile(r"^\W*(?:deep|below|beneath|underground)\b|\bdepths?\b", re.IGNORECASE)
+#: a sentence about how deep something is ("the quake was very shallow - only 5.4 miles")
+_DEPTH_TALK = re.compile(r"\b(?:shallow(?:er|est)?|deep(?:er|est)?|depths?)\b", re.IGNORECASE)
+#: words that make an unanchored length a reach, not a depth ("felt as far as 200 miles")
+_REACH = re.compile(r"\b(?:felt|far|away|wide|across|radius|long|stretch\w*|spread)\b", re.IGNORECASE)
 _COMPASS = r"(?:north|south|east|west)"
 _BEARING = re.compile(
     rf"^\)?\s*(?:\([^)]{{0,40}}\)\s*)?"
@@ -104,6 +109,9 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
                 details = written.replace(bearing=bearing, anchor=text)
                 return ClaimKind.distance, f"from:{key}", f"distance from {text}", details
         return ClaimKind.distance, "away", "distance away", written.replace(bearing=bearing)
+    # measured from nowhere in a sentence about depth: "very shallow - only 5.4 miles (8.7 km)"
+    if _DEPTH_TALK.search(sent.text) and not _REACH.search(sent.text):
+        return ClaimKind.depth, "depth", "depth", written
     return ClaimKind.distance, "unanchored", "distance", written
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from reportcheck.details import TimeDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
-from reportcheck.extract.core.events import event_lexicon, event_of_time
+from reportcheck.extract.core.events import REPORTED_MINUTES, event_lexicon, event_of_time, time_reported
 from reportcheck.extract.times.finders import find_times
 from reportcheck.models import ClaimKind, Interval, Value
 
@@ -41,11 +41,13 @@ def extract_times(doc: Doc) -> None:
                 # needs both times tied to one named event (see judge_time)
                 label = "time of the incident"
             point = mention.low == mention.high
+            # "the blast was reported at 6:10 a.m.": at 6:10 or shortly before
+            reported = point and named_event and time_reported(span)
             value = Value(
                 unit="min",
                 written=mention.low if point else None,
                 precision=0.0,
-                low=mention.low,
+                low=mention.low - REPORTED_MINUTES if reported else mention.low,
                 high=mention.high,
                 alternatives=[Interval(low=lo, high=hi) for lo, hi in mention.alternatives],
                 label=_label(mention.low) if point else f"{_label(mention.low)}-{_label(mention.high)}",
