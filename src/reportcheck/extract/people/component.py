@@ -142,11 +142,14 @@ def _named_settlement(span: Span) -> bool:
 
 def _is_place(span: Span, gazetteer: Gazetteer) -> bool:
     """A PERSON span that is a place in context: a name the gazetteer knows
-    standing where places stand, or any name after "the village of".  A
-    place name that is a person's in context ("Paris Hilton said") is kept."""
-    if _named_settlement(span):
-        return True
-    return _stands_as_place(span, gazetteer) and bool(gazetteer.candidates(span.text))
+    standing where places stand or after "the town of".  A place name that
+    is a person's in context ("Paris Hilton said") is kept.
+
+    A name the gazetteer lacks ("the village of Novaya Sokolovka") is left
+    a person for now: no location claim would take its place, and the
+    comparer would lose it (the places component should claim it first)."""
+    in_place_context = _named_settlement(span) or _stands_as_place(span, gazetteer)
+    return in_place_context and bool(gazetteer.candidates(span.text))
 
 
 def _looks_like_a_name(span: Span) -> bool:
