@@ -27,6 +27,9 @@ class PeopleRules(Strict):
     custody_verbs: list[str]
     honorifics: list[str]
     suffixes: list[str]
+    not_name_words: list[str]
+    place_prepositions: list[str]
+    settlement_nouns: list[str]
 
 
 @dataclass(frozen=True)
@@ -37,6 +40,9 @@ class PeopleLexicon:
     attack_verbs: frozenset[str] = frozenset()
     harm_verbs: frozenset[str] = frozenset()
     custody_verbs: frozenset[str] = frozenset()
+    not_name_words: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
+    settlement_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -50,6 +56,9 @@ def people_lexicon() -> PeopleLexicon:
         frozenset(rules.attack_verbs),
         frozenset(rules.harm_verbs),
         frozenset(rules.custody_verbs),
+        frozenset(rules.not_name_words),
+        frozenset(rules.place_prepositions),
+        frozenset(rules.settlement_nouns),
     )
 
 

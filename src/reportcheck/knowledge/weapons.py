@@ -26,11 +26,36 @@ class WeaponRules(Strict):
     calibre_pattern: str
 
 
+#: a model designation: letters then digits ("ak-47", "ar-15", "m16")
+_DESIGNATION = re.compile(r"^(?P<letters>[a-z]+)[\s-]?(?P<digits>\d+)$")
+
+
+def fold(word: str) -> str:
+    """The key a weapon word is looked up by: lower case, without the spaces
+    and hyphens reporters write or leave out ("AK47", "AK 47", "AK-47";
+    "machine gun", "machinegun")."""
+    return re.sub(r"[\s-]+", "", word.lower())
+
+
+def _word_pattern(word: str) -> str:
+    """The regular expression of one weapon word: a space or hyphen where the
+    word has one may be either; a designation's letters and digits may be
+    written apart, hyphenated or together."""
+    designation = _DESIGNATION.match(word)
+    if designation:
+        return rf"{designation['letters']}[\s-]?{designation['digits']}"
+    return re.escape(word).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+
+
 @dataclass(frozen=True)
 class WeaponTree:
     parents: dict[str, tuple[str, ...]]
     pattern: re.Pattern[str]
     class_of_word: dict[str, str]
+
+    def class_of(self, written: str) -> str | None:
+        """The class a weapon word as written names, however it is spaced."""
+        return self.class_of_word.get(fold(written))
 
     def ancestors(self, name: str) -> set[str]:
         """``name`` and every class above it."""
@@ -61,9 +86,9 @@ def weapon_tree() -> WeaponTree:
             if parent not in rules.classes:
                 raise ValueError(f"weapon class {name!r} has unknown parent {parent!r}")
         for word in cls.words:
-            class_of_word[word] = name
-    words = sorted(class_of_word, key=len, reverse=True)
-    alternatives = "|".join(re.escape(w).replace(r"\ ", r"[\s-]") for w in words)
+            class_of_word[fold(word)] = name
+    words = sorted({w for cls in rules.classes.values() for w in cls.words}, key=len, reverse=True)
+    alternatives = "|".join(_word_pattern(w) for w in words)
     pattern = re.compile(
         rf"(?P<calibre>{rules.calibre_pattern}\s?)?\b(?P<word>{alternatives})(?:e?s)?\b", re.IGNORECASE
     )

@@ -1,4 +1,4 @@
-"""Roles of named people (tests/extract/people/role_cases.yaml)."""
+"""Named people (name_cases.yaml) and their roles (role_cases.yaml)."""
 
 from __future__ import annotations
 
@@ -22,3 +22,13 @@ def test_role(pipeline, case):
     people = {c.value.name: c.person.role for c in claims if c.kind.value == "person"}
     assert case["name"] in people, people
     assert people[case["name"]] == case["role"]
+
+
+NAME_CASES = yaml.safe_load((DATA / "name_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", NAME_CASES, ids=[c["sentence"][:50] for c in NAME_CASES])
+def test_named_people(pipeline, case):
+    report = load_text(case["sentence"])
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    assert sorted(c.value.name for c in claims if c.kind.value == "person") == sorted(case["people"])

@@ -13,14 +13,13 @@ what they find into count claims.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import CountDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
     claims_of,
-    entity_of,
     lemma_of,
     register_extractor,
     text_of,
@@ -185,7 +184,20 @@ def _singles_out(child: Token) -> bool:
     return child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "his", "her", "their")
 
 
-def _single_person(token: Token) -> tuple[Quantity, str] | None:
+def named_people(doc: Doc) -> dict[int, Span]:
+    """The people the people component named, by the index of each name's
+    root: its PERSON entities that are no place nor event, and the victims'
+    names the model tagged ORG ("the shooting death of Marcus Jones")."""
+    found = {}
+    for claim in claims_of(doc):
+        if claim.kind is ClaimKind.person:
+            span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+            if span is not None and len(span):
+                found[span.root.i] = span
+    return found
+
+
+def _single_person(token: Token, names: dict[int, Span]) -> tuple[Quantity, str] | None:
     """One named or singled-out person a verb says was killed, injured...
 
     "Isaac Duran, 19, was shot and killed", "the officer was wounded", "she
@@ -194,11 +206,9 @@ def _single_person(token: Token) -> tuple[Quantity, str] | None:
     """
     doc = token.doc
     group: str | None
-    if token.ent_type_ == "PERSON" and token.ent_iob_ in ("B", "I"):
-        ent = entity_of(token)
-        if ent is None or ent.root.i != token.i:
-            return None
-        first, last, noun, group = doc[ent.start], doc[ent.end - 1], None, "all"
+    if token.i in names:
+        name = names[token.i]
+        first, last, noun, group = doc[name.start], doc[name.end - 1], None, "all"
     elif token.lower_ in ("he", "she", "him", "her") and token.pos_ == "PRON" and token.tag_ == "PRP":
         first = last = token
         noun, group = None, "all"
@@ -216,15 +226,67 @@ def _single_person(token: Token) -> tuple[Quantity, str] | None:
     return Quantity(first, last, 1, 1, 1, noun, token), outcome
 
 
+#: outcomes a plural pronoun is counted for: "they were shot" adds nothing
+#: to "two men were shot", and "they were arrested" is often someone else
+PRONOUN_OUTCOMES = frozenset({"killed", "injured"})
+
+
+def _plural_pronoun(token: Token, found: list[RawClaim]) -> RawClaim | None:
+    """ "Two men were shot outside a bar. They died at the hospital": "they"
+    counts the people of the last count before it, in its sentence or the
+    one before, when that count is of two or more people and no other
+    count of people stands between."""
+    if token.lower_ != "they" or token.tag_ != "PRP" or token.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    outcome = person_outcome(token)
+    if outcome not in PRONOUN_OUTCOMES:
+        return None
+    sentence = token.sent
+    previous = token.doc[sentence.start - 1].sent if sentence.start > 0 else sentence
+    before = [
+        c
+        for c in found
+        if previous.start_char <= c.start < token.idx
+        and c.value.unit == "people"
+        and c.details is not None
+        and c.count.group != "elsewhere"
+    ]
+    if not before:
+        return None
+    antecedent = max(before, key=lambda c: c.start)
+    low = antecedent.value.low
+    if low is None or low < 2 or antecedent.count.group == INDIVIDUAL:
+        return None
+    group = antecedent.count.group or "all"
+    subject, label, details = casualty_subject(outcome, group)
+    value = antecedent.value.model_copy()
+    written = text_of(token.doc)[antecedent.start : antecedent.end]
+    return RawClaim(
+        ClaimKind(outcome),
+        token.idx,
+        token.idx + len(token.text),
+        subject,
+        label,
+        value,
+        details,
+        notes=[f'"{token.text}": the {antecedent.value.label} of "{written}"'],
+    )
+
+
 def extract_counts(doc: Doc) -> None:
     """Add every count claim found in ``doc`` to ``doc._.rc_claims``."""
     found: list[RawClaim] = []
+    names = named_people(doc)
     for token in doc:
         for claim in _zero_claims(token):
             found.append(claim)
-        single = _single_person(token)
+        single = _single_person(token, names)
         if single is not None:
             found.append(_casualty_claim(*single, INDIVIDUAL))
+            continue
+        plural = _plural_pronoun(token, found)
+        if plural is not None:
+            found.append(plural)
             continue
         quantity = quantity_at(token)
         if quantity is None:

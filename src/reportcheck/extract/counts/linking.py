@@ -140,8 +140,10 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     lemma = lemma_of(verb)
     if _is_fatal(verb):
         return "killed"
-    if lemma in lex.intransitive and (dep == "nsubj" or verb.tag_ == "VBD"):
-        return lex.intransitive[lemma]  # "was shot and died": the subject died
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    if lemma in lex.intransitive and (dep == "nsubj" or verb.tag_ in ("VBD", "VBZ") or perfect):
+        # "was shot and died", "was taken to a hospital and has since died": the subject died
+        return lex.intransitive[lemma]
     passive = dep == "nsubjpass" or verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
     if passive and lemma in lex.transitive:
         return lex.transitive[lemma]
@@ -265,9 +267,12 @@ def _toll_outcome(arg: Token) -> str | None:
 def person_outcome(arg: Token) -> str | None:
     """The outcome a clause states for a person: by its verb, a relative
     clause, a noun of death, or the words that describe them."""
-    return (
-        _verb_outcome(arg) or _relative_clause_outcome(arg) or _noun_outcome(arg) or _described_outcome(arg)
-    )
+    by_verb = _verb_outcome(arg)
+    if by_verb == HARMED:
+        # "officers shot the man, who has since died": the clause settles "shot"
+        settled = _relative_clause_outcome(arg)
+        return settled if settled not in (None, HARMED) else by_verb
+    return by_verb or _relative_clause_outcome(arg) or _noun_outcome(arg) or _described_outcome(arg)
 
 
 def outcome_for(quantity: Quantity) -> str | None:

@@ -26,6 +26,8 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer
 from reportcheck.knowledge.names import people_lexicon, person_key
 from reportcheck.models import ClaimKind, Value
 
@@ -59,7 +61,18 @@ def _role_of(person: Span) -> str | None:
                     return lex.role_of[token.lower_]
     if root.dep_ == "appos" and root.head.lower_ in lex.role_of:
         return lex.role_of[root.head.lower_]
+    if _named_by_casualty_noun(root):
+        return "victim"  # "the shooting death of Marcus Jones"
     return _role_by_verb(root)
+
+
+def _named_by_casualty_noun(root) -> bool:
+    """ "the death of X", "the fatal shooting of X", "the killing of X"."""
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    noun = root.head.head
+    casualties = lexicon()
+    return lemma_of(noun) in casualties.death_nouns or lemma_of(noun) in casualties.harm_nouns
 
 
 def _role_by_verb(root) -> str | None:
@@ -84,17 +97,104 @@ def _role_by_verb(root) -> str | None:
     return None
 
 
+def _not_a_name(span: Span) -> bool:
+    """ "Killeen Police Shooting", "West Yorkshire Fire", "Standoff": a span
+    ending in a word of events, bodies or land (``not_name_words``)."""
+    return span[-1].lower_ in people_lexicon().not_name_words
+
+
+def _region_follows(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
+    """A state, region or country named from token ``i`` to the next comma
+    or full stop ("Texas", "Ind.", "New South Wales")."""
+    end = i
+    while end < len(doc) and end - i < 3 and not (doc[end].is_punct or doc[end].is_space):
+        end += 1
+    written = doc[i:end].text.strip()
+    if not written or not written[:1].isupper():
+        return False
+    place = gazetteer.resolve(written)
+    return place is not None and place.kind in ("region", "country")
+
+
+def _stands_as_place(span: Span, gazetteer: Gazetteer) -> bool:
+    """Whether a span stands where reporters write places: after "in", "at",
+    "near", "from" (not "at Smith's home"), before a comma and a state
+    ("Killeen, Texas"), or as a dateline ("ELWOOD, Ind. —", "ELWOOD —")."""
+    lex = people_lexicon()
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    possessive = after is not None and after.text in ("'s", "’s")
+    if span.start > 0 and doc[span.start - 1].lower_ in lex.place_prepositions and not possessive:
+        return True
+    if after is not None and after.text == "," and _region_follows(doc, span.end + 1, gazetteer):
+        return True
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
+    return line_start and after is not None and after.text in ("—", "–", "-", "--", "(")
+
+
+def _named_settlement(span: Span) -> bool:
+    """ "the village of Novaya Sokolovka", "the town of Elwood"."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ != "of":
+        return False
+    return doc[span.start - 2].lower_ in people_lexicon().settlement_nouns
+
+
+def _is_place(span: Span, gazetteer: Gazetteer) -> bool:
+    """A PERSON span that is a place in context: a name the gazetteer knows
+    standing where places stand or after "the town of".  A place name that
+    is a person's in context ("Paris Hilton said") is kept.
+
+    A name the gazetteer lacks ("the village of Novaya Sokolovka") is left
+    a person for now: no location claim would take its place, and the
+    comparer would lose it (the places component should claim it first)."""
+    in_place_context = _named_settlement(span) or _stands_as_place(span, gazetteer)
+    return in_place_context and bool(gazetteer.candidates(span.text))
+
+
+def _looks_like_a_name(span: Span) -> bool:
+    """Two to four capitalised words, none of them a word of bodies or events."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 4 or len(words) != len(span):
+        return False
+    not_names = people_lexicon().not_name_words
+    for token in words:
+        letters = token.text.replace("'", "").replace("’", "").replace("-", "").rstrip(".")
+        if not letters.isalpha() or not token.text[:1].isupper() or token.text.isupper() and len(letters) > 1:
+            return False
+        if token.lower_ in not_names:
+            return False
+    return True
+
+
+def _victim_named(span: Span) -> bool:
+    """A name the model tagged ORG in the places reporters name victims:
+    "the shooting death of Marcus Jones", "Tyrone Banks, 31, was shot"."""
+    if not _looks_like_a_name(span):
+        return False
+    doc = span.doc
+    if _AGE_AFTER_NAME.match(text_of(doc)[span.end_char : span.end_char + 14]):
+        return True  # an age in apposition: organisations have none
+    return _named_by_casualty_noun(span.root)
+
+
 def person_spans(doc: Doc) -> list[Span]:
-    """PERSON entities that look like people (a capitalised name, not a place)."""
+    """PERSON entities that look like people (a capitalised name, not a place,
+    not an event), and the victims' names the model tagged ORG."""
     spans = []
     place_spans = [(c.start, c.end) for c in claims_of(doc) if c.kind is ClaimKind.location]
+    gazetteer = get_gazetteer()
     for ent in doc.ents:
-        if ent.label_ != "PERSON":
+        if ent.label_ not in ("PERSON", "ORG"):
             continue
         span = _clean_person_span(ent)
         if not len(span) or not span.text[:1].isupper():
             continue
+        if ent.label_ == "ORG" and not _victim_named(span):
+            continue
         if any(s <= span.start_char and span.end_char <= e for s, e in place_spans):
+            continue
+        if _not_a_name(span) or _is_place(span, gazetteer):
             continue
         spans.append(span)
     return spans

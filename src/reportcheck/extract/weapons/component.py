@@ -32,8 +32,7 @@ def find_weapons(text: str) -> list[tuple[int, int, str, str | None]]:
     tree = weapon_tree()
     found = []
     for match in tree.pattern.finditer(text):
-        word = re.sub(r"[\s-]+", " ", match.group("word").lower())
-        cls = tree.class_of_word.get(word) or tree.class_of_word.get(match.group("word").lower())
+        cls = tree.class_of(match.group("word"))
         if cls is None:
             continue
         found.append((match.start(), match.end(), cls, _normal_calibre(match.group("calibre"))))
