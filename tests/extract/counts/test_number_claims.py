@@ -120,10 +120,11 @@ def test_number_phrase_in_a_count(pipeline, frame, phrase, low, high):
 
 
 CLAIM_CASES = [
-    # an ordinal after "a" counts the people before it
-    ("A third victim died in hospital on Sunday.", [("killed", "victims", 3, None)]),
-    ("Police said a second officer was wounded.", [("injured", "victims", 2, None)]),
-    ("A 4th person was killed when the wall fell.", [("killed", "victims", 4, None)]),
+    # an ordinal after "a" singles out one person: the ones before may have
+    # come to another end ("two were killed; a third teenager was hurt")
+    ("A third victim died in hospital on Sunday.", [("killed", "victims", 1, 1)]),
+    ("Police said a second officer was wounded.", [("injured", "victims", 1, 1)]),
+    ("A 4th person was killed when the wall fell.", [("killed", "victims", 1, 1)]),
     # "about" is a hedge of the count, not part of the number
     ("About a dozen people suffered minor injuries.", [("injured", "victims", 12, 12)]),
     ("Dozens were injured when the roof collapsed.", [("injured", "victims", 24, 150)]),
@@ -148,3 +149,11 @@ def test_number_claims(pipeline, sentence, expected):
         assert not [g for g in got if g[1] == "buildings"]
     else:
         assert got == expected
+
+
+@pytest.mark.parametrize(
+    "sentence", ["A third victim died in hospital on Sunday.", "A second man was injured in the crash."]
+)
+def test_an_ordinal_person_is_one_of_the_count(pipeline, sentence):
+    (claim,) = claims_in(pipeline, sentence)
+    assert claim.count.group == "individual"

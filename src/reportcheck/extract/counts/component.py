@@ -13,8 +13,6 @@ what they find into count claims.
 
 from __future__ import annotations
 
-import math
-
 from spacy.tokens import Doc, Token
 
 from reportcheck.details import CountDetails
@@ -69,8 +67,6 @@ def _overlaps_claim(doc: Doc, start: int, end: int) -> bool:
 
 def _count_value(quantity: Quantity) -> Value:
     low, high = quantity.low, quantity.high
-    if math.isinf(high):  # "a third victim": at least three
-        return Value(unit="people", written=quantity.written, low=low, high=None, label=f"{int(low)}")
     label = f"{int(low)}" if low == high else f"{int(low)}-{int(high)}"
     return Value(unit="people", written=quantity.written, low=low, high=high, label=label)
 
@@ -269,7 +265,7 @@ def extract_counts(doc: Doc) -> None:
         outcome = outcome_for(quantity) if group is not None else None
         if outcome is not None:
             assert group is not None  # an outcome is only looked for with a group
-            found.append(_casualty_claim(quantity, outcome, group))
+            found.append(_casualty_claim(quantity, outcome, INDIVIDUAL if quantity.individual else group))
             continue
         other = _other_count_claim(quantity)
         if other is not None:

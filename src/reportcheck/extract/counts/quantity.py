@@ -9,7 +9,6 @@ which group of people (if any) that noun names.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +31,8 @@ class Quantity:
     written: float
     noun: Token | None  # the counted noun, if any ("people" in "12 people")
     arg: Token  # the token whose syntactic role links to the outcome
+    #: one person picked out of those reported ("a third victim"): never the total
+    individual: bool = False
 
 
 def _noun_of(token: Token) -> Token | None:
@@ -148,7 +149,8 @@ def quantity_at(token: Token) -> Quantity | None:
     return Quantity(first, last, value, value, value, noun, arg)
 
 
-#: Ordinals that count the people before: "a third victim" died, so at least three did.
+#: Ordinals before a person: "a third teenager was hurt" singles out one person
+#: (the two before may have died, or been hurt): a count of one, never the total.
 ORDINALS = {
     "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
     "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
@@ -164,13 +166,13 @@ def ordinal_value(token: Token) -> int | None:
 
 def _indefinite_person(det: Token) -> Quantity | None:
     """ "a police officer" counts one person when an outcome governs it;
-    "a third victim" says there were at least three."""
+    "a third victim" is one person picked out of those reported."""
     noun = det.head
     if noun.pos_ != "NOUN" or people_group(noun) is None:
         return None
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and (rank := ordinal_value(child)) is not None:
-            return Quantity(det, det, rank, math.inf, rank, noun, noun)
+            return Quantity(det, det, 1, 1, 1, noun, noun, individual=rank > 1)
     return Quantity(det, det, 1, 1, 1, noun, noun)
 
 
