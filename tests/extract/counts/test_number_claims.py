@@ -131,6 +131,8 @@ CLAIM_CASES = [
     # a figure before a singular noun names it: no tally of blocks or calls
     ("Officers were called to the 300 block of Elm Street, where a man was shot.", None),
     ("The 911 call came in shortly after midnight.", []),
+    ("Dispatchers received several 911 calls about the gunfire.", []),
+    ("Police received 14 calls about the gunfire.", [("other_count", "calls", 14, 14)]),
     ("The fire spread to a house two blocks away.", []),
     # "one of the 12 villages": the set's own figure is the tally, the member is none
     (

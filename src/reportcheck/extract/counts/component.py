@@ -108,6 +108,8 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
     )
 
 
+#: Emergency numbers, which name calls, operators and dispatchers ("two 911 calls").
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
 #: Words after "block(s)" that make it a distance: "two blocks away", "a block from".
 DISTANCE_AFTER = frozenset({"away", "from", "north", "south", "east", "west", "down", "up", "over"})
 
@@ -122,6 +124,8 @@ def _names_no_tally(quantity: Quantity, noun: Token) -> bool:
     figure, "12 villages", is the tally)."""
     if noun.i > quantity.last.i and noun.tag_ in ("NN", "NNP") and quantity.low != 1:
         return True
+    if quantity.first.text in EMERGENCY_NUMBERS and quantity.first == quantity.last:
+        return True  # "911 calls", "999 calls": the number dialled
     doc = noun.doc
     if lemma_of(noun) == "block" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in DISTANCE_AFTER:
         return True
