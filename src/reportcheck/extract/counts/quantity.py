@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.base import lemma_of, text_of
 from reportcheck.extract.core.numberfinder import find_numbers
 from reportcheck.knowledge.casualties import lexicon
 
@@ -53,7 +53,8 @@ def _noun_of(token: Token) -> Token | None:
 #: Mentions of find_numbers that are no count of their own: "a couple of" is
 #: read as the vague quantity "a couple" (two or three).
 _NOT_A_COUNT_START = ("a couple", "couple")
-_DOC_KEY = "rc_number_spans"
+if not Doc.has_extension("rc_number_spans"):  # a Doc extension: the chunk joiner drops it
+    Doc.set_extension("rc_number_spans", default=None)
 
 
 def _number_spans(doc: Doc) -> dict[int, tuple[int, int, float]]:
@@ -61,11 +62,11 @@ def _number_spans(doc: Doc) -> dict[int, tuple[int, int, float]]:
     number :func:`find_numbers` reads in ``doc``: one reading of a number phrase
     ("twenty-four", "two dozen", "one hundred and twenty", "1.5 million", "20K")
     for every count builder, whatever the tokenizer made of its words."""
-    cached = doc.user_data.get(_DOC_KEY)
+    cached: dict[int, tuple[int, int, float]] | None = doc._.rc_number_spans
     if cached is not None:
         return cached
     spans: dict[int, tuple[int, int, float]] = {}
-    for mention in find_numbers(doc.text):
+    for mention in find_numbers(text_of(doc)):
         if mention.low is None or mention.text.lower().startswith(_NOT_A_COUNT_START):
             continue
         if mention.low < 1 and mention.text.lower().startswith(("a ", "an ")):
@@ -76,7 +77,7 @@ def _number_spans(doc: Doc) -> dict[int, tuple[int, int, float]]:
         spans[span[-1].i] = (span[0].i, span[-1].i, mention.low)
         for inner in span[:-1]:
             spans.setdefault(inner.i, (-1, -1, 0.0))  # inside a number: no quantity ends here
-    doc.user_data[_DOC_KEY] = spans
+    doc._.rc_number_spans = spans
     return spans
 
 
