@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.numbers import (
+    DOZEN_WORDS,
     FRACTION_WORDS,
     MAX_RUN_WORDS,
     NUMERAL_PATTERN,
@@ -48,7 +49,7 @@ _AND_FRACTION_RE = re.compile(
     re.IGNORECASE,
 )
 _SUFFIX_RE = re.compile(r"\s?(?P<suffix>MM|mln|mil|mn|bln|bn|tln|trn|tn|[kKMbm])(?![\w])")
-_SCALE_AFTER_RE = re.compile(r"(?:\s+(?:" + alternation([*SCALE_WORDS, "dozens", "dozen"]) + r")\b)+")
+_SCALE_AFTER_RE = re.compile(r"(?:\s+(?:" + alternation([*SCALE_WORDS, *DOZEN_WORDS]) + r")\b)+")
 _WORD_RUN_RE = re.compile(rf"(?:\b(?P<neg>minus|negative)\s+)?(?P<run>{WORD_RUN_PATTERN})", re.IGNORECASE)
 _COUPLE_RE = re.compile(r"\ba\s+couple(?:\s+of)?\b", re.IGNORECASE)
 #: Dotted runs of integers ("192.168.1.2", "v2.3.1") are separate numbers, not decimals.
@@ -62,6 +63,7 @@ _ORDINAL_RE = re.compile(
 _DIGIT_THEN_SPACE_RE = re.compile(r"\d\s+$")
 _CURRENCY_BEFORE_RE = re.compile(r"[$£€¥]\s*$")
 _DIGITS_RE = re.compile(r"\d+")
+_JOIN_GAP_RE = re.compile(r"[ \t]+(?:and[ \t]+)?")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
 
 
@@ -89,7 +91,7 @@ def _with_scale_words(
 ) -> tuple[float, int] | None:
     """ "2 million", "322 hundred", "3 dozens", "3 million and a half" -> (value, end)."""
     words = scales.group(0).lower().split()
-    if words[-1].startswith("dozen"):
+    if words[-1] in DOZEN_WORDS:
         base = integer_words([numeral, *words[:-1]]) if len(words) > 1 else value
         return None if base is None else (base * 12, scales.end())
     scaled = integer_words([numeral, *words])
@@ -188,8 +190,13 @@ def _readable_pieces(text: str, tokens: list[tuple[str, int, int]]) -> Iterator[
             position += 1
             continue
         start, end = tokens[position][1], tokens[piece_end - 1][2]
-        if not _not_a_count(text, [t[0] for t in tokens[position:piece_end]], start):
+        words = [t[0] for t in tokens[position:piece_end]]
+        if not _not_a_count(text, words, start):
             yield start, end, value
+        elif words[0] in SCALE_WORDS:
+            # the scale word of a numeral ("3 hundred and one"): what follows it is read on its own
+            position += 1
+            continue
         position = piece_end
 
 
@@ -228,7 +235,39 @@ def find_numbers(text: str) -> list[Mention]:
     candidates = dotted + _numeral_mentions(working) + _word_mentions(working)
     candidates += [_number_mention(text, m.start(), m.end(), 2.0) for m in _COUPLE_RE.finditer(working)]
     finite = [m for m in candidates if _finite(m)]
-    return [_with_original_text(text, m) for m in longest_first(finite)]
+    return [_with_original_text(text, m) for m in _joined(text, longest_first(finite))]
+
+
+def _joined(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Numerals and words mixed in one number: "3 hundred and 21", "4 thousand
+    3 hundred", "6 crore and two hundred" are each one number, the part after a
+    scale word smaller than that scale."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        last = joined[-1] if joined else None
+        if last is not None and _continues(text, last, mention):
+            assert last.low is not None and mention.low is not None  # _continues checks
+            value = last.low + mention.low
+            joined[-1] = _number_mention(text, last.start, mention.end, value)
+        else:
+            joined.append(mention)
+    return joined
+
+
+def _continues(text: str, before: Mention, after: Mention) -> bool:
+    if before.low is None or after.low is None or before.low <= 0 or after.low <= 0:
+        return False
+    if not _JOIN_GAP_RE.fullmatch(text, before.end, after.start):
+        return False
+    words = _LETTERS_RE.findall(text[before.start : before.end])
+    scale = SCALE_WORDS.get(words[-1].lower()) if words else None
+    if scale is None or after.low >= scale or after.low != int(after.low):
+        return False
+    if text[after.end : after.end + 1] == "-":
+        return False  # "a hundred 10-year-olds"
+    gap = text[before.end : after.start]
+    after_words = _LETTERS_RE.findall(after.text)
+    return "and" in gap or bool(after_words and after_words[-1].lower() in SCALE_WORDS)
 
 
 def _finite(mention: Mention) -> bool:

@@ -61,6 +61,8 @@ SUFFIX_SCALES = {
     "k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6,
     "b": 10**9, "bn": 10**9, "bln": 10**9, "tn": 10**12, "tln": 10**12, "trn": 10**12,
 }  # fmt: skip
+#: "Dozen" and the short forms lists and recipes use: "3 dzs", "five doz".
+DOZEN_WORDS = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})
 #: Vulgar fraction characters ("2½ miles") -> value.
 UNICODE_FRACTIONS = {c: unicodedata.numeric(c) for c in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅐⅛⅜⅝⅞⅑⅒"}
 _UNICODE_CLASS = "[" + "".join(UNICODE_FRACTIONS) + "]"
@@ -95,10 +97,10 @@ def alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-_WORD = alternation([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *FRACTION_WORDS, "dozens", "dozen"])
+_WORD = alternation([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *FRACTION_WORDS, *DOZEN_WORDS])
 _ARTICLE = r"(?:a|an)(?=\s+(?:" + alternation([*FRACTION_WORDS, *SCALE_WORDS, "dozen"]) + r")\b)"
 _WORD_TOKEN = rf"(?:{_WORD}|{_ARTICLE})\b"
-_WORD_SEP = r"(?:\s+and\s+|\s+of\s+(?=a\s+(?:million|billion)\b)|\s+point\s+|\s+|-)"
+_WORD_SEP = r"(?:\s+and\s+|\s+of\s+(?=a\s+(?:million|billion)\b)|\s+point\s+|\s*-\s*|\s+)"
 #: The most words one number takes ("twenty-one thousand three hundred and forty-five" is 8);
 #: bounding the run keeps every regex that uses it linear.
 MAX_RUN_WORDS = 16
@@ -254,9 +256,14 @@ def words_value(words: list[str]) -> float | None:
     if special is not None:
         return special
     last = words[-1]
-    if last in ("dozen", "dozens"):
+    if last in DOZEN_WORDS:
         if len(words) == 1:
             return None  # "dozens of homes" is no number; "a dozen" is
+        if "and" in words[:-1]:  # "three hundred and two dozens": 300 + 24
+            at = len(words) - 1 - words[::-1].index("and")
+            whole, dozens = integer_words(words[:at]), words_value(words[at + 1 :])
+            if whole is not None and dozens is not None and dozens < SCALE_WORDS.get(words[at - 1], 1):
+                return whole + dozens
         head = [w for w in words[:-1] if w not in ("a", "an")]
         head_value = words_value(head) if head else 1.0
         return None if head_value is None else head_value * 12

@@ -107,10 +107,43 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
     )
 
 
+#: Emergency numbers, which name calls, operators and dispatchers ("two 911 calls").
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112", "000"})
+#: Words after "block(s)" that make it a distance: "two blocks away", "a block from".
+DISTANCE_AFTER = frozenset({"away", "from", "north", "south", "east", "west", "down", "up", "over"})
+
+
+def _names_no_tally(quantity: Quantity, noun: Token) -> bool:
+    """A figure before a thing that counts no things.
+
+    A number above one before a singular noun names or labels it ("the 300
+    block of Main Street", "a 911 call", "Route 66 bus"): a count agrees with
+    a plural noun.  "Blocks" before "away"/"from" measure a distance.  "One of
+    the 12 villages" counts a member of a set, not the set (the set's own
+    figure, "12 villages", is the tally)."""
+    if noun.i > quantity.last.i and noun.tag_ in ("NN", "NNP") and quantity.low != 1:
+        return True
+    if quantity.first.text in EMERGENCY_NUMBERS and quantity.first == quantity.last:
+        return True  # "911 calls", "999 calls": the number dialled
+    doc = noun.doc
+    if lemma_of(noun) == "block" and noun.i + 1 < len(doc) and doc[noun.i + 1].lower_ in DISTANCE_AFTER:
+        return True
+    return (
+        noun.i > quantity.last.i + 1
+        and any(t.lower_ == "of" for t in doc[quantity.last.i + 1 : noun.i])
+        and any(
+            t.lower_ in ("the", "these", "those") or t.tag_ == "PRP$"
+            for t in doc[quantity.last.i + 1 : noun.i]
+        )
+    )
+
+
 def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     """ "five villages", "an additional six engines": tallies of things."""
     noun = quantity.noun
     if noun is None or quantity.low != quantity.high or quantity.first.lower_ in ("a", "an"):
+        return None
+    if _names_no_tally(quantity, noun):
         return None
     lex = lexicon()
     group = lex.other_group.get(noun.lower_) or lex.other_group.get(lemma_of(noun))
@@ -298,7 +331,7 @@ def extract_counts(doc: Doc) -> None:
         outcome = outcome_for(quantity) if group is not None else None
         if outcome is not None:
             assert group is not None  # an outcome is only looked for with a group
-            found.append(_casualty_claim(quantity, outcome, group))
+            found.append(_casualty_claim(quantity, outcome, INDIVIDUAL if quantity.individual else group))
             continue
         other = _other_count_claim(quantity)
         if other is not None:

@@ -283,7 +283,7 @@ def outcome_for(quantity: Quantity) -> str | None:
     not count.
     """
     arg = quantity.arg
-    if quantity.first.lower_ in ("a", "an", "another", "both"):
+    if quantity.first == quantity.last and quantity.first.lower_ in ("a", "an", "another", "both"):
         return person_outcome(arg)
     outcome = _outcome_of_child(arg) or person_outcome(arg)
     if outcome is None and arg.dep_ == "conj":

@@ -9,13 +9,14 @@ which group of people (if any) that noun names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
-from reportcheck.extract.core.base import lemma_of
-from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.core.base import lemma_of, text_of
+from reportcheck.extract.core.numberfinder import find_numbers
 from reportcheck.knowledge.casualties import lexicon
 
 
@@ -30,12 +31,16 @@ class Quantity:
     written: float
     noun: Token | None  # the counted noun, if any ("people" in "12 people")
     arg: Token  # the token whose syntactic role links to the outcome
+    #: one person picked out of those reported ("a third victim"): never the total
+    individual: bool = False
 
 
 def _noun_of(token: Token) -> Token | None:
-    """The noun a quantity token counts: its head for "12 people", the
-    object of "of" for "one of the policemen" / "dozens of people"."""
-    if token.dep_ in ("nummod", "quantmod", "amod", "det") and token.head.pos_ in ("NOUN", "PROPN"):
+    """The noun a quantity token counts: its head for "12 people" (the
+    parser makes "10k" or "three dozens" a compound of it), the object of
+    "of" for "one of the policemen" / "dozens of people"."""
+    deps = ("nummod", "quantmod", "amod", "det", "compound")
+    if token.dep_ in deps and token.head.pos_ in ("NOUN", "PROPN"):
         return token.head
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -45,15 +50,42 @@ def _noun_of(token: Token) -> Token | None:
     return None
 
 
-def _number_run(token: Token) -> tuple[Token, Token]:
-    """The contiguous number words around ``token`` ("twenty five", "1,200")."""
-    doc = token.doc
-    first = last = token
-    while first.i > 0 and (doc[first.i - 1].like_num) and doc[first.i - 1].head == token.head:
-        first = doc[first.i - 1]
-    while last.i + 1 < len(doc) and doc[last.i + 1].like_num and doc[last.i + 1].head == token.head:
-        last = doc[last.i + 1]
-    return first, last
+#: Mentions of find_numbers that are no count of their own: "a couple of" is
+#: read as the vague quantity "a couple" (two or three).
+_NOT_A_COUNT_START = ("a couple", "couple")
+if not Doc.has_extension("rc_number_spans"):  # a Doc extension: the chunk joiner drops it
+    Doc.set_extension("rc_number_spans", default=None)
+
+
+def _number_spans(doc: Doc) -> dict[int, tuple[int, int, float]]:
+    """Last token index -> (first token index, last token index, value) for every
+    number :func:`find_numbers` reads in ``doc``: one reading of a number phrase
+    ("twenty-four", "two dozen", "one hundred and twenty", "1.5 million", "20K")
+    for every count builder, whatever the tokenizer made of its words."""
+    cached: dict[int, tuple[int, int, float]] | None = doc._.rc_number_spans
+    if cached is not None:
+        return cached
+    spans: dict[int, tuple[int, int, float]] = {}
+    for mention in find_numbers(text_of(doc)):
+        if mention.low is None or mention.text.lower().startswith(_NOT_A_COUNT_START):
+            continue
+        if mention.low < 1 and mention.text.lower().startswith(("a ", "an ")):
+            continue  # "a third victim": an ordinal after "a", read by _indefinite_person
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        spans[span[-1].i] = (span[0].i, span[-1].i, mention.low)
+        for inner in span[:-1]:
+            spans.setdefault(inner.i, (-1, -1, 0.0))  # inside a number: no quantity ends here
+    doc._.rc_number_spans = spans
+    return spans
+
+
+def _root_of(doc: Doc, first: int, last: int) -> Token:
+    """The word of a number phrase that links it to the sentence ("dozen" in
+    "two dozen"): the last whose head lies outside the phrase."""
+    outside = [t for t in doc[first : last + 1] if not first <= t.head.i <= last or t.head.i == t.i]
+    return outside[-1] if outside else doc[last]
 
 
 @cache
@@ -80,15 +112,20 @@ def _vague_quantity(token: Token) -> tuple[Token, Token, tuple[int, int]] | None
 
 def quantity_at(token: Token) -> Quantity | None:
     """The quantity whose last word is ``token``, if it is one."""
+    doc = token.doc
+    number = _number_spans(doc).get(token.i)
     vague = _vague_quantity(token)
-    if vague:
+    if vague and (number is None or number[0] < 0 or vague[0].i <= number[0]):
         first, last, (low, high) = vague
-        nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if nxt is not None and nxt.like_num:
             return None  # "a dozen" in "a dozen 10-year-olds" style runs
         noun = _noun_of(token)
-        return Quantity(first, last, low, high, low if low == high else (low + high) / 2, noun, token)
-    if not token.like_num or token.pos_ not in ("NUM", "NOUN", "PRON", "DET", "ADJ"):
+        arg = noun if noun is not None and token.head.i == noun.i else token
+        return Quantity(first, last, low, high, low if low == high else (low + high) / 2, noun, arg)
+    if number is None:
+        if token.like_num:
+            return None
         if token.lower_ in ("a", "an", "another") and token.dep_ == "det":
             return _indefinite_person(token)
         if token.lower_ == "both" and token.dep_ in ("det", "predet"):
@@ -97,26 +134,46 @@ def quantity_at(token: Token) -> Quantity | None:
         if token.lower_ == "another" and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
             return Quantity(token, token, 1, 1, 1, None, token)
         return None
-    first, last = _number_run(token)
-    if last != token:
+    start, end, value = number
+    if start < 0 or value != int(value) or value < 0:
         return None
-    value = parse_number(token.doc[first.i : last.i + 1].text)
-    if value is None or value != int(value) or value < 0:
+    root = _root_of(doc, start, end)
+    if root.pos_ not in ("NUM", "NOUN", "PRON", "DET", "ADJ", "PROPN", "X"):
         return None
-    if first.i > 0 and token.doc[first.i - 1].lower_ in ("$", "£", "€", "no."):
+    first, last = doc[start], doc[end]
+    if first.i > 0 and doc[first.i - 1].lower_ in ("$", "£", "€", "no."):
         return None
-    noun = _noun_of(token)
+    noun = _noun_of(root)
     # "12 people were injured": the noun carries the role; "one of the
     # policemen sustained a wound": the number does.
-    arg = noun if noun is not None and token.head.i == noun.i else token
+    arg = noun if noun is not None and root.head.i == noun.i else root
     return Quantity(first, last, value, value, value, noun, arg)
 
 
+#: Ordinals before a person: "a third teenager was hurt" singles out one person
+#: (the two before may have died, or been hurt): a count of one, never the total.
+ORDINALS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+}  # fmt: skip
+_ORDINAL_NUMERAL_RE = re.compile(r"(\d+)(?:st|nd|rd|th)")
+
+
+def ordinal_value(token: Token) -> int | None:
+    """ "third" -> 3, "4th" -> 4; None for any other word."""
+    numeral = _ORDINAL_NUMERAL_RE.fullmatch(token.lower_)
+    return int(numeral.group(1)) if numeral else ORDINALS.get(token.lower_)
+
+
 def _indefinite_person(det: Token) -> Quantity | None:
-    """ "a police officer" counts one person when an outcome governs it."""
+    """ "a police officer" counts one person when an outcome governs it;
+    "a third victim" is one person picked out of those reported."""
     noun = det.head
     if noun.pos_ != "NOUN" or people_group(noun) is None:
         return None
+    for child in noun.children:
+        if child.dep_ == "amod" and child.i < noun.i and (rank := ordinal_value(child)) is not None:
+            return Quantity(det, det, 1, 1, 1, noun, noun, individual=rank > 1)
     return Quantity(det, det, 1, 1, 1, noun, noun)
 
 
