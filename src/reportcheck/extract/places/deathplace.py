@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, entity_of, register_extractor
+from reportcheck.extract.core.numbers import alternation
 from reportcheck.knowledge.names import person_key
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, DEATH_STAGE
@@ -52,16 +53,12 @@ class DeathPlaceMatcher:
     pronouncement: re.Pattern[str]
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 def _facility(rules: DeathPlaceRules) -> str:
     """A hospital, by name or not: only modifiers or capitalised words before it."""
-    modifiers = _alternation(rules.facility_modifiers)
+    modifiers = alternation(rules.facility_modifiers)
     return (
         rf"(?:(?:a|an|the)\s+)?(?-i:(?:(?:{modifiers}|[A-Z][\w.'-]*)\s+){{0,5}}?)"
-        rf"(?:{_alternation(rules.facility_words)})"
+        rf"(?:{alternation(rules.facility_words)})"
     )
 
 
@@ -69,7 +66,7 @@ def _facility(rules: DeathPlaceRules) -> str:
 def death_place_matcher() -> DeathPlaceMatcher:
     rules = load_rule_file("death_places.yaml", DeathPlaceRules)
     death = "|".join(rules.death_phrases)
-    between = _alternation(rules.between_words)
+    between = alternation(rules.between_words)
     facility = _facility(rules)
     patterns = []
     for place in rules.places:
@@ -79,7 +76,7 @@ def death_place_matcher() -> DeathPlaceMatcher:
             rf"\b(?i:(?P<death>{death})(?:\s+(?:{between}|\w+day)){{0,3}}\s+(?P<place>{where}))\b"
         )
         patterns.append(((min(indices), max(indices)), regex))
-    pronouncement = re.compile(_alternation(rules.pronouncement_phrases), re.IGNORECASE)
+    pronouncement = re.compile(alternation(rules.pronouncement_phrases), re.IGNORECASE)
     return DeathPlaceMatcher(rules.stages, patterns, pronouncement)
 
 
