@@ -191,12 +191,15 @@ def _death_place_subjects(claims: list[Claim], people: dict[str, str]) -> dict[s
 
 
 def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) -> dict[tuple, list[Claim]]:
-    """Claims grouped by (shared incident, kind, shared subject)."""
+    """Claims grouped by (shared incident, kind, shared subject, event, measure, scope).
+
+    The last three come from each claim's frame: only values of one event,
+    one measure and one scope are ever compared."""
     people = person_subjects(claims)
     special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         incident = incident_ids.get((claim.report, claim.incident), claim.incident)
         subject = special.get(claim.id) or people.get(claim.subject, claim.subject)
-        groups[(incident, claim.kind.value, subject)].append(claim)
+        groups[(incident, claim.kind.value, subject, *claim.frame.key())].append(claim)
     return groups

@@ -153,11 +153,15 @@ class Evidence(Strict):
 
 
 class ValueFrame(Strict):
-    """What a value is a value of: reserved for the trust work, unset for now.
+    """What a value is a value of: the event, the measure, the scope, the bearer.
 
-    Nothing fills these yet and no output writes them; they are here so
-    that the trust issue adds meaning to every value without reshaping the
-    claim."""
+    Two values are set against each other only when their frames say they
+    speak of the same thing: the align stage groups claims by
+    :meth:`key`, so a depth is never weighed against a distance, an
+    aftershock's magnitude against the main quake's, or a part of the
+    injured against all of them.  Extractors and the incidents stage fill
+    the slots; an empty slot (``None``) means "not told apart" and matches
+    only another empty slot.  The JSON writes the frame beside each claim."""
 
     #: which event in the report the value belongs to (the attack, an earlier
     #: quake, the arrest); not a time's ``TimeDetails.event``, which is the
@@ -172,13 +176,18 @@ class ValueFrame(Strict):
     #: the person, group or place the value is about
     bearer: str | None = None
 
+    def key(self) -> tuple[str, str, str]:
+        """The slots claims are grouped on (event, measure, scope); the
+        bearer is the claim's subject, which the align stage keys already."""
+        return (self.event or "", self.measure or "", self.scope or "")
+
 
 class Claim(DetailViews, Strict):
     """One checkable statement in one report.
 
     ``details`` is the record of the kind's family (:data:`DETAILS_OF_KIND`),
     read through typed views (``claim.place.kind``, ``claim.count.group``);
-    ``frame`` is reserved for the trust work and never written out."""
+    ``frame`` says which event, measure and scope the value belongs to."""
 
     id: str
     report: int
@@ -192,7 +201,7 @@ class Claim(DetailViews, Strict):
     incident: str = "main"
     details: AnyDetails | None = None
     notes: list[str] = Field(default_factory=list)
-    frame: ValueFrame | None = Field(default=None, exclude=True)
+    frame: ValueFrame = Field(default_factory=ValueFrame)
 
     @model_validator(mode="after")
     def _details_of_kind(self) -> Claim:

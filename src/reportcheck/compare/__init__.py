@@ -143,12 +143,14 @@ def _only_in_one(cluster: Cluster, incident: str) -> Finding:
 def compare_groups(groups: Mapping[tuple, list[Claim]], tol: Tolerances = DEFAULT) -> list[Finding]:
     """Every finding for the grouped claims of two or more reports, most important first.
 
-    ``groups`` are the align stage's: (incident, kind, subject) -> the claims
+    ``groups`` are the align stage's: (incident, kind, subject, event,
+    measure, scope) -> the claims
     of every report about it.  Each pair of reports is compared in turn; a
     value is only in one report when no other report pairs with it."""
     findings: list[Finding] = []
     reports = sorted({c.report for group in groups.values() for c in group})
-    for (incident, _kind, _subject), group in sorted(groups.items()):
+    for key, group in sorted(groups.items()):
+        incident = key[0]
         sides = {r: clusters([c for c in group if c.report == r]) for r in reports}
         paired: set[str] = set()
         for first, second in combinations(reports, 2):

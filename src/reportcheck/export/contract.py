@@ -32,7 +32,7 @@ from reportcheck.models import ClaimKind, Status
 #: meaning changes (a script written for the old version may break); minor
 #: when a field is added (such a script keeps working).  Change it with the
 #: models and regenerate the schemas (docs/contract.md says how).
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 class Out(BaseModel):
@@ -99,6 +99,24 @@ class HedgeOut(Out):
     end: int = Field(description="Character offset in the original file (exclusive).")
 
 
+class FrameOut(Out):
+    """What a value is a value of; only values with the same frame are compared."""
+
+    event: str | None = Field(
+        description="Which event of the report the value belongs to: 'main' for the report's own "
+        "incident, else an id of an earlier or later event (an aftershock, a past attack)."
+    )
+    measure: str | None = Field(
+        description="What the value measures when its kind alone does not say: 'depth', "
+        "'distance:from <place>', 'length', 'rate', 'time:event', 'time:report'..."
+    )
+    scope: str | None = Field(
+        description="How much of the whole a count covers: 'total', 'part', 'increment', "
+        "'subgroup', 'per-place'; null when not told apart."
+    )
+    bearer: str | None = Field(description="The person, group or place the value is about, when known.")
+
+
 class ClaimOut(Out):
     """One checkable statement in one report."""
 
@@ -127,6 +145,7 @@ class ClaimOut(Out):
         "a distance's anchor, the unit as written..."
     )
     notes: list[str] = Field(description="How the value was read, for a reader checking it.")
+    frame: FrameOut = Field(description="The event, measure, scope and bearer of the value (since 1.2).")
 
 
 # --------------------------------------------------------------- comparison

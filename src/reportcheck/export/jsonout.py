@@ -18,6 +18,7 @@ from reportcheck.export.contract import (
     ComparisonOut,
     CoverageOut,
     FindingOut,
+    FrameOut,
     HedgeOut,
     IncidentOut,
     ReportOut,
@@ -69,6 +70,7 @@ def claim_out(claim: Claim, model: type[ClaimOut] = ClaimOut, **extra: object) -
         incident=claim.incident,
         attrs=claim.attrs_json(),
         notes=claim.notes,
+        frame=FrameOut(**claim.frame.model_dump()),
         **extra,
     )
 
