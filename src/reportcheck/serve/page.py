@@ -57,6 +57,12 @@ async def asset(name: str) -> Response:
     return Response(_asset(name), media_type=ASSETS[name], headers={"Cache-Control": "no-cache"})
 
 
+@pages.get("/favicon.ico")
+async def favicon() -> Response:
+    """No icon, said without an error (a browser asks for one on every page)."""
+    return Response(status_code=204)
+
+
 @pages.get("/docs")
 async def docs(request: Request) -> HTMLResponse:
     """Every endpoint, its parameters, bodies and answers, from /openapi.json."""
