@@ -31,3 +31,15 @@ def test_without_the_extra_it_says_what_to_install(monkeypatch):
         line
         == 'reportcheck: reportcheck serve needs fastapi: pip install "reportcheck[serve]" [extra-missing]'
     )
+
+
+def test_a_missing_model_is_one_line_before_the_server_starts(monkeypatch):
+    import reportcheck.cli.serve as command
+
+    started = []
+    monkeypatch.setattr(command, "_run", started.append)
+    done = runner.invoke(app, ["serve", "--model", "no_such_model_xyz"])
+    assert done.exit_code == 2 and started == []
+    line = done.stderr.strip()
+    assert line.startswith("reportcheck: the spaCy pipeline 'no_such_model_xyz'")
+    assert line.endswith("[model-missing]") and "\n" not in line

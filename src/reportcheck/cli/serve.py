@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from reportcheck.cli.application import app
 from reportcheck.cli.options import MaxCharsOption, ModelOption, fail
 from reportcheck.errors import ReportcheckError
+
+if TYPE_CHECKING:
+    from reportcheck.serve.config import ServeSettings
 
 #: the modules the serve extra installs, by the name pip knows them by
 SERVE_MODULES = {"fastapi": "fastapi", "uvicorn": "uvicorn", "multipart": "python-multipart"}
@@ -94,12 +97,20 @@ def serve(
             time_limit=time_limit,
             tolerances=settings.tolerance_values(),
         )
+        # loaded here so a missing model or an unwritable cache is one line, not a
+        # traceback from the server's start-up; the server then finds both ready
+        from reportcheck.cli.notices import prepare_place_index
+        from reportcheck.pipeline import build_pipeline
+
+        prepare_place_index(quiet=False)
+        build_pipeline(chosen.model)
     except ReportcheckError as error:
         fail(error)
     _run(chosen)
 
 
-def _run(settings) -> None:
+def _run(settings: ServeSettings) -> None:
+    """Say where the server listens and whether it needs the token, then run it until Ctrl-C."""
     import uvicorn
 
     from reportcheck.serve.app import create_app
