@@ -166,19 +166,22 @@
     result.facts.forEach(function (fact) {
       var row = document.createElement("tr");
       cell(row, fact.field + ": " + fact.fact + " (sheet line " + fact.line + ")");
-      cell(row, fact.status.replace(/[-_]/g, " "), fact.status);
+      cell(row, fact.status.replace(/[-_]/g, " "), "st-" + fact.status);
       var quotes = cell(row, "");
       fact.article.forEach(function (mention) {
+        var line = document.createElement("div");
         var quote = document.createElement("q");
-        quote.textContent = "line " + mention.line + ": " + mention.claim.text;
-        quotes.appendChild(quote);
+        line.textContent = "line " + mention.line + ": ";
+        quote.textContent = mention.claim.text;
+        line.appendChild(quote);
+        quotes.appendChild(line);
       });
       cell(row, fact.explanation);
       body.appendChild(row);
     });
     var s = result.summary;
     say("check-status", s.conflict + " conflict, " + s.agree + " agree, " + s.compatible + " compatible, " +
-      s.missing + " not in the article");
+      s["missing-from-article"] + " not in the article");
   }
 
   function check(event) {
