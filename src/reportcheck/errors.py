@@ -5,6 +5,8 @@ sheet, no language model) is a :class:`ReportcheckError` carrying a stable
 code from :data:`CATALOGUE`.  The CLI prints it as one line, ``reportcheck:
 PATH: message [code]``, and exits with status 2, so scripts and CI can tell
 trouble (2) from conflicts found (1) without parsing tracebacks.
+``reportcheck serve`` answers the same errors as JSON with an HTTP status
+(:data:`reportcheck.serve.errors.HTTP_STATUS` maps each code to one).
 """
 
 from __future__ import annotations
@@ -34,6 +36,15 @@ CATALOGUE: dict[str, str] = {
     "facts-invalid": "the fact sheet is not valid YAML, does not match the fact sheet schema, "
     "or holds a value that cannot be read",
     "facts-unsafe": "the fact sheet uses YAML refused for safety (aliases, deep nesting, Python tags)",
+    # the HTTP server's own (reportcheck serve); its answers carry these codes as the CLI's lines do
+    "bad-request": "the HTTP request is malformed: not the JSON or form fields the endpoint takes",
+    "unsupported-type": "the request or an uploaded report is of a type reportcheck does not read",
+    "request-too-large": "the HTTP request body is larger than the server's limit (--max-body)",
+    "unauthorized": "the server needs its token (Authorization: Bearer TOKEN, or the page's session)",
+    "not-found": "no such page or endpoint on the server",
+    "busy": "the server's queue is full; try again after the Retry-After seconds",
+    "internal-error": "a bug in reportcheck (the server's log holds the traceback; please report it)",
+    "timeout": "the request ran past the server's time limit (--time-limit)",
 }
 
 

@@ -31,6 +31,7 @@ COMMAND_MODULES: dict[str, str] = {
     "index": "reportcheck.cli.index",
     "version": "reportcheck.cli.misc",
     "schema": "reportcheck.cli.schema",
+    "serve": "reportcheck.cli.serve",
 }
 
 

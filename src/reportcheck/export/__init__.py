@@ -11,34 +11,67 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from reportcheck.errors import ReportcheckError
-from reportcheck.export.csv import render_csv
-from reportcheck.export.html import render_html
-from reportcheck.export.jsonout import render_json
-from reportcheck.export.markdown import render_markdown
-from reportcheck.export.table import render_table_text
 from reportcheck.export.write import write_atomic
 from reportcheck.formats import EXTENSIONS, OutputFormat
-from reportcheck.models import Comparison
+
+if TYPE_CHECKING:  # the models (pydantic) load with the first renderer, not with --help
+    from reportcheck.models import Comparison
 
 #: (comparison, show_all) -> the rendering; the reading formats (table, Markdown,
 #: HTML) honour --all, the data formats (JSON, CSV, xlsx) always hold every finding
-Renderer = Callable[[Comparison, bool], str | bytes]
+Renderer: TypeAlias = "Callable[[Comparison, bool], str | bytes]"
+
+
+# Each renderer's module is imported when its format is asked for: a compare
+# that writes JSON never loads the HTML, CSV, Markdown or xlsx code, nor does
+# ``compare --help``.
+
+
+def _render_json(comparison: Comparison, _show_all: bool) -> str:
+    from reportcheck.export.jsonout import render_json
+
+    return render_json(comparison)
+
+
+def _render_table(comparison: Comparison, show_all: bool) -> str:
+    from reportcheck.export.table import render_table_text
+
+    return render_table_text(comparison, show_all=show_all)
+
+
+def _render_csv(comparison: Comparison, _show_all: bool) -> str:
+    from reportcheck.export.csv import render_csv
+
+    return render_csv(comparison)
+
+
+def _render_markdown(comparison: Comparison, show_all: bool) -> str:
+    from reportcheck.export.markdown import render_markdown
+
+    return render_markdown(comparison, show_all=show_all)
+
+
+def _render_html(comparison: Comparison, show_all: bool) -> str:
+    from reportcheck.export.html import render_html
+
+    return render_html(comparison, show_all=show_all)
 
 
 def _render_xlsx(comparison: Comparison, _show_all: bool) -> bytes:
-    from reportcheck.export.xlsx import render_xlsx  # openpyxl loads only when asked for
+    from reportcheck.export.xlsx import render_xlsx
 
     return render_xlsx(comparison)
 
 
 RENDERERS: dict[OutputFormat, Renderer] = {
-    OutputFormat.json: lambda comparison, _show_all: render_json(comparison),
-    OutputFormat.table: lambda comparison, show_all: render_table_text(comparison, show_all=show_all),
-    OutputFormat.csv: lambda comparison, _show_all: render_csv(comparison),
-    OutputFormat.markdown: lambda comparison, show_all: render_markdown(comparison, show_all=show_all),
-    OutputFormat.html: lambda comparison, show_all: render_html(comparison, show_all=show_all),
+    OutputFormat.json: _render_json,
+    OutputFormat.table: _render_table,
+    OutputFormat.csv: _render_csv,
+    OutputFormat.markdown: _render_markdown,
+    OutputFormat.html: _render_html,
     OutputFormat.xlsx: _render_xlsx,
 }
 

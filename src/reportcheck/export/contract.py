@@ -24,7 +24,6 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from reportcheck.facts.result import FactStatus
-from reportcheck.facts.schema import JSON_SCHEMA_DIALECT
 from reportcheck.models import ClaimKind, Status
 
 #: The version of the JSON contract, written as ``schema_version`` at the top level
@@ -293,5 +292,7 @@ OUTPUTS: dict[str, type[Versioned]] = {
 
 def output_json_schema(name: str) -> str:
     """The JSON Schema of one output as deterministic text (sorted keys)."""
+    from reportcheck.facts.schema import JSON_SCHEMA_DIALECT  # the fact sheet's models load only here
+
     schema = {"$schema": JSON_SCHEMA_DIALECT, **OUTPUTS[name].model_json_schema(mode="serialization")}
     return json.dumps(schema, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

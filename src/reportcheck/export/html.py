@@ -83,6 +83,12 @@ def _csp_hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
 
 
+def report_sources() -> tuple[str, str]:
+    """The CSP sources (hashes) of the report's style and script: a page that
+    embeds the report (``reportcheck serve``) allows exactly these two."""
+    return _csp_hash(_asset("report.css")), _csp_hash(_asset("report.js"))
+
+
 def sentence_key(report: int, start: int, end: int) -> str:
     """The id of a sentence's element (and the key of its pieces)."""
     return f"s{report}-{start}-{end}"

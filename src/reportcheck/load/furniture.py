@@ -121,8 +121,9 @@ class CompiledRule:
 @cache
 def _compiled(scope: str) -> tuple[CompiledRule, ...]:
     rules = furniture_rules()
+    parts = rules.expanded_parts()  # once, not once per rule: each expansion compiles every part
     return tuple(
-        CompiledRule(rule.name, re.compile(rules.expanded_pattern(rule)))
+        CompiledRule(rule.name, re.compile(_expand(rule.pattern, parts, f"rule {rule.name}")))
         for rule in rules.rules
         if rule.scope == scope
     )

@@ -1,0 +1,83 @@
+"""``create_app``: the server as an ASGI application, its pipeline loaded once at start-up.
+
+The lifespan builds the place index and the spaCy pipeline and runs a small
+compare on the worker thread before the first request is taken; requests
+only ever reuse them.  Every answer carries headers that stop a browser from
+guessing types, sending referrers or framing the page elsewhere.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI, Request, Response
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+from reportcheck import __version__
+from reportcheck.serve import work
+from reportcheck.serve.config import ServeSettings
+from reportcheck.serve.errors import install_error_handlers
+from reportcheck.serve.limits import Runner
+from reportcheck.serve.page import pages
+from reportcheck.serve.routes import api, session
+
+LOG = logging.getLogger("reportcheck.serve")
+
+DESCRIPTION = (
+    "Cross-check news reports of one incident over HTTP: the same findings and JSON contract as the "
+    'reportcheck CLI. Send JSON ({"reports": [{"name": ..., "text": ...}], "date": ...}) or a '
+    'multipart form (reports files, facts file, date). Errors are {"error": {"code", "message", '
+    '"report"}} with a code of the CLI\'s error catalogue.'
+)
+SECURITY_HEADERS = {
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "no-referrer",
+    "X-Frame-Options": "DENY",
+    "Cache-Control": "no-store",
+}
+
+
+async def _security_headers(
+    request: Request, call_next: Callable[[Request], Awaitable[Response]]
+) -> Response:
+    response = await call_next(request)
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    response.headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+    return response
+
+
+def create_app(settings: ServeSettings | None = None) -> FastAPI:
+    """The application for ``settings`` (defaults: loopback, no token)."""
+    chosen = settings or ServeSettings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        runner = Runner(workers=chosen.workers, queue=chosen.queue, time_limit=max(chosen.time_limit, 600))
+        LOG.info("loading the pipeline and the place index")
+        await runner.run(lambda: work.warm_up(chosen))  # on the worker thread, with a start-up's time
+        runner.time_limit = chosen.time_limit
+        app.state.runner = runner
+        try:
+            yield
+        finally:
+            runner.close()
+
+    app = FastAPI(
+        title="reportcheck",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,  # FastAPI's own docs pages load their scripts from a CDN; /docs is ours
+        redoc_url=None,
+    )
+    app.state.settings = chosen
+    install_error_handlers(app)
+    app.middleware("http")(_security_headers)
+    app.add_middleware(TrustedHostMiddleware, allowed_hosts=chosen.allowed_hosts())
+    app.include_router(api)
+    app.include_router(session)
+    app.include_router(pages)
+    return app

@@ -1,0 +1,49 @@
+"""A served app per settings through FastAPI's test client (httpx); the sample pair as the API takes it."""
+
+from __future__ import annotations
+
+import warnings
+from contextlib import contextmanager
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the serve extra is not installed (pip install '.[test]')")
+
+from reportcheck.serve.app import create_app  # noqa: E402
+from reportcheck.serve.config import ServeSettings  # noqa: E402
+
+from ..conftest import ROOT, SAMPLES  # noqa: E402
+
+with warnings.catch_warnings():
+    # starlette's test client suggests httpx2 over httpx, the client FastAPI documents
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+SCHEMAS = ROOT / "src" / "reportcheck" / "schemas"
+#: the Host header a browser on the same machine sends
+BASE = "http://localhost"
+
+
+def sample_reports() -> list[dict[str, str]]:
+    return [
+        {"name": name, "text": (SAMPLES / name).read_text(encoding="utf-8")}
+        for name in ("report_a.txt", "report_b.txt")
+    ]
+
+
+def sample_files() -> list[tuple[str, tuple[str, bytes]]]:
+    return [("reports", (name, (SAMPLES / name).read_bytes())) for name in ("report_a.txt", "report_b.txt")]
+
+
+@contextmanager
+def served(**settings):
+    """A client of an app with these settings, its lifespan run (the pipeline is cached per process)."""
+    settings.setdefault("warm_up", False)
+    with TestClient(create_app(ServeSettings(**settings)), base_url=BASE) as client:
+        yield client
+
+
+@pytest.fixture(scope="module")
+def client():
+    with served(warm_up=True) as client:
+        yield client
