@@ -9,13 +9,15 @@ tests use a small hand-made index in a temporary directory.
 
 from __future__ import annotations
 
+import os
 import pickle
+import time
 from pathlib import Path
 
 import pytest
 import yaml
 
-from reportcheck.diskcache import CACHE_ENV
+from reportcheck.diskcache import CACHE_ENV, IDLE_DAYS
 from reportcheck.extract.places.spans import find_place_mentions, find_places
 from reportcheck.knowledge.gazetteer import (
     Gazetteer,
@@ -297,10 +299,16 @@ def test_unwritable_cache_dir_is_no_error(tmp_path):
     assert not (blocker / "gazetteer.sqlite").exists()
 
 
-def test_second_load_reads_the_cache_and_drops_stale_pickles(tmp_path, monkeypatch):
+def test_second_load_reads_the_cache_and_drops_unused_stale_indexes(tmp_path, monkeypatch):
+    """An old index goes once unused for IDLE_DAYS; one another installed
+    version still reads is kept (tests/knowledge/test_diskcache.py)."""
     monkeypatch.setenv(CACHE_ENV, str(tmp_path))
     stale = tmp_path / "gazetteer-0.0-stale.pickle"
     stale.write_bytes(b"old")
+    long_ago = time.time() - (IDLE_DAYS + 1) * 86400
+    os.utime(stale, (long_ago, long_ago))
+    in_use = tmp_path / "gazetteer-0.1-other.sqlite"
+    in_use.write_bytes(b"another version's index")
     builds = []
     monkeypatch.setattr(IndexBuilder, "build", lambda self: builds.append(1) or tiny_data())
     first = lookup._load_data()
@@ -309,6 +317,7 @@ def test_second_load_reads_the_cache_and_drops_stale_pickles(tmp_path, monkeypat
     assert first.places == second.places
     assert store.cache_path().exists()
     assert not stale.exists()
+    assert in_use.exists()
 
 
 def test_build_falls_back_to_memory_when_the_cache_cannot_be_written(tmp_path, monkeypatch):
