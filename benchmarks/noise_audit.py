@@ -21,6 +21,12 @@ conflict, conflicts per pair split into cross-report and internal (inside one
 report; an article's internal conflicts count again in every pair it is in,
 as ``compare`` would print them), conflicts by claim kind, and the time taken.
 
+Conflicts are counted as ``compare`` reports them: a conflict under the
+threshold (``--min-confidence``, default the settings') is a possible conflict
+and is not counted; ``--min-confidence 0`` counts every one.  The sample
+records each conflict's confidence and reasons (benchmarks/confidence_fit.py
+sets the weights on read samples).
+
 A count is not a rate of error: how many of the conflicts are false is read,
 not computed.  ``--sample K --sample-out PATH`` draws K distinct conflicts at
 random (seeded) across the run and writes them as JSONL for a reader, with
