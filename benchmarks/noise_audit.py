@@ -21,6 +21,12 @@ conflict, conflicts per pair split into cross-report and internal (inside one
 report; an article's internal conflicts count again in every pair it is in,
 as ``compare`` would print them), conflicts by claim kind, and the time taken.
 
+Conflicts are counted as ``compare`` reports them: a conflict under the
+threshold (``--min-confidence``, default the settings') is a possible conflict
+and is not counted; ``--min-confidence 0`` counts every one.  The sample
+records each conflict's confidence and reasons (benchmarks/confidence_fit.py
+sets the weights on read samples).
+
 A count is not a rate of error: how many of the conflicts are false is read,
 not computed.  ``--sample K --sample-out PATH`` draws K distinct conflicts at
 random (seeded) across the run and writes them as JSONL for a reader, with
@@ -196,15 +202,23 @@ class PairResult:
         return len(self.conflicts) - self.internal
 
 
-def check_pairs(pairs: Sequence[Pair], extracted: dict[Path, object], numbers: dict[Path, int], tolerances):
-    """Each pair cross-checked as ``compare`` would; its conflict findings kept."""
+def check_pairs(
+    pairs: Sequence[Pair],
+    extracted: dict[Path, object],
+    numbers: dict[Path, int],
+    tolerances,
+    min_confidence: float | None = None,
+):
+    """Each pair cross-checked as ``compare`` would; its conflict findings kept
+    (not its possible conflicts: ``min_confidence`` 0 keeps every one a conflict)."""
     from reportcheck.api import cross_check
     from reportcheck.models import Status
 
     results = []
     for pair in pairs:
+        graded = {} if min_confidence is None else {"min_confidence": min_confidence}
         findings, _ = cross_check(
-            [extracted[pair.a], extracted[pair.b]], tolerances, [numbers[pair.a], numbers[pair.b]]
+            [extracted[pair.a], extracted[pair.b]], tolerances, [numbers[pair.a], numbers[pair.b]], **graded
         )
         results.append(PairResult(pair, [f for f in findings if f.status is Status.conflict]))
     return results
@@ -308,6 +322,8 @@ def sample_record(result: PairResult, finding, selection: str, shared: Path, sid
         "internal": finding.internal,
         "incident": finding.incident,
         "explanation": finding.explanation,
+        "confidence": finding.confidence,
+        "reasons": finding.reasons,
         "claims": [
             {
                 "article": side.get(c.report, "?"),
@@ -442,6 +458,7 @@ def run_corpus(
     many_figures: bool,
     model: str | None,
     tolerances,
+    min_confidence: float | None = None,
 ) -> Run:
     pairs = PAIR_BUILDERS[corpus](folder)
     started = time.perf_counter()
@@ -460,7 +477,7 @@ def run_corpus(
         tag = "all" if every else "random"
     numbers = {path: index for index, path in enumerate(articles)}
     extracted_at = time.perf_counter()
-    results = check_pairs(chosen, extracted, numbers, tolerances)
+    results = check_pairs(chosen, extracted, numbers, tolerances, min_confidence)
     done = time.perf_counter()
     per_pair = []
     for result in results:
@@ -502,6 +519,12 @@ def main(argv: list[str] | None = None) -> int:
         help="print the table of a reader's verdicts (two files: and where they agree)",
     )
     parser.add_argument("--shared", type=Path, default=SHARED, help="the folder holding corpus/")
+    parser.add_argument(
+        "--min-confidence",
+        type=float,
+        default=None,
+        help="as compare's (default: the settings'); 0 counts every possible conflict as a conflict",
+    )
     args = parser.parse_args(argv)
 
     if args.classify:
@@ -537,6 +560,7 @@ def main(argv: list[str] | None = None) -> int:
             many_figures=args.many_figures,
             model=settings.model,
             tolerances=settings.tolerance_values(),
+            min_confidence=settings.min_confidence if args.min_confidence is None else args.min_confidence,
         )
         if args.pairs:
             print("\n".join(run.per_pair))

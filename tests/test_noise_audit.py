@@ -103,10 +103,13 @@ def test_classify_table_and_agreement():
 
 @pytest.mark.slow
 def test_a_run_counts_conflicts_and_writes_a_sample(shared, tmp_path, capsys):
-    """The whole script on the tiny corpora: the age 34 against 43 is a cross-report conflict."""
+    """The whole script on the tiny corpora: the age 34 against 43 is a cross-report conflict
+    (graded a possible one by default: two ages nine years apart are mostly two people, so
+    the run counts every conflict with --min-confidence 0)."""
     out = tmp_path / "reading" / "sample.jsonl"
     code = noise_audit.main(
         ["--shared", str(shared), "--corpus", "gvc", "--pairs", "--sample", "5", "--sample-out", str(out)]
+        + ["--min-confidence", "0"]
     )
     assert code == 0
     printed = capsys.readouterr().out
@@ -118,6 +121,13 @@ def test_a_run_counts_conflicts_and_writes_a_sample(shared, tmp_path, capsys):
     assert {c["article"] for c in ages[0]["claims"]} == {"a", "b"}
     assert ages[0]["a"] == "corpus/semeval_gvc_dev/text/d1.txt"
     assert len({r["id"] for r in records}) == len(records)
+    assert 0 <= ages[0]["confidence"] <= 1 and ages[0]["reasons"]
+
+
+def test_possible_conflicts_are_not_counted(shared, capsys):
+    """At a threshold of 1 every conflict is a possible one, and the run counts none."""
+    assert noise_audit.main(["--shared", str(shared), "--corpus", "gvc", "--min-confidence", "1"]) == 0
+    assert "conflicts 0 (0.00 per pair)" in capsys.readouterr().out
 
 
 def test_the_sample_stays_out_of_the_repository(shared):

@@ -90,6 +90,14 @@ def test_reportcheck_toml_may_keep_the_pyproject_table(workdir):
         ),
         ("[tool.reportcheck]\njobs = 10000\n", "[tool.reportcheck] key 'jobs': Input should be less than"),
         ("[tool.reportcheck]\nmax_chars = 1e12\n", "[tool.reportcheck] key 'max_chars': Input should be"),
+        (
+            "[tool.reportcheck]\nmin_confidence = 1.2\n",
+            "[tool.reportcheck] key 'min_confidence': Input should be less than or equal to 1",
+        ),
+        (
+            "[tool.reportcheck]\nmin_confidence = -0.5\n",
+            "[tool.reportcheck] key 'min_confidence': Input should be greater than or equal to 0",
+        ),
     ],
     ids=[
         "unknown-key",
@@ -100,6 +108,8 @@ def test_reportcheck_toml_may_keep_the_pyproject_table(workdir):
         "tolerance-too-large",
         "jobs-too-many",
         "max-chars-too-large",
+        "min-confidence-above-1",
+        "min-confidence-below-0",
     ],
 )
 def test_a_bad_setting_is_a_one_line_error_naming_file_and_key(workdir, text, expected):
@@ -162,6 +172,17 @@ def test_tolerances_from_settings_reach_compare(workdir):
     assert distance(loose_json) == ["compatible"]
 
 
+def test_min_confidence_from_settings_decides_the_exit_status_and_the_flag_wins(workdir):
+    """A desk that only wants the surest conflicts to fail a check sets the threshold once."""
+    _write(workdir / "reportcheck.toml", "format = 'json'\nmin_confidence = 1.0\n")
+    relaxed = runner.invoke(app, ["compare", REPORT_A, REPORT_B])
+    assert relaxed.exit_code == 0, relaxed.stderr
+    assert json.loads(relaxed.stdout)["summary"]["conflict"] == 0
+    strict = runner.invoke(app, ["compare", REPORT_A, REPORT_B, "--min-confidence", "0"])
+    assert strict.exit_code == 1
+    assert json.loads(strict.stdout)["summary"]["possible_conflict"] == 0
+
+
 def test_the_readme_settings_example_is_valid_and_its_error_line_is_real(workdir):
     from .conftest import ROOT
 
@@ -199,7 +220,10 @@ def test_the_readme_states_every_maximum_the_settings_enforce():
 
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     maxima = {name: field.metadata for name, field in ToleranceSettings.model_fields.items()}
-    maxima |= {name: Model.model_fields[name].metadata for name in ("jobs", "min_shared", "max_chars")}
+    maxima |= {
+        name: Model.model_fields[name].metadata
+        for name in ("jobs", "min_shared", "max_chars", "min_confidence")
+    }
     for name, rules in maxima.items():
         most = next(rule.le for rule in rules if getattr(rule, "le", None) is not None)
         shown = f"{most:,}" if isinstance(most, int) else f"{most:g}"

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reportcheck.align import align_incidents, group_claims, incident_table
 from reportcheck.compare import compare_groups
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.extract import extract_claims_many
 from reportcheck.incidents import split_incidents
 from reportcheck.knowledge.timezones import localise_universal_times
@@ -101,6 +102,7 @@ def compare_reports(
     date: dt.date | None = None,
     tolerances: Tolerances = DEFAULT,
     max_chars: int = DEFAULT_MAX_CHARS,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> Comparison:
     """Load, extract, align and compare two or more reports.
 
@@ -108,26 +110,35 @@ def compare_reports(
     reported at once rather than after seconds of NLP on the others."""
     loaded = [load_input(item, date=date, max_chars=max_chars) for item in paths]
     extracted = list(extract_reports(loaded, range(len(loaded)), model=model))
-    return compare_extracted(extracted, tolerances)
+    return compare_extracted(extracted, tolerances, min_confidence)
 
 
-def compare_extracted(extracted: list[ExtractedReport], tolerances: Tolerances = DEFAULT) -> Comparison:
+def compare_extracted(
+    extracted: list[ExtractedReport],
+    tolerances: Tolerances = DEFAULT,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> Comparison:
     """Align and compare reports already extracted (index i is report i)."""
-    findings, incidents = cross_check(extracted, tolerances)
+    findings, incidents = cross_check(extracted, tolerances, min_confidence=min_confidence)
     reports = [report_info(e.report) for e in extracted]
     return Comparison(reports=reports, findings=findings, incidents=incidents)
 
 
 def cross_check(
-    extracted: list[ExtractedReport], tolerances: Tolerances = DEFAULT, numbers: list[int] | None = None
+    extracted: list[ExtractedReport],
+    tolerances: Tolerances = DEFAULT,
+    numbers: list[int] | None = None,
+    *,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> tuple[list[Finding], list[IncidentInfo]]:
     """The findings and aligned incidents of some extracted reports.
 
     ``numbers`` are the indices the reports were extracted with (their
     claims' ``report``), 0, 1, 2... unless given: a batch cross-checks a group
-    of reports out of many and keeps their indices in the day's list."""
+    of reports out of many and keeps their indices in the day's list.  A
+    conflict under ``min_confidence`` is a ``possible_conflict``."""
     per_report = [e.incidents for e in extracted]
     incident_ids = align_incidents(per_report, numbers)
     claims = [claim for e in extracted for claim in e.claims]
-    findings = compare_groups(group_claims(claims, incident_ids), tolerances)
+    findings = compare_groups(group_claims(claims, incident_ids), tolerances, min_confidence)
     return findings, incident_table(per_report, incident_ids, numbers)

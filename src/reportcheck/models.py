@@ -239,13 +239,22 @@ class ReportInfo(Strict):
 
 class Status(StrEnum):
     conflict = "conflict"
+    #: a conflict whose confidence is below the threshold (``--min-confidence``):
+    #: shown after the conflicts, not counted for the exit status
+    possible_conflict = "possible_conflict"
     compatible = "compatible"
     agree = "agree"
     only_in_one = "only_in_one"
 
 
 #: how findings are ordered: what a reader must see first comes first.
-STATUS_ORDER = {Status.conflict: 0, Status.compatible: 1, Status.agree: 2, Status.only_in_one: 3}
+STATUS_ORDER = {
+    Status.conflict: 0,
+    Status.possible_conflict: 1,
+    Status.compatible: 2,
+    Status.agree: 3,
+    Status.only_in_one: 4,
+}
 
 
 class Finding(Strict):
@@ -257,6 +266,11 @@ class Finding(Strict):
     incident: str
     explanation: str
     claims: list[Claim]
+    #: how sure the comparer is that a conflict is one an editor must look at
+    #: (0-1, reportcheck.compare.confidence); None for every other status
+    confidence: float | None = None
+    #: why, in a reader's words: "same measure: depth", "one value hedged: about"
+    reasons: list[str] = Field(default_factory=list)
 
 
 class SentenceSpan(Strict):

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, Field, ValidationError, create_model
 
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.errors import ReportcheckError
 from reportcheck.formats import EXTENSIONS, OutputFormat
 from reportcheck.knowledge.rules import Strict
@@ -63,6 +64,9 @@ class Settings(Strict):
     format: OutputFormat | None = None  #: output format, as --format
     #: batch grouping, as --min-shared
     min_shared: int = Field(default=DEFAULT_MIN_SHARED, ge=1, le=MOST_SHARED)
+    #: below this confidence a conflict is a possible_conflict, as --min-confidence
+    #: (0 keeps every conflict; 1 demotes all but the surest)
+    min_confidence: float = Field(default=DEFAULT_MIN_CONFIDENCE, ge=0, le=1)
     tolerances: ToleranceSettings = Field(default_factory=ToleranceSettings)
 
     def tolerance_values(self) -> Tolerances:

@@ -244,3 +244,16 @@ def test_a_bad_report_stops_the_batch_with_its_name(tmp_path):
         assert result.exit_code == 2
         assert result.stderr.count("\n") == 1 and "file-empty" in result.stderr
         assert str(tmp_path / "b.txt") in result.stderr
+
+
+@pytest.mark.slow
+def test_batch_exit_status_ignores_possible_conflicts(tmp_path):
+    """The sample pair's two conflicts, all under a threshold of 1, are listed as
+    possible conflicts and the batch exits 0; with the default it exits 1."""
+    shutil.copy(SAMPLES / "report_a.txt", tmp_path / "a.txt")
+    shutil.copy(SAMPLES / "report_b.txt", tmp_path / "b.txt")
+    relaxed = runner.invoke(app, ["batch", str(tmp_path), "--format", "json", "--min-confidence", "1"])
+    assert relaxed.exit_code == 0, relaxed.stderr
+    out = json.loads(relaxed.stdout)
+    assert out["summary"]["conflict"] == 0 and out["summary"]["possible_conflict"] == 2
+    assert runner.invoke(app, ["batch", str(tmp_path), "--format", "json"]).exit_code == 1

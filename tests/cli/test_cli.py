@@ -179,3 +179,38 @@ def test_a_bug_is_one_line_not_a_traceback(monkeypatch, capsys):
     assert raised.value.code == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "internal error: RuntimeError: simulated bug" in err
+
+
+def test_possible_conflicts_do_not_decide_the_exit_status():
+    """With every conflict under the threshold the pair still lists them, as
+    possible conflicts, after nothing more serious, and exits 0."""
+    result = runner.invoke(app, ["compare", REPORT_A, REPORT_B, "--format", "json", "--min-confidence", "1"])
+    assert result.exit_code == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert out["summary"]["conflict"] == 0 and out["summary"]["possible_conflict"] == 2
+    assert [f["status"] for f in out["findings"][:2]] == ["possible_conflict", "possible_conflict"]
+    assert all(f["confidence"] is not None and f["reasons"] for f in out["findings"][:2])
+
+
+def test_min_confidence_zero_keeps_every_conflict(sample_json):
+    result = runner.invoke(app, ["compare", REPORT_A, REPORT_B, "--format", "json", "--min-confidence", "0"])
+    assert result.exit_code == 1
+    out = json.loads(result.stdout)
+    assert out["summary"]["possible_conflict"] == 0
+    assert (
+        out["summary"]["conflict"]
+        == sample_json[1]["summary"]["conflict"] + sample_json[1]["summary"]["possible_conflict"]
+    )
+
+
+def test_the_conflicts_come_surest_first(sample_json):
+    _, out = sample_json
+    graded = [f["confidence"] for f in out["findings"] if f["status"] == "conflict"]
+    assert graded == sorted(graded, reverse=True)
+
+
+@pytest.mark.parametrize("value", ["1.5", "-0.1", "high"])
+def test_a_min_confidence_out_of_range_is_refused(value):
+    result = runner.invoke(app, ["compare", REPORT_A, REPORT_B, "--min-confidence", value])
+    assert result.exit_code == 2
+    assert "--min-confidence" in result.stderr

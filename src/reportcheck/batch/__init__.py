@@ -24,6 +24,7 @@ from reportcheck.batch.grouping import DEFAULT_MAX_BLOCK, Grouping, group_report
 from reportcheck.batch.merge import merge_groups
 from reportcheck.batch.summary import ReportSummary, summarise
 from reportcheck.batch.work import Progress, extract_and_summarise, pool_mapper, worker_pool
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.load.inputs import ReportSource
 from reportcheck.models import Comparison
@@ -53,6 +54,7 @@ def run_batch(
     progress: Progress | None = None,
     engine: str = "local",
     scheduler: str | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> BatchResult:
     """Extract, summarise, group and cross-check a batch of reports.
 
@@ -74,7 +76,8 @@ def run_batch(
         )
         extracted = [report for report, _ in done]
         summaries = [summary for _, summary in done if summary is not None]
-        return BatchResult(merge_groups(extracted, grouping.groups, tolerances), grouping, summaries)
+        comparison = merge_groups(extracted, grouping.groups, tolerances, min_confidence=min_confidence)
+        return BatchResult(comparison, grouping, summaries)
     with worker_pool(min(jobs, len(sources)), options.model) as pool:
         done = extract_and_summarise(sources, options, jobs=jobs, progress=progress, summary=True, pool=pool)
         extracted = [report for report, _ in done]
@@ -82,5 +85,7 @@ def run_batch(
         grouping = group_reports(
             summaries, min_shared=min_shared, max_block=max_block, day_tolerance=day_tolerance
         )
-        comparison = merge_groups(extracted, grouping.groups, tolerances, pool_mapper(pool))
+        comparison = merge_groups(
+            extracted, grouping.groups, tolerances, pool_mapper(pool), min_confidence=min_confidence
+        )
     return BatchResult(comparison, grouping, summaries)

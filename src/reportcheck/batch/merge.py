@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import PurePath
 
 from reportcheck.api import cross_check, report_info
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import STATUS_ORDER, Comparison, ExtractedReport, Finding, IncidentInfo, Status
@@ -73,6 +74,7 @@ def _batch_order(finding: Finding) -> tuple:
     first = finding.claims[0]
     return (
         STATUS_ORDER[finding.status],
+        -(finding.confidence or 0.0),
         int(group.removeprefix("g")),
         incident != MAIN,
         incident,
@@ -91,11 +93,14 @@ def check_group(
     members: list[int],
     group: str,
     tolerances: Tolerances,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> tuple[list[Finding], list[IncidentInfo]]:
     """The findings and incidents of one group, ids prefixed with the group's."""
     distinct, copies = distinct_members(extracted, members)
     single = len(distinct) == 1
-    findings, incidents = cross_check([extracted[m] for m in distinct], tolerances, distinct)
+    findings, incidents = cross_check(
+        [extracted[m] for m in distinct], tolerances, distinct, min_confidence=min_confidence
+    )
     if single:
         findings = [f for f in findings if f.internal and f.status is not Status.only_in_one]
     tagged = [
@@ -114,16 +119,19 @@ Mapper = Callable[[Callable, Iterable], list]
 
 def _check_task(task: tuple) -> tuple[list[Finding], list[IncidentInfo]]:
     """One group's cross-check, as a picklable task for a worker."""
-    reports, members, group, tolerances = task
-    return check_group(dict(zip(members, reports, strict=True)), members, group, tolerances)
+    reports, members, group, tolerances, min_confidence = task
+    return check_group(dict(zip(members, reports, strict=True)), members, group, tolerances, min_confidence)
 
 
 def check_tasks(
-    extracted: Sequence[ExtractedReport], groups: list[list[int]], tolerances: Tolerances
+    extracted: Sequence[ExtractedReport],
+    groups: list[list[int]],
+    tolerances: Tolerances,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> list[tuple]:
     """A task per group, carrying only that group's reports."""
     return [
-        ([extracted[m] for m in members], members, group_id(number), tolerances)
+        ([extracted[m] for m in members], members, group_id(number), tolerances, min_confidence)
         for number, members in enumerate(groups, start=1)
     ]
 
@@ -133,6 +141,7 @@ def merge_groups(
     groups: list[list[int]],
     tolerances: Tolerances = DEFAULT,
     mapper: Mapper | None = None,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> Comparison:
     """Cross-check every group and put the results into one Comparison.
 
@@ -140,7 +149,7 @@ def merge_groups(
     with the groups that conflict first, as an editor reads them.  Groups
     are independent, so ``mapper`` may check them anywhere (worker
     processes); the results are the same."""
-    tasks = check_tasks(extracted, groups, tolerances)
+    tasks = check_tasks(extracted, groups, tolerances, min_confidence)
     results = (mapper or (lambda f, items: list(map(f, items))))(_check_task, tasks)
     checked = []
     for number, (findings, incidents) in enumerate(results, start=1):

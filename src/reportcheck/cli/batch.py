@@ -14,6 +14,7 @@ from reportcheck.cli.options import (
     DateOption,
     ForceOption,
     MaxCharsOption,
+    MinConfidenceOption,
     ModelOption,
     OutputOption,
     QuietOption,
@@ -125,6 +126,7 @@ def batch(
     max_chars: MaxCharsOption = None,
     recursive: RecursiveOption = False,
     quiet: QuietOption = False,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Group a day's reports into incidents and cross-check each; exit 1 when any conflict."""
     from reportcheck.api import ExtractOptions
@@ -155,6 +157,7 @@ def batch(
                 progress=lambda done, _total: bar.update(task, completed=done),
                 engine=chosen_engine,
                 scheduler=scheduler,
+                min_confidence=choose(min_confidence, settings.min_confidence),
             )
         if errors.is_terminal:
             errors.print(grouping_line(len(sources), result.grouping.groups), style="dim", highlight=False)

@@ -13,6 +13,7 @@ from reportcheck.cli.options import (
     DateOption,
     ForceOption,
     MaxCharsOption,
+    MinConfidenceOption,
     ModelOption,
     OutputOption,
     QuietOption,
@@ -48,6 +49,7 @@ def compare(
     max_chars: MaxCharsOption = None,
     recursive: RecursiveOption = False,
     quiet: QuietOption = False,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Compare reports of one incident; exit 1 when they conflict."""
     from reportcheck.api import compare_reports
@@ -71,6 +73,7 @@ def compare(
             date=parse_date(date),
             tolerances=settings.tolerance_values(),
             max_chars=limit,
+            min_confidence=choose(min_confidence, settings.min_confidence),
         )
         chosen = pick_format(output_format, output, settings)
         emit_comparison(comparison, chosen, output, force=force, show_all=show_all)

@@ -70,6 +70,17 @@ QuietOption = Annotated[
         "no 'wrote FILE' line.",
     ),
 ]
+MinConfidenceOption = Annotated[
+    float | None,
+    typer.Option(
+        "--min-confidence",
+        min=0.0,
+        max=1.0,
+        help="Report a conflict less sure than this (0-1) as a possible conflict, listed after the "
+        "conflicts and not counted for the exit status (default 0.1 or the settings' min_confidence).",
+        show_default=False,
+    ),
+]
 #: --format for commands that render a Comparison (compare, batch); None: settings, -o's extension, table
 ComparisonFormatOption = Annotated[
     OutputFormat | None,

@@ -7,7 +7,9 @@ the same value in one report are folded into one cluster.  Each cluster is
 paired with the closest cluster of the other report; the pair's verdict is
 the finding.  A report that states two values which cannot both hold gets an
 internal finding.  A cluster with no partner is listed as ``only_in_one``,
-never as a conflict.
+never as a conflict.  Every conflict is graded (:mod:`.confidence`): its
+confidence and reasons say how sure it is, and one under the threshold is a
+``possible_conflict``.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
@@ -80,13 +83,36 @@ def _best(cluster: Cluster, partners: list[Cluster], tol: Tolerances) -> tuple[C
     return (best[1], best[2]) if best else None
 
 
-def _finding(clusters: list[Cluster], verdict: Verdict, incident: str, internal: bool = False) -> Finding:
-    """A finding quoting every mention of the values it is about."""
+@dataclass(frozen=True)
+class Grading:
+    """What a conflict is graded with: the threshold and how many distinct
+    values each report gives in the group (report -> count)."""
+
+    min_confidence: float
+    crowd: Mapping[int, int]
+
+
+def _finding(
+    clusters: list[Cluster],
+    verdict: Verdict,
+    incident: str,
+    internal: bool = False,
+    grading: Grading | None = None,
+) -> Finding:
+    """A finding quoting every mention of the values it is about; a conflict graded."""
     members = [claim for cluster in clusters for claim in cluster.members]
     claims = sorted({c.id: c for c in members}.values(), key=_reading_order)
     rep = clusters[0].rep
+    status, confidence, reasons = verdict.status, None, []
+    if status is Status.conflict and grading is not None and len(clusters) == 2:
+        other = clusters[1].rep
+        crowd = max(grading.crowd.get(rep.report, 1), grading.crowd.get(other.report, 1))
+        graded = grade(rep, other, internal=internal, crowd=crowd)
+        confidence, reasons = graded.confidence, graded.reasons
+        if confidence < grading.min_confidence:
+            status = Status.possible_conflict
     return Finding(
-        status=verdict.status,
+        status=status,
         kind=rep.kind,
         subject=rep.subject,
         subject_label=rep.subject_label,
@@ -94,6 +120,8 @@ def _finding(clusters: list[Cluster], verdict: Verdict, incident: str, internal:
         incident=incident,
         explanation=verdict.explanation,
         claims=claims,
+        confidence=confidence,
+        reasons=reasons,
     )
 
 
@@ -101,7 +129,9 @@ def _reading_order(claim: Claim) -> tuple[int, int]:
     return claim.report, claim.evidence.start
 
 
-def _cross_findings(side_a: list[Cluster], side_b: list[Cluster], incident: str, tol: Tolerances):
+def _cross_findings(
+    side_a: list[Cluster], side_b: list[Cluster], incident: str, tol: Tolerances, grading: Grading
+):
     pairs: dict[tuple[str, str], Finding] = {}
     paired: set[str] = set()
     single = len(side_a) == 1 and len(side_b) == 1
@@ -115,13 +145,14 @@ def _cross_findings(side_a: list[Cluster], side_b: list[Cluster], incident: str,
                 continue  # reports list several weapons; only one against one can contradict
             first, second = sorted([cluster, partner], key=lambda c: c.rep.report)
             key = (first.rep.id, second.rep.id)
-            pairs.setdefault(key, _finding([first, second], verdict, incident))
+            if key not in pairs:
+                pairs[key] = _finding([first, second], verdict, incident, grading=grading)
             paired.update(key)
     return list(pairs.values()), paired
 
 
 def _internal_findings(
-    side: list[Cluster], incident: str, tol: Tolerances, paired: set[str]
+    side: list[Cluster], incident: str, tol: Tolerances, paired: set[str], grading: Grading
 ) -> list[Finding]:
     found = []
     for a, b in combinations(side, 2):
@@ -129,7 +160,7 @@ def _internal_findings(
             continue
         verdict = judge(a.rep, b.rep, tol)
         if verdict is not None and verdict.status is Status.conflict:
-            found.append(_finding([a, b], verdict, incident, internal=True))
+            found.append(_finding([a, b], verdict, incident, internal=True, grading=grading))
             paired.update({a.rep.id, b.rep.id})
     return found
 
@@ -140,8 +171,14 @@ def _only_in_one(cluster: Cluster, incident: str) -> Finding:
     return _finding([cluster], Verdict(Status.only_in_one, explanation), incident)
 
 
-def compare_groups(groups: Mapping[tuple, list[Claim]], tol: Tolerances = DEFAULT) -> list[Finding]:
+def compare_groups(
+    groups: Mapping[tuple, list[Claim]],
+    tol: Tolerances = DEFAULT,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> list[Finding]:
     """Every finding for the grouped claims of two or more reports, most important first.
+
+    A conflict whose confidence is under ``min_confidence`` is a ``possible_conflict``.
 
     ``groups`` are the align stage's: (incident, kind, subject, event,
     measure, scope) -> the claims
@@ -153,24 +190,26 @@ def compare_groups(groups: Mapping[tuple, list[Claim]], tol: Tolerances = DEFAUL
         incident = key[0]
         sides = {r: clusters([c for c in group if c.report == r]) for r in reports}
         paired: set[str] = set()
+        grading = Grading(min_confidence, {r: len(side) for r, side in sides.items()})
         for first, second in combinations(reports, 2):
-            cross, paired_here = _cross_findings(sides[first], sides[second], incident, tol)
+            cross, paired_here = _cross_findings(sides[first], sides[second], incident, tol, grading)
             findings += cross
             paired |= paired_here
         for report in reports:
             side = sides[report]
-            findings += _internal_findings(side, incident, tol, paired)
+            findings += _internal_findings(side, incident, tol, paired, grading)
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     return sort_findings(findings)
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
-    """Conflicts first, then by incident (main first), kind and position."""
+    """Conflicts first, the surest first; then by incident (main first), kind and position."""
 
     def key(f: Finding):
         first = f.claims[0]
         return (
             STATUS_ORDER[f.status],
+            -(f.confidence or 0.0),
             f.incident != "main",
             f.incident,
             f.kind.value,

@@ -160,6 +160,14 @@ class FindingOut(Out):
     internal: bool = Field(description="True when the claims come from one report contradicting itself.")
     incident: str = Field(description="The incident the claims belong to (an id in `incidents`).")
     explanation: str = Field(description="One line: '20 km (20km) vs 8.05 km (five miles): 12 km apart'.")
+    confidence: float | None = Field(
+        description="For a conflict or possible_conflict, how sure the comparer is that an editor must "
+        "look at it, 0-1 (two decimals); null for every other status (since 1.2)."
+    )
+    reasons: list[str] = Field(
+        description="Why, in a reader's words: 'same measure: depth', 'both stated without hedge', "
+        "'one value attributed to police'; empty when confidence is null (since 1.2)."
+    )
     claims: list[ClaimOut]
 
 
@@ -183,6 +191,7 @@ class StatusCounts(Out):
     """How many findings have each status."""
 
     conflict: int
+    possible_conflict: int = Field(description="Conflicts under --min-confidence (since 1.2).")
     compatible: int
     agree: int
     only_in_one: int

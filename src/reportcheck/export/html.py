@@ -31,6 +31,7 @@ from pathlib import PurePath
 from reportcheck.export.rows import (
     Quote,
     Section,
+    confidence_words,
     hedge_words,
     kind_words,
     named_line,
@@ -243,8 +244,14 @@ def _finding_row(number: int, finding: Finding, reports: int) -> str:
         f'<td><span class="badge st-{status}">{status_words(finding.status)}</span>{inside}</td>'
         f'<td><span class="kd kd-{KIND_GROUP[finding.kind]}">{escape(kind_words(finding))}</span><br>'
         f"{escape(finding.subject_label)}</td>"
-        f'{cells}<td class="why">{escape(finding.explanation)}</td></tr>'
+        f'{cells}<td class="why">{escape(finding.explanation)}{_graded(finding)}</td></tr>'
     )
+
+
+def _graded(finding: Finding) -> str:
+    """A conflict's confidence and reasons under its explanation."""
+    words = confidence_words(finding)
+    return f'<br><small class="conf">{escape(words)}</small>' if words else ""
 
 
 def _name(report: ReportInfo) -> str:

@@ -89,6 +89,8 @@ def finding_out(finding: Finding) -> FindingOut:
         internal=finding.internal,
         incident=finding.incident,
         explanation=finding.explanation,
+        confidence=finding.confidence,
+        reasons=finding.reasons,
         claims=[claim_out(c) for c in finding.claims],
     )
 

@@ -17,6 +17,7 @@ import re
 from reportcheck.export.rows import (
     MAX_REPORT_COLUMNS,
     Quote,
+    confidence_words,
     folded_count,
     hedge_words,
     kind_words,
@@ -98,7 +99,11 @@ def render_markdown(comparison: Comparison, *, show_all: bool = False) -> str:
                 status += " (inside one report)"
             what = escape(f"{kind_words(finding)}: {finding.subject_label}")
             cells = _report_cells(finding, reports)
-            lines.append(_row([str(number), status, what, *cells, escape(finding.explanation)]))
+            why = escape(finding.explanation)
+            graded = confidence_words(finding)
+            if graded:
+                why += "<br>" + escape(graded)
+            lines.append(_row([str(number), status, what, *cells, why]))
     return "\n".join(lines) + "\n"
 
 

@@ -64,6 +64,15 @@ def kind_words(finding: Finding) -> str:
     return finding.kind.value.replace("_", " ")
 
 
+def confidence_words(finding: Finding) -> str:
+    """ "confidence 0.82: same measure: depth; both stated without hedge", or ""
+    for a finding that is no conflict: how sure the comparer is, and why."""
+    if finding.confidence is None:
+        return ""
+    reasons = "; ".join(finding.reasons)
+    return f"confidence {finding.confidence:.2f}" + (f": {reasons}" if reasons else "")
+
+
 def hedge_words(claim: Claim) -> str:
     """The hedges on a claim, as written, in a stable order."""
     return ", ".join(sorted({h.text for h in claim.hedges}))
@@ -216,13 +225,15 @@ def folded_count(found: list[Section]) -> int:
 
 #: the columns of the flat formats (CSV, xlsx) before the per-report ones
 FIXED_COLUMNS = ["finding", "status", "kind", "subject", "incident", "incident label", "internal"]
+#: the columns after the explanation: a conflict's confidence (0-1) and its reasons
+GRADE_COLUMNS = ["confidence", "reasons"]
 #: what each report gets in the flat formats: "report 1 claim", "report 1 sentence", ...
 REPORT_PARTS = ["claim", "sentence", "source", "hedges"]
 
 
 def flat_header(reports: int) -> list[str]:
     per_report = [f"report {i + 1} {part}" for i in range(reports) for part in REPORT_PARTS]
-    return [*FIXED_COLUMNS, *per_report, "explanation"]
+    return [*FIXED_COLUMNS, *per_report, "explanation", *GRADE_COLUMNS]
 
 
 def _report_parts(quotes: list[Quote], separator: str) -> list[str]:
@@ -265,6 +276,8 @@ def flat_rows(comparison: Comparison, *, separator: str = "\n") -> list[list[str
                 "yes" if finding.internal else "no",
                 *per_report,
                 finding.explanation,
+                "" if finding.confidence is None else f"{finding.confidence:.2f}",
+                "; ".join(finding.reasons),
             ]
         )
     return rows
@@ -275,5 +288,9 @@ def status_counts(comparison: Comparison) -> dict[Status, int]:
 
 
 def summary_line(comparison: Comparison) -> str:
-    """ "2 conflict, 3 compatible, 8 agree, 23 only in one"."""
-    return ", ".join(f"{n} {status_words(s)}" for s, n in status_counts(comparison).items())
+    """ "2 conflict, 1 possible conflict, 3 compatible, 8 agree, 23 only in one";
+    possible conflicts are named only when there are some."""
+    counts = status_counts(comparison)
+    return ", ".join(
+        f"{n} {status_words(s)}" for s, n in counts.items() if n or s is not Status.possible_conflict
+    )

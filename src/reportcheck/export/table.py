@@ -23,6 +23,7 @@ from rich.text import Text
 from reportcheck.export.rows import (
     MAX_REPORT_COLUMNS,
     Quote,
+    confidence_words,
     folded_count,
     kind_words,
     named_line,
@@ -36,6 +37,7 @@ from reportcheck.models import Claim, Comparison, Finding, Status
 
 STATUS_STYLE = {
     Status.conflict: "bold red",
+    Status.possible_conflict: "magenta",
     Status.compatible: "yellow",
     Status.agree: "green",
     Status.only_in_one: "dim",
@@ -169,6 +171,15 @@ def _what(finding: Finding) -> Text:
     return text
 
 
+def _why(finding: Finding) -> Text:
+    """The explanation, and under it a conflict's confidence and reasons."""
+    text = Text(finding.explanation)
+    graded = confidence_words(finding)
+    if graded:
+        text.append("\n" + graded, style="dim")
+    return text
+
+
 def render_table(comparison: Comparison, console: Console, *, show_all: bool = False) -> None:
     """Findings grouped by incident (a heading row each) and by kind within it."""
     names = [r.path for r in comparison.reports]
@@ -191,7 +202,7 @@ def render_table(comparison: Comparison, console: Console, *, show_all: bool = F
             heading.append("\n" + named, style="green")
         table.add_row(Text("▸ incident", style="bold reverse"), heading, *blanks)
         for _number, finding in section.findings:
-            table.add_row(_what(finding), *_cells(finding, len(names)), Text(finding.explanation))
+            table.add_row(_what(finding), *_cells(finding, len(names)), _why(finding))
     console.print(table)
     console.print(summary_line(comparison) + _hint(comparison, folded_count(found), show_all))
 

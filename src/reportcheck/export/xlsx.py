@@ -20,7 +20,13 @@ from reportcheck.models import Comparison
 
 #: the time stamped on every entry and on the workbook's properties (zip's epoch)
 FIXED_TIME = dt.datetime(1980, 1, 1)
-STATUS_FILL = {"conflict": "FBE0DE", "compatible": "FDEFD2", "agree": "DCF1E1", "only_in_one": "ECEEF1"}
+STATUS_FILL = {
+    "conflict": "FBE0DE",
+    "possible_conflict": "F6E3F3",
+    "compatible": "FDEFD2",
+    "agree": "DCF1E1",
+    "only_in_one": "ECEEF1",
+}
 #: column widths (in characters) by what the column holds
 WIDTHS = {"sentence": 60, "explanation": 50, "claim": 24, "source": 28, "subject": 28, "incident label": 24}
 

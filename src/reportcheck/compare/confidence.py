@@ -1,0 +1,277 @@
+"""How sure a conflict is, and why: the confidence and reasons of a finding.
+
+Two values the judges find incompatible are a real conflict only when they
+speak of the same thing.  Most false alarms read in the noise audit were two
+events, two people or two scopes of a count set against each other; a
+reader sees that in the articles, the comparer only in what the extract
+stage left on the claims.  This module weighs that evidence (the frame slots
+filled, hedges and sources on both sides, one report or two, how far apart
+the values are, how many values of the kind the reports give, the kind's
+record, a clock time read both ways) as additive log-odds whose weights are
+data (``rules/confidence.yaml``), and says each piece of evidence in words,
+so an editor can see why a conflict is ranked where it is.
+
+A conflict under the threshold (``--min-confidence``, settings key
+``min_confidence``, default :data:`DEFAULT_MIN_CONFIDENCE`) becomes a
+``possible_conflict``: listed after the conflicts, not counted for the exit
+status.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from functools import cache
+
+from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.models import Claim, ClaimKind, Interval
+
+#: below this confidence a conflict is a possible_conflict; set on the read
+#: noise-audit conflicts (benchmarks/confidence_fit.py), not on the dev pairs
+DEFAULT_MIN_CONFIDENCE = 0.1
+
+#: cue categories that make a value less than a firm statement
+SOFT_CUES = {
+    "hedge",
+    "approximate",
+    "preliminary",
+    "lower_bound",
+    "strict_lower",
+    "upper_bound",
+    "strict_upper",
+}
+
+
+class EvidenceWeights(Strict):
+    """One weight (log-odds) per piece of evidence; ``rules/confidence.yaml`` says each."""
+
+    same_event: float
+    same_measure: float
+    same_scope: float
+    same_bearer: float
+    no_hedge: float
+    hedged: float
+    different_sources: float
+    internal: float
+    close: float
+    far_apart: float
+    crowded: float
+    clock_alternatives: float
+    twelve_hours: float
+
+
+class ConfidenceRules(Strict):
+    """``rules/confidence.yaml``: the bias, each kind's weight and the evidence weights."""
+
+    bias: float
+    kinds: dict[ClaimKind, float]
+    evidence: EvidenceWeights
+
+
+@cache
+def confidence_rules() -> ConfidenceRules:
+    return load_rule_file("confidence.yaml", ConfidenceRules)
+
+
+@dataclass(frozen=True)
+class Spread:
+    """When two values of a unit are close (a revision, a misprint) and when far
+    apart (more often two things): an absolute difference, or a ratio of the
+    larger to the smaller value where ``ratio`` is set."""
+
+    close: float
+    far: float
+    ratio: bool = False
+
+
+#: unit -> its spread; units not listed (names) are neither close nor far
+SPREADS = {
+    "min": Spread(close=60, far=180),
+    "day": Spread(close=2, far=7),
+    "years": Spread(close=2, far=5),
+    "magnitude": Spread(close=0.3, far=1.0),
+    "people": Spread(close=1.34, far=3.0, ratio=True),
+    "m": Spread(close=1.34, far=3.0, ratio=True),
+}
+#: a ratio spread's other units (speeds, weights...) behave like distances
+RATIO_SPREAD = Spread(close=1.34, far=3.0, ratio=True)
+MINUTES_A_DAY = 24 * 60
+#: two clock times this near to twelve hours apart are one time with a.m. and p.m. mixed up
+AM_PM_SLACK = 15
+#: the crowded weight counts at most this many times (a roundup of ten values is
+#: no surer a false alarm than one of five)
+MOST_CROWDED = 3
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One piece of evidence: its weight's name (None: words only, no weight),
+    its words, and how many times the weight counts (two hedged values)."""
+
+    weight: str | None
+    reason: str
+    times: int = 1
+
+
+@dataclass(frozen=True)
+class Graded:
+    confidence: float
+    reasons: list[str]
+
+
+def grade(a: Claim, b: Claim, *, internal: bool, crowd: int) -> Graded:
+    """The confidence (0-1, two decimals) that ``a`` and ``b`` really conflict, with the reasons.
+
+    ``crowd`` is how many distinct values the busier of the two reports gives
+    for the group (one report's, when ``internal``)."""
+    rules = confidence_rules()
+    found = evidence(a, b, internal=internal, crowd=crowd)
+    logit = rules.bias + rules.kinds.get(a.kind, 0.0)
+    weights = rules.evidence.model_dump()
+    reasons = []
+    for item in found:
+        if item.weight is not None:
+            logit += weights[item.weight] * item.times
+        reasons.append(item.reason)
+    reasons.append(_kind_reason(a.kind, rules.kinds.get(a.kind, 0.0)))
+    confidence = 1 / (1 + math.exp(-logit))
+    return Graded(round(confidence, 2), reasons)
+
+
+def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int) -> list[Evidence]:
+    """Every piece of evidence the two claims carry, in a fixed order."""
+    return [
+        *_frame(a, b),
+        *_hedges(a, b),
+        *_sources(a, b),
+        *([Evidence("internal", "one report states both")] if internal else []),
+        *_spread(a, b),
+        *_crowd(a, crowd),
+        *_clock(a, b),
+    ]
+
+
+def _frame(a: Claim, b: Claim) -> list[Evidence]:
+    found = []
+    fa, fb = a.frame, b.frame
+    if fa.event and fa.event == fb.event:
+        label = "the main incident" if fa.event == "main" else fa.event
+        found.append(Evidence("same_event", f"same event: {label}"))
+    if fa.measure and fa.measure == fb.measure:
+        found.append(Evidence("same_measure", f"same measure: {fa.measure}"))
+    elif _anchor(a) and _anchor(a) == _anchor(b):
+        found.append(Evidence("same_measure", f"same measure: distance from the {_anchor(a)}"))
+    if fa.scope and fa.scope == fb.scope:
+        found.append(Evidence("same_scope", f"same scope: {fa.scope} {a.subject_label}"))
+    if fa.bearer and fa.bearer == fb.bearer:
+        found.append(Evidence("same_bearer", f"same bearer: {fa.bearer}"))
+    missing = [
+        slot
+        for slot, one, other in (("event", fa.event, fb.event), ("scope", fa.scope, fb.scope))
+        if not (one and one == other)
+    ]
+    if missing:
+        found.append(Evidence(None, f"{' and '.join(missing)} not told apart"))
+    return found
+
+
+def _anchor(claim: Claim) -> str | None:
+    """The named place a distance is measured from, as the align stage keys it
+    ("from:border"): two distances from one anchor measure the same thing."""
+    if claim.kind is not ClaimKind.distance or not claim.subject.startswith("from:"):
+        return None
+    return claim.subject.removeprefix("from:") or None
+
+
+def _soft(claim: Claim) -> list[str]:
+    return sorted({cue.text.lower() for cue in claim.hedges if cue.category in SOFT_CUES})
+
+
+def _hedges(a: Claim, b: Claim) -> list[Evidence]:
+    soft = [_soft(a), _soft(b)]
+    hedged = [words for words in soft if words]
+    if not hedged:
+        return [Evidence("no_hedge", "both stated without hedge")]
+    if len(hedged) == 1:
+        return [Evidence("hedged", f"one value hedged: {', '.join(hedged[0])}")]
+    both = ", ".join(sorted({w for words in hedged for w in words}))
+    return [Evidence("hedged", f"both values hedged: {both}", times=2)]
+
+
+def _sources(a: Claim, b: Claim) -> list[Evidence]:
+    sources = [s.strip() for s in (a.source, b.source) if s and s.strip()]
+    if len(sources) == 2 and sources[0].casefold() != sources[1].casefold():
+        return [Evidence("different_sources", f"attributed to different sources: {sources[0]}; {sources[1]}")]
+    if len(sources) == 2:
+        return [Evidence(None, f"both attributed to {sources[0]}")]
+    if len(sources) == 1:
+        return [Evidence(None, f"one value attributed to {sources[0]}")]
+    return []
+
+
+def _centre(interval: Interval) -> float | None:
+    if interval.low is None or interval.high is None:
+        return interval.low if interval.high is None else interval.high
+    return (interval.low + interval.high) / 2
+
+
+def _readings(claim: Claim) -> list[float]:
+    v = claim.value
+    first = (
+        v.written if v.written is not None and v.low == v.high else _centre(Interval(low=v.low, high=v.high))
+    )
+    more = [_centre(i) for i in v.alternatives]
+    return [x for x in (first, *more) if x is not None]
+
+
+def _difference(x: float, y: float, unit: str, spread: Spread) -> float:
+    if spread.ratio:
+        low, high = sorted((abs(x), abs(y)))
+        return math.inf if low == 0 else high / low
+    apart = abs(x - y)
+    return min(apart, MINUTES_A_DAY - apart % MINUTES_A_DAY) if unit == "min" else apart
+
+
+def _spread(a: Claim, b: Claim) -> list[Evidence]:
+    unit = a.value.unit
+    if not unit or unit != b.value.unit:
+        return []
+    spread = SPREADS.get(unit, RATIO_SPREAD)
+    pairs = [(x, y) for x in _readings(a) for y in _readings(b)]
+    if not pairs:
+        return []
+    apart = min(_difference(x, y, unit, spread) for x, y in pairs)
+    if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
+        return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]
+    if apart >= spread.far:
+        return [Evidence("far_apart", "values far apart: may be two different things")]
+    if apart <= spread.close:
+        return [Evidence("close", "values close: a revision or a misprint")]
+    return []
+
+
+def _crowd(a: Claim, crowd: int) -> list[Evidence]:
+    if crowd <= 2:
+        return []
+    return [
+        Evidence(
+            "crowded",
+            f"a report gives {crowd} values of {a.subject_label}",
+            times=min(crowd - 2, MOST_CROWDED),
+        )
+    ]
+
+
+def _clock(a: Claim, b: Claim) -> list[Evidence]:
+    if a.kind is ClaimKind.time and (a.value.alternatives or b.value.alternatives):
+        return [Evidence("clock_alternatives", "a clock time without a.m. or p.m.")]
+    return []
+
+
+def _kind_reason(kind: ClaimKind, weight: float) -> str:
+    words = kind.value.replace("_", " ")
+    if weight < 0:
+        return f"{words}: often a false alarm"
+    if weight > 0:
+        return f"{words}: often real"
+    return f"{words}: no record either way"

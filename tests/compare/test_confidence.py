@@ -1,0 +1,185 @@
+"""Confidence and reasons of a conflict, and the possible_conflict status under the threshold.
+
+Each case is a pattern of reporting: a firm revision of one figure across two
+reports (sure), two values one roundup gives for different shootings (not
+sure), the same values once the extract stage has said which event, measure
+and scope they belong to (surer)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.compare import compare_groups, sort_findings
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, confidence_rules, evidence, grade
+from reportcheck.models import Claim, Cue, Status, ValueFrame
+
+from .test_compare import make_claim
+
+
+def claim(kind: str, side: dict, report: int, number: int = 0, **update) -> Claim:
+    made = make_claim(kind, side, report)
+    return made.model_copy(update={"id": f"r{report}-{number:03d}", **update})
+
+
+def hedged(made: Claim, word: str = "about") -> Claim:
+    cue = Cue(category="approximate", cue=word, text=word, start=0, end=len(word))
+    return made.model_copy(update={"hedges": [cue]})
+
+
+def findings_of(*claims: Claim, min_confidence: float = DEFAULT_MIN_CONFIDENCE):
+    groups = {("main", claims[0].kind.value, "s", "", "", ""): list(claims)}
+    return compare_groups(groups, min_confidence=min_confidence)
+
+
+def conflicts(found):
+    return [f for f in found if f.status in (Status.conflict, Status.possible_conflict)]
+
+
+# a magnitude revised between two agencies' reports: 5.9 and 6.1, both firm
+REVISED = (
+    {"unit": "magnitude", "written": 5.9, "precision": 0.05},
+    {"unit": "magnitude", "written": 6.1, "precision": 0.05},
+)
+# a roundup of one weekend's shootings: four times of four shootings in one report
+ROUNDUP_TIMES = (570, 135, 195, 30)
+
+
+def test_a_firm_close_revision_across_reports_is_a_sure_conflict():
+    a, b = claim("magnitude", REVISED[0], 0), claim("magnitude", REVISED[1], 1)
+    [finding] = conflicts(findings_of(a, b))
+    assert finding.status is Status.conflict
+    assert finding.confidence is not None and finding.confidence >= DEFAULT_MIN_CONFIDENCE
+    assert "both stated without hedge" in finding.reasons
+    assert "values close: a revision or a misprint" in finding.reasons
+    assert "magnitude: often real" in finding.reasons and not any("one report" in r for r in finding.reasons)
+
+
+def test_times_of_a_roundup_inside_one_report_are_possible_conflicts():
+    times = [
+        claim("time", {"unit": "min", "written": t, "attrs": {"event": "incident"}}, 0, n)
+        for n, t in enumerate(ROUNDUP_TIMES)
+    ]
+    found = conflicts(findings_of(*times))
+    assert found and all(f.status is Status.possible_conflict for f in found)
+    assert all(f.internal and "one report states both" in f.reasons for f in found)
+    assert any("a report gives 4 values of s" in f.reasons for f in found)
+
+
+def test_two_ages_far_apart_are_weaker_than_two_close_ones():
+    far = grade(
+        claim("age", {"unit": "years", "written": 61}, 0),
+        claim("age", {"unit": "years", "written": 35}, 1),
+        internal=False,
+        crowd=1,
+    )
+    close = grade(
+        claim("age", {"unit": "years", "written": 36}, 0),
+        claim("age", {"unit": "years", "written": 35}, 1),
+        internal=False,
+        crowd=1,
+    )
+    assert far.confidence < close.confidence
+    assert "values far apart: may be two different things" in far.reasons
+
+
+def test_filled_frame_slots_raise_the_confidence_and_say_so():
+    frame = ValueFrame(event="main", measure="count:injured", scope="total")
+    bare = [
+        claim("injured", {"unit": "people", "written": 12}, 0),
+        claim("injured", {"unit": "people", "written": 18}, 1),
+    ]
+    framed = [c.model_copy(update={"frame": frame}) for c in bare]
+    plain, told = grade(*bare, internal=False, crowd=1), grade(*framed, internal=False, crowd=1)
+    assert told.confidence > plain.confidence
+    assert "same event: the main incident" in told.reasons
+    assert "same measure: count:injured" in told.reasons
+    assert "same scope: total s" in told.reasons
+    assert "event and scope not told apart" in plain.reasons
+    assert not any(r.startswith("same ") for r in plain.reasons)
+
+
+def test_hedges_and_sources_are_named_in_the_reasons():
+    a = hedged(claim("killed", {"unit": "people", "written": 20}, 0, source="police"))
+    b = claim("killed", {"unit": "people", "written": 31}, 1, source="a witness")
+    graded = grade(a, b, internal=False, crowd=1)
+    assert "one value hedged: about" in graded.reasons
+    assert "attributed to different sources: police; a witness" in graded.reasons
+    one_source = grade(a, b.model_copy(update={"source": None}), internal=False, crowd=1)
+    assert "one value attributed to police" in one_source.reasons
+    both = grade(a, hedged(b, "around"), internal=False, crowd=1)
+    assert "both values hedged: about, around" in both.reasons and both.confidence < graded.confidence
+
+
+def test_a_clock_time_read_both_ways_lowers_the_confidence():
+    plain = claim("time", {"unit": "min", "written": 540, "attrs": {"event": "incident"}}, 0)
+    either = claim(
+        "time",
+        {"unit": "min", "written": 600, "alternatives": [[1320, 1320]], "attrs": {"event": "incident"}},
+        1,
+    )
+    firm = claim("time", {"unit": "min", "written": 600, "attrs": {"event": "incident"}}, 1)
+    ambiguous = grade(plain, either, internal=False, crowd=1)
+    assert "a clock time without a.m. or p.m." in ambiguous.reasons
+    assert ambiguous.confidence < grade(plain, firm, internal=False, crowd=1).confidence
+
+
+def test_every_weight_named_by_the_evidence_is_in_the_rule_file():
+    weights = confidence_rules().evidence.model_dump()
+    a = hedged(claim("time", {"unit": "min", "written": 0, "alternatives": [[720, 720]]}, 0, source="x"))
+    b = claim("time", {"unit": "min", "written": 300}, 1, source="y", frame=ValueFrame(event="e"))
+    names = {item.weight for item in evidence(a, b, internal=True, crowd=4) if item.weight}
+    assert names <= set(weights)
+    assert {"hedged", "different_sources", "internal", "crowded", "clock_alternatives", "far_apart"} <= names
+
+
+@pytest.mark.parametrize("threshold, expected", [(0.0, Status.conflict), (1.0, Status.possible_conflict)])
+def test_the_threshold_decides_the_status(threshold, expected):
+    a, b = claim("magnitude", REVISED[0], 0), claim("magnitude", REVISED[1], 1)
+    [finding] = conflicts(findings_of(a, b, min_confidence=threshold))
+    assert finding.status is expected
+    assert finding.confidence is not None and finding.reasons
+
+
+def test_only_conflicts_are_graded():
+    a = claim("magnitude", REVISED[0], 0)
+    same = claim("magnitude", REVISED[0], 1)
+    found = findings_of(a, same)
+    assert [f.status for f in found] == [Status.agree]
+    assert found[0].confidence is None and found[0].reasons == []
+
+
+def test_conflicts_come_surest_first_then_possible_ones_then_the_rest():
+    sure = findings_of(claim("magnitude", REVISED[0], 0), claim("magnitude", REVISED[1], 1))
+    unsure = findings_of(
+        claim("age", {"unit": "years", "written": 61}, 0),
+        claim("age", {"unit": "years", "written": 6}, 1),
+        min_confidence=0.0,
+    )
+    weak = findings_of(
+        claim("age", {"unit": "years", "written": 61}, 0),
+        claim("age", {"unit": "years", "written": 6}, 1),
+        min_confidence=1.0,
+    )
+    agree = findings_of(
+        claim("killed", {"unit": "people", "written": 3}, 0),
+        claim("killed", {"unit": "people", "written": 3}, 1),
+    )
+    ordered = sort_findings([*agree, *weak, *unsure, *sure])
+    assert [f.status for f in ordered] == [
+        Status.conflict,
+        Status.conflict,
+        Status.possible_conflict,
+        Status.agree,
+    ]
+    assert ordered[0].confidence >= ordered[1].confidence
+
+
+def test_the_help_and_the_contract_state_the_default_threshold():
+    from reportcheck.cli.options import MinConfidenceOption
+
+    from ..conftest import ROOT
+
+    option = MinConfidenceOption.__metadata__[0]
+    assert f"default {DEFAULT_MIN_CONFIDENCE:g} " in option.help
+    contract = " ".join((ROOT / "docs" / "contract.md").read_text(encoding="utf-8").split())
+    assert f"`min_confidence`, default {DEFAULT_MIN_CONFIDENCE:g})" in contract
