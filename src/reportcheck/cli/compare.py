@@ -48,8 +48,19 @@ def compare(
     max_chars: MaxCharsOption = None,
     recursive: RecursiveOption = False,
     quiet: QuietOption = False,
+    same_incident: Annotated[
+        bool,
+        typer.Option(
+            "--same-incident",
+            help="Compare the reports as one incident even when they look like different incidents "
+            "(no place, day or person in common, and a place, day or kind of event apart).",
+        ),
+    ] = False,
 ) -> None:
-    """Compare reports of one incident; exit 1 when they conflict."""
+    """Compare reports of one incident; exit 1 when they conflict.
+
+    Reports that tell different incidents are said to be so (incident_match)
+    and only checked each against itself, unless --same-incident."""
     from reportcheck.api import compare_reports
     from reportcheck.cli.notices import comparison_counts, prepare_place_index, say_wrote
     from reportcheck.load.inputs import expand_inputs
@@ -71,6 +82,7 @@ def compare(
             date=parse_date(date),
             tolerances=settings.tolerance_values(),
             max_chars=limit,
+            same_incident=same_incident,
         )
         chosen = pick_format(output_format, output, settings)
         emit_comparison(comparison, chosen, output, force=force, show_all=show_all)

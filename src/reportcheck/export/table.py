@@ -24,6 +24,7 @@ from reportcheck.export.rows import (
     MAX_REPORT_COLUMNS,
     Quote,
     folded_count,
+    incident_warning,
     kind_words,
     named_line,
     one_line,
@@ -171,6 +172,9 @@ def _what(finding: Finding) -> Text:
 
 def render_table(comparison: Comparison, console: Console, *, show_all: bool = False) -> None:
     """Findings grouped by incident (a heading row each) and by kind within it."""
+    warning = incident_warning(comparison)
+    if warning:
+        console.print(Text(warning, style="bold yellow"))
     names = [r.path for r in comparison.reports]
     caption = "   ".join(f"report {i + 1}: {name}" for i, name in enumerate(names))
     table = Table(title="reportcheck", caption=caption, show_lines=True, expand=True)
