@@ -33,6 +33,8 @@ CATALOGUE: dict[str, str] = {
     "cannot be written",
     "facts-invalid": "the fact sheet is not valid YAML, does not match the fact sheet schema, "
     "or holds a value that cannot be read",
+    "manifest-invalid": "the dates manifest (batch --dates) cannot be read, or a line of it is not "
+    "a report path and a YYYY-MM-DD date",
     "facts-unsafe": "the fact sheet uses YAML refused for safety (aliases, deep nesting, Python tags)",
 }
 
