@@ -77,6 +77,7 @@ SCRATCH: dict[str, str | Path] = {
     "reports/": "",
     "facts.yaml": "incident: Gunman fires on police\npeople:\n  - name: Roman Biryukov\n    age: -27\n",
     "settings-typo/pyproject.toml": "[tool.reportcheck]\njbos = 2\n",
+    "dates.csv": "path,date\na.txt,2023-08-02\nb.txt,May 2\n",
     "settings-typo/a.txt": ROOT / SAMPLES / "report_a.txt",
     "settings-typo/b.txt": ROOT / SAMPLES / "report_b.txt",
 }

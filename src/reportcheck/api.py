@@ -16,6 +16,7 @@ from reportcheck.align import align_incidents, group_claims, incident_table
 from reportcheck.compare import compare_groups
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.extract import extract_claims_many
+from reportcheck.incident_match import DIFFERENT, incident_profile, match_reports
 from reportcheck.incidents import split_incidents
 from reportcheck.knowledge.timezones import localise_universal_times
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
@@ -103,6 +104,7 @@ def compare_reports(
     tolerances: Tolerances = DEFAULT,
     max_chars: int = DEFAULT_MAX_CHARS,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    same_incident: bool = False,
 ) -> Comparison:
     """Load, extract, align and compare two or more reports.
 
@@ -110,18 +112,31 @@ def compare_reports(
     reported at once rather than after seconds of NLP on the others."""
     loaded = [load_input(item, date=date, max_chars=max_chars) for item in paths]
     extracted = list(extract_reports(loaded, range(len(loaded)), model=model))
-    return compare_extracted(extracted, tolerances, min_confidence)
+    return compare_extracted(extracted, tolerances, min_confidence, same_incident=same_incident)
 
 
 def compare_extracted(
     extracted: list[ExtractedReport],
     tolerances: Tolerances = DEFAULT,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    *,
+    same_incident: bool = False,
 ) -> Comparison:
-    """Align and compare reports already extracted (index i is report i)."""
+    """Align and compare reports already extracted (index i is report i).
+
+    When the reports tell different incidents (:mod:`reportcheck.incident_match`)
+    only each report's contradictions with itself are kept: setting a bus
+    crash's time against a shooting's is no check.  ``same_incident`` (the
+    user knows better) compares them as one all the same."""
     findings, incidents = cross_check(extracted, tolerances, min_confidence=min_confidence)
+    match = match_reports([incident_profile(e) for e in extracted])
+    if match.decision == DIFFERENT:
+        if same_incident:
+            match = match.model_copy(update={"forced": True})
+        else:
+            findings = [finding for finding in findings if finding.internal]
     reports = [report_info(e.report) for e in extracted]
-    return Comparison(reports=reports, findings=findings, incidents=incidents)
+    return Comparison(reports=reports, findings=findings, incidents=incidents, incident_match=match)
 
 
 def cross_check(

@@ -35,6 +35,8 @@ CATALOGUE: dict[str, str] = {
     "cannot be written",
     "facts-invalid": "the fact sheet is not valid YAML, does not match the fact sheet schema, "
     "or holds a value that cannot be read",
+    "manifest-invalid": "the dates manifest (batch --dates) cannot be read, or a line of it is not "
+    "a report path and a YYYY-MM-DD date",
     "facts-unsafe": "the fact sheet uses YAML refused for safety (aliases, deep nesting, Python tags)",
     # the HTTP server's own (reportcheck serve); its answers carry these codes as the CLI's lines do
     "bad-request": "the HTTP request is malformed: not the JSON or form fields the endpoint takes",

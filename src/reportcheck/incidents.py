@@ -140,7 +140,11 @@ class IncidentSplitter:
         if self.report.date is not None:
             day = float(self.report.date.toordinal())
             days.append((day - WEEK, day + 1))
-        lead = [c for c in self._lead_claims(ClaimKind.date) if c.value.low is not None]
+        lead = [
+            c
+            for c in self._lead_claims(ClaimKind.date)
+            if c.value.low is not None and c.value.high is not None
+        ]
         day_level = [c for c in lead if c.date.form not in COARSE_DATE_FORMS]
         incident_days = [c for c in day_level if c.date.event == "incident"]
         if incident_days:
@@ -159,7 +163,7 @@ class IncidentSplitter:
     def _is_distant(self, date: Claim) -> bool:
         """True when ``date`` cannot be the main incident's day."""
         value = date.value
-        if value.low is not None and self.main_days:
+        if value.low is not None and value.high is not None and self.main_days:
             first, last = _placed(value)
             return all(last < low or first > high for low, high in self.main_days)
         if date.date.form not in COARSE_DATE_FORMS:

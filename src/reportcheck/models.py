@@ -300,12 +300,30 @@ class IncidentInfo(Strict):
     reports: list[IncidentCoverage]
 
 
+class IncidentEvidence(Strict):
+    """One thing two reports share, or contradict each other on, about which incident they tell."""
+
+    kind: str  #: place, date, event, person, street, weapon
+    relation: str  #: shared or contradicting
+    strength: str  #: strong or weak
+    detail: str  #: what a reader sees: "both name Danville", "a crash against a shooting"
+
+
+class IncidentMatch(Strict):
+    """Whether the reports tell one incident (reportcheck.incident_match decides)."""
+
+    decision: str  #: same, different or unsure
+    evidence: list[IncidentEvidence] = Field(default_factory=list)
+    forced: bool = False  #: compared as one incident although the decision is different (--same-incident)
+
+
 class Comparison(Strict):
     """The whole result of a compare: rendered as a table, JSON, ..."""
 
     reports: list[ReportInfo]
     findings: list[Finding]
     incidents: list[IncidentInfo] = Field(default_factory=list)
+    incident_match: IncidentMatch | None = None
 
     @property
     def has_conflict(self) -> bool:

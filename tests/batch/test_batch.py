@@ -18,6 +18,8 @@ from reportcheck.batch.grouping import block_keys, group_reports
 from reportcheck.batch.summary import ReportSummary
 from reportcheck.cli import app
 from reportcheck.export.contract import output_json_schema
+from reportcheck.incident_match import IncidentProfile
+from reportcheck.knowledge.names import person_key
 
 from ..conftest import DATA, SAMPLES
 
@@ -27,12 +29,21 @@ DAY = 738000  # a day ordinal (2021-08-12)
 
 
 def summary(report, *, days=(), regions=(), places=(), people=()):
+    """A report's summary and its incident profile, people as written ("Ann Xu")."""
+    day_intervals = tuple((d, d) for d in days)
+    profile = IncidentProfile(
+        days=day_intervals,
+        places=tuple((place, place) for place in places),
+        regions=tuple(regions),
+        people=tuple((name, "") for name in people),
+    )
     return ReportSummary(
         report=report,
-        days=tuple((d, d) for d in days),
+        days=day_intervals,
         regions=tuple(regions),
         places=tuple(places),
-        people=tuple(people),
+        people=tuple(person_key(name) for name in people),
+        profile=profile,
     )
 
 
@@ -47,11 +58,11 @@ def test_keys_are_places_people_and_days_in_a_region():
 
 def test_only_pairs_sharing_a_key_are_ever_compared(monkeypatch):
     summaries = [
-        summary(0, places=["a"], people=["x"]),
-        summary(1, places=["a"], people=["x"]),
-        summary(2, places=["b"], people=["y"]),
-        summary(3, places=["c"], people=["z"]),
-        summary(4, people=["y"]),
+        summary(0, places=["a"], people=["Ann Xu"]),
+        summary(1, places=["a"], people=["Ann Xu"]),
+        summary(2, places=["b"], people=["Bo Yates"]),
+        summary(3, places=["c"], people=["Cy Zane"]),
+        summary(4, people=["Bo Yates"]),
     ]
     seen = {}
     original = grouping.candidate_pairs
@@ -68,15 +79,19 @@ def test_only_pairs_sharing_a_key_are_ever_compared(monkeypatch):
         assert block_keys(summaries[a]) & block_keys(summaries[b])
     assert result.pair_visits == 3  # (0,1) on "a" and on "x", (2,4) on "y": never all 10 pairs
     assert result.groups == [[0, 1], [2], [3], [4]]  # (2,4) share one key, fewer than min_shared
+    # at min_shared 1 they are weighed: one person named in full by both
+    assert group_reports(summaries, min_shared=1).groups == [[0, 1], [2, 4], [3]]
 
 
 def test_groups_are_transitive():
     """A and C share nothing, but each is B's story: one group."""
     summaries = [
-        summary(0, places=["springfield"], people=["smith"]),
-        summary(1, places=["springfield"], people=["smith", "jones"], days=[DAY], regions=[("US", "IL")]),
-        summary(2, people=["jones"], days=[DAY], regions=[("US", "IL")]),
-        summary(3, places=["elsewhere"], people=["brown"]),
+        summary(0, places=["springfield"], people=["Joe Smith"]),
+        summary(
+            1, places=["springfield"], people=["Joe Smith", "Kim Jones"], days=[DAY], regions=[("US", "IL")]
+        ),
+        summary(2, people=["Kim Jones"], days=[DAY], regions=[("US", "IL")]),
+        summary(3, places=["elsewhere"], people=["Al Brown"]),
     ]
     result = group_reports(summaries)
     assert not block_keys(summaries[0]) & block_keys(summaries[2])
@@ -84,24 +99,51 @@ def test_groups_are_transitive():
 
 
 def test_min_shared_sets_how_much_reports_must_share():
-    summaries = [summary(0, places=["a"], people=["x", "y"]), summary(1, places=["a"], people=["x", "z"])]
+    summaries = [
+        summary(0, places=["a"], people=["Ann Xu", "Bo Yates"]),
+        summary(1, places=["a"], people=["Ann Xu", "Cy Zane"]),
+    ]
     assert group_reports(summaries, min_shared=2).groups == [[0, 1]]
     assert group_reports(summaries, min_shared=3).groups == [[0], [1]]
 
 
 def test_shared_day_keys_count_once():
+    """Two reports of one day in one region are a candidate pair at
+    min_shared 1, not at 2 (their day keys count once); a day and a region
+    are not enough to join them (the incident decision is unsure)."""
     summaries = [
         summary(0, days=[DAY], regions=[("US", "IL"), ("US", "IN")]),
         summary(1, days=[DAY], regions=[("US", "IL"), ("US", "IN")]),
     ]
-    assert group_reports(summaries, min_shared=2).groups == [[0], [1]]
-    assert group_reports(summaries, min_shared=1).groups == [[0, 1]]
+    assert group_reports(summaries, min_shared=2).candidate_pairs == 1
+    assert group_reports(summaries, min_shared=2).links == 0
+    assert group_reports(summaries, min_shared=1).groups == [[0], [1]]
+    named = [summary(i, days=[DAY], regions=[("US", "IL")], people=["Rosa Diaz"]) for i in (0, 1)]
+    assert group_reports(named, min_shared=1).groups == [[0, 1]]
+
+
+def test_reports_the_decision_calls_different_are_never_joined():
+    """A crash in California and a shooting in Arizona share nothing; a third
+    report shares a person with one and a street with the other.  Each link is
+    sure, but following both would join a crash and a shooting: refused."""
+    crash = IncidentProfile(regions=(("US", "CA"),), people=(("Lee Park", ""),), types=(("crash", 3),))
+    bridge = IncidentProfile(people=(("Lee Park", ""),), streets=("elm street",))
+    shooting = IncidentProfile(regions=(("US", "AZ"),), streets=("elm street",), types=(("shooting", 3),))
+    summaries = [
+        ReportSummary(report=0, people=("park",), profile=crash),
+        ReportSummary(report=1, people=("park",), profile=bridge),
+        ReportSummary(report=2, profile=shooting),
+    ]
+    result = group_reports(summaries, min_shared=1)
+    assert result.links == 2
+    assert result.groups == [[0, 1], [2]]
+    assert result.refused_links == 1
 
 
 def test_reports_of_days_apart_are_never_joined():
     """Two trials of one man, years apart, name the same people and city:
     the link between them is refused, and so is a chain through a third report."""
-    shared = {"places": ["atlanta"], "people": ["nichols", "howard"]}
+    shared = {"places": ["atlanta"], "people": ["Brian Nichols", "Ann Howard"]}
     summaries = [
         summary(0, days=[DAY], **shared),
         summary(1, days=[DAY + 700], **shared),
@@ -109,11 +151,11 @@ def test_reports_of_days_apart_are_never_joined():
     ]
     result = group_reports(summaries)
     assert result.groups == [[0, 2], [1]]
-    assert result.refused_links == 2
+    assert result.refused_links == 1  # 1-2; 0-1 is no link: the decision is unsure of days 700 apart
 
 
 def test_a_key_in_too_many_reports_is_dropped():
-    summaries = [summary(i, places=["washington"], people=["biden"]) for i in range(5)]
+    summaries = [summary(i, places=["washington"], people=["Joe Biden"]) for i in range(5)]
     result = group_reports(summaries, max_block=4)
     assert result.dropped_keys == 2 and result.pair_visits == 0
     assert result.groups == [[i] for i in range(5)]
@@ -126,7 +168,7 @@ def test_summaries_must_be_in_report_order():
 
 
 def test_summary_round_trips_through_plain_values():
-    original = summary(3, days=[DAY], regions=[("US", "GA")], places=["1"], people=["x"])
+    original = summary(3, days=[DAY], regions=[("US", "GA")], places=["1"], people=["Ann Xu"])
     assert ReportSummary.from_dict(json.loads(json.dumps(original.to_dict()))) == original
 
 

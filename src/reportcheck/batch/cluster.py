@@ -97,7 +97,8 @@ def _with_bytes(source: ReportSource, max_chars: int) -> ReportSource:
     """The source with its bytes, read here as ``load_report`` reads them."""
     if source.data is not None:
         return source
-    return ReportSource(source.name, read_report_bytes(Path(source.name), max_chars * BYTES_PER_CHAR))
+    data = read_report_bytes(Path(source.name), max_chars * BYTES_PER_CHAR)
+    return ReportSource(source.name, data, source.date)
 
 
 def _chunks(sources: Sequence[ReportSource], max_chars: int) -> Iterator[list[tuple[int, ReportSource]]]:

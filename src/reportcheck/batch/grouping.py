@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from reportcheck.batch.summary import DayInterval, ReportSummary
+from reportcheck.incident_match import DIFFERENT, SAME, decide
 from reportcheck.settings import DEFAULT_MIN_SHARED
 
 #: reports sharing one key above which the key is dropped (see the module docstring)
@@ -36,6 +37,9 @@ DEFAULT_MAX_BLOCK = 200
 #: days either side of a date that still count as the same day (overnight
 #: events, time zones); the comparer's Tolerances.date_days
 DEFAULT_DAY_TOLERANCE = 1
+
+#: reports of each group weighed against the other's before two groups are joined
+CHECKED_MEMBERS = 8
 
 Key = tuple
 Pair = tuple[int, int]
@@ -65,6 +69,7 @@ def block_keys(summary: ReportSummary, day_tolerance: int = DEFAULT_DAY_TOLERANC
     day apart still meet."""
     keys: set[Key] = {("place", place) for place in summary.places}
     keys |= {("person", person) for person in summary.people}
+    keys |= {("street", street) for street in summary.profile.streets}
     for day in _widened_days(summary.days, day_tolerance):
         keys |= {("day", day, country, region) for country, region in summary.regions}
     return keys
@@ -169,11 +174,15 @@ def candidate_pairs(
 
 
 class _Groups:
-    """A union-find over reports that remembers the days each group's reports give."""
+    """A union-find over reports that remembers the days each group's reports
+    give and its members, so that no join puts two reports of different
+    incidents into one group."""
 
     def __init__(self, summaries: Sequence[ReportSummary], day_tolerance: int):
         self.parent = list(range(len(summaries)))
         self.days = [set(summary.days) for summary in summaries]
+        self.members = [[index] for index in range(len(summaries))]
+        self.profiles = [summary.profile for summary in summaries]
         self.tolerance = day_tolerance
 
     def find(self, item: int) -> int:
@@ -191,11 +200,25 @@ class _Groups:
             return True
         if days_apart(sorted(self.days[ra]), sorted(self.days[rb]), self.tolerance):
             return False
+        if self._told_apart(ra, rb):
+            return False
         root, other = min(ra, rb), max(ra, rb)
         self.parent[other] = root
         self.days[root] |= self.days[other]
         self.days[other] = set()
+        self.members[root] += self.members[other]
+        self.members[other] = []
         return True
+
+    def _told_apart(self, ra: int, rb: int) -> bool:
+        """Some report of one group and some of the other are different
+        incidents; the first :data:`CHECKED_MEMBERS` of each group stand for
+        it, so a join costs at most that squared, however big the groups."""
+        return any(
+            decide(self.profiles[x], self.profiles[y]) == DIFFERENT
+            for x in self.members[ra][:CHECKED_MEMBERS]
+            for y in self.members[rb][:CHECKED_MEMBERS]
+        )
 
     def groups(self) -> list[list[int]]:
         members: dict[int, list[int]] = defaultdict(list)
@@ -211,6 +234,11 @@ def check_positions(summaries: Sequence[ReportSummary]) -> None:
             raise ValueError(f"summary {position} is of report {summary.report}")
 
 
+def _decision(summaries: Sequence[ReportSummary], pair: Pair) -> str:
+    a, b = pair
+    return decide(summaries[a].profile, summaries[b].profile)
+
+
 def link_groups(
     summaries: Sequence[ReportSummary],
     candidates: Candidates,
@@ -220,7 +248,7 @@ def link_groups(
     day_tolerance: int = DEFAULT_DAY_TOLERANCE,
 ) -> Grouping:
     """Join the reports of every link, strongest first, into ``grouping.groups``."""
-    links = candidates.links(min_shared)
+    links = [pair for pair in candidates.links(min_shared) if _decision(summaries, pair) == SAME]
     grouping.links = len(links)
     groups = _Groups(summaries, day_tolerance)
     for a, b in links:

@@ -56,13 +56,23 @@ SchedulerOption = Annotated[
         show_default=False,
     ),
 ]
+DatesOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--dates",
+        help="A manifest of each report's publication date: lines of PATH,YYYY-MM-DD (or tab-separated). "
+        "A report it does not list takes --date, else its page's own stamp or dateline.",
+        dir_okay=False,
+        show_default=False,
+    ),
+]
 MinSharedOption = Annotated[
     int | None,
     typer.Option(
         "--min-shared",
         min=1,
-        help="Group two reports when they share this many places, people or a day in one region "
-        "(default 2, or the settings' min_shared).",
+        help="Weigh two reports for one incident when they share this many places, people, streets "
+        "or a day in one region (default 2, or the settings' min_shared; 1 finds more, slower).",
         show_default=False,
     ),
 ]
@@ -121,6 +131,7 @@ def batch(
     force: ForceOption = False,
     model: ModelOption = None,
     date: DateOption = None,
+    dates: DatesOption = None,
     min_shared: MinSharedOption = None,
     show_all: ShowAllOption = False,
     max_chars: MaxCharsOption = None,
@@ -128,13 +139,19 @@ def batch(
     quiet: QuietOption = False,
     min_confidence: MinConfidenceOption = None,
 ) -> None:
-    """Group a day's reports into incidents and cross-check each; exit 1 when any conflict."""
+    """Group reports into incidents and cross-check each; exit 1 when any conflict.
+
+    Two reports are joined when they share a place, person, street or day and
+    the incident decision (the one compare shows as incident_match) says they
+    are the same incident; a pair it is unsure of is not joined, so a report
+    no other is surely one with stays a single report (only its own
+    contradictions are checked)."""
     from reportcheck.api import ExtractOptions
     from reportcheck.batch import run_batch
     from reportcheck.cli.notices import comparison_counts, prepare_place_index, say_wrote
     from reportcheck.export import emit_comparison
     from reportcheck.export.write import check_output
-    from reportcheck.load.inputs import expand_inputs
+    from reportcheck.load.inputs import dated_sources, expand_inputs, read_manifest
     from reportcheck.settings import choose, load_settings, pick_format
 
     errors = Console(stderr=True)
@@ -143,6 +160,8 @@ def batch(
         chosen_engine = pick_engine(engine, scheduler)
         limit = choose(max_chars, settings.max_chars)
         sources = expand_inputs(inputs, recursive=recursive, max_chars=limit)
+        if dates is not None:
+            sources = dated_sources(sources, read_manifest(dates))
         check_output(output, force=force, inputs=[source.name for source in sources])
         options = ExtractOptions(model=choose(model, settings.model), date=parse_date(date), max_chars=limit)
         prepare_place_index(quiet)  # here, not once in each worker

@@ -50,8 +50,19 @@ def compare(
     recursive: RecursiveOption = False,
     quiet: QuietOption = False,
     min_confidence: MinConfidenceOption = None,
+    same_incident: Annotated[
+        bool,
+        typer.Option(
+            "--same-incident",
+            help="Compare the reports as one incident even when they look like different incidents "
+            "(no place, day or person in common, and a place, day or kind of event apart).",
+        ),
+    ] = False,
 ) -> None:
-    """Compare reports of one incident; exit 1 when they conflict."""
+    """Compare reports of one incident; exit 1 when they conflict.
+
+    Reports that tell different incidents are said to be so (incident_match)
+    and only checked each against itself, unless --same-incident."""
     from reportcheck.api import compare_reports
     from reportcheck.cli.notices import comparison_counts, prepare_place_index, say_wrote
     from reportcheck.load.inputs import expand_inputs
@@ -74,6 +85,7 @@ def compare(
             tolerances=settings.tolerance_values(),
             max_chars=limit,
             min_confidence=choose(min_confidence, settings.min_confidence),
+            same_incident=same_incident,
         )
         chosen = pick_format(output_format, output, settings)
         emit_comparison(comparison, chosen, output, force=force, show_all=show_all)

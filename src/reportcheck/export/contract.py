@@ -197,11 +197,43 @@ class StatusCounts(Out):
     only_in_one: int
 
 
+class IncidentEvidenceOut(Out):
+    """One thing the reports share, or contradict each other on, about which incident they tell."""
+
+    kind: Literal["place", "date", "event", "person", "street", "weapon"] = Field(
+        description="What the evidence is about: a place, the day, the kind of event, a person, "
+        "a street, a weapon."
+    )
+    relation: Literal["shared", "contradicting"]
+    strength: Literal["strong", "weak"] = Field(
+        description="Strong: enough by itself (a person named by both; another state or country). "
+        "Weak: counts only with other evidence (the same kind of event; days a few days apart)."
+    )
+    detail: str = Field(description="For a reader: 'both name Danville', 'a crash against a shooting'.")
+
+
+class IncidentMatchOut(Out):
+    """Whether the reports tell one incident, and why (since 1.2)."""
+
+    decision: Literal["same", "different", "unsure"] = Field(
+        description="'different': no cross-report findings are listed (only each report's contradictions "
+        "with itself) unless `forced`; 'same' and 'unsure': the reports are compared."
+    )
+    forced: bool = Field(
+        description="True when compared as one incident although 'different' (--same-incident)."
+    )
+    evidence: list[IncidentEvidenceOut] = Field(description="What the decision rests on, pair by pair.")
+
+
 class ComparisonOut(Versioned):
     """What ``compare`` and ``batch`` write with ``--format json``."""
 
     model_config = ConfigDict(title="reportcheck comparison")
 
+    incident_match: IncidentMatchOut | None = Field(
+        description="Same incident or not (compare; null in batch output, whose groups are "
+        "formed by the same decision). Since 1.2."
+    )
     reports: list[ReportOut]
     incidents: list[IncidentOut]
     summary: StatusCounts

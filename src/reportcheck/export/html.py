@@ -33,6 +33,7 @@ from reportcheck.export.rows import (
     Section,
     confidence_words,
     hedge_words,
+    incident_warning,
     kind_words,
     named_line,
     quotes_by_report,
@@ -314,6 +315,11 @@ def _article(comparison: Comparison, index: int, marks: dict) -> str:
     )
 
 
+def _warning(comparison: Comparison) -> str:
+    warning = incident_warning(comparison)
+    return f'<p class="warning" role="alert">{escape(warning)}</p>' if warning else ""
+
+
 def render_html(comparison: Comparison, *, show_all: bool = False) -> str:
     from reportcheck import __version__
 
@@ -341,7 +347,7 @@ def render_html(comparison: Comparison, *, show_all: bool = False) -> str:
         f"<title>reportcheck: {escape(names)}</title>"
         f"<style>{style}</style></head>\n<body>"
         f'<header class="top"><h1>reportcheck <span class="verdict">— {verdict}</span></h1>'
-        f'<p class="reports">{listing}</p></header>\n'
+        f'<p class="reports">{listing}</p>{_warning(comparison)}</header>\n'
         f"{_summary(comparison, found)}\n"
         f'<main class="articles">{articles}</main>\n'
         f"<script>{script}</script></body></html>\n"

@@ -20,12 +20,13 @@ from reportcheck.export.contract import (
     FindingOut,
     FrameOut,
     HedgeOut,
+    IncidentMatchOut,
     IncidentOut,
     ReportOut,
     StatusCounts,
     render,
 )
-from reportcheck.models import Claim, Comparison, Finding, IncidentInfo, ReportInfo, Status
+from reportcheck.models import Claim, Comparison, Finding, IncidentInfo, IncidentMatch, ReportInfo, Status
 
 
 def _number(x: float | None):
@@ -110,8 +111,15 @@ def incident_out(incident: IncidentInfo) -> IncidentOut:
     )
 
 
+def incident_match_out(match: IncidentMatch | None) -> IncidentMatchOut | None:
+    if match is None:
+        return None
+    return IncidentMatchOut.model_validate(match.model_dump())
+
+
 def comparison_out(comparison: Comparison) -> ComparisonOut:
     return ComparisonOut(
+        incident_match=incident_match_out(comparison.incident_match),
         reports=[report_out(r) for r in comparison.reports],
         incidents=[incident_out(i) for i in comparison.incidents],
         summary=StatusCounts(

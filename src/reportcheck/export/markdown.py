@@ -20,6 +20,7 @@ from reportcheck.export.rows import (
     confidence_words,
     folded_count,
     hedge_words,
+    incident_warning,
     kind_words,
     named_line,
     quotes_by_report,
@@ -79,6 +80,9 @@ def _row(cells: list[str]) -> str:
 def render_markdown(comparison: Comparison, *, show_all: bool = False) -> str:
     reports = len(comparison.reports)
     lines = ["# reportcheck findings", ""]
+    warning = incident_warning(comparison)
+    if warning:
+        lines += [f"> **{escape(warning)}**", ""]
     for index, report in enumerate(comparison.reports):
         about = ", ".join(escape(part) for part in (report.headline, report.date) if part)
         lines.append(f"- report {index + 1}: {escape(report.path)}" + (f" ({about})" if about else ""))

@@ -283,6 +283,24 @@ def flat_rows(comparison: Comparison, *, separator: str = "\n") -> list[list[str
     return rows
 
 
+def incident_warning(comparison: Comparison) -> str | None:
+    """The line every reading format opens with when the reports look like
+    different incidents (reportcheck.incident_match), else None."""
+    match = comparison.incident_match
+    if match is None or match.decision != "different":
+        return None
+    against = [e.detail for e in match.evidence if e.relation == "contradicting"][:2]
+    why = f" ({'; '.join(against)})" if against else ""
+    if match.forced:
+        return (
+            f"Warning: these reports look like different incidents{why}; compared as one (--same-incident)."
+        )
+    return (
+        f"Warning: these reports look like different incidents{why}. Only each report's "
+        "contradictions with itself are shown; --same-incident compares them."
+    )
+
+
 def status_counts(comparison: Comparison) -> dict[Status, int]:
     return {status: sum(1 for f in comparison.findings if f.status is status) for status in Status}
 

@@ -25,6 +25,7 @@ from reportcheck.export.rows import (
     Quote,
     confidence_words,
     folded_count,
+    incident_warning,
     kind_words,
     named_line,
     one_line,
@@ -182,6 +183,9 @@ def _why(finding: Finding) -> Text:
 
 def render_table(comparison: Comparison, console: Console, *, show_all: bool = False) -> None:
     """Findings grouped by incident (a heading row each) and by kind within it."""
+    warning = incident_warning(comparison)
+    if warning:
+        console.print(Text(warning, style="bold yellow"))
     names = [r.path for r in comparison.reports]
     caption = "   ".join(f"report {i + 1}: {name}" for i, name in enumerate(names))
     table = Table(title="reportcheck", caption=caption, show_lines=True, expand=True)

@@ -53,6 +53,7 @@ REGISTRY: dict[str, str] = {
     "death_places.yaml": "reportcheck.extract.places.deathplace:DeathPlaceRules",
     "events.yaml": "reportcheck.extract.core.events:EventRules",
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
+    "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",

@@ -35,6 +35,8 @@ class ReportSource:
 
     name: str  #: what findings call the report: the path as given, or ``<stdin>``
     data: bytes | None = None  #: the bytes, when they do not come from a file
+    #: the report's own publication date (a dates manifest), which wins over the page's
+    date: dt.date | None = None
 
     @property
     def is_file(self) -> bool:
@@ -107,7 +109,81 @@ def expand_inputs(
 def load_source(
     source: ReportSource, *, date: dt.date | None = None, max_chars: int = DEFAULT_MAX_CHARS
 ) -> LoadedReport:
-    """Load one source as :func:`~reportcheck.load.load_report` loads a file."""
+    """Load one source as :func:`~reportcheck.load.load_report` loads a file;
+    the source's own date (a manifest's) wins over ``date``."""
+    date = source.date or date
     if source.data is None:
         return load_report(source.name, date=date, max_chars=max_chars)
     return load_bytes(source.data, path=source.name, date=date, max_chars=max_chars)
+
+
+#: characters that separate a manifest line's path from its date
+_MANIFEST_SEPARATORS = (",", "\t")
+
+
+def read_manifest(path: str | os.PathLike[str]) -> dict[str, dt.date]:
+    """A dates manifest: each line a report's path and its publication date.
+
+    A desk's copy spans days and years, so one ``--date`` cannot resolve
+    every report's "Saturday"; the manifest gives each its own.  Lines are
+    ``PATH,YYYY-MM-DD`` (or tab-separated); blank lines, ``#`` comments and a
+    ``path,date`` header are skipped.  Paths are as the batch is given them,
+    or relative to the manifest's folder.  Keys are resolved absolute paths.
+    A bad line is a one-line ``manifest-invalid`` error naming the file and
+    the line."""
+    shown = os.fspath(path)
+    try:
+        lines = Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except FileNotFoundError:
+        raise ReportcheckError("manifest-invalid", "does not exist", shown) from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ReportcheckError(
+            "manifest-invalid", f"cannot be read ({error.__class__.__name__})", shown
+        ) from None
+    dates: dict[str, dt.date] = {}
+    for number, line in enumerate(lines, start=1):
+        entry = _manifest_entry(line, number, shown)
+        if entry is not None:
+            report, date = entry
+            dates[_manifest_key(report, Path(path).parent)] = date
+    return dates
+
+
+def _manifest_entry(line: str, number: int, shown: str) -> tuple[str, dt.date] | None:
+    text = line.strip()
+    if not text or text.startswith("#"):
+        return None
+    separator = next((s for s in _MANIFEST_SEPARATORS if s in text), None)
+    if separator is None:
+        raise ReportcheckError(
+            "manifest-invalid", f"line {number}: expected PATH,YYYY-MM-DD, got {text[:60]!r}", shown
+        )
+    report, _, written = (part.strip() for part in text.rpartition(separator))
+    if number == 1 and written.lower() == "date":
+        return None  # a header
+    try:
+        date = dt.date.fromisoformat(written)
+    except ValueError:
+        raise ReportcheckError(
+            "manifest-invalid", f"line {number}: {written[:40]!r} is not a date (YYYY-MM-DD)", shown
+        ) from None
+    if not report:
+        raise ReportcheckError("manifest-invalid", f"line {number}: no report path before the date", shown)
+    return report, date
+
+
+def _manifest_key(report: str, folder: Path) -> str:
+    candidate = Path(report)
+    if not candidate.is_absolute() and not candidate.exists():
+        candidate = folder / candidate
+    return os.fspath(candidate.resolve())
+
+
+def dated_sources(sources: Sequence[ReportSource], dates: dict[str, dt.date]) -> list[ReportSource]:
+    """The sources, each given its manifest date when the manifest lists it."""
+    return [
+        ReportSource(source.name, source.data, dates.get(os.fspath(Path(source.name).resolve())))
+        if source.is_file
+        else source
+        for source in sources
+    ]

@@ -1,0 +1,501 @@
+"""Same incident or not: whether two reports tell one incident, and why.
+
+``compare`` must not set a California bus crash against a Phoenix shooting,
+and ``batch`` must not put two Chicago shootings of one weekend into one
+group.  Both ask this module, so the answer and its reasons are the same
+everywhere.  Each report is boiled down once to an :class:`IncidentProfile`
+of its main incident (what tells one incident from another: its places,
+days, kind of event, named people, streets, weapons); two profiles are then
+weighed by :func:`match_profiles`, a rule a reader can follow:
+
+* **evidence** is what the two profiles share or where they contradict each
+  other, each item *strong* or *weak*.  Strong shared: a named person of
+  both (rapidfuzz, :func:`~reportcheck.knowledge.names.names_match`), a
+  street of both, or a city of both with a day of both.  Weak shared: a
+  city, a day, a region, the kind of event, a weapon.  Strong contradicting:
+  no region in common (another state or country), days more than
+  :data:`APART_DAYS` apart, kinds of event that exclude each other.  Weak
+  contradicting: other cities of one region, days a few days apart, named
+  victims of which none match.
+* ``different``: a strong contradiction and nothing shared that places the
+  reports together (no city, day, person or street); or two weak
+  contradictions and nothing shared at all but the kind of event.
+* ``same``: strong shared evidence and no contradiction, or strong shared
+  evidence that outweighs a weak contradiction (a person and a street, a
+  person and a city...).
+* ``unsure`` otherwise: too little stated to tell (briefs, one side with no
+  place).  ``compare`` then compares as asked; ``batch`` does not join
+  reports on it (see :mod:`reportcheck.batch.grouping`).
+
+This is an align-stage module: it reads extracted reports and the knowledge
+layer, and imports nothing of compare or export.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING
+
+from reportcheck.incidents import COARSE_DATE_FORMS
+from reportcheck.knowledge.names import name_parts, names_match
+from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import MAIN
+from reportcheck.models import Claim, ClaimKind, IncidentEvidence, IncidentMatch
+
+if TYPE_CHECKING:
+    from reportcheck.models import ExtractedReport
+
+#: place kinds precise enough to tell incidents apart; a country or a state is not
+PLACE_KINDS = frozenset({"city", "district"})
+#: a day-level date spans at most this many days ("the weekend"); longer is not a day
+MAX_DAY_SPAN = 3
+#: days either side of a date that still count as the same day (overnight, time zones)
+DAY_TOLERANCE = 1
+#: days between the reports' incident days beyond which they are other incidents
+APART_DAYS = 7
+
+#: days between two reports' own dates within which they can be news of one incident
+PUBLISHED_DAYS = 3
+#: days between two reports' own dates beyond which they weigh against one incident
+PUBLISHED_APART_DAYS = 60
+
+DayInterval = tuple[int, int]
+Region = tuple[str, str]
+
+SAME, DIFFERENT, UNSURE = "same", "different", "unsure"
+STRONG, WEAK = "strong", "weak"
+SHARED, CONTRADICTING = "shared", "contradicting"
+
+
+class IncidentTypeRules(Strict):
+    """``rules/incident_types.yaml``: the words that say what kind of incident a lead tells."""
+
+    lead_chars: int
+    min_hits: int
+    types: dict[str, list[str]]
+
+
+@cache
+def incident_type_rules() -> IncidentTypeRules:
+    return load_rule_file("incident_types.yaml", IncidentTypeRules)
+
+
+@cache
+def _type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    rules = incident_type_rules()
+    return tuple(
+        (
+            kind,
+            re.compile(
+                r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
+            ),
+        )
+        for kind, words in sorted(rules.types.items())
+    )
+
+
+def event_types(headline: str | None, text: str) -> tuple[tuple[str, int], ...]:
+    """Each kind of incident the headline and lead name, with how many of its words they hold."""
+    lead = f"{headline or ''}\n{text[: incident_type_rules().lead_chars]}".lower()
+    hits = ((kind, len(pattern.findall(lead))) for kind, pattern in _type_patterns())
+    return tuple((kind, count) for kind, count in hits if count)
+
+
+#: a street as reporters write it: "the 1200 block of Tuggle Road", "on W. Main St."
+_STREET = re.compile(
+    r"\b((?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\.?\s){1,3})"
+    r"(Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.|Highway|Court|Ct\.)"
+    r"(?=[\s,.;:)])(?!\s+Patrol)"
+)
+_SUFFIX = {"st.": "street", "ave.": "avenue", "rd.": "road", "blvd.": "boulevard", "dr.": "drive"}
+_SUFFIX |= {"ln.": "lane", "pkwy.": "parkway", "ct.": "court"}
+#: words that start a capitalised run but are no part of a street's name
+_NOT_STREET_WORDS = frozenset({"the", "on", "in", "at", "near", "of", "a", "an", "and", "block", "police"})
+
+
+def streets(text: str) -> tuple[str, ...]:
+    """The streets a text names, lower case with the suffix spelt out ("tuggle road")."""
+    found = set()
+    for match in _STREET.finditer(text):
+        words = [w.strip(".").lower() for w in match.group(1).split()]
+        while words and words[0] in _NOT_STREET_WORDS:
+            words = words[1:]
+        if words:
+            suffix = match.group(2).lower()
+            found.add(" ".join([*words, _SUFFIX.get(suffix, suffix)]))
+    return tuple(sorted(found))
+
+
+@dataclass(frozen=True)
+class IncidentProfile:
+    """What tells one report's main incident from another's, as small plain values.
+
+    Cheap to pickle and ship (batch summarises each report into one)."""
+
+    days: tuple[DayInterval, ...] = ()  #: day ordinals the main incident's dates name (inclusive)
+    published: int | None = None  #: the report's own date (page stamp, dateline, manifest), a day ordinal
+    places: tuple[tuple[str, str], ...] = ()  #: (GeoNames id, name) of the cities and districts it names
+    city: str | None = None  #: GeoNames id of the story's own city or district
+    city_name: str | None = None
+    regions: tuple[Region, ...] = ()  #: (country, first-level region) of the places it names
+    people: tuple[tuple[str, str], ...] = ()  #: (name as written at its longest, role) of the people named
+    types: tuple[tuple[str, int], ...] = ()  #: kinds of incident the lead names, with their word counts
+    streets: tuple[str, ...] = ()
+    weapons: tuple[str, ...] = ()  #: weapon classes
+    killed: int | None = None
+    injured: int | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> IncidentProfile:
+        pairs = ("days", "places", "regions", "people", "types")
+        values = {key: tuple(tuple(item) for item in data.get(key, ())) for key in pairs}
+        return cls(
+            **values,
+            published=data.get("published"),
+            city=data.get("city"),
+            city_name=data.get("city_name"),
+            streets=tuple(data.get("streets", ())),
+            weapons=tuple(data.get("weapons", ())),
+            killed=data.get("killed"),
+            injured=data.get("injured"),
+        )
+
+    @property
+    def place_ids(self) -> frozenset[str]:
+        return frozenset(geonameid for geonameid, _ in self.places)
+
+    @property
+    def main_type(self) -> str | None:
+        """The kind of incident the lead names most (ties: by name), if it names one enough."""
+        enough = [(-count, kind) for kind, count in self.types if count >= incident_type_rules().min_hits]
+        return min(enough)[1] if enough else None
+
+
+# ---------------------------------------------------------------- building a profile
+
+
+def day_interval(claim: Claim) -> DayInterval | None:
+    """The days a date claim names, when it names a day (not a month, a year, a span)."""
+    low, high = claim.value.low, claim.value.high
+    if low is None or high is None or claim.date.form in COARSE_DATE_FORMS:
+        return None
+    first, last = math.floor(low), math.floor(high)
+    return (first, last) if last - first < MAX_DAY_SPAN else None
+
+
+def _days(claims: Iterable[Claim]) -> tuple[DayInterval, ...]:
+    found = {
+        interval
+        for claim in claims
+        if claim.kind is ClaimKind.date and (interval := day_interval(claim)) is not None
+    }
+    return tuple(sorted(found))
+
+
+def _regions(places: Sequence[Claim]) -> tuple[Region, ...]:
+    return tuple(
+        sorted(
+            {
+                (claim.place.country or "", claim.place.region)
+                for claim in places
+                if claim.place.kind != "country" and claim.place.region
+            }
+        )
+    )
+
+
+def _city_region(city) -> tuple[Region, ...]:
+    """The story's own town's (country, region), when the digest knows it."""
+    return ((city.country or "", city.region),) if city is not None and city.region else ()
+
+
+def _people(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
+    """Each named person once (by subject), with the longest form of the name and the role."""
+    longest: dict[str, tuple[str, str]] = {}
+    for claim in claims:
+        if claim.kind is not ClaimKind.person or claim.subject == "person:" or claim.person.person:
+            continue
+        name = claim.value.name or claim.evidence.text
+        role = claim.person.role or ""
+        known = longest.get(claim.subject)
+        if known is None or len(name) > len(known[0]):
+            longest[claim.subject] = (name, role or (known[1] if known else ""))
+    return tuple(sorted(longest.values()))
+
+
+def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
+    """The profile of one extracted report's main incident."""
+    from reportcheck.digest import digest_report  # the digest reads the extract stage's helpers
+
+    main = [claim for claim in extracted.claims if claim.incident == MAIN]
+    places = [c for c in main if c.kind is ClaimKind.location and not c.place.named_in]
+    towns = {
+        (c.place.geonameid, c.place.surface or c.evidence.text) for c in places if c.place.kind in PLACE_KINDS
+    }
+    named = {}
+    for geonameid, name in sorted(towns, key=lambda item: (item[0] or "", len(item[1]))):
+        if geonameid is not None:
+            named[geonameid] = name
+    digest = digest_report(extracted)
+    city = digest.city if digest.city and digest.city.kind in PLACE_KINDS else None
+    if city is not None and city.geonameid is not None:  # a dateline's or lead's town names the story too
+        named.setdefault(city.geonameid, city.name)
+    report = extracted.report
+    weapons = {c.weapon.weapon_class for c in main if c.kind is ClaimKind.weapon and c.weapon.weapon_class}
+    return IncidentProfile(
+        days=_days(main),
+        published=report.date.toordinal() if report.date else None,
+        places=tuple(sorted(named.items())),
+        city=city.geonameid if city else None,
+        city_name=city.name if city else None,
+        regions=tuple(sorted({*_regions(places), *_city_region(city)})),
+        people=_people(main),
+        types=event_types(report.headline, report.text),
+        streets=streets(report.text),
+        weapons=tuple(sorted(weapons)),
+        killed=digest.killed.value if digest.killed else None,
+        injured=digest.injured.value if digest.injured else None,
+    )
+
+
+# ---------------------------------------------------------------- weighing two profiles
+
+
+@dataclass(frozen=True)
+class _Item:
+    """One piece of evidence, as plain values (batch weighs thousands of pairs)."""
+
+    kind: str
+    relation: str
+    strength: str
+    detail: str
+
+
+@dataclass
+class _Weighing:
+    evidence: list[_Item] = field(default_factory=list)
+
+    def add(self, kind: str, relation: str, strength: str, detail: str) -> None:
+        self.evidence.append(_Item(kind, relation, strength, detail))
+
+    def has(self, relation: str, strength: str | None = None, kinds: Iterable[str] | None = None) -> bool:
+        wanted = set(kinds) if kinds is not None else None
+        return any(
+            e.relation == relation
+            and (strength is None or e.strength == strength)
+            and (wanted is None or e.kind in wanted)
+            for e in self.evidence
+        )
+
+    def count(self, relation: str, strength: str) -> int:
+        return sum(1 for e in self.evidence if e.relation == relation and e.strength == strength)
+
+
+def _gap(a: Sequence[DayInterval], b: Sequence[DayInterval]) -> int | None:
+    """The fewest days between a day of one and a day of the other (0: they overlap), None if one has none."""
+    if not a or not b:
+        return None
+    return min(max(lb - ha, la - hb, 0) for la, ha in a for lb, hb in b)
+
+
+def _day_text(ordinal: int) -> str:
+    import datetime as dt
+
+    return dt.date.fromordinal(ordinal).isoformat()
+
+
+def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
+    """Evidence of the places; True when a city or district is shared."""
+    names = dict(a.places) | dict(b.places)
+    shared = sorted(a.place_ids & b.place_ids)
+    if shared:
+        weighing.add("place", SHARED, WEAK, f"both name {', '.join(names[i] for i in shared[:3])}")
+        return True
+    if a.regions and b.regions:
+        common = sorted(set(a.regions) & set(b.regions))
+        if not common:
+            weighing.add(
+                "place",
+                CONTRADICTING,
+                STRONG,
+                f"{_where(a)} against {_where(b)}: no region in common",
+            )
+        elif a.city and b.city and a.city != b.city:
+            weighing.add("place", CONTRADICTING, WEAK, f"{a.city_name} against {b.city_name}")
+        else:
+            weighing.add("place", SHARED, WEAK, f"both in {_regions_text(common)}")
+    return False
+
+
+def _where(profile: IncidentProfile) -> str:
+    """ "Woodburn, OR, US", or the regions when the story's town is not known."""
+    if profile.city_name:
+        home = [f"{region}, {country}" for country, region in profile.regions]
+        return f"{profile.city_name}, {home[0]}" if len(home) == 1 else profile.city_name
+    return _regions_text(profile.regions)
+
+
+def _regions_text(regions: Iterable[Region]) -> str:
+    return "/".join(sorted({f"{region}, {country}" for country, region in regions}))
+
+
+def _weigh_days(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
+    """Evidence of the days; True when a day is shared (within the tolerance).
+
+    Where a report gives no day of its incident, its own date stands in: two
+    reports of one incident are published within days of each other, and
+    follow-ups (a funeral, a charge) months later tell of it again, so the
+    dates of publication only ever weigh weakly."""
+    gap = _gap(a.days, b.days)
+    if gap is not None:
+        first = _day_text(min(low for low, _ in a.days))
+        second = _day_text(min(low for low, _ in b.days))
+        if gap <= DAY_TOLERANCE:
+            weighing.add("date", SHARED, WEAK, f"the incident's day: {first} and {second}")
+            return True
+        strength = STRONG if gap > APART_DAYS else WEAK
+        weighing.add(
+            "date", CONTRADICTING, strength, f"the incident's day: {first} against {second}, {gap} days apart"
+        )
+        return False
+    if a.published is None or b.published is None:
+        return False
+    first, second = _day_text(a.published), _day_text(b.published)
+    gap = abs(a.published - b.published)
+    if gap <= PUBLISHED_DAYS:
+        weighing.add("date", SHARED, WEAK, f"published {first} and {second}")
+        return True
+    if gap > PUBLISHED_APART_DAYS:
+        weighing.add("date", CONTRADICTING, WEAK, f"published {first} against {second}, {gap} days apart")
+    return False
+
+
+@lru_cache(maxsize=1 << 16)
+def _parts(name: str) -> tuple[str, ...]:
+    return tuple(name_parts(name))
+
+
+def _significant(name: str) -> bool:
+    """A name with a first name and a surname: a surname alone is shared by strangers."""
+    return len(_parts(name)) >= 2
+
+
+def _full_names(people: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The names given in full, each with its surname (a cheap first test before rapidfuzz)."""
+    return [(name, _parts(name)[-1]) for name, _ in people if _significant(name)]
+
+
+def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
+    """Evidence of the named people; True when both name a person in full
+    (first name and surname: "Davis" alone is shared by strangers)."""
+    full_a, full_b = _full_names(a.people), _full_names(b.people)
+    matched = [
+        (x, y)
+        for x, surname_x in full_a
+        for y, surname_y in full_b
+        if surname_x[:1] == surname_y[:1] and names_match(x, y)
+    ]
+    if matched:
+        shown = "; ".join(x if x == y else f"{x} / {y}" for x, y in matched[:3])
+        weighing.add("person", SHARED, STRONG, f"both name {shown}")
+        return True
+    victims_a = [name for name, role in a.people if role == "victim" and _significant(name)]
+    victims_b = [name for name, role in b.people if role == "victim" and _significant(name)]
+    if victims_a and victims_b:
+        weighing.add(
+            "person",
+            CONTRADICTING,
+            WEAK,
+            f"victims {', '.join(victims_a[:2])} against {', '.join(victims_b[:2])}",
+        )
+    return False
+
+
+def _a(noun: str) -> str:
+    return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
+
+
+def _weigh_kinds(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> None:
+    kind_a, kind_b = a.main_type, b.main_type
+    if kind_a is None or kind_b is None:
+        return
+    if kind_a == kind_b:
+        weighing.add("event", SHARED, WEAK, f"both {_a(kind_a)}")
+        return
+    mentions_a, mentions_b = dict(a.types), dict(b.types)
+    if kind_a not in mentions_b and kind_b not in mentions_a:
+        weighing.add("event", CONTRADICTING, STRONG, f"{_a(kind_a)} against {_a(kind_b)}")
+
+
+def _weigh_details(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> None:
+    shared_streets = sorted(set(a.streets) & set(b.streets))
+    if shared_streets:
+        weighing.add(
+            "street", SHARED, STRONG, f"both name {', '.join(s.title() for s in shared_streets[:3])}"
+        )
+    shared_weapons = sorted(set(a.weapons) & set(b.weapons))
+    if shared_weapons:
+        weighing.add("weapon", SHARED, WEAK, f"both name {', '.join(_a(w) for w in shared_weapons[:3])}")
+
+
+def match_profiles(a: IncidentProfile, b: IncidentProfile) -> IncidentMatch:
+    """Whether two reports' main incidents are one (see the module docstring for the rule)."""
+    decision, weighing = _weigh(a, b)
+    evidence = [IncidentEvidence(**vars(item)) for item in weighing.evidence]
+    return IncidentMatch(decision=decision, evidence=evidence)
+
+
+def decide(a: IncidentProfile, b: IncidentProfile) -> str:
+    """:func:`match_profiles`' decision alone (what batch needs, without building the records)."""
+    return _weigh(a, b)[0]
+
+
+def _weigh(a: IncidentProfile, b: IncidentProfile) -> tuple[str, _Weighing]:
+    weighing = _Weighing()
+    shared_place = _weigh_places(a, b, weighing)
+    shared_day = _weigh_days(a, b, weighing)
+    if shared_place and shared_day:
+        weighing.add("place", SHARED, STRONG, "a city and a day in common")
+    shared_person = _weigh_people(a, b, weighing)
+    if shared_person and shared_day:
+        weighing.add("person", SHARED, STRONG, "a person and a day in common")
+    _weigh_kinds(a, b, weighing)
+    _weigh_details(a, b, weighing)
+    return _decide(weighing, shared_place or shared_day or shared_person), weighing
+
+
+def _decide(weighing: _Weighing, placed_together: bool) -> str:
+    strong_for = weighing.count(SHARED, STRONG)
+    strong_against = weighing.has(CONTRADICTING, STRONG)
+    weak_against = weighing.count(CONTRADICTING, WEAK)
+    anchored = placed_together or weighing.has(SHARED, STRONG)
+    if not anchored and (strong_against or weak_against >= 2):
+        return DIFFERENT
+    strong_against_count = weighing.count(CONTRADICTING, STRONG)
+    if strong_for and weak_against < strong_for and (not strong_against or strong_for > strong_against_count):
+        return SAME
+    return UNSURE
+
+
+def match_reports(profiles: Sequence[IncidentProfile]) -> IncidentMatch:
+    """The decision for a set of reports: ``different`` when some two of them
+    are, ``same`` when every two are, else ``unsure``; the evidence of each pair
+    (prefixed "reports 1 and 2" when there are more than two)."""
+    if len(profiles) < 2:
+        return IncidentMatch(decision=SAME, evidence=[])
+    decisions, evidence = [], []
+    for i in range(len(profiles)):
+        for j in range(i + 1, len(profiles)):
+            match = match_profiles(profiles[i], profiles[j])
+            decisions.append(match.decision)
+            prefix = "" if len(profiles) == 2 else f"reports {i + 1} and {j + 1}: "
+            evidence += [e.model_copy(update={"detail": prefix + e.detail}) for e in match.evidence]
+    decision = DIFFERENT if DIFFERENT in decisions else SAME if all(d == SAME for d in decisions) else UNSURE
+    return IncidentMatch(decision=decision, evidence=evidence)

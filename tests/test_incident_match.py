@@ -1,0 +1,209 @@
+"""Same incident or not: the decision compare shows and batch groups by.
+
+Profiles here are written by hand in the patterns reports give: a story's
+city and state, the day it names, the kind of event its lead tells, the
+people and streets it names.  The end-to-end cases use reports written for
+these tests (a crash in one state against a shooting in another; two
+reports of one shooting), not copies of real articles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.incident_match import (
+    DIFFERENT,
+    SAME,
+    UNSURE,
+    IncidentProfile,
+    event_types,
+    match_profiles,
+    match_reports,
+    streets,
+)
+
+DAY = dt.date(2019, 8, 17).toordinal()
+
+
+def profile(
+    *,
+    city=None,
+    region=("US", "CA"),
+    days=(),
+    published=None,
+    people=(),
+    kind=None,
+    street=(),
+    weapons=(),
+):
+    """A profile of a report told in a few words: ``city`` is (id, name)."""
+    places = (city,) if city else ()
+    return IncidentProfile(
+        days=tuple((d, d) for d in days),
+        published=published,
+        places=places,
+        city=city[0] if city else None,
+        city_name=city[1] if city else None,
+        regions=(region,) if region else (),
+        people=tuple(people),
+        types=((kind, 3),) if kind else (),
+        streets=tuple(street),
+        weapons=tuple(weapons),
+    )
+
+
+PHOENIX = ("5308655", "Phoenix")
+YUCAIPA = ("5411015", "Yucaipa")
+TEMPE = ("5317058", "Tempe")
+
+
+# ------------------------------------------------------------ different
+
+
+def test_a_crash_in_one_state_and_a_shooting_in_another_are_different():
+    crash = profile(city=YUCAIPA, region=("US", "CA"), days=[DAY], kind="crash")
+    shooting = profile(city=PHOENIX, region=("US", "AZ"), days=[DAY + 300], kind="shooting")
+    match = match_profiles(crash, shooting)
+    assert match.decision == DIFFERENT
+    kinds = {(e.kind, e.relation, e.strength) for e in match.evidence}
+    assert ("place", "contradicting", "strong") in kinds
+    assert ("event", "contradicting", "strong") in kinds
+    assert ("date", "contradicting", "strong") in kinds
+
+
+def test_two_shootings_in_other_countries_are_different_even_of_one_kind():
+    russia = profile(city=("1", "Novoshakhtinsk"), region=("RU", "61"), kind="shooting")
+    texas = profile(city=("2", "Killeen"), region=("US", "TX"), kind="shooting")
+    assert match_profiles(russia, texas).decision == DIFFERENT
+
+
+def test_another_city_of_one_state_months_apart_is_different():
+    """Two weak contradictions (another city, published months apart), nothing shared."""
+    a = profile(city=PHOENIX, region=("US", "AZ"), published=DAY, kind="shooting")
+    b = profile(city=TEMPE, region=("US", "AZ"), published=DAY + 200, kind="shooting")
+    assert match_profiles(a, b).decision == DIFFERENT
+
+
+def test_a_shared_person_keeps_far_places_from_being_different():
+    """A victim flown to a hospital in another state: the person ties the reports."""
+    a = profile(city=YUCAIPA, region=("US", "CA"), people=[("Maria Lopez", "victim")], kind="crash")
+    b = profile(city=PHOENIX, region=("US", "AZ"), people=[("Maria Lopez", "victim")], kind="crash")
+    assert match_profiles(a, b).decision != DIFFERENT
+
+
+# ------------------------------------------------------------ same
+
+
+def test_a_victim_named_alike_in_one_city_is_the_same_incident():
+    a = profile(city=PHOENIX, people=[("Darnell Q. Hughes", "victim")], kind="shooting")
+    b = profile(city=PHOENIX, people=[("Darnel Hughes", "victim")], kind="shooting")
+    match = match_profiles(a, b)
+    assert match.decision == SAME
+    assert any(e.kind == "person" and e.strength == "strong" for e in match.evidence)
+
+
+def test_a_city_and_a_day_in_common_are_the_same_incident():
+    a = profile(city=PHOENIX, days=[DAY], kind="shooting")
+    b = profile(city=PHOENIX, days=[DAY + 1], kind="shooting")  # overnight: a day apart
+    assert match_profiles(a, b).decision == SAME
+
+
+def test_a_street_in_common_is_strong():
+    a = profile(city=PHOENIX, street=["maryvale parkway"], kind="shooting")
+    b = profile(city=PHOENIX, street=["maryvale parkway"])
+    assert match_profiles(a, b).decision == SAME
+
+
+def test_one_city_one_day_but_other_victims_is_not_sure():
+    """Two shootings of one city on one night: the named victims tell them apart."""
+    a = profile(city=PHOENIX, days=[DAY], people=[("Keisha Brown", "victim")], kind="shooting")
+    b = profile(city=PHOENIX, days=[DAY], people=[("Tomas Reyes", "victim")], kind="shooting")
+    assert match_profiles(a, b).decision == UNSURE
+
+
+def test_a_surname_alone_is_no_anchor():
+    """Strangers share surnames: "Johnson" in two cities ties nothing."""
+    a = profile(city=PHOENIX, people=[("Johnson", "")])
+    b = profile(city=PHOENIX, people=[("Johnson", "")])
+    assert match_profiles(a, b).decision == UNSURE
+
+
+def test_too_little_stated_is_unsure():
+    assert match_profiles(profile(region=None), profile(region=None)).decision == UNSURE
+
+
+def test_the_decision_is_symmetric_in_its_verdict():
+    a = profile(city=YUCAIPA, days=[DAY], kind="crash", people=[("Ann Lee", "victim")])
+    b = profile(city=PHOENIX, region=("US", "AZ"), days=[DAY + 40], kind="shooting")
+    assert match_profiles(a, b).decision == match_profiles(b, a).decision == DIFFERENT
+
+
+# ------------------------------------------------------------ several reports
+
+
+def test_several_reports_are_different_when_any_two_are():
+    same_a = profile(city=PHOENIX, days=[DAY], kind="shooting")
+    same_b = profile(city=PHOENIX, days=[DAY], kind="shooting")
+    other = profile(city=YUCAIPA, region=("US", "CA"), days=[DAY + 90], kind="crash")
+    match = match_reports([same_a, same_b, other])
+    assert match.decision == DIFFERENT
+    assert any(e.detail.startswith("reports 1 and 3: ") for e in match.evidence)
+    assert match_reports([same_a, same_b]).decision == SAME
+
+
+def test_profiles_round_trip_through_plain_values():
+    original = profile(
+        city=PHOENIX, days=[DAY], people=[("Ann Lee", "victim")], kind="shooting", street=["a road"]
+    )
+    assert IncidentProfile.from_dict(original.to_dict()) == original
+
+
+# ------------------------------------------------------------ reading a report
+
+
+@pytest.mark.parametrize(
+    ("headline", "lead", "kind"),
+    [
+        (
+            "Tour bus overturns on I-10",
+            "A bus carrying 30 passengers crashed and rolled over on the freeway.",
+            "crash",
+        ),
+        (
+            "Man shot dead outside bar",
+            "A gunman opened fire on Friday night; the victim was shot twice.",
+            "shooting",
+        ),
+        (
+            "5.8 quake rattles valley",
+            "The earthquake, a magnitude 5.8 temblor, was followed by aftershocks.",
+            "earthquake",
+        ),
+    ],
+)
+def test_the_lead_says_what_kind_of_incident(headline, lead, kind):
+    found = IncidentProfile(types=event_types(headline, lead))
+    assert found.main_type == kind
+
+
+def test_opened_fire_is_no_fire():
+    found = IncidentProfile(types=event_types("Deputies shot at", "A suspect opened fire on deputies."))
+    assert found.main_type == "shooting"
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        ("in the 1200 block of Tuggle Road on Wednesday", "tuggle road"),
+        ("near W. Van Buren St. and 35th Avenue", "w van buren street"),
+        ("on Maryvale Parkway, police said", "maryvale parkway"),
+    ],
+)
+def test_streets_as_reporters_write_them(text, street):
+    assert street in streets(text)
+
+
+def test_a_highway_patrol_is_no_street():
+    assert streets("the California Highway Patrol said") == ()
