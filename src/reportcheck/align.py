@@ -2,8 +2,10 @@
 
 Claims are compared only within one incident and one subject.  The main
 incidents of two reports align; background incidents align when their dates
-overlap or their places are the same or nested ("In September ... Irkutsk"
-and "In September ... Ust-Ilimsk").  People are matched by name with
+overlap ("In September ... Irkutsk" and "In September ... Ust-Ilimsk"), or,
+when no date sets them apart, when they name one town, or, naming no towns
+to set against each other, when the same-event model trained on ECB+
+(:mod:`reportcheck.knowledge.same_event`) takes them for one event.  People are matched by name with
 rapidfuzz and token rules (:func:`reportcheck.knowledge.names.names_match`),
 so "Syed Farook" is "Syed Rizwan Farook" and "Mr. LaCalamita" is "Anthony
 LaCalamita".
@@ -13,11 +15,16 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from functools import cache
+from typing import TYPE_CHECKING
 
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.names import names_match, person_key
 from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN, MONTH_NAMES
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
+
+if TYPE_CHECKING:
+    from reportcheck.knowledge.same_event import EventMention
 
 # ---------------------------------------------------------------- incidents
 
@@ -40,11 +47,19 @@ def _dates_silent(a: Incident, b: Incident) -> bool:
     return not any(da.value.low is not None and db.value.low is not None for da in a.dates for db in b.dates)
 
 
+def _towns(incident: Incident) -> set[str | None]:
+    return {p.place.geonameid for p in incident.places if p.place.kind in ("city", "district")}
+
+
 def _places_shared(a: Incident, b: Incident) -> bool:
     """Both name one town or district ("the 2003 quake in Bam" / "Bam's earthquake")."""
-    towns_a = {p.place.geonameid for p in a.places if p.place.kind in ("city", "district")}
-    towns_b = {p.place.geonameid for p in b.places if p.place.kind in ("city", "district")}
-    return bool(towns_a & towns_b)
+    return bool(_towns(a) & _towns(b))
+
+
+def _places_differ(a: Incident, b: Incident) -> bool:
+    """Both name towns or districts, and none is the same."""
+    towns_a, towns_b = _towns(a), _towns(b)
+    return bool(towns_a) and bool(towns_b) and not towns_a & towns_b
 
 
 _MONTHS = re.compile(rf"\b({'|'.join(name.lower() for name in MONTH_NAMES)})\b", re.I)
@@ -52,6 +67,56 @@ _MONTHS = re.compile(rf"\b({'|'.join(name.lower() for name in MONTH_NAMES)})\b",
 
 def _month_words(text: str) -> set[str]:
     return {m.lower() for m in _MONTHS.findall(text)}
+
+
+def _same_undated(a: Incident, b: Incident) -> bool:
+    """Two incidents no date sets apart: one town is one incident, other towns
+    are others; where neither names towns to set against each other, the model decides."""
+    if _places_shared(a, b):
+        return True
+    return not _places_differ(a, b) and _model_says_same(a, b)
+
+
+def _model_says_same(a: Incident, b: Incident) -> bool:
+    """Where no date sets the two apart: the same-event model trained on ECB+
+    (:mod:`reportcheck.knowledge.same_event`) weighs their event words, places,
+    numbers, names and older-event cues.  Imported here, on first use."""
+    from reportcheck.knowledge.same_event import same_event_model  # noqa: PLC0415
+
+    model = same_event_model()
+    return model.probability(_event_mention(a), _event_mention(b)) >= model.threshold
+
+
+@cache
+def _event_words() -> tuple[dict[str, str], dict[str, str]]:
+    """The event lexicon (``rules/events.yaml``) by the model's stems: its nouns, then its verbs."""
+    from reportcheck.extract.core.events import event_lexicon  # noqa: PLC0415
+    from reportcheck.knowledge.same_event import stem_classes  # noqa: PLC0415
+
+    lex = event_lexicon()
+    return stem_classes(lex.by_noun), stem_classes(lex.by_verb)
+
+
+def _event_mention(incident: Incident) -> EventMention:
+    """A background incident as the model reads it: the sentence that opens it,
+    its event word, dates and places.  The event word is the first event noun
+    of the lexicon there ("the quake", "the shooting" name the event better
+    than "struck" or "opened fire"), else its first event verb."""
+    from reportcheck.knowledge.same_event import EventMention, stem  # noqa: PLC0415
+
+    nouns, verbs = _event_words()
+    claims = [*incident.dates, *incident.places]
+    sentence = min(claims, key=lambda c: c.evidence.start).evidence.sentence if claims else incident.label
+    words = re.findall(r"[A-Za-z-]+", sentence)
+    head = next((w for w in words if stem(w) in nouns), None)
+    head = head or next((w for w in words if stem(w) in verbs), "")
+    return EventMention(
+        head,
+        sentence,
+        nouns.get(stem(head)) or verbs.get(stem(head)),
+        tuple(c.evidence.text for c in incident.dates),
+        tuple(c.value.name or "" for c in incident.places),
+    )
 
 
 def align_incidents(
@@ -63,8 +128,10 @@ def align_incidents(
     takes the id of the first background incident of an earlier report whose
     dates overlap (or name the same month when no year is known), or, when
     neither gives a date to set against the other's, that names the same
-    town; the others keep ids of their own and are never compared.  ``numbers`` are the
-    reports' indices (their claims' ``report``) when not 0, 1, 2... (a batch group).
+    town or, naming no town to set against the other's, that the same-event
+    model takes for the same event; the others keep ids of their own and are
+    never compared.  ``numbers`` are the reports' indices (their claims'
+    ``report``) when not 0, 1, 2... (a batch group).
     """
     numbers = list(range(len(incidents))) if numbers is None else numbers
     shared: dict[tuple[int, str], str] = {}
@@ -80,7 +147,7 @@ def align_incidents(
                 for b in incidents[later]:
                     if b.id == MAIN or b.id in taken:
                         continue
-                    if _dates_overlap(a, b) or (_dates_silent(a, b) and _places_shared(a, b)):
+                    if _dates_overlap(a, b) or (_dates_silent(a, b) and _same_undated(a, b)):
                         shared[(later, b.id)] = shared[(earlier, a.id)]
                         taken.add(b.id)
                         break
