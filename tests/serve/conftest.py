@@ -24,6 +24,24 @@ SCHEMAS = ROOT / "src" / "reportcheck" / "schemas"
 BASE = "http://localhost"
 
 
+#: two reports of different incidents (another state, another season, a crash against a
+#: shooting), written for these tests: compare must not set one's figures against the other's
+OTHER_INCIDENTS = (
+    (
+        "bus.txt",
+        "A charter bus overturned on Interstate 5 near Redding, California, on Tuesday, March 12, 2024, "
+        "killing 4 passengers and injuring 21 others, the California Highway Patrol said.\n"
+        "The bus was carrying 40 people to a church retreat when it left the road at about 6:30 a.m.\n",
+    ),
+    (
+        "shooting.txt",
+        "A gunman opened fire outside a bar in Tulsa, Oklahoma, on Saturday, June 8, 2024, killing 2 people "
+        "and wounding 5 others, police said.\n"
+        "The shooting happened at about 11:45 p.m. Police said the suspect fled on foot.\n",
+    ),
+)
+
+
 def sample_reports() -> list[dict[str, str]]:
     return [
         {"name": name, "text": (SAMPLES / name).read_text(encoding="utf-8")}

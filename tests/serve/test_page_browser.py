@@ -2,7 +2,9 @@
 
 A person pastes the sample pair, compares, sees both conflicts in the CLI's
 HTML report, clicks one and sees both sentences lit, and downloads the CSV;
-an uploaded article's markup shows as text; the fact-sheet tab lists each
+reports of different incidents are said to be so and not set against each
+other until the box asks for it; an uploaded article's markup shows as text;
+the fact-sheet tab lists each
 fact's verdict; a server with a token asks for it once.  The page must make
 no request but to its own server and log no console error (a policy
 violation logs one).  Skipped without Playwright or Chromium, failed under CI.
@@ -34,6 +36,7 @@ from ..export.test_html_browser import (  # noqa: E402
     _sentences,
     browser,  # noqa: F401 - the module's Chromium, skipped or failed as there
 )
+from .conftest import OTHER_INCIDENTS  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -136,6 +139,38 @@ def test_paste_compare_click_and_download(browser, site, tmp_path):  # noqa: F81
     assert download.suggested_filename == "reportcheck.csv"
     csv = download.path().read_text(encoding="utf-8")
     assert csv.startswith("\ufefffinding,") and csv.count(",conflict,") == 2
+    assert watched.clean(), (watched.errors, watched.dialogs, watched.elsewhere)
+    watched.context.close()
+
+
+def test_other_incidents_are_compared_only_when_the_box_is_ticked(browser, site):  # noqa: F811
+    import json
+
+    from playwright.sync_api import expect
+
+    watched = Watched(browser, site)
+    page = watched.page
+    _compare_pasted(watched, [text for _, text in OTHER_INCIDENTS])
+    frame = page.frame_locator("#report")
+    expect(frame.locator(".top .warning")).to_contain_text("look like different incidents")
+    expect(frame.locator(".top .warning")).to_contain_text("Only each report's contradictions")
+    expect(frame.locator("tr.finding.st-conflict")).to_have_count(0)
+    expect(frame.locator("tr.finding.st-possible_conflict")).to_have_count(0)
+    assert page.inner_text("#compare-status").startswith("These reports look like different incidents")
+    assert page.inner_text("#compare-status").endswith("No conflict found.")
+
+    page.check("#compare-same")
+    page.click("#compare-go")
+    expect(frame.locator(".top .warning")).to_contain_text("compared as one", timeout=120_000)
+    expect(frame.locator("tr.finding.st-conflict")).not_to_have_count(0)  # 4 killed against 2...
+    status = page.inner_text("#compare-status")
+    assert "compared as one, as asked" in status and status.endswith(
+        "The reports conflict: see the findings below."
+    )
+    with page.expect_download() as waiting:  # a download is of what was compared, box and all
+        page.click("#compare-result button[data-format=json]")
+    data = json.loads(waiting.value.path().read_text(encoding="utf-8"))
+    assert data["incident_match"]["forced"] and data["summary"]["conflict"] >= 2
     assert watched.clean(), (watched.errors, watched.dialogs, watched.elsewhere)
     watched.context.close()
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from reportcheck.cli.application import app
-from reportcheck.cli.options import MaxCharsOption, ModelOption, fail
+from reportcheck.cli.options import MaxCharsOption, MinConfidenceOption, ModelOption, fail
 from reportcheck.errors import ReportcheckError
 
 if TYPE_CHECKING:
@@ -76,6 +76,7 @@ def serve(
     ] = 10_000_000,
     max_chars: MaxCharsOption = None,
     model: ModelOption = None,
+    min_confidence: MinConfidenceOption = None,
 ) -> None:
     """Serve the newsroom page and the HTTP API on a warm pipeline (needs the serve extra)."""
     from reportcheck.settings import choose, load_settings
@@ -96,6 +97,7 @@ def serve(
             queue=queue,
             time_limit=time_limit,
             tolerances=settings.tolerance_values(),
+            min_confidence=choose(min_confidence, settings.min_confidence),
         )
         # loaded here so a missing model or an unwritable cache is one line, not a
         # traceback from the server's start-up; the server then finds both ready

@@ -12,6 +12,7 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass, field
 
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.load import DEFAULT_MAX_CHARS
 
@@ -54,6 +55,8 @@ class ServeSettings:
     queue: int = DEFAULT_QUEUE
     time_limit: float = DEFAULT_TIME_LIMIT
     tolerances: Tolerances = field(default=DEFAULT)
+    #: a compare's --min-confidence when a request gives none (settings key min_confidence)
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
     #: run a small compare at start-up so the first caller waits no longer than the next
     warm_up: bool = True
 

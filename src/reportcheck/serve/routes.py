@@ -27,6 +27,8 @@ from reportcheck.serve.auth import COOKIE, require_token, session_value, token_m
 from reportcheck.serve.errors import ErrorBody
 from reportcheck.serve.inputs import (
     MAX_REPORTS,
+    MIN_CONFIDENCE,
+    SAME_INCIDENT,
     CheckIn,
     CompareIn,
     ExtractIn,
@@ -122,7 +124,7 @@ async def _submission(
     body = await read_capped(request.stream(), request.headers.get("content-length"), cap)
     if kind == JSON_TYPE:
         return from_json(body, model)
-    return await from_form(body, request.headers, wants_facts=model is CheckIn)
+    return await from_form(body, request.headers, model)
 
 
 def _response(rendered: work.Rendered) -> Response:
@@ -131,6 +133,8 @@ def _response(rendered: work.Rendered) -> Response:
         headers["Content-Disposition"] = f'attachment; filename="{rendered.filename}"'
     if rendered.has_conflict is not None:
         headers["X-Reportcheck-Conflict"] = "true" if rendered.has_conflict else "false"
+    if rendered.incident_match is not None:
+        headers["X-Reportcheck-Incident-Match"] = rendered.incident_match
     return Response(rendered.body, media_type=rendered.media_type, headers=headers)
 
 
@@ -143,14 +147,24 @@ async def _run(request: Request, job: Callable[[], work.Rendered]) -> Response:
     "/compare",
     summary="Compare two or more reports of one incident",
     responses=_answer(ComparisonOut, "csv, markdown, html, xlsx or table"),
-    openapi_extra=_body(CompareIn, {"reports": "file", "date": {"type": "string", "format": "date"}}),
+    openapi_extra=_body(
+        CompareIn,
+        {
+            "reports": "file",
+            "date": {"type": "string", "format": "date"},
+            "same_incident": {"type": "boolean", "default": False, "description": SAME_INCIDENT},
+            "min_confidence": {"type": "number", "minimum": 0, "maximum": 1, "description": MIN_CONFIDENCE},
+        },
+    ),
 )
 async def compare(
     request: Request,
     output_format: Annotated[OutputFormat, Query(alias="format")] = OutputFormat.json,
     show_all: Annotated[bool, Query(alias="all", description="as --all, for html, markdown, table")] = False,
 ) -> Response:
-    """The findings, as ``reportcheck compare`` gives them. A form repeats ``reports`` per file."""
+    """The findings, as ``reportcheck compare`` gives them. A form repeats ``reports`` per file.
+    ``X-Reportcheck-Incident-Match`` says whether the reports tell one incident (same, unsure or
+    different; different: only each report's contradictions with itself, unless same_incident)."""
     submission = await _submission(request, CompareIn)
     check_count(submission, 2, MAX_REPORTS)
     settings = request.app.state.settings

@@ -19,6 +19,7 @@ from reportcheck.load.decode import decode_report_bytes
 from reportcheck.load.inputs import ReportSource
 from reportcheck.serve.config import ServeSettings
 from reportcheck.serve.inputs import Submission
+from reportcheck.settings import choose
 
 #: format -> (media type, file extension) of an answer
 COMPARE_MEDIA: dict[OutputFormat, tuple[str, str]] = {
@@ -45,6 +46,9 @@ class Rendered:
     media_type: str
     filename: str
     has_conflict: bool | None = None
+    #: a compare's incident_match decision ("same", "unsure", "different"), "forced" when
+    #: same_incident compared reports that look like different incidents
+    incident_match: str | None = None
 
 
 def compare(submission: Submission, settings: ServeSettings, fmt: OutputFormat, show_all: bool) -> Rendered:
@@ -56,12 +60,16 @@ def compare(submission: Submission, settings: ServeSettings, fmt: OutputFormat, 
         date=submission.date,
         tolerances=settings.tolerances,
         max_chars=settings.max_chars,
+        min_confidence=choose(submission.min_confidence, settings.min_confidence),
+        same_incident=submission.same_incident,
     )
     data = RENDERERS[fmt](comparison, show_all)
     if isinstance(data, str):  # a download is a file: the CSV gets the byte-order mark Excel needs
         data = (FILE_PREFIX.get(fmt, "") + data).encode("utf-8")
     media, extension = COMPARE_MEDIA[fmt]
-    return Rendered(data, media, f"reportcheck-compare.{extension}", comparison.has_conflict)
+    match = comparison.incident_match
+    decision = None if match is None else ("forced" if match.forced else str(match.decision))
+    return Rendered(data, media, f"reportcheck-compare.{extension}", comparison.has_conflict, decision)
 
 
 def extract(submission: Submission, settings: ServeSettings, as_json: bool) -> Rendered:

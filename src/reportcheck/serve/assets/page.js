@@ -98,6 +98,7 @@
       }
     });
     if ($("compare-date").value) { form.append("date", $("compare-date").value); }
+    if ($("compare-same").checked) { form.append("same_incident", "true"); }
     return form;
   }
 
@@ -112,16 +113,25 @@
     say("compare-status", "Comparing…");
     call("v1/compare?format=html", form).then(function (answer) {
       var conflict = answer.headers.get("X-Reportcheck-Conflict") === "true";
+      var match = answer.headers.get("X-Reportcheck-Incident-Match");
       return answer.text().then(function (html) {
         last.compare = form;
         $("report").srcdoc = html;
         show($("compare-result"), true);
-        say("compare-status", conflict ? "The reports conflict: see the findings below." : "No conflict found.");
+        say("compare-status", (INCIDENT_WORDS[match] || "") +
+          (conflict ? "The reports conflict: see the findings below." : "No conflict found."));
       });
     }).catch(function (error) {
       say("compare-status", error.message, true);
     }).finally(function () { $("compare-go").disabled = false; });
   }
+
+  // What the page says before the verdict when the reports look like different incidents.
+  var INCIDENT_WORDS = {
+    different: "These reports look like different incidents, so each is only checked against itself " +
+      "(tick the box to compare them as one). ",
+    forced: "These reports look like different incidents; compared as one, as asked. "
+  };
 
   var COMPARE_FILES = { json: "json", csv: "csv", xlsx: "xlsx", markdown: "md", html: "html" };
 
