@@ -54,6 +54,7 @@ REGISTRY: dict[str, str] = {
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",
+    "report_events.yaml": "reportcheck.incident_events:ReportEventRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",
