@@ -18,6 +18,7 @@ from collections import defaultdict
 from functools import cache
 from typing import TYPE_CHECKING
 
+from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.names import names_match, person_key
 from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN, MONTH_NAMES
@@ -175,6 +176,42 @@ def incident_table(
                 )
             )
     return sorted(table.values(), key=lambda info: info.id != MAIN)
+
+
+def align_events(
+    incidents: list[list[Incident]], shared: dict[tuple[int, str], str], numbers: list[int] | None = None
+) -> None:
+    """Give each other event a reports tells one id across the reports, in its claims' ``frame.event``.
+
+    Events are matched only inside one aligned incident, in reading order:
+    a mention joins the first event already met that :func:`same_event`
+    takes for it (against any of that event's mentions), else starts its
+    own.  The id names the incident, the relation and the event's rank
+    ("main/aftershock-2"), so it is the same whatever report it is read
+    from and says nothing report-local.  Values of the incident's own event
+    keep an empty ``frame.event``.
+    """
+    numbers = list(range(len(incidents))) if numbers is None else numbers
+    events: dict[str, list[list[EventMention]]] = defaultdict(list)
+    for report, report_incidents in zip(numbers, incidents, strict=True):
+        for incident in report_incidents:
+            clusters = events[shared[(report, incident.id)]]
+            for mention in incident.events:
+                _join_event(clusters, mention)
+    for incident_id, clusters in events.items():
+        for rank, cluster in enumerate(clusters, start=1):
+            ident = f"{incident_id}/{cluster[0].relation}-{rank}"
+            for mention in cluster:
+                for claim in mention.claims:
+                    claim.frame.event = ident
+
+
+def _join_event(clusters: list[list[EventMention]], mention: EventMention) -> None:
+    for cluster in clusters:
+        if any(same_event(mention, other) >= SAME_EVENT_THRESHOLD for other in cluster):
+            cluster.append(mention)
+            return
+    clusters.append([mention])
 
 
 # ---------------------------------------------------------------- subjects

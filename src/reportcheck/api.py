@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from reportcheck.align import align_incidents, group_claims, incident_table
+from reportcheck.align import align_events, align_incidents, group_claims, incident_table
 from reportcheck.compare import compare_groups
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.extract import extract_claims_many
@@ -69,6 +69,8 @@ def extract_reports(
         reports, indices, extract_claims_many(nlp, reports, indices), strict=True
     ):
         incidents = split_incidents(doc, claims, report, index)
+        # the report's own event ids, for `extract`; cross_check aligns them anew
+        align_events([incidents], {(index, i.id): i.id for i in incidents}, [index])
         localise_universal_times(claims, report.date)
         yield ExtractedReport(report, claims, incidents)
 
@@ -154,6 +156,7 @@ def cross_check(
     conflict under ``min_confidence`` is a ``possible_conflict``."""
     per_report = [e.incidents for e in extracted]
     incident_ids = align_incidents(per_report, numbers)
+    align_events(per_report, incident_ids, numbers)
     claims = [claim for e in extracted for claim in e.claims]
     findings = compare_groups(group_claims(claims, incident_ids), tolerances, min_confidence)
     return findings, incident_table(per_report, incident_ids, numbers)

@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.events import event_lexicon
+from reportcheck.incident_events import EventMention, find_events
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind, Value
@@ -58,6 +59,8 @@ class Incident:
     sentences: list[tuple[int, int]] = field(default_factory=list)  # original offsets
     dates: list[Claim] = field(default_factory=list)
     places: list[Claim] = field(default_factory=list)
+    #: other events its clauses tell (aftershocks, an earlier shooting)
+    events: list[EventMention] = field(default_factory=list)
 
     def add(self, claim: Claim) -> None:
         claim.incident = self.id
@@ -302,5 +305,8 @@ def _nearest_incident(claim: Claim, opened: list[tuple[Claim, Incident]], origin
 
 
 def split_incidents(doc: Doc, claims: list[Claim], report: LoadedReport, report_index: int) -> list[Incident]:
-    """Split a report into incidents and set ``claim.incident`` for each claim."""
-    return IncidentSplitter(doc, claims, report, report_index).split()
+    """Split a report into incidents and set ``claim.incident`` for each
+    claim; each incident holds the other events its clauses tell."""
+    incidents = IncidentSplitter(doc, claims, report, report_index).split()
+    find_events(doc, claims, report, incidents, LEAD_SENTENCES)
+    return incidents

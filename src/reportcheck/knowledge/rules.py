@@ -56,6 +56,7 @@ REGISTRY: dict[str, str] = {
     "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",
+    "report_events.yaml": "reportcheck.incident_events:ReportEventRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",

@@ -1,0 +1,431 @@
+"""Events inside an incident: which event each value's clause tells.
+
+A quake story gives the main shock, its aftershocks and the last big quake
+("the strongest since a 7.1 temblor in 1999 that killed 2,400 people"); a
+shooting story recalls an earlier one ("weeks after a driver shot eight
+people"); an attack story recounts other strikes.  The incidents stage splits
+a report by sentence; this module goes down to the clause, because one
+sentence often mixes two events ("The 6.4 quake was followed by a 5.4
+aftershock").  A value belongs to the event its clause tells: the parse path
+from the value up to the sentence's root is searched for a word that turns to
+another event (an aftershock, "since", "weeks after", "an earlier
+shooting", "last year").  Values with no such word stay with the incident's
+own event (``frame.event`` empty).
+
+Each other event becomes an :class:`EventMention` of its report, with what
+anchors it (its dates, magnitudes, places).  The align stage
+(:func:`reportcheck.align.align_events`) matches mentions across reports by
+:func:`same_event` and writes the shared id into ``claim.frame.event``; an
+event matched with none keeps an id of its own and its values are never set
+against another report's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.events import event_lexicon
+from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import MAIN
+from reportcheck.models import Claim, ClaimKind
+
+if TYPE_CHECKING:
+    from reportcheck.incidents import Incident
+    from reportcheck.load import LoadedReport
+
+
+class ReportEventRules(Strict):
+    relation_nouns: dict[str, str]
+    other_modifiers: list[str]
+    later_modifiers: list[str]
+    since_words: list[str]
+    span_words: list[str]
+    span_units: list[str]
+    past_spans: list[str]
+    follow_verbs: list[str]
+    types: dict[str, list[str]]
+    roundup_nouns: list[str]
+    roundup_not_after: list[str]
+    roundup_phrases: list[str]
+    roundup_lead: int
+
+
+@cache
+def report_event_rules() -> ReportEventRules:
+    return load_rule_file("report_events.yaml", ReportEventRules)
+
+
+@cache
+def _type_of_word() -> dict[str, str]:
+    return {word: kind for kind, words in report_event_rules().types.items() for word in words}
+
+
+#: the relations whose events can be one: a "later" shock is an aftershock
+RELATION_FAMILY = {
+    "aftershock": "after",
+    "later": "after",
+    "foreshock": "before",
+    "other": "other",
+    "roundup": "other",
+}
+#: how sure :func:`same_event` must be for two mentions to be one event
+SAME_EVENT_THRESHOLD = 0.5
+
+
+@dataclass
+class EventMention:
+    """Another event than the incident's own, as one report tells it."""
+
+    id: str  #: report-local ("r0-e1"); never put in a group key (align maps it)
+    incident: str  #: the report-local incident it lies in
+    relation: str  #: aftershock, foreshock, later or other (earlier, separate)
+    type: str | None  #: quake, shooting, attack, crash, fire; None when no event word says
+    label: str  #: the words that named it
+    claims: list[Claim] = field(default_factory=list)
+
+    def dates(self) -> list[tuple[float, float]]:
+        return [
+            (c.value.low, c.value.high)
+            for c in self.claims
+            if c.kind is ClaimKind.date and c.value.low is not None and c.value.high is not None
+        ]
+
+    def magnitudes(self) -> set[float]:
+        return {c.value.low for c in self.claims if c.kind is ClaimKind.magnitude and c.value.low is not None}
+
+    def places(self) -> set[str]:
+        return {
+            c.place.geonameid
+            for c in self.claims
+            if c.kind is ClaimKind.location and c.place.geonameid is not None
+        }
+
+
+# ------------------------------------------------------------ in one report
+
+
+def _is_event_word(token: Token) -> bool:
+    lex = event_lexicon()
+    lemma = lemma_of(token)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return lemma in lex.by_noun or lemma in _type_of_word()
+    return token.pos_ == "VERB" and (lemma in lex.by_verb or lemma in _type_of_word())
+
+
+def _has_span_unit(token: Token) -> bool:
+    """ "two years after", "weeks before": a span of time measured from the word."""
+    units = report_event_rules().span_units
+    return any(c.dep_ == "npadvmod" and lemma_of(c) in units for c in token.children)
+
+
+_PAST_SPAN = re.compile(r"\b(?:last|earlier this|earlier in the|previous|the previous)\s+(\w+)\b", re.I)
+
+
+def _dated_elsewhere(node: Token, report_year: int | None) -> bool:
+    """ "Earlier this year, ...", "last year", "in 2009": a modifier of the
+    clause's word that dates it to another year, month or decade."""
+    spans = report_event_rules().past_spans
+    for child in node.children:
+        if child.dep_ not in ("npadvmod", "advmod", "prep", "obl", "tmod"):
+            continue
+        text = " ".join(t.text for t in child.subtree)
+        match = _PAST_SPAN.search(text)
+        if match and match.group(1).lower().rstrip("s") in spans:
+            return True
+        if child.dep_ == "prep" and report_year is not None:
+            years = [t for t in child.children if t.dep_ == "pobj" and t.like_num and len(t.text) == 4]
+            if any(t.text.isdigit() and 1800 < int(t.text) < report_year for t in years):
+                return True
+    return False
+
+
+def _modifiers(word: Token) -> set[str]:
+    """The modifiers of an event noun ("a later blast"); a verb's adverb
+    ("the man later died") tells the same event's aftermath."""
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return set()
+    return {lemma_of(c) for c in word.children if c.dep_ in ("amod", "det", "advmod")}
+
+
+def _other_modified(word: Token) -> bool:
+    """ "an earlier shooting", "another strike", "a separate incident"."""
+    return bool(_modifiers(word) & set(report_event_rules().other_modifiers))
+
+
+def _later_modified(word: Token) -> bool:
+    """ "subsequent tremors", "a second blast": an event after the incident's own."""
+    return bool(_modifiers(word) & set(report_event_rules().later_modifiers))
+
+
+def _compared(since: Token) -> bool:
+    """ "the strongest since", "the first ... since": "since" measures the
+    incident against an older event.  Without a superlative it dates the
+    aftermath from the incident itself ("aftershocks have hit since it was
+    first rocked by a magnitude-5.9 quake")."""
+    before = since.doc[since.sent.start : since.i]
+    return any(t.tag_ in ("JJS", "RBS") or lemma_of(t) in ("first", "only") for t in before)
+
+
+def _clause_subject_turn(node: Token, below: Token | None) -> tuple[str, Token] | None:
+    """A verb whose subject is another event times and places that event:
+    "A 5.1 aftershock followed at 4:20 p.m."; "The 6.4 quake was followed by
+    a 5.4 aftershock at 3:10 p.m." (the time of what followed).  The
+    subject's own words (the 6.4 quake) are not under the turn."""
+    rules = report_event_rules()
+    if node.pos_ not in ("VERB", "AUX") or below is None or below.dep_ in ("nsubj", "nsubjpass"):
+        return None
+    for child in node.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and lemma_of(child) in rules.relation_nouns:
+            return rules.relation_nouns[lemma_of(child)], child
+        if child.dep_ in ("nsubj", "nsubjpass") and _is_event_word(child):
+            if _other_modified(child):
+                return "other", child  # "Another air strike killed five people"
+            if _later_modified(child):
+                return "later", child  # "subsequent tremors included a magnitude-5.6"
+    if lemma_of(node) in rules.follow_verbs:
+        for agent in (c for c in node.children if c.dep_ == "agent"):
+            for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+                if _is_event_word(pobj) or lemma_of(pobj) in rules.relation_nouns:
+                    return rules.relation_nouns.get(lemma_of(pobj), "later"), pobj
+    return None
+
+
+def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool) -> tuple[str, Token] | None:
+    """The relation to the incident's own event that ``node`` opens (and
+    the word that names that event), if any; ``below`` is the path's node
+    before it; ``dated``: whether "last year", "in 2009" turn to another event."""
+    rules = report_event_rules()
+    lemma = lemma_of(node)
+    if lemma in rules.relation_nouns and node.pos_ in ("NOUN", "PROPN"):
+        return rules.relation_nouns[lemma], node
+    head = node.head
+    if node.dep_ in ("pobj", "pcomp") and head is not node:
+        if lemma_of(head) in rules.since_words and _compared(head):
+            return "other", node  # "the strongest since a 7.1 in 1999"
+        if head.dep_ == "agent" and lemma_of(head.head) in rules.follow_verbs:
+            return "later", node  # "was followed by a 5.4 tremor"
+    if node.dep_ in ("advcl", "pcomp", "relcl", "conj", "ccomp"):
+        for mark in (c for c in node.children if c.dep_ == "mark"):
+            word = lemma_of(mark)
+            if word in rules.since_words and _compared(mark):
+                return "other", node  # "the deadliest since a gunman killed 26"
+            if word in rules.span_words and (_has_span_unit(node) or _has_span_unit(mark)):
+                return "other", node  # "weeks after a driver shot eight people"
+    subject = _clause_subject_turn(node, below)
+    if subject is not None:
+        return subject
+    if _is_event_word(node) and _other_modified(node):
+        return "other", node  # "an earlier shooting", "a separate incident"
+    if _is_event_word(node) and _later_modified(node):
+        return "later", node
+    if node.pos_ not in ("VERB", "AUX", "NOUN"):
+        return None
+    if (dated and _dated_elsewhere(node, report_year)) or _prep_modifier_turn(node):
+        return "other", node
+    return None
+
+
+def _prep_modifier_turn(node: Token) -> bool:
+    """ "In a separate incident, two men were wounded": the verb's own
+    prepositional phrase names another event."""
+    for child in node.children:
+        if child.dep_ != "prep":
+            continue
+        for pobj in child.children:
+            if pobj.dep_ == "pobj" and _is_event_word(pobj) and _other_modified(pobj):
+                return True
+    return False
+
+
+def _event_type(path: list[Token]) -> str | None:
+    """The type of the nearest event word on the path (the value's own clause first)."""
+    types = _type_of_word()
+    for token in path:
+        kind = types.get(lemma_of(token))
+        if kind is not None and token.pos_ in ("NOUN", "PROPN", "VERB"):
+            return kind
+    return None
+
+
+def find_turn(
+    token: Token, report_year: int | None, dated: bool = True
+) -> tuple[str, Token, str | None] | None:
+    """(relation, the word that opens it, event type) when ``token`` sits in
+    a clause about another event than the incident's own, else None.
+
+    ``dated`` False: a clause dated to last year is no other event (in the
+    lead, "a girl killed by a stray bullet last year" is the story's own
+    event, told in a report on the trial)."""
+    path = [token, *token.ancestors]
+    for index, node in enumerate(path):
+        turn = _turn(node, path[index - 1] if index else None, report_year, dated)
+        if turn is not None:
+            relation, opener = turn
+            kind = _event_type([opener, *path[: index + 1], *node.children]) or _event_type(path)
+            return relation, opener, kind
+    return None
+
+
+def _claim_roots(doc: Doc, claims: list[Claim], report: LoadedReport) -> Iterator[tuple[Claim, Token, Token]]:
+    """Each claim with the token its words hang from in the parse and its last token."""
+    tokens = list(doc)
+    starts = [report.to_original(token.idx) for token in tokens]
+    for claim in claims:
+        first = bisect_left(starts, claim.evidence.start)
+        last = bisect_left(starts, claim.evidence.end)
+        inside = tokens[first:last]
+        if not inside:
+            continue
+        indices = {t.i for t in inside}
+        root = next((t for t in inside if t.head.i not in indices or t.head is t), inside[-1])
+        yield claim, root, inside[-1]
+
+
+def _named_before(last: Token) -> tuple[str, Token, str | None] | None:
+    """ "a magnitude 5.3 aftershock": a value written just before a word
+    naming another event is that event's, whatever the parse made of it."""
+    rules = report_event_rules()
+    if last.i + 1 >= len(last.doc):
+        return None
+    following = last.doc[last.i + 1]
+    relation = rules.relation_nouns.get(lemma_of(following))
+    return (relation, following, _type_of_word().get(lemma_of(following))) if relation else None
+
+
+def find_events(
+    doc: Doc, claims: list[Claim], report: LoadedReport, incidents: list[Incident], lead: int
+) -> None:
+    """Find the other events the report's clauses tell and add each to its incident.
+
+    In a background incident (already another event, split off by sentence)
+    only its own aftershocks and foreshocks are told apart.  Claims of one
+    clause opened by the same word are one mention; the align stage fills
+    their ``frame.event``.  In the first ``lead`` sentences a date alone
+    does not turn to another event: the lead tells the report's own."""
+    lead_end = next((sent.end for i, sent in enumerate(doc.sents) if i == lead - 1), len(doc))
+    by_id = {incident.id: incident for incident in incidents}
+    year = report.date.year if report.date is not None else None
+    mentions: dict[tuple[str, int], EventMention] = {}
+    segment_of = _roundup_segments(doc, claims, report)
+    for claim, root, last in _claim_roots(doc, claims, report):
+        found = _named_before(last) or find_turn(root, year, dated=root.i >= lead_end)
+        if found is None and claim.incident == MAIN and claim.id in segment_of:
+            segment, opener = segment_of[claim.id]
+            found = ("roundup", opener, "shooting")
+        if found is None or claim.incident not in by_id:
+            continue
+        relation, opener, kind = found
+        if relation == "other" and claim.incident != MAIN:
+            continue  # a background incident is that other event already
+        key = (claim.incident, opener.i)
+        if key not in mentions:
+            local = f"r{claim.report}-{claim.incident}-e{len(mentions) + 1}"
+            words = " ".join(t.text for t in opener.subtree)[:80]
+            mention = EventMention(local, claim.incident, relation, kind, words)
+            mentions[key] = mention
+            by_id[claim.incident].events.append(mention)
+        mentions[key].claims.append(claim)
+
+
+def roundup_cue(sentences: list[Span]) -> int | None:
+    """The index of the sentence that makes a report a roundup of many
+    incidents, if any: one of its first sentences speaks of shootings in the
+    plural ("10 dead in weekend shootings") or of a rash of them."""
+    rules = report_event_rules()
+    for index, sent in enumerate(sentences[: rules.roundup_lead]):
+        if any(phrase in sent.text.lower() for phrase in rules.roundup_phrases):
+            return index
+        for token in sent:
+            plural = token.tag_ == "NNS" and lemma_of(token) in rules.roundup_nouns
+            before = {lemma_of(t) for t in sent.doc[max(sent.start, token.i - 2) : token.i]}
+            counted = any(c.dep_ == "nummod" for c in token.children)
+            if plural and not counted and not before & set(rules.roundup_not_after):
+                return index
+    return None
+
+
+def _opens_incident(sent: Span, kinds: set[ClaimKind]) -> Token | None:
+    """The verb of a roundup sentence that tells someone shot at a time or
+    place ("In Humboldt Park, a 31-year-old man was shot at 12:45 a.m.")."""
+    if not kinds & {ClaimKind.time, ClaimKind.location, ClaimKind.age}:
+        return None
+    lex = event_lexicon()
+    for token in sent:
+        negated = any(c.dep_ == "neg" for c in token.children)
+        if token.pos_ == "VERB" and lex.by_verb.get(lemma_of(token)) == "incident" and not negated:
+            return token
+    return None
+
+
+def _roundup_segments(doc: Doc, claims: list[Claim], report: LoadedReport) -> dict[str, tuple[int, Token]]:
+    """In a roundup, each claim after the lead with the segment it lies in
+    and the verb that opened it; empty for a report on one incident.
+
+    A segment runs from a sentence that tells a shooting at a time, place
+    or age to the next such sentence; the summary at the top ("one man dead
+    and seven wounded") stays with the report's own event."""
+    sentences = list(doc.sents)
+    cue = roundup_cue(sentences)
+    if cue is None:
+        return {}
+    index_of = {report.to_original(sent.start_char): i for i, sent in enumerate(sentences)}
+    by_sentence: dict[int, list[Claim]] = {}
+    for claim in claims:
+        index = index_of.get(claim.evidence.sentence_start)
+        if index is not None:
+            by_sentence.setdefault(index, []).append(claim)
+    segments: dict[str, tuple[int, Token]] = {}
+    current: tuple[int, Token] | None = None
+    for index in range(cue + 1, len(sentences)):
+        here = by_sentence.get(index, [])
+        opener = _opens_incident(sentences[index], {c.kind for c in here})
+        if opener is not None:
+            current = (index, opener)
+        if current is not None:
+            segments.update((c.id, current) for c in here)
+    return segments
+
+
+# ------------------------------------------------------------ across reports
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] + 1 and b[0] <= a[1] + 1
+
+
+def same_event(a: EventMention, b: EventMention) -> float:
+    """How likely two mentions (of two reports, or of one) are one event.
+
+    The rule: one relation family and one type (an unknown type matches
+    any), at least one anchor shared (a date, a magnitude, a place) and none
+    against (dates that cannot meet, two different magnitudes).  An
+    aftershock's magnitude is its name: "a 5.4 aftershock" and "a 4.8
+    aftershock" are two shocks, never a conflict.  This is the one place a
+    learned same-event model (knowledge/same_event.py) would answer instead,
+    from the mentions' words and anchors."""
+    if RELATION_FAMILY[a.relation] != RELATION_FAMILY[b.relation]:
+        return 0.0
+    if a.type is not None and b.type is not None and a.type != b.type:
+        return 0.0
+    shared = 0
+    dates_a, dates_b = a.dates(), b.dates()
+    if dates_a and dates_b:
+        if not any(_overlap(x, y) for x in dates_a for y in dates_b):
+            return 0.0
+        shared += 1
+    mags_a, mags_b = a.magnitudes(), b.magnitudes()
+    if mags_a and mags_b:
+        if not mags_a & mags_b:
+            return 0.0
+        shared += 1
+    if a.places() & b.places():
+        shared += 1
+    return 1.0 if shared else 0.0

@@ -1,0 +1,178 @@
+"""Events inside a report: a value of an aftershock, a past quake or another
+shooting is never set against the report's own event, and the other events
+of two reports are matched only when they are one event
+(tests/data/incident_event_cases.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import yaml
+
+from reportcheck.align import align_events
+from reportcheck.api import compare_reports, extract_report
+from reportcheck.incident_events import EventMention, same_event
+from reportcheck.incidents import Incident
+from reportcheck.load import load_text
+from reportcheck.models import Claim, ClaimKind, Evidence, Value, details_from_attrs
+
+from .conftest import DATA
+
+CASES = yaml.safe_load((DATA / "incident_event_cases.yaml").read_text(encoding="utf-8"))
+
+
+def _claim(claims: list[Claim], text: str, kind: str) -> Claim:
+    found = [c for c in claims if c.kind.value == kind and text in c.evidence.text]
+    assert found, f"no {kind} claim with {text!r}: {[(c.kind.value, c.evidence.text) for c in claims]}"
+    return found[0]
+
+
+def _by_text(claims: list[Claim], text: str) -> Claim:
+    found = [c for c in claims if text in c.evidence.text]
+    assert found, f"no claim with {text!r}"
+    return found[0]
+
+
+def _framed(text: str, date: str) -> list[Claim]:
+    """The claims of one report with their events, as `extract` gives them."""
+    report = load_text(text, date=dt.date.fromisoformat(date))
+    return extract_report(report, 0).claims
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_event_of_each_value(pipeline, case):
+    claims = _framed(case["text"], str(case["date"]))
+    for text, kind in case.get("own", []):
+        claim = _claim(claims, text, kind)
+        assert claim.frame.event is None, (text, claim.frame.event)
+    for text, kind in case.get("other", []):
+        claim = _claim(claims, text, kind)
+        assert claim.frame.event is not None or claim.incident != "main", text
+    for first, second in case.get("together", []):
+        assert _by_text(claims, first).frame.event == _by_text(claims, second).frame.event
+    for first, second in case.get("apart", []):
+        assert _by_text(claims, first).frame.event != _by_text(claims, second).frame.event
+
+
+def _conflicts(first: str, second: str) -> list[tuple[str, list[str]]]:
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
+    comparison = compare_reports(reports)
+    return [
+        (f.kind.value, sorted(c.evidence.text for c in f.claims))
+        for f in comparison.findings
+        if f.status.value == "conflict"
+    ]
+
+
+def test_the_same_aftershock_told_twice_is_compared(pipeline):
+    first = (
+        "A magnitude 6.2 earthquake shook Westport on Monday.\n"
+        "The quake was followed by a magnitude 5.1 aftershock at 2:15 p.m.\n"
+    )
+    second = (
+        "A magnitude 6.2 earthquake hit Westport on Monday.\nA magnitude 5.1 aftershock struck at 2:45 p.m.\n"
+    )
+    assert ("time", ["2:15 p.m.", "2:45 p.m."]) in _conflicts(first, second)
+
+
+def test_an_aftershock_is_never_set_against_the_main_shock(pipeline):
+    first = "A magnitude 6.2 earthquake shook Westport at 9:00 a.m. on Monday.\n"
+    second = (
+        "A magnitude 6.2 earthquake hit Westport at 9:00 a.m. on Monday.\n"
+        "A magnitude 5.4 aftershock followed at 9:40 a.m.\n"
+    )
+    assert _conflicts(first, second) == []
+
+
+def test_an_earlier_shooting_is_not_the_report_s_own(pipeline):
+    first = "A gunman killed three people at a store in Milford on Saturday, police said.\n"
+    second = (
+        "Three people were shot dead at a store in Milford on Saturday.\n"
+        "The shooting came just two weeks after a gunman killed five people at a bar in Easton.\n"
+    )
+    assert [kind for kind, _ in _conflicts(first, second)] == []
+
+
+# ------------------------------------------------------------ same_event, the rule
+
+
+def _value_claim(kind: ClaimKind, report: int, value: Value, **attrs: str) -> Claim:
+    text = value.label or "x"
+    evidence = Evidence(text=text, start=0, end=1, sentence=text, sentence_start=0, sentence_end=1)
+    return Claim(
+        id=f"r{report}-{kind.value}-{text}",
+        report=report,
+        kind=kind,
+        subject="s",
+        subject_label="s",
+        value=value,
+        evidence=evidence,
+        details=details_from_attrs(kind, dict(attrs)),
+    )
+
+
+def _mention(relation: str, kind: str | None, *claims: Claim) -> EventMention:
+    return EventMention("r0-main-e1", "main", relation, kind, "x", list(claims))
+
+
+def _magnitude(value: float) -> Claim:
+    return _value_claim(ClaimKind.magnitude, 0, Value(low=value, high=value, label=str(value)))
+
+
+def _year(year: int) -> Claim:
+    low = float(dt.date(year, 1, 1).toordinal())
+    high = float(dt.date(year, 12, 31).toordinal())
+    return _value_claim(ClaimKind.date, 0, Value(low=low, high=high, label=str(year)))
+
+
+def test_same_event_needs_an_anchor_shared():
+    shock = _mention("aftershock", "quake", _magnitude(5.1))
+    assert same_event(shock, _mention("later", None, _magnitude(5.1))) == 1
+    assert same_event(_mention("other", "quake", _year(1999)), _mention("other", "quake", _year(1999))) == 1
+    assert same_event(_mention("other", "quake"), _mention("other", "quake")) == 0
+
+
+def test_same_event_refuses_what_speaks_against():
+    shock = _mention("aftershock", "quake", _magnitude(5.1))
+    assert same_event(shock, _mention("aftershock", "quake", _magnitude(4.7))) == 0
+    assert same_event(shock, _mention("other", "quake", _magnitude(5.1))) == 0
+    past = _mention("other", "quake", _year(1999))
+    assert same_event(past, _mention("other", "quake", _year(2003))) == 0
+    assert same_event(past, _mention("other", "shooting", _year(1999))) == 0
+
+
+# ------------------------------------------------------------ align_events
+
+
+def _incident_with(incident: str, *mentions: EventMention) -> Incident:
+    found = Incident(incident, incident)
+    found.events.extend(mentions)
+    return found
+
+
+def _shock(report: int, magnitude: float, text: str) -> tuple[EventMention, Claim]:
+    time = _value_claim(ClaimKind.time, report, Value(low=600.0, high=600.0, label=text))
+    claims = [
+        _value_claim(ClaimKind.magnitude, report, Value(low=magnitude, high=magnitude, label=text)),
+        time,
+    ]
+    return EventMention(f"r{report}-main-e1", "main", "aftershock", "quake", text, claims), time
+
+
+def test_one_aftershock_of_two_reports_gets_one_id_and_another_its_own():
+    first, first_time = _shock(0, 5.1, "a")
+    second, second_time = _shock(1, 5.1, "b")
+    third, third_time = _shock(2, 4.4, "c")
+    reports = [[_incident_with("main", m)] for m in (first, second, third)]
+    align_events(reports, {(n, "main"): "main" for n in range(3)})
+    assert first_time.frame.event == second_time.frame.event == "main/aftershock-1"
+    assert third_time.frame.event == "main/aftershock-2"
+
+
+def test_events_of_background_incidents_take_the_aligned_incident_id():
+    first, first_time = _shock(0, 5.1, "a")
+    second, second_time = _shock(1, 5.1, "b")
+    reports = [[_incident_with("r0-bg1", first)], [_incident_with("r1-bg2", second)]]
+    align_events(reports, {(0, "r0-bg1"): "r0-bg1", (1, "r1-bg2"): "r0-bg1"})
+    assert first_time.frame.event == second_time.frame.event == "r0-bg1/aftershock-1"
