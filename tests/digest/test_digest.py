@@ -137,6 +137,23 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "Deputies were called to a home near Smithfield after midnight.",
             "Smithfield",
         ),
+        # the town the report puts the scene in beats the county it names first
+        (
+            "A toddler was shot at a home in northwest Harris County on Tuesday, deputies said. "
+            "Deputies arrived at a residence in the 2100 block of Elm Bend Lane in Cypress after midnight.",
+            "Cypress",
+        ),
+        (
+            "Deputies with the Pierce County Sheriff's Department are investigating a shooting. "
+            "Court records show the victim was hanging out in a Tacoma parking lot on Friday.",
+            "Tacoma",
+        ),
+        # ... not a town named as someone's home
+        (
+            "A man was shot and killed in Harris County on Tuesday night, deputies said. "
+            "The victim, a 30-year-old man from Pasadena, died at the scene.",
+            "Harris County",
+        ),
     ],
 )
 def test_city_of_a_report(pipeline, text, city):

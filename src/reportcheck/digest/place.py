@@ -15,7 +15,8 @@ from collections.abc import Sequence
 
 from reportcheck.digest.helpers import Layout, main_claims, of_kind, sentence_rank
 from reportcheck.digest.model import CityFact
-from reportcheck.knowledge.datelines import DATELINE
+from reportcheck.extract.places.roles import DATELINE, HOME, PART_OF_CITY, SCENE, STREET
+from reportcheck.knowledge.datelines import DATELINE as WIRE_DATELINE
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
@@ -24,53 +25,13 @@ from reportcheck.models import Claim, ClaimKind
 #: headlines and datelines are noisy, so the first characters count too)
 LEAD_SENTENCES = 4
 LEAD_CHARS = 500
-#: how far into a report a wire dateline may stand (characters), as in extract/locations.py
-DATELINE_REACH = 600
 #: place kinds from the most specific to the least
 SPECIFICITY = PLACE_KIND_RANK
 
 
-#: the words before a place that put the incident there: "shot in Dolton",
-#: "in far south suburban Sauk Village", "in the suburb of Holladay"
-_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|outside|suburb of|town of|city of|village of|township of)\s+"
-    r"(?:(?:the|far|north|south|east|west|northern|southern|eastern|western|southwest|southeast|northwest|"
-    r"northeast|suburban|nearby|downtown|rural|neighboring|neighbouring)\s+){0,3}$",
-    re.IGNORECASE,
-)
-#: ... that make it someone's home: "Pasceri, 55, of Millbury", "a man from
-#: Gary", "Quentin Bunch of Fairfax", "a resident of Kennewick"
-_ORIGIN = re.compile(
-    r"(?:,\s*(?:\d{1,3},\s*)?of|\b[A-Z][a-z]+\s+of|\b[Ff]rom|\b(?:resident|residents|native)\s+of)\s+$"
-)
-#: the words after a name that make it a street: "at Concord and Market streets"
-_STREET_AFTER = re.compile(
-    r"^\s+(?:and\s+[A-Z]\w*\s+)?(?:street|streets|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way)\b",
-    re.IGNORECASE,
-)
-#: a place named as one side of an intersection: "near Beale and Fond du
-#: Lac", "at Fond du Lac and Burleigh" (the street's name without "Avenue")
-_INTERSECTION_BEFORE = re.compile(
-    r"\b(?:at|near)\s+(?:the\s+)?(?:corner|intersection)?(?:\s+of\s+)?[A-Z0-9][\w.]*\s+(?:and|&)\s+$"
-)
-_INTERSECTION_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z0-9]")
-_AT_OR_NEAR = re.compile(r"\b(?:at|near)\s+(?:the\s+)?(?:(?:corner|intersection)\s+of\s+)?$")
-#: the words after a place that make it a part of a city: "the Arlington
-#: neighborhood of Northwest Baltimore", "Philadelphia's Kensington section"
-_PART_OF_CITY = re.compile(r"^\s+(?:neighborhood|neighbourhood|section|area|community)\b", re.IGNORECASE)
 #: separators between a page title's headline and the outlet's name:
 #: "Man Shot In Dolton « CBS Chicago", "... - WBOY.com: Clarksburg, Morgantown"
 _OUTLET_SEPARATOR = re.compile(r"\s[|«»]\s|\s[-–—]\s|\.com\b|:\s")
-#: a dateline the wire pattern does not take: "INDIANAPOLIS (December 3,
-#: 2015) –", "(CINCINNATI, OH)--A", "CATONSVILLE, Md." cut off by the
-#: sentence splitter, "MASTIC BEACH, N.Y. (AP) ???" (a dash lost to a bad encoding)
-_LOOSE_DATELINE = re.compile(
-    r"^\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—]|\?\?\?|$)"
-)
-#: ... and one in parentheses after a glued headline: "Parking Lot(Anytown, OH)--A man"
-_PARENTHESISED_DATELINE = re.compile(r"^\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)\s*(?:[-–—]|\?\?\?)")
-#: how far into a report a loose dateline may stand (page furniture comes first)
-LOOSE_DATELINE_REACH = 1500
 #: the outlet's name follows a title separator closely ("« CBS Chicago")
 OUTLET_REACH = 60
 #: the sentences that may put the incident in a city: the headline and the first
@@ -83,111 +44,84 @@ NAMED_IN_ORDER = {"agency": 1, "outlet": 2}
 PART_OF_CITY_SPECIFICITY = 0.5
 
 
-def dateline_spans(text: str) -> list[tuple[int, int]]:
-    """Where the city of a wire dateline ("MILWAUKEE --") stands in ``text``."""
-    return [m.span("city") for m in DATELINE.finditer(text[:DATELINE_REACH])]
+def _title_before(claim: Claim, layout: Layout, in_title: bool) -> str:
+    """The page title's words before a place named in it ("" elsewhere)."""
+    if not in_title or layout.title is None:
+        return ""
+    return layout.text[layout.title[0] : claim.evidence.start]
 
 
-def _in_spans(claim: Claim, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(start <= claim.evidence.start < end for start, end in spans)
-
-
-def _around(claim: Claim) -> tuple[str, str]:
-    """The sentence's words before and after a claim."""
-    sentence, surface = claim.evidence.sentence, " ".join(claim.evidence.text.split())
-    at = sentence.find(surface)
-    if at < 0:
-        return "", ""
-    return sentence[:at], sentence[at + len(surface) :]
-
-
-def _is_loose_dateline(claim: Claim, before: str, after: str) -> bool:
-    """A city in capitals near the top, followed by what follows a dateline
-    (or by nothing, when the sentence splitter cut the dateline off), or a
-    city and its state in parentheses before a dash ("(Anytown, OH)--")."""
-    surface = claim.place.surface or claim.evidence.text
-    if claim.place.kind != "city" or claim.evidence.start >= LOOSE_DATELINE_REACH:
-        return False
-    if before.endswith("(") and _PARENTHESISED_DATELINE.match(after):
-        return True
-    return surface.isupper() and len(surface) > 2 and bool(_LOOSE_DATELINE.match(after))
-
-
-def _in_outlet_name(before: str, in_title: bool) -> bool:
+def _in_outlet_name(before: str) -> bool:
     """A place just after a page title's separator: the outlet's name (a
-    wire dateline's dash, where no title is known, is no separator)."""
-    if not in_title:
+    wire dateline's dash is no separator).
+
+    Kept here, not taken from the claim alone: the place extractor marks the
+    outlet's town (``named_in``) in the segments its title splitter knows,
+    while the digest knows where the loaded report's title stands and takes
+    any place close after a separator in it ("Man Shot In Dolton « CBS
+    Chicago", "... - WBOY.com: Clarksburg, Morgantown").
+    """
+    if not before:
         return False
-    dateline = DATELINE.match(before)
+    dateline = WIRE_DATELINE.match(before)
     separators = list(_OUTLET_SEPARATOR.finditer(before, dateline.end() if dateline else 0))
     return bool(separators) and len(before) - separators[-1].end() <= OUTLET_REACH
 
 
-def _is_intersection(before: str, after: str) -> bool:
-    """A place's name as a street of an intersection: "near Beale and Fond du Lac"."""
-    return bool(_INTERSECTION_BEFORE.search(before)) or (
-        bool(_AT_OR_NEAR.search(before)) and bool(_INTERSECTION_AFTER.match(after))
-    )
-
-
-def _named_in(claim: Claim, before: str, in_title: bool) -> str | None:
+def _named_in(claim: Claim, before: str) -> str | None:
     """ "agency" or "outlet" when a place is named only as part of one's name."""
     if claim.place.named_in:
         return claim.place.named_in
-    return "outlet" if _in_outlet_name(before, in_title) else None
+    return "outlet" if _in_outlet_name(before) else None
 
 
-def _in_organisation(claim: Claim, before: str, in_title: bool) -> bool:
+def _in_organisation(claim: Claim, title_before: str) -> bool:
     """Whether a place is named only as an organisation's town, weaker than
     a place of the event: an outlet's ("CBS Chicago") or a county's or
     state's agency ("Los Angeles County coroner's records", which serves many
     towns).  A town's own police ("Conroe police said") stand where the
     town's name stands: in the lead they place the story."""
-    named = _named_in(claim, before, in_title)
+    named = _named_in(claim, title_before)
     return named == "outlet" or (named == "agency" and claim.place.kind != "city")
 
 
-def _place_tier(claim: Claim, sentence: int, in_title: bool, datelines: Sequence[tuple[int, int]]) -> int:
+def _place_tier(claim: Claim, sentence: int, title_before: str) -> int:
     """How strongly a place's words say the incident happened there.
 
-    The dateline comes first; then a city the headline or the first
-    sentence puts the incident in ("shot in Dolton"); then the rest of the
-    lead, then the body.  A place named only in a county's agency's name
-    ("Los Angeles County coroner's records") or the outlet's ("« CBS
-    Chicago") is the agency's or the outlet's before the story's: it comes
-    next.  A place that is someone's home ("of Millbury") or a street ("at
-    Concord and Market streets", "near Beale and Fond du Lac") comes last.
+    What the words around a place make of it is read once, by the place
+    extractor (``stated_as``, see extract/places/roles.py).  The dateline
+    comes first; then a city the headline or the first sentence puts the
+    incident in ("shot in Dolton"); then the rest of the lead, then the
+    body.  A place named only in a county's agency's name ("Los Angeles
+    County coroner's records") or the outlet's ("« CBS Chicago") is the
+    agency's or the outlet's before the story's: it comes next.  A place
+    that is someone's home ("of Millbury") or a street ("at Concord and
+    Market streets", "near Beale and Fond du Lac") comes last.
     """
-    before, after = _around(claim)
-    if _in_spans(claim, datelines) or _is_loose_dateline(claim, before, after):
+    stated_as = claim.place.stated_as
+    if stated_as == DATELINE:
         return DATELINE_CITY
-    if _in_organisation(claim, before, in_title):
+    if _in_organisation(claim, title_before):
         return ORGANISATION
-    if _STREET_AFTER.match(after) or _is_intersection(before, after):
+    if stated_as in (STREET, HOME):
         return ASIDE
-    if _ORIGIN.search(before) and not _LOCATIVE.search(before):
-        return ASIDE
-    city = claim.place.kind == "city" and not _PART_OF_CITY.match(after)
-    if sentence <= LOCATIVE_SENTENCES and city and _LOCATIVE.search(before):
+    if sentence <= LOCATIVE_SENTENCES and claim.place.kind == "city" and stated_as == SCENE:
         return LOCATIVE_LEAD
     return LEAD if sentence <= LEAD_SENTENCES or claim.evidence.start < LEAD_CHARS else BODY
 
 
-def _place_rank(
-    claim: Claim, rank: dict[int, int], layout: Layout, datelines: Sequence[tuple[int, int]]
-) -> tuple:
+def _place_rank(claim: Claim, rank: dict[int, int], layout: Layout) -> tuple:
     """Sort key of a candidate place: what its words say, then specificity,
     then a place of the event before an agency's town and that before an
     outlet's, then order."""
     kind = claim.place.kind or ""
-    before, after = _around(claim)
     specificity: float = SPECIFICITY.get(kind, len(SPECIFICITY))
-    if kind == "city" and _PART_OF_CITY.match(after):
+    if kind == "city" and claim.place.stated_as == PART_OF_CITY:
         specificity = PART_OF_CITY_SPECIFICITY
     sentence = rank.get(claim.evidence.sentence_start, 0)
-    in_title = layout.in_title(claim, sentence)
-    tier = _place_tier(claim, sentence, in_title, datelines)
-    named = NAMED_IN_ORDER.get(_named_in(claim, before, in_title) or "", 0)
+    title_before = _title_before(claim, layout, layout.in_title(claim, sentence))
+    tier = _place_tier(claim, sentence, title_before)
+    named = NAMED_IN_ORDER.get(_named_in(claim, title_before) or "", 0)
     return (tier, specificity, named, claim.evidence.start)
 
 
@@ -245,7 +179,10 @@ def _refined(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Cl
     dateline's place too ("shots fired in Windsor, man found in East
     Hartford" under "EAST HARTFORD --").  A state or a country is no city:
     a city or county the report names inside it, however weakly (but not as
-    someone's home or a street), is more precise.
+    someone's home or a street), is more precise.  So is a town of the
+    county's state the report also names for the event: reporters name the
+    county ("a Harris County home", "St. Louis County police") and the town
+    ("in Cypress") of one incident (see ``_town_in_county``).
     """
     if keys[best.id][0] == DATELINE_CITY:
         put_in = [c for c in places if keys[c.id][0] == LOCATIVE_LEAD]
@@ -260,7 +197,30 @@ def _refined(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Cl
         ]
         if inside:
             return min(inside, key=lambda c: keys[c.id])
+    if best.place.kind == "district":
+        return _town_in_county(best, places, keys) or best
     return best
+
+
+def _puts_incident_in(claim: Claim) -> bool:
+    """A town the words put something in: "in Cypress", "at a Tacoma parking lot"."""
+    return claim.place.kind == "city" and claim.place.stated_as == SCENE and claim.place.around is None
+
+
+def _town_in_county(county: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Claim | None:
+    """The best-placed town of a county's state that the report puts the
+    scene in ("at a residence in the 7700 block of Utica Drive in Hanley
+    Hills"), not only around it ("just east of Knightstown").
+
+    The gazetteer does not know which towns lie in a county, so the state
+    stands for it: a report on one incident that names a county and a town
+    of its state names the town in the county nearly always, and the town is
+    the more precise.
+    """
+    towns = [
+        c for c in places if _puts_incident_in(c) and keys[c.id][0] < ORGANISATION and _in_area(c, county)
+    ]
+    return min(towns, key=lambda c: keys[c.id]) if towns else None
 
 
 def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact | None:
@@ -272,15 +232,18 @@ def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact
     more often a suspect's home town or a related story.  Among equals a city
     is preferred to the county or state around it, and to the neighbourhood
     it contains; a station's dateline or a state gives way to a town within
-    it (see ``_refined``).
+    it (see ``_refined``).  When the main incident names no place, the
+    dateline still names where the story was filed, whichever incident its
+    sentence was given to.
     """
     layout = layout or Layout()
     places = [c for c in of_kind(main_claims(claims), ClaimKind.location) if _is_populated_place(c)]
     if not places:
+        places = [c for c in of_kind(claims, ClaimKind.location) if c.place.stated_as == DATELINE]
+    if not places:
         return None
     rank = sentence_rank(claims, layout.sentence_starts)
-    datelines = dateline_spans(layout.text)
-    keys = {c.id: _place_rank(c, rank, layout, datelines) for c in places}
+    keys = {c.id: _place_rank(c, rank, layout) for c in places}
     best = _refined(min(places, key=lambda c: keys[c.id]), places, keys)
     same = [c for c in places if c.place.geonameid == best.place.geonameid]
     return CityFact(

@@ -143,6 +143,8 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     noun = quantity.noun
     if noun is None or quantity.low != quantity.high or quantity.first.lower_ in ("a", "an"):
         return None
+    if quantity.first.i == noun.i:
+        return None  # a headline's bare noun ("Shooter sought") counts a person, never a tally
     if _names_no_tally(quantity, noun):
         return None
     lex = lexicon()

@@ -64,6 +64,8 @@ def _is_fatal(verb: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
             return True
+        if child.dep_ == "advcl" and child.tag_ == "VBN" and lex.transitive.get(lemma_of(child)) == "killed":
+            return True  # a headline's "Man shot, killed in ..."
     return False
 
 
@@ -79,6 +81,8 @@ def _noun_outcome(arg: Token) -> str | None:
     """ "the shooting death of X", "the fatal shooting of X", "the body of a
     woman": the outcome a noun states for the one its "of" names."""
     lex = lexicon()
+    if arg.dep_ == "poss" and arg.head.lower_ in lex.body_nouns:
+        return "killed"  # "a man's body was found"
     if arg.dep_ != "pobj" or arg.head.lower_ != "of":
         return None
     noun = arg.head.head
@@ -175,6 +179,8 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return lex.transitive[lemma]
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.outcome_word:
         return lex.outcome_word[head.lower_]  # "dozens more injured", "three dead"
+    if dep == "nsubj" and lemma in lex.harm_participle and _killed_after_comma(head):
+        return "killed"  # a headline's "Woman shot, killed in ...": a participle, not the shooter
     if dep in ("nsubj", "nsubjpass", "dobj"):
         # "two remain missing", "three were dead", "left three workers dead"
         for child in head.children:
@@ -194,6 +200,18 @@ def _own_verb_outcome(arg: Token) -> str | None:
         # and he may die later in the report: harmed, settled by the outcomes
         return HARMED if lemma == "suffer" and head.tag_ == "VBG" else "injured"
     return None
+
+
+def _killed_after_comma(verb: Token) -> bool:
+    """ "Man shot, killed on west side": a headline's harm verb with no
+    object, followed by "killed" as its participle."""
+    if _has_object(verb):
+        return False
+    lex = lexicon()
+    return any(
+        c.dep_ == "advcl" and c.tag_ == "VBN" and lex.transitive.get(lemma_of(c)) == "killed"
+        for c in verb.children
+    )
 
 
 def _objects(verb: Token) -> list[Token]:

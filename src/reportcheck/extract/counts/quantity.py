@@ -133,7 +133,7 @@ def quantity_at(token: Token) -> Quantity | None:
             return quantity and Quantity(token, token, 2, 2, 2, quantity.noun, quantity.arg)
         if token.lower_ == "another" and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
             return Quantity(token, token, 1, 1, 1, None, token)
-        return None
+        return _bare_person(token)
     start, end, value = number
     if start < 0 or value != int(value) or value < 0:
         return None
@@ -147,7 +147,7 @@ def quantity_at(token: Token) -> Quantity | None:
     # "12 people were injured": the noun carries the role; "one of the
     # policemen sustained a wound": the number does.
     arg = noun if noun is not None and root.head.i == noun.i else root
-    return Quantity(first, last, value, value, value, noun, arg)
+    return _with_conjuncts(Quantity(first, last, value, value, value, noun, arg))
 
 
 #: Ordinals before a person: "a third teenager was hurt" singles out one person
@@ -174,7 +174,72 @@ def _indefinite_person(det: Token) -> Quantity | None:
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and (rank := ordinal_value(child)) is not None:
             return Quantity(det, det, 1, 1, 1, noun, noun, individual=rank > 1)
-    return Quantity(det, det, 1, 1, 1, noun, noun)
+    return _with_conjuncts(Quantity(det, det, 1, 1, 1, noun, noun))
+
+
+def _conjunct_count(noun: Token) -> int | None:
+    """The people a conjunct counts: "a woman" 1, "two children" 2 (None: not a count of people)."""
+    if noun.pos_ != "NOUN" or people_group(noun) in (None, "attackers"):
+        return None
+    for child in noun.children:
+        if child.dep_ == "det" and child.lower_ in ("a", "an"):
+            return 1
+        if child.dep_ == "nummod":
+            number = _number_spans(noun.doc).get(child.i)
+            if number is not None and number[0] >= 0 and number[2] == int(number[2]) and number[2] >= 1:
+                return int(number[2])
+    return None
+
+
+def _with_conjuncts(quantity: Quantity) -> Quantity:
+    """ "A man and a woman were shot", "two men and a teenager were wounded":
+    people joined by "and", each counted, are one count of all of them (the
+    verb governs the first).  Only counts in the subject or object the
+    outcome reads; "a man and his son" (no count on the son) stays one."""
+    noun = quantity.noun
+    if noun is None or quantity.individual or people_group(noun) in (None, "attackers"):
+        return quantity
+    total, last = quantity.low, quantity.last
+    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    while conjuncts:
+        conjunct = conjuncts.pop(0)
+        count = _conjunct_count(conjunct)
+        if count is None:
+            return quantity
+        total += count
+        last = conjunct
+        conjuncts += [c for c in conjunct.children if c.dep_ == "conj"]
+    if last is quantity.last:
+        return quantity
+    # people of several groups ("a man and a woman") are people of no one group
+    groups = {
+        people_group(t) for t in quantity.last.doc[noun.i : last.i + 1] if t.dep_ == "conj" or t == noun
+    }
+    counted = noun if len(groups) == 1 else None
+    return Quantity(quantity.first, last, total, total, total, counted, quantity.arg)
+
+
+#: roles of a headline's bare noun that an outcome can govern: "Teen dies",
+#: "Woman wounded in ...", "Police: Man killed in ..." (an apposition)
+BARE_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "appos", "ROOT"})
+#: children that make a noun no bare one: "a man", "his son", "two men", "all victims"
+COUNTING_CHILDREN = frozenset({"det", "poss", "nummod", "quantmod", "predet"})
+#: people nouns that, bare, name no one person ("people", "others", "the dead")
+NOT_ONE_PERSON = frozenset({"people", "other", "others", "dead", "injured", "wounded", "police", "family"})
+
+
+def _bare_person(noun: Token) -> Quantity | None:
+    """ "Teen dies after shooting", "Weatherford student killed in hunting
+    mishap", "Boyle County man dies": headlines drop the article, and a
+    singular people noun with no determiner, number or possessive counts
+    one person as "a teen" would."""
+    if noun.tag_ not in ("NN", "NNP") or noun.dep_ not in BARE_NOUN_ROLES:
+        return None
+    if noun.lower_ in NOT_ONE_PERSON or any(c.dep_ in COUNTING_CHILDREN for c in noun.children):
+        return None
+    if people_group(noun) is None:
+        return None
+    return Quantity(noun, noun, 1, 1, 1, noun, noun)
 
 
 def people_group(noun: Token | None) -> str | None:

@@ -145,9 +145,9 @@ def _is_place(span: Span, gazetteer: Gazetteer) -> bool:
     standing where places stand or after "the town of".  A place name that
     is a person's in context ("Paris Hilton said") is kept.
 
-    A name the gazetteer lacks ("the village of Novaya Sokolovka") is left
-    a person for now: no location claim would take its place, and the
-    comparer would lose it (the places component should claim it first)."""
+    A name the gazetteer lacks ("the village of Novaya Sokolovka") is
+    claimed by the places component (extract/places/villages.py), whose
+    claims ``person_spans`` skips."""
     in_place_context = _named_settlement(span) or _stands_as_place(span, gazetteer)
     return in_place_context and bool(gazetteer.candidates(span.text))
 

@@ -14,10 +14,16 @@ from spacy.tokens import Doc
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
+from reportcheck.extract.places.roles import DATELINE as DATELINE_ROLE
+from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import find_place_mentions
+from reportcheck.extract.places.villages import UNRESOLVED, VILLAGE_KIND, village_spans
 from reportcheck.knowledge.datelines import DATELINE
 from reportcheck.knowledge.gazetteer import Place, get_gazetteer, place_rules
 from reportcheck.models import ClaimKind, Value
+
+#: how far into a report a wire dateline may stand (characters)
+DATELINE_REACH = 600
 
 
 def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[tuple[int, int, Place, str]]:
@@ -33,7 +39,7 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
     context = [place for _, _, place, _ in found]
     small_town = place_rules().min_population_weak_label
     places = []
-    for match in DATELINE.finditer(text_of(doc)[:600]):
+    for match in DATELINE.finditer(text_of(doc)[:DATELINE_REACH]):
         city = match.group("city").title()
         region = match.group("region")
         outer = gazetteer.resolve(region) if region else None
@@ -48,9 +54,10 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
 
 
 #: words before a place that put the spot around it, not in it: "the suburbs
-#: of Chicago", "outside Kabul", "near Healdsburg"
+#: of Chicago", "outside Kabul", "near Healdsburg", "just east of Knightstown"
 AROUND = re.compile(
-    r"\b(?P<around>(?:the\s+)?(?:suburbs?|outskirts|environs|vicinity)\s+of|outside(?:\s+of)?|near|nearby)"
+    r"\b(?P<around>(?:the\s+)?(?:suburbs?|outskirts|environs|vicinity)\s+of|outside(?:\s+of)?|near|nearby"
+    r"|(?:just\s+)?(?:north|south|east|west)(?:east|west)?\s+of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -62,15 +69,30 @@ def _around(doc: Doc, start: int) -> str | None:
     return " ".join(match.group("around").lower().split()) if match else None
 
 
+def _stated_as(doc: Doc, start: int, end: int, place: Place, datelines: list[tuple[int, int]]) -> str | None:
+    """What the words around a place say it is to the story (:mod:`.roles`):
+    the dateline's city, the scene, someone's home, a street..."""
+    if any(low <= start < high for low, high in datelines):
+        return DATELINE_ROLE
+    span = doc.char_span(start, end, alignment_mode="expand")
+    text = text_of(doc)
+    sentence = span.sent if span is not None and len(span) else None
+    low, high = (sentence.start_char, sentence.end_char) if sentence is not None else (start, end)
+    return place_role(text[start:end], place.kind, start, text[low:start], text[end:high])
+
+
 def extract_locations(doc: Doc) -> None:
     """A location claim for each place named, the dateline's first.
 
     A place named only inside an agency's or an outlet's name ("Houston
-    Police Department", "CBS Chicago") says so in ``named_in``.
+    Police Department", "CBS Chicago") says so in ``named_in``; what the
+    words around it make of it (the dateline, the scene, a home town, a
+    street) in ``stated_as``.
     """
     mentions = find_place_mentions(doc)
     found = [(m.start, m.end, m.place, m.surface) for m in mentions]
     named_in = {(m.start, m.end): m.named_in for m in mentions if m.named_in}
+    datelines = [m.span("city") for m in DATELINE.finditer(text_of(doc)[:DATELINE_REACH])]
     for start, end, place, surface in [*dateline_places(doc, found), *found]:
         details = PlaceDetails(
             kind=place.kind,
@@ -78,12 +100,24 @@ def extract_locations(doc: Doc) -> None:
             geonameid=str(place.geonameid),
             surface=surface,
             named_in=named_in.get((start, end)),
+            stated_as=_stated_as(doc, start, end, place, datelines),
             around=_around(doc, start) or None,
             region=place.region or None,
             region_name=place.region_name or None,
         )
         value = Value(name=place.name, label=f"{place.name} ({place.kind}, {place.country})")
         add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))
+    taken = [(start, end) for start, end, _, _ in found]
+    for start, end, name in village_spans(doc):
+        if not any(start < high and low < end for low, high in taken):
+            _add_village(doc, start, end, name)
+
+
+def _add_village(doc: Doc, start: int, end: int, name: str) -> None:
+    """A village the gazetteer lacks, named as one (see :mod:`.villages`)."""
+    details = PlaceDetails(kind=VILLAGE_KIND, geonameid=f"{UNRESOLVED}{name.lower()}", surface=name)
+    value = Value(name=name, label=f"{name} ({VILLAGE_KIND})")
+    add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))
 
 
 register_extractor("reportcheck_locations", extract_locations)

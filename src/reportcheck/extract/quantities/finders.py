@@ -49,7 +49,8 @@ _INCH_NUMBER = (
     r"|(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven)\b)"
 )
 _FOOT_MARK = r"(?:\s?['’′]|(?:\s?|-)(?:ft\.?|feet|foot)(?![A-Za-z]))"
-_INCH_MARK = r"(?:\s?(?:''|’’|[\"”″])|\s?(?:in\.?|inch(?:es)?)(?![A-Za-z]))"
+#: an inch mark, glued by a hyphen too in a hyphenated height ("5-foot-10-inches")
+_INCH_MARK = r"(?:\s?(?:''|’’|[\"”″])|(?:\s?|-)(?:in\.?|inch(?:es)?)(?![A-Za-z]))"
 _PRIME_MARKS = "'’′"
 
 
@@ -387,10 +388,13 @@ def find_quantities(text: str) -> list[Mention]:
     Ranges ("between 5'9 and 6'2", "180-190cm", "eight to 10 feet") are one
     mention with ``low`` < ``high``; a conversion in brackets is a second
     mention with ``attrs`` ``converted_from``.  Where candidates overlap the
-    longest wins, so "5 feet 9" is one height, not "5 feet".  Calibres
+    longest wins, so "5 feet 9" is one height, not "5 feet" (and of two
+    readings of one span, feet and inches win).  Calibres
     (".357 magnum", ".45-caliber") are never lengths.
     """
-    candidates = _single_candidates(text) + _range_candidates(text) + _feet_inches_candidates(text)
+    # feet and inches first: of two readings of one span, the earlier wins, and
+    # "5-foot-10-inches" is a height, not a range of inches from 5 to 10
+    candidates = _feet_inches_candidates(text) + _single_candidates(text) + _range_candidates(text)
     calibres = [m.span() for m in _patterns().calibre.finditer(text)]
     candidates = [m for m in candidates if all(m.end <= start or m.start >= end for start, end in calibres)]
     finite = [m for m in candidates if all(v is None or math.isfinite(v) for v in (m.low, m.high))]

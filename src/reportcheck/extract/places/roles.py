@@ -1,0 +1,104 @@
+"""What the words around a place say it is to the story: the scene, a home, a street.
+
+Reporters put the incident in a place with a locative ("shot in Dolton",
+"in far south suburban Sauk Village", "in the suburb of Holladay"), name
+people's home towns ("Pasceri, 55, of Millbury", "a man from Gary", "a
+resident of Kennewick"), streets named after towns ("at Concord and Market
+streets", "near Beale and Fond du Lac") and parts of a city ("the
+Arlington neighborhood", "Philadelphia's Kensington section").  They also
+open the story with a dateline, which the wire pattern
+(:data:`reportcheck.knowledge.datelines.DATELINE`) does not always take
+("INDIANAPOLIS (December 3, 2015) –", "(CINCINNATI, OH)--A" after a glued
+headline, "MASTIC BEACH, N.Y. (AP) ???" where a bad encoding ate the dash).
+
+The place extractor reads these once and records them on the claim
+(``stated_as``), so that every reader of places (the digest's city first)
+stands on one reading, and a fix to it reaches them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: what a place is to the story, by the words around it (``PlaceDetails.stated_as``)
+DATELINE, SCENE, HOME, STREET, PART_OF_CITY = "dateline", "scene", "home", "street", "part_of_city"
+
+#: the words before a place that put the incident there: "shot in Dolton",
+#: "in far south suburban Sauk Village", "in the suburb of Holladay", "in a
+#: Tacoma parking lot", "at his Paterson home"
+LOCATIVE = re.compile(
+    r"\b(?:in|inside|at|near|outside|suburb of|town of|city of|village of|township of)\s+"
+    r"(?:(?:the|a|an|his|her|their|far|north|south|east|west|northern|southern|eastern|western|southwest|southeast|northwest|"
+    r"northeast|suburban|nearby|downtown|rural|neighboring|neighbouring)\s+){0,3}$",
+    re.IGNORECASE,
+)
+#: ... that make it someone's home: "Pasceri, 55, of Millbury", "a man from
+#: Gary", "Quentin Bunch of Fairfax", "a resident of Kennewick"
+ORIGIN = re.compile(
+    r"(?:,\s*(?:\d{1,3},\s*)?of|\b[A-Z][a-z]+\s+of|\b[Ff]rom|\b(?:resident|residents|native)\s+of)\s+$"
+)
+#: the words after a name that make it a street: "at Concord and Market streets"
+STREET_AFTER = re.compile(
+    r"^\s+(?:and\s+[A-Z]\w*\s+)?(?:street|streets|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way)\b",
+    re.IGNORECASE,
+)
+#: a place named as one side of an intersection: "near Beale and Fond du
+#: Lac", "at Fond du Lac and Burleigh" (the street's name without "Avenue")
+INTERSECTION_BEFORE = re.compile(
+    r"\b(?:at|near)\s+(?:the\s+)?(?:corner|intersection)?(?:\s+of\s+)?[A-Z0-9][\w.]*\s+(?:and|&)\s+$"
+)
+INTERSECTION_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z0-9]")
+AT_OR_NEAR = re.compile(r"\b(?:at|near)\s+(?:the\s+)?(?:(?:corner|intersection)\s+of\s+)?$")
+#: the words after a place that make it a part of a city: "the Arlington
+#: neighborhood of Northwest Baltimore", "Philadelphia's Kensington section"
+PART_OF_CITY_AFTER = re.compile(r"^\s+(?:neighborhood|neighbourhood|section|area|community)\b", re.IGNORECASE)
+#: a dateline the wire pattern does not take: "INDIANAPOLIS (December 3,
+#: 2015) –", "CATONSVILLE, Md." cut off by the sentence splitter, "MASTIC
+#: BEACH, N.Y. (AP) ???" (a dash lost to a bad encoding)
+LOOSE_DATELINE = re.compile(
+    r"^\s*(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?\s*\)?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—]|\?\?\?|$)"
+)
+#: ... and one in parentheses after a glued headline: "Parking Lot(Anytown, OH)--A man"
+PARENTHESISED_DATELINE = re.compile(r"^\s*,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*\)\s*(?:[-–—]|\?\?\?)")
+#: how far into a report a loose dateline may stand (page furniture comes first)
+LOOSE_DATELINE_REACH = 1500
+
+
+def is_loose_dateline(surface: str, kind: str, start: int, before: str, after: str) -> bool:
+    """A city in capitals near the top, followed by what follows a dateline
+    (or by nothing, when the sentence splitter cut the dateline off), or a
+    city and its state in parentheses before a dash ("(Anytown, OH)--")."""
+    if kind != "city" or start >= LOOSE_DATELINE_REACH:
+        return False
+    if before.endswith("(") and PARENTHESISED_DATELINE.match(after):
+        return True
+    return surface.isupper() and len(surface) > 2 and bool(LOOSE_DATELINE.match(after))
+
+
+def is_intersection(before: str, after: str) -> bool:
+    """A place's name as a street of an intersection: "near Beale and Fond du Lac"."""
+    return bool(INTERSECTION_BEFORE.search(before)) or (
+        bool(AT_OR_NEAR.search(before)) and bool(INTERSECTION_AFTER.match(after))
+    )
+
+
+def place_role(surface: str, kind: str, start: int, before: str, after: str) -> str | None:
+    """What a place named ``surface`` is to the story, from its sentence's
+    words ``before`` and ``after`` it (None: merely named).
+
+    A loose dateline is the story's filing place; a street or an
+    intersection names no place of the story; "of Millbury" is someone's
+    home unless a locative also stands before it ("in the town of
+    Millbury"); "the Arlington neighborhood" is a part of a city; a
+    locative puts the incident there.
+    """
+    if is_loose_dateline(surface, kind, start, before, after):
+        return DATELINE
+    if STREET_AFTER.match(after) or is_intersection(before, after):
+        return STREET
+    locative = bool(LOCATIVE.search(before))
+    if ORIGIN.search(before) and not locative:
+        return HOME
+    if PART_OF_CITY_AFTER.match(after):
+        return PART_OF_CITY
+    return SCENE if locative else None

@@ -1,0 +1,75 @@
+"""What the words around a place make of it (extract/places/roles.py), read
+once by the place extractor and recorded on the claim as ``stated_as``.
+
+The sentences are written for these tests, in the patterns reporters use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.api import extract_report
+from reportcheck.extract.places.roles import place_role
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind
+
+
+@pytest.mark.parametrize(
+    ("before", "surface", "after", "role"),
+    [
+        ("A man was shot in ", "Dolton", " on Friday.", "scene"),
+        ("Two people were wounded in far south suburban ", "Sauk Village", ".", "scene"),
+        ("The boy was hanging out in a ", "Tacoma", " parking lot.", "scene"),
+        ("The girl was struck inside her ", "Paterson", " home.", "scene"),
+        ("Police arrested Ann Lowe, 31, of ", "Millbury", ".", "home"),
+        ("The victim, a man from ", "Gary", ", died.", "home"),
+        ("He was a lifelong resident of ", "Kennewick", ".", "home"),
+        ("He grew up in the town of ", "Millbury", ".", "scene"),
+        ("The car crashed at ", "Concord", " and Market streets.", "street"),
+        ("Shots rang out near Beale and ", "Fond du Lac", " on Sunday.", "street"),
+        ("It happened in the ", "Arlington", " neighborhood of the city.", "part_of_city"),
+        ("", "INDIANAPOLIS", " (December 3, 2015) – A man was shot.", "dateline"),
+        ("Officers said ", "Dayton", " police arrived quickly.", None),
+    ],
+)
+def test_place_role(before, surface, after, role):
+    assert place_role(surface, "city", len(before), before, after) == role
+
+
+def test_a_dateline_in_capitals_only_near_the_top():
+    assert place_role("DAYTON", "city", 0, "", " - A man") == "dateline"
+    assert place_role("DAYTON", "city", 2000, "", " - A man") is None
+    assert place_role("Dayton", "district", 0, "", " - A man") is None
+
+
+def test_claims_carry_what_their_words_say(pipeline):
+    extracted = extract_report(
+        load_text(
+            "DAYTON, Ohio (AP) — A woman was shot in Kettering on Sunday. "
+            "Police arrested Mark Dunn, 30, of Springfield."
+        ),
+        0,
+    )
+    stated = {
+        c.value.name: c.place.stated_as
+        for c in extracted.claims
+        if c.kind is ClaimKind.location and c.place.kind == "city"
+    }
+    assert stated == {"Dayton": "dateline", "Kettering": "scene", "Springfield": "home"}
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("PHOENIX — A man was shot and killed near a bar late Sunday, police said.", "Phoenix"),
+        ("KILLEEN, Texas (AP) — Two soldiers were wounded outside a store on Tuesday.", "Killeen"),
+        ("EL PASO, Texas — Two people died after a shooting at an apartment complex.", "El Paso"),
+        ("NEW YORK (Reuters) - A man was stabbed on a subway platform.", "New York"),
+    ],
+)
+def test_datelines_in_capitals_read_as_datelines(pipeline, text, city):
+    """The wire pattern reads a dateline in capitals whatever label the model
+    gives its words (it often tags them ORG)."""
+    claims = extract_report(load_text(text), 0).claims
+    datelines = [c for c in claims if c.kind is ClaimKind.location and c.place.stated_as == "dateline"]
+    assert [c.value.name for c in datelines] == [city]
