@@ -25,7 +25,7 @@ from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN, MONTH_NAM
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
 if TYPE_CHECKING:
-    from reportcheck.knowledge.same_event import EventMention
+    from reportcheck.knowledge.same_event import EventMention as ModelMention
 
 # ---------------------------------------------------------------- incidents
 
@@ -98,12 +98,13 @@ def _event_words() -> tuple[dict[str, str], dict[str, str]]:
     return stem_classes(lex.by_noun), stem_classes(lex.by_verb)
 
 
-def _event_mention(incident: Incident) -> EventMention:
+def _event_mention(incident: Incident) -> ModelMention:
     """A background incident as the model reads it: the sentence that opens it,
     its event word, dates and places.  The event word is the first event noun
     of the lexicon there ("the quake", "the shooting" name the event better
     than "struck" or "opened fire"), else its first event verb."""
-    from reportcheck.knowledge.same_event import EventMention, stem  # noqa: PLC0415
+    from reportcheck.knowledge.same_event import EventMention as ModelMention  # noqa: PLC0415
+    from reportcheck.knowledge.same_event import stem  # noqa: PLC0415
 
     nouns, verbs = _event_words()
     claims = [*incident.dates, *incident.places]
@@ -111,7 +112,7 @@ def _event_mention(incident: Incident) -> EventMention:
     words = re.findall(r"[A-Za-z-]+", sentence)
     head = next((w for w in words if stem(w) in nouns), None)
     head = head or next((w for w in words if stem(w) in verbs), "")
-    return EventMention(
+    return ModelMention(
         head,
         sentence,
         nouns.get(stem(head)) or verbs.get(stem(head)),
