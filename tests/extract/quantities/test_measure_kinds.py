@@ -24,3 +24,16 @@ def test_measure_kind(pipeline, case):
     assert matching[0].kind.value == case["kind"]
     if "subject" in case:
         assert matching[0].subject == case["subject"]
+    if "measure" in case:
+        assert matching[0].frame.measure == case["measure"]
+
+
+def test_two_renderings_are_one_claim_read_either_way(pipeline):
+    """ "120 miles (195 km)": one claim, whose value holds both readings."""
+    report = load_text("The plane came down 120 miles (195 km) west of Karsten.")
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    distances = [c for c in claims if c.kind.value == "distance"]
+    assert [c.evidence.text for c in distances] == ["120 miles (195 km)"]
+    readings = [i.low for i in distances[0].value.intervals()]
+    assert readings[0] is not None and abs(readings[0] - 193121.28) < 1
+    assert 195000 in readings

@@ -7,12 +7,17 @@ a distance from no place in a sentence about depth or shallowness is a depth)
 and, for distances, what it is measured from: "20km from Russia's border"
 and "five miles from Rostov's border" both measure from the border, while
 "35 miles southwest of Bandar Abbas" measures from a city.  Only distances
-from the same anchor are compared.
+from the same anchor are compared.  A length of a thing ("a 40-mile-long
+fault", "the convoy stretched 3 km"), a width and a rate ("3 cm a year") are
+not where the event was: each has its own measure (the claim's
+``frame.measure``, see :func:`measure_of`).  A figure given twice, "200 miles
+(320 km)", is one statement and so one claim that may be read either way.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,14 +25,40 @@ from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.quantities.finders import find_quantities
-from reportcheck.models import ClaimKind, Value
+from reportcheck.models import ClaimKind, Interval, Value
 
-_HEIGHT = re.compile(r"^\W*(?:tall|high|in height)\b|\b(?:height|tall)\b", re.IGNORECASE)
-_DEPTH = re.compile(r"^\W*(?:deep|below|beneath|underground)\b|\bdepths?\b", re.IGNORECASE)
+_HEIGHT = re.compile(r"^\W*(?:tall|high|in height)\b|^[^\d]{0,12}\b(?:height|tall)\b", re.IGNORECASE)
+_DEPTH = re.compile(
+    r"^\W*(?:deep|below|beneath|underground|under\s+the|in\s+depth)\b|^[^\d]{0,12}\bdepths?\b", re.IGNORECASE
+)
+#: a depth or height word just before the figure, no other figure between ("a depth of about 10 km")
+_DEPTH_BEFORE = re.compile(r"\bdepths?\b[^\d,;]{0,25}$", re.IGNORECASE)
+_HEIGHT_BEFORE = re.compile(r"\b(?:height|tall)\b[^\d,;]{0,25}$", re.IGNORECASE)
 #: a sentence about how deep something is ("the quake was very shallow - only 5.4 miles")
 _DEPTH_TALK = re.compile(r"\b(?:shallow(?:er|est)?|deep(?:er|est)?|depths?)\b", re.IGNORECASE)
 #: words that make an unanchored length a reach, not a depth ("felt as far as 200 miles")
 _REACH = re.compile(r"\b(?:felt|far|away|wide|across|radius|long|stretch\w*|spread)\b", re.IGNORECASE)
+#: a figure per unit of time is a rate, not where anything is ("slips 3 cm a year")
+_RATE = re.compile(
+    r"^\W*(?:per|an?|each|every)\s+(?:year|month|week|day|hour|minute|second|annum)\b"
+    r"|^\s*/\s*(?:yr|year|h|hr|hour|s|sec|day)\b|^\W*(?:annually|yearly|a\s+year)\b",
+    re.IGNORECASE,
+)
+#: a figure of how long or wide a thing is ("a 40-mile-long fault", "the convoy
+#: stretched 3 km", "a rupture of 50 km"), not of where the event was
+_LENGTH_AFTER = re.compile(
+    r"^\W*(?:-\s*)?(?:long|in\s+length|in\s+extent|stretch(?:es)?\s+of|section\s+of|segment\s+of|length\s+of)\b",
+    re.IGNORECASE,
+)
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:length|lengths|stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|rupture[ds]?|runs?|ran|spann?(?:ed|s|ing)?)"
+    r"\b(?:\s+(?:of|for|over|along|about|around|some|nearly|almost|roughly|approximately|more\s+than|up\s+to))*\s*$",
+    re.IGNORECASE,
+)
+_WIDTH = re.compile(r"^\W*(?:-\s*)?(?:wide|across|in\s+(?:width|diameter))\b", re.IGNORECASE)
+_WIDTH_BEFORE = re.compile(r"\b(?:width|diameter)\b[^\d,;]{0,25}$", re.IGNORECASE)
+_BRACKETED_AFTER = re.compile(r"^\s*\([^()]{0,40}\)")
+_CLOSING_BRACKET = re.compile(r"\s*[)\]]")
 _COMPASS = r"(?:north|south|east|west)"
 _BEARING = re.compile(
     rf"^\)?\s*(?:\([^)]{{0,40}}\)\s*)?"
@@ -91,13 +122,27 @@ def _key_of(head: Token) -> str:
 
 def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str, QuantityDetails]:
     """(kind, subject key, subject label, details) for a length mention; the
-    details hold the written unit."""
+    details hold the written unit.
+
+    The words right after the figure decide first ("10 km deep", "3 cm a
+    year", "a 40-mile-long fault", "12 miles north of Ridgeway"), then the
+    words right before it ("a depth of 10 km", "stretched for 3 km"); a depth
+    word further back never claims a figure that another figure stands
+    between ("a depth of 8 km, 30 km north of the town": one depth, one
+    distance)."""
     written = QuantityDetails(written_unit=mention.written_unit)
-    after = sent.text[mention.end : mention.end + 30]
-    before = sent.text[max(0, mention.start - 30) : mention.start]
-    if _HEIGHT.search(after) or re.search(r"\b(?:height|tall)\b", before, re.IGNORECASE):
+    # past a conversion in brackets: "15 kilometres (9 miles) beneath"
+    after = _BRACKETED_AFTER.sub("", sent.text[mention.end : mention.end + 80], count=1)[:30]
+    before = sent.text[max(0, mention.start - 40) : mention.start]
+    if _RATE.search(after):
+        return ClaimKind.other_quantity, "rate", "rate", written
+    if _HEIGHT.search(after) or _HEIGHT_BEFORE.search(before):
         return ClaimKind.height, "height", "height", written
-    if _DEPTH.search(after) or re.search(r"\bdepths?\b", before, re.IGNORECASE):
+    if _WIDTH.search(after) or _WIDTH_BEFORE.search(before):
+        return ClaimKind.distance, "width", "width", written
+    if _LENGTH_AFTER.search(after) or _LENGTH_BEFORE.search(before):
+        return ClaimKind.distance, "length", "length", written
+    if _DEPTH.search(after) or _DEPTH_BEFORE.search(before):
         return ClaimKind.depth, "depth", "depth", written
     match = _BEARING.match(sent.text[mention.end :])
     if match:
@@ -113,6 +158,19 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     if _DEPTH_TALK.search(sent.text) and not _REACH.search(sent.text):
         return ClaimKind.depth, "depth", "depth", written
     return ClaimKind.distance, "unanchored", "distance", written
+
+
+def measure_of(kind: ClaimKind, subject: str) -> str:
+    """The frame's measure of a quantity: "depth", "height", "width", "length",
+    "rate", "speed", "mass", or "distance:from ANCHOR" / "distance:away" /
+    "distance" (the anchor as the subject has it, so the two never disagree)."""
+    if kind is ClaimKind.distance:
+        if subject in ("length", "width"):
+            return subject
+        if subject.startswith("from:"):
+            return f"distance:from {subject.removeprefix('from:')}"
+        return "distance:away" if subject == "away" else "distance"
+    return subject if kind is ClaimKind.other_quantity else kind.value
 
 
 def length_value(mention: Mention) -> Value:
@@ -135,24 +193,56 @@ def length_value(mention: Mention) -> Value:
     )
 
 
+def _with_rendering(raw: RawClaim, mention: Mention, end: int) -> RawClaim:
+    """``raw`` with a second rendering of its figure ("200 miles (320 km)"):
+    one statement, so one claim whose evidence spans both and whose value
+    may be read either way."""
+    other = length_value(mention)
+    value = raw.value
+    if other.low != value.low or other.high != value.high:
+        value = value.model_copy(
+            update={
+                "alternatives": [*value.alternatives, Interval(low=other.low, high=other.high)],
+                "precision": max(value.precision, other.precision),
+            }
+        )
+    return replace(raw, end=end, value=value)
+
+
 def extract_measures(doc: Doc) -> None:
     for sent in doc.sents:
+        previous: RawClaim | None = None
         for mention in find_quantities(sent.text):
             start, end = sent.start_char + mention.start, sent.start_char + mention.end
-            if mention.dimension == "length":
-                kind, subject, label, details = _classify(doc, sent, mention)
-            elif mention.dimension == "speed":
-                kind, subject, label = ClaimKind.other_quantity, "speed", "speed"
-                details = QuantityDetails(written_unit=mention.written_unit)
-            else:
-                kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
-                details = QuantityDetails(written_unit=mention.written_unit)
-            add_claim(
-                doc,
-                RawClaim(
-                    kind, start, end, subject, label, length_value(mention), details, list(mention.notes)
-                ),
-            )
+            if previous is not None and "converted_from" in dict(mention.attrs):
+                closing = _CLOSING_BRACKET.match(sent.text, mention.end)
+                end = sent.start_char + (closing.end() if closing else mention.end)
+                previous = _with_rendering(previous, mention, end)
+                continue
+            if previous is not None:
+                add_claim(doc, previous)
+            previous = _raw_claim(doc, sent, mention, start, end)
+        if previous is not None:
+            add_claim(doc, previous)
+
+
+def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> RawClaim:
+    if mention.dimension == "length":
+        kind, subject, label, details = _classify(doc, sent, mention)
+    else:
+        kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
+        details = QuantityDetails(written_unit=mention.written_unit)
+    return RawClaim(
+        kind,
+        start,
+        end,
+        subject,
+        label,
+        length_value(mention),
+        details,
+        list(mention.notes),
+        measure=measure_of(kind, subject),
+    )
 
 
 register_extractor("reportcheck_measures", extract_measures)
