@@ -21,6 +21,9 @@ class EventRule(Strict):
     label: str
     verbs: list[str]
     nouns: list[str]
+    #: verbs that name this event only with one of these words beside them
+    #: ("die" + "hospital": a later death, not the attack)
+    qualified: dict[str, list[str]] = {}
 
 
 class EventRules(Strict):
@@ -36,6 +39,8 @@ class EventLexicon:
     labels: dict[str, str]
     light_verbs: frozenset[str]
     reported_verbs: frozenset[str]
+    #: verb -> (words, event) pairs from the rules' ``qualified`` lists
+    qualified: dict[str, tuple[tuple[frozenset[str], str], ...]]
 
 
 @cache
@@ -44,9 +49,34 @@ def event_lexicon() -> EventLexicon:
     by_verb = {v: key for key, rule in rules.events.items() for v in rule.verbs}
     by_noun = {n: key for key, rule in rules.events.items() for n in rule.nouns}
     labels = {key: rule.label for key, rule in rules.events.items()}
+    qualified: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for key, rule in rules.events.items():
+        for verb, words in rule.qualified.items():
+            qualified.setdefault(verb, []).append((frozenset(words), key))
     return EventLexicon(
-        by_verb, by_noun, labels, frozenset(rules.light_verbs), frozenset(rules.reported_verbs)
+        by_verb,
+        by_noun,
+        labels,
+        frozenset(rules.light_verbs),
+        frozenset(rules.reported_verbs),
+        {verb: tuple(pairs) for verb, pairs in qualified.items()},
     )
+
+
+#: dependents of a verb whose words may qualify it ("died in hospital", "died later")
+_QUALIFYING_DEPS = ("prep", "pobj", "advmod", "npadvmod", "dobj", "acomp", "compound", "amod")
+
+
+def _qualified_event(verb: Token, lemma: str) -> str | None:
+    """The event a qualified verb names here, if a qualifying word is among its
+    own dependents or theirs (never a clause below it)."""
+    pairs = event_lexicon().qualified.get(lemma)
+    if not pairs:
+        return None
+    near = [c for c in verb.children if c.dep_ in _QUALIFYING_DEPS]
+    near += [g for c in near for g in c.children if g.dep_ in _QUALIFYING_DEPS]
+    lemmas = {lemma_of(t) for t in near}
+    return next((key for words, key in pairs if lemmas & words), None)
 
 
 def reported_event(verb: Token) -> str | None:
@@ -67,7 +97,7 @@ def _event_of_verb(verb: Token) -> str | None:
         carries_event = child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(child) in lex.by_noun
         if carries_event and (lemma in lex.light_verbs or lemma not in lex.by_verb):
             return lex.by_noun[lemma_of(child)]
-    return lex.by_verb.get(lemma)
+    return _qualified_event(verb, lemma) or lex.by_verb.get(lemma)
 
 
 def event_of(token: Token) -> tuple[str, str]:
