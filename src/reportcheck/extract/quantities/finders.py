@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reportcheck.extract.core.mentions import Mention
@@ -381,6 +381,28 @@ def _annotate(text: str, mentions: list[Mention]) -> list[Mention]:
     return annotated
 
 
+_RESTATED = re.compile(
+    rf"(?P<first>{NUMERAL_PATTERN}|{WORD_RUN_PATTERN})(?P<bracket>\s*\(\s*(?P<second>{NUMERAL_PATTERN}|{WORD_RUN_PATTERN})\s*\))",
+    re.IGNORECASE,
+)
+
+
+def _without_restatements(text: str) -> str:
+    """``text`` with a number's restatement in brackets blanked out, offsets kept:
+    "12 (twelve) miles" and "five (5) kilometres" are one figure, read as "12
+    miles" (legal and police prose restates numbers this way)."""
+    pieces = []
+    last = 0
+    for match in _RESTATED.finditer(text):
+        first, second = parse_number(match.group("first")), parse_number(match.group("second"))
+        if first is None or first != second:
+            continue
+        pieces.append(text[last : match.start("bracket")])
+        pieces.append(" " * len(match.group("bracket")))
+        last = match.end("bracket")
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def find_quantities(text: str) -> list[Mention]:
     """Every length, speed and mass in ``text``, in base units, in text order.
 
@@ -388,9 +410,13 @@ def find_quantities(text: str) -> list[Mention]:
     mention with ``low`` < ``high``; a conversion in brackets is a second
     mention with ``attrs`` ``converted_from``.  Where candidates overlap the
     longest wins, so "5 feet 9" is one height, not "5 feet".  Calibres
-    (".357 magnum", ".45-caliber") are never lengths.
+    (".357 magnum", ".45-caliber") are never lengths.  A number restated in
+    brackets ("12 (twelve) miles") is one figure.
     """
+    original, text = text, _without_restatements(text)
     candidates = _single_candidates(text) + _range_candidates(text) + _feet_inches_candidates(text)
+    if text is not original:
+        candidates = [replace(m, text=original[m.start : m.end]) for m in candidates]
     calibres = [m.span() for m in _patterns().calibre.finditer(text)]
     candidates = [m for m in candidates if all(m.end <= start or m.start >= end for start, end in calibres)]
     finite = [m for m in candidates if all(v is None or math.isfinite(v) for v in (m.low, m.high))]
