@@ -239,10 +239,11 @@ def _shift(minutes: float | None, offset: int) -> float | None:
     return None if minutes is None else (minutes + offset) % 1440
 
 
-def _as_local(claim: Claim, offset: int | None = None) -> Claim | None:
-    """A GMT time read on the local clock: of the report's main place if
-    known, else of the offset the other report states ("3:15 p.m. (1215 GMT)")."""
-    offset = claim.time.utc_offset if claim.time.utc_offset is not None else offset
+def _as_local(claim: Claim, stated: int | None = None) -> Claim | None:
+    """A GMT time read on the local clock it is set against: by the offset
+    the other report states for that clock ("3:15 p.m. (1215 GMT)") if it
+    gives one, else by the zone of this report's main place."""
+    offset = stated if stated is not None else claim.time.utc_offset
     if offset is None:
         return None
     shift = int(offset)
@@ -267,6 +268,41 @@ def _clock_label(minutes: float | None) -> str:
     return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
 
 
+def _moved(claim: Claim, minutes: float) -> Claim:
+    """``claim`` with every reading moved by ``minutes`` (a day back or on)."""
+    value = claim.value
+
+    def move(x: float | None) -> float | None:
+        return None if x is None else x + minutes
+
+    moved = value.model_copy(
+        update={
+            "written": move(value.written),
+            "low": move(value.low),
+            "high": move(value.high),
+            "alternatives": [Interval(low=move(i.low), high=move(i.high)) for i in value.alternatives],
+        }
+    )
+    return claim.model_copy(update={"value": moved})
+
+
+def _across_midnight(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
+    """The numeric verdict on two clock times, the clock read round midnight:
+    "11:57 p.m." and "just before midnight" are minutes apart, not a day."""
+    verdict = judge_numeric(a, b, tol)
+    if verdict is None or verdict.status is not Status.conflict:
+        return verdict
+    for day in (-1440.0, 1440.0):
+        other = judge_numeric(a, _moved(b, day), tol)
+        if other is not None and RANK[other.status] < RANK[verdict.status]:
+            return Verdict(
+                other.status,
+                f"{describe(a)} vs {describe(b)}: {other.explanation.split(': ')[-1]}",
+                other.distance,
+            )
+    return verdict
+
+
 def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if _zone(a) != _zone(b):
         universal, local = (a, b) if _zone(a) == "universal" else (b, a)
@@ -276,11 +312,13 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
         verdict = _judge_clock(converted, local, tol)
         if verdict is None:
             return None
-        zone = universal.time.local_zone or (
-            "the local zone" if universal.time.utc_offset is not None else "the offset the other report gives"
+        zone = (
+            "the offset the other report gives"
+            if local.time.utc_offset is not None
+            else universal.time.local_zone or "the local zone"
         )
         return Verdict(verdict.status, f"{verdict.explanation} (GMT read in {zone})", verdict.distance)
-    verdict = judge_numeric(a, b, tol)
+    verdict = _across_midnight(a, b, tol)
     if verdict is None:
         return None
     notes = [n for c in (a, b) for n in c.notes if "midnight" in n or "noon" in n]

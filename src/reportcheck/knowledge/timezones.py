@@ -22,7 +22,9 @@ from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
 #: zones that name universal time ("1023 GMT"); the comparer reads the same set
-UNIVERSAL_ZONES = frozenset({"gmt", "utc", "z", "zulu"})
+UNIVERSAL_ZONES = frozenset(
+    {"gmt", "utc", "z", "zulu", "coordinated universal time", "greenwich mean time", "universal time"}
+)
 
 
 @cache

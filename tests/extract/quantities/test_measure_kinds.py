@@ -37,3 +37,10 @@ def test_two_renderings_are_one_claim_read_either_way(pipeline):
     readings = [i.low for i in distances[0].value.intervals()]
     assert readings[0] is not None and abs(readings[0] - 193121.28) < 1
     assert 195000 in readings
+
+
+def test_calibres_are_no_lengths(pipeline):
+    """ "a 5.56mm and a 7.62mm rifle": calibres, with the weapon named after both."""
+    report = load_text("Troops seized four pistols, a 5.56mm and a 7.62mm rifle and a 9mm handgun.")
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    assert not [c.evidence.text for c in claims if c.kind.value in ("distance", "depth", "height")]

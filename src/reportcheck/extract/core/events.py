@@ -30,6 +30,8 @@ class EventRules(Strict):
     events: dict[str, EventRule]
     light_verbs: list[str]
     reported_verbs: list[str]
+    #: event -> verbs that name it only as the parse head of a value
+    governing_verbs: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class EventLexicon:
     reported_verbs: frozenset[str]
     #: verb -> (words, event) pairs from the rules' ``qualified`` lists
     qualified: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    #: verb -> the event it names when a value hangs on it in the parse
+    governing: dict[str, str]
 
 
 @cache
@@ -60,6 +64,7 @@ def event_lexicon() -> EventLexicon:
         frozenset(rules.light_verbs),
         frozenset(rules.reported_verbs),
         {verb: tuple(pairs) for verb, pairs in qualified.items()},
+        {verb: key for key, verbs in rules.governing_verbs.items() for verb in verbs},
     )
 
 
@@ -112,6 +117,9 @@ def event_of(token: Token) -> tuple[str, str]:
             verb_key = _event_of_verb(ancestor)
             if verb_key is not None:
                 return verb_key, lex.labels[verb_key]
+            if lemma in lex.governing:
+                key = lex.governing[lemma]
+                return key, lex.labels[key]
             if lemma not in lex.light_verbs:
                 return f"other:{lemma}", f"time of '{ancestor.text}'"
     return "unknown", "time of an unnamed event"

@@ -25,6 +25,7 @@ from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.quantities.finders import find_quantities
+from reportcheck.extract.quantities.units import unit_rules
 from reportcheck.models import ClaimKind, Interval, Value
 
 _HEIGHT = re.compile(r"^\W*(?:tall|high|in height)\b|^[^\d]{0,12}\b(?:height|tall)\b", re.IGNORECASE)
@@ -41,6 +42,7 @@ _REACH = re.compile(r"\b(?:felt|far|away|wide|across|radius|long|stretch\w*|spre
 #: a figure per unit of time is a rate, not where anything is ("slips 3 cm a year")
 _RATE = re.compile(
     r"^\W*(?:per|an?|each|every)\s+(?:year|month|week|day|hour|minute|second|annum)\b"
+    r"|^\W*(?:[a-z]+\s+)?(?:per|a|each|every)\s+(?:game|match|season|race|lap|trip|capita|person)\b"
     r"|^\s*/\s*(?:yr|year|h|hr|hour|s|sec|day)\b|^\W*(?:annually|yearly|a\s+year)\b",
     re.IGNORECASE,
 )
@@ -54,6 +56,40 @@ _LENGTH_BEFORE = re.compile(
     r"\b(?:length|lengths|stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|rupture[ds]?|runs?|ran|spann?(?:ed|s|ing)?)"
     r"\b(?:\s+(?:of|for|over|along|about|around|some|nearly|almost|roughly|approximately|more\s+than|up\s+to))*\s*$",
     re.IGNORECASE,
+)
+#: "a 10-metre boat", "a 3-mile tailback": a figure written as an adjective
+#: before a noun is the size of that thing (unless a relation word follows:
+#: "a 20-mile-long fault" and "10-km deep" are read by the rules below)
+_ADJECTIVE_FIGURE = re.compile(r"\d\s?-\s?[A-Za-z]+$")
+_RELATION_WORDS = frozenset(
+    {
+        "from",
+        "of",
+        "away",
+        "off",
+        "outside",
+        "inside",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "deep",
+        "tall",
+        "high",
+        "wide",
+        "long",
+        "below",
+        "beneath",
+        "under",
+        "underground",
+        "and",
+        "or",
+        "to",
+    }
 )
 _WIDTH = re.compile(r"^\W*(?:-\s*)?(?:wide|across|in\s+(?:width|diameter))\b", re.IGNORECASE)
 _WIDTH_BEFORE = re.compile(r"\b(?:width|diameter)\b[^\d,;]{0,25}$", re.IGNORECASE)
@@ -144,6 +180,8 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
         return ClaimKind.distance, "length", "length", written
     if _DEPTH.search(after) or _DEPTH_BEFORE.search(before):
         return ClaimKind.depth, "depth", "depth", written
+    if _sized_noun(mention, after):
+        return ClaimKind.distance, "length", "length", written
     match = _BEARING.match(sent.text[mention.end :])
     if match:
         bearing = compass_point(match.group("bearing")) if match.group("bearing") else None
@@ -158,6 +196,14 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     if _DEPTH_TALK.search(sent.text) and not _REACH.search(sent.text):
         return ClaimKind.depth, "depth", "depth", written
     return ClaimKind.distance, "unanchored", "distance", written
+
+
+def _sized_noun(mention: Mention, after: str) -> bool:
+    """True for "a 10-metre craft": the figure sizes the noun after it."""
+    if not _ADJECTIVE_FIGURE.search(mention.text):
+        return False
+    following = re.match(r"\s+([A-Za-z]+)", after)
+    return following is not None and following.group(1).lower() not in _RELATION_WORDS
 
 
 def measure_of(kind: ClaimKind, subject: str) -> str:
@@ -209,11 +255,27 @@ def _with_rendering(raw: RawClaim, mention: Mention, end: int) -> RawClaim:
     return replace(raw, end=end, value=value)
 
 
+#: millimetre and inch figures this small are calibres when a weapon is named close after
+#: ("a 5.56mm and a 7.62mm rifles"), never lengths
+_CALIBRE_MOST = 0.02
+
+
+def _calibre(sent: Span, mention: Mention) -> bool:
+    if dict(mention.attrs).get("possible_calibre"):
+        return True
+    if mention.written_unit not in ("millimeter", "inch") or mention.high > _CALIBRE_MOST:
+        return False
+    following = re.findall(r"[a-z]+", sent.text[mention.end : mention.end + 40].lower())[:5]
+    return any(word in unit_rules().weapon_nouns for word in following)
+
+
 def extract_measures(doc: Doc) -> None:
     for sent in doc.sents:
         previous: RawClaim | None = None
         for mention in find_quantities(sent.text):
             start, end = sent.start_char + mention.start, sent.start_char + mention.end
+            if _calibre(sent, mention):
+                continue
             if previous is not None and "converted_from" in dict(mention.attrs):
                 closing = _CLOSING_BRACKET.match(sent.text, mention.end)
                 end = sent.start_char + (closing.end() if closing else mention.end)

@@ -381,25 +381,30 @@ def _annotate(text: str, mentions: list[Mention]) -> list[Mention]:
     return annotated
 
 
-_RESTATED = re.compile(
-    rf"(?P<first>{NUMERAL_PATTERN}|{WORD_RUN_PATTERN})(?P<bracket>\s*\(\s*(?P<second>{NUMERAL_PATTERN}|{WORD_RUN_PATTERN})\s*\))",
-    re.IGNORECASE,
-)
+_RESTATEMENT = re.compile(rf"\(\s*(?P<second>{NUMERAL_PATTERN}|{WORD_RUN_PATTERN})\s*\)", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"(?:{NUMERAL_PATTERN}|{WORD_RUN_PATTERN})\s*$", re.IGNORECASE)
+#: how far back the restated number may start
+_RESTATED_REACH = 40
 
 
 def _without_restatements(text: str) -> str:
     """``text`` with a number's restatement in brackets blanked out, offsets kept:
     "12 (twelve) miles" and "five (5) kilometres" are one figure, read as "12
     miles" (legal and police prose restates numbers this way)."""
+    if "(" not in text:
+        return text
     pieces = []
     last = 0
-    for match in _RESTATED.finditer(text):
-        first, second = parse_number(match.group("first")), parse_number(match.group("second"))
+    for match in _RESTATEMENT.finditer(text):
+        before = _NUMBER_BEFORE.search(text[max(last, match.start() - _RESTATED_REACH) : match.start()])
+        if before is None:
+            continue
+        first, second = parse_number(before.group().strip()), parse_number(match.group("second"))
         if first is None or first != second:
             continue
-        pieces.append(text[last : match.start("bracket")])
-        pieces.append(" " * len(match.group("bracket")))
-        last = match.end("bracket")
+        pieces.append(text[last : match.start()])
+        pieces.append(" " * (match.end() - match.start()))
+        last = match.end()
     return "".join(pieces) + text[last:] if pieces else text
 
 
