@@ -28,7 +28,9 @@ from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.quantities.units import unit_rules
 from reportcheck.models import ClaimKind, Interval, Value
 
-_HEIGHT = re.compile(r"^\W*(?:tall|high|in height)\b|^[^\d]{0,12}\b(?:height|tall)\b", re.IGNORECASE)
+_HEIGHT = re.compile(
+    r"^\W*(?:tall|high|in height|above|in the air)\b|^[^\d]{0,12}\b(?:height|tall)\b", re.IGNORECASE
+)
 _DEPTH = re.compile(
     r"^\W*(?:deep|below|beneath|underground|under\s+the|in\s+depth)\b|^[^\d]{0,12}\bdepths?\b", re.IGNORECASE
 )
@@ -60,7 +62,12 @@ _LENGTH_BEFORE = re.compile(
 #: "a 10-metre boat", "a 3-mile tailback": a figure written as an adjective
 #: before a noun is the size of that thing (unless a relation word follows:
 #: "a 20-mile-long fault" and "10-km deep" are read by the rules below)
-_ADJECTIVE_FIGURE = re.compile(r"\d\s?-\s?[A-Za-z]+$")
+_ADJECTIVE_FIGURE = re.compile(r"[\da-z]\s?-\s?[A-Za-z]+$")
+#: a person's build: "a 6-foot, 200-pound man", "5-foot-9, 198 pounds", "described as 6-foot-3"
+_BUILD = re.compile(r"\b(?:pounds?|lbs?|weigh\w*|described|build|slim|stocky|heavyset)\b", re.IGNORECASE)
+#: dimensions: "8-by-12 feet", "50m by 50m"
+_DIMENSIONS_AFTER = re.compile(r"^\s*(?:-\s*)?(?:by|x)\s*\d", re.IGNORECASE)
+_DIMENSIONS_BEFORE = re.compile(r"\d\s*(?:-\s*)?(?:by|x)\s*-?\s*$", re.IGNORECASE)
 _RELATION_WORDS = frozenset(
     {
         "from",
@@ -172,8 +179,10 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     before = sent.text[max(0, mention.start - 40) : mention.start]
     if _RATE.search(after):
         return ClaimKind.other_quantity, "rate", "rate", written
-    if _HEIGHT.search(after) or _HEIGHT_BEFORE.search(before):
+    if _HEIGHT.search(after) or _HEIGHT_BEFORE.search(before) or _build(sent, mention):
         return ClaimKind.height, "height", "height", written
+    if _DIMENSIONS_AFTER.search(after) or _DIMENSIONS_BEFORE.search(before):
+        return ClaimKind.distance, "length", "length", written
     if _WIDTH.search(after) or _WIDTH_BEFORE.search(before):
         return ClaimKind.distance, "width", "width", written
     if _LENGTH_AFTER.search(after) or _LENGTH_BEFORE.search(before):
@@ -196,6 +205,14 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     if _DEPTH_TALK.search(sent.text) and not _REACH.search(sent.text):
         return ClaimKind.depth, "depth", "depth", written
     return ClaimKind.distance, "unanchored", "distance", written
+
+
+def _build(sent: Span, mention: Mention) -> bool:
+    """True for a person's height given in feet beside a weight or a
+    description ("a 6-foot, 200-pound man", "5-foot-9, 198 pounds")."""
+    if mention.written_unit not in ("foot", "inch") or not 1.2 <= mention.low <= 2.3:
+        return False
+    return _BUILD.search(sent.text[max(0, mention.start - 40) : mention.end + 40]) is not None
 
 
 def _sized_noun(mention: Mention, after: str) -> bool:
