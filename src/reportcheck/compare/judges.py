@@ -341,10 +341,12 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     return verdict
 
 
-#: date forms resolved against the report's own dateline ("Saturday", "yesterday")
-DATELINE_FORMS = frozenset({"weekday", "relative", "relative_day", "weekend", "ago"})
-#: day parts and narrowing words that put a day's event near midnight
-NIGHT_WORDS = frozenset({"night", "overnight", "midnight", "early", "late"})
+#: date forms counted from the report's own dateline ("yesterday", "two days
+#: ago"): they move with it; a weekday's name does not
+DATELINE_FORMS = frozenset({"relative", "relative_day", "ago"})
+#: day parts and narrowing words that put a day's event near midnight ("Friday
+#: night", "late Tuesday"); "early Sunday" may be any hour of the morning
+NIGHT_WORDS = frozenset({"night", "overnight", "midnight", "late"})
 #: minutes either side of midnight within which a stated time may fall on either day
 NEAR_MIDNIGHT = 180.0
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -375,13 +377,13 @@ def _dateline_relative(claim: Claim) -> bool:
 
 def _same_night(a: Claim, b: Claim) -> str | None:
     """Why two days a day apart may date one event, if they may: a time near
-    midnight, or days counted from two reports' datelines (written in other
-    zones or on other days).  Two calendar dates a day apart with neither is
-    a conflict."""
+    midnight, or a day counted from a report's dateline ("yesterday" in a
+    report written the next day, or in another zone).  Two named days a day
+    apart with neither ("Wednesday morning" and "Thursday") conflict."""
     if _near_midnight(a) or _near_midnight(b):
         return "a day apart around midnight can be the same night"
-    if _dateline_relative(a) and _dateline_relative(b):
-        return "a day apart, counted from two datelines"
+    if _dateline_relative(a) or _dateline_relative(b):
+        return "a day apart, counted from a report's dateline"
     return None
 
 

@@ -44,3 +44,11 @@ def test_calibres_are_no_lengths(pipeline):
     report = load_text("Troops seized four pistols, a 5.56mm and a 7.62mm rifle and a 9mm handgun.")
     claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
     assert not [c.evidence.text for c in claims if c.kind.value in ("distance", "depth", "height")]
+
+
+def test_a_place_before_a_bearing_gives_the_events_bearing_from_it(pipeline):
+    """ "felt in Marwick 90 km west": Marwick is west of the quake, the quake east of Marwick."""
+    report = load_text("Tremors were felt in the city of Marwick 90 kilometres west.")
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    distances = [c for c in claims if c.kind.value == "distance"]
+    assert [(c.quantity.anchor, c.quantity.bearing) for c in distances] == [("Marwick", "E")]

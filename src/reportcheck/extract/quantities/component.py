@@ -157,10 +157,14 @@ def _phrase_head(token: Token) -> Token:
 
 
 def _key_of(head: Token) -> str:
+    """The anchor's key: a name's last words, or a noun with the nouns that
+    name it ("Anekal Road railway station" and "City railway station" are two
+    stations; "Russia's border" and "Rostov's border" one border)."""
     if head.pos_ == "PROPN":
         words = [t.lower_ for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i]
         return " ".join(words[-3:])
-    return lemma_of(head)
+    compounds = [t for t in head.lefts if t.dep_ == "compound"]
+    return " ".join([*(t.lower_ for t in compounds[-2:]), lemma_of(head)])
 
 
 def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str, QuantityDetails]:
@@ -191,6 +195,11 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
         return ClaimKind.depth, "depth", "depth", written
     if _sized_noun(mention, after):
         return ClaimKind.distance, "length", "length", written
+    named = _place_before(doc, sent, mention, after)
+    if named is not None:
+        key, text, facing = named
+        details = written.replace(bearing=facing, anchor=text)
+        return ClaimKind.distance, f"from:{key}", f"distance from {text}", details
     match = _BEARING.match(sent.text[mention.end :])
     if match:
         bearing = compass_point(match.group("bearing")) if match.group("bearing") else None
@@ -205,6 +214,36 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     if _DEPTH_TALK.search(sent.text) and not _REACH.search(sent.text):
         return ClaimKind.depth, "depth", "depth", written
     return ClaimKind.distance, "unanchored", "distance", written
+
+
+#: a bearing alone after a figure: "Lanzhou 177 km north", "Xi'an, 400 km to the east"
+_BARE_BEARING = re.compile(
+    rf"^\s*(?:to\s+the\s+)?(?P<bearing>{_COMPASS}(?:[- ]?{_COMPASS}){{0,2}})\b(?!\s+(?:of|from)\b)",
+    re.IGNORECASE,
+)
+#: entity types a name before a bare bearing may have (the small model tags
+#: unfamiliar towns ORG, or nothing)
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", ""})
+_OPPOSITE = {"N": "S", "S": "N", "E": "W", "W": "E"}
+
+
+def _place_before(doc: Doc, sent: Span, mention: Mention, after: str) -> tuple[str, str, str] | None:
+    """(key, text, bearing of the event from the place) when a place is named
+    right before a figure that only gives a bearing: "felt in Lanzhou 177
+    kilometers north" puts the quake south of Lanzhou."""
+    match = _BARE_BEARING.match(after)
+    if match is None:
+        return None
+    start = sent.start_char + mention.start
+    before = doc.char_span(max(sent.start_char, start - 30), start, alignment_mode="contract")
+    if before is None:
+        return None
+    tokens = [t for t in before if not t.is_punct]
+    if not tokens or tokens[-1].pos_ != "PROPN" or tokens[-1].ent_type_ not in _PLACE_ENTITIES:
+        return None
+    place = tokens[-1]
+    bearing = "".join(_OPPOSITE[letter] for letter in compass_point(match.group("bearing")))
+    return _key_of(place), place.text, bearing
 
 
 def _build(sent: Span, mention: Mention) -> bool:
