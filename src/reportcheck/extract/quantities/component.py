@@ -186,15 +186,15 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     if _HEIGHT.search(after) or _HEIGHT_BEFORE.search(before) or _build(sent, mention):
         return ClaimKind.height, "height", "height", written
     if _DIMENSIONS_AFTER.search(after) or _DIMENSIONS_BEFORE.search(before):
-        return ClaimKind.distance, "length", "length", written
+        return _length(doc, sent, mention, written)
     if _WIDTH.search(after) or _WIDTH_BEFORE.search(before):
         return ClaimKind.distance, "width", "width", written
     if _LENGTH_AFTER.search(after) or _LENGTH_BEFORE.search(before):
-        return ClaimKind.distance, "length", "length", written
+        return _length(doc, sent, mention, written)
     if _DEPTH.search(after) or _DEPTH_BEFORE.search(before):
         return ClaimKind.depth, "depth", "depth", written
     if _sized_noun(mention, after):
-        return ClaimKind.distance, "length", "length", written
+        return _length(doc, sent, mention, written)
     named = _place_before(doc, sent, mention, after)
     if named is not None:
         key, text, facing = named
@@ -246,6 +246,52 @@ def _place_before(doc: Doc, sent: Span, mention: Mention, after: str) -> tuple[s
     return _key_of(place), place.text, bearing
 
 
+#: subjects that stand for a member of a group named after them ("one of the cables")
+_MEMBER_WORDS = frozenset({"one", "first", "second", "third", "another", "each", "both"})
+
+
+def _length(
+    doc: Doc, sent: Span, mention: Mention, written: QuantityDetails
+) -> tuple[ClaimKind, str, str, QuantityDetails]:
+    """A length, keyed by the thing it is the length of when the parse names
+    it ("a 10-metre boat", "the cable is 40,000 km long"): the lengths of two
+    things in one story are no conflict."""
+    thing = _thing_measured(doc, sent, mention)
+    if thing is None:
+        return ClaimKind.distance, "length", "length", written
+    return ClaimKind.distance, f"length:{thing}", f"length of the {thing}", written
+
+
+def _thing_measured(doc: Doc, sent: Span, mention: Mention) -> str | None:
+    span = doc.char_span(
+        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+    )
+    if span is None:
+        return None
+    following = doc[span.end] if span.end < sent.end else None
+    if following is not None and following.pos_ == "NOUN":
+        head = following
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return lemma_of(head)
+    for ancestor in span.root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return _named_thing(subjects[0]) if subjects else None
+    return None
+
+
+def _named_thing(subject: Token) -> str | None:
+    """The noun a clause's subject names: "one of the cables" -> "cable"."""
+    if subject.lower_ in _MEMBER_WORDS:
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                return lemma_of(objects[0]) if objects else None
+        return None
+    return lemma_of(subject) if subject.pos_ in ("NOUN", "PROPN") else None
+
+
 def _build(sent: Span, mention: Mention) -> bool:
     """True for a person's height given in feet beside a weight or a
     description ("a 6-foot, 200-pound man", "5-foot-9, 198 pounds")."""
@@ -267,8 +313,8 @@ def measure_of(kind: ClaimKind, subject: str) -> str:
     "rate", "speed", "mass", or "distance:from ANCHOR" / "distance:away" /
     "distance" (the anchor as the subject has it, so the two never disagree)."""
     if kind is ClaimKind.distance:
-        if subject in ("length", "width"):
-            return subject
+        if subject in ("length", "width") or subject.startswith("length:"):
+            return subject.split(":")[0]
         if subject.startswith("from:"):
             return f"distance:from {subject.removeprefix('from:')}"
         return "distance:away" if subject == "away" else "distance"
