@@ -216,7 +216,7 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     return ClaimKind.distance, "unanchored", "distance", written
 
 
-#: a bearing alone after a figure: "Lanzhou 177 km north", "Xi'an, 400 km to the east"
+#: a bearing alone after a figure: "Marwick 90 km west", "Dunmore, 300 km to the east"
 _BARE_BEARING = re.compile(
     rf"^\s*(?:to\s+the\s+)?(?P<bearing>{_COMPASS}(?:[- ]?{_COMPASS}){{0,2}})\b(?!\s+(?:of|from)\b)",
     re.IGNORECASE,
@@ -229,8 +229,8 @@ _OPPOSITE = {"N": "S", "S": "N", "E": "W", "W": "E"}
 
 def _place_before(doc: Doc, sent: Span, mention: Mention, after: str) -> tuple[str, str, str] | None:
     """(key, text, bearing of the event from the place) when a place is named
-    right before a figure that only gives a bearing: "felt in Lanzhou 177
-    kilometers north" puts the quake south of Lanzhou."""
+    right before a figure that only gives a bearing: "felt in Marwick 90
+    kilometres west" puts the quake east of Marwick."""
     match = _BARE_BEARING.match(after)
     if match is None:
         return None
