@@ -117,7 +117,8 @@ def event_of(token: Token) -> tuple[str, str]:
             verb_key = _event_of_verb(ancestor)
             if verb_key is not None:
                 return verb_key, lex.labels[verb_key]
-            if lemma in lex.governing:
+            if lemma in lex.governing and token.i > ancestor.i:
+                # "police said Tuesday that...", never "...at 7 p.m., police said"
                 key = lex.governing[lemma]
                 return key, lex.labels[key]
             if lemma not in lex.light_verbs:
