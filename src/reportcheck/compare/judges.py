@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportcheck.extract.times.finders import find_times
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
@@ -238,9 +239,11 @@ def _shift(minutes: float | None, offset: int) -> float | None:
     return None if minutes is None else (minutes + offset) % 1440
 
 
-def _as_local(claim: Claim) -> Claim | None:
-    """A GMT time read on the local clock of the report's main place, if known."""
-    offset = claim.time.utc_offset
+def _as_local(claim: Claim, stated: int | None = None) -> Claim | None:
+    """A GMT time read on the local clock it is set against: by the offset
+    the other report states for that clock ("3:15 p.m. (1215 GMT)") if it
+    gives one, else by the zone of this report's main place."""
+    offset = stated if stated is not None else claim.time.utc_offset
     if offset is None:
         return None
     shift = int(offset)
@@ -265,18 +268,57 @@ def _clock_label(minutes: float | None) -> str:
     return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
 
 
+def _moved(claim: Claim, minutes: float) -> Claim:
+    """``claim`` with every reading moved by ``minutes`` (a day back or on)."""
+    value = claim.value
+
+    def move(x: float | None) -> float | None:
+        return None if x is None else x + minutes
+
+    moved = value.model_copy(
+        update={
+            "written": move(value.written),
+            "low": move(value.low),
+            "high": move(value.high),
+            "alternatives": [Interval(low=move(i.low), high=move(i.high)) for i in value.alternatives],
+        }
+    )
+    return claim.model_copy(update={"value": moved})
+
+
+def _across_midnight(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
+    """The numeric verdict on two clock times, the clock read round midnight:
+    "11:57 p.m." and "just before midnight" are minutes apart, not a day."""
+    verdict = judge_numeric(a, b, tol)
+    if verdict is None or verdict.status is not Status.conflict:
+        return verdict
+    for day in (-1440.0, 1440.0):
+        other = judge_numeric(a, _moved(b, day), tol)
+        if other is not None and RANK[other.status] < RANK[verdict.status]:
+            return Verdict(
+                other.status,
+                f"{describe(a)} vs {describe(b)}: {other.explanation.split(': ')[-1]}",
+                other.distance,
+            )
+    return verdict
+
+
 def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if _zone(a) != _zone(b):
         universal, local = (a, b) if _zone(a) == "universal" else (b, a)
-        converted = _as_local(universal)
+        converted = _as_local(universal, local.time.utc_offset)
         if converted is None:
             return None  # GMT against local time, and no place gives the offset
         verdict = _judge_clock(converted, local, tol)
         if verdict is None:
             return None
-        zone = universal.time.local_zone or "the local zone"
+        zone = (
+            "the offset the other report gives"
+            if local.time.utc_offset is not None
+            else universal.time.local_zone or "the local zone"
+        )
         return Verdict(verdict.status, f"{verdict.explanation} (GMT read in {zone})", verdict.distance)
-    verdict = judge_numeric(a, b, tol)
+    verdict = _across_midnight(a, b, tol)
     if verdict is None:
         return None
     notes = [n for c in (a, b) for n in c.notes if "midnight" in n or "noon" in n]
@@ -299,12 +341,60 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     return verdict
 
 
+#: date forms counted from the report's own dateline ("yesterday", "two days
+#: ago"): they move with it; a weekday's name does not
+DATELINE_FORMS = frozenset({"relative", "relative_day", "ago"})
+#: day parts and narrowing words that put a day's event near midnight ("Friday
+#: night", "late Tuesday"); "early Sunday" may be any hour of the morning
+NIGHT_WORDS = frozenset({"night", "overnight", "midnight", "late"})
+#: minutes either side of midnight within which a stated time may fall on either day
+NEAR_MIDNIGHT = 180.0
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _near_midnight(claim: Claim) -> bool:
+    """True when the day's own words ("Friday night", "early Saturday") or a
+    clock time in its sentence put the event within hours of midnight."""
+    if {claim.date.daypart, claim.date.part} & NIGHT_WORDS:
+        return True
+    return any(
+        min(m.low % 1440, 1440 - m.low % 1440) <= NEAR_MIDNIGHT and m.low == m.high
+        for m in find_times(claim.evidence.sentence)
+    )
+
+
+def _weekdays_apart(first: str, second: str) -> int | None:
+    """Days between two weekdays, the shorter way round ("Friday", "Saturday" -> 1)."""
+    if first.lower() not in _WEEKDAYS or second.lower() not in _WEEKDAYS:
+        return None
+    apart = abs(_WEEKDAYS.index(first.lower()) - _WEEKDAYS.index(second.lower()))
+    return min(apart, 7 - apart)
+
+
+def _dateline_relative(claim: Claim) -> bool:
+    return claim.date.form in DATELINE_FORMS or claim.date.relative is not None
+
+
+def _same_night(a: Claim, b: Claim) -> str | None:
+    """Why two days a day apart may date one event, if they may: a time near
+    midnight, or a day counted from a report's dateline ("yesterday" in a
+    report written the next day, or in another zone).  Two named days a day
+    apart with neither ("Wednesday morning" and "Thursday") conflict."""
+    if _near_midnight(a) or _near_midnight(b):
+        return "a day apart around midnight can be the same night"
+    if _dateline_relative(a) or _dateline_relative(b):
+        return "a day apart, counted from a report's dateline"
+    return None
+
+
 def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if a.value.low is None or b.value.low is None:
         return _judge_partial_days(a, b, tol)
     verdict = judge_numeric(a, b, tol)
     if verdict and verdict.status is Status.conflict and verdict.distance <= tol.date_days:
-        return Verdict(Status.compatible, f"{verdict.explanation}; a day apart can be the same night", 0.5)
+        why = _same_night(a, b)
+        if why is not None:
+            return Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5)
     return verdict
 
 
@@ -315,6 +405,9 @@ def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if wa and wb:
         if wa.lower() == wb.lower():
             return Verdict(Status.agree, f"{text}: the same weekday")
+        why = _same_night(a, b) if _weekdays_apart(wa, wb) == 1 else None
+        if why is not None:
+            return Verdict(Status.compatible, f"{text}: {why}", 0.5)
         return Verdict(Status.conflict, f"{text}: a different weekday", 1.0)
     da, db = _day_of_year(a), _day_of_year(b)
     if da is None or db is None:
@@ -323,7 +416,9 @@ def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if apart == 0:
         return Verdict(Status.agree, f"{text}: the same month and day")
     if apart <= tol.date_days:
-        return Verdict(Status.compatible, f"{text}: a day apart can be the same night", 0.5)
+        why = _same_night(a, b)
+        if why is not None:
+            return Verdict(Status.compatible, f"{text}: {why}", 0.5)
     return Verdict(Status.conflict, f"{text}: {apart} days apart", float(apart))
 
 
@@ -337,6 +432,38 @@ def _day_of_year(claim: Claim) -> int | None:
         return dt.date(2000, month, day).timetuple().tm_yday
     except ValueError:
         return None
+
+
+def judge_magnitude(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Magnitudes are written to the tenth an agency gives: 6.5 and 6.4 are two
+    different figures (a revision, or another agency's), never the same within
+    rounding.  Only a figure written coarser ("magnitude 6") or hedged ("about
+    6.0") may hold the other as one of its readings."""
+    pa, pb = _point(a), _point(b)
+    if pa is None or pb is None:
+        return judge_numeric(a, b, tol)
+    text = f"{describe(a)} vs {describe(b)}"
+    apart = abs(pa - pb)
+    if apart < 1e-6:
+        return Verdict(Status.agree, f"{text}: the same")
+    finer = min(a.value.precision, b.value.precision)
+    coarse_or_hedged = [c for c in (a, b) if c.value.precision > finer or c.is_hedged]
+    if any(_within(c, b if c is a else a, tol) for c in coarse_or_hedged):
+        return Verdict(Status.compatible, f"{text}: one figure is rounded or hedged", apart)
+    return Verdict(
+        Status.conflict,
+        f"{text}: {apart:.1f} apart; different figures (a revised magnitude or another agency's?)",
+        apart,
+    )
+
+
+def _within(loose: Claim, other: Claim, tol: Tolerances) -> bool:
+    """True if ``other``'s value lies within ``loose``'s rounding or hedge."""
+    point = _point(other)
+    return point is not None and any(
+        i.low is not None and i.high is not None and i.low - 1e-6 <= point <= i.high + 1e-6
+        for i in widened(loose, tol)
+    )
 
 
 def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
@@ -475,6 +602,7 @@ JUDGES = {
     ClaimKind.distance: judge_distance,
     ClaimKind.date: judge_date,
     ClaimKind.age: judge_age,
+    ClaimKind.magnitude: judge_magnitude,
     ClaimKind.location: judge_location,
     ClaimKind.person: judge_person,
     ClaimKind.weapon: judge_weapon,

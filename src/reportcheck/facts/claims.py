@@ -17,6 +17,7 @@ from spacy.language import Language
 
 from reportcheck.details import AnyDetails, PersonDetails
 from reportcheck.extract.counts.component import casualty_subject as count_subject
+from reportcheck.extract.quantities.component import measure_of
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
 from reportcheck.facts.schema import (
     CountFact,
@@ -43,11 +44,24 @@ from reportcheck.facts.values import (
 )
 from reportcheck.knowledge.names import person_key
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
+from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value, ValueFrame
 
 #: the report index the sheet's claims carry (the article is report 0)
 SHEET_REPORT = 1
 COUNT_FIELDS = ("killed", "injured", "missing", "arrested")
+
+
+def sheet_measure(kind: ClaimKind, subject: str) -> str | None:
+    """The frame measure an article's claim of the same fact has: a sheet's
+    time and date are the incident's, its quantities measure what their
+    subjects say (so a sheet's "20 km from the border" meets the article's)."""
+    if kind is ClaimKind.time:
+        return "time:incident"
+    if kind is ClaimKind.date:
+        return "date:incident"
+    if kind in (ClaimKind.distance, ClaimKind.depth, ClaimKind.height):
+        return measure_of(kind, subject)
+    return None
 
 
 @dataclass
@@ -137,6 +151,7 @@ class FactClaimBuilder:
             source=fact.source,
             details=parsed.details,
             notes=parsed.notes,
+            frame=ValueFrame(measure=sheet_measure(parsed.kind, parsed.subject)),
         )
         shown_tolerance = None if fact.tolerance is None else str(fact.tolerance)
         fact_claim = FactClaim(field_name(location), line, written, claim, shown_tolerance, settings)

@@ -22,7 +22,9 @@ from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
 #: zones that name universal time ("1023 GMT"); the comparer reads the same set
-UNIVERSAL_ZONES = frozenset({"gmt", "utc", "z", "zulu"})
+UNIVERSAL_ZONES = frozenset(
+    {"gmt", "utc", "z", "zulu", "coordinated universal time", "greenwich mean time", "universal time"}
+)
 
 
 @cache
@@ -87,25 +89,65 @@ def utc_offset_minutes(zone: str, day: dt.date) -> int | None:
     return int(offset.total_seconds() // 60) if offset is not None else None
 
 
-def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | None) -> None:
-    """Give each GMT time of the main incident the offset of the main place.
-
-    The claim keeps its value; its time details gain ``utc_offset`` (minutes)
-    and ``local_zone`` so the comparer can set it against a local time."""
-    universal = [
+def _universal_times(claims: Sequence[Claim]) -> list[Claim]:
+    return [
         c
         for c in claims
         if c.kind is ClaimKind.time and c.incident == MAIN and (c.time.tz or "").lower() in UNIVERSAL_ZONES
     ]
-    if not universal:
-        return
+
+
+def _stated_offsets(claims: Sequence[Claim]) -> list[Claim]:
+    """Local times the report also gives in GMT ("3:15 p.m. (1215 GMT)"): the
+    extractor keeps them as one claim with the offset the report states."""
+    return [
+        c
+        for c in claims
+        if c.kind is ClaimKind.time
+        and c.incident == MAIN
+        and c.time.utc_offset is not None
+        and c.time.local_zone is None
+        and (c.time.tz or "").lower() not in UNIVERSAL_ZONES
+    ]
+
+
+def _main_offset(claims: Sequence[Claim], report_date: dt.date | None) -> tuple[str, int] | None:
+    """(zone, minutes ahead of UTC) of the main incident's most specific place."""
     for place in _main_places(claims):
         zone = zone_of(place)
         if zone is None:
             continue
         offset = utc_offset_minutes(zone, _main_day(claims, report_date))
-        if offset is None:
-            continue
-        for claim in universal:
-            claim.details = claim.time.replace(utc_offset=offset, local_zone=zone)
+        if offset is not None:
+            return zone, offset
+    return None
+
+
+def _hours(minutes: int) -> str:
+    sign = "+" if minutes >= 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
+
+
+def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | None) -> None:
+    """Give each GMT time of the main incident the offset of the main place,
+    and check the offset a report states by giving a time on both clocks.
+
+    The claim keeps its value; a GMT time's details gain ``utc_offset``
+    (minutes) and ``local_zone`` so the comparer can set it against a local
+    time; a local time whose GMT rendering does not fit the place's zone
+    gets a note (one of the two clocks is wrong, or the place is)."""
+    universal, stated = _universal_times(claims), _stated_offsets(claims)
+    if not universal and not stated:
         return
+    found = _main_offset(claims, report_date)
+    if found is None:
+        return
+    zone, offset = found
+    for claim in universal:
+        claim.details = claim.time.replace(utc_offset=offset, local_zone=zone)
+    for claim in stated:
+        if claim.time.utc_offset != offset:
+            assert claim.time.utc_offset is not None  # _stated_offsets says so
+            claim.notes.append(
+                f"its GMT rendering gives {_hours(claim.time.utc_offset)}; {zone} is {_hours(offset)}"
+            )

@@ -32,6 +32,7 @@ class Tolerances:
     hedge_minutes_hour: float = _tolerance(20.0, 60.0)  # "about 3pm" covers 2:40-3:20
     hedge_minutes_quarter: float = _tolerance(10.0, 30.0)  # "about 9:30" covers 9:20-9:40
     hedge_minutes_other: float = _tolerance(5.0, 15.0)  # "about 9:27" covers 9:22-9:32
+    hedge_magnitude: float = _tolerance(0.1, 0.5)  # "about 6.0" covers 5.9-6.1
     date_days: float = _tolerance(1.0, 7.0)  # a day either side: overnight events, datelines in other zones
     age_years: float = _tolerance(1.0, 5.0)  # a birthday may fall between two reports
 
@@ -54,7 +55,10 @@ def hedge_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
     written = claim.value.written
     if claim.kind is ClaimKind.time:
         return _time_hedge(written, tol)
-    if claim.kind in (ClaimKind.magnitude, ClaimKind.date, ClaimKind.age):
+    if claim.kind is ClaimKind.magnitude:
+        # "about 6.0": the writer does not vouch for the tenth
+        return max(claim.value.precision, tol.hedge_magnitude)
+    if claim.kind in (ClaimKind.date, ClaimKind.age):
         return claim.value.precision
     margin = abs(written) * tol.hedge_relative
     if claim.value.unit == "people":

@@ -110,6 +110,9 @@ class RawClaim(DetailViews):
     #: the token span the claim's cues are looked for around (defaults to start/end)
     anchor_start: int | None = None
     anchor_end: int | None = None
+    #: what the value measures (the claim's ``frame.measure``): "depth",
+    #: "distance:from border", "time:arrest"; None when not told apart
+    measure: str | None = None
 
 
 def claims_of(doc: Doc) -> list[RawClaim]:

@@ -21,12 +21,17 @@ class EventRule(Strict):
     label: str
     verbs: list[str]
     nouns: list[str]
+    #: verbs that name this event only with one of these words beside them
+    #: ("die" + "hospital": a later death, not the attack)
+    qualified: dict[str, list[str]] = {}
 
 
 class EventRules(Strict):
     events: dict[str, EventRule]
     light_verbs: list[str]
     reported_verbs: list[str]
+    #: event -> verbs that name it only as the parse head of a value
+    governing_verbs: dict[str, list[str]] = {}
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,10 @@ class EventLexicon:
     labels: dict[str, str]
     light_verbs: frozenset[str]
     reported_verbs: frozenset[str]
+    #: verb -> (words, event) pairs from the rules' ``qualified`` lists
+    qualified: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    #: verb -> the event it names when a value hangs on it in the parse
+    governing: dict[str, str]
 
 
 @cache
@@ -44,9 +53,35 @@ def event_lexicon() -> EventLexicon:
     by_verb = {v: key for key, rule in rules.events.items() for v in rule.verbs}
     by_noun = {n: key for key, rule in rules.events.items() for n in rule.nouns}
     labels = {key: rule.label for key, rule in rules.events.items()}
+    qualified: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for key, rule in rules.events.items():
+        for verb, words in rule.qualified.items():
+            qualified.setdefault(verb, []).append((frozenset(words), key))
     return EventLexicon(
-        by_verb, by_noun, labels, frozenset(rules.light_verbs), frozenset(rules.reported_verbs)
+        by_verb,
+        by_noun,
+        labels,
+        frozenset(rules.light_verbs),
+        frozenset(rules.reported_verbs),
+        {verb: tuple(pairs) for verb, pairs in qualified.items()},
+        {verb: key for key, verbs in rules.governing_verbs.items() for verb in verbs},
     )
+
+
+#: dependents of a verb whose words may qualify it ("died in hospital", "died later")
+_QUALIFYING_DEPS = ("prep", "pobj", "advmod", "npadvmod", "dobj", "acomp", "compound", "amod")
+
+
+def _qualified_event(verb: Token, lemma: str) -> str | None:
+    """The event a qualified verb names here, if a qualifying word is among its
+    own dependents or theirs (never a clause below it)."""
+    pairs = event_lexicon().qualified.get(lemma)
+    if not pairs:
+        return None
+    near = [c for c in verb.children if c.dep_ in _QUALIFYING_DEPS]
+    near += [g for c in near for g in c.children if g.dep_ in _QUALIFYING_DEPS]
+    lemmas = {lemma_of(t) for t in near}
+    return next((key for words, key in pairs if lemmas & words), None)
 
 
 def reported_event(verb: Token) -> str | None:
@@ -67,7 +102,7 @@ def _event_of_verb(verb: Token) -> str | None:
         carries_event = child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(child) in lex.by_noun
         if carries_event and (lemma in lex.light_verbs or lemma not in lex.by_verb):
             return lex.by_noun[lemma_of(child)]
-    return lex.by_verb.get(lemma)
+    return _qualified_event(verb, lemma) or lex.by_verb.get(lemma)
 
 
 def event_of(token: Token) -> tuple[str, str]:
@@ -82,6 +117,10 @@ def event_of(token: Token) -> tuple[str, str]:
             verb_key = _event_of_verb(ancestor)
             if verb_key is not None:
                 return verb_key, lex.labels[verb_key]
+            if lemma in lex.governing and token.i > ancestor.i:
+                # "police said Tuesday that...", never "...at 7 p.m., police said"
+                key = lex.governing[lemma]
+                return key, lex.labels[key]
             if lemma not in lex.light_verbs:
                 return f"other:{lemma}", f"time of '{ancestor.text}'"
     return "unknown", "time of an unnamed event"

@@ -3,8 +3,9 @@
 The string parser (:mod:`reportcheck.extract.dates.finders`) resolves each phrase
 against the report's own dateline; this component records the day (or the
 range of days, or just the weekday when no dateline is known) and the event
-it dates.  Dates of named non-incident events (an arrest, a hearing) keep
-their own subject so they are not set against the day of the incident.
+it dates.  Dates of named non-incident events (an arrest, a hearing, a
+death in hospital) keep their own subject and measure (``date:arrest``) so
+they are not set against the day of the incident.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 
 from reportcheck.details import DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
-from reportcheck.extract.core.events import event_of
+from reportcheck.extract.core.events import event_lexicon, event_of
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.models import ClaimKind, Value
 
@@ -36,6 +37,16 @@ def _value(low: float, high: float, details: DateDetails) -> Value:
     return Value(unit="day", written=low if low == high else None, low=low, high=high, label=label)
 
 
+def _day_of(event: str) -> tuple[str, str, str]:
+    """(subject, label, frame measure) of a day tied to ``event``: a named
+    event other than the incident (an arrest, a death in hospital, a hearing,
+    a funeral) has its own day; any other day may be the incident's."""
+    lexicon = event_lexicon()
+    if event in lexicon.labels and event != "incident":
+        return event, lexicon.labels[event].replace("time of", "day of", 1), f"date:{event}"
+    return "incident", "day of the incident", "date:incident"
+
+
 def extract_dates(doc: Doc) -> None:
     reference = doc._.rc_reference_date
     for sent in doc.sents:
@@ -49,16 +60,25 @@ def extract_dates(doc: Doc) -> None:
             event, _ = event_of(span.root)
             # the finder's loosely keyed reading becomes the typed record here
             details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
-            subject, label = "incident", "day of the incident"
+            subject, label, measure = _day_of(event)
             if _INDEFINITE.search(sent.text[: mention.start]):
                 # "on a Friday afternoon": some Friday, not the last one
                 details = details.replace(resolved=None)
                 value = _value(-math.inf, math.inf, details)
             else:
                 value = _value(mention.low, mention.high, details)
-            add_claim(
-                doc, RawClaim(ClaimKind.date, start, end, subject, label, value, details, list(mention.notes))
+            raw = RawClaim(
+                ClaimKind.date,
+                start,
+                end,
+                subject,
+                label,
+                value,
+                details,
+                list(mention.notes),
+                measure=measure,
             )
+            add_claim(doc, raw)
 
 
 register_extractor("reportcheck_dates", extract_dates)

@@ -7,12 +7,17 @@ a distance from no place in a sentence about depth or shallowness is a depth)
 and, for distances, what it is measured from: "20km from Russia's border"
 and "five miles from Rostov's border" both measure from the border, while
 "35 miles southwest of Bandar Abbas" measures from a city.  Only distances
-from the same anchor are compared.
+from the same anchor are compared.  A length of a thing ("a 40-mile-long
+fault", "the convoy stretched 3 km"), a width and a rate ("3 cm a year") are
+not where the event was: each has its own measure (the claim's
+``frame.measure``, see :func:`measure_of`).  A figure given twice, "200 miles
+(320 km)", is one statement and so one claim that may be read either way.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -20,14 +25,83 @@ from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.quantities.finders import find_quantities
-from reportcheck.models import ClaimKind, Value
+from reportcheck.extract.quantities.units import unit_rules
+from reportcheck.models import ClaimKind, Interval, Value
 
-_HEIGHT = re.compile(r"^\W*(?:tall|high|in height)\b|\b(?:height|tall)\b", re.IGNORECASE)
-_DEPTH = re.compile(r"^\W*(?:deep|below|beneath|underground)\b|\bdepths?\b", re.IGNORECASE)
+_HEIGHT = re.compile(
+    r"^\W*(?:tall|high|in height|above|in the air)\b|^[^\d]{0,12}\b(?:height|tall)\b", re.IGNORECASE
+)
+_DEPTH = re.compile(
+    r"^\W*(?:deep|below|beneath|underground|under\s+the|in\s+depth)\b|^[^\d]{0,12}\bdepths?\b", re.IGNORECASE
+)
+#: a depth or height word just before the figure, no other figure between ("a depth of about 10 km")
+_DEPTH_BEFORE = re.compile(r"\bdepths?\b[^\d,;]{0,25}$", re.IGNORECASE)
+_HEIGHT_BEFORE = re.compile(r"\b(?:height|tall)\b[^\d,;]{0,25}$", re.IGNORECASE)
 #: a sentence about how deep something is ("the quake was very shallow - only 5.4 miles")
 _DEPTH_TALK = re.compile(r"\b(?:shallow(?:er|est)?|deep(?:er|est)?|depths?)\b", re.IGNORECASE)
 #: words that make an unanchored length a reach, not a depth ("felt as far as 200 miles")
 _REACH = re.compile(r"\b(?:felt|far|away|wide|across|radius|long|stretch\w*|spread)\b", re.IGNORECASE)
+#: a figure per unit of time is a rate, not where anything is ("slips 3 cm a year")
+_RATE = re.compile(
+    r"^\W*(?:per|an?|each|every)\s+(?:year|month|week|day|hour|minute|second|annum)\b"
+    r"|^\W*(?:[a-z]+\s+)?(?:per|a|each|every)\s+(?:game|match|season|race|lap|trip|capita|person)\b"
+    r"|^\s*/\s*(?:yr|year|h|hr|hour|s|sec|day)\b|^\W*(?:annually|yearly|a\s+year)\b",
+    re.IGNORECASE,
+)
+#: a figure of how long or wide a thing is ("a 40-mile-long fault", "the convoy
+#: stretched 3 km", "a rupture of 50 km"), not of where the event was
+_LENGTH_AFTER = re.compile(
+    r"^\W*(?:-\s*)?(?:long|in\s+length|in\s+extent|stretch(?:es)?\s+of|section\s+of|segment\s+of|length\s+of)\b",
+    re.IGNORECASE,
+)
+_LENGTH_BEFORE = re.compile(
+    r"\b(?:length|lengths|stretch(?:ed|es|ing)?|extend(?:ed|s|ing)?|rupture[ds]?|runs?|ran|spann?(?:ed|s|ing)?)"
+    r"\b(?:\s+(?:of|for|over|along|about|around|some|nearly|almost|roughly|approximately|more\s+than|up\s+to))*\s*$",
+    re.IGNORECASE,
+)
+#: "a 10-metre boat", "a 3-mile tailback": a figure written as an adjective
+#: before a noun is the size of that thing (unless a relation word follows:
+#: "a 20-mile-long fault" and "10-km deep" are read by the rules below)
+_ADJECTIVE_FIGURE = re.compile(r"[\da-z]\s?-\s?[A-Za-z]+$")
+#: a person's build: "a 6-foot, 200-pound man", "5-foot-9, 198 pounds", "described as 6-foot-3"
+_BUILD = re.compile(r"\b(?:pounds?|lbs?|weigh\w*|described|build|slim|stocky|heavyset)\b", re.IGNORECASE)
+#: dimensions: "8-by-12 feet", "50m by 50m"
+_DIMENSIONS_AFTER = re.compile(r"^\s*(?:-\s*)?(?:by|x)\s*\d", re.IGNORECASE)
+_DIMENSIONS_BEFORE = re.compile(r"\d\s*(?:-\s*)?(?:by|x)\s*-?\s*$", re.IGNORECASE)
+_RELATION_WORDS = frozenset(
+    {
+        "from",
+        "of",
+        "away",
+        "off",
+        "outside",
+        "inside",
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "deep",
+        "tall",
+        "high",
+        "wide",
+        "long",
+        "below",
+        "beneath",
+        "under",
+        "underground",
+        "and",
+        "or",
+        "to",
+    }
+)
+_WIDTH = re.compile(r"^\W*(?:-\s*)?(?:wide|across|in\s+(?:width|diameter))\b", re.IGNORECASE)
+_WIDTH_BEFORE = re.compile(r"\b(?:width|diameter)\b[^\d,;]{0,25}$", re.IGNORECASE)
+_BRACKETED_AFTER = re.compile(r"^\s*\([^()]{0,40}\)")
+_CLOSING_BRACKET = re.compile(r"\s*[)\]]")
 _COMPASS = r"(?:north|south|east|west)"
 _BEARING = re.compile(
     rf"^\)?\s*(?:\([^)]{{0,40}}\)\s*)?"
@@ -83,22 +157,49 @@ def _phrase_head(token: Token) -> Token:
 
 
 def _key_of(head: Token) -> str:
+    """The anchor's key: a name's last words, or a noun with the nouns that
+    name it ("Anekal Road railway station" and "City railway station" are two
+    stations; "Russia's border" and "Rostov's border" one border)."""
     if head.pos_ == "PROPN":
         words = [t.lower_ for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i]
         return " ".join(words[-3:])
-    return lemma_of(head)
+    compounds = [t for t in head.lefts if t.dep_ == "compound"]
+    return " ".join([*(t.lower_ for t in compounds[-2:]), lemma_of(head)])
 
 
 def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str, QuantityDetails]:
     """(kind, subject key, subject label, details) for a length mention; the
-    details hold the written unit."""
+    details hold the written unit.
+
+    The words right after the figure decide first ("10 km deep", "3 cm a
+    year", "a 40-mile-long fault", "12 miles north of Ridgeway"), then the
+    words right before it ("a depth of 10 km", "stretched for 3 km"); a depth
+    word further back never claims a figure that another figure stands
+    between ("a depth of 8 km, 30 km north of the town": one depth, one
+    distance)."""
     written = QuantityDetails(written_unit=mention.written_unit)
-    after = sent.text[mention.end : mention.end + 30]
-    before = sent.text[max(0, mention.start - 30) : mention.start]
-    if _HEIGHT.search(after) or re.search(r"\b(?:height|tall)\b", before, re.IGNORECASE):
+    # past a conversion in brackets: "15 kilometres (9 miles) beneath"
+    after = _BRACKETED_AFTER.sub("", sent.text[mention.end : mention.end + 80], count=1)[:30]
+    before = sent.text[max(0, mention.start - 40) : mention.start]
+    if _RATE.search(after):
+        return ClaimKind.other_quantity, "rate", "rate", written
+    if _HEIGHT.search(after) or _HEIGHT_BEFORE.search(before) or _build(sent, mention):
         return ClaimKind.height, "height", "height", written
-    if _DEPTH.search(after) or re.search(r"\bdepths?\b", before, re.IGNORECASE):
+    if _DIMENSIONS_AFTER.search(after) or _DIMENSIONS_BEFORE.search(before):
+        return _length(doc, sent, mention, written)
+    if _WIDTH.search(after) or _WIDTH_BEFORE.search(before):
+        return ClaimKind.distance, "width", "width", written
+    if _LENGTH_AFTER.search(after) or _LENGTH_BEFORE.search(before):
+        return _length(doc, sent, mention, written)
+    if _DEPTH.search(after) or _DEPTH_BEFORE.search(before):
         return ClaimKind.depth, "depth", "depth", written
+    if _sized_noun(mention, after):
+        return _length(doc, sent, mention, written)
+    named = _place_before(doc, sent, mention, after)
+    if named is not None:
+        key, text, facing = named
+        details = written.replace(bearing=facing, anchor=text)
+        return ClaimKind.distance, f"from:{key}", f"distance from {text}", details
     match = _BEARING.match(sent.text[mention.end :])
     if match:
         bearing = compass_point(match.group("bearing")) if match.group("bearing") else None
@@ -113,6 +214,111 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     if _DEPTH_TALK.search(sent.text) and not _REACH.search(sent.text):
         return ClaimKind.depth, "depth", "depth", written
     return ClaimKind.distance, "unanchored", "distance", written
+
+
+#: a bearing alone after a figure: "Marwick 90 km west", "Dunmore, 300 km to the east"
+_BARE_BEARING = re.compile(
+    rf"^\s*(?:to\s+the\s+)?(?P<bearing>{_COMPASS}(?:[- ]?{_COMPASS}){{0,2}})\b(?!\s+(?:of|from)\b)",
+    re.IGNORECASE,
+)
+#: entity types a name before a bare bearing may have (the small model tags
+#: unfamiliar towns ORG, or nothing)
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "ORG", ""})
+_OPPOSITE = {"N": "S", "S": "N", "E": "W", "W": "E"}
+
+
+def _place_before(doc: Doc, sent: Span, mention: Mention, after: str) -> tuple[str, str, str] | None:
+    """(key, text, bearing of the event from the place) when a place is named
+    right before a figure that only gives a bearing: "felt in Marwick 90
+    kilometres west" puts the quake east of Marwick."""
+    match = _BARE_BEARING.match(after)
+    if match is None:
+        return None
+    start = sent.start_char + mention.start
+    before = doc.char_span(max(sent.start_char, start - 30), start, alignment_mode="contract")
+    if before is None:
+        return None
+    tokens = [t for t in before if not t.is_punct]
+    if not tokens or tokens[-1].pos_ != "PROPN" or tokens[-1].ent_type_ not in _PLACE_ENTITIES:
+        return None
+    place = tokens[-1]
+    bearing = "".join(_OPPOSITE[letter] for letter in compass_point(match.group("bearing")))
+    return _key_of(place), place.text, bearing
+
+
+#: subjects that stand for a member of a group named after them ("one of the cables")
+_MEMBER_WORDS = frozenset({"one", "first", "second", "third", "another", "each", "both"})
+
+
+def _length(
+    doc: Doc, sent: Span, mention: Mention, written: QuantityDetails
+) -> tuple[ClaimKind, str, str, QuantityDetails]:
+    """A length, keyed by the thing it is the length of when the parse names
+    it ("a 10-metre boat", "the cable is 40,000 km long"): the lengths of two
+    things in one story are no conflict."""
+    thing = _thing_measured(doc, sent, mention)
+    if thing is None:
+        return ClaimKind.distance, "length", "length", written
+    return ClaimKind.distance, f"length:{thing}", f"length of the {thing}", written
+
+
+def _thing_measured(doc: Doc, sent: Span, mention: Mention) -> str | None:
+    span = doc.char_span(
+        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+    )
+    if span is None:
+        return None
+    following = doc[span.end] if span.end < sent.end else None
+    if following is not None and following.pos_ == "NOUN":
+        head = following
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        return lemma_of(head)
+    for ancestor in span.root.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
+            return _named_thing(subjects[0]) if subjects else None
+    return None
+
+
+def _named_thing(subject: Token) -> str | None:
+    """The noun a clause's subject names: "one of the cables" -> "cable"."""
+    if subject.lower_ in _MEMBER_WORDS:
+        for child in subject.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                return lemma_of(objects[0]) if objects else None
+        return None
+    return lemma_of(subject) if subject.pos_ in ("NOUN", "PROPN") else None
+
+
+def _build(sent: Span, mention: Mention) -> bool:
+    """True for a person's height given in feet beside a weight or a
+    description ("a 6-foot, 200-pound man", "5-foot-9, 198 pounds")."""
+    if mention.written_unit not in ("foot", "inch") or not 1.2 <= mention.low <= 2.3:
+        return False
+    return _BUILD.search(sent.text[max(0, mention.start - 40) : mention.end + 40]) is not None
+
+
+def _sized_noun(mention: Mention, after: str) -> bool:
+    """True for "a 10-metre craft": the figure sizes the noun after it."""
+    if not _ADJECTIVE_FIGURE.search(mention.text):
+        return False
+    following = re.match(r"\s+([A-Za-z]+)", after)
+    return following is not None and following.group(1).lower() not in _RELATION_WORDS
+
+
+def measure_of(kind: ClaimKind, subject: str) -> str:
+    """The frame's measure of a quantity: "depth", "height", "width", "length",
+    "rate", "speed", "mass", or "distance:from ANCHOR" / "distance:away" /
+    "distance" (the anchor as the subject has it, so the two never disagree)."""
+    if kind is ClaimKind.distance:
+        if subject in ("length", "width") or subject.startswith("length:"):
+            return subject.split(":")[0]
+        if subject.startswith("from:"):
+            return f"distance:from {subject.removeprefix('from:')}"
+        return "distance:away" if subject == "away" else "distance"
+    return subject if kind is ClaimKind.other_quantity else kind.value
 
 
 def length_value(mention: Mention) -> Value:
@@ -135,24 +341,72 @@ def length_value(mention: Mention) -> Value:
     )
 
 
+def _with_rendering(raw: RawClaim, mention: Mention, end: int) -> RawClaim:
+    """``raw`` with a second rendering of its figure ("200 miles (320 km)"):
+    one statement, so one claim whose evidence spans both and whose value
+    may be read either way."""
+    other = length_value(mention)
+    value = raw.value
+    if other.low != value.low or other.high != value.high:
+        value = value.model_copy(
+            update={
+                "alternatives": [*value.alternatives, Interval(low=other.low, high=other.high)],
+                "precision": max(value.precision, other.precision),
+            }
+        )
+    return replace(raw, end=end, value=value)
+
+
+#: millimetre and inch figures this small are calibres when a weapon is named close after
+#: ("a 5.56mm and a 7.62mm rifles"), never lengths
+_CALIBRE_MOST = 0.02
+
+
+def _calibre(sent: Span, mention: Mention) -> bool:
+    if dict(mention.attrs).get("possible_calibre"):
+        return True
+    if mention.written_unit not in ("millimeter", "inch") or mention.high > _CALIBRE_MOST:
+        return False
+    following = re.findall(r"[a-z]+", sent.text[mention.end : mention.end + 40].lower())[:5]
+    return any(word in unit_rules().weapon_nouns for word in following)
+
+
 def extract_measures(doc: Doc) -> None:
     for sent in doc.sents:
+        previous: RawClaim | None = None
         for mention in find_quantities(sent.text):
             start, end = sent.start_char + mention.start, sent.start_char + mention.end
-            if mention.dimension == "length":
-                kind, subject, label, details = _classify(doc, sent, mention)
-            elif mention.dimension == "speed":
-                kind, subject, label = ClaimKind.other_quantity, "speed", "speed"
-                details = QuantityDetails(written_unit=mention.written_unit)
-            else:
-                kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
-                details = QuantityDetails(written_unit=mention.written_unit)
-            add_claim(
-                doc,
-                RawClaim(
-                    kind, start, end, subject, label, length_value(mention), details, list(mention.notes)
-                ),
-            )
+            if _calibre(sent, mention):
+                continue
+            if previous is not None and "converted_from" in dict(mention.attrs):
+                closing = _CLOSING_BRACKET.match(sent.text, mention.end)
+                end = sent.start_char + (closing.end() if closing else mention.end)
+                previous = _with_rendering(previous, mention, end)
+                continue
+            if previous is not None:
+                add_claim(doc, previous)
+            previous = _raw_claim(doc, sent, mention, start, end)
+        if previous is not None:
+            add_claim(doc, previous)
+
+
+def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> RawClaim:
+    if mention.dimension == "length":
+        kind, subject, label, details = _classify(doc, sent, mention)
+    else:
+        kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
+        details = QuantityDetails(written_unit=mention.written_unit)
+    return RawClaim(
+        kind,
+        start,
+        end,
+        subject,
+        label,
+        length_value(mention),
+        details,
+        list(mention.notes),
+        measure=measure_of(kind, subject),
+    )
 
 
 register_extractor("reportcheck_measures", extract_measures)

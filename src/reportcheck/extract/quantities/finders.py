@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from reportcheck.extract.core.mentions import Mention
@@ -382,6 +382,33 @@ def _annotate(text: str, mentions: list[Mention]) -> list[Mention]:
     return annotated
 
 
+_RESTATEMENT = re.compile(rf"\(\s*(?P<second>{NUMERAL_PATTERN}|{WORD_RUN_PATTERN})\s*\)", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(rf"(?:{NUMERAL_PATTERN}|{WORD_RUN_PATTERN})\s*$", re.IGNORECASE)
+#: how far back the restated number may start
+_RESTATED_REACH = 40
+
+
+def _without_restatements(text: str) -> str:
+    """``text`` with a number's restatement in brackets blanked out, offsets kept:
+    "12 (twelve) miles" and "five (5) kilometres" are one figure, read as "12
+    miles" (legal and police prose restates numbers this way)."""
+    if "(" not in text:
+        return text
+    pieces = []
+    last = 0
+    for match in _RESTATEMENT.finditer(text):
+        before = _NUMBER_BEFORE.search(text[max(last, match.start() - _RESTATED_REACH) : match.start()])
+        if before is None:
+            continue
+        first, second = parse_number(before.group().strip()), parse_number(match.group("second"))
+        if first is None or first != second:
+            continue
+        pieces.append(text[last : match.start()])
+        pieces.append(" " * (match.end() - match.start()))
+        last = match.end()
+    return "".join(pieces) + text[last:] if pieces else text
+
+
 def find_quantities(text: str) -> list[Mention]:
     """Every length, speed and mass in ``text``, in base units, in text order.
 
@@ -390,11 +417,15 @@ def find_quantities(text: str) -> list[Mention]:
     mention with ``attrs`` ``converted_from``.  Where candidates overlap the
     longest wins, so "5 feet 9" is one height, not "5 feet" (and of two
     readings of one span, feet and inches win).  Calibres
-    (".357 magnum", ".45-caliber") are never lengths.
+    (".357 magnum", ".45-caliber") are never lengths.  A number restated in
+    brackets ("12 (twelve) miles") is one figure.
     """
+    original, text = text, _without_restatements(text)
     # feet and inches first: of two readings of one span, the earlier wins, and
     # "5-foot-10-inches" is a height, not a range of inches from 5 to 10
     candidates = _feet_inches_candidates(text) + _single_candidates(text) + _range_candidates(text)
+    if text is not original:
+        candidates = [replace(m, text=original[m.start : m.end]) for m in candidates]
     calibres = [m.span() for m in _patterns().calibre.finditer(text)]
     candidates = [m for m in candidates if all(m.end <= start or m.start >= end for start, end in calibres)]
     finite = [m for m in candidates if all(v is None or math.isfinite(v) for v in (m.low, m.high))]

@@ -9,12 +9,17 @@ set against the time the fire service was called.  Day parts on their own
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 from spacy.tokens import Doc
 
 from reportcheck.details import TimeDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
 from reportcheck.extract.core.events import REPORTED_MINUTES, event_lexicon, event_of_time, time_reported
+from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.times.finders import find_times
+from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.models import ClaimKind, Interval, Value
 
 
@@ -23,9 +28,59 @@ def _label(minutes: float) -> str:
     return f"{int(minutes // 60):02d}:{int(minutes % 60):02d}"
 
 
+#: "3:15 p.m. (1215 GMT)", "0220 GMT (10:20 a.m. local time)": one time in two clocks
+_BRACKETED = re.compile(r"\s*[(\[]\s*")
+#: the bracket's end, past a day or a zone's name ("(2310 GMT Saturday)")
+_CLOSING = re.compile(r"[^()\[\]\d]{0,20}[)\]]")
+
+
+def _universal(mention: Mention) -> bool:
+    return dict(mention.attrs).get("tz", "").lower() in UNIVERSAL_ZONES
+
+
+def _renderings(text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention | None, int]]:
+    """Each time with its rendering on the other clock, if one follows in
+    brackets, and where the statement ends: the local time is the claim,
+    the universal one tells the offset the report gives its local clock."""
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        closing = _CLOSING.match(text, second.end) if second is not None else None
+        paired = (
+            second is not None
+            and closing is not None
+            and _BRACKETED.fullmatch(text, first.end, second.start) is not None
+            and _universal(first) != _universal(second)
+            and first.low == first.high
+            and second.low == second.high
+        )
+        if paired:
+            assert second is not None and closing is not None  # paired says so
+            local, universal = (second, first) if _universal(first) else (first, second)
+            yield local, universal, closing.end()
+            index += 2
+        else:
+            yield first, None, first.end
+            index += 1
+
+
+def _stated_offset(local: Mention, universal: Mention) -> int:
+    """Minutes the local clock is ahead of universal time, as the report gives them."""
+    offset = (local.low - universal.low) % 1440
+    return int(offset - 1440 if offset > 840 else offset)
+
+
+def time_measure(event: str) -> str:
+    """The frame's measure of a time: "time:incident" for the incident and
+    for times tied to no named event (they may time it), else the named
+    event's own ("time:arrest", "time:statement")."""
+    return f"time:{event}" if event in event_lexicon().labels else "time:incident"
+
+
 def extract_times(doc: Doc) -> None:
     for sent in doc.sents:
-        for mention in find_times(sent.text):
+        for mention, universal, statement_end in _renderings(sent.text, find_times(sent.text)):
             reading = dict(mention.attrs)
             if "period" in reading:
                 continue
@@ -54,11 +109,25 @@ def extract_times(doc: Doc) -> None:
             )
             # the finder's loosely keyed reading becomes the typed record here
             details = TimeDetails.from_attrs({**reading, "event": event})
+            if universal is not None:
+                details = details.replace(utc_offset=_stated_offset(mention, universal))
+                start = min(start, sent.start_char + universal.start)
+                end = sent.start_char + statement_end
             subject = event if named_event else "incident"
-            add_claim(
-                doc,
-                RawClaim(ClaimKind.time, start, end, subject, label, value, details, list(mention.notes)),
+            raw = RawClaim(
+                ClaimKind.time,
+                start,
+                end,
+                subject,
+                label,
+                value,
+                details,
+                list(mention.notes),
+                anchor_start=span.start_char,
+                anchor_end=span.end_char,
+                measure=time_measure(event),
             )
+            add_claim(doc, raw)
 
 
 register_extractor("reportcheck_times", extract_times)

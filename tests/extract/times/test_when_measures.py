@@ -1,0 +1,35 @@
+"""What a time or a day measures (tests/extract/times/when_measure_cases.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.extract import ReportExtractor, run_pipeline
+from reportcheck.load import load_text
+
+DATA = Path(__file__).parent  # the case files sit beside this module
+
+CASES = yaml.safe_load((DATA / "when_measure_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['sentence'][:40]}|{c['value']}" for c in CASES])
+def test_when_measure(pipeline, case):
+    report = load_text(case["sentence"])
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    matching = [c for c in claims if c.kind.value == case["kind"] and c.evidence.text == case["value"]]
+    assert matching, [(c.kind.value, c.evidence.text) for c in claims]
+    assert matching[0].frame.measure == case["measure"]
+    if "utc_offset" in case:
+        assert matching[0].time.utc_offset == case["utc_offset"]
+
+
+def test_a_time_on_two_clocks_is_one_claim(pipeline):
+    report = load_text("The tremor hit at 6:10 a.m. (2310 GMT Saturday), the agency said.")
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    times = [c for c in claims if c.kind.value == "time"]
+    assert len(times) == 1, [c.evidence.text for c in times]
+    assert times[0].value.written == 370
+    assert times[0].time.utc_offset == 420
