@@ -3,7 +3,7 @@ overlap, or when neither dates them and both name one town."""
 
 from __future__ import annotations
 
-from reportcheck.align import align_incidents
+from reportcheck.align import align_incidents, group_claims
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind, Evidence, Value, details_from_attrs
@@ -55,3 +55,38 @@ def test_dates_that_differ_keep_incidents_apart_even_in_one_town():
     b = background(1, places=[town(1, "1")], dates=[day(1, 735000.0)])
     shared = align_incidents([[a], [b]])
     assert shared[(1, b.id)] == b.id
+
+
+# ---------------------------------------------------------------- people
+
+
+def age(report: int, years: int, subject: str, role: str | None = None) -> Claim:
+    attrs = {"role": role} if role else {}
+    made = claim(
+        ClaimKind.age,
+        report,
+        Value(unit="years", written=years, low=years, high=years, label=str(years)),
+        **attrs,
+    )
+    return made.model_copy(update={"subject": subject, "id": f"r{report}-age-{years}-{subject}"})
+
+
+def subjects_of(claims: list[Claim]) -> dict[str, str]:
+    return {c.id: key[2] for key, group in group_claims(claims, {}).items() for c in group}
+
+
+def test_unnamed_ages_of_several_people_pair_only_by_value():
+    # "the boys arrested were 14 and 15" vs "a 15-year-old": only 15 pairs with 15
+    claims = [age(0, 14, "unnamed:boy"), age(0, 15, "unnamed:boy"), age(1, 15, "unnamed:boy")]
+    subjects = subjects_of(claims)
+    assert subjects[claims[1].id] == subjects[claims[2].id]
+    assert subjects[claims[0].id] != subjects[claims[2].id]
+
+
+def test_one_unnamed_age_each_is_one_person_unless_roles_differ():
+    same = [age(0, 12, "unnamed:boy", "suspect"), age(1, 13, "unnamed:boy", "suspect")]
+    subjects = subjects_of(same)
+    assert subjects[same[0].id] == subjects[same[1].id]
+    apart = [age(0, 16, "unnamed:boy", "victim"), age(1, 13, "unnamed:boy", "suspect")]
+    subjects = subjects_of(apart)
+    assert subjects[apart[0].id] != subjects[apart[1].id]

@@ -153,7 +153,36 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[str, str]) -> dict[s
             }
             if len(others) == 1:
                 mapping[claim.id] = others.pop()
+    return mapping | _unnamed_identities([c for c in claims if c.id not in mapping])
+
+
+def _unnamed_identities(claims: list[Claim]) -> dict[str, str]:
+    """Key each unnamed age by who the person is, as far as the report says.
+
+    "a 16-year-old" and "the 13-year-old" are one person only when nothing
+    tells them apart: the same noun and role ("boy", "suspect") and, in every
+    report, one age for that description.  A report giving two ages to one
+    description ("the boys arrested were 14 and 15", "a 25-year-old and a
+    34-year-old victim") speaks of several people; its ages are then keyed
+    by value too, so equal ages still pair and different ones never
+    conflict, inside a report or across two."""
+    described: dict[str, dict[int, set[float | None]]] = defaultdict(lambda: defaultdict(set))
+    for claim in claims:
+        if claim.kind is ClaimKind.age and claim.subject.startswith("unnamed:"):
+            described[_description(claim)][claim.report].add(claim.value.low)
+    mapping = {}
+    for claim in claims:
+        if claim.kind is not ClaimKind.age or not claim.subject.startswith("unnamed:"):
+            continue
+        description = _description(claim)
+        several = any(len(ages) > 1 for ages in described[description].values())
+        mapping[claim.id] = f"{description}:{claim.value.low:g}" if several else description
     return mapping
+
+
+def _description(claim: Claim) -> str:
+    """ "unnamed:boy:suspect": the noun an unnamed age qualifies and the role."""
+    return f"{claim.subject}:{claim.person.role or ''}"
 
 
 def _reports_with_one_death(claims: list[Claim]) -> set[tuple[int, str]]:

@@ -1,0 +1,36 @@
+"""People of one surname in one report are kept apart by first name; one
+person named twice ("Ana Ortiz" ... "Ortiz") keeps one key."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.extract import ReportExtractor, run_pipeline
+from reportcheck.load import load_text
+
+CASES = [
+    (
+        "Also found dead were Daniel Murphy, 9, and 14-year-old Sarah Murphy.",
+        {"person:daniel murphy": 9, "person:sarah murphy": 14},
+    ),
+    (
+        "Raymond Okafor, 70, and his grandson, 6-year-old Tobi Okafor, were shot.",
+        {"person:raymond okafor": 70, "person:tobi okafor": 6},
+    ),
+    ("Ana Ortiz, 34, was wounded. Ortiz was taken to a hospital.", {"person:ortiz": 34}),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), CASES, ids=[c[0][:40] for c in CASES])
+def test_ages_keep_to_their_person(pipeline, text, ages):
+    report = load_text(text)
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    got = {c.subject: c.value.low for c in claims if c.kind.value == "age"}
+    assert got == ages
+
+
+def test_unnamed_ages_carry_the_role_the_sentence_gives(pipeline):
+    report = load_text("A 15-year-old suspect was arrested after a 10-year-old girl was shot.")
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    roles = {c.value.low: c.person.role for c in claims if c.kind.value == "age"}
+    assert roles[15] == "suspect"
