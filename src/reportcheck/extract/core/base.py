@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import AnyDetails, DetailViews
-from reportcheck.models import ClaimKind, Value
+from reportcheck.models import ClaimKind, Value, ValueFrame
 
 if TYPE_CHECKING:
     from spacy.pipeline import Lemmatizer
@@ -110,6 +110,8 @@ class RawClaim(DetailViews):
     #: the token span the claim's cues are looked for around (defaults to start/end)
     anchor_start: int | None = None
     anchor_end: int | None = None
+    #: which event, measure and scope the value belongs to (the claim's ``frame``)
+    frame: ValueFrame = field(default_factory=ValueFrame)
 
 
 def claims_of(doc: Doc) -> list[RawClaim]:
