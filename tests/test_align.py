@@ -3,7 +3,7 @@ overlap, or when neither dates them and both name one town."""
 
 from __future__ import annotations
 
-from reportcheck.align import align_incidents, group_claims
+from reportcheck.align import align_incidents, group_claims, person_subjects
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind, Evidence, Value, details_from_attrs
@@ -90,3 +90,29 @@ def test_one_unnamed_age_each_is_one_person_unless_roles_differ():
     apart = [age(0, 16, "unnamed:boy", "victim"), age(1, 13, "unnamed:boy", "suspect")]
     subjects = subjects_of(apart)
     assert subjects[apart[0].id] != subjects[apart[1].id]
+
+
+def person(report: int, name: str, subject: str) -> Claim:
+    made = claim(ClaimKind.person, report, Value(name=name, label=name))
+    return made.model_copy(update={"subject": subject, "id": f"r{report}-person-{name}"})
+
+
+def test_people_of_one_surname_in_two_reports_stay_apart():
+    # "Marlon Pryce, 27" in one report, "4-year-old Keisha Pryce" in the other
+    people = person_subjects(
+        [person(0, "Marlon Pryce", "person:pryce"), person(1, "Keisha Pryce", "person:pryce")]
+    )
+    assert people[(0, "person:pryce")] != people[(1, "person:pryce")]
+
+
+def test_a_surname_alone_joins_the_one_person_it_can_be():
+    claims = [person(0, "Ms. Okonkwo", "person:okonkwo"), person(1, "Adaeze Okonkwo", "person:okonkwo")]
+    people = person_subjects(claims)
+    assert people[(0, "person:okonkwo")] == people[(1, "person:okonkwo")]
+    # ... but not when the other report names two people of that surname
+    claims += [person(1, "Chidi Okonkwo", "person:chidi okonkwo")]
+    people = person_subjects(claims)
+    assert people[(0, "person:okonkwo")] not in (
+        people[(1, "person:okonkwo")],
+        people[(1, "person:chidi okonkwo")],
+    )
