@@ -76,8 +76,12 @@ def subjects_of(claims: list[Claim]) -> dict[str, str]:
 
 
 def test_unnamed_ages_of_several_people_pair_only_by_value():
-    # "the boys arrested were 14 and 15" vs "a 15-year-old": only 15 pairs with 15
-    claims = [age(0, 14, "unnamed:boy"), age(0, 15, "unnamed:boy"), age(1, 15, "unnamed:boy")]
+    # "the boys arrested were 14 and 15" vs "a 15-year-old suspect": only 15 pairs with 15
+    claims = [
+        age(0, 14, "unnamed:boy", "suspect"),
+        age(0, 15, "unnamed:boy", "suspect"),
+        age(1, 15, "unnamed:boy", "suspect"),
+    ]
     subjects = subjects_of(claims)
     assert subjects[claims[1].id] == subjects[claims[2].id]
     assert subjects[claims[0].id] != subjects[claims[2].id]
@@ -90,6 +94,10 @@ def test_one_unnamed_age_each_is_one_person_unless_roles_differ():
     apart = [age(0, 16, "unnamed:boy", "victim"), age(1, 13, "unnamed:boy", "suspect")]
     subjects = subjects_of(apart)
     assert subjects[apart[0].id] != subjects[apart[1].id]
+    # "he's 16" and "the arrest of a 19-year-old": nothing says who they are
+    untold = [age(0, 16, "unnamed:person"), age(1, 19, "unnamed:person")]
+    subjects = subjects_of(untold)
+    assert subjects[untold[0].id] != subjects[untold[1].id]
 
 
 def person(report: int, name: str, subject: str) -> Claim:

@@ -187,9 +187,10 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
 def _unnamed_identities(claims: list[Claim]) -> dict[str, str]:
     """Key each unnamed age by who the person is, as far as the report says.
 
-    "a 16-year-old" and "the 13-year-old" are one person only when nothing
-    tells them apart: the same noun and role ("boy", "suspect") and, in every
-    report, one age for that description.  A report giving two ages to one
+    "a 16-year-old" and "the 13-year-old" are one person only when the
+    reports say who they are and nothing tells them apart: the same noun
+    and role ("boy", "suspect") and, in every report, one age for that
+    description; an age with no role is keyed by value.  A report giving two ages to one
     description ("the boys arrested were 14 and 15", "a 25-year-old and a
     34-year-old victim") speaks of several people; its ages are then keyed
     by value too, so equal ages still pair and different ones never
@@ -204,7 +205,8 @@ def _unnamed_identities(claims: list[Claim]) -> dict[str, str]:
             continue
         description = _description(claim)
         several = any(len(ages) > 1 for ages in described[description].values())
-        mapping[claim.id] = f"{description}:{claim.value.low:g}" if several else description
+        unknown = claim.person.role is None  # "he's 16" and "a 19-year-old": who they are is untold
+        mapping[claim.id] = f"{description}:{claim.value.low:g}" if several or unknown else description
     return mapping
 
 
