@@ -4,8 +4,10 @@ person named twice ("Ana Ortiz" ... "Ortiz") keeps one key."""
 from __future__ import annotations
 
 import pytest
+import spacy
 
 from reportcheck.extract import ReportExtractor, run_pipeline
+from reportcheck.extract.people.component import person_keys
 from reportcheck.load import load_text
 
 CASES = [
@@ -34,3 +36,13 @@ def test_unnamed_ages_carry_the_role_the_sentence_gives(pipeline):
     claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
     roles = {c.value.low: c.person.role for c in claims if c.kind.value == "age"}
     assert roles[15] == "suspect"
+
+
+def test_a_surname_alone_is_the_person_the_report_names_first():
+    # "Kevin Barnes ... his father, Robert Barnes ... Barnes, 22, ...": the names as the model finds them
+    doc = spacy.blank("en")(
+        "Kevin Barnes was shot . His father , Robert Barnes , called . Barnes , 22 , died ."
+    )
+    spans = [doc[0:2], doc[8:10], doc[13:14]]
+    keys = person_keys(spans)
+    assert [keys[s.start] for s in spans] == ["kevin barnes", "robert barnes", "kevin barnes"]

@@ -281,11 +281,20 @@ def person_keys(people: list[Span]) -> dict[int, str]:
     for span in people:
         by_surname.setdefault(person_key(span.text), []).append(span.text)
     keys = {}
+    full: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, key) of the full names
     for span in people:
         key = person_key(span.text)
         parts = name_parts(span.text)
         others = [n for n in by_surname[key] if not names_match(n, span.text)]
         keys[span.start] = " ".join(parts[-2:]) if others and len(parts) > 1 else key
+        if others and len(parts) > 1:
+            full.setdefault(key, []).append((span.start, keys[span.start]))
+    for span in people:
+        named = full.get(person_key(span.text))
+        if named and len(name_parts(span.text)) == 1:
+            # "LeGrier" after "Quintonio LeGrier ... his father, Antonio LeGrier":
+            # the one the report names first, whom it is about
+            keys[span.start] = named[0][1]
     return keys
 
 
