@@ -13,6 +13,8 @@ what they find into count claims.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import CountDetails
@@ -26,7 +28,7 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.counts.linking import HARMED, outcome_for, person_outcome, zero_outcomes
 from reportcheck.extract.counts.quantity import Quantity, people_group, quantity_at
-from reportcheck.extract.counts.scope import assign_scopes, summed_increments
+from reportcheck.extract.counts.scope import INCREMENT, assign_scopes, summed_increments
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind, Value
 
@@ -200,8 +202,20 @@ def _zero_claims(token: Token) -> list[RawClaim]:
         if where:
             details = details.replace(where=where)
         value = Value(unit="people", written=0, low=0, high=0, label="0")
-        claims.append(RawClaim(ClaimKind(outcome), start, end, subject, label, value, details))
+        claim = RawClaim(ClaimKind(outcome), start, end, subject, label, value, details)
+        if _of_the_others(token):
+            # "No one else was injured": none besides those already told of
+            claim = replace(claim, frame=claim.frame.model_copy(update={"scope": INCREMENT}))
+        claims.append(claim)
     return claims
+
+
+def _of_the_others(token: Token) -> bool:
+    """ "no one else", "nobody else", "no other injuries": a zero besides
+    the people a report has already counted, not a total of zero."""
+    doc = token.doc
+    following = doc[token.i + 1 : token.i + 3]
+    return any(t.lower_ in ("else", "other", "others", "further", "additional") for t in following)
 
 
 #: the group of a count of one singled-out person ("Rowland Barnes was

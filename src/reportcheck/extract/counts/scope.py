@@ -97,6 +97,21 @@ def is_subgroup(quantity: Quantity) -> bool:
     return False
 
 
+def _singled_out_things(quantity: Quantity) -> bool:
+    """ "the four hardest-hit villages", "the worst-affected areas": the most
+    of something is a share of all of it."""
+    noun = quantity.noun
+    if noun is None:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and (c.tag_ == "JJS" or c.lower_.split("-")[0] in _SUPERLATIVES)
+        for c in noun.children
+    )
+
+
+_SUPERLATIVES = frozenset({"hardest", "worst", "most", "badly", "heavily", "severely"})
+
+
 def is_additive(quantity: Quantity) -> bool:
     """ "a further three", "two others", "another man", "were also hurt"."""
     words = lexicon().increment
@@ -199,6 +214,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             located[n] = place
             places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(place.lower())
     for n, (claim, quantity) in enumerate(found):
+        if quantity is not None and _toll(claim) is None and claim.kind is ClaimKind.other_count:
+            if is_subgroup(quantity) or _singled_out_things(quantity):
+                scoped[n] = _scoped(claim, SUBGROUP)  # "including three ladder trucks"
+            continue
         if quantity is None or _toll(claim) is None:
             continue
         before = [c for c, q in found[:n] if _same_toll(c, claim)]
