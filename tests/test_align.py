@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportcheck.align import align_incidents
+from reportcheck.align import align_incidents, group_claims, person_subjects
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind, Evidence, Value, details_from_attrs
@@ -120,3 +120,72 @@ def test_one_background_shooting_told_in_another_order_is_one_incident():
 )
 def test_undated_background_stories_of_other_events_stay_apart(first, second):
     assert not aligned(first, second)
+
+
+# ---------------------------------------------------------------- people
+
+
+def age(report: int, years: int, subject: str, role: str | None = None) -> Claim:
+    attrs = {"role": role} if role else {}
+    made = claim(
+        ClaimKind.age,
+        report,
+        Value(unit="years", written=years, low=years, high=years, label=str(years)),
+        **attrs,
+    )
+    return made.model_copy(update={"subject": subject, "id": f"r{report}-age-{years}-{subject}"})
+
+
+def subjects_of(claims: list[Claim]) -> dict[str, str]:
+    return {c.id: key[2] for key, group in group_claims(claims, {}).items() for c in group}
+
+
+def test_unnamed_ages_of_several_people_pair_only_by_value():
+    # "the boys arrested were 14 and 15" vs "a 15-year-old suspect": only 15 pairs with 15
+    claims = [
+        age(0, 14, "unnamed:boy", "suspect"),
+        age(0, 15, "unnamed:boy", "suspect"),
+        age(1, 15, "unnamed:boy", "suspect"),
+    ]
+    subjects = subjects_of(claims)
+    assert subjects[claims[1].id] == subjects[claims[2].id]
+    assert subjects[claims[0].id] != subjects[claims[2].id]
+
+
+def test_one_unnamed_age_each_is_one_person_unless_roles_differ():
+    same = [age(0, 12, "unnamed:boy", "suspect"), age(1, 13, "unnamed:boy", "suspect")]
+    subjects = subjects_of(same)
+    assert subjects[same[0].id] == subjects[same[1].id]
+    apart = [age(0, 16, "unnamed:boy", "victim"), age(1, 13, "unnamed:boy", "suspect")]
+    subjects = subjects_of(apart)
+    assert subjects[apart[0].id] != subjects[apart[1].id]
+    # "he's 16" and "the arrest of a 19-year-old": nothing says who they are
+    untold = [age(0, 16, "unnamed:person"), age(1, 19, "unnamed:person")]
+    subjects = subjects_of(untold)
+    assert subjects[untold[0].id] != subjects[untold[1].id]
+
+
+def person(report: int, name: str, subject: str) -> Claim:
+    made = claim(ClaimKind.person, report, Value(name=name, label=name))
+    return made.model_copy(update={"subject": subject, "id": f"r{report}-person-{name}"})
+
+
+def test_people_of_one_surname_in_two_reports_stay_apart():
+    # "Marlon Pryce, 27" in one report, "4-year-old Keisha Pryce" in the other
+    people = person_subjects(
+        [person(0, "Marlon Pryce", "person:pryce"), person(1, "Keisha Pryce", "person:pryce")]
+    )
+    assert people[(0, "person:pryce")] != people[(1, "person:pryce")]
+
+
+def test_a_surname_alone_joins_the_one_person_it_can_be():
+    claims = [person(0, "Ms. Okonkwo", "person:okonkwo"), person(1, "Adaeze Okonkwo", "person:okonkwo")]
+    people = person_subjects(claims)
+    assert people[(0, "person:okonkwo")] == people[(1, "person:okonkwo")]
+    # ... but not when the other report names two people of that surname
+    claims += [person(1, "Chidi Okonkwo", "person:chidi okonkwo")]
+    people = person_subjects(claims)
+    assert people[(0, "person:okonkwo")] not in (
+        people[(1, "person:okonkwo")],
+        people[(1, "person:chidi okonkwo")],
+    )

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event
 from reportcheck.incidents import Incident
-from reportcheck.knowledge.names import names_match, person_key
+from reportcheck.knowledge.names import name_parts, names_match, person_key
 from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN, MONTH_NAMES
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -218,25 +218,53 @@ def _join_event(clusters: list[list[EventMention]], mention: EventMention) -> No
 # ---------------------------------------------------------------- subjects
 
 
-def person_subjects(claims: list[Claim]) -> dict[str, str]:
-    """Map each person subject key to one shared key across reports."""
-    names: dict[str, str] = {}
+def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
+    """Map each report's person subject key to one shared key across reports.
+
+    People are paired by name, never by surname alone: "Turhan Johnson"
+    of one report is not "Aaliyah Johnson" of another though both are
+    keyed "person:johnson" in their reports.  Fuller names are placed
+    first; a name joins the one earlier person whose name it can be (a
+    surname alone is anyone of that surname) and who is not already
+    someone else of its own report: two keys of one report are two people.
+    A name that could be two people stays apart."""
+    names: dict[tuple[int, str], str] = {}
     for claim in claims:
         if claim.subject.startswith("person:") and claim.kind is ClaimKind.person:
-            names.setdefault(claim.subject, claim.value.name or claim.subject)
-    canonical: dict[str, str] = {}
-    keys = sorted(names)
-    for key in keys:
-        for existing in sorted(set(canonical.values())):
-            if names_match(names[key], names[existing]):
-                canonical[key] = existing
-                break
-        else:
-            canonical[key] = key
+            name = claim.value.name or claim.subject
+            known = names.get((claim.report, claim.subject))
+            if known is None or len(name_parts(name)) > len(name_parts(known)):
+                names[(claim.report, claim.subject)] = name
+    order = sorted(names, key=lambda key: (-len(name_parts(names[key])), key[1], key[0]))
+    groups: dict[str, list[tuple[int, str]]] = {}
+    canonical: dict[tuple[int, str], str] = {}
+    for key in order:
+        report, subject = key
+        fits = [
+            shared
+            for shared, members in groups.items()
+            if all(r != report for r, _ in members) and names_match(names[key], names[members[0]])
+        ]
+        shared = fits[0] if len(fits) == 1 else _unused(subject, groups)
+        groups.setdefault(shared, []).append(key)
+        canonical[key] = shared
     return canonical
 
 
-def _unnamed_age_subjects(claims: list[Claim], people: dict[str, str]) -> dict[str, str]:
+def _unused(subject: str, groups: dict[str, list[tuple[int, str]]]) -> str:
+    """``subject``, or ``subject#2``... if another person already holds it."""
+    candidate, n = subject, 1
+    while candidate in groups:
+        n += 1
+        candidate = f"{subject}#{n}"
+    return candidate
+
+
+def _person(people: dict[tuple[int, str], str], report: int, subject: str) -> str:
+    return people.get((report, subject), subject)
+
+
+def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
     """Map "a 59-year-old woman" to the one person the other report gives that age.
 
     An unnamed age can only agree with a named one: when exactly one person
@@ -246,7 +274,7 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[str, str]) -> dict[s
     named: dict[tuple[int, float | None], set[str]] = defaultdict(set)
     for claim in claims:
         if claim.kind is ClaimKind.age and claim.subject.startswith("person:"):
-            named[(claim.report, claim.value.low)].add(people.get(claim.subject, claim.subject))
+            named[(claim.report, claim.value.low)].add(_person(people, claim.report, claim.subject))
     mapping = {}
     for claim in claims:
         if claim.kind is ClaimKind.age and claim.subject.startswith("unnamed:"):
@@ -258,7 +286,38 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[str, str]) -> dict[s
             }
             if len(others) == 1:
                 mapping[claim.id] = others.pop()
+    return mapping | _unnamed_identities([c for c in claims if c.id not in mapping])
+
+
+def _unnamed_identities(claims: list[Claim]) -> dict[str, str]:
+    """Key each unnamed age by who the person is, as far as the report says.
+
+    "a 16-year-old" and "the 13-year-old" are one person only when the
+    reports say who they are and nothing tells them apart: the same noun
+    and role ("boy", "suspect") and, in every report, one age for that
+    description; an age with no role is keyed by value.  A report giving two ages to one
+    description ("the boys arrested were 14 and 15", "a 25-year-old and a
+    34-year-old victim") speaks of several people; its ages are then keyed
+    by value too, so equal ages still pair and different ones never
+    conflict, inside a report or across two."""
+    described: dict[str, dict[int, set[float | None]]] = defaultdict(lambda: defaultdict(set))
+    for claim in claims:
+        if claim.kind is ClaimKind.age and claim.subject.startswith("unnamed:"):
+            described[_description(claim)][claim.report].add(claim.value.low)
+    mapping = {}
+    for claim in claims:
+        if claim.kind is not ClaimKind.age or not claim.subject.startswith("unnamed:"):
+            continue
+        description = _description(claim)
+        several = any(len(ages) > 1 for ages in described[description].values())
+        unknown = claim.person.role is None  # "he's 16" and "a 19-year-old": who they are is untold
+        mapping[claim.id] = f"{description}:{claim.value.low:g}" if several or unknown else description
     return mapping
+
+
+def _description(claim: Claim) -> str:
+    """ "unnamed:boy:suspect": the noun an unnamed age qualifies and the role."""
+    return f"{claim.subject}:{claim.person.role or ''}"
 
 
 def _reports_with_one_death(claims: list[Claim]) -> set[tuple[int, str]]:
@@ -270,7 +329,7 @@ def _reports_with_one_death(claims: list[Claim]) -> set[tuple[int, str]]:
     return {key for key, values in killed.items() if values == {1.0}}
 
 
-def _death_place_subjects(claims: list[Claim], people: dict[str, str]) -> dict[str, str]:
+def _death_place_subjects(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
     """Map each place-of-death claim to the person it is about.
 
     Where a report says only one person died, every place of death it gives
@@ -288,7 +347,7 @@ def _death_place_subjects(claims: list[Claim], people: dict[str, str]) -> dict[s
         if (claim.report, claim.incident) in single:
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}the one killed"
         elif victim:
-            person = people.get(f"person:{person_key(victim)}", f"person:{person_key(victim)}")
+            person = _person(people, claim.report, f"person:{person_key(victim)}")
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{person}"
         else:
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{claim.id}"
@@ -305,6 +364,6 @@ def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) 
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         incident = incident_ids.get((claim.report, claim.incident), claim.incident)
-        subject = special.get(claim.id) or people.get(claim.subject, claim.subject)
+        subject = special.get(claim.id) or _person(people, claim.report, claim.subject)
         groups[(incident, claim.kind.value, subject, *claim.frame.key())].append(claim)
     return groups

@@ -20,6 +20,7 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.judges import RANK, Verdict, judge
+from reportcheck.compare.scopes import part_whole_findings
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
 
@@ -143,12 +144,41 @@ def _cross_findings(
             partner, verdict = best
             if verdict.status is Status.conflict and cluster.rep.kind is ClaimKind.weapon and not single:
                 continue  # reports list several weapons; only one against one can contradict
+            if verdict.status is Status.conflict and _agreed_elsewhere(cluster, partner, clusters_here, tol):
+                continue
             first, second = sorted([cluster, partner], key=lambda c: c.rep.report)
             key = (first.rep.id, second.rep.id)
             if key not in pairs:
                 pairs[key] = _finding([first, second], verdict, incident, grading=grading)
             paired.update(key)
     return list(pairs.values()), paired
+
+
+#: kinds of which a report may give several figures of different scope
+#: (a toll and a share of it); other kinds hold one value per subject
+SCOPED_KINDS = {
+    ClaimKind.killed,
+    ClaimKind.injured,
+    ClaimKind.missing,
+    ClaimKind.arrested,
+    ClaimKind.other_count,
+}
+
+
+def _agreed_elsewhere(cluster: Cluster, partner: Cluster, side: list[Cluster], tol: Tolerances) -> bool:
+    """A count the other report states, which this report also states, is
+    not contradicted by this report's other figure: "5 injured ... four
+    people received gunshot wounds" against "five wounded" holds the five in
+    both; the four is a share of another scope, not a second toll."""
+    if cluster.rep.kind not in SCOPED_KINDS:
+        return False
+    for other in side:
+        if other is cluster:
+            continue
+        verdict = judge(other.rep, partner.rep, tol)
+        if verdict is not None and verdict.status is Status.agree:
+            return True
+    return False
 
 
 def _internal_findings(
@@ -199,6 +229,7 @@ def compare_groups(
             side = sides[report]
             findings += _internal_findings(side, incident, tol, paired, grading)
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
+    findings += part_whole_findings(groups)  # a part of a count larger than another report's total
     return sort_findings(findings)
 
 

@@ -118,7 +118,12 @@ def victim_ages(claims: Sequence[Claim], suspect_facts: Sequence[NameFact] = ())
     officer, an official, a witness.
     """
     roles = _roles(claims)
-    not_victims = {f"person:{person_key(s.name)}" for s in suspect_facts} | _arrested_subjects(claims)
+    suspect_claims = {claim_id for s in suspect_facts for claim_id in s.claims}
+    not_victims = (
+        {f"person:{person_key(s.name)}" for s in suspect_facts}
+        | {c.subject for c in claims if c.id in suspect_claims}  # "person:frederick davis"
+        | _arrested_subjects(claims)
+    )
     attackers = lexicon().attackers
     ages: list[AgeFact] = []
     for claim in of_kind(main_claims(claims), ClaimKind.age):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from reportcheck.extract.core.base import RawClaim, claims_of
 from reportcheck.extract.core.cues import cues_for, figure_cues, find_cues, to_cue_records
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
-from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value, ValueFrame
+from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
     from reportcheck.load import LoadedReport
@@ -232,7 +232,7 @@ class ReportExtractor:
                     else claim_source(span.root) or sources.get(sent.start),
                     details=raw.details,
                     notes=list(raw.notes),
-                    frame=ValueFrame(measure=raw.measure),
+                    frame=raw.frame_with_measure(),
                 )
             )
         return claims

@@ -43,6 +43,8 @@ class CountRules(Strict):
     vague: dict[str, tuple[int, int]]
     other_counts: dict[str, list[str]]
     additional_words: list[str]
+    increment_words: list[str]
+    subgroup_words: list[str]
     attacker_included: list[str]
     attacker_excluded: list[str]
 
@@ -75,6 +77,8 @@ class Lexicon:
     vague: dict[str, tuple[int, int]]
     other_group: dict[str, str]
     additional: frozenset[str]
+    increment: frozenset[str]
+    subgroup: frozenset[str]
     attacker_phrase: re.Pattern[str]
 
 
@@ -116,6 +120,8 @@ def lexicon() -> Lexicon:
         vague=dict(rules.vague),
         other_group=_invert(rules.other_counts),
         additional=frozenset(rules.additional_words),
+        increment=frozenset(rules.additional_words) | frozenset(rules.increment_words),
+        subgroup=frozenset(rules.subgroup_words),
         attacker_phrase=_attacker_phrase(rules),
     )
 

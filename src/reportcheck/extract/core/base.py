@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import AnyDetails, DetailViews
-from reportcheck.models import ClaimKind, Value
+from reportcheck.models import ClaimKind, Value, ValueFrame
 
 if TYPE_CHECKING:
     from spacy.pipeline import Lemmatizer
@@ -113,6 +113,15 @@ class RawClaim(DetailViews):
     #: what the value measures (the claim's ``frame.measure``): "depth",
     #: "distance:from border", "time:arrest"; None when not told apart
     measure: str | None = None
+    #: which event, measure and scope the value belongs to (the claim's ``frame``)
+    frame: ValueFrame = field(default_factory=ValueFrame)
+
+    def frame_with_measure(self) -> ValueFrame:
+        """The claim's frame: what the count linkers set (scope, bearer) with
+        the measure the quantity and time finders set beside it."""
+        if self.measure is None:
+            return self.frame
+        return self.frame.model_copy(update={"measure": self.measure})
 
 
 def claims_of(doc: Doc) -> list[RawClaim]:

@@ -13,6 +13,8 @@ what they find into count claims.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import CountDetails
@@ -26,6 +28,7 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.counts.linking import HARMED, outcome_for, person_outcome, zero_outcomes
 from reportcheck.extract.counts.quantity import Quantity, people_group, quantity_at
+from reportcheck.extract.counts.scope import INCREMENT, assign_scopes, summed_increments
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind, Value
 
@@ -201,8 +204,20 @@ def _zero_claims(token: Token) -> list[RawClaim]:
         if where:
             details = details.replace(where=where)
         value = Value(unit="people", written=0, low=0, high=0, label="0")
-        claims.append(RawClaim(ClaimKind(outcome), start, end, subject, label, value, details))
+        claim = RawClaim(ClaimKind(outcome), start, end, subject, label, value, details)
+        if _of_the_others(token):
+            # "No one else was injured": none besides those already told of
+            claim = replace(claim, frame=claim.frame.model_copy(update={"scope": INCREMENT}))
+        claims.append(claim)
     return claims
+
+
+def _of_the_others(token: Token) -> bool:
+    """ "no one else", "nobody else", "no other injuries": a zero besides
+    the people a report has already counted, not a total of zero."""
+    doc = token.doc
+    following = doc[token.i + 1 : token.i + 3]
+    return any(t.lower_ in ("else", "other", "others", "further", "additional") for t in following)
 
 
 #: the group of a count of one singled-out person ("Rowland Barnes was
@@ -308,20 +323,32 @@ def _plural_pronoun(token: Token, found: list[RawClaim]) -> RawClaim | None:
     )
 
 
+def _single_group(quantity: Quantity) -> str:
+    """The group of one singled-out person: "the gunman was killed" counts
+    the attackers (one of them), never the victims; anyone else is one
+    person of those counted."""
+    return (
+        "attackers"
+        if people_group(quantity.noun) == "attackers" and quantity.noun is not None
+        else INDIVIDUAL
+    )
+
+
 def extract_counts(doc: Doc) -> None:
-    """Add every count claim found in ``doc`` to ``doc._.rc_claims``."""
-    found: list[RawClaim] = []
+    """Add every count claim found in ``doc`` to ``doc._.rc_claims``, each
+    casualty count with its scope (:mod:`.scope`)."""
+    found: list[tuple[RawClaim, Quantity | None]] = []
     names = named_people(doc)
     for token in doc:
         for claim in _zero_claims(token):
-            found.append(claim)
+            found.append((claim, None))
         single = _single_person(token, names)
         if single is not None:
-            found.append(_casualty_claim(*single, INDIVIDUAL))
+            found.append((_casualty_claim(*single, _single_group(single[0])), single[0]))
             continue
-        plural = _plural_pronoun(token, found)
+        plural = _plural_pronoun(token, [claim for claim, _ in found])
         if plural is not None:
-            found.append(plural)
+            found.append((plural, None))
             continue
         quantity = quantity_at(token)
         if quantity is None:
@@ -333,13 +360,19 @@ def extract_counts(doc: Doc) -> None:
         outcome = outcome_for(quantity) if group is not None else None
         if outcome is not None:
             assert group is not None  # an outcome is only looked for with a group
-            found.append(_casualty_claim(quantity, outcome, INDIVIDUAL if quantity.individual else group))
+            found.append(
+                (_casualty_claim(quantity, outcome, INDIVIDUAL if quantity.individual else group), quantity)
+            )
             continue
         other = _other_count_claim(quantity)
         if other is not None:
-            found.append(other)
-    for claim in found:
+            found.append((other, quantity))
+    read = len(found)
+    claims = summed_increments(assign_scopes(found, INDIVIDUAL), [quantity for _, quantity in found])
+    for claim in claims[:read]:
         add_claim(doc, claim)
+    for total in claims[read:]:
+        claims_of(doc).append(total)  # spans its parts' words, which add_claim would refuse
 
 
 register_extractor("reportcheck_counts", extract_counts)

@@ -69,6 +69,22 @@ def _is_fatal(verb: Token) -> bool:
     return False
 
 
+def _fatal_share_of_another(arg: Token, verb: Token) -> bool:
+    """ "wounding two, one fatally": "fatally" is said of "one", the share of
+    the two who died; the two were harmed, not all killed (a headline's
+    "One Killed, One Wounded" counts the same two people)."""
+    modifiers = lexicon().fatal_modifiers
+    for child in verb.children:
+        if child.dep_ == "advmod" and child.lower_ in modifiers and child.i > 0:
+            before = child.i - 1
+            while before > arg.i and verb.doc[before].lower_ in ("them", "of", "whom"):
+                before -= 1  # "two of them fatally"
+            share = verb.doc[before]
+            if share.i > arg.i and share.like_num:
+                return True
+    return False
+
+
 def _states_a_fact(verb: Token) -> bool:
     """False for a verb that tells of no event: "to locate and detain the
     perpetrator", "could kill", "did not arrest" (base forms and negations)."""
@@ -161,7 +177,7 @@ def _own_verb_outcome(arg: Token) -> str | None:
     dep = arg.dep_
     object_like = dep in ("dobj", "nsubjpass", "conj", "appos") or dep == "nsubj" and _passive_like(head)
     if object_like and _is_fatal(head):
-        return "killed"
+        return HARMED if _fatal_share_of_another(arg, head) else "killed"
     truly_passive = dep != "nsubj" or any(c.dep_ == "auxpass" for c in head.children)
     if object_like and truly_passive and lemma in lex.harm_participle:
         return HARMED  # not "the officer shot once": "shot" with no object is often active

@@ -60,6 +60,7 @@ def _injured(harmed: RawClaim, count: int, end: int, note: str) -> RawClaim:
         notes=[note],
         anchor_start=harmed.anchor_start,
         anchor_end=harmed.anchor_end,
+        frame=harmed.frame,  # "four of the (nine) officers" stays a part
     )
 
 

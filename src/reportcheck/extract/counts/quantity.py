@@ -81,7 +81,7 @@ def _number_spans(doc: Doc) -> dict[int, tuple[int, int, float]]:
     return spans
 
 
-def _root_of(doc: Doc, first: int, last: int) -> Token:
+def root_of(doc: Doc, first: int, last: int) -> Token:
     """The word of a number phrase that links it to the sentence ("dozen" in
     "two dozen"): the last whose head lies outside the phrase."""
     outside = [t for t in doc[first : last + 1] if not first <= t.head.i <= last or t.head.i == t.i]
@@ -137,7 +137,7 @@ def quantity_at(token: Token) -> Quantity | None:
     start, end, value = number
     if start < 0 or value != int(value) or value < 0:
         return None
-    root = _root_of(doc, start, end)
+    root = root_of(doc, start, end)
     if root.pos_ not in ("NUM", "NOUN", "PRON", "DET", "ADJ", "PROPN", "X"):
         return None
     first, last = doc[start], doc[end]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import PersonDetails
 from reportcheck.extract.core.base import (
@@ -28,7 +28,7 @@ from reportcheck.extract.core.base import (
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer
-from reportcheck.knowledge.names import people_lexicon, person_key
+from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.models import ClaimKind, Value
 
 
@@ -212,7 +212,9 @@ def _age_value(text: str) -> float | None:
     return value
 
 
-def _age_claim(doc: Doc, start: int, end: int, age: float, who: str, label: str) -> RawClaim:
+def _age_claim(
+    doc: Doc, start: int, end: int, age: float, who: str, label: str, role: str | None = None
+) -> RawClaim:
     return RawClaim(
         kind=ClaimKind.age,
         start=start,
@@ -220,7 +222,7 @@ def _age_claim(doc: Doc, start: int, end: int, age: float, who: str, label: str)
         subject=who,
         subject_label=label,
         value=Value(unit="years", written=age, low=age, high=age, label=f"{int(age)}"),
-        details=PersonDetails(person=label.removeprefix("age of ")),
+        details=PersonDetails(person=label.removeprefix("age of "), role=role),
     )
 
 
@@ -236,21 +238,73 @@ def _person_near(doc: Doc, people: list[Span], char: int, *, after: bool) -> Spa
 
 def _noun_after(doc: Doc, char: int) -> str | None:
     """The noun an "N-year-old" qualifies ("a 10-year-old girl" -> girl)."""
+    token = _noun_token_after(doc, char)
+    return lemma_of(token) if token is not None else None
+
+
+def _noun_token_after(doc: Doc, char: int) -> Token | None:
     span = doc.char_span(char, min(char + 40, len(text_of(doc))), alignment_mode="expand")
     if span is None:
         return None
     for token in span[:3]:
         if token.pos_ == "NOUN":
-            return lemma_of(token)
+            return token
     return None
+
+
+def _unnamed_role(doc: Doc, start: int, end: int) -> str | None:
+    """Who an unnamed "N-year-old" is: "a 14-year-old suspect" (the noun),
+    "the 13-year-old shot his brother" (the verb), "the 8-year-old was
+    wounded".  Two unnamed ages are one person only if nothing tells them
+    apart, so the aligner keys them by this role as well as by the noun."""
+    lex = people_lexicon()
+    noun = _noun_token_after(doc, end)
+    if noun is not None and noun.lower_ in lex.role_of:
+        return lex.role_of[noun.lower_]
+    if noun is None:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        noun = span.root if span is not None and len(span) else None
+    if noun is None:
+        return None
+    return _role_by_verb(noun)
+
+
+def person_keys(people: list[Span]) -> dict[int, str]:
+    """The alignment key of each named person, by the span's start.
+
+    The surname, as :func:`person_key` gives it, unless the report names
+    another person of that surname with a first name that cannot be theirs
+    ("James Casullo, 8, and 12-year-old Kathleen Casullo", a grandfather and
+    a granddaughter): then first name and surname, so the two people's ages
+    and fates are never set against each other."""
+    by_surname: dict[str, list[str]] = {}
+    for span in people:
+        by_surname.setdefault(person_key(span.text), []).append(span.text)
+    keys = {}
+    full: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, key) of the full names
+    for span in people:
+        key = person_key(span.text)
+        parts = name_parts(span.text)
+        others = [n for n in by_surname[key] if not names_match(n, span.text)]
+        keys[span.start] = " ".join(parts[-2:]) if others and len(parts) > 1 else key
+        if others and len(parts) > 1:
+            full.setdefault(key, []).append((span.start, keys[span.start]))
+    for span in people:
+        named = full.get(person_key(span.text))
+        if named and len(name_parts(span.text)) == 1:
+            # "LeGrier" after "Quintonio LeGrier ... his father, Antonio LeGrier":
+            # the one the report names first, whom it is about
+            keys[span.start] = named[0][1]
+    return keys
 
 
 def extract_people(doc: Doc) -> None:
     """Add person claims (with roles) and age claims tied to the right person."""
     people = person_spans(doc)
+    keys = person_keys(people)
     for span in people:
         role = _role_of(span)
-        key = person_key(span.text)
+        key = keys[span.start]
         add_claim(
             doc,
             RawClaim(
@@ -280,12 +334,14 @@ def extract_people(doc: Doc) -> None:
                 person = _person_near(doc, people, match.end(), after=True)
             else:
                 person = _person_near(doc, people, match.start(), after=False)
+            role = None
             if person is not None:
-                who, label = f"person:{person_key(person.text)}", f"age of {person.text}"
+                who, label = f"person:{keys[person.start]}", f"age of {person.text}"
             else:
                 noun = _noun_after(doc, match.end()) or "person"
                 who, label = f"unnamed:{noun}", f"age of a {noun}"
-            add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label))
+                role = _unnamed_role(doc, match.start(), match.end())
+            add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label, role))
 
 
 register_extractor("reportcheck_people", extract_people)

@@ -1,0 +1,85 @@
+"""A part larger than its whole: counts of one scope set against the total.
+
+The align stage keeps counts of different scopes apart (a part of the
+injured, an increment, a figure for one town, one named person: see
+:mod:`reportcheck.extract.counts.scope`), so "four of the officers" is never
+weighed against "nine officers" as if both were the total.  A part still
+says something about the total: it cannot be larger.  "Shamaya Pouncy was
+arrested" against another report's "no arrest has been made", or "12 were
+killed in Aleppo" against "ten people were killed" in all, are conflicts.
+This module finds them, across reports only (a report's own breakdown is
+not set against its own total).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reportcheck.compare.judges import describe
+from reportcheck.models import Claim, ClaimKind, Finding, Status
+
+#: the kinds whose figures have scopes
+COUNT_KINDS = frozenset(
+    {ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested, ClaimKind.other_count}
+)
+#: the count groups a total of which a part of ``group`` belongs to
+ALL = "all"
+
+
+def _fits(part: Claim, total: Claim) -> bool:
+    """Whether ``total`` counts the people ``part`` is a share of: all
+    people, or the part's own group ("four of the officers" / "nine officers")."""
+    group = total.count.group or ALL
+    return group == ALL or group == (part.count.group or ALL)
+
+
+def part_whole_findings(groups: Mapping[tuple, list[Claim]]) -> list[Finding]:
+    """A conflict for each part that is larger than every total another
+    report gives for its incident, kind, subject, event and measure."""
+    totals: dict[tuple, list[Claim]] = {}
+    for key, claims in groups.items():
+        if key[-1] == "":
+            totals[key[:-1]] = claims
+    findings = []
+    for key, claims in sorted(groups.items()):
+        if key[-1] == "" or not claims or claims[0].kind not in COUNT_KINDS:
+            continue
+        wholes = totals.get(key[:-1], [])
+        for part in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+            finding = _larger_than_total(part, wholes, key[0])
+            if finding is not None:
+                findings.append(finding)
+    return _one_per_pair(findings)
+
+
+def _larger_than_total(part: Claim, wholes: list[Claim], incident: str) -> Finding | None:
+    low = part.value.low
+    if low is None:
+        return None
+    for report in sorted({c.report for c in wholes} - {part.report}):
+        totals = [c for c in wholes if c.report == report and _fits(part, c)]
+        if not totals or any(c.value.high is None for c in totals):
+            continue
+        largest = max(totals, key=lambda c: c.value.high or 0.0)
+        assert largest.value.high is not None
+        if low > largest.value.high:
+            scope = part.frame.scope or "part"
+            return Finding(
+                status=Status.conflict,
+                kind=part.kind,
+                subject=part.subject,
+                subject_label=part.subject_label,
+                internal=False,
+                incident=incident,
+                explanation=f"{describe(part)} ({scope}) is more than the {describe(largest)} in all",
+                claims=sorted([part, largest], key=lambda c: (c.report, c.evidence.start)),
+            )
+    return None
+
+
+def _one_per_pair(findings: list[Finding]) -> list[Finding]:
+    """One finding for each pair of quoted claims."""
+    seen: dict[tuple[str, ...], Finding] = {}
+    for finding in findings:
+        seen.setdefault(tuple(c.id for c in finding.claims), finding)
+    return list(seen.values())

@@ -1,0 +1,320 @@
+"""How much of a casualty count a figure covers: its scope.
+
+Reporters break a toll down as they tell it: "nine officers were injured
+... Four of the officers are in stable condition" (a part), "two died at
+the scene and a further three in hospital" (an increment), "12 in Aleppo and
+5 in Idlib" (a figure per place), "12 killed, including three children"
+(a subgroup), "Marcus Jones was killed" beside "three people were killed"
+(one person of several).  Only figures of one scope can contradict each
+other; a part is only checked against the whole it belongs to (see
+:mod:`reportcheck.compare.scopes`).  The scope is read from the parse and
+the counts around a figure, and written to the claim's ``frame.scope``
+(``None``: the total):
+
+* ``part``: "four of the officers", "three of them", after a larger count
+  of the same outcome;
+* ``subgroup``: "including three children", "among them two foreigners";
+* ``increment``: "a further three", "two others were also hurt", when the
+  count just before it is of the same outcome;
+* ``place:NAME``: one of several figures for named places in a sentence;
+* ``individual``: one named or singled-out person, in a report that also
+  counts the others.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.counts.quantity import Quantity, root_of
+from reportcheck.knowledge.casualties import lexicon
+from reportcheck.models import ClaimKind
+
+#: entity labels a proper noun after "in" may carry and still be a place
+#: (the model takes "Aleppo" for a language)
+PLACE_LABELS = frozenset({"", "GPE", "LOC", "FAC", "LANGUAGE", "NORP"})
+
+PART = "part"
+SUBGROUP = "subgroup"
+INCREMENT = "increment"
+PLACE = "place"
+INDIVIDUAL_SCOPE = "individual"
+
+#: the kinds whose figures are parts of a toll
+SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
+#: words after "of" that point back to people already counted ("three of them")
+_BACK_POINTERS = frozenset({"them", "whom", "those", "these"})
+_DEFINITE = frozenset({"the", "these", "those"})
+
+
+def _root(quantity: Quantity) -> Token:
+    """The word of the quantity its dependents hang from ("dozen" in "two dozen")."""
+    return root_of(quantity.first.doc, quantity.first.i, quantity.last.i)
+
+
+def partitive(quantity: Quantity) -> str | None:
+    """ "them" for "three of them", "the" for "four of the officers", else None."""
+    for child in _root(quantity).children:
+        if child.dep_ != "prep" or child.lower_ != "of":
+            continue
+        for obj in child.children:
+            if obj.dep_ != "pobj":
+                continue
+            if obj.lower_ in _BACK_POINTERS:
+                return "them"
+            if any(
+                c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.tag_ == "PRP$")
+                for c in obj.children
+            ):
+                return "the"
+    return None
+
+
+def is_subgroup(quantity: Quantity) -> bool:
+    """ "including three children", "among them two foreigners", "children
+    among the dead": the figure is a share of a count told beside it."""
+    words = lexicon().subgroup
+    noun = quantity.noun or quantity.arg
+    for prep in noun.children:
+        # "two children among the dead" (not "eight civilians including three
+        # children", "13 civilians, among them seven children": the whole)
+        objects = [o for o in prep.children if o.dep_ == "pobj"]
+        if (
+            prep.dep_ == "prep"
+            and prep.lower_ == "among"
+            and objects
+            and objects[0].lower_ not in _BACK_POINTERS
+        ):
+            return True
+    for ancestor in list(noun.ancestors)[:3]:
+        if ancestor.lower_ in words:
+            return True  # "..., including three children"
+        if ancestor.pos_ in ("VERB", "AUX"):
+            # "Among the dead were two foreigners": a prep on the clause's verb
+            return any(c.dep_ == "prep" and c.lower_ in words and c.i < noun.i for c in ancestor.children)
+    return False
+
+
+def _singled_out_things(quantity: Quantity) -> bool:
+    """ "the four hardest-hit villages", "the worst-affected areas": the most
+    of something is a share of all of it."""
+    noun = quantity.noun
+    if noun is None:
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and (c.tag_ == "JJS" or c.lower_.split("-")[0] in _SUPERLATIVES)
+        for c in noun.children
+    )
+
+
+_SUPERLATIVES = frozenset({"hardest", "worst", "most", "badly", "heavily", "severely"})
+
+
+def is_additive(quantity: Quantity) -> bool:
+    """ "a further three", "two others", "another man", "were also hurt"."""
+    words = lexicon().increment
+    if quantity.first.lower_ == "another":
+        return True
+    noun = quantity.noun
+    if noun is not None:
+        if noun.lower_ in words:
+            return True  # "two others"
+        if any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in noun.children):
+            return True
+    doc = quantity.first.doc
+    if quantity.first.i > 0 and doc[quantity.first.i - 1].lower_ in words:
+        return True  # "a further three", "another 15"
+    if any(c.lower_ in words for c in quantity.first.children):
+        return True
+    verb = quantity.arg.head
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
+#: words before a figure that make it a bound, not a count one can add to
+_BOUNDS = frozenset({"least", "than", "nearly", "about", "around", "some", "over", "almost", "up"})
+
+
+def _bounded(quantity: Quantity) -> bool:
+    """ "at least three other officers": a bound, which no total is summed from."""
+    doc = quantity.first.doc
+    return any(t.lower_ in _BOUNDS for t in doc[max(quantity.first.i - 3, 0) : quantity.first.i])
+
+
+def place_of(quantity: Quantity) -> str | None:
+    """The named place written right after a figure or its outcome word:
+    "12 in Aleppo", "five were killed in Idlib"."""
+    doc = quantity.first.doc
+    start = (
+        quantity.noun.i
+        if quantity.noun is not None and quantity.noun.i > quantity.last.i
+        else quantity.last.i
+    ) + 1
+    sentence_end = quantity.last.sent.end
+    for i in range(start, min(start + 4, sentence_end - 1)):
+        token = doc[i]
+        if token.is_punct and token.text != "-":
+            return None
+        if token.lower_ in ("in", "at") and token.dep_ == "prep":
+            nxt = doc[i + 1] if doc[i + 1].lower_ != "the" else doc[min(i + 2, sentence_end - 1)]
+            if (
+                nxt.ent_type_ in ("GPE", "LOC", "FAC")
+                or nxt.pos_ == "PROPN"
+                and nxt.ent_type_ in PLACE_LABELS
+            ):
+                end = nxt.i
+                while end + 1 < sentence_end and doc[end + 1].ent_iob_ == "I":
+                    end += 1
+                return doc[nxt.i : end + 1].text
+            return None
+    return None
+
+
+def _who(quantity: Quantity) -> str:
+    """Whom a count of one person is about: the name, the noun, the pronoun."""
+    if quantity.noun is not None:
+        return lemma_of(quantity.noun)
+    return " ".join(t.text for t in quantity.first.doc[quantity.first.i : quantity.last.i + 1]).lower()
+
+
+def _toll(claim: RawClaim) -> tuple[str, str | None] | None:
+    """Which toll a figure counts towards: its outcome and side.  "Three
+    people were shot" (harmed, fate not told) is read as the injured."""
+    if claim.kind in SCOPED_KINDS:
+        return claim.kind.value, claim.count.role
+    if claim.kind is ClaimKind.other_count and claim.count.harmed is not None:
+        return ClaimKind.injured.value, claim.count.role
+    return None
+
+
+def _same_toll(a: RawClaim, b: RawClaim) -> bool:
+    return _toll(a) is not None and _toll(a) == _toll(b)
+
+
+def _sentence_of(quantity: Quantity) -> int:
+    return quantity.first.sent.start
+
+
+def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str) -> list[RawClaim]:
+    """The claims with ``frame.scope`` (and ``frame.bearer`` for one
+    person) filled where the figure is not the total.
+
+    ``found`` is in reading order, each claim with the quantity it was read
+    from (None for zeroes and pronouns); ``individual`` is the count group of
+    one singled-out person."""
+    scoped = [claim for claim, _ in found]
+    places: dict[tuple[int, tuple[str, str | None] | None], set[str]] = {}
+    located: dict[int, str] = {}
+    for n, (claim, quantity) in enumerate(found):
+        if quantity is None or _toll(claim) is None or claim.count.group == individual:
+            continue
+        place = place_of(quantity)
+        if place:
+            located[n] = place
+            places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(place.lower())
+    for n, (claim, quantity) in enumerate(found):
+        if quantity is not None and _toll(claim) is None and claim.kind is ClaimKind.other_count:
+            if is_subgroup(quantity) or _singled_out_things(quantity):
+                scoped[n] = _scoped(claim, SUBGROUP)  # "including three ladder trucks"
+            continue
+        if quantity is None or _toll(claim) is None:
+            continue
+        before = [c for c, q in found[:n] if _same_toll(c, claim)]
+        scope, bearer = _scope(claim, quantity, before, [c for c, _ in found[:n]], individual)
+        if scope is None and n in located:
+            key = (_sentence_of(quantity), _toll(claim))
+            if len(places.get(key, ())) > 1:
+                scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
+        if scope is None and claim.count.group == individual and _others_counted(claim, found):
+            scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
+        if scope is not None:
+            scoped[n] = _scoped(claim, scope, bearer)
+    return scoped
+
+
+def _scoped(claim: RawClaim, scope: str, bearer: str | None = None) -> RawClaim:
+    return replace(claim, frame=claim.frame.model_copy(update={"scope": scope, "bearer": bearer}))
+
+
+def summed_increments(claims: list[RawClaim], quantities: list[Quantity | None]) -> list[RawClaim]:
+    """The totals a report makes of a count and the increments after it.
+
+    "Two people died at the scene and a further three died in hospital":
+    the two become a part, and a total of five, quoting both figures, is
+    what the report says of all the dead.  An increment is summed with the
+    nearest earlier count of its toll (itself a total), only when both are
+    single figures; returns the claims with the bases re-scoped and the
+    sums added after them.  ``quantities`` are the claims' quantities (a
+    bound, "at least three others", is never summed)."""
+    result = list(claims)
+    totals: list[RawClaim] = []
+    for n, claim in enumerate(claims):
+        quantity = quantities[n]
+        if claim.frame.scope != INCREMENT or quantity is None or _bounded(quantity):
+            continue
+        earlier = [(i, c) for i, c in enumerate(result[:n]) if _same_toll(c, claim)]
+        if not earlier:
+            continue
+        i, base = earlier[-1]
+        base_quantity = quantities[i]
+        if base_quantity is None or _bounded(base_quantity):
+            continue
+        if (
+            base.frame.scope is not None
+            or not _single(base)
+            or not _single(claim)
+            or base.kind is not claim.kind
+        ):
+            continue  # "four were shot ... another four were hurt": no toll of one outcome
+        assert base.value.low is not None and claim.value.low is not None  # _single
+        total = base.value.low + claim.value.low
+        value = base.value.model_copy(
+            update={"written": total, "low": total, "high": total, "label": f"{total:g}"}
+        )
+        result[i] = _scoped(base, PART)
+        totals.append(
+            replace(
+                base,
+                end=claim.end,
+                value=value,
+                notes=[*base.notes, f"summed: {base.value.label} and {claim.value.label} more"],
+                anchor_start=base.anchor_start if base.anchor_start is not None else base.start,
+                anchor_end=base.anchor_end if base.anchor_end is not None else base.end,
+            )
+        )
+    return result + totals
+
+
+def _single(claim: RawClaim) -> bool:
+    return claim.value.low is not None and claim.value.low == claim.value.high
+
+
+def _scope(
+    claim: RawClaim, quantity: Quantity, same_toll: list[RawClaim], earlier: list[RawClaim], individual: str
+) -> tuple[str | None, str | None]:
+    if claim.count.group == individual:
+        return None, None
+    of = partitive(quantity)
+    low = claim.value.low
+    larger = [c for c in same_toll if c.value.low is not None and low is not None and c.value.low > low]
+    if of == "them" or (of == "the" and larger):
+        return PART, None  # "three of them", "four of the (nine) officers"
+    if is_subgroup(quantity) and same_toll:
+        return SUBGROUP, None
+    casualties = [c for c in earlier if _toll(c) is not None and c.count.group != individual]
+    sentence = quantity.first.sent
+    told_before = quantity.first.doc[sentence.start - 1].sent.start_char if sentence.start else 0
+    near = casualties and casualties[-1].start >= told_before  # its sentence or the one before
+    if is_additive(quantity) and near and _same_toll(casualties[-1], claim):
+        return INCREMENT, None  # "two died at the scene; a further three in hospital"
+    return None, None
+
+
+def _others_counted(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether the report also counts people of this outcome as a group
+    ("three people were killed"), so one person is a part of that count."""
+    return any(
+        _same_toll(other, claim) and other.count.group != claim.count.group and (other.value.low or 0) > 1
+        for other, _ in found
+    )

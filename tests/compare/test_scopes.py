@@ -1,0 +1,51 @@
+"""Counts of different scopes: never weighed as if both were the total, but a
+part larger than another report's total is a conflict."""
+
+from __future__ import annotations
+
+from reportcheck.align import group_claims
+from reportcheck.compare import compare_groups
+from reportcheck.models import Claim, ClaimKind, Evidence, Status, Value, ValueFrame, details_from_attrs
+
+
+def count(report: int, n: int, kind: str = "injured", scope: str | None = None, group: str = "all") -> Claim:
+    text = f"{n} ({scope or 'total'})"
+    evidence = Evidence(text=text, start=n, end=n + 1, sentence=text, sentence_start=0, sentence_end=1)
+    return Claim(
+        id=f"r{report}-{kind}-{n}-{scope}",
+        report=report,
+        kind=ClaimKind(kind),
+        subject="victims",
+        subject_label=f"people {kind}",
+        value=Value(unit="people", written=n, low=n, high=n, label=str(n)),
+        evidence=evidence,
+        details=details_from_attrs(ClaimKind(kind), {"role": "victims", "group": group}),
+        frame=ValueFrame(scope=scope),
+    )
+
+
+def conflicts(*claims: Claim) -> list[str]:
+    findings = compare_groups(group_claims(list(claims), {}))
+    return [f.explanation for f in findings if f.status is Status.conflict]
+
+
+def test_a_part_is_not_weighed_against_the_other_reports_total():
+    # "three of the (eight) wounded are in critical condition" vs "eight people were wounded"
+    assert conflicts(count(0, 8), count(0, 3, scope="part"), count(1, 8)) == []
+
+
+def test_a_part_larger_than_the_other_reports_total_conflicts():
+    found = conflicts(count(0, 12, "killed", scope="place:homs"), count(1, 10, "killed"))
+    assert len(found) == 1 and "is more than" in found[0]
+
+
+def test_a_part_of_a_group_is_set_against_that_groups_total_only():
+    # "four of the officers" (police) against "two officers" (police): too many
+    assert len(conflicts(count(0, 4, scope="part", group="police"), count(1, 2, group="police"))) == 1
+    # ... but a part of all the injured says nothing of the officers' count
+    assert conflicts(count(0, 4, scope="part"), count(1, 2, group="police")) == []
+
+
+def test_an_increment_is_apart_from_the_totals():
+    # "a further three died" vs "five people died": the three are not the toll
+    assert conflicts(count(0, 3, "killed", scope="increment"), count(1, 5, "killed")) == []

@@ -1,0 +1,29 @@
+"""The scope of casualty counts, case by case from scope_cases.yaml: a part,
+an increment (summed with the count it adds to), a figure for one of several
+places, or the total (no scope)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.extract import ReportExtractor, run_pipeline
+from reportcheck.load import load_text
+
+CASES = yaml.safe_load((Path(__file__).parent / "scope_cases.yaml").read_text(encoding="utf-8"))
+CASUALTIES = {"killed", "injured", "missing", "arrested"}
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
+def test_scope(pipeline, case):
+    report = load_text(case["text"])
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    got = sorted(
+        (c.kind.value, c.value.low, c.evidence.text, c.frame.scope or "")
+        for c in claims
+        if c.kind.value in CASUALTIES
+    )
+    want = sorted((e["kind"], float(e["low"]), e["text"], e["scope"] or "") for e in case["expect"])
+    assert got == want

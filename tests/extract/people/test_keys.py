@@ -1,0 +1,48 @@
+"""People of one surname in one report are kept apart by first name; one
+person named twice ("Ana Ortiz" ... "Ortiz") keeps one key."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from reportcheck.extract import ReportExtractor, run_pipeline
+from reportcheck.extract.people.component import person_keys
+from reportcheck.load import load_text
+
+CASES = [
+    (
+        "Also found dead were Daniel Murphy, 9, and 14-year-old Sarah Murphy.",
+        {"person:daniel murphy": 9, "person:sarah murphy": 14},
+    ),
+    (
+        "Raymond Okafor, 70, and his grandson, 6-year-old Tobi Okafor, were shot.",
+        {"person:raymond okafor": 70, "person:tobi okafor": 6},
+    ),
+    ("Ana Ortiz, 34, was wounded. Ortiz was taken to a hospital.", {"person:ortiz": 34}),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), CASES, ids=[c[0][:40] for c in CASES])
+def test_ages_keep_to_their_person(pipeline, text, ages):
+    report = load_text(text)
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    got = {c.subject: c.value.low for c in claims if c.kind.value == "age"}
+    assert got == ages
+
+
+def test_unnamed_ages_carry_the_role_the_sentence_gives(pipeline):
+    report = load_text("A 15-year-old suspect was arrested after a 10-year-old girl was shot.")
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    roles = {c.value.low: c.person.role for c in claims if c.kind.value == "age"}
+    assert roles[15] == "suspect"
+
+
+def test_a_surname_alone_is_the_person_the_report_names_first():
+    # "Kevin Barnes ... his father, Robert Barnes ... Barnes, 22, ...": the names as the model finds them
+    doc = spacy.blank("en")(
+        "Kevin Barnes was shot . His father , Robert Barnes , called . Barnes , 22 , died ."
+    )
+    spans = [doc[0:2], doc[8:10], doc[13:14]]
+    keys = person_keys(spans)
+    assert [keys[s.start] for s in spans] == ["kevin barnes", "robert barnes", "kevin barnes"]
