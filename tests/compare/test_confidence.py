@@ -83,7 +83,9 @@ def test_two_ages_far_apart_are_weaker_than_two_close_ones():
 
 
 def test_filled_frame_slots_raise_the_confidence_and_say_so():
-    frame = ValueFrame(event="main", measure="count:injured", scope="total")
+    """An aligned other event, a scope and a bearer both claims share are
+    evidence; the story's own event and the total are said in words only."""
+    frame = ValueFrame(event="main/aftershock-1", scope="part", bearer="officers")
     bare = [
         claim("injured", {"unit": "people", "written": 12}, 0),
         claim("injured", {"unit": "people", "written": 18}, 1),
@@ -91,11 +93,22 @@ def test_filled_frame_slots_raise_the_confidence_and_say_so():
     framed = [c.model_copy(update={"frame": frame}) for c in bare]
     plain, told = grade(*bare, internal=False, crowd=1), grade(*framed, internal=False, crowd=1)
     assert told.confidence > plain.confidence
-    assert "same event: the main incident" in told.reasons
-    assert "same measure: count:injured" in told.reasons
-    assert "same scope: total s" in told.reasons
-    assert "event and scope not told apart" in plain.reasons
-    assert not any(r.startswith("same ") for r in plain.reasons)
+    assert "same event: main/aftershock-1" in told.reasons
+    assert "same scope: part of s" in told.reasons
+    assert "same bearer: officers" in told.reasons
+    assert "same event: the main incident" in plain.reasons
+    assert "same scope: all s" in plain.reasons
+
+
+def test_a_measure_is_said_in_words():
+    times = [
+        claim("time", {"unit": "min", "written": 600}, 0),
+        claim("time", {"unit": "min", "written": 720}, 1),
+    ]
+    framed = [c.model_copy(update={"frame": ValueFrame(measure="time:arrest")}) for c in times]
+    told = grade(*framed, internal=False, crowd=1)
+    assert "same measure: time of the arrest" in told.reasons
+    assert not any("scope" in reason for reason in told.reasons), "a time has no scope"
 
 
 def test_hedges_and_sources_are_named_in_the_reasons():

@@ -23,6 +23,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
+from reportcheck.compare.scopes import COUNT_KINDS
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import Claim, ClaimKind, Interval
 
@@ -152,27 +153,50 @@ def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int) -> list[Evidence
 
 
 def _frame(a: Claim, b: Claim) -> list[Evidence]:
+    """What the frames say, in a reader's words.
+
+    A null event is the incident's own story (the events stage names every
+    other event it finds), so two null events are the same event, said in
+    words but given no weight: the readings the weights were fitted on held
+    the old tool's conflicts, whose events were all null.  Scope is a count's
+    alone; a null scope is the total."""
     found = []
     fa, fb = a.frame, b.frame
     if fa.event and fa.event == fb.event:
-        label = "the main incident" if fa.event == "main" else fa.event
-        found.append(Evidence("same_event", f"same event: {label}"))
+        found.append(Evidence("same_event", f"same event: {fa.event}"))
+    elif fa.event is None and fb.event is None:
+        story = "the main incident" if a.incident == "main" else "the background incident's own"
+        found.append(Evidence(None, f"same event: {story}"))
     if fa.measure and fa.measure == fb.measure:
-        found.append(Evidence("same_measure", f"same measure: {fa.measure}"))
+        found.append(Evidence("same_measure", f"same measure: {measure_words(fa.measure)}"))
     elif _anchor(a) and _anchor(a) == _anchor(b):
         found.append(Evidence("same_measure", f"same measure: distance from the {_anchor(a)}"))
-    if fa.scope and fa.scope == fb.scope:
-        found.append(Evidence("same_scope", f"same scope: {fa.scope} {a.subject_label}"))
+    if a.kind in COUNT_KINDS:
+        if fa.scope and fa.scope == fb.scope:
+            found.append(Evidence("same_scope", f"same scope: {fa.scope} of {a.subject_label}"))
+        elif fa.scope is None and fb.scope is None:
+            found.append(Evidence(None, f"same scope: all {a.subject_label}"))
+        else:
+            found.append(Evidence(None, "scope not told apart"))
     if fa.bearer and fa.bearer == fb.bearer:
         found.append(Evidence("same_bearer", f"same bearer: {fa.bearer}"))
-    missing = [
-        slot
-        for slot, one, other in (("event", fa.event, fb.event), ("scope", fa.scope, fb.scope))
-        if not (one and one == other)
-    ]
-    if missing:
-        found.append(Evidence(None, f"{' and '.join(missing)} not told apart"))
     return found
+
+
+def measure_words(measure: str) -> str:
+    """A frame's measure as a reader says it: "time:arrest" -> "time of the arrest",
+    "distance:from border" -> "distance from the border", "length:ferry" ->
+    "length of the ferry"."""
+    head, _, rest = measure.partition(":")
+    if not rest:
+        return measure
+    if head == "distance":
+        if rest.startswith("from "):
+            return f"distance from the {rest.removeprefix('from ')}"
+        return f"distance {rest}"
+    if head in {"time", "date"}:
+        return f"{'time' if head == 'time' else 'day'} of the {rest}"
+    return f"{head} of the {rest}"
 
 
 def _anchor(claim: Claim) -> str | None:
