@@ -105,9 +105,21 @@ def _event_of_verb(verb: Token) -> str | None:
     return _qualified_event(verb, lemma) or lex.by_verb.get(lemma)
 
 
-def event_of(token: Token) -> tuple[str, str]:
-    """(key, label) of the event ``token`` (a time or date word) belongs to."""
+#: dependencies that open a clause of its own under a verb: a time inside one
+#: belongs to that clause's event, not to the verb above it
+CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl"})
+
+
+def event_of(token: Token, *, by_reporting_verb: bool = True) -> tuple[str, str]:
+    """(key, label) of the event ``token`` (a time or date word) belongs to.
+
+    ``by_reporting_verb``: whether a verb of saying above it makes it the day
+    of a statement ("police said Tuesday that...").  Reporters date a
+    statement by its day; a clock time after "said" times what was said,
+    even where the parser hangs it on "said" ("police say officers were
+    called out around 8 p.m."), so clock times pass False."""
     lex = event_lexicon()
+    below = token  # the word of the chain just under ``ancestor``
     for ancestor in [token, *token.ancestors]:
         lemma = lemma_of(ancestor)
         if ancestor.pos_ in ("NOUN", "PROPN") and lemma in lex.by_noun and ancestor is not token:
@@ -117,12 +129,16 @@ def event_of(token: Token) -> tuple[str, str]:
             verb_key = _event_of_verb(ancestor)
             if verb_key is not None:
                 return verb_key, lex.labels[verb_key]
-            if lemma in lex.governing and token.i > ancestor.i:
-                # "police said Tuesday that...", never "...at 7 p.m., police said"
+            said_of_itself = by_reporting_verb and below.dep_ not in CLAUSE_DEPS
+            if lemma in lex.governing and token.i > ancestor.i and said_of_itself:
+                # "police said Tuesday that...", never "...at 7 p.m., police said",
+                # nor "police say the shootings took place before 5am" (the
+                # time is in what was said, a clause of its own)
                 key = lex.governing[lemma]
                 return key, lex.labels[key]
             if lemma not in lex.light_verbs:
                 return f"other:{lemma}", f"time of '{ancestor.text}'"
+        below = ancestor
     return "unknown", "time of an unnamed event"
 
 
@@ -153,7 +169,7 @@ def event_of_time(span: Span) -> tuple[str, str]:
             break
         if token.is_punct:
             break
-    return event_of(span.root)
+    return event_of(span.root, by_reporting_verb=False)
 
 
 #: how long before it was reported an event reported at a time may have happened
