@@ -51,6 +51,11 @@ def text_of(doc: Doc) -> str:
 _LEMMATIZERS: dict[int, tuple[Vocab, Lemmatizer]] = {}
 
 
+#: lemmas :func:`lemma_of` asked the lemmatizer for, by (vocab id, word,
+#: part of speech, morphology); bounded by the vocabulary like spaCy's own cache
+_LEMMAS: dict[tuple[int, int, int, int], str] = {}
+
+
 def defer_lemmas(nlp: Language) -> None:
     """Take the lemmatizer out of ``nlp``'s run; :func:`lemma_of` asks it instead.
 
@@ -68,12 +73,20 @@ def lemma_of(token: Token) -> str:
     """The token's lemma, lower-cased, as the model's lemmatizer would set it.
 
     The attribute ruler sets some lemmas ("was" -> "be") and the lemmatizer
-    leaves those alone; the rest it is asked for here, once per word and tag
-    (it caches them)."""
+    leaves those alone; the rest it is asked for here, once per word, part
+    of speech and morphology: its own cache skips base forms and parts of
+    speech without tables, which are most words, and the rules ask about
+    the same words many times (about 4,900 calls per compare of the sample
+    pair), so they are kept in :data:`_LEMMAS`."""
     if not token.lemma:
         held = _LEMMATIZERS.get(id(token.vocab))
         if held is not None:
-            return held[1].lemmatize(token)[0].lower()
+            # the rule lemmatizer's result depends on these alone (spaCy keys its cache on them)
+            key = (id(token.vocab), token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]
+            lemma = _LEMMAS.get(key)
+            if lemma is None:
+                lemma = _LEMMAS[key] = held[1].lemmatize(token)[0].lower()
+            return lemma
     return token.lemma_.lower()
 
 

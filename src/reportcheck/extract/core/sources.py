@@ -82,7 +82,7 @@ def _speaker_token(verb: Token) -> Token | None:
     shooting" and "the quake, initially reported as a 6.6" describe what was
     reported, and name no one who reported it."""
     rules = source_rules()
-    if lemma_of(verb) not in rules.reporting_verbs or verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in rules.reporting_verbs:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     # "X, described as a tall man, ...": a participle naming what X was called
@@ -173,8 +173,9 @@ class SourceTracker:
     def source_for(self, sent: Span) -> str | None:
         own = sentence_source(sent)
         inherited = self.speaker if self.open_quote else None
-        quotes = sent.text.count('"')
-        starts_quoted = sent.text.lstrip().startswith('"')
+        text = sent.text  # joined from the tokens on each read
+        quotes = text.count('"')
+        starts_quoted = text.lstrip().startswith('"')
         if own:
             self.speaker = own
         if quotes % 2 == 1:

@@ -125,9 +125,11 @@ def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int
 def find_death_places(doc: Doc) -> list[RawClaim]:
     """Place-of-death claims in reading order, one per phrase."""
     found: list[RawClaim] = []
+    patterns = death_place_matcher().patterns
     for sent in doc.sents:
-        for (low, high), pattern in death_place_matcher().patterns:
-            for match in pattern.finditer(sent.text):
+        text = sent.text  # joined from the tokens on each read
+        for (low, high), pattern in patterns:
+            for match in pattern.finditer(text):
                 claim = _stage_claim(doc, sent, match, low, high)
                 if not any(c.start < claim.end and claim.start < c.end for c in found):
                     found.append(claim)

@@ -1,0 +1,69 @@
+"""Times of incidents other than shootings and quakes are the incident's time.
+
+Train derailments, building collapses, capsized boats, landslides and storms
+making landfall are reported with their own verbs and nouns ("the express
+derailed at 7.35 a.m.", "the collapse came at 9 am"); a clock time tied to
+them must be the incident's, or two reports' different times of one
+derailment never meet (judge_time needs both tied to the incident).
+Sentences written for these tests after the patterns of such reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.extract import ReportExtractor, run_pipeline
+from reportcheck.load import load_text
+
+INCIDENT = [
+    ("The passenger train derailed at 5:50 a.m. near Tarn village.", "5:50 a.m."),
+    ("The express jumped the tracks at 7.20 am outside the junction.", "7.20 am"),
+    ("The derailment, which happened at 11:05 p.m., blocked both lines.", "11:05 p.m."),
+    ("The six-storey building collapsed at about 9 a.m. on Wednesday.", "9 a.m."),
+    ("The ferry capsized at 4:30 p.m. with 80 people on board.", "4:30 p.m."),
+    ("The landslide at 2 a.m. buried a dozen homes.", "2 a.m."),
+    ("The cyclone made landfall at 8:30 p.m. near the port.", "8:30 p.m."),
+    ("The bus overturned at 10:15 p.m. on the mountain road.", "10:15 p.m."),
+]
+
+NOT_INCIDENT = [
+    # jumping is not a derailment unless the tracks or rails are jumped
+    ("The man jumped from a second-floor window at 3:10 a.m.", "3:10 a.m."),
+    # the departure of the train is its own event, not the derailment
+    ("The train had left the city at 6.15 am.", "6.15 am"),
+]
+
+
+def _time(pipeline, sentence: str, value: str):
+    report = load_text(sentence)
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    matching = [c for c in claims if c.kind.value == "time" and c.evidence.text == value]
+    assert matching, [(c.kind.value, c.evidence.text) for c in claims]
+    return matching[0]
+
+
+@pytest.mark.parametrize(("sentence", "value"), INCIDENT, ids=[s[:40] for s, _ in INCIDENT])
+def test_time_of_such_an_incident(pipeline, sentence, value):
+    assert _time(pipeline, sentence, value).time.event == "incident"
+
+
+@pytest.mark.parametrize(("sentence", "value"), NOT_INCIDENT, ids=[s[:40] for s, _ in NOT_INCIDENT])
+def test_time_of_another_event(pipeline, sentence, value):
+    assert _time(pipeline, sentence, value).time.event != "incident"
+
+
+def test_two_times_of_one_derailment_conflict():
+    first = (
+        "a.txt",
+        b"The Kestrel Express left Dunmore at 5.10 am on Monday. "
+        b"The train jumped the tracks at 6.42 am near Holt, killing two passengers.",
+    )
+    second = (
+        "b.txt",
+        b"The Kestrel Express had departed Dunmore at 5.10 a.m. on Monday. "
+        b"The derailment, which occurred at 6.55 a.m. near Holt, killed two passengers.",
+    )
+    comparison = compare_reports([first, second], min_confidence=0.0)
+    times = [f for f in comparison.findings if f.kind.value == "time"]
+    statuses = sorted((f.status.value, sorted(c.evidence.text for c in f.claims)) for f in times)
+    assert any(status.endswith("conflict") and "6.42 am" in texts for status, texts in statuses), statuses
