@@ -207,3 +207,20 @@ def test_streets_as_reporters_write_them(text, street):
 
 def test_a_highway_patrol_is_no_street():
     assert streets("the California Highway Patrol said") == ()
+
+
+def test_a_place_spelled_two_ways_is_named_the_same_whatever_the_order():
+    """A dateline's CHICAGO and the body's Chicago: one spelling, chosen by
+    the words, not by the order a set happens to hold them in."""
+    from reportcheck.incident_match import town_names
+
+    spellings = [("4887398", "CHICAGO"), ("4887398", "Chicago"), ("4888015", "Englewood")]
+    assert (
+        town_names(spellings)
+        == town_names(reversed(spellings))
+        == {
+            "4887398": "Chicago",
+            "4888015": "Englewood",
+        }
+    )
+    assert town_names([("1", "NYC"), ("1", "New York")]) == {"1": "New York"}, "the longest spelling wins"

@@ -230,6 +230,17 @@ def _people(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(longest.values()))
 
 
+def town_names(towns: Iterable[tuple[str | None, str]]) -> dict[str, str]:
+    """One spelling per place id: the longest; of two as long, the one sorting
+    last ("Chicago" after "CHICAGO"), never the order of a set, which differs
+    from run to run with the hash seed and would change the JSON."""
+    named = {}
+    for geonameid, name in sorted(towns, key=lambda item: (item[0] or "", len(item[1]), item[1])):
+        if geonameid is not None:
+            named[geonameid] = name
+    return named
+
+
 def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     """The profile of one extracted report's main incident."""
     from reportcheck.digest import digest_report  # the digest reads the extract stage's helpers
@@ -239,10 +250,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     towns = {
         (c.place.geonameid, c.place.surface or c.evidence.text) for c in places if c.place.kind in PLACE_KINDS
     }
-    named = {}
-    for geonameid, name in sorted(towns, key=lambda item: (item[0] or "", len(item[1]))):
-        if geonameid is not None:
-            named[geonameid] = name
+    named = town_names(towns)
     digest = digest_report(extracted)
     city = digest.city if digest.city and digest.city.kind in PLACE_KINDS else None
     if city is not None and city.geonameid is not None:  # a dateline's or lead's town names the story too
