@@ -18,7 +18,7 @@ from reportcheck.models import Claim, ClaimKind
 INCIDENT_TIME_EVENTS = ("incident", "call", "arrival")
 #: events whose clock time is never the incident's
 NOT_INCIDENT_TIME_EVENTS = frozenset(
-    {"death", "arrest", "contained", "statement", "hearing", "funeral", "reopening"}
+    {"death", "arrest", "contained", "statement", "hearing", "funeral", "reopening", "ongoing"}
 )
 MINUTES_PER_DAY = 24 * 60
 
