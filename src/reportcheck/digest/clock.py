@@ -17,7 +17,9 @@ from reportcheck.models import Claim, ClaimKind
 #: itself, then the call and the response that follow it within minutes
 INCIDENT_TIME_EVENTS = ("incident", "call", "arrival")
 #: events whose clock time is never the incident's
-NOT_INCIDENT_TIME_EVENTS = frozenset({"death", "arrest", "contained", "statement", "hearing", "funeral"})
+NOT_INCIDENT_TIME_EVENTS = frozenset(
+    {"death", "arrest", "contained", "statement", "hearing", "funeral", "reopening", "ongoing"}
+)
 MINUTES_PER_DAY = 24 * 60
 
 

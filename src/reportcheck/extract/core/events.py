@@ -24,6 +24,13 @@ class EventRule(Strict):
     #: verbs that name this event only with one of these words beside them
     #: ("die" + "hospital": a later death, not the attack)
     qualified: dict[str, list[str]] = {}
+    #: verbs that name this event after one of these verbs: conjoined with it
+    #: or modifying its subject ("taken to a hospital and died", "a boy
+    #: wounded Friday died Saturday")
+    later: dict[str, list[str]] = {}
+    #: verbs that name this event in a "where" clause on one of these places
+    #: ("the medical center where she died")
+    where: dict[str, list[str]] = {}
 
 
 class EventRules(Strict):
@@ -45,6 +52,10 @@ class EventLexicon:
     qualified: dict[str, tuple[tuple[frozenset[str], str], ...]]
     #: verb -> the event it names when a value hangs on it in the parse
     governing: dict[str, str]
+    #: verb -> (words, event) pairs from the rules' ``later`` lists
+    later: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    #: verb -> (words, event) pairs from the rules' ``where`` lists
+    where: dict[str, tuple[tuple[frozenset[str], str], ...]]
 
 
 @cache
@@ -53,35 +64,76 @@ def event_lexicon() -> EventLexicon:
     by_verb = {v: key for key, rule in rules.events.items() for v in rule.verbs}
     by_noun = {n: key for key, rule in rules.events.items() for n in rule.nouns}
     labels = {key: rule.label for key, rule in rules.events.items()}
-    qualified: dict[str, list[tuple[frozenset[str], str]]] = {}
-    for key, rule in rules.events.items():
-        for verb, words in rule.qualified.items():
-            qualified.setdefault(verb, []).append((frozenset(words), key))
     return EventLexicon(
         by_verb,
         by_noun,
         labels,
         frozenset(rules.light_verbs),
         frozenset(rules.reported_verbs),
-        {verb: tuple(pairs) for verb, pairs in qualified.items()},
+        _pairs(rules, "qualified"),
         {verb: key for key, verbs in rules.governing_verbs.items() for verb in verbs},
+        _pairs(rules, "later"),
+        _pairs(rules, "where"),
     )
+
+
+def _pairs(rules: EventRules, field: str) -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
+    """verb -> (words, event) pairs of one of the rules' verb-qualifying lists."""
+    pairs: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for key, rule in rules.events.items():
+        for verb, words in getattr(rule, field).items():
+            pairs.setdefault(verb, []).append((frozenset(words), key))
+    return {verb: tuple(found) for verb, found in pairs.items()}
 
 
 #: dependents of a verb whose words may qualify it ("died in hospital", "died later")
 _QUALIFYING_DEPS = ("prep", "pobj", "advmod", "npadvmod", "dobj", "acomp", "compound", "amod")
 
 
-def _qualified_event(verb: Token, lemma: str) -> str | None:
-    """The event a qualified verb names here, if a qualifying word is among its
-    own dependents or theirs (never a clause below it)."""
-    pairs = event_lexicon().qualified.get(lemma)
-    if not pairs:
-        return None
+def _near_words(verb: Token) -> set[str]:
+    """Lemmas of a verb's own dependents and theirs (never a clause below it),
+    with "under control" said as one; "out of control" is not "out"."""
     near = [c for c in verb.children if c.dep_ in _QUALIFYING_DEPS]
     near += [g for c in near for g in c.children if g.dep_ in _QUALIFYING_DEPS]
     lemmas = {lemma_of(t) for t in near}
-    return next((key for words, key in pairs if lemmas & words), None)
+    pairs = {f"{lemma_of(t)} {lemma_of(g)}" for t in near for g in t.children if g.dep_ in ("pobj", "prep")}
+    if any(pair.startswith("out ") for pair in pairs):
+        lemmas.discard("out")
+    return lemmas | pairs
+
+
+def _qualified_event(verb: Token, lemma: str) -> str | None:
+    """The event a qualified verb names here, if a qualifying word is among its
+    own dependents or theirs, or a later-event verb it follows."""
+    lex = event_lexicon()
+    pairs = lex.qualified.get(lemma)
+    if pairs:
+        lemmas = _near_words(verb)
+        found = next((key for words, key in pairs if lemmas & words), None)
+        if found is not None:
+            return found
+    return _later_event(verb, lemma)
+
+
+def _later_event(verb: Token, lemma: str) -> str | None:
+    """The later event a verb names by the clause it sits in: conjoined with
+    a wounding or the ride to hospital, its subject wounded before ("a boy
+    shot Friday died Saturday"), or in a "where" clause on a hospital."""
+    lex = event_lexicon()
+    before = []
+    if verb.dep_ == "conj":
+        before.append(verb.head)
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        before += [c for c in subject.children if c.dep_ in ("acl", "relcl")]
+    before_lemmas = {lemma_of(t) for t in before if t.pos_ == "VERB"}
+    found = next((key for words, key in lex.later.get(lemma, ()) if before_lemmas & words), None)
+    if found is not None:
+        return found
+    if verb.dep_ == "relcl" and any(lemma_of(c) == "where" for c in verb.children):
+        place = {lemma_of(verb.head)}
+        place |= {lemma_of(c) for c in verb.head.children if c.dep_ in ("compound", "amod")}
+        return next((key for words, key in lex.where.get(lemma, ()) if place & words), None)
+    return None
 
 
 def reported_event(verb: Token) -> str | None:
@@ -98,11 +150,14 @@ def reported_event(verb: Token) -> str | None:
 def _event_of_verb(verb: Token) -> str | None:
     lex = event_lexicon()
     lemma = lemma_of(verb)
+    qualified = _qualified_event(verb, lemma)
+    if qualified is not None:
+        return qualified
     for child in verb.children:
         carries_event = child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(child) in lex.by_noun
         if carries_event and (lemma in lex.light_verbs or lemma not in lex.by_verb):
             return lex.by_noun[lemma_of(child)]
-    return _qualified_event(verb, lemma) or lex.by_verb.get(lemma)
+    return lex.by_verb.get(lemma)
 
 
 #: dependencies that open a clause of its own under a verb: a time inside one
