@@ -45,6 +45,10 @@ class Interrupted:
         return f"exit {self.returncode}; stderr:\n{self.stderr}\nstdout:\n{self.stdout[-2000:]}"
 
 
+def _sigint_as_in_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def interrupt_compare(folder: Path, cpu_seconds: float) -> Interrupted:
     """``compare A B -o out.json`` sent SIGINT once it has used ``cpu_seconds`` of CPU."""
     if not Path("/proc/self/stat").exists():
@@ -62,6 +66,10 @@ def interrupt_compare(folder: Path, cpu_seconds: float) -> Interrupted:
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        # a terminal's Ctrl-C reaches a process whose SIGINT is not ignored; a
+        # test runner started in the background (`pytest &` in a script)
+        # hands its children SIGINT ignored, which no user's shell does
+        preexec_fn=_sigint_as_in_a_terminal,
     )
     poll = 0.005 if cpu_seconds < 1 else 0.1
     try:
