@@ -123,10 +123,15 @@ def _doc_mentions(annotation: dict, lines: list[str], classes: dict[str, str]) -
     return found
 
 
+def lexicon_classes() -> dict[str, str]:
+    """The event lexicon's classes by stem, as training reads them (shipped with the weights)."""
+    lex = event_lexicon()
+    return dict(sorted(stem_classes({**lex.by_noun, **lex.by_verb}).items()))
+
+
 def read_corpus(root: Path) -> list[Mention]:
     """Every document's mentions, in a fixed order."""
-    lex = event_lexicon()
-    classes = stem_classes({**lex.by_noun, **lex.by_verb})
+    classes = lexicon_classes()
     mentions: list[Mention] = []
     for path in sorted((root / "annotations").glob("*/*.json"), key=lambda p: (int(p.parent.name), p.name)):
         annotation = json.loads(path.read_text(encoding="utf-8"))
@@ -276,6 +281,7 @@ def train(root: Path, out: Path) -> dict[str, object]:
         "weights": [float(w) for w in rounded_w],
         "bias": rounded_b,
         "threshold": threshold,
+        "classes": lexicon_classes(),
         "trained_on": {
             "corpus": "ECB+ (Cybulska and Vossen 2014), CC BY 3.0",
             "topics": train_topics,

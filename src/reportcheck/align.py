@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -85,7 +86,8 @@ def _model_says_same(a: Incident, b: Incident) -> bool:
     from reportcheck.knowledge.same_event import same_event_model  # noqa: PLC0415
 
     model = same_event_model()
-    return model.probability(_event_mention(a), _event_mention(b)) >= model.threshold
+    mentions = _event_mention(a, model.event_class), _event_mention(b, model.event_class)
+    return model.probability(*mentions) >= model.threshold
 
 
 @cache
@@ -98,11 +100,12 @@ def _event_words() -> tuple[dict[str, str], dict[str, str]]:
     return stem_classes(lex.by_noun), stem_classes(lex.by_verb)
 
 
-def _event_mention(incident: Incident) -> ModelMention:
+def _event_mention(incident: Incident, event_class: Callable[[str], str | None]) -> ModelMention:
     """A background incident as the model reads it: the sentence that opens it,
     its event word, dates and places.  The event word is the first event noun
     of the lexicon there ("the quake", "the shooting" name the event better
-    than "struck" or "opened fire"), else its first event verb."""
+    than "struck" or "opened fire"), else its first event verb; its class is
+    the one the model was trained with (``event_class``)."""
     from reportcheck.knowledge.same_event import EventMention as ModelMention  # noqa: PLC0415
     from reportcheck.knowledge.same_event import stem  # noqa: PLC0415
 
@@ -115,7 +118,7 @@ def _event_mention(incident: Incident) -> ModelMention:
     return ModelMention(
         head,
         sentence,
-        nouns.get(stem(head)) or verbs.get(stem(head)),
+        event_class(head) if head else None,
         tuple(c.evidence.text for c in incident.dates),
         tuple(c.value.name or "" for c in incident.places),
     )

@@ -33,7 +33,7 @@ from reportcheck.knowledge.same_event import (
 
 ROOT = Path(__file__).resolve().parents[2]
 SHIPPED = ROOT / "src" / "reportcheck" / "knowledge" / "data" / "same_event.json"
-CORPUS = Path(os.environ.get("REPORTCHECK_ECBPLUS", "/work/shared/corpus/ecbplus_dev"))
+CORPUS = Path(os.environ.get("REPORTCHECK_ECBPLUS", str(ROOT.parent / "shared" / "corpus" / "ecbplus_dev")))
 
 
 @cache
@@ -256,3 +256,22 @@ def test_training_refuses_a_folder_without_annotations(tmp_path, capsys):
 def test_retraining_on_ecbplus_gives_the_shipped_model(tmp_path):
     assert _script().main([str(CORPUS), "--out", str(tmp_path / "model.json")]) == 0
     assert (tmp_path / "model.json").read_bytes() == SHIPPED.read_bytes()
+
+
+def test_the_model_reads_event_classes_it_was_trained_with_not_todays_lexicon():
+    """A new word in rules/events.yaml must not change the trained model's
+    inputs until it is retrained: the classes travel in its JSON."""
+    data = {
+        "features": list(FEATURES),
+        "weights": [0.0] * len(FEATURES),
+        "bias": 0.0,
+        "threshold": 0.5,
+        "classes": {stem("quake"): "incident", stem("arrest"): "arrest"},
+    }
+    model = model_from_json(data)
+    assert model.event_class("quake") == "incident"
+    assert model.event_class("arrested") == "arrest"
+    assert model.event_class("derailment") is None, "a word the model never saw has no class"
+    with pytest.raises(ValueError, match="classes"):
+        model_from_json({key: value for key, value in data.items() if key != "classes"})
+    assert same_event_model().event_class("shooting") == "incident", "the shipped model carries its classes"

@@ -193,12 +193,22 @@ def features(a: EventMention, b: EventMention) -> list[float]:
 
 @dataclass(frozen=True)
 class SameEventModel:
-    """Coefficients of a logistic regression over :data:`FEATURES`."""
+    """Coefficients of a logistic regression over :data:`FEATURES`, with the
+    event lexicon's classes by stem as they were when it was trained.
+
+    The classes travel with the weights: an edit to ``rules/events.yaml``
+    (a new event word or class) must not change what the trained weights
+    are applied to until the model is retrained on it."""
 
     features: tuple[str, ...]
     weights: tuple[float, ...]
     bias: float
     threshold: float
+    classes: Mapping[str, str] = field(default_factory=dict)
+
+    def event_class(self, word: str) -> str | None:
+        """The class the model was trained to see for an event word ("shooting" -> "incident")."""
+        return self.classes.get(stem(word))
 
     def probability(self, a: EventMention, b: EventMention) -> float:
         return self.probabilities([features(a, b)])[0]
@@ -217,7 +227,11 @@ def model_from_json(data: Mapping[str, object]) -> SameEventModel:
     if names != FEATURES:
         raise ValueError(f"same-event model features {names} are not {FEATURES}")
     weights = tuple(float(w) for w in data["weights"])  # type: ignore[attr-defined]
-    return SameEventModel(names, weights, float(data["bias"]), float(data["threshold"]))  # type: ignore[arg-type]
+    if not isinstance(data.get("classes"), dict):
+        raise ValueError("a same-event model names the event classes it was trained with ('classes')")
+    classes = {str(k): str(v) for k, v in data["classes"].items()}  # type: ignore[attr-defined]
+    bias, threshold = float(data["bias"]), float(data["threshold"])  # type: ignore[arg-type]
+    return SameEventModel(names, weights, bias, threshold, classes)
 
 
 @cache
