@@ -15,9 +15,10 @@ from reportcheck.api import compare_reports, extract_report
 from reportcheck.incident_events import EventMention, same_event
 from reportcheck.incidents import Incident
 from reportcheck.load import load_text
-from reportcheck.models import Claim, ClaimKind, Evidence, Value, details_from_attrs
+from reportcheck.models import Claim, ClaimKind, Value
 
 from .conftest import DATA
+from .test_align import claim
 
 CASES = yaml.safe_load((DATA / "incident_event_cases.yaml").read_text(encoding="utf-8"))
 
@@ -97,33 +98,18 @@ def test_an_earlier_shooting_is_not_the_report_s_own(pipeline):
 # ------------------------------------------------------------ same_event, the rule
 
 
-def _value_claim(kind: ClaimKind, report: int, value: Value, **attrs: str) -> Claim:
-    text = value.label or "x"
-    evidence = Evidence(text=text, start=0, end=1, sentence=text, sentence_start=0, sentence_end=1)
-    return Claim(
-        id=f"r{report}-{kind.value}-{text}",
-        report=report,
-        kind=kind,
-        subject="s",
-        subject_label="s",
-        value=value,
-        evidence=evidence,
-        details=details_from_attrs(kind, dict(attrs)),
-    )
-
-
 def _mention(relation: str, kind: str | None, *claims: Claim) -> EventMention:
     return EventMention("r0-main-e1", "main", relation, kind, "x", list(claims))
 
 
 def _magnitude(value: float) -> Claim:
-    return _value_claim(ClaimKind.magnitude, 0, Value(low=value, high=value, label=str(value)))
+    return claim(ClaimKind.magnitude, 0, Value(low=value, high=value, label=str(value)))
 
 
 def _year(year: int) -> Claim:
     low = float(dt.date(year, 1, 1).toordinal())
     high = float(dt.date(year, 12, 31).toordinal())
-    return _value_claim(ClaimKind.date, 0, Value(low=low, high=high, label=str(year)))
+    return claim(ClaimKind.date, 0, Value(low=low, high=high, label=str(year)))
 
 
 def test_same_event_needs_an_anchor_shared():
@@ -152,9 +138,9 @@ def _incident_with(incident: str, *mentions: EventMention) -> Incident:
 
 
 def _shock(report: int, magnitude: float, text: str) -> tuple[EventMention, Claim]:
-    time = _value_claim(ClaimKind.time, report, Value(low=600.0, high=600.0, label=text))
+    time = claim(ClaimKind.time, report, Value(low=600.0, high=600.0, label=text))
     claims = [
-        _value_claim(ClaimKind.magnitude, report, Value(low=magnitude, high=magnitude, label=text)),
+        claim(ClaimKind.magnitude, report, Value(low=magnitude, high=magnitude, label=text)),
         time,
     ]
     return EventMention(f"r{report}-main-e1", "main", "aftershock", "quake", text, claims), time
