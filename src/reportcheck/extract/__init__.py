@@ -232,7 +232,7 @@ class ReportExtractor:
                     else claim_source(span.root) or sources.get(sent.start),
                     details=raw.details,
                     notes=list(raw.notes),
-                    frame=raw.frame_with_measure(),
+                    frame=raw.frame,
                 )
             )
         return claims

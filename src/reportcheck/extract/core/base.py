@@ -123,18 +123,10 @@ class RawClaim(DetailViews):
     #: the token span the claim's cues are looked for around (defaults to start/end)
     anchor_start: int | None = None
     anchor_end: int | None = None
-    #: what the value measures (the claim's ``frame.measure``): "depth",
-    #: "distance:from border", "time:arrest"; None when not told apart
-    measure: str | None = None
-    #: which event, measure and scope the value belongs to (the claim's ``frame``)
+    #: which event, measure and scope the value belongs to (the claim's
+    #: ``frame``): the quantity, time and day finders set its measure ("depth",
+    #: "distance:from border", "time:arrest"), the count linkers its scope
     frame: ValueFrame = field(default_factory=ValueFrame)
-
-    def frame_with_measure(self) -> ValueFrame:
-        """The claim's frame: what the count linkers set (scope, bearer) with
-        the measure the quantity and time finders set beside it."""
-        if self.measure is None:
-            return self.frame
-        return self.frame.model_copy(update={"measure": self.measure})
 
 
 def claims_of(doc: Doc) -> list[RawClaim]:

@@ -20,7 +20,7 @@ from reportcheck.details import DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
 from reportcheck.extract.core.events import event_lexicon, event_of
 from reportcheck.extract.dates.finders import find_dates
-from reportcheck.models import ClaimKind, Value
+from reportcheck.models import ClaimKind, Value, ValueFrame
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 
@@ -76,7 +76,7 @@ def extract_dates(doc: Doc) -> None:
                 value,
                 details,
                 list(mention.notes),
-                measure=measure,
+                frame=ValueFrame(measure=measure),
             )
             add_claim(doc, raw)
 

@@ -26,7 +26,7 @@ from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, registe
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.quantities.units import unit_rules
-from reportcheck.models import ClaimKind, Interval, Value
+from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
 _HEIGHT = re.compile(
     r"^\W*(?:tall|high|in height|above|in the air)\b|^[^\d]{0,12}\b(?:height|tall)\b", re.IGNORECASE
@@ -405,7 +405,7 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         length_value(mention),
         details,
         list(mention.notes),
-        measure=measure_of(kind, subject),
+        frame=ValueFrame(measure=measure_of(kind, subject)),
     )
 
 

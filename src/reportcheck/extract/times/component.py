@@ -20,7 +20,7 @@ from reportcheck.extract.core.events import REPORTED_MINUTES, event_lexicon, eve
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.times.finders import find_times
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
-from reportcheck.models import ClaimKind, Interval, Value
+from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
 
 def _label(minutes: float) -> str:
@@ -125,7 +125,7 @@ def extract_times(doc: Doc) -> None:
                 list(mention.notes),
                 anchor_start=span.start_char,
                 anchor_end=span.end_char,
-                measure=time_measure(event),
+                frame=ValueFrame(measure=time_measure(event)),
             )
             add_claim(doc, raw)
 
