@@ -92,10 +92,17 @@ def _inline(schema: dict[str, Any]) -> dict[str, Any]:
     return walk(schema)
 
 
+#: form fields written by kind in :func:`_body`: an upload, a YYYY-MM-DD date
+SHORT_FIELDS: dict[str, dict[str, str]] = {
+    "file": {"type": "string", "format": "binary"},
+    "date": {"type": "string", "format": "date"},
+}
+
+
 def _body(model: type[BaseModel], form: dict[str, Any]) -> dict[str, Any]:
-    """The requestBody of an endpoint that takes ``model`` as JSON or ``form`` as multipart."""
-    binary = {"type": "string", "format": "binary"}
-    fields = {key: (binary if value == "file" else value) for key, value in form.items()}
+    """The requestBody of an endpoint that takes ``model`` as JSON or ``form`` as multipart;
+    a form field written "file" or "date" is an upload or a YYYY-MM-DD string."""
+    fields = {key: SHORT_FIELDS[value] if isinstance(value, str) else value for key, value in form.items()}
     return {
         "requestBody": {
             "required": True,
@@ -151,7 +158,7 @@ async def _run(request: Request, job: Callable[[], work.Rendered]) -> Response:
         CompareIn,
         {
             "reports": "file",
-            "date": {"type": "string", "format": "date"},
+            "date": "date",
             "same_incident": {"type": "boolean", "default": False, "description": SAME_INCIDENT},
             "min_confidence": {"type": "number", "minimum": 0, "maximum": 1, "description": MIN_CONFIDENCE},
         },
@@ -175,7 +182,7 @@ async def compare(
     "/extract",
     summary="The claims found in one report",
     responses=_answer(ExtractionOut, "the table as text"),
-    openapi_extra=_body(ExtractIn, {"reports": "file", "date": {"type": "string", "format": "date"}}),
+    openapi_extra=_body(ExtractIn, {"reports": "file", "date": "date"}),
 )
 async def extract(
     request: Request,
@@ -199,9 +206,7 @@ async def extract(
             "description": "facts-invalid or facts-unsafe: the fact sheet (line named)",
         },
     },
-    openapi_extra=_body(
-        CheckIn, {"reports": "file", "facts": "file", "date": {"type": "string", "format": "date"}}
-    ),
+    openapi_extra=_body(CheckIn, {"reports": "file", "facts": "file", "date": "date"}),
 )
 async def check(
     request: Request,
