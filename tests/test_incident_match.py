@@ -22,6 +22,7 @@ from reportcheck.incident_match import (
     match_profiles,
     match_reports,
     streets,
+    town_names,
 )
 
 DAY = dt.date(2019, 8, 17).toordinal()
@@ -212,8 +213,6 @@ def test_a_highway_patrol_is_no_street():
 def test_a_place_spelled_two_ways_is_named_the_same_whatever_the_order():
     """A dateline's CHICAGO and the body's Chicago: one spelling, chosen by
     the words, not by the order a set happens to hold them in."""
-    from reportcheck.incident_match import town_names
-
     spellings = [("4887398", "CHICAGO"), ("4887398", "Chicago"), ("4888015", "Englewood")]
     assert (
         town_names(spellings)

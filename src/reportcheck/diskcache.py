@@ -19,6 +19,7 @@ import hashlib
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar, cast
@@ -62,8 +63,6 @@ def mark_used(path: Path) -> None:
 def remove_idle(current: Path, pattern: str, idle_days: float = IDLE_DAYS) -> None:
     """Drop the entries matching ``pattern`` beside ``current`` that have not
     been used for ``idle_days``; ``current`` itself is always kept."""
-    import time
-
     cutoff = time.time() - idle_days * 86400
     for other in current.parent.glob(pattern):
         with contextlib.suppress(OSError):
