@@ -201,6 +201,15 @@ def test_markdown_folds_names_unless_all(names_and_facts):
     assert re.findall(r"^\| (\d+) \|", everything, re.M) == ["1", "2", "3", "4"]
 
 
+def test_table_and_markdown_say_alike_what_all_would_add(names_and_facts):
+    """One hint for both: a reader who saw the terminal finds the same words in the file."""
+    summary = "0 conflict, 0 compatible, 3 agree, 1 only in one"
+    hint = "(use --all to list claims found in only one report and each shared name)"
+    assert f"{summary} {hint}" in render_table_text(names_and_facts)
+    assert f"\n{summary} {hint}\n" in render_markdown(names_and_facts)
+    assert "use --all" not in render_markdown(names_and_facts, show_all=True)
+
+
 def test_html_folds_names_unless_all(names_and_facts):
     folded = render_html(names_and_facts)
     assert "also named in both: Russia" in folded and "Russia vs Russia" not in folded

@@ -17,6 +17,7 @@ import re
 from reportcheck.export.rows import (
     MAX_REPORT_COLUMNS,
     Quote,
+    all_hint,
     confidence_words,
     folded_count,
     hedge_words,
@@ -28,7 +29,7 @@ from reportcheck.export.rows import (
     status_words,
     summary_line,
 )
-from reportcheck.models import Comparison, Finding, Status
+from reportcheck.models import Comparison, Finding
 
 #: CommonMark punctuation that would start markup in a cell; escaped with a backslash
 _SPECIAL = re.compile(r"([\\`*\[\]<>|])")
@@ -87,7 +88,7 @@ def render_markdown(comparison: Comparison, *, show_all: bool = False) -> str:
         about = ", ".join(escape(part) for part in (report.headline, report.date) if part)
         lines.append(f"- report {index + 1}: {escape(report.path)}" + (f" ({about})" if about else ""))
     found = sections(comparison, show_all=show_all)
-    lines += ["", summary_line(comparison) + _hint(comparison, folded_count(found), show_all)]
+    lines += ["", summary_line(comparison) + all_hint(comparison, folded_count(found), show_all)]
     per_report = [f"report {i + 1}" for i in range(reports)] if reports <= MAX_REPORT_COLUMNS else ["reports"]
     header = ["#", "status", "finding", *per_report, "why"]
     for section in found:
@@ -109,13 +110,3 @@ def render_markdown(comparison: Comparison, *, show_all: bool = False) -> str:
                 why += "<br>" + escape(graded)
             lines.append(_row([str(number), status, what, *cells, why]))
     return "\n".join(lines) + "\n"
-
-
-def _hint(comparison: Comparison, folded: int, show_all: bool) -> str:
-    """What the document leaves out that ``--all`` would list."""
-    left_out = []
-    if not show_all and any(f.status is Status.only_in_one for f in comparison.findings):
-        left_out.append("findings only in one report not listed")
-    if folded:
-        left_out.append("names given alike listed once per incident")
-    return f" ({'; '.join(left_out)}; use --all)" if left_out else ""

@@ -305,6 +305,17 @@ def status_counts(comparison: Comparison) -> dict[Status, int]:
     return {status: sum(1 for f in comparison.findings if f.status is status) for status in Status}
 
 
+def all_hint(comparison: Comparison, folded: int, show_all: bool) -> str:
+    """What ``--all`` would add to the table or document, when it would add anything:
+    one wording for every renderer, so the terminal and the Markdown file say the same."""
+    hidden = []
+    if not show_all and any(f.status is Status.only_in_one for f in comparison.findings):
+        hidden.append("claims found in only one report")
+    if folded:
+        hidden.append("each shared name")
+    return f" (use --all to list {' and '.join(hidden)})" if hidden else ""
+
+
 def summary_line(comparison: Comparison) -> str:
     """ "2 conflict, 1 possible conflict, 3 compatible, 8 agree, 23 only in one";
     possible conflicts are named only when there are some."""

@@ -23,6 +23,7 @@ from rich.text import Text
 from reportcheck.export.rows import (
     MAX_REPORT_COLUMNS,
     Quote,
+    all_hint,
     confidence_words,
     folded_count,
     incident_warning,
@@ -208,17 +209,7 @@ def render_table(comparison: Comparison, console: Console, *, show_all: bool = F
         for _number, finding in section.findings:
             table.add_row(_what(finding), *_cells(finding, len(names)), _why(finding))
     console.print(table)
-    console.print(summary_line(comparison) + _hint(comparison, folded_count(found), show_all))
-
-
-def _hint(comparison: Comparison, folded: int, show_all: bool) -> str:
-    """What ``--all`` would add, when it would add anything."""
-    hidden = []
-    if not show_all and any(f.status is Status.only_in_one for f in comparison.findings):
-        hidden.append("claims found in only one report")
-    if folded:
-        hidden.append("each shared name")
-    return f" (use --all to list {' and '.join(hidden)})" if hidden else ""
+    console.print(summary_line(comparison) + all_hint(comparison, folded_count(found), show_all))
 
 
 def render_table_text(comparison: Comparison, *, show_all: bool = False) -> str:
