@@ -21,7 +21,7 @@ from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
-from reportcheck.knowledge.vocabulary import DEATH_STAGE, WEAPON_PLACE, bearing_degrees
+from reportcheck.knowledge.vocabulary import DEATH_STAGE, WEAPON_PLACE, WEEKDAY_NAMES, bearing_degrees
 from reportcheck.knowledge.weapons import weapon_tree
 from reportcheck.models import Claim, ClaimKind, Interval, Status
 
@@ -349,7 +349,7 @@ DATELINE_FORMS = frozenset({"relative", "relative_day", "ago"})
 NIGHT_WORDS = frozenset({"night", "overnight", "midnight", "late"})
 #: minutes either side of midnight within which a stated time may fall on either day
 NEAR_MIDNIGHT = 180.0
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 
 
 def _near_midnight(claim: Claim) -> bool:

@@ -28,10 +28,10 @@ from reportcheck.extract.times.finders import find_times
 from reportcheck.extract.weapons.component import find_weapons
 from reportcheck.knowledge.casualties import lexicon as count_lexicon
 from reportcheck.knowledge.gazetteer import get_gazetteer
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 from reportcheck.knowledge.weapons import weapon_tree
 from reportcheck.models import ClaimKind, Cue, Value
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 #: cue categories a count may open (or close) with: "at least 3", "3 or more", "about 5"
 COUNT_CUES = {"approximate", "lower_bound", "strict_lower", "upper_bound", "strict_upper", "nearly"}
 _RANGE = re.compile(r"^(?:between\s+)?(?P<low>.+?)\s*(?:-|–|\bto\b|\band\b)\s*(?P<high>.+)$")
@@ -83,7 +83,7 @@ def read_date(text: str) -> tuple[Value, DateDetails]:
     low, high = mention.low, mention.high
     reading = {**dict(mention.attrs), "event": "incident"}
     if low == high:
-        reading["weekday"] = WEEKDAYS[dt.date.fromordinal(int(low)).weekday()]
+        reading["weekday"] = WEEKDAY_NAMES[dt.date.fromordinal(int(low)).weekday()]
         label = dt.date.fromordinal(int(low)).isoformat()
     else:
         label = f"{dt.date.fromordinal(int(low)).isoformat()} to {dt.date.fromordinal(int(high)).isoformat()}"

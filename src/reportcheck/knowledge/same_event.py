@@ -29,7 +29,7 @@ from functools import cache
 from importlib import resources
 
 from reportcheck.knowledge.names import names_match
-from reportcheck.knowledge.vocabulary import MONTH_NAMES
+from reportcheck.knowledge.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 
 #: the feature names, in the order of the model's coefficients
 FEATURES = (
@@ -49,7 +49,7 @@ FEATURES = (
     "sentence_similarity",
 )
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 _MONTHS = tuple(m.lower() for m in MONTH_NAMES)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'-]*|\d[\d,.]*")
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

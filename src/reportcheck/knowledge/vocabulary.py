@@ -103,6 +103,12 @@ MONTH_ABBREVIATIONS = {
     "nov": 11,
     "dec": 12,
 }
+#: the seven weekday names, Monday first (index = ``date.weekday()``); the fact
+#: sheet names a date's weekday, the day-apart judge counts days between two,
+#: the same-event model and the dateline finder recognise them
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: the abbreviations news text writes for them (lower case), with a regex's optional endings
+WEEKDAY_ABBREVIATIONS = ("mon", "tues?", "wed", "thu(?:rs?)?", "fri", "sat", "sun")
 #: every written form of a month (lower case: full names and abbreviations) -> its number
 MONTH_FORMS = {
     **{name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},
