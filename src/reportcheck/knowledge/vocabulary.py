@@ -103,12 +103,25 @@ MONTH_ABBREVIATIONS = {
     "nov": 11,
     "dec": 12,
 }
-#: the seven weekday names, Monday first (index = ``date.weekday()``); the fact
-#: sheet names a date's weekday, the day-apart judge counts days between two,
-#: the same-event model and the dateline finder recognise them
+#: the seven weekday names, Monday first (index = ``date.weekday()``): the day
+#: and time finders, the dateline finder, the fact sheet, the day-apart judge
+#: and the same-event model read them here
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-#: the abbreviations news text writes for them (lower case), with a regex's optional endings
-WEEKDAY_ABBREVIATIONS = ("mon", "tues?", "wed", "thu(?:rs?)?", "fri", "sat", "sun")
+#: the abbreviations news text writes (lower case) -> weekday number. They are
+#: also words and a newspaper's name ("Sun"), so the day finder counts them only
+#: right before a written date ("Sun, 15 Sep 2013") or an ordinal day ("Mon 13th")
+WEEKDAY_ABBREVIATIONS = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
 #: every written form of a month (lower case: full names and abbreviations) -> its number
 MONTH_FORMS = {
     **{name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},

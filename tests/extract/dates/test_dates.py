@@ -31,7 +31,7 @@ from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.dates.rules import DateRules
 from reportcheck.knowledge.rules import load_rule_file
-from reportcheck.knowledge.vocabulary import MONTH_FORMS, MONTH_NAMES
+from reportcheck.knowledge.vocabulary import MONTH_FORMS, MONTH_NAMES, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 from ...conftest import DATA
 
@@ -356,8 +356,13 @@ def test_long_inputs_stay_fast(text):
 
 def test_rule_file_is_valid():
     rules = load_rule_file("dates.yaml", DateRules)
-    assert {w.number for w in rules.weekdays} == set(range(7))
     assert set(rules.capitalised_only_months) <= set(MONTH_FORMS)
+
+
+def test_weekdays_are_written_once():
+    """Every abbreviation ("thurs", "tues") names one of the seven days, the one it shortens."""
+    assert set(WEEKDAY_ABBREVIATIONS.values()) == set(range(7))
+    assert all(WEEKDAY_NAMES[n].lower().startswith(a) for a, n in WEEKDAY_ABBREVIATIONS.items())
 
 
 def test_months_are_written_once():

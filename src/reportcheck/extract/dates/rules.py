@@ -22,12 +22,6 @@ WeekdayMode = Literal[
 ]
 
 
-class WeekdayRule(Strict):
-    number: int = Field(ge=0, le=6)
-    name: str
-    abbreviations: list[str] = []
-
-
 class RelativeDay(Strict):
     phrase: str
     offset: int
@@ -45,7 +39,6 @@ class DateRules(Strict):
     """The schema of ``rules/dates.yaml`` (see the comments in that file)."""
 
     capitalised_only_months: list[str]
-    weekdays: list[WeekdayRule]
     weekday_blockers: list[str]
     ordinals: dict[str, int]
     relative_blockers: list[str]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import cache
 
 from reportcheck.extract.dates.rules import Holiday, date_rules
-from reportcheck.knowledge.vocabulary import MONTH_FORMS
+from reportcheck.knowledge.vocabulary import MONTH_FORMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 
 @cache
@@ -21,17 +21,17 @@ def _capitalised_only() -> frozenset[str]:
 
 @cache
 def weekday_forms() -> dict[str, int]:
-    return {w.name.lower(): w.number for w in date_rules().weekdays}
+    return {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
 
 
 @cache
 def weekday_abbreviations() -> dict[str, int]:
-    return {a: w.number for w in date_rules().weekdays for a in w.abbreviations}
+    return dict(WEEKDAY_ABBREVIATIONS)
 
 
 @cache
 def weekday_names() -> dict[int, str]:
-    return {w.number: w.name for w in date_rules().weekdays}
+    return dict(enumerate(WEEKDAY_NAMES))
 
 
 @cache

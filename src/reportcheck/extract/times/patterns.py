@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportcheck.extract.times.rules import time_rules
-from reportcheck.knowledge.vocabulary import MONTH_FORMS
+from reportcheck.knowledge.vocabulary import MONTH_FORMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 _SPACING_RE = re.compile(r"[\s-]+")
 
@@ -27,6 +27,8 @@ def _words(words) -> str:
     return "|".join(r"[\s-]+".join(re.escape(part) for part in _SPACING_RE.split(w)) for w in ordered)
 
 
+#: weekday names and abbreviations: a date word before a day part ("Tuesday night")
+_WEEKDAY_FORMS = [*(name.lower() for name in WEEKDAY_NAMES), *WEEKDAY_ABBREVIATIONS]
 _DIGIT = _words(_DIGIT_WORDS)
 _HOUR_WORD = _words(_HOUR_WORDS)
 _HOUR_WORD_24 = rf"(?:twenty[\s-]+(?:one|two|three)|twenty|{_words([*_HOUR_WORDS, *_TEEN_WORDS])})"
@@ -91,7 +93,7 @@ def time_patterns() -> _Patterns:
     period_words = _words(w for p in rules.periods for w in (*p.words, *p.standalone_words))
     date_cue = (
         rf"(?P<date>(?:(?:on|next|last|this|previous|first|second|third|fourth|late\s+on|early\s+on)\s+)?"
-        rf"(?:the\s+)?(?:{_words(rules.weekdays)})\b\.?|(?:{_words(MONTH_FORMS)})\.?\s?\d{{1,2}}(?:st|nd|rd|th)?)"
+        rf"(?:the\s+)?(?:{_words(_WEEKDAY_FORMS)})\b\.?|(?:{_words(MONTH_FORMS)})\.?\s?\d{{1,2}}(?:st|nd|rd|th)?)"
     )
     cues = rf"{date_cue}|(?P<cue>{_words(rules.period_cues)})"
     mods = _words(rules.period_modifiers)

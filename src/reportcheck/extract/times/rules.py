@@ -52,7 +52,6 @@ class TimeRules(Strict):
     period_cues: list[str]
     idiomatic_cues: list[str]
     period_modifiers: dict[str, Literal["early", "late"]]
-    weekdays: list[str]
     time_connectors: list[str]
     not_a_clock_after: list[str]
     money_words: list[str]
