@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 
 from reportcheck.compare import compare_groups, sort_findings
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, confidence_rules, evidence, grade
+from reportcheck.compare.confidence import (
+    DEFAULT_MIN_CONFIDENCE,
+    confidence_rules,
+    evidence,
+    grade,
+    measure_words,
+)
 from reportcheck.models import Claim, Cue, Status, ValueFrame
 
 from .test_compare import make_claim
@@ -109,6 +115,24 @@ def test_a_measure_is_said_in_words():
     told = grade(*framed, internal=False, crowd=1)
     assert "same measure: time of the arrest" in told.reasons
     assert not any("scope" in reason for reason in told.reasons), "a time has no scope"
+
+
+@pytest.mark.parametrize(
+    ("measure", "words"),
+    [
+        ("time:arrest", "time of the arrest"),
+        ("date:arrest", "day of the arrest"),
+        ("time:contained", "time the fire was contained"),
+        ("date:ongoing", "day the fire was still burning"),
+        ("date:funeral", "day of a funeral or vigil"),
+        ("distance:from border", "distance from the border"),
+        ("length:ferry", "length of the ferry"),
+        ("depth", "depth"),
+    ],
+)
+def test_every_measure_reads_as_words(measure, words):
+    """An event's label from the lexicon, never "day of the ongoing"."""
+    assert measure_words(measure) == words
 
 
 def test_hedges_and_sources_are_named_in_the_reasons():

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportcheck.compare.scopes import COUNT_KINDS
+from reportcheck.extract.core.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import Claim, ClaimKind, Interval
 
@@ -185,11 +186,15 @@ def _frame(a: Claim, b: Claim) -> list[Evidence]:
 
 def measure_words(measure: str) -> str:
     """A frame's measure as a reader says it: "time:arrest" -> "time of the arrest",
-    "distance:from border" -> "distance from the border", "length:ferry" ->
-    "length of the ferry"."""
+    "date:contained" -> "day the fire was contained", "distance:from border" ->
+    "distance from the border", "length:ferry" -> "length of the ferry". A time's or
+    day's words are the event lexicon's label, so a new event is named where it is added."""
     head, _, rest = measure.partition(":")
     if not rest:
         return measure
+    label = event_lexicon().labels.get(rest) if head in {"time", "date"} else None
+    if label:
+        return label if head == "time" else label.replace("time", "day", 1)
     if head == "distance":
         if rest.startswith("from "):
             return f"distance from the {rest.removeprefix('from ')}"
