@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.names import name_parts, names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN
+from reportcheck.knowledge.vocabulary import MAIN, alternation
 from reportcheck.models import Claim, ClaimKind, IncidentEvidence, IncidentMatch
 
 if TYPE_CHECKING:
@@ -90,9 +90,7 @@ def _type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
         (
             kind,
-            re.compile(
-                r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")\b"
-            ),
+            re.compile(rf"\b(?:{alternation(words)})\b"),
         )
         for kind, words in sorted(rules.types.items())
     )

@@ -8,6 +8,19 @@ copies can never drift apart.  Each section says who reads it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
+# ---------------------------------------------------------------- word lists as regexes
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, longest first so a prefix never wins
+    ("sept" before "sep", "shot dead" before "shot"). Every stage builds its word
+    lists into patterns with it."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 # ---------------------------------------------------------------- places
 
 #: the kinds of gazetteer place, most specific first: a town is more specific

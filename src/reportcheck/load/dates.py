@@ -18,13 +18,11 @@ from dataclasses import dataclass
 
 from dateutil import parser as date_parser
 
-from reportcheck.knowledge.vocabulary import MONTH_FORMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
+from reportcheck.knowledge.vocabulary import MONTH_FORMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, alternation
 
 #: a month name or abbreviation, longer forms first ("sept" before "sep")
-_MONTH = rf"(?:{'|'.join(sorted(MONTH_FORMS, key=len, reverse=True))})\.?"
-_WEEKDAY_NAMES = "|".join(
-    sorted({*(name.lower() for name in WEEKDAY_NAMES), *WEEKDAY_ABBREVIATIONS}, key=len, reverse=True)
-)
+_MONTH = rf"(?:{alternation(MONTH_FORMS)})\.?"
+_WEEKDAY_NAMES = alternation({*(name.lower() for name in WEEKDAY_NAMES), *WEEKDAY_ABBREVIATIONS})
 _WEEKDAY = rf"(?:{_WEEKDAY_NAMES})\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"

@@ -24,7 +24,6 @@ from reportcheck.extract.core.numbers import (
     SUFFIX_SCALES,
     TENS_WORDS,
     WORD_RUN_PATTERN,
-    alternation,
     fraction_phrase,
     integer_words,
     longest_first,
@@ -32,6 +31,7 @@ from reportcheck.extract.core.numbers import (
     numeral_value,
     words_value,
 )
+from reportcheck.knowledge.vocabulary import alternation
 
 #: Words before "one" that make it a pronoun ("the one you mentioned"), not a count.
 PRONOUN_ONE_BEFORE = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another"})

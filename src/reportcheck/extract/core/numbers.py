@@ -24,6 +24,8 @@ from typing import Protocol, TypeVar
 
 from text_to_num import text2num
 
+from reportcheck.knowledge.vocabulary import alternation
+
 
 class _Span(Protocol):
     # read-only, so that frozen dataclasses match
@@ -90,11 +92,6 @@ def longest_first(candidates: Iterable[SpanT]) -> list[SpanT]:
         starts.insert(at, item.start)
         chosen.insert(at, item)
     return chosen
-
-
-def alternation(words) -> str:
-    """A regex alternation of literal words, longest first so prefixes never win."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 _WORD = alternation([*UNIT_WORDS, *TENS_WORDS, *SCALE_WORDS, *FRACTION_WORDS, *DOZEN_WORDS])

@@ -20,10 +20,9 @@ from spacy.tokens import Doc, Span
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, entity_of, register_extractor
-from reportcheck.extract.core.numbers import alternation
 from reportcheck.knowledge.names import person_key
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, DEATH_STAGE
+from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, DEATH_STAGE, alternation
 from reportcheck.models import ClaimKind, Value
 
 UNNAMED_VICTIM = "victim"

@@ -26,7 +26,7 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import WEAPON_PLACE, WEAPON_PLACE_PREFIX
+from reportcheck.knowledge.vocabulary import WEAPON_PLACE, WEAPON_PLACE_PREFIX, alternation
 from reportcheck.models import ClaimKind, Value
 
 
@@ -58,7 +58,7 @@ def phase_patterns() -> list[PhasePattern]:
     preps = "|".join(rules.prepositions)
     patterns = []
     for name, phase in rules.phases.items():
-        verbs = "|".join(re.escape(v) for v in sorted(phase.verbs, key=len, reverse=True))
+        verbs = alternation(phase.verbs)
         regex = re.compile(
             rf"^(?:\s+{word}){{0,{rules.max_gap}}}?\s+(?P<verb>{verbs})(?:\s+{word}){{0,2}}?"
             rf"\s+(?P<prep>{preps})\s+(?P<place>(?:{word})(?:\s+{word}){{0,7}})",
