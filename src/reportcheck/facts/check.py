@@ -60,7 +60,10 @@ def mentions_of(fact: FactClaim, article: list[Claim], original: str) -> list[Ar
     """The article's claims the comparer pairs with ``fact``, worst verdict first."""
     kinds = {fact.claim.kind, *(c.kind for c in fact.companions)}
     claims = [c for c in article if c.kind in kinds] + [fact.claim, *fact.companions]
-    findings = compare_groups(group_claims(claims, {}), fact.tolerances)
+    # every disagreement with the sheet is a conflict: confidence grades how
+    # likely two reports' values are of one thing, but a sheet's fact is the
+    # newsroom's own record of the main event, framed like the article's claim
+    findings = compare_groups(group_claims(claims, {}), fact.tolerances, min_confidence=0.0)
     best: dict[str, ArticleMention] = {}
     for finding in findings:
         if finding.status is Status.only_in_one or fact.claim.id not in {c.id for c in finding.claims}:

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
+from reportcheck.knowledge.datelines import DATELINE
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
 
@@ -22,6 +23,8 @@ class SourceRules(Strict):
     reporting_verbs: list[str]
     according_phrases: list[str]
     anonymous_subjects: list[str]
+    clause_only_verbs: list[str] = []
+    order_verbs: list[str] = []
 
 
 @cache
@@ -34,12 +37,26 @@ def _phrase_span(token: Token) -> Span:
     words = [t for t in token.subtree if t.dep_ not in ("relcl", "punct") or t.i == token.i]
     left = min(t.i for t in words)
     right = max(t.i for t in words)
-    span = token.doc[left : right + 1]
+    span = _after_dateline(token.doc[left : right + 1])
     # "The U.S. Geological Survey (USGS) said": keep the closing bracket
     unclosed = span.text.count("(") > span.text.count(")")
     if unclosed and right + 1 < len(token.doc) and token.doc[right + 1].text == ")":
-        span = token.doc[left : right + 2]
+        span = token.doc[span.start : right + 2]
     return span
+
+
+def _after_dateline(span: Span) -> Span:
+    """``span`` without a wire dateline it opens with: "BELOIT -- Beloit police
+    officials confirmed ..." names the officials, not the town the story was filed from."""
+    sent = span.sent
+    if span.start != sent.start:
+        return span
+    dateline = DATELINE.match(sent.text)
+    if dateline is None:
+        return span
+    after = sent.start_char + dateline.end()
+    rest = [t for t in span if t.idx >= after]
+    return span.doc[rest[0].i : span.end] if rest else span
 
 
 def _phrase(token: Token) -> str:
@@ -73,6 +90,22 @@ def _quoted_between(subject: Token, verb: Token) -> bool:
     return subject.i < verb.i and any(t.is_quote for t in subject.doc[subject.i + 1 : verb.i])
 
 
+def _reports(verb: Token, rules: SourceRules) -> bool:
+    """Whether a reporting verb's clause reports a statement: not "the fire claimed
+    two lives" (no clause said), not "police told workers to stay inside" (an order)."""
+    lemma = lemma_of(verb)
+    if lemma in rules.clause_only_verbs:
+        # "police claimed (that) he ...", '"...," police claimed', "..., police claimed"
+        return verb.dep_ == "parataxis" or any(c.dep_ == "ccomp" for c in verb.children)
+    if lemma in rules.order_verbs:
+        ordered = any(
+            c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for c in verb.children
+        )
+        return not ordered
+    return True
+
+
 def _speaker_token(verb: Token) -> Token | None:
     """The head of the phrase naming who a reporting verb says spoke.
 
@@ -83,6 +116,8 @@ def _speaker_token(verb: Token) -> Token | None:
     reported, and name no one who reported it."""
     rules = source_rules()
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in rules.reporting_verbs:
+        return None
+    if not _reports(verb, rules):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     # "X, described as a tall man, ...": a participle naming what X was called
