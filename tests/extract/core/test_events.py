@@ -24,3 +24,23 @@ def test_time_event(pipeline, case):
     assert times[0].time.event == case["event"]
     if "minutes" in case:
         assert [times[0].value.low, times[0].value.high] == case["minutes"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "times"),
+    [
+        # a clock word inside a name is no time (written after patterns in news reports)
+        ("The shooting occurred at 3:15 p.m. Sunday at High Noon Gun Range.", ["3:15 p.m."]),
+        ("Witnesses said the High Noon Saloon was packed.", []),
+        ("He was last seen at the Midnight Rodeo bar at 1 a.m.", ["1 a.m."]),
+        ("Shots rang out at noon Friday near the Midnight Sun Apartments.", ["noon"]),
+        # ... but a capitalised clock word beside a day or after "at" is a time
+        ("The ceremony took place at Noon on Sunday.", ["Noon"]),
+        ("The attack came at Midnight Tuesday.", ["Midnight"]),
+        ("It happened around Noon Monday in Dallas.", ["Noon"]),
+    ],
+)
+def test_a_clock_word_in_a_name_is_no_time(pipeline, sentence, times):
+    report = load_text(sentence)
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    assert [c.evidence.text for c in claims if c.kind.value == "time"] == times

@@ -147,9 +147,18 @@ def reported_event(verb: Token) -> str | None:
     return None
 
 
+def verb_lemma(verb: Token) -> str:
+    """The verb's lemma with a "re-" the tokenizer split off ("the road re-opened"
+    is "reopen"; the lexicon lists the verb as one word)."""
+    lemma = lemma_of(verb)
+    doc = verb.doc
+    split_re = verb.i >= 2 and doc[verb.i - 1].text == "-" and doc[verb.i - 2].lower_ == "re"
+    return f"re{lemma}" if split_re and doc[verb.i - 1].idx == verb.idx - 1 else lemma
+
+
 def _event_of_verb(verb: Token) -> str | None:
     lex = event_lexicon()
-    lemma = lemma_of(verb)
+    lemma = verb_lemma(verb)
     qualified = _qualified_event(verb, lemma)
     if qualified is not None:
         return qualified

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import TimeDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
@@ -20,6 +20,7 @@ from reportcheck.extract.core.events import REPORTED_MINUTES, event_lexicon, eve
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.times.finders import find_times
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
+from reportcheck.knowledge.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
 
@@ -71,6 +72,32 @@ def _stated_offset(local: Mention, universal: Mention) -> int:
     return int(offset - 1440 if offset > 840 else offset)
 
 
+#: words before a clock word that make it a time ("at Noon Tuesday"), not part of a name
+_TIME_PREPOSITIONS = frozenset(
+    {"at", "by", "until", "till", "before", "after", "around", "about", "from", "since"}
+)
+#: capitalised words beside a clock word that are dates, not a name's other words
+_DATE_WORDS = frozenset(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
+
+
+def _name_word(token: Token | None) -> bool:
+    return token is not None and token.is_title and token.is_alpha and token.lower_ not in _DATE_WORDS
+
+
+def _in_a_name(span: Span) -> bool:
+    """A time written as a capitalised word inside a name ("High Noon Gun Range",
+    "near Midnight Sun Apartments"), not a clock time ("at Noon on Sunday",
+    "Midnight Tuesday", "NOON: police said")."""
+    if not span.text[:1].isupper() or any(ch.isdigit() for ch in span.text) or span.text.isupper():
+        return False
+    doc, sent = span.doc, span.sent
+    before = doc[span.start - 1] if span.start > sent.start else None
+    after = doc[span.end] if span.end < sent.end else None
+    if before is not None and before.lower_ in _TIME_PREPOSITIONS:
+        return _name_word(after)
+    return _name_word(before) or _name_word(after)
+
+
 def time_measure(event: str) -> str:
     """The frame's measure of a time: "time:incident" for the incident and
     for times tied to no named event (they may time it), else the named
@@ -87,7 +114,7 @@ def extract_times(doc: Doc) -> None:
             start = sent.start_char + mention.start
             end = sent.start_char + mention.end
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
+            if span is None or _in_a_name(span):
                 continue
             event, label = event_of_time(span)
             named_event = event in event_lexicon().labels
