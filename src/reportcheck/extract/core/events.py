@@ -132,8 +132,23 @@ def _later_event(verb: Token, lemma: str) -> str | None:
     if verb.dep_ == "relcl" and any(lemma_of(c) == "where" for c in verb.children):
         place = {lemma_of(verb.head)}
         place |= {lemma_of(c) for c in verb.head.children if c.dep_ in ("compound", "amod")}
-        return next((key for words, key in lex.where.get(lemma, ()) if place & words), None)
+        found = next((key for words, key in lex.where.get(lemma, ()) if place & words), None)
+        if found is not None:
+            return found
+        # "was flown to UPMC Presbyterian, where he died": a place of any name
+        # the victim was taken to, by the verb that took them there
+        carrier = _carried_to(verb.head)
+        if carrier is not None:
+            return next((key for words, key in lex.later.get(lemma, ()) if carrier in words), None)
     return None
+
+
+def _carried_to(place: Token) -> str | None:
+    """The lemma of the verb whose "to" phrase ``place`` ends: "flown to X" -> "fly"."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ != "to" or prep.head.pos_ != "VERB":
+        return None
+    return lemma_of(prep.head)
 
 
 def reported_event(verb: Token) -> str | None:
