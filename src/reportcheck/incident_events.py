@@ -51,6 +51,7 @@ class ReportEventRules(Strict):
     span_units: list[str]
     past_spans: list[str]
     follow_verbs: list[str]
+    generic_modals: list[str] = []
     types: dict[str, list[str]]
     roundup_nouns: list[str]
     roundup_not_after: list[str]
@@ -174,6 +175,23 @@ def _compared(since: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") or lemma_of(t) in ("first", "only") for t in before)
 
 
+def _generic_subject(node: Token) -> Token | None:
+    """The event word a generic statement is about: "A magnitude-6.0 quake can
+    cause severe damage", "Quakes of that size could topple homes" tell what
+    such events do, not what this one did. A modal before the verb and an
+    event subject with "a"/"an" or a bare plural say so."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    modals = report_event_rules().generic_modals
+    if not any(c.dep_ == "aux" and c.lower_ in modals for c in node.children):
+        return None
+    for subject in (c for c in node.children if c.dep_ == "nsubj" and _is_event_word(c)):
+        determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")]
+        if determiners in (["a"], ["an"]) or (not determiners and subject.tag_ == "NNS"):
+            return subject
+    return None
+
+
 def _clause_subject_turn(node: Token, below: Token | None) -> tuple[str, Token] | None:
     """A verb whose subject is another event times and places that event:
     "A 5.1 aftershock followed at 4:20 p.m."; "The 6.4 quake was followed by
@@ -222,6 +240,9 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
     subject = _clause_subject_turn(node, below)
     if subject is not None:
         return subject
+    generic = _generic_subject(node)
+    if generic is not None:
+        return "other", generic
     if _is_event_word(node) and _other_modified(node):
         return "other", node  # "an earlier shooting", "a separate incident"
     if _is_event_word(node) and _later_modified(node):
