@@ -20,7 +20,9 @@ against the crowd annotation, field by field:
   County", a county, right when the digest names that county in the
   annotated ``state`` or a place the gazetteer puts in it (it holds no
   town's county, so a town is not counted); Washington, which a digest
-  naming the District of Columbia names.  Each place form is then scored so:
+  naming the District of Columbia names; a field that caught the page's
+  head ("publication date: ..." and the headline, ending with the
+  dateline's city in capitals), the city at its end.  Each place form is then scored so:
   the annotated city and the digest's are one place for the
   gazetteer (``same_place``: spellings, alternate names), or the annotated
   name is a state or country that contains the digest's place, or the
@@ -205,9 +207,12 @@ def gold_city(gold: str) -> GoldCity:
       Archive's city and its neighbourhood or suburb): either is right;
     * "Dallas / Fort Worth": either place;
     * "Marion (county)", "Madison County": a county, for :func:`county_matches`;
+    * a field that caught the page's head ("publication date: 1/29/2016",
+      the headline, and the dateline's city in capitals on the last line;
+      "2016Chicago"): the city at its end (:func:`page_head_city`);
     * anything else: :func:`city_forms` (with and without qualifiers).
     """
-    gold = _clean_city(gold)
+    gold = page_head_city(_clean_city(gold))
     bracketed = _BRACKETED.fullmatch(gold)
     if bracketed:
         outer, inner = bracketed["outer"].strip(), bracketed["inner"].strip()
@@ -223,6 +228,30 @@ def gold_city(gold: str) -> GoldCity:
     if _is_county(gold):
         return GoldCity((), (gold,))
     return GoldCity(tuple(city_forms(gold)))
+
+
+#: a city field that caught the page's head: a publication date, then the headline
+_PAGE_HEAD = re.compile(r"(?is)publication date:.*\n(?P<last>[^\n]*)")
+#: the dateline's city in capitals that ends the page head's last line ("...robberyBELPRE")
+_CAPITALS_AT_END = re.compile(r"(?P<city>[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*)*)\s*$")
+#: a year run into the city ("2016Chicago")
+_YEAR_GLUED = re.compile(r"(?:19|20)\d{2}(?P<city>[A-Z][^\d]+)")
+
+
+def page_head_city(gold: str) -> str:
+    """The city of an annotated city field that caught the page's head, or the field.
+
+    Some GVDB annotators pasted the page's head into the city: "publication
+    date: 1/29/2016", the headline and the dateline's city in capitals
+    ("...armed robberyBELPRE", "MILWAUKEE"); or a year run into the city
+    ("2016Chicago").  The city is what ends it.
+    """
+    head = _PAGE_HEAD.fullmatch(gold)
+    if head:
+        capitals = _CAPITALS_AT_END.search(head["last"])
+        return capitals["city"].strip() if capitals else gold
+    glued = _YEAR_GLUED.fullmatch(gold)
+    return glued["city"].strip() if glued else gold
 
 
 def _is_county(name: str) -> bool:

@@ -113,6 +113,18 @@ def test_gold_city_forms(bench):
     assert bench.gold_city("Akron / Canton").places == ("Akron", "Canton")
 
 
+def test_gold_city_that_caught_the_page_head(bench):
+    head = "publication date: 3/4/2016\nTwo hurt in store robberyMARIETTA"
+    assert bench.gold_city(head).places == ("MARIETTA",)
+    glued = "publication date: 5/6/2015Man shot | KXYZ.com\nSAINT PAUL"
+    assert bench.gold_city(glued).places == ("SAINT PAUL",)
+    assert bench.gold_city("2015Toledo").places == ("Toledo",)
+    assert bench.page_head_city("Toledo") == "Toledo"
+    assert bench.page_head_city("publication date: 3/4/2016\nno city here") == (
+        "publication date: 3/4/2016\nno city here"
+    )
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize(
     ("gold", "state", "found", "new", "old"),

@@ -154,6 +154,53 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "The victim, a 30-year-old man from Pasadena, died at the scene.",
             "Harris County",
         ),
+        # a town named only as a modifier of the people or the incident, which the
+        # model leaves untagged: "3 Anytown teens", "Anytown girl", "the Anytown shooting"
+        (
+            "3 Greenville teens charged after party shooting\n\n"
+            "Three teenagers were charged Friday with assault, the Pitt County Sheriff's Office said.",
+            "Greenville",
+        ),
+        (
+            "Rock Hill girl recovering after being accidentally shot\n\n"
+            "Deputies were called to a home on Sunday after a girl was hit by a stray bullet.",
+            "Rock Hill",
+        ),
+        (
+            "Man Dies, Woman Hurt in St. Cloud Shooting\n\n"
+            "One victim was taken to a hospital. The other died at the scene, officers said.",
+            "Saint Cloud",
+        ),
+        (
+            "19-year-old Kenner man held in killing of his cousin\n\n"
+            "A 19-year-old Kenner man was booked after he shot his cousin at their home, deputies said. "
+            "The cousin died at a hospital in New Orleans.",
+            "Kenner",
+        ),
+        (
+            "17-year-old Marrero male arrested in shooting of his friend\n\n"
+            "A 17-year-old Marrero male was booked after he shot a friend while showing off a pistol, "
+            "deputies said. The friend is hospitalized in New Orleans.",
+            "Marrero",
+        ),
+        # a town's cops, like its police, place the story
+        (
+            "Elgin Cop Sues Estate Of Teen He Fatally Shot\n\n"
+            "The officer filed the lawsuit on Friday, his lawyer said.",
+            "Elgin",
+        ),
+        # a headline's label before a colon is no outlet's name
+        (
+            "Police: Teen shot in Lakeland drive-by identified\n\n"
+            "A teenager was shot on Friday night, Polk County deputies said. He was taken to Tampa.",
+            "Lakeland",
+        ),
+        # a city's side is no town ("South Side" is a Colorado town's other name)
+        (
+            "A boy, 6, was shot in the leg on the city's South Side on Sunday. "
+            "He lived in the Roseland neighborhood, Chicago police said.",
+            "Chicago",
+        ),
     ],
 )
 def test_city_of_a_report(pipeline, text, city):

@@ -45,4 +45,4 @@ def test_dropped_characters_against_the_labels():
     scores = furniture_labels.score(CORPUS, furniture_labels.read_labels(LABELS))
     assert scores.mismatched == 0
     assert scores.precision >= 0.95
-    assert scores.recall >= 0.85  # 91% when measured; the goal is 95%
+    assert scores.recall >= 0.95  # 95.8% when measured (91.1% before the related-list and title rules)

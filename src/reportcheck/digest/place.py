@@ -34,6 +34,9 @@ SPECIFICITY = PLACE_KIND_RANK
 _OUTLET_SEPARATOR = re.compile(r"\s[|«»]\s|\s[-–—]\s|\.com\b|:\s")
 #: the outlet's name follows a title separator closely ("« CBS Chicago")
 OUTLET_REACH = 60
+#: a separator after no more than this many words of a title ends a headline's
+#: label ("Police:", "UPDATE -", "Sheriff's office:"), not the headline before an outlet
+HEADLINE_LABEL_WORDS = 2
 #: the sentences that may put the incident in a city: the headline and the first
 LOCATIVE_SENTENCES = 1
 #: preference of a place by what its words say (lower is better); see _place_tier
@@ -59,12 +62,19 @@ def _in_outlet_name(before: str) -> bool:
     outlet's town (``named_in``) in the segments its title splitter knows,
     while the digest knows where the loaded report's title stands and takes
     any place close after a separator in it ("Man Shot In Dolton « CBS
-    Chicago", "... - WBOY.com: Clarksburg, Morgantown").
+    Chicago", "... - WBOY.com: Clarksburg, Morgantown").  A separator after
+    the title's first word or two ends a headline's label ("Police: Man shot
+    in Dolton", "Sheriff's office: ..."), not a headline: the outlet's name
+    comes after the headline.
     """
     if not before:
         return False
     dateline = WIRE_DATELINE.match(before)
-    separators = list(_OUTLET_SEPARATOR.finditer(before, dateline.end() if dateline else 0))
+    separators = [
+        match
+        for match in _OUTLET_SEPARATOR.finditer(before, dateline.end() if dateline else 0)
+        if len(before[: match.start()].split()) > HEADLINE_LABEL_WORDS
+    ]
     return bool(separators) and len(before) - separators[-1].end() <= OUTLET_REACH
 
 

@@ -198,12 +198,13 @@ def furniture_edits(text: str) -> FurnitureResult:
     dropped: list[Dropped] = []
     glued_title: GluedTitle | None = None
     first_kept_line_seen = False
+    title: str | None = None
     lines = text.split("\n")
     line_start = 0
     for number, line in enumerate(lines):
         line_end = line_start + len(line)
         in_head = not first_kept_line_seen and _headline_follows(lines, number)
-        rule = line_rule_for(line, in_head=in_head)
+        rule = line_rule_for(line, in_head=in_head) or _repeated_title(line, title)
         if rule is not None:
             stop = line_end + 1 if line_end < len(text) else line_end
             edits.append(Edit(line_start, stop))
@@ -212,6 +213,7 @@ def furniture_edits(text: str) -> FurnitureResult:
             inline = inline_matches(line)
             if not first_kept_line_seen:
                 first_kept_line_seen = True
+                title = line
                 glued_title = find_glued_title(line, only_line=_only_text_line(lines))
                 if glued_title and _inside_any(glued_title.body_start, inline):
                     glued_title = None
@@ -225,6 +227,26 @@ def furniture_edits(text: str) -> FurnitureResult:
         line_start = line_end + 1
     edits.sort(key=lambda edit: (edit.start, edit.end))
     return FurnitureResult(edits, dropped, glued_title)
+
+
+#: a repeated first line is a page title only when it has at least this many words
+MIN_REPEATED_TITLE_WORDS = 4
+
+
+def _repeated_title(line: str, title: str | None) -> str | None:
+    """ "repeated-title" when a line repeats the page's first line word for word.
+
+    A crawled page carries its headline twice (the title tag and the heading
+    above the story); read twice, its claims would count twice.  A short line
+    ("Advertisement") may repeat by chance, so only a title of some words
+    counts, and only a headline's form: a first line ending in a full stop is
+    the story's first sentence, which a plain text may repeat and keeps.
+    """
+    if title is None or line != title or len(line.split()) < MIN_REPEATED_TITLE_WORDS:
+        return None
+    if line.rstrip("\"'”’").endswith((".", "!", "?")):
+        return None
+    return "repeated-title"
 
 
 def _only_text_line(lines: list[str]) -> bool:

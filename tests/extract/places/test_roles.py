@@ -30,6 +30,12 @@ from reportcheck.models import ClaimKind
         ("It happened in the ", "Arlington", " neighborhood of the city.", "part_of_city"),
         ("", "INDIANAPOLIS", " (December 3, 2015) – A man was shot.", "dateline"),
         ("Officers said ", "Dayton", " police arrived quickly.", None),
+        # an incident's noun after the name puts the incident there; "drive-by" is no Drive
+        ("Two men were hurt in the ", "Riverton", " shooting on Friday.", "scene"),
+        ("Teen Killed in ", "Elmwood", " Murder-Suicide", "scene"),
+        ("A girl was wounded in a ", "Lakeland", " drive-by on Sunday.", "scene"),
+        ("Police closed ", "Lakeland", " Drive after the crash.", "street"),
+        ("A 16-year-old ", "Riverton", " boy was charged.", None),
     ],
 )
 def test_place_role(before, surface, after, role):

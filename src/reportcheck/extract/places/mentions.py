@@ -3,7 +3,8 @@
 Entities of the labels the model gives place names, rightly or not; "X
 region" phrases; the towns before an agency word ("Houston Police
 Department"); the town an outlet is named after in the page title ("CBS
-Chicago").  Each is a :class:`Mention`: what to look up, and where it came
+Chicago"); a town written as a modifier of a resident or an incident
+("Anytown teens", "the Riverton shooting").  Each is a :class:`Mention`: what to look up, and where it came
 from, which decides the evidence it needs (:mod:`.spans`).
 """
 
@@ -161,6 +162,46 @@ def agency_mentions(doc: Doc) -> list[Mention]:
                         span.start_char, span.end_char, span.text, "AGENCY", len(span), main_names_only=tail
                     )
                 )
+    return mentions
+
+
+#: the most words before a resident's or an incident's noun tried as a town ("Poplar Bluff teen")
+MAX_MODIFIER_NAME_WORDS = 3
+
+
+@cache
+def _modifier_noun() -> re.Pattern[str]:
+    """A resident's or an incident's noun standing on its own, any case."""
+    rules = place_rules()
+    words = sorted({*rules.resident_nouns, *rules.incident_nouns}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’-])", re.IGNORECASE)
+
+
+def modifier_mentions(doc: Doc) -> list[Mention]:
+    """Towns named as a modifier of a resident or an incident: "2 Anytown
+    teens charged", "Riverton man killed", "Teen Killed In St. Paul Shooting".
+
+    Local reporting names the story's town so, and the model often leaves the
+    name untagged, reading it as part of the noun phrase.  The name is the
+    run of capitalised words before the noun after its last stop word or
+    number (a title-case headline runs "Killed In" into it), looked up by
+    main names only, and it needs more evidence than a tagged place (see
+    ``spans._acceptable``).  No shorter tail is tried: "Glen Flora" is not
+    Flora.
+    """
+    mentions = []
+    for match in _modifier_noun().finditer(text_of(doc)):
+        noun = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if noun is None:
+            continue
+        end = noun.start
+        start = _name_run_before(doc, end)
+        for i in range(start, end):
+            if doc[i].is_stop or doc[i].like_num:
+                start = i + 1
+        span = _all_capitalised(doc[start:end])
+        if span is not None and 0 < len(span) <= MAX_MODIFIER_NAME_WORDS:
+            mentions.append(Mention(span.start_char, span.end_char, span.text, "MODIFIER", len(span), True))
     return mentions
 
 

@@ -19,6 +19,9 @@ stands on one reading, and a fix to it reaches them all.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from reportcheck.knowledge.gazetteer.names import place_rules
 
 #: what a place is to the story, by the words around it (``PlaceDetails.stated_as``)
 DATELINE, SCENE, HOME, STREET, PART_OF_CITY = "dateline", "scene", "home", "street", "part_of_city"
@@ -39,7 +42,7 @@ ORIGIN = re.compile(
 )
 #: the words after a name that make it a street: "at Concord and Market streets"
 STREET_AFTER = re.compile(
-    r"^\s+(?:and\s+[A-Z]\w*\s+)?(?:street|streets|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way)\b",
+    r"^\s+(?:and\s+[A-Z]\w*\s+)?(?:street|streets|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way)(?![\w-])",
     re.IGNORECASE,
 )
 #: a place named as one side of an intersection: "near Beale and Fond du
@@ -52,6 +55,16 @@ AT_OR_NEAR = re.compile(r"\b(?:at|near)\s+(?:the\s+)?(?:(?:corner|intersection)\
 #: the words after a place that make it a part of a city: "the Arlington
 #: neighborhood of Northwest Baltimore", "Philadelphia's Kensington section"
 PART_OF_CITY_AFTER = re.compile(r"^\s+(?:neighborhood|neighbourhood|section|area|community)\b", re.IGNORECASE)
+
+
+@cache
+def _incident_after() -> re.Pattern[str]:
+    """An incident's noun right after a place: "the Anytown shooting", "a
+    Riverton murder-suicide" (``incident_nouns`` of the place rules)."""
+    words = sorted(place_rules().incident_nouns, key=len, reverse=True)
+    return re.compile(rf"^\s+(?:{'|'.join(map(re.escape, words))})(?![\w'’-])", re.IGNORECASE)
+
+
 #: a dateline the wire pattern does not take: "INDIANAPOLIS (December 3,
 #: 2015) –", "CATONSVILLE, Md." cut off by the sentence splitter, "MASTIC
 #: BEACH, N.Y. (AP) ???" (a dash lost to a bad encoding)
@@ -90,7 +103,8 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
     intersection names no place of the story; "of Millbury" is someone's
     home unless a locative also stands before it ("in the town of
     Millbury"); "the Arlington neighborhood" is a part of a city; a
-    locative puts the incident there.
+    locative ("shot in Dolton") or an incident's noun after the name ("the
+    Dolton shooting") puts the incident there.
     """
     if is_loose_dateline(surface, kind, start, before, after):
         return DATELINE
@@ -101,4 +115,4 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
         return HOME
     if PART_OF_CITY_AFTER.match(after):
         return PART_OF_CITY
-    return SCENE if locative else None
+    return SCENE if locative or _incident_after().match(after) else None

@@ -20,6 +20,7 @@ from reportcheck.extract.places.mentions import (
     agency_after,
     agency_mentions,
     entity_mentions,
+    modifier_mentions,
     outlet_mentions,
     region_phrases,
 )
@@ -62,11 +63,14 @@ def _acceptable(gazetteer: Gazetteer, mention: Mention, place: Place, context: S
     country (not the "Roman" of a Romanian town, not "Smith, Nevada" in a San
     Diego story).  A PERSON of two or more words must moreover be the whole
     name of a region or of such a large city ("San Bernardino", never "Roman
-    Biryukov").
+    Biryukov").  A town written as a modifier ("Anytown teens") is judged
+    by ``_acceptable_modifier``.
     """
     if mention.label in PLACE_LABELS or mention.label == "OUTLET" or place.kind == "country":
         return True
     support = gazetteer.support(place, context)
+    if mention.label == "MODIFIER":
+        return _acceptable_modifier(place, support)
     large = place.kind != "city" or place.population >= place_rules().min_population_person
     if mention.label == "PLACE_PART" and large:
         return True
@@ -77,6 +81,23 @@ def _acceptable(gazetteer: Gazetteer, mention: Mention, place: Place, context: S
             return False
         return support >= REGION_SUPPORT or (support >= COUNTRY_SUPPORT and large)
     return support >= COUNTRY_SUPPORT
+
+
+def _acceptable_modifier(place: Place, support: int) -> bool:
+    """A town named as a modifier ("Anytown teens", "Riverton Shooting"):
+    a city or county, large enough to be named alone
+    (``min_population_alone``) or in the region of another place of the
+    report; a capitalised word before "man" or "shooting" is otherwise
+    too often someone's name or a headline's word."""
+    if place.kind not in ("city", "district"):
+        return False
+    if place.kind == "city" and place.population < place_rules().min_population_weak_label:
+        return False
+    return (
+        support >= REGION_SUPPORT
+        or place.kind == "district"
+        or place.population >= place_rules().min_population_alone
+    )
 
 
 def _resolve_mention(
@@ -169,6 +190,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
     """
     gazetteer = gazetteer or get_gazetteer()
     mentions = region_phrases(doc) + agency_mentions(doc) + entity_mentions(doc) + outlet_mentions(doc)
+    mentions += modifier_mentions(doc)
     counties = _county_namesakes(gazetteer, mentions)
     found = _resolve_mentions(gazetteer, mentions, (), counties)
     for _ in range(MAX_PASSES - 1):

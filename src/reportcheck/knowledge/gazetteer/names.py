@@ -53,6 +53,8 @@ class PlaceRules(Strict):
     direction_words: list[str]
     street_words: list[str]
     agency_words: list[str]
+    resident_nouns: list[str]
+    incident_nouns: list[str]
     outlet_prefixes: list[str]
     outlet_suffixes: list[str]
     not_places: list[str]
