@@ -268,9 +268,9 @@ def test_a_police_spokesman_quoted_in_both_is_no_anchor():
             ["police", "the"],
         ),
         (
-            "On Saturday, deputies found DeShawn O'Neal near Kellerman's Bar in WICHITA.",
-            ["o'neal", "deshawn", "wichita"],
-            ["saturday", "on"],
+            "WICHITA: On Saturday, deputies found DeShawn O'Neal near Kellerman's Bar in Wichita, KSN said.",
+            ["o'neal", "deshawn", "wichita", "kellerman's"],
+            ["saturday", "on", "ksn"],  # a call sign is only ever written in capitals
         ),
     ],
 )

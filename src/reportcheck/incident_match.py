@@ -133,11 +133,13 @@ def name_words(text: str) -> tuple[str, ...]:
     of its people, streets, towns, schools and businesses ("ramsey",
     "tuggle", "euharlee").  A word the text also writes in lower case
     ("Police" / "police", "The" / "the") is a common word that happened to
-    start a sentence or a title, and is left out.  Which of these words say
+    start a sentence or a title, and is left out; so is a word only ever
+    written in capitals ("KTHV", "NYPD"): a call sign or an agency, which
+    every story of its station or city carries.  Which of these words say
     something about the incident depends on how many other reports use them:
     batch counts that (:mod:`reportcheck.batch.grouping`)."""
     lower = set(_LOWER.findall(text))
-    words = {word.lower() for word in _CAPITALISED.findall(text)}
+    words = {word.lower() for word in _CAPITALISED.findall(text) if not word.isupper()}
     return tuple(sorted(words - lower - _NOT_NAME_WORDS))
 
 

@@ -163,6 +163,22 @@ def test_a_key_in_too_many_reports_is_dropped():
     assert group_reports(summaries, max_block=5).groups == [[0, 1, 2, 3, 4]]
 
 
+def test_a_report_naming_no_day_is_filed_under_its_own_date():
+    """A brief of the morning after ("a man was shot overnight") names no day;
+    its publication date stands in, in the blocks as in the decision."""
+    import dataclasses
+
+    def published(report, on):
+        return dataclasses.replace(report, profile=dataclasses.replace(report.profile, published=on))
+
+    dated = published(summary(0, days=[DAY], regions=[("US", "MI")], places=["detroit"]), DAY)
+    brief = published(summary(1, regions=[("US", "MI")], places=["detroit"]), DAY + 1)
+    assert ("day", DAY, "US", "MI") in block_keys(brief)
+    assert group_reports([dated, brief], min_shared=2).groups == [[0, 1]]
+    undated = summary(1, regions=[("US", "MI")], places=["detroit"])
+    assert group_reports([dated, undated], min_shared=2).groups == [[0], [1]]
+
+
 def _news_day(size, story):
     """``size`` reports of other incidents, each with words of its own and the
     page furniture every report carries, and two reports of one shooting

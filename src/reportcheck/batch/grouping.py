@@ -87,7 +87,8 @@ def block_keys(
     summary: ReportSummary, day_tolerance: int = DEFAULT_DAY_TOLERANCE, *, words: bool = False
 ) -> set[Key]:
     """The keys a report is filed under: its places, its people, and each
-    (day, region) pair, the days widened by the tolerance so that reports a
+    (day, region) pair (its own date standing in for a day it does not
+    name), the days widened by the tolerance so that reports a
     day apart still meet; with ``words``, each of its name words too (only
     the rare ones ever pair reports: :data:`DEFAULT_WORD_BLOCK`)."""
     keys: set[Key] = {("place", place) for place in summary.places}
@@ -95,9 +96,20 @@ def block_keys(
         keys |= {("word", word) for word in summary.profile.words}
     keys |= {("person", person) for person in summary.people}
     keys |= {("street", street) for street in summary.profile.streets}
-    for day in _widened_days(summary.days, day_tolerance):
+    for day in _widened_days(_story_days(summary), day_tolerance):
         keys |= {("day", day, country, region) for country, region in summary.regions}
     return keys
+
+
+def _story_days(summary: ReportSummary) -> tuple[DayInterval, ...]:
+    """The days a report dates its incident to or, when it names none, its own
+    date: the decision lets the date of publication stand in for the
+    incident's day (:func:`reportcheck.incident_match._weigh_days`), so the
+    blocks must bring such reports together too."""
+    published = summary.profile.published
+    if summary.days or published is None:
+        return summary.days
+    return ((published, published),)
 
 
 def days_apart(a: Iterable[DayInterval], b: Iterable[DayInterval], tolerance: int) -> bool:
