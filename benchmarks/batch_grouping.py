@@ -203,14 +203,15 @@ def report_gvc(extracted: list, gold: list[list[int]]) -> None:
     print(f"GVC: {len(summaries)} texts, {len(gold)} incidents, {len(same_group_pairs(gold))} gold pairs")
     with_day = sum(1 for s in summaries if s.days)
     print(f"texts with a date of their own: {dated}; summaries with a day: {with_day}")
-    print("min_shared  groups  pair P  pair R  pair F1  B3 P   B3 R   visits")
+    print("min_shared  groups  pair P  pair R  pair F1  B3 P   B3 R   visits  candidates  largest block")
     for min_shared in MIN_SHARED_VALUES:
         grouping = group_reports(summaries, min_shared=min_shared)
         p, r, f = pairwise(grouping.groups, gold)
         bp, br = b_cubed(grouping.groups, gold)
         print(
             f"{min_shared:>10}  {len(grouping.groups):>6}  {p:6.3f}  {r:6.3f}  {f:7.3f}"
-            f"  {bp:5.3f}  {br:5.3f}  {grouping.pair_visits:>6}"
+            f"  {bp:5.3f}  {br:5.3f}  {grouping.pair_visits:>6}  {grouping.candidate_pairs:>10}"
+            f"  {grouping.largest_block:>13}"
         )
 
 

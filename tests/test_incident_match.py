@@ -21,6 +21,7 @@ from reportcheck.incident_match import (
     event_types,
     match_profiles,
     match_reports,
+    name_words,
     streets,
     town_names,
 )
@@ -38,6 +39,7 @@ def profile(
     kind=None,
     street=(),
     weapons=(),
+    words=(),
 ):
     """A profile of a report told in a few words: ``city`` is (id, name)."""
     places = (city,) if city else ()
@@ -52,6 +54,7 @@ def profile(
         types=((kind, 3),) if kind else (),
         streets=tuple(street),
         weapons=tuple(weapons),
+        words=tuple(sorted(words)),
     )
 
 
@@ -223,3 +226,74 @@ def test_a_place_spelled_two_ways_is_named_the_same_whatever_the_order():
         }
     )
     assert town_names([("1", "NYC"), ("1", "New York")]) == {"1": "New York"}, "the longest spelling wins"
+
+
+# ------------------------------------------------------------ a town in other forms, officials, rare words
+
+
+def test_one_town_name_read_as_two_places_is_still_one_town():
+    """The gazetteer took "Bastrop" for the Texan town in one report and the
+    Louisianan one in the other: both reporters wrote the same town."""
+    a = profile(city=("4673353", "Bastrop"), region=("US", "TX"), people=[("Rita Nunez", "victim")])
+    b = profile(city=("4315588", "BASTROP"), region=("US", "LA"), people=[("Rita Nunez", "")])
+    match = match_profiles(a, b)
+    assert match.decision == SAME
+    assert not any(e.relation == "contradicting" for e in match.evidence)
+
+
+@pytest.mark.parametrize("county", ["Maricopa County", "Orleans Parish", "Kenai Peninsula Borough"])
+def test_a_town_and_its_county_do_not_contradict(county):
+    a = profile(city=TEMPE, region=("US", "AZ"), people=[("Omar Velez", "victim")], kind="shooting")
+    b = profile(city=("999001", county), region=("US", "AZ"), people=[("Omar Velez", "")])
+    assert match_profiles(a, b).decision == SAME
+    other = profile(city=PHOENIX, region=("US", "AZ"), people=[("Omar Velez", "")])
+    assert match_profiles(a, other).decision == UNSURE  # two towns: the reader would check
+
+
+def test_a_police_spokesman_quoted_in_both_is_no_anchor():
+    """A department's spokesman speaks of every shooting in his city."""
+    a = profile(city=PHOENIX, people=[("Jonas Whitfield", "official")], kind="shooting")
+    b = profile(city=PHOENIX, people=[("Jonas Whitfield", "official")], kind="shooting")
+    match = match_profiles(a, b)
+    assert match.decision == UNSURE
+    assert [e.strength for e in match.evidence if e.kind == "person"] == ["weak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "left"),
+    [
+        (
+            "Police said Marquise Tolliver, 19, was shot on Alder Lane. The police chief spoke to the press.",
+            ["tolliver", "marquise", "alder"],
+            ["police", "the"],
+        ),
+        (
+            "WICHITA: On Saturday, deputies found DeShawn O'Neal near Kellerman's Bar in Wichita, KSN said.",
+            ["o'neal", "deshawn", "wichita", "kellerman's"],
+            ["saturday", "on", "ksn"],  # a call sign is only ever written in capitals
+        ),
+    ],
+)
+def test_name_words_are_the_words_a_text_only_writes_capitalised(text, kept, left):
+    words = name_words(text)
+    assert all(word in words for word in kept)
+    assert not any(word in words for word in left)
+
+
+def test_rare_words_of_a_batch_tie_reports_together():
+    """The victim's surname, the street and the bar, each in a few reports of
+    the batch: three of them make one incident, two do with a city."""
+    rare = {"tolliver", "kellerman's", "alder", "quarry"}
+    a = profile(region=("US", "KS"), words=["tolliver", "kellerman's", "alder", "sheriff"])
+    b = profile(region=("US", "KS"), words=["tolliver", "kellerman's", "alder", "sheriff"])
+    match = match_profiles(a, b, rare)
+    assert match.decision == SAME
+    assert any(e.kind == "words" and "Tolliver" in e.detail for e in match.evidence)
+    two_a = profile(region=("US", "KS"), words=["tolliver", "alder"])
+    assert match_profiles(two_a, b, rare).decision == UNSURE
+    placed_a = profile(city=PHOENIX, words=["tolliver", "alder"])
+    placed_b = profile(city=PHOENIX, words=["tolliver", "alder"])
+    assert match_profiles(placed_a, placed_b, rare).decision == SAME
+    assert match_profiles(placed_a, placed_b).decision == UNSURE  # no batch: no word is known rare
+    common = profile(region=("US", "KS"), words=["sheriff"])
+    assert not any(e.kind == "words" for e in match_profiles(common, b, rare).evidence)

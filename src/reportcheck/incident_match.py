@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -115,6 +115,32 @@ _SUFFIX |= {"ln.": "lane", "pkwy.": "parkway", "ct.": "court"}
 _NOT_STREET_WORDS = frozenset({"the", "on", "in", "at", "near", "of", "a", "an", "and", "block", "police"})
 
 
+#: a capitalised word as reporters write names: "Ramsey", "O'Neal", "Al-Hussien", "WICHITA"
+_CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'\-]{2,}\b")
+_LOWER = re.compile(r"\b[a-z][a-z'\-]{2,}\b")
+#: capitalised words that name no incident: days and months are said of every story
+_NOT_NAME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"january", "february", "march", "april", "may", "june", "july"}
+    | {"august", "september", "october", "november", "december"}
+)
+
+
+def name_words(text: str) -> tuple[str, ...]:
+    """The words a text only ever writes capitalised, lower case: the names
+    of its people, streets, towns, schools and businesses ("ramsey",
+    "tuggle", "euharlee").  A word the text also writes in lower case
+    ("Police" / "police", "The" / "the") is a common word that happened to
+    start a sentence or a title, and is left out; so is a word only ever
+    written in capitals ("KTHV", "NYPD"): a call sign or an agency, which
+    every story of its station or city carries.  Which of these words say
+    something about the incident depends on how many other reports use them:
+    batch counts that (:mod:`reportcheck.batch.grouping`)."""
+    lower = set(_LOWER.findall(text))
+    words = {word.lower() for word in _CAPITALISED.findall(text) if not word.isupper()}
+    return tuple(sorted(words - lower - _NOT_NAME_WORDS))
+
+
 def streets(text: str) -> tuple[str, ...]:
     """The streets a text names, lower case with the suffix spelt out ("tuggle road")."""
     found = set()
@@ -146,6 +172,7 @@ class IncidentProfile:
     weapons: tuple[str, ...] = ()  #: weapon classes
     killed: int | None = None
     injured: int | None = None
+    words: tuple[str, ...] = ()  #: the text's name words (:func:`name_words`)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -161,6 +188,7 @@ class IncidentProfile:
             city_name=data.get("city_name"),
             streets=tuple(data.get("streets", ())),
             weapons=tuple(data.get("weapons", ())),
+            words=tuple(data.get("words", ())),
             killed=data.get("killed"),
             injured=data.get("injured"),
         )
@@ -268,6 +296,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         weapons=tuple(sorted(weapons)),
         killed=digest.killed.value if digest.killed else None,
         injured=digest.injured.value if digest.injured else None,
+        words=name_words(report.text),
     )
 
 
@@ -322,7 +351,11 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
     names = dict(a.places) | dict(b.places)
     shared = sorted(a.place_ids & b.place_ids)
     if shared:
-        weighing.add("place", SHARED, WEAK, f"both name {', '.join(names[i] for i in shared[:3])}")
+        weighing.add("place", SHARED, WEAK, f"both name {', '.join(_clean(names[i]) for i in shared[:3])}")
+        return True
+    alike = sorted({_place_key(name) for _, name in a.places} & {_place_key(name) for _, name in b.places})
+    if alike:  # "Bastrop" read as the Texan town in one report, the Louisianan in the other
+        weighing.add("place", SHARED, WEAK, f"both name {', '.join(w.title() for w in alike[:3])}")
         return True
     if a.regions and b.regions:
         common = sorted(set(a.regions) & set(b.regions))
@@ -333,11 +366,30 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
                 STRONG,
                 f"{_where(a)} against {_where(b)}: no region in common",
             )
-        elif a.city and b.city and a.city != b.city:
+        elif a.city and b.city and a.city != b.city and not _holds_towns(a.city_name, b.city_name):
             weighing.add("place", CONTRADICTING, WEAK, f"{a.city_name} against {b.city_name}")
         else:
             weighing.add("place", SHARED, WEAK, f"both in {_regions_text(common)}")
     return False
+
+
+def _clean(name: str) -> str:
+    return " ".join(name.split())
+
+
+def _place_key(name: str) -> str:
+    """A place's name as written, for telling two spellings alike ("WICHITA", "Wichita")."""
+    return _clean(name).lower()
+
+
+#: the last word of a place that holds towns: a town and its county are one place to a reader
+_HOLDS_TOWNS = frozenset({"county", "parish", "borough"})
+
+
+def _holds_towns(*names: str | None) -> bool:
+    """One of the story towns is a county ("Norcross" against "Gwinnett County"
+    is no contradiction: Norcross is in it, and the gazetteer knows no counties' towns)."""
+    return any(name and _clean(name).lower().rsplit(" ", 1)[-1] in _HOLDS_TOWNS for name in names)
 
 
 def _where(profile: IncidentProfile) -> str:
@@ -398,6 +450,11 @@ def _full_names(people: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(name, _parts(name)[-1]) for name, _ in people if _significant(name)]
 
 
+def _officials(profile: IncidentProfile) -> set[str]:
+    """The names of a report's officials: the spokesmen and chiefs it quotes."""
+    return {name for name, role in profile.people if role == "official"}
+
+
 def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
     """Evidence of the named people; True when both name a person in full
     (first name and surname: "Davis" alone is shared by strangers)."""
@@ -408,10 +465,15 @@ def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
         for y, surname_y in full_b
         if surname_x[:1] == surname_y[:1] and names_match(x, y)
     ]
-    if matched:
-        shown = "; ".join(x if x == y else f"{x} / {y}" for x, y in matched[:3])
+    officials = _officials(a) | _officials(b)
+    telling = [(x, y) for x, y in matched if x not in officials and y not in officials]
+    if telling:
+        shown = "; ".join(x if x == y else f"{x} / {y}" for x, y in telling[:3])
         weighing.add("person", SHARED, STRONG, f"both name {shown}")
         return True
+    if matched:  # a police spokesman speaks of every shooting in his town
+        shown = "; ".join(x for x, _ in matched[:3])
+        weighing.add("person", SHARED, WEAK, f"both quote {shown}, an official")
     victims_a = [name for name, role in a.people if role == "victim" and _significant(name)]
     victims_b = [name for name, role in b.people if role == "victim" and _significant(name)]
     if victims_a and victims_b:
@@ -451,19 +513,51 @@ def _weigh_details(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) 
         weighing.add("weapon", SHARED, WEAK, f"both name {', '.join(_a(w) for w in shared_weapons[:3])}")
 
 
-def match_profiles(a: IncidentProfile, b: IncidentProfile) -> IncidentMatch:
+#: rare name words two reports share that make them one incident on their own
+RARE_WORDS_ALONE = 3
+#: ... or with a city or a day in common
+RARE_WORDS_PLACED = 2
+
+
+def _weigh_words(
+    a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, rare: Container[str] | None, placed: bool
+) -> None:
+    """Evidence of the rare name words both texts use: a victim's surname, the
+    street, the school, the bar, written alike by every reporter of the
+    incident, whether or not the extraction made a person or a place of
+    them.  Only words few reports of the batch use count (``rare``, from
+    :mod:`reportcheck.batch.grouping`); without a batch to tell, none do."""
+    if rare is None:
+        return
+    shared = [word for word in sorted(set(a.words) & set(b.words)) if word in rare]
+    if not shared:
+        return
+    strong = len(shared) >= RARE_WORDS_ALONE or (placed and len(shared) >= RARE_WORDS_PLACED)
+    weighing.add(
+        "words",
+        SHARED,
+        STRONG if strong else WEAK,
+        f"both name {', '.join(w.title() for w in shared[:5])} (words few reports of the batch use)",
+    )
+
+
+def match_profiles(
+    a: IncidentProfile, b: IncidentProfile, rare: Container[str] | None = None
+) -> IncidentMatch:
     """Whether two reports' main incidents are one (see the module docstring for the rule)."""
-    decision, weighing = _weigh(a, b)
+    decision, weighing = _weigh(a, b, rare)
     evidence = [IncidentEvidence(**vars(item)) for item in weighing.evidence]
     return IncidentMatch(decision=decision, evidence=evidence)
 
 
-def decide(a: IncidentProfile, b: IncidentProfile) -> str:
+def decide(a: IncidentProfile, b: IncidentProfile, rare: Container[str] | None = None) -> str:
     """:func:`match_profiles`' decision alone (what batch needs, without building the records)."""
-    return _weigh(a, b)[0]
+    return _weigh(a, b, rare)[0]
 
 
-def _weigh(a: IncidentProfile, b: IncidentProfile) -> tuple[str, _Weighing]:
+def _weigh(
+    a: IncidentProfile, b: IncidentProfile, rare: Container[str] | None = None
+) -> tuple[str, _Weighing]:
     weighing = _Weighing()
     shared_place = _weigh_places(a, b, weighing)
     shared_day = _weigh_days(a, b, weighing)
@@ -474,6 +568,7 @@ def _weigh(a: IncidentProfile, b: IncidentProfile) -> tuple[str, _Weighing]:
         weighing.add("person", SHARED, STRONG, "a person and a day in common")
     _weigh_kinds(a, b, weighing)
     _weigh_details(a, b, weighing)
+    _weigh_words(a, b, weighing, rare, shared_place or shared_day)
     return _decide(weighing, shared_place or shared_day or shared_person), weighing
 
 

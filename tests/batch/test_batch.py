@@ -28,7 +28,7 @@ ECB = DATA / "batch"
 DAY = 738000  # a day ordinal (2021-08-12)
 
 
-def summary(report, *, days=(), regions=(), places=(), people=()):
+def summary(report, *, days=(), regions=(), places=(), people=(), words=()):
     """A report's summary and its incident profile, people as written ("Ann Xu")."""
     day_intervals = tuple((d, d) for d in days)
     profile = IncidentProfile(
@@ -36,6 +36,7 @@ def summary(report, *, days=(), regions=(), places=(), people=()):
         places=tuple((place, place) for place in places),
         regions=tuple(regions),
         people=tuple((name, "") for name in people),
+        words=tuple(sorted(words)),
     )
     return ReportSummary(
         report=report,
@@ -160,6 +161,57 @@ def test_a_key_in_too_many_reports_is_dropped():
     assert result.dropped_keys == 2 and result.pair_visits == 0
     assert result.groups == [[i] for i in range(5)]
     assert group_reports(summaries, max_block=5).groups == [[0, 1, 2, 3, 4]]
+
+
+def test_a_report_naming_no_day_is_filed_under_its_own_date():
+    """A brief of the morning after ("a man was shot overnight") names no day;
+    its publication date stands in, in the blocks as in the decision."""
+    import dataclasses
+
+    def published(report, on):
+        return dataclasses.replace(report, profile=dataclasses.replace(report.profile, published=on))
+
+    dated = published(summary(0, days=[DAY], regions=[("US", "MI")], places=["detroit"]), DAY)
+    brief = published(summary(1, regions=[("US", "MI")], places=["detroit"]), DAY + 1)
+    assert ("day", DAY, "US", "MI") in block_keys(brief)
+    assert group_reports([dated, brief], min_shared=2).groups == [[0, 1]]
+    undated = summary(1, regions=[("US", "MI")], places=["detroit"])
+    assert group_reports([dated, undated], min_shared=2).groups == [[0], [1]]
+
+
+def _news_day(size, story):
+    """``size`` reports of other incidents, each with words of its own and the
+    page furniture every report carries, and two reports of one shooting
+    that name the victim, the street and the bar and nothing the extraction kept."""
+    furniture = ["facebook", "sheriff", "gazette"]
+    others = [summary(i, words=[*furniture, f"name{i}", f"street{i}"]) for i in range(size)]
+    return [*others, summary(size, words=[*furniture, *story]), summary(size + 1, words=[*furniture, *story])]
+
+
+def test_rare_name_words_pair_the_reports_of_one_incident():
+    story = ["tolliver", "alder", "kellerman's"]
+    summaries = _news_day(grouping.WORD_BATCH_MIN, story)
+    result = group_reports(summaries, min_shared=2)
+    assert [len(members) for members in result.groups if len(members) > 1] == [2]
+    assert result.largest_block == 0  # no place, person or day key: only the word blocks paired them
+    assert result.pair_visits == len(story)  # one pair per rare word; "facebook" in all is never a block
+    two = _news_day(grouping.WORD_BATCH_MIN, story[:2])  # two rare words and nothing else: not sure
+    assert all(len(members) == 1 for members in group_reports(two, min_shared=1).groups)
+
+
+def test_a_small_batch_has_no_rare_words():
+    """In a handful of reports every word is rare, an outlet's furniture too."""
+    summaries = _news_day(grouping.WORD_BATCH_MIN - 3, ["tolliver", "alder", "kellerman's"])
+    assert all(len(members) == 1 for members in group_reports(summaries, min_shared=1).groups)
+
+
+def test_a_word_in_more_reports_than_the_word_block_is_common():
+    story = ["tolliver", "alder", "kellerman's"]
+    summaries = _news_day(grouping.WORD_BATCH_MIN, story)
+    crowd = [summary(len(summaries) + i, words=story) for i in range(grouping.DEFAULT_WORD_BLOCK)]
+    result = group_reports([*summaries, *crowd], min_shared=1)
+    assert all(len(members) == 1 for members in result.groups)
+    assert result.pair_visits == 0
 
 
 def test_summaries_must_be_in_report_order():

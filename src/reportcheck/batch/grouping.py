@@ -7,7 +7,16 @@ the question, so grouping blocks (the record-linkage way): every report gets
 *keys* (``place:4180439``, ``person:nichols``, ``day:733123:US:GA``), and
 only reports that share a key are ever looked at together.  A pair is a
 link when it shares at least ``min_shared`` keys (its shared day keys count
-once).
+once) and the decision of :mod:`reportcheck.incident_match` calls it
+``same``.
+
+In a batch of :data:`WORD_BATCH_MIN` reports or more, each *name word* of a
+report (a word its text only writes capitalised) is a key too, but only a
+rare one, in at most :data:`DEFAULT_WORD_BLOCK` reports, ever pairs
+reports: the victim's surname, the street, the bar of one incident, which
+every reporter writes alike and the extraction may miss.  Its blocks are
+that small, so they add at most N x words x word_block / 2 pair visits; the
+rare words are handed to the decision, which weighs them as evidence.
 
 Links join reports transitively (a union-find: A~B and B~C put A, B and C
 in one group), strongest links first, with one guard: two groups whose
@@ -26,7 +35,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from reportcheck.batch.summary import DayInterval, ReportSummary
 from reportcheck.incident_match import DIFFERENT, SAME, decide
@@ -40,6 +49,17 @@ DEFAULT_DAY_TOLERANCE = 1
 
 #: reports of each group weighed against the other's before two groups are joined
 CHECKED_MEMBERS = 8
+
+#: reports of a batch that may share a name word for it to be rare (a block's
+#: largest size for word keys): the victim's surname, the street, the bar of
+#: one incident are in its few reports; "Facebook", "Sheriff", the outlet's
+#: name are in many and say nothing of which incident a report tells
+DEFAULT_WORD_BLOCK = 5
+#: reports a batch needs before the rarity of a word means anything: in a
+#: handful of reports every word is rare, page furniture of one outlet too
+WORD_BATCH_MIN = 40
+#: most a pair's rare shared words add to its shared keys
+WORD_KEYS_COUNTED = 2
 
 Key = tuple
 Pair = tuple[int, int]
@@ -63,16 +83,33 @@ def _widened_days(days: Iterable[DayInterval], tolerance: int) -> set[int]:
     return {day for low, high in days for day in range(low - tolerance, high + tolerance + 1)}
 
 
-def block_keys(summary: ReportSummary, day_tolerance: int = DEFAULT_DAY_TOLERANCE) -> set[Key]:
+def block_keys(
+    summary: ReportSummary, day_tolerance: int = DEFAULT_DAY_TOLERANCE, *, words: bool = False
+) -> set[Key]:
     """The keys a report is filed under: its places, its people, and each
-    (day, region) pair, the days widened by the tolerance so that reports a
-    day apart still meet."""
+    (day, region) pair (its own date standing in for a day it does not
+    name), the days widened by the tolerance so that reports a
+    day apart still meet; with ``words``, each of its name words too (only
+    the rare ones ever pair reports: :data:`DEFAULT_WORD_BLOCK`)."""
     keys: set[Key] = {("place", place) for place in summary.places}
+    if words:
+        keys |= {("word", word) for word in summary.profile.words}
     keys |= {("person", person) for person in summary.people}
     keys |= {("street", street) for street in summary.profile.streets}
-    for day in _widened_days(summary.days, day_tolerance):
+    for day in _widened_days(_story_days(summary), day_tolerance):
         keys |= {("day", day, country, region) for country, region in summary.regions}
     return keys
+
+
+def _story_days(summary: ReportSummary) -> tuple[DayInterval, ...]:
+    """The days a report dates its incident to or, when it names none, its own
+    date: the decision lets the date of publication stand in for the
+    incident's day (:func:`reportcheck.incident_match._weigh_days`), so the
+    blocks must bring such reports together too."""
+    published = summary.profile.published
+    if summary.days or published is None:
+        return summary.days
+    return ((published, published),)
 
 
 def days_apart(a: Iterable[DayInterval], b: Iterable[DayInterval], tolerance: int) -> bool:
@@ -95,6 +132,8 @@ class Candidates:
 
     size: int
     shared: Counter[int]
+    #: the batch's rare name words, which the decision weighs (None: the batch is too small to tell)
+    rare_words: frozenset[str] | None = None
 
     def pairs(self) -> dict[Pair, int]:
         return {divmod(code, self.size): count for code, count in self.shared.items()}
@@ -106,10 +145,12 @@ class Candidates:
 
 
 def report_blocks(summaries: Sequence[ReportSummary], day_tolerance: int) -> dict[Key, list[int]]:
-    """Each blocking key with the reports filed under it, in report order."""
+    """Each blocking key with the reports filed under it, in report order
+    (name words only in a batch of :data:`WORD_BATCH_MIN` reports or more)."""
     blocks: dict[Key, list[int]] = defaultdict(list)
+    words = len(summaries) >= WORD_BATCH_MIN
     for position, summary in enumerate(summaries):
-        for key in block_keys(summary, day_tolerance):
+        for key in block_keys(summary, day_tolerance, words=words):
             blocks[key].append(position)  # positions ascend: members come sorted
     return blocks
 
@@ -122,16 +163,34 @@ class BlockCounts:
 
     shared: Counter[int]  #: pair code -> place and person keys shared
     day_pairs: set[int]  #: pairs sharing some day key (counted once, when the shares meet)
+    word_pairs: Counter[int] = field(default_factory=Counter)  #: pair code -> rare words shared
+    rare_words: set[str] = field(default_factory=set)  #: name words in at most word_block reports
     keys: int = 0
     dropped_keys: int = 0
     pair_visits: int = 0
     largest_block: int = 0
 
 
-def count_blocks(blocks: Iterable[tuple[Key, list[int]]], *, size: int, max_block: int) -> BlockCounts:
-    """The pairs of some blocks (see :class:`BlockCounts`)."""
+def count_blocks(
+    blocks: Iterable[tuple[Key, list[int]]],
+    *,
+    size: int,
+    max_block: int,
+    word_block: int = DEFAULT_WORD_BLOCK,
+) -> BlockCounts:
+    """The pairs of some blocks (see :class:`BlockCounts`).  A word key in more
+    than ``word_block`` reports is a common word: left out, and not counted
+    as a dropped key (most name words of a text are)."""
     counts = BlockCounts(Counter(), set())
     for key, members in blocks:
+        if key[0] == "word":
+            if len(members) <= word_block:
+                counts.rare_words.add(key[1])
+                if len(members) > 1:
+                    counts.keys += 1
+                    counts.pair_visits += len(members) * (len(members) - 1) // 2
+                    counts.word_pairs.update(_pair_codes(members, size))
+            continue
         counts.keys += 1
         if len(members) > max_block:
             counts.dropped_keys += 1
@@ -150,16 +209,21 @@ def combine_counts(parts: Iterable[BlockCounts], *, size: int, grouping: Groupin
     pair's day keys count once however many shares it met in."""
     shared: Counter[int] = Counter()
     day_pairs: set[int] = set()
+    word_pairs: Counter[int] = Counter()
+    rare_words: set[str] = set()
     for part in parts:
         shared.update(part.shared)
         day_pairs |= part.day_pairs
+        word_pairs.update(part.word_pairs)
+        rare_words |= part.rare_words
         grouping.keys += part.keys
         grouping.dropped_keys += part.dropped_keys
         grouping.pair_visits += part.pair_visits
         grouping.largest_block = max(grouping.largest_block, part.largest_block)
     shared.update(day_pairs)
+    shared.update({code: min(count, WORD_KEYS_COUNTED) for code, count in word_pairs.items()})
     grouping.candidate_pairs = len(shared)
-    return Candidates(size, shared)
+    return Candidates(size, shared, frozenset(rare_words) if rare_words else None)
 
 
 def candidate_pairs(
@@ -178,9 +242,13 @@ class _Groups:
     give and its members, so that no join puts two reports of different
     incidents into one group."""
 
-    def __init__(self, summaries: Sequence[ReportSummary], day_tolerance: int):
+    def __init__(
+        self, summaries: Sequence[ReportSummary], day_tolerance: int, rare: frozenset[str] | None = None
+    ):
+        self.rare = rare
         self.parent = list(range(len(summaries)))
         self.days = [set(summary.days) for summary in summaries]
+        self.own_days = [sorted(summary.days) for summary in summaries]
         self.members = [[index] for index in range(len(summaries))]
         self.profiles = [summary.profile for summary in summaries]
         self.tolerance = day_tolerance
@@ -198,7 +266,9 @@ class _Groups:
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
             return True
-        if days_apart(sorted(self.days[ra]), sorted(self.days[rb]), self.tolerance):
+        if days_apart(sorted(self.days[ra]), sorted(self.days[rb]), self.tolerance) and not days_apart(
+            self.own_days[a], self.own_days[b], self.tolerance
+        ):  # a chain across the gap; a link across it was weighed (a follow-up naming the people) and stands
             return False
         if self._told_apart(ra, rb):
             return False
@@ -215,7 +285,7 @@ class _Groups:
         incidents; the first :data:`CHECKED_MEMBERS` of each group stand for
         it, so a join costs at most that squared, however big the groups."""
         return any(
-            decide(self.profiles[x], self.profiles[y]) == DIFFERENT
+            decide(self.profiles[x], self.profiles[y], self.rare) == DIFFERENT
             for x in self.members[ra][:CHECKED_MEMBERS]
             for y in self.members[rb][:CHECKED_MEMBERS]
         )
@@ -234,9 +304,9 @@ def check_positions(summaries: Sequence[ReportSummary]) -> None:
             raise ValueError(f"summary {position} is of report {summary.report}")
 
 
-def _decision(summaries: Sequence[ReportSummary], pair: Pair) -> str:
+def _decision(summaries: Sequence[ReportSummary], pair: Pair, rare: frozenset[str] | None) -> str:
     a, b = pair
-    return decide(summaries[a].profile, summaries[b].profile)
+    return decide(summaries[a].profile, summaries[b].profile, rare)
 
 
 def link_groups(
@@ -248,9 +318,10 @@ def link_groups(
     day_tolerance: int = DEFAULT_DAY_TOLERANCE,
 ) -> Grouping:
     """Join the reports of every link, strongest first, into ``grouping.groups``."""
-    links = [pair for pair in candidates.links(min_shared) if _decision(summaries, pair) == SAME]
+    rare = candidates.rare_words
+    links = [pair for pair in candidates.links(min_shared) if _decision(summaries, pair, rare) == SAME]
     grouping.links = len(links)
-    groups = _Groups(summaries, day_tolerance)
+    groups = _Groups(summaries, day_tolerance, rare)
     for a, b in links:
         if not groups.join(a, b):
             grouping.refused_links += 1
