@@ -8,6 +8,7 @@ guessing types, sending referrers or framing the page elsewhere.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
@@ -49,6 +50,17 @@ async def _security_headers(
     return response
 
 
+def settle_heap() -> None:
+    """Move what start-up built (the pipeline, rules, lexicons) out of the garbage collector's view.
+
+    They live as long as the server, yet every full collection a request
+    triggers would walk them all again (about 4 ms a compare); frozen, a
+    collection walks only what requests made.  Start-up's garbage is
+    collected first so nothing freed is kept."""
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(settings: ServeSettings | None = None) -> FastAPI:
     """The application for ``settings`` (defaults: loopback, no token)."""
     chosen = settings or ServeSettings()
@@ -58,6 +70,7 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
         runner = Runner(workers=chosen.workers, queue=chosen.queue, time_limit=max(chosen.time_limit, 600))
         LOG.info("loading the pipeline and the place index")
         await runner.run(lambda: work.warm_up(chosen))  # on the worker thread, with a start-up's time
+        settle_heap()
         runner.time_limit = chosen.time_limit
         app.state.runner = runner
         try:
