@@ -12,19 +12,12 @@ violation logs one).  Skipped without Playwright or Chromium, failed under CI.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from contextlib import contextmanager
-
 import pytest
 
 pytest.importorskip("fastapi", reason="the serve extra is not installed (pip install '.[test]')")
 
 from reportcheck.api import compare_reports  # noqa: E402
 from reportcheck.export.html import claim_key  # noqa: E402
-from reportcheck.serve.app import create_app  # noqa: E402
-from reportcheck.serve.config import ServeSettings  # noqa: E402
 
 from ..conftest import SAMPLES  # noqa: E402
 from ..export.test_html_browser import (  # noqa: E402
@@ -36,7 +29,7 @@ from ..export.test_html_browser import (  # noqa: E402
     _sentences,
     browser,  # noqa: F401 - the module's Chromium, skipped or failed as there
 )
-from .conftest import OTHER_INCIDENTS  # noqa: E402
+from .conftest import OTHER_INCIDENTS, live  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -44,36 +37,9 @@ pytestmark = pytest.mark.browser
 PASTED = ("report 1.txt", "report 2.txt")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextmanager
-def _live(**settings):
-    """A uvicorn server on a free loopback port, in a thread; its base URL."""
-    import uvicorn
-
-    port = _free_port()
-    app = create_app(ServeSettings(port=port, warm_up=False, **settings))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 120
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-
-
 @pytest.fixture(scope="module")
 def site():
-    with _live() as url:
+    with live() as url:
         yield url
 
 
@@ -247,7 +213,7 @@ def test_the_fact_sheet_tab_lists_each_verdict(browser, site):  # noqa: F811
 
 
 def test_a_token_is_asked_once(browser):  # noqa: F811
-    with _live(token="s3cret") as url:
+    with live(token="s3cret") as url:
         watched = Watched(browser, url)
         page = watched.page
         page.wait_for_selector("#login:not([hidden])")

@@ -20,7 +20,7 @@ from reportcheck import __version__
 from reportcheck.serve import work
 from reportcheck.serve.config import ServeSettings
 from reportcheck.serve.errors import install_error_handlers
-from reportcheck.serve.limits import Runner
+from reportcheck.serve.limits import BodyDeadline, Runner
 from reportcheck.serve.page import pages
 from reportcheck.serve.routes import api, session
 
@@ -32,6 +32,8 @@ DESCRIPTION = (
     'multipart form (reports files, facts file, date). Errors are {"error": {"code", "message", '
     '"report"}} with a code of the CLI\'s error catalogue.'
 )
+#: an answer's policy unless it sets its own (the page does): it may load nothing, be framed nowhere
+API_POLICY = "default-src 'none'; frame-ancestors 'none'"
 SECURITY_HEADERS = {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -46,7 +48,7 @@ async def _security_headers(
     response = await call_next(request)
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
-    response.headers.setdefault("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+    response.headers.setdefault("Content-Security-Policy", API_POLICY)
     return response
 
 
@@ -90,6 +92,9 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
     install_error_handlers(app)
     app.middleware("http")(_security_headers)
     app.add_middleware(TrustedHostMiddleware, allowed_hosts=chosen.allowed_hosts())
+    # outermost, so it times every read; its own 408 gets the headers every answer carries
+    policy = {**SECURITY_HEADERS, "Content-Security-Policy": API_POLICY}
+    app.add_middleware(BodyDeadline, seconds=chosen.read_time_limit, headers=policy)
     app.include_router(api)
     app.include_router(session)
     app.include_router(pages)
