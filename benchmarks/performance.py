@@ -112,15 +112,21 @@ def words_in(paths: list[Path]) -> int:
 # ---------------------------------------------------------------- (a) and (c): compare
 
 
+def floor_env() -> dict[str, str]:
+    """The floor's environment: one OpenBLAS thread, as the reportcheck command sets
+    for itself (reportcheck.cli.one_blas_thread), so the ratio compares like with like."""
+    return {"OPENBLAS_NUM_THREADS": "1", **os.environ}
+
+
 def bench_compare(model: str, repeats: int) -> dict:
     compare = [*reportcheck_command(), "compare", *map(str, PAIR), "--model", model]
     floor = [sys.executable, "-c", FLOOR, model, *map(str, PAIR)]
     measure(compare)  # warm-up: caches on disk, files in the page cache
-    measure(floor)
+    measure(floor, env=floor_env())
     runs = {"compare": [], "floor": []}
     for _ in range(repeats):  # interleaved, so a busy spell hits both
         runs["compare"].append(measure(compare)[:2])
-        runs["floor"].append(measure(floor)[:2])
+        runs["floor"].append(measure(floor, env=floor_env())[:2])
     return {
         name: {
             "best": min(w for w, _ in results),

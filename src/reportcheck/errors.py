@@ -47,6 +47,7 @@ CATALOGUE: dict[str, str] = {
     "busy": "the server's queue is full; try again after the Retry-After seconds",
     "internal-error": "a bug in reportcheck (the server's log holds the traceback; please report it)",
     "timeout": "the request ran past the server's time limit (--time-limit)",
+    "request-timeout": "the client sent its request body too slowly (--read-time-limit)",
 }
 
 

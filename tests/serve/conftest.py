@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
 import warnings
 from contextlib import contextmanager
 
@@ -9,6 +12,7 @@ import pytest
 
 pytest.importorskip("fastapi", reason="the serve extra is not installed (pip install '.[test]')")
 
+from reportcheck.cli.serve import server_options  # noqa: E402
 from reportcheck.serve.app import create_app  # noqa: E402
 from reportcheck.serve.config import ServeSettings  # noqa: E402
 
@@ -65,3 +69,32 @@ def served(**settings):
 def client():
     with served(warm_up=True) as client:
         yield client
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@contextmanager
+def live(**settings):
+    """A uvicorn server on a free loopback port, in a thread, run as ``reportcheck serve`` runs it
+    (its keep-alive and the rest); its base URL."""
+    import uvicorn
+
+    port = _free_port()
+    chosen = ServeSettings(port=port, **{"warm_up": False, **settings})
+    options = {**server_options(chosen), "log_level": "warning"}
+    server = uvicorn.Server(uvicorn.Config(create_app(chosen), **options))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 120
+    while not server.started:
+        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=30)

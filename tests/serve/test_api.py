@@ -326,7 +326,7 @@ def test_docs_are_served_from_the_server(client):
     assert {"/v1/compare", "/v1/extract", "/v1/check", "/v1/health", "/v1/session"} <= set(spec["paths"])
     compare = spec["paths"]["/v1/compare"]["post"]
     assert {"application/json", "multipart/form-data"} == set(compare["requestBody"]["content"])
-    assert {"200", "400", "401", "413", "415", "503", "504"} <= set(compare["responses"])
+    assert {"200", "400", "401", "408", "413", "415", "503", "504"} <= set(compare["responses"])
     page = client.get("/docs")
     assert page.status_code == 200
     assert "/v1/compare" in page.text and "<script" not in page.text
@@ -337,4 +337,5 @@ def test_every_status_code_is_catalogued():
     assert set(HTTP_STATUS) <= set(CATALOGUE)
     wanted = {"unauthorized": 401, "bad-request": 400, "request-too-large": 413, "unsupported-type": 415}
     wanted |= {"facts-invalid": 422, "busy": 503, "timeout": 504, "file-empty": 400, "file-too-large": 413}
+    wanted |= {"request-timeout": 408}
     assert {code: status_of(code) for code in wanted} == wanted

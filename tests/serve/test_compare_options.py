@@ -183,3 +183,11 @@ def test_serve_takes_min_confidence_from_the_settings(monkeypatch, tmp_path, giv
     done = CliRunner().invoke(app, ["serve", *given])
     assert done.exit_code == 0, done.stderr
     assert [settings.min_confidence for settings in started] == [expected]
+
+
+def test_the_page_box_starts_at_the_servers_minimum_confidence():
+    for chosen, shown in ((0.3, "0.3"), (0.05, "0.05"), (0.1, "0.1")):
+        with served(min_confidence=chosen) as client:
+            page = client.get("/").text
+        assert f'id="compare-min-confidence" min="0" max="1" step="any" value="{shown}"' in page
+        assert "{min_confidence}" not in page and f"this server's default is {shown}<" in page

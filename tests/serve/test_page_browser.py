@@ -12,19 +12,13 @@ violation logs one).  Skipped without Playwright or Chromium, failed under CI.
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from contextlib import contextmanager
-
 import pytest
 
 pytest.importorskip("fastapi", reason="the serve extra is not installed (pip install '.[test]')")
 
 from reportcheck.api import compare_reports  # noqa: E402
 from reportcheck.export.html import claim_key  # noqa: E402
-from reportcheck.serve.app import create_app  # noqa: E402
-from reportcheck.serve.config import ServeSettings  # noqa: E402
+from reportcheck.models import Status  # noqa: E402
 
 from ..conftest import SAMPLES  # noqa: E402
 from ..export.test_html_browser import (  # noqa: E402
@@ -36,7 +30,7 @@ from ..export.test_html_browser import (  # noqa: E402
     _sentences,
     browser,  # noqa: F401 - the module's Chromium, skipped or failed as there
 )
-from .conftest import OTHER_INCIDENTS  # noqa: E402
+from .conftest import OTHER_INCIDENTS, live  # noqa: E402
 
 pytestmark = pytest.mark.browser
 
@@ -44,36 +38,9 @@ pytestmark = pytest.mark.browser
 PASTED = ("report 1.txt", "report 2.txt")
 
 
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@contextmanager
-def _live(**settings):
-    """A uvicorn server on a free loopback port, in a thread; its base URL."""
-    import uvicorn
-
-    port = _free_port()
-    app = create_app(ServeSettings(port=port, warm_up=False, **settings))
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 120
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    try:
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=30)
-
-
 @pytest.fixture(scope="module")
 def site():
-    with _live() as url:
+    with live() as url:
         yield url
 
 
@@ -139,6 +106,45 @@ def test_paste_compare_click_and_download(browser, site, tmp_path):  # noqa: F81
     assert download.suggested_filename == "reportcheck.csv"
     csv = download.path().read_text(encoding="utf-8")
     assert csv.startswith("\ufefffinding,") and csv.count(",conflict,") == 2
+    assert watched.clean(), (watched.errors, watched.dialogs, watched.elsewhere)
+    watched.context.close()
+
+
+def test_the_minimum_confidence_box_moves_a_conflict_to_possible_and_back(browser, site):  # noqa: F811
+    """The sample pair's border distance conflict (20km against around five miles) scores 0.12:
+    a conflict at the server's 0.1, a possible conflict once the box asks for 0.2."""
+    import json
+
+    from playwright.sync_api import expect
+
+    texts = [(SAMPLES / name).read_text(encoding="utf-8") for name in ("report_a.txt", "report_b.txt")]
+    pasted = [(name, text.encode("utf-8")) for name, text in zip(PASTED, texts, strict=True)]
+    watched = Watched(browser, site)
+    page = watched.page
+    assert page.input_value("#compare-min-confidence") == "0.1"  # the server's own default
+    _compare_pasted(watched, texts)
+    frame = page.frame_locator("#report")
+    number = _border_conflict(compare_reports(pasted))
+    expect(frame.locator(f"#f{number}.st-conflict")).to_have_count(1)
+
+    page.fill("#compare-min-confidence", "0.2")
+    page.click("#compare-go")
+    stricter = compare_reports(pasted, min_confidence=0.2)
+    moved = next(
+        n
+        for n, f in _rows(stricter).items()
+        if f.status is Status.possible_conflict and f.kind.value == "distance"
+    )
+    expect(frame.locator(f"#f{moved}.st-possible_conflict")).to_have_count(1, timeout=120_000)
+    expect(frame.locator("tr.finding.st-conflict")).to_have_count(1)
+    with page.expect_download() as waiting:  # a download is of what was compared, threshold and all
+        page.click("#compare-result button[data-format=json]")
+    data = json.loads(waiting.value.path().read_text(encoding="utf-8"))
+    assert data["summary"]["conflict"] == 1 and data["summary"]["possible_conflict"] >= 1
+
+    page.fill("#compare-min-confidence", "0.1")
+    page.click("#compare-go")
+    expect(frame.locator("tr.finding.st-conflict")).to_have_count(2, timeout=120_000)
     assert watched.clean(), (watched.errors, watched.dialogs, watched.elsewhere)
     watched.context.close()
 
@@ -247,7 +253,7 @@ def test_the_fact_sheet_tab_lists_each_verdict(browser, site):  # noqa: F811
 
 
 def test_a_token_is_asked_once(browser):  # noqa: F811
-    with _live(token="s3cret") as url:
+    with live(token="s3cret") as url:
         watched = Watched(browser, url)
         page = watched.page
         page.wait_for_selector("#login:not([hidden])")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -68,6 +68,14 @@ def serve(
         float,
         typer.Option("--time-limit", min=1, help="Seconds a request may take, waiting included; then 504."),
     ] = 120.0,
+    read_time_limit: Annotated[
+        float,
+        typer.Option(
+            "--read-time-limit",
+            min=1,
+            help="Seconds a client may take to send a request's body; then 408 and the connection closed.",
+        ),
+    ] = 30.0,
     max_body: Annotated[
         int,
         typer.Option(
@@ -96,6 +104,7 @@ def serve(
             max_body=max_body,
             queue=queue,
             time_limit=time_limit,
+            read_time_limit=read_time_limit,
             tolerances=settings.tolerance_values(),
             min_confidence=choose(min_confidence, settings.min_confidence),
         )
@@ -120,4 +129,18 @@ def _run(settings: ServeSettings) -> None:
     shown = f"[{settings.host}]" if ":" in settings.host else settings.host
     guard = "every /v1 request needs the token" if settings.token else "no token: loopback only"
     print(f"reportcheck serve: http://{shown}:{settings.port}/ ({guard}); Ctrl-C stops it", file=sys.stderr)
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info", workers=1)
+    uvicorn.run(create_app(settings), **server_options(settings))
+
+
+def server_options(settings: ServeSettings) -> dict[str, Any]:
+    """uvicorn's options for ``settings``: one process (the pipeline is loaded once), and an idle
+    connection closed after :data:`~reportcheck.serve.config.KEEP_ALIVE_SECONDS`."""
+    from reportcheck.serve.config import KEEP_ALIVE_SECONDS
+
+    return {
+        "host": settings.host,
+        "port": settings.port,
+        "log_level": "info",
+        "workers": 1,
+        "timeout_keep_alive": KEEP_ALIVE_SECONDS,
+    }

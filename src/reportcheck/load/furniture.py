@@ -65,11 +65,11 @@ class FurnitureRules(Strict):
             _expand(rule.pattern, parts, f"rule {rule.name}")
         return self
 
-    def expanded_parts(self) -> dict[str, str]:
-        """The parts with the parts they name spelled out."""
+    def expanded_parts(self, *, check: bool = True) -> dict[str, str]:
+        """The parts with the parts they name spelled out (``check``: each must compile alone)."""
         expanded: dict[str, str] = {}
         for name, part in self.parts.items():
-            expanded[name] = _expand(part, expanded, f"part {name}")
+            expanded[name] = _expand(part, expanded, f"part {name}", check=check)
         return expanded
 
     def expanded_pattern(self, rule: FurnitureRule) -> str:
@@ -89,8 +89,9 @@ class FurnitureRules(Strict):
 _PART = re.compile(r"<<([a-z][a-z0-9_-]*)>>")
 
 
-def _expand(pattern: str, parts: dict[str, str], where: str) -> str:
-    """``pattern`` with each ``<<name>>`` replaced by the (non-capturing) part; it must compile."""
+def _expand(pattern: str, parts: dict[str, str], where: str, *, check: bool = True) -> str:
+    """``pattern`` with each ``<<name>>`` replaced by the (non-capturing) part; with ``check``
+    it must compile (a part is checked alone, so an error names the part that has it)."""
 
     def part(match: re.Match[str]) -> str:
         name = match.group(1)
@@ -99,6 +100,8 @@ def _expand(pattern: str, parts: dict[str, str], where: str) -> str:
         return f"(?:{parts[name]})"
 
     expanded = _PART.sub(part, pattern)
+    if not check:
+        return expanded
     try:
         re.compile(expanded)
     except re.error as exc:
@@ -121,7 +124,9 @@ class CompiledRule:
 @cache
 def _compiled(scope: str) -> tuple[CompiledRule, ...]:
     rules = furniture_rules()
-    parts = rules.expanded_parts()  # once, not once per rule: each expansion compiles every part
+    # the parts once, not once per rule, and not compiled alone: the rules were checked when
+    # validated, and compiling the 15 parts on their own cost a cold run 6 ms for nothing
+    parts = rules.expanded_parts(check=False)
     return tuple(
         CompiledRule(rule.name, re.compile(_expand(rule.pattern, parts, f"rule {rule.name}")))
         for rule in rules.rules

@@ -22,6 +22,13 @@ DEFAULT_PORT = 8321
 DEFAULT_QUEUE = 8
 #: seconds a request may take, waiting included, before it is answered 504
 DEFAULT_TIME_LIMIT = 120.0
+#: seconds a client may take to send its request body once its headers are in, before it is
+#: answered 408: a client that dribbles a body a byte at a time must not hold the server
+DEFAULT_READ_TIME_LIMIT = 30.0
+#: seconds an idle HTTP/1.1 connection is kept open for a next request: long enough for the page's
+#: follow-up calls (a download after a compare), short enough that idle sockets from every desk
+#: do not pile up; a proxy that keeps connections to reportcheck open must drop them sooner
+KEEP_ALIVE_SECONDS = 15
 #: the whole request body, all reports and the fact sheet together
 DEFAULT_MAX_BODY = 10_000_000
 #: names the HTTP Host header may carry when the server listens on loopback only: a
@@ -54,6 +61,8 @@ class ServeSettings:
     workers: int = 1
     queue: int = DEFAULT_QUEUE
     time_limit: float = DEFAULT_TIME_LIMIT
+    #: seconds to receive a request's body; then 408 request-timeout
+    read_time_limit: float = DEFAULT_READ_TIME_LIMIT
     tolerances: Tolerances = field(default=DEFAULT)
     #: a compare's --min-confidence when a request gives none (settings key min_confidence)
     min_confidence: float = DEFAULT_MIN_CONFIDENCE

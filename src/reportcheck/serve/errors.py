@@ -13,9 +13,10 @@ import logging
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 from reportcheck.errors import ReportcheckError
 
@@ -27,6 +28,7 @@ HTTP_STATUS: dict[str, int] = {
     "not-found": 404,
     "file-too-large": 413,
     "request-too-large": 413,
+    "request-timeout": 408,
     "file-binary": 415,
     "unsupported-type": 415,
     "facts-invalid": 422,
@@ -103,6 +105,12 @@ async def _framework(_request: Request, error: Exception) -> JSONResponse:
     return response
 
 
+async def _gone(_request: Request, _error: Exception) -> Response:
+    """The client left while sending its body (or was timed out, see
+    :class:`~reportcheck.serve.limits.BodyDeadline`): no one reads an answer, and it is no bug."""
+    return Response(status_code=400)
+
+
 async def _unexpected(_request: Request, error: Exception) -> JSONResponse:
     """A bug: logged with its traceback for the operator, one line for the caller."""
     LOG.exception("internal error")
@@ -113,4 +121,5 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(ReportcheckError, _catalogued)
     app.add_exception_handler(RequestValidationError, _invalid_request)
     app.add_exception_handler(StarletteHTTPException, _framework)
+    app.add_exception_handler(ClientDisconnect, _gone)
     app.add_exception_handler(Exception, _unexpected)

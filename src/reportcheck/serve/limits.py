@@ -8,7 +8,10 @@ a ``Retry-After`` estimate, so memory never grows with the number of
 callers.  A request that runs past the time limit is answered ``timeout``
 (504); a thread cannot be stopped, so work that had already started keeps
 its slot until it ends (the queue stays bounded), while work still waiting
-is dropped.
+is dropped.  A client that sends its headers and then dribbles its body
+(slowloris) is answered ``request-timeout`` (408) once the body has taken
+longer than the read time limit (:class:`BodyDeadline`), and its connection
+is closed.
 """
 
 from __future__ import annotations
@@ -20,6 +23,8 @@ import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TypeVar
+
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from reportcheck.errors import ReportcheckError
 from reportcheck.serve.errors import BusyError
@@ -112,3 +117,65 @@ def _too_large(size: int, cap: int) -> ReportcheckError:
     return ReportcheckError(
         "request-too-large", f"the request body is more than {cap:,} bytes, this server's limit (--max-body)"
     )
+
+
+class BodyDeadline:
+    """ASGI middleware: a request's body must be in within ``seconds`` of the request's start.
+
+    The body is read on the event loop before any work is queued, so a slow
+    sender holds no worker; but without a limit it would hold its socket and
+    its buffered bytes for as long as it likes, and a few hundred such
+    clients would exhaust the server.  Past the deadline the application is
+    told the client has gone (what it would see of a dropped connection),
+    whatever it then answers is dropped, and the client gets 408
+    ``request-timeout`` with ``Connection: close``.  Once the body is
+    complete, reads (a disconnect check) pass through untimed."""
+
+    def __init__(self, app: ASGIApp, seconds: float, headers: dict[str, str] | None = None):
+        self.app, self.seconds, self.headers = app, seconds, headers or {}
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + self.seconds
+        complete = timed_out = started = False
+
+        async def timed_receive() -> Message:
+            nonlocal complete, timed_out
+            if complete:
+                return await receive()
+            try:
+                message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+            except TimeoutError:
+                complete = timed_out = True
+                return {"type": "http.disconnect"}
+            complete = message["type"] != "http.request" or not message.get("more_body", False)
+            return message
+
+        async def guarded_send(message: Message) -> None:
+            nonlocal started
+            if timed_out:
+                return  # the application's answer to a body that never came
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, timed_receive, guarded_send)
+        except Exception:
+            if not timed_out:
+                raise
+        if timed_out and not started:
+            await self._timed_out(scope, receive, send)
+
+    async def _timed_out(self, scope: Scope, receive: Receive, send: Send) -> None:
+        from reportcheck.serve.errors import error_response
+
+        error = ReportcheckError(
+            "request-timeout",
+            f"the request body took longer than {self.seconds:g} seconds to arrive, "
+            "this server's limit (--read-time-limit)",
+        )
+        response = error_response(error, {**self.headers, "Connection": "close"})
+        await response(scope, receive, send)

@@ -46,8 +46,11 @@ def page_policy() -> str:
 
 
 @pages.get("/")
-async def index() -> HTMLResponse:
-    return HTMLResponse(_asset("index.html"), headers={"Content-Security-Policy": page_policy()})
+async def index(request: Request) -> HTMLResponse:
+    """The page, its minimum-confidence box set to the server's own (as a compare without one gets)."""
+    chosen = f"{request.app.state.settings.min_confidence:g}"
+    page = _asset("index.html").replace("{min_confidence}", chosen)
+    return HTMLResponse(page, headers={"Content-Security-Policy": page_policy()})
 
 
 @pages.get("/assets/{name}")

@@ -50,6 +50,7 @@ ERRORS: dict[int | str, dict[str, Any]] = {
     for status, text in {
         400: "bad-request: a malformed request; or a report the CLI would refuse (file-empty, file-encoding)",
         401: "unauthorized: the server has a token and the request did not carry it",
+        408: "request-timeout: the body took longer than the server's --read-time-limit to arrive",
         413: "file-too-large (a report, named) or request-too-large (the whole body)",
         415: "unsupported-type (the request's or an upload's type) or file-binary (a report, named)",
         503: "busy: the queue is full; Retry-After says when to try again",

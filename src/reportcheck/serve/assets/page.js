@@ -99,6 +99,7 @@
     });
     if ($("compare-date").value) { form.append("date", $("compare-date").value); }
     if ($("compare-same").checked) { form.append("same_incident", "true"); }
+    form.append("min_confidence", $("compare-min-confidence").value);
     return form;
   }
 
