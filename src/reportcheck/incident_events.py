@@ -80,6 +80,10 @@ RELATION_FAMILY = {
     "other": "other",
     "roundup": "other",
 }
+#: the counts a roundup's cue sentence sums over all the shootings it tells
+ROUNDUP_TOTAL_KINDS = frozenset(
+    {ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested, ClaimKind.other_count}
+)
 #: how sure :func:`same_event` must be for two mentions to be one event
 SAME_EVENT_THRESHOLD = 0.5
 
@@ -495,8 +499,11 @@ def _roundup_segments(doc: Doc, claims: list[Claim], report: LoadedReport) -> di
     and the verb that opened it; empty for a report on one incident.
 
     A segment runs from a sentence that tells a shooting at a time, place
-    or age to the next such sentence; the summary at the top ("one man dead
-    and seven wounded") stays with the report's own event."""
+    or age to the next such sentence.  The counts of the cue sentence
+    itself ("One dead, four wounded in overnight shootings") add up every
+    shooting told: a segment of their own, never set against one
+    shooting's toll in another report; the rest of the summary at the top
+    stays with the report's own event."""
     sentences = list(doc.sents)
     cue = roundup_cue(sentences)
     if cue is None:
@@ -507,7 +514,11 @@ def _roundup_segments(doc: Doc, claims: list[Claim], report: LoadedReport) -> di
         index = index_of.get(claim.evidence.sentence_start)
         if index is not None:
             by_sentence.setdefault(index, []).append(claim)
-    segments: dict[str, tuple[int, Token]] = {}
+    segments: dict[str, tuple[int, Token]] = {
+        claim.id: (cue, sentences[cue].root)
+        for claim in by_sentence.get(cue, [])
+        if claim.kind in ROUNDUP_TOTAL_KINDS
+    }
     current: tuple[int, Token] | None = None
     for index in range(cue + 1, len(sentences)):
         here = by_sentence.get(index, [])
