@@ -60,6 +60,7 @@ class ReportEventRules(Strict):
     indefinite_determiners: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
+    generic_modals: list[str]
 
 
 @cache
@@ -223,6 +224,20 @@ def _earlier_new_event(node: Token) -> Token | None:
     )
 
 
+def _generic_event(node: Token) -> Token | None:
+    """ "A magnitude-6.0 quake can cause severe damage": a new event noun
+    under "can", "could", "may" tells what such an event does, no event of
+    the report's (past the lead; "may have killed" guesses at the report's
+    own and stays)."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [c for c in node.children if c.dep_ == "aux"]
+    modal = any(c.lower_ in report_event_rules().generic_modals for c in auxiliaries)
+    if not modal or any(lemma_of(c) == "have" for c in auxiliaries):
+        return None
+    return next((c for c in node.children if c.dep_ == "nsubj" and _indefinite_event(c)), None)
+
+
 def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool) -> tuple[str, Token] | None:
     """The relation to the incident's own event that ``node`` opens (and
     the word that names that event), if any; ``below`` is the path's node
@@ -244,7 +259,7 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
                 return "other", node  # "the deadliest since a gunman killed 26"
             if word in rules.span_words and (_has_span_unit(node) or _has_span_unit(mark)):
                 return "other", node  # "weeks after a driver shot eight people"
-    earlier = _earlier_new_event(node)
+    earlier = _earlier_new_event(node) or (_generic_event(node) if dated else None)
     if earlier is not None:
         return "other", earlier
     subject = _clause_subject_turn(node, below)
