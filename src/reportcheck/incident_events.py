@@ -278,11 +278,13 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
 
 def _indefinite_event(token: Token) -> bool:
     """ "a quake", "an earthquake measuring 3.8", "a shooting": an event
-    noun the report brings in as new, not "the quake" it has told."""
+    noun of a type (rules ``types``) the report brings in as new, not "the
+    quake" it has told, nor "a statement" or "a hearing" (what was said or
+    done of the report's own event)."""
     dets = set(report_event_rules().indefinite_determiners)
     return (
         token.pos_ in ("NOUN", "PROPN")
-        and _is_event_word(token)
+        and lemma_of(token) in _type_of_word()
         and any(c.dep_ == "det" and c.lower_ in dets for c in token.children)
     )
 
@@ -455,9 +457,29 @@ def _days_of(claims: list[Claim]) -> tuple[dict[int, list[Day]], list[Day]]:
         if day is None:
             continue
         by_sentence.setdefault(claim.evidence.sentence_start, []).append(day)
-        if not own and claim.incident == MAIN and claim.subject == "incident":
+        if not own and _dates_own_event(claim):
             own.append(day)
     return by_sentence, own
+
+
+#: how reporters date their own event ("on Sunday", "yesterday", "on March 3");
+#: a full or numeric date is more often a dateline or a publication stamp
+OWN_DAY_FORMS = frozenset({"weekday", "relative", "relative_day", "month_day"})
+
+
+def _dates_own_event(claim: Claim) -> bool:
+    """Whether a date claim dates the report's own event: of its main
+    incident, of the incident itself (not a statement's or an arrest's
+    day), and written as reporters date their event (:data:`OWN_DAY_FORMS`),
+    not as a dateline or a publication stamp is ("06.04.2017 The attack in
+    Idlib ...", "Date of publication 21 September 2016")."""
+    measure = claim.frame.measure
+    return (
+        claim.incident == MAIN
+        and claim.subject == "incident"
+        and (measure is None or measure == "date:incident")
+        and getattr(claim.details, "form", None) in OWN_DAY_FORMS
+    )
 
 
 def _new_event_dated_apart(
