@@ -1,13 +1,14 @@
-"""How badly the places a report counts were hit: the measure of a count of
-villages, houses or buildings.
+"""Counts of the worst-hit places: a part of the places hit, never their number.
 
 A quake story says "the quake destroyed or damaged 1,500 houses in about 15
-villages", "four villages had been destroyed", "the four hardest-hit
-villages were ...": three counts of villages, none the other told another
-way.  The degree (damaged, destroyed, hit, the worst hit) is read from the
-counted noun's modifiers and the verb or noun the count hangs on, and
-written to the claim's ``frame.measure`` ("destroyed places"), so only
-counts of one degree are compared (rules/damage.yaml).
+villages" and "the four hardest-hit villages were ..."; another "five
+villages had been badly hit".  A count of villages, houses or buildings
+qualified as the worst hit (its modifiers, or the verb or noun it hangs on,
+say "hardest", "worst", "badly" of a word of damage) is written to the
+claim's ``frame.measure`` as "worst-hit places", so it is compared only with
+other reports' counts of the worst hit (rules/damage.yaml).  Counts of the
+damaged and of the destroyed stay one measure: editors read them as one
+figure two reports give differently.
 """
 
 from __future__ import annotations
@@ -21,12 +22,14 @@ from reportcheck.knowledge.rules import Strict, load_rule_file
 
 #: how far up the parse the word a count hangs on is looked for
 CLIMB = 4
+#: the measure of a count of the worst-hit places
+WORST_HIT = "worst-hit places"
 
 
 class DamageRules(Strict):
     groups: list[str]
     worst: list[str]
-    degrees: dict[str, list[str]]
+    hit: list[str]
 
 
 @cache
@@ -38,7 +41,8 @@ def _words(noun: Token) -> set[str]:
     """The lemmas and words around a counted noun that may say how badly it
     was hit: its modifiers ("hardest-hit"), the words up the parse to the
     first verb ("homes in five villages had been damaged"), that verb's
-    conjuncts and adverbs ("destroyed or damaged", "badly hit")."""
+    conjuncts, adverbs and complements ("destroyed or damaged", "badly hit",
+    "reported damaged")."""
     words: set[str] = set()
     for token in noun.lefts:
         words |= {lemma_of(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
@@ -59,13 +63,9 @@ def _words(noun: Token) -> set[str]:
 
 
 def damage_measure(noun: Token, group: str) -> str | None:
-    """The degree a count of places measures ("destroyed places"), or None
-    when the group has no degree or no word says it."""
+    """:data:`WORST_HIT` for a count of the worst-hit places, else None."""
     rules = damage_rules()
     if group not in rules.groups:
         return None
     words = _words(noun)
-    found = next((degree for degree, lemmas in rules.degrees.items() if words & set(lemmas)), None)
-    if found is not None and words & set(rules.worst):
-        return "worst-hit places"
-    return None if found is None else f"{found} places"
+    return WORST_HIT if words & set(rules.worst) and words & set(rules.hit) else None
