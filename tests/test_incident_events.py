@@ -56,8 +56,10 @@ def test_event_of_each_value(pipeline, case):
         assert _by_text(claims, first).frame.event != _by_text(claims, second).frame.event
 
 
-def _conflicts(first: str, second: str) -> list[tuple[str, list[str]]]:
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
+def _conflicts(
+    first: str, second: str, date: dt.date | None = dt.date(2026, 3, 10)
+) -> list[tuple[str, list[str]]]:
+    reports = [load_text(text, date=date) for text in (first, second)]
     comparison = compare_reports(reports)
     return [
         (f.kind.value, sorted(c.evidence.text for c in f.claims))
@@ -93,6 +95,44 @@ def test_an_earlier_shooting_is_not_the_report_s_own(pipeline):
         "The shooting came just two weeks after a gunman killed five people at a bar in Easton.\n"
     )
     assert [kind for kind, _ in _conflicts(first, second)] == []
+
+
+FIRST_QUAKE = (
+    "A magnitude 6.1 earthquake struck the island of Tavra on Sunday, injuring 12 people.\n"
+    "Several old houses in the port collapsed, the governor said.\n"
+)
+
+
+def _follow_up(recalled_injured: str) -> str:
+    """A report on a second quake that recalls the first in its fifth sentence."""
+    return (
+        "A magnitude 4.8 quake shook the island of Tavra, injuring two people, state radio said.\n"
+        "The quake struck at 10:20 a.m. local time.\n"
+        "Monday's quake was the second to hit Tavra in two days.\n"
+        "Ferries to the island kept running.\n"
+        f"Earlier on Sunday a 6.1 quake jolted the island, injuring {recalled_injured} people.\n"
+    )
+
+
+@pytest.mark.parametrize("date", [dt.date(2026, 3, 10), None], ids=["dated", "weekdays only"])
+def test_a_follow_up_report_is_set_against_the_first_by_the_event_it_recalls(pipeline, date):
+    """The second quake's magnitude and toll are never set against the first
+    quake's; the first quake as the follow-up recalls it is."""
+    assert _conflicts(FIRST_QUAKE, _follow_up("12"), date) == []
+    conflicts = _conflicts(FIRST_QUAKE, _follow_up("15"), date)
+    assert conflicts == [("injured", ["12 people", "15 people"])]
+
+
+def test_a_report_recalling_an_event_on_its_own_day_is_no_follow_up(pipeline):
+    second = (
+        "A magnitude 6.4 earthquake hit the island of Tavra on Sunday, injuring 20 people.\n"
+        "Several old houses in the port collapsed, the governor said.\n"
+        "Ferries to the island kept running.\n"
+        "Schools will stay closed.\n"
+        "Earlier on Sunday a 3.9 quake jolted the island.\n"
+    )
+    kinds = sorted(kind for kind, _ in _conflicts(FIRST_QUAKE, second))
+    assert kinds == ["injured", "magnitude"]
 
 
 # ------------------------------------------------------------ same_event, the rule

@@ -16,6 +16,7 @@ from reportcheck.align import align_events, align_incidents, group_claims, incid
 from reportcheck.compare import compare_groups
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.extract import extract_claims_many
+from reportcheck.incident_events import settle_follow_ups
 from reportcheck.incident_match import DIFFERENT, incident_profile, match_reports
 from reportcheck.incidents import split_incidents
 from reportcheck.knowledge.timezones import localise_universal_times
@@ -158,5 +159,6 @@ def cross_check(
     incident_ids = align_incidents(per_report, numbers)
     align_events(per_report, incident_ids, numbers)
     claims = [claim for e in extracted for claim in e.claims]
+    settle_follow_ups(claims)
     findings = compare_groups(group_claims(claims, incident_ids), tolerances, min_confidence)
     return findings, incident_table(per_report, incident_ids, numbers)

@@ -22,6 +22,7 @@ against another report's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -51,12 +52,15 @@ class ReportEventRules(Strict):
     span_units: list[str]
     past_spans: list[str]
     follow_verbs: list[str]
-    generic_modals: list[str] = []
     types: dict[str, list[str]]
     roundup_nouns: list[str]
     roundup_not_after: list[str]
     roundup_phrases: list[str]
     roundup_lead: int
+    indefinite_determiners: list[str]
+    indefinite_links: list[str]
+    earlier_adverbs: list[str]
+    generic_modals: list[str]
 
 
 @cache
@@ -77,6 +81,10 @@ RELATION_FAMILY = {
     "other": "other",
     "roundup": "other",
 }
+#: the counts a roundup's cue sentence sums over all the shootings it tells
+ROUNDUP_TOTAL_KINDS = frozenset(
+    {ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested, ClaimKind.other_count}
+)
 #: how sure :func:`same_event` must be for two mentions to be one event
 SAME_EVENT_THRESHOLD = 0.5
 
@@ -175,23 +183,6 @@ def _compared(since: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") or lemma_of(t) in ("first", "only") for t in before)
 
 
-def _generic_subject(node: Token) -> Token | None:
-    """The event word a generic statement is about: "A magnitude-6.0 quake can
-    cause severe damage", "Quakes of that size could topple homes" tell what
-    such events do, not what this one did. A modal before the verb and an
-    event subject with "a"/"an" or a bare plural say so."""
-    if node.pos_ not in ("VERB", "AUX"):
-        return None
-    modals = report_event_rules().generic_modals
-    if not any(c.dep_ == "aux" and c.lower_ in modals for c in node.children):
-        return None
-    for subject in (c for c in node.children if c.dep_ == "nsubj" and _is_event_word(c)):
-        determiners = [c.lower_ for c in subject.children if c.dep_ in ("det", "poss")]
-        if determiners in (["a"], ["an"]) or (not determiners and subject.tag_ == "NNS"):
-            return subject
-    return None
-
-
 def _clause_subject_turn(node: Token, below: Token | None) -> tuple[str, Token] | None:
     """A verb whose subject is another event times and places that event:
     "A 5.1 aftershock followed at 4:20 p.m."; "The 6.4 quake was followed by
@@ -216,6 +207,49 @@ def _clause_subject_turn(node: Token, below: Token | None) -> tuple[str, Token] 
     return None
 
 
+def _earlier_new_event(node: Token) -> Token | None:
+    """ "Earlier on Sunday a 3.9 quake jolted the island": a clause with
+    "earlier" (on the verb, or on its preposition as the parse often has
+    it) whose subject is an event noun brought in as new tells an event
+    before the report's own; its subject's own values are that event's."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    adverbs = set(report_event_rules().earlier_adverbs)
+    near = [node, *(c for c in node.children if c.dep_ == "prep")]
+    if not any(c.dep_ == "advmod" and c.lower_ in adverbs for word in near for c in word.children):
+        return None
+    return next(
+        (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and _indefinite_event(c)),
+        None,
+    )
+
+
+def _generic_event(node: Token) -> Token | None:
+    """ "A magnitude-6.0 quake can cause severe damage", "Quakes of magnitude 7
+    could level the town": a new event noun or a bare plural under "can",
+    "could", "may" tells what such an event does, no event of
+    the report's (past the lead; "may have killed" guesses at the report's
+    own and stays)."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = [c for c in node.children if c.dep_ == "aux"]
+    modal = any(c.lower_ in report_event_rules().generic_modals for c in auxiliaries)
+    if not modal or any(lemma_of(c) == "have" for c in auxiliaries):
+        return None
+    return next((c for c in node.children if c.dep_ == "nsubj" and _such_events(c)), None)
+
+
+def _such_events(token: Token) -> bool:
+    """ "a quake" or a bare plural ("Earthquakes of magnitude 7 could level the
+    town"): events of a kind, as a generic statement names them."""
+    bare_plural = (
+        token.tag_ == "NNS"
+        and lemma_of(token) in _type_of_word()
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+    )
+    return bare_plural or _indefinite_event(token)
+
+
 def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool) -> tuple[str, Token] | None:
     """The relation to the incident's own event that ``node`` opens (and
     the word that names that event), if any; ``below`` is the path's node
@@ -237,12 +271,12 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
                 return "other", node  # "the deadliest since a gunman killed 26"
             if word in rules.span_words and (_has_span_unit(node) or _has_span_unit(mark)):
                 return "other", node  # "weeks after a driver shot eight people"
+    earlier = _earlier_new_event(node) or (_generic_event(node) if dated else None)
+    if earlier is not None:
+        return "other", earlier
     subject = _clause_subject_turn(node, below)
     if subject is not None:
         return subject
-    generic = _generic_subject(node)
-    if generic is not None:
-        return "other", generic
     if _is_event_word(node) and _other_modified(node):
         return "other", node  # "an earlier shooting", "a separate incident"
     if _is_event_word(node) and _later_modified(node):
@@ -251,6 +285,40 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
         return None
     if (dated and _dated_elsewhere(node, report_year)) or _prep_modifier_turn(node):
         return "other", node
+    return None
+
+
+def _indefinite_event(token: Token) -> bool:
+    """ "a quake", "an earthquake measuring 3.8", "a shooting": an event
+    noun of a type (rules ``types``) the report brings in as new, not "the
+    quake" it has told, nor "a statement" or "a hearing" (what was said or
+    done of the report's own event)."""
+    dets = set(report_event_rules().indefinite_determiners)
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and lemma_of(token) in _type_of_word()
+        and any(c.dep_ == "det" and c.lower_ in dets for c in token.children)
+    )
+
+
+def indefinite_opener(node: Token) -> Token | None:
+    """The indefinite event noun ``node`` is or governs: the noun itself
+    ("registered a quake measuring 3.8"), the clause's subject ("a 5.6 quake
+    jolted the island"), its agent or object ("were killed by a quake in
+    eastern China"), or what a "that" clause hangs on ("a suspect in a
+    shooting that occurred Monday")."""
+    if _indefinite_event(node):
+        return node
+    if node.dep_ == "relcl" and _indefinite_event(node.head):
+        return node.head
+    links = set(report_event_rules().indefinite_links)
+    for child in node.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "dobj") and _indefinite_event(child):
+            return child
+        if child.dep_ in ("agent", "prep") and lemma_of(child) in links:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                if _indefinite_event(pobj):
+                    return pobj
     return None
 
 
@@ -336,8 +404,14 @@ def find_events(
     year = report.date.year if report.date is not None else None
     mentions: dict[tuple[str, int], EventMention] = {}
     segment_of = _roundup_segments(doc, claims, report)
-    for claim, root, last in _claim_roots(doc, claims, report):
-        found = _named_before(last) or find_turn(root, year, dated=root.i >= lead_end)
+    rooted = [
+        (claim, root, _named_before(last) or find_turn(root, year, dated=root.i >= lead_end))
+        for claim, root, last in _claim_roots(doc, claims, report)
+    ]
+    days, own_days = _days_of([claim for claim, _, found in rooted if found is None])
+    for claim, root, found in rooted:
+        if found is None and claim.incident == MAIN and root.i >= lead_end:
+            found = _new_event_dated_apart(root, days.get(claim.evidence.sentence_start, []), own_days)
         if found is None and claim.incident == MAIN and claim.id in segment_of:
             segment, opener = segment_of[claim.id]
             found = ("roundup", opener, "shooting")
@@ -354,6 +428,89 @@ def find_events(
             mentions[key] = mention
             by_id[claim.incident].events.append(mention)
         mentions[key].claims.append(claim)
+
+
+#: a day a report gives: (first ordinal, last ordinal, weekday), either part None when unknown
+Day = tuple[float | None, float | None, str | None]
+
+
+def day_of(claim: Claim) -> Day | None:
+    """The day a date claim names, resolved or only a weekday (a report
+    with no date of its own says "Sunday" and "Monday" all the same)."""
+    low, high = claim.value.low, claim.value.high
+    weekday = getattr(claim.details, "weekday", None)
+    if low is not None and high is not None and low == high and weekday is None:
+        weekday = dt.date.fromordinal(int(low)).strftime("%A")
+    if (low is None or high is None) and weekday is None:
+        return None
+    return low, high, weekday
+
+
+def days_meet(a: Day, b: Day) -> bool:
+    """Whether two days can be one, strictly (Sunday's quake and Monday's
+    are two); a pair that cannot be told apart meets."""
+    if a[0] is not None and a[1] is not None and b[0] is not None and b[1] is not None:
+        return a[0] <= b[1] and b[0] <= a[1]
+    if a[2] is not None and b[2] is not None:
+        return a[2].lower() == b[2].lower()
+    return True
+
+
+def _days_of(claims: list[Claim]) -> tuple[dict[int, list[Day]], list[Day]]:
+    """The days each sentence names (by its start) and the day of the
+    report's own event: the first day the report gives it (reporters date
+    their event before they recall another); ``claims`` are those no word
+    already turned to another event ("The sixth aftershock shook the island
+    on Monday" dates the aftershock)."""
+    by_sentence: dict[int, list[Day]] = {}
+    own: list[Day] = []
+    for claim in sorted(claims, key=lambda c: c.evidence.start):
+        day = day_of(claim) if claim.kind is ClaimKind.date else None
+        if day is None:
+            continue
+        by_sentence.setdefault(claim.evidence.sentence_start, []).append(day)
+        if not own and _dates_own_event(claim):
+            own.append(day)
+    return by_sentence, own
+
+
+#: how reporters date their own event ("on Sunday", "yesterday", "on March 3");
+#: a full or numeric date is more often a dateline or a publication stamp
+OWN_DAY_FORMS = frozenset({"weekday", "relative", "relative_day", "month_day"})
+
+
+def _dates_own_event(claim: Claim) -> bool:
+    """Whether a date claim dates the report's own event: of its main
+    incident, of the incident itself (not a statement's or an arrest's
+    day), and written as reporters date their event (:data:`OWN_DAY_FORMS`),
+    not as a dateline or a publication stamp is ("06.04.2017 The attack in
+    Idlib ...", "Date of publication 21 September 2016")."""
+    measure = claim.frame.measure
+    return (
+        claim.incident == MAIN
+        and claim.subject == "incident"
+        and (measure is None or measure == "date:incident")
+        and getattr(claim.details, "form", None) in OWN_DAY_FORMS
+    )
+
+
+def _new_event_dated_apart(
+    token: Token, sentence_days: list[Day], own_days: list[Day]
+) -> tuple[str, Token, str | None] | None:
+    """ "On Saturday, a dozen people were killed by a quake in eastern
+    China" in a story of Sunday's quake: an event noun brought in as new
+    ("a quake", not "the quake") in a sentence dated to another day than
+    the report's own event is another event.  Either alone is not: "a
+    quake" retells the report's own one, a later day dates its aftermath."""
+    if not sentence_days or not own_days:
+        return None
+    if any(days_meet(day, own) for day in sentence_days for own in own_days):
+        return None
+    for node in (token, *token.ancestors):
+        opener = indefinite_opener(node)
+        if opener is not None:
+            return "other", opener, _type_of_word().get(lemma_of(opener))
+    return None
 
 
 def roundup_cue(sentences: list[Span]) -> int | None:
@@ -391,8 +548,11 @@ def _roundup_segments(doc: Doc, claims: list[Claim], report: LoadedReport) -> di
     and the verb that opened it; empty for a report on one incident.
 
     A segment runs from a sentence that tells a shooting at a time, place
-    or age to the next such sentence; the summary at the top ("one man dead
-    and seven wounded") stays with the report's own event."""
+    or age to the next such sentence.  The counts of the cue sentence
+    itself ("One dead, four wounded in overnight shootings") add up every
+    shooting told: a segment of their own, never set against one
+    shooting's toll in another report; the rest of the summary at the top
+    stays with the report's own event."""
     sentences = list(doc.sents)
     cue = roundup_cue(sentences)
     if cue is None:
@@ -403,7 +563,11 @@ def _roundup_segments(doc: Doc, claims: list[Claim], report: LoadedReport) -> di
         index = index_of.get(claim.evidence.sentence_start)
         if index is not None:
             by_sentence.setdefault(index, []).append(claim)
-    segments: dict[str, tuple[int, Token]] = {}
+    segments: dict[str, tuple[int, Token]] = {
+        claim.id: (cue, sentences[cue].root)
+        for claim in by_sentence.get(cue, [])
+        if claim.kind in ROUNDUP_TOTAL_KINDS
+    }
     current: tuple[int, Token] | None = None
     for index in range(cue + 1, len(sentences)):
         here = by_sentence.get(index, [])
@@ -450,3 +614,87 @@ def same_event(a: EventMention, b: EventMention) -> float:
     if a.places() & b.places():
         shared += 1
     return 1.0 if shared else 0.0
+
+
+#: the event id a follow-up report's own event takes (see :func:`settle_follow_ups`)
+FOLLOW_UP = "follow-up"
+#: relations of an event told as before or beside the report's own
+_EARLIER = ("other", "foreshock")
+
+
+@dataclass
+class _Told:
+    """What one report says of one event: its days, magnitudes and claims."""
+
+    days: list[Day] = field(default_factory=list)
+    magnitudes: set[float] = field(default_factory=set)
+    claims: list[Claim] = field(default_factory=list)
+
+    def add(self, claim: Claim) -> None:
+        self.claims.append(claim)
+        day = day_of(claim) if claim.kind is ClaimKind.date and claim.subject == "incident" else None
+        if day is not None:
+            self.days.append(day)
+        elif claim.kind is ClaimKind.magnitude and claim.value.low is not None:
+            self.magnitudes.add(claim.value.low)
+
+
+def _same_days(a: list[Day], b: list[Day]) -> bool:
+    """A day in common, strictly: Sunday's quake and Monday's are two."""
+    return any(days_meet(x, y) for x in a for y in b)
+
+
+def _is_told_earlier(own: _Told, earlier: _Told, follow_up_own: _Told) -> bool:
+    """Whether ``earlier`` (an event another report recalls) is ``own``'s
+    event while that report's own event is on other days."""
+    if not own.days or not earlier.days or not follow_up_own.days:
+        return False
+    if _same_days(own.days, follow_up_own.days) or not _same_days(own.days, earlier.days):
+        return False
+    return not (own.magnitudes and earlier.magnitudes) or bool(own.magnitudes & earlier.magnitudes)
+
+
+def settle_follow_ups(claims: list[Claim]) -> None:
+    """A report on a second quake recalls the first ("Monday's earthquake
+    was the second one to hit the island.  Earlier on Sunday a 5.6 quake
+    jolted it"); a report of the first tells it as its own event.  When the
+    earlier event one report recalls has another report's own days (and its
+    magnitude), and the two reports' own events have no day in common, the
+    recalling report is a follow-up: its own event's values take the event
+    id ``main/follow-up`` (set only against another follow-up's) and the
+    recalled event's values are the incident's own, set against the first
+    report's.  Run after :func:`reportcheck.align.align_events` on the
+    claims of the reports compared; it first undoes its own earlier
+    marks (a report's claims are shared by every pair it is in)."""
+    for claim in claims:
+        if claim.frame.event is not None and claim.frame.event.endswith(f"/{FOLLOW_UP}"):
+            claim.frame.event = None
+    own: dict[int, _Told] = {}
+    recalled: dict[int, dict[str, _Told]] = {}
+    for claim in claims:
+        if claim.incident != MAIN:
+            continue
+        event = claim.frame.event
+        if event is None:
+            own.setdefault(claim.report, _Told()).add(claim)
+        elif event.rsplit("/", 1)[-1].rsplit("-", 1)[0] in _EARLIER:
+            recalled.setdefault(claim.report, {}).setdefault(event, _Told()).add(claim)
+    for report, events in sorted(recalled.items()):
+        mine = own.get(report)
+        if mine is None:
+            continue
+        match = next(
+            (
+                told
+                for _, told in sorted(events.items())
+                for other, theirs in sorted(own.items())
+                if other != report and _is_told_earlier(theirs, told, mine)
+            ),
+            None,
+        )
+        if match is None:
+            continue
+        for claim in mine.claims:
+            claim.frame.event = f"{MAIN}/{FOLLOW_UP}"
+        for claim in match.claims:
+            claim.frame.event = None

@@ -57,6 +57,7 @@ REGISTRY: dict[str, str] = {
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",
     "report_events.yaml": "reportcheck.incident_events:ReportEventRules",
+    "damage.yaml": "reportcheck.extract.counts.damage:DamageRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",

@@ -86,8 +86,9 @@ def _pairs(rules: EventRules, field: str) -> dict[str, tuple[tuple[frozenset[str
     return {verb: tuple(found) for verb, found in pairs.items()}
 
 
-#: dependents of a verb whose words may qualify it ("died in hospital", "died later")
-_QUALIFYING_DEPS = ("prep", "pobj", "advmod", "npadvmod", "dobj", "acomp", "compound", "amod")
+#: dependents of a verb whose words may qualify it ("died in hospital", "died later",
+#: the particle of "knocked down")
+_QUALIFYING_DEPS = ("prep", "pobj", "advmod", "npadvmod", "dobj", "acomp", "compound", "amod", "prt")
 
 
 def _near_words(verb: Token) -> set[str]:

@@ -26,11 +26,12 @@ from reportcheck.extract.core.base import (
     register_extractor,
     text_of,
 )
+from reportcheck.extract.counts.damage import damage_measure
 from reportcheck.extract.counts.linking import HARMED, outcome_for, person_outcome, zero_outcomes
 from reportcheck.extract.counts.quantity import Quantity, people_group, quantity_at
 from reportcheck.extract.counts.scope import INCREMENT, assign_scopes, summed_increments
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.models import ClaimKind, Value
+from reportcheck.models import ClaimKind, Value, ValueFrame
 
 
 def attacker_counted(doc: Doc, end: int) -> str | None:
@@ -175,6 +176,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         details=CountDetails(group=group),
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
+        frame=ValueFrame(measure=damage_measure(noun, group)),
     )
 
 

@@ -1,5 +1,5 @@
 """Earthquake magnitudes: "5.6 magnitude", "magnitude-6.1", "M5.6",
-"a magnitude of 5.9", "measuring 5.9 on the Richter scale".
+"a magnitude of 5.9", "measuring 5.9 on the Richter scale", "a 7.1 temblor".
 
 A magnitude is written to one decimal, so its rounding is +/-0.05; a
 "preliminary magnitude 4.4" later "revised to 4.2" is a real difference
@@ -23,6 +23,12 @@ MAGNITUDE_PATTERNS = [
     re.compile(rf"\b(?:M|Mw|Ms|ML)\s?{_NUMBER}\b"),
     re.compile(rf"\b(?:measur\w*|register\w*)\s+{_NUMBER}(?:\s+{_SCALE})?", re.IGNORECASE),
     re.compile(rf"\b{_NUMBER}\s+{_SCALE}", re.IGNORECASE),
+    # "a 5.6 quake", "the 7.1 temblor of 1999", "a 5.4 aftershock": a figure
+    # to one decimal written straight before the word for a quake is its size
+    re.compile(
+        r"\b(?P<value>\d\.\d)[\s-]+(?:earthquake|quake|temblor|tremor|aftershock|foreshock|shock)s?\b",
+        re.IGNORECASE,
+    ),
 ]
 _SEISMIC_CONTEXT = re.compile(r"quake|tremor|seismic|magnitude|richter|aftershock|temblor", re.IGNORECASE)
 

@@ -1,0 +1,26 @@
+"""Magnitudes as reporters write them (reportcheck.extract.quantities.magnitude):
+the figure to one decimal written straight before the word for a quake is its
+size ("a 7.1 temblor"); a whole number or a figure before anything else is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.extract.quantities.magnitude import find_magnitudes
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Earlier on Sunday a 5.6 quake jolted the island.", [5.6]),
+        ("It was the strongest since a 7.1 temblor in 1999 that killed 2,400 people.", [7.1]),
+        ("A 4.8 aftershock rattled the valley an hour later.", [4.8]),
+        ("The 6.3-earthquake was felt in the capital.", [6.3]),
+        ("Two 5.2 tremors followed on Tuesday.", [5.2]),
+        ("The survey put it at magnitude 6.1, not the 5.9 quake Tehran reported.", [5.9, 6.1]),
+        ("The region has had 12 quake deaths since 2.5 million people moved in.", []),
+        ("Some 3 quake survivors were flown out.", []),
+    ],
+)
+def test_a_figure_before_the_word_for_a_quake_is_its_magnitude(text, values):
+    assert sorted(value for _, _, value, _ in find_magnitudes(text)) == values
