@@ -77,6 +77,58 @@ def test_the_wound_of_someone_who_died_is_no_extra_injury(pipeline):
     assert digest.ages == [41]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 3-year-old boy was critically injured in a shooting at a house on Elm Street on Friday. "
+        "The boy died at a children's hospital on Saturday morning.",
+        "Police said a woman was wounded by a stray bullet late Tuesday. "
+        "She died of her injuries two days later.",
+        "Laura Diaz was seriously injured when gunfire hit her car. The 24-year-old died at the hospital.",
+    ],
+)
+def test_someone_hurt_who_died_later_is_counted_once_as_killed(pipeline, text):
+    digest = digest_of(text)
+    assert _value(digest.killed) == 1
+    assert digest.injured is None
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        # a second person in the sentence of the wound: not the one who died
+        (
+            "A man was shot dead on Grant Avenue on Sunday. A woman was also wounded. "
+            "The man died at the scene, police said.",
+            1,
+        ),
+        # a death and an injury in one sentence are two people
+        ("A teenager was killed and a man was wounded in the shooting. The teenager died at the scene.", 1),
+        # the wounded brother is brought in as someone new: "an older brother"
+        ("A boy shot his 8-year-old brother to death and wounded an older brother on Monday.", 1),
+    ],
+)
+def test_a_second_person_hurt_stays_injured(pipeline, text, injured):
+    digest = digest_of(text)
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == injured
+
+
+def test_people_joined_by_and_are_counted_together(pipeline):
+    digest = digest_of(
+        "Rosa Alvarez and her 9-year-old son were found dead in their apartment on Tuesday. "
+        "Police said both had been shot."
+    )
+    assert _value(digest.killed) == 2
+
+
+def test_a_toll_told_as_nouns(pipeline):
+    digest = digest_of(
+        "A gas explosion tore through a plant on Monday, causing three deaths, officials said."
+    )
+    assert _value(digest.killed) == 3
+
+
 def test_dateline_city(pipeline):
     digest = digest_of(
         "DAYTON, Ohio (AP) — A woman was wounded in a shooting outside a grocery store on Sunday, "

@@ -88,6 +88,12 @@ def _another(text: str) -> bool:
     return bool(set(text.lower().split()) & ANOTHER)
 
 
+def _introduced(text: str) -> bool:
+    """A mention that brings in someone new: "(shot his brother to death and)
+    wounded an older brother", never the wound of someone already named."""
+    return text.lower().startswith(("a ", "an "))
+
+
 def _wounds_of_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
     """Ids of injury claims that describe the wounds of someone who died.
 
@@ -107,7 +113,7 @@ def _wounds_of_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> se
             continue
         same_name = is_named(text) and individual_key(claim) in dead_names
         same_sentence = claim.evidence.sentence_start in dead_sentences and not is_named(text)
-        if same_name or (same_sentence and not _another(text)):
+        if same_name or (same_sentence and not _another(text) and not _introduced(text)):
             wounds.add(claim.id)
     return wounds
 
@@ -117,12 +123,46 @@ def killed_fact(claims: Sequence[Claim]) -> CountFact | None:
     return largest_count(_victim_counts(claims, ClaimKind.killed))
 
 
+#: words of a sentence that tell of a second person beside one hurt ("also", "another")
+SOMEONE_ELSE = frozenset({"also", "another", "other", "others", "second", "third", "both"})
+#: how a later mention refers back to someone already told of
+REFERS_BACK = ("the ", "he ", "she ", "he", "she", "his ", "her ")
+
+
+def _died_later(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
+    """Ids of injury claims of one person the report later says died.
+
+    "A 2-year-old was critically injured in a shooting ... The child died at
+    the hospital": the person hurt first is the one who died, counted once,
+    as killed (annotators count the injured who did not die).  An injury of
+    one in a sentence of its own, followed by a death of one told of as
+    someone already known ("the child", "she"), is that person's; a sentence
+    that tells of a second person ("also", "another") or a death in the same
+    sentence keeps it apart, and a name other than the dead's is someone else.
+    """
+    later_deaths = [
+        c for c in killed if _count_of(c) == 1 and c.evidence.text.lower().startswith(REFERS_BACK)
+    ]
+    if not later_deaths:
+        return set()
+    killed_sentences = {c.evidence.sentence_start for c in killed}
+    died = set()
+    for claim in injured:
+        if _count_of(claim) != 1 or claim.evidence.sentence_start in killed_sentences:
+            continue
+        if set(claim.evidence.sentence.lower().split()) & SOMEONE_ELSE:
+            continue
+        if any(k.evidence.start > claim.evidence.end for k in later_deaths):
+            died.add(claim.id)
+    return died
+
+
 def injured_fact(claims: Sequence[Claim]) -> CountFact | None:
     """The number of victims injured (and not killed) in the main incident."""
     killed = _victim_counts(claims, ClaimKind.killed)
     injured = _victim_counts(claims, ClaimKind.injured)
-    wounds = _wounds_of_the_dead(injured, killed)
-    return largest_count([c for c in injured if c.id not in wounds])
+    set_aside = _wounds_of_the_dead(injured, killed) | _died_later(injured, killed)
+    return largest_count([c for c in injured if c.id not in set_aside])
 
 
 def attackers_fact(claims: Sequence[Claim], kind: ClaimKind) -> CountFact | None:

@@ -37,6 +37,14 @@ class CountRules(Strict):
     injury_nouns: list[str]
     outcome_nouns: dict[str, list[str]]
     toll_nouns: list[str]
+    tally_nouns: dict[str, list[str]]
+    life_verbs: list[str]
+    rate_words: list[str]
+    on_board_words: list[str]
+    carrying_verbs: list[str]
+    unharmed_words: list[str]
+    unrealised_modifiers: list[str]
+    not_name_words: list[str]
     generic_people: list[str]
     groups: dict[str, list[str]]
     attackers: list[str]
@@ -72,6 +80,14 @@ class Lexicon:
     injury_nouns: frozenset[str]
     outcome_noun: dict[str, tuple[str, ...]]
     toll_nouns: frozenset[str]
+    tally_noun: dict[str, str]
+    life_verbs: frozenset[str]
+    rate_words: tuple[str, ...]
+    on_board_words: tuple[str, ...]
+    carrying_verbs: frozenset[str]
+    unharmed_words: frozenset[str]
+    unrealised_modifiers: frozenset[str]
+    not_name_words: frozenset[str]
     people_group: dict[str, str]
     attackers: frozenset[str]
     vague: dict[str, tuple[int, int]]
@@ -115,6 +131,14 @@ def lexicon() -> Lexicon:
         injury_nouns=frozenset(rules.injury_nouns),
         outcome_noun=outcome_noun,
         toll_nouns=frozenset(rules.toll_nouns),
+        tally_noun=_invert(rules.tally_nouns),
+        life_verbs=frozenset(rules.life_verbs),
+        rate_words=tuple(rules.rate_words),
+        on_board_words=tuple(rules.on_board_words),
+        carrying_verbs=frozenset(rules.carrying_verbs),
+        unharmed_words=frozenset(rules.unharmed_words),
+        unrealised_modifiers=frozenset(rules.unrealised_modifiers),
+        not_name_words=frozenset(rules.not_name_words),
         people_group=people,
         attackers=frozenset(rules.attackers),
         vague=dict(rules.vague),

@@ -26,9 +26,22 @@ from reportcheck.extract.core.base import (
     register_extractor,
     text_of,
 )
+from reportcheck.extract.counts.aboard import on_board_claim
 from reportcheck.extract.counts.damage import damage_measure
-from reportcheck.extract.counts.linking import HARMED, outcome_for, person_outcome, zero_outcomes
-from reportcheck.extract.counts.quantity import Quantity, people_group, quantity_at
+from reportcheck.extract.counts.linking import (
+    HARMED,
+    outcome_for,
+    person_outcome,
+    tally_outcome,
+    zero_outcomes,
+)
+from reportcheck.extract.counts.quantity import (
+    Quantity,
+    conjunct_count,
+    is_age_person,
+    people_group,
+    quantity_at,
+)
 from reportcheck.extract.counts.scope import INCREMENT, assign_scopes, summed_increments
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind, Value, ValueFrame
@@ -264,18 +277,94 @@ def _single_person(token: Token, names: dict[int, Span]) -> tuple[Quantity, str]
     elif token.lower_ in ("he", "she", "him", "her") and token.pos_ == "PRON" and token.tag_ == "PRP":
         first = last = token
         noun, group = None, "all"
-    elif token.tag_ == "NN" and any(_singles_out(c) for c in token.children):
+    elif (token.tag_ == "NN" or is_age_person(token)) and any(_singles_out(c) for c in token.children):
         group = people_group(token)
         if group is None or group == "all" and token.lower_ in ("people", "other"):
             return None
         det = next(c for c in token.children if _singles_out(c))
         first, last, noun = det, token, token
+    elif _untagged_name(token):
+        outcome = person_outcome(token)
+        if outcome not in ("killed", "injured"):
+            return None
+        compounds = [c for c in token.children if c.dep_ == "compound"]
+        first, last, noun, group = compounds[0], token, None, "all"
     else:
         return None
     outcome = person_outcome(token)
     if outcome is None or lemma_of(token.head) in FIGURATIVE_FOR_ONE:
         return None
+    conjoined = _conjoined_people(token, names)
+    if conjoined is not None:
+        total, last = conjoined
+        return Quantity(first, last, total, total, total, None, token), outcome
     return Quantity(first, last, 1, 1, 1, noun, token), outcome
+
+
+#: entity labels the model gives a person's name it does not know ("Marcus
+#: Hill" tagged ORG); places, dates and groups are never a person
+NAME_LIKE_LABELS = frozenset({"", "PERSON", "ORG"})
+
+
+def _untagged_name(token: Token) -> bool:
+    """ "Marcus Hill had been shot and was pronounced dead": a two-word proper
+    name the people component did not take for a person, as the subject of a
+    verb that says someone died or was hurt (asked by the caller): reporters
+    name the dead so, and no organisation is pronounced dead."""
+    if (
+        token.tag_ != "NNP"
+        or token.dep_ not in ("nsubj", "nsubjpass")
+        or token.ent_type_ not in NAME_LIKE_LABELS
+    ):
+        return False
+    compounds = [c for c in token.children if c.dep_ == "compound"]
+    words = [*compounds, token]
+    return (
+        len(compounds) in (1, 2)
+        and all(w.tag_ == "NNP" and w.text[:1].isupper() and w.text[1:].islower() for w in words)
+        and all(w.ent_type_ in NAME_LIKE_LABELS for w in words)
+        and people_group(token) is None
+        and not any(w.lower_ in lexicon().not_name_words for w in words)
+    )
+
+
+#: the scope of a count of people named one by one ("named:barnes+brandau")
+NAMED = "named"
+
+
+def _listed_people(token: Token) -> str:
+    """Who a list of people joined by "and" names, in a key two reports share:
+    the head word of each (a surname, or "son"), sorted."""
+    heads, todo = [], [token]
+    while todo:
+        head = todo.pop(0)
+        heads.append(head.lower_)
+        todo += [c for c in head.children if c.dep_ == "conj"]
+    return "+".join(sorted(heads))
+
+
+def _conjoined_people(token: Token, names: dict[int, Span]) -> tuple[int, Token] | None:
+    """ "Anna Ruiz and Paul Ruiz were found dead", "killed her husband and
+    son": the people joined to a singled-out person by "and", counted with
+    them (the total and the last word), or None when no one is joined or a
+    conjunct is no countable person ("the officer and the gunman" count
+    apart; "his family" says no number)."""
+    doc = token.doc
+    total, last = 1, token
+    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    while conjuncts:
+        conjunct = conjuncts.pop(0)
+        if conjunct.i in names:
+            count: int | None = 1
+            end = doc[names[conjunct.i].end - 1]
+        else:
+            count, end = conjunct_count(conjunct), conjunct
+        if count is None:
+            return None
+        total += count
+        last = end if end.i > last.i else last
+        conjuncts += [c for c in conjunct.children if c.dep_ == "conj"]
+    return (total, last) if total > 1 else None
 
 
 #: outcomes a plural pronoun is counted for: "they were shot" adds nothing
@@ -329,6 +418,8 @@ def _single_group(quantity: Quantity) -> str:
     """The group of one singled-out person: "the gunman was killed" counts
     the attackers (one of them), never the victims; anyone else is one
     person of those counted."""
+    if quantity.low > 1:
+        return "all"  # "Anna and Paul Ruiz": people counted together, no one person
     return (
         "attackers"
         if people_group(quantity.noun) == "attackers" and quantity.noun is not None
@@ -346,7 +437,15 @@ def extract_counts(doc: Doc) -> None:
             found.append((claim, None))
         single = _single_person(token, names)
         if single is not None:
-            found.append((_casualty_claim(*single, _single_group(single[0])), single[0]))
+            claim = _casualty_claim(*single, _single_group(single[0]))
+            if single[0].low > 1:
+                # "killing Judge Barnes and court reporter Brandau": the people a
+                # report names are some of the toll, which may count more; set
+                # against the total, and against another report's list of the
+                # same people, never against a list of others
+                listed = _listed_people(token)
+                claim = replace(claim, frame=claim.frame.model_copy(update={"scope": f"{NAMED}:{listed}"}))
+            found.append((claim, single[0]))
             continue
         plural = _plural_pronoun(token, [claim for claim, _ in found])
         if plural is not None:
@@ -360,13 +459,16 @@ def extract_counts(doc: Doc) -> None:
             continue  # a time, distance, date or age already owns these words
         group = people_group(quantity.noun)
         outcome = outcome_for(quantity) if group is not None else None
+        if group is None and (tally := tally_outcome(quantity)) is not None:
+            group, outcome = "all", tally  # "three deaths", "claimed six lives"
         if outcome is not None:
             assert group is not None  # an outcome is only looked for with a group
             found.append(
                 (_casualty_claim(quantity, outcome, INDIVIDUAL if quantity.individual else group), quantity)
             )
             continue
-        other = _other_count_claim(quantity)
+        on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
+        other = on_board or _other_count_claim(quantity)
         if other is not None:
             found.append((other, quantity))
     read = len(found)

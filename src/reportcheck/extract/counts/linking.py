@@ -26,15 +26,31 @@ HARMED = "harmed"
 # ------------------------------------------------------------------ outcomes
 
 
-def _outcome_of_child(token: Token) -> str | None:
-    """An outcome word hanging off ``token`` ("others wounded", "workers dead")."""
+def _outcome_of_child(token: Token, after_only: bool = False) -> str | None:
+    """An outcome word hanging off ``token`` ("others wounded", "workers dead";
+    with ``after_only`` not one before it, "a missing boy")."""
     lex = lexicon()
     for child in token.children:
+        if after_only and child.i < token.i:
+            continue
         if child.dep_ in ("amod", "acl", "oprd", "appos", "acomp", "relcl", "advcl"):
             outcome = lex.outcome_word.get(child.lower_) or lex.transitive.get(lemma_of(child))
             if outcome and (child.dep_ != "relcl" or child.tag_ == "VBN"):
                 return outcome
+        if child.dep_ == "acl" and child.tag_ == "VBN" and _fatal_participle(child):
+            return "killed"  # "a 19-year-old shot and killed by a deputy", "a man shot dead"
     return None
+
+
+def _fatal_participle(participle: Token) -> bool:
+    """ "shot and killed", "shot dead", "stabbed to death" after a noun."""
+    if _is_fatal(participle):
+        return True
+    lex = lexicon()
+    return any(
+        c.dep_ == "conj" and c.tag_ == "VBN" and lex.transitive.get(lemma_of(c)) == "killed"
+        for c in participle.children
+    )
 
 
 def _passive_like(verb: Token) -> bool:
@@ -90,7 +106,10 @@ def _states_a_fact(verb: Token) -> bool:
     perpetrator", "could kill", "did not arrest" (base forms and negations)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return True  # an adjective or noun head ("three dead") carries no tense
-    return verb.tag_ != "VB" and not any(c.dep_ == "neg" for c in verb.children)
+    unrealised = lexicon().unrealised_modifiers
+    return verb.tag_ != "VB" and not any(
+        c.dep_ == "neg" or c.dep_ == "advmod" and c.lower_ in unrealised for c in verb.children
+    )
 
 
 def _noun_outcome(arg: Token) -> str | None:
@@ -99,12 +118,16 @@ def _noun_outcome(arg: Token) -> str | None:
     lex = lexicon()
     if arg.dep_ == "poss" and arg.head.lower_ in lex.body_nouns:
         return "killed"  # "a man's body was found"
+    if arg.dep_ == "pobj" and arg.head.lower_ == "to" and lemma_of(arg.head.head) in lex.injury_nouns:
+        return "injured"  # "caused serious injuries to 10 passengers"
     if arg.dep_ != "pobj" or arg.head.lower_ != "of":
         return None
     noun = arg.head.head
     lemma = lemma_of(noun)
     if lemma in lex.death_nouns or noun.lower_ in lex.body_nouns:
         return "killed"
+    if noun.lower_ == "lives" and lemma_of(noun.head) in lex.life_verbs:
+        return "killed"  # "the fire took the lives of three children"
     if lemma in lex.harm_nouns:
         fatal = any(c.lower_ in lex.fatal_adjectives for c in noun.children if c.dep_ in ("amod", "advmod"))
         return "killed" if fatal else HARMED
@@ -167,6 +190,11 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     passive = dep == "nsubjpass" or verb.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in verb.children)
     if passive and lemma in lex.transitive:
         return lex.transitive[lemma]
+    if passive:
+        # "had been shot and was pronounced dead", "was found dead"
+        for child in verb.children:
+            if child.dep_ in ("oprd", "acomp", "xcomp") and child.lower_ in lex.outcome_word:
+                return lex.outcome_word[child.lower_]
     return None
 
 
@@ -175,6 +203,8 @@ def _own_verb_outcome(arg: Token) -> str | None:
     head = arg.head
     lemma = lemma_of(head)
     dep = arg.dep_
+    if dep == "conj" and head.pos_ in ("VERB", "AUX") and arg.pos_ in ("NOUN", "PROPN"):
+        return None  # a noun the parser joined to a verb ("killed ... and three others") is no object
     object_like = dep in ("dobj", "nsubjpass", "conj", "appos") or dep == "nsubj" and _passive_like(head)
     if object_like and _is_fatal(head):
         return HARMED if _fatal_share_of_another(arg, head) else "killed"
@@ -214,8 +244,18 @@ def _own_verb_outcome(arg: Token) -> str | None:
         # "one of the policemen sustained a gunshot wound" sums up an outcome;
         # "found a man suffering from a gunshot wound" is what police found,
         # and he may die later in the report: harmed, settled by the outcomes
+        if any(_fatal_wound(w) for w in _objects(head)):
+            return "killed"  # "suffered a fatal gunshot wound"
         return HARMED if lemma == "suffer" and head.tag_ == "VBG" else "injured"
     return None
+
+
+def _fatal_wound(noun: Token) -> bool:
+    """ "a fatal gunshot wound", "fatal injuries"."""
+    lex = lexicon()
+    return lemma_of(noun) in lex.injury_nouns and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in lex.fatal_adjectives for c in noun.children
+    )
 
 
 def _killed_after_comma(verb: Token) -> bool:
@@ -309,6 +349,10 @@ def person_outcome(arg: Token) -> str | None:
     return by_verb or _relative_clause_outcome(arg) or _noun_outcome(arg) or _described_outcome(arg)
 
 
+#: the roles in which conjoined people share the outcome of the first
+ARGUMENT_ROLES = frozenset({"dobj", "nsubj", "nsubjpass", "appos"})
+
+
 def outcome_for(quantity: Quantity) -> str | None:
     """Which casualty outcome (if any) the quantity is linked to.
 
@@ -318,17 +362,75 @@ def outcome_for(quantity: Quantity) -> str | None:
     """
     arg = quantity.arg
     if quantity.first == quantity.last and quantity.first.lower_ in ("a", "an", "another", "both"):
+        if any(c.dep_ == "acl" and c.tag_ == "VBN" and _fatal_participle(c) for c in arg.children):
+            return "killed"  # "a young man shot dead by police suffered 20 wounds"
         return person_outcome(arg)
-    outcome = _outcome_of_child(arg) or person_outcome(arg)
+    # "a missing boy and his grandmother were found dead": what the verb says
+    # happened wins over an adjective before the noun; "21 others wounded" or
+    # "three people shot" leave the adjective's word
+    by_verb = person_outcome(arg)
+    settled = by_verb if by_verb not in (None, HARMED) else None
+    outcome = _outcome_of_child(arg, after_only=True) or settled or _outcome_of_child(arg) or by_verb
     if outcome is None and arg.dep_ == "conj":
         # "killing two workers and two others": a conjunct shares its head's role
         first = arg.head
         while first.dep_ == "conj" and first.head is not first:
             first = first.head
-        outcome = _outcome_of_child(first) or _verb_outcome(first)
+        if first.dep_ in ARGUMENT_ROLES:
+            # not "riding with her mother, her cousin and four other children":
+            # people beside the one an outcome befell share no outcome
+            outcome = _outcome_of_child(first) or _verb_outcome(first)
     if outcome is None and quantity.noun is None:
-        outcome = _toll_outcome(arg)
+        outcome = _toll_outcome(arg) or _outcome_noun_head(arg)
     return outcome
+
+
+def _outcome_noun_head(arg: Token) -> str | None:
+    """ "Funeral services for three dead", "the two injured were released": a
+    number before an outcome word used as a noun."""
+    head = arg.head
+    if arg.dep_ != "nummod" or head.i < arg.i or head.pos_ not in ("ADJ", "NOUN"):
+        return None
+    return lexicon().outcome_word.get(head.lower_)
+
+
+def tally_outcome(quantity: Quantity) -> str | None:
+    """The outcome a number of tally nouns states: "causing three deaths",
+    "one fatality had been confirmed", "15 bodies were recovered", "the
+    crash claimed six lives" (``tally_nouns``, ``life_verbs`` in
+    rules/counts.yaml), or None.  A rate ("one death every two days") and a
+    toll that may happen ("could cause thousands of deaths") are no toll."""
+    noun = quantity.noun
+    if noun is None or noun.i < quantity.last.i:
+        return None
+    lex = lexicon()
+    lemma = lemma_of(noun)
+    if lemma in lex.tally_noun:
+        outcome = lex.tally_noun[lemma]
+    elif noun.lower_ == "lives" and lemma_of(noun.head) in lex.life_verbs:
+        outcome = "killed"
+    else:
+        return None
+    if _is_rate(noun) or not _told_as_fact(noun):
+        return None
+    return outcome
+
+
+def _is_rate(noun: Token) -> bool:
+    """ "deaths a year", "one death every two days", "deaths per capita"."""
+    doc = noun.doc
+    window = " " + " ".join(t.lower_ for t in doc[noun.i + 1 : min(noun.i + 6, noun.sent.end)]) + " "
+    return any(f" {word} " in window for word in lexicon().rate_words)
+
+
+def _told_as_fact(noun: Token) -> bool:
+    """The verb governing a tally states an event: not "could cause", "would
+    have claimed", "did not cause" (a noun or adjective head carries none)."""
+    for ancestor in noun.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            modal = any(c.tag_ == "MD" for c in ancestor.children)
+            return _states_a_fact(ancestor) and not modal
+    return True
 
 
 # ------------------------------------------------------------------- zeroes

@@ -169,7 +169,7 @@ def _indefinite_person(det: Token) -> Quantity | None:
     """ "a police officer" counts one person when an outcome governs it;
     "a third victim" is one person picked out of those reported."""
     noun = det.head
-    if noun.pos_ != "NOUN" or people_group(noun) is None:
+    if (noun.pos_ != "NOUN" and not is_age_person(noun)) or people_group(noun) is None:
         return None
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and (rank := ordinal_value(child)) is not None:
@@ -177,25 +177,41 @@ def _indefinite_person(det: Token) -> Quantity | None:
     return _with_conjuncts(Quantity(det, det, 1, 1, 1, noun, noun))
 
 
-def _conjunct_count(noun: Token) -> int | None:
-    """The people a conjunct counts: "a woman" 1, "two children" 2 (None: not a count of people)."""
-    if noun.pos_ != "NOUN" or people_group(noun) in (None, "attackers"):
+#: determiners that single out one person in a list: "a boy and his grandmother"
+SINGLING_DETERMINERS = frozenset({"a", "an", "the", "this", "his", "her", "their", "its"})
+
+
+def conjunct_count(noun: Token) -> int | None:
+    """The people a conjunct counts: "a woman", "his grandmother", "(her husband
+    and) son", "(a woman and) 3-year-old daughter" 1, "two children" 2 (None:
+    not a count of people).  A singular conjunct with no determiner shares the
+    first one's ("her husband and son"), as a list of people is written."""
+    if noun.pos_ not in ("NOUN", "ADJ") or people_group(noun) in (None, "attackers"):
         return None
+    if noun.lower_ in NOT_ONE_PERSON:
+        return None  # "a man and his family"
+    if any(c.dep_ == "amod" and c.lower_ in lexicon().unharmed_words for c in noun.children):
+        return None  # "four dead women and the unharmed child": not among those counted
     for child in noun.children:
-        if child.dep_ == "det" and child.lower_ in ("a", "an"):
-            return 1
         if child.dep_ == "nummod":
             number = _number_spans(noun.doc).get(child.i)
             if number is not None and number[0] >= 0 and number[2] == int(number[2]) and number[2] >= 1:
                 return int(number[2])
-    return None
+            return None
+    if noun.tag_ in ("NNS", "NNPS") and not is_age_person(noun):
+        return None  # "a man and relatives": how many relatives is not said
+    for child in noun.children:
+        if child.dep_ in ("det", "poss", "predet") and child.lower_ not in SINGLING_DETERMINERS:
+            return None  # "a man and several relatives", "a man and all his children"
+    return 1
 
 
 def _with_conjuncts(quantity: Quantity) -> Quantity:
     """ "A man and a woman were shot", "two men and a teenager were wounded":
     people joined by "and", each counted, are one count of all of them (the
     verb governs the first).  Only counts in the subject or object the
-    outcome reads; "a man and his son" (no count on the son) stays one."""
+    outcome reads; "a man and his son" is two, "a man and his family"
+    (how many is not said) stays one."""
     noun = quantity.noun
     if noun is None or quantity.individual or people_group(noun) in (None, "attackers"):
         return quantity
@@ -203,7 +219,7 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
     conjuncts = [c for c in noun.children if c.dep_ == "conj"]
     while conjuncts:
         conjunct = conjuncts.pop(0)
-        count = _conjunct_count(conjunct)
+        count = conjunct_count(conjunct)
         if count is None:
             return quantity
         total += count
@@ -225,7 +241,9 @@ BARE_NOUN_ROLES = frozenset({"nsubj", "nsubjpass", "appos", "ROOT"})
 #: children that make a noun no bare one: "a man", "his son", "two men", "all victims"
 COUNTING_CHILDREN = frozenset({"det", "poss", "nummod", "quantmod", "predet"})
 #: people nouns that, bare, name no one person ("people", "others", "the dead")
-NOT_ONE_PERSON = frozenset({"people", "other", "others", "dead", "injured", "wounded", "police", "family"})
+NOT_ONE_PERSON = frozenset(
+    {"people", "other", "others", "dead", "injured", "wounded", "police", "family", "crew", "staff"}
+)
 
 
 def _bare_person(noun: Token) -> Quantity | None:
@@ -242,9 +260,25 @@ def _bare_person(noun: Token) -> Quantity | None:
     return Quantity(noun, noun, 1, 1, 1, noun, noun)
 
 
+#: the words an age noun is measured in: "a 19-year-old", "the 6-month-old"
+AGE_UNITS = frozenset({"year", "month", "week", "day"})
+
+
+def is_age_person(token: Token) -> bool:
+    """ "A 19-year-old was shot", "found a 56-year-old who had been shot": an
+    age standing for the person (the parser makes "old" the argument, with
+    "year" and its number below it).  "a 19-year-old man" is the man's."""
+    if token.lower_ not in ("old", "olds") or token.dep_ in ("amod", "compound", "acomp", "attr"):
+        return False
+    return any(c.dep_ in ("npadvmod", "compound") and lemma_of(c) in AGE_UNITS for c in token.children)
+
+
 def people_group(noun: Token | None) -> str | None:
-    """ "all" for generic people nouns, a group name, "attackers", or None."""
+    """ "all" for generic people nouns and people named by their age, a group
+    name, "attackers", or None."""
     if noun is None:
+        return "all"
+    if is_age_person(noun):
         return "all"
     lex = lexicon()
     word, lemma = noun.lower_, lemma_of(noun)

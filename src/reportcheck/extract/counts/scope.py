@@ -18,7 +18,11 @@ the counts around a figure, and written to the claim's ``frame.scope``
   count just before it is of the same outcome;
 * ``place:NAME``: one of several figures for named places in a sentence;
 * ``individual``: one named or singled-out person, in a report that also
-  counts the others.
+  counts the others;
+* ``named:KEYS``: people named one by one and joined by "and" ("killing
+  Judge Barnes and court reporter Brandau", set by the counts component),
+  some of the toll: weighed against another report's list of the same
+  people and, as a part, against the total.
 """
 
 from __future__ import annotations
@@ -171,6 +175,20 @@ def place_of(quantity: Quantity) -> str | None:
     return None
 
 
+def _places_of_other_figures(quantity: Quantity) -> set[str]:
+    """The places named after the other figures of a count's sentence, read
+    as counts or not: "six were killed in Ganjam while three each were killed
+    in Puri and Balasore" gives a figure per district even where "three each"
+    is no count of its own."""
+    found = set()
+    for token in quantity.first.sent:
+        if token.like_num and not quantity.first.i <= token.i <= quantity.last.i:
+            place = place_of(Quantity(token, token, 0, 0, 0, None, token))
+            if place:
+                found.add(place.lower())
+    return found
+
+
 def _who(quantity: Quantity) -> str:
     """Whom a count of one person is about: the name, the noun, the pronoun."""
     if quantity.noun is not None:
@@ -224,7 +242,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         scope, bearer = _scope(claim, quantity, before, [c for c, _ in found[:n]], individual)
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
-            if len(places.get(key, ())) > 1:
+            if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1:
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
         if scope is None and claim.count.group == individual and _others_counted(claim, found):
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
