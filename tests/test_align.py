@@ -189,3 +189,47 @@ def test_a_surname_alone_joins_the_one_person_it_can_be():
         people[(1, "person:okonkwo")],
         people[(1, "person:chidi okonkwo")],
     )
+
+
+def test_a_suspect_is_one_role_however_the_report_words_it():
+    # "a 16-year-old boy was charged" vs "the 15-year-old shot him" (noun "person"): one suspect
+    claims = [age(0, 16, "unnamed:boy", "suspect"), age(1, 15, "unnamed:person", "suspect")]
+    subjects = subjects_of(claims)
+    assert subjects[claims[0].id] == subjects[claims[1].id]
+
+
+def test_suspects_of_two_sexes_are_two_people():
+    # "a 16-year-old boy and a 17-year-old girl were charged" vs "the 15-year-old boy"
+    claims = [
+        age(0, 16, "unnamed:boy", "suspect"),
+        age(0, 17, "unnamed:girl", "suspect"),
+        age(1, 15, "unnamed:man", "suspect"),
+        age(1, 18, "unnamed:woman", "suspect"),
+    ]
+    subjects = subjects_of(claims)
+    assert subjects[claims[0].id] == subjects[claims[2].id]
+    assert subjects[claims[1].id] == subjects[claims[3].id]
+    assert subjects[claims[0].id] != subjects[claims[1].id]
+
+
+def test_a_mention_of_the_same_age_tells_who_an_unnamed_suspect_is():
+    # "a 17-year-old girl and a 15-year-old boy forced their way in ... the 15-year-old
+    # shot him": the boy is the suspect; against "a 14-year-old boy was arrested"
+    claims = [
+        age(0, 15, "unnamed:boy"),
+        age(0, 15, "unnamed:person", "suspect"),
+        age(0, 17, "unnamed:girl"),
+        age(1, 14, "unnamed:boy", "suspect"),
+        age(1, 17, "unnamed:girl", "suspect"),
+    ]
+    subjects = subjects_of(claims)
+    assert len({subjects[c.id] for c in (claims[0], claims[1], claims[3])}) == 1
+    # the girl no role is told for joins the girl of that age the other report charges
+    assert subjects[claims[2].id] == subjects[claims[4].id]
+
+
+def test_a_victim_is_not_keyed_by_role_alone():
+    # "a 25-year-old man was shot" vs "a 31-year-old woman was wounded": two victims
+    claims = [age(0, 25, "unnamed:man", "victim"), age(1, 31, "unnamed:woman", "victim")]
+    subjects = subjects_of(claims)
+    assert subjects[claims[0].id] != subjects[claims[1].id]

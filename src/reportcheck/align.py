@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event
 from reportcheck.incidents import Incident
-from reportcheck.knowledge.names import name_parts, names_match, person_key
+from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN, MONTH_NAMES
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -297,30 +297,88 @@ def _unnamed_identities(claims: list[Claim]) -> dict[str, str]:
 
     "a 16-year-old" and "the 13-year-old" are one person only when the
     reports say who they are and nothing tells them apart: the same noun
-    and role ("boy", "suspect") and, in every report, one age for that
-    description; an age with no role is keyed by value.  A report giving two ages to one
+    and role ("boy", "victim") and, in every report, one age for that
+    description; an age with no role is keyed by value.  A suspect is one
+    role however the report words it ("the gunman", "the boy charged", "a
+    17-year-old shooter"): suspects are keyed by role and sex, not by noun
+    (:func:`_suspect_descriptions`).  A report giving two ages to one
     description ("the boys arrested were 14 and 15", "a 25-year-old and a
     34-year-old victim") speaks of several people; its ages are then keyed
     by value too, so equal ages still pair and different ones never
     conflict, inside a report or across two."""
+    ages = [c for c in claims if c.kind is ClaimKind.age and c.subject.startswith("unnamed:")]
+    descriptions = {c.id: _description(c) for c in ages} | _suspect_descriptions(ages)
     described: dict[str, dict[int, set[float | None]]] = defaultdict(lambda: defaultdict(set))
-    for claim in claims:
-        if claim.kind is ClaimKind.age and claim.subject.startswith("unnamed:"):
-            described[_description(claim)][claim.report].add(claim.value.low)
+    for claim in ages:
+        described[descriptions[claim.id]][claim.report].add(claim.value.low)
     mapping = {}
-    for claim in claims:
-        if claim.kind is not ClaimKind.age or not claim.subject.startswith("unnamed:"):
-            continue
-        description = _description(claim)
-        several = any(len(ages) > 1 for ages in described[description].values())
-        unknown = claim.person.role is None  # "he's 16" and "a 19-year-old": who they are is untold
+    for claim in ages:
+        description = descriptions[claim.id]
+        several = any(len(values) > 1 for values in described[description].values())
+        unknown = description.endswith(":")  # "he's 16" and "a 19-year-old": who they are is untold
         mapping[claim.id] = f"{description}:{claim.value.low:g}" if several or unknown else description
-    return mapping
+    return mapping | _untold_roles(ages, mapping)
+
+
+def _untold_roles(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
+    """ "a 17-year-old girl forced her way in" is the "17-year-old girl"
+    another report says was charged: an age no role is told for joins the
+    one person of another report, of the same noun and the same age, whose
+    role is told, unless its own report already gives that person an age."""
+    told: dict[tuple[int, str, float | None], set[str]] = defaultdict(set)
+    for claim in ages:
+        if claim.person.role is not None:
+            told[(claim.report, claim.subject, claim.value.low)].add(keys[claim.id])
+    joined = {}
+    for claim in ages:
+        if claim.person.role is not None or not keys[claim.id].endswith(f"::{claim.value.low:g}"):
+            continue  # told, or a suspect by a mention of the same age
+        found = {
+            key
+            for (report, noun, age), found_keys in told.items()
+            if report != claim.report and noun == claim.subject and age == claim.value.low
+            for key in found_keys
+        }
+        own = {keys[c.id] for c in ages if c.report == claim.report}
+        if len(found) == 1 and not found & own:  # never a second age of one of its own report's people
+            joined[claim.id] = found.pop()
+    return joined
 
 
 def _description(claim: Claim) -> str:
     """ "unnamed:boy:suspect": the noun an unnamed age qualifies and the role."""
     return f"{claim.subject}:{claim.person.role or ''}"
+
+
+SUSPECT = "suspect"
+
+
+def _suspect_descriptions(ages: list[Claim]) -> dict[str, str]:
+    """ "unnamed:suspect:male": the description of each unnamed suspect's age.
+
+    Reporters name one suspect by many nouns ("a 16-year-old boy was
+    charged", "the 16-year-old shot Wilson", "the teen gunman"); the role
+    and the sex (``sexes`` in rules/people.yaml) say who it is, the noun
+    does not.  In one report, a mention of the same age with no role ("a
+    15-year-old boy and a girl forced their way in ... the 15-year-old shot
+    him") is that suspect when the sexes do not differ.  The sex is left out
+    of the key when no report tells suspects of two sexes apart, so "a
+    16-year-old suspect" and "a 16-year-old boy was arrested" are one person."""
+    sex_of = people_lexicon().sex_of
+    sex = {c.id: sex_of.get(c.subject.removeprefix("unnamed:")) for c in ages}
+    suspects = {c.id for c in ages if c.person.role == SUSPECT}
+    by_age: dict[tuple[int, float | None], list[Claim]] = defaultdict(list)
+    for claim in ages:
+        by_age[(claim.report, claim.value.low)].append(claim)
+    for same_age in by_age.values():
+        roles = {c.person.role for c in same_age} - {None}
+        sexes = {sex[c.id] for c in same_age} - {None}
+        if roles == {SUSPECT} and len(sexes) <= 1:
+            for claim in same_age:
+                suspects.add(claim.id)
+                sex[claim.id] = next(iter(sexes), None)
+    told = {sex[i] for i in suspects} - {None}
+    return {i: f"unnamed:{SUSPECT}:{(sex[i] or '') if len(told) > 1 else 'any'}" for i in suspects}
 
 
 def _reports_with_one_death(claims: list[Claim]) -> set[tuple[int, str]]:
