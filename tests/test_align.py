@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from reportcheck.align import align_incidents, group_claims, person_subjects
+from reportcheck.compare import compare_groups
+from reportcheck.details import PersonDetails
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind, Evidence, Value, details_from_attrs
@@ -233,3 +235,57 @@ def test_a_victim_is_not_keyed_by_role_alone():
     claims = [age(0, 25, "unnamed:man", "victim"), age(1, 31, "unnamed:woman", "victim")]
     subjects = subjects_of(claims)
     assert subjects[claims[0].id] != subjects[claims[1].id]
+
+
+def test_a_year_apart_is_a_birthday_only_for_a_named_person():
+    # "a 16-year-old boy was charged" vs "a 15-year-old boy was charged": two figures, one boy
+    unnamed = [age(0, 16, "unnamed:boy", "suspect"), age(1, 15, "unnamed:boy", "suspect")]
+    statuses = {f.status.value for f in compare_groups(group_claims(unnamed, {}))}
+    assert "conflict" in statuses or "possible_conflict" in statuses
+    # "Dale Ross, 16" in a first report, "Ross, 17" at his trial months later
+    named = [age(0, 16, "person:ross"), age(1, 17, "person:ross")]
+    assert {f.status.value for f in compare_groups(group_claims(named, {}))} == {"compatible"}
+
+
+def test_an_unnamed_suspects_age_is_not_the_named_victims():
+    # "the 15-year-old shot Javon Reed" vs "Javon Reed, 15, died": not one person
+    claims = [
+        age(0, 15, "unnamed:person", "suspect"),
+        person(1, "Javon Reed", "person:reed").model_copy(update={"details": PersonDetails(role="victim")}),
+        age(1, 15, "person:reed"),
+    ]
+    subjects = subjects_of(claims)
+    assert subjects[claims[0].id] != subjects[claims[2].id]
+    # ... but an unnamed age nothing sets apart is that person
+    untold = [age(0, 15, "unnamed:boy"), *claims[1:]]
+    subjects = subjects_of(untold)
+    assert subjects[untold[0].id] == subjects[untold[2].id]
+
+
+def test_an_untold_age_joins_the_told_one_of_its_own_report_first():
+    # report 0: "9-year-old boy killed" (headline) and "the 9-year-old boy died" (victim);
+    # report 1: "a 9-year-old boy was shot by his brother" (victim): all one boy
+    claims = [
+        age(0, 9, "unnamed:boy"),
+        age(0, 9, "unnamed:boy", "victim"),
+        age(1, 9, "unnamed:boy", "victim"),
+    ]
+    assert len(set(subjects_of(claims).values())) == 1
+
+
+def test_an_untold_age_joins_a_suspect_told_by_a_mention_of_the_same_age():
+    # report 0: "the 40-year-old father shot his son" (suspect) and "the dead are a 40-year-old
+    # man and a boy" (no role); report 1: "a 40-year-old man called 911" (no role): one man
+    claims = [age(0, 40, "unnamed:father", "suspect"), age(0, 40, "unnamed:man"), age(1, 40, "unnamed:man")]
+    assert len(set(subjects_of(claims).values())) == 1
+
+
+def test_an_untold_age_of_each_report_joins_the_one_told_person():
+    # report 0: "her five-year-old son, Colton" (victim) and "Johnson, her five-year-old son";
+    # report 1: "a woman and her five-year-old son", "her 5-year-old son": all one boy
+    claims = [
+        age(0, 5, "unnamed:son", "victim"),
+        age(0, 5, "unnamed:son"),
+        age(1, 5, "unnamed:son"),
+    ]
+    assert len(set(subjects_of(claims).values())) == 1

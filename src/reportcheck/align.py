@@ -220,6 +220,9 @@ def _join_event(clusters: list[list[EventMention]], mention: EventMention) -> No
 
 # ---------------------------------------------------------------- subjects
 
+#: the role an unnamed suspect is keyed by, however the report words it
+SUSPECT = "suspect"
+
 
 def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
     """Map each report's person subject key to one shared key across reports.
@@ -271,25 +274,58 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     """Map "a 59-year-old woman" to the one person the other report gives that age.
 
     An unnamed age can only agree with a named one: when exactly one person
-    of the other report has the same age, the two are taken as one person;
+    of the other report has the same age, and the reports do not make one
+    of them the suspect and the other someone else ("a 15-year-old boy shot
+    Wilson" is not "Javon Wilson, 15"), the two are taken as one person;
     otherwise the unnamed age stays apart and is never a conflict.
     """
+    roles = _named_roles(claims, people)
+    suspects = set(_suspect_descriptions([c for c in claims if _unnamed_age(c)]))
     named: dict[tuple[int, float | None], set[str]] = defaultdict(set)
     for claim in claims:
         if claim.kind is ClaimKind.age and claim.subject.startswith("person:"):
             named[(claim.report, claim.value.low)].add(_person(people, claim.report, claim.subject))
     mapping = {}
     for claim in claims:
-        if claim.kind is ClaimKind.age and claim.subject.startswith("unnamed:"):
+        if _unnamed_age(claim):
+            suspect = claim.person.role == SUSPECT or claim.id in suspects
+            told = claim.person.role is not None or suspect
             others = {
                 s
                 for (report, age), subjects in named.items()
                 if report != claim.report and age == claim.value.low
                 for s in subjects
+                if not (told and _opposed(SUSPECT if suspect else claim.person.role, roles[s]))
             }
             if len(others) == 1:
                 mapping[claim.id] = others.pop()
     return mapping | _unnamed_identities([c for c in claims if c.id not in mapping])
+
+
+#: roles that cannot be one person's: the one who shot and the one shot
+OPPOSED_ROLES = frozenset({SUSPECT, "victim"})
+
+
+def _opposed(role: str | None, named: set[str]) -> bool:
+    """Whether an unnamed person of ``role`` cannot be a named person of the
+    ``named`` roles: a suspect is not the victim ("resident", "witness" and
+    the other roles the words give set no one apart)."""
+    if role not in OPPOSED_ROLES or not named & OPPOSED_ROLES:
+        return False
+    return role not in named
+
+
+def _unnamed_age(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.age and claim.subject.startswith("unnamed:")
+
+
+def _named_roles(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, set[str]]:
+    """Each named person's roles (shared key -> "victim", "suspect"...), as any report tells them."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind is ClaimKind.person and claim.person.role:
+            roles[_person(people, claim.report, claim.subject)].add(claim.person.role)
+    return roles
 
 
 def _unnamed_identities(claims: list[Claim]) -> dict[str, str]:
@@ -323,34 +359,34 @@ def _unnamed_identities(claims: list[Claim]) -> dict[str, str]:
 def _untold_roles(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
     """ "a 17-year-old girl forced her way in" is the "17-year-old girl"
     another report says was charged: an age no role is told for joins the
-    one person of another report, of the same noun and the same age, whose
-    role is told, unless its own report already gives that person an age."""
+    one person of the same noun and the same age whose role is told, in its
+    own report first ("9-year-old boy killed" above "the 9-year-old boy
+    died"), else in another report, unless its own report already gives
+    that person an age."""
     told: dict[tuple[int, str, float | None], set[str]] = defaultdict(set)
     for claim in ages:
-        if claim.person.role is not None:
+        if claim.person.role is not None or keys[claim.id].startswith(f"unnamed:{SUSPECT}:"):
             told[(claim.report, claim.subject, claim.value.low)].add(keys[claim.id])
     joined = {}
     for claim in ages:
         if claim.person.role is not None or not keys[claim.id].endswith(f"::{claim.value.low:g}"):
             continue  # told, or a suspect by a mention of the same age
-        found = {
+        own = told.get((claim.report, claim.subject, claim.value.low), set())
+        found = own or {
             key
             for (report, noun, age), found_keys in told.items()
             if report != claim.report and noun == claim.subject and age == claim.value.low
             for key in found_keys
         }
-        own = {keys[c.id] for c in ages if c.report == claim.report}
-        if len(found) == 1 and not found & own:  # never a second age of one of its own report's people
-            joined[claim.id] = found.pop()
+        taken = {keys[c.id] for c in ages if c.report == claim.report} - own
+        if len(found) == 1 and not found & taken:  # never a second age of one of its report's people
+            joined[claim.id] = next(iter(found))
     return joined
 
 
 def _description(claim: Claim) -> str:
     """ "unnamed:boy:suspect": the noun an unnamed age qualifies and the role."""
     return f"{claim.subject}:{claim.person.role or ''}"
-
-
-SUSPECT = "suspect"
 
 
 def _suspect_descriptions(ages: list[Claim]) -> dict[str, str]:

@@ -57,6 +57,8 @@ def test_a_surname_alone_is_the_person_the_report_names_first():
         ("Investigators believe the 22-year-old stabbed her twice.", {22: "suspect"}),
         # ... but not a victim described by the harm done to them
         ("The 16-year-old shot victim was taken to a hospital.", {16: None}),
+        ("Police said the 7-year-old shot himself with a rifle.", {7: None}),
+        ("Deputies investigate 12-year-old girl's shooting death", {12: None}),
         # people joined by "and" share the verb, and so the role
         ("A 16-year-old boy and a 17-year-old girl were charged.", {16: "suspect", 17: "suspect"}),
         ("A 40-year-old man and a 38-year-old woman were arrested.", {40: "suspect", 38: "suspect"}),

@@ -75,10 +75,16 @@ def _named_by_casualty_noun(root) -> bool:
     return lemma_of(noun) in casualties.death_nouns or lemma_of(noun) in casualties.harm_nouns
 
 
+#: objects that make the one who shot the one shot ("accidentally shot himself")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "itself"})
+
+
 def _role_by_verb(root) -> str | None:
     """ "Smith shot two men" (suspect), "Smith was shot" (victim), "Smith was
     arrested" (suspect): the role the person's own verb gives them."""
     lex = people_lexicon()
+    if any(c.dep_ == "case" for c in root.children):
+        return None  # "15-year-old boy's shooting death": a possessor, whatever the parse hangs it on
     verb = root.head
     lemma = lemma_of(verb)
     passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
@@ -90,6 +96,10 @@ def _role_by_verb(root) -> str | None:
     if root.dep_ == "nsubj" and not passive:
         if lemma == "die":
             return "victim"
+        if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+            return None  # "the 7-year-old shot himself": the one hurt, whoever else the story has
+        if lemma == "open" and not any(c.lower_ == "fire" for c in verb.children):
+            return None  # "Roupe opened the door": only "opened fire" attacks
         if lemma in lex.attack_verbs and any(c.dep_ in ("dobj", "prt", "prep") for c in verb.children):
             return "suspect"
     if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
@@ -290,7 +300,9 @@ def _acts_as_attacker(doc: Doc, start: int, end: int) -> bool:
     if doc[span.start - 1].lower_ not in ("the", "a", "an"):
         return False
     verb, after = doc[span.end], doc[span.end + 1]
-    if after.pos_ not in ("PROPN", "PRON", "DET", "NOUN") or after.lower_ in ("victim", "victims", "wound"):
+    if after.lower_ in REFLEXIVES or after.lower_ in ("victim", "victims", "wound"):
+        return False
+    if after.pos_ not in ("PROPN", "PRON", "DET", "NOUN"):
         return False
     return _attack_lemma(verb.lower_) in people_lexicon().attack_verbs
 
