@@ -11,7 +11,7 @@ from reportcheck.compare import compare_groups
 from reportcheck.details import PersonDetails
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.vocabulary import MAIN
-from reportcheck.models import Claim, ClaimKind, Evidence, Value, details_from_attrs
+from reportcheck.models import Claim, ClaimKind, Evidence, Value, ValueFrame, details_from_attrs
 
 
 def claim(kind: ClaimKind, report: int, value: Value, **attrs: str) -> Claim:
@@ -289,3 +289,52 @@ def test_an_untold_age_of_each_report_joins_the_one_told_person():
         age(1, 5, "unnamed:son"),
     ]
     assert len(set(subjects_of(claims).values())) == 1
+
+
+def one_killed(report: int, bearer: str, start: int = 0) -> Claim:
+    made = claim(ClaimKind.killed, report, Value(unit="people", low=1, high=1, label="1"), group="individual")
+    evidence = made.evidence.model_copy(update={"text": bearer, "start": start, "end": start + len(bearer)})
+    return made.model_copy(
+        update={
+            "id": f"r{report}-killed-{bearer}",
+            "subject": "victims",
+            "evidence": evidence,
+            "frame": ValueFrame(scope="individual", bearer=bearer.lower()),
+        }
+    )
+
+
+def test_counts_of_one_person_pair_only_by_who_the_person_is():
+    # "Robert Mathis was wounded" vs "he was also shot"; "the gunman" vs "the shooter"
+    claims = [
+        one_killed(0, "he"),
+        one_killed(1, "him"),
+        one_killed(0, "gunman", 10),
+        one_killed(1, "shooter", 10),
+        one_killed(0, "father", 20),
+        one_killed(1, "woman", 20),
+    ]
+    subjects = {c.id: key for key, group in group_claims(claims, {}).items() for c in group}
+    assert subjects[claims[0].id] != subjects[claims[1].id]  # pronouns say no one
+    assert subjects[claims[2].id] == subjects[claims[3].id]  # one role, two words
+    assert subjects[claims[4].id] != subjects[claims[5].id]
+
+
+def test_counts_of_one_named_person_pair_by_the_name():
+    named = [
+        person(0, "Rowland Barnes", "person:barnes"),
+        person(1, "Rowland Barnes", "person:barnes"),
+        one_killed(0, "Rowland Barnes"),
+        one_killed(1, "Rowland Barnes"),
+        person(1, "Hoyt Teasley", "person:teasley").model_copy(
+            update={
+                "evidence": Evidence(
+                    text="Hoyt Teasley", start=40, end=52, sentence="x", sentence_start=0, sentence_end=1
+                )
+            }
+        ),
+        one_killed(1, "Hoyt Teasley", 40),
+    ]
+    subjects = {c.id: key for key, group in group_claims(named, {}).items() for c in group}
+    assert subjects[named[2].id] == subjects[named[3].id]
+    assert subjects[named[2].id] != subjects[named[5].id]

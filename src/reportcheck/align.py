@@ -451,16 +451,53 @@ def _death_place_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     return mapping
 
 
+#: a count's scope when it counts one person of several (extract/counts/scope.py)
+ONE_PERSON = "individual"
+#: bearers that say nothing of who the person is ("he was shot")
+PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "you"})
+
+
+def _one_person_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
+    """The scope slot of each count of one person, with who the person is.
+
+    "Robert Mathis was wounded" and "he was also shot" are each a count of
+    one person; two such counts are the same fact only if they are of the
+    same person: named alike (the shared person key of the name the count
+    stands on), or the same noun ("the father", "their father"), a role word
+    read as its role ("the gunman", "the shooter").  A pronoun says no one."""
+    names = {
+        (c.report, c.evidence.start): _person(people, c.report, c.subject)
+        for c in claims
+        if c.kind is ClaimKind.person
+    }
+    role_of = people_lexicon().role_of
+    scopes = {}
+    for claim in claims:
+        if claim.frame.scope != ONE_PERSON:
+            continue
+        who = names.get((claim.report, claim.evidence.start))
+        noun = (claim.frame.bearer or "").lower()
+        if who is None and noun and noun not in PRONOUNS and " " not in noun:
+            who = role_of.get(noun, noun)
+        scopes[claim.id] = f"{ONE_PERSON}:{who or claim.id}"
+    return scopes
+
+
 def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) -> dict[tuple, list[Claim]]:
     """Claims grouped by (shared incident, kind, shared subject, event, measure, scope).
 
     The last three come from each claim's frame: only values of one event,
-    one measure and one scope are ever compared."""
+    one measure and one scope are ever compared; a count of one person is
+    compared only with a count of that person (:func:`_one_person_scopes`)."""
     people = person_subjects(claims)
     special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
+    one_person = _one_person_scopes(claims, people)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         incident = incident_ids.get((claim.report, claim.incident), claim.incident)
         subject = special.get(claim.id) or _person(people, claim.report, claim.subject)
-        groups[(incident, claim.kind.value, subject, *claim.frame.key())].append(claim)
+        event, measure, scope = claim.frame.key()
+        groups[(incident, claim.kind.value, subject, event, measure, one_person.get(claim.id, scope))].append(
+            claim
+        )
     return groups
