@@ -7,9 +7,11 @@ from __future__ import annotations
 import pytest
 
 from reportcheck.align import align_incidents, group_claims, person_subjects
+from reportcheck.compare import compare_groups
+from reportcheck.details import PersonDetails
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.vocabulary import MAIN
-from reportcheck.models import Claim, ClaimKind, Evidence, Value, details_from_attrs
+from reportcheck.models import Claim, ClaimKind, Evidence, Value, ValueFrame, details_from_attrs
 
 
 def claim(kind: ClaimKind, report: int, value: Value, **attrs: str) -> Claim:
@@ -189,3 +191,150 @@ def test_a_surname_alone_joins_the_one_person_it_can_be():
         people[(1, "person:okonkwo")],
         people[(1, "person:chidi okonkwo")],
     )
+
+
+def test_a_suspect_is_one_role_however_the_report_words_it():
+    # "a 16-year-old boy was charged" vs "the 15-year-old shot him" (noun "person"): one suspect
+    claims = [age(0, 16, "unnamed:boy", "suspect"), age(1, 15, "unnamed:person", "suspect")]
+    subjects = subjects_of(claims)
+    assert subjects[claims[0].id] == subjects[claims[1].id]
+
+
+def test_suspects_of_two_sexes_are_two_people():
+    # "a 16-year-old boy and a 17-year-old girl were charged" vs "the 15-year-old boy"
+    claims = [
+        age(0, 16, "unnamed:boy", "suspect"),
+        age(0, 17, "unnamed:girl", "suspect"),
+        age(1, 15, "unnamed:man", "suspect"),
+        age(1, 18, "unnamed:woman", "suspect"),
+    ]
+    subjects = subjects_of(claims)
+    assert subjects[claims[0].id] == subjects[claims[2].id]
+    assert subjects[claims[1].id] == subjects[claims[3].id]
+    assert subjects[claims[0].id] != subjects[claims[1].id]
+
+
+def test_a_mention_of_the_same_age_tells_who_an_unnamed_suspect_is():
+    # "a 17-year-old girl and a 15-year-old boy forced their way in ... the 15-year-old
+    # shot him": the boy is the suspect; against "a 14-year-old boy was arrested"
+    claims = [
+        age(0, 15, "unnamed:boy"),
+        age(0, 15, "unnamed:person", "suspect"),
+        age(0, 17, "unnamed:girl"),
+        age(1, 14, "unnamed:boy", "suspect"),
+        age(1, 17, "unnamed:girl", "suspect"),
+    ]
+    subjects = subjects_of(claims)
+    assert len({subjects[c.id] for c in (claims[0], claims[1], claims[3])}) == 1
+    # the girl no role is told for joins the girl of that age the other report charges
+    assert subjects[claims[2].id] == subjects[claims[4].id]
+
+
+def test_a_victim_is_not_keyed_by_role_alone():
+    # "a 25-year-old man was shot" vs "a 31-year-old woman was wounded": two victims
+    claims = [age(0, 25, "unnamed:man", "victim"), age(1, 31, "unnamed:woman", "victim")]
+    subjects = subjects_of(claims)
+    assert subjects[claims[0].id] != subjects[claims[1].id]
+
+
+def test_a_year_apart_is_a_birthday_only_for_a_named_person():
+    # "a 16-year-old boy was charged" vs "a 15-year-old boy was charged": two figures, one boy
+    unnamed = [age(0, 16, "unnamed:boy", "suspect"), age(1, 15, "unnamed:boy", "suspect")]
+    statuses = {f.status.value for f in compare_groups(group_claims(unnamed, {}))}
+    assert "conflict" in statuses or "possible_conflict" in statuses
+    # "Dale Ross, 16" in a first report, "Ross, 17" at his trial months later
+    named = [age(0, 16, "person:ross"), age(1, 17, "person:ross")]
+    assert {f.status.value for f in compare_groups(group_claims(named, {}))} == {"compatible"}
+
+
+def test_an_unnamed_suspects_age_is_not_the_named_victims():
+    # "the 15-year-old shot Javon Reed" vs "Javon Reed, 15, died": not one person
+    claims = [
+        age(0, 15, "unnamed:person", "suspect"),
+        person(1, "Javon Reed", "person:reed").model_copy(update={"details": PersonDetails(role="victim")}),
+        age(1, 15, "person:reed"),
+    ]
+    subjects = subjects_of(claims)
+    assert subjects[claims[0].id] != subjects[claims[2].id]
+    # ... but an unnamed age nothing sets apart is that person
+    untold = [age(0, 15, "unnamed:boy"), *claims[1:]]
+    subjects = subjects_of(untold)
+    assert subjects[untold[0].id] == subjects[untold[2].id]
+
+
+def test_an_untold_age_joins_the_told_one_of_its_own_report_first():
+    # report 0: "9-year-old boy killed" (headline) and "the 9-year-old boy died" (victim);
+    # report 1: "a 9-year-old boy was shot by his brother" (victim): all one boy
+    claims = [
+        age(0, 9, "unnamed:boy"),
+        age(0, 9, "unnamed:boy", "victim"),
+        age(1, 9, "unnamed:boy", "victim"),
+    ]
+    assert len(set(subjects_of(claims).values())) == 1
+
+
+def test_an_untold_age_joins_a_suspect_told_by_a_mention_of_the_same_age():
+    # report 0: "the 40-year-old father shot his son" (suspect) and "the dead are a 40-year-old
+    # man and a boy" (no role); report 1: "a 40-year-old man called 911" (no role): one man
+    claims = [age(0, 40, "unnamed:father", "suspect"), age(0, 40, "unnamed:man"), age(1, 40, "unnamed:man")]
+    assert len(set(subjects_of(claims).values())) == 1
+
+
+def test_an_untold_age_of_each_report_joins_the_one_told_person():
+    # report 0: "her five-year-old son, Colton" (victim) and "Johnson, her five-year-old son";
+    # report 1: "a woman and her five-year-old son", "her 5-year-old son": all one boy
+    claims = [
+        age(0, 5, "unnamed:son", "victim"),
+        age(0, 5, "unnamed:son"),
+        age(1, 5, "unnamed:son"),
+    ]
+    assert len(set(subjects_of(claims).values())) == 1
+
+
+def one_killed(report: int, bearer: str, start: int = 0) -> Claim:
+    made = claim(ClaimKind.killed, report, Value(unit="people", low=1, high=1, label="1"), group="individual")
+    evidence = made.evidence.model_copy(update={"text": bearer, "start": start, "end": start + len(bearer)})
+    return made.model_copy(
+        update={
+            "id": f"r{report}-killed-{bearer}",
+            "subject": "victims",
+            "evidence": evidence,
+            "frame": ValueFrame(scope="individual", bearer=bearer.lower()),
+        }
+    )
+
+
+def test_counts_of_one_person_pair_only_by_who_the_person_is():
+    # "Robert Mathis was wounded" vs "he was also shot"; "the gunman" vs "the shooter"
+    claims = [
+        one_killed(0, "he"),
+        one_killed(1, "him"),
+        one_killed(0, "gunman", 10),
+        one_killed(1, "shooter", 10),
+        one_killed(0, "father", 20),
+        one_killed(1, "woman", 20),
+    ]
+    subjects = {c.id: key for key, group in group_claims(claims, {}).items() for c in group}
+    assert subjects[claims[0].id] != subjects[claims[1].id]  # pronouns say no one
+    assert subjects[claims[2].id] == subjects[claims[3].id]  # one role, two words
+    assert subjects[claims[4].id] != subjects[claims[5].id]
+
+
+def test_counts_of_one_named_person_pair_by_the_name():
+    named = [
+        person(0, "Rowland Barnes", "person:barnes"),
+        person(1, "Rowland Barnes", "person:barnes"),
+        one_killed(0, "Rowland Barnes"),
+        one_killed(1, "Rowland Barnes"),
+        person(1, "Hoyt Teasley", "person:teasley").model_copy(
+            update={
+                "evidence": Evidence(
+                    text="Hoyt Teasley", start=40, end=52, sentence="x", sentence_start=0, sentence_end=1
+                )
+            }
+        ),
+        one_killed(1, "Hoyt Teasley", 40),
+    ]
+    subjects = {c.id: key for key, group in group_claims(named, {}).items() for c in group}
+    assert subjects[named[2].id] == subjects[named[3].id]
+    assert subjects[named[2].id] != subjects[named[5].id]

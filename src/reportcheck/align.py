@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event
 from reportcheck.incidents import Incident
-from reportcheck.knowledge.names import name_parts, names_match, person_key
+from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN, MONTH_NAMES
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -220,6 +220,9 @@ def _join_event(clusters: list[list[EventMention]], mention: EventMention) -> No
 
 # ---------------------------------------------------------------- subjects
 
+#: the role an unnamed suspect is keyed by, however the report words it
+SUSPECT = "suspect"
+
 
 def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
     """Map each report's person subject key to one shared key across reports.
@@ -271,25 +274,58 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     """Map "a 59-year-old woman" to the one person the other report gives that age.
 
     An unnamed age can only agree with a named one: when exactly one person
-    of the other report has the same age, the two are taken as one person;
+    of the other report has the same age, and the reports do not make one
+    of them the suspect and the other someone else ("a 15-year-old boy shot
+    Wilson" is not "Javon Wilson, 15"), the two are taken as one person;
     otherwise the unnamed age stays apart and is never a conflict.
     """
+    roles = _named_roles(claims, people)
+    suspects = set(_suspect_descriptions([c for c in claims if _unnamed_age(c)]))
     named: dict[tuple[int, float | None], set[str]] = defaultdict(set)
     for claim in claims:
         if claim.kind is ClaimKind.age and claim.subject.startswith("person:"):
             named[(claim.report, claim.value.low)].add(_person(people, claim.report, claim.subject))
     mapping = {}
     for claim in claims:
-        if claim.kind is ClaimKind.age and claim.subject.startswith("unnamed:"):
+        if _unnamed_age(claim):
+            suspect = claim.person.role == SUSPECT or claim.id in suspects
+            told = claim.person.role is not None or suspect
             others = {
                 s
                 for (report, age), subjects in named.items()
                 if report != claim.report and age == claim.value.low
                 for s in subjects
+                if not (told and _opposed(SUSPECT if suspect else claim.person.role, roles[s]))
             }
             if len(others) == 1:
                 mapping[claim.id] = others.pop()
     return mapping | _unnamed_identities([c for c in claims if c.id not in mapping])
+
+
+#: roles that cannot be one person's: the one who shot and the one shot
+OPPOSED_ROLES = frozenset({SUSPECT, "victim"})
+
+
+def _opposed(role: str | None, named: set[str]) -> bool:
+    """Whether an unnamed person of ``role`` cannot be a named person of the
+    ``named`` roles: a suspect is not the victim ("resident", "witness" and
+    the other roles the words give set no one apart)."""
+    if role not in OPPOSED_ROLES or not named & OPPOSED_ROLES:
+        return False
+    return role not in named
+
+
+def _unnamed_age(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.age and claim.subject.startswith("unnamed:")
+
+
+def _named_roles(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, set[str]]:
+    """Each named person's roles (shared key -> "victim", "suspect"...), as any report tells them."""
+    roles: dict[str, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind is ClaimKind.person and claim.person.role:
+            roles[_person(people, claim.report, claim.subject)].add(claim.person.role)
+    return roles
 
 
 def _unnamed_identities(claims: list[Claim]) -> dict[str, str]:
@@ -297,30 +333,88 @@ def _unnamed_identities(claims: list[Claim]) -> dict[str, str]:
 
     "a 16-year-old" and "the 13-year-old" are one person only when the
     reports say who they are and nothing tells them apart: the same noun
-    and role ("boy", "suspect") and, in every report, one age for that
-    description; an age with no role is keyed by value.  A report giving two ages to one
+    and role ("boy", "victim") and, in every report, one age for that
+    description; an age with no role is keyed by value.  A suspect is one
+    role however the report words it ("the gunman", "the boy charged", "a
+    17-year-old shooter"): suspects are keyed by role and sex, not by noun
+    (:func:`_suspect_descriptions`).  A report giving two ages to one
     description ("the boys arrested were 14 and 15", "a 25-year-old and a
     34-year-old victim") speaks of several people; its ages are then keyed
     by value too, so equal ages still pair and different ones never
     conflict, inside a report or across two."""
+    ages = [c for c in claims if c.kind is ClaimKind.age and c.subject.startswith("unnamed:")]
+    descriptions = {c.id: _description(c) for c in ages} | _suspect_descriptions(ages)
     described: dict[str, dict[int, set[float | None]]] = defaultdict(lambda: defaultdict(set))
-    for claim in claims:
-        if claim.kind is ClaimKind.age and claim.subject.startswith("unnamed:"):
-            described[_description(claim)][claim.report].add(claim.value.low)
+    for claim in ages:
+        described[descriptions[claim.id]][claim.report].add(claim.value.low)
     mapping = {}
-    for claim in claims:
-        if claim.kind is not ClaimKind.age or not claim.subject.startswith("unnamed:"):
-            continue
-        description = _description(claim)
-        several = any(len(ages) > 1 for ages in described[description].values())
-        unknown = claim.person.role is None  # "he's 16" and "a 19-year-old": who they are is untold
+    for claim in ages:
+        description = descriptions[claim.id]
+        several = any(len(values) > 1 for values in described[description].values())
+        unknown = description.endswith(":")  # "he's 16" and "a 19-year-old": who they are is untold
         mapping[claim.id] = f"{description}:{claim.value.low:g}" if several or unknown else description
-    return mapping
+    return mapping | _untold_roles(ages, mapping)
+
+
+def _untold_roles(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
+    """ "a 17-year-old girl forced her way in" is the "17-year-old girl"
+    another report says was charged: an age no role is told for joins the
+    one person of the same noun and the same age whose role is told, in its
+    own report first ("9-year-old boy killed" above "the 9-year-old boy
+    died"), else in another report, unless its own report already gives
+    that person an age."""
+    told: dict[tuple[int, str, float | None], set[str]] = defaultdict(set)
+    for claim in ages:
+        if claim.person.role is not None or keys[claim.id].startswith(f"unnamed:{SUSPECT}:"):
+            told[(claim.report, claim.subject, claim.value.low)].add(keys[claim.id])
+    joined = {}
+    for claim in ages:
+        if claim.person.role is not None or not keys[claim.id].endswith(f"::{claim.value.low:g}"):
+            continue  # told, or a suspect by a mention of the same age
+        own = told.get((claim.report, claim.subject, claim.value.low), set())
+        found = own or {
+            key
+            for (report, noun, age), found_keys in told.items()
+            if report != claim.report and noun == claim.subject and age == claim.value.low
+            for key in found_keys
+        }
+        taken = {keys[c.id] for c in ages if c.report == claim.report} - own
+        if len(found) == 1 and not found & taken:  # never a second age of one of its report's people
+            joined[claim.id] = next(iter(found))
+    return joined
 
 
 def _description(claim: Claim) -> str:
     """ "unnamed:boy:suspect": the noun an unnamed age qualifies and the role."""
     return f"{claim.subject}:{claim.person.role or ''}"
+
+
+def _suspect_descriptions(ages: list[Claim]) -> dict[str, str]:
+    """ "unnamed:suspect:male": the description of each unnamed suspect's age.
+
+    Reporters name one suspect by many nouns ("a 16-year-old boy was
+    charged", "the 16-year-old shot Wilson", "the teen gunman"); the role
+    and the sex (``sexes`` in rules/people.yaml) say who it is, the noun
+    does not.  In one report, a mention of the same age with no role ("a
+    15-year-old boy and a girl forced their way in ... the 15-year-old shot
+    him") is that suspect when the sexes do not differ.  The sex is left out
+    of the key when no report tells suspects of two sexes apart, so "a
+    16-year-old suspect" and "a 16-year-old boy was arrested" are one person."""
+    sex_of = people_lexicon().sex_of
+    sex = {c.id: sex_of.get(c.subject.removeprefix("unnamed:")) for c in ages}
+    suspects = {c.id for c in ages if c.person.role == SUSPECT}
+    by_age: dict[tuple[int, float | None], list[Claim]] = defaultdict(list)
+    for claim in ages:
+        by_age[(claim.report, claim.value.low)].append(claim)
+    for same_age in by_age.values():
+        roles = {c.person.role for c in same_age} - {None}
+        sexes = {sex[c.id] for c in same_age} - {None}
+        if roles == {SUSPECT} and len(sexes) <= 1:
+            for claim in same_age:
+                suspects.add(claim.id)
+                sex[claim.id] = next(iter(sexes), None)
+    told = {sex[i] for i in suspects} - {None}
+    return {i: f"unnamed:{SUSPECT}:{(sex[i] or '') if len(told) > 1 else 'any'}" for i in suspects}
 
 
 def _reports_with_one_death(claims: list[Claim]) -> set[tuple[int, str]]:
@@ -357,16 +451,53 @@ def _death_place_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     return mapping
 
 
+#: a count's scope when it counts one person of several (extract/counts/scope.py)
+ONE_PERSON = "individual"
+#: bearers that say nothing of who the person is ("he was shot")
+PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "you"})
+
+
+def _one_person_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
+    """The scope slot of each count of one person, with who the person is.
+
+    "Robert Mathis was wounded" and "he was also shot" are each a count of
+    one person; two such counts are the same fact only if they are of the
+    same person: named alike (the shared person key of the name the count
+    stands on), or the same noun ("the father", "their father"), a role word
+    read as its role ("the gunman", "the shooter").  A pronoun says no one."""
+    names = {
+        (c.report, c.evidence.start): _person(people, c.report, c.subject)
+        for c in claims
+        if c.kind is ClaimKind.person
+    }
+    role_of = people_lexicon().role_of
+    scopes = {}
+    for claim in claims:
+        if claim.frame.scope != ONE_PERSON:
+            continue
+        who = names.get((claim.report, claim.evidence.start))
+        noun = (claim.frame.bearer or "").lower()
+        if who is None and noun and noun not in PRONOUNS and " " not in noun:
+            who = role_of.get(noun, noun)
+        scopes[claim.id] = f"{ONE_PERSON}:{who or claim.id}"
+    return scopes
+
+
 def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) -> dict[tuple, list[Claim]]:
     """Claims grouped by (shared incident, kind, shared subject, event, measure, scope).
 
     The last three come from each claim's frame: only values of one event,
-    one measure and one scope are ever compared."""
+    one measure and one scope are ever compared; a count of one person is
+    compared only with a count of that person (:func:`_one_person_scopes`)."""
     people = person_subjects(claims)
     special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
+    one_person = _one_person_scopes(claims, people)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         incident = incident_ids.get((claim.report, claim.incident), claim.incident)
         subject = special.get(claim.id) or _person(people, claim.report, claim.subject)
-        groups[(incident, claim.kind.value, subject, *claim.frame.key())].append(claim)
+        event, measure, scope = claim.frame.key()
+        groups[(incident, claim.kind.value, subject, event, measure, one_person.get(claim.id, scope))].append(
+            claim
+        )
     return groups

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.scopes import part_whole_findings
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
@@ -230,6 +231,7 @@ def compare_groups(
             findings += _internal_findings(side, incident, tol, paired, grading)
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     findings += part_whole_findings(groups)  # a part of a count larger than another report's total
+    findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     return sort_findings(findings)
 
 

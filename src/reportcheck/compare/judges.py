@@ -467,8 +467,14 @@ def _within(loose: Claim, other: Claim, tol: Tolerances) -> bool:
 
 
 def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Two ages of one person.  A named person's reports may be months apart
+    (charged, then tried), so a year apart is a birthday between them; an
+    unnamed person is told of in the first days' reports, before a name is
+    given, and "a 16-year-old boy" against "a 15-year-old boy" is two
+    figures for one person."""
     verdict = judge_numeric(a, b, tol)
-    if verdict and verdict.status is Status.conflict and verdict.distance <= tol.age_years:
+    unnamed = a.subject.startswith("unnamed:") and b.subject.startswith("unnamed:")
+    if verdict and verdict.status is Status.conflict and verdict.distance <= tol.age_years and not unnamed:
         return Verdict(
             Status.compatible, f"{verdict.explanation}; a birthday may fall between the reports", 0.5
         )

@@ -12,7 +12,7 @@ The words that are no part of a name (honorifics, suffixes) are data
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz
@@ -30,6 +30,8 @@ class PeopleRules(Strict):
     not_name_words: list[str]
     place_prepositions: list[str]
     settlement_nouns: list[str]
+    sexes: dict[str, list[str]]
+    later_death: list[str]
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,10 @@ class PeopleLexicon:
     not_name_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     settlement_nouns: frozenset[str] = frozenset()
+    #: a noun's sex ("boy" -> "male"): two unnamed people of different sexes are two people
+    sex_of: dict[str, str] = field(default_factory=dict)
+    #: words telling a death came after the harm ("died later in hospital")
+    later_death: tuple[str, ...] = ()
 
 
 @cache
@@ -59,6 +65,8 @@ def people_lexicon() -> PeopleLexicon:
         frozenset(rules.not_name_words),
         frozenset(rules.place_prepositions),
         frozenset(rules.settlement_nouns),
+        {word: sex for sex, words in rules.sexes.items() for word in words},
+        tuple(rules.later_death),
     )
 
 

@@ -46,3 +46,27 @@ def test_a_surname_alone_is_the_person_the_report_names_first():
     spans = [doc[0:2], doc[8:10], doc[13:14]]
     keys = person_keys(spans)
     assert [keys[s.start] for s in spans] == ["kevin barnes", "robert barnes", "kevin barnes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # an age used as a noun, then an attack verb the tagger takes for a noun
+        ("Neighbors said the 15-year-old shot Dwayne Ellis in the chest.", {15: "suspect"}),
+        ("Police said the 19-year-old opened fire on the crowd.", {19: "suspect"}),
+        ("Investigators believe the 22-year-old stabbed her twice.", {22: "suspect"}),
+        # ... but not a victim described by the harm done to them
+        ("The 16-year-old shot victim was taken to a hospital.", {16: None}),
+        ("Police said the 7-year-old shot himself with a rifle.", {7: None}),
+        ("Deputies investigate 12-year-old girl's shooting death", {12: None}),
+        # people joined by "and" share the verb, and so the role
+        ("A 16-year-old boy and a 17-year-old girl were charged.", {16: "suspect", 17: "suspect"}),
+        ("A 40-year-old man and a 38-year-old woman were arrested.", {40: "suspect", 38: "suspect"}),
+    ],
+    ids=lambda v: str(v)[:40],
+)
+def test_unnamed_ages_take_the_role_of_what_the_person_did(pipeline, text, roles):
+    report = load_text(text)
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    got = {c.value.low: c.person.role for c in claims if c.kind.value == "age"}
+    assert got == roles

@@ -75,10 +75,16 @@ def _named_by_casualty_noun(root) -> bool:
     return lemma_of(noun) in casualties.death_nouns or lemma_of(noun) in casualties.harm_nouns
 
 
+#: objects that make the one who shot the one shot ("accidentally shot himself")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "itself"})
+
+
 def _role_by_verb(root) -> str | None:
     """ "Smith shot two men" (suspect), "Smith was shot" (victim), "Smith was
     arrested" (suspect): the role the person's own verb gives them."""
     lex = people_lexicon()
+    if any(c.dep_ == "case" for c in root.children):
+        return None  # "15-year-old boy's shooting death": a possessor, whatever the parse hangs it on
     verb = root.head
     lemma = lemma_of(verb)
     passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
@@ -90,6 +96,10 @@ def _role_by_verb(root) -> str | None:
     if root.dep_ == "nsubj" and not passive:
         if lemma == "die":
             return "victim"
+        if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+            return None  # "the 7-year-old shot himself": the one hurt, whoever else the story has
+        if lemma == "open" and not any(c.lower_ == "fire" for c in verb.children):
+            return None  # "Roupe opened the door": only "opened fire" attacks
         if lemma in lex.attack_verbs and any(c.dep_ in ("dobj", "prt", "prep") for c in verb.children):
             return "suspect"
     if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
@@ -258,6 +268,8 @@ def _unnamed_role(doc: Doc, start: int, end: int) -> str | None:
     wounded".  Two unnamed ages are one person only if nothing tells them
     apart, so the aligner keys them by this role as well as by the noun."""
     lex = people_lexicon()
+    if _acts_as_attacker(doc, start, end):
+        return "suspect"
     noun = _noun_token_after(doc, end)
     if noun is not None and noun.lower_ in lex.role_of:
         return lex.role_of[noun.lower_]
@@ -266,7 +278,46 @@ def _unnamed_role(doc: Doc, start: int, end: int) -> str | None:
         noun = span.root if span is not None and len(span) else None
     if noun is None:
         return None
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "a 16-year-old boy and a 17-year-old girl were charged": both were
     return _role_by_verb(noun)
+
+
+#: past forms of attack verbs that the tagger takes for nouns after "the
+#: N-year-old" ("the 15-year-old shot him"), beside the regular "-ed" forms
+_IRREGULAR_PASTS = {"shot": "shoot"}
+
+
+def _acts_as_attacker(doc: Doc, start: int, end: int) -> bool:
+    """ "the 15-year-old shot Reyes", "the 19-year-old opened fire": an age
+    used as a noun, its next word an attack verb in the past.  The parser
+    reads "shot" there as a noun ("the 15-year-old shot"), so the words are
+    read here: a determiner before the age, an attack verb's past after it
+    and the verb's object or "fire" after that."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.start == 0 or span.end + 1 >= len(doc):
+        return False
+    if doc[span.start - 1].lower_ not in ("the", "a", "an"):
+        return False
+    verb, after = doc[span.end], doc[span.end + 1]
+    if after.lower_ in REFLEXIVES or after.lower_ in ("victim", "victims", "wound"):
+        return False
+    if after.pos_ not in ("PROPN", "PRON", "DET", "NOUN"):
+        return False
+    return _attack_lemma(verb.lower_) in people_lexicon().attack_verbs
+
+
+def _attack_lemma(word: str) -> str | None:
+    """ "shot" -> "shoot", "stabbed" -> "stab", "opened" -> "open", "fired" -> "fire"."""
+    if word in _IRREGULAR_PASTS:
+        return _IRREGULAR_PASTS[word]
+    if not word.endswith("ed"):
+        return None
+    attack = people_lexicon().attack_verbs
+    for stem in (word[:-2], word[:-1], word[:-3]):
+        if stem in attack:
+            return stem
+    return None
 
 
 def person_keys(people: list[Span]) -> dict[int, str]:
@@ -338,7 +389,8 @@ def extract_people(doc: Doc) -> None:
             if person is not None:
                 who, label = f"person:{keys[person.start]}", f"age of {person.text}"
             else:
-                noun = _noun_after(doc, match.end()) or "person"
+                acting = _acts_as_attacker(doc, match.start(), match.end())  # "the 15-year-old shot him"
+                noun = "person" if acting else _noun_after(doc, match.end()) or "person"
                 who, label = f"unnamed:{noun}", f"age of a {noun}"
                 role = _unnamed_role(doc, match.start(), match.end())
             add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label, role))
