@@ -43,8 +43,14 @@ def _word_pattern(word: str) -> str:
     written apart, hyphenated or together."""
     designation = _DESIGNATION.match(word)
     if designation:
-        return rf"{designation['letters']}[\s-]?{designation['digits']}"
-    return re.escape(word).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]")
+        return rf"{designation['letters']}[\s-]?{designation['digits']}s?"
+    return re.escape(word).replace(r"\ ", r"[\s-]").replace(r"\-", r"[\s-]") + _plural(word)
+
+
+def _plural(word: str) -> str:
+    """The plural ending a weapon word may take: "knives" aside, "-es" only after
+    a hiss ("machetes" is "machete" + "s"), so "Bates" is no plural of "bat"."""
+    return "(?:es)?" if re.search(r"(?:s|x|z|ch|sh)$", word) else "s?"
 
 
 @dataclass(frozen=True)
@@ -54,8 +60,13 @@ class WeaponTree:
     class_of_word: dict[str, str]
 
     def class_of(self, written: str) -> str | None:
-        """The class a weapon word as written names, however it is spaced."""
-        return self.class_of_word.get(fold(written))
+        """The class a weapon word as written names, however it is spaced, in
+        the singular or the plural its pattern allows ("bombs", "AK-47s", "bushes")."""
+        key = fold(written)
+        for candidate in (key, key.removesuffix("s"), key.removesuffix("es")):
+            if candidate in self.class_of_word:
+                return self.class_of_word[candidate]
+        return None
 
     def ancestors(self, name: str) -> set[str]:
         """``name`` and every class above it."""
@@ -90,7 +101,7 @@ def weapon_tree() -> WeaponTree:
     words = sorted({w for cls in rules.classes.values() for w in cls.words}, key=len, reverse=True)
     alternatives = "|".join(_word_pattern(w) for w in words)
     pattern = re.compile(
-        rf"(?P<calibre>{rules.calibre_pattern}\s?)?\b(?P<word>{alternatives})(?:e?s)?\b", re.IGNORECASE
+        rf"(?P<calibre>{rules.calibre_pattern}\s?)?\b(?P<word>{alternatives})\b", re.IGNORECASE
     )
     parents = {name: tuple(cls.parents) for name, cls in rules.classes.items()}
     return WeaponTree(parents, pattern, class_of_word)
