@@ -228,9 +228,11 @@ def _own_verb_outcome(arg: Token) -> str | None:
     if dep == "nsubj" and lemma in lex.harm_participle and _killed_after_comma(head):
         return "killed"  # a headline's "Woman shot, killed in ...": a participle, not the shooter
     if dep in ("nsubj", "nsubjpass", "dobj"):
-        # "two remain missing", "three were dead", "left three workers dead"
+        # "two remain missing", "three were dead", "left three workers dead";
+        # "left two men wounded": the parser makes the result of "leave" an advcl
+        complements = ("acomp", "attr", "oprd", "xcomp", *(("advcl",) if lemma == "leave" else ()))
         for child in head.children:
-            if child.dep_ in ("acomp", "attr", "oprd", "xcomp") and child.i != arg.i:
+            if child.dep_ in complements and child.i != arg.i:
                 outcome = lex.outcome_word.get(child.lower_)
                 if outcome:
                     return outcome
