@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import os
+import resource
 import signal
 import subprocess
 import sys
@@ -57,10 +58,10 @@ def interpreter_start_cpu_seconds() -> float:
     """
     slowest = 0.0
     for _ in range(3):
-        child = subprocess.Popen([sys.executable, "-c", "pass"], preexec_fn=_sigint_as_in_a_terminal)
-        _pid, _status, usage = os.wait4(child.pid, 0)
-        child.returncode = 0  # reaped here; keeps Popen from waiting on it again
-        slowest = max(slowest, usage.ru_utime + usage.ru_stime)
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run([sys.executable, "-c", "pass"], check=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        slowest = max(slowest, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
     return slowest
 
 
