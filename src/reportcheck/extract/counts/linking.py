@@ -44,12 +44,15 @@ def _outcome_of_child(token: Token, after_only: bool = False) -> str | None:
 
 def _fatal_participle(participle: Token) -> bool:
     """ "shot and killed", "shot dead", "stabbed to death" after a noun."""
-    if _is_fatal(participle):
-        return True
-    lex = lexicon()
+    return _is_fatal(participle) or _killed_participle_under(participle, "conj")
+
+
+def _killed_participle_under(word: Token, dep: str) -> bool:
+    """Whether ``word`` has a participle of killing under it as ``dep``: "shot and
+    killed" (conj), a headline's "shot, killed" (advcl)."""
+    outcome_of = lexicon().transitive
     return any(
-        c.dep_ == "conj" and c.tag_ == "VBN" and lex.transitive.get(lemma_of(c)) == "killed"
-        for c in participle.children
+        c.dep_ == dep and c.tag_ == "VBN" and outcome_of.get(lemma_of(c)) == "killed" for c in word.children
     )
 
 
@@ -263,13 +266,7 @@ def _fatal_wound(noun: Token) -> bool:
 def _killed_after_comma(verb: Token) -> bool:
     """ "Man shot, killed on west side": a headline's harm verb with no
     object, followed by "killed" as its participle."""
-    if _has_object(verb):
-        return False
-    lex = lexicon()
-    return any(
-        c.dep_ == "advcl" and c.tag_ == "VBN" and lex.transitive.get(lemma_of(c)) == "killed"
-        for c in verb.children
-    )
+    return not _has_object(verb) and _killed_participle_under(verb, "advcl")
 
 
 def _objects(verb: Token) -> list[Token]:
