@@ -12,6 +12,15 @@ SAMPLES = ROOT / "data" / "sample_reports" / "novoshakhtinsk"
 SHARED = ROOT.parent / "shared"
 
 
+def claims_of_text(pipeline, text: str):
+    """The claims of one text read as a report (report 0), for tests of a sentence's claims."""
+    from reportcheck.extract import ReportExtractor, run_pipeline
+    from reportcheck.load import load_text
+
+    report = load_text(text)
+    return ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     """The full reportcheck pipeline (model + every component)."""

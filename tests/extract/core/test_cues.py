@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportcheck.extract import ReportExtractor, run_pipeline
-from reportcheck.load import load_text
+from ...conftest import claims_of_text
 
 DATA = Path(__file__).parent  # the case files sit beside this module
 
@@ -17,8 +16,7 @@ CASES = yaml.safe_load((DATA / "cue_cases.yaml").read_text(encoding="utf-8"))
 
 @pytest.mark.parametrize("case", CASES, ids=[c["sentence"][:50] for c in CASES])
 def test_cues_and_source(pipeline, case):
-    report = load_text(case["sentence"])
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, case["sentence"])
     matching = [c for c in claims if case["claim"] in c.evidence.text]
     assert matching, [c.evidence.text for c in claims]
     claim = matching[0]

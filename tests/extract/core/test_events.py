@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportcheck.extract import ReportExtractor, run_pipeline
-from reportcheck.load import load_text
+from ...conftest import claims_of_text
 
 DATA = Path(__file__).parent  # the case files sit beside this module
 
@@ -17,8 +16,7 @@ CASES = yaml.safe_load((DATA / "time_event_cases.yaml").read_text(encoding="utf-
 
 @pytest.mark.parametrize("case", CASES, ids=[c["sentence"][:50] for c in CASES])
 def test_time_event(pipeline, case):
-    report = load_text(case["sentence"])
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, case["sentence"])
     times = [c for c in claims if c.kind.value == "time" and case["time"] in c.evidence.text]
     assert times, [(c.kind.value, c.evidence.text) for c in claims]
     assert times[0].time.event == case["event"]
@@ -41,6 +39,5 @@ def test_time_event(pipeline, case):
     ],
 )
 def test_a_clock_word_in_a_name_is_no_time(pipeline, sentence, times):
-    report = load_text(sentence)
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, sentence)
     assert [c.evidence.text for c in claims if c.kind.value == "time"] == times

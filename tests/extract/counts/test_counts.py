@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportcheck.extract import ReportExtractor, run_pipeline
-from reportcheck.load import load_text
+from ...conftest import claims_of_text
 
 DATA = Path(__file__).parent  # the case files sit beside this module
 
@@ -17,9 +16,7 @@ COUNT_KINDS = {"killed", "injured", "missing", "arrested", "other_count"}
 
 
 def claims_in(pipeline, sentence: str):
-    report = load_text(sentence)
-    doc = run_pipeline(pipeline, report.text)
-    return [c for c in ReportExtractor(report, 0).claims(doc) if c.kind.value in COUNT_KINDS]
+    return [c for c in claims_of_text(pipeline, sentence) if c.kind.value in COUNT_KINDS]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["sentence"][:50] for c in CASES])

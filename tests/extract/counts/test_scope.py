@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportcheck.extract import ReportExtractor, run_pipeline
-from reportcheck.load import load_text
+from ...conftest import claims_of_text
 
 CASES = yaml.safe_load((Path(__file__).parent / "scope_cases.yaml").read_text(encoding="utf-8"))
 CASUALTIES = {"killed", "injured", "missing", "arrested"}
@@ -18,8 +17,7 @@ CASUALTIES = {"killed", "injured", "missing", "arrested"}
 
 @pytest.mark.parametrize("case", CASES, ids=[c["text"][:50] for c in CASES])
 def test_scope(pipeline, case):
-    report = load_text(case["text"])
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, case["text"])
     got = sorted(
         (c.kind.value, c.value.low, c.evidence.text, c.frame.scope or "")
         for c in claims

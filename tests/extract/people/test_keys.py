@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from reportcheck.extract import ReportExtractor, run_pipeline
 from reportcheck.extract.people.component import person_keys
-from reportcheck.load import load_text
+
+from ...conftest import claims_of_text
 
 CASES = [
     (
@@ -25,15 +25,13 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "ages"), CASES, ids=[c[0][:40] for c in CASES])
 def test_ages_keep_to_their_person(pipeline, text, ages):
-    report = load_text(text)
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, text)
     got = {c.subject: c.value.low for c in claims if c.kind.value == "age"}
     assert got == ages
 
 
 def test_unnamed_ages_carry_the_role_the_sentence_gives(pipeline):
-    report = load_text("A 15-year-old suspect was arrested after a 10-year-old girl was shot.")
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, "A 15-year-old suspect was arrested after a 10-year-old girl was shot.")
     roles = {c.value.low: c.person.role for c in claims if c.kind.value == "age"}
     assert roles[15] == "suspect"
 
@@ -66,7 +64,6 @@ def test_a_surname_alone_is_the_person_the_report_names_first():
     ids=lambda v: str(v)[:40],
 )
 def test_unnamed_ages_take_the_role_of_what_the_person_did(pipeline, text, roles):
-    report = load_text(text)
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, text)
     got = {c.value.low: c.person.role for c in claims if c.kind.value == "age"}
     assert got == roles

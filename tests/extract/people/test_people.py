@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportcheck.extract import ReportExtractor, run_pipeline
-from reportcheck.load import load_text
+from ...conftest import claims_of_text
 
 DATA = Path(__file__).parent  # the case files sit beside this module
 
@@ -17,8 +16,7 @@ CASES = yaml.safe_load((DATA / "role_cases.yaml").read_text(encoding="utf-8"))
 
 @pytest.mark.parametrize("case", CASES, ids=[c["sentence"][:50] for c in CASES])
 def test_role(pipeline, case):
-    report = load_text(case["sentence"])
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, case["sentence"])
     people = {c.value.name: c.person.role for c in claims if c.kind.value == "person"}
     assert case["name"] in people, people
     assert people[case["name"]] == case["role"]
@@ -29,6 +27,5 @@ NAME_CASES = yaml.safe_load((DATA / "name_cases.yaml").read_text(encoding="utf-8
 
 @pytest.mark.parametrize("case", NAME_CASES, ids=[c["sentence"][:50] for c in NAME_CASES])
 def test_named_people(pipeline, case):
-    report = load_text(case["sentence"])
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, case["sentence"])
     assert sorted(c.value.name for c in claims if c.kind.value == "person") == sorted(case["people"])

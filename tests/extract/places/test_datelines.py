@@ -10,6 +10,8 @@ import yaml
 from reportcheck.extract import ReportExtractor, run_pipeline
 from reportcheck.load import load_text
 
+from ...conftest import claims_of_text
+
 DATA = Path(__file__).parent  # the case files sit beside this module
 
 CASES = yaml.safe_load((DATA / "dateline_cases.yaml").read_text(encoding="utf-8"))
@@ -30,8 +32,9 @@ def test_dateline_city(pipeline, case):
 
 def test_a_dateline_after_the_pages_date_stamp(pipeline):
     """A web page prints its date before the dateline: "December 15, 2014 AUBURN, Ala. --"."""
-    report = load_text("Monday, December 15, 2014 AUBURN, Ala. --A student was shot and killed on Sunday.")
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(
+        pipeline, "Monday, December 15, 2014 AUBURN, Ala. --A student was shot and killed on Sunday."
+    )
     datelined = [c for c in claims if c.kind.value == "location" and c.evidence.text == "AUBURN"]
     assert datelined and datelined[0].place.region == "AL"
 
@@ -39,7 +42,8 @@ def test_a_dateline_after_the_pages_date_stamp(pipeline):
 def test_a_dateline_names_a_town_of_its_state(pipeline):
     """The state after a dateline picks the town among namesakes, however
     small: Millersburg, Pa., not the larger Millersburg, Ohio."""
-    report = load_text("MILLERSBURG, Pa. - A hunter was shot in the arm on Saturday, police said.")
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(
+        pipeline, "MILLERSBURG, Pa. - A hunter was shot in the arm on Saturday, police said."
+    )
     datelined = [c for c in claims if c.kind.value == "location" and c.evidence.text == "MILLERSBURG"]
     assert datelined and datelined[0].place.region == "PA"

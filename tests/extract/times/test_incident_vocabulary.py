@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from reportcheck.api import compare_reports
-from reportcheck.extract import ReportExtractor, run_pipeline
-from reportcheck.load import load_text
+
+from ...conftest import claims_of_text
 
 INCIDENT = [
     ("The passenger train derailed at 5:50 a.m. near Tarn village.", "5:50 a.m."),
@@ -35,8 +35,7 @@ NOT_INCIDENT = [
 
 
 def _time(pipeline, sentence: str, value: str):
-    report = load_text(sentence)
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, sentence)
     matching = [c for c in claims if c.kind.value == "time" and c.evidence.text == value]
     assert matching, [(c.kind.value, c.evidence.text) for c in claims]
     return matching[0]

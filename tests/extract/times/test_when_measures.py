@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportcheck.extract import ReportExtractor, run_pipeline
-from reportcheck.load import load_text
+from ...conftest import claims_of_text
 
 DATA = Path(__file__).parent  # the case files sit beside this module
 
@@ -17,8 +16,7 @@ CASES = yaml.safe_load((DATA / "when_measure_cases.yaml").read_text(encoding="ut
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['sentence'][:40]}|{c['value']}" for c in CASES])
 def test_when_measure(pipeline, case):
-    report = load_text(case["sentence"])
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, case["sentence"])
     matching = [c for c in claims if c.kind.value == case["kind"] and c.evidence.text == case["value"]]
     assert matching, [(c.kind.value, c.evidence.text) for c in claims]
     assert matching[0].frame.measure == case["measure"]
@@ -27,8 +25,7 @@ def test_when_measure(pipeline, case):
 
 
 def test_a_time_on_two_clocks_is_one_claim(pipeline):
-    report = load_text("The tremor hit at 6:10 a.m. (2310 GMT Saturday), the agency said.")
-    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    claims = claims_of_text(pipeline, "The tremor hit at 6:10 a.m. (2310 GMT Saturday), the agency said.")
     times = [c for c in claims if c.kind.value == "time"]
     assert len(times) == 1, [c.evidence.text for c in times]
     assert times[0].value.written == 370
