@@ -57,10 +57,15 @@ def _dribble(conn: socket.socket, body: bytes, pause: float) -> tuple[bytes, flo
 
 
 def _read_to_close(conn: socket.socket, received: bytes) -> bytes:
-    """The rest of the answer, until the server closes the connection (an exception if it does not)."""
+    """The rest of the answer, until the server closes the connection (an exception if it
+    does not). A byte the client sent after the server stopped reading makes the server's
+    close a reset rather than an orderly end: either is the connection closed."""
     conn.settimeout(10)
-    while chunk := conn.recv(65536):
-        received += chunk
+    try:
+        while chunk := conn.recv(65536):
+            received += chunk
+    except ConnectionResetError:
+        pass
     return received
 
 
