@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.names import name_parts, names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN, alternation
+from reportcheck.knowledge.vocabulary import MAIN, MONTH_NAMES, WEEKDAY_NAMES, alternation
 from reportcheck.models import Claim, ClaimKind, IncidentEvidence, IncidentMatch
 
 if TYPE_CHECKING:
@@ -119,11 +119,7 @@ _NOT_STREET_WORDS = frozenset({"the", "on", "in", "at", "near", "of", "a", "an",
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'\-]{2,}\b")
 _LOWER = re.compile(r"\b[a-z][a-z'\-]{2,}\b")
 #: capitalised words that name no incident: days and months are said of every story
-_NOT_NAME_WORDS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-    | {"january", "february", "march", "april", "may", "june", "july"}
-    | {"august", "september", "october", "november", "december"}
-)
+_NOT_NAME_WORDS = frozenset(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
 def name_words(text: str) -> tuple[str, ...]:
