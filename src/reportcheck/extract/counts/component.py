@@ -158,7 +158,8 @@ def _names_no_tally(quantity: Quantity, noun: Token) -> bool:
 def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     """ "five villages", "an additional six engines": tallies of things."""
     noun = quantity.noun
-    if noun is None or quantity.low != quantity.high or quantity.first.lower_ in ("a", "an"):
+    vague = quantity.low != quantity.high and not quantity.ranged
+    if noun is None or vague or quantity.first.lower_ in ("a", "an"):
         return None
     if quantity.first.i == noun.i:
         return None  # a headline's bare noun ("Shooter sought") counts a person, never a tally

@@ -228,6 +228,8 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return lex.transitive[lemma]
     if dep == "nsubj" and head.pos_ == "ADJ" and head.lower_ in lex.outcome_word:
         return lex.outcome_word[head.lower_]  # "dozens more injured", "three dead"
+    if dep == "nsubj" and head.tag_ == "VBG" and head.lower_ in lex.outcome_word and not _has_object(head):
+        return lex.outcome_word[head.lower_]  # "20 people are still missing": the parser's verb "miss"
     if dep == "nsubj" and lemma in lex.harm_participle and _killed_after_comma(head):
         return "killed"  # a headline's "Woman shot, killed in ...": a participle, not the shooter
     if dep in ("nsubj", "nsubjpass", "dobj"):

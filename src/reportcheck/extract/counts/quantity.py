@@ -33,6 +33,8 @@ class Quantity:
     arg: Token  # the token whose syntactic role links to the outcome
     #: one person picked out of those reported ("a third victim"): never the total
     individual: bool = False
+    #: a range two figures state ("30 to 40"), not a vague word ("dozens")
+    ranged: bool = False
 
 
 def _noun_of(token: Token) -> Token | None:
@@ -147,7 +149,88 @@ def quantity_at(token: Token) -> Quantity | None:
     # "12 people were injured": the noun carries the role; "one of the
     # policemen sustained a wound": the number does.
     arg = noun if noun is not None and root.head.i == noun.i else root
+    ranged = stated_range(doc, start, end, value)
+    if ranged is not None:
+        return _range_quantity(doc, ranged, noun, arg)
+    if noun is not None and any(_second_figure(c) and end < c.i < noun.i for c in root.children):
+        return None  # "toll rises to 15 and SIXTY people missing": the noun is the second figure's
+    if (
+        noun is None
+        and _second_figure(root)
+        and (shared := _noun_of(root.head)) is not None
+        and shared.i > root.i
+    ):
+        noun, arg = shared, shared
     return _with_conjuncts(Quantity(first, last, value, value, value, noun, arg))
+
+
+def _second_figure(token: Token) -> bool:
+    """Whether ``token`` is a figure the parser joined by "and" to one before
+    it: in "toll rises to 15 and SIXTY people missing" (no range without
+    "between") the noun after both is the second figure's; the first counts
+    what was said before it."""
+    return token.dep_ == "conj" and token.like_num and token.head.like_num and token.head.i < token.i
+
+
+#: words between the two ends of a range: "30 to 40", "60-70", "two or three"
+RANGE_JOINERS = frozenset({"to", "-", "–", "—", "or"})
+
+
+@dataclass(frozen=True)
+class _Range:
+    """A stated range of two numbers and the end a count reads it from."""
+
+    first: int  # token index of its first word ("between", or the low number)
+    low_start: int  # token index of the low number's first word
+    last: int  # token index of the high number's last word
+    low: float
+    high: float
+    at_low_end: bool  # read from its low number (the parser hung the noun there)
+
+
+def stated_range(doc: Doc, start: int, end: int, value: float) -> _Range | None:
+    """The range a number at tokens ``start..end`` is one end of: "30 to 40
+    missing people", "60-70 people", "two or three people", "between 5 and
+    15 people".  Reporters give a range when a figure is not settled; either
+    end alone would be set against another report's figure as if stated."""
+    numbers = _number_spans(doc)
+    before = numbers.get(start - 2) if start >= 2 else None
+    if before is not None and before[0] >= 0 and _joins_range(doc, start - 1, before[0], before[2], value):
+        first = before[0] - 1 if doc[start - 1].lower_ == "and" else before[0]
+        return _Range(first, before[0], end, before[2], value, at_low_end=False)
+    if end + 2 < len(doc):
+        after = next((n for n in numbers.values() if n[0] == end + 2), None)
+        if after is not None and _joins_range(doc, end + 1, start, value, after[2]):
+            first = start - 1 if doc[end + 1].lower_ == "and" else start
+            return _Range(first, start, after[1], value, after[2], at_low_end=True)
+    return None
+
+
+def _joins_range(doc: Doc, joiner: int, low_start: int, low: float, high: float) -> bool:
+    """Whether the word at ``joiner`` makes a range of ``low`` (starting at
+    token ``low_start``) and ``high``: "to", a dash, "or" between close
+    figures ("two or three", not "one or 40"), "and" after "between"."""
+    if not 0 < low < high:
+        return False
+    word = doc[joiner].lower_
+    if word == "and":
+        return low_start > 0 and doc[low_start - 1].lower_ == "between"
+    if word == "or":
+        return high - low <= max(1, high / 2)
+    return word in RANGE_JOINERS
+
+
+def _range_quantity(doc: Doc, ranged: _Range, noun: Token | None, arg: Token) -> Quantity | None:
+    """The count a range states, read once: from the end the counted noun
+    hangs on ("30 to 40 missing people": the high end; "between 5 and 15
+    people": the parser's low end); the other end reads nothing."""
+    if ranged.at_low_end and noun is None:
+        return None  # the high end carries the noun
+    if not ranged.at_low_end and noun is None and _noun_of(doc[ranged.low_start]) is not None:
+        return None  # the low end carried it
+    return Quantity(
+        doc[ranged.first], doc[ranged.last], ranged.low, ranged.high, ranged.high, noun, arg, ranged=True
+    )
 
 
 #: Ordinals before a person: "a third teenager was hurt" singles out one person
