@@ -144,3 +144,22 @@ def test_mentions_quote_the_text_and_never_overlap(text):
         assert mention.low <= mention.high
     for first, second in zip(found, found[1:], strict=False):
         assert first.end <= second.start
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The quake struck at a depth of 10-15 km.", "10-15 km"),
+        ("It struck between 1.5 and 2 kilometres off the coast.", "1.5-2 km"),
+        ("The crater was 300 to 400 metres deep.", "300-400 m"),
+        ("It struck at a depth of 8 km.", "8 km"),
+        ("The wall stood 600 metres from the river.", "600 m"),
+    ],
+)
+def test_length_labels_in_the_unit_reporters_write(text, label):
+    """A length's label is written as a reader reads it: a range in the unit
+    of its high end ("10-15 km"), never in exponent notation ("1e+04-1.5e+04 m")."""
+    from reportcheck.extract.quantities.component import length_value
+
+    mention = next(m for m in find_quantities(text) if m.unit == "m")
+    assert length_value(mention).label == label

@@ -324,9 +324,10 @@ def measure_of(kind: ClaimKind, subject: str) -> str:
 def length_value(mention: Mention) -> Value:
     point = mention.low == mention.high
     if mention.unit == "m":
-        label = f"{mention.low / 1000:.3g} km" if mention.low >= 1000 else f"{mention.low:.3g} m"
-        if not point:
-            label = f"{mention.low:.3g}-{mention.high:.3g} m"
+        # a range in the unit of its high end, as reporters write it: "10-15 km", not "1e+04-1.5e+04 m"
+        scale, unit = (1000, "km") if mention.high >= 1000 else (1, "m")
+        low, high = mention.low / scale, mention.high / scale
+        label = f"{low:.3g} {unit}" if point else f"{low:.3g}-{high:.3g} {unit}"
     else:
         label = (
             f"{mention.low:g} {mention.unit}" if point else f"{mention.low:g}-{mention.high:g} {mention.unit}"
