@@ -46,6 +46,19 @@ ADVERSARIAL_UNITS: dict[str, str] = {
     "blank-lines": " \n",
     "html": "<p><div>&amp;",
     "letters": "a",
+    "number-word-runs": "one ",
+    "digit-commas": "1,",
+    "and-runs": "and ",
+    "hundred-and": "one hundred and ",
+    "between-and": "between 1 and ",
+    "feet-marks": "5'",
+    "clock-colons": "7:",
+    "half-past": "half past ",
+    "in-the-morning": "in the morning ",
+    "slashes": "1/",
+    "may": "May ",
+    "weekdays": "Monday ",
+    "year-commas": "1994, ",
 }
 #: one long run between words, which whole-text cleaning does not collapse first: name -> (head, run, tail)
 FRAMED_RUNS: dict[str, tuple[str, str, str]] = {
@@ -53,6 +66,13 @@ FRAMED_RUNS: dict[str, tuple[str, str, str]] = {
     "tab-run": ("Police said", "\t", "two died."),
     "dash-run": ("Police said ", "-", " two died."),
     "digit-run-in-prose": ("Police said ", "9", " people died."),
+    "dashes-before-unit": ("", "1-", "km"),
+    "articles-before-dozen": ("", "a ", "dozen"),
+    "articles-before-unit": ("", "a ", "mile"),
+    "articles-before-ago": ("", "a ", "days ago"),
+    "at-before-hour": ("", "at ", "7"),
+    "day-after-runs": ("", "the day after ", "Christmas"),
+    "on-the-runs": ("", "on the ", "18th"),
 }
 REFERENCE_DATE = dt.date(2024, 3, 10)
 

@@ -1,9 +1,11 @@
 """A guard against catastrophic backtracking: every rule on 20,000 adversarial characters.
 
 The bound is generous (a linear rule takes milliseconds; a catastrophic one
-minutes), so a busy machine does not make it flaky: this is the one timing
-assertion the suite allows.  ``benchmarks/adversarial.py`` holds the rules
-and inputs, and prints how each rule's time grows with the input.
+minutes) and counts CPU, not wall time, so a busy machine does not make it
+flaky: this is the one timing assertion the suite allows (each extractor's
+own "pathological input" cases live here as inputs, not as wall-clock tests
+of their own).  ``benchmarks/adversarial.py`` holds the rules and inputs,
+and prints how each rule's time grows with the input.
 """
 
 from __future__ import annotations

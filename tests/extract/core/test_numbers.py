@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -106,14 +104,6 @@ def test_find_numbers_offsets_and_precision():
     (mention,) = find_numbers("about 2.5 million people")
     assert (mention.start, mention.end, mention.dimension, mention.unit) == (6, 17, "number", "")
     assert mention.precision == pytest.approx(50_000)
-
-
-def test_pathological_input_is_fast():
-    texts = ["one " * 3000, "1," * 3000, "a " * 3000 + "dozen", "and " * 3000, "one hundred and " * 800]
-    for text in texts:
-        started = time.perf_counter()
-        find_numbers(text)
-        assert time.perf_counter() - started < 3.0, text[:20]
 
 
 @settings(max_examples=200, deadline=None)

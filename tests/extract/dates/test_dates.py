@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import math
 import re
-import time
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -326,27 +325,6 @@ def test_arbitrary_text_never_raises(text, reference):
 def test_date_like_text_never_raises(words, separator, reference):
     text = separator.join(words)
     _well_formed(text, find_dates(text, reference))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "1/" * 5000,
-        "May " * 3000,
-        "a " * 5000 + "days ago",
-        "x" * 50000,
-        "the day after " * 1000 + "Christmas",
-        "1994, " * 2000,
-        "on the " * 2000 + "18th",
-        "Monday " * 3000,
-    ],
-    ids=lambda t: t[:12],
-)
-def test_long_inputs_stay_fast(text):
-    """No pattern backtracks badly: pathological repeats finish quickly."""
-    started = time.perf_counter()
-    _well_formed(text, find_dates(text, date(2013, 7, 24)))
-    assert time.perf_counter() - started < 3.0
 
 
 # --------------------------------------------------------------------------

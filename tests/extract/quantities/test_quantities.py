@@ -6,7 +6,6 @@ sample reports); the tests here add the properties every mention must have.
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Literal
 
@@ -117,22 +116,6 @@ def test_mass_and_speed_base_units():
     assert (mass.unit, speed.unit) == ("kg", "km/h")
     assert mass.low == pytest.approx(90.718, rel=RELATIVE)
     assert speed.low == pytest.approx(160.934, rel=RELATIVE)
-
-
-def test_pathological_input_is_fast():
-    """No catastrophic backtracking on long runs of numbers, words and marks."""
-    texts = [
-        "1 " * 3000 + "x",
-        "one " * 3000 + "x",
-        "5'" * 3000,
-        "1-" * 3000 + "km",
-        "between 1 and " * 1000,
-        "a " * 3000 + "mile",
-    ]
-    for text in texts:
-        started = time.perf_counter()
-        find_quantities(text)
-        assert time.perf_counter() - started < 2.0, text[:20]
 
 
 @settings(max_examples=200, deadline=None)
