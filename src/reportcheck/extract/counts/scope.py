@@ -118,22 +118,27 @@ _SUPERLATIVES = frozenset({"hardest", "worst", "most", "badly", "heavily", "seve
 
 def is_additive(quantity: Quantity) -> bool:
     """ "a further three", "two others", "another man", "were also hurt"."""
-    words = lexicon().increment
-    if quantity.first.lower_ == "another":
-        return True
-    noun = quantity.noun
-    if noun is not None:
-        if noun.lower_ in words:
-            return True  # "two others"
-        if any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in noun.children):
-            return True
-    doc = quantity.first.doc
-    if quantity.first.i > 0 and doc[quantity.first.i - 1].lower_ in words:
-        return True  # "a further three", "another 15"
-    if any(c.lower_ in words for c in quantity.first.children):
-        return True
     verb = quantity.arg.head
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    return _added_by_word(quantity) or any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
+def _added_by_word(quantity: Quantity) -> bool:
+    """Whether a count is said to add by a word of its own ("a further
+    three", "two others", "another man", "another 15"), not only by "also"
+    on its verb."""
+    words = lexicon().increment
+    doc = quantity.first.doc
+    noun = quantity.noun
+    return (
+        quantity.first.lower_ == "another"
+        or (noun is not None and noun.lower_ in words)  # "two others"
+        or (
+            noun is not None
+            and any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in noun.children)
+        )
+        or (quantity.first.i > 0 and doc[quantity.first.i - 1].lower_ in words)  # "a further three"
+        or any(c.lower_ in words for c in quantity.first.children)
+    )
 
 
 #: words before a figure that make it a bound, not a count one can add to
@@ -278,6 +283,8 @@ def summed_increments(claims: list[RawClaim], quantities: list[Quantity | None])
         base_quantity = quantities[i]
         if base_quantity is None or _bounded(base_quantity):
             continue
+        if _enumerated(base_quantity) and not _added_by_word(quantity):
+            continue  # "four people, including a judge. A court officer was also killed": one of the four
         if (
             base.frame.scope is not None
             or not _single(base)
@@ -302,6 +309,14 @@ def summed_increments(claims: list[RawClaim], quantities: list[Quantity | None])
             )
         )
     return result + totals
+
+
+def _enumerated(quantity: Quantity) -> bool:
+    """ "four people, including a judge": a count whose members the report
+    begins to list; a later "X was also killed" goes on with the list (also
+    besides the judge), and is no addition to the four."""
+    noun = quantity.noun if quantity.noun is not None else quantity.arg
+    return any(c.dep_ == "prep" and c.lower_ == "including" for c in noun.children)
 
 
 def _single(claim: RawClaim) -> bool:
