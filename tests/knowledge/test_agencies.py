@@ -23,6 +23,8 @@ from reportcheck.knowledge.agencies import same_source, source_key, source_label
         ("Houston police", "police"),
         ("The center", "the national earthquake monitoring center"),
         ("a spokesman for the Interior Ministry (told AFP)", "a spokesman for the Interior Ministry"),
+        ("Kenya's Red Cross and the national disaster agency", "the Kenya Red Cross"),  # one of two named
+        ("the Bureau of Alcohol, Tobacco, Firearms and Explosives", "the ATF"),
     ],
 )
 def test_one_source_named_two_ways(a, b):
@@ -50,4 +52,5 @@ def test_different_or_unnamed_sources_are_not_one(a, b):
 def test_a_known_agency_is_named_by_its_short_name():
     assert source_key("the U.S. Geological Survey in Golden, Colo.").key == "USGS"
     assert source_label("the U.S. Geological Survey", "USGS") == "the USGS"
+    assert source_label("the state news agency and the U.S. Geological Survey", "USGS") == "the USGS"
     assert source_label("the Kern County Sheriff's Office", "the Kern County Sheriff's Office in Bakersfield")

@@ -125,10 +125,30 @@ def source_key(source: str | None) -> SourceKey | None:
     return SourceKey(words, _acronym(text), label)
 
 
+_AND = re.compile(r"\s+and\s+|\s*&\s*")
+
+
+def source_parts(source: str | None) -> list[str]:
+    """The sources a phrase names: "the official IRNA news agency and the
+    United States Geological Survey" names two; a known name with "and" in
+    it ("Bureau of Alcohol, Tobacco, Firearms and Explosives") stays one."""
+    if not source or not source.strip():
+        return []
+    if _words(_TRAILER.sub("", source)) in agency_lexicon().canonical:
+        return [source]
+    return [part for part in _AND.split(source) if part.strip()]
+
+
 def same_source(a: str | None, b: str | None) -> bool:
-    """Whether two source phrases name one source: one key, one is the
-    other's acronym, one's words are all in the other's ("the center" and
-    "the government's earthquake monitoring center"), or one spelled two ways."""
+    """Whether two source phrases name one source (or share one, when a
+    phrase names several: "IRNA and the USGS" shares the USGS)."""
+    return any(_one_source(x, y) for x in source_parts(a) for y in source_parts(b))
+
+
+def _one_source(a: str, b: str) -> bool:
+    """Whether two names are of one source: one key, one is the other's
+    acronym, one's words are all in the other's ("the center" and "the
+    government's earthquake monitoring center"), or one spelled two ways."""
     ka, kb = source_key(a), source_key(b)
     if ka is None or kb is None:
         return False
@@ -149,6 +169,9 @@ def _is_acronym(key: str, acronym: str) -> bool:
 def source_label(a: str | None, b: str | None = None) -> str:
     """How a reason names a source two reports share: the alias's key
     ("the USGS", "Xinhua"), else the shorter of the two phrases as written."""
+    if a and b:
+        shared = [(x, y) for x in source_parts(a) for y in source_parts(b) if _one_source(x, y)]
+        a, b = shared[0] if shared else (a, b)
     keys = [k for k in (source_key(a), source_key(b)) if k is not None]
     if not keys:
         return "the same source"
