@@ -153,8 +153,11 @@ def _cross_findings(
     for clusters_here, others in ((side_a, side_b), (side_b, side_a)):
         for cluster in clusters_here:
             sourced = grading.by_source and cluster.rep.kind in SOURCED_KINDS
+            # one source's figure against its own first, then by value
             by_source = same_source_partners(cluster, others) if sourced else []
-            best = _best(cluster, by_source or others, tol)  # one source's figure against its own
+            best = _best(cluster, by_source, tol) if by_source else None
+            if best is None:
+                by_source, best = [], _best(cluster, others, tol)
             if best is None:
                 continue
             partner, verdict = best
