@@ -149,3 +149,18 @@ def test_two_named_sources_figures_in_one_report_are_no_contradiction():
     assert not [f for f in named if f.internal]
     unnamed = findings_of(depth(20000, 0, 0, "a witness"), depth(6000, 0, 1, "police"), min_confidence=0.0)
     assert [f for f in unnamed if f.internal]
+
+
+def test_a_toll_one_of_two_sources_gives_is_no_conflict_with_the_other():
+    """A ministry's toll and a monitor's side by side against the ministry's
+    toll alone: the counts' own rule (a count the other report also states)
+    holds it, whatever the sources; no reason by source is claimed."""
+    killed = {"unit": "people", "precision": 0.0}
+    found = findings_of(
+        claim("killed", {**killed, "written": 40}, 0, 0, source="the health ministry"),
+        claim("killed", {**killed, "written": 52}, 0, 1, source="a monitoring group"),
+        claim("killed", {**killed, "written": 40}, 1, 0),
+        min_confidence=0.0,
+    )
+    assert not cross(found) and not cross(found, Status.possible_conflict)
+    assert not any("agrees with the figure" in r for f in found for r in f.reasons)

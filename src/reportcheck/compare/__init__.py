@@ -199,6 +199,8 @@ def _read_by_source(
         return verdict, []
     if paired_by_source_elsewhere(cluster, partner, side):
         return None
+    if cluster.rep.kind in SCOPED_KINDS:
+        return verdict, []  # a count the other report also states: _agreed_elsewhere, any source
     agreement = agreed_source_figure(cluster, partner, side, lambda x, y: judge(x, y, tol))
     if agreement is not None:
         return agreement.verdict, agreement.reasons
