@@ -22,6 +22,14 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.scopes import part_whole_findings
+from reportcheck.compare.sources import (
+    SOURCED_KINDS,
+    agreed_source_figure,
+    paired_by_source_elsewhere,
+    same_source_partners,
+    side_by_side,
+    source_pair_reason,
+)
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
 
@@ -92,6 +100,9 @@ class Grading:
 
     min_confidence: float
     crowd: Mapping[int, int]
+    #: figures paired by their sources (:mod:`.sources`); off against a fact
+    #: sheet, whose every fact stands whoever the article quotes
+    by_source: bool = True
 
 
 def _finding(
@@ -100,12 +111,14 @@ def _finding(
     incident: str,
     internal: bool = False,
     grading: Grading | None = None,
+    reasons_given: list[str] | None = None,
 ) -> Finding:
-    """A finding quoting every mention of the values it is about; a conflict graded."""
+    """A finding quoting every mention of the values it is about; a conflict graded
+    (a verdict reached by source says why in ``reasons_given``)."""
     members = [claim for cluster in clusters for claim in cluster.members]
     claims = sorted({c.id: c for c in members}.values(), key=_reading_order)
     rep = clusters[0].rep
-    status, confidence, reasons = verdict.status, None, []
+    status, confidence, reasons = verdict.status, None, list(reasons_given or [])
     if status is Status.conflict and grading is not None and len(clusters) == 2:
         other = clusters[1].rep
         crowd = max(grading.crowd.get(rep.report, 1), grading.crowd.get(other.report, 1))
@@ -139,10 +152,21 @@ def _cross_findings(
     single = len(side_a) == 1 and len(side_b) == 1
     for clusters_here, others in ((side_a, side_b), (side_b, side_a)):
         for cluster in clusters_here:
-            best = _best(cluster, others, tol)
+            sourced = grading.by_source and cluster.rep.kind in SOURCED_KINDS
+            # one source's figure against its own first, then by value
+            by_source = same_source_partners(cluster, others) if sourced else []
+            best = _best(cluster, by_source, tol) if by_source else None
+            if best is None:
+                by_source, best = [], _best(cluster, others, tol)
             if best is None:
                 continue
             partner, verdict = best
+            reasons: list[str] = []
+            if sourced:
+                read = _read_by_source(cluster, partner, verdict, bool(by_source), clusters_here, tol)
+                if read is None:
+                    continue  # the partner's source figure is this report's other value
+                verdict, reasons = read
             if verdict.status is Status.conflict and cluster.rep.kind is ClaimKind.weapon and not single:
                 continue  # reports list several weapons; only one against one can contradict
             if verdict.status is Status.conflict and _agreed_elsewhere(cluster, partner, clusters_here, tol):
@@ -150,9 +174,37 @@ def _cross_findings(
             first, second = sorted([cluster, partner], key=lambda c: c.rep.report)
             key = (first.rep.id, second.rep.id)
             if key not in pairs:
-                pairs[key] = _finding([first, second], verdict, incident, grading=grading)
+                pairs[key] = _finding(
+                    [first, second], verdict, incident, grading=grading, reasons_given=reasons
+                )
             paired.update(key)
     return list(pairs.values()), paired
+
+
+def _read_by_source(
+    cluster: Cluster,
+    partner: Cluster,
+    verdict: Verdict,
+    by_source: bool,
+    side: list[Cluster],
+    tol: Tolerances,
+) -> tuple[Verdict, list[str]] | None:
+    """The verdict on two values once their sources are read (:mod:`.sources`),
+    with the reasons it gives; None when the partner is another source's
+    figure this report pairs with its own value of that source."""
+    if by_source:
+        # paired by their source; a conflict's grade says so itself
+        return verdict, [] if verdict.status is Status.conflict else source_pair_reason(cluster, partner)
+    if verdict.status is not Status.conflict:
+        return verdict, []
+    if paired_by_source_elsewhere(cluster, partner, side):
+        return None
+    if cluster.rep.kind in SCOPED_KINDS:
+        return verdict, []  # a count the other report also states: _agreed_elsewhere, any source
+    agreement = agreed_source_figure(cluster, partner, side, lambda x, y: judge(x, y, tol))
+    if agreement is not None:
+        return agreement.verdict, agreement.reasons
+    return verdict, []
 
 
 #: kinds of which a report may give several figures of different scope
@@ -187,8 +239,8 @@ def _internal_findings(
 ) -> list[Finding]:
     found = []
     for a, b in combinations(side, 2):
-        if a.rep.kind not in INTERNAL_KINDS:
-            continue
+        if a.rep.kind not in INTERNAL_KINDS or (grading.by_source and side_by_side(a, b)):
+            continue  # two named sources' figures: the report says who said what
         verdict = judge(a.rep, b.rep, tol)
         if verdict is not None and verdict.status is Status.conflict:
             found.append(_finding([a, b], verdict, incident, internal=True, grading=grading))
@@ -206,10 +258,14 @@ def compare_groups(
     groups: Mapping[tuple, list[Claim]],
     tol: Tolerances = DEFAULT,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+    *,
+    by_source: bool = True,
 ) -> list[Finding]:
     """Every finding for the grouped claims of two or more reports, most important first.
 
     A conflict whose confidence is under ``min_confidence`` is a ``possible_conflict``.
+    ``by_source`` pairs figures by the source both reports attribute them to
+    (:mod:`.sources`); a fact sheet's check turns it off.
 
     ``groups`` are the align stage's: (incident, kind, subject, event,
     measure, scope) -> the claims
@@ -221,7 +277,7 @@ def compare_groups(
         incident = key[0]
         sides = {r: clusters([c for c in group if c.report == r]) for r in reports}
         paired: set[str] = set()
-        grading = Grading(min_confidence, {r: len(side) for r, side in sides.items()})
+        grading = Grading(min_confidence, {r: len(side) for r, side in sides.items()}, by_source)
         for first, second in combinations(reports, 2):
             cross, paired_here = _cross_findings(sides[first], sides[second], incident, tol, grading)
             findings += cross

@@ -25,6 +25,7 @@ from functools import cache
 
 from reportcheck.compare.scopes import COUNT_KINDS
 from reportcheck.extract.core.events import event_lexicon
+from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import Claim, ClaimKind, Interval
 
@@ -54,6 +55,7 @@ class EvidenceWeights(Strict):
     no_hedge: float
     hedged: float
     different_sources: float
+    same_source: float
     internal: float
     close: float
     far_apart: float
@@ -125,7 +127,8 @@ def grade(a: Claim, b: Claim, *, internal: bool, crowd: int) -> Graded:
     """The confidence (0-1, two decimals) that ``a`` and ``b`` really conflict, with the reasons.
 
     ``crowd`` is how many distinct values the busier of the two reports gives
-    for the group (one report's, when ``internal``)."""
+    for the group (one report's, when ``internal``); two values both reports
+    attribute to one source are paired by it, so the crowd counts no more."""
     rules = confidence_rules()
     found = evidence(a, b, internal=internal, crowd=crowd)
     logit = rules.bias + rules.kinds.get(a.kind, 0.0)
@@ -148,7 +151,7 @@ def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int) -> list[Evidence
         *_sources(a, b),
         *([Evidence("internal", "one report states both")] if internal else []),
         *_spread(a, b),
-        *_crowd(a, crowd),
+        *([] if _one_source(a, b) else _crowd(a, crowd)),
         *_clock(a, b),
     ]
 
@@ -227,8 +230,15 @@ def _hedges(a: Claim, b: Claim) -> list[Evidence]:
     return [Evidence("hedged", f"both values hedged: {both}", times=2)]
 
 
+def _one_source(a: Claim, b: Claim) -> bool:
+    """Both values attributed to one source ("the USGS", "the U.S. Geological Survey")."""
+    return same_source(a.source, b.source)
+
+
 def _sources(a: Claim, b: Claim) -> list[Evidence]:
     sources = [s.strip() for s in (a.source, b.source) if s and s.strip()]
+    if len(sources) == 2 and _one_source(a, b):
+        return [Evidence("same_source", f"both attribute it to {source_label(*sources)}")]
     if len(sources) == 2 and sources[0].casefold() != sources[1].casefold():
         return [Evidence("different_sources", f"attributed to different sources: {sources[0]}; {sources[1]}")]
     if len(sources) == 2:

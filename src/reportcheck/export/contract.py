@@ -166,7 +166,8 @@ class FindingOut(Out):
     )
     reasons: list[str] = Field(
         description="Why, in a reader's words: 'same measure: depth', 'both stated without hedge', "
-        "'one value attributed to police'; empty when confidence is null (since 1.2)."
+        "'one value attributed to police'; empty when confidence is null (since 1.2), but for an agree or "
+        "compatible finding read by its sources: 'both attribute it to the USGS'."
     )
     claims: list[ClaimOut]
 

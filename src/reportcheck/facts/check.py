@@ -63,7 +63,8 @@ def mentions_of(fact: FactClaim, article: list[Claim], original: str) -> list[Ar
     # every disagreement with the sheet is a conflict: confidence grades how
     # likely two reports' values are of one thing, but a sheet's fact is the
     # newsroom's own record of the main event, framed like the article's claim
-    findings = compare_groups(group_claims(claims, {}), fact.tolerances, min_confidence=0.0)
+    # the sheet states the fact whoever the article quotes: no pairing by source
+    findings = compare_groups(group_claims(claims, {}), fact.tolerances, min_confidence=0.0, by_source=False)
     best: dict[str, ArticleMention] = {}
     for finding in findings:
         if finding.status is Status.only_in_one or fact.claim.id not in {c.id for c in finding.claims}:

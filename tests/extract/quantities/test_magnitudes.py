@@ -24,3 +24,19 @@ from reportcheck.extract.quantities.magnitude import find_magnitudes
 )
 def test_a_figure_before_the_word_for_a_quake_is_its_magnitude(text, values):
     assert sorted(value for _, _, value, _ in find_magnitudes(text)) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The national seismic bureau recorded its magnitude as 6.4 on Monday.", [6.4]),
+        ("The survey measured the magnitude of the main shock as 5.7.", [5.7]),
+        ("Officials later put the magnitude of Friday's tremor at 4.9.", [4.9]),
+        ("Seismologists revised the magnitude to 6.0 hours later.", [6.0]),
+        ("Readings of the magnitude at 11 p.m. were lost.", []),
+    ],
+)
+def test_an_agencys_figure_given_as_its_magnitude_is_read(text, values):
+    """An agency's figure: "recorded its magnitude as 6.4", "put the magnitude at 4.9";
+    only a figure to a tenth, as agencies give it, not the hour after "at"."""
+    assert sorted(value for _, _, value, _ in find_magnitudes(text)) == values

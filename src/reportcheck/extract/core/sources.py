@@ -25,6 +25,8 @@ class SourceRules(Strict):
     anonymous_subjects: list[str]
     clause_only_verbs: list[str] = []
     order_verbs: list[str] = []
+    measuring_verbs: list[str] = []
+    measuring_subjects: list[str] = []
 
 
 @cache
@@ -115,9 +117,11 @@ def _speaker_token(verb: Token) -> Token | None:
     shooting" and "the quake, initially reported as a 6.6" describe what was
     reported, and name no one who reported it."""
     rules = source_rules()
-    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in rules.reporting_verbs:
+    if verb.pos_ not in ("VERB", "AUX"):
         return None
-    if not _reports(verb, rules):
+    if lemma_of(verb) in rules.measuring_verbs:
+        return _measurer(verb, rules)
+    if lemma_of(verb) not in rules.reporting_verbs or not _reports(verb, rules):
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     # "X, described as a tall man, ...": a participle naming what X was called
@@ -133,6 +137,24 @@ def _speaker_token(verb: Token) -> Token | None:
     if not subjects or subjects[0].lower_ in rules.anonymous_subjects:
         return None
     return subjects[0]
+
+
+#: entity types of a subject that can measure a figure (an agency, a country's office, a person)
+_MEASURER_ENTITIES = {"ORG", "NORP", "GPE", "PERSON", "FAC"}
+
+
+def _measurer(verb: Token, rules: SourceRules) -> Token | None:
+    """The organisation a measuring verb says gave a figure: "the U.S.
+    Geological Survey measured it as a 5.9" names the USGS; "the quake
+    measured 5.9" and "the tremor registered 6.1" name no one (the subject
+    is the thing measured, not who measured it)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    subject = subjects[0]
+    if subject.ent_type_ in _MEASURER_ENTITIES or lemma_of(subject) in rules.measuring_subjects:
+        return subject
+    return None
 
 
 def _speaker(verb: Token) -> str | None:

@@ -1,5 +1,6 @@
 """Earthquake magnitudes: "5.6 magnitude", "magnitude-6.1", "M5.6",
-"a magnitude of 5.9", "measuring 5.9 on the Richter scale", "a 7.1 temblor".
+"a magnitude of 5.9", "measuring 5.9 on the Richter scale", "a 7.1 temblor",
+an agency's "recorded its magnitude as 6.6".
 
 A magnitude is written to one decimal, so its rounding is +/-0.05; a
 "preliminary magnitude 4.4" later "revised to 4.2" is a real difference
@@ -23,6 +24,16 @@ MAGNITUDE_PATTERNS = [
     re.compile(rf"\b(?:M|Mw|Ms|ML)\s?{_NUMBER}\b"),
     re.compile(rf"\b(?:measur\w*|register\w*)\s+{_NUMBER}(?:\s+{_SCALE})?", re.IGNORECASE),
     re.compile(rf"\b{_NUMBER}\s+{_SCALE}", re.IGNORECASE),
+    # an agency's figure: "recorded its magnitude as 6.6", "measured the
+    # magnitude of the initial quake as 5.9", "put the magnitude at 6.1",
+    # "revised the magnitude to 4.2"; to a tenth, as agencies give it ("the
+    # magnitude at 10 pm" is no figure)
+    re.compile(
+        r"\bmagnitude(?:\s+of\s+(?:the|this|that|\w+'s)?\s*(?:\w+\s+)?"
+        r"(?:earthquake|quake|temblor|tremor|shock|aftershock|foreshock))?"
+        r"\s+(?:as|at|to)\s+(?:an?\s+)?(?P<value>\d\.\d)\b",
+        re.IGNORECASE,
+    ),
     # "a 5.6 quake", "the 7.1 temblor of 1999", "a 5.4 aftershock": a figure
     # to one decimal written straight before the word for a quake is its size
     re.compile(

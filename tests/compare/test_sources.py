@@ -1,0 +1,166 @@
+"""Figures paired by who gave them (reportcheck.compare.sources).
+
+Quake, attack and disaster reports put several sources' figures side by
+side.  A figure the other report gives that matches one source's figure
+agrees with it and is no conflict with the other sources' figures; a figure
+both reports attribute to one source is compared with its own, and a
+difference there is a sure conflict.  Reports written for these tests in the
+shapes of quake and shooting stories (ECB+ 20_3ecbplus: "Tehran's seismologic
+center said the quake measured magnitude-5.9, but the U.S. Geological Survey
+in Golden, Colo., said it was a magnitude-6.1 temblor")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import Status
+
+from .test_confidence import claim, findings_of, hedged
+
+MAG = {"unit": "magnitude", "precision": 0.05}
+
+
+def magnitude(value: float, report: int, number: int, source: str | None = None):
+    return claim("magnitude", {**MAG, "written": value}, report, number, source=source)
+
+
+def depth(metres: float, report: int, number: int, source: str | None = None):
+    return claim("depth", {"unit": "m", "written": metres, "precision": 500}, report, number, source=source)
+
+
+def cross(found, status=Status.conflict):
+    return [f for f in found if f.status is status and not f.internal]
+
+
+def test_a_figure_one_of_the_other_reports_sources_gives_agrees_with_it():
+    found = findings_of(
+        magnitude(6.3, 0, 0, "the national geophysical institute"),
+        magnitude(6.6, 0, 1, "the USGS"),
+        magnitude(6.3, 1, 0),
+    )
+    assert not cross(found) and not cross(found, Status.possible_conflict)
+    (compatible,) = cross(found, Status.compatible)
+    assert "agrees with the figure of the national geophysical institute the other report also gives" in (
+        compatible.reasons
+    )
+    assert "the USGS" in compatible.explanation
+
+
+def test_the_other_reports_source_need_not_be_named_alike():
+    """State media relaying the national centre's figure: a 5.4 from "state
+    media" matches the 5.4 the centre gave in the other report."""
+    found = findings_of(
+        magnitude(5.4, 0, 0, "state media"),
+        magnitude(5.4, 1, 0, "the earthquake networks center"),
+        magnitude(5.0, 1, 1, "the U.S. Geological Survey"),
+    )
+    assert not cross(found) and not cross(found, Status.possible_conflict)
+
+
+def test_one_sources_figure_reported_differently_is_a_sure_conflict():
+    """The USGS's depth is 35 km in one report, about two miles in the other;
+    the other sources' depths are not set against it."""
+    found = findings_of(
+        depth(35000, 0, 0, "The U.S. Geological Survey"),
+        depth(10000, 0, 1, "the national seismological service"),
+        hedged(depth(3218.7, 1, 0, "the USGS")),
+        min_confidence=0.0,
+    )
+    (conflict,) = cross(found)
+    assert {c.value.written for c in conflict.claims} == {35000, 3218.7}
+    assert "both attribute it to the USGS" in conflict.reasons
+    assert not any("a report gives" in reason for reason in conflict.reasons)  # no crowd once paired
+    across = [f for f in found if not f.internal and len({c.report for c in f.claims}) == 2]
+    assert not any(c.value.written == 10000 for f in across for c in f.claims)
+
+
+def test_one_source_outranks_the_closest_value():
+    """Paired by value, 7.0 would be set against the 6.9 of another agency; the
+    source pairs it with the USGS's 6.4 of the other report."""
+    found = findings_of(
+        magnitude(7.0, 0, 0, "the USGS"),
+        magnitude(6.9, 1, 0, "the Pacific Tsunami Warning Center"),
+        magnitude(6.4, 1, 1, "the US Geological Survey"),
+    )
+    (conflict,) = cross(found)
+    assert {c.value.written for c in conflict.claims} == {7.0, 6.4}
+    same = grade_of(conflict)
+    different = grade_of(
+        cross(findings_of(magnitude(7.0, 0, 0, "the USGS"), magnitude(6.4, 1, 0, "the agency")))[0]
+    )
+    assert same > different
+
+
+def grade_of(finding) -> float:
+    assert finding.confidence is not None
+    return finding.confidence
+
+
+def test_unattributed_figures_are_still_set_against_each_other():
+    """With no source to tell them apart, a report's second figure may be a
+    slip: it is still set against the other report's."""
+    found = findings_of(magnitude(6.3, 0, 0), magnitude(6.6, 0, 1), magnitude(6.3, 1, 0))
+    assert cross(found)
+    found = findings_of(magnitude(5.8, 0, 0, "the institute"), magnitude(6.4, 1, 0, "the USGS"))
+    assert len(cross(found)) == 1
+
+
+def test_a_count_the_same_police_gave_differently_conflicts():
+    killed = {"unit": "people", "precision": 0.0}
+    found = findings_of(
+        claim("killed", {**killed, "written": 4}, 0, 0, source="Dayton police"),
+        claim("killed", {**killed, "written": 6}, 1, 0, source="police"),
+        claim("killed", {**killed, "written": 4}, 1, 1, source="a hospital spokeswoman"),
+        min_confidence=0.0,
+    )
+    (conflict,) = cross(found)
+    assert {c.value.written for c in conflict.claims} == {4, 6}
+    assert "both attribute it to police" in conflict.reasons
+
+
+REPORT_A = (
+    "LIMA, Peru (AP) -- A strong earthquake shook southern Peru on Tuesday. "
+    "Peru's geophysical institute said the quake measured magnitude-6.3, but the "
+    "U.S. Geological Survey said it was a magnitude-6.6 temblor. "
+    "The U.S. Geological Survey put the depth at 35 kilometers (22 miles)."
+)
+REPORT_B = (
+    "A 6.3-magnitude quake struck near the port of Ilo on Tuesday, officials said. "
+    "It struck at a shallow depth of about 2 miles, the USGS said."
+)
+
+
+def test_two_reports_read_by_source():
+    reports = [load_text(text, date=dt.date(2026, 4, 14)) for text in (REPORT_A, REPORT_B)]
+    found = compare_reports(reports, min_confidence=0.0).findings
+    magnitudes = [f for f in found if f.kind.value == "magnitude" and not f.internal]
+    assert Status.conflict not in {f.status for f in magnitudes}, [f.explanation for f in magnitudes]
+    assert any(f.status is Status.agree for f in magnitudes)
+    depths = [f for f in found if f.kind.value == "depth" and f.status is Status.conflict]
+    assert len(depths) == 1 and "both attribute it to the USGS" in depths[0].reasons
+
+
+def test_two_named_sources_figures_in_one_report_are_no_contradiction():
+    """ "The center said it struck 20 km down, the provincial bureau said 6 km":
+    the report says who said what; two unnamed speakers' figures still count."""
+    named = findings_of(depth(20000, 0, 0, "The center"), depth(6000, 0, 1, "the provincial bureau"))
+    assert not [f for f in named if f.internal]
+    unnamed = findings_of(depth(20000, 0, 0, "a witness"), depth(6000, 0, 1, "police"), min_confidence=0.0)
+    assert [f for f in unnamed if f.internal]
+
+
+def test_a_toll_one_of_two_sources_gives_is_no_conflict_with_the_other():
+    """A ministry's toll and a monitor's side by side against the ministry's
+    toll alone: the counts' own rule (a count the other report also states)
+    holds it, whatever the sources; no reason by source is claimed."""
+    killed = {"unit": "people", "precision": 0.0}
+    found = findings_of(
+        claim("killed", {**killed, "written": 40}, 0, 0, source="the health ministry"),
+        claim("killed", {**killed, "written": 52}, 0, 1, source="a monitoring group"),
+        claim("killed", {**killed, "written": 40}, 1, 0),
+        min_confidence=0.0,
+    )
+    assert not cross(found) and not cross(found, Status.possible_conflict)
+    assert not any("agrees with the figure" in r for f in found for r in f.reasons)
