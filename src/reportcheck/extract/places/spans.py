@@ -165,14 +165,15 @@ def _resolve_mentions(
 
     ``earlier`` are the places a previous pass found; each mention is
     resolved with those found elsewhere in the report as its context, every
-    well-known reading of their names as ``readings`` (so a first guess at
-    one name does not pull another to the wrong country), and ``counties``
+    well-known reading of the names found as towns or counties as
+    ``readings`` (so a first guess at one name does not pull another to the
+    wrong country), and ``counties``
     (every county of each county name in the report) as hints for a small
     town.
     """
     found: list[tuple[Mention, Place]] = []
     taken: list[tuple[int, int]] = []
-    named = {m.query: (m, gazetteer.readings(m.query)) for m, _ in earlier}
+    named = {m.query: (m, gazetteer.readings(m.query)) for m, p in earlier if p.kind in ("city", "district")}
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
         if any(mention.start < end and start < mention.end for start, end in taken):
             continue

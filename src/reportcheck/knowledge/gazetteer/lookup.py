@@ -47,6 +47,13 @@ CLOCK_BONUS = 1.5
 WIRE_CLOCK_BONUS = COUNTRY_SUPPORT_BONUS
 #: the zones wires use for every country
 WIRE_ZONES = frozenset({"GMT", "Greenwich Mean Time"})
+#: a possible reading of another name of the report in the place's region
+#: (see Gazetteer.resolve's ``readings``): more than a place of the same
+#: country, less than a place the report was read to name in the region
+READING_BONUS = 1.5
+#: a name with more readings than this says little about where a report
+#: is ("Adams County" is in twelve states) and vouches for none of them
+MAX_READINGS = 3
 #: no clock stated (see Gazetteer.resolve's ``clock_countries``)
 EMPTY_CLOCKS: Mapping[str, float] = {}
 #: support levels (see Gazetteer.support)
@@ -257,10 +264,10 @@ class Gazetteer:
             level = COUNTRY_SUPPORT
         return level
 
-    def _score(self, place: Place, main_name: bool, support: int, clock: float = 0.0) -> float:
-        """Population (log10) plus the bonuses; ``clock``: the bonus of the
-        clock the report states when the place's country keeps it, counted
-        instead of a weaker support (the evidence is not added up)."""
+    def _score(self, place: Place, main_name: bool, support: int, hint: float = 0.0) -> float:
+        """Population (log10) plus the bonuses; ``hint``: the bonus of the
+        clock the report states or of another name's reading, counted instead
+        of a weaker support (the evidence is not added up)."""
         population = DISTRICT_POPULATION if place.kind == "district" else place.population
         score = math.log10(max(population, 1)) + PLACE_KIND_RANK[place.kind] * 0.01
         score += PRIMARY_BONUS if main_name else 0.0
@@ -269,7 +276,7 @@ class Gazetteer:
         support_bonus = {REGION_SUPPORT: REGION_SUPPORT_BONUS, COUNTRY_SUPPORT: COUNTRY_SUPPORT_BONUS}.get(
             support, 0.0
         )
-        return score + max(support_bonus, clock)
+        return score + max(support_bonus, hint)
 
     def _allowed(self, place: Place, support: int, common: bool, alone: int | None = None) -> bool:
         """Whether the evidence is enough to believe ``place`` was meant.
@@ -309,10 +316,10 @@ class Gazetteer:
                 continue
             if gate and not main_name and not self._other_name_allowed(query.key, place, support):
                 continue
-            if support < REGION_SUPPORT and self._reading_in_region(place, readings):
-                support = REGION_SUPPORT
-            clock = clock_countries.get(place.country, 0.0)
-            ranked.append((self._score(place, main_name, support, clock), place))
+            hint = clock_countries.get(place.country, 0.0)
+            if self._reading_in_region(place, readings):
+                hint = max(hint, READING_BONUS)
+            ranked.append((self._score(place, main_name, support, hint), place))
         ranked.sort(key=lambda item: (-item[0], -self._region_population(item[1]), item[1].name))
         seen: set[Place] = set()
         unique = []
@@ -325,21 +332,23 @@ class Gazetteer:
     @staticmethod
     def _reading_in_region(place: Place, readings: Sequence[Place]) -> bool:
         """Whether a possible reading of another name of the report lies in
-        the place's first-level region (see ``resolve``'s ``readings``)."""
-        if not place.region:
+        the place's first-level region (see ``resolve``'s ``readings``): for a
+        town or a county only, since a state is named for itself."""
+        if not place.region or place.kind not in ("city", "district"):
             return False
         return any(r != place and (r.country, r.region) == (place.country, place.region) for r in readings)
 
     def readings(self, name: str) -> list[Place]:
         """The towns and counties a name may well denote, to weigh a namesake
-        of another name by (``resolve``'s ``readings``): every reading large
-        enough to be named alone (``min_population_alone``), or a county."""
+        of another name by (``resolve``'s ``readings``): every place whose
+        main name it is, large enough to be named alone
+        (``min_population_alone``), or a county; none when there are more
+        than MAX_READINGS.  Alternate names are left out: "Florida" is some
+        Californian suburb's old name."""
         alone = place_rules().min_population_alone
-        return [
-            p
-            for p in self.candidates(name)
-            if p.kind == "district" or (p.kind == "city" and p.population >= alone)
-        ]
+        ranked = self._ranked(self._parse(name), (), gate=False, main_names_only=True)
+        found = [p for _, p in ranked if p.kind == "district" or (p.kind == "city" and p.population >= alone)]
+        return found if len(found) <= MAX_READINGS else []
 
     def _other_name_allowed(self, key: str, place: Place, support: int) -> bool:
         """Whether a city's alternate name may stand for it.
@@ -416,8 +425,8 @@ class Gazetteer:
         (:func:`clock_countries`: "9pm BST" puts Richmond in London, not
         Virginia), which only ranks namesakes; then population.
         ``readings`` are the possible readings of the report's other place
-        names (:meth:`readings`): one in a candidate's region ranks it as a
-        place of the region would, so two names settle on the readings that
+        names (:meth:`readings`): one in a candidate's region ranks it above
+        a place of its country (READING_BONUS), so two names settle on the readings that
         fit together ("Farnham" and "Surrey" both in England, not one in
         Quebec and one in British Columbia), however the first guess at the
         other went; they only rank namesakes, never let a word in.  Without
