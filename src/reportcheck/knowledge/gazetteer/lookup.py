@@ -320,7 +320,14 @@ class Gazetteer:
             if self._reading_in_region(place, readings):
                 hint = max(hint, READING_BONUS)
             ranked.append((self._score(place, main_name, support, hint), place))
-        ranked.sort(key=lambda item: (-item[0], -self._region_population(item[1]), item[1].name))
+        ranked.sort(
+            key=lambda item: (
+                -item[0],
+                -self._region_votes(item[1], context),
+                -self._region_population(item[1]),
+                item[1].name,
+            )
+        )
         seen: set[Place] = set()
         unique = []
         for score, place in ranked:
@@ -365,6 +372,18 @@ class Gazetteer:
         if place.population >= rules.min_population_person:
             return True
         return fuzz.ratio(key, normalise(place.name)) >= rules.same_name_ratio
+
+    @staticmethod
+    def _region_votes(place: Place, context: Sequence[Place]) -> int:
+        """How many distinct places of the report lie in the place's region:
+        breaks a tie between namesake counties that each have one ("Wayne
+        County" in a report naming Missouri and two of its towns, and one
+        town of New York)."""
+        if not place.region:
+            return 0
+        return len(
+            {o for o in context if o != place and (o.country, o.region) == (place.country, place.region)}
+        )
 
     def _region_population(self, place: Place) -> int:
         """Breaks ties between namesake districts: "Cook County" of the larger
