@@ -253,11 +253,13 @@ class Gazetteer:
         """How closely the report's other places vouch for ``place``.
 
         REGION_SUPPORT: one shares its first-level region (or is the region);
-        COUNTRY_SUPPORT: one lies in the same country.
+        COUNTRY_SUPPORT: one lies in the same country.  A namesake vouches
+        for nothing: "York City" read in England must not pull "York" there
+        in a report datelined "YORK, Pa.", nor the other way round.
         """
         level = NO_SUPPORT
         for other in context:
-            if other == place or other.country != place.country:
+            if other == place or other.country != place.country or self._namesakes(other, place):
                 continue
             if place.region and other.region == place.region:
                 return REGION_SUPPORT
@@ -337,13 +339,21 @@ class Gazetteer:
         return unique
 
     @staticmethod
-    def _reading_in_region(place: Place, readings: Sequence[Place]) -> bool:
+    def _namesakes(a: Place, b: Place) -> bool:
+        """Two places of one name (York the city and York the district)."""
+        return normalise(a.name) == normalise(b.name)
+
+    @classmethod
+    def _reading_in_region(cls, place: Place, readings: Sequence[Place]) -> bool:
         """Whether a possible reading of another name of the report lies in
         the place's first-level region (see ``resolve``'s ``readings``): for a
         town or a county only, since a state is named for itself."""
         if not place.region or place.kind not in ("city", "district"):
             return False
-        return any(r != place and (r.country, r.region) == (place.country, place.region) for r in readings)
+        return any(
+            not cls._namesakes(r, place) and (r.country, r.region) == (place.country, place.region)
+            for r in readings
+        )
 
     def readings(self, name: str) -> list[Place]:
         """The towns and counties a name may well denote, to weigh a namesake
