@@ -19,7 +19,7 @@ from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import find_place_mentions
 from reportcheck.extract.places.villages import UNRESOLVED, VILLAGE_KIND, village_spans
 from reportcheck.knowledge.datelines import DATELINE
-from reportcheck.knowledge.gazetteer import Place, get_gazetteer, place_rules
+from reportcheck.knowledge.gazetteer import Place, clock_countries, get_gazetteer, place_rules
 from reportcheck.models import ClaimKind, Value
 
 #: how far into a report a wire dateline may stand (characters)
@@ -37,6 +37,7 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
     """
     gazetteer = get_gazetteer()
     context = [place for _, _, place, _ in found]
+    clocks = clock_countries(text_of(doc))
     small_town = place_rules().min_population_weak_label
     places = []
     for match in DATELINE.finditer(text_of(doc)[:DATELINE_REACH]):
@@ -47,7 +48,9 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
             place = gazetteer.resolve(f"{city}, {region}", min_population=small_town)
             place = place or gazetteer.resolve(city, context=[*context, outer])
         else:
-            place = gazetteer.resolve(city, context=context, min_population=small_town)
+            place = gazetteer.resolve(
+                city, context=context, min_population=small_town, clock_countries=clocks
+            )
         if place is not None and place.kind in ("city", "district", "region"):
             places.append((match.start("city"), match.end("city"), place, match.group("city")))
     return places

@@ -21,6 +21,9 @@ from reportcheck.knowledge.gazetteer.names import name_abbreviations, place_rule
 from reportcheck.load.titles import outlet_segments
 
 ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
+#: a label the model gives "Banstead, Surrey" (a town and its county) as if
+#: it were a title: taken only in that shape, a name, a comma and another
+TITLE_LABEL = "WORK_OF_ART"
 
 
 @dataclass(frozen=True)
@@ -101,13 +104,18 @@ def _person_words(doc: Doc) -> set[str]:
     """Words of multi-word PERSON names: "Roman" is a person once "Roman Biryukov" is.
 
     An outlet's name the model took for a person ("Chicago Tribune") ends
-    with a media word and names no one.
+    with a media word and names no one; nor does an agency's ("Surrey
+    Police", "Kent Fire and Rescue" after "a fire in Surrey"): the words of
+    such names stay free to name places elsewhere in the report.
     """
     suffixes = word_set("outlet_suffixes")
     words: set[str] = set()
     for ent in doc.ents:
-        if ent.label_ == "PERSON" and sum(t.is_alpha for t in ent) >= 2 and ent[-1].lower_ not in suffixes:
-            words.update(t.lower_ for t in ent if t.is_alpha)
+        if ent.label_ != "PERSON" or sum(t.is_alpha for t in ent) < 2 or ent[-1].lower_ in suffixes:
+            continue
+        if _agency_word().search(ent.text):
+            continue
+        words.update(t.lower_ for t in ent if t.is_alpha)
     return words
 
 
@@ -205,6 +213,47 @@ def modifier_mentions(doc: Doc) -> list[Mention]:
     return mentions
 
 
+#: the most words of a town written after a street and a comma ("High Street, Banstead")
+MAX_STREET_TOWN_WORDS = 3
+
+
+def street_town_mentions(doc: Doc) -> list[Mention]:
+    """Towns written after a street and a comma: "the store in High Street,
+    Banstead", "a house on Mill Lane, Hartfield", "Station Road, West Drayton".
+
+    British and Irish reports place a scene so, and the model tags the
+    street (FAC) and leaves the town untagged.  The street is a capitalised
+    word and a capitalised street word (``street_words``); the town the run
+    of capitalised words after the comma, looked up by main names only and
+    held to the evidence of a modifier's town (``spans._acceptable``).
+    """
+    streets = word_set("street_words")
+    mentions = []
+    for token in doc[1:-2]:
+        if not (_capitalised(token.text) and token.lower_.rstrip(".") in streets):
+            continue
+        if not _capitalised(doc[token.i - 1].text) or doc[token.i + 1].text != ",":
+            continue
+        end = token.i + 2
+        while end < len(doc) and end - token.i - 2 < MAX_STREET_TOWN_WORDS:
+            word = doc[end]
+            if not (word.is_alpha and _capitalised(word.text) and not word.is_stop):
+                break
+            end += 1
+        span = doc[token.i + 2 : end]
+        if len(span) and _ends_phrase(doc, end):
+            town = Mention(span.start_char, span.end_char, span.text, "STREET_TOWN", len(span), True)
+            mentions.append(town)
+    return mentions
+
+
+def _ends_phrase(doc: Doc, i: int) -> bool:
+    """Whether a name ending before token ``i`` ends a noun phrase there: at
+    punctuation, a preposition, a conjunction or the end, not before a verb
+    ("on Oak Street, Jackson said": a speaker, not a town)."""
+    return i >= len(doc) or doc[i].is_punct or doc[i].pos_ in ("ADP", "CCONJ", "SCONJ")
+
+
 def _all_capitalised(span: Span) -> Span | None:
     """The span without a leading "the", if every word of it is capitalised."""
     span = _trim(span)
@@ -289,6 +338,10 @@ def entity_mentions(doc: Doc) -> list[Mention]:
     ents = list(doc.ents)
     mentions = []
     for n, ent in enumerate(ents):
+        if ent.label_ == TITLE_LABEL and "," in ent.text:
+            span = _trim(ent)
+            mentions.append(Mention(span.start_char, span.end_char, span.text, TITLE_LABEL, len(span)))
+            continue
         if ent.label_ not in ENTITY_LABELS or _is_compound_modifier(ent) or _is_street(ent):
             continue
         following = ents[n + 1] if n + 1 < len(ents) else None

@@ -9,13 +9,15 @@ repeat until the places found stop changing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import text_of
 from reportcheck.extract.places.mentions import (
+    TITLE_LABEL,
     Mention,
     agency_after,
     agency_mentions,
@@ -23,9 +25,17 @@ from reportcheck.extract.places.mentions import (
     modifier_mentions,
     outlet_mentions,
     region_phrases,
+    street_town_mentions,
 )
-from reportcheck.knowledge.gazetteer import Gazetteer, Place, get_gazetteer, normalise, place_rules
-from reportcheck.knowledge.gazetteer.lookup import COUNTRY_SUPPORT, REGION_SUPPORT
+from reportcheck.knowledge.gazetteer import (
+    Gazetteer,
+    Place,
+    clock_countries,
+    get_gazetteer,
+    normalise,
+    place_rules,
+)
+from reportcheck.knowledge.gazetteer.lookup import COUNTRY_SUPPORT, EMPTY_CLOCKS, REGION_SUPPORT
 from reportcheck.knowledge.gazetteer.names import word_set
 from reportcheck.load.titles import outlet_segments
 
@@ -64,12 +74,19 @@ def _acceptable(gazetteer: Gazetteer, mention: Mention, place: Place, context: S
     Diego story).  A PERSON of two or more words must moreover be the whole
     name of a region or of such a large city ("San Bernardino", never "Roman
     Biryukov").  A town written as a modifier ("Anytown teens") is judged
-    by ``_acceptable_modifier``.
+    by ``_acceptable_modifier``, and so is a town written after a street
+    and a comma ("High Street, Banstead").  A name that carries its region
+    or county after a comma ("Banstead, Surrey") is supported by it; the
+    model tags that shape a title (WORK_OF_ART) at times, and a title is a
+    place only so.
     """
     if mention.label in PLACE_LABELS or mention.label == "OUTLET" or place.kind == "country":
         return True
-    support = gazetteer.support(place, context)
-    if mention.label == "MODIFIER":
+    within = gazetteer.written_within(mention.query) if "," in mention.query else None
+    if mention.label == TITLE_LABEL:
+        return within is not None and place.population >= place_rules().min_population_weak_label
+    support = REGION_SUPPORT if within is not None else gazetteer.support(place, context)
+    if mention.label in ("MODIFIER", "STREET_TOWN"):
         return _acceptable_modifier(place, support)
     large = place.kind != "city" or place.population >= place_rules().min_population_person
     if mention.label == "PLACE_PART" and large:
@@ -101,7 +118,12 @@ def _acceptable_modifier(place: Place, support: int) -> bool:
 
 
 def _resolve_mention(
-    gazetteer: Gazetteer, mention: Mention, context: Sequence[Place], counties: Sequence[Place] = ()
+    gazetteer: Gazetteer,
+    mention: Mention,
+    context: Sequence[Place],
+    counties: Sequence[Place] = (),
+    clocks: Mapping[str, float] = EMPTY_CLOCKS,
+    readings: Sequence[Place] = (),
 ) -> Place | None:
     """The place a mention names, if it passes the evidence its label needs.
 
@@ -111,18 +133,22 @@ def _resolve_mention(
     A small town the model took for a place may lie in the state of any
     county of the report's name (``counties``): "a bar in Kenly ... Wilson
     County authorities said" is Kenly, North Carolina, though the county
-    alone would be read as Texas's.
+    alone would be read as Texas's.  ``clocks`` are the countries whose
+    clocks the report's times are given in (``clock_countries``), and
+    ``readings`` the possible readings of the report's other place names
+    (``Gazetteer.readings``); both only rank namesakes.
     """
     weak = mention.label not in PLACE_LABELS
     main_only = weak or mention.main_names_only
-    place = gazetteer.resolve(mention.query, context=context, main_names_only=main_only)
+    lookup = partial(gazetteer.resolve, mention.query, clock_countries=clocks, readings=readings)
+    place = lookup(context=context, main_names_only=main_only)
     if place is not None and _acceptable(gazetteer, mention, place, context):
         return place
     if not weak and counties:
-        return gazetteer.resolve(mention.query, context=[*context, *counties], main_names_only=main_only)
+        return lookup(context=[*context, *counties], main_names_only=main_only)
     if not weak or mention.words > 2:
         return None
-    place = gazetteer.resolve(mention.query, context=context)
+    place = lookup(context=context)
     if place is None or place.population < place_rules().min_population_weak_label:
         return None
     return place if gazetteer.support(place, context) >= REGION_SUPPORT else None
@@ -133,22 +159,28 @@ def _resolve_mentions(
     mentions: list[Mention],
     earlier: Sequence[tuple[Mention, Place]],
     counties: Sequence[tuple[Mention, Place]] = (),
+    clocks: Mapping[str, float] = EMPTY_CLOCKS,
 ) -> list[tuple[Mention, Place]]:
     """Resolve mentions, longest first, keeping no two that overlap.
 
     ``earlier`` are the places a previous pass found; each mention is
-    resolved with those found elsewhere in the report as its context, and
-    ``counties`` (every county of each county name in the report) as hints
-    for a small town.
+    resolved with those found elsewhere in the report as its context, every
+    well-known reading of the names found as towns or counties as
+    ``readings`` (so a first guess at one name does not pull another to the
+    wrong country), and ``counties``
+    (every county of each county name in the report) as hints for a small
+    town.
     """
     found: list[tuple[Mention, Place]] = []
     taken: list[tuple[int, int]] = []
+    named = {m.query: (m, gazetteer.readings(m.query)) for m, p in earlier if p.kind in ("city", "district")}
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
         if any(mention.start < end and start < mention.end for start, end in taken):
             continue
         context = [p for m, p in earlier if _elsewhere(m, mention)]
         hints = [p for m, p in counties if _elsewhere(m, mention)]
-        place = _resolve_mention(gazetteer, mention, context, hints)
+        readings = [p for m, places in named.values() if _elsewhere(m, mention) for p in places]
+        place = _resolve_mention(gazetteer, mention, context, hints, clocks, readings)
         if place is None:
             continue
         found.append((mention, place))
@@ -190,11 +222,12 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
     """
     gazetteer = gazetteer or get_gazetteer()
     mentions = region_phrases(doc) + agency_mentions(doc) + entity_mentions(doc) + outlet_mentions(doc)
-    mentions += modifier_mentions(doc)
+    mentions += modifier_mentions(doc) + street_town_mentions(doc)
     counties = _county_namesakes(gazetteer, mentions)
-    found = _resolve_mentions(gazetteer, mentions, (), counties)
+    clocks = clock_countries(text_of(doc))
+    found = _resolve_mentions(gazetteer, mentions, (), counties, clocks)
     for _ in range(MAX_PASSES - 1):
-        again = _resolve_mentions(gazetteer, mentions, found, counties)
+        again = _resolve_mentions(gazetteer, mentions, found, counties, clocks)
         if again == found:
             break
         found = again

@@ -32,6 +32,7 @@ from reportcheck.knowledge.gazetteer.lookup import (
     Gazetteer,
     PlaceIndex,
     build_place_index,
+    clock_countries,
     get_gazetteer,
     place_index_path,
 )
@@ -45,6 +46,7 @@ __all__ = [
     "PlaceIndex",
     "PlaceRules",
     "build_place_index",
+    "clock_countries",
     "get_gazetteer",
     "normalise",
     "place_index_path",

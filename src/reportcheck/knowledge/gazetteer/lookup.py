@@ -12,8 +12,9 @@ from the user's cache directory, and built there first when it is missing
 from __future__ import annotations
 
 import math
+import re
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -35,6 +36,26 @@ PRIMARY_BONUS = 1.0
 CAPITAL_BONUS = 1.0
 REGION_SUPPORT_BONUS = 2.0
 COUNTRY_SUPPORT_BONUS = 1.0
+#: a place whose country keeps the clock the report times its events in
+#: ("9pm BST", "10:30 a.m. EDT"): stronger than another place of the same
+#: country, which may be background (a victim's home town), weaker than one
+#: of the same first-level region; it only ranks namesakes, never lets a word in
+CLOCK_BONUS = 1.5
+#: GMT is Britain's winter clock and also the wire's universal one ("the
+#: quake struck at 0230 GMT" of any country): no more than another place of
+#: the country
+WIRE_CLOCK_BONUS = COUNTRY_SUPPORT_BONUS
+#: the zones wires use for every country
+WIRE_ZONES = frozenset({"GMT", "Greenwich Mean Time"})
+#: a possible reading of another name of the report in the place's region
+#: (see Gazetteer.resolve's ``readings``): more than a place of the same
+#: country, less than a place the report was read to name in the region
+READING_BONUS = 1.5
+#: a name with more readings than this says little about where a report
+#: is ("Adams County" is in twelve states) and vouches for none of them
+MAX_READINGS = 3
+#: no clock stated (see Gazetteer.resolve's ``clock_countries``)
+EMPTY_CLOCKS: Mapping[str, float] = {}
 #: support levels (see Gazetteer.support)
 NO_SUPPORT, COUNTRY_SUPPORT, REGION_SUPPORT = 0, 1, 2
 
@@ -181,7 +202,8 @@ class Gazetteer:
             inner = self._parse(head)
             if outer is not None and outer.kind in ("country", "region"):
                 return _Query(inner.key, inner.area, outer)
-            return inner
+            county = self._county_holding(tail, inner.key)
+            return _Query(inner.key, inner.area, county) if county is not None else inner
         key = normalise(name)
         if key in self._data.index:
             return _Query(key)
@@ -195,11 +217,29 @@ class Gazetteer:
             return _Query(" ".join(words[:-1]), "city")
         return _Query(key)
 
+    def _county_holding(self, tail: str, key: str) -> Place | None:
+        """The county or district written after a town and a comma, when a
+        town of that name lies in its region: "Banstead, Surrey" (the English
+        county, though "Surrey" alone reads as the Canadian city), "Anytown,
+        Cook County".  A district's towns are not known, so its region stands
+        in for it."""
+        towns = [p for p, _ in self._matches(key) if p.kind == "city"]
+        for county in self.candidates(tail):
+            if county.kind == "district" and any(self._holds(county, town) for town in towns):
+                return county
+        return None
+
+    def _holds(self, outer: Place, inner: Place) -> bool:
+        """``contains``, and a town of a district's region for a district."""
+        if outer.kind == "district":
+            return inner.kind == "city" and (inner.country, inner.region) == (outer.country, outer.region)
+        return self.contains(outer, inner)
+
     def _query_matches(self, query: _Query) -> list[tuple[Place, bool]]:
         """The places a parsed name may denote, before ranking."""
         matches = self._matches(query.key)
         if query.within is not None:
-            matches = [(p, m) for p, m in matches if p != query.within and self.contains(query.within, p)]
+            matches = [(p, m) for p, m in matches if p != query.within and self._holds(query.within, p)]
         if query.area == "city":
             return [(p, m) for p, m in matches if p.kind == "city"]
         if query.area is not None:
@@ -213,27 +253,32 @@ class Gazetteer:
         """How closely the report's other places vouch for ``place``.
 
         REGION_SUPPORT: one shares its first-level region (or is the region);
-        COUNTRY_SUPPORT: one lies in the same country.
+        COUNTRY_SUPPORT: one lies in the same country.  A namesake vouches
+        for nothing: "York City" read in England must not pull "York" there
+        in a report datelined "YORK, Pa.", nor the other way round.
         """
         level = NO_SUPPORT
         for other in context:
-            if other == place or other.country != place.country:
+            if other == place or other.country != place.country or self._namesakes(other, place):
                 continue
             if place.region and other.region == place.region:
                 return REGION_SUPPORT
             level = COUNTRY_SUPPORT
         return level
 
-    def _score(self, place: Place, main_name: bool, support: int) -> float:
+    def _score(self, place: Place, main_name: bool, support: int, hint: float = 0.0) -> float:
+        """Population (log10) plus the bonuses; ``hint``: the bonus of the
+        clock the report states or of another name's reading, counted instead
+        of a weaker support (the evidence is not added up)."""
         population = DISTRICT_POPULATION if place.kind == "district" else place.population
         score = math.log10(max(population, 1)) + PLACE_KIND_RANK[place.kind] * 0.01
         score += PRIMARY_BONUS if main_name else 0.0
         if main_name and place.kind == "city" and place.geonameid in self._data.capitals:
             score += CAPITAL_BONUS
-        score += {REGION_SUPPORT: REGION_SUPPORT_BONUS, COUNTRY_SUPPORT: COUNTRY_SUPPORT_BONUS}.get(
+        support_bonus = {REGION_SUPPORT: REGION_SUPPORT_BONUS, COUNTRY_SUPPORT: COUNTRY_SUPPORT_BONUS}.get(
             support, 0.0
         )
-        return score
+        return score + max(support_bonus, hint)
 
     def _allowed(self, place: Place, support: int, common: bool, alone: int | None = None) -> bool:
         """Whether the evidence is enough to believe ``place`` was meant.
@@ -257,6 +302,8 @@ class Gazetteer:
         gate: bool,
         main_names_only: bool = False,
         alone: int | None = None,
+        clock_countries: Mapping[str, float] = EMPTY_CLOCKS,
+        readings: Sequence[Place] = (),
     ) -> list[tuple[float, Place]]:
         matches = self._query_matches(query)
         if main_names_only:
@@ -271,8 +318,18 @@ class Gazetteer:
                 continue
             if gate and not main_name and not self._other_name_allowed(query.key, place, support):
                 continue
-            ranked.append((self._score(place, main_name, support), place))
-        ranked.sort(key=lambda item: (-item[0], -self._region_population(item[1]), item[1].name))
+            hint = clock_countries.get(place.country, 0.0)
+            if self._reading_in_region(place, readings):
+                hint = max(hint, READING_BONUS)
+            ranked.append((self._score(place, main_name, support, hint), place))
+        ranked.sort(
+            key=lambda item: (
+                -item[0],
+                -self._region_votes(item[1], context),
+                -self._region_population(item[1]),
+                item[1].name,
+            )
+        )
         seen: set[Place] = set()
         unique = []
         for score, place in ranked:
@@ -280,6 +337,35 @@ class Gazetteer:
                 seen.add(place)
                 unique.append((score, place))
         return unique
+
+    @staticmethod
+    def _namesakes(a: Place, b: Place) -> bool:
+        """Two places of one name (York the city and York the district)."""
+        return normalise(a.name) == normalise(b.name)
+
+    @classmethod
+    def _reading_in_region(cls, place: Place, readings: Sequence[Place]) -> bool:
+        """Whether a possible reading of another name of the report lies in
+        the place's first-level region (see ``resolve``'s ``readings``): for a
+        town or a county only, since a state is named for itself."""
+        if not place.region or place.kind not in ("city", "district"):
+            return False
+        return any(
+            not cls._namesakes(r, place) and (r.country, r.region) == (place.country, place.region)
+            for r in readings
+        )
+
+    def readings(self, name: str) -> list[Place]:
+        """The towns and counties a name may well denote, to weigh a namesake
+        of another name by (``resolve``'s ``readings``): every place whose
+        main name it is, large enough to be named alone
+        (``min_population_alone``), or a county; none when there are more
+        than MAX_READINGS.  Alternate names are left out: "Florida" is some
+        Californian suburb's old name."""
+        alone = place_rules().min_population_alone
+        ranked = self._ranked(self._parse(name), (), gate=False, main_names_only=True)
+        found = [p for _, p in ranked if p.kind == "district" or (p.kind == "city" and p.population >= alone)]
+        return found if len(found) <= MAX_READINGS else []
 
     def _other_name_allowed(self, key: str, place: Place, support: int) -> bool:
         """Whether a city's alternate name may stand for it.
@@ -296,6 +382,18 @@ class Gazetteer:
         if place.population >= rules.min_population_person:
             return True
         return fuzz.ratio(key, normalise(place.name)) >= rules.same_name_ratio
+
+    @staticmethod
+    def _region_votes(place: Place, context: Sequence[Place]) -> int:
+        """How many distinct places of the report lie in the place's region:
+        breaks a tie between namesake counties that each have one ("Wayne
+        County" in a report naming Missouri and two of its towns, and one
+        town of New York)."""
+        if not place.region:
+            return 0
+        return len(
+            {o for o in context if o != place and (o.country, o.region) == (place.country, place.region)}
+        )
 
     def _region_population(self, place: Place) -> int:
         """Breaks ties between namesake districts: "Cook County" of the larger
@@ -342,13 +440,27 @@ class Gazetteer:
         context: Sequence[Place] = (),
         main_names_only: bool = False,
         min_population: int | None = None,
+        clock_countries: Mapping[str, float] = EMPTY_CLOCKS,
+        readings: Sequence[Place] = (),
     ) -> Place | None:
         """The place a report most plausibly means by ``name``.
 
-        ``context`` holds the report's other places: a candidate in the same
-        region or country as one of them wins over a larger namesake ("Troy"
-        beside "Michigan").  Without such support a common English word
-        ("Police", "Reading") or a village resolves to nothing.
+        The evidence, strongest first: a region or country written after the
+        name ("Surrey, England", "Portland, Maine"); ``context``, the report's
+        other places: a candidate in the same region
+        or country as one of them wins over a larger namesake ("Troy" beside
+        "Michigan"); ``clock_countries``, the countries keeping the clock the
+        report times its events in, with the weight of that evidence
+        (:func:`clock_countries`: "9pm BST" puts Richmond in London, not
+        Virginia), which only ranks namesakes; then population.
+        ``readings`` are the possible readings of the report's other place
+        names (:meth:`readings`): one in a candidate's region ranks it above
+        a place of its country (READING_BONUS), so two names settle on the readings that
+        fit together ("Farnham" and "Surrey" both in England, not one in
+        Quebec and one in British Columbia), however the first guess at the
+        other went; they only rank namesakes, never let a word in.  Without
+        support a common English word ("Police", "Reading") or a village
+        resolves to nothing.
         ``main_names_only`` ignores GeoNames' alternate names, which hold
         historic and foreign names ("Lucia" for Branson, Missouri): for text
         the model did not take for a place.  ``min_population`` lowers the
@@ -363,7 +475,13 @@ class Gazetteer:
         if not self._may_be_place(name):
             return None
         ranked = self._ranked(
-            self._parse(name), context, gate=True, main_names_only=main_names_only, alone=min_population
+            self._parse(name),
+            context,
+            gate=True,
+            main_names_only=main_names_only,
+            alone=min_population,
+            clock_countries=clock_countries,
+            readings=readings,
         )
         return ranked[0][1] if ranked else None
 
@@ -379,6 +497,12 @@ class Gazetteer:
             return False
         letters = key.replace(" ", "")
         return len(letters) > 2 or name.isupper() or "." in name
+
+    def written_within(self, name: str) -> Place | None:
+        """The country, region or county a name carries after a comma and that
+        holds a place of the name ("Banstead, Surrey", "Troy, Mich."): the
+        name vouches for itself as surely as another place of the region."""
+        return self._parse(name).within
 
     def best(self, name: str) -> Place | None:
         """The most plausible candidate, however weak the evidence."""
@@ -437,6 +561,39 @@ class Gazetteer:
         if place is None:
             return False
         return place.kind != "city" or place.population >= place_rules().min_population_alone
+
+
+#: a figure of a time right before a zone: "2045 GMT", "9pm BST", "10:30 a.m. EDT"
+_TIME_BEFORE_ZONE = r"(?<![\w.])(?P<bracket>\(\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\d{4})\s*"
+
+
+@cache
+def _zone_pattern() -> re.Pattern[str]:
+    zones = sorted(place_rules().zone_countries, key=len, reverse=True)
+    return re.compile(rf"{_TIME_BEFORE_ZONE}(?P<zone>{'|'.join(map(re.escape, zones))})(?![\w])")
+
+
+def clock_countries(text: str) -> dict[str, float]:
+    """The countries whose clocks the times of ``text`` are given in, each
+    with the weight of that evidence (``zone_countries`` of
+    rules/places.yaml): "9pm BST" gives Britain (and Bangladesh)
+    CLOCK_BONUS; "about 2045 GMT" Britain, Ireland and the other countries
+    on GMT WIRE_CLOCK_BONUS, since wires time events everywhere in GMT.
+
+    A zone counts only right after a time, so a "BST" that is no clock adds
+    nothing; a time in brackets ("3:15 p.m. (1215 GMT)") renders the
+    report's clock in another zone and names none of the place's.
+    """
+    countries: dict[str, float] = {}
+    table = place_rules().zone_countries
+    for match in _zone_pattern().finditer(text):
+        if match.group("bracket"):
+            continue
+        zone = match.group("zone")
+        weight = WIRE_CLOCK_BONUS if zone in WIRE_ZONES else CLOCK_BONUS
+        for country in table[zone]:
+            countries[country] = max(weight, countries.get(country, 0.0))
+    return countries
 
 
 @cache

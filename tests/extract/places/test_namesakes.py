@@ -1,0 +1,92 @@
+"""Which of several places of one name a report means (Surrey, Richmond,
+Portland...), from the report's own evidence: a region or county written
+after the name, its other places and their readings, the clock it states,
+then population (Gazetteer.resolve, clock_countries, find_place_mentions).
+Cases in namesake_cases.yaml beside this module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.knowledge.gazetteer import Gazetteer, clock_countries, get_gazetteer
+
+from ...conftest import claims_of_text
+
+CASES = yaml.safe_load((Path(__file__).parent / "namesake_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return get_gazetteer()
+
+
+def _case_id(case: dict) -> str:
+    return " ".join(str(case.get(key, "")) for key in ("name", "context", "clock")).strip()
+
+
+@pytest.mark.parametrize("case", CASES["resolve"], ids=_case_id)
+def test_resolve(gazetteer: Gazetteer, case: dict) -> None:
+    context = [gazetteer.resolve(name) for name in case.get("context", [])]
+    assert all(context), f"context {case.get('context')} does not resolve"
+    readings = [p for name in case.get("readings", []) for p in gazetteer.readings(name)]
+    place = gazetteer.resolve(
+        case["name"],
+        context=[p for p in context if p is not None],
+        clock_countries=clock_countries(case.get("clock", "")),
+        readings=readings,
+    )
+    assert place is not None, case
+    expect = case["expect"]
+    got = {"country": place.country, "kind": place.kind, "region": place.region}
+    assert {key: got[key] for key in expect} == expect, place
+
+
+@pytest.mark.parametrize("case", CASES["clocks"], ids=lambda case: case["text"])
+def test_clock_countries(case: dict) -> None:
+    found = clock_countries(case["text"])
+    if case.get("empty"):
+        assert found == {}
+        return
+    for country in case["has"]:
+        assert found.get(country) == case["weight"], (country, found)
+
+
+@pytest.mark.parametrize("case", CASES["texts"], ids=lambda case: case["text"][:40])
+def test_places_in_text(pipeline, case: dict) -> None:
+    claims = [c for c in claims_of_text(pipeline, case["text"]) if c.kind.value == "location"]
+    for want in case["places"]:
+        found = [c for c in claims if (c.place.surface or c.evidence.text) == want["surface"]]
+        assert len(found) > want.get("at", 0), (want, [(c.evidence.text, c.value.label) for c in claims])
+        claim = found[want.get("at", 0)]
+        assert claim.place.country == want["country"], claim.value.label
+        if "region" in want:
+            assert claim.place.region == want["region"], claim.place.region_name
+    surfaces = {c.place.surface or c.evidence.text for c in claims}
+    assert not surfaces & set(case.get("absent", [])), surfaces
+
+
+def test_gmt_of_a_british_fire_is_read_on_london_time() -> None:
+    """The ECB+ fire report (topic 14, 14_1ecb.txt, quoted from the ECB+
+    corpus) times the fire "at about 2045 GMT": its places are Surrey and
+    Banstead in England, so the time is read on London's clock, not
+    Vancouver's (the Surrey of British Columbia is ten times larger)."""
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+
+    text = (
+        "Fire and police units are still at the scene of a fire which gutted a Waitrose supermarket "
+        "in Surrey.\n"
+        "More than 50 firefighters tackled the blaze at the store in High Street, Banstead, which broke out "
+        "on the roof at about 2045 GMT on Friday.\n"
+        "Surrey Police said firefighters, along with two fire tenders, and police officers would remain at "
+        "the scene until Monday.\n"
+    )
+    claims = extract_report(load_text(text), 0).claims
+    places = {(c.evidence.text, c.place.country) for c in claims if c.kind.value == "location"}
+    assert ("Banstead", "GB") in places and ("Surrey", "GB") in places, places
+    gmt = [c for c in claims if c.kind.value == "time" and c.evidence.text == "2045 GMT"]
+    assert gmt and gmt[0].time.local_zone == "Europe/London"
+    assert gmt[0].time.utc_offset in (0, 60)
