@@ -30,6 +30,7 @@ NOT_INCIDENT_TIME_EVENTS = frozenset(
         "unrest",
         "dismissal",
         "plan",
+        "tally",
     }
 )
 MINUTES_PER_DAY = 24 * 60

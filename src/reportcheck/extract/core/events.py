@@ -53,6 +53,8 @@ class EventRules(Strict):
     future_auxiliaries: list[str]
     #: verbs whose "to" clause is meant to happen ("expects to reopen")
     intent_verbs: list[str]
+    #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
+    tally_preps: list[str]
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,7 @@ class EventLexicon:
     agent_carriers: frozenset[str]
     future_auxiliaries: frozenset[str]
     intent_verbs: frozenset[str]
+    tally_preps: frozenset[str]
 
 
 @cache
@@ -101,6 +104,7 @@ def event_lexicon() -> EventLexicon:
         frozenset(rules.agent_carriers),
         frozenset(rules.future_auxiliaries),
         frozenset(rules.intent_verbs),
+        frozenset(rules.tally_preps),
     )
 
 
@@ -280,20 +284,32 @@ def planned(verb: Token) -> bool:
         future = any(c.lower_ in lex.future_auxiliaries for c in auxiliaries)
         if future and not any(lemma_of(c) == "have" for c in auxiliaries):
             return True
-        if node.dep_ not in _INTENT_LINKS or node.head is node:
+        if node.dep_ not in _INTENT_LINKS or node.head.i == node.i:
             return False
         node = node.head
-        if node is not verb and lemma_of(node) in lex.intent_verbs:
+        if lemma_of(node) in lex.intent_verbs:
             return True
+
+
+def _counted_to(verb: Token, value: Token) -> bool:
+    """ "By mid-afternoon Sunday, at least seven people had been killed": a
+    time or day after "by" on a verb in the perfect is when a toll was
+    counted, not when anyone was killed."""
+    lex = event_lexicon()
+    perfect = any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
+    prep = next((a for a in value.ancestors if a.dep_ == "prep"), None)
+    return perfect and prep is not None and prep.head.i == verb.i and prep.lower_ in lex.tally_preps
 
 
 def _verb_event(verb: Token, value: Token) -> str | None:
     """The event ``verb`` names for ``value``, or "plan" when it would name the
-    incident (or none) but is told as to happen: a future day is never the
-    incident's."""
+    incident (or none) but is told as to happen (a future day is never the
+    incident's), or "tally" when the value is when a toll was counted."""
     key = _event_of_verb(verb, value)
     if key in (None, "incident") and planned(verb):
         return "plan"
+    if key in (None, "incident") and _counted_to(verb, value):
+        return "tally"
     return key
 
 
