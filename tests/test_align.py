@@ -95,12 +95,10 @@ def test_undated_background_stories_told_alike_are_one_incident():
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the event word is the first of the lexicon in the sentence: 'fire' here, 'killed' there "
-    "(p 0.82, under the 0.9 threshold); word order should not choose it",
-)
 def test_one_background_shooting_told_in_another_order_is_one_incident():
+    # the event word is the first of the lexicon in the sentence: 'fire' here,
+    # 'killed' there; the model retrained with riots and dismissals as events
+    # of their own weighs two words of one class so (p 0.92, was 0.82)
     assert aligned(
         "A gunman opened fire at a high school in the county last year, killing 6 students.",
         "Last year a gunman killed 6 students when he opened fire at a county high school.",

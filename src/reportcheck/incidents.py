@@ -70,6 +70,11 @@ class Incident:
             self.places.append(claim)
 
 
+#: events of the lexicon that are incidents of their own (a riot is one,
+#: though its day is never the shooting's that sparked it)
+_INCIDENT_EVENTS = frozenset({"incident", "unrest"})
+
+
 def _has_event_word(sent: Span) -> bool:
     """An incident verb or noun that tells of an event ("he did not shoot
     the girl" tells of none)."""
@@ -77,9 +82,9 @@ def _has_event_word(sent: Span) -> bool:
     for token in sent:
         lemma = lemma_of(token)
         negated = any(c.dep_ == "neg" for c in token.children)
-        if lex.by_verb.get(lemma) == "incident" and token.pos_ == "VERB" and not negated:
+        if lex.by_verb.get(lemma) in _INCIDENT_EVENTS and token.pos_ == "VERB" and not negated:
             return True
-        if lex.by_noun.get(lemma) == "incident" and token.pos_ == "NOUN":
+        if lex.by_noun.get(lemma) in _INCIDENT_EVENTS and token.pos_ == "NOUN":
             return True
     return False
 

@@ -18,7 +18,20 @@ from reportcheck.models import Claim, ClaimKind
 INCIDENT_TIME_EVENTS = ("incident", "call", "arrival")
 #: events whose clock time is never the incident's
 NOT_INCIDENT_TIME_EVENTS = frozenset(
-    {"death", "arrest", "contained", "statement", "hearing", "funeral", "reopening", "ongoing"}
+    {
+        "death",
+        "arrest",
+        "contained",
+        "statement",
+        "hearing",
+        "funeral",
+        "reopening",
+        "ongoing",
+        "unrest",
+        "dismissal",
+        "plan",
+        "tally",
+    }
 )
 MINUTES_PER_DAY = 24 * 60
 

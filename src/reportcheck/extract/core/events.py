@@ -31,6 +31,10 @@ class EventRule(Strict):
     #: verbs that name this event in a "where" clause on one of these places
     #: ("the medical center where she died")
     where: dict[str, list[str]] = {}
+    #: verbs that name this event when they act on a person: their object or
+    #: passive subject is none of these words ("was fired from his job", not
+    #: "shots were fired")
+    person_object: dict[str, list[str]] = {}
 
 
 class EventRules(Strict):
@@ -39,6 +43,18 @@ class EventRules(Strict):
     reported_verbs: list[str]
     #: event -> verbs that name it only as the parse head of a value
     governing_verbs: dict[str, list[str]] = {}
+    #: verbs that do or undergo the event noun they take as object
+    object_carriers: list[str]
+    #: prepositions that aim a verb at someone ("fired upon")
+    aimed_preps: list[str]
+    #: verbs whose agent names the event they time ("was followed by")
+    agent_carriers: list[str]
+    #: auxiliaries of a clause told as future ("will", "would")
+    future_auxiliaries: list[str]
+    #: verbs whose "to" clause is meant to happen ("expects to reopen")
+    intent_verbs: list[str]
+    #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
+    tally_preps: list[str]
 
 
 @dataclass(frozen=True)
@@ -56,6 +72,14 @@ class EventLexicon:
     later: dict[str, tuple[tuple[frozenset[str], str], ...]]
     #: verb -> (words, event) pairs from the rules' ``where`` lists
     where: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    #: verb -> (words that are no person, event) pairs from ``person_object``
+    person_object: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    object_carriers: frozenset[str]
+    aimed_preps: frozenset[str]
+    agent_carriers: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    intent_verbs: frozenset[str]
+    tally_preps: frozenset[str]
 
 
 @cache
@@ -74,6 +98,13 @@ def event_lexicon() -> EventLexicon:
         {verb: key for key, verbs in rules.governing_verbs.items() for verb in verbs},
         _pairs(rules, "later"),
         _pairs(rules, "where"),
+        _pairs(rules, "person_object"),
+        frozenset(rules.object_carriers),
+        frozenset(rules.aimed_preps),
+        frozenset(rules.agent_carriers),
+        frozenset(rules.future_auxiliaries),
+        frozenset(rules.intent_verbs),
+        frozenset(rules.tally_preps),
     )
 
 
@@ -172,17 +203,114 @@ def verb_lemma(verb: Token) -> str:
     return f"re{lemma}" if split_re and doc[verb.i - 1].idx == verb.idx - 1 else lemma
 
 
-def _event_of_verb(verb: Token) -> str | None:
+def _person_event(verb: Token, lemma: str) -> str | None:
+    """The event a verb names when it acts on a person: "LaCalamita was fired
+    from his position last Thursday" is a dismissal, while "shots were fired"
+    and "he was fired upon" are the shooting."""
+    lex = event_lexicon()
+    pairs = lex.person_object.get(lemma)
+    if not pairs or any(c.dep_ == "prep" and c.lower_ in lex.aimed_preps for c in verb.children):
+        return None
+    acted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not acted:
+        return None
+    words = {lemma_of(t) for t in acted} | {t.lower_ for t in acted}
+    return next((key for things, key in pairs if not words & things), None)
+
+
+def _agent_event(verb: Token, lemma: str) -> str | None:
+    """The event a passive "follow" times: its agent's ("the quake was
+    followed by a 5.1 aftershock at 2:15 p.m.", "the shooting was followed by
+    protests on Monday"), never its subject's."""
+    lex = event_lexicon()
+    if lemma not in lex.agent_carriers:
+        return None
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for pobj in (c for c in agent.children if c.dep_ == "pobj"):
+            if lemma_of(pobj) in lex.by_noun:
+                return lex.by_noun[lemma_of(pobj)]
+    return None
+
+
+def _carries(verb: Token, lemma: str, child: Token, value: Token | None) -> bool:
+    """Whether ``verb`` tells the event noun ``child`` itself happening: its
+    subject ("the blast ripped through the market"), or its object with a
+    verb that does or undergoes it ("carried out the attack", "felt the
+    quake"); "two men on Tuesday were discussing the shooting", "the attack
+    was condemned Sunday" act on the incident at a time of their own.  A
+    ``value`` written after the object is the object's, whatever the parse
+    hung it on ("police are investigating a shooting Saturday afternoon").
+    Another event's noun is carried by any verb ("his funeral will be held
+    Saturday", "attended the vigil"): its day is never the incident's."""
+    lex = event_lexicon()
+    event = lex.by_noun.get(lemma_of(child))
+    if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or event is None:
+        return False
+    if lemma in lex.light_verbs:
+        return True
+    acts_on = child.dep_ != "nsubj" and event == "incident"
+    after_object = child.dep_ == "dobj" and value is not None and value.i > child.i
+    return lemma not in lex.by_verb and (not acts_on or after_object or lemma in lex.object_carriers)
+
+
+def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
+    """The event ``verb`` names, for a ``value`` (time or day) under it if given."""
     lex = event_lexicon()
     lemma = verb_lemma(verb)
-    qualified = _qualified_event(verb, lemma)
+    qualified = _qualified_event(verb, lemma) or _person_event(verb, lemma) or _agent_event(verb, lemma)
     if qualified is not None:
         return qualified
-    for child in verb.children:
-        carries_event = child.dep_ in ("nsubj", "nsubjpass", "dobj") and lemma_of(child) in lex.by_noun
-        if carries_event and (lemma in lex.light_verbs or lemma not in lex.by_verb):
+    # the object first: "the killing fueled a riot on Monday" is the riot's day
+    for child in sorted(verb.children, key=lambda c: c.dep_ == "nsubj"):
+        if _carries(verb, lemma, child, value):
             return lex.by_noun[lemma_of(child)]
     return lex.by_verb.get(lemma)
+
+
+#: the clause links through which a verb's future or intent reaches the
+#: verb below it ("will not be able to open", "expects to reopen")
+_INTENT_LINKS = ("xcomp", "acomp")
+
+
+def planned(verb: Token) -> bool:
+    """Whether ``verb`` is told as to happen, not as having happened: a
+    future auxiliary on it or on the verb its "to" clause hangs from ("will
+    not be able to open until Christmas"), or a verb of intent above it
+    ("plans to hold a vigil Friday").  "Would have" guesses at the past."""
+    lex = event_lexicon()
+    node = verb
+    while True:
+        auxiliaries = [c for c in node.children if c.dep_ in ("aux", "auxpass")]
+        future = any(c.lower_ in lex.future_auxiliaries for c in auxiliaries)
+        if future and not any(lemma_of(c) == "have" for c in auxiliaries):
+            return True
+        if node.dep_ not in _INTENT_LINKS or node.head.i == node.i:
+            return False
+        node = node.head
+        if lemma_of(node) in lex.intent_verbs:
+            return True
+
+
+def _counted_to(verb: Token, value: Token) -> bool:
+    """ "By mid-afternoon Sunday, at least seven people had been killed": a
+    time or day after "by" on a verb in the perfect is when a toll was
+    counted, not when anyone was killed."""
+    lex = event_lexicon()
+    perfect = any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
+    prep = next((a for a in value.ancestors if a.dep_ == "prep"), None)
+    return perfect and prep is not None and prep.head.i == verb.i and prep.lower_ in lex.tally_preps
+
+
+def _verb_event(verb: Token, value: Token) -> str | None:
+    """The event ``verb`` names for ``value``, or "plan" when it would name the
+    incident (or none) but is told as to happen (a future day is never the
+    incident's), or "tally" when the value is when a toll was counted."""
+    key = _event_of_verb(verb, value)
+    if key in (None, "incident") and planned(verb):
+        return "plan"
+    if key in (None, "incident") and _counted_to(verb, value):
+        return "tally"
+    return key
 
 
 #: dependencies that open a clause of its own under a verb: a time inside one
@@ -206,7 +334,7 @@ def event_of(token: Token, *, by_reporting_verb: bool = True) -> tuple[str, str]
             key = lex.by_noun[lemma]
             return key, lex.labels[key]
         if ancestor.pos_ in ("VERB", "AUX"):
-            verb_key = _event_of_verb(ancestor)
+            verb_key = _verb_event(ancestor, token)
             if verb_key is not None:
                 return verb_key, lex.labels[verb_key]
             said_of_itself = by_reporting_verb and below.dep_ not in CLAUSE_DEPS
@@ -243,7 +371,7 @@ def event_of_time(span: Span) -> tuple[str, str]:
     sent = span.sent
     for token in reversed(span.doc[max(sent.start, span.start - TIME_VERB_WINDOW) : span.start]):
         if token.pos_ == "VERB":
-            key = _event_of_verb(token)
+            key = _verb_event(token, span.root)
             if key is not None:
                 return key, lex.labels[key]
             break

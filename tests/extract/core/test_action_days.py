@@ -1,0 +1,64 @@
+"""A day or time belongs to the action its clause tells
+(tests/extract/core/action_day_cases.yaml), and only the incident's own days
+are set against another report's."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+
+from ...conftest import claims_of_text
+
+DATA = Path(__file__).parent  # the case files sit beside this module
+
+CASES = yaml.safe_load((DATA / "action_day_cases.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c['sentence'][:40]}|{c['value']}" for c in CASES])
+def test_the_action_a_day_belongs_to(pipeline, case):
+    claims = claims_of_text(pipeline, case["sentence"])
+    matching = [c for c in claims if c.kind.value == case["kind"] and c.evidence.text == case["value"]]
+    assert matching, [(c.kind.value, c.evidence.text) for c in claims]
+    details = matching[0].date if case["kind"] == "date" else matching[0].time
+    if case["event"] == "not incident":
+        assert details.event != "incident"
+    else:
+        assert details.event == case["event"]
+
+
+def _date_conflicts(first: str, second: str) -> list[list[str]]:
+    reports = [load_text(text, date=dt.date(2026, 3, 12)) for text in (first, second)]
+    comparison = compare_reports(reports)
+    return [
+        sorted(c.evidence.text for c in f.claims)
+        for f in comparison.findings
+        if f.status.value in ("conflict", "possible_conflict") and f.kind.value == "date"
+    ]
+
+
+SHOOTING = "Police shot and killed Darnell Reyes, 17, on Saturday night in Eastfield.\n"
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "The gunman, who shot Darnell Reyes on Saturday night, had been fired from his job on Thursday.\n",
+        "Police shot Darnell Reyes on Saturday night.\nOn Tuesday, two barbers discussed the shooting.\n",
+        "Police shot Darnell Reyes on Saturday night.\nThe killing fueled a riot in Eastfield on Monday.\n",
+        "Police shot Darnell Reyes on Saturday night.\nA grocer will not open again until Friday.\n",
+    ],
+    ids=["fired", "discussed", "riot", "future"],
+)
+def test_another_actions_day_is_no_conflict(pipeline, other):
+    assert _date_conflicts(SHOOTING, other) == []
+
+
+def test_two_days_of_the_shooting_still_conflict(pipeline):
+    other = "Police shot and killed Darnell Reyes, 17, on Thursday in Eastfield.\n"
+    assert _date_conflicts(SHOOTING, other) == [["Saturday night", "Thursday"]]
