@@ -1,4 +1,5 @@
-"""The command's exit skips the interpreter's teardown (reportcheck.cli._leave) and loses nothing.
+"""The command's exit skips the interpreter's teardown (reportcheck.cli._leave) and loses nothing;
+its garbage collector runs less often (reportcheck.cli.fewer_collections).
 
 What a normal exit does and a skipped teardown must still do: the exit
 status, every byte written to stdout and to a file, the ``atexit``
@@ -122,3 +123,17 @@ def test_a_running_thread_gets_the_normal_exit_which_waits_for_it(tmp_path):
     )
     assert done.returncode == 0, done.stderr
     assert marker.read_text() == "yes"
+
+
+def test_a_command_runs_with_fewer_collections_of_its_long_lived_heap():
+    done = run_script(
+        """
+        import atexit, gc, sys
+        from reportcheck.cli import main
+        atexit.register(lambda: print(gc.get_threshold()[:2]))
+        sys.argv = ["reportcheck", "version"]
+        main()
+        """
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("(20000, 20)")

@@ -97,12 +97,34 @@ def one_blas_thread() -> None:
     os.environ.setdefault(BLAS_THREADS, "1")
 
 
+#: collect the youngest generation after this many new container objects, not CPython's 700
+YOUNG_GENERATION = 20_000
+#: and the middle one after this many young collections, not 10
+MIDDLE_GENERATION = 20
+
+
+def fewer_collections() -> None:
+    """Let the garbage collector run less often in a command's short life.
+
+    A command builds a large heap that lives until it exits (spaCy, the model,
+    the rules, the place index); with CPython's thresholds the collector
+    walked it about 330 times in a cold compare of the sample pair, two of
+    them full walks, 0.11-0.14 s of CPU.  With these thresholds it runs about
+    10 times, 0.04-0.05 s; garbage in reference cycles waits a little longer
+    (at most 20,000 new objects) before it is freed."""
+    import gc
+
+    _, _, oldest = gc.get_threshold()
+    gc.set_threshold(YOUNG_GENERATION, MIDDLE_GENERATION, oldest)
+
+
 def main() -> None:
     """The console script: no traceback reaches a user unless they ask for it.
 
     A bug still gets a one-line report naming the exception (exit 2), and
     REPORTCHECK_DEBUG=1 shows the traceback for a bug report."""
     one_blas_thread()
+    fewer_collections()
     try:
         from reportcheck.cli.commands import app
 
