@@ -137,3 +137,22 @@ def test_a_command_runs_with_fewer_collections_of_its_long_lived_heap():
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("(20000, 20)")
+
+
+def test_a_debugging_run_gets_pythons_own_exit():
+    """REPORTCHECK_DEBUG=1: main raises SystemExit as Python's exit needs, so a profiler
+    running the command (pyinstrument -m, cProfile) can still report when it ends."""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys\nfrom reportcheck.cli import main\nsys.argv = ['reportcheck', 'version']\n"
+            "try:\n    main()\nexcept SystemExit as leaving:\n    print('raised', leaving.code)\n",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**ENV, "REPORTCHECK_DEBUG": "1"},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.rstrip().endswith("raised 0")
