@@ -1,9 +1,11 @@
 """``reportcheck serve`` under load, next to the cold CLI and the spaCy floor, in one run.
 
 Run ``python benchmarks/serve_load.py [--duration 60] [--clients 4]
-[--requests 30] [--repeats 3] [--model NAME]``.  It starts ``reportcheck
-serve`` on a free loopback port (a child process, stopped at the end),
-waits for it, warms it with a few compares, then measures:
+[--requests 30] [--repeats 3] [--model NAME] [--serve-option=OPTION ...]
+[--skip-cold]``.  It starts ``reportcheck serve`` (with any
+``--serve-option``, e.g. ``--serve-option=--no-helper`` to measure the server
+without its helper process) on a free loopback port (a child process,
+stopped at the end), waits for it, warms it with a few compares, then measures:
 
 (a) the sample pair's ``POST /v1/compare`` latency, one client at a time:
     p50 and p95 over ``--requests`` requests (goal: p50 at most 0.25 s),
@@ -18,10 +20,13 @@ waits for it, warms it with a few compares, then measures:
 (d) the cold ``reportcheck compare`` of the sample pair against the floor
     (``import spacy; spacy.load(MODEL); nlp(A); nlp(B)``), measured as
     ``benchmarks/performance.py`` does (best of ``--repeats``, interleaved),
-    and their ratio (goal: at most 1.10).
+    and their ratio (goal: at most 1.10); beside it the floor without the
+    interpreter's teardown, which the command skips (``--skip-cold``
+    leaves (d) out, for runs that compare servers).
 
 The machine is shared: the figures are wall-clock and say what this run
-got.  Only the standard library talks to the server.
+got; the load average is printed at the start and the end.  Only the
+standard library talks to the server.
 """
 
 from __future__ import annotations
