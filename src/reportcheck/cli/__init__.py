@@ -110,7 +110,7 @@ def fewer_collections() -> None:
     the rules, the place index); with CPython's thresholds the collector
     walked it about 330 times in a cold compare of the sample pair, two of
     them full walks, 0.11-0.14 s of CPU.  With these thresholds it runs about
-    10 times, 0.04-0.05 s; garbage in reference cycles waits a little longer
+    20 times, 0.04-0.05 s; garbage in reference cycles waits a little longer
     (at most 20,000 new objects) before it is freed."""
     import gc
 
