@@ -1,9 +1,11 @@
 """``reportcheck serve`` under load, next to the cold CLI and the spaCy floor, in one run.
 
 Run ``python benchmarks/serve_load.py [--duration 60] [--clients 4]
-[--requests 30] [--repeats 3] [--model NAME]``.  It starts ``reportcheck
-serve`` on a free loopback port (a child process, stopped at the end),
-waits for it, warms it with a few compares, then measures:
+[--requests 30] [--repeats 3] [--model NAME] [--serve-option=OPTION ...]
+[--skip-cold]``.  It starts ``reportcheck serve`` (with any
+``--serve-option``, e.g. ``--serve-option=--no-helper`` to measure the server
+without its helper process) on a free loopback port (a child process,
+stopped at the end), waits for it, warms it with a few compares, then measures:
 
 (a) the sample pair's ``POST /v1/compare`` latency, one client at a time:
     p50 and p95 over ``--requests`` requests (goal: p50 at most 0.25 s),
@@ -18,10 +20,13 @@ waits for it, warms it with a few compares, then measures:
 (d) the cold ``reportcheck compare`` of the sample pair against the floor
     (``import spacy; spacy.load(MODEL); nlp(A); nlp(B)``), measured as
     ``benchmarks/performance.py`` does (best of ``--repeats``, interleaved),
-    and their ratio (goal: at most 1.10).
+    and their ratio (goal: at most 1.10); beside it the floor without the
+    interpreter's teardown, which the command skips (``--skip-cold``
+    leaves (d) out, for runs that compare servers).
 
 The machine is shared: the figures are wall-clock and say what this run
-got.  Only the standard library talks to the server.
+got; the load average is printed at the start and the end.  Only the
+standard library talks to the server.
 """
 
 from __future__ import annotations
@@ -112,8 +117,8 @@ def post(url: str, body: bytes, timeout: float = 300) -> tuple[int, float]:
     return status, time.perf_counter() - start
 
 
-def start_server(port: int, model: str, log: Path) -> subprocess.Popen:
-    command = [*reportcheck_command(), "serve", "--port", str(port), "--model", model]
+def start_server(port: int, model: str, log: Path, extra: list[str]) -> subprocess.Popen:
+    command = [*reportcheck_command(), "serve", "--port", str(port), "--model", model, *extra]
     with log.open("wb") as sink:
         server = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + START_TIMEOUT
@@ -186,16 +191,25 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--repeats", type=int, default=3, help="cold compare and floor runs for (d)")
     parser.add_argument("--model", default=DEFAULT_MODEL)
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument(
+        "--serve-option",
+        action="append",
+        default=[],
+        metavar="OPTION",
+        help="passed to reportcheck serve, e.g. --serve-option=--no-helper (repeatable)",
+    )
+    parser.add_argument("--skip-cold", action="store_true", help="leave out (d), the cold CLI and the floor")
     args = parser.parse_args(argv)
 
     compile_bytecode()
+    load_at_start = os.getloadavg()
     port = free_port()
     url = f"http://127.0.0.1:{port}/v1/compare"
     body = compare_body()
     with tempfile.TemporaryDirectory() as scratch:
         log = Path(scratch) / "server.log"
         started = time.monotonic()
-        server = start_server(port, args.model, log)
+        server = start_server(port, args.model, log, args.serve_option)
         start_seconds = time.monotonic() - started
         try:
             for _ in range(3):  # warm-up
@@ -212,15 +226,17 @@ def main(argv: list[str] | None = None) -> None:
                 server.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 server.kill()
-    cold = bench_compare(args.model, args.repeats)
+    cold = None if args.skip_cold else bench_compare(args.model, args.repeats)
     figures = {
+        "serve_options": args.serve_option,
         "server_start_seconds": start_seconds,
         "single": single,
         "load": load,
         "rss_mb": {"before": rss_before, "after": rss_after, "growth": rss_after / rss_before - 1},
         "cold": cold,
-        "cold_ratio": cold["compare"]["best"] / cold["floor"]["best"],
+        "cold_ratio": cold and cold["compare"]["best"] / cold["floor"]["best"],
         "cpus": os.cpu_count(),
+        "load_average_start": load_at_start,
         "load_average": os.getloadavg(),
     }
     report(figures, args)
@@ -230,7 +246,11 @@ def main(argv: list[str] | None = None) -> None:
 
 def report(f: dict, args: argparse.Namespace) -> None:
     s, load, rss, c = f["single"], f["load"], f["rss_mb"], f["cold"]
-    print(f"reportcheck serve, sample pair compare (server started in {f['server_start_seconds']:.1f} s)")
+    options = " ".join(f["serve_options"]) or "defaults"
+    print(
+        f"reportcheck serve ({options}), sample pair compare "
+        f"(server started in {f['server_start_seconds']:.1f} s)"
+    )
     print(
         f"(a) one client, {s['n']} requests: p50 {s['p50']:.3f} s, p95 {s['p95']:.3f} s (goal p50 <= 0.25); "
         f"server CPU {s['cpu_per_request']:.3f} s per request"
@@ -246,13 +266,31 @@ def report(f: dict, args: argparse.Namespace) -> None:
         f"{rss['after']:.0f} MB after (b): "
         f"{rss['growth']:+.1%}   (goal < +10%)"
     )
+    if c is None:
+        print(machine(f))
+        return
     print(
         f"(d) cold CLI compare {c['compare']['best']:.2f} s (median {c['compare']['median']:.2f}), "
         f"floor {c['floor']['best']:.2f} s (median {c['floor']['median']:.2f}): "
         f"ratio {f['cold_ratio']:.2f}   (goal <= 1.10)"
     )
+    bare = c["floor_no_teardown"]
+    print(
+        f"    floor without its teardown (the command skips its own) {bare['best']:.2f} s "
+        f"(median {bare['median']:.2f}): ratio {c['compare']['best'] / bare['best']:.2f}"
+    )
     print(f"    warm p50 against the cold compare: {c['compare']['best'] / s['p50']:.1f}x faster")
-    print(f"machine: {f['cpus']} CPUs, load average {', '.join(f'{x:.1f}' for x in f['load_average'])}")
+    print(machine(f))
+
+
+def machine(f: dict) -> str:
+    def loads(values: list[float]) -> str:
+        return ", ".join(f"{x:.1f}" for x in values)
+
+    return (
+        f"machine: {f['cpus']} CPUs, load average {loads(f['load_average_start'])} at the start, "
+        f"{loads(f['load_average'])} at the end"
+    )
 
 
 if __name__ == "__main__":

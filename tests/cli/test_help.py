@@ -103,15 +103,12 @@ def test_a_command_imports_only_its_own_module():
     import subprocess
     import sys
 
-    script = (
-        "import sys\n"
+    script = (  # printed at exit: the command leaves without returning (reportcheck.cli._leave)
+        "import atexit, sys\n"
         "from reportcheck.cli import main\n"
+        "atexit.register(lambda: print(' '.join(sorted(sys.modules))))\n"
         "sys.argv = ['reportcheck', 'compare', '--help']\n"
-        "try:\n"
-        "    main()\n"
-        "except SystemExit:\n"
-        "    pass\n"
-        "print(' '.join(sorted(sys.modules)))\n"
+        "main()\n"
     )
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
     loaded = set(done.stdout.split())

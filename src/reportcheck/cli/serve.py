@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import sys
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -85,6 +86,15 @@ def serve(
     max_chars: MaxCharsOption = None,
     model: ModelOption = None,
     min_confidence: MinConfidenceOption = None,
+    helper: Annotated[
+        bool | None,
+        typer.Option(
+            "--helper/--no-helper",
+            help="Extract half of each compare's reports in a second process, on another core "
+            "(default: on where the machine has two cores or more).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Serve the newsroom page and the HTTP API on a warm pipeline (needs the serve extra)."""
     from reportcheck.settings import choose, load_settings
@@ -107,6 +117,7 @@ def serve(
             read_time_limit=read_time_limit,
             tolerances=settings.tolerance_values(),
             min_confidence=choose(min_confidence, settings.min_confidence),
+            helper=use_helper(helper),
         )
         # loaded here so a missing model or an unwritable cache is one line, not a
         # traceback from the server's start-up; the server then finds both ready
@@ -118,6 +129,11 @@ def serve(
     except ReportcheckError as error:
         fail(error)
     _run(chosen)
+
+
+def use_helper(chosen: bool | None) -> bool:
+    """--helper as given, else on where a second core can take the helper's share."""
+    return chosen if chosen is not None else (os.cpu_count() or 1) >= 2
 
 
 def _run(settings: ServeSettings) -> None:

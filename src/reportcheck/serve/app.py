@@ -20,6 +20,7 @@ from reportcheck import __version__
 from reportcheck.serve import work
 from reportcheck.serve.config import ServeSettings
 from reportcheck.serve.errors import install_error_handlers
+from reportcheck.serve.helper import Helper
 from reportcheck.serve.limits import BodyDeadline, Runner
 from reportcheck.serve.page import pages
 from reportcheck.serve.routes import api, session
@@ -70,15 +71,23 @@ def create_app(settings: ServeSettings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         runner = Runner(workers=chosen.workers, queue=chosen.queue, time_limit=max(chosen.time_limit, 600))
+        helper = Helper(chosen.model) if chosen.helper else None
+        if helper is not None:
+            LOG.info("starting a helper process to extract half of each compare's reports")
+            helper.start()  # it loads while the worker thread does
         LOG.info("loading the pipeline and the place index")
         await runner.run(lambda: work.warm_up(chosen))  # on the worker thread, with a start-up's time
+        if helper is not None:
+            await runner.run(helper.wait)
         settle_heap()
         runner.time_limit = chosen.time_limit
-        app.state.runner = runner
+        app.state.runner, app.state.helper = runner, helper
         try:
             yield
         finally:
             runner.close()
+            if helper is not None:
+                helper.close()
 
     app = FastAPI(
         title="reportcheck",

@@ -68,6 +68,9 @@ class ServeSettings:
     min_confidence: float = DEFAULT_MIN_CONFIDENCE
     #: run a small compare at start-up so the first caller waits no longer than the next
     warm_up: bool = True
+    #: extract half of a compare's reports in a helper process, on another core
+    #: (:mod:`reportcheck.serve.helper`); the CLI turns it on where there are two cores
+    helper: bool = False
 
     def allowed_hosts(self) -> list[str]:
         """Host headers accepted: loopback names on loopback, any behind a token on another address."""

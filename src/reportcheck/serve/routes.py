@@ -175,8 +175,8 @@ async def compare(
     different; different: only each report's contradictions with itself, unless same_incident)."""
     submission = await _submission(request, CompareIn)
     check_count(submission, 2, MAX_REPORTS)
-    settings = request.app.state.settings
-    return await _run(request, lambda: work.compare(submission, settings, output_format, show_all))
+    settings, helper = request.app.state.settings, request.app.state.helper
+    return await _run(request, lambda: work.compare(submission, settings, output_format, show_all, helper))
 
 
 @api.post(

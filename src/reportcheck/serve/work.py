@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportcheck.api import ExtractOptions, compare_reports, extract_source
+from reportcheck.api import ExtractOptions, compare_extracted, extract_reports, extract_source, load_input
 from reportcheck.errors import ReportcheckError
 from reportcheck.export.checkout import RENDERERS as CHECK_RENDERERS
 from reportcheck.export.checkout import CheckFormat
@@ -18,6 +18,7 @@ from reportcheck.formats import OutputFormat
 from reportcheck.load.decode import decode_report_bytes
 from reportcheck.load.inputs import ReportSource
 from reportcheck.serve.config import ServeSettings
+from reportcheck.serve.helper import Helper
 from reportcheck.serve.inputs import Submission
 from reportcheck.settings import choose
 
@@ -51,16 +52,28 @@ class Rendered:
     incident_match: str | None = None
 
 
-def compare(submission: Submission, settings: ServeSettings, fmt: OutputFormat, show_all: bool) -> Rendered:
+def compare(
+    submission: Submission,
+    settings: ServeSettings,
+    fmt: OutputFormat,
+    show_all: bool,
+    helper: Helper | None = None,
+) -> Rendered:
+    """A compare as the CLI's; with a ``helper``, half the reports are extracted in its process."""
     from reportcheck.export import FILE_PREFIX, RENDERERS
 
-    comparison = compare_reports(
-        submission.reports,
-        model=settings.model,
-        date=submission.date,
-        tolerances=settings.tolerances,
-        max_chars=settings.max_chars,
-        min_confidence=choose(submission.min_confidence, settings.min_confidence),
+    # all loaded before any is extracted, as compare_reports does: a bad report is told at once
+    loaded = [
+        load_input(item, date=submission.date, max_chars=settings.max_chars) for item in submission.reports
+    ]
+    if helper is None:
+        extracted = list(extract_reports(loaded, range(len(loaded)), model=settings.model))
+    else:
+        extracted = helper.extract(loaded)
+    comparison = compare_extracted(
+        extracted,
+        settings.tolerances,
+        choose(submission.min_confidence, settings.min_confidence),
         same_incident=submission.same_incident,
     )
     data = RENDERERS[fmt](comparison, show_all)
