@@ -88,3 +88,12 @@ def test_two_counts_of_people_shot_are_weighed_as_they_stand():
     # "three shot" vs "five shot", whatever the dead
     assert len(conflicts(shot(0, 3), shot(1, 5), count(1, 2, "killed"))) == 1
 
+
+def test_a_toll_that_may_count_the_attacker_holds_his_victims_and_him():
+    # "three are dead in a murder-suicide" vs "he shot a woman and a girl"
+    assert conflicts(count(0, 3, "killed", attacker="possible"), count(1, 2, "killed")) == []
+    # ... but not two more
+    assert len(conflicts(count(0, 4, "killed", attacker="possible"), count(1, 2, "killed"))) == 1
+    # ... and two tolls that may count him are weighed as they stand
+    both = count(0, 3, "killed", attacker="possible"), count(1, 2, "killed", attacker="possible")
+    assert len(conflicts(*both)) == 1
