@@ -23,6 +23,11 @@ the counts around a figure, and written to the claim's ``frame.scope``
   Judge Barnes and court reporter Brandau", set by the counts component),
   some of the toll: weighed against another report's list of the same
   people and, as a part, against the total.
+
+A report that singles out "a fourth victim" of an outcome has at least four
+people of it: a figure of that outcome under the rank ("two men with
+gunshot wounds" before "a fourth victim ... checked himself into a
+hospital") is a part, whatever its words.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import RawClaim, lemma_of
-from reportcheck.extract.counts.quantity import Quantity, root_of
+from reportcheck.extract.counts.quantity import Quantity, ordinal_value, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind
 
@@ -210,6 +215,35 @@ def _same_toll(a: RawClaim, b: RawClaim) -> bool:
     return _toll(a) is not None and _toll(a) == _toll(b)
 
 
+def _ordinal_rank(quantity: Quantity) -> int | None:
+    """4 for "a fourth victim", 3 for "a third man": the rank of one person
+    singled out of those counted, or None."""
+    if not quantity.individual or quantity.noun is None:
+        return None
+    ranks = [r for c in quantity.noun.children if c.dep_ == "amod" and (r := ordinal_value(c)) is not None]
+    return max(ranks, default=None)
+
+
+def _ranks(found: list[tuple[RawClaim, Quantity | None]]) -> dict[tuple[str, str | None], int]:
+    """The highest rank of a person singled out per toll ("a third victim was
+    wounded": three injured at least)."""
+    ranks: dict[tuple[str, str | None], int] = {}
+    for claim, quantity in found:
+        toll = _toll(claim)
+        rank = _ordinal_rank(quantity) if quantity is not None and toll is not None else None
+        if toll is not None and rank is not None:
+            ranks[toll] = max(rank, ranks.get(toll, 0))
+    return ranks
+
+
+def _under_a_rank(claim: RawClaim, ranks: dict[tuple[str, str | None], int]) -> bool:
+    """A figure smaller than the rank of someone the report singles out
+    ("two men were shot ... a third man was grazed"): not all of them."""
+    toll = _toll(claim)
+    high = claim.value.high
+    return toll is not None and high is not None and high < ranks.get(toll, 0)
+
+
 def _sentence_of(quantity: Quantity) -> int:
     return quantity.first.sent.start
 
@@ -222,6 +256,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
     from (None for zeroes and pronouns); ``individual`` is the count group of
     one singled-out person."""
     scoped = [claim for claim, _ in found]
+    ranks = _ranks(found)
     places: dict[tuple[int, tuple[str, str | None] | None], set[str]] = {}
     located: dict[int, str] = {}
     for n, (claim, quantity) in enumerate(found):
@@ -246,6 +281,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
         if scope is None and claim.count.group == individual and _others_counted(claim, found):
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
+        if scope is None and claim.count.group != individual and _under_a_rank(claim, ranks):
+            scope = PART  # "two men with gunshot wounds ... a fourth victim"
         if scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
     return scoped
