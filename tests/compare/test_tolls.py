@@ -15,7 +15,7 @@ from reportcheck.api import compare_reports
 from reportcheck.load import load_text
 
 CASES = yaml.safe_load((Path(__file__).parent / "toll_cases.yaml").read_text(encoding="utf-8"))
-TOLLS = {"killed", "injured"}
+TOLLS = {"killed", "injured", "other_count"}
 
 
 def _toll_conflicts(a: str, b: str) -> list[str]:

@@ -13,6 +13,7 @@ from ...conftest import claims_of_text
 MAY_COUNT_HIM_2 = ("killed", 2, "attacker", "possible")
 MAY_COUNT_HIM_3 = ("killed", 3, "attacker", "possible")
 MAY_COUNT_HIM_4 = ("killed", 4, "attacker", "possible")
+MAY_COUNT_HIM_SHOT = ("other_count", 3, "attacker", "possible")
 CASES = [
     # no death told: the people shot are everyone hit, dead or alive
     ("A gunman shot three people at a print shop in Omaha on Monday.", "injured", 3, "derived", "all_harmed"),
@@ -24,6 +25,7 @@ CASES = [
     ("Three people are dead after what police called a murder-suicide in Tyler.", *MAY_COUNT_HIM_3),
     ("Two people were killed Sunday, and the shooter later took his own life.", *MAY_COUNT_HIM_2),
     ("Four bodies were found in the house; the woman had shot herself, police said.", *MAY_COUNT_HIM_4),
+    ("Deputies found three people with gunshot wounds in an apparent murder-suicide.", *MAY_COUNT_HIM_SHOT),
     # ... not his victims
     ("The man shot and killed two neighbours before killing himself.", "killed", 2, "attacker", None),
     ("The three victims died before the gunman turned the gun on himself.", "killed", 3, "attacker", None),

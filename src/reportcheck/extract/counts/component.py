@@ -73,20 +73,25 @@ def _of_his_victims(quantity: Quantity) -> bool:
     arg = quantity.arg
     while arg.dep_ == "conj":
         arg = arg.head
-    return arg.dep_ == "dobj" and arg.head.pos_ == "VERB"
+    if arg.dep_ != "dobj":
+        return False  # "three are dead", "found three people with gunshot wounds"
+    verbs = [arg.head, *(c for c in arg.head.children if c.dep_ == "conj")]
+    lex = lexicon()
+    return any(lemma_of(v) in lex.transitive or lemma_of(v) in lex.harm_participle for v in verbs)
 
 
 def tolls_with_attacker(doc: Doc, found: list[tuple[RawClaim, Quantity | None]]) -> list[RawClaim]:
-    """The claims, each toll of the dead that may count the attacker marked
-    so: a report that tells he killed himself, and a count of the dead that
-    is no count of his victims ("three people are dead", "two were killed
-    in what police called a murder-suicide")."""
+    """The claims, each toll of the dead (or of the people shot) that may
+    count the attacker marked so: a report that tells he killed himself, and
+    a count that is no count of his victims ("three people are dead", "two
+    were killed in what police called a murder-suicide", "officers found
+    three people with gunshot wounds")."""
     claims = [claim for claim, _ in found]
     if not lexicon().attacker_suicide.search(text_of(doc)):
         return claims
     for n, (claim, quantity) in enumerate(found):
         if (
-            claim.kind is ClaimKind.killed
+            (claim.kind is ClaimKind.killed or claim.count.harmed is not None)
             and quantity is not None
             and claim.count.role == "victims"
             and claim.count.attacker is None
@@ -514,9 +519,8 @@ def extract_counts(doc: Doc) -> None:
     read = len(found)
     quantities = [quantity for _, quantity in found]
     scoped = assign_scopes(found, INDIVIDUAL)
-    claims = summed_increments(
-        tolls_with_attacker(doc, list(zip(scoped, quantities, strict=True))), quantities
-    )
+    with_attacker = tolls_with_attacker(doc, list(zip(scoped, quantities, strict=True)))
+    claims = summed_increments(with_attacker, quantities, INDIVIDUAL)
     for claim in claims[:read]:
         add_claim(doc, claim)
     for total in claims[read:]:

@@ -292,7 +292,9 @@ def _scoped(claim: RawClaim, scope: str, bearer: str | None = None) -> RawClaim:
     return replace(claim, frame=claim.frame.model_copy(update={"scope": scope, "bearer": bearer}))
 
 
-def summed_increments(claims: list[RawClaim], quantities: list[Quantity | None]) -> list[RawClaim]:
+def summed_increments(
+    claims: list[RawClaim], quantities: list[Quantity | None], individual: str
+) -> list[RawClaim]:
     """The totals a report makes of a count and the increments after it.
 
     "Two people died at the scene and a further three died in hospital":
@@ -301,7 +303,9 @@ def summed_increments(claims: list[RawClaim], quantities: list[Quantity | None])
     nearest earlier count of its toll (itself a total), only when both are
     single figures; returns the claims with the bases re-scoped and the
     sums added after them.  ``quantities`` are the claims' quantities (a
-    bound, "at least three others", is never summed)."""
+    bound, "at least three others", is never summed); ``individual`` is the
+    count group of one singled-out person, who is never the base of a sum
+    (the report may single out others)."""
     result = list(claims)
     totals: list[RawClaim] = []
     for n, claim in enumerate(claims):
@@ -317,6 +321,7 @@ def summed_increments(claims: list[RawClaim], quantities: list[Quantity | None])
             continue
         if (
             base.frame.scope is not None
+            or base.count.group == individual  # "Ann Ruiz was shot ... another woman": not all
             or not _single(base)
             or not _single(claim)
             or base.kind is not claim.kind
@@ -357,12 +362,14 @@ def _scope(
         return PART, None  # "three of them", "four of the (nine) officers"
     if is_subgroup(quantity) and same_toll:
         return SUBGROUP, None
-    casualties = [c for c in earlier if _toll(c) is not None and c.count.group != individual]
+    casualties = [c for c in earlier if _toll(c) is not None]
     sentence = quantity.first.sent
     told_before = quantity.first.doc[sentence.start - 1].sent.start_char if sentence.start else 0
     near = casualties and casualties[-1].start >= told_before  # its sentence or the one before
     if is_additive(quantity) and near and _same_toll(casualties[-1], claim):
-        return INCREMENT, None  # "two died at the scene; a further three in hospital"
+        # "two died at the scene; a further three in hospital"; "Ann Ruiz was
+        # shot in the arm. Another woman was shot in the leg."
+        return INCREMENT, None
     return None, None
 
 
