@@ -370,6 +370,10 @@ def _scope(
         # "two died at the scene; a further three in hospital"; "Ann Ruiz was
         # shot in the arm. Another woman was shot in the leg."
         return INCREMENT, None
+    if is_additive(quantity) and not near:
+        # "Another man, 34, was shot in the leg" with no count told just
+        # before: one besides people the report tells of, never all of them
+        return PART, None
     return None, None
 
 
