@@ -144,7 +144,9 @@ class CountDetails(PeopleDetails):
     """What is known of a count (killed, injured, missing, arrested, other)."""
 
     group: str | None = None  # who or what is counted: "all", "police", "individual", "buildings"
-    attacker: str | None = None  # "included" / "excluded": whether the count takes in the attacker
+    #: "included" / "excluded": whether the count takes in the attacker;
+    #: "possible": a toll of a report that tells he killed himself
+    attacker: str | None = None
     harmed: str | None = None  # the harm of a "people shot" count ("shot", "stabbed")
     #: "harmed": derived from a harmed count and the deaths beside it;
     #: "all_harmed": everyone harmed, in a report that tells of no death
