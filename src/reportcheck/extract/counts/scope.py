@@ -121,24 +121,38 @@ def _singled_out_things(quantity: Quantity) -> bool:
 _SUPERLATIVES = frozenset({"hardest", "worst", "most", "badly", "heavily", "severely"})
 
 
+def _adds(token: Token) -> bool:
+    """ "further", "other", "more" (in "three more"), not the "more" of a
+    bound ("more than 86")."""
+    if token.lower_ not in lexicon().increment:
+        return False
+    doc = token.doc
+    return not (token.lower_ == "more" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "than")
+
+
 def is_additive(quantity: Quantity) -> bool:
     """ "a further three", "two others", "another man", "were also hurt"."""
-    words = lexicon().increment
+    if says_more(quantity):
+        return True
+    verb = quantity.arg.head
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
+def says_more(quantity: Quantity) -> bool:
+    """ "a further three", "two others", "another man": the figure's own
+    words add it to people already told of."""
     if quantity.first.lower_ == "another":
         return True
     noun = quantity.noun
     if noun is not None:
-        if noun.lower_ in words:
+        if _adds(noun):
             return True  # "two others"
-        if any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in noun.children):
+        if any(c.dep_ in ("amod", "advmod") and _adds(c) for c in noun.children):
             return True
     doc = quantity.first.doc
-    if quantity.first.i > 0 and doc[quantity.first.i - 1].lower_ in words:
+    if quantity.first.i > 0 and _adds(doc[quantity.first.i - 1]):
         return True  # "a further three", "another 15"
-    if any(c.lower_ in words for c in quantity.first.children):
-        return True
-    verb = quantity.arg.head
-    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    return any(_adds(c) for c in quantity.first.children)
 
 
 #: words before a figure that make it a bound, not a count one can add to
@@ -370,7 +384,7 @@ def _scope(
         # "two died at the scene; a further three in hospital"; "Ann Ruiz was
         # shot in the arm. Another woman was shot in the leg."
         return INCREMENT, None
-    if is_additive(quantity) and not near:
+    if says_more(quantity) and not near and not _bounded(quantity):
         # "Another man, 34, was shot in the leg" with no count told just
         # before: one besides people the report tells of, never all of them
         return PART, None
