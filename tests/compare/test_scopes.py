@@ -97,3 +97,11 @@ def test_a_toll_that_may_count_the_attacker_holds_his_victims_and_him():
     # ... and two tolls that may count him are weighed as they stand
     both = count(0, 3, "killed", attacker="possible"), count(1, 2, "killed", attacker="possible")
     assert len(conflicts(*both)) == 1
+
+
+def test_a_toll_that_counts_the_attacker_outweighs_one_that_may():
+    # "14 killed, including the gunman" vs "13 killed before the gunman killed himself"
+    assert (
+        conflicts(count(0, 14, "killed", attacker="included"), count(1, 13, "killed", attacker="possible"))
+        == []
+    )

@@ -172,7 +172,9 @@ WITH_ATTACKER = frozenset({"included", "possible"})
 def _attacker_counted(a: Claim, b: Claim) -> Verdict | None:
     """ "14 killed, including the gunman" vs "13 killed": the same victims;
     "three dead in a murder-suicide" vs "shot a woman and a girl" too."""
-    counting = [c for c in (a, b) if c.count.attacker in WITH_ATTACKER]
+    counting = [c for c in (a, b) if c.count.attacker == "included"]
+    if not counting:  # "possible" yields to "including the gunman": he is in that one
+        counting = [c for c in (a, b) if c.count.attacker in WITH_ATTACKER]
     if len(counting) != 1:
         return None
     with_attacker = counting[0]
