@@ -131,13 +131,26 @@ class PeopleDetails(ClaimDetails):
     role: str | None = None
 
 
+#: ``CountDetails.derived`` of an injured figure derived from a harmed count
+#: and the deaths told beside it ("shot three people, killing one": two injured)
+FROM_HARMED = "harmed"
+#: ``CountDetails.derived`` of an injured figure that is everyone harmed, in a
+#: report that tells of no death ("a gunman shot three people"): the report
+#: does not say none died, so another report's dead may be among them
+ALL_HARMED = "all_harmed"
+
+
 class CountDetails(PeopleDetails):
     """What is known of a count (killed, injured, missing, arrested, other)."""
 
     group: str | None = None  # who or what is counted: "all", "police", "individual", "buildings"
-    attacker: str | None = None  # "included" / "excluded": whether the count takes in the attacker
+    #: "included" / "excluded": whether the count takes in the attacker;
+    #: "possible": a toll of a report that tells he killed himself
+    attacker: str | None = None
     harmed: str | None = None  # the harm of a "people shot" count ("shot", "stabbed")
-    derived: str | None = None  # "harmed": the count is derived from a harmed count
+    #: "harmed": derived from a harmed count and the deaths beside it;
+    #: "all_harmed": everyone harmed, in a report that tells of no death
+    derived: str | None = None
     where: str | None = None  # the named place a count is limited to ("no injuries in Dubai")
 
 

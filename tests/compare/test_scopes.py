@@ -8,8 +8,18 @@ from reportcheck.compare import compare_groups
 from reportcheck.models import Claim, ClaimKind, Evidence, Status, Value, ValueFrame, details_from_attrs
 
 
-def count(report: int, n: int, kind: str = "injured", scope: str | None = None, group: str = "all") -> Claim:
+def count(
+    report: int,
+    n: int,
+    kind: str = "injured",
+    scope: str | None = None,
+    group: str = "all",
+    derived: str | None = None,
+    attacker: str | None = None,
+) -> Claim:
     text = f"{n} ({scope or 'total'})"
+    attrs = {"role": "victims", "group": group, "derived": derived, "attacker": attacker}
+    attrs = {key: value for key, value in attrs.items() if value is not None}
     evidence = Evidence(text=text, start=n, end=n + 1, sentence=text, sentence_start=0, sentence_end=1)
     return Claim(
         id=f"r{report}-{kind}-{n}-{scope}",
@@ -19,7 +29,7 @@ def count(report: int, n: int, kind: str = "injured", scope: str | None = None, 
         subject_label=f"people {kind}",
         value=Value(unit="people", written=n, low=n, high=n, label=str(n)),
         evidence=evidence,
-        details=details_from_attrs(ClaimKind(kind), {"role": "victims", "group": group}),
+        details=details_from_attrs(ClaimKind(kind), attrs),
         frame=ValueFrame(scope=scope),
     )
 
@@ -49,3 +59,49 @@ def test_a_part_of_a_group_is_set_against_that_groups_total_only():
 def test_an_increment_is_apart_from_the_totals():
     # "a further three died" vs "five people died": the three are not the toll
     assert conflicts(count(0, 3, "killed", scope="increment"), count(1, 5, "killed")) == []
+
+
+def shot(report: int, n: int) -> Claim:
+    """ "N people were shot" in a report that tells of no death."""
+    return count(report, n, derived="all_harmed")
+
+
+def test_people_shot_hold_the_other_reports_dead_and_wounded():
+    # "a gunman shot three people" vs "one was killed and two were wounded"
+    assert conflicts(shot(0, 3), count(1, 2), count(1, 1, "killed")) == []
+    # ... the dead of a group ("one worker was killed") too
+    assert conflicts(shot(0, 4), count(1, 3), count(1, 1, "killed", group="workers")) == []
+
+
+def test_people_shot_against_the_wounded_alone_conflict():
+    # no report tells of a death: three shot and two wounded differ
+    assert len(conflicts(shot(0, 3), count(1, 2))) == 1
+    # the dead do not make up the difference
+    assert len(conflicts(shot(0, 5), count(1, 2), count(1, 1, "killed"))) == 1
+
+
+def test_more_wounded_than_people_shot_conflict():
+    assert len(conflicts(shot(0, 3), count(1, 5), count(1, 1, "killed"))) == 1
+
+
+def test_two_counts_of_people_shot_are_weighed_as_they_stand():
+    # "three shot" vs "five shot", whatever the dead
+    assert len(conflicts(shot(0, 3), shot(1, 5), count(1, 2, "killed"))) == 1
+
+
+def test_a_toll_that_may_count_the_attacker_holds_his_victims_and_him():
+    # "three are dead in a murder-suicide" vs "he shot a woman and a girl"
+    assert conflicts(count(0, 3, "killed", attacker="possible"), count(1, 2, "killed")) == []
+    # ... but not two more
+    assert len(conflicts(count(0, 4, "killed", attacker="possible"), count(1, 2, "killed"))) == 1
+    # ... and two tolls that may count him are weighed as they stand
+    both = count(0, 3, "killed", attacker="possible"), count(1, 2, "killed", attacker="possible")
+    assert len(conflicts(*both)) == 1
+
+
+def test_a_toll_that_counts_the_attacker_outweighs_one_that_may():
+    # "14 killed, including the gunman" vs "13 killed before the gunman killed himself"
+    assert (
+        conflicts(count(0, 14, "killed", attacker="included"), count(1, 13, "killed", attacker="possible"))
+        == []
+    )

@@ -14,14 +14,14 @@ confidence and reasons say how sure it is, and one under the threshold is a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
-from reportcheck.compare.scopes import part_whole_findings
+from reportcheck.compare.scopes import part_whole_findings, shot_reconciled, victims_dead
 from reportcheck.compare.sources import (
     SOURCED_KINDS,
     agreed_source_figure,
@@ -81,10 +81,25 @@ def clusters(claims: list[Claim]) -> list[Cluster]:
     return list(grouped.values())
 
 
-def _best(cluster: Cluster, partners: list[Cluster], tol: Tolerances) -> tuple[Cluster, Verdict] | None:
+#: the verdict on two clusters of one group (see :func:`_decider`)
+Decide = Callable[[Cluster, Cluster], "Verdict | None"]
+
+
+def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
+    """The judge of one group's clusters: their first mentions judged, then
+    a count of people shot set against the wounded plus the dead
+    (:func:`reportcheck.compare.scopes.shot_reconciled`)."""
+
+    def decide(a: Cluster, b: Cluster) -> Verdict | None:
+        return shot_reconciled(judge(a.rep, b.rep, tol), a.members, b.members, dead)
+
+    return decide
+
+
+def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cluster, Verdict] | None:
     best = None
     for partner in partners:
-        verdict = judge(cluster.rep, partner.rep, tol)
+        verdict = decide(cluster, partner)
         if verdict is None:
             continue
         rank = (RANK[verdict.status], verdict.distance, partner.rep.evidence.start)
@@ -145,7 +160,7 @@ def _reading_order(claim: Claim) -> tuple[int, int]:
 
 
 def _cross_findings(
-    side_a: list[Cluster], side_b: list[Cluster], incident: str, tol: Tolerances, grading: Grading
+    side_a: list[Cluster], side_b: list[Cluster], incident: str, decide: Decide, grading: Grading
 ):
     pairs: dict[tuple[str, str], Finding] = {}
     paired: set[str] = set()
@@ -155,21 +170,23 @@ def _cross_findings(
             sourced = grading.by_source and cluster.rep.kind in SOURCED_KINDS
             # one source's figure against its own first, then by value
             by_source = same_source_partners(cluster, others) if sourced else []
-            best = _best(cluster, by_source, tol) if by_source else None
+            best = _best(cluster, by_source, decide) if by_source else None
             if best is None:
-                by_source, best = [], _best(cluster, others, tol)
+                by_source, best = [], _best(cluster, others, decide)
             if best is None:
                 continue
             partner, verdict = best
             reasons: list[str] = []
             if sourced:
-                read = _read_by_source(cluster, partner, verdict, bool(by_source), clusters_here, tol)
+                read = _read_by_source(cluster, partner, verdict, bool(by_source), clusters_here, decide)
                 if read is None:
                     continue  # the partner's source figure is this report's other value
                 verdict, reasons = read
             if verdict.status is Status.conflict and cluster.rep.kind is ClaimKind.weapon and not single:
                 continue  # reports list several weapons; only one against one can contradict
-            if verdict.status is Status.conflict and _agreed_elsewhere(cluster, partner, clusters_here, tol):
+            if verdict.status is Status.conflict and _agreed_elsewhere(
+                cluster, partner, clusters_here, decide
+            ):
                 continue
             first, second = sorted([cluster, partner], key=lambda c: c.rep.report)
             key = (first.rep.id, second.rep.id)
@@ -187,7 +204,7 @@ def _read_by_source(
     verdict: Verdict,
     by_source: bool,
     side: list[Cluster],
-    tol: Tolerances,
+    decide: Decide,
 ) -> tuple[Verdict, list[str]] | None:
     """The verdict on two values once their sources are read (:mod:`.sources`),
     with the reasons it gives; None when the partner is another source's
@@ -201,7 +218,7 @@ def _read_by_source(
         return None
     if cluster.rep.kind in SCOPED_KINDS:
         return verdict, []  # a count the other report also states: _agreed_elsewhere, any source
-    agreement = agreed_source_figure(cluster, partner, side, lambda x, y: judge(x, y, tol))
+    agreement = agreed_source_figure(cluster, partner, side, decide)
     if agreement is not None:
         return agreement.verdict, agreement.reasons
     return verdict, []
@@ -218,7 +235,7 @@ SCOPED_KINDS = {
 }
 
 
-def _agreed_elsewhere(cluster: Cluster, partner: Cluster, side: list[Cluster], tol: Tolerances) -> bool:
+def _agreed_elsewhere(cluster: Cluster, partner: Cluster, side: list[Cluster], decide: Decide) -> bool:
     """A count the other report states, which this report also states, is
     not contradicted by this report's other figure: "5 injured ... four
     people received gunshot wounds" against "five wounded" holds the five in
@@ -228,7 +245,7 @@ def _agreed_elsewhere(cluster: Cluster, partner: Cluster, side: list[Cluster], t
     for other in side:
         if other is cluster:
             continue
-        verdict = judge(other.rep, partner.rep, tol)
+        verdict = decide(other, partner)
         if verdict is not None and verdict.status is Status.agree:
             return True
     return False
@@ -273,13 +290,15 @@ def compare_groups(
     value is only in one report when no other report pairs with it."""
     findings: list[Finding] = []
     reports = sorted({c.report for group in groups.values() for c in group})
+    dead = victims_dead(groups)
     for key, group in sorted(groups.items()):
         incident = key[0]
+        decide = _decider(tol, dead.get((incident, key[3], key[4]), []))
         sides = {r: clusters([c for c in group if c.report == r]) for r in reports}
         paired: set[str] = set()
         grading = Grading(min_confidence, {r: len(side) for r, side in sides.items()}, by_source)
         for first, second in combinations(reports, 2):
-            cross, paired_here = _cross_findings(sides[first], sides[second], incident, tol, grading)
+            cross, paired_here = _cross_findings(sides[first], sides[second], incident, decide, grading)
             findings += cross
             paired |= paired_here
         for report in reports:

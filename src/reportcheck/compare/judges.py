@@ -164,9 +164,17 @@ def _centre_distance(a: Claim, b: Claim) -> float:
     return abs(centre(a) - centre(b))
 
 
+#: ``CountDetails.attacker`` of a toll that counts the attacker ("including
+#: the gunman") or may count him (a report that tells he killed himself)
+WITH_ATTACKER = frozenset({"included", "possible"})
+
+
 def _attacker_counted(a: Claim, b: Claim) -> Verdict | None:
-    """ "14 killed, including the gunman" vs "13 killed": the same victims."""
+    """ "14 killed, including the gunman" vs "13 killed": the same victims;
+    "three dead in a murder-suicide" vs "shot a woman and a girl" too."""
     counting = [c for c in (a, b) if c.count.attacker == "included"]
+    if not counting:  # "possible" yields to "including the gunman": he is in that one
+        counting = [c for c in (a, b) if c.count.attacker in WITH_ATTACKER]
     if len(counting) != 1:
         return None
     with_attacker = counting[0]
@@ -177,10 +185,17 @@ def _attacker_counted(a: Claim, b: Claim) -> Verdict | None:
     if abs(total - 1 - victims) <= with_attacker.value.precision + other.value.precision + 1e-6:
         return Verdict(
             Status.compatible,
-            f"{describe(with_attacker)} counts the attacker; without him {total - 1:g}, as {describe(other)}",
+            f"{describe(with_attacker)} {_counts_him(with_attacker)}; without him {total - 1:g}, "
+            f"as {describe(other)}",
             0.5,
         )
     return None
+
+
+def _counts_him(claim: Claim) -> str:
+    if claim.count.attacker == "included":
+        return "counts the attacker"
+    return "may count the attacker, who killed himself"
 
 
 def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:

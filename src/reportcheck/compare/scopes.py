@@ -9,13 +9,22 @@ arrested" against another report's "no arrest has been made", or "12 were
 killed in Aleppo" against "ten people were killed" in all, are conflicts.
 This module finds them, across reports only (a report's own breakdown is
 not set against its own total).
+
+A count of people shot covers the dead and the wounded alike.  A report
+that tells of no death gives its "gunman shot three people" as three
+injured (``derived`` ``all_harmed``); another report's "one dead, two
+injured" counts the same three people.  :func:`shot_reconciled` sets such a
+figure against the other report's wounded plus the dead either report
+counts, never against the wounded alone; "three shot" against "five
+wounded", or against another "five shot", is still a conflict.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportcheck.compare.judges import describe
+from reportcheck.compare.judges import Verdict, describe
+from reportcheck.details import ALL_HARMED
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 #: the kinds whose figures have scopes
@@ -83,3 +92,55 @@ def _one_per_pair(findings: list[Finding]) -> list[Finding]:
     for finding in findings:
         seen.setdefault(tuple(c.id for c in finding.claims), finding)
     return list(seen.values())
+
+
+# ------------------------------------------------------- people shot, dead or alive
+
+
+def victims_dead(groups: Mapping[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """(incident, event, measure) -> every report's total of victims killed
+    there: the dead a count of people shot may include."""
+    dead: dict[tuple, list[Claim]] = {}
+    for (incident, kind, subject, event, measure, scope), claims in groups.items():
+        if kind == ClaimKind.killed.value and subject == "victims" and scope == "":
+            dead.setdefault((incident, event, measure), []).extend(
+                c for c in claims if c.count.group != "elsewhere" and c.count.attacker is None
+            )  # "one worker was killed", "Ann Lee died": some of the dead; not a town's
+    return dead
+
+
+def _everyone_shot(claims: list[Claim]) -> Claim | None:
+    return next((c for c in claims if c.count.derived == ALL_HARMED), None)
+
+
+def shot_reconciled(
+    verdict: Verdict | None, first: list[Claim], second: list[Claim], dead: list[Claim]
+) -> Verdict | None:
+    """A conflict between one report's people shot (told of no death) and
+    the other's injured made compatible when the injured plus the dead
+    either report counts make the people shot: "shot three people" against
+    "one killed, two wounded".  ``first`` and ``second`` are the mentions
+    of one value in each report; ``dead`` the victims' killed totals."""
+    if verdict is None or verdict.status is not Status.conflict:
+        return verdict
+    shot_a, shot_b = _everyone_shot(first), _everyone_shot(second)
+    if (shot_a is None) == (shot_b is None):
+        return verdict  # two counts of people shot, or of the wounded: as they stand
+    shot = shot_a or shot_b
+    wounded = second[0] if shot_a is not None else first[0]
+    assert shot is not None
+    total, low, high = shot.value.low, wounded.value.low, wounded.value.high
+    if total is None or low is None or high is None or shot.value.high != total:
+        return verdict
+    slack = shot.value.precision + wounded.value.precision + 1e-6
+    for killed in sorted(dead, key=lambda c: (c.report, c.evidence.start)):
+        if killed.report not in (shot.report, wounded.report) or killed.value.low is None:
+            continue
+        if low + killed.value.low - slack <= total <= high + (killed.value.high or killed.value.low) + slack:
+            return Verdict(
+                Status.compatible,
+                f"{describe(shot)} counts everyone harmed, dead or alive; {describe(wounded)} injured "
+                f"and {describe(killed)} killed make {total:g}",
+                0.5,
+            )
+    return verdict

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from reportcheck.compare.judges import Verdict
 from reportcheck.knowledge.agencies import same_source, source_key, source_label
@@ -86,7 +86,8 @@ def paired_by_source_elsewhere(cluster: HasMembers, partner: HasMembers, side: S
     return any(other is not cluster and shared_source(other, partner) for other in side)
 
 
-JudgeFn = Callable[[Claim, Claim], Verdict | None]
+#: a cluster type: the compare stage's, or a test's stand-in
+ClusterT = TypeVar("ClusterT", bound=HasMembers)
 
 
 @dataclass(frozen=True)
@@ -103,7 +104,10 @@ def _whose(cluster: HasMembers) -> str:
 
 
 def agreed_source_figure(
-    cluster: HasMembers, partner: HasMembers, side: Sequence[HasMembers], judge: JudgeFn
+    cluster: ClusterT,
+    partner: ClusterT,
+    side: Sequence[ClusterT],
+    judge: Callable[[ClusterT, ClusterT], Verdict | None],
 ) -> SourceAgreement | None:
     """A compatible verdict when this report gives another source's figure
     that agrees with ``partner``: "the center said 5.9, the USGS 6.1" against
@@ -119,7 +123,7 @@ def agreed_source_figure(
             continue
         if shared_source(other, cluster):
             continue
-        verdict = judge(other.rep, partner.rep)
+        verdict = judge(other, partner)
         if verdict is None or verdict.status is not Status.agree:
             continue
         mine, theirs, agreed = cluster.rep.evidence.text, partner.rep.evidence.text, other.rep.evidence.text

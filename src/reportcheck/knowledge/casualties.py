@@ -55,6 +55,7 @@ class CountRules(Strict):
     subgroup_words: list[str]
     attacker_included: list[str]
     attacker_excluded: list[str]
+    attacker_suicide: list[str]
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Lexicon:
     increment: frozenset[str]
     subgroup: frozenset[str]
     attacker_phrase: re.Pattern[str]
+    attacker_suicide: re.Pattern[str]
 
 
 def _invert(mapping: dict[str, list[str]]) -> dict[str, str]:
@@ -147,7 +149,18 @@ def lexicon() -> Lexicon:
         increment=frozenset(rules.additional_words) | frozenset(rules.increment_words),
         subgroup=frozenset(rules.subgroup_words),
         attacker_phrase=_attacker_phrase(rules),
+        attacker_suicide=_attacker_suicide(rules.attacker_suicide),
     )
+
+
+def _attacker_suicide(phrases: list[str]) -> re.Pattern[str]:
+    """ "killed himself", "took her own life", "a murder-suicide": anywhere in a report."""
+    forms = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        form = r"\s+".join(re.escape(word) for word in phrase.split())
+        form = form.replace("himself", "(?:him|her|them)sel(?:f|ves)").replace("his", "(?:his|her|their)")
+        forms.append(form)
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b", re.IGNORECASE)
 
 
 def _attacker_phrase(rules: CountRules) -> re.Pattern[str]:

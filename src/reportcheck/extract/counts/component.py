@@ -58,6 +58,51 @@ def attacker_counted(doc: Doc, end: int) -> str | None:
     return "excluded" if match.group("excluded") else "included"
 
 
+#: ``CountDetails.attacker`` of a toll that may count an attacker who took
+#: his own life: "three are dead in a murder-suicide" beside "shot his wife
+#: and stepdaughter, then himself"
+ATTACKER_POSSIBLE = "possible"
+
+
+def _of_his_victims(quantity: Quantity) -> bool:
+    """ "shot and killed two people", "the three victims": a count of the
+    people the attacker killed, which never takes him in."""
+    noun = quantity.noun or quantity.arg
+    if lemma_of(noun) == "victim":
+        return True
+    arg = quantity.arg
+    while arg.dep_ == "conj":
+        arg = arg.head
+    if arg.dep_ != "dobj":
+        return False  # "three are dead", "found three people with gunshot wounds"
+    verbs = [arg.head, *(c for c in arg.head.children if c.dep_ == "conj")]
+    lex = lexicon()
+    return any(lemma_of(v) in lex.transitive or lemma_of(v) in lex.harm_participle for v in verbs)
+
+
+def tolls_with_attacker(doc: Doc, found: list[tuple[RawClaim, Quantity | None]]) -> list[RawClaim]:
+    """The claims, each toll of the dead (or of the people shot) that may
+    count the attacker marked so: a report that tells he killed himself, and
+    a count that is no count of his victims ("three people are dead", "two
+    were killed in what police called a murder-suicide", "officers found
+    three people with gunshot wounds")."""
+    claims = [claim for claim, _ in found]
+    if not lexicon().attacker_suicide.search(text_of(doc)):
+        return claims
+    for n, (claim, quantity) in enumerate(found):
+        if (
+            (claim.kind is ClaimKind.killed or claim.count.harmed is not None)
+            and quantity is not None
+            and claim.count.role == "victims"
+            and claim.count.attacker is None
+            and claim.count.group not in (INDIVIDUAL, "elsewhere")
+            and claim.frame.scope is None
+            and not _of_his_victims(quantity)
+        ):
+            claims[n] = replace(claim, details=claim.count.replace(attacker=ATTACKER_POSSIBLE))
+    return claims
+
+
 # --------------------------------------------------------------- the claims
 
 LABELS = {
@@ -473,7 +518,10 @@ def extract_counts(doc: Doc) -> None:
         if other is not None:
             found.append((other, quantity))
     read = len(found)
-    claims = summed_increments(assign_scopes(found, INDIVIDUAL), [quantity for _, quantity in found])
+    quantities = [quantity for _, quantity in found]
+    scoped = assign_scopes(found, INDIVIDUAL)
+    with_attacker = tolls_with_attacker(doc, list(zip(scoped, quantities, strict=True)))
+    claims = summed_increments(with_attacker, quantities, INDIVIDUAL)
     for claim in claims[:read]:
         add_claim(doc, claim)
     for total in claims[read:]:

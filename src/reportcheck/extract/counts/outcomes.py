@@ -8,6 +8,11 @@ counts component records such phrases as "people shot" (see
 injured figure where the report settles the outcome, quoting the words it is
 derived from.  Where the report also tells of a death it cannot tie to the
 people harmed, nothing is derived: a wrong figure is worse than none.
+
+A figure read from a report that tells of no death is still everyone hit:
+its ``details.derived`` is :data:`ALL_HARMED`, so the compare stage can set
+it against another report's wounded plus dead ("shot three people" against
+"one dead, two injured": :mod:`reportcheck.compare.scopes`).
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import re
 
 from spacy.tokens import Doc
 
-from reportcheck.details import CountDetails
+from reportcheck.details import ALL_HARMED, FROM_HARMED, CountDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of, register_extractor, text_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.counts.component import INDIVIDUAL
@@ -43,7 +48,7 @@ def _point(claim: RawClaim) -> int | None:
     return int(value.low)
 
 
-def _injured(harmed: RawClaim, count: int, end: int, note: str) -> RawClaim:
+def _injured(harmed: RawClaim, count: int, end: int, note: str, derived: str = FROM_HARMED) -> RawClaim:
     """An injured claim derived from a harmed count, quoting ``harmed`` to ``end``."""
     group = harmed.count.group or "all"
     role = harmed.count.role or "victims"
@@ -56,7 +61,7 @@ def _injured(harmed: RawClaim, count: int, end: int, note: str) -> RawClaim:
         value=Value(
             unit="people", written=float(count), low=float(count), high=float(count), label=str(count)
         ),
-        details=CountDetails(role=role, group=group, derived="harmed"),
+        details=CountDetails(role=role, group=group, derived=derived),
         notes=[note],
         anchor_start=harmed.anchor_start,
         anchor_end=harmed.anchor_end,
@@ -115,7 +120,8 @@ def _derive(doc: Doc, harmed: RawClaim, death_told: bool) -> RawClaim | None:
             return _injured(harmed, total - deaths, end, f"derived: {total} harmed, {deaths} killed")
         return None
     if not death_told:
-        return _injured(harmed, total, harmed.end, f"derived: {total} harmed, the report tells of no death")
+        note = f"derived: {total} harmed, the report tells of no death"
+        return _injured(harmed, total, harmed.end, note, ALL_HARMED)
     return None
 
 

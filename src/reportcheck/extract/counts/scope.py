@@ -23,6 +23,11 @@ the counts around a figure, and written to the claim's ``frame.scope``
   Judge Barnes and court reporter Brandau", set by the counts component),
   some of the toll: weighed against another report's list of the same
   people and, as a part, against the total.
+
+A report that singles out "a fourth victim" of an outcome has at least four
+people of it: a figure of that outcome under the rank ("two men with
+gunshot wounds" before "a fourth victim ... checked himself into a
+hospital") is a part, whatever its words.
 """
 
 from __future__ import annotations
@@ -32,7 +37,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import RawClaim, lemma_of
-from reportcheck.extract.counts.quantity import Quantity, root_of
+from reportcheck.extract.counts.quantity import Quantity, ordinal_value, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind
 
@@ -116,29 +121,38 @@ def _singled_out_things(quantity: Quantity) -> bool:
 _SUPERLATIVES = frozenset({"hardest", "worst", "most", "badly", "heavily", "severely"})
 
 
+def _adds(token: Token) -> bool:
+    """ "further", "other", "more" (in "three more"), not the "more" of a
+    bound ("more than 86")."""
+    if token.lower_ not in lexicon().increment:
+        return False
+    doc = token.doc
+    return not (token.lower_ == "more" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "than")
+
+
 def is_additive(quantity: Quantity) -> bool:
     """ "a further three", "two others", "another man", "were also hurt"."""
+    if says_more(quantity):
+        return True
     verb = quantity.arg.head
-    return _added_by_word(quantity) or any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
 
 
-def _added_by_word(quantity: Quantity) -> bool:
-    """Whether a count is said to add by a word of its own ("a further
-    three", "two others", "another man", "another 15"), not only by "also"
-    on its verb."""
-    words = lexicon().increment
-    doc = quantity.first.doc
+def says_more(quantity: Quantity) -> bool:
+    """ "a further three", "two others", "another man": the figure's own
+    words add it to people already told of."""
+    if quantity.first.lower_ == "another":
+        return True
     noun = quantity.noun
-    return (
-        quantity.first.lower_ == "another"
-        or (noun is not None and noun.lower_ in words)  # "two others"
-        or (
-            noun is not None
-            and any(c.dep_ in ("amod", "advmod") and c.lower_ in words for c in noun.children)
-        )
-        or (quantity.first.i > 0 and doc[quantity.first.i - 1].lower_ in words)  # "a further three"
-        or any(c.lower_ in words for c in quantity.first.children)
-    )
+    if noun is not None:
+        if _adds(noun):
+            return True  # "two others"
+        if any(c.dep_ in ("amod", "advmod") and _adds(c) for c in noun.children):
+            return True
+    doc = quantity.first.doc
+    if quantity.first.i > 0 and _adds(doc[quantity.first.i - 1]):
+        return True  # "a further three", "another 15"
+    return any(_adds(c) for c in quantity.first.children)
 
 
 #: words before a figure that make it a bound, not a count one can add to
@@ -215,6 +229,35 @@ def _same_toll(a: RawClaim, b: RawClaim) -> bool:
     return _toll(a) is not None and _toll(a) == _toll(b)
 
 
+def _ordinal_rank(quantity: Quantity) -> int | None:
+    """4 for "a fourth victim", 3 for "a third man": the rank of one person
+    singled out of those counted, or None."""
+    if not quantity.individual or quantity.noun is None:
+        return None
+    ranks = [r for c in quantity.noun.children if c.dep_ == "amod" and (r := ordinal_value(c)) is not None]
+    return max(ranks, default=None)
+
+
+def _ranks(found: list[tuple[RawClaim, Quantity | None]]) -> dict[tuple[str, str | None], int]:
+    """The highest rank of a person singled out per toll ("a third victim was
+    wounded": three injured at least)."""
+    ranks: dict[tuple[str, str | None], int] = {}
+    for claim, quantity in found:
+        toll = _toll(claim)
+        rank = _ordinal_rank(quantity) if quantity is not None and toll is not None else None
+        if toll is not None and rank is not None:
+            ranks[toll] = max(rank, ranks.get(toll, 0))
+    return ranks
+
+
+def _under_a_rank(claim: RawClaim, ranks: dict[tuple[str, str | None], int]) -> bool:
+    """A figure smaller than the rank of someone the report singles out
+    ("two men were shot ... a third man was grazed"): not all of them."""
+    toll = _toll(claim)
+    high = claim.value.high
+    return toll is not None and high is not None and high < ranks.get(toll, 0)
+
+
 def _sentence_of(quantity: Quantity) -> int:
     return quantity.first.sent.start
 
@@ -227,6 +270,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
     from (None for zeroes and pronouns); ``individual`` is the count group of
     one singled-out person."""
     scoped = [claim for claim, _ in found]
+    ranks = _ranks(found)
     places: dict[tuple[int, tuple[str, str | None] | None], set[str]] = {}
     located: dict[int, str] = {}
     for n, (claim, quantity) in enumerate(found):
@@ -251,6 +295,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
         if scope is None and claim.count.group == individual and _others_counted(claim, found):
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
+        if scope is None and claim.count.group != individual and _under_a_rank(claim, ranks):
+            scope = PART  # "two men with gunshot wounds ... a fourth victim"
         if scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
     return scoped
@@ -260,7 +306,9 @@ def _scoped(claim: RawClaim, scope: str, bearer: str | None = None) -> RawClaim:
     return replace(claim, frame=claim.frame.model_copy(update={"scope": scope, "bearer": bearer}))
 
 
-def summed_increments(claims: list[RawClaim], quantities: list[Quantity | None]) -> list[RawClaim]:
+def summed_increments(
+    claims: list[RawClaim], quantities: list[Quantity | None], individual: str
+) -> list[RawClaim]:
     """The totals a report makes of a count and the increments after it.
 
     "Two people died at the scene and a further three died in hospital":
@@ -269,7 +317,9 @@ def summed_increments(claims: list[RawClaim], quantities: list[Quantity | None])
     nearest earlier count of its toll (itself a total), only when both are
     single figures; returns the claims with the bases re-scoped and the
     sums added after them.  ``quantities`` are the claims' quantities (a
-    bound, "at least three others", is never summed)."""
+    bound, "at least three others", is never summed); ``individual`` is the
+    count group of one singled-out person, who is never the base of a sum
+    (the report may single out others)."""
     result = list(claims)
     totals: list[RawClaim] = []
     for n, claim in enumerate(claims):
@@ -283,10 +333,11 @@ def summed_increments(claims: list[RawClaim], quantities: list[Quantity | None])
         base_quantity = quantities[i]
         if base_quantity is None or _bounded(base_quantity):
             continue
-        if _enumerated(base_quantity) and not _added_by_word(quantity):
+        if _enumerated(base_quantity) and not says_more(quantity):
             continue  # "four people, including a judge. A court officer was also killed": one of the four
         if (
             base.frame.scope is not None
+            or base.count.group == individual  # "Ann Ruiz was shot ... another woman": not all
             or not _single(base)
             or not _single(claim)
             or base.kind is not claim.kind
@@ -335,12 +386,18 @@ def _scope(
         return PART, None  # "three of them", "four of the (nine) officers"
     if is_subgroup(quantity) and same_toll:
         return SUBGROUP, None
-    casualties = [c for c in earlier if _toll(c) is not None and c.count.group != individual]
+    casualties = [c for c in earlier if _toll(c) is not None]
     sentence = quantity.first.sent
     told_before = quantity.first.doc[sentence.start - 1].sent.start_char if sentence.start else 0
     near = casualties and casualties[-1].start >= told_before  # its sentence or the one before
     if is_additive(quantity) and near and _same_toll(casualties[-1], claim):
-        return INCREMENT, None  # "two died at the scene; a further three in hospital"
+        # "two died at the scene; a further three in hospital"; "Ann Ruiz was
+        # shot in the arm. Another woman was shot in the leg."
+        return INCREMENT, None
+    if says_more(quantity) and not near and not _bounded(quantity):
+        # "Another man, 34, was shot in the leg" with no count told just
+        # before: one besides people the report tells of, never all of them
+        return PART, None
     return None, None
 
 

@@ -1,0 +1,30 @@
+"""Counts of the dead and the hurt that cover different people: a count of
+people shot holds the dead and the wounded, and a toll of a murder-suicide
+may hold the attacker; only counts of the same people conflict.  Report
+pairs from toll_cases.yaml, compared end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+
+CASES = yaml.safe_load((Path(__file__).parent / "toll_cases.yaml").read_text(encoding="utf-8"))
+TOLLS = {"killed", "injured", "other_count"}
+
+
+def _toll_conflicts(a: str, b: str) -> list[str]:
+    reports = [load_text(text, date=dt.date(2026, 5, 4)) for text in (a, b)]
+    findings = compare_reports(reports, min_confidence=0.0).findings
+    return [f.explanation for f in findings if f.status.value == "conflict" and f.kind.value in TOLLS]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["rule"] for c in CASES])
+def test_toll_scope(case):
+    found = _toll_conflicts(case["a"], case["b"])
+    assert bool(found) is case["conflict"], found
