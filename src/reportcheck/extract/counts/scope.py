@@ -297,6 +297,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
         if scope is None and claim.count.group != individual and _under_a_rank(claim, ranks):
             scope = PART  # "two men with gunshot wounds ... a fourth victim"
+        if scope is None and _one_unnamed(quantity) and _larger_toll_told(claim, found):
+            scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
     return scoped
@@ -399,6 +401,22 @@ def _scope(
         # before: one besides people the report tells of, never all of them
         return PART, None
     return None, None
+
+
+def _one_unnamed(quantity: Quantity) -> bool:
+    """ "a man", "a woman", "an officer": one person brought in by an
+    indefinite article, whom the report picks out of those it tells of."""
+    return quantity.low == quantity.high == 1 and quantity.first.lower_ in ("a", "an")
+
+
+def _larger_toll_told(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether the report counts more than one person of this toll elsewhere
+    ("15 people were killed"): then one unnamed person who died ("a man
+    living in a nursing home died") is one of them, or one beside them,
+    never the toll itself."""
+    return any(
+        other is not claim and _same_toll(other, claim) and (other.value.low or 0) > 1 for other, _ in found
+    )
 
 
 def _others_counted(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
