@@ -409,13 +409,25 @@ def _one_unnamed(quantity: Quantity) -> bool:
     return quantity.low == quantity.high == 1 and quantity.first.lower_ in ("a", "an")
 
 
+#: count groups of a person no more than a person ("a man", "a woman", "a
+#: resident"); "a police officer" or "a child" is a group's own count, which
+#: the other report may state as such ("police officers wounded")
+_PLAIN_PEOPLE = frozenset({"all", "men", "women"})
+
+
 def _larger_toll_told(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
     """Whether the report counts more than one person of this toll elsewhere
     ("15 people were killed"): then one unnamed person who died ("a man
     living in a nursing home died") is one of them, or one beside them,
     never the toll itself."""
+    if claim.count.group not in _PLAIN_PEOPLE:
+        return False
     return any(
-        other is not claim and _same_toll(other, claim) and (other.value.low or 0) > 1 for other, _ in found
+        other is not claim
+        and _same_toll(other, claim)
+        and other.count.group == "all"
+        and (other.value.low or 0) > 1
+        for other, _ in found
     )
 
 
