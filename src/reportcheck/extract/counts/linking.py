@@ -33,6 +33,8 @@ def _outcome_of_child(token: Token, after_only: bool = False) -> str | None:
     for child in token.children:
         if after_only and child.i < token.i:
             continue
+        if child.tag_ == "VBG":
+            continue  # "two families hurting", "a gunman wounding two": no one's outcome
         if child.dep_ in ("amod", "acl", "oprd", "appos", "acomp", "relcl", "advcl"):
             outcome = lex.outcome_word.get(child.lower_) or lex.transitive.get(lemma_of(child))
             if outcome and (child.dep_ != "relcl" or child.tag_ == "VBN"):
@@ -129,8 +131,8 @@ def _noun_outcome(arg: Token) -> str | None:
     lemma = lemma_of(noun)
     if lemma in lex.death_nouns or noun.lower_ in lex.body_nouns:
         return "killed"
-    if noun.lower_ == "lives" and lemma_of(noun.head) in lex.life_verbs:
-        return "killed"  # "the fire took the lives of three children"
+    if noun.lower_ in ("life", "lives") and lemma_of(noun.head) in lex.life_verbs:
+        return "killed"  # "the fire took the lives of three children", "claims life of a hunter"
     if lemma in lex.harm_nouns:
         fatal = any(c.lower_ in lex.fatal_adjectives for c in noun.children if c.dep_ in ("amod", "advmod"))
         return "killed" if fatal else HARMED
@@ -187,6 +189,10 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     if _is_fatal(verb):
         return "killed"
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    if _passes_away(verb):
+        return "killed"  # "was shot and later passed away"
+    if dep == "nsubj" and (reflexive := _reflexive_outcome(verb)) is not None:
+        return reflexive  # "then shot and killed himself"
     if lemma in lex.intransitive and (dep == "nsubj" or verb.tag_ in ("VBD", "VBZ") or perfect):
         # "was shot and died", "was taken to a hospital and has since died": the subject died
         return lex.intransitive[lemma]
@@ -201,11 +207,42 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     return None
 
 
+#: objects that make the subject of a verb of harm the one harmed ("shot himself")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "myself", "yourself"})
+
+
+def _reflexive_outcome(verb: Token) -> str | None:
+    """What a verb with a reflexive object says befell its subject: "a boy
+    shot himself in the leg" (harmed), "fatally shot herself", "killed
+    himself" (killed).  Reporters of accidents and suicides write so, and
+    the subject of an active "shot" is otherwise the shooter."""
+    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        return None
+    lex = lexicon()
+    lemma = lemma_of(verb)
+    if _is_fatal(verb) or _killed_participle_under(verb, "conj") or lex.transitive.get(lemma) == "killed":
+        return "killed"
+    if lemma in lex.harm_participle:
+        return HARMED
+    return lex.transitive.get(lemma)
+
+
+def _passes_away(verb: Token) -> bool:
+    """ "he passed away", "she has since passed away": a death told politely."""
+    return lemma_of(verb) == "pass" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children
+    )
+
+
 def _own_verb_outcome(arg: Token) -> str | None:
     lex = lexicon()
     head = arg.head
     lemma = lemma_of(head)
     dep = arg.dep_
+    if dep == "nsubj" and (reflexive := _reflexive_outcome(head)) is not None:
+        return reflexive
+    if dep == "nsubj" and _passes_away(head):
+        return "killed"
     if dep == "conj" and head.pos_ in ("VERB", "AUX") and arg.pos_ in ("NOUN", "PROPN"):
         return None  # a noun the parser joined to a verb ("killed ... and three others") is no object
     object_like = dep in ("dobj", "nsubjpass", "conj", "appos") or dep == "nsubj" and _passive_like(head)

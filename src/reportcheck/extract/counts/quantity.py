@@ -143,11 +143,22 @@ def quantity_at(token: Token) -> Quantity | None:
     first, last = doc[start], doc[end]
     if first.i > 0 and doc[first.i - 1].lower_ in ("$", "£", "€", "no."):
         return None
+    if _age_between_commas(first, last):
+        return None
     noun = _noun_of(root)
     # "12 people were injured": the noun carries the role; "one of the
     # policemen sustained a wound": the number does.
     arg = noun if noun is not None and root.head.i == noun.i else root
     return _with_conjuncts(Quantity(first, last, value, value, value, noun, arg))
+
+
+def _age_between_commas(first: Token, last: Token) -> bool:
+    """ "Boy, 11, shoots himself", "a woman, 34, was hurt": a number set off by
+    commas right after a person is the person's age, never a count."""
+    doc = first.doc
+    if first.i < 2 or last.i + 1 >= len(doc) or doc[first.i - 1].text != "," or doc[last.i + 1].text != ",":
+        return False
+    return people_group(doc[first.i - 2]) is not None
 
 
 #: Ordinals before a person: "a third teenager was hurt" singles out one person
