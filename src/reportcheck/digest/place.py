@@ -39,6 +39,9 @@ OUTLET_REACH = 60
 HEADLINE_LABEL_WORDS = 2
 #: the sentences that may put the incident in a city: the headline and the first
 LOCATIVE_SENTENCES = 1
+#: a dateline this far down (headline, dateline) still opens the story: the
+#: sentence after it is the story's first (see ``_locative_sentences``)
+DATELINE_OPENS_BY = 2
 #: preference of a place by what its words say (lower is better); see _place_tier
 DATELINE_CITY, LOCATIVE_LEAD, LEAD, BODY, ORGANISATION, ASIDE = range(6)
 #: among equals, a place of the event before an agency's town, and that before an outlet's
@@ -95,7 +98,9 @@ def _in_organisation(claim: Claim, title_before: str) -> bool:
     return named == "outlet" or (named == "agency" and claim.place.kind != "city")
 
 
-def _place_tier(claim: Claim, sentence: int, title_before: str) -> int:
+def _place_tier(
+    claim: Claim, sentence: int, title_before: str, locative_until: int = LOCATIVE_SENTENCES
+) -> int:
     """How strongly a place's words say the incident happened there.
 
     What the words around a place make of it is read once, by the place
@@ -115,12 +120,14 @@ def _place_tier(claim: Claim, sentence: int, title_before: str) -> int:
         return ORGANISATION
     if stated_as in (STREET, HOME):
         return ASIDE
-    if sentence <= LOCATIVE_SENTENCES and claim.place.kind == "city" and stated_as == SCENE:
+    if sentence <= locative_until and claim.place.kind == "city" and stated_as == SCENE:
         return LOCATIVE_LEAD
     return LEAD if sentence <= LEAD_SENTENCES or claim.evidence.start < LEAD_CHARS else BODY
 
 
-def _place_rank(claim: Claim, rank: dict[int, int], layout: Layout) -> tuple:
+def _place_rank(
+    claim: Claim, rank: dict[int, int], layout: Layout, locative_until: int = LOCATIVE_SENTENCES
+) -> tuple:
     """Sort key of a candidate place: what its words say, then specificity,
     then a place of the event before an agency's town and that before an
     outlet's, then order."""
@@ -130,7 +137,7 @@ def _place_rank(claim: Claim, rank: dict[int, int], layout: Layout) -> tuple:
         specificity = PART_OF_CITY_SPECIFICITY
     sentence = rank.get(claim.evidence.sentence_start, 0)
     title_before = _title_before(claim, layout, layout.in_title(claim, sentence))
-    tier = _place_tier(claim, sentence, title_before)
+    tier = _place_tier(claim, sentence, title_before, locative_until)
     named = NAMED_IN_ORDER.get(_named_in(claim, title_before) or "", 0)
     return (tier, specificity, named, claim.evidence.start)
 
@@ -233,6 +240,21 @@ def _town_in_county(county: Claim, places: Sequence[Claim], keys: dict[str, tupl
     return min(towns, key=lambda c: keys[c.id]) if towns else None
 
 
+def _locative_sentences(places: Sequence[Claim], rank: dict[int, int]) -> int:
+    """The last sentence that may put the incident in a city: the headline's
+    first sentence, which follows the dateline.
+
+    A station's dateline often stands as a sentence of its own
+    ("INDIANAPOLIS, Ind. (June 15, 2014) —" and then "Police officers in
+    Kokomo are investigating"), or opens the first sentence; either way the
+    sentence after the dateline's still belongs to the lead that places the
+    story ("the shooting happened at a residence in Roundup").
+    """
+    datelines = [rank.get(c.evidence.sentence_start, 0) for c in places if c.place.stated_as == DATELINE]
+    opens = min(datelines, default=DATELINE_OPENS_BY + 1)
+    return max(LOCATIVE_SENTENCES, opens + 1) if opens <= DATELINE_OPENS_BY else LOCATIVE_SENTENCES
+
+
 def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact | None:
     """The most specific populated place of the main incident.
 
@@ -253,7 +275,8 @@ def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact
     if not places:
         return None
     rank = sentence_rank(claims, layout.sentence_starts)
-    keys = {c.id: _place_rank(c, rank, layout) for c in places}
+    until = _locative_sentences(places, rank)
+    keys = {c.id: _place_rank(c, rank, layout, until) for c in places}
     best = _refined(min(places, key=lambda c: keys[c.id]), places, keys)
     same = [c for c in places if c.place.geonameid == best.place.geonameid]
     return CityFact(
