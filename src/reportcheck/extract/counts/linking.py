@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.events import event_lexicon
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import lexicon
 
@@ -33,8 +34,8 @@ def _outcome_of_child(token: Token, after_only: bool = False) -> str | None:
     for child in token.children:
         if after_only and child.i < token.i:
             continue
-        if child.tag_ == "VBG":
-            continue  # "two families hurting", "a gunman wounding two": no one's outcome
+        if child.tag_ == "VBG" and child.lower_ not in lex.outcome_word:
+            continue  # "two families hurting", "a gunman wounding two"; "missing" is an outcome
         if child.dep_ in ("amod", "acl", "oprd", "appos", "acomp", "relcl", "advcl"):
             outcome = lex.outcome_word.get(child.lower_) or lex.transitive.get(lemma_of(child))
             if outcome and (child.dep_ != "relcl" or child.tag_ == "VBN"):
@@ -253,6 +254,12 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return HARMED  # not "the officer shot once": "shot" with no object is often active
     if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _to_hospital(head):
         return HARMED  # "was taken to a hospital", "was rushed to Mercy Hospital"
+    if dep == "dobj" and lemma == "send" and _sent_by_an_event(head) and _to_hospital(head, sent=True):
+        return HARMED  # "the shooting sent four men to the hospital"
+    if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _treated_for_wounds(head):
+        return "injured"  # "three were treated for non-life-threatening injuries"
+    if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _struck_by_gunfire(head):
+        return HARMED  # "a boy was struck by a stray bullet"
     if dep == "nsubj" and arg.pos_ != "NUM" and _recovers(head):
         return HARMED  # "he is recovering", "she is expected to survive"
     if dep in ("nsubj", "nsubjpass", "dobj") and (_in_condition(head) or _in_condition(arg)):
@@ -332,10 +339,50 @@ def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "attr") for c in verb.children)
 
 
-def _to_hospital(verb: Token) -> bool:
-    """ "taken to a hospital", "rushed to Mercy Hospital"."""
+#: what a person is struck by when shot: "struck by a stray bullet", "hit by gunfire"
+GUNFIRE_NOUNS = frozenset({"bullet", "bullets", "gunfire", "round", "rounds", "gunshot", "pellet", "pellets"})
+
+
+def _struck_by_gunfire(verb: Token) -> bool:
+    """ "was struck by a stray bullet", "was hit by gunfire": shot, fate not said."""
+    if lemma_of(verb) not in ("strike", "hit"):
+        return False
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(a.lower_ in GUNFIRE_NOUNS for a in agents)
+
+
+def _sent_by_an_event(verb: Token) -> bool:
+    """ "a shooting sent four men to the hospital", not "the chief sent two officers
+    to the hospital" (to guard someone): the sender is an incident (its noun in
+    rules/events.yaml), not people."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if verb.dep_ == "relcl" and all(s.lower_ in ("that", "which") for s in subjects):
+        subjects = [verb.head]  # "a shooting that sent four people to the hospital"
+    incidents = event_lexicon().by_noun
+    return bool(subjects) and all(
+        s.dep_ == "csubj" or s.pos_ == "NOUN" and incidents.get(lemma_of(s)) == "incident" for s in subjects
+    )  # a headline's "Shooting at bar sends 4 to hospital" has a clause for subject
+
+
+def _treated_for_wounds(verb: Token) -> bool:
+    """ "treated for non-life-threatening injuries", "being treated for a gunshot
+    wound": hurt, and alive when it was written."""
+    if lemma_of(verb) != "treat":
+        return False
+    injuries = lexicon().injury_nouns
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" and lemma_of(o) in injuries for o in prep.children)
+        for prep in verb.children
+    )
+
+
+def _to_hospital(verb: Token, sent: bool = False) -> bool:
+    """ "taken to a hospital", "rushed to Mercy Hospital"; with ``sent``,
+    "sent four people to the hospital" (said of the shooting that did it)."""
     lex = lexicon()
-    if lemma_of(verb) not in lex.hospital_verbs:
+    if lemma_of(verb) not in lex.hospital_verbs and not sent:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries == {"being"}:
@@ -344,7 +391,7 @@ def _to_hospital(verb: Token) -> bool:
         return False  # "taken to a hospital for clearance, then to jail": a suspect's check-up
     for prep in verb.children:
         hospitals = [o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in lex.hospital_nouns]
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in") and hospitals:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at", "in") and hospitals:
             return True
     return False
 
