@@ -219,6 +219,21 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "shortly before midnight, a sheriff said. The woman is in stable condition.",
             "Elyria",
         ),
+        # a neighbourhood the gazetteer resolves to a namesake in another state
+        # gives way to the city whose police the report quotes
+        ("A man was wounded on Sunday night in Madisonville, Cincinnati police said.", "Cincinnati"),
+        # ... or to the state where the report names a county and a town
+        (
+            "Deputies found a man shot in Bartow on Tuesday. The Bartow County Sheriff's Office "
+            "said he was flown to a hospital in Cartersville, Georgia.",
+            "Cartersville",
+        ),
+        # ... but not to the state of a relative's towns
+        (
+            "A man was shot in Springfield on Monday, police said. "
+            "His brother lives in Dallas, Texas, and in Austin, Texas.",
+            "Springfield",
+        ),
         # ... but not the city around a suburb, nor a part of the dateline's city
         (
             "DEARBORN HEIGHTS, Mich. (AP) — A guard shot a man at a police station in suburban Detroit.",

@@ -17,7 +17,7 @@ from reportcheck.digest.helpers import Layout, main_claims, of_kind, sentence_ra
 from reportcheck.digest.model import CityFact
 from reportcheck.extract.places.roles import DATELINE, HOME, PART_OF_CITY, SCENE, STREET
 from reportcheck.knowledge.datelines import DATELINE as WIRE_DATELINE
-from reportcheck.knowledge.gazetteer import get_gazetteer
+from reportcheck.knowledge.gazetteer import get_gazetteer, place_rules
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
@@ -255,6 +255,57 @@ def _locative_sentences(places: Sequence[Claim], rank: dict[int, int]) -> int:
     return max(LOCATIVE_SENTENCES, opens + 1) if opens <= DATELINE_OPENS_BY else LOCATIVE_SENTENCES
 
 
+#: distinct places of one other state that outvote a lone place (see ``_coherent``)
+OTHER_STATE_PLACES = 2
+
+
+def _state(claim: Claim) -> tuple[str | None, str | None]:
+    return claim.place.country, claim.place.region
+
+
+def _police_city(claim: Claim) -> bool:
+    """A city named as its own agency's: "Cincinnati police said"."""
+    return claim.place.named_in == "agency" and claim.place.kind == "city"
+
+
+def _coherent(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Claim:
+    """The best-placed place, unless it is a lone namesake in another state.
+
+    The gazetteer lacks many neighbourhoods and small towns and resolves
+    their names to a namesake elsewhere: "shot in Madisonville, Cincinnati
+    police said" finds Madisonville, Kentucky, a "Bartow" beside Cartersville
+    and Bartow County, Georgia, finds Bartow, Florida.  A place (not the
+    dateline's, nor a city too large to be mistaken: ``min_population_person``)
+    in a state where the report names nothing else gives way to
+    the city whose police the report quotes in another state, or to the
+    places of a state where it names two or more, a county among them (a
+    state and towns alone are often a suspect's or a relative's: "his
+    brother lives in Dallas, Texas").
+    """
+    if keys[best.id][0] == DATELINE_CITY or best.place.region is None:
+        return best
+    if _population(best) >= place_rules().min_population_person:
+        return best  # Detroit or Dallas is no namesake the gazetteer fell back on
+    named = [c for c in places if keys[c.id][0] < ASIDE]
+    by_state: dict[tuple[str | None, str | None], set[str | None]] = {}
+    for claim in named:
+        if claim.place.geonameid != best.place.geonameid and claim.place.region is not None:
+            by_state.setdefault(_state(claim), set()).add(claim.place.geonameid)
+    if by_state.get(_state(best)):
+        return best
+    police = [c for c in named if _police_city(c) and _state(c) != _state(best)]
+    if police:
+        return min(police, key=lambda c: keys[c.id])
+    counties = {_state(c) for c in named if c.place.kind == "district"}
+    ranked = sorted(
+        (item for item in by_state.items() if item[0] in counties and len(item[1]) >= OTHER_STATE_PLACES),
+        key=lambda item: (-len(item[1]), str(item[0])),
+    )
+    if not ranked:
+        return best
+    return min((c for c in named if _state(c) == ranked[0][0]), key=lambda c: keys[c.id])
+
+
 def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact | None:
     """The most specific populated place of the main incident.
 
@@ -264,7 +315,8 @@ def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact
     more often a suspect's home town or a related story.  Among equals a city
     is preferred to the county or state around it, and to the neighbourhood
     it contains; a station's dateline or a state gives way to a town within
-    it (see ``_refined``).  When the main incident names no place, the
+    it (see ``_refined``), and a lone namesake in another state to the
+    state the report names (``_coherent``).  When the main incident names no place, the
     dateline still names where the story was filed, whichever incident its
     sentence was given to.
     """
@@ -277,7 +329,7 @@ def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact
     rank = sentence_rank(claims, layout.sentence_starts)
     until = _locative_sentences(places, rank)
     keys = {c.id: _place_rank(c, rank, layout, until) for c in places}
-    best = _refined(min(places, key=lambda c: keys[c.id]), places, keys)
+    best = _refined(_coherent(min(places, key=lambda c: keys[c.id]), places, keys), places, keys)
     same = [c for c in places if c.place.geonameid == best.place.geonameid]
     return CityFact(
         name=best.value.name or best.evidence.text,
