@@ -257,7 +257,10 @@ def _own_verb_outcome(arg: Token) -> str | None:
     if dep == "dobj" and lemma == "send" and _sent_by_an_event(head) and _to_hospital(head, sent=True):
         return HARMED  # "the shooting sent four men to the hospital"
     if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _treated_for_wounds(head):
-        return "injured"  # "three were treated for non-life-threatening injuries"
+        # "three were treated for non-life-threatening injuries": hurt, but often
+        # a part ("one dead, one critical and four treated for other injuries"),
+        # so harmed, settled by the outcomes component as "taken to a hospital" is
+        return HARMED
     if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _struck_by_gunfire(head):
         return HARMED  # "a boy was struck by a stray bullet"
     if dep == "nsubj" and arg.pos_ != "NUM" and _recovers(head):
