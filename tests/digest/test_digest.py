@@ -13,7 +13,8 @@ import pytest
 from pydantic import ValidationError
 
 from reportcheck.api import extract_report
-from reportcheck.digest import digest_report
+from reportcheck.digest import digest_claims, digest_report
+from reportcheck.digest.helpers import Layout
 from reportcheck.digest.model import Digest
 from reportcheck.load import load_text
 
@@ -114,6 +115,56 @@ def test_a_second_person_hurt_stays_injured(pipeline, text, injured):
     assert _value(digest.injured) == injured
 
 
+def _claims_split(text: str, main_sentences: int):
+    """The claims of a text, the sentences after the first ``main_sentences``
+    given to a background incident, as the incident splitter gives an earlier
+    event ("charged in last week's shooting death") that a report dates."""
+    extracted = extract_report(load_text(text), 0)
+    layout = Layout.of(extracted)
+    starts = sorted(layout.sentence_starts)
+    cut = starts[main_sentences] if main_sentences < len(starts) else len(text)
+    claims = [
+        c if c.evidence.sentence_start < cut else c.model_copy(update={"incident": "r0-bg1"})
+        for c in extracted.claims
+    ]
+    return claims, layout
+
+
+CHARGED = (
+    "Two men were charged on Tuesday, prosecutors said. "
+    "They are accused of killing a 17-year-old girl in Dayton on Dec. 2. "
+    "The girl was hit twice and died at the scene."
+)
+
+
+def test_a_story_told_as_an_earlier_event_is_the_story(pipeline):
+    """A report on charges that counts no victims of its own: the shooting
+    it tells as an earlier event, opening in its lead, is what it is about."""
+    digest = digest_claims(*_claims_split(CHARGED, 1))
+    assert _value(digest.killed) == 1
+    assert digest.city is not None and digest.city.name == "Dayton"
+
+
+def test_a_background_incident_stays_apart_when_the_story_counts_victims(pipeline):
+    text = (
+        "A man was wounded in a shooting on Oak Street in Dayton on Monday, police said. "
+        "In 2014, a gunman killed four people at a bar two blocks away."
+    )
+    digest = digest_claims(*_claims_split(text, 1))
+    assert _value(digest.injured) == 1
+    assert digest.killed is None
+
+
+def test_a_background_incident_far_below_the_lead_stays_apart(pipeline):
+    text = (
+        "Two men were charged on Tuesday, prosecutors said. The hearing lasted an hour. "
+        "Both asked for a lawyer. The judge set bail at $50,000. Their trial opens in May. "
+        "In 2009, a gunman killed three people at a store in Dayton."
+    )
+    digest = digest_claims(*_claims_split(text, 5))
+    assert digest.killed is None
+
+
 def test_people_joined_by_and_are_counted_together(pipeline):
     digest = digest_of(
         "Rosa Alvarez and her 9-year-old son were found dead in their apartment on Tuesday. "
@@ -156,6 +207,32 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
         (
             "JEFFERSON PARISH, La. — A teenager was found shot to death in Harvey on Sunday, deputies said.",
             "Harvey",
+        ),
+        # a dateline standing as a sentence of its own: the next sentence opens the story
+        (
+            "Two hurt in shooting at tavern\n\nCOLUMBUS, Ohio (May 3, 2015) —\n\n"
+            "Officers in Marion are looking for a gunman who wounded two men outside a tavern.",
+            "Marion",
+        ),
+        (
+            "Woman shot at home\n\nCLEVELAND, Ohio — The shooting happened at a house in Elyria "
+            "shortly before midnight, a sheriff said. The woman is in stable condition.",
+            "Elyria",
+        ),
+        # a neighbourhood the gazetteer resolves to a namesake in another state
+        # gives way to the city whose police the report quotes
+        ("A man was wounded on Sunday night in Madisonville, Cincinnati police said.", "Cincinnati"),
+        # ... or to the state where the report names a county and a town
+        (
+            "Deputies found a man shot in Bartow on Tuesday. The Bartow County Sheriff's Office "
+            "said he was flown to a hospital in Cartersville, Georgia.",
+            "Cartersville",
+        ),
+        # ... but not to the state of a relative's towns
+        (
+            "A man was shot in Springfield on Monday, police said. "
+            "His brother lives in Dallas, Texas, and in Austin, Texas.",
+            "Springfield",
         ),
         # ... but not the city around a suburb, nor a part of the dateline's city
         (

@@ -10,6 +10,9 @@ and still point at the words behind it.
 
 The rules follow how reporters write a news story:
 
+* the main incident is the report's own story; a report on the charges or
+  the funeral that counts no victims of its own is about the shooting it
+  tells, in its lead, as an earlier event (:func:`.helpers.story_claims`);
 * the figures that matter are stated for the main incident, and a report
   that first says "a man was killed" and later "two people died" means two:
   the largest count stated wins ("at least 3" read as 3);
@@ -47,7 +50,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.digest.clock import clock_fact
 from reportcheck.digest.counts import attackers_fact, injured_fact, killed_fact
-from reportcheck.digest.helpers import Layout
+from reportcheck.digest.helpers import Layout, story_claims
 from reportcheck.digest.model import Digest
 from reportcheck.digest.people import suspects, victim_ages
 from reportcheck.digest.place import city_fact
@@ -64,6 +67,7 @@ def digest_claims(claims: Sequence[Claim], layout: Layout | None = None) -> Dige
     sharpens the choice of the city; without it the claims' own sentences
     stand in for the report's.
     """
+    claims = story_claims(claims, layout.sentence_starts if layout else ())
     named_suspects = suspects(claims)
     return Digest(
         killed=killed_fact(claims),

@@ -48,6 +48,47 @@ class Layout:
         return self.title[0] <= claim.evidence.start < self.title[1]
 
 
+#: the sentences at the top of a report in which its own story opens
+STORY_OPENS_WITHIN = 4
+
+
+def _tells_of_victims(claim: Claim) -> bool:
+    """A count of people killed, injured or harmed ("three people were shot")."""
+    if claim.kind in (ClaimKind.killed, ClaimKind.injured):
+        return True
+    return claim.kind is ClaimKind.other_count and claim.count.harmed is not None
+
+
+def story_claims(claims: Sequence[Claim], sentence_starts: Sequence[int] = ()) -> list[Claim]:
+    """The claims with the report's own story as its main incident.
+
+    A report on the charges, the court hearing or the funeral after a
+    shooting tells the shooting as an earlier event ("Two men were charged
+    Tuesday in last week's shooting death of a teenager"), and the incident
+    splitter rightly keeps it apart from the day's news; but the shooting is
+    what the report is about.  When the main incident counts no victims, a
+    background incident that opens in the lead and does count them is the
+    story: its claims join the main incident's (whose places, the dateline's
+    among them, still name where it was filed).  A report whose main
+    incident counts victims keeps its background incidents apart.
+    """
+    if any(c.incident == MAIN and _tells_of_victims(c) for c in claims):
+        return list(claims)
+    rank = sentence_rank(claims, sentence_starts)
+    opens: dict[str, int] = {}
+    for claim in claims:
+        if claim.incident not in (None, MAIN):
+            at = rank.get(claim.evidence.sentence_start, 0)
+            opens[claim.incident] = min(opens.get(claim.incident, at), at)
+    told = {c.incident for c in claims if c.incident in opens and _tells_of_victims(c)}
+    leading = sorted((at, incident) for incident, at in opens.items() if incident in told)
+    leading = [(at, incident) for at, incident in leading if at < STORY_OPENS_WITHIN]
+    if not leading:
+        return list(claims)
+    story = leading[0][1]
+    return [c.model_copy(update={"incident": MAIN}) if c.incident == story else c for c in claims]
+
+
 def main_claims(claims: Iterable[Claim]) -> list[Claim]:
     """The claims about the report's own story (background incidents left out)."""
     return [c for c in claims if c.incident == MAIN]

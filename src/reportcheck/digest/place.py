@@ -17,7 +17,7 @@ from reportcheck.digest.helpers import Layout, main_claims, of_kind, sentence_ra
 from reportcheck.digest.model import CityFact
 from reportcheck.extract.places.roles import DATELINE, HOME, PART_OF_CITY, SCENE, STREET
 from reportcheck.knowledge.datelines import DATELINE as WIRE_DATELINE
-from reportcheck.knowledge.gazetteer import get_gazetteer
+from reportcheck.knowledge.gazetteer import get_gazetteer, place_rules
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
@@ -39,6 +39,9 @@ OUTLET_REACH = 60
 HEADLINE_LABEL_WORDS = 2
 #: the sentences that may put the incident in a city: the headline and the first
 LOCATIVE_SENTENCES = 1
+#: a dateline this far down (headline, dateline) still opens the story: the
+#: sentence after it is the story's first (see ``_locative_sentences``)
+DATELINE_OPENS_BY = 2
 #: preference of a place by what its words say (lower is better); see _place_tier
 DATELINE_CITY, LOCATIVE_LEAD, LEAD, BODY, ORGANISATION, ASIDE = range(6)
 #: among equals, a place of the event before an agency's town, and that before an outlet's
@@ -95,7 +98,9 @@ def _in_organisation(claim: Claim, title_before: str) -> bool:
     return named == "outlet" or (named == "agency" and claim.place.kind != "city")
 
 
-def _place_tier(claim: Claim, sentence: int, title_before: str) -> int:
+def _place_tier(
+    claim: Claim, sentence: int, title_before: str, locative_until: int = LOCATIVE_SENTENCES
+) -> int:
     """How strongly a place's words say the incident happened there.
 
     What the words around a place make of it is read once, by the place
@@ -115,12 +120,14 @@ def _place_tier(claim: Claim, sentence: int, title_before: str) -> int:
         return ORGANISATION
     if stated_as in (STREET, HOME):
         return ASIDE
-    if sentence <= LOCATIVE_SENTENCES and claim.place.kind == "city" and stated_as == SCENE:
+    if sentence <= locative_until and claim.place.kind == "city" and stated_as == SCENE:
         return LOCATIVE_LEAD
     return LEAD if sentence <= LEAD_SENTENCES or claim.evidence.start < LEAD_CHARS else BODY
 
 
-def _place_rank(claim: Claim, rank: dict[int, int], layout: Layout) -> tuple:
+def _place_rank(
+    claim: Claim, rank: dict[int, int], layout: Layout, locative_until: int = LOCATIVE_SENTENCES
+) -> tuple:
     """Sort key of a candidate place: what its words say, then specificity,
     then a place of the event before an agency's town and that before an
     outlet's, then order."""
@@ -130,7 +137,7 @@ def _place_rank(claim: Claim, rank: dict[int, int], layout: Layout) -> tuple:
         specificity = PART_OF_CITY_SPECIFICITY
     sentence = rank.get(claim.evidence.sentence_start, 0)
     title_before = _title_before(claim, layout, layout.in_title(claim, sentence))
-    tier = _place_tier(claim, sentence, title_before)
+    tier = _place_tier(claim, sentence, title_before, locative_until)
     named = NAMED_IN_ORDER.get(_named_in(claim, title_before) or "", 0)
     return (tier, specificity, named, claim.evidence.start)
 
@@ -233,6 +240,72 @@ def _town_in_county(county: Claim, places: Sequence[Claim], keys: dict[str, tupl
     return min(towns, key=lambda c: keys[c.id]) if towns else None
 
 
+def _locative_sentences(places: Sequence[Claim], rank: dict[int, int]) -> int:
+    """The last sentence that may put the incident in a city: the headline's
+    first sentence, which follows the dateline.
+
+    A station's dateline often stands as a sentence of its own
+    ("INDIANAPOLIS, Ind. (June 15, 2014) —" and then "Police officers in
+    Kokomo are investigating"), or opens the first sentence; either way the
+    sentence after the dateline's still belongs to the lead that places the
+    story ("the shooting happened at a residence in Roundup").
+    """
+    datelines = [rank.get(c.evidence.sentence_start, 0) for c in places if c.place.stated_as == DATELINE]
+    opens = min(datelines, default=DATELINE_OPENS_BY + 1)
+    return max(LOCATIVE_SENTENCES, opens + 1) if opens <= DATELINE_OPENS_BY else LOCATIVE_SENTENCES
+
+
+#: distinct places of one other state that outvote a lone place (see ``_coherent``)
+OTHER_STATE_PLACES = 2
+
+
+def _state(claim: Claim) -> tuple[str | None, str | None]:
+    return claim.place.country, claim.place.region
+
+
+def _police_city(claim: Claim) -> bool:
+    """A city named as its own agency's: "Cincinnati police said"."""
+    return claim.place.named_in == "agency" and claim.place.kind == "city"
+
+
+def _coherent(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Claim:
+    """The best-placed place, unless it is a lone namesake in another state.
+
+    The gazetteer lacks many neighbourhoods and small towns and resolves
+    their names to a namesake elsewhere: "shot in Madisonville, Cincinnati
+    police said" finds Madisonville, Kentucky, a "Bartow" beside Cartersville
+    and Bartow County, Georgia, finds Bartow, Florida.  A place (not the
+    dateline's, nor a city too large to be mistaken: ``min_population_person``)
+    in a state where the report names nothing else gives way to
+    the city whose police the report quotes in another state, or to the
+    places of a state where it names two or more, a county among them (a
+    state and towns alone are often a suspect's or a relative's: "his
+    brother lives in Dallas, Texas").
+    """
+    if keys[best.id][0] == DATELINE_CITY or best.place.region is None:
+        return best
+    if _population(best) >= place_rules().min_population_person:
+        return best  # Detroit or Dallas is no namesake the gazetteer fell back on
+    named = [c for c in places if keys[c.id][0] < ASIDE]
+    by_state: dict[tuple[str | None, str | None], set[str | None]] = {}
+    for claim in named:
+        if claim.place.geonameid != best.place.geonameid and claim.place.region is not None:
+            by_state.setdefault(_state(claim), set()).add(claim.place.geonameid)
+    if by_state.get(_state(best)):
+        return best
+    police = [c for c in named if _police_city(c) and _state(c) != _state(best)]
+    if police:
+        return min(police, key=lambda c: keys[c.id])
+    counties = {_state(c) for c in named if c.place.kind == "district"}
+    ranked = sorted(
+        (item for item in by_state.items() if item[0] in counties and len(item[1]) >= OTHER_STATE_PLACES),
+        key=lambda item: (-len(item[1]), str(item[0])),
+    )
+    if not ranked:
+        return best
+    return min((c for c in named if _state(c) == ranked[0][0]), key=lambda c: keys[c.id])
+
+
 def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact | None:
     """The most specific populated place of the main incident.
 
@@ -242,7 +315,8 @@ def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact
     more often a suspect's home town or a related story.  Among equals a city
     is preferred to the county or state around it, and to the neighbourhood
     it contains; a station's dateline or a state gives way to a town within
-    it (see ``_refined``).  When the main incident names no place, the
+    it (see ``_refined``), and a lone namesake in another state to the
+    state the report names (``_coherent``).  When the main incident names no place, the
     dateline still names where the story was filed, whichever incident its
     sentence was given to.
     """
@@ -253,8 +327,9 @@ def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact
     if not places:
         return None
     rank = sentence_rank(claims, layout.sentence_starts)
-    keys = {c.id: _place_rank(c, rank, layout) for c in places}
-    best = _refined(min(places, key=lambda c: keys[c.id]), places, keys)
+    until = _locative_sentences(places, rank)
+    keys = {c.id: _place_rank(c, rank, layout, until) for c in places}
+    best = _refined(_coherent(min(places, key=lambda c: keys[c.id]), places, keys), places, keys)
     same = [c for c in places if c.place.geonameid == best.place.geonameid]
     return CityFact(
         name=best.value.name or best.evidence.text,

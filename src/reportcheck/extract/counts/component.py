@@ -291,7 +291,10 @@ FIGURATIVE_FOR_ONE = frozenset({"hurt"})
 
 
 def _singles_out(child: Token) -> bool:
-    """ "the officer", "this man", "his brother": one known person, not "a man"."""
+    """ "the officer", "this man", "his brother", "a deputy's son": one known
+    person, not "a man"."""
+    if child.dep_ == "poss" and any(c.dep_ == "case" for c in child.children):
+        return True  # "kills police officer's son": someone's son is one person
     return child.dep_ in ("det", "poss") and child.lower_ in ("the", "this", "his", "her", "their")
 
 

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.events import event_lexicon
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import lexicon
 
@@ -33,6 +34,8 @@ def _outcome_of_child(token: Token, after_only: bool = False) -> str | None:
     for child in token.children:
         if after_only and child.i < token.i:
             continue
+        if child.tag_ == "VBG" and child.lower_ not in lex.outcome_word:
+            continue  # "two families hurting", "a gunman wounding two"; "missing" is an outcome
         if child.dep_ in ("amod", "acl", "oprd", "appos", "acomp", "relcl", "advcl"):
             outcome = lex.outcome_word.get(child.lower_) or lex.transitive.get(lemma_of(child))
             if outcome and (child.dep_ != "relcl" or child.tag_ == "VBN"):
@@ -129,8 +132,8 @@ def _noun_outcome(arg: Token) -> str | None:
     lemma = lemma_of(noun)
     if lemma in lex.death_nouns or noun.lower_ in lex.body_nouns:
         return "killed"
-    if noun.lower_ == "lives" and lemma_of(noun.head) in lex.life_verbs:
-        return "killed"  # "the fire took the lives of three children"
+    if noun.lower_ in ("life", "lives") and lemma_of(noun.head) in lex.life_verbs:
+        return "killed"  # "the fire took the lives of three children", "claims life of a hunter"
     if lemma in lex.harm_nouns:
         fatal = any(c.lower_ in lex.fatal_adjectives for c in noun.children if c.dep_ in ("amod", "advmod"))
         return "killed" if fatal else HARMED
@@ -187,6 +190,10 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     if _is_fatal(verb):
         return "killed"
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
+    if _passes_away(verb):
+        return "killed"  # "was shot and later passed away"
+    if dep == "nsubj" and (reflexive := _reflexive_outcome(verb)) is not None:
+        return reflexive  # "then shot and killed himself"
     if lemma in lex.intransitive and (dep == "nsubj" or verb.tag_ in ("VBD", "VBZ") or perfect):
         # "was shot and died", "was taken to a hospital and has since died": the subject died
         return lex.intransitive[lemma]
@@ -201,11 +208,42 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     return None
 
 
+#: objects that make the subject of a verb of harm the one harmed ("shot himself")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "myself", "yourself"})
+
+
+def _reflexive_outcome(verb: Token) -> str | None:
+    """What a verb with a reflexive object says befell its subject: "a boy
+    shot himself in the leg" (harmed), "fatally shot herself", "killed
+    himself" (killed).  Reporters of accidents and suicides write so, and
+    the subject of an active "shot" is otherwise the shooter."""
+    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        return None
+    lex = lexicon()
+    lemma = lemma_of(verb)
+    if _is_fatal(verb) or _killed_participle_under(verb, "conj") or lex.transitive.get(lemma) == "killed":
+        return "killed"
+    if lemma in lex.harm_participle:
+        return HARMED
+    return lex.transitive.get(lemma)
+
+
+def _passes_away(verb: Token) -> bool:
+    """ "he passed away", "she has since passed away": a death told politely."""
+    return lemma_of(verb) == "pass" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children
+    )
+
+
 def _own_verb_outcome(arg: Token) -> str | None:
     lex = lexicon()
     head = arg.head
     lemma = lemma_of(head)
     dep = arg.dep_
+    if dep == "nsubj" and (reflexive := _reflexive_outcome(head)) is not None:
+        return reflexive
+    if dep == "nsubj" and _passes_away(head):
+        return "killed"
     if dep == "conj" and head.pos_ in ("VERB", "AUX") and arg.pos_ in ("NOUN", "PROPN"):
         return None  # a noun the parser joined to a verb ("killed ... and three others") is no object
     object_like = dep in ("dobj", "nsubjpass", "conj", "appos") or dep == "nsubj" and _passive_like(head)
@@ -216,6 +254,15 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return HARMED  # not "the officer shot once": "shot" with no object is often active
     if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _to_hospital(head):
         return HARMED  # "was taken to a hospital", "was rushed to Mercy Hospital"
+    if dep == "dobj" and lemma == "send" and _sent_by_an_event(head) and _to_hospital(head, sent=True):
+        return HARMED  # "the shooting sent four men to the hospital"
+    if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _treated_for_wounds(head):
+        # "three were treated for non-life-threatening injuries": hurt, but often
+        # a part ("one dead, one critical and four treated for other injuries"),
+        # so harmed, settled by the outcomes component as "taken to a hospital" is
+        return HARMED
+    if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _struck_by_gunfire(head):
+        return HARMED  # "a boy was struck by a stray bullet"
     if dep == "nsubj" and arg.pos_ != "NUM" and _recovers(head):
         return HARMED  # "he is recovering", "she is expected to survive"
     if dep in ("nsubj", "nsubjpass", "dobj") and (_in_condition(head) or _in_condition(arg)):
@@ -297,10 +344,50 @@ def _has_object(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "attr") for c in verb.children)
 
 
-def _to_hospital(verb: Token) -> bool:
-    """ "taken to a hospital", "rushed to Mercy Hospital"."""
+#: what a person is struck by when shot: "struck by a stray bullet", "hit by gunfire"
+GUNFIRE_NOUNS = frozenset({"bullet", "bullets", "gunfire", "round", "rounds", "gunshot", "pellet", "pellets"})
+
+
+def _struck_by_gunfire(verb: Token) -> bool:
+    """ "was struck by a stray bullet", "was hit by gunfire": shot, fate not said."""
+    if lemma_of(verb) not in ("strike", "hit"):
+        return False
+    agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(a.lower_ in GUNFIRE_NOUNS for a in agents)
+
+
+def _sent_by_an_event(verb: Token) -> bool:
+    """ "a shooting sent four men to the hospital", not "the chief sent two officers
+    to the hospital" (to guard someone): the sender is an incident (its noun in
+    rules/events.yaml), not people."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if verb.dep_ == "relcl" and all(s.lower_ in ("that", "which") for s in subjects):
+        subjects = [verb.head]  # "a shooting that sent four people to the hospital"
+    incidents = event_lexicon().by_noun
+    return bool(subjects) and all(
+        s.dep_ == "csubj" or s.pos_ == "NOUN" and incidents.get(lemma_of(s)) == "incident" for s in subjects
+    )  # a headline's "Shooting at bar sends 4 to hospital" has a clause for subject
+
+
+def _treated_for_wounds(verb: Token) -> bool:
+    """ "treated for non-life-threatening injuries", "being treated for a gunshot
+    wound": hurt, and alive when it was written."""
+    if lemma_of(verb) != "treat":
+        return False
+    injuries = lexicon().injury_nouns
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(o.dep_ == "pobj" and lemma_of(o) in injuries for o in prep.children)
+        for prep in verb.children
+    )
+
+
+def _to_hospital(verb: Token, sent: bool = False) -> bool:
+    """ "taken to a hospital", "rushed to Mercy Hospital"; with ``sent``,
+    "sent four people to the hospital" (said of the shooting that did it)."""
     lex = lexicon()
-    if lemma_of(verb) not in lex.hospital_verbs:
+    if lemma_of(verb) not in lex.hospital_verbs and not sent:
         return False
     auxiliaries = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxiliaries == {"being"}:
@@ -309,7 +396,7 @@ def _to_hospital(verb: Token) -> bool:
         return False  # "taken to a hospital for clearance, then to jail": a suspect's check-up
     for prep in verb.children:
         hospitals = [o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in lex.hospital_nouns]
-        if prep.dep_ == "prep" and prep.lower_ in ("to", "at", "in") and hospitals:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at", "in") and hospitals:
             return True
     return False
 

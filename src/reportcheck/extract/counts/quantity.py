@@ -145,6 +145,8 @@ def quantity_at(token: Token) -> Quantity | None:
     first, last = doc[start], doc[end]
     if first.i > 0 and doc[first.i - 1].lower_ in ("$", "£", "€", "no."):
         return None
+    if _age_between_commas(first, last):
+        return None
     noun = _noun_of(root)
     # "12 people were injured": the noun carries the role; "one of the
     # policemen sustained a wound": the number does.
@@ -231,6 +233,14 @@ def _range_quantity(doc: Doc, ranged: _Range, noun: Token | None, arg: Token) ->
     return Quantity(
         doc[ranged.first], doc[ranged.last], ranged.low, ranged.high, ranged.high, noun, arg, ranged=True
     )
+
+def _age_between_commas(first: Token, last: Token) -> bool:
+    """ "Boy, 11, shoots himself", "a woman, 34, was hurt": a number set off by
+    commas right after a person is the person's age, never a count."""
+    doc = first.doc
+    if first.i < 2 or last.i + 1 >= len(doc) or doc[first.i - 1].text != "," or doc[last.i + 1].text != ",":
+        return False
+    return people_group(doc[first.i - 2]) is not None
 
 
 #: Ordinals before a person: "a third teenager was hurt" singles out one person
