@@ -234,6 +234,7 @@ def _range_quantity(doc: Doc, ranged: _Range, noun: Token | None, arg: Token) ->
         doc[ranged.first], doc[ranged.last], ranged.low, ranged.high, ranged.high, noun, arg, ranged=True
     )
 
+
 def _age_between_commas(first: Token, last: Token) -> bool:
     """ "Boy, 11, shoots himself", "a woman, 34, was hurt": a number set off by
     commas right after a person is the person's age, never a count."""
