@@ -13,6 +13,7 @@ what they find into count claims.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -128,6 +129,8 @@ def _overlaps_claim(doc: Doc, start: int, end: int) -> bool:
 
 def _count_value(quantity: Quantity) -> Value:
     low, high = quantity.low, quantity.high
+    if math.isinf(high):  # "a police officer and a technician": at least the one officer
+        return Value(unit="people", written=quantity.written, low=low, high=None, label=f"{int(low)} or more")
     label = f"{int(low)}" if low == high else f"{int(low)}-{int(high)}"
     return Value(unit="people", written=quantity.written, low=low, high=high, label=label)
 

@@ -9,6 +9,7 @@ which group of people (if any) that noun names.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -315,7 +316,7 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
         conjunct = conjuncts.pop(0)
         count = conjunct_count(conjunct)
         if count is None:
-            return quantity
+            return _at_least(quantity, total, last) if _may_be_more_people(conjunct) else quantity
         total += count
         last = conjunct
         conjuncts += [c for c in conjunct.children if c.dep_ == "conj"]
@@ -327,6 +328,31 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
     }
     counted = noun if len(groups) == 1 else None
     return Quantity(quantity.first, last, total, total, total, counted, quantity.arg)
+
+
+def _may_be_more_people(conjunct: Token) -> bool:
+    """Whether a conjunct the lexicon cannot count may still be people: "a
+    police officer and a state bomb disposal technician", "a man and his
+    family", "a woman and relatives".  Never an attacker ("and the gunman")
+    or one spared ("and the unharmed child")."""
+    if conjunct.pos_ != "NOUN" or people_group(conjunct) == "attackers":
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in lexicon().unharmed_words for c in conjunct.children):
+        return False
+    if any(c.i < conjunct.i and quantity_at(c) is not None for c in conjunct.children):
+        return False  # "a woman and several relatives": a count of its own
+    singled = any(c.dep_ in ("det", "poss", "nummod", "predet") for c in conjunct.children)
+    # a bare plural is people only when the lexicon says so ("and relatives"),
+    # not in a parse that joins "five people and (damaging) buildings"
+    return singled or (conjunct.tag_ == "NNS" and people_group(conjunct) is not None)
+
+
+def _at_least(quantity: Quantity, total: float, last: Token) -> Quantity:
+    """The people counted before a conjunct of unknown size: at least them.
+    Reading "a police officer and a bomb technician were killed" as one
+    officer killed set it against "two police officers" as a conflict."""
+    counted = quantity.noun if last is quantity.last else None
+    return Quantity(quantity.first, quantity.last, total, math.inf, total, counted, quantity.arg)
 
 
 #: roles of a headline's bare noun that an outcome can govern: "Teen dies",
