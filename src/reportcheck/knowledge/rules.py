@@ -59,6 +59,7 @@ REGISTRY: dict[str, str] = {
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",
     "report_events.yaml": "reportcheck.incident_events:ReportEventRules",
     "damage.yaml": "reportcheck.extract.counts.damage:DamageRules",
+    "shots.yaml": "reportcheck.extract.counts.shots:ShotRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",

@@ -49,3 +49,25 @@ def test_a_place_before_a_bearing_gives_the_events_bearing_from_it(pipeline):
     claims = claims_of_text(pipeline, "Tremors were felt in the city of Marwick 90 kilometres west.")
     distances = [c for c in claims if c.kind.value == "distance"]
     assert [(c.quantity.anchor, c.quantity.bearing) for c in distances] == [("Marwick", "E")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # after ECB+ 35_10ecb: "held to just two catches for 25 yards"
+        "In their first meeting this year, Okafor was held to three catches for 41 yards.",
+        "Okafor set career highs of 64 receptions, 1,211 yards and eight touchdowns.",
+        "The running back, who rushed for 132 yards on Sunday, was arrested on Tuesday.",
+        "He finished the season with 1,310 receiving yards before the crash.",
+    ],
+)
+def test_yards_gained_in_play_are_no_distance(pipeline, sentence):
+    """A player's yardage is his record, not where or how far anything was:
+    a season's 1,211 yards set against one game's 41 is no conflict."""
+    claims = claims_of_text(pipeline, sentence)
+    assert not [c.evidence.text for c in claims if c.kind.value in ("distance", "other_quantity")]
+
+
+def test_yards_in_a_story_without_play_stay_a_distance(pipeline):
+    claims = claims_of_text(pipeline, "The truck stopped about 60 yards from the stadium gates.")
+    assert [c.kind.value for c in claims if c.evidence.text == "60 yards"] == ["distance"]

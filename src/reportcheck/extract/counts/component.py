@@ -44,6 +44,7 @@ from reportcheck.extract.counts.quantity import (
     quantity_at,
 )
 from reportcheck.extract.counts.scope import INCREMENT, assign_scopes, summed_increments
+from reportcheck.extract.counts.shots import shot_measure
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
@@ -238,7 +239,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         details=CountDetails(group=group),
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
-        frame=ValueFrame(measure=damage_measure(noun, group)),
+        frame=ValueFrame(measure=damage_measure(noun, group) or shot_measure(noun, group)),
     )
 
 

@@ -396,11 +396,27 @@ def _scope(
         # "two died at the scene; a further three in hospital"; "Ann Ruiz was
         # shot in the arm. Another woman was shot in the leg."
         return INCREMENT, None
-    if says_more(quantity) and not near and not _bounded(quantity):
+    if says_more(quantity) and (not near or _the_rest(quantity)) and not _bounded(quantity):
         # "Another man, 34, was shot in the leg" with no count told just
-        # before: one besides people the report tells of, never all of them
+        # before, or "the two other victims": one or more besides people the
+        # report tells of, never all of them
         return PART, None
     return None, None
+
+
+def _the_rest(quantity: Quantity) -> bool:
+    """ "the two other victims", "the other three passengers": the rest of a
+    group the report has begun to tell of, so a part of it even when the
+    figure told just before counts another outcome ("one died ... the two
+    other victims were treated")."""
+    noun = quantity.noun
+    if noun is None:
+        return False
+    words = {c.lower_ for c in noun.children if c.dep_ in ("det", "amod")}
+    doc = quantity.first.doc
+    if quantity.first.i > 0:
+        words.add(doc[quantity.first.i - 1].lower_)
+    return "the" in words and "other" in words
 
 
 def _one_unnamed(quantity: Quantity) -> bool:

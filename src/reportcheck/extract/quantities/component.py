@@ -372,12 +372,23 @@ def _calibre(sent: Span, mention: Mention) -> bool:
     return any(word in unit_rules().weapon_nouns for word in following)
 
 
+def _game_yardage(sent: Span, mention: Mention) -> bool:
+    """True for yards gained in play ("two catches for 25 yards", "career
+    highs of 59 receptions, 1,098 yards and seven touchdowns"): a sports
+    record in a story about a player, not a distance of the incident; a
+    season's total set against one game's would read as a conflict."""
+    if mention.written_unit != "yard":
+        return False
+    words = set(re.findall(r"[a-z]+", sent.text.lower()))
+    return not words.isdisjoint(unit_rules().game_words)
+
+
 def extract_measures(doc: Doc) -> None:
     for sent in doc.sents:
         previous: RawClaim | None = None
         for mention in find_quantities(sent.text):
             start, end = sent.start_char + mention.start, sent.start_char + mention.end
-            if _calibre(sent, mention):
+            if _calibre(sent, mention) or _game_yardage(sent, mention):
                 continue
             if previous is not None and "converted_from" in dict(mention.attrs):
                 closing = _CLOSING_BRACKET.match(sent.text, mention.end)

@@ -49,6 +49,7 @@ class UnitRules(Strict):
     height_context_words: list[str]
     calibre_words: list[str]
     weapon_nouns: list[str]
+    game_words: list[str]
     units: list[UnitAlias]
 
 
