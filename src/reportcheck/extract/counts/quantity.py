@@ -32,10 +32,15 @@ class Quantity:
     written: float
     noun: Token | None  # the counted noun, if any ("people" in "12 people")
     arg: Token  # the token whose syntactic role links to the outcome
-    #: one person picked out of those reported ("a third victim"): never the total
-    individual: bool = False
+    #: the rank of one person picked out of those reported ("a third victim": 3)
+    rank: int | None = None
     #: a range two figures state ("30 to 40"), not a vague word ("dozens")
     ranged: bool = False
+
+    @property
+    def individual(self) -> bool:
+        """One person picked out of those reported ("a third victim"): never the total."""
+        return self.rank is not None and self.rank > 1
 
 
 def _noun_of(token: Token) -> Token | None:
@@ -202,11 +207,23 @@ def stated_range(doc: Doc, start: int, end: int, value: float) -> _Range | None:
         first = before[0] - 1 if doc[start - 1].lower_ == "and" else before[0]
         return _Range(first, before[0], end, before[2], value, at_low_end=False)
     if end + 2 < len(doc):
-        after = next((n for n in numbers.values() if n[0] == end + 2), None)
+        after = _number_starting_at(numbers, end + 2)
         if after is not None and _joins_range(doc, end + 1, start, value, after[2]):
             first = start - 1 if doc[end + 1].lower_ == "and" else start
             return _Range(first, start, after[1], value, after[2], at_low_end=True)
     return None
+
+
+def _number_starting_at(
+    numbers: dict[int, tuple[int, int, float]], first: int
+) -> tuple[int, int, float] | None:
+    """The number whose first token is ``first``: its words inside are keyed
+    with no number of their own, so its last word is the first key past them."""
+    last = first
+    while (inner := numbers.get(last)) is not None and inner[0] < 0:
+        last += 1
+    found = numbers.get(last)
+    return found if found is not None and found[0] == first else None
 
 
 def _joins_range(doc: Doc, joiner: int, low_start: int, low: float, high: float) -> bool:
@@ -268,7 +285,7 @@ def _indefinite_person(det: Token) -> Quantity | None:
         return None
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and (rank := ordinal_value(child)) is not None:
-            return Quantity(det, det, 1, 1, 1, noun, noun, individual=rank > 1)
+            return Quantity(det, det, 1, 1, 1, noun, noun, rank=rank)
     return _with_conjuncts(Quantity(det, det, 1, 1, 1, noun, noun))
 
 
@@ -285,7 +302,7 @@ def conjunct_count(noun: Token) -> int | None:
         return None
     if noun.lower_ in NOT_ONE_PERSON:
         return None  # "a man and his family"
-    if any(c.dep_ == "amod" and c.lower_ in lexicon().unharmed_words for c in noun.children):
+    if _spared(noun):
         return None  # "four dead women and the unharmed child": not among those counted
     for child in noun.children:
         if child.dep_ == "nummod":
@@ -301,33 +318,44 @@ def conjunct_count(noun: Token) -> int | None:
     return 1
 
 
+def _spared(noun: Token) -> bool:
+    """ "the unharmed child": a person a list names who is not among those counted."""
+    return any(c.dep_ == "amod" and c.lower_ in lexicon().unharmed_words for c in noun.children)
+
+
 def _with_conjuncts(quantity: Quantity) -> Quantity:
     """ "A man and a woman were shot", "two men and a teenager were wounded":
     people joined by "and", each counted, are one count of all of them (the
     verb governs the first).  Only counts in the subject or object the
-    outcome reads; "a man and his son" is two, "a man and his family"
-    (how many is not said) stays one."""
+    outcome reads; "a man and his son" is two.  A list going on with people
+    of a number not said ("a man and his family", "a police officer and a
+    state bomb disposal technician") counts at least those before them:
+    read as exactly those, the one officer was set against another report's
+    "two police officers" as a conflict."""
     noun = quantity.noun
     if noun is None or quantity.individual or people_group(noun) in (None, "attackers"):
         return quantity
-    total, last = quantity.low, quantity.last
+    total, last, open_ended = quantity.low, quantity.last, False
     conjuncts = [c for c in noun.children if c.dep_ == "conj"]
     while conjuncts:
         conjunct = conjuncts.pop(0)
         count = conjunct_count(conjunct)
         if count is None:
-            return _at_least(quantity, total, last) if _may_be_more_people(conjunct) else quantity
+            if not _may_be_more_people(conjunct):
+                return quantity
+            open_ended = True
+            break
         total += count
         last = conjunct
         conjuncts += [c for c in conjunct.children if c.dep_ == "conj"]
-    if last is quantity.last:
+    if last is quantity.last and not open_ended:
         return quantity
     # people of several groups ("a man and a woman") are people of no one group
-    groups = {
-        people_group(t) for t in quantity.last.doc[noun.i : last.i + 1] if t.dep_ == "conj" or t == noun
-    }
-    counted = noun if len(groups) == 1 else None
-    return Quantity(quantity.first, last, total, total, total, counted, quantity.arg)
+    listed = [t for t in quantity.last.doc[noun.i + 1 : last.i + 1] if t.dep_ == "conj"]
+    counted = noun if len({people_group(t) for t in [noun, *listed]}) == 1 else None
+    return Quantity(
+        quantity.first, last, total, math.inf if open_ended else total, total, counted, quantity.arg
+    )
 
 
 def _may_be_more_people(conjunct: Token) -> bool:
@@ -337,7 +365,7 @@ def _may_be_more_people(conjunct: Token) -> bool:
     or one spared ("and the unharmed child")."""
     if conjunct.pos_ != "NOUN" or people_group(conjunct) == "attackers":
         return False
-    if any(c.dep_ == "amod" and c.lower_ in lexicon().unharmed_words for c in conjunct.children):
+    if _spared(conjunct):
         return False
     if any(c.i < conjunct.i and quantity_at(c) is not None for c in conjunct.children):
         return False  # "a woman and several relatives": a count of its own
@@ -345,14 +373,6 @@ def _may_be_more_people(conjunct: Token) -> bool:
     # a bare plural is people only when the lexicon says so ("and relatives"),
     # not in a parse that joins "five people and (damaging) buildings"
     return singled or (conjunct.tag_ == "NNS" and people_group(conjunct) is not None)
-
-
-def _at_least(quantity: Quantity, total: float, last: Token) -> Quantity:
-    """The people counted before a conjunct of unknown size: at least them.
-    Reading "a police officer and a bomb technician were killed" as one
-    officer killed set it against "two police officers" as a conflict."""
-    counted = quantity.noun if last is quantity.last else None
-    return Quantity(quantity.first, quantity.last, total, math.inf, total, counted, quantity.arg)
 
 
 #: roles of a headline's bare noun that an outcome can govern: "Teen dies",

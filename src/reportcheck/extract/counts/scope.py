@@ -37,7 +37,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import RawClaim, lemma_of
-from reportcheck.extract.counts.quantity import Quantity, ordinal_value, root_of
+from reportcheck.extract.counts.quantity import Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind
 
@@ -229,22 +229,13 @@ def _same_toll(a: RawClaim, b: RawClaim) -> bool:
     return _toll(a) is not None and _toll(a) == _toll(b)
 
 
-def _ordinal_rank(quantity: Quantity) -> int | None:
-    """4 for "a fourth victim", 3 for "a third man": the rank of one person
-    singled out of those counted, or None."""
-    if not quantity.individual or quantity.noun is None:
-        return None
-    ranks = [r for c in quantity.noun.children if c.dep_ == "amod" and (r := ordinal_value(c)) is not None]
-    return max(ranks, default=None)
-
-
 def _ranks(found: list[tuple[RawClaim, Quantity | None]]) -> dict[tuple[str, str | None], int]:
     """The highest rank of a person singled out per toll ("a third victim was
     wounded": three injured at least)."""
     ranks: dict[tuple[str, str | None], int] = {}
     for claim, quantity in found:
         toll = _toll(claim)
-        rank = _ordinal_rank(quantity) if quantity is not None and toll is not None else None
+        rank = quantity.rank if quantity is not None and quantity.individual else None
         if toll is not None and rank is not None:
             ranks[toll] = max(rank, ranks.get(toll, 0))
     return ranks
@@ -420,8 +411,8 @@ def _the_rest(quantity: Quantity) -> bool:
 
 
 def _one_unnamed(quantity: Quantity) -> bool:
-    """ "a man", "a woman", "an officer": one person brought in by an
-    indefinite article, whom the report picks out of those it tells of."""
+    """ "a man", "a woman": one person brought in by an indefinite article,
+    whom the report picks out of those it tells of."""
     return quantity.low == quantity.high == 1 and quantity.first.lower_ in ("a", "an")
 
 
