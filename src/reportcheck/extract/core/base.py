@@ -90,6 +90,21 @@ def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def heads_to_verb(token: Token, limit: int) -> list[Token]:
+    """The words above ``token`` in the parse, nearest first, up to and
+    including the first verb (at most ``limit`` of them): what a counted
+    noun hangs on ("homes in five villages had been damaged", "was hit by
+    seven bullets")."""
+    heads: list[Token] = []
+    node = token
+    while len(heads) < limit and node.head is not node:
+        node = node.head
+        heads.append(node)
+        if node.pos_ in ("VERB", "AUX"):
+            break
+    return heads
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity ``token`` is part of (as ``doc.ents`` has it), or None.
 

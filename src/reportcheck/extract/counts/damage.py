@@ -17,7 +17,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.base import heads_to_verb, lemma_of
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
 #: how far up the parse the word a count hangs on is looked for
@@ -46,11 +46,7 @@ def _words(noun: Token) -> set[str]:
     words: set[str] = set()
     for token in noun.lefts:
         words |= {lemma_of(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
-    node = noun
-    for _ in range(CLIMB):
-        if node.head is node:
-            break
-        node = node.head
+    for node in heads_to_verb(noun, CLIMB):
         words.add(lemma_of(node))
         if node.pos_ in ("VERB", "AUX"):
             if node.dep_ == "conj":
@@ -58,7 +54,6 @@ def _words(noun: Token) -> set[str]:
             for child in node.children:
                 if child.dep_ in ("conj", "advmod", "acomp", "oprd", "xcomp"):
                     words |= {lemma_of(child), child.lower_}
-            break
     return words
 
 

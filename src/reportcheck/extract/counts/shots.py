@@ -15,7 +15,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.base import heads_to_verb, lemma_of
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
 #: how far up the parse the verb a count hangs on is looked for
@@ -42,14 +42,8 @@ def _verb_of(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ in ("acl", "relcl") and child.pos_ == "VERB":
             return child
-    node = noun
-    for _ in range(CLIMB):
-        if node.head is node:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX"):
-            return node
-    return None
+    heads = heads_to_verb(noun, CLIMB)
+    return heads[-1] if heads and heads[-1].pos_ in ("VERB", "AUX") else None
 
 
 def shot_measure(noun: Token, group: str) -> str | None:
