@@ -21,6 +21,38 @@ def claims_of_text(pipeline, text: str):
     return ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
 
 
+def claim_quoting(pipeline, sentence: str, kind: str, text: str):
+    """The first claim of ``kind`` in a sentence whose evidence is ``text``
+    (the test fails, listing what was read, when there is none)."""
+    claims = claims_of_text(pipeline, sentence)
+    matching = [c for c in claims if c.kind.value == kind and c.evidence.text == text]
+    assert matching, [(c.kind.value, c.evidence.text) for c in claims]
+    return matching[0]
+
+
+def conflict_kinds(*texts: str) -> list[str]:
+    """The kinds of the conflicts ``compare`` finds between texts read as reports
+    of one day, for tests of which figures are set against each other."""
+    import datetime as dt
+
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in texts]
+    return [f.kind.value for f in compare_reports(reports).findings if f.status.value == "conflict"]
+
+
+def count_measures(text: str) -> dict[str, str | None]:
+    """Each count of things in one text (its words) -> the measure its frame gives it."""
+    import datetime as dt
+
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+
+    claims = extract_report(load_text(text, date=dt.date(2026, 3, 10)), 0).claims
+    return {c.evidence.text: c.frame.measure for c in claims if c.kind.value == "other_count"}
+
+
 @pytest.fixture(scope="session")
 def pipeline():
     """The full reportcheck pipeline (model + every component)."""

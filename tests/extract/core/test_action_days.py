@@ -13,7 +13,7 @@ import yaml
 from reportcheck.api import compare_reports
 from reportcheck.load import load_text
 
-from ...conftest import claims_of_text
+from ...conftest import claim_quoting
 
 DATA = Path(__file__).parent  # the case files sit beside this module
 
@@ -22,10 +22,8 @@ CASES = yaml.safe_load((DATA / "action_day_cases.yaml").read_text(encoding="utf-
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['sentence'][:40]}|{c['value']}" for c in CASES])
 def test_the_action_a_day_belongs_to(pipeline, case):
-    claims = claims_of_text(pipeline, case["sentence"])
-    matching = [c for c in claims if c.kind.value == case["kind"] and c.evidence.text == case["value"]]
-    assert matching, [(c.kind.value, c.evidence.text) for c in claims]
-    details = matching[0].date if case["kind"] == "date" else matching[0].time
+    claim = claim_quoting(pipeline, case["sentence"], case["kind"], case["value"])
+    details = claim.date if case["kind"] == "date" else claim.time
     if case["event"] == "not incident":
         assert details.event != "incident"
     else:

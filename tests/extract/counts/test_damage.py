@@ -6,24 +6,11 @@ reports."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports, extract_report
-from reportcheck.load import load_text
+from ...conftest import conflict_kinds, count_measures
 
 WORST = "worst-hit places"
-
-
-def _conflicts(*texts: str) -> list[str]:
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in texts]
-    return [f.kind.value for f in compare_reports(reports).findings if f.status.value == "conflict"]
-
-
-def _measures(text: str) -> dict[str, str | None]:
-    claims = extract_report(load_text(text, date=dt.date(2026, 3, 10)), 0).claims
-    return {c.evidence.text: c.frame.measure for c in claims if c.kind.value == "other_count"}
 
 
 @pytest.mark.parametrize(
@@ -39,7 +26,7 @@ def _measures(text: str) -> dict[str, str | None]:
     ],
 )
 def test_the_worst_hit_are_their_own_measure(pipeline, sentence, count, measure):
-    assert _measures(sentence)[count] == measure
+    assert count_measures(sentence)[count] == measure
 
 
 def test_the_worst_hit_are_set_only_against_the_worst_hit(pipeline):
@@ -49,5 +36,5 @@ def test_the_worst_hit_are_set_only_against_the_worst_hit(pipeline):
         "Officials named the four hardest-hit villages, where most houses collapsed.\n"
     )
     third = "A magnitude 6.0 quake struck the valley on Sunday.\nThe quake razed seven villages.\n"
-    assert _conflicts(first, second) == []
-    assert _conflicts(first, third) == ["other_count"]
+    assert conflict_kinds(first, second) == []
+    assert conflict_kinds(first, third) == ["other_count"]

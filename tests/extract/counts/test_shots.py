@@ -5,23 +5,11 @@ patterns of police-shooting reports (after ECB+ topic 19)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports, extract_report
 from reportcheck.extract.counts.shots import FIRED, HIT
-from reportcheck.load import load_text
 
-
-def _conflicts(*texts: str) -> list[str]:
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in texts]
-    return [f.kind.value for f in compare_reports(reports).findings if f.status.value == "conflict"]
-
-
-def _measures(text: str) -> dict[str, str | None]:
-    claims = extract_report(load_text(text, date=dt.date(2026, 3, 10)), 0).claims
-    return {c.evidence.text: c.frame.measure for c in claims if c.kind.value == "other_count"}
+from ...conftest import conflict_kinds, count_measures
 
 
 @pytest.mark.parametrize(
@@ -38,12 +26,12 @@ def _measures(text: str) -> dict[str, str | None]:
     ],
 )
 def test_the_verb_says_fired_or_hit(pipeline, sentence, count, measure):
-    assert _measures(sentence)[count] == measure
+    assert count_measures(sentence)[count] == measure
 
 
 def test_shots_fired_are_set_only_against_shots_fired(pipeline):
     fired = "Two officers shot a man in Dorrance on Friday.\nThe officers fired 14 shots at him.\n"
     hit = "Two officers shot a man in Dorrance on Friday.\nThe autopsy showed he was hit by six bullets.\n"
     fired_again = "Two officers shot a man in Dorrance on Friday.\nPolice said 20 rounds were fired.\n"
-    assert _conflicts(fired, hit) == []
-    assert _conflicts(fired, fired_again) == ["other_count"]
+    assert conflict_kinds(fired, hit) == []
+    assert conflict_kinds(fired, fired_again) == ["other_count"]

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ...conftest import claims_of_text
+from ...conftest import claim_quoting, claims_of_text
 
 DATA = Path(__file__).parent  # the case files sit beside this module
 
@@ -16,12 +16,10 @@ CASES = yaml.safe_load((DATA / "when_measure_cases.yaml").read_text(encoding="ut
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['sentence'][:40]}|{c['value']}" for c in CASES])
 def test_when_measure(pipeline, case):
-    claims = claims_of_text(pipeline, case["sentence"])
-    matching = [c for c in claims if c.kind.value == case["kind"] and c.evidence.text == case["value"]]
-    assert matching, [(c.kind.value, c.evidence.text) for c in claims]
-    assert matching[0].frame.measure == case["measure"]
+    claim = claim_quoting(pipeline, case["sentence"], case["kind"], case["value"])
+    assert claim.frame.measure == case["measure"]
     if "utc_offset" in case:
-        assert matching[0].time.utc_offset == case["utc_offset"]
+        assert claim.time.utc_offset == case["utc_offset"]
 
 
 def test_a_time_on_two_clocks_is_one_claim(pipeline):
