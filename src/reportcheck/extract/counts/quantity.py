@@ -300,16 +300,16 @@ def conjunct_count(noun: Token) -> int | None:
     first one's ("her husband and son"), as a list of people is written."""
     if noun.pos_ not in ("NOUN", "ADJ") or people_group(noun) in (None, "attackers"):
         return None
-    if noun.lower_ in NOT_ONE_PERSON:
-        return None  # "a man and his family"
     if _spared(noun):
         return None  # "four dead women and the unharmed child": not among those counted
     for child in noun.children:
         if child.dep_ == "nummod":
             number = _number_spans(noun.doc).get(child.i)
             if number is not None and number[0] >= 0 and number[2] == int(number[2]) and number[2] >= 1:
-                return int(number[2])
+                return int(number[2])  # "four cabin crew", "two staff": a numeral counts a collective noun
             return None
+    if noun.lower_ in NOT_ONE_PERSON:
+        return None  # "a man and his family"
     if noun.tag_ in ("NNS", "NNPS") and not is_age_person(noun):
         return None  # "a man and relatives": how many relatives is not said
     for child in noun.children:
@@ -425,3 +425,4 @@ def people_group(noun: Token | None) -> str | None:
     if word in lex.attackers or lemma in lex.attackers:
         return "attackers"
     return lex.people_group.get(word) or lex.people_group.get(lemma)
+
