@@ -424,5 +424,18 @@ def people_group(noun: Token | None) -> str | None:
     word, lemma = noun.lower_, lemma_of(noun)
     if word in lex.attackers or lemma in lex.attackers:
         return "attackers"
+    whole = _member_of(noun)
+    if whole is not None:
+        return people_group(whole) or lex.people_group.get(lemma)
     return lex.people_group.get(word) or lex.people_group.get(lemma)
 
+
+def _member_of(noun: Token) -> Token | None:
+    """ "15 members of medical staff", "two members of the crew": the people
+    the members belong to, whose group the count is of."""
+    if lemma_of(noun) != "member":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None
