@@ -25,6 +25,7 @@ from functools import cache
 
 from reportcheck.compare.scopes import COUNT_KINDS
 from reportcheck.extract.core.events import event_lexicon
+from reportcheck.extract.people.group_ages import GROUP
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import Claim, ClaimKind, Interval
@@ -151,7 +152,7 @@ def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int) -> list[Evidence
         *_sources(a, b),
         *([Evidence("internal", "one report states both")] if internal else []),
         *_spread(a, b),
-        *([] if _one_source(a, b) else _crowd(a, crowd)),
+        *([] if _one_source(a, b) or _group_age(a) else _crowd(a, crowd)),
         *_clock(a, b),
     ]
 
@@ -271,6 +272,12 @@ def _difference(x: float, y: float, unit: str, spread: Spread) -> float:
     return min(apart, MINUTES_A_DAY - apart % MINUTES_A_DAY) if unit == "min" else apart
 
 
+def _group_age(claim: Claim) -> bool:
+    """A group's ages: a member's age and the group's range are one
+    statement about the group, its members' ages no crowd of rival values."""
+    return claim.kind is ClaimKind.age and claim.subject.startswith(GROUP)
+
+
 def _spread(a: Claim, b: Claim) -> list[Evidence]:
     unit = a.value.unit
     if not unit or unit != b.value.unit:
@@ -280,6 +287,9 @@ def _spread(a: Claim, b: Claim) -> list[Evidence]:
     if not pairs:
         return []
     apart = min(_difference(x, y, unit, spread) for x, y in pairs)
+    if _group_age(a):
+        # how far the member lies outside the group's range, not from its middle
+        apart = Interval(low=a.value.low, high=a.value.high).gap(Interval(low=b.value.low, high=b.value.high))
     if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
         return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]
     if apart >= spread.far:

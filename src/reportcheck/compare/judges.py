@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportcheck.extract.people.group_ages import GROUP
 from reportcheck.extract.times.finders import find_times
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.names import names_match
@@ -487,6 +488,8 @@ def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     unnamed person is told of in the first days' reports, before a name is
     given, and "a 16-year-old boy" against "a 15-year-old boy" is two
     figures for one person."""
+    if a.subject.startswith(GROUP):
+        return judge_group_age(a, b)
     verdict = judge_numeric(a, b, tol)
     unnamed = a.subject.startswith("unnamed:") and b.subject.startswith("unnamed:")
     if verdict and verdict.status is Status.conflict and verdict.distance <= tol.age_years and not unnamed:
@@ -494,6 +497,32 @@ def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
             Status.compatible, f"{verdict.explanation}; a birthday may fall between the reports", 0.5
         )
     return verdict
+
+
+def judge_group_age(a: Claim, b: Claim) -> Verdict | None:
+    """A group's ages (``extract.people.group_ages``): a member one report
+    lists ("two men, ages 20 and 21") against the range another gives the
+    group ("six men aged 21 to 36") conflicts when the member lies outside
+    it.  Two members are two people, two ranges may be two parts of the
+    group (the wounded, everyone shot), one report's are its own list, and
+    a group whose verb makes it the victims is not the suspects: none is
+    judged, save one age (or range) both reports give the group alike."""
+    if a.report == b.report or (a.person.role and b.person.role and a.person.role != b.person.role):
+        return None
+    ranged = [c for c in (a, b) if c.value.low != c.value.high]
+    if len(ranged) != 1:
+        same = (a.value.low, a.value.high) == (b.value.low, b.value.high)
+        text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+        return Verdict(Status.agree, f"{text}: the same age in the group") if same else None
+    whole = ranged[0]
+    member = b if whole is a else a
+    span = Interval(low=whole.value.low, high=whole.value.high)
+    point = Interval(low=member.value.low, high=member.value.high)
+    text = f"{member.evidence.text.strip()} vs {whole.evidence.text.strip()}"
+    gap = span.gap(point)
+    if gap > 0:
+        return Verdict(Status.conflict, f"{text}: a member's age outside the group's range", gap)
+    return Verdict(Status.compatible, f"{text}: a member's age within the group's range", 0.5)
 
 
 # ------------------------------------------------------------------- names

@@ -129,6 +129,8 @@ def victim_ages(claims: Sequence[Claim], suspect_facts: Sequence[NameFact] = ())
     for claim in of_kind(main_claims(claims), ClaimKind.age):
         if claim.value.low is None or roles.get(claim.subject) in NOT_VICTIM_ROLES:
             continue
+        if claim.value.low != claim.value.high:
+            continue  # "six men aged 21 to 36": a group's range, no one person's age
         if claim.subject in not_victims or claim.subject.removeprefix("unnamed:") in attackers:
             continue
         ages.append(AgeFact(value=int(claim.value.low), person=claim.person.person or "", claims=[claim.id]))

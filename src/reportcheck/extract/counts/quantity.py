@@ -300,16 +300,16 @@ def conjunct_count(noun: Token) -> int | None:
     first one's ("her husband and son"), as a list of people is written."""
     if noun.pos_ not in ("NOUN", "ADJ") or people_group(noun) in (None, "attackers"):
         return None
-    if noun.lower_ in NOT_ONE_PERSON:
-        return None  # "a man and his family"
     if _spared(noun):
         return None  # "four dead women and the unharmed child": not among those counted
     for child in noun.children:
         if child.dep_ == "nummod":
             number = _number_spans(noun.doc).get(child.i)
             if number is not None and number[0] >= 0 and number[2] == int(number[2]) and number[2] >= 1:
-                return int(number[2])
+                return int(number[2])  # "four cabin crew", "two staff": a numeral counts a collective noun
             return None
+    if noun.lower_ in NOT_ONE_PERSON:
+        return None  # "a man and his family"
     if noun.tag_ in ("NNS", "NNPS") and not is_age_person(noun):
         return None  # "a man and relatives": how many relatives is not said
     for child in noun.children:
@@ -424,4 +424,18 @@ def people_group(noun: Token | None) -> str | None:
     word, lemma = noun.lower_, lemma_of(noun)
     if word in lex.attackers or lemma in lex.attackers:
         return "attackers"
+    whole = _member_of(noun)
+    if whole is not None:
+        return people_group(whole) or lex.people_group.get(lemma)
     return lex.people_group.get(word) or lex.people_group.get(lemma)
+
+
+def _member_of(noun: Token) -> Token | None:
+    """ "15 members of medical staff", "two members of the crew": the people
+    the members belong to, whose group the count is of."""
+    if lemma_of(noun) != "member":
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None

@@ -26,6 +26,7 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
@@ -376,11 +377,14 @@ def extract_people(doc: Doc) -> None:
                 start = span.start_char
                 end = span.end_char + match.end(1)
                 add_claim(doc, _age_claim(doc, start, end, age, f"person:{key}", f"age of {span.text}"))
+    groups = group_age_spans(doc)
+    for claim in group_ages(doc, _role_by_verb):
+        add_claim(doc, claim)
     for pattern in (_AGE_BEFORE, _AGED):
         for match in pattern.finditer(text_of(doc)):
             age = _age_value(match.group(1).replace("-", " "))
-            if age is None:
-                continue
+            if age is None or any(s <= match.start() < e for s, e in groups):
+                continue  # "aged 19 to 33": a group's range, read above
             if pattern is _AGE_BEFORE:
                 person = _person_near(doc, people, match.end(), after=True)
             else:
