@@ -14,6 +14,8 @@ the counts around a figure, and written to the claim's ``frame.scope``
 * ``part``: "four of the officers", "three of them", after a larger count
   of the same outcome;
 * ``subgroup``: "including three children", "among them two foreigners";
+* ``top:N``: a ranking's cut of N, "the four hardest-hit villages" (another
+  report's "12 worst-hit villages" is another cut, not another figure);
 * ``increment``: "a further three", "two others were also hurt", when the
   count just before it is of the same outcome;
 * ``place:NAME``: one of several figures for named places in a sentence;
@@ -50,6 +52,8 @@ SUBGROUP = "subgroup"
 INCREMENT = "increment"
 PLACE = "place"
 INDIVIDUAL_SCOPE = "individual"
+#: a ranking's cut, "top:4" for "the four hardest-hit villages"
+TOP = "top"
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
@@ -107,18 +111,22 @@ def is_subgroup(quantity: Quantity) -> bool:
 
 
 def _singled_out_things(quantity: Quantity) -> bool:
-    """ "the four hardest-hit villages", "the worst-affected areas": the most
-    of something is a share of all of it."""
+    """ "the four hardest-hit villages", "the three largest hospitals": a
+    ranking the writer cuts, the most of something, a share of all of it."""
     noun = quantity.noun
     if noun is None:
         return False
     return any(
-        c.dep_ in ("amod", "compound") and (c.tag_ == "JJS" or c.lower_.split("-")[0] in _SUPERLATIVES)
-        for c in noun.children
+        t.tag_ in ("JJS", "RBS") or t.lower_.split("-")[0] in _SUPERLATIVES
+        for left in noun.lefts
+        if left.dep_ in ("amod", "compound")
+        for t in left.subtree
     )
 
 
-_SUPERLATIVES = frozenset({"hardest", "worst", "most", "badly", "heavily", "severely"})
+#: the words of a ranking ("hardest-hit", "worst affected"); "badly hit" is
+#: no ranking but a part of the hit (counts/damage.py)
+_SUPERLATIVES = frozenset({"hardest", "worst", "most"})
 
 
 def _adds(token: Token) -> bool:
@@ -273,7 +281,11 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(place.lower())
     for n, (claim, quantity) in enumerate(found):
         if quantity is not None and _toll(claim) is None and claim.kind is ClaimKind.other_count:
-            if is_subgroup(quantity) or _singled_out_things(quantity):
+            if _singled_out_things(quantity):
+                # "the four hardest-hit villages": a cut of its own size, which
+                # another report's "12 worst-hit villages" does not contradict
+                scoped[n] = _scoped(claim, f"{TOP}:{claim.value.label}")
+            elif is_subgroup(quantity):
                 scoped[n] = _scoped(claim, SUBGROUP)  # "including three ladder trucks"
             continue
         if quantity is None or _toll(claim) is None:
