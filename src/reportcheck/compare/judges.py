@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from reportcheck.extract.times.finders import find_times
 from reportcheck.knowledge.gazetteer import get_gazetteer
-from reportcheck.knowledge.names import names_match
+from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.knowledge.vocabulary import DEATH_STAGE, WEAPON_PLACE, WEEKDAY_NAMES, bearing_degrees
@@ -493,7 +493,31 @@ def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
         return Verdict(
             Status.compatible, f"{verdict.explanation}; a birthday may fall between the reports", 0.5
         )
+    if verdict and verdict.status is Status.conflict:
+        return _ages_at_two_stages(a, b) or verdict
     return verdict
+
+
+def _ages_at_two_stages(a: Claim, b: Claim) -> Verdict | None:
+    """ "a jury found Ann Ruiz, 29, guilty" against "police sought Ann Ruiz,
+    27": the age at the verdict is the age years after the crime, so it may
+    be above the age then by the years a case takes to come to court
+    (rules/people.yaml ``later_stage_years``); never below it."""
+    later = [c for c in (a, b) if c.person.stage == "later"]
+    if len(later) != 1:
+        return None
+    older, younger = later[0], (b if later[0] is a else a)
+    if older.value.low is None or younger.value.high is None:
+        return None
+    years = older.value.low - younger.value.high
+    if not 0 < years <= people_lexicon().later_stage_years:
+        return None
+    return Verdict(
+        Status.compatible,
+        f"{describe(older)} at a later court stage vs {describe(younger)}: "
+        f"{years:g} years may pass between the crime and the court",
+        0.5,
+    )
 
 
 # ------------------------------------------------------------------- names
