@@ -367,10 +367,18 @@ NEAR_MIDNIGHT = 180.0
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 
 
+#: a word of the day's sentence that puts the event in the night, whatever
+#: day is named: "an overnight fire Friday" burned into Saturday
+_OVERNIGHT = re.compile(r"\b(?:overnight|all-night|through the night|into the night)\b", re.IGNORECASE)
+
+
 def _near_midnight(claim: Claim) -> bool:
-    """True when the day's own words ("Friday night", "early Saturday") or a
-    clock time in its sentence put the event within hours of midnight."""
+    """True when the day's own words ("Friday night", "late Saturday"), its
+    sentence ("an overnight fire Friday") or a clock time in its sentence
+    put the event within hours of midnight."""
     if {claim.date.daypart, claim.date.part} & NIGHT_WORDS:
+        return True
+    if _OVERNIGHT.search(claim.evidence.sentence):
         return True
     return any(
         min(m.low % 1440, 1440 - m.low % 1440) <= NEAR_MIDNIGHT and m.low == m.high
