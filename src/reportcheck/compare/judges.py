@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportcheck.extract.times.finders import find_times
+from reportcheck.extract.weapons.weaponplace import holds_every_spot
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
@@ -575,6 +576,8 @@ def _judge_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
         return None
     if a.value.name == b.value.name:
         return Verdict(Status.agree, f"{text}: the same spot")
+    if any(holds_every_spot(c.value.name or "") for c in (a, b)):
+        return Verdict(Status.compatible, f"{text}: the scene holds the spot named more closely", 1.0)
     words_a, words_b = a.place.place_words or "", b.place.place_words or ""
     if re.search(rf"\b{re.escape(b.value.name or '')}", words_a) or re.search(
         rf"\b{re.escape(a.value.name or '')}", words_b
