@@ -39,7 +39,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import RawClaim, lemma_of
-from reportcheck.extract.counts.quantity import Quantity, root_of
+from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind
 
@@ -302,6 +302,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # "two men with gunshot wounds ... a fourth victim"
         if scope is None and _one_unnamed(quantity) and _larger_toll_told(claim, found):
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
+        if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
+            scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
         if scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
     return scoped
@@ -426,6 +428,39 @@ def _one_unnamed(quantity: Quantity) -> bool:
     """ "a man", "a woman": one person brought in by an indefinite article,
     whom the report picks out of those it tells of."""
     return quantity.low == quantity.high == 1 and quantity.first.lower_ in ("a", "an")
+
+
+def _bare_noun(quantity: Quantity) -> bool:
+    """ "Teen arrested in shooting", "Woman found dead": a headline's bare
+    singular noun, which names the person the story leads with, not how
+    many there were."""
+    noun = quantity.noun
+    return (
+        quantity.first is noun
+        and quantity.low == quantity.high == 1
+        and not noun.like_num
+        and not any(c.dep_ in COUNTING_CHILDREN for c in noun.children)
+        and _headline(noun)
+    )
+
+
+def _headline(token: Token) -> bool:
+    """Whether a word stands in a headline: the text's first line, or a line
+    with no full stop (a quote's '"This person was killed.' is no headline)."""
+    sentence = token.sent
+    last = sentence[-1]
+    while last.i > sentence.start and last.is_space:
+        last = token.doc[last.i - 1]
+    return sentence.start == 0 or last.text[-1:] not in ".!?\"'”’"
+
+
+def _toll_told_elsewhere(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether the report counts people of this outcome elsewhere ("his two
+    half-brothers were also arrested"): then its bare "Teen arrested" is one
+    of them, and the report's count is the one to set against others'."""
+    return any(
+        other is not claim and _same_toll(other, claim) and (other.value.low or 0) >= 1 for other, _ in found
+    )
 
 
 #: count groups of a person no more than a person ("a man", "a woman", "a
