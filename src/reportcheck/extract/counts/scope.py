@@ -14,6 +14,8 @@ the counts around a figure, and written to the claim's ``frame.scope``
 * ``part``: "four of the officers", "three of them", after a larger count
   of the same outcome;
 * ``subgroup``: "including three children", "among them two foreigners";
+* ``part`` too: the harmed a picture, a video or a witness shows
+  ("television showed a few injured being taken to hospital");
 * ``top:N``: a ranking's cut of N, "the four hardest-hit villages" (another
   report's "12 worst-hit villages" is another cut, not another figure);
 * ``increment``: "a further three", "two others were also hurt", when the
@@ -57,6 +59,8 @@ TOP = "top"
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
+#: how far up the parse the verb a figure hangs on is looked for
+CLIMB = 4
 #: words after "of" that point back to people already counted ("three of them")
 _BACK_POINTERS = frozenset({"them", "whom", "those", "these"})
 _DEFINITE = frozenset({"the", "these", "those"})
@@ -107,6 +111,24 @@ def is_subgroup(quantity: Quantity) -> bool:
         if ancestor.pos_ in ("VERB", "AUX"):
             # "Among the dead were two foreigners": a prep on the clause's verb
             return any(c.dep_ == "prep" and c.lower_ in words and c.i < noun.i for c in ancestor.children)
+    return False
+
+
+def is_seen(quantity: Quantity) -> bool:
+    """ "television showed a few injured being taken to hospital",
+    "footage showed dozens of wounded": the harmed a picture or a witness
+    shows, the verb the figure hangs on (through a list's "and") being one of
+    showing or seeing; those seen are some of the toll.  What a record
+    shows ("official figures show 12 dead") is the toll."""
+    lex = lexicon()
+    node = _root(quantity)
+    for _ in range(CLIMB):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            shown_by = {lemma_of(c) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")}
+            return lemma_of(node) in lex.seen and not shown_by & lex.seen_records
     return False
 
 
@@ -393,6 +415,8 @@ def _scope(
         return PART, None  # "three of them", "four of the (nine) officers"
     if is_subgroup(quantity) and same_toll:
         return SUBGROUP, None
+    if is_seen(quantity):
+        return PART, None  # "video showed a few injured being taken to hospital"
     casualties = [c for c in earlier if _toll(c) is not None]
     sentence = quantity.first.sent
     told_before = quantity.first.doc[sentence.start - 1].sent.start_char if sentence.start else 0
