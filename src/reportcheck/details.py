@@ -158,6 +158,9 @@ class PersonDetails(PeopleDetails):
     """What is known of a named person or of an age."""
 
     person: str | None = None  # whose age
+    #: "later": the age is told at a later court stage (trial, verdict,
+    #: sentencing), months or years after the crime
+    stage: str | None = None
 
 
 # ----------------------------------------------------------------- weapons

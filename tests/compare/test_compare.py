@@ -56,3 +56,27 @@ def test_comparer_rule(case):
     assert status == case["expect"], verdict.explanation if verdict else "not comparable"
     mirrored = judge(b, a)
     assert (mirrored.status.value if mirrored else None) == status
+
+
+def _date_statuses(*texts: str) -> list[str]:
+    import datetime as dt
+
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in texts]
+    return [f.status.value for f in compare_reports(reports).findings if f.kind.value == "date"]
+
+
+@pytest.mark.parametrize(
+    "overnight",
+    [
+        "An overnight fire Friday gutted a church in Millbrook, fire officials said.\n",
+        "Firefighters battled the blaze at a church in Millbrook through the night on Friday.\n",
+    ],
+)
+def test_an_overnight_event_named_by_its_evening_is_the_next_mornings(pipeline, overnight):
+    morning = "A fire destroyed a church in Millbrook early Saturday, fire officials said.\n"
+    afternoon = "A fire gutted a church in Millbrook on Friday afternoon, fire officials said.\n"
+    assert _date_statuses(overnight, morning) == ["compatible"]
+    assert _date_statuses(afternoon, morning)[0] in ("conflict", "possible_conflict")

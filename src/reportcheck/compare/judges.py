@@ -18,8 +18,9 @@ from functools import lru_cache
 
 from reportcheck.extract.people.group_ages import GROUP
 from reportcheck.extract.times.finders import find_times
+from reportcheck.extract.weapons.weaponplace import holds_every_spot
 from reportcheck.knowledge.gazetteer import get_gazetteer
-from reportcheck.knowledge.names import names_match
+from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.knowledge.vocabulary import DEATH_STAGE, WEAPON_PLACE, WEEKDAY_NAMES, bearing_degrees
@@ -368,10 +369,18 @@ NEAR_MIDNIGHT = 180.0
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 
 
+#: a word of the day's sentence that puts the event in the night, whatever
+#: day is named: "an overnight fire Friday" burned into Saturday
+_OVERNIGHT = re.compile(r"\b(?:overnight|all-night|through the night|into the night)\b", re.IGNORECASE)
+
+
 def _near_midnight(claim: Claim) -> bool:
-    """True when the day's own words ("Friday night", "early Saturday") or a
-    clock time in its sentence put the event within hours of midnight."""
+    """True when the day's own words ("Friday night", "late Saturday"), its
+    sentence ("an overnight fire Friday") or a clock time in its sentence
+    put the event within hours of midnight."""
     if {claim.date.daypart, claim.date.part} & NIGHT_WORDS:
+        return True
+    if _OVERNIGHT.search(claim.evidence.sentence):
         return True
     return any(
         min(m.low % 1440, 1440 - m.low % 1440) <= NEAR_MIDNIGHT and m.low == m.high
@@ -496,6 +505,8 @@ def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
         return Verdict(
             Status.compatible, f"{verdict.explanation}; a birthday may fall between the reports", 0.5
         )
+    if verdict and verdict.status is Status.conflict:
+        return _ages_at_two_stages(a, b) or verdict
     return verdict
 
 
@@ -523,6 +534,28 @@ def judge_group_age(a: Claim, b: Claim) -> Verdict | None:
     if gap > 0:
         return Verdict(Status.conflict, f"{text}: a member's age outside the group's range", gap)
     return Verdict(Status.compatible, f"{text}: a member's age within the group's range", 0.5)
+
+
+def _ages_at_two_stages(a: Claim, b: Claim) -> Verdict | None:
+    """ "a jury found Ann Ruiz, 29, guilty" against "police sought Ann Ruiz,
+    27": the age at the verdict is the age years after the crime, so it may
+    be above the age then by the years a case takes to come to court
+    (rules/people.yaml ``later_stage_years``); never below it."""
+    later = [c for c in (a, b) if c.person.stage == "later"]
+    if len(later) != 1:
+        return None
+    older, younger = later[0], (b if later[0] is a else a)
+    if older.value.low is None or younger.value.high is None:
+        return None
+    years = older.value.low - younger.value.high
+    if not 0 < years <= people_lexicon().later_stage_years:
+        return None
+    return Verdict(
+        Status.compatible,
+        f"{describe(older)} at a later court stage vs {describe(younger)}: "
+        f"{years:g} years may pass between the crime and the court",
+        0.5,
+    )
 
 
 # ------------------------------------------------------------------- names
@@ -572,6 +605,8 @@ def _judge_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
         return None
     if a.value.name == b.value.name:
         return Verdict(Status.agree, f"{text}: the same spot")
+    if any(holds_every_spot(c.value.name or "") for c in (a, b)):
+        return Verdict(Status.compatible, f"{text}: the scene holds the spot named more closely", 1.0)
     words_a, words_b = a.place.place_words or "", b.place.place_words or ""
     if re.search(rf"\b{re.escape(b.value.name or '')}", words_a) or re.search(
         rf"\b{re.escape(a.value.name or '')}", words_b

@@ -53,6 +53,8 @@ class CountRules(Strict):
     additional_words: list[str]
     increment_words: list[str]
     subgroup_words: list[str]
+    seen_verbs: list[str]
+    seen_records: list[str]
     attacker_included: list[str]
     attacker_excluded: list[str]
     attacker_suicide: list[str]
@@ -96,6 +98,10 @@ class Lexicon:
     additional: frozenset[str]
     increment: frozenset[str]
     subgroup: frozenset[str]
+    #: verbs of showing and seeing: the harmed they show are those seen, a part
+    seen: frozenset[str]
+    #: what shows a toll, not some of it ("figures show 12 dead")
+    seen_records: frozenset[str]
     attacker_phrase: re.Pattern[str]
     attacker_suicide: re.Pattern[str]
 
@@ -148,6 +154,8 @@ def lexicon() -> Lexicon:
         additional=frozenset(rules.additional_words),
         increment=frozenset(rules.additional_words) | frozenset(rules.increment_words),
         subgroup=frozenset(rules.subgroup_words),
+        seen=frozenset(rules.seen_verbs),
+        seen_records=frozenset(rules.seen_records),
         attacker_phrase=_attacker_phrase(rules),
         attacker_suicide=_attacker_suicide(rules.attacker_suicide),
     )

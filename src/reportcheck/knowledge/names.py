@@ -32,6 +32,8 @@ class PeopleRules(Strict):
     settlement_nouns: list[str]
     sexes: dict[str, list[str]]
     later_death: list[str]
+    later_stage: list[str]
+    later_stage_years: int
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class PeopleLexicon:
     sex_of: dict[str, str] = field(default_factory=dict)
     #: words telling a death came after the harm ("died later in hospital")
     later_death: tuple[str, ...] = ()
+    #: words of a later court stage ("jury", "sentence"): an age told there is a later age
+    later_stage: frozenset[str] = frozenset()
+    #: how many years an age at a later court stage may be above the age at the crime
+    later_stage_years: int = 0
 
 
 @cache
@@ -67,6 +73,8 @@ def people_lexicon() -> PeopleLexicon:
         frozenset(rules.settlement_nouns),
         {word: sex for sex, words in rules.sexes.items() for word in words},
         tuple(rules.later_death),
+        frozenset(rules.later_stage),
+        rules.later_stage_years,
     )
 
 

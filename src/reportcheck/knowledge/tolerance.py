@@ -6,7 +6,11 @@ The rules (docs/contract.md, "What the statuses mean"):
   4.5-5.5 miles), so a conversion that matches within rounding agrees;
 * hedges ("about", "around") widen a value by normal rounding only: about 9:30
   vs 9:27 is compatible, about 3pm vs 3:45pm or about 20 vs 26 miles are not;
-* counts are exact unless hedged or bounded.
+* counts are exact unless hedged or bounded, or round: "600 were killed"
+  is how a reporter writes 612 dead (a count in hundreds covers the figures
+  that round to it, at most half the hedge's share either side: 570-630);
+* a clock time on the five minutes covers the minutes that round to it:
+  "at 3:30 a.m." and "3:31 a.m." are one time, 7:35 and 7:38 are not.
 """
 
 from __future__ import annotations
@@ -66,9 +70,31 @@ def hedge_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
     return max(margin, claim.value.precision)
 
 
+#: the kinds whose values are counts of people or things
+COUNT_KINDS = frozenset(
+    {ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested, ClaimKind.other_count}
+)
+#: minutes either side a clock time on the five minutes covers (what rounds to it)
+ROUND_MINUTES = 2.0
+
+
+def round_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
+    """How far an unhedged round figure may stray: reporters round big tolls
+    to the hundred ("600 killed" for 612) and clock times to five minutes
+    ("3:30 a.m." for 3:31); small counts and other times stay exact."""
+    written = claim.value.written
+    if claim.is_hedged or written is None or claim.value.low != claim.value.high:
+        return 0.0
+    if claim.kind is ClaimKind.time:
+        return ROUND_MINUTES if written % 5 == 0 else 0.0
+    if claim.kind in COUNT_KINDS and written >= 100 and written % 100 == 0:
+        return min(50.0, written * tol.hedge_relative / 2)
+    return 0.0
+
+
 def widened(claim: Claim, tol: Tolerances = DEFAULT) -> list[Interval]:
     """The claim's readings, each widened by rounding and hedge margins."""
-    margin = max(claim.value.precision, hedge_margin(claim, tol))
+    margin = max(claim.value.precision, hedge_margin(claim, tol), round_margin(claim, tol))
     out = []
     for interval in claim.value.intervals():
         low = None if interval.low is None else interval.low - margin

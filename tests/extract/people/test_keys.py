@@ -67,3 +67,36 @@ def test_unnamed_ages_take_the_role_of_what_the_person_did(pipeline, text, roles
     claims = claims_of_text(pipeline, text)
     got = {c.value.low: c.person.role for c in claims if c.kind.value == "age"}
     assert got == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "stage"),
+    [
+        ("A jury on Tuesday found Marco Delgado, 31, guilty of second-degree murder.", "later"),
+        ("Tamika Reyes, 24, was sentenced to 40 years in prison on Friday.", "later"),
+        ("At his trial, prosecutors said Owen Pratt, 45, had planned the robbery.", "later"),
+        ("Deputies were still searching for Marco Delgado, 29, on Sunday night.", None),
+        ("Tamika Reyes, 22, was charged with murder on Monday.", None),  # charged: days after, no later stage
+    ],
+)
+def test_an_age_told_at_a_later_court_stage_says_so(pipeline, text, stage):
+    ages = [c for c in claims_of_text(pipeline, text) if c.kind.value == "age"]
+    assert [c.person.stage for c in ages] == [stage]
+
+
+def _age_statuses(*texts: str) -> list[str]:
+    import datetime as dt
+
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in texts]
+    return [f.status.value for f in compare_reports(reports).findings if f.kind.value == "age"]
+
+
+def test_an_age_at_the_verdict_does_not_contradict_the_age_at_the_crime(pipeline):
+    crime = "Police in Fresno were searching on Sunday for Marco Delgado, 29, after a man was shot dead.\n"
+    verdict = "A jury found Marco Delgado, 31, guilty on Tuesday of killing a man in Fresno.\n"
+    younger = "A jury found Marco Delgado, 26, guilty on Tuesday of killing a man in Fresno.\n"
+    assert _age_statuses(crime, verdict) == ["compatible"]
+    assert _age_statuses(crime, younger)[0] in ("conflict", "possible_conflict")

@@ -1,14 +1,21 @@
-"""Counts of the worst-hit places: a part of the places hit, never their number.
+"""How counted places were hit: the worst hit, the badly hit, the hit in any way.
 
 A quake story says "the quake destroyed or damaged 1,500 houses in about 15
-villages" and "the four hardest-hit villages were ..."; another "five
-villages had been badly hit".  A count of villages, houses or buildings
-qualified as the worst hit (its modifiers, or the verb or noun it hangs on,
-say "hardest", "worst", "badly" of a word of damage) is written to the
-claim's ``frame.measure`` as "worst-hit places", so it is compared only with
-other reports' counts of the worst hit (rules/damage.yaml).  Counts of the
-damaged and of the destroyed stay one measure: editors read them as one
-figure two reports give differently.
+villages", "the four hardest-hit villages were ...", "five villages had been
+badly hit" and "seven villages were flattened".  These are four sets, not
+one figure told four ways: the hardest hit are a ranking the writer cuts
+(four, or 12), the badly hit and the flattened are among the hit, and the
+"destroyed or damaged" count every place hit at all.  The words around a
+count of villages, houses or buildings (its modifiers, the verb or noun it
+hangs on and the verbs joined to it) say which set it counts
+(rules/damage.yaml); it is written to the claim's ``frame.measure``, so a
+count is compared only with other reports' counts of the same set.  A
+ranking's size is its own scope (``top:N``, set by
+:mod:`reportcheck.extract.counts.scope`): "the four hardest hit" and "the 12
+worst hit" are two cuts, neither wrong.  Counts told with one word of
+damage or ruin keep no measure: editors read "homes in five villages
+damaged" and "major destruction in seven villages" as one figure two
+reports give differently.
 """
 
 from __future__ import annotations
@@ -22,14 +29,21 @@ from reportcheck.knowledge.rules import Strict, load_rule_file
 
 #: how far up the parse the word a count hangs on is looked for
 CLIMB = 4
-#: the measure of a count of the worst-hit places
+#: the measure of a count of the worst-hit places (a ranking)
 WORST_HIT = "worst-hit places"
+#: the measure of a count of the badly hit places
+BADLY_HIT = "badly hit places"
+#: the measure of a count of every place hit ("destroyed or damaged")
+ANY_DAMAGE = "places destroyed or damaged"
 
 
 class DamageRules(Strict):
     groups: list[str]
     worst: list[str]
+    badly: list[str]
     hit: list[str]
+    ruin: list[str]
+    damage: list[str]
 
 
 @cache
@@ -37,30 +51,51 @@ def damage_rules() -> DamageRules:
     return load_rule_file("damage.yaml", DamageRules)
 
 
-def _words(noun: Token) -> set[str]:
+def _coordinated(verb: Token) -> tuple[set[str], bool]:
+    """The lemmas of a verb and the verbs joined to it ("destroyed or
+    damaged"), and whether "or" joins them."""
+    members = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    if verb.dep_ == "conj":
+        members.append(verb.head)
+    joined_by_or = any(c.dep_ == "cc" and c.lower_ == "or" for m in members for c in m.children)
+    return {lemma_of(m) for m in members}, joined_by_or
+
+
+def _words(noun: Token) -> tuple[set[str], bool]:
     """The lemmas and words around a counted noun that may say how badly it
     was hit: its modifiers ("hardest-hit"), the words up the parse to the
     first verb ("homes in five villages had been damaged"), that verb's
     conjuncts, adverbs and complements ("destroyed or damaged", "badly hit",
-    "reported damaged")."""
+    "reported damaged"); and whether a word of ruin and one of damage are
+    joined by "or" there."""
+    rules = damage_rules()
     words: set[str] = set()
+    either = False
     for token in noun.lefts:
         words |= {lemma_of(t) for t in token.subtree} | {t.lower_ for t in token.subtree}
     for node in heads_to_verb(noun, CLIMB):
         words.add(lemma_of(node))
         if node.pos_ in ("VERB", "AUX"):
-            if node.dep_ == "conj":
-                words.add(lemma_of(node.head))  # "damaged or destroyed ... in 11 villages"
+            joined, by_or = _coordinated(node)
+            words |= joined
+            either = by_or and bool(joined & set(rules.ruin)) and bool(joined & set(rules.damage))
             for child in node.children:
-                if child.dep_ in ("conj", "advmod", "acomp", "oprd", "xcomp"):
+                if child.dep_ in ("advmod", "acomp", "oprd", "xcomp"):
                     words |= {lemma_of(child), child.lower_}
-    return words
+    return words, either
 
 
 def damage_measure(noun: Token, group: str) -> str | None:
-    """:data:`WORST_HIT` for a count of the worst-hit places, else None."""
+    """The set of places hit a count of villages, houses or buildings
+    counts (:data:`WORST_HIT`, :data:`BADLY_HIT`, :data:`ANY_DAMAGE`), or
+    None for a count told with one word of damage or of none."""
     rules = damage_rules()
     if group not in rules.groups:
         return None
-    words = _words(noun)
-    return WORST_HIT if words & set(rules.worst) and words & set(rules.hit) else None
+    words, either = _words(noun)
+    if words & set(rules.hit):
+        if words & set(rules.worst):
+            return WORST_HIT
+        if words & set(rules.badly):
+            return BADLY_HIT
+    return ANY_DAMAGE if either else None

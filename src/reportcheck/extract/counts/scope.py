@@ -14,6 +14,10 @@ the counts around a figure, and written to the claim's ``frame.scope``
 * ``part``: "four of the officers", "three of them", after a larger count
   of the same outcome;
 * ``subgroup``: "including three children", "among them two foreigners";
+* ``part`` too: the harmed a picture, a video or a witness shows
+  ("television showed a few injured being taken to hospital");
+* ``top:N``: a ranking's cut of N, "the four hardest-hit villages" (another
+  report's "12 worst-hit villages" is another cut, not another figure);
 * ``increment``: "a further three", "two others were also hurt", when the
   count just before it is of the same outcome;
 * ``place:NAME``: one of several figures for named places in a sentence;
@@ -37,7 +41,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import RawClaim, lemma_of
-from reportcheck.extract.counts.quantity import Quantity, root_of
+from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind
 
@@ -50,9 +54,13 @@ SUBGROUP = "subgroup"
 INCREMENT = "increment"
 PLACE = "place"
 INDIVIDUAL_SCOPE = "individual"
+#: a ranking's cut, "top:4" for "the four hardest-hit villages"
+TOP = "top"
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
+#: how far up the parse the verb a figure hangs on is looked for
+CLIMB = 4
 #: words after "of" that point back to people already counted ("three of them")
 _BACK_POINTERS = frozenset({"them", "whom", "those", "these"})
 _DEFINITE = frozenset({"the", "these", "those"})
@@ -106,19 +114,41 @@ def is_subgroup(quantity: Quantity) -> bool:
     return False
 
 
+def is_seen(quantity: Quantity) -> bool:
+    """ "television showed a few injured being taken to hospital",
+    "footage showed dozens of wounded": the harmed a picture or a witness
+    shows, the verb the figure hangs on (through a list's "and") being one of
+    showing or seeing; those seen are some of the toll.  What a record
+    shows ("official figures show 12 dead") is the toll."""
+    lex = lexicon()
+    node = _root(quantity)
+    for _ in range(CLIMB):
+        if node.head is node:
+            return False
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            shown_by = {lemma_of(c) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")}
+            return lemma_of(node) in lex.seen and not shown_by & lex.seen_records
+    return False
+
+
 def _singled_out_things(quantity: Quantity) -> bool:
-    """ "the four hardest-hit villages", "the worst-affected areas": the most
-    of something is a share of all of it."""
+    """ "the four hardest-hit villages", "the three largest hospitals": a
+    ranking the writer cuts, the most of something, a share of all of it."""
     noun = quantity.noun
     if noun is None:
         return False
     return any(
-        c.dep_ in ("amod", "compound") and (c.tag_ == "JJS" or c.lower_.split("-")[0] in _SUPERLATIVES)
-        for c in noun.children
+        t.tag_ in ("JJS", "RBS") or t.lower_.split("-")[0] in _SUPERLATIVES
+        for left in noun.lefts
+        if left.dep_ in ("amod", "compound")
+        for t in left.subtree
     )
 
 
-_SUPERLATIVES = frozenset({"hardest", "worst", "most", "badly", "heavily", "severely"})
+#: the words of a ranking ("hardest-hit", "worst affected"); "badly hit" is
+#: no ranking but a part of the hit (counts/damage.py)
+_SUPERLATIVES = frozenset({"hardest", "worst", "most"})
 
 
 def _adds(token: Token) -> bool:
@@ -273,7 +303,11 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(place.lower())
     for n, (claim, quantity) in enumerate(found):
         if quantity is not None and _toll(claim) is None and claim.kind is ClaimKind.other_count:
-            if is_subgroup(quantity) or _singled_out_things(quantity):
+            if _singled_out_things(quantity):
+                # "the four hardest-hit villages": a cut of its own size, which
+                # another report's "12 worst-hit villages" does not contradict
+                scoped[n] = _scoped(claim, f"{TOP}:{claim.value.label}")
+            elif is_subgroup(quantity):
                 scoped[n] = _scoped(claim, SUBGROUP)  # "including three ladder trucks"
             continue
         if quantity is None or _toll(claim) is None:
@@ -290,6 +324,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # "two men with gunshot wounds ... a fourth victim"
         if scope is None and _one_unnamed(quantity) and _larger_toll_told(claim, found):
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
+        if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
+            scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
         if scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
     return scoped
@@ -379,6 +415,8 @@ def _scope(
         return PART, None  # "three of them", "four of the (nine) officers"
     if is_subgroup(quantity) and same_toll:
         return SUBGROUP, None
+    if is_seen(quantity):
+        return PART, None  # "video showed a few injured being taken to hospital"
     casualties = [c for c in earlier if _toll(c) is not None]
     sentence = quantity.first.sent
     told_before = quantity.first.doc[sentence.start - 1].sent.start_char if sentence.start else 0
@@ -414,6 +452,39 @@ def _one_unnamed(quantity: Quantity) -> bool:
     """ "a man", "a woman": one person brought in by an indefinite article,
     whom the report picks out of those it tells of."""
     return quantity.low == quantity.high == 1 and quantity.first.lower_ in ("a", "an")
+
+
+def _bare_noun(quantity: Quantity) -> bool:
+    """ "Teen arrested in shooting", "Woman found dead": a headline's bare
+    singular noun, which names the person the story leads with, not how
+    many there were."""
+    noun = quantity.noun
+    return (
+        quantity.first is noun
+        and quantity.low == quantity.high == 1
+        and not noun.like_num
+        and not any(c.dep_ in COUNTING_CHILDREN for c in noun.children)
+        and _headline(noun)
+    )
+
+
+def _headline(token: Token) -> bool:
+    """Whether a word stands in a headline: the text's first line, or a line
+    with no full stop (a quote's '"This person was killed.' is no headline)."""
+    sentence = token.sent
+    last = sentence[-1]
+    while last.i > sentence.start and last.is_space:
+        last = token.doc[last.i - 1]
+    return sentence.start == 0 or last.text[-1:] not in ".!?\"'”’"
+
+
+def _toll_told_elsewhere(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether the report counts people of this outcome elsewhere ("his two
+    half-brothers were also arrested"): then its bare "Teen arrested" is one
+    of them, and the report's count is the one to set against others'."""
+    return any(
+        other is not claim and _same_toll(other, claim) and (other.value.low or 0) >= 1 for other, _ in found
+    )
 
 
 #: count groups of a person no more than a person ("a man", "a woman", "a

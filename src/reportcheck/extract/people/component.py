@@ -233,8 +233,24 @@ def _age_claim(
         subject=who,
         subject_label=label,
         value=Value(unit="years", written=age, low=age, high=age, label=f"{int(age)}"),
-        details=PersonDetails(person=label.removeprefix("age of "), role=role),
+        details=PersonDetails(person=label.removeprefix("age of "), role=role, stage=_stage(doc, start)),
     )
+
+
+#: ``PersonDetails.stage`` of an age told at a later court stage
+LATER = "later"
+
+
+def _stage(doc: Doc, start: int) -> str | None:
+    """ "later" when the age's sentence tells of a trial, verdict or
+    sentencing ("a jury found Ann Ruiz, 29, guilty"): the age then, which
+    may be above the age at the crime (rules/people.yaml ``later_stage``)."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    words = people_lexicon().later_stage
+    sentence = span[0].sent
+    return LATER if any(lemma_of(t) in words or t.lower_ in words for t in sentence) else None
 
 
 def _person_near(doc: Doc, people: list[Span], char: int, *, after: bool) -> Span | None:

@@ -38,8 +38,20 @@ class Phase(Strict):
 class WeaponPlaceRules(Strict):
     max_gap: int
     phases: dict[str, Phase]
+    whole: list[str]
     prepositions: list[str]
     stop_words: list[str]
+
+
+@cache
+def weapon_place_rules() -> WeaponPlaceRules:
+    return load_rule_file("weapon_places.yaml", WeaponPlaceRules)
+
+
+def holds_every_spot(name: str) -> bool:
+    """ "the scene", "the site": a weapon's place that any spot named more
+    closely ("the ground next to the car") lies in."""
+    return name.lower() in weapon_place_rules().whole
 
 
 @dataclass(frozen=True)
@@ -52,7 +64,7 @@ class PhasePattern:
 @cache
 def phase_patterns() -> list[PhasePattern]:
     """One regex per phase: gap words, a verb, gap words, a preposition, the place."""
-    rules = load_rule_file("weapon_places.yaml", WeaponPlaceRules)
+    rules = weapon_place_rules()
     stop = "|".join(rules.stop_words)
     word = rf"(?!(?:{stop})\b)[\w'-]+"
     preps = "|".join(rules.prepositions)
