@@ -327,10 +327,6 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
         verdict = _judge_clock(converted, local, tol)
         if verdict is None:
             return None
-        if local.time.utc_offset is None and verdict.status is Status.conflict:
-            as_written = _on_the_local_clock(universal, local, tol)
-            if as_written is not None:
-                return as_written
         zone = (
             "the offset the other report gives"
             if local.time.utc_offset is not None
@@ -344,25 +340,6 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if notes and verdict.status is Status.conflict:
         return Verdict(verdict.status, f"{verdict.explanation} ({notes[0]})", verdict.distance)
     return verdict
-
-
-def _on_the_local_clock(universal: Claim, local: Claim, tol: Tolerances) -> Verdict | None:
-    """A GMT time that agrees with the other report's local time as written,
-    when the zone it was read in is only guessed from a place name: the
-    guess is the likelier error ("Surrey" read as the Canadian city for a
-    fire in England: "2045 GMT" against "8.40pm" is one time, not eight
-    hours apart).  None when the two differ on the same clock too."""
-    as_local = universal.model_copy(update={"details": universal.time.replace(tz="local")})
-    verdict = _across_midnight(as_local, local, tol)
-    if verdict is None or verdict.status is Status.conflict:
-        return None
-    zone = universal.time.local_zone or "a zone guessed from a place"
-    return Verdict(
-        Status.compatible,
-        f"{verdict.explanation} (GMT as written, which the local clock shows if the place is on GMT; "
-        f"read in {zone} they differ)",
-        verdict.distance,
-    )
 
 
 def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
