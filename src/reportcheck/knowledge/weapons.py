@@ -25,6 +25,7 @@ class WeaponRules(Strict):
     classes: dict[str, WeaponClass]
     calibre_pattern: str
     security_wielders: list[str]
+    wielding_verbs: list[str]
     security_classes: list[str]
 
 
@@ -64,6 +65,8 @@ class WeaponTree:
     security_wielders: frozenset[str] = frozenset()
     #: classes only the security forces wield ("stun grenade")
     security_classes: frozenset[str] = frozenset()
+    #: lemmas of the verbs of wielding a weapon ("fire", "throw", "respond")
+    wielding_verbs: frozenset[str] = frozenset()
 
     def class_of(self, written: str) -> str | None:
         """The class a weapon word as written names, however it is spaced, in
@@ -119,4 +122,5 @@ def weapon_tree() -> WeaponTree:
         class_of_word,
         frozenset(rules.security_wielders),
         frozenset(rules.security_classes),
+        frozenset(rules.wielding_verbs),
     )

@@ -42,6 +42,8 @@ def _subjects(pipeline, sentence: str) -> dict[str, str]:
         ("Police said the gunman used a revolver.", [], ["revolver"]),
         ("A shotgun was found in the car, officers said.", [], ["shotgun"]),
         ("Protesters pelted officers with rocks and firebombs.", [], ["firebombs"]),
+        ("Deputies recovered a rifle from the trunk of the car.", [], ["rifle"]),
+        ("Officers carried the bomb into the bank, where it went off.", [], ["bomb"]),
     ],
 )
 def test_the_security_forces_weapons_are_told_apart(pipeline, sentence, security, attacker):

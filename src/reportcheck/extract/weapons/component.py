@@ -112,6 +112,8 @@ def wielded_by_security(doc: Doc, start: int, end: int, cls: str) -> bool:
     if span is None:
         return False
     verb = _verb_of(span.root)
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and lemma_of(verb) not in tree.wielding_verbs:
+        return False  # "officers took the bomb inside": handled, not wielded
     subject = _subject_of(verb) if verb is not None else None
     if subject is None:
         return False
