@@ -202,3 +202,51 @@ def test_events_of_background_incidents_take_the_aligned_incident_id():
     reports = [[_incident_with("r0-bg1", first)], [_incident_with("r1-bg2", second)]]
     align_events(reports, {(0, "r0-bg1"): "r0-bg1", (1, "r1-bg2"): "r0-bg1"})
     assert first_time.frame.event == second_time.frame.event == "r0-bg1/aftershock-1"
+
+
+def _day(report: int, iso: str) -> Claim:
+    day = float(dt.date.fromisoformat(iso).toordinal())
+    return claim(ClaimKind.date, report, Value(low=day, high=day, label=iso))
+
+
+def _weekend(report: int) -> Claim:
+    low, high = (float(dt.date.fromisoformat(d).toordinal()) for d in ("2026-05-02", "2026-05-03"))
+    return claim(ClaimKind.date, report, Value(low=low, high=high, label="the weekend"))
+
+
+def test_two_shootings_of_one_roundup_never_become_one_through_another_report():
+    saturday = _day(0, "2026-05-02")
+    sunday = _day(0, "2026-05-03")
+    first = EventMention("r0-main-e1", "main", "roundup", "shooting", "shot Saturday", [saturday])
+    second = EventMention("r0-main-e2", "main", "roundup", "shooting", "shot Sunday", [sunday])
+    summary = EventMention("r1-main-e1", "main", "roundup", "shooting", "weekend shootings", [_weekend(1)])
+    reports = [[_incident_with("main", summary)], [_incident_with("main", first, second)]]
+    align_events(reports, {(0, "main"): "main", (1, "main"): "main"}, numbers=[1, 0])
+    assert saturday.frame.event != sunday.frame.event
+
+
+def test_one_night_s_arrests_are_not_set_against_another_night_s(pipeline):
+    several_nights = (
+        "Crowds clashed with police in Dunmore for a third night on Thursday "
+        "after a deputy shot a teenager on Monday.\n"
+        "On Tuesday night protesters threw bottles at officers.\n"
+        "On Thursday the march turned violent and 28 people were arrested.\n"
+    )
+    first_night = (
+        "A vigil for a teenager shot by a deputy on Monday turned into a riot in Dunmore on Tuesday night.\n"
+        "Two people were arrested, police said.\n"
+    )
+    assert [kind for kind, _ in _conflicts(several_nights, first_night)] == []
+
+
+def test_the_same_night_s_arrests_in_two_stories_of_several_nights_are_compared(pipeline):
+    first = (
+        "Crowds clashed with police in Dunmore for a third night on Thursday "
+        "after a deputy shot a teenager on Monday.\n"
+        "On Thursday the march turned violent and 28 people were arrested.\n"
+    )
+    second = (
+        "Protesters took to the streets of Dunmore for a third straight night on Thursday.\n"
+        "On Thursday 19 people were arrested as the crowd smashed windows.\n"
+    )
+    assert ("arrested", ["19 people", "28 people"]) in _conflicts(first, second)

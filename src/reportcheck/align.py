@@ -19,7 +19,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING
 
-from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event
+from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event, told_apart
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN, MONTH_NAMES
@@ -212,6 +212,8 @@ def align_events(
 
 def _join_event(clusters: list[list[EventMention]], mention: EventMention) -> None:
     for cluster in clusters:
+        if any(told_apart(mention, other) for other in cluster):
+            continue  # one report's two shootings never become one through a third mention
         if any(same_event(mention, other) >= SAME_EVENT_THRESHOLD for other in cluster):
             cluster.append(mention)
             return

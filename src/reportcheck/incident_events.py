@@ -61,6 +61,15 @@ class ReportEventRules(Strict):
     indefinite_links: list[str]
     earlier_adverbs: list[str]
     generic_modals: list[str]
+    several_nights: list[str]
+    unrest_words: list[str]
+    night_kinds: list[str]
+
+
+#: what turns a value to another event: (relation, the word that opens it, event type)
+Turn = tuple[str, Token, "str | None"]
+#: a claim with the token its words hang from and the turn found for it, if any
+Rooted = tuple[Claim, Token, "Turn | None"]
 
 
 @cache
@@ -80,6 +89,7 @@ RELATION_FAMILY = {
     "foreshock": "before",
     "other": "other",
     "roundup": "other",
+    "night": "night",
 }
 #: the counts a roundup's cue sentence sums over all the shootings it tells
 ROUNDUP_TOTAL_KINDS = frozenset(
@@ -409,9 +419,17 @@ def find_events(
         for claim, root, last in _claim_roots(doc, claims, report)
     ]
     days, own_days = _days_of([claim for claim, _, found in rooted if found is None])
+    night_of = _nights(doc, rooted)
+    recalled = _RecalledPlaces(_places_by_sentence(rooted))
     for claim, root, found in rooted:
+        sentence_days = days.get(claim.evidence.sentence_start, [])
         if found is None and claim.incident == MAIN and root.i >= lead_end:
-            found = _new_event_dated_apart(root, days.get(claim.evidence.sentence_start, []), own_days)
+            found = _new_event_dated_apart(root, sentence_days, own_days)
+            if found is None and _dated_apart(sentence_days, own_days):
+                found = recalled.back_to(claim.evidence.sentence_start)
+        recalled.note(claim, found)
+        if found is None and claim.id in night_of:
+            found = ("night", night_of[claim.id], "unrest")
         if found is None and claim.incident == MAIN and claim.id in segment_of:
             segment, opener = segment_of[claim.id]
             found = ("roundup", opener, "shooting")
@@ -428,6 +446,53 @@ def find_events(
             mentions[key] = mention
             by_id[claim.incident].events.append(mention)
         mentions[key].claims.append(claim)
+
+
+def _places_by_sentence(rooted: list[Rooted]) -> dict[int, set[str]]:
+    """The gazetteer places of the main incident's location claims, by sentence start."""
+    places: dict[int, set[str]] = {}
+    for claim, _, _ in rooted:
+        if claim.kind is ClaimKind.location and claim.incident == MAIN and claim.place.geonameid:
+            places.setdefault(claim.evidence.sentence_start, set()).add(claim.place.geonameid)
+    return places
+
+
+@dataclass
+class _RecalledPlaces:
+    """The places of the other events a report recalled, read in order.
+
+    "The shooting came a day after a boy was shot in Benton. [...] In
+    Benton, police were still investigating the shooting of the boy
+    Tuesday": a story goes back to an event it recalled by its place, on
+    that event's day; a later sentence dated apart from the report's own
+    event and naming a place only a recalled event holds is that event's."""
+
+    places_of_sentence: dict[int, set[str]]
+    recalled: dict[str, tuple[Token, str | None]] = field(default_factory=dict)
+    own: set[str] = field(default_factory=set)
+
+    def note(self, claim: Claim, found: Turn | None) -> None:
+        place = claim.place.geonameid if claim.kind is ClaimKind.location and claim.incident == MAIN else None
+        if place is None:
+            return
+        if found is None:
+            self.own.add(place)
+        elif found[0] == "other":
+            self.recalled.setdefault(place, (found[1], found[2]))
+
+    def back_to(self, sentence_start: int) -> Turn | None:
+        for place in sorted(self.places_of_sentence.get(sentence_start, set()) - self.own):
+            if place in self.recalled:
+                opener, kind = self.recalled[place]
+                return "other", opener, kind
+        return None
+
+
+def _dated_apart(sentence_days: list[Day], own_days: list[Day]) -> bool:
+    """A sentence dated only to days the report's own event cannot be on."""
+    return bool(sentence_days and own_days) and not any(
+        days_meet(day, own) for day in sentence_days for own in own_days
+    )
 
 
 #: a day a report gives: (first ordinal, last ordinal, weekday), either part None when unknown
@@ -510,7 +575,95 @@ def _new_event_dated_apart(
         opener = indefinite_opener(node)
         if opener is not None:
             return "other", opener, _type_of_word().get(lemma_of(opener))
+    opener = _told_just_before(token)
+    if opener is not None:
+        return "other", opener, _type_of_word().get(lemma_of(opener))
     return None
+
+
+def _told_just_before(token: Token) -> Token | None:
+    """ "Maria Diaz, 27, was also killed in a hit-and-run accident.  She was
+    hit around 5 a.m. Sunday in the Bronx": a sentence whose subject is a
+    pronoun goes on with the sentence before; when that one brought in a
+    new event ("a hit-and-run accident"), the day and place are that event's."""
+    sent = token.sent
+    root = sent.root
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ == "PRP" for c in root.children):
+        return None
+    if sent.start == 0:
+        return None
+    before = token.doc[sent.start - 1].sent
+    return next((found for t in before if (found := indefinite_opener(t)) is not None), None)
+
+
+def _several_nights(doc: Doc, dated: list[tuple[Claim, Token, Day]]) -> bool:
+    """Whether a report tells unrest over several nights: it says so ("a
+    third straight night", "two nights of rioting") or it dates unrest to
+    two different days, as reporters date nights ("On Monday the crowd
+    marched ... on Wednesday it turned violent"; not a page's stamps)."""
+    rules = report_event_rules()
+    text = doc.text.lower()
+    if any(re.search(pattern, text) for pattern in rules.several_nights):
+        return True
+    unrest, types = set(rules.unrest_words), _type_of_word()
+    days = [
+        day
+        for claim, root, day in dated
+        if getattr(claim.details, "form", None) in OWN_DAY_FORMS and _dates_unrest(root, unrest, types)
+    ]
+    return any(not days_meet(a, b) for a in days for b in days)
+
+
+def _dates_unrest(date: Token, unrest: set[str], types: dict[str, str]) -> bool:
+    """Whether a day word dates unrest: the verb it hangs on has an unrest
+    word below it and names no event of a type itself ("the vigil turned
+    violent Monday night", not "a vigil for the boy police shot on
+    Saturday": the day of what set the unrest off)."""
+    verb = next((t for t in (date, *date.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or lemma_of(verb) in types:
+        return False
+    return any(lemma_of(t) in unrest for t in verb.subtree)
+
+
+def _nights(doc: Doc, rooted: list[Rooted]) -> dict[str, Token]:
+    """In a story of several nights of unrest, each arrest or injury count
+    (rules ``night_kinds``) with the date word of the night it is told of:
+    the last day the report named up to the end of its sentence ("On Wednesday the
+    crowd turned ...  By the end 46 people had been arrested").  A count in
+    a sentence naming an event of a type ("wounded in the shooting": what
+    set the unrest off) stays with the report's own event; the date claims
+    of a night go with its counts, so two reports' counts of one night meet
+    by their day."""
+    kinds = set(report_event_rules().night_kinds)
+    types = _type_of_word()
+    dated = sorted(
+        (
+            (claim, root, day)
+            for claim, root, found in rooted
+            if found is None
+            and claim.incident == MAIN
+            and claim.kind is ClaimKind.date
+            and (day := day_of(claim)) is not None
+        ),
+        key=lambda item: item[0].evidence.start,
+    )
+    if not dated or not any(c.kind.value in kinds for c, _, _ in rooted) or not _several_nights(doc, dated):
+        return {}
+    nights: dict[str, Token] = {}
+    for claim, root, found in rooted:
+        if found is not None or claim.incident != MAIN or claim.kind.value not in kinds:
+            continue
+        if any(lemma_of(t) in types and t.pos_ in ("NOUN", "VERB") for t in root.sent):
+            continue  # "wounded in the shooting": the event that set the unrest off
+        before = [(c, r, d) for c, r, d in dated if c.evidence.start < claim.evidence.sentence_end]
+        if not before:
+            continue
+        last_day = before[-1][2]
+        same_night = [(c, r) for c, r, d in dated if d == last_day]
+        opener = same_night[0][1]
+        nights[claim.id] = opener
+        nights.update((c.id, opener) for c, _ in same_night)
+    return nights
 
 
 def roundup_cue(sentences: list[Span]) -> int | None:
@@ -586,6 +739,21 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] + 1 and b[0] <= a[1] + 1
 
 
+def _overlap_strictly(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def told_apart(a: EventMention, b: EventMention) -> bool:
+    """Whether one report tells ``a`` and ``b`` as two events by itself: two
+    segments of one roundup ("In Humboldt Park, a man was shot at 12:45
+    a.m. ... In Gresham at 7:30 p.m. Saturday, a man was shot") are two
+    shootings, whatever another report's summary links them through."""
+    if a.relation != "roundup" or b.relation != "roundup" or a.id == b.id:
+        return False
+    reports = {c.report for c in a.claims} | {c.report for c in b.claims}
+    return len(reports) == 1
+
+
 def same_event(a: EventMention, b: EventMention) -> float:
     """How likely two mentions (of two reports, or of one) are one event.
 
@@ -602,8 +770,10 @@ def same_event(a: EventMention, b: EventMention) -> float:
         return 0.0
     shared = 0
     dates_a, dates_b = a.dates(), b.dates()
+    # a night of unrest is its day: Monday's arrests and Tuesday's are two counts
+    meet = _overlap if RELATION_FAMILY[a.relation] != "night" else _overlap_strictly
     if dates_a and dates_b:
-        if not any(_overlap(x, y) for x in dates_a for y in dates_b):
+        if not any(meet(x, y) for x in dates_a for y in dates_b):
             return 0.0
         shared += 1
     mags_a, mags_b = a.magnitudes(), b.magnitudes()

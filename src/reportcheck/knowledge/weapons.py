@@ -24,6 +24,9 @@ class WeaponClass(Strict):
 class WeaponRules(Strict):
     classes: dict[str, WeaponClass]
     calibre_pattern: str
+    security_wielders: list[str]
+    wielding_verbs: list[str]
+    security_classes: list[str]
 
 
 #: a model designation: letters then digits ("ak-47", "ar-15", "m16")
@@ -58,6 +61,12 @@ class WeaponTree:
     parents: dict[str, tuple[str, ...]]
     pattern: re.Pattern[str]
     class_of_word: dict[str, str]
+    #: lemmas of the security forces' words (the subject that wields a weapon)
+    security_wielders: frozenset[str] = frozenset()
+    #: classes only the security forces wield ("stun grenade")
+    security_classes: frozenset[str] = frozenset()
+    #: lemmas of the verbs of wielding a weapon ("fire", "throw", "respond")
+    wielding_verbs: frozenset[str] = frozenset()
 
     def class_of(self, written: str) -> str | None:
         """The class a weapon word as written names, however it is spaced, in
@@ -104,4 +113,14 @@ def weapon_tree() -> WeaponTree:
         rf"(?P<calibre>{rules.calibre_pattern}\s?)?\b(?P<word>{alternatives})\b", re.IGNORECASE
     )
     parents = {name: tuple(cls.parents) for name, cls in rules.classes.items()}
-    return WeaponTree(parents, pattern, class_of_word)
+    for name in rules.security_classes:
+        if name not in rules.classes:
+            raise ValueError(f"security class {name!r} is no weapon class")
+    return WeaponTree(
+        parents,
+        pattern,
+        class_of_word,
+        frozenset(rules.security_wielders),
+        frozenset(rules.security_classes),
+        frozenset(rules.wielding_verbs),
+    )

@@ -47,7 +47,7 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
         return None  # "(174 passengers,) 10 infants": one entry of a list, counted at its head
     noun = quantity.noun
     last = noun if noun is not None and noun.i > quantity.last.i else quantity.last
-    listed = _listed_after(quantity.arg)
+    listed = _listed_after(quantity.arg, quantity.last.i)
     if listed is None:
         return None
     total, end = listed
@@ -68,14 +68,15 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     )
 
 
-def _listed_after(noun: Token) -> tuple[int, Token | None] | None:
+def _listed_after(noun: Token, counted_to: int) -> tuple[int, Token | None] | None:
     """The people listed after a count of people by apposition: "174 adult
     passengers, 10 infants, two pilots and four cabin crew" adds 16 (and the
     last word); (0, None) when nothing is listed; None when an entry is no
-    count of people (the list cannot be summed)."""
+    count of people (the list cannot be summed).  Entries up to
+    ``counted_to`` are in the count already (a list the count reader summed)."""
     total, last = 0, None
     for child in noun.children:
-        if child.dep_ != "appos":
+        if child.dep_ != "appos" or child.i <= counted_to:
             continue
         entries = [child]
         while entries:

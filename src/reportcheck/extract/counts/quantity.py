@@ -336,7 +336,7 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
     if noun is None or quantity.individual or people_group(noun) in (None, "attackers"):
         return quantity
     total, last, open_ended = quantity.low, quantity.last, False
-    conjuncts = [c for c in noun.children if c.dep_ == "conj"]
+    conjuncts = [c for c in noun.children if c.dep_ == "conj" or _listed_apposition(c)]
     while conjuncts:
         conjunct = conjuncts.pop(0)
         count = conjunct_count(conjunct)
@@ -356,6 +356,18 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
     return Quantity(
         quantity.first, last, total, math.inf if open_ended else total, total, counted, quantity.arg
     )
+
+
+def _listed_apposition(child: Token) -> bool:
+    """ "One adult male, two adult females, and one child": a list's middle
+    member the parse hangs on the first as an apposition; a member when it
+    counts people ("two adult females") and the list goes on with "and"
+    after it (not "a man, 35," nor "the victim, a woman")."""
+    if child.dep_ != "appos" or child.i < child.head.i or conjunct_count(child) is None:
+        return False
+    if not any(c.dep_ == "nummod" for c in child.children):
+        return False  # "the victim, a woman": one person named twice
+    return any(c.dep_ == "conj" for c in (*child.children, *child.head.children))
 
 
 def _may_be_more_people(conjunct: Token) -> bool:

@@ -175,7 +175,15 @@ def _context_allowed(text: str, match: re.Match[str], suffix: str, alias: UnitAl
         return False  # "2m Windows users": millions
     if alias.alias in ('"', "″") and not _plausible_inch_mark(text, match, suffix):
         return False
+    if _AFTER_HYPHENATED_FOOT.search(text, max(0, match.start() - 16), match.start()) and "," in (
+        match.group(f"num{suffix}") or ""
+    ):
+        return False  # "5-foot-8,135 pounds": a height's inches, a weight, a space left out
     return not _after_currency(text, match.start())
+
+
+#: a hyphenated height's foot mark just before a number ("5-foot-")
+_AFTER_HYPHENATED_FOOT = re.compile(r"\d\s?-\s?(?:foot|feet|ft)\s?-\s?$", re.IGNORECASE)
 
 
 def _read(text: str, match: re.Match[str], suffix: str) -> _Reading | None:

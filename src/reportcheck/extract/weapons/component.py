@@ -11,12 +11,22 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from reportcheck.details import WeaponDetails
-from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
+from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
 from reportcheck.knowledge.weapons import weapon_tree
-from reportcheck.models import ClaimKind, Value
+from reportcheck.models import ClaimKind, Value, ValueFrame
+
+#: the subject and label of a weapon the security forces wield
+SECURITY_SUBJECT = "weapon:security forces"
+SECURITY_LABEL = "weapon used by the security forces"
+#: the dependencies a weapon word climbs to the phrase that holds it ("stun
+#: grenades and volleys of tear gas", "a rifle and a pistol")
+_PHRASE_DEPS = frozenset({"compound", "amod", "conj", "appos", "nmod"})
+#: the dependencies a verb hands its subject down by ("tried to storm
+#: parliament, hurled Molotov cocktails"; "fired tear gas to disperse ...")
+_SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp"})
 
 
 def _normal_calibre(raw: str | None) -> str | None:
@@ -44,8 +54,76 @@ _FIGURATIVE = re.compile(
 )
 
 
+def _verb_of(word: Token) -> Token | None:
+    """The verb a weapon phrase is the object of, directly ("fired tear
+    gas") or through a preposition ("responded with stun grenades",
+    "shot him with a rifle"), or the noun that holds it ("a deputy with a
+    rifle"); None when the weapon is a subject or stands alone (a headline)."""
+    node = word
+    for _ in range(4):
+        if node.dep_ not in _PHRASE_DEPS or node.head is node:
+            break
+        node = node.head
+    if node.dep_ == "pobj" and node.head.dep_ == "prep":
+        node = node.head
+    if node.dep_ in ("dobj", "prep", "obj") and node.head.pos_ in ("VERB", "AUX"):
+        return node.head
+    holder = node.head
+    if node.dep_ == "prep" and lemma_of(node) == "with" and holder.pos_ in ("NOUN", "PROPN"):
+        # not the object of an attack: "pelted officers with rocks"
+        return (
+            None if holder.dep_ in ("dobj", "obj") else holder
+        )  # "shot by a deputy with a rifle", "a man with a gun": who holds it
+    return None
+
+
+def _subject_of(verb: Token) -> Token | None:
+    """Who does what ``verb`` tells: its subject, the agent of a passive
+    ("was shot by police with a rifle"), the noun a "who" clause hangs on
+    ("police, who responded with ..."), or the subject of the verb it is
+    joined to ("protesters tried to storm parliament, hurled petrol bombs")."""
+    if verb.pos_ in ("NOUN", "PROPN"):
+        return verb
+    node = verb
+    for _ in range(4):
+        for child in node.children:
+            if child.dep_ == "nsubj":
+                if child.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                    return node.head
+                return child
+            if child.dep_ == "agent":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def wielded_by_security(doc: Doc, start: int, end: int, cls: str) -> bool:
+    """Whether the weapon at ``start:end`` is the security forces': a class
+    only they wield, or the subject of the verb it hangs on is police,
+    troops or an officer ("police fired stun grenades", "officers, who
+    returned fire with their rifles").  A riot story's two sides throw and
+    fire different things; neither contradicts the other."""
+    tree = weapon_tree()
+    if cls in tree.security_classes:
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = _verb_of(span.root)
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and lemma_of(verb) not in tree.wielding_verbs:
+        return False  # "officers took the bomb inside": handled, not wielded
+    subject = _subject_of(verb) if verb is not None else None
+    if subject is None:
+        return False
+    words = {lemma_of(subject), *(lemma_of(c) for c in subject.children if c.dep_ == "compound")}
+    return bool(words & tree.security_wielders)
+
+
 def extract_weapons(doc: Doc) -> None:
-    """Add a weapon claim for every weapon phrase outside figurative uses."""
+    """Add a weapon claim for every weapon phrase outside figurative uses;
+    the security forces' weapons have a subject of their own."""
     tree = weapon_tree()
     for start, end, cls, calibre in find_weapons(text_of(doc)):
         window = text_of(doc)[max(0, start - 12) : end + 12]
@@ -55,14 +133,16 @@ def extract_weapons(doc: Doc) -> None:
         details = WeaponDetails(
             weapon_class=cls, ancestors=",".join(sorted(tree.ancestors(cls))), calibre=calibre or None
         )
+        security = wielded_by_security(doc, start, end, cls)
         claim = RawClaim(
             kind=ClaimKind.weapon,
             start=start,
             end=end,
-            subject="weapon",
-            subject_label="weapon used",
+            subject=SECURITY_SUBJECT if security else "weapon",
+            subject_label=SECURITY_LABEL if security else "weapon used",
             value=Value(name=cls, label=label),
             details=details,
+            frame=ValueFrame(bearer="security forces") if security else ValueFrame(),
         )
         add_claim(doc, claim)
 
