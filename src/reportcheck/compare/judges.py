@@ -420,10 +420,20 @@ def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     return verdict
 
 
+def _weekday_of(claim: Claim) -> str | None:
+    """The weekday of a day known to the day ("17-08-2014" was a Sunday), so
+    that a report with no dateline, which can only say "Sunday", is set
+    against it."""
+    low, high = claim.value.low, claim.value.high
+    if low is None or high is None or high - low >= 1:
+        return None
+    return WEEKDAY_NAMES[dt.date.fromordinal(int(low)).weekday()]
+
+
 def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     """Days known only in part (no dateline): the weekday, or month and day."""
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-    wa, wb = a.date.weekday, b.date.weekday
+    wa, wb = a.date.weekday or _weekday_of(a), b.date.weekday or _weekday_of(b)
     if wa and wb:
         if wa.lower() == wb.lower():
             return Verdict(Status.agree, f"{text}: the same weekday")
