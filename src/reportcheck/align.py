@@ -39,9 +39,23 @@ def _dates_overlap(a: Incident, b: Incident) -> bool:
                 assert va.high is not None and vb.high is not None  # a date has both bounds or neither
                 if va.low <= vb.high + 1 and vb.low <= va.high + 1:
                     return True
-            elif _month_words(da.evidence.text) & _month_words(db.evidence.text):
+            elif _same_written_date(da.evidence.text, db.evidence.text):
                 return True
     return False
+
+
+def _same_written_date(a: str, b: str) -> bool:
+    """Two dates, one with no interval, that write the same month ("In
+    September"), or the same year with no months that differ ("a 1999
+    incident" / "in 1999")."""
+    months_a, months_b = _month_words(a), _month_words(b)
+    if months_a & months_b:
+        return True
+    years = set(_YEAR.findall(a)) & set(_YEAR.findall(b))
+    return bool(years) and not (months_a and months_b)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _dates_silent(a: Incident, b: Incident) -> bool:

@@ -23,6 +23,7 @@ from reportcheck.extract.dates.finders import find_dates
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
 
 
 def _day_label(ordinal: float) -> str:
@@ -61,8 +62,11 @@ def extract_dates(doc: Doc) -> None:
             # the finder's loosely keyed reading becomes the typed record here
             details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
             subject, label, measure = _day_of(event)
-            if _INDEFINITE.search(sent.text[: mention.start]):
-                # "on a Friday afternoon": some Friday, not the last one
+            if _INDEFINITE.search(sent.text[: mention.start]) and not _YEAR.fullmatch(
+                sent.text[mention.start : mention.end]
+            ):
+                # "on a Friday afternoon": some Friday, not the last one; "a
+                # 1999 incident" is an incident of that one year
                 details = details.replace(resolved=None)
                 value = _value(-math.inf, math.inf, details)
             else:
