@@ -88,6 +88,23 @@ def test_an_unresolved_date_aligns_by_the_year_written(text_a, text_b, one):
     assert (align_incidents([[a], [b]])[(1, b.id)] == a.id) is one
 
 
+def spell(report: int, low: float, high: float) -> Claim:
+    return claim(ClaimKind.date, report, Value(low=low, high=high, label=f"{low}-{high}"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ((731000.0, 731000.0), (731001.0, 731001.0), True),  # Friday night / Saturday: a day either side
+        ((730850.0, 731215.0), (731216.0, 731580.0), False),  # 2002 and 2003: consecutive years are apart
+        ((731000.0, 731006.0), (731007.0, 731013.0), False),  # a week and the next
+    ],
+)
+def test_only_two_days_get_a_day_either_side(a, b, one):
+    first, second = background(0, dates=[spell(0, *a)]), background(1, dates=[spell(1, *b)])
+    assert (align_incidents([[first], [second]])[(1, second.id)] == first.id) is one
+
+
 # ------------------------------------------------ the same-event model, where rules are silent
 
 

@@ -37,7 +37,10 @@ def _dates_overlap(a: Incident, b: Incident) -> bool:
             va, vb = da.value, db.value
             if va.low is not None and vb.low is not None:
                 assert va.high is not None and vb.high is not None  # a date has both bounds or neither
-                if va.low <= vb.high + 1 and vb.low <= va.high + 1:
+                # a day either side for two days (one night told as Friday and as Saturday);
+                # 1998 and 1999, a week and the next, are apart
+                slack = 1 if va.high - va.low < 1 and vb.high - vb.low < 1 else 0
+                if va.low <= vb.high + slack and vb.low <= va.high + slack:
                     return True
             elif _same_written_date(da.evidence.text, db.evidence.text):
                 return True
