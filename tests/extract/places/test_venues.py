@@ -44,6 +44,13 @@ def _streets(text: str) -> list[tuple[str, str, str | None]]:
         ),
         # a title-case headline: the name starts after its last capitalised preposition
         ("Woman Killed In Shooting At Harbor Lights Club", [("Harbor Lights Club", "harbor lights club")]),
+        # waters and universities, by name or with "of"
+        ("The tanker sank in the Andaman Sea on Monday.", [("Andaman Sea", "andaman sea")]),
+        ("Pirates were sighted in the Gulf of Oman at dawn.", [("Gulf of Oman", "gulf of oman")]),
+        (
+            "She studied at the University of Kansas before.",
+            [("University of Kansas", "university of kansas")],
+        ),
         # generic words alone name no venue
         ("He was taken to the Police Station, then to City Hall and the County Jail.", []),
     ],

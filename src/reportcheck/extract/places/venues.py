@@ -5,8 +5,9 @@ centre or the street where it happened ("at Cameo Nightclub", "the Hardin
 County Fairgrounds", "the 13200 block of Memorial Drive", "at 117th Street
 and 97th Avenue"), and two reports naming the same one agree on where it
 was, though GeoNames holds neither.  The words are read from the text
-(``rules/venues.yaml``): a capitalised name run ending in a venue word, and a
-name followed by a street suffix, with a house or block number before it.
+(``rules/venues.yaml``): a capitalised name run ending in a venue or water
+word ("Arabian Sea"), a head before "of" and a name ("the Gulf of Aden"),
+and a name followed by a street suffix, with a house or block number before it.
 
 A report names many venues and streets (the scene, the hospital, where a
 suspect was caught), so the comparer only ever sets one name beside the same
@@ -33,6 +34,8 @@ from reportcheck.models import ClaimKind, Value
 
 class VenueRules(Strict):
     venue_heads: list[str]
+    water_heads: list[str]
+    heads_before_of: list[str]
     venue_inner: list[str]
     not_names: list[str]
     generic_names: list[str]
@@ -58,12 +61,19 @@ def _capitalised(words: list[str]) -> str:
 @cache
 def _venue_pattern() -> re.Pattern[str]:
     rules = venue_rules()
-    heads = alternation(rules.venue_heads)
+    heads = alternation([*rules.venue_heads, *rules.water_heads])
     inner = alternation(rules.venue_inner)
     return re.compile(
         rf"\b(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|&|and)){{0,5}}?)(?:\s+(?:{inner}))?\s+(?i:{heads})\b"
         rf"(?:\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP}){{0,3}}?\s+(?i:{heads})\b)?"
     )
+
+
+@cache
+def _of_pattern() -> re.Pattern[str]:
+    """ "the Gulf of Aden", "the University of Illinois": a head, "of", a name of one or two words."""
+    heads = _capitalised(venue_rules().heads_before_of)
+    return re.compile(rf"\b(?:{heads})\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
 
 
 @cache
@@ -115,6 +125,8 @@ def venue_spots(text: str) -> list[Spot]:
         start = match.start("name") + match.group("name").index(name[0]) if keep else match.start("name")
         surface = text[start : match.end()]
         spots.append(Spot(start, match.end(), VENUE, " ".join(_words(surface))))
+    for match in _of_pattern().finditer(text):
+        spots.append(Spot(match.start(), match.end(), VENUE, " ".join(_words(match.group()))))
     return spots
 
 
