@@ -62,6 +62,49 @@ def test_dates_that_differ_keep_incidents_apart_even_in_one_town():
     assert shared[(1, b.id)] == b.id
 
 
+def written(report: int, text: str, ordinals: tuple[float, float] | None = None) -> Claim:
+    """A date as written ("in 2003", "last May"), resolved to ``ordinals`` or not at all."""
+    low, high = ordinals or (None, None)
+    dated = claim(ClaimKind.date, report, Value(low=low, high=high, label=text))
+    dated.evidence = Evidence(
+        text=text, start=0, end=len(text), sentence=text, sentence_start=0, sentence_end=1
+    )
+    return dated
+
+
+@pytest.mark.parametrize(
+    ("text_a", "text_b", "one"),
+    [
+        ("2003", "2003", True),  # "a 2003 stabbing" left unresolved / "in 2003"
+        ("May 2003", "2003", True),
+        ("May 2003", "June 2003", False),  # one year, months that differ
+        ("2003", "2004", False),
+    ],
+)
+def test_an_unresolved_date_aligns_by_the_year_written(text_a, text_b, one):
+    year = float(731216)  # 2003-01-01
+    a = background(0, dates=[written(0, text_a)])
+    b = background(1, dates=[written(1, text_b, (year, year + 364) if text_b.endswith("2003") else None)])
+    assert (align_incidents([[a], [b]])[(1, b.id)] == a.id) is one
+
+
+def spell(report: int, low: float, high: float) -> Claim:
+    return claim(ClaimKind.date, report, Value(low=low, high=high, label=f"{low}-{high}"))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "one"),
+    [
+        ((731000.0, 731000.0), (731001.0, 731001.0), True),  # Friday night / Saturday: a day either side
+        ((730850.0, 731215.0), (731216.0, 731580.0), False),  # 2002 and 2003: consecutive years are apart
+        ((731000.0, 731006.0), (731007.0, 731013.0), False),  # a week and the next
+    ],
+)
+def test_only_two_days_get_a_day_either_side(a, b, one):
+    first, second = background(0, dates=[spell(0, *a)]), background(1, dates=[spell(1, *b)])
+    assert (align_incidents([[first], [second]])[(1, second.id)] == first.id) is one
+
+
 # ------------------------------------------------ the same-event model, where rules are silent
 
 

@@ -37,11 +37,28 @@ def _dates_overlap(a: Incident, b: Incident) -> bool:
             va, vb = da.value, db.value
             if va.low is not None and vb.low is not None:
                 assert va.high is not None and vb.high is not None  # a date has both bounds or neither
-                if va.low <= vb.high + 1 and vb.low <= va.high + 1:
+                # a day either side for two days (one night told as Friday and as Saturday);
+                # 1998 and 1999, a week and the next, are apart
+                slack = 1 if va.high - va.low < 1 and vb.high - vb.low < 1 else 0
+                if va.low <= vb.high + slack and vb.low <= va.high + slack:
                     return True
-            elif _month_words(da.evidence.text) & _month_words(db.evidence.text):
+            elif _same_written_date(da.evidence.text, db.evidence.text):
                 return True
     return False
+
+
+def _same_written_date(a: str, b: str) -> bool:
+    """Two dates, one with no interval, that write the same month ("In
+    September"), or the same year with no months that differ ("a 1999
+    incident" / "in 1999")."""
+    months_a, months_b = _month_words(a), _month_words(b)
+    if months_a & months_b:
+        return True
+    years = set(_YEAR.findall(a)) & set(_YEAR.findall(b))
+    return bool(years) and not (months_a and months_b)
+
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
 def _dates_silent(a: Incident, b: Incident) -> bool:

@@ -67,7 +67,8 @@ class PlaceDetails(ClaimDetails):
     stated_as: str | None = None
     around: str | None = None  # "near", "outside", "the outskirts of"
     victim: str | None = None  # whose place of death
-    place_words: str | None = None  # the words of a weapon's place ("trash can")
+    #: the words of a weapon's place ("trash can"); a street's house or block number ("13200")
+    place_words: str | None = None
 
 
 # ------------------------------------------------------------ dates, times

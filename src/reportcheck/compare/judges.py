@@ -23,7 +23,14 @@ from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
-from reportcheck.knowledge.vocabulary import DEATH_STAGE, WEAPON_PLACE, WEEKDAY_NAMES, bearing_degrees
+from reportcheck.knowledge.vocabulary import (
+    DEATH_STAGE,
+    STREET,
+    VENUE,
+    WEAPON_PLACE,
+    WEEKDAY_NAMES,
+    bearing_degrees,
+)
 from reportcheck.knowledge.weapons import weapon_tree
 from reportcheck.models import Claim, ClaimKind, Interval, Status
 
@@ -423,10 +430,20 @@ def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     return verdict
 
 
+def _weekday_of(claim: Claim) -> str | None:
+    """The weekday of a day known to the day ("17-08-2014" was a Sunday), so
+    that a report with no dateline, which can only say "Sunday", is set
+    against it."""
+    low, high = claim.value.low, claim.value.high
+    if low is None or high is None or high - low >= 1:
+        return None
+    return WEEKDAY_NAMES[dt.date.fromordinal(int(low)).weekday()]
+
+
 def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     """Days known only in part (no dateline): the weekday, or month and day."""
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-    wa, wb = a.date.weekday, b.date.weekday
+    wa, wb = a.date.weekday or _weekday_of(a), b.date.weekday or _weekday_of(b)
     if wa and wb:
         if wa.lower() == wb.lower():
             return Verdict(Status.agree, f"{text}: the same weekday")
@@ -567,6 +584,8 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
         return _judge_stages(a, b, text)
     if WEAPON_PLACE in (a.place.kind, b.place.kind):
         return _judge_spots(a, b, text)
+    if {a.place.kind, b.place.kind} & {VENUE, STREET}:
+        return _judge_named_spots(a, b, text)
     if a.place.geonameid == b.place.geonameid:
         around = a.place.around or b.place.around
         if around and a.place.around != b.place.around:
@@ -613,6 +632,33 @@ def _judge_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
     ):
         return Verdict(Status.compatible, f"{text}: one spot is named within the other", 1.0)
     return Verdict(Status.conflict, f"{text}: different spots", 1.0)
+
+
+def _judge_named_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Two venues or two streets (extract/places/venues.py): the same name
+    agrees; a name whose words hold the other's ("Mr. G's Supper Club" in
+    "Mr. G's Supper Club and Entertainment Center", "Memorial" in "Memorial
+    Drive") or that gives a block the other leaves out is compatible.  A
+    report names many venues and streets, so different names are no verdict,
+    never a conflict; nor are two house numbers on one street (two spots)."""
+    if a.place.kind != b.place.kind:
+        return None
+    words_a, words_b = (a.value.name or "").split(), (b.value.name or "").split()
+    same = words_a == words_b
+    if not same and a.place.kind == STREET:
+        shorter, longer = sorted((words_a, words_b), key=len)
+        same = len(longer) == len(shorter) + 1 and longer[:-1] == shorter  # "memorial" / "memorial drive"
+    if same:
+        numbers = {a.place.place_words, b.place.place_words}
+        if None not in numbers and len(numbers) > 1:
+            return None
+        if len(numbers) == 1 and words_a == words_b:
+            return Verdict(Status.agree, f"{text}: the same {a.place.kind}")
+        return Verdict(Status.compatible, f"{text}: the same {a.place.kind}, one told more closely", 0.5)
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if a.place.kind == VENUE and len(shorter) >= 2 and " ".join(shorter) in " ".join(longer):
+        return Verdict(Status.compatible, f"{text}: one name is part of the other", 0.5)
+    return None
 
 
 #: names remembered by the lookups below; a batch judges the same few place

@@ -18,14 +18,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reportcheck.knowledge.vocabulary import STREET, VENUE
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Comparison, Finding, Status
 
 #: beyond this many reports, the reading formats stop giving each report a column
 #: of its own and prefix each quote with "report N:" in one column instead
 MAX_REPORT_COLUMNS = 2
 
-#: subjects whose agreement is only a name both reports mention: a place named
-#: anywhere in the story, and a person (``person:<surname>``).  A place with a
+#: subjects whose agreement is only a name both reports mention: a place, a
+#: venue or a street named anywhere in the story (extract/places/venues.py
+#: gives the last two their subjects), and a person (``person:<surname>``).  A place with a
 #: role (where a victim died, where a weapon was found), a weapon and every
 #: measured kind (counts, times, dates, distances...) keep their rows: that
 #: they agree is a fact about the incident.
@@ -140,7 +142,7 @@ def incident_reports(comparison: Comparison) -> dict[str, set[int]]:
 def is_bare_name(finding: Finding) -> bool:
     """Whether a finding is about a name a report mentions, not a fact about the incident."""
     if finding.kind is ClaimKind.location:
-        return finding.subject == PLACE_SUBJECT
+        return finding.subject in (PLACE_SUBJECT, VENUE, STREET)
     return finding.kind is ClaimKind.person and finding.subject.startswith(PERSON_SUBJECT_PREFIX)
 
 

@@ -12,7 +12,8 @@ and "20" in "20km" or "2 p.m." is never read as twenty or two people; people
 come after places so a place is not taken for a name; counts come after every
 component that claims numbers; the components that read other claims (outcomes
 read the counts, weapon places the weapons) come after what they read, and
-death places come after places, whose plain place claim wins over the same words.
+death places come after places, whose plain place claim wins over the same words;
+venues and streets come last and stand beside any other claim of their words.
 
 ``tests/extract/test_factories.py`` holds this list against ``tests/extract/factories.json``
 and checks that each name is registered with spaCy: a component added,
@@ -87,4 +88,5 @@ COMPONENTS: tuple[Component, ...] = (
         (CLAIMS,),
         ("token.dep", "token.pos", "token.lemma", f"{CLAIMS} (weapons)"),
     ),
+    Component("reportcheck_venues", "reportcheck.extract.places.venues", (CLAIMS,), ()),
 )

@@ -78,12 +78,17 @@ def people_lexicon() -> PeopleLexicon:
     )
 
 
+#: a run of initials with its stops inside ("p.k" of "P.K. Mohapatra", "j.r")
+_INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
+
+
 def name_parts(name: str) -> list[str]:
     """The words of a name without honorifics, initials or suffixes."""
     lex = people_lexicon()
     words = [w.strip(".,'\"").lower() for w in re.split(r"[\s]+", name)]
     words = [w for w in words if w and w not in lex.honorifics and w not in lex.suffixes]
-    words = [w for w in words if len(w) > 1 or not w.isalpha()]
+    # initials are no name to match by: "J." and "P.K." as the single letters they stand for
+    words = [w for w in words if (len(w) > 1 or not w.isalpha()) and not _INITIALS.fullmatch(w)]
     if words and words[-1].endswith("'s"):
         words[-1] = words[-1][:-2]
     return words
@@ -109,7 +114,18 @@ def _first_names_compatible(a: list[str], b: list[str]) -> bool:
         return False
     if len(x) == 1 or len(y) == 1 or x.startswith(y) or y.startswith(x):
         return True
-    return max(fuzz.ratio(x, y), fuzz.ratio(_spelling_key(x), _spelling_key(y))) >= 75
+    if max(fuzz.ratio(x, y), fuzz.ratio(_spelling_key(x), _spelling_key(y))) >= 75:
+        return True
+    # vowels written otherwise, as names heard over a police radio are: Javon/Jovan, Devon/Davon
+    return min(len(x), len(y)) >= LONG_NAME and _consonants(x) == _consonants(y)
+
+
+#: a first name this long is told by its consonants; shorter ones (Jan, Jon, Jen) are other names
+LONG_NAME = 5
+
+
+def _consonants(name: str) -> str:
+    return re.sub(r"[aeiouy]", "", _spelling_key(name))
 
 
 #: spellings English names vary by: Bryan/Brian, Stephen/Steven, Katherine/Kathryn

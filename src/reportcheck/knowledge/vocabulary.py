@@ -49,6 +49,10 @@ DEATH_STAGE = "death_stage"
 #: ``PlaceDetails.kind`` of a weapon-place claim: an object or spot, not a
 #: gazetteer place; the comparer judges such claims by their head nouns
 WEAPON_PLACE = "weapon_place"
+#: ``PlaceDetails.kind`` of a named venue ("Cameo Nightclub") and of a street
+#: ("Memorial Drive"): names below the gazetteer, judged by their words
+VENUE = "venue"
+STREET = "street"
 
 # ---------------------------------------------------------------- compass points
 

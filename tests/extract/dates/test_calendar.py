@@ -23,6 +23,36 @@ CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The charge stemmed from a 2004 incident in which he beat a cellmate.",
+        "Records show an 1998 arrest for burglary.",
+    ],
+)
+def test_a_year_after_an_article_is_that_year(pipeline, sentence):
+    """ "a 2004 incident": the article goes with the incident, the year is one year."""
+    report = load_text(sentence, date=dt.date(2012, 5, 2))
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text, report.date))
+    years = [c.value for c in claims if c.kind.value == "date"]
+    assert len(years) == 1
+    year = int(years[0].label[:4])
+    assert (years[0].low, years[0].high) == (
+        dt.date(year, 1, 1).toordinal(),
+        dt.date(year, 12, 31).toordinal(),
+    )
+
+
+def test_a_model_year_after_an_article_dates_nothing(pipeline):
+    """ "a 2011 silver Accord": a car's model, not a day of the story."""
+    report = load_text(
+        "The woman was struck by a 2011 silver Accord outside the mall.", date=dt.date(2012, 5, 2)
+    )
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text, report.date))
+    years = [c.value for c in claims if c.kind.value == "date"]
+    assert [(v.low, v.high) for v in years] in ([], [(None, None)])
+
+
 @pytest.mark.parametrize("sentence, dateline, words, iso, weekday", CASES, ids=[c[0][:40] for c in CASES])
 def test_date_claim(pipeline, sentence, dateline, words, iso, weekday):
     report = load_text(sentence, date=dt.date.fromisoformat(dateline))

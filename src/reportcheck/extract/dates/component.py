@@ -17,12 +17,13 @@ import re
 from spacy.tokens import Doc
 
 from reportcheck.details import DateDetails
-from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
+from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
 from reportcheck.extract.core.events import event_lexicon, event_of
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
 
 
 def _day_label(ordinal: float) -> str:
@@ -47,6 +48,14 @@ def _day_of(event: str) -> tuple[str, str, str]:
     return "incident", "day of the incident", "date:incident"
 
 
+def _year_of_event(span) -> bool:
+    """ "a 1999 incident", "a 2004 shooting": a year written before an event
+    noun dates that event; "a 2013 Camry" is a model, no date at all."""
+    if not _YEAR.fullmatch(span.text):
+        return False
+    return lemma_of(span.root.head) in event_lexicon().by_noun
+
+
 def extract_dates(doc: Doc) -> None:
     reference = doc._.rc_reference_date
     for sent in doc.sents:
@@ -61,8 +70,9 @@ def extract_dates(doc: Doc) -> None:
             # the finder's loosely keyed reading becomes the typed record here
             details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
             subject, label, measure = _day_of(event)
-            if _INDEFINITE.search(sent.text[: mention.start]):
-                # "on a Friday afternoon": some Friday, not the last one
+            if _INDEFINITE.search(sent.text[: mention.start]) and not _year_of_event(span):
+                # "on a Friday afternoon": some Friday, not the last one; "a
+                # 1999 incident" is an incident of that one year
                 details = details.replace(resolved=None)
                 value = _value(-math.inf, math.inf, details)
             else:

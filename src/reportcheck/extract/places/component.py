@@ -90,7 +90,8 @@ def extract_locations(doc: Doc) -> None:
     A place named only inside an agency's or an outlet's name ("Houston
     Police Department", "CBS Chicago") says so in ``named_in``; what the
     words around it make of it (the dateline, the scene, a home town, a
-    street) in ``stated_as``.
+    street) in ``stated_as``.  Venues and streets below the gazetteer are
+    claimed by a component of their own, last (:mod:`.venues`).
     """
     mentions = find_place_mentions(doc)
     found = [(m.start, m.end, m.place, m.surface) for m in mentions]

@@ -1,0 +1,189 @@
+"""Where it happened below the town: a named venue or a street.
+
+Reports of one shooting or crash name the club, the fairgrounds, the
+centre or the street where it happened ("at Cameo Nightclub", "the Hardin
+County Fairgrounds", "the 13200 block of Memorial Drive", "at 117th Street
+and 97th Avenue"), and two reports naming the same one agree on where it
+was, though GeoNames holds neither.  The words are read from the text
+(``rules/venues.yaml``): a capitalised name run ending in a venue or water
+word ("Arabian Sea"), a head before "of" and a name ("the Gulf of Aden"),
+and a name followed by a street suffix, with a house or block number before it.
+
+A report names many venues and streets (the scene, the hospital, where a
+suspect was caught), so the comparer only ever sets one name beside the same
+name (:func:`reportcheck.compare.judges.judge_location`): the same venue or
+street agrees, different ones are not a contradiction.  Each claim has a
+subject of its own (``venue``, ``street``), so it is never paired with a
+town.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from reportcheck.details import PlaceDetails
+from reportcheck.extract.core.base import RawClaim, claims_of, register_extractor, text_of
+from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import STREET, VENUE, alternation
+from reportcheck.models import ClaimKind, Value
+
+
+class VenueRules(Strict):
+    venue_heads: list[str]
+    water_heads: list[str]
+    heads_before_of: list[str]
+    venue_inner: list[str]
+    not_names: list[str]
+    generic_names: list[str]
+    street_suffixes: dict[str, list[str]]
+    street_directions: list[str]
+
+
+@cache
+def venue_rules() -> VenueRules:
+    return load_rule_file("venues.yaml", VenueRules)
+
+
+#: a capitalised word of a name: "Cameo", "Mr.", "G's", "O'Neal"
+_CAP = r"[A-Z][\w'’-]*\.?"
+#: a word of a street's name: a capitalised word or an ordinal ("117th")
+_STREET_WORD = r"(?:[A-Z][\w'’-]*|\d+(?:st|nd|rd|th))"
+
+
+def _capitalised(words: list[str]) -> str:
+    return alternation([w.capitalize() for w in words] + [w.upper() for w in words])
+
+
+@cache
+def _venue_pattern() -> re.Pattern[str]:
+    rules = venue_rules()
+    heads = alternation([*rules.venue_heads, *rules.water_heads])
+    inner = alternation(rules.venue_inner)
+    return re.compile(
+        rf"\b(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|&|and)){{0,5}}?)(?:\s+(?:{inner}))?\s+(?i:{heads})\b"
+        rf"(?:\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP}){{0,3}}?\s+(?i:{heads})\b)?"
+    )
+
+
+@cache
+def _of_pattern() -> re.Pattern[str]:
+    """ "the Gulf of Aden", "the University of Illinois": a head, "of", a name of one or two words."""
+    heads = _capitalised(venue_rules().heads_before_of)
+    return re.compile(rf"\b(?:{heads})\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+
+
+@cache
+def _street_pattern() -> re.Pattern[str]:
+    rules = venue_rules()
+    suffixes = _capitalised([w for forms in rules.street_suffixes.values() for w in forms])
+    directions = _capitalised(rules.street_directions)
+    return re.compile(
+        rf"(?:\b(?P<number>\d{{1,6}})\s+(?:block\s+of\s+)?)?(?:\b(?:{directions})\.?\s+)?"
+        rf"\b(?P<name>{_STREET_WORD}(?:\s+{_STREET_WORD}){{0,2}}?)\s+(?P<suffix>{suffixes})\b\.?"
+        r"(?!\s+[A-Z][a-z])"  # "St. Louis", "Dr. Smith": a saint or a title, not a street
+    )
+
+
+#: "at 13200 Memorial at 10:15 a.m.", "called to 2210 Harmon": a house number
+#: and a street's name with no suffix
+_BARE_ADDRESS = re.compile(
+    r"\b(?:at|to)\s+(?P<number>\d{3,6})\s+(?P<name>[A-Z][a-z]+)(?=\s*[,.;]|\s+(?:at|in|on|near)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Spot:
+    """A venue or street as written: offsets, kind, its key and its house or block number."""
+
+    start: int
+    end: int
+    kind: str
+    key: str
+    number: str | None = None
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".").lower().replace("’", "'") for w in text.split()]
+
+
+def venue_spots(text: str) -> list[Spot]:
+    """Every named venue: the name after the last word that is no part of
+    one, unless only generic words are left ("Police Station")."""
+    rules = venue_rules()
+    cut, generic = set(rules.not_names), set(rules.generic_names)
+    spots = []
+    for match in _venue_pattern().finditer(text):
+        words = match.group("name").split()
+        keep = next((i for i in range(len(words), 0, -1) if _words(words[i - 1])[0] in cut), 0)
+        name = words[keep:]
+        if not name or all(w in generic for w in _words(" ".join(name))):
+            continue
+        start = match.start("name") + match.group("name").index(name[0]) if keep else match.start("name")
+        surface = text[start : match.end()]
+        spots.append(Spot(start, match.end(), VENUE, " ".join(_words(surface))))
+    for match in _of_pattern().finditer(text):
+        spots.append(Spot(match.start(), match.end(), VENUE, " ".join(_words(match.group()))))
+    return spots
+
+
+def _suffix_word(suffix: str) -> str:
+    form = suffix.strip(".").lower()
+    for word, forms in venue_rules().street_suffixes.items():
+        if form in forms:
+            return word
+    return form
+
+
+def street_spots(text: str) -> list[Spot]:
+    """Every street named: "117th St." is "117th street", "E. Green Street"
+    "green street"; "the 13200 block of Memorial Drive" keeps 13200; "at
+    13200 Memorial" is "memorial" with no suffix."""
+    cut = set(venue_rules().not_names)
+    spots = []
+    for match in _street_pattern().finditer(text):
+        name = [w for w in _words(match.group("name")) if w not in cut]
+        if not name:
+            continue
+        suffix = _suffix_word(match.group("suffix"))
+        end = match.end()
+        if text[end - 1] == "." and match.group("suffix").lower() == suffix:
+            end -= 1  # "on Orchard Drive.": the sentence's stop, not an abbreviation's
+        key = " ".join([*name, suffix])
+        spots.append(Spot(match.start(), end, STREET, key, match.group("number")))
+    for match in _BARE_ADDRESS.finditer(text):
+        number = match.group("number")
+        if not (1800 <= int(number) <= 2099):  # "at 2013 Toyota": a year, not a house
+            spots.append(
+                Spot(match.start("number"), match.end("name"), STREET, match.group("name").lower(), number)
+            )
+    return spots
+
+
+def add_venues(doc: Doc) -> None:
+    """A location claim (subject ``venue`` or ``street``) for each venue and street named.
+
+    A venue is often named after its town ("Hardin County Fairgrounds"), and
+    a place of death or of a weapon ("died at Mercy Hospital", "under a bench
+    at the Elm Street apartments") holds the same characters; all stand, so
+    this component runs last and appends its claims beside the others rather
+    than through ``add_claim``, which keeps one claim of a kind per span."""
+    text = text_of(doc)
+    claims = claims_of(doc)
+    taken: set[tuple[int, int]] = set()
+    for spot in [*venue_spots(text), *street_spots(text)]:
+        if (spot.start, spot.end) in taken:
+            continue
+        taken.add((spot.start, spot.end))
+        surface = text[spot.start : spot.end]
+        details = PlaceDetails(kind=spot.kind, surface=surface, place_words=spot.number)
+        value = Value(name=spot.key, label=f"{surface} ({spot.kind})")
+        claims.append(
+            RawClaim(ClaimKind.location, spot.start, spot.end, spot.kind, spot.kind, value, details)
+        )
+
+
+register_extractor("reportcheck_venues", add_venues)

@@ -1,0 +1,119 @@
+"""Venues and streets below the gazetteer (extract/places/venues.py), and how
+two reports' names of them are set side by side.  Sentences written for
+these tests in the patterns of US crime and crash reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.extract.places.venues import street_spots, venue_spots
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+
+def _venues(text: str) -> list[tuple[str, str]]:
+    return [(text[s.start : s.end], s.key) for s in venue_spots(text)]
+
+
+def _streets(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[s.start : s.end], s.key, s.number) for s in street_spots(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Shots rang out at the Blue Heron Lounge shortly after 2 a.m.",
+            [("Blue Heron Lounge", "blue heron lounge")],
+        ),
+        ("Three were hurt in a fight at Velvet nightclub.", [("Velvet nightclub", "velvet nightclub")]),
+        (
+            "The Pike County Fairgrounds were closed on Sunday.",
+            [("Pike County Fairgrounds", "pike county fairgrounds")],
+        ),
+        (
+            "A gunman opened fire at the Dawson county fairgrounds.",
+            [("Dawson county fairgrounds", "dawson county fairgrounds")],
+        ),
+        (
+            "He was shot inside Mrs. K's Bar and Grill Restaurant on Friday.",
+            [("Mrs. K's Bar and Grill Restaurant", "mrs k's bar and grill restaurant")],
+        ),
+        # a title-case headline: the name starts after its last capitalised preposition
+        ("Woman Killed In Shooting At Harbor Lights Club", [("Harbor Lights Club", "harbor lights club")]),
+        # waters and universities, by name or with "of"
+        ("The tanker sank in the Andaman Sea on Monday.", [("Andaman Sea", "andaman sea")]),
+        ("Pirates were sighted in the Gulf of Oman at dawn.", [("Gulf of Oman", "gulf of oman")]),
+        (
+            "She studied at the University of Kansas before.",
+            [("University of Kansas", "university of kansas")],
+        ),
+        # generic words alone name no venue
+        ("He was taken to the Police Station, then to City Hall and the County Jail.", []),
+    ],
+)
+def test_a_named_venue_is_read_with_its_whole_name(text, expected):
+    assert _venues(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It happened in the 4500 block of Orchard Drive.",
+            [("4500 block of Orchard Drive", "orchard drive", "4500")],
+        ),
+        (
+            "The car was stopped at 63rd St. and 12th Ave. by officers.",
+            [("63rd St.", "63rd street", None), ("12th Ave.", "12th avenue", None)],
+        ),
+        ("A man was found on W. Lincoln Boulevard.", [("W. Lincoln Boulevard", "lincoln boulevard", None)]),
+        ("Officers were called to 2210 Harmon at 9 p.m.", [("2210 Harmon", "harmon", "2210")]),
+        # a saint's town and a model year are no street
+        ("He was flown to St. Louis in a 2015 Honda Civic, at 2015 Honda, police said.", []),
+    ],
+)
+def test_a_street_is_read_with_its_number(text, expected):
+    assert _streets(text) == expected
+
+
+def test_venues_and_streets_are_claims_of_their_own_subjects(pipeline):
+    from tests.conftest import claims_of_text
+
+    claims = claims_of_text(pipeline, "A man was shot at the Red Fox Tavern on Elm Street in Dayton, Ohio.")
+    subjects = {(c.subject, c.evidence.text) for c in claims if c.kind is ClaimKind.location}
+    assert ("venue", "Red Fox Tavern") in subjects
+    assert ("street", "Elm Street") in subjects
+    assert ("place", "Dayton") in subjects
+
+
+def _findings(a: str, b: str):
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
+    return [
+        f
+        for f in compare_reports(reports).findings
+        if f.kind is ClaimKind.location and f.subject in ("venue", "street")
+    ]
+
+
+def test_two_reports_naming_one_venue_and_street_agree(pipeline):
+    findings = _findings(
+        "Four people were shot early Sunday at the Silver Palm Nightclub in the 2100 block of Pearl Avenue,"
+        " police said.",
+        "Police said four people were wounded at Silver Palm nightclub, at 2100 Pearl on Sunday.",
+    )
+    paired = {(f.status, tuple(c.evidence.text for c in f.claims)) for f in findings if len(f.claims) == 2}
+    assert (Status.agree, ("Silver Palm Nightclub", "Silver Palm nightclub")) in paired
+    assert (Status.compatible, ("2100 block of Pearl Avenue", "2100 Pearl")) in paired
+
+
+def test_different_venues_and_streets_are_never_a_conflict(pipeline):
+    findings = _findings(
+        "Two men were shot at the Golden Gate Lounge on Walnut Street and taken to Mercy Hospital.",
+        "Two men were shot at Club Rio on Chestnut Street and taken to St. Anne Hospital.",
+    )
+    assert findings
+    assert all(f.status is Status.only_in_one for f in findings)
