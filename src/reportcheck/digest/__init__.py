@@ -50,7 +50,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.digest.clock import clock_fact
 from reportcheck.digest.counts import attackers_fact, injured_fact, killed_fact
-from reportcheck.digest.helpers import Layout, story_claims
+from reportcheck.digest.helpers import STORY_OPENS_WITHIN, Layout, story_claims
 from reportcheck.digest.model import Digest
 from reportcheck.digest.people import suspects, victim_ages
 from reportcheck.digest.place import city_fact
@@ -71,7 +71,7 @@ def digest_claims(claims: Sequence[Claim], layout: Layout | None = None) -> Dige
     named_suspects = suspects(claims)
     return Digest(
         killed=killed_fact(claims),
-        injured=injured_fact(claims),
+        injured=injured_fact(claims, layout.lead(STORY_OPENS_WITHIN) if layout else None),
         attackers_killed=attackers_fact(claims, ClaimKind.killed),
         attackers_injured=attackers_fact(claims, ClaimKind.injured),
         city=city_fact(claims, layout),
