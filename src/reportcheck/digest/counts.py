@@ -235,11 +235,14 @@ def injured_fact(claims: Sequence[Claim], lead: str | None = None) -> CountFact 
     injured = _victim_counts(claims, ClaimKind.injured)
     set_aside = _wounds_of_the_dead(injured, killed) | _died_later(injured, killed)
     stated = largest_count([c for c in injured if c.id not in set_aside])
-    if stated is not None:
-        return stated
     if not killed:
-        return _harmed_in_a_story_of_no_death(claims, lead)
-    return _survivors_of_harm(claims, killed)
+        # no one dead: everyone harmed is hurt, and the largest count wins
+        # ("four men were shot" beside "a fourth man was wounded")
+        harmed = _harmed_in_a_story_of_no_death(claims, lead)
+        if stated is None or harmed is not None and harmed.value > stated.value:
+            return harmed
+        return stated
+    return stated if stated is not None else _survivors_of_harm(claims, killed)
 
 
 def attackers_fact(claims: Sequence[Claim], kind: ClaimKind) -> CountFact | None:
