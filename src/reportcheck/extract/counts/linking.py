@@ -536,9 +536,12 @@ def _outcome_noun_head(arg: Token) -> str | None:
     """ "Funeral services for three dead", "the two injured were released": a
     number before an outcome word used as a noun."""
     head = arg.head
-    if arg.dep_ != "nummod" or head.i < arg.i or head.pos_ not in ("ADJ", "NOUN"):
+    if arg.dep_ != "nummod" or head.i < arg.i or head.pos_ not in ("ADJ", "NOUN", "VERB"):
         return None
-    return lexicon().outcome_word.get(head.lower_)
+    lex = lexicon()
+    if head.i == arg.i + 1 and head.lower_ in lex.harm_participle.values():
+        return HARMED  # a headline's "Two shot near the race course", "3 stabbed at party"
+    return lex.outcome_word.get(head.lower_) if head.pos_ != "VERB" else None
 
 
 def tally_outcome(quantity: Quantity) -> str | None:
