@@ -50,14 +50,9 @@ def _noun_of(token: Token) -> Token | None:
     deps = ("nummod", "quantmod", "amod", "det", "compound")
     if token.dep_ in deps and token.head.pos_ in ("NOUN", "PROPN"):
         head = token.head
-        if (
-            head.dep_ == "ROOT"
-            and head.i == token.i + 1
-            and head.lower_ in lexicon().harm_participle.values()
-        ):
-            return (
-                None  # a headline's "Two shot near ...": the participle, no noun counted ("fired one shot")
-            )
+        harmed = head.lower_ in lexicon().harm_participle.values()
+        if harmed and head.dep_ == "ROOT" and head.i == token.i + 1:
+            return None  # a headline's "Two shot near ...": a participle ("fired one shot" counts shots)
         return token.head
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
