@@ -173,6 +173,16 @@ def test_people_harmed_in_a_story_that_tells_of_no_death_are_injured(pipeline, t
     assert _value(digest_of(text).injured) == injured
 
 
+def test_the_larger_of_people_harmed_and_injured_wins_where_no_one_died(pipeline):
+    digest = digest_of(
+        "Three men were shot outside a bar on Friday night. "
+        "A third man, 22, was wounded in the leg and is in stable condition. "
+        "Officers found shell casings in the parking lot. No arrests were made. "
+        "A reader wrote that the killing on this street has to stop."
+    )
+    assert _value(digest.injured) == 3
+
+
 def test_a_harmed_person_is_not_injured_when_the_lead_tells_of_a_death(pipeline):
     digest = digest_of(
         "Hunter dies in accidental shooting in the woods. "
