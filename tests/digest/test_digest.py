@@ -183,6 +183,25 @@ def test_the_larger_of_people_harmed_and_injured_wins_where_no_one_died(pipeline
     assert _value(digest.injured) == 3
 
 
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        (
+            "A man was shot and critically wounded on Elm Street on Sunday. "
+            "A second victim was found two blocks away with a gunshot wound to the leg.",
+            2,
+        ),
+        (
+            "Two women were hurt when shots were fired into a house on Monday. "
+            "A third victim, a 15-year-old boy, was wounded in the arm.",
+            3,
+        ),
+    ],
+)
+def test_the_rank_of_one_hurt_counts_the_hurt_before_them(pipeline, text, injured):
+    assert _value(digest_of(text).injured) == injured
+
+
 def test_a_harmed_person_is_not_injured_when_the_lead_tells_of_a_death(pipeline):
     digest = digest_of(
         "Hunter dies in accidental shooting in the woods. "

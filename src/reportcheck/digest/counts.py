@@ -225,6 +225,25 @@ def _harmed_in_a_story_of_no_death(claims: Sequence[Claim], lead: str | None) ->
     return largest_count(_harmed_victims(claims))
 
 
+#: ordinals that rank one victim among the hurt: "a second victim was found ... with a wound"
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _ranked_victims(injured: Sequence[Claim]) -> CountFact | None:
+    """ "One man was shot ... A second victim was found with a gunshot wound":
+    where no one died, the rank of one hurt person counts the hurt before
+    them too (with a death, "the second victim" may rank the dead)."""
+    ranks = []
+    for claim in injured:
+        words = claim.evidence.text.lower().split()
+        if _count_of(claim) == 1 and len(words) > 1 and words[0] in ("a", "the") and words[1] in ORDINALS:
+            ranks.append((ORDINALS[words[1]], claim))
+    if not ranks:
+        return None
+    best = max(n for n, _ in ranks)
+    return CountFact(value=best, claims=[c.id for n, c in ranks if n == best])
+
+
 def injured_fact(claims: Sequence[Claim], lead: str | None = None) -> CountFact | None:
     """The number of victims injured (and not killed) in the main incident.
 
@@ -239,9 +258,9 @@ def injured_fact(claims: Sequence[Claim], lead: str | None = None) -> CountFact 
         # no one dead: everyone harmed is hurt, and the largest count wins
         # ("four men were shot" beside "a fourth man was wounded")
         harmed = _harmed_in_a_story_of_no_death(claims, lead)
-        if stated is None or harmed is not None and harmed.value > stated.value:
-            return harmed
-        return stated
+        ranked = _ranked_victims([c for c in injured if c.id not in set_aside])
+        found = [f for f in (stated, harmed, ranked) if f is not None]
+        return max(found, key=lambda f: f.value, default=None)
     return stated if stated is not None else _survivors_of_harm(claims, killed)
 
 

@@ -160,8 +160,10 @@ def _described_outcome(arg: Token) -> str | None:
             return HARMED
         if _with_wounds(child):
             return HARMED
-    if arg.dep_ == "dobj" and any(_with_wounds(c) and c.i > arg.i for c in arg.head.children):
-        return HARMED  # "discovered a 15-year-old with a gunshot wound": "with" hung on the verb
+    if arg.dep_ in ("dobj", "nsubjpass") and any(_with_wounds(c) and c.i > arg.i for c in arg.head.children):
+        # "discovered a 15-year-old with a gunshot wound", "a second victim was
+        # found nearby with a wound to the arm": "with" hung on the verb
+        return HARMED
     return None
 
 
