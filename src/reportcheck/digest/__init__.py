@@ -21,6 +21,9 @@ The rules follow how reporters write a news story:
 * the wound a report describes for someone it says died ("he suffered a
   gunshot wound to the chest and died at the hospital") is no extra injured
   person;
+* people harmed ("a man was shot") are injured where the main incident
+  counts no dead and its lead tells of no death, and beyond the dead where
+  it does ("two men were shot ... Bell was pronounced dead": one injured);
 * the story's city is the dateline's, or the city the headline or first
   sentence puts the incident in ("shot in Dolton"), or one the lead names;
   a town around the dateline's city that the lead puts the incident in
