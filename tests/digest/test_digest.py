@@ -115,6 +115,102 @@ def test_a_second_person_hurt_stays_injured(pipeline, text, injured):
     assert _value(digest.injured) == injured
 
 
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        # a total harmed in the lead beyond the dead told in another sentence
+        (
+            "Four people were shot outside a nightclub on Saturday night. "
+            "One of the victims, a 31-year-old man, died at the hospital.",
+            3,
+        ),
+        (
+            "Police said two men had been shot near a gas station. "
+            "Marcus Bell, 27, was pronounced dead at the scene.",
+            1,
+        ),
+        # one harmed person told as someone beside the dead
+        (
+            "A 19-year-old man died after a shooting on Oak Street late Monday. "
+            "The second victim was being treated at a hospital for a wound to the arm.",
+            1,
+        ),
+        (
+            "Two teenagers were killed in a drive-by shooting on Friday. "
+            "Another teen was taken to a hospital, police said.",
+            1,
+        ),
+    ],
+)
+def test_people_harmed_beside_the_dead_are_injured(pipeline, text, injured):
+    digest = digest_of(text)
+    assert digest.killed is not None
+    assert _value(digest.injured) == injured
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        # a death only in a reader's comment below the story
+        (
+            "A man was shot three times at a shopping center on Wednesday morning. "
+            "He was taken to a hospital. Police have not named him. "
+            "Officers are looking for a white car. "
+            "Comment: all this killing in our city has to stop.",
+            1,
+        ),
+        # a death only in an earlier shooting the report recalls, further down
+        (
+            "Two women were shot on Elm Street on Sunday evening. "
+            "Both were taken to a hospital. Officers found shell casings at the scene. "
+            "No arrests were made. "
+            "Last year a man was killed in a shooting on the same block.",
+            2,
+        ),
+    ],
+)
+def test_people_harmed_in_a_story_that_tells_of_no_death_are_injured(pipeline, text, injured):
+    assert _value(digest_of(text).injured) == injured
+
+
+def test_the_larger_of_people_harmed_and_injured_wins_where_no_one_died(pipeline):
+    digest = digest_of(
+        "Three men were shot outside a bar on Friday night. "
+        "A third man, 22, was wounded in the leg and is in stable condition. "
+        "Officers found shell casings in the parking lot. No arrests were made. "
+        "A reader wrote that the killing on this street has to stop."
+    )
+    assert _value(digest.injured) == 3
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        (
+            "A man was shot and critically wounded on Elm Street on Sunday. "
+            "A second victim was found two blocks away with a gunshot wound to the leg.",
+            2,
+        ),
+        (
+            "Two women were hurt when shots were fired into a house on Monday. "
+            "A third victim, a 15-year-old boy, was wounded in the arm.",
+            3,
+        ),
+    ],
+)
+def test_the_rank_of_one_hurt_counts_the_hurt_before_them(pipeline, text, injured):
+    assert _value(digest_of(text).injured) == injured
+
+
+def test_a_harmed_person_is_not_injured_when_the_lead_tells_of_a_death(pipeline):
+    digest = digest_of(
+        "Hunter dies in accidental shooting in the woods. "
+        "A hunter accidentally shot his friend on Wednesday afternoon. "
+        "Deputies confirmed the fatality when they reached the scene."
+    )
+    assert digest.injured is None
+
+
 def _claims_split(text: str, main_sentences: int):
     """The claims of a text, the sentences after the first ``main_sentences``
     given to a background incident, as the incident splitter gives an earlier

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reportcheck.digest.helpers import is_named, main_claims, of_kind
+from reportcheck.digest.helpers import is_named, main_claims, of_kind, sentence_rank
 from reportcheck.digest.model import CountFact
+from reportcheck.extract.counts.outcomes import tells_of_a_death
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import person_key
 from reportcheck.models import Claim, ClaimKind
@@ -157,12 +158,110 @@ def _died_later(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
     return died
 
 
-def injured_fact(claims: Sequence[Claim]) -> CountFact | None:
-    """The number of victims injured (and not killed) in the main incident."""
+def _harmed_victims(claims: Sequence[Claim]) -> list[Claim]:
+    """The main incident's counts of victims harmed, fate not said ("a man was shot")."""
+    return [
+        c
+        for c in _victim_counts(claims, ClaimKind.other_count)
+        if c.count.harmed is not None and _count_of(c) is not None
+    ]
+
+
+#: the words that tell of one person harmed beside the dead: "the second victim", "another child"
+SURVIVOR_OPENERS = ("the second ", "a second ", "another ")
+#: a total of people harmed read against the dead only in the report's lead
+#: (a count further down is often a tally of other shootings: "eight children
+#: have been shot in the past 17 months")
+HARMED_TOTAL_WITHIN = 4
+
+
+def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> CountFact | None:
+    """The injured a report states only as people harmed, read against the main incident's dead.
+
+    The extractor settles "three people were shot" as injured only where the
+    sentence, or the whole page, settles who died; "Three people were shot
+    ... One of them, a 25-year-old, died at the hospital" leaves it open.
+    Read against the main incident's dead: a total of people harmed in the
+    lead beyond the dead leaves the rest hurt, and one harmed person told as
+    someone beside the dead ("the second victim was taken to a hospital",
+    "another child was wounded") is hurt.  A toll that may count an attacker
+    who took his own life is no such total.
+    """
+    dead = max((n for c in killed if (n := _count_of(c)) is not None), default=0)
+    if dead == 0:
+        return None
+    rank = sentence_rank(claims)
+    killed_sentences = {c.evidence.sentence_start for c in killed}
+    survivors: list[tuple[int, Claim]] = []
+    for claim in _harmed_victims(claims):
+        count = _count_of(claim) or 0
+        in_lead = rank.get(claim.evidence.sentence_start, 0) < HARMED_TOTAL_WITHIN
+        total = claim.frame.scope is None or claim.frame.scope.startswith("named:")
+        if count > dead and total and in_lead and claim.count.attacker is None:
+            survivors.append((count - dead, claim))
+        elif (
+            count == 1
+            and claim.evidence.sentence_start not in killed_sentences
+            and claim.evidence.text.lower().startswith(SURVIVOR_OPENERS)
+        ):
+            survivors.append((1, claim))
+    if not survivors:
+        return None
+    best = max(n for n, _ in survivors)
+    return CountFact(value=best, claims=[c.id for n, c in survivors if n == best])
+
+
+def _harmed_in_a_story_of_no_death(claims: Sequence[Claim], lead: str | None) -> CountFact | None:
+    """Everyone harmed, where the main incident counts no dead and its lead tells of no death.
+
+    The extractor settles "a man was shot" as injured only on a page with no
+    word of death anywhere; a reader's comment ("all this killing"), a
+    related story or an earlier shooting the report recalls leaves it open.
+    A death in the story itself is told in its lead (title and first
+    sentences), so a lead without one and no dead counted settles it.
+    """
+    if lead is None or tells_of_a_death(lead):
+        return None
+    return largest_count(_harmed_victims(claims))
+
+
+#: ordinals that rank one victim among the hurt: "a second victim was found ... with a wound"
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _ranked_victims(injured: Sequence[Claim]) -> CountFact | None:
+    """ "One man was shot ... A second victim was found with a gunshot wound":
+    where no one died, the rank of one hurt person counts the hurt before
+    them too (with a death, "the second victim" may rank the dead)."""
+    ranks = []
+    for claim in injured:
+        words = claim.evidence.text.lower().split()
+        if _count_of(claim) == 1 and len(words) > 1 and words[0] in ("a", "the") and words[1] in ORDINALS:
+            ranks.append((ORDINALS[words[1]], claim))
+    if not ranks:
+        return None
+    best = max(n for n, _ in ranks)
+    return CountFact(value=best, claims=[c.id for n, c in ranks if n == best])
+
+
+def injured_fact(claims: Sequence[Claim], lead: str | None = None) -> CountFact | None:
+    """The number of victims injured (and not killed) in the main incident.
+
+    ``lead`` is the text of the report's title and first sentences, where a
+    death in the story is told (without it, people harmed are read as hurt
+    only against counted dead)."""
     killed = _victim_counts(claims, ClaimKind.killed)
     injured = _victim_counts(claims, ClaimKind.injured)
     set_aside = _wounds_of_the_dead(injured, killed) | _died_later(injured, killed)
-    return largest_count([c for c in injured if c.id not in set_aside])
+    stated = largest_count([c for c in injured if c.id not in set_aside])
+    if not killed:
+        # no one dead: everyone harmed is hurt, and the largest count wins
+        # ("four men were shot" beside "a fourth man was wounded")
+        harmed = _harmed_in_a_story_of_no_death(claims, lead)
+        ranked = _ranked_victims([c for c in injured if c.id not in set_aside])
+        found = [f for f in (stated, harmed, ranked) if f is not None]
+        return max(found, key=lambda f: f.value, default=None)
+    return stated if stated is not None else _survivors_of_harm(claims, killed)
 
 
 def attackers_fact(claims: Sequence[Claim], kind: ClaimKind) -> CountFact | None:

@@ -41,6 +41,13 @@ class Layout:
         title = (at, at + len(report.headline)) if report.headline and at >= 0 else None
         return cls(starts, report.original, title)
 
+    def lead(self, sentences: int) -> str:
+        """The title and the first ``sentences`` sentences of the report."""
+        starts = sorted(set(self.sentence_starts))
+        end = starts[sentences] if len(starts) > sentences else len(self.text)
+        title = self.text[self.title[0] : self.title[1]] if self.title else ""
+        return f"{title}\n{self.text[:end]}"
+
     def in_title(self, claim: Claim, sentence: int) -> bool:
         """Whether a claim stands in the page title (failing a known title, the first sentence)."""
         if self.title is None:

@@ -141,7 +141,11 @@ def _harmed_subject(quantity: Quantity, group: str) -> tuple[str, str, CountDeta
     verb = quantity.arg.head
     harm = lexicon().harm_participle
     verbs = [verb, *(c for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp", "conj"))]
-    participle = next((harm[lemma_of(v)] for v in verbs if lemma_of(v) in harm), "hurt")
+    # "found two men shot": the participle after the people
+    verbs += [c for c in quantity.arg.children if c.dep_ == "acl" and c.i > quantity.arg.i]
+    participle = next((harm[lemma_of(v)] for v in verbs if lemma_of(v) in harm), None)
+    if participle is None:  # a headline's "Two shot near ...", the participle tagged a noun
+        participle = verb.lower_ if verb.lower_ in harm.values() else "hurt"
     role, _, details = casualty_subject("injured", group)
     subject = f"{HARMED}:{participle}" if role == "victims" else f"{HARMED}:{participle}:{role}"
     label = f"people {participle}" if role == "victims" else f"{role} {participle}"

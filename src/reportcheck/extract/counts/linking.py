@@ -158,10 +158,23 @@ def _described_outcome(arg: Token) -> str | None:
     for child in arg.children:
         if child.dep_ == "acl" and lemma_of(child) in lex.injury_verbs | {"suffer"}:
             return HARMED
-        wounds = [o for o in child.children if o.dep_ == "pobj" and lemma_of(o) in lex.injury_nouns]
-        if child.dep_ == "prep" and child.lower_ == "with" and wounds:
+        if _with_wounds(child):
             return HARMED
+    if arg.dep_ in ("dobj", "nsubjpass") and any(_with_wounds(c) and c.i > arg.i for c in arg.head.children):
+        # "discovered a 15-year-old with a gunshot wound", "a second victim was
+        # found nearby with a wound to the arm": "with" hung on the verb
+        return HARMED
     return None
+
+
+def _with_wounds(prep: Token) -> bool:
+    """ "with a gunshot wound", "with stab wounds"."""
+    injuries = lexicon().injury_nouns
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(o.dep_ == "pobj" and lemma_of(o) in injuries for o in prep.children)
+    )
 
 
 def _verb_outcome(arg: Token) -> str | None:
@@ -263,6 +276,10 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return HARMED
     if dep in ("nsubjpass", "nsubj") and _passive_like(head) and _struck_by_gunfire(head):
         return HARMED  # "a boy was struck by a stray bullet"
+    if dep == "dobj" and _gunfire_strikes(head):
+        return HARMED  # "a stray bullet struck a 9-year-old girl", "one round hitting a customer"
+    if dep == "nsubj" and (found := _found_harmed(head)) is not None:
+        return found  # "police found a man shot in the chest" (the parser's clause "a man shot")
     if dep == "nsubj" and arg.pos_ != "NUM" and _recovers(head):
         return HARMED  # "he is recovering", "she is expected to survive"
     if dep in ("nsubj", "nsubjpass", "dobj") and (_in_condition(head) or _in_condition(arg)):
@@ -354,6 +371,35 @@ def _struck_by_gunfire(verb: Token) -> bool:
         return False
     agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return any(a.lower_ in GUNFIRE_NOUNS for a in agents)
+
+
+def _gunfire_strikes(verb: Token) -> bool:
+    """ "a stray bullet struck a girl", "one round hitting a customer": the
+    active "hit" with gunfire for subject harms its object."""
+    if lemma_of(verb) not in ("strike", "hit"):
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in GUNFIRE_NOUNS for c in verb.children)
+
+
+#: verbs of finding whose clause tells the state someone was found in
+FINDING_VERBS = frozenset({"find", "discover", "locate"})
+
+
+def _found_harmed(verb: Token) -> str | None:
+    """ "officers found a man shot in the chest", "found two women wounded":
+    the parser makes "a man shot" a clause under "found", with the person its
+    subject; a participle with no object there is what befell the person."""
+    if verb.dep_ != "ccomp" or lemma_of(verb.head) not in FINDING_VERBS or verb.tag_ not in ("VBN", "VBD"):
+        return None
+    if _has_object(verb) or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "found a man had shot his wife": a clause of its own
+    lex = lexicon()
+    lemma = lemma_of(verb)
+    if _is_fatal(verb):
+        return "killed"
+    if lemma in lex.harm_participle:
+        return HARMED
+    return lex.transitive.get(lemma)
 
 
 def _sent_by_an_event(verb: Token) -> bool:
@@ -452,7 +498,7 @@ def outcome_for(quantity: Quantity) -> str | None:
     if quantity.first == quantity.last and quantity.first.lower_ in ("a", "an", "another", "both"):
         if any(c.dep_ == "acl" and c.tag_ == "VBN" and _fatal_participle(c) for c in arg.children):
             return "killed"  # "a young man shot dead by police suffered 20 wounds"
-        return person_outcome(arg)
+        return person_outcome(arg) or _participle_after(arg)
     # "a missing boy and his grandmother were found dead": what the verb says
     # happened wins over an adjective before the noun; "21 others wounded" or
     # "three people shot" leave the adjective's word
@@ -470,16 +516,34 @@ def outcome_for(quantity: Quantity) -> str | None:
             outcome = _outcome_of_child(first) or _verb_outcome(first)
     if outcome is None and quantity.noun is None:
         outcome = _toll_outcome(arg) or _outcome_noun_head(arg)
-    return outcome
+    return outcome or _participle_after(arg)
+
+
+def _participle_after(arg: Token) -> str | None:
+    """ "left a woman injured", "found three men shot outside a bar": an
+    outcome participle after the people says what befell them (not "an
+    injured man", which describes); "shot" leaves the fate open."""
+    lex = lexicon()
+    for child in arg.children:
+        if child.i > arg.i and child.dep_ in ("acl", "oprd") and child.tag_ == "VBN":
+            outcome = lex.outcome_word.get(child.lower_)
+            if outcome in ("killed", "injured"):
+                return outcome
+            if lemma_of(child) in lex.harm_participle and not _has_object(child):
+                return HARMED
+    return None
 
 
 def _outcome_noun_head(arg: Token) -> str | None:
     """ "Funeral services for three dead", "the two injured were released": a
     number before an outcome word used as a noun."""
     head = arg.head
-    if arg.dep_ != "nummod" or head.i < arg.i or head.pos_ not in ("ADJ", "NOUN"):
+    if arg.dep_ != "nummod" or head.i < arg.i or head.pos_ not in ("ADJ", "NOUN", "VERB"):
         return None
-    return lexicon().outcome_word.get(head.lower_)
+    lex = lexicon()
+    if head.i == arg.i + 1 and head.lower_ in lex.harm_participle.values():
+        return HARMED  # a headline's "Two shot near the race course", "3 stabbed at party"
+    return lex.outcome_word.get(head.lower_) if head.pos_ != "VERB" else None
 
 
 def tally_outcome(quantity: Quantity) -> str | None:

@@ -29,7 +29,7 @@ from reportcheck.models import ClaimKind, Value
 
 #: words that tell of a death somewhere in a report ("attempted murder" tells of none)
 _DEATH_WORDS = re.compile(
-    r"\b(?:died|dies|dead|death|deaths|deadly|fatal|fatally|killed|killing|homicide|murder|murdered|slain)\b",
+    r"\b(?:died|dies|dead|death|deaths|deadly|fatal|fatally|fatality|fatalities|autopsy|killed|killing|homicide|murder|murdered|slain)\b",
     re.IGNORECASE,
 )
 _NOT_A_DEATH = re.compile(r"\battempted\s+murder\b|\bdeadly\s+(?:force|weapon)\b", re.IGNORECASE)
@@ -37,8 +37,13 @@ _NOT_A_DEATH = re.compile(r"\battempted\s+murder\b|\bdeadly\s+(?:force|weapon)\b
 _FATAL_SHARE = re.compile(r"^[^,.;]{0,40},\s*(?P<n>[\w-]+)(?:\s+of\s+them)?\s+fatally\b", re.IGNORECASE)
 
 
+def tells_of_a_death(text: str) -> bool:
+    """Whether a text has a word of death in it ("attempted murder" is none)."""
+    return bool(_DEATH_WORDS.search(_NOT_A_DEATH.sub(" ", text)))
+
+
 def _tells_of_a_death(doc: Doc) -> bool:
-    return bool(_DEATH_WORDS.search(_NOT_A_DEATH.sub(" ", text_of(doc))))
+    return tells_of_a_death(text_of(doc))
 
 
 def _point(claim: RawClaim) -> int | None:

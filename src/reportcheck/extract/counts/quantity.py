@@ -49,6 +49,10 @@ def _noun_of(token: Token) -> Token | None:
     "of" for "one of the policemen" / "dozens of people"."""
     deps = ("nummod", "quantmod", "amod", "det", "compound")
     if token.dep_ in deps and token.head.pos_ in ("NOUN", "PROPN"):
+        head = token.head
+        harmed = head.lower_ in lexicon().harm_participle.values()
+        if harmed and head.dep_ == "ROOT" and head.i == token.i + 1:
+            return None  # a headline's "Two shot near ...": a participle ("fired one shot" counts shots)
         return token.head
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":
