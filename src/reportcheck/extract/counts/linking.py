@@ -587,12 +587,31 @@ def _is_rate(noun: Token) -> bool:
 
 def _told_as_fact(noun: Token) -> bool:
     """The verb governing a tally states an event: not "could cause", "would
-    have claimed", "did not cause" (a noun or adjective head carries none)."""
+    have claimed", "did not cause" (a noun or adjective head carries none),
+    nor the outcome of a condition ("If that is the case, the law makes it a
+    triple homicide")."""
+    if _under_a_condition(noun):
+        return False
     for ancestor in noun.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
             modal = any(c.tag_ == "MD" for c in ancestor.children)
             return _states_a_fact(ancestor) and not modal
     return True
+
+
+#: subordinators that make the clause they govern a condition
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _under_a_condition(token: Token) -> bool:
+    """Whether a clause above ``token`` is the outcome of an "if" clause."""
+    for ancestor in token.ancestors:
+        for clause in ancestor.children:
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+            ):
+                return True
+    return False
 
 
 # ------------------------------------------------------------------- zeroes
