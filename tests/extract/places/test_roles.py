@@ -105,3 +105,18 @@ def test_a_family_name_before_a_home_stays_a_name(pipeline):
     claims = extract_report(load_text("Police said the Jackson home was searched on Monday."), 0).claims
     assert [c.value.name for c in claims if c.kind is ClaimKind.person] == ["Jackson"]
     assert not [c for c in claims if c.kind is ClaimKind.location]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("A deputy on patrol in the City of Vista, California, found a man lying in the road.", "Vista"),
+        ("Shots were fired at a house on Elm Street in the City of Norwich, N.Y., on Friday.", "Norwich"),
+        ("Police said the shooting happened in the town of Aransas Pass, Texas.", "Aransas Pass"),
+    ],
+)
+def test_a_town_after_the_city_of_is_a_place(pipeline, text, city):
+    """ "the City of Vista": the model tags "the City of" a place and leaves
+    the name out; the words say the name is a town's."""
+    claims = extract_report(load_text(text), 0).claims
+    assert city in [c.value.name for c in claims if c.kind is ClaimKind.location]

@@ -226,6 +226,36 @@ def _owned_scene(doc: Doc, span: Span, noun: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in SCENE_OWNERS
 
 
+#: "the City of Vista", "the town of Elwood", "Borough of Glassboro": a
+#: settlement's noun, "of" and a capitalised name of up to three words
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:[Cc]ity|CITY|[Tt]own|TOWN|[Tt]ownship|[Bb]orough|[Vv]illage)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def settlement_mentions(doc: Doc) -> list[Mention]:
+    """Towns named after "the city of", "the town of": "in the City of
+    Vista", "the town of Elwood".  The words say it is a place, whatever the
+    model made of them (it tags "the City of" a place and leaves the name
+    out); an agency's words after the name ("the City of Miami Police")
+    end it."""
+    agency = word_set("agency_words")
+    mentions = []
+    for match in _SETTLEMENT_OF.finditer(text_of(doc)):
+        words = match.group("name").split()
+        while words and words[-1].lower().strip(".") in agency:
+            words.pop()
+        if not words:
+            continue
+        if len(words[-1]) > 3:
+            words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not "St."
+        name = " ".join(words)
+        start = match.start("name")
+        mentions.append(Mention(start, start + len(name), name, "PHRASE", len(words), True))
+    return mentions
+
+
 #: the most words of a town written after a street and a comma ("High Street, Banstead")
 MAX_STREET_TOWN_WORDS = 3
 
