@@ -502,9 +502,10 @@ def _single_group(quantity: Quantity) -> str:
 def _attacker_by_clause(noun: Token | None) -> bool:
     """ "A man who officials say shot at officers was injured", "a woman who
     opened fire on deputies was killed": a person whose relative clause tells
-    that they attacked (an attack verb, active, with its target) is one of
-    the attackers, whatever noun the report names them by; "a boy who shot
-    himself" is the one hurt."""
+    that they attacked (an attack verb, active, with its target: someone
+    shot, or people or a vehicle fired at) is one of the attackers, whatever
+    noun the report names them by; "a boy who shot himself at home" is the
+    one hurt."""
     if noun is None:
         return False
     attack = people_lexicon().attack_verbs
@@ -512,22 +513,35 @@ def _attacker_by_clause(noun: Token | None) -> bool:
         if clause.dep_ != "relcl":
             continue
         for verb in clause.subtree:
-            if lemma_of(verb) not in attack or verb.pos_ != "VERB":
+            if lemma_of(verb) not in attack or verb.pos_ != "VERB" or _attack_target(verb) is None:
                 continue
-            passive = any(c.dep_ in ("auxpass", "agent") for c in verb.children)
-            targets = [
-                c
-                for c in verb.children
-                if c.dep_ == "dobj"
-                and c.lower_ not in REFLEXIVES
-                or c.dep_ == "prep"
-                and c.lower_ in ("at", "on")
-            ]
-            if lemma_of(verb) == "open" and not any(c.lower_ == "fire" for c in verb.children):
-                continue
-            if not passive and targets:
+            if not any(c.dep_ in ("auxpass", "agent") for c in verb.children):
                 return True
     return False
+
+
+#: what an attack "at" or "on" is aimed at besides people: "fired at a car"
+AIMED_AT = frozenset({"crowd", "car", "vehicle", "house", "home", "them", "him", "her", "us"})
+
+
+def _attack_target(verb: Token) -> Token | None:
+    """Whom an attack verb is aimed at: its object ("shot the clerk"), or
+    people or a vehicle after "at"/"on" ("shot at officers"); None when it
+    is aimed at the one who acts ("shot himself") or names no target ("at
+    home" is where)."""
+    if lemma_of(verb) == "open" and not any(c.lower_ == "fire" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lower_ in REFLEXIVES for o in objects):
+        return None
+    if objects:
+        return objects[0]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "on"):
+            for target in prep.children:
+                if target.dep_ == "pobj" and (people_group(target) is not None or target.lower_ in AIMED_AT):
+                    return target
+    return None
 
 
 def extract_counts(doc: Doc) -> None:

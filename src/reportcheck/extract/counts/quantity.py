@@ -222,7 +222,11 @@ def _lone_one(token: Token) -> bool:
     """ "one is dead", "one was taken to a hospital": "one" as a clause's
     subject counts a person (the number reader leaves a lone "one" alone: it
     is most often a pronoun of things, "one of the cars", "the one")."""
-    if token.lower_ != "one" or token.tag_ != "CD" or token.dep_ not in ("nsubj", "nsubjpass"):
+    if (
+        token.lower_ != "one"
+        or token.tag_ not in ("CD", "PRP", "NN")
+        or token.dep_ not in ("nsubj", "nsubjpass")
+    ):
         return False
     return not any(c.dep_ in ("prep", "det", "amod") for c in token.children)
 
