@@ -228,7 +228,14 @@ def _lone_one(token: Token) -> bool:
         or token.dep_ not in ("nsubj", "nsubjpass")
     ):
         return False
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    if before in NOT_A_LONE_ONE:
+        return False  # "No-one was injured", "no one", "any one", "each one"
     return not any(c.dep_ in ("prep", "det", "amod") for c in token.children)
+
+
+#: words right before "one" that make it no count of a person
+NOT_A_LONE_ONE = frozenset({"-", "no", "any", "each", "every", "some"})
 
 
 def _toll_multiple(token: Token) -> Quantity | None:
