@@ -37,6 +37,7 @@ class CountRules(Strict):
     injury_nouns: list[str]
     outcome_nouns: dict[str, list[str]]
     toll_nouns: list[str]
+    toll_multiples: dict[str, int]
     tally_nouns: dict[str, list[str]]
     life_verbs: list[str]
     rate_words: list[str]
@@ -48,6 +49,7 @@ class CountRules(Strict):
     generic_people: list[str]
     groups: dict[str, list[str]]
     attackers: list[str]
+    collective_nouns: list[str]
     vague: dict[str, tuple[int, int]]
     other_counts: dict[str, list[str]]
     additional_words: list[str]
@@ -83,6 +85,7 @@ class Lexicon:
     injury_nouns: frozenset[str]
     outcome_noun: dict[str, tuple[str, ...]]
     toll_nouns: frozenset[str]
+    toll_multiples: dict[str, int]
     tally_noun: dict[str, str]
     life_verbs: frozenset[str]
     rate_words: tuple[str, ...]
@@ -93,6 +96,7 @@ class Lexicon:
     not_name_words: frozenset[str]
     people_group: dict[str, str]
     attackers: frozenset[str]
+    collective_nouns: frozenset[str]
     vague: dict[str, tuple[int, int]]
     other_group: dict[str, str]
     additional: frozenset[str]
@@ -139,6 +143,7 @@ def lexicon() -> Lexicon:
         injury_nouns=frozenset(rules.injury_nouns),
         outcome_noun=outcome_noun,
         toll_nouns=frozenset(rules.toll_nouns),
+        toll_multiples=dict(rules.toll_multiples),
         tally_noun=_invert(rules.tally_nouns),
         life_verbs=frozenset(rules.life_verbs),
         rate_words=tuple(rules.rate_words),
@@ -149,6 +154,7 @@ def lexicon() -> Lexicon:
         not_name_words=frozenset(rules.not_name_words),
         people_group=people,
         attackers=frozenset(rules.attackers),
+        collective_nouns=frozenset(rules.collective_nouns),
         vague=dict(rules.vague),
         other_group=_invert(rules.other_counts),
         additional=frozenset(rules.additional_words),

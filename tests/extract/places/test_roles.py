@@ -36,6 +36,9 @@ from reportcheck.models import ClaimKind
         ("A girl was wounded in a ", "Lakeland", " drive-by on Sunday.", "scene"),
         ("Police closed ", "Lakeland", " Drive after the crash.", "street"),
         ("A 16-year-old ", "Riverton", " boy was charged.", None),
+        # so does a home's noun: the town of the house it happened in
+        ("Officers searched a ", "Tacoma", " residence on Friday.", "scene"),
+        ("The couple was found dead in their ", "Elwood", " apartment.", "scene"),
     ],
 )
 def test_place_role(before, surface, after, role):
@@ -79,3 +82,41 @@ def test_datelines_in_capitals_read_as_datelines(pipeline, text, city):
     claims = extract_report(load_text(text), 0).claims
     datelines = [c for c in claims if c.kind is ClaimKind.location and c.place.stated_as == "dateline"]
     assert [c.value.name for c in datelines] == [city]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("A man was found dead in his Paterson home on Tuesday, police in New Jersey said.", "Paterson"),
+        ("The woman was shot at her Killeen apartment late Sunday, Texas police said.", "Killeen"),
+    ],
+)
+def test_a_town_before_a_home_is_the_scene_not_a_person(pipeline, text, city):
+    """The model tags a town written before "home" a PERSON ("in his Paterson
+    home"); after a possessive or an article it is the town of the scene."""
+    claims = extract_report(load_text(text), 0).claims
+    places = {c.value.name: c.place.stated_as for c in claims if c.kind is ClaimKind.location}
+    assert places.get(city) == "scene"
+    assert not [c for c in claims if c.kind is ClaimKind.person]
+
+
+def test_a_family_name_before_a_home_stays_a_name(pipeline):
+    """ "the Jackson home" is a family's: no town is read from it."""
+    claims = extract_report(load_text("Police said the Jackson home was searched on Monday."), 0).claims
+    assert [c.value.name for c in claims if c.kind is ClaimKind.person] == ["Jackson"]
+    assert not [c for c in claims if c.kind is ClaimKind.location]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("A deputy on patrol in the City of Vista, California, found a man lying in the road.", "Vista"),
+        ("Shots were fired at a house on Elm Street in the City of Norwich, N.Y., on Friday.", "Norwich"),
+        ("Police said the shooting happened in the town of Aransas Pass, Texas.", "Aransas Pass"),
+    ],
+)
+def test_a_town_after_the_city_of_is_a_place(pipeline, text, city):
+    """ "the City of Vista": the model tags "the City of" a place and leaves
+    the name out; the words say the name is a town's."""
+    claims = extract_report(load_text(text), 0).claims
+    assert city in [c.value.name for c in claims if c.kind is ClaimKind.location]

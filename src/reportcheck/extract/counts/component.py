@@ -31,6 +31,7 @@ from reportcheck.extract.counts.aboard import on_board_claim
 from reportcheck.extract.counts.damage import damage_measure
 from reportcheck.extract.counts.linking import (
     HARMED,
+    REFLEXIVES,
     outcome_for,
     person_outcome,
     tally_outcome,
@@ -46,6 +47,7 @@ from reportcheck.extract.counts.quantity import (
 from reportcheck.extract.counts.scope import INCREMENT, assign_scopes, summed_increments
 from reportcheck.extract.counts.shots import shot_measure
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.names import people_lexicon
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 
@@ -340,6 +342,9 @@ def _single_person(token: Token, names: dict[int, Span]) -> tuple[Quantity, str]
             return None
         det = next(c for c in token.children if _singles_out(c))
         first, last, noun = det, token, token
+    elif _named_surname(token, names):
+        first = last = token
+        noun, group = None, "all"
     elif _untagged_name(token):
         outcome = person_outcome(token)
         if outcome not in ("killed", "injured"):
@@ -383,6 +388,20 @@ def _untagged_name(token: Token) -> bool:
         and people_group(token) is None
         and not any(w.lower_ in lexicon().not_name_words for w in words)
     )
+
+
+def _named_surname(token: Token, names: dict[int, Span]) -> bool:
+    """ "Owen Hicks, 20, was shot ... Hicks died from a gunshot wound": a
+    lone capitalised word, the surname of a person the report has already
+    named in full, as the subject of a verb of dying or of harm.  The model
+    often tags the lone surname nothing (or takes "Hicks" for a plural
+    noun); reporters refer back to the dead so, and only by a name they gave."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    if token.ent_type_ not in NAME_LIKE_LABELS or any(c.dep_ == "compound" for c in token.children):
+        return False
+    surnames = {span[-1].text for root, span in names.items() if len(span) > 1 and span.end <= token.i}
+    return token.text in surnames and person_outcome(token) in ("killed", "injured")
 
 
 #: the scope of a count of people named one by one ("named:barnes+brandau")
@@ -484,6 +503,51 @@ def _single_group(quantity: Quantity) -> str:
     )
 
 
+def _attacker_by_clause(noun: Token | None) -> bool:
+    """ "A man who officials say shot at officers was injured", "a woman who
+    opened fire on deputies was killed": a person whose relative clause tells
+    that they attacked (an attack verb, active, with its target: someone
+    shot, or people or a vehicle fired at) is one of the attackers, whatever
+    noun the report names them by; "a boy who shot himself at home" is the
+    one hurt."""
+    if noun is None:
+        return False
+    attack = people_lexicon().attack_verbs
+    for clause in noun.children:
+        if clause.dep_ != "relcl":
+            continue
+        for verb in clause.subtree:
+            if lemma_of(verb) not in attack or verb.pos_ != "VERB" or _attack_target(verb) is None:
+                continue
+            if not any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+                return True
+    return False
+
+
+#: what an attack "at" or "on" is aimed at besides people: "fired at a car"
+AIMED_AT = frozenset({"crowd", "car", "vehicle", "house", "home", "them", "him", "her", "us"})
+
+
+def _attack_target(verb: Token) -> Token | None:
+    """Whom an attack verb is aimed at: its object ("shot the clerk"), or
+    people or a vehicle after "at"/"on" ("shot at officers"); None when it
+    is aimed at the one who acts ("shot himself") or names no target ("at
+    home" is where)."""
+    if lemma_of(verb) == "open" and not any(c.lower_ == "fire" for c in verb.children):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lower_ in REFLEXIVES for o in objects):
+        return None
+    if objects:
+        return objects[0]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "on"):
+            for target in prep.children:
+                if target.dep_ == "pobj" and (people_group(target) is not None or target.lower_ in AIMED_AT):
+                    return target
+    return None
+
+
 def extract_counts(doc: Doc) -> None:
     """Add every count claim found in ``doc`` to ``doc._.rc_claims``, each
     casualty count with its scope (:mod:`.scope`)."""
@@ -515,6 +579,8 @@ def extract_counts(doc: Doc) -> None:
         if _overlaps_claim(doc, start, end):
             continue  # a time, distance, date or age already owns these words
         group = people_group(quantity.noun)
+        if group not in (None, "attackers") and _attacker_by_clause(quantity.noun):
+            group = "attackers"
         outcome = outcome_for(quantity) if group is not None else None
         if group is None and (tally := tally_outcome(quantity)) is not None:
             group, outcome = "all", tally  # "three deaths", "claimed six lives"

@@ -42,6 +42,11 @@ def _outcome_of_child(token: Token, after_only: bool = False) -> str | None:
                 return outcome
         if child.dep_ == "acl" and child.tag_ == "VBN" and _fatal_participle(child):
             return "killed"  # "a 19-year-old shot and killed by a deputy", "a man shot dead"
+        if child.dep_ == "acl" and lemma_of(child) in FOUND_VERBS:
+            found = [c for c in child.children if c.dep_ in ("oprd", "acomp", "xcomp")]
+            outcome = next((lex.outcome_word[c.lower_] for c in found if c.lower_ in lex.outcome_word), None)
+            if outcome:
+                return outcome  # a headline's "Family of four found dead in home"
     return None
 
 
@@ -59,6 +64,11 @@ def _killed_participle_under(word: Token, dep: str) -> bool:
     )
 
 
+#: verbs after which the parser makes a participle a clause of its own:
+#: "found two men fatally shot" (read as "two men fatally shot (someone)")
+FOUND_VERBS = frozenset({"find", "discover"})
+
+
 def _passive_like(verb: Token) -> bool:
     """A passive verb, or a bare participle sharing a passive's auxiliaries:
     "two people have been killed and another wounded"."""
@@ -69,6 +79,8 @@ def _passive_like(verb: Token) -> bool:
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.tag_ == "VBN" and bare and verb.dep_ != "conj":
         return True  # "with 14 people killed": a bare participle is passive
+    if bare and verb.dep_ == "ccomp" and lemma_of(verb.head) in FOUND_VERBS:
+        return True  # "deputies found two men fatally shot": what they were found, not what they did
     return verb.dep_ == "conj" and (
         verb.head.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.head.children)
     )
@@ -141,11 +153,15 @@ def _noun_outcome(arg: Token) -> str | None:
 
 
 def _relative_clause_outcome(arg: Token) -> str | None:
-    """ "Marcus Jones, who was shot and killed": the relative pronoun's outcome."""
+    """ "Marcus Jones, who was shot and killed": the relative pronoun's outcome.
+
+    The pronoun may stand under a verb of saying the clause opens with: in
+    "a teen who police say was shot and killed" the parser hangs "who" on
+    "shot", inside the clause "police say ...", not on "say"."""
     for clause in arg.children:
         if clause.dep_ != "relcl":
             continue
-        for subject in clause.children:
+        for subject in clause.subtree:
             if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("who", "that"):
                 return _verb_outcome(subject)
     return None
@@ -251,8 +267,12 @@ def _passes_away(verb: Token) -> bool:
 def _own_verb_outcome(arg: Token) -> str | None:
     lex = lexicon()
     head = arg.head
-    lemma = lemma_of(head)
     dep = arg.dep_
+    if dep == "pobj" and head.lower_ == "between" and head.head.pos_ == "VERB":
+        # "killed between twenty and thirty villagers": the parser makes a range
+        # of number words a preposition's object; the people are the verb's
+        head, dep = head.head, "dobj"
+    lemma = lemma_of(head)
     if dep == "nsubj" and (reflexive := _reflexive_outcome(head)) is not None:
         return reflexive
     if dep == "nsubj" and _passes_away(head):
@@ -306,7 +326,9 @@ def _own_verb_outcome(arg: Token) -> str | None:
                 if outcome:
                     return outcome
                 if lemma_of(child) in lex.harm_participle and child.tag_ == "VBN":
-                    return HARMED  # "was found shot", "found stabbed"
+                    # "was found shot", "found stabbed"; "was found shot to death",
+                    # "found shot and killed": the participle's own words settle it
+                    return "killed" if _fatal_participle(child) else HARMED
     if (
         dep == "nsubj"
         and lemma in lex.injury_verbs
@@ -480,7 +502,35 @@ def person_outcome(arg: Token) -> str | None:
         # "officers shot the man, who has since died": the clause settles "shot"
         settled = _relative_clause_outcome(arg)
         return settled if settled not in (None, HARMED) else by_verb
-    return by_verb or _relative_clause_outcome(arg) or _noun_outcome(arg) or _described_outcome(arg)
+    return (
+        by_verb
+        or _relative_clause_outcome(arg)
+        or _noun_outcome(arg)
+        or _victim_of_a_death(arg)
+        or _described_outcome(arg)
+    )
+
+
+def _victim_of_a_death(arg: Token) -> str | None:
+    """ "the homicide victim", "a murder victim", "the victim of a deadly
+    shooting": a victim named by the death they suffered is one of the dead
+    ("a shooting victim" says no more than "shot").  One victim only: the
+    plural is most often a year's or a city's tally."""
+    if lemma_of(arg) != "victim" or arg.tag_ != "NN":
+        return None  # "64 homicide victims this year" is a tally of a year, not of an incident
+    lex = lexicon()
+    if any(c.dep_ in ("compound", "amod") and lemma_of(c) in lex.death_nouns for c in arg.children):
+        return "killed"
+    for of in arg.children:
+        if of.dep_ != "prep" or of.lower_ != "of":
+            continue
+        for noun in of.children:
+            fatal = any(c.dep_ == "amod" and c.lower_ in lex.fatal_adjectives for c in noun.children)
+            if noun.dep_ == "pobj" and (
+                lemma_of(noun) in lex.death_nouns or fatal and lemma_of(noun) in lex.harm_nouns
+            ):
+                return "killed"
+    return None
 
 
 #: the roles in which conjoined people share the outcome of the first
@@ -495,6 +545,9 @@ def outcome_for(quantity: Quantity) -> str | None:
     not count.
     """
     arg = quantity.arg
+    found = _found_outcome(arg)
+    if found is not None:
+        return found
     if quantity.first == quantity.last and quantity.first.lower_ in ("a", "an", "another", "both"):
         if any(c.dep_ == "acl" and c.tag_ == "VBN" and _fatal_participle(c) for c in arg.children):
             return "killed"  # "a young man shot dead by police suffered 20 wounds"
@@ -534,6 +587,25 @@ def _participle_after(arg: Token) -> str | None:
     return None
 
 
+def _found_outcome(arg: Token) -> str | None:
+    """ "officers found a man dead", "found a man and a woman dead": the
+    parser hangs the outcome word on the (last) person found, after them; an
+    adjective before ("found an injured man") describes, it does not count."""
+    if arg.dep_ != "dobj" or lemma_of(arg.head) not in FOUND_VERBS:
+        return None
+    people, todo = [], [arg]
+    while todo:
+        person = todo.pop()
+        people.append(person)
+        todo += [c for c in person.children if c.dep_ == "conj"]
+    outcome_word = lexicon().outcome_word
+    for person in people:
+        for child in person.children:
+            if child.dep_ in ("amod", "oprd") and child.i > person.i and child.lower_ in outcome_word:
+                return outcome_word[child.lower_]
+    return None
+
+
 def _outcome_noun_head(arg: Token) -> str | None:
     """ "Funeral services for three dead", "the two injured were released": a
     number before an outcome word used as a noun."""
@@ -557,7 +629,9 @@ def tally_outcome(quantity: Quantity) -> str | None:
         return None
     lex = lexicon()
     lemma = lemma_of(noun)
-    if lemma in lex.tally_noun:
+    if quantity.first.i == quantity.last.i and quantity.first.lower_ in lex.toll_multiples:
+        outcome = "killed"  # "a double homicide" (see quantity._toll_multiple)
+    elif lemma in lex.tally_noun:
         outcome = lex.tally_noun[lemma]
     elif noun.lower_ == "lives" and lemma_of(noun.head) in lex.life_verbs:
         outcome = "killed"
@@ -577,12 +651,31 @@ def _is_rate(noun: Token) -> bool:
 
 def _told_as_fact(noun: Token) -> bool:
     """The verb governing a tally states an event: not "could cause", "would
-    have claimed", "did not cause" (a noun or adjective head carries none)."""
+    have claimed", "did not cause" (a noun or adjective head carries none),
+    nor the outcome of a condition ("If that is the case, the law makes it a
+    triple homicide")."""
+    if _under_a_condition(noun):
+        return False
     for ancestor in noun.ancestors:
         if ancestor.pos_ in ("VERB", "AUX"):
             modal = any(c.tag_ == "MD" for c in ancestor.children)
             return _states_a_fact(ancestor) and not modal
     return True
+
+
+#: subordinators that make the clause they govern a condition
+CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _under_a_condition(token: Token) -> bool:
+    """Whether a clause above ``token`` is the outcome of an "if" clause."""
+    for ancestor in token.ancestors:
+        for clause in ancestor.children:
+            if clause.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in clause.children
+            ):
+                return True
+    return False
 
 
 # ------------------------------------------------------------------- zeroes

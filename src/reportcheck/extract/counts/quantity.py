@@ -136,8 +136,12 @@ def quantity_at(token: Token) -> Quantity | None:
         arg = noun if noun is not None and token.head.i == noun.i else token
         return Quantity(first, last, low, high, low if low == high else (low + high) / 2, noun, arg)
     if number is None:
+        if _lone_one(token):
+            return Quantity(token, token, 1, 1, 1, None, token)
         if token.like_num:
             return None
+        if (multiple := _toll_multiple(token)) is not None:
+            return multiple
         if token.lower_ in ("a", "an", "another") and token.dep_ == "det":
             return _indefinite_person(token)
         if token.lower_ == "both" and token.dep_ in ("det", "predet"):
@@ -161,6 +165,12 @@ def quantity_at(token: Token) -> Quantity | None:
     # "12 people were injured": the noun carries the role; "one of the
     # policemen sustained a wound": the number does.
     arg = noun if noun is not None and root.head.i == noun.i else root
+    collective = _collective_of(root) if noun is None else None
+    if collective is not None:  # "a family of four": the family is what the verb governs
+        noun = arg = collective
+        first = _determiner_of(collective)
+    elif noun is None and _children_of(root):
+        return None
     ranged = stated_range(doc, start, end, value)
     if ranged is not None:
         return _range_quantity(doc, ranged, noun, arg)
@@ -174,6 +184,77 @@ def quantity_at(token: Token) -> Quantity | None:
     ):
         noun, arg = shared, shared
     return _with_conjuncts(Quantity(first, last, value, value, value, noun, arg))
+
+
+def _collective_of(number: Token) -> Token | None:
+    """The group noun a number gives the size of: "a family of four",
+    "Family of five killed", "a group of three" (``collective_nouns``)."""
+    of = number.head
+    if number.dep_ != "pobj" or of.lower_ != "of" or of.head.i >= number.i:
+        return None
+    group = of.head
+    return group if lemma_of(group) in lexicon().collective_nouns else None
+
+
+def _children_of(number: Token) -> bool:
+    """ "Father of four killed", "a mother of two": a number after "of" and a
+    relative counts that person's children, never the people an outcome befell."""
+    of = number.head
+    if number.dep_ != "pobj" or of.lower_ != "of" or of.head.i >= number.i:
+        return False
+    return people_group(of.head) == "relatives"
+
+
+def _sized_collective(noun: Token) -> bool:
+    """Whether a group noun has its size after "of" ("a family of five"):
+    the number counts it, not its article."""
+    for of in noun.children:
+        if of.dep_ == "prep" and of.lower_ == "of":
+            sizes = [c for c in of.children if c.dep_ == "pobj"]
+            if any(group.i == noun.i for size in sizes if (group := _collective_of(size)) is not None):
+                return True
+    return False
+
+
+def _determiner_of(noun: Token) -> Token:
+    """The first word of a noun's phrase: its article, or the noun itself."""
+    dets = [c for c in noun.children if c.dep_ == "det" and c.i < noun.i]
+    return dets[0] if dets else noun
+
+
+def _lone_one(token: Token) -> bool:
+    """ "one is dead", "one was taken to a hospital": "one" as a clause's
+    subject counts a person (the number reader leaves a lone "one" alone: it
+    is most often a pronoun of things, "one of the cars", "the one")."""
+    if (
+        token.lower_ != "one"
+        or token.tag_ not in ("CD", "PRP", "NN")
+        or token.dep_ not in ("nsubj", "nsubjpass")
+    ):
+        return False
+    before = token.doc[token.i - 1].lower_ if token.i else ""
+    if before in NOT_A_LONE_ONE:
+        return False  # "No-one was injured", "no one", "any one", "each one"
+    return not any(c.dep_ in ("prep", "det", "amod") for c in token.children)
+
+
+#: words right before "one" that make it no count of a person
+NOT_A_LONE_ONE = frozenset({"-", "no", "any", "each", "every", "some"})
+
+
+def _toll_multiple(token: Token) -> Quantity | None:
+    """ "a double homicide", "a triple murder-suicide": the multiple of a
+    death noun (``toll_multiples``; "suicide" only after "murder") counts the
+    dead it tells of, the noun being what the sentence links to."""
+    size = lexicon().toll_multiples.get(token.lower_)
+    noun = token.head
+    if size is None or token.dep_ != "amod" or noun.i <= token.i:
+        return None
+    lemma = lemma_of(noun)
+    murder_suicide = lemma == "suicide" and any(lemma_of(c) == "murder" for c in noun.children)
+    if lemma not in lexicon().death_nouns and not murder_suicide:
+        return None
+    return Quantity(token, token, size, size, size, noun, noun)
 
 
 def _second_figure(token: Token) -> bool:
@@ -287,6 +368,8 @@ def _indefinite_person(det: Token) -> Quantity | None:
     noun = det.head
     if (noun.pos_ != "NOUN" and not is_age_person(noun)) or people_group(noun) is None:
         return None
+    if lemma_of(noun) in lexicon().collective_nouns and _sized_collective(noun):
+        return None  # "a family of five": the five are counted, not the one family
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and (rank := ordinal_value(child)) is not None:
             return Quantity(det, det, 1, 1, 1, noun, noun, rank=rank)

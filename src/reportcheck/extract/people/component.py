@@ -28,7 +28,7 @@ from reportcheck.extract.core.base import (
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer
+from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.models import ClaimKind, Value
 
@@ -139,8 +139,36 @@ def _stands_as_place(span: Span, gazetteer: Gazetteer) -> bool:
         return True
     if after is not None and after.text == "," and _region_follows(doc, span.end + 1, gazetteer):
         return True
+    if _modifies_a_place_noun(span):
+        return True
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or doc[span.start - 1].is_space
     return line_start and after is not None and after.text in ("—", "–", "-", "--", "(")
+
+
+#: words before a town's name used as a modifier: "his Paterson home", "a
+#: Killeen man"; after "the" only an incident's noun ("the Elwood shooting"):
+#: "the Jackson home", "the Smith family" are a family's
+MODIFIER_DETERMINERS = frozenset({"his", "her", "their", "its", "a", "an", "our", "my"})
+
+
+def _modifies_a_place_noun(span: Span) -> bool:
+    """ "in his Paterson home", "a Killeen apartment", "the Elwood shooting":
+    a name between a determiner and a noun of a home, a resident or an
+    incident (``scene_nouns``, ``resident_nouns``, ``incident_nouns`` of the
+    place rules) is the town they are in; a person's name stands there only
+    as a family's ("the Jackson home"), which "the" tells."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc):
+        return False
+    rules = place_rules()
+    before, after = doc[span.start - 1].lower_, doc[span.end].lower_
+    if before == "the":
+        return after in rules.incident_nouns
+    return before in MODIFIER_DETERMINERS and after in {
+        *rules.scene_nouns,
+        *rules.resident_nouns,
+        *rules.incident_nouns,
+    }
 
 
 def _named_settlement(span: Span) -> bool:

@@ -181,7 +181,7 @@ MAX_MODIFIER_NAME_WORDS = 3
 def _modifier_noun() -> re.Pattern[str]:
     """A resident's or an incident's noun standing on its own, any case."""
     rules = place_rules()
-    words = sorted({*rules.resident_nouns, *rules.incident_nouns}, key=len, reverse=True)
+    words = sorted({*rules.resident_nouns, *rules.incident_nouns, *rules.scene_nouns}, key=len, reverse=True)
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’-])", re.IGNORECASE)
 
 
@@ -208,8 +208,51 @@ def modifier_mentions(doc: Doc) -> list[Mention]:
             if doc[i].is_stop or doc[i].like_num:
                 start = i + 1
         span = _all_capitalised(doc[start:end])
-        if span is not None and 0 < len(span) <= MAX_MODIFIER_NAME_WORDS:
+        if span is not None and 0 < len(span) <= MAX_MODIFIER_NAME_WORDS and _owned_scene(doc, span, noun):
             mentions.append(Mention(span.start_char, span.end_char, span.text, "MODIFIER", len(span), True))
+    return mentions
+
+
+#: the words before a town's name and a home that make it a town: "his
+#: Paterson home", "a Tacoma apartment" ("the Jackson home" is a family's)
+SCENE_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "a", "an"})
+
+
+def _owned_scene(doc: Doc, span: Span, noun: Span) -> bool:
+    """A name before a scene's noun ("home") is a town only after a
+    possessive or an article; any name before a resident's or an incident's."""
+    if noun.text.lower() not in place_rules().scene_nouns:
+        return True
+    return span.start > 0 and doc[span.start - 1].lower_ in SCENE_OWNERS
+
+
+#: "the City of Vista", "the town of Elwood", "Borough of Glassboro": a
+#: settlement's noun, "of" and a capitalised name of up to three words
+_SETTLEMENT_OF = re.compile(
+    r"\b(?:[Cc]ity|CITY|[Tt]own|TOWN|[Tt]ownship|[Bb]orough|[Vv]illage)\s+of\s+"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
+)
+
+
+def settlement_mentions(doc: Doc) -> list[Mention]:
+    """Towns named after "the city of", "the town of": "in the City of
+    Vista", "the town of Elwood".  The words say it is a place, whatever the
+    model made of them (it tags "the City of" a place and leaves the name
+    out); an agency's words after the name ("the City of Miami Police")
+    end it."""
+    agency = word_set("agency_words")
+    mentions = []
+    for match in _SETTLEMENT_OF.finditer(text_of(doc)):
+        words = match.group("name").split()
+        while words and words[-1].lower().strip(".") in agency:
+            words.pop()
+        if not words:
+            continue
+        if len(words[-1]) > 3:
+            words[-1] = words[-1].rstrip(".")  # the sentence's full stop, not "St."
+        name = " ".join(words)
+        start = match.start("name")
+        mentions.append(Mention(start, start + len(name), name, "PHRASE", len(words), True))
     return mentions
 
 

@@ -59,9 +59,11 @@ PART_OF_CITY_AFTER = re.compile(r"^\s+(?:neighborhood|neighbourhood|section|area
 
 @cache
 def _incident_after() -> re.Pattern[str]:
-    """An incident's noun right after a place: "the Anytown shooting", "a
-    Riverton murder-suicide" (``incident_nouns`` of the place rules)."""
-    words = sorted(place_rules().incident_nouns, key=len, reverse=True)
+    """An incident's noun or a scene's right after a place: "the Anytown
+    shooting", "a Riverton murder-suicide", "his Glen Flora home"
+    (``incident_nouns`` and ``scene_nouns`` of the place rules)."""
+    rules = place_rules()
+    words = sorted({*rules.incident_nouns, *rules.scene_nouns}, key=len, reverse=True)
     return re.compile(rf"^\s+(?:{'|'.join(map(re.escape, words))})(?![\w'’-])", re.IGNORECASE)
 
 

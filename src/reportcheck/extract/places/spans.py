@@ -25,6 +25,7 @@ from reportcheck.extract.places.mentions import (
     modifier_mentions,
     outlet_mentions,
     region_phrases,
+    settlement_mentions,
     street_town_mentions,
 )
 from reportcheck.knowledge.gazetteer import (
@@ -222,7 +223,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
     """
     gazetteer = gazetteer or get_gazetteer()
     mentions = region_phrases(doc) + agency_mentions(doc) + entity_mentions(doc) + outlet_mentions(doc)
-    mentions += modifier_mentions(doc) + street_town_mentions(doc)
+    mentions += modifier_mentions(doc) + street_town_mentions(doc) + settlement_mentions(doc)
     counties = _county_namesakes(gazetteer, mentions)
     clocks = clock_countries(text_of(doc))
     found = _resolve_mentions(gazetteer, mentions, (), counties, clocks)

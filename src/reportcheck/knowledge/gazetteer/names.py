@@ -55,6 +55,7 @@ class PlaceRules(Strict):
     agency_words: list[str]
     resident_nouns: list[str]
     incident_nouns: list[str]
+    scene_nouns: list[str]
     outlet_prefixes: list[str]
     outlet_suffixes: list[str]
     not_places: list[str]
