@@ -242,11 +242,15 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
 def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Clock times; a conflict needs both tied by the parse to the incident
     itself.  An update stamp or a quoted schedule is not the time of the
-    attack, and a report may time several calls or arrests."""
+    attack, and a report may time several calls or arrests.  A day part given
+    alone ("early Sunday morning") may agree with a clock time, never
+    contradict one."""
     verdict = _judge_clock(a, b, tol)
     both_incident = a.time.event == b.time.event == "incident"
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
+    if verdict is not None and verdict.status is Status.conflict and (a.time.period or b.time.period):
+        return None  # "Friday night" is said of 7 p.m. and of 1 a.m.: a day part fits or says nothing
     return verdict
 
 
