@@ -33,7 +33,7 @@ NOT_A_TIME = [
     "Members hid in the basement during morning services.",
     "By late afternoon, tape surrounded the house.",
     # the time of a statement, not of the event
-    "\"Pray for us,\" the mayor said late Thursday night.",
+    '"Pray for us," the mayor said late Thursday night.',
     "The sheriff said on Monday morning that the road was still closed.",
 ]
 
@@ -92,8 +92,7 @@ def test_a_day_part_beside_a_clock_leaves_the_clocks_alone():
     part must not take a clock's place as the other report's partner (a
     fitting day part would hide what the clocks say)."""
     first = (
-        b"The shooting began at 9:50 a.m. on Hill Avenue. "
-        b"The gunman fired again at 10:35 a.m., police said."
+        b"The shooting began at 9:50 a.m. on Hill Avenue. The gunman fired again at 10:35 a.m., police said."
     )
     second = b"Police said the shooting began at 9:50 a.m. on Hill Avenue."
     with_day_part = second + b" It was the third shooting on the avenue since Sunday morning began."
