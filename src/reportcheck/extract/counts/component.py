@@ -37,6 +37,7 @@ from reportcheck.extract.counts.linking import (
     tally_outcome,
     zero_outcomes,
 )
+from reportcheck.extract.counts.present import present_claim
 from reportcheck.extract.counts.quantity import (
     Quantity,
     conjunct_count,
@@ -208,6 +209,14 @@ def _names_no_tally(quantity: Quantity, noun: Token) -> bool:
             for t in doc[quantity.last.i + 1 : noun.i]
         )
     )
+
+
+def _present(quantity: Quantity, group: str | None) -> RawClaim | None:
+    """The people present (:mod:`.present`): never the attackers, and never
+    a crowd noun with an outcome ("two partygoers were shot")."""
+    if group == "attackers" or (group is None and outcome_for(quantity) is not None):
+        return None
+    return present_claim(quantity)
 
 
 def _other_count_claim(quantity: Quantity) -> RawClaim | None:
@@ -591,7 +600,7 @@ def extract_counts(doc: Doc) -> None:
             )
             continue
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
-        other = on_board or _other_count_claim(quantity)
+        other = on_board or _other_count_claim(quantity) or _present(quantity, group)
         if other is not None:
             found.append((other, quantity))
     read = len(found)
