@@ -232,6 +232,10 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     lex = lexicon()
     group = lex.other_group.get(noun.lower_) or lex.other_group.get(lemma_of(noun))
     if group is None:
+        # "three garment units": a compound names what a bare "units" does not
+        compound = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        group = lex.other_group.get(" ".join([*compound[-1:], lemma_of(noun)])) if compound else None
+    if group is None:
         return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")}
     modifiers |= {c.lower_ for c in quantity.first.children}
