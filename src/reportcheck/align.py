@@ -502,6 +502,30 @@ def _one_person_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
     return scopes
 
 
+#: the measure suffix of a day part a report gives beside its own clock time
+DAY_PART_BESIDE_CLOCK = "/day part"
+
+
+def _day_part_measures(claims: list[Claim]) -> dict[str, str]:
+    """A day part given as a time ("Friday night") is set against another
+    report's clock time only when its own report gives no clock time of that
+    measure: "Sunday morning" beside "10:15 a.m." in one report must not
+    stand in for the 10:15 against the other report's 11:00 (a fitting day
+    part would take the clock's place as its partner and hide the conflict)."""
+    clocked = {
+        (c.report, c.incident, c.frame.key()[1])
+        for c in claims
+        if c.kind is ClaimKind.time and c.time.period is None
+    }
+    return {
+        c.id: f"{c.frame.key()[1]}{DAY_PART_BESIDE_CLOCK}"
+        for c in claims
+        if c.kind is ClaimKind.time
+        and c.time.period is not None
+        and (c.report, c.incident, c.frame.key()[1]) in clocked
+    }
+
+
 def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) -> dict[tuple, list[Claim]]:
     """Claims grouped by (shared incident, kind, shared subject, event, measure, scope).
 
@@ -511,11 +535,13 @@ def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) 
     people = person_subjects(claims)
     special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
     one_person = _one_person_scopes(claims, people)
+    day_parts = _day_part_measures(claims)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:
         incident = incident_ids.get((claim.report, claim.incident), claim.incident)
         subject = special.get(claim.id) or _person(people, claim.report, claim.subject)
         event, measure, scope = claim.frame.key()
+        measure = day_parts.get(claim.id, measure)
         groups[(incident, claim.kind.value, subject, event, measure, one_person.get(claim.id, scope))].append(
             claim
         )

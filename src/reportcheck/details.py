@@ -107,6 +107,11 @@ class TimeDetails(WhenDetails):
 
     tz: str | None = None  # the zone as written ("GMT", "local")
     day_part: str | None = None  # "morning" of "10 in the morning"
+    #: a day part given alone as the time ("Friday night", "early Sunday
+    #: morning"): its value is the hours reporters name by it, which fit a
+    #: clock time of another report but never contradict one
+    period: str | None = None
+    mod: str | None = None  # "early" / "late" of such a day part
     utc_offset: int | None = None  # minutes, of the local zone a universal time is read in
     local_zone: str | None = None  # that zone's name ("Asia/Kolkata")
 

@@ -724,7 +724,9 @@ def _roundup_segments(doc: Doc, claims: list[Claim], report: LoadedReport) -> di
     current: tuple[int, Token] | None = None
     for index in range(cue + 1, len(sentences)):
         here = by_sentence.get(index, [])
-        opener = _opens_incident(sentences[index], {c.kind for c in here})
+        # a day part ("shot Friday night") is no clock time a roundup entry opens with
+        kinds = {c.kind for c in here if c.kind is not ClaimKind.time or c.time.period is None}
+        opener = _opens_incident(sentences[index], kinds)
         if opener is not None:
             current = (index, opener)
         if current is not None:

@@ -25,6 +25,7 @@ from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.knowledge.vocabulary import (
     DEATH_STAGE,
+    RELATIVE_PLACE,
     STREET,
     VENUE,
     WEAPON_PLACE,
@@ -242,11 +243,15 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
 def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Clock times; a conflict needs both tied by the parse to the incident
     itself.  An update stamp or a quoted schedule is not the time of the
-    attack, and a report may time several calls or arrests."""
+    attack, and a report may time several calls or arrests.  A day part given
+    alone ("early Sunday morning") may agree with a clock time, never
+    contradict one."""
     verdict = _judge_clock(a, b, tol)
     both_incident = a.time.event == b.time.event == "incident"
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
+    if verdict is not None and verdict.status is Status.conflict and (a.time.period or b.time.period):
+        return None  # "Friday night" is said of 7 p.m. and of 1 a.m.: a day part fits or says nothing
     return verdict
 
 
@@ -584,6 +589,8 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
         return _judge_stages(a, b, text)
     if WEAPON_PLACE in (a.place.kind, b.place.kind):
         return _judge_spots(a, b, text)
+    if RELATIVE_PLACE in (a.place.kind, b.place.kind):
+        return _judge_relative(a, b, text)
     if {a.place.kind, b.place.kind} & {VENUE, STREET}:
         return _judge_named_spots(a, b, text)
     if a.place.geonameid == b.place.geonameid:
@@ -601,6 +608,21 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
                 Status.compatible, f"{inner.evidence.text.strip()} lies in {outer.evidence.text.strip()}", 1.0
             )
     return None
+
+
+def _judge_relative(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Where one spot lies from another: one relation agrees; "next to" and
+    "across the street" exclude each other, unless the two reports place the
+    spot against different grounds ("next to the shop", "across from the
+    school"); a relation with no ground ("across the street") is from the scene."""
+    if a.place.kind != b.place.kind:
+        return None
+    if a.value.name == b.value.name:
+        return Verdict(Status.agree, f"{text}: the same place")
+    grounds = {a.place.place_words, b.place.place_words}
+    if None not in grounds and len(grounds) > 1:
+        return None  # placed against two different spots
+    return Verdict(Status.conflict, f"{text}: one spot cannot be {a.value.name} and {b.value.name}", 1.0)
 
 
 def _judge_stages(a: Claim, b: Claim, text: str) -> Verdict | None:

@@ -55,7 +55,11 @@ def clock_fact(claims: Sequence[Claim]) -> ClockFact | None:
     on a sidewalk when a gunman opened fire").  Times of death and of an
     arrest are never the incident's.
     """
-    times = [c for c in of_kind(main_claims(claims), ClaimKind.time) if c.value.low is not None]
+    times = [
+        c
+        for c in of_kind(main_claims(claims), ClaimKind.time)
+        if c.value.low is not None and c.time.period is None  # "Friday night" names no clock time
+    ]
     scene = [c for c in times if c.time.event not in NOT_INCIDENT_TIME_EVENTS]
     for event in (*INCIDENT_TIME_EVENTS, None):
         chosen = [c for c in scene if event is None or c.time.event == event]

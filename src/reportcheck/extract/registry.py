@@ -89,4 +89,10 @@ COMPONENTS: tuple[Component, ...] = (
         ("token.dep", "token.pos", "token.lemma", f"{CLAIMS} (weapons)"),
     ),
     Component("reportcheck_venues", "reportcheck.extract.places.venues", (CLAIMS,), ()),
+    Component(
+        "reportcheck_relative_places",
+        "reportcheck.extract.places.relative",
+        (CLAIMS,),
+        ("doc.sents", "token.dep", "token.pos", "token.lemma"),
+    ),
 )

@@ -43,6 +43,8 @@ class CountRules(Strict):
     rate_words: list[str]
     on_board_words: list[str]
     carrying_verbs: list[str]
+    present_nouns: list[str]
+    present_places: list[str]
     unharmed_words: list[str]
     unrealised_modifiers: list[str]
     not_name_words: list[str]
@@ -91,6 +93,8 @@ class Lexicon:
     rate_words: tuple[str, ...]
     on_board_words: tuple[str, ...]
     carrying_verbs: frozenset[str]
+    present_nouns: frozenset[str]
+    present_places: frozenset[str]
     unharmed_words: frozenset[str]
     unrealised_modifiers: frozenset[str]
     not_name_words: frozenset[str]
@@ -149,6 +153,8 @@ def lexicon() -> Lexicon:
         rate_words=tuple(rules.rate_words),
         on_board_words=tuple(rules.on_board_words),
         carrying_verbs=frozenset(rules.carrying_verbs),
+        present_nouns=frozenset(rules.present_nouns),
+        present_places=frozenset(rules.present_places),
         unharmed_words=frozenset(rules.unharmed_words),
         unrealised_modifiers=frozenset(rules.unrealised_modifiers),
         not_name_words=frozenset(rules.not_name_words),

@@ -58,6 +58,7 @@ REGISTRY: dict[str, str] = {
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",
     "report_events.yaml": "reportcheck.incident_events:ReportEventRules",
+    "relative_places.yaml": "reportcheck.extract.places.relative:RelativePlaceRules",
     "damage.yaml": "reportcheck.extract.counts.damage:DamageRules",
     "shots.yaml": "reportcheck.extract.counts.shots:ShotRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",

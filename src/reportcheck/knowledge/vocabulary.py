@@ -49,6 +49,11 @@ DEATH_STAGE = "death_stage"
 #: ``PlaceDetails.kind`` of a weapon-place claim: an object or spot, not a
 #: gazetteer place; the comparer judges such claims by their head nouns
 WEAPON_PLACE = "weapon_place"
+#: subject prefix of a spot placed against another ("relative-place:gas station")
+RELATIVE_PLACE_PREFIX = "relative-place:"
+#: ``PlaceDetails.kind`` of such a claim: its value names the relation ("beside",
+#: "across"); the comparer sets two relations of one spot against each other
+RELATIVE_PLACE = "relative_place"
 #: ``PlaceDetails.kind`` of a named venue ("Cameo Nightclub") and of a street
 #: ("Memorial Drive"): names below the gazetteer, judged by their words
 VENUE = "venue"

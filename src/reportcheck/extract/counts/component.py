@@ -37,6 +37,7 @@ from reportcheck.extract.counts.linking import (
     tally_outcome,
     zero_outcomes,
 )
+from reportcheck.extract.counts.present import present_claim
 from reportcheck.extract.counts.quantity import (
     Quantity,
     conjunct_count,
@@ -210,6 +211,14 @@ def _names_no_tally(quantity: Quantity, noun: Token) -> bool:
     )
 
 
+def _present(quantity: Quantity, group: str | None) -> RawClaim | None:
+    """The people present (:mod:`.present`): never the attackers, and never
+    a crowd noun with an outcome ("two partygoers were shot")."""
+    if group == "attackers" or (group is None and outcome_for(quantity) is not None):
+        return None
+    return present_claim(quantity)
+
+
 def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     """ "five villages", "an additional six engines": tallies of things."""
     noun = quantity.noun
@@ -222,6 +231,10 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         return None
     lex = lexicon()
     group = lex.other_group.get(noun.lower_) or lex.other_group.get(lemma_of(noun))
+    if group is None:
+        # "three garment units": a compound names what a bare "units" does not
+        compound = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        group = lex.other_group.get(" ".join([*compound[-1:], lemma_of(noun)])) if compound else None
     if group is None:
         return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")}
@@ -591,7 +604,7 @@ def extract_counts(doc: Doc) -> None:
             )
             continue
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
-        other = on_board or _other_count_claim(quantity)
+        other = on_board or _other_count_claim(quantity) or _present(quantity, group)
         if other is not None:
             found.append((other, quantity))
     read = len(found)

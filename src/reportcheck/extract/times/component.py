@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import TimeDetails
-from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor
+from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
 from reportcheck.extract.core.events import REPORTED_MINUTES, event_lexicon, event_of_time, time_reported
 from reportcheck.extract.core.mentions import Mention
-from reportcheck.extract.times.finders import find_times
+from reportcheck.extract.core.sources import source_rules
+from reportcheck.extract.times.finders import find_times, said_of_range
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
@@ -98,6 +100,42 @@ def _in_a_name(span: Span) -> bool:
     return _name_word(before) or _name_word(after)
 
 
+#: a day named right before a day part or in it ("Friday night", "early
+#: Sunday morning", "last night", "this morning") or right after it ("in the
+#: early morning hours Sunday"): a day part without one ("by late afternoon",
+#: "during morning") times nothing a reader can place
+_DATE_ALTERNATION = "|".join(sorted(_DATE_WORDS))
+_DAY_WORDS = rf"(?:{_DATE_ALTERNATION}|yesterday|last|this)"
+_DAY_BEFORE = re.compile(rf"\b{_DAY_WORDS}\b(?:[\s,]+[\w-]+){{0,3}}\s*$", re.IGNORECASE)
+_DAY_AFTER = re.compile(rf"^\s*(?:hours\s+)?(?:of\s+|on\s+)?(?:{_DATE_ALTERNATION})\b", re.IGNORECASE)
+#: day parts that name the hours on their own ("tonight", "in the early hours")
+_SELF_DATED = frozenset({"early_hours"})
+
+
+def _when_said(span: Span) -> bool:
+    """A day part that dates a statement ("the mayor said late Wednesday
+    night", "police said on Thursday morning"), not the event told of."""
+    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and lemma_of(verb) in source_rules().reporting_verbs
+
+
+def _said_of(text: str, mention: Mention, reading: dict[str, str]) -> Mention | None:
+    """A day part of a named day given alone as the time of an event ("died
+    Friday night", "shot early Thursday morning") with the hours reporters
+    name by it (:func:`said_of_range`): set against another report's clock
+    time it fits or is left unpaired (:func:`reportcheck.compare.judges.judge_time`)."""
+    said = said_of_range(reading["period"], reading.get("mod"))
+    if said is None:
+        return None
+    dated = mention.text.lower() in ("tonight", "overnight") or reading["period"] in _SELF_DATED
+    named_day = _DAY_BEFORE.search(text[max(0, mention.start - 40) : mention.end]) or _DAY_AFTER.match(
+        text[mention.end : mention.end + 30]
+    )
+    if not dated and named_day is None:
+        return None
+    return replace(mention, low=said[0], high=said[1], alternatives=())
+
+
 def time_measure(event: str) -> str:
     """The frame's measure of a time: "time:incident" for the incident and
     for times tied to no named event (they may time it), else the named
@@ -110,11 +148,16 @@ def extract_times(doc: Doc) -> None:
         for mention, universal, statement_end in _renderings(sent.text, find_times(sent.text)):
             reading = dict(mention.attrs)
             if "period" in reading:
-                continue
+                said = _said_of(sent.text, mention, reading)
+                if said is None:
+                    continue
+                mention = said
             start = sent.start_char + mention.start
             end = sent.start_char + mention.end
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or _in_a_name(span):
+                continue
+            if "period" in reading and _when_said(span):
                 continue
             event, label = event_of_time(span)
             named_event = event in event_lexicon().labels

@@ -38,7 +38,7 @@ from reportcheck.extract.times.combine import (
     join_ranges,
     without_overlap,
 )
-from reportcheck.extract.times.rules import PeriodRule
+from reportcheck.extract.times.rules import PeriodRule, time_rules
 from reportcheck.extract.times.settle import ambiguity_note, clock_readings, twelve_note
 
 
@@ -142,6 +142,28 @@ def period_range(rule: PeriodRule, mod: str | None = None) -> tuple[float, float
         return low, middle
     if mod == "late":
         return middle, high
+    return low, high
+
+
+def said_of_range(name: str, mod: str | None = None) -> tuple[float, float] | None:
+    """(low, high) of the hours reporters name by a day part standing for an
+    event's time (``said_of`` in rules/timeofday.yaml): "early Sunday
+    morning" is said of 1:15 a.m. and "Friday night" of 7:30 p.m., so the
+    range is wider than the part's own.  "early" keeps the first two thirds,
+    "late" the last two thirds (a halving would put 11 p.m. out of "late
+    Friday night").  None for a part never reported alone."""
+    rule = next((r for r in time_rules().periods if r.name == name), None)
+    if rule is None or not rule.reported_alone:
+        return None
+    start, end = rule.said_of or [rule.start, rule.end]
+    low, high = float(_clock_minutes(start)), float(_clock_minutes(end))
+    if high <= low:
+        high += DAY
+    third = (high - low) / 3
+    if mod == "early":
+        return low, high - third
+    if mod == "late":
+        return low + third, high
     return low, high
 
 

@@ -27,6 +27,7 @@ class PeriodRule(Strict):
     pm_hours: list[int] = []
     reported_alone: bool = True
     follows_bare_hour: bool = False
+    said_of: list[str] = []  # [start, end] reporters name by the word; empty: start, end
 
 
 class PointRule(Strict):

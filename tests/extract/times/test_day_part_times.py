@@ -1,0 +1,102 @@
+"""A day part of a named day given as the time of an event.
+
+Reporters time an incident by a day part as often as by the clock: one
+report has "shot early Sunday morning", another "shortly after 2 a.m.";
+one "died Saturday night", another "at 8:40 p.m."; one "the fire broke
+out on Tuesday evening", another "at 7:15 p.m.".  The day part is read as
+the hours reporters name by it (``said_of`` in rules/timeofday.yaml): it
+fits a clock time of the other report (a compatible finding), and it never
+contradicts one, since "Friday night" is said of 7 p.m. and of 1 a.m.  A
+day part beside the report's own clock time stays out of the way of that
+clock's comparison.  Sentences written for these tests after the patterns
+of such reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.api import compare_reports
+
+from ...conftest import claims_of_text
+
+DAY_PARTS = [
+    ("Four people were shot early Sunday morning outside a bar.", "early Sunday morning"),
+    ("The teenager died Saturday night at a hospital.", "night"),
+    ("A fire broke out on Tuesday evening in the warehouse.", "evening"),
+    ("Two men were wounded last night in a drive-by shooting.", "last night"),
+    ("The gunman opened fire in the early morning hours Friday.", "in the early morning"),
+    ("The crash happened late Wednesday night on the interstate.", "late Wednesday night"),
+]
+
+NOT_A_TIME = [
+    # a day part with no day named: nothing a reader can place
+    "Members hid in the basement during morning services.",
+    "By late afternoon, tape surrounded the house.",
+    # the time of a statement, not of the event
+    '"Pray for us," the mayor said late Thursday night.',
+    "The sheriff said on Monday morning that the road was still closed.",
+]
+
+
+def _day_parts(pipeline, sentence: str):
+    return [c for c in claims_of_text(pipeline, sentence) if c.kind.value == "time" and c.time.period]
+
+
+@pytest.mark.parametrize(("sentence", "text"), DAY_PARTS, ids=[s[:40] for s, _ in DAY_PARTS])
+def test_a_day_part_of_a_named_day_is_a_time(pipeline, sentence, text):
+    found = _day_parts(pipeline, sentence)
+    assert [c.evidence.text for c in found] == [text]
+    assert found[0].value.low is not None and found[0].value.high > found[0].value.low
+
+
+@pytest.mark.parametrize("sentence", NOT_A_TIME, ids=[s[:40] for s in NOT_A_TIME])
+def test_a_day_part_that_times_nothing(pipeline, sentence):
+    assert _day_parts(pipeline, sentence) == []
+
+
+def test_the_hours_reporters_name_by_a_day_part(pipeline):
+    """'early Sunday morning' holds 2 a.m., 'Friday night' 7:30 p.m."""
+    (early,) = _day_parts(pipeline, "Four people were shot early Sunday morning outside a bar.")
+    assert early.value.low <= 120 <= early.value.high
+    (night,) = _day_parts(pipeline, "The teenager died Friday night at a hospital.")
+    assert night.value.low <= 19 * 60 + 30 <= night.value.high
+
+
+def _time_findings(first: bytes, second: bytes):
+    comparison = compare_reports([("a.txt", first), ("b.txt", second)], min_confidence=0.0)
+    return [
+        (f.status.value, sorted(c.evidence.text for c in f.claims))
+        for f in comparison.findings
+        if f.kind.value == "time" and f.status.value != "only_in_one"
+    ]
+
+
+def test_a_fitting_day_part_and_clock_time_are_compatible():
+    found = _time_findings(
+        b"Three men were shot early Saturday morning outside a club on Pine Street, police said.",
+        b"Police said three men were shot at about 1:40 a.m. outside a club on Pine Street.",
+    )
+    assert found == [("compatible", ["1:40 a.m.", "early Saturday morning"])], found
+
+
+def test_a_day_part_never_contradicts_a_clock_time():
+    found = _time_findings(
+        b"A woman was stabbed Monday evening in a parking lot on Elm Road.",
+        b"A woman was stabbed at 2:20 a.m. in a parking lot on Elm Road.",
+    )
+    assert not any(status.endswith("conflict") for status, _ in found), found
+
+
+def test_a_day_part_beside_a_clock_leaves_the_clocks_alone():
+    """A report giving 'Sunday morning' beside its own clock times: the day
+    part must not take a clock's place as the other report's partner (a
+    fitting day part would hide what the clocks say)."""
+    first = (
+        b"The shooting began at 9:50 a.m. on Hill Avenue. The gunman fired again at 10:35 a.m., police said."
+    )
+    second = b"Police said the shooting began at 9:50 a.m. on Hill Avenue."
+    with_day_part = second + b" It was the third shooting on the avenue since Sunday morning began."
+    plain = _time_findings(first, second)
+    assert any(status.endswith("conflict") for status, _ in plain), plain
+    clocks = [f for f in _time_findings(first, with_day_part) if "Sunday morning" not in " ".join(f[1])]
+    assert clocks == plain
