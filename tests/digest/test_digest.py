@@ -557,3 +557,19 @@ def test_people_harmed_of_the_other_sex_than_the_dead_are_all_hurt(pipeline):
     )
     assert _value(digest.killed) == 1
     assert _value(digest.injured) == 2
+
+
+def test_someone_also_shot_beside_the_dead_is_hurt(pipeline):
+    digest = digest_of(
+        "A woman was killed in a shooting outside a bakery on Friday night. "
+        "Her 30-year-old cousin was also shot. Detectives have no suspect."
+    )
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == 1
+
+
+def test_someone_also_shot_who_later_died_is_no_survivor(pipeline):
+    digest = digest_of(
+        "A man was killed on Elm Street on Sunday. His brother was also shot. He died the next day."
+    )
+    assert digest.injured is None

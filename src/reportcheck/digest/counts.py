@@ -10,6 +10,7 @@ injured person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportcheck.digest.helpers import is_named, main_claims, of_kind, sentence_rank
@@ -227,6 +228,27 @@ def _beside_the_dead(claim: Claim, killed: Sequence[Claim]) -> bool:
     return claim.count.group in SEXES and bool(dead_sexes) and claim.count.group not in dead_sexes
 
 
+#: "was also shot", "also suffered wounds" (not "also of Benton Harbor")
+ALSO_HARMED = re.compile(
+    r"\b(?:was|were|is|are|been)\s+also\b|\balso\s+(?:was|were|shot|wounded|injured|hurt|hit|struck|suffered)\b",
+    re.IGNORECASE,
+)
+
+
+def _also_harmed(claim: Claim, killed: Sequence[Claim]) -> bool:
+    """ "Jada's father, 32, was also shot multiple times": someone other than
+    a pronoun, told as also harmed in a sentence of no death, is hurt beside
+    the dead, unless a later death refers back to someone known ("he died
+    the next day")."""
+    text = claim.evidence.text.lower()
+    if not ALSO_HARMED.search(claim.evidence.sentence) or text in PRONOUNS:
+        return False
+    return not any(
+        k.evidence.start > claim.evidence.end and k.evidence.text.lower().startswith(REFERS_BACK)
+        for k in killed
+    )
+
+
 def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> CountFact | None:
     """The injured a report states only as people harmed, read against the main incident's dead.
 
@@ -253,13 +275,11 @@ def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> Coun
             survivors.append((count, claim))
         elif count > dead and total and in_lead and claim.count.attacker is None:
             survivors.append((count - dead, claim))
-        elif (
-            count == 1
-            and claim.evidence.sentence_start not in killed_sentences
-            and claim.evidence.text.lower().startswith(SURVIVOR_OPENERS)
-            and (dead == 1 or not claim.evidence.text.lower().startswith(THE_OTHER))
-        ):
-            survivors.append((1, claim))
+        elif count == 1 and claim.evidence.sentence_start not in killed_sentences:
+            opener = claim.evidence.text.lower()
+            beside = opener.startswith(SURVIVOR_OPENERS) and (dead == 1 or not opener.startswith(THE_OTHER))
+            if beside or _also_harmed(claim, killed):
+                survivors.append((1, claim))
     if not survivors:
         return None
     best = max(n for n, _ in survivors)
