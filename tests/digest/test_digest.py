@@ -484,3 +484,92 @@ def test_annotation_errors_model_is_strict(benchmark):
         benchmark.AnnotationErrors.model_validate({"errors": [{**entry, "note": "z"}]})
     with pytest.raises(ValidationError):
         benchmark.AnnotationErrors.model_validate({"errors": [{**entry, "field": "weapon"}]})
+
+
+def test_people_brought_in_one_by_one_in_a_sentence_are_summed(pipeline):
+    digest = digest_of(
+        "One woman was shot in the arm and a 40-year-old man was shot in the leg on Friday night. "
+        "Both are expected to survive."
+    )
+    assert _value(digest.injured) == 2
+
+
+def test_the_same_words_twice_in_a_sentence_are_one_person(pipeline):
+    digest = digest_of(
+        "Officers answered a call about a man shot on Elm Street and found a man shot in the leg."
+    )
+    assert _value(digest.injured) == 1
+
+
+def test_a_pronouns_wound_right_after_a_death_is_the_dead_persons(pipeline):
+    digest = digest_of(
+        "The woman found dead in the park on Monday was identified as 44-year-old Jane Ortiz. "
+        "Police said she suffered several gunshot wounds."
+    )
+    assert _value(digest.killed) == 1
+    assert digest.injured is None
+
+
+def test_the_other_person_beside_a_lone_dead_is_hurt(pipeline):
+    digest = digest_of(
+        "A shooting on Elm Street killed a 30-year-old man on Sunday night. "
+        "The other man, 25, was found inside the car with gunshot wounds."
+    )
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == 1
+
+
+def test_the_other_of_two_dead_is_no_survivor(pipeline):
+    digest = digest_of(
+        "Two women were fatally shot in a parked car on Sunday, police said. "
+        "One of the women was shot in the head. The other woman was shot in the chest."
+    )
+    assert _value(digest.killed) == 2
+    assert digest.injured is None
+
+
+def test_a_headline_participle_counts_the_victim(pipeline):
+    digest = digest_of(
+        "Man shot in leg outside east side bar\n\nPolice are looking for the gunman. "
+        "The victim, 27, is expected to be okay."
+    )
+    assert _value(digest.injured) == 1
+
+
+def test_a_wounded_total_before_a_death_told_of_someone_known_counts_the_dead(pipeline):
+    digest = digest_of(
+        "Two people were wounded early Sunday in a shooting at a motel on Route 9. "
+        "Officers found both victims in the parking lot. The 22-year-old victim died at the hospital."
+    )
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == 1
+
+
+def test_a_death_told_as_someone_new_adds_to_the_wounded(pipeline):
+    digest = digest_of("Two people were wounded early Sunday in a shooting at a motel. A man was killed.")
+    assert _value(digest.injured) == 2
+
+
+def test_people_harmed_of_the_other_sex_than_the_dead_are_all_hurt(pipeline):
+    digest = digest_of(
+        "A man is dead and two women are fighting for their lives after a shooting in a house on Elm Street. "
+        "Officers found the man shot to death in the kitchen."
+    )
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == 2
+
+
+def test_someone_also_shot_beside_the_dead_is_hurt(pipeline):
+    digest = digest_of(
+        "A woman was killed in a shooting outside a bakery on Friday night. "
+        "Her 30-year-old cousin was also shot. Detectives have no suspect."
+    )
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == 1
+
+
+def test_someone_also_shot_who_later_died_is_no_survivor(pipeline):
+    digest = digest_of(
+        "A man was killed on Elm Street on Sunday. His brother was also shot. He died the next day."
+    )
+    assert digest.injured is None

@@ -23,7 +23,13 @@ The rules follow how reporters write a news story:
   person;
 * people harmed ("a man was shot") are injured where the main incident
   counts no dead and its lead tells of no death, and beyond the dead where
-  it does ("two men were shot ... Bell was pronounced dead": one injured);
+  it does ("two men were shot ... Bell was pronounced dead": one injured;
+  "the other man was found with gunshot wounds", "her brother was also
+  shot", "both women were rushed to a hospital" beside a man dead: hurt);
+* people brought in one by one in a sentence are summed ("one woman was
+  shot in the arm and a 40-year-old man in the leg"), and a total of
+  wounded told before a death of someone known ("the 19-year-old victim
+  died") counts that death among them;
 * the story's city is the dateline's, or the city the headline or first
   sentence puts the incident in ("shot in Dolton"), or one the lead names;
   a town around the dateline's city that the lead puts the incident in

@@ -10,6 +10,7 @@ injured person.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reportcheck.digest.helpers import is_named, main_claims, of_kind, sentence_rank
@@ -114,9 +115,27 @@ def _wounds_of_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> se
             continue
         same_name = is_named(text) and individual_key(claim) in dead_names
         same_sentence = claim.evidence.sentence_start in dead_sentences and not is_named(text)
-        if same_name or (same_sentence and not _another(text) and not _introduced(text)):
+        told_apart = _another(text) or _introduced(text)
+        if same_name or (same_sentence and not told_apart) or _pronoun_after_a_death(claim, singles):
             wounds.add(claim.id)
     return wounds
+
+
+#: pronouns that refer back to the person the sentence before told of
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+
+
+def _pronoun_after_a_death(claim: Claim, singles: Sequence[Claim]) -> bool:
+    """ "The man found dead on Friday was identified as ... He suffered
+    multiple gunshot wounds": a pronoun's wound in the sentence right after
+    a singled-out death is the dead person's (unless the sentence tells of
+    someone else: "she was also shot")."""
+    if claim.evidence.text.lower() not in PRONOUNS:
+        return False
+    if set(claim.evidence.sentence.lower().split()) & SOMEONE_ELSE:
+        return False
+    start = claim.evidence.sentence_start
+    return any(0 <= start - (k.evidence.sentence_start + len(k.evidence.sentence)) <= 2 for k in singles)
 
 
 def killed_fact(claims: Sequence[Claim]) -> CountFact | None:
@@ -158,6 +177,25 @@ def _died_later(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
     return died
 
 
+def _less_the_dead_told_after(
+    stated: CountFact, injured: Sequence[Claim], killed: Sequence[Claim]
+) -> CountFact:
+    """ "Two people were wounded early Thursday ... The 19-year-old victim
+    died at the hospital": a total of wounded told before every death, each
+    death told of someone already known ("the victim", "he"), counts the
+    dead among the wounded; the injured are the rest."""
+    dead = max((n for c in killed if (n := _count_of(c)) is not None), default=0)
+    stating = [c for c in injured if c.id in stated.claims]
+    if not stating or stated.value <= dead:
+        return stated
+    first = min(c.evidence.start for c in stating)
+    after = all(k.evidence.start > first and k.evidence.text.lower().startswith(REFERS_BACK) for k in killed)
+    sentences = {c.evidence.sentence_start for c in stating}
+    if not after or any(k.evidence.sentence_start in sentences for k in killed):
+        return stated
+    return CountFact(value=stated.value - dead, claims=stated.claims)
+
+
 def _harmed_victims(claims: Sequence[Claim]) -> list[Claim]:
     """The main incident's counts of victims harmed, fate not said ("a man was shot")."""
     return [
@@ -167,12 +205,48 @@ def _harmed_victims(claims: Sequence[Claim]) -> list[Claim]:
     ]
 
 
-#: the words that tell of one person harmed beside the dead: "the second victim", "another child"
-SURVIVOR_OPENERS = ("the second ", "a second ", "another ")
+#: the words that tell of one person harmed beside the dead: "the second victim",
+#: "another child", "the other man (was found with gunshot wounds)"
+SURVIVOR_OPENERS = ("the second ", "a second ", "another ", "the other ")
+#: "the other man" is the one beside a lone dead; beside two dead, one of them
+THE_OTHER = "the other "
 #: a total of people harmed read against the dead only in the report's lead
 #: (a count further down is often a tally of other shootings: "eight children
 #: have been shot in the past 17 months")
 HARMED_TOTAL_WITHIN = 4
+
+
+#: groups of one sex: "both women" beside "a man" dead are other people
+SEXES = frozenset({"men", "women"})
+
+
+def _beside_the_dead(claim: Claim, killed: Sequence[Claim]) -> bool:
+    """ "One man is dead ... Both women were rushed to a hospital in critical
+    condition": people harmed of the other sex than every dead person the
+    report sorts by sex are none of the dead, and all of them are hurt."""
+    dead_sexes = {k.count.group for k in killed if k.count.group in SEXES}
+    return claim.count.group in SEXES and bool(dead_sexes) and claim.count.group not in dead_sexes
+
+
+#: "was also shot", "also suffered wounds" (not "also of Benton Harbor")
+ALSO_HARMED = re.compile(
+    r"\b(?:was|were|is|are|been)\s+also\b|\balso\s+(?:was|were|shot|wounded|injured|hurt|hit|struck|suffered)\b",
+    re.IGNORECASE,
+)
+
+
+def _also_harmed(claim: Claim, killed: Sequence[Claim]) -> bool:
+    """ "Jada's father, 32, was also shot multiple times": someone other than
+    a pronoun, told as also harmed in a sentence of no death, is hurt beside
+    the dead, unless a later death refers back to someone known ("he died
+    the next day")."""
+    text = claim.evidence.text.lower()
+    if not ALSO_HARMED.search(claim.evidence.sentence) or text in PRONOUNS:
+        return False
+    return not any(
+        k.evidence.start > claim.evidence.end and k.evidence.text.lower().startswith(REFERS_BACK)
+        for k in killed
+    )
 
 
 def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> CountFact | None:
@@ -197,14 +271,15 @@ def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> Coun
         count = _count_of(claim) or 0
         in_lead = rank.get(claim.evidence.sentence_start, 0) < HARMED_TOTAL_WITHIN
         total = claim.frame.scope is None or claim.frame.scope.startswith("named:")
-        if count > dead and total and in_lead and claim.count.attacker is None:
+        if total and in_lead and claim.count.attacker is None and _beside_the_dead(claim, killed):
+            survivors.append((count, claim))
+        elif count > dead and total and in_lead and claim.count.attacker is None:
             survivors.append((count - dead, claim))
-        elif (
-            count == 1
-            and claim.evidence.sentence_start not in killed_sentences
-            and claim.evidence.text.lower().startswith(SURVIVOR_OPENERS)
-        ):
-            survivors.append((1, claim))
+        elif count == 1 and claim.evidence.sentence_start not in killed_sentences:
+            opener = claim.evidence.text.lower()
+            beside = opener.startswith(SURVIVOR_OPENERS) and (dead == 1 or not opener.startswith(THE_OTHER))
+            if beside or _also_harmed(claim, killed):
+                survivors.append((1, claim))
     if not survivors:
         return None
     best = max(n for n, _ in survivors)
@@ -244,6 +319,27 @@ def _ranked_victims(injured: Sequence[Claim]) -> CountFact | None:
     return CountFact(value=best, claims=[c.id for n, c in ranks if n == best])
 
 
+#: how a sentence brings in one new person: "a 40-year-old man", "one woman", "another"
+NEW_PERSON = ("a ", "an ", "one ", "another ")
+
+
+def _people_of_one_sentence(injured: Sequence[Claim]) -> CountFact | None:
+    """ "One woman was shot in the arm and a 40-year-old man was shot in the
+    leg": people brought in one by one in one sentence, each hurt, are that
+    many hurt (a later "the man" or "she" refers back and adds no one)."""
+    by_sentence: dict[int, dict[str, Claim]] = {}
+    for claim in injured:
+        text = claim.evidence.text.lower()
+        if _count_of(claim) == 1 and text.startswith(NEW_PERSON):
+            # the same words twice ("a call about a person shot ... found a person shot") are one person
+            by_sentence.setdefault(claim.evidence.sentence_start, {}).setdefault(text, claim)
+    sums = [list(people.values()) for people in by_sentence.values() if len(people) > 1]
+    if not sums:
+        return None
+    best = max(sums, key=len)
+    return CountFact(value=len(best), claims=[c.id for c in best])
+
+
 def injured_fact(claims: Sequence[Claim], lead: str | None = None) -> CountFact | None:
     """The number of victims injured (and not killed) in the main incident.
 
@@ -253,15 +349,19 @@ def injured_fact(claims: Sequence[Claim], lead: str | None = None) -> CountFact 
     killed = _victim_counts(claims, ClaimKind.killed)
     injured = _victim_counts(claims, ClaimKind.injured)
     set_aside = _wounds_of_the_dead(injured, killed) | _died_later(injured, killed)
-    stated = largest_count([c for c in injured if c.id not in set_aside])
+    kept = [c for c in injured if c.id not in set_aside]
+    found = [f for f in (largest_count(kept), _people_of_one_sentence(kept)) if f is not None]
+    stated = max(found, key=lambda f: f.value, default=None)
     if not killed:
         # no one dead: everyone harmed is hurt, and the largest count wins
         # ("four men were shot" beside "a fourth man was wounded")
         harmed = _harmed_in_a_story_of_no_death(claims, lead)
-        ranked = _ranked_victims([c for c in injured if c.id not in set_aside])
+        ranked = _ranked_victims(kept)
         found = [f for f in (stated, harmed, ranked) if f is not None]
         return max(found, key=lambda f: f.value, default=None)
-    return stated if stated is not None else _survivors_of_harm(claims, killed)
+    if stated is not None:
+        return _less_the_dead_told_after(stated, injured, killed)
+    return _survivors_of_harm(claims, killed)
 
 
 def attackers_fact(claims: Sequence[Claim], kind: ClaimKind) -> CountFact | None:

@@ -128,7 +128,13 @@ def casualty_subject(outcome: str, group: str) -> tuple[str, str, CountDetails]:
 
 
 def _overlaps_claim(doc: Doc, start: int, end: int) -> bool:
-    return any(c.start < end and start < c.end for c in claims_of(doc))
+    """Whether words of a claim already found lie in the span; an age inside
+    a list of people ("a 22-year-old man and a 16-year-old boy") describes
+    one of them, not the count."""
+    return any(
+        c.start < end and start < c.end and not (c.kind is ClaimKind.age and start < c.start and c.end < end)
+        for c in claims_of(doc)
+    )
 
 
 def _count_value(quantity: Quantity) -> Value:

@@ -82,7 +82,10 @@ def _passive_like(verb: Token) -> bool:
     if bare and verb.dep_ == "ccomp" and lemma_of(verb.head) in FOUND_VERBS:
         return True  # "deputies found two men fatally shot": what they were found, not what they did
     return verb.dep_ == "conj" and (
-        verb.head.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.head.children)
+        verb.head.tag_ == "VBN"
+        or any(c.dep_ == "auxpass" for c in verb.head.children)
+        # "left one teen dead and another wounded", "left two dead and three others injured"
+        or (bare and (verb.head.dep_ == "oprd" or lemma_of(verb.head) == "leave"))
     )
 
 
@@ -175,12 +178,23 @@ def _described_outcome(arg: Token) -> str | None:
         if child.dep_ == "acl" and lemma_of(child) in lex.injury_verbs | {"suffer"}:
             return HARMED
         if _with_wounds(child):
-            return HARMED
+            # "left one man dead and another with life-threatening injuries": the
+            # state a shooting left them in, alive; elsewhere a wound seen, fate open
+            return "injured" if _left_by(arg) else HARMED
     if arg.dep_ in ("dobj", "nsubjpass") and any(_with_wounds(c) and c.i > arg.i for c in arg.head.children):
         # "discovered a 15-year-old with a gunshot wound", "a second victim was
         # found nearby with a wound to the arm": "with" hung on the verb
         return HARMED
     return None
+
+
+def _left_by(arg: Token) -> bool:
+    """ "left two others with injuries": the object, or a conjunct of the
+    object, of "leave"."""
+    head = arg.head
+    if arg.dep_ == "conj" and lemma_of(head) != "leave":
+        head = head.head
+    return lemma_of(head) == "leave" and arg.dep_ in ("dobj", "conj") and head.pos_ == "VERB"
 
 
 def _with_wounds(prep: Token) -> bool:
@@ -304,6 +318,8 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return HARMED  # "he is recovering", "she is expected to survive"
     if dep in ("nsubj", "nsubjpass", "dobj") and (_in_condition(head) or _in_condition(arg)):
         return HARMED  # "is in critical condition", "left a man in critical condition"
+    if dep == "nsubj" and _fights_for_life(head):
+        return HARMED  # "two women are fighting for their lives"
     if dep in ("dobj", "nsubjpass", "conj", "appos") and lemma in lex.transitive:
         return lex.transitive[lemma]
     if dep == "nsubj" and lemma in lex.intransitive and not _has_object(head):
@@ -329,6 +345,11 @@ def _own_verb_outcome(arg: Token) -> str | None:
                     # "was found shot", "found stabbed"; "was found shot to death",
                     # "found shot and killed": the participle's own words settle it
                     return "killed" if _fatal_participle(child) else HARMED
+    if dep in ("nsubj", "nsubjpass") and any(_tells_hurt(v) for v in _shared_conjuncts(head)):
+        return HARMED  # "was struck twice and is in critical condition", "... and was taken to a hospital"
+    if dep == "nsubj" and _headline_participle(head):
+        # a headline's "Man shot in leg outside bar", "Teen hurt when bullet ..."
+        return HARMED if lemma in lex.harm_participle else lex.transitive.get(lemma)
     if (
         dep == "nsubj"
         and lemma in lex.injury_verbs
@@ -341,6 +362,33 @@ def _own_verb_outcome(arg: Token) -> str | None:
             return "killed"  # "suffered a fatal gunshot wound"
         return HARMED if lemma == "suffer" and head.tag_ == "VBG" else "injured"
     return None
+
+
+#: what makes a bare "shot" active: a target ("shot at officers") or a time of its own
+_ACTIVE_MARKS = frozenset({"dobj", "aux", "auxpass", "neg", "dative"})
+
+
+def _headline_participle(verb: Token) -> bool:
+    """ "Man shot in leg outside bar", "Three teens shot near school",
+    "Young person hurt when bullet flies through wall": headlines drop the
+    "was" of a passive, and the parser reads what is left as an active past
+    tense with its victim for subject.  Only on a headline's line (no full
+    stop), with no object, auxiliary or target ("Man shot at officers" is
+    the shooter), and not of a line whose verb is a noun's modifier."""
+    lex = lexicon()
+    if verb.tag_ not in ("VBD", "VBN") or verb.dep_ not in ("ROOT", "advcl"):
+        return False
+    if lemma_of(verb) not in lex.harm_participle and lemma_of(verb) not in lex.transitive:
+        return False
+    if any(c.dep_ in _ACTIVE_MARKS for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("at", "into", "toward", "towards") for c in verb.children):
+        return False
+    sentence = verb.sent
+    last = sentence[-1]
+    while last.i > sentence.start and last.is_space:
+        last = verb.doc[last.i - 1]
+    return last.text[-1:] not in ".!?\"'”’"
 
 
 def _fatal_wound(noun: Token) -> bool:
@@ -469,6 +517,37 @@ def _to_hospital(verb: Token, sent: bool = False) -> bool:
     return False
 
 
+def _shared_conjuncts(verb: Token) -> list[Token]:
+    """Verbs joined to ``verb`` that share its subject: "was struck once and
+    is in critical condition" (a conjunct with a subject of its own is
+    someone else's: "he fled and the victim was taken to a hospital")."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+    ]
+
+
+def _tells_hurt(verb: Token) -> bool:
+    """A verb that says its subject is hurt and alive: "is in stable condition",
+    "was taken to a hospital", "is expected to survive"."""
+    if _in_condition(verb) or _recovers(verb) or _fights_for_life(verb):
+        return True
+    return _passive_like(verb) and _to_hospital(verb)
+
+
+def _fights_for_life(verb: Token) -> bool:
+    """ "is fighting for his life", "are fighting for their lives": hurt, alive when written."""
+    if lemma_of(verb) != "fight":
+        return False
+    return any(
+        prep.dep_ == "prep" and prep.lower_ == "for" and any(lemma_of(o) == "life" for o in prep.children)
+        for prep in verb.children
+    )
+
+
 def _in_condition(token: Token) -> bool:
     """ "in critical condition" among the token's dependents."""
     conditions = lexicon().condition_words
@@ -551,6 +630,8 @@ def outcome_for(quantity: Quantity) -> str | None:
     if quantity.first == quantity.last and quantity.first.lower_ in ("a", "an", "another", "both"):
         if any(c.dep_ == "acl" and c.tag_ == "VBN" and _fatal_participle(c) for c in arg.children):
             return "killed"  # "a young man shot dead by police suffered 20 wounds"
+        if _left_by(arg) and (left := _outcome_of_child(arg, after_only=True)) is not None:
+            return left  # "left a teenager dead (and two others wounded)"
         return person_outcome(arg) or _participle_after(arg)
     # "a missing boy and his grandmother were found dead": what the verb says
     # happened wins over an adjective before the noun; "21 others wounded" or

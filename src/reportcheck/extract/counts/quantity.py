@@ -149,6 +149,8 @@ def quantity_at(token: Token) -> Quantity | None:
             return quantity and Quantity(token, token, 2, 2, 2, quantity.noun, quantity.arg)
         if token.lower_ == "another" and token.dep_ in ("dobj", "nsubjpass", "nsubj"):
             return Quantity(token, token, 1, 1, 1, None, token)
+        if token.lower_ == "another" and token.dep_ == "conj" and lemma_of(token.head) == "leave":
+            return Quantity(token, token, 1, 1, 1, None, token)  # "left one dead and another hurt"
         return _bare_person(token)
     start, end, value = number
     if start < 0 or value != int(value) or value < 0:
@@ -422,6 +424,8 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
     noun = quantity.noun
     if noun is None or quantity.individual or people_group(noun) in (None, "attackers"):
         return quantity
+    if _fate_after(noun):
+        return quantity  # "left a teenager dead and two others with wounds": two counts
     total, last, open_ended = quantity.low, quantity.last, False
     conjuncts = [c for c in noun.children if c.dep_ == "conj" or _listed_apposition(c)]
     while conjuncts:
@@ -443,6 +447,14 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
     return Quantity(
         quantity.first, last, total, math.inf if open_ended else total, total, counted, quantity.arg
     )
+
+
+def _fate_after(noun: Token) -> bool:
+    """ "a teenager dead (and two others wounded)": an outcome word the parser
+    hangs after the person closes that person's count, and the people
+    joined after it are counted apart."""
+    outcomes = lexicon().outcome_word
+    return any(c.i > noun.i and c.dep_ in ("amod", "oprd") and c.lower_ in outcomes for c in noun.children)
 
 
 def _listed_apposition(child: Token) -> bool:
