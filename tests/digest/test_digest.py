@@ -339,6 +339,30 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "PORTLAND, Ore. (KOIN) — One person was killed in a shooting in North Portland early Saturday.",
             "Portland",
         ),
+        # a station's dateline gives way to a town around it that a later
+        # sentence of the lead puts the story in, or whose police speak there,
+        # when the lead never names the dateline's city again
+        (
+            "Boy hurt in shooting\n\nDENVER (KDVR) -- A judge set bond Monday for a man. "
+            "He is accused of wounding a boy inside an Aurora apartment last week.",
+            "Aurora",
+        ),
+        (
+            "Girl, 4, shot with father's rifle\n\nCOLUMBUS, Ohio (AP) — A prosecutor will ask a grand "
+            "jury to weigh charges. Newark police say the girl found the rifle under a bed on Friday.",
+            "Newark",
+        ),
+        (
+            "Woman hurt in shooting dies\n\nCOLUMBUS, Ohio — A woman died Monday, officials said. "
+            "She had been in a hospital since early May. She was shot at a home in Marion on May 2.",
+            "Marion",
+        ),
+        # ... but not when the lead names the dateline's city for the story too
+        (
+            "Boy hurt in shooting\n\nDENVER (KDVR) -- A boy was shot in Denver on Sunday. "
+            "His family had moved from an Aurora apartment last week.",
+            "Denver",
+        ),
         # a dateline in parentheses after a glued headline
         (
             "Man found shot in parking lot(Cincinnati, OH)--A man was shot and killed Tuesday in Westwood.",
@@ -484,3 +508,17 @@ def test_annotation_errors_model_is_strict(benchmark):
         benchmark.AnnotationErrors.model_validate({"errors": [{**entry, "note": "z"}]})
     with pytest.raises(ValidationError):
         benchmark.AnnotationErrors.model_validate({"errors": [{**entry, "field": "weapon"}]})
+
+
+def test_a_city_of_another_incident_when_the_main_one_names_none(pipeline):
+    """A report whose own incident names no place still names a town for a
+    story it keeps apart: an approximate city beats none (the places of the
+    main incident, its dateline's first, still win where there are any)."""
+    digest = digest_claims(
+        *_claims_split(
+            "A boy was found with a wound to his chest on Sunday, his mother said. "
+            "Lubbock police said the gas station had been robbed twice last year.",
+            1,
+        )
+    )
+    assert digest.city is not None and digest.city.name == "Lubbock"

@@ -202,10 +202,9 @@ def _refined(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Cl
     ("in Cypress") of one incident (see ``_town_in_county``).
     """
     if keys[best.id][0] == DATELINE_CITY:
-        put_in = [c for c in places if keys[c.id][0] == LOCATIVE_LEAD]
-        around = [c for c in put_in if _around_dateline(c, best)]
-        if around and not any(c.place.geonameid == best.place.geonameid for c in put_in):
-            return min(around, key=lambda c: keys[c.id])
+        town = _town_under_dateline(best, places, keys)
+        if town is not None:
+            return town
     if best.place.kind in ("region", "country"):
         inside = [
             c
@@ -217,6 +216,36 @@ def _refined(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Cl
     if best.place.kind == "district":
         return _town_in_county(best, places, keys) or best
     return best
+
+
+def _town_under_dateline(dateline: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Claim | None:
+    """A town around a station's dateline that the report puts the incident in.
+
+    The headline or the first sentence names it ("CHICAGO (CBS) — A man was
+    shot in Dolton"); or, when the lead never puts the story in the
+    dateline's own city, a later sentence of the lead does ("MIAMI (WSVN) --
+    A teenager faced a judge ... accused of shooting his friend inside a
+    Miami Gardens home") or the town's police speak there ("CINCINNATI (AP)
+    — ... Hamilton police say the boy ...").  A wire or station names the
+    city it files from; the town it names for the scene is the place.
+    """
+    put_in = [c for c in places if keys[c.id][0] == LOCATIVE_LEAD]
+    if any(c.place.geonameid == dateline.place.geonameid for c in put_in):
+        return None
+    around = [c for c in put_in if _around_dateline(c, dateline)]
+    if not around and not _named_again(dateline, places, keys):
+        lead = [c for c in places if keys[c.id][0] == LEAD and (_puts_incident_in(c) or _police_city(c))]
+        around = [c for c in lead if _around_dateline(c, dateline)]
+    return min(around, key=lambda c: keys[c.id]) if around else None
+
+
+def _named_again(dateline: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> bool:
+    """Whether the report names the dateline's place for its story, beyond
+    the dateline (an outlet's or agency's name aside)."""
+    return any(
+        c.place.geonameid == dateline.place.geonameid and DATELINE_CITY < keys[c.id][0] < ORGANISATION
+        for c in places
+    )
 
 
 def _puts_incident_in(claim: Claim) -> bool:
@@ -318,12 +347,16 @@ def city_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CityFact
     it (see ``_refined``), and a lone namesake in another state to the
     state the report names (``_coherent``).  When the main incident names no place, the
     dateline still names where the story was filed, whichever incident its
-    sentence was given to.
+    sentence was given to; without one, a place the report names for another
+    incident is near the story more often than not ("Houston police said"
+    in a sentence the splitter gave to an earlier event).
     """
     layout = layout or Layout()
     places = [c for c in of_kind(main_claims(claims), ClaimKind.location) if _is_populated_place(c)]
     if not places:
         places = [c for c in of_kind(claims, ClaimKind.location) if c.place.stated_as == DATELINE]
+    if not places:
+        places = [c for c in of_kind(claims, ClaimKind.location) if _is_populated_place(c)]
     if not places:
         return None
     rank = sentence_rank(claims, layout.sentence_starts)
