@@ -397,6 +397,12 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "Court records show the victim was hanging out in a Tacoma parking lot on Friday.",
             "Tacoma",
         ),
+        # ... however small, written after the street ("on Dawson Mill Road in White Plains")
+        (
+            "A girl was wounded in Hopkins County, Kentucky, on Monday. Deputies said it happened "
+            "at a home on Dawson Mill Road in White Plains, a few miles from the county seat.",
+            "White Plains",
+        ),
         # ... not a town named as someone's home
         (
             "A man was shot and killed in Harris County on Tuesday night, deputies said. "

@@ -35,6 +35,13 @@ LOCATIVE = re.compile(
     r"northeast|suburban|nearby|downtown|rural|neighboring|neighbouring)\s+){0,3}$",
     re.IGNORECASE,
 )
+#: a street and a comma before a town: an address's town, the scene
+#: ("deputies responded to 6902 North Star Road, Anytown")
+STREET_BEFORE = re.compile(
+    r"\b[A-Z]\w*\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|highway|hwy|court|ct)"
+    r"\.?(?:\s+(?:\d{1,4}|[NSEW]|[NS][EW]))?\s*,\s*$",
+    re.IGNORECASE,
+)
 #: ... that make it someone's home: "Pasceri, 55, of Millbury", "a man from
 #: Gary", "Quentin Bunch of Fairfax", "a resident of Kennewick"
 ORIGIN = re.compile(
@@ -117,4 +124,5 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
         return HOME
     if PART_OF_CITY_AFTER.match(after):
         return PART_OF_CITY
-    return SCENE if locative or _incident_after().match(after) else None
+    street = bool(STREET_BEFORE.search(before))
+    return SCENE if locative or street or _incident_after().match(after) else None
