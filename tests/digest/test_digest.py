@@ -357,6 +357,14 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "She had been in a hospital since early May. She was shot at a home in Marion on May 2.",
             "Marion",
         ),
+        # ... the lead counted from the dateline, after a photo's caption and credit
+        (
+            "Deputy killed in shootout\n\nThis photo provided by the Davis County Sheriff's Office "
+            "shows the deputy. Photo: Davis County Sheriff's Office via AP\n\nSALT LAKE CITY (AP) — "
+            "A sheriff's deputy was killed Sunday after a traffic stop, officials said. He was shot "
+            "in the suburb of Kaysville and died at a hospital.",
+            "Kaysville",
+        ),
         # ... but not when the lead names the dateline's city for the story too
         (
             "Boy hurt in shooting\n\nDENVER (KDVR) -- A boy was shot in Denver on Sunday. "
@@ -450,6 +458,13 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "A teenager was shot on Friday night, Polk County deputies said. He was taken to Tampa.",
             "Lakeland",
         ),
+        # a neighbourhood the gazetteer knows only as a large namesake in another
+        # state gives way to the city whose police the report quotes
+        (
+            "Teen wounded by officer in Austin\n\nA teenager was shot by a Chicago police officer "
+            "Friday night in the Austin neighborhood on the West Side, police said.",
+            "Chicago",
+        ),
         # a city's side is no town ("South Side" is a Colorado town's other name)
         (
             "A boy, 6, was shot in the leg on the city's South Side on Sunday. "
@@ -528,3 +543,19 @@ def test_a_city_of_another_incident_when_the_main_one_names_none(pipeline):
         )
     )
     assert digest.city is not None and digest.city.name == "Lubbock"
+
+
+@pytest.mark.parametrize(
+    ("text", "around"),
+    [
+        ("A man was shot on Sunday in the suburb of Kaysville.", None),
+        ("A man was shot on Sunday in a suburb of Denver.", "suburb of"),
+        ("A man was shot on Sunday in the suburbs of Denver.", "the suburbs of"),
+    ],
+)
+def test_the_suburb_of_a_town_names_it_a_suburb_of_a_city_names_around(pipeline, text, around):
+    """ "in the suburb of Kaysville" puts the scene in Kaysville; "a suburb of
+    Denver" and "the suburbs of Denver" put it around Denver."""
+    extracted = extract_report(load_text(text), 0)
+    places = [c for c in extracted.claims if c.kind.value == "location"]
+    assert places and places[0].place.around == around

@@ -234,9 +234,21 @@ def _town_under_dateline(dateline: Claim, places: Sequence[Claim], keys: dict[st
         return None
     around = [c for c in put_in if _around_dateline(c, dateline)]
     if not around and not _named_again(dateline, places, keys):
-        lead = [c for c in places if keys[c.id][0] == LEAD and (_puts_incident_in(c) or _police_city(c))]
+        lead = [
+            c for c in places if _in_lead_of(c, dateline, keys) and (_puts_incident_in(c) or _police_city(c))
+        ]
         around = [c for c in lead if _around_dateline(c, dateline)]
     return min(around, key=lambda c: keys[c.id]) if around else None
+
+
+def _in_lead_of(claim: Claim, dateline: Claim, keys: dict[str, tuple]) -> bool:
+    """Whether a place stands in the story's lead, counted from its dateline:
+    captions, menus and a photo's credit often come first ("Photo: ... via
+    AP SALT LAKE CITY — A police officer was killed ... in the suburb of
+    Holladay")."""
+    return (
+        keys[claim.id][0] in (LEAD, BODY) and 0 < claim.evidence.start - dateline.evidence.start < LEAD_CHARS
+    )
 
 
 def _named_again(dateline: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> bool:
@@ -292,6 +304,16 @@ def _state(claim: Claim) -> tuple[str | None, str | None]:
     return claim.place.country, claim.place.region
 
 
+def _called_part_of_city(claim: Claim, places: Sequence[Claim]) -> bool:
+    """Whether the report calls a place's name a neighbourhood somewhere ("in
+    the Washington Heights neighborhood"): then even a large namesake in
+    another state (Washington Heights, New York, under Chicago's police) is
+    one the gazetteer fell back on."""
+    return any(
+        c.place.geonameid == claim.place.geonameid and c.place.stated_as == PART_OF_CITY for c in places
+    )
+
+
 def _police_city(claim: Claim) -> bool:
     """A city named as its own agency's: "Cincinnati police said"."""
     return claim.place.named_in == "agency" and claim.place.kind == "city"
@@ -304,7 +326,8 @@ def _coherent(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> C
     their names to a namesake elsewhere: "shot in Madisonville, Cincinnati
     police said" finds Madisonville, Kentucky, a "Bartow" beside Cartersville
     and Bartow County, Georgia, finds Bartow, Florida.  A place (not the
-    dateline's, nor a city too large to be mistaken: ``min_population_person``)
+    dateline's, nor a city too large to be mistaken: ``min_population_person``,
+    unless the report calls it a neighbourhood)
     in a state where the report names nothing else gives way to
     the city whose police the report quotes in another state, or to the
     places of a state where it names two or more, a county among them (a
@@ -313,7 +336,7 @@ def _coherent(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> C
     """
     if keys[best.id][0] == DATELINE_CITY or best.place.region is None:
         return best
-    if _population(best) >= place_rules().min_population_person:
+    if _population(best) >= place_rules().min_population_person and not _called_part_of_city(best, places):
         return best  # Detroit or Dallas is no namesake the gazetteer fell back on
     named = [c for c in places if keys[c.id][0] < ASIDE]
     by_state: dict[tuple[str | None, str | None], set[str | None]] = {}

@@ -57,9 +57,11 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
 
 
 #: words before a place that put the spot around it, not in it: "the suburbs
-#: of Chicago", "outside Kabul", "near Healdsburg", "just east of Knightstown"
+#: of Chicago", "a suburb of Denver", "outside Kabul", "near Healdsburg",
+#: "just east of Knightstown" ("in the suburb of Holladay" names the suburb)
 AROUND = re.compile(
-    r"\b(?P<around>(?:the\s+)?(?:suburbs?|outskirts|environs|vicinity)\s+of|outside(?:\s+of)?|near|nearby"
+    r"\b(?P<around>(?:the\s+)?(?:suburbs|outskirts|environs|vicinity)\s+of|(?<!the\s)suburb\s+of"
+    r"|outside(?:\s+of)?|near|nearby"
     r"|(?:just\s+)?(?:north|south|east|west)(?:east|west)?\s+of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
