@@ -38,6 +38,8 @@ class Mention:
     #: looked up by GeoNames' main names only: a guess at where a name starts
     #: ("Houston" of "Man Shot By Houston Police"), an outlet's words
     main_names_only: bool = False
+    #: written after "in" ("shot in Wetumpka"): the words say it is a place
+    after_in: bool = False
 
 
 def _capitalised(text: str) -> bool:
@@ -413,7 +415,9 @@ def entity_mentions(doc: Doc) -> list[Mention]:
                 continue
             query = span.text if ent.label_ == "PERSON" else _with_following_region(doc, span, following)
             label = _part_label(ent) if span.start > whole.start else _entity_label(ent)
-            mentions.append(Mention(span.start_char, span.end_char, query, label, len(span)))
+            after_in = span.start > 0 and doc[span.start - 1].lower_ == "in"
+            mention = Mention(span.start_char, span.end_char, query, label, len(span), after_in=after_in)
+            mentions.append(mention)
     return mentions
 
 

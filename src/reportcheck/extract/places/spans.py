@@ -159,6 +159,31 @@ def _local_street_town(gazetteer: Gazetteer, mention: Mention, context: Sequence
     return local[0] if local else None
 
 
+#: mentions whose words say a town is meant: "the city of X", "X police"
+UNIQUE_TOWN_LABELS = frozenset({"PHRASE", "AGENCY"})
+
+
+def _unique_town(gazetteer: Gazetteer, mention: Mention) -> Place | None:
+    """A town the words name as one ("shot in Wetumpka", "the city of
+    Anadarko", "Lampasas police") whose name no other place bears.
+
+    A town of fewer than ``min_population_alone`` people needs another
+    place of its region to resolve, lest a namesake be taken for it; a name
+    with one bearer in the gazetteer has no namesake to mistake, and a short
+    brief often names the town alone.  It must hold ``min_population_weak_label``
+    people (the hamlets below are too many to trust a lone name).
+    """
+    if not (mention.after_in or mention.label in UNIQUE_TOWN_LABELS):
+        return None  # "killed Copeland", "on Mathis and Prentice": a name, a street
+    name = normalise(mention.query)
+    bearers = [p for p in gazetteer.candidates(mention.query) if normalise(p.name) == name]
+    if len(bearers) != 1 or bearers[0].kind != "city":
+        return None
+    small = place_rules().min_population_weak_label
+    town = gazetteer.resolve(mention.query, main_names_only=True, min_population=small)
+    return town if town == bearers[0] else None
+
+
 def _resolve_mention(
     gazetteer: Gazetteer,
     mention: Mention,
@@ -189,6 +214,10 @@ def _resolve_mention(
     place = lookup(context=context, main_names_only=main_only)
     if place is not None and _acceptable(gazetteer, mention, place, context):
         return place
+    if not weak and place is None:
+        place = _unique_town(gazetteer, mention)
+        if place is not None:
+            return place
     if not weak and counties:
         return lookup(context=[*context, *counties], main_names_only=main_only)
     if not weak or mention.words > 2 or mention.label in STREET_LABELS:
