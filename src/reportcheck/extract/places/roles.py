@@ -47,6 +47,11 @@ STREET_BEFORE = re.compile(
 ORIGIN = re.compile(
     r"(?:,\s*(?:\d{1,3},\s*)?of|\b[A-Z][a-z]+\s+of|\b[Ff]rom|\b(?:resident|residents|native)\s+of)\s+$"
 )
+#: ... and "who lives in Dallas", "has been living in the Lynchburg area":
+#: a home, though "in" stands before it
+RESIDES_IN = re.compile(
+    r"\b(?:live|lives|lived|living|reside|resides|resided|residing)\s+in\s+(?:the\s+)?$", re.IGNORECASE
+)
 #: the words after a name that make it a street: "at Concord and Market streets"
 STREET_AFTER = re.compile(
     r"^\s+(?:and\s+[A-Z]\w*\s+)?(?:street|streets|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way)(?![\w-])",
@@ -119,6 +124,8 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
         return DATELINE
     if STREET_AFTER.match(after) or is_intersection(before, after):
         return STREET
+    if RESIDES_IN.search(before):
+        return HOME
     locative = bool(LOCATIVE.search(before))
     if ORIGIN.search(before) and not locative:
         return HOME
