@@ -339,6 +339,38 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "PORTLAND, Ore. (KOIN) — One person was killed in a shooting in North Portland early Saturday.",
             "Portland",
         ),
+        # a station's dateline gives way to a town around it that a later
+        # sentence of the lead puts the story in, or whose police speak there,
+        # when the lead never names the dateline's city again
+        (
+            "Boy hurt in shooting\n\nDENVER (KDVR) -- A judge set bond Monday for a man. "
+            "He is accused of wounding a boy inside an Aurora apartment last week.",
+            "Aurora",
+        ),
+        (
+            "Girl, 4, shot with father's rifle\n\nCOLUMBUS, Ohio (AP) — A prosecutor will ask a grand "
+            "jury to weigh charges. Newark police say the girl found the rifle under a bed on Friday.",
+            "Newark",
+        ),
+        (
+            "Woman hurt in shooting dies\n\nCOLUMBUS, Ohio — A woman died Monday, officials said. "
+            "She had been in a hospital since early May. She was shot at a home in Marion on May 2.",
+            "Marion",
+        ),
+        # ... the lead counted from the dateline, after a photo's caption and credit
+        (
+            "Deputy killed in shootout\n\nThis photo provided by the Davis County Sheriff's Office "
+            "shows the deputy. Photo: Davis County Sheriff's Office via AP\n\nSALT LAKE CITY (AP) — "
+            "A sheriff's deputy was killed Sunday after a traffic stop, officials said. He was shot "
+            "in the suburb of Kaysville and died at a hospital.",
+            "Kaysville",
+        ),
+        # ... but not when the lead names the dateline's city for the story too
+        (
+            "Boy hurt in shooting\n\nDENVER (KDVR) -- A boy was shot in Denver on Sunday. "
+            "His family had moved from an Aurora apartment last week.",
+            "Denver",
+        ),
         # a dateline in parentheses after a glued headline
         (
             "Man found shot in parking lot(Cincinnati, OH)--A man was shot and killed Tuesday in Westwood.",
@@ -372,6 +404,12 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "Deputies with the Pierce County Sheriff's Department are investigating a shooting. "
             "Court records show the victim was hanging out in a Tacoma parking lot on Friday.",
             "Tacoma",
+        ),
+        # ... however small, written after the street ("on Dawson Mill Road in White Plains")
+        (
+            "A girl was wounded in Hopkins County, Kentucky, on Monday. Deputies said it happened "
+            "at a home on Dawson Mill Road in White Plains, a few miles from the county seat.",
+            "White Plains",
         ),
         # ... not a town named as someone's home
         (
@@ -419,6 +457,13 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "Police: Teen shot in Lakeland drive-by identified\n\n"
             "A teenager was shot on Friday night, Polk County deputies said. He was taken to Tampa.",
             "Lakeland",
+        ),
+        # a neighbourhood the gazetteer knows only as a large namesake in another
+        # state gives way to the city whose police the report quotes
+        (
+            "Teen wounded by officer in Austin\n\nA teenager was shot by a Chicago police officer "
+            "Friday night in the Austin neighborhood on the West Side, police said.",
+            "Chicago",
         ),
         # a city's side is no town ("South Side" is a Colorado town's other name)
         (
@@ -573,3 +618,33 @@ def test_someone_also_shot_who_later_died_is_no_survivor(pipeline):
         "A man was killed on Elm Street on Sunday. His brother was also shot. He died the next day."
     )
     assert digest.injured is None
+
+
+def test_a_city_of_another_incident_when_the_main_one_names_none(pipeline):
+    """A report whose own incident names no place still names a town for a
+    story it keeps apart: an approximate city beats none (the places of the
+    main incident, its dateline's first, still win where there are any)."""
+    digest = digest_claims(
+        *_claims_split(
+            "A boy was found with a wound to his chest on Sunday, his mother said. "
+            "Lubbock police said the gas station had been robbed twice last year.",
+            1,
+        )
+    )
+    assert digest.city is not None and digest.city.name == "Lubbock"
+
+
+@pytest.mark.parametrize(
+    ("text", "around"),
+    [
+        ("A man was shot on Sunday in the suburb of Kaysville.", None),
+        ("A man was shot on Sunday in a suburb of Denver.", "suburb of"),
+        ("A man was shot on Sunday in the suburbs of Denver.", "the suburbs of"),
+    ],
+)
+def test_the_suburb_of_a_town_names_it_a_suburb_of_a_city_names_around(pipeline, text, around):
+    """ "in the suburb of Kaysville" puts the scene in Kaysville; "a suburb of
+    Denver" and "the suburbs of Denver" put it around Denver."""
+    extracted = extract_report(load_text(text), 0)
+    places = [c for c in extracted.claims if c.kind.value == "location"]
+    assert places and places[0].place.around == around

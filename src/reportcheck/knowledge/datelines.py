@@ -17,11 +17,12 @@ import re
 #: Web pages also run the dash into the story ("AUBURN, Ala. --Auburn",
 #: "YORK, Pa.-A man": a lone hyphen only after an abbreviation's dot), put
 #: the page's date stamp before it ("December 15, 2014 AUBURN, Ala. --"),
-#: or lose the dash to a bad encoding ("SALT LAKE CITY ??? A").
+#: or lose the dash to a bad encoding ("SALT LAKE CITY ??? A").  A county
+#: may stand abbreviated, its state followed by a comma ("ROCKBRIDGE CO., Va., -").
 DATELINE = re.compile(
     r"(?m)(?:^|(?<=[a-z.!?\"”])|(?<=\d\d\d\d ))"
-    r"(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z])"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?))?"
+    r"(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z](?:(?<=\bCO)\.)?)"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?),?)?"
     r"\s*(?:\([A-Za-z0-9 ,.&/-]{1,30}\)\s*)?"
     r"(?:(?:—|--|-|–|\?\?\?)\s|(?:—|--|–)(?=[A-Z])|(?<=\.)-(?=[A-Z][a-z ]))"
 )

@@ -47,3 +47,18 @@ def test_a_dateline_names_a_town_of_its_state(pipeline):
     )
     datelined = [c for c in claims if c.kind.value == "location" and c.evidence.text == "MILLERSBURG"]
     assert datelined and datelined[0].place.region == "PA"
+
+
+@pytest.mark.parametrize(
+    ("text", "county", "region"),
+    [
+        ("AMHERST CO., Va., - Deputies are looking for a gunman.", "Amherst County", "VA"),
+        ("BUTLER CO., Ohio — A man was shot in the leg, deputies said.", "Butler County", "OH"),
+    ],
+)
+def test_a_dateline_of_an_abbreviated_county(pipeline, text, county, region):
+    """A station's dateline may name a county, abbreviated, with its state
+    and a comma after it: "ROCKBRIDGE CO., Va., -"."""
+    claims = claims_of_text(pipeline, text)
+    datelined = [c for c in claims if c.kind.value == "location" and c.place.stated_as == "dateline"]
+    assert datelined and (datelined[0].value.name, datelined[0].place.region) == (county, region)

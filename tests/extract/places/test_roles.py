@@ -25,6 +25,11 @@ from reportcheck.models import ClaimKind
         ("The victim, a man from ", "Gary", ", died.", "home"),
         ("He was a lifelong resident of ", "Kennewick", ".", "home"),
         ("He grew up in the town of ", "Millbury", ".", "scene"),
+        # "lives in" makes a home though "in" stands before the town
+        ("The suspect, who lives in ", "Dallas", ", was arrested.", "home"),
+        ("She had been living in the ", "Fresno", " area for a year.", "home"),
+        # a street and a comma before a town: an address's town, the scene
+        ("Deputies went to 4410 West Elm Road, ", "Campbellsburg", ", after the call.", "scene"),
         ("The car crashed at ", "Concord", " and Market streets.", "street"),
         ("Shots rang out near Beale and ", "Fond du Lac", " on Sunday.", "street"),
         ("It happened in the ", "Arlington", " neighborhood of the city.", "part_of_city"),

@@ -26,6 +26,10 @@ from reportcheck.models import ClaimKind, Value
 DATELINE_REACH = 600
 
 
+#: a county abbreviated in a dateline: "ROCKBRIDGE CO., Va."
+COUNTY_ABBREVIATION = re.compile(r"\bCo\.$")
+
+
 def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[tuple[int, int, Place, str]]:
     """The city of a wire dateline, resolved with the region written after it.
 
@@ -41,7 +45,7 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
     small_town = place_rules().min_population_weak_label
     places = []
     for match in DATELINE.finditer(text_of(doc)[:DATELINE_REACH]):
-        city = match.group("city").title()
+        city = COUNTY_ABBREVIATION.sub("County", match.group("city").title())
         region = match.group("region")
         outer = gazetteer.resolve(region) if region else None
         if outer is not None and outer.kind in ("country", "region"):
@@ -57,9 +61,11 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
 
 
 #: words before a place that put the spot around it, not in it: "the suburbs
-#: of Chicago", "outside Kabul", "near Healdsburg", "just east of Knightstown"
+#: of Chicago", "a suburb of Denver", "outside Kabul", "near Healdsburg",
+#: "just east of Knightstown" ("in the suburb of Holladay" names the suburb)
 AROUND = re.compile(
-    r"\b(?P<around>(?:the\s+)?(?:suburbs?|outskirts|environs|vicinity)\s+of|outside(?:\s+of)?|near|nearby"
+    r"\b(?P<around>(?:the\s+)?(?:suburbs|outskirts|environs|vicinity)\s+of|(?<!the\s)suburb\s+of"
+    r"|outside(?:\s+of)?|near|nearby"
     r"|(?:just\s+)?(?:north|south|east|west)(?:east|west)?\s+of)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,

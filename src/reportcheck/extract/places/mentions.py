@@ -38,6 +38,8 @@ class Mention:
     #: looked up by GeoNames' main names only: a guess at where a name starts
     #: ("Houston" of "Man Shot By Houston Police"), an outlet's words
     main_names_only: bool = False
+    #: written after "in" ("shot in Wetumpka"): the words say it is a place
+    after_in: bool = False
 
 
 def _capitalised(text: str) -> bool:
@@ -258,35 +260,52 @@ def settlement_mentions(doc: Doc) -> list[Mention]:
 
 #: the most words of a town written after a street and a comma ("High Street, Banstead")
 MAX_STREET_TOWN_WORDS = 3
+#: what may follow a street's word before the town: its number or direction ("Road 41", "Road NE")
+_STREET_SUFFIX = re.compile(r"\d{1,4}[A-Z]?|[NSEW]|[NS][EW]")
+#: a word of a town's name after a street: "Banstead", "St." of "St. Paul"
+_TOWN_WORD = re.compile(r"[A-Z][\w'’-]*\.?")
+#: the label of a town written after a street and "in" ("on Mill Road in
+#: Anytown"): the words say it is a town, so it needs less than a modifier's
+STREET_IN_LABEL = "STREET_IN"
 
 
 def street_town_mentions(doc: Doc) -> list[Mention]:
-    """Towns written after a street and a comma: "the store in High Street,
-    Banstead", "a house on Mill Lane, Hartfield", "Station Road, West Drayton".
+    """Towns written after a street: "the store in High Street, Banstead",
+    "a house on Mill Lane, Hartfield", "in the 1200 block of Elm Street in
+    Westfield", "on County Road 41 in Anytown".
 
-    British and Irish reports place a scene so, and the model tags the
-    street (FAC) and leaves the town untagged.  The street is a capitalised
-    word and a capitalised street word (``street_words``); the town the run
-    of capitalised words after the comma, looked up by main names only and
-    held to the evidence of a modifier's town (``spans._acceptable``).
+    British and Irish reports place a scene with a comma, American ones with
+    "in" (often after a block number); the model tags the street (FAC) and
+    leaves the town untagged.  The street is a capitalised word and a
+    capitalised street word (``street_words``), perhaps with its number or
+    direction after it; the town the run of capitalised words after the
+    comma or "in", looked up by main names only.  After a comma it is held
+    to the evidence of a modifier's town, after "in" (``STREET_IN_LABEL``)
+    to less (``spans._acceptable``).
     """
     streets = word_set("street_words")
     mentions = []
     for token in doc[1:-2]:
         if not (_capitalised(token.text) and token.lower_.rstrip(".") in streets):
             continue
-        if not _capitalised(doc[token.i - 1].text) or doc[token.i + 1].text != ",":
+        if not _capitalised(doc[token.i - 1].text):
             continue
-        end = token.i + 2
-        while end < len(doc) and end - token.i - 2 < MAX_STREET_TOWN_WORDS:
+        after = token.i + 1
+        while after < len(doc) - 1 and after - token.i <= 2 and _STREET_SUFFIX.fullmatch(doc[after].text):
+            after += 1
+        joint = doc[after].text
+        if joint not in (",", "in"):
+            continue
+        end = after + 1
+        while end < len(doc) and end - after - 1 < MAX_STREET_TOWN_WORDS:
             word = doc[end]
-            if not (word.is_alpha and _capitalised(word.text) and not word.is_stop):
+            if not (_TOWN_WORD.fullmatch(word.text) and not word.is_stop):
                 break
             end += 1
-        span = doc[token.i + 2 : end]
-        if len(span) and _ends_phrase(doc, end):
-            town = Mention(span.start_char, span.end_char, span.text, "STREET_TOWN", len(span), True)
-            mentions.append(town)
+        span = doc[after + 1 : end]
+        if len(span) and _ends_phrase(doc, end) and not (end < len(doc) and doc[end].text == "-"):
+            label = "STREET_TOWN" if joint == "," else STREET_IN_LABEL
+            mentions.append(Mention(span.start_char, span.end_char, span.text, label, len(span), True))
     return mentions
 
 
@@ -396,7 +415,9 @@ def entity_mentions(doc: Doc) -> list[Mention]:
                 continue
             query = span.text if ent.label_ == "PERSON" else _with_following_region(doc, span, following)
             label = _part_label(ent) if span.start > whole.start else _entity_label(ent)
-            mentions.append(Mention(span.start_char, span.end_char, query, label, len(span)))
+            after_in = span.start > 0 and doc[span.start - 1].lower_ == "in"
+            mention = Mention(span.start_char, span.end_char, query, label, len(span), after_in=after_in)
+            mentions.append(mention)
     return mentions
 
 

@@ -35,10 +35,22 @@ LOCATIVE = re.compile(
     r"northeast|suburban|nearby|downtown|rural|neighboring|neighbouring)\s+){0,3}$",
     re.IGNORECASE,
 )
+#: a street and a comma before a town: an address's town, the scene
+#: ("deputies responded to 6902 North Star Road, Anytown")
+STREET_BEFORE = re.compile(
+    r"\b[A-Z]\w*\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|drive|dr|lane|ln|way|highway|hwy|court|ct)"
+    r"\.?(?:\s+(?:\d{1,4}|[NSEW]|[NS][EW]))?\s*,\s*$",
+    re.IGNORECASE,
+)
 #: ... that make it someone's home: "Pasceri, 55, of Millbury", "a man from
 #: Gary", "Quentin Bunch of Fairfax", "a resident of Kennewick"
 ORIGIN = re.compile(
     r"(?:,\s*(?:\d{1,3},\s*)?of|\b[A-Z][a-z]+\s+of|\b[Ff]rom|\b(?:resident|residents|native)\s+of)\s+$"
+)
+#: ... and "who lives in Dallas", "has been living in the Lynchburg area":
+#: a home, though "in" stands before it
+RESIDES_IN = re.compile(
+    r"\b(?:live|lives|lived|living|reside|resides|resided|residing)\s+in\s+(?:the\s+)?$", re.IGNORECASE
 )
 #: the words after a name that make it a street: "at Concord and Market streets"
 STREET_AFTER = re.compile(
@@ -112,9 +124,12 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
         return DATELINE
     if STREET_AFTER.match(after) or is_intersection(before, after):
         return STREET
+    if RESIDES_IN.search(before):
+        return HOME
     locative = bool(LOCATIVE.search(before))
     if ORIGIN.search(before) and not locative:
         return HOME
     if PART_OF_CITY_AFTER.match(after):
         return PART_OF_CITY
-    return SCENE if locative or _incident_after().match(after) else None
+    street = bool(STREET_BEFORE.search(before))
+    return SCENE if locative or street or _incident_after().match(after) else None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import text_of
 from reportcheck.extract.places.mentions import (
+    STREET_IN_LABEL,
     TITLE_LABEL,
     Mention,
     agency_after,
@@ -87,7 +88,9 @@ def _acceptable(gazetteer: Gazetteer, mention: Mention, place: Place, context: S
     if mention.label == TITLE_LABEL:
         return within is not None and place.population >= place_rules().min_population_weak_label
     support = REGION_SUPPORT if within is not None else gazetteer.support(place, context)
-    if mention.label in ("MODIFIER", "STREET_TOWN"):
+    if mention.label in STREET_LABELS:
+        return normalise(place.name) == normalise(mention.query) and _acceptable_street_town(place, support)
+    if mention.label == "MODIFIER":
         return _acceptable_modifier(place, support)
     large = place.kind != "city" or place.population >= place_rules().min_population_person
     if mention.label == "PLACE_PART" and large:
@@ -118,6 +121,69 @@ def _acceptable_modifier(place: Place, support: int) -> bool:
     )
 
 
+#: the labels of a town written after a street ("High Street, Banstead", "on Mill Road in Anytown")
+STREET_LABELS = frozenset({"STREET_TOWN", STREET_IN_LABEL})
+
+
+def _acceptable_street_town(place: Place, support: int) -> bool:
+    """A town written after a street ("on Mill Road in Anytown", "Mill
+    Lane, Hartfield"): a county, or a city of any size in the region of
+    another place of the report (a hamlet of 600 is a hamlet all the same),
+    or one large enough to be named alone; the words leave no doubt that a
+    town is meant, only which namesake (see ``_local_street_town``)."""
+    if place.kind not in ("city", "district"):
+        return False
+    return (
+        support >= REGION_SUPPORT
+        or place.kind == "district"
+        or place.population >= place_rules().min_population_alone
+    )
+
+
+def _local_street_town(gazetteer: Gazetteer, mention: Mention, context: Sequence[Place]) -> Place | None:
+    """The namesake of a town written after a street that lies in the region
+    of another place of the report, however small: "at a home on Farmers
+    Crossing Road in White Plains" in a report on Hopkins County, Kentucky,
+    is the Kentucky hamlet, not White Plains, New York.  By its main name
+    only: the street's town is written as the town writes itself."""
+    if mention.label not in STREET_LABELS:
+        return None
+    name = normalise(mention.query)
+    local = [
+        p
+        for p in gazetteer.candidates(mention.query)
+        if p.kind in ("city", "district")
+        and normalise(p.name) == name
+        and gazetteer.support(p, context) >= REGION_SUPPORT
+    ]
+    return local[0] if local else None
+
+
+#: mentions whose words say a town is meant: "the city of X", "X police"
+UNIQUE_TOWN_LABELS = frozenset({"PHRASE", "AGENCY"})
+
+
+def _unique_town(gazetteer: Gazetteer, mention: Mention) -> Place | None:
+    """A town the words name as one ("shot in Wetumpka", "the city of
+    Anadarko", "Lampasas police") whose name no other place bears.
+
+    A town of fewer than ``min_population_alone`` people needs another
+    place of its region to resolve, lest a namesake be taken for it; a name
+    with one bearer in the gazetteer has no namesake to mistake, and a short
+    brief often names the town alone.  It must hold ``min_population_weak_label``
+    people (the hamlets below are too many to trust a lone name).
+    """
+    if not (mention.after_in or mention.label in UNIQUE_TOWN_LABELS):
+        return None  # "killed Copeland", "on Mathis and Prentice": a name, a street
+    name = normalise(mention.query)
+    bearers = [p for p in gazetteer.candidates(mention.query) if normalise(p.name) == name]
+    if len(bearers) != 1 or bearers[0].kind != "city":
+        return None
+    small = place_rules().min_population_weak_label
+    town = gazetteer.resolve(mention.query, main_names_only=True, min_population=small)
+    return town if town == bearers[0] else None
+
+
 def _resolve_mention(
     gazetteer: Gazetteer,
     mention: Mention,
@@ -139,15 +205,22 @@ def _resolve_mention(
     ``readings`` the possible readings of the report's other place names
     (``Gazetteer.readings``); both only rank namesakes.
     """
+    local = _local_street_town(gazetteer, mention, context)
+    if local is not None:
+        return local
     weak = mention.label not in PLACE_LABELS
     main_only = weak or mention.main_names_only
     lookup = partial(gazetteer.resolve, mention.query, clock_countries=clocks, readings=readings)
     place = lookup(context=context, main_names_only=main_only)
     if place is not None and _acceptable(gazetteer, mention, place, context):
         return place
+    if not weak and place is None:
+        place = _unique_town(gazetteer, mention)
+        if place is not None:
+            return place
     if not weak and counties:
         return lookup(context=[*context, *counties], main_names_only=main_only)
-    if not weak or mention.words > 2:
+    if not weak or mention.words > 2 or mention.label in STREET_LABELS:
         return None
     place = lookup(context=context)
     if place is None or place.population < place_rules().min_population_weak_label:
