@@ -57,6 +57,8 @@ class CountRules(Strict):
     subgroup_words: list[str]
     seen_verbs: list[str]
     seen_records: list[str]
+    severity_adverbs: dict[str, str]
+    care_stage_words: list[str]
     attacker_included: list[str]
     attacker_excluded: list[str]
     attacker_suicide: list[str]
@@ -106,6 +108,10 @@ class Lexicon:
     seen: frozenset[str]
     #: what shows a toll, not some of it ("figures show 12 dead")
     seen_records: frozenset[str]
+    #: "seriously" -> "serious": how badly the people of an injured count are hurt
+    severity: dict[str, str]
+    #: "still", "remain": the injured not yet sent home, a share of all hurt
+    care_stage: frozenset[str]
     attacker_phrase: re.Pattern[str]
     attacker_suicide: re.Pattern[str]
 
@@ -162,6 +168,8 @@ def lexicon() -> Lexicon:
         subgroup=frozenset(rules.subgroup_words),
         seen=frozenset(rules.seen_verbs),
         seen_records=frozenset(rules.seen_records),
+        severity=dict(rules.severity_adverbs),
+        care_stage=frozenset(rules.care_stage_words),
         attacker_phrase=_attacker_phrase(rules),
         attacker_suicide=_attacker_suicide(rules.attacker_suicide),
     )

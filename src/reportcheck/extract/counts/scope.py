@@ -21,6 +21,10 @@ the counts around a figure, and written to the claim's ``frame.scope``
 * ``increment``: "a further three", "two others were also hurt", when the
   count just before it is of the same outcome;
 * ``place:NAME``: one of several figures for named places in a sentence;
+* ``condition:NAME``: the injured hurt worst or least, or still in
+  hospital ("ten others seriously injured", "five are still
+  hospitalized"): a share of the injured, set only against figures of the
+  same condition;
 * ``individual``: one named or singled-out person, in a report that also
   counts the others;
 * ``named:KEYS``: people named one by one and joined by "and" ("killing
@@ -56,6 +60,8 @@ PLACE = "place"
 INDIVIDUAL_SCOPE = "individual"
 #: a ranking's cut, "top:4" for "the four hardest-hit villages"
 TOP = "top"
+#: the injured of one condition, "condition:serious" for "ten seriously injured"
+CONDITION = "condition"
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
@@ -130,6 +136,37 @@ def is_seen(quantity: Quantity) -> bool:
             shown_by = {lemma_of(c) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")}
             return lemma_of(node) in lex.seen and not shown_by & lex.seen_records
     return False
+
+
+def condition_of(quantity: Quantity) -> str | None:
+    """How badly hurt, or how far along in care, the people a figure of the
+    injured counts are: "condition:serious" for "ten others seriously
+    injured", "condition:critical" for "two were critically wounded",
+    "condition:hospital" for "five people are still hospitalized" or "three
+    remain in hospital".  Read on the figure's word, the words that qualify
+    it and the verb it hangs from (never a clause above that verb)."""
+    lex = lexicon()
+    root = _root(quantity)
+    words = [root, *(c for c in root.children if c.dep_ in ("amod", "acl", "relcl"))]
+    node = root
+    for _ in range(CLIMB):
+        if node.head is node or node.pos_ in ("VERB", "AUX") and node is not root:
+            break
+        if node.dep_ == "pobj":
+            break  # "30 of the 80 wounded remained in hospital": the 30 remained
+        node = node.head
+        words.append(node)
+    for word in words:
+        if lemma_of(word) in lex.care_stage:
+            return f"{CONDITION}:hospital"  # "three remain in hospital"
+        for child in word.children:
+            if child.dep_ != "advmod":
+                continue
+            if child.lower_ in lex.severity:
+                return f"{CONDITION}:{lex.severity[child.lower_]}"
+            if child.lower_ in lex.care_stage:
+                return f"{CONDITION}:hospital"
+    return None
 
 
 def _singled_out_things(quantity: Quantity) -> bool:
@@ -314,6 +351,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             continue
         before = [c for c, q in found[:n] if _same_toll(c, claim)]
         scope, bearer = _scope(claim, quantity, before, [c for c, _ in found[:n]], individual)
+        if scope is None and _toll(claim) == (ClaimKind.injured.value, claim.count.role):
+            scope = condition_of(quantity)  # "ten others seriously injured": the worst hurt
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
             if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1:
