@@ -117,3 +117,10 @@ def test_the_injured_of_one_condition_are_a_share_of_the_injured():
     # ... and more hurt badly than hurt at all is a conflict
     found = conflicts(count(0, 12, scope="condition:serious"), count(1, 8))
     assert len(found) == 1 and "is more than" in found[0]
+
+
+def test_an_arrest_on_other_charges_is_no_part_of_the_incidents_arrests():
+    # "arrested on an outstanding warrant" against "no arrests have been made"
+    assert conflicts(count(0, 1, "arrested", scope="unrelated", group="men"), count(1, 0, "arrested")) == []
+    # ... while an arrest in the incident against none is a conflict
+    assert len(conflicts(count(0, 1, "arrested", scope="individual"), count(1, 0, "arrested"))) == 1

@@ -21,6 +21,9 @@ the counts around a figure, and written to the claim's ``frame.scope``
 * ``increment``: "a further three", "two others were also hurt", when the
   count just before it is of the same outcome;
 * ``place:NAME``: one of several figures for named places in a sentence;
+* ``unrelated``: an arrest on other charges ("was arrested on an
+  outstanding warrant"), no arrest in the incident and no part of its
+  arrests;
 * ``condition:NAME``: the injured hurt worst or least, or still in
   hospital ("ten others seriously injured", "five are still
   hospitalized"): a share of the injured, set only against figures of the
@@ -44,7 +47,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind
@@ -62,6 +65,8 @@ INDIVIDUAL_SCOPE = "individual"
 TOP = "top"
 #: the injured of one condition, "condition:serious" for "ten seriously injured"
 CONDITION = "condition"
+#: an arrest on charges of something other than the incident
+UNRELATED = "unrelated"
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
@@ -167,6 +172,29 @@ def condition_of(quantity: Quantity) -> str | None:
             if child.lower_ in lex.care_stage:
                 return f"{CONDITION}:hospital"
     return None
+
+
+def unrelated_arrest(quantity: Quantity) -> bool:
+    """ "A man at the scene was arrested on an outstanding warrant", "was
+    arrested and charged with resisting an officer": an arrest on charges of
+    something else, read on the words under the verb the figure hangs on and
+    the verbs joined to it; a charge of the incident's harm among them
+    ("charged with murder and resisting arrest") makes it the incident's."""
+    lex = lexicon()
+    heads = heads_to_verb(_root(quantity), CLIMB)
+    if not heads or heads[-1].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = heads[-1]
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    words = {
+        w
+        for v in verbs
+        for child in v.children
+        if child.dep_ in ("prep", "advcl", "dobj")
+        for t in child.subtree
+        for w in (t.lower_, lemma_of(t))
+    }
+    return bool(words & lex.unrelated_charges) and not words & lex.incident_charges
 
 
 def _singled_out_things(quantity: Quantity) -> bool:
@@ -353,6 +381,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         scope, bearer = _scope(claim, quantity, before, [c for c, _ in found[:n]], individual)
         if scope is None and _toll(claim) == (ClaimKind.injured.value, claim.count.role):
             scope = condition_of(quantity)  # "ten others seriously injured": the worst hurt
+        if claim.kind is ClaimKind.arrested and unrelated_arrest(quantity):
+            scoped[n] = _scoped(claim, UNRELATED)  # "arrested on an outstanding warrant"
+            continue
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
             if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1:
