@@ -235,12 +235,21 @@ SCOPED_KINDS = {
 }
 
 
+#: kinds whose value the other report shares with one of this report's
+#: values is not contradicted by this report's other values (see _agreed_elsewhere)
+SHARED_KINDS = SCOPED_KINDS | {ClaimKind.time}
+
+
 def _agreed_elsewhere(cluster: Cluster, partner: Cluster, side: list[Cluster], decide: Decide) -> bool:
     """A count the other report states, which this report also states, is
     not contradicted by this report's other figure: "5 injured ... four
     people received gunshot wounds" against "five wounded" holds the five in
-    both; the four is a share of another scope, not a second toll."""
-    if cluster.rep.kind not in SCOPED_KINDS:
+    both; the four is a share of another scope, not a second toll.  So with
+    a time: "it started at 10:15 a.m. ... a little after 11 a.m. the suspect
+    was shot by police" against "at 10:15 a.m." holds the 10:15 in both; the
+    11 is another moment of the incident (whether it is one the report
+    contradicts itself on is its own, internal, finding)."""
+    if cluster.rep.kind not in SHARED_KINDS:
         return False
     for other in side:
         if other is cluster:
