@@ -113,7 +113,9 @@ def test_the_injured_of_one_condition_are_a_share_of_the_injured():
     # "16 injured" against "five people are still hospitalized": those not yet home
     assert conflicts(count(0, 16), count(1, 5, scope="condition:hospital")) == []
     # ... but two reports' figures of one condition are set against each other
-    assert len(conflicts(count(0, 2, scope="condition:critical"), count(1, 4, scope="condition:critical"))) == 1
+    assert (
+        len(conflicts(count(0, 2, scope="condition:critical"), count(1, 4, scope="condition:critical"))) == 1
+    )
     # ... and more hurt badly than hurt at all is a conflict
     found = conflicts(count(0, 12, scope="condition:serious"), count(1, 8))
     assert len(found) == 1 and "is more than" in found[0]

@@ -12,7 +12,9 @@ from reportcheck.models import Claim, ClaimKind, Evidence, Status, Value, ValueF
 
 def clock(report: int, minutes: int, start: int) -> Claim:
     label = f"{minutes // 60:02d}:{minutes % 60:02d}"
-    evidence = Evidence(text=label, start=start, end=start + 5, sentence=label, sentence_start=0, sentence_end=5)
+    evidence = Evidence(
+        text=label, start=start, end=start + 5, sentence=label, sentence_start=0, sentence_end=5
+    )
     return Claim(
         id=f"r{report}-time-{minutes}",
         report=report,

@@ -197,6 +197,79 @@ def unrelated_arrest(quantity: Quantity) -> bool:
     return bool(words & lex.unrelated_charges) and not words & lex.incident_charges
 
 
+def treated_abroad(quantity: Quantity) -> str | None:
+    """ "31 people hurt in the attack were being treated in Turkish
+    hospitals", "12 wounded were taken to Jordanian hospitals": the injured
+    a nation's hospitals took in across a border, a share of the injured
+    (the rest are treated at home), read as the place of a figure
+    ("place:turkish").  A city's hospitals ("taken to hospitals in Dallas")
+    take in all the injured and say nothing of a share."""
+    lex = lexicon()
+    heads = heads_to_verb(_root(quantity), CLIMB)
+    if not heads:
+        return None
+    verb = heads[-1]
+    # the parser may cut "31 people hurt in the attack were being treated"
+    # in two clauses: the treating verb after it, with no subject of its own
+    verbs = [verb] + [
+        v
+        for v in verb.head.children
+        if v.i > verb.i and v.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    ]
+    treating = next((v for v in verbs if lemma_of(v) in lex.hospital_verbs), None)
+    if treating is None:
+        return None
+    for prep in (c for c in treating.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")):
+        for place in (o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in lex.hospital_nouns):
+            nation = next((c for c in place.children if c.ent_type_ == "NORP"), None)
+            if nation is not None:
+                return f"{PLACE}:{nation.lower_}"
+    return None
+
+
+def _tally_goes_on(
+    claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]
+) -> bool:
+    """ "Twelve bodies were taken out of the plant, another two were found in
+    an apartment complex": a figure its own sentence goes on adding to with
+    "another two", "two more" or "two others" that counts nothing else (no
+    claim of its own: "two victims were taken to a local hospital and two
+    more to a hospital in Memphis"), so the figure is one place's or one
+    stage's share of the toll."""
+    doc = quantity.first.doc
+    claimed = [(c.start, c.end) for c, _ in found]
+    sentence_end = quantity.last.sent.end
+    for token in doc[quantity.last.i + 1 : sentence_end]:
+        if not token.like_num:
+            continue
+        before = doc[token.i - 1].lower_
+        after = doc[token.i + 1].lower_ if token.i + 1 < sentence_end else ""
+        if before not in ("another", "further") and after not in ("more", "others"):
+            continue
+        if not any(start <= token.idx < end for start, end in claimed) and not _other_outcome(token, claim):
+            return True
+    return False
+
+
+def _other_outcome(figure: Token, claim: RawClaim) -> bool:
+    """Whether the words after a figure, up to its clause's end, tell an
+    outcome other than ``claim``'s ("several hundred others injured" after
+    a count of the dead)."""
+    lex = lexicon()
+    toll = _toll(claim)
+    doc = figure.doc
+    for token in doc[figure.i + 1 : min(figure.i + 6, figure.sent.end)]:
+        if token.is_punct or token.lower_ == "and":
+            break
+        lemma = lemma_of(token)
+        outcome = (
+            lex.outcome_word.get(token.lower_) or lex.transitive.get(lemma) or lex.intransitive.get(lemma)
+        )
+        if outcome is not None and (toll is None or outcome != toll[0]):
+            return True
+    return False
+
+
 def _singled_out_things(quantity: Quantity) -> bool:
     """ "the four hardest-hit villages", "the three largest hospitals": a
     ranking the writer cuts, the most of something, a share of all of it."""
@@ -392,6 +465,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
         if scope is None and claim.count.group != individual and _under_a_rank(claim, ranks):
             scope = PART  # "two men with gunshot wounds ... a fourth victim"
+        if scope is None and _toll(claim) == (ClaimKind.injured.value, claim.count.role):
+            scope = treated_abroad(quantity)  # "31 hurt ... treated in Turkish hospitals"
+        if scope is None and claim.count.group != individual and _tally_goes_on(claim, quantity, found):
+            scope = PART  # "Twelve bodies were taken out ..., another two were found in ..."
         if scope is None and _one_unnamed(quantity) and _larger_toll_told(claim, found):
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
