@@ -327,33 +327,6 @@ def _across_midnight(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     return verdict
 
 
-#: how near a GMT time as written must be to a local time for the place to keep GMT
-KEPT_GMT_MINUTES = 60
-
-
-def _kept_gmt(universal: Claim, local: Claim, tol: Tolerances) -> Verdict | None:
-    """A GMT time near the other report's local clock as written ("broke
-    out at about 2045 GMT" against "at 8.49pm"), hours from it in the zone
-    the tool guessed from a place name ("Surrey" read in Canada): the place
-    keeps GMT (Britain, Ireland, Portugal, West Africa in winter), and the
-    two times are judged as one clock; None when they are hours apart on it too."""
-    as_written = _as_local(universal, 0)
-    if as_written is None or as_written.value.low is None or local.value.low is None:
-        return None
-    apart = abs(as_written.value.low - local.value.low) % 1440
-    if min(apart, 1440 - apart) > KEPT_GMT_MINUTES:
-        return None
-    verdict = _across_midnight(as_written, local, tol)
-    if verdict is None:
-        return None
-    zone = universal.time.local_zone or "a guessed zone"
-    return Verdict(
-        verdict.status,
-        f"{verdict.explanation} (GMT read as the local clock, not in {zone})",
-        verdict.distance,
-    )
-
-
 def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if _zone(a) != _zone(b):
         universal, local = (a, b) if _zone(a) == "universal" else (b, a)
@@ -363,10 +336,6 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
         verdict = _judge_clock(converted, local, tol)
         if verdict is None:
             return None
-        if verdict.status is Status.conflict and local.time.utc_offset is None:
-            kept = _kept_gmt(universal, local, tol)
-            if kept is not None:
-                return kept
         zone = (
             "the offset the other report gives"
             if local.time.utc_offset is not None
