@@ -105,3 +105,24 @@ def test_a_toll_that_counts_the_attacker_outweighs_one_that_may():
         conflicts(count(0, 14, "killed", attacker="included"), count(1, 13, "killed", attacker="possible"))
         == []
     )
+
+
+def test_the_injured_of_one_condition_are_a_share_of_the_injured():
+    # "20 injured" against "10 others seriously injured": one story
+    assert conflicts(count(0, 20), count(1, 10, scope="condition:serious")) == []
+    # "16 injured" against "five people are still hospitalized": those not yet home
+    assert conflicts(count(0, 16), count(1, 5, scope="condition:hospital")) == []
+    # ... but two reports' figures of one condition are set against each other
+    assert (
+        len(conflicts(count(0, 2, scope="condition:critical"), count(1, 4, scope="condition:critical"))) == 1
+    )
+    # ... and more hurt badly than hurt at all is a conflict
+    found = conflicts(count(0, 12, scope="condition:serious"), count(1, 8))
+    assert len(found) == 1 and "is more than" in found[0]
+
+
+def test_an_arrest_on_other_charges_is_no_part_of_the_incidents_arrests():
+    # "arrested on an outstanding warrant" against "no arrests have been made"
+    assert conflicts(count(0, 1, "arrested", scope="unrelated", group="men"), count(1, 0, "arrested")) == []
+    # ... while an arrest in the incident against none is a conflict
+    assert len(conflicts(count(0, 1, "arrested", scope="individual"), count(1, 0, "arrested"))) == 1

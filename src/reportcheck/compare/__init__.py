@@ -185,7 +185,7 @@ def _cross_findings(
             if verdict.status is Status.conflict and cluster.rep.kind is ClaimKind.weapon and not single:
                 continue  # reports list several weapons; only one against one can contradict
             if verdict.status is Status.conflict and _agreed_elsewhere(
-                cluster, partner, clusters_here, decide
+                cluster, partner, clusters_here, decide, grading.by_source
             ):
                 continue
             first, second = sorted([cluster, partner], key=lambda c: c.rep.report)
@@ -235,12 +235,25 @@ SCOPED_KINDS = {
 }
 
 
-def _agreed_elsewhere(cluster: Cluster, partner: Cluster, side: list[Cluster], decide: Decide) -> bool:
+#: kinds whose value the other report shares with one of this report's
+#: values is not contradicted by this report's other values (see _agreed_elsewhere)
+SHARED_KINDS = SCOPED_KINDS | {ClaimKind.time}
+
+
+def _agreed_elsewhere(
+    cluster: Cluster, partner: Cluster, side: list[Cluster], decide: Decide, reports: bool = True
+) -> bool:
     """A count the other report states, which this report also states, is
     not contradicted by this report's other figure: "5 injured ... four
     people received gunshot wounds" against "five wounded" holds the five in
-    both; the four is a share of another scope, not a second toll."""
-    if cluster.rep.kind not in SCOPED_KINDS:
+    both; the four is a share of another scope, not a second toll.  So with
+    a time: "it started at 10:15 a.m. ... a little after 11 a.m. the suspect
+    was shot by police" against "at 10:15 a.m." holds the 10:15 in both; the
+    11 is another moment of the incident (whether it is one the report
+    contradicts itself on is its own, internal, finding).  Against a fact
+    sheet (``reports`` False) the sheet's one time is the fact, and every
+    other time the article gives for it is checked against it."""
+    if cluster.rep.kind not in (SHARED_KINDS if reports else SCOPED_KINDS):
         return False
     for other in side:
         if other is cluster:

@@ -33,6 +33,8 @@ COUNT_KINDS = frozenset(
 )
 #: the count groups a total of which a part of ``group`` belongs to
 ALL = "all"
+#: the scope of an arrest on other charges (extract/counts/scope.py): no part of any total
+UNRELATED = "unrelated"
 
 
 def _fits(part: Claim, total: Claim) -> bool:
@@ -51,8 +53,8 @@ def part_whole_findings(groups: Mapping[tuple, list[Claim]]) -> list[Finding]:
             totals[key[:-1]] = claims
     findings = []
     for key, claims in sorted(groups.items()):
-        if key[-1] == "" or not claims or claims[0].kind not in COUNT_KINDS:
-            continue
+        if key[-1] in ("", UNRELATED) or not claims or claims[0].kind not in COUNT_KINDS:
+            continue  # an arrest on other charges is no part of the incident's arrests
         wholes = totals.get(key[:-1], [])
         for part in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
             finding = _larger_than_total(part, wholes, key[0])

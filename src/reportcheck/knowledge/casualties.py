@@ -59,6 +59,10 @@ class CountRules(Strict):
     subgroup_words: list[str]
     seen_verbs: list[str]
     seen_records: list[str]
+    severity_adverbs: dict[str, str]
+    care_stage_words: list[str]
+    unrelated_charges: list[str]
+    incident_charges: list[str]
     attacker_included: list[str]
     attacker_excluded: list[str]
     attacker_suicide: list[str]
@@ -110,6 +114,14 @@ class Lexicon:
     seen: frozenset[str]
     #: what shows a toll, not some of it ("figures show 12 dead")
     seen_records: frozenset[str]
+    #: "seriously" -> "serious": how badly the people of an injured count are hurt
+    severity: dict[str, str]
+    #: "still", "remain": the injured not yet sent home, a share of all hurt
+    care_stage: frozenset[str]
+    #: charges of something other than the incident ("an outstanding warrant")
+    unrelated_charges: frozenset[str]
+    #: charges of the incident's harm ("murder"), which make an arrest the incident's
+    incident_charges: frozenset[str]
     attacker_phrase: re.Pattern[str]
     attacker_suicide: re.Pattern[str]
 
@@ -168,6 +180,10 @@ def lexicon() -> Lexicon:
         subgroup=frozenset(rules.subgroup_words),
         seen=frozenset(rules.seen_verbs),
         seen_records=frozenset(rules.seen_records),
+        severity=dict(rules.severity_adverbs),
+        care_stage=frozenset(rules.care_stage_words),
+        unrelated_charges=frozenset(rules.unrelated_charges),
+        incident_charges=frozenset(rules.incident_charges),
         attacker_phrase=_attacker_phrase(rules),
         attacker_suicide=_attacker_suicide(rules.attacker_suicide),
     )

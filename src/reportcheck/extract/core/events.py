@@ -35,6 +35,11 @@ class EventRule(Strict):
     #: passive subject is none of these words ("was fired from his job", not
     #: "shots were fired")
     person_object: dict[str, list[str]] = {}
+    #: verbs that name this event when a clock time of their own hangs on
+    #: them and nothing in their clause ties them to the incident ("died at
+    #: 4:15 a.m.": the moment of death; "died at 3 a.m. when the roof
+    #: collapsed" is the collapse's time)
+    clocked: list[str] = []
 
 
 class EventRules(Strict):
@@ -80,6 +85,8 @@ class EventLexicon:
     future_auxiliaries: frozenset[str]
     intent_verbs: frozenset[str]
     tally_preps: frozenset[str]
+    #: verb -> the event a clock time of its own names (``clocked``)
+    clocked: dict[str, str]
 
 
 @cache
@@ -105,6 +112,7 @@ def event_lexicon() -> EventLexicon:
         frozenset(rules.future_auxiliaries),
         frozenset(rules.intent_verbs),
         frozenset(rules.tally_preps),
+        {verb: key for key, rule in rules.events.items() for verb in rule.clocked},
     )
 
 
@@ -373,11 +381,34 @@ def event_of_time(span: Span) -> tuple[str, str]:
         if token.pos_ == "VERB":
             key = _verb_event(token, span.root)
             if key is not None:
-                return key, lex.labels[key]
+                return _clocked_event(token, key, lex.labels[key])
             break
         if token.is_punct:
             break
-    return event_of(span.root, by_reporting_verb=False)
+    key, label = event_of(span.root, by_reporting_verb=False)
+    verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return _clocked_event(verb, key, label) if verb is not None else (key, label)
+
+
+def _clocked_event(verb: Token, key: str, label: str) -> tuple[str, str]:
+    """The event a clock time on ``verb`` names, once read as ``key``: a
+    verb the rules list as ``clocked`` ("died at 4:15 a.m.") names its own
+    event unless its clause ties it to the incident, by an event noun ("died
+    in the blast at 3 a.m.") or a clause of an incident verb ("died at 3
+    a.m. when the roof collapsed"), or the rules qualify it as the
+    incident's ("died at the scene")."""
+    lex = event_lexicon()
+    lemma = verb_lemma(verb)
+    own = lex.clocked.get(lemma)
+    if key != "incident" or own is None or _qualified_event(verb, lemma) == "incident":
+        return key, label
+    for child in verb.children:
+        if child.dep_ == "advcl" and lex.by_verb.get(verb_lemma(child)) == "incident":
+            return key, label
+        objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
+        if any(lex.by_noun.get(lemma_of(o)) == "incident" for o in objects):
+            return key, label
+    return own, lex.labels[own]
 
 
 #: how long before it was reported an event reported at a time may have happened

@@ -21,6 +21,13 @@ the counts around a figure, and written to the claim's ``frame.scope``
 * ``increment``: "a further three", "two others were also hurt", when the
   count just before it is of the same outcome;
 * ``place:NAME``: one of several figures for named places in a sentence;
+* ``unrelated``: an arrest on other charges ("was arrested on an
+  outstanding warrant"), no arrest in the incident and no part of its
+  arrests;
+* ``condition:NAME``: the injured hurt worst or least, or still in
+  hospital ("ten others seriously injured", "five are still
+  hospitalized"): a share of the injured, set only against figures of the
+  same condition;
 * ``individual``: one named or singled-out person, in a report that also
   counts the others;
 * ``named:KEYS``: people named one by one and joined by "and" ("killing
@@ -40,7 +47,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind
@@ -56,6 +63,10 @@ PLACE = "place"
 INDIVIDUAL_SCOPE = "individual"
 #: a ranking's cut, "top:4" for "the four hardest-hit villages"
 TOP = "top"
+#: the injured of one condition, "condition:serious" for "ten seriously injured"
+CONDITION = "condition"
+#: an arrest on charges of something other than the incident
+UNRELATED = "unrelated"
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
@@ -129,6 +140,133 @@ def is_seen(quantity: Quantity) -> bool:
         if node.pos_ in ("VERB", "AUX"):
             shown_by = {lemma_of(c) for c in node.children if c.dep_ in ("nsubj", "nsubjpass")}
             return lemma_of(node) in lex.seen and not shown_by & lex.seen_records
+    return False
+
+
+def condition_of(quantity: Quantity) -> str | None:
+    """How badly hurt, or how far along in care, the people a figure of the
+    injured counts are: "condition:serious" for "ten others seriously
+    injured", "condition:critical" for "two were critically wounded",
+    "condition:hospital" for "five people are still hospitalized" or "three
+    remain in hospital".  Read on the figure's word, the words that qualify
+    it and the verb it hangs from (never a clause above that verb)."""
+    lex = lexicon()
+    root = _root(quantity)
+    words = [root, *(c for c in root.children if c.dep_ in ("amod", "acl", "relcl"))]
+    node = root
+    for _ in range(CLIMB):
+        if node.head is node or node.pos_ in ("VERB", "AUX") and node is not root:
+            break
+        if node.dep_ == "pobj":
+            break  # "30 of the 80 wounded remained in hospital": the 30 remained
+        node = node.head
+        words.append(node)
+    for word in words:
+        if lemma_of(word) in lex.care_stage:
+            return f"{CONDITION}:hospital"  # "three remain in hospital"
+        for child in word.children:
+            if child.dep_ != "advmod":
+                continue
+            if child.lower_ in lex.severity:
+                return f"{CONDITION}:{lex.severity[child.lower_]}"
+            if child.lower_ in lex.care_stage:
+                return f"{CONDITION}:hospital"
+    return None
+
+
+def unrelated_arrest(quantity: Quantity) -> bool:
+    """ "A man at the scene was arrested on an outstanding warrant", "was
+    arrested and charged with resisting an officer": an arrest on charges of
+    something else, read on the words under the verb the figure hangs on and
+    the verbs joined to it; a charge of the incident's harm among them
+    ("charged with murder and resisting arrest") makes it the incident's."""
+    lex = lexicon()
+    heads = heads_to_verb(_root(quantity), CLIMB)
+    if not heads or heads[-1].pos_ not in ("VERB", "AUX"):
+        return False
+    verb = heads[-1]
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    words = {
+        w
+        for v in verbs
+        for child in v.children
+        if child.dep_ in ("prep", "advcl", "dobj")
+        for t in child.subtree
+        for w in (t.lower_, lemma_of(t))
+    }
+    return bool(words & lex.unrelated_charges) and not words & lex.incident_charges
+
+
+def treated_abroad(quantity: Quantity) -> str | None:
+    """ "31 people hurt in the attack were being treated in Turkish
+    hospitals", "12 wounded were taken to Jordanian hospitals": the injured
+    a nation's hospitals took in across a border, a share of the injured
+    (the rest are treated at home), read as the place of a figure
+    ("place:turkish").  A city's hospitals ("taken to hospitals in Dallas")
+    take in all the injured and say nothing of a share."""
+    lex = lexicon()
+    heads = heads_to_verb(_root(quantity), CLIMB)
+    if not heads:
+        return None
+    verb = heads[-1]
+    # the parser may cut "31 people hurt in the attack were being treated"
+    # in two clauses: the treating verb after it, with no subject of its own
+    verbs = [verb] + [
+        v
+        for v in verb.head.children
+        if v.i > verb.i and v.pos_ == "VERB" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    ]
+    treating = next((v for v in verbs if lemma_of(v) in lex.hospital_verbs), None)
+    if treating is None:
+        return None
+    for prep in (c for c in treating.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")):
+        for place in (o for o in prep.children if o.dep_ == "pobj" and lemma_of(o) in lex.hospital_nouns):
+            nation = next((c for c in place.children if c.ent_type_ == "NORP"), None)
+            if nation is not None:
+                return f"{PLACE}:{nation.lower_}"
+    return None
+
+
+def _tally_goes_on(
+    claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]
+) -> bool:
+    """ "Twelve bodies were taken out of the plant, another two were found in
+    an apartment complex": a figure its own sentence goes on adding to with
+    "another two", "two more" or "two others" that counts nothing else (no
+    claim of its own: "two victims were taken to a local hospital and two
+    more to a hospital in Memphis"), so the figure is one place's or one
+    stage's share of the toll."""
+    doc = quantity.first.doc
+    claimed = [(c.start, c.end) for c, _ in found]
+    sentence_end = quantity.last.sent.end
+    for token in doc[quantity.last.i + 1 : sentence_end]:
+        if not token.like_num:
+            continue
+        before = doc[token.i - 1].lower_
+        after = doc[token.i + 1].lower_ if token.i + 1 < sentence_end else ""
+        if before not in ("another", "further") and after not in ("more", "others"):
+            continue
+        if not any(start <= token.idx < end for start, end in claimed) and not _other_outcome(token, claim):
+            return True
+    return False
+
+
+def _other_outcome(figure: Token, claim: RawClaim) -> bool:
+    """Whether the words after a figure, up to its clause's end, tell an
+    outcome other than ``claim``'s ("several hundred others injured" after
+    a count of the dead)."""
+    lex = lexicon()
+    toll = _toll(claim)
+    doc = figure.doc
+    for token in doc[figure.i + 1 : min(figure.i + 6, figure.sent.end)]:
+        if token.is_punct or token.lower_ == "and":
+            break
+        lemma = lemma_of(token)
+        outcome = (
+            lex.outcome_word.get(token.lower_) or lex.transitive.get(lemma) or lex.intransitive.get(lemma)
+        )
+        if outcome is not None and (toll is None or outcome != toll[0]):
+            return True
     return False
 
 
@@ -314,6 +452,11 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             continue
         before = [c for c, q in found[:n] if _same_toll(c, claim)]
         scope, bearer = _scope(claim, quantity, before, [c for c, _ in found[:n]], individual)
+        if scope is None and _toll(claim) == (ClaimKind.injured.value, claim.count.role):
+            scope = condition_of(quantity)  # "ten others seriously injured": the worst hurt
+        if claim.kind is ClaimKind.arrested and unrelated_arrest(quantity):
+            scoped[n] = _scoped(claim, UNRELATED)  # "arrested on an outstanding warrant"
+            continue
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
             if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1:
@@ -322,6 +465,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
         if scope is None and claim.count.group != individual and _under_a_rank(claim, ranks):
             scope = PART  # "two men with gunshot wounds ... a fourth victim"
+        if scope is None and _toll(claim) == (ClaimKind.injured.value, claim.count.role):
+            scope = treated_abroad(quantity)  # "31 hurt ... treated in Turkish hospitals"
+        if scope is None and claim.count.group != individual and _tally_goes_on(claim, quantity, found):
+            scope = PART  # "Twelve bodies were taken out ..., another two were found in ..."
         if scope is None and _one_unnamed(quantity) and _larger_toll_told(claim, found):
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
