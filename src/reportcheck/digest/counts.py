@@ -21,6 +21,8 @@ from reportcheck.models import Claim, ClaimKind
 
 #: groups of a count that are not the incident's victims (see extract/counts.py)
 NOT_VICTIM_GROUPS = frozenset({"attackers", "elsewhere"})
+#: the event relation of a tally of many shootings (see incident_events)
+TALLY = "tally-"
 #: the group the count extractor gives a count of one singled-out person
 INDIVIDUAL = "individual"
 #: words that make a count of one someone else than the person just named
@@ -54,12 +56,20 @@ def is_attacker(claim: Claim) -> bool:
     return last in lexicon().attackers
 
 
+def is_tally(claim: Claim) -> bool:
+    """A count of a city's or a weekend's many shootings told inside the
+    story ("at least eight people had been killed in 29 shootings since
+    Friday"): the events stage gives it an event of its own (a "tally")."""
+    event = claim.frame.event or ""
+    return event.rpartition("/")[2].startswith(TALLY)
+
+
 def _victim_counts(claims: Sequence[Claim], kind: ClaimKind) -> list[Claim]:
     """The main incident's counts of victims of one outcome."""
     return [
         c
         for c in of_kind(main_claims(claims), kind)
-        if not is_attacker(c) and c.count.group not in NOT_VICTIM_GROUPS
+        if not is_attacker(c) and c.count.group not in NOT_VICTIM_GROUPS and not is_tally(c)
     ]
 
 
