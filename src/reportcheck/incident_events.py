@@ -60,6 +60,7 @@ class ReportEventRules(Strict):
     roundup_lead: int
     tally_nouns: list[str]
     tally_min_count: int
+    tally_periods: list[str]
     indefinite_determiners: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
@@ -435,7 +436,7 @@ def find_events(
         if found is None and claim.id in night_of:
             found = ("night", night_of[claim.id], "unrest")
         if found is None and claim.incident == MAIN and root.i >= lead_end:
-            found = _tally_of(root.sent, claim)
+            found = _tally_of(root.sent, claim) or _year_to_date(root, claim)
         if found is None and claim.incident == MAIN and claim.id in segment_of:
             segment, opener = segment_of[claim.id]
             found = ("roundup", opener, "shooting")
@@ -706,6 +707,23 @@ def _tally_of(sent: Span, claim: Claim) -> Turn | None:
         counts = [_whole_number(c.text) for c in token.children if c.dep_ == "nummod"]
         if not counts or any(n is not None and n >= rules.tally_min_count for n in counts):
             return ("tally", token, "shooting")
+    return None
+
+
+def _year_to_date(root: Token, claim: Claim) -> Turn | None:
+    """ "Nine officers have been fatally shot this year", "40 people have
+    been killed in the city so far this year": a count whose perfect verb
+    runs up to now over "this year" (``tally_periods``) is the year's tally."""
+    if claim.kind not in ROUNDUP_TOTAL_KINDS:
+        return None
+    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children):
+        return None
+    periods = report_event_rules().tally_periods
+    for child in verb.children:
+        this = any(d.dep_ == "det" and d.lower_ == "this" for d in child.children)
+        if child.dep_ == "npadvmod" and lemma_of(child) in periods and this:
+            return ("tally", child, "shooting")
     return None
 
 
