@@ -260,7 +260,8 @@ def _toll_multiple(token: Token) -> Quantity | None:
 
 
 def _fatal_event(token: Token) -> Quantity | None:
-    """ "investigating a fatal shooting", "a deadly stabbing on Elm Street":
+    """ "investigating a fatal shooting", "a deadly stabbing on Elm Street",
+    "a fatal hunting accident", "a fatal shooting death last week":
     one such event kills at least one person (an open count, which "two
     died" fits).  Not "the fatal shooting of Marcus Jones" (the "of" names
     whom it counts), nor "the victim of a fatal shooting" (the victim is),
@@ -269,7 +270,10 @@ def _fatal_event(token: Token) -> Quantity | None:
     noun = token.head
     if token.lower_ not in lex.fatal_adjectives or token.dep_ != "amod" or noun.tag_ != "NN":
         return None
-    if lemma_of(noun) not in lex.harm_nouns or noun.i <= token.i:
+    lemma = lemma_of(noun)
+    if lemma not in lex.harm_nouns and lemma not in lex.death_nouns and lemma not in lex.fatal_event_nouns:
+        return None
+    if noun.i <= token.i:
         return None
     if token.i > 0 and token.doc[token.i - 1].lower_ in ("non", "-", "non-", "not"):
         return None
