@@ -61,6 +61,8 @@ class ReportEventRules(Strict):
     tally_nouns: list[str]
     tally_min_count: int
     tally_periods: list[str]
+    tally_spans: list[str]
+    tally_singled: list[str]
     indefinite_determiners: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
@@ -436,7 +438,7 @@ def find_events(
         if found is None and claim.id in night_of:
             found = ("night", night_of[claim.id], "unrest")
         if found is None and claim.incident == MAIN and root.i >= lead_end:
-            found = _tally_of(root.sent, claim) or _year_to_date(root, claim)
+            found = _tally_turn(root, claim)
         if found is None and claim.incident == MAIN and claim.id in segment_of:
             segment, opener = segment_of[claim.id]
             found = ("roundup", opener, "shooting")
@@ -710,6 +712,12 @@ def _tally_of(sent: Span, claim: Claim) -> Turn | None:
     return None
 
 
+def _tally_turn(root: Token, claim: Claim) -> Turn | None:
+    """The tally a count after the lead belongs to, if any (see ``tally_*`` in
+    rules/report_events.yaml)."""
+    return _tally_of(root.sent, claim) or _year_to_date(root, claim) or _one_of_a_span(root.sent, claim)
+
+
 def _year_to_date(root: Token, claim: Claim) -> Turn | None:
     """ "Nine officers have been fatally shot this year", "40 people have
     been killed in the city so far this year": a count whose perfect verb
@@ -724,6 +732,30 @@ def _year_to_date(root: Token, claim: Claim) -> Turn | None:
         this = any(d.dep_ == "det" and d.lower_ == "this" for d in child.children)
         if child.dep_ == "npadvmod" and lemma_of(child) in periods and this:
             return ("tally", child, "shooting")
+    return None
+
+
+def _one_of_a_span(sent: Span, claim: Claim) -> Turn | None:
+    """ "He was one of three people killed and 27 wounded over an eight-hour
+    stretch", "the first of two teenagers killed over the weekend": the
+    victim singled out of a count over a span of time (``tally_spans``) is
+    one of a weekend's or a night's dead, told in a sentence of their own."""
+    if claim.kind not in ROUNDUP_TOTAL_KINDS:
+        return None
+    rules = report_event_rules()
+    spans = [
+        t
+        for t in sent
+        if t.dep_ == "pobj" and t.head.lower_ in ("over", "during") and lemma_of(t) in rules.tally_spans
+    ]
+    if not spans:
+        return None
+    for token in sent:
+        if token.lower_ not in rules.tally_singled or token.dep_ not in ("attr", "nsubj", "appos"):
+            continue
+        plural = [o for p in token.children if p.lower_ == "of" for o in p.children if o.tag_ == "NNS"]
+        if any(any(c.dep_ == "nummod" for c in o.children) for o in plural):
+            return ("tally", spans[0], "shooting")
     return None
 
 
