@@ -250,3 +250,21 @@ def test_the_same_night_s_arrests_in_two_stories_of_several_nights_are_compared(
         "On Thursday 19 people were arrested as the crowd smashed windows.\n"
     )
     assert ("arrested", ["19 people", "28 people"]) in _conflicts(first, second)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tally"),
+    [
+        ("Nine deputies have been fatally shot this year alone, the sheriff said.", "deputies", True),
+        ("At least 40 people have been killed in the county so far this year.", "people", True),
+        ("Two deputies were fatally shot on Tuesday.", "deputies", False),
+        ("Two deputies have been wounded in the standoff.", "deputies", False),
+    ],
+)
+def test_a_count_up_to_now_over_this_year_is_a_tally(pipeline, sentence, word, tally):
+    from reportcheck.incident_events import _year_to_date
+
+    doc = pipeline(sentence)
+    root = next(t for t in doc if t.text == word)
+    count = claim(ClaimKind.killed, 0, Value(low=2, high=2, label="n"))
+    assert (_year_to_date(root, count) is not None) is tally

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.events import event_lexicon
+from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind
@@ -57,6 +58,11 @@ class ReportEventRules(Strict):
     roundup_not_after: list[str]
     roundup_phrases: list[str]
     roundup_lead: int
+    tally_nouns: list[str]
+    tally_min_count: int
+    tally_periods: list[str]
+    tally_spans: list[str]
+    tally_singled: list[str]
     indefinite_determiners: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
@@ -89,6 +95,7 @@ RELATION_FAMILY = {
     "foreshock": "before",
     "other": "other",
     "roundup": "other",
+    "tally": "tally",
     "night": "night",
 }
 #: the counts a roundup's cue sentence sums over all the shootings it tells
@@ -105,7 +112,7 @@ class EventMention:
 
     id: str  #: report-local ("r0-e1"); never put in a group key (align maps it)
     incident: str  #: the report-local incident it lies in
-    relation: str  #: aftershock, foreshock, later or other (earlier, separate)
+    relation: str  #: aftershock, foreshock, later, other (earlier, separate), roundup, night or tally
     type: str | None  #: quake, shooting, attack, crash, fire; None when no event word says
     label: str  #: the words that named it
     claims: list[Claim] = field(default_factory=list)
@@ -430,6 +437,8 @@ def find_events(
         recalled.note(claim, found)
         if found is None and claim.id in night_of:
             found = ("night", night_of[claim.id], "unrest")
+        if found is None and claim.incident == MAIN and root.i >= lead_end:
+            found = _tally_turn(root, claim)
         if found is None and claim.incident == MAIN and claim.id in segment_of:
             segment, opener = segment_of[claim.id]
             found = ("roundup", opener, "shooting")
@@ -681,6 +690,88 @@ def roundup_cue(sentences: list[Span]) -> int | None:
             if plural and not counted and not before & set(rules.roundup_not_after):
                 return index
     return None
+
+
+def _tally_of(sent: Span, claim: Claim) -> Turn | None:
+    """ "... had been killed in the city and 35 wounded in 29 separate
+    shootings since Friday": a count in a sentence that sums many shootings
+    is a city's or a weekend's tally, an event of its own beside the story's
+    shooting (see ``tally_nouns`` in rules/report_events.yaml)."""
+    if claim.kind not in ROUNDUP_TOTAL_KINDS:
+        return None
+    rules = report_event_rules()
+    for token in sent:
+        if token.tag_ != "NNS" or not _names_shootings(token):
+            continue
+        before = {lemma_of(t) for t in sent.doc[max(sent.start, token.i - 2) : token.i]}
+        if before & set(rules.roundup_not_after):
+            continue
+        counts = [_whole_number(c.text) for c in token.children if c.dep_ == "nummod"]
+        if not counts or any(n is not None and n >= rules.tally_min_count for n in counts):
+            return ("tally", token, "shooting")
+    return None
+
+
+def _tally_turn(root: Token, claim: Claim) -> Turn | None:
+    """The tally a count after the lead belongs to, if any (see ``tally_*`` in
+    rules/report_events.yaml)."""
+    return _tally_of(root.sent, claim) or _year_to_date(root, claim) or _one_of_a_span(root.sent, claim)
+
+
+def _year_to_date(root: Token, claim: Claim) -> Turn | None:
+    """ "Nine officers have been fatally shot this year", "40 people have
+    been killed in the city so far this year": a count whose perfect verb
+    runs up to now over "this year" (``tally_periods``) is the year's tally."""
+    if claim.kind not in ROUNDUP_TOTAL_KINDS:
+        return None
+    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children):
+        return None
+    periods = report_event_rules().tally_periods
+    for child in verb.children:
+        this = any(d.dep_ == "det" and d.lower_ == "this" for d in child.children)
+        if child.dep_ == "npadvmod" and lemma_of(child) in periods and this:
+            return ("tally", child, "shooting")
+    return None
+
+
+def _one_of_a_span(sent: Span, claim: Claim) -> Turn | None:
+    """ "He was one of three people killed and 27 wounded over an eight-hour
+    stretch", "the first of two teenagers killed over the weekend": the
+    victim singled out of a count over a span of time (``tally_spans``) is
+    one of a weekend's or a night's dead, told in a sentence of their own."""
+    if claim.kind not in ROUNDUP_TOTAL_KINDS:
+        return None
+    rules = report_event_rules()
+    spans = [
+        t
+        for t in sent
+        if t.dep_ == "pobj" and t.head.lower_ in ("over", "during") and lemma_of(t) in rules.tally_spans
+    ]
+    if not spans:
+        return None
+    for token in sent:
+        if token.lower_ not in rules.tally_singled or token.dep_ not in ("attr", "nsubj", "appos"):
+            continue
+        plural = [o for p in token.children if p.lower_ == "of" for o in p.children if o.tag_ == "NNS"]
+        if any(any(c.dep_ == "nummod" for c in o.children) for o in plural):
+            return ("tally", spans[0], "shooting")
+    return None
+
+
+def _names_shootings(token: Token) -> bool:
+    """ "shootings", "homicides"; "shooting incidents", "separate shooting incidents"."""
+    rules = report_event_rules()
+    if lemma_of(token) in rules.roundup_nouns:
+        return True
+    return lemma_of(token) in rules.tally_nouns and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in rules.roundup_nouns for c in token.children
+    )
+
+
+def _whole_number(text: str) -> float | None:
+    """ "29", "1,200", "seventeen" as a number."""
+    return parse_number(text)
 
 
 def _opens_incident(sent: Span, kinds: set[ClaimKind]) -> Token | None:

@@ -50,6 +50,42 @@ def test_largest_count_wins(pipeline):
     assert _value(digest.killed) == 3
 
 
+@pytest.mark.parametrize(
+    "tally",
+    [
+        "The man was one of 12 people who were killed in shootings from Friday evening to Sunday morning.",
+        "By late Sunday, at least eight people had been killed in the city and 35 wounded in 29 separate "
+        "shooting incidents since Friday.",
+        "The weekend left nine people dead and 20 others wounded in 18 shootings across the city.",
+        "He was one of four people killed and 31 wounded over a ten-hour stretch that night.",
+        "Police said three teens died in separate shootings across the county early Saturday.",
+    ],
+)
+def test_a_tally_of_many_shootings_is_not_the_incident(pipeline, tally):
+    digest = digest_of(
+        "A 20-year-old man was shot and killed Friday on the South Side. Police said he was "
+        "standing on a porch. He was hit in the chest. Officers arrived within minutes. " + tally
+    )
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) is None
+
+
+def test_one_of_the_dead_of_the_incident_itself_is_no_tally(pipeline):
+    digest = digest_of(
+        "A girl was killed in Dover on Saturday. Police said she was 15. She was shot in the back. "
+        "No arrests have been made. She was one of three people killed in the shooting at the mall."
+    )
+    assert _value(digest.killed) == 3
+
+
+def test_shootings_of_one_incident_are_no_tally(pipeline):
+    digest = digest_of(
+        "A man was killed Monday. He was 30. Police said the shooting followed a fight. "
+        "Witnesses heard shots. The shootings left two people dead, police said."
+    )
+    assert _value(digest.killed) == 2
+
+
 def test_lower_bound_is_read_as_its_number(pipeline):
     digest = digest_of("At least four people were killed when a gunman opened fire at a warehouse.")
     assert _value(digest.killed) == 4

@@ -22,6 +22,8 @@ from reportcheck.models import Claim, ClaimKind
 
 #: groups of a count that are not the incident's victims (see extract/counts.py)
 NOT_VICTIM_GROUPS = frozenset({"attackers", "elsewhere"})
+#: the event relations of counts that are not the story's (see incident_events)
+NOT_THE_STORY = ("tally-", "other-")
 #: the group the count extractor gives a count of one singled-out person
 INDIVIDUAL = "individual"
 #: words that make a count of one someone else than the person just named
@@ -55,12 +57,22 @@ def is_attacker(claim: Claim) -> bool:
     return last in lexicon().attackers
 
 
+def is_tally(claim: Claim) -> bool:
+    """A count of another event the story tells: a city's or a weekend's
+    many shootings ("at least eight people had been killed in 29 shootings
+    since Friday", a "tally"), or another shooting ("three teens died in
+    separate shootings", an "other" event); the events stage gives each an
+    event of its own."""
+    event = claim.frame.event or ""
+    return event.rpartition("/")[2].startswith(NOT_THE_STORY)
+
+
 def _victim_counts(claims: Sequence[Claim], kind: ClaimKind) -> list[Claim]:
     """The main incident's counts of victims of one outcome."""
     return [
         c
         for c in of_kind(main_claims(claims), kind)
-        if not is_attacker(c) and c.count.group not in NOT_VICTIM_GROUPS
+        if not is_attacker(c) and c.count.group not in NOT_VICTIM_GROUPS and not is_tally(c)
     ]
 
 

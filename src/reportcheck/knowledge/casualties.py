@@ -29,6 +29,7 @@ class CountRules(Strict):
     death_nouns: list[str]
     harm_nouns: dict[str, str]
     fatal_adjectives: list[str]
+    fatal_event_nouns: list[str]
     body_nouns: list[str]
     hospital_verbs: list[str]
     hospital_nouns: list[str]
@@ -83,6 +84,7 @@ class Lexicon:
     death_nouns: frozenset[str]
     harm_nouns: dict[str, str]
     fatal_adjectives: frozenset[str]
+    fatal_event_nouns: frozenset[str]
     body_nouns: frozenset[str]
     hospital_verbs: frozenset[str]
     hospital_nouns: frozenset[str]
@@ -151,6 +153,7 @@ def lexicon() -> Lexicon:
         death_nouns=frozenset(rules.death_nouns),
         harm_nouns=dict(rules.harm_nouns),
         fatal_adjectives=frozenset(rules.fatal_adjectives),
+        fatal_event_nouns=frozenset(rules.fatal_event_nouns),
         body_nouns=frozenset(rules.body_nouns),
         hospital_verbs=frozenset(rules.hospital_verbs),
         hospital_nouns=frozenset(rules.hospital_nouns),

@@ -137,8 +137,8 @@ def _noun_outcome(arg: Token) -> str | None:
     """ "the shooting death of X", "the fatal shooting of X", "the body of a
     woman": the outcome a noun states for the one its "of" names."""
     lex = lexicon()
-    if arg.dep_ == "poss" and arg.head.lower_ in lex.body_nouns:
-        return "killed"  # "a man's body was found"
+    if arg.dep_ == "poss" and (arg.head.lower_ in lex.body_nouns or lemma_of(arg.head) in lex.death_nouns):
+        return "killed"  # "a man's body was found", "the boy's death", "Rollins' killing"
     if arg.dep_ == "pobj" and arg.head.lower_ == "to" and lemma_of(arg.head.head) in lex.injury_nouns:
         return "injured"  # "caused serious injuries to 10 passengers"
     if arg.dep_ != "pobj" or arg.head.lower_ != "of":
@@ -177,6 +177,8 @@ def _described_outcome(arg: Token) -> str | None:
     for child in arg.children:
         if child.dep_ == "acl" and lemma_of(child) in lex.injury_verbs | {"suffer"}:
             return HARMED
+        if _killed_after(arg, child):
+            return "killed"  # "identified the girl killed in the shooting"
         if _with_wounds(child):
             # "left one man dead and another with life-threatening injuries": the
             # state a shooting left them in, alive; elsewhere a wound seen, fate open
@@ -197,6 +199,15 @@ def _left_by(arg: Token) -> bool:
     return lemma_of(head) == "leave" and arg.dep_ in ("dobj", "conj") and head.pos_ == "VERB"
 
 
+def _killed_after(person: Token, child: Token) -> bool:
+    """ "the 3-year-old killed in a drive-by shooting", "the teen shot and
+    killed outside a bar": a participle of killing after the person, with
+    no object of its own, tells that they died."""
+    if child.dep_ != "acl" or child.tag_ != "VBN" or child.i < person.i or _has_object(child):
+        return False
+    return lexicon().transitive.get(lemma_of(child)) == "killed" or _fatal_participle(child)
+
+
 def _with_wounds(prep: Token) -> bool:
     """ "with a gunshot wound", "with stab wounds"."""
     injuries = lexicon().injury_nouns
@@ -215,6 +226,8 @@ def _verb_outcome(arg: Token) -> str | None:
     if not _states_a_fact(arg.head):
         return None
     outcome = _own_verb_outcome(arg)
+    if outcome is None and arg.dep_ == "nsubj":
+        outcome = _raised_outcome(arg.head)
     if outcome in (None, HARMED) and arg.dep_ in ("nsubj", "nsubjpass"):
         # "was shot and killed": the conjunct settles what "shot" leaves open
         for verb in arg.head.children:
@@ -224,6 +237,29 @@ def _verb_outcome(arg: Token) -> str | None:
                 if settled:
                     return settled
     return outcome
+
+
+#: verbs that lend their subject to the verb after them: "all four appear to
+#: have died", "the man seems to have been killed"
+RAISING_VERBS = frozenset({"appear", "seem"})
+
+
+def _raised_outcome(verb: Token) -> str | None:
+    """ "All four family members appear to have died from gunshot wounds":
+    the subject of "appear" is the one of "died" (the parser hangs it on
+    "appear" and "died" under it)."""
+    if lemma_of(verb) not in RAISING_VERBS:
+        return None
+    lex = lexicon()
+    for clause in verb.children:
+        if clause.dep_ != "xcomp" or clause.pos_ != "VERB" or _has_object(clause):
+            continue
+        lemma = lemma_of(clause)
+        if lemma in lex.intransitive:
+            return lex.intransitive[lemma]
+        if lemma in lex.transitive and any(c.dep_ == "auxpass" for c in clause.children):
+            return lex.transitive[lemma]
+    return None
 
 
 def _conjunct_outcome(verb: Token, dep: str) -> str | None:
@@ -469,7 +505,8 @@ def _found_harmed(verb: Token) -> str | None:
         return "killed"
     if lemma in lex.harm_participle:
         return HARMED
-    return lex.transitive.get(lemma)
+    # "found a man and a woman deceased": the outcome word read as a participle
+    return lex.transitive.get(lemma) or lex.outcome_word.get(verb.lower_)
 
 
 def _sent_by_an_event(verb: Token) -> bool:
@@ -668,11 +705,17 @@ def _participle_after(arg: Token) -> str | None:
     return None
 
 
+#: verbs whose object is left in the state an adjective after it tells:
+#: "the shooting left a 10-year-old girl dead inside her home"
+RESULT_VERBS = frozenset({"leave"})
+
+
 def _found_outcome(arg: Token) -> str | None:
     """ "officers found a man dead", "found a man and a woman dead": the
     parser hangs the outcome word on the (last) person found, after them; an
-    adjective before ("found an injured man") describes, it does not count."""
-    if arg.dep_ != "dobj" or lemma_of(arg.head) not in FOUND_VERBS:
+    adjective before ("found an injured man") describes, it does not count.
+    "left a girl dead inside her home" the parser may read the same way."""
+    if arg.dep_ != "dobj" or lemma_of(arg.head) not in FOUND_VERBS | RESULT_VERBS:
         return None
     people, todo = [], [arg]
     while todo:
@@ -682,7 +725,7 @@ def _found_outcome(arg: Token) -> str | None:
     outcome_word = lexicon().outcome_word
     for person in people:
         for child in person.children:
-            if child.dep_ in ("amod", "oprd") and child.i > person.i and child.lower_ in outcome_word:
+            if child.dep_ in ("amod", "oprd", "acl") and child.i > person.i and child.lower_ in outcome_word:
                 return outcome_word[child.lower_]
     return None
 
@@ -712,6 +755,8 @@ def tally_outcome(quantity: Quantity) -> str | None:
     lemma = lemma_of(noun)
     if quantity.first.i == quantity.last.i and quantity.first.lower_ in lex.toll_multiples:
         outcome = "killed"  # "a double homicide" (see quantity._toll_multiple)
+    elif quantity.first.i == quantity.last.i and quantity.first.lower_ in lex.fatal_adjectives:
+        outcome = "killed"  # "a fatal shooting" (see quantity._fatal_event)
     elif lemma in lex.tally_noun:
         outcome = lex.tally_noun[lemma]
     elif noun.lower_ == "lives" and lemma_of(noun.head) in lex.life_verbs:

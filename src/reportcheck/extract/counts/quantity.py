@@ -142,6 +142,8 @@ def quantity_at(token: Token) -> Quantity | None:
             return None
         if (multiple := _toll_multiple(token)) is not None:
             return multiple
+        if (fatal := _fatal_event(token)) is not None:
+            return fatal
         if token.lower_ in ("a", "an", "another") and token.dep_ == "det":
             return _indefinite_person(token)
         if token.lower_ == "both" and token.dep_ in ("det", "predet"):
@@ -257,6 +259,31 @@ def _toll_multiple(token: Token) -> Quantity | None:
     if lemma not in lexicon().death_nouns and not murder_suicide:
         return None
     return Quantity(token, token, size, size, size, noun, noun)
+
+
+def _fatal_event(token: Token) -> Quantity | None:
+    """ "investigating a fatal shooting", "a deadly stabbing on Elm Street",
+    "a fatal hunting accident", "a fatal shooting death last week":
+    one such event kills at least one person (an open count, which "two
+    died" fits).  Not "the fatal shooting of Marcus Jones" (the "of" names
+    whom it counts), nor "the victim of a fatal shooting" (the victim is),
+    nor "non-fatal", nor a plural (a year's tally)."""
+    lex = lexicon()
+    noun = token.head
+    if token.lower_ not in lex.fatal_adjectives or token.dep_ != "amod" or noun.tag_ != "NN":
+        return None
+    lemma = lemma_of(noun)
+    if lemma not in lex.harm_nouns and lemma not in lex.death_nouns and lemma not in lex.fatal_event_nouns:
+        return None
+    if noun.i <= token.i:
+        return None
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ("non", "-", "non-", "not"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and people_group(noun.head.head) is not None:
+        return None  # "the victim of a fatal shooting": the victim is counted
+    return Quantity(token, token, 1, math.inf, 1, noun, noun)
 
 
 def _second_figure(token: Token) -> bool:
@@ -460,12 +487,16 @@ def _fate_after(noun: Token) -> bool:
 def _listed_apposition(child: Token) -> bool:
     """ "One adult male, two adult females, and one child": a list's middle
     member the parse hangs on the first as an apposition; a member when it
-    counts people ("two adult females") and the list goes on with "and"
-    after it (not "a man, 35," nor "the victim, a woman")."""
+    counts people ("two adult females") or is a bare noun of people ("a
+    mother, father, and son") and the list goes on with "and" after it (not
+    "a man, 35," nor "the victim, a woman")."""
     if child.dep_ != "appos" or child.i < child.head.i or conjunct_count(child) is None:
         return False
-    if not any(c.dep_ == "nummod" for c in child.children):
+    bare = child.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in child.children)
+    if not bare and not any(c.dep_ == "nummod" for c in child.children):
         return False  # "the victim, a woman": one person named twice
+    # "a mother, father, and toddler": a bare member between commas, which the
+    # parse hangs on the first as an apposition (the "and" after it)
     return any(c.dep_ == "conj" for c in (*child.children, *child.head.children))
 
 
