@@ -57,17 +57,23 @@ def part_whole_findings(groups: Mapping[tuple, list[Claim]]) -> list[Finding]:
             continue  # an arrest on other charges is no part of the incident's arrests
         wholes = totals.get(key[:-1], [])
         for part in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
-            finding = _larger_than_total(part, wholes, key[0])
+            finding = _larger_than_total(part, wholes, key[0], claims)
             if finding is not None:
                 findings.append(finding)
     return _one_per_pair(findings)
 
 
-def _larger_than_total(part: Claim, wholes: list[Claim], incident: str) -> Finding | None:
+def _larger_than_total(part: Claim, wholes: list[Claim], incident: str, parts: list[Claim]) -> Finding | None:
+    """A part one report gives that is more than the whole another report
+    gives.  Not where the other report gives that part as large itself: the
+    two reports then agree on the part, and the other report's own part and
+    whole are its internal matter, not a difference between the reports."""
     low = part.value.low
     if low is None:
         return None
     for report in sorted({c.report for c in wholes} - {part.report}):
+        if any(c.report == report and (c.value.low or 0.0) >= low for c in parts):
+            continue
         totals = [c for c in wholes if c.report == report and _fits(part, c)]
         if not totals or any(c.value.high is None for c in totals):
             continue
