@@ -70,11 +70,14 @@ ATTACKER_POSSIBLE = "possible"
 
 
 def _of_his_victims(quantity: Quantity) -> bool:
-    """ "shot and killed two people", "the three victims": a count of the
-    people the attacker killed, which never takes him in."""
+    """ "shot and killed two people", "the three victims", "a double
+    murder-suicide": a count of the people the attacker killed, which never
+    takes him in."""
     noun = quantity.noun or quantity.arg
     if lemma_of(noun) == "victim":
         return True
+    if lemma_of(noun) == "suicide":
+        return True  # "a triple murder-suicide": its multiple counts the murdered, never him
     arg = quantity.arg
     while arg.dep_ == "conj":
         arg = arg.head
