@@ -170,6 +170,11 @@ def _relative_clause_outcome(arg: Token) -> str | None:
     return None
 
 
+#: adjectives before a person that "leave" makes an outcome: "left two dead
+#: and a wounded girl"
+LEFT_HURT_ADJECTIVES = frozenset({"wounded", "injured", "hurt"})
+
+
 def _described_outcome(arg: Token) -> str | None:
     """What the words attached to a person say: "a man suffering from a
     gunshot wound", "a man with a gunshot wound": harmed."""
@@ -183,6 +188,10 @@ def _described_outcome(arg: Token) -> str | None:
             # "left one man dead and another with life-threatening injuries": the
             # state a shooting left them in, alive; elsewhere a wound seen, fate open
             return "injured" if _left_by(arg) else HARMED
+        if child.dep_ == "amod" and child.lower_ in LEFT_HURT_ADJECTIVES and _left_by(arg):
+            # "leaving three women dead and a wounded girl": among what a shooting
+            # left, the wounded are alive ("saw an injured man" only describes)
+            return "injured"
     if arg.dep_ in ("dobj", "nsubjpass") and any(_with_wounds(c) and c.i > arg.i for c in arg.head.children):
         # "discovered a 15-year-old with a gunshot wound", "a second victim was
         # found nearby with a wound to the arm": "with" hung on the verb
