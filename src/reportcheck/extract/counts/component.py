@@ -13,7 +13,6 @@ what they find into count claims.
 
 from __future__ import annotations
 
-import math
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -41,6 +40,7 @@ from reportcheck.extract.counts.present import present_claim
 from reportcheck.extract.counts.quantity import (
     Quantity,
     conjunct_count,
+    count_value,
     is_age_person,
     people_group,
     quantity_at,
@@ -140,14 +140,6 @@ def _overlaps_claim(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _count_value(quantity: Quantity) -> Value:
-    low, high = quantity.low, quantity.high
-    if math.isinf(high):  # "a police officer and a technician": at least the one officer
-        return Value(unit="people", written=quantity.written, low=low, high=None, label=f"{int(low)} or more")
-    label = f"{int(low)}" if low == high else f"{int(low)}-{int(high)}"
-    return Value(unit="people", written=quantity.written, low=low, high=high, label=label)
-
-
 def _harmed_subject(quantity: Quantity, group: str) -> tuple[str, str, CountDetails]:
     """ "three people were shot": a count of its own, "people shot"."""
     verb = quantity.arg.head
@@ -182,7 +174,7 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         end=end,
         subject=subject,
         subject_label=label,
-        value=_count_value(quantity),
+        value=count_value(quantity),
         details=details,
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
@@ -263,7 +255,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         end=end,
         subject=subject,
         subject_label=label,
-        value=_count_value(quantity),
+        value=count_value(quantity),
         details=CountDetails(group=group),
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),

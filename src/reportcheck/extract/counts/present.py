@@ -17,9 +17,9 @@ from spacy.tokens import Token
 
 from reportcheck.details import CountDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of
-from reportcheck.extract.counts.quantity import Quantity
+from reportcheck.extract.counts.quantity import Quantity, count_value
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.models import ClaimKind, Value
+from reportcheck.models import ClaimKind
 
 #: the subject of a count of the people present
 PRESENT = "people present"
@@ -68,22 +68,13 @@ def present_claim(quantity: Quantity) -> RawClaim | None:
     noun = quantity.noun
     assert noun is not None  # both tests above need the counted noun
     last = noun if noun.i > quantity.last.i else quantity.last
-    value = Value(
-        unit="people",
-        written=quantity.written,
-        low=quantity.low,
-        high=quantity.high,
-        label=f"{int(quantity.low)}"
-        if quantity.low == quantity.high
-        else f"{int(quantity.low)}-{int(quantity.high)}",
-    )
     return RawClaim(
         kind=ClaimKind.other_count,
         start=quantity.first.idx,
         end=last.idx + len(last.text),
         subject=PRESENT,
         subject_label=PRESENT,
-        value=value,
+        value=count_value(quantity),
         details=CountDetails(group=PRESENT),
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from reportcheck.extract.core.base import lemma_of, text_of
 from reportcheck.extract.core.numberfinder import find_numbers
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.models import Value
 
 
 @dataclass(frozen=True)
@@ -581,3 +582,14 @@ def _member_of(noun: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             return next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")), None)
     return None
+
+
+def count_value(quantity: Quantity) -> Value:
+    """The value of a count of people, as every count claim shows it: "3",
+    "20-25" for a range, "1 or more" for a list with a member no word counts
+    ("a police officer and a technician")."""
+    low, high = quantity.low, quantity.high
+    if math.isinf(high):
+        return Value(unit="people", written=quantity.written, low=low, high=None, label=f"{int(low)} or more")
+    label = f"{int(low)}" if low == high else f"{int(low)}-{int(high)}"
+    return Value(unit="people", written=quantity.written, low=low, high=high, label=label)
