@@ -20,6 +20,12 @@ For each corpus it prints the pairs run, the pairs with at least one
 conflict, conflicts per pair split into cross-report and internal (inside one
 report; an article's internal conflicts count again in every pair it is in,
 as ``compare`` would print them), conflicts by claim kind, and the time taken.
+It also counts the facts the two reports are found to share: the findings
+that pair a value of one report with a value of the other as ``agree`` or
+``compatible`` (aligned findings, per pair and by kind).  Two reports of one
+incident share most of their facts, so more aligned findings per pair, with
+no more conflicts, means more of each report's facts are matched with the
+other's (``--pairs`` adds each pair's count with ``--aligned``).
 
 Conflicts are counted as ``compare`` reports them: a conflict under the
 threshold (``--min-confidence``, default the settings') is a possible conflict
@@ -192,6 +198,7 @@ def numeric_claims(report: object) -> int:
 class PairResult:
     pair: Pair
     conflicts: list = field(default_factory=list)  # the conflict findings
+    aligned: list = field(default_factory=list)  # the agree and compatible findings across the two reports
 
     @property
     def internal(self) -> int:
@@ -214,13 +221,16 @@ def check_pairs(
     from reportcheck.api import cross_check
     from reportcheck.models import Status
 
+    shared = (Status.agree, Status.compatible)
     results = []
     for pair in pairs:
         graded = {} if min_confidence is None else {"min_confidence": min_confidence}
         findings, _ = cross_check(
             [extracted[pair.a], extracted[pair.b]], tolerances, [numbers[pair.a], numbers[pair.b]], **graded
         )
-        results.append(PairResult(pair, [f for f in findings if f.status is Status.conflict]))
+        conflicts = [f for f in findings if f.status is Status.conflict]
+        aligned = [f for f in findings if f.status in shared and len({c.report for c in f.claims}) == 2]
+        results.append(PairResult(pair, conflicts, aligned))
     return results
 
 
@@ -238,6 +248,7 @@ class CorpusFigures:
     internal: int
     distinct_internal: int
     by_kind: Counter
+    aligned: Counter  # agree and compatible findings across the two reports, by kind
     seconds_extract: float
     seconds_check: float
 
@@ -255,6 +266,8 @@ class CorpusFigures:
             f"({per(self.cross)} per pair), internal {self.internal} ({per(self.internal)} per pair; "
             f"{self.distinct_internal} distinct)",
             f"  by kind: {kinds}",
+            f"  aligned findings {sum(self.aligned.values())} ({per(sum(self.aligned.values()))} per pair): "
+            + (", ".join(f"{kind} {count}" for kind, count in self.aligned.most_common()) or "none"),
             f"  time: extract {self.seconds_extract:.0f} s, cross-check {self.seconds_check:.1f} s",
         ]
 
@@ -284,6 +297,7 @@ def figures_of(
         internal=sum(r.internal for r in results),
         distinct_internal=len(internal),
         by_kind=by_kind,
+        aligned=Counter(f.kind.value for r in results for f in r.aligned),
         seconds_extract=seconds_extract,
         seconds_check=seconds_check,
     )
@@ -459,6 +473,7 @@ def run_corpus(
     model: str | None,
     tolerances,
     min_confidence: float | None = None,
+    aligned: bool = False,
 ) -> Run:
     pairs = PAIR_BUILDERS[corpus](folder)
     started = time.perf_counter()
@@ -485,7 +500,8 @@ def run_corpus(
         described = ", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))
         extra = f" ({described})" if described else ""
         counts = f"{len(result.conflicts)}\tcross {result.cross}\tinternal {result.internal}"
-        per_pair.append(f"{result.pair.id}\t{counts}{extra}")
+        shared = f"\taligned {len(result.aligned)}" if aligned else ""
+        per_pair.append(f"{result.pair.id}\t{counts}{extra}{shared}")
     return Run(
         figures_of(corpus, selection, results, extracted_at - started, done - extracted_at),
         results,
@@ -506,6 +522,9 @@ def main(argv: list[str] | None = None) -> int:
         help="the --limit pairs whose articles carry the most numeric claims, not random ones",
     )
     parser.add_argument("--pairs", action="store_true", help="print each pair's conflicts")
+    parser.add_argument(
+        "--aligned", action="store_true", help="with --pairs, add each pair's count of aligned findings"
+    )
     parser.add_argument("--sample", type=int, default=0, help="draw this many conflicts for reading")
     parser.add_argument(
         "--sample-out", type=Path, help="where the sample goes (JSONL, outside the repository)"
@@ -561,6 +580,7 @@ def main(argv: list[str] | None = None) -> int:
             model=settings.model,
             tolerances=settings.tolerance_values(),
             min_confidence=settings.min_confidence if args.min_confidence is None else args.min_confidence,
+            aligned=args.aligned,
         )
         if args.pairs:
             print("\n".join(run.per_pair))

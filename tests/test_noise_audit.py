@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 import sys
 
 import pytest
@@ -115,6 +116,7 @@ def test_a_run_counts_conflicts_and_writes_a_sample(shared, tmp_path, capsys):
     printed = capsys.readouterr().out
     assert "gvc (all pairs): 3 pairs of 3 articles" in printed
     assert "7:d1|d2\t" in printed and "age" in printed
+    assert "aligned findings " in printed
     records = [json.loads(line) for line in out.read_text().splitlines()]
     ages = [r for r in records if r["kind"] == "age"]
     assert ages and not ages[0]["internal"] and ages[0]["selection"] == "all"
@@ -135,3 +137,16 @@ def test_the_sample_stays_out_of_the_repository(shared):
         noise_audit.main(
             ["--shared", str(shared), "--sample", "1", "--sample-out", str(ROOT / "sample.jsonl")]
         )
+
+
+def test_aligned_findings_are_counted_per_pair_and_in_all(shared, capsys):
+    """--aligned adds each pair's agree and compatible findings across its two
+    reports to its line; the figures sum them up."""
+    assert noise_audit.main(["--shared", str(shared), "--corpus", "gvc", "--pairs", "--aligned"]) == 0
+    printed = capsys.readouterr().out
+    pair_lines = [line for line in printed.splitlines() if "\tcross " in line]
+    assert len(pair_lines) == 3
+    per_pair = [int(line.rsplit("\taligned ", 1)[1]) for line in pair_lines]
+    total = re.search(r"aligned findings (\d+) \((\d+\.\d\d) per pair\)", printed)
+    assert total is not None and int(total.group(1)) == sum(per_pair)
+    assert total.group(2) == f"{sum(per_pair) / 3:.2f}"
