@@ -171,7 +171,7 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
     return RawClaim(
         kind=ClaimKind.other_count if outcome == HARMED else ClaimKind(outcome),
         start=start,
-        end=end,
+        end=_with_outcome_word(quantity, end),
         subject=subject,
         subject_label=label,
         value=count_value(quantity),
@@ -179,6 +179,29 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
     )
+
+
+def _with_outcome_word(quantity: Quantity, end: int) -> int:
+    """The end of a bare figure's quote, its outcome word taken in.
+
+    Headlines write counts as a lone figure and its outcome ("Two dead, 6
+    injured after ...", "3 killed, 4 wounded"); a quote of the figure alone
+    ("6") tells a reader nothing of what was counted, nor can it be found
+    again in the article's words.  With no noun after it, the figure is
+    quoted with the outcome word that follows it ("6 injured", "2 dead")."""
+    if quantity.noun is not None and quantity.noun.i > quantity.last.i:
+        return end
+    doc = quantity.last.doc
+    if not all(t.like_num for t in doc[quantity.first.i : quantity.last.i + 1]):
+        return end  # "Teen Arrested": a headline's noun, not a figure
+    following = quantity.last.i + 1
+    if following >= len(doc):
+        return end
+    word = doc[following]
+    lex = lexicon()
+    if word.lower_ in lex.outcome_word or word.lower_ in lex.harm_participle.values():
+        return word.idx + len(word.text)
+    return end
 
 
 #: Emergency numbers, which name calls, operators and dispatchers ("two 911 calls").
