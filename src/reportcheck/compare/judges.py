@@ -17,9 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportcheck.extract.people.group_ages import GROUP
+from reportcheck.extract.places.villages import UNRESOLVED
 from reportcheck.extract.times.finders import find_times
 from reportcheck.extract.weapons.weaponplace import holds_every_spot
 from reportcheck.knowledge.gazetteer import get_gazetteer
+from reportcheck.knowledge.gazetteer.names import spelled_alike
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
@@ -602,12 +604,20 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
     gazetteer = get_gazetteer()
     if _same_place(gazetteer, a.value.name or "", b.value.name or ""):
         return Verdict(Status.agree, f"{text}: spellings of one place")
+    if _unresolved(a, b) and spelled_alike(a.value.name or "", b.value.name or ""):
+        return Verdict(Status.agree, f"{text}: spellings of one place")
     for outer, inner in ((a, b), (b, a)):
         if _contains(gazetteer, outer, inner):
             return Verdict(
                 Status.compatible, f"{inner.evidence.text.strip()} lies in {outer.evidence.text.strip()}", 1.0
             )
     return None
+
+
+def _unresolved(a: Claim, b: Claim) -> bool:
+    """Whether a place of the two is one the gazetteer lacks ("the town of
+    Urum Alkobra"): only its spelling can say it is the other's."""
+    return any((c.place.geonameid or "").startswith(UNRESOLVED) for c in (a, b))
 
 
 def _judge_relative(a: Claim, b: Claim, text: str) -> Verdict | None:

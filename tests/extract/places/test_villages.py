@@ -33,3 +33,39 @@ def test_an_unknown_village_is_a_place_not_a_person(pipeline, text, village):
 def test_an_adjective_before_village_names_no_village(pipeline):
     claims = _claims("Athletes returned to the Olympic village after the race.")
     assert not [c for c in claims if c.kind is ClaimKind.location]
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "noun"),
+    [
+        # the shapes of Syrian-war wire copy, names made up for these tests
+        ("Jets struck a clinic in the town of Deir Marqab on Tuesday.", "Deir Marqab", "town"),
+        ("Four medics were killed in another raid on the town of Tell Qasrin.", "Tell Qasrin", "town"),
+        ("The convoy was hit near the town of Kafr al-Zaytun west of the city.", "Kafr al-Zaytun", "town"),
+        # a home town the gazetteer lacks (or a reporter misspelt), as US copy writes it
+        ("The victim, 22, was from the Ohio suburb of Glenvarra.", "Glenvarra", "suburb"),
+    ],
+)
+def test_an_unknown_town_is_a_place_not_a_person(pipeline, text, town, noun):
+    """ "the town of X", "the suburb of X" say X is a place as "the village of X" does."""
+    claims = _claims(text)
+    places = [c for c in claims if c.kind is ClaimKind.location and c.place.kind == "village"]
+    assert [(c.value.name, c.value.label) for c in places] == [(town, f"{town} ({noun})")]
+    assert town not in [c.value.name for c in claims if c.kind is ClaimKind.person]
+
+
+def test_a_known_town_keeps_its_gazetteer_place(pipeline):
+    claims = _claims("Firefighters were called to a plant in the town of Baytown, Texas.")
+    places = {c.value.name: c.place.kind for c in claims if c.kind is ClaimKind.location}
+    assert places.get("Baytown") == "city"
+
+
+def test_a_town_named_once_as_a_town_is_a_place_wherever_named(pipeline):
+    """A report says once what the name is; its other mentions are the same place."""
+    claims = _claims(
+        "The aid convoy was hit in the town of Tell Qasrin on Monday. "
+        "UN officials said the convoy travelling to Tell Qasrin had clearance."
+    )
+    places = [c for c in claims if c.kind is ClaimKind.location and c.value.name == "Tell Qasrin"]
+    assert len(places) == 2
+    assert "Tell Qasrin" not in [c.value.name for c in claims if c.kind is ClaimKind.person]

@@ -118,15 +118,16 @@ def extract_locations(doc: Doc) -> None:
         value = Value(name=place.name, label=f"{place.name} ({place.kind}, {place.country})")
         add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))
     taken = [(start, end) for start, end, _, _ in found]
-    for start, end, name in village_spans(doc):
+    for start, end, name, noun in village_spans(doc):
         if not any(start < high and low < end for low, high in taken):
-            _add_village(doc, start, end, name)
+            _add_village(doc, start, end, name, noun)
 
 
-def _add_village(doc: Doc, start: int, end: int, name: str) -> None:
-    """A village the gazetteer lacks, named as one (see :mod:`.villages`)."""
+def _add_village(doc: Doc, start: int, end: int, name: str, noun: str) -> None:
+    """A village or town the gazetteer lacks, named as one (see :mod:`.villages`);
+    its kind is a village's whatever the noun, its label says the noun."""
     details = PlaceDetails(kind=VILLAGE_KIND, geonameid=f"{UNRESOLVED}{name.lower()}", surface=name)
-    value = Value(name=name, label=f"{name} ({VILLAGE_KIND})")
+    value = Value(name=name, label=f"{name} ({noun})")
     add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))
 
 

@@ -183,7 +183,11 @@ MAX_MODIFIER_NAME_WORDS = 3
 def _modifier_noun() -> re.Pattern[str]:
     """A resident's or an incident's noun standing on its own, any case."""
     rules = place_rules()
-    words = sorted({*rules.resident_nouns, *rules.incident_nouns, *rules.scene_nouns}, key=len, reverse=True)
+    words = sorted(
+        {*rules.resident_nouns, *rules.incident_nouns, *rules.scene_nouns, *rules.area_nouns},
+        key=len,
+        reverse=True,
+    )
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, words))})(?![\w'’-])", re.IGNORECASE)
 
 
@@ -218,20 +222,29 @@ def modifier_mentions(doc: Doc) -> list[Mention]:
 #: the words before a town's name and a home that make it a town: "his
 #: Paterson home", "a Tacoma apartment" ("the Jackson home" is a family's)
 SCENE_OWNERS = frozenset({"his", "her", "their", "its", "our", "my", "a", "an"})
+#: and before an area's noun: "the Baytown area", "a North Philadelphia neighborhood"
+AREA_OWNERS = SCENE_OWNERS | {"the"}
 
 
 def _owned_scene(doc: Doc, span: Span, noun: Span) -> bool:
     """A name before a scene's noun ("home") is a town only after a
-    possessive or an article; any name before a resident's or an incident's."""
-    if noun.text.lower() not in place_rules().scene_nouns:
+    possessive or an article, and before an area's ("area") also after
+    "the"; any name before a resident's or an incident's."""
+    rules = place_rules()
+    noun_word = noun.text.lower()
+    if noun_word in rules.area_nouns:
+        return span.start > 0 and doc[span.start - 1].lower_ in AREA_OWNERS
+    if noun_word not in rules.scene_nouns:
         return True
     return span.start > 0 and doc[span.start - 1].lower_ in SCENE_OWNERS
 
 
-#: "the City of Vista", "the town of Elwood", "Borough of Glassboro": a
-#: settlement's noun, "of" and a capitalised name of up to three words
+#: "the City of Vista", "the town of Elwood", "Borough of Glassboro", "the
+#: island of Qeshm", "the northern province of Raqa": a settlement's or an
+#: area's noun, "of" and a capitalised name of up to three words
 _SETTLEMENT_OF = re.compile(
-    r"\b(?:[Cc]ity|CITY|[Tt]own|TOWN|[Tt]ownship|[Bb]orough|[Vv]illage)\s+of\s+"
+    r"\b(?:[Cc]ity|CITY|[Tt]own|TOWN|[Tt]ownship|[Bb]orough|[Vv]illage|[Ii]sland|[Pp]rovince|[Dd]istrict"
+    r"|[Cc]ommunity)\s+of\s+"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
 )
 

@@ -1,8 +1,10 @@
-"""Villages the gazetteer does not know, named as villages: "the village of
-Ostrovka", "in Kamenka village".
+"""Villages and towns the gazetteer does not know, named as such: "the
+village of Ostrovka", "in Kamenka village", "the town of Khan Tuman", "the
+Illinois suburb of Mudelein".
 
-Wire reports of shelling, floods and raids name hamlets GeoNames lacks (or
-spells otherwise); the words "village of" say it is a place all the same.
+Wire reports of shelling, floods and raids name hamlets and towns GeoNames
+lacks (or spells otherwise: transliterations of Arabic names, a dropped
+letter); the words "village of", "town of" say it is a place all the same.
 Such a name is claimed as a place (kind ``village``, id ``unresolved:NAME``)
 so that the people component, which skips any span a place claim holds,
 never takes it for a person, and a reader still sees where it happened.
@@ -19,27 +21,49 @@ from reportcheck.extract.core.base import text_of
 #: the kind and id prefix of a village the gazetteer lacks
 VILLAGE_KIND = "village"
 UNRESOLVED = "unresolved:"
-#: a capitalised name of one to three words ("Novaya Sokolovka", "Beit Ummar")
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
-#: "the village of X", "the hamlet of X"
-_VILLAGE_OF = re.compile(rf"\b(?:village|hamlet|settlement)\s+of\s+(?P<name>{_NAME})")
+#: an Arabic article written in lower case before a later word of a name ("Urum al-Kubra")
+_ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
+#: a capitalised name of one to three words ("Novaya Sokolovka", "Beit Ummar", "Urum al-Kubra")
+_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{_ARTICLE})?[A-Z][\w'’-]+){{0,2}}"
+#: "the village of X", "the hamlet of X", "the town of X", "a suburb of X"
+_VILLAGE_OF = re.compile(rf"\b(?P<noun>village|hamlet|settlement|town|suburb)\s+of\s+(?P<name>{_NAME})")
 #: "X village" (lower-case "village": "Greenwich Village" is a name of its own)
 _NAME_VILLAGE = re.compile(rf"(?P<name>{_NAME})\s+village\b")
 #: entity labels under which "X village" names a place ("Olympic village" is NORP)
 NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG"})
 
 
-def village_spans(doc: Doc) -> list[tuple[int, int, str]]:
-    """``(start, end, name)`` of every village named as one, in text order.
+def village_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """``(start, end, name, noun)`` of every village or town named as one, in
+    text order (``noun`` is the word that says so: "village", "town").
 
     "the village of X" says so on its own; "X village" only where the model
     took X for a name (a person, place or organisation), not for an
     adjective ("the Olympic village").
     """
     text = text_of(doc)
-    found = [(m.start("name"), m.end("name"), m.group("name")) for m in _VILLAGE_OF.finditer(text)]
+    found = [
+        (m.start("name"), m.end("name"), m.group("name"), _kind_of(m.group("noun")))
+        for m in _VILLAGE_OF.finditer(text)
+    ]
     for match in _NAME_VILLAGE.finditer(text):
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
         if span is not None and any(t.ent_type_ in NAME_LABELS for t in span):
-            found.append((match.start("name"), match.end("name"), match.group("name")))
-    return sorted(set(found))
+            found.append((match.start("name"), match.end("name"), match.group("name"), VILLAGE_KIND))
+    return sorted(set(found) | set(_named_again(text, found)))
+
+
+def _named_again(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """The other mentions of a name the report once calls a village or a
+    town: "attacked in the town of Urum al-Kubra ... the convoy travelling to
+    Urum al-Kubra" is one place however it is written after."""
+    again = []
+    for name, noun in {(name, noun) for _, _, name, noun in found}:
+        for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            again.append((match.start(), match.end(), name, noun))
+    return again
+
+
+def _kind_of(noun: str) -> str:
+    """What the noun makes the place, for its label: a hamlet or a settlement is a village."""
+    return noun if noun in ("town", "suburb") else VILLAGE_KIND

@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from typing import Annotated
 
 from pydantic import Field
+from rapidfuzz import fuzz
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
@@ -56,6 +57,7 @@ class PlaceRules(Strict):
     resident_nouns: list[str]
     incident_nouns: list[str]
     scene_nouns: list[str]
+    area_nouns: list[str]
     outlet_prefixes: list[str]
     outlet_suffixes: list[str]
     not_places: list[str]
@@ -111,6 +113,38 @@ def normalise(name: str) -> str:
         abbreviations = name_abbreviations()
         words = [abbreviations.get(w, w) for w in words]
     return " ".join(words)
+
+
+#: letters transliterations of one name swap ("Kubra"/"Kobra", "Jeyhian"/"Jeyhyan")
+_VOWEL_FOLD = str.maketrans({"o": "u", "e": "i", "y": "i"})
+#: how alike two spellings' keys must be (rapidfuzz ratio, 0-100) to be one name
+SPELLING_RATIO = 90.0
+#: keys shorter than this must be equal: short names differ by a letter
+SPELLING_MIN_LENGTH = 6
+
+
+def _spelling_key(name: str) -> str:
+    """A name with what transliteration and typing change dropped: spaces and
+    hyphens ("al-Kubra"/"Alkobra"), doubled letters ("Raqqa"/"Raqa"), the
+    vowels o/u and e/i/y."""
+    letters = normalise(name).replace(" ", "")
+    return re.sub(r"(.)\1+", r"\1", letters).translate(_VOWEL_FOLD)
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two spellings may be one name the gazetteer lacks: "Urum
+    al-Kubra" and "Urum Alkobra", "Mundelein" and "Mudelein" (a dropped
+    letter).  Their keys are equal, or, when both are long enough that a
+    letter more or less does not make another name, nearly equal with the
+    same first letter."""
+    key_a, key_b = _spelling_key(a), _spelling_key(b)
+    if not key_a or not key_b:
+        return False
+    if key_a == key_b:
+        return True
+    if min(len(key_a), len(key_b)) < SPELLING_MIN_LENGTH or key_a[0] != key_b[0]:
+        return False
+    return fuzz.ratio(key_a, key_b) >= SPELLING_RATIO
 
 
 def is_latin_key(key: str) -> bool:
