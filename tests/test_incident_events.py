@@ -259,6 +259,15 @@ def test_the_same_night_s_arrests_in_two_stories_of_several_nights_are_compared(
         ("At least 40 people have been killed in the county so far this year.", "people", True),
         ("Two deputies were fatally shot on Tuesday.", "deputies", False),
         ("Two deputies have been wounded in the standoff.", "deputies", False),
+        # the existential: the perfect is "have been", the period the participle's
+        ("Counting them, there have been 212 people shot in Dayton this year, police said.", "people", True),
+        (
+            "There have been 131 people wounded or killed by gunfire in the city so far this year.",
+            "people",
+            True,
+        ),
+        ("There have been two people shot on the block since Friday.", "people", False),
+        ("There were three people hurt in the crash this morning.", "people", False),
     ],
 )
 def test_a_count_up_to_now_over_this_year_is_a_tally(pipeline, sentence, word, tally):

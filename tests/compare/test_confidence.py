@@ -220,3 +220,39 @@ def test_the_help_and_the_contract_state_the_default_threshold():
     assert f"default {DEFAULT_MIN_CONFIDENCE:g} " in option.help
     contract = " ".join((ROOT / "docs" / "contract.md").read_text(encoding="utf-8").split())
     assert f"`min_confidence`, default {DEFAULT_MIN_CONFIDENCE:g})" in contract
+
+
+def _toll(report: int, number: int, written: float, **side) -> Claim:
+    return claim("killed", {"unit": "people", "written": written, **side}, report, number)
+
+
+def test_a_toll_restated_with_a_bound_is_one_figure_not_a_crowd():
+    """A storm report's lede says "up to seven dead", its body "seven people
+    were killed" and an official's earlier "three confirmed dead"; the other
+    report says 17.  The report gives two figures (seven, three), not three:
+    the crowd of a roundup's tolls does not weigh on the conflict."""
+    restated = [
+        hedged(_toll(0, 0, 7, low=None, high=7), "up to"),
+        _toll(0, 1, 7),
+        _toll(0, 2, 3),
+        _toll(1, 0, 17),
+    ]
+    found = conflicts(findings_of(*restated, min_confidence=0.0))
+    assert found and not any(r.startswith("a report gives") for f in found for r in f.reasons)
+    # three figures no two of which can both hold are a crowd
+    rivals = [_toll(0, 0, 12), _toll(0, 1, 7), _toll(0, 2, 3), _toll(1, 0, 17)]
+    crowded = conflicts(findings_of(*rivals, min_confidence=0.0))
+    assert any("a report gives 3 values of s" in f.reasons for f in crowded)
+
+
+def test_ages_a_tolerance_apart_are_still_rival_values():
+    """A roundup's 15-year-old and 16-year-old are two people, though a year
+    apart is within the age tolerance: only a toll restated is one figure."""
+    ages = [
+        claim("age", {"unit": "years", "written": 15}, 0, 0),
+        claim("age", {"unit": "years", "written": 16}, 0, 1),
+        claim("age", {"unit": "years", "written": 30}, 0, 2),
+        claim("age", {"unit": "years", "written": 41}, 1, 0),
+    ]
+    found = conflicts(findings_of(*ages, min_confidence=0.0))
+    assert any("a report gives 3 values of s" in f.reasons for f in found)

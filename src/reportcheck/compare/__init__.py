@@ -30,7 +30,7 @@ from reportcheck.compare.sources import (
     side_by_side,
     source_pair_reason,
 )
-from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
 
 #: kinds for which two different values in one report are a contradiction;
@@ -278,6 +278,28 @@ def _internal_findings(
     return found
 
 
+def rival_values(side: list[Cluster], decide: Decide) -> int:
+    """How many figures a report gives for a group, for the crowd a conflict is
+    graded with.  A toll the report restates with a hedge or a bound ("up to
+    seven dead" in the lede, "seven people" below; "over 500" and "546
+    people") is one figure told twice, not a rival: a count that agrees with,
+    or lies within, one counted before it does not count again.  Other kinds
+    count every value as written, as in the readings the crowd's weight was
+    fitted on: two days or two ages a tolerance apart ("Friday" and
+    "Saturday", 15 and 16) are most often two things."""
+    if not side or side[0].rep.kind not in COUNT_KINDS:
+        return len(side)
+    rivals: list[Cluster] = []
+    for cluster in side:
+        if not any(_same_figure(decide(cluster, rival)) for rival in rivals):
+            rivals.append(cluster)
+    return len(rivals)
+
+
+def _same_figure(verdict: Verdict | None) -> bool:
+    return verdict is not None and verdict.status in (Status.agree, Status.compatible)
+
+
 def _only_in_one(cluster: Cluster, incident: str) -> Finding:
     rep = cluster.rep
     explanation = f"only report {rep.report + 1} states this: {rep.evidence.text.strip()}"
@@ -309,7 +331,9 @@ def compare_groups(
         decide = _decider(tol, dead.get((incident, key[3], key[4]), []))
         sides = {r: clusters([c for c in group if c.report == r]) for r in reports}
         paired: set[str] = set()
-        grading = Grading(min_confidence, {r: len(side) for r, side in sides.items()}, by_source)
+        grading = Grading(
+            min_confidence, {r: rival_values(side, decide) for r, side in sides.items()}, by_source
+        )
         for first, second in combinations(reports, 2):
             cross, paired_here = _cross_findings(sides[first], sides[second], incident, decide, grading)
             findings += cross

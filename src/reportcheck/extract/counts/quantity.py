@@ -400,6 +400,8 @@ def _indefinite_person(det: Token) -> Quantity | None:
         return None
     if lemma_of(noun) in lexicon().collective_nouns and _sized_collective(noun):
         return None  # "a family of five": the five are counted, not the one family
+    if any(c.dep_ == "nummod" and det.i < c.i < noun.i for c in noun.children):
+        return None  # "a further 546 people", "another 17 people": the number counts them
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and (rank := ordinal_value(child)) is not None:
             return Quantity(det, det, 1, 1, 1, noun, noun, rank=rank)
