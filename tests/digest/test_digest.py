@@ -656,6 +656,75 @@ def test_someone_also_shot_who_later_died_is_no_survivor(pipeline):
     assert digest.injured is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a girl hurt is not the "he" who killed himself
+        "A father shot his wife and her mother to death early Sunday. Police said his 12-year-old "
+        "daughter was wounded and called 911. He killed himself in his car a few miles away.",
+        "A 30-year-old woman was wounded when a man opened fire outside a bar on Saturday. "
+        "He later killed himself, police said.",
+        # a 9-year-old hurt is not "his 4-year-old son" found dead
+        "A man opened fire in his home on Friday, wounding a 9-year-old boy. "
+        "His 4-year-old son was found dead in a bedroom, deputies said.",
+    ],
+)
+def test_a_later_death_of_someone_the_words_tell_apart_leaves_the_hurt_alive(pipeline, text):
+    """A later death refers back to the person hurt only when sex and age let them be one."""
+    assert _value(digest_of(text).injured) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 16-year-old boy was critically wounded in a shooting on Friday, police said. "
+        "A 16-year-old boy who was critically wounded in a shooting on Friday died on Saturday, "
+        "officials said.",
+        "A 45-year-old woman was seriously injured in a shooting in Dayton on Monday. "
+        "Police said a 45-year-old woman has died at Miami Valley Hospital.",
+    ],
+)
+def test_a_death_told_in_the_words_that_brought_the_hurt_in_is_theirs(pipeline, text):
+    """An update repeats the lead's words for the person who died since."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == 1
+    assert digest.injured is None
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        (
+            "Several people were injured in a shooting at a park on Sunday. "
+            "Police said five people were hurt.",
+            None,
+            5,
+        ),
+        (
+            "Dozens injured in festival shooting\n\n"
+            "Officials said 31 people were wounded when gunfire broke out at the festival on Saturday.",
+            None,
+            31,
+        ),
+        (
+            "At least 1 dead, several injured in Madisonville shooting\n\n"
+            "Two people were killed. Officials said four others were injured.",
+            2,
+            4,
+        ),
+    ],
+)
+def test_a_vague_count_gives_way_to_the_number_it_fits(pipeline, text, killed, injured):
+    """ "Several injured" in the headline, "five were hurt" in the story: one figure, the number."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == killed
+    assert _value(digest.injured) == injured
+
+
+def test_a_vague_count_alone_still_counts(pipeline):
+    assert digest_of("Several people were injured in a shooting at a park on Sunday.").injured is not None
+
+
 def test_a_city_of_another_incident_when_the_main_one_names_none(pipeline):
     """A report whose own incident names no place still names a town for a
     story it keeps apart: an approximate city beats none (the places of the

@@ -29,7 +29,11 @@ The rules follow how reporters write a news story:
 * people brought in one by one in a sentence are summed ("one woman was
   shot in the arm and a 40-year-old man in the leg"), and a total of
   wounded told before a death of someone known ("the 19-year-old victim
-  died") counts that death among them;
+  died") counts that death among them; a later death of one person is
+  the hurt person's only where sex and age let the two mentions be one
+  ("a wounded 12-year-old girl" is not "his 7-year-old daughter" found dead);
+* a vague count ("several injured") gives way to a number it fits ("five
+  others were injured");
 * the story's city is the dateline's, or the city the headline or first
   sentence puts the incident in ("shot in Dolton"), or one the lead names;
   a town around the dateline's city that the lead puts the incident in
@@ -48,8 +52,9 @@ The rules follow how reporters write a news story:
   wanted or to have opened fire.
 
 The rules live one module per fact: :mod:`.counts`, :mod:`.place`,
-:mod:`.clock` and :mod:`.people`, over the facts' model (:mod:`.model`) and
-what they all read (:mod:`.helpers`); this module puts them together.
+:mod:`.clock` and :mod:`.people`, over the facts' model (:mod:`.model`),
+what they all read (:mod:`.helpers`) and what a mention says of the person
+(:mod:`.mentions`); this module puts them together.
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from reportcheck.digest.helpers import is_named, main_claims, of_kind, sentence_rank
+from reportcheck.digest.mentions import can_be_one
 from reportcheck.digest.model import CountFact
 from reportcheck.extract.counts.outcomes import tells_of_a_death
 from reportcheck.knowledge.casualties import lexicon
@@ -91,10 +92,29 @@ def largest_count(counts: Sequence[Claim]) -> CountFact | None:
     victims is rare; one that repeats a name is the rule.
     """
     totals = [(n, c) for c in counts if (n := _count_of(c)) is not None]
+    exact = [n for n, c in totals if not _vague(c)]
+    totals = [(n, c) for n, c in totals if not (_vague(c) and any(_within(c, m) for m in exact))]
     if not totals:
         return None
     best = max(n for n, _ in totals)
     return CountFact(value=best, claims=[c.id for n, c in totals if n == best])
+
+
+def _vague(claim: Claim) -> bool:
+    """A count written as words of no number ("several injured", "dozens
+    hurt"): an interval the extractor gives its middle."""
+    value = claim.value
+    if value.high is None or value.low is None or value.high <= value.low:
+        return False
+    ends = {phrase.split()[-1] for phrase in lexicon().vague}
+    return any(word.strip(",.").lower() in ends for word in claim.evidence.text.split())
+
+
+def _within(vague: Claim, number: int) -> bool:
+    """Whether an exact count fits a vague one: "several injured" and "five
+    others were injured" tell one figure, and the report's number is it."""
+    low, high = vague.value.low, vague.value.high
+    return low is not None and high is not None and low <= number <= high
 
 
 def _another(text: str) -> bool:
@@ -172,9 +192,7 @@ def _died_later(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
     that tells of a second person ("also", "another") or a death in the same
     sentence keeps it apart, and a name other than the dead's is someone else.
     """
-    later_deaths = [
-        c for c in killed if _count_of(c) == 1 and c.evidence.text.lower().startswith(REFERS_BACK)
-    ]
+    later_deaths = [c for c in killed if _count_of(c) == 1]
     if not later_deaths:
         return set()
     killed_sentences = {c.evidence.sentence_start for c in killed}
@@ -184,9 +202,23 @@ def _died_later(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
             continue
         if set(claim.evidence.sentence.lower().split()) & SOMEONE_ELSE:
             continue
-        if any(k.evidence.start > claim.evidence.end for k in later_deaths):
+        if any(k.evidence.start > claim.evidence.end and _same_one_again(claim, k) for k in later_deaths):
             died.add(claim.id)
     return died
+
+
+def _same_one_again(hurt: Claim, death: Claim) -> bool:
+    """Whether a later death of one is told of the person hurt before.
+
+    It is when it refers back ("the child", "she") to someone the words do
+    not tell apart ("a wounded 12-year-old girl" is not "his 7-year-old
+    daughter" nor the "he" who killed himself), or when it repeats the words
+    that brought the person in ("A 16-year-old boy was critically wounded
+    ... A 16-year-old boy who was critically wounded ... died")."""
+    hurt_text, death_text = hurt.evidence.text.lower(), death.evidence.text.lower()
+    if death_text.startswith(REFERS_BACK):
+        return can_be_one(hurt_text, death_text)
+    return len(hurt_text.split()) > 1 and hurt_text.split() == death_text.split()
 
 
 def _less_the_dead_told_after(
