@@ -725,6 +725,74 @@ def test_a_vague_count_alone_still_counts(pipeline):
     assert digest_of("Several people were injured in a shooting at a park on Sunday.").injured is not None
 
 
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        # in the sentence of the death, someone the words tell apart from the dead
+        (
+            "An 8-year-old girl has died and her father is listed in critical condition after they were "
+            "shot outside a home in Miami. By nightfall, a relative said the child had died.",
+            1,
+        ),
+        (
+            "A 67-year-old man was killed and his wife was in stable condition at a hospital after gunfire "
+            "hit their car on Sunday. The man died at the scene, police said.",
+            1,
+        ),
+        # further down, and all of them
+        (
+            "A 4-year-old boy was shot and killed during a robbery on Monday night. "
+            "His sister and their mother are both recovering at home.",
+            2,
+        ),
+    ],
+)
+def test_people_said_alive_beside_the_dead_are_hurt(pipeline, text, injured):
+    """A condition or a recovery told of someone other than the dead: hurt, and alive."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == injured
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        # a later death may be of them: the one person, counted as killed
+        (
+            "A man was shot on Elm Street on Sunday and was in critical condition. "
+            "The victim died on Monday.",
+            None,
+        ),
+        # a condition before the death ("had been")
+        (
+            "A 3-year-old boy died at the hospital on Sunday. "
+            "The boy had been in critical condition since then.",
+            None,
+        ),
+        # all in critical condition, one of them died later: the others are hurt
+        (
+            "Three people were shot outside a bar on Friday and all were in critical condition. "
+            "One of them died on Saturday.",
+            2,
+        ),
+    ],
+)
+def test_a_condition_of_someone_who_died_is_no_survivor(pipeline, text, injured):
+    assert _value(digest_of(text).injured) == injured
+
+
+def test_someone_said_alive_where_only_the_attacker_died_is_hurt(pipeline):
+    """The lead tells of a death (the attacker's), so people shot are not all
+    read as hurt; one said to be in a condition is."""
+    for text in (
+        "A gunman shot two teenagers outside a school in Macon on Tuesday and then killed himself. "
+        "The boy, 15, was listed in stable condition at a hospital on Wednesday.",
+        "A robber shot a clerk at a gas station in Tulsa on Friday before he was shot dead by police. "
+        "The clerk, 52, was in fair condition on Saturday.",
+    ):
+        assert _value(digest_of(text).injured) == 1, text
+
+
 def test_a_city_of_another_incident_when_the_main_one_names_none(pipeline):
     """A report whose own incident names no place still names a town for a
     story it keeps apart: an approximate city beats none (the places of the

@@ -25,7 +25,9 @@ The rules follow how reporters write a news story:
   counts no dead and its lead tells of no death, and beyond the dead where
   it does ("two men were shot ... Bell was pronounced dead": one injured;
   "the other man was found with gunshot wounds", "her brother was also
-  shot", "both women were rushed to a hospital" beside a man dead: hurt);
+  shot", "both women were rushed to a hospital" beside a man dead: hurt),
+  and so are people said to be alive ("her father is listed in critical
+  condition", "both are recovering") whom no death told after may be;
 * people brought in one by one in a sentence are summed ("one woman was
   shot in the arm and a 40-year-old man in the leg"), and a total of
   wounded told before a death of someone known ("the 19-year-old victim

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reportcheck.compare.fates import alive_after
 from reportcheck.digest.helpers import is_named, main_claims, of_kind, sentence_rank
 from reportcheck.digest.mentions import can_be_one
 from reportcheck.digest.model import CountFact
@@ -315,7 +316,8 @@ def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> Coun
         count = _count_of(claim) or 0
         in_lead = rank.get(claim.evidence.sentence_start, 0) < HARMED_TOTAL_WITHIN
         total = claim.frame.scope is None or claim.frame.scope.startswith("named:")
-        if total and in_lead and claim.count.attacker is None and _beside_the_dead(claim, killed):
+        other_sex = total and in_lead and claim.count.attacker is None and _beside_the_dead(claim, killed)
+        if other_sex or _alive_beside_the_dead(claim, killed):
             survivors.append((count, claim))
         elif count > dead and total and in_lead and claim.count.attacker is None:
             survivors.append((count - dead, claim))
@@ -328,6 +330,35 @@ def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> Coun
         return None
     best = max(n for n, _ in survivors)
     return CountFact(value=best, claims=[c.id for n, c in survivors if n == best])
+
+
+#: "had been in critical condition": a state before the death told, no survivor
+PAST_STATE = re.compile(r"\bhad\s+been\b", re.IGNORECASE)
+
+
+def _alive_beside_the_dead(claim: Claim, killed: Sequence[Claim]) -> bool:
+    """ "An 8-year-old girl has died and her father is listed in critical
+    condition", "She and her mom are both recovering at home": people harmed
+    whom the report says are alive (a condition, a recovery) beside the dead
+    are hurt, unless the mention is one of the dead again (the same words, a
+    pronoun beside a death) or a later death may be of them (no sex, age or
+    child's noun tells the two apart)."""
+    alive = alive_after(claim)
+    text = claim.evidence.text.lower()
+    if alive is None or text in PRONOUNS or PAST_STATE.search(_words_before(claim, alive)):
+        return False
+    if any(k.evidence.text.lower() == text for k in killed):
+        return False
+    return not any(
+        k.evidence.start > claim.evidence.end and can_be_one(text, k.evidence.text) for k in killed
+    )
+
+
+def _words_before(claim: Claim, alive: str) -> str:
+    """The words between a mention and the words that say the person is alive."""
+    evidence = claim.evidence
+    after = evidence.sentence[max(evidence.end - evidence.sentence_start, 0) :]
+    return after[: after.find(alive)] if alive in after else after
 
 
 def _harmed_in_a_story_of_no_death(claims: Sequence[Claim], lead: str | None) -> CountFact | None:
@@ -400,8 +431,9 @@ def injured_fact(claims: Sequence[Claim], lead: str | None = None) -> CountFact 
         # no one dead: everyone harmed is hurt, and the largest count wins
         # ("four men were shot" beside "a fourth man was wounded")
         harmed = _harmed_in_a_story_of_no_death(claims, lead)
+        alive = largest_count([c for c in _harmed_victims(claims) if _alive_beside_the_dead(c, killed)])
         ranked = _ranked_victims(kept)
-        found = [f for f in (stated, harmed, ranked) if f is not None]
+        found = [f for f in (stated, harmed, alive, ranked) if f is not None]
         return max(found, key=lambda f: f.value, default=None)
     if stated is not None:
         return _less_the_dead_told_after(stated, injured, killed)

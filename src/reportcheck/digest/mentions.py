@@ -27,17 +27,25 @@ MALE = frozenset(
         "ex-husband", "ex-boyfriend", "male", "gentleman",
     }
 )  # fmt: skip
+#: nouns of a child and of a grown-up: "the child" who died is not "her father" in critical condition
+YOUNG = frozenset({"child", "boy", "girl", "baby", "toddler", "infant", "teen", "teenager", "kid", "newborn"})
+GROWN = frozenset(
+    {"man", "woman", "father", "mother", "mom", "dad", "husband", "wife", "grandmother", "grandfather"}
+)
 #: "12-year-old", "12 year old"
 AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 
 
-def sex_of(text: str) -> str | None:
-    """ "f" or "m" as the mention's head word or pronoun says, else None ("the victim")."""
+def _head(text: str) -> str:
+    """The last word of a mention, lower case, without punctuation or "'s"."""
     words = [w.strip(".,;:'’\"").lower() for w in text.split()]
     words = [w.removesuffix("'s").removesuffix("’s") for w in words if w]
-    if not words:
-        return None
-    head = words[-1] if len(words) > 1 or words[0] not in FEMALE | MALE else words[0]
+    return words[-1] if words else ""
+
+
+def sex_of(text: str) -> str | None:
+    """ "f" or "m" as the mention's head word or pronoun says, else None ("the victim")."""
+    head = _head(text)
     if head in FEMALE:
         return "f"
     if head in MALE:
@@ -51,10 +59,16 @@ def age_of(text: str) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _young(text: str) -> bool | None:
+    """True for a child's noun, False for a grown-up's, None for neither ("the victim")."""
+    head = _head(text)
+    return True if head in YOUNG else False if head in GROWN else None
+
+
 def can_be_one(first: str, second: str) -> bool:
-    """Whether two mentions may be one person: no sex or age said of both tells them apart."""
-    sexes = (sex_of(first), sex_of(second))
-    ages = (age_of(first), age_of(second))
-    if None not in sexes and sexes[0] != sexes[1]:
-        return False
-    return None in ages or ages[0] == ages[1]
+    """Whether two mentions may be one person: no sex, age or child's noun said of both tells them apart."""
+    for said in (sex_of, age_of, _young):
+        pair = (said(first), said(second))
+        if None not in pair and pair[0] != pair[1]:
+            return False
+    return True
