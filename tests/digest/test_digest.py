@@ -793,6 +793,44 @@ def test_someone_said_alive_where_only_the_attacker_died_is_hurt(pipeline):
         assert _value(digest_of(text).injured) == 1, text
 
 
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        (
+            "A 7-year-old boy has died after a shooting in Englewood on Sunday, police said. "
+            "Neighbors gathered outside the home on Aberdeen Street. Officers found a handgun in a bedroom. "
+            "Firefighters took the boy to a hospital after he suffered a gunshot wound.",
+            None,
+        ),
+        (
+            "A teen is charged with murder in the shooting death of her brother, Tommie Ross, 15. "
+            "Police found a shotgun in the kitchen. A coroner testified on Tuesday. "
+            "An autopsy determined he suffered a single wound to the chest.",
+            None,
+        ),
+        # someone else brought in just before the pronoun: that one is hurt
+        (
+            "A man was killed when gunmen opened fire on a van on Saturday. "
+            "Police found casings on the street. "
+            "At least one other man, 21, was inside the van when the shooting started. "
+            "He was wounded in the thigh.",
+            1,
+        ),
+        # a pronoun of the other sex than the dead
+        (
+            "A man was killed in a shooting at a bar on Friday night. Officers found casings outside. "
+            "Witnesses heard six shots. Police said she suffered a graze wound to the arm.",
+            1,
+        ),
+    ],
+)
+def test_a_pronouns_wound_beside_a_lone_dead_is_the_dead_persons(pipeline, text, injured):
+    """One dead and no one else counted hurt: "he suffered a wound", far below, is the dead's wound."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == injured
+
+
 def test_a_city_of_another_incident_when_the_main_one_names_none(pipeline):
     """A report whose own incident names no place still names a town for a
     story it keeps apart: an approximate city beats none (the places of the

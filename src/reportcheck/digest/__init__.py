@@ -20,7 +20,9 @@ The rules follow how reporters write a news story:
   dead" is no victim);
 * the wound a report describes for someone it says died ("he suffered a
   gunshot wound to the chest and died at the hospital") is no extra injured
-  person;
+  person, nor is a pronoun's wound where one person died and no one else is
+  counted hurt or brought in just before ("an autopsy determined he
+  suffered a single wound");
 * people harmed ("a man was shot") are injured where the main incident
   counts no dead and its lead tells of no death, and beyond the dead where
   it does ("two men were shot ... Bell was pronounced dead": one injured;
@@ -66,7 +68,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.digest.clock import clock_fact
 from reportcheck.digest.counts import attackers_fact, injured_fact, killed_fact
-from reportcheck.digest.helpers import STORY_OPENS_WITHIN, Layout, story_claims
+from reportcheck.digest.helpers import Layout, story_claims
 from reportcheck.digest.model import Digest
 from reportcheck.digest.people import suspects, victim_ages
 from reportcheck.digest.place import city_fact
@@ -87,7 +89,7 @@ def digest_claims(claims: Sequence[Claim], layout: Layout | None = None) -> Dige
     named_suspects = suspects(claims)
     return Digest(
         killed=killed_fact(claims),
-        injured=injured_fact(claims, layout.lead(STORY_OPENS_WITHIN) if layout else None),
+        injured=injured_fact(claims, layout),
         attackers_killed=attackers_fact(claims, ClaimKind.killed),
         attackers_injured=attackers_fact(claims, ClaimKind.injured),
         city=city_fact(claims, layout),

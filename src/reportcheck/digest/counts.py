@@ -14,7 +14,14 @@ import re
 from collections.abc import Sequence
 
 from reportcheck.compare.fates import alive_after
-from reportcheck.digest.helpers import is_named, main_claims, of_kind, sentence_rank
+from reportcheck.digest.helpers import (
+    STORY_OPENS_WITHIN,
+    Layout,
+    is_named,
+    main_claims,
+    of_kind,
+    sentence_rank,
+)
 from reportcheck.digest.mentions import can_be_one
 from reportcheck.digest.model import CountFact
 from reportcheck.extract.counts.outcomes import tells_of_a_death
@@ -152,6 +159,33 @@ def _wounds_of_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> se
         if same_name or (same_sentence and not told_apart) or _pronoun_after_a_death(claim, singles):
             wounds.add(claim.id)
     return wounds
+
+
+#: how many sentences before a pronoun may bring in the someone else it refers to
+PRONOUN_REACH = 2
+
+
+def _pronoun_wounds_of_a_lone_dead(
+    injured: Sequence[Claim], killed: Sequence[Claim], layout: Layout | None
+) -> set[str]:
+    """ "A 7-year-old boy has died ... The fire department took the boy to a
+    hospital after he suffered a gunshot wound", "An autopsy determined he
+    suffered a single wound": where one person died and the report counts
+    no one else hurt, a pronoun's wound is the dead person's, unless its sex
+    is not the dead's or its sentence or the two before bring in someone
+    else ("At least one other man, 21, was inside the van ... He was wounded
+    in the thigh")."""
+    if layout is None or max((n for c in killed if (n := _count_of(c)) is not None), default=0) != 1:
+        return set()
+    pronouns = [c for c in injured if c.evidence.text.lower() in PRONOUNS and _count_of(c) == 1]
+    if not pronouns or any(c.evidence.text.lower() not in PRONOUNS for c in injured):
+        return set()
+    return {
+        c.id
+        for c in pronouns
+        if not set(layout.before(c.evidence.sentence_start, PRONOUN_REACH).lower().split()) & SOMEONE_ELSE
+        and all(can_be_one(c.evidence.text, k.evidence.text) for k in killed)
+    }
 
 
 #: pronouns that refer back to the person the sentence before told of
@@ -415,15 +449,20 @@ def _people_of_one_sentence(injured: Sequence[Claim]) -> CountFact | None:
     return CountFact(value=len(best), claims=[c.id for c in best])
 
 
-def injured_fact(claims: Sequence[Claim], lead: str | None = None) -> CountFact | None:
+def injured_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CountFact | None:
     """The number of victims injured (and not killed) in the main incident.
 
-    ``lead`` is the text of the report's title and first sentences, where a
-    death in the story is told (without it, people harmed are read as hurt
-    only against counted dead)."""
+    ``layout`` gives the report's title and first sentences, where a death
+    in the story is told (without it, people harmed are read as hurt only
+    against counted dead), and the sentences a pronoun may refer back to."""
+    lead = layout.lead(STORY_OPENS_WITHIN) if layout else None
     killed = _victim_counts(claims, ClaimKind.killed)
     injured = _victim_counts(claims, ClaimKind.injured)
-    set_aside = _wounds_of_the_dead(injured, killed) | _died_later(injured, killed)
+    set_aside = (
+        _wounds_of_the_dead(injured, killed)
+        | _died_later(injured, killed)
+        | _pronoun_wounds_of_a_lone_dead(injured, killed, layout)
+    )
     kept = [c for c in injured if c.id not in set_aside]
     found = [f for f in (largest_count(kept), _people_of_one_sentence(kept)) if f is not None]
     stated = max(found, key=lambda f: f.value, default=None)
