@@ -831,6 +831,32 @@ def test_a_pronouns_wound_beside_a_lone_dead_is_the_dead_persons(pipeline, text,
     assert _value(digest.injured) == injured
 
 
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        (
+            "Police have identified the three people found dead in a home in Poway. "
+            "All three had suffered gunshot wounds to their upper bodies.",
+            3,
+            None,
+        ),
+        (
+            "Two teenagers were found dead in a car on Elm Street early Sunday. "
+            "Both teens had suffered gunshot wounds to the head.",
+            2,
+            None,
+        ),
+        # "the two others": people beside the dead
+        ("Two men were killed in a shooting at a park on Sunday, and the two others were wounded.", 2, 2),
+    ],
+)
+def test_the_wounds_of_all_the_dead_are_no_injured(pipeline, text, killed, injured):
+    """A count as large as the dead's, told of them again ("all three", "both"), is their wounds."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == killed
+    assert _value(digest.injured) == injured
+
+
 def test_a_city_of_another_incident_when_the_main_one_names_none(pipeline):
     """A report whose own incident names no place still names a town for a
     story it keeps apart: an approximate city beats none (the places of the

@@ -22,7 +22,8 @@ The rules follow how reporters write a news story:
   gunshot wound to the chest and died at the hospital") is no extra injured
   person, nor is a pronoun's wound where one person died and no one else is
   counted hurt or brought in just before ("an autopsy determined he
-  suffered a single wound");
+  suffered a single wound"), nor a count as large as the dead's told of
+  them again ("all three had suffered gunshot wounds");
 * people harmed ("a man was shot") are injured where the main incident
   counts no dead and its lead tells of no death, and beyond the dead where
   it does ("two men were shot ... Bell was pronounced dead": one injured;

@@ -161,6 +161,36 @@ def _wounds_of_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> se
     return wounds
 
 
+#: how a count refers back to people already told of: "all three", "both", "the two"
+GROUP_BACK = re.compile(r"^(?:all|both|the|all\s+the)\b", re.IGNORECASE)
+
+
+def _wounds_of_all_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
+    """ "Three were found dead in a home ... All three had suffered gunshot
+    wounds": a count of the hurt as many as the dead, told after them as
+    people already known ("all three", "both", "the two"), is their wounds."""
+    dead = max((n for c in killed if (n := _count_of(c)) is not None), default=0)
+    if dead < 2:
+        return set()
+    first_death = min(k.evidence.start for k in killed)
+    return {
+        c.id
+        for c in injured
+        if _count_of(c) == dead
+        and c.evidence.start > first_death
+        and GROUP_BACK.match(_opening(c))
+        and not set(_opening(c).lower().split()) & ANOTHER
+    }
+
+
+def _opening(claim: Claim) -> str:
+    """The words of a count's sentence from the word before its number on ("All three")."""
+    evidence = claim.evidence
+    offset = max(evidence.start - evidence.sentence_start, 0)
+    before = evidence.sentence[:offset].split()
+    return " ".join([*before[-1:], evidence.text]) if before else evidence.text
+
+
 #: how many sentences before a pronoun may bring in the someone else it refers to
 PRONOUN_REACH = 2
 
@@ -462,6 +492,7 @@ def injured_fact(claims: Sequence[Claim], layout: Layout | None = None) -> Count
         _wounds_of_the_dead(injured, killed)
         | _died_later(injured, killed)
         | _pronoun_wounds_of_a_lone_dead(injured, killed, layout)
+        | _wounds_of_all_the_dead(injured, killed)
     )
     kept = [c for c in injured if c.id not in set_aside]
     found = [f for f in (largest_count(kept), _people_of_one_sentence(kept)) if f is not None]
