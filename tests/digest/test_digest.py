@@ -857,6 +857,23 @@ def test_the_wounds_of_all_the_dead_are_no_injured(pipeline, text, killed, injur
     assert _value(digest.injured) == injured
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 7-year-old girl was killed early Sunday after a Salisbury home was sprayed with bullets, WSOC "
+        "reports. Officers found a 56-year-old who had been shot in the leg and a child who had died at the "
+        "scene. The 56-year-old was taken to the hospital.",
+        "Deputies found a 19-year-old who had been shot in the hand and a woman who had died in the kitchen, "
+        "the sheriff said.",
+    ],
+)
+def test_one_harmed_and_one_dead_brought_in_together_are_two(pipeline, text):
+    """ "found a 56-year-old who had been shot ... and a child who had died": two new people, one hurt."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == 1
+
+
 def test_a_city_of_another_incident_when_the_main_one_names_none(pipeline):
     """A report whose own incident names no place still names a town for a
     story it keeps apart: an approximate city beats none (the places of the

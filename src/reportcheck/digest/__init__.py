@@ -30,7 +30,9 @@ The rules follow how reporters write a news story:
   "the other man was found with gunshot wounds", "her brother was also
   shot", "both women were rushed to a hospital" beside a man dead: hurt),
   and so are people said to be alive ("her father is listed in critical
-  condition", "both are recovering") whom no death told after may be;
+  condition", "both are recovering") whom no death told after may be, and
+  one harmed brought in beside one dead ("found a 56-year-old who had been
+  shot in the leg and a child who had died");
 * people brought in one by one in a sentence are summed ("one woman was
   shot in the arm and a 40-year-old man in the leg"), and a total of
   wounded told before a death of someone known ("the 19-year-old victim

@@ -381,7 +381,7 @@ def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> Coun
         in_lead = rank.get(claim.evidence.sentence_start, 0) < HARMED_TOTAL_WITHIN
         total = claim.frame.scope is None or claim.frame.scope.startswith("named:")
         other_sex = total and in_lead and claim.count.attacker is None and _beside_the_dead(claim, killed)
-        if other_sex or _alive_beside_the_dead(claim, killed):
+        if other_sex or _alive_beside_the_dead(claim, killed) or _brought_in_beside_a_death(claim, killed):
             survivors.append((count, claim))
         elif count > dead and total and in_lead and claim.count.attacker is None:
             survivors.append((count - dead, claim))
@@ -394,6 +394,23 @@ def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> Coun
         return None
     best = max(n for n, _ in survivors)
     return CountFact(value=best, claims=[c.id for n, c in survivors if n == best])
+
+
+def _brought_in_beside_a_death(claim: Claim, killed: Sequence[Claim]) -> bool:
+    """ "Officers found a 56-year-old who had been shot in the leg and a child
+    who had died at the scene": two people brought in as new ("a ...") in
+    one sentence, one dead and one harmed, are two, and the harmed one is
+    hurt, unless a later death may be theirs."""
+    text = claim.evidence.text.lower()
+    deaths = [k for k in killed if k.evidence.sentence_start == claim.evidence.sentence_start]
+    if _count_of(claim) != 1 or not _introduced(text) or not deaths:
+        return False
+    if not all(_introduced(k.evidence.text.lower()) and k.evidence.text.lower() != text for k in deaths):
+        return False
+    return not any(
+        k.evidence.sentence_start > claim.evidence.sentence_start and can_be_one(text, k.evidence.text)
+        for k in killed
+    )
 
 
 #: "had been in critical condition": a state before the death told, no survivor
