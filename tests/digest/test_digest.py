@@ -59,6 +59,11 @@ def test_largest_count_wins(pipeline):
         "The weekend left nine people dead and 20 others wounded in 18 shootings across the city.",
         "He was one of four people killed and 31 wounded over a ten-hour stretch that night.",
         "Police said three teens died in separate shootings across the county early Saturday.",
+        # the count of the next sentence refers back to the tally: "those shootings"
+        "Chicago police reported 3,165 shooting incidents through Nov. 16. More than 3,290 people have "
+        "been injured in those shootings, and that does not include the 629 who died.",
+        "The city has recorded 212 shootings since January. "
+        "Forty-one people have died in these shootings and 260 have been wounded.",
     ],
 )
 def test_a_tally_of_many_shootings_is_not_the_incident(pipeline, tally):
@@ -84,6 +89,16 @@ def test_shootings_of_one_incident_are_no_tally(pipeline):
         "Witnesses heard shots. The shootings left two people dead, police said."
     )
     assert _value(digest.killed) == 2
+
+
+def test_these_shootings_after_no_tally_are_the_incidents(pipeline):
+    digest = digest_of(
+        "A 20-year-old man was shot and killed Friday on the South Side. Police said he was standing on "
+        "a porch. He was hit in the chest. Officers arrived within minutes. A second man was wounded in "
+        "the leg. Detectives believe these shootings were gang-related, and two people were injured in "
+        "these shootings."
+    )
+    assert _value(digest.injured) == 2
 
 
 def test_lower_bound_is_read_as_its_number(pipeline):
