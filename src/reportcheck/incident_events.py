@@ -60,6 +60,7 @@ class ReportEventRules(Strict):
     roundup_lead: int
     tally_nouns: list[str]
     tally_min_count: int
+    tally_back_references: list[str]
     tally_periods: list[str]
     tally_spans: list[str]
     tally_singled: list[str]
@@ -705,11 +706,30 @@ def _tally_of(sent: Span, claim: Claim) -> Turn | None:
             continue
         before = {lemma_of(t) for t in sent.doc[max(sent.start, token.i - 2) : token.i]}
         if before & set(rules.roundup_not_after):
+            if before & set(rules.tally_back_references) and _counts_many_shootings(_sentence_before(sent)):
+                return ("tally", token, "shooting")  # "injured in those shootings" after a tally
             continue
         counts = [_whole_number(c.text) for c in token.children if c.dep_ == "nummod"]
         if not counts or any(n is not None and n >= rules.tally_min_count for n in counts):
             return ("tally", token, "shooting")
     return None
+
+
+def _sentence_before(sent: Span) -> Span | None:
+    return sent.doc[sent.start - 1].sent if sent.start > 0 else None
+
+
+def _counts_many_shootings(sent: Span | None) -> bool:
+    """Whether a sentence counts shootings from ``tally_min_count`` up ("police
+    reporting 3,165 shooting incidents through Nov. 16"), so that "those
+    shootings" in the next sentence are the tally's, not the story's."""
+    rules = report_event_rules()
+    for token in sent or ():
+        if token.tag_ == "NNS" and _names_shootings(token):
+            counts = [_whole_number(c.text) for c in token.children if c.dep_ == "nummod"]
+            if any(n is not None and n >= rules.tally_min_count for n in counts):
+                return True
+    return False
 
 
 def _tally_turn(root: Token, claim: Claim) -> Turn | None:

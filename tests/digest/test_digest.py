@@ -59,6 +59,11 @@ def test_largest_count_wins(pipeline):
         "The weekend left nine people dead and 20 others wounded in 18 shootings across the city.",
         "He was one of four people killed and 31 wounded over a ten-hour stretch that night.",
         "Police said three teens died in separate shootings across the county early Saturday.",
+        # the count of the next sentence refers back to the tally: "those shootings"
+        "Chicago police reported 3,165 shooting incidents through Nov. 16. More than 3,290 people have "
+        "been injured in those shootings, and that does not include the 629 who died.",
+        "The city has recorded 212 shootings since January. "
+        "Forty-one people have died in these shootings and 260 have been wounded.",
     ],
 )
 def test_a_tally_of_many_shootings_is_not_the_incident(pipeline, tally):
@@ -84,6 +89,16 @@ def test_shootings_of_one_incident_are_no_tally(pipeline):
         "Witnesses heard shots. The shootings left two people dead, police said."
     )
     assert _value(digest.killed) == 2
+
+
+def test_these_shootings_after_no_tally_are_the_incidents(pipeline):
+    digest = digest_of(
+        "A 20-year-old man was shot and killed Friday on the South Side. Police said he was standing on "
+        "a porch. He was hit in the chest. Officers arrived within minutes. A second man was wounded in "
+        "the leg. Detectives believe these shootings were gang-related, and two people were injured in "
+        "these shootings."
+    )
+    assert _value(digest.injured) == 2
 
 
 def test_lower_bound_is_read_as_its_number(pipeline):
@@ -654,6 +669,224 @@ def test_someone_also_shot_who_later_died_is_no_survivor(pipeline):
         "A man was killed on Elm Street on Sunday. His brother was also shot. He died the next day."
     )
     assert digest.injured is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a girl hurt is not the "he" who killed himself
+        "A father shot his wife and her mother to death early Sunday. Police said his 12-year-old "
+        "daughter was wounded and called 911. He killed himself in his car a few miles away.",
+        "A 30-year-old woman was wounded when a man opened fire outside a bar on Saturday. "
+        "He later killed himself, police said.",
+        # a 9-year-old hurt is not "his 4-year-old son" found dead
+        "A man opened fire in his home on Friday, wounding a 9-year-old boy. "
+        "His 4-year-old son was found dead in a bedroom, deputies said.",
+    ],
+)
+def test_a_later_death_of_someone_the_words_tell_apart_leaves_the_hurt_alive(pipeline, text):
+    """A later death refers back to the person hurt only when sex and age let them be one."""
+    assert _value(digest_of(text).injured) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 16-year-old boy was critically wounded in a shooting on Friday, police said. "
+        "A 16-year-old boy who was critically wounded in a shooting on Friday died on Saturday, "
+        "officials said.",
+        "A 45-year-old woman was seriously injured in a shooting in Dayton on Monday. "
+        "Police said a 45-year-old woman has died at Miami Valley Hospital.",
+    ],
+)
+def test_a_death_told_in_the_words_that_brought_the_hurt_in_is_theirs(pipeline, text):
+    """An update repeats the lead's words for the person who died since."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == 1
+    assert digest.injured is None
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        (
+            "Several people were injured in a shooting at a park on Sunday. "
+            "Police said five people were hurt.",
+            None,
+            5,
+        ),
+        (
+            "Dozens injured in festival shooting\n\n"
+            "Officials said 31 people were wounded when gunfire broke out at the festival on Saturday.",
+            None,
+            31,
+        ),
+        (
+            "At least 1 dead, several injured in Madisonville shooting\n\n"
+            "Two people were killed. Officials said four others were injured.",
+            2,
+            4,
+        ),
+    ],
+)
+def test_a_vague_count_gives_way_to_the_number_it_fits(pipeline, text, killed, injured):
+    """ "Several injured" in the headline, "five were hurt" in the story: one figure, the number."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == killed
+    assert _value(digest.injured) == injured
+
+
+def test_a_vague_count_alone_still_counts(pipeline):
+    assert digest_of("Several people were injured in a shooting at a park on Sunday.").injured is not None
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        # in the sentence of the death, someone the words tell apart from the dead
+        (
+            "An 8-year-old girl has died and her father is listed in critical condition after they were "
+            "shot outside a home in Miami. By nightfall, a relative said the child had died.",
+            1,
+        ),
+        (
+            "A 67-year-old man was killed and his wife was in stable condition at a hospital after gunfire "
+            "hit their car on Sunday. The man died at the scene, police said.",
+            1,
+        ),
+        # further down, and all of them
+        (
+            "A 4-year-old boy was shot and killed during a robbery on Monday night. "
+            "His sister and their mother are both recovering at home.",
+            2,
+        ),
+    ],
+)
+def test_people_said_alive_beside_the_dead_are_hurt(pipeline, text, injured):
+    """A condition or a recovery told of someone other than the dead: hurt, and alive."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == injured
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        # a later death may be of them: the one person, counted as killed
+        (
+            "A man was shot on Elm Street on Sunday and was in critical condition. "
+            "The victim died on Monday.",
+            None,
+        ),
+        # a condition before the death ("had been")
+        (
+            "A 3-year-old boy died at the hospital on Sunday. "
+            "The boy had been in critical condition since then.",
+            None,
+        ),
+        # all in critical condition, one of them died later: the others are hurt
+        (
+            "Three people were shot outside a bar on Friday and all were in critical condition. "
+            "One of them died on Saturday.",
+            2,
+        ),
+    ],
+)
+def test_a_condition_of_someone_who_died_is_no_survivor(pipeline, text, injured):
+    assert _value(digest_of(text).injured) == injured
+
+
+def test_someone_said_alive_where_only_the_attacker_died_is_hurt(pipeline):
+    """The lead tells of a death (the attacker's), so people shot are not all
+    read as hurt; one said to be in a condition is."""
+    for text in (
+        "A gunman shot two teenagers outside a school in Macon on Tuesday and then killed himself. "
+        "The boy, 15, was listed in stable condition at a hospital on Wednesday.",
+        "A robber shot a clerk at a gas station in Tulsa on Friday before he was shot dead by police. "
+        "The clerk, 52, was in fair condition on Saturday.",
+    ):
+        assert _value(digest_of(text).injured) == 1, text
+
+
+@pytest.mark.parametrize(
+    "text, injured",
+    [
+        (
+            "A 7-year-old boy has died after a shooting in Englewood on Sunday, police said. "
+            "Neighbors gathered outside the home on Aberdeen Street. Officers found a handgun in a bedroom. "
+            "Firefighters took the boy to a hospital after he suffered a gunshot wound.",
+            None,
+        ),
+        (
+            "A teen is charged with murder in the shooting death of her brother, Tommie Ross, 15. "
+            "Police found a shotgun in the kitchen. A coroner testified on Tuesday. "
+            "An autopsy determined he suffered a single wound to the chest.",
+            None,
+        ),
+        # someone else brought in just before the pronoun: that one is hurt
+        (
+            "A man was killed when gunmen opened fire on a van on Saturday. "
+            "Police found casings on the street. "
+            "At least one other man, 21, was inside the van when the shooting started. "
+            "He was wounded in the thigh.",
+            1,
+        ),
+        # a pronoun of the other sex than the dead
+        (
+            "A man was killed in a shooting at a bar on Friday night. Officers found casings outside. "
+            "Witnesses heard six shots. Police said she suffered a graze wound to the arm.",
+            1,
+        ),
+    ],
+)
+def test_a_pronouns_wound_beside_a_lone_dead_is_the_dead_persons(pipeline, text, injured):
+    """One dead and no one else counted hurt: "he suffered a wound", far below, is the dead's wound."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == injured
+
+
+@pytest.mark.parametrize(
+    "text, killed, injured",
+    [
+        (
+            "Police have identified the three people found dead in a home in Poway. "
+            "All three had suffered gunshot wounds to their upper bodies.",
+            3,
+            None,
+        ),
+        (
+            "Two teenagers were found dead in a car on Elm Street early Sunday. "
+            "Both teens had suffered gunshot wounds to the head.",
+            2,
+            None,
+        ),
+        # "the two others": people beside the dead
+        ("Two men were killed in a shooting at a park on Sunday, and the two others were wounded.", 2, 2),
+    ],
+)
+def test_the_wounds_of_all_the_dead_are_no_injured(pipeline, text, killed, injured):
+    """A count as large as the dead's, told of them again ("all three", "both"), is their wounds."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == killed
+    assert _value(digest.injured) == injured
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 7-year-old girl was killed early Sunday after a Salisbury home was sprayed with bullets, WSOC "
+        "reports. Officers found a 56-year-old who had been shot in the leg and a child who had died at the "
+        "scene. The 56-year-old was taken to the hospital.",
+        "Deputies found a 19-year-old who had been shot in the hand and a woman who had died in the kitchen, "
+        "the sheriff said.",
+    ],
+)
+def test_one_harmed_and_one_dead_brought_in_together_are_two(pipeline, text):
+    """ "found a 56-year-old who had been shot ... and a child who had died": two new people, one hurt."""
+    digest = digest_of(text)
+    assert _value(digest.killed) == 1
+    assert _value(digest.injured) == 1
 
 
 def test_a_city_of_another_incident_when_the_main_one_names_none(pipeline):

@@ -20,16 +20,27 @@ The rules follow how reporters write a news story:
   dead" is no victim);
 * the wound a report describes for someone it says died ("he suffered a
   gunshot wound to the chest and died at the hospital") is no extra injured
-  person;
+  person, nor is a pronoun's wound where one person died and no one else is
+  counted hurt or brought in just before ("an autopsy determined he
+  suffered a single wound"), nor a count as large as the dead's told of
+  them again ("all three had suffered gunshot wounds");
 * people harmed ("a man was shot") are injured where the main incident
   counts no dead and its lead tells of no death, and beyond the dead where
   it does ("two men were shot ... Bell was pronounced dead": one injured;
   "the other man was found with gunshot wounds", "her brother was also
-  shot", "both women were rushed to a hospital" beside a man dead: hurt);
+  shot", "both women were rushed to a hospital" beside a man dead: hurt),
+  and so are people said to be alive ("her father is listed in critical
+  condition", "both are recovering") whom no death told after may be, and
+  one harmed brought in beside one dead ("found a 56-year-old who had been
+  shot in the leg and a child who had died");
 * people brought in one by one in a sentence are summed ("one woman was
   shot in the arm and a 40-year-old man in the leg"), and a total of
   wounded told before a death of someone known ("the 19-year-old victim
-  died") counts that death among them;
+  died") counts that death among them; a later death of one person is
+  the hurt person's only where sex and age let the two mentions be one
+  ("a wounded 12-year-old girl" is not "his 7-year-old daughter" found dead);
+* a vague count ("several injured") gives way to a number it fits ("five
+  others were injured");
 * the story's city is the dateline's, or the city the headline or first
   sentence puts the incident in ("shot in Dolton"), or one the lead names;
   a town around the dateline's city that the lead puts the incident in
@@ -48,8 +59,9 @@ The rules follow how reporters write a news story:
   wanted or to have opened fire.
 
 The rules live one module per fact: :mod:`.counts`, :mod:`.place`,
-:mod:`.clock` and :mod:`.people`, over the facts' model (:mod:`.model`) and
-what they all read (:mod:`.helpers`); this module puts them together.
+:mod:`.clock` and :mod:`.people`, over the facts' model (:mod:`.model`),
+what they all read (:mod:`.helpers`) and what a mention says of the person
+(:mod:`.mentions`); this module puts them together.
 """
 
 from __future__ import annotations
@@ -59,7 +71,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.digest.clock import clock_fact
 from reportcheck.digest.counts import attackers_fact, injured_fact, killed_fact
-from reportcheck.digest.helpers import STORY_OPENS_WITHIN, Layout, story_claims
+from reportcheck.digest.helpers import Layout, story_claims
 from reportcheck.digest.model import Digest
 from reportcheck.digest.people import suspects, victim_ages
 from reportcheck.digest.place import city_fact
@@ -80,7 +92,7 @@ def digest_claims(claims: Sequence[Claim], layout: Layout | None = None) -> Dige
     named_suspects = suspects(claims)
     return Digest(
         killed=killed_fact(claims),
-        injured=injured_fact(claims, layout.lead(STORY_OPENS_WITHIN) if layout else None),
+        injured=injured_fact(claims, layout),
         attackers_killed=attackers_fact(claims, ClaimKind.killed),
         attackers_injured=attackers_fact(claims, ClaimKind.injured),
         city=city_fact(claims, layout),

@@ -13,7 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reportcheck.digest.helpers import is_named, main_claims, of_kind, sentence_rank
+from reportcheck.compare.fates import alive_after
+from reportcheck.digest.helpers import (
+    STORY_OPENS_WITHIN,
+    Layout,
+    is_named,
+    main_claims,
+    of_kind,
+    sentence_rank,
+)
+from reportcheck.digest.mentions import can_be_one
 from reportcheck.digest.model import CountFact
 from reportcheck.extract.counts.outcomes import tells_of_a_death
 from reportcheck.knowledge.casualties import lexicon
@@ -91,10 +100,29 @@ def largest_count(counts: Sequence[Claim]) -> CountFact | None:
     victims is rare; one that repeats a name is the rule.
     """
     totals = [(n, c) for c in counts if (n := _count_of(c)) is not None]
+    exact = [n for n, c in totals if not _vague(c)]
+    totals = [(n, c) for n, c in totals if not (_vague(c) and any(_within(c, m) for m in exact))]
     if not totals:
         return None
     best = max(n for n, _ in totals)
     return CountFact(value=best, claims=[c.id for n, c in totals if n == best])
+
+
+def _vague(claim: Claim) -> bool:
+    """A count written as words of no number ("several injured", "dozens
+    hurt"): an interval the extractor gives its middle."""
+    value = claim.value
+    if value.high is None or value.low is None or value.high <= value.low:
+        return False
+    ends = {phrase.split()[-1] for phrase in lexicon().vague}
+    return any(word.strip(",.").lower() in ends for word in claim.evidence.text.split())
+
+
+def _within(vague: Claim, number: int) -> bool:
+    """Whether an exact count fits a vague one: "several injured" and "five
+    others were injured" tell one figure, and the report's number is it."""
+    low, high = vague.value.low, vague.value.high
+    return low is not None and high is not None and low <= number <= high
 
 
 def _another(text: str) -> bool:
@@ -131,6 +159,63 @@ def _wounds_of_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> se
         if same_name or (same_sentence and not told_apart) or _pronoun_after_a_death(claim, singles):
             wounds.add(claim.id)
     return wounds
+
+
+#: how a count refers back to people already told of: "all three", "both", "the two"
+GROUP_BACK = re.compile(r"^(?:all|both|the|all\s+the)\b", re.IGNORECASE)
+
+
+def _wounds_of_all_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
+    """ "Three were found dead in a home ... All three had suffered gunshot
+    wounds": a count of the hurt as many as the dead, told after them as
+    people already known ("all three", "both", "the two"), is their wounds."""
+    dead = max((n for c in killed if (n := _count_of(c)) is not None), default=0)
+    if dead < 2:
+        return set()
+    first_death = min(k.evidence.start for k in killed)
+    return {
+        c.id
+        for c in injured
+        if _count_of(c) == dead
+        and c.evidence.start > first_death
+        and GROUP_BACK.match(_opening(c))
+        and not set(_opening(c).lower().split()) & ANOTHER
+    }
+
+
+def _opening(claim: Claim) -> str:
+    """The words of a count's sentence from the word before its number on ("All three")."""
+    evidence = claim.evidence
+    offset = max(evidence.start - evidence.sentence_start, 0)
+    before = evidence.sentence[:offset].split()
+    return " ".join([*before[-1:], evidence.text]) if before else evidence.text
+
+
+#: how many sentences before a pronoun may bring in the someone else it refers to
+PRONOUN_REACH = 2
+
+
+def _pronoun_wounds_of_a_lone_dead(
+    injured: Sequence[Claim], killed: Sequence[Claim], layout: Layout | None
+) -> set[str]:
+    """ "A 7-year-old boy has died ... The fire department took the boy to a
+    hospital after he suffered a gunshot wound", "An autopsy determined he
+    suffered a single wound": where one person died and the report counts
+    no one else hurt, a pronoun's wound is the dead person's, unless its sex
+    is not the dead's or its sentence or the two before bring in someone
+    else ("At least one other man, 21, was inside the van ... He was wounded
+    in the thigh")."""
+    if layout is None or max((n for c in killed if (n := _count_of(c)) is not None), default=0) != 1:
+        return set()
+    pronouns = [c for c in injured if c.evidence.text.lower() in PRONOUNS and _count_of(c) == 1]
+    if not pronouns or any(c.evidence.text.lower() not in PRONOUNS for c in injured):
+        return set()
+    return {
+        c.id
+        for c in pronouns
+        if not set(layout.before(c.evidence.sentence_start, PRONOUN_REACH).lower().split()) & SOMEONE_ELSE
+        and all(can_be_one(c.evidence.text, k.evidence.text) for k in killed)
+    }
 
 
 #: pronouns that refer back to the person the sentence before told of
@@ -172,9 +257,7 @@ def _died_later(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
     that tells of a second person ("also", "another") or a death in the same
     sentence keeps it apart, and a name other than the dead's is someone else.
     """
-    later_deaths = [
-        c for c in killed if _count_of(c) == 1 and c.evidence.text.lower().startswith(REFERS_BACK)
-    ]
+    later_deaths = [c for c in killed if _count_of(c) == 1]
     if not later_deaths:
         return set()
     killed_sentences = {c.evidence.sentence_start for c in killed}
@@ -184,9 +267,23 @@ def _died_later(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
             continue
         if set(claim.evidence.sentence.lower().split()) & SOMEONE_ELSE:
             continue
-        if any(k.evidence.start > claim.evidence.end for k in later_deaths):
+        if any(k.evidence.start > claim.evidence.end and _same_one_again(claim, k) for k in later_deaths):
             died.add(claim.id)
     return died
+
+
+def _same_one_again(hurt: Claim, death: Claim) -> bool:
+    """Whether a later death of one is told of the person hurt before.
+
+    It is when it refers back ("the child", "she") to someone the words do
+    not tell apart ("a wounded 12-year-old girl" is not "his 7-year-old
+    daughter" nor the "he" who killed himself), or when it repeats the words
+    that brought the person in ("A 16-year-old boy was critically wounded
+    ... A 16-year-old boy who was critically wounded ... died")."""
+    hurt_text, death_text = hurt.evidence.text.lower(), death.evidence.text.lower()
+    if death_text.startswith(REFERS_BACK):
+        return can_be_one(hurt_text, death_text)
+    return len(hurt_text.split()) > 1 and hurt_text.split() == death_text.split()
 
 
 def _less_the_dead_told_after(
@@ -283,7 +380,8 @@ def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> Coun
         count = _count_of(claim) or 0
         in_lead = rank.get(claim.evidence.sentence_start, 0) < HARMED_TOTAL_WITHIN
         total = claim.frame.scope is None or claim.frame.scope.startswith("named:")
-        if total and in_lead and claim.count.attacker is None and _beside_the_dead(claim, killed):
+        other_sex = total and in_lead and claim.count.attacker is None and _beside_the_dead(claim, killed)
+        if other_sex or _alive_beside_the_dead(claim, killed) or _brought_in_beside_a_death(claim, killed):
             survivors.append((count, claim))
         elif count > dead and total and in_lead and claim.count.attacker is None:
             survivors.append((count - dead, claim))
@@ -296,6 +394,52 @@ def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> Coun
         return None
     best = max(n for n, _ in survivors)
     return CountFact(value=best, claims=[c.id for n, c in survivors if n == best])
+
+
+def _brought_in_beside_a_death(claim: Claim, killed: Sequence[Claim]) -> bool:
+    """ "Officers found a 56-year-old who had been shot in the leg and a child
+    who had died at the scene": two people brought in as new ("a ...") in
+    one sentence, one dead and one harmed, are two, and the harmed one is
+    hurt, unless a later death may be theirs."""
+    text = claim.evidence.text.lower()
+    deaths = [k for k in killed if k.evidence.sentence_start == claim.evidence.sentence_start]
+    if _count_of(claim) != 1 or not _introduced(text) or not deaths:
+        return False
+    if not all(_introduced(k.evidence.text.lower()) and k.evidence.text.lower() != text for k in deaths):
+        return False
+    return not any(
+        k.evidence.sentence_start > claim.evidence.sentence_start and can_be_one(text, k.evidence.text)
+        for k in killed
+    )
+
+
+#: "had been in critical condition": a state before the death told, no survivor
+PAST_STATE = re.compile(r"\bhad\s+been\b", re.IGNORECASE)
+
+
+def _alive_beside_the_dead(claim: Claim, killed: Sequence[Claim]) -> bool:
+    """ "An 8-year-old girl has died and her father is listed in critical
+    condition", "She and her mom are both recovering at home": people harmed
+    whom the report says are alive (a condition, a recovery) beside the dead
+    are hurt, unless the mention is one of the dead again (the same words, a
+    pronoun beside a death) or a later death may be of them (no sex, age or
+    child's noun tells the two apart)."""
+    alive = alive_after(claim)
+    text = claim.evidence.text.lower()
+    if alive is None or text in PRONOUNS or PAST_STATE.search(_words_before(claim, alive)):
+        return False
+    if any(k.evidence.text.lower() == text for k in killed):
+        return False
+    return not any(
+        k.evidence.start > claim.evidence.end and can_be_one(text, k.evidence.text) for k in killed
+    )
+
+
+def _words_before(claim: Claim, alive: str) -> str:
+    """The words between a mention and the words that say the person is alive."""
+    evidence = claim.evidence
+    after = evidence.sentence[max(evidence.end - evidence.sentence_start, 0) :]
+    return after[: after.find(alive)] if alive in after else after
 
 
 def _harmed_in_a_story_of_no_death(claims: Sequence[Claim], lead: str | None) -> CountFact | None:
@@ -352,15 +496,21 @@ def _people_of_one_sentence(injured: Sequence[Claim]) -> CountFact | None:
     return CountFact(value=len(best), claims=[c.id for c in best])
 
 
-def injured_fact(claims: Sequence[Claim], lead: str | None = None) -> CountFact | None:
+def injured_fact(claims: Sequence[Claim], layout: Layout | None = None) -> CountFact | None:
     """The number of victims injured (and not killed) in the main incident.
 
-    ``lead`` is the text of the report's title and first sentences, where a
-    death in the story is told (without it, people harmed are read as hurt
-    only against counted dead)."""
+    ``layout`` gives the report's title and first sentences, where a death
+    in the story is told (without it, people harmed are read as hurt only
+    against counted dead), and the sentences a pronoun may refer back to."""
+    lead = layout.lead(STORY_OPENS_WITHIN) if layout else None
     killed = _victim_counts(claims, ClaimKind.killed)
     injured = _victim_counts(claims, ClaimKind.injured)
-    set_aside = _wounds_of_the_dead(injured, killed) | _died_later(injured, killed)
+    set_aside = (
+        _wounds_of_the_dead(injured, killed)
+        | _died_later(injured, killed)
+        | _pronoun_wounds_of_a_lone_dead(injured, killed, layout)
+        | _wounds_of_all_the_dead(injured, killed)
+    )
     kept = [c for c in injured if c.id not in set_aside]
     found = [f for f in (largest_count(kept), _people_of_one_sentence(kept)) if f is not None]
     stated = max(found, key=lambda f: f.value, default=None)
@@ -368,8 +518,9 @@ def injured_fact(claims: Sequence[Claim], lead: str | None = None) -> CountFact 
         # no one dead: everyone harmed is hurt, and the largest count wins
         # ("four men were shot" beside "a fourth man was wounded")
         harmed = _harmed_in_a_story_of_no_death(claims, lead)
+        alive = largest_count([c for c in _harmed_victims(claims) if _alive_beside_the_dead(c, killed)])
         ranked = _ranked_victims(kept)
-        found = [f for f in (stated, harmed, ranked) if f is not None]
+        found = [f for f in (stated, harmed, alive, ranked) if f is not None]
         return max(found, key=lambda f: f.value, default=None)
     if stated is not None:
         return _less_the_dead_told_after(stated, injured, killed)

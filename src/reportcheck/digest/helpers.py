@@ -48,6 +48,13 @@ class Layout:
         title = self.text[self.title[0] : self.title[1]] if self.title else ""
         return f"{title}\n{self.text[:end]}"
 
+    def before(self, start: int, sentences: int) -> str:
+        """The sentence at ``start`` and the ``sentences`` sentences before it."""
+        starts = sorted(set(self.sentence_starts))
+        earlier = [s for s in starts if s < start][-sentences:] if sentences else []
+        end = next((s for s in starts if s > start), len(self.text))
+        return self.text[earlier[0] if earlier else start : end]
+
     def in_title(self, claim: Claim, sentence: int) -> bool:
         """Whether a claim stands in the page title (failing a known title, the first sentence)."""
         if self.title is None:
