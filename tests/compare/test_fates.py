@@ -11,7 +11,7 @@ import pytest
 import yaml
 
 from reportcheck.api import compare_reports
-from reportcheck.compare.fates import alive_after
+from reportcheck.knowledge.condition import alive_after
 from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Evidence, Status
 

@@ -24,61 +24,16 @@ are often two officers.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping
-from functools import cache
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
-from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.condition import alive_after, died_later
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 #: the count group of one singled-out person (extract/counts/component.py)
 INDIVIDUAL = "individual"
-#: how far after a name the words of its condition are read, in characters
-CONDITION_WINDOW = 120
-
-
-@cache
-def _alive_words() -> re.Pattern[str]:
-    """ "in critical condition", "critically injured", "serious wounds",
-    "non-life-threatening", "is recovering", "expected to survive": words
-    that say a hurt person was alive when the report was written (the
-    condition and recovery words of rules/counts.yaml)."""
-    words = lexicon()
-    conditions = "|".join(sorted(re.escape(w) for w in words.condition_words))
-    stems = "|".join(sorted(re.escape(v.rstrip("e")) for v in words.recovery_verbs))
-    return re.compile(
-        rf"\b(?:non-)?(?:{conditions})(?:ly)?\s+(?:condition|injur\w*|wound\w*|hurt)\b|\b(?:{stems})\w*",
-        re.IGNORECASE,
-    )
-
-
-def _after_name(claim: Claim) -> str:
-    """The words after a person's name in its sentence, up to a semicolon."""
-    evidence = claim.evidence
-    offset = max(evidence.end - evidence.sentence_start, 0)
-    return evidence.sentence[offset : offset + CONDITION_WINDOW].split(";")[0]
-
-
-def alive_after(claim: Claim) -> str | None:
-    """The words after a hurt person's name that say they lived, if any."""
-    found = _alive_words().search(_after_name(claim))
-    return found.group(0) if found else None
-
-
-@cache
-def _later_death_words() -> re.Pattern[str]:
-    words = "|".join(sorted((re.escape(w) for w in people_lexicon().later_death), key=len, reverse=True))
-    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
-
-
-def died_later(claim: Claim) -> bool:
-    """Whether the words after a dead person's name tell the death came after
-    the harm ("died later at the hospital", "has since died")."""
-    return _later_death_words().search(_after_name(claim)) is not None
 
 
 def _named_people(groups: Mapping[tuple, list[Claim]]) -> dict[tuple[int, int], tuple[str, str]]:

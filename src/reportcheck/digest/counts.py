@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reportcheck.compare.fates import alive_after
 from reportcheck.digest.helpers import (
     STORY_OPENS_WITHIN,
     Layout,
@@ -26,6 +25,7 @@ from reportcheck.digest.mentions import can_be_one
 from reportcheck.digest.model import CountFact
 from reportcheck.extract.counts.outcomes import tells_of_a_death
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.condition import alive_after
 from reportcheck.knowledge.names import person_key
 from reportcheck.models import Claim, ClaimKind
 
