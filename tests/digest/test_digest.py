@@ -357,8 +357,45 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
         # ... or to the state where the report names a county and a town
         (
             "Deputies found a man shot in Bartow on Tuesday. The Bartow County Sheriff's Office "
-            "said he was flown to a hospital in Cartersville, Georgia.",
+            "said the shooting happened at a house in Cartersville, Georgia.",
             "Cartersville",
+        ),
+        # ... where the town is only the hospital's, the county is the place
+        (
+            "Deputies found a man shot in Bartow on Tuesday. The Bartow County Sheriff's Office "
+            "said he was flown to a hospital in Cartersville, Georgia.",
+            "Bartow County",
+        ),
+        # the towns of the hospital and the morgue someone was taken to are no scene
+        (
+            "A 4-year-old boy was critically hurt Sunday in an accidental shooting in Pike County. "
+            "Deputies said the child was airlifted to Le Bonheur in Memphis. His body will be sent "
+            "to Nashville for an autopsy.",
+            "Pike County",
+        ),
+        (
+            "Clay County toddler dies after shooting\n\nThe Clay County sheriff said the girl was "
+            "pronounced dead at Baptist Medical Center in Jackson on Tuesday.",
+            "Clay County",
+        ),
+        # a city named as the centre of its suburbs is not where it happened
+        (
+            "Two people were shot at shopping centers in Fairfax County on Friday. The suspect had "
+            "terrorized the Virginia suburbs of Washington for two days. The first victim was found "
+            "at a mall in Reston.",
+            "Reston",
+        ),
+        (
+            "Police arrested a man who terrorized the suburbs of Denver for a week. He shot a clerk "
+            "at a gas station in Adams County on Monday.",
+            "Adams County",
+        ),
+        # a newspaper's town is the outlet's
+        (
+            "Five people were wounded when a patron fired back at a gunman early Thursday.\n\n"
+            "Chicago Tribune reporter Ann Lee recaps the night.\n\n"
+            "The club's manager said he had run the place in Hammond for ten years.",
+            "Hammond",
         ),
         # ... but not to the state of a relative's towns
         (

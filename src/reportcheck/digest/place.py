@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from reportcheck.digest.helpers import Layout, main_claims, of_kind, sentence_rank
 from reportcheck.digest.model import CityFact
-from reportcheck.extract.places.roles import DATELINE, HOME, PART_OF_CITY, SCENE, STREET
+from reportcheck.extract.places.roles import CARE, DATELINE, HOME, PART_OF_CITY, SCENE, STREET
 from reportcheck.knowledge.datelines import DATELINE as WIRE_DATELINE
 from reportcheck.knowledge.gazetteer import get_gazetteer, place_rules
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
@@ -48,6 +48,11 @@ DATELINE_CITY, LOCATIVE_LEAD, LEAD, BODY, ORGANISATION, ASIDE = range(6)
 NAMED_IN_ORDER = {"agency": 1, "outlet": 2}
 #: a part of a city ranks after the city, before the county
 PART_OF_CITY_SPECIFICITY = 0.5
+#: a city named as the centre of its suburbs ("the Maryland suburbs of
+#: Washington") ranks after the county, before the state
+SUBURBS_SPECIFICITY = 1.5
+#: the words before a city that name the area around it, not the city
+SUBURBS_OF = frozenset({"suburbs of", "the suburbs of", "suburb of"})
 
 
 def _title_before(claim: Claim, layout: Layout, in_title: bool) -> str:
@@ -110,15 +115,17 @@ def _place_tier(
     body.  A place named only in a county's agency's name ("Los Angeles
     County coroner's records") or the outlet's ("« CBS Chicago") is the
     agency's or the outlet's before the story's: it comes next.  A place
-    that is someone's home ("of Millbury") or a street ("at Concord and
-    Market streets", "near Beale and Fond du Lac") comes last.
+    that is someone's home ("of Millbury"), a street ("at Concord and
+    Market streets", "near Beale and Fond du Lac") or the town of the
+    hospital or morgue someone was taken to ("airlifted to LSU in
+    Shreveport") comes last.
     """
     stated_as = claim.place.stated_as
     if stated_as == DATELINE:
         return DATELINE_CITY
     if _in_organisation(claim, title_before):
         return ORGANISATION
-    if stated_as in (STREET, HOME):
+    if stated_as in (STREET, HOME, CARE):
         return ASIDE
     if sentence <= locative_until and claim.place.kind == "city" and stated_as == SCENE:
         return LOCATIVE_LEAD
@@ -130,11 +137,19 @@ def _place_rank(
 ) -> tuple:
     """Sort key of a candidate place: what its words say, then specificity,
     then a place of the event before an agency's town and that before an
-    outlet's, then order."""
+    outlet's, then order.
+
+    A city named as the centre of its suburbs ("terrorizing the Maryland
+    suburbs of Washington", "a suburb of Denver") is not where the incident
+    happened: the county the report names is more precise, and the
+    suburb's own name, where the report gives it, more still.
+    """
     kind = claim.place.kind or ""
     specificity: float = SPECIFICITY.get(kind, len(SPECIFICITY))
     if kind == "city" and claim.place.stated_as == PART_OF_CITY:
         specificity = PART_OF_CITY_SPECIFICITY
+    if kind == "city" and claim.place.around in SUBURBS_OF:
+        specificity = SUBURBS_SPECIFICITY
     sentence = rank.get(claim.evidence.sentence_start, 0)
     title_before = _title_before(claim, layout, layout.in_title(claim, sentence))
     tier = _place_tier(claim, sentence, title_before, locative_until)

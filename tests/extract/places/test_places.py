@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from reportcheck.diskcache import CACHE_ENV, IDLE_DAYS
+from reportcheck.extract.places.mentions import newspaper_after
 from reportcheck.extract.places.spans import find_place_mentions, find_places
 from reportcheck.knowledge.gazetteer import (
     Gazetteer,
@@ -233,6 +234,36 @@ def test_places_named_in_an_agency_or_outlet_say_so(nlp, gazetteer):
     assert ("Dayton", "outlet") in named
     assert ("Montgomery County", "agency") in named
     assert ("Trotwood", "agency") in named and ("Trotwood", None) in named
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "named_in"),
+    [
+        # a newspaper's name after its town, anywhere in the story: the
+        # outlet's town (where the model does not take the whole for an
+        # organisation, no place is found at all)
+        ("Chicago Tribune reporter Ann Lee recaps the overnight violence.", "Chicago", "outlet"),
+        ("Orlando Sentinel reporter Ann Lee contributed.", "Orlando", "outlet"),
+        ("Denver Post reporter Ann Lee contributed to this story.", "Denver", "outlet"),
+        ("According to the St. Louis Post-Dispatch, the boy found the gun.", "St. Louis", "outlet"),
+        ("The man told the Dallas Morning News that he heard four shots.", "Dallas", "outlet"),
+        # ... not the town itself, nor its police
+        ("A man was shot in Denver on Monday, the paper said.", "Denver", None),
+        ("Sacramento police said the boy found the gun.", "Sacramento", "agency"),
+    ],
+)
+def test_a_newspapers_town_is_the_outlets(nlp, gazetteer, text, town, named_in):
+    named = {m.surface: m.named_in for m in find_place_mentions(nlp(text), gazetteer)}
+    assert named.get(town, "outlet") == named_in
+
+
+def test_the_newspaper_words_take_their_own_names_only():
+    """Capitalised, after the town, with a "Daily" or "Morning" between at most."""
+    after = newspaper_after()
+    assert after.match(" Tribune reporter") and after.match(" Morning News said")
+    assert after.match(" Post-Dispatch reported") and after.match(" Free Press")
+    assert not after.match(" tribune") and not after.match(" Postal Service")
+    assert not after.match(" police said") and not after.match(" Newsome, 15")
 
 
 # ---------------------------------------------------------------- disk cache

@@ -24,6 +24,7 @@ from reportcheck.extract.places.mentions import (
     agency_mentions,
     entity_mentions,
     modifier_mentions,
+    newspaper_after,
     outlet_mentions,
     region_phrases,
     settlement_mentions,
@@ -328,9 +329,13 @@ def _named_in(doc: Doc, mention: Mention, outlets: Sequence[tuple[int, int]]) ->
     """ "agency" or "outlet" when a mention is part of such a name, however
     it was found: followed by an agency word ("Los Angeles County coroner's
     records", "Wayne County District Attorney's Office"), or in the title's
-    outlet segment ("Anytown News, NC")."""
+    outlet segment ("Anytown News, NC"), or followed by a newspaper's name
+    anywhere ("Chicago Tribune reporter Ann Lee", "the St. Louis
+    Post-Dispatch reported")."""
     if mention.label in NAMED_IN:
         return NAMED_IN[mention.label]
     if any(start <= mention.start < end for start, end in outlets):
+        return "outlet"
+    if newspaper_after().match(text_of(doc), mention.end):
         return "outlet"
     return "agency" if agency_after().match(text_of(doc), mention.end) else None
