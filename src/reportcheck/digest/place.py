@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from reportcheck.digest.helpers import Layout, main_claims, of_kind, sentence_rank
 from reportcheck.digest.model import CityFact
-from reportcheck.extract.places.roles import CARE, DATELINE, HOME, PART_OF_CITY, SCENE, STREET
+from reportcheck.extract.places.roles import CARE, DATELINE, HOME, PART_OF_CITY, RESIDENT, SCENE, STREET
 from reportcheck.knowledge.datelines import DATELINE as WIRE_DATELINE
 from reportcheck.knowledge.gazetteer import get_gazetteer, place_rules
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
@@ -241,7 +241,11 @@ def _town_under_dateline(dateline: Claim, places: Sequence[Claim], keys: dict[st
     dateline's own city, a later sentence of the lead does ("MIAMI (WSVN) --
     A teenager faced a judge ... accused of shooting his friend inside a
     Miami Gardens home") or the town's police speak there ("CINCINNATI (AP)
-    — ... Hamilton police say the boy ...").  A wire or station names the
+    — ... Hamilton police say the boy ..."), or the words right after the
+    dateline name the town its people are of ("MIAMI (CBSMiami) – A Florida
+    City teen has been charged", "LANCASTER, Pa. – A 17-year-old Mountville
+    male will be tried"): a court's or a station's city reports on the
+    town's story.  A wire or station names the
     city it files from; the town it names for the scene is the place.
     """
     put_in = [c for c in places if keys[c.id][0] == LOCATIVE_LEAD]
@@ -250,7 +254,10 @@ def _town_under_dateline(dateline: Claim, places: Sequence[Claim], keys: dict[st
     around = [c for c in put_in if _around_dateline(c, dateline)]
     if not around and not _named_again(dateline, places, keys):
         lead = [
-            c for c in places if _in_lead_of(c, dateline, keys) and (_puts_incident_in(c) or _police_city(c))
+            c
+            for c in places
+            if _in_lead_of(c, dateline, keys)
+            and (_puts_incident_in(c) or _police_city(c) or _resident_after_dateline(c, dateline))
         ]
         around = [c for c in lead if _around_dateline(c, dateline)]
     return min(around, key=lambda c: keys[c.id]) if around else None
@@ -263,6 +270,19 @@ def _in_lead_of(claim: Claim, dateline: Claim, keys: dict[str, tuple]) -> bool:
     Holladay")."""
     return (
         keys[claim.id][0] in (LEAD, BODY) and 0 < claim.evidence.start - dateline.evidence.start < LEAD_CHARS
+    )
+
+
+#: how far after a dateline a town its people are of opens the story
+RESIDENT_AFTER_DATELINE = 120
+
+
+def _resident_after_dateline(claim: Claim, dateline: Claim) -> bool:
+    """A town written as what a person is of ("a Mountville teen") right after the dateline."""
+    return (
+        claim.place.kind == "city"
+        and claim.place.stated_as == RESIDENT
+        and 0 < claim.evidence.start - dateline.evidence.end <= RESIDENT_AFTER_DATELINE
     )
 
 

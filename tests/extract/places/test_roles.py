@@ -40,7 +40,12 @@ from reportcheck.models import ClaimKind
         ("Teen Killed in ", "Elmwood", " Murder-Suicide", "scene"),
         ("A girl was wounded in a ", "Lakeland", " drive-by on Sunday.", "scene"),
         ("Police closed ", "Lakeland", " Drive after the crash.", "street"),
-        ("A 16-year-old ", "Riverton", " boy was charged.", None),
+        # a resident's noun after the name makes it the town someone is of
+        ("A 16-year-old ", "Riverton", " boy was charged.", "resident"),
+        ("Two ", "Salem", " teenagers were arrested.", "resident"),
+        ("The ", "Denmark", " man said little during the hearing.", "resident"),
+        ("Officers said ", "Dayton", " residents heard shots.", "resident"),
+        ("The ", "Dayton", " manager said nothing.", None),
         # so does a home's noun: the town of the house it happened in
         ("Officers searched a ", "Tacoma", " residence on Friday.", "scene"),
         ("The couple was found dead in their ", "Elwood", " apartment.", "scene"),

@@ -27,6 +27,8 @@ from reportcheck.knowledge.gazetteer.names import place_rules
 DATELINE, SCENE, HOME, STREET, PART_OF_CITY = "dateline", "scene", "home", "street", "part_of_city"
 #: ... and where someone was taken after it: a hospital's town, the morgue's
 CARE = "care"
+#: ... and a town written as what a person is of: "a Mountville teen", "the Denmark man"
+RESIDENT = "resident"
 
 #: the words before a place that put the incident there: "shot in Dolton",
 #: "in far south suburban Sauk Village", "in the suburb of Holladay", "in a
@@ -113,6 +115,15 @@ PART_OF_CITY_AFTER = re.compile(r"^\s+(?:neighborhood|neighbourhood|section|area
 
 
 @cache
+def _resident_after() -> re.Pattern[str]:
+    """A resident's noun right after a place, with an age or a word between
+    at most: "a Florida City teen", "a 17-year-old Mountville male", "two
+    Anytown teenagers" (``resident_nouns`` of the place rules)."""
+    words = sorted(place_rules().resident_nouns, key=len, reverse=True)
+    return re.compile(rf"^\s+(?:{'|'.join(map(re.escape, words))})(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
 def _incident_after() -> re.Pattern[str]:
     """An incident's noun or a scene's right after a place: "the Anytown
     shooting", "a Riverton murder-suicide", "his Glen Flora home"
@@ -162,7 +173,9 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
     home unless a locative also stands before it ("in the town of
     Millbury"); "the Arlington neighborhood" is a part of a city; a
     locative ("shot in Dolton") or an incident's noun after the name ("the
-    Dolton shooting") puts the incident there.
+    Dolton shooting") puts the incident there; a resident's noun after it
+    ("a Dolton man") makes it someone's town, which is often, not always,
+    where it happened.
     """
     if is_loose_dateline(surface, kind, start, before, after):
         return DATELINE
@@ -178,4 +191,6 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
     if PART_OF_CITY_AFTER.match(after):
         return PART_OF_CITY
     street = bool(STREET_BEFORE.search(before))
-    return SCENE if locative or street or _incident_after().match(after) else None
+    if locative or street or _incident_after().match(after):
+        return SCENE
+    return RESIDENT if _resident_after().match(after) else None
