@@ -378,6 +378,27 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
             "pronounced dead at Baptist Medical Center in Jackson on Tuesday.",
             "Clay County",
         ),
+        # the town a court's or station's dateline story is of, right after the dateline
+        (
+            "YORK, Pa. (AP) — A Red Lion teen has been charged in the shooting death of his best friend.",
+            "Red Lion",
+        ),
+        (
+            "Teen charged\n\nKNOXVILLE, Tenn. — A 16-year-old Maryville boy will be tried as an adult "
+            "for the death of his cousin, a judge ruled Thursday.",
+            "Maryville",
+        ),
+        # ... not when the lead puts the story somewhere
+        (
+            "CHICAGO (CBS) — A Dolton man was shot and killed in the Englewood neighborhood on Friday.",
+            "Chicago",
+        ),
+        # a county's edge is not where it happened: the other county's deputies tell it
+        (
+            "A hunter, 52, was shot Saturday near a creek on the Jasper County line, "
+            "Newton County deputies said.",
+            "Newton County",
+        ),
         # a city named as the centre of its suburbs is not where it happened
         (
             "Two people were shot at shopping centers in Fairfax County on Friday. The suspect had "

@@ -15,7 +15,16 @@ from collections.abc import Sequence
 
 from reportcheck.digest.helpers import Layout, main_claims, of_kind, sentence_rank
 from reportcheck.digest.model import CityFact
-from reportcheck.extract.places.roles import CARE, DATELINE, HOME, PART_OF_CITY, RESIDENT, SCENE, STREET
+from reportcheck.extract.places.roles import (
+    BOUNDARY,
+    CARE,
+    DATELINE,
+    HOME,
+    PART_OF_CITY,
+    RESIDENT,
+    SCENE,
+    STREET,
+)
 from reportcheck.knowledge.datelines import DATELINE as WIRE_DATELINE
 from reportcheck.knowledge.gazetteer import get_gazetteer, place_rules
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
@@ -118,14 +127,14 @@ def _place_tier(
     that is someone's home ("of Millbury"), a street ("at Concord and
     Market streets", "near Beale and Fond du Lac") or the town of the
     hospital or morgue someone was taken to ("airlifted to LSU in
-    Shreveport") comes last.
+    Shreveport") or a county's edge ("on the Elbert County line") comes last.
     """
     stated_as = claim.place.stated_as
     if stated_as == DATELINE:
         return DATELINE_CITY
     if _in_organisation(claim, title_before):
         return ORGANISATION
-    if stated_as in (STREET, HOME, CARE):
+    if stated_as in (STREET, HOME, CARE, BOUNDARY):
         return ASIDE
     if sentence <= locative_until and claim.place.kind == "city" and stated_as == SCENE:
         return LOCATIVE_LEAD
@@ -244,8 +253,10 @@ def _town_under_dateline(dateline: Claim, places: Sequence[Claim], keys: dict[st
     — ... Hamilton police say the boy ..."), or the words right after the
     dateline name the town its people are of ("MIAMI (CBSMiami) – A Florida
     City teen has been charged", "LANCASTER, Pa. – A 17-year-old Mountville
-    male will be tried"): a court's or a station's city reports on the
-    town's story.  A wire or station names the
+    male will be tried") where the lead puts the story in no place at all:
+    a court's or a station's city reports on the town's story ("CHICAGO
+    (CBS) — A Dolton man was shot in the Englewood neighborhood" is not
+    Dolton's).  A wire or station names the
     city it files from; the town it names for the scene is the place.
     """
     put_in = [c for c in places if keys[c.id][0] == LOCATIVE_LEAD]
@@ -253,12 +264,10 @@ def _town_under_dateline(dateline: Claim, places: Sequence[Claim], keys: dict[st
         return None
     around = [c for c in put_in if _around_dateline(c, dateline)]
     if not around and not _named_again(dateline, places, keys):
-        lead = [
-            c
-            for c in places
-            if _in_lead_of(c, dateline, keys)
-            and (_puts_incident_in(c) or _police_city(c) or _resident_after_dateline(c, dateline))
-        ]
+        in_lead = [c for c in places if _in_lead_of(c, dateline, keys)]
+        lead = [c for c in in_lead if _puts_incident_in(c) or _police_city(c)]
+        if not any(c.place.stated_as in (SCENE, PART_OF_CITY) for c in in_lead):
+            lead += [c for c in in_lead if _resident_after_dateline(c, dateline)]
         around = [c for c in lead if _around_dateline(c, dateline)]
     return min(around, key=lambda c: keys[c.id]) if around else None
 

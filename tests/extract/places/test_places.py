@@ -19,7 +19,7 @@ import yaml
 
 from reportcheck.diskcache import CACHE_ENV, IDLE_DAYS
 from reportcheck.extract.places.mentions import newspaper_after
-from reportcheck.extract.places.spans import find_place_mentions, find_places
+from reportcheck.extract.places.spans import _spelling_of, find_place_mentions, find_places
 from reportcheck.knowledge.gazetteer import (
     Gazetteer,
     Place,
@@ -255,6 +255,22 @@ def test_places_named_in_an_agency_or_outlet_say_so(nlp, gazetteer):
 def test_a_newspapers_town_is_the_outlets(nlp, gazetteer, text, town, named_in):
     named = {m.surface: m.named_in for m in find_place_mentions(nlp(text), gazetteer)}
     assert named.get(town, "outlet") == named_in
+
+
+@pytest.mark.parametrize(
+    ("name", "place_name", "spelling"),
+    [
+        # a spelling of the town's name may stand for it under a weak label ...
+        ("Bireuen", "Bireun", True),
+        # ... not a former name that is also a surname (Fairview, NC was "Stewart")
+        ("Stewart", "Fairview", False),
+        # ... but a large city's other name stands
+        ("Bombay", "Mumbai", True),
+    ],
+)
+def test_a_weak_label_takes_only_a_spelling_of_a_towns_name(gazetteer, name, place_name, spelling):
+    place = next(p for p in gazetteer.candidates(name) if p.name == place_name)
+    assert _spelling_of(name, place) is spelling
 
 
 def test_the_newspaper_words_take_their_own_names_only():

@@ -49,6 +49,11 @@ from reportcheck.models import ClaimKind
         # so does a home's noun: the town of the house it happened in
         ("Officers searched a ", "Tacoma", " residence on Friday.", "scene"),
         ("The couple was found dead in their ", "Elwood", " apartment.", "scene"),
+        # a county's or state's edge names no place of the story
+        ("It happened at the bridge on the ", "Wayne County", " line, deputies said.", "boundary"),
+        ("The hunters were near the ", "Ohio", " border on Sunday.", "boundary"),
+        ("Police chased him across the ", "Fulton County", " line.", "boundary"),
+        ("He was shot in ", "Borderland", " on Friday.", "scene"),
         # where someone was taken after the shooting is no scene, though "in" stands before it
         ("The girl was airlifted to St. Mary's in ", "Tulsa", ", where she died.", "care"),
         ("Both men were taken to a ", "Fresno", " hospital with gunshot wounds.", "care"),

@@ -29,6 +29,10 @@ DATELINE, SCENE, HOME, STREET, PART_OF_CITY = "dateline", "scene", "home", "stre
 CARE = "care"
 #: ... and a town written as what a person is of: "a Mountville teen", "the Denmark man"
 RESIDENT = "resident"
+#: ... and a county's or state's edge: "at the bridge on the Elbert County line"
+BOUNDARY = "boundary"
+#: the words after a place that make it an edge: "the Elbert County line", "the Ohio border"
+BOUNDARY_AFTER = re.compile(r"^\s+(?:line|border|boundary)\b(?!\s+of\b)", re.IGNORECASE)
 
 #: the words before a place that put the incident there: "shot in Dolton",
 #: "in far south suburban Sauk Village", "in the suburb of Holladay", "in a
@@ -168,7 +172,8 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
     words ``before`` and ``after`` it (None: merely named).
 
     A loose dateline is the story's filing place; a street or an
-    intersection names no place of the story; the town of a hospital or a
+    intersection names no place of the story, nor does a county's line
+    ("on the Elbert County line": the edge, told by the other side); the town of a hospital or a
     morgue someone was taken to is no scene (:func:`is_care_place`); "of Millbury" is someone's
     home unless a locative also stands before it ("in the town of
     Millbury"); "the Arlington neighborhood" is a part of a city; a
@@ -181,6 +186,8 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
         return DATELINE
     if STREET_AFTER.match(after) or is_intersection(before, after):
         return STREET
+    if BOUNDARY_AFTER.match(after):
+        return BOUNDARY
     if RESIDES_IN.search(before):
         return HOME
     if is_care_place(before):

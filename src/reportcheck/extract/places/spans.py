@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import text_of
@@ -197,7 +198,8 @@ def _resolve_mention(
 
     A name the model did not take for a place is looked up by GeoNames' main
     names only; by an alternate spelling ("Bireuen" for Bireun, "Jabaliya"
-    for Jabalya) only when another place of the report lies in its region.
+    for Jabalya) only when another place of the report lies in its region
+    and the names are spellings of one another (``_spelling_of``).
     A small town the model took for a place may lie in the state of any
     county of the report's name (``counties``): "a bar in Kenly ... Wilson
     County authorities said" is Kenly, North Carolina, though the county
@@ -226,7 +228,21 @@ def _resolve_mention(
     place = lookup(context=context)
     if place is None or place.population < place_rules().min_population_weak_label:
         return None
+    if not _spelling_of(mention.query, place):
+        return None
     return place if gazetteer.support(place, context) >= REGION_SUPPORT else None
+
+
+def _spelling_of(name: str, place: Place) -> bool:
+    """Whether a name the model did not take for a place may be an alternate
+    spelling of a town ("Bireuen" for Bireun), not a former or other name:
+    "Stewart", a victim's surname the model tagged PERSON, is an old name of
+    Fairview, North Carolina, and a report from Wilmington must not find
+    that town in "Wakeel Stewart, 21".  A large city's other name
+    ("Bombay") stands."""
+    if place.kind != "city" or place.population >= place_rules().min_population_person:
+        return True
+    return fuzz.ratio(normalise(name), normalise(place.name)) >= place_rules().same_name_ratio
 
 
 def _resolve_mentions(
