@@ -63,7 +63,9 @@ class PlaceDetails(ClaimDetails):
     surface: str | None = None  # the name as written
     named_in: str | None = None  # "outlet" / "agency": the place is part of a source's name
     #: what the words around it make of the place: "dateline", "scene" ("shot in
-    #: Dolton"), "home" ("of Millbury"), "street", "part_of_city" (extract/places/roles.py)
+    #: Dolton"), "home" ("of Millbury"), "street", "part_of_city", "care" ("taken to a
+    #: hospital in Macon"), "resident" ("a Dolton man"), "boundary" ("on the Elbert County
+    #: line") (extract/places/roles.py)
     stated_as: str | None = None
     around: str | None = None  # "near", "outside", "the outskirts of"
     victim: str | None = None  # whose place of death

@@ -372,8 +372,66 @@ def test_a_suspects_home_town_is_not_the_city(pipeline):
         # ... or to the state where the report names a county and a town
         (
             "Deputies found a man shot in Bartow on Tuesday. The Bartow County Sheriff's Office "
-            "said he was flown to a hospital in Cartersville, Georgia.",
+            "said the shooting happened at a house in Cartersville, Georgia.",
             "Cartersville",
+        ),
+        # ... where the town is only the hospital's, the county is the place
+        (
+            "Deputies found a man shot in Bartow on Tuesday. The Bartow County Sheriff's Office "
+            "said he was flown to a hospital in Cartersville, Georgia.",
+            "Bartow County",
+        ),
+        # the towns of the hospital and the morgue someone was taken to are no scene
+        (
+            "A 4-year-old boy was critically hurt Sunday in an accidental shooting in Pike County. "
+            "Deputies said the child was airlifted to Le Bonheur in Memphis. His body will be sent "
+            "to Nashville for an autopsy.",
+            "Pike County",
+        ),
+        (
+            "Clay County toddler dies after shooting\n\nThe Clay County sheriff said the girl was "
+            "pronounced dead at Baptist Medical Center in Jackson on Tuesday.",
+            "Clay County",
+        ),
+        # the town a court's or station's dateline story is of, right after the dateline
+        (
+            "YORK, Pa. (AP) — A Red Lion teen has been charged in the shooting death of his best friend.",
+            "Red Lion",
+        ),
+        (
+            "Teen charged\n\nKNOXVILLE, Tenn. — A 16-year-old Maryville boy will be tried as an adult "
+            "for the death of his cousin, a judge ruled Thursday.",
+            "Maryville",
+        ),
+        # ... not when the lead puts the story somewhere
+        (
+            "CHICAGO (CBS) — A Dolton man was shot and killed in the Englewood neighborhood on Friday.",
+            "Chicago",
+        ),
+        # a county's edge is not where it happened: the other county's deputies tell it
+        (
+            "A hunter, 52, was shot Saturday near a creek on the Jasper County line, "
+            "Newton County deputies said.",
+            "Newton County",
+        ),
+        # a city named as the centre of its suburbs is not where it happened
+        (
+            "Two people were shot at shopping centers in Fairfax County on Friday. The suspect had "
+            "terrorized the Virginia suburbs of Washington for two days. The first victim was found "
+            "at a mall in Reston.",
+            "Reston",
+        ),
+        (
+            "Police arrested a man who terrorized the suburbs of Denver for a week. He shot a clerk "
+            "at a gas station in Adams County on Monday.",
+            "Adams County",
+        ),
+        # a newspaper's town is the outlet's
+        (
+            "Five people were wounded when a patron fired back at a gunman early Thursday.\n\n"
+            "Chicago Tribune reporter Ann Lee recaps the night.\n\n"
+            "The club's manager said he had run the place in Hammond for ten years.",
+            "Hammond",
         ),
         # ... but not to the state of a relative's towns
         (

@@ -15,7 +15,16 @@ from collections.abc import Sequence
 
 from reportcheck.digest.helpers import Layout, main_claims, of_kind, sentence_rank
 from reportcheck.digest.model import CityFact
-from reportcheck.extract.places.roles import DATELINE, HOME, PART_OF_CITY, SCENE, STREET
+from reportcheck.extract.places.roles import (
+    BOUNDARY,
+    CARE,
+    DATELINE,
+    HOME,
+    PART_OF_CITY,
+    RESIDENT,
+    SCENE,
+    STREET,
+)
 from reportcheck.knowledge.datelines import DATELINE as WIRE_DATELINE
 from reportcheck.knowledge.gazetteer import get_gazetteer, place_rules
 from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
@@ -48,6 +57,11 @@ DATELINE_CITY, LOCATIVE_LEAD, LEAD, BODY, ORGANISATION, ASIDE = range(6)
 NAMED_IN_ORDER = {"agency": 1, "outlet": 2}
 #: a part of a city ranks after the city, before the county
 PART_OF_CITY_SPECIFICITY = 0.5
+#: a city named as the centre of its suburbs ("the Maryland suburbs of
+#: Washington") ranks after the county, before the state
+SUBURBS_SPECIFICITY = 1.5
+#: the words before a city that name the area around it, not the city
+SUBURBS_OF = frozenset({"suburbs of", "the suburbs of", "suburb of"})
 
 
 def _title_before(claim: Claim, layout: Layout, in_title: bool) -> str:
@@ -110,15 +124,17 @@ def _place_tier(
     body.  A place named only in a county's agency's name ("Los Angeles
     County coroner's records") or the outlet's ("« CBS Chicago") is the
     agency's or the outlet's before the story's: it comes next.  A place
-    that is someone's home ("of Millbury") or a street ("at Concord and
-    Market streets", "near Beale and Fond du Lac") comes last.
+    that is someone's home ("of Millbury"), a street ("at Concord and
+    Market streets", "near Beale and Fond du Lac") or the town of the
+    hospital or morgue someone was taken to ("airlifted to LSU in
+    Shreveport") or a county's edge ("on the Elbert County line") comes last.
     """
     stated_as = claim.place.stated_as
     if stated_as == DATELINE:
         return DATELINE_CITY
     if _in_organisation(claim, title_before):
         return ORGANISATION
-    if stated_as in (STREET, HOME):
+    if stated_as in (STREET, HOME, CARE, BOUNDARY):
         return ASIDE
     if sentence <= locative_until and claim.place.kind == "city" and stated_as == SCENE:
         return LOCATIVE_LEAD
@@ -130,11 +146,19 @@ def _place_rank(
 ) -> tuple:
     """Sort key of a candidate place: what its words say, then specificity,
     then a place of the event before an agency's town and that before an
-    outlet's, then order."""
+    outlet's, then order.
+
+    A city named as the centre of its suburbs ("terrorizing the Maryland
+    suburbs of Washington", "a suburb of Denver") is not where the incident
+    happened: the county the report names is more precise, and the
+    suburb's own name, where the report gives it, more still.
+    """
     kind = claim.place.kind or ""
     specificity: float = SPECIFICITY.get(kind, len(SPECIFICITY))
     if kind == "city" and claim.place.stated_as == PART_OF_CITY:
         specificity = PART_OF_CITY_SPECIFICITY
+    if kind == "city" and claim.place.around in SUBURBS_OF:
+        specificity = SUBURBS_SPECIFICITY
     sentence = rank.get(claim.evidence.sentence_start, 0)
     title_before = _title_before(claim, layout, layout.in_title(claim, sentence))
     tier = _place_tier(claim, sentence, title_before, locative_until)
@@ -226,7 +250,13 @@ def _town_under_dateline(dateline: Claim, places: Sequence[Claim], keys: dict[st
     dateline's own city, a later sentence of the lead does ("MIAMI (WSVN) --
     A teenager faced a judge ... accused of shooting his friend inside a
     Miami Gardens home") or the town's police speak there ("CINCINNATI (AP)
-    — ... Hamilton police say the boy ...").  A wire or station names the
+    — ... Hamilton police say the boy ..."), or the words right after the
+    dateline name the town its people are of ("MIAMI (CBSMiami) – A Florida
+    City teen has been charged", "LANCASTER, Pa. – A 17-year-old Mountville
+    male will be tried") where the lead puts the story in no place at all:
+    a court's or a station's city reports on the town's story ("CHICAGO
+    (CBS) — A Dolton man was shot in the Englewood neighborhood" is not
+    Dolton's).  A wire or station names the
     city it files from; the town it names for the scene is the place.
     """
     put_in = [c for c in places if keys[c.id][0] == LOCATIVE_LEAD]
@@ -234,9 +264,10 @@ def _town_under_dateline(dateline: Claim, places: Sequence[Claim], keys: dict[st
         return None
     around = [c for c in put_in if _around_dateline(c, dateline)]
     if not around and not _named_again(dateline, places, keys):
-        lead = [
-            c for c in places if _in_lead_of(c, dateline, keys) and (_puts_incident_in(c) or _police_city(c))
-        ]
+        in_lead = [c for c in places if _in_lead_of(c, dateline, keys)]
+        lead = [c for c in in_lead if _puts_incident_in(c) or _police_city(c)]
+        if not any(c.place.stated_as in (SCENE, PART_OF_CITY) for c in in_lead):
+            lead += [c for c in in_lead if _resident_after_dateline(c, dateline)]
         around = [c for c in lead if _around_dateline(c, dateline)]
     return min(around, key=lambda c: keys[c.id]) if around else None
 
@@ -248,6 +279,19 @@ def _in_lead_of(claim: Claim, dateline: Claim, keys: dict[str, tuple]) -> bool:
     Holladay")."""
     return (
         keys[claim.id][0] in (LEAD, BODY) and 0 < claim.evidence.start - dateline.evidence.start < LEAD_CHARS
+    )
+
+
+#: how far after a dateline a town its people are of opens the story
+RESIDENT_AFTER_DATELINE = 120
+
+
+def _resident_after_dateline(claim: Claim, dateline: Claim) -> bool:
+    """A town written as what a person is of ("a Mountville teen") right after the dateline."""
+    return (
+        claim.place.kind == "city"
+        and claim.place.stated_as == RESIDENT
+        and 0 < claim.evidence.start - dateline.evidence.end <= RESIDENT_AFTER_DATELINE
     )
 
 

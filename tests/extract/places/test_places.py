@@ -18,7 +18,8 @@ import pytest
 import yaml
 
 from reportcheck.diskcache import CACHE_ENV, IDLE_DAYS
-from reportcheck.extract.places.spans import find_place_mentions, find_places
+from reportcheck.extract.places.mentions import newspaper_after
+from reportcheck.extract.places.spans import _spelling_of, find_place_mentions, find_places
 from reportcheck.knowledge.gazetteer import (
     Gazetteer,
     Place,
@@ -233,6 +234,52 @@ def test_places_named_in_an_agency_or_outlet_say_so(nlp, gazetteer):
     assert ("Dayton", "outlet") in named
     assert ("Montgomery County", "agency") in named
     assert ("Trotwood", "agency") in named and ("Trotwood", None) in named
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "named_in"),
+    [
+        # a newspaper's name after its town, anywhere in the story: the
+        # outlet's town (where the model does not take the whole for an
+        # organisation, no place is found at all)
+        ("Chicago Tribune reporter Ann Lee recaps the overnight violence.", "Chicago", "outlet"),
+        ("Orlando Sentinel reporter Ann Lee contributed.", "Orlando", "outlet"),
+        ("Denver Post reporter Ann Lee contributed to this story.", "Denver", "outlet"),
+        ("According to the St. Louis Post-Dispatch, the boy found the gun.", "St. Louis", "outlet"),
+        ("The man told the Dallas Morning News that he heard four shots.", "Dallas", "outlet"),
+        # ... not the town itself, nor its police
+        ("A man was shot in Denver on Monday, the paper said.", "Denver", None),
+        ("Sacramento police said the boy found the gun.", "Sacramento", "agency"),
+    ],
+)
+def test_a_newspapers_town_is_the_outlets(nlp, gazetteer, text, town, named_in):
+    named = {m.surface: m.named_in for m in find_place_mentions(nlp(text), gazetteer)}
+    assert named.get(town, "outlet") == named_in
+
+
+@pytest.mark.parametrize(
+    ("name", "place_name", "spelling"),
+    [
+        # a spelling of the town's name may stand for it under a weak label ...
+        ("Bireuen", "Bireun", True),
+        # ... not a former name that is also a surname (Fairview, NC was "Stewart")
+        ("Stewart", "Fairview", False),
+        # ... but a large city's other name stands
+        ("Bombay", "Mumbai", True),
+    ],
+)
+def test_a_weak_label_takes_only_a_spelling_of_a_towns_name(gazetteer, name, place_name, spelling):
+    place = next(p for p in gazetteer.candidates(name) if p.name == place_name)
+    assert _spelling_of(name, place) is spelling
+
+
+def test_the_newspaper_words_take_their_own_names_only():
+    """Capitalised, after the town, with a "Daily" or "Morning" between at most."""
+    after = newspaper_after()
+    assert after.match(" Tribune reporter") and after.match(" Morning News said")
+    assert after.match(" Post-Dispatch reported") and after.match(" Free Press")
+    assert not after.match(" tribune") and not after.match(" Postal Service")
+    assert not after.match(" police said") and not after.match(" Newsome, 15")
 
 
 # ---------------------------------------------------------------- disk cache

@@ -40,10 +40,32 @@ from reportcheck.models import ClaimKind
         ("Teen Killed in ", "Elmwood", " Murder-Suicide", "scene"),
         ("A girl was wounded in a ", "Lakeland", " drive-by on Sunday.", "scene"),
         ("Police closed ", "Lakeland", " Drive after the crash.", "street"),
-        ("A 16-year-old ", "Riverton", " boy was charged.", None),
+        # a resident's noun after the name makes it the town someone is of
+        ("A 16-year-old ", "Riverton", " boy was charged.", "resident"),
+        ("Two ", "Salem", " teenagers were arrested.", "resident"),
+        ("The ", "Denmark", " man said little during the hearing.", "resident"),
+        ("Officers said ", "Dayton", " residents heard shots.", "resident"),
+        ("The ", "Dayton", " manager said nothing.", None),
         # so does a home's noun: the town of the house it happened in
         ("Officers searched a ", "Tacoma", " residence on Friday.", "scene"),
         ("The couple was found dead in their ", "Elwood", " apartment.", "scene"),
+        # a county's or state's edge names no place of the story
+        ("It happened at the bridge on the ", "Wayne County", " line, deputies said.", "boundary"),
+        ("The hunters were near the ", "Ohio", " border on Sunday.", "boundary"),
+        ("Police chased him across the ", "Fulton County", " line.", "boundary"),
+        ("He was shot in ", "Borderland", " on Friday.", "scene"),
+        # where someone was taken after the shooting is no scene, though "in" stands before it
+        ("The girl was airlifted to St. Mary's in ", "Tulsa", ", where she died.", "care"),
+        ("Both men were taken to a ", "Fresno", " hospital with gunshot wounds.", "care"),
+        ("His body will be sent to ", "Austin", " for an autopsy.", "care"),
+        ("The boy was flown by helicopter to ", "Denver", " for treatment.", "care"),
+        ("He was pronounced dead at Mercy Medical Center in ", "Redding", " shortly after 2 a.m.", "care"),
+        ("The victim remains in critical condition at a hospital in ", "Macon", ".", "care"),
+        ("An autopsy is scheduled to be performed in ", "Dayton", " on Monday.", "care"),
+        # ... but a hospital a gunman walked into, or one merely locked down, is
+        ("A gunman opened fire at a hospital in ", "Reno", " on Monday.", "scene"),
+        ("Schools were locked down, as was the medical center in ", "Salem", ".", "scene"),
+        ("He drove to a bar in ", "Dolton", " and opened fire.", "scene"),
     ],
 )
 def test_place_role(before, surface, after, role):

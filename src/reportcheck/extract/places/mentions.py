@@ -140,6 +140,15 @@ def _agency_word() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{_agency_words()})(?![\w'’-])", re.IGNORECASE)
 
 
+@cache
+def newspaper_after() -> re.Pattern[str]:
+    """A newspaper's name right after its town's ("Chicago Tribune", "St.
+    Louis Post-Dispatch", "Dallas Morning News"), capitalised as names are."""
+    words = sorted(place_rules().newspaper_words, key=len, reverse=True)
+    names = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(rf"\s+(?:(?:Daily|Morning|Evening|Sunday)\s+)?(?:{names})(?![\w-])")
+
+
 #: the most words before an agency word tried as its town ("Man Shot By Houston Police")
 MAX_AGENCY_NAME_WORDS = 5
 

@@ -25,6 +25,14 @@ from reportcheck.knowledge.gazetteer.names import place_rules
 
 #: what a place is to the story, by the words around it (``PlaceDetails.stated_as``)
 DATELINE, SCENE, HOME, STREET, PART_OF_CITY = "dateline", "scene", "home", "street", "part_of_city"
+#: ... and where someone was taken after it: a hospital's town, the morgue's
+CARE = "care"
+#: ... and a town written as what a person is of: "a Mountville teen", "the Denmark man"
+RESIDENT = "resident"
+#: ... and a county's or state's edge: "at the bridge on the Elbert County line"
+BOUNDARY = "boundary"
+#: the words after a place that make it an edge: "the Elbert County line", "the Ohio border"
+BOUNDARY_AFTER = re.compile(r"^\s+(?:line|border|boundary)\b(?!\s+of\b)", re.IGNORECASE)
 
 #: the words before a place that put the incident there: "shot in Dolton",
 #: "in far south suburban Sauk Village", "in the suburb of Holladay", "in a
@@ -64,9 +72,59 @@ INTERSECTION_BEFORE = re.compile(
 )
 INTERSECTION_AFTER = re.compile(r"^\s+(?:and|&)\s+[A-Z0-9]")
 AT_OR_NEAR = re.compile(r"\b(?:at|near)\s+(?:the\s+)?(?:(?:corner|intersection)\s+of\s+)?$")
+#: the words that take someone somewhere after a shooting: "airlifted to LSU in
+#: Shreveport", "taken to a Madison hospital", "the body was sent to Dallas for
+#: an autopsy", "flown by helicopter to Regional Medical Center in Anytown"
+_CARRIED = (
+    r"(?:taken|transported|transferred|airlifted|air-lifted|flown|rushed|driven|sent|brought|"
+    r"life-flighted|medflighted|airlift(?:ed)?)"
+)
+CARRIED_TO = re.compile(
+    rf"\b{_CARRIED}\s+(?:(?:by|via|in)\s+(?:\w+\s+){{1,3}}?)?to\s+(?:(?:a|an|the)\s+)?"
+    r"(?:[A-Z][\w.'’&-]*\s+){0,6}(?:in\s+)?$"
+)
+#: a care place's noun and "in" before a town, with what happens there
+#: earlier in the sentence: "pronounced dead at LSU Medical Center in
+#: Shreveport", "treated at Mercy Hospital in Anytown", "An autopsy is being
+#: conducted in Beaumont" (a hospital in lockdown, or one a gunman walked
+#: into, has no such word)
+CARE_PLACE = re.compile(
+    r"\b(?:hospital|medical cent(?:er|re)|trauma cent(?:er|re)|health cent(?:er|re)|infirmary|morgue|"
+    r"medical examiner'?s?(?:\s+office)?|forensic (?:medical )?cent(?:er|re)|clinic)\s+(?:in|at)\s+$",
+    re.IGNORECASE,
+)
+CARE_WORDS = re.compile(
+    rf"\b(?:{_CARRIED}|pronounced dead|pronounced|treated|admitted|died|dies|hospitali[sz]ed|"
+    r"autopsy|autopsies|surgery|listed|remains?|recovering|airlift)\b",
+    re.IGNORECASE,
+)
+AUTOPSY_IN = re.compile(
+    r"\b(?:autopsy|autopsies|post-mortem)\b[^.;]{0,40}\b(?:conducted|performed|done|held|scheduled)\s+in\s+$",
+    re.IGNORECASE,
+)
+
+
+def is_care_place(before: str) -> bool:
+    """Whether a town is where someone was taken after the shooting: a
+    hospital's, the morgue's, the autopsy's; never the scene, though "in"
+    often stands before it."""
+    if CARRIED_TO.search(before) or AUTOPSY_IN.search(before):
+        return True
+    return bool(CARE_PLACE.search(before)) and bool(CARE_WORDS.search(before))
+
+
 #: the words after a place that make it a part of a city: "the Arlington
 #: neighborhood of Northwest Baltimore", "Philadelphia's Kensington section"
 PART_OF_CITY_AFTER = re.compile(r"^\s+(?:neighborhood|neighbourhood|section|area|community)\b", re.IGNORECASE)
+
+
+@cache
+def _resident_after() -> re.Pattern[str]:
+    """A resident's noun right after a place, with an age or a word between
+    at most: "a Florida City teen", "a 17-year-old Mountville male", "two
+    Anytown teenagers" (``resident_nouns`` of the place rules)."""
+    words = sorted(place_rules().resident_nouns, key=len, reverse=True)
+    return re.compile(rf"^\s+(?:{'|'.join(map(re.escape, words))})(?![\w'’-])", re.IGNORECASE)
 
 
 @cache
@@ -114,22 +172,32 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
     words ``before`` and ``after`` it (None: merely named).
 
     A loose dateline is the story's filing place; a street or an
-    intersection names no place of the story; "of Millbury" is someone's
+    intersection names no place of the story, nor does a county's line
+    ("on the Elbert County line": the edge, told by the other side); the town of a hospital or a
+    morgue someone was taken to is no scene (:func:`is_care_place`); "of Millbury" is someone's
     home unless a locative also stands before it ("in the town of
     Millbury"); "the Arlington neighborhood" is a part of a city; a
     locative ("shot in Dolton") or an incident's noun after the name ("the
-    Dolton shooting") puts the incident there.
+    Dolton shooting") puts the incident there; a resident's noun after it
+    ("a Dolton man") makes it someone's town, which is often, not always,
+    where it happened.
     """
     if is_loose_dateline(surface, kind, start, before, after):
         return DATELINE
     if STREET_AFTER.match(after) or is_intersection(before, after):
         return STREET
+    if BOUNDARY_AFTER.match(after):
+        return BOUNDARY
     if RESIDES_IN.search(before):
         return HOME
+    if is_care_place(before):
+        return CARE
     locative = bool(LOCATIVE.search(before))
     if ORIGIN.search(before) and not locative:
         return HOME
     if PART_OF_CITY_AFTER.match(after):
         return PART_OF_CITY
     street = bool(STREET_BEFORE.search(before))
-    return SCENE if locative or street or _incident_after().match(after) else None
+    if locative or street or _incident_after().match(after):
+        return SCENE
+    return RESIDENT if _resident_after().match(after) else None

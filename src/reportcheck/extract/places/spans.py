@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import text_of
@@ -24,6 +25,7 @@ from reportcheck.extract.places.mentions import (
     agency_mentions,
     entity_mentions,
     modifier_mentions,
+    newspaper_after,
     outlet_mentions,
     region_phrases,
     settlement_mentions,
@@ -196,7 +198,8 @@ def _resolve_mention(
 
     A name the model did not take for a place is looked up by GeoNames' main
     names only; by an alternate spelling ("Bireuen" for Bireun, "Jabaliya"
-    for Jabalya) only when another place of the report lies in its region.
+    for Jabalya) only when another place of the report lies in its region
+    and the names are spellings of one another (``_spelling_of``).
     A small town the model took for a place may lie in the state of any
     county of the report's name (``counties``): "a bar in Kenly ... Wilson
     County authorities said" is Kenly, North Carolina, though the county
@@ -225,7 +228,21 @@ def _resolve_mention(
     place = lookup(context=context)
     if place is None or place.population < place_rules().min_population_weak_label:
         return None
+    if not _spelling_of(mention.query, place):
+        return None
     return place if gazetteer.support(place, context) >= REGION_SUPPORT else None
+
+
+def _spelling_of(name: str, place: Place) -> bool:
+    """Whether a name the model did not take for a place may be an alternate
+    spelling of a town ("Bireuen" for Bireun), not a former or other name:
+    "Stewart", a victim's surname the model tagged PERSON, is an old name of
+    Fairview, North Carolina, and a report from Wilmington must not find
+    that town in "Wakeel Stewart, 21".  A large city's other name
+    ("Bombay") stands."""
+    if place.kind != "city" or place.population >= place_rules().min_population_person:
+        return True
+    return fuzz.ratio(normalise(name), normalise(place.name)) >= place_rules().same_name_ratio
 
 
 def _resolve_mentions(
@@ -328,9 +345,13 @@ def _named_in(doc: Doc, mention: Mention, outlets: Sequence[tuple[int, int]]) ->
     """ "agency" or "outlet" when a mention is part of such a name, however
     it was found: followed by an agency word ("Los Angeles County coroner's
     records", "Wayne County District Attorney's Office"), or in the title's
-    outlet segment ("Anytown News, NC")."""
+    outlet segment ("Anytown News, NC"), or followed by a newspaper's name
+    anywhere ("Chicago Tribune reporter Ann Lee", "the St. Louis
+    Post-Dispatch reported")."""
     if mention.label in NAMED_IN:
         return NAMED_IN[mention.label]
     if any(start <= mention.start < end for start, end in outlets):
+        return "outlet"
+    if newspaper_after().match(text_of(doc), mention.end):
         return "outlet"
     return "agency" if agency_after().match(text_of(doc), mention.end) else None

@@ -60,6 +60,7 @@ class PlaceRules(Strict):
     area_nouns: list[str]
     outlet_prefixes: list[str]
     outlet_suffixes: list[str]
+    newspaper_words: list[str]
     not_places: list[str]
     country_aliases: dict[str, list[str]]
     us_state_abbreviations: dict[str, list[str]]
