@@ -1,7 +1,9 @@
-"""Counts of places hit are of three sets besides the plain count
+"""Counts of places hit are of four sets besides the plain count
 (reportcheck.extract.counts.damage): the worst hit (a ranking the writer
-cuts, scope ``top:N``), the badly hit, and every place "destroyed or
-damaged"; the damaged and the destroyed told with one word stay one figure.
+cuts, scope ``top:N``), the badly hit, every place "destroyed or
+damaged", and the places a word of ruin governs ("four villages
+destroyed"); damage or ruin seen in places ("homes in five villages
+damaged", "destruction in seven villages") stays the plain count.
 Sentences written for this test in the patterns of quake and storm reports."""
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from ...conftest import claims_of_text, conflict_kinds, count_measures
 WORST = "worst-hit places"
 BADLY = "badly hit places"
 EITHER = "places destroyed or damaged"
+RUINED = "places destroyed"
 
 
 @pytest.mark.parametrize(
@@ -22,11 +25,18 @@ EITHER = "places destroyed or damaged"
         ("Two villages were badly hit, the mayor said.", "Two villages", BADLY),
         ("Relief went first to the 12 hardest-hit hamlets.", "12 hardest-hit hamlets", WORST),
         ("Nine buildings were severely damaged.", "Nine buildings", BADLY),
-        ("The storm flattened nine villages along the coast.", "nine villages", None),
+        ("The storm flattened nine villages along the coast.", "nine villages", RUINED),
+        ("Officials said three hamlets had been destroyed.", "three hamlets", RUINED),
+        ("More than 200 houses were razed by the mudslide.", "200 houses", RUINED),
+        ("Five villages destroyed as quake hits north", "Five villages", RUINED),
+        ("The twister levelled 30 homes and 12 buildings.", "12 buildings", RUINED),
+        ("Homes in eight villages were destroyed.", "eight villages", None),
+        ("The quake caused major destruction in six villages.", "six villages", None),
+        ("Houses in four villages were damaged, the governor said.", "four villages", None),
         ("The tremor damaged or destroyed about 800 homes in 11 villages.", "11 villages", EITHER),
         ("The tremor damaged or destroyed about 800 homes in 11 villages.", "800 homes", EITHER),
         ("Floods destroyed or damaged 2,300 houses, officials said.", "2,300 houses", EITHER),
-        ("The cyclone destroyed 40 homes and damaged 300 more.", "40 homes", None),
+        ("The cyclone destroyed 40 homes and damaged 300 more.", "40 homes", RUINED),
         ("Aid reached 14 villages on Monday.", "14 villages", None),
     ],
 )
@@ -53,9 +63,18 @@ QUAKE = "A magnitude 6.0 quake struck the valley on Sunday.\n"
 def test_the_worst_hit_are_set_only_against_the_worst_hit(pipeline):
     first = QUAKE + "The quake damaged houses in 12 villages.\n"
     second = QUAKE + "Officials named the four hardest-hit villages, where most houses collapsed.\n"
-    third = QUAKE + "The quake razed seven villages.\n"
     assert conflict_kinds(first, second) == []
-    assert conflict_kinds(first, third) == ["other_count"]
+
+
+def test_places_ruined_are_set_only_against_places_ruined(pipeline):
+    damaged = QUAKE + "Homes in nine villages were damaged, officials said.\n"
+    other_damaged = QUAKE + "The quake damaged houses in 12 villages.\n"
+    razed = QUAKE + "The quake razed seven villages.\n"
+    destroyed = QUAKE + "The governor told reporters four villages had been destroyed.\n"
+    assert conflict_kinds(damaged, razed) == []
+    assert conflict_kinds(damaged, destroyed) == []
+    assert conflict_kinds(razed, destroyed) == ["other_count"]
+    assert conflict_kinds(damaged, other_damaged) == ["other_count"]
 
 
 def test_two_rankings_of_other_sizes_do_not_conflict(pipeline):
