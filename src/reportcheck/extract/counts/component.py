@@ -27,7 +27,7 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.counts.aboard import on_board_claim
-from reportcheck.extract.counts.damage import damage_measure
+from reportcheck.extract.counts.damage import damage_measure, ruined_scope
 from reportcheck.extract.counts.linking import (
     HARMED,
     REFLEXIVES,
@@ -260,7 +260,9 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         details=CountDetails(group=group),
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
-        frame=ValueFrame(measure=damage_measure(noun, group) or shot_measure(noun, group)),
+        frame=ValueFrame(
+            measure=damage_measure(noun, group) or shot_measure(noun, group), scope=ruined_scope(noun, group)
+        ),
     )
 
 

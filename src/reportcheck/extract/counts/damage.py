@@ -6,8 +6,8 @@ badly hit" and "seven villages were flattened".  These are four sets, not
 one figure told four ways: the hardest hit are a ranking the writer cuts
 (four, or 12), the badly hit and the flattened are among the hit, and the
 "destroyed or damaged" count every place hit at all; and "four villages
-had been destroyed" counts places ruined themselves, a part of (or another
-measure than) "homes in five villages had been damaged".  The words around a
+had been destroyed" counts places ruined themselves, a part of the places
+"homes in five villages had been damaged" counts.  The words around a
 count of villages, houses or buildings (its modifiers, the verb or noun it
 hangs on and the verbs joined to it) say which set it counts
 (rules/damage.yaml); it is written to the claim's ``frame.measure``, so a
@@ -16,8 +16,12 @@ ranking's size is its own scope (``top:N``, set by
 :mod:`reportcheck.extract.counts.scope`): "the four hardest hit" and "the 12
 worst hit" are two cuts, neither wrong.  A count of places a word of ruin
 governs itself ("flattened six villages", "four villages destroyed",
-"40 homes were razed") is of the ruined places (:data:`DESTROYED`); the
-others told with one word of damage or ruin keep no measure: editors read
+"40 homes were razed") is a part of the places hit, scope
+:data:`DESTROYED` (:func:`ruined_scope`): set against other counts of the
+ruined, and against another report's places hit only as a part against
+its whole (seven villages flattened are more than five damaged, four
+destroyed are not).  The others told with one word of damage or ruin keep
+no measure: editors read
 "homes in five villages damaged" and "major destruction in seven villages"
 (ruin spread in the villages, not villages ruined) as one figure two
 reports give differently.
@@ -40,8 +44,9 @@ WORST_HIT = "worst-hit places"
 BADLY_HIT = "badly hit places"
 #: the measure of a count of every place hit ("destroyed or damaged")
 ANY_DAMAGE = "places destroyed or damaged"
-#: the measure of a count of places ruined themselves ("four villages destroyed")
-DESTROYED = "places destroyed"
+#: the scope of a count of places ruined themselves ("four villages destroyed"):
+#: a part of the places hit
+DESTROYED = "destroyed"
 #: the roles of a counted noun that a verb of ruin governs directly:
 #: "flattened six villages", "four villages had been destroyed"
 RUINED_ROLES = frozenset({"dobj", "nsubjpass", "nsubj"})
@@ -111,8 +116,14 @@ def damage_measure(noun: Token, group: str) -> str | None:
             return WORST_HIT
         if words & set(rules.badly):
             return BADLY_HIT
-    if either:
-        return ANY_DAMAGE
+    return ANY_DAMAGE if either else None
+
+
+def ruined_scope(noun: Token, group: str) -> str | None:
+    """:data:`DESTROYED` for a count of places ruined themselves that no
+    other measure of damage took ("flattened six villages"), else None."""
+    if group not in damage_rules().groups or damage_measure(noun, group) is not None:
+        return None
     return DESTROYED if _ruined_itself(noun) else None
 
 
