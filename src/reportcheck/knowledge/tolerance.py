@@ -13,8 +13,9 @@ The rules (docs/contract.md, "What the statuses mean"):
   "at 3:30 a.m." and "3:31 a.m." are one time, 7:35 and 7:38 are not;
 * a distance in whole tens is a rounded one: "60 km south-west of" the town
   is how a reporter writes the agency's 58 km, and it agrees with "35
-  miles" (56 km) of another report (at most half the hedge's share either
-  side, as for a round count: 57-63 km, so 50 and 60 km still differ).
+  miles" (56 km) of another report (to the ten, at most half the hedge's
+  share either side, as for a round count: 57-63 km, so 50 and 60 km
+  still differ, and "700 metres" covers 695-705).
 """
 
 from __future__ import annotations
@@ -107,9 +108,11 @@ ROUNDED_MEASURES = frozenset({ClaimKind.distance})
 
 def _tens_step(claim: Claim) -> float | None:
     """The step, in the claim's unit, of a figure written in whole tens in
-    its own unit ("60km", "200 miles", "1,500 feet"): ten of its last digit
-    for 60, a hundred for 200.  None for another figure ("35 miles", "2.5
-    km", "seven miles"), or one too small to be rounded (under ten).
+    its own unit ("60km", "700 metres", "2,000 feet"): ten of its last
+    digit, never more ("700 metres" may be a figure to the ten, so it
+    covers 695-705 m, not 650-750: "about 600 metres" against it stays a
+    conflict).  None for another figure ("35 miles", "2.5 km", "seven
+    miles"), or one under ten.
 
     The value is kept in a base unit (metres), so the figure as written is
     read back through the precision: half the step of its last digit."""
@@ -120,10 +123,7 @@ def _tens_step(claim: Claim) -> float | None:
     whole = round(digits)
     if abs(digits - whole) > 1e-6 or whole < 10 or whole % 10:
         return None
-    step = 10
-    while whole % (step * 10) == 0:
-        step *= 10
-    return 2 * precision * step
+    return 2 * precision * 10
 
 
 def widened(claim: Claim, tol: Tolerances = DEFAULT) -> list[Interval]:
