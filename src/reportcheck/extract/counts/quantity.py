@@ -525,7 +525,22 @@ def _may_be_more_people(conjunct: Token) -> bool:
     singled = any(c.dep_ in ("det", "poss", "nummod", "predet") for c in conjunct.children)
     # a bare plural is people only when the lexicon says so ("and relatives"),
     # not in a parse that joins "five people and (damaging) buildings"
-    return singled or (conjunct.tag_ == "NNS" and people_group(conjunct) is not None)
+    return (
+        singled
+        or _shares_article(conjunct)
+        or (conjunct.tag_ == "NNS" and people_group(conjunct) is not None)
+    )
+
+
+def _shares_article(conjunct: Token) -> bool:
+    """ "killing a police officer and OSP bomb technician": a headline drops
+    the second article, and a bare singular noun after a person singled out
+    by one ("a", "the", "his") shares it, as "her husband and son" does: one
+    more person the lexicon has no word for."""
+    if conjunct.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in conjunct.children):
+        return False
+    first = conjunct.head
+    return any(c.dep_ in ("det", "poss") and c.lower_ in SINGLING_DETERMINERS for c in first.children)
 
 
 #: roles of a headline's bare noun that an outcome can govern: "Teen dies",
