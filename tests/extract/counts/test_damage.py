@@ -1,7 +1,10 @@
-"""Counts of places hit are of three sets besides the plain count
+"""Counts of places hit are of four sets besides the plain count
 (reportcheck.extract.counts.damage): the worst hit (a ranking the writer
-cuts, scope ``top:N``), the badly hit, and every place "destroyed or
-damaged"; the damaged and the destroyed told with one word stay one figure.
+cuts, scope ``top:N``), the badly hit, every place "destroyed or
+damaged", and the places a word of ruin governs ("four villages
+destroyed", scope ``destroyed``: a part of the places hit); damage or
+ruin seen in places ("homes in five villages damaged", "destruction in
+seven villages") stays the plain count.
 Sentences written for this test in the patterns of quake and storm reports."""
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from ...conftest import claims_of_text, conflict_kinds, count_measures
 WORST = "worst-hit places"
 BADLY = "badly hit places"
 EITHER = "places destroyed or damaged"
+RUINED = "destroyed"
 
 
 @pytest.mark.parametrize(
@@ -37,12 +41,22 @@ def test_how_places_were_hit_is_the_count_measure(pipeline, sentence, count, mea
 @pytest.mark.parametrize(
     ("sentence", "count", "scope"),
     [
+        ("The storm flattened nine villages along the coast.", "nine", RUINED),
+        ("Officials said three hamlets had been destroyed.", "three", RUINED),
+        ("More than 200 houses were razed by the mudslide.", "200", RUINED),
+        ("Five villages destroyed as quake hits north", "Five", RUINED),
+        ("The twister levelled 30 homes and 12 buildings.", "12", RUINED),
+        ("The cyclone destroyed 40 homes and damaged 300 more.", "40", RUINED),
+        ("Homes in eight villages were destroyed.", "eight", None),
+        ("The quake caused major destruction in six villages.", "six", None),
+        ("Houses in four villages were damaged, the governor said.", "four", None),
+        ("The tremor damaged or destroyed about 800 homes in 11 villages.", "11", None),
         ("Officials named the four hardest-hit villages.", "four", "top:4"),
         ("Rescuers reached the 12 worst-hit villages by Monday.", "12", "top:12"),
         ("Two villages were badly hit, the mayor said.", "Two", None),
     ],
 )
-def test_a_ranking_is_a_cut_of_its_own_size(pipeline, sentence, count, scope):
+def test_a_ranking_and_the_ruined_are_scopes_of_their_own(pipeline, sentence, count, scope):
     claim = next(c for c in claims_of_text(pipeline, sentence) if c.evidence.text.startswith(count))
     assert claim.frame.scope == scope
 
@@ -53,9 +67,20 @@ QUAKE = "A magnitude 6.0 quake struck the valley on Sunday.\n"
 def test_the_worst_hit_are_set_only_against_the_worst_hit(pipeline):
     first = QUAKE + "The quake damaged houses in 12 villages.\n"
     second = QUAKE + "Officials named the four hardest-hit villages, where most houses collapsed.\n"
-    third = QUAKE + "The quake razed seven villages.\n"
     assert conflict_kinds(first, second) == []
-    assert conflict_kinds(first, third) == ["other_count"]
+
+
+def test_places_ruined_are_a_part_of_the_places_hit(pipeline):
+    damaged = QUAKE + "Homes in nine villages were damaged, officials said.\n"
+    other_damaged = QUAKE + "The quake damaged houses in 12 villages.\n"
+    razed = QUAKE + "The quake razed seven villages.\n"
+    destroyed = QUAKE + "The governor told reporters four villages had been destroyed.\n"
+    five_damaged = QUAKE + "Homes in five villages had been damaged, officials said.\n"
+    assert conflict_kinds(damaged, razed) == []
+    assert conflict_kinds(damaged, destroyed) == []
+    assert conflict_kinds(five_damaged, razed) == ["other_count"]  # seven ruined, more than five hit
+    assert conflict_kinds(razed, destroyed) == ["other_count"]
+    assert conflict_kinds(damaged, other_damaged) == ["other_count"]
 
 
 def test_two_rankings_of_other_sizes_do_not_conflict(pipeline):

@@ -27,7 +27,7 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.counts.aboard import on_board_claim
-from reportcheck.extract.counts.damage import damage_measure
+from reportcheck.extract.counts.damage import damage_measure, ruined_scope
 from reportcheck.extract.counts.linking import (
     HARMED,
     REFLEXIVES,
@@ -39,6 +39,7 @@ from reportcheck.extract.counts.linking import (
 from reportcheck.extract.counts.present import present_claim
 from reportcheck.extract.counts.quantity import (
     Quantity,
+    comma_listed,
     conjunct_count,
     count_value,
     is_age_person,
@@ -282,7 +283,9 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         details=CountDetails(group=group),
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
-        frame=ValueFrame(measure=damage_measure(noun, group) or shot_measure(noun, group)),
+        frame=ValueFrame(
+            measure=damage_measure(noun, group) or shot_measure(noun, group), scope=ruined_scope(noun, group)
+        ),
     )
 
 
@@ -621,6 +624,10 @@ def extract_counts(doc: Doc) -> None:
         outcome = outcome_for(quantity) if group is not None else None
         if group is None and (tally := tally_outcome(quantity)) is not None:
             group, outcome = "all", tally  # "three deaths", "claimed six lives"
+        if outcome is not None and group != "attackers" and (whole := comma_listed(quantity)) is not None:
+            if any(q is not None and q.first.i <= quantity.first.i <= q.last.i for _, q in found):
+                continue  # a part of a list already counted whole
+            quantity, group = whole, people_group(whole.noun)
         if outcome is not None:
             assert group is not None  # an outcome is only looked for with a group
             found.append(

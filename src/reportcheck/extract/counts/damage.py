@@ -5,16 +5,25 @@ villages", "the four hardest-hit villages were ...", "five villages had been
 badly hit" and "seven villages were flattened".  These are four sets, not
 one figure told four ways: the hardest hit are a ranking the writer cuts
 (four, or 12), the badly hit and the flattened are among the hit, and the
-"destroyed or damaged" count every place hit at all.  The words around a
+"destroyed or damaged" count every place hit at all; and "four villages
+had been destroyed" counts places ruined themselves, a part of the places
+"homes in five villages had been damaged" counts.  The words around a
 count of villages, houses or buildings (its modifiers, the verb or noun it
 hangs on and the verbs joined to it) say which set it counts
 (rules/damage.yaml); it is written to the claim's ``frame.measure``, so a
 count is compared only with other reports' counts of the same set.  A
 ranking's size is its own scope (``top:N``, set by
 :mod:`reportcheck.extract.counts.scope`): "the four hardest hit" and "the 12
-worst hit" are two cuts, neither wrong.  Counts told with one word of
-damage or ruin keep no measure: editors read "homes in five villages
-damaged" and "major destruction in seven villages" as one figure two
+worst hit" are two cuts, neither wrong.  A count of places a word of ruin
+governs itself ("flattened six villages", "four villages destroyed",
+"40 homes were razed") is a part of the places hit, scope
+:data:`DESTROYED` (:func:`ruined_scope`): set against other counts of the
+ruined, and against another report's places hit only as a part against
+its whole (seven villages flattened are more than five damaged, four
+destroyed are not).  The others told with one word of damage or ruin keep
+no measure: editors read
+"homes in five villages damaged" and "major destruction in seven villages"
+(ruin spread in the villages, not villages ruined) as one figure two
 reports give differently.
 """
 
@@ -35,6 +44,15 @@ WORST_HIT = "worst-hit places"
 BADLY_HIT = "badly hit places"
 #: the measure of a count of every place hit ("destroyed or damaged")
 ANY_DAMAGE = "places destroyed or damaged"
+#: the scope of a count of places ruined themselves ("four villages destroyed"):
+#: a part of the places hit
+DESTROYED = "destroyed"
+#: the roles of a counted noun that a verb of ruin governs directly:
+#: "flattened six villages", "four villages had been destroyed"
+RUINED_ROLES = frozenset({"dobj", "nsubjpass", "nsubj"})
+#: the roles of a participle of ruin on the counted noun: "four villages
+#: destroyed", "the 40 destroyed homes"
+RUIN_MODIFIERS = frozenset({"acl", "amod", "relcl"})
 
 
 class DamageRules(Strict):
@@ -99,3 +117,50 @@ def damage_measure(noun: Token, group: str) -> str | None:
         if words & set(rules.badly):
             return BADLY_HIT
     return ANY_DAMAGE if either else None
+
+
+def ruined_scope(noun: Token, group: str) -> str | None:
+    """:data:`DESTROYED` for a count of places ruined themselves that no
+    other measure of damage took ("flattened six villages"), else None."""
+    if group not in damage_rules().groups or damage_measure(noun, group) is not None:
+        return None
+    return DESTROYED if _ruined_itself(noun) else None
+
+
+def _first_conjunct(noun: Token) -> Token:
+    """The first of nouns joined by "and": "destroyed 40 homes and 12 shops"."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    return noun
+
+
+def _ruins(verb: Token) -> bool:
+    """Whether a verb (with those joined to it) tells ruin and no lesser
+    damage: "razed", "destroyed", "reported destroyed"; "destroyed and
+    damaged" counts every place hit, "destroyed 40 homes and damaged 300
+    more" two sets."""
+    rules = damage_rules()
+    sharing = [c for c in verb.children if c.dep_ == "conj" and not _own_argument(c)]
+    joined = {lemma_of(m) for m in (verb, *sharing)}
+    if verb.dep_ == "conj" and not _own_argument(verb):
+        joined.add(lemma_of(verb.head))
+    joined |= {lemma_of(c) for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")}
+    return bool(joined & set(rules.ruin)) and not joined & set(rules.damage)
+
+
+def _own_argument(verb: Token) -> bool:
+    """ "(destroyed 40 homes and) damaged 300 more": a joined verb with an
+    object of its own tells of other places."""
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _ruined_itself(noun: Token) -> bool:
+    """Whether the counted places are those a word of ruin governs, not
+    places where ruin was seen: "flattened six villages", "four villages
+    had been destroyed", "seven villages were reported destroyed", "four
+    villages destroyed"; never "major destruction in seven villages" nor
+    "houses in five villages were destroyed" (the villages are where)."""
+    first = _first_conjunct(noun)
+    if any(c.dep_ in RUIN_MODIFIERS and _ruins(c) for c in first.children):
+        return True
+    return first.dep_ in RUINED_ROLES and first.head.pos_ in ("VERB", "AUX") and _ruins(first.head)

@@ -678,7 +678,7 @@ def outcome_for(quantity: Quantity) -> str | None:
             return "killed"  # "a young man shot dead by police suffered 20 wounds"
         if _left_by(arg) and (left := _outcome_of_child(arg, after_only=True)) is not None:
             return left  # "left a teenager dead (and two others wounded)"
-        return person_outcome(arg) or _participle_after(arg)
+        return person_outcome(arg) or _participle_after(arg) or _outcome_told_alike(arg)
     # "a missing boy and his grandmother were found dead": what the verb says
     # happened wins over an adjective before the noun; "21 others wounded" or
     # "three people shot" leave the adjective's word
@@ -696,7 +696,36 @@ def outcome_for(quantity: Quantity) -> str | None:
             outcome = _outcome_of_child(first) or _verb_outcome(first)
     if outcome is None and quantity.noun is None:
         outcome = _toll_outcome(arg) or _outcome_noun_head(arg)
-    return outcome or _participle_after(arg)
+    return outcome or _participle_after(arg) or _outcome_told_alike(arg)
+
+
+def _outcome_told_alike(arg: Token) -> str | None:
+    """The outcome of the subject an elliptical "as" clause repeats (:func:`told_alike`)."""
+    told = told_alike(arg)
+    return None if told is None else outcome_for(Quantity(told, told, 1, 1, 1, told, told))
+
+
+#: the verbs an elliptical "as" clause repeats: "as were three children", "as did two others"
+ELLIPTICAL_VERBS = frozenset({"be", "do", "have"})
+
+
+def told_alike(arg: Token) -> Token | None:
+    """ "A man and a woman were found dead, as were three children", "two
+    officers were wounded, as was a bystander": people an elliptical "as"
+    clause adds to the main clause's subject, whose fate they share.
+    Returns that subject, or None.  "as was common" (a complement) is no
+    such clause."""
+    clause = arg.head
+    if arg.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl" or clause.i > arg.i:
+        return None
+    if lemma_of(clause) not in ELLIPTICAL_VERBS or clause.head.i > clause.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+        return None
+    if any(c.dep_ in ("acomp", "attr", "dobj", "oprd", "xcomp", "ccomp") for c in clause.children):
+        return None
+    main = clause.head
+    return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
 
 
 def _participle_after(arg: Token) -> str | None:

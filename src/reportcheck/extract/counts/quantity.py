@@ -471,12 +471,20 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
         conjuncts += [c for c in conjunct.children if c.dep_ == "conj"]
     if last is quantity.last and not open_ended:
         return quantity
+    if not open_ended and _breakdown(noun, quantity.low, total - quantity.low):
+        return quantity
     # people of several groups ("a man and a woman") are people of no one group
     listed = [t for t in quantity.last.doc[noun.i + 1 : last.i + 1] if t.dep_ == "conj"]
     counted = noun if len({people_group(t) for t in [noun, *listed]}) == 1 else None
     return Quantity(
         quantity.first, last, total, math.inf if open_ended else total, total, counted, quantity.arg
     )
+
+
+def _breakdown(noun: Token, count: float, listed: float) -> bool:
+    """ "Five people, three men and two women, were killed": a total whose
+    parts the list after it tells, which add up to it, never to ten."""
+    return (lemma_of(noun) in TOTAL_NOUNS or noun.lower_ in TOTAL_NOUNS) and listed == count
 
 
 def _fate_after(noun: Token) -> bool:
@@ -495,6 +503,8 @@ def _listed_apposition(child: Token) -> bool:
     "a man, 35," nor "the victim, a woman")."""
     if child.dep_ != "appos" or child.i < child.head.i or conjunct_count(child) is None:
         return False
+    if lemma_of(child.head) in TOTAL_NOUNS or child.head.lower_ in TOTAL_NOUNS:
+        return False  # "five people, three men and two women": the total and its breakdown
     bare = child.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in child.children)
     if not bare and not any(c.dep_ == "nummod" for c in child.children):
         return False  # "the victim, a woman": one person named twice
@@ -517,7 +527,22 @@ def _may_be_more_people(conjunct: Token) -> bool:
     singled = any(c.dep_ in ("det", "poss", "nummod", "predet") for c in conjunct.children)
     # a bare plural is people only when the lexicon says so ("and relatives"),
     # not in a parse that joins "five people and (damaging) buildings"
-    return singled or (conjunct.tag_ == "NNS" and people_group(conjunct) is not None)
+    return (
+        singled
+        or _shares_article(conjunct)
+        or (conjunct.tag_ == "NNS" and people_group(conjunct) is not None)
+    )
+
+
+def _shares_article(conjunct: Token) -> bool:
+    """ "killing a police officer and OSP bomb technician": a headline drops
+    the second article, and a bare singular noun after a person singled out
+    by one ("a", "the", "his") shares it, as "her husband and son" does: one
+    more person the lexicon has no word for."""
+    if conjunct.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in conjunct.children):
+        return False
+    first = conjunct.head
+    return any(c.dep_ in ("det", "poss") and c.lower_ in SINGLING_DETERMINERS for c in first.children)
 
 
 #: roles of a headline's bare noun that an outcome can govern: "Teen dies",
@@ -595,3 +620,81 @@ def count_value(quantity: Quantity) -> Value:
         return Value(unit="people", written=quantity.written, low=low, high=None, label=f"{int(low)} or more")
     label = f"{int(low)}" if low == high else f"{int(low)}-{int(high)}"
     return Value(unit="people", written=quantity.written, low=low, high=high, label=label)
+
+
+#: nouns that count everyone of a toll, never one part of it: "five people,
+#: three men and two women" is a total with its breakdown, never a list to sum
+TOTAL_NOUNS = frozenset(
+    {"people", "person", "persons", "victim", "casualty", "individual", "other", "others"}
+)
+
+
+def _list_member(noun: Token) -> int | None:
+    """The first token of a counted part of a list of people ("3 adults",
+    "1 child", "two women"), a numeral before a noun of people that is no
+    total ("people", "victims") and no outcome ("3 dead"), or None."""
+    if noun.pos_ != "NOUN" or people_group(noun) in (None, "attackers"):
+        return None
+    if lemma_of(noun) in TOTAL_NOUNS or noun.lower_ in TOTAL_NOUNS or noun.lower_ in lexicon().outcome_word:
+        return None
+    for child in noun.children:
+        if child.dep_ == "nummod" and child.i < noun.i:
+            number = _number_spans(noun.doc).get(child.i)
+            if number is not None and number[0] >= 0 and number[2] == int(number[2]) and number[2] >= 1:
+                return number[0]
+    return None
+
+
+def _member_value(noun: Token) -> int:
+    number = next(c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i)
+    return int(_number_spans(noun.doc)[number.i][2])
+
+
+def _member_starting_at(doc: Doc, start: int) -> Token | None:
+    """The noun of a list member whose numeral starts at token ``start``."""
+    for token in doc[start : min(start + 5, len(doc))]:
+        if _list_member(token) == start:
+            return token
+    return None
+
+
+def _next_member(doc: Doc, member: Token) -> Token | None:
+    """The list member after one, past ",", ", and" or "and"."""
+    joint = member.i + 1
+    if joint < len(doc) and doc[joint].text == ",":
+        joint += 1
+    if joint < len(doc) and doc[joint].lower_ == "and":
+        joint += 1
+    return _member_starting_at(doc, joint) if joint > member.i + 1 and joint < len(doc) else None
+
+
+def comma_listed(quantity: Quantity) -> Quantity | None:
+    """A headline's list of the parts of one group, joined by commas alone:
+    "3 adults, 1 child found shot to death", "2 men, 1 woman killed in
+    overnight shooting".  The outcome one part is given is the list's, and
+    the count is the sum of the parts (read alone, "3 adults" was set
+    against another report's four dead); None when the quantity is no
+    part of such a list.  Lists joined by "and" are read by the parse
+    (:func:`_with_conjuncts`)."""
+    noun = quantity.noun
+    if noun is None or quantity.last.i >= noun.i or quantity.first.i != _list_member(noun):
+        return None  # no part, or a list the parse joined already ("two men, a woman and a child")
+    doc = noun.doc
+    members = [noun]
+    first = quantity.first.i
+    while first >= 2 and doc[first - 1].text == ",":
+        before = doc[first - 2]
+        start = _list_member(before)
+        if start is None:
+            break
+        members.insert(0, before)
+        first = start
+    last = noun
+    while (after := _next_member(doc, last)) is not None:
+        members.append(after)
+        last = after
+    if len(members) < 2:
+        return None
+    total = sum(_member_value(m) for m in members)
+    counted = noun if len({people_group(m) for m in members}) == 1 else None
+    return Quantity(doc[first], last, total, total, total, counted, quantity.arg)

@@ -48,6 +48,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
+from reportcheck.extract.counts.linking import told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind
@@ -299,8 +300,9 @@ def _adds(token: Token) -> bool:
 
 
 def is_additive(quantity: Quantity) -> bool:
-    """ "a further three", "two others", "another man", "were also hurt"."""
-    if says_more(quantity):
+    """ "a further three", "two others", "another man", "were also hurt",
+    "(a man and a woman were found dead,) as were three children"."""
+    if says_more(quantity) or told_alike(quantity.arg) is not None:
         return True
     verb = quantity.arg.head
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
