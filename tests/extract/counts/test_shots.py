@@ -23,6 +23,14 @@ from ...conftest import conflict_kinds, count_measures
         ("The autopsy found that six bullets entered his body.", "six bullets", HIT),
         ("Doctors removed two bullets from the boy's shoulder.", "two bullets", HIT),
         ("Neighbours said they heard eight shots.", "eight shots", None),
+        # what an autopsy found is of shots that hit, whatever the verb
+        # ("was hit in the back by three of the seven bullets fired by the
+        # officers", ECB+ 19_2); what an examiner says police did is not
+        ("A post-mortem showed she was hit by two of the six bullets a guard fired.", "six bullets", HIT),
+        ("The coroner's report revealed that nine rounds had entered his chest.", "nine rounds", HIT),
+        ("Deputies fired 14 shots, and the autopsy found that four bullets struck him.", "14 shots", FIRED),
+        ("Deputies fired 14 shots, and the autopsy found that four bullets struck him.", "four bullets", HIT),
+        ("The medical examiner said the troopers fired 12 rounds.", "12 rounds", FIRED),
     ],
 )
 def test_the_verb_says_fired_or_hit(pipeline, sentence, count, measure):

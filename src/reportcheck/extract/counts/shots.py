@@ -6,7 +6,10 @@ him seven times".  Both figures are right: more shots are fired than hit.
 The verb a count of shots hangs on says which it is (rules/shots.yaml) and is
 written to the claim's ``frame.measure`` ("shots fired" or "shots that hit"),
 so only counts of one measure are compared.  A count with neither verb
-("11 shots rang out") keeps no measure.
+("11 shots rang out") keeps no measure.  A count in what an autopsy or a
+medical examiner found ("an autopsy shows he was hit by three of the seven
+bullets fired by the officers") is of shots that hit whatever its verb: the
+examination counts the bullets in the body, never the shots fired.
 """
 
 from __future__ import annotations
@@ -28,6 +31,16 @@ class ShotRules(Strict):
     groups: list[str]
     fired: list[str]
     hit: list[str]
+    #: words of a body's examination: "autopsy", "medical examiner"
+    examiners: list[str]
+    #: verbs that tell what an examination found: "the autopsy showed that..."
+    findings: list[str]
+
+
+#: the edges by which a clause hangs on the verb above it
+_CLAUSES = ("ccomp", "acl", "relcl", "advcl", "xcomp")
+#: the words beside a subject that may name an examination ("autopsy report")
+_SUBJECT_WORDS = ("nsubj", "nsubjpass", "amod", "compound", "poss", "npadvmod")
 
 
 @cache
@@ -46,11 +59,39 @@ def _verb_of(noun: Token) -> Token | None:
     return heads[-1] if heads and heads[-1].pos_ in ("VERB", "AUX") else None
 
 
+def _names_examination(verb: Token) -> bool:
+    """Whether the subject of ``verb`` is an examination of the body ("the
+    autopsy", "an autopsy report", "the coroner's report"); the parser
+    sometimes hangs "autopsy" on the verb itself."""
+    examiners = shot_rules().examiners
+    near = [c for c in verb.children if c.dep_ in _SUBJECT_WORDS]
+    subjects = [c for c in near if c.dep_ in ("nsubj", "nsubjpass")]
+    near += [g for c in subjects for g in c.children if g.dep_ in _SUBJECT_WORDS]
+    return any(lemma_of(t) in examiners for t in near)
+
+
+def found_at_examination(noun: Token) -> bool:
+    """Whether a count stands in what an examination found: in a clause under
+    "the autopsy showed" ("... that seven bullets entered", "... he was hit by
+    three of the seven bullets fired by police"), never beside it ("officers
+    fired 11 shots; the autopsy showed ...")."""
+    rules = shot_rules()
+    below = noun
+    for head in noun.ancestors:
+        finding = head.pos_ in ("VERB", "AUX") and lemma_of(head) in rules.findings
+        if finding and below.dep_ in _CLAUSES and _names_examination(head):
+            return True
+        below = head
+    return False
+
+
 def shot_measure(noun: Token, group: str) -> str | None:
     """:data:`FIRED` or :data:`HIT` for a count of shots, else None."""
     rules = shot_rules()
     if group not in rules.groups:
         return None
+    if found_at_examination(noun):
+        return HIT
     verb = _verb_of(noun)
     if verb is None:
         return None
