@@ -50,8 +50,12 @@ SHOOTING = "Police shot and killed Darnell Reyes, 17, on Saturday night in Eastf
         "Police shot Darnell Reyes on Saturday night.\nOn Tuesday, two barbers discussed the shooting.\n",
         "Police shot Darnell Reyes on Saturday night.\nThe killing fueled a riot in Eastfield on Monday.\n",
         "Police shot Darnell Reyes on Saturday night.\nA grocer will not open again until Friday.\n",
+        "Police shot Darnell Reyes on Saturday night.\n"
+        "In the aftermath of the shooting Tuesday, the mayor announced a curfew.\n",
+        "Police shot Darnell Reyes on Saturday night.\n"
+        "Youths burned cars on Sunday as friends met to mark a day since the killing.\n",
     ],
-    ids=["fired", "discussed", "riot", "future"],
+    ids=["fired", "discussed", "riot", "future", "aftermath", "elapsed"],
 )
 def test_another_actions_day_is_no_conflict(pipeline, other):
     assert _date_conflicts(SHOOTING, other) == []

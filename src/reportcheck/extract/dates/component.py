@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from reportcheck.details import DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
 from reportcheck.extract.core.events import event_lexicon, event_of
+from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
@@ -67,6 +68,9 @@ def extract_dates(doc: Doc) -> None:
             # every day is aligned as a candidate day of the incident; only
             # days the parse ties to the incident itself can conflict
             event, _ = event_of(span.root)
+            if event in ("incident", "unknown") or event.startswith("other:"):
+                # "to mark a week since the shooting": a later action's day
+                event = AFTERMATH if dates_aftermath(span) else event
             # the finder's loosely keyed reading becomes the typed record here
             details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
             subject, label, measure = _day_of(event)

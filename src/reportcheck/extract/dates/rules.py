@@ -66,6 +66,12 @@ class DateRules(Strict):
     year_range: tuple[int, int]
     future_cues: list[str]
     year_tails: dict[str, int]
+    #: "a week since the shooting": the units and prepositions of a span of
+    #: time measured from the incident (extract/dates/aftermath.py)
+    elapsed_units: list[str]
+    elapsed_preps: list[str]
+    #: "in the aftermath of the shooting Tuesday": nouns of what follows
+    aftermath_nouns: list[str]
     day_of_month_next_words: list[str]
     yearless_lookahead_days: int = Field(ge=0, le=366)
 
