@@ -471,12 +471,28 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
         conjuncts += [c for c in conjunct.children if c.dep_ == "conj"]
     if last is quantity.last and not open_ended:
         return quantity
+    if _broken_down(quantity, noun, total):
+        return quantity
     # people of several groups ("a man and a woman") are people of no one group
     listed = [t for t in quantity.last.doc[noun.i + 1 : last.i + 1] if t.dep_ == "conj"]
     counted = noun if len({people_group(t) for t in [noun, *listed]}) == 1 else None
     return Quantity(
         quantity.first, last, total, math.inf if open_ended else total, total, counted, quantity.arg
     )
+
+
+def _broken_down(quantity: Quantity, noun: Token, total: float) -> bool:
+    """ "Four people, two men and two women, were wounded", "three other
+    residents -- a man and two children -- were hurt": people of a number
+    written out, then told as who they were in an apposition whose members
+    make that number.  The members are the same people, not more of them
+    (read as a list, the four were eight).  Only after a generic noun: "two
+    men, a woman and a child" is a list of four."""
+    number = quantity.low
+    if number < 2 or quantity.high != number or lexicon().people_group.get(lemma_of(noun)) != "all":
+        return False
+    first = next((c for c in noun.children if c.dep_ in ("conj", "appos") and c.i > noun.i), None)
+    return first is not None and first.dep_ == "appos" and total == 2 * number
 
 
 def _fate_after(noun: Token) -> bool:
