@@ -21,6 +21,7 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
+from reportcheck.compare.kindred import kindred_findings
 from reportcheck.compare.scopes import part_whole_findings, shot_reconciled, victims_dead
 from reportcheck.compare.sources import (
     SOURCED_KINDS,
@@ -344,6 +345,7 @@ def compare_groups(
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     findings += part_whole_findings(groups)  # a part of a count larger than another report's total
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
+    findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     return sort_findings(findings)
 
 

@@ -471,7 +471,7 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
         conjuncts += [c for c in conjunct.children if c.dep_ == "conj"]
     if last is quantity.last and not open_ended:
         return quantity
-    if not open_ended and _breakdown(noun, quantity.low, total - quantity.low):
+    if not open_ended and _broken_down(quantity, noun, total):
         return quantity
     # people of several groups ("a man and a woman") are people of no one group
     listed = [t for t in quantity.last.doc[noun.i + 1 : last.i + 1] if t.dep_ == "conj"]
@@ -481,10 +481,18 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
     )
 
 
-def _breakdown(noun: Token, count: float, listed: float) -> bool:
-    """ "Five people, three men and two women, were killed": a total whose
-    parts the list after it tells, which add up to it, never to ten."""
-    return (lemma_of(noun) in TOTAL_NOUNS or noun.lower_ in TOTAL_NOUNS) and listed == count
+def _broken_down(quantity: Quantity, noun: Token, total: float) -> bool:
+    """ "Five people, three men and two women, were killed", "three other
+    residents -- a man and two children -- were hurt": people of a number
+    written out after a generic noun, then told as who they were in a list
+    whose members make that number.  The members are the same people, not
+    more of them (read as a list, the five were ten).  Only after a generic
+    noun: "two men, a woman and a child" is a list of four."""
+    number = quantity.low
+    if number < 2 or quantity.high != number or total != 2 * number:
+        return False
+    lemma = lemma_of(noun)
+    return lemma in TOTAL_NOUNS or noun.lower_ in TOTAL_NOUNS or lexicon().people_group.get(lemma) == "all"
 
 
 def _fate_after(noun: Token) -> bool:
@@ -668,6 +676,17 @@ def _next_member(doc: Doc, member: Token) -> Token | None:
     return _member_starting_at(doc, joint) if joint > member.i + 1 and joint < len(doc) else None
 
 
+def _total_then_parts(members: list[Token]) -> bool:
+    """ "Four bystanders, two men and two women": a number of people of a
+    generic noun followed by who they were, the parts making that number;
+    a breakdown of one count, not a list to sum (read as one, the four were
+    eight)."""
+    head, parts = members[0], members[1:]
+    if len(parts) < 2 or lexicon().people_group.get(lemma_of(head)) != "all":
+        return False
+    return _member_value(head) == sum(_member_value(m) for m in parts)
+
+
 def comma_listed(quantity: Quantity) -> Quantity | None:
     """A headline's list of the parts of one group, joined by commas alone:
     "3 adults, 1 child found shot to death", "2 men, 1 woman killed in
@@ -693,7 +712,7 @@ def comma_listed(quantity: Quantity) -> Quantity | None:
     while (after := _next_member(doc, last)) is not None:
         members.append(after)
         last = after
-    if len(members) < 2:
+    if len(members) < 2 or _total_then_parts(members):
         return None
     total = sum(_member_value(m) for m in members)
     counted = noun if len({people_group(m) for m in members}) == 1 else None

@@ -144,6 +144,13 @@ def is_seen(quantity: Quantity) -> bool:
     return False
 
 
+def _says_of_a_share(adverb: Token) -> bool:
+    """Whether a severity adverb has a figure of its own: "twelve people were
+    injured, five of them critically" tells the five's condition, not the
+    twelve's."""
+    return any(c.like_num and c.dep_ in ("nsubj", "npadvmod", "dep", "nummod") for c in adverb.children)
+
+
 def condition_of(quantity: Quantity) -> str | None:
     """How badly hurt, or how far along in care, the people a figure of the
     injured counts are: "condition:serious" for "ten others seriously
@@ -166,7 +173,7 @@ def condition_of(quantity: Quantity) -> str | None:
         if lemma_of(word) in lex.care_stage:
             return f"{CONDITION}:hospital"  # "three remain in hospital"
         for child in word.children:
-            if child.dep_ != "advmod":
+            if child.dep_ != "advmod" or _says_of_a_share(child):
                 continue
             if child.lower_ in lex.severity:
                 return f"{CONDITION}:{lex.severity[child.lower_]}"

@@ -1,0 +1,146 @@
+"""Figures of one fact kept apart by their words, shown together where they fit.
+
+The align stage groups counts by kind and scope, so that a count of the
+people "taken to hospital" is never weighed against the injured as if it
+were their total, and "ten seriously injured" never against "20 injured".
+Kept apart, such figures are each "only in one report" even where the two
+reports plainly tell the same fact:
+
+* the hurt: "the two other victims were taken to hospital" (a count of
+  people harmed, read from the words of their care or condition: subject
+  ``harmed:hurt``) and another report's "the two wounded men" are the same
+  two people.  Hurt and injured are one measure;
+* a share of the injured by condition: "ten others seriously injured"
+  against another report's "20 injured" is part of that toll.
+
+This module pairs such a figure, left unpaired in its own group, with the
+other report's figure it fits: the same number of hurt and injured agree,
+a condition's share no larger than the whole is compatible.  It never makes
+a conflict: a hurt count may be a part of the injured (those still in
+hospital), and a part larger than the whole is
+:mod:`reportcheck.compare.scopes`'s to report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reportcheck.compare.judges import Verdict, describe, judge_numeric
+from reportcheck.models import Claim, ClaimKind, Finding, Status
+
+#: the subject of a count of people harmed whom the words leave alive and
+#: hurt (taken to hospital, in stable condition, with wounds): the counts
+#: component's ``harmed:hurt``
+HURT = "harmed:hurt"
+#: the scope prefix of the injured of one condition (extract/counts/scope.py)
+CONDITION = "condition:"
+#: count groups of one named place or one person, never a report's hurt as such
+ONE_SPOT = frozenset({"elsewhere", "individual"})
+
+
+def _unpaired(findings: list[Finding]) -> dict[str, Finding]:
+    """claim id -> the only-in-one finding that lists it."""
+    return {c.id: f for f in findings if f.status is Status.only_in_one for c in f.claims}
+
+
+def _pair(
+    own: list[Claim], partner: Claim, partners: list[Claim], verdict: Verdict, incident: str
+) -> Finding:
+    """A finding quoting every mention of the two values: ``own`` (the
+    unpaired figure's), and ``partner`` with its report's other mentions of
+    that value among ``partners``; named as the partner's kind and subject
+    (the injured, the whole), the measure both speak of."""
+    same = [
+        c
+        for c in partners
+        if c.report == partner.report
+        and (c.value.low, c.value.high) == (partner.value.low, partner.value.high)
+    ]
+    claims = sorted(
+        {c.id: c for c in [*own, partner, *same]}.values(), key=lambda c: (c.report, c.evidence.start)
+    )
+    return Finding(
+        status=verdict.status,
+        kind=partner.kind,
+        subject=partner.subject,
+        subject_label=partner.subject_label,
+        internal=False,
+        incident=incident,
+        explanation=verdict.explanation,
+        claims=claims,
+    )
+
+
+def _hurt_against_injured(
+    key: tuple, own: list[Claim], groups: Mapping[tuple, list[Claim]]
+) -> Finding | None:
+    """The other report's victims injured (of any scope) whose figure is the
+    hurt count's own."""
+    hurt = own[0]
+    incident, _, _, event, measure, _ = key
+    partners = sorted(
+        (
+            c
+            for k, claims in groups.items()
+            if k[:5] == (incident, ClaimKind.injured.value, "victims", event, measure)
+            for c in claims
+            if c.report != hurt.report and c.count.group not in ONE_SPOT
+        ),
+        key=lambda c: (c.report, c.evidence.start),
+    )
+    for partner in partners:
+        verdict = judge_numeric(hurt, partner)
+        if verdict is not None and verdict.status is Status.agree:
+            text = f"{describe(hurt)} hurt vs {describe(partner)} injured: the same people"
+            return _pair(own, partner, partners, Verdict(Status.agree, text), incident)
+    return None
+
+
+def _share_within_whole(key: tuple, own: list[Claim], groups: Mapping[tuple, list[Claim]]) -> Finding | None:
+    """The other report's total the condition's share fits in (the largest,
+    as :func:`reportcheck.compare.scopes.part_whole_findings` takes it)."""
+    part = own[0]
+    wholes = [c for c in groups.get((*key[:-1], ""), []) if c.report != part.report]
+    low = part.value.low
+    for report in sorted({c.report for c in wholes}):
+        totals = [c for c in wholes if c.report == report and c.count.group == part.count.group]
+        if low is None or not totals or any(c.value.high is None for c in totals):
+            continue
+        largest = max(totals, key=lambda c: c.value.high or 0.0)
+        if low <= (largest.value.high or 0.0):
+            scope = part.frame.scope or "part"
+            text = f"{describe(part)} ({scope}) is within the {describe(largest)} in all"
+            return _pair(own, largest, totals, Verdict(Status.compatible, text, 1.0), key[0])
+    return None
+
+
+def kindred_findings(groups: Mapping[tuple, list[Claim]], findings: list[Finding]) -> list[Finding]:
+    """``findings`` with each unpaired hurt count or condition's share that
+    fits the other report's figure paired with it, its only-in-one dropped."""
+    unpaired = _unpaired(findings)
+    derived = {
+        (c.report, c.evidence.start)
+        for k, cs in groups.items()
+        if k[1] == ClaimKind.injured.value
+        for c in cs
+    }
+    added: list[Finding] = []
+    dropped: set[int] = set()
+    for key, claims in sorted(groups.items()):
+        kind, subject, scope = key[1], key[2], key[-1]
+        hurt = kind == ClaimKind.other_count.value and subject == HURT
+        share = kind == ClaimKind.injured.value and scope.startswith(CONDITION)
+        if not (hurt or share):
+            continue
+        for claim in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+            alone = unpaired.get(claim.id)
+            if alone is None or id(alone) in dropped:
+                continue
+            if hurt and ((claim.report, claim.evidence.start) in derived or claim.count.group in ONE_SPOT):
+                continue  # its report's own injured figure, read from it, speaks for it; one person's
+            own = [c for c in alone.claims if c.report == claim.report]
+            found = (_hurt_against_injured if hurt else _share_within_whole)(key, own, groups)
+            if found is not None:
+                added.append(found)
+                dropped.update(id(f) for c in found.claims if (f := unpaired.get(c.id)) is not None)
+    return [f for f in findings if id(f) not in dropped] + added
