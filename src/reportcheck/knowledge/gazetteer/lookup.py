@@ -344,8 +344,10 @@ class Gazetteer:
             if self._reading_in_region(place, readings):
                 hint = max(hint, READING_BONUS)
             ranked.append((self._score(place, main_name, support, hint), place))
+        own = {p for p, main_name in matches if main_name and self._in_named_county(p, context)}
         ranked.sort(
             key=lambda item: (
+                item[1] not in own,
                 -item[0],
                 -self._region_votes(item[1], context),
                 -self._region_population(item[1]),
@@ -359,6 +361,23 @@ class Gazetteer:
                 seen.add(place)
                 unique.append((score, place))
         return unique
+
+    def _in_named_county(self, place: Place, context: Sequence[Place]) -> bool:
+        """Whether the report names the county a US town lies in (by the USPS
+        ZIP data), other than one called after the town: "Denmark" beside
+        "Bamberg County" is the South Carolina town, not the country, and
+        comes before any namesake, as a state written after it would."""
+        if place.kind != "city" or place.country != "US" or place.region is None:
+            return False
+        key = normalise(place.name)
+        counties = self._data.town_counties.get((key, place.region), frozenset())
+        return any(
+            other.kind == "district"
+            and other.region == place.region
+            and normalise(other.name) in counties
+            and not normalise(other.name).startswith(key + " ")
+            for other in context
+        )
 
     @staticmethod
     def _namesakes(a: Place, b: Place) -> bool:
@@ -468,7 +487,9 @@ class Gazetteer:
         """The place a report most plausibly means by ``name``.
 
         The evidence, strongest first: a region or country written after the
-        name ("Surrey, England", "Portland, Maine"); ``context``, the report's
+        name ("Surrey, England", "Portland, Maine"); a US town's own county
+        among the report's places ("Denmark" beside "Bamberg County", see
+        ``_in_named_county``); ``context``, the report's
         other places: a candidate in the same region
         or country as one of them wins over a larger namesake ("Troy" beside
         "Michigan"); ``clock_countries``, the countries keeping the clock the

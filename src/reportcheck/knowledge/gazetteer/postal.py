@@ -14,6 +14,10 @@ A postal town is kept when GeoNames has no place of its name in its state
 known; it is scored as ``POSTAL_TOWN_POPULATION``, just below GeoNames' floor,
 so that it wins only where the report names its state (the lookup's support)
 or no larger namesake exists, and never alone (``min_population_alone``).
+
+The counties the ZIP data puts each town in are kept for every town, GeoNames'
+too: a report that names a town's own county ("Denmark" beside "Bamberg
+County") means the town, whatever else bears its name.
 """
 
 from __future__ import annotations
@@ -44,18 +48,18 @@ def postal_data_version() -> str:
 
 
 def postal_towns(states: Collection[str]) -> Iterator[PostalTown]:
-    """Each town of the given states' active residential ZIP codes, once, in a
-    stable order (by state, then name)."""
+    """Each town of the given states' active residential ZIP codes, once for
+    each county it lies in, in a stable order (by state, name, county)."""
     import zipcodes
 
-    seen: dict[tuple[str, str], PostalTown] = {}
+    seen: dict[tuple[str, str, str], PostalTown] = {}
     for code in zipcodes.list_all():
         if not code.get("active") or code.get("zip_code_type") not in RESIDENTIAL_TYPES:
             continue
         state, name = code.get("state") or "", (code.get("city") or "").strip()
         if state not in states or not name:
             continue
-        town = PostalTown(name, state, code.get("county") or "")
-        seen.setdefault((state, name.casefold()), town)
+        county = code.get("county") or ""
+        seen.setdefault((state, name.casefold(), county), PostalTown(name, state, county))
     for key in sorted(seen):
         yield seen[key]

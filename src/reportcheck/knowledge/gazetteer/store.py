@@ -248,7 +248,7 @@ def open_store(path: Path) -> tuple[StoredPlaces, StoredIndex, dict]:
 # ---------------------------------------------------------------- disk cache
 
 #: bump when the stored layout or the way it is built changes
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 
 def _cache_key() -> str:
@@ -289,6 +289,7 @@ def store_cached(path: Path, data: PlaceData, progress: IndexProgress | None = N
         "state_abbreviations": data.state_abbreviations,
         "capitals": data.capitals,
         "continents": data.continents,
+        "town_counties": data.town_counties,
     }
 
     def rows(written: int, total: int) -> None:
