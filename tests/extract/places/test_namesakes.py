@@ -90,3 +90,15 @@ def test_gmt_of_a_british_fire_is_read_on_london_time() -> None:
     gmt = [c for c in claims if c.kind.value == "time" and c.evidence.text == "2045 GMT"]
     assert gmt and gmt[0].time.local_zone == "Europe/London"
     assert gmt[0].time.utc_offset in (0, 60)
+
+
+def test_a_town_below_geonames_floor_needs_its_state(gazetteer: Gazetteer) -> None:
+    """A postal town (no population known) is never read from its name alone,
+    and GeoNames' own town is not doubled by the USPS's spelling of it."""
+    assert gazetteer.resolve("Ochopee") is None
+    florida = gazetteer.resolve("Florida")
+    assert florida is not None
+    town = gazetteer.resolve("Ochopee", context=[florida])
+    assert town is not None and (town.kind, town.region) == ("city", "FL")
+    missouri = [p for p in gazetteer.candidates("Saint Louis") if p.region == "MO" and p.kind == "city"]
+    assert [p.name for p in missouri] == ["St. Louis"]

