@@ -14,6 +14,7 @@ from pydantic import ValidationError
 
 from reportcheck.api import extract_report
 from reportcheck.digest import digest_claims, digest_report
+from reportcheck.digest.counts import _refers_back
 from reportcheck.digest.helpers import Layout
 from reportcheck.digest.model import Digest
 from reportcheck.load import load_text
@@ -117,6 +118,23 @@ def test_attackers_are_counted_apart(pipeline):
     )
     assert _value(digest.killed) == 2
     assert _value(digest.attackers_killed) == 1
+
+
+@pytest.mark.parametrize(
+    ("mention", "refers_back"),
+    [
+        ("the child", True),
+        ("She", True),
+        ("he", True),
+        ("his son", True),
+        # a name is someone named, though it starts with the letters of a pronoun
+        ("Henderson", False),
+        ("Sheila Lee", False),
+        ("Hernandez, 19,", False),
+    ],
+)
+def test_a_later_mention_refers_back_by_its_first_word(mention, refers_back):
+    assert _refers_back(mention) is refers_back
 
 
 def test_the_wound_of_someone_who_died_is_no_extra_injury(pipeline):

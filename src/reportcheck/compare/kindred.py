@@ -26,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportcheck.compare.judges import Verdict, describe, judge_numeric
+from reportcheck.extract.counts import scope
+from reportcheck.extract.counts.component import INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 #: the subject of a count of people harmed whom the words leave alive and
@@ -33,9 +35,9 @@ from reportcheck.models import Claim, ClaimKind, Finding, Status
 #: component's ``harmed:hurt``
 HURT = "harmed:hurt"
 #: the scope prefix of the injured of one condition (extract/counts/scope.py)
-CONDITION = "condition:"
+CONDITION = f"{scope.CONDITION}:"
 #: count groups of one named place or one person, never a report's hurt as such
-ONE_SPOT = frozenset({"elsewhere", "individual"})
+ONE_SPOT = frozenset({"elsewhere", INDIVIDUAL})
 
 
 def _unpaired(findings: list[Finding]) -> dict[str, Finding]:

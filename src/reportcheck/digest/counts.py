@@ -242,8 +242,16 @@ def killed_fact(claims: Sequence[Claim]) -> CountFact | None:
 
 #: words of a sentence that tell of a second person beside one hurt ("also", "another")
 SOMEONE_ELSE = frozenset({"also", "another", "other", "others", "second", "third", "both"})
-#: how a later mention refers back to someone already told of
-REFERS_BACK = ("the ", "he ", "she ", "he", "she", "his ", "her ")
+#: the first words of a later mention that refers back to someone already told of
+REFERS_BACK = frozenset({"the", "he", "she", "his", "her"})
+
+
+def _refers_back(text: str) -> bool:
+    """Whether a mention refers back ("the child", "she", "his son"): its first
+    word, not a prefix of it ("Henderson died" and "Sheila Lee died" name
+    someone)."""
+    words = text.lower().split()
+    return bool(words) and words[0] in REFERS_BACK
 
 
 def _died_later(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
@@ -252,8 +260,10 @@ def _died_later(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:
     "A 2-year-old was critically injured in a shooting ... The child died at
     the hospital": the person hurt first is the one who died, counted once,
     as killed (annotators count the injured who did not die).  An injury of
-    one in a sentence of its own, followed by a death of one told of as
-    someone already known ("the child", "she"), is that person's; a sentence
+    one in a sentence of its own, followed by a death of one that is the same
+    person again (:func:`_same_one_again`: told of as someone already known,
+    "the child", "she", or in the words that brought them in), is that
+    person's; a sentence
     that tells of a second person ("also", "another") or a death in the same
     sentence keeps it apart, and a name other than the dead's is someone else.
     """
@@ -281,7 +291,7 @@ def _same_one_again(hurt: Claim, death: Claim) -> bool:
     that brought the person in ("A 16-year-old boy was critically wounded
     ... A 16-year-old boy who was critically wounded ... died")."""
     hurt_text, death_text = hurt.evidence.text.lower(), death.evidence.text.lower()
-    if death_text.startswith(REFERS_BACK):
+    if _refers_back(death_text):
         return can_be_one(hurt_text, death_text)
     return len(hurt_text.split()) > 1 and hurt_text.split() == death_text.split()
 
@@ -298,7 +308,7 @@ def _less_the_dead_told_after(
     if not stating or stated.value <= dead:
         return stated
     first = min(c.evidence.start for c in stating)
-    after = all(k.evidence.start > first and k.evidence.text.lower().startswith(REFERS_BACK) for k in killed)
+    after = all(k.evidence.start > first and _refers_back(k.evidence.text) for k in killed)
     sentences = {c.evidence.sentence_start for c in stating}
     if not after or any(k.evidence.sentence_start in sentences for k in killed):
         return stated
@@ -352,10 +362,7 @@ def _also_harmed(claim: Claim, killed: Sequence[Claim]) -> bool:
     text = claim.evidence.text.lower()
     if not ALSO_HARMED.search(claim.evidence.sentence) or text in PRONOUNS:
         return False
-    return not any(
-        k.evidence.start > claim.evidence.end and k.evidence.text.lower().startswith(REFERS_BACK)
-        for k in killed
-    )
+    return not any(k.evidence.start > claim.evidence.end and _refers_back(k.evidence.text) for k in killed)
 
 
 def _survivors_of_harm(claims: Sequence[Claim], killed: Sequence[Claim]) -> CountFact | None:

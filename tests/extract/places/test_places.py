@@ -280,6 +280,9 @@ def test_the_newspaper_words_take_their_own_names_only():
     assert after.match(" Post-Dispatch reported") and after.match(" Free Press")
     assert not after.match(" tribune") and not after.match(" Postal Service")
     assert not after.match(" police said") and not after.match(" Newsome, 15")
+    # a place named after such a word is no newspaper: "the Elmwood Post
+    # Office", "in Times Square"
+    assert not after.match(" Post Office on Main Street") and not after.match(" Times Square")
 
 
 # ---------------------------------------------------------------- disk cache

@@ -143,10 +143,13 @@ def _agency_word() -> re.Pattern[str]:
 @cache
 def newspaper_after() -> re.Pattern[str]:
     """A newspaper's name right after its town's ("Chicago Tribune", "St.
-    Louis Post-Dispatch", "Dallas Morning News"), capitalised as names are."""
+    Louis Post-Dispatch", "Dallas Morning News"), capitalised as names are;
+    not a place named after such a word ("the Anytown Post Office", "Times
+    Square")."""
     words = sorted(place_rules().newspaper_words, key=len, reverse=True)
     names = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return re.compile(rf"\s+(?:(?:Daily|Morning|Evening|Sunday)\s+)?(?:{names})(?![\w-])")
+    not_a_place = r"(?!\s+(?:Office|Square)\b)"
+    return re.compile(rf"\s+(?:(?:Daily|Morning|Evening|Sunday)\s+)?(?:{names})(?![\w-]){not_a_place}")
 
 
 #: the most words before an agency word tried as its town ("Man Shot By Houston Police")
