@@ -24,6 +24,7 @@ from reportcheck.digest.helpers import (
 from reportcheck.digest.mentions import can_be_one
 from reportcheck.digest.model import CountFact
 from reportcheck.extract.counts.outcomes import tells_of_a_death
+from reportcheck.extract.counts.quantity import vague_last_words
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.condition import alive_after
 from reportcheck.knowledge.names import person_key
@@ -114,7 +115,7 @@ def _vague(claim: Claim) -> bool:
     value = claim.value
     if value.high is None or value.low is None or value.high <= value.low:
         return False
-    ends = {phrase.split()[-1] for phrase in lexicon().vague}
+    ends = vague_last_words()
     return any(word.strip(",.").lower() in ends for word in claim.evidence.text.split())
 
 
@@ -162,7 +163,7 @@ def _wounds_of_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> se
 
 
 #: how a count refers back to people already told of: "all three", "both", "the two"
-GROUP_BACK = re.compile(r"^(?:all|both|the|all\s+the)\b", re.IGNORECASE)
+GROUP_BACK = re.compile(r"^(?:all|both|the)\b", re.IGNORECASE)
 
 
 def _wounds_of_all_the_dead(injured: Sequence[Claim], killed: Sequence[Claim]) -> set[str]:

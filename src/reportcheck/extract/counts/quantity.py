@@ -102,7 +102,7 @@ def root_of(doc: Doc, first: int, last: int) -> Token:
 
 
 @cache
-def _vague_last_words() -> frozenset[str]:
+def vague_last_words() -> frozenset[str]:
     """The words a vague quantity can end with ("dozens", "handful", "thousands")."""
     return frozenset(phrase.split()[-1] for phrase in lexicon().vague)
 
@@ -110,7 +110,7 @@ def _vague_last_words() -> frozenset[str]:
 def _vague_quantity(token: Token) -> tuple[Token, Token, tuple[int, int]] | None:
     """ "dozens", "tens of thousands", "a handful" ending at ``token``."""
     vague = lexicon().vague
-    if token.lower_ not in _vague_last_words():
+    if token.lower_ not in vague_last_words():
         return None  # most tokens: no vague phrase ends with them
     doc = token.doc
     for size in (4, 3, 2, 1):

@@ -76,7 +76,7 @@ AT_OR_NEAR = re.compile(r"\b(?:at|near)\s+(?:the\s+)?(?:(?:corner|intersection)\
 #: Shreveport", "taken to a Madison hospital", "the body was sent to Dallas for
 #: an autopsy", "flown by helicopter to Regional Medical Center in Anytown"
 _CARRIED = (
-    r"(?:taken|transported|transferred|airlifted|air-lifted|flown|rushed|driven|sent|brought|"
+    r"(?:taken|transported|transferred|air-lifted|flown|rushed|driven|sent|brought|"
     r"life-flighted|medflighted|airlift(?:ed)?)"
 )
 CARRIED_TO = re.compile(
@@ -94,8 +94,8 @@ CARE_PLACE = re.compile(
     re.IGNORECASE,
 )
 CARE_WORDS = re.compile(
-    rf"\b(?:{_CARRIED}|pronounced dead|pronounced|treated|admitted|died|dies|hospitali[sz]ed|"
-    r"autopsy|autopsies|surgery|listed|remains?|recovering|airlift)\b",
+    rf"\b(?:{_CARRIED}|pronounced|treated|admitted|died|dies|hospitali[sz]ed|"
+    r"autopsy|autopsies|surgery|listed|remains?|recovering)\b",
     re.IGNORECASE,
 )
 AUTOPSY_IN = re.compile(
