@@ -147,6 +147,46 @@ def test_hedges_and_sources_are_named_in_the_reasons():
     assert "both values hedged: about, around" in both.reasons and both.confidence < graded.confidence
 
 
+def cued(made: Claim, *cues: tuple[str, str]) -> Claim:
+    """The claim with these (category, words) cues."""
+    made_cues = [Cue(category=cat, cue=w, text=w, start=0, end=len(w)) for cat, w in cues]
+    return made.model_copy(update={"hedges": made_cues})
+
+
+# "the bus reportedly plunged into a 40-foot ravine" against "a 15 m drop":
+# the doubt is of the plunge, the depth is written firm
+RAVINE = ({"unit": "m", "written": 12.2, "precision": 0.15}, {"unit": "m", "written": 15.0, "precision": 0.5})
+
+
+@pytest.mark.parametrize("word", ["reportedly", "allegedly", "believed to", "apparently"])
+def test_a_doubt_of_the_clause_alone_neither_softens_nor_vouches_for_the_figure(word):
+    """A sentence-wide doubt ("the woman thought to have set the fire was
+    arrested", "the bus reportedly plunged into a 40-foot ravine") doubts who did it or
+    whether it happened; the figure is as firm as the writer put it, so the
+    hedged weight (fitted on "about", "around", "more than") does not apply,
+    nor the unhedged one: the conflict sits between the two, said in words."""
+    a, b = claim("depth", RAVINE[0], 0), claim("depth", RAVINE[1], 1)
+    doubted = grade(cued(a, ("hedge", word)), b, internal=False, crowd=1)
+    rounded = grade(cued(a, ("approximate", "about")), b, internal=False, crowd=1)
+    firm = grade(a, b, internal=False, crowd=1)
+    assert f"figures firm, the claim doubted: {word}" in doubted.reasons
+    assert not any("hedge" in r for r in doubted.reasons)
+    assert rounded.confidence < doubted.confidence < firm.confidence
+
+
+def test_a_doubt_beside_a_rounding_is_still_a_hedged_figure():
+    """In "allegedly fired about six shots around 6:10 a.m." the "around" widens the time."""
+    a = cued(
+        claim("time", {"unit": "min", "written": 370, "attrs": {"event": "incident"}}, 0),
+        ("hedge", "allegedly"),
+        ("approximate", "around"),
+    )
+    b = claim("time", {"unit": "min", "written": 355, "attrs": {"event": "incident"}}, 1)
+    graded = grade(a, b, internal=False, crowd=1)
+    assert "one value hedged: around" in graded.reasons
+    assert not any("doubted" in r for r in graded.reasons)
+
+
 def test_a_clock_time_read_both_ways_lowers_the_confidence():
     plain = claim("time", {"unit": "min", "written": 540, "attrs": {"event": "incident"}}, 0)
     either = claim(
