@@ -425,17 +425,28 @@ def _brought_in_beside_a_death(claim: Claim, killed: Sequence[Claim]) -> bool:
 PAST_STATE = re.compile(r"\bhad\s+been\b", re.IGNORECASE)
 
 
+def _told_alive(claim: Claim) -> bool:
+    """ "Her father is listed in critical condition", "both are recovering at
+    home": people harmed whom the report says are alive now (a condition, a
+    recovery; not "had been in critical condition"), named by more than a
+    pronoun (which may be one of the dead again).  Where no one of the main
+    incident died ("the gunman was killed"), they are hurt as they stand;
+    beside the dead, see :func:`_alive_beside_the_dead`."""
+    alive = alive_after(claim)
+    text = claim.evidence.text.lower()
+    return alive is not None and text not in PRONOUNS and not PAST_STATE.search(_words_before(claim, alive))
+
+
 def _alive_beside_the_dead(claim: Claim, killed: Sequence[Claim]) -> bool:
     """ "An 8-year-old girl has died and her father is listed in critical
     condition", "She and her mom are both recovering at home": people harmed
-    whom the report says are alive (a condition, a recovery) beside the dead
-    are hurt, unless the mention is one of the dead again (the same words, a
-    pronoun beside a death) or a later death may be of them (no sex, age or
-    child's noun tells the two apart)."""
-    alive = alive_after(claim)
-    text = claim.evidence.text.lower()
-    if alive is None or text in PRONOUNS or PAST_STATE.search(_words_before(claim, alive)):
+    whom the report says are alive (:func:`_told_alive`) beside the dead
+    are hurt, unless the mention is one of the dead again (the same words)
+    or a later death may be of them (no sex, age or child's noun tells the
+    two apart)."""
+    if not _told_alive(claim):
         return False
+    text = claim.evidence.text.lower()
     if any(k.evidence.text.lower() == text for k in killed):
         return False
     return not any(
@@ -526,7 +537,7 @@ def injured_fact(claims: Sequence[Claim], layout: Layout | None = None) -> Count
         # no one dead: everyone harmed is hurt, and the largest count wins
         # ("four men were shot" beside "a fourth man was wounded")
         harmed = _harmed_in_a_story_of_no_death(claims, lead)
-        alive = largest_count([c for c in _harmed_victims(claims) if _alive_beside_the_dead(c, killed)])
+        alive = largest_count([c for c in _harmed_victims(claims) if _told_alive(c)])
         ranked = _ranked_victims(kept)
         found = [f for f in (stated, harmed, alive, ranked) if f is not None]
         return max(found, key=lambda f: f.value, default=None)
