@@ -36,7 +36,6 @@ class PeopleRules(Strict):
     suffixes: list[str]
     not_name_words: list[str]
     place_prepositions: list[str]
-    settlement_nouns: list[str]
     sexes: dict[str, list[str]]
     sex_pronouns: dict[str, list[str]]
     ages: AgeNouns
@@ -55,7 +54,6 @@ class PeopleLexicon:
     custody_verbs: frozenset[str] = frozenset()
     not_name_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
-    settlement_nouns: frozenset[str] = frozenset()
     #: a noun's sex ("boy" -> "male"): two unnamed people of different sexes are two people
     sex_of: dict[str, str] = field(default_factory=dict)
     #: a pronoun's sex ("she" -> "female"), kept apart from the nouns: only a mention's head is a pronoun
@@ -84,7 +82,6 @@ def people_lexicon() -> PeopleLexicon:
         frozenset(rules.custody_verbs),
         frozenset(rules.not_name_words),
         frozenset(rules.place_prepositions),
-        frozenset(rules.settlement_nouns),
         {word: sex for sex, words in rules.sexes.items() for word in words},
         {word: sex for sex, words in rules.sex_pronouns.items() for word in words},
         frozenset(rules.ages.young),

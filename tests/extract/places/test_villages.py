@@ -44,6 +44,9 @@ def test_an_adjective_before_village_names_no_village(pipeline):
         ("The convoy was hit near the town of Kafr al-Zaytun west of the city.", "Kafr al-Zaytun", "town"),
         # a home town the gazetteer lacks (or a reporter misspelt), as US copy writes it
         ("The victim, 22, was from the Ohio suburb of Glenvarra.", "Glenvarra", "suburb"),
+        # any other town's noun of settlement_nouns (rules/places.yaml) makes a town
+        ("Deputies searched a farm in the township of Osterwald Mills.", "Osterwald Mills", "town"),
+        ("Shells fell on the municipality of Dobrevo Selo overnight.", "Dobrevo Selo", "town"),
     ],
 )
 def test_an_unknown_town_is_a_place_not_a_person(pipeline, text, town, noun):

@@ -42,6 +42,14 @@ class Place:
     population: int
 
 
+class SettlementNouns(Strict):
+    """``settlement_nouns`` of ``rules/places.yaml``, by the size of place they name."""
+
+    villages: list[str]
+    towns: list[str]
+    areas: list[str]
+
+
 class PlaceRules(Strict):
     """The schema of ``rules/places.yaml``."""
 
@@ -54,6 +62,7 @@ class PlaceRules(Strict):
     direction_words: list[str]
     street_words: list[str]
     agency_words: list[str]
+    settlement_nouns: SettlementNouns
     resident_nouns: list[str]
     incident_nouns: list[str]
     scene_nouns: list[str]
@@ -172,6 +181,16 @@ def is_code(name: str) -> bool:
 
 
 @cache
+@cache
+def settlement_nouns(*sizes: str) -> tuple[str, ...]:
+    """The nouns a place's name follows with "of" ("the town of Elwood"), of
+    the sizes asked ("villages", "towns", "areas"), longest first (for a
+    pattern's alternatives)."""
+    nouns = place_rules().settlement_nouns
+    words = {word for size in sizes for word in getattr(nouns, size)}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
 def word_set(field: str) -> frozenset[str]:
     return frozenset(normalise(w) for w in getattr(place_rules(), field))
 
