@@ -178,7 +178,7 @@ def _named_settlement(span: Span) -> bool:
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
-    return doc[span.start - 2].lower_ in settlement_nouns("villages", "towns", "areas")
+    return doc[span.start - 2].lower_ in settlement_nouns("villages", "towns", "cities", "areas")
 
 
 def _is_place(span: Span, gazetteer: Gazetteer) -> bool:

@@ -258,9 +258,10 @@ def _settlement_of() -> re.Pattern[str]:
     or an area's noun (``settlement_nouns``, written in lower case,
     capitalised or in capitals), "of" and a capitalised name of up to three
     words."""
-    written = {form for noun in settlement_nouns("villages", "towns", "areas") for form in _casings(noun)}
-    nouns = "|".join(map(re.escape, sorted(written, key=lambda w: (-len(w), w))))
-    return re.compile(rf"\b(?:{nouns})\s+of\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})")
+    nouns = settlement_nouns("villages", "towns", "cities", "areas")
+    written = {form for noun in nouns for form in _casings(noun)}
+    pattern = "|".join(map(re.escape, sorted(written, key=lambda w: (-len(w), w))))
+    return re.compile(rf"\b(?:{pattern})\s+of\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})")
 
 
 def _casings(noun: str) -> tuple[str, ...]:

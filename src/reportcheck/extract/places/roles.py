@@ -42,7 +42,7 @@ def _locative() -> re.Pattern[str]:
     Holladay" (a village's or town's noun of ``settlement_nouns``, not an
     area's: "the county of" names no scene), "in a Tacoma parking lot", "at
     his Paterson home"."""
-    nouns = "|".join(map(re.escape, settlement_nouns("villages", "towns")))
+    nouns = "|".join(map(re.escape, settlement_nouns("villages", "towns", "cities")))
     return re.compile(
         rf"\b(?:in|inside|at|near|outside|(?:{nouns})\s+of)\s+"
         r"(?:(?:the|a|an|his|her|their|far|north|south|east|west|northern|southern|eastern|western|southwest|"

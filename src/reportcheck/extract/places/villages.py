@@ -33,7 +33,8 @@ _NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{_ARTICLE})?[A-Z][\w'’-]+){{0,2}}"
 def _village_of() -> re.Pattern[str]:
     """ "the village of X", "the hamlet of X", "the town of X", "a suburb of
     X": a village's or town's noun of ``settlement_nouns`` (lower case: "the
-    City of Hope" is a name), "of" and a name."""
+    City of Hope" is a name), "of" and a name; not a city's ("the city of
+    Raqa" is a spelling of a known city the gazetteer misses)."""
     nouns = "|".join(map(re.escape, settlement_nouns("villages", "towns")))
     return re.compile(rf"\b(?P<noun>{nouns})\s+of\s+(?P<name>{_NAME})")
 
@@ -77,8 +78,5 @@ def _named_again(text: str, found: list[tuple[int, int, str, str]]) -> list[tupl
 
 def _kind_of(noun: str) -> str:
     """What the noun makes the place, for its label: a hamlet or a settlement
-    is a village, a suburb a suburb, any other town's noun ("city",
-    "township") a town."""
-    if noun in settlement_nouns("villages"):
-        return VILLAGE_KIND
-    return noun if noun == "suburb" else "town"
+    is a village, a town's noun ("town", "suburb") says itself."""
+    return noun if noun in settlement_nouns("towns") else VILLAGE_KIND

@@ -47,6 +47,7 @@ class SettlementNouns(Strict):
 
     villages: list[str]
     towns: list[str]
+    cities: list[str]
     areas: list[str]
 
 
@@ -184,7 +185,7 @@ def is_code(name: str) -> bool:
 @cache
 def settlement_nouns(*sizes: str) -> tuple[str, ...]:
     """The nouns a place's name follows with "of" ("the town of Elwood"), of
-    the sizes asked ("villages", "towns", "areas"), longest first (for a
+    the sizes asked ("villages", "towns", "cities", "areas"), longest first (for a
     pattern's alternatives)."""
     nouns = place_rules().settlement_nouns
     words = {word for size in sizes for word in getattr(nouns, size)}
