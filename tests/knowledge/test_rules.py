@@ -46,6 +46,16 @@ def test_weapon_classes_form_a_tree():
     assert tree.relation("knife", "pistol") == "differs"
 
 
+def test_every_total_noun_of_people_is_a_generic_one():
+    """``total_people`` is the part of ``generic_people`` that never counts a
+    part of a toll: a total noun outside it would be read as one of a group."""
+    from reportcheck.knowledge.casualties import lexicon
+
+    lex = lexicon()
+    for word in lex.total_people:
+        assert lex.people_group.get(word) == "all" or lex.people_group.get(word.removesuffix("s")) == "all"
+
+
 def test_every_model_is_strict():
     for filename in REGISTRY:
         assert issubclass(rule_model(filename), rules.Strict), filename

@@ -27,7 +27,7 @@ from reportcheck.extract.counts.outcomes import tells_of_a_death
 from reportcheck.extract.counts.quantity import vague_last_words
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.condition import alive_after
-from reportcheck.knowledge.names import person_key
+from reportcheck.knowledge.names import people_lexicon, person_key
 from reportcheck.models import Claim, ClaimKind
 
 #: groups of a count that are not the incident's victims (see extract/counts.py)
@@ -208,8 +208,8 @@ def _pronoun_wounds_of_a_lone_dead(
     in the thigh")."""
     if layout is None or max((n for c in killed if (n := _count_of(c)) is not None), default=0) != 1:
         return set()
-    pronouns = [c for c in injured if c.evidence.text.lower() in PRONOUNS and _count_of(c) == 1]
-    if not pronouns or any(c.evidence.text.lower() not in PRONOUNS for c in injured):
+    pronouns = [c for c in injured if _is_pronoun(c.evidence.text.lower()) and _count_of(c) == 1]
+    if not pronouns or any(not _is_pronoun(c.evidence.text.lower()) for c in injured):
         return set()
     return {
         c.id
@@ -219,8 +219,11 @@ def _pronoun_wounds_of_a_lone_dead(
     }
 
 
-#: pronouns that refer back to the person the sentence before told of
-PRONOUNS = frozenset({"he", "she", "him", "her"})
+def _is_pronoun(text: str) -> bool:
+    """Whether a mention (lower case) is a pronoun of one person, which refers
+    back to someone told of before ("he", "her": ``sex_pronouns`` of
+    rules/people.yaml)."""
+    return text in people_lexicon().pronoun_sex
 
 
 def _pronoun_after_a_death(claim: Claim, singles: Sequence[Claim]) -> bool:
@@ -228,7 +231,7 @@ def _pronoun_after_a_death(claim: Claim, singles: Sequence[Claim]) -> bool:
     multiple gunshot wounds": a pronoun's wound in the sentence right after
     a singled-out death is the dead person's (unless the sentence tells of
     someone else: "she was also shot")."""
-    if claim.evidence.text.lower() not in PRONOUNS:
+    if not _is_pronoun(claim.evidence.text.lower()):
         return False
     if set(claim.evidence.sentence.lower().split()) & SOMEONE_ELSE:
         return False
@@ -361,7 +364,7 @@ def _also_harmed(claim: Claim, killed: Sequence[Claim]) -> bool:
     the dead, unless a later death refers back to someone known ("he died
     the next day")."""
     text = claim.evidence.text.lower()
-    if not ALSO_HARMED.search(claim.evidence.sentence) or text in PRONOUNS:
+    if not ALSO_HARMED.search(claim.evidence.sentence) or _is_pronoun(text):
         return False
     return not any(k.evidence.start > claim.evidence.end and _refers_back(k.evidence.text) for k in killed)
 
@@ -425,17 +428,28 @@ def _brought_in_beside_a_death(claim: Claim, killed: Sequence[Claim]) -> bool:
 PAST_STATE = re.compile(r"\bhad\s+been\b", re.IGNORECASE)
 
 
+def _told_alive(claim: Claim) -> bool:
+    """ "Her father is listed in critical condition", "both are recovering at
+    home": people harmed whom the report says are alive now (a condition, a
+    recovery; not "had been in critical condition"), named by more than a
+    pronoun (which may be one of the dead again).  Where no one of the main
+    incident died ("the gunman was killed"), they are hurt as they stand;
+    beside the dead, see :func:`_alive_beside_the_dead`."""
+    alive = alive_after(claim)
+    text = claim.evidence.text.lower()
+    return alive is not None and not _is_pronoun(text) and not PAST_STATE.search(_words_before(claim, alive))
+
+
 def _alive_beside_the_dead(claim: Claim, killed: Sequence[Claim]) -> bool:
     """ "An 8-year-old girl has died and her father is listed in critical
     condition", "She and her mom are both recovering at home": people harmed
-    whom the report says are alive (a condition, a recovery) beside the dead
-    are hurt, unless the mention is one of the dead again (the same words, a
-    pronoun beside a death) or a later death may be of them (no sex, age or
-    child's noun tells the two apart)."""
-    alive = alive_after(claim)
-    text = claim.evidence.text.lower()
-    if alive is None or text in PRONOUNS or PAST_STATE.search(_words_before(claim, alive)):
+    whom the report says are alive (:func:`_told_alive`) beside the dead
+    are hurt, unless the mention is one of the dead again (the same words)
+    or a later death may be of them (no sex, age or child's noun tells the
+    two apart)."""
+    if not _told_alive(claim):
         return False
+    text = claim.evidence.text.lower()
     if any(k.evidence.text.lower() == text for k in killed):
         return False
     return not any(
@@ -526,7 +540,7 @@ def injured_fact(claims: Sequence[Claim], layout: Layout | None = None) -> Count
         # no one dead: everyone harmed is hurt, and the largest count wins
         # ("four men were shot" beside "a fourth man was wounded")
         harmed = _harmed_in_a_story_of_no_death(claims, lead)
-        alive = largest_count([c for c in _harmed_victims(claims) if _alive_beside_the_dead(c, killed)])
+        alive = largest_count([c for c in _harmed_victims(claims) if _told_alive(c)])
         ranked = _ranked_victims(kept)
         found = [f for f in (stated, harmed, alive, ranked) if f is not None]
         return max(found, key=lambda f: f.value, default=None)

@@ -5,33 +5,18 @@ A report tells of several people one mention at a time ("a wounded
 ask whether two mentions can be one person: a girl hurt is not the man who
 later "killed himself", and a 12-year-old hurt is not "his 7-year-old
 daughter" found dead.  Only what the words themselves say is read; a
-mention that says nothing of sex or age fits anyone.
+mention that says nothing of sex or age fits anyone.  The nouns and
+pronouns of each sex, of a child and of a grown-up are the knowledge
+layer's (``sexes``, ``sex_pronouns`` and ``ages`` in rules/people.yaml),
+the ones the aligner tells unnamed people apart by.
 """
 
 from __future__ import annotations
 
 import re
 
-#: nouns and pronouns of one sex (the head of the mention, or a pronoun)
-FEMALE = frozenset(
-    {
-        "she", "her", "woman", "girl", "mother", "mom", "daughter", "sister", "wife", "girlfriend",
-        "grandmother", "granddaughter", "aunt", "niece", "stepmother", "stepdaughter", "fiancee",
-        "ex-wife", "ex-girlfriend", "lady", "female",
-    }
-)  # fmt: skip
-MALE = frozenset(
-    {
-        "he", "him", "man", "boy", "father", "dad", "son", "brother", "husband", "boyfriend",
-        "grandfather", "grandson", "uncle", "nephew", "stepfather", "stepson", "fiance",
-        "ex-husband", "ex-boyfriend", "male", "gentleman",
-    }
-)  # fmt: skip
-#: nouns of a child and of a grown-up: "the child" who died is not "her father" in critical condition
-YOUNG = frozenset({"child", "boy", "girl", "baby", "toddler", "infant", "teen", "teenager", "kid", "newborn"})
-GROWN = frozenset(
-    {"man", "woman", "father", "mother", "mom", "dad", "husband", "wife", "grandmother", "grandfather"}
-)
+from reportcheck.knowledge.names import people_lexicon
+
 #: "12-year-old", "12 year old"
 AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b", re.IGNORECASE)
 
@@ -44,13 +29,10 @@ def _head(text: str) -> str:
 
 
 def sex_of(text: str) -> str | None:
-    """ "f" or "m" as the mention's head word or pronoun says, else None ("the victim")."""
+    """ "female" or "male" as the mention's head word or pronoun says, else None ("the victim")."""
     head = _head(text)
-    if head in FEMALE:
-        return "f"
-    if head in MALE:
-        return "m"
-    return None
+    lex = people_lexicon()
+    return lex.sex_of.get(head) or lex.pronoun_sex.get(head)
 
 
 def age_of(text: str) -> int | None:
@@ -62,7 +44,8 @@ def age_of(text: str) -> int | None:
 def _young(text: str) -> bool | None:
     """True for a child's noun, False for a grown-up's, None for neither ("the victim")."""
     head = _head(text)
-    return True if head in YOUNG else False if head in GROWN else None
+    lex = people_lexicon()
+    return True if head in lex.young else False if head in lex.grown else None
 
 
 def can_be_one(first: str, second: str) -> bool:

@@ -50,6 +50,7 @@ class CountRules(Strict):
     unrealised_modifiers: list[str]
     not_name_words: list[str]
     generic_people: list[str]
+    total_people: list[str]
     groups: dict[str, list[str]]
     attackers: list[str]
     collective_nouns: list[str]
@@ -105,6 +106,8 @@ class Lexicon:
     unrealised_modifiers: frozenset[str]
     not_name_words: frozenset[str]
     people_group: dict[str, str]
+    #: nouns that count everyone of a toll, never a part ("people", "victims")
+    total_people: frozenset[str]
     attackers: frozenset[str]
     collective_nouns: frozenset[str]
     vague: dict[str, tuple[int, int]]
@@ -174,6 +177,7 @@ def lexicon() -> Lexicon:
         unrealised_modifiers=frozenset(rules.unrealised_modifiers),
         not_name_words=frozenset(rules.not_name_words),
         people_group=people,
+        total_people=frozenset(rules.total_people),
         attackers=frozenset(rules.attackers),
         collective_nouns=frozenset(rules.collective_nouns),
         vague=dict(rules.vague),

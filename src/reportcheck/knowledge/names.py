@@ -20,6 +20,13 @@ from rapidfuzz import fuzz
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
 
+class AgeNouns(Strict):
+    """Nouns of a child and of a grown-up (``ages`` in rules/people.yaml)."""
+
+    young: list[str]
+    grown: list[str]
+
+
 class PeopleRules(Strict):
     roles: dict[str, list[str]]
     attack_verbs: list[str]
@@ -29,8 +36,9 @@ class PeopleRules(Strict):
     suffixes: list[str]
     not_name_words: list[str]
     place_prepositions: list[str]
-    settlement_nouns: list[str]
     sexes: dict[str, list[str]]
+    sex_pronouns: dict[str, list[str]]
+    ages: AgeNouns
     later_death: list[str]
     later_stage: list[str]
     later_stage_years: int
@@ -46,9 +54,13 @@ class PeopleLexicon:
     custody_verbs: frozenset[str] = frozenset()
     not_name_words: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
-    settlement_nouns: frozenset[str] = frozenset()
     #: a noun's sex ("boy" -> "male"): two unnamed people of different sexes are two people
     sex_of: dict[str, str] = field(default_factory=dict)
+    #: a pronoun's sex ("she" -> "female"), kept apart from the nouns: only a mention's head is a pronoun
+    pronoun_sex: dict[str, str] = field(default_factory=dict)
+    #: nouns of a child ("girl", "toddler") and of a grown-up ("father"): one is never the other
+    young: frozenset[str] = frozenset()
+    grown: frozenset[str] = frozenset()
     #: words telling a death came after the harm ("died later in hospital")
     later_death: tuple[str, ...] = ()
     #: words of a later court stage ("jury", "sentence"): an age told there is a later age
@@ -70,8 +82,10 @@ def people_lexicon() -> PeopleLexicon:
         frozenset(rules.custody_verbs),
         frozenset(rules.not_name_words),
         frozenset(rules.place_prepositions),
-        frozenset(rules.settlement_nouns),
         {word: sex for sex, words in rules.sexes.items() for word in words},
+        {word: sex for sex, words in rules.sex_pronouns.items() for word in words},
+        frozenset(rules.ages.young),
+        frozenset(rules.ages.grown),
         tuple(rules.later_death),
         frozenset(rules.later_stage),
         rules.later_stage_years,

@@ -25,6 +25,9 @@ from reportcheck.models import ClaimKind
         ("The victim, a man from ", "Gary", ", died.", "home"),
         ("He was a lifelong resident of ", "Kennewick", ".", "home"),
         ("He grew up in the town of ", "Millbury", ".", "scene"),
+        # every village's or town's noun of settlement_nouns (rules/places.yaml)
+        ("Deputies found him in the borough of ", "Glassboro", " on Sunday.", "scene"),
+        ("Three were hurt near the hamlet of ", "Verbank", " late Friday.", "scene"),
         # "lives in" makes a home though "in" stands before the town
         ("The suspect, who lives in ", "Dallas", ", was arrested.", "home"),
         ("She had been living in the ", "Fresno", " area for a year.", "home"),

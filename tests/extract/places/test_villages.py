@@ -54,6 +54,14 @@ def test_an_unknown_town_is_a_place_not_a_person(pipeline, text, town, noun):
     assert town not in [c.value.name for c in claims if c.kind is ClaimKind.person]
 
 
+def test_a_name_the_gazetteer_lacks_after_a_city_noun_is_no_village(pipeline):
+    """ "the city of Raqa": a spelling of a known city the gazetteer misses,
+    not a place of its own (``cities`` of ``settlement_nouns``)."""
+    claims = _claims("Jets struck the city of Qarmalun and the town of Tell Qasrin on Sunday.")
+    places = [c.value.name for c in claims if c.kind is ClaimKind.location and c.place.kind == "village"]
+    assert places == ["Tell Qasrin"]
+
+
 def test_a_known_town_keeps_its_gazetteer_place(pipeline):
     claims = _claims("Firefighters were called to a plant in the town of Baytown, Texas.")
     places = {c.value.name: c.place.kind for c in claims if c.kind is ClaimKind.location}

@@ -491,8 +491,7 @@ def _broken_down(quantity: Quantity, noun: Token, total: float) -> bool:
     number = quantity.low
     if number < 2 or quantity.high != number or total != 2 * number:
         return False
-    lemma = lemma_of(noun)
-    return lemma in TOTAL_NOUNS or noun.lower_ in TOTAL_NOUNS or lexicon().people_group.get(lemma) == "all"
+    return _total_noun(noun) or _generic_noun(noun)
 
 
 def _fate_after(noun: Token) -> bool:
@@ -511,7 +510,7 @@ def _listed_apposition(child: Token) -> bool:
     "a man, 35," nor "the victim, a woman")."""
     if child.dep_ != "appos" or child.i < child.head.i or conjunct_count(child) is None:
         return False
-    if lemma_of(child.head) in TOTAL_NOUNS or child.head.lower_ in TOTAL_NOUNS:
+    if _total_noun(child.head):
         return False  # "five people, three men and two women": the total and its breakdown
     bare = child.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in child.children)
     if not bare and not any(c.dep_ == "nummod" for c in child.children):
@@ -630,11 +629,21 @@ def count_value(quantity: Quantity) -> Value:
     return Value(unit="people", written=quantity.written, low=low, high=high, label=label)
 
 
-#: nouns that count everyone of a toll, never one part of it: "five people,
-#: three men and two women" is a total with its breakdown, never a list to sum
-TOTAL_NOUNS = frozenset(
-    {"people", "person", "persons", "victim", "casualty", "individual", "other", "others"}
-)
+def _total_noun(noun: Token) -> bool:
+    """A noun that counts everyone of a toll, never one part of it ("five
+    people, three men and two women" is a total with its breakdown, never a
+    list to sum): ``total_people`` of rules/counts.yaml.  Where a breakdown's
+    parts are summed against the number before them, any generic noun
+    (:func:`_generic_noun`) may stand there ("four bystanders, two men and
+    two women"); where they are not, only these say the number is the total."""
+    total = lexicon().total_people
+    return lemma_of(noun) in total or noun.lower_ in total
+
+
+def _generic_noun(noun: Token) -> bool:
+    """A noun of people of no group ("bystanders", "residents": ``generic_people``
+    of rules/counts.yaml), by its lemma."""
+    return lexicon().people_group.get(lemma_of(noun)) == "all"
 
 
 def _list_member(noun: Token) -> int | None:
@@ -643,7 +652,7 @@ def _list_member(noun: Token) -> int | None:
     total ("people", "victims") and no outcome ("3 dead"), or None."""
     if noun.pos_ != "NOUN" or people_group(noun) in (None, "attackers"):
         return None
-    if lemma_of(noun) in TOTAL_NOUNS or noun.lower_ in TOTAL_NOUNS or noun.lower_ in lexicon().outcome_word:
+    if _total_noun(noun) or noun.lower_ in lexicon().outcome_word:
         return None
     for child in noun.children:
         if child.dep_ == "nummod" and child.i < noun.i:
@@ -682,7 +691,7 @@ def _total_then_parts(members: list[Token]) -> bool:
     a breakdown of one count, not a list to sum (read as one, the four were
     eight)."""
     head, parts = members[0], members[1:]
-    if len(parts) < 2 or lexicon().people_group.get(lemma_of(head)) != "all":
+    if len(parts) < 2 or not _generic_noun(head):
         return False
     return _member_value(head) == sum(_member_value(m) for m in parts)
 

@@ -29,6 +29,7 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
+from reportcheck.knowledge.gazetteer.names import settlement_nouns
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.models import ClaimKind, Value
 
@@ -172,11 +173,12 @@ def _modifies_a_place_noun(span: Span) -> bool:
 
 
 def _named_settlement(span: Span) -> bool:
-    """ "the village of Novaya Sokolovka", "the town of Elwood"."""
+    """ "the village of Novaya Sokolovka", "the town of Elwood", "the island
+    of Qeshm" (``settlement_nouns`` of rules/places.yaml)."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ != "of":
         return False
-    return doc[span.start - 2].lower_ in people_lexicon().settlement_nouns
+    return doc[span.start - 2].lower_ in settlement_nouns("villages", "towns", "cities", "areas")
 
 
 def _is_place(span: Span, gazetteer: Gazetteer) -> bool:

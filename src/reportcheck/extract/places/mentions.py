@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import text_of
-from reportcheck.knowledge.gazetteer.names import name_abbreviations, place_rules, word_set
+from reportcheck.knowledge.gazetteer.names import name_abbreviations, place_rules, settlement_nouns, word_set
 from reportcheck.load.titles import outlet_segments
 
 ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
@@ -251,14 +251,21 @@ def _owned_scene(doc: Doc, span: Span, noun: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in SCENE_OWNERS
 
 
-#: "the City of Vista", "the town of Elwood", "Borough of Glassboro", "the
-#: island of Qeshm", "the northern province of Raqa": a settlement's or an
-#: area's noun, "of" and a capitalised name of up to three words
-_SETTLEMENT_OF = re.compile(
-    r"\b(?:[Cc]ity|CITY|[Tt]own|TOWN|[Tt]ownship|[Bb]orough|[Vv]illage|[Ii]sland|[Pp]rovince|[Dd]istrict"
-    r"|[Cc]ommunity)\s+of\s+"
-    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})"
-)
+@cache
+def _settlement_of() -> re.Pattern[str]:
+    """ "the City of Vista", "the town of Elwood", "Borough of Glassboro",
+    "the island of Qeshm", "the northern province of Raqa": a settlement's
+    or an area's noun (``settlement_nouns``, written in lower case,
+    capitalised or in capitals), "of" and a capitalised name of up to three
+    words."""
+    nouns = settlement_nouns("villages", "towns", "cities", "areas")
+    written = {form for noun in nouns for form in _casings(noun)}
+    pattern = "|".join(map(re.escape, sorted(written, key=lambda w: (-len(w), w))))
+    return re.compile(rf"\b(?:{pattern})\s+of\s+(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{0,2}})")
+
+
+def _casings(noun: str) -> tuple[str, ...]:
+    return noun, noun.capitalize(), noun.upper()
 
 
 def settlement_mentions(doc: Doc) -> list[Mention]:
@@ -269,7 +276,7 @@ def settlement_mentions(doc: Doc) -> list[Mention]:
     end it."""
     agency = word_set("agency_words")
     mentions = []
-    for match in _SETTLEMENT_OF.finditer(text_of(doc)):
+    for match in _settlement_of().finditer(text_of(doc)):
         words = match.group("name").split()
         while words and words[-1].lower().strip(".") in agency:
             words.pop()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from reportcheck.knowledge.gazetteer.names import place_rules
+from reportcheck.knowledge.gazetteer.names import place_rules, settlement_nouns
 
 #: what a place is to the story, by the words around it (``PlaceDetails.stated_as``)
 DATELINE, SCENE, HOME, STREET, PART_OF_CITY = "dateline", "scene", "home", "street", "part_of_city"
@@ -34,15 +34,23 @@ BOUNDARY = "boundary"
 #: the words after a place that make it an edge: "the Elbert County line", "the Ohio border"
 BOUNDARY_AFTER = re.compile(r"^\s+(?:line|border|boundary)\b(?!\s+of\b)", re.IGNORECASE)
 
-#: the words before a place that put the incident there: "shot in Dolton",
-#: "in far south suburban Sauk Village", "in the suburb of Holladay", "in a
-#: Tacoma parking lot", "at his Paterson home"
-LOCATIVE = re.compile(
-    r"\b(?:in|inside|at|near|outside|suburb of|town of|city of|village of|township of)\s+"
-    r"(?:(?:the|a|an|his|her|their|far|north|south|east|west|northern|southern|eastern|western|southwest|southeast|northwest|"
-    r"northeast|suburban|nearby|downtown|rural|neighboring|neighbouring)\s+){0,3}$",
-    re.IGNORECASE,
-)
+
+@cache
+def _locative() -> re.Pattern[str]:
+    """The words before a place that put the incident there: "shot in
+    Dolton", "in far south suburban Sauk Village", "in the suburb of
+    Holladay" (a village's or town's noun of ``settlement_nouns``, not an
+    area's: "the county of" names no scene), "in a Tacoma parking lot", "at
+    his Paterson home"."""
+    nouns = "|".join(map(re.escape, settlement_nouns("villages", "towns", "cities")))
+    return re.compile(
+        rf"\b(?:in|inside|at|near|outside|(?:{nouns})\s+of)\s+"
+        r"(?:(?:the|a|an|his|her|their|far|north|south|east|west|northern|southern|eastern|western|southwest|"
+        r"southeast|northwest|northeast|suburban|nearby|downtown|rural|neighboring|neighbouring)\s+){0,3}$",
+        re.IGNORECASE,
+    )
+
+
 #: a street and a comma before a town: an address's town, the scene
 #: ("deputies responded to 6902 North Star Road, Anytown")
 STREET_BEFORE = re.compile(
@@ -197,7 +205,7 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
         return HOME
     if is_care_place(before):
         return CARE
-    locative = bool(LOCATIVE.search(before))
+    locative = bool(_locative().search(before))
     if ORIGIN.search(before) and not locative:
         return HOME
     if PART_OF_CITY_AFTER.match(after):

@@ -13,7 +13,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from rapidfuzz import fuzz
 from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import text_of
@@ -45,7 +44,7 @@ from reportcheck.knowledge.gazetteer.lookup import (
     REGION_SUPPORT,
     STATE_SUPPORT,
 )
-from reportcheck.knowledge.gazetteer.names import word_set
+from reportcheck.knowledge.gazetteer.names import close_spelling, word_set
 from reportcheck.load.titles import outlet_segments
 
 #: labels the model gives real place names; the others (ORG, PERSON, NORP,
@@ -273,7 +272,7 @@ def _spelling_of(name: str, place: Place) -> bool:
     ("Bombay") stands."""
     if place.kind != "city" or place.population >= place_rules().min_population_person:
         return True
-    return fuzz.ratio(normalise(name), normalise(place.name)) >= place_rules().same_name_ratio
+    return close_spelling(normalise(name), normalise(place.name))
 
 
 def _resolve_mentions(

@@ -13,10 +13,12 @@ never takes it for a person, and a reader still sees where it happened.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import text_of
+from reportcheck.knowledge.gazetteer.names import settlement_nouns
 
 #: the kind and id prefix of a village the gazetteer lacks
 VILLAGE_KIND = "village"
@@ -25,8 +27,18 @@ UNRESOLVED = "unresolved:"
 _ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
 #: a capitalised name of one to three words ("Novaya Sokolovka", "Beit Ummar", "Urum al-Kubra")
 _NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{_ARTICLE})?[A-Z][\w'’-]+){{0,2}}"
-#: "the village of X", "the hamlet of X", "the town of X", "a suburb of X"
-_VILLAGE_OF = re.compile(rf"\b(?P<noun>village|hamlet|settlement|town|suburb)\s+of\s+(?P<name>{_NAME})")
+
+
+@cache
+def _village_of() -> re.Pattern[str]:
+    """ "the village of X", "the hamlet of X", "the town of X", "a suburb of
+    X": a village's or town's noun of ``settlement_nouns`` (lower case: "the
+    City of Hope" is a name), "of" and a name; not a city's ("the city of
+    Raqa" is a spelling of a known city the gazetteer misses)."""
+    nouns = "|".join(map(re.escape, settlement_nouns("villages", "towns")))
+    return re.compile(rf"\b(?P<noun>{nouns})\s+of\s+(?P<name>{_NAME})")
+
+
 #: "X village" (lower-case "village": "Greenwich Village" is a name of its own)
 _NAME_VILLAGE = re.compile(rf"(?P<name>{_NAME})\s+village\b")
 #: entity labels under which "X village" names a place ("Olympic village" is NORP)
@@ -44,7 +56,7 @@ def village_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
     text = text_of(doc)
     found = [
         (m.start("name"), m.end("name"), m.group("name"), _kind_of(m.group("noun")))
-        for m in _VILLAGE_OF.finditer(text)
+        for m in _village_of().finditer(text)
     ]
     for match in _NAME_VILLAGE.finditer(text):
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
@@ -65,5 +77,6 @@ def _named_again(text: str, found: list[tuple[int, int, str, str]]) -> list[tupl
 
 
 def _kind_of(noun: str) -> str:
-    """What the noun makes the place, for its label: a hamlet or a settlement is a village."""
-    return noun if noun in ("town", "suburb") else VILLAGE_KIND
+    """What the noun makes the place, for its label: a hamlet or a settlement
+    is a village, a town's noun ("town", "suburb") says itself."""
+    return noun if noun in settlement_nouns("towns") else VILLAGE_KIND

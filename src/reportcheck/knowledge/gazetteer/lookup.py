@@ -19,10 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from rapidfuzz import fuzz
-
 from reportcheck.knowledge.gazetteer.build import IndexBuilder, IndexProgress, PlaceData
-from reportcheck.knowledge.gazetteer.names import Place, normalise, place_rules, word_set
+from reportcheck.knowledge.gazetteer.names import Place, close_spelling, normalise, place_rules, word_set
 from reportcheck.knowledge.gazetteer.store import cache_path, load_cached, store_cached
 from reportcheck.knowledge.vocabulary import MONTH_NAMES, PLACE_KIND_RANK
 
@@ -419,10 +417,9 @@ class Gazetteer:
         """
         if place.kind != "city" or support >= REGION_SUPPORT:
             return True
-        rules = place_rules()
-        if place.population >= rules.min_population_person:
+        if place.population >= place_rules().min_population_person:
             return True
-        return fuzz.ratio(key, normalise(place.name)) >= rules.same_name_ratio
+        return close_spelling(key, normalise(place.name))
 
     @staticmethod
     def _region_votes(place: Place, context: Sequence[Place]) -> int:
@@ -580,7 +577,8 @@ class Gazetteer:
         "Albany"/"Albania").  Otherwise (a village GeoNames lacks, or a fresh
         transliteration that happens to be some hamlet's name, as "Askhar"
         is) the normalised spellings must be close: a rapidfuzz ratio of
-        ``same_name_ratio`` or more (see rules/places.yaml for the data).
+        ``same_name_ratio`` or more (:func:`close_spelling`; see
+        rules/places.yaml for the data).
         """
         key_a, key_b = normalise(a), normalise(b)
         if not key_a or not key_b:
@@ -596,8 +594,7 @@ class Gazetteer:
         for place, other in ((place_a, key_b), (place_b, key_a)):
             if place is not None:
                 spellings.append((other, normalise(place.name)))
-        threshold = place_rules().same_name_ratio
-        return any(min(len(x), len(y)) >= 4 and fuzz.ratio(x, y) >= threshold for x, y in spellings)
+        return any(min(len(x), len(y)) >= 4 and close_spelling(x, y) for x, y in spellings)
 
     def _well_known(self, place: Place | None) -> bool:
         """A place large enough that its name is not a chance spelling of another."""
