@@ -35,15 +35,16 @@ def _by_text(claims: list[Claim], text: str) -> Claim:
     return found[0]
 
 
-def _framed(text: str, date: str) -> list[Claim]:
-    """The claims of one report with their events, as `extract` gives them."""
-    report = load_text(text, date=dt.date.fromisoformat(date))
+def _framed(text: str, date: str | None) -> list[Claim]:
+    """The claims of one report with their events, as `extract` gives them
+    (``date`` None: a page with no date of its own)."""
+    report = load_text(text, date=dt.date.fromisoformat(date) if date else None)
     return extract_report(report, 0).claims
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_event_of_each_value(pipeline, case):
-    claims = _framed(case["text"], str(case["date"]))
+    claims = _framed(case["text"], str(case["date"]) if case["date"] else None)
     for text, kind in case.get("own", []):
         claim = _claim(claims, text, kind)
         assert claim.frame.event is None, (text, claim.frame.event)

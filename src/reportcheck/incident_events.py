@@ -71,6 +71,7 @@ class ReportEventRules(Strict):
     several_nights: list[str]
     unrest_words: list[str]
     night_kinds: list[str]
+    carrying_pronouns: list[str]
 
 
 #: what turns a value to another event: (relation, the word that opens it, event type)
@@ -156,6 +157,25 @@ def _has_span_unit(token: Token) -> bool:
 _PAST_SPAN = re.compile(r"\b(?:last|earlier this|earlier in the|previous|the previous)\s+(\w+)\b", re.I)
 
 
+def _follows_a_span(clause: Token) -> bool:
+    """ "The island was hit two years after the city of Bam was destroyed in
+    a quake": the parse often makes "after" a preposition of the main verb
+    with the clause's subject as its object and hangs the clause's verb
+    from the main verb; the clause written right after such a span ("two
+    years after", "weeks before", rules ``span_words``, ``span_units``)
+    tells the earlier or later event all the same."""
+    rules = report_event_rules()
+    for prep in clause.head.children:
+        if prep.dep_ != "prep" or prep.i > clause.i or lemma_of(prep) not in rules.span_words:
+            continue
+        if not _has_span_unit(prep):
+            continue
+        between = clause.doc[prep.right_edge.i + 1 : clause.left_edge.i]
+        if prep.right_edge.i < clause.left_edge.i and all(t.is_punct or t.is_space for t in between):
+            return True
+    return False
+
+
 def _dated_elsewhere(node: Token, report_year: int | None) -> bool:
     """ "Earlier this year, ...", "last year", "in 2009": a modifier of the
     clause's word that dates it to another year, month or decade."""
@@ -168,10 +188,18 @@ def _dated_elsewhere(node: Token, report_year: int | None) -> bool:
         if match and match.group(1).lower().rstrip("s") in spans:
             return True
         if child.dep_ == "prep" and report_year is not None:
-            years = [t for t in child.children if t.dep_ == "pobj" and t.like_num and len(t.text) == 4]
-            if any(t.text.isdigit() and 1800 < int(t.text) < report_year for t in years):
+            years = [y for t in child.children if t.dep_ == "pobj" for y in _years_of(t)]
+            if any(1800 < year < report_year for year in years):
                 return True
     return False
+
+
+def _years_of(pobj: Token) -> list[int]:
+    """The years a preposition's object writes: "in 2009" itself, or the
+    year of a full date ("on Sept. 6, 2015", "in December 2003") that the
+    parse hangs from the month."""
+    words = [pobj, *(c for c in pobj.children if c.dep_ in ("nummod", "npadvmod", "appos", "conj"))]
+    return [int(t.text) for t in words if t.text.isdigit() and len(t.text) == 4]
 
 
 def _modifiers(word: Token) -> set[str]:
@@ -289,6 +317,8 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
                 return "other", node  # "the deadliest since a gunman killed 26"
             if word in rules.span_words and (_has_span_unit(node) or _has_span_unit(mark)):
                 return "other", node  # "weeks after a driver shot eight people"
+        if node.dep_ == "advcl" and _follows_a_span(node):
+            return "other", node  # "two years after the city of Bam was destroyed"
     earlier = _earlier_new_event(node) or (_generic_event(node) if dated else None)
     if earlier is not None:
         return "other", earlier
@@ -428,13 +458,25 @@ def find_events(
     ]
     days, own_days = _days_of([claim for claim, _, found in rooted if found is None])
     night_of = _nights(doc, rooted)
+    # a report that dates its own event by no day of the incident ("police
+    # were called at 5:45 p.m. Friday") is known by the days it names first
+    named = sorted(
+        ((c.evidence.start, d) for c, _, f in rooted if f is None and (d := _day_of_date(c)) is not None),
+        key=lambda item: item[0],
+    )
+    year_dated = {c.evidence.sentence_start for c, _, found in rooted if found is None and _with_year(c)}
     recalled = _RecalledPlaces(_places_by_sentence(rooted))
+    turned: list[Rooted] = []
     for claim, root, found in rooted:
         sentence_days = days.get(claim.evidence.sentence_start, [])
         if found is None and claim.incident == MAIN and root.i >= lead_end:
             found = _new_event_dated_apart(root, sentence_days, own_days)
             if found is None and _dated_apart(sentence_days, own_days):
                 found = recalled.back_to(claim.evidence.sentence_start)
+            if found is None and claim.evidence.sentence_start in year_dated:
+                before = [d for start, d in named if start < claim.evidence.sentence_start]
+                if _dated_apart(sentence_days, own_days or before):
+                    found = _event_verb_turn(root)
         recalled.note(claim, found)
         if found is None and claim.id in night_of:
             found = ("night", night_of[claim.id], "unrest")
@@ -443,6 +485,8 @@ def find_events(
         if found is None and claim.incident == MAIN and claim.id in segment_of:
             segment, opener = segment_of[claim.id]
             found = ("roundup", opener, "shooting")
+        turned.append((claim, root, found))
+    for claim, _, found in _carried_by_pronoun(turned, lead_end):
         if found is None or claim.incident not in by_id:
             continue
         relation, opener, kind = found
@@ -456,6 +500,39 @@ def find_events(
             mentions[key] = mention
             by_id[claim.incident].events.append(mention)
         mentions[key].claims.append(claim)
+
+
+def _carried_by_pronoun(rooted: list[Rooted], lead_end: int) -> list[Rooted]:
+    """ "The last major quake to hit the south was in February, when a 6.4
+    temblor rocked Zarand.  It killed 612 people": a sentence whose subject
+    is a pronoun (rules ``carrying_pronouns``) goes on with the sentence
+    before; when every value of that one was turned to one other event,
+    this sentence's values are that event's too (past the lead)."""
+    pronouns = set(report_event_rules().carrying_pronouns)
+    turns: dict[int, list[Turn | None]] = {}
+    for _, root, found in rooted:
+        turns.setdefault(root.sent.start, []).append(found)
+    carried: dict[int, Turn] = {}
+    for start in sorted(turns):
+        sent = rooted[0][1].doc[start].sent
+        if start < lead_end or start == 0 or any(found is not None for found in turns[start]):
+            continue
+        subject = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subject or subject[0].tag_ != "PRP" or subject[0].lower_ not in pronouns:
+            continue
+        before = sent.doc[start - 1].sent.start
+        told = [carried[before]] if before in carried else turns.get(before, [])
+        first = told[0] if told else None
+        if first is not None and first[0] == "other" and all(_same_opener(f, first) for f in told):
+            carried[start] = first
+    return [
+        (claim, root, carried.get(root.sent.start) if found is None and claim.incident == MAIN else found)
+        for claim, root, found in rooted
+    ]
+
+
+def _same_opener(found: Turn | None, first: Turn) -> bool:
+    return found is not None and found[1].i == first[1].i
 
 
 def _places_by_sentence(rooted: list[Rooted]) -> dict[int, set[str]]:
@@ -496,6 +573,33 @@ class _RecalledPlaces:
                 opener, kind = self.recalled[place]
                 return "other", opener, kind
         return None
+
+
+#: date forms that write the year: a reporter dates an older event so
+#: ("on Sept. 6, 2015", "in December 2003"), the report's own by its day
+YEAR_FORMS = frozenset({"full_date", "month_year", "year", "iso_date"})
+
+
+def _with_year(claim: Claim) -> bool:
+    return claim.kind is ClaimKind.date and getattr(claim.details, "form", None) in YEAR_FORMS
+
+
+def _day_of_date(claim: Claim) -> Day | None:
+    return day_of(claim) if claim.kind is ClaimKind.date and claim.incident == MAIN else None
+
+
+def _event_verb_turn(token: Token) -> Turn | None:
+    """ "Aaron Lee was shot near Park Avenue on Sept. 6, 2015", told past the
+    lead of a report whose own shooting fell on another day: a clause whose
+    verb names an event of a type, in a sentence dated apart with its year
+    written, tells an older event (the report's own would be dated by its
+    day, and a later day of the same event tells its aftermath, not an
+    event verb with a year)."""
+    types = _type_of_word()
+    for node in (token, *token.ancestors):
+        if node.pos_ == "VERB" and lemma_of(node) in types:
+            return "other", node, types[lemma_of(node)]
+    return None
 
 
 def _dated_apart(sentence_days: list[Day], own_days: list[Day]) -> bool:

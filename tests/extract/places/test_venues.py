@@ -53,6 +53,9 @@ def _streets(text: str) -> list[tuple[str, str, str | None]]:
         ),
         # generic words alone name no venue
         ("He was taken to the Police Station, then to City Hall and the County Jail.", []),
+        # a name ends with its line: the next line's first word is none of it
+        ("Ships patrol the Gulf of Oman\nThe convoy left on Monday.", [("Gulf of Oman", "gulf of oman")]),
+        ("FAITH BAPTIST\n\nCHURCH SHOOTING LEAVES TWO DEAD", []),
     ],
 )
 def test_a_named_venue_is_read_with_its_whole_name(text, expected):
@@ -72,6 +75,8 @@ def test_a_named_venue_is_read_with_its_whole_name(text, expected):
         ),
         ("A man was found on W. Lincoln Boulevard.", [("W. Lincoln Boulevard", "lincoln boulevard", None)]),
         ("Officers were called to 2210 Harmon at 9 p.m.", [("2210 Harmon", "harmon", "2210")]),
+        # ... nor a street's: "Pike County" and the next line's "ST." are two lines
+        ("Deputies searched Pike County\n\nST. LOUIS (AP) - A man was shot.", []),
         # a saint's town and a model year are no street
         ("He was flown to St. Louis in a 2015 Honda Civic, at 2015 Honda, police said.", []),
     ],

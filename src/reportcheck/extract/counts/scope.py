@@ -516,7 +516,7 @@ def summed_increments(
             continue
         i, base = earlier[-1]
         base_quantity = quantities[i]
-        if base_quantity is None or _bounded(base_quantity):
+        if base_quantity is None or _bounded(base_quantity) or _paragraph_between(base, claim, quantity):
             continue
         if _enumerated(base_quantity) and not says_more(quantity):
             continue  # "four people, including a judge. A court officer was also killed": one of the four
@@ -545,6 +545,15 @@ def summed_increments(
             )
         )
     return result + totals
+
+
+def _paragraph_between(base: RawClaim, increment: RawClaim, quantity: Quantity) -> bool:
+    """Whether a line break stands between a count and an increment: "...
+    leaving a man wounded with shots to the neck.\nAnother man was also
+    injured but not seriously" opens a new paragraph on another person,
+    often hurt otherwise, and a sum quoting across the paragraph would
+    join two statements the report keeps apart."""
+    return "\n" in quantity.first.doc.text[base.end : increment.start]
 
 
 def _enumerated(quantity: Quantity) -> bool:

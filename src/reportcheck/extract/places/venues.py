@@ -48,6 +48,9 @@ def venue_rules() -> VenueRules:
     return load_rule_file("venues.yaml", VenueRules)
 
 
+#: the space between two words of one name: never a line break ("Gulf of
+#: Aden\nThe navy said", "METHODIST\n\nCHURCH NEWS": a name ends with its line)
+_SP = r"[^\S\n]+"
 #: a capitalised word of a name: "Cameo", "Mr.", "G's", "O'Neal"
 _CAP = r"[A-Z][\w'’-]*\.?"
 #: a word of a street's name: a capitalised word or an ordinal ("117th")
@@ -64,8 +67,8 @@ def _venue_pattern() -> re.Pattern[str]:
     heads = alternation([*rules.venue_heads, *rules.water_heads])
     inner = alternation(rules.venue_inner)
     return re.compile(
-        rf"\b(?P<name>{_CAP}(?:\s+(?:{_CAP}|of|&|and)){{0,5}}?)(?:\s+(?:{inner}))?\s+(?i:{heads})\b"
-        rf"(?:\s+(?:and|&)\s+{_CAP}(?:\s+{_CAP}){{0,3}}?\s+(?i:{heads})\b)?"
+        rf"\b(?P<name>{_CAP}(?:{_SP}(?:{_CAP}|of|&|and)){{0,5}}?)(?:{_SP}(?:{inner}))?{_SP}(?i:{heads})\b"
+        rf"(?:{_SP}(?:and|&){_SP}{_CAP}(?:{_SP}{_CAP}){{0,3}}?{_SP}(?i:{heads})\b)?"
     )
 
 
@@ -73,7 +76,7 @@ def _venue_pattern() -> re.Pattern[str]:
 def _of_pattern() -> re.Pattern[str]:
     """ "the Gulf of Aden", "the University of Illinois": a head, "of", a name of one or two words."""
     heads = _capitalised(venue_rules().heads_before_of)
-    return re.compile(rf"\b(?:{heads})\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?")
+    return re.compile(rf"\b(?:{heads}){_SP}of{_SP}(?:the{_SP})?[A-Z][\w'’-]+(?:{_SP}[A-Z][\w'’-]+)?")
 
 
 @cache
@@ -82,8 +85,8 @@ def _street_pattern() -> re.Pattern[str]:
     suffixes = _capitalised([w for forms in rules.street_suffixes.values() for w in forms])
     directions = _capitalised(rules.street_directions)
     return re.compile(
-        rf"(?:\b(?P<number>\d{{1,6}})\s+(?:block\s+of\s+)?)?(?:\b(?:{directions})\.?\s+)?"
-        rf"\b(?P<name>{_STREET_WORD}(?:\s+{_STREET_WORD}){{0,2}}?)\s+(?P<suffix>{suffixes})\b\.?"
+        rf"(?:\b(?P<number>\d{{1,6}}){_SP}(?:block{_SP}of{_SP})?)?(?:\b(?:{directions})\.?{_SP})?"
+        rf"\b(?P<name>{_STREET_WORD}(?:{_SP}{_STREET_WORD}){{0,2}}?){_SP}(?P<suffix>{suffixes})\b\.?"
         r"(?!\s+[A-Z][a-z])"  # "St. Louis", "Dr. Smith": a saint or a title, not a street
     )
 
@@ -91,7 +94,7 @@ def _street_pattern() -> re.Pattern[str]:
 #: "at 13200 Memorial at 10:15 a.m.", "called to 2210 Harmon": a house number
 #: and a street's name with no suffix
 _BARE_ADDRESS = re.compile(
-    r"\b(?:at|to)\s+(?P<number>\d{3,6})\s+(?P<name>[A-Z][a-z]+)(?=\s*[,.;]|\s+(?:at|in|on|near)\b)"
+    rf"\b(?:at|to){_SP}(?P<number>\d{{3,6}}){_SP}(?P<name>[A-Z][a-z]+)(?=[^\S\n]*[,.;]|{_SP}(?:at|in|on|near)\b)"
 )
 
 
