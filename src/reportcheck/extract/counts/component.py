@@ -28,6 +28,7 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.counts.aboard import on_board_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
+from reportcheck.extract.counts.generic import generic_count_claim, hyphen_counted
 from reportcheck.extract.counts.linking import (
     HARMED,
     REFLEXIVES,
@@ -242,6 +243,18 @@ def _present(quantity: Quantity, group: str | None) -> RawClaim | None:
     if group == "attackers" or (group is None and outcome_for(quantity) is not None):
         return None
     return present_claim(quantity)
+
+
+def _generic_count(quantity: Quantity, group: str | None) -> RawClaim | None:
+    """A count of any other thing (:mod:`.generic`): never of the attackers
+    (a count of gunmen with no outcome is a tally of shooters or none), nor a
+    figure that names a thing rather than counts it."""
+    noun = quantity.noun
+    if group == "attackers" or noun is None:
+        return None
+    if _names_no_tally(quantity, noun) and not hyphen_counted(quantity, noun):
+        return None
+    return generic_count_claim(quantity)
 
 
 def _other_count_claim(quantity: Quantity) -> RawClaim | None:
@@ -635,7 +648,12 @@ def extract_counts(doc: Doc) -> None:
             )
             continue
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
-        other = on_board or _other_count_claim(quantity) or _present(quantity, group)
+        other = (
+            on_board
+            or _other_count_claim(quantity)
+            or _present(quantity, group)
+            or (None if outcome_for(quantity) else _generic_count(quantity, group))
+        )
         if other is not None:
             found.append((other, quantity))
     read = len(found)
