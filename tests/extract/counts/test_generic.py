@@ -25,14 +25,22 @@ CASES = [
     ("The inmate took three guards hostage.", [("count:guard", 3)]),
     ("Between 40 and 50 fishing boats joined the search.", [("count:boat", 40, 50)]),
     ("He is already serving two life sentences.", [("count:life sentence", 2)]),
+    # years of service, said two ways
+    ("The gunman, a twelve-year employee of the depot, opened fire.", [("count:years employed", 12)]),
+    ("She had been employed at the mill for nine years.", [("count:years employed", 9)]),
+    ("He lived in the town for 12 years.", []),
+    ("He served 15 years in prison for robbery.", []),
+    # a place list names its members: "the towns of A, B and C" are three towns
+    ("The storm hit the towns of Aldford, Beeston and Tilston.", [("count:town", 3)]),
     # measures, money, people in general, vague words, names and casualties: none
     ("He received a 12-year sentence.", []),
-    ("He had worked at the depot for 15 years.", []),
+    ("He had worked at the depot for 15 years.", [("count:years employed", 15)]),
     ("About 5,000 people marched to the square.", []),
     ("Dozens of boats joined the search.", []),
     ("A boat was seen near the pier.", []),
     ("Gunmen shot four guards at the gate.", []),
     ("The blaze started in the 400 block of Elm Street.", []),
+    ("Officials of Texas and Ohio met on Monday.", []),
 ]
 
 
@@ -51,3 +59,25 @@ def test_the_bearer_is_written_to_the_frame(pipeline):
     [claim] = _generic(claims_of_text(pipeline, "The raiders sank two patrol vessels off the coast."))
     assert claim.frame.bearer == "ship"
     assert claim.subject_label == "count of ship"
+
+
+def test_a_named_list_of_places_is_the_tally_of_its_kind(pipeline):
+    """ "the villages of A and B" beside another report's "two villages": one tally."""
+    claims = claims_of_text(pipeline, "Houses collapsed in the villages of Marvdasht and Kharameh.")
+    [tally] = [c for c in claims if c.kind.value == "other_count"]
+    assert (tally.subject, tally.value.low) == ("villages", 2)
+    assert tally.evidence.text == "the villages of Marvdasht and Kharameh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Police found three other rifles in the car.", "increment"),
+        ("The judge added two extra life sentences.", "increment"),
+        ("Police found three rifles in the car.", None),
+    ],
+)
+def test_a_count_besides_things_already_counted_is_an_increment(pipeline, sentence, scope):
+    """ "three other rifles" counts rifles besides those told of, never all of them."""
+    [claim] = _generic(claims_of_text(pipeline, sentence))
+    assert claim.frame.scope == scope

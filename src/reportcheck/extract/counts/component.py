@@ -28,7 +28,12 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.counts.aboard import on_board_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
-from reportcheck.extract.counts.generic import generic_count_claim, hyphen_counted
+from reportcheck.extract.counts.generic import (
+    generic_count_claim,
+    hyphen_counted,
+    listed_count_claim,
+    listed_quantity,
+)
 from reportcheck.extract.counts.linking import (
     HARMED,
     REFLEXIVES,
@@ -624,6 +629,13 @@ def extract_counts(doc: Doc) -> None:
         plural = _plural_pronoun(token, [claim for claim, _ in found])
         if plural is not None:
             found.append((plural, None))
+            continue
+        names_listed = listed_quantity(token)
+        if names_listed is not None:
+            # "the villages of A and B": the names, not their places, are what is counted
+            named = _other_count_claim(names_listed) or listed_count_claim(names_listed)
+            if named is not None:
+                found.append((named, names_listed))
             continue
         quantity = quantity_at(token)
         if quantity is None:
