@@ -262,6 +262,16 @@ def _generic_count(quantity: Quantity, group: str | None) -> RawClaim | None:
     return generic_count_claim(quantity)
 
 
+def _at_least(claim: RawClaim) -> RawClaim:
+    """A count of the places a report names ("the villages of A and B were
+    worst hit"): those named at least, since a report names some of the
+    places hit as often as all of them; another report's "12 worst-hit
+    villages" is no contradiction, its "two villages" agrees."""
+    low = claim.value.low
+    label = f"{int(low)} or more" if low is not None else claim.value.label
+    return replace(claim, value=claim.value.model_copy(update={"high": None, "label": label}))
+
+
 def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     """ "five villages", "an additional six engines": tallies of things."""
     noun = quantity.noun
@@ -635,7 +645,7 @@ def extract_counts(doc: Doc) -> None:
             # "the villages of A and B": the names, not their places, are what is counted
             named = _other_count_claim(names_listed) or listed_count_claim(names_listed)
             if named is not None:
-                found.append((named, names_listed))
+                found.append((_at_least(named), names_listed))
             continue
         quantity = quantity_at(token)
         if quantity is None:

@@ -18,9 +18,10 @@ verb ("times:dial"), years of service by ``TENURE`` ("a 15-year employee",
 villages of A and B": two villages), and "three other rifles" counts rifles
 besides those told of (scope ``increment``).  The subject is
 ``GENERIC_COUNT_PREFIX`` and the bearer, so align groups such counts only
-with counts of the same bearer (and event and scope, like every claim).  Nouns that measure rather than count (years,
-miles, dollars), nouns of people in general ("people", "victims": a bearer
-too broad to tell two crowds apart) and proper nouns are left out.
+with counts of the same bearer (and event and scope, like every claim).
+Nouns that measure rather than count (years, miles, dollars), nouns of
+people in general ("people", "victims": a bearer too broad to tell two
+crowds apart) and proper nouns are left out.
 """
 
 from __future__ import annotations
