@@ -7,6 +7,8 @@ and scope they belong to (surer)."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from reportcheck.compare import compare_groups, sort_findings
@@ -17,7 +19,7 @@ from reportcheck.compare.confidence import (
     grade,
     measure_words,
 )
-from reportcheck.models import Claim, Cue, Status, ValueFrame
+from reportcheck.models import Claim, ClaimKind, Cue, Status, ValueFrame
 
 from .test_compare import make_claim
 
@@ -296,3 +298,37 @@ def test_ages_a_tolerance_apart_are_still_rival_values():
     ]
     found = conflicts(findings_of(*ages, min_confidence=0.0))
     assert any("a report gives 3 values of s" in f.reasons for f in found)
+
+
+# two counts of a thing the tool knows no role of: the boats one report says
+# were seized, the boats another says got away
+SEIZED = ({"unit": "people", "written": 4}, {"unit": "people", "written": 3})
+
+
+def _thing_count(side: dict, report: int, **update) -> Claim:
+    return claim("other_count", side, report, subject="count:boat", subject_label="count of boat", **update)
+
+
+def test_a_count_of_things_of_no_known_role_is_at_most_a_possible_conflict():
+    # every other piece of evidence for a real conflict: same event, scope and
+    # bearer, both firm, one source, close values
+    frame = ValueFrame(event="raid", scope="subgroup", bearer="boat")
+    a = _thing_count(SEIZED[0], 0, frame=frame, source="the coast guard")
+    b = _thing_count(SEIZED[1], 1, frame=frame, source="the coast guard")
+    [finding] = conflicts(findings_of(a, b))
+    assert finding.status is Status.possible_conflict
+    assert any("whose role is not known" in r for r in finding.reasons)
+    # the same figures as a count the tool knows (a tally of villages) stay a conflict
+    known = [c.model_copy(update={"subject": "villages"}) for c in (a, b)]
+    [tally] = conflicts(findings_of(*known))
+    assert tally.status is Status.conflict
+
+
+def test_the_unknown_role_weight_outweighs_all_the_evidence_for_a_conflict():
+    rules = confidence_rules()
+    weights = rules.evidence.model_dump()
+    # every weight for a conflict a count can carry (not a clock's; one source or two, not both)
+    exclusive = ("twelve_hours", "different_sources")
+    for_it = sum(w for name, w in weights.items() if w > 0 and name not in exclusive)
+    most = rules.bias + rules.kinds[ClaimKind.other_count] + for_it + weights["unknown_role"]
+    assert 1 / (1 + math.exp(-most)) < DEFAULT_MIN_CONFIDENCE

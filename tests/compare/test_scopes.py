@@ -137,3 +137,20 @@ def test_a_part_both_reports_give_is_no_difference_between_them():
     # ... a smaller part in the other report does not excuse the difference
     found = conflicts(part_a, count(1, 6, scope="condition:serious"), count(1, 8))
     assert any("is more than" in text for text in found)
+
+
+def test_a_part_of_things_of_no_known_role_is_never_more_than_a_total():
+    # "including three home-made devices" against another report's "two devices":
+    # which devices each report counts is not known, so neither is the part's whole
+    part, whole = (
+        count(0, 3, "other_count", scope="subgroup", group="device"),
+        count(1, 2, "other_count", group="device"),
+    )
+    things = [
+        c.model_copy(update={"subject": "count:device", "subject_label": "count of device"})
+        for c in (part, whole)
+    ]
+    assert conflicts(*things) == []
+    # the same figures of a tally the tool knows (buildings) are a part larger than the total
+    known = [c.model_copy(update={"subject": "buildings"}) for c in (part, whole)]
+    assert len(conflicts(*known)) == 1

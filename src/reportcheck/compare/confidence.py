@@ -23,7 +23,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
-from reportcheck.compare.scopes import COUNT_KINDS
+from reportcheck.compare.scopes import COUNT_KINDS, generic_count
 from reportcheck.extract.core.events import event_lexicon
 from reportcheck.extract.people.group_ages import GROUP
 from reportcheck.knowledge.agencies import same_source, source_label
@@ -72,6 +72,7 @@ class EvidenceWeights(Strict):
     crowded: float
     clock_alternatives: float
     twelve_hours: float
+    unknown_role: float
 
 
 class ConfidenceRules(Strict):
@@ -163,6 +164,7 @@ def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int) -> list[Evidence
         *_spread(a, b),
         *([] if _one_source(a, b) or _group_age(a) else _crowd(a, crowd)),
         *_clock(a, b),
+        *_role(a),
     ]
 
 
@@ -329,6 +331,16 @@ def _crowd(a: Claim, crowd: int) -> list[Evidence]:
 def _clock(a: Claim, b: Claim) -> list[Evidence]:
     if a.kind is ClaimKind.time and (a.value.alternatives or b.value.alternatives):
         return [Evidence("clock_alternatives", "a clock time without a.m. or p.m.")]
+    return []
+
+
+def _role(a: Claim) -> list[Evidence]:
+    """A count of things whose role the tool does not know (extract/counts/generic.py):
+    two such figures may count two sets of the thing (the ships escorted, the
+    ships that got away)."""
+    if generic_count(a):
+        what = a.frame.bearer or a.subject_label
+        return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []
 
 

@@ -25,6 +25,7 @@ from collections.abc import Mapping
 
 from reportcheck.compare.judges import Verdict, describe
 from reportcheck.details import ALL_HARMED
+from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 #: the kinds whose figures have scopes
@@ -35,6 +36,13 @@ COUNT_KINDS = frozenset(
 ALL = "all"
 #: the scope of an arrest on other charges (extract/counts/scope.py): no part of any total
 UNRELATED = "unrelated"
+
+
+def generic_count(claim: Claim) -> bool:
+    """A count of a thing whose role the tool does not know ("four ships",
+    extract/counts/generic.py): which set of the things each figure counts is
+    not known, so neither is which is a part of which."""
+    return claim.kind is ClaimKind.other_count and claim.subject.startswith(GENERIC_COUNT_PREFIX)
 
 
 def _fits(part: Claim, total: Claim) -> bool:
@@ -55,6 +63,8 @@ def part_whole_findings(groups: Mapping[tuple, list[Claim]]) -> list[Finding]:
     for key, claims in sorted(groups.items()):
         if key[-1] in ("", UNRELATED) or not claims or claims[0].kind not in COUNT_KINDS:
             continue  # an arrest on other charges is no part of the incident's arrests
+        if generic_count(claims[0]):
+            continue
         wholes = totals.get(key[:-1], [])
         for part in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
             finding = _larger_than_total(part, wholes, key[0], claims)

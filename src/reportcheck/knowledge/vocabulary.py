@@ -38,6 +38,10 @@ MAIN = "main"
 
 # ---------------------------------------------------------------- subjects and place kinds
 
+#: subject prefix of a count of a thing the tool knows no role of ("count:ship",
+#: "count:times:dial"); extract/counts/generic.py writes it, the comparer grades
+#: a conflict of two such counts low (rules/confidence.yaml unknown_role)
+GENERIC_COUNT_PREFIX = "count:"
 #: subject prefix of place-of-death claims ("death-place:duran"); the
 #: extractor writes it, align regroups such claims by victim
 DEATH_PLACE_PREFIX = "death-place:"

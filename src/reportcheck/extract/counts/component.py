@@ -28,6 +28,12 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.counts.aboard import on_board_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
+from reportcheck.extract.counts.generic import (
+    generic_count_claim,
+    hyphen_counted,
+    listed_count_claim,
+    listed_quantity,
+)
 from reportcheck.extract.counts.linking import (
     HARMED,
     REFLEXIVES,
@@ -242,6 +248,28 @@ def _present(quantity: Quantity, group: str | None) -> RawClaim | None:
     if group == "attackers" or (group is None and outcome_for(quantity) is not None):
         return None
     return present_claim(quantity)
+
+
+def _generic_count(quantity: Quantity, group: str | None) -> RawClaim | None:
+    """A count of any other thing (:mod:`.generic`): never of the attackers
+    (a count of gunmen with no outcome is a tally of shooters or none), nor a
+    figure that names a thing rather than counts it."""
+    noun = quantity.noun
+    if group == "attackers" or noun is None:
+        return None
+    if _names_no_tally(quantity, noun) and not hyphen_counted(quantity, noun):
+        return None
+    return generic_count_claim(quantity)
+
+
+def _at_least(claim: RawClaim) -> RawClaim:
+    """A count of the places a report names ("the villages of A and B were
+    worst hit"): those named at least, since a report names some of the
+    places hit as often as all of them; another report's "12 worst-hit
+    villages" is no contradiction, its "two villages" agrees."""
+    low = claim.value.low
+    label = f"{int(low)} or more" if low is not None else claim.value.label
+    return replace(claim, value=claim.value.model_copy(update={"high": None, "label": label}))
 
 
 def _other_count_claim(quantity: Quantity) -> RawClaim | None:
@@ -612,6 +640,13 @@ def extract_counts(doc: Doc) -> None:
         if plural is not None:
             found.append((plural, None))
             continue
+        names_listed = listed_quantity(token)
+        if names_listed is not None:
+            # "the villages of A and B": the names, not their places, are what is counted
+            named = _other_count_claim(names_listed) or listed_count_claim(names_listed)
+            if named is not None:
+                found.append((_at_least(named), names_listed))
+            continue
         quantity = quantity_at(token)
         if quantity is None:
             continue
@@ -635,7 +670,12 @@ def extract_counts(doc: Doc) -> None:
             )
             continue
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
-        other = on_board or _other_count_claim(quantity) or _present(quantity, group)
+        other = (
+            on_board
+            or _other_count_claim(quantity)
+            or _present(quantity, group)
+            or (None if outcome_for(quantity) else _generic_count(quantity, group))
+        )
         if other is not None:
             found.append((other, quantity))
     read = len(found)

@@ -1,0 +1,246 @@
+"""Counts of any other countable thing the parse shows.
+
+Reports of one incident count many things no casualty word or tally noun
+reads: "escorted four cargo ships", "three prison officers were taken
+hostage", "a six-storey block", "she dialled 999 four times".  Two reports
+giving such a figure mostly give it for the same thing, and where they agree
+the agreement is worth showing; where they differ the tool cannot tell
+whether the two figures count one set of things or two (the ships escorted
+and the ships that got away), so the comparer grades such a conflict low
+(``unknown_role`` in rules/confidence.yaml).
+
+The count's bearer is what it counts, as the knowledge layer names it: the
+lemma of the counted noun ("ship"), or the name ``same_thing`` in
+rules/generic_counts.yaml gives the noun or its modifier and noun ("prison
+officer" and "guard" are both "guard"); a figure of times is counted by its
+verb ("times:dial"), years of service by ``TENURE`` ("a 15-year employee",
+"had worked there for 15 years").  A list of named places counts them ("the
+villages of A and B": two villages), and "three other rifles" counts rifles
+besides those told of (scope ``increment``).  The subject is
+``GENERIC_COUNT_PREFIX`` and the bearer, so align groups such counts only
+with counts of the same bearer (and event and scope, like every claim).
+Nouns that measure rather than count (years, miles, dollars), nouns of
+people in general ("people", "victims": a bearer too broad to tell two
+crowds apart) and proper nouns are left out.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from reportcheck.details import CountDetails
+from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.counts.quantity import Quantity, count_value
+from reportcheck.extract.counts.scope import INCREMENT
+from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX
+from reportcheck.models import ClaimKind, ValueFrame
+
+#: the noun of a figure of times ("three times")
+TIMES = "time"
+#: the bearer of a count of years of service ("a 15-year employee", "worked there for 15 years")
+TENURE = "years employed"
+
+
+class GenericCountRules(Strict):
+    """``rules/generic_counts.yaml``: which nouns are counted, and under what name."""
+
+    #: nouns a figure measures or names rather than counts (years, miles, dollars)
+    not_counted: list[str]
+    #: shared name -> the nouns (or "modifier noun") that name one kind of thing
+    same_thing: dict[str, list[str]]
+    #: nouns counted in a hyphened figure ("a six-storey block")
+    hyphen_counted: list[str]
+    #: nouns whose members "the N of A and B" names ("the villages of A and B")
+    named_kinds: list[str]
+    #: nouns a hyphened "N-year" before them gives the years of service of ("a 15-year employee")
+    tenure_nouns: list[str]
+    #: verbs whose "for N years" is years of service ("had worked there for 15 years")
+    tenure_verbs: list[str]
+
+
+@cache
+def _rules() -> GenericCountRules:
+    return load_rule_file("generic_counts.yaml", GenericCountRules)
+
+
+@cache
+def _same_thing() -> dict[str, str]:
+    return {word: name for name, words in _rules().same_thing.items() for word in words}
+
+
+def bearer_of(noun: Token) -> str:
+    """What a count of ``noun`` counts: the shared name of the noun, or of its
+    modifier and noun ("prison officers" -> "guard"), else the noun's lemma."""
+    same = _same_thing()
+    lemma = lemma_of(noun)
+    modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
+    for modifier in reversed(modifiers):
+        name = same.get(f"{modifier.lower_} {lemma}")
+        if name is not None:
+            return name
+    return same.get(lemma) or same.get(noun.lower_) or lemma
+
+
+def _hyphened(quantity: Quantity, noun: Token) -> bool:
+    """ "a six-storey block": the figure joined to its singular noun by a hyphen."""
+    doc = noun.doc
+    between = doc[quantity.last.i + 1 : noun.i]
+    return len(between) == 1 and between[0].text == "-"
+
+
+def hyphen_counted(quantity: Quantity, noun: Token) -> bool:
+    """ "a six-storey block", "a 15-year employee": a hyphened figure that
+    counts its noun (``hyphen_counted``) or years of service, not one that
+    names or measures ("a 15-year term")."""
+    if not _hyphened(quantity, noun):
+        return False
+    return lemma_of(noun) in _rules().hyphen_counted or _tenure(quantity, noun)
+
+
+def _tenure(quantity: Quantity, noun: Token) -> bool:
+    """Years of service: "a fifteen-year employee", "a 20-year veteran of the
+    force", "had worked at the plant for 15 years", "was employed there for
+    nine years" (``tenure_nouns``, ``tenure_verbs``)."""
+    if lemma_of(noun) != "year":
+        return False
+    rules = _rules()
+    if _hyphened(quantity, noun):
+        return noun.dep_ == "compound" and lemma_of(noun.head) in rules.tenure_nouns
+    return (
+        noun.tag_ == "NNS"
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "for"
+        and lemma_of(noun.head.head) in rules.tenure_verbs
+    )
+
+
+def _times_of(quantity: Quantity, noun: Token) -> str | None:
+    """ "dialled 999 four times", "was stabbed 12 times": the verb whose
+    repetitions the figure counts, or None."""
+    if lemma_of(noun) != TIMES or noun.tag_ != "NNS":
+        return None
+    if noun.dep_ != "npadvmod" or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return f"times:{lemma_of(noun.head)}"
+
+
+def _counted(quantity: Quantity, noun: Token) -> str | None:
+    """The bearer of a count of ``noun``, or None when the figure counts no
+    things the tool can name apart."""
+    times = _times_of(quantity, noun)
+    if times is not None:
+        return times
+    if _tenure(quantity, noun):
+        return TENURE
+    if noun.pos_ != "NOUN" or noun.i < quantity.last.i:
+        return None
+    if _measured(noun) or _everyone(noun):
+        return None
+    if _hyphened(quantity, noun):
+        return bearer_of(noun) if hyphen_counted(quantity, noun) else None
+    if noun.tag_ != "NNS":
+        return None  # "a 911 call", "Route 66": a figure before a singular noun names it
+    return bearer_of(noun)
+
+
+def generic_count_claim(quantity: Quantity) -> RawClaim | None:
+    """A count of a thing the tool knows no role of, or None.
+
+    Only a figure a reader can hold a report to: numerals and stated ranges
+    of two or more, never "a", a vague word ("dozens") or a rank."""
+    noun = quantity.noun
+    if noun is None or quantity.individual or quantity.low < 2:
+        return None
+    if quantity.low != quantity.high and not quantity.ranged:
+        return None
+    if not (quantity.first.like_num or quantity.ranged):
+        return None  # "a", "both", "another": no figure
+    bearer = _counted(quantity, noun)
+    return None if bearer is None else _claim(quantity, noun, bearer)
+
+
+def listed_quantity(noun: Token) -> Quantity | None:
+    """ "the villages of Marvdasht and Kharameh", "the towns of A, B and C": a
+    plural noun whose members a report names instead of counting them, read
+    as a count of the names (two or more), which another report's "two
+    villages" is set against."""
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or lemma_of(noun) not in _rules().named_kinds:
+        return None  # "the officials of Texas and Ohio" are no officials named Texas and Ohio
+    start = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the" and c.i < noun.i), None)
+    if start is None:
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    first = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if first is None or first.pos_ != "PROPN":
+        return None
+    members = _conjuncts(first)
+    if len(members) < 2 or any(m.pos_ != "PROPN" for m in members):
+        return None
+    last = max(members, key=lambda t: t.i)
+    return Quantity(start, last, len(members), len(members), len(members), noun, noun)
+
+
+def _conjuncts(first: Token) -> list[Token]:
+    """A name and the names joined to it by "and" or commas."""
+    found, todo = [first], [first]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj":
+                found.append(child)
+                todo.append(child)
+    return found
+
+
+def listed_count_claim(quantity: Quantity) -> RawClaim | None:
+    """The count of a named list (:func:`listed_quantity`) of things no tally
+    noun reads ("the provinces of A and B"), or None."""
+    noun = quantity.noun
+    assert noun is not None  # a listed quantity always has its noun
+    if _measured(noun) or _everyone(noun):
+        return None
+    return _claim(quantity, noun, bearer_of(noun))
+
+
+def _measured(noun: Token) -> bool:
+    """Years, miles, dollars: a noun a figure measures rather than counts."""
+    not_counted = _rules().not_counted
+    return lemma_of(noun) in not_counted or noun.lower_ in not_counted
+
+
+def _everyone(noun: Token) -> bool:
+    """ "people", "victims": too broad a bearer to tell two crowds apart."""
+    people = lexicon().people_group
+    return "all" in (people.get(lemma_of(noun)), people.get(noun.lower_))
+
+
+def _claim(quantity: Quantity, noun: Token, bearer: str) -> RawClaim:
+    last = noun if noun.i > quantity.last.i else quantity.last
+    subject = f"{GENERIC_COUNT_PREFIX}{bearer}"
+    verb = bearer.removeprefix("times:")
+    label = f"times of '{verb}'" if verb != bearer else f"count of {bearer}"
+    return RawClaim(
+        kind=ClaimKind.other_count,
+        start=quantity.first.idx,
+        end=last.idx + len(last.text),
+        subject=subject,
+        subject_label=label,
+        value=count_value(quantity),
+        details=CountDetails(group=bearer),
+        anchor_start=quantity.first.idx,
+        anchor_end=quantity.last.idx + len(quantity.last.text),
+        frame=ValueFrame(bearer=bearer, scope=INCREMENT if _besides_others(quantity, noun) else None),
+    )
+
+
+def _besides_others(quantity: Quantity, noun: Token) -> bool:
+    """ "three other rifles", "two extra life sentences", "a further four
+    trucks": a count besides things already counted, not all of them."""
+    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")}
+    words |= {c.lower_ for c in quantity.first.children}
+    if quantity.first.i > 0:
+        words.add(noun.doc[quantity.first.i - 1].lower_)
+    return bool(words & lexicon().increment)

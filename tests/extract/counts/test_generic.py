@@ -1,0 +1,84 @@
+"""Counts of any countable thing no casualty word or tally noun reads.
+
+Each case is a pattern of reporting (our own sentences): a figure before a
+plural noun ("escorted six oil tankers"), a figure of times of a verb ("rang
+the line five times"), a hyphened figure that counts ("a nine-storey hotel"),
+a thing called by two names the rules say are one ("prison officers" and
+"guards"); and figures that are no such count: units of time, length and
+money, people in general, a vague word, a figure naming a thing, a casualty.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_of_text
+
+CASES = [
+    ("The coast guard escorted six oil tankers out of the harbour.", [("count:tanker", 6)]),
+    ("Investigators recovered three flight recorders from the wreck.", [("count:recorder", 3)]),
+    ("He rang the emergency line five times before help came.", [("count:times:ring", 5)]),
+    ("She was called back to the office three times that night.", [("count:times:call", 3)]),
+    ("Flames gutted a nine-storey hotel in the old town.", [("count:storey", 9)]),
+    ("The hotel had 11 floors.", [("count:storey", 11)]),
+    ("Two prison officers were held hostage for an hour.", [("count:guard", 2)]),
+    ("The inmate took three guards hostage.", [("count:guard", 3)]),
+    ("Between 40 and 50 fishing boats joined the search.", [("count:boat", 40, 50)]),
+    ("He is already serving two life sentences.", [("count:life sentence", 2)]),
+    # years of service, said two ways
+    ("The gunman, a twelve-year employee of the depot, opened fire.", [("count:years employed", 12)]),
+    ("She had been employed at the mill for nine years.", [("count:years employed", 9)]),
+    ("He lived in the town for 12 years.", []),
+    ("He served 15 years in prison for robbery.", []),
+    # a place list names its members: "the towns of A, B and C" are three towns
+    ("The storm hit the towns of Aldford, Beeston and Tilston.", [("count:town", 3, None)]),
+    # measures, money, people in general, vague words, names and casualties: none
+    ("He received a 12-year sentence.", []),
+    ("He had worked at the depot for 15 years.", [("count:years employed", 15)]),
+    ("About 5,000 people marched to the square.", []),
+    ("Dozens of boats joined the search.", []),
+    ("A boat was seen near the pier.", []),
+    ("Gunmen shot four guards at the gate.", []),
+    ("The blaze started in the 400 block of Elm Street.", []),
+    ("Officials of Texas and Ohio met on Monday.", []),
+]
+
+
+def _generic(claims):
+    return [c for c in claims if c.kind.value == "other_count" and c.subject.startswith("count:")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:50] for c in CASES])
+def test_generic_counts(pipeline, sentence, expected):
+    got = [(c.subject, c.value.low, c.value.high) for c in _generic(claims_of_text(pipeline, sentence))]
+    want = [(e[0], e[1], e[-1]) for e in expected]
+    assert got == want
+
+
+def test_the_bearer_is_written_to_the_frame(pipeline):
+    [claim] = _generic(claims_of_text(pipeline, "The raiders sank two patrol vessels off the coast."))
+    assert claim.frame.bearer == "ship"
+    assert claim.subject_label == "count of ship"
+
+
+def test_a_named_list_of_places_is_the_tally_of_its_kind(pipeline):
+    """ "the villages of A and B" beside another report's "two villages": one tally."""
+    claims = claims_of_text(pipeline, "Houses collapsed in the villages of Marvdasht and Kharameh.")
+    [tally] = [c for c in claims if c.kind.value == "other_count"]
+    # the places named at least: a report names some of the places hit as often as all
+    assert (tally.subject, tally.value.low, tally.value.high) == ("villages", 2, None)
+    assert tally.evidence.text == "the villages of Marvdasht and Kharameh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "scope"),
+    [
+        ("Police found three other rifles in the car.", "increment"),
+        ("The judge added two extra life sentences.", "increment"),
+        ("Police found three rifles in the car.", None),
+    ],
+)
+def test_a_count_besides_things_already_counted_is_an_increment(pipeline, sentence, scope):
+    """ "three other rifles" counts rifles besides those told of, never all of them."""
+    [claim] = _generic(claims_of_text(pipeline, sentence))
+    assert claim.frame.scope == scope
