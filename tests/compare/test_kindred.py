@@ -143,6 +143,11 @@ def _moments(first: str, second: str, measures: bool = False) -> list[tuple[str,
             "Darnell Hicks, 17, died Sunday night after he was shot on Elm Street in Gary.",
             ("compatible", ["9:14 p.m.", "night"]),
         ),
+        (
+            "Deputies were called to the house on Pine Road at about 10:30 p.m., the sheriff said.",
+            "The shooting happened around 10:30 p.m. in the 300 block of Pine Road.",
+            ("agree", ["10:30 p.m.", "10:30 p.m."]),
+        ),
     ],
 )
 def test_a_moment_told_by_one_report_fits_another_moment_of_the_other(pipeline, first, second, pair):

@@ -144,9 +144,11 @@ def _moment_partner(
     """The other report's day (or day part) of another moment of the
     incident that fits an unpaired day (or clock time).  A day stands in
     for another moment's day only when neither report gives a day of the
-    other's moment; a clock time is set only against a day part
-    ("Friday night"), and only where that report gives no time of the
-    clock's own moment.  A value already set against another moment's
+    other's moment; a clock time fits a day part ("Friday night") or the
+    same clock time of another moment ("paramedics were called shortly
+    after 1 p.m." / "the shooting happened shortly after 1 p.m."), only
+    where that report gives no time of the clock's own moment: two clock
+    times of two moments that differ say nothing of each other.  A value already set against another moment's
     (``taken``) is not set against a second: one evening is not the call's,
     the arrival's and the blast's at once."""
     first = own[0]
@@ -170,10 +172,10 @@ def _moment_partner(
         own_other = any(c.report == first.report and _moment(c) == other for c in alike)
         if first.kind is ClaimKind.date and own_other:
             continue  # this report gives the other moment's own day
-        if first.kind is ClaimKind.time and partner.time.period is None:
-            continue
+        clock = first.kind is ClaimKind.time and partner.time.period is None
         verdict = judge(first, partner)
-        if verdict is not None and verdict.status in (Status.agree, Status.compatible):
+        fits = (Status.agree,) if clock else (Status.agree, Status.compatible)
+        if verdict is not None and verdict.status in fits:
             why = verdict.explanation.rsplit(": ", 1)[-1]
             text = f"{describe(first)}, of the {moment}, fits {describe(partner)}, of the {other}: {why}"
             return _pair(own, partner, alike, Verdict(verdict.status, text, verdict.distance), incident)
