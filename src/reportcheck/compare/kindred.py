@@ -148,9 +148,10 @@ def _moment_partner(
     same clock time of another moment ("paramedics were called shortly
     after 1 p.m." / "the shooting happened shortly after 1 p.m."), only
     where that report gives no time of the clock's own moment: two clock
-    times of two moments that differ say nothing of each other.  A value already set against another moment's
-    (``taken``) is not set against a second: one evening is not the call's,
-    the arrival's and the blast's at once."""
+    times of two moments that differ say nothing of each other.  A value
+    already set against another moment's (``taken``) is not set against a
+    second: one evening is not the call's, the arrival's and the blast's
+    at once."""
     first = own[0]
     moment = _moment(first)
     if moment is None or (first.kind is ClaimKind.time and first.time.period is not None):
