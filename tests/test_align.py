@@ -332,6 +332,50 @@ def test_an_untold_age_of_each_report_joins_the_one_told_person():
     assert len(set(subjects_of(claims).values())) == 1
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # "a 15-year-old Georgia boy was shot dead" / "a 15-year-old Oglethorpe County teen was killed"
+        (age(0, 15, "unnamed:boy", "victim"), age(1, 15, "unnamed:teen", "victim")),
+        # "the 2-year-old boy shot himself" / "the 2-year-old toddler died"
+        (age(0, 2, "unnamed:boy"), age(1, 2, "unnamed:toddler", "victim")),
+        (age(1, 67, "unnamed:woman", "victim"), age(0, 67, "unnamed:grandmother")),
+    ],
+)
+def test_one_age_told_by_two_nouns_is_one_person(first, second):
+    claims = [first, second]
+    subjects = subjects_of(claims)
+    assert subjects[first.id] == subjects[second.id]
+    assert {f.status.value for f in compare_groups(group_claims(claims, {}))} == {"agree"}
+
+
+@pytest.mark.parametrize(
+    "claims",
+    [
+        # "a 17-year-old boy was wounded" / "a 17-year-old suspect was arrested"
+        [age(0, 17, "unnamed:boy", "victim"), age(1, 17, "unnamed:suspect", "suspect")],
+        # "a 9-year-old girl" / "a 9-year-old boy"
+        [age(0, 9, "unnamed:girl", "victim"), age(1, 9, "unnamed:boy", "victim")],
+        # "a 16-year-old boy ... a 16-year-old girl" / "a 16-year-old teen": which of the two?
+        [age(0, 16, "unnamed:boy", "victim"), age(0, 16, "unnamed:girl"), age(1, 16, "unnamed:teen")],
+    ],
+)
+def test_one_age_told_by_two_nouns_stays_apart_when_it_may_be_two_people(claims):
+    subjects = subjects_of(claims)
+    assert subjects[claims[-1].id] not in {subjects[c.id] for c in claims[:-1]}
+
+
+def test_a_description_both_reports_give_keeps_its_partner():
+    # "a 14-year-old boy" in both, "a 14-year-old teen" in the second: the boys pair
+    claims = [
+        age(0, 14, "unnamed:boy", "victim"),
+        age(1, 14, "unnamed:boy", "victim"),
+        age(1, 14, "unnamed:teen"),
+    ]
+    subjects = subjects_of(claims)
+    assert subjects[claims[0].id] == subjects[claims[1].id] != subjects[claims[2].id]
+
+
 def one_killed(report: int, bearer: str, start: int = 0) -> Claim:
     made = claim(ClaimKind.killed, report, Value(unit="people", low=1, high=1, label="1"), group="individual")
     evidence = made.evidence.model_copy(update={"text": bearer, "start": start, "end": start + len(bearer)})

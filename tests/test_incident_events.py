@@ -169,6 +169,43 @@ def test_same_event_refuses_what_speaks_against():
     assert same_event(past, _mention("other", "shooting", _year(1999))) == 0
 
 
+def _several(relation: str, *claims: Claim) -> EventMention:
+    mention = _mention(relation, "quake", *claims)
+    mention.several = True
+    return mention
+
+
+def test_the_aftershocks_told_together_are_one_set_without_an_anchor():
+    # "at least four aftershocks" / "three strong aftershocks followed": the quake's aftershocks
+    assert same_event(_several("aftershock"), _several("aftershock")) == 1
+    assert same_event(_several("foreshock"), _several("foreshock")) == 1
+
+
+def test_aftershocks_together_still_need_nothing_against_and_one_alone_is_its_own():
+    # "two aftershocks of 5.1" / "aftershocks of 4.7": the magnitudes speak against
+    assert same_event(_several("aftershock", _magnitude(5.1)), _several("aftershock", _magnitude(4.7))) == 0
+    # "an aftershock" is one shock of its own, not the set another report counts
+    assert same_event(_several("aftershock"), _mention("aftershock", "quake")) == 0
+    # earlier quakes told together are not one set: "previous quakes" of two reports may be any
+    assert same_event(_several("other"), _several("other")) == 0
+    assert same_event(_several("aftershock"), _several("foreshock")) == 0
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("It was followed by at least four aftershocks.", "At least four strong aftershocks followed."),
+        ("Three aftershocks of about 4.0 rattled the town later.", "Residents felt three aftershocks."),
+    ],
+)
+def test_counts_of_the_aftershocks_in_two_reports_are_compared(pipeline, first, second):
+    opening = "A magnitude 6.0 earthquake struck Harbin on Sunday afternoon, killing 7 people.\n"
+    reports = [load_text(opening + text, date=dt.date(2026, 3, 10)) for text in (first, second)]
+    found = compare_reports(reports).findings
+    counts = [f for f in found if f.kind.value == "other_count" and len({c.report for c in f.claims}) == 2]
+    assert [f.status.value for f in counts] == ["agree"], [(f.status, f.claims) for f in found]
+
+
 # ------------------------------------------------------------ align_events
 
 

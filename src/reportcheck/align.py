@@ -318,7 +318,46 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
             }
             if len(others) == 1:
                 mapping[claim.id] = others.pop()
-    return mapping | _unnamed_identities([c for c in claims if c.id not in mapping])
+    rest = [c for c in claims if c.id not in mapping]
+    keys = _unnamed_identities(rest)
+    return mapping | keys | _one_age_each([c for c in rest if _unnamed_age(c)], keys)
+
+
+#: the key of an unnamed person two reports describe by other words but of one age
+ONE_AGE = "unnamed:of age"
+
+
+def _one_age_each(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
+    """ "a 15-year-old Georgia boy" and "a 15-year-old Oglethorpe County teen",
+    "the 2-year-old boy" and "the 2-year-old toddler": one person told by
+    two nouns.  Unnamed ages whose descriptions only their own report gives
+    are taken for one person when each report gives that age to one
+    description only, the nouns' sexes do not differ ("boy", "girl") and
+    no report makes the one a suspect and the other not.  The ages are equal,
+    so the two can only agree; a description another report also gives
+    keeps its partner there."""
+    sex_of = people_lexicon().sex_of
+    reports_of: dict[str, set[int]] = defaultdict(set)
+    for claim in ages:
+        reports_of[keys[claim.id]].add(claim.report)
+    described: dict[float | None, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for claim in ages:
+        described[claim.value.low][claim.report].add(keys[claim.id])
+    joined: dict[str, str] = {}
+    for age, by_report in described.items():
+        if age is None or len(by_report) < 2 or any(len(found) != 1 for found in by_report.values()):
+            continue  # two people of that age in a report, or one report only
+        own = {next(iter(found)) for found in by_report.values()}
+        if any(reports_of[key] != {report} for report, found in by_report.items() for key in found):
+            continue  # a description two reports give: paired there
+        alike = [c for c in ages if keys[c.id] in own]
+        if any(c.value.high != age for c in alike):
+            continue  # "in his 20s" is no one age
+        sexes = {sex_of.get(c.subject.removeprefix("unnamed:")) for c in alike} - {None}
+        suspects = {keys[c.id].startswith(f"unnamed:{SUSPECT}:") or c.person.role == SUSPECT for c in alike}
+        if len(sexes) <= 1 and len(suspects) == 1:
+            joined.update((c.id, f"{ONE_AGE}:{age:g}") for c in alike)
+    return joined
 
 
 #: roles that cannot be one person's: the one who shot and the one shot

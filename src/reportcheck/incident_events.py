@@ -118,6 +118,9 @@ class EventMention:
     type: str | None  #: quake, shooting, attack, crash, fire; None when no event word says
     label: str  #: the words that named it
     claims: list[Claim] = field(default_factory=list)
+    #: named by a plural ("at least four aftershocks"): the incident's
+    #: aftershocks together, not one shock
+    several: bool = False
 
     def dates(self) -> list[tuple[float, float]]:
         return [
@@ -496,7 +499,8 @@ def find_events(
         if key not in mentions:
             local = f"r{claim.report}-{claim.incident}-e{len(mentions) + 1}"
             words = " ".join(t.text for t in opener.subtree)[:80]
-            mention = EventMention(local, claim.incident, relation, kind, words)
+            several = opener.tag_ in ("NNS", "NNPS")
+            mention = EventMention(local, claim.incident, relation, kind, words, several=several)
             mentions[key] = mention
             by_id[claim.incident].events.append(mention)
         mentions[key].claims.append(claim)
@@ -992,7 +996,8 @@ def same_event(a: EventMention, b: EventMention) -> float:
 
     The rule: one relation family and one type (an unknown type matches
     any), at least one anchor shared (a date, a magnitude, a place) and none
-    against (dates that cannot meet, two different magnitudes).  An
+    against (dates that cannot meet, two different magnitudes), or both
+    the incident's aftershocks told together (:func:`_together`).  An
     aftershock's magnitude is its name: "a 5.4 aftershock" and "a 4.8
     aftershock" are two shocks, never a conflict.  This is the one place a
     learned same-event model (knowledge/same_event.py) would answer instead,
@@ -1016,7 +1021,20 @@ def same_event(a: EventMention, b: EventMention) -> float:
         shared += 1
     if a.places() & b.places():
         shared += 1
-    return 1.0 if shared else 0.0
+    return 1.0 if shared or _together(a, b) else 0.0
+
+
+#: relations whose events told together ("at least four aftershocks") are
+#: all the incident's: its aftershocks, its foreshocks
+COLLECTIVE = frozenset({"aftershock", "foreshock"})
+
+
+def _together(a: EventMention, b: EventMention) -> bool:
+    """Two mentions of the incident's aftershocks told together ("at least
+    four aftershocks", "four strong aftershocks") are one set, anchors or
+    none: the quake's aftershocks are one, however a report counts them.
+    One aftershock ("a 5.1 aftershock") is an event of its own."""
+    return a.several and b.several and a.relation == b.relation and a.relation in COLLECTIVE
 
 
 #: the event id a follow-up report's own event takes (see :func:`settle_follow_ups`)

@@ -4,6 +4,8 @@ together where they fit, never set against each other as a conflict."""
 
 from __future__ import annotations
 
+import pytest
+
 from reportcheck.align import group_claims
 from reportcheck.compare import compare_groups
 from reportcheck.models import (
@@ -100,3 +102,88 @@ def test_a_share_with_its_like_in_the_other_report_is_paired_as_before():
     found = findings(a, b, whole)
     assert paired(found, a, b) == {Status.agree}
     assert paired(found, a, whole) == set()
+
+
+# ------------------------------------------------------------ moments of one incident
+
+
+def _moments(first: str, second: str, measures: bool = False) -> list[tuple[str, list[str]]]:
+    """(status, quoted texts, or with ``measures`` the claims' measures) of
+    the date and time findings of two reports."""
+    import datetime as dt  # noqa: PLC0415
+
+    from reportcheck.api import compare_reports  # noqa: PLC0415
+    from reportcheck.load import load_text  # noqa: PLC0415
+
+    comparison = compare_reports([load_text(t, date=dt.date(2026, 11, 30)) for t in (first, second)])
+    return [
+        (f.status.value, [(c.frame.measure or "") if measures else c.evidence.text for c in f.claims])
+        for f in comparison.findings
+        if f.kind.value in ("date", "time")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "pair"),
+    [
+        (
+            "Marcus Reed, 31, called 911 three times early on Nov. 27 from his sister's apartment in "
+            "Dayton. An officer shot him minutes later.",
+            "The lawsuit describes what happened on Nov. 27, the night Officer Dan Price fatally shot "
+            "Marcus Reed in Dayton.",
+            ("agree", ["Nov. 27", "Nov. 27"]),
+        ),
+        (
+            "Firefighters were called to the plant at 7:40 p.m. Wednesday, officials said.",
+            "The plant exploded on Wednesday evening, shaking homes across the town of West.",
+            ("agree", ["Wednesday", "Wednesday evening"]),
+        ),
+        (
+            "Darnell Hicks was pronounced dead at the scene at 9:14 p.m., the medical examiner said.",
+            "Darnell Hicks, 17, died Sunday night after he was shot on Elm Street in Gary.",
+            ("compatible", ["9:14 p.m.", "night"]),
+        ),
+        (
+            "Deputies were called to the house on Pine Road at about 10:30 p.m., the sheriff said.",
+            "The shooting happened around 10:30 p.m. in the 300 block of Pine Road.",
+            ("agree", ["10:30 p.m.", "10:30 p.m."]),
+        ),
+    ],
+)
+def test_a_moment_told_by_one_report_fits_another_moment_of_the_other(pipeline, first, second, pair):
+    # the day of the call and the day of the shooting, when each report gives only one;
+    # a time of death within the day part the other report gives the incident
+    assert pair in _moments(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # the call report dates the shooting itself: its own day is the other's partner
+        (
+            "Ana Ruiz called police on Saturday about a break-in in Tulsa. "
+            "Officers shot her neighbor on Sunday.",
+            "Police shot and killed a man Saturday at a home in Tulsa, officials said.",
+        ),
+        # two days apart: a call days before is no day of the shooting, and no conflict either
+        (
+            "Ana Ruiz called police on Thursday to report a break-in at her home in Tulsa.",
+            "Police shot and killed a man Saturday at a home in Tulsa, officials said.",
+        ),
+        # a morning death is not within the night
+        (
+            "Darnell Hicks was pronounced dead at the scene at 9:14 a.m., the medical examiner said.",
+            "Darnell Hicks, 17, died Sunday night after he was shot on Elm Street in Gary.",
+        ),
+        # a clock time of death is never set against a clock time of the shooting
+        (
+            "Darnell Hicks was pronounced dead at the scene at 9:14 p.m., the medical examiner said.",
+            "Darnell Hicks, 17, was shot at 8:50 p.m. on Elm Street in Gary.",
+        ),
+    ],
+)
+def test_moments_that_do_not_fit_or_have_their_own_partner_stay_apart(pipeline, first, second):
+    found = _moments(first, second, measures=True)
+    assert found, "the reports' dates and times were not read"
+    assert not any(status in ("agree", "compatible") and len(set(of)) > 1 for status, of in found), found
+    assert not any(status == "conflict" and "date:call" in of for status, of in found), found

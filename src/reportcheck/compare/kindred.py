@@ -11,21 +11,27 @@ reports plainly tell the same fact:
   ``harmed:hurt``) and another report's "the two wounded men" are the same
   two people.  Hurt and injured are one measure;
 * a share of the injured by condition: "ten others seriously injured"
-  against another report's "20 injured" is part of that toll.
+  against another report's "20 injured" is part of that toll;
+* moments of one incident: "called 911 three times on the morning after
+  Christmas" against another report's "the shooting on Dec. 26", when one
+  report dates only the call and the other only the shooting; "pronounced
+  dead at 7:32 p.m." against another report's "died Friday night" (a day
+  part of the incident), when that report gives no time of death.
 
 This module pairs such a figure, left unpaired in its own group, with the
 other report's figure it fits: the same number of hurt and injured agree,
 a condition's share no larger than the whole is compatible.  It never makes
 a conflict: a hurt count may be a part of the injured (those still in
-hospital), and a part larger than the whole is
-:mod:`reportcheck.compare.scopes`'s to report.
+hospital), a part larger than the whole is
+:mod:`reportcheck.compare.scopes`'s to report, and a call may come the
+evening before the shooting it leads to.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportcheck.compare.judges import Verdict, describe, judge_numeric
+from reportcheck.compare.judges import Verdict, describe, judge, judge_numeric
 from reportcheck.extract.counts import scope
 from reportcheck.extract.counts.component import INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind, Finding, Status
@@ -116,9 +122,71 @@ def _share_within_whole(key: tuple, own: list[Claim], groups: Mapping[tuple, lis
     return None
 
 
+#: the moments of an incident a day or a day part of one may stand in for
+#: another's (the call, the responders' arrival, the attack; a death at the
+#: scene): the measures' event names (rules/events.yaml)
+DAY_MOMENTS = frozenset({"incident", "call", "arrival"})
+TIME_MOMENTS = DAY_MOMENTS | {"death"}
+
+
+def _moment(claim: Claim) -> str | None:
+    """The moment a date or time measures ("call" of "date:call"), if one an
+    incident's other moments may stand in for."""
+    measure = claim.frame.measure or ""
+    kind, _, event = measure.partition(":")
+    moments = DAY_MOMENTS if claim.kind is ClaimKind.date else TIME_MOMENTS
+    return event if kind == claim.kind.value and event in moments else None
+
+
+def _moment_partner(
+    key: tuple, own: list[Claim], groups: Mapping[tuple, list[Claim]], taken: set[str]
+) -> Finding | None:
+    """The other report's day (or day part) of another moment of the
+    incident that fits an unpaired day (or clock time).  A day stands in
+    for another moment's day only when neither report gives a day of the
+    other's moment; a clock time fits a day part ("Friday night") or the
+    same clock time of another moment ("paramedics were called shortly
+    after 1 p.m." / "the shooting happened shortly after 1 p.m."), only
+    where that report gives no time of the clock's own moment: two clock
+    times of two moments that differ say nothing of each other.  A value
+    already set against another moment's (``taken``) is not set against a
+    second: one evening is not the call's, the arrival's and the blast's
+    at once."""
+    first = own[0]
+    moment = _moment(first)
+    if moment is None or (first.kind is ClaimKind.time and first.time.period is not None):
+        return None
+    incident, kind, _, event, _, _ = key
+    alike = [
+        c
+        for k, claims in sorted(groups.items())
+        if k[0] == incident and k[1] == kind and k[3] == event
+        for c in claims
+        if _moment(c) is not None
+    ]
+    for partner in sorted(alike, key=lambda c: (c.report, c.evidence.start)):
+        other = _moment(partner)
+        if partner.report == first.report or other == moment or partner.id in taken:
+            continue
+        if any(c.report == partner.report and _moment(c) == moment for c in alike):
+            continue  # that report gives this moment's own value
+        own_other = any(c.report == first.report and _moment(c) == other for c in alike)
+        if first.kind is ClaimKind.date and own_other:
+            continue  # this report gives the other moment's own day
+        clock = first.kind is ClaimKind.time and partner.time.period is None
+        verdict = judge(first, partner)
+        fits = (Status.agree,) if clock else (Status.agree, Status.compatible)
+        if verdict is not None and verdict.status in fits:
+            why = verdict.explanation.rsplit(": ", 1)[-1]
+            text = f"{describe(first)}, of the {moment}, fits {describe(partner)}, of the {other}: {why}"
+            return _pair(own, partner, alike, Verdict(verdict.status, text, verdict.distance), incident)
+    return None
+
+
 def kindred_findings(groups: Mapping[tuple, list[Claim]], findings: list[Finding]) -> list[Finding]:
-    """``findings`` with each unpaired hurt count or condition's share that
-    fits the other report's figure paired with it, its only-in-one dropped."""
+    """``findings`` with each unpaired hurt count, condition's share, or day
+    or time of one moment that fits the other report's figure paired with
+    it, its only-in-one dropped."""
     unpaired = _unpaired(findings)
     derived = {
         (c.report, c.evidence.start)
@@ -128,11 +196,13 @@ def kindred_findings(groups: Mapping[tuple, list[Claim]], findings: list[Finding
     }
     added: list[Finding] = []
     dropped: set[int] = set()
+    taken: set[str] = set()  # the dates and times set against another moment's
     for key, claims in sorted(groups.items()):
         kind, subject, scope = key[1], key[2], key[-1]
         hurt = kind == ClaimKind.other_count.value and subject == HURT
         share = kind == ClaimKind.injured.value and scope.startswith(CONDITION)
-        if not (hurt or share):
+        moment = kind in (ClaimKind.date.value, ClaimKind.time.value)
+        if not (hurt or share or moment):
             continue
         for claim in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
             alone = unpaired.get(claim.id)
@@ -141,8 +211,12 @@ def kindred_findings(groups: Mapping[tuple, list[Claim]], findings: list[Finding
             if hurt and ((claim.report, claim.evidence.start) in derived or claim.count.group in ONE_SPOT):
                 continue  # its report's own injured figure, read from it, speaks for it; one person's
             own = [c for c in alone.claims if c.report == claim.report]
-            found = (_hurt_against_injured if hurt else _share_within_whole)(key, own, groups)
+            if moment:
+                found = _moment_partner(key, own, groups, taken)
+            else:
+                found = (_hurt_against_injured if hurt else _share_within_whole)(key, own, groups)
             if found is not None:
+                taken.update(c.id for c in found.claims)
                 added.append(found)
                 dropped.update(id(f) for c in found.claims if (f := unpaired.get(c.id)) is not None)
     return [f for f in findings if id(f) not in dropped] + added
