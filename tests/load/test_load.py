@@ -546,6 +546,11 @@ def test_date_keyword_overrides_detection():
         ("Published: March 3, 2015", dt.date(2015, 3, 3)),
         ("First Posted: 10/25/11 06:44 PM ET Updated: 12/25/11 05:12 AM ET", dt.date(2011, 10, 25)),
         ("8:56am Monday 10th June 2013", dt.date(2013, 6, 10)),
+        # dots put the day first, where a day could be a month too
+        ("Article posted on 08.07.2012", dt.date(2012, 7, 8)),
+        ("03.11.2019", dt.date(2019, 11, 3)),
+        ("Published 25.12.2016 14:05", dt.date(2016, 12, 25)),
+        ("Updated 6/4/2017", dt.date(2017, 6, 4)),  # slashes keep the month first
         ("He died on July 28, 2004.", None),  # a date in prose is an event's date
         ("Nov 27 (Reuters) - Police said", None),  # no year
         ("Edited on Mon Dec-19-05 03:49 PM", None),

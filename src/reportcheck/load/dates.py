@@ -83,10 +83,22 @@ class FoundDate:
     text: str
 
 
+#: a date written with dots ("06.04.2017"): the European and Russian order, day first
+_DOTTED_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{4}")
+
+
 def parse_date_piece(piece: str) -> dt.date | None:
-    """Parse an isolated date string with dateutil, or None if it is not a real date."""
+    """Parse an isolated date string with dateutil, or None if it is not a real date.
+
+    dateutil reads an ambiguous "06.04.2017" month first, as in "6/4/2017"; pages
+    that write dates with dots put the day first ("Article posted on 08.07.2012"
+    above a fight of 7 July), so a dotted date is read day first.  Slashed dates
+    keep the month first: American pages write them so, and a first number above
+    12 ("22/07/2013") still reads as a day.
+    """
+    day_first = bool(_DOTTED_DATE.fullmatch(piece))
     try:
-        parsed = date_parser.parse(piece, fuzzy=False, default=dt.datetime(2000, 1, 1))
+        parsed = date_parser.parse(piece, fuzzy=False, default=dt.datetime(2000, 1, 1), dayfirst=day_first)
     except (ValueError, OverflowError, TypeError):
         return None
     latest_year = dt.date.today().year + 1
