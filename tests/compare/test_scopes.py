@@ -49,6 +49,27 @@ def test_a_part_larger_than_the_other_reports_total_conflicts():
     assert len(found) == 1 and "is more than" in found[0]
 
 
+def test_a_part_larger_than_the_total_is_graded_like_every_conflict():
+    # "12 were killed in Homs" against "ten people were killed": a confidence, the reasons, and
+    # under a threshold above that confidence the finding is only a possible conflict
+    groups = group_claims([count(0, 12, "killed", scope="place:homs"), count(1, 10, "killed")], {})
+    (found,) = [f for f in compare_groups(groups) if f.status is Status.conflict]
+    assert found.confidence is not None and 0 < found.confidence <= 1
+    assert found.reasons[0] == "a part larger than the other report's whole" and len(found.reasons) > 1
+    strict = compare_groups(groups, min_confidence=found.confidence + 0.01)
+    assert [f.status for f in strict if "is more than" in f.explanation] == [Status.possible_conflict]
+
+
+def test_a_part_above_a_total_already_in_conflict_adds_no_row():
+    # "one fatality" against "the bodies of 15 people", of whom "twelve were firefighters":
+    # the totals' conflict is the discrepancy; the part above "one" is the same one again
+    found = conflicts(count(0, 1, "killed"), count(1, 15, "killed"), count(1, 12, "killed", scope="part"))
+    assert len(found) == 1 and "is more than" not in found[0]
+    # without a total of its own, the other report's part is the one row
+    found = conflicts(count(0, 1, "killed"), count(1, 12, "killed", scope="part"))
+    assert len(found) == 1 and "is more than" in found[0]
+
+
 def test_a_part_of_a_group_is_set_against_that_groups_total_only():
     # "four of the officers" (police) against "two officers" (police): too many
     assert len(conflicts(count(0, 4, scope="part", group="police"), count(1, 2, group="police"))) == 1

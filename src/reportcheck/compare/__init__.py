@@ -343,10 +343,48 @@ def compare_groups(
             side = sides[report]
             findings += _internal_findings(side, incident, tol, paired, grading)
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
-    findings += part_whole_findings(groups)  # a part of a count larger than another report's total
+    parts = [graded_part(f, min_confidence) for f in part_whole_findings(groups)]  # a part above a total
+    findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     return sort_findings(findings)
+
+
+def graded_part(finding: Finding, min_confidence: float) -> Finding:
+    """A part larger than another report's whole, graded like every conflict.
+
+    The scope stage decides that the part cannot exceed the whole; how sure
+    that is still depends on the same evidence as any other pair of values
+    (hedges, sources, events, the spread of the figures), so the finding
+    carries a confidence and its reasons, and one under the threshold is a
+    possible conflict, as the contract promises for every conflict."""
+    part, whole = _part_and_whole(finding)
+    graded = grade(part, whole, internal=False, crowd=1)
+    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    reasons = ["a part larger than the other report's whole", *graded.reasons]
+    return finding.model_copy(update={"status": status, "confidence": graded.confidence, "reasons": reasons})
+
+
+def _part_and_whole(finding: Finding) -> tuple[Claim, Claim]:
+    """The part (a count with a scope) and the total of a part-above-whole finding."""
+    first, second = finding.claims
+    return (first, second) if first.frame.scope else (second, first)
+
+
+def _whole_already_disputed(finding: Finding, findings: list[Finding]) -> bool:
+    """Whether the total a part exceeds is already in conflict with a total of the part's report.
+
+    "Twelve bodies" of firefighters above "one fatality" tells the editor
+    nothing the conflict of "one fatality" with the same report's "15 people"
+    has not: one discrepancy, one row."""
+    part, whole = _part_and_whole(finding)
+    for other in findings:
+        if other.status not in (Status.conflict, Status.possible_conflict) or other.kind is not finding.kind:
+            continue
+        ids = {c.id for c in other.claims}
+        if whole.id in ids and any(c.report == part.report and not c.frame.scope for c in other.claims):
+            return True
+    return False
 
 
 def sort_findings(findings: list[Finding]) -> list[Finding]:
