@@ -315,3 +315,37 @@ def test_a_count_up_to_now_over_this_year_is_a_tally(pipeline, sentence, word, t
     root = next(t for t in doc if t.text == word)
     count = claim(ClaimKind.killed, 0, Value(low=2, high=2, label="n"))
     assert (_year_to_date(root, count) is not None) is tally
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "tally"),
+    [
+        ("Over 65 people have been killed as a result of these violations.", "people", True),
+        (
+            "More than 40 civilians have died in the ceasefire violations since the truce began.",
+            "civilians",
+            True,
+        ),
+        ("At least 30 people were killed in breaches of the truce last week.", "people", True),
+        # the story's own attack, named beside the series
+        (
+            "The strike, which killed 20 civilians, was among the gravest violations of the truce.",
+            "civilians",
+            False,
+        ),
+        (
+            "Twelve people were killed in the attack, one of dozens of violations reported since Monday.",
+            "people",
+            False,
+        ),
+        ("Three people were killed in the shelling of Douma.", "people", False),
+    ],
+)
+def test_a_count_told_through_a_series_of_violations_is_a_tally(pipeline, sentence, word, tally):
+    """A truce's violations are many acts over a span: their dead are no toll of the story's attack."""
+    from reportcheck.incident_events import _series_tally
+
+    doc = pipeline(sentence)
+    root = next(t for t in doc if t.text == word)
+    count = claim(ClaimKind.killed, 0, Value(low=2, high=2, label="n"))
+    assert (_series_tally(root, count) is not None) is tally

@@ -64,6 +64,7 @@ class ReportEventRules(Strict):
     tally_periods: list[str]
     tally_spans: list[str]
     tally_singled: list[str]
+    series_nouns: list[str]
     indefinite_determiners: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
@@ -843,7 +844,42 @@ def _counts_many_shootings(sent: Span | None) -> bool:
 def _tally_turn(root: Token, claim: Claim) -> Turn | None:
     """The tally a count after the lead belongs to, if any (see ``tally_*`` in
     rules/report_events.yaml)."""
-    return _tally_of(root.sent, claim) or _year_to_date(root, claim) or _one_of_a_span(root.sent, claim)
+    return (
+        _tally_of(root.sent, claim)
+        or _year_to_date(root, claim)
+        or _one_of_a_span(root.sent, claim)
+        or _series_tally(root, claim)
+    )
+
+
+#: how many prepositions deep a series noun may hang under the count's verb
+#: ("killed in violations", "killed as a result of these violations")
+SERIES_DEPTH = 2
+
+
+def _series_tally(root: Token, claim: Claim) -> Turn | None:
+    """ "Over 65 people have been killed as a result of these violations",
+    "40 civilians died in breaches of the truce": a count whose verb is told
+    through a plural of ``series_nouns`` counts the dead of a series of acts
+    over a span (a truce's violations), not of the story's own attack.  Only
+    through prepositions of the verb: in "the strike, which killed 20, was
+    among the gravest violations" or "killed in the attack, one of dozens of
+    violations" the count is the story's own."""
+    if claim.kind not in ROUNDUP_TOTAL_KINDS:
+        return None
+    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    nouns = set(report_event_rules().series_nouns)
+    heads = [verb]
+    for _ in range(SERIES_DEPTH):
+        preps = [p for h in heads for p in h.children if p.dep_ == "prep"]
+        objects = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+        for found in objects:
+            if found.tag_ == "NNS" and lemma_of(found) in nouns:
+                return ("tally", found, "attack")
+        heads = objects
+    return None
 
 
 def _year_to_date(root: Token, claim: Claim) -> Turn | None:

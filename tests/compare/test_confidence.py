@@ -332,3 +332,72 @@ def test_the_unknown_role_weight_outweighs_all_the_evidence_for_a_conflict():
     for_it = sum(w for name, w in weights.items() if w > 0 and name not in exclusive)
     most = rules.bias + rules.kinds[ClaimKind.other_count] + for_it + weights["unknown_role"]
     assert 1 / (1 + math.exp(-most)) < DEFAULT_MIN_CONFIDENCE
+
+
+def bounded(category: str, words: str, written: float, low: float, high: float | None, **attrs) -> Claim:
+    """A count stated with a bound ("at least 22 people were killed")."""
+    side = {"unit": "people", "written": written, "low": low, "high": high, "attrs": attrs}
+    return cued(claim("killed", side, 1), (category, words))
+
+
+def stated(written: float, **attrs) -> Claim:
+    return claim("killed", {"unit": "people", "written": written, "attrs": attrs}, 0)
+
+
+@pytest.mark.parametrize(
+    ("bound", "other", "reason"),
+    [
+        # a toll that rose between reports: the bound rules the early figure out
+        (bounded("lower_bound", "at least", 22, 22, None), stated(3), "at least 22 excludes 3"),
+        (bounded("lower_bound", "At least", 14, 14, None), stated(5), "at least 14 excludes 5"),
+        (bounded("strict_lower", "more than", 40, 41, None), stated(12), "more than 40 excludes 12"),
+        # bounds from above rule out larger figures
+        (bounded("upper_bound", "up to", 7, 0, 7), stated(9), "up to 7 excludes 9"),
+        (bounded("upper_bound", "as many as", 300, 0, 300), stated(450), "as many as 300 excludes 450"),
+        (bounded("strict_upper", "fewer than", 10, 0, 9), stated(16), "fewer than 10 excludes 16"),
+    ],
+)
+def test_a_bound_that_excludes_the_other_figure_is_no_hedge(bound, other, reason):
+    """ "At least 22 killed" cannot hold beside "three killed" however either
+    was rounded: the bound is said as excluding, and weighs as a firm figure."""
+    rounded = grade(hedged(stated(bound.value.written or 0)), other, internal=False, crowd=1)
+    graded = grade(bound, other, internal=False, crowd=1)
+    assert any(reason in r for r in graded.reasons), graded.reasons
+    assert not any("hedged" in r for r in graded.reasons)
+    assert graded.confidence > rounded.confidence
+
+
+@pytest.mark.parametrize(
+    ("bound", "other"),
+    [
+        # the same round figure written twice: "more than 1,400" and "1,400 injured"
+        (bounded("strict_lower", "more than", 1400, 1401, None), stated(1400)),
+        (bounded("strict_upper", "fewer than", 10, 0, 9), stated(10)),
+        # a part against a total: "at least 27 children" beside "three people had died"
+        (bounded("lower_bound", "at least", 27, 27, None, group="children"), stated(3)),
+    ],
+)
+def test_a_bound_at_the_other_figure_or_over_another_set_stays_hedged(bound, other):
+    graded = grade(bound, other, internal=False, crowd=1)
+    assert not any("excludes" in r for r in graded.reasons)
+    assert any(r.startswith("one value hedged") for r in graded.reasons)
+
+
+def test_a_vague_quantity_is_no_figure_a_bound_excludes():
+    """ "over 500 people were injured" beside "dozens more were treated"."""
+    dozens = claim("injured", {"unit": "people", "written": None, "low": 24, "high": 150}, 0)
+    over = cued(
+        claim("injured", {"unit": "people", "written": 500, "low": 501, "high": None}, 1),
+        ("strict_lower", "over"),
+    )
+    graded = grade(over, dozens, internal=False, crowd=1)
+    assert "one value hedged: over" in graded.reasons
+
+
+def test_a_bound_against_a_hedged_figure_leaves_that_hedge():
+    """ "at least 30 dead" against "about 12 dead": the bound excludes, the "about" still rounds."""
+    graded = grade(
+        bounded("lower_bound", "at least", 30, 30, None), hedged(stated(12)), internal=False, crowd=1
+    )
+    assert "at least 30 excludes 12" in graded.reasons
+    assert "one value hedged: about" in graded.reasons

@@ -23,12 +23,14 @@ import math
 from dataclasses import dataclass
 from functools import cache
 
+from reportcheck.compare.judges import figure_words
 from reportcheck.compare.scopes import COUNT_KINDS, generic_count
 from reportcheck.extract.core.events import event_lexicon
 from reportcheck.extract.people.group_ages import GROUP
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.models import Claim, ClaimKind, Interval
+from reportcheck.knowledge.tolerance import widened
+from reportcheck.models import Claim, ClaimKind, Cue, Interval
 
 #: below this confidence a conflict is a possible_conflict; set on the read
 #: noise-audit conflicts (benchmarks/confidence_fit.py), not on the dev pairs
@@ -53,6 +55,10 @@ SOFT_CUES = {
 #: No read conflict carried one alone, so they weigh neither way and are
 #: said in words
 DOUBT_CUES = {"hedge"}
+#: bounds from below ("at least", "more than") and from above ("up to",
+#: "as many as", "fewer than"): each excludes the figures on its far side
+LOWER_BOUNDS = {"lower_bound", "strict_lower"}
+UPPER_BOUNDS = {"upper_bound", "strict_upper"}
 
 
 class EvidenceWeights(Strict):
@@ -227,25 +233,92 @@ def _anchor(claim: Claim) -> str | None:
     return claim.subject.removeprefix("from:") or None
 
 
-def _soft(claim: Claim, categories: set[str] = SOFT_CUES) -> list[str]:
-    return sorted({cue.text.lower() for cue in claim.hedges if cue.category in categories})
+def _soft(claim: Claim, categories: set[str] = SOFT_CUES, *, firm: tuple[Cue, ...] = ()) -> list[str]:
+    return sorted({c.text.lower() for c in claim.hedges if c.category in categories and c not in firm})
+
+
+def _excluding_bounds(claim: Claim, other: Claim) -> list[Cue]:
+    """The bounds of ``claim`` that rule out ``other``'s figure: "at least 22
+    killed" cannot hold beside "three killed" however either was rounded.
+
+    A bound is no rounding: "at least N" and "more than N" exclude every
+    figure below N, "up to N", "as many as N" and "fewer than N" every figure
+    above it.  The other figure is taken with its own rounding and hedge
+    (:func:`widened`: "about 20" reaches 18-22) and must lie wholly past the
+    bound's written figure N, not merely past the strict bound: a firm
+    "1,400 injured" beside "more than 1,400" is most often the same round
+    figure written twice, so the strict bound still counts as a hedge there.
+
+    Only a bound against a stated figure of the same set counts: a vague
+    word ("dozens more were treated") is no figure to exclude, and a part
+    against a total ("at least 27 children" beside "three people had died
+    since") rests on the other count being the total, which the extract
+    stage often cannot tell (those who died later, in one hospital)."""
+    written, unit = claim.value.written, claim.value.unit
+    if written is None or not unit or unit != other.value.unit or not _stated(other):
+        return []
+    if (claim.count.group or "all") != (other.count.group or "all"):
+        return []
+    readings = widened(other)
+    below = bool(readings) and all(r.high is not None and r.high < written for r in readings)
+    above = bool(readings) and all(r.low is not None and r.low > written for r in readings)
+    return [
+        cue
+        for cue in claim.hedges
+        if (cue.category in LOWER_BOUNDS and below) or (cue.category in UPPER_BOUNDS and above)
+    ]
+
+
+def _stated(claim: Claim) -> bool:
+    """A figure as written ("three", "about 20"), not a vague word's range ("dozens")."""
+    value = claim.value
+    return value.written is not None and value.low == value.high
+
+
+def _figure(claim: Claim) -> str:
+    """The written figure of a bound or a stated value (both have one here)."""
+    written = claim.value.written
+    if written is None:
+        return claim.evidence.text.strip()
+    return figure_words(written, claim.value.unit or "")
+
+
+def _exclusions(a: Claim, b: Claim) -> tuple[tuple[Cue, ...], tuple[Cue, ...], list[Evidence]]:
+    """Each side's bounds that exclude the other's figure, and their words
+    ("at least 22 excludes 3")."""
+    firm_a, firm_b = _excluding_bounds(a, b), _excluding_bounds(b, a)
+    said = [
+        Evidence(None, f"{cues[0].text.lower()} {_figure(bounded)} excludes {_figure(other)}")
+        for cues, bounded, other in ((firm_a, a, b), (firm_b, b, a))
+        if cues
+    ]
+    return tuple(firm_a), tuple(firm_b), said
 
 
 def _hedges(a: Claim, b: Claim) -> list[Evidence]:
     """Hedges that widen a figure weigh against a conflict; a doubt of the
     clause ("allegedly", "believed to") alone is said, with no weight: the
-    figure is no softer, nor is it vouched for."""
-    soft = [_soft(a), _soft(b)]
+    figure is no softer, nor is it vouched for.
+
+    A bound that excludes the other figure (:func:`_excluding_bounds`) is
+    said as such and is no hedge: "at least 22 killed" against "three
+    killed" is a firm disagreement, not a rounding (the hedged weight was
+    fitted on conflicts of values with "about", "around" or "more than":
+    rules/confidence.yaml)."""
+    firm_a, firm_b, said = _exclusions(a, b)
+    soft = [_soft(a, firm=firm_a), _soft(b, firm=firm_b)]
     hedged = [words for words in soft if words]
     if not hedged:
         doubted = sorted({w for claim in (a, b) for w in _soft(claim, DOUBT_CUES)})
         if doubted:
-            return [Evidence(None, f"figures firm, the claim doubted: {', '.join(doubted)}")]
+            return [*said, Evidence(None, f"figures firm, the claim doubted: {', '.join(doubted)}")]
+        if said:
+            return [Evidence("no_hedge", f"no figure rounded: {said[0].reason}"), *said[1:]]
         return [Evidence("no_hedge", "both stated without hedge")]
     if len(hedged) == 1:
-        return [Evidence("hedged", f"one value hedged: {', '.join(hedged[0])}")]
+        return [*said, Evidence("hedged", f"one value hedged: {', '.join(hedged[0])}")]
     both = ", ".join(sorted({w for words in hedged for w in words}))
-    return [Evidence("hedged", f"both values hedged: {both}", times=2)]
+    return [*said, Evidence("hedged", f"both values hedged: {both}", times=2)]
 
 
 def _one_source(a: Claim, b: Claim) -> bool:

@@ -64,6 +64,12 @@ def _fmt(value: float, unit: str) -> str:
     return f"{value:g} {unit}".strip()
 
 
+def figure_words(value: float, unit: str) -> str:
+    """A value in its unit as a reader writes it ("22", "1.5 km", "21:30"): the
+    confidence reasons name figures this way."""
+    return _fmt(value, unit)
+
+
 def describe(claim: Claim) -> str:
     """The claim's value in a reader's terms, with its words when they differ."""
     label = claim.value.label or claim.evidence.text
