@@ -52,7 +52,7 @@ from reportcheck.extract.counts.quantity import (
     people_group,
     quantity_at,
 )
-from reportcheck.extract.counts.scope import INCREMENT, assign_scopes, summed_increments
+from reportcheck.extract.counts.scope import INCREMENT, assign_scopes, lone_condition, summed_increments
 from reportcheck.extract.counts.shots import shot_measure
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
@@ -678,9 +678,11 @@ def extract_counts(doc: Doc) -> None:
         )
         if other is not None:
             found.append((other, quantity))
-    read = len(found)
-    quantities = [quantity for _, quantity in found]
     scoped = assign_scopes(found, INDIVIDUAL)
+    kept = [n for n, (_, quantity) in enumerate(found) if not lone_condition(scoped[n], quantity)]
+    scoped = [scoped[n] for n in kept]
+    quantities = [found[n][1] for n in kept]
+    read = len(kept)
     with_attacker = tolls_with_attacker(doc, list(zip(scoped, quantities, strict=True)))
     claims = summed_increments(with_attacker, quantities, INDIVIDUAL)
     for claim in claims[:read]:

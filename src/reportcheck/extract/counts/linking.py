@@ -361,7 +361,12 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return found  # "police found a man shot in the chest" (the parser's clause "a man shot")
     if dep == "nsubj" and arg.pos_ != "NUM" and _recovers(head):
         return HARMED  # "he is recovering", "she is expected to survive"
-    if dep in ("nsubj", "nsubjpass", "dobj") and (_in_condition(head) or _in_condition(arg)):
+    if arg.pos_ == "NUM" and in_condition(arg):
+        # "five are hospitalized, two in critical condition", "one dead, one in
+        # critical condition": a bare number told with its own condition, its
+        # people those of the count before it, however the parser hangs it
+        return HARMED
+    if dep in ("nsubj", "nsubjpass", "dobj") and (in_condition(head) or in_condition(arg)):
         return HARMED  # "is in critical condition", "left a man in critical condition"
     if dep == "nsubj" and _fights_for_life(head):
         return HARMED  # "two women are fighting for their lives"
@@ -579,7 +584,7 @@ def _shared_conjuncts(verb: Token) -> list[Token]:
 def _tells_hurt(verb: Token) -> bool:
     """A verb that says its subject is hurt and alive: "is in stable condition",
     "was taken to a hospital", "is expected to survive"."""
-    if _in_condition(verb) or _recovers(verb) or _fights_for_life(verb):
+    if in_condition(verb) or _recovers(verb) or _fights_for_life(verb):
         return True
     return _passive_like(verb) and _to_hospital(verb)
 
@@ -594,8 +599,14 @@ def _fights_for_life(verb: Token) -> bool:
     )
 
 
-def _in_condition(token: Token) -> bool:
+def in_condition(token: Token) -> bool:
     """ "in critical condition" among the token's dependents."""
+    return condition_in(token) is not None
+
+
+def condition_in(token: Token) -> str | None:
+    """The condition word of an "in critical condition" among the token's
+    dependents ("critical"), or None."""
     conditions = lexicon().condition_words
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -603,8 +614,8 @@ def _in_condition(token: Token) -> bool:
         for obj in prep.children:
             qualifiers = {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
             if obj.dep_ == "pobj" and lemma_of(obj) == "condition" and qualifiers & conditions:
-                return True
-    return False
+                return min(qualifiers & conditions)
+    return None
 
 
 def _toll_outcome(arg: Token) -> str | None:

@@ -497,9 +497,19 @@ def _broken_down(quantity: Quantity, noun: Token, total: float) -> bool:
 def _fate_after(noun: Token) -> bool:
     """ "a teenager dead (and two others wounded)": an outcome word the parser
     hangs after the person closes that person's count, and the people
-    joined after it are counted apart."""
+    joined after it are counted apart.  A participle the parser hangs as a
+    clause on the noun before the next person ("one man dead, two deputies
+    wounded and four others injured") closes it too: read as a list, the
+    two deputies and the four others were six wounded, and the four an
+    increment on them made ten."""
     outcomes = lexicon().outcome_word
-    return any(c.i > noun.i and c.dep_ in ("amod", "oprd") and c.lower_ in outcomes for c in noun.children)
+    joined = [c.i for c in noun.children if c.dep_ == "conj"]
+    return any(
+        c.i > noun.i
+        and c.lower_ in outcomes
+        and (c.dep_ in ("amod", "oprd") or (c.dep_ == "acl" and joined and c.i < min(joined)))
+        for c in noun.children
+    )
 
 
 def _listed_apposition(child: Token) -> bool:

@@ -26,8 +26,8 @@ the counts around a figure, and written to the claim's ``frame.scope``
   arrests;
 * ``condition:NAME``: the injured hurt worst or least, or still in
   hospital ("ten others seriously injured", "five are still
-  hospitalized"): a share of the injured, set only against figures of the
-  same condition;
+  hospitalized", "two in critical condition" after a larger count): a
+  share of the injured, set only against figures of the same condition;
 * ``individual``: one named or singled-out person, in a report that also
   counts the others;
 * ``named:KEYS``: people named one by one and joined by "and" ("killing
@@ -48,7 +48,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
-from reportcheck.extract.counts.linking import told_alike
+from reportcheck.extract.counts.linking import condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind
@@ -105,6 +105,8 @@ def is_subgroup(quantity: Quantity) -> bool:
     """ "including three children", "among them two foreigners", "children
     among the dead": the figure is a share of a count told beside it."""
     words = lexicon().subgroup
+    if _after_among_them(quantity):
+        return True
     noun = quantity.noun or quantity.arg
     for prep in noun.children:
         # "two children among the dead" (not "eight civilians including three
@@ -124,6 +126,19 @@ def is_subgroup(quantity: Quantity) -> bool:
             # "Among the dead were two foreigners": a prep on the clause's verb
             return any(c.dep_ == "prep" and c.lower_ in words and c.i < noun.i for c in ancestor.children)
     return False
+
+
+def _after_among_them(quantity: Quantity) -> bool:
+    """ "Thirteen civilians among them seven children were killed": "among
+    them" just before a figure, with or without the commas that make it an
+    aside (wire copy stripped of punctuation loses them, and the parser
+    then makes the seven a second subject of the verb, a toll of its own)."""
+    start = quantity.first.i
+    doc = quantity.first.doc
+    if start < 2:
+        return False
+    among, back = doc[start - 2], doc[start - 1]
+    return among.lower_ == "among" and back.lower_ in _BACK_POINTERS
 
 
 def is_seen(quantity: Quantity) -> bool:
@@ -578,6 +593,10 @@ def _scope(
     larger = [c for c in same_toll if c.value.low is not None and low is not None and c.value.low > low]
     if of == "them" or (of == "the" and larger):
         return PART, None  # "three of them", "four of the (nine) officers"
+    if larger and (state := _own_condition(quantity)) is not None:
+        # "five are still hospitalized, two in critical condition": the worst
+        # hurt of them, set apart from "three in serious condition"
+        return f"{CONDITION}:{state}", None
     if is_subgroup(quantity) and same_toll:
         return SUBGROUP, None
     if is_seen(quantity):
@@ -596,6 +615,36 @@ def _scope(
         # report tells of, never all of them
         return PART, None
     return None, None
+
+
+def _own_condition(quantity: Quantity) -> str | None:
+    """ "two in critical condition", "Two victims were in critical
+    condition": a figure told with a condition of its own, whose people are
+    those of the larger count told before it (its worst hurt, or those
+    recovering), never a second toll beside them.  Returns the condition as
+    the severity adverbs name it ("critical", "serious" for "grave"), so
+    that it meets "two were critically wounded"; two figures of two
+    conditions ("seven in stable condition", "three in serious condition")
+    are never set against each other."""
+    arg = quantity.arg
+    word = condition_in(arg)
+    if word is None and arg.dep_ in ("nsubj", "nsubjpass"):
+        word = condition_in(arg.head)
+    if word is None:
+        return None
+    return lexicon().severity.get(f"{word}ly", word)
+
+
+def lone_condition(claim: RawClaim, quantity: Quantity | None) -> bool:
+    """ "Three dead and one in critical condition in overnight shootings": a
+    bare number with a condition of its own that no larger count before it
+    makes a share of.  Read only as such a share: alone it is most often a
+    roundup's headline over several incidents, and as a toll of the report's
+    incident it was wrong more often than right."""
+    if quantity is None or quantity.noun is not None or claim.frame.scope is not None:
+        return False
+    arg = quantity.arg
+    return arg.dep_ not in ("nsubj", "nsubjpass", "dobj") and condition_in(arg) is not None
 
 
 def _the_rest(quantity: Quantity) -> bool:
