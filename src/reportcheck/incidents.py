@@ -120,6 +120,10 @@ class IncidentSplitter:
         }
         #: (country, region) of the places the main story names, grown as it is read
         self.main_regions: set[tuple[str, str]] = set()
+        #: the months of the lede's unplaced dates of its incident ("last June")
+        self.lede_months: set[str] = set()
+        self.lede = self._lede()
+        self._adopt_lede_dates()
 
     def _group_claims(self) -> dict[int, list[Claim]]:
         """Claims by sentence index (claims hold original offsets)."""
@@ -164,6 +168,47 @@ class IncidentSplitter:
         days += [(first - 1, last + 1) for first, last in (_placed(c.value) for c in chosen)]
         return days
 
+    def _lede(self) -> int | None:
+        """The index of the lede: the first sentence of the body with a subject.
+
+        A headline, a dateline ("ST. LOUIS (KTVI) -") or a kicker ("Update
+        (May 11, 2016) --") before it is no sentence of the story."""
+        headline = (self.report.headline or "").strip().lower()
+        for index, sent in enumerate(self.sentences[:LEAD_SENTENCES]):
+            text = sent.text.strip().lower()
+            if index == 0 and headline and (text.startswith(headline) or headline.startswith(text)):
+                continue
+            if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sent):
+                return index
+        return None
+
+    def _adopt_lede_dates(self) -> None:
+        """The lede's own dates are the main incident's, however far back.
+
+        A follow-up story leads with its news and dates the incident it
+        follows up as the past: "A teen has been charged in the shooting
+        death of another teen over the weekend", "The murder trial of an
+        employee who shot two co-workers two years ago starts Monday", "Nichols
+        was found guilty last month of murder for the March 2005 rampage".
+        The incident the lede names is the story's own; its dates join the
+        main incident's days so that the body's account of it ("Horton was
+        shot in October 2011") stays with it.  A comparison in the lede ("the
+        fifth such operation since September") names another time and is
+        left to the events within the incident."""
+        if self.lede is None:
+            return
+        for date in self.claims_by_sentence.get(self.lede, []):
+            if date.kind is not ClaimKind.date or not self._is_distant(date):
+                continue
+            if self._is_comparison(self.lede, date):
+                continue
+            self.lead_incident_dates.add(date.evidence.text.lower())
+            if date.date.month and date.value.low is None:
+                self.lede_months.add(date.date.month)  # "last June" ... "back in June"
+            if date.value.low is not None and date.value.high is not None:
+                first, last = _placed(date.value)
+                self.main_days.append((first - 1, last + 1))
+
     def _lead_claims(self, kind: ClaimKind) -> list[Claim]:
         lead = range(min(LEAD_SENTENCES, len(self.sentences)))
         return [c for index in lead for c in self.claims_by_sentence.get(index, []) if c.kind is kind]
@@ -177,11 +222,14 @@ class IncidentSplitter:
         if date.date.form not in COARSE_DATE_FORMS:
             return False  # a day with no year ("May 29"): nothing says it is another day
         # the lead's own date of the incident, said again, is not another time
+        if date.date.month in self.lede_months and date.value.low is None:
+            return False
         return date.evidence.text.lower() not in self.lead_incident_dates
 
     def _background_dates(self, index: int) -> list[Claim]:
-        """The dates with which sentence ``index`` opens background incidents."""
-        if index < 1:
+        """The dates with which sentence ``index`` opens background incidents
+        (the lede tells the story's own incident)."""
+        if index < 1 or index == self.lede:
             return []
         sent = self.sentences[index]
         dates = [c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date]

@@ -102,11 +102,21 @@ def _role_by_verb(root) -> str | None:
             return None  # "the 7-year-old shot himself": the one hurt, whoever else the story has
         if lemma == "open" and not any(c.lower_ == "fire" for c in verb.children):
             return None  # "Roupe opened the door": only "opened fire" attacks
+        if lemma in lex.harm_verbs and _to_death(verb):
+            return "victim"  # headlines drop the "was": "14-year-old girl shot to death"
         if lemma in lex.attack_verbs and any(c.dep_ in ("dobj", "prt", "prep") for c in verb.children):
             return "suspect"
     if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
         return "victim"
     return None
+
+
+def _to_death(verb) -> bool:
+    """ "shot to death", "stabbed to death" with no object: the one it was done to."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    preps = (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to")
+    return any(g.lower_ == "death" for prep in preps for g in prep.children)
 
 
 def _not_a_name(span: Span) -> bool:
