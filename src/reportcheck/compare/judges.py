@@ -24,7 +24,14 @@ from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import spelled_alike
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
-from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
+from reportcheck.knowledge.tolerance import (
+    COUNT_KINDS,
+    DEFAULT,
+    Tolerances,
+    is_approximate,
+    rounding_step,
+    widened,
+)
 from reportcheck.knowledge.vocabulary import (
     DEATH_STAGE,
     RELATIVE_PLACE,
@@ -153,9 +160,71 @@ def judge_numeric(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | No
         return Verdict(Status.agree, f"{text}: {same}")
     if _same_statement(a, b):
         return Verdict(Status.agree, f"{text}: the same bound or range")
+    rounding = _rounding_reason(a, b, gap <= 0, tol)
     if gap <= 0:
-        return Verdict(Status.compatible, f"{text}: both can hold", _centre_distance(a, b))
-    return Verdict(Status.conflict, f"{text}: {_fmt_gap(gap, a, b)} apart", gap)
+        return Verdict(Status.compatible, f"{text}: {rounding or 'both can hold'}", _centre_distance(a, b))
+    apart = f"{text}: {_fmt_gap(gap, a, b)} apart"
+    return Verdict(Status.conflict, f"{apart}; {rounding}" if rounding else apart, gap)
+
+
+def _rounded(claim: Claim) -> tuple[str, float, float] | None:
+    """A hedged round count's words and the step it was rounded to ("some",
+    80, 10), when its step, not a share, sets what it covers
+    (:func:`reportcheck.knowledge.tolerance.rounding_step`)."""
+    written = claim.value.written
+    if claim.kind not in COUNT_KINDS or written is None or not is_approximate(claim):
+        return None
+    step = rounding_step(written)
+    if step is None:
+        return None
+    words = next(c.text for c in claim.hedges if c.category == "approximate").lower()
+    return words, written, step
+
+
+def _told_as(value: float, words: str, step: float) -> str:
+    """How a reporter holding ``value`` would round it: to the half step and
+    to the step ("some 85 or 90" for 86 at the ten)."""
+    told = sorted({step / 2 * round(value / (step / 2)), step * round(value / step)})
+    return f"{words} " + " or ".join(f"{t:,.0f}" for t in told)
+
+
+#: the cue categories that say how a figure is meant (rounded or bounded)
+FIGURE_CUES = BOUND_CUES | {"approximate"}
+
+
+def _said(claim: Claim) -> str:
+    """A figure with the words that round or bound it ("at least 86", "about 100")."""
+    words = [c.text.lower() for c in claim.hedges if c.category in FIGURE_CUES]
+    figure = claim.value.written
+    number = f"{figure:,.0f}" if figure is not None else claim.value.label or claim.evidence.text
+    return " ".join([*words[:1], number])
+
+
+def _rounding_reason(a: Claim, b: Claim, hold: bool, tol: Tolerances) -> str | None:
+    """Why a hedged round count does or does not cover the other figure, in
+    an editor's words: "some 80 covers what rounds to 80, 75 to 85; 86 would
+    be told as some 85 or 90"; two hedged figures that meet can both be told
+    of the figure between them ("some 80" and "about 90" of 85)."""
+    rounded = [(c, r) for c in (a, b) if (r := _rounded(c)) is not None]
+    if not rounded:
+        return None
+    claim, (words, figure, step) = rounded[0]
+    other = b if claim is a else a
+    low, high = figure - step / 2, figure + step / 2
+    covers = f"{words} {figure:,.0f} covers what rounds to {figure:,.0f}, {low:,.0f} to {high:,.0f}"
+    point = _point(other)
+    if hold:
+        if other.is_hedged and other.value.low is not None and other.value.high is not None:
+            reach = widened(other, tol)[0]
+            meet = max(low, reach.low or low), min(high, reach.high or high)
+            told = f"{meet[0]:,.0f}" if meet[1] - meet[0] < 1 else f"{meet[0]:,.0f} to {meet[1]:,.0f}"
+            return f"{covers}; {_said(other)} may be told of {told} too"
+        if any(c.category in BOUND_CUES for c in other.hedges):
+            return f"{covers}; {_said(other)} reaches into it"
+        return covers
+    if point is None or other.hedges:
+        return f"{covers}; {_said(other)} is outside it"
+    return f"{covers}; {point:,.0f} would be told as {_told_as(point, words, step)}"
 
 
 def _fmt_gap(gap: float, a: Claim, b: Claim) -> str:
