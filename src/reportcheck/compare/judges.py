@@ -221,8 +221,8 @@ def _rounding_reason(a: Claim, b: Claim, hold: bool, tol: Tolerances) -> str | N
             return f"{covers}; {_said(other)} may be told of {told} too"
         if any(c.category in BOUND_CUES for c in other.hedges):
             return f"{covers}; {_said(other)} reaches into it"
-        return covers
-    if point is None or other.hedges:
+        return covers if point is not None else None  # a vague range ("dozens") holds it
+    if point is None or other.hedges or abs(point - figure) > step:
         return f"{covers}; {_said(other)} is outside it"
     return f"{covers}; {point:,.0f} would be told as {_told_as(point, words, step)}"
 
