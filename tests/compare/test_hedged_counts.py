@@ -1,5 +1,5 @@
 """A hedged round count covers what rounds to it at its own precision ("some
-80" is 75-85) and says so to the reader.  Report pairs from hedge_cases.yaml,
+80" is 75-84) and says so to the reader.  Report pairs from hedge_cases.yaml,
 compared end to end."""
 
 from __future__ import annotations

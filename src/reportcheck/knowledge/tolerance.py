@@ -8,11 +8,11 @@ The rules (docs/contract.md, "What the statuses mean"):
   vs 9:27 is compatible, about 3pm vs 3:45pm or about 20 vs 26 miles are not;
 * a hedged round count ("some 80 people", "about 300", "around 1,200") covers
   what rounds to it at its own precision, the place of its last non-zero
-  digit: some 80 is 75-85, so 86 (which a reporter tells as "some 85" or
-  "nearly 90") is not it, and about 300 is 250-350; counts under ten, figures
-  not round ("about 86"), ending in 5 ("some 150") or a lone 1 or 2 ("about
-  100", "some 20"), whose step the figure does not show, keep the relative
-  hedge (about 100 is 90-110);
+  digit: some 80 is 75-84, so 86 (which a reporter tells as "some 85" or
+  "nearly 90") is not it, nor is "about 90" (85-94), and about 300 is
+  250-349; counts under ten, figures not round ("about 86"), ending in 5
+  ("some 150") or a lone 1 or 2 ("about 100", "some 20"), whose step the
+  figure does not show, keep the relative hedge (about 100 is 90-110);
 * counts are exact unless hedged or bounded, or round: "600 were killed"
   is how a reporter writes 612 dead (a count in hundreds covers the figures
   that round to it, at most half the hedge's share either side: 570-630);
@@ -65,7 +65,9 @@ def _time_hedge(minutes: float, tol: Tolerances) -> float:
 
 
 def hedge_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
-    """How far a hedged claim's value may stray, in its unit."""
+    """How far a hedged claim's value may stray, in its unit (below it, for a
+    hedged round count: :func:`widened` takes one less above, as the half
+    step rounds up)."""
     if not claim.is_hedged or claim.value.written is None:
         return 0.0
     written = claim.value.written
@@ -76,7 +78,7 @@ def hedge_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
         return max(claim.value.precision, tol.hedge_magnitude)
     if claim.kind in (ClaimKind.date, ClaimKind.age):
         return claim.value.precision
-    if claim.kind in COUNT_KINDS and is_approximate(claim) and (step := rounding_step(written)) is not None:
+    if (step := count_step(claim)) is not None:
         return step / 2
     margin = abs(written) * tol.hedge_relative
     if claim.value.unit == "people":
@@ -96,6 +98,14 @@ APPROXIMATE = "approximate"
 def is_approximate(claim: Claim) -> bool:
     """True if a cue says the claim's figure is a rounded one ("some 80")."""
     return any(cue.category == APPROXIMATE for cue in claim.hedges)
+
+
+def count_step(claim: Claim) -> float | None:
+    """The step a hedged round count ("some 80 people") was rounded to, or None."""
+    written = claim.value.written
+    if claim.kind not in COUNT_KINDS or written is None or not is_approximate(claim):
+        return None
+    return rounding_step(written)
 
 
 def rounding_step(written: float) -> float | None:
@@ -169,10 +179,12 @@ def _tens_step(claim: Claim) -> float | None:
 
 def widened(claim: Claim, tol: Tolerances = DEFAULT) -> list[Interval]:
     """The claim's readings, each widened by rounding and hedge margins."""
-    margin = max(claim.value.precision, hedge_margin(claim, tol), round_margin(claim, tol))
+    below = above = max(claim.value.precision, hedge_margin(claim, tol), round_margin(claim, tol))
+    if (step := count_step(claim)) is not None:
+        above = step / 2 - 1  # 85 rounds up to 90: "some 80" is 75-84, "about 90" 85-94
     out = []
     for interval in claim.value.intervals():
-        low = None if interval.low is None else interval.low - margin
-        high = None if interval.high is None else interval.high + margin
+        low = None if interval.low is None else interval.low - below
+        high = None if interval.high is None else interval.high + above
         out.append(Interval(low=low, high=high))
     return out
