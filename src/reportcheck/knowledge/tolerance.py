@@ -101,9 +101,12 @@ def is_approximate(claim: Claim) -> bool:
 
 
 def count_step(claim: Claim) -> float | None:
-    """The step a hedged round count ("some 80 people") was rounded to, or None."""
+    """The step a hedged round count ("some 80 people") was rounded to, or None
+    (also for a hedged range, "around 30 or 40 people", which says its own reach)."""
     written = claim.value.written
     if claim.kind not in COUNT_KINDS or written is None or not is_approximate(claim):
+        return None
+    if not claim.value.low == claim.value.high == written:
         return None
     return rounding_step(written)
 
