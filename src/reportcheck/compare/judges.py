@@ -24,7 +24,7 @@ from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import spelled_alike
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
-from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, count_step, widened
 from reportcheck.knowledge.vocabulary import (
     DEATH_STAGE,
     RELATIVE_PLACE,
@@ -153,9 +153,86 @@ def judge_numeric(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | No
         return Verdict(Status.agree, f"{text}: {same}")
     if _same_statement(a, b):
         return Verdict(Status.agree, f"{text}: the same bound or range")
+    rounding = _rounding_reason(a, b, gap <= 0, tol)
     if gap <= 0:
-        return Verdict(Status.compatible, f"{text}: both can hold", _centre_distance(a, b))
-    return Verdict(Status.conflict, f"{text}: {_fmt_gap(gap, a, b)} apart", gap)
+        return Verdict(Status.compatible, f"{text}: {rounding or 'both can hold'}", _centre_distance(a, b))
+    apart = f"{text}: {_fmt_gap(gap, a, b)} apart"
+    return Verdict(Status.conflict, f"{apart}; {rounding}" if rounding else apart, gap)
+
+
+def _rounded(claim: Claim) -> tuple[str, float, float] | None:
+    """A hedged round count's words and the step it was rounded to ("some",
+    80, 10), when its step, not a share, sets what it covers
+    (:func:`reportcheck.knowledge.tolerance.count_step`)."""
+    step = count_step(claim)
+    if step is None or claim.value.written is None:
+        return None
+    words = next(c.text for c in claim.hedges if c.category == "approximate").lower()
+    return words, claim.value.written, step
+
+
+def _told_as(value: float, words: str, step: float) -> str:
+    """How a reporter holding ``value`` would round it: to the half step and
+    to the step ("some 85 or 90" for 86 at the ten)."""
+    told = sorted({step / 2 * math.floor(value / (step / 2) + 0.5), step * math.floor(value / step + 0.5)})
+    return f"{words} " + " or ".join(f"{t:,.0f}" for t in told)
+
+
+#: the cue categories that say how a figure is meant (rounded or bounded)
+FIGURE_CUES = BOUND_CUES | {"approximate"}
+
+
+def _said(claim: Claim) -> str:
+    """A figure with the words that round or bound it ("at least 86", "about 100")."""
+    words = [c.text.lower() for c in claim.hedges if c.category in FIGURE_CUES]
+    figure, label = claim.value.written, claim.value.label or claim.evidence.text
+    low, high = claim.value.low, claim.value.high
+    ranged = low is not None and high is not None and low != high
+    number = label if figure is None or ranged and "-" in label else f"{figure:,.0f}"
+    return " ".join([*words[:1], number])
+
+
+def _rounding_reason(a: Claim, b: Claim, hold: bool, tol: Tolerances) -> str | None:
+    """Why a hedged round count does or does not cover the other figure, in
+    an editor's words: "some 80 covers what rounds to 80, 75 to 84; 86 would
+    be told as some 85 or 90"; a hedged figure inside it may be told of the
+    figures they share ("about 300" and "around 340" of 335 to 344)."""
+    rounded = [(c, r) for c in (a, b) if (r := _rounded(c)) is not None]
+    if not rounded:
+        return None
+    claim, (words, figure, step) = rounded[0]
+    other = b if claim is a else a
+    covers = f"{words} {figure:,.0f} covers what rounds to {figure:,.0f}, {_reach(figure, step)}"
+    if hold:
+        return _rounding_holds(covers, figure, step, other, tol)
+    if len(rounded) == 2:
+        other_words, other_figure, other_step = rounded[1][1]
+        told = f"{other_words} {other_figure:,.0f} {_reach(other_figure, other_step)}"
+        return f"{covers}, {told}: no count is told as both"
+    point = _point(other)
+    if point is None or other.hedges or abs(point - figure) > step:
+        return f"{covers}; {_said(other)} is outside it"
+    return f"{covers}; {point:,.0f} would be told as {_told_as(point, words, step)}"
+
+
+def _reach(figure: float, step: float) -> str:
+    """The counts that round to a figure at its step: "75 to 84" for 80."""
+    return f"{figure - step / 2:,.0f} to {figure + step / 2 - 1:,.0f}"
+
+
+def _rounding_holds(covers: str, figure: float, step: float, other: Claim, tol: Tolerances) -> str | None:
+    """The reason a hedged round count holds the other figure: a count inside
+    it, a finer hedged figure and the counts they share, a bound reaching
+    into it; None for a vague range ("dozens"), which holds it."""
+    low, high = figure - step / 2, figure + step / 2 - 1
+    if other.is_hedged and other.value.low is not None and other.value.high is not None:
+        span = widened(other, tol)[0]
+        meet = max(low, span.low or low), min(high, span.high or high)
+        told = f"{meet[0]:,.0f}" if meet[1] - meet[0] < 1 else f"{meet[0]:,.0f} to {meet[1]:,.0f}"
+        return f"{covers}; {_said(other)} may be told of {told} too"
+    if any(c.category in BOUND_CUES for c in other.hedges):
+        return f"{covers}; {_said(other)} reaches into it"
+    return covers if _point(other) is not None else None
 
 
 def _fmt_gap(gap: float, a: Claim, b: Claim) -> str:

@@ -6,6 +6,13 @@ The rules (docs/contract.md, "What the statuses mean"):
   4.5-5.5 miles), so a conversion that matches within rounding agrees;
 * hedges ("about", "around") widen a value by normal rounding only: about 9:30
   vs 9:27 is compatible, about 3pm vs 3:45pm or about 20 vs 26 miles are not;
+* a hedged round count ("some 80 people", "about 300", "around 1,200") covers
+  what rounds to it at its own precision, the place of its last non-zero
+  digit: some 80 is 75-84, so 86 (which a reporter tells as "some 85" or
+  "nearly 90") is not it, nor is "about 90" (85-94), and about 300 is
+  250-349; counts under ten, figures not round ("about 86"), ending in 5
+  ("some 150") or a lone 1 or 2 ("about 100", "some 20"), whose step the
+  figure does not show, keep the relative hedge (about 100 is 90-110);
 * counts are exact unless hedged or bounded, or round: "600 were killed"
   is how a reporter writes 612 dead (a count in hundreds covers the figures
   that round to it, at most half the hedge's share either side: 570-630);
@@ -58,7 +65,9 @@ def _time_hedge(minutes: float, tol: Tolerances) -> float:
 
 
 def hedge_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
-    """How far a hedged claim's value may stray, in its unit."""
+    """How far a hedged claim's value may stray, in its unit (below it, for a
+    hedged round count: :func:`widened` takes one less above, as the half
+    step rounds up)."""
     if not claim.is_hedged or claim.value.written is None:
         return 0.0
     written = claim.value.written
@@ -69,6 +78,8 @@ def hedge_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
         return max(claim.value.precision, tol.hedge_magnitude)
     if claim.kind in (ClaimKind.date, ClaimKind.age):
         return claim.value.precision
+    if (step := count_step(claim)) is not None:
+        return step / 2
     margin = abs(written) * tol.hedge_relative
     if claim.value.unit == "people":
         margin = max(tol.hedge_count_minimum, round(margin))
@@ -79,6 +90,49 @@ def hedge_margin(claim: Claim, tol: Tolerances = DEFAULT) -> float:
 COUNT_KINDS = frozenset(
     {ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested, ClaimKind.other_count}
 )
+#: the hedge categories that say the figure is rounded ("about", "some",
+#: "an estimated"), not that the claim is in doubt ("reportedly")
+APPROXIMATE = "approximate"
+
+
+def is_approximate(claim: Claim) -> bool:
+    """True if a cue says the claim's figure is a rounded one ("some 80")."""
+    return any(cue.category == APPROXIMATE for cue in claim.hedges)
+
+
+def count_step(claim: Claim) -> float | None:
+    """The step a hedged round count ("some 80 people") was rounded to, or None
+    (also for a hedged range, "around 30 or 40 people", which says its own reach)."""
+    written = claim.value.written
+    if claim.kind not in COUNT_KINDS or written is None or not is_approximate(claim):
+        return None
+    if not claim.value.low == claim.value.high == written:
+        return None
+    return rounding_step(written)
+
+
+def rounding_step(written: float) -> float | None:
+    """The step a hedged round count was rounded to: ten to the place of its
+    last non-zero digit (80 -> 10, 300 and 1,200 -> 100), so the count
+    covers half a step either side.
+
+    None, and the hedge stays relative, where the figure does not show its
+    step: under ten; not round ("about 86"); ending in a 5 ("some 150",
+    which may be a rounding to the half); and a lone 1 or 2 (10, 20, 100,
+    200, 1,000), where half a step would be a quarter of the figure or more:
+    "about 100" is no 140, and "150 metres" against "about 200 metres" (ECB+)
+    is another figure, not a rounding."""
+    whole = round(written)
+    if abs(written - whole) > 1e-9 or whole < 10 or whole % 10:
+        return None
+    step = 10
+    while whole % (step * 10) == 0:
+        step *= 10
+    if whole // step % 10 == 5 or whole in (step, 2 * step):
+        return None
+    return float(step)
+
+
 #: minutes either side a clock time on the five minutes covers (what rounds to it)
 ROUND_MINUTES = 2.0
 
@@ -128,10 +182,12 @@ def _tens_step(claim: Claim) -> float | None:
 
 def widened(claim: Claim, tol: Tolerances = DEFAULT) -> list[Interval]:
     """The claim's readings, each widened by rounding and hedge margins."""
-    margin = max(claim.value.precision, hedge_margin(claim, tol), round_margin(claim, tol))
+    below = above = max(claim.value.precision, hedge_margin(claim, tol), round_margin(claim, tol))
+    if (step := count_step(claim)) is not None:
+        above = step / 2 - 1  # 85 rounds up to 90: "some 80" is 75-84, "about 90" 85-94
     out = []
     for interval in claim.value.intervals():
-        low = None if interval.low is None else interval.low - margin
-        high = None if interval.high is None else interval.high + margin
+        low = None if interval.low is None else interval.low - below
+        high = None if interval.high is None else interval.high + above
         out.append(Interval(low=low, high=high))
     return out
