@@ -123,9 +123,10 @@ def _share_within_whole(key: tuple, own: list[Claim], groups: Mapping[tuple, lis
 
 
 #: the moments of an incident a day or a day part of one may stand in for
-#: another's (the call, the responders' arrival, the attack; a death at the
-#: scene): the measures' event names (rules/events.yaml)
-DAY_MOMENTS = frozenset({"incident", "call", "arrival"})
+#: another's (the call, the responders' arrival, the attack, the suspect shot
+#: by police, which a story of a police shooting tells as the incident itself;
+#: a death at the scene): the measures' event names (rules/events.yaml)
+DAY_MOMENTS = frozenset({"incident", "call", "arrival", "suspect"})
 TIME_MOMENTS = DAY_MOMENTS | {"death"}
 
 

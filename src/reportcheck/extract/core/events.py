@@ -40,6 +40,17 @@ class EventRule(Strict):
     #: 4:15 a.m.": the moment of death; "died at 3 a.m. when the roof
     #: collapsed" is the collapse's time)
     clocked: list[str] = []
+    #: verbs that name this event when every word they act on (object,
+    #: passive subject, with its conjuncts) is one of these ("the suspect was
+    #: shot by police": the attacker's end, not the attack)
+    patients: dict[str, list[str]] = {}
+    #: for ``patients``: the words of a doer the verb may name (its subject or
+    #: "by" agent, or a word compounded on it); a verb naming another doer
+    #: keeps its own event ("the suspect was shot by a store clerk")
+    doers: list[str] = []
+    #: event nouns that name this event with one of these words on them
+    #: (compound or adjective: "the shooting death of" is the incident)
+    compounds: dict[str, list[str]] = {}
 
 
 class EventRules(Strict):
@@ -87,6 +98,12 @@ class EventLexicon:
     tally_preps: frozenset[str]
     #: verb -> the event a clock time of its own names (``clocked``)
     clocked: dict[str, str]
+    #: verb -> (words acted on, event) pairs from the rules' ``patients`` lists
+    patients: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    #: event -> the doers its ``patients`` verbs may name
+    doers: dict[str, frozenset[str]]
+    #: noun -> (words on it, event) pairs from the rules' ``compounds`` lists
+    compounds: dict[str, tuple[tuple[frozenset[str], str], ...]]
 
 
 @cache
@@ -113,6 +130,9 @@ def event_lexicon() -> EventLexicon:
         frozenset(rules.intent_verbs),
         frozenset(rules.tally_preps),
         {verb: key for key, rule in rules.events.items() for verb in rule.clocked},
+        _pairs(rules, "patients"),
+        {key: frozenset(rule.doers) for key, rule in rules.events.items() if rule.doers},
+        _pairs(rules, "compounds"),
     )
 
 
@@ -226,6 +246,71 @@ def _person_event(verb: Token, lemma: str) -> str | None:
     return next((key for things, key in pairs if not words & things), None)
 
 
+def noun_event(noun: Token) -> str | None:
+    """The event an event noun names: its own, or the one a word on it makes
+    it ("the shooting death of a 2-year-old" is the incident, "his death"
+    the death's)."""
+    lex = event_lexicon()
+    lemma = lemma_of(noun)
+    words = {lemma_of(c) for c in noun.children if c.dep_ in ("compound", "amod")}
+    found = next((key for things, key in lex.compounds.get(lemma, ()) if words & things), None)
+    return found or lex.by_noun.get(lemma)
+
+
+#: the dependencies of what a verb acts on, and of who does it
+_ACTED_DEPS = ("dobj", "nsubjpass")
+_DOER_DEPS = ("nsubj", "agent")
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    return [t for token in tokens for t in (token, *token.conjuncts)]
+
+
+def _shared(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The verb's dependents of ``deps``; a verb conjoined after another
+    ("was shot and killed by police") shares the first one's, and the first
+    one those of a verb conjoined to it ("police shot and killed the
+    gunman": the object may hang on "killed")."""
+    own = [c for c in verb.children if c.dep_ in deps]
+    if not own and verb.dep_ == "conj":
+        own = [c for c in verb.head.children if c.dep_ in deps]
+    if not own:
+        conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        own = [g for c in conjoined for g in c.children if g.dep_ in deps]
+    return own
+
+
+def _doer_words(verb: Token) -> list[set[str]]:
+    """The words of each doer a verb names (its subject, its "by" agent),
+    with the words compounded on it: "a SWAT team member" -> swat, team, member."""
+    doers = _shared(verb, _DOER_DEPS)
+    nouns = [g for d in doers for g in (d.children if d.dep_ == "agent" else [d]) if g.dep_ != "prep"]
+    return [
+        {lemma_of(n), n.lower_} | {c.lower_ for c in n.children if c.dep_ in ("compound", "amod")}
+        for n in _with_conjuncts(nouns)
+    ]
+
+
+def _patient_event(verb: Token, lemma: str) -> str | None:
+    """The event a verb names by what it acts on ("the suspect was shot and
+    killed by a SWAT officer" is the suspect's end, "officers were sent to
+    the home" the responders' arrival): every word acted on is one of the
+    rules' ``patients``, and a doer named, if any, one of their ``doers``."""
+    lex = event_lexicon()
+    pairs = lex.patients.get(lemma)
+    acted = _with_conjuncts(_shared(verb, _ACTED_DEPS)) if pairs else []
+    if not acted:
+        return None
+    words = [{lemma_of(t), t.lower_} for t in acted]
+    doers = _doer_words(verb)
+    for things, key in pairs or ():
+        allowed = lex.doers.get(key)
+        named_fit = allowed is None or not doers or any(d & allowed for d in doers)
+        if all(w & things for w in words) and named_fit:
+            return key
+    return None
+
+
 def _agent_event(verb: Token, lemma: str) -> str | None:
     """The event a passive "follow" times: its agent's ("the quake was
     followed by a 5.1 aftershock at 2:15 p.m.", "the shooting was followed by
@@ -251,7 +336,7 @@ def _carries(verb: Token, lemma: str, child: Token, value: Token | None) -> bool
     Another event's noun is carried by any verb ("his funeral will be held
     Saturday", "attended the vigil"): its day is never the incident's."""
     lex = event_lexicon()
-    event = lex.by_noun.get(lemma_of(child))
+    event = noun_event(child)
     if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or event is None:
         return False
     if lemma in lex.light_verbs:
@@ -265,13 +350,18 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
     """The event ``verb`` names, for a ``value`` (time or day) under it if given."""
     lex = event_lexicon()
     lemma = verb_lemma(verb)
-    qualified = _qualified_event(verb, lemma) or _person_event(verb, lemma) or _agent_event(verb, lemma)
+    qualified = (
+        _qualified_event(verb, lemma)
+        or _patient_event(verb, lemma)
+        or _person_event(verb, lemma)
+        or _agent_event(verb, lemma)
+    )
     if qualified is not None:
         return qualified
     # the object first: "the killing fueled a riot on Monday" is the riot's day
     for child in sorted(verb.children, key=lambda c: c.dep_ == "nsubj"):
         if _carries(verb, lemma, child, value):
-            return lex.by_noun[lemma_of(child)]
+            return noun_event(child)
     return lex.by_verb.get(lemma)
 
 
@@ -338,9 +428,9 @@ def event_of(token: Token, *, by_reporting_verb: bool = True) -> tuple[str, str]
     below = token  # the word of the chain just under ``ancestor``
     for ancestor in [token, *token.ancestors]:
         lemma = lemma_of(ancestor)
-        if ancestor.pos_ in ("NOUN", "PROPN") and lemma in lex.by_noun and ancestor is not token:
-            key = lex.by_noun[lemma]
-            return key, lex.labels[key]
+        noun_key = noun_event(ancestor) if ancestor.pos_ in ("NOUN", "PROPN") else None
+        if noun_key is not None and ancestor is not token:
+            return noun_key, lex.labels[noun_key]
         if ancestor.pos_ in ("VERB", "AUX"):
             verb_key = _verb_event(ancestor, token)
             if verb_key is not None:
