@@ -282,24 +282,37 @@ def _shared(verb: Token, deps: tuple[str, ...]) -> list[Token]:
 
 def _doer_words(verb: Token) -> list[set[str]]:
     """The words of each doer a verb names (its subject, its "by" agent),
-    with the words compounded on it: "a SWAT team member" -> swat, team, member."""
+    with the words before it in its phrase: "a SWAT team member" -> swat,
+    team, member."""
     doers = _shared(verb, _DOER_DEPS)
     nouns = [g for d in doers for g in (d.children if d.dep_ == "agent" else [d]) if g.dep_ != "prep"]
     return [
-        {lemma_of(n), n.lower_} | {c.lower_ for c in n.children if c.dep_ in ("compound", "amod")}
-        for n in _with_conjuncts(nouns)
+        {w for t in n.subtree if t.i <= n.i for w in (lemma_of(t), t.lower_)} for n in _with_conjuncts(nouns)
     ]
 
 
-def _patient_event(verb: Token, lemma: str) -> str | None:
+def _in_own_clause(value: Token, verb: Token) -> bool:
+    """Whether ``value`` sits in a clause of its own below ``verb``: "killed
+    by a SWAT officer at the scene, which unfolded at 10:15 a.m." times the
+    scene, not the killing."""
+    for token in [value, *value.ancestors]:
+        if token.i == verb.i:
+            return False
+        if token.dep_ in CLAUSE_DEPS - {"conj"}:
+            return True
+    return False
+
+
+def _patient_event(verb: Token, lemma: str, value: Token | None = None) -> str | None:
     """The event a verb names by what it acts on ("the suspect was shot and
     killed by a SWAT officer" is the suspect's end, "officers were sent to
     the home" the responders' arrival): every word acted on is one of the
-    rules' ``patients``, and a doer named, if any, one of their ``doers``."""
+    rules' ``patients``, and a doer named, if any, one of their ``doers``;
+    never for a ``value`` in a clause of its own below the verb."""
     lex = event_lexicon()
     pairs = lex.patients.get(lemma)
     acted = _with_conjuncts(_shared(verb, _ACTED_DEPS)) if pairs else []
-    if not acted:
+    if not acted or (value is not None and _in_own_clause(value, verb)):
         return None
     words = [{lemma_of(t), t.lower_} for t in acted]
     doers = _doer_words(verb)
@@ -352,7 +365,7 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
     lemma = verb_lemma(verb)
     qualified = (
         _qualified_event(verb, lemma)
-        or _patient_event(verb, lemma)
+        or _patient_event(verb, lemma, value)
         or _person_event(verb, lemma)
         or _agent_event(verb, lemma)
     )
@@ -472,12 +485,31 @@ def event_of_time(span: Span) -> tuple[str, str]:
             key = _verb_event(token, span.root)
             if key is not None:
                 return _clocked_event(token, key, lex.labels[key])
+            happened = _happened_of(token)
+            if happened is not None:
+                return happened
             break
         if token.is_punct:
             break
     key, label = event_of(span.root, by_reporting_verb=False)
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return _clocked_event(verb, key, label) if verb is not None else (key, label)
+
+
+def _happened_of(verb: Token) -> tuple[str, str] | None:
+    """The event of a clock time right after a relative clause that says
+    something happened ("the gunman was killed by a SWAT officer at the
+    scene, which unfolded at 10:15 a.m."): the happening of what the clause
+    hangs on, an event noun's own ("the call, which came at 3 a.m.") or,
+    for any other word, an unnamed one the incident's time stands for; never
+    the time of the verb above the clause, wherever the parser hangs it."""
+    lex = event_lexicon()
+    if lemma_of(verb) not in lex.light_verbs or verb.dep_ not in ("relcl", "acl"):
+        return None
+    key = noun_event(verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else None
+    if key is None:
+        return "unknown", "time of an unnamed event"
+    return key, lex.labels[key]
 
 
 def _clocked_event(verb: Token, key: str, label: str) -> tuple[str, str]:
