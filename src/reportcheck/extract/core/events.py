@@ -48,9 +48,6 @@ class EventRule(Strict):
     #: "by" agent, or a word compounded on it); a verb naming another doer
     #: keeps its own event ("the suspect was shot by a store clerk")
     doers: list[str] = []
-    #: event nouns that name this event with one of these words on them
-    #: (compound or adjective: "the shooting death of" is the incident)
-    compounds: dict[str, list[str]] = {}
 
 
 class EventRules(Strict):
@@ -102,8 +99,6 @@ class EventLexicon:
     patients: dict[str, tuple[tuple[frozenset[str], str], ...]]
     #: event -> the doers its ``patients`` verbs may name
     doers: dict[str, frozenset[str]]
-    #: noun -> (words on it, event) pairs from the rules' ``compounds`` lists
-    compounds: dict[str, tuple[tuple[frozenset[str], str], ...]]
 
 
 @cache
@@ -132,7 +127,6 @@ def event_lexicon() -> EventLexicon:
         {verb: key for key, rule in rules.events.items() for verb in rule.clocked},
         _pairs(rules, "patients"),
         {key: frozenset(rule.doers) for key, rule in rules.events.items() if rule.doers},
-        _pairs(rules, "compounds"),
     )
 
 
@@ -246,17 +240,6 @@ def _person_event(verb: Token, lemma: str) -> str | None:
     return next((key for things, key in pairs if not words & things), None)
 
 
-def noun_event(noun: Token) -> str | None:
-    """The event an event noun names: its own, or the one a word on it makes
-    it ("the shooting death of a 2-year-old" is the incident, "his death"
-    the death's)."""
-    lex = event_lexicon()
-    lemma = lemma_of(noun)
-    words = {lemma_of(c) for c in noun.children if c.dep_ in ("compound", "amod")}
-    found = next((key for things, key in lex.compounds.get(lemma, ()) if words & things), None)
-    return found or lex.by_noun.get(lemma)
-
-
 #: the dependencies of what a verb acts on, and of who does it
 _ACTED_DEPS = ("dobj", "nsubjpass")
 _DOER_DEPS = ("nsubj", "agent")
@@ -305,9 +288,9 @@ def _in_own_clause(value: Token, verb: Token) -> bool:
 
 def _patient_event(verb: Token, lemma: str, value: Token | None = None) -> str | None:
     """The event a verb names by what it acts on ("the suspect was shot and
-    killed by a SWAT officer" is the suspect's end, "officers were sent to
-    the home" the responders' arrival): every word acted on is one of the
-    rules' ``patients``, and a doer named, if any, one of their ``doers``;
+    killed by a SWAT officer" is the suspect's end, not the attack): every
+    word acted on is one of the rules' ``patients``, and a doer named, if
+    any, one of their ``doers``;
     never for a ``value`` in a clause of its own below the verb."""
     lex = event_lexicon()
     pairs = lex.patients.get(lemma)
@@ -349,7 +332,7 @@ def _carries(verb: Token, lemma: str, child: Token, value: Token | None) -> bool
     Another event's noun is carried by any verb ("his funeral will be held
     Saturday", "attended the vigil"): its day is never the incident's."""
     lex = event_lexicon()
-    event = noun_event(child)
+    event = lex.by_noun.get(lemma_of(child))
     if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or event is None:
         return False
     if lemma in lex.light_verbs:
@@ -374,7 +357,7 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
     # the object first: "the killing fueled a riot on Monday" is the riot's day
     for child in sorted(verb.children, key=lambda c: c.dep_ == "nsubj"):
         if _carries(verb, lemma, child, value):
-            return noun_event(child)
+            return lex.by_noun[lemma_of(child)]
     return lex.by_verb.get(lemma)
 
 
@@ -441,9 +424,9 @@ def event_of(token: Token, *, by_reporting_verb: bool = True) -> tuple[str, str]
     below = token  # the word of the chain just under ``ancestor``
     for ancestor in [token, *token.ancestors]:
         lemma = lemma_of(ancestor)
-        noun_key = noun_event(ancestor) if ancestor.pos_ in ("NOUN", "PROPN") else None
-        if noun_key is not None and ancestor is not token:
-            return noun_key, lex.labels[noun_key]
+        if ancestor.pos_ in ("NOUN", "PROPN") and lemma in lex.by_noun and ancestor is not token:
+            key = lex.by_noun[lemma]
+            return key, lex.labels[key]
         if ancestor.pos_ in ("VERB", "AUX"):
             verb_key = _verb_event(ancestor, token)
             if verb_key is not None:
@@ -506,7 +489,7 @@ def _happened_of(verb: Token) -> tuple[str, str] | None:
     lex = event_lexicon()
     if lemma_of(verb) not in lex.light_verbs or verb.dep_ not in ("relcl", "acl"):
         return None
-    key = noun_event(verb.head) if verb.head.pos_ in ("NOUN", "PROPN") else None
+    key = lex.by_noun.get(lemma_of(verb.head)) if verb.head.pos_ in ("NOUN", "PROPN") else None
     if key is None:
         return "unknown", "time of an unnamed event"
     return key, lex.labels[key]
