@@ -148,6 +148,18 @@ def _moments(first: str, second: str, measures: bool = False) -> list[tuple[str,
             "The shooting happened around 10:30 p.m. in the 300 block of Pine Road.",
             ("agree", ["10:30 p.m.", "10:30 p.m."]),
         ),
+        # a day of death stands in for the day of the shooting the other report gives
+        (
+            "Keon Lutz, 9, died from a gunshot wound Saturday inside a home on Rose Street in Flint.",
+            "A 9-year-old boy was accidentally shot on Saturday inside a house on Rose Street in Flint.",
+            ("agree", ["Saturday", "Saturday"]),
+        ),
+        # a police shooting told as the suspect's end by one report, as the shooting by the other
+        (
+            "Troopers shot and killed the suspect at about 2:20 a.m. near Exit 14, police said.",
+            "The shooting happened at about 2:20 a.m. near Exit 14 of the interstate.",
+            ("agree", ["2:20 a.m.", "2:20 a.m."]),
+        ),
     ],
 )
 def test_a_moment_told_by_one_report_fits_another_moment_of_the_other(pipeline, first, second, pair):
@@ -187,3 +199,20 @@ def test_moments_that_do_not_fit_or_have_their_own_partner_stay_apart(pipeline, 
     assert found, "the reports' dates and times were not read"
     assert not any(status in ("agree", "compatible") and len(set(of)) > 1 for status, of in found), found
     assert not any(status == "conflict" and "date:call" in of for status, of in found), found
+
+
+@pytest.mark.parametrize(
+    "end",
+    [
+        "Shortly after 11 a.m., the suspect was shot and killed by a SWAT officer.",
+        "After a standoff of more than an hour, deputies shot the gunman at 11:05 a.m.",
+    ],
+)
+def test_the_suspect_shot_by_police_later_is_no_time_of_the_shooting(pipeline, end):
+    # the attacker's end after a standoff is a moment of its own: never a conflict
+    # with the time the other report gives the shooting, nor inside its own report
+    first = f"The gunman opened fire in a tire shop on Lamar Road at about 9:40 a.m. {end}"
+    second = "The shooting started at 9:40 a.m. at a tire shop on Lamar Road, police said."
+    found = _moments(first, second, measures=True)
+    assert ("agree", ["time:incident", "time:incident"]) in found, found
+    assert not any(status in ("conflict", "possible_conflict") for status, _ in found), found

@@ -122,11 +122,14 @@ def _share_within_whole(key: tuple, own: list[Claim], groups: Mapping[tuple, lis
     return None
 
 
-#: the moments of an incident a day or a day part of one may stand in for
-#: another's (the call, the responders' arrival, the attack; a death at the
-#: scene): the measures' event names (rules/events.yaml)
-DAY_MOMENTS = frozenset({"incident", "call", "arrival"})
-TIME_MOMENTS = DAY_MOMENTS | {"death"}
+#: the moments of an incident a day, day part or clock time of one may stand in for
+#: another's (the call, the responders' arrival, the attack, the suspect shot
+#: by police, which a story of a police shooting tells as the incident itself;
+#: a death: "died from a gunshot wound Sunday night" against another report's
+#: "shot Sunday night", when neither dates the other's moment; the
+#: evacuation around the blast or the storm): the measures' event names
+#: (rules/events.yaml)
+MOMENTS = frozenset({"incident", "call", "arrival", "suspect", "death", "evacuation"})
 
 
 def _moment(claim: Claim) -> str | None:
@@ -134,8 +137,7 @@ def _moment(claim: Claim) -> str | None:
     incident's other moments may stand in for."""
     measure = claim.frame.measure or ""
     kind, _, event = measure.partition(":")
-    moments = DAY_MOMENTS if claim.kind is ClaimKind.date else TIME_MOMENTS
-    return event if kind == claim.kind.value and event in moments else None
+    return event if kind == claim.kind.value and event in MOMENTS else None
 
 
 def _moment_partner(

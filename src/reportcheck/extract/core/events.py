@@ -40,6 +40,14 @@ class EventRule(Strict):
     #: 4:15 a.m.": the moment of death; "died at 3 a.m. when the roof
     #: collapsed" is the collapse's time)
     clocked: list[str] = []
+    #: verbs that name this event when every word they act on (object,
+    #: passive subject, with its conjuncts) is one of these ("the suspect was
+    #: shot by police": the attacker's end, not the attack)
+    patients: dict[str, list[str]] = {}
+    #: for ``patients``: the words of a doer the verb may name (its subject or
+    #: "by" agent, or a word compounded on it); a verb naming another doer
+    #: keeps its own event ("the suspect was shot by a store clerk")
+    doers: list[str] = []
 
 
 class EventRules(Strict):
@@ -87,6 +95,10 @@ class EventLexicon:
     tally_preps: frozenset[str]
     #: verb -> the event a clock time of its own names (``clocked``)
     clocked: dict[str, str]
+    #: verb -> (words acted on, event) pairs from the rules' ``patients`` lists
+    patients: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    #: event -> the doers its ``patients`` verbs may name
+    doers: dict[str, frozenset[str]]
 
 
 @cache
@@ -113,6 +125,8 @@ def event_lexicon() -> EventLexicon:
         frozenset(rules.intent_verbs),
         frozenset(rules.tally_preps),
         {verb: key for key, rule in rules.events.items() for verb in rule.clocked},
+        _pairs(rules, "patients"),
+        {key: frozenset(rule.doers) for key, rule in rules.events.items() if rule.doers},
     )
 
 
@@ -226,6 +240,73 @@ def _person_event(verb: Token, lemma: str) -> str | None:
     return next((key for things, key in pairs if not words & things), None)
 
 
+#: the dependencies of what a verb acts on, and of who does it
+_ACTED_DEPS = ("dobj", "nsubjpass")
+_DOER_DEPS = ("nsubj", "agent")
+
+
+def _with_conjuncts(tokens: list[Token]) -> list[Token]:
+    return [t for token in tokens for t in (token, *token.conjuncts)]
+
+
+def _shared(verb: Token, deps: tuple[str, ...]) -> list[Token]:
+    """The verb's dependents of ``deps``; a verb conjoined after another
+    ("was shot and killed by police") shares the first one's, and the first
+    one those of a verb conjoined to it ("police shot and killed the
+    gunman": the object may hang on "killed")."""
+    own = [c for c in verb.children if c.dep_ in deps]
+    if not own and verb.dep_ == "conj":
+        own = [c for c in verb.head.children if c.dep_ in deps]
+    if not own:
+        conjoined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        own = [g for c in conjoined for g in c.children if g.dep_ in deps]
+    return own
+
+
+def _doer_words(verb: Token) -> list[set[str]]:
+    """The words of each doer a verb names (its subject, its "by" agent),
+    with the words before it in its phrase: "a SWAT team member" -> swat,
+    team, member."""
+    doers = _shared(verb, _DOER_DEPS)
+    nouns = [g for d in doers for g in (d.children if d.dep_ == "agent" else [d]) if g.dep_ != "prep"]
+    return [
+        {w for t in n.subtree if t.i <= n.i for w in (lemma_of(t), t.lower_)} for n in _with_conjuncts(nouns)
+    ]
+
+
+def _in_own_clause(value: Token, verb: Token) -> bool:
+    """Whether ``value`` sits in a clause of its own below ``verb``: "killed
+    by a SWAT officer at the scene, which unfolded at 10:15 a.m." times the
+    scene, not the killing."""
+    for token in [value, *value.ancestors]:
+        if token.i == verb.i:
+            return False
+        if token.dep_ in CLAUSE_DEPS - {"conj"}:
+            return True
+    return False
+
+
+def _patient_event(verb: Token, lemma: str, value: Token | None = None) -> str | None:
+    """The event a verb names by what it acts on ("the suspect was shot and
+    killed by a SWAT officer" is the suspect's end, not the attack): every
+    word acted on is one of the rules' ``patients``, and a doer named, if
+    any, one of their ``doers``;
+    never for a ``value`` in a clause of its own below the verb."""
+    lex = event_lexicon()
+    pairs = lex.patients.get(lemma)
+    acted = _with_conjuncts(_shared(verb, _ACTED_DEPS)) if pairs else []
+    if not acted or (value is not None and _in_own_clause(value, verb)):
+        return None
+    words = [{lemma_of(t), t.lower_} for t in acted]
+    doers = _doer_words(verb)
+    for things, key in pairs or ():
+        allowed = lex.doers.get(key)
+        named_fit = allowed is None or not doers or any(d & allowed for d in doers)
+        if all(w & things for w in words) and named_fit:
+            return key
+    return None
+
+
 def _agent_event(verb: Token, lemma: str) -> str | None:
     """The event a passive "follow" times: its agent's ("the quake was
     followed by a 5.1 aftershock at 2:15 p.m.", "the shooting was followed by
@@ -265,7 +346,12 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
     """The event ``verb`` names, for a ``value`` (time or day) under it if given."""
     lex = event_lexicon()
     lemma = verb_lemma(verb)
-    qualified = _qualified_event(verb, lemma) or _person_event(verb, lemma) or _agent_event(verb, lemma)
+    qualified = (
+        _qualified_event(verb, lemma)
+        or _patient_event(verb, lemma, value)
+        or _person_event(verb, lemma)
+        or _agent_event(verb, lemma)
+    )
     if qualified is not None:
         return qualified
     # the object first: "the killing fueled a riot on Monday" is the riot's day
@@ -382,12 +468,31 @@ def event_of_time(span: Span) -> tuple[str, str]:
             key = _verb_event(token, span.root)
             if key is not None:
                 return _clocked_event(token, key, lex.labels[key])
+            happened = _happened_of(token)
+            if happened is not None:
+                return happened
             break
         if token.is_punct:
             break
     key, label = event_of(span.root, by_reporting_verb=False)
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return _clocked_event(verb, key, label) if verb is not None else (key, label)
+
+
+def _happened_of(verb: Token) -> tuple[str, str] | None:
+    """The event of a clock time right after a relative clause that says
+    something happened ("the gunman was killed by a SWAT officer at the
+    scene, which unfolded at 10:15 a.m."): the happening of what the clause
+    hangs on, an event noun's own ("the call, which came at 3 a.m.") or,
+    for any other word, an unnamed one the incident's time stands for; never
+    the time of the verb above the clause, wherever the parser hangs it."""
+    lex = event_lexicon()
+    if lemma_of(verb) not in lex.light_verbs or verb.dep_ not in ("relcl", "acl"):
+        return None
+    key = lex.by_noun.get(lemma_of(verb.head)) if verb.head.pos_ in ("NOUN", "PROPN") else None
+    if key is None:
+        return "unknown", "time of an unnamed event"
+    return key, lex.labels[key]
 
 
 def _clocked_event(verb: Token, key: str, label: str) -> tuple[str, str]:
