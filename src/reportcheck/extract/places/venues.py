@@ -181,6 +181,9 @@ _AT_SPOT = re.compile(
 
 #: the event of rules/events.yaml that is the incident itself
 INCIDENT = "incident"
+#: the kinds of a casualty verb that tell the incident (not "arrested at 2088
+#: Philip Street": an arrest's place is no scene)
+HARM_KINDS = frozenset({"killed", "injured"})
 
 
 def _told_as_scene(doc: Doc, spot: Spot) -> bool:
@@ -204,13 +207,13 @@ def _told_as_scene(doc: Doc, spot: Spot) -> bool:
 
 def _incident_word(lemma: str, pos: str) -> bool:
     """An incident's verb or noun (rules/events.yaml), or a verb of killing
-    or wounding (rules/counts.yaml)."""
+    or wounding (rules/counts.yaml), not of arresting."""
     events, harm = event_lexicon(), lexicon()
     if pos == "VERB":
         return (
             events.by_verb.get(lemma) == INCIDENT
-            or lemma in harm.transitive
-            or lemma in harm.intransitive
+            or harm.transitive.get(lemma) in HARM_KINDS
+            or harm.intransitive.get(lemma) in HARM_KINDS
             or lemma in harm.fatal_verbs
         )
     return pos == "NOUN" and events.by_noun.get(lemma) == INCIDENT
