@@ -13,8 +13,11 @@ A report names many venues and streets (the scene, the hospital, where a
 suspect was caught), so the comparer only ever sets one name beside the same
 name (:func:`reportcheck.compare.judges.judge_location`): the same venue or
 street agrees, different ones are not a contradiction.  Each claim has a
-subject of its own (``venue``, ``street``), so it is never paired with a
-town.
+subject of its own (``venue``, ``street``), so the judge never weighs it
+against a town; one written as the scene (``stated_as`` "scene": a
+locative before it, a word of the incident or of killing and wounding in
+its sentence) may be set beside the other report's town by
+:mod:`reportcheck.compare.spots`.
 """
 
 from __future__ import annotations
