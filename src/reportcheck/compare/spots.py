@@ -62,16 +62,32 @@ def _towns(claims: list[Claim]) -> set[str]:
 
 def _may_be_scene(claim: Claim) -> bool:
     """A town's mention that may be the scene's: not a home's, a hospital's,
-    a resident's, a street's name or a source's."""
-    return claim.place.stated_as in SCENE_ROLES and not claim.place.named_in
+    a resident's, a street's name or a source's, nor a court's or a jail's
+    ("arraigned in New Bedford District Court")."""
+    return (
+        claim.place.stated_as in SCENE_ROLES and not claim.place.named_in and not _names_a_care_venue(claim)
+    )
+
+
+def _names_a_care_venue(claim: Claim) -> bool:
+    """Whether the two words after a town's mention hold a care word: the
+    town is part of a hospital's, a court's or a jail's name."""
+    evidence = claim.evidence
+    after = evidence.sentence[evidence.end - evidence.sentence_start :].lower().split()[:2]
+    return bool({w.strip(".,;:'\"") for w in after} & set(venue_rules().care_words))
+
+
+#: the order a town's mentions are taken in: where the words put the incident,
+#: the dateline's, then one merely named ("a Philadelphia judge")
+PARTNER_ORDER = {"scene": 0, "dateline": 1, None: 2}
 
 
 def _town_partner(town: str, claims: list[Claim]) -> Claim | None:
-    """The first mention of ``town`` among the other report's ``claims`` that may be the scene's."""
-    for claim in sorted(claims, key=lambda c: c.evidence.start):
-        if claim.place.geonameid == town and _may_be_scene(claim):
-            return claim
-    return None
+    """The mention of ``town`` among the other report's ``claims`` that may be
+    the scene's, one that says so first ("in Northeast Philadelphia" before
+    "a Philadelphia judge"), in reading order."""
+    mentions = [c for c in claims if c.place.geonameid == town and _may_be_scene(c)]
+    return min(mentions, key=lambda c: (PARTNER_ORDER[c.place.stated_as], c.evidence.start), default=None)
 
 
 def _first_scene_spot(spots: list[Claim], unpaired: Mapping[str, Finding]) -> Claim | None:

@@ -189,6 +189,14 @@ INCIDENT = "incident"
 HARM_KINDS = frozenset({"killed", "injured"})
 
 
+@cache
+def _care_before() -> re.Pattern[str]:
+    """A care venue's word just before a street: "the 67th Precinct at Snyder
+    Avenue", "taken to Mercy Hospital on Elm Street": the street is its address."""
+    words = alternation(venue_rules().care_words)
+    return re.compile(rf"(?i:\b(?:{words}))\s+(?:at|on|in|off|near)\s+(?:the\s+)?$")
+
+
 def _told_as_scene(doc: Doc, spot: Spot) -> bool:
     """Whether the spot is written as where the incident happened: a
     locative right before it and, in its sentence, a word of the incident
@@ -198,7 +206,8 @@ def _told_as_scene(doc: Doc, spot: Spot) -> bool:
     "architects of the Bangladesh University" (``stated_as`` "scene",
     read by compare/spots.py)."""
     text = text_of(doc)
-    if not _AT_SPOT.search(text[max(0, spot.start - 40) : spot.start]):
+    before = text[max(0, spot.start - 40) : spot.start]
+    if not _AT_SPOT.search(before) or _care_before().search(before):
         return False
     span = doc.char_span(spot.start, spot.end, alignment_mode="expand")
     if span is None or not len(span):
