@@ -31,6 +31,7 @@ from reportcheck.compare.sources import (
     side_by_side,
     source_pair_reason,
 )
+from reportcheck.compare.spots import spot_findings
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
 
@@ -347,6 +348,7 @@ def compare_groups(
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
+    findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     return sort_findings(findings)
 
 

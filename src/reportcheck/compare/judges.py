@@ -21,7 +21,7 @@ from reportcheck.extract.places.villages import UNRESOLVED
 from reportcheck.extract.times.finders import find_times
 from reportcheck.extract.weapons.weaponplace import holds_every_spot
 from reportcheck.knowledge.gazetteer import get_gazetteer
-from reportcheck.knowledge.gazetteer.names import spelled_alike
+from reportcheck.knowledge.gazetteer.names import spelled_alike, word_set
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, count_step, widened
@@ -687,7 +687,7 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
     gazetteer = get_gazetteer()
     if _same_place(gazetteer, a.value.name or "", b.value.name or ""):
         return Verdict(Status.agree, f"{text}: spellings of one place")
-    if _unresolved(a, b) and spelled_alike(a.value.name or "", b.value.name or ""):
+    if _unresolved(a, b) and any(spelled_alike(x, y) for x in _written(a) for y in _written(b)):
         return Verdict(Status.agree, f"{text}: spellings of one place")
     for outer, inner in ((a, b), (b, a)):
         if _contains(gazetteer, outer, inner):
@@ -695,6 +695,19 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
                 Status.compatible, f"{inner.evidence.text.strip()} lies in {outer.evidence.text.strip()}", 1.0
             )
     return None
+
+
+def _written(claim: Claim) -> set[str]:
+    """A place's names to spell against one the gazetteer lacks: the
+    gazetteer's ("Ar Raqqah") and the report's, without an area's word
+    ("Raqqa province" is "Raqqa")."""
+    names = {claim.value.name or "", claim.place.surface or ""}
+    area_words = word_set("region_words") | word_set("district_words")
+    for name in list(names):
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in area_words:
+            names.add(" ".join(words[:-1]))
+    return {n for n in names if n}
 
 
 def _unresolved(a: Claim, b: Claim) -> bool:

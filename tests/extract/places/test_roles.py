@@ -34,6 +34,11 @@ from reportcheck.models import ClaimKind
         # a street and a comma before a town: an address's town, the scene
         ("Deputies went to 4410 West Elm Road, ", "Campbellsburg", ", after the call.", "scene"),
         ("The car crashed at ", "Concord", " and Market streets.", "street"),
+        # a town as the modifier of a street's common noun is the scene; a street's own name is a street
+        ("The girl was killed by a stray bullet on an ", "Albany", " street last year.", "scene"),
+        ("Robbers raided a jeweller on a posh ", "Paris", " avenue.", "scene"),
+        ("The crash happened on ", "Albany", " Street on Monday.", "street"),
+        ("The crash happened on ", "Albany", " street on Monday.", "street"),
         ("Shots rang out near Beale and ", "Fond du Lac", " on Sunday.", "street"),
         ("It happened in the ", "Arlington", " neighborhood of the city.", "part_of_city"),
         ("", "INDIANAPOLIS", " (December 3, 2015) – A man was shot.", "dateline"),

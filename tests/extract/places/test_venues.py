@@ -122,3 +122,34 @@ def test_different_venues_and_streets_are_never_a_conflict(pipeline):
     )
     assert findings
     assert all(f.status is Status.only_in_one for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "spot", "scene"),
+    [
+        ("A man was shot dead on Elm Street in Dayton on Friday.", "Elm Street", True),
+        ("Two women died after rioters set fire to a bank on Korai Avenue.", "Korai Avenue", True),
+        # no word of the incident in its sentence: where a gun was picked up, a suspect arrested
+        ("He had picked up the gun at the Elm Court apartments.", "Elm Court apartments", False),
+        ("Dan Souza was arrested late Tuesday at 1450 Acushnet Street.", "1450 Acushnet Street", False),
+        # a care or custody venue's address, and a venue named in a source's title
+        ("Two men were shot and taken to Mercy Hospital on Elm Street.", "Elm Street", False),
+        (
+            "After the shooting the crowd marched to the 71st Precinct at Empire Boulevard.",
+            "Empire Boulevard",
+            False,
+        ),
+        (
+            "Architects of the Chittagong University said the building was unsafe after the collapse.",
+            "Chittagong University",
+            False,
+        ),
+    ],
+)
+def test_a_street_or_venue_is_the_scene_where_its_sentence_tells_the_incident(pipeline, text, spot, scene):
+    from tests.conftest import claims_of_text
+
+    claims = claims_of_text(pipeline, text)
+    found = [c for c in claims if c.kind is ClaimKind.location and c.evidence.text == spot]
+    assert found
+    assert (found[0].place.stated_as == "scene") is scene

@@ -77,3 +77,42 @@ def test_a_town_named_once_as_a_town_is_a_place_wherever_named(pipeline):
     places = [c for c in claims if c.kind is ClaimKind.location and c.value.name == "Tell Qasrin"]
     assert len(places) == 2
     assert "Tell Qasrin" not in [c.value.name for c in claims if c.kind is ClaimKind.person]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # the shape of AFP's "the northern province of Raqa" (FA-KES), names made up for these tests
+        (
+            "Eleven fighters were killed in raids on Sunday in the northern province of Deir Harqal.",
+            "Deir Harqal",
+        ),
+        ("Shelling hit two villages in the governorate of Tell Maruf overnight.", "Tell Maruf"),
+    ],
+)
+def test_an_unknown_province_is_a_region_the_gazetteer_lacks(pipeline, text, province):
+    places = [c for c in _claims(text) if c.kind is ClaimKind.location]
+    assert [(c.value.name, c.place.kind, c.place.geonameid) for c in places] == [
+        (province, "region", f"unresolved:{province.lower()}")
+    ]
+
+
+def test_a_province_the_gazetteer_lacks_agrees_with_another_spelling(pipeline):
+    """ "the province of Raqa" against "Raqqa province": one province, two
+    transliterations (the gazetteer knows only the second, as Ar Raqqah)."""
+    import datetime as dt
+
+    from reportcheck.api import compare_reports
+    from reportcheck.models import Status
+
+    reports = [
+        load_text(text, date=dt.date(2014, 8, 18))
+        for text in (
+            "Thirty militants were killed in air raids on Sunday in the northern province of Raqa, a monitor"
+            " said.",
+            "Warplanes struck militant bases in Raqqa province on Sunday, killing 30 fighters.",
+        )
+    ]
+    findings = [f for f in compare_reports(reports).findings if f.kind is ClaimKind.location]
+    paired = {(f.status, tuple(sorted({c.evidence.text for c in f.claims}))) for f in findings}
+    assert (Status.agree, ("Raqa", "Raqqa province")) in paired

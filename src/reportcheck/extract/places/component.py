@@ -17,7 +17,7 @@ from reportcheck.extract.core.base import RawClaim, add_claim, register_extracto
 from reportcheck.extract.places.roles import DATELINE as DATELINE_ROLE
 from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import find_place_mentions
-from reportcheck.extract.places.villages import UNRESOLVED, VILLAGE_KIND, village_spans
+from reportcheck.extract.places.villages import UNRESOLVED, place_kind, village_spans
 from reportcheck.knowledge.datelines import DATELINE
 from reportcheck.knowledge.gazetteer import Place, clock_countries, get_gazetteer, place_rules
 from reportcheck.models import ClaimKind, Value
@@ -124,9 +124,10 @@ def extract_locations(doc: Doc) -> None:
 
 
 def _add_village(doc: Doc, start: int, end: int, name: str, noun: str) -> None:
-    """A village or town the gazetteer lacks, named as one (see :mod:`.villages`);
-    its kind is a village's whatever the noun, its label says the noun."""
-    details = PlaceDetails(kind=VILLAGE_KIND, geonameid=f"{UNRESOLVED}{name.lower()}", surface=name)
+    """A village, town or province the gazetteer lacks, named as one (see
+    :mod:`.villages`); its kind is a village's whatever the settlement's
+    noun, a region's for a province; its label says the noun."""
+    details = PlaceDetails(kind=place_kind(noun), geonameid=f"{UNRESOLVED}{name.lower()}", surface=name)
     value = Value(name=name, label=f"{name} ({noun})")
     add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))
 

@@ -115,10 +115,17 @@ def _person_words(doc: Doc) -> set[str]:
     for ent in doc.ents:
         if ent.label_ != "PERSON" or sum(t.is_alpha for t in ent) < 2 or ent[-1].lower_ in suffixes:
             continue
-        if _agency_word().search(ent.text):
+        if _agency_word().search(ent.text) or _names_an_area(ent):
             continue
         words.update(t.lower_ for t in ent if t.is_alpha)
     return words
+
+
+def _names_an_area(ent: Span) -> bool:
+    """ "Savar Upazila", "Ganjam District": a name the model took for a
+    person that ends in an area's word names a place, and its words stay
+    free to name the town elsewhere ("in Savar")."""
+    return ent[-1].lower_ in word_set("region_words") | word_set("district_words")
 
 
 @cache
@@ -506,9 +513,26 @@ def _is_compound_modifier(ent: Span) -> bool:
 
 
 def _is_street(ent: Span) -> bool:
-    """ "Albany Ave.", "Church Street": a street named after a place."""
+    """ "Albany Ave.", "Church Street": a street named after a place; not
+    a town's street written as a common noun ("on an Albany street", "a
+    posh Paris avenue", :func:`town_street`)."""
     doc = ent.doc
-    return ent.end < len(doc) and doc[ent.end].lower_.rstrip(".") in word_set("street_words")
+    if ent.end >= len(doc) or doc[ent.end].lower_.rstrip(".") not in word_set("street_words"):
+        return False
+    return not town_street(doc, ent.start, ent.end)
+
+
+def town_street(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name at tokens ``start:end`` is a town written as the
+    modifier of a street's common noun: "killed by a stray bullet on an
+    Albany street", "from a boutique on a posh Paris avenue", "her Baghdad
+    street".  The noun is in lower case and the name stands after an article
+    or a possessive (``SCENE_OWNERS``), with at most one word between
+    ("posh"); "Albany Street" and "on Albany street" name a street."""
+    if end >= len(doc) or not doc[end].is_lower or doc[end].lower_ not in word_set("street_words"):
+        return False
+    before = [t.lower_ for t in doc[max(0, start - 2) : start]]
+    return bool(before) and (before[-1] in SCENE_OWNERS or (len(before) == 2 and before[0] in SCENE_OWNERS))
 
 
 def _without_leading_directions(span: Span) -> Span:

@@ -73,6 +73,11 @@ STREET_AFTER = re.compile(
     r"^\s+(?:and\s+[A-Z]\w*\s+)?(?:street|streets|st|avenue|ave|road|rd|boulevard|blvd|drive|lane|way)(?![\w-])",
     re.IGNORECASE,
 )
+#: a town written as the modifier of a street's common noun, where something
+#: happened: "killed on an Albany street", "a boutique on a posh Paris
+#: avenue" (the noun in lower case; "on Albany Street" names a street)
+TOWN_STREET_BEFORE = re.compile(r"\b(?:on|in|at|along|near)\s+(?:a|an|his|her|their)\s+(?:[a-z]+\s+)?$")
+TOWN_STREET_AFTER = re.compile(r"^\s+(?:street|avenue|road|boulevard)\b(?!\s+(?:and|&)\s)")
 #: a place named as one side of an intersection: "near Beale and Fond du
 #: Lac", "at Fond du Lac and Burleigh" (the street's name without "Avenue")
 INTERSECTION_BEFORE = re.compile(
@@ -197,6 +202,8 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
     """
     if is_loose_dateline(surface, kind, start, before, after):
         return DATELINE
+    if TOWN_STREET_BEFORE.search(before) and TOWN_STREET_AFTER.match(after):
+        return SCENE
     if STREET_AFTER.match(after) or is_intersection(before, after):
         return STREET
     if BOUNDARY_AFTER.match(after):

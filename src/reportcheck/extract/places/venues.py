@@ -13,8 +13,11 @@ A report names many venues and streets (the scene, the hospital, where a
 suspect was caught), so the comparer only ever sets one name beside the same
 name (:func:`reportcheck.compare.judges.judge_location`): the same venue or
 street agrees, different ones are not a contradiction.  Each claim has a
-subject of its own (``venue``, ``street``), so it is never paired with a
-town.
+subject of its own (``venue``, ``street``), so the judge never weighs it
+against a town; one written as the scene (``stated_as`` "scene": a
+locative before it, a word of the incident or of killing and wounding in
+its sentence) may be set beside the other report's town by
+:mod:`reportcheck.compare.spots`.
 """
 
 from __future__ import annotations
@@ -26,7 +29,10 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reportcheck.details import PlaceDetails
-from reportcheck.extract.core.base import RawClaim, claims_of, register_extractor, text_of
+from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
+from reportcheck.extract.core.events import event_lexicon
+from reportcheck.extract.places.roles import SCENE
+from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import STREET, VENUE, alternation
 from reportcheck.models import ClaimKind, Value
@@ -41,6 +47,7 @@ class VenueRules(Strict):
     generic_names: list[str]
     street_suffixes: dict[str, list[str]]
     street_directions: list[str]
+    care_words: list[str]
 
 
 @cache
@@ -166,6 +173,64 @@ def street_spots(text: str) -> list[Spot]:
     return spots
 
 
+#: the words right before a spot that put something there: "on central
+#: Stadiou Avenue", "in front of her First Street home", "at the Cameo
+#: Nightclub" (an article, a possessive and one more word may stand between)
+_AT_SPOT = re.compile(
+    r"\b(?:at|on|in|inside|outside|near|along|behind|in\s+front\s+of|across\s+from|off)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?$"
+)
+
+
+#: the event of rules/events.yaml that is the incident itself
+INCIDENT = "incident"
+#: the kinds of a casualty verb that tell the incident (not "arrested at 2088
+#: Philip Street": an arrest's place is no scene)
+HARM_KINDS = frozenset({"killed", "injured"})
+
+
+@cache
+def _care_before() -> re.Pattern[str]:
+    """A care venue's word just before a street: "the 67th Precinct at Snyder
+    Avenue", "taken to Mercy Hospital on Elm Street": the street is its address."""
+    words = alternation(venue_rules().care_words)
+    return re.compile(rf"(?i:\b(?:{words}))\s+(?:at|on|in|off|near)\s+(?:the\s+)?$")
+
+
+def _told_as_scene(doc: Doc, spot: Spot) -> bool:
+    """Whether the spot is written as where the incident happened: a
+    locative right before it and, in its sentence, a word of the incident
+    or of killing and wounding ("was slain in front of her First Street
+    home", "broke the windows of a building on central Stadiou Avenue");
+    not "the gun he had picked up at the Ida Yarbrough apartments", nor
+    "architects of the Bangladesh University" (``stated_as`` "scene",
+    read by compare/spots.py)."""
+    text = text_of(doc)
+    before = text[max(0, spot.start - 40) : spot.start]
+    if not _AT_SPOT.search(before) or _care_before().search(before):
+        return False
+    span = doc.char_span(spot.start, spot.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    return any(
+        _incident_word(lemma_of(token), token.pos_) for token in span.sent if token.pos_ in ("VERB", "NOUN")
+    )
+
+
+def _incident_word(lemma: str, pos: str) -> bool:
+    """An incident's verb or noun (rules/events.yaml), or a verb of killing
+    or wounding (rules/counts.yaml), not of arresting."""
+    events, harm = event_lexicon(), lexicon()
+    if pos == "VERB":
+        return (
+            events.by_verb.get(lemma) == INCIDENT
+            or harm.transitive.get(lemma) in HARM_KINDS
+            or harm.intransitive.get(lemma) in HARM_KINDS
+            or lemma in harm.fatal_verbs
+        )
+    return pos == "NOUN" and events.by_noun.get(lemma) == INCIDENT
+
+
 def add_venues(doc: Doc) -> None:
     """A location claim (subject ``venue`` or ``street``) for each venue and street named.
 
@@ -182,7 +247,8 @@ def add_venues(doc: Doc) -> None:
             continue
         taken.add((spot.start, spot.end))
         surface = text[spot.start : spot.end]
-        details = PlaceDetails(kind=spot.kind, surface=surface, place_words=spot.number)
+        role = SCENE if _told_as_scene(doc, spot) else None
+        details = PlaceDetails(kind=spot.kind, surface=surface, place_words=spot.number, stated_as=role)
         value = Value(name=spot.key, label=f"{surface} ({spot.kind})")
         claims.append(
             RawClaim(ClaimKind.location, spot.start, spot.end, spot.kind, spot.kind, value, details)

@@ -248,8 +248,25 @@ class Gazetteer:
             return [(p, m) for p, m in matches if p.kind == "city"]
         if query.area is not None:
             areas = [(p, m) for p, m in matches if p.kind in ("region", "district")]
+            if not areas and query.area == "region":
+                areas = self._namesake_regions(matches)
             matches = areas if areas or query.area == "region" else matches
         return matches
+
+    def _namesake_regions(self, matches: list[tuple[Place, bool]]) -> list[tuple[Place, bool]]:
+        """ "Raqqa province": the regions named after a city of the name, when
+        GeoNames spells the region otherwise ("Ar Raqqah") and knows the
+        name only as the city's."""
+        regions = [(self.region_of(p), m) for p, m in matches if p.kind == "city"]
+        return [(r, m) for r, m in regions if r is not None and self._shares_name(r, matches)]
+
+    @staticmethod
+    def _shares_name(region: Place, matches: list[tuple[Place, bool]]) -> bool:
+        """Whether a city of ``matches`` bears its region's name (its seat)."""
+        key = normalise(region.name)
+        return any(
+            p.kind == "city" and p.region == region.region and normalise(p.name) == key for p, _ in matches
+        )
 
     # ---- ranking
 

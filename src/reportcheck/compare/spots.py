@@ -1,0 +1,158 @@
+"""A spot told more closely by one report than by the other.
+
+Two reports of one incident often place it at different granularity: one
+names the street or the building ("on central Stadiou Avenue", "in front of
+her First Street home", "the Rana Plaza building"), the other only the town
+("in central Athens", "on an Albany street").  The align stage keeps streets
+and venues apart from towns (subjects ``street``, ``venue`` and ``place``),
+since a report names many of them (the scene, the hospital, where a suspect
+was caught) and GeoNames holds none, so each is "only in one report" though
+the two reports plainly agree on where it happened.
+
+This module pairs such an unpaired street or venue with the other report's
+town when the street's own report puts the incident in that one town and in
+no other (its only scene town, ``stated_as`` "scene"): the street lies in
+it, as far as the reports tell, and the two are compatible.  Only the first
+such spot of a report is paired (the lede's, most often the scene); a
+venue of care or custody (a hospital, a jail: ``care_words`` of
+``rules/venues.yaml``) never is, nor is a town the other report gives as
+someone's home, a hospital's town, a resident's, a street's name or a
+source's name.  It never makes a conflict: two spots of one event may both
+hold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reportcheck.extract.places.venues import venue_rules
+from reportcheck.knowledge.vocabulary import STREET, VENUE
+from reportcheck.models import Claim, ClaimKind, Finding, Status
+
+#: the align subject of a town, region or country
+PLACE = "place"
+#: a street or a venue written as where the incident happened (extract/places/venues.py)
+SCENE = "scene"
+#: what a town may be to its story and still be where it happened
+#: (extract/places/roles.py): the scene, the dateline's town, or merely named
+SCENE_ROLES = frozenset({"scene", "dateline", None})
+#: the gazetteer kinds a street or a building lies in
+TOWN_KINDS = frozenset({"city", "district"})
+
+
+def _unpaired(findings: list[Finding]) -> dict[str, Finding]:
+    """claim id -> the only-in-one finding that lists it."""
+    return {c.id: f for f in findings if f.status is Status.only_in_one for c in f.claims}
+
+
+def _of_care(claim: Claim) -> bool:
+    """A hospital's, a jail's or a court's name: where people were taken, not the scene."""
+    words = set((claim.value.name or "").lower().split())
+    return bool(words & set(venue_rules().care_words))
+
+
+def _towns(claims: list[Claim]) -> set[str]:
+    """The gazetteer ids of the towns ``claims`` put the incident in."""
+    return {
+        c.place.geonameid or ""
+        for c in claims
+        if c.place.kind in TOWN_KINDS and c.place.stated_as == "scene" and not c.place.named_in
+    }
+
+
+def _may_be_scene(claim: Claim) -> bool:
+    """A town's mention that may be the scene's: not a home's, a hospital's,
+    a resident's, a street's name or a source's, nor a court's or a jail's
+    ("arraigned in New Bedford District Court")."""
+    return (
+        claim.place.stated_as in SCENE_ROLES and not claim.place.named_in and not _names_a_care_venue(claim)
+    )
+
+
+def _names_a_care_venue(claim: Claim) -> bool:
+    """Whether the two words after a town's mention hold a care word: the
+    town is part of a hospital's, a court's or a jail's name."""
+    evidence = claim.evidence
+    after = evidence.sentence[evidence.end - evidence.sentence_start :].lower().split()[:2]
+    return bool({w.strip(".,;:'\"") for w in after} & set(venue_rules().care_words))
+
+
+#: the order a town's mentions are taken in: where the words put the incident,
+#: the dateline's, then one merely named ("a Philadelphia judge")
+PARTNER_ORDER = {"scene": 0, "dateline": 1, None: 2}
+
+
+def _town_partner(town: str, claims: list[Claim]) -> Claim | None:
+    """The mention of ``town`` among the other report's ``claims`` that may be
+    the scene's, one that says so first ("in Northeast Philadelphia" before
+    "a Philadelphia judge"), in reading order."""
+    mentions = [c for c in claims if c.place.geonameid == town and _may_be_scene(c)]
+    return min(mentions, key=lambda c: (PARTNER_ORDER[c.place.stated_as], c.evidence.start), default=None)
+
+
+def _first_scene_spot(spots: list[Claim], unpaired: Mapping[str, Finding]) -> Claim | None:
+    """The first unpaired street or venue of one report told as the scene, not of care."""
+    for spot in sorted(spots, key=lambda c: c.evidence.start):
+        if spot.id in unpaired and spot.place.stated_as == SCENE and not _of_care(spot):
+            return spot
+    return None
+
+
+def _spot_finding(spot: list[Claim], town: Claim, incident: str) -> Finding:
+    """The street's or venue's mentions and the other report's town, compatible."""
+    name = spot[0].evidence.text.strip()
+    place = town.evidence.text.strip()
+    explanation = (
+        f"{name} vs {place}: report {spot[0].report + 1} puts the {spot[0].place.kind} in {place}, "
+        f"one report tells the spot more closely"
+    )
+    claims = sorted([*spot, town], key=lambda c: (c.report, c.evidence.start))
+    return Finding(
+        status=Status.compatible,
+        kind=ClaimKind.location,
+        subject=town.subject,
+        subject_label=town.subject_label,
+        internal=False,
+        incident=incident,
+        explanation=explanation,
+        claims=claims,
+    )
+
+
+def _by_event(groups: Mapping[tuple, list[Claim]]) -> dict[tuple, tuple[list[Claim], list[Claim]]]:
+    """(incident, event) -> (its towns and wider places, its streets and venues)."""
+    found: dict[tuple, tuple[list[Claim], list[Claim]]] = {}
+    for key, claims in sorted(groups.items(), key=lambda item: tuple(map(str, item[0]))):
+        incident, kind, subject, event = key[:4]
+        if kind != ClaimKind.location.value or subject not in (PLACE, STREET, VENUE):
+            continue
+        places, spots = found.setdefault((incident, event), ([], []))
+        (places if subject == PLACE else spots).extend(claims)
+    return found
+
+
+def spot_findings(groups: Mapping[tuple, list[Claim]], findings: list[Finding]) -> list[Finding]:
+    """``findings`` with each report's first unpaired street or venue told as
+    the scene paired with the other report's mention of its report's only
+    scene town, its only-in-one dropped."""
+    unpaired = _unpaired(findings)
+    added: list[Finding] = []
+    dropped: set[int] = set()
+    for (incident, _), (towns, spots) in _by_event(groups).items():
+        reports = sorted({c.report for c in [*spots, *towns]})
+        for report in reports:
+            own_towns = _towns([c for c in towns if c.report == report])
+            spot = _first_scene_spot([c for c in spots if c.report == report], unpaired)
+            if len(own_towns) != 1 or spot is None:
+                continue
+            (town,) = own_towns
+            partners = (
+                _town_partner(town, [c for c in towns if c.report == r]) for r in reports if r != report
+            )
+            partner = next((p for p in partners if p is not None), None)
+            if partner is None:
+                continue
+            alone = unpaired[spot.id]
+            added.append(_spot_finding([c for c in alone.claims if c.report == report], partner, incident))
+            dropped.add(id(alone))
+    return [f for f in findings if id(f) not in dropped] + added
