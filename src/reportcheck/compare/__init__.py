@@ -98,15 +98,30 @@ def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
 
 
 def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cluster, Verdict] | None:
+    """The partner a cluster is set against: a figure of its own group of
+    people first (a total against the other report's total, even where a
+    count of six firefighters "can be part of" it), then the closest verdict."""
     best = None
     for partner in partners:
         verdict = decide(cluster, partner)
         if verdict is None:
             continue
-        rank = (RANK[verdict.status], verdict.distance, partner.rep.evidence.start)
+        rank = (
+            _other_group(cluster.rep, partner.rep),
+            RANK[verdict.status],
+            verdict.distance,
+            partner.rep.evidence.start,
+        )
         if best is None or rank < best[0]:
             best = (rank, partner, verdict)
     return (best[1], best[2]) if best else None
+
+
+def _other_group(a: Claim, b: Claim) -> bool:
+    """Whether two counts of people count different groups ("all" and "workers")."""
+    if a.kind not in SCOPED_KINDS or a.kind is ClaimKind.other_count:
+        return False
+    return (a.count.group or "all") != (b.count.group or "all")
 
 
 @dataclass(frozen=True)

@@ -37,9 +37,11 @@ from reportcheck.extract.counts.generic import (
 from reportcheck.extract.counts.linking import (
     HARMED,
     REFLEXIVES,
+    SUBGROUP_OUTCOMES,
     outcome_for,
     person_outcome,
     tally_outcome,
+    whole_outcome,
     zero_outcomes,
 )
 from reportcheck.extract.counts.present import present_claim
@@ -52,7 +54,13 @@ from reportcheck.extract.counts.quantity import (
     people_group,
     quantity_at,
 )
-from reportcheck.extract.counts.scope import INCREMENT, assign_scopes, lone_condition, summed_increments
+from reportcheck.extract.counts.scope import (
+    INCREMENT,
+    assign_scopes,
+    is_subgroup,
+    lone_condition,
+    summed_increments,
+)
 from reportcheck.extract.counts.shots import shot_measure
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
@@ -616,6 +624,49 @@ def _attack_target(verb: Token) -> Token | None:
     return None
 
 
+def _first_member(quantity: Quantity) -> Quantity:
+    """ "Three women and a boy": the first of a list of people the parse
+    summed, on its own (each member of a share of a toll is a share of its
+    own: "three women" and "a boy" among the dead, never "four")."""
+    arg = quantity.arg
+    if quantity.noun is not None or not any(c.dep_ == "conj" for c in arg.children):
+        return quantity
+    count = conjunct_count(arg)
+    number = next((c for c in arg.children if c.dep_ == "nummod" and c.i < arg.i), None)
+    if count is None or number is None:
+        return quantity
+    return Quantity(quantity.first, number, count, count, count, arg, arg)
+
+
+def _share_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> tuple[Quantity, str] | None:
+    """The outcome of a figure of people told as a share of a toll, with no
+    outcome word of its own: "Among the dead were three children", "The
+    injured included two firefighters" (the whole's own words,
+    :func:`whole_outcome`), or "Nine people died, including three children",
+    "30 missing, among them five firefighters" (the toll told just before
+    it in its sentence).  Such a figure counts people of that outcome, as
+    "three children were killed" does; "people" and "victims" are never a
+    share of a toll of their own."""
+    quantity = _first_member(quantity)
+    if quantity.noun is None or lemma_of(quantity.noun) in lexicon().total_people:
+        return None
+    outcome = whole_outcome(quantity)
+    if outcome is not None:
+        return quantity, outcome
+    if not is_subgroup(quantity):
+        return None
+    sentence = quantity.first.sent
+    before = [
+        c
+        for c in found
+        if sentence.start_char <= c.start < quantity.first.idx
+        and c.kind.value in SUBGROUP_OUTCOMES
+        and c.count.role == "victims"
+        and c.count.group != INDIVIDUAL
+    ]
+    return (quantity, before[-1].kind.value) if before else None
+
+
 def extract_counts(doc: Doc) -> None:
     """Add every count claim found in ``doc`` to ``doc._.rc_claims``, each
     casualty count with its scope (:mod:`.scope`)."""
@@ -659,7 +710,18 @@ def extract_counts(doc: Doc) -> None:
         outcome = outcome_for(quantity) if group is not None else None
         if group is None and (tally := tally_outcome(quantity)) is not None:
             group, outcome = "all", tally  # "three deaths", "claimed six lives"
-        if outcome is not None and group != "attackers" and (whole := comma_listed(quantity)) is not None:
+        share = None
+        if outcome is None and group not in (None, "attackers"):
+            share = _share_of_a_toll(quantity, [claim for claim, _ in found])
+            if share is not None:
+                quantity, outcome = share
+                group = people_group(quantity.noun)
+        if (
+            outcome is not None
+            and group != "attackers"
+            and share is None  # "five men, three women and a boy" among the dead: each a share
+            and (whole := comma_listed(quantity)) is not None
+        ):
             if any(q is not None and q.first.i <= quantity.first.i <= q.last.i for _, q in found):
                 continue  # a part of a list already counted whole
             quantity, group = whole, people_group(whole.noun)

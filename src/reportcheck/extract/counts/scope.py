@@ -499,7 +499,31 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
         if scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
+        kind = kind_of_people(scoped[n], quantity)
+        if kind is not None:
+            scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
     return scoped
+
+
+def _group_of(claim: RawClaim) -> str:
+    return claim.count.group or "all"
+
+
+def kind_of_people(claim: RawClaim, quantity: Quantity) -> str | None:
+    """Which kind of people a casualty count of a group counts, its bearer:
+    "pilot" for "two pilots", "child" for "three kids" (``same_people``),
+    where the group's words name different kinds ("pilots" and "nurses" are
+    both workers, ``kinds_of_people``) or the count is a share of a toll
+    ("including three civilians").  None for a total, one person, or a
+    group whose words are synonyms ("officers", "police")."""
+    noun = quantity.noun
+    if noun is None or claim.kind not in SCOPED_KINDS or claim.frame.bearer is not None:
+        return None
+    lex = lexicon()
+    if _group_of(claim) not in lex.kinds_of_people and claim.frame.scope != SUBGROUP:
+        return None
+    lemma = lemma_of(noun)
+    return lex.same_people.get(noun.lower_) or lex.same_people.get(lemma) or lemma
 
 
 def _scoped(claim: RawClaim, scope: str, bearer: str | None = None) -> RawClaim:
@@ -598,6 +622,11 @@ def _scope(
         # hurt of them, set apart from "three in serious condition"
         return f"{CONDITION}:{state}", None
     if is_subgroup(quantity) and same_toll:
+        if _group_of(claim) != "all" and _group_of(claim) != _group_of(same_toll[-1]):
+            # "Nine people died, including three children": a count of the
+            # children killed, set against another report's "three children
+            # were killed" as any count of a group is (a part of the total)
+            return None, None
         return SUBGROUP, None
     if is_seen(quantity):
         return PART, None  # "video showed a few injured being taken to hospital"
