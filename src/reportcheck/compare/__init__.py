@@ -98,16 +98,19 @@ def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
 
 
 def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cluster, Verdict] | None:
-    """The partner a cluster is set against: a figure of its own group of
-    people first (a total against the other report's total, even where a
-    count of six firefighters "can be part of" it), then the closest verdict."""
+    """The partner a cluster is set against: the closest verdict, save that
+    a count of another group of people that only "can be part of" it (or
+    hold it) comes after every figure of its own group: a total is set
+    against the other report's total, even where a count of six
+    firefighters "can be part of" it.  Two figures that agree stay first
+    ("a woman" and "she")."""
     best = None
     for partner in partners:
         verdict = decide(cluster, partner)
         if verdict is None:
             continue
         rank = (
-            _other_group(cluster.rep, partner.rep),
+            verdict.status is not Status.agree and _other_group(cluster.rep, partner.rep),
             RANK[verdict.status],
             verdict.distance,
             partner.rep.evidence.start,

@@ -40,6 +40,7 @@ from reportcheck.extract.counts.linking import (
     SUBGROUP_OUTCOMES,
     outcome_for,
     person_outcome,
+    share_named_after,
     tally_outcome,
     whole_outcome,
     zero_outcomes,
@@ -647,6 +648,9 @@ def _share_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> tuple[Quantit
     it in its sentence).  Such a figure counts people of that outcome, as
     "three children were killed" does; "people" and "victims" are never a
     share of a toll of their own."""
+    named = share_named_after(quantity)
+    if named is not None:
+        return named if people_group(named[0].noun) not in (None, "attackers") else None
     quantity = _first_member(quantity)
     if quantity.noun is None or lemma_of(quantity.noun) in lexicon().total_people:
         return None

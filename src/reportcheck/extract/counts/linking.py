@@ -912,6 +912,31 @@ def _argument_of(arg: Token) -> Token:
     return arg
 
 
+def share_named_after(quantity: Quantity) -> tuple[Quantity, str] | None:
+    """ "Two of the dead were pilots", "Three of those injured were
+    children": a figure of a toll ("of the dead") whose people the verb's
+    complement names; returns the figure as a count of them, with the
+    toll's outcome."""
+    arg = quantity.arg
+    if quantity.noun is not None or arg.dep_ != "nsubj" or lemma_of(arg.head) != "be":
+        return None
+    outcome = next(
+        (
+            found
+            for prep in arg.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for whole in prep.children
+            if whole.dep_ == "pobj" and (found := _outcome_of_people(whole)) is not None
+        ),
+        None,
+    )
+    named = next((c for c in arg.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if outcome is None or named is None or named.tag_ != "NNS":
+        return None
+    share = Quantity(quantity.first, quantity.last, quantity.low, quantity.high, quantity.written, named, named)
+    return share, outcome
+
+
 def whole_outcome(quantity: Quantity) -> str | None:
     """The outcome of the toll a figure is told as a share of, where the
     figure has no outcome word of its own: "Among the dead were three

@@ -91,6 +91,8 @@ def partitive(quantity: Quantity) -> str | None:
         for obj in child.children:
             if obj.dep_ != "pobj":
                 continue
+            if quantity.noun is not None and quantity.noun.i != obj.i:
+                continue  # "two of those killed were pilots": a count of the pilots
             if obj.lower_ in _BACK_POINTERS:
                 return "them"
             if any(
