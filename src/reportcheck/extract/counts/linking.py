@@ -11,6 +11,7 @@ noun that says what happened to them, and reads the zeroes ("no injuries",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -933,8 +934,7 @@ def share_named_after(quantity: Quantity) -> tuple[Quantity, str] | None:
     named = next((c for c in arg.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
     if outcome is None or named is None or named.tag_ != "NNS":
         return None
-    share = Quantity(quantity.first, quantity.last, quantity.low, quantity.high, quantity.written, named, named)
-    return share, outcome
+    return replace(quantity, noun=named, arg=named), outcome
 
 
 def whole_outcome(quantity: Quantity) -> str | None:
