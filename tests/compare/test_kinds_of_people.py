@@ -20,8 +20,16 @@ from reportcheck.models import (
 )
 
 
-def count(report: int, n: int, kind: str = "killed", group: str = "all", bearer: str | None = None) -> Claim:
+def count(
+    report: int,
+    n: int,
+    kind: str = "killed",
+    group: str = "all",
+    bearer: str | None = None,
+    share: bool = False,
+) -> Claim:
     text = f"{n} {bearer or 'people'}"
+    attrs = {"role": "victims", "group": group} | ({"derived": "share"} if share else {})
     evidence = Evidence(text=text, start=n, end=n + 1, sentence=text, sentence_start=0, sentence_end=1)
     return Claim(
         id=f"r{report}-{kind}-{n}-{bearer}",
@@ -31,7 +39,7 @@ def count(report: int, n: int, kind: str = "killed", group: str = "all", bearer:
         subject_label=f"people {kind}",
         value=Value(unit="people", written=n, low=n, high=n, label=str(n)),
         evidence=evidence,
-        details=details_from_attrs(ClaimKind(kind), {"role": "victims", "group": group}),
+        details=details_from_attrs(ClaimKind(kind), attrs),
         frame=ValueFrame(bearer=bearer),
     )
 
@@ -49,7 +57,7 @@ def test_a_kind_is_set_against_the_same_kind():
     # "30 missing, including five firefighters" / "six firefighters have been reported missing"
     found = findings(
         count(0, 30, "missing"),
-        count(0, 5, "missing", "workers", "firefighter"),
+        count(0, 5, "missing", "workers", "firefighter", share=True),
         count(1, 6, "missing", "workers", "firefighter"),
     )
     paired = [f for f in found if texts(f) == {"5 firefighter", "6 firefighter"}]
@@ -69,11 +77,18 @@ def test_a_total_is_set_against_the_other_total_before_a_kind_it_can_hold():
     # though five firefighters "can be part of" 60
     found = findings(
         count(0, 35, "missing"),
-        count(0, 5, "missing", "workers", "firefighter"),
+        count(0, 5, "missing", "workers", "firefighter", share=True),
         count(1, 60, "missing"),
     )
     assert [f.status for f in found if texts(f) == {"35 people", "60 people"}] == [Status.conflict]
     assert not any(f.status is Status.conflict and "5 firefighter" in texts(f) for f in found)
+
+
+def test_a_count_of_a_group_told_alone_is_still_the_totals_partner():
+    # "64 workers died" / "76 bodies": a figure the report gives as its own, not as a share of
+    # its total, stays the closest partner of the other report's toll (which may be a part of it)
+    found = findings(count(0, 86), count(0, 64, "killed", "workers", "worker"), count(1, 76))
+    assert [f.status for f in found if texts(f) == {"64 worker", "76 people"}] == [Status.compatible]
 
 
 def test_a_kind_larger_than_the_other_reports_total_conflicts():

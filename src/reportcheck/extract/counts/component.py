@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import CountDetails
+from reportcheck.details import SHARE, CountDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -731,9 +731,10 @@ def extract_counts(doc: Doc) -> None:
             quantity, group = whole, people_group(whole.noun)
         if outcome is not None:
             assert group is not None  # an outcome is only looked for with a group
-            found.append(
-                (_casualty_claim(quantity, outcome, INDIVIDUAL if quantity.individual else group), quantity)
-            )
+            claim = _casualty_claim(quantity, outcome, INDIVIDUAL if quantity.individual else group)
+            if share is not None:
+                claim = replace(claim, details=claim.count.replace(derived=SHARE))
+            found.append((claim, quantity))
             continue
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
         other = (

@@ -47,6 +47,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
 from reportcheck.extract.counts.linking import condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
@@ -499,7 +500,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
-        if scope is not None:
+        if scope == SHARE:
+            scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
+        elif scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
         kind = kind_of_people(scoped[n], quantity)
         if kind is not None:
@@ -628,7 +631,7 @@ def _scope(
             # "Nine people died, including three children": a count of the
             # children killed, set against another report's "three children
             # were killed" as any count of a group is (a part of the total)
-            return None, None
+            return SHARE, None
         return SUBGROUP, None
     if is_seen(quantity):
         return PART, None  # "video showed a few injured being taken to hospital"
