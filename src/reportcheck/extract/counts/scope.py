@@ -515,20 +515,19 @@ def _group_of(claim: RawClaim) -> str:
 
 
 def kind_of_people(claim: RawClaim, quantity: Quantity) -> str | None:
-    """Which kind of people a casualty count of a group counts, its bearer:
-    "pilot" for "two pilots", "child" for "three kids" (``same_people``),
-    where the group's words name different kinds ("pilots" and "nurses" are
-    both workers, ``kinds_of_people``) or the count is a share of a toll
-    ("including three civilians").  None for a total, one person, or a
-    group whose words are synonyms ("officers", "police")."""
+    """Which kind of people a casualty count counts, its bearer: "pilot"
+    for "two pilots", "firefighter" for "three firemen" (``kinds_of_people``),
+    or for a share of a toll its noun ("including three civilians"), so that
+    two figures of two kinds are never weighed as one.  None for a total, one
+    person, or a noun that may name the people another does ("children",
+    "workers")."""
     noun = quantity.noun
     if noun is None or claim.kind not in SCOPED_KINDS or claim.frame.bearer is not None:
         return None
-    lex = lexicon()
-    if _group_of(claim) not in lex.kinds_of_people and claim.frame.scope != SUBGROUP:
-        return None
+    kinds = lexicon().kind_of_people
     lemma = lemma_of(noun)
-    return lex.same_people.get(noun.lower_) or lex.same_people.get(lemma) or lemma
+    kind = kinds.get(noun.lower_) or kinds.get(lemma)
+    return kind or (lemma if claim.frame.scope == SUBGROUP else None)
 
 
 def _scoped(claim: RawClaim, scope: str, bearer: str | None = None) -> RawClaim:
