@@ -60,6 +60,7 @@ from reportcheck.extract.counts.scope import (
     assign_scopes,
     is_subgroup,
     lone_condition,
+    subgroup_whole,
     summed_increments,
 )
 from reportcheck.extract.counts.shots import shot_measure
@@ -659,16 +660,28 @@ def _share_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> tuple[Quantit
         return quantity, outcome
     if not is_subgroup(quantity):
         return None
-    sentence = quantity.first.sent
-    before = [
+    whole = subgroup_whole(quantity)
+    if whole is None:
+        return None
+    told = [
         c
         for c in found
-        if sentence.start_char <= c.start < quantity.first.idx
+        if _tells(whole, c)
         and c.kind.value in SUBGROUP_OUTCOMES
         and c.count.role == "victims"
         and c.count.group != INDIVIDUAL
+        and (c.value.low or 0) > 0  # "No one was hurt, but people, including two children, were inside"
     ]
-    return (quantity, before[-1].kind.value) if before else None
+    return (quantity, told[-1].kind.value) if told else None
+
+
+def _tells(whole: Token, claim: RawClaim) -> bool:
+    """Whether the word a share hangs on is the toll's: its counted words
+    ("Nine people, including three children, died") or the verb it is told
+    by ("Nine people died, including three children")."""
+    if claim.start <= whole.idx < claim.end:
+        return True
+    return whole.pos_ in ("VERB", "AUX") and any(t.idx == claim.start for t in whole.subtree)
 
 
 def extract_counts(doc: Doc) -> None:

@@ -13,7 +13,11 @@ the counts around a figure, and written to the claim's ``frame.scope``
 
 * ``part``: "four of the officers", "three of them", after a larger count
   of the same outcome;
-* ``subgroup``: "including three children", "among them two foreigners";
+* ``subgroup``: "including three foreigners", "among them two civilians",
+  a share of the toll of its own group ("twelve children, including three
+  girls"); a share of another group ("12 killed, including three
+  children") is a count of that group (``derived: share``), set against the
+  other report's count of it as any count of a group is, never a scope;
 * ``part`` too: the harmed a picture, a video or a witness shows
   ("television showed a few injured being taken to hospital");
 * ``top:N``: a ranking's cut of N, "the four hardest-hit villages" (another
@@ -129,6 +133,27 @@ def is_subgroup(quantity: Quantity) -> bool:
             # "Among the dead were two foreigners": a prep on the clause's verb
             return any(c.dep_ == "prep" and c.lower_ in words and c.i < noun.i for c in ancestor.children)
     return False
+
+
+def subgroup_whole(quantity: Quantity) -> Token | None:
+    """The word a share hangs on: the head of "including" ("people" in
+    "several people, including two children, were inside"; "died" in "nine
+    died, including three children") or the word "among them" points back
+    at, or None."""
+    doc = quantity.first.doc
+    start = quantity.first.i
+    if _after_among_them(quantity):
+        # "them" points back at the words before "among": "23 miners, among them"
+        before = start - 3
+        while before > 0 and doc[before].is_punct:
+            before -= 1
+        return doc[before] if before >= 0 else None
+    noun = quantity.noun or quantity.arg
+    words = lexicon().subgroup
+    for ancestor in list(noun.ancestors)[:3]:
+        if ancestor.lower_ in words and ancestor.lower_ != "among":
+            return ancestor.head
+    return None
 
 
 def _after_among_them(quantity: Quantity) -> bool:
