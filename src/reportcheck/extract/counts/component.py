@@ -655,7 +655,7 @@ def _share_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> tuple[Quantit
     quantity = _first_member(quantity)
     if quantity.noun is None or lemma_of(quantity.noun) in lexicon().total_people:
         return None
-    outcome = whole_outcome(quantity)
+    outcome = whole_outcome(quantity) or _breakdown_of_a_toll(quantity, found)
     if outcome is not None:
         return quantity, outcome
     if not is_subgroup(quantity):
@@ -673,6 +673,39 @@ def _share_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> tuple[Quantit
         and (c.value.low or 0) > 0  # "No one was hurt, but people, including two children, were inside"
     ]
     return (quantity, told[-1].kind.value) if told else None
+
+
+def _breakdown_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> str | None:
+    """ "Nine people died ... The victims included five men, three women and
+    a boy": a list of the victims whose figures add up to a toll told
+    before it is that toll's breakdown, and each member a share of it.  "The
+    victims" alone names no outcome (reporters say it of the dead and of the
+    hurt); the sum tells which, where one toll alone has it."""
+    first = quantity.arg
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or lemma_of(verb) != "include":
+        return None
+    if not any(c.dep_ == "nsubj" and lemma_of(c) == "victim" for c in verb.children):
+        return None
+    members, todo = [], [first]
+    while todo:
+        member = todo.pop()
+        members.append(conjunct_count(member))
+        todo += [c for c in member.children if c.dep_ == "conj"]
+    if len(members) < 2 or None in members:
+        return None
+    total = sum(m for m in members if m is not None)
+    outcomes = {
+        c.kind.value
+        for c in found
+        if c.kind.value in SUBGROUP_OUTCOMES
+        and c.count.role == "victims"
+        and c.frame.scope is None
+        and c.value.low == c.value.high == total
+    }
+    return outcomes.pop() if len(outcomes) == 1 else None
 
 
 def _tells(whole: Token, claim: RawClaim) -> bool:
