@@ -57,6 +57,7 @@ from reportcheck.extract.counts.quantity import (
 )
 from reportcheck.extract.counts.scope import (
     INCREMENT,
+    among_them,
     assign_scopes,
     is_subgroup,
     lone_condition,
@@ -645,10 +646,12 @@ def _share_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> tuple[Quantit
     outcome word of its own: "Among the dead were three children", "The
     injured included two firefighters" (the whole's own words,
     :func:`whole_outcome`), or "Nine people died, including three children",
-    "30 missing, among them five firefighters" (the toll told just before
-    it in its sentence).  Such a figure counts people of that outcome, as
-    "three children were killed" does; "people" and "victims" are never a
-    share of a toll of their own."""
+    "30 missing, among them five firefighters" (the toll whose words the
+    share hangs on; for "them", the toll told just before it in its
+    sentence, which the parse of unpunctuated wire copy may not join).
+    Such a figure counts people of that outcome, as "three children were
+    killed" does; "people" and "victims" are never a share of a toll of
+    their own."""
     named = share_named_after(quantity)
     if named is not None:
         return named if people_group(named[0].noun) not in (None, "attackers") else None
@@ -663,10 +666,11 @@ def _share_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> tuple[Quantit
     whole = subgroup_whole(quantity)
     if whole is None:
         return None
+    sentence = quantity.first.sent
     told = [
         c
         for c in found
-        if _tells(whole, c)
+        if (_tells(whole, c) or among_them(quantity) and sentence.start_char <= c.start < quantity.first.idx)
         and c.kind.value in SUBGROUP_OUTCOMES
         and c.count.role == "victims"
         and c.count.group != INDIVIDUAL

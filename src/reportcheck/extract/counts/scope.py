@@ -112,7 +112,7 @@ def is_subgroup(quantity: Quantity) -> bool:
     """ "including three children", "among them two foreigners", "children
     among the dead": the figure is a share of a count told beside it."""
     words = lexicon().subgroup
-    if _after_among_them(quantity):
+    if among_them(quantity):
         return True
     noun = quantity.noun or quantity.arg
     for prep in noun.children:
@@ -142,7 +142,7 @@ def subgroup_whole(quantity: Quantity) -> Token | None:
     at, or None."""
     doc = quantity.first.doc
     start = quantity.first.i
-    if _after_among_them(quantity):
+    if among_them(quantity):
         # "them" points back at the words before "among": "23 miners, among them"
         before = start - 3
         while before > 0 and doc[before].is_punct:
@@ -156,7 +156,7 @@ def subgroup_whole(quantity: Quantity) -> Token | None:
     return None
 
 
-def _after_among_them(quantity: Quantity) -> bool:
+def among_them(quantity: Quantity) -> bool:
     """ "Thirteen civilians among them seven children were killed": "among
     them" just before a figure, with or without the commas that make it an
     aside (wire copy stripped of punctuation loses them, and the parser
