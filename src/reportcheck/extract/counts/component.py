@@ -686,7 +686,7 @@ def _breakdown_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> str | Non
     victims" alone names no outcome (reporters say it of the dead and of the
     hurt); the sum tells which, where one toll alone has it."""
     first = quantity.arg
-    while first.dep_ == "conj" and first.head is not first:
+    while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
     verb = first.head
     if first.dep_ != "dobj" or lemma_of(verb) != "include":

@@ -908,7 +908,7 @@ def _outcome_of_people(noun: Token) -> str | None:
 def _argument_of(arg: Token) -> Token:
     """The first of a list of people ("three women and a boy"): the one the
     clause's words hang on."""
-    while arg.dep_ == "conj" and arg.head is not arg:
+    while arg.dep_ == "conj" and arg.head.i != arg.i:
         arg = arg.head
     return arg
 
