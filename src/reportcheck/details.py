@@ -146,6 +146,11 @@ FROM_HARMED = "harmed"
 #: report that tells of no death ("a gunman shot three people"): the report
 #: does not say none died, so another report's dead may be among them
 ALL_HARMED = "all_harmed"
+#: ``CountDetails.derived`` of a count of a group told as a share of a toll
+#: ("Among the dead were three children", "30 missing, including five
+#: firefighters"): the report's own total holds it, so it is never the
+#: partner of the other report's total while that total has one of its own
+SHARE = "share"
 
 
 class CountDetails(PeopleDetails):

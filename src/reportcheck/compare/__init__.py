@@ -32,6 +32,7 @@ from reportcheck.compare.sources import (
     source_pair_reason,
 )
 from reportcheck.compare.spots import spot_findings
+from reportcheck.details import SHARE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
 
@@ -99,15 +100,37 @@ def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
 
 
 def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cluster, Verdict] | None:
+    """The partner a cluster is set against: the closest verdict, save that
+    a share of a toll of another group of people, which only "can be part
+    of" it (or hold it), comes after every figure of its own group: a total
+    is set against the other report's total, even where that report's
+    "including five firefighters" can be part of it.  Two figures that
+    agree stay first."""
     best = None
     for partner in partners:
         verdict = decide(cluster, partner)
         if verdict is None:
             continue
-        rank = (RANK[verdict.status], verdict.distance, partner.rep.evidence.start)
+        rank = (
+            verdict.status is not Status.agree and _share_of_another_group(cluster.rep, partner.rep),
+            RANK[verdict.status],
+            verdict.distance,
+            partner.rep.evidence.start,
+        )
         if best is None or rank < best[0]:
             best = (rank, partner, verdict)
     return (best[1], best[2]) if best else None
+
+
+def _share_of_another_group(a: Claim, b: Claim) -> bool:
+    """Whether one of two counts of people of different groups ("all" and
+    "workers") is a share of its report's toll ("30 missing, including five
+    firefighters"): that report's total is the other total's partner."""
+    if a.kind not in SCOPED_KINDS or a.kind is ClaimKind.other_count:
+        return False
+    if SHARE not in (a.count.derived, b.count.derived):
+        return False
+    return (a.count.group or "all") != (b.count.group or "all")
 
 
 @dataclass(frozen=True)

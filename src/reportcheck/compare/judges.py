@@ -320,9 +320,21 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
                 1.0 + verdict.distance,
             )
         return verdict
-    if group_a != group_b:
+    if group_a != group_b or _other_kinds(a, b):
         return None
     return judge_numeric(a, b, tol)
+
+
+def _other_kinds(a: Claim, b: Claim) -> bool:
+    """Two counts of different kinds of people of one group ("two pilots"
+    and "three nurses" killed, "including three civilians" and "among
+    them two foreigners"): two figures of two sets, neither agreeing nor
+    contradicting.  A count with no kind told ("children", a total, a
+    pronoun) may be of either."""
+    if a.kind is ClaimKind.other_count or a.count.group == "individual":
+        return False  # a thing's count is keyed by its bearer; one person's by who they are
+    kind_a, kind_b = a.frame.bearer, b.frame.bearer
+    return bool(kind_a and kind_b and kind_a != kind_b)
 
 
 def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:

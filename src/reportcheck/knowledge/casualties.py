@@ -52,6 +52,7 @@ class CountRules(Strict):
     generic_people: list[str]
     total_people: list[str]
     groups: dict[str, list[str]]
+    kinds_of_people: dict[str, list[str]]
     attackers: list[str]
     collective_nouns: list[str]
     vague: dict[str, tuple[int, int]]
@@ -108,6 +109,9 @@ class Lexicon:
     people_group: dict[str, str]
     #: nouns that count everyone of a toll, never a part ("people", "victims")
     total_people: frozenset[str]
+    #: a noun of people -> the kind it names, which no other kind's figure counts
+    #: ("firemen" -> "firefighter"; "pilots" and "nurses" are both workers)
+    kind_of_people: dict[str, str]
     attackers: frozenset[str]
     collective_nouns: frozenset[str]
     vague: dict[str, tuple[int, int]]
@@ -178,6 +182,7 @@ def lexicon() -> Lexicon:
         not_name_words=frozenset(rules.not_name_words),
         people_group=people,
         total_people=frozenset(rules.total_people),
+        kind_of_people=_invert(rules.kinds_of_people),
         attackers=frozenset(rules.attackers),
         collective_nouns=frozenset(rules.collective_nouns),
         vague=dict(rules.vague),

@@ -29,9 +29,9 @@ def test_counts(pipeline, case):
     want = sorted((e["kind"], e["subject"], e["low"], e["high"]) for e in case["expect"])
     assert got == want
     for expected in case["expect"]:
-        claim = next(
-            c for c in claims if c.kind.value == expected["kind"] and c.subject == expected["subject"]
-        )
+        alike = [c for c in claims if c.kind.value == expected["kind"] and c.subject == expected["subject"]]
+        # the claim quoting the words (a share of a toll beside the toll: "including three children")
+        claim = next((c for c in alike if expected["text"] in c.evidence.text), alike[0])
         assert expected["text"] in claim.evidence.text
         if "group" in expected:
             assert claim.count.group == expected["group"]

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import CountDetails
+from reportcheck.details import SHARE, CountDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -37,9 +37,12 @@ from reportcheck.extract.counts.generic import (
 from reportcheck.extract.counts.linking import (
     HARMED,
     REFLEXIVES,
+    SUBGROUP_OUTCOMES,
     outcome_for,
     person_outcome,
+    share_named_after,
     tally_outcome,
+    whole_outcome,
     zero_outcomes,
 )
 from reportcheck.extract.counts.present import present_claim
@@ -52,7 +55,15 @@ from reportcheck.extract.counts.quantity import (
     people_group,
     quantity_at,
 )
-from reportcheck.extract.counts.scope import INCREMENT, assign_scopes, lone_condition, summed_increments
+from reportcheck.extract.counts.scope import (
+    INCREMENT,
+    among_them,
+    assign_scopes,
+    is_subgroup,
+    lone_condition,
+    subgroup_whole,
+    summed_increments,
+)
 from reportcheck.extract.counts.shots import shot_measure
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
@@ -616,6 +627,100 @@ def _attack_target(verb: Token) -> Token | None:
     return None
 
 
+def _first_member(quantity: Quantity) -> Quantity:
+    """ "Three women and a boy": the first of a list of people the parse
+    summed, on its own (each member of a share of a toll is a share of its
+    own: "three women" and "a boy" among the dead, never "four")."""
+    arg = quantity.arg
+    if quantity.noun is not None or not any(c.dep_ == "conj" for c in arg.children):
+        return quantity
+    count = conjunct_count(arg)
+    number = next((c for c in arg.children if c.dep_ == "nummod" and c.i < arg.i), None)
+    if count is None or number is None:
+        return quantity
+    return Quantity(quantity.first, number, count, count, count, arg, arg)
+
+
+def _share_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> tuple[Quantity, str] | None:
+    """The outcome of a figure of people told as a share of a toll, with no
+    outcome word of its own: "Among the dead were three children", "The
+    injured included two firefighters" (the whole's own words,
+    :func:`whole_outcome`), or "Nine people died, including three children",
+    "30 missing, among them five firefighters" (the toll whose words the
+    share hangs on; for "them", the toll told just before it in its
+    sentence, which the parse of unpunctuated wire copy may not join).
+    Such a figure counts people of that outcome, as "three children were
+    killed" does; "people" and "victims" are never a share of a toll of
+    their own."""
+    named = share_named_after(quantity)
+    if named is not None:
+        return named if people_group(named[0].noun) not in (None, "attackers") else None
+    quantity = _first_member(quantity)
+    if quantity.noun is None or lemma_of(quantity.noun) in lexicon().total_people:
+        return None
+    outcome = whole_outcome(quantity) or _breakdown_of_a_toll(quantity, found)
+    if outcome is not None:
+        return quantity, outcome
+    if not is_subgroup(quantity):
+        return None
+    whole = subgroup_whole(quantity)
+    if whole is None:
+        return None
+    sentence = quantity.first.sent
+    told = [
+        c
+        for c in found
+        if (_tells(whole, c) or among_them(quantity) and sentence.start_char <= c.start < quantity.first.idx)
+        and c.kind.value in SUBGROUP_OUTCOMES
+        and c.count.role == "victims"
+        and c.count.group != INDIVIDUAL
+        and (c.value.low or 0) > 0  # "No one was hurt, but people, including two children, were inside"
+    ]
+    return (quantity, told[-1].kind.value) if told else None
+
+
+def _breakdown_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> str | None:
+    """ "Nine people died ... The victims included five men, three women and
+    a boy": a list of the victims whose figures add up to a toll told
+    before it is that toll's breakdown, and each member a share of it.  "The
+    victims" alone names no outcome (reporters say it of the dead and of the
+    hurt); the sum tells which, where one toll alone has it."""
+    first = quantity.arg
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    verb = first.head
+    if first.dep_ != "dobj" or lemma_of(verb) != "include":
+        return None
+    if not any(c.dep_ == "nsubj" and lemma_of(c) == "victim" for c in verb.children):
+        return None
+    members, todo = [], [first]
+    while todo:
+        member = todo.pop()
+        members.append(conjunct_count(member))
+        todo += [c for c in member.children if c.dep_ == "conj"]
+    if len(members) < 2 or None in members:
+        return None
+    total = sum(m for m in members if m is not None)
+    outcomes = {
+        c.kind.value
+        for c in found
+        if c.kind.value in SUBGROUP_OUTCOMES
+        and c.count.role == "victims"
+        and c.frame.scope is None
+        and c.value.low == c.value.high == total
+    }
+    return outcomes.pop() if len(outcomes) == 1 else None
+
+
+def _tells(whole: Token, claim: RawClaim) -> bool:
+    """Whether the word a share hangs on is the toll's: its counted words
+    ("Nine people, including three children, died") or the verb it is told
+    by ("Nine people died, including three children")."""
+    if claim.start <= whole.idx < claim.end:
+        return True
+    return whole.pos_ in ("VERB", "AUX") and any(t.idx == claim.start for t in whole.subtree)
+
+
 def extract_counts(doc: Doc) -> None:
     """Add every count claim found in ``doc`` to ``doc._.rc_claims``, each
     casualty count with its scope (:mod:`.scope`)."""
@@ -659,15 +764,27 @@ def extract_counts(doc: Doc) -> None:
         outcome = outcome_for(quantity) if group is not None else None
         if group is None and (tally := tally_outcome(quantity)) is not None:
             group, outcome = "all", tally  # "three deaths", "claimed six lives"
-        if outcome is not None and group != "attackers" and (whole := comma_listed(quantity)) is not None:
+        share = None
+        if outcome is None and group not in (None, "attackers"):
+            share = _share_of_a_toll(quantity, [claim for claim, _ in found])
+            if share is not None:
+                quantity, outcome = share
+                group = people_group(quantity.noun)
+        if (
+            outcome is not None
+            and group != "attackers"
+            and share is None  # "five men, three women and a boy" among the dead: each a share
+            and (whole := comma_listed(quantity)) is not None
+        ):
             if any(q is not None and q.first.i <= quantity.first.i <= q.last.i for _, q in found):
                 continue  # a part of a list already counted whole
             quantity, group = whole, people_group(whole.noun)
         if outcome is not None:
             assert group is not None  # an outcome is only looked for with a group
-            found.append(
-                (_casualty_claim(quantity, outcome, INDIVIDUAL if quantity.individual else group), quantity)
-            )
+            claim = _casualty_claim(quantity, outcome, INDIVIDUAL if quantity.individual else group)
+            if share is not None:
+                claim = replace(claim, details=claim.count.replace(derived=SHARE))
+            found.append((claim, quantity))
             continue
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
         other = (

@@ -11,6 +11,7 @@ noun that says what happened to them, and reads the zeroes ("no injuries",
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -878,3 +879,86 @@ def zero_outcomes(token: Token) -> tuple[str, ...]:
         if outcome:
             return (outcome,)
     return ()
+
+
+# ------------------------------------------------------------- subgroups
+
+#: the outcomes a subgroup of a toll can take from its whole
+SUBGROUP_OUTCOMES = frozenset({"killed", "injured", "missing"})
+
+
+def _outcome_of_people(noun: Token) -> str | None:
+    """The outcome a noun of people names: "the dead", "the injured", "those
+    killed", "the people wounded", "the victims killed" (an outcome word used
+    as a noun, or a participle after the noun)."""
+    outcome_word = lexicon().outcome_word
+    outcome = outcome_word.get(noun.lower_)
+    if outcome is None:
+        outcome = next(
+            (
+                outcome_word[c.lower_]
+                for c in noun.children
+                if c.dep_ in ("acl", "amod") and c.i > noun.i and c.lower_ in outcome_word
+            ),
+            None,
+        )
+    return outcome if outcome in SUBGROUP_OUTCOMES else None
+
+
+def _argument_of(arg: Token) -> Token:
+    """The first of a list of people ("three women and a boy"): the one the
+    clause's words hang on."""
+    while arg.dep_ == "conj" and arg.head.i != arg.i:
+        arg = arg.head
+    return arg
+
+
+def share_named_after(quantity: Quantity) -> tuple[Quantity, str] | None:
+    """ "Two of the dead were pilots", "Three of those injured were
+    children": a figure of a toll ("of the dead") whose people the verb's
+    complement names; returns the figure as a count of them, with the
+    toll's outcome."""
+    arg = quantity.arg
+    if quantity.noun is not None or arg.dep_ != "nsubj" or lemma_of(arg.head) != "be":
+        return None
+    outcome = next(
+        (
+            found
+            for prep in arg.children
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for whole in prep.children
+            if whole.dep_ == "pobj" and (found := _outcome_of_people(whole)) is not None
+        ),
+        None,
+    )
+    named = next((c for c in arg.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"), None)
+    if outcome is None or named is None or named.tag_ != "NNS":
+        return None
+    return replace(quantity, noun=named, arg=named), outcome
+
+
+def whole_outcome(quantity: Quantity) -> str | None:
+    """The outcome of the toll a figure is told as a share of, where the
+    figure has no outcome word of its own: "Among the dead were three
+    children", "Three women and a boy were among those killed", "The
+    injured included two firefighters".  The outcome is the one the whole's
+    words name ("the dead", "those killed", "the injured"), never guessed
+    from "the victims", which reporters say of the dead and of the hurt."""
+    arg = _argument_of(quantity.arg)
+    verb = arg.head
+    if arg.dep_ in ("nsubj", "attr", "dobj") and verb.pos_ in ("AUX", "VERB"):
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ == "among":
+                for whole in prep.children:
+                    if whole.dep_ == "pobj" and (outcome := _outcome_of_people(whole)) is not None:
+                        return outcome  # "among the dead were ...", "... were among those killed"
+        if arg.dep_ == "dobj" and lemma_of(verb) == "include":
+            for whole in verb.children:
+                if whole.dep_ == "nsubj" and (outcome := _outcome_of_people(whole)) is not None:
+                    return outcome  # "the dead included both pilots"
+    for prep in arg.children:
+        if prep.dep_ == "prep" and prep.lower_ == "among":
+            for whole in prep.children:
+                if whole.dep_ == "pobj" and (outcome := _outcome_of_people(whole)) is not None:
+                    return outcome  # "three children among the dead"
+    return None

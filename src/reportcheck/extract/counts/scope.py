@@ -13,7 +13,11 @@ the counts around a figure, and written to the claim's ``frame.scope``
 
 * ``part``: "four of the officers", "three of them", after a larger count
   of the same outcome;
-* ``subgroup``: "including three children", "among them two foreigners";
+* ``subgroup``: "including three foreigners", "among them two civilians",
+  a share of the toll of its own group ("twelve children, including three
+  girls"); a share of another group ("12 killed, including three
+  children") is a count of that group (``derived: share``), set against the
+  other report's count of it as any count of a group is, never a scope;
 * ``part`` too: the harmed a picture, a video or a witness shows
   ("television showed a few injured being taken to hospital");
 * ``top:N``: a ranking's cut of N, "the four hardest-hit villages" (another
@@ -47,6 +51,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
 from reportcheck.extract.counts.linking import condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
@@ -91,6 +96,8 @@ def partitive(quantity: Quantity) -> str | None:
         for obj in child.children:
             if obj.dep_ != "pobj":
                 continue
+            if quantity.noun is not None and quantity.noun.i != obj.i:
+                continue  # "two of those killed were pilots": a count of the pilots
             if obj.lower_ in _BACK_POINTERS:
                 return "them"
             if any(
@@ -105,7 +112,7 @@ def is_subgroup(quantity: Quantity) -> bool:
     """ "including three children", "among them two foreigners", "children
     among the dead": the figure is a share of a count told beside it."""
     words = lexicon().subgroup
-    if _after_among_them(quantity):
+    if among_them(quantity):
         return True
     noun = quantity.noun or quantity.arg
     for prep in noun.children:
@@ -128,7 +135,28 @@ def is_subgroup(quantity: Quantity) -> bool:
     return False
 
 
-def _after_among_them(quantity: Quantity) -> bool:
+def subgroup_whole(quantity: Quantity) -> Token | None:
+    """The word a share hangs on: the head of "including" ("people" in
+    "several people, including two children, were inside"; "died" in "nine
+    died, including three children") or the word "among them" points back
+    at, or None."""
+    doc = quantity.first.doc
+    start = quantity.first.i
+    if among_them(quantity):
+        # "them" points back at the words before "among": "23 miners, among them"
+        before = start - 3
+        while before > 0 and doc[before].is_punct:
+            before -= 1
+        return doc[before] if before >= 0 else None
+    noun = quantity.noun or quantity.arg
+    words = lexicon().subgroup
+    for ancestor in list(noun.ancestors)[:3]:
+        if ancestor.lower_ in words and ancestor.lower_ != "among":
+            return ancestor.head
+    return None
+
+
+def among_them(quantity: Quantity) -> bool:
     """ "Thirteen civilians among them seven children were killed": "among
     them" just before a figure, with or without the commas that make it an
     aside (wire copy stripped of punctuation loses them, and the parser
@@ -497,9 +525,34 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
-        if scope is not None:
+        if scope == SHARE:
+            scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
+        elif scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
+        kind = kind_of_people(scoped[n], quantity)
+        if kind is not None:
+            scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
     return scoped
+
+
+def _group_of(claim: RawClaim) -> str:
+    return claim.count.group or "all"
+
+
+def kind_of_people(claim: RawClaim, quantity: Quantity) -> str | None:
+    """Which kind of people a casualty count counts, its bearer: "pilot"
+    for "two pilots", "firefighter" for "three firemen" (``kinds_of_people``),
+    or for a share of a toll its noun ("including three civilians"), so that
+    two figures of two kinds are never weighed as one.  None for a total, one
+    person, or a noun that may name the people another does ("children",
+    "workers")."""
+    noun = quantity.noun
+    if noun is None or claim.kind not in SCOPED_KINDS or claim.frame.bearer is not None:
+        return None
+    kinds = lexicon().kind_of_people
+    lemma = lemma_of(noun)
+    kind = kinds.get(noun.lower_) or kinds.get(lemma)
+    return kind or (lemma if claim.frame.scope == SUBGROUP else None)
 
 
 def _scoped(claim: RawClaim, scope: str, bearer: str | None = None) -> RawClaim:
@@ -598,6 +651,11 @@ def _scope(
         # hurt of them, set apart from "three in serious condition"
         return f"{CONDITION}:{state}", None
     if is_subgroup(quantity) and same_toll:
+        if _group_of(claim) != "all" and _group_of(claim) != _group_of(same_toll[-1]):
+            # "Nine people died, including three children": a count of the
+            # children killed, set against another report's "three children
+            # were killed" as any count of a group is (a part of the total)
+            return SHARE, None
         return SUBGROUP, None
     if is_seen(quantity):
         return PART, None  # "video showed a few injured being taken to hospital"
