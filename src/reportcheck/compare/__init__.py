@@ -160,9 +160,10 @@ def _told_by_a_figure(cluster: Cluster, partner: Cluster, partners: list[Cluster
     vague = partner.rep
     if not _vague(vague):
         return False
+    group = vague.count.group or "all"
     for other in partners:
         figure = other.rep
-        if other is partner or _vague(figure) or (figure.count.group or "all") != (vague.count.group or "all"):
+        if other is partner or _vague(figure) or (figure.count.group or "all") != group:
             continue
         if _same_figure(decide(partner, other)) and decide(cluster, other) is not None:
             return True
