@@ -14,6 +14,7 @@ confidence and reasons say how sure it is, and one under the threshold is a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
@@ -33,6 +34,7 @@ from reportcheck.compare.sources import (
 )
 from reportcheck.compare.spots import spot_findings
 from reportcheck.details import SHARE
+from reportcheck.knowledge.casualties import lexicon as count_lexicon
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
 
@@ -104,7 +106,10 @@ def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cl
     a share of a toll of another group of people, which only "can be part
     of" it (or hold it), comes after every figure of its own group: a total
     is set against the other report's total, even where that report's
-    "including five firefighters" can be part of it.  Two figures that
+    "including five firefighters" can be part of it.  So with a vague word
+    ("dozens of people") the partners' report tells beside a figure it
+    holds ("at least 86 people"): the two are one toll told twice, and the
+    figure speaks for it (:func:`_told_by_a_figure`).  Two figures that
     agree stay first."""
     best = None
     for partner in partners:
@@ -113,6 +118,7 @@ def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cl
             continue
         rank = (
             verdict.status is not Status.agree and _share_of_another_group(cluster.rep, partner.rep),
+            verdict.status is not Status.agree and _told_by_a_figure(cluster, partner, partners, decide),
             RANK[verdict.status],
             verdict.distance,
             partner.rep.evidence.start,
@@ -131,6 +137,37 @@ def _share_of_another_group(a: Claim, b: Claim) -> bool:
     if SHARE not in (a.count.derived, b.count.derived):
         return False
     return (a.count.group or "all") != (b.count.group or "all")
+
+
+def _vague(claim: Claim) -> bool:
+    """A count told by a vague word ("dozens", "scores", "hundreds"), whose
+    range the word stands for (``rules/counts.yaml``), not a figure."""
+    value = claim.value
+    if claim.kind not in SCOPED_KINDS or value.low is None or value.high is None or value.low == value.high:
+        return False
+    text = claim.evidence.text.lower()
+    return any(
+        (value.low, value.high) == (low, high) and re.search(rf"\b{re.escape(words)}\b", text)
+        for words, (low, high) in count_lexicon().vague.items()
+    )
+
+
+def _told_by_a_figure(cluster: Cluster, partner: Cluster, partners: list[Cluster], decide: Decide) -> bool:
+    """Whether a vague partner ("dozens of people were killed") has a figure
+    of the same group beside it in its report that it holds ("at least 86
+    people were killed") and that the cluster can be set against: the
+    report tells one toll twice, and its figure is the cluster's partner."""
+    vague = partner.rep
+    if not _vague(vague):
+        return False
+    group = vague.count.group or "all"
+    for other in partners:
+        figure = other.rep
+        if other is partner or _vague(figure) or (figure.count.group or "all") != group:
+            continue
+        if _same_figure(decide(partner, other)) and decide(cluster, other) is not None:
+            return True
+    return False
 
 
 @dataclass(frozen=True)
