@@ -42,7 +42,7 @@ SHAPES = [
     ),
     (
         "The rules say:\n(a) no one under 14 may hold a gun\n\u201c\u2022 Keep calm, the chief said.",
-        "The rules say:\nno one under 14 may hold a gun\n\"Keep calm, the chief said.",
+        'The rules say:\nno one under 14 may hold a gun\n"Keep calm, the chief said.',
     ),
 ]
 
@@ -79,9 +79,21 @@ def test_a_related_link_with_a_bullet_is_still_furniture():
 @pytest.mark.parametrize(
     "text, kind, quoted",
     [
-        ("Fire guts warehouse\n\u2022 179 people have been hospitalized and 24 are critical", "injured", "179 people"),
-        ("Bus crash on highway\n- 37 passengers were taken to hospital\n- Driver arrested", "injured", "37 passengers"),
-        ("Ferry capsizes\n1. 61 people are missing after the ferry sank\n2. Rescue resumes", "missing", "61 people"),
+        (
+            "Fire guts warehouse\n\u2022 179 people have been hospitalized and 24 are critical",
+            "injured",
+            "179 people",
+        ),
+        (
+            "Bus crash on highway\n- 37 passengers were taken to hospital\n- Driver arrested",
+            "injured",
+            "37 passengers",
+        ),
+        (
+            "Ferry capsizes\n1. 61 people are missing after the ferry sank\n2. Rescue resumes",
+            "missing",
+            "61 people",
+        ),
         ("Quake hits north\n\u25aa 212 people were hurt in the quake", "injured", "212 people"),
     ],
 )
