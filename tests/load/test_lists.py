@@ -41,8 +41,8 @@ SHAPES = [
         "Key points\n300 homes flooded\nThree bridges closed\nA school shut",
     ),
     (
-        "The rules say:\n(a) no one under 14 may hold a gun\n\u201c\u2022 Keep calm, the chief said.",
-        'The rules say:\nno one under 14 may hold a gun\n"Keep calm, the chief said.',
+        "Advice for parents\n\u201c\u2022 Keep calm, the counsellor said.\n\u2713 Talk to your child",
+        'Advice for parents\n"Keep calm, the counsellor said.\nTalk to your child',
     ),
 ]
 
@@ -53,6 +53,7 @@ NOT_ITEMS = [
     "*Police corrected the ages of the children on Monday.",
     "A. J. Brown, 24, was arrested.\n-5 degrees was the low that night.",
     "10 dead as bus plunges into gorge\nTen people died.",
+    "(c) Subsection (b) of the law does not apply to officers.",  # a letter: or a copyright sign
 ]
 
 
