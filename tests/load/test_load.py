@@ -357,6 +357,8 @@ def test_furniture_model_rejects_unknown_keys_and_bad_patterns():
         {"rules": [good], "other": []},
         {"rules": [dict(good, pattern="<<missing>>")]},
         {"parts": {"p": "(unclosed"}, "rules": [good]},
+        {"list_marker": "(unclosed", "rules": [good]},
+        {"list_marker": "^- ", "rules": [good]},  # no (?P<marker>...) to take out
     ):
         with pytest.raises(ValueError):
             FurnitureRules.model_validate(broken)

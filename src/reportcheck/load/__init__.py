@@ -21,6 +21,7 @@ from reportcheck.load.dates import FoundDate, PageStamp, page_stamps
 from reportcheck.load.decode import RAISE_LIMIT_HINT, decode_report_bytes, read_report_bytes
 from reportcheck.load.furniture import Dropped, furniture_edits
 from reportcheck.load.html import declared_charset, extract_article, looks_like_html
+from reportcheck.load.lists import list_marker_edits
 from reportcheck.load.markdown import is_markdown, markdown_edits
 from reportcheck.load.meta import find_date, find_headline, header_lines
 from reportcheck.load.normalise import character_edits, whitespace_edits
@@ -183,8 +184,9 @@ def _clean(
     """The cleaned text, its map to ``original``, what was dropped, and a glued title's headline.
 
     Passes: strip Markdown markup (.md files), normalise characters, tidy
-    whitespace, drop furniture (and split a glued title), tidy again; each
-    pass's map is composed onto the last.
+    whitespace, drop furniture (and split a glued title), tidy again, take
+    list items' markers out (:mod:`reportcheck.load.lists`); each pass's map
+    is composed onto the last.
     """
     text, offsets = original, OffsetMap.identity(len(original))
     if markdown:
@@ -196,9 +198,10 @@ def _clean(
     offsets = offsets.then(tidy_map)
     furniture = furniture_edits(tidied)
     unfurnished, furniture_map = apply_edits(tidied, furniture.edits)
-    cleaned, final_tidy_map = apply_edits(unfurnished, whitespace_edits(unfurnished))
+    tidy, final_tidy_map = apply_edits(unfurnished, whitespace_edits(unfurnished))
+    cleaned, marker_map = apply_edits(tidy, list_marker_edits(tidy))
     dropped = tuple(_in_original(item, offsets) for item in furniture.dropped)
-    offsets = offsets.then(furniture_map).then(final_tidy_map)
+    offsets = offsets.then(furniture_map).then(final_tidy_map).then(marker_map)
     headline = furniture.glued_title.headline if furniture.glued_title else None
     return cleaned, offsets, dropped, headline or None
 

@@ -56,7 +56,22 @@ class FurnitureRules(Strict):
 
     #: named pieces of patterns, written ``<<name>>`` in a pattern or a later part
     parts: dict[str, str] = {}
+    #: a list item's marker at a line's start; its ``marker`` group is taken out of the text (None: none)
+    list_marker: str | None = None
     rules: list[FurnitureRule]
+
+    @field_validator("list_marker")
+    @classmethod
+    def _marker_group(cls, pattern: str | None) -> str | None:
+        if pattern is None:
+            return None
+        try:
+            compiled = re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"not a valid regular expression: {exc}") from exc
+        if "marker" not in compiled.groupindex:
+            raise ValueError("the list marker pattern must name the marker (?P<marker>...)")
+        return pattern
 
     @model_validator(mode="after")
     def _patterns_compile(self) -> FurnitureRules:
