@@ -65,7 +65,28 @@ def _role_of(person: Span) -> str | None:
         return lex.role_of[root.head.lower_]
     if _named_by_casualty_noun(root):
         return "victim"  # "the shooting death of Marcus Jones"
+    if _said_to_be_attacker(root):
+        return "suspect"
     return _role_by_verb(root)
+
+
+def _said_to_be_attacker(root: Token) -> bool:
+    """ "Ray Colter was the gunman", "police identified Ray Colter as the
+    shooter", "Colter was named as a suspect": the name's verb says the
+    person is the attacker, by its predicate noun or after "as" (an
+    attacker's nouns only: "Colter was a resident" makes no witness).
+    Not when the verb is denied ("Colter was not the shooter")."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == root.i:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lex = people_lexicon()
+    nouns = [c for c in verb.children if c.dep_ == "attr" and lemma_of(verb) == "be" and root.dep_ == "nsubj"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    return any(lex.role_of.get(noun.lower_) == "suspect" or lex.role_of.get(lemma_of(noun)) == "suspect" for noun in nouns)
 
 
 def _named_by_casualty_noun(root) -> bool:
@@ -406,12 +427,48 @@ def person_keys(people: list[Span]) -> dict[int, str]:
     return keys
 
 
+def _listed_with(person: Span, people: list[Span]) -> Span | None:
+    """The named person a name is joined to by "and" ("Lena Ortiz and Paul
+    Haskins opened fire": Ortiz for Haskins), whose words say what both did."""
+    root = person.root
+    if root.dep_ != "conj":
+        return None
+    return next((span for span in people if span.root.i == root.head.i), None)
+
+
+#: the role a person keeps wherever the report names them again
+KEPT_ROLE = "suspect"
+#: the roles a later mention's own verb gives that the kept role overrides:
+#: "Moss was killed in a shootout" says how the gunman died, not that he was a victim
+OVERRIDDEN_ROLES = frozenset({None, "victim"})
+
+
+def report_roles(people: list[Span], keys: dict[int, str]) -> dict[int, str | None]:
+    """The role of each name, by the span's start: its own words' (the
+    title before it, an apposition, its verb), else the words of the name
+    it is listed with; and a person the report names as the shooter, gunman
+    or suspect anywhere keeps that role at every mention of their key (the
+    full name or the surname alone: "Police identified the gunman as Derek
+    Moss ... Moss was killed by deputies")."""
+    roles: dict[int, str | None] = {span.start: _role_of(span) for span in people}
+    for span in people:
+        partner = _listed_with(span, people)
+        if roles[span.start] is None and partner is not None:
+            roles[span.start] = roles[partner.start]
+    kept = {keys[span.start] for span in people if roles[span.start] == KEPT_ROLE}
+    for span in people:
+        if keys[span.start] in kept and roles[span.start] in OVERRIDDEN_ROLES:
+            roles[span.start] = KEPT_ROLE
+    return roles
+
+
 def extract_people(doc: Doc) -> None:
     """Add person claims (with roles) and age claims tied to the right person."""
     people = person_spans(doc)
     keys = person_keys(people)
+    roles = report_roles(people, keys)
     for span in people:
-        role = _role_of(span)
+        role = roles[span.start]
         key = keys[span.start]
         add_claim(
             doc,
