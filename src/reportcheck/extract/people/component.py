@@ -53,6 +53,8 @@ def _role_of(person: Span) -> str | None:
         word = doc[i].lower_.strip(".")
         if word in lex.role_of:
             return lex.role_of[word]
+        if doc[i].tag_ == "NNS" and lemma_of(doc[i]) in lex.role_of:
+            return lex.role_of[lemma_of(doc[i])]  # "identified the gunmen as Omar Reyes and ..."
         if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
             break
     root = person.root
