@@ -46,7 +46,20 @@ def _clean_person_span(ent: Span) -> Span:
 
 
 def _role_of(person: Span) -> str | None:
-    """The role written just before the name or in apposition to it."""
+    """The role written just before the name or in apposition to it, else
+    the one the person's verb gives."""
+    root = person.root
+    titled = _titled_role(person)
+    if titled is not None:
+        return titled
+    if _named_by_casualty_noun(root):
+        return "victim"  # "the shooting death of Marcus Jones"
+    return _role_by_verb(root)
+
+
+def _titled_role(person: Span) -> str | None:
+    """The role a noun gives the name: a title before it, an apposition,
+    or the predicate "Colter was the gunman" (:func:`_said_to_be_attacker`)."""
     lex = people_lexicon()
     doc = person.doc
     for i in range(person.start - 1, max(person.start - 4, -1), -1):
@@ -60,16 +73,22 @@ def _role_of(person: Span) -> str | None:
     root = person.root
     for child in root.children:
         if child.dep_ == "appos":
-            for token in child.subtree:
+            for token in _apposition_words(child):
                 if token.lower_ in lex.role_of:
                     return lex.role_of[token.lower_]
     if root.dep_ == "appos" and root.head.lower_ in lex.role_of:
         return lex.role_of[root.head.lower_]
-    if _named_by_casualty_noun(root):
-        return "victim"  # "the shooting death of Marcus Jones"
     if _said_to_be_attacker(root):
         return "suspect"
-    return _role_by_verb(root)
+    return None
+
+
+def _apposition_words(head: Token) -> list[Token]:
+    """The words of an apposition that describe the person, without those
+    of another person it names after "of": "Farhan Khan, the brother-in-law
+    of the suspect" is no suspect ("the victim's brother" keeps its words)."""
+    inside_of = {t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree}
+    return [t for t in head.subtree if t.i not in inside_of]
 
 
 def _said_to_be_attacker(root: Token) -> bool:
@@ -127,11 +146,25 @@ def _role_by_verb(root) -> str | None:
             return None  # "Roupe opened the door": only "opened fire" attacks
         if lemma in lex.harm_verbs and _to_death(verb):
             return "victim"  # headlines drop the "was": "14-year-old girl shot to death"
-        if lemma in lex.attack_verbs and any(c.dep_ in ("dobj", "prt", "prep") for c in verb.children):
+        if lemma in lex.attack_verbs and any(_aims(c) for c in verb.children):
             return "suspect"
     if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
         return "victim"
     return None
+
+
+#: prepositions of what an attack is aimed at: "shot at officers", "opened fire on the crowd"
+AIMED_PREPOSITIONS = frozenset({"at", "on", "into", "upon"})
+
+
+def _aims(child: Token) -> bool:
+    """Whether a word under an attack verb gives what the attack was aimed
+    at: an object, a particle ("shot up"), or "at"/"on"/"into" and a target;
+    not "in the street" ("found Demetrius Baker shot in the street", which
+    the parser makes Baker's own act)."""
+    if child.dep_ in ("dobj", "prt"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in AIMED_PREPOSITIONS
 
 
 def _to_death(verb) -> bool:
@@ -456,11 +489,20 @@ def report_roles(people: list[Span], keys: dict[int, str]) -> dict[int, str | No
     for span in people:
         partner = _listed_with(span, people)
         if roles[span.start] is None and partner is not None:
-            roles[span.start] = roles[partner.start]
-    kept = {keys[span.start] for span in people if roles[span.start] == KEPT_ROLE}
+            # what the first name's verb says ("were shot", "opened fire"), not its title
+            roles[span.start] = _role_by_verb(partner.root)
+    titled = {keys[span.start] for span in people if _titled_role(span) == KEPT_ROLE}
+    told: dict[str, list[str | None]] = {}
     for span in people:
-        if keys[span.start] in kept and roles[span.start] in OVERRIDDEN_ROLES:
-            roles[span.start] = KEPT_ROLE
+        told.setdefault(keys[span.start], []).append(roles[span.start])
+    for span in people:
+        key = keys[span.start]
+        said = told[key]
+        # a verb alone may be misread ("found X shot in the street"): the role it
+        # gives holds against the victim's only where it is said as often
+        if key in titled or KEPT_ROLE in said and said.count(KEPT_ROLE) >= said.count("victim"):
+            if roles[span.start] in OVERRIDDEN_ROLES:
+                roles[span.start] = KEPT_ROLE
     return roles
 
 
