@@ -52,6 +52,17 @@ CASES = [
         "The gunman, Dale Fenner, shot Kevin Dunn, 23, outside a bar. Dunn died at a hospital.",
         [("killed", VICTIM, 1, "*")],
     ),
+    # a parent charged after a child's accidental shooting, hurt in it, is no attacker;
+    # nor is another of the family, named by the same surname
+    (
+        "Deputies arrested Quincy Hale and Marsha Hale after an accidental shooting. Marsha Hale has been "
+        "charged with obstruction. Marsha Hale suffered a gunshot wound to the leg.",
+        [("injured", VICTIM, 1, "*")],
+    ),
+    (
+        "Police said Joel Pratt shot at officers. Pratt was arrested. Dana Pratt, his niece, was wounded.",
+        [("injured", VICTIM, 1, "*")],
+    ),
     # the victims named and killed: no attacker among them
     (
         "Maria Gomez and Tom Reilly were shot at the store. Gomez and Reilly died at the hospital.",

@@ -443,7 +443,13 @@ def _all_attackers(token: Token, attackers: tuple[set[int], set[str]]) -> bool:
     attackers died, not two more victims."""
     roots, surnames = attackers
     listed = _listed_tokens(token)
-    return all(t.i in roots or t.text[:1].isupper() and t.lower_ in surnames for t in listed)
+    return all(t.i in roots or _lone_surname(t) and t.lower_ in surnames for t in listed)
+
+
+def _lone_surname(token: Token) -> bool:
+    """A capitalised word with no first name before it ("Moss"; not "Sharai
+    Lynch", who may be another of the Lynches)."""
+    return token.text[:1].isupper() and not any(c.dep_ == "compound" for c in token.children)
 
 
 def _attackers_scope(token: Token, attackers: tuple[set[int], set[str]]) -> str | None:

@@ -478,29 +478,56 @@ KEPT_ROLE = "suspect"
 OVERRIDDEN_ROLES = frozenset({None, "victim"})
 
 
+def _in_custody(root: Token) -> bool:
+    """ "Lynch was charged with obstruction", "Fisk was arrested": a suspect
+    of the law, who may not be the one who attacked (a parent charged after
+    a child's accidental shooting was hurt in it too)."""
+    verb = root.head
+    passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and lemma_of(verb) in people_lexicon().custody_verbs
+
+
+def _ambiguous_surnames(people: list[Span], keys: dict[int, str]) -> set[str]:
+    """Surnames the report gives people of different first names ("Mariah
+    Davis" and "Frederick Davis"): a lone "Davis" may be either."""
+    full: dict[str, set[str]] = {}
+    for span in people:
+        if " " in keys[span.start]:
+            full.setdefault(person_key(span.text), set()).add(keys[span.start])
+    return {surname for surname, named in full.items() if len(named) > 1}
+
+
 def report_roles(people: list[Span], keys: dict[int, str]) -> dict[int, str | None]:
     """The role of each name, by the span's start: its own words' (the
-    title before it, an apposition, its verb), else the words of the name
-    it is listed with; and a person the report names as the shooter, gunman
-    or suspect anywhere keeps that role at every mention of their key (the
-    full name or the surname alone: "Police identified the gunman as Derek
-    Moss ... Moss was killed by deputies")."""
+    title before it, an apposition, its verb), else the verb of the name
+    it is listed with; and a person the report names as the attacker keeps
+    that role at every mention of their key (the full name or the surname
+    alone: "Police identified the gunman as Derek Moss ... Moss was killed
+    by deputies").  The attacker is named by a noun (a title, an
+    apposition, "Colter was the gunman": that holds against every "was
+    killed") or by an attack verb ("Ortiz opened fire": held against the
+    victim's verbs only where said as often, as the parser may misread
+    one); a suspect only arrested or charged keeps no role beyond their own
+    mention, nor does a surname several people of the report share."""
     roles: dict[int, str | None] = {span.start: _role_of(span) for span in people}
+    attacks = {span.start for span in people if roles[span.start] == KEPT_ROLE and not _in_custody(span.root)}
     for span in people:
         partner = _listed_with(span, people)
         if roles[span.start] is None and partner is not None:
             # what the first name's verb says ("were shot", "opened fire"), not its title
             roles[span.start] = _role_by_verb(partner.root)
-    titled = {keys[span.start] for span in people if _titled_role(span) == KEPT_ROLE}
+            if roles[span.start] == KEPT_ROLE and not _in_custody(partner.root):
+                attacks.add(span.start)
+    ambiguous = _ambiguous_surnames(people, keys)
+    carried = [s for s in people if not (len(name_parts(s.text)) == 1 and person_key(s.text) in ambiguous)]
+    titled = {keys[s.start] for s in carried if _titled_role(s) == KEPT_ROLE}
     told: dict[str, list[str | None]] = {}
-    for span in people:
-        told.setdefault(keys[span.start], []).append(roles[span.start])
-    for span in people:
-        key = keys[span.start]
-        said = told[key]
-        # a verb alone may be misread ("found X shot in the street"): the role it
-        # gives holds against the victim's only where it is said as often
-        if key in titled or KEPT_ROLE in said and said.count(KEPT_ROLE) >= said.count("victim"):
+    for span in carried:
+        said = KEPT_ROLE if span.start in attacks else roles[span.start]
+        told.setdefault(keys[span.start], []).append(said if said != KEPT_ROLE or span.start in attacks else None)
+    for span in carried:
+        said = told[keys[span.start]]
+        if keys[span.start] in titled or KEPT_ROLE in said and said.count(KEPT_ROLE) >= said.count("victim"):
             if roles[span.start] in OVERRIDDEN_ROLES:
                 roles[span.start] = KEPT_ROLE
     return roles
