@@ -508,7 +508,8 @@ def report_roles(people: list[Span], keys: dict[int, str]) -> dict[int, str | No
     killed") or by an attack verb ("Ortiz opened fire": held against the
     victim's verbs only where said as often, as the parser may misread
     one); a suspect only arrested or charged keeps no role beyond their own
-    mention, nor does a surname several people of the report share."""
+    mention, nor does a surname several people of the report share, nor a
+    person titled otherwise (an officer who fired)."""
     roles: dict[int, str | None] = {span.start: _role_of(span) for span in people}
     attacks = {span.start for span in people if roles[span.start] == KEPT_ROLE and not _in_custody(span.root)}
     for span in people:
@@ -520,7 +521,11 @@ def report_roles(people: list[Span], keys: dict[int, str]) -> dict[int, str | No
                 attacks.add(span.start)
     ambiguous = _ambiguous_surnames(people, keys)
     carried = [s for s in people if not (len(name_parts(s.text)) == 1 and person_key(s.text) in ambiguous)]
-    titled = {keys[s.start] for s in carried if _titled_role(s) == KEPT_ROLE}
+    titles = {s.start: _titled_role(s) for s in carried}
+    titled = {keys[s.start] for s in carried if titles[s.start] == KEPT_ROLE}
+    # "officer Chris Vigil ... Vigil fired the fatal round": the officer who shot is no attacker
+    otherwise = {keys[s.start] for s in carried if titles[s.start] not in (None, KEPT_ROLE, "victim")}
+    carried = [s for s in carried if keys[s.start] not in otherwise]
     told: dict[str, list[str | None]] = {}
     for span in carried:
         said = KEPT_ROLE if span.start in attacks else roles[span.start]
