@@ -80,9 +80,7 @@ def test_named_attacker_keeps_the_role(pipeline, text, want):
     counts = _killed_or_hurt(claims_of_text(pipeline, text))
     got = [(c.kind.value, c.count.role, c.value.low, c.frame.scope) for c in counts]
     for kind, role, low, scope in want:
-        assert any(
-            g[:3] == (kind, role, low) and (scope == "*" or g[3] == scope) for g in got
-        ), got
+        assert any(g[:3] == (kind, role, low) and (scope == "*" or g[3] == scope) for g in got), got
     if not any(role == ATTACKER for _, role, _, _ in want):
         assert all(c.count.role != ATTACKER for c in counts), got
     # the attacker's death is never read as a victim's too

@@ -535,7 +535,11 @@ def _untagged_name(token: Token) -> bool:
 def _surname_of_named(token: Token, names: dict[int, Span]) -> bool:
     """A lone capitalised word that is the surname of a person the report
     named in full before it."""
-    if not token.text[:1].isupper() or token.text.isupper() or any(c.dep_ == "compound" for c in token.children):
+    if (
+        not token.text[:1].isupper()
+        or token.text.isupper()
+        or any(c.dep_ == "compound" for c in token.children)
+    ):
         return False
     return token.text in {span[-1].text for span in names.values() if len(span) > 1 and span.end <= token.i}
 

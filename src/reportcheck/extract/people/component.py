@@ -87,7 +87,9 @@ def _apposition_words(head: Token) -> list[Token]:
     """The words of an apposition that describe the person, without those
     of another person it names after "of": "Farhan Khan, the brother-in-law
     of the suspect" is no suspect ("the victim's brother" keeps its words)."""
-    inside_of = {t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree}
+    inside_of = {
+        t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree
+    }
     return [t for t in head.subtree if t.i not in inside_of]
 
 
@@ -107,7 +109,8 @@ def _said_to_be_attacker(root: Token) -> bool:
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ == "as":
             nouns += [c for c in prep.children if c.dep_ == "pobj"]
-    return any(lex.role_of.get(noun.lower_) == "suspect" or lex.role_of.get(lemma_of(noun)) == "suspect" for noun in nouns)
+    roles = {lex.role_of.get(noun.lower_) or lex.role_of.get(lemma_of(noun)) for noun in nouns}
+    return KEPT_ROLE in roles
 
 
 def _named_by_casualty_noun(root) -> bool:
@@ -528,13 +531,15 @@ def report_roles(people: list[Span], keys: dict[int, str]) -> dict[int, str | No
     carried = [s for s in carried if keys[s.start] not in otherwise]
     told: dict[str, list[str | None]] = {}
     for span in carried:
-        said = KEPT_ROLE if span.start in attacks else roles[span.start]
-        told.setdefault(keys[span.start], []).append(said if said != KEPT_ROLE or span.start in attacks else None)
+        own = roles[span.start]
+        # a suspect of the law only (arrested, charged) says nothing of the attack
+        said = KEPT_ROLE if span.start in attacks else None if own == KEPT_ROLE else own
+        told.setdefault(keys[span.start], []).append(said)
     for span in carried:
-        said = told[keys[span.start]]
-        if keys[span.start] in titled or KEPT_ROLE in said and said.count(KEPT_ROLE) >= said.count("victim"):
-            if roles[span.start] in OVERRIDDEN_ROLES:
-                roles[span.start] = KEPT_ROLE
+        mentions = told[keys[span.start]]
+        carries = keys[span.start] in titled or mentions.count(KEPT_ROLE) >= max(1, mentions.count("victim"))
+        if carries and roles[span.start] in OVERRIDDEN_ROLES:
+            roles[span.start] = KEPT_ROLE
     return roles
 
 
