@@ -66,8 +66,9 @@ def _titled_role(person: Span) -> str | None:
         word = doc[i].lower_.strip(".")
         if word in lex.role_of:
             return lex.role_of[word]
-        if doc[i].tag_ == "NNS" and lemma_of(doc[i]) in lex.role_of:
-            return lex.role_of[lemma_of(doc[i])]  # "identified the gunmen as Omar Reyes and ..."
+        if doc[i].tag_ == "NNS" and lex.role_of.get(lemma_of(doc[i])) == KEPT_ROLE:
+            # "identified the gunmen as Omar Reyes and ..." (not "lawyers for LeGrier")
+            return KEPT_ROLE
         if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
             break
     root = person.root
