@@ -30,6 +30,16 @@ CASES = [
         "The shooter, Carl Benning, killed two coworkers. Benning then killed himself in the parking lot.",
         [("killed", VICTIM, 2, None), ("killed", ATTACKER, 1, None)],
     ),
+    # "took his own life": a death, the named shooter's
+    (
+        "Sheriff's officials identified the shooter as Wade Kessler. Two deputies were wounded. "
+        "Kessler took his own life as officers closed in.",
+        [("injured", VICTIM, 2, None), ("killed", ATTACKER, 1, None)],
+    ),
+    (
+        "Four people were killed. The gunman later took his own life, police said.",
+        [("killed", VICTIM, 4, None), ("killed", ATTACKER, 1, None)],
+    ),
     # named as the gunman by the predicate, dying after he turned the gun on himself
     (
         "Two people died in the attack. Investigators said Ray Colter was the gunman. "
