@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import SHARE, CountDetails
+from reportcheck.details import SHARE, CountDetails, PersonDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -400,6 +400,69 @@ def named_people(doc: Doc) -> dict[int, Span]:
     return found
 
 
+#: the role (rules/people.yaml) of a person the report names as the attacker
+SUSPECT_ROLE = "suspect"
+
+
+def named_attackers(doc: Doc) -> tuple[set[int], set[str]]:
+    """Whom the report names as the attacker: the roots of the names the
+    people component gave the suspect's role (which it keeps at every
+    mention of that person), and the surnames every person of which is
+    one ("Moss" after "the gunman, Derek Moss"; not "Ruiz" where Anna Ruiz
+    shot Paul Ruiz)."""
+    roots: set[int] = set()
+    surnames: dict[str, bool] = {}
+    for claim in claims_of(doc):
+        if claim.kind is not ClaimKind.person:
+            continue
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        suspect = isinstance(claim.details, PersonDetails) and claim.details.role == SUSPECT_ROLE
+        if suspect:
+            roots.add(span.root.i)
+        surname = span[-1].lower_
+        surnames[surname] = surnames.get(surname, True) and suspect
+    return roots, {name for name, every in surnames.items() if every}
+
+
+def _listed_tokens(token: Token) -> list[Token]:
+    """The head word of each person of a list joined by "and", the first
+    one's included ("Ortiz and Haskins")."""
+    heads, todo = [], [token]
+    while todo:
+        head = todo.pop(0)
+        heads.append(head)
+        todo += [c for c in head.children if c.dep_ == "conj"]
+    return heads
+
+
+def _all_attackers(token: Token, attackers: tuple[set[int], set[str]]) -> bool:
+    """Whether everyone a named person's words list is one the report names
+    as the attacker: "Farook and Malik were inside, dead" tells how the two
+    attackers died, not two more victims."""
+    roots, surnames = attackers
+    listed = _listed_tokens(token)
+    return all(t.i in roots or _lone_surname(t) and t.lower_ in surnames for t in listed)
+
+
+def _lone_surname(token: Token) -> bool:
+    """A capitalised word with no first name before it ("Moss"; not "Sharai
+    Lynch", who may be another of the Lynches)."""
+    return token.text[:1].isupper() and not any(c.dep_ == "compound" for c in token.children)
+
+
+def _attackers_scope(token: Token, attackers: tuple[set[int], set[str]]) -> str | None:
+    """The scope of a count of named attackers: the total (None) when it
+    names every attacker the report names, else the people it names
+    ("named:KEYS"), one share of the attackers."""
+    roots, surnames = attackers
+    doc = token.doc
+    everyone = {doc[i].lower_ for i in roots} | surnames
+    listed = {t.lower_ for t in _listed_tokens(token)}
+    return None if everyone <= listed else f"{NAMED}:{_listed_people(token)}"
+
+
 def _single_person(token: Token, names: dict[int, Span]) -> tuple[Quantity, str] | None:
     """One named or singled-out person a verb says was killed, injured...
 
@@ -469,6 +532,18 @@ def _untagged_name(token: Token) -> bool:
     )
 
 
+def _surname_of_named(token: Token, names: dict[int, Span]) -> bool:
+    """A lone capitalised word that is the surname of a person the report
+    named in full before it."""
+    if (
+        not token.text[:1].isupper()
+        or token.text.isupper()
+        or any(c.dep_ == "compound" for c in token.children)
+    ):
+        return False
+    return token.text in {span[-1].text for span in names.values() if len(span) > 1 and span.end <= token.i}
+
+
 def _named_surname(token: Token, names: dict[int, Span]) -> bool:
     """ "Owen Hicks, 20, was shot ... Hicks died from a gunshot wound": a
     lone capitalised word, the surname of a person the report has already
@@ -512,6 +587,8 @@ def _conjoined_people(token: Token, names: dict[int, Span]) -> tuple[int, Token]
         if conjunct.i in names:
             count: int | None = 1
             end = doc[names[conjunct.i].end - 1]
+        elif _surname_of_named(conjunct, names):
+            count, end = 1, conjunct  # "Ortiz and Haskins were found dead": both named before
         else:
             count, end = conjunct_count(conjunct), conjunct
         if count is None:
@@ -726,10 +803,19 @@ def extract_counts(doc: Doc) -> None:
     casualty count with its scope (:mod:`.scope`)."""
     found: list[tuple[RawClaim, Quantity | None]] = []
     names = named_people(doc)
+    attackers = named_attackers(doc)
     for token in doc:
         for claim in _zero_claims(token):
             found.append((claim, None))
         single = _single_person(token, names)
+        if single is not None and single[1] in PRONOUN_OUTCOMES and _all_attackers(token, attackers):
+            # "Moss was killed in a shootout": the gunman the report named, an attacker's death
+            claim = _casualty_claim(*single, "attackers")
+            scope = _attackers_scope(token, attackers)
+            if scope is not None:
+                claim = replace(claim, frame=claim.frame.model_copy(update={"scope": scope}))
+            found.append((claim, single[0]))
+            continue
         if single is not None:
             claim = _casualty_claim(*single, _single_group(single[0]))
             if single[0].low > 1:

@@ -324,6 +324,15 @@ def _passes_away(verb: Token) -> bool:
     )
 
 
+def _takes_own_life(verb: Token) -> bool:
+    """ "he took his own life", "Kessler had taken his own life": a death
+    its subject brought on themselves, told as "killed himself" is."""
+    if lemma_of(verb) != "take":
+        return False
+    lives = (c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) == "life")
+    return any(any(m.lower_ == "own" for m in life.children) for life in lives)
+
+
 def _own_verb_outcome(arg: Token) -> str | None:
     lex = lexicon()
     head = arg.head
@@ -335,7 +344,7 @@ def _own_verb_outcome(arg: Token) -> str | None:
     lemma = lemma_of(head)
     if dep == "nsubj" and (reflexive := _reflexive_outcome(head)) is not None:
         return reflexive
-    if dep == "nsubj" and _passes_away(head):
+    if dep == "nsubj" and (_passes_away(head) or _takes_own_life(head)):
         return "killed"
     if dep == "conj" and head.pos_ in ("VERB", "AUX") and arg.pos_ in ("NOUN", "PROPN"):
         return None  # a noun the parser joined to a verb ("killed ... and three others") is no object

@@ -46,26 +46,72 @@ def _clean_person_span(ent: Span) -> Span:
 
 
 def _role_of(person: Span) -> str | None:
-    """The role written just before the name or in apposition to it."""
+    """The role written just before the name or in apposition to it, else
+    the one the person's verb gives."""
+    root = person.root
+    titled = _titled_role(person)
+    if titled is not None:
+        return titled
+    if _named_by_casualty_noun(root):
+        return "victim"  # "the shooting death of Marcus Jones"
+    return _role_by_verb(root)
+
+
+def _titled_role(person: Span) -> str | None:
+    """The role a noun gives the name: a title before it, an apposition,
+    or the predicate "Colter was the gunman" (:func:`_said_to_be_attacker`)."""
     lex = people_lexicon()
     doc = person.doc
     for i in range(person.start - 1, max(person.start - 4, -1), -1):
         word = doc[i].lower_.strip(".")
         if word in lex.role_of:
             return lex.role_of[word]
+        if doc[i].tag_ == "NNS" and lex.role_of.get(lemma_of(doc[i])) == KEPT_ROLE:
+            # "identified the gunmen as Omar Reyes and ..." (not "lawyers for LeGrier")
+            return KEPT_ROLE
         if doc[i].pos_ not in ("NOUN", "PROPN", "ADJ", "ADP", "DET"):
             break
     root = person.root
     for child in root.children:
         if child.dep_ == "appos":
-            for token in child.subtree:
+            for token in _apposition_words(child):
                 if token.lower_ in lex.role_of:
                     return lex.role_of[token.lower_]
     if root.dep_ == "appos" and root.head.lower_ in lex.role_of:
         return lex.role_of[root.head.lower_]
-    if _named_by_casualty_noun(root):
-        return "victim"  # "the shooting death of Marcus Jones"
-    return _role_by_verb(root)
+    if _said_to_be_attacker(root):
+        return "suspect"
+    return None
+
+
+def _apposition_words(head: Token) -> list[Token]:
+    """The words of an apposition that describe the person, without those
+    of another person it names after "of": "Farhan Khan, the brother-in-law
+    of the suspect" is no suspect ("the victim's brother" keeps its words)."""
+    inside_of = {
+        t.i for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "of" for t in prep.subtree
+    }
+    return [t for t in head.subtree if t.i not in inside_of]
+
+
+def _said_to_be_attacker(root: Token) -> bool:
+    """ "Ray Colter was the gunman", "police identified Ray Colter as the
+    shooter", "Colter was named as a suspect": the name's verb says the
+    person is the attacker, by its predicate noun or after "as" (an
+    attacker's nouns only: "Colter was a resident" makes no witness).
+    Not when the verb is denied ("Colter was not the shooter")."""
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.i == root.i:
+        return False
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lex = people_lexicon()
+    nouns = [c for c in verb.children if c.dep_ == "attr" and lemma_of(verb) == "be" and root.dep_ == "nsubj"]
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "as":
+            nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    roles = {lex.role_of.get(noun.lower_) or lex.role_of.get(lemma_of(noun)) for noun in nouns}
+    return KEPT_ROLE in roles
 
 
 def _named_by_casualty_noun(root) -> bool:
@@ -104,11 +150,25 @@ def _role_by_verb(root) -> str | None:
             return None  # "Roupe opened the door": only "opened fire" attacks
         if lemma in lex.harm_verbs and _to_death(verb):
             return "victim"  # headlines drop the "was": "14-year-old girl shot to death"
-        if lemma in lex.attack_verbs and any(c.dep_ in ("dobj", "prt", "prep") for c in verb.children):
+        if lemma in lex.attack_verbs and any(_aims(c) for c in verb.children):
             return "suspect"
     if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
         return "victim"
     return None
+
+
+#: prepositions of what an attack is aimed at: "shot at officers", "opened fire on the crowd"
+AIMED_PREPOSITIONS = frozenset({"at", "on", "into", "upon"})
+
+
+def _aims(child: Token) -> bool:
+    """Whether a word under an attack verb gives what the attack was aimed
+    at: an object, a particle ("shot up"), or "at"/"on"/"into" and a target;
+    not "in the street" ("found Demetrius Baker shot in the street", which
+    the parser makes Baker's own act)."""
+    if child.dep_ in ("dobj", "prt"):
+        return True
+    return child.dep_ == "prep" and child.lower_ in AIMED_PREPOSITIONS
 
 
 def _to_death(verb) -> bool:
@@ -406,12 +466,91 @@ def person_keys(people: list[Span]) -> dict[int, str]:
     return keys
 
 
+def _listed_with(person: Span, people: list[Span]) -> Span | None:
+    """The named person a name is joined to by "and" ("Lena Ortiz and Paul
+    Haskins opened fire": Ortiz for Haskins), whose words say what both did."""
+    root = person.root
+    if root.dep_ != "conj":
+        return None
+    return next((span for span in people if span.root.i == root.head.i), None)
+
+
+#: the role a person keeps wherever the report names them again
+KEPT_ROLE = "suspect"
+#: the roles a later mention's own verb gives that the kept role overrides:
+#: "Moss was killed in a shootout" says how the gunman died, not that he was a victim
+OVERRIDDEN_ROLES = frozenset({None, "victim"})
+
+
+def _in_custody(root: Token) -> bool:
+    """ "Lynch was charged with obstruction", "Fisk was arrested": a suspect
+    of the law, who may not be the one who attacked (a parent charged after
+    a child's accidental shooting was hurt in it too)."""
+    verb = root.head
+    passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    return passive and lemma_of(verb) in people_lexicon().custody_verbs
+
+
+def _ambiguous_surnames(people: list[Span], keys: dict[int, str]) -> set[str]:
+    """Surnames the report gives people of different first names ("Mariah
+    Davis" and "Frederick Davis"): a lone "Davis" may be either."""
+    full: dict[str, set[str]] = {}
+    for span in people:
+        if " " in keys[span.start]:
+            full.setdefault(person_key(span.text), set()).add(keys[span.start])
+    return {surname for surname, named in full.items() if len(named) > 1}
+
+
+def report_roles(people: list[Span], keys: dict[int, str]) -> dict[int, str | None]:
+    """The role of each name, by the span's start: its own words' (the
+    title before it, an apposition, its verb), else the verb of the name
+    it is listed with; and a person the report names as the attacker keeps
+    that role at every mention of their key (the full name or the surname
+    alone: "Police identified the gunman as Derek Moss ... Moss was killed
+    by deputies").  The attacker is named by a noun (a title, an
+    apposition, "Colter was the gunman": that holds against every "was
+    killed") or by an attack verb ("Ortiz opened fire": held against the
+    victim's verbs only where said as often, as the parser may misread
+    one); a suspect only arrested or charged keeps no role beyond their own
+    mention, nor does a surname several people of the report share, nor a
+    person titled otherwise (an officer who fired)."""
+    roles: dict[int, str | None] = {span.start: _role_of(span) for span in people}
+    attacks = {span.start for span in people if roles[span.start] == KEPT_ROLE and not _in_custody(span.root)}
+    for span in people:
+        partner = _listed_with(span, people)
+        if roles[span.start] is None and partner is not None:
+            # what the first name's verb says ("were shot", "opened fire"), not its title
+            roles[span.start] = _role_by_verb(partner.root)
+            if roles[span.start] == KEPT_ROLE and not _in_custody(partner.root):
+                attacks.add(span.start)
+    ambiguous = _ambiguous_surnames(people, keys)
+    carried = [s for s in people if not (len(name_parts(s.text)) == 1 and person_key(s.text) in ambiguous)]
+    titles = {s.start: _titled_role(s) for s in carried}
+    titled = {keys[s.start] for s in carried if titles[s.start] == KEPT_ROLE}
+    # "officer Chris Vigil ... Vigil fired the fatal round": the officer who shot is no attacker
+    otherwise = {keys[s.start] for s in carried if titles[s.start] not in (None, KEPT_ROLE, "victim")}
+    carried = [s for s in carried if keys[s.start] not in otherwise]
+    told: dict[str, list[str | None]] = {}
+    for span in carried:
+        own = roles[span.start]
+        # a suspect of the law only (arrested, charged) says nothing of the attack
+        said = KEPT_ROLE if span.start in attacks else None if own == KEPT_ROLE else own
+        told.setdefault(keys[span.start], []).append(said)
+    for span in carried:
+        mentions = told[keys[span.start]]
+        carries = keys[span.start] in titled or mentions.count(KEPT_ROLE) >= max(1, mentions.count("victim"))
+        if carries and roles[span.start] in OVERRIDDEN_ROLES:
+            roles[span.start] = KEPT_ROLE
+    return roles
+
+
 def extract_people(doc: Doc) -> None:
     """Add person claims (with roles) and age claims tied to the right person."""
     people = person_spans(doc)
     keys = person_keys(people)
+    roles = report_roles(people, keys)
     for span in people:
-        role = _role_of(span)
+        role = roles[span.start]
         key = keys[span.start]
         add_claim(
             doc,
