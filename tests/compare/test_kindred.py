@@ -10,14 +10,12 @@ from reportcheck.align import group_claims
 from reportcheck.compare import compare_groups
 from reportcheck.models import (
     Claim,
-    ClaimKind,
-    Evidence,
     Finding,
     Status,
-    Value,
     ValueFrame,
-    details_from_attrs,
 )
+
+from .claims import exact, people_count
 
 
 def count(report: int, n: int, kind: str = "injured", scope: str | None = None, hurt: bool = False) -> Claim:
@@ -28,18 +26,15 @@ def count(report: int, n: int, kind: str = "injured", scope: str | None = None, 
     kind = "other_count" if hurt else kind
     attrs = {"role": "victims", "group": "all", **({"harmed": "hurt"} if hurt else {})}
     text = f"{n} {subject} ({scope or 'total'}) r{report}"
-    evidence = Evidence(
-        text=text, start=n * 10, end=n * 10 + 1, sentence=text, sentence_start=0, sentence_end=1
-    )
-    return Claim(
-        id=f"r{report}-{kind}-{subject}-{n}-{scope}",
-        report=report,
-        kind=ClaimKind(kind),
+    return people_count(
+        report,
+        exact(n),
+        claim_id=f"r{report}-{kind}-{subject}-{n}-{scope}",
+        text=text,
+        start=n * 10,
+        kind=kind,
         subject=subject,
-        subject_label=f"people {kind}",
-        value=Value(unit="people", written=n, low=n, high=n, label=str(n)),
-        evidence=evidence,
-        details=details_from_attrs(ClaimKind(kind), attrs),
+        attrs=attrs,
         frame=ValueFrame(scope=scope),
     )
 

@@ -10,14 +10,12 @@ from reportcheck.align import group_claims
 from reportcheck.compare import compare_groups
 from reportcheck.models import (
     Claim,
-    ClaimKind,
-    Evidence,
     Finding,
     Status,
-    Value,
     ValueFrame,
-    details_from_attrs,
 )
+
+from .claims import exact, people_count
 
 
 def count(
@@ -30,16 +28,14 @@ def count(
 ) -> Claim:
     text = f"{n} {bearer or 'people'}"
     attrs = {"role": "victims", "group": group} | ({"derived": "share"} if share else {})
-    evidence = Evidence(text=text, start=n, end=n + 1, sentence=text, sentence_start=0, sentence_end=1)
-    return Claim(
-        id=f"r{report}-{kind}-{n}-{bearer}",
-        report=report,
-        kind=ClaimKind(kind),
-        subject="victims",
-        subject_label=f"people {kind}",
-        value=Value(unit="people", written=n, low=n, high=n, label=str(n)),
-        evidence=evidence,
-        details=details_from_attrs(ClaimKind(kind), attrs),
+    return people_count(
+        report,
+        exact(n),
+        claim_id=f"r{report}-{kind}-{n}-{bearer}",
+        text=text,
+        start=n,
+        kind=kind,
+        attrs=attrs,
         frame=ValueFrame(bearer=bearer),
     )
 

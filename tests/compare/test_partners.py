@@ -10,14 +10,13 @@ from reportcheck.align import group_claims
 from reportcheck.compare import compare_groups
 from reportcheck.models import (
     Claim,
-    ClaimKind,
-    Evidence,
     Finding,
     Status,
     Value,
     ValueFrame,
-    details_from_attrs,
 )
+
+from .claims import people_count
 
 #: the ranges rules/counts.yaml gives the vague words used here
 VAGUE = {"dozens": (24, 150), "scores": (40, 199)}
@@ -33,18 +32,15 @@ def count(report: int, said: str, group: str = "all", at: int = 0) -> Claim:
         n = int(first)
         value = Value(unit="people", written=n, low=n, high=n, label=str(n))
     bearer = None if group == "all" else said.split()[-1]
-    evidence = Evidence(
-        text=said, start=at, end=at + len(said), sentence=said, sentence_start=at, sentence_end=at + len(said)
-    )
-    return Claim(
-        id=f"r{report}-{at:03d}",
-        report=report,
-        kind=ClaimKind.killed,
-        subject="victims",
-        subject_label="people killed",
-        value=value,
-        evidence=evidence,
-        details=details_from_attrs(ClaimKind.killed, {"role": "victims", "group": group}),
+    return people_count(
+        report,
+        value,
+        claim_id=f"r{report}-{at:03d}",
+        text=said,
+        start=at,
+        end=at + len(said),
+        sentence_span=(at, at + len(said)),
+        attrs={"role": "victims", "group": group},
         frame=ValueFrame(bearer=bearer),
     )
 

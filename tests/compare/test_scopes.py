@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from reportcheck.align import group_claims
 from reportcheck.compare import compare_groups
-from reportcheck.models import Claim, ClaimKind, Evidence, Status, Value, ValueFrame, details_from_attrs
+from reportcheck.models import Claim, Status, ValueFrame
+
+from .claims import exact, people_count
 
 
 def count(
@@ -20,16 +22,14 @@ def count(
     text = f"{n} ({scope or 'total'})"
     attrs = {"role": "victims", "group": group, "derived": derived, "attacker": attacker}
     attrs = {key: value for key, value in attrs.items() if value is not None}
-    evidence = Evidence(text=text, start=n, end=n + 1, sentence=text, sentence_start=0, sentence_end=1)
-    return Claim(
-        id=f"r{report}-{kind}-{n}-{scope}",
-        report=report,
-        kind=ClaimKind(kind),
-        subject="victims",
-        subject_label=f"people {kind}",
-        value=Value(unit="people", written=n, low=n, high=n, label=str(n)),
-        evidence=evidence,
-        details=details_from_attrs(ClaimKind(kind), attrs),
+    return people_count(
+        report,
+        exact(n),
+        claim_id=f"r{report}-{kind}-{n}-{scope}",
+        text=text,
+        start=n,
+        kind=kind,
+        attrs=attrs,
         frame=ValueFrame(scope=scope),
     )
 
