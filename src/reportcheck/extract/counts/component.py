@@ -680,6 +680,72 @@ def _attacker_by_clause(noun: Token | None) -> bool:
     return False
 
 
+def _suicide_of_attacker(token: Token, attackers: tuple[set[int], set[str]]) -> bool:
+    """ "He shot his wife and then turned the gun on himself", "A man shot
+    two neighbours. He then killed himself": a pronoun whose own verb is a
+    reflexive death, and who is the one that attacked in the clause joined
+    to it or in the sentence before, is the attacker dying, no victim.  A
+    suicide with no attack told before it ("She was found dead. She shot
+    herself") stays one person's death."""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    if _attacks(verb) and any(c.dep_ == "conj" and _reflexive_death(c) for c in verb.children):
+        return True  # "he shot her and then killed himself"
+    if not _reflexive_death(verb):
+        return False
+    if verb.dep_ == "conj" and _attacks(verb.head):
+        return True  # "shot his wife and then killed himself": one subject for both verbs
+    sentence = token.sent
+    if sentence.start == 0:
+        return False
+    before = token.doc[sentence.start - 1].sent
+    return any(_attacks(v) and _attacker_subject(v, attackers) for v in before if v.pos_ == "VERB")
+
+
+def _reflexive_death(verb: Token) -> bool:
+    """ "killed himself", "shot herself", "turned the gun on himself", "took
+    his own life": a verb that tells its subject harmed themselves."""
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        return True
+    if lemma_of(verb) == "take":
+        return any(
+            c.dep_ == "dobj" and lemma_of(c) == "life" and any(m.lower_ == "own" for m in c.children)
+            for c in verb.children
+        )
+    return any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in REFLEXIVES for o in p.children)
+        for p in verb.children
+    )
+
+
+def _attacks(verb: Token) -> bool:
+    """An active attack verb aimed at someone ("shot his wife", "opened fire
+    on the crowd")."""
+    return (
+        lemma_of(verb) in people_lexicon().attack_verbs
+        and _attack_target(verb) is not None
+        and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    )
+
+
+def _attacker_subject(verb: Token, attackers: tuple[set[int], set[str]]) -> bool:
+    """Whether the subject of an attack verb is one a later "he" may be: a
+    pronoun, a person the report names as the attacker, or any noun of a
+    person but the police ("officers shot the man. He then shot himself"
+    is no attacker's suicide)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in ("he", "she"):
+        return True
+    if subject.i in attackers[0] or subject.lower_ in attackers[1]:
+        return True
+    group = people_group(subject)
+    return group is not None and group != "police"
+
+
 #: what an attack "at" or "on" is aimed at besides people: "fired at a car"
 AIMED_AT = frozenset({"crowd", "car", "vehicle", "house", "home", "them", "him", "her", "us"})
 
@@ -808,6 +874,11 @@ def extract_counts(doc: Doc) -> None:
         for claim in _zero_claims(token):
             found.append((claim, None))
         single = _single_person(token, names)
+        if single is not None and single[1] not in PRONOUN_OUTCOMES and _suicide_of_attacker(token, attackers):
+            continue  # "he then shot himself": the attacker hurt, never one of the people shot
+        if single is not None and single[1] == "killed" and _suicide_of_attacker(token, attackers):
+            found.append((_casualty_claim(*single, "attackers"), single[0]))
+            continue  # "he then killed himself": the attacker's death, as "the gunman was killed"
         if single is not None and single[1] in PRONOUN_OUTCOMES and _all_attackers(token, attackers):
             # "Moss was killed in a shootout": the gunman the report named, an attacker's death
             claim = _casualty_claim(*single, "attackers")
