@@ -690,7 +690,7 @@ def _suicide_of_attacker(token: Token, attackers: tuple[set[int], set[str]]) -> 
     if token.dep_ != "nsubj":
         return False
     verb = token.head
-    if _attacks(verb) and any(c.dep_ == "conj" and _reflexive_death(c) for c in verb.children):
+    if _attacks(verb) and _then_dies_by_own_hand(verb):
         return True  # "he shot her and then killed himself"
     if not _reflexive_death(verb):
         return False
@@ -701,6 +701,33 @@ def _suicide_of_attacker(token: Token, attackers: tuple[set[int], set[str]]) -> 
         return False
     before = token.doc[sentence.start - 1].sent
     return any(_attacks(v) and _attacker_subject(v, attackers) for v in before if v.pos_ == "VERB")
+
+
+def _then_dies_by_own_hand(verb: Token) -> bool:
+    """ "shot her and then killed himself", "killed three people before
+    taking his own life", "shot his wife, then turning the gun on himself":
+    an attack whose joined verb, participle or "before" clause is the same
+    subject's suicide."""
+    for child in verb.children:
+        if child.dep_ in ("conj", "advcl") and _reflexive_death(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in ("before", "after"):
+            if any(c.dep_ == "pcomp" and _reflexive_death(c) for c in child.children):
+                return True
+    return False
+
+
+def _attacker_killing_self(token: Token, attackers: tuple[set[int], set[str]]) -> bool:
+    """ "The gunman killed three people before taking his own life", "he
+    shot his wife and then himself": the subject of an attack whose own
+    suicide the same sentence tells, a pronoun, a named attacker or any
+    person but the police ("a man shot his wife, then turned the gun on
+    himself"), is one attacker dead."""
+    if token.dep_ != "nsubj" or not _attacks(token.head) or not _then_dies_by_own_hand(token.head):
+        return False
+    if token.lower_ in ("he", "she") and token.pos_ == "PRON":
+        return True
+    return token.i in attackers[0] or people_group(token) not in (None, "police")
 
 
 def _reflexive_death(verb: Token) -> bool:
@@ -874,6 +901,10 @@ def extract_counts(doc: Doc) -> None:
         for claim in _zero_claims(token):
             found.append((claim, None))
         single = _single_person(token, names)
+        if single is None and _attacker_killing_self(token, attackers):
+            self_killed = Quantity(token, token, 1, 1, 1, None, token)
+            found.append((_casualty_claim(self_killed, "killed", "attackers"), self_killed))
+            continue  # "the gunman killed two people before taking his own life"
         if single is not None and single[1] not in PRONOUN_OUTCOMES and _suicide_of_attacker(token, attackers):
             continue  # "he then shot himself": the attacker hurt, never one of the people shot
         if single is not None and single[1] == "killed" and _suicide_of_attacker(token, attackers):

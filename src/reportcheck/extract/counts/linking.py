@@ -333,6 +333,20 @@ def _takes_own_life(verb: Token) -> bool:
     return any(any(m.lower_ == "own" for m in life.children) for life in lives)
 
 
+def _turns_gun_on_self(verb: Token) -> bool:
+    """ "he then turned the gun on himself", "turned the weapon on herself":
+    the reporter's set phrase for a shooter's suicide, a death."""
+    if lemma_of(verb) != "turn" or not any(
+        c.dep_ == "dobj" and lemma_of(c) in ("gun", "weapon", "rifle", "pistol", "handgun", "shotgun")
+        for c in verb.children
+    ):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in REFLEXIVES for o in p.children)
+        for p in verb.children
+    )
+
+
 def _own_verb_outcome(arg: Token) -> str | None:
     lex = lexicon()
     head = arg.head
@@ -344,7 +358,7 @@ def _own_verb_outcome(arg: Token) -> str | None:
     lemma = lemma_of(head)
     if dep == "nsubj" and (reflexive := _reflexive_outcome(head)) is not None:
         return reflexive
-    if dep == "nsubj" and (_passes_away(head) or _takes_own_life(head)):
+    if dep == "nsubj" and (_passes_away(head) or _takes_own_life(head) or _turns_gun_on_self(head)):
         return "killed"
     if dep == "conj" and head.pos_ in ("VERB", "AUX") and arg.pos_ in ("NOUN", "PROPN"):
         return None  # a noun the parser joined to a verb ("killed ... and three others") is no object
