@@ -709,7 +709,7 @@ def _then_dies_by_own_hand(verb: Token) -> bool:
     an attack whose joined verb, participle or "before" clause is the same
     subject's suicide."""
     for child in verb.children:
-        if child.dep_ in ("conj", "advcl") and _reflexive_death(child):
+        if child.dep_ in ("conj", "advcl", "dep") and _reflexive_death(child):
             return True
         if child.dep_ == "prep" and child.lower_ in ("before", "after"):
             if any(c.dep_ == "pcomp" and _reflexive_death(c) for c in child.children):
