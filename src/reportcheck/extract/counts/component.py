@@ -711,9 +711,9 @@ def _then_dies_by_own_hand(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("conj", "advcl", "dep") and _reflexive_death(child):
             return True
-        if child.dep_ == "prep" and child.lower_ in ("before", "after"):
-            if any(c.dep_ == "pcomp" and _reflexive_death(c) for c in child.children):
-                return True
+        before = child.dep_ == "prep" and child.lower_ in ("before", "after")
+        if before and any(c.dep_ == "pcomp" and _reflexive_death(c) for c in child.children):
+            return True
     return False
 
 
@@ -905,7 +905,11 @@ def extract_counts(doc: Doc) -> None:
             self_killed = Quantity(token, token, 1, 1, 1, None, token)
             found.append((_casualty_claim(self_killed, "killed", "attackers"), self_killed))
             continue  # "the gunman killed two people before taking his own life"
-        if single is not None and single[1] not in PRONOUN_OUTCOMES and _suicide_of_attacker(token, attackers):
+        if (
+            single is not None
+            and single[1] not in PRONOUN_OUTCOMES
+            and _suicide_of_attacker(token, attackers)
+        ):
             continue  # "he then shot himself": the attacker hurt, never one of the people shot
         if single is not None and single[1] == "killed" and _suicide_of_attacker(token, attackers):
             found.append((_casualty_claim(*single, "attackers"), single[0]))
