@@ -27,6 +27,12 @@ CASES = [
         "The gunman shot three coworkers at a warehouse in Tulsa. He then turned the gun on himself.",
         ATTACKER,
     ),
+    # the attack told in a relative clause, by a verb that shares its "who"
+    (
+        "Police named the shooter as Dale Orton, who went back inside the house and shot his two sons. "
+        "Then he turned the gun on himself.",
+        ATTACKER,
+    ),
     # the suicide joined to the attack by "and then"
     (
         "Officers said the man argued with his neighbor in Akron. He shot him and then killed himself.",

@@ -758,15 +758,17 @@ def _attacks(verb: Token) -> bool:
 
 def _attacker_subject(verb: Token, attackers: tuple[set[int], set[str]]) -> bool:
     """Whether the subject of an attack verb is one a later "he" may be: a
-    pronoun, a person the report names as the attacker, or any noun of a
+    pronoun (a relative "who" too), a person the report names as the attacker, or any noun of a
     person but the police ("officers shot the man. He then shot himself"
     is no attacker's suicide)."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "went back inside and shot the twins": the subject both verbs share
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
     subject = subjects[0]
-    if subject.lower_ in ("he", "she"):
-        return True
+    if subject.lower_ in ("he", "she", "who"):
+        return True  # "... Billick, who went back inside and shot the twins. Then he turned ..."
     if subject.i in attackers[0] or subject.lower_ in attackers[1]:
         return True
     group = people_group(subject)
