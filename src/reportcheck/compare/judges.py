@@ -24,7 +24,7 @@ from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import spelled_alike, word_set
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
-from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, count_step, widened
+from reportcheck.knowledge.tolerance import APPROXIMATE, DEFAULT, Tolerances, count_step, widened
 from reportcheck.knowledge.vocabulary import (
     DEATH_STAGE,
     RELATIVE_PLACE,
@@ -167,7 +167,7 @@ def _rounded(claim: Claim) -> tuple[str, float, float] | None:
     step = count_step(claim)
     if step is None or claim.value.written is None:
         return None
-    words = next(c.text for c in claim.hedges if c.category == "approximate").lower()
+    words = next(c.text for c in claim.hedges if c.category == APPROXIMATE).lower()
     return words, claim.value.written, step
 
 
@@ -179,7 +179,7 @@ def _told_as(value: float, words: str, step: float) -> str:
 
 
 #: the cue categories that say how a figure is meant (rounded or bounded)
-FIGURE_CUES = BOUND_CUES | {"approximate"}
+FIGURE_CUES = BOUND_CUES | {APPROXIMATE}
 
 
 def _said(claim: Claim) -> str:

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reportcheck.details import CountDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of
-from reportcheck.extract.counts.quantity import Quantity, conjunct_count, people_group
+from reportcheck.extract.counts.quantity import Quantity, conjunct_count, other_count_claim, people_group
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.models import ClaimKind, Value
+from reportcheck.models import Value
 
 
 def _value(number: float, written: float) -> Value:
@@ -55,17 +54,7 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     value = _value(quantity.low, quantity.written)
     if total:
         value = _value(quantity.low + total, quantity.low + total)
-    return RawClaim(
-        kind=ClaimKind.other_count,
-        start=quantity.first.idx,
-        end=last.idx + len(last.text),
-        subject=ON_BOARD,
-        subject_label=ON_BOARD,
-        value=value,
-        details=CountDetails(group=ON_BOARD),
-        anchor_start=quantity.first.idx,
-        anchor_end=quantity.last.idx + len(quantity.last.text),
-    )
+    return other_count_claim(quantity, last, subject=ON_BOARD, label=ON_BOARD, group=ON_BOARD, value=value)
 
 
 def _listed_after(noun: Token, counted_to: int) -> tuple[int, Token | None] | None:

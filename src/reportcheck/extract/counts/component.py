@@ -52,6 +52,7 @@ from reportcheck.extract.counts.quantity import (
     conjunct_count,
     count_value,
     is_age_person,
+    other_count_claim,
     people_group,
     quantity_at,
 )
@@ -308,20 +309,12 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     additional = bool(modifiers & lex.additional)
     subject = f"{group}:additional" if additional else group
     label = f"additional {group}" if additional else f"number of {group}"
-    start = quantity.first.idx
-    end = (
-        noun.idx + len(noun.text) if noun.i > quantity.last.i else quantity.last.idx + len(quantity.last.text)
-    )
-    return RawClaim(
-        kind=ClaimKind.other_count,
-        start=start,
-        end=end,
+    return other_count_claim(
+        quantity,
+        noun,
         subject=subject,
-        subject_label=label,
-        value=count_value(quantity),
-        details=CountDetails(group=group),
-        anchor_start=quantity.first.idx,
-        anchor_end=quantity.last.idx + len(quantity.last.text),
+        label=label,
+        group=group,
         frame=ValueFrame(
             measure=damage_measure(noun, group) or shot_measure(noun, group), scope=ruined_scope(noun, group)
         ),

@@ -30,14 +30,13 @@ from functools import cache
 
 from spacy.tokens import Token
 
-from reportcheck.details import CountDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of
-from reportcheck.extract.counts.quantity import Quantity, count_value
+from reportcheck.extract.counts.quantity import Quantity, other_count_claim
 from reportcheck.extract.counts.scope import INCREMENT
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX
-from reportcheck.models import ClaimKind, ValueFrame
+from reportcheck.models import ValueFrame
 
 #: the noun of a figure of times ("three times")
 TIMES = "time"
@@ -218,20 +217,13 @@ def _everyone(noun: Token) -> bool:
 
 
 def _claim(quantity: Quantity, noun: Token, bearer: str) -> RawClaim:
-    last = noun if noun.i > quantity.last.i else quantity.last
-    subject = f"{GENERIC_COUNT_PREFIX}{bearer}"
     verb = bearer.removeprefix("times:")
-    label = f"times of '{verb}'" if verb != bearer else f"count of {bearer}"
-    return RawClaim(
-        kind=ClaimKind.other_count,
-        start=quantity.first.idx,
-        end=last.idx + len(last.text),
-        subject=subject,
-        subject_label=label,
-        value=count_value(quantity),
-        details=CountDetails(group=bearer),
-        anchor_start=quantity.first.idx,
-        anchor_end=quantity.last.idx + len(quantity.last.text),
+    return other_count_claim(
+        quantity,
+        noun,
+        subject=f"{GENERIC_COUNT_PREFIX}{bearer}",
+        label=f"times of '{verb}'" if verb != bearer else f"count of {bearer}",
+        group=bearer,
         frame=ValueFrame(bearer=bearer, scope=INCREMENT if _besides_others(quantity, noun) else None),
     )
 

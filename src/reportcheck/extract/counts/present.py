@@ -15,11 +15,9 @@ import math
 
 from spacy.tokens import Token
 
-from reportcheck.details import CountDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of
-from reportcheck.extract.counts.quantity import Quantity, count_value
+from reportcheck.extract.counts.quantity import Quantity, other_count_claim
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.models import ClaimKind
 
 #: the subject of a count of the people present
 PRESENT = "people present"
@@ -65,17 +63,4 @@ def present_claim(quantity: Quantity) -> RawClaim | None:
         return None
     if not (_attending(quantity.noun) or (quantity.noun is not None and _located_by_be(quantity))):
         return None
-    noun = quantity.noun
-    assert noun is not None  # both tests above need the counted noun
-    last = noun if noun.i > quantity.last.i else quantity.last
-    return RawClaim(
-        kind=ClaimKind.other_count,
-        start=quantity.first.idx,
-        end=last.idx + len(last.text),
-        subject=PRESENT,
-        subject_label=PRESENT,
-        value=count_value(quantity),
-        details=CountDetails(group=PRESENT),
-        anchor_start=quantity.first.idx,
-        anchor_end=quantity.last.idx + len(quantity.last.text),
-    )
+    return other_count_claim(quantity, quantity.noun, subject=PRESENT, label=PRESENT, group=PRESENT)

@@ -16,10 +16,11 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from reportcheck.extract.core.base import lemma_of, text_of
+from reportcheck.details import CountDetails
+from reportcheck.extract.core.base import RawClaim, lemma_of, text_of
 from reportcheck.extract.core.numberfinder import find_numbers
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.models import Value
+from reportcheck.models import ClaimKind, Value, ValueFrame
 
 
 @dataclass(frozen=True)
@@ -637,6 +638,35 @@ def count_value(quantity: Quantity) -> Value:
         return Value(unit="people", written=quantity.written, low=low, high=None, label=f"{int(low)} or more")
     label = f"{int(low)}" if low == high else f"{int(low)}-{int(high)}"
     return Value(unit="people", written=quantity.written, low=low, high=high, label=label)
+
+
+def other_count_claim(
+    quantity: Quantity,
+    reach: Token | None,
+    *,
+    subject: str,
+    label: str,
+    group: str,
+    value: Value | None = None,
+    frame: ValueFrame | None = None,
+) -> RawClaim:
+    """A count of something other than a toll ("300 passengers aboard", "two
+    rifles", "20 buildings destroyed"): its evidence runs from the figure to
+    ``reach`` (the counted noun, or the last entry of a list) where that
+    ends after the figure, and is anchored on the figure itself."""
+    last = reach if reach is not None and reach.i > quantity.last.i else quantity.last
+    return RawClaim(
+        kind=ClaimKind.other_count,
+        start=quantity.first.idx,
+        end=last.idx + len(last.text),
+        subject=subject,
+        subject_label=label,
+        value=count_value(quantity) if value is None else value,
+        details=CountDetails(group=group),
+        anchor_start=quantity.first.idx,
+        anchor_end=quantity.last.idx + len(quantity.last.text),
+        frame=frame or ValueFrame(),
+    )
 
 
 def _total_noun(noun: Token) -> bool:
