@@ -76,3 +76,26 @@ def test_suicide_of_the_one_who_attacked(pipeline, text, role):
     if role == ATTACKER:
         # the attacker's death is never read as one more victim's too
         assert all(c.count.role == ATTACKER or c.count.attacker is not None for c in deaths), roles
+
+
+NO_DEATH = [
+    # a suicide tried, not done: he may live (and is often flown to a hospital)
+    "A father shot and killed his two daughters in Salem on Sunday, then turned the gun on himself "
+    "in an attempted suicide.",
+    "Police said the gunman wounded three clerks at a store in Erie before turning the gun on himself "
+    "in a suicide attempt.",
+    "A man shot his neighbor in Macon. He then tried to kill himself, police said.",
+    # the set phrase in one sentence, the attempt told in another (a headline, the next line)
+    "Mother wounds two sons in attempted suicide\n\nPolice said a woman shot her two sons in Lima "
+    "before turning the gun on herself. She was flown to a hospital.",
+    "Police said a man shot his brother in Yuma, then turned the gun on himself. Officers called it a "
+    "suicide attempt; he is in critical condition.",
+    # "shot himself" tells a wound, not a death
+    "Deputies said a man shot his wife in Ocala on Friday and then shot himself.",
+]
+
+
+@pytest.mark.parametrize("text", NO_DEATH, ids=[t[:50] for t in NO_DEATH])
+def test_a_tried_suicide_or_a_self_inflicted_wound_is_no_attacker_death(pipeline, text):
+    deaths = [c for c in _deaths(claims_of_text(pipeline, text)) if c.count.role == ATTACKER]
+    assert deaths == [], [c.evidence.text for c in deaths]

@@ -39,6 +39,7 @@ from reportcheck.extract.counts.linking import (
     REFLEXIVES,
     SUBGROUP_OUTCOMES,
     outcome_for,
+    own_death,
     person_outcome,
     share_named_after,
     tally_outcome,
@@ -683,9 +684,9 @@ def _suicide_of_attacker(token: Token, attackers: tuple[set[int], set[str]]) -> 
     if token.dep_ != "nsubj":
         return False
     verb = token.head
-    if _attacks(verb) and _then_dies_by_own_hand(verb):
+    if _attacks(verb) and _own_hand_after(verb) is not None:
         return True  # "he shot her and then killed himself"
-    if not _reflexive_death(verb):
+    if not _self_harm(verb):
         return False
     if verb.dep_ == "conj" and _attacks(verb.head):
         return True  # "shot his wife and then killed himself": one subject for both verbs
@@ -696,18 +697,19 @@ def _suicide_of_attacker(token: Token, attackers: tuple[set[int], set[str]]) -> 
     return any(_attacks(v) and _attacker_subject(v, attackers) for v in before if v.pos_ == "VERB")
 
 
-def _then_dies_by_own_hand(verb: Token) -> bool:
+def _own_hand_after(verb: Token) -> Token | None:
     """ "shot her and then killed himself", "killed three people before
     taking his own life", "shot his wife, then turning the gun on himself":
-    an attack whose joined verb, participle or "before" clause is the same
-    subject's suicide."""
+    the verb by which the subject of an attack then harmed themselves, in
+    a joined verb, participle or "before" clause."""
     for child in verb.children:
-        if child.dep_ in ("conj", "advcl", "dep") and _reflexive_death(child):
-            return True
+        if child.dep_ in ("conj", "advcl", "dep") and _self_harm(child):
+            return child
         before = child.dep_ == "prep" and child.lower_ in ("before", "after")
-        if before and any(c.dep_ == "pcomp" and _reflexive_death(c) for c in child.children):
-            return True
-    return False
+        for clause in child.children if before else ():
+            if clause.dep_ == "pcomp" and _self_harm(clause):
+                return clause
+    return None
 
 
 def _attacker_killing_self(token: Token, attackers: tuple[set[int], set[str]]) -> bool:
@@ -716,16 +718,20 @@ def _attacker_killing_self(token: Token, attackers: tuple[set[int], set[str]]) -
     suicide the same sentence tells, a pronoun, a named attacker or any
     person but the police ("a man shot his wife, then turned the gun on
     himself"), is one attacker dead."""
-    if token.dep_ != "nsubj" or not _attacks(token.head) or not _then_dies_by_own_hand(token.head):
+    if token.dep_ != "nsubj" or not _attacks(token.head):
         return False
+    own_hand = _own_hand_after(token.head)
+    if own_hand is None or not own_death(own_hand):
+        return False  # "shot his wife and then himself", "... in an attempted suicide": he may live
     if token.lower_ in ("he", "she") and token.pos_ == "PRON":
         return True
     return token.i in attackers[0] or people_group(token) not in (None, "police")
 
 
-def _reflexive_death(verb: Token) -> bool:
+def _self_harm(verb: Token) -> bool:
     """ "killed himself", "shot herself", "turned the gun on himself", "took
-    his own life": a verb that tells its subject harmed themselves."""
+    his own life": a verb that tells its subject harmed themselves (whether
+    they died is :func:`.linking.own_death`'s question)."""
     if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
         return True
     if lemma_of(verb) == "take":
