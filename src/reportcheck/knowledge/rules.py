@@ -66,7 +66,7 @@ REGISTRY: dict[str, str] = {
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",
     "units.yaml": "reportcheck.extract.quantities.units:UnitRules",
-    "venues.yaml": "reportcheck.extract.places.venues:VenueRules",
+    "venues.yaml": "reportcheck.knowledge.venues:VenueRules",
     "weapon_places.yaml": "reportcheck.extract.weapons.weaponplace:WeaponPlaceRules",
     "weapons.yaml": "reportcheck.knowledge.weapons:WeaponRules",
 }
