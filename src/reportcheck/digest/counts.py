@@ -28,14 +28,13 @@ from reportcheck.extract.counts.quantity import vague_last_words
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.condition import alive_after
 from reportcheck.knowledge.names import people_lexicon, person_key
+from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind
 
 #: groups of a count that are not the incident's victims (see extract/counts.py)
 NOT_VICTIM_GROUPS = frozenset({"attackers", "elsewhere"})
 #: the event relations of counts that are not the story's (see incident_events)
 NOT_THE_STORY = ("tally-", "other-")
-#: the group the count extractor gives a count of one singled-out person
-INDIVIDUAL = "individual"
 #: words that make a count of one someone else than the person just named
 ANOTHER = frozenset({"another", "other", "second", "third", "fourth", "others"})
 

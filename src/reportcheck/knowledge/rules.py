@@ -52,7 +52,7 @@ REGISTRY: dict[str, str] = {
     "cues.yaml": "reportcheck.extract.core.cues:CueRules",
     "dates.yaml": "reportcheck.extract.dates.rules:DateRules",
     "death_places.yaml": "reportcheck.extract.places.deathplace:DeathPlaceRules",
-    "events.yaml": "reportcheck.extract.core.events:EventRules",
+    "events.yaml": "reportcheck.knowledge.events:EventRules",
     "generic_counts.yaml": "reportcheck.extract.counts.generic:GenericCountRules",
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
     "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",

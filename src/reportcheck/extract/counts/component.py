@@ -69,6 +69,7 @@ from reportcheck.extract.counts.scope import (
 from reportcheck.extract.counts.shots import shot_measure
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 
@@ -363,10 +364,6 @@ def _of_the_others(token: Token) -> bool:
     following = doc[token.i + 1 : token.i + 3]
     return any(t.lower_ in ("else", "other", "others", "further", "additional") for t in following)
 
-
-#: the group of a count of one singled-out person ("Rowland Barnes was
-#: killed", "the officer was wounded"): one of the people counted, never the total
-INDIVIDUAL = "individual"
 
 #: verbs that, said of one named person, are mostly figurative ("the crisis
 #: hurt Merkel"); a count of people hurt is still read.

@@ -17,9 +17,9 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.extract.core.events import event_lexicon
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.events import event_lexicon
 
 OUTCOMES = ("killed", "injured", "arrested", "missing")
 #: the outcome of "three people were shot": harmed, fate not stated
