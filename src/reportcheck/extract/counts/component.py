@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import SHARE, CountDetails, PersonDetails
+from reportcheck.details import SHARE, VAGUE, CountDetails, PersonDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -185,6 +185,8 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         subject, label, details = _harmed_subject(quantity, group)
     else:
         subject, label, details = casualty_subject(outcome, group)
+    if quantity.vague:
+        details = details.replace(told=VAGUE)  # "dozens were hurt": a range a figure may stand for
     if details.role == "victims" and group != INDIVIDUAL:
         counted = attacker_counted(quantity.first.doc, end)
         if counted:
