@@ -29,6 +29,7 @@ from reportcheck.extract.core.base import (
 from reportcheck.extract.counts.aboard import on_board_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
 from reportcheck.extract.counts.generic import (
+    broken_hyphen,
     generic_count_claim,
     hyphen_counted,
     listed_count_claim,
@@ -266,6 +267,7 @@ def _generic_count(quantity: Quantity, group: str | None) -> RawClaim | None:
     """A count of any other thing (:mod:`.generic`): never of the attackers
     (a count of gunmen with no outcome is a tally of shooters or none), nor a
     figure that names a thing rather than counts it."""
+    quantity = broken_hyphen(quantity)
     noun = quantity.noun
     if group == "attackers" or noun is None:
         return None
