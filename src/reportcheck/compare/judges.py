@@ -27,6 +27,7 @@ from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import APPROXIMATE, DEFAULT, Tolerances, count_step, widened
 from reportcheck.knowledge.vocabulary import (
     DEATH_STAGE,
+    MONEY_PREFIX,
     RELATIVE_PLACE,
     STREET,
     VENUE,
@@ -61,6 +62,8 @@ def _fmt(value: float, unit: str) -> str:
         return dt.date.fromordinal(int(value)).isoformat()
     if unit == "people":
         return f"{value:g}"
+    if len(unit) == 3 and unit.isupper():  # a currency's code (extract/quantities/money.py)
+        return f"{value:,.0f} {unit}"
     return f"{value:g} {unit}".strip()
 
 
@@ -144,7 +147,7 @@ def judge_numeric(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | No
         return None
     unit = a.value.unit
     if unit != b.value.unit:
-        return None
+        return _other_currency(a, b)
     wa, wb = widened(a, tol), widened(b, tol)
     gap = _gap(wa, wb)
     text = f"{describe(a)} vs {describe(b)}"
@@ -158,6 +161,16 @@ def judge_numeric(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | No
         return Verdict(Status.compatible, f"{text}: {rounding or 'both can hold'}", _centre_distance(a, b))
     apart = f"{text}: {_fmt_gap(gap, a, b)} apart"
     return Verdict(Status.conflict, f"{apart}; {rounding}" if rounding else apart, gap)
+
+
+def _other_currency(a: Claim, b: Claim) -> Verdict | None:
+    """Two sums of one role in two currencies ("$108 million" and "£74m"):
+    both can hold, for the tool knows no rate of the day to convert them by;
+    never a conflict.  Figures in other units of one dimension are converted
+    by the extractors, so their units never differ here."""
+    if not (a.subject.startswith(MONEY_PREFIX) and b.subject.startswith(MONEY_PREFIX)):
+        return None
+    return Verdict(Status.compatible, f"{describe(a)} vs {describe(b)}: sums in two currencies, not converted")
 
 
 def _rounded(claim: Claim) -> tuple[str, float, float] | None:

@@ -42,6 +42,8 @@ MAIN = "main"
 #: "count:times:dial"); extract/counts/generic.py writes it, the comparer grades
 #: a conflict of two such counts low (rules/confidence.yaml unknown_role)
 GENERIC_COUNT_PREFIX = "count:"
+#: the subject prefix of a sum of money, before its role ("money:damages sought")
+MONEY_PREFIX = "money:"
 #: subject prefix of place-of-death claims ("death-place:duran"); the
 #: extractor writes it, align regroups such claims by victim
 DEATH_PLACE_PREFIX = "death-place:"
