@@ -30,6 +30,7 @@ from reportcheck.extract.people.group_ages import GROUP
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import widened
+from reportcheck.knowledge.vocabulary import MONEY_PREFIX
 from reportcheck.models import Claim, ClaimKind, Cue, Interval
 
 #: below this confidence a conflict is a possible_conflict; set on the read
@@ -79,6 +80,7 @@ class EvidenceWeights(Strict):
     clock_alternatives: float
     twelve_hours: float
     unknown_role: float
+    sum_of_money: float
 
 
 class ConfidenceRules(Strict):
@@ -171,6 +173,7 @@ def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int) -> list[Evidence
         *([] if _one_source(a, b) or _group_age(a) else _crowd(a, crowd)),
         *_clock(a, b),
         *_role(a),
+        *_money(a),
     ]
 
 
@@ -414,6 +417,15 @@ def _role(a: Claim) -> list[Evidence]:
     if generic_count(a):
         what = a.frame.bearer or a.subject_label
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
+    return []
+
+
+def _money(a: Claim) -> list[Evidence]:
+    """A sum of money (extract/quantities/money.py): reports give the sums of
+    earlier thefts, of another party's suit or a conversion beside the one of
+    the incident, so two sums of one role may be of two things."""
+    if a.subject.startswith(MONEY_PREFIX):
+        return [Evidence("sum_of_money", f"a sum of {a.subject_label}: may be of another theft or suit")]
     return []
 
 

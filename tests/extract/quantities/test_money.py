@@ -78,3 +78,13 @@ def test_sums_of_different_roles_are_never_set_against_each_other():
     a = "Thieves stole $3 million worth of paintings from the museum."
     b = "The museum is suing its insurer for $7 million."
     assert _findings(a, b) == []
+
+
+def test_a_difference_of_sums_is_a_possible_conflict_by_default():
+    """A roundup gives the sums of earlier thefts beside this one's: a
+    difference of two sums alone is not enough to call a conflict."""
+    a = "Robbers stole $2.6 million of watches in Monday's raid."
+    b = "Robbers stole almost $2 million of watches from the hotel safe."
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
+    statuses = [f.status.value for f in compare_reports(reports).findings if f.subject.startswith("money:")]
+    assert statuses == ["possible_conflict"]
