@@ -30,7 +30,7 @@ from reportcheck.extract.people.group_ages import GROUP
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import widened
-from reportcheck.knowledge.vocabulary import MONEY_PREFIX
+from reportcheck.knowledge.vocabulary import MONEY_PREFIX, TERM_PREFIX
 from reportcheck.models import Claim, ClaimKind, Cue, Interval
 
 #: below this confidence a conflict is a possible_conflict; set on the read
@@ -80,7 +80,7 @@ class EvidenceWeights(Strict):
     clock_alternatives: float
     twelve_hours: float
     unknown_role: float
-    sum_of_money: float
+    sum_or_term: float
 
 
 class ConfidenceRules(Strict):
@@ -421,11 +421,12 @@ def _role(a: Claim) -> list[Evidence]:
 
 
 def _money(a: Claim) -> list[Evidence]:
-    """A sum of money (extract/quantities/money.py): reports give the sums of
-    earlier thefts, of another party's suit or a conversion beside the one of
-    the incident, so two sums of one role may be of two things."""
-    if a.subject.startswith(MONEY_PREFIX):
-        return [Evidence("sum_of_money", f"a sum of {a.subject_label}: may be of another theft or suit")]
+    """A sum of money or a prison term (extract/quantities/money.py,
+    terms.py): reports give the sums of earlier thefts, of another party's
+    suit, a defendant's earlier terms, beside the one of the incident, so two
+    of one role may be of two things."""
+    if a.subject.startswith((MONEY_PREFIX, TERM_PREFIX)):
+        return [Evidence("sum_or_term", f"{a.subject_label}: may be of another theft, suit or case")]
     return []
 
 

@@ -58,6 +58,7 @@ REGISTRY: dict[str, str] = {
     "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
     "money.yaml": "reportcheck.extract.quantities.money:MoneyRules",
+    "terms.yaml": "reportcheck.extract.quantities.terms:TermRules",
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",
     "report_events.yaml": "reportcheck.incident_events:ReportEventRules",
     "relative_places.yaml": "reportcheck.extract.places.relative:RelativePlaceRules",

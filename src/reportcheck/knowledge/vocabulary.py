@@ -44,6 +44,8 @@ MAIN = "main"
 GENERIC_COUNT_PREFIX = "count:"
 #: the subject prefix of a sum of money, before its role ("money:damages sought")
 MONEY_PREFIX = "money:"
+#: the subject prefix of a prison term, before its role ("term:maximum term faced")
+TERM_PREFIX = "term:"
 #: subject prefix of place-of-death claims ("death-place:duran"); the
 #: extractor writes it, align regroups such claims by victim
 DEATH_PLACE_PREFIX = "death-place:"
