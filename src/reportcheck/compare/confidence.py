@@ -26,6 +26,7 @@ from functools import cache
 from reportcheck.compare.judges import figure_words
 from reportcheck.compare.scopes import COUNT_KINDS, generic_count
 from reportcheck.extract.core.events import event_lexicon
+from reportcheck.extract.counts.crowd import CROWD
 from reportcheck.extract.people.group_ages import GROUP
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -81,6 +82,7 @@ class EvidenceWeights(Strict):
     twelve_hours: float
     unknown_role: float
     sum_or_term: float
+    crowd: float
 
 
 class ConfidenceRules(Strict):
@@ -174,6 +176,7 @@ def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int) -> list[Evidence
         *_clock(a, b),
         *_role(a),
         *_money(a),
+        *_marching(a),
     ]
 
 
@@ -427,6 +430,14 @@ def _money(a: Claim) -> list[Evidence]:
     of one role may be of two things."""
     if a.subject.startswith((MONEY_PREFIX, TERM_PREFIX)):
         return [Evidence("sum_or_term", f"{a.subject_label}: may be of another theft, suit or case")]
+    return []
+
+
+def _marching(a: Claim) -> list[Evidence]:
+    """The size of a crowd that marched (extract/counts/crowd.py): a report of
+    a nationwide strike gives the crowds of several towns and the whole."""
+    if a.subject.startswith(CROWD):
+        return [Evidence("crowd", "a crowd's size: a report may give the crowds of several towns and the whole")]
     return []
 
 

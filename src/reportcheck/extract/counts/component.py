@@ -27,6 +27,7 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.counts.aboard import on_board_claim
+from reportcheck.extract.counts.crowd import crowd_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
 from reportcheck.extract.counts.generic import (
     broken_hyphen,
@@ -261,6 +262,14 @@ def _present(quantity: Quantity, group: str | None) -> RawClaim | None:
     if group == "attackers" or (group is None and outcome_for(quantity) is not None):
         return None
     return present_claim(quantity)
+
+
+def _crowd(quantity: Quantity, group: str | None) -> RawClaim | None:
+    """The size of a crowd that marched (:mod:`.crowd`): never the attackers,
+    never a count with an outcome ("two protesters were shot")."""
+    if group == "attackers" or outcome_for(quantity) is not None:
+        return None
+    return crowd_claim(quantity)
 
 
 def _generic_count(quantity: Quantity, group: str | None) -> RawClaim | None:
@@ -872,6 +881,7 @@ def extract_counts(doc: Doc) -> None:
             on_board
             or _other_count_claim(quantity)
             or _present(quantity, group)
+            or _crowd(quantity, group)
             or (None if outcome_for(quantity) else _generic_count(quantity, group))
         )
         if other is not None:
