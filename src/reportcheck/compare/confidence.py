@@ -437,7 +437,9 @@ def _marching(a: Claim) -> list[Evidence]:
     """The size of a crowd that marched (extract/counts/crowd.py): a report of
     a nationwide strike gives the crowds of several towns and the whole."""
     if a.subject.startswith(CROWD):
-        return [Evidence("crowd", "a crowd's size: a report may give the crowds of several towns and the whole")]
+        return [
+            Evidence("crowd", "a crowd's size: a report may give the crowds of several towns and the whole")
+        ]
     return []
 
 

@@ -170,7 +170,9 @@ def _other_currency(a: Claim, b: Claim) -> Verdict | None:
     by the extractors, so their units never differ here."""
     if not (a.subject.startswith(MONEY_PREFIX) and b.subject.startswith(MONEY_PREFIX)):
         return None
-    return Verdict(Status.compatible, f"{describe(a)} vs {describe(b)}: sums in two currencies, not converted")
+    return Verdict(
+        Status.compatible, f"{describe(a)} vs {describe(b)}: sums in two currencies, not converted"
+    )
 
 
 def _rounded(claim: Claim) -> tuple[str, float, float] | None:

@@ -19,7 +19,10 @@ from reportcheck.load import load_text
 from tests.conftest import claims_of_text
 
 CASES = [
-    ("The deputy is suing the boy's family for more than $12 million.", [("damages sought", "USD", 12e6, None)]),
+    (
+        "The deputy is suing the boy's family for more than $12 million.",
+        [("damages sought", "USD", 12e6, None)],
+    ),
     ("She has countersued the estate for $4.5m in damages.", [("damages sought", "USD", 4.5e6, 4.5e6)]),
     ("The widow seeks £2 million in damages from the council.", [("damages sought", "GBP", 2e6, 2e6)]),
     ("The gang snatched $96 million worth of watches and rings.", [("value stolen", "USD", 96e6, 96e6)]),
@@ -42,7 +45,8 @@ def _money(claims):
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:50] for c in CASES])
 def test_money_claims(pipeline, sentence, expected):
     got = [
-        (c.subject_label, c.value.unit, c.value.low, c.value.high) for c in _money(claims_of_text(pipeline, sentence))
+        (c.subject_label, c.value.unit, c.value.low, c.value.high)
+        for c in _money(claims_of_text(pipeline, sentence))
     ]
     assert got == expected
 

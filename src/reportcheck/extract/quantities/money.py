@@ -106,7 +106,11 @@ def _governing(span: Span) -> list[Token]:
     for word in chain:
         found.append(word)
         for prep in word.children:
-            if prep.dep_ == "prep" and prep.lower_ in _NAMING_PREPOSITIONS and not span.start <= prep.i < span.end:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in _NAMING_PREPOSITIONS
+                and not span.start <= prep.i < span.end
+            ):
                 found.extend(o for o in prep.children if o.dep_ == "pobj")
     return found
 
