@@ -33,6 +33,7 @@ CASES = [
     ("The 19-year-old was arrested on Monday.", []),
     ("The couple had been married for 20 years.", []),
     ("He had served 10 years for robbery before his release.", []),
+    ("After more than four years of delays, the man was sentenced to prison.", []),
     ("She was sentenced in May to three years probation.", []),
     ("He is serving four life sentences.", []),
 ]

@@ -11,7 +11,7 @@ the sum's own words, the words it hangs from, and a phrase "in damages" or
 "worth of" beside them.  The role is the claim's subject
 (``MONEY_PREFIX`` and the role), so align sets a sum only against a sum of
 the same role.  The value is kept in the currency's code; sums in two
-currencies are never a conflict (the comparer does not know the day's rate).
+currencies are never set against each other (the comparer knows no rate of the day).
 """
 
 from __future__ import annotations

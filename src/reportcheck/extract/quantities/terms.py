@@ -47,6 +47,8 @@ class TermRules(Strict):
     prison_words: list[str]
     #: words right after a figure of years that make it no prison term ("two years probation")
     not_followed_by: list[str]
+    #: prepositions whose object is a span of time, never a term ("after three years")
+    time_prepositions: list[str]
     #: words after "life" that make it a life term ("life in prison")
     life_words: list[str]
 
@@ -115,6 +117,9 @@ def role_of(doc: Doc, span: Span, life: bool = False) -> str | None:
     governing = _governing(doc, span)
     if not life and not _in_prison(doc, span, governing):
         return None
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ in _rules().time_prepositions:
+        return None  # "After more than three years of delays, he was sentenced ..."
     written = _words(governing)
     for role, words in _rules().roles.items():
         if written & set(words):
