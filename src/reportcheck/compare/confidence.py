@@ -29,7 +29,7 @@ from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import widened
-from reportcheck.knowledge.vocabulary import GROUP_PREFIX
+from reportcheck.knowledge.vocabulary import CROWD, GROUP_PREFIX, MONEY_PREFIX, TERM_PREFIX
 from reportcheck.models import Claim, ClaimKind, Cue, Interval
 
 #: below this confidence a conflict is a possible_conflict; set on the read
@@ -79,6 +79,8 @@ class EvidenceWeights(Strict):
     clock_alternatives: float
     twelve_hours: float
     unknown_role: float
+    sum_or_term: float
+    crowd: float
 
 
 class ConfidenceRules(Strict):
@@ -171,6 +173,8 @@ def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int) -> list[Evidence
         *([] if _one_source(a, b) or _group_age(a) else _crowd(a, crowd)),
         *_clock(a, b),
         *_role(a),
+        *_money(a),
+        *_marching(a),
     ]
 
 
@@ -414,6 +418,26 @@ def _role(a: Claim) -> list[Evidence]:
     if generic_count(a):
         what = a.frame.bearer or a.subject_label
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
+    return []
+
+
+def _money(a: Claim) -> list[Evidence]:
+    """A sum of money or a prison term (extract/quantities/money.py,
+    terms.py): reports give the sums of earlier thefts, of another party's
+    suit, a defendant's earlier terms, beside the one of the incident, so two
+    of one role may be of two things."""
+    if a.subject.startswith((MONEY_PREFIX, TERM_PREFIX)):
+        return [Evidence("sum_or_term", f"{a.subject_label}: may be of another theft, suit or case")]
+    return []
+
+
+def _marching(a: Claim) -> list[Evidence]:
+    """The size of a crowd that marched (extract/counts/crowd.py): a report of
+    a nationwide strike gives the crowds of several towns and the whole."""
+    if a.subject.startswith(CROWD):
+        return [
+            Evidence("crowd", "a crowd's size: a report may give the crowds of several towns and the whole")
+        ]
     return []
 
 

@@ -46,6 +46,9 @@ class CountRules(Strict):
     carrying_verbs: list[str]
     present_nouns: list[str]
     present_places: list[str]
+    crowd_nouns: list[str]
+    crowd_verbs: list[str]
+    crowd_events: list[str]
     unharmed_words: list[str]
     unrealised_modifiers: list[str]
     not_name_words: list[str]
@@ -105,6 +108,9 @@ class Lexicon:
     carrying_verbs: frozenset[str]
     present_nouns: frozenset[str]
     present_places: frozenset[str]
+    crowd_nouns: frozenset[str]
+    crowd_verbs: frozenset[str]
+    crowd_events: frozenset[str]
     unharmed_words: frozenset[str]
     unrealised_modifiers: frozenset[str]
     not_name_words: frozenset[str]
@@ -181,6 +187,9 @@ def lexicon() -> Lexicon:
         carrying_verbs=frozenset(rules.carrying_verbs),
         present_nouns=frozenset(rules.present_nouns),
         present_places=frozenset(rules.present_places),
+        crowd_nouns=frozenset(rules.crowd_nouns),
+        crowd_verbs=frozenset(rules.crowd_verbs),
+        crowd_events=frozenset(rules.crowd_events),
         unharmed_words=frozenset(rules.unharmed_words),
         unrealised_modifiers=frozenset(rules.unrealised_modifiers),
         not_name_words=frozenset(rules.not_name_words),

@@ -57,6 +57,8 @@ REGISTRY: dict[str, str] = {
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
     "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
+    "money.yaml": "reportcheck.extract.quantities.money:MoneyRules",
+    "terms.yaml": "reportcheck.extract.quantities.terms:TermRules",
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",
     "report_events.yaml": "reportcheck.incident_events:ReportEventRules",
     "relative_places.yaml": "reportcheck.extract.places.relative:RelativePlaceRules",

@@ -51,6 +51,9 @@ CONDITION_SCOPE = "condition"
 #: the frame scope of an arrest on other charges (extract/counts/scope.py):
 #: no part of any total
 UNRELATED_SCOPE = "unrelated"
+#: the subject of the size of a crowd that marched or protested
+#: (extract/counts/crowd.py); the comparer grades a conflict of two crowds low
+CROWD = "crowd that marched"
 #: subject prefix of a group's ages ("group:victims"): extract/people writes
 #: it, the comparer grades and judges such ages as a group's
 GROUP_PREFIX = "group:"
@@ -64,6 +67,10 @@ UNRESOLVED_PREFIX = "unresolved:"
 #: "count:times:dial"); extract/counts/generic.py writes it, the comparer grades
 #: a conflict of two such counts low (rules/confidence.yaml unknown_role)
 GENERIC_COUNT_PREFIX = "count:"
+#: the subject prefix of a sum of money, before its role ("money:damages sought")
+MONEY_PREFIX = "money:"
+#: the subject prefix of a prison term, before its role ("term:maximum term faced")
+TERM_PREFIX = "term:"
 #: subject prefix of place-of-death claims ("death-place:duran"); the
 #: extractor writes it, align regroups such claims by victim
 DEATH_PLACE_PREFIX = "death-place:"

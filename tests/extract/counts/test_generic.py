@@ -21,6 +21,10 @@ CASES = [
     ("She was called back to the office three times that night.", [("count:times:call", 3)]),
     ("Flames gutted a nine-storey hotel in the old town.", [("count:storey", 9)]),
     ("The hotel had 11 floors.", [("count:storey", 11)]),
+    # copy broken over a line keeps a space after the hyphen
+    ("A fire gutted a twelve- story hotel on Monday.", [("count:storey", 12)]),
+    ("The 21- floor tower was evacuated.", [("count:storey", 21)]),
+    ("He drove a 12- year old car.", []),
     ("Two prison officers were held hostage for an hour.", [("count:guard", 2)]),
     ("The inmate took three guards hostage.", [("count:guard", 3)]),
     ("Between 40 and 50 fishing boats joined the search.", [("count:boat", 40, 50)]),

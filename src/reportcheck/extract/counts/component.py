@@ -27,8 +27,10 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.counts.aboard import on_board_claim
+from reportcheck.extract.counts.crowd import crowd_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
 from reportcheck.extract.counts.generic import (
+    broken_hyphen,
     generic_count_claim,
     hyphen_counted,
     listed_count_claim,
@@ -266,10 +268,19 @@ def _present(quantity: Quantity, group: str | None) -> RawClaim | None:
     return present_claim(quantity)
 
 
+def _crowd(quantity: Quantity, group: str | None) -> RawClaim | None:
+    """The size of a crowd that marched (:mod:`.crowd`): never the attackers,
+    never a count with an outcome ("two protesters were shot")."""
+    if group == "attackers" or outcome_for(quantity) is not None:
+        return None
+    return crowd_claim(quantity)
+
+
 def _generic_count(quantity: Quantity, group: str | None) -> RawClaim | None:
     """A count of any other thing (:mod:`.generic`): never of the attackers
     (a count of gunmen with no outcome is a tally of shooters or none), nor a
     figure that names a thing rather than counts it."""
+    quantity = broken_hyphen(quantity)
     noun = quantity.noun
     if group == "attackers" or noun is None:
         return None
@@ -983,6 +994,7 @@ def extract_counts(doc: Doc) -> None:
             on_board
             or _other_count_claim(quantity)
             or _present(quantity, group)
+            or _crowd(quantity, group)
             or (None if outcome_for(quantity) else _generic_count(quantity, group))
         )
         if other is not None:

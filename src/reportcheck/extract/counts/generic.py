@@ -26,6 +26,7 @@ crowds apart) and proper nouns are left out.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Token
@@ -84,11 +85,35 @@ def bearer_of(noun: Token) -> str:
     return same.get(lemma) or same.get(noun.lower_) or lemma
 
 
+def broken_hyphen(quantity: Quantity) -> Quantity:
+    """ "an eight- storey building": copy broken over a line keeps a space
+    after the hyphen, the tokenizer leaves the hyphen on the figure's word
+    and the parser takes the building for the counted noun; the noun the
+    figure is hyphened to is the one counted, as in "an eight-storey
+    building"."""
+    doc = quantity.last.doc
+    nxt = quantity.last.i + 1
+    if not _hyphen_kept(quantity) or nxt >= len(doc) or doc[nxt].pos_ != "NOUN":
+        return quantity
+    return replace(quantity, noun=doc[nxt], arg=doc[nxt])
+
+
+def _hyphen_kept(quantity: Quantity) -> bool:
+    """ "eight-" of "an eight- storey building": a figure's word the tokenizer
+    left its hyphen on (:func:`broken_hyphen`)."""
+    return quantity.first.i == quantity.last.i and quantity.last.text.endswith("-")
+
+
 def _hyphened(quantity: Quantity, noun: Token) -> bool:
-    """ "a six-storey block": the figure joined to its singular noun by a hyphen."""
+    """ "a six-storey block": the figure joined to its singular noun by a
+    hyphen, also where copy broken over a line keeps a space beside the
+    hyphen ("an eight- storey building"), which the tokenizer leaves on the
+    figure's word."""
     doc = noun.doc
     between = doc[quantity.last.i + 1 : noun.i]
-    return len(between) == 1 and between[0].text == "-"
+    if len(between) == 1 and between[0].text == "-":
+        return True
+    return not between and noun.i == quantity.last.i + 1 and _hyphen_kept(quantity)
 
 
 def hyphen_counted(quantity: Quantity, noun: Token) -> bool:
@@ -156,7 +181,7 @@ def generic_count_claim(quantity: Quantity) -> RawClaim | None:
         return None
     if quantity.low != quantity.high and not quantity.ranged:
         return None
-    if not (quantity.first.like_num or quantity.ranged):
+    if not (quantity.first.like_num or quantity.ranged or _hyphen_kept(quantity)):
         return None  # "a", "both", "another": no figure
     bearer = _counted(quantity, noun)
     return None if bearer is None else _claim(quantity, noun, bearer)

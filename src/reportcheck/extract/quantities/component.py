@@ -25,6 +25,8 @@ from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.quantities.finders import find_quantities
+from reportcheck.extract.quantities.money import money_claims
+from reportcheck.extract.quantities.terms import term_claims
 from reportcheck.extract.quantities.units import unit_rules
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
@@ -400,6 +402,8 @@ def extract_measures(doc: Doc) -> None:
             previous = _raw_claim(doc, sent, mention, start, end)
         if previous is not None:
             add_claim(doc, previous)
+        for claim in [*money_claims(doc, sent), *term_claims(doc, sent)]:
+            add_claim(doc, claim)
 
 
 def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> RawClaim:

@@ -1,0 +1,155 @@
+"""Sums of money as claims, kept only where their words say what they are the sum of.
+
+Reports of a lawsuit, a theft or a disaster give sums two reports can agree
+or disagree on: "is suing the teen's estate for more than $10 million" and
+"countersued the estate for more than $10 million in damages"; "snatched
+$108 million worth of jewels" and "a haul worth £74m".  A report gives many
+other sums (a fund, a loan, a salary, a budget) that are no fact of the
+incident and never the same fact as each other, so a sum is a claim only
+when the words that govern it name its role (``roles`` in rules/money.yaml):
+the sum's own words, the words it hangs from, and a phrase "in damages" or
+"worth of" beside them.  The role is the claim's subject
+(``MONEY_PREFIX`` and the role), so align sets a sum only against a sum of
+the same role.  The value is kept in the currency's code; sums in two
+currencies are never set against each other (the comparer knows no rate of the day).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from reportcheck.details import QuantityDetails
+from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import MONEY_PREFIX
+from reportcheck.models import ClaimKind, Value, ValueFrame
+
+#: how many words up from the sum its role is looked for ("for" -> "suing")
+_REACH = 3
+#: the prepositions whose object names what a sum is ("$2 million in damage", "worth of jewels")
+_NAMING_PREPOSITIONS = frozenset({"in", "of", "for"})
+
+
+class MoneyRules(Strict):
+    """``rules/money.yaml``: currencies, scale words and the roles of a sum."""
+
+    #: currency code -> its signs and words
+    currencies: dict[str, list[str]]
+    #: scale word after the figure -> its factor ("million", "m", "bn")
+    scales: dict[str, int]
+    #: role -> the words (as written or lemmas) that give a sum that role
+    roles: dict[str, list[str]]
+
+
+@cache
+def _rules() -> MoneyRules:
+    return load_rule_file("money.yaml", MoneyRules)
+
+
+@cache
+def _currency_of() -> dict[str, str]:
+    return {word.lower(): code for code, words in _rules().currencies.items() for word in words}
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """A sign before the figure ("$10 million", "£30m", "US$5bn") or a currency
+    word after it ("10 million dollars", "5,000 euros")."""
+    currencies = _currency_of()
+    words = [w for w in currencies if re.fullmatch(r"[a-z ]+", w)]
+    codes = [w for w in words if len(w) == 3 and w.upper() in _rules().currencies]
+    signs = [w for w in currencies if w not in words] + codes + ["rs"]
+    scales = _alternatives(list(_rules().scales))
+    number = r"\d[\d,]*(?:\.\d+)?"
+    return re.compile(
+        rf"(?:(?<![\w$£€¥])(?P<sign>{_alternatives(signs)})\s?(?P<num>{number})(?:\s?(?P<scale>{scales})\b)?"
+        rf"|(?<![\w.,])(?P<num2>{number})(?:\s?(?P<scale2>{scales}))?\s(?P<word>{_alternatives(words)})\b)",
+        re.IGNORECASE,
+    )
+
+
+def _amount(match: re.Match[str]) -> tuple[str, float, float] | None:
+    """(currency code, value, precision) of a matched sum, or None."""
+    number = match.group("num") or match.group("num2")
+    value = parse_number(number.replace(",", ""))
+    if value is None or value <= 0:
+        return None
+    scale_word = (match.group("scale") or match.group("scale2") or "").lower()
+    scale = _rules().scales.get(scale_word, 1)
+    digits = number.replace(",", "")
+    step = 10 ** -len(digits.split(".")[1]) if "." in digits else 1
+    code = _currency_of()[(match.group("sign") or match.group("word")).lower()]
+    return code, value * scale, step * scale / 2
+
+
+def _governing(span: Span) -> list[Token]:
+    """The words a sum's role is read from, nearest first: the sum's own
+    words, then the words it hangs from (up to ``_REACH``), each followed by
+    the object of an "in", "of" or "for" beside it ("$10 million in damages")."""
+    root = span.root
+    chain = [*span]
+    token = root
+    for _ in range(_REACH):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        chain.append(token)
+    found: list[Token] = []
+    for word in chain:
+        found.append(word)
+        for prep in word.children:
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in _NAMING_PREPOSITIONS
+                and not span.start <= prep.i < span.end
+            ):
+                found.extend(o for o in prep.children if o.dep_ == "pobj")
+    return found
+
+
+def role_of(span: Span) -> str | None:
+    """What the sum in ``span`` is the sum of: the first of ``roles`` one of
+    whose entries the governing words hold (an entry "A+B" needs both), or None."""
+    governing = _governing(span)
+    written = {w.lower_ for w in governing} | {lemma_of(w) for w in governing}
+    for role, entries in _rules().roles.items():
+        if any(all(part in written for part in entry.split("+")) for entry in entries):
+            return role
+    return None
+
+
+def money_claims(doc: Doc, sent: Span) -> list[RawClaim]:
+    """The sums of money in ``sent`` whose role its words name."""
+    claims = []
+    for match in _pattern().finditer(sent.text):
+        amount = _amount(match)
+        start, end = sent.start_char + match.start(), sent.start_char + match.end()
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if amount is None or span is None:
+            continue
+        role = role_of(span)
+        if role is None:
+            continue
+        code, value, precision = amount
+        subject = f"{MONEY_PREFIX}{role}"
+        claims.append(
+            RawClaim(
+                ClaimKind.other_quantity,
+                start,
+                end,
+                subject,
+                role,
+                Value(unit=code, written=value, precision=precision, low=value, high=value),
+                QuantityDetails(written_unit=code),
+                frame=ValueFrame(measure=subject),
+            )
+        )
+    return claims
