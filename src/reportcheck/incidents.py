@@ -26,6 +26,7 @@ from reportcheck.extract.core.events import event_lexicon
 from reportcheck.incident_events import EventMention, find_events
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
+from reportcheck.load.factbox import fact_line
 from reportcheck.models import Claim, ClaimKind, Value
 
 if TYPE_CHECKING:
@@ -280,9 +281,17 @@ class IncidentSplitter:
         current = main
         background_regions: set[tuple[str, str]] = set()
         for index, sent in enumerate(self.sentences):
-            openers = self._background_dates(index)
             claims = self.claims_by_sentence.get(index, [])
             span = self.report.original_span(sent.start_char, sent.end_char)
+            if fact_line(sent.text.strip()) is not None:
+                # "Deaths: 15", "Date: 7 August 2020": a page's fact box states
+                # its main incident, wherever the box stands
+                current = main
+                main.sentences.append(span)
+                for claim in claims:
+                    main.add(claim)
+                continue
+            openers = self._background_dates(index)
             if not openers:
                 if current is not main and self._returns_to_main(index, background_regions):
                     current = main
