@@ -93,7 +93,10 @@ def test_a_marked_line_is_a_fact_or_a_link_by_what_follows(text, kept, dropped):
 
 
 def test_an_infobox_row_of_several_spaces_keeps_its_offsets():
-    text = "Train derails near junction\nSix coaches left the track.\n\nKilled\t\t9\nInjured    43\nLocation:   Anekal"
+    text = (
+        "Train derails near junction\nSix coaches left the track.\n\n"
+        "Killed\t\t9\nInjured    43\nLocation:   Anekal"
+    )
     report = load_text(text)
     assert "Killed 9\nInjured 43\nLocation: Anekal" in report.text
     assert_exact_map(report)
