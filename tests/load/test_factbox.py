@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from reportcheck.load import load_text
-from reportcheck.load.factbox import fact_line, fact_line_numbers
+from reportcheck.load.factbox import fact_line, fact_line_numbers, facts_in
 
 from .test_load import assert_exact_map
 
@@ -58,6 +58,21 @@ def test_a_fact_line_reads_its_label_and_value(line, reads, value):
 )
 def test_other_lines_are_no_facts(line):
     assert fact_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, facts",
+    [
+        ("Dead: 3; injured: 12", [("killed", "3"), ("injured", "12")]),
+        (
+            "\u2022 Magnitude: 5.7 | Depth: 8 km | Epicentre: 20 km E of Kos",
+            [("magnitude", "5.7"), ("depth", "8 km"), ("place", "20 km E of Kos")],
+        ),
+        ("Deaths: 3; police said the toll may rise", [("killed", "3; police said the toll may rise")]),
+    ],
+)
+def test_facts_set_side_by_side_on_one_line(line, facts):
+    assert [(fact.reads, line[fact.value_start : fact.value_end]) for fact in facts_in(line)] == facts
 
 
 def test_a_date_label_is_a_fact_only_in_a_box():

@@ -65,17 +65,27 @@ def _label_words() -> dict[str, FactLabel]:
     return {word.lower(): label for label in factbox_rules().labels for word in label.words}
 
 
+def _labels() -> str:
+    """The labels as one alternation, longest first, any space between words."""
+    words = sorted(_label_words(), key=len, reverse=True)
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
-    """A line: a marker, a label, a separator and a value; the separator is a
-    colon, "=", "|" or a spaced dash (``sep``), or a space alone."""
-    words = sorted(_label_words(), key=len, reverse=True)
-    labels = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    """A fact: a label, a separator and a value; the separator is a colon,
+    "=", "|" or a spaced dash (``sep``), or a space alone."""
     rules = factbox_rules()
     return re.compile(
-        rf"(?i)(?P<label>{labels})(?:\s*(?P<sep>[:=|])\s*|\s+(?P<dash>[-–—])\s+|\s+)"
-        rf"(?P<value>\S.{{0,{rules.max_value_chars - 1}}})"
+        rf"(?i)(?P<label>{_labels()})(?:\s*(?P<sep>[:=|])\s*|\s+(?P<dash>[-–—])\s+|\s+)"
+        rf"(?P<value>\S.{{0,{rules.max_value_chars - 1}}}?)\s*(?=[;|]\s*(?:{_labels()})\s*[:=]|\Z)"
     )
+
+
+@cache
+def _next_fact() -> re.Pattern[str]:
+    """Where a line's next fact starts: "Dead: 3; Injured: 12", "Deaths: 9 | Missing: 2"."""
+    return re.compile(rf"(?i)[;|]\s*(?=(?:{_labels()})\s*[:=])")
 
 
 @cache
@@ -88,26 +98,50 @@ def _marker() -> re.Pattern[str] | None:
 _FIGURE_FIRST = re.compile(r"[~≈<>]?\s*\d")
 
 
-def fact_line(line: str) -> FactLine | None:
-    """The fact ``line`` states (a whole line, trimmed), or None."""
+def facts_in(line: str) -> list[FactLine]:
+    """The facts ``line`` states (a whole line, trimmed): none, or one, or
+    several set side by side ("Dead: 3; Injured: 12")."""
     marker = _marker()
     found = marker.match(line) if marker is not None else None
     offset = found.end("marker") if found is not None else 0
-    match = _pattern().fullmatch(line, offset)
-    if match is None or match.start("label") != offset:
-        return None
+    facts: list[FactLine] = []
+    while True:
+        fact, end = _fact_at(line, offset)
+        if fact is None:
+            return facts if end == len(line) else []
+        facts.append(fact)
+        if end == len(line):
+            return facts
+        following = _next_fact().match(line, end)
+        if following is None:
+            return []
+        offset = following.end()
+
+
+def fact_line(line: str) -> FactLine | None:
+    """The first fact ``line`` states (a whole line, trimmed), or None."""
+    facts = facts_in(line)
+    return facts[0] if facts else None
+
+
+def _fact_at(line: str, offset: int) -> tuple[FactLine | None, int]:
+    """The fact that starts at ``offset`` of ``line`` and where it ends."""
+    match = _pattern().match(line, offset)
+    if match is None:
+        return None, offset
     label = _label_words()[re.sub(r"\s+", " ", match.group("label").lower())]
-    value = match.group("value").rstrip()
+    value = match.group("value")
     if not (match.group("sep") or match.group("dash")) and not _spaced_value(label, value):
-        return None
-    return FactLine(
+        return None, offset
+    fact = FactLine(
         reads=label.reads,
         label_start=match.start("label"),
         label_end=match.end("label"),
         value_start=match.start("value"),
-        value_end=match.start("value") + len(value),
+        value_end=match.end("value"),
         in_block_only=label.in_block_only,
     )
+    return fact, match.end()
 
 
 #: the kinds a table row may give with only a space after the label: figures

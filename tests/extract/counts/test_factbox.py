@@ -73,6 +73,16 @@ def test_an_infobox_row_quotes_the_original_with_its_spaces(pipeline):
     assert report.original[injured.evidence.start : injured.evidence.end] == "Injured     64"
 
 
+def test_a_summary_row_of_several_facts_reads_each(pipeline):
+    text = "Bus plunges into gorge\nThe bus left the road on Tuesday.\n\nDead: 14 | Injured: 31; Missing: 2\n"
+    read = _read(pipeline, text)
+    assert [(kind, label, quoted) for kind, label, quoted, _ in read] == [
+        ("killed", "14", "Dead: 14"),
+        ("injured", "31", "Injured: 31"),
+        ("missing", "2", "Missing: 2"),
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [

@@ -22,7 +22,7 @@ from reportcheck.extract.core.base import RawClaim, add_claim, register_extracto
 from reportcheck.extract.counts.component import casualty_subject
 from reportcheck.extract.quantities.magnitude import magnitude_claim
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.load.factbox import FactLine, fact_line, fact_line_numbers
+from reportcheck.load.factbox import FactLine, fact_line_numbers, facts_in
 from reportcheck.models import ClaimKind, Value
 
 #: a figure ("15", "1,200") and a "+" after it ("200+": that many or more)
@@ -103,13 +103,13 @@ def extract_factbox(doc: Doc) -> None:
     facts = fact_line_numbers(lines)
     line_start = 0
     for number, line in enumerate(lines):
-        fact = fact_line(line) if number in facts else None
-        if fact is not None and fact.reads in COUNTED | {"casualties"}:
-            for claim in count_claims(line, fact, line_start):
-                add_claim(doc, claim)
-        elif fact is not None and fact.reads == "magnitude":
-            for claim in magnitude_claims(line, fact, line_start):
-                add_claim(doc, claim)
+        for fact in facts_in(line) if number in facts else []:
+            if fact.reads in COUNTED | {"casualties"}:
+                for claim in count_claims(line, fact, line_start):
+                    add_claim(doc, claim)
+            elif fact.reads == "magnitude":
+                for claim in magnitude_claims(line, fact, line_start):
+                    add_claim(doc, claim)
         line_start += len(line) + 1
 
 
