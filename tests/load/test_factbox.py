@@ -64,6 +64,8 @@ def test_other_lines_are_no_facts(line):
     "line, facts",
     [
         ("Dead: 3; injured: 12", [("killed", "3"), ("injured", "12")]),
+        ("Killed: 4, wounded: 9", [("killed", "4"), ("injured", "9")]),
+        ("Location: Anekal, Karnataka", [("place", "Anekal, Karnataka")]),
         (
             "\u2022 Magnitude: 5.7 | Depth: 8 km | Epicentre: 20 km E of Kos",
             [("magnitude", "5.7"), ("depth", "8 km"), ("place", "20 km E of Kos")],

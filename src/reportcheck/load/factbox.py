@@ -78,14 +78,15 @@ def _pattern() -> re.Pattern[str]:
     rules = factbox_rules()
     return re.compile(
         rf"(?i)(?P<label>{_labels()})(?:\s*(?P<sep>[:=|])\s*|\s+(?P<dash>[-–—])\s+|\s+)"
-        rf"(?P<value>\S.{{0,{rules.max_value_chars - 1}}}?)\s*(?=[;|]\s*(?:{_labels()})\s*[:=]|\Z)"
+        rf"(?P<value>\S.{{0,{rules.max_value_chars - 1}}}?)\s*(?=[;|,]\s*(?:{_labels()})\s*[:=]|\Z)"
     )
 
 
 @cache
 def _next_fact() -> re.Pattern[str]:
-    """Where a line's next fact starts: "Dead: 3; Injured: 12", "Deaths: 9 | Missing: 2"."""
-    return re.compile(rf"(?i)[;|]\s*(?=(?:{_labels()})\s*[:=])")
+    """Where a line's next fact starts: "Dead: 3; Injured: 12", "Deaths: 9 |
+    Missing: 2", "Dead: 4, injured: 9" (a label and its colon after the mark)."""
+    return re.compile(rf"(?i)[;|,]\s*(?=(?:{_labels()})\s*[:=])")
 
 
 @cache
