@@ -146,7 +146,7 @@ def _fact_at(line: str, offset: int) -> tuple[FactLine | None, int]:
 
 
 #: the kinds a table row may give with only a space after the label: figures
-SPACED_READS = frozenset({"killed", "injured", "missing", "magnitude", "depth"})
+SPACED_READS = frozenset({"killed", "injured", "missing", "casualties", "magnitude", "depth"})
 
 
 def _spaced_value(label: FactLabel, value: str) -> bool:

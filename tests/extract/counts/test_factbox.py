@@ -73,6 +73,21 @@ def test_an_infobox_row_quotes_the_original_with_its_spaces(pipeline):
     assert report.original[injured.evidence.start : injured.evidence.end] == "Injured     64"
 
 
+def test_an_encyclopedia_infobox_flattened_to_lines_is_read(pipeline):
+    """An infobox copied as text: each row a label, one space, a value."""
+    text = (
+        "Quake strikes border region\nA quake struck the border region before dawn on Monday.\n\n"
+        "Magnitude 5.7 Mw\nDepth 8.5 km\nCasualties 41 dead, 1,020+ injured\nNon-fatal injuries 1,020\n"
+    )
+    read = [(kind, label, quoted) for kind, label, quoted, _ in _read(pipeline, text)]
+    assert read == [
+        ("magnitude", "5.7", "Magnitude 5.7"),
+        ("killed", "41", "41 dead"),
+        ("injured", "1020 or more", "1,020+ injured"),
+        ("injured", "1020", "Non-fatal injuries 1,020"),
+    ]
+
+
 def test_a_summary_row_of_several_facts_reads_each(pipeline):
     text = "Bus plunges into gorge\nThe bus left the road on Tuesday.\n\nDead: 14 | Injured: 31; Missing: 2\n"
     read = _read(pipeline, text)
