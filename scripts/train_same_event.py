@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from reportcheck.extract.core.events import event_lexicon
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.same_event import FEATURES, EventMention, features, stem, stem_classes
 
 #: ECB+ topics the development pairs (dev_pairs.jsonl) are drawn from: never trained on

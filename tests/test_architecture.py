@@ -47,3 +47,55 @@ def _packages() -> list[str]:
 def test_every_package_is_on_the_page(folder):
     short = folder.removeprefix("src/reportcheck/extract/")
     assert f"`{folder}`" in PAGE or f"`{short}`" in PAGE, f"ARCHITECTURE.md does not say what {folder} holds"
+
+
+# ---------------------------------------------------------------- data flows one way
+
+#: the stages in their order, each by the modules that make it
+STAGES = (
+    ("load", ("load",)),
+    ("extract", ("extract",)),
+    ("incidents", ("incidents", "incident_events")),
+    ("align", ("align", "incident_match")),
+    ("compare", ("compare",)),
+    ("export", ("export",)),
+)
+STAGE_OF = {module: stage for stage, modules in STAGES for module in modules}
+ORDER = [stage for stage, _ in STAGES]
+
+
+def _imports(path) -> set[str]:
+    """The reportcheck modules a file imports, at its top or inside a function."""
+    import ast
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.add(node.module)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+    return {name for name in found if name.startswith("reportcheck.")}
+
+
+def _stage(module: str) -> str | None:
+    """The stage a dotted module belongs to, "knowledge", or None (the fronts, models)."""
+    top = module.split(".")[1] if module.count(".") else ""
+    return "knowledge" if top == "knowledge" else STAGE_OF.get(top.removesuffix(".py"))
+
+
+def _staged_files() -> list[str]:
+    return [
+        str(path.relative_to(PACKAGE))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if _stage("reportcheck." + str(path.relative_to(PACKAGE)).replace("/", ".")) is not None
+    ]
+
+
+@pytest.mark.parametrize("module", _staged_files())
+def test_data_flows_one_way(module):
+    """A stage imports the stages before it and the knowledge layer, never a
+    stage after it; the knowledge layer imports no stage."""
+    own = _stage("reportcheck." + module.replace("/", "."))
+    later = set(ORDER) if own == "knowledge" else set(ORDER[ORDER.index(own) + 1 :])
+    wrong = sorted(name for name in _imports(PACKAGE / module) if _stage(name) in later)
+    assert not wrong, f"{module} ({own}) imports {wrong}, a later stage"

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 
 from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event, told_apart
 from reportcheck.incidents import Incident
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
-from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, MAIN, MONTH_NAMES
+from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, INDIVIDUAL, MAIN, MONTH_NAMES
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
 if TYPE_CHECKING:
@@ -110,7 +111,6 @@ def _model_says_same(a: Incident, b: Incident) -> bool:
 @cache
 def _event_words() -> tuple[dict[str, str], dict[str, str]]:
     """The event lexicon (``rules/events.yaml``) by the model's stems: its nouns, then its verbs."""
-    from reportcheck.extract.core.events import event_lexicon  # noqa: PLC0415
     from reportcheck.knowledge.same_event import stem_classes  # noqa: PLC0415
 
     lex = event_lexicon()
@@ -510,7 +510,7 @@ def _death_place_subjects(claims: list[Claim], people: dict[tuple[int, str], str
 
 
 #: a count's scope when it counts one person of several (extract/counts/scope.py)
-ONE_PERSON = "individual"
+ONE_PERSON = INDIVIDUAL
 #: bearers that say nothing of who the person is ("he was shot")
 PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "i", "we", "you"})
 

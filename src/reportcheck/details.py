@@ -153,6 +153,10 @@ ALL_HARMED = "all_harmed"
 SHARE = "share"
 
 
+#: ``CountDetails.told`` of a count told by a vague word ("dozens of people")
+VAGUE = "vague"
+
+
 class CountDetails(PeopleDetails):
     """What is known of a count (killed, injured, missing, arrested, other)."""
 
@@ -165,6 +169,11 @@ class CountDetails(PeopleDetails):
     #: "all_harmed": everyone harmed, in a report that tells of no death
     derived: str | None = None
     where: str | None = None  # the named place a count is limited to ("no injuries in Dubai")
+    #: ``VAGUE`` for a count told by a word of no number ("dozens", "several",
+    #: "scores"), whose range ``rules/counts.yaml`` gives: the extractor knows
+    #: it from the words; the comparer and the digest let a figure the range
+    #: holds stand for it
+    told: str | None = None
 
 
 class PersonDetails(PeopleDetails):

@@ -33,8 +33,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.extract.core.events import event_lexicon
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind

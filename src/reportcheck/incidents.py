@@ -22,8 +22,8 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.extract.core.events import event_lexicon
 from reportcheck.incident_events import EventMention, find_events
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.load.factbox import fact_line_numbers

@@ -25,7 +25,9 @@ VAGUE = {"dozens": (24, 150), "scores": (40, 199)}
 def count(report: int, said: str, group: str = "all", at: int = 0) -> Claim:
     """A killed count as written: "45 people", "dozens of people", "20 children"."""
     first = said.split()[0]
+    attrs = {"role": "victims", "group": group}
     if first in VAGUE:
+        attrs["told"] = "vague"  # as the extractor marks it
         low, high = VAGUE[first]
         value = Value(unit="people", written=(low + high) / 2, low=low, high=high, label=f"{low}-{high}")
     else:
@@ -40,7 +42,7 @@ def count(report: int, said: str, group: str = "all", at: int = 0) -> Claim:
         start=at,
         end=at + len(said),
         sentence_span=(at, at + len(said)),
-        attrs={"role": "victims", "group": group},
+        attrs=attrs,
         frame=ValueFrame(bearer=bearer),
     )
 

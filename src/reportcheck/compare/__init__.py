@@ -14,7 +14,6 @@ confidence and reasons say how sure it is, and one under the threshold is a
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
@@ -33,8 +32,7 @@ from reportcheck.compare.sources import (
     source_pair_reason,
 )
 from reportcheck.compare.spots import spot_findings
-from reportcheck.details import SHARE
-from reportcheck.knowledge.casualties import lexicon as count_lexicon
+from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
 
@@ -142,14 +140,7 @@ def _share_of_another_group(a: Claim, b: Claim) -> bool:
 def _vague(claim: Claim) -> bool:
     """A count told by a vague word ("dozens", "scores", "hundreds"), whose
     range the word stands for (``rules/counts.yaml``), not a figure."""
-    value = claim.value
-    if claim.kind not in SCOPED_KINDS or value.low is None or value.high is None or value.low == value.high:
-        return False
-    text = claim.evidence.text.lower()
-    return any(
-        (value.low, value.high) == (low, high) and re.search(rf"\b{re.escape(words)}\b", text)
-        for words, (low, high) in count_lexicon().vague.items()
-    )
+    return claim.kind in SCOPED_KINDS and claim.count.told == VAGUE
 
 
 def _told_by_a_figure(cluster: Cluster, partner: Cluster, partners: list[Cluster], decide: Decide) -> bool:

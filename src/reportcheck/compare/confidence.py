@@ -25,11 +25,11 @@ from functools import cache
 
 from reportcheck.compare.judges import figure_words
 from reportcheck.compare.scopes import COUNT_KINDS, generic_count
-from reportcheck.extract.core.events import event_lexicon
-from reportcheck.extract.people.group_ages import GROUP
 from reportcheck.knowledge.agencies import same_source, source_label
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import widened
+from reportcheck.knowledge.vocabulary import GROUP_PREFIX
 from reportcheck.models import Claim, ClaimKind, Cue, Interval
 
 #: below this confidence a conflict is a possible_conflict; set on the read
@@ -365,7 +365,7 @@ def _difference(x: float, y: float, unit: str, spread: Spread) -> float:
 def _group_age(claim: Claim) -> bool:
     """A group's ages: a member's age and the group's range are one
     statement about the group, its members' ages no crowd of rival values."""
-    return claim.kind is ClaimKind.age and claim.subject.startswith(GROUP)
+    return claim.kind is ClaimKind.age and claim.subject.startswith(GROUP_PREFIX)
 
 
 def _spread(a: Claim, b: Claim) -> list[Evidence]:

@@ -30,10 +30,8 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.knowledge.condition import alive_after, died_later
+from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind, Finding, Status
-
-#: the count group of one singled-out person (extract/counts/component.py)
-INDIVIDUAL = "individual"
 
 
 def _named_people(groups: Mapping[tuple, list[Claim]]) -> dict[tuple[int, int], tuple[str, str]]:

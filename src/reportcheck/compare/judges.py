@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportcheck.extract.people.group_ages import GROUP
-from reportcheck.extract.places.villages import UNRESOLVED
 from reportcheck.extract.times.finders import find_times
 from reportcheck.extract.weapons.weaponplace import holds_every_spot
 from reportcheck.knowledge.gazetteer import get_gazetteer
@@ -27,8 +25,11 @@ from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import APPROXIMATE, DEFAULT, Tolerances, count_step, widened
 from reportcheck.knowledge.vocabulary import (
     DEATH_STAGE,
+    GROUP_PREFIX,
+    INDIVIDUAL,
     RELATIVE_PLACE,
     STREET,
+    UNRESOLVED_PREFIX,
     VENUE,
     WEAPON_PLACE,
     WEEKDAY_NAMES,
@@ -299,7 +300,7 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
     if counted is not None:
         return counted
     group_a, group_b = a.count.group or "all", b.count.group or "all"
-    parts = ("elsewhere", "individual")
+    parts = ("elsewhere", INDIVIDUAL)
     if group_a != group_b and (group_a in parts) != (group_b in parts):
         # a figure for one named place ("no injuries in Dubai") or one named
         # person ("Rowland Barnes was killed") is part of any total
@@ -331,7 +332,7 @@ def _other_kinds(a: Claim, b: Claim) -> bool:
     them two foreigners"): two figures of two sets, neither agreeing nor
     contradicting.  A count with no kind told ("children", a total, a
     pronoun) may be of either."""
-    if a.kind is ClaimKind.other_count or a.count.group == "individual":
+    if a.kind is ClaimKind.other_count or a.count.group == INDIVIDUAL:
         return False  # a thing's count is keyed by its bearer; one person's by who they are
     kind_a, kind_b = a.frame.bearer, b.frame.bearer
     return bool(kind_a and kind_b and kind_a != kind_b)
@@ -616,7 +617,7 @@ def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     unnamed person is told of in the first days' reports, before a name is
     given, and "a 16-year-old boy" against "a 15-year-old boy" is two
     figures for one person."""
-    if a.subject.startswith(GROUP):
+    if a.subject.startswith(GROUP_PREFIX):
         return judge_group_age(a, b)
     verdict = judge_numeric(a, b, tol)
     unnamed = a.subject.startswith("unnamed:") and b.subject.startswith("unnamed:")
@@ -725,7 +726,7 @@ def _written(claim: Claim) -> set[str]:
 def _unresolved(a: Claim, b: Claim) -> bool:
     """Whether a place of the two is one the gazetteer lacks ("the town of
     Urum Alkobra"): only its spelling can say it is the other's."""
-    return any((c.place.geonameid or "").startswith(UNRESOLVED) for c in (a, b))
+    return any((c.place.geonameid or "").startswith(UNRESOLVED_PREFIX) for c in (a, b))
 
 
 def _judge_relative(a: Claim, b: Claim, text: str) -> Verdict | None:

@@ -32,8 +32,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportcheck.compare.judges import Verdict, describe, judge, judge_numeric
-from reportcheck.extract.counts import scope
-from reportcheck.extract.counts.component import INDIVIDUAL
+from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 #: the subject of a count of people harmed whom the words leave alive and
@@ -41,7 +40,7 @@ from reportcheck.models import Claim, ClaimKind, Finding, Status
 #: component's ``harmed:hurt``
 HURT = "harmed:hurt"
 #: the scope prefix of the injured of one condition (extract/counts/scope.py)
-CONDITION = f"{scope.CONDITION}:"
+CONDITION = f"{CONDITION_SCOPE}:"
 #: count groups of one named place or one person, never a report's hurt as such
 ONE_SPOT = frozenset({"elsewhere", INDIVIDUAL})
 

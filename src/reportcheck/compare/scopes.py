@@ -25,7 +25,7 @@ from collections.abc import Mapping
 
 from reportcheck.compare.judges import Verdict, describe
 from reportcheck.details import ALL_HARMED
-from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX
+from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX, UNRELATED_SCOPE
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 #: the kinds whose figures have scopes
@@ -35,7 +35,7 @@ COUNT_KINDS = frozenset(
 #: the count groups a total of which a part of ``group`` belongs to
 ALL = "all"
 #: the scope of an arrest on other charges (extract/counts/scope.py): no part of any total
-UNRELATED = "unrelated"
+UNRELATED = UNRELATED_SCOPE
 
 
 def generic_count(claim: Claim) -> bool:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportcheck.extract.places.venues import venue_rules
+from reportcheck.knowledge.venues import venue_rules
 from reportcheck.knowledge.vocabulary import STREET, VENUE
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
@@ -64,17 +64,7 @@ def _may_be_scene(claim: Claim) -> bool:
     """A town's mention that may be the scene's: not a home's, a hospital's,
     a resident's, a street's name or a source's, nor a court's or a jail's
     ("arraigned in New Bedford District Court")."""
-    return (
-        claim.place.stated_as in SCENE_ROLES and not claim.place.named_in and not _names_a_care_venue(claim)
-    )
-
-
-def _names_a_care_venue(claim: Claim) -> bool:
-    """Whether the two words after a town's mention hold a care word: the
-    town is part of a hospital's, a court's or a jail's name."""
-    evidence = claim.evidence
-    after = evidence.sentence[evidence.end - evidence.sentence_start :].lower().split()[:2]
-    return bool({w.strip(".,;:'\"") for w in after} & set(venue_rules().care_words))
+    return claim.place.stated_as in SCENE_ROLES and not claim.place.named_in
 
 
 #: the order a town's mentions are taken in: where the words put the incident,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reportcheck.details import VAGUE
 from reportcheck.digest.helpers import (
     STORY_OPENS_WITHIN,
     Layout,
@@ -24,18 +25,16 @@ from reportcheck.digest.helpers import (
 from reportcheck.digest.mentions import can_be_one
 from reportcheck.digest.model import CountFact
 from reportcheck.extract.counts.outcomes import tells_of_a_death
-from reportcheck.extract.counts.quantity import vague_last_words
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.condition import alive_after
 from reportcheck.knowledge.names import people_lexicon, person_key
+from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind
 
 #: groups of a count that are not the incident's victims (see extract/counts.py)
 NOT_VICTIM_GROUPS = frozenset({"attackers", "elsewhere"})
 #: the event relations of counts that are not the story's (see incident_events)
 NOT_THE_STORY = ("tally-", "other-")
-#: the group the count extractor gives a count of one singled-out person
-INDIVIDUAL = "individual"
 #: words that make a count of one someone else than the person just named
 ANOTHER = frozenset({"another", "other", "second", "third", "fourth", "others"})
 
@@ -112,11 +111,7 @@ def largest_count(counts: Sequence[Claim]) -> CountFact | None:
 def _vague(claim: Claim) -> bool:
     """A count written as words of no number ("several injured", "dozens
     hurt"): an interval the extractor gives its middle."""
-    value = claim.value
-    if value.high is None or value.low is None or value.high <= value.low:
-        return False
-    ends = vague_last_words()
-    return any(word.strip(",.").lower() in ends for word in claim.evidence.text.split())
+    return claim.count.told == VAGUE
 
 
 def _within(vague: Claim, number: int) -> bool:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reportcheck.digest.counts import INDIVIDUAL, individual_key, is_attacker
+from reportcheck.digest.counts import individual_key, is_attacker
 from reportcheck.digest.helpers import is_named, main_claims, of_kind
 from reportcheck.digest.model import AgeFact, NameFact
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import person_key
+from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind
 
 #: roles (rules/people.yaml) that make a person something other than a victim

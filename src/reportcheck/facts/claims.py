@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from reportcheck.details import AnyDetails, PersonDetails
+from reportcheck.details import VAGUE, AnyDetails, PersonDetails
 from reportcheck.extract.counts.component import casualty_subject as count_subject
 from reportcheck.extract.quantities.component import measure_of
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
@@ -40,6 +40,7 @@ from reportcheck.facts.values import (
     read_time,
     read_tolerance,
     read_weapon,
+    told_vaguely,
     widened_by,
 )
 from reportcheck.knowledge.names import person_key
@@ -187,6 +188,8 @@ class FactClaimBuilder:
         def read() -> _Parsed:
             value, cues = read_count(fact.value, kind)
             subject, label, details = count_subject(name, "all")
+            if told_vaguely(fact.value):
+                details = details.replace(told=VAGUE)  # "dozens": a range, as in an article
             return _Parsed(kind, subject, label, value, details, hedges=cues)
 
         self._add((name,), str(fact.value), fact, read)

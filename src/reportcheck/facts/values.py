@@ -108,6 +108,14 @@ def _count_cues(text: str) -> tuple[str, list[Cue]]:
     return text.strip(), cues
 
 
+def told_vaguely(written: int | str) -> bool:
+    """A sheet's count written as a vague word ("dozens", "at least dozens")."""
+    return (
+        isinstance(written, str)
+        and _count_cues(" ".join(written.lower().split()))[0] in count_lexicon().vague
+    )
+
+
 def read_count(written: int | str, kind: ClaimKind) -> tuple[Value, list[Cue]]:
     """A number of people: 3, "three", "at least 3", "3-5", "dozens"."""
     hint = f"cannot read a number of people from {written!r}; write 3, 'at least 3' or '3-5'"

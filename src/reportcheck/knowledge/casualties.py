@@ -69,6 +69,8 @@ class CountRules(Strict):
     attacker_included: list[str]
     attacker_excluded: list[str]
     attacker_suicide: list[str]
+    suicide_attempt_verbs: list[str]
+    suicide_nouns: list[str]
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,8 @@ class Lexicon:
     incident_charges: frozenset[str]
     attacker_phrase: re.Pattern[str]
     attacker_suicide: re.Pattern[str]
+    suicide_attempt_verbs: frozenset[str]
+    suicide_nouns: frozenset[str]
 
 
 def _invert(mapping: dict[str, list[str]]) -> dict[str, str]:
@@ -198,6 +202,8 @@ def lexicon() -> Lexicon:
         incident_charges=frozenset(rules.incident_charges),
         attacker_phrase=_attacker_phrase(rules),
         attacker_suicide=_attacker_suicide(rules.attacker_suicide),
+        suicide_attempt_verbs=frozenset(rules.suicide_attempt_verbs),
+        suicide_nouns=frozenset(rules.suicide_nouns),
     )
 
 

@@ -52,7 +52,7 @@ REGISTRY: dict[str, str] = {
     "cues.yaml": "reportcheck.extract.core.cues:CueRules",
     "dates.yaml": "reportcheck.extract.dates.rules:DateRules",
     "death_places.yaml": "reportcheck.extract.places.deathplace:DeathPlaceRules",
-    "events.yaml": "reportcheck.extract.core.events:EventRules",
+    "events.yaml": "reportcheck.knowledge.events:EventRules",
     "factbox.yaml": "reportcheck.load.factbox:FactBoxRules",
     "generic_counts.yaml": "reportcheck.extract.counts.generic:GenericCountRules",
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
@@ -67,7 +67,7 @@ REGISTRY: dict[str, str] = {
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",
     "units.yaml": "reportcheck.extract.quantities.units:UnitRules",
-    "venues.yaml": "reportcheck.extract.places.venues:VenueRules",
+    "venues.yaml": "reportcheck.knowledge.venues:VenueRules",
     "weapon_places.yaml": "reportcheck.extract.weapons.weaponplace:WeaponPlaceRules",
     "weapons.yaml": "reportcheck.knowledge.weapons:WeaponRules",
 }

@@ -36,6 +36,28 @@ PLACE_KIND_RANK = {kind: rank for rank, kind in enumerate(PLACE_KINDS)}
 #: incident splitter sets it, align, digest, time zones, batch and export read it
 MAIN = "main"
 
+# ---------------------------------------------------------------- counts and people
+
+#: the group (``CountDetails.group``) and the frame scope of a count of one
+#: singled-out person ("Rowland Barnes was killed", "the officer was
+#: wounded"): one of the people counted, never the total.  extract/counts
+#: writes it; align pairs such counts by person; the comparer, the fates
+#: and the digest never set it against a toll
+INDIVIDUAL = "individual"
+#: the frame scope of the injured of one condition, "condition:serious" for
+#: "ten seriously injured" (extract/counts/scope.py writes it; a share of
+#: the injured for the comparer)
+CONDITION_SCOPE = "condition"
+#: the frame scope of an arrest on other charges (extract/counts/scope.py):
+#: no part of any total
+UNRELATED_SCOPE = "unrelated"
+#: subject prefix of a group's ages ("group:victims"): extract/people writes
+#: it, the comparer grades and judges such ages as a group's
+GROUP_PREFIX = "group:"
+#: id prefix of a village the gazetteer lacks (extract/places/villages.py):
+#: the comparer agrees it only with the same spelling
+UNRESOLVED_PREFIX = "unresolved:"
+
 # ---------------------------------------------------------------- subjects and place kinds
 
 #: subject prefix of a count of a thing the tool knows no role of ("count:ship",

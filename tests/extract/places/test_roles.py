@@ -74,6 +74,11 @@ from reportcheck.models import ClaimKind
         ("He was pronounced dead at Mercy Medical Center in ", "Redding", " shortly after 2 a.m.", "care"),
         ("The victim remains in critical condition at a hospital in ", "Macon", ".", "care"),
         ("An autopsy is scheduled to be performed in ", "Dayton", " on Monday.", "care"),
+        # a town that begins a hospital's, a court's or a jail's name is that venue's, no scene
+        ("He was arraigned Monday in ", "Lakewood", " District Court on murder charges.", "care"),
+        ("The wounded were treated at ", "Tulsa", " Regional Medical Center.", "care"),
+        ("The suspect is being held at the ", "Dayton", " city jail without bail.", "care"),
+        ("Two men were shot in ", "Tulsa", " on Friday near a hospital.", "scene"),
         # ... but a hospital a gunman walked into, or one merely locked down, is
         ("A gunman opened fire at a hospital in ", "Reno", " on Monday.", "scene"),
         ("Schools were locked down, as was the medical center in ", "Salem", ".", "scene"),

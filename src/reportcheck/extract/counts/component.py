@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import SHARE, CountDetails, PersonDetails
+from reportcheck.details import SHARE, VAGUE, CountDetails, PersonDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -39,6 +39,7 @@ from reportcheck.extract.counts.linking import (
     REFLEXIVES,
     SUBGROUP_OUTCOMES,
     outcome_for,
+    own_death,
     person_outcome,
     share_named_after,
     tally_outcome,
@@ -68,6 +69,7 @@ from reportcheck.extract.counts.scope import (
 from reportcheck.extract.counts.shots import shot_measure
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 
@@ -183,6 +185,8 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         subject, label, details = _harmed_subject(quantity, group)
     else:
         subject, label, details = casualty_subject(outcome, group)
+    if quantity.vague:
+        details = details.replace(told=VAGUE)  # "dozens were hurt": a range a figure may stand for
     if details.role == "victims" and group != INDIVIDUAL:
         counted = attacker_counted(quantity.first.doc, end)
         if counted:
@@ -362,10 +366,6 @@ def _of_the_others(token: Token) -> bool:
     following = doc[token.i + 1 : token.i + 3]
     return any(t.lower_ in ("else", "other", "others", "further", "additional") for t in following)
 
-
-#: the group of a count of one singled-out person ("Rowland Barnes was
-#: killed", "the officer was wounded"): one of the people counted, never the total
-INDIVIDUAL = "individual"
 
 #: verbs that, said of one named person, are mostly figurative ("the crisis
 #: hurt Merkel"); a count of people hurt is still read.
@@ -673,6 +673,106 @@ def _attacker_by_clause(noun: Token | None) -> bool:
     return False
 
 
+def _suicide_of_attacker(token: Token, attackers: tuple[set[int], set[str]]) -> bool:
+    """ "He shot his wife and then turned the gun on himself", "A man shot
+    two neighbours. He then killed himself": a pronoun whose own verb is a
+    reflexive death, and who is the one that attacked in the clause joined
+    to it or in the sentence before, is the attacker dying, no victim.  A
+    suicide with no attack told before it ("She was found dead. She shot
+    herself") stays one person's death."""
+    if token.dep_ != "nsubj":
+        return False
+    verb = token.head
+    if _attacks(verb) and _own_hand_after(verb) is not None:
+        return True  # "he shot her and then killed himself"
+    if not _self_harm(verb):
+        return False
+    if verb.dep_ == "conj" and _attacks(verb.head):
+        return True  # "shot his wife and then killed himself": one subject for both verbs
+    sentence = token.sent
+    if sentence.start == 0:
+        return False
+    before = token.doc[sentence.start - 1].sent
+    return any(_attacks(v) and _attacker_subject(v, attackers) for v in before if v.pos_ == "VERB")
+
+
+def _own_hand_after(verb: Token) -> Token | None:
+    """ "shot her and then killed himself", "killed three people before
+    taking his own life", "shot his wife, then turning the gun on himself":
+    the verb by which the subject of an attack then harmed themselves, in
+    a joined verb, participle or "before" clause."""
+    for child in verb.children:
+        if child.dep_ in ("conj", "advcl", "dep") and _self_harm(child):
+            return child
+        before = child.dep_ == "prep" and child.lower_ in ("before", "after")
+        for clause in child.children if before else ():
+            if clause.dep_ == "pcomp" and _self_harm(clause):
+                return clause
+    return None
+
+
+def _attacker_killing_self(token: Token, attackers: tuple[set[int], set[str]]) -> bool:
+    """ "The gunman killed three people before taking his own life", "he
+    shot his wife and then himself": the subject of an attack whose own
+    suicide the same sentence tells, a pronoun, a named attacker or any
+    person but the police ("a man shot his wife, then turned the gun on
+    himself"), is one attacker dead."""
+    if token.dep_ != "nsubj" or not _attacks(token.head):
+        return False
+    own_hand = _own_hand_after(token.head)
+    if own_hand is None or not own_death(own_hand):
+        return False  # "shot his wife and then himself", "... in an attempted suicide": he may live
+    if token.lower_ in ("he", "she") and token.pos_ == "PRON":
+        return True
+    return token.i in attackers[0] or people_group(token) not in (None, "police")
+
+
+def _self_harm(verb: Token) -> bool:
+    """ "killed himself", "shot herself", "turned the gun on himself", "took
+    his own life": a verb that tells its subject harmed themselves (whether
+    they died is :func:`.linking.own_death`'s question)."""
+    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        return True
+    if lemma_of(verb) == "take":
+        return any(
+            c.dep_ == "dobj" and lemma_of(c) == "life" and any(m.lower_ == "own" for m in c.children)
+            for c in verb.children
+        )
+    return any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in REFLEXIVES for o in p.children)
+        for p in verb.children
+    )
+
+
+def _attacks(verb: Token) -> bool:
+    """An active attack verb aimed at someone ("shot his wife", "opened fire
+    on the crowd")."""
+    return (
+        lemma_of(verb) in people_lexicon().attack_verbs
+        and _attack_target(verb) is not None
+        and not any(c.dep_ in ("auxpass", "agent") for c in verb.children)
+    )
+
+
+def _attacker_subject(verb: Token, attackers: tuple[set[int], set[str]]) -> bool:
+    """Whether the subject of an attack verb is one a later "he" may be: a
+    pronoun (a relative "who" too), a person the report names as the attacker, or any noun of a
+    person but the police ("officers shot the man. He then shot himself"
+    is no attacker's suicide)."""
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "went back inside and shot the twins": the subject both verbs share
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in ("he", "she", "who"):
+        return True  # "... Billick, who went back inside and shot the twins. Then he turned ..."
+    if subject.i in attackers[0] or subject.lower_ in attackers[1]:
+        return True
+    group = people_group(subject)
+    return group is not None and group != "police"
+
+
 #: what an attack "at" or "on" is aimed at besides people: "fired at a car"
 AIMED_AT = frozenset({"crowd", "car", "vehicle", "house", "home", "them", "him", "her", "us"})
 
@@ -801,6 +901,19 @@ def extract_counts(doc: Doc) -> None:
         for claim in _zero_claims(token):
             found.append((claim, None))
         single = _single_person(token, names)
+        if single is None and _attacker_killing_self(token, attackers):
+            self_killed = Quantity(token, token, 1, 1, 1, None, token)
+            found.append((_casualty_claim(self_killed, "killed", "attackers"), self_killed))
+            continue  # "the gunman killed two people before taking his own life"
+        if (
+            single is not None
+            and single[1] not in PRONOUN_OUTCOMES
+            and _suicide_of_attacker(token, attackers)
+        ):
+            continue  # "he then shot himself": the attacker hurt, never one of the people shot
+        if single is not None and single[1] == "killed" and _suicide_of_attacker(token, attackers):
+            found.append((_casualty_claim(*single, "attackers"), single[0]))
+            continue  # "he then killed himself": the attacker's death, as "the gunman was killed"
         if single is not None and single[1] in PRONOUN_OUTCOMES and _all_attackers(token, attackers):
             # "Moss was killed in a shootout": the gunman the report named, an attacker's death
             claim = _casualty_claim(*single, "attackers")

@@ -11,14 +11,15 @@ noun that says what happened to them, and reads the zeroes ("no injuries",
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.extract.core.events import event_lexicon
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.events import event_lexicon
 
 OUTCOMES = ("killed", "injured", "arrested", "missing")
 #: the outcome of "three people were shot": harmed, fate not stated
@@ -308,6 +309,8 @@ def _reflexive_outcome(verb: Token) -> str | None:
     the subject of an active "shot" is otherwise the shooter."""
     if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
         return None
+    if suicide_attempted(verb):
+        return HARMED  # "shot himself in an attempted suicide": he may live
     lex = lexicon()
     lemma = lemma_of(verb)
     if _is_fatal(verb) or _killed_participle_under(verb, "conj") or lex.transitive.get(lemma) == "killed":
@@ -315,6 +318,46 @@ def _reflexive_outcome(verb: Token) -> str | None:
     if lemma in lex.harm_participle:
         return HARMED
     return lex.transitive.get(lemma)
+
+
+def suicide_attempted(verb: Token) -> bool:
+    """ "turned the gun on himself in an attempted suicide", "shot himself
+    in a suicide attempt", "tried to kill himself": a suicide tried, not
+    done.  Its subject may live (he is often flown to a hospital in the next
+    sentence), so the verb tells no death."""
+    lex = lexicon()
+    head = verb
+    while head.dep_ in ("xcomp", "conj") and head.head is not head:
+        head = head.head  # "tried to take his own life", "tried to shoot and kill himself"
+        if lemma_of(head) in lex.suicide_attempt_verbs:
+            return True
+    return _attempt_told(verb.subtree)
+
+
+def _attempt_told(tokens: Iterable[Token]) -> bool:
+    """ "an attempted suicide", "a suicide attempt" among these tokens."""
+    lex = lexicon()
+    for token in tokens:
+        if token.lower_ not in lex.suicide_nouns:
+            continue
+        doc = token.doc
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(lemma_of(t) in lex.suicide_attempt_verbs for t in beside):
+            return True
+    return False
+
+
+def own_death(verb: Token) -> bool:
+    """ "killed himself", "took his own life", "turned the gun on himself":
+    a verb that tells its subject died by their own hand.  "Shot himself"
+    alone tells a wound, and an attempted suicide no death."""
+    if suicide_attempted(verb):
+        return False
+    if _turns_gun_on_self(verb):
+        # the set phrase tells the act, not its end: a report that calls it an
+        # attempted suicide anywhere (the headline, the next sentence) tells no death
+        return not _attempt_told(verb.doc)
+    return _reflexive_outcome(verb) == "killed" or _takes_own_life(verb)
 
 
 def _passes_away(verb: Token) -> bool:
@@ -333,6 +376,20 @@ def _takes_own_life(verb: Token) -> bool:
     return any(any(m.lower_ == "own" for m in life.children) for life in lives)
 
 
+def _turns_gun_on_self(verb: Token) -> bool:
+    """ "he then turned the gun on himself", "turned the weapon on herself":
+    the reporter's set phrase for a shooter's suicide, a death."""
+    if lemma_of(verb) != "turn" or not any(
+        c.dep_ == "dobj" and lemma_of(c) in ("gun", "weapon", "rifle", "pistol", "handgun", "shotgun")
+        for c in verb.children
+    ):
+        return False
+    return any(
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in REFLEXIVES for o in p.children)
+        for p in verb.children
+    )
+
+
 def _own_verb_outcome(arg: Token) -> str | None:
     lex = lexicon()
     head = arg.head
@@ -344,7 +401,7 @@ def _own_verb_outcome(arg: Token) -> str | None:
     lemma = lemma_of(head)
     if dep == "nsubj" and (reflexive := _reflexive_outcome(head)) is not None:
         return reflexive
-    if dep == "nsubj" and (_passes_away(head) or _takes_own_life(head)):
+    if dep == "nsubj" and (_passes_away(head) or own_death(head)):
         return "killed"
     if dep == "conj" and head.pos_ in ("VERB", "AUX") and arg.pos_ in ("NOUN", "PROPN"):
         return None  # a noun the parser joined to a verb ("killed ... and three others") is no object

@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from reportcheck.details import ALL_HARMED, FROM_HARMED, CountDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of, register_extractor, text_of
 from reportcheck.extract.core.numbers import parse_number
-from reportcheck.extract.counts.component import INDIVIDUAL
+from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import ClaimKind, Value
 
 #: words that tell of a death somewhere in a report ("attempted murder" tells of none)

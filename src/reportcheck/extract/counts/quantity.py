@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from reportcheck.details import CountDetails
+from reportcheck.details import VAGUE, CountDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of, text_of
 from reportcheck.extract.core.numberfinder import find_numbers
 from reportcheck.knowledge.casualties import lexicon
@@ -38,6 +38,8 @@ class Quantity:
     rank: int | None = None
     #: a range two figures state ("30 to 40"), not a vague word ("dozens")
     ranged: bool = False
+    #: a vague word's range ("dozens", "a handful"), not a figure
+    vague: bool = False
 
     @property
     def individual(self) -> bool:
@@ -136,7 +138,8 @@ def quantity_at(token: Token) -> Quantity | None:
             return None  # "a dozen" in "a dozen 10-year-olds" style runs
         noun = _noun_of(token)
         arg = noun if noun is not None and token.head.i == noun.i else token
-        return Quantity(first, last, low, high, low if low == high else (low + high) / 2, noun, arg)
+        written = low if low == high else (low + high) / 2
+        return Quantity(first, last, low, high, written, noun, arg, vague=low != high)
     if number is None:
         if _lone_one(token):
             return Quantity(token, token, 1, 1, 1, None, token)
@@ -662,7 +665,7 @@ def other_count_claim(
         subject=subject,
         subject_label=label,
         value=count_value(quantity) if value is None else value,
-        details=CountDetails(group=group),
+        details=CountDetails(group=group, told=VAGUE if quantity.vague else None),
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
         frame=frame or ValueFrame(),

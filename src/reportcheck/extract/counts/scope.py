@@ -56,6 +56,7 @@ from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
 from reportcheck.extract.counts.linking import condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL, UNRELATED_SCOPE
 from reportcheck.models import ClaimKind
 
 #: entity labels a proper noun after "in" may carry and still be a place
@@ -66,13 +67,13 @@ PART = "part"
 SUBGROUP = "subgroup"
 INCREMENT = "increment"
 PLACE = "place"
-INDIVIDUAL_SCOPE = "individual"
+INDIVIDUAL_SCOPE = INDIVIDUAL
 #: a ranking's cut, "top:4" for "the four hardest-hit villages"
 TOP = "top"
 #: the injured of one condition, "condition:serious" for "ten seriously injured"
-CONDITION = "condition"
+CONDITION = CONDITION_SCOPE
 #: an arrest on charges of something other than the incident
-UNRELATED = "unrelated"
+UNRELATED = UNRELATED_SCOPE
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})

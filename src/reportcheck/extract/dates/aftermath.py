@@ -17,8 +17,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.extract.core.events import event_lexicon
 from reportcheck.extract.dates.rules import date_rules
+from reportcheck.knowledge.events import event_lexicon
 
 AFTERMATH = "aftermath"
 

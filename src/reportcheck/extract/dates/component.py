@@ -18,9 +18,10 @@ from spacy.tokens import Doc
 
 from reportcheck.details import DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
-from reportcheck.extract.core.events import event_lexicon, event_of
+from reportcheck.extract.core.events import event_of
 from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
 from reportcheck.extract.dates.finders import find_dates
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)

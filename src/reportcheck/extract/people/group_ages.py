@@ -22,10 +22,11 @@ from spacy.tokens import Doc, Token
 
 from reportcheck.details import PersonDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of, text_of
+from reportcheck.knowledge.vocabulary import GROUP_PREFIX
 from reportcheck.models import ClaimKind, Value
 
 #: the subject prefix of a group's ages
-GROUP = "group:"
+GROUP = GROUP_PREFIX
 
 _NUM = r"(\d{1,3})"
 #: "aged 19 to 33", "ages 19-33", "ranging in age from 17 to 49", "between the ages of 24 and 30"

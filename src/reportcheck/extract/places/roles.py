@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from reportcheck.knowledge.gazetteer.names import place_rules, settlement_nouns
+from reportcheck.knowledge.venues import venue_rules
 
 #: what a place is to the story, by the words around it (``PlaceDetails.stated_as``)
 DATELINE, SCENE, HOME, STREET, PART_OF_CITY = "dateline", "scene", "home", "street", "part_of_city"
@@ -117,6 +118,15 @@ AUTOPSY_IN = re.compile(
 )
 
 
+def names_a_care_venue(after: str) -> bool:
+    """Whether the two words after a town's mention hold a care word (a
+    hospital's, a court's, a jail's): the town is part of that venue's name
+    ("arraigned in New Bedford District Court", "died at Tulsa Regional
+    Medical Center"), where people were taken or tried, not the scene."""
+    words = {w.strip(".,;:'\"").lower() for w in after.split()[:2]}
+    return bool(words & set(venue_rules().care_words))
+
+
 def is_care_place(before: str) -> bool:
     """Whether a town is where someone was taken after the shooting: a
     hospital's, the morgue's, the autopsy's; never the scene, though "in"
@@ -192,7 +202,8 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
     A loose dateline is the story's filing place; a street or an
     intersection names no place of the story, nor does a county's line
     ("on the Elbert County line": the edge, told by the other side); the town of a hospital or a
-    morgue someone was taken to is no scene (:func:`is_care_place`); "of Millbury" is someone's
+    morgue someone was taken to is no scene (:func:`is_care_place`), nor the town a hospital's,
+    court's or jail's name begins with (:func:`names_a_care_venue`); "of Millbury" is someone's
     home unless a locative also stands before it ("in the town of
     Millbury"); "the Arlington neighborhood" is a part of a city; a
     locative ("shot in Dolton") or an incident's noun after the name ("the
@@ -210,7 +221,7 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
         return BOUNDARY
     if RESIDES_IN.search(before):
         return HOME
-    if is_care_place(before):
+    if is_care_place(before) or names_a_care_venue(after):
         return CARE
     locative = bool(_locative().search(before))
     if ORIGIN.search(before) and not locative:

@@ -30,30 +30,12 @@ from spacy.tokens import Doc
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
-from reportcheck.extract.core.events import event_lexicon
 from reportcheck.extract.places.roles import SCENE
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.venues import venue_rules
 from reportcheck.knowledge.vocabulary import STREET, VENUE, alternation
 from reportcheck.models import ClaimKind, Value
-
-
-class VenueRules(Strict):
-    venue_heads: list[str]
-    water_heads: list[str]
-    heads_before_of: list[str]
-    venue_inner: list[str]
-    not_names: list[str]
-    generic_names: list[str]
-    street_suffixes: dict[str, list[str]]
-    street_directions: list[str]
-    care_words: list[str]
-
-
-@cache
-def venue_rules() -> VenueRules:
-    return load_rule_file("venues.yaml", VenueRules)
-
 
 #: the space between two words of one name: never a line break ("Gulf of
 #: Aden\nThe navy said", "METHODIST\n\nCHURCH NEWS": a name ends with its line)

@@ -19,11 +19,11 @@ from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import text_of
 from reportcheck.knowledge.gazetteer.names import settlement_nouns, word_set
-from reportcheck.knowledge.vocabulary import alternation
+from reportcheck.knowledge.vocabulary import UNRESOLVED_PREFIX, alternation
 
 #: the kind and id prefix of a village the gazetteer lacks
 VILLAGE_KIND = "village"
-UNRESOLVED = "unresolved:"
+UNRESOLVED = UNRESOLVED_PREFIX
 #: an Arabic article written in lower case before a later word of a name ("Urum al-Kubra")
 _ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
 #: a capitalised name of one to three words ("Novaya Sokolovka", "Beit Ummar", "Urum al-Kubra")

@@ -17,10 +17,11 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import TimeDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
-from reportcheck.extract.core.events import REPORTED_MINUTES, event_lexicon, event_of_time, time_reported
+from reportcheck.extract.core.events import REPORTED_MINUTES, event_of_time, time_reported
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.sources import source_rules
 from reportcheck.extract.times.finders import find_times, said_of_range
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame

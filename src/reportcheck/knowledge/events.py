@@ -1,0 +1,138 @@
+"""The words of events (``rules/events.yaml``): which verbs and nouns name
+the attack, the call, the arrest, a later death.
+
+The extractors tie each value to the event word that governs it
+(:mod:`reportcheck.extract.core.events`); the incident grouping, the
+aligner and the comparer's confidence read the same words to tell events
+apart.  The lexicon lives here, under all of them, so none re-reads the file
+or reaches into an extractor for it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from reportcheck.knowledge.rules import Strict, load_rule_file
+
+
+class EventRule(Strict):
+    label: str
+    verbs: list[str]
+    nouns: list[str]
+    #: verbs that name this event only with one of these words beside them
+    #: ("die" + "hospital": a later death, not the attack)
+    qualified: dict[str, list[str]] = {}
+    #: verbs that name this event after one of these verbs: conjoined with it
+    #: or modifying its subject ("taken to a hospital and died", "a boy
+    #: wounded Friday died Saturday")
+    later: dict[str, list[str]] = {}
+    #: verbs that name this event in a "where" clause on one of these places
+    #: ("the medical center where she died")
+    where: dict[str, list[str]] = {}
+    #: verbs that name this event when they act on a person: their object or
+    #: passive subject is none of these words ("was fired from his job", not
+    #: "shots were fired")
+    person_object: dict[str, list[str]] = {}
+    #: verbs that name this event when a clock time of their own hangs on
+    #: them and nothing in their clause ties them to the incident ("died at
+    #: 4:15 a.m.": the moment of death; "died at 3 a.m. when the roof
+    #: collapsed" is the collapse's time)
+    clocked: list[str] = []
+    #: verbs that name this event when every word they act on (object,
+    #: passive subject, with its conjuncts) is one of these ("the suspect was
+    #: shot by police": the attacker's end, not the attack)
+    patients: dict[str, list[str]] = {}
+    #: for ``patients``: the words of a doer the verb may name (its subject or
+    #: "by" agent, or a word compounded on it); a verb naming another doer
+    #: keeps its own event ("the suspect was shot by a store clerk")
+    doers: list[str] = []
+
+
+class EventRules(Strict):
+    events: dict[str, EventRule]
+    light_verbs: list[str]
+    reported_verbs: list[str]
+    #: event -> verbs that name it only as the parse head of a value
+    governing_verbs: dict[str, list[str]] = {}
+    #: verbs that do or undergo the event noun they take as object
+    object_carriers: list[str]
+    #: prepositions that aim a verb at someone ("fired upon")
+    aimed_preps: list[str]
+    #: verbs whose agent names the event they time ("was followed by")
+    agent_carriers: list[str]
+    #: auxiliaries of a clause told as future ("will", "would")
+    future_auxiliaries: list[str]
+    #: verbs whose "to" clause is meant to happen ("expects to reopen")
+    intent_verbs: list[str]
+    #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
+    tally_preps: list[str]
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    by_verb: dict[str, str]
+    by_noun: dict[str, str]
+    labels: dict[str, str]
+    light_verbs: frozenset[str]
+    reported_verbs: frozenset[str]
+    #: verb -> (words, event) pairs from the rules' ``qualified`` lists
+    qualified: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    #: verb -> the event it names when a value hangs on it in the parse
+    governing: dict[str, str]
+    #: verb -> (words, event) pairs from the rules' ``later`` lists
+    later: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    #: verb -> (words, event) pairs from the rules' ``where`` lists
+    where: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    #: verb -> (words that are no person, event) pairs from ``person_object``
+    person_object: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    object_carriers: frozenset[str]
+    aimed_preps: frozenset[str]
+    agent_carriers: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    intent_verbs: frozenset[str]
+    tally_preps: frozenset[str]
+    #: verb -> the event a clock time of its own names (``clocked``)
+    clocked: dict[str, str]
+    #: verb -> (words acted on, event) pairs from the rules' ``patients`` lists
+    patients: dict[str, tuple[tuple[frozenset[str], str], ...]]
+    #: event -> the doers its ``patients`` verbs may name
+    doers: dict[str, frozenset[str]]
+
+
+@cache
+def event_lexicon() -> EventLexicon:
+    rules = load_rule_file("events.yaml", EventRules)
+    by_verb = {v: key for key, rule in rules.events.items() for v in rule.verbs}
+    by_noun = {n: key for key, rule in rules.events.items() for n in rule.nouns}
+    labels = {key: rule.label for key, rule in rules.events.items()}
+    return EventLexicon(
+        by_verb,
+        by_noun,
+        labels,
+        frozenset(rules.light_verbs),
+        frozenset(rules.reported_verbs),
+        _pairs(rules, "qualified"),
+        {verb: key for key, verbs in rules.governing_verbs.items() for verb in verbs},
+        _pairs(rules, "later"),
+        _pairs(rules, "where"),
+        _pairs(rules, "person_object"),
+        frozenset(rules.object_carriers),
+        frozenset(rules.aimed_preps),
+        frozenset(rules.agent_carriers),
+        frozenset(rules.future_auxiliaries),
+        frozenset(rules.intent_verbs),
+        frozenset(rules.tally_preps),
+        {verb: key for key, rule in rules.events.items() for verb in rule.clocked},
+        _pairs(rules, "patients"),
+        {key: frozenset(rule.doers) for key, rule in rules.events.items() if rule.doers},
+    )
+
+
+def _pairs(rules: EventRules, field: str) -> dict[str, tuple[tuple[frozenset[str], str], ...]]:
+    """verb -> (words, event) pairs of one of the rules' verb-qualifying lists."""
+    pairs: dict[str, list[tuple[frozenset[str], str]]] = {}
+    for key, rule in rules.events.items():
+        for verb, words in getattr(rule, field).items():
+            pairs.setdefault(verb, []).append((frozenset(words), key))
+    return {verb: tuple(found) for verb, found in pairs.items()}
