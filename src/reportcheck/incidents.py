@@ -26,6 +26,7 @@ from reportcheck.incident_events import EventMention, find_events
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
+from reportcheck.load.factbox import fact_line_numbers
 from reportcheck.models import Claim, ClaimKind, Value
 
 if TYPE_CHECKING:
@@ -124,6 +125,8 @@ class IncidentSplitter:
         self.lede_months: set[str] = set()
         self.lede = self._lede()
         self._adopt_lede_dates()
+        #: (start, end) in the Doc's text of each line of a fact box
+        self.fact_lines = _fact_line_spans(doc.text)
 
     def _group_claims(self) -> dict[int, list[Claim]]:
         """Claims by sentence index (claims hold original offsets)."""
@@ -280,9 +283,17 @@ class IncidentSplitter:
         current = main
         background_regions: set[tuple[str, str]] = set()
         for index, sent in enumerate(self.sentences):
-            openers = self._background_dates(index)
             claims = self.claims_by_sentence.get(index, [])
             span = self.report.original_span(sent.start_char, sent.end_char)
+            if any(start <= sent.start_char < end for start, end in self.fact_lines):
+                # "Deaths: 15", "Date: 7 August 2020": a page's fact box states
+                # its main incident, wherever the box stands
+                current = main
+                main.sentences.append(span)
+                for claim in claims:
+                    main.add(claim)
+                continue
+            openers = self._background_dates(index)
             if not openers:
                 if current is not main and self._returns_to_main(index, background_regions):
                     current = main
@@ -335,6 +346,15 @@ def _main_label(main: Incident) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+")
+
+
+def _fact_line_spans(text: str) -> list[tuple[int, int]]:
+    """Where the lines of a fact box ("Deaths: 15") stand in ``text``."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    return [(starts[n], starts[n] + len(lines[n])) for n in sorted(fact_line_numbers(lines))]
 
 
 def _nearest_incident(claim: Claim, opened: list[tuple[Claim, Incident]], original: str) -> Incident:

@@ -9,7 +9,8 @@ Why the order matters: a claim is dropped when one of the same kind already
 covers its characters, and the count component skips any number another claim
 already holds.  So places, dates, times and measures claim their words first,
 and "20" in "20km" or "2 p.m." is never read as twenty or two people; people
-come after places so a place is not taken for a name; counts come after every
+come after places so a place is not taken for a name; a fact box's figures
+("Deaths: 15") come before the people and the counts, which skip them; counts come after every
 component that claims numbers; the components that read other claims (outcomes
 read the counts, weapon places the weapons) come after what they read, and
 death places come after places, whose plain place claim wins over the same words;
@@ -60,6 +61,7 @@ COMPONENTS: tuple[Component, ...] = (
         ("doc.sents", "token.dep", "token.pos"),
     ),
     Component("reportcheck_magnitude", "reportcheck.extract.quantities.magnitude", (CLAIMS,), ("doc.sents",)),
+    Component("reportcheck_factbox", "reportcheck.extract.counts.factbox", (CLAIMS,), ()),
     Component(
         "reportcheck_people",
         "reportcheck.extract.people.component",

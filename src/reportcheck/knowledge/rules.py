@@ -53,6 +53,7 @@ REGISTRY: dict[str, str] = {
     "dates.yaml": "reportcheck.extract.dates.rules:DateRules",
     "death_places.yaml": "reportcheck.extract.places.deathplace:DeathPlaceRules",
     "events.yaml": "reportcheck.knowledge.events:EventRules",
+    "factbox.yaml": "reportcheck.load.factbox:FactBoxRules",
     "generic_counts.yaml": "reportcheck.extract.counts.generic:GenericCountRules",
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
     "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",

@@ -220,9 +220,14 @@ def furniture_edits(text: str) -> FurnitureResult:
     first_kept_line_seen = False
     title: str | None = None
     lines = text.split("\n")
+    facts = _fact_lines(lines)
     line_start = 0
     for number, line in enumerate(lines):
         line_end = line_start + len(line)
+        if number in facts:  # "► Deaths: 15", a box's "Date: 7 August 2020": kept whole
+            first_kept_line_seen = True
+            line_start = line_end + 1
+            continue
         in_head = not first_kept_line_seen and _headline_follows(lines, number)
         rule = line_rule_for(line, in_head=in_head) or _repeated_title(line, title)
         if rule is not None:
@@ -247,6 +252,18 @@ def furniture_edits(text: str) -> FurnitureResult:
         line_start = line_end + 1
     edits.sort(key=lambda edit: (edit.start, edit.end))
     return FurnitureResult(edits, dropped, glued_title)
+
+
+def _fact_lines(lines: list[str]) -> set[int]:
+    """The lines of a fact box (:mod:`reportcheck.load.factbox`), which no furniture rule drops.
+
+    A "►" opens a link list's lines and a fact box's alike, and "Date:"
+    a page's stamp and a box's day: what follows the mark decides.
+    Imported here, not at the top: the fact box reads the list marker from
+    this module's rules."""
+    from reportcheck.load.factbox import fact_line_numbers  # noqa: PLC0415
+
+    return fact_line_numbers(lines)
 
 
 #: a repeated first line is a page title only when it has at least this many words

@@ -61,30 +61,34 @@ def find_magnitudes(text: str) -> list[tuple[int, int, float, int]]:
     return sorted(found)
 
 
+def magnitude_claim(start: int, end: int, value: float, decimals: int) -> RawClaim:
+    """A quake's magnitude read from ``start`` to ``end`` of the Doc's text,
+    written to ``decimals`` places (its rounding is half the last step)."""
+    half_step = 0.5 * 10**-decimals
+    return RawClaim(
+        kind=ClaimKind.magnitude,
+        start=start,
+        end=end,
+        subject="quake",
+        subject_label="quake magnitude",
+        value=Value(
+            unit="magnitude",
+            written=value,
+            precision=half_step,
+            low=value,
+            high=value,
+            label=f"{value:g}",
+        ),
+    )
+
+
 def extract_magnitudes(doc: Doc) -> None:
     """Add magnitude claims for sentences that speak of a quake."""
     for sent in doc.sents:
         if not _SEISMIC_CONTEXT.search(sent.text):
             continue
         for start, end, value, decimals in find_magnitudes(sent.text):
-            half_step = 0.5 * 10**-decimals
-            absolute = sent.start_char + start
-            claim = RawClaim(
-                kind=ClaimKind.magnitude,
-                start=absolute,
-                end=sent.start_char + end,
-                subject="quake",
-                subject_label="quake magnitude",
-                value=Value(
-                    unit="magnitude",
-                    written=value,
-                    precision=half_step,
-                    low=value,
-                    high=value,
-                    label=f"{value:g}",
-                ),
-            )
-            add_claim(doc, claim)
+            add_claim(doc, magnitude_claim(sent.start_char + start, sent.start_char + end, value, decimals))
 
 
 register_extractor("reportcheck_magnitude", extract_magnitudes)
