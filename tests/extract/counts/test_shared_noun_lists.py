@@ -31,7 +31,8 @@ NOT_SUMMED_SO = [
 
 
 def _counts(pipeline, text):
-    return [c for c in claims_of_text(pipeline, text) if c.kind.value != "location" and c.value.low is not None]
+    claims = claims_of_text(pipeline, text)
+    return [c for c in claims if c.kind.value != "location" and c.value.low is not None]
 
 
 @pytest.mark.parametrize(("text", "total"), SUMMED, ids=[t[:40] for t, _ in SUMMED])
@@ -59,3 +60,21 @@ PEOPLE = [
 @pytest.mark.parametrize(("text", "kind", "value"), PEOPLE, ids=[t[:40] for t, _, _ in PEOPLE])
 def test_people_of_a_sinking_or_a_raid_are_counted_as_people(pipeline, text, kind, value):
     assert [c.value.low for c in claims_of_text(pipeline, text) if c.kind.value == kind] == [value]
+
+
+#: people a toll names by who they were that the lexicon lacked: patients of
+#: a struck hospital, fighters of a side, climbers of an avalanche, people
+#: named by their nation (the parser's NORP plurals, "Britons")
+TOLL_NOUNS = [
+    ("Eleven patients were killed when the strike hit the hospital in Idlib.", "passengers"),
+    ("Activists said 14 rebel fighters were killed in the raid.", "fighters"),
+    ("Four climbers were killed by the avalanche on Sunday.", "passengers"),
+    ("Two Britons were killed in the attack, the Foreign Office said.", "nationals"),
+    ("Three Australians were injured in the blast in Bali.", "nationals"),
+]
+
+
+@pytest.mark.parametrize(("text", "group"), TOLL_NOUNS, ids=[t[:40] for t, _ in TOLL_NOUNS])
+def test_people_named_by_who_they_were_are_counted(pipeline, text, group):
+    counts = [c for c in claims_of_text(pipeline, text) if c.kind.value in ("killed", "injured")]
+    assert [c.count.group for c in counts] == [group]

@@ -681,6 +681,10 @@ def is_age_person(token: Token) -> bool:
     return any(c.dep_ in ("npadvmod", "compound") and lemma_of(c) in AGE_UNITS for c in token.children)
 
 
+#: the group of people named by their nation (rules/counts.yaml ``nationals``)
+NATIONALS = "nationals"
+
+
 def people_group(noun: Token | None) -> str | None:
     """ "all" for generic people nouns and people named by their age, a group
     name, "attackers", or None."""
@@ -695,7 +699,10 @@ def people_group(noun: Token | None) -> str | None:
     whole = _member_of(noun)
     if whole is not None:
         return people_group(whole) or lex.people_group.get(lemma)
-    return lex.people_group.get(word) or lex.people_group.get(lemma)
+    found = lex.people_group.get(word) or lex.people_group.get(lemma)
+    if found is None and noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS"):
+        return NATIONALS  # "two Britons", "three Americans": people named by their nation
+    return found
 
 
 def _member_of(noun: Token) -> Token | None:
