@@ -170,6 +170,10 @@ def quantity_at(token: Token) -> Quantity | None:
         return None
     if _age_between_commas(first, last):
         return None
+    if (shared := _shared_noun_list(doc, start, end, value)) is not None:
+        return shared  # "three American and two British soldiers": five soldiers
+    if _inside_shared_noun_list(doc, start):
+        return None  # the "two British soldiers" of that list: counted with the first number
     noun = _noun_of(root)
     # "12 people were injured": the noun carries the role; "one of the
     # policemen sustained a wound": the number does.
@@ -193,6 +197,79 @@ def quantity_at(token: Token) -> Quantity | None:
     ):
         noun, arg = shared, shared
     return _with_conjuncts(Quantity(first, last, value, value, value, noun, arg))
+
+
+#: the words between two members of a list of numbers that share one noun
+_LIST_JOINS = frozenset({"and", ",", "&"})
+
+
+def _modifiers_after(doc: Doc, i: int) -> int:
+    """The index after the one or two modifiers ("American", "Yemeni",
+    "Palestinian") that follow a number at ``i - 1`` and name no noun of
+    their own, or ``i`` when there are none."""
+    j = i
+    while j < len(doc) and j - i < 2 and doc[j].pos_ in ("ADJ", "PROPN") and doc[j].text[:1].isupper():
+        j += 1
+    return j
+
+
+def _shared_noun_list(doc: Doc, start: int, end: int, value: float) -> Quantity | None:
+    """ "Three American and two British soldiers were killed", "12 Somali and
+    11 Yemeni pirates", "two Israeli, three Palestinian and one Jordanian
+    civilians": numbers each with its own nationality or origin word, joined
+    by "and" or commas, that share the one noun at the end.  Reporters
+    write a toll of several nations so; each number counts some of the same
+    people, so the count is their sum (read alone, the last number was the
+    toll, and the first ones were lost).  Any plural noun ("pirates",
+    "nationals", "soldiers"); only capitalised modifiers (a nation's, a
+    city's, a tribe's word), so "two small and three large boats" is left alone."""
+    by_start = {s: (s, e, v) for s, e, v in _number_spans(doc).values() if s >= 0}
+    total, i, members = value, end + 1, 1
+    while True:
+        after = _modifiers_after(doc, i)
+        if after == i or after >= len(doc):
+            return None
+        if doc[after].lower_ in _LIST_JOINS:
+            nxt = after + 1
+            if doc[after].text == "," and nxt < len(doc) and doc[nxt].lower_ == "and":
+                nxt += 1
+            member = by_start.get(nxt)
+            if member is None or member[2] != int(member[2]) or member[2] < 1:
+                return None
+            total += member[2]
+            members += 1
+            i = member[1] + 1
+            continue
+        noun = doc[after]
+        if members < 2 or noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+            return None
+        head_of_list = doc[end + 1]
+        # the word the verb governs: the noun, or the first modifier the parser made its subject/object
+        arg = noun if noun.dep_ != "conj" else head_of_list
+        return Quantity(doc[start], noun, total, total, total, noun, arg)
+
+
+def _inside_shared_noun_list(doc: Doc, start: int) -> bool:
+    """Whether the number at ``start`` is a later member of a list of numbers
+    sharing one noun ("... and two British soldiers"): the list's first
+    number counts it."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "and" and i - 1 >= 0 and doc[i - 1].text == ",":
+        i -= 1
+    if i < 0 or doc[i].lower_ not in _LIST_JOINS:
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 2 and doc[j].pos_ in ("ADJ", "PROPN") and doc[j].text[:1].isupper():
+        j -= 1
+    if j == i - 1 or j < 0:
+        return False
+    spans = _number_spans(doc)
+    first = spans.get(j)
+    if first is None or first[0] < 0:
+        return False
+    return _shared_noun_list(doc, first[0], first[1], first[2]) is not None or _inside_shared_noun_list(
+        doc, first[0]
+    )
 
 
 def _collective_of(number: Token) -> Token | None:
@@ -604,6 +681,10 @@ def is_age_person(token: Token) -> bool:
     return any(c.dep_ in ("npadvmod", "compound") and lemma_of(c) in AGE_UNITS for c in token.children)
 
 
+#: the group of people named by their nation (rules/counts.yaml ``nationals``)
+NATIONALS = "nationals"
+
+
 def people_group(noun: Token | None) -> str | None:
     """ "all" for generic people nouns and people named by their age, a group
     name, "attackers", or None."""
@@ -618,7 +699,10 @@ def people_group(noun: Token | None) -> str | None:
     whole = _member_of(noun)
     if whole is not None:
         return people_group(whole) or lex.people_group.get(lemma)
-    return lex.people_group.get(word) or lex.people_group.get(lemma)
+    found = lex.people_group.get(word) or lex.people_group.get(lemma)
+    if found is None and noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS"):
+        return NATIONALS  # "two Britons", "three Americans": people named by their nation
+    return found
 
 
 def _member_of(noun: Token) -> Token | None:
