@@ -40,6 +40,7 @@ from reportcheck.extract.counts.linking import (
     SUBGROUP_OUTCOMES,
     outcome_for,
     person_outcome,
+    share_by_origin,
     share_named_after,
     tally_outcome,
     whole_outcome,
@@ -782,6 +783,22 @@ def _breakdown_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> str | Non
     return outcomes.pop() if len(outcomes) == 1 else None
 
 
+def _toll_before(quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> str | None:
+    """The outcome of the last toll of victims told in the figure's sentence
+    or the one before it, for "them" in "Of them, five were from Kollam"."""
+    sentence = quantity.first.sent
+    doc = sentence.doc
+    start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    tolls = [
+        claim
+        for claim, _ in found
+        if start <= claim.start < quantity.first.idx
+        and claim.kind.value in SUBGROUP_OUTCOMES
+        and claim.count.role == "victims"
+    ]
+    return tolls[-1].kind.value if tolls else None
+
+
 def _tells(whole: Token, claim: RawClaim) -> bool:
     """Whether the word a share hangs on is the toll's: its counted words
     ("Nine people, including three children, died") or the verb it is told
@@ -849,6 +866,9 @@ def extract_counts(doc: Doc) -> None:
             if share is not None:
                 quantity, outcome = share
                 group = people_group(quantity.noun)
+            elif (origin := share_by_origin(quantity, _toll_before(quantity, found))) is not None:
+                outcome, group = origin  # "Of those dead, four were from Bengaluru"
+                share = quantity, outcome
         if (
             outcome is not None
             and group != "attackers"

@@ -946,6 +946,60 @@ def share_named_after(quantity: Quantity) -> tuple[Quantity, str] | None:
     return replace(quantity, noun=named, arg=named), outcome
 
 
+#: the group of a share of a toll by origin: ORIGIN + the place's name ("from:bengaluru")
+ORIGIN = "from"
+
+
+def share_by_origin(quantity: Quantity, toll_before: str | None) -> tuple[str, str] | None:
+    """ "Of those dead, four were from Bengaluru", "Three of the injured were
+    from Ohio", "Of them, five were from Kollam": a bare figure of a toll
+    told by where its people came from.  Returns the toll's outcome and the
+    group ``from:<place>``, so that only another report's figure from the
+    same place is set against it (and any total holds it).  The toll is the
+    one the "of" names ("the dead", "those injured"), or, for a pronoun
+    ("Of them"), ``toll_before``: the outcome of the toll told just before.
+    A figure told for each of several places ("one each were from A and B")
+    is no share of one place."""
+    lex = lexicon()
+    arg = quantity.arg
+    verb = arg.head
+    if quantity.noun is not None or arg.dep_ != "nsubj" or lemma_of(verb) not in lex.origin_verbs:
+        return None
+    after = arg.doc[arg.i + 1] if arg.i + 1 < len(arg.doc) else arg
+    if any(t.lower_ in lex.distributive for t in (after, *arg.children)):
+        return None
+    place = _origin_of(verb)
+    if place is None:
+        return None
+    # "three of the dead were ..." (the "of" on the figure) or "Of those dead, four were ..." (fronted)
+    preps = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < arg.i]
+    for prep in preps:
+        for whole in prep.children:
+            if whole.dep_ != "pobj":
+                continue
+            outcome = _outcome_of_people(whole)
+            if outcome is None and whole.lower_ in lex.toll_pronouns and not list(whole.children):
+                outcome = toll_before
+            if outcome is not None:
+                return outcome, f"{ORIGIN}:{place}"
+    return None
+
+
+def _origin_of(verb: Token) -> str | None:
+    """The name of the place a "from" on the verb gives ("were from Bengaluru",
+    "were from the United States"), lower-cased; None for a common noun ("from
+    the same family", "from abroad")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lexicon().origin_preps:
+            continue
+        for place in prep.children:
+            if place.dep_ == "pobj" and place.pos_ == "PROPN":
+                words = [c for c in place.children if c.dep_ == "compound" and c.i < place.i]
+                return " ".join(t.lower_ for t in [*words, place])
+    return None
+
+
 def whole_outcome(quantity: Quantity) -> str | None:
     """The outcome of the toll a figure is told as a share of, where the
     figure has no outcome word of its own: "Among the dead were three
