@@ -49,6 +49,16 @@ def _counts(pipeline, text: str) -> list[tuple[str, float | None, str, str | Non
             "Of them, two were from Madurai and one from Vellore.",
             ("killed", 2.0, "two", "from:madurai"),
         ),
+        # "N of them from X" after the toll
+        (
+            "The air strike killed 13 people, six of them from Saraqib, the monitor said.",
+            ("killed", 6.0, "six", "from:saraqib"),
+        ),
+        # "including N from X"
+        (
+            "A bus plunged into the river, killing eleven people, including four from Kerala.",
+            ("killed", 4.0, "four", "from:kerala"),
+        ),
         # a place of two words
         (
             "Seven passengers were killed when the bus fell into the gorge. Four of the dead were from Andhra Pradesh.",
@@ -69,6 +79,9 @@ def test_a_share_of_the_toll_by_home_town(pipeline, text, want):
         "Ten people were hurt. Two of them were from the same family.",
         # no toll named by the "of"
         "Police arrested four men. Of them, two were from Chicago.",
+        # "including" a common noun, and an arrest (no toll of the dead or hurt)
+        "Nine people died, including two from the same family.",
+        "Police arrested six men, including two from Chicago.",
         # a figure with a noun of its own is not this pattern
         "Six pirates were captured. Three of the pirates were from Somalia.",
     ],

@@ -952,24 +952,33 @@ ORIGIN = "from"
 
 def share_by_origin(quantity: Quantity, toll_before: str | None) -> tuple[str, str] | None:
     """ "Of those dead, four were from Bengaluru", "Three of the injured were
-    from Ohio", "Of them, five were from Kollam": a bare figure of a toll
-    told by where its people came from.  Returns the toll's outcome and the
-    group ``from:<place>``, so that only another report's figure from the
-    same place is set against it (and any total holds it).  The toll is the
-    one the "of" names ("the dead", "those injured"), or, for a pronoun
-    ("Of them"), ``toll_before``: the outcome of the toll told just before.
-    A figure told for each of several places ("one each were from A and B")
-    is no share of one place."""
+    from Ohio", "Of them, five were from Kollam", "Eleven people were killed,
+    five of them from Aleppo", "killed eight people, including three from
+    Kerala": a bare figure of a toll told by where its people came from.
+    Returns the toll's outcome and the group ``from:<place>``, so that only
+    another report's figure from the same place is set against it (and any
+    total holds it).  The toll is the one the "of" names ("the dead", "those
+    injured"), or, for a pronoun ("of them") or "including",
+    ``toll_before``: the outcome of the toll told just before.  A figure
+    told for each of several places ("one each were from A and B") is no
+    share of one place."""
     lex = lexicon()
     arg = quantity.arg
     verb = arg.head
-    if quantity.noun is not None or arg.dep_ != "nsubj" or lemma_of(verb) not in lex.origin_verbs:
+    if quantity.noun is not None:
+        return None
+    if arg.dep_ == "nsubj" and lemma_of(verb) in lex.origin_verbs:
+        place = _origin_of(verb)  # "four were from Bengaluru"
+    elif arg.dep_ in ("npadvmod", "appos"):
+        place = _origin_of(arg) or _origin_right_after(arg)  # "..., five of them from Aleppo"
+        verb = arg
+    elif arg.dep_ == "pobj" and arg.head.lower_ in lex.subgroup:
+        place = _origin_of(arg)  # "killed eight people, including three from Kerala"
+        return (toll_before, f"{ORIGIN}:{place}") if place is not None and toll_before is not None else None
+    else:
         return None
     after = arg.doc[arg.i + 1] if arg.i + 1 < len(arg.doc) else arg
-    if any(t.lower_ in lex.distributive for t in (after, *arg.children)):
-        return None
-    place = _origin_of(verb)
-    if place is None:
+    if place is None or any(t.lower_ in lex.distributive for t in (after, *arg.children)):
         return None
     # "three of the dead were ..." (the "of" on the figure) or "Of those dead, four were ..." (fronted)
     preps = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -986,17 +995,32 @@ def share_by_origin(quantity: Quantity, toll_before: str | None) -> tuple[str, s
     return None
 
 
+def _origin_right_after(arg: Token) -> str | None:
+    """ "killed 13 people, six of them from Saraqib": the "from" right after
+    the figure's words, which the parser may hang on the verb of killing."""
+    doc = arg.doc
+    after = arg.right_edge.i + 1
+    if after >= len(doc) or doc[after].lower_ not in lexicon().origin_preps:
+        return None
+    return _place_named(doc[after])
+
+
+def _place_named(prep: Token) -> str | None:
+    for place in prep.children:
+        if place.dep_ == "pobj" and place.pos_ == "PROPN":
+            words = [c for c in place.children if c.dep_ == "compound" and c.i < place.i]
+            return " ".join(t.lower_ for t in [*words, place])
+    return None
+
+
 def _origin_of(verb: Token) -> str | None:
-    """The name of the place a "from" on the verb gives ("were from Bengaluru",
-    "were from the United States"), lower-cased; None for a common noun ("from
-    the same family", "from abroad")."""
+    """The name of the place a "from" on the verb (or on the figure) gives
+    ("were from Bengaluru", "were from the United States", "five of them
+    from Aleppo"), lower-cased; None for a common noun ("from the same
+    family", "from abroad")."""
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in lexicon().origin_preps:
-            continue
-        for place in prep.children:
-            if place.dep_ == "pobj" and place.pos_ == "PROPN":
-                words = [c for c in place.children if c.dep_ == "compound" and c.i < place.i]
-                return " ".join(t.lower_ for t in [*words, place])
+        if prep.dep_ == "prep" and prep.lower_ in lexicon().origin_preps and (place := _place_named(prep)):
+            return place
     return None
 
 
