@@ -62,6 +62,7 @@ class CountRules(Strict):
     subgroup_words: list[str]
     origin_preps: list[str]
     origin_verbs: list[str]
+    fronted_share_preps: list[str]
     distributive_words: list[str]
     toll_pronouns: list[str]
     seen_verbs: list[str]
@@ -127,6 +128,8 @@ class Lexicon:
     origin_preps: frozenset[str]
     #: "be": the verbs a share of a toll is told to come from a place by
     origin_verbs: frozenset[str]
+    #: "of", "among": a fronted preposition naming the toll ("Of those dead, four were ...")
+    fronted_share_preps: frozenset[str]
     #: "each", "apiece": a figure told once for each of several (no share of its own)
     distributive: frozenset[str]
     #: "them", "those": a fronted "of" that names the toll told just before
@@ -204,6 +207,7 @@ def lexicon() -> Lexicon:
         subgroup=frozenset(rules.subgroup_words),
         origin_preps=frozenset(rules.origin_preps),
         origin_verbs=frozenset(rules.origin_verbs),
+        fronted_share_preps=frozenset(rules.fronted_share_preps),
         distributive=frozenset(rules.distributive_words),
         toll_pronouns=frozenset(rules.toll_pronouns),
         seen=frozenset(rules.seen_verbs),

@@ -59,6 +59,16 @@ def _counts(pipeline, text: str) -> list[tuple[str, float | None, str, str | Non
             "A bus plunged into the river, killing eleven people, including four from Kerala.",
             ("killed", 4.0, "four", "from:kerala"),
         ),
+        # "Among the dead, ...", and a place name the tagger does not know
+        (
+            "Twelve people died in the shelling. Among the dead, five were from Talbiseh.",
+            ("killed", 5.0, "five", "from:talbiseh"),
+        ),
+        # "those killed", with the toll's own figure in the "of"
+        (
+            "Ten people were killed. Three of those killed were from Nashik.",
+            ("killed", 3.0, "Three", "from:nashik"),
+        ),
         # a place of two words
         (
             "Seven passengers were killed when the bus fell into the gorge. Four of the dead were from Andhra Pradesh.",

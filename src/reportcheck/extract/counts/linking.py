@@ -980,9 +980,10 @@ def share_by_origin(quantity: Quantity, toll_before: str | None) -> tuple[str, s
     after = arg.doc[arg.i + 1] if arg.i + 1 < len(arg.doc) else arg
     if place is None or any(t.lower_ in lex.distributive for t in (after, *arg.children)):
         return None
-    # "three of the dead were ..." (the "of" on the figure) or "Of those dead, four were ..." (fronted)
+    # "three of the dead were ..." (the "of" on the figure) or "Of those dead, four were ...",
+    # "Among the dead, four were ..." (fronted)
     preps = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
-    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < arg.i]
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.fronted_share_preps and c.i < arg.i]
     for prep in preps:
         for whole in prep.children:
             if whole.dep_ != "pobj":
@@ -1006,8 +1007,10 @@ def _origin_right_after(arg: Token) -> str | None:
 
 
 def _place_named(prep: Token) -> str | None:
+    """The name after "from", lower-cased: a proper noun, or a capitalised word
+    the small tagger takes for a common noun ("from Homs")."""
     for place in prep.children:
-        if place.dep_ == "pobj" and place.pos_ == "PROPN":
+        if place.dep_ == "pobj" and (place.pos_ == "PROPN" or (place.pos_ == "NOUN" and place.text[:1].isupper())):
             words = [c for c in place.children if c.dep_ == "compound" and c.i < place.i]
             return " ".join(t.lower_ for t in [*words, place])
     return None
