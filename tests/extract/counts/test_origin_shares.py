@@ -35,7 +35,8 @@ def _counts(pipeline, text: str) -> list[tuple[str, float | None, str, str | Non
     [
         # the toll named by a fronted "of"
         (
-            "Eleven passengers were killed. Of those dead, six were from Mysuru while one each were from Salem and Pune.",
+            "Eleven passengers were killed. "
+            "Of those dead, six were from Mysuru while one each were from Salem and Pune.",
             ("killed", 6.0, "six", "from:mysuru"),
         ),
         # the "of" on the figure, and the injured
@@ -71,7 +72,8 @@ def _counts(pipeline, text: str) -> list[tuple[str, float | None, str, str | Non
         ),
         # a place of two words
         (
-            "Seven passengers were killed when the bus fell into the gorge. Four of the dead were from Andhra Pradesh.",
+            "Seven passengers were killed when the bus fell into the gorge. "
+            "Four of the dead were from Andhra Pradesh.",
             ("killed", 4.0, "Four", "from:andhra pradesh"),
         ),
     ],

@@ -983,7 +983,8 @@ def share_by_origin(quantity: Quantity, toll_before: str | None) -> tuple[str, s
     # "three of the dead were ..." (the "of" on the figure) or "Of those dead, four were ...",
     # "Among the dead, four were ..." (fronted)
     preps = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
-    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in lex.fronted_share_preps and c.i < arg.i]
+    fronted = lex.fronted_share_preps
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in fronted and c.i < arg.i]
     for prep in preps:
         for whole in prep.children:
             if whole.dep_ != "pobj":
@@ -1010,7 +1011,8 @@ def _place_named(prep: Token) -> str | None:
     """The name after "from", lower-cased: a proper noun, or a capitalised word
     the small tagger takes for a common noun ("from Homs")."""
     for place in prep.children:
-        if place.dep_ == "pobj" and (place.pos_ == "PROPN" or (place.pos_ == "NOUN" and place.text[:1].isupper())):
+        named = place.pos_ == "PROPN" or (place.pos_ == "NOUN" and place.text[:1].isupper())
+        if place.dep_ == "pobj" and named:
             words = [c for c in place.children if c.dep_ == "compound" and c.i < place.i]
             return " ".join(t.lower_ for t in [*words, place])
     return None
