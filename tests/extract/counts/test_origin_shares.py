@@ -94,6 +94,9 @@ def test_a_share_of_the_toll_by_home_town(pipeline, text, want):
         # "including" a common noun, and an arrest (no toll of the dead or hurt)
         "Nine people died, including two from the same family.",
         "Police arrested six men, including two from Chicago.",
+        # "them" and "including" name the arrest told last, not the toll before it
+        "Three people were killed and police arrested four men. Of them, two were from Chicago.",
+        "Three people were killed and police arrested five men, including two from Chicago.",
         # a figure with a noun of its own is not this pattern
         "Six pirates were captured. Three of the pirates were from Somalia.",
     ],

@@ -38,6 +38,7 @@ from reportcheck.extract.counts.linking import (
     HARMED,
     REFLEXIVES,
     SUBGROUP_OUTCOMES,
+    TollBefore,
     outcome_for,
     person_outcome,
     share_by_origin,
@@ -783,20 +784,21 @@ def _breakdown_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> str | Non
     return outcomes.pop() if len(outcomes) == 1 else None
 
 
-def _toll_before(quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> str | None:
-    """The outcome of the last toll of victims told in the figure's sentence
-    or the one before it, for "them" in "Of them, five were from Kollam"."""
+def _toll_before(quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> TollBefore | None:
+    """The last count told in the figure's sentence or the one before it,
+    where it is a toll of victims, for "them" in "Of them, five were from
+    Kollam": its outcome and its words.  A count of another sort told last
+    ("police arrested four men") is what "them" names, so no toll is."""
     sentence = quantity.first.sent
     doc = sentence.doc
     start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
-    tolls = [
-        claim
-        for claim, _ in found
-        if start <= claim.start < quantity.first.idx
-        and claim.kind.value in SUBGROUP_OUTCOMES
-        and claim.count.role == "victims"
-    ]
-    return tolls[-1].kind.value if tolls else None
+    counts = [claim for claim, _ in found if start <= claim.start < quantity.first.idx]
+    if not counts:
+        return None
+    last = counts[-1]
+    if last.kind.value not in SUBGROUP_OUTCOMES or last.count.role != "victims":
+        return None
+    return TollBefore(last.kind.value, last.start, last.end)
 
 
 def _tells(whole: Token, claim: RawClaim) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -950,7 +951,15 @@ def share_named_after(quantity: Quantity) -> tuple[Quantity, str] | None:
 ORIGIN = "from"
 
 
-def share_by_origin(quantity: Quantity, toll_before: str | None) -> tuple[str, str] | None:
+class TollBefore(NamedTuple):
+    """The toll told just before a figure: its outcome and its words' offsets."""
+
+    outcome: str
+    start: int
+    end: int
+
+
+def share_by_origin(quantity: Quantity, toll_before: TollBefore | None) -> tuple[str, str] | None:
     """ "Of those dead, four were from Bengaluru", "Three of the injured were
     from Ohio", "Of them, five were from Kollam", "Eleven people were killed,
     five of them from Aleppo", "killed eight people, including three from
@@ -967,6 +976,9 @@ def share_by_origin(quantity: Quantity, toll_before: str | None) -> tuple[str, s
     verb = arg.head
     if quantity.noun is not None:
         return None
+    after = arg.doc[arg.i + 1] if arg.i + 1 < len(arg.doc) else arg
+    if any(t.lower_ in lex.distributive for t in (after, *arg.children)):
+        return None
     if arg.dep_ == "nsubj" and lemma_of(verb) in lex.origin_verbs:
         place = _origin_of(verb)  # "four were from Bengaluru"
     elif arg.dep_ in ("npadvmod", "appos"):
@@ -974,11 +986,12 @@ def share_by_origin(quantity: Quantity, toll_before: str | None) -> tuple[str, s
         verb = arg
     elif arg.dep_ == "pobj" and arg.head.lower_ in lex.subgroup:
         place = _origin_of(arg)  # "killed eight people, including three from Kerala"
-        return (toll_before, f"{ORIGIN}:{place}") if place is not None and toll_before is not None else None
+        if place is None or toll_before is None or not _hangs_on(arg.head.head, toll_before):
+            return None
+        return toll_before.outcome, f"{ORIGIN}:{place}"
     else:
         return None
-    after = arg.doc[arg.i + 1] if arg.i + 1 < len(arg.doc) else arg
-    if place is None or any(t.lower_ in lex.distributive for t in (after, *arg.children)):
+    if place is None:
         return None
     # "three of the dead were ..." (the "of" on the figure) or "Of those dead, four were ...",
     # "Among the dead, four were ..." (fronted)
@@ -991,10 +1004,19 @@ def share_by_origin(quantity: Quantity, toll_before: str | None) -> tuple[str, s
                 continue
             outcome = _outcome_of_people(whole)
             if outcome is None and whole.lower_ in lex.toll_pronouns and not list(whole.children):
-                outcome = toll_before
+                outcome = toll_before.outcome if toll_before is not None else None
             if outcome is not None:
                 return outcome, f"{ORIGIN}:{place}"
     return None
+
+
+def _hangs_on(word: Token, toll: TollBefore) -> bool:
+    """Whether "including" hangs on the toll's words ("eight people,
+    including ...") or on the verb that tells it ("killing eight people,
+    including ..."), not on another count ("arrested five men, including")."""
+    if toll.start <= word.idx < toll.end:
+        return True
+    return word.pos_ in ("VERB", "AUX") and any(t.idx == toll.start for t in word.subtree)
 
 
 def _origin_right_after(arg: Token) -> str | None:
