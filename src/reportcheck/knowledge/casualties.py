@@ -63,6 +63,11 @@ class CountRules(Strict):
     additional_words: list[str]
     increment_words: list[str]
     subgroup_words: list[str]
+    origin_preps: list[str]
+    origin_verbs: list[str]
+    fronted_share_preps: list[str]
+    distributive_words: list[str]
+    toll_pronouns: list[str]
     seen_verbs: list[str]
     seen_records: list[str]
     severity_adverbs: dict[str, str]
@@ -127,6 +132,16 @@ class Lexicon:
     additional: frozenset[str]
     increment: frozenset[str]
     subgroup: frozenset[str]
+    #: "from": the preposition before the place a share of a toll came from
+    origin_preps: frozenset[str]
+    #: "be": the verbs a share of a toll is told to come from a place by
+    origin_verbs: frozenset[str]
+    #: "of", "among": a fronted preposition naming the toll ("Of those dead, four were ...")
+    fronted_share_preps: frozenset[str]
+    #: "each", "apiece": a figure told once for each of several (no share of its own)
+    distributive: frozenset[str]
+    #: "them", "those": a fronted "of" that names the toll told just before
+    toll_pronouns: frozenset[str]
     #: verbs of showing and seeing: the harmed they show are those seen, a part
     seen: frozenset[str]
     #: what shows a toll, not some of it ("figures show 12 dead")
@@ -203,6 +218,11 @@ def lexicon() -> Lexicon:
         additional=frozenset(rules.additional_words),
         increment=frozenset(rules.additional_words) | frozenset(rules.increment_words),
         subgroup=frozenset(rules.subgroup_words),
+        origin_preps=frozenset(rules.origin_preps),
+        origin_verbs=frozenset(rules.origin_verbs),
+        fronted_share_preps=frozenset(rules.fronted_share_preps),
+        distributive=frozenset(rules.distributive_words),
+        toll_pronouns=frozenset(rules.toll_pronouns),
         seen=frozenset(rules.seen_verbs),
         seen_records=frozenset(rules.seen_records),
         severity=dict(rules.severity_adverbs),

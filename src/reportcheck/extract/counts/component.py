@@ -40,9 +40,11 @@ from reportcheck.extract.counts.linking import (
     HARMED,
     REFLEXIVES,
     SUBGROUP_OUTCOMES,
+    TollBefore,
     outcome_for,
     own_death,
     person_outcome,
+    share_by_origin,
     share_named_after,
     tally_outcome,
     whole_outcome,
@@ -893,6 +895,23 @@ def _breakdown_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> str | Non
     return outcomes.pop() if len(outcomes) == 1 else None
 
 
+def _toll_before(quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> TollBefore | None:
+    """The last count told in the figure's sentence or the one before it,
+    where it is a toll of victims, for "them" in "Of them, five were from
+    Kollam": its outcome and its words.  A count of another sort told last
+    ("police arrested four men") is what "them" names, so no toll is."""
+    sentence = quantity.first.sent
+    doc = sentence.doc
+    start = doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    counts = [claim for claim, _ in found if start <= claim.start < quantity.first.idx]
+    if not counts:
+        return None
+    last = counts[-1]
+    if last.kind.value not in SUBGROUP_OUTCOMES or last.count.role != "victims":
+        return None
+    return TollBefore(last.kind.value, last.start, last.end)
+
+
 def _tells(whole: Token, claim: RawClaim) -> bool:
     """Whether the word a share hangs on is the toll's: its counted words
     ("Nine people, including three children, died") or the verb it is told
@@ -973,6 +992,9 @@ def extract_counts(doc: Doc) -> None:
             if share is not None:
                 quantity, outcome = share
                 group = people_group(quantity.noun)
+            elif (origin := share_by_origin(quantity, _toll_before(quantity, found))) is not None:
+                outcome, group = origin  # "Of those dead, four were from Bengaluru"
+                share = quantity, outcome
         if (
             outcome is not None
             and group != "attackers"

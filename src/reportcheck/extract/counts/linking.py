@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -1001,6 +1002,110 @@ def share_named_after(quantity: Quantity) -> tuple[Quantity, str] | None:
     if outcome is None or named is None or named.tag_ != "NNS":
         return None
     return replace(quantity, noun=named, arg=named), outcome
+
+
+#: the group of a share of a toll by origin: ORIGIN + the place's name ("from:bengaluru")
+ORIGIN = "from"
+
+
+class TollBefore(NamedTuple):
+    """The toll told just before a figure: its outcome and its words' offsets."""
+
+    outcome: str
+    start: int
+    end: int
+
+
+def share_by_origin(quantity: Quantity, toll_before: TollBefore | None) -> tuple[str, str] | None:
+    """ "Of those dead, four were from Bengaluru", "Three of the injured were
+    from Ohio", "Of them, five were from Kollam", "Eleven people were killed,
+    five of them from Aleppo", "killed eight people, including three from
+    Kerala": a bare figure of a toll told by where its people came from.
+    Returns the toll's outcome and the group ``from:<place>``, so that only
+    another report's figure from the same place is set against it (and any
+    total holds it).  The toll is the one the "of" names ("the dead", "those
+    injured"), or, for a pronoun ("of them") or "including",
+    ``toll_before``: the outcome of the toll told just before.  A figure
+    told for each of several places ("one each were from A and B") is no
+    share of one place."""
+    lex = lexicon()
+    arg = quantity.arg
+    verb = arg.head
+    if quantity.noun is not None:
+        return None
+    after = arg.doc[arg.i + 1] if arg.i + 1 < len(arg.doc) else arg
+    if any(t.lower_ in lex.distributive for t in (after, *arg.children)):
+        return None
+    if arg.dep_ == "nsubj" and lemma_of(verb) in lex.origin_verbs:
+        place = _origin_of(verb)  # "four were from Bengaluru"
+    elif arg.dep_ in ("npadvmod", "appos"):
+        place = _origin_of(arg) or _origin_right_after(arg)  # "..., five of them from Aleppo"
+        verb = arg
+    elif arg.dep_ == "pobj" and arg.head.lower_ in lex.subgroup:
+        place = _origin_of(arg)  # "killed eight people, including three from Kerala"
+        if place is None or toll_before is None or not _hangs_on(arg.head.head, toll_before):
+            return None
+        return toll_before.outcome, f"{ORIGIN}:{place}"
+    else:
+        return None
+    if place is None:
+        return None
+    # "three of the dead were ..." (the "of" on the figure) or "Of those dead, four were ...",
+    # "Among the dead, four were ..." (fronted)
+    preps = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
+    fronted = lex.fronted_share_preps
+    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in fronted and c.i < arg.i]
+    for prep in preps:
+        for whole in prep.children:
+            if whole.dep_ != "pobj":
+                continue
+            outcome = _outcome_of_people(whole)
+            if outcome is None and whole.lower_ in lex.toll_pronouns and not list(whole.children):
+                outcome = toll_before.outcome if toll_before is not None else None
+            if outcome is not None:
+                return outcome, f"{ORIGIN}:{place}"
+    return None
+
+
+def _hangs_on(word: Token, toll: TollBefore) -> bool:
+    """Whether "including" hangs on the toll's words ("eight people,
+    including ...") or on the verb that tells it ("killing eight people,
+    including ..."), not on another count ("arrested five men, including")."""
+    if toll.start <= word.idx < toll.end:
+        return True
+    return word.pos_ in ("VERB", "AUX") and any(t.idx == toll.start for t in word.subtree)
+
+
+def _origin_right_after(arg: Token) -> str | None:
+    """ "killed 13 people, six of them from Saraqib": the "from" right after
+    the figure's words, which the parser may hang on the verb of killing."""
+    doc = arg.doc
+    after = arg.right_edge.i + 1
+    if after >= len(doc) or doc[after].lower_ not in lexicon().origin_preps:
+        return None
+    return _place_named(doc[after])
+
+
+def _place_named(prep: Token) -> str | None:
+    """The name after "from", lower-cased: a proper noun, or a capitalised word
+    the small tagger takes for a common noun ("from Homs")."""
+    for place in prep.children:
+        named = place.pos_ == "PROPN" or (place.pos_ == "NOUN" and place.text[:1].isupper())
+        if place.dep_ == "pobj" and named:
+            words = [c for c in place.children if c.dep_ == "compound" and c.i < place.i]
+            return " ".join(t.lower_ for t in [*words, place])
+    return None
+
+
+def _origin_of(verb: Token) -> str | None:
+    """The name of the place a "from" on the verb (or on the figure) gives
+    ("were from Bengaluru", "were from the United States", "five of them
+    from Aleppo"), lower-cased; None for a common noun ("from the same
+    family", "from abroad")."""
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in lexicon().origin_preps and (place := _place_named(prep)):
+            return place
+    return None
 
 
 def whole_outcome(quantity: Quantity) -> str | None:

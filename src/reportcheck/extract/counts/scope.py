@@ -53,7 +53,7 @@ from spacy.tokens import Token
 
 from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
-from reportcheck.extract.counts.linking import condition_in, told_alike
+from reportcheck.extract.counts.linking import ORIGIN, condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL, UNRELATED_SCOPE
@@ -641,6 +641,10 @@ def _scope(
     claim: RawClaim, quantity: Quantity, same_toll: list[RawClaim], earlier: list[RawClaim], individual: str
 ) -> tuple[str | None, str | None]:
     if claim.count.group == individual:
+        return None, None
+    if (claim.count.group or "").startswith(f"{ORIGIN}:"):
+        # "Of those dead, four were from Bengaluru": a share its place sets
+        # apart (the group), met by another report's figure from that place
         return None, None
     of = partitive(quantity)
     low = claim.value.low
