@@ -77,7 +77,7 @@ def _passive_like(verb: Token) -> bool:
     "two people have been killed and another wounded"."""
     if any(c.dep_ == "auxpass" for c in verb.children):
         return True
-    if verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in verb.children):
+    if verb.tag_ not in ("VBN", "VBD") or any(_own_object(verb, c) for c in verb.children):
         return False
     bare = not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     if verb.tag_ == "VBN" and bare and verb.dep_ != "conj":
@@ -90,6 +90,22 @@ def _passive_like(verb: Token) -> bool:
         # "left one teen dead and another wounded", "left two dead and three others injured"
         or (bare and (verb.head.dep_ == "oprd" or lemma_of(verb.head) == "leave"))
     )
+
+
+#: words that open a clause of their own: the noun after them is its subject
+#: ("... and 123 injured when a flight skidded off the runway")
+SUBORDINATORS = frozenset({"when", "as", "after", "while", "before", "because", "since"})
+
+
+def _own_object(verb: Token, child: Token) -> bool:
+    """Whether ``child`` is the verb's object.  The small parser makes the
+    subject of the clause after "when" the object of a bare participle ("17
+    people have been killed and 123 injured when a flight skidded"): the
+    participle then looked active, its number the one who injured, and the
+    123 injured were lost.  An "object" past such a word is none."""
+    if child.dep_ != "dobj":
+        return False
+    return not any(t.lower_ in SUBORDINATORS for t in verb.doc[verb.i + 1 : child.i])
 
 
 def _is_fatal(verb: Token) -> bool:
