@@ -33,8 +33,8 @@ def test_an_object_past_when_leaves_the_participle_passive():
 
 def test_an_object_right_after_the_verb_makes_it_active():
     # "... and 123 injured a flight when ...": no clause opens before the object
-    words = "17 people were killed and 123 injured a flight when it skidded".split()
+    words = [*WORDS[:7], "a", "flight", "when", "it", "skidded"]
     heads = [1, 3, 3, 3, 3, 6, 3, 8, 6, 11, 11, 6]
-    deps = "nummod nsubjpass auxpass ROOT cc nsubj conj det dobj advmod nsubj advcl".split()
-    tags = "CD NNS VBD VBN CC CD VBN DT NN WRB PRP VBD".split()
+    deps = [*DEPS[:7], "det", "dobj", "advmod", "nsubj", "advcl"]
+    tags = [*TAGS[:7], "DT", "NN", "WRB", "PRP", "VBD"]
     assert not _passive_like(_doc(words, heads, deps, tags)[6])
