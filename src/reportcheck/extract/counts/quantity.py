@@ -170,8 +170,8 @@ def quantity_at(token: Token) -> Quantity | None:
         return None
     if _age_between_commas(first, last):
         return None
-    if (shared := _shared_noun_list(doc, start, end, value)) is not None:
-        return shared  # "three American and two British soldiers": five soldiers
+    if (listed := _shared_noun_list(doc, start, end, value)) is not None:
+        return listed  # "three American and two British soldiers": five soldiers
     if _inside_shared_noun_list(doc, start):
         return None  # the "two British soldiers" of that list: counted with the first number
     noun = _noun_of(root)
