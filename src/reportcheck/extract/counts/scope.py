@@ -73,6 +73,8 @@ TOP = "top"
 CONDITION = "condition"
 #: an arrest on charges of something other than the incident
 UNRELATED = "unrelated"
+#: the people one place of the scene holds, "held:truck" for "one person in the truck was injured"
+HELD = "held"
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
@@ -525,6 +527,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
+        if scope is None and (where := _held_apart(claim, quantity, found)) is not None:
+            scope = f"{HELD}:{where}"  # "one person in the truck was injured", "one body remained aboard the bus"
         if scope == SHARE:
             scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
         elif scope is not None:
@@ -779,6 +783,59 @@ def _larger_toll_told(claim: RawClaim, found: list[tuple[RawClaim, Quantity | No
         and (other.value.low or 0) > 1
         for other, _ in found
     )
+
+
+def _enclosure(token: Token) -> str | None:
+    """The place of a scene that holds some of its people, when a word has
+    "in the truck", "aboard the bus", "inside the wreckage" hanging from it
+    (``enclosure_nouns``): "truck", "bus", "wreckage"."""
+    lex = lexicon()
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.enclosure_preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and lemma_of(obj) in lex.enclosures:
+                return lemma_of(obj)
+    return None
+
+
+def held_in(quantity: Quantity) -> tuple[str, str] | None:
+    """Where a figure's people are: ("remaining", "bus") for the dead still
+    in the wreck ("one body remained aboard the bus", "two bodies remain
+    under the rubble"), ("occupants", "truck") for those of one vehicle
+    ("one person in the truck was injured", "two passengers of the van were
+    killed"), else None."""
+    noun = quantity.noun or quantity.arg
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and lemma_of(verb) in lexicon().remaining:
+        where = _enclosure(verb)
+        if where is not None:
+            return "remaining", where
+    where = _enclosure(noun)
+    return ("occupants", where) if where is not None else None
+
+
+def _held_apart(claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> str | None:
+    """The place of the scene whose people a figure counts, a part of the
+    toll: the dead the wreck still holds (those not yet recovered, never all
+    the dead), or the occupants of one vehicle in a report that counts more
+    people of the outcome ("38 were hurt ... one person in the truck was
+    injured").  Alone, "two people in the car were killed" may be the whole
+    toll, and stays it.  Named by the place ("truck"), so that two reports'
+    figures for different places of the scene are not set against each other."""
+    held = held_in(quantity)
+    if held is None:
+        return None
+    how, where = held
+    if how == "remaining":
+        return where
+    low = claim.value.low
+    if low is None:
+        return None
+    larger = any(
+        other is not claim and _same_toll(other, claim) and (other.value.low or 0) > low for other, _ in found
+    )
+    return where if larger else None
 
 
 def _others_counted(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
