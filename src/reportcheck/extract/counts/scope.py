@@ -517,6 +517,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
         if scope is None and claim.count.group == individual and _others_counted(claim, found):
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
+        if scope is None and claim.count.group != individual and _first_of_several(n, found):
+            scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)  # "One officer was shot ... four other officers"
         if scope is None and claim.count.group != individual and _under_a_rank(claim, ranks):
             scope = PART  # "two men with gunshot wounds ... a fourth victim"
         if scope is None and _toll(claim) == (ClaimKind.injured.value, claim.count.role):
@@ -782,6 +784,29 @@ def _larger_toll_told(claim: RawClaim, found: list[tuple[RawClaim, Quantity | No
         and other.count.group == "all"
         and (other.value.low or 0) > 1
         for other, _ in found
+    )
+
+
+def _first_of_several(n: int, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """ "One officer was shot as he walked up to the door" in a report that
+    goes on, in a later paragraph, "... four other officers were wounded",
+    "three more deputies were shot": the one person the story tells first, of
+    several it adds to him (a paragraph away, so that no sum of the two is
+    made: :func:`_paragraph_between`).  Such a count is of
+    that person, never the toll, whose figure another report's "four more
+    officers" could then seem to exceed."""
+    claim, quantity = found[n]
+    if quantity is None or quantity.noun is None or quantity.low != 1 or quantity.high != 1:
+        return False
+    if quantity.first.lower_ not in ("one", "a", "an") or says_more(quantity):
+        return False
+    text = quantity.first.doc.text
+    return any(
+        _same_toll(other, claim)
+        and other_quantity is not None
+        and says_more(other_quantity)
+        and "\n" in text[claim.end : other.start]  # nearer, :func:`summed_increments` sums the two
+        for other, other_quantity in found[n + 1 :]
     )
 
 
