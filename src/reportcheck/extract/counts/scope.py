@@ -530,7 +530,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
         if scope is None and (where := _held_apart(claim, quantity, found)) is not None:
-            scope = f"{HELD}:{where}"  # "one person in the truck was injured", "one body remained aboard the bus"
+            scope = f"{HELD}:{where}"  # "one person in the truck was injured", "one body remained aboard"
         if scope == SHARE:
             scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
         elif scope is not None:
@@ -806,8 +806,18 @@ def _first_of_several(n: int, found: list[tuple[RawClaim, Quantity | None]]) -> 
         and other_quantity is not None
         and says_more(other_quantity)
         and "\n" in text[claim.end : other.start]  # nearer, :func:`summed_increments` sums the two
+        and not _counted_before_in_sentence(other_quantity, found)
         for other, other_quantity in found[n + 1 :]
     )
+
+
+def _counted_before_in_sentence(quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether a casualty count stands before a figure in its own sentence:
+    "killing 11 and injuring another 15" adds to the 11 of its sentence (often
+    another incident's), not to a person the story told earlier."""
+    sentence = quantity.first.sent
+    start, end = sentence.start_char, quantity.first.idx
+    return any(_toll(claim) is not None and start <= claim.start < end for claim, _ in found)
 
 
 def _enclosure(token: Token) -> str | None:
@@ -840,7 +850,9 @@ def held_in(quantity: Quantity) -> tuple[str, str] | None:
     return ("occupants", where) if where is not None else None
 
 
-def _held_apart(claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> str | None:
+def _held_apart(
+    claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]
+) -> str | None:
     """The place of the scene whose people a figure counts, a part of the
     toll: the dead the wreck still holds (those not yet recovered, never all
     the dead), or the occupants of one vehicle in a report that counts more
