@@ -790,8 +790,10 @@ def _larger_toll_told(claim: RawClaim, found: list[tuple[RawClaim, Quantity | No
 def _first_of_several(n: int, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
     """ "One officer was shot as he walked up to the door" in a report that
     goes on, in a later paragraph, "... four other officers were wounded",
-    "three more deputies were shot": the one person the story tells first, of
-    several it adds to him (a paragraph away, so that no sum of the two is
+    "three more deputies were shot" (two or more: "another man" is often
+    other than the gunman its own sentence names, "a man came in, shot and
+    killed another man"): the one person the story tells first, of several
+    it adds to him (a paragraph away, so that no sum of the two is
     made: :func:`_paragraph_between`).  Such a count is of
     that person, never the toll, whose figure another report's "four more
     officers" could then seem to exceed."""
@@ -805,6 +807,7 @@ def _first_of_several(n: int, found: list[tuple[RawClaim, Quantity | None]]) -> 
         _same_toll(other, claim)
         and other_quantity is not None
         and says_more(other_quantity)
+        and (other.value.low or 0) >= 2  # "another man" may be other than the gunman of its sentence
         and "\n" in text[claim.end : other.start]  # nearer, :func:`summed_increments` sums the two
         and not _counted_before_in_sentence(other_quantity, found)
         for other, other_quantity in found[n + 1 :]
