@@ -842,13 +842,17 @@ def held_in(quantity: Quantity) -> tuple[str, str] | None:
     in the wreck ("one body remained aboard the bus", "two bodies remain
     under the rubble"), ("occupants", "truck") for those of one vehicle
     ("one person in the truck was injured", "two passengers of the van were
-    killed"), else None."""
+    killed": the subject's own words; the place after a verb's object,
+    "killed two girls in the car", tells where, often the whole scene),
+    else None."""
     noun = quantity.noun or quantity.arg
     verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
     if verb is not None and lemma_of(verb) in lexicon().remaining:
         where = _enclosure(verb)
         if where is not None:
             return "remaining", where
+    if verb is None:
+        return None  # "killed two girls in the car": where they were killed, often the whole scene
     where = _enclosure(noun)
     return ("occupants", where) if where is not None else None
 
