@@ -72,6 +72,9 @@ class CountRules(Strict):
     seen_records: list[str]
     severity_adverbs: dict[str, str]
     care_stage_words: list[str]
+    enclosure_nouns: list[str]
+    enclosure_preps: list[str]
+    remaining_verbs: list[str]
     unrelated_charges: list[str]
     incident_charges: list[str]
     attacker_included: list[str]
@@ -150,6 +153,12 @@ class Lexicon:
     severity: dict[str, str]
     #: "still", "remain": the injured not yet sent home, a share of all hurt
     care_stage: frozenset[str]
+    #: "truck", "wreckage": where some of the harmed were or still lie, a part of the toll
+    enclosures: frozenset[str]
+    #: "in", "aboard": the words that put the harmed in one of `enclosures`
+    enclosure_preps: frozenset[str]
+    #: "remain": the dead not yet taken out of the wreck
+    remaining: frozenset[str]
     #: charges of something other than the incident ("an outstanding warrant")
     unrelated_charges: frozenset[str]
     #: charges of the incident's harm ("murder"), which make an arrest the incident's
@@ -227,6 +236,9 @@ def lexicon() -> Lexicon:
         seen_records=frozenset(rules.seen_records),
         severity=dict(rules.severity_adverbs),
         care_stage=frozenset(rules.care_stage_words),
+        enclosures=frozenset(rules.enclosure_nouns),
+        enclosure_preps=frozenset(rules.enclosure_preps),
+        remaining=frozenset(rules.remaining_verbs),
         unrelated_charges=frozenset(rules.unrelated_charges),
         incident_charges=frozenset(rules.incident_charges),
         attacker_phrase=_attacker_phrase(rules),

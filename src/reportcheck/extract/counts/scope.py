@@ -74,6 +74,8 @@ TOP = "top"
 CONDITION = CONDITION_SCOPE
 #: an arrest on charges of something other than the incident
 UNRELATED = UNRELATED_SCOPE
+#: the people one place of the scene holds, "held:truck" for "one person in the truck was injured"
+HELD = "held"
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
@@ -516,6 +518,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
         if scope is None and claim.count.group == individual and _others_counted(claim, found):
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
+        if scope is None and claim.count.group != individual and _first_of_several(n, found):
+            scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)  # "One officer was shot ... four other officers"
         if scope is None and claim.count.group != individual and _under_a_rank(claim, ranks):
             scope = PART  # "two men with gunshot wounds ... a fourth victim"
         if scope is None and _toll(claim) == (ClaimKind.injured.value, claim.count.role):
@@ -526,6 +530,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
+        if scope is None and (where := _held_apart(claim, quantity, found)) is not None:
+            scope = f"{HELD}:{where}"  # "one person in the truck was injured", "one body remained aboard"
         if scope == SHARE:
             scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
         elif scope is not None:
@@ -784,6 +790,101 @@ def _larger_toll_told(claim: RawClaim, found: list[tuple[RawClaim, Quantity | No
         and (other.value.low or 0) > 1
         for other, _ in found
     )
+
+
+def _first_of_several(n: int, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """ "One officer was shot as he walked up to the door" in a report that
+    goes on, in a later paragraph, "... four other officers were wounded",
+    "three more deputies were shot" (two or more: "another man" is often
+    other than the gunman its own sentence names, "a man came in, shot and
+    killed another man"): the one person the story tells first, of several
+    it adds to him (a paragraph away, so that no sum of the two is
+    made: :func:`_paragraph_between`).  Such a count is of
+    that person, never the toll, whose figure another report's "four more
+    officers" could then seem to exceed."""
+    claim, quantity = found[n]
+    if quantity is None or quantity.noun is None or quantity.low != 1 or quantity.high != 1:
+        return False
+    if quantity.first.lower_ not in ("one", "a", "an") or says_more(quantity):
+        return False
+    text = quantity.first.doc.text
+    return any(
+        _same_toll(other, claim)
+        and other_quantity is not None
+        and says_more(other_quantity)
+        and (other.value.low or 0) >= 2  # "another man" may be other than the gunman of its sentence
+        and "\n" in text[claim.end : other.start]  # nearer, :func:`summed_increments` sums the two
+        and not _counted_before_in_sentence(other_quantity, found)
+        for other, other_quantity in found[n + 1 :]
+    )
+
+
+def _counted_before_in_sentence(quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether a casualty count stands before a figure in its own sentence:
+    "killing 11 and injuring another 15" adds to the 11 of its sentence (often
+    another incident's), not to a person the story told earlier."""
+    sentence = quantity.first.sent
+    start, end = sentence.start_char, quantity.first.idx
+    return any(_toll(claim) is not None and start <= claim.start < end for claim, _ in found)
+
+
+def _enclosure(token: Token) -> str | None:
+    """The place of a scene that holds some of its people, when a word has
+    "in the truck", "aboard the bus", "inside the wreckage" hanging from it
+    (``enclosure_nouns``): "truck", "bus", "wreckage"."""
+    lex = lexicon()
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.enclosure_preps:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and lemma_of(obj) in lex.enclosures:
+                return lemma_of(obj)
+    return None
+
+
+def held_in(quantity: Quantity) -> tuple[str, str] | None:
+    """Where a figure's people are: ("remaining", "bus") for the dead still
+    in the wreck ("one body remained aboard the bus", "two bodies remain
+    under the rubble"), ("occupants", "truck") for those of one vehicle
+    ("one person in the truck was injured", "two passengers of the van were
+    killed": the subject's own words; the place after a verb's object,
+    "killed two girls in the car", tells where, often the whole scene),
+    else None."""
+    noun = quantity.noun or quantity.arg
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass") else None
+    if verb is not None and lemma_of(verb) in lexicon().remaining:
+        where = _enclosure(verb)
+        if where is not None:
+            return "remaining", where
+    if verb is None:
+        return None  # "killed two girls in the car": where they were killed, often the whole scene
+    where = _enclosure(noun)
+    return ("occupants", where) if where is not None else None
+
+
+def _held_apart(
+    claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]
+) -> str | None:
+    """The place of the scene whose people a figure counts, a part of the
+    toll: the dead the wreck still holds (those not yet recovered, never all
+    the dead), or the occupants of one vehicle in a report that counts more
+    people of the outcome ("38 were hurt ... one person in the truck was
+    injured").  Alone, "two people in the car were killed" may be the whole
+    toll, and stays it.  Named by the place ("truck"), so that two reports'
+    figures for different places of the scene are not set against each other."""
+    held = held_in(quantity)
+    if held is None:
+        return None
+    how, where = held
+    if how == "remaining":
+        return where
+    low = claim.value.low
+    if low is None:
+        return None
+    larger = any(
+        other is not claim and _same_toll(other, claim) and (other.value.low or 0) > low for other, _ in found
+    )
+    return where if larger else None
 
 
 def _others_counted(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
