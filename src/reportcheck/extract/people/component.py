@@ -318,7 +318,7 @@ def _surnames_alone(doc: Doc, spans: list[Span]) -> list[Span]:
     by surname after; untagged, the surname lost what is told beside it (an
     age, a role).  Only the last word of a full name found, written as it
     was (capitalised), after that name and outside any other name or entity."""
-    first_named = {}
+    first_named: dict[str, int] = {}  # surname -> the token after its full name
     for span in spans:
         if len(span) >= 2 and span[-1].text[:1].isupper():
             first_named.setdefault(span[-1].text, span.end)
@@ -326,10 +326,12 @@ def _surnames_alone(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
     for token in doc:
         named_at = first_named.get(token.text)
-        if named_at is None or token.i < named_at or token.i in taken or token.pos_ not in ("PROPN", "NOUN"):
-            continue  # the tagger takes a surname before a comma for a noun ("and Timmons, now 16")
-        if token.ent_type_ not in ("", "PERSON") or doc[token.i - 1].text[:1].isupper():
-            continue  # another entity's word, or the end of another name ("Judge Ann Timmons")
+        if named_at is None or token.i < named_at or token.i in taken:
+            continue  # the tagger may take the surname for a noun or an adverb ("and Timmons, now 16")
+        if token.ent_type_ not in ("", "PERSON", "ORG") or doc[token.i - 1].text[:1].isupper():
+            # another entity's word (the model tags a lone surname ORG as often as PERSON),
+            # or the end of another name ("Judge Ann Timmons")
+            continue
         found.append(doc[token.i : token.i + 1])
     return found
 
