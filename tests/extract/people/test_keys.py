@@ -77,6 +77,9 @@ def test_unnamed_ages_take_the_role_of_what_the_person_did(pipeline, text, roles
         ("At his trial, prosecutors said Owen Pratt, 45, had planned the robbery.", "later"),
         ("Deputies were still searching for Marco Delgado, 29, on Sunday night.", None),
         ("Tamika Reyes, 22, was charged with murder on Monday.", None),  # charged: days after, no later stage
+        # parole tells of an earlier case, not a later stage of this one
+        ("Dale Varga, 27, a gang member, was suspected of violating parole, police said.", None),
+        ("Police said Nina Holt, 33, was on parole for a burglary when she was arrested.", None),
     ],
 )
 def test_an_age_told_at_a_later_court_stage_says_so(pipeline, text, stage):
@@ -100,3 +103,14 @@ def test_an_age_at_the_verdict_does_not_contradict_the_age_at_the_crime(pipeline
     younger = "A jury found Marco Delgado, 26, guilty on Tuesday of killing a man in Fresno.\n"
     assert _age_statuses(crime, verdict) == ["compatible"]
     assert _age_statuses(crime, younger)[0] in ("conflict", "possible_conflict")
+
+
+def test_a_surname_alone_after_the_full_name_keeps_its_age(pipeline):
+    # reporters name a person in full once, then by surname ("Timmons, now 16"),
+    # which the small model may leave untagged (ECB+ 33_3ecb, CC BY 3.0, varied)
+    text = (
+        "A witness against murder suspect Darnell Pike testified Tuesday. "
+        "They rode bikes to the corner, he said, and Pike, now 17, was armed with a handgun."
+    )
+    ages = [c for c in claims_of_text(pipeline, text) if c.kind.value == "age"]
+    assert [(c.value.low, c.subject) for c in ages] == [(17.0, "person:pike")]

@@ -308,7 +308,32 @@ def person_spans(doc: Doc) -> list[Span]:
         if _not_a_name(span) or _is_place(span, gazetteer):
             continue
         spans.append(span)
-    return spans
+    return spans + _surnames_alone(doc, spans)
+
+
+def _surnames_alone(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Later mentions by surname alone of people the report named in full
+    ("Jermayne Timmons ... Timmons, now 16, was armed"), which the small
+    model often leaves untagged.  Reporters name a person in full once and
+    by surname after; untagged, the surname lost what is told beside it (an
+    age, a role).  Only the last word of a full name found, written as it
+    was (capitalised), after that name and outside any other name or entity."""
+    first_named: dict[str, int] = {}  # surname -> the token after its full name
+    for span in spans:
+        if len(span) >= 2 and span[-1].text[:1].isupper():
+            first_named.setdefault(span[-1].text, span.end)
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        named_at = first_named.get(token.text)
+        if named_at is None or token.i < named_at or token.i in taken:
+            continue  # the tagger may take the surname for a noun or an adverb ("and Timmons, now 16")
+        if token.ent_type_ not in ("", "PERSON", "ORG") or doc[token.i - 1].text[:1].isupper():
+            # another entity's word (the model tags a lone surname ORG as often as PERSON),
+            # or the end of another name ("Judge Ann Timmons")
+            continue
+        found.append(doc[token.i : token.i + 1])
+    return found
 
 
 _AGE_AFTER_NAME = re.compile(r"^,\s+(?:now\s+|aged\s+|age\s+)?(\d{1,3})(?=[,.;)\s]|$)")
