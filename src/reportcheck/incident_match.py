@@ -40,6 +40,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from reportcheck.extract.places.roles import FELT
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.names import name_parts, names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -268,7 +269,9 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     from reportcheck.digest import digest_report  # the digest reads the extract stage's helpers
 
     main = [claim for claim in extracted.claims if claim.incident == MAIN]
-    places = [c for c in main if c.kind is ClaimKind.location and not c.place.named_in]
+    places = [
+        c for c in main if c.kind is ClaimKind.location and not c.place.named_in and c.place.stated_as != FELT
+    ]  # "felt as far away as Las Vegas": where the shaking reached names no incident
     towns = {
         (c.place.geonameid, c.place.surface or c.evidence.text) for c in places if c.place.kind in PLACE_KINDS
     }

@@ -19,6 +19,7 @@ from reportcheck.extract.places.roles import (
     BOUNDARY,
     CARE,
     DATELINE,
+    FELT,
     HOME,
     PART_OF_CITY,
     RESIDENT,
@@ -134,7 +135,7 @@ def _place_tier(
         return DATELINE_CITY
     if _in_organisation(claim, title_before):
         return ORGANISATION
-    if stated_as in (STREET, HOME, CARE, BOUNDARY):
+    if stated_as in (STREET, HOME, CARE, BOUNDARY, FELT):
         return ASIDE
     if sentence <= locative_until and claim.place.kind == "city" and stated_as == SCENE:
         return LOCATIVE_LEAD

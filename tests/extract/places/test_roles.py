@@ -79,6 +79,13 @@ from reportcheck.models import ClaimKind
         ("The wounded were treated at ", "Tulsa", " Regional Medical Center.", "care"),
         ("The suspect is being held at the ", "Dayton", " city jail without bail.", "care"),
         ("Two men were shot in ", "Tulsa", " on Friday near a hospital.", "scene"),
+        # where the shaking reached, or a blast was heard, names no place of the story
+        ("Shaking was felt as far away as ", "Fresno", " and Reno.", "felt"),
+        ("Shaking was felt as far away as Fresno and ", "Reno", ".", "felt"),
+        ("Strong quake jolts southern Iran, felt in ", "Oman", "", "felt"),
+        ("The blast was heard as far away as ", "Galveston", ", residents said.", "felt"),
+        ("The quake struck near ", "Tonopah", " early Friday.", "scene"),
+        ("It was felt strongly in the town and struck near ", "Bishop", " at 4 a.m.", "scene"),
         # ... but a hospital a gunman walked into, or one merely locked down, is
         ("A gunman opened fire at a hospital in ", "Reno", " on Monday.", "scene"),
         ("Schools were locked down, as was the medical center in ", "Salem", ".", "scene"),

@@ -32,6 +32,17 @@ CARE = "care"
 RESIDENT = "resident"
 #: ... and a county's or state's edge: "at the bridge on the Elbert County line"
 BOUNDARY = "boundary"
+#: ... and a place a quake's shaking or a blast's sound reached: "felt as far
+#: away as Los Angeles and Las Vegas", "felt in Dubai"
+FELT = "felt"
+#: the words before a place the event reached, not where it was; a list of
+#: places before it ("as far away as Oman and the United Arab Emirates")
+FELT_BEFORE = re.compile(
+    r"(?:\bfelt\s+(?:strongly\s+|widely\s+|clearly\s+)?(?:in|across|throughout|as\s+far\s+(?:away\s+)?as)"
+    r"|\bas\s+far\s+(?:away\s+)?as)\s+"
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
+    r"(?:the\s+)?$"
+)
 #: the words after a place that make it an edge: "the Elbert County line", "the Ohio border"
 BOUNDARY_AFTER = re.compile(r"^\s+(?:line|border|boundary)\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -205,7 +216,8 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
     morgue someone was taken to is no scene (:func:`is_care_place`), nor the town a hospital's,
     court's or jail's name begins with (:func:`names_a_care_venue`); "of Millbury" is someone's
     home unless a locative also stands before it ("in the town of
-    Millbury"); "the Arlington neighborhood" is a part of a city; a
+    Millbury"); a place the shaking reached ("felt as far away as Las
+    Vegas") is none of the story's; "the Arlington neighborhood" is a part of a city; a
     locative ("shot in Dolton") or an incident's noun after the name ("the
     Dolton shooting") puts the incident there; a resident's noun after it
     ("a Dolton man") makes it someone's town, which is often, not always,
@@ -213,6 +225,8 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
     """
     if is_loose_dateline(surface, kind, start, before, after):
         return DATELINE
+    if FELT_BEFORE.search(before):
+        return FELT  # where the shaking reached, not where it struck
     if TOWN_STREET_BEFORE.search(before) and TOWN_STREET_AFTER.match(after):
         return SCENE
     if STREET_AFTER.match(after) or is_intersection(before, after):
