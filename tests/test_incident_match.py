@@ -297,3 +297,28 @@ def test_rare_words_of_a_batch_tie_reports_together():
     assert match_profiles(placed_a, placed_b).decision == UNSURE  # no batch: no word is known rare
     common = profile(region=("US", "KS"), words=["sheriff"])
     assert not any(e.kind == "words" for e in match_profiles(common, b, rare).evidence)
+
+
+# ------------------------------------------------------------ regions of the scene
+
+
+QUAKE_CALIFORNIA = (
+    "TRONA, Calif. (AP) -- A magnitude 6.1 earthquake struck near Trona in Southern California on "
+    "Thursday morning, about 140 miles west of Las Vegas, Nevada, the USGS said."
+)
+QUAKE_NEVADA = (
+    "TONOPAH, Nev. (AP) -- A magnitude 6.5 earthquake struck near Tonopah, Nevada, early Friday. "
+    "People from Salt Lake City, Utah, to California's Central Valley said they felt it."
+)
+
+
+def test_two_quakes_share_no_region_through_the_cities_they_were_measured_from():
+    """A quake story names the cities it was felt in or measured from, whose
+    regions overlap another quake's; only the places it puts the quake in
+    (a locative, the dateline) say its region."""
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    reports = [load_text(QUAKE_CALIFORNIA), load_text(QUAKE_NEVADA)]
+    match = compare_reports(reports).incident_match
+    assert match.decision == DIFFERENT, match.evidence

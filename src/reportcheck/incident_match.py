@@ -40,7 +40,7 @@ from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from reportcheck.extract.places.roles import FELT
+from reportcheck.extract.places.roles import DATELINE, FELT, SCENE
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.names import name_parts, names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -234,6 +234,21 @@ def _regions(places: Sequence[Claim]) -> tuple[Region, ...]:
     )
 
 
+#: what a place may be to its story and still tell the incident's region
+SCENE_ROLES = frozenset({SCENE, DATELINE})
+
+
+def _scene_places(places: list[Claim]) -> list[Claim]:
+    """The places a report puts the incident in (a locative, the dateline),
+    where it names any; else all its places.  A quake story also names the
+    cities it was felt in or measured from ("40 miles from Las Vegas",
+    "people from Salt Lake City to the Central Valley felt it"), whose
+    regions overlap another quake's: two quakes a year apart in California
+    and Nevada shared a region through them."""
+    scene = [c for c in places if c.place.stated_as in SCENE_ROLES]
+    return scene or places
+
+
 def _city_region(city) -> tuple[Region, ...]:
     """The story's own town's (country, region), when the digest knows it."""
     return ((city.country or "", city.region),) if city is not None and city.region else ()
@@ -288,7 +303,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         places=tuple(sorted(named.items())),
         city=city.geonameid if city else None,
         city_name=city.name if city else None,
-        regions=tuple(sorted({*_regions(places), *_city_region(city)})),
+        regions=tuple(sorted({*_regions(_scene_places(places)), *_city_region(city)})),
         people=_people(main),
         types=event_types(report.headline, report.text),
         streets=streets(report.text),
