@@ -21,6 +21,12 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def spaced_alternation(words: Iterable[str]) -> str:
+    """:func:`alternation` with any run of spaces where a phrase has one
+    ("life  in prison", a label "Death toll" over a tab)."""
+    return alternation(words).replace(r"\ ", r"\s+")
+
+
 # ---------------------------------------------------------------- places
 
 #: the kinds of gazetteer place, most specific first: a town is more specific

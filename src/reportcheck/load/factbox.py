@@ -22,6 +22,7 @@ from functools import cache
 from typing import Literal
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import spaced_alternation
 from reportcheck.load.furniture import furniture_rules
 
 Reads = Literal["killed", "injured", "missing", "casualties", "magnitude", "depth", "date", "place"]
@@ -67,8 +68,7 @@ def _label_words() -> dict[str, FactLabel]:
 
 def _labels() -> str:
     """The labels as one alternation, longest first, any space between words."""
-    words = sorted(_label_words(), key=len, reverse=True)
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in words)
+    return spaced_alternation(_label_words())
 
 
 @cache

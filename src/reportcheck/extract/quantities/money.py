@@ -25,7 +25,7 @@ from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MONEY_PREFIX
+from reportcheck.knowledge.vocabulary import MONEY_PREFIX, alternation
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 #: how many words up from the sum its role is looked for ("for" -> "suing")
@@ -55,10 +55,6 @@ def _currency_of() -> dict[str, str]:
     return {word.lower(): code for code, words in _rules().currencies.items() for word in words}
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _pattern() -> re.Pattern[str]:
     """A sign before the figure ("$10 million", "£30m", "US$5bn") or a currency
@@ -67,11 +63,11 @@ def _pattern() -> re.Pattern[str]:
     words = [w for w in currencies if re.fullmatch(r"[a-z ]+", w)]
     codes = [w for w in words if len(w) == 3 and w.upper() in _rules().currencies]
     signs = [w for w in currencies if w not in words] + codes + ["rs"]
-    scales = _alternatives(list(_rules().scales))
+    scales = alternation(list(_rules().scales))
     number = r"\d[\d,]*(?:\.\d+)?"
     return re.compile(
-        rf"(?:(?<![\w$£€¥])(?P<sign>{_alternatives(signs)})\s?(?P<num>{number})(?:\s?(?P<scale>{scales})\b)?"
-        rf"|(?<![\w.,])(?P<num2>{number})(?:\s?(?P<scale2>{scales}))?\s(?P<word>{_alternatives(words)})\b)",
+        rf"(?:(?<![\w$£€¥])(?P<sign>{alternation(signs)})\s?(?P<num>{number})(?:\s?(?P<scale>{scales})\b)?"
+        rf"|(?<![\w.,])(?P<num2>{number})(?:\s?(?P<scale2>{scales}))?\s(?P<word>{alternation(words)})\b)",
         re.IGNORECASE,
     )
 

@@ -24,7 +24,7 @@ from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import TERM_PREFIX
+from reportcheck.knowledge.vocabulary import TERM_PREFIX, spaced_alternation
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 #: the years a life term is kept as: more than any term in years a report gives
@@ -58,14 +58,10 @@ def _rules() -> TermRules:
     return load_rule_file("terms.yaml", TermRules)
 
 
-def _alternatives(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 @cache
 def _pattern() -> re.Pattern[str]:
-    life = _alternatives(_rules().life_words)
-    not_after = _alternatives(["old", "ago", "later", "earlier", *_rules().not_followed_by])
+    life = spaced_alternation(_rules().life_words)
+    not_after = spaced_alternation(["old", "ago", "later", "earlier", *_rules().not_followed_by])
     return re.compile(
         rf"(?<![\d/-])\b(?P<years>{_NUMBER})[-\s]years?(?:\s+to\s+(?P<tolife>life))?\b(?![-\s]+(?:{not_after})\b)"
         rf"|\b(?:to\s+)?(?P<life>life)(?:\s+(?:{life}))?\b(?!\s+sentences|\s+terms)",
