@@ -90,6 +90,18 @@ def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def heads_above(token: Token, limit: int) -> list[Token]:
+    """The words above ``token`` in the parse, nearest first, at most
+    ``limit`` of them: what a sum or a term hangs on ("suing ... for $10
+    million", "faces up to 15 years")."""
+    heads: list[Token] = []
+    node = token
+    while len(heads) < limit and node.head is not node:
+        node = node.head
+        heads.append(node)
+    return heads
+
+
 def heads_to_verb(token: Token, limit: int) -> list[Token]:
     """The words above ``token`` in the parse, nearest first, up to and
     including the first verb (at most ``limit`` of them): what a counted

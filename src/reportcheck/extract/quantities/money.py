@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import QuantityDetails
-from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.core.base import RawClaim, heads_above, lemma_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MONEY_PREFIX, alternation
@@ -90,14 +90,7 @@ def _governing(span: Span) -> list[Token]:
     """The words a sum's role is read from, nearest first: the sum's own
     words, then the words it hangs from (up to ``_REACH``), each followed by
     the object of an "in", "of" or "for" beside it ("$10 million in damages")."""
-    root = span.root
-    chain = [*span]
-    token = root
-    for _ in range(_REACH):
-        if token.head.i == token.i:
-            break
-        token = token.head
-        chain.append(token)
+    chain = [*span, *heads_above(span.root, _REACH)]
     found: list[Token] = []
     for word in chain:
         found.append(word)

@@ -21,7 +21,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import QuantityDetails
-from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.core.base import RawClaim, heads_above, lemma_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import TERM_PREFIX, spaced_alternation
@@ -86,13 +86,7 @@ def _value(match: re.Match[str]) -> tuple[float, float | None, str] | None:
 
 def _governing(doc: Doc, span: Span) -> list[Token]:
     """The term's words, the words it hangs from and the few words before it."""
-    chain = [*span]
-    token = span.root
-    for _ in range(_REACH):
-        if token.head.i == token.i:
-            break
-        token = token.head
-        chain.append(token)
+    chain = [*span, *heads_above(span.root, _REACH)]
     return chain + list(doc[max(span.sent.start, span.start - _BEFORE) : span.start])
 
 
