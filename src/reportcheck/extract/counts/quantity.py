@@ -223,6 +223,8 @@ def _shared_noun_list(doc: Doc, start: int, end: int, value: float) -> Quantity 
     toll, and the first ones were lost).  Any plural noun ("pirates",
     "nationals", "soldiers"); only capitalised modifiers (a nation's, a
     city's, a tribe's word), so "two small and three large boats" is left alone."""
+    if _modifiers_after(doc, end + 1) == end + 1:
+        return None  # most numbers: no nation's word after them, no list to build
     by_start = {s: (s, e, v) for s, e, v in _number_spans(doc).values() if s >= 0}
     total, i, members = value, end + 1, 1
     while True:
