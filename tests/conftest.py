@@ -30,16 +30,22 @@ def claim_quoting(pipeline, sentence: str, kind: str, text: str):
     return matching[0]
 
 
-def conflict_kinds(*texts: str) -> list[str]:
-    """The kinds of the conflicts ``compare`` finds between texts read as reports
-    of one day, for tests of which figures are set against each other."""
+def findings_of(*texts: str, **options):
+    """What ``compare`` finds between texts read as reports of one day
+    (``options`` go to ``compare_reports``, e.g. ``min_confidence``)."""
     import datetime as dt
 
     from reportcheck.api import compare_reports
     from reportcheck.load import load_text
 
     reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in texts]
-    return [f.kind.value for f in compare_reports(reports).findings if f.status.value == "conflict"]
+    return compare_reports(reports, **options).findings
+
+
+def conflict_kinds(*texts: str) -> list[str]:
+    """The kinds of the conflicts ``compare`` finds between texts read as reports
+    of one day, for tests of which figures are set against each other."""
+    return [f.kind.value for f in findings_of(*texts) if f.status.value == "conflict"]
 
 
 def count_measures(text: str) -> dict[str, str | None]:

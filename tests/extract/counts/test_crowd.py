@@ -11,13 +11,9 @@ each other.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
-from tests.conftest import claims_of_text
+from tests.conftest import claims_of_text, findings_of
 
 CROWD = "crowd that marched"
 
@@ -45,10 +41,9 @@ def test_crowd_claims(pipeline, sentence, expected):
 
 
 def _findings(a: str, b: str) -> list[tuple[str, str]]:
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
     return [
         (f.status.value, f.subject_label)
-        for f in compare_reports(reports).findings
+        for f in findings_of(a, b)
         if f.subject.startswith(CROWD) and len({c.report for c in f.claims}) == 2
     ]
 

@@ -10,13 +10,9 @@ each other.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
-from tests.conftest import claims_of_text
+from tests.conftest import claims_of_text, findings_of
 
 CASES = [
     (
@@ -52,10 +48,9 @@ def test_money_claims(pipeline, sentence, expected):
 
 
 def _findings(a: str, b: str) -> list[tuple[str, str]]:
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
     return [
         (f.status.value, f.subject_label)
-        for f in compare_reports(reports, min_confidence=0.0).findings
+        for f in findings_of(a, b, min_confidence=0.0)
         if f.subject.startswith("money:") and len({c.report for c in f.claims}) == 2
     ]
 
@@ -91,6 +86,5 @@ def test_a_difference_of_sums_is_a_possible_conflict_by_default():
     difference of two sums alone is not enough to call a conflict."""
     a = "Robbers stole $2.6 million of watches in Monday's raid."
     b = "Robbers stole almost $2 million of watches from the hotel safe."
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
-    statuses = [f.status.value for f in compare_reports(reports).findings if f.subject.startswith("money:")]
+    statuses = [f.status.value for f in findings_of(a, b) if f.subject.startswith("money:")]
     assert statuses == ["possible_conflict"]

@@ -10,14 +10,10 @@ no claim.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports
 from reportcheck.extract.quantities.terms import LIFE
-from reportcheck.load import load_text
-from tests.conftest import claims_of_text
+from tests.conftest import claims_of_text, findings_of
 
 FACED, GIVEN = "maximum term faced", "term given"
 
@@ -50,10 +46,9 @@ def test_term_claims(pipeline, sentence, expected):
 
 
 def _findings(a: str, b: str) -> list[tuple[str, str]]:
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
     return [
         (f.status.value, f.subject_label)
-        for f in compare_reports(reports, min_confidence=0.0).findings
+        for f in findings_of(a, b, min_confidence=0.0)
         if f.subject.startswith("term:") and len({c.report for c in f.claims}) == 2
     ]
 
