@@ -34,6 +34,7 @@ from reportcheck.compare.sources import (
 from reportcheck.compare.spots import spot_findings
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
+from reportcheck.knowledge.vocabulary import EARLIER_FIGURE
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
 
 #: kinds for which two different values in one report are a contradiction;
@@ -356,6 +357,8 @@ def _same_figure(verdict: Verdict | None) -> bool:
 def _only_in_one(cluster: Cluster, incident: str) -> Finding:
     rep = cluster.rep
     explanation = f"only report {rep.report + 1} states this: {rep.evidence.text.strip()}"
+    if (rep.frame.measure or "").endswith(EARLIER_FIGURE):
+        explanation += ", a figure the report says was replaced"
     return _finding([cluster], Verdict(Status.only_in_one, explanation), incident)
 
 

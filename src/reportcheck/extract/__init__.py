@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import RawClaim, claims_of
 from reportcheck.extract.core.cues import cues_for, figure_cues, find_cues, to_cue_records
+from reportcheck.extract.core.revisions import mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
@@ -216,6 +217,7 @@ class ReportExtractor:
             hits = cues_for(sent, span.start, span.end, cues_in[sent.start])
             one = raw.value.low == raw.value.high == 1
             hits = figure_cues(hits, span, named=raw.value.name is not None, one=one)
+            hits = replacing_cues(hits, span, raw.kind, raw.value.low)
             cues = to_cue_records(sent, hits, self.report.to_original)
             claims.append(
                 Claim(
@@ -235,7 +237,7 @@ class ReportExtractor:
                     frame=raw.frame,
                 )
             )
-        return claims
+        return mark_earlier_figures(claims)
 
 
 def extract_claims(nlp: Language, report: LoadedReport, index: int) -> tuple[Doc, list[Claim]]:

@@ -73,6 +73,12 @@ UNRESOLVED_PREFIX = "unresolved:"
 #: "count:times:dial"); extract/counts/generic.py writes it, the comparer grades
 #: a conflict of two such counts low (rules/confidence.yaml unknown_role)
 GENERIC_COUNT_PREFIX = "count:"
+#: the frame measure (or its suffix) of a figure its own report says was
+#: replaced: "initially reported as a magnitude 6.6", "up from 12 reported
+#: earlier" (extract/core/revisions.py writes it).  Such a figure is compared
+#: only with another report's earlier figure, never with a current one nor
+#: with its own report's revised one
+EARLIER_FIGURE = "earlier figure"
 #: the subject prefix of a sum of money, before its role ("money:damages sought")
 MONEY_PREFIX = "money:"
 #: the subject prefix of a prison term, before its role ("term:maximum term faced")

@@ -29,6 +29,7 @@ Category = Literal[
     "hedge",
     "preliminary",
     "revised",
+    "superseded",
     "negated",
 ]
 

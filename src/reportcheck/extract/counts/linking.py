@@ -702,13 +702,19 @@ def condition_in(token: Token) -> str | None:
     return None
 
 
+#: the roles a toll noun holds beside the verb that gives its figure: "the
+#: death toll rose to 14", "the toll was revised down to 15", "officials put
+#: the death toll at 30"
+_TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")
+
+
 def _toll_outcome(arg: Token) -> str | None:
     """ "the death toll rose to 14": a number under a toll noun is deaths."""
     lex = lexicon()
     for ancestor in list(arg.ancestors)[:4]:
         if lemma_of(ancestor) in lex.toll_nouns:
             return "killed"
-        verb_subjects = [c for c in ancestor.children if c.dep_ == "nsubj"]
+        verb_subjects = [c for c in ancestor.children if c.dep_ in _TOLL_ROLES]
         if any(lemma_of(s) in lex.toll_nouns for s in verb_subjects):
             return "killed"
     return None

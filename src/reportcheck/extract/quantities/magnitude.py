@@ -41,15 +41,34 @@ MAGNITUDE_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+#: a revision names its figures without the word "magnitude" beside them:
+#: "was later downgraded to 6.1", "revised it up to 5.8", "6.4, down from an
+#: initial estimate of 6.6".  Only the figure is the claim's words, so the
+#: words before it stay a cue: "down from" marks the replaced figure
+#: (rules/cues.yaml, extract/core/revisions.py)
+REVISION_PATTERNS = [
+    re.compile(
+        r"\b(?:downgraded|upgraded|revised(?:\s+(?:down|up)(?:wards?)?)?|lowered|raised)"
+        r"\s+(?:(?:it|the\s+(?:magnitude|quake|earthquake))\s+)?(?:down\s+|up\s+)?(?:to|from)"
+        r"\s+(?:an?\s+)?(?:magnitude\s+)?(?P<value>\d\.\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        r"\b(?:down|up)\s+from\s+(?:an?\s+|the\s+)?(?:(?:initial|earlier|preliminary|first|previous|original)\s+)?"
+        r"(?:(?:estimate|reading|figure|measurement|magnitude)\s+)?(?:of\s+)?(?P<value>\d\.\d)\b",
+        re.IGNORECASE,
+    ),
+]
 _SEISMIC_CONTEXT = re.compile(r"quake|tremor|seismic|magnitude|richter|aftershock|temblor", re.IGNORECASE)
 
 
 def find_magnitudes(text: str) -> list[tuple[int, int, float, int]]:
     """(start, end, value, decimals) for each magnitude in ``text``."""
     found: list[tuple[int, int, float, int]] = []
-    for pattern in MAGNITUDE_PATTERNS:
+    patterns = [(p, False) for p in MAGNITUDE_PATTERNS] + [(p, True) for p in REVISION_PATTERNS]
+    for pattern, figure_only in patterns:
         for match in pattern.finditer(text):
-            start, end = match.span()
+            start, end = match.span("value") if figure_only else match.span()
             if any(s < end and start < e for s, e, _, _ in found):
                 continue
             raw = match.group("value")
