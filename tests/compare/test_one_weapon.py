@@ -9,6 +9,7 @@ Vossen 2014); the others are written for these tests in the same patterns."""
 from __future__ import annotations
 
 from reportcheck.models import ClaimKind, Status
+
 from ..conftest import findings_of
 
 
