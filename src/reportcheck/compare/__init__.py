@@ -32,6 +32,7 @@ from reportcheck.compare.sources import (
     source_pair_reason,
 )
 from reportcheck.compare.spots import spot_findings
+from reportcheck.compare.weapons import one_weapon
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import EARLIER_FIGURE
@@ -249,7 +250,28 @@ def _cross_findings(
                     [first, second], verdict, incident, grading=grading, reasons_given=reasons
                 )
             paired.update(key)
+    if not single and side_a and side_a[0].rep.kind is ClaimKind.weapon:
+        found = _one_weapon_finding(side_a, side_b, incident, decide, grading)
+        if found is not None:
+            pairs[("weapon", found.claims[0].id)] = found
+            paired.update(c.id for c in found.claims)
     return list(pairs.values()), paired
+
+
+def _one_weapon_finding(
+    side_a: list[Cluster], side_b: list[Cluster], incident: str, decide: Decide, grading: Grading
+) -> Finding | None:
+    """The conflict between the one weapon each report names, however often it
+    also calls it "the gun" or "the weapon" (:mod:`.weapons`): a .38 revolver
+    against a .357 revolver.  Reports that name several weapons contradict
+    nothing by it; agreement is already told by the pairs of mentions."""
+    first, second = one_weapon(side_a), one_weapon(side_b)
+    if first is None or second is None:
+        return None
+    verdict = decide(first, second)
+    if verdict is None or verdict.status is not Status.conflict:
+        return None
+    return _finding([first, second], verdict, incident, grading=grading)
 
 
 def _read_by_source(
@@ -340,7 +362,10 @@ def rival_values(side: list[Cluster], decide: Decide) -> int:
     or lies within, one counted before it does not count again.  Other kinds
     count every value as written, as in the readings the crowd's weight was
     fitted on: two days or two ages a tolerance apart ("Friday" and
-    "Saturday", 15 and 16) are most often two things."""
+    "Saturday", 15 and 16) are most often two things.  A report's "gun",
+    "weapon" and ".38-caliber revolver" are one weapon (:mod:`.weapons`)."""
+    if side and side[0].rep.kind is ClaimKind.weapon and one_weapon(side) is not None:
+        return 1
     if not side or side[0].rep.kind not in COUNT_KINDS:
         return len(side)
     rivals: list[Cluster] = []

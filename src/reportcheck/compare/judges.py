@@ -869,6 +869,8 @@ def judge_weapon(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | Non
         return Verdict(Status.agree, f"{text}: the same weapon")
     if relation == "contains":
         return Verdict(Status.compatible, f"{text}: one is a broader class of the other", 1.0)
+    if relation == "overlaps":
+        return Verdict(Status.compatible, f"{text}: one weapon can be both", 1.0)
     if cal_a and cal_a == cal_b:
         return Verdict(Status.compatible, f"{text}: the same calibre", 1.0)
     return Verdict(Status.conflict, f"{text}: different kinds of weapon", math.inf)

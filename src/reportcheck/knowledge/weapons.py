@@ -89,11 +89,15 @@ class WeaponTree:
         return seen
 
     def relation(self, a: str, b: str) -> str:
-        """ "same", "contains" (one is a broader class of the other) or "differs"."""
+        """ "same", "contains" (one is a broader class of the other), "overlaps"
+        (one gun can be both: a pistol is a handgun and a semi-automatic weapon)
+        or "differs"."""
         if a == b:
             return "same"
         if a in self.ancestors(b) or b in self.ancestors(a):
             return "contains"
+        if any({a, b} <= self.ancestors(name) for name in self.parents):
+            return "overlaps"
         return "differs"
 
 

@@ -32,6 +32,9 @@ def _subjects(pipeline, sentence: str) -> dict[str, str]:
             ["petrol bombs"],
         ),
         ("Demonstrators tried to block the bridge and hurled firebombs at officers.", [], ["firebombs"]),
+        ("As the woman advanced on troopers with her knife, one of them fired.", [], ["knife"]),
+        ("He advanced on two deputies with his knife, and one shot him.", [], ["knife"]),
+        ("The gunman opened fire on officers with a rifle from the porch.", [], ["rifle"]),
         (
             "The trooper shot the driver with his pistol after the man raised a shotgun.",
             ["pistol"],

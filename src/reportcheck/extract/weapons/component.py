@@ -71,9 +71,14 @@ def _verb_of(word: Token) -> Token | None:
     holder = node.head
     if node.dep_ == "prep" and lemma_of(node) == "with" and holder.pos_ in ("NOUN", "PROPN"):
         # not the object of an attack: "pelted officers with rocks"
-        return (
-            None if holder.dep_ in ("dobj", "obj") else holder
-        )  # "shot by a deputy with a rifle", "a man with a gun": who holds it
+        if holder.dep_ in ("dobj", "obj"):
+            return None
+        if holder.dep_ == "pobj" and holder.head.dep_ == "prep" and holder.head.head.pos_ == "VERB":
+            # the parser hangs the weapon on whom it was turned against: "the
+            # suspect advanced on deputies with his knife", "fired at officers
+            # with a rifle"; the verb's subject wields it
+            return holder.head.head
+        return holder  # "shot by a deputy with a rifle", "a man with a gun": who holds it
     return None
 
 

@@ -1,0 +1,60 @@
+"""The one weapon a report names, told more or less closely.
+
+A report that names the gun once by its calibre calls it "the gun" or "the
+weapon" in every other sentence: "a loaded .38-caliber revolver was found at
+the scene ... he pointed a gun at officers".  Those words are one weapon told
+at three levels, not three weapons.  The comparer sets two weapons against
+each other only when each report names one (a report may list several guns
+without contradicting another that lists one of them), so the broader
+mentions must not count as weapons of their own: otherwise a .38 revolver
+against the other report's .357 revolver is never set side by side.
+
+A mention is broader than another when its class is above the other's in
+the weapon tree (``rules/weapons.yaml``: firearm above handgun above revolver)
+and it gives no calibre the other does not.  What is left when every broader
+mention is set aside is the report's weapon; two or more left are two or more
+weapons, and nothing is contradicted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reportcheck.compare.judges import AMMUNITION
+from reportcheck.knowledge.weapons import weapon_tree
+from reportcheck.models import Claim
+
+if TYPE_CHECKING:
+    from reportcheck.compare import Cluster
+
+
+def calibres(members: Sequence[Claim]) -> frozenset[str]:
+    """The calibres a cluster's mentions give ("357 caliber")."""
+    return frozenset(c.weapon.calibre for c in members if c.weapon.calibre)
+
+
+def broader(outer: Cluster, inner: Cluster) -> bool:
+    """Whether ``outer`` tells ``inner``'s weapon less closely: a class above it
+    ("gun" above "revolver") with no calibre ``inner`` lacks."""
+    a, b = outer.rep.value.name or "", inner.rep.value.name or ""
+    if a == b or a not in weapon_tree().ancestors(b):
+        return False
+    return calibres(outer.members) <= calibres(inner.members)
+
+
+def one_weapon(side: Sequence[Cluster]) -> Cluster | None:
+    """The one weapon a report's mentions name, its closest mention first,
+    or None when they name none or several (bullets are not weapons here)."""
+    arms = [c for c in side if c.rep.value.name != AMMUNITION]
+    closest = [c for c in arms if not any(broader(c, other) for other in arms if other is not c)]
+    if len(closest) != 1:
+        return None
+    return _calibre_first(closest[0])
+
+
+def _calibre_first(cluster: Cluster) -> Cluster:
+    """The cluster with a mention that gives the calibre speaking for it ("a
+    revolver ... the .38-caliber revolver"): the judge reads the first mention."""
+    members = sorted(cluster.members, key=lambda c: c.weapon.calibre is None)
+    return type(cluster)(members)
