@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reportcheck.extract.times.finders import find_times
-from reportcheck.extract.weapons.weaponplace import holds_every_spot
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import spelled_alike, word_set
 from reportcheck.knowledge.names import names_match, people_lexicon
@@ -35,7 +34,7 @@ from reportcheck.knowledge.vocabulary import (
     WEEKDAY_NAMES,
     bearing_degrees,
 )
-from reportcheck.knowledge.weapons import weapon_tree
+from reportcheck.knowledge.weapons import holds_every_spot, weapon_tree
 from reportcheck.models import Claim, ClaimKind, Interval, Status
 
 
