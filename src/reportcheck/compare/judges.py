@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportcheck.extract.times.finders import find_times
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import spelled_alike, word_set
 from reportcheck.knowledge.names import names_match, people_lexicon
@@ -491,15 +490,14 @@ _OVERNIGHT = re.compile(r"\b(?:overnight|all-night|through the night|into the ni
 def _near_midnight(claim: Claim) -> bool:
     """True when the day's own words ("Friday night", "late Saturday"), its
     sentence ("an overnight fire Friday") or a clock time in its sentence
-    put the event within hours of midnight."""
+    (``midnight_gap``, read by the extractor) put the event within hours of
+    midnight."""
     if {claim.date.daypart, claim.date.part} & NIGHT_WORDS:
         return True
     if _OVERNIGHT.search(claim.evidence.sentence):
         return True
-    return any(
-        min(m.low % 1440, 1440 - m.low % 1440) <= NEAR_MIDNIGHT and m.low == m.high
-        for m in find_times(claim.evidence.sentence)
-    )
+    gap = claim.date.midnight_gap
+    return gap is not None and gap <= NEAR_MIDNIGHT
 
 
 def _weekdays_apart(first: str, second: str) -> int | None:

@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from reportcheck.details import AnyDetails, DateDetails
 from reportcheck.extract.core.base import RawClaim, claims_of
 from reportcheck.extract.core.cues import cues_for, figure_cues, find_cues, to_cue_records
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
+from reportcheck.extract.times.finders import midnight_gap
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
@@ -172,6 +174,16 @@ def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
     return value.model_copy(update={"low": low, "high": high})
 
 
+def with_sentence_clock(details: AnyDetails | None, kind: ClaimKind, sentence: str) -> AnyDetails | None:
+    """A date's details with the clock time nearest midnight its sentence
+    states (:func:`~reportcheck.extract.times.finders.midnight_gap`); any
+    other claim's as they are.  Read here, where the evidence's sentence is
+    made, so that the comparer never re-reads it."""
+    if kind is not ClaimKind.date:
+        return details
+    return (details or DateDetails()).replace(midnight_gap=midnight_gap(sentence))
+
+
 class ReportExtractor:
     """Turns one report's raw claims into :class:`Claim` records."""
 
@@ -217,6 +229,7 @@ class ReportExtractor:
             one = raw.value.low == raw.value.high == 1
             hits = figure_cues(hits, span, named=raw.value.name is not None, one=one)
             cues = to_cue_records(sent, hits, self.report.to_original)
+            evidence = self.evidence(raw, sent)
             claims.append(
                 Claim(
                     id=f"r{self.index}-{number:03d}",
@@ -225,12 +238,12 @@ class ReportExtractor:
                     subject=raw.subject,
                     subject_label=raw.subject_label,
                     value=bounded_by_cues(raw.value, raw.kind, cues),
-                    evidence=self.evidence(raw, sent),
+                    evidence=evidence,
                     hedges=cues,
                     source=None
                     if names_speaker(span)
                     else claim_source(span.root) or sources.get(sent.start),
-                    details=raw.details,
+                    details=with_sentence_clock(raw.details, raw.kind, evidence.sentence),
                     notes=list(raw.notes),
                     frame=raw.frame,
                 )

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from reportcheck.details import VAGUE, AnyDetails, PersonDetails
+from reportcheck.extract import with_sentence_clock
 from reportcheck.extract.counts.component import casualty_subject as count_subject
 from reportcheck.extract.quantities.component import measure_of
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
@@ -140,6 +141,7 @@ class FactClaimBuilder:
                 settings = dataclasses.replace(self.base, date_days=tolerance)
             elif parsed.kind is ClaimKind.age:
                 settings = dataclasses.replace(self.base, age_years=tolerance)
+        evidence = self._evidence(line, written)
         claim = Claim(
             id=f"f-{len(self.facts):03d}",
             report=SHEET_REPORT,
@@ -147,10 +149,10 @@ class FactClaimBuilder:
             subject=parsed.subject,
             subject_label=parsed.subject_label,
             value=value,
-            evidence=self._evidence(line, written),
+            evidence=evidence,
             hedges=parsed.hedges,
             source=fact.source,
-            details=parsed.details,
+            details=with_sentence_clock(parsed.details, parsed.kind, evidence.sentence),
             notes=parsed.notes,
             frame=ValueFrame(measure=sheet_measure(parsed.kind, parsed.subject)),
         )

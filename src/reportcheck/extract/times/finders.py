@@ -210,3 +210,17 @@ def find_times(text: str) -> list[Mention]:
     ]
     mentions += [_period_mention(text, p) for p in index.unused() if p.cued and p.rule.reported_alone]
     return sorted(mentions, key=lambda m: m.start)
+
+
+#: minutes in a day
+_DAY = 24 * 60
+
+
+def midnight_gap(text: str) -> float | None:
+    """Minutes between midnight and the clock time nearest it in ``text``
+    ("shot at 11:45 p.m. Friday": 15; "at 12:30 a.m.": 30), None when no
+    clock time is a point.  A date's extractor keeps it on the date, so that
+    the comparer can tell "Friday" and "Saturday" may date one night without
+    reading the sentence again; ranges and day parts are no clock time."""
+    gaps = [min(m.low % _DAY, _DAY - m.low % _DAY) for m in find_times(text) if m.low == m.high]
+    return min(gaps, default=None)
