@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from reportcheck.details import VAGUE, AnyDetails, PersonDetails
+from reportcheck.details import AnyDetails, PersonDetails
 from reportcheck.extract import with_sentence_clock
 from reportcheck.extract.counts.component import casualty_subject as count_subject
 from reportcheck.extract.quantities.component import measure_of
@@ -41,7 +41,6 @@ from reportcheck.facts.values import (
     read_time,
     read_tolerance,
     read_weapon,
-    told_vaguely,
     widened_by,
 )
 from reportcheck.knowledge.names import person_key
@@ -188,10 +187,10 @@ class FactClaimBuilder:
         kind = ClaimKind(name)
 
         def read() -> _Parsed:
-            value, cues = read_count(fact.value, kind)
+            value, cues, told = read_count(fact.value, kind)
             subject, label, details = count_subject(name, "all")
-            if told_vaguely(fact.value):
-                details = details.replace(told=VAGUE)  # "dozens": a range, as in an article
+            if told is not None:
+                details = details.replace(told=told)  # "dozens": a range, as in an article
             return _Parsed(kind, subject, label, value, details, hedges=cues)
 
         self._add((name,), str(fact.value), fact, read)
