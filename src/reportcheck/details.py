@@ -112,6 +112,9 @@ class DateDetails(WhenDetails):
     #: it.  Read once by the extractor from the sentence the JSON quotes, so
     #: it is kept out of the JSON's ``attrs`` (the contract is unchanged)
     midnight_gap: float | None = Field(default=None, exclude=True)
+    #: True when the date's sentence puts the event in the night whatever day
+    #: it names ("an overnight fire Friday"); read and kept like ``midnight_gap``
+    overnight: bool = Field(default=False, exclude=True)
 
 
 class TimeDetails(WhenDetails):

@@ -482,19 +482,14 @@ NEAR_MIDNIGHT = 180.0
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 
 
-#: a word of the day's sentence that puts the event in the night, whatever
-#: day is named: "an overnight fire Friday" burned into Saturday
-_OVERNIGHT = re.compile(r"\b(?:overnight|all-night|through the night|into the night)\b", re.IGNORECASE)
-
-
 def _near_midnight(claim: Claim) -> bool:
     """True when the day's own words ("Friday night", "late Saturday"), its
-    sentence ("an overnight fire Friday") or a clock time in its sentence
-    (``midnight_gap``, read by the extractor) put the event within hours of
-    midnight."""
+    sentence ("an overnight fire Friday": ``overnight``) or a clock time in
+    its sentence (``midnight_gap``) put the event within hours of midnight;
+    the extractor read the sentence for both."""
     if {claim.date.daypart, claim.date.part} & NIGHT_WORDS:
         return True
-    if _OVERNIGHT.search(claim.evidence.sentence):
+    if claim.date.overnight:
         return True
     gap = claim.date.midnight_gap
     return gap is not None and gap <= NEAR_MIDNIGHT

@@ -21,7 +21,7 @@ from reportcheck.details import AnyDetails, DateDetails
 from reportcheck.extract.core.base import RawClaim, claims_of
 from reportcheck.extract.core.cues import cues_for, figure_cues, find_cues, to_cue_records
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
-from reportcheck.extract.times.finders import midnight_gap
+from reportcheck.extract.times.finders import midnight_gap, tells_overnight
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
@@ -174,14 +174,16 @@ def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
     return value.model_copy(update={"low": low, "high": high})
 
 
-def with_sentence_clock(details: AnyDetails | None, kind: ClaimKind, sentence: str) -> AnyDetails | None:
-    """A date's details with the clock time nearest midnight its sentence
-    states (:func:`~reportcheck.extract.times.finders.midnight_gap`); any
-    other claim's as they are.  Read here, where the evidence's sentence is
-    made, so that the comparer never re-reads it."""
+def with_sentence_night(details: AnyDetails | None, kind: ClaimKind, sentence: str) -> AnyDetails | None:
+    """A date's details with what its sentence says of the night: the clock
+    time nearest midnight (:func:`~reportcheck.extract.times.finders.midnight_gap`)
+    and a word that puts the event overnight; any other claim's as they are.
+    Read here, where the evidence's sentence is made, so that the comparer
+    never re-reads it."""
     if kind is not ClaimKind.date:
         return details
-    return (details or DateDetails()).replace(midnight_gap=midnight_gap(sentence))
+    night = {"midnight_gap": midnight_gap(sentence), "overnight": tells_overnight(sentence)}
+    return (details or DateDetails()).replace(**night)
 
 
 class ReportExtractor:
@@ -243,7 +245,7 @@ class ReportExtractor:
                     source=None
                     if names_speaker(span)
                     else claim_source(span.root) or sources.get(sent.start),
-                    details=with_sentence_clock(raw.details, raw.kind, evidence.sentence),
+                    details=with_sentence_night(raw.details, raw.kind, evidence.sentence),
                     notes=list(raw.notes),
                     frame=raw.frame,
                 )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from reportcheck.details import AnyDetails, PersonDetails
-from reportcheck.extract import with_sentence_clock
+from reportcheck.extract import with_sentence_night
 from reportcheck.extract.counts.component import casualty_subject as count_subject
 from reportcheck.extract.quantities.component import measure_of
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
@@ -151,7 +151,7 @@ class FactClaimBuilder:
             evidence=evidence,
             hedges=parsed.hedges,
             source=fact.source,
-            details=with_sentence_clock(parsed.details, parsed.kind, evidence.sentence),
+            details=with_sentence_night(parsed.details, parsed.kind, evidence.sentence),
             notes=parsed.notes,
             frame=ValueFrame(measure=sheet_measure(parsed.kind, parsed.subject)),
         )
