@@ -66,10 +66,15 @@ ORDER = [stage for stage, _ in STAGES]
 
 def _imports(path) -> set[str]:
     """The reportcheck modules a file imports, at its top or inside a function."""
+    return _imports_in(path.read_text(encoding="utf-8"))
+
+
+def _imports_in(source: str) -> set[str]:
+    """The reportcheck modules a source imports, at its top or inside a function."""
     import ast
 
     found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for node in ast.walk(ast.parse(source)):
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             found.add(node.module)
         elif isinstance(node, ast.Import):
@@ -99,3 +104,79 @@ def test_data_flows_one_way(module):
     later = set(ORDER) if own == "knowledge" else set(ORDER[ORDER.index(own) + 1 :])
     wrong = sorted(name for name in _imports(PACKAGE / module) if _stage(name) in later)
     assert not wrong, f"{module} ({own}) imports {wrong}, a later stage"
+
+
+# ---------------------------------------------------------------- later stages read claims
+
+#: the modules after the extract stage: they read the typed claims
+#: (models.py, details.py) and never run an extractor's reader on text again.
+#: A fact a later stage needs is set once by the extractor in the claim's
+#: details; a word list or constant both need lives in the knowledge layer.
+LATER = (
+    "compare",
+    "digest",
+    "export",
+    "batch",
+    "serve",
+    "cli",
+    "align",
+    "incident_match",
+    "incidents",
+    "incident_events",
+)
+
+#: the few imports of the extract layer a later module may still make, each
+#: with its reason.  Keep it short: a new entry needs a reason as good.
+ALLOWED_EXTRACT = {
+    # The incidents stage splits a report's sentences into incidents by
+    # reading their parse itself (there are no claims of "an event word"):
+    # lemma_of reads a token's lemma through the lemma cache the pipeline
+    # fills (pipeline.defer_lemmas), which no other module may duplicate.
+    "incidents.py": {"reportcheck.extract.core.base"},
+    # ... and a roundup's tally ("29 shootings over the weekend") is no
+    # claim of any kind, so its figure is read with the one number reader.
+    "incident_events.py": {"reportcheck.extract.core.base", "reportcheck.extract.core.numbers"},
+}
+
+
+def _later_files() -> list[str]:
+    return [
+        str(path.relative_to(PACKAGE))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if str(path.relative_to(PACKAGE)).split("/")[0].removesuffix(".py") in LATER
+    ]
+
+
+def _extract_imports(source: str) -> set[str]:
+    """The modules of the extract layer a source imports, anywhere in it."""
+    return {
+        name
+        for name in _imports_in(source)
+        if name == "reportcheck.extract" or name.startswith("reportcheck.extract.")
+    }
+
+
+@pytest.mark.parametrize("module", _later_files())
+def test_later_stages_do_not_read_text_with_the_extractors(module):
+    """compare, digest, export, align and the fronts import nothing of extract;
+    the incidents stage only what ALLOWED_EXTRACT names."""
+    extra = _extract_imports((PACKAGE / module).read_text(encoding="utf-8")) - ALLOWED_EXTRACT.get(
+        module, set()
+    )
+    assert not extra, (
+        f"{module} imports {sorted(extra)}: a later stage reads claims, not the extractors' readers"
+    )
+
+
+def test_the_check_sees_an_extract_import_inside_a_function():
+    """The test above would pass on anything if it missed an import; it must not."""
+    source = "def judge(claim):\n    from reportcheck.extract.times.finders import find_times\n"
+    assert _extract_imports(source) == {"reportcheck.extract.times.finders"}
+    assert _extract_imports("import reportcheck.extract\n") == {"reportcheck.extract"}
+    assert _extract_imports("from reportcheck.extractors import x\n") == set()
+
+
+def test_every_allowed_extract_import_is_still_made():
+    """An entry of ALLOWED_EXTRACT that no longer imports what it names is removed."""
+    for module, allowed in ALLOWED_EXTRACT.items():
+        assert allowed <= _extract_imports((PACKAGE / module).read_text(encoding="utf-8")), module

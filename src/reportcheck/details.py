@@ -37,8 +37,12 @@ class ClaimDetails(Strict):
         return cls.model_validate(dict(attrs), by_alias=True, by_name=False)
 
     def replace(self, **changes: Any) -> Self:
-        """A copy with ``changes`` (by field name), validated: an unknown field raises."""
-        return self.model_validate({**self.model_dump(exclude_none=True), **changes})
+        """A copy with ``changes`` (by field name), validated: an unknown field raises.
+
+        Built from the fields themselves, not from a dump, so that a detail
+        kept out of the JSON (``DateDetails.midnight_gap``) is kept here."""
+        kept = {name: value for name, value in self if value is not None}
+        return self.model_validate({**kept, **changes})
 
     def attrs_json(self) -> dict[str, str]:
         """The details as the JSON writes them: JSON keys, string values, sorted."""
@@ -102,6 +106,15 @@ class DateDetails(WhenDetails):
     inferred_year: int | None = None  # the year chosen for a date written without one
     daypart: str | None = None  # "morning" of "Saturday morning"
     part: str | None = None  # "early", "mid", "late" of a month or year
+    #: minutes between midnight and the clock time nearest it that the date's
+    #: sentence states ("shot at 11:45 p.m. Friday": 15), or None with no
+    #: clock time: the comparer lets two days a day apart date one night by
+    #: it.  Read once by the extractor from the sentence the JSON quotes, so
+    #: it is kept out of the JSON's ``attrs`` (the contract is unchanged)
+    midnight_gap: float | None = Field(default=None, exclude=True)
+    #: True when the date's sentence puts the event in the night whatever day
+    #: it names ("an overnight fire Friday"); read and kept like ``midnight_gap``
+    overnight: bool = Field(default=False, exclude=True)
 
 
 class TimeDetails(WhenDetails):

@@ -40,11 +40,18 @@ from dataclasses import asdict, dataclass, field
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from reportcheck.extract.places.roles import DATELINE, FELT, SCENE
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.names import name_parts, names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN, MONTH_NAMES, WEEKDAY_NAMES, alternation
+from reportcheck.knowledge.vocabulary import (
+    DATELINE_ROLE,
+    FELT,
+    MAIN,
+    MONTH_NAMES,
+    SCENE,
+    WEEKDAY_NAMES,
+    alternation,
+)
 from reportcheck.models import Claim, ClaimKind, IncidentEvidence, IncidentMatch
 
 if TYPE_CHECKING:
@@ -235,7 +242,7 @@ def _regions(places: Sequence[Claim]) -> tuple[Region, ...]:
 
 
 #: what a place may be to its story and still tell the incident's region
-SCENE_ROLES = frozenset({SCENE, DATELINE})
+SCENE_ROLES = frozenset({SCENE, DATELINE_ROLE})
 
 
 def _scene_places(places: list[Claim]) -> list[Claim]:

@@ -16,8 +16,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportcheck.extract.times.finders import find_times
-from reportcheck.extract.weapons.weaponplace import holds_every_spot
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import spelled_alike, word_set
 from reportcheck.knowledge.names import names_match, people_lexicon
@@ -35,7 +33,7 @@ from reportcheck.knowledge.vocabulary import (
     WEEKDAY_NAMES,
     bearing_degrees,
 )
-from reportcheck.knowledge.weapons import weapon_tree
+from reportcheck.knowledge.weapons import holds_every_spot, weapon_tree
 from reportcheck.models import Claim, ClaimKind, Interval, Status
 
 
@@ -484,23 +482,17 @@ NEAR_MIDNIGHT = 180.0
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 
 
-#: a word of the day's sentence that puts the event in the night, whatever
-#: day is named: "an overnight fire Friday" burned into Saturday
-_OVERNIGHT = re.compile(r"\b(?:overnight|all-night|through the night|into the night)\b", re.IGNORECASE)
-
-
 def _near_midnight(claim: Claim) -> bool:
     """True when the day's own words ("Friday night", "late Saturday"), its
-    sentence ("an overnight fire Friday") or a clock time in its sentence
-    put the event within hours of midnight."""
+    sentence ("an overnight fire Friday": ``overnight``) or a clock time in
+    its sentence (``midnight_gap``) put the event within hours of midnight;
+    the extractor read the sentence for both."""
     if {claim.date.daypart, claim.date.part} & NIGHT_WORDS:
         return True
-    if _OVERNIGHT.search(claim.evidence.sentence):
+    if claim.date.overnight:
         return True
-    return any(
-        min(m.low % 1440, 1440 - m.low % 1440) <= NEAR_MIDNIGHT and m.low == m.high
-        for m in find_times(claim.evidence.sentence)
-    )
+    gap = claim.date.midnight_gap
+    return gap is not None and gap <= NEAR_MIDNIGHT
 
 
 def _weekdays_apart(first: str, second: str) -> int | None:

@@ -24,8 +24,7 @@ from reportcheck.digest.helpers import (
 )
 from reportcheck.digest.mentions import can_be_one
 from reportcheck.digest.model import CountFact
-from reportcheck.extract.counts.outcomes import tells_of_a_death
-from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.casualties import lexicon, tells_of_a_death
 from reportcheck.knowledge.condition import alive_after
 from reportcheck.knowledge.names import people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import INDIVIDUAL

@@ -15,20 +15,20 @@ from collections.abc import Sequence
 
 from reportcheck.digest.helpers import Layout, main_claims, of_kind, sentence_rank
 from reportcheck.digest.model import CityFact
-from reportcheck.extract.places.roles import (
+from reportcheck.knowledge.datelines import DATELINE as WIRE_DATELINE
+from reportcheck.knowledge.gazetteer import get_gazetteer, place_rules
+from reportcheck.knowledge.vocabulary import (
     BOUNDARY,
     CARE,
-    DATELINE,
     FELT,
     HOME,
     PART_OF_CITY,
+    PLACE_KIND_RANK,
     RESIDENT,
     SCENE,
-    STREET,
 )
-from reportcheck.knowledge.datelines import DATELINE as WIRE_DATELINE
-from reportcheck.knowledge.gazetteer import get_gazetteer, place_rules
-from reportcheck.knowledge.vocabulary import PLACE_KIND_RANK
+from reportcheck.knowledge.vocabulary import DATELINE_ROLE as DATELINE
+from reportcheck.knowledge.vocabulary import STREET_ROLE as STREET
 from reportcheck.models import Claim, ClaimKind
 
 #: a report's lead: its headline and first sentences (sentence splits of

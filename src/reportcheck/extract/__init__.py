@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from reportcheck.details import AnyDetails, DateDetails
 from reportcheck.extract.core.base import RawClaim, claims_of
 from reportcheck.extract.core.cues import cues_for, figure_cues, find_cues, to_cue_records
 from reportcheck.extract.core.revisions import mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
+from reportcheck.extract.times.finders import midnight_gap, tells_overnight
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
@@ -173,6 +175,18 @@ def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
     return value.model_copy(update={"low": low, "high": high})
 
 
+def with_sentence_night(details: AnyDetails | None, kind: ClaimKind, sentence: str) -> AnyDetails | None:
+    """A date's details with what its sentence says of the night: the clock
+    time nearest midnight (:func:`~reportcheck.extract.times.finders.midnight_gap`)
+    and a word that puts the event overnight; any other claim's as they are.
+    Read here, where the evidence's sentence is made, so that the comparer
+    never re-reads it."""
+    if kind is not ClaimKind.date:
+        return details
+    night = {"midnight_gap": midnight_gap(sentence), "overnight": tells_overnight(sentence)}
+    return (details or DateDetails()).replace(**night)
+
+
 class ReportExtractor:
     """Turns one report's raw claims into :class:`Claim` records."""
 
@@ -219,6 +233,7 @@ class ReportExtractor:
             hits = figure_cues(hits, span, named=raw.value.name is not None, one=one)
             hits = replacing_cues(hits, span, raw.kind, raw.value.low)
             cues = to_cue_records(sent, hits, self.report.to_original)
+            evidence = self.evidence(raw, sent)
             claims.append(
                 Claim(
                     id=f"r{self.index}-{number:03d}",
@@ -227,12 +242,12 @@ class ReportExtractor:
                     subject=raw.subject,
                     subject_label=raw.subject_label,
                     value=bounded_by_cues(raw.value, raw.kind, cues),
-                    evidence=self.evidence(raw, sent),
+                    evidence=evidence,
                     hedges=cues,
                     source=None
                     if names_speaker(span)
                     else claim_source(span.root) or sources.get(sent.start),
-                    details=raw.details,
+                    details=with_sentence_night(raw.details, raw.kind, evidence.sentence),
                     notes=list(raw.notes),
                     frame=raw.frame,
                 )

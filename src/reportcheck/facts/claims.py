@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from reportcheck.details import VAGUE, AnyDetails, PersonDetails
+from reportcheck.details import AnyDetails, PersonDetails
+from reportcheck.extract import with_sentence_night
 from reportcheck.extract.counts.component import casualty_subject as count_subject
 from reportcheck.extract.quantities.component import measure_of
 from reportcheck.facts.load import LoadedFactSheet, Location, SheetProblem, field_name, sheet_error
@@ -40,7 +41,6 @@ from reportcheck.facts.values import (
     read_time,
     read_tolerance,
     read_weapon,
-    told_vaguely,
     widened_by,
 )
 from reportcheck.knowledge.names import person_key
@@ -140,6 +140,7 @@ class FactClaimBuilder:
                 settings = dataclasses.replace(self.base, date_days=tolerance)
             elif parsed.kind is ClaimKind.age:
                 settings = dataclasses.replace(self.base, age_years=tolerance)
+        evidence = self._evidence(line, written)
         claim = Claim(
             id=f"f-{len(self.facts):03d}",
             report=SHEET_REPORT,
@@ -147,10 +148,10 @@ class FactClaimBuilder:
             subject=parsed.subject,
             subject_label=parsed.subject_label,
             value=value,
-            evidence=self._evidence(line, written),
+            evidence=evidence,
             hedges=parsed.hedges,
             source=fact.source,
-            details=parsed.details,
+            details=with_sentence_night(parsed.details, parsed.kind, evidence.sentence),
             notes=parsed.notes,
             frame=ValueFrame(measure=sheet_measure(parsed.kind, parsed.subject)),
         )
@@ -186,10 +187,10 @@ class FactClaimBuilder:
         kind = ClaimKind(name)
 
         def read() -> _Parsed:
-            value, cues = read_count(fact.value, kind)
+            value, cues, told = read_count(fact.value, kind)
             subject, label, details = count_subject(name, "all")
-            if told_vaguely(fact.value):
-                details = details.replace(told=VAGUE)  # "dozens": a range, as in an article
+            if told is not None:
+                details = details.replace(told=told)  # "dozens": a range, as in an article
             return _Parsed(kind, subject, label, value, details, hedges=cues)
 
         self._add((name,), str(fact.value), fact, read)

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from spacy.language import Language
 
-from reportcheck.details import DateDetails, PlaceDetails, QuantityDetails, TimeDetails, WeaponDetails
+from reportcheck.details import VAGUE, DateDetails, PlaceDetails, QuantityDetails, TimeDetails, WeaponDetails
 from reportcheck.extract import bounded_by_cues, run_pipeline
 from reportcheck.extract.core.base import claims_of
 from reportcheck.extract.core.cues import cue_rules
@@ -108,36 +109,41 @@ def _count_cues(text: str) -> tuple[str, list[Cue]]:
     return text.strip(), cues
 
 
-def told_vaguely(written: int | str) -> bool:
-    """A sheet's count written as a vague word ("dozens", "at least dozens")."""
-    return (
-        isinstance(written, str)
-        and _count_cues(" ".join(written.lower().split()))[0] in count_lexicon().vague
-    )
+class CountReading(NamedTuple):
+    """A sheet's count as read: its value, its cues, and ``told``
+    (:data:`~reportcheck.details.VAGUE` for "dozens", else None), which the
+    reader learns from the words it has just read, so no one reads them again."""
+
+    value: Value
+    cues: list[Cue]
+    told: str | None = None
 
 
-def read_count(written: int | str, kind: ClaimKind) -> tuple[Value, list[Cue]]:
+def read_count(written: int | str, kind: ClaimKind) -> CountReading:
     """A number of people: 3, "three", "at least 3", "3-5", "dozens"."""
     hint = f"cannot read a number of people from {written!r}; write 3, 'at least 3' or '3-5'"
     if isinstance(written, int):
         if written < 0:
             raise UnreadableValue(hint)
         low = high = float(written)
-        return Value(unit="people", written=low, low=low, high=high, label=f"{written}"), []
+        return CountReading(Value(unit="people", written=low, low=low, high=high, label=f"{written}"), [])
     words, cues = _count_cues(" ".join(written.lower().split()))
     vague = count_lexicon().vague
     if words in vague:
         low, high = (float(x) for x in vague[words])
-        return Value(unit="people", low=low, high=high, label=f"{int(low)}-{int(high)}"), cues
+        return CountReading(
+            Value(unit="people", low=low, high=high, label=f"{int(low)}-{int(high)}"), cues, VAGUE
+        )
     number = parse_number(words)
     if number is not None and number >= 0 and number == int(number):
         value = Value(unit="people", written=number, low=number, high=number, label=f"{int(number)}")
-        return bounded_by_cues(value, kind, cues), cues
+        return CountReading(bounded_by_cues(value, kind, cues), cues)
     match = _RANGE.match(words)
     if match:
         low_n, high_n = parse_number(match["low"]), parse_number(match["high"])
         if low_n is not None and high_n is not None and 0 <= low_n <= high_n:
-            return Value(unit="people", low=low_n, high=high_n, label=f"{int(low_n)}-{int(high_n)}"), cues
+            label = f"{int(low_n)}-{int(high_n)}"
+            return CountReading(Value(unit="people", low=low_n, high=high_n, label=label), cues)
     raise UnreadableValue(hint)
 
 

@@ -5,7 +5,8 @@ killed, injured, arrested or went missing, which nouns name groups of people
 (police, attackers), which vague quantities ("dozens") stand for which
 numbers: ``rules/counts.yaml``, turned into lookups once.  The counts
 extractor reads it to find counts, and the digest to tell a count of
-attackers from one of victims; neither owns it.
+attackers from one of victims and whether a report's lead tells of a
+death (:func:`tells_of_a_death`); neither owns it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import spaced_alternation
 
 
 class CountRules(Strict):
@@ -26,6 +28,8 @@ class CountRules(Strict):
     fatal_complements: list[str]
     harm_verbs: dict[str, str]
     condition_words: list[str]
+    death_words: list[str]
+    not_a_death: list[str]
     death_nouns: list[str]
     harm_nouns: dict[str, str]
     fatal_adjectives: list[str]
@@ -246,6 +250,24 @@ def lexicon() -> Lexicon:
         suicide_attempt_verbs=frozenset(rules.suicide_attempt_verbs),
         suicide_nouns=frozenset(rules.suicide_nouns),
     )
+
+
+@cache
+def _death_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words of a death and the phrases that hold one but tell of none, as patterns."""
+    rules = load_rule_file("counts.yaml", CountRules)
+    words = re.compile(rf"\b(?:{spaced_alternation(rules.death_words)})\b", re.IGNORECASE)
+    not_a_death = re.compile(rf"\b(?:{spaced_alternation(rules.not_a_death)})\b", re.IGNORECASE)
+    return words, not_a_death
+
+
+def tells_of_a_death(text: str) -> bool:
+    """Whether a text has a word of death in it ("attempted murder" is none).
+
+    Written once here because the outcomes reader asks it of a whole report
+    and the digest of a report's lead: two copies would drift apart."""
+    words, not_a_death = _death_patterns()
+    return bool(words.search(not_a_death.sub(" ", text)))
 
 
 def _attacker_suicide(phrases: list[str]) -> re.Pattern[str]:

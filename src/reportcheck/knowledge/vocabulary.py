@@ -104,6 +104,31 @@ RELATIVE_PLACE = "relative_place"
 VENUE = "venue"
 STREET = "street"
 
+# ---------------------------------------------------------------- place roles
+# What a place is to the story, by the words around it
+# (``PlaceDetails.stated_as``): extract/places/roles.py reads it once, the
+# digest's city and the incident matcher weigh a place by it.
+
+#: the place a report's dateline names ("INDIANAPOLIS (December 3, 2015) -")
+DATELINE_ROLE = "dateline"
+#: the place the incident is put in ("shot in Dolton")
+SCENE = "scene"
+#: a person's home town ("Pasceri, 55, of Millbury", "a man from Gary")
+HOME = "home"
+#: a town a street is named after ("at Concord and Market streets")
+STREET_ROLE = "street"
+#: a part of a city ("the Arlington neighborhood")
+PART_OF_CITY = "part_of_city"
+#: where someone was taken after it: a hospital's town, the morgue's
+CARE = "care"
+#: a town written as what a person is of: "a Mountville teen", "the Denmark man"
+RESIDENT = "resident"
+#: a county's or state's edge: "at the bridge on the Elbert County line"
+BOUNDARY = "boundary"
+#: a place a quake's shaking or a blast's sound reached: "felt as far away
+#: as Los Angeles and Las Vegas", "felt in Dubai"
+FELT = "felt"
+
 # ---------------------------------------------------------------- compass points
 
 #: the 16 compass points, clockwise from north; the distance extractor writes

@@ -4,7 +4,9 @@
 detail; "a .357 magnum" and "a handgun" likewise.  The tree is data
 (``rules/weapons.yaml``): the weapon extractor finds its words in a report,
 the comparer asks it whether two classes are the same, one inside the
-other, or different.
+other, or different.  The same file names the spots that hold every other
+spot of an incident ("the scene"), which the comparer's judge of weapon
+places reads (:func:`holds_every_spot`).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ class WeaponRules(Strict):
     security_wielders: list[str]
     wielding_verbs: list[str]
     security_classes: list[str]
+    whole_spots: list[str]
 
 
 #: a model designation: letters then digits ("ak-47", "ar-15", "m16")
@@ -128,3 +131,15 @@ def weapon_tree() -> WeaponTree:
         frozenset(rules.security_classes),
         frozenset(rules.wielding_verbs),
     )
+
+
+@cache
+def _whole_spots() -> frozenset[str]:
+    return frozenset(load_rule_file("weapons.yaml", WeaponRules).whole_spots)
+
+
+def holds_every_spot(name: str) -> bool:
+    """ "the scene", "the site": a weapon's place that any spot named more
+    closely ("the ground next to the car") lies in.  The comparer asks it of
+    two weapon places' names, so it lives here and not in the extractor."""
+    return name.lower() in _whole_spots()

@@ -24,22 +24,12 @@ from spacy.tokens import Doc
 from reportcheck.details import ALL_HARMED, FROM_HARMED, CountDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of, register_extractor, text_of
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.casualties import tells_of_a_death
 from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import ClaimKind, Value
 
-#: words that tell of a death somewhere in a report ("attempted murder" tells of none)
-_DEATH_WORDS = re.compile(
-    r"\b(?:died|dies|dead|death|deaths|deadly|fatal|fatally|fatality|fatalities|autopsy|killed|killing|homicide|murder|murdered|slain)\b",
-    re.IGNORECASE,
-)
-_NOT_A_DEATH = re.compile(r"\battempted\s+murder\b|\bdeadly\s+(?:force|weapon)\b", re.IGNORECASE)
 #: "Three people were shot, one fatally": the fatal share after a harmed count
 _FATAL_SHARE = re.compile(r"^[^,.;]{0,40},\s*(?P<n>[\w-]+)(?:\s+of\s+them)?\s+fatally\b", re.IGNORECASE)
-
-
-def tells_of_a_death(text: str) -> bool:
-    """Whether a text has a word of death in it ("attempted murder" is none)."""
-    return bool(_DEATH_WORDS.search(_NOT_A_DEATH.sub(" ", text)))
 
 
 def _tells_of_a_death(doc: Doc) -> bool:

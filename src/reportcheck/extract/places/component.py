@@ -14,12 +14,12 @@ from spacy.tokens import Doc
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
-from reportcheck.extract.places.roles import DATELINE as DATELINE_ROLE
 from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import find_place_mentions
 from reportcheck.extract.places.villages import UNRESOLVED, place_kind, village_spans
 from reportcheck.knowledge.datelines import DATELINE
 from reportcheck.knowledge.gazetteer import Place, clock_countries, get_gazetteer, place_rules
+from reportcheck.knowledge.vocabulary import DATELINE_ROLE
 from reportcheck.models import ClaimKind, Value
 
 #: how far into a report a wire dateline may stand (characters)

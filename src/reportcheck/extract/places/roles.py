@@ -13,7 +13,9 @@ headline, "MASTIC BEACH, N.Y. (AP) ???" where a bad encoding ate the dash).
 
 The place extractor reads these once and records them on the claim
 (``stated_as``), so that every reader of places (the digest's city first)
-stands on one reading, and a fix to it reaches them all.
+stands on one reading, and a fix to it reaches them all.  The roles' names
+live in :mod:`reportcheck.knowledge.vocabulary`, where those readers take
+them from without reaching into the extractor.
 """
 
 from __future__ import annotations
@@ -23,18 +25,18 @@ from functools import cache
 
 from reportcheck.knowledge.gazetteer.names import place_rules, settlement_nouns
 from reportcheck.knowledge.venues import venue_rules
+from reportcheck.knowledge.vocabulary import (
+    BOUNDARY,
+    CARE,
+    FELT,
+    HOME,
+    PART_OF_CITY,
+    RESIDENT,
+    SCENE,
+)
+from reportcheck.knowledge.vocabulary import DATELINE_ROLE as DATELINE
+from reportcheck.knowledge.vocabulary import STREET_ROLE as STREET
 
-#: what a place is to the story, by the words around it (``PlaceDetails.stated_as``)
-DATELINE, SCENE, HOME, STREET, PART_OF_CITY = "dateline", "scene", "home", "street", "part_of_city"
-#: ... and where someone was taken after it: a hospital's town, the morgue's
-CARE = "care"
-#: ... and a town written as what a person is of: "a Mountville teen", "the Denmark man"
-RESIDENT = "resident"
-#: ... and a county's or state's edge: "at the bridge on the Elbert County line"
-BOUNDARY = "boundary"
-#: ... and a place a quake's shaking or a blast's sound reached: "felt as far
-#: away as Los Angeles and Las Vegas", "felt in Dubai"
-FELT = "felt"
 #: the words before a place the event reached, not where it was; a list of
 #: places before it ("as far away as Oman and the United Arab Emirates")
 FELT_BEFORE = re.compile(

@@ -30,11 +30,10 @@ from spacy.tokens import Doc
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
-from reportcheck.extract.places.roles import SCENE
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.venues import venue_rules
-from reportcheck.knowledge.vocabulary import STREET, VENUE, alternation
+from reportcheck.knowledge.vocabulary import SCENE, STREET, VENUE, alternation
 from reportcheck.models import ClaimKind, Value
 
 #: the space between two words of one name: never a line break ("Gulf of

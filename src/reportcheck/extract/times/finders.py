@@ -27,6 +27,9 @@ mentions; the atoms are found in :mod:`~reportcheck.extract.times.atoms`
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.times.atoms import periods_in, strong_clocks, weak_clocks
 from reportcheck.extract.times.clock import DAY, Item, Period, hhmm
@@ -40,6 +43,7 @@ from reportcheck.extract.times.combine import (
 )
 from reportcheck.extract.times.rules import PeriodRule, time_rules
 from reportcheck.extract.times.settle import ambiguity_note, clock_readings, twelve_note
+from reportcheck.knowledge.vocabulary import alternation
 
 
 def _clock_minutes(written: str) -> int:
@@ -210,3 +214,25 @@ def find_times(text: str) -> list[Mention]:
     ]
     mentions += [_period_mention(text, p) for p in index.unused() if p.cued and p.rule.reported_alone]
     return sorted(mentions, key=lambda m: m.start)
+
+
+def midnight_gap(text: str) -> float | None:
+    """Minutes between midnight and the clock time nearest it in ``text``
+    ("shot at 11:45 p.m. Friday": 15; "at 12:30 a.m.": 30), None when no
+    clock time is a point.  A date's extractor keeps it on the date, so that
+    the comparer can tell "Friday" and "Saturday" may date one night without
+    reading the sentence again; ranges and day parts are no clock time."""
+    gaps = [min(m.low % DAY, DAY - m.low % DAY) for m in find_times(text) if m.low == m.high]
+    return min(gaps, default=None)
+
+
+@cache
+def _overnight() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(time_rules().overnight_words)})\b", re.IGNORECASE)
+
+
+def tells_overnight(text: str) -> bool:
+    """Whether ``text`` puts an event in the night whatever day it names
+    ("an overnight fire Friday", "partied into the night"): kept on a date
+    beside :func:`midnight_gap`, for the same reason."""
+    return bool(_overnight().search(text))

@@ -56,6 +56,7 @@ class TimeRules(Strict):
     time_connectors: list[str]
     not_a_clock_after: list[str]
     money_words: list[str]
+    overnight_words: list[str]
 
 
 @cache

@@ -38,7 +38,6 @@ class Phase(Strict):
 class WeaponPlaceRules(Strict):
     max_gap: int
     phases: dict[str, Phase]
-    whole: list[str]
     prepositions: list[str]
     stop_words: list[str]
 
@@ -46,12 +45,6 @@ class WeaponPlaceRules(Strict):
 @cache
 def weapon_place_rules() -> WeaponPlaceRules:
     return load_rule_file("weapon_places.yaml", WeaponPlaceRules)
-
-
-def holds_every_spot(name: str) -> bool:
-    """ "the scene", "the site": a weapon's place that any spot named more
-    closely ("the ground next to the car") lies in."""
-    return name.lower() in weapon_place_rules().whole
 
 
 @dataclass(frozen=True)
