@@ -33,11 +33,31 @@ from reportcheck.knowledge.gazetteer.names import settlement_nouns
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.models import ClaimKind, Value
 
+#: dashes that end a dateline ("GARY -", "SARASOTA —"); a name holds none
+#: standing alone ("Smith-Jones" is written without spaces)
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _after_dateline(ent: Span) -> int:
+    """Where a name starts that the model ran into the dateline before it:
+    "GARY - Marcus Lee, 24, of Hammond" is tagged one PERSON from "GARY".
+    A dash standing alone after words in capitals ends the dateline."""
+    doc = ent.doc
+    for token in ent:
+        alone = token.text in ("—", "–", "--") or (
+            token.text == "-" and (token.whitespace_ or (token.i > 0 and doc[token.i - 1].whitespace_))
+        )
+        if alone and token.i > ent.start:
+            before = doc[ent.start : token.i]
+            if all(t.is_upper or t.is_punct for t in before):
+                return token.i + 1
+    return ent.start
+
 
 def _clean_person_span(ent: Span) -> Span:
-    """Drop a possessive "'s" and role titles the model put inside the name."""
+    """Drop a dateline, a possessive "'s" and role titles the model put inside the name."""
     lex = people_lexicon()
-    start, end = ent.start, ent.end
+    start, end = _after_dateline(ent), ent.end
     while start < end and ent.doc[start].lower_.strip(".") in lex.role_of:
         start += 1
     while end > start and ent.doc[end - 1].text in ("'s", "’s", "'"):
