@@ -75,6 +75,7 @@ def clusters(claims: list[Claim]) -> list[Cluster]:
                 # a value with no interval ("May 29" with no year) is told apart by its words
                 (v.label, claim.date.month, claim.date.part) if unresolved else None,
                 claim.count.group,
+                claim.count.sex,  # the man's "him" and the woman's "she" are two people
                 claim.time.tz,
             )
         if key in grouped:
