@@ -283,11 +283,21 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
 def _stated_sexes(claims: list[Claim]) -> dict[tuple[int, str], str]:
     """The sex each report states for each named person (report, subject),
     at any mention of them ("Mrs. Ortiz ... Ortiz said"); none where its
-    mentions state both (two people of one surname: "Mr. and Mrs. Lee")."""
+    mentions state both (two people of one surname: "Mr. and Mrs. Lee").  A
+    surname alone of a report that names two people of it ("Miss Jenkin"
+    beside John and Katie Jenkin) may be either, and its sex is nobody's."""
+    people = [c for c in claims if c.kind is ClaimKind.person]
+    bearers: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for claim in people:
+        bearers[(claim.report, person_key(claim.value.name or claim.subject))].add(claim.subject)
     told: dict[tuple[int, str], set[str]] = defaultdict(set)
-    for claim in claims:
-        if claim.kind is ClaimKind.person and claim.person.sex:
-            told[(claim.report, claim.subject)].add(claim.person.sex)
+    for claim in people:
+        name = claim.value.name or claim.subject
+        if not claim.person.sex:
+            continue
+        if len(name_parts(name)) == 1 and len(bearers[(claim.report, person_key(name))]) > 1:
+            continue  # "Miss Jenkin" where the report names John and Katie Jenkin: whose?
+        told[(claim.report, claim.subject)].add(claim.person.sex)
     return {key: next(iter(sexes)) for key, sexes in told.items() if len(sexes) == 1}
 
 

@@ -46,6 +46,11 @@ UNSTATED = [
     ("Jordan Reyes was wounded in the shooting.", "Jordan Reyes"),
     # a pronoun in a clause of its own is another person's, maybe
     ("Detective Alan Price said his partner was shot.", "Alan Price"),
+    # a kin of a list the parser hangs on the first name is someone else's sex
+    (
+        "Deputies found the bodies of Daniel Ortega, his wife, Rosa Ortega, and their two sons.",
+        "Daniel Ortega",
+    ),
     # a count of more than one may be of both
     ("Two people were killed and a man was hurt.", "Two people"),
     # one of either sex
@@ -100,3 +105,18 @@ def test_a_title_and_the_persons_own_pronoun_agree():
     second = "Samir Haddad put his hands up and walked out of the store."
     people = [f for f in findings_of(first, second) if f.kind.value == "person"]
     assert any(len({c.report for c in f.claims}) == 2 for f in people)
+
+
+def test_a_surname_two_people_share_states_no_ones_sex():
+    # "Miss Dunmore" where the report names Mark and Lucy Dunmore may be either
+    first = (
+        "A hearing for Mark Dunmore, 23, charged with the murders of his mum Ann Holt, 58, and sister "
+        "Lucy Dunmore, 20, took place on Monday. The bodies of Ms Holt and Miss Dunmore were found in "
+        "their house on Saturday. Dunmore was arrested at the pier an hour later."
+    )
+    second = (
+        "Mark Dunmore, 23, was sectioned a week before the murders. Dunmore spent his days on his computer."
+    )
+    people = [f for f in findings_of(first, second) if f.kind.value == "person"]
+    mark = [f for f in people if any(c.evidence.text == "Mark Dunmore" for c in f.claims)]
+    assert mark and {c.report for c in mark[0].claims} == {0, 1}

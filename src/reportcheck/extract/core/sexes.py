@@ -64,15 +64,23 @@ def _title_sex(name: Span) -> str | None:
 
 def _apposition_sex(root: Token) -> str | None:
     """ "Ana Ruiz, a 34-year-old woman, was shot", "the woman, Ana Ruiz,":
-    the head noun of an apposition to the name, or of the name's (not "the victim's father", whose "father" is
-    another person: only the apposition's own head is read)."""
+    the head noun of an apposition to the name, or of the name's (not "the
+    victim's father", whose "father" is another person: only the
+    apposition's own head is read, and never a kin's, :func:`_related`)."""
     sex_of = people_lexicon().sex_of
     if root.dep_ == "appos" and root.head.i < root.i and root.head.pos_ == "NOUN":
         return sex_of.get(root.head.lower_)  # "the woman, Ana Ruiz,"
     for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ == "NOUN":
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ == "NOUN" and not _related(child):
             return sex_of.get(child.lower_)
     return None
+
+
+def _related(noun: Token) -> bool:
+    """ "Russell Smith, his wife, Shawna Smith": a noun of kin with a
+    possessor names someone else of a list the parser hangs on the first
+    name as an apposition, not the name's own sex."""
+    return any(c.dep_ == "poss" for c in noun.children)
 
 
 def _own_pronoun_sex(root: Token) -> str | None:
