@@ -252,7 +252,8 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
     first; a name joins the one earlier person whose name it can be (a
     surname alone is anyone of that surname) and who is not already
     someone else of its own report: two keys of one report are two people.
-    A name that could be two people stays apart."""
+    A name that could be two people stays apart, and so does one whose
+    stated sex differs from the person's ("Mr. Lee" is not "Ms. Lee")."""
     names: dict[tuple[int, str], str] = {}
     for claim in claims:
         if claim.subject.startswith("person:") and claim.kind is ClaimKind.person:
@@ -260,6 +261,7 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
             known = names.get((claim.report, claim.subject))
             if known is None or len(name_parts(name)) > len(name_parts(known)):
                 names[(claim.report, claim.subject)] = name
+    sexes = _stated_sexes(claims)
     order = sorted(names, key=lambda key: (-len(name_parts(names[key])), key[1], key[0]))
     groups: dict[str, list[tuple[int, str]]] = {}
     canonical: dict[tuple[int, str], str] = {}
@@ -268,12 +270,35 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
         fits = [
             shared
             for shared, members in groups.items()
-            if all(r != report for r, _ in members) and names_match(names[key], names[members[0]])
+            if all(r != report for r, _ in members)
+            and names_match(names[key], names[members[0]])
+            and len({sexes.get(key), *(sexes.get(m) for m in members)} - {None}) <= 1
         ]
         shared = fits[0] if len(fits) == 1 else _unused(subject, groups)
         groups.setdefault(shared, []).append(key)
         canonical[key] = shared
     return canonical
+
+
+def _stated_sexes(claims: list[Claim]) -> dict[tuple[int, str], str]:
+    """The sex each report states for each named person (report, subject),
+    at any mention of them ("Mrs. Ortiz ... Ortiz said"); none where its
+    mentions state both (two people of one surname: "Mr. and Mrs. Lee").  A
+    surname alone of a report that names two people of it ("Miss Jenkin"
+    beside John and Katie Jenkin) may be either, and its sex is nobody's."""
+    people = [c for c in claims if c.kind is ClaimKind.person]
+    bearers: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for claim in people:
+        bearers[(claim.report, person_key(claim.value.name or claim.subject))].add(claim.subject)
+    told: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for claim in people:
+        name = claim.value.name or claim.subject
+        if not claim.person.sex:
+            continue
+        if len(name_parts(name)) == 1 and len(bearers[(claim.report, person_key(name))]) > 1:
+            continue  # "Miss Jenkin" where the report names John and Katie Jenkin: whose?
+        told[(claim.report, claim.subject)].add(claim.person.sex)
+    return {key: next(iter(sexes)) for key, sexes in told.items() if len(sexes) == 1}
 
 
 def _unused(subject: str, groups: dict[str, list[tuple[int, str]]]) -> str:

@@ -150,6 +150,11 @@ class PeopleDetails(ClaimDetails):
 
     #: a count's side ("victims", "attackers"); a person's part ("victim", "suspect")
     role: str | None = None
+    #: "male" / "female": the sex the text states for the one person counted or
+    #: named (a pronoun, "a woman", "Mrs. Ortiz", "put his hands up"), never
+    #: guessed from a first name; two people of different stated sexes are
+    #: never one person nor one count
+    sex: str | None = None
 
 
 #: ``CountDetails.derived`` of an injured figure derived from a harmed count

@@ -60,10 +60,19 @@ class Cluster:
     def rep(self) -> Claim:
         return self.members[0]
 
+    @property
+    def sex(self) -> str | None:
+        """The sex its members state of the one person they count, if any
+        does (:func:`clusters` never joins two)."""
+        return next((m.count.sex for m in self.members if m.count.sex), None)
+
 
 def clusters(claims: list[Claim]) -> list[Cluster]:
-    """Claims of one report grouped by value, in reading order."""
-    grouped: dict[tuple, Cluster] = {}
+    """Claims of one report grouped by value, in reading order; a count of
+    one person whose stated sex differs from a cluster's (the man's "him",
+    the woman's "she") starts a cluster of its own."""
+    grouped: dict[tuple, list[Cluster]] = {}
+    ordered: list[Cluster] = []
     for claim in sorted(claims, key=lambda c: c.evidence.start):
         v = claim.value
         if claim.kind is ClaimKind.person:
@@ -79,11 +88,19 @@ def clusters(claims: list[Claim]) -> list[Cluster]:
                 claim.count.group,
                 claim.time.tz,
             )
-        if key in grouped:
-            grouped[key].members.append(claim)
+        alike = grouped.setdefault(key, [])
+        cluster = next((c for c in alike if _same_sex(c, claim)), None)
+        if cluster is not None:
+            cluster.members.append(claim)
         else:
-            grouped[key] = Cluster([claim])
-    return list(grouped.values())
+            alike.append(Cluster([claim]))
+            ordered.append(alike[-1])
+    return ordered
+
+
+def _same_sex(cluster: Cluster, claim: Claim) -> bool:
+    """Whether a claim may join a cluster: no sex stated, or the one its members state."""
+    return claim.count.sex is None or cluster.sex in (None, claim.count.sex)
 
 
 #: the verdict on two clusters of one group (see :func:`_decider`)
@@ -96,6 +113,8 @@ def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
     (:func:`reportcheck.compare.scopes.shot_reconciled`)."""
 
     def decide(a: Cluster, b: Cluster) -> Verdict | None:
+        if a.sex and b.sex and a.sex != b.sex:
+            return None  # "Duran ... he died" is not "a woman": the sex any mention states
         return shot_reconciled(judge(a.rep, b.rep, tol), a.members, b.members, dead)
 
     return decide

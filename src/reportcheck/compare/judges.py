@@ -299,6 +299,8 @@ def _counts_him(claim: Claim) -> str:
 
 def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Counts, with sub-groups: "two officers" may be part of "five people"."""
+    if _sexes_differ(a, b):
+        return None  # "found him dead" and "a woman died": two people, neither figure the other's
     counted = _attacker_counted(a, b)
     if counted is not None:
         return counted
@@ -327,6 +329,13 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
     if group_a != group_b or _other_kinds(a, b):
         return None
     return judge_numeric(a, b, tol)
+
+
+def _sexes_differ(a: Claim, b: Claim) -> bool:
+    """Whether two counts of one person each state a sex, and not the same
+    one (the ``sex`` detail: a pronoun, a noun, a title): "him" is not "a
+    woman", whatever their figures."""
+    return a.count.sex is not None and b.count.sex is not None and a.count.sex != b.count.sex
 
 
 def _other_kinds(a: Claim, b: Claim) -> bool:

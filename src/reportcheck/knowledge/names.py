@@ -38,6 +38,8 @@ class PeopleRules(Strict):
     place_prepositions: list[str]
     sexes: dict[str, list[str]]
     sex_pronouns: dict[str, list[str]]
+    sex_titles: dict[str, list[str]]
+    own_pronouns: dict[str, list[str]]
     ages: AgeNouns
     later_death: list[str]
     later_stage: list[str]
@@ -67,6 +69,10 @@ class PeopleLexicon:
     later_stage: frozenset[str] = frozenset()
     #: how many years an age at a later court stage may be above the age at the crime
     later_stage_years: int = 0
+    #: a title's sex ("mrs" -> "female"), said of the name after it
+    title_sex: dict[str, str] = field(default_factory=dict)
+    #: a possessive or reflexive pronoun's sex ("his", "herself"), said of the subject of its verb
+    own_pronoun_sex: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -89,6 +95,8 @@ def people_lexicon() -> PeopleLexicon:
         tuple(rules.later_death),
         frozenset(rules.later_stage),
         rules.later_stage_years,
+        {word: sex for sex, words in rules.sex_titles.items() for word in words},
+        {word: sex for sex, words in rules.own_pronouns.items() for word in words},
     )
 
 

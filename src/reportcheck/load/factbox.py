@@ -42,6 +42,7 @@ class FactBoxRules(Strict):
     labels: list[FactLabel]
     max_spaced_value_words: int
     max_value_chars: int
+    zero_values: list[str]
 
 
 @cache

@@ -117,3 +117,47 @@ def test_two_boxes_that_differ_conflict_and_that_agree_do_not():
     assert "killed" not in conflict_kinds(box.format(deaths=12), box.format(deaths=12))
     prose = "Quake strikes valley\nA quake of magnitude 5.8 struck the valley on Monday, killing 12 people.\n"
     assert conflict_kinds(box.format(deaths=12), prose) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "low", "high", "quoted"),
+    [
+        # a count written in words is read as any number word is (extract/core/numbers.py)
+        ("Deaths: Two", "killed", 2, 2, "Deaths: Two"),
+        ("Killed: twenty-three", "killed", 23, 23, "Killed: twenty-three"),
+        ("Injured: Twelve (four critically)", "injured", 12, 12, "Injured: Twelve"),
+        ("Missing: at least three", "missing", 3, None, "Missing: at least three"),
+        # a vague word is its range (rules/counts.yaml), "a dozen" twelve
+        ("Injured: Dozens", "injured", 24, 150, "Injured: Dozens"),
+        ("Wounded: a dozen", "injured", 12, 12, "Wounded: a dozen"),
+        # a word of nobody is a zero
+        ("Fatalities: none", "killed", 0, 0, "Fatalities: none"),
+        ("Dead: None reported", "killed", 0, 0, "Dead: None reported"),
+    ],
+)
+def test_a_box_value_in_words_is_counted(pipeline, line, kind, low, high, quoted):
+    text = f"Ferry capsizes in river\nThe ferry overturned on Tuesday.\n\nMagnitude: 5.1\n{line}\n"
+    claims = [c for c in claims_of_text(pipeline, text) if c.kind.value == kind]
+    assert [(c.value.low, c.value.high, c.evidence.text) for c in claims] == [(low, high, quoted)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Deaths: not yet known", "Missing: a girl, 12, last seen on Monday", "Crew: 6"]
+)
+def test_words_that_are_no_count_give_none(pipeline, line):
+    # a crew's size is no toll: "Crew:" is no fact label, and no count of people hurt
+    text = f"Ferry capsizes in river\nThe ferry overturned on Tuesday.\n\nMagnitude: 5.1\n{line}\n"
+    kinds = ("killed", "injured", "missing")
+    assert not [c for c in claims_of_text(pipeline, text) if c.kind.value in kinds and c.evidence.start > 60]
+
+
+def test_a_box_time_is_read_as_a_time(pipeline):
+    text = "Quake strikes valley\nA quake struck the valley.\n\nMagnitude: 5.8\nTime: 4:03 a.m. local time\n"
+    times = [c for c in claims_of_text(pipeline, text) if c.kind.value == "time"]
+    assert [(c.value.low, c.evidence.text[:9]) for c in times] == [(243, "4:03 a.m.")]
+
+
+def test_a_box_in_words_and_one_in_figures_agree():
+    box = "Quake strikes valley\nA quake struck the valley on Monday.\n\nMagnitude: 5.8\nDeaths: {deaths}\n"
+    assert "killed" not in conflict_kinds(box.format(deaths="Two"), box.format(deaths=2))
+    assert "killed" in conflict_kinds(box.format(deaths="Two"), box.format(deaths=9))

@@ -26,6 +26,7 @@ from reportcheck.extract.core.base import (
     register_extractor,
     text_of,
 )
+from reportcheck.extract.core.sexes import name_sex, word_sex
 from reportcheck.extract.counts.aboard import on_board_claim
 from reportcheck.extract.counts.crowd import crowd_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
@@ -191,6 +192,8 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         subject, label, details = casualty_subject(outcome, group)
     if quantity.vague:
         details = details.replace(told=VAGUE)  # "dozens were hurt": a range a figure may stand for
+    if (sex := _one_persons_sex(quantity)) is not None:
+        details = details.replace(sex=sex)  # "she died", "a woman was killed": never the man's count
     if details.role == "victims" and group != INDIVIDUAL:
         counted = attacker_counted(quantity.first.doc, end)
         if counted:
@@ -206,6 +209,23 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
     )
+
+
+def _one_persons_sex(quantity: Quantity) -> str | None:
+    """The sex the words of a count of one person state (:mod:`reportcheck.
+    extract.core.sexes`): its noun ("a woman"), its pronoun ("she died",
+    "found him dead") or its name's title or own pronoun ("Mr. Lee was
+    hurt").  A count of more says none: "two people" may be of both."""
+    if quantity.low != 1 or quantity.high != 1:
+        return None
+    if quantity.noun is not None:
+        return word_sex(quantity.noun)
+    first, last = quantity.first, quantity.last
+    if first.i == last.i and first.pos_ == "PRON":
+        return word_sex(first)
+    if any(t.pos_ == "PROPN" for t in first.doc[first.i : last.i + 1]):
+        return name_sex(first.doc[first.i : last.i + 1])
+    return None
 
 
 def _with_outcome_word(quantity: Quantity, end: int) -> int:

@@ -6,6 +6,9 @@ Which lines are a box's facts, and what each label reads, load decides
 their figures become claims: the label is the outcome of a count ("Deaths"
 a count of the killed), or, under a label that names no single outcome
 ("Casualties"), each figure's own outcome word is ("18 dead, 190 injured").
+A value written in words is read by the project's number parser ("Deaths:
+Two", "Missing: at least three"), a vague word as its range ("Injured:
+Dozens") and a word of nobody as zero ("Fatalities: none").
 A box states the main incident's figures, so every count is of all its
 victims.  The component runs before the count component, which then skips
 the figures claimed here; a depth, a date or a place in a box is read by
@@ -18,11 +21,13 @@ import re
 
 from spacy.tokens import Doc
 
+from reportcheck.details import VAGUE
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
+from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.counts.component import casualty_subject
 from reportcheck.extract.quantities.magnitude import magnitude_claim
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.load.factbox import FactLine, fact_line_numbers, facts_in
+from reportcheck.load.factbox import FactLine, fact_line_numbers, factbox_rules, facts_in
 from reportcheck.models import ClaimKind, Value
 
 #: a figure ("15", "1,200") and a "+" after it ("200+": that many or more)
@@ -48,18 +53,61 @@ def _count_value(figure: str, plus: bool) -> Value:
 def _count_claim(outcome: str, start: int, end: int, match: re.Match[str], offset: int) -> RawClaim:
     """A count of all victims with ``outcome``, quoted from ``start`` to ``end``
     and anchored on its figure (``match``'s, whose offsets are ``offset`` on)."""
+    value = _count_value(match.group("figure"), bool(match.group("plus")))
+    anchor = (offset + match.start("figure"), offset + match.end("figure"))
+    return _box_count(outcome, (start, end), value, anchor)
+
+
+def _box_count(
+    outcome: str, quote: tuple[int, int], value: Value, anchor: tuple[int, int], vague: bool = False
+) -> RawClaim:
+    """A count of all victims with ``outcome``, quoted over ``quote`` and
+    anchored on the words of its value."""
     _, label, details = casualty_subject(outcome, "all")
     return RawClaim(
         kind=ClaimKind(outcome),
-        start=start,
-        end=end,
+        start=quote[0],
+        end=quote[1],
         subject="victims",
         subject_label=label,
-        value=_count_value(match.group("figure"), bool(match.group("plus"))),
-        details=details,
-        anchor_start=offset + match.start("figure"),
-        anchor_end=offset + match.end("figure"),
+        value=value,
+        details=details.replace(told=VAGUE) if vague else details,
+        anchor_start=anchor[0],
+        anchor_end=anchor[1],
     )
+
+
+#: where a value's words end: a note in brackets, a list's comma, a spaced dash
+_VALUE_END = re.compile(r"\s*(?:[(,;]|\s[-\u2013\u2014]\s)")
+#: at most this many words (a hedge: "at least", "more than") before a value's number words
+MAX_WORDS_BEFORE = 3
+
+
+def _word_value(value: str) -> tuple[Value, int, int, bool] | None:
+    """A count written in words ("Two", "at least twelve", "Dozens", "none"):
+    its value, where its words start and end in ``value``, and whether it is
+    vague.  The number words must run to the value's end (or its bracket,
+    comma or dash): "Missing: Girl, 12, last seen" and "Deaths: not yet
+    known" say no count, and a lone "a" is no number ("Missing: a girl")."""
+    head = _VALUE_END.split(value, maxsplit=1)[0].rstrip()
+    if head.strip().lower() in {z.lower() for z in factbox_rules().zero_values}:
+        zero = Value(unit="people", written=0, low=0, high=0, label="0")
+        return zero, len(value) - len(value.lstrip()), len(head), False
+    words = list(re.finditer(r"\S+", head))
+    vague = lexicon().vague
+    for skip in range(min(MAX_WORDS_BEFORE, len(words) - 1) + 1):
+        start = words[skip].start()
+        phrase = head[start:].lower()
+        if phrase in vague:
+            low, high = vague[phrase]
+            written = (low + high) / 2
+            worded = Value(unit="people", written=written, low=low, high=high, label=phrase)
+            return worded, start, len(head), low != high  # "a dozen" is twelve
+        number = None if phrase in ("a", "an") else parse_number(phrase)
+        if number is not None and number >= 0 and number == int(number):
+            count = Value(unit="people", written=number, low=number, high=number, label=f"{number:g}")
+            return count, start, len(head), False
+    return None
 
 
 def _items(value: str, offset: int) -> list[RawClaim]:
@@ -82,7 +130,13 @@ def count_claims(line: str, fact: FactLine, line_start: int) -> list[RawClaim]:
         return items
     match = _LEADING_FIGURE.match(value)
     if match is None:
-        return []
+        # "Deaths: Two", "Injured: Dozens", "Fatalities: none"
+        worded = _word_value(value)
+        if worded is None:
+            return []
+        count, start, end, vague = worded
+        quote = (line_start + fact.label_start, offset + end)
+        return [_box_count(fact.reads, quote, count, (offset + start, offset + end), vague)]
     # "Deaths: 15": the label is the outcome, and part of the quote
     return [_count_claim(fact.reads, line_start + fact.label_start, offset + match.end(), match, offset)]
 

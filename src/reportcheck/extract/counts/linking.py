@@ -771,7 +771,7 @@ def outcome_for(quantity: Quantity) -> str | None:
     not count.
     """
     arg = quantity.arg
-    found = _found_outcome(arg)
+    found = _found_outcome(arg) or _outcome_word_counted(quantity)
     if found is not None:
         return found
     if quantity.first == quantity.last and quantity.first.lower_ in ("a", "an", "another", "both"):
@@ -798,6 +798,35 @@ def outcome_for(quantity: Quantity) -> str | None:
     if outcome is None and quantity.noun is None:
         outcome = _toll_outcome(arg) or _outcome_noun_head(arg)
     return outcome or _participle_after(arg) or _outcome_told_alike(arg)
+
+
+def _outcome_word_counted(quantity: Quantity) -> str | None:
+    """ "12 dead and 30 hurt", "1 dead, 2 hurt in office shooting", "kills 1,
+    15 hurt", "leaves 6 dead and 100 hurt": a headline's or a lede's number
+    whose noun is left out, its people told by the outcome word right after
+    it.  The parser tags that word as a noun ("30 hurt", then counted as
+    hurts), a participle or an adjective, and hangs the two on each other,
+    on the figure before or on the verb, in many ways (a conjunct of "6
+    dead" once took the dead's outcome); the word right after the number
+    says it whatever the parse, unless it describes a noun after it ("the 2
+    wounded officers" counts officers) or is a verb of its own clause ("a
+    shooting in 2014 killed three")."""
+    doc = quantity.last.doc
+    if quantity.last.i + 1 >= len(doc):
+        return None
+    word = doc[quantity.last.i + 1]
+    outcome = lexicon().outcome_word.get(word.lower_)
+    if outcome is None or word.pos_ not in ("NOUN", "PROPN", "VERB", "ADJ"):
+        return None
+    if quantity.noun is not None:
+        # "30 hurt": the word is the counted noun itself
+        return outcome if quantity.noun.i == word.i and quantity.last.head.i == word.i else None
+    number = quantity.arg
+    if number.dep_ == "pobj" or (word.dep_ in ("amod", "compound") and word.head.i > word.i):
+        return None
+    if any(c.dep_ == "dobj" or c.dep_ in ("nsubj", "nsubjpass") and number.i < c.i for c in word.children):
+        return None
+    return outcome
 
 
 def _outcome_told_alike(arg: Token) -> str | None:

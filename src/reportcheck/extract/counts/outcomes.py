@@ -56,7 +56,10 @@ def _injured(harmed: RawClaim, count: int, end: int, note: str, derived: str = F
         value=Value(
             unit="people", written=float(count), low=float(count), high=float(count), label=str(count)
         ),
-        details=CountDetails(role=role, group=group, derived=derived),
+        # one person's sex stays theirs when left hurt ("the woman was shot", 1)
+        details=CountDetails(
+            role=role, group=group, derived=derived, sex=harmed.count.sex if count == 1 else None
+        ),
         notes=[note],
         anchor_start=harmed.anchor_start,
         anchor_end=harmed.anchor_end,

@@ -57,6 +57,8 @@ def _noun_of(token: Token) -> Token | None:
         harmed = head.lower_ in lexicon().harm_participle.values()
         if harmed and head.dep_ == "ROOT" and head.i == token.i + 1:
             return None  # a headline's "Two shot near ...": a participle ("fired one shot" counts shots)
+        if head.i == token.i + 1 and head.lower_ in lexicon().outcome_word and people_group(head) is None:
+            return None  # "12 dead and 30 hurt": no noun, the outcome word the parser tags one
         return token.head
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "of":

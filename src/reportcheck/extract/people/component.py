@@ -26,6 +26,7 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.core.sexes import name_sex
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
@@ -606,7 +607,7 @@ def extract_people(doc: Doc) -> None:
                 subject=f"person:{key}",
                 subject_label=span.text,
                 value=Value(name=span.text, label=span.text),
-                details=PersonDetails(role=role or None),
+                details=PersonDetails(role=role or None, sex=name_sex(span)),
             ),
         )
         tail = text_of(doc)[span.end_char : span.end_char + 14]
