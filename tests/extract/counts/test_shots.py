@@ -60,6 +60,14 @@ def test_shots_fired_are_set_only_against_shots_fired(pipeline):
         ("The teenager was shot eight times in the back.", "eight times", f"{HIT}: back"),
         ("He suffered 13 gunshot wounds, the coroner said.", "13 gunshot wounds", HIT),
         ("She had been stabbed 12 times.", "12 times", None),
+        # an "at" away from the verb of someone shot tells where, not at whom
+        ("Her son was shot six times at a birthday party.", "six times", HIT),
+        ("The deputy shot him five times at the park.", "five times", HIT),
+        ("He was shot at seven times as he ran.", "seven times", FIRED),
+        # hits on a thing are the hits on it, no person's
+        ("Their van was hit nine times.", "nine times", f"{HIT}: van"),
+        # to fire a person is to dismiss him
+        ("The board voted to fire Hanley three times in one year.", "three times", None),
         # a dash joins two sentences: the shots fired before "the autopsy
         # showed" are no finding of it (ECB+ 19_1ecbplus, CC BY 3.0)
         (

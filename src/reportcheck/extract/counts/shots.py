@@ -29,6 +29,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import heads_to_verb, lemma_of
+from reportcheck.extract.counts.quantity import people_group
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import SHOTS_FIRED, SHOTS_HIT
 
@@ -52,6 +53,8 @@ class ShotRules(Strict):
     times_verbs: list[str]
     #: prepositions that aim a shot without saying it hit ("shot at him 11 times")
     aimed_preps: list[str]
+    #: objects of "fire" that are people dismissed ("fired him")
+    dismissed: list[str]
     #: nouns whose count is of the shots that hit ("11 gunshot wounds")
     hit_nouns: list[str]
     #: the whole body a count of hits is told on ("entered Gray's body")
@@ -131,10 +134,13 @@ def shot_measure(noun: Token, group: str) -> str | None:
 TIMES = "time"
 
 
-def _aimed(verb: Token) -> bool:
-    """ "shot at him", "fired into the car": aimed, not said to have hit."""
+def _aimed(verb: Token, done_to: bool) -> bool:
+    """ "shot at him", "was shot at 11 times", "fired into the car": aimed,
+    not said to have hit.  Where someone was shot ("was shot six times at a
+    party", "shot him at the park") an "at" away from the verb tells where."""
     aimed = shot_rules().aimed_preps
-    return any(c.dep_ in ("prep", "prt") and c.lower_ in aimed for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in aimed]
+    return any(c.i == verb.i + 1 for c in preps) or (bool(preps) and not done_to)
 
 
 def times_measure(noun: Token) -> str | None:
@@ -143,19 +149,34 @@ def times_measure(noun: Token) -> str | None:
     "Was shot 11 times", "shot him 11 times", "was hit seven times", "hitting
     Gray multiple times" count hits; "fired 11 times", "shot at him 11 times",
     "the officer shot 11 times" (no one shot) count shots fired."""
-    if lemma_of(noun) != TIMES or noun.tag_ != "NNS" or noun.dep_ != "npadvmod":
+    rules = shot_rules()
+    if lemma_of(noun) != TIMES or noun.tag_ != "NNS":
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in rules.aimed_preps:
+        verb = noun.head.head  # "was shot at 11 times": the parser hangs the figure on "at"
+        aimed = noun.head.i == verb.i + 1 and lemma_of(verb) in rules.times_verbs
+        return FIRED if aimed else None
+    if noun.dep_ != "npadvmod":
         return None
     verb = noun.head
-    rules = shot_rules()
     lemma = lemma_of(verb)
     if verb.pos_ not in ("VERB", "AUX") or lemma not in rules.times_verbs:
         return None
-    if _aimed(verb):
+    done_to = any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
+    if _aimed(verb, done_to):
         return FIRED
     if lemma in rules.hit:
         return HIT
-    done_to = any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children)
-    return HIT if lemma in rules.shot_at_someone and done_to else FIRED
+    if lemma in rules.shot_at_someone:
+        return HIT if done_to else FIRED
+    return None if _dismissed(verb) else FIRED
+
+
+def _dismissed(verb: Token) -> bool:
+    """ "to fire Felt five times", "fired him twice": a person fired is
+    dismissed, not shot at."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.pos_ == "PROPN" or o.lower_ in shot_rules().dismissed for o in objects)
 
 
 def _verb_of_count(noun: Token) -> Token | None:
@@ -226,6 +247,8 @@ def _name_of(person: Token) -> str:
     """ "Kimani Gray", "Mr. Gray", "the teen", "he": how a report names the
     person, lower case; a name with the words of it before its last, a noun
     by the name beside it ("another man, Tony Price")."""
+    if person.tag_ in ("WP", "WDT") and person.head.dep_ == "relcl":
+        return _name_of(person.head.head)  # "the woman, who suffered six gunshot wounds"
     named = next((c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named is not None:
         return _name_of(named)  # "another man, Tony Price, was hit three times"
@@ -243,12 +266,22 @@ def hit_bearer(noun: Token, measure: str | None) -> str | None:
     if measure != HIT:
         return None
     person = hit_person(noun)
-    return "" if person is None else _name_of(person)
+    return "" if person is None or _thing(person) else _name_of(person)
+
+
+def _thing(target: Token) -> bool:
+    """ "Rivera's car was hit five times", "striking the vehicle three
+    times": a thing hit, no person."""
+    return target.pos_ == "NOUN" and people_group(target) is None
 
 
 def hit_measure(noun: Token, measure: str | None) -> str | None:
     """``measure``, or for a count of hits told on a part of the body, the
     hits on that part ("shots that hit: back"): a share of the hits, never
-    set against all the hits on the person."""
-    part = hit_part(noun) if measure == HIT else None
+    set against all the hits on the person; for hits on a thing, the hits on
+    it ("shots that hit: car")."""
+    if measure != HIT:
+        return measure
+    target = hit_person(noun)
+    part = lemma_of(target) if target is not None and _thing(target) else hit_part(noun)
     return measure if part is None else f"{HIT}: {part}"
