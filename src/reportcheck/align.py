@@ -578,7 +578,7 @@ def _hit_person_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
         if named and (claim.report, named) in people:
             who = people[(claim.report, named)]
         elif role != "victim":
-            who = f"{role}:{claim.report}"  # "the officer was hit twice": no victim's hits
+            who = role  # "the officer was hit twice": no victim's hits
         elif len(victims[claim.report]) == 1:
             who = next(iter(victims[claim.report]))
         else:

@@ -24,6 +24,8 @@ from ...conftest import conflict_kinds, count_measures
         # a count told on one part of the body is a share of the hits, kept apart
         ("Doctors removed two bullets from the boy's shoulder.", "two bullets", f"{HIT}: shoulder"),
         ("Neighbours said they heard eight shots.", "eight shots", None),
+        # the shots a part is taken from: the verb tells of the part only
+        ("At least two of the nine shots struck the driver.", "nine shots", None),
         # what an autopsy found is of shots that hit, whatever the verb
         # ("was hit in the back by three of the seven bullets fired by the
         # officers", ECB+ 19_2); what an examiner says police did is not
@@ -123,3 +125,14 @@ def test_hits_on_a_part_of_the_body_are_a_share_of_the_hits(pipeline):
     whole = "Police shot Marcus Dale in Dayton on Friday.\nDale was hit by nine bullets.\n"
     part = "Police shot Marcus Dale in Dayton on Friday.\nTwo bullets struck Dale in the back.\n"
     assert conflict_kinds(whole, part) == []
+
+
+def test_shots_of_no_gun_are_no_count_of_shots(pipeline):
+    import datetime as dt
+
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+
+    text = "Deputies fired four Taser shots and two beanbag rounds at the man.\nOne deputy fired two shots."
+    claims = extract_report(load_text(text, date=dt.date(2026, 3, 10)), 0).claims
+    assert [c.evidence.text for c in claims if c.subject == "shots"] == ["two shots"]

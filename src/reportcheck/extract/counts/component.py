@@ -70,7 +70,7 @@ from reportcheck.extract.counts.scope import (
     subgroup_whole,
     summed_increments,
 )
-from reportcheck.extract.counts.shots import hit_bearer, hit_measure, shot_measure, times_measure
+from reportcheck.extract.counts.shots import hit_bearer, hit_measure, no_gunfire, shot_measure, times_measure
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import INDIVIDUAL, SHOTS
@@ -317,7 +317,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         # "three garment units": a compound names what a bare "units" does not
         compound = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
         group = lex.other_group.get(" ".join([*compound[-1:], lemma_of(noun)])) if compound else None
-    if group is None:
+    if group is None or no_gunfire(noun, group):
         return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")}
     modifiers |= {c.lower_ for c in quantity.first.children}

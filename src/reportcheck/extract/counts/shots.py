@@ -41,6 +41,8 @@ HIT = SHOTS_HIT
 
 class ShotRules(Strict):
     groups: list[str]
+    #: modifiers of shots of no gun ("three Taser shots")
+    not_gunfire: list[str]
     fired: list[str]
     hit: list[str]
     #: words of a body's examination: "autopsy", "medical examiner"
@@ -114,6 +116,21 @@ def found_at_examination(noun: Token) -> bool:
     return False
 
 
+def no_gunfire(noun: Token, group: str) -> bool:
+    """ "three Taser shots", "two beanbag rounds": shots of no gun, no count
+    of shots."""
+    rules = shot_rules()
+    words = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i}
+    return group in rules.groups and bool(words & set(rules.not_gunfire))
+
+
+def _partitive(noun: Token) -> bool:
+    """ "one of the three shots struck Luke": the shots a part is taken
+    from, whose number the verb says nothing of."""
+    of = noun.head
+    return noun.dep_ == "pobj" and of.lower_ == "of" and (of.head.like_num or of.head.pos_ == "NUM")
+
+
 def shot_measure(noun: Token, group: str) -> str | None:
     """:data:`FIRED` or :data:`HIT` for a count of shots, else None."""
     rules = shot_rules()
@@ -121,6 +138,8 @@ def shot_measure(noun: Token, group: str) -> str | None:
         return None
     if found_at_examination(noun) or lemma_of(noun) in rules.hit_nouns:
         return HIT
+    if _partitive(noun):
+        return None
     verb = _verb_of(noun)
     if verb is None:
         return None
