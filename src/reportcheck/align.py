@@ -23,7 +23,14 @@ from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
-from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, INDIVIDUAL, MAIN, MONTH_NAMES
+from reportcheck.knowledge.vocabulary import (
+    DEATH_PLACE_PREFIX,
+    INDIVIDUAL,
+    MAIN,
+    MONTH_NAMES,
+    SHOTS,
+    SHOTS_HIT,
+)
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
 if TYPE_CHECKING:
@@ -566,6 +573,45 @@ def _one_person_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
     return scopes
 
 
+#: the scope of a count of shots that hit, before whom they hit
+HIT_ON = "on"
+#: the person of a report's hits where the report names no victim ("a man was shot 11 times")
+UNNAMED_VICTIM = "unnamed victim"
+
+
+def _hit_person_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
+    """The scope slot of each count of shots that hit, with whom they hit.
+
+    "Gray was shot eleven times" and another report's "seven bullets hit Mr.
+    Gray" are two counts of one thing; "Smith was hit three times" is
+    another.  A name is keyed as the person the report names (the shared
+    person key); a pronoun or a common noun ("he was hit seven times", "the
+    teen") is the report's victim where it names one victim only, "an
+    unnamed victim" where it names none, and no one else's otherwise; a
+    noun of another role ("the officer", "the gunman") is never a victim's."""
+    victims: dict[int, set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind is ClaimKind.person and claim.person.role == "victim":
+            victims[claim.report].add(_person(people, claim.report, claim.subject))
+    scopes = {}
+    for claim in claims:
+        if claim.subject != SHOTS or not (claim.frame.measure or "").startswith(SHOTS_HIT):
+            continue
+        bearer = claim.frame.bearer or ""
+        named = f"person:{person_key(bearer)}" if bearer else ""
+        role = people_lexicon().role_of.get(bearer, "victim")
+        if named and (claim.report, named) in people:
+            who = people[(claim.report, named)]
+        elif role != "victim":
+            who = role  # "the officer was hit twice": no victim's hits
+        elif len(victims[claim.report]) == 1:
+            who = next(iter(victims[claim.report]))
+        else:
+            who = claim.id if victims[claim.report] else UNNAMED_VICTIM
+        scopes[claim.id] = f"{HIT_ON}:{who}"
+    return scopes
+
+
 #: the measure suffix of a day part a report gives beside its own clock time
 DAY_PART_BESIDE_CLOCK = "/day part"
 
@@ -598,7 +644,7 @@ def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) 
     compared only with a count of that person (:func:`_one_person_scopes`)."""
     people = person_subjects(claims)
     special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
-    one_person = _one_person_scopes(claims, people)
+    one_person = _one_person_scopes(claims, people) | _hit_person_scopes(claims, people)
     day_parts = _day_part_measures(claims)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:

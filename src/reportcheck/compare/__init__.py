@@ -22,7 +22,13 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.kindred import kindred_findings
-from reportcheck.compare.scopes import part_whole_findings, shot_reconciled, victims_dead
+from reportcheck.compare.scopes import (
+    hits_above_fired,
+    is_hit_count,
+    part_whole_findings,
+    shot_reconciled,
+    victims_dead,
+)
 from reportcheck.compare.sources import (
     SOURCED_KINDS,
     agreed_source_figure,
@@ -442,7 +448,7 @@ def compare_groups(
             side = sides[report]
             findings += _internal_findings(side, incident, tol, paired, grading)
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
-    parts = [graded_part(f, min_confidence) for f in part_whole_findings(groups)]  # a part above a total
+    parts = [graded_part(f, min_confidence) for f in part_whole_findings(groups) + hits_above_fired(groups)]
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
@@ -466,9 +472,10 @@ def graded_part(finding: Finding, min_confidence: float) -> Finding:
 
 
 def _part_and_whole(finding: Finding) -> tuple[Claim, Claim]:
-    """The part (a count with a scope) and the total of a part-above-whole finding."""
+    """The part (a count with a scope, or of shots that hit) and the total
+    (the shots fired) of a part-above-whole finding."""
     first, second = finding.claims
-    return (first, second) if first.frame.scope else (second, first)
+    return (first, second) if first.frame.scope or is_hit_count(first) else (second, first)
 
 
 def _whole_already_disputed(finding: Finding, findings: list[Finding]) -> bool:

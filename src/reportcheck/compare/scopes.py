@@ -17,6 +17,11 @@ injured" counts the same three people.  :func:`shot_reconciled` sets such a
 figure against the other report's wounded plus the dead either report
 counts, never against the wounded alone; "three shot" against "five
 wounded", or against another "five shot", is still a conflict.
+
+The shots that hit are a part of the shots fired: "officers fired 11
+shots" and another report's "he was hit by seven bullets" fit, while "was
+shot 14 times" against "fired 11 shots" cannot both hold
+(:func:`hits_above_fired`).
 """
 
 from __future__ import annotations
@@ -25,7 +30,13 @@ from collections.abc import Mapping
 
 from reportcheck.compare.judges import Verdict, describe
 from reportcheck.details import ALL_HARMED
-from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX, UNRELATED_SCOPE
+from reportcheck.knowledge.vocabulary import (
+    GENERIC_COUNT_PREFIX,
+    SHOTS,
+    SHOTS_FIRED,
+    SHOTS_HIT,
+    UNRELATED_SCOPE,
+)
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 #: the kinds whose figures have scopes
@@ -70,6 +81,35 @@ def part_whole_findings(groups: Mapping[tuple, list[Claim]]) -> list[Finding]:
             finding = _larger_than_total(part, wholes, key[0], claims)
             if finding is not None:
                 findings.append(finding)
+    return _one_per_pair(findings)
+
+
+def is_hit_count(claim: Claim) -> bool:
+    """A count of the shots that hit someone (or some part of them)."""
+    return claim.subject == SHOTS and (claim.frame.measure or "").startswith(SHOTS_HIT)
+
+
+def hits_above_fired(groups: Mapping[tuple, list[Claim]]) -> list[Finding]:
+    """A conflict for each count of shots that hit one report gives that is
+    more than every count of shots fired another report gives for its
+    incident and event: "was shot 14 times" against "fired 11 shots".  The
+    hits on one person, or on one part of the body, are each a part of the
+    shots fired; fewer hits than shots is no difference."""
+    fired: dict[tuple, list[Claim]] = {}
+    for (incident, kind, subject, event, measure, _scope), claims in groups.items():
+        if subject == SHOTS and measure == SHOTS_FIRED:
+            fired.setdefault((incident, kind, event), []).extend(claims)
+    findings = []
+    for key, claims in sorted(groups.items()):
+        if not claims or not is_hit_count(claims[0]):
+            continue
+        wholes = fired.get((key[0], key[1], key[3]), [])
+        for part in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+            finding = _larger_than_total(part, wholes, key[0], claims)
+            if finding is not None:
+                whole = next(c for c in finding.claims if c.id != part.id)
+                explanation = f"{describe(part)} shots hit, more than the {describe(whole)} fired"
+                findings.append(finding.model_copy(update={"explanation": explanation}))
     return _one_per_pair(findings)
 
 

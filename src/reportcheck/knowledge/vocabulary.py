@@ -57,6 +57,13 @@ CONDITION_SCOPE = "condition"
 #: the frame scope of an arrest on other charges (extract/counts/scope.py):
 #: no part of any total
 UNRELATED_SCOPE = "unrelated"
+#: the subject (and count group) of a count of shots, and its two measures:
+#: the shots fired and the shots that hit (extract/counts/shots.py writes
+#: them; align pairs counts of hits by the person hit, the comparer sets hits
+#: against the shots fired: more hits than shots is a conflict)
+SHOTS = "shots"
+SHOTS_FIRED = "shots fired"
+SHOTS_HIT = "shots that hit"
 #: the subject of the size of a crowd that marched or protested
 #: (extract/counts/crowd.py); the comparer grades a conflict of two crowds low
 CROWD = "crowd that marched"

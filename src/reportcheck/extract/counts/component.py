@@ -71,10 +71,10 @@ from reportcheck.extract.counts.scope import (
     subgroup_whole,
     summed_increments,
 )
-from reportcheck.extract.counts.shots import shot_measure
+from reportcheck.extract.counts.shots import hit_bearer, hit_measure, no_gunfire, shot_measure, times_measure
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import INDIVIDUAL
+from reportcheck.knowledge.vocabulary import INDIVIDUAL, SHOTS
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 
@@ -337,7 +337,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         # "three garment units": a compound names what a bare "units" does not
         compound = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
         group = lex.other_group.get(" ".join([*compound[-1:], lemma_of(noun)])) if compound else None
-    if group is None:
+    if group is None or no_gunfire(noun, group):
         return None
     modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")}
     modifiers |= {c.lower_ for c in quantity.first.children}
@@ -346,6 +346,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     additional = bool(modifiers & lex.additional)
     subject = f"{group}:additional" if additional else group
     label = f"additional {group}" if additional else f"number of {group}"
+    measure = damage_measure(noun, group) or shot_measure(noun, group)
     return other_count_claim(
         quantity,
         noun,
@@ -353,8 +354,31 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         label=label,
         group=group,
         frame=ValueFrame(
-            measure=damage_measure(noun, group) or shot_measure(noun, group), scope=ruined_scope(noun, group)
+            measure=hit_measure(noun, measure),
+            scope=ruined_scope(noun, group),
+            bearer=hit_bearer(noun, measure),
         ),
+    )
+
+
+def _shot_times_claim(quantity: Quantity) -> RawClaim | None:
+    """ "Gray was shot eleven times", "fired 11 times": a figure of times of
+    shooting is a count of shots (:func:`.shots.times_measure`), set against
+    another report's "hit by seven bullets" or "fired 11 shots"."""
+    noun = quantity.noun
+    vague = quantity.low != quantity.high and not quantity.ranged
+    if noun is None or vague or quantity.low < 2 or not quantity.first.like_num:
+        return None
+    measure = times_measure(noun)
+    if measure is None:
+        return None
+    return other_count_claim(
+        quantity,
+        noun,
+        subject=SHOTS,
+        label=f"number of {SHOTS}",
+        group=SHOTS,
+        frame=ValueFrame(measure=hit_measure(noun, measure), bearer=hit_bearer(noun, measure)),
     )
 
 
@@ -1034,6 +1058,7 @@ def extract_counts(doc: Doc) -> None:
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
         other = (
             on_board
+            or _shot_times_claim(quantity)
             or _other_count_claim(quantity)
             or _present(quantity, group)
             or _crowd(quantity, group)
