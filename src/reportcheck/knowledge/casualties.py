@@ -293,3 +293,34 @@ def _attacker_phrase(rules: CountRules) -> re.Pattern[str]:
         rf"\s+(?:the\s+|a\s+|one\s+|two\s+)?(?:[\w-]+\s+)?(?:{attackers})s?\b",
         re.IGNORECASE,
     )
+
+
+@cache
+def casualty_words() -> frozenset[str]:
+    """Every word (a lemma, lower case) the count readers know a casualty
+    by: the verbs and words of an outcome ("kill", "die", "dead", "shoot"),
+    the nouns of people and their groups ("man", "toddler", "officer"), of
+    attackers and of deaths.  A headline written in Title Case hides these
+    from the tagger ("Five Shot, One Killed Outside Store" is read as a
+    name); the loader writes them in lower case there
+    (:mod:`reportcheck.load.headline_case`)."""
+    lex = lexicon()
+    return frozenset(
+        {
+            *lex.transitive,
+            *lex.intransitive,
+            *lex.outcome_word,
+            *lex.fatal_verbs,
+            *lex.fatal_modifiers,
+            *lex.fatal_complements,
+            *lex.harm_participle,
+            *lex.harm_participle.values(),
+            *lex.death_nouns,
+            *lex.harm_nouns,
+            *lex.body_nouns,
+            *lex.injury_nouns,
+            *lex.outcome_noun,
+            *lex.people_group,
+            *lex.attackers,
+        }
+    )

@@ -20,6 +20,7 @@ from reportcheck.errors import ReportcheckError
 from reportcheck.load.dates import FoundDate, PageStamp, page_stamps
 from reportcheck.load.decode import RAISE_LIMIT_HINT, decode_report_bytes, read_report_bytes
 from reportcheck.load.furniture import Dropped, furniture_edits
+from reportcheck.load.headline_case import headline_case_edits
 from reportcheck.load.html import declared_charset, extract_article, looks_like_html
 from reportcheck.load.lists import list_marker_edits
 from reportcheck.load.markdown import is_markdown, markdown_edits
@@ -121,6 +122,10 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
     headline = glued_headline or find_headline(header_lines(text))
     published, updated = _page_stamps(original, dropped)
     found = None if date is not None else find_date(header_lines(text), header_lines(original, 3))
+    # last, once the headline and the date are read as written: the text the
+    # parser reads has a Title Case headline's known words in lower case
+    text, case_map = apply_edits(text, headline_case_edits(text))
+    offsets = offsets.then(case_map)
     if date is None and published is not None:  # the page's own stamp is its date; --date wins over it
         found = FoundDate(published.date, published.text)
     if date is None and found is None and updated is not None:
