@@ -62,7 +62,9 @@ def assert_exact_map(report: LoadedReport) -> None:
             assert char == "\n"
             continue
         source = report.original[start]
-        assert char == source or CHARACTER_MAP.get(source) == char, (index, char, source)
+        # a Title Case headline's known words are read in lower case (load/headline_case.py)
+        lowered = source.isupper() and char == source.lower()
+        assert char == source or CHARACTER_MAP.get(source) == char or lowered, (index, char, source)
     assert report.to_original(len(report.text)) == len(report.original)
 
 
@@ -609,7 +611,8 @@ def test_ecbplus_corpus_heads():
         with_headline += report.headline is not None
         with_date += report.date is not None
         if report.headline is not None:
-            assert report.headline in report.text.split("\n")[:4], path
+            # the text the parser reads may have the headline's known words in lower case
+            assert report.headline.lower() in [line.lower() for line in report.text.split("\n")[:4]], path
     assert with_headline >= 0.9 * len(files)
     assert with_date >= 0.8 * len(files)
 
@@ -633,7 +636,8 @@ def test_gvdb_corpus():
         if report.headline is not None and "\n" in report.text:
             split += 1
             first_line = report.text.split("\n", 1)[0]
-            assert first_line.startswith(report.headline), path
+            # the parser's text may have the headline's known words in lower case
+            assert first_line.lower().startswith(report.headline.lower()), path
     assert split >= 0.95 * len(files)
 
 

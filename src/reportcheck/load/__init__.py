@@ -124,7 +124,7 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
     found = None if date is not None else find_date(header_lines(text), header_lines(original, 3))
     # last, once the headline and the date are read as written: the text the
     # parser reads has a Title Case headline's known words in lower case
-    text, case_map = apply_edits(text, headline_case_edits(text))
+    text, case_map = apply_edits(text, headline_case_edits(text, headline))
     offsets = offsets.then(case_map)
     if date is None and published is not None:  # the page's own stamp is its date; --date wins over it
         found = FoundDate(published.date, published.text)

@@ -7,7 +7,8 @@ a name, so the headline's count is lost (of 31 Title Case headlines with a
 count in the corpora, 8 gave one).  A headline's figures matter: it is
 where a report's first toll stands, and the one an editor sees.
 
-The loader writes in lower case, in a line set in Title Case, the first
+The loader writes in lower case, in the headline it found, when that is
+set in Title Case, the first
 letter of each word the count readers know a casualty by (the verbs and
 words of an outcome, the nouns of people: :func:`casualty_words`), the
 number words, "year-old", and the short words of grammar (articles,
@@ -148,6 +149,9 @@ GRAMMAR_WORDS = frozenset(
         "not",
     }
 )
+#: verbs of a headline's casualty that are no casualty word themselves:
+#: "Woman Found Dead", "Two Dead, Police Say"
+HEADLINE_VERBS = frozenset({"found", "say", "says", "said"})
 #: a word's endings as inflection adds them, and what the lemma ends in instead
 ENDINGS = (
     ("ies", "y"),
@@ -178,13 +182,12 @@ IRREGULAR = {
 }
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
-_LINE = re.compile(r"[^\n]+")
 
 
 @cache
 def _known(word: str) -> bool:
     """Whether a lower-case word is one the tagger must see in lower case."""
-    if word in GRAMMAR_WORDS or word in NUMBER_WORDS:
+    if word in GRAMMAR_WORDS or word in NUMBER_WORDS or word in HEADLINE_VERBS:
         return True
     words = casualty_words()
     if word in words or IRREGULAR.get(word) in words:
@@ -203,18 +206,22 @@ def _title_case(line: str) -> bool:
     return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
 
 
-def headline_case_edits(text: str) -> list[Edit]:
-    """Edits that lower the first letter of the known words of each Title Case line
-    (never the line's first word, which a sentence starts with anyway)."""
+def headline_case_edits(text: str, headline: str | None) -> list[Edit]:
+    """Edits that lower the first letter of the known words of ``headline``
+    where it stands in ``text``, when it is set in Title Case (never its
+    first word, which a sentence starts with anyway).  Only the headline the
+    loader found is touched: a fact box's "Epicentre: Near Port Avila" or a
+    subhead keeps its words."""
+    if headline is None or not _title_case(headline):
+        return []
+    at = text.find(headline)
+    if at < 0:
+        return []
     edits: list[Edit] = []
-    for line in _LINE.finditer(text):
-        if not _title_case(line.group()):
+    for match in _WORD.finditer(headline):
+        word = match.group()
+        if match.start() == 0 or not word[0].isupper() or word.isupper():
             continue
-        for match in _WORD.finditer(line.group()):
-            word = match.group()
-            at = line.start() + match.start()
-            if at == line.start() or not word[0].isupper() or word.isupper():
-                continue
-            if _known(word.lower()):
-                edits.append(Edit(at, at + 1, word[0].lower()))
+        if _known(word.lower()):
+            edits.append(Edit(at + match.start(), at + match.start() + 1, word[0].lower()))
     return edits
