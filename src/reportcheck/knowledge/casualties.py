@@ -300,12 +300,13 @@ def casualty_words() -> frozenset[str]:
     """Every word (a lemma, lower case) the count readers know a casualty
     by: the verbs and words of an outcome ("kill", "die", "dead", "shoot"),
     the nouns of people and their groups ("man", "toddler", "officer") and
-    of attackers.  Not the nouns of an event ("Shootings", "Murders"): a
-    headline's plural event tells a roundup of incidents, and one that only
-    names "Gang-Related Shootings" in passing must not be read as one.  A headline written in Title Case hides these
-    from the tagger ("Five Shot, One Killed Outside Store" is read as a
-    name); the loader writes them in lower case there
-    (:mod:`reportcheck.load.headline_case`)."""
+    of attackers.  A headline written in Title Case hides these from the
+    tagger ("Five Shot, One Killed Outside Store" is read as a name); the
+    loader writes them in lower case there
+    (:mod:`reportcheck.load.headline_case`).  Not the nouns of an event
+    ("Shootings", "Murders"): a headline's plural event tells a roundup of
+    incidents, and one that names "Gang-Related Shootings" in passing must
+    not be read as one."""
     lex = lexicon()
     return frozenset(
         {
