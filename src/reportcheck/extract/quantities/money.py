@@ -21,12 +21,12 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, heads_above, lemma_of
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.quantities.roled import Reading, role_claims
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MONEY_PREFIX, alternation
-from reportcheck.models import ClaimKind, Value, ValueFrame
+from reportcheck.models import Value
 
 #: how many words up from the sum its role is looked for ("for" -> "suing")
 _REACH = 3
@@ -115,30 +115,16 @@ def role_of(span: Span) -> str | None:
     return None
 
 
+def _reading(match: re.Match[str], span: Span) -> Reading | None:
+    """The role, value and currency of a matched sum whose role its words name."""
+    amount = _amount(match)
+    role = None if amount is None else role_of(span)
+    if amount is None or role is None:
+        return None
+    code, value, precision = amount
+    return role, Value(unit=code, written=value, precision=precision, low=value, high=value), code
+
+
 def money_claims(doc: Doc, sent: Span) -> list[RawClaim]:
     """The sums of money in ``sent`` whose role its words name."""
-    claims = []
-    for match in _pattern().finditer(sent.text):
-        amount = _amount(match)
-        start, end = sent.start_char + match.start(), sent.start_char + match.end()
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if amount is None or span is None:
-            continue
-        role = role_of(span)
-        if role is None:
-            continue
-        code, value, precision = amount
-        subject = f"{MONEY_PREFIX}{role}"
-        claims.append(
-            RawClaim(
-                ClaimKind.other_quantity,
-                start,
-                end,
-                subject,
-                role,
-                Value(unit=code, written=value, precision=precision, low=value, high=value),
-                QuantityDetails(written_unit=code),
-                frame=ValueFrame(measure=subject),
-            )
-        )
-    return claims
+    return role_claims(doc, sent, _pattern(), MONEY_PREFIX, _reading)

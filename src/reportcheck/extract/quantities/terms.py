@@ -20,12 +20,12 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, heads_above, lemma_of
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.quantities.roled import Reading, role_claims
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import TERM_PREFIX, spaced_alternation
-from reportcheck.models import ClaimKind, Value, ValueFrame
+from reportcheck.models import Value
 
 #: the years a life term is kept as: more than any term in years a report gives
 LIFE = 1000.0
@@ -117,30 +117,16 @@ def role_of(doc: Doc, span: Span, life: bool = False) -> str | None:
     return None
 
 
+def _reading(match: re.Match[str], span: Span) -> Reading | None:
+    """The role, value and unit of a matched term whose role its words name."""
+    value = _value(match)
+    role = None if value is None else role_of(span.doc, span, life=value[1] is None or value[0] == LIFE)
+    if value is None or role is None:
+        return None
+    low, high, label = value
+    return role, Value(unit="years", written=low, precision=0.0, low=low, high=high, label=label), "years"
+
+
 def term_claims(doc: Doc, sent: Span) -> list[RawClaim]:
     """The prison terms in ``sent`` whose role its words name."""
-    claims = []
-    for match in _pattern().finditer(sent.text):
-        value = _value(match)
-        start, end = sent.start_char + match.start(), sent.start_char + match.end()
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if value is None or span is None:
-            continue
-        role = role_of(doc, span, life=value[1] is None or value[0] == LIFE)
-        if role is None:
-            continue
-        low, high, label = value
-        subject = f"{TERM_PREFIX}{role}"
-        claims.append(
-            RawClaim(
-                ClaimKind.other_quantity,
-                start,
-                end,
-                subject,
-                role,
-                Value(unit="years", written=low, precision=0.0, low=low, high=high, label=label),
-                QuantityDetails(written_unit="years"),
-                frame=ValueFrame(measure=subject),
-            )
-        )
-    return claims
+    return role_claims(doc, sent, _pattern(), TERM_PREFIX, _reading)
