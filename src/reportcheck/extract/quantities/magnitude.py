@@ -59,14 +59,15 @@ REVISION_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+#: every pattern, each with whether only its figure is the claim's words
+_ALL_PATTERNS = [(p, False) for p in MAGNITUDE_PATTERNS] + [(p, True) for p in REVISION_PATTERNS]
 _SEISMIC_CONTEXT = re.compile(r"quake|tremor|seismic|magnitude|richter|aftershock|temblor", re.IGNORECASE)
 
 
 def find_magnitudes(text: str) -> list[tuple[int, int, float, int]]:
     """(start, end, value, decimals) for each magnitude in ``text``."""
     found: list[tuple[int, int, float, int]] = []
-    patterns = [(p, False) for p in MAGNITUDE_PATTERNS] + [(p, True) for p in REVISION_PATTERNS]
-    for pattern, figure_only in patterns:
+    for pattern, figure_only in _ALL_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span("value") if figure_only else match.span()
             if any(s < end and start < e for s, e, _, _ in found):
