@@ -29,23 +29,30 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.sexes import name_sex
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.datelines import DATELINE
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
 from reportcheck.knowledge.gazetteer.names import settlement_nouns
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.models import ClaimKind, Value
 
+#: dashes that end a dateline ("GARY -", "SARASOTA —"); a name holds none
+#: standing alone ("Smith-Jones" is written without spaces)
+DATELINE_DASHES = frozenset({"-", "—", "–", "--"})
+
 
 def _after_dateline(ent: Span) -> int:
     """Where a name starts that the model ran into the dateline before it:
     "GARY - Marcus Lee, 24, of Hammond" is tagged one PERSON from "GARY".
-    The dateline is the wire pattern the place extractor reads
-    (:data:`reportcheck.knowledge.datelines.DATELINE`)."""
+    A dash standing alone after words in capitals ends the dateline."""
     doc = ent.doc
-    dateline = DATELINE.match(doc.text, ent.start_char)
-    if dateline is None or dateline.end() >= ent.end_char:
-        return ent.start
-    return next((t.i for t in ent if t.idx >= dateline.end()), ent.start)
+    for token in ent:
+        alone = token.text in ("—", "–", "--") or (
+            token.text == "-" and (token.whitespace_ or (token.i > 0 and doc[token.i - 1].whitespace_))
+        )
+        if alone and token.i > ent.start:
+            before = doc[ent.start : token.i]
+            if all(t.is_upper or t.is_punct for t in before):
+                return token.i + 1
+    return ent.start
 
 
 def _clean_person_span(ent: Span) -> Span:
