@@ -7,7 +7,7 @@ a name, so the headline's count is lost (of 31 Title Case headlines with a
 count in the corpora, 8 gave one).  A headline's figures matter: it is
 where a report's first toll stands, and the one an editor sees.
 
-The loader writes in lower case, in the headline it found, when that is
+The words are data (``rules/headline_case.yaml``).  The loader writes in lower case, in the headline it found, when that is
 set in Title Case, the first
 letter of each word the count readers know a casualty by (the verbs and
 words of an outcome, the nouns of people: :func:`casualty_words`), the
@@ -24,162 +24,27 @@ import re
 from functools import cache
 
 from reportcheck.knowledge.casualties import casualty_words
+from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.load.offsets import Edit
 
-#: a line is set in Title Case when at least this share of its words, and
-#: at least this many, start with a capital
-TITLE_SHARE = 0.8
-MIN_TITLE_WORDS = 4
-#: the longest line taken for a headline
-MAX_TITLE_CHARS = 200
-#: words of a count a headline spells ("Three Dead", "Two Dozen Hurt")
-NUMBER_WORDS = frozenset(
-    {
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-        "thirty",
-        "forty",
-        "fifty",
-        "hundred",
-        "hundreds",
-        "thousand",
-        "thousands",
-        "dozen",
-        "dozens",
-        "several",
-        "both",
-        "year",
-        "old",
-    }
-)
-#: the short words of grammar a headline capitalises: none is a name or a month
-GRAMMAR_WORDS = frozenset(
-    {
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "then",
-        "as",
-        "than",
-        "when",
-        "where",
-        "while",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "that",
-        "in",
-        "at",
-        "on",
-        "of",
-        "by",
-        "for",
-        "from",
-        "to",
-        "with",
-        "after",
-        "before",
-        "during",
-        "near",
-        "outside",
-        "inside",
-        "over",
-        "under",
-        "into",
-        "onto",
-        "across",
-        "behind",
-        "against",
-        "amid",
-        "among",
-        "since",
-        "until",
-        "through",
-        "toward",
-        "towards",
-        "he",
-        "she",
-        "it",
-        "they",
-        "him",
-        "her",
-        "them",
-        "his",
-        "hers",
-        "its",
-        "their",
-        "himself",
-        "herself",
-        "itself",
-        "themselves",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "no",
-        "not",
-    }
-)
-#: verbs of a headline's casualty that are no casualty word themselves:
-#: "Woman Found Dead", "Two Dead, Police Say"
-HEADLINE_VERBS = frozenset({"found", "say", "says", "said"})
-#: a word's endings as inflection adds them, and what the lemma ends in instead
-ENDINGS = (
-    ("ies", "y"),
-    ("ied", "y"),
-    ("ing", "e"),
-    ("ing", ""),
-    ("es", ""),
-    ("ed", ""),
-    ("s", ""),
-    ("d", ""),
-)
-#: inflected forms no ending tells
-IRREGULAR = {
-    "shot": "shoot",
-    "died": "die",
-    "dies": "die",
-    "dying": "die",
-    "slain": "slay",
-    "struck": "strike",
-    "beaten": "beat",
-    "children": "child",
-    "men": "man",
-    "women": "woman",
-    "people": "people",
-    "gunmen": "gunman",
-    "policemen": "policeman",
-    "firemen": "fireman",
-}
+
+class HeadlineCaseRules(Strict):
+    """The contents of ``rules/headline_case.yaml``."""
+
+    title_share: float
+    min_title_words: int
+    max_title_chars: int
+    number_words: frozenset[str]
+    grammar_words: frozenset[str]
+    headline_verbs: frozenset[str]
+    endings: list[tuple[str, str]]
+    irregular: dict[str, str]
+
+
+@cache
+def headline_case_rules() -> HeadlineCaseRules:
+    return load_rule_file("headline_case.yaml", HeadlineCaseRules)
+
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
@@ -187,23 +52,25 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 @cache
 def _known(word: str) -> bool:
     """Whether a lower-case word is one the tagger must see in lower case."""
-    if word in GRAMMAR_WORDS or word in NUMBER_WORDS or word in HEADLINE_VERBS:
+    rules = headline_case_rules()
+    if word in rules.grammar_words or word in rules.number_words or word in rules.headline_verbs:
         return True
     words = casualty_words()
-    if word in words or IRREGULAR.get(word) in words:
+    if word in words or rules.irregular.get(word) in words:
         return True
     return any(
-        word.endswith(ending) and word[: -len(ending)] + lemma_end in words for ending, lemma_end in ENDINGS
+        word.endswith(ending) and word[: -len(ending)] + lemma_end in words for ending, lemma_end in rules.endings
     )
 
 
 def _title_case(line: str) -> bool:
+    rules = headline_case_rules()
     words = _WORD.findall(line)
-    if len(words) < MIN_TITLE_WORDS or len(line) > MAX_TITLE_CHARS:
+    if len(words) < rules.min_title_words or len(line) > rules.max_title_chars:
         return False
     if all(w.isupper() for w in words):
         return False  # a line in capitals (a dateline, a kicker) is no Title Case
-    return sum(w[0].isupper() for w in words) >= TITLE_SHARE * len(words)
+    return sum(w[0].isupper() for w in words) >= rules.title_share * len(words)
 
 
 def headline_case_edits(text: str, headline: str | None) -> list[Edit]:
