@@ -7,15 +7,16 @@ a name, so the headline's count is lost (of 31 Title Case headlines with a
 count in the corpora, 8 gave one).  A headline's figures matter: it is
 where a report's first toll stands, and the one an editor sees.
 
-The words are data (``rules/headline_case.yaml``).  The loader writes in lower case, in the headline it found, when that is
-set in Title Case, the first
-letter of each word the count readers know a casualty by (the verbs and
-words of an outcome, the nouns of people: :func:`casualty_words`), the
+The words are data (``rules/headline_case.yaml``).  The loader writes in
+lower case, in the headline it found, when that is set in Title Case, the
+first letter of each word the count readers know a casualty by (the verbs
+and words of an outcome, the nouns of people: :func:`casualty_words`), the
 number words, "year-old", and the short words of grammar (articles,
 prepositions, conjunctions, pronouns, auxiliaries: not spaCy's whole stop
-list, which holds "May", "Will" and "Bill").  Names of people and places are no such words, and keep
-their capitals.  Only letters change case, so every offset, and every
-claim's quoted text (read from the original file), stays as it was.
+list, which holds "May", "Will" and "Bill").  Names of people and places
+are no such words, and keep their capitals.  Only letters change case, so
+every offset, and every claim's quoted text (read from the original file),
+stays as it was.
 """
 
 from __future__ import annotations
@@ -59,7 +60,7 @@ def _known(word: str) -> bool:
     if word in words or rules.irregular.get(word) in words:
         return True
     return any(
-        word.endswith(ending) and word[: -len(ending)] + lemma_end in words for ending, lemma_end in rules.endings
+        word.endswith(end) and word[: -len(end)] + lemma_end in words for end, lemma_end in rules.endings
     )
 
 
