@@ -47,8 +47,10 @@ use only; nothing of them is kept in the project).
 Random pairs carry fewer figures than the stories where conflicts hide
 (quakes with aftershocks, strikes on several places, shootings with several
 victims): ``--many-figures`` runs instead the ``--limit`` pairs whose two
-articles carry the most numeric claims (kinds in ``NUMERIC_KINDS``), which
-needs every article of the corpus extracted first.
+articles carry the most numeric claims (kinds in ``NUMERIC_KINDS``), ranked
+by the poorer article of the two (a figure can only conflict with a figure
+the other article gives too), which needs every article of the corpus
+extracted first.
 
 Each distinct article is loaded and extracted once in this process (an
 article is in many pairs) and each pair is cross-checked with the library's
@@ -159,13 +161,14 @@ def random_pairs(pairs: Sequence[Pair], limit: int | None, seed: int) -> list[Pa
 
 
 def many_figure_pairs(pairs: Sequence[Pair], figures: dict[Path, int], limit: int | None) -> list[Pair]:
-    """The ``limit`` pairs whose two articles carry the most numeric claims (ties: the
-    pair whose poorer article has more, then corpus order), most first."""
+    """The ``limit`` pairs whose poorer article carries the most numeric claims (ties:
+    the pair with more in all, then corpus order), most first: a pair of a 40-figure
+    roundup and a two-line brief sets at most two figures against each other."""
     ranked = sorted(
         range(len(pairs)),
         key=lambda i: (
-            -(figures[pairs[i].a] + figures[pairs[i].b]),
             -min(figures[pairs[i].a], figures[pairs[i].b]),
+            -(figures[pairs[i].a] + figures[pairs[i].b]),
             i,
         ),
     )

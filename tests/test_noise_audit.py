@@ -10,6 +10,7 @@ import importlib.util
 import json
 import re
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -78,6 +79,15 @@ def test_random_and_many_figure_choices(shared):
     d1, d2, d3 = (pairs[0].a, pairs[0].b, pairs[1].b)
     top = noise_audit.many_figure_pairs(pairs, {d1: 3, d2: 5, d3: 0}, 1)
     assert [pair.id for pair in top] == ["7:d1|d2"]
+
+    # the poorer article ranks: a roundup of 40 figures beside a brief of 1
+    # sets at most one figure against the other, two reports of 6 and 6 up to six
+    paths = {name: Path(f"/{name}.txt") for name in ("roundup", "brief", "first", "second")}
+    lopsided = noise_audit.Pair("gvc", "1:roundup|brief", paths["roundup"], paths["brief"])
+    balanced = noise_audit.Pair("gvc", "2:first|second", paths["first"], paths["second"])
+    counts = {paths["roundup"]: 40, paths["brief"]: 1, paths["first"]: 6, paths["second"]: 6}
+    ranked = noise_audit.many_figure_pairs([lopsided, balanced], counts, None)
+    assert [pair.id for pair in ranked] == ["2:first|second", "1:roundup|brief"]
 
 
 def test_classify_table_and_agreement():
