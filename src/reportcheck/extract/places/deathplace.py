@@ -79,7 +79,7 @@ def _carried_pattern(rules: DeathPlaceRules, death: str, between: str) -> tuple[
     subjects = "|".join(rules.where_subjects)
     regex = re.compile(
         rf"\b(?i:(?P<carry>{alternation(rules.carry_verbs)})\b[^,.;:!?]{{0,60}}?\bto\s+(?P<place>{where})"
-        rf"(?:\s+(?:in|on|by|at)\s+[^,.;:!?]{{1,40}}?)?,?\s+where\s+(?:{subjects})\s+"
+        rf"(?:\s+(?:in|on|by|at)\s+[^,.;:!?]{{1,40}}?)?,?\s+(?P<where>where)\s+(?:{subjects})\s+"
         rf"(?:(?:{between})\s+){{0,3}}(?P<death>{death}))\b"
     )
     return (min(indices), max(indices)), regex
@@ -144,10 +144,13 @@ def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int
         low = 0  # pronounced dead at a hospital: the death itself may have come earlier
     if matcher.doubt.search(sent.text, 0, match.end("death")):
         low, high = 0, len(matcher.stages) - 1  # "it was unclear whether he died at the scene"
-    start = sent.start_char + match.start()
-    end = sent.start_char + match.end()
     carried = "carry" in match.groupdict()
-    name = _carried_victim(doc, start) if carried else _victim(doc, start)
+    # "taken to Hurley Medical Center in Flint, where he died": the claim is
+    # the "where" clause, so the place claims of the words before it stay
+    anchor = sent.start_char + match.start()
+    start = sent.start_char + match.start("where") if carried else anchor
+    end = sent.start_char + match.end()
+    name = _carried_victim(doc, anchor) if carried else _victim(doc, start)
     who = person_key(name) if name else UNNAMED_VICTIM
     stages = matcher.stages[low : high + 1]
     label = stages[0] if low == high else " or ".join(stages)
@@ -159,7 +162,7 @@ def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int
         subject_label=f"where {name or 'the victim'} died",
         value=Value(name=label, low=float(low), high=float(high), label=f"died: {label}"),
         details=PlaceDetails(kind=DEATH_STAGE, victim=name or None),
-        anchor_start=start,
+        anchor_start=anchor,
         anchor_end=sent.start_char + match.end("death"),
     )
 
