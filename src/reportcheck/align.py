@@ -553,7 +553,9 @@ def _other_deaths(claims: list[Claim], single: set[tuple[int, str]]) -> set[str]
     when the death came, never where it was pronounced: the last stage a
     phrase allows is the place it states), so such claims are nobody's in
     particular unless they name their victim."""
-    places = [c for c in claims if c.subject.startswith(DEATH_PLACE_PREFIX) and (c.report, c.incident) in single]
+    places = [
+        c for c in claims if c.subject.startswith(DEATH_PLACE_PREFIX) and (c.report, c.incident) in single
+    ]
     stated: dict[tuple[int, str], set[float | None]] = defaultdict(set)
     for claim in places:
         stated[(claim.report, claim.incident)].add(claim.value.high)

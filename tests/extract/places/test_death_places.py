@@ -23,15 +23,24 @@ def _places(pipeline, text: str) -> list[tuple[str, str | None]]:
     [
         # the place first, carried there by another: the carried one died
         ("Ramirez was taken by his uncle to Cook County Hospital, where he died.", [("hospital", "Ramirez")]),
-        ("Paramedics rushed Kevin Walsh to Mercy Hospital, where he later died.", [("hospital", "Kevin Walsh")]),
+        (
+            "Paramedics rushed Kevin Walsh to Mercy Hospital, where he later died.",
+            [("hospital", "Kevin Walsh")],
+        ),
         ("She was rushed to a local hospital where she died a short time later.", [("hospital", None)]),
         ("The boy was flown to UPMC Presbyterian in Pittsburgh, where he died Sunday.", [("hospital", None)]),
-        ("He was transported to the hospital by a friend, where he succumbed to his injuries.", [("hospital", None)]),
+        (
+            "He was transported to the hospital by a friend, where he succumbed to his injuries.",
+            [("hospital", None)],
+        ),
         ("His mother drove him to St. Luke's Hospital, where he died two hours later.", [("hospital", None)]),
         # a pronouncement at the hospital allows an earlier death
         ("The teen was taken to Jacobi Medical Center, where he was pronounced dead.", [(ANY, None)]),
         # on the way there
-        ("Michael Reyes died on the way to the hospital, police said.", [("on the way to hospital", "Michael Reyes")]),
+        (
+            "Michael Reyes died on the way to the hospital, police said.",
+            [("on the way to hospital", "Michael Reyes")],
+        ),
         ("The girl died while en route to the hospital.", [("on the way to hospital", None)]),
         ("He was pronounced dead at the scene.", [("scene", None)]),
         # a doubted place allows every stage

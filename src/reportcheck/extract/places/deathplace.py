@@ -67,11 +67,14 @@ def _facility(rules: DeathPlaceRules) -> str:
     )
 
 
-#: a place by its capitalised name ("UPMC Presbyterian", "University of Chicago Medicine Comer Children's Hospital")
+#: a place by its capitalised name ("UPMC Presbyterian", "University of Chicago Medicine
+#: Comer Children's Hospital")
 _NAMED = r"(?-i:[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,6})"
 
 
-def _carried_pattern(rules: DeathPlaceRules, death: str, between: str) -> tuple[tuple[int, int], re.Pattern[str]]:
+def _carried_pattern(
+    rules: DeathPlaceRules, death: str, between: str
+) -> tuple[tuple[int, int], re.Pattern[str]]:
     """ "was taken to Cook County Hospital, where he died": the place told
     before the death, by the verb that carried the person there."""
     indices = [rules.stages.index(stage) for stage in rules.carried_place.stages]
@@ -101,7 +104,9 @@ def death_place_matcher() -> DeathPlaceMatcher:
         patterns.append(((min(indices), max(indices)), regex))
     pronouncement = re.compile(alternation(rules.pronouncement_phrases), re.IGNORECASE)
     doubt = re.compile(rf"\b(?:{alternation(rules.doubt_words)})\b", re.IGNORECASE)
-    return DeathPlaceMatcher(rules.stages, patterns, _carried_pattern(rules, death, between), pronouncement, doubt)
+    return DeathPlaceMatcher(
+        rules.stages, patterns, _carried_pattern(rules, death, between), pronouncement, doubt
+    )
 
 
 def _victim(doc: Doc, char: int) -> str | None:
