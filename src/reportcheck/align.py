@@ -523,15 +523,18 @@ def _death_place_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     is that person's, named or not ("the woman, Madeline Kafoury, died at the
     scene" and "the third victim died on the way to the hospital" are one
     death when both reports count one dead).  Where more died, only a named
-    victim can be matched across reports; an unnamed one stays apart.
+    victim can be matched across reports; an unnamed one stays apart, and
+    so does one of a report of one death that states two places
+    (:func:`_other_deaths`).
     """
     single = _reports_with_one_death(claims)
+    others = _other_deaths(claims, single)
     mapping = {}
     for claim in claims:
         if not claim.subject.startswith(DEATH_PLACE_PREFIX):
             continue
         victim = claim.place.victim
-        if (claim.report, claim.incident) in single:
+        if (claim.report, claim.incident) in single and claim.id not in others:
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}the one killed"
         elif victim:
             person = _person(people, claim.report, f"person:{person_key(victim)}")
@@ -539,6 +542,24 @@ def _death_place_subjects(claims: list[Claim], people: dict[tuple[int, str], str
         else:
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{claim.id}"
     return mapping
+
+
+def _other_deaths(claims: list[Claim], single: set[tuple[int, str]]) -> set[str]:
+    """Places of death, in a report of one death, that may be two people's:
+    the report states two places ("Sani was taken to Hahnemann University
+    Hospital, where she was pronounced dead" and, of a girl shot weeks
+    before told as background, "She was pronounced dead at the scene").
+    One person's place is stated alike each time (a pronouncement may widen
+    when the death came, never where it was pronounced: the last stage a
+    phrase allows is the place it states), so such claims are nobody's in
+    particular unless they name their victim."""
+    places = [
+        c for c in claims if c.subject.startswith(DEATH_PLACE_PREFIX) and (c.report, c.incident) in single
+    ]
+    stated: dict[tuple[int, str], set[float | None]] = defaultdict(set)
+    for claim in places:
+        stated[(claim.report, claim.incident)].add(claim.value.high)
+    return {c.id for c in places if len(stated[(c.report, c.incident)]) > 1}
 
 
 #: a count's scope when it counts one person of several (extract/counts/scope.py)

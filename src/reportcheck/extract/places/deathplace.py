@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, entity_of, register_extractor
@@ -40,6 +40,10 @@ class DeathPlaceRules(Strict):
     facility_words: list[str]
     facility_modifiers: list[str]
     places: list[PlacePattern]
+    carry_verbs: list[str]
+    where_subjects: list[str]
+    carried_place: PlacePattern
+    doubt_words: list[str]
     pronouncement_phrases: list[str]
 
 
@@ -49,16 +53,39 @@ class DeathPlaceMatcher:
 
     stages: list[str]
     patterns: list[tuple[tuple[int, int], re.Pattern[str]]]
+    carried: tuple[tuple[int, int], re.Pattern[str]]
     pronouncement: re.Pattern[str]
+    doubt: re.Pattern[str]
 
 
 def _facility(rules: DeathPlaceRules) -> str:
     """A hospital, by name or not: only modifiers or capitalised words before it."""
     modifiers = alternation(rules.facility_modifiers)
     return (
-        rf"(?:(?:a|an|the)\s+)?(?-i:(?:(?:{modifiers}|[A-Z][\w.'-]*)\s+){{0,5}}?)"
+        rf"(?:(?:a|an|the)\s+)?(?-i:(?:(?:{modifiers}|[A-Z][\w.'’-]*)\s+){{0,5}}?)"
         rf"(?:{alternation(rules.facility_words)})"
     )
+
+
+#: a place by its capitalised name ("UPMC Presbyterian", "University of Chicago Medicine
+#: Comer Children's Hospital")
+_NAMED = r"(?-i:[A-Z][\w.'’&-]*(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,6})"
+
+
+def _carried_pattern(
+    rules: DeathPlaceRules, death: str, between: str
+) -> tuple[tuple[int, int], re.Pattern[str]]:
+    """ "was taken to Cook County Hospital, where he died": the place told
+    before the death, by the verb that carried the person there."""
+    indices = [rules.stages.index(stage) for stage in rules.carried_place.stages]
+    where = rules.carried_place.pattern.replace("{facility}", _facility(rules)).replace("{named}", _NAMED)
+    subjects = "|".join(rules.where_subjects)
+    regex = re.compile(
+        rf"\b(?i:(?P<carry>{alternation(rules.carry_verbs)})\b[^,.;:!?]{{0,60}}?\bto\s+(?P<place>{where})"
+        rf"(?:\s+(?:in|on|by|at)\s+[^,.;:!?]{{1,40}}?)?,?\s+(?P<where>where)\s+(?:{subjects})\s+"
+        rf"(?:(?:{between})\s+){{0,3}}(?P<death>{death}))\b"
+    )
+    return (min(indices), max(indices)), regex
 
 
 @cache
@@ -76,7 +103,10 @@ def death_place_matcher() -> DeathPlaceMatcher:
         )
         patterns.append(((min(indices), max(indices)), regex))
     pronouncement = re.compile(alternation(rules.pronouncement_phrases), re.IGNORECASE)
-    return DeathPlaceMatcher(rules.stages, patterns, pronouncement)
+    doubt = re.compile(rf"\b(?:{alternation(rules.doubt_words)})\b", re.IGNORECASE)
+    return DeathPlaceMatcher(
+        rules.stages, patterns, _carried_pattern(rules, death, between), pronouncement, doubt
+    )
 
 
 def _victim(doc: Doc, char: int) -> str | None:
@@ -87,8 +117,23 @@ def _victim(doc: Doc, char: int) -> str | None:
     verb = span.root if span.root.pos_ in ("VERB", "AUX") else span.root.head
     if verb.pos_ == "AUX":
         verb = verb.head
+    return _named(verb, ("nsubj", "nsubjpass"))
+
+
+def _carried_victim(doc: Doc, char: int) -> str | None:
+    """The person named as carried by the verb at ``char``: its passive
+    subject ("Lopez was taken to ...") or its object ("paramedics rushed
+    Donigan to ..."), never the active subject (the father who drove him)."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    return _named(span.root, ("nsubjpass", "dobj"))
+
+
+def _named(verb: Token, deps: tuple[str, ...]) -> str | None:
+    """The name of a person in the verb's children of the given roles."""
     for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass"):
+        if child.dep_ not in deps:
             continue
         for token in child.subtree:
             if token.ent_type_ == "PERSON":
@@ -102,9 +147,15 @@ def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int
     matcher = death_place_matcher()
     if matcher.pronouncement.search(match.group("death")) and high == len(matcher.stages) - 1:
         low = 0  # pronounced dead at a hospital: the death itself may have come earlier
-    start = sent.start_char + match.start()
+    if matcher.doubt.search(sent.text, 0, match.end("death")):
+        low, high = 0, len(matcher.stages) - 1  # "it was unclear whether he died at the scene"
+    carried = "carry" in match.groupdict()
+    # "taken to Hurley Medical Center in Flint, where he died": the claim is
+    # the "where" clause, so the place claims of the words before it stay
+    anchor = sent.start_char + match.start()
+    start = sent.start_char + match.start("where") if carried else anchor
     end = sent.start_char + match.end()
-    name = _victim(doc, start)
+    name = _carried_victim(doc, anchor) if carried else _victim(doc, start)
     who = person_key(name) if name else UNNAMED_VICTIM
     stages = matcher.stages[low : high + 1]
     label = stages[0] if low == high else " or ".join(stages)
@@ -116,7 +167,7 @@ def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int
         subject_label=f"where {name or 'the victim'} died",
         value=Value(name=label, low=float(low), high=float(high), label=f"died: {label}"),
         details=PlaceDetails(kind=DEATH_STAGE, victim=name or None),
-        anchor_start=start,
+        anchor_start=anchor,
         anchor_end=sent.start_char + match.end("death"),
     )
 
@@ -124,7 +175,8 @@ def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int
 def find_death_places(doc: Doc) -> list[RawClaim]:
     """Place-of-death claims in reading order, one per phrase."""
     found: list[RawClaim] = []
-    patterns = death_place_matcher().patterns
+    matcher = death_place_matcher()
+    patterns = [*matcher.patterns, matcher.carried]
     for sent in doc.sents:
         text = sent.text  # joined from the tokens on each read
         for (low, high), pattern in patterns:
