@@ -81,6 +81,8 @@ class EventRules(Strict):
     tally_preps: list[str]
     #: words the tokenizer must keep whole ("wed", not "we 'd")
     whole_words: list[str] = []
+    #: days a life event's day must end before the dateline
+    life_min_days_back: int = 7
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ class EventLexicon:
     #: verbs whose object tells one life event from another
     object_scoped: frozenset[str] = frozenset()
     whole_words: tuple[str, ...] = ()
+    life_min_days_back: int = 7
 
 
 @cache
@@ -154,6 +157,7 @@ def event_lexicon() -> EventLexicon:
         frozenset(v for rule in rules.events.values() for v in rule.bearer_objects),
         frozenset(v for rule in rules.events.values() for v in rule.object_scoped),
         tuple(rules.whole_words),
+        rules.life_min_days_back,
     )
 
 

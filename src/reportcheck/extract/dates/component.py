@@ -61,6 +61,17 @@ def _frame(span, event: str, measure: str) -> ValueFrame:
     return ValueFrame(measure=measure, bearer=bearer, scope=joined)
 
 
+def _long_before(high: float, reference: dt.date | None) -> bool:
+    """Whether a day ends longer before the report's dateline than the
+    story's own days (``life_min_days_back`` in ``rules/events.yaml``): a
+    marriage "two weeks ago" or a move "in 2009" is a person's earlier life,
+    while "returned home on Saturday and shot his wife" or "officers moved in
+    Friday" tells the incident's own days, whatever the verb."""
+    if reference is None or math.isinf(high):
+        return False
+    return high < reference.toordinal() - event_lexicon().life_min_days_back
+
+
 def _year_of_event(span) -> bool:
     """ "a 1999 incident", "a 2004 shooting": a year written before an event
     noun dates that event; "a 2013 Camry" is a model, no date at all."""
@@ -80,6 +91,8 @@ def extract_dates(doc: Doc) -> None:
             # every day is aligned as a candidate day of the incident; only
             # days the parse ties to the incident itself can conflict
             event, _ = event_of(span.root, life=True)
+            if event in event_lexicon().life and not _long_before(mention.high, reference):
+                event, _ = event_of(span.root)  # "returned home on Saturday and shot his wife"
             if event in ("incident", "unknown") or event.startswith("other:"):
                 # "to mark a week since the shooting": a later action's day
                 event = AFTERMATH if dates_aftermath(span) else event
