@@ -481,10 +481,12 @@ def _joined(verb: Token) -> str | None:
 
 
 def _words_of(person: Token | None) -> str | None:
-    """A name whole ("Jerry Ortiz"), any other word by its lemma ("deputy")."""
+    """A name whole ("Jerry Ortiz"), any other word by its lemma ("deputy");
+    a name the tagger took for a noun ("Reyes was hired") is a name by its
+    entity."""
     if person is None:
         return None
-    if person.pos_ != "PROPN":
+    if person.pos_ != "PROPN" and person.ent_type_ != "PERSON":
         return lemma_of(person)
-    parts = [t for t in person.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    parts = [t for t in person.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON")]
     return " ".join(t.text for t in [*parts, person])
