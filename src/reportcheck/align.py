@@ -632,7 +632,11 @@ def _life_event_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
     as no one else's.  What was joined ("joined the FBI") stays part of the
     key."""
     life = event_lexicon().life
-    days = [c for c in claims if c.kind is ClaimKind.date and (c.frame.measure or "").removeprefix("date:") in life]
+    days = [
+        c
+        for c in claims
+        if c.kind is ClaimKind.date and (c.frame.measure or "").removeprefix("date:") in life
+    ]
     who: dict[str, str | None] = {}
     told: dict[tuple[int, str], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for claim in days:

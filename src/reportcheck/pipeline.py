@@ -17,7 +17,6 @@ from typing import TYPE_CHECKING, cast
 
 import spacy
 from spacy.language import Language
-from spacy.symbols import ORTH
 
 from reportcheck.about import DEFAULT_MODELS
 from reportcheck.errors import ReportcheckError
@@ -27,6 +26,7 @@ from reportcheck.knowledge.events import event_lexicon
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
+    from spacy.tokenizer import Tokenizer
 
 
 def _load_model(name: str | None) -> Language:
@@ -57,8 +57,9 @@ def _keep_whole(nlp: Language) -> None:
     "we'd", and its lemmatizer "wed" as "we", so "who was wed three weeks
     ago" would lose its verb."""
     words = event_lexicon().whole_words
+    tokenizer = cast("Tokenizer", nlp.tokenizer)
     for word in words:
-        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+        tokenizer.add_special_case(word, [{"ORTH": word}])
     if words and "attribute_ruler" in nlp.pipe_names:
         ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
         for word in words:

@@ -486,7 +486,11 @@ def _words_of(person: Token | None) -> str | None:
     entity."""
     if person is None:
         return None
-    if person.pos_ != "PROPN" and person.ent_type_ != "PERSON":
+    if not _named(person):
         return lemma_of(person)
-    parts = [t for t in person.lefts if t.dep_ == "compound" and (t.pos_ == "PROPN" or t.ent_type_ == "PERSON")]
+    parts = [t for t in person.lefts if t.dep_ == "compound" and _named(t)]
     return " ".join(t.text for t in [*parts, person])
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ == "PERSON"
