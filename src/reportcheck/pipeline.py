@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from functools import cache
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 import spacy
 from spacy.language import Language
@@ -26,7 +26,6 @@ from reportcheck.knowledge.events import event_lexicon
 
 if TYPE_CHECKING:
     from spacy.pipeline import AttributeRuler
-    from spacy.tokenizer import Tokenizer
 
 
 def _load_model(name: str | None) -> Language:
@@ -51,13 +50,20 @@ def _load_model(name: str | None) -> Language:
     )
 
 
+class _SpecialCases(Protocol):
+    """spaCy's tokenizer as far as it is told a special case (the Cython
+    module ships no types)."""
+
+    def add_special_case(self, string: str, substrings: list[dict[str, str]]) -> None: ...
+
+
 def _keep_whole(nlp: Language) -> None:
     """Let the tokenizer keep whole the words the rules list (``whole_words``
     in ``rules/events.yaml``), each its own lemma: spaCy reads "wed" as
     "we'd", and its lemmatizer "wed" as "we", so "who was wed three weeks
     ago" would lose its verb."""
     words = event_lexicon().whole_words
-    tokenizer = cast("Tokenizer", nlp.tokenizer)
+    tokenizer = cast("_SpecialCases", nlp.tokenizer)
     for word in words:
         tokenizer.add_special_case(word, [{"ORTH": word}])
     if words and "attribute_ruler" in nlp.pipe_names:
