@@ -281,6 +281,22 @@ def _lived(verb: Token, key: str | None, life: bool) -> bool:
     return life and not (passive and verb_lemma(verb) in lex.active_only.get(key, ()))
 
 
+#: the dependencies of a verb's parties: a day inside one is the party's
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})
+
+
+def _in_a_party(value: Token, verb: Token) -> bool:
+    """Whether ``value`` sits inside the subject or object of ``verb``: "helping
+    them join the 2008 Miami Dolphins" names a team by a year, not the day
+    anyone joined it."""
+    for token in value.ancestors:
+        if token.i == verb.i:
+            return False
+        if token.dep_ in _PARTY_DEPS and token.head.i == verb.i:
+            return True
+    return False
+
+
 def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
     """The event ``verb`` names for ``value``, or "plan" when it would name the
     incident (or none) but is told as to happen (a future day is never the
@@ -288,6 +304,8 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
     life event counts only where ``life`` says a day is being read: a clock
     time on "married" or "moved back" keeps the reading it always had."""
     key = _event_of_verb(verb, value)
+    if key in event_lexicon().life and (planned(verb) or _in_a_party(value, verb)):
+        return "plan" if planned(verb) else None  # "was planning to marry her boyfriend in 2012"
     if not _lived(verb, key, life):
         key = None
     if key in (None, "incident") and planned(verb):
