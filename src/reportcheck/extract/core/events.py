@@ -269,14 +269,12 @@ def _counted_to(verb: Token, value: Token) -> bool:
     return perfect and prep is not None and prep.head.i == verb.i and prep.lower_ in lex.tally_preps
 
 
-def _lived(verb: Token, key: str | None, life: bool) -> bool:
-    """Whether a life event (a marriage, a move) ``verb`` names stands: only
+def _lived(verb: Token, key: str, life: bool) -> bool:
+    """Whether the life event (a marriage, a move) ``verb`` names stands: only
     for a day (``life``), and for a verb the rules name it by only in the
     active voice, when it is active ("moved to Texas", never "the suspect
     was moved to a jail")."""
     lex = event_lexicon()
-    if key not in lex.life:
-        return True
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     return life and not (passive and verb_lemma(verb) in lex.active_only.get(key, ()))
 
@@ -301,13 +299,14 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
     """The event ``verb`` names for ``value``, or "plan" when it would name the
     incident (or none) but is told as to happen (a future day is never the
     incident's), or "tally" when the value is when a toll was counted.  A
-    life event counts only where ``life`` says a day is being read: a clock
-    time on "married" or "moved back" keeps the reading it always had."""
+    life event counts only where ``life`` says a day is being read (a clock
+    time on "married" or "moved back" keeps the reading it always had), and
+    never for a day planned or inside the verb's subject or object."""
     key = _event_of_verb(verb, value)
-    if key in event_lexicon().life and (planned(verb) or _in_a_party(value, verb)):
-        return "plan" if planned(verb) else None  # "was planning to marry her boyfriend in 2012"
-    if not _lived(verb, key, life):
-        key = None
+    if key in event_lexicon().life and (
+        not _lived(verb, key, life) or _in_a_party(value, verb) or planned(verb)
+    ):
+        key = None  # read as before: "was planning to marry her boyfriend in 2012" is a plan
     if key in (None, "incident") and planned(verb):
         return "plan"
     if key in (None, "incident") and _counted_to(verb, value):
