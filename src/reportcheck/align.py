@@ -633,6 +633,55 @@ def _hit_person_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
     return scopes
 
 
+#: the scope of a day of a person's earlier life, before whose it is
+LIFE_OF = "of"
+#: the person of such days where each report tells of one
+THE_ONE = "the one"
+
+
+def _life_event_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
+    """The scope slot of each day of a person's earlier life (a marriage, a
+    move home, a hiring: the ``life`` events of ``rules/events.yaml``), with
+    whose it is.
+
+    "The Diamond Bar resident was married two weeks ago" and "the deputy,
+    who was wed about three weeks ago" are one wedding told on two days when
+    each report tells of one person's wedding (at most one name, one other
+    noun, any pronouns): such days are keyed as "the one"'s, unless the
+    reports name different people.  Where a report tells of more people's,
+    a named bearer is keyed as the person the reports share, an unnamed one
+    as no one else's.  What was joined ("joined the FBI") stays part of the
+    key."""
+    life = event_lexicon().life
+    days = [
+        c
+        for c in claims
+        if c.kind is ClaimKind.date and (c.frame.measure or "").removeprefix("date:") in life
+    ]
+    who: dict[str, str | None] = {}
+    told: dict[tuple[int, str], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
+    for claim in days:
+        bearer = claim.frame.bearer or ""
+        named = people.get((claim.report, f"person:{person_key(bearer)}")) if bearer else None
+        who[claim.id] = named
+        names, nouns = told[(claim.report, claim.frame.measure or "")]
+        if named:
+            names.add(named)
+        elif bearer and bearer.lower() not in PRONOUNS:
+            nouns.add(bearer.lower())
+    single = {key for key, (names, nouns) in told.items() if len(names) <= 1 and len(nouns) <= 1}
+    named_ones: dict[str, set[str]] = defaultdict(set)
+    for report, measure in single:
+        named_ones[measure] |= told[(report, measure)][0]
+    scopes = {}
+    for claim in days:
+        measure = claim.frame.measure or ""
+        one = (claim.report, measure) in single and len(named_ones[measure]) <= 1
+        person = THE_ONE if one else (who[claim.id] or claim.id)
+        scopes[claim.id] = f"{LIFE_OF}:{person}" + (f"/{claim.frame.scope}" if claim.frame.scope else "")
+    return scopes
+
+
 #: the measure suffix of a day part a report gives beside its own clock time
 DAY_PART_BESIDE_CLOCK = "/day part"
 
@@ -662,10 +711,15 @@ def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) 
 
     The last three come from each claim's frame: only values of one event,
     one measure and one scope are ever compared; a count of one person is
-    compared only with a count of that person (:func:`_one_person_scopes`)."""
+    compared only with a count of that person (:func:`_one_person_scopes`),
+    a day of a person's earlier life with that person's (:func:`_life_event_scopes`)."""
     people = person_subjects(claims)
     special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
-    one_person = _one_person_scopes(claims, people) | _hit_person_scopes(claims, people)
+    one_person = (
+        _one_person_scopes(claims, people)
+        | _hit_person_scopes(claims, people)
+        | _life_event_scopes(claims, people)
+    )
     day_parts = _day_part_measures(claims)
     groups: dict[tuple, list[Claim]] = defaultdict(list)
     for claim in claims:

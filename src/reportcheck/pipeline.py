@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from functools import cache
+from typing import TYPE_CHECKING, Protocol, cast
 
 import spacy
 from spacy.language import Language
@@ -21,6 +22,10 @@ from reportcheck.about import DEFAULT_MODELS
 from reportcheck.errors import ReportcheckError
 from reportcheck.extract.core.base import defer_lemmas
 from reportcheck.extract.registry import COMPONENTS, LINE_BREAKS
+from reportcheck.knowledge.events import event_lexicon
+
+if TYPE_CHECKING:
+    from spacy.pipeline import AttributeRuler
 
 
 def _load_model(name: str | None) -> Language:
@@ -45,12 +50,35 @@ def _load_model(name: str | None) -> Language:
     )
 
 
+class _SpecialCases(Protocol):
+    """spaCy's tokenizer as far as it is told a special case (the Cython
+    module ships no types)."""
+
+    def add_special_case(self, string: str, substrings: list[dict[str, str]]) -> None: ...
+
+
+def _keep_whole(nlp: Language) -> None:
+    """Let the tokenizer keep whole the words the rules list (``whole_words``
+    in ``rules/events.yaml``), each its own lemma: spaCy reads "wed" as
+    "we'd", and its lemmatizer "wed" as "we", so "who was wed three weeks
+    ago" would lose its verb."""
+    words = event_lexicon().whole_words
+    tokenizer = cast("_SpecialCases", nlp.tokenizer)
+    for word in words:
+        tokenizer.add_special_case(word, [{"ORTH": word}])
+    if words and "attribute_ruler" in nlp.pipe_names:
+        ruler = cast("AttributeRuler", nlp.get_pipe("attribute_ruler"))
+        for word in words:
+            ruler.add([[{"LOWER": word}]], {"LEMMA": word})
+
+
 @cache
 def build_pipeline(model: str | None = None) -> Language:
     """The model plus every reportcheck component, built once per model name."""
     for component in (LINE_BREAKS, *COMPONENTS):  # importing a module registers its factory
         importlib.import_module(component.module)
     nlp = _load_model(model)
+    _keep_whole(nlp)
     nlp.max_length = max(nlp.max_length, 5_000_000)
     defer_lemmas(nlp)
     if "parser" in nlp.pipe_names:

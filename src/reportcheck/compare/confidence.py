@@ -206,7 +206,18 @@ def _frame(a: Claim, b: Claim) -> list[Evidence]:
             found.append(Evidence(None, "scope not told apart"))
     if fa.bearer and fa.bearer == fb.bearer:
         found.append(Evidence("same_bearer", f"same bearer: {fa.bearer}"))
+    elif _life_days(a, b):
+        # the align stage pairs such days person by person ("the resident"
+        # and "the deputy" where each report tells of one man's wedding)
+        found.append(Evidence("same_bearer", f"same person's {measure_words(fa.measure or '')}"))
     return found
+
+
+def _life_days(a: Claim, b: Claim) -> bool:
+    """Two days of one event of a person's earlier life (a wedding, a move
+    home: the ``life`` events of ``rules/events.yaml``)."""
+    both_dates = a.kind is b.kind is ClaimKind.date
+    return both_dates and a.date.event == b.date.event and a.date.event in event_lexicon().life
 
 
 def measure_words(measure: str) -> str:
@@ -373,8 +384,12 @@ def _group_age(claim: Claim) -> bool:
 
 
 def _spread(a: Claim, b: Claim) -> list[Evidence]:
+    """Close or far apart, by the unit's spread.  Two days of one person's
+    wedding or move home are neither: "far apart, may be two things" is
+    what pairing them by person already ruled out, and "two weeks ago"
+    against "three weeks ago" is a week apart whatever was meant."""
     unit = a.value.unit
-    if not unit or unit != b.value.unit:
+    if not unit or unit != b.value.unit or _life_days(a, b):
         return []
     spread = SPREADS.get(unit, RATIO_SPREAD)
     pairs = [(x, y) for x in _readings(a) for y in _readings(b)]

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import spelled_alike, word_set
 from reportcheck.knowledge.names import names_match, people_lexicon
@@ -472,10 +473,15 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     Reports date many things (an arrest, an earlier attack, a law); two
     different days are a conflict only when both are tied by the parse to
     the incident itself, otherwise they may simply date different events.
+    A day of a person's earlier life (a wedding, a move home) is one too
+    when both are tied to that event: the align stage sets it only against
+    the same person's day of it ("was married two weeks ago" against "was
+    wed about three weeks ago").
     """
     verdict = _judge_days(a, b, tol)
     both_incident = a.date.event == b.date.event == "incident"
-    if verdict is not None and verdict.status is Status.conflict and not both_incident:
+    both_life = a.date.event == b.date.event and a.date.event in event_lexicon().life
+    if verdict is not None and verdict.status is Status.conflict and not (both_incident or both_life):
         return None
     return verdict
 

@@ -10,7 +10,7 @@ or reaches into an extractor for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -47,6 +47,18 @@ class EventRule(Strict):
     #: "by" agent, or a word compounded on it); a verb naming another doer
     #: keeps its own event ("the suspect was shot by a store clerk")
     doers: list[str] = []
+    #: an event of a person's earlier life (a marriage, a move, a hiring):
+    #: only a day names it, set against the same person's day of it
+    life: bool = False
+    #: verbs that name this event only in the active voice ("moved to
+    #: Texas", not "the suspect was moved to a jail")
+    active_only: list[str] = []
+    #: verbs whose object, not their subject, bears the event ("the Trail
+    #: Blazers hired him" is his hiring)
+    bearer_objects: list[str] = []
+    #: verbs whose object tells one such event of a person from another
+    #: ("joined the FBI", "joined the gang unit")
+    object_scoped: list[str] = []
 
 
 class EventRules(Strict):
@@ -67,6 +79,10 @@ class EventRules(Strict):
     intent_verbs: list[str]
     #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
     tally_preps: list[str]
+    #: words the tokenizer must keep whole ("wed", not "we 'd")
+    whole_words: list[str] = []
+    #: days a life event's day must end before the dateline
+    life_min_days_back: int = 7
 
 
 @dataclass(frozen=True)
@@ -98,6 +114,16 @@ class EventLexicon:
     patients: dict[str, tuple[tuple[frozenset[str], str], ...]]
     #: event -> the doers its ``patients`` verbs may name
     doers: dict[str, frozenset[str]]
+    #: the events of a person's earlier life (``life: true``)
+    life: frozenset[str] = frozenset()
+    #: event -> its verbs named only in the active voice
+    active_only: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: verbs whose object bears the life event they name
+    bearer_objects: frozenset[str] = frozenset()
+    #: verbs whose object tells one life event from another
+    object_scoped: frozenset[str] = frozenset()
+    whole_words: tuple[str, ...] = ()
+    life_min_days_back: int = 7
 
 
 @cache
@@ -126,6 +152,12 @@ def event_lexicon() -> EventLexicon:
         {verb: key for key, rule in rules.events.items() for verb in rule.clocked},
         _pairs(rules, "patients"),
         {key: frozenset(rule.doers) for key, rule in rules.events.items() if rule.doers},
+        frozenset(key for key, rule in rules.events.items() if rule.life),
+        {key: frozenset(rule.active_only) for key, rule in rules.events.items() if rule.active_only},
+        frozenset(v for rule in rules.events.values() for v in rule.bearer_objects),
+        frozenset(v for rule in rules.events.values() for v in rule.object_scoped),
+        tuple(rules.whole_words),
+        rules.life_min_days_back,
     )
 
 

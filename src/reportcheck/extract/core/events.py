@@ -269,11 +269,44 @@ def _counted_to(verb: Token, value: Token) -> bool:
     return perfect and prep is not None and prep.head.i == verb.i and prep.lower_ in lex.tally_preps
 
 
-def _verb_event(verb: Token, value: Token) -> str | None:
+def _lived(verb: Token, key: str, life: bool) -> bool:
+    """Whether the life event (a marriage, a move) ``verb`` names stands: only
+    for a day (``life``), and for a verb the rules name it by only in the
+    active voice, when it is active ("moved to Texas", never "the suspect
+    was moved to a jail")."""
+    lex = event_lexicon()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return life and not (passive and verb_lemma(verb) in lex.active_only.get(key, ()))
+
+
+#: the dependencies of a verb's parties: a day inside one is the party's
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "appos"})
+
+
+def _in_a_party(value: Token, verb: Token) -> bool:
+    """Whether ``value`` sits inside the subject or object of ``verb``: "helping
+    them join the 2008 Miami Dolphins" names a team by a year, not the day
+    anyone joined it."""
+    for token in value.ancestors:
+        if token.i == verb.i:
+            return False
+        if token.dep_ in _PARTY_DEPS and token.head.i == verb.i:
+            return True
+    return False
+
+
+def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
     """The event ``verb`` names for ``value``, or "plan" when it would name the
     incident (or none) but is told as to happen (a future day is never the
-    incident's), or "tally" when the value is when a toll was counted."""
+    incident's), or "tally" when the value is when a toll was counted.  A
+    life event counts only where ``life`` says a day is being read (a clock
+    time on "married" or "moved back" keeps the reading it always had), and
+    never for a day planned or inside the verb's subject or object."""
     key = _event_of_verb(verb, value)
+    if key in event_lexicon().life and (
+        not _lived(verb, key, life) or _in_a_party(value, verb) or planned(verb)
+    ):
+        key = None  # read as before: "was planning to marry her boyfriend in 2012" is a plan
     if key in (None, "incident") and planned(verb):
         return "plan"
     if key in (None, "incident") and _counted_to(verb, value):
@@ -286,23 +319,26 @@ def _verb_event(verb: Token, value: Token) -> str | None:
 CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "parataxis", "relcl", "acl"})
 
 
-def event_of(token: Token, *, by_reporting_verb: bool = True) -> tuple[str, str]:
+def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False) -> tuple[str, str]:
     """(key, label) of the event ``token`` (a time or date word) belongs to.
 
     ``by_reporting_verb``: whether a verb of saying above it makes it the day
     of a statement ("police said Tuesday that...").  Reporters date a
     statement by its day; a clock time after "said" times what was said,
     even where the parser hangs it on "said" ("police say officers were
-    called out around 8 p.m."), so clock times pass False."""
+    called out around 8 p.m."), so clock times pass False.
+
+    ``life``: whether the events of a person's earlier life (a marriage, a
+    move home, a hiring) are read; dates read them, clock times do not."""
     lex = event_lexicon()
     below = token  # the word of the chain just under ``ancestor``
     for ancestor in [token, *token.ancestors]:
         lemma = lemma_of(ancestor)
-        if ancestor.pos_ in ("NOUN", "PROPN") and lemma in lex.by_noun and ancestor is not token:
-            key = lex.by_noun[lemma]
-            return key, lex.labels[key]
+        noun_key = lex.by_noun.get(lemma) if ancestor.pos_ in ("NOUN", "PROPN") else None
+        if noun_key is not None and ancestor is not token and (life or noun_key not in lex.life):
+            return noun_key, lex.labels[noun_key]
         if ancestor.pos_ in ("VERB", "AUX"):
-            verb_key = _verb_event(ancestor, token)
+            verb_key = _verb_event(ancestor, token, life=life)
             if verb_key is not None:
                 return verb_key, lex.labels[verb_key]
             said_of_itself = by_reporting_verb and below.dep_ not in CLAUSE_DEPS
@@ -364,7 +400,7 @@ def _happened_of(verb: Token) -> tuple[str, str] | None:
     if lemma_of(verb) not in lex.light_verbs or verb.dep_ not in ("relcl", "acl"):
         return None
     key = lex.by_noun.get(lemma_of(verb.head)) if verb.head.pos_ in ("NOUN", "PROPN") else None
-    if key is None:
+    if key is None or key in lex.life:  # a clock time never times a wedding of the past
         return "unknown", "time of an unnamed event"
     return key, lex.labels[key]
 
@@ -409,3 +445,69 @@ def time_reported(span: Span) -> bool:
     """True when a clock time is when an event was reported: the event
     happened then or shortly before."""
     return _reported_verb(span) is not None
+
+
+#: relative pronouns that stand for the noun their clause hangs on
+_RELATIVES = frozenset({"who", "that", "whom"})
+
+
+def life_bearer(token: Token, key: str) -> tuple[str | None, str | None]:
+    """(bearer, what was joined) of the life event ``key`` a day ``token``
+    dates: the words of who married, moved or was hired, and for a verb the
+    rules scope by its object ("joined the FBI") that object's lemma.
+
+    The bearer is the verb's subject ("The Diamond Bar resident was married
+    two weeks ago"; a verb conjoined after another shares its subject), its
+    object for a verb the rules say so of ("the Trail Blazers hired him"),
+    the noun a relative "who" stands for ("the deputy, who was wed about
+    three weeks ago"), or the possessor of an event noun ("his wedding last
+    month"); a name is given whole ("Jerry Ortiz"), any other word as its
+    lemma ("deputy", "she")."""
+    lex = event_lexicon()
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.pos_ in ("NOUN", "PROPN") and lex.by_noun.get(lemma_of(ancestor)) == key:
+            owner = next((c for c in ancestor.children if c.dep_ == "poss"), None)
+            return _words_of(owner), None
+        if ancestor.pos_ in ("VERB", "AUX") and _verb_event(ancestor, token, life=True) == key:
+            return _verb_bearer(ancestor), _joined(ancestor)
+    return None, None
+
+
+def _verb_bearer(verb: Token) -> str | None:
+    lex = event_lexicon()
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    if verb_lemma(verb) in lex.bearer_objects and not passive:
+        found = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        found = _shared(verb, ("nsubj", "nsubjpass"))
+    if not found:
+        return None
+    bearer = found[0]
+    if bearer.lower_ in _RELATIVES:
+        clause = next((a for a in bearer.ancestors if a.dep_ == "relcl"), None)
+        bearer = clause.head if clause is not None else bearer
+    return _words_of(bearer)
+
+
+def _joined(verb: Token) -> str | None:
+    """The lemma of what a verb the rules scope by its object acts on."""
+    if verb_lemma(verb) not in event_lexicon().object_scoped:
+        return None
+    found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return lemma_of(found) if found is not None else None
+
+
+def _words_of(person: Token | None) -> str | None:
+    """A name whole ("Jerry Ortiz"), any other word by its lemma ("deputy");
+    a name the tagger took for a noun ("Reyes was hired") is a name by its
+    entity."""
+    if person is None:
+        return None
+    if not _named(person):
+        return lemma_of(person)
+    parts = [t for t in person.lefts if t.dep_ == "compound" and _named(t)]
+    return " ".join(t.text for t in [*parts, person])
+
+
+def _named(token: Token) -> bool:
+    return token.pos_ == "PROPN" or token.ent_type_ == "PERSON"

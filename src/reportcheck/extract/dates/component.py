@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from reportcheck.details import DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
-from reportcheck.extract.core.events import event_of
+from reportcheck.extract.core.events import event_of, life_bearer
 from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.knowledge.events import event_lexicon
@@ -50,6 +50,28 @@ def _day_of(event: str) -> tuple[str, str, str]:
     return "incident", "day of the incident", "date:incident"
 
 
+def _frame(span, event: str, measure: str) -> ValueFrame:
+    """The frame of a day: its measure, and for a day of a person's earlier
+    life (a marriage, a move home) who it is of (the bearer, which the align
+    stage pairs across reports) and, where the rules scope the verb by its
+    object, what was joined ("joined the FBI in 1942")."""
+    if event not in event_lexicon().life:
+        return ValueFrame(measure=measure)
+    bearer, joined = life_bearer(span.root, event)
+    return ValueFrame(measure=measure, bearer=bearer, scope=joined)
+
+
+def _long_before(high: float, reference: dt.date | None) -> bool:
+    """Whether a day ends longer before the report's dateline than the
+    story's own days (``life_min_days_back`` in ``rules/events.yaml``): a
+    marriage "two weeks ago" or a move "in 2009" is a person's earlier life,
+    while "returned home on Saturday and shot his wife" or "officers moved in
+    Friday" tells the incident's own days, whatever the verb."""
+    if reference is None or math.isinf(high):
+        return False
+    return high < reference.toordinal() - event_lexicon().life_min_days_back
+
+
 def _year_of_event(span) -> bool:
     """ "a 1999 incident", "a 2004 shooting": a year written before an event
     noun dates that event; "a 2013 Camry" is a model, no date at all."""
@@ -68,7 +90,9 @@ def extract_dates(doc: Doc) -> None:
                 continue
             # every day is aligned as a candidate day of the incident; only
             # days the parse ties to the incident itself can conflict
-            event, _ = event_of(span.root)
+            event, _ = event_of(span.root, life=True)
+            if event in event_lexicon().life and not _long_before(mention.high, reference):
+                event, _ = event_of(span.root)  # "returned home on Saturday and shot his wife"
             if event in ("incident", "unknown") or event.startswith("other:"):
                 # "to mark a week since the shooting": a later action's day
                 event = AFTERMATH if dates_aftermath(span) else event
@@ -91,7 +115,7 @@ def extract_dates(doc: Doc) -> None:
                 value,
                 details,
                 list(mention.notes),
-                frame=ValueFrame(measure=measure),
+                frame=_frame(span, event, measure),
             )
             add_claim(doc, raw)
 
