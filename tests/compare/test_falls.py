@@ -69,5 +69,5 @@ def test_two_peoples_falls_in_one_report_are_no_conflict():
 def test_one_fall_each_meets_when_nobody_is_named():
     """Each report tells one fall of one unnamed person: the two heights are one fact."""
     a = "Hiker killed in fall\n\nA hiker fell about 40 metres down a gully near Lake Orrin on Sunday."
-    b = "Hiker dies in fall\n\nA woman plunged 400 feet down a gully near Lake Orrin on Sunday, officials said."
+    b = "Hiker dies in fall\n\nA woman plunged 400 feet down a gully near Lake Orrin on Sunday, police said."
     assert [f[0] for f in _falls(a, b)] == ["conflict"]
