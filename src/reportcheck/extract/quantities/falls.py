@@ -24,6 +24,9 @@ from reportcheck.extract.quantities.units import unit_rules
 #: how many words a figure may hang below its verb ("fell around 2000ft":
 #: 2000 -> around -> fell)
 _MAX_HEADS = 4
+#: the words a fall's figure may hang on below its verb: "around", "some",
+#: "nearly" ("fell around 2000ft"), never a noun the figure sizes
+_BETWEEN = frozenset({"ADP", "ADV", "PART"})
 #: how the verb of a fall hangs on the clause that names who fell: "slipped
 #: and fell" (conj), "died after falling" (pcomp of "after"), "died when he
 #: fell" (advcl), "began to fall" (xcomp)
@@ -40,6 +43,8 @@ def fall_verb(doc: Doc, sent: Span, mention: Mention) -> Token | None:
     heads = heads_to_verb(span.root, _MAX_HEADS)
     if not heads or heads[-1].pos_ not in ("VERB", "AUX"):
         return None
+    if any(head.pos_ not in _BETWEEN for head in heads[:-1]):
+        return None  # "fell into a 30 feet deep gorge": the figure sizes the gorge
     verb = heads[-1]
     return verb if lemma_of(verb) in unit_rules().fall_verbs else None
 
