@@ -25,6 +25,7 @@ from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import (
     DEATH_PLACE_PREFIX,
+    FALL,
     INDIVIDUAL,
     MAIN,
     MONTH_NAMES,
@@ -682,6 +683,54 @@ def _life_event_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
     return scopes
 
 
+#: the scope of a fall's height, before who fell
+FELL = "fell"
+#: who fell, in a report that tells one fall and names no one who fell
+ONE_FALL = "the report's one fall"
+
+
+def _fall_person_scopes(
+    claims: list[Claim], people: dict[tuple[int, str], str], special: dict[str, str]
+) -> dict[str, str]:
+    """The scope slot of each fall's height, with who fell.
+
+    "Robert Buckley, 32, fell about 2,000 feet" is set only against another
+    report's fall of Buckley; "Duncan Rait, 36, fell about 200 feet from a
+    ridge" is another fall.  Who fell is, first, the one person whose age
+    the sentence gives ("a 36-year-old climber died after falling about 150
+    metres" is the person the other report gives that age:
+    :func:`_unnamed_age_subjects`; "Duncan Rait, 36, fell" is Rait); else
+    the name the clause gives (the report's person key: a headline's
+    "Climber Dies" can make a person of a noun, so the age goes first);
+    else, where the report tells one fall only (one height, however often),
+    "the report's one fall"; else nobody else's."""
+    falls = [c for c in claims if c.kind is ClaimKind.distance and c.frame.measure == FALL]
+    if not falls:
+        return {}
+    ages: dict[tuple[int, str], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.kind is ClaimKind.age:
+            ages[(claim.report, claim.evidence.sentence)].append(claim)
+    heights: dict[int, set[float | None]] = defaultdict(set)
+    for claim in falls:
+        heights[claim.report].add(claim.value.low)
+    scopes = {}
+    for claim in falls:
+        named = f"person:{person_key(claim.frame.bearer)}" if claim.frame.bearer else ""
+        aged = ages[(claim.report, claim.evidence.sentence)]
+        if len(aged) == 1:
+            age = aged[0]
+            who = special.get(age.id) or _person(people, age.report, age.subject)
+        elif named and (claim.report, named) in people:
+            who = people[(claim.report, named)]
+        elif len(heights[claim.report]) == 1:
+            who = ONE_FALL
+        else:
+            who = claim.id
+        scopes[claim.id] = f"{FELL}:{who}"
+    return scopes
+
+
 #: the measure suffix of a day part a report gives beside its own clock time
 DAY_PART_BESIDE_CLOCK = "/day part"
 
@@ -712,13 +761,15 @@ def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) 
     The last three come from each claim's frame: only values of one event,
     one measure and one scope are ever compared; a count of one person is
     compared only with a count of that person (:func:`_one_person_scopes`),
-    a day of a person's earlier life with that person's (:func:`_life_event_scopes`)."""
+    a day of a person's earlier life with that person's (:func:`_life_event_scopes`),
+    and a fall only with a fall of the same person (:func:`_fall_person_scopes`)."""
     people = person_subjects(claims)
     special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
     one_person = (
         _one_person_scopes(claims, people)
         | _hit_person_scopes(claims, people)
         | _life_event_scopes(claims, people)
+        | _fall_person_scopes(claims, people, special)
     )
     day_parts = _day_part_measures(claims)
     groups: dict[tuple, list[Claim]] = defaultdict(list)

@@ -29,7 +29,7 @@ from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import widened
-from reportcheck.knowledge.vocabulary import CROWD, GROUP_PREFIX, MONEY_PREFIX, TERM_PREFIX
+from reportcheck.knowledge.vocabulary import CROWD, FALL, GROUP_PREFIX, MONEY_PREFIX, TERM_PREFIX
 from reportcheck.models import Claim, ClaimKind, Cue, Interval
 
 #: below this confidence a conflict is a possible_conflict; set on the read
@@ -210,6 +210,10 @@ def _frame(a: Claim, b: Claim) -> list[Evidence]:
         # the align stage pairs such days person by person ("the resident"
         # and "the deputy" where each report tells of one man's wedding)
         found.append(Evidence("same_bearer", f"same person's {measure_words(fa.measure or '')}"))
+    elif fa.measure == FALL and fb.measure == FALL:
+        # the align stage pairs falls person by person ("a 36-year-old
+        # climber" and "Duncan Rait, 36")
+        found.append(Evidence("same_bearer", "same person's fall"))
     return found
 
 

@@ -64,6 +64,9 @@ UNRELATED_SCOPE = "unrelated"
 SHOTS = "shots"
 SHOTS_FIRED = "shots fired"
 SHOTS_HIT = "shots that hit"
+#: the subject and frame measure of how far someone or something fell
+#: (extract/quantities/falls.py); align pairs falls by who fell
+FALL = "fall"
 #: the subject of the size of a crowd that marched or protested
 #: (extract/counts/crowd.py); the comparer grades a conflict of two crowds low
 CROWD = "crowd that marched"

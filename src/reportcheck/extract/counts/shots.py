@@ -29,6 +29,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import heads_to_verb, lemma_of
+from reportcheck.extract.core.named import name_of
 from reportcheck.extract.counts.quantity import people_group
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import SHOTS_FIRED, SHOTS_HIT
@@ -262,22 +263,6 @@ def hit_person(noun: Token) -> Token | None:
     return None
 
 
-def _name_of(person: Token) -> str:
-    """ "Kimani Gray", "Mr. Gray", "the teen", "he": how a report names the
-    person, lower case; a name with the words of it before its last, a noun
-    by the name beside it ("another man, Tony Price")."""
-    if person.tag_ in ("WP", "WDT") and person.head.dep_ == "relcl":
-        return _name_of(person.head.head)  # "the woman, who suffered six gunshot wounds"
-    named = next((c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named is not None:
-        return _name_of(named)  # "another man, Tony Price, was hit three times"
-    if person.pos_ != "PROPN":
-        return person.lower_
-    words = [c for c in person.children if c.dep_ in ("compound", "flat") and c.i < person.i]
-    first = min([person, *words], key=lambda t: t.i)
-    return person.doc[first.i : person.i + 1].text.lower()
-
-
 def hit_bearer(noun: Token, measure: str | None) -> str | None:
     """The frame bearer of a count of shots: who a count of hits is on (see
     :func:`hit_person`), "" where the words do not say; None for any other
@@ -285,7 +270,7 @@ def hit_bearer(noun: Token, measure: str | None) -> str | None:
     if measure != HIT:
         return None
     person = hit_person(noun)
-    return "" if person is None or _thing(person) else _name_of(person)
+    return "" if person is None or _thing(person) else name_of(person)
 
 
 def _thing(target: Token) -> bool:

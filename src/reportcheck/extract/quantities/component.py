@@ -24,10 +24,12 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.mentions import Mention
+from reportcheck.extract.quantities.falls import fall_verb, faller
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.quantities.money import money_claims
 from reportcheck.extract.quantities.terms import term_claims
 from reportcheck.extract.quantities.units import unit_rules
+from reportcheck.knowledge.vocabulary import FALL
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
 _HEIGHT = re.compile(
@@ -185,6 +187,8 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     before = sent.text[max(0, mention.start - 40) : mention.start]
     if _RATE.search(after):
         return ClaimKind.other_quantity, "rate", "rate", written
+    if fall_verb(doc, sent, mention) is not None:
+        return ClaimKind.distance, FALL, "height of the fall", written
     if _HEIGHT.search(after) or _HEIGHT_BEFORE.search(before) or _build(sent, mention):
         return ClaimKind.height, "height", "height", written
     if _DIMENSIONS_AFTER.search(after) or _DIMENSIONS_BEFORE.search(before):
@@ -311,10 +315,12 @@ def _sized_noun(mention: Mention, after: str) -> bool:
 
 
 def measure_of(kind: ClaimKind, subject: str) -> str:
-    """The frame's measure of a quantity: "depth", "height", "width", "length",
+    """The frame's measure of a quantity: "depth", "height", "width", "length", "fall",
     "rate", "speed", "mass", or "distance:from ANCHOR" / "distance:away" /
     "distance" (the anchor as the subject has it, so the two never disagree)."""
     if kind is ClaimKind.distance:
+        if subject == FALL:
+            return FALL
         if subject in ("length", "width") or subject.startswith("length:"):
             return subject.split(":")[0]
         if subject.startswith("from:"):
@@ -407,8 +413,12 @@ def extract_measures(doc: Doc) -> None:
 
 
 def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> RawClaim:
+    bearer = None
     if mention.dimension == "length":
         kind, subject, label, details = _classify(doc, sent, mention)
+        if subject == FALL:
+            verb = fall_verb(doc, sent, mention)
+            bearer = faller(verb) if verb is not None else None
     else:
         kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
         details = QuantityDetails(written_unit=mention.written_unit)
@@ -421,7 +431,7 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         length_value(mention),
         details,
         list(mention.notes),
-        frame=ValueFrame(measure=measure_of(kind, subject)),
+        frame=ValueFrame(measure=measure_of(kind, subject), bearer=bearer or None),
     )
 
 

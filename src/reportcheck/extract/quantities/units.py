@@ -50,6 +50,7 @@ class UnitRules(Strict):
     calibre_words: list[str]
     weapon_nouns: list[str]
     game_words: list[str]
+    fall_verbs: frozenset[str]
     units: list[UnitAlias]
 
 

@@ -1,0 +1,73 @@
+"""How far someone fell is set against another report's fall of the same
+person only (extract/quantities/falls.py, align's fall scopes).
+
+Written after ECB+ topic 23 (two climbers' deaths at Mt Cook one weekend,
+CC BY 3.0): one outlet has "Duncan Rait, died after slipping and falling
+about 200 feet from a ridge", another "a 36-year-old Australian climber
+died after falling about 150 metres", and both tell a second climber's fall
+of about 2,000 feet.  Names, places and figures are varied."""
+
+from __future__ import annotations
+
+from tests.conftest import findings_of
+
+
+def _falls(*texts: str) -> list[tuple[str, list[str]]]:
+    """(status, the claims' words) of each finding between reports' falls."""
+    found = findings_of(*texts, min_confidence=0)
+    return sorted(
+        (f.status.value, sorted(c.evidence.text for c in f.claims))
+        for f in found
+        if any(c.frame.measure == "fall" for c in f.claims)
+    )
+
+
+NAMED_TWO = (
+    "Two climbers die on Mount Arlen\n\n"
+    "Tomas Berg, 32, fell about 2,000 feet while climbing to a small hut on Mount Arlen on Saturday, "
+    "police said. The day before, another climber, 36-year-old Ivan Petrov, died after slipping and "
+    "falling about 200 feet from a ridge in the same park."
+)
+
+
+def test_a_fall_told_from_a_ridge_meets_the_same_persons_fall_told_plainly():
+    """The 36-year-old of one report is Petrov of the other: 150 m against 200 feet is a conflict,
+    and Berg's 2,000 feet is set against no one's."""
+    other = (
+        "Climber dies on Mount Arlen\n\n"
+        "A 36-year-old climber died after falling about 150 metres on Mount Arlen on Friday, police said."
+    )
+    falls = _falls(NAMED_TWO, other)
+    assert ("conflict", ["150 metres", "200 feet"]) in falls
+    assert not [f for f in falls if "2,000 feet" in f[1] and f[0] != "only_in_one"]
+
+
+def test_the_same_height_in_other_units_fits():
+    other = (
+        "Climber dies on Mount Arlen\n\n"
+        "Ivan Petrov, 36, slipped and fell about 60 metres from a ridge on Friday, rescuers said."
+    )
+    falls = _falls(NAMED_TWO, other)
+    assert [f for f in falls if "60 metres" in f[1]] in (
+        [("agree", ["200 feet", "60 metres"])],
+        [("compatible", ["200 feet", "60 metres"])],
+    )
+    assert not [f for f in falls if f[0] == "conflict"]
+
+
+def test_two_peoples_falls_in_one_report_are_no_conflict():
+    """One report, two falls, nobody named: never set against each other."""
+    report = (
+        "Two climbers killed in Mount Arlen falls\n\n"
+        "Rescuers recovered the body of the second climber on Sunday. Police said the man fell around "
+        "2000ft (609 metres) near the bivouac. Yesterday, a 36-year-old climber died after falling "
+        "about 150 metres on the mountain."
+    )
+    assert not [f for f in _falls(report) if f[0] in ("conflict", "possible_conflict")]
+
+
+def test_one_fall_each_meets_when_nobody_is_named():
+    """Each report tells one fall of one unnamed person: the two heights are one fact."""
+    a = "Hiker killed in fall\n\nA hiker fell about 40 metres down a gully near Lake Orrin on Sunday."
+    b = "Hiker dies in fall\n\nA woman plunged 400 feet down a gully near Lake Orrin on Sunday, police said."
+    assert [f[0] for f in _falls(a, b)] == ["conflict"]
