@@ -40,6 +40,8 @@ class PeopleRules(Strict):
     sex_pronouns: dict[str, list[str]]
     sex_titles: dict[str, list[str]]
     own_pronouns: dict[str, list[str]]
+    taking_verbs: list[str]
+    own_taken: list[str]
     ages: AgeNouns
     later_death: list[str]
     later_stage: list[str]
@@ -73,6 +75,10 @@ class PeopleLexicon:
     title_sex: dict[str, str] = field(default_factory=dict)
     #: a possessive or reflexive pronoun's sex ("his", "herself"), said of the subject of its verb
     own_pronoun_sex: dict[str, str] = field(default_factory=dict)
+    #: verbs of taking a thing from someone: their object's possessive is not the subject's
+    taking_verbs: frozenset[str] = frozenset()
+    #: what one takes of one's own ("took his own life")
+    own_taken: frozenset[str] = frozenset()
 
 
 @cache
@@ -97,6 +103,8 @@ def people_lexicon() -> PeopleLexicon:
         rules.later_stage_years,
         {word: sex for sex, words in rules.sex_titles.items() for word in words},
         {word: sex for sex, words in rules.own_pronouns.items() for word in words},
+        frozenset(rules.taking_verbs),
+        frozenset(rules.own_taken),
     )
 
 

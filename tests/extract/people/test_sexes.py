@@ -25,6 +25,8 @@ STATED = [
     ("Mr. Okafor said the first officer was hit twice.", "Okafor", "person", "male"),
     ("Dana Whitfield turned herself in to police on Monday.", "Dana Whitfield", "person", "female"),
     ("David Morales put his hands up and walked toward officers.", "David Morales", "person", "male"),
+    # what one takes of one's own
+    ("Ray Kessler took his own life as officers closed in.", "Ray Kessler", "person", "male"),
     # a noun of one sex beside the name
     ("The woman, Teresa Molina, was shot in the arm.", "The woman", "injured", "female"),
 ]
@@ -51,6 +53,10 @@ UNSTATED = [
         "Deputies found the bodies of Daniel Ortega, his wife, Rosa Ortega, and their two sons.",
         "Daniel Ortega",
     ),
+    # what was taken from someone is theirs: after ECB+ 3 (CC BY 3.0), "Nichols
+    # then took her gun" of the deputy he overpowered
+    ("Harlan Voss then took her gun and ran from the courthouse.", "Harlan Voss"),
+    ("Tomas Ruiz grabbed his weapon during the struggle, the officer said.", "Tomas Ruiz"),
     # a count of more than one may be of both
     ("Two people were killed and a man was hurt.", "Two people"),
     # one of either sex

@@ -87,13 +87,19 @@ def _own_pronoun_sex(root: Token) -> str | None:
     """ "Lee put his hands up", "Ortiz turned herself in", "Lee was found
     in his car": a possessive or reflexive pronoun on an object of the verb
     the name is the subject of is the name's own.  Only the verb's own
-    objects: "Lee said his son was shot" (a clause of its own) is not read."""
+    objects: "Lee said his son was shot" (a clause of its own) is not read;
+    nor the object of a verb of taking ("Nichols took her gun": the
+    deputy's), unless it is one's own ("took his own life")."""
     if root.dep_ not in _SUBJECT_DEPS:
         return None
-    own = people_lexicon().own_pronoun_sex
+    lexicon = people_lexicon()
+    own = lexicon.own_pronoun_sex
     verb = root.head
     objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
     objects += [o for p in verb.children if p.dep_ in ("prep", "prt") for o in p.children if o.dep_ == "pobj"]
+    if lemma_of(verb) in lexicon.taking_verbs:
+        # "took her gun": the deputy's; "took his own life": his
+        objects = [o for o in objects if lemma_of(o) in lexicon.own_taken]
     sexes = set()
     for obj in objects:
         if obj.lower_ in own and obj.lower_.endswith("self"):
