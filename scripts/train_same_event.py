@@ -35,7 +35,7 @@ from pathlib import Path
 
 import numpy as np
 
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import event_lexicon, incident_words
 from reportcheck.knowledge.same_event import FEATURES, EventMention, features, stem, stem_classes
 
 #: ECB+ topics the development pairs (dev_pairs.jsonl) are drawn from: never trained on
@@ -126,7 +126,7 @@ def _doc_mentions(annotation: dict, lines: list[str], classes: dict[str, str]) -
 def lexicon_classes() -> dict[str, str]:
     """The event lexicon's classes by stem, as training reads them (shipped with the weights)."""
     lex = event_lexicon()
-    return dict(sorted(stem_classes({**lex.by_noun, **lex.by_verb}).items()))
+    return dict(sorted(stem_classes(incident_words({**lex.by_noun, **lex.by_verb})).items()))
 
 
 def read_corpus(root: Path) -> list[Mention]:

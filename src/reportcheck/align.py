@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event, told_apart
 from reportcheck.incidents import Incident
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import event_lexicon, incident_words
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import (
     DEATH_PLACE_PREFIX,
@@ -122,7 +122,7 @@ def _event_words() -> tuple[dict[str, str], dict[str, str]]:
     from reportcheck.knowledge.same_event import stem_classes  # noqa: PLC0415
 
     lex = event_lexicon()
-    return stem_classes(lex.by_noun), stem_classes(lex.by_verb)
+    return stem_classes(incident_words(lex.by_noun)), stem_classes(incident_words(lex.by_verb))
 
 
 def _event_mention(incident: Incident, event_class: Callable[[str], str | None]) -> ModelMention:

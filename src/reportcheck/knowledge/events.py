@@ -168,3 +168,12 @@ def _pairs(rules: EventRules, field: str) -> dict[str, tuple[tuple[frozenset[str
         for verb, words in getattr(rule, field).items():
             pairs.setdefault(verb, []).append((frozenset(words), key))
     return {verb: tuple(found) for verb, found in pairs.items()}
+
+
+def incident_words(words: dict[str, str]) -> dict[str, str]:
+    """``words`` (an event lexicon's nouns or verbs, word -> event) without
+    the events of a person's earlier life: a wedding or a move home is no
+    event an incident is told by, and the same-event model was trained on
+    the incident words alone (its shipped classes must stay those)."""
+    life = event_lexicon().life
+    return {word: event for word, event in words.items() if event not in life}
