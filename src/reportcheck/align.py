@@ -696,14 +696,16 @@ def _fall_person_scopes(
 
     "Robert Buckley, 32, fell about 2,000 feet" is set only against another
     report's fall of Buckley; "Duncan Rait, 36, fell about 200 feet from a
-    ridge" is another fall.  Who fell is, first, the one person whose age
-    the sentence gives ("a 36-year-old climber died after falling about 150
+    ridge" is another fall.  Who fell is, first, the person whose age the
+    sentence gives ("a 36-year-old climber died after falling about 150
     metres" is the person the other report gives that age:
-    :func:`_unnamed_age_subjects`; "Duncan Rait, 36, fell" is Rait); else
-    the name the clause gives (the report's person key: a headline's
-    "Climber Dies" can make a person of a noun, so the age goes first);
-    else, where the report tells one fall only (one height, however often),
-    "the report's one fall"; else nobody else's."""
+    :func:`_unnamed_age_subjects`; "Duncan Rait, 36, fell" is Rait), unless
+    that age names no one and the clause names the faller in full ("32-year-old
+    Englishman Robert Buckley fell": Buckley; a headline's "Climber Dies" can
+    make a person of a noun, so one word is no name here); else the name
+    the clause gives (the report's person key); else, where the report
+    tells one fall only (one height, however often), "the report's one
+    fall"; else nobody else's."""
     falls = [c for c in claims if c.kind is ClaimKind.distance and c.frame.measure == FALL]
     if not falls:
         return {}
@@ -718,9 +720,10 @@ def _fall_person_scopes(
     for claim in falls:
         named = f"person:{person_key(claim.frame.bearer)}" if claim.frame.bearer else ""
         aged = ages[(claim.report, claim.evidence.sentence)]
-        if len(aged) == 1:
-            age = aged[0]
-            who = special.get(age.id) or _person(people, age.report, age.subject)
+        aged_as = _age_person(aged[0], people, special) if len(aged) == 1 else ""
+        full_name = len((claim.frame.bearer or "").split()) > 1
+        if aged_as.startswith("person:") or (aged_as and not full_name):
+            who = aged_as
         elif named and (claim.report, named) in people:
             who = people[(claim.report, named)]
         elif len(heights[claim.report]) == 1:
@@ -729,6 +732,12 @@ def _fall_person_scopes(
             who = claim.id
         scopes[claim.id] = f"{FELL}:{who}"
     return scopes
+
+
+def _age_person(age: Claim, people: dict[tuple[int, str], str], special: dict[str, str]) -> str:
+    """Who an age is of, as align keys people: a named person's shared key, or
+    the key an unnamed age was given (:func:`_unnamed_age_subjects`)."""
+    return special.get(age.id) or _person(people, age.report, age.subject)
 
 
 #: the measure suffix of a day part a report gives beside its own clock time

@@ -71,3 +71,21 @@ def test_one_fall_each_meets_when_nobody_is_named():
     a = "Hiker killed in fall\n\nA hiker fell about 40 metres down a gully near Lake Orrin on Sunday."
     b = "Hiker dies in fall\n\nA woman plunged 400 feet down a gully near Lake Orrin on Sunday, police said."
     assert [f[0] for f in _falls(a, b)] == ["conflict"]
+
+
+def test_a_full_name_beside_an_age_read_as_nobodys_is_still_the_faller():
+    """ "32-year-old Englishman Tomas Berg fell about 600 metres": the parser may
+    leave the age unnamed; the name the clause gives in full still says who fell,
+    so Berg's fall meets the other report's, whose age for him differs."""
+    a = (
+        "Two climbers die on Mount Arlen\n\n"
+        "On Saturday, 32-year-old Englishman Tomas Berg fell about 600 metres while climbing to a hut. "
+        "On Friday, 36-year-old Ivan Petrov died after slipping and falling about 60 metres from a ridge."
+    )
+    b = (
+        "Climbers die on Mount Arlen\n\n"
+        "A day after Petrov's death, 31-year-old Tomas Berg slipped on ice and fell 900 metres to his death. "
+        "Ivan Petrov, 36, fell about 60 metres from a ridge on Friday."
+    )
+    falls = _falls(a, b)
+    assert ("conflict", ["600 metres", "900 metres"]) in falls
