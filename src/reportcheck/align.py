@@ -154,7 +154,8 @@ def align_incidents(
 ) -> dict[tuple[int, str], str]:
     """Map (report, incident id) to a shared incident id.
 
-    Main incidents share ``main``.  A background incident of a later report
+    Main incidents share ``main``, and so does a background incident that
+    is another report's main incident (:func:`_crossed_mains`).  A background incident of a later report
     takes the id of the first background incident of an earlier report whose
     dates overlap (or name the same month when no year is known), or, when
     neither gives a date to set against the other's, that names the same
@@ -164,24 +165,83 @@ def align_incidents(
     ``report``) when not 0, 1, 2... (a batch group).
     """
     numbers = list(range(len(incidents))) if numbers is None else numbers
+    crossed = _crossed_mains(incidents)
     shared: dict[tuple[int, str], str] = {}
     for position, report_incidents in enumerate(incidents):
         for incident in report_incidents:
             shared[(position, incident.id)] = incident.id
+        if position in crossed:
+            shared[(position, crossed[position])] = MAIN
     for later in range(1, len(incidents)):
         taken: set[str] = set()
         for earlier in range(later):
             for a in incidents[earlier]:
-                if a.id == MAIN:
+                if shared[(earlier, a.id)] == MAIN:
                     continue
                 for b in incidents[later]:
-                    if b.id == MAIN or b.id in taken:
+                    if shared[(later, b.id)] == MAIN or b.id in taken:
                         continue
-                    if _dates_overlap(a, b) or (_dates_silent(a, b) and _same_undated(a, b)):
+                    if _same_background(a, b):
                         shared[(later, b.id)] = shared[(earlier, a.id)]
                         taken.add(b.id)
                         break
     return {(numbers[position], incident): ident for (position, incident), ident in shared.items()}
+
+
+def _mains_apart(a: Incident, b: Incident) -> bool:
+    """Two main incidents told days apart, or in other towns: a court story
+    of 2007 and the report of the 2005 killing it retells."""
+    return (not _dates_silent(a, b) and not _dates_overlap(a, b)) or _places_differ(a, b)
+
+
+def _crossed_mains(incidents: list[list[Incident]]) -> dict[int, str]:
+    """Report positions whose background incident is another report's main
+    incident, with that background incident's id.
+
+    News is told from two angles: a trial story retells as background the
+    killing another outlet reported the day it happened ("was killed June
+    24, 2005 outside an apartment ... in Hawaiian Gardens" beside the 2005
+    report's own story), a follow-up retells the escape another report led
+    with.  When the two main incidents are set apart (days apart, other
+    towns), the first background incident of one report whose dates overlap
+    the other's main incident, and whose towns do not differ from it, is that
+    main incident; its values are then compared with that main incident's
+    (and with its own report's main incident, which stays ``main`` too: a
+    trial story retells the killing in its lead as well).  A report whose
+    main incident another report has already taken that way is not crossed
+    in turn (two agencies leading with each other's strike: one crossing is
+    enough)."""
+    crossed: dict[int, str] = {}
+    mains = [next((i for i in report if i.id == MAIN), None) for report in incidents]
+    for position, report in enumerate(incidents):
+        own = mains[position]
+        if own is None:
+            continue
+        for other, main in enumerate(mains):
+            if other == position or other in crossed or main is None or not _mains_apart(own, main):
+                continue
+            told = [b for b in incidents[other] if b.id != MAIN]
+            found = next((b for b in report if b.id != MAIN and b.dates and _retells(b, main, told)), None)
+            if found is not None:
+                crossed[position] = found.id
+                break
+    return crossed
+
+
+def _retells(background: Incident, main: Incident, told: list[Incident]) -> bool:
+    """A background incident whose dates overlap a main incident's, in no
+    other town, and that no background incident of the other report
+    (``told``) tells: a charging story and a verdict story that both retell
+    the killing as background share that background, not one's main."""
+    if not _dates_overlap(background, main) or _places_differ(background, main):
+        return False
+    return not any(_same_background(background, b) for b in told)
+
+
+def _same_background(a: Incident, b: Incident) -> bool:
+    """Two background incidents that are one: dates that overlap, or no dates
+    to set apart and one town (or the model's word)."""
+    return _dates_overlap(a, b) or (_dates_silent(a, b) and _same_undated(a, b))
 
 
 def incident_table(
