@@ -155,7 +155,25 @@ class PeopleDetails(ClaimDetails):
     #: guessed from a first name; two people of different stated sexes are
     #: never one person nor one count
     sex: str | None = None
+    #: where the words of a count of one person told its sex: ``SEX_BY_NOUN``
+    #: ("a 9-year-old girl"), ``SEX_BY_RELATION`` ("his aunt"),
+    #: ``SEX_BY_PRONOUN`` ("she died") or
+    #: ``SEX_BY_NAME`` (a title or the name's own pronoun, "Mr. Lee"); set
+    #: once by the extractor, so the comparer knows a noun's sex (which two
+    #: reports of one victim may contradict) without reading the text again
+    sex_by: str | None = None
 
+
+#: ``PeopleDetails.sex_by``: the sex a noun of one sex states ("a boy", "the woman")
+SEX_BY_NOUN = "noun"
+#: ``PeopleDetails.sex_by``: the sex a noun of kin with its possessor states
+#: ("his aunt", "her daughter"): the person is told by their tie to someone
+#: else, whose own harm the words are often about
+SEX_BY_RELATION = "relation"
+#: ``PeopleDetails.sex_by``: the sex a pronoun states ("found him dead")
+SEX_BY_PRONOUN = "pronoun"
+#: ``PeopleDetails.sex_by``: the sex a name's title or own pronoun states ("Mrs. Ortiz")
+SEX_BY_NAME = "name"
 
 #: ``CountDetails.derived`` of an injured figure derived from a harmed count
 #: and the deaths told beside it ("shot three people, killing one": two injured)

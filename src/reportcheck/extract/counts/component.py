@@ -17,7 +17,16 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import SHARE, VAGUE, CountDetails, PersonDetails
+from reportcheck.details import (
+    SEX_BY_NAME,
+    SEX_BY_NOUN,
+    SEX_BY_PRONOUN,
+    SEX_BY_RELATION,
+    SHARE,
+    VAGUE,
+    CountDetails,
+    PersonDetails,
+)
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -192,8 +201,9 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         subject, label, details = casualty_subject(outcome, group)
     if quantity.vague:
         details = details.replace(told=VAGUE)  # "dozens were hurt": a range a figure may stand for
-    if (sex := _one_persons_sex(quantity)) is not None:
-        details = details.replace(sex=sex)  # "she died", "a woman was killed": never the man's count
+    if (told := _one_persons_sex(quantity)) is not None:
+        sex, told_by = told  # "she died", "a woman was killed": never the man's count
+        details = details.replace(sex=sex, sex_by=told_by)
     if details.role == "victims" and group != INDIVIDUAL:
         counted = attacker_counted(quantity.first.doc, end)
         if counted:
@@ -211,21 +221,35 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
     )
 
 
-def _one_persons_sex(quantity: Quantity) -> str | None:
+def _one_persons_sex(quantity: Quantity) -> tuple[str, str] | None:
     """The sex the words of a count of one person state (:mod:`reportcheck.
-    extract.core.sexes`): its noun ("a woman"), its pronoun ("she died",
-    "found him dead") or its name's title or own pronoun ("Mr. Lee was
-    hurt").  A count of more says none: "two people" may be of both."""
+    extract.core.sexes`) and by what: its noun ("a woman"), its pronoun
+    ("she died", "found him dead") or its name's title or own pronoun ("Mr.
+    Lee was hurt").  A count of more says none: "two people" may be of both."""
     if quantity.low != 1 or quantity.high != 1:
         return None
-    if quantity.noun is not None:
-        return word_sex(quantity.noun)
     first, last = quantity.first, quantity.last
-    if first.i == last.i and first.pos_ == "PRON":
-        return word_sex(first)
-    if any(t.pos_ == "PROPN" for t in first.doc[first.i : last.i + 1]):
-        return name_sex(first.doc[first.i : last.i + 1])
-    return None
+    if quantity.noun is not None:
+        told = word_sex(quantity.noun), _noun_told_by(quantity.noun)
+    elif first.i == last.i and first.pos_ == "PRON":
+        told = word_sex(first), SEX_BY_PRONOUN
+    elif any(t.pos_ == "PROPN" for t in first.doc[first.i : last.i + 1]):
+        told = name_sex(first.doc[first.i : last.i + 1]), SEX_BY_NAME
+    else:
+        return None
+    sex, told_by = told
+    return (sex, told_by) if sex is not None else None
+
+
+def _noun_told_by(noun: Token) -> str:
+    """What the count's own word is: a pronoun ("he"), a noun of kin with
+    its possessor ("his aunt": told by a tie to someone else, often the one
+    the harm is about), or a noun of its own ("a girl", "the man")."""
+    if noun.pos_ == "PRON":
+        return SEX_BY_PRONOUN
+    if any(c.dep_ == "poss" for c in noun.children):
+        return SEX_BY_RELATION
+    return SEX_BY_NOUN
 
 
 def _with_outcome_word(quantity: Quantity, end: int) -> int:

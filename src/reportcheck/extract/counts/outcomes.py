@@ -58,7 +58,11 @@ def _injured(harmed: RawClaim, count: int, end: int, note: str, derived: str = F
         ),
         # one person's sex stays theirs when left hurt ("the woman was shot", 1)
         details=CountDetails(
-            role=role, group=group, derived=derived, sex=harmed.count.sex if count == 1 else None
+            role=role,
+            group=group,
+            derived=derived,
+            sex=harmed.count.sex if count == 1 else None,
+            sex_by=harmed.count.sex_by if count == 1 else None,
         ),
         notes=[note],
         anchor_start=harmed.anchor_start,

@@ -1,0 +1,102 @@
+"""The one victim's sex: "an 11-year-old girl" in one report, "a boy" in another.
+
+When each of two reports of an incident tells of one victim only, killed or
+hurt, the two tell of the same person; if one calls that person by a noun of
+one sex ("the girl", "a 40-year-old woman", "his son") and the other by a
+noun of the other ("a boy", "the man"), one of them is wrong, and an editor
+must see it.  The counts themselves never show it: a count of one person of
+one stated sex is never set against one of the other
+(:func:`reportcheck.compare.clusters`), so "1 killed" meets "1 killed" as
+two people.
+
+Only a noun's sex is read (``sex_by`` of the count, which the extractor
+sets): a pronoun may be the mother's or the gunman's, a name's title or a
+relative sharing the surname says nothing of the victim, and a noun of kin
+with its possessor ("his aunt", "her daughter") is told by a tie to someone
+else, whose harm the sentence is often about (the count is then often
+misread: "the car his aunt was driving").  A child of no
+stated sex ("a 2-year-old", "the toddler") states none and never conflicts.
+A report that tells of more than one person harmed, or whose nouns for its
+one victim already differ, is left alone: two people are not one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+from itertools import combinations
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.details import SEX_BY_NOUN
+from reportcheck.models import Claim, ClaimKind, Finding, Status
+
+#: the kinds of a count of people harmed (``other_count`` only with its harm: "people shot")
+_HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
+
+
+def _victim_counts(groups: Mapping[tuple, list[Claim]]) -> dict[tuple[str, int], list[Claim]]:
+    """(incident, report) -> every count of victims harmed there (killed,
+    injured, people shot), of the incident, not of a town's or the attacker."""
+    counts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for key, claims in groups.items():
+        for claim in claims:
+            if claim.kind not in _HARM_KINDS or claim.count.role != "victims":
+                continue
+            if claim.kind is ClaimKind.other_count and not claim.count.harmed:
+                continue
+            if claim.count.group == "elsewhere" or claim.count.attacker is not None:
+                continue
+            counts[(key[0], claim.report)].append(claim)
+    return counts
+
+
+def _one_victim_noun(counts: list[Claim]) -> list[Claim]:
+    """The counts that name a report's one victim by a noun of one sex, all
+    of one sex; none when the report tells of more than one person harmed
+    (a figure over one, or one dead beside one hurt) or its nouns differ."""
+    if not counts or any(c.value.high is None or c.value.high > 1 for c in counts):
+        return []
+    ones = {c.kind for c in counts if c.value.low == 1}
+    if ClaimKind.killed in ones and ClaimKind.injured in ones:
+        return []  # "a man was killed and a woman wounded": two people
+    nouns = [c for c in counts if c.count.sex_by == SEX_BY_NOUN and c.count.sex and c.value.low == 1]
+    if len({c.count.sex for c in nouns}) != 1:
+        return []
+    return sorted(nouns, key=lambda c: c.evidence.start)
+
+
+def victim_sex_findings(
+    groups: Mapping[tuple, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Finding]:
+    """A conflict for each two reports that each tell of one victim and
+    call that victim by nouns of different sexes."""
+    by_report: dict[str, dict[int, list[Claim]]] = defaultdict(dict)
+    for (incident, report), counts in sorted(_victim_counts(groups).items()):
+        if nouns := _one_victim_noun(counts):
+            by_report[incident][report] = nouns
+    findings = []
+    for incident, sides in sorted(by_report.items()):
+        for first, second in combinations(sorted(sides), 2):
+            a, b = sides[first][0], sides[second][0]
+            if a.count.sex != b.count.sex:
+                findings.append(_sex_conflict(a, b, incident, min_confidence))
+    return findings
+
+
+def _sex_conflict(a: Claim, b: Claim, incident: str, min_confidence: float) -> Finding:
+    """The finding: the two nouns quoted, graded like any conflict of two counts."""
+    graded = grade(a, b, internal=False, crowd=1)
+    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    said = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    return Finding(
+        status=status,
+        kind=ClaimKind.person,
+        subject="victim:sex",
+        subject_label="the victim's sex",
+        internal=False,
+        incident=incident,
+        explanation=f"the victim: {said} ({a.count.sex} in one report, {b.count.sex} in the other)",
+        claims=[a, b],
+        confidence=graded.confidence,
+        reasons=["each report tells of one victim only", *graded.reasons],
+    )

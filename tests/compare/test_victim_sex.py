@@ -1,0 +1,45 @@
+"""The one victim's sex: a noun of one sex in each report of one victim,
+different in the two, is a conflict; a pronoun, a child of no stated sex or
+a report of two people harmed is not (tests/compare/victim_sex_cases.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+CASES = yaml.safe_load((Path(__file__).parent / "victim_sex_cases.yaml").read_text(encoding="utf-8"))
+
+
+def _sex_findings(first: str, second: str):
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
+    return [f for f in compare_reports(reports).findings if f.subject_label == "the victim's sex"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_one_victims_sex_across_reports(pipeline, case):
+    found = _sex_findings(case["a"], case["b"])
+    assert bool(found) is case["conflict"], [f.explanation for f in found]
+
+
+def test_the_conflict_quotes_both_nouns(pipeline):
+    (finding,) = _sex_findings(CASES[0]["a"], CASES[0]["b"])
+    assert finding.status is Status.conflict
+    assert finding.kind is ClaimKind.person
+    assert finding.explanation.startswith("the victim: An 11-year-old girl vs A boy")
+    assert [c.count.sex_by for c in finding.claims] == ["noun", "noun"]
+
+
+def test_a_pronoun_is_recorded_as_a_pronoun(pipeline):
+    report = load_text("Police found him dead in the car on Tuesday.", date=dt.date(2026, 3, 10))
+    from reportcheck.api import extract_reports
+
+    (extracted,) = extract_reports([report], [0])
+    told = [c.count.sex_by for c in extracted.claims if c.kind is ClaimKind.killed]
+    assert told == ["pronoun"]
