@@ -36,6 +36,14 @@ def test_the_conflict_quotes_both_nouns(pipeline):
     assert [c.count.sex_by for c in finding.claims] == ["noun", "noun"]
 
 
+def test_the_reasons_speak_of_the_person_not_of_the_figures(pipeline):
+    """One and one are the counts' figures, not what differs: no "values close"."""
+    (finding,) = _sex_findings(CASES[0]["a"], CASES[0]["b"])
+    assert finding.reasons[0] == "each report tells of one victim only"
+    assert "person: no record either way" in finding.reasons
+    assert not [r for r in finding.reasons if "values" in r or "scope" in r or r.startswith("injured")]
+
+
 def test_a_pronoun_is_recorded_as_a_pronoun(pipeline):
     report = load_text("Police found him dead in the car on Tuesday.", date=dt.date(2026, 3, 10))
     from reportcheck.api import extract_reports

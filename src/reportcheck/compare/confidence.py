@@ -142,35 +142,41 @@ class Graded:
     reasons: list[str]
 
 
-def grade(a: Claim, b: Claim, *, internal: bool, crowd: int) -> Graded:
+def grade(a: Claim, b: Claim, *, internal: bool, crowd: int, about: ClaimKind | None = None) -> Graded:
     """The confidence (0-1, two decimals) that ``a`` and ``b`` really conflict, with the reasons.
 
     ``crowd`` is how many distinct values the busier of the two reports gives
     for the group (one report's, when ``internal``); two values both reports
-    attribute to one source are paired by it, so the crowd counts no more."""
+    attribute to one source are paired by it, so the crowd counts no more.
+    ``about`` is the kind of a finding that sets something other than the
+    two claims' figures against each other (the sex two counts of one victim
+    state): its own kind's record weighs, and the figures' spread, crowd and
+    scope say nothing and are left out."""
     rules = confidence_rules()
-    found = evidence(a, b, internal=internal, crowd=crowd)
-    logit = rules.bias + rules.kinds.get(a.kind, 0.0)
+    kind = about or a.kind
+    found = evidence(a, b, internal=internal, crowd=crowd, figures=about is None)
+    logit = rules.bias + rules.kinds.get(kind, 0.0)
     weights = rules.evidence.model_dump()
     reasons = []
     for item in found:
         if item.weight is not None:
             logit += weights[item.weight] * item.times
         reasons.append(item.reason)
-    reasons.append(_kind_reason(a.kind, rules.kinds.get(a.kind, 0.0)))
+    reasons.append(_kind_reason(kind, rules.kinds.get(kind, 0.0)))
     confidence = 1 / (1 + math.exp(-logit))
     return Graded(round(confidence, 2), reasons)
 
 
-def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int) -> list[Evidence]:
-    """Every piece of evidence the two claims carry, in a fixed order."""
+def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int, figures: bool = True) -> list[Evidence]:
+    """Every piece of evidence the two claims carry, in a fixed order; without
+    ``figures``, none of what their values' spread, crowd or scope say."""
     return [
-        *_frame(a, b),
+        *_frame(a, b, figures=figures),
         *_hedges(a, b),
         *_sources(a, b),
         *([Evidence("internal", "one report states both")] if internal else []),
-        *_spread(a, b),
-        *([] if _one_source(a, b) or _group_age(a) else _crowd(a, crowd)),
+        *(_spread(a, b) if figures else []),
+        *([] if not figures or _one_source(a, b) or _group_age(a) else _crowd(a, crowd)),
         *_clock(a, b),
         *_role(a),
         *_money(a),
@@ -178,7 +184,7 @@ def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int) -> list[Evidence
     ]
 
 
-def _frame(a: Claim, b: Claim) -> list[Evidence]:
+def _frame(a: Claim, b: Claim, *, figures: bool = True) -> list[Evidence]:
     """What the frames say, in a reader's words.
 
     A null event is the incident's own story (the events stage names every
@@ -197,7 +203,7 @@ def _frame(a: Claim, b: Claim) -> list[Evidence]:
         found.append(Evidence("same_measure", f"same measure: {measure_words(fa.measure)}"))
     elif _anchor(a) and _anchor(a) == _anchor(b):
         found.append(Evidence("same_measure", f"same measure: distance from the {_anchor(a)}"))
-    if a.kind in COUNT_KINDS:
+    if a.kind in COUNT_KINDS and figures:
         if fa.scope and fa.scope == fb.scope:
             found.append(Evidence("same_scope", f"same scope: {fa.scope} of {a.subject_label}"))
         elif fa.scope is None and fb.scope is None:

@@ -84,8 +84,9 @@ def victim_sex_findings(
 
 
 def _sex_conflict(a: Claim, b: Claim, incident: str, min_confidence: float) -> Finding:
-    """The finding: the two nouns quoted, graded like any conflict of two counts."""
-    graded = grade(a, b, internal=False, crowd=1)
+    """The finding: the two nouns quoted, graded as a person's finding (the
+    counts' figures, one and one, say nothing of it)."""
+    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
     status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
     said = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
     return Finding(
