@@ -155,8 +155,9 @@ def align_incidents(
     """Map (report, incident id) to a shared incident id.
 
     Main incidents share ``main``, and so does a background incident that
-    is another report's main incident (:func:`_crossed_mains`).  A background incident of a later report
-    takes the id of the first background incident of an earlier report whose
+    is another report's main incident (:func:`_crossed_mains`).  A
+    background incident of a later report takes the id of the first
+    background incident of an earlier report whose
     dates overlap (or name the same month when no year is known), or, when
     neither gives a date to set against the other's, that names the same
     town or, naming no town to set against the other's, that the same-event
@@ -380,6 +381,13 @@ def _unused(subject: str, groups: dict[str, list[tuple[int, str]]]) -> str:
 
 def _person(people: dict[tuple[int, str], str], report: int, subject: str) -> str:
     return people.get((report, subject), subject)
+
+
+def _named_person(people: dict[tuple[int, str], str], report: int, name: str | None) -> str | None:
+    """The shared key of the person ``report`` names by ``name`` (a frame's
+    bearer: "duncan rait", "mr. gray"), or None where it names no one so:
+    who was hit, who fell, whose wedding it was."""
+    return people.get((report, f"person:{person_key(name)}")) if name else None
 
 
 def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
@@ -680,10 +688,10 @@ def _hit_person_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
         if claim.subject != SHOTS or not (claim.frame.measure or "").startswith(SHOTS_HIT):
             continue
         bearer = claim.frame.bearer or ""
-        named = f"person:{person_key(bearer)}" if bearer else ""
+        named = _named_person(people, claim.report, bearer)
         role = people_lexicon().role_of.get(bearer, "victim")
-        if named and (claim.report, named) in people:
-            who = people[(claim.report, named)]
+        if named:
+            who = named
         elif role != "victim":
             who = role  # "the officer was hit twice": no victim's hits
         elif len(victims[claim.report]) == 1:
@@ -723,7 +731,7 @@ def _life_event_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
     told: dict[tuple[int, str], tuple[set[str], set[str]]] = defaultdict(lambda: (set(), set()))
     for claim in days:
         bearer = claim.frame.bearer or ""
-        named = people.get((claim.report, f"person:{person_key(bearer)}")) if bearer else None
+        named = _named_person(people, claim.report, bearer)
         who[claim.id] = named
         names, nouns = told[(claim.report, claim.frame.measure or "")]
         if named:
@@ -778,14 +786,14 @@ def _fall_person_scopes(
         heights[claim.report].add(claim.value.low)
     scopes = {}
     for claim in falls:
-        named = f"person:{person_key(claim.frame.bearer)}" if claim.frame.bearer else ""
+        named = _named_person(people, claim.report, claim.frame.bearer)
         aged = ages[(claim.report, claim.evidence.sentence)]
         aged_as = _age_person(aged[0], people, special) if len(aged) == 1 else ""
         full_name = len((claim.frame.bearer or "").split()) > 1
         if aged_as.startswith("person:") or (aged_as and not full_name):
             who = aged_as
-        elif named and (claim.report, named) in people:
-            who = people[(claim.report, named)]
+        elif named:
+            who = named
         elif len(heights[claim.report]) == 1:
             who = ONE_FALL
         else:
