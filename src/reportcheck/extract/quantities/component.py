@@ -171,9 +171,13 @@ def _key_of(head: Token) -> str:
     return " ".join([*(t.lower_ for t in compounds[-2:]), lemma_of(head)])
 
 
-def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str, QuantityDetails]:
+def _classify(
+    doc: Doc, sent: Span, mention: Mention, fall: Token | None
+) -> tuple[ClaimKind, str, str, QuantityDetails]:
     """(kind, subject key, subject label, details) for a length mention; the
-    details hold the written unit.
+    details hold the written unit.  ``fall`` is the verb of falling the
+    figure is the length of, if any (:func:`fall_verb`): a fall unless the
+    figure is a rate.
 
     The words right after the figure decide first ("10 km deep", "3 cm a
     year", "a 40-mile-long fault", "12 miles north of Ridgeway"), then the
@@ -187,7 +191,7 @@ def _classify(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, s
     before = sent.text[max(0, mention.start - 40) : mention.start]
     if _RATE.search(after):
         return ClaimKind.other_quantity, "rate", "rate", written
-    if fall_verb(doc, sent, mention) is not None:
+    if fall is not None:
         return ClaimKind.distance, FALL, "height of the fall", written
     if _HEIGHT.search(after) or _HEIGHT_BEFORE.search(before) or _build(sent, mention):
         return ClaimKind.height, "height", "height", written
@@ -415,10 +419,10 @@ def extract_measures(doc: Doc) -> None:
 def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> RawClaim:
     bearer = None
     if mention.dimension == "length":
-        kind, subject, label, details = _classify(doc, sent, mention)
-        if subject == FALL:
-            verb = fall_verb(doc, sent, mention)
-            bearer = faller(verb) if verb is not None else None
+        verb = fall_verb(doc, sent, mention)
+        kind, subject, label, details = _classify(doc, sent, mention, verb)
+        if subject == FALL and verb is not None:
+            bearer = faller(verb)
     else:
         kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
         details = QuantityDetails(written_unit=mention.written_unit)
