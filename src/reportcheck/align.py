@@ -32,7 +32,7 @@ from reportcheck.knowledge.vocabulary import (
     SHOTS,
     SHOTS_HIT,
 )
-from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
+from reportcheck.models import Claim, ClaimKind, GroupKey, IncidentCoverage, IncidentInfo, SentenceSpan
 
 if TYPE_CHECKING:
     from reportcheck.knowledge.same_event import EventMention as ModelMention
@@ -708,10 +708,9 @@ LIFE_OF = "of"
 THE_ONE = "the one"
 
 
-def _life_event_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
-    """The scope slot of each day of a person's earlier life (a marriage, a
-    move home, a hiring: the ``life`` events of ``rules/events.yaml``), with
-    whose it is.
+def _life_event_people(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
+    """Whose each day of a person's earlier life is (a marriage, a move
+    home, a hiring: the ``life`` events of ``rules/events.yaml``), by claim id.
 
     "The Diamond Bar resident was married two weeks ago" and "the deputy,
     who was wed about three weeks ago" are one wedding told on two days when
@@ -719,8 +718,7 @@ def _life_event_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
     noun, any pronouns): such days are keyed as "the one"'s, unless the
     reports name different people.  Where a report tells of more people's,
     a named bearer is keyed as the person the reports share, an unnamed one
-    as no one else's.  What was joined ("joined the FBI") stays part of the
-    key."""
+    as no one else's (its own id)."""
     life = event_lexicon().life
     days = [
         c
@@ -742,13 +740,18 @@ def _life_event_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
     named_ones: dict[str, set[str]] = defaultdict(set)
     for report, measure in single:
         named_ones[measure] |= told[(report, measure)][0]
-    scopes = {}
+    whose = {}
     for claim in days:
         measure = claim.frame.measure or ""
         one = (claim.report, measure) in single and len(named_ones[measure]) <= 1
-        person = THE_ONE if one else (who[claim.id] or claim.id)
-        scopes[claim.id] = f"{LIFE_OF}:{person}" + (f"/{claim.frame.scope}" if claim.frame.scope else "")
-    return scopes
+        whose[claim.id] = THE_ONE if one else (who[claim.id] or claim.id)
+    return whose
+
+
+def _life_event_scope(claim: Claim, person: str) -> str:
+    """The scope slot of a day of ``person``'s earlier life; what was joined
+    ("joined the FBI") stays part of it."""
+    return f"{LIFE_OF}:{person}" + (f"/{claim.frame.scope}" if claim.frame.scope else "")
 
 
 #: the scope of a fall's height, before who fell
@@ -757,10 +760,10 @@ FELL = "fell"
 ONE_FALL = "the report's one fall"
 
 
-def _fall_person_scopes(
+def _fallers(
     claims: list[Claim], people: dict[tuple[int, str], str], special: dict[str, str]
 ) -> dict[str, str]:
-    """The scope slot of each fall's height, with who fell.
+    """Who fell, for each fall's height, by claim id.
 
     "Robert Buckley, 32, fell about 2,000 feet" is set only against another
     report's fall of Buckley; "Duncan Rait, 36, fell about 200 feet from a
@@ -773,7 +776,7 @@ def _fall_person_scopes(
     make a person of a noun, so one word is no name here); else the name
     the clause gives (the report's person key); else, where the report
     tells one fall only (one height, however often), "the report's one
-    fall"; else nobody else's."""
+    fall"; else nobody else's (its own id)."""
     falls = [c for c in claims if c.kind is ClaimKind.distance and c.frame.measure == FALL]
     if not falls:
         return {}
@@ -784,7 +787,7 @@ def _fall_person_scopes(
     heights: dict[int, set[float | None]] = defaultdict(set)
     for claim in falls:
         heights[claim.report].add(claim.value.low)
-    scopes = {}
+    fallers = {}
     for claim in falls:
         named = _named_person(people, claim.report, claim.frame.bearer)
         aged = ages[(claim.report, claim.evidence.sentence)]
@@ -798,8 +801,8 @@ def _fall_person_scopes(
             who = ONE_FALL
         else:
             who = claim.id
-        scopes[claim.id] = f"{FELL}:{who}"
-    return scopes
+        fallers[claim.id] = who
+    return fallers
 
 
 def _age_person(age: Claim, people: dict[tuple[int, str], str], special: dict[str, str]) -> str:
@@ -832,30 +835,37 @@ def _day_part_measures(claims: list[Claim]) -> dict[str, str]:
     }
 
 
-def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) -> dict[tuple, list[Claim]]:
+def group_claims(
+    claims: list[Claim], incident_ids: dict[tuple[int, str], str]
+) -> dict[GroupKey, list[Claim]]:
     """Claims grouped by (shared incident, kind, shared subject, event, measure, scope).
 
     The last three come from each claim's frame: only values of one event,
     one measure and one scope are ever compared; a count of one person is
     compared only with a count of that person (:func:`_one_person_scopes`),
-    a day of a person's earlier life with that person's (:func:`_life_event_scopes`),
-    and a fall only with a fall of the same person (:func:`_fall_person_scopes`)."""
+    a day of a person's earlier life with that person's (:func:`_life_event_people`),
+    and a fall only with a fall of the same person (:func:`_fallers`).  The
+    key of a group of such days or falls says whose they are
+    (:attr:`GroupKey.person`)."""
     people = person_subjects(claims)
     special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
+    life = _life_event_people(claims, people)
+    fallers = _fallers(claims, people, special)
     one_person = (
         _one_person_scopes(claims, people)
         | _hit_person_scopes(claims, people)
-        | _life_event_scopes(claims, people)
-        | _fall_person_scopes(claims, people, special)
+        | {c.id: _life_event_scope(c, life[c.id]) for c in claims if c.id in life}
+        | {claim_id: f"{FELL}:{who}" for claim_id, who in fallers.items()}
     )
+    paired_as = life | fallers
     day_parts = _day_part_measures(claims)
-    groups: dict[tuple, list[Claim]] = defaultdict(list)
+    groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     for claim in claims:
         incident = incident_ids.get((claim.report, claim.incident), claim.incident)
         subject = special.get(claim.id) or _person(people, claim.report, claim.subject)
         event, measure, scope = claim.frame.key()
         measure = day_parts.get(claim.id, measure)
-        groups[(incident, claim.kind.value, subject, event, measure, one_person.get(claim.id, scope))].append(
-            claim
-        )
+        scope = one_person.get(claim.id, scope)
+        key = GroupKey(incident, claim.kind.value, subject, event, measure, scope, paired_as.get(claim.id))
+        groups[key].append(claim)
     return groups

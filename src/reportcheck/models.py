@@ -15,7 +15,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from pydantic import Field, model_validator
 
@@ -180,6 +180,30 @@ class ValueFrame(Strict):
         """The slots claims are grouped on (event, measure, scope); the
         bearer is the claim's subject, which the align stage keys already."""
         return (self.event or "", self.measure or "", self.scope or "")
+
+
+class GroupKey(NamedTuple):
+    """What the align stage groups claims by: only claims of one key are set
+    against each other.  Internal: no output writes it.
+
+    ``person`` is who the claims are of where align paired them person by
+    person whatever words each report uses for that person: a day of a
+    person's earlier life ("the Diamond Bar resident was married" and "the
+    deputy, who was wed") and the height of a fall ("a 36-year-old climber"
+    and "Duncan Rait, 36").  It is the shared key of the person, or a key
+    standing for the one person each report tells of; the comparer's
+    confidence counts such a pair as the same person's.  None for every other
+    group, also the counts of one person and the shots that hit, which align
+    keys by person in their scope too but whose confidence reads the
+    bearers' own words only."""
+
+    incident: str
+    kind: str
+    subject: str
+    event: str
+    measure: str
+    scope: str
+    person: str | None = None
 
 
 class Claim(DetailViews, Strict):

@@ -19,7 +19,7 @@ from reportcheck.compare.confidence import (
     grade,
     measure_words,
 )
-from reportcheck.models import Claim, ClaimKind, Cue, Status, ValueFrame
+from reportcheck.models import Claim, ClaimKind, Cue, GroupKey, Status, ValueFrame
 
 from .test_compare import make_claim
 
@@ -35,7 +35,7 @@ def hedged(made: Claim, word: str = "about") -> Claim:
 
 
 def findings_of(*claims: Claim, min_confidence: float = DEFAULT_MIN_CONFIDENCE):
-    groups = {("main", claims[0].kind.value, "s", "", "", ""): list(claims)}
+    groups = {GroupKey("main", claims[0].kind.value, "s", "", "", ""): list(claims)}
     return compare_groups(groups, min_confidence=min_confidence)
 
 

@@ -89,3 +89,19 @@ def test_a_full_name_beside_an_age_read_as_nobodys_is_still_the_faller():
     )
     falls = _falls(a, b)
     assert ("conflict", ["600 metres", "900 metres"]) in falls
+
+
+def test_falls_paired_by_person_count_as_the_same_persons_in_the_confidence():
+    """ "A 36-year-old climber" and "Ivan Petrov, 36" name the faller in other
+    words; the align stage paired the two falls as Petrov's, and the conflict's
+    reasons say so (the same-bearer weight), where the bearers' words differ."""
+    other = (
+        "Climber dies on Mount Arlen\n\n"
+        "A 36-year-old climber died after falling about 150 metres on Mount Arlen on Friday, police said."
+    )
+    [conflict] = [
+        f
+        for f in findings_of(NAMED_TWO, other, min_confidence=0)
+        if f.status.value == "conflict" and f.claims[0].frame.measure == "fall"
+    ]
+    assert "same person's fall" in conflict.reasons

@@ -69,3 +69,14 @@ def test_one_named_persons_weddings_conflict():
     a = SHOT + "Deputy Carl Benton was married in 2019, a colleague said.\n"
     b = SHOT + "Deputy Benton, who married in 2015, spoke to reporters last year.\n"
     assert _statuses(_days(a, b), "date:marriage") == ["conflict"]
+
+
+def test_one_mans_wedding_days_are_the_same_persons_in_the_confidence():
+    """The align stage paired "the Whittier resident" and "the deputy" as the one
+    man whose wedding each report tells: the conflict's reasons call the two days
+    the same person's, and their spread (two weeks apart) says nothing of two things."""
+    a = SHOT + "The Whittier resident was married three weeks ago to his second wife, Ana.\n"
+    b = SHOT + "The deputy, who was wed about five weeks ago, is survived by his wife and a son.\n"
+    [conflict] = [f for f in findings_of(a, b) if f.status.value == "conflict" and f.kind.value == "date"]
+    assert "same person's day of a marriage" in conflict.reasons
+    assert not [r for r in conflict.reasons if r.startswith("values ")]

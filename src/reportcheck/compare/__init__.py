@@ -43,7 +43,7 @@ from reportcheck.compare.weapons import one_weapon
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import EARLIER_FIGURE
-from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, Status
+from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, GroupKey, Status
 
 #: kinds for which two different values in one report are a contradiction;
 #: a report may name many places, people, weapons and days without contradicting itself.
@@ -199,6 +199,8 @@ class Grading:
     #: figures paired by their sources (:mod:`.sources`); off against a fact
     #: sheet, whose every fact stands whoever the article quotes
     by_source: bool = True
+    #: the person align paired the group's claims as (:attr:`GroupKey.person`)
+    person: str | None = None
 
 
 def _finding(
@@ -218,7 +220,7 @@ def _finding(
     if status is Status.conflict and grading is not None and len(clusters) == 2:
         other = clusters[1].rep
         crowd = max(grading.crowd.get(rep.report, 1), grading.crowd.get(other.report, 1))
-        graded = grade(rep, other, internal=internal, crowd=crowd)
+        graded = grade(rep, other, internal=internal, crowd=crowd, person=grading.person)
         confidence, reasons = graded.confidence, graded.reasons
         if confidence < grading.min_confidence:
             status = Status.possible_conflict
@@ -414,7 +416,7 @@ def _only_in_one(cluster: Cluster, incident: str) -> Finding:
 
 
 def compare_groups(
-    groups: Mapping[tuple, list[Claim]],
+    groups: Mapping[GroupKey, list[Claim]],
     tol: Tolerances = DEFAULT,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
     *,
@@ -427,7 +429,7 @@ def compare_groups(
     (:mod:`.sources`); a fact sheet's check turns it off.
 
     ``groups`` are the align stage's: (incident, kind, subject, event,
-    measure, scope) -> the claims
+    measure, scope, person) -> the claims
     of every report about it.  Each pair of reports is compared in turn; a
     value is only in one report when no other report pairs with it."""
     findings: list[Finding] = []
@@ -438,9 +440,8 @@ def compare_groups(
         decide = _decider(tol, dead.get((incident, key[3], key[4]), []))
         sides = {r: clusters([c for c in group if c.report == r]) for r in reports}
         paired: set[str] = set()
-        grading = Grading(
-            min_confidence, {r: rival_values(side, decide) for r, side in sides.items()}, by_source
-        )
+        crowd = {r: rival_values(side, decide) for r, side in sides.items()}
+        grading = Grading(min_confidence, crowd, by_source, key.person)
         for first, second in combinations(reports, 2):
             cross, paired_here = _cross_findings(sides[first], sides[second], incident, decide, grading)
             findings += cross

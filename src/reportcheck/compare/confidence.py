@@ -29,7 +29,7 @@ from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import widened
-from reportcheck.knowledge.vocabulary import CROWD, FALL, GROUP_PREFIX, MONEY_PREFIX, TERM_PREFIX
+from reportcheck.knowledge.vocabulary import CROWD, GROUP_PREFIX, MONEY_PREFIX, TERM_PREFIX
 from reportcheck.models import Claim, ClaimKind, Cue, Interval
 
 #: below this confidence a conflict is a possible_conflict; set on the read
@@ -142,7 +142,15 @@ class Graded:
     reasons: list[str]
 
 
-def grade(a: Claim, b: Claim, *, internal: bool, crowd: int, about: ClaimKind | None = None) -> Graded:
+def grade(
+    a: Claim,
+    b: Claim,
+    *,
+    internal: bool,
+    crowd: int,
+    about: ClaimKind | None = None,
+    person: str | None = None,
+) -> Graded:
     """The confidence (0-1, two decimals) that ``a`` and ``b`` really conflict, with the reasons.
 
     ``crowd`` is how many distinct values the busier of the two reports gives
@@ -151,10 +159,12 @@ def grade(a: Claim, b: Claim, *, internal: bool, crowd: int, about: ClaimKind | 
     ``about`` is the kind of a finding that sets something other than the
     two claims' figures against each other (the sex two counts of one victim
     state): its own kind's record weighs, and the figures' spread, crowd and
-    scope say nothing and are left out."""
+    scope say nothing and are left out.  ``person`` is who the align stage
+    paired the two claims as, where it paired them person by person
+    (:attr:`reportcheck.models.GroupKey.person`)."""
     rules = confidence_rules()
     kind = about or a.kind
-    found = evidence(a, b, internal=internal, crowd=crowd, figures=about is None)
+    found = evidence(a, b, internal=internal, crowd=crowd, figures=about is None, person=person)
     logit = rules.bias + rules.kinds.get(kind, 0.0)
     weights = rules.evidence.model_dump()
     reasons = []
@@ -167,15 +177,18 @@ def grade(a: Claim, b: Claim, *, internal: bool, crowd: int, about: ClaimKind | 
     return Graded(round(confidence, 2), reasons)
 
 
-def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int, figures: bool = True) -> list[Evidence]:
+def evidence(
+    a: Claim, b: Claim, *, internal: bool, crowd: int, figures: bool = True, person: str | None = None
+) -> list[Evidence]:
     """Every piece of evidence the two claims carry, in a fixed order; without
-    ``figures``, none of what their values' spread, crowd or scope say."""
+    ``figures``, none of what their values' spread, crowd or scope say;
+    with ``person``, the two were paired as that person's (:func:`grade`)."""
     return [
-        *_frame(a, b, figures=figures),
+        *_frame(a, b, figures=figures, person=person),
         *_hedges(a, b),
         *_sources(a, b),
         *([Evidence("internal", "one report states both")] if internal else []),
-        *(_spread(a, b) if figures else []),
+        *(_spread(a, b, person) if figures else []),
         *([] if not figures or _one_source(a, b) or _group_age(a) else _crowd(a, crowd)),
         *_clock(a, b),
         *_role(a),
@@ -184,14 +197,17 @@ def evidence(a: Claim, b: Claim, *, internal: bool, crowd: int, figures: bool = 
     ]
 
 
-def _frame(a: Claim, b: Claim, *, figures: bool = True) -> list[Evidence]:
+def _frame(a: Claim, b: Claim, *, figures: bool = True, person: str | None = None) -> list[Evidence]:
     """What the frames say, in a reader's words.
 
     A null event is the incident's own story (the events stage names every
     other event it finds), so two null events are the same event, said in
     words but given no weight: the readings the weights were fitted on held
     the old tool's conflicts, whose events were all null.  Scope is a count's
-    alone; a null scope is the total."""
+    alone; a null scope is the total.  Two claims the align stage paired as
+    one ``person``'s (a day of that person's earlier life, a fall) are the
+    same bearer's however each report calls them ("the resident" and "the
+    deputy"; "a 36-year-old climber" and "Duncan Rait, 36")."""
     found = []
     fa, fb = a.frame, b.frame
     if fa.event and fa.event == fb.event:
@@ -212,22 +228,9 @@ def _frame(a: Claim, b: Claim, *, figures: bool = True) -> list[Evidence]:
             found.append(Evidence(None, "scope not told apart"))
     if fa.bearer and fa.bearer == fb.bearer:
         found.append(Evidence("same_bearer", f"same bearer: {fa.bearer}"))
-    elif _life_days(a, b):
-        # the align stage pairs such days person by person ("the resident"
-        # and "the deputy" where each report tells of one man's wedding)
+    elif person is not None:
         found.append(Evidence("same_bearer", f"same person's {measure_words(fa.measure or '')}"))
-    elif fa.measure == FALL and fb.measure == FALL:
-        # the align stage pairs falls person by person ("a 36-year-old
-        # climber" and "Duncan Rait, 36")
-        found.append(Evidence("same_bearer", "same person's fall"))
     return found
-
-
-def _life_days(a: Claim, b: Claim) -> bool:
-    """Two days of one event of a person's earlier life (a wedding, a move
-    home: the ``life`` events of ``rules/events.yaml``)."""
-    both_dates = a.kind is b.kind is ClaimKind.date
-    return both_dates and a.date.event == b.date.event and a.date.event in event_lexicon().life
 
 
 def measure_words(measure: str) -> str:
@@ -393,13 +396,15 @@ def _group_age(claim: Claim) -> bool:
     return claim.kind is ClaimKind.age and claim.subject.startswith(GROUP_PREFIX)
 
 
-def _spread(a: Claim, b: Claim) -> list[Evidence]:
-    """Close or far apart, by the unit's spread.  Two days of one person's
-    wedding or move home are neither: "far apart, may be two things" is
-    what pairing them by person already ruled out, and "two weeks ago"
-    against "three weeks ago" is a week apart whatever was meant."""
+def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
+    """Close or far apart, by the unit's spread.  Two days the align stage
+    paired as one ``person``'s (of their wedding or move home) are neither:
+    "far apart, may be two things" is what pairing them by person already
+    ruled out, and "two weeks ago" against "three weeks ago" is a week apart
+    whatever was meant.  Two heights of one person's fall are weighed by
+    their spread like any two lengths."""
     unit = a.value.unit
-    if not unit or unit != b.value.unit or _life_days(a, b):
+    if not unit or unit != b.value.unit or (person is not None and a.kind is ClaimKind.date):
         return []
     spread = SPREADS.get(unit, RATIO_SPREAD)
     pairs = [(x, y) for x in _readings(a) for y in _readings(b)]

@@ -31,10 +31,10 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.knowledge.condition import alive_after, died_later
 from reportcheck.knowledge.vocabulary import INDIVIDUAL
-from reportcheck.models import Claim, ClaimKind, Finding, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 
-def _named_people(groups: Mapping[tuple, list[Claim]]) -> dict[tuple[int, int], tuple[str, str]]:
+def _named_people(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int], tuple[str, str]]:
     """(report, start of the name) -> (shared person key, name) of every named person."""
     named = {}
     for key, claims in groups.items():
@@ -45,7 +45,7 @@ def _named_people(groups: Mapping[tuple, list[Claim]]) -> dict[tuple[int, int], 
     return named
 
 
-def _fates(groups: Mapping[tuple, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
+def _fates(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
     """(incident, person) -> report -> the counts of that one named person."""
     named = _named_people(groups)
     fates: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
@@ -60,7 +60,7 @@ def _fates(groups: Mapping[tuple, list[Claim]]) -> dict[tuple[str, str], dict[in
 
 
 def fate_findings(
-    groups: Mapping[tuple, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
 ) -> list[Finding]:
     """A conflict for each named person one report says was killed and
     another says was hurt and alive, never saying they died."""

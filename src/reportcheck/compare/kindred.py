@@ -33,7 +33,7 @@ from collections.abc import Mapping
 
 from reportcheck.compare.judges import Verdict, describe, judge, judge_numeric
 from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL
-from reportcheck.models import Claim, ClaimKind, Finding, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the subject of a count of people harmed whom the words leave alive and
 #: hurt (taken to hospital, in stable condition, with wounds): the counts
@@ -79,12 +79,12 @@ def _pair(
 
 
 def _hurt_against_injured(
-    key: tuple, own: list[Claim], groups: Mapping[tuple, list[Claim]]
+    key: GroupKey, own: list[Claim], groups: Mapping[GroupKey, list[Claim]]
 ) -> Finding | None:
     """The other report's victims injured (of any scope) whose figure is the
     hurt count's own."""
     hurt = own[0]
-    incident, _, _, event, measure, _ = key
+    incident, event, measure = key.incident, key.event, key.measure
     partners = sorted(
         (
             c
@@ -103,11 +103,13 @@ def _hurt_against_injured(
     return None
 
 
-def _share_within_whole(key: tuple, own: list[Claim], groups: Mapping[tuple, list[Claim]]) -> Finding | None:
+def _share_within_whole(
+    key: GroupKey, own: list[Claim], groups: Mapping[GroupKey, list[Claim]]
+) -> Finding | None:
     """The other report's total the condition's share fits in (the largest,
     as :func:`reportcheck.compare.scopes.part_whole_findings` takes it)."""
     part = own[0]
-    wholes = [c for c in groups.get((*key[:-1], ""), []) if c.report != part.report]
+    wholes = [c for c in groups.get(key._replace(scope="", person=None), []) if c.report != part.report]
     low = part.value.low
     for report in sorted({c.report for c in wholes}):
         totals = [c for c in wholes if c.report == report and c.count.group == part.count.group]
@@ -140,7 +142,7 @@ def _moment(claim: Claim) -> str | None:
 
 
 def _moment_partner(
-    key: tuple, own: list[Claim], groups: Mapping[tuple, list[Claim]], taken: set[str]
+    key: GroupKey, own: list[Claim], groups: Mapping[GroupKey, list[Claim]], taken: set[str]
 ) -> Finding | None:
     """The other report's day (or day part) of another moment of the
     incident that fits an unpaired day (or clock time).  A day stands in
@@ -157,7 +159,7 @@ def _moment_partner(
     moment = _moment(first)
     if moment is None or (first.kind is ClaimKind.time and first.time.period is not None):
         return None
-    incident, kind, _, event, _, _ = key
+    incident, kind, event = key.incident, key.kind, key.event
     alike = [
         c
         for k, claims in sorted(groups.items())
@@ -184,7 +186,7 @@ def _moment_partner(
     return None
 
 
-def kindred_findings(groups: Mapping[tuple, list[Claim]], findings: list[Finding]) -> list[Finding]:
+def kindred_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]) -> list[Finding]:
     """``findings`` with each unpaired hurt count, condition's share, or day
     or time of one moment that fits the other report's figure paired with
     it, its only-in-one dropped."""
@@ -199,7 +201,7 @@ def kindred_findings(groups: Mapping[tuple, list[Claim]], findings: list[Finding
     dropped: set[int] = set()
     taken: set[str] = set()  # the dates and times set against another moment's
     for key, claims in sorted(groups.items()):
-        kind, subject, scope = key[1], key[2], key[-1]
+        kind, subject, scope = key.kind, key.subject, key.scope
         hurt = kind == ClaimKind.other_count.value and subject == HURT
         share = kind == ClaimKind.injured.value and scope.startswith(CONDITION)
         moment = kind in (ClaimKind.date.value, ClaimKind.time.value)

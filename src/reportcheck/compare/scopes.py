@@ -37,7 +37,7 @@ from reportcheck.knowledge.vocabulary import (
     SHOTS_HIT,
     UNRELATED_SCOPE,
 )
-from reportcheck.models import Claim, ClaimKind, Finding, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the kinds whose figures have scopes
 COUNT_KINDS = frozenset(
@@ -63,20 +63,20 @@ def _fits(part: Claim, total: Claim) -> bool:
     return group == ALL or group == (part.count.group or ALL)
 
 
-def part_whole_findings(groups: Mapping[tuple, list[Claim]]) -> list[Finding]:
+def part_whole_findings(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
     """A conflict for each part that is larger than every total another
     report gives for its incident, kind, subject, event and measure."""
     totals: dict[tuple, list[Claim]] = {}
     for key, claims in groups.items():
-        if key[-1] == "":
-            totals[key[:-1]] = claims
+        if key.scope == "":
+            totals[key[:5]] = claims
     findings = []
     for key, claims in sorted(groups.items()):
-        if key[-1] in ("", UNRELATED) or not claims or claims[0].kind not in COUNT_KINDS:
+        if key.scope in ("", UNRELATED) or not claims or claims[0].kind not in COUNT_KINDS:
             continue  # an arrest on other charges is no part of the incident's arrests
         if generic_count(claims[0]):
             continue
-        wholes = totals.get(key[:-1], [])
+        wholes = totals.get(key[:5], [])
         for part in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
             finding = _larger_than_total(part, wholes, key[0], claims)
             if finding is not None:
@@ -89,16 +89,16 @@ def is_hit_count(claim: Claim) -> bool:
     return claim.subject == SHOTS and (claim.frame.measure or "").startswith(SHOTS_HIT)
 
 
-def hits_above_fired(groups: Mapping[tuple, list[Claim]]) -> list[Finding]:
+def hits_above_fired(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
     """A conflict for each count of shots that hit one report gives that is
     more than every count of shots fired another report gives for its
     incident and event: "was shot 14 times" against "fired 11 shots".  The
     hits on one person, or on one part of the body, are each a part of the
     shots fired; fewer hits than shots is no difference."""
     fired: dict[tuple, list[Claim]] = {}
-    for (incident, kind, subject, event, measure, _scope), claims in groups.items():
-        if subject == SHOTS and measure == SHOTS_FIRED:
-            fired.setdefault((incident, kind, event), []).extend(claims)
+    for key, claims in groups.items():
+        if key.subject == SHOTS and key.measure == SHOTS_FIRED:
+            fired.setdefault((key.incident, key.kind, key.event), []).extend(claims)
     findings = []
     for key, claims in sorted(groups.items()):
         if not claims or not is_hit_count(claims[0]):
@@ -155,13 +155,13 @@ def _one_per_pair(findings: list[Finding]) -> list[Finding]:
 # ------------------------------------------------------- people shot, dead or alive
 
 
-def victims_dead(groups: Mapping[tuple, list[Claim]]) -> dict[tuple, list[Claim]]:
+def victims_dead(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple, list[Claim]]:
     """(incident, event, measure) -> every report's total of victims killed
     there: the dead a count of people shot may include."""
     dead: dict[tuple, list[Claim]] = {}
-    for (incident, kind, subject, event, measure, scope), claims in groups.items():
-        if kind == ClaimKind.killed.value and subject == "victims" and scope == "":
-            dead.setdefault((incident, event, measure), []).extend(
+    for key, claims in groups.items():
+        if key.kind == ClaimKind.killed.value and key.subject == "victims" and key.scope == "":
+            dead.setdefault((key.incident, key.event, key.measure), []).extend(
                 c for c in claims if c.count.group != "elsewhere" and c.count.attacker is None
             )  # "one worker was killed", "Ann Lee died": some of the dead; not a town's
     return dead

@@ -27,7 +27,7 @@ from collections.abc import Mapping
 
 from reportcheck.knowledge.venues import venue_rules
 from reportcheck.knowledge.vocabulary import STREET, VENUE
-from reportcheck.models import Claim, ClaimKind, Finding, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the align subject of a town, region or country
 PLACE = "place"
@@ -109,7 +109,7 @@ def _spot_finding(spot: list[Claim], town: Claim, incident: str) -> Finding:
     )
 
 
-def _by_event(groups: Mapping[tuple, list[Claim]]) -> dict[tuple, tuple[list[Claim], list[Claim]]]:
+def _by_event(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple, tuple[list[Claim], list[Claim]]]:
     """(incident, event) -> (its towns and wider places, its streets and venues)."""
     found: dict[tuple, tuple[list[Claim], list[Claim]]] = {}
     for key, claims in sorted(groups.items(), key=lambda item: tuple(map(str, item[0]))):
@@ -121,7 +121,7 @@ def _by_event(groups: Mapping[tuple, list[Claim]]) -> dict[tuple, tuple[list[Cla
     return found
 
 
-def spot_findings(groups: Mapping[tuple, list[Claim]], findings: list[Finding]) -> list[Finding]:
+def spot_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]) -> list[Finding]:
     """``findings`` with each report's first unpaired street or venue told as
     the scene paired with the other report's mention of its report's only
     scene town, its only-in-one dropped."""

@@ -28,13 +28,13 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.details import SEX_BY_NOUN
-from reportcheck.models import Claim, ClaimKind, Finding, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the kinds of a count of people harmed (``other_count`` only with its harm: "people shot")
 _HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
 
 
-def _victim_counts(groups: Mapping[tuple, list[Claim]]) -> dict[tuple[str, int], list[Claim]]:
+def _victim_counts(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], list[Claim]]:
     """(incident, report) -> every count of victims harmed there (killed,
     injured, people shot), of the incident, not of a town's or the attacker."""
     counts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
@@ -66,7 +66,7 @@ def _one_victim_noun(counts: list[Claim]) -> list[Claim]:
 
 
 def victim_sex_findings(
-    groups: Mapping[tuple, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
 ) -> list[Finding]:
     """A conflict for each two reports that each tell of one victim and
     call that victim by nouns of different sexes."""
