@@ -1,7 +1,7 @@
 """Judging two figures of one unit: the same, within rounding, or apart.
 
-Every kind of figure (counts, ages, days, clock times, distances, sums) ends
-in :func:`judge_numeric`, which compares the two values widened by their
+Most kinds of figure (counts, ages, days, clock times, distances, sums) come
+down to :func:`judge_numeric`, which compares the two values widened by their
 rounding and hedges (:func:`reportcheck.knowledge.tolerance.widened`) and, when a
 hedged round count is involved, says in an editor's words what it covers.
 Distances from one anchor are judged here too, their bearings first.
@@ -19,7 +19,7 @@ from reportcheck.models import Claim, Interval, Status
 
 def point_of(claim: Claim) -> float | None:
     """The one figure a claim writes ("22"), or None for a bound or a range: the
-    counts, ages and magnitudes judges set such figures against each other."""
+    numeric, count and magnitude judges set such figures against each other."""
     v = claim.value
     return v.written if v.written is not None and v.low == v.high else None
 

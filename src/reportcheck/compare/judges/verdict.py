@@ -1,6 +1,6 @@
 """What a judge returns, and how a verdict names its figures.
 
-Every judge (one module per claim kind beside this one) answers with a
+Every judge (one module per family of claims beside this one) answers with a
 :class:`Verdict`; the comparer ranks verdicts by :data:`RANK` to choose a
 claim's closest partner, and the confidence grading and the scopes quote
 claims and figures in the same words (:func:`describe`, :func:`figure_words`).
