@@ -10,7 +10,7 @@ group is a conflict; read one number at a time, "aged 19 to 33" gave a
 
 Each claim's subject is the group's noun ("group:man"), so only the same
 kind of people are set against each other; a range is one claim with both
-bounds, a list one claim per member (see ``compare.judges.judge_group_age``).
+bounds, a list one claim per member (see ``compare.judges.people.judge_group_age``).
 """
 
 from __future__ import annotations

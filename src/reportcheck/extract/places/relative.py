@@ -7,7 +7,7 @@ differently.  A claim is read where a noun (the figure, not a person) is
 followed by one of the relation phrases of ``rules/relative_places.yaml``;
 its subject is the figure ("where the gas station is"), its value the
 relation, and the ground after the phrase is kept to tell two grounds apart
-(see :func:`reportcheck.compare.judges.judge_location`).
+(see :func:`reportcheck.compare.judges.places.judge_location`).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ and a name followed by a street suffix, with a house or block number before it.
 
 A report names many venues and streets (the scene, the hospital, where a
 suspect was caught), so the comparer only ever sets one name beside the same
-name (:func:`reportcheck.compare.judges.judge_location`): the same venue or
+name (:func:`reportcheck.compare.judges.places.judge_location`): the same venue or
 street agrees, different ones are not a contradiction.  Each claim has a
 subject of its own (``venue``, ``street``), so the judge never weighs it
 against a town; one written as the scene (``stated_as`` "scene": a

@@ -50,7 +50,7 @@ def _area_of() -> re.Pattern[str]:
     first-level area's noun (``region_words``, lower case: "the State of
     Emergency" is none), "of" and a name.  A wire agency's transliteration
     the gazetteer lacks; another report's spelling of the same province
-    ("Raqqa province") is told by its letters (compare/judges.py)."""
+    ("Raqqa province") is told by its letters (compare/judges/places.py)."""
     nouns = alternation(word_set("region_words"))
     return re.compile(rf"\b(?P<noun>{nouns})\s+of\s+(?P<name>{_NAME})")
 

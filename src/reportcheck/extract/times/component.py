@@ -124,7 +124,7 @@ def _said_of(text: str, mention: Mention, reading: dict[str, str]) -> Mention | 
     """A day part of a named day given alone as the time of an event ("died
     Friday night", "shot early Thursday morning") with the hours reporters
     name by it (:func:`said_of_range`): set against another report's clock
-    time it fits or is left unpaired (:func:`reportcheck.compare.judges.judge_time`)."""
+    time it fits or is left unpaired (:func:`reportcheck.compare.judges.clock.judge_time`)."""
     said = said_of_range(reading["period"], reading.get("mod"))
     if said is None:
         return None

@@ -1,0 +1,131 @@
+"""Judging two clock times of one incident.
+
+Times need their own judge: the clock wraps at midnight ("11:57 p.m." and
+"just before midnight" are minutes apart), a time in GMT is read on the local
+clock before it is compared, and only two times both tied to the incident
+itself may conflict (a report also times calls, arrests and schedules).
+"""
+
+from __future__ import annotations
+
+from reportcheck.compare.judges.numeric import judge_numeric
+from reportcheck.compare.judges.verdict import RANK, Verdict, describe
+from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.models import Claim, Interval, Status
+
+
+def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Clock times; a conflict needs both tied by the parse to the incident
+    itself.  An update stamp or a quoted schedule is not the time of the
+    attack, and a report may time several calls or arrests.  A day part given
+    alone ("early Sunday morning") may agree with a clock time, never
+    contradict one."""
+    verdict = _judge_clock(a, b, tol)
+    both_incident = a.time.event == b.time.event == "incident"
+    if verdict is not None and verdict.status is Status.conflict and not both_incident:
+        return None
+    if verdict is not None and verdict.status is Status.conflict and (a.time.period or b.time.period):
+        return None  # "Friday night" is said of 7 p.m. and of 1 a.m.: a day part fits or says nothing
+    return verdict
+
+
+#: UNIVERSAL_ZONES name universal time; any other zone named ("BST", "ET",
+#: "local time") is the local clock, which is how a time without a zone is read too.
+
+
+def _zone(claim: Claim) -> str:
+    """ "universal" or "local": the clock a time is read on."""
+    return "universal" if (claim.time.tz or "").lower() in UNIVERSAL_ZONES else "local"
+
+
+def _shift(minutes: float | None, offset: int) -> float | None:
+    return None if minutes is None else (minutes + offset) % 1440
+
+
+def _as_local(claim: Claim, stated: int | None = None) -> Claim | None:
+    """A GMT time read on the local clock it is set against: by the offset
+    the other report states for that clock ("3:15 p.m. (1215 GMT)") if it
+    gives one, else by the zone of this report's main place."""
+    offset = stated if stated is not None else claim.time.utc_offset
+    if offset is None:
+        return None
+    shift = int(offset)
+    value = claim.value
+    local = value.model_copy(
+        update={
+            "written": _shift(value.written, shift),
+            "low": _shift(value.low, shift),
+            "high": _shift(value.high, shift),
+            "alternatives": [
+                Interval(low=_shift(i.low, shift), high=_shift(i.high, shift)) for i in value.alternatives
+            ],
+            "label": f"{value.label} GMT = {_clock_label(_shift(value.written, shift))} local",
+        }
+    )
+    return claim.model_copy(update={"value": local, "details": claim.time.replace(tz="local")})
+
+
+def _clock_label(minutes: float | None) -> str:
+    if minutes is None:
+        return "?"
+    return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
+
+
+def _moved(claim: Claim, minutes: float) -> Claim:
+    """``claim`` with every reading moved by ``minutes`` (a day back or on)."""
+    value = claim.value
+
+    def move(x: float | None) -> float | None:
+        return None if x is None else x + minutes
+
+    moved = value.model_copy(
+        update={
+            "written": move(value.written),
+            "low": move(value.low),
+            "high": move(value.high),
+            "alternatives": [Interval(low=move(i.low), high=move(i.high)) for i in value.alternatives],
+        }
+    )
+    return claim.model_copy(update={"value": moved})
+
+
+def _across_midnight(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
+    """The numeric verdict on two clock times, the clock read round midnight:
+    "11:57 p.m." and "just before midnight" are minutes apart, not a day."""
+    verdict = judge_numeric(a, b, tol)
+    if verdict is None or verdict.status is not Status.conflict:
+        return verdict
+    for day in (-1440.0, 1440.0):
+        other = judge_numeric(a, _moved(b, day), tol)
+        if other is not None and RANK[other.status] < RANK[verdict.status]:
+            return Verdict(
+                other.status,
+                f"{describe(a)} vs {describe(b)}: {other.explanation.split(': ')[-1]}",
+                other.distance,
+            )
+    return verdict
+
+
+def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
+    if _zone(a) != _zone(b):
+        universal, local = (a, b) if _zone(a) == "universal" else (b, a)
+        converted = _as_local(universal, local.time.utc_offset)
+        if converted is None:
+            return None  # GMT against local time, and no place gives the offset
+        verdict = _judge_clock(converted, local, tol)
+        if verdict is None:
+            return None
+        zone = (
+            "the offset the other report gives"
+            if local.time.utc_offset is not None
+            else universal.time.local_zone or "the local zone"
+        )
+        return Verdict(verdict.status, f"{verdict.explanation} (GMT read in {zone})", verdict.distance)
+    verdict = _across_midnight(a, b, tol)
+    if verdict is None:
+        return None
+    notes = [n for c in (a, b) for n in c.notes if "midnight" in n or "noon" in n]
+    if notes and verdict.status is Status.conflict:
+        return Verdict(verdict.status, f"{verdict.explanation} ({notes[0]})", verdict.distance)
+    return verdict

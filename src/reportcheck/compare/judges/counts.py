@@ -1,0 +1,102 @@
+"""Judging two counts of people or things (killed, injured, missing, arrested, other).
+
+A count is more than its figure: it may be a part of another report's total
+("two officers" of "five people"), count the attacker or not ("14 killed,
+including the gunman" against "13 killed"), or be of another sex or kind of
+person than the other count; these decide before the figures are compared by
+:func:`~reportcheck.compare.judges.numeric.judge_numeric`.
+"""
+
+from __future__ import annotations
+
+from reportcheck.compare.judges.numeric import judge_numeric, point_of
+from reportcheck.compare.judges.verdict import Verdict, describe
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.vocabulary import INDIVIDUAL
+from reportcheck.models import Claim, ClaimKind, Status
+
+#: ``CountDetails.attacker`` of a toll that counts the attacker ("including
+#: the gunman") or may count him (a report that tells he killed himself)
+WITH_ATTACKER = frozenset({"included", "possible"})
+
+
+def _attacker_counted(a: Claim, b: Claim) -> Verdict | None:
+    """ "14 killed, including the gunman" vs "13 killed": the same victims;
+    "three dead in a murder-suicide" vs "shot a woman and a girl" too."""
+    counting = [c for c in (a, b) if c.count.attacker == "included"]
+    if not counting:  # "possible" yields to "including the gunman": he is in that one
+        counting = [c for c in (a, b) if c.count.attacker in WITH_ATTACKER]
+    if len(counting) != 1:
+        return None
+    with_attacker = counting[0]
+    other = b if with_attacker is a else a
+    total, victims = point_of(with_attacker), point_of(other)
+    if total is None or victims is None:
+        return None
+    if abs(total - 1 - victims) <= with_attacker.value.precision + other.value.precision + 1e-6:
+        return Verdict(
+            Status.compatible,
+            f"{describe(with_attacker)} {_counts_him(with_attacker)}; without him {total - 1:g}, "
+            f"as {describe(other)}",
+            0.5,
+        )
+    return None
+
+
+def _counts_him(claim: Claim) -> str:
+    if claim.count.attacker == "included":
+        return "counts the attacker"
+    return "may count the attacker, who killed himself"
+
+
+def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Counts, with sub-groups: "two officers" may be part of "five people"."""
+    if _sexes_differ(a, b):
+        return None  # "found him dead" and "a woman died": two people, neither figure the other's
+    counted = _attacker_counted(a, b)
+    if counted is not None:
+        return counted
+    group_a, group_b = a.count.group or "all", b.count.group or "all"
+    parts = ("elsewhere", INDIVIDUAL)
+    if group_a != group_b and (group_a in parts) != (group_b in parts):
+        # a figure for one named place ("no injuries in Dubai") or one named
+        # person ("Rowland Barnes was killed") is part of any total
+        group_a, group_b = ("part", "all") if group_a in parts else ("all", "part")
+    if group_a != group_b and "all" in (group_a, group_b):
+        total, part = (a, b) if group_a == "all" else (b, a)
+        if part.value.low is not None and total.value.high is not None and part.value.low > total.value.high:
+            return Verdict(
+                Status.conflict,
+                f"{describe(part)} ({part.count.group}) is more than the {describe(total)} in all",
+                part.value.low - total.value.high,
+            )
+        verdict = judge_numeric(a, b, tol)
+        if verdict and verdict.status is Status.conflict:
+            return Verdict(
+                Status.compatible,
+                f"{describe(part)} can be part of {describe(total)}",
+                1.0 + verdict.distance,
+            )
+        return verdict
+    if group_a != group_b or _other_kinds(a, b):
+        return None
+    return judge_numeric(a, b, tol)
+
+
+def _sexes_differ(a: Claim, b: Claim) -> bool:
+    """Whether two counts of one person each state a sex, and not the same
+    one (the ``sex`` detail: a pronoun, a noun, a title): "him" is not "a
+    woman", whatever their figures."""
+    return a.count.sex is not None and b.count.sex is not None and a.count.sex != b.count.sex
+
+
+def _other_kinds(a: Claim, b: Claim) -> bool:
+    """Two counts of different kinds of people of one group ("two pilots"
+    and "three nurses" killed, "including three civilians" and "among
+    them two foreigners"): two figures of two sets, neither agreeing nor
+    contradicting.  A count with no kind told ("children", a total, a
+    pronoun) may be of either."""
+    if a.kind is ClaimKind.other_count or a.count.group == INDIVIDUAL:
+        return False  # a thing's count is keyed by its bearer; one person's by who they are
+    kind_a, kind_b = a.frame.bearer, b.frame.bearer
+    return bool(kind_a and kind_b and kind_a != kind_b)

@@ -1,0 +1,90 @@
+"""Judging what two reports say of one person: their age and their name.
+
+An age is a figure with a person's time in it (a birthday between two
+reports, the years a case takes to come to court, a group's range of ages
+against one member's); a name agrees when it matches the other's
+(:func:`reportcheck.knowledge.names.names_match`).
+"""
+
+from __future__ import annotations
+
+from reportcheck.compare.judges.numeric import judge_numeric
+from reportcheck.compare.judges.verdict import Verdict, describe
+from reportcheck.knowledge.names import names_match, people_lexicon
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.vocabulary import GROUP_PREFIX
+from reportcheck.models import Claim, Interval, Status
+
+
+def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Two ages of one person.  A named person's reports may be months apart
+    (charged, then tried), so a year apart is a birthday between them; an
+    unnamed person is told of in the first days' reports, before a name is
+    given, and "a 16-year-old boy" against "a 15-year-old boy" is two
+    figures for one person."""
+    if a.subject.startswith(GROUP_PREFIX):
+        return judge_group_age(a, b)
+    verdict = judge_numeric(a, b, tol)
+    unnamed = a.subject.startswith("unnamed:") and b.subject.startswith("unnamed:")
+    if verdict and verdict.status is Status.conflict and verdict.distance <= tol.age_years and not unnamed:
+        return Verdict(
+            Status.compatible, f"{verdict.explanation}; a birthday may fall between the reports", 0.5
+        )
+    if verdict and verdict.status is Status.conflict:
+        return _ages_at_two_stages(a, b) or verdict
+    return verdict
+
+
+def judge_group_age(a: Claim, b: Claim) -> Verdict | None:
+    """A group's ages (``extract.people.group_ages``): a member one report
+    lists ("two men, ages 20 and 21") against the range another gives the
+    group ("six men aged 21 to 36") conflicts when the member lies outside
+    it.  Two members are two people, two ranges may be two parts of the
+    group (the wounded, everyone shot), one report's are its own list, and
+    a group whose verb makes it the victims is not the suspects: none is
+    judged, save one age (or range) both reports give the group alike."""
+    if a.report == b.report or (a.person.role and b.person.role and a.person.role != b.person.role):
+        return None
+    ranged = [c for c in (a, b) if c.value.low != c.value.high]
+    if len(ranged) != 1:
+        same = (a.value.low, a.value.high) == (b.value.low, b.value.high)
+        text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+        return Verdict(Status.agree, f"{text}: the same age in the group") if same else None
+    whole = ranged[0]
+    member = b if whole is a else a
+    span = Interval(low=whole.value.low, high=whole.value.high)
+    point = Interval(low=member.value.low, high=member.value.high)
+    text = f"{member.evidence.text.strip()} vs {whole.evidence.text.strip()}"
+    gap = span.gap(point)
+    if gap > 0:
+        return Verdict(Status.conflict, f"{text}: a member's age outside the group's range", gap)
+    return Verdict(Status.compatible, f"{text}: a member's age within the group's range", 0.5)
+
+
+def _ages_at_two_stages(a: Claim, b: Claim) -> Verdict | None:
+    """ "a jury found Ann Ruiz, 29, guilty" against "police sought Ann Ruiz,
+    27": the age at the verdict is the age years after the crime, so it may
+    be above the age then by the years a case takes to come to court
+    (rules/people.yaml ``later_stage_years``); never below it."""
+    later = [c for c in (a, b) if c.person.stage == "later"]
+    if len(later) != 1:
+        return None
+    older, younger = later[0], (b if later[0] is a else a)
+    if older.value.low is None or younger.value.high is None:
+        return None
+    years = older.value.low - younger.value.high
+    if not 0 < years <= people_lexicon().later_stage_years:
+        return None
+    return Verdict(
+        Status.compatible,
+        f"{describe(older)} at a later court stage vs {describe(younger)}: "
+        f"{years:g} years may pass between the crime and the court",
+        0.5,
+    )
+
+
+def judge_person(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    if not names_match(a.value.name or "", b.value.name or ""):
+        return None
+    text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    return Verdict(Status.agree, f"{text}: the same person")

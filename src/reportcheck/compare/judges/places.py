@@ -1,0 +1,187 @@
+"""Judging two places: gazetteer places, streets and venues, spots and stages.
+
+A place agrees with another by its gazetteer entry or its spelling, and is
+compatible with a region that contains it; the places a report names in
+words rather than by the gazetteer (where someone died, where a weapon was,
+a venue or a street, a spot told against another) each have their own
+judge here.  The gazetteer lookups are remembered, since a batch judges the
+same few names for every pair of reports.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportcheck.compare.judges.verdict import Verdict
+from reportcheck.knowledge.gazetteer import get_gazetteer
+from reportcheck.knowledge.gazetteer.names import spelled_alike, word_set
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.vocabulary import (
+    DEATH_STAGE,
+    RELATIVE_PLACE,
+    STREET,
+    UNRESOLVED_PREFIX,
+    VENUE,
+    WEAPON_PLACE,
+)
+from reportcheck.knowledge.weapons import holds_every_spot
+from reportcheck.models import Claim, Status
+
+
+def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    if DEATH_STAGE in (a.place.kind, b.place.kind):
+        return _judge_stages(a, b, text)
+    if WEAPON_PLACE in (a.place.kind, b.place.kind):
+        return _judge_spots(a, b, text)
+    if RELATIVE_PLACE in (a.place.kind, b.place.kind):
+        return _judge_relative(a, b, text)
+    if {a.place.kind, b.place.kind} & {VENUE, STREET}:
+        return _judge_named_spots(a, b, text)
+    if a.place.geonameid == b.place.geonameid:
+        around = a.place.around or b.place.around
+        if around and a.place.around != b.place.around:
+            place = a.value.name or a.evidence.text.strip()
+            return Verdict(Status.compatible, f"{text}: one report says {around} {place}", 0.5)
+        return Verdict(Status.agree, f"{text}: the same place")
+    gazetteer = get_gazetteer()
+    if _same_place(gazetteer, a.value.name or "", b.value.name or ""):
+        return Verdict(Status.agree, f"{text}: spellings of one place")
+    if _unresolved(a, b) and any(spelled_alike(x, y) for x in _written(a) for y in _written(b)):
+        return Verdict(Status.agree, f"{text}: spellings of one place")
+    for outer, inner in ((a, b), (b, a)):
+        if _contains(gazetteer, outer, inner):
+            return Verdict(
+                Status.compatible, f"{inner.evidence.text.strip()} lies in {outer.evidence.text.strip()}", 1.0
+            )
+    return None
+
+
+def _written(claim: Claim) -> set[str]:
+    """A place's names to spell against one the gazetteer lacks: the
+    gazetteer's ("Ar Raqqah") and the report's, without an area's word
+    ("Raqqa province" is "Raqqa")."""
+    names = {claim.value.name or "", claim.place.surface or ""}
+    area_words = word_set("region_words") | word_set("district_words")
+    for name in list(names):
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in area_words:
+            names.add(" ".join(words[:-1]))
+    return {n for n in names if n}
+
+
+def _unresolved(a: Claim, b: Claim) -> bool:
+    """Whether a place of the two is one the gazetteer lacks ("the town of
+    Urum Alkobra"): only its spelling can say it is the other's."""
+    return any((c.place.geonameid or "").startswith(UNRESOLVED_PREFIX) for c in (a, b))
+
+
+def _judge_relative(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Where one spot lies from another: one relation agrees; "next to" and
+    "across the street" exclude each other, unless the two reports place the
+    spot against different grounds ("next to the shop", "across from the
+    school"); a relation with no ground ("across the street") is from the scene."""
+    if a.place.kind != b.place.kind:
+        return None
+    if a.value.name == b.value.name:
+        return Verdict(Status.agree, f"{text}: the same place")
+    grounds = {a.place.place_words, b.place.place_words}
+    if None not in grounds and len(grounds) > 1:
+        return None  # placed against two different spots
+    return Verdict(Status.conflict, f"{text}: one spot cannot be {a.value.name} and {b.value.name}", 1.0)
+
+
+def _judge_stages(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Where someone died: stages on the way from the scene to hospital."""
+    if a.place.kind != b.place.kind:
+        return None
+    va, vb = a.value, b.value
+    if va.low == vb.low and va.high == vb.high:
+        return Verdict(Status.agree, f"{text}: the same place of death")
+    # both are stages (their kinds are equal): a stage's value is its ranks, both bounds set
+    assert va.low is not None and va.high is not None and vb.low is not None and vb.high is not None
+    if va.low <= vb.high and vb.low <= va.high:
+        return Verdict(Status.compatible, f"{text}: one phrase allows the other", 1.0)
+    return Verdict(Status.conflict, f"{text}: a death cannot happen in both places", 1.0)
+
+
+def _judge_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Where a weapon was: the same head noun agrees; naming the other's
+    spot ("a shed behind the house" / "the house") is compatible."""
+    if a.place.kind != b.place.kind:
+        return None
+    if a.value.name == b.value.name:
+        return Verdict(Status.agree, f"{text}: the same spot")
+    if any(holds_every_spot(c.value.name or "") for c in (a, b)):
+        return Verdict(Status.compatible, f"{text}: the scene holds the spot named more closely", 1.0)
+    words_a, words_b = a.place.place_words or "", b.place.place_words or ""
+    if re.search(rf"\b{re.escape(b.value.name or '')}", words_a) or re.search(
+        rf"\b{re.escape(a.value.name or '')}", words_b
+    ):
+        return Verdict(Status.compatible, f"{text}: one spot is named within the other", 1.0)
+    return Verdict(Status.conflict, f"{text}: different spots", 1.0)
+
+
+def _judge_named_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Two venues or two streets (extract/places/venues.py): the same name
+    agrees; a name whose words hold the other's ("Mr. G's Supper Club" in
+    "Mr. G's Supper Club and Entertainment Center", "Memorial" in "Memorial
+    Drive") or that gives a block the other leaves out is compatible.  A
+    report names many venues and streets, so different names are no verdict,
+    never a conflict; nor are two house numbers on one street (two spots)."""
+    if a.place.kind != b.place.kind:
+        return None
+    words_a, words_b = (a.value.name or "").split(), (b.value.name or "").split()
+    same = words_a == words_b
+    if not same and a.place.kind == STREET:
+        shorter, longer = sorted((words_a, words_b), key=len)
+        same = len(longer) == len(shorter) + 1 and longer[:-1] == shorter  # "memorial" / "memorial drive"
+    if same:
+        numbers = {a.place.place_words, b.place.place_words}
+        if None not in numbers and len(numbers) > 1:
+            return None
+        if len(numbers) == 1 and words_a == words_b:
+            return Verdict(Status.agree, f"{text}: the same {a.place.kind}")
+        return Verdict(Status.compatible, f"{text}: the same {a.place.kind}, one told more closely", 0.5)
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if a.place.kind == VENUE and len(shorter) >= 2 and " ".join(shorter) in " ".join(longer):
+        return Verdict(Status.compatible, f"{text}: one name is part of the other", 0.5)
+    return None
+
+
+#: names remembered by the lookups below; a batch judges the same few place
+#: names again for every pair of reports in a group
+LOOKUP_CACHE = 1 << 16
+
+
+@lru_cache(maxsize=LOOKUP_CACHE)
+def _same_place(gazetteer, a: str, b: str) -> bool:
+    """Gazetteer.same_place, remembered: it ranks every reading of both names."""
+    return gazetteer.same_place(a, b)
+
+
+@lru_cache(maxsize=LOOKUP_CACHE)
+def _candidates(gazetteer, name: str) -> tuple:
+    """Gazetteer.candidates, remembered (the ranking is the costly part of judging places)."""
+    return tuple(gazetteer.candidates(name))
+
+
+def _contains(gazetteer, outer: Claim, inner: Claim) -> bool:
+    """True if any reading of ``outer``'s name contains ``inner``'s place."""
+    return _names_contain(
+        gazetteer,
+        outer.place.surface or outer.value.name or "",
+        inner.place.surface or inner.value.name or "",
+        inner.place.geonameid,
+    )
+
+
+@lru_cache(maxsize=LOOKUP_CACHE)
+def _names_contain(gazetteer, outer_name: str, inner_name: str, inner_id: str | None) -> bool:
+    inner_places = _candidates(gazetteer, inner_name)
+    outer_places = _candidates(gazetteer, outer_name)
+    if not inner_places or not outer_places:
+        return False
+    inner_best = [p for p in inner_places if str(p.geonameid) == inner_id] or inner_places[:1]
+    return any(gazetteer.contains(o, i) and o.kind != "city" for o in outer_places for i in inner_best)
