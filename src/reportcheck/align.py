@@ -31,6 +31,7 @@ from reportcheck.knowledge.vocabulary import (
     MONTH_NAMES,
     SHOTS,
     SHOTS_HIT,
+    TENURE,
 )
 from reportcheck.models import Claim, ClaimKind, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -755,6 +756,10 @@ def _life_event_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
 FELL = "fell"
 #: who fell, in a report that tells one fall and names no one who fell
 ONE_FALL = "the report's one fall"
+#: the scope of years of service, before whose they are
+SERVED = "served"
+#: whose years of service, in a report that gives one such figure and names no one
+ONE_TENURE = "the report's one tenure"
 
 
 def _fall_person_scopes(
@@ -764,42 +769,81 @@ def _fall_person_scopes(
 
     "Robert Buckley, 32, fell about 2,000 feet" is set only against another
     report's fall of Buckley; "Duncan Rait, 36, fell about 200 feet from a
-    ridge" is another fall.  Who fell is, first, the person whose age the
-    sentence gives ("a 36-year-old climber died after falling about 150
-    metres" is the person the other report gives that age:
-    :func:`_unnamed_age_subjects`; "Duncan Rait, 36, fell" is Rait), unless
-    that age names no one and the clause names the faller in full ("32-year-old
-    Englishman Robert Buckley fell": Buckley; a headline's "Climber Dies" can
-    make a person of a noun, so one word is no name here); else the name
-    the clause gives (the report's person key); else, where the report
-    tells one fall only (one height, however often), "the report's one
-    fall"; else nobody else's."""
+    ridge" is another fall (:func:`_value_person_scopes`)."""
     falls = [c for c in claims if c.kind is ClaimKind.distance and c.frame.measure == FALL]
-    if not falls:
+    return _value_person_scopes(falls, claims, people, special, FELL, ONE_FALL)
+
+
+def _tenure_person_scopes(
+    claims: list[Claim], people: dict[tuple[int, str], str], special: dict[str, str]
+) -> dict[str, str]:
+    """The scope slot of each figure of years of service, with whose they are.
+
+    "Officer Mark Tate, a 12-year veteran" is set only against another
+    report's years of Tate's service, never against the clerk's "had worked
+    at the store for nine years" (:func:`_value_person_scopes`)."""
+    served = [c for c in claims if c.kind is ClaimKind.other_count and c.frame.measure == TENURE]
+    return _value_person_scopes(served, claims, people, special, SERVED, ONE_TENURE)
+
+
+def _value_person_scopes(
+    values: list[Claim],
+    claims: list[Claim],
+    people: dict[tuple[int, str], str],
+    special: dict[str, str],
+    prefix: str,
+    only_one: str,
+) -> dict[str, str]:
+    """The scope slot of each of ``values`` (figures about one person each:
+    how far they fell, how long they had served), ``prefix`` and whose it is
+    (:func:`_value_person`).
+
+    Where every report gives one such figure only (however often) and the
+    reports name at most one person for it, the figures are that one
+    person's: "the fifteen-year employee, 43-year-old Yvonne Hiller" and
+    another report's "where she'd worked for 15 years".  Otherwise a figure
+    no one is named for is the report's one (``only_one``) where its report
+    gives one such figure, else nobody else's."""
+    if not values:
         return {}
     ages: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind is ClaimKind.age:
             ages[(claim.report, claim.evidence.sentence)].append(claim)
-    heights: dict[int, set[float | None]] = defaultdict(set)
-    for claim in falls:
-        heights[claim.report].add(claim.value.low)
+    whose = {c.id: _value_person(c, ages[(c.report, c.evidence.sentence)], people, special) for c in values}
+    figures: dict[int, set[float | None]] = defaultdict(set)
+    named: dict[int, set[str]] = defaultdict(set)
+    for claim in values:
+        figures[claim.report].add(claim.value.low)
+        named[claim.report] |= {whose[claim.id]} - {None}
+    everyone = set().union(*named.values())
+    single = all(len(f) == 1 and len(named[r]) <= 1 for r, f in figures.items())
+    if len(figures) > 1 and single and len(everyone) <= 1:
+        return {c.id: f"{prefix}:{only_one}" for c in values}
     scopes = {}
-    for claim in falls:
-        named = _named_person(people, claim.report, claim.frame.bearer)
-        aged = ages[(claim.report, claim.evidence.sentence)]
-        aged_as = _age_person(aged[0], people, special) if len(aged) == 1 else ""
-        full_name = len((claim.frame.bearer or "").split()) > 1
-        if aged_as.startswith("person:") or (aged_as and not full_name):
-            who = aged_as
-        elif named:
-            who = named
-        elif len(heights[claim.report]) == 1:
-            who = ONE_FALL
-        else:
-            who = claim.id
-        scopes[claim.id] = f"{FELL}:{who}"
+    for claim in values:
+        who = whose[claim.id] or (only_one if len(figures[claim.report]) == 1 else claim.id)
+        scopes[claim.id] = f"{prefix}:{who}"
     return scopes
+
+
+def _value_person(
+    claim: Claim, aged: list[Claim], people: dict[tuple[int, str], str], special: dict[str, str]
+) -> str | None:
+    """Whom a figure about one person is of, where the report tells: first
+    the person whose age the sentence gives (``aged``: "a 36-year-old
+    climber died after falling about 150 metres" is the person the other
+    report gives that age, :func:`_unnamed_age_subjects`; "Duncan Rait, 36,
+    fell" is Rait), unless that age names no one and the clause names the
+    person in full ("32-year-old Englishman Robert Buckley fell": Buckley; a
+    headline's "Climber Dies" can make a person of a noun, so one word is no
+    name here); else the name the clause gives (the report's person key)."""
+    named = _named_person(people, claim.report, claim.frame.bearer)
+    aged_as = _age_person(aged[0], people, special) if len(aged) == 1 else ""
+    full_name = len((claim.frame.bearer or "").split()) > 1
+    if aged_as.startswith("person:") or (aged_as and not full_name):
+        return aged_as
+    return named
 
 
 def _age_person(age: Claim, people: dict[tuple[int, str], str], special: dict[str, str]) -> str:
@@ -839,7 +883,8 @@ def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) 
     one measure and one scope are ever compared; a count of one person is
     compared only with a count of that person (:func:`_one_person_scopes`),
     a day of a person's earlier life with that person's (:func:`_life_event_scopes`),
-    and a fall only with a fall of the same person (:func:`_fall_person_scopes`)."""
+    a fall only with a fall of the same person (:func:`_fall_person_scopes`),
+    and years of service only with the same person's (:func:`_tenure_person_scopes`)."""
     people = person_subjects(claims)
     special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
     one_person = (
@@ -847,6 +892,7 @@ def group_claims(claims: list[Claim], incident_ids: dict[tuple[int, str], str]) 
         | _hit_person_scopes(claims, people)
         | _life_event_scopes(claims, people)
         | _fall_person_scopes(claims, people, special)
+        | _tenure_person_scopes(claims, people, special)
     )
     day_parts = _day_part_measures(claims)
     groups: dict[tuple, list[Claim]] = defaultdict(list)

@@ -29,7 +29,7 @@ from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import widened
-from reportcheck.knowledge.vocabulary import CROWD, FALL, GROUP_PREFIX, MONEY_PREFIX, TERM_PREFIX
+from reportcheck.knowledge.vocabulary import CROWD, FALL, GROUP_PREFIX, MONEY_PREFIX, TENURE, TERM_PREFIX
 from reportcheck.models import Claim, ClaimKind, Cue, Interval
 
 #: below this confidence a conflict is a possible_conflict; set on the read
@@ -220,6 +220,9 @@ def _frame(a: Claim, b: Claim, *, figures: bool = True) -> list[Evidence]:
         # the align stage pairs falls person by person ("a 36-year-old
         # climber" and "Duncan Rait, 36")
         found.append(Evidence("same_bearer", "same person's fall"))
+    elif fa.measure == TENURE and fb.measure == TENURE:
+        # and years of service ("a 15-year employee" and "she had worked there")
+        found.append(Evidence("same_bearer", "same person's years of service"))
     return found
 
 
@@ -440,7 +443,7 @@ def _role(a: Claim) -> list[Evidence]:
     """A count of things whose role the tool does not know (extract/counts/generic.py):
     two such figures may count two sets of the thing (the ships escorted, the
     ships that got away)."""
-    if generic_count(a):
+    if generic_count(a) and a.frame.measure != TENURE:  # years of service are one person's
         what = a.frame.bearer or a.subject_label
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []
