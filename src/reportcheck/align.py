@@ -811,12 +811,14 @@ def _value_person_scopes(
         if claim.kind is ClaimKind.age:
             ages[(claim.report, claim.evidence.sentence)].append(claim)
     whose = {c.id: _value_person(c, ages[(c.report, c.evidence.sentence)], people, special) for c in values}
+    whose |= _pronoun_persons(values, whose, claims, people)
     figures: dict[int, set[float | None]] = defaultdict(set)
     named: dict[int, set[str]] = defaultdict(set)
     for claim in values:
         figures[claim.report].add(claim.value.low)
-        named[claim.report] |= {whose[claim.id]} - {None}
-    everyone = set().union(*named.values())
+        if (who := whose[claim.id]) is not None:
+            named[claim.report].add(who)
+    everyone: set[str] = set().union(*named.values())
     single = all(len(f) == 1 and len(named[r]) <= 1 for r, f in figures.items())
     if len(figures) > 1 and single and len(everyone) <= 1:
         return {c.id: f"{prefix}:{only_one}" for c in values}
@@ -825,6 +827,32 @@ def _value_person_scopes(
         who = whose[claim.id] or (only_one if len(figures[claim.report]) == 1 else claim.id)
         scopes[claim.id] = f"{prefix}:{who}"
     return scopes
+
+
+def _pronoun_persons(
+    values: list[Claim], whose: dict[str, str | None], claims: list[Claim], people: dict[tuple[int, str], str]
+) -> dict[str, str]:
+    """Whom a pronoun's figure is of, where the other reports tell it: "he
+    was a 15-year veteran of the department" is the one person of the
+    pronoun's sex whom another report gives such a figure for ("Ortiz, a
+    15-year department veteran"), "where she had worked for 15 years" the
+    one woman among the workers another report gives years of service for
+    (one whose sex a report states before one whose sex no report states).
+    The person named last before the pronoun is no guide: "The deputy, who
+    was wed ..., Waldie said.  He was a 15-year veteran" is the deputy's."""
+    pronoun_sex = people_lexicon().pronoun_sex
+    sexes = {people.get(key, key[1]): sex for key, sex in _stated_sexes(claims).items()}
+    found = {}
+    for claim in values:
+        sex = pronoun_sex.get((claim.frame.bearer or "").lower())
+        if whose[claim.id] is not None or sex is None:
+            continue
+        others = sorted({who for c in values if c.report != claim.report and (who := whose[c.id])})
+        stated = [who for who in others if sexes.get(who) == sex]
+        fitting = stated or [who for who in others if sexes.get(who, sex) == sex]
+        if len(fitting) == 1:
+            found[claim.id] = fitting[0]
+    return found
 
 
 def _value_person(

@@ -16,7 +16,8 @@ def name_of(person: Token) -> str:
     """ "Kimani Gray", "mr. gray", "teen", "he": how a report names the
     person, lower case; a name with the words of it before its last, a noun
     by the name beside it ("another man, Tony Price" -> "tony price"), a
-    relative pronoun by the noun it stands for ("the woman, who ...")."""
+    relative pronoun by the noun it stands for ("the woman, who ..."); a
+    common noun before a name is no part of it ("veteran Dana Webb")."""
     if person.tag_ in ("WP", "WDT") and person.head.dep_ == "relcl":
         return name_of(person.head.head)
     named = next((c for c in person.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
@@ -24,7 +25,9 @@ def name_of(person: Token) -> str:
         return name_of(named)
     if person.pos_ != "PROPN":
         return person.lower_
-    words = [c for c in person.children if c.dep_ in ("compound", "flat") and c.i < person.i]
+    words = [
+        c for c in person.children if c.dep_ in ("compound", "flat") and c.i < person.i and c.pos_ == "PROPN"
+    ]
     first = min([person, *words], key=lambda t: t.i)
     return person.doc[first.i : person.i + 1].text.lower()
 

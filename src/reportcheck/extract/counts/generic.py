@@ -164,7 +164,7 @@ def tenure_holder(noun: Token) -> str:
     """Whose years of service ``noun`` ("years" of a tenure) counts, as the
     report names them (:func:`name_of`): the person the hyphened noun is
     said of ("Officer Mark Tate, a 12-year veteran", "12-year veteran Mark
-    Tate", "she was a 15-year employee"), or the subject of the clause
+    Tate", "A 15-year veteran, Tate had hoped", "she was a 15-year employee"), or the subject of the clause
     ("Tate, who had been on the force for 11 years"); the noun itself
     ("a 15-year veteran was shot") where nothing names the person."""
     if noun.dep_ != "compound":
@@ -174,6 +174,11 @@ def tenure_holder(noun: Token) -> str:
         return name_of(said_of.head)
     if said_of.dep_ == "attr":
         return subject_name(said_of.head) or name_of(said_of)
+    if said_of.dep_ == "nsubj":
+        # "A 15-year department veteran, Ortiz had hoped ...": the name beside it
+        named = [c for c in said_of.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if named:
+            return name_of(named[0])
     return name_of(said_of)
 
 
