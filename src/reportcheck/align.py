@@ -31,6 +31,7 @@ from reportcheck.knowledge.vocabulary import (
     MONTH_NAMES,
     SHOTS,
     SHOTS_HIT,
+    TENURE,
 )
 from reportcheck.models import Claim, ClaimKind, GroupKey, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -758,6 +759,10 @@ def _life_event_scope(claim: Claim, person: str) -> str:
 FELL = "fell"
 #: who fell, in a report that tells one fall and names no one who fell
 ONE_FALL = "the report's one fall"
+#: the scope of years of service, before whose they are
+SERVED = "served"
+#: whose years of service, in a report that gives one such figure and names no one
+ONE_TENURE = "the report's one tenure"
 
 
 def _fallers(
@@ -767,42 +772,103 @@ def _fallers(
 
     "Robert Buckley, 32, fell about 2,000 feet" is set only against another
     report's fall of Buckley; "Duncan Rait, 36, fell about 200 feet from a
-    ridge" is another fall.  Who fell is, first, the person whose age the
-    sentence gives ("a 36-year-old climber died after falling about 150
-    metres" is the person the other report gives that age:
-    :func:`_unnamed_age_subjects`; "Duncan Rait, 36, fell" is Rait), unless
-    that age names no one and the clause names the faller in full ("32-year-old
-    Englishman Robert Buckley fell": Buckley; a headline's "Climber Dies" can
-    make a person of a noun, so one word is no name here); else the name
-    the clause gives (the report's person key); else, where the report
-    tells one fall only (one height, however often), "the report's one
-    fall"; else nobody else's (its own id)."""
+    ridge" is another fall (:func:`_value_people`)."""
     falls = [c for c in claims if c.kind is ClaimKind.distance and c.frame.measure == FALL]
-    if not falls:
+    return _value_people(falls, claims, people, special, ONE_FALL)
+
+
+def _tenure_holders(
+    claims: list[Claim], people: dict[tuple[int, str], str], special: dict[str, str]
+) -> dict[str, str]:
+    """Whose each figure of years of service is, by claim id.
+
+    "Officer Mark Tate, a 12-year veteran" is set only against another
+    report's years of Tate's service, never against the clerk's "had worked
+    at the store for nine years" (:func:`_value_people`)."""
+    served = [c for c in claims if c.kind is ClaimKind.other_count and c.frame.measure == TENURE]
+    return _value_people(served, claims, people, special, ONE_TENURE)
+
+
+def _value_people(
+    values: list[Claim],
+    claims: list[Claim],
+    people: dict[tuple[int, str], str],
+    special: dict[str, str],
+    only_one: str,
+) -> dict[str, str]:
+    """Whose each of ``values`` is (figures about one person each: how far
+    they fell, how long they had served), by claim id (:func:`_value_person`).
+
+    Where every report gives one such figure only (however often) and the
+    reports name at most one person for it, the figures are that one
+    person's: "the fifteen-year employee, 43-year-old Yvonne Hiller" and
+    another report's "where she'd worked for 15 years".  Otherwise a figure
+    no one is named for is the report's one (``only_one``) where its report
+    gives one such figure, else nobody else's (its own id)."""
+    if not values:
         return {}
     ages: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     for claim in claims:
         if claim.kind is ClaimKind.age:
             ages[(claim.report, claim.evidence.sentence)].append(claim)
-    heights: dict[int, set[float | None]] = defaultdict(set)
-    for claim in falls:
-        heights[claim.report].add(claim.value.low)
-    fallers = {}
-    for claim in falls:
-        named = _named_person(people, claim.report, claim.frame.bearer)
-        aged = ages[(claim.report, claim.evidence.sentence)]
-        aged_as = _age_person(aged[0], people, special) if len(aged) == 1 else ""
-        full_name = len((claim.frame.bearer or "").split()) > 1
-        if aged_as.startswith("person:") or (aged_as and not full_name):
-            who = aged_as
-        elif named:
-            who = named
-        elif len(heights[claim.report]) == 1:
-            who = ONE_FALL
-        else:
-            who = claim.id
-        fallers[claim.id] = who
-    return fallers
+    whose = {c.id: _value_person(c, ages[(c.report, c.evidence.sentence)], people, special) for c in values}
+    whose |= _pronoun_persons(values, whose, claims, people)
+    figures: dict[int, set[float | None]] = defaultdict(set)
+    named: dict[int, set[str]] = defaultdict(set)
+    for claim in values:
+        figures[claim.report].add(claim.value.low)
+        if (who := whose[claim.id]) is not None:
+            named[claim.report].add(who)
+    everyone: set[str] = set().union(*named.values())
+    single = all(len(f) == 1 and len(named[r]) <= 1 for r, f in figures.items())
+    if len(figures) > 1 and single and len(everyone) <= 1:
+        return {c.id: only_one for c in values}
+    return {c.id: whose[c.id] or (only_one if len(figures[c.report]) == 1 else c.id) for c in values}
+
+
+def _pronoun_persons(
+    values: list[Claim], whose: dict[str, str | None], claims: list[Claim], people: dict[tuple[int, str], str]
+) -> dict[str, str]:
+    """Whom a pronoun's figure is of, where the other reports tell it: "he
+    was a 15-year veteran of the department" is the one person of the
+    pronoun's sex whom another report gives such a figure for ("Ortiz, a
+    15-year department veteran"), "where she had worked for 15 years" the
+    one woman among the workers another report gives years of service for
+    (one whose sex a report states before one whose sex no report states).
+    The person named last before the pronoun is no guide: "The deputy, who
+    was wed ..., Waldie said.  He was a 15-year veteran" is the deputy's."""
+    pronoun_sex = people_lexicon().pronoun_sex
+    sexes = {people.get(key, key[1]): sex for key, sex in _stated_sexes(claims).items()}
+    found = {}
+    for claim in values:
+        sex = pronoun_sex.get((claim.frame.bearer or "").lower())
+        if whose[claim.id] is not None or sex is None:
+            continue
+        others = sorted({who for c in values if c.report != claim.report and (who := whose[c.id])})
+        stated = [who for who in others if sexes.get(who) == sex]
+        fitting = stated or [who for who in others if sexes.get(who, sex) == sex]
+        if len(fitting) == 1:
+            found[claim.id] = fitting[0]
+    return found
+
+
+def _value_person(
+    claim: Claim, aged: list[Claim], people: dict[tuple[int, str], str], special: dict[str, str]
+) -> str | None:
+    """Whom a figure about one person is of, where the report tells: first
+    the person whose age the sentence gives (``aged``: "a 36-year-old
+    climber died after falling about 150 metres" is the person the other
+    report gives that age, :func:`_unnamed_age_subjects`; "Duncan Rait, 36,
+    fell" is Rait), unless that age names no one and the clause names the
+    person in full ("32-year-old Englishman Robert Buckley fell": Buckley; a
+    headline's "Climber Dies" can make a person of a noun, so one word is no
+    name here); else the name the clause gives (the report's person key)."""
+    named = _named_person(people, claim.report, claim.frame.bearer)
+    aged_as = _age_person(aged[0], people, special) if len(aged) == 1 else ""
+    full_name = len((claim.frame.bearer or "").split()) > 1
+    if aged_as.startswith("person:") or (aged_as and not full_name):
+        return aged_as
+    return named
 
 
 def _age_person(age: Claim, people: dict[tuple[int, str], str], special: dict[str, str]) -> str:
@@ -844,20 +910,23 @@ def group_claims(
     one measure and one scope are ever compared; a count of one person is
     compared only with a count of that person (:func:`_one_person_scopes`),
     a day of a person's earlier life with that person's (:func:`_life_event_people`),
-    and a fall only with a fall of the same person (:func:`_fallers`).  The
-    key of a group of such days or falls says whose they are
+    a fall only with a fall of the same person (:func:`_fallers`), and years
+    of service only with the same person's (:func:`_tenure_holders`).  The
+    key of a group of such days, falls or years says whose they are
     (:attr:`GroupKey.person`)."""
     people = person_subjects(claims)
     special = _unnamed_age_subjects(claims, people) | _death_place_subjects(claims, people)
     life = _life_event_people(claims, people)
     fallers = _fallers(claims, people, special)
+    served = _tenure_holders(claims, people, special)
     one_person = (
         _one_person_scopes(claims, people)
         | _hit_person_scopes(claims, people)
         | {c.id: _life_event_scope(c, life[c.id]) for c in claims if c.id in life}
         | {claim_id: f"{FELL}:{who}" for claim_id, who in fallers.items()}
+        | {claim_id: f"{SERVED}:{who}" for claim_id, who in served.items()}
     )
-    paired_as = life | fallers
+    paired_as = life | fallers | served
     day_parts = _day_part_measures(claims)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     for claim in claims:

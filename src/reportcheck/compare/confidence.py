@@ -29,7 +29,7 @@ from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import widened
-from reportcheck.knowledge.vocabulary import CROWD, GROUP_PREFIX, MONEY_PREFIX, TERM_PREFIX
+from reportcheck.knowledge.vocabulary import CROWD, GROUP_PREFIX, MONEY_PREFIX, TENURE, TERM_PREFIX
 from reportcheck.models import Claim, ClaimKind, Cue, Interval
 
 #: below this confidence a conflict is a possible_conflict; set on the read
@@ -445,7 +445,7 @@ def _role(a: Claim) -> list[Evidence]:
     """A count of things whose role the tool does not know (extract/counts/generic.py):
     two such figures may count two sets of the thing (the ships escorted, the
     ships that got away)."""
-    if generic_count(a):
+    if generic_count(a) and a.frame.measure != TENURE:  # years of service are one person's
         what = a.frame.bearer or a.subject_label
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []

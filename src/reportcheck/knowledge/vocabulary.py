@@ -67,6 +67,10 @@ SHOTS_HIT = "shots that hit"
 #: the subject and frame measure of how far someone or something fell
 #: (extract/quantities/falls.py); align pairs falls by who fell
 FALL = "fall"
+#: the bearer of a count of years of service and its frame measure
+#: (extract/counts/generic.py: "a 15-year employee", "had been on the force
+#: for 11 years"); align pairs such figures by whose service they count
+TENURE = "years employed"
 #: the subject of the size of a crowd that marched or protested
 #: (extract/counts/crowd.py); the comparer grades a conflict of two crowds low
 CROWD = "crowd that marched"

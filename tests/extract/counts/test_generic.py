@@ -34,6 +34,14 @@ CASES = [
     ("She had been employed at the mill for nine years.", [("count:years employed", 9)]),
     ("He lived in the town for 12 years.", []),
     ("He served 15 years in prison for robbery.", []),
+    # "been" with, on or at what one serves in
+    ("Deputy Ruiz had been with the sheriff's office for 11 years.", [("count:years employed", 11)]),
+    ("The officer, who has been on the force for six years, was not hurt.", [("count:years employed", 6)]),
+    ("He had been at the plant for 30 years.", [("count:years employed", 30)]),
+    # a stay, a jail term, a coma: not service
+    ("He had been in jail for two years.", []),
+    ("The clerk had been there for nine years.", []),
+    ("She has been in a coma for three years.", []),
     # a place list names its members: "the towns of A, B and C" are three towns
     ("The storm hit the towns of Aldford, Beeston and Tilston.", [("count:town", 3, None)]),
     # measures, money, people in general, vague words, names and casualties: none
@@ -63,6 +71,24 @@ def test_the_bearer_is_written_to_the_frame(pipeline):
     [claim] = _generic(claims_of_text(pipeline, "The raiders sank two patrol vessels off the coast."))
     assert claim.frame.bearer == "ship"
     assert claim.subject_label == "count of ship"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        ("Officer Dana Webb, a 12-year veteran of the department, fired twice.", "officer dana webb"),
+        ("Twelve-year veteran Dana Webb was placed on leave.", "dana webb"),
+        ("Webb is a 12-year veteran of the force.", "webb"),
+        ("Dana Webb, who has been with the department for 12 years, fired twice.", "dana webb"),
+        ("A 12-year veteran of the force was wounded.", "veteran"),
+    ],
+)
+def test_years_of_service_are_whose_the_sentence_says(pipeline, sentence, holder):
+    """The frame's bearer of years of service is the person they are of, so
+    that one officer's years never meet a clerk's."""
+    [claim] = _generic(claims_of_text(pipeline, sentence))
+    assert (claim.frame.measure, claim.frame.bearer) == ("years employed", holder)
+    assert claim.subject_label == "years of service"
 
 
 def test_a_named_list_of_places_is_the_tally_of_its_kind(pipeline):

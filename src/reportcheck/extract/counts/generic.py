@@ -32,17 +32,16 @@ from functools import cache
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.core.named import name_of, subject_name
 from reportcheck.extract.counts.quantity import Quantity, other_count_claim
 from reportcheck.extract.counts.scope import INCREMENT
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX
+from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX, TENURE
 from reportcheck.models import ValueFrame
 
 #: the noun of a figure of times ("three times")
 TIMES = "time"
-#: the bearer of a count of years of service ("a 15-year employee", "worked there for 15 years")
-TENURE = "years employed"
 
 
 class GenericCountRules(Strict):
@@ -60,6 +59,10 @@ class GenericCountRules(Strict):
     tenure_nouns: list[str]
     #: verbs whose "for N years" is years of service ("had worked there for 15 years")
     tenure_verbs: list[str]
+    #: prepositions of "been with the department" that make "for N years" years of service
+    tenure_preps: list[str]
+    #: what one serves in ("the department", "the force"): the object of such a preposition
+    tenure_places: list[str]
 
 
 @cache
@@ -134,12 +137,49 @@ def _tenure(quantity: Quantity, noun: Token) -> bool:
     rules = _rules()
     if _hyphened(quantity, noun):
         return noun.dep_ == "compound" and lemma_of(noun.head) in rules.tenure_nouns
-    return (
-        noun.tag_ == "NNS"
-        and noun.dep_ == "pobj"
-        and noun.head.lower_ == "for"
-        and lemma_of(noun.head.head) in rules.tenure_verbs
+    if noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
+        return False
+    verb = noun.head.head
+    return lemma_of(verb) in rules.tenure_verbs or _been_with(verb)
+
+
+def _been_with(verb: Token) -> bool:
+    """ "had been with the department", "has been on the force": a "been"
+    whose preposition names what one serves in (``tenure_preps``,
+    ``tenure_places``), the clause "for N years" gives the years of."""
+    if verb.lower_ != "been":
+        return False
+    rules = _rules()
+    places = (
+        lemma_of(obj)
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in rules.tenure_preps
+        for obj in prep.children
+        if obj.dep_ == "pobj"
     )
+    return any(place in rules.tenure_places for place in places)
+
+
+def tenure_holder(noun: Token) -> str:
+    """Whose years of service ``noun`` ("years" of a tenure) counts, as the
+    report names them (:func:`name_of`): the person the hyphened noun is
+    said of ("Officer Mark Tate, a 12-year veteran", "12-year veteran Mark
+    Tate", "A 15-year veteran, Tate had hoped", "she was a 15-year employee"), or the subject of the clause
+    ("Tate, who had been on the force for 11 years"); the noun itself
+    ("a 15-year veteran was shot") where nothing names the person."""
+    if noun.dep_ != "compound":
+        return subject_name(noun.head.head)
+    said_of = noun.head
+    if said_of.dep_ == "appos" or (said_of.dep_ == "compound" and said_of.head.pos_ == "PROPN"):
+        return name_of(said_of.head)
+    if said_of.dep_ == "attr":
+        return subject_name(said_of.head) or name_of(said_of)
+    if said_of.dep_ == "nsubj":
+        # "A 15-year department veteran, Ortiz had hoped ...": the name beside it
+        named = [c for c in said_of.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+        if named:
+            return name_of(named[0])
+    return name_of(said_of)
 
 
 def _times_of(quantity: Quantity, noun: Token) -> str | None:
@@ -241,15 +281,29 @@ def _everyone(noun: Token) -> bool:
     return "all" in (people.get(lemma_of(noun)), people.get(noun.lower_))
 
 
-def _claim(quantity: Quantity, noun: Token, bearer: str) -> RawClaim:
+def _label(bearer: str) -> str:
+    """What the table calls such a count: "times of 'dial'", "years of
+    service", "count of ship"."""
     verb = bearer.removeprefix("times:")
+    if verb != bearer:
+        return f"times of '{verb}'"
+    return "years of service" if bearer == TENURE else f"count of {bearer}"
+
+
+def _claim(quantity: Quantity, noun: Token, bearer: str) -> RawClaim:
+    """The count of ``bearer``; years of service keep whose they are as the
+    frame's bearer (:func:`tenure_holder`), so that the align stage pairs
+    one person's with the same person's only."""
+    frame = ValueFrame(bearer=bearer, scope=INCREMENT if _besides_others(quantity, noun) else None)
+    if bearer == TENURE:
+        frame = ValueFrame(bearer=tenure_holder(noun), measure=TENURE)
     return other_count_claim(
         quantity,
         noun,
         subject=f"{GENERIC_COUNT_PREFIX}{bearer}",
-        label=f"times of '{verb}'" if verb != bearer else f"count of {bearer}",
+        label=_label(bearer),
         group=bearer,
-        frame=ValueFrame(bearer=bearer, scope=INCREMENT if _besides_others(quantity, noun) else None),
+        frame=frame,
     )
 
 

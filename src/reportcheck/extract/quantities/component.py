@@ -24,7 +24,8 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.mentions import Mention
-from reportcheck.extract.quantities.falls import fall_verb, faller
+from reportcheck.extract.core.named import subject_name
+from reportcheck.extract.quantities.falls import fall_verb
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.quantities.money import money_claims
 from reportcheck.extract.quantities.terms import term_claims
@@ -422,7 +423,7 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         verb = fall_verb(doc, sent, mention)
         kind, subject, label, details = _classify(doc, sent, mention, verb)
         if subject == FALL and verb is not None:
-            bearer = faller(verb)
+            bearer = subject_name(verb)  # who fell
     else:
         kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
         details = QuantityDetails(written_unit=mention.written_unit)

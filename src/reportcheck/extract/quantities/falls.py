@@ -18,7 +18,6 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import heads_to_verb, lemma_of
 from reportcheck.extract.core.mentions import Mention
-from reportcheck.extract.core.named import name_of
 from reportcheck.extract.quantities.units import unit_rules
 
 #: how many words a figure may hang below its verb ("fell around 2000ft":
@@ -27,10 +26,6 @@ _MAX_HEADS = 4
 #: the words a fall's figure may hang on below its verb: "around", "some",
 #: "nearly" ("fell around 2000ft"), never a noun the figure sizes
 _BETWEEN = frozenset({"ADP", "ADV", "PART"})
-#: how the verb of a fall hangs on the clause that names who fell: "slipped
-#: and fell" (conj), "died after falling" (pcomp of "after"), "died when he
-#: fell" (advcl), "began to fall" (xcomp)
-_CLIMB = frozenset({"conj", "pcomp", "advcl", "xcomp", "prep"})
 
 
 def fall_verb(doc: Doc, sent: Span, mention: Mention) -> Token | None:
@@ -47,19 +42,3 @@ def fall_verb(doc: Doc, sent: Span, mention: Mention) -> Token | None:
         return None  # "fell into a 30 feet deep gorge": the figure sizes the gorge
     verb = heads[-1]
     return verb if lemma_of(verb) in unit_rules().fall_verbs else None
-
-
-def faller(verb: Token) -> str:
-    """Who or what fell, as the report names it (:func:`name_of`): the
-    subject of the verb, or of the clause it hangs on ("Duncan Rait died
-    after slipping and falling ..." -> "duncan rait"); "" where the parse
-    names no one."""
-    node = verb
-    for _ in range(_MAX_HEADS):
-        subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects:
-            return name_of(subjects[0])
-        if node.dep_ not in _CLIMB or node.head is node:
-            return ""
-        node = node.head
-    return ""
