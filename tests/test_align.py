@@ -179,6 +179,11 @@ def age(report: int, years: int, subject: str, role: str | None = None) -> Claim
     return made.model_copy(update={"subject": subject, "id": f"r{report}-age-{years}-{subject}"})
 
 
+def as_of(claim: Claim, day: str | None) -> Claim:
+    """An age told in a report dated ``day`` (ISO), or in an undated one."""
+    return claim.model_copy(update={"details": claim.person.replace(as_of=day)})
+
+
 def subjects_of(claims: list[Claim]) -> dict[str, str]:
     return {c.id: key[2] for key, group in group_claims(claims, {}).items() for c in group}
 
@@ -283,9 +288,21 @@ def test_a_year_apart_is_a_birthday_only_for_a_named_person():
     unnamed = [age(0, 16, "unnamed:boy", "suspect"), age(1, 15, "unnamed:boy", "suspect")]
     statuses = {f.status.value for f in compare_groups(group_claims(unnamed, {}))}
     assert "conflict" in statuses or "possible_conflict" in statuses
-    # "Dale Ross, 16" in a first report, "Ross, 17" at his trial months later
-    named = [age(0, 16, "person:ross"), age(1, 17, "person:ross")]
+    # "Dale Ross, 16" in a first report of 2 March, "Ross, 17" in one of 20 November
+    named = [as_of(age(0, 16, "person:ross"), "2015-03-02"), as_of(age(1, 17, "person:ross"), "2015-11-20")]
     assert {f.status.value for f in compare_groups(group_claims(named, {}))} == {"compatible"}
+
+
+@pytest.mark.parametrize(
+    ("first_day", "second_day"),
+    [("2013-09-16", "2013-09-16"), ("2013-09-15", "2013-09-17"), ("2013-09-16", None), (None, None)],
+)
+def test_a_year_apart_in_reports_of_one_week_is_a_conflict(first_day, second_day):
+    """ "Robert Buckley, 31" against "32-year-old Robert Buckley" in two reports
+    of the same days (or of days not known) cannot both hold."""
+    named = [as_of(age(0, 31, "person:buckley"), first_day), as_of(age(1, 32, "person:buckley"), second_day)]
+    statuses = {f.status.value for f in compare_groups(group_claims(named, {}), min_confidence=0)}
+    assert statuses == {"conflict"}
 
 
 def test_an_unnamed_suspects_age_is_not_the_named_victims():

@@ -219,6 +219,11 @@ class PersonDetails(PeopleDetails):
     #: "later": the age is told at a later court stage (trial, verdict,
     #: sentencing), months or years after the crime
     stage: str | None = None
+    #: the day an age is told as of: its report's date (ISO), where the
+    #: report has one; two ages a year apart are a birthday between the
+    #: reports only when their days are weeks apart.  Kept out of the JSON,
+    #: which gives each report's date once
+    as_of: str | None = Field(default=None, exclude=True)
 
 
 # ----------------------------------------------------------------- weapons

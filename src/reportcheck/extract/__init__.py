@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reportcheck.details import AnyDetails, DateDetails
+from reportcheck.details import AnyDetails, DateDetails, PersonDetails
 from reportcheck.extract.core.base import RawClaim, claims_of
 from reportcheck.extract.core.cues import cues_for, figure_cues, find_cues, to_cue_records
 from reportcheck.extract.core.revisions import mark_earlier_figures, replacing_cues
@@ -197,6 +197,14 @@ class ReportExtractor:
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         return self.report.original_span(start, end)
 
+    def with_report_day(self, details: AnyDetails | None, kind: ClaimKind) -> AnyDetails | None:
+        """An age's details with the day it is told as of, its report's date:
+        the comparer weighs a year between two ages by the days between
+        their reports.  Any other claim's as they are."""
+        if kind is not ClaimKind.age or self.report.date is None:
+            return details
+        return (details or PersonDetails()).replace(as_of=self.report.date.isoformat())
+
     def evidence(self, raw: RawClaim, sent: Span) -> Evidence:
         start, end = self.original_span(raw.start, raw.end)
         s_start, s_end = self.original_span(sent.start_char, sent.end_char)
@@ -247,7 +255,9 @@ class ReportExtractor:
                     source=None
                     if names_speaker(span)
                     else claim_source(span.root) or sources.get(sent.start),
-                    details=with_sentence_night(raw.details, raw.kind, evidence.sentence),
+                    details=self.with_report_day(
+                        with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
+                    ),
                     notes=list(raw.notes),
                     frame=raw.frame,
                 )

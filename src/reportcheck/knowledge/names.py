@@ -46,6 +46,7 @@ class PeopleRules(Strict):
     later_death: list[str]
     later_stage: list[str]
     later_stage_years: int
+    birthday_min_days: int
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ class PeopleLexicon:
     taking_verbs: frozenset[str] = frozenset()
     #: what one takes of one's own ("took his own life")
     own_taken: frozenset[str] = frozenset()
+    #: how many days apart two reports must be for a birthday to be likely between them
+    birthday_min_days: int = 0
 
 
 @cache
@@ -105,6 +108,7 @@ def people_lexicon() -> PeopleLexicon:
         {word: sex for sex, words in rules.own_pronouns.items() for word in words},
         frozenset(rules.taking_verbs),
         frozenset(rules.own_taken),
+        rules.birthday_min_days,
     )
 
 
