@@ -50,7 +50,7 @@ class Tolerances:
     hedge_minutes_other: float = _tolerance(5.0, 15.0)  # "about 9:27" covers 9:22-9:32
     hedge_magnitude: float = _tolerance(0.1, 0.5)  # "about 6.0" covers 5.9-6.1
     date_days: float = _tolerance(1.0, 7.0)  # a day either side: overnight events, datelines in other zones
-    age_years: float = _tolerance(1.0, 5.0)  # a birthday may fall between two reports
+    age_years: float = _tolerance(0.0, 5.0)  # a named person's ages this many years apart are compatible
 
 
 DEFAULT = Tolerances()

@@ -21,7 +21,8 @@ from reportcheck.models import Claim, Interval, Status
 def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Two ages of one person.  A named person's reports may be months apart
     (charged, then tried), so a year apart is a birthday between them where
-    their dates are weeks apart (:func:`_birthday_between`); an unnamed
+    their dates are weeks apart (:func:`_birthday_between`), and a newsroom
+    may hold ages some years apart compatible (``age_years``); an unnamed
     person is told of in the first days' reports, before a name is given,
     and "a 16-year-old boy" against "a 15-year-old boy" is two figures for
     one person."""
@@ -31,23 +32,21 @@ def judge_age(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     if verdict is None or verdict.status is not Status.conflict:
         return verdict
     unnamed = a.subject.startswith("unnamed:") and b.subject.startswith("unnamed:")
-    if verdict.distance <= tol.age_years and not unnamed:
-        birthday = _birthday_between(a, b, verdict.distance)
-        if birthday is not None:
-            return Verdict(Status.compatible, f"{verdict.explanation}; {birthday}", 0.5)
+    if not unnamed and verdict.distance <= tol.age_years:
+        return Verdict(Status.compatible, f"{verdict.explanation}; within the tolerance set for ages", 0.5)
+    birthday = None if unnamed or verdict.distance > 1 else _birthday_between(a, b)
+    if birthday is not None:
+        return Verdict(Status.compatible, f"{verdict.explanation}; {birthday}", 0.5)
     return _ages_at_two_stages(a, b) or verdict
 
 
-def _birthday_between(a: Claim, b: Claim, years: float) -> str | None:
-    """Why two ages of one person ``years`` apart (within the tolerance) may
-    both hold, or None.  A year apart is a birthday between the reports
-    where their days are at least ``birthday_min_days`` apart
-    (rules/people.yaml); reports of the same week, or of days not known,
-    are taken as of one time: "Robert Buckley, 31" against "32-year-old
-    Robert Buckley" in two reports of one climbing death is a conflict.
-    More than a year is within a tolerance a newsroom set wider."""
-    if years > 1:
-        return "within the tolerance set for ages"
+def _birthday_between(a: Claim, b: Claim) -> str | None:
+    """Why two ages of one person a year apart may both hold, or None: a
+    birthday between the reports, where their days are at least
+    ``birthday_min_days`` apart (rules/people.yaml).  Reports of the same
+    week, or of days not known, are taken as of one time: "Robert Buckley,
+    31" against "32-year-old Robert Buckley" in two reports of one climbing
+    death is a conflict."""
     if a.person.as_of is None or b.person.as_of is None:
         return None
     days = abs((dt.date.fromisoformat(a.person.as_of) - dt.date.fromisoformat(b.person.as_of)).days)
