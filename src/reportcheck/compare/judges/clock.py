@@ -21,13 +21,48 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     attack, and a report may time several calls or arrests.  A day part given
     alone ("early Sunday morning") may agree with a clock time, never
     contradict one."""
-    verdict = _judge_clock(a, b, tol)
     both_incident = a.time.event == b.time.event == "incident"
+    sides = _opposite_sides(a, b)
+    if sides is not None and both_incident and not (a.time.period or b.time.period):
+        return sides
+    verdict = _judge_clock(a, b, tol)
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
     if verdict is not None and verdict.status is Status.conflict and (a.time.period or b.time.period):
         return None  # "Friday night" is said of 7 p.m. and of 1 a.m.: a day part fits or says nothing
     return verdict
+
+
+def _side(claim: Claim) -> str | None:
+    """ "just_before" or "just_after" where a cue puts the time just on one
+    side of the clock time written ("shortly before 6 a.m.")."""
+    sides = {cue.category for cue in claim.hedges} & {"just_before", "just_after"}
+    return next(iter(sides)) if len(sides) == 1 else None
+
+
+def _opposite_sides(a: Claim, b: Claim) -> Verdict | None:
+    """ "just after 6 a.m." against "just before 6 a.m.": each report puts
+    the time a few minutes to one side of the same clock time, and the two
+    sides do not meet (the clock time itself is neither).  The spans the
+    hedges give touch at 6:00, which the numeric judge reads as holding
+    both; the words say otherwise, and around midnight they give two days."""
+    if {_side(a), _side(b)} != {"just_before", "just_after"} or _zone(a) != _zone(b):
+        return None
+    if a.value.alternatives or b.value.alternatives or a.value.written != b.value.written:
+        return None
+    before, after = (a, b) if _side(a) == "just_before" else (b, a)
+    return Verdict(
+        Status.conflict,
+        f"{_told(before)} vs {_told(after)}: "
+        f"one before {_clock_label(before.value.written)}, the other after",
+        1.0,
+    )
+
+
+def _told(claim: Claim) -> str:
+    """The time with the words that put it to one side: "just before 6 a.m."."""
+    cue = next(c for c in claim.hedges if c.category in ("just_before", "just_after"))
+    return f"{cue.text} {claim.evidence.text.strip()}"
 
 
 #: UNIVERSAL_ZONES name universal time; any other zone named ("BST", "ET",
