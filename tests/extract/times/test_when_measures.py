@@ -28,3 +28,20 @@ def test_a_time_on_two_clocks_is_one_claim(pipeline):
     assert len(times) == 1, [c.evidence.text for c in times]
     assert times[0].value.written == 370
     assert times[0].time.utc_offset == 420
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        # ECB+ 13_3 (CC BY 3.0): a story from Alaska with its readers' Eastern time
+        ("The blaze started about 9:40 p.m. Friday (1:40 a.m. ET Saturday).", 1300),
+        # ECB+ 24_3 (CC BY 3.0): a Paris robbery for American readers
+        ("At around 4:30 a.m. local time (11.30 p.m. ET) the thieves rammed an SUV in.", 270),
+        ("The plane landed at 3:15 p.m. (6:15 p.m. EDT) on Sunday.", 915),
+    ],
+)
+def test_a_time_on_the_readers_clock_is_no_second_time(pipeline, sentence, written):
+    """The bracketed time on another named clock is the same moment rendered
+    for the readers, not a second time of the story."""
+    times = [c for c in claims_of_text(pipeline, sentence) if c.kind.value == "time"]
+    assert [c.value.written for c in times] == [written], [c.evidence.text for c in times]

@@ -38,14 +38,42 @@ _BRACKETED = re.compile(r"\s*[(\[]\s*")
 _CLOSING = re.compile(r"[^()\[\]\d]{0,20}[)\]]")
 
 
+#: "9:40 p.m. Friday (1:40 a.m. ET Saturday)": a day may stand between a time
+#: and its rendering on another named clock
+_BRACKETED_AFTER_DAY = re.compile(
+    r"\s*(?:(?:" + "|".join(name.lower() for name in WEEKDAY_NAMES) + r")\.?,?\s*)?[(\[]\s*", re.IGNORECASE
+)
+
+
 def _universal(mention: Mention) -> bool:
     return dict(mention.attrs).get("tz", "").lower() in UNIVERSAL_ZONES
+
+
+def _zone_named(mention: Mention) -> str:
+    return dict(mention.attrs).get("tz", "").lower()
+
+
+def _other_clock(text: str, first: Mention, second: Mention) -> bool:
+    """ "9:40 p.m. Friday (1:40 a.m. ET Saturday)": the bracketed time is the
+    same moment on a named clock of the readers' (Eastern time for a story
+    from Alaska), not a second time of the story's own clock.  Both clocks
+    are local ones (a universal time is :func:`_renderings`' other case)."""
+    zones = _zone_named(first), _zone_named(second)
+    return (
+        _BRACKETED_AFTER_DAY.fullmatch(text, first.end, second.start) is not None
+        and bool(zones[1])
+        and zones[0] != zones[1]
+        and not (_universal(first) or _universal(second))
+        and first.low == first.high
+        and second.low == second.high
+    )
 
 
 def _renderings(text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention | None, int]]:
     """Each time with its rendering on the other clock, if one follows in
     brackets, and where the statement ends: the local time is the claim,
-    the universal one tells the offset the report gives its local clock."""
+    the universal one tells the offset the report gives its local clock; a
+    rendering on another named local clock is dropped (:func:`_other_clock`)."""
     index = 0
     while index < len(mentions):
         first = mentions[index]
@@ -63,6 +91,9 @@ def _renderings(text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, M
             assert second is not None and closing is not None  # paired says so
             local, universal = (second, first) if _universal(first) else (first, second)
             yield local, universal, closing.end()
+            index += 2
+        elif second is not None and closing is not None and _other_clock(text, first, second):
+            yield first, None, closing.end()  # the story's clock is the claim; the readers' is its rendering
             index += 2
         else:
             yield first, None, first.end
