@@ -322,3 +322,24 @@ def test_two_quakes_share_no_region_through_the_cities_they_were_measured_from()
     reports = [load_text(QUAKE_CALIFORNIA), load_text(QUAKE_NEVADA)]
     match = compare_reports(reports).incident_match
     assert match.decision == DIFFERENT, match.evidence
+
+
+def test_a_town_the_gazetteer_reads_in_another_state_does_not_set_the_reports_apart():
+    """ "Palmer" alone is read as the Massachusetts town; another report of the
+    same fire names only Anchorage, Alaska, where another Palmer lies (ECB+
+    topic 13's pattern, our own words).  Not "different": the pick of one
+    reading is no evidence of another state."""
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    first = load_text(
+        "PALMER -- A fire gutted a former dairy building in downtown Palmer on Friday night, "
+        "fire officials said. No one was hurt."
+    )
+    second = load_text(
+        "ANCHORAGE, Alaska (AP) -- A fire gutted a former dairy building Friday night, "
+        "fire officials said. No one was hurt."
+    )
+    match = compare_reports([first, second]).incident_match
+    assert match.decision != DIFFERENT, match.evidence
+    assert any("may be a place in AK, US" in e.detail for e in match.evidence), match.evidence

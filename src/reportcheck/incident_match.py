@@ -41,6 +41,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from reportcheck.incidents import COARSE_DATE_FORMS
+from reportcheck.knowledge.gazetteer.lookup import get_gazetteer
 from reportcheck.knowledge.names import name_parts, names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import (
@@ -170,6 +171,8 @@ class IncidentProfile:
     city: str | None = None  #: GeoNames id of the story's own city or district
     city_name: str | None = None
     regions: tuple[Region, ...] = ()  #: (country, first-level region) of the places it names
+    #: the regions of every reading of its towns' names ("Palmer": Massachusetts and Alaska)
+    readable: tuple[Region, ...] = ()
     people: tuple[tuple[str, str], ...] = ()  #: (name as written at its longest, role) of the people named
     types: tuple[tuple[str, int], ...] = ()  #: kinds of incident the lead names, with their word counts
     streets: tuple[str, ...] = ()
@@ -183,7 +186,7 @@ class IncidentProfile:
 
     @classmethod
     def from_dict(cls, data: dict) -> IncidentProfile:
-        pairs = ("days", "places", "regions", "people", "types")
+        pairs = ("days", "places", "regions", "readable", "people", "types")
         values = {key: tuple(tuple(item) for item in data.get(key, ())) for key in pairs}
         return cls(
             **values,
@@ -239,6 +242,23 @@ def _regions(places: Sequence[Claim]) -> tuple[Region, ...]:
             }
         )
     )
+
+
+def _readable_regions(names: Iterable[str]) -> tuple[Region, ...]:
+    """The regions of every reading the gazetteer has of the names of the
+    towns and districts a report puts the incident in (its scene places
+    and its story's town, as for its regions).  The gazetteer picks
+    one reading of a name ("Palmer" a town of Massachusetts, "Surrey" the
+    Canadian city, "Richmond Hill" the Ontarian one); another report of the
+    same fire may name Anchorage, Banstead or Queens, in whose region
+    another reading lies, and the two must not be told apart by the pick."""
+    gazetteer = get_gazetteer()
+    found = set()
+    for name in names:
+        for reading in gazetteer.candidates(name):
+            if reading.region:
+                found.add((reading.country, reading.region))
+    return tuple(sorted(found))
 
 
 #: what a place may be to its story and still tell the incident's region
@@ -311,6 +331,10 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         city=city.geonameid if city else None,
         city_name=city.name if city else None,
         regions=tuple(sorted({*_regions(_scene_places(places)), *_city_region(city)})),
+        readable=_readable_regions(
+            [c.place.surface or c.evidence.text for c in _scene_places(places) if c.place.kind in PLACE_KINDS]
+            + ([city.name] if city is not None else [])
+        ),
         people=_people(main),
         types=event_types(report.headline, report.text),
         streets=streets(report.text),
@@ -380,7 +404,16 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
         return True
     if a.regions and b.regions:
         common = sorted(set(a.regions) & set(b.regions))
-        if not common:
+        other_reading = sorted((set(a.regions) & set(b.readable)) | (set(b.regions) & set(a.readable)))
+        if not common and other_reading:
+            weighing.add(
+                "place",
+                CONTRADICTING,
+                WEAK,
+                f"{_where(a)} against {_where(b)}, though a name of one may be a place "
+                f"in {_regions_text(other_reading)}",
+            )
+        elif not common:
             weighing.add(
                 "place",
                 CONTRADICTING,
