@@ -13,7 +13,9 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   both (rapidfuzz, :func:`~reportcheck.knowledge.names.names_match`), a
   street of both, or a city of both with a day of both.  Weak shared: a
   city, a day, a region, the kind of event, a weapon.  Strong contradicting:
-  no region in common (another state or country), days more than
+  no region in common (another state or country) and no reading of either
+  report's town names in the other's region ("Palmer" read as the
+  Massachusetts town is no evidence against Anchorage, Alaska), days more than
   :data:`APART_DAYS` apart, kinds of event that exclude each other.  Weak
   contradicting: other cities of one region, days a few days apart, named
   victims of which none match.
