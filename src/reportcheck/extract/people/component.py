@@ -55,13 +55,30 @@ def _after_dateline(ent: Span) -> int:
     return ent.start
 
 
+def _dash_alone(token: Token) -> bool:
+    """A dash with a space on either side ("Ruiz — was"), not the hyphen of
+    "Smith-Jones"."""
+    if token.text not in DATELINE_DASHES:
+        return False
+    return bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+
+
+#: what the model may take into a name at its end: a possessive, a dash
+TRAILING_NOT_NAME = frozenset({"'s", "’s", "'"}) | DATELINE_DASHES
+
+
 def _clean_person_span(ent: Span) -> Span:
-    """Drop a dateline, a possessive "'s" and role titles the model put inside the name."""
+    """Drop a dateline, a possessive "'s", a dash after the name ("one victim
+    — 19-year-old Ann Ruiz — was") and role titles the model put inside it."""
     lex = people_lexicon()
     start, end = _after_dateline(ent), ent.end
     while start < end and ent.doc[start].lower_.strip(".") in lex.role_of:
         start += 1
-    while end > start and ent.doc[end - 1].text in ("'s", "’s", "'"):
+    for token in ent.doc[start:end]:
+        if _dash_alone(token) and token.i > start:
+            end = token.i  # "Ann Ruiz — was": a dash standing alone ends the name
+            break
+    while end > start and ent.doc[end - 1].text in TRAILING_NOT_NAME:
         end -= 1
     return ent.doc[start:end]
 
