@@ -456,7 +456,8 @@ def _person_aged(doc: Doc, people: list[Span], start: int, end: int) -> Span | N
     """The named person an "N-year-old" is written before: right before the
     name ("17-year-old Vonzell Banks"), or before the words that describe
     them ("32-year-old Englishman Robert Buckley", "19-year-old sophomore
-    Tyler Grant", "his 30-year-old mother Ana Pimentel"), as "Robert
+    Tyler Grant", "his 30-year-old mother Ana Pimentel", "a 61-year-old
+    Vancouver man — Eric Kirkpatrick —"), as "Robert
     Buckley, 32" is his.  By the parse: the age modifies the name's head, or
     a noun the name stands in apposition to, and every word between is a
     modifier of that noun.  Not the age of a possessor ("the 32-year-old's
@@ -474,8 +475,8 @@ def _person_aged(doc: Doc, people: list[Span], start: int, end: int) -> Span | N
         if span.root.i == noun.i and _modifiers_only(doc, noun, start, span.start):
             return span
         appositive = span.root.dep_ == "appos" and span.root.head.i == noun.i and noun.i < span.start
-        commas_only = all(t.text == "," for t in doc[noun.i + 1 : span.start])
-        if appositive and commas_only and _modifiers_only(doc, noun, start, noun.i):
+        set_off = all(t.text == "," or _dash_alone(t) for t in doc[noun.i + 1 : span.start])
+        if appositive and set_off and _modifiers_only(doc, noun, start, noun.i):
             return span
     return None
 
