@@ -29,6 +29,9 @@ PRE_NAME = [
     # a relation noun with the name in apposition, with or without commas
     ("He shot his 42-year-old wife Lena Ortiz before turning the gun on himself.", {"person:ortiz": 42}),
     ("A 15-year-old boy, Kevin Dunne, was killed.", {"person:dunne": 15}),
+    ("A 44-year-old Tacoma woman — Dana Weller — was charged on Monday.", {"person:weller": 44}),
+    # a dash standing alone ends the name the model ran on into it
+    ("One victim — 22-year-old Tara Bloom — was released.", {"person:bloom": 22}),
     # a name the model does not tag as a person's (FAC), an age before it and no article
     ("Police identified the victim as 23-year-old Marcus Hill.", {"person:hill": 23}),
     ("Also killed was 9-year-old Nia Hill.", {"person:hill": 9}),
