@@ -395,17 +395,19 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     """Map "a 59-year-old woman" to the one person the other report gives that age.
 
     An unnamed age can only agree with a named one: when exactly one person
-    of the other report has the same age, and the reports do not make one
+    of the other report has the same age in an incident of its kind (the
+    main one, or a background one), and the reports do not make one
     of them the suspect and the other someone else ("a 15-year-old boy shot
     Wilson" is not "Javon Wilson, 15"), the two are taken as one person;
     otherwise the unnamed age stays apart and is never a conflict.
     """
     roles = _named_roles(claims, people)
     suspects = set(_suspect_descriptions([c for c in claims if _unnamed_age(c)]))
-    named: dict[tuple[int, float | None], set[str]] = defaultdict(set)
+    named: dict[tuple[int, float | None, bool], set[str]] = defaultdict(set)
     for claim in claims:
         if claim.kind is ClaimKind.age and claim.subject.startswith("person:"):
-            named[(claim.report, claim.value.low)].add(_person(people, claim.report, claim.subject))
+            main = claim.incident == MAIN
+            named[(claim.report, claim.value.low, main)].add(_person(people, claim.report, claim.subject))
     mapping = {}
     for claim in claims:
         if _unnamed_age(claim):
@@ -413,8 +415,9 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
             told = claim.person.role is not None or suspect
             others = {
                 s
-                for (report, age), subjects in named.items()
-                if report != claim.report and age == claim.value.low
+                for (report, age, main), subjects in named.items()
+                # "the 4-year-old girl" of the story is not last year's "4-year-old boy, Kamarion Posey"
+                if report != claim.report and age == claim.value.low and main == (claim.incident == MAIN)
                 for s in subjects
                 if not (told and _opposed(SUSPECT if suspect else claim.person.role, roles[s]))
             }

@@ -629,6 +629,25 @@ def test_victims_ages_and_named_suspect(pipeline):
     assert "Mark Doyle" in digest.suspect_names
 
 
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        # an officer or a neighbour the report names as harmed is a victim, the age before or after the name
+        (
+            "Dale Price is charged with murder in the slaying of 34-year-old Officer Tom Reyes, "
+            "whose body was found behind the station.",
+            [34],
+        ),
+        ("The deputy also accidentally shot and killed a neighbor, 61-year-old Ann Ruiz.", [61]),
+        ("The gunman also wounded a bystander, Ann Ruiz, 44, police said.", [44]),
+        # not harmed: a neighbour who called police has no victim's age
+        ("A 19-year-old man was shot on Elm Street. A neighbor, Ann Ruiz, 52, called 911.", [19]),
+    ],
+)
+def test_a_titled_person_named_as_harmed_keeps_a_victims_age(pipeline, text, ages):
+    assert sorted(digest_of(text).ages) == ages
+
+
 # ------------------------------------------------------ annotation errors
 
 

@@ -111,14 +111,55 @@ def suspects(claims: Sequence[Claim]) -> list[NameFact]:
     return list(found.values())
 
 
+#: what stands between a count of the harmed and the name in apposition to it
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+def _named_after_the_harmed(claims: Sequence[Claim]) -> set[str]:
+    """Subjects of people named in apposition to a count of the killed or
+    hurt: "killed a neighbor, 55-year-old Ann Ruiz", "wounded a bystander,
+    Ann Ruiz, 44".  The noun gives them a role of their own (a neighbour is
+    a witness), the count says they were harmed."""
+    harmed = [c for c in claims if c.kind in (ClaimKind.killed, ClaimKind.injured) and not is_attacker(c)]
+    found = set()
+    for age in of_kind(claims, ClaimKind.age):
+        if not age.subject.startswith("person:"):
+            continue
+        for count in harmed:
+            if (
+                count.evidence.sentence_start != age.evidence.sentence_start
+                or count.evidence.end > age.evidence.start
+            ):
+                continue
+            gap = age.evidence.sentence[
+                count.evidence.end - count.evidence.sentence_start : age.evidence.start
+                - age.evidence.sentence_start
+            ]
+            if _APPOSITION_GAP.fullmatch(gap):
+                found.add(age.subject)
+    return found
+
+
+def _not_a_victim(role: str | None, harmed: bool) -> bool:
+    """Whether a role makes a person no victim: a suspect always; an officer,
+    a neighbour or an official only when the report does not name them as
+    killed or hurt ("the slaying of 34-year-old Officer Tom Reyes", "killed a
+    neighbor, 55-year-old Ann Ruiz")."""
+    if role == "suspect":
+        return True
+    return role in NOT_VICTIM_ROLES and not harmed
+
+
 def victim_ages(claims: Sequence[Claim], suspect_facts: Sequence[NameFact] = ()) -> list[AgeFact]:
     """Ages of the main incident's victims.
 
     An age is a victim's unless the person (named or not) is known to be
-    someone else: a suspect (titled, arrested or named as such), an
-    officer, an official, a witness.
+    someone else: a suspect (titled, arrested or named as such), or an
+    officer, an official, a witness the report does not name as killed or
+    hurt.
     """
     roles = _roles(claims)
+    harmed = _victim_subjects(claims) | _named_after_the_harmed(claims)
     suspect_claims = {claim_id for s in suspect_facts for claim_id in s.claims}
     not_victims = (
         {f"person:{person_key(s.name)}" for s in suspect_facts}
@@ -128,7 +169,7 @@ def victim_ages(claims: Sequence[Claim], suspect_facts: Sequence[NameFact] = ())
     attackers = lexicon().attackers
     ages: list[AgeFact] = []
     for claim in of_kind(main_claims(claims), ClaimKind.age):
-        if claim.value.low is None or roles.get(claim.subject) in NOT_VICTIM_ROLES:
+        if claim.value.low is None or _not_a_victim(roles.get(claim.subject), claim.subject in harmed):
             continue
         if claim.value.low != claim.value.high:
             continue  # "six men aged 21 to 36": a group's range, no one person's age

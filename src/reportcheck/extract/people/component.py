@@ -55,13 +55,30 @@ def _after_dateline(ent: Span) -> int:
     return ent.start
 
 
+def _dash_alone(token: Token) -> bool:
+    """A dash with a space on either side ("Ruiz — was"), not the hyphen of
+    "Smith-Jones"."""
+    if token.text not in DATELINE_DASHES:
+        return False
+    return bool(token.whitespace_) or (token.i > 0 and bool(token.doc[token.i - 1].whitespace_))
+
+
+#: what the model may take into a name at its end: a possessive, a dash
+TRAILING_NOT_NAME = frozenset({"'s", "’s", "'"}) | DATELINE_DASHES
+
+
 def _clean_person_span(ent: Span) -> Span:
-    """Drop a dateline, a possessive "'s" and role titles the model put inside the name."""
+    """Drop a dateline, a possessive "'s", a dash after the name ("one victim
+    — 19-year-old Ann Ruiz — was") and role titles the model put inside it."""
     lex = people_lexicon()
     start, end = _after_dateline(ent), ent.end
     while start < end and ent.doc[start].lower_.strip(".") in lex.role_of:
         start += 1
-    while end > start and ent.doc[end - 1].text in ("'s", "’s", "'"):
+    for token in ent.doc[start:end]:
+        if _dash_alone(token) and token.i > start:
+            end = token.i  # "Ann Ruiz — was": a dash standing alone ends the name
+            break
+    while end > start and ent.doc[end - 1].text in TRAILING_NOT_NAME:
         end -= 1
     return ent.doc[start:end]
 
@@ -301,13 +318,34 @@ def _looks_like_a_name(span: Span) -> bool:
 
 def _victim_named(span: Span) -> bool:
     """A name the model tagged ORG in the places reporters name victims:
-    "the shooting death of Marcus Jones", "Tyrone Banks, 31, was shot"."""
+    "the shooting death of Marcus Jones", "Tyrone Banks, 31, was shot",
+    "was 17-year-old Vonzell Banks"."""
     if not _looks_like_a_name(span):
         return False
     doc = span.doc
     if _AGE_AFTER_NAME.match(text_of(doc)[span.end_char : span.end_char + 14]):
         return True  # an age in apposition: organisations have none
-    return _named_by_casualty_noun(span.root)
+    return _named_by_casualty_noun(span.root) or _aged_name(span)
+
+
+#: what the model tags a name it does not know as a person's: "Vonzell Banks"
+#: (ORG), "Marcus Hill", "Corinne Horn" (FAC)
+AGED_NAME_LABELS = frozenset({"ORG", "FAC"})
+
+
+def _aged_name(span: Span) -> bool:
+    """A name written after its bearer's age with no article: "was 17-year-old
+    Vonzell Banks", "identified the victim as 23-year-old Marcus Hill".  The
+    age must modify the name's head itself (not "a 20-year-old Northwestern
+    University student"), and no article may stand before it: a person's name
+    takes none, a building's or a firm's does ("the 100-year-old Brooklyn
+    Bridge")."""
+    doc = span.doc
+    before = text_of(doc)[max(0, span.start_char - 40) : span.start_char]
+    match = _AGE_RIGHT_BEFORE.search(before)
+    if match is None or span.start == 0 or doc[span.start - 1].head.i != span.root.i:
+        return False
+    return not _ARTICLE_AT_END.search(before[: match.start()])
 
 
 def person_spans(doc: Doc) -> list[Span]:
@@ -317,12 +355,14 @@ def person_spans(doc: Doc) -> list[Span]:
     place_spans = [(c.start, c.end) for c in claims_of(doc) if c.kind is ClaimKind.location]
     gazetteer = get_gazetteer()
     for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
+        if ent.label_ != "PERSON" and ent.label_ not in AGED_NAME_LABELS:
             continue
         span = _clean_person_span(ent)
         if not len(span) or not span.text[:1].isupper():
             continue
         if ent.label_ == "ORG" and not _victim_named(span):
+            continue
+        if ent.label_ == "FAC" and not (_looks_like_a_name(span) and _aged_name(span)):
             continue
         if any(s <= span.start_char and span.end_char <= e for s, e in place_spans):
             continue
@@ -360,6 +400,9 @@ def _surnames_alone(doc: Doc, spans: list[Span]) -> list[Span]:
 _AGE_AFTER_NAME = re.compile(r"^,\s+(?:now\s+|aged\s+|age\s+)?(\d{1,3})(?=[,.;)\s]|$)")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|age)\s+(\d{1,3})\b", re.IGNORECASE)
+#: an "N-year-old" ending where a name starts, and an article ending before it
+_AGE_RIGHT_BEFORE = re.compile(_AGE_BEFORE.pattern + r"\s+$", re.IGNORECASE)
+_ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 def _age_value(text: str) -> float | None:
@@ -407,6 +450,75 @@ def _person_near(doc: Doc, people: list[Span], char: int, *, after: bool) -> Spa
         if 0 <= gap <= 3 and (best is None or gap < best[0]):
             best = (gap, span)
     return best[1] if best else None
+
+
+def _person_aged(doc: Doc, people: list[Span], start: int, end: int) -> Span | None:
+    """The named person an "N-year-old" is written before: right before the
+    name ("17-year-old Vonzell Banks"), or before the words that describe
+    them ("32-year-old Englishman Robert Buckley", "19-year-old sophomore
+    Tyler Grant", "his 30-year-old mother Ana Pimentel", "a 61-year-old
+    Vancouver man — Eric Kirkpatrick —"), as "Robert
+    Buckley, 32" is his.  By the parse: the age modifies the name's head, or
+    a noun the name stands in apposition to, and every word between is a
+    modifier of that noun.  Not the age of a possessor ("the 32-year-old's
+    mother, Jane Smith") nor of a noun the name is not ("a 17-year-old
+    Chicago boy")."""
+    near = _person_near(doc, people, end, after=True)
+    if near is not None:
+        return near
+    noun = _aged_noun(doc, start, end)
+    if noun is None or _acts_as_attacker(doc, start, end):
+        return None  # "the 15-year-old shot Wilson": the parser makes "shot" a noun of Wilson's
+    for span in people:
+        if _holds_a_person_noun(span):
+            continue
+        if span.root.i == noun.i and _modifiers_only(doc, noun, start, span.start):
+            return span
+        appositive = span.root.dep_ == "appos" and span.root.head.i == noun.i and noun.i < span.start
+        set_off = all(t.text == "," or _dash_alone(t) for t in doc[noun.i + 1 : span.start])
+        if appositive and set_off and _modifiers_only(doc, noun, start, noun.i):
+            return span
+    return None
+
+
+def _holds_a_person_noun(span: Span) -> bool:
+    """ "Man Shot" in the headline "16-Year-Old Girl, Man Shot to Death": a
+    span the model took for a name that holds a noun of a person (``sexes``,
+    ``ages`` of rules/people.yaml) is a description, no name to give an age."""
+    lex = people_lexicon()
+    return any(t.lower_ in lex.sex_of or t.lower_ in lex.young or t.lower_ in lex.grown for t in span)
+
+
+def _aged_noun(doc: Doc, start: int, end: int) -> Token | None:
+    """The noun an "N-year-old" modifies, after it; none for a possessor's
+    age ("the 32-year-old's mother") or a predicate ("he was 32 years old")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].lower_ != "old":
+        return None
+    old = span[-1]
+    if old.dep_ not in ("amod", "compound", "nmod") or old.head.i <= old.i:
+        return None
+    possessive = old.i + 1 < len(doc) and doc[old.i + 1].dep_ == "case"
+    if possessive or any(c.dep_ == "case" for c in old.children):
+        return None
+    noun = old.head
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head  # "19-year-old sophomore Tyler Grant": the age on "sophomore", a compound of Grant
+    return noun
+
+
+def _modifiers_only(doc: Doc, noun: Token, start: int, until: int) -> bool:
+    """Whether every word between an age and ``until`` is a word of the
+    noun's own phrase that describes the person ("Englishman", "Denver
+    resident"): no comma, no possessive, no verb between."""
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    old = next((t for t in doc[span.start : until] if t.lower_ == "old"), None)
+    if old is None:
+        return False
+    subtree = {t.i for t in noun.subtree}
+    return all(t.i in subtree and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[old.i + 1 : until])
 
 
 def _noun_after(doc: Doc, char: int) -> str | None:
@@ -627,7 +739,7 @@ def extract_people(doc: Doc) -> None:
             if age is None or any(s <= match.start() < e for s, e in groups):
                 continue  # "aged 19 to 33": a group's range, read above
             if pattern is _AGE_BEFORE:
-                person = _person_near(doc, people, match.end(), after=True)
+                person = _person_aged(doc, people, match.start(), match.end())
             else:
                 person = _person_near(doc, people, match.start(), after=False)
             role = None
