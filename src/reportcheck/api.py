@@ -25,6 +25,7 @@ from reportcheck.load import DEFAULT_MAX_CHARS, LoadedReport, load_bytes, load_r
 from reportcheck.load.inputs import ReportSource, load_source
 from reportcheck.models import Comparison, ExtractedReport, Finding, IncidentInfo, ReportInfo
 from reportcheck.pipeline import build_pipeline
+from reportcheck.roundups import cross_roundups
 
 #: what the entry points accept as a report: a path, a loaded report, an
 #: expanded command-line source, or (name, bytes) such as standard input
@@ -158,6 +159,7 @@ def cross_check(
     per_report = [e.incidents for e in extracted]
     incident_ids = align_incidents(per_report, numbers)
     align_events(per_report, incident_ids, numbers)
+    cross_roundups(per_report, [e.claims for e in extracted])
     claims = [claim for e in extracted for claim in e.claims]
     settle_follow_ups(claims)
     findings = compare_groups(group_claims(claims, incident_ids), tolerances, min_confidence)
