@@ -44,6 +44,8 @@ PART = "part"
 #: place kinds a roundup names for all its shootings (the city, the state):
 #: a story's claim of one stays with the roundup's own
 _WHOLE_PLACES = frozenset({"city", "region", "country"})
+#: the relation of a roundup's segments (reportcheck.incident_events)
+ROUNDUP = "roundup"
 #: the role of a person who speaks of every shooting of a city
 _OFFICIAL = "official"
 
@@ -56,12 +58,20 @@ class RoundupCrossing:
     story: int  #: the single story's position
     event: str  #: the shared event id the story's values now carry
     evidence: str  #: what picked the segment out, in words
+    kind: str  #: "person" or "street": the kind of that evidence (as incident_match names kinds)
+
+    def describe(self) -> str:
+        """What a reader sees in the incident decision's evidence."""
+        roundup, story = self.roundup + 1, self.story + 1
+        return f"a paragraph of report {roundup}'s roundup tells report {story}'s incident: {self.evidence}"
 
 
 def cross_roundups(incidents: list[list[Incident]], claims: list[list[Claim]]) -> list[RoundupCrossing]:
     """Give each single story's main incident the event id of the one roundup
     segment of another report that tells it (see the module docstring).
     ``claims`` are each report's claims, in the order of ``incidents``."""
+    for report, report_claims in zip(incidents, claims, strict=True):
+        _undo(report, report_claims)
     crossings: list[RoundupCrossing] = []
     mains = [next((i for i in report if i.id == MAIN), None) for report in incidents]
     for story, own in enumerate(mains):
@@ -79,9 +89,20 @@ def cross_roundups(incidents: list[list[Incident]], claims: list[list[Claim]]) -
             for claim in story_claims:
                 if not _whole_report(claim) and not _partial(claim):
                     claim.frame.event = ident
-            crossings.append(RoundupCrossing(roundup, story, ident, evidence))
+            crossings.append(RoundupCrossing(roundup, story, ident, *evidence))
             break
     return crossings
+
+
+def _undo(report: list[Incident], claims: list[Claim]) -> None:
+    """Clear the roundup segment id an earlier cross-check gave a story's own
+    values (a batch or the noise audit sets one extracted report against
+    several others): a value of no event mention of its own report that
+    carries a roundup's id was given it here."""
+    own = {c.id for incident in report for mention in incident.events for c in mention.claims}
+    for claim in claims:
+        if claim.id not in own and claim.frame.event and f"/{ROUNDUP}-" in claim.frame.event:
+            claim.frame.event = None
 
 
 def _segments(main: Incident) -> list[EventMention]:
@@ -90,7 +111,7 @@ def _segments(main: Incident) -> list[EventMention]:
     return [
         m
         for m in main.events
-        if m.relation == "roundup" and not all(c.kind in ROUNDUP_TOTAL_KINDS for c in m.claims)
+        if m.relation == ROUNDUP and not all(c.kind in ROUNDUP_TOTAL_KINDS for c in m.claims)
     ]
 
 
@@ -116,7 +137,7 @@ def _partial(claim: Claim) -> bool:
 
 def _find_segment(
     main: Incident, lead: list[Claim], story_claims: list[Claim]
-) -> tuple[list[EventMention], str] | None:
+) -> tuple[list[EventMention], tuple[str, str]] | None:
     """The run of segments that tells the story's incident and why, if exactly
     one segment does and the roundup's lead (``lead``: its own event's claims) does not."""
     segments = _segments(main)
@@ -160,7 +181,7 @@ def _join(run: list[EventMention]) -> str:
     return ident
 
 
-def _evidence(claims: list[Claim], story_claims: list[Claim], lead: list[Claim]) -> str | None:
+def _evidence(claims: list[Claim], story_claims: list[Claim], lead: list[Claim]) -> tuple[str, str] | None:
     """What ties these claims to the story's incident: a person both name in
     full (not an official), on days that are not apart; or a street both
     name, on a day both give (the roundup's day is its lead's)."""
@@ -175,7 +196,7 @@ def _evidence(claims: list[Claim], story_claims: list[Claim], lead: list[Claim])
         for other in theirs:
             other_name = _full_name(other)
             if other_name is not None and names_match(name, other_name):
-                return f"both name {name}"
+                return f"both name {name}", "person"
     if not days:
         return None
     sentences = {c.evidence.sentence for c in story_claims}
@@ -183,7 +204,7 @@ def _evidence(claims: list[Claim], story_claims: list[Claim], lead: list[Claim])
         if claim.kind is ClaimKind.location and claim.subject == "street":
             key = _street_name(claim.evidence.text)
             if key and any(_names_street(key, s) for s in sentences):
-                return f"both name {claim.evidence.text.strip()} on the same day"
+                return f"both name {claim.evidence.text.strip()} on the same day", "street"
     return None
 
 
