@@ -182,11 +182,12 @@ def _join(run: list[EventMention]) -> str:
 
 
 def _evidence(claims: list[Claim], story_claims: list[Claim], lead: list[Claim]) -> tuple[str, str] | None:
-    """What ties these claims to the story's incident: a person both name in
-    full (not an official), on days that are not apart; or a street both
-    name, on a day both give (the roundup's day is its lead's)."""
+    """What ties these claims to the story's incident, and its kind: a person
+    both name in full (not an official), on dates that are not days apart;
+    or a street both name, on a day both give (the roundup's day is its
+    lead's)."""
     days = _days_meet([*lead, *claims], story_claims)
-    if days is False:
+    if _spans_apart([*lead, *claims], story_claims):
         return None
     theirs = [c for c in story_claims if c.kind is ClaimKind.person and c.person.role != _OFFICIAL]
     for claim in claims:
@@ -232,6 +233,14 @@ def _days_meet(a: list[Claim], b: list[Claim]) -> bool | None:
     if days_a and days_b:
         return bool(days_a & days_b)
     return None
+
+
+def _spans_apart(a: list[Claim], b: list[Claim]) -> bool:
+    """Dates of both that resolve to days, none of which meet.  Weekdays
+    alone do not set a named victim apart: a charging story's "Thursday" is
+    not the shooting's "late Tuesday night"."""
+    spans_a, spans_b = _spans(a), _spans(b)
+    return bool(spans_a and spans_b) and _days_meet(a, b) is False
 
 
 def _spans(claims: list[Claim]) -> list[tuple[float, float]]:
