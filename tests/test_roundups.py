@@ -81,3 +81,19 @@ def test_a_roundup_whose_paragraphs_share_no_name_or_street_with_the_story_stays
     assert _findings(comparison, "conflict") == []
     assert comparison.incident_match is not None
     assert not any("roundup" in e.detail for e in comparison.incident_match.evidence)
+
+
+def test_a_name_two_paragraphs_of_the_roundup_give_picks_out_neither(pipeline):
+    # a relative named in two shootings' paragraphs says nothing of which one the story tells
+    roundup = (
+        ROUNDUP.format(victim="Tamika Rowe, 27,", street="Dale Street")
+        .replace("In Northfield, three men", "In Northfield, Tamika Rowe's brother and two other men")
+        .replace(
+            "The three men were taken",
+            "Tamika Rowe was told of it at Mercy Hospital. The three men were taken",
+        )
+    )
+    story = STORY.format(where="on Birch Avenue", victim="Tamika Rowe", age="27")
+    comparison = _compare(roundup, story)
+    assert comparison.incident_match is not None
+    assert not any("roundup" in e.detail for e in comparison.incident_match.evidence)
