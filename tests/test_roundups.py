@@ -97,3 +97,19 @@ def test_a_name_two_paragraphs_of_the_roundup_give_picks_out_neither(pipeline):
     comparison = _compare(roundup, story)
     assert comparison.incident_match is not None
     assert not any("roundup" in e.detail for e in comparison.incident_match.evidence)
+
+
+@pytest.mark.parametrize(
+    "where", ["on Dale Road", "on Glen Dale Street", "at the corner of Oak and Dale avenues"]
+)
+def test_a_street_of_another_name_or_kind_picks_out_no_paragraph(pipeline, where):
+    # "Glen Dale Street" and "Dale Road" are other streets than the roundup's "Dale Street"
+    roundup = ROUNDUP.format(victim="a 27-year-old woman", street="Dale Street")
+    story = (
+        "Woman shot outside Brookfield bar\n\n"
+        f"A 29-year-old woman was shot outside a bar {where} early Sunday, police said.\n\n"
+        "She was hit in the arm at about 11:10 p.m. and taken to Mercy Hospital.\n"
+    )
+    comparison = _compare(roundup, story)
+    assert comparison.incident_match is not None
+    assert not any("roundup" in e.detail for e in comparison.incident_match.evidence)

@@ -203,8 +203,8 @@ def _evidence(claims: list[Claim], story_claims: list[Claim], lead: list[Claim])
     sentences = {c.evidence.sentence for c in story_claims}
     for claim in claims:
         if claim.kind is ClaimKind.location and claim.subject == "street":
-            key = _street_name(claim.evidence.text)
-            if key and any(_names_street(key, s) for s in sentences):
+            street = _street_name(claim.evidence.text)
+            if street and any(_names_street(street, s) for s in sentences):
                 return f"both name {claim.evidence.text.strip()} on the same day", "street"
     return None
 
@@ -261,24 +261,42 @@ def _weekdays(claims: list[Claim]) -> set[str]:
 
 
 @cache
-def _suffixes() -> frozenset[str]:
-    return frozenset(w for forms in venue_rules().street_suffixes.values() for w in forms)
+def _suffixes() -> dict[str, str]:
+    """Each street word as written ("st", "ave") with the word it stands for."""
+    return {form: word for word, forms in venue_rules().street_suffixes.items() for form in forms}
 
 
-def _street_name(text: str) -> str | None:
-    """ "W. 165th St." -> "165th", "Ridge Street" -> "Ridge": the street's own name."""
+def _street_name(text: str) -> tuple[str, str | None] | None:
+    """ "W. 165th St." -> ("165th", "street"), "Ridge Road" -> ("Ridge", "road"):
+    the street's own name and its kind of street, if written."""
     words = [w.strip(".,") for w in text.split()]
     directions = set(venue_rules().street_directions)
     while words and words[0].lower() in directions:
         words = words[1:]
-    if words and words[-1].lower() in _suffixes():
+    kind = _suffixes().get(words[-1].lower()) if words else None
+    if kind is not None:
         words = words[:-1]
-    return " ".join(words) if words else None
+    return (" ".join(words), kind) if words else None
 
 
-def _names_street(name: str, sentence: str) -> bool:
-    """The sentence names the street: its name and a street word after it,
-    also as one of two ("on the corner of Ridge and Stanton streets")."""
-    suffixes = "|".join(sorted(_suffixes()))
-    pattern = rf"\b{re.escape(name)}\b(?:\s+(?:and|&)\s+[A-Z0-9][\w'-]*)?\.?\s+(?:(?i:{suffixes})s?)\b"
-    return re.search(pattern, sentence) is not None
+def _names_street(street: tuple[str, str | None], sentence: str) -> bool:
+    """The sentence names the street: its name and a street word of its kind
+    after it, also as one of two ("on the corner of Ridge and Stanton
+    streets"), and no other capitalised word before the name ("Bee Ridge
+    Road" is not "Ridge Road"; "W." before "165th St." is a direction)."""
+    name, kind = street
+    forms = "|".join(sorted(_suffixes(), key=len, reverse=True))
+    pattern = (
+        rf"(?:([A-Za-z][\w'.-]*)\s+)?\b{re.escape(name)}\b"
+        rf"(?:\s+(?:and|&)\s+[A-Z0-9][\w'-]*)?\.?\s+((?i:{forms}))s?\b"
+    )
+    directions = set(venue_rules().street_directions)
+    for match in re.finditer(pattern, sentence):
+        before, written = match.group(1), match.group(2).lower()
+        if kind is not None and _suffixes().get(written) != kind:
+            continue
+        first = not sentence[: match.start()].strip(" \"'\u201c\u2018\n")
+        if before and before[0].isupper() and not first and before.strip(".").lower() not in directions:
+            continue
+        return True
+    return False
