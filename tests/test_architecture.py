@@ -56,7 +56,7 @@ STAGES = (
     ("load", ("load",)),
     ("extract", ("extract",)),
     ("incidents", ("incidents", "incident_events")),
-    ("align", ("align", "incident_match")),
+    ("align", ("align", "incident_match", "roundups")),
     ("compare", ("compare",)),
     ("export", ("export",)),
 )
@@ -121,6 +121,7 @@ LATER = (
     "cli",
     "align",
     "incident_match",
+    "roundups",
     "incidents",
     "incident_events",
 )

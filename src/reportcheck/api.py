@@ -17,7 +17,7 @@ from reportcheck.compare import compare_groups
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.extract import extract_claims_many
 from reportcheck.incident_events import settle_follow_ups
-from reportcheck.incident_match import DIFFERENT, incident_profile, match_reports
+from reportcheck.incident_match import DIFFERENT, incident_profile, match_reports, with_roundup
 from reportcheck.incidents import split_incidents
 from reportcheck.knowledge.timezones import localise_universal_times
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
@@ -25,6 +25,7 @@ from reportcheck.load import DEFAULT_MAX_CHARS, LoadedReport, load_bytes, load_r
 from reportcheck.load.inputs import ReportSource, load_source
 from reportcheck.models import Comparison, ExtractedReport, Finding, IncidentInfo, ReportInfo
 from reportcheck.pipeline import build_pipeline
+from reportcheck.roundups import RoundupCrossing, cross_roundups
 
 #: what the entry points accept as a report: a path, a loaded report, an
 #: expanded command-line source, or (name, bytes) such as standard input
@@ -131,8 +132,11 @@ def compare_extracted(
     only each report's contradictions with itself are kept: setting a bus
     crash's time against a shooting's is no check.  ``same_incident`` (the
     user knows better) compares them as one all the same."""
-    findings, incidents = cross_check(extracted, tolerances, min_confidence=min_confidence)
+    findings, incidents, crossings = _cross_check(extracted, tolerances, min_confidence=min_confidence)
     match = match_reports([incident_profile(e) for e in extracted])
+    if len(extracted) == 2:
+        for crossing in crossings:
+            match = with_roundup(match, crossing.kind, crossing.describe())
     if match.decision == DIFFERENT:
         if same_incident:
             match = match.model_copy(update={"forced": True})
@@ -155,10 +159,24 @@ def cross_check(
     claims' ``report``), 0, 1, 2... unless given: a batch cross-checks a group
     of reports out of many and keeps their indices in the day's list.  A
     conflict under ``min_confidence`` is a ``possible_conflict``."""
+    findings, incidents, _ = _cross_check(extracted, tolerances, numbers, min_confidence=min_confidence)
+    return findings, incidents
+
+
+def _cross_check(
+    extracted: list[ExtractedReport],
+    tolerances: Tolerances = DEFAULT,
+    numbers: list[int] | None = None,
+    *,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> tuple[list[Finding], list[IncidentInfo], list[RoundupCrossing]]:
+    """:func:`cross_check`, with the roundup paragraphs found to tell another
+    report's incident (the incident decision weighs them)."""
     per_report = [e.incidents for e in extracted]
     incident_ids = align_incidents(per_report, numbers)
     align_events(per_report, incident_ids, numbers)
+    crossings = cross_roundups(per_report, [e.claims for e in extracted])
     claims = [claim for e in extracted for claim in e.claims]
     settle_follow_ups(claims)
     findings = compare_groups(group_claims(claims, incident_ids), tolerances, min_confidence)
-    return findings, incident_table(per_report, incident_ids, numbers)
+    return findings, incident_table(per_report, incident_ids, numbers), crossings

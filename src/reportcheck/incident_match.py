@@ -641,6 +641,20 @@ def _decide(weighing: _Weighing, placed_together: bool) -> str:
     return UNSURE
 
 
+def with_roundup(match: IncidentMatch, kind: str, detail: str) -> IncidentMatch:
+    """Two reports' decision once a paragraph of one's roundup was found to
+    tell the other's incident (:mod:`reportcheck.roundups`): that is strong
+    shared evidence, weighed with the rest by the same rule.  A roundup's
+    profile is its whole city's night (its lead shooting's borough, every
+    victim named), so the profiles alone say ``different`` or ``unsure`` of
+    a story of its fifth shooting; with this item the decision is never
+    ``different``, and ``same`` only when it outweighs what still contradicts."""
+    weighing = _Weighing([_Item(e.kind, e.relation, e.strength, e.detail) for e in match.evidence])
+    weighing.add(kind, SHARED, STRONG, detail)
+    evidence = [IncidentEvidence(**vars(item)) for item in weighing.evidence]
+    return match.model_copy(update={"decision": _decide(weighing, True), "evidence": evidence})
+
+
 def match_reports(profiles: Sequence[IncidentProfile]) -> IncidentMatch:
     """The decision for a set of reports: ``different`` when some two of them
     are, ``same`` when every two are, else ``unsure``; the evidence of each pair
