@@ -13,6 +13,7 @@ LaCalamita".
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -46,11 +47,13 @@ def _dates_overlap(a: Incident, b: Incident) -> bool:
         for db in b.dates:
             va, vb = da.value, db.value
             if va.low is not None and vb.low is not None:
-                assert va.high is not None and vb.high is not None  # a date has both bounds or neither
+                # a bound left open ("since 2009") runs on without end
+                high_a = va.high if va.high is not None else math.inf
+                high_b = vb.high if vb.high is not None else math.inf
                 # a day either side for two days (one night told as Friday and as Saturday);
                 # 1998 and 1999, a week and the next, are apart
-                slack = 1 if va.high - va.low < 1 and vb.high - vb.low < 1 else 0
-                if va.low <= vb.high + slack and vb.low <= va.high + slack:
+                slack = 1 if high_a - va.low < 1 and high_b - vb.low < 1 else 0
+                if va.low <= high_b + slack and vb.low <= high_a + slack:
                     return True
             elif _same_written_date(da.evidence.text, db.evidence.text):
                 return True

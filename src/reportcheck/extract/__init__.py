@@ -147,6 +147,16 @@ def _shifted(claim: RawClaim, offset: int) -> RawClaim:
     )
 
 
+#: bounds said of an amount ("more than 40", "over 40", "at least 5", "nearly
+#: 30"), by the kinds they say nothing of: a day is no amount ("killed over
+#: the weekend": the day ordinal read as "more than" left the date without
+#: an end), nor is a clock time "over" or "under" one
+AMOUNT_BOUNDS: dict[ClaimKind, frozenset[str]] = {
+    ClaimKind.date: frozenset({"strict_lower", "strict_upper", "lower_bound", "upper_bound", "nearly"}),
+    ClaimKind.time: frozenset({"strict_lower", "strict_upper"}),
+}
+
+
 def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
     """The value's interval after bounds such as "at least" or "nearly"."""
     if value.low is None or value.written is None or value.low != value.high:
@@ -156,6 +166,8 @@ def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
     low = value.low
     high: float | None = value.high
     for cue in cues:
+        if cue.category in AMOUNT_BOUNDS.get(kind, ()):
+            continue  # "over the weekend" is no day after the weekend
         match cue.category:
             case "lower_bound":
                 high = None

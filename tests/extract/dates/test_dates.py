@@ -368,3 +368,25 @@ def test_rule_file_rejects_unknown_keys(monkeypatch):
     with pytest.raises(ReportcheckError) as raised:
         load_rule_file("dates.yaml", DateRules)
     assert raised.value.code == "rules-invalid"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A girl was killed in a hunting accident over the weekend.",
+        "The boy died in hospital nearly a week ago.",
+        "Police said the two men were arrested over the weekend, and more than a day later charged.",
+    ],
+)
+def test_a_day_is_no_amount_a_bound_word_is_said_of(sentence):
+    """ "Over the weekend" is not "more than" the weekend: a bound word of an
+    amount left such a day without an end, and comparing it with another
+    report's day stopped the tool (an internal error on a GVC pair)."""
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+
+    saturday = date(2014, 12, 27)  # the weekend so far is that one day: a single day, as bounds read
+    claims = extract_report(load_text(sentence, date=saturday), 0).claims
+    days = [c for c in claims if c.kind.value == "date"]
+    assert days, "no day read"
+    assert all((c.value.low is None) == (c.value.high is None) for c in days), [c.value for c in days]
