@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportcheck.compare.judges import Verdict, describe
+from reportcheck.compare.judges.counts import no_arrest_yet
 from reportcheck.details import ALL_HARMED
 from reportcheck.knowledge.vocabulary import (
     GENERIC_COUNT_PREFIX,
@@ -129,6 +130,8 @@ def _larger_than_total(part: Claim, wholes: list[Claim], incident: str, parts: l
             continue
         largest = max(totals, key=lambda c: c.value.high or 0.0)
         assert largest.value.high is not None
+        if no_arrest_yet(largest):
+            continue  # "no arrests have been made" is no total a later arrest exceeds
         if low > largest.value.high:
             scope = part.frame.scope or "part"
             return Finding(

@@ -49,6 +49,31 @@ def _counts_him(claim: Claim) -> str:
     return "may count the attacker, who killed himself"
 
 
+def no_arrest_yet(claim: Claim) -> bool:
+    """ "No arrests have been made", "no one has been arrested": a report's
+    word that nobody is held as it is written, not that nobody ever was."""
+    return claim.kind is ClaimKind.arrested and claim.value.low == claim.value.high == 0
+
+
+def _arrest_since(a: Claim, b: Claim) -> Verdict | None:
+    """ "No arrests have been made" against another report's "police arrested
+    Steafon Lewis Friday": an arrest after the first report was written,
+    which it does not deny (a change of state, like "in critical condition"
+    against "has died"); two figures of people held both above none still
+    meet as figures."""
+    none_yet = [c for c in (a, b) if no_arrest_yet(c)]
+    if len(none_yet) != 1:
+        return None
+    other = b if none_yet[0] is a else a
+    if not other.value.low:
+        return None
+    return Verdict(
+        Status.compatible,
+        f"{describe(none_yet[0])} vs {describe(other)}: no arrest yet in one report, an arrest in the other",
+        1.0,
+    )
+
+
 def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Counts, with sub-groups: "two officers" may be part of "five people"."""
     if _sexes_differ(a, b):
@@ -56,6 +81,9 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
     counted = _attacker_counted(a, b)
     if counted is not None:
         return counted
+    later = _arrest_since(a, b)
+    if later is not None:
+        return later
     group_a, group_b = a.count.group or "all", b.count.group or "all"
     parts = ("elsewhere", INDIVIDUAL)
     if group_a != group_b and (group_a in parts) != (group_b in parts):
