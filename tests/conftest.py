@@ -42,6 +42,18 @@ def findings_of(*texts: str, **options):
     return compare_reports(reports, **options).findings
 
 
+def measure_findings(measure: str, *texts: str) -> list[tuple[str, list[str]]]:
+    """(status, the claims' words) of each finding, every conflict counted,
+    between the reports' values of one frame ``measure`` (a fall, years of
+    service): for tests of which person's value meets which."""
+    found = findings_of(*texts, min_confidence=0)
+    return sorted(
+        (f.status.value, sorted(c.evidence.text for c in f.claims))
+        for f in found
+        if any(c.frame.measure == measure for c in f.claims)
+    )
+
+
 def conflict_kinds(*texts: str) -> list[str]:
     """The kinds of the conflicts ``compare`` finds between texts read as reports
     of one day, for tests of which figures are set against each other."""

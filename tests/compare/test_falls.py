@@ -9,17 +9,11 @@ of about 2,000 feet.  Names, places and figures are varied."""
 
 from __future__ import annotations
 
-from tests.conftest import findings_of
+from tests.conftest import findings_of, measure_findings
 
 
 def _falls(*texts: str) -> list[tuple[str, list[str]]]:
-    """(status, the claims' words) of each finding between reports' falls."""
-    found = findings_of(*texts, min_confidence=0)
-    return sorted(
-        (f.status.value, sorted(c.evidence.text for c in f.claims))
-        for f in found
-        if any(c.frame.measure == "fall" for c in f.claims)
-    )
+    return measure_findings("fall", *texts)
 
 
 NAMED_TWO = (

@@ -11,17 +11,11 @@ give an officer's years on the force beside a victim's years at work
 
 from __future__ import annotations
 
-from tests.conftest import findings_of
+from tests.conftest import measure_findings
 
 
 def _tenures(*texts: str) -> list[tuple[str, list[str]]]:
-    """(status, the claims' words) of each finding between reports' years of service."""
-    found = findings_of(*texts, min_confidence=0)
-    return sorted(
-        (f.status.value, sorted(c.evidence.text for c in f.claims))
-        for f in found
-        if any(c.frame.measure == "years employed" for c in f.claims)
-    )
+    return measure_findings("years employed", *texts)
 
 
 TWO_PEOPLE = (
