@@ -844,11 +844,18 @@ def _pronoun_persons(
     The person named last before the pronoun is no guide: "The deputy, who
     was wed ..., Waldie said.  He was a 15-year veteran" is the deputy's."""
     pronoun_sex = people_lexicon().pronoun_sex
+    pronouns = {
+        c.id: sex
+        for c in values
+        if whose[c.id] is None and (sex := pronoun_sex.get((c.frame.bearer or "").lower())) is not None
+    }
+    if not pronouns:
+        return {}  # the stated sexes are read only where a pronoun asks for them
     sexes = {people.get(key, key[1]): sex for key, sex in _stated_sexes(claims).items()}
     found = {}
     for claim in values:
-        sex = pronoun_sex.get((claim.frame.bearer or "").lower())
-        if whose[claim.id] is not None or sex is None:
+        sex = pronouns.get(claim.id)
+        if sex is None:
             continue
         others = sorted({who for c in values if c.report != claim.report and (who := whose[c.id])})
         stated = [who for who in others if sexes.get(who) == sex]

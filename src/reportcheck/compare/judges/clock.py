@@ -12,7 +12,7 @@ from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import RANK, Verdict, describe
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.models import Claim, Interval, Status
+from reportcheck.models import Claim, Cue, Interval, Status
 
 
 def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
@@ -22,9 +22,10 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     alone ("early Sunday morning") may agree with a clock time, never
     contradict one."""
     both_incident = a.time.event == b.time.event == "incident"
-    sides = _opposite_sides(a, b)
-    if sides is not None and both_incident and not (a.time.period or b.time.period):
-        return sides
+    if both_incident and not (a.time.period or b.time.period):
+        sides = _opposite_sides(a, b)
+        if sides is not None:
+            return sides
     verdict = _judge_clock(a, b, tol)
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
@@ -33,11 +34,15 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     return verdict
 
 
-def _side(claim: Claim) -> str | None:
-    """ "just_before" or "just_after" where a cue puts the time just on one
-    side of the clock time written ("shortly before 6 a.m.")."""
-    sides = {cue.category for cue in claim.hedges} & {"just_before", "just_after"}
-    return next(iter(sides)) if len(sides) == 1 else None
+#: the cues that put a time a few minutes to one side of the clock time written
+SIDES = ("just_before", "just_after")
+
+
+def _side_cue(claim: Claim) -> Cue | None:
+    """The one cue that puts the time just on one side of the clock time
+    written ("shortly before 6 a.m."), or None (none, or both sides)."""
+    cues = [cue for cue in claim.hedges if cue.category in SIDES]
+    return cues[0] if len({cue.category for cue in cues}) == 1 else None
 
 
 def _opposite_sides(a: Claim, b: Claim) -> Verdict | None:
@@ -46,22 +51,24 @@ def _opposite_sides(a: Claim, b: Claim) -> Verdict | None:
     sides do not meet (the clock time itself is neither).  The spans the
     hedges give touch at 6:00, which the numeric judge reads as holding
     both; the words say otherwise, and around midnight they give two days."""
-    if {_side(a), _side(b)} != {"just_before", "just_after"} or _zone(a) != _zone(b):
+    cue_a, cue_b = _side_cue(a), _side_cue(b)
+    if cue_a is None or cue_b is None or cue_a.category == cue_b.category or _zone(a) != _zone(b):
         return None
     if a.value.alternatives or b.value.alternatives or a.value.written != b.value.written:
         return None
-    before, after = (a, b) if _side(a) == "just_before" else (b, a)
+    (before, before_cue), (after, after_cue) = ((a, cue_a), (b, cue_b))
+    if before_cue.category != "just_before":
+        (before, before_cue), (after, after_cue) = ((b, cue_b), (a, cue_a))
     return Verdict(
         Status.conflict,
-        f"{_told(before)} vs {_told(after)}: "
+        f"{_told(before, before_cue)} vs {_told(after, after_cue)}: "
         f"one before {_clock_label(before.value.written)}, the other after",
         1.0,
     )
 
 
-def _told(claim: Claim) -> str:
+def _told(claim: Claim, cue: Cue) -> str:
     """The time with the words that put it to one side: "just before 6 a.m."."""
-    cue = next(c for c in claim.hedges if c.category in ("just_before", "just_after"))
     return f"{cue.text} {claim.evidence.text.strip()}"
 
 

@@ -294,9 +294,10 @@ def _claim(quantity: Quantity, noun: Token, bearer: str) -> RawClaim:
     """The count of ``bearer``; years of service keep whose they are as the
     frame's bearer (:func:`tenure_holder`), so that the align stage pairs
     one person's with the same person's only."""
-    frame = ValueFrame(bearer=bearer, scope=INCREMENT if _besides_others(quantity, noun) else None)
     if bearer == TENURE:
         frame = ValueFrame(bearer=tenure_holder(noun), measure=TENURE)
+    else:
+        frame = ValueFrame(bearer=bearer, scope=INCREMENT if _besides_others(quantity, noun) else None)
     return other_count_claim(
         quantity,
         noun,
