@@ -481,6 +481,8 @@ def _age_of_others(claim: Claim, mapping: dict[str, str], several: set[str]) -> 
     return not _unnamed_age(claim) or claim.id in mapping or claim.id in several
 
 
+#: the group of a count of people no group noun names ("people", "a girl and her father")
+EVERYONE = "all"
 #: the kinds of a count of people whose words may hold an age ("two 11-year-old girls were shot")
 _PEOPLE_COUNTS = (
     ClaimKind.killed,
@@ -492,10 +494,13 @@ _PEOPLE_COUNTS = (
 
 
 def _ages_in_counts_of_several(claims: list[Claim]) -> set[str]:
-    """The ages written inside a count of more people than it gives ages:
-    "two 11-year-old girls were wounded" gives the age to two people; "an
-    11-year-old girl and a 34-year-old man were wounded", two ages to two,
-    gives each to one."""
+    """The ages written inside a count of several people that may each be
+    several people's: "two 11-year-old girls were wounded" (a count of a
+    group the plural noun names: children, women, relatives) gives the age
+    to two.  People told one by one ("an 11-year-old girl and her father",
+    "a 10-year-old boy and a 37-year-old woman") are each one person, unless
+    more than one of them is not given an age ("two 11-year-old girls and
+    a man": which ones are 11 is untold)."""
     ages = [c for c in claims if c.kind is ClaimKind.age]
     several = set()
     for count in claims:
@@ -508,7 +513,8 @@ def _ages_in_counts_of_several(claims: list[Claim]) -> set[str]:
             and count.evidence.start <= c.evidence.start
             and c.evidence.end <= count.evidence.end
         ]
-        if inside and count.value.high != len(inside):
+        one_by_one = (count.count.group or EVERYONE) == EVERYONE and count.value.high is not None
+        if inside and not (one_by_one and count.value.high <= len(inside) + 1):
             several.update(inside)
     return several
 
