@@ -513,8 +513,11 @@ def _ages_in_counts_of_several(claims: list[Claim]) -> set[str]:
             and count.evidence.start <= c.evidence.start
             and c.evidence.end <= count.evidence.end
         ]
-        one_by_one = (count.count.group or EVERYONE) == EVERYONE and count.value.high is not None
-        if inside and not (one_by_one and count.value.high <= len(inside) + 1):
+        high = count.value.high
+        one_by_one = (
+            (count.count.group or EVERYONE) == EVERYONE and high is not None and high <= len(inside) + 1
+        )
+        if inside and not one_by_one:
             several.update(inside)
     return several
 
