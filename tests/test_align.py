@@ -371,8 +371,8 @@ def test_one_age_told_by_two_nouns_is_one_person(first, second):
     [
         # "a 17-year-old boy was wounded" / "a 17-year-old suspect was arrested"
         [age(0, 17, "unnamed:boy", "victim"), age(1, 17, "unnamed:suspect", "suspect")],
-        # "a 9-year-old girl" / "a 9-year-old boy"
-        [age(0, 9, "unnamed:girl", "victim"), age(1, 9, "unnamed:boy", "victim")],
+        # "a 9-year-old girl was wounded" / "a 9-year-old boy was arrested"
+        [age(0, 9, "unnamed:girl", "victim"), age(1, 9, "unnamed:boy", "suspect")],
         # "a 16-year-old boy ... a 16-year-old girl" / "a 16-year-old teen": which of the two?
         [age(0, 16, "unnamed:boy", "victim"), age(0, 16, "unnamed:girl"), age(1, 16, "unnamed:teen")],
     ],
@@ -380,6 +380,16 @@ def test_one_age_told_by_two_nouns_is_one_person(first, second):
 def test_one_age_told_by_two_nouns_stays_apart_when_it_may_be_two_people(claims):
     subjects = subjects_of(claims)
     assert subjects[claims[-1].id] not in {subjects[c.id] for c in claims[:-1]}
+
+
+def test_one_age_of_a_girl_and_of_a_boy_is_one_person_whose_sex_conflicts():
+    """ "a 9-year-old girl was shot" / "a 9-year-old boy was shot": each report
+    gives that age to one victim only; one of them has the sex wrong."""
+    claims = [age(0, 9, "unnamed:girl", "victim"), age(1, 9, "unnamed:boy", "victim")]
+    subjects = subjects_of(claims)
+    assert subjects[claims[0].id] == subjects[claims[1].id]
+    findings = compare_groups(group_claims(claims, {}))
+    assert {(f.kind.value, f.status.value) for f in findings} == {("age", "agree"), ("person", "conflict")}
 
 
 def test_a_description_both_reports_give_keeps_its_partner():

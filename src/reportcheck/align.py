@@ -30,6 +30,7 @@ from reportcheck.knowledge.vocabulary import (
     INDIVIDUAL,
     MAIN,
     MONTH_NAMES,
+    ONE_AGE,
     SHOTS,
     SHOTS_HIT,
     TENURE,
@@ -428,11 +429,13 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
                 mapping[claim.id] = others.pop()
     rest = [c for c in claims if c.id not in mapping]
     keys = _unnamed_identities(rest)
-    return mapping | keys | _one_age_each([c for c in rest if _unnamed_age(c)], keys)
-
-
-#: the key of an unnamed person two reports describe by other words but of one age
-ONE_AGE = "unnamed:of age"
+    joined = _one_age_each([c for c in rest if _unnamed_age(c)], keys)
+    several = _ages_in_counts_of_several(claims)
+    taken = {
+        (c.report, c.value.low, c.incident == MAIN) for c in claims if _age_of_others(c, mapping, several)
+    }
+    apart = _one_age_two_sexes([c for c in rest if _unnamed_age(c)], keys | joined, taken)
+    return mapping | keys | joined | apart
 
 
 def _one_age_each(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
@@ -466,6 +469,102 @@ def _one_age_each(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
         if len(sexes) <= 1 and len(suspects) == 1:
             joined.update((c.id, f"{ONE_AGE}:{age:g}") for c in alike)
     return joined
+
+
+def _age_of_others(claim: Claim, mapping: dict[str, str], several: set[str]) -> bool:
+    """Whether an age may be someone's other than one unnamed person's: a
+    named person's ("Jane Ruiz, 11"), one of a group's ("the victims, 11 and
+    14"), of several people ("two 11-year-old girls") or an unnamed age
+    already taken for a named person's."""
+    if claim.kind is not ClaimKind.age:
+        return False
+    return not _unnamed_age(claim) or claim.id in mapping or claim.id in several
+
+
+#: the group of a count of people no group noun names ("people", "a girl and her father")
+EVERYONE = "all"
+#: the kinds of a count of people whose words may hold an age ("two 11-year-old girls were shot")
+_PEOPLE_COUNTS = (
+    ClaimKind.killed,
+    ClaimKind.injured,
+    ClaimKind.missing,
+    ClaimKind.arrested,
+    ClaimKind.other_count,
+)
+
+
+def _ages_in_counts_of_several(claims: list[Claim]) -> set[str]:
+    """The ages written inside a count of several people that may each be
+    several people's: "two 11-year-old girls were wounded" (a count of a
+    group the plural noun names: children, women, relatives) gives the age
+    to two.  People told one by one ("an 11-year-old girl and her father",
+    "a 10-year-old boy and a 37-year-old woman") are each one person, unless
+    more than one of them is not given an age ("two 11-year-old girls and
+    a man": which ones are 11 is untold)."""
+    ages = [c for c in claims if c.kind is ClaimKind.age]
+    several = set()
+    for count in claims:
+        if count.kind not in _PEOPLE_COUNTS or count.value.high == 1:
+            continue
+        inside = [
+            c.id
+            for c in ages
+            if c.report == count.report
+            and count.evidence.start <= c.evidence.start
+            and c.evidence.end <= count.evidence.end
+        ]
+        high = count.value.high
+        one_by_one = (
+            (count.count.group or EVERYONE) == EVERYONE and high is not None and high <= len(inside) + 1
+        )
+        if inside and not one_by_one:
+            several.update(inside)
+    return several
+
+
+def _one_age_two_sexes(
+    ages: list[Claim], keys: dict[str, str], taken: set[tuple[int, float | None, bool]]
+) -> dict[str, str]:
+    """ "an 11-year-old girl was shot" and "an 11-year-old boy was shot": one
+    person whose sex the two reports tell differently, which one of them has
+    wrong.  They are paired as :func:`_one_age_each` pairs people of one age,
+    by who each report says the person is, except that the nouns' sexes
+    differ: in each report that age (exact, of the main incident or of a
+    background one) is one person's, told by nouns of one sex and nouns of
+    none ("the 11-year-old", "the teen"); no named person, no group and no
+    one else of the report has it; and the role the reports tell of them is
+    the same or untold in both (a 17-year-old suspect is not a 17-year-old
+    victim).  The ages are keyed as one (``ONE_AGE``), so they agree,
+    and the comparer sets the nouns' sexes against each other
+    (:mod:`reportcheck.compare.victim_sex`)."""
+    sex_of = people_lexicon().sex_of
+    people: dict[tuple[float, bool], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for claim in ages:
+        if claim.value.low is not None and claim.value.high == claim.value.low:
+            people[(claim.value.low, claim.incident == MAIN)][claim.report].append(claim)
+    apart: dict[str, str] = {}
+    for (age, main), by_report in sorted(people.items()):
+        if len(by_report) < 2 or any((report, age, main) in taken for report in by_report):
+            continue
+        sexes = [
+            {sex_of.get(c.subject.removeprefix("unnamed:")) for c in told} - {None}
+            for told in by_report.values()
+        ]
+        roles = {frozenset(_told_role(c, keys) for c in told) - {None} for told in by_report.values()}
+        if any(len(sex) != 1 for sex in sexes) or len(set().union(*sexes)) < 2:
+            continue  # a report of no sex or of both for that age, or no sex differs
+        if len(roles) != 1 or len(next(iter(roles))) > 1:
+            continue  # a victim in one, a suspect or no role told in the other
+        apart.update((c.id, f"{ONE_AGE}:{age:g}") for told in by_report.values() for c in told)
+    return apart
+
+
+def _told_role(claim: Claim, keys: dict[str, str]) -> str | None:
+    """The role a report tells of an unnamed age: its words', or a suspect's
+    where align took it for one (:func:`_suspect_descriptions`)."""
+    if keys.get(claim.id, "").startswith(f"unnamed:{SUSPECT}:"):
+        return SUSPECT
+    return claim.person.role
 
 
 #: roles that cannot be one person's: the one who shot and the one shot

@@ -19,7 +19,7 @@ CASES = yaml.safe_load((Path(__file__).parent / "victim_sex_cases.yaml").read_te
 
 def _sex_findings(first: str, second: str):
     reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
-    return [f for f in compare_reports(reports).findings if f.subject_label == "the victim's sex"]
+    return [f for f in compare_reports(reports).findings if f.subject.endswith(":sex")]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
@@ -51,3 +51,25 @@ def test_a_pronoun_is_recorded_as_a_pronoun(pipeline):
     (extracted,) = extract_reports([report], [0])
     told = [c.count.sex_by for c in extracted.claims if c.kind is ClaimKind.killed]
     assert told == ["pronoun"]
+
+
+def test_an_age_s_sex_conflict_quotes_both_sentences(pipeline):
+    """Where the sex is told by the noun of an age, the finding names the age
+    and quotes each report's sentence, so an editor sees who is meant."""
+    case = next(c for c in CASES if c["name"] == "an age's noun with no count of the harmed")
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (case["a"], case["b"])]
+    (finding,) = [f for f in compare_reports(reports).findings if f.subject.endswith(":sex")]
+    assert finding.subject_label == "the 12-year-old's sex"
+    assert finding.explanation.startswith("the 12-year-old: a girl in one report, a boy in the other")
+    assert case["a"] in finding.explanation and case["b"] in finding.explanation
+    assert [c.kind for c in finding.claims] == [ClaimKind.age, ClaimKind.age]
+
+
+def test_one_finding_where_counts_and_ages_both_tell_the_sex(pipeline):
+    """A girl and a boy each counted as the one victim and each given an age:
+    one conflict, the counts', not a second of the ages."""
+    found = _sex_findings(
+        "An 11-year-old girl was shot and killed Saturday night on a porch in Dayton, police said.",
+        "Police said an 11-year-old boy was fatally shot Saturday night on a porch in Dayton.",
+    )
+    assert [f.subject for f in found] == ["victim:sex"]

@@ -18,6 +18,14 @@ misread: "the car his aunt was driving").  A child of no
 stated sex ("a 2-year-old", "the toddler") states none and never conflicts.
 A report that tells of more than one person harmed, or whose nouns for its
 one victim already differ, is left alone: two people are not one.
+
+The same holds of any unnamed person two reports give one age: "an
+11-year-old girl" here, "an 11-year-old boy" there, though a report also
+counts a suspect or another person hurt, or tells no count at all ("the girl
+took her own life").  The align stage pairs the two as one person by age and
+role (``_one_age_two_sexes`` of :mod:`reportcheck.align`, keyed
+:data:`reportcheck.knowledge.vocabulary.ONE_AGE`); here the nouns' sexes are set against
+each other, quoting both sentences.
 """
 
 from __future__ import annotations
@@ -28,6 +36,8 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.details import SEX_BY_NOUN
+from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import ONE_AGE
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the kinds of a count of people harmed (``other_count`` only with its harm: "people shot")
@@ -80,7 +90,64 @@ def victim_sex_findings(
             a, b = sides[first][0], sides[second][0]
             if a.count.sex != b.count.sex:
                 findings.append(_sex_conflict(a, b, incident, min_confidence))
+    told = {(f.incident, f.claims[0].report, f.claims[1].report) for f in findings}
+    aged = [f for f in aged_sex_findings(groups, min_confidence) if (f.incident, *_reports(f)) not in told]
+    return findings + aged
+
+
+def _reports(finding: Finding) -> tuple[int, int]:
+    return finding.claims[0].report, finding.claims[1].report
+
+
+def aged_sex_findings(
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Finding]:
+    """A conflict for each two reports whose unnamed person of one age, paired
+    by the align stage, is of one sex in one report and of the other in the
+    other ("an 11-year-old girl" against "an 11-year-old boy")."""
+    sex_of = people_lexicon().sex_of
+    findings = []
+    for key, claims in sorted(groups.items()):
+        if key.kind != ClaimKind.age.value or not key.subject.startswith(f"{ONE_AGE}:"):
+            continue
+        sexed: dict[int, Claim] = {}
+        for claim in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+            if claim.report not in sexed and sex_of.get(_noun(claim)):
+                sexed[claim.report] = claim
+        for first, second in combinations(sorted(sexed), 2):
+            a, b = sexed[first], sexed[second]
+            if sex_of[_noun(a)] != sex_of[_noun(b)]:
+                findings.append(_aged_conflict(a, b, key.incident, min_confidence))
     return findings
+
+
+def _noun(age: Claim) -> str:
+    """The noun an unnamed age qualifies ("girl" of "unnamed:girl")."""
+    return age.subject.removeprefix("unnamed:")
+
+
+def _aged_conflict(a: Claim, b: Claim, incident: str, min_confidence: float) -> Finding:
+    """The finding: the two sentences quoted, graded as a person's finding."""
+    sex_of = people_lexicon().sex_of
+    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
+    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    age = f"{a.value.low:g}-year-old"
+    said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
+    return Finding(
+        status=status,
+        kind=ClaimKind.person,
+        subject=f"{ONE_AGE}:{a.value.low:g}:sex",
+        subject_label=f"the {age}'s sex",
+        internal=False,
+        incident=incident,
+        explanation=(
+            f"the {age}: a {_noun(a)} in one report, a {_noun(b)} in the other "
+            f"({sex_of[_noun(a)]}, {sex_of[_noun(b)]}): {said}"
+        ),
+        claims=[a, b],
+        confidence=graded.confidence,
+        reasons=["each report gives that age to one person only, of the same role", *graded.reasons],
+    )
 
 
 def _sex_conflict(a: Claim, b: Claim, incident: str, min_confidence: float) -> Finding:

@@ -77,6 +77,9 @@ CROWD = "crowd that marched"
 #: subject prefix of a group's ages ("group:victims"): extract/people writes
 #: it, the comparer grades and judges such ages as a group's
 GROUP_PREFIX = "group:"
+#: the key of an unnamed person two reports describe by other words but of one
+#: age (align pairs them; the comparer sets their nouns' sexes against each other)
+ONE_AGE = "unnamed:of age"
 #: id prefix of a village the gazetteer lacks (extract/places/villages.py):
 #: the comparer agrees it only with the same spelling
 UNRESOLVED_PREFIX = "unresolved:"
