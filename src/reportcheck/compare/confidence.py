@@ -490,11 +490,8 @@ def _address(a: Claim, b: Claim) -> list[Evidence]:
     if a.kind is not ClaimKind.location or a.place.kind != STREET:
         return []
     if a.value.name != b.value.name:
-        return [
-            Evidence(
-                "numbered_streets", "two numbered streets: may be a cross street or another place of the story"
-            )
-        ]
+        words = "two numbered streets: may be a cross street or another place of the story"
+        return [Evidence("numbered_streets", words)]
     if a.place.stated_as == SCENE and b.place.stated_as == SCENE:
         return [Evidence(None, "both reports tell the address as the scene")]
     return [

@@ -152,9 +152,8 @@ def _judge_named_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
             return Verdict(Status.agree, f"{text}: the same {a.place.kind}")
         return Verdict(Status.compatible, f"{text}: the same {a.place.kind}, one told more closely", 0.5)
     if a.place.kind == STREET and _numbered_apart(a, b, words_a, words_b):
-        return Verdict(
-            Status.conflict, f"{text}: numbered streets apart only by their number, told as the scene", _ordinal_gap(a, b)
-        )
+        apart = f"{text}: numbered streets apart only by their number, told as the scene"
+        return Verdict(Status.conflict, apart, _ordinal_gap(a, b))
     shorter, longer = sorted((words_a, words_b), key=len)
     if a.place.kind == VENUE and len(shorter) >= 2 and " ".join(shorter) in " ".join(longer):
         return Verdict(Status.compatible, f"{text}: one name is part of the other", 0.5)

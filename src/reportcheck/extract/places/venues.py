@@ -71,10 +71,12 @@ def _of_pattern() -> re.Pattern[str]:
 def _street_pattern() -> re.Pattern[str]:
     rules = venue_rules()
     suffixes = _capitalised([w for forms in rules.street_suffixes.values() for w in forms])
+    numbered = _capitalised([w for forms in rules.numbered_street_suffixes.values() for w in forms])
     directions = _capitalised(list(direction_forms()))
     return re.compile(
         rf"(?:\b(?P<number>\d{{1,6}}){_SP}(?P<block>block{_SP}of{_SP})?)?(?:\b(?P<direction>{directions})\.?{_SP})?"
-        rf"\b(?P<name>{_STREET_WORD}(?:{_SP}{_STREET_WORD}){{0,2}}?){_SP}(?P<suffix>{suffixes})\b\.?"
+        rf"(?:\b(?P<name>{_STREET_WORD}(?:{_SP}{_STREET_WORD}){{0,2}}?){_SP}(?P<suffix>{suffixes})"
+        rf"|\b(?P<ordinal>\d+(?:st|nd|rd|th)){_SP}(?P<numbered>{numbered}))\b\.?"
         r"(?!\s+[A-Z][a-z])"  # "St. Louis", "Dr. Smith": a saint or a title, not a street
     )
 
@@ -127,7 +129,8 @@ def venue_spots(text: str) -> list[Spot]:
 
 def _suffix_word(suffix: str) -> str:
     form = suffix.strip(".").lower()
-    for word, forms in venue_rules().street_suffixes.items():
+    rules = venue_rules()
+    for word, forms in [*rules.street_suffixes.items(), *rules.numbered_street_suffixes.items()]:
         if form in forms:
             return word
     return form
@@ -140,14 +143,16 @@ def street_spots(text: str) -> list[Spot]:
     cut, ordinals = set(venue_rules().not_names), venue_rules().street_ordinals
     spots = []
     for match in _street_pattern().finditer(text):
-        name = [ordinals.get(w, w) for w in _words(match.group("name")) if w not in cut]
+        words = match.group("name") or match.group("ordinal")
+        name = [ordinals.get(w, w) for w in _words(words) if w not in cut]
         if not name:
             continue
         written = match.group("direction")
         direction = direction_forms()[written.lower()] if written else None
-        suffix = _suffix_word(match.group("suffix"))
+        suffix_written = match.group("suffix") or match.group("numbered")
+        suffix = _suffix_word(suffix_written)
         end = match.end()
-        if text[end - 1] == "." and match.group("suffix").lower() == suffix:
+        if text[end - 1] == "." and suffix_written.lower() == suffix:
             end -= 1  # "on Orchard Drive.": the sentence's stop, not an abbreviation's
         key = " ".join([*name, suffix])
         number, block = match.group("number"), bool(match.group("block"))
