@@ -90,7 +90,6 @@ class EvidenceWeights(Strict):
     sum_or_term: float
     crowd: float
     address_not_scene: float
-    numbered_streets: float
 
 
 class ConfidenceRules(Strict):
@@ -483,15 +482,11 @@ def _marching(a: Claim) -> list[Evidence]:
 
 
 def _address(a: Claim, b: Claim) -> list[Evidence]:
-    """Two addresses on one street, or two numbered streets (compare/judges/places.py):
-    a report gives the suspect's home, where a car was found or a cross street
-    beside the scene, so only two addresses both told as the scene may stand
-    as a conflict."""
+    """Two addresses on one street (compare/judges/places.py): a report gives
+    the suspect's home or where a car was found beside the scene, so only two
+    addresses both told as the scene may stand as a conflict."""
     if a.kind is not ClaimKind.location or a.place.kind != STREET:
         return []
-    if a.value.name != b.value.name:
-        words = "two numbered streets: may be a cross street or another place of the story"
-        return [Evidence("numbered_streets", words)]
     if a.place.stated_as == SCENE and b.place.stated_as == SCENE:
         return [Evidence(None, "both reports tell the address as the scene")]
     return [
