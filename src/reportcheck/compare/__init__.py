@@ -377,8 +377,8 @@ def _agreed_elsewhere(
         return False
     held = (Status.agree, Status.compatible) if street else (Status.agree,)
     for other in side:
-        if other is cluster:
-            continue
+        if other is cluster or (street and other.rep.place.place_words is None):
+            continue  # the street named without a number holds any number
         verdict = decide(other, partner)
         if verdict is not None and verdict.status in held:
             return True

@@ -180,6 +180,15 @@ def test_two_house_numbers_of_the_scene_on_one_street_conflict(pipeline):
     assert found == [(Status.conflict, ("2315 Mill Creek Road", "2351 Mill Creek Road"))]
 
 
+def test_the_street_named_again_without_a_number_does_not_hide_the_conflict(pipeline):
+    found = _street_findings(
+        "A woman was shot and killed in the 1200 block of Elm Road on Friday. Officers closed Elm Road"
+        " for hours.",
+        "The woman was shot and killed at 1350 Elm Road on Friday, police said.",
+    )
+    assert (Status.conflict, ("1200 block of Elm Road", "1350 Elm Road")) in found
+
+
 def test_ecbplus_two_blocks_of_the_scene_conflict(pipeline):
     """ECB+ topic 16 (CC BY 3.0): two reports of one deputy's killing put the scene in two blocks."""
     found = _street_findings(
