@@ -75,6 +75,10 @@ class PlaceDetails(ClaimDetails):
     victim: str | None = None  # whose place of death
     #: the words of a weapon's place ("trash can"); a street's house or block number ("13200")
     place_words: str | None = None
+    #: a street's number is a block's ("the 1200 block of Elm Street"), not a house's
+    block: bool | None = None
+    #: the compass word before a street's name, written out ("Northwest 172nd Terrace": "northwest")
+    direction: str | None = None
 
 
 # ------------------------------------------------------------ dates, times

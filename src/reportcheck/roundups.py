@@ -34,7 +34,7 @@ from functools import cache
 from reportcheck.incident_events import ROUNDUP_TOTAL_KINDS, EventMention
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.names import name_parts, names_match
-from reportcheck.knowledge.venues import venue_rules
+from reportcheck.knowledge.venues import direction_forms, venue_rules
 from reportcheck.knowledge.vocabulary import MAIN, WEEKDAY_NAMES
 from reportcheck.models import Claim, ClaimKind
 
@@ -270,7 +270,7 @@ def _street_name(text: str) -> tuple[str, str | None] | None:
     """ "W. 165th St." -> ("165th", "street"), "Ridge Road" -> ("Ridge", "road"):
     the street's own name and its kind of street, if written."""
     words = [w.strip(".,") for w in text.split()]
-    directions = set(venue_rules().street_directions)
+    directions = set(direction_forms())
     while words and words[0].lower() in directions:
         words = words[1:]
     kind = _suffixes().get(words[-1].lower()) if words else None
@@ -290,7 +290,7 @@ def _names_street(street: tuple[str, str | None], sentence: str) -> bool:
         rf"(?:([A-Za-z][\w'.-]*)\s+)?\b{re.escape(name)}\b"
         rf"(?:\s+(?:and|&)\s+[A-Z0-9][\w'-]*)?\.?\s+((?i:{forms}))s?\b"
     )
-    directions = set(venue_rules().street_directions)
+    directions = set(direction_forms())
     for match in re.finditer(pattern, sentence):
         before, written = match.group(1), match.group(2).lower()
         if kind is not None and _suffixes().get(written) != kind:

@@ -401,3 +401,20 @@ def test_a_bound_against_a_hedged_figure_leaves_that_hedge():
     )
     assert "at least 30 excludes 12" in graded.reasons
     assert "one value hedged: about" in graded.reasons
+
+
+def _street(report: int, number: str, **attrs) -> Claim:
+    side = {"name": "ridge road", "attrs": {"place_kind": "street", "place_words": number, **attrs}}
+    return claim("location", side, report)
+
+
+def test_two_addresses_on_one_street_conflict_only_when_both_are_the_scene():
+    """A report names the scene and other addresses of its story (a home, where
+    a car was found) on one street: a number not told as the scene keeps a
+    difference a possible conflict."""
+    scene = _street(0, "1240", stated_as="scene")
+    [both] = conflicts(findings_of(scene, _street(1, "1249", stated_as="scene")))
+    assert both.status is Status.conflict
+    assert "both reports tell the address as the scene" in both.reasons
+    [one] = conflicts(findings_of(scene, _street(1, "1249")))
+    assert one.status is Status.possible_conflict

@@ -42,7 +42,7 @@ from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
-from reportcheck.knowledge.vocabulary import EARLIER_FIGURE
+from reportcheck.knowledge.vocabulary import EARLIER_FIGURE, STREET
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, GroupKey, Status
 
 #: kinds for which two different values in one report are a contradiction;
@@ -77,7 +77,8 @@ class Cluster:
 def clusters(claims: list[Claim]) -> list[Cluster]:
     """Claims of one report grouped by value, in reading order; a count of
     one person whose stated sex differs from a cluster's (the man's "him",
-    the woman's "she") starts a cluster of its own."""
+    the woman's "she") starts a cluster of its own, and so does each house
+    or block number on one street."""
     grouped: dict[tuple, list[Cluster]] = {}
     ordered: list[Cluster] = []
     for claim in sorted(claims, key=lambda c: c.evidence.start):
@@ -94,6 +95,7 @@ def clusters(claims: list[Claim]) -> list[Cluster]:
                 (v.label, claim.date.month, claim.date.part) if unresolved else None,
                 claim.count.group,
                 claim.time.tz,
+                _address_number(claim),
             )
         alike = grouped.setdefault(key, [])
         cluster = next((c for c in alike if _same_sex(c, claim)), None)
@@ -103,6 +105,15 @@ def clusters(claims: list[Claim]) -> list[Cluster]:
             alike.append(Cluster([claim]))
             ordered.append(alike[-1])
     return ordered
+
+
+def _address_number(claim: Claim) -> tuple[str | None, bool | None] | None:
+    """A street's house or block number: "the 300 block of Elm Road" where
+    the man was shot and "the 800 block" where the gunman was caught are two
+    places of one report, each set against the other report's on its own."""
+    if claim.kind is not ClaimKind.location or claim.subject != STREET:
+        return None
+    return claim.place.place_words, claim.place.block
 
 
 def _same_sex(cluster: Cluster, claim: Claim) -> bool:
@@ -356,14 +367,20 @@ def _agreed_elsewhere(
     11 is another moment of the incident (whether it is one the report
     contradicts itself on is its own, internal, finding).  Against a fact
     sheet (``reports`` False) the sheet's one time is the fact, and every
-    other time the article gives for it is checked against it."""
-    if cluster.rep.kind not in (SHARED_KINDS if reports else SCOPED_KINDS):
+    other time the article gives for it is checked against it.  So with an
+    address: "the victim was found in the 300 block of Elm Road ... the
+    suspect was caught in the 800 block" against "the 300 block of Elm Road"
+    holds the scene's block in both (or a house inside it); the 800 block is
+    another place of the story."""
+    street = reports and cluster.rep.kind is ClaimKind.location and cluster.rep.subject == STREET
+    if cluster.rep.kind not in (SHARED_KINDS if reports else SCOPED_KINDS) and not street:
         return False
+    held = (Status.agree, Status.compatible) if street else (Status.agree,)
     for other in side:
-        if other is cluster:
-            continue
+        if other is cluster or (street and other.rep.place.place_words is None):
+            continue  # the street named without a number holds any number
         verdict = decide(other, partner)
-        if verdict is not None and verdict.status is Status.agree:
+        if verdict is not None and verdict.status in held:
             return True
     return False
 

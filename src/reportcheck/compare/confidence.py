@@ -29,7 +29,15 @@ from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import widened
-from reportcheck.knowledge.vocabulary import CROWD, GROUP_PREFIX, MONEY_PREFIX, TENURE, TERM_PREFIX
+from reportcheck.knowledge.vocabulary import (
+    CROWD,
+    GROUP_PREFIX,
+    MONEY_PREFIX,
+    SCENE,
+    STREET,
+    TENURE,
+    TERM_PREFIX,
+)
 from reportcheck.models import Claim, ClaimKind, Cue, Interval
 
 #: below this confidence a conflict is a possible_conflict; set on the read
@@ -81,6 +89,7 @@ class EvidenceWeights(Strict):
     unknown_role: float
     sum_or_term: float
     crowd: float
+    address_not_scene: float
 
 
 class ConfidenceRules(Strict):
@@ -194,6 +203,7 @@ def evidence(
         *_role(a),
         *_money(a),
         *_marching(a),
+        *_address(a, b),
     ]
 
 
@@ -469,6 +479,22 @@ def _marching(a: Claim) -> list[Evidence]:
             Evidence("crowd", "a crowd's size: a report may give the crowds of several towns and the whole")
         ]
     return []
+
+
+def _address(a: Claim, b: Claim) -> list[Evidence]:
+    """Two addresses on one street (compare/judges/places.py): a report gives
+    the suspect's home or where a car was found beside the scene, so only two
+    addresses both told as the scene may stand as a conflict."""
+    if a.kind is not ClaimKind.location or a.place.kind != STREET:
+        return []
+    if a.place.stated_as == SCENE and b.place.stated_as == SCENE:
+        return [Evidence(None, "both reports tell the address as the scene")]
+    return [
+        Evidence(
+            "address_not_scene",
+            "an address not told as the scene: may be a home, or where a car or a suspect was found",
+        )
+    ]
 
 
 def _kind_reason(kind: ClaimKind, weight: float) -> str:

@@ -21,10 +21,19 @@ class VenueRules(Strict):
     not_names: list[str]
     generic_names: list[str]
     street_suffixes: dict[str, list[str]]
-    street_directions: list[str]
+    numbered_street_suffixes: dict[str, list[str]]
+    street_directions: dict[str, list[str]]
+    street_ordinals: dict[str, str]
     care_words: list[str]
 
 
 @cache
 def venue_rules() -> VenueRules:
     return load_rule_file("venues.yaml", VenueRules)
+
+
+@cache
+def direction_forms() -> dict[str, str]:
+    """Each compass word as written before a street's name ("nw", "w") with
+    the direction written out ("northwest", "west")."""
+    return {form: word for word, forms in venue_rules().street_directions.items() for form in forms}

@@ -85,6 +85,46 @@ def test_a_street_is_read_with_its_number(text, expected):
     assert _streets(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a numbered street with its side of town, abbreviated or written out
+        (
+            "Officers were sent to the area of Southwest 148th Terrace and 31st Court.",
+            [
+                ("Southwest 148th Terrace", "148th terrace", None, False, "southwest"),
+                ("31st Court", "31st court", None, False, None),
+            ],
+        ),
+        (
+            "Two men were shot in the 1700 block of North 9th Street on Sunday.",
+            [("1700 block of North 9th Street", "9th street", "1700", True, "north")],
+        ),
+        (
+            "He was found on NW 62nd St. after midnight.",
+            [("NW 62nd St.", "62nd street", None, False, "northwest")],
+        ),
+        # "Place" and "Court" name a street after a figure only
+        (
+            "She was shot in the 7900 block of West 79th Place.",
+            [("7900 block of West 79th Place", "79th place", "7900", True, "west")],
+        ),
+        ("He won First Place at the Superior Court fair.", []),
+        # a numbered street in words is the same street as in figures
+        ("The bar on Seventh Avenue was closed.", [("Seventh Avenue", "7th avenue", None, False, None)]),
+        (
+            "A house at 412 W. Third Street burned.",
+            [("412 W. Third Street", "3rd street", "412", False, "west")],
+        ),
+        # "North" that is the name itself, not a side of town
+        ("Traffic on North Avenue was stopped.", [("North Avenue", "north avenue", None, False, None)]),
+    ],
+)
+def test_a_numbered_street_is_read_with_its_side_of_town(text, expected):
+    found = [(text[s.start : s.end], s.key, s.number, s.block, s.direction) for s in street_spots(text)]
+    assert found == expected
+
+
 def test_venues_and_streets_are_claims_of_their_own_subjects(pipeline):
     from tests.conftest import claims_of_text
 
@@ -124,11 +164,105 @@ def test_different_venues_and_streets_are_never_a_conflict(pipeline):
     assert all(f.status is Status.only_in_one for f in findings)
 
 
+def _street_findings(a: str, b: str) -> list[tuple[Status, tuple[str, ...]]]:
+    return [
+        (f.status, tuple(c.evidence.text for c in f.claims))
+        for f in _findings(a, b)
+        if f.subject == "street" and len(f.claims) == 2
+    ]
+
+
+def test_two_house_numbers_of_the_scene_on_one_street_conflict(pipeline):
+    found = _street_findings(
+        "A 19-year-old was shot and killed Saturday at his uncle's 2315 Mill Creek Road home, deputies said.",
+        "Deputies said the teen was in the kitchen of the house at 2351 Mill Creek Road when he was shot.",
+    )
+    assert found == [(Status.conflict, ("2315 Mill Creek Road", "2351 Mill Creek Road"))]
+
+
+def test_the_street_named_again_without_a_number_does_not_hide_the_conflict(pipeline):
+    found = _street_findings(
+        "A woman was shot and killed in the 1200 block of Elm Road on Friday. Officers closed Elm Road"
+        " for hours.",
+        "The woman was shot and killed at 1350 Elm Road on Friday, police said.",
+    )
+    assert (Status.conflict, ("1200 block of Elm Road", "1350 Elm Road")) in found
+
+
+def test_ecbplus_two_blocks_of_the_scene_conflict(pipeline):
+    """ECB+ topic 16 (CC BY 3.0): two reports of one deputy's killing put the scene in two blocks."""
+    found = _street_findings(
+        "Deputy Ortiz was shot to death outside an apartment in the 12000 block of East 223rd Street.",
+        "The shooting occurred about 3:10 p.m. in the 12200 block of 223rd Street in Hawaiian Gardens.",
+    )
+    assert found == [(Status.conflict, ("12000 block of East 223rd Street", "12200 block of 223rd Street"))]
+
+
+def test_a_house_inside_the_block_of_the_other_report_is_compatible(pipeline):
+    found = _street_findings(
+        "Two people were wounded in a shooting in the 4600 block of Lamar Avenue late Friday.",
+        "Police said the two were shot outside a duplex at 4618 Lamar Avenue on Friday night.",
+    )
+    assert found == [(Status.compatible, ("4600 block of Lamar Avenue", "4618 Lamar Avenue"))]
+
+
+def test_the_scenes_block_given_by_both_holds_against_another_block_of_the_story(pipeline):
+    found = _street_findings(
+        "A man was shot dead in the 200 block of Vale Road. Deputies found the gunman in the 900 block"
+        " of Vale Road an hour later.",
+        "The man was shot and killed in the 200 block of Vale Road early Monday, deputies said.",
+    )
+    assert (Status.agree, ("200 block of Vale Road", "200 block of Vale Road")) in found
+    assert all(status is not Status.possible_conflict for status, _ in found)
+
+
+def test_another_address_on_the_scenes_street_is_at_most_a_possible_conflict(pipeline):
+    """The scene in one report, the suspect's home down the road in the other:
+    a report names several addresses, and only two told as the scene conflict."""
+    found = _findings(
+        "A man was shot and killed in the 300 block of Dover Road on Tuesday, police said.",
+        "Officers later arrested the suspect at his home at 1460 Dover Road, police said.",
+    )
+    streets = [f for f in found if f.subject == "street" and len(f.claims) == 2]
+    assert all(f.status is not Status.conflict for f in streets)
+
+
+def test_numbered_streets_apart_by_their_number_are_two_streets(pipeline):
+    """The scene's corner in one report, the corner where the driver was
+    stopped in the other: in a city of numbered streets a story names several."""
+    found = _street_findings(
+        "The woman was struck by a van at 84th Street and 31st Avenue on Friday night, police said.",
+        "Officers stopped the van a few blocks away, at 88th Street and 35th Avenue, police said.",
+    )
+    assert found == []
+
+
+def test_numbered_streets_on_two_sides_of_town_are_two_streets(pipeline):
+    found = _street_findings(
+        "A man was shot on East 35th Street early Sunday, police said.",
+        "A man was shot on West 38th Street early Sunday, police said.",
+    )
+    assert found == []
+
+
 @pytest.mark.parametrize(
     ("text", "spot", "scene"),
     [
         ("A man was shot dead on Elm Street in Dayton on Friday.", "Elm Street", True),
         ("Two women died after rioters set fire to a bank on Korai Avenue.", "Korai Avenue", True),
+        # a possessive before the address, and a gun that went off
+        (
+            "Jones shot his cousin at Miller's 880 Cedar Hill Road home on Friday.",
+            "880 Cedar Hill Road",
+            True,
+        ),
+        (
+            "The rifle went off in a house along Northeast 41st Terrace, police said.",
+            "Northeast 41st Terrace",
+            True,
+        ),
+        # a home searched later is no scene
+        ("Deputies later searched his home at 55 Birch Road, police said.", "55 Birch Road", False),
         # no word of the incident in its sentence: where a gun was picked up, a suspect arrested
         ("He had picked up the gun at the Elm Court apartments.", "Elm Court apartments", False),
         ("Dan Souza was arrested late Tuesday at 1450 Acushnet Street.", "1450 Acushnet Street", False),

@@ -26,13 +26,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.knowledge.venues import venue_rules
+from reportcheck.knowledge.venues import direction_forms, venue_rules
 from reportcheck.knowledge.vocabulary import SCENE, STREET, VENUE, alternation
 from reportcheck.models import ClaimKind, Value
 
@@ -71,10 +71,12 @@ def _of_pattern() -> re.Pattern[str]:
 def _street_pattern() -> re.Pattern[str]:
     rules = venue_rules()
     suffixes = _capitalised([w for forms in rules.street_suffixes.values() for w in forms])
-    directions = _capitalised(rules.street_directions)
+    numbered = _capitalised([w for forms in rules.numbered_street_suffixes.values() for w in forms])
+    directions = _capitalised(list(direction_forms()))
     return re.compile(
-        rf"(?:\b(?P<number>\d{{1,6}}){_SP}(?:block{_SP}of{_SP})?)?(?:\b(?:{directions})\.?{_SP})?"
-        rf"\b(?P<name>{_STREET_WORD}(?:{_SP}{_STREET_WORD}){{0,2}}?){_SP}(?P<suffix>{suffixes})\b\.?"
+        rf"(?:\b(?P<number>\d{{1,6}}){_SP}(?P<block>block{_SP}of{_SP})?)?(?:\b(?P<direction>{directions})\.?{_SP})?"
+        rf"(?:\b(?P<name>{_STREET_WORD}(?:{_SP}{_STREET_WORD}){{0,2}}?){_SP}(?P<suffix>{suffixes})"
+        rf"|\b(?P<ordinal>\d+(?:st|nd|rd|th)){_SP}(?P<numbered>{numbered}))\b\.?"
         r"(?!\s+[A-Z][a-z])"  # "St. Louis", "Dr. Smith": a saint or a title, not a street
     )
 
@@ -95,6 +97,10 @@ class Spot:
     kind: str
     key: str
     number: str | None = None
+    #: the number is a block's ("the 1200 block of"), not a house's
+    block: bool = False
+    #: the compass word before the name, written out ("northwest")
+    direction: str | None = None
 
 
 def _words(text: str) -> list[str]:
@@ -123,7 +129,8 @@ def venue_spots(text: str) -> list[Spot]:
 
 def _suffix_word(suffix: str) -> str:
     form = suffix.strip(".").lower()
-    for word, forms in venue_rules().street_suffixes.items():
+    rules = venue_rules()
+    for word, forms in [*rules.street_suffixes.items(), *rules.numbered_street_suffixes.items()]:
         if form in forms:
             return word
     return form
@@ -133,18 +140,23 @@ def street_spots(text: str) -> list[Spot]:
     """Every street named: "117th St." is "117th street", "E. Green Street"
     "green street"; "the 13200 block of Memorial Drive" keeps 13200; "at
     13200 Memorial" is "memorial" with no suffix."""
-    cut = set(venue_rules().not_names)
+    cut, ordinals = set(venue_rules().not_names), venue_rules().street_ordinals
     spots = []
     for match in _street_pattern().finditer(text):
-        name = [w for w in _words(match.group("name")) if w not in cut]
+        words = match.group("name") or match.group("ordinal")
+        name = [ordinals.get(w, w) for w in _words(words) if w not in cut]
         if not name:
             continue
-        suffix = _suffix_word(match.group("suffix"))
+        written = match.group("direction")
+        direction = direction_forms()[written.lower()] if written else None
+        suffix_written = match.group("suffix") or match.group("numbered")
+        suffix = _suffix_word(suffix_written)
         end = match.end()
-        if text[end - 1] == "." and match.group("suffix").lower() == suffix:
+        if text[end - 1] == "." and suffix_written.lower() == suffix:
             end -= 1  # "on Orchard Drive.": the sentence's stop, not an abbreviation's
         key = " ".join([*name, suffix])
-        spots.append(Spot(match.start(), end, STREET, key, match.group("number")))
+        number, block = match.group("number"), bool(match.group("block"))
+        spots.append(Spot(match.start(), end, STREET, key, number, block and number is not None, direction))
     for match in _BARE_ADDRESS.finditer(text):
         number = match.group("number")
         if not (1800 <= int(number) <= 2099):  # "at 2013 Toyota": a year, not a house
@@ -156,10 +168,11 @@ def street_spots(text: str) -> list[Spot]:
 
 #: the words right before a spot that put something there: "on central
 #: Stadiou Avenue", "in front of her First Street home", "at the Cameo
-#: Nightclub" (an article, a possessive and one more word may stand between)
+#: Nightclub", "at Smith's 1240 Elm Road home", "at his friend's Oak Street
+#: apartment" (an article or a possessive and one more word may stand between)
 _AT_SPOT = re.compile(
     r"\b(?:at|on|in|inside|outside|near|along|behind|in\s+front\s+of|across\s+from|off)\s+"
-    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z]+\s+)?$"
+    r"(?:(?:the|a|an|his|her|their|its|[A-Z][\w-]*['’]s)\s+)?(?:[a-z]+(?:['’]s)?\s+)?$"
 )
 
 
@@ -194,8 +207,18 @@ def _told_as_scene(doc: Doc, spot: Spot) -> bool:
     if span is None or not len(span):
         return False
     return any(
-        _incident_word(lemma_of(token), token.pos_) for token in span.sent if token.pos_ in ("VERB", "NOUN")
+        _incident_word(lemma_of(token), token.pos_) or _qualified_incident(token)
+        for token in span.sent
+        if token.pos_ in ("VERB", "NOUN")
     )
+
+
+def _qualified_incident(token: Token) -> bool:
+    """A verb that tells the incident only with a word of its own beside it
+    (``qualified`` in rules/events.yaml): "the gun went off", "died at the scene"."""
+    pairs = event_lexicon().qualified.get(lemma_of(token), ()) if token.pos_ == "VERB" else ()
+    near = {lemma_of(child) for child in token.children}
+    return any(key == INCIDENT and near & words for words, key in pairs)
 
 
 def _incident_word(lemma: str, pos: str) -> bool:
@@ -229,7 +252,14 @@ def add_venues(doc: Doc) -> None:
         taken.add((spot.start, spot.end))
         surface = text[spot.start : spot.end]
         role = SCENE if _told_as_scene(doc, spot) else None
-        details = PlaceDetails(kind=spot.kind, surface=surface, place_words=spot.number, stated_as=role)
+        details = PlaceDetails(
+            kind=spot.kind,
+            surface=surface,
+            place_words=spot.number,
+            block=spot.block or None,
+            direction=spot.direction,
+            stated_as=role,
+        )
         value = Value(name=spot.key, label=f"{surface} ({spot.kind})")
         claims.append(
             RawClaim(ClaimKind.location, spot.start, spot.end, spot.kind, spot.kind, value, details)
