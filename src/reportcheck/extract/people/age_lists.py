@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -44,12 +45,6 @@ _BARE = re.compile(
     re.IGNORECASE,
 )
 _MEMBER = re.compile(_N)
-#: words before a list that make it a range or a bound: "between 18 and 25 years old", "as young as 12 and 13"
-_BOUND_BEFORE = re.compile(
-    r"(?:\bbetween|\bfrom|\bas\s+(?:young|old|little)\s+as|\bthan|\bunder|\bover|\bof)\s+$", re.IGNORECASE
-)
-#: what ends a list that is an open bound: "ages 18 and older"
-_OPEN_END = re.compile(r"^\s*(?:and|or)\s+(?:older|over|up|above|younger|under)\b", re.IGNORECASE)
 #: how a list set off after its people starts: "John Smith and Jane Doe, 19 and 22", "two women -- 68 and 48"
 _SET_OFF = re.compile(r"(?:,|—|–|--|\()\s*$")
 #: how a list said of its people starts: "the children were 3 and 4", "believed to be 30 and 60"
@@ -61,6 +56,20 @@ _RESPECTIVELY = re.compile(r"^,?\s*respectively\b", re.IGNORECASE)
 BOUND = "bound"
 #: how far the parse is walked up from a list's first number to the people it is told of
 _WALK = 5
+
+
+@cache
+def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before a list that make it a range or a bound, and those
+    after it that leave it open (``age_list_bounds``, ``age_list_open_ends``
+    of rules/people.yaml), as patterns."""
+    lex = people_lexicon()
+    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in lex.age_list_bounds)
+    after = "|".join(map(re.escape, lex.age_list_open_ends))
+    return (
+        re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:and|or)\s+(?:{after})\b", re.IGNORECASE),
+    )
 
 
 @dataclass(frozen=True)
@@ -110,7 +119,8 @@ def find_age_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[AgeList]:
 def _listed(text: str, match: re.Match[str], form: str) -> AgeList | None:
     """The list a match is, or None where it is a range, a bound or no list."""
     before = text[max(0, match.start() - 24) : match.start()]
-    if _BOUND_BEFORE.search(before) or _OPEN_END.match(text[match.end() :]):
+    bound_before, open_end = _bounds()
+    if bound_before.search(before) or open_end.match(text[match.end() :]):
         # "between 18 and 25 years old": a range, whose last number is no one's age either
         return AgeList(match.start(), match.end(), [], form, BOUND) if form == "old" else None
     numbers = match.group()
