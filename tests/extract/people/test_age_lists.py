@@ -131,3 +131,15 @@ def test_listed_unnamed_ages_agree_with_the_named_people_of_those_ages():
     b = "Police named the victims shot outside a Dayton diner on Friday as Paul Grant, 68, and Lisa Park, 48."
     ages = [f for f in findings_of(a, b) if f.kind.value == "age"]
     assert sorted(f.status.value for f in ages) == ["agree", "agree"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Police said the teens who were charged were 16 and 17 years old.", "suspect"),
+        ("Two men, 21 and 24, were shot outside the store.", "victim"),
+    ],
+)
+def test_listed_ages_take_the_role_their_peoples_verb_gives(pipeline, text, role):
+    ages = _ages(pipeline, text)
+    assert len(ages) == 2 and {c.person.role for c in ages} == {role}

@@ -165,7 +165,7 @@ def list_owners(
     if owner.pos_ == "NUM":
         return [UNTOLD] * len(found.members)  # "the two, 17 and 19": as many people as ages
     chain = _chain(owner)
-    role = role_of(chain[0])
+    role = _role(chain[0], role_of)
     paired = found.tie in ("set off", "respectively") and len(chain) == len(found.members) > 1
     if paired:
         owners = [_one_owner(token, people, keys, role) for token in chain]
@@ -175,6 +175,23 @@ def list_owners(
         noun = lemma_of(owner)
         return [Owner(f"unnamed:{noun}", f"age of a {noun}", role)] * len(found.members)
     return [UNTOLD] * len(found.members)
+
+
+def _role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None:
+    """The role the people's own verb gives them ("two men, 21 and 24, were
+    shot"), else the verb of a clause on them ("the boys who were arrested
+    were 14 and 15")."""
+    role = role_of(noun)
+    if role is not None:
+        return role
+    for clause in noun.children:
+        if clause.dep_ == "relcl":
+            who = [
+                c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+            ]
+            if who:
+                return role_of(who[0])
+    return None
 
 
 def _owner(token: Token, people: list[Span], listed: int) -> Token | None:
