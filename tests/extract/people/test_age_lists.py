@@ -143,3 +143,12 @@ def test_listed_unnamed_ages_agree_with_the_named_people_of_those_ages():
 def test_listed_ages_take_the_role_their_peoples_verb_gives(pipeline, text, role):
     ages = _ages(pipeline, text)
     assert len(ages) == 2 and {c.person.role for c in ages} == {role}
+
+
+def test_an_age_before_a_preposition_is_of_no_noun_after_it(pipeline):
+    """ "hit a 35-year-old in the leg": a person of 35, whom the leg is not;
+    the headline's "shoots self" makes no one a suspect."""
+    (age,) = _ages(pipeline, "The gunman hit a 35-year-old in the leg.")
+    assert age.subject == "unnamed:person"
+    (age,) = _ages(pipeline, "15-year-old accidentally shoots self while cleaning rifle")
+    assert age.person.role is None

@@ -162,8 +162,9 @@ def _named_by_casualty_noun(root) -> bool:
     return lemma_of(noun) in casualties.death_nouns or lemma_of(noun) in casualties.harm_nouns
 
 
-#: objects that make the one who shot the one shot ("accidentally shot himself")
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "itself"})
+#: objects that make the one who shot the one shot ("accidentally shot himself"; headlines
+#: write "shoots self")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "itself", "self"})
 
 
 def _role_by_verb(root) -> str | None:
