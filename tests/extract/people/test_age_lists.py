@@ -25,6 +25,14 @@ READINGS = [
         "She drove her 9- and 12-year-old sons to school.",
         [("unnamed:son", 9, "9"), ("unnamed:son", 12, "12-year-old")],
     ),
+    (
+        "The two brothers-7-and 11-year-old boys-saw the crash.",
+        [("unnamed:boy", 7, "7"), ("unnamed:boy", 11, "11-year-old")],
+    ),
+    (
+        "Her daughters-girls age 5 and 9-watched from the porch.",
+        [("unnamed:person", 5, "5"), ("unnamed:person", 9, "9")],
+    ),
     # set off after the people, with "years old" or bare
     (
         "Two women -- 72 and 45-years-old -- were struck by the car.",
@@ -94,6 +102,7 @@ def test_every_listed_age_is_its_own_claim(pipeline, text, expected):
         "The Eagles won, 28 and 14, in their last two games.",
         "The men, in their 20s and 30s, fled on foot.",
         "Shots were fired on March 3, 4 and 5, police said.",
+        "The patch fixes IE 7, 8 and 9, the company said.",
     ],
 )
 def test_ranges_bounds_terms_and_scores_are_no_ages(pipeline, text):

@@ -35,10 +35,11 @@ from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
 
 _N = r"\d{1,3}"
-#: numbers before "years old": "25- and 35-year-old", "68 and 48-years-old", "12, 14 and 15-year-olds"
-_BEFORE_OLD = re.compile(rf"\b{_N}-?(?:\s*,\s*{_N}-?)*,?\s+and\s+{_N}[- ]years?[- ]olds?\b", re.IGNORECASE)
-#: "ages 68 and 48", "aged 30 and 41", "ages 6, 9 and 14"
-_AGES = re.compile(rf"\b(?:aged|ages)\s+{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}\b", re.IGNORECASE)
+#: numbers before "years old": "25- and 35-year-old", "68 and 48-years-old", "12, 14 and 15-year-olds",
+#: "sisters-8-and 10-year-old girls"
+_BEFORE_OLD = re.compile(rf"\b{_N}-?(?:\s*,\s*{_N}-?)*,?\s*\band\s+{_N}[- ]years?[- ]olds?\b", re.IGNORECASE)
+#: "ages 68 and 48", "aged 30 and 41", "ages 6, 9 and 14", "girls age 6 and 8"
+_AGES = re.compile(rf"\b(?:aged|ages|age)\s+{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}\b", re.IGNORECASE)
 #: bare numbers set off after people or said of them: ", 19 and 22,", "were 16, 14, 9 and 10."
 _BARE = re.compile(
     rf"\b{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}(?=\s*(?:,|;|\.(?!\d)|\)|—|–|--|$)|\s+respectively)",
@@ -49,6 +50,8 @@ _MEMBER = re.compile(_N)
 _SET_OFF = re.compile(r"(?:,|—|–|--|\()\s*$")
 #: how a list said of its people starts: "the children were 3 and 4", "believed to be 30 and 60"
 _SAID = re.compile(r"\b(?:were|are|be)\s+$", re.IGNORECASE)
+#: "at" before "age": a time of one life ("began at age 16 and again at 17"), no list
+_AT_AGE = re.compile(r"\bat\s+$", re.IGNORECASE)
 #: two numbers with a comma before "and": each a person's own ("Ruiz, 29, and 31-year-old Lee")
 _PER_PERSON = re.compile(r",\s*and\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"^,?\s*respectively\b", re.IGNORECASE)
@@ -134,6 +137,8 @@ def _listed(text: str, match: re.Match[str], form: str) -> AgeList | None:
     members = [(int(m.group()), offset + m.start(), offset + m.end()) for m in _MEMBER.finditer(numbers)]
     if len(members) < 2 or not all(0 < age <= 120 for age, _, _ in members):
         return None
+    if form == "ages" and _AT_AGE.search(before) and match.group().lower().startswith("age "):
+        return None  # "at age 16 and 17": one person at two times
     if len(members) == 2 and _PER_PERSON.search(numbers):
         return None  # "Ann Ruiz, 29, and 31-year-old Tom Lee": an age each, read one at a time
     tie = "set off" if _SET_OFF.search(before) else "said" if _SAID.search(before) else ""
