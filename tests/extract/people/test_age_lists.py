@@ -161,3 +161,25 @@ def test_an_age_before_a_preposition_is_of_no_noun_after_it(pipeline):
     assert age.subject == "unnamed:person"
     (age,) = _ages(pipeline, "15-year-old accidentally shoots self while cleaning rifle")
     assert age.person.role is None
+
+
+#: sentences of the ECB+ corpus (CC BY 3.0), as reporters wrote them
+ECB_PLUS = [
+    (
+        "Gary Gomes, 35, will face murder and kidnapping charges after police found the bodies of two "
+        "women -- 68 and 48-years-old -- inside an Independent Street apartment.",
+        {("unnamed:woman", 68.0), ("unnamed:woman", 48.0)},
+    ),
+    (
+        "Lopez has been charged with murder; his two half-brothers, 17 and 22, were also arrested.",
+        {("unnamed:brother", 17.0, "suspect"), ("unnamed:brother", 22.0, "suspect")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ECB_PLUS, ids=["two women", "half-brothers"])
+def test_lists_of_ages_in_ecb_plus(pipeline, text, expected):
+    listed = [c for c in _ages(pipeline, text) if c.subject.startswith("unnamed:")]
+    width = len(next(iter(expected)))
+    found = {(c.subject, c.value.low, c.person.role)[:width] for c in listed}
+    assert found == expected
