@@ -72,7 +72,15 @@ READINGS = [
         "Maria Lopez and David Chen were 31 and 29, respectively.",
         [("person:lopez", 31, "31"), ("person:chen", 29, "29")],
     ),
+    (
+        "Police said the pair, aged 30 and 41, fled in a gray car.",
+        [("unnamed:person", 30, "30"), ("unnamed:person", 41, "41")],
+    ),
     # an age each, written one at a time: read as before
+    (
+        "Officers found a 17-year-old and a 19-year-old in the car.",
+        [("unnamed:person", 17, "17-year-old"), ("unnamed:person", 19, "19-year-old")],
+    ),
     (
         "Ann Ruiz, 29, and 31-year-old Tom Lee were shot.",
         [("person:ruiz", 29, "Ann Ruiz, 29"), ("person:lee", 31, "31-year-old")],
