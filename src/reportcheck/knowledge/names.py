@@ -47,6 +47,8 @@ class PeopleRules(Strict):
     later_stage: list[str]
     later_stage_years: int
     birthday_min_days: int
+    age_list_bounds: list[str]
+    age_list_open_ends: list[str]
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,10 @@ class PeopleLexicon:
     own_taken: frozenset[str] = frozenset()
     #: how many days apart two reports must be for a birthday to be likely between them
     birthday_min_days: int = 0
+    #: words before a list of ages that make it a range or a bound ("between 18 and 25 years old")
+    age_list_bounds: tuple[str, ...] = ()
+    #: words after a list of ages that leave it open ("ages 18 and older")
+    age_list_open_ends: tuple[str, ...] = ()
 
 
 @cache
@@ -109,6 +115,8 @@ def people_lexicon() -> PeopleLexicon:
         frozenset(rules.taking_verbs),
         frozenset(rules.own_taken),
         rules.birthday_min_days,
+        tuple(rules.age_list_bounds),
+        tuple(rules.age_list_open_ends),
     )
 
 

@@ -27,6 +27,7 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.sexes import name_sex
+from reportcheck.extract.people.age_lists import BOUND, UNTOLD, AgeList, find_age_lists, list_owners
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
@@ -161,8 +162,9 @@ def _named_by_casualty_noun(root) -> bool:
     return lemma_of(noun) in casualties.death_nouns or lemma_of(noun) in casualties.harm_nouns
 
 
-#: objects that make the one who shot the one shot ("accidentally shot himself")
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "itself"})
+#: objects that make the one who shot the one shot ("accidentally shot himself"; headlines
+#: write "shoots self")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "itself", "self"})
 
 
 def _role_by_verb(root) -> str | None:
@@ -534,7 +536,13 @@ def _noun_token_after(doc: Doc, char: int) -> Token | None:
     for token in span[:3]:
         if token.pos_ == "NOUN":
             return token
+        if token.pos_ in NOT_OF_THE_AGE:
+            return None  # "hit a 35-year-old in the leg": the leg is not who is 35
     return None
+
+
+#: words after an "N-year-old" that end its noun phrase: a noun after them is another's
+NOT_OF_THE_AGE = frozenset({"ADP", "VERB", "AUX", "PUNCT", "CCONJ", "SCONJ", "PRON"})
 
 
 def _unnamed_role(doc: Doc, start: int, end: int) -> str | None:
@@ -707,6 +715,8 @@ def extract_people(doc: Doc) -> None:
     people = person_spans(doc)
     keys = person_keys(people)
     roles = report_roles(people, keys)
+    groups = group_age_spans(doc)
+    lists = find_age_lists(doc, groups)
     for span in people:
         role = roles[span.start]
         key = keys[span.start]
@@ -724,20 +734,21 @@ def extract_people(doc: Doc) -> None:
         )
         tail = text_of(doc)[span.end_char : span.end_char + 14]
         match = _AGE_AFTER_NAME.match(tail)
-        if match:
+        if match and not any(a.start <= span.end_char + match.start(1) < a.end for a in lists):
+            # "Jane Doe, 19 and 22": a list's first age is not Doe's
             age = _age_value(match.group(1))
             if age is not None:
                 start = span.start_char
                 end = span.end_char + match.end(1)
                 add_claim(doc, _age_claim(doc, start, end, age, f"person:{key}", f"age of {span.text}"))
-    groups = group_age_spans(doc)
     for claim in group_ages(doc, _role_by_verb):
         add_claim(doc, claim)
+    read, ending = _listed_ages(doc, lists, people, keys)
     for pattern in (_AGE_BEFORE, _AGED):
         for match in pattern.finditer(text_of(doc)):
             age = _age_value(match.group(1).replace("-", " "))
-            if age is None or any(s <= match.start() < e for s, e in groups):
-                continue  # "aged 19 to 33": a group's range, read above
+            if age is None or any(s <= match.start() < e for s, e in groups + read):
+                continue  # "aged 19 to 33": a group's range, read above; a list's ages, read above
             if pattern is _AGE_BEFORE:
                 person = _person_aged(doc, people, match.start(), match.end())
             else:
@@ -751,6 +762,37 @@ def extract_people(doc: Doc) -> None:
                 who, label = f"unnamed:{noun}", f"age of a {noun}"
                 role = _unnamed_role(doc, match.start(), match.end())
             add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label, role))
+            for earlier, start, end in ending.get(match.start(), []):
+                # "a 25- and 35-year-old": the 25-year-old is whoever the 35-year-old is, another of them
+                add_claim(doc, _age_claim(doc, start, end, earlier, who, label, role))
+
+
+def _listed_ages(
+    doc: Doc, lists: list[AgeList], people: list[Span], keys: dict[int, str]
+) -> tuple[list[tuple[int, int]], dict[int, list[tuple[int, int, int]]]]:
+    """Add the ages of every list whose people the sentence tells
+    (:func:`list_owners`), each number its own claim; return the spans read
+    and, for a list that qualifies a noun ("a 25- and 35-year-old in the
+    leg", "her 10- and 13-year-old daughters"), its earlier numbers by where
+    its last "N-year-old" starts, which are read as that one is."""
+    read: list[tuple[int, int]] = []
+    ending: dict[int, list[tuple[int, int, int]]] = {}
+    for found in lists:
+        owners = list_owners(doc, found, people, keys, _role_by_verb)
+        if found.tie == BOUND:
+            read.append((found.start, found.end))  # "between 18 and 25 years old": no one's age
+            continue
+        if owners is None and found.form == "old":
+            ending[found.members[-1][1]] = found.members[:-1]
+            continue
+        if owners is None and found.form == "bare":
+            continue  # "The Tigers won, 21 and 14": numbers told of no people
+        if owners is None:
+            owners = [UNTOLD] * len(found.members)  # "aged 30 and 41" of no one the parse finds
+        for (age, start, end), owner in zip(found.members, owners, strict=True):
+            add_claim(doc, _age_claim(doc, start, end, age, owner.subject, owner.label, owner.role))
+        read.append((found.start, found.end))
+    return read, ending
 
 
 register_extractor("reportcheck_people", extract_people)

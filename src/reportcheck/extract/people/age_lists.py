@@ -1,0 +1,272 @@
+"""Ages given as a list, one age per person: every number its own age.
+
+Reporters give the ages of two or more people at once: "a 25- and
+35-year-old" (a suspended hyphen), "two women -- 68 and 48-years-old", "two
+men, 21 and 24 years old", "the victims, 19 and 22,", "a man and a woman,
+ages 68 and 48", "John Smith and Jane Doe, 19 and 22".  Read one
+"N-year-old" at a time, only the last number was an age and the first was
+lost; read one "Name, N" at a time, "Jane Doe, 19 and 22" gave Doe the
+first number, which is Smith's.
+
+Each number of such a list is an age of its own, with its own evidence.
+Where the list stands beside a chain of people as many as its numbers
+("John Smith and Jane Doe, 19 and 22", "a man and a woman, 68 and 48",
+"Smith and Doe were 19 and 22, respectively"), the numbers are theirs in
+order; otherwise they are unnamed ages of the noun the list is told of
+("the victims, 19 and 22": a victim each), or of the noun the last
+"N-year-old" qualifies, as a single age is.  Not a list: a range ("between
+18 and 25 years old", "ages 18 to 25"), an open end ("ages 18 and older"),
+an age one is not sure of ("a 16- or 17-year-old"), and a bare pair of
+numbers not told of people ("12 and 13 years" in prison, a score).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from reportcheck.extract.core.base import lemma_of, text_of
+from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.names import people_lexicon
+
+_N = r"\d{1,3}"
+#: numbers before "years old": "25- and 35-year-old", "68 and 48-years-old", "12, 14 and 15-year-olds",
+#: "sisters-8-and 10-year-old girls"
+_BEFORE_OLD = re.compile(rf"\b{_N}-?(?:\s*,\s*{_N}-?)*,?\s*\band\s+{_N}[- ]years?[- ]olds?\b", re.IGNORECASE)
+#: "ages 68 and 48", "aged 30 and 41", "ages 6, 9 and 14", "girls age 6 and 8"
+_AGES = re.compile(rf"\b(?:aged|ages|age)\s+{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}\b", re.IGNORECASE)
+#: bare numbers set off after people or said of them: ", 19 and 22,", "were 16, 14, 9 and 10."
+_BARE = re.compile(
+    rf"\b{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}(?=\s*(?:,|;|\.(?!\d)|\)|—|–|--|$)|\s+respectively)",
+    re.IGNORECASE,
+)
+_MEMBER = re.compile(_N)
+#: how a list set off after its people starts: "John Smith and Jane Doe, 19 and 22", "two women -- 68 and 48"
+_SET_OFF = re.compile(r"(?:,|—|–|--|\()\s*$")
+#: how a list said of its people starts: "the children were 3 and 4", "believed to be 30 and 60"
+_SAID = re.compile(r"\b(?:were|are|be)\s+$", re.IGNORECASE)
+#: "at" before "age": a time of one life ("began at age 16 and again at 17"), no list
+_AT_AGE = re.compile(r"\bat\s+$", re.IGNORECASE)
+#: two numbers with a comma before "and": each a person's own ("Ruiz, 29, and 31-year-old Lee")
+_PER_PERSON = re.compile(r",\s*and\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"^,?\s*respectively\b", re.IGNORECASE)
+#: the tie of a range or a bound written as a list: no age is read in it
+BOUND = "bound"
+#: how far the parse is walked up from a list's first number to the people it is told of
+_WALK = 5
+
+
+@cache
+def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The words before a list that make it a range or a bound, and those
+    after it that leave it open (``age_list_bounds``, ``age_list_open_ends``
+    of rules/people.yaml), as patterns."""
+    lex = people_lexicon()
+    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in lex.age_list_bounds)
+    after = "|".join(map(re.escape, lex.age_list_open_ends))
+    return (
+        re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE),
+        re.compile(rf"^\s*(?:and|or)\s+(?:{after})\b", re.IGNORECASE),
+    )
+
+
+@dataclass(frozen=True)
+class AgeList:
+    """One list of ages as written: its span, each member (age, start, end),
+    the form ("old": before "years old"; "ages": after "ages"/"aged"; "bare")
+    and how the list is tied to its people ("set off" after them, "said" of
+    them by a verb, "respectively", or "" when it qualifies a noun)."""
+
+    start: int
+    end: int
+    members: list[tuple[int, int, int]]
+    form: str
+    tie: str
+
+
+@dataclass(frozen=True)
+class Owner:
+    """Whose an age of a list is: the subject, the label and the role."""
+
+    subject: str
+    label: str
+    role: str | None
+
+
+#: whose a listed age is when the sentence does not say
+UNTOLD = Owner("unnamed:person", "age of a person", None)
+
+
+def find_age_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[AgeList]:
+    """Every list of ages in ``doc`` outside the spans ``taken`` (a group's
+    ages :mod:`group_ages` reads), each once, in order of the text."""
+    text = text_of(doc)
+    found: dict[int, AgeList] = {}
+    for form, pattern in (("old", _BEFORE_OLD), ("ages", _AGES), ("bare", _BARE)):
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
+                continue
+            if any(a.start <= match.start() < a.end for a in found.values()):
+                continue  # "ages 68 and 48" is no bare list as well
+            listed = _listed(text, match, form)
+            if listed is not None:
+                found[match.start()] = listed
+    return [found[start] for start in sorted(found)]
+
+
+def _listed(text: str, match: re.Match[str], form: str) -> AgeList | None:
+    """The list a match is, or None where it is a range, a bound or no list."""
+    before = text[max(0, match.start() - 24) : match.start()]
+    bound_before, open_end = _bounds()
+    if bound_before.search(before) or open_end.match(text[match.end() :]):
+        # "between 18 and 25 years old": a range, whose last number is no one's age either
+        return AgeList(match.start(), match.end(), [], form, BOUND) if form == "old" else None
+    numbers = match.group()
+    offset = match.start()
+    if form == "old":
+        numbers = re.split(r"[- ]years?[- ]old", numbers, flags=re.IGNORECASE)[0]
+    elif form == "ages":
+        space = re.search(r"\s", numbers)
+        cut = space.start() if space else 0
+        offset, numbers = offset + cut, numbers[cut:]  # the numbers after "ages"
+    members = [(int(m.group()), offset + m.start(), offset + m.end()) for m in _MEMBER.finditer(numbers)]
+    if len(members) < 2 or not all(0 < age <= 120 for age, _, _ in members):
+        return None
+    if form == "ages" and _AT_AGE.search(before) and match.group().lower().startswith("age "):
+        return None  # "at age 16 and 17": one person at two times
+    if len(members) == 2 and _PER_PERSON.search(numbers):
+        return None  # "Ann Ruiz, 29, and 31-year-old Tom Lee": an age each, read one at a time
+    tie = "set off" if _SET_OFF.search(before) else "said" if _SAID.search(before) else ""
+    if tie and _RESPECTIVELY.match(text[match.end() :]):
+        tie = "respectively"
+    if form == "bare" and not tie:
+        return None  # "12 and 13 years", "won 21 and 14": a bare pair is an age only set off after people
+    return AgeList(match.start(), match.end(), members, form, tie)
+
+
+def list_owners(
+    doc: Doc, found: AgeList, people: list[Span], keys: dict[int, str], role_of: Callable[[Token], str | None]
+) -> list[Owner] | None:
+    """Whose each age of a list is, or None where no people are told.
+
+    The people the list is set off after or said of, found by the parse from
+    its first number: a chain of names or of singular nouns as many as the
+    ages, paired in order when the list is set off after them or said
+    "respectively"; else the noun they are (a plural: "the victims"), each
+    age an unnamed one of that noun."""
+    if not found.tie or found.tie == BOUND:
+        return None
+    first = doc.char_span(found.members[0][1], found.members[0][2], alignment_mode="expand")
+    if first is None:
+        return None
+    owner = _owner(first.root, people, len(found.members))
+    if owner is None:
+        return None
+    if owner.pos_ == "NUM":
+        return [UNTOLD] * len(found.members)  # "the two, 17 and 19": as many people as ages
+    chain = _chain(owner)
+    role = _role(chain[0], role_of)
+    paired = found.tie in ("set off", "respectively") and len(chain) == len(found.members) > 1
+    if paired:
+        owners = [_one_owner(token, people, keys, role) for token in chain]
+        if all(o is not None for o in owners):
+            return [o for o in owners if o is not None]
+    if owner.tag_ in ("NNS", "NNPS") or lemma_of(owner) != owner.lower_:
+        noun = lemma_of(owner)
+        return [Owner(f"unnamed:{noun}", f"age of a {noun}", role)] * len(found.members)
+    return [UNTOLD] * len(found.members)
+
+
+def _role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None:
+    """The role the people's own verb gives them ("two men, 21 and 24, were
+    shot"), else the verb of a clause on them ("the boys who were arrested
+    were 14 and 15")."""
+    role = role_of(noun)
+    if role is not None:
+        return role
+    for clause in noun.children:
+        if clause.dep_ == "relcl":
+            who = [
+                c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+            ]
+            if who:
+                return role_of(who[0])
+    return None
+
+
+def _owner(token: Token, people: list[Span], listed: int) -> Token | None:
+    """The person or people a list's first number is told of: up the parse
+    to a name or a noun of people; through a verb ("were 19 and 22") to its
+    subject, and through "who" to the noun it stands for."""
+    current = token
+    for _ in range(_WALK):
+        if current.i != token.i and _of_people(current, people, listed):
+            return current
+        if current.pos_ in ("VERB", "AUX"):
+            subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subjects:
+                subject = subjects[0]
+                if subject.lower_ in ("who", "that") and current.dep_ == "relcl":
+                    subject = current.head  # "the children, who were 16, 14, 9 and 10"
+                return subject if _of_people(subject, people, listed) else None
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _of_people(token: Token, people: list[Span], listed: int = 0) -> bool:
+    """A name's head, a noun of people ("victims", "woman", "teens"), or
+    "the two" of as many ages as it says."""
+    if any(span.root.i == token.i for span in people):
+        return True
+    if token.pos_ == "NUM" and token.i > 0 and token.doc[token.i - 1].lower_ == "the":
+        return parse_number(token.text) == listed > 1
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _person_noun(lemma_of(token)) or _person_noun(token.lower_)
+
+
+def _person_noun(word: str) -> bool:
+    lex, counts = people_lexicon(), lexicon()
+    return (
+        word in lex.sex_of
+        or word in lex.young
+        or word in lex.grown
+        or word in lex.role_of
+        or word in counts.people_group
+        or word in counts.kind_of_people
+        or word in counts.attackers
+    )
+
+
+def _chain(token: Token) -> list[Token]:
+    """The people joined by "and" with ``token``, in order: "a man and a
+    woman", "John Smith, Ann Ruiz and Jane Doe"."""
+    top = token
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    chain, todo = [top], [top]
+    while todo:
+        for child in todo.pop().children:
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                chain.append(child)
+                todo.append(child)
+    return sorted(chain, key=lambda t: t.i)
+
+
+def _one_owner(token: Token, people: list[Span], keys: dict[int, str], role: str | None) -> Owner | None:
+    """One person of a chain: a name ("person:doe") or a singular noun of
+    people ("unnamed:woman"); None for a plural ("two men and a woman")."""
+    for span in people:
+        if span.root.i == token.i:
+            return Owner(f"person:{keys[span.start]}", f"age of {span.text}", None)
+    if token.tag_ != "NN" or not _of_people(token, people):
+        return None
+    noun = lemma_of(token)
+    return Owner(f"unnamed:{noun}", f"age of a {noun}", role)
