@@ -302,11 +302,21 @@ def _resolve_mentions(
         hints = [p for m, p in counties if _elsewhere(m, mention)]
         readings = [p for m, places in named.values() if _elsewhere(m, mention) for p in places]
         place = _resolve_mention(gazetteer, mention, context, hints, clocks, readings)
-        if place is None:
+        if place is None or _person_not_town(mention, place):
             continue
         found.append((mention, place))
         taken.append((mention.start, mention.end))
     return sorted(found, key=lambda item: item[0].start)
+
+
+def _person_not_town(mention: Mention, place: Place) -> bool:
+    """A lone name the report writes as a person's elsewhere ("Sarah
+    Palin", "Palin told reporters", "Sgt. Lawrence"; see :mod:`.persons`):
+    the person, whatever place it names, unless the words here say a place
+    is meant ("in Lawrence", "Lawrence, Kan.")."""
+    if not mention.person_like:
+        return False
+    return not (mention.after_in or "," in mention.query)
 
 
 #: what a place found only inside an agency's or an outlet's name is named in
