@@ -43,6 +43,8 @@ def test_person_cues(nlp, text, name):
         # a town's possessive before its people or its officials
         ("Newtown's children returned to school on Monday.", "newtown"),
         ("Chicago's mayor asked for calm.", "chicago"),
+        # kin as the modifier of another noun
+        ("She hopes to be America's family doctor.", "america"),
         # a street's abbreviation, then the town's police
         ("The crash closed Smithridge Dr. Reno Police said two people were hurt.", "reno"),
         # "miss" is no title in lower case

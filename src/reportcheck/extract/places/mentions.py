@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import text_of
-from reportcheck.extract.places.persons import person_names
+from reportcheck.extract.places.persons import POSSESSIVES, person_names
 from reportcheck.knowledge.gazetteer.names import name_abbreviations, place_rules, settlement_nouns, word_set
 from reportcheck.load.titles import outlet_segments
 
@@ -457,8 +457,10 @@ def entity_mentions(doc: Doc) -> list[Mention]:
                 continue
             query = span.text if ent.label_ == "PERSON" else _with_following_region(doc, span, following)
             label = _part_label(ent) if span.start > whole.start else _entity_label(ent)
-            after_in = span.start > 0 and doc[span.start - 1].lower_ == "in"
             person_like = len(span) == 1 and span.text.lower() in person_words | written_as_person
+            after_in = span.start > 0 and doc[span.start - 1].lower_ == "in"
+            if person_like and span.end < len(doc) and doc[span.end].text in POSSESSIVES:
+                after_in = False  # "charged in Jackson's death": the person's
             mention = Mention(
                 span.start_char, span.end_char, query, label, len(span), False, after_in, person_like
             )

@@ -71,17 +71,24 @@ def _speaks(token: Token) -> bool:
 
 def _has_kin(token: Token) -> bool:
     """ "Palin's husband", "Marion's 17-year-old son": a person's possessive
-    before a noun of kin or counsel."""
+    before a noun of kin or counsel that heads its phrase."""
     doc = token.doc
     if token.i + 1 >= len(doc) or doc[token.i + 1].text not in POSSESSIVES:
         return False
     kin = _cues()[2]
     for following in doc[token.i + 2 : token.i + 2 + MAX_KIN_GAP]:
         if following.lower_ in kin:
-            return True
+            return not _modifies_noun(following)
         if following.pos_ in ("NOUN", "PROPN", "VERB") or following.is_punct and following.text != "-":
             return False
     return False
+
+
+def _modifies_noun(token: Token) -> bool:
+    """ "America's family physician": the kin noun is a modifier of the
+    noun after it, and the possessor a place's."""
+    doc = token.doc
+    return token.i + 1 < len(doc) and doc[token.i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def _has_age(token: Token) -> bool:
