@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import text_of
+from reportcheck.extract.places.persons import POSSESSIVES, person_names
 from reportcheck.knowledge.gazetteer.names import name_abbreviations, place_rules, settlement_nouns, word_set
 from reportcheck.load.titles import outlet_segments
 
@@ -40,6 +41,10 @@ class Mention:
     main_names_only: bool = False
     #: written after "in" ("shot in Wetumpka"): the words say it is a place
     after_in: bool = False
+    #: a lone name the report writes elsewhere as a person's ("Sarah Palin",
+    #: "Palin told reporters", "Sgt. Lawrence"; :mod:`.persons`): no place
+    #: unless the words here say one is meant
+    person_like: bool = False
 
 
 def _capitalised(text: str) -> bool:
@@ -435,7 +440,7 @@ def _outlet_domain_mentions(segment: Span) -> list[Mention]:
 
 def entity_mentions(doc: Doc) -> list[Mention]:
     """Entity spans of the labels the model gives place names, rightly or not."""
-    person_words = _person_words(doc)
+    person_words, written_as_person = _person_words(doc), person_names(doc)
     ents = list(doc.ents)
     mentions = []
     for n, ent in enumerate(ents):
@@ -450,12 +455,15 @@ def entity_mentions(doc: Doc) -> list[Mention]:
         for span in dict.fromkeys([*_with_capitals_before(whole), whole, _without_leading_directions(whole)]):
             if not len(span) or not _capitalised(span.text):
                 continue
-            if len(span) == 1 and span.text.lower() in person_words:
-                continue
             query = span.text if ent.label_ == "PERSON" else _with_following_region(doc, span, following)
             label = _part_label(ent) if span.start > whole.start else _entity_label(ent)
+            person_like = len(span) == 1 and span.text.lower() in person_words | written_as_person
             after_in = span.start > 0 and doc[span.start - 1].lower_ == "in"
-            mention = Mention(span.start_char, span.end_char, query, label, len(span), after_in=after_in)
+            if person_like and span.end < len(doc) and doc[span.end].text in POSSESSIVES:
+                after_in = False  # "charged in Jackson's death": the person's
+            mention = Mention(
+                span.start_char, span.end_char, query, label, len(span), False, after_in, person_like
+            )
             mentions.append(mention)
     return mentions
 

@@ -302,11 +302,30 @@ def _resolve_mentions(
         hints = [p for m, p in counties if _elsewhere(m, mention)]
         readings = [p for m, places in named.values() if _elsewhere(m, mention) for p in places]
         place = _resolve_mention(gazetteer, mention, context, hints, clocks, readings)
-        if place is None:
+        if place is None or _person_not_town(gazetteer, mention, place, context):
             continue
         found.append((mention, place))
         taken.append((mention.start, mention.end))
     return sorted(found, key=lambda item: item[0].start)
+
+
+def _person_not_town(gazetteer: Gazetteer, mention: Mention, place: Place, context: Sequence[Place]) -> bool:
+    """A lone name the report writes as a person's elsewhere ("Sarah
+    Palin", "Palin told reporters", "Sgt. Lawrence"; see :mod:`.persons`):
+    the person, whatever place it names, unless the words here say a place
+    is meant and where: a region written after it ("Lawrence, Kan."), or
+    "in" before it ("shot in Lawrence"; not "charged in Lawrence's death",
+    see :func:`.mentions.entity_mentions`) with another place of the
+    report in its region, or a country's or a region's name ("in
+    Georgia").  "Interest in Teixeira" in a baseball story finds no town in
+    Brazil."""
+    if not mention.person_like:
+        return False
+    if "," in mention.query and gazetteer.written_within(mention.query) is not None:
+        return False
+    if not mention.after_in:
+        return True
+    return place.kind not in ("country", "region") and gazetteer.support(place, context) < REGION_SUPPORT
 
 
 #: what a place found only inside an agency's or an outlet's name is named in

@@ -51,6 +51,16 @@ class SettlementNouns(Strict):
     areas: list[str]
 
 
+class PersonCues(Strict):
+    """``person_cues`` of ``rules/places.yaml``: the words around a
+    capitalised name that make it a person's, not a town's."""
+
+    speech_verbs: list[str]
+    titles: list[str]
+    kin_nouns: list[str]
+    max_age: int = Field(ge=1)
+
+
 class PlaceRules(Strict):
     """The schema of ``rules/places.yaml``."""
 
@@ -64,6 +74,7 @@ class PlaceRules(Strict):
     street_words: list[str]
     agency_words: list[str]
     settlement_nouns: SettlementNouns
+    person_cues: PersonCues
     resident_nouns: list[str]
     incident_nouns: list[str]
     scene_nouns: list[str]
