@@ -30,6 +30,7 @@ each other, quoting both sentences.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from itertools import combinations
@@ -37,8 +38,11 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.details import SEX_BY_NOUN
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import ONE_AGE
+from reportcheck.knowledge.vocabulary import INDIVIDUAL, ONE_AGE
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: the article that brings a new person into a story ("a 19-year-old woman", "another man")
+_INDEFINITE = re.compile(r"(?:an?|another)\b", re.IGNORECASE)
 
 #: the kinds of a count of people harmed (``other_count`` only with its harm: "people shot")
 _HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
@@ -69,10 +73,30 @@ def _one_victim_noun(counts: list[Claim]) -> list[Claim]:
     ones = {c.kind for c in counts if c.value.low == 1}
     if ClaimKind.killed in ones and ClaimKind.injured in ones:
         return []  # "a man was killed and a woman wounded": two people
+    if _another_after_a_name(counts):
+        return []
     nouns = [c for c in counts if c.count.sex_by == SEX_BY_NOUN and c.count.sex and c.value.low == 1]
     if len({c.count.sex for c in nouns}) != 1:
         return []
     return sorted(nouns, key=lambda c: c.evidence.start)
+
+
+def _another_after_a_name(counts: list[Claim]) -> bool:
+    """Whether a report that has named a person harmed then brings in
+    someone by an indefinite noun ("Marcus Dell, 19, was shot ... A
+    19-year-old woman standing nearby was grazed"): once a victim is named,
+    reporters call them "the man" or "he"; "a woman" is someone else, so the
+    report tells of two people, each counted once."""
+    named = [c.evidence.start for c in counts if c.count.group == INDIVIDUAL]
+    if not named:
+        return False
+    first_named = min(named)
+    return any(
+        c.count.sex_by == SEX_BY_NOUN
+        and c.evidence.start > first_named
+        and _INDEFINITE.match(c.evidence.text.strip())
+        for c in counts
+    )
 
 
 def victim_sex_findings(
