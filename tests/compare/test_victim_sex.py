@@ -26,6 +26,8 @@ def _sex_findings(first: str, second: str):
 def test_one_victims_sex_across_reports(pipeline, case):
     found = _sex_findings(case["a"], case["b"])
     assert bool(found) is case["conflict"], [f.explanation for f in found]
+    if "status" in case:
+        assert [f.status.value for f in found] == [case["status"]], [f.reasons for f in found]
 
 
 def test_the_conflict_quotes_both_nouns(pipeline):

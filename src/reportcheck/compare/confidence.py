@@ -204,6 +204,7 @@ def evidence(
         *_money(a),
         *_marching(a),
         *_address(a, b),
+        *([] if figures else _untold_person(a, b)),
     ]
 
 
@@ -459,6 +460,17 @@ def _role(a: Claim) -> list[Evidence]:
         what = a.frame.bearer or a.subject_label
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []
+
+
+def _untold_person(a: Claim, b: Claim) -> list[Evidence]:
+    """Two unnamed people of one age paired with neither report telling who
+    they are (compare/victim_sex.py): "a 16-year-old girl was taken to a
+    hospital" and "a 16-year-old boy was taken into custody" may be the one
+    shot and the one who shot, so their sexes differing is at most a
+    possible conflict, like a count whose role is not known."""
+    if a.kind is not ClaimKind.age or a.person.role or b.person.role:
+        return []
+    return [Evidence("unknown_role", "neither report says who the person is: may be two people")]
 
 
 def _money(a: Claim) -> list[Evidence]:

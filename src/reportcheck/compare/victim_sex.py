@@ -82,11 +82,12 @@ def _one_victim_noun(counts: list[Claim]) -> list[Claim]:
 
 
 def _another_after_a_name(counts: list[Claim]) -> bool:
-    """Whether a report that has named a person harmed then brings in
-    someone by an indefinite noun ("Marcus Dell, 19, was shot ... A
-    19-year-old woman standing nearby was grazed"): once a victim is named,
-    reporters call them "the man" or "he"; "a woman" is someone else, so the
-    report tells of two people, each counted once."""
+    """Whether a report that has singled out one person harmed (by name, or
+    as one: "Marcus Dell, 19, was shot", "the officer was wounded") then
+    brings in someone by an indefinite noun ("A 19-year-old woman standing
+    nearby was grazed"): once a victim is told, reporters call them "the
+    man" or "he"; "a woman" is someone else, so the report tells of two
+    people, each counted once."""
     named = [c.evidence.start for c in counts if c.count.group == INDIVIDUAL]
     if not named:
         return False

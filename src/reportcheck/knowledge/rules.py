@@ -55,7 +55,7 @@ REGISTRY: dict[str, str] = {
     "events.yaml": "reportcheck.knowledge.events:EventRules",
     "factbox.yaml": "reportcheck.load.factbox:FactBoxRules",
     "generic_counts.yaml": "reportcheck.extract.counts.generic:GenericCountRules",
-    "headline_case.yaml": "reportcheck.load.headline_case:HeadlineCaseRules",
+    "headline_case.yaml": "reportcheck.knowledge.title_case:HeadlineCaseRules",
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
     "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",

@@ -25,27 +25,8 @@ import re
 from functools import cache
 
 from reportcheck.knowledge.casualties import casualty_words
-from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.title_case import headline_case_rules, title_cased
 from reportcheck.load.offsets import Edit
-
-
-class HeadlineCaseRules(Strict):
-    """The contents of ``rules/headline_case.yaml``."""
-
-    title_share: float
-    min_title_words: int
-    max_title_chars: int
-    number_words: frozenset[str]
-    grammar_words: frozenset[str]
-    headline_verbs: frozenset[str]
-    endings: list[tuple[str, str]]
-    irregular: dict[str, str]
-
-
-@cache
-def headline_case_rules() -> HeadlineCaseRules:
-    return load_rule_file("headline_case.yaml", HeadlineCaseRules)
-
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
@@ -65,13 +46,12 @@ def _known(word: str) -> bool:
 
 
 def _title_case(line: str) -> bool:
-    rules = headline_case_rules()
     words = _WORD.findall(line)
-    if len(words) < rules.min_title_words or len(line) > rules.max_title_chars:
+    if len(line) > headline_case_rules().max_title_chars:
         return False
     if all(w.isupper() for w in words):
         return False  # a line in capitals (a dateline, a kicker) is no Title Case
-    return sum(w[0].isupper() for w in words) >= rules.title_share * len(words)
+    return title_cased(words)
 
 
 def headline_case_edits(text: str, headline: str | None) -> list[Edit]:

@@ -25,6 +25,9 @@ def nlp():
         ("The car was stopped by Sgt. Lawrence near the bridge.", "lawrence"),
         ("Officer Austin was the first to reach the store.", "austin"),
         ("Mrs. Marion answered the door in her robe.", "marion"),
+        # a sentence heavy with names is no headline in Title Case
+        ("Sgt. Marion Hale of the Lawrence County Sheriff's Office said.", "marion"),
+        ("Det. Austin Reyes of the Harris County Sheriff's Office spoke.", "austin"),
         # the possessive before kin or counsel
         ("Kenner's wife told police she heard three shots.", "kenner"),
         ("Nichols' mother attended the trial most days.", "nichols"),

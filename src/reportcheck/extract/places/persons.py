@@ -20,6 +20,7 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from reportcheck.knowledge.gazetteer.names import place_rules, word_set
+from reportcheck.knowledge.title_case import title_cased
 
 #: the possessive endings the tokenizer splits off a name
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
@@ -122,18 +123,10 @@ def _is_title(token: Token) -> bool:
     return not (word in word_set("street_words") and token.i > 0 and _name_word(doc[token.i - 1]))
 
 
-#: the share of capitalised words that makes a sentence a headline in title case
-TITLE_CASE_SHARE = 0.6
-#: the fewest words a sentence needs to be judged so
-TITLE_CASE_MIN_WORDS = 4
-
-
 def _title_cased(token: Token) -> bool:
-    """Whether the token's sentence is written in title case, every word capitalised."""
-    words = [t for t in token.sent if t.is_alpha]
-    if len(words) < TITLE_CASE_MIN_WORDS:
-        return False
-    return sum(t.text[0].isupper() for t in words) >= TITLE_CASE_SHARE * len(words)
+    """Whether the token's sentence is a headline in Title Case, by the
+    loader's rule (:func:`reportcheck.knowledge.title_case.title_cased`)."""
+    return title_cased([t.text for t in token.sent if t.is_alpha])
 
 
 def _titled_name(title: Token) -> list[Token]:

@@ -1,0 +1,45 @@
+"""Lines and sentences set in Title Case ("Officer Shot In Austin").
+
+Two stages need to know whether words are a headline in Title Case: the
+loader, which writes a headline's known words in lower case for the tagger
+(:mod:`reportcheck.load.headline_case`), and the place reader, for which a
+capitalised title word ("Officer", "Sen.") says nothing of a person in such
+a line (:mod:`reportcheck.extract.places.persons`).  They judge it by one
+rule, the share of capitalised words and the fewest words it takes, which
+``rules/headline_case.yaml`` holds with the words the loader lowers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from reportcheck.knowledge.rules import Strict, load_rule_file
+
+
+class HeadlineCaseRules(Strict):
+    """The contents of ``rules/headline_case.yaml``."""
+
+    title_share: float
+    min_title_words: int
+    max_title_chars: int
+    number_words: frozenset[str]
+    grammar_words: frozenset[str]
+    headline_verbs: frozenset[str]
+    endings: list[tuple[str, str]]
+    irregular: dict[str, str]
+
+
+@cache
+def headline_case_rules() -> HeadlineCaseRules:
+    return load_rule_file("headline_case.yaml", HeadlineCaseRules)
+
+
+def title_cased(words: Sequence[str]) -> bool:
+    """Whether ``words`` (the words of one line or sentence, letters first)
+    are set in Title Case: enough of them, and a large enough share starting
+    with a capital."""
+    rules = headline_case_rules()
+    if len(words) < rules.min_title_words:
+        return False
+    return sum(w[0].isupper() for w in words) >= rules.title_share * len(words)
