@@ -79,6 +79,19 @@ def test_a_named_venue_is_read_with_its_whole_name(text, expected):
         ("Deputies searched Pike County\n\nST. LOUIS (AP) - A man was shot.", []),
         # a saint's town and a model year are no street
         ("He was flown to St. Louis in a 2015 Honda Civic, at 2015 Honda, police said.", []),
+        # a name that goes on after a street's word is no street
+        ("The Wall Street Journal and the Bay Road Gazette reported the shooting.", []),
+        # a day or a month right after the street is no name of a saint or a person
+        (
+            "A man was shot at 1240 Elm Road Sunday night, police said.",
+            [("1240 Elm Road", "elm road", "1240")],
+        ),
+        (
+            "Two were hurt in the 1200 block of North 5th Street Saturday.",
+            [("1200 block of North 5th Street", "5th street", "1200")],
+        ),
+        ("Crews closed Harbor Blvd. Monday morning.", [("Harbor Blvd.", "harbor boulevard", None)]),
+        ("The fire on Oak Lane May 3 destroyed two homes.", [("Oak Lane", "oak lane", None)]),
     ],
 )
 def test_a_street_is_read_with_its_number(text, expected):

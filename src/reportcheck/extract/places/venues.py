@@ -33,7 +33,7 @@ from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, registe
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.venues import direction_forms, venue_rules
-from reportcheck.knowledge.vocabulary import SCENE, STREET, VENUE, alternation
+from reportcheck.knowledge.vocabulary import MONTH_NAMES, SCENE, STREET, VENUE, WEEKDAY_NAMES, alternation
 from reportcheck.models import ClaimKind, Value
 
 #: the space between two words of one name: never a line break ("Gulf of
@@ -77,8 +77,16 @@ def _street_pattern() -> re.Pattern[str]:
         rf"(?:\b(?P<number>\d{{1,6}}){_SP}(?P<block>block{_SP}of{_SP})?)?(?:\b(?P<direction>{directions})\.?{_SP})?"
         rf"(?:\b(?P<name>{_STREET_WORD}(?:{_SP}{_STREET_WORD}){{0,2}}?){_SP}(?P<suffix>{suffixes})"
         rf"|\b(?P<ordinal>\d+(?:st|nd|rd|th)){_SP}(?P<numbered>{numbered}))\b\.?"
-        r"(?!\s+[A-Z][a-z])"  # "St. Louis", "Dr. Smith": a saint or a title, not a street
+        # "St. Louis", "Wall Street Journal": a saint or a name that goes
+        # on, not a street; a day or a month after it is when, not a name
+        # ("at 1240 Elm Road Sunday night", "on Oak Lane May 3")
+        rf"(?!\s+(?!(?:{_day_names()})\b)[A-Z][a-z])"
     )
+
+
+def _day_names() -> str:
+    """The weekday and month names (knowledge/vocabulary.py) that may follow a street."""
+    return alternation([*WEEKDAY_NAMES, *MONTH_NAMES])
 
 
 #: "at 13200 Memorial at 10:15 a.m.", "called to 2210 Harmon": a house number
