@@ -129,6 +129,25 @@ def test_a_street_is_read_with_its_number(text, expected):
             "A house at 412 W. Third Street burned.",
             [("412 W. Third Street", "3rd street", "412", False, "west")],
         ),
+        # ordinal words past twelfth, in one word, hyphenated or in two
+        (
+            "Shots were fired on Thirteenth Street and Twenty-First Avenue.",
+            [
+                ("Thirteenth Street", "13th street", None, False, None),
+                ("Twenty-First Avenue", "21st avenue", None, False, None),
+            ],
+        ),
+        (
+            "A car hit a bus at 800 East Forty Second Street on Monday.",
+            [("800 East Forty Second Street", "42nd street", "800", False, "east")],
+        ),
+        (
+            "The crash closed Ninety-Ninth Street and Fiftieth Avenue.",
+            [
+                ("Ninety-Ninth Street", "99th street", None, False, None),
+                ("Fiftieth Avenue", "50th avenue", None, False, None),
+            ],
+        ),
         # "North" that is the name itself, not a side of town
         ("Traffic on North Avenue was stopped.", [("North Avenue", "north avenue", None, False, None)]),
     ],
@@ -248,6 +267,14 @@ def test_numbered_streets_apart_by_their_number_are_two_streets(pipeline):
         "Officers stopped the van a few blocks away, at 88th Street and 35th Avenue, police said.",
     )
     assert found == []
+
+
+def test_a_numbered_street_in_words_and_in_figures_is_one_street(pipeline):
+    found = _street_findings(
+        "A woman was shot and killed at 1315 Thirteenth Street on Friday, police said.",
+        "Police said the woman was shot and killed at 1315 13th Street on Friday.",
+    )
+    assert found == [(Status.agree, ("1315 Thirteenth Street", "1315 13th Street"))]
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.knowledge.venues import direction_forms, venue_rules
+from reportcheck.knowledge.venues import direction_forms, street_name_words, venue_rules
 from reportcheck.knowledge.vocabulary import MONTH_NAMES, SCENE, STREET, VENUE, WEEKDAY_NAMES, alternation
 from reportcheck.models import ClaimKind, Value
 
@@ -148,11 +148,11 @@ def street_spots(text: str) -> list[Spot]:
     """Every street named: "117th St." is "117th street", "E. Green Street"
     "green street"; "the 13200 block of Memorial Drive" keeps 13200; "at
     13200 Memorial" is "memorial" with no suffix."""
-    cut, ordinals = set(venue_rules().not_names), venue_rules().street_ordinals
+    cut = set(venue_rules().not_names)
     spots = []
     for match in _street_pattern().finditer(text):
         words = match.group("name") or match.group("ordinal")
-        name = [ordinals.get(w, w) for w in _words(words) if w not in cut]
+        name = street_name_words([w for w in _words(words) if w not in cut])
         if not name:
             continue
         written = match.group("direction")
