@@ -280,7 +280,10 @@ def test_a_numbered_street_in_words_and_in_figures_is_one_street(pipeline):
 @pytest.mark.parametrize(
     ("a", "b"),
     [
-        ("A man was shot on East 35th Street early Sunday.", "A man was shot on West 35th Street early Sunday."),
+        (
+            "A man was shot on East 35th Street early Sunday.",
+            "A man was shot on West 35th Street early Sunday.",
+        ),
         (
             "Two men were shot in the 1200 block of North 5th Street, police said.",
             "Police said two men were shot in the 1200 block of South 5th Street.",
