@@ -1,13 +1,15 @@
 """The words of venues and streets (``rules/venues.yaml``).
 
 Three stages read them: the venue extractor (names of clubs, fairgrounds,
-streets), the place roles (a town that begins a hospital's or a court's
+streets) and the roundup matcher (a street both reports name: one
+normaliser, :func:`street_name`, for both), the place roles (a town that begins a hospital's or a court's
 name is no scene) and the comparer's spots (a venue of care is never set
 beside the other report's scene town), so they live here, under all three.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -83,3 +85,47 @@ def street_name_words(words: list[str]) -> list[str]:
             out.append(split[i])
             i += 1
     return out
+
+
+@cache
+def street_word_forms() -> dict[str, str]:
+    """Each street word as written ("st", "ave", "pl") with the word it
+    stands for ("street", "avenue", "place"), numbered streets' too."""
+    rules = venue_rules()
+    kinds = [*rules.street_suffixes.items(), *rules.numbered_street_suffixes.items()]
+    return {form: word for word, forms in kinds for form in forms}
+
+
+def street_name(text: str) -> tuple[str, str | None] | None:
+    """ "W. 165th St." -> ("165th", "street"), "Fifth Avenue" -> ("5th",
+    "avenue"), "West 79th Place" -> ("79th", "place"), "Ridge Road" ->
+    ("ridge", "road"): a street's own name (lower case, without its side of
+    town, its ordinal in figures) and its kind of street, if written."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    while words and words[0] in direction_forms():
+        words = words[1:]
+    kind = street_word_forms().get(words[-1]) if words else None
+    if kind is not None:
+        words = words[:-1]
+    name = street_name_words(words)
+    return (" ".join(name), kind) if name else None
+
+
+def _ordinal_words(number: int) -> list[str]:
+    """13 -> ["thirteenth"], 42 -> ["forty-second", "forty second"]: how an
+    ordinal street's figure is written in words (rules/venues.yaml)."""
+    rules = venue_rules()
+    words = [w for w, n in rules.street_ordinals.items() if n == number]
+    tens, unit = divmod(number, 10)
+    if not words and tens >= 2 and unit:
+        ten = next((w for w, n in rules.street_ordinal_tens.items() if n == tens * 10), None)
+        last = next((w for w, n in rules.street_ordinals.items() if n == unit), None)
+        words = [f"{ten}-{last}", f"{ten} {last}"] if ten and last else []
+    return words
+
+
+def name_spellings(name: str) -> list[str]:
+    """A street's name (as :func:`street_name` gives it) and, for a numbered
+    street, its ordinal in words: "5th" -> ["5th", "fifth"]."""
+    figure = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", name)
+    return [name, *(_ordinal_words(int(figure.group(1))) if figure else [])]

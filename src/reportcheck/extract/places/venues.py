@@ -32,7 +32,7 @@ from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.knowledge.venues import direction_forms, street_name_words, venue_rules
+from reportcheck.knowledge.venues import direction_forms, street_name_words, street_word_forms, venue_rules
 from reportcheck.knowledge.vocabulary import MONTH_NAMES, SCENE, STREET, VENUE, WEEKDAY_NAMES, alternation
 from reportcheck.models import ClaimKind, Value
 
@@ -137,11 +137,7 @@ def venue_spots(text: str) -> list[Spot]:
 
 def _suffix_word(suffix: str) -> str:
     form = suffix.strip(".").lower()
-    rules = venue_rules()
-    for word, forms in [*rules.street_suffixes.items(), *rules.numbered_street_suffixes.items()]:
-        if form in forms:
-            return word
-    return form
+    return street_word_forms().get(form, form)
 
 
 def street_spots(text: str) -> list[Spot]:
