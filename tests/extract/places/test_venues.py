@@ -327,6 +327,10 @@ def test_a_side_of_town_written_by_one_report_only_keeps_the_street_comparable(p
             "Northeast 41st Terrace",
             True,
         ),
+        # an alarm or a detector that went off is no shot fired, its street no scene
+        ("A burglar alarm went off at 1800 Elm Road early Sunday.", "1800 Elm Road", False),
+        ("The smoke detector went off in a house on Birch Lane after 3 a.m.", "Birch Lane", False),
+        ("A homemade bomb went off outside a store on Walnut Street.", "Walnut Street", True),
         # a home searched later is no scene
         ("Deputies later searched his home at 55 Birch Road, police said.", "55 Birch Road", False),
         # no word of the incident in its sentence: where a gun was picked up, a suspect arrested

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import event_lexicon, subject_fits
 from reportcheck.knowledge.venues import direction_forms, street_name_words, street_word_forms, venue_rules
 from reportcheck.knowledge.vocabulary import MONTH_NAMES, SCENE, STREET, VENUE, WEEKDAY_NAMES, alternation
 from reportcheck.models import ClaimKind, Value
@@ -219,10 +219,15 @@ def _told_as_scene(doc: Doc, spot: Spot) -> bool:
 
 def _qualified_incident(token: Token) -> bool:
     """A verb that tells the incident only with a word of its own beside it
-    (``qualified`` in rules/events.yaml): "the gun went off", "died at the scene"."""
-    pairs = event_lexicon().qualified.get(lemma_of(token), ()) if token.pos_ == "VERB" else ()
+    (``qualified`` in rules/events.yaml): "the gun went off", "died at the scene";
+    with the subject it needs, if any ("the alarm went off" is none)."""
+    lemma = lemma_of(token)
+    pairs = event_lexicon().qualified.get(lemma, ()) if token.pos_ == "VERB" else ()
     near = {lemma_of(child) for child in token.children}
-    return any(key == INCIDENT and near & words for words, key in pairs)
+    subjects = {lemma_of(child) for child in token.children if child.dep_ in ("nsubj", "nsubjpass")}
+    return any(
+        key == INCIDENT and near & words and subject_fits(lemma, key, subjects) for words, key in pairs
+    )
 
 
 def _incident_word(lemma: str, pos: str) -> bool:
