@@ -74,6 +74,28 @@ def test_a_street_both_name_on_one_day_ties_an_unnamed_victim_to_the_paragraph(p
     assert ("time", ["11:40 p.m.", "11:40 p.m."]) in _findings(comparison, "agree")
 
 
+@pytest.mark.parametrize(
+    ("street", "where"),
+    [
+        ("West 79th Place", "on West 79th Place"),
+        ("Fifth Avenue", "on 5th Avenue"),
+        ("Thirteenth Street", "in the 1300 block of 13th Street"),
+        ("23rd Street", "on the corner of Twenty-Third and Pine streets"),
+    ],
+)
+def test_a_numbered_street_named_either_way_ties_the_paragraph(pipeline, street, where):
+    """A numbered street in figures or in words, with "Place" or "Court" after
+    its figure, is one street to the roundup's matcher as to the venue reader."""
+    roundup = ROUNDUP.format(victim="a 27-year-old woman", street=street)
+    story = (
+        "Woman shot outside Brookfield bar\n\n"
+        f"A 29-year-old woman was shot outside a bar {where} early Sunday, police said.\n\n"
+        "She was hit in the arm at about 11:40 p.m. and taken to Mercy Hospital.\n"
+    )
+    comparison = _compare(roundup, story)
+    assert ("age", ["27-year-old", "29-year-old"]) in _findings(comparison, "conflict")
+
+
 def test_a_roundup_whose_paragraphs_share_no_name_or_street_with_the_story_stays_apart(pipeline):
     roundup = ROUNDUP.format(victim="Tamika Rowe, 27,", street="Dale Street")
     story = STORY.format(where="on Birch Avenue", victim="Alisha Mendez", age="19")

@@ -29,12 +29,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from reportcheck.incident_events import ROUNDUP_TOTAL_KINDS, EventMention
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.names import name_parts, names_match
-from reportcheck.knowledge.venues import direction_forms, venue_rules
+from reportcheck.knowledge.venues import direction_forms, name_spellings, street_name, street_word_forms
 from reportcheck.knowledge.vocabulary import MAIN, WEEKDAY_NAMES
 from reportcheck.models import Claim, ClaimKind
 
@@ -203,7 +202,7 @@ def _evidence(claims: list[Claim], story_claims: list[Claim], lead: list[Claim])
     sentences = {c.evidence.sentence for c in story_claims}
     for claim in claims:
         if claim.kind is ClaimKind.location and claim.subject == "street":
-            street = _street_name(claim.evidence.text)
+            street = street_name(claim.evidence.text)
             if street and any(_names_street(street, s) for s in sentences):
                 return f"both name {claim.evidence.text.strip()} on the same day", "street"
     return None
@@ -260,40 +259,22 @@ def _weekdays(claims: list[Claim]) -> set[str]:
     }
 
 
-@cache
-def _suffixes() -> dict[str, str]:
-    """Each street word as written ("st", "ave") with the word it stands for."""
-    return {form: word for word, forms in venue_rules().street_suffixes.items() for form in forms}
-
-
-def _street_name(text: str) -> tuple[str, str | None] | None:
-    """ "W. 165th St." -> ("165th", "street"), "Ridge Road" -> ("Ridge", "road"):
-    the street's own name and its kind of street, if written."""
-    words = [w.strip(".,") for w in text.split()]
-    directions = set(direction_forms())
-    while words and words[0].lower() in directions:
-        words = words[1:]
-    kind = _suffixes().get(words[-1].lower()) if words else None
-    if kind is not None:
-        words = words[:-1]
-    return (" ".join(words), kind) if words else None
-
-
 def _names_street(street: tuple[str, str | None], sentence: str) -> bool:
     """The sentence names the street: its name and a street word of its kind
     after it, also as one of two ("on the corner of Ridge and Stanton
     streets"), and no other capitalised word before the name ("Bee Ridge
     Road" is not "Ridge Road"; "W." before "165th St." is a direction)."""
     name, kind = street
-    forms = "|".join(sorted(_suffixes(), key=len, reverse=True))
+    forms = "|".join(sorted(street_word_forms(), key=len, reverse=True))
+    spellings = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in name_spellings(name))
     pattern = (
-        rf"(?:([A-Za-z][\w'.-]*)\s+)?\b{re.escape(name)}\b"
+        rf"(?:([A-Za-z][\w'.-]*)\s+)?\b(?P<name>(?i:{spellings}))\b"
         rf"(?:\s+(?:and|&)\s+[A-Z0-9][\w'-]*)?\.?\s+((?i:{forms}))s?\b"
     )
     directions = set(direction_forms())
     for match in re.finditer(pattern, sentence):
-        before, written = match.group(1), match.group(2).lower()
-        if kind is not None and _suffixes().get(written) != kind:
+        before, written = match.group(1), match.group(3).lower()
+        if match.group("name")[0].islower() or kind is not None and street_word_forms().get(written) != kind:
             continue
         first = not sentence[: match.start()].strip(" \"'\u201c\u2018\n")
         if before and before[0].isupper() and not first and before.strip(".").lower() not in directions:

@@ -23,6 +23,9 @@ class EventRule(Strict):
     #: verbs that name this event only with one of these words beside them
     #: ("die" + "hospital": a later death, not the attack)
     qualified: dict[str, list[str]] = {}
+    #: qualified verbs that name this event only with one of these words as
+    #: their subject ("the gun went off", not "the alarm went off")
+    subjects: dict[str, list[str]] = {}
     #: verbs that name this event after one of these verbs: conjoined with it
     #: or modifying its subject ("taken to a hospital and died", "a boy
     #: wounded Friday died Saturday")
@@ -124,6 +127,8 @@ class EventLexicon:
     object_scoped: frozenset[str] = frozenset()
     whole_words: tuple[str, ...] = ()
     life_min_days_back: int = 7
+    #: (verb, event) -> the subjects it needs to name that event (``subjects``)
+    subjects: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -158,7 +163,20 @@ def event_lexicon() -> EventLexicon:
         frozenset(v for rule in rules.events.values() for v in rule.object_scoped),
         tuple(rules.whole_words),
         rules.life_min_days_back,
+        {
+            (verb, key): frozenset(words)
+            for key, rule in rules.events.items()
+            for verb, words in rule.subjects.items()
+        },
     )
+
+
+def subject_fits(verb: str, event: str, subjects: set[str]) -> bool:
+    """Whether a verb's subjects (lemmas) let it name the event: "go off"
+    names the incident with a gun or a bomb as its subject only (``subjects``
+    in rules/events.yaml); a verb with no such list names it with any."""
+    needed = event_lexicon().subjects.get((verb, event))
+    return needed is None or bool(needed & subjects)
 
 
 def _pairs(rules: EventRules, field: str) -> dict[str, tuple[tuple[frozenset[str], str], ...]]:

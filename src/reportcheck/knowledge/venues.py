@@ -1,13 +1,15 @@
 """The words of venues and streets (``rules/venues.yaml``).
 
 Three stages read them: the venue extractor (names of clubs, fairgrounds,
-streets), the place roles (a town that begins a hospital's or a court's
+streets) and the roundup matcher (a street both reports name: one
+normaliser, :func:`street_name`, for both), the place roles (a town that begins a hospital's or a court's
 name is no scene) and the comparer's spots (a venue of care is never set
 beside the other report's scene town), so they live here, under all three.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -23,7 +25,8 @@ class VenueRules(Strict):
     street_suffixes: dict[str, list[str]]
     numbered_street_suffixes: dict[str, list[str]]
     street_directions: dict[str, list[str]]
-    street_ordinals: dict[str, str]
+    street_ordinals: dict[str, int]
+    street_ordinal_tens: dict[str, int]
     care_words: list[str]
 
 
@@ -37,3 +40,92 @@ def direction_forms() -> dict[str, str]:
     """Each compass word as written before a street's name ("nw", "w") with
     the direction written out ("northwest", "west")."""
     return {form: word for word, forms in venue_rules().street_directions.items() for form in forms}
+
+
+def _figure(number: int) -> str:
+    """13 -> "13th", 21 -> "21st", 42 -> "42nd": an ordinal as a street sign writes it."""
+    last = "th" if number % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{last}"
+
+
+def _ordinal_value(words: list[str]) -> int | None:
+    """ "thirteenth" -> 13, "twenty first" -> 21, "ninetieth" -> 90: an ordinal
+    word, or a tens word and a unit's ordinal (rules/venues.yaml)."""
+    rules = venue_rules()
+    if len(words) == 1:
+        return rules.street_ordinals.get(words[0])
+    if len(words) == 2 and words[0] in rules.street_ordinal_tens:
+        unit = rules.street_ordinals.get(words[1])
+        return rules.street_ordinal_tens[words[0]] + unit if unit is not None and unit < 10 else None
+    return None
+
+
+def _joined_ordinal(word: str) -> str:
+    """ "twenty-first" -> "21st"; any other word as it is ("martin-luther")."""
+    value = _ordinal_value(word.split("-")) if "-" in word else None
+    return word if value is None else _figure(value)
+
+
+def street_name_words(words: list[str]) -> list[str]:
+    """A street's name words (lower case) with its ordinal words as figures:
+    ["forty", "second"] and ["forty-second"] -> ["42nd"], ["fifth"] ->
+    ["5th"], so a report writing the number in words and one writing it in
+    figures name one street."""
+    split = [_joined_ordinal(word) for word in words]
+    out: list[str] = []
+    i = 0
+    while i < len(split):
+        for size in (2, 1):
+            value = _ordinal_value(split[i : i + size]) if i + size <= len(split) else None
+            if value is not None:
+                out.append(_figure(value))
+                i += size
+                break
+        else:
+            out.append(split[i])
+            i += 1
+    return out
+
+
+@cache
+def street_word_forms() -> dict[str, str]:
+    """Each street word as written ("st", "ave", "pl") with the word it
+    stands for ("street", "avenue", "place"), numbered streets' too."""
+    rules = venue_rules()
+    kinds = [*rules.street_suffixes.items(), *rules.numbered_street_suffixes.items()]
+    return {form: word for word, forms in kinds for form in forms}
+
+
+def street_name(text: str) -> tuple[str, str | None] | None:
+    """ "W. 165th St." -> ("165th", "street"), "Fifth Avenue" -> ("5th",
+    "avenue"), "West 79th Place" -> ("79th", "place"), "Ridge Road" ->
+    ("ridge", "road"): a street's own name (lower case, without its side of
+    town, its ordinal in figures) and its kind of street, if written."""
+    words = [w.strip(".,").lower() for w in text.split()]
+    while words and words[0] in direction_forms():
+        words = words[1:]
+    kind = street_word_forms().get(words[-1]) if words else None
+    if kind is not None:
+        words = words[:-1]
+    name = street_name_words(words)
+    return (" ".join(name), kind) if name else None
+
+
+def _ordinal_words(number: int) -> list[str]:
+    """13 -> ["thirteenth"], 42 -> ["forty-second", "forty second"]: how an
+    ordinal street's figure is written in words (rules/venues.yaml)."""
+    rules = venue_rules()
+    words = [w for w, n in rules.street_ordinals.items() if n == number]
+    tens, unit = divmod(number, 10)
+    if not words and tens >= 2 and unit:
+        ten = next((w for w, n in rules.street_ordinal_tens.items() if n == tens * 10), None)
+        last = next((w for w, n in rules.street_ordinals.items() if n == unit), None)
+        words = [f"{ten}-{last}", f"{ten} {last}"] if ten and last else []
+    return words
+
+
+def name_spellings(name: str) -> list[str]:
+    """A street's name (as :func:`street_name` gives it) and, for a numbered
+    street, its ordinal in words: "5th" -> ["5th", "fifth"]."""
+    figure = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", name)
+    return [name, *(_ordinal_words(int(figure.group(1))) if figure else [])]

@@ -138,8 +138,11 @@ def _judge_named_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
     Terrace") are no verdict either: read on the corpora, a story in a city
     of numbered streets names the cross street, the corner of the arrest and
     a witness's street beside the scene (ECB+ topic 21 alone raised some
-    forty such pairs for one misprint in GVC)."""
-    if a.place.kind != b.place.kind:
+    forty such pairs for one misprint in GVC).  Two streets whose sides of
+    town are both written and differ ("North 5th Street", "South 5th
+    Street") are two streets, no verdict; a side written by one report only
+    leaves them comparable."""
+    if a.place.kind != b.place.kind or _other_side(a, b):
         return None
     words_a, words_b = (a.value.name or "").split(), (b.value.name or "").split()
     same = words_a == words_b
@@ -159,6 +162,12 @@ def _judge_named_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
     if a.place.kind == VENUE and len(shorter) >= 2 and " ".join(shorter) in " ".join(longer):
         return Verdict(Status.compatible, f"{text}: one name is part of the other", 0.5)
     return None
+
+
+def _other_side(a: Claim, b: Claim) -> bool:
+    """Both streets written with a side of town, and the sides differ."""
+    sides = {a.place.direction, b.place.direction}
+    return None not in sides and len(sides) > 1
 
 
 #: the houses of one block: "the 1200 block" holds 1200 to 1299

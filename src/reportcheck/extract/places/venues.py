@@ -31,9 +31,9 @@ from spacy.tokens import Doc, Token
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.events import event_lexicon
-from reportcheck.knowledge.venues import direction_forms, venue_rules
-from reportcheck.knowledge.vocabulary import SCENE, STREET, VENUE, alternation
+from reportcheck.knowledge.events import event_lexicon, subject_fits
+from reportcheck.knowledge.venues import direction_forms, street_name_words, street_word_forms, venue_rules
+from reportcheck.knowledge.vocabulary import MONTH_NAMES, SCENE, STREET, VENUE, WEEKDAY_NAMES, alternation
 from reportcheck.models import ClaimKind, Value
 
 #: the space between two words of one name: never a line break ("Gulf of
@@ -77,8 +77,16 @@ def _street_pattern() -> re.Pattern[str]:
         rf"(?:\b(?P<number>\d{{1,6}}){_SP}(?P<block>block{_SP}of{_SP})?)?(?:\b(?P<direction>{directions})\.?{_SP})?"
         rf"(?:\b(?P<name>{_STREET_WORD}(?:{_SP}{_STREET_WORD}){{0,2}}?){_SP}(?P<suffix>{suffixes})"
         rf"|\b(?P<ordinal>\d+(?:st|nd|rd|th)){_SP}(?P<numbered>{numbered}))\b\.?"
-        r"(?!\s+[A-Z][a-z])"  # "St. Louis", "Dr. Smith": a saint or a title, not a street
+        # "St. Louis", "Wall Street Journal": a saint or a name that goes
+        # on, not a street; a day or a month after it is when, not a name
+        # ("at 1240 Elm Road Sunday night", "on Oak Lane May 3")
+        rf"(?!\s+(?!(?:{_day_names()})\b)[A-Z][a-z])"
     )
+
+
+def _day_names() -> str:
+    """The weekday and month names (knowledge/vocabulary.py) that may follow a street."""
+    return alternation([*WEEKDAY_NAMES, *MONTH_NAMES])
 
 
 #: "at 13200 Memorial at 10:15 a.m.", "called to 2210 Harmon": a house number
@@ -129,22 +137,18 @@ def venue_spots(text: str) -> list[Spot]:
 
 def _suffix_word(suffix: str) -> str:
     form = suffix.strip(".").lower()
-    rules = venue_rules()
-    for word, forms in [*rules.street_suffixes.items(), *rules.numbered_street_suffixes.items()]:
-        if form in forms:
-            return word
-    return form
+    return street_word_forms().get(form, form)
 
 
 def street_spots(text: str) -> list[Spot]:
     """Every street named: "117th St." is "117th street", "E. Green Street"
     "green street"; "the 13200 block of Memorial Drive" keeps 13200; "at
     13200 Memorial" is "memorial" with no suffix."""
-    cut, ordinals = set(venue_rules().not_names), venue_rules().street_ordinals
+    cut = set(venue_rules().not_names)
     spots = []
     for match in _street_pattern().finditer(text):
         words = match.group("name") or match.group("ordinal")
-        name = [ordinals.get(w, w) for w in _words(words) if w not in cut]
+        name = street_name_words([w for w in _words(words) if w not in cut])
         if not name:
             continue
         written = match.group("direction")
@@ -215,10 +219,15 @@ def _told_as_scene(doc: Doc, spot: Spot) -> bool:
 
 def _qualified_incident(token: Token) -> bool:
     """A verb that tells the incident only with a word of its own beside it
-    (``qualified`` in rules/events.yaml): "the gun went off", "died at the scene"."""
-    pairs = event_lexicon().qualified.get(lemma_of(token), ()) if token.pos_ == "VERB" else ()
+    (``qualified`` in rules/events.yaml): "the gun went off", "died at the scene";
+    with the subject it needs, if any ("the alarm went off" is none)."""
+    lemma = lemma_of(token)
+    pairs = event_lexicon().qualified.get(lemma, ()) if token.pos_ == "VERB" else ()
     near = {lemma_of(child) for child in token.children}
-    return any(key == INCIDENT and near & words for words, key in pairs)
+    subjects = {lemma_of(child) for child in token.children if child.dep_ in ("nsubj", "nsubjpass")}
+    return any(
+        key == INCIDENT and near & words and subject_fits(lemma, key, subjects) for words, key in pairs
+    )
 
 
 def _incident_word(lemma: str, pos: str) -> bool:
