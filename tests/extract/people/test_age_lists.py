@@ -25,6 +25,15 @@ READINGS = [
         "She drove her 9- and 12-year-old sons to school.",
         [("unnamed:son", 9, "9"), ("unnamed:son", 12, "12-year-old")],
     ),
+    # after "of": the ages of the people of the phrase, no bound ("between the ages of 18 and 25" is one)
+    (
+        "Police are investigating the stabbing deaths of 13- and 17-year-old sisters.",
+        [("unnamed:sister", 13, "13"), ("unnamed:sister", 17, "17-year-old")],
+    ),
+    (
+        "The mother of 6- and 11-year-old boys spoke to reporters.",
+        [("unnamed:boy", 6, "6"), ("unnamed:boy", 11, "11-year-old")],
+    ),
     (
         "The two brothers-7-and 11-year-old boys-saw the crash.",
         [("unnamed:boy", 7, "7"), ("unnamed:boy", 11, "11-year-old")],
@@ -105,6 +114,7 @@ def test_every_listed_age_is_its_own_claim(pipeline, text, expected):
     "text",
     [
         "The suspect was described as between 18 and 25 years old.",
+        "The suspect was described as between the ages of 18 and 25 years old.",
         "Girls as young as 12 and 13-years-old were recruited.",
         "The two men were sentenced to 12 and 13 years in prison.",
         "The Eagles won, 28 and 14, in their last two games.",
