@@ -132,10 +132,32 @@ def test_an_open_bound_and_a_range_give_no_member(pipeline):
     assert all(c.value.low != c.value.high for c in _ages(pipeline, text))
 
 
-def test_an_uncertain_age_is_no_list(pipeline):
-    """ "a 15- or 16-year-old": one person, of one age or the other."""
-    ages = _ages(pipeline, "Witnesses saw a 15- or 16-year-old boy running.")
-    assert 15.0 not in {c.value.low for c in ages}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Witnesses saw a 15- or 16-year-old boy running.", ("unnamed:boy", 15, 16, "15- or 16-year-old")),
+        ("A girl, 12 or 13 years old, was hit by the van.", ("unnamed:person", 12, 13, "12 or 13 years old")),
+        ("Police sought a 19 or 20-year-old man in a cap.", ("unnamed:man", 19, 20, "19 or 20-year-old")),
+    ],
+)
+def test_an_uncertain_age_is_one_age_between_its_numbers(pipeline, text, expected):
+    """ "a 15- or 16-year-old": one person, of one age or the other, so one
+    age from the first number to the second, neither read as exact."""
+    ages = [(c.subject, c.value.low, c.value.high, c.evidence.text) for c in _ages(pipeline, text)]
+    subject, low, high, words = expected
+    assert ages == [(subject, float(low), float(high), words)]
+
+
+@pytest.mark.parametrize(
+    ("other", "status"), [("15", "compatible"), ("16", "compatible"), ("19", "conflict")]
+)
+def test_an_uncertain_age_holds_with_either_number_only(other, status):
+    """ "a 15- or 16-year-old boy" against another report's "a 15-year-old
+    boy" is no conflict, nor against a 16-year-old; against a 19-year-old it is."""
+    a = "A 15- or 16-year-old boy was shot in the leg outside a store on Oak Street in Dayton on Friday."
+    b = f"A {other}-year-old boy was shot in the leg outside a store on Oak Street in Dayton on Friday."
+    ages = [f for f in findings_of(a, b) if f.kind.value == "age"]
+    assert [f.status.value for f in ages] == [status]
 
 
 def test_the_first_age_of_a_list_after_names_is_not_the_last_names():

@@ -16,8 +16,11 @@ order; otherwise they are unnamed ages of the noun the list is told of
 ("the victims, 19 and 22": a victim each), or of the noun the last
 "N-year-old" qualifies, as a single age is.  Not a list: a range ("between
 18 and 25 years old", "ages 18 to 25"), an open end ("ages 18 and older"),
-an age one is not sure of ("a 16- or 17-year-old"), and a bare pair of
-numbers not told of people ("12 and 13 years" in prison, a score).
+and a bare pair of numbers not told of people ("12 and 13 years" in
+prison, a score).  An age one is not sure of ("a 16- or 17-year-old", "16
+or 17 years old") is one person's age, read as the range between its
+numbers (tie :data:`EITHER`), so it holds with another report's 16 and
+with its 17.
 """
 
 from __future__ import annotations
@@ -38,6 +41,8 @@ _N = r"\d{1,3}"
 #: numbers before "years old": "25- and 35-year-old", "68 and 48-years-old", "12, 14 and 15-year-olds",
 #: "sisters-8-and 10-year-old girls"
 _BEFORE_OLD = re.compile(rf"\b{_N}-?(?:\s*,\s*{_N}-?)*,?\s*\band\s+{_N}[- ]years?[- ]olds?\b", re.IGNORECASE)
+#: one age written as two numbers, one or the other: "a 15- or 16-year-old", "15 or 16 years old"
+_EITHER_OLD = re.compile(rf"\b{_N}-?\s+or\s+{_N}[- ]years?[- ]olds?\b", re.IGNORECASE)
 #: "ages 68 and 48", "aged 30 and 41", "ages 6, 9 and 14", "girls age 6 and 8"
 _AGES = re.compile(rf"\b(?:aged|ages|age)\s+{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}\b", re.IGNORECASE)
 #: bare numbers set off after people or said of them: ", 19 and 22,", "were 16, 14, 9 and 10."
@@ -57,6 +62,8 @@ _PER_PERSON = re.compile(r",\s*and\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"^,?\s*respectively\b", re.IGNORECASE)
 #: the tie of a range or a bound written as a list: no age is read in it
 BOUND = "bound"
+#: the tie of one person's age written as two numbers ("a 15- or 16-year-old"): an age between them
+EITHER = "either"
 #: how far the parse is walked up from a list's first number to the people it is told of
 _WALK = 5
 
@@ -107,7 +114,7 @@ def find_age_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[AgeList]:
     ages :mod:`group_ages` reads), each once, in order of the text."""
     text = text_of(doc)
     found: dict[int, AgeList] = {}
-    for form, pattern in (("old", _BEFORE_OLD), ("ages", _AGES), ("bare", _BARE)):
+    for form, pattern in (("old", _BEFORE_OLD), ("either", _EITHER_OLD), ("ages", _AGES), ("bare", _BARE)):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
                 continue
@@ -125,10 +132,10 @@ def _listed(text: str, match: re.Match[str], form: str) -> AgeList | None:
     bound_before, open_end = _bounds()
     if bound_before.search(before) or open_end.match(text[match.end() :]):
         # "between 18 and 25 years old": a range, whose last number is no one's age either
-        return AgeList(match.start(), match.end(), [], form, BOUND) if form == "old" else None
+        return AgeList(match.start(), match.end(), [], form, BOUND) if form in ("old", "either") else None
     numbers = match.group()
     offset = match.start()
-    if form == "old":
+    if form in ("old", "either"):
         numbers = re.split(r"[- ]years?[- ]old", numbers, flags=re.IGNORECASE)[0]
     elif form == "ages":
         space = re.search(r"\s", numbers)
@@ -137,6 +144,11 @@ def _listed(text: str, match: re.Match[str], form: str) -> AgeList | None:
     members = [(int(m.group()), offset + m.start(), offset + m.end()) for m in _MEMBER.finditer(numbers)]
     if len(members) < 2 or not all(0 < age <= 120 for age, _, _ in members):
         return None
+    if form == "either":
+        # "a 15- or 16-year-old": one age between the two, read where the last "N-year-old" is
+        if members[0][0] >= members[1][0]:
+            return None
+        return AgeList(match.start(), match.end(), members, form, EITHER)
     if form == "ages" and _AT_AGE.search(before) and match.group().lower().startswith("age "):
         return None  # "at age 16 and 17": one person at two times
     if len(members) == 2 and _PER_PERSON.search(numbers):
@@ -159,7 +171,7 @@ def list_owners(
     ages, paired in order when the list is set off after them or said
     "respectively"; else the noun they are (a plural: "the victims"), each
     age an unnamed one of that noun."""
-    if not found.tie or found.tie == BOUND:
+    if not found.tie or found.tie in (BOUND, EITHER):
         return None
     first = doc.char_span(found.members[0][1], found.members[0][2], alignment_mode="expand")
     if first is None:
