@@ -43,8 +43,11 @@ _N = r"\d{1,3}"
 _BEFORE_OLD = re.compile(rf"\b{_N}-?(?:\s*,\s*{_N}-?)*,?\s*\band\s+{_N}[- ]years?[- ]olds?\b", re.IGNORECASE)
 #: one age written as two numbers, one or the other: "a 15- or 16-year-old", "15 or 16 years old"
 _EITHER_OLD = re.compile(rf"\b{_N}-?\s+or\s+{_N}[- ]years?[- ]olds?\b", re.IGNORECASE)
-#: "ages 68 and 48", "aged 30 and 41", "ages 6, 9 and 14", "girls age 6 and 8"
-_AGES = re.compile(rf"\b(?:aged|ages|age)\s+{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}\b", re.IGNORECASE)
+#: "ages 68 and 48", "aged 30 and 41", "ages 6, 9 and 14", "girls age 6 and 8", the numbers its group
+#: "numbers"; a group's list ("two women, ages 41 and 45") is read with it too (:mod:`group_ages`)
+AGES_LIST = re.compile(
+    rf"\b(?:aged|ages|age)\s+(?P<numbers>{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N})\b", re.IGNORECASE
+)
 #: bare numbers set off after people or said of them: ", 19 and 22,", "were 16, 14, 9 and 10."
 _BARE = re.compile(
     rf"\b{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}(?=\s*(?:,|;|\.(?!\d)|\)|—|–|--|$)|\s+respectively)",
@@ -69,17 +72,21 @@ _WALK = 5
 
 
 @cache
-def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words before a list that make it a range or a bound, and those
-    after it that leave it open (``age_list_bounds``, ``age_list_open_ends``
-    of rules/people.yaml), as patterns."""
-    lex = people_lexicon()
-    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in lex.age_list_bounds)
-    after = "|".join(map(re.escape, lex.age_list_open_ends))
-    return (
-        re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE),
-        re.compile(rf"^\s*(?:and|or)\s+(?:{after})\b", re.IGNORECASE),
-    )
+def _bound_before() -> re.Pattern[str]:
+    """The words before a list that make it a range or a bound
+    (``age_list_bounds`` of rules/people.yaml), as a pattern on the text
+    before it."""
+    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in people_lexicon().age_list_bounds)
+    return re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE)
+
+
+@cache
+def open_end() -> re.Pattern[str]:
+    """The words after a list or a range that leave it open ("ages 18 and
+    older": ``age_list_open_ends`` of rules/people.yaml), as a pattern on
+    the text after it; a group's range or list so ended is none either."""
+    after = "|".join(map(re.escape, people_lexicon().age_list_open_ends))
+    return re.compile(rf"^\s*(?:and|or)\s+(?:{after})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -114,7 +121,12 @@ def find_age_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[AgeList]:
     ages :mod:`group_ages` reads), each once, in order of the text."""
     text = text_of(doc)
     found: dict[int, AgeList] = {}
-    for form, pattern in (("old", _BEFORE_OLD), ("either", _EITHER_OLD), ("ages", _AGES), ("bare", _BARE)):
+    for form, pattern in (
+        ("old", _BEFORE_OLD),
+        ("either", _EITHER_OLD),
+        ("ages", AGES_LIST),
+        ("bare", _BARE),
+    ):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
                 continue
@@ -129,8 +141,7 @@ def find_age_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[AgeList]:
 def _listed(text: str, match: re.Match[str], form: str) -> AgeList | None:
     """The list a match is, or None where it is a range, a bound or no list."""
     before = text[max(0, match.start() - 24) : match.start()]
-    bound_before, open_end = _bounds()
-    if bound_before.search(before) or open_end.match(text[match.end() :]):
+    if _bound_before().search(before) or open_end().match(text[match.end() :]):
         # "between 18 and 25 years old": a range, whose last number is no one's age either
         return AgeList(match.start(), match.end(), [], form, BOUND) if form in ("old", "either") else None
     numbers = match.group()
@@ -138,9 +149,7 @@ def _listed(text: str, match: re.Match[str], form: str) -> AgeList | None:
     if form in ("old", "either"):
         numbers = re.split(r"[- ]years?[- ]old", numbers, flags=re.IGNORECASE)[0]
     elif form == "ages":
-        space = re.search(r"\s", numbers)
-        cut = space.start() if space else 0
-        offset, numbers = offset + cut, numbers[cut:]  # the numbers after "ages"
+        offset, numbers = match.start("numbers"), match.group("numbers")  # the numbers after "ages"
     members = [(int(m.group()), offset + m.start(), offset + m.end()) for m in _MEMBER.finditer(numbers)]
     if len(members) < 2 or not all(0 < age <= 120 for age, _, _ in members):
         return None
