@@ -48,21 +48,11 @@ _EITHER_OLD = re.compile(rf"\b{_N}-?\s+or\s+{_N}[- ]years?[- ]olds?\b", re.IGNOR
 AGES_LIST = re.compile(
     rf"\b(?:aged|ages|age)\s+(?P<numbers>{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N})\b", re.IGNORECASE
 )
-#: bare numbers set off after people or said of them: ", 19 and 22,", "were 16, 14, 9 and 10."
-_BARE = re.compile(
-    rf"\b{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}(?=\s*(?:,|;|\.(?!\d)|\)|—|–|--|$)|\s+respectively)",
-    re.IGNORECASE,
-)
 _MEMBER = re.compile(_N)
 #: how a list set off after its people starts: "John Smith and Jane Doe, 19 and 22", "two women -- 68 and 48"
 _SET_OFF = re.compile(r"(?:,|—|–|--|\()\s*$")
-#: how a list said of its people starts: "the children were 3 and 4", "believed to be 30 and 60"
-_SAID = re.compile(r"\b(?:were|are|be)\s+$", re.IGNORECASE)
-#: "at" before "age": a time of one life ("began at age 16 and again at 17"), no list
-_AT_AGE = re.compile(r"\bat\s+$", re.IGNORECASE)
 #: two numbers with a comma before "and": each a person's own ("Ruiz, 29, and 31-year-old Lee")
 _PER_PERSON = re.compile(r",\s*and\b", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"^,?\s*respectively\b", re.IGNORECASE)
 #: the tie of a range or a bound written as a list: no age is read in it
 BOUND = "bound"
 #: the tie of one person's age written as two numbers ("a 15- or 16-year-old"): an age between them
@@ -71,13 +61,35 @@ EITHER = "either"
 _WALK = 5
 
 
+def _either(words: tuple[str, ...]) -> str:
+    """Whole words of rules/people.yaml as alternatives of a pattern, a
+    phrase's words parted by any space."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
 @cache
-def _bound_before() -> re.Pattern[str]:
-    """The words before a list that make it a range or a bound
-    (``age_list_bounds`` of rules/people.yaml), as a pattern on the text
-    before it."""
-    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in people_lexicon().age_list_bounds)
-    return re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE)
+def _bare() -> re.Pattern[str]:
+    """Bare numbers set off after people or said of them (", 19 and 22,",
+    "were 16, 14, 9 and 10.", "were 19 and 22 respectively")."""
+    in_order = _either(people_lexicon().age_list_in_order)
+    return re.compile(
+        rf"\b{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}(?=\s*(?:,|;|\.(?!\d)|\)|—|–|--|$)|\s+(?:{in_order})\b)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _words_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` right before a list, as a pattern on the text
+    before it: the bounds ("between 18 and 25"), the verbs of a list said
+    of its people ("the children were 3 and 4"), "at" of "at age 16 and 17"."""
+    return re.compile(rf"\b(?:{_either(words)})\s+$", re.IGNORECASE)
+
+
+@cache
+def _in_order() -> re.Pattern[str]:
+    """ ", respectively" after a list: its ages are its people's in order."""
+    return re.compile(rf"^,?\s*(?:{_either(people_lexicon().age_list_in_order)})\b", re.IGNORECASE)
 
 
 @cache
@@ -85,8 +97,9 @@ def open_end() -> re.Pattern[str]:
     """The words after a list or a range that leave it open ("ages 18 and
     older": ``age_list_open_ends`` of rules/people.yaml), as a pattern on
     the text after it; a group's range or list so ended is none either."""
-    after = "|".join(map(re.escape, people_lexicon().age_list_open_ends))
-    return re.compile(rf"^\s*(?:and|or)\s+(?:{after})\b", re.IGNORECASE)
+    return re.compile(
+        rf"^\s*(?:and|or)\s+(?:{_either(people_lexicon().age_list_open_ends)})\b", re.IGNORECASE
+    )
 
 
 @dataclass(frozen=True)
@@ -125,7 +138,7 @@ def find_age_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[AgeList]:
         ("old", _BEFORE_OLD),
         ("either", _EITHER_OLD),
         ("ages", AGES_LIST),
-        ("bare", _BARE),
+        ("bare", _bare()),
     ):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
@@ -141,7 +154,8 @@ def find_age_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[AgeList]:
 def _listed(text: str, match: re.Match[str], form: str) -> AgeList | None:
     """The list a match is, or None where it is a range, a bound or no list."""
     before = text[max(0, match.start() - 24) : match.start()]
-    if _bound_before().search(before) or open_end().match(text[match.end() :]):
+    lex = people_lexicon()
+    if _words_before(lex.age_list_bounds).search(before) or open_end().match(text[match.end() :]):
         # "between 18 and 25 years old": a range, whose last number is no one's age either
         return AgeList(match.start(), match.end(), [], form, BOUND) if form in ("old", "either") else None
     numbers = match.group()
@@ -158,12 +172,22 @@ def _listed(text: str, match: re.Match[str], form: str) -> AgeList | None:
         if members[0][0] >= members[1][0]:
             return None
         return AgeList(match.start(), match.end(), members, form, EITHER)
-    if form == "ages" and _AT_AGE.search(before) and match.group().lower().startswith("age "):
+    if (
+        form == "ages"
+        and _words_before(lex.age_list_times).search(before)
+        and match.group().lower().startswith("age ")
+    ):
         return None  # "at age 16 and 17": one person at two times
     if len(members) == 2 and _PER_PERSON.search(numbers):
         return None  # "Ann Ruiz, 29, and 31-year-old Tom Lee": an age each, read one at a time
-    tie = "set off" if _SET_OFF.search(before) else "said" if _SAID.search(before) else ""
-    if tie and _RESPECTIVELY.match(text[match.end() :]):
+    tie = (
+        "set off"
+        if _SET_OFF.search(before)
+        else "said"
+        if _words_before(lex.age_list_said).search(before)
+        else ""
+    )
+    if tie and _in_order().match(text[match.end() :]):
         tie = "respectively"
     if form == "bare" and not tie:
         return None  # "12 and 13 years", "won 21 and 14": a bare pair is an age only set off after people
@@ -212,9 +236,8 @@ def _role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None:
         return role
     for clause in noun.children:
         if clause.dep_ == "relcl":
-            who = [
-                c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
-            ]
+            relative = people_lexicon().relative_pronouns
+            who = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in relative]
             if who:
                 return role_of(who[0])
     return None
@@ -232,7 +255,7 @@ def _owner(token: Token, people: list[Span], listed: int) -> Token | None:
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 subject = subjects[0]
-                if subject.lower_ in ("who", "that") and current.dep_ == "relcl":
+                if subject.lower_ in people_lexicon().relative_pronouns and current.dep_ == "relcl":
                     subject = current.head  # "the children, who were 16, 14, 9 and 10"
                 return subject if _of_people(subject, people, listed) else None
         if current.head.i == current.i:
