@@ -127,9 +127,38 @@ def test_ranges_bounds_terms_and_scores_are_no_ages(pipeline, text):
     assert _ages(pipeline, text) == []
 
 
-def test_an_open_bound_and_a_range_give_no_member(pipeline):
-    text = "Volunteers ages 18 to 25 coach a 65-and-older league."
-    assert all(c.value.low != c.value.high for c in _ages(pipeline, text))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers ages 16, 17 and 18 and older coach the league.",
+        "Riders ages 12 and 13 and up may join the team.",
+        "Residents aged 60 and over were moved to the shelter.",
+        "Children age 5 or younger ride for free.",
+    ],
+)
+def test_an_open_end_gives_no_age(pipeline, text):
+    """ "ages 16, 17 and 18 and older", "aged 60 and over": a bound of whom
+    the words are told, no one's age, neither its last number nor the others."""
+    assert _ages(pipeline, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said a 19-year-old and over 20 others were hurt.", [19]),
+        ("The blast hurt a 15- and 16-year-old and over 20 other students.", [15, 16]),
+    ],
+)
+def test_and_over_a_number_is_no_open_end(pipeline, text, expected):
+    """ "a 19-year-old and over 20 others": the age is the 19-year-old's, the
+    "over" is of the others."""
+    assert sorted(c.value.low for c in _ages(pipeline, text)) == [float(a) for a in expected]
+
+
+def test_a_range_beside_an_open_end_is_the_groups_range_only(pipeline):
+    text = "Volunteers ages 18 to 25 coach the players, who are 65 and older."
+    ages = [(c.subject, c.value.low, c.value.high) for c in _ages(pipeline, text)]
+    assert ages == [("group:volunteer", 18.0, 25.0)]
 
 
 @pytest.mark.parametrize(

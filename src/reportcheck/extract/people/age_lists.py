@@ -96,10 +96,11 @@ def _in_order() -> re.Pattern[str]:
 def open_end() -> re.Pattern[str]:
     """The words after a list or a range that leave it open ("ages 18 and
     older": ``age_list_open_ends`` of rules/people.yaml), as a pattern on
-    the text after it; a group's range or list so ended is none either."""
-    return re.compile(
-        rf"^\s*(?:and|or)\s+(?:{_either(people_lexicon().age_list_open_ends)})\b", re.IGNORECASE
-    )
+    the text after it; a group's range or list so ended is none either, nor
+    a single age ("aged 60 and over").  Not where a number follows: "a
+    19-year-old and over 20 others", "and up to 30 more" go on to others."""
+    ends = _either(people_lexicon().age_list_open_ends)
+    return re.compile(rf"^\s*(?:and|or)\s+(?:{ends})\b(?!\s+(?:\S+\s+)?\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,15 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.sexes import name_sex
-from reportcheck.extract.people.age_lists import BOUND, EITHER, UNTOLD, AgeList, find_age_lists, list_owners
+from reportcheck.extract.people.age_lists import (
+    BOUND,
+    EITHER,
+    UNTOLD,
+    AgeList,
+    find_age_lists,
+    list_owners,
+    open_end,
+)
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
@@ -765,6 +773,8 @@ def extract_people(doc: Doc) -> None:
             age = _age_value(match.group(1).replace("-", " "))
             if age is None or any(s <= match.start() < e for s, e in groups + read):
                 continue  # "aged 19 to 33": a group's range, read above; a list's ages, read above
+            if open_end().match(text_of(doc)[match.end() :]):
+                continue  # "residents aged 60 and over", "18 years old or older": a bound, no one's age
             if pattern is _AGE_BEFORE:
                 person = _person_aged(doc, people, match.start(), match.end())
             else:
