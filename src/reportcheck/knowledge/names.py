@@ -49,6 +49,10 @@ class PeopleRules(Strict):
     birthday_min_days: int
     age_list_bounds: list[str]
     age_list_open_ends: list[str]
+    age_list_said: list[str]
+    age_list_in_order: list[str]
+    age_list_times: list[str]
+    relative_pronouns: list[str]
 
 
 @dataclass(frozen=True)
@@ -88,6 +92,14 @@ class PeopleLexicon:
     age_list_bounds: tuple[str, ...] = ()
     #: words after a list of ages that leave it open ("ages 18 and older")
     age_list_open_ends: tuple[str, ...] = ()
+    #: verbs a list of ages said of its people follows ("the children were 3 and 4")
+    age_list_said: tuple[str, ...] = ()
+    #: words after a list of ages that pair it in order with its people ("respectively")
+    age_list_in_order: tuple[str, ...] = ()
+    #: words before a singular "age" that make its numbers one person's two times ("at age 16 and 17")
+    age_list_times: tuple[str, ...] = ()
+    #: pronouns a clause on people starts with ("the boys who were arrested")
+    relative_pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -117,6 +129,10 @@ def people_lexicon() -> PeopleLexicon:
         rules.birthday_min_days,
         tuple(rules.age_list_bounds),
         tuple(rules.age_list_open_ends),
+        age_list_said=tuple(rules.age_list_said),
+        age_list_in_order=tuple(rules.age_list_in_order),
+        age_list_times=tuple(rules.age_list_times),
+        relative_pronouns=frozenset(rules.relative_pronouns),
     )
 
 

@@ -25,6 +25,15 @@ READINGS = [
         "She drove her 9- and 12-year-old sons to school.",
         [("unnamed:son", 9, "9"), ("unnamed:son", 12, "12-year-old")],
     ),
+    # after "of": the ages of the people of the phrase, no bound ("between the ages of 18 and 25" is one)
+    (
+        "Police are investigating the stabbing deaths of 13- and 17-year-old sisters.",
+        [("unnamed:sister", 13, "13"), ("unnamed:sister", 17, "17-year-old")],
+    ),
+    (
+        "The mother of 6- and 11-year-old boys spoke to reporters.",
+        [("unnamed:boy", 6, "6"), ("unnamed:boy", 11, "11-year-old")],
+    ),
     (
         "The two brothers-7-and 11-year-old boys-saw the crash.",
         [("unnamed:boy", 7, "7"), ("unnamed:boy", 11, "11-year-old")],
@@ -105,6 +114,7 @@ def test_every_listed_age_is_its_own_claim(pipeline, text, expected):
     "text",
     [
         "The suspect was described as between 18 and 25 years old.",
+        "The suspect was described as between the ages of 18 and 25 years old.",
         "Girls as young as 12 and 13-years-old were recruited.",
         "The two men were sentenced to 12 and 13 years in prison.",
         "The Eagles won, 28 and 14, in their last two games.",
@@ -117,15 +127,66 @@ def test_ranges_bounds_terms_and_scores_are_no_ages(pipeline, text):
     assert _ages(pipeline, text) == []
 
 
-def test_an_open_bound_and_a_range_give_no_member(pipeline):
-    text = "Volunteers ages 18 to 25 coach a 65-and-older league."
-    assert all(c.value.low != c.value.high for c in _ages(pipeline, text))
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers ages 16, 17 and 18 and older coach the league.",
+        "Riders ages 12 and 13 and up may join the team.",
+        "Residents aged 60 and over were moved to the shelter.",
+        "Children age 5 or younger ride for free.",
+    ],
+)
+def test_an_open_end_gives_no_age(pipeline, text):
+    """ "ages 16, 17 and 18 and older", "aged 60 and over": a bound of whom
+    the words are told, no one's age, neither its last number nor the others."""
+    assert _ages(pipeline, text) == []
 
 
-def test_an_uncertain_age_is_no_list(pipeline):
-    """ "a 15- or 16-year-old": one person, of one age or the other."""
-    ages = _ages(pipeline, "Witnesses saw a 15- or 16-year-old boy running.")
-    assert 15.0 not in {c.value.low for c in ages}
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police said a 19-year-old and over 20 others were hurt.", [19]),
+        ("The blast hurt a 15- and 16-year-old and over 20 other students.", [15, 16]),
+    ],
+)
+def test_and_over_a_number_is_no_open_end(pipeline, text, expected):
+    """ "a 19-year-old and over 20 others": the age is the 19-year-old's, the
+    "over" is of the others."""
+    assert sorted(c.value.low for c in _ages(pipeline, text)) == [float(a) for a in expected]
+
+
+def test_a_range_beside_an_open_end_is_the_groups_range_only(pipeline):
+    text = "Volunteers ages 18 to 25 coach the players, who are 65 and older."
+    ages = [(c.subject, c.value.low, c.value.high) for c in _ages(pipeline, text)]
+    assert ages == [("group:volunteer", 18.0, 25.0)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Witnesses saw a 15- or 16-year-old boy running.", ("unnamed:boy", 15, 16, "15- or 16-year-old")),
+        ("A girl, 12 or 13 years old, was hit by the van.", ("unnamed:person", 12, 13, "12 or 13 years old")),
+        ("Police sought a 19 or 20-year-old man in a cap.", ("unnamed:man", 19, 20, "19 or 20-year-old")),
+    ],
+)
+def test_an_uncertain_age_is_one_age_between_its_numbers(pipeline, text, expected):
+    """ "a 15- or 16-year-old": one person, of one age or the other, so one
+    age from the first number to the second, neither read as exact."""
+    ages = [(c.subject, c.value.low, c.value.high, c.evidence.text) for c in _ages(pipeline, text)]
+    subject, low, high, words = expected
+    assert ages == [(subject, float(low), float(high), words)]
+
+
+@pytest.mark.parametrize(
+    ("other", "status"), [("15", "compatible"), ("16", "compatible"), ("19", "conflict")]
+)
+def test_an_uncertain_age_holds_with_either_number_only(other, status):
+    """ "a 15- or 16-year-old boy" against another report's "a 15-year-old
+    boy" is no conflict, nor against a 16-year-old; against a 19-year-old it is."""
+    a = "A 15- or 16-year-old boy was shot in the leg outside a store on Oak Street in Dayton on Friday."
+    b = f"A {other}-year-old boy was shot in the leg outside a store on Oak Street in Dayton on Friday."
+    ages = [f for f in findings_of(a, b) if f.kind.value == "age"]
+    assert [f.status.value for f in ages] == [status]
 
 
 def test_the_first_age_of_a_list_after_names_is_not_the_last_names():

@@ -16,8 +16,11 @@ order; otherwise they are unnamed ages of the noun the list is told of
 ("the victims, 19 and 22": a victim each), or of the noun the last
 "N-year-old" qualifies, as a single age is.  Not a list: a range ("between
 18 and 25 years old", "ages 18 to 25"), an open end ("ages 18 and older"),
-an age one is not sure of ("a 16- or 17-year-old"), and a bare pair of
-numbers not told of people ("12 and 13 years" in prison, a score).
+and a bare pair of numbers not told of people ("12 and 13 years" in
+prison, a score).  An age one is not sure of ("a 16- or 17-year-old", "16
+or 17 years old") is one person's age, read as the range between its
+numbers (tie :data:`EITHER`), so it holds with another report's 16 and
+with its 17.
 """
 
 from __future__ import annotations
@@ -38,41 +41,66 @@ _N = r"\d{1,3}"
 #: numbers before "years old": "25- and 35-year-old", "68 and 48-years-old", "12, 14 and 15-year-olds",
 #: "sisters-8-and 10-year-old girls"
 _BEFORE_OLD = re.compile(rf"\b{_N}-?(?:\s*,\s*{_N}-?)*,?\s*\band\s+{_N}[- ]years?[- ]olds?\b", re.IGNORECASE)
-#: "ages 68 and 48", "aged 30 and 41", "ages 6, 9 and 14", "girls age 6 and 8"
-_AGES = re.compile(rf"\b(?:aged|ages|age)\s+{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}\b", re.IGNORECASE)
-#: bare numbers set off after people or said of them: ", 19 and 22,", "were 16, 14, 9 and 10."
-_BARE = re.compile(
-    rf"\b{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}(?=\s*(?:,|;|\.(?!\d)|\)|—|–|--|$)|\s+respectively)",
-    re.IGNORECASE,
+#: one age written as two numbers, one or the other: "a 15- or 16-year-old", "15 or 16 years old"
+_EITHER_OLD = re.compile(rf"\b{_N}-?\s+or\s+{_N}[- ]years?[- ]olds?\b", re.IGNORECASE)
+#: "ages 68 and 48", "aged 30 and 41", "ages 6, 9 and 14", "girls age 6 and 8", the numbers its group
+#: "numbers"; a group's list ("two women, ages 41 and 45") is read with it too (:mod:`group_ages`)
+AGES_LIST = re.compile(
+    rf"\b(?:aged|ages|age)\s+(?P<numbers>{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N})\b", re.IGNORECASE
 )
 _MEMBER = re.compile(_N)
 #: how a list set off after its people starts: "John Smith and Jane Doe, 19 and 22", "two women -- 68 and 48"
 _SET_OFF = re.compile(r"(?:,|—|–|--|\()\s*$")
-#: how a list said of its people starts: "the children were 3 and 4", "believed to be 30 and 60"
-_SAID = re.compile(r"\b(?:were|are|be)\s+$", re.IGNORECASE)
-#: "at" before "age": a time of one life ("began at age 16 and again at 17"), no list
-_AT_AGE = re.compile(r"\bat\s+$", re.IGNORECASE)
 #: two numbers with a comma before "and": each a person's own ("Ruiz, 29, and 31-year-old Lee")
 _PER_PERSON = re.compile(r",\s*and\b", re.IGNORECASE)
-_RESPECTIVELY = re.compile(r"^,?\s*respectively\b", re.IGNORECASE)
 #: the tie of a range or a bound written as a list: no age is read in it
 BOUND = "bound"
+#: the tie of one person's age written as two numbers ("a 15- or 16-year-old"): an age between them
+EITHER = "either"
 #: how far the parse is walked up from a list's first number to the people it is told of
 _WALK = 5
 
 
+def _either(words: tuple[str, ...]) -> str:
+    """Whole words of rules/people.yaml as alternatives of a pattern, a
+    phrase's words parted by any space."""
+    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+
 @cache
-def _bounds() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The words before a list that make it a range or a bound, and those
-    after it that leave it open (``age_list_bounds``, ``age_list_open_ends``
-    of rules/people.yaml), as patterns."""
-    lex = people_lexicon()
-    before = "|".join(r"\s+".join(map(re.escape, w.split())) for w in lex.age_list_bounds)
-    after = "|".join(map(re.escape, lex.age_list_open_ends))
-    return (
-        re.compile(rf"\b(?:{before})\s+$", re.IGNORECASE),
-        re.compile(rf"^\s*(?:and|or)\s+(?:{after})\b", re.IGNORECASE),
+def _bare() -> re.Pattern[str]:
+    """Bare numbers set off after people or said of them (", 19 and 22,",
+    "were 16, 14, 9 and 10.", "were 19 and 22 respectively")."""
+    in_order = _either(people_lexicon().age_list_in_order)
+    return re.compile(
+        rf"\b{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N}(?=\s*(?:,|;|\.(?!\d)|\)|—|–|--|$)|\s+(?:{in_order})\b)",
+        re.IGNORECASE,
     )
+
+
+@cache
+def _words_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of ``words`` right before a list, as a pattern on the text
+    before it: the bounds ("between 18 and 25"), the verbs of a list said
+    of its people ("the children were 3 and 4"), "at" of "at age 16 and 17"."""
+    return re.compile(rf"\b(?:{_either(words)})\s+$", re.IGNORECASE)
+
+
+@cache
+def _in_order() -> re.Pattern[str]:
+    """ ", respectively" after a list: its ages are its people's in order."""
+    return re.compile(rf"^,?\s*(?:{_either(people_lexicon().age_list_in_order)})\b", re.IGNORECASE)
+
+
+@cache
+def open_end() -> re.Pattern[str]:
+    """The words after a list or a range that leave it open ("ages 18 and
+    older": ``age_list_open_ends`` of rules/people.yaml), as a pattern on
+    the text after it; a group's range or list so ended is none either, nor
+    a single age ("aged 60 and over").  Not where a number follows: "a
+    19-year-old and over 20 others", "and up to 30 more" go on to others."""
+    ends = _either(people_lexicon().age_list_open_ends)
+    return re.compile(rf"^\s*(?:and|or)\s+(?:{ends})\b(?!\s+(?:\S+\s+)?\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -107,7 +135,12 @@ def find_age_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[AgeList]:
     ages :mod:`group_ages` reads), each once, in order of the text."""
     text = text_of(doc)
     found: dict[int, AgeList] = {}
-    for form, pattern in (("old", _BEFORE_OLD), ("ages", _AGES), ("bare", _BARE)):
+    for form, pattern in (
+        ("old", _BEFORE_OLD),
+        ("either", _EITHER_OLD),
+        ("ages", AGES_LIST),
+        ("bare", _bare()),
+    ):
         for match in pattern.finditer(text):
             if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
                 continue
@@ -122,27 +155,40 @@ def find_age_lists(doc: Doc, taken: list[tuple[int, int]]) -> list[AgeList]:
 def _listed(text: str, match: re.Match[str], form: str) -> AgeList | None:
     """The list a match is, or None where it is a range, a bound or no list."""
     before = text[max(0, match.start() - 24) : match.start()]
-    bound_before, open_end = _bounds()
-    if bound_before.search(before) or open_end.match(text[match.end() :]):
+    lex = people_lexicon()
+    if _words_before(lex.age_list_bounds).search(before) or open_end().match(text[match.end() :]):
         # "between 18 and 25 years old": a range, whose last number is no one's age either
-        return AgeList(match.start(), match.end(), [], form, BOUND) if form == "old" else None
+        return AgeList(match.start(), match.end(), [], form, BOUND) if form in ("old", "either") else None
     numbers = match.group()
     offset = match.start()
-    if form == "old":
+    if form in ("old", "either"):
         numbers = re.split(r"[- ]years?[- ]old", numbers, flags=re.IGNORECASE)[0]
     elif form == "ages":
-        space = re.search(r"\s", numbers)
-        cut = space.start() if space else 0
-        offset, numbers = offset + cut, numbers[cut:]  # the numbers after "ages"
+        offset, numbers = match.start("numbers"), match.group("numbers")  # the numbers after "ages"
     members = [(int(m.group()), offset + m.start(), offset + m.end()) for m in _MEMBER.finditer(numbers)]
     if len(members) < 2 or not all(0 < age <= 120 for age, _, _ in members):
         return None
-    if form == "ages" and _AT_AGE.search(before) and match.group().lower().startswith("age "):
+    if form == "either":
+        # "a 15- or 16-year-old": one age between the two, read where the last "N-year-old" is
+        if members[0][0] >= members[1][0]:
+            return None
+        return AgeList(match.start(), match.end(), members, form, EITHER)
+    if (
+        form == "ages"
+        and _words_before(lex.age_list_times).search(before)
+        and match.group().lower().startswith("age ")
+    ):
         return None  # "at age 16 and 17": one person at two times
     if len(members) == 2 and _PER_PERSON.search(numbers):
         return None  # "Ann Ruiz, 29, and 31-year-old Tom Lee": an age each, read one at a time
-    tie = "set off" if _SET_OFF.search(before) else "said" if _SAID.search(before) else ""
-    if tie and _RESPECTIVELY.match(text[match.end() :]):
+    tie = (
+        "set off"
+        if _SET_OFF.search(before)
+        else "said"
+        if _words_before(lex.age_list_said).search(before)
+        else ""
+    )
+    if tie and _in_order().match(text[match.end() :]):
         tie = "respectively"
     if form == "bare" and not tie:
         return None  # "12 and 13 years", "won 21 and 14": a bare pair is an age only set off after people
@@ -159,7 +205,7 @@ def list_owners(
     ages, paired in order when the list is set off after them or said
     "respectively"; else the noun they are (a plural: "the victims"), each
     age an unnamed one of that noun."""
-    if not found.tie or found.tie == BOUND:
+    if not found.tie or found.tie in (BOUND, EITHER):
         return None
     first = doc.char_span(found.members[0][1], found.members[0][2], alignment_mode="expand")
     if first is None:
@@ -191,9 +237,8 @@ def _role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None:
         return role
     for clause in noun.children:
         if clause.dep_ == "relcl":
-            who = [
-                c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
-            ]
+            relative = people_lexicon().relative_pronouns
+            who = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in relative]
             if who:
                 return role_of(who[0])
     return None
@@ -211,7 +256,7 @@ def _owner(token: Token, people: list[Span], listed: int) -> Token | None:
             subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subjects:
                 subject = subjects[0]
-                if subject.lower_ in ("who", "that") and current.dep_ == "relcl":
+                if subject.lower_ in people_lexicon().relative_pronouns and current.dep_ == "relcl":
                     subject = current.head  # "the children, who were 16, 14, 9 and 10"
                 return subject if _of_people(subject, people, listed) else None
         if current.head.i == current.i:

@@ -27,7 +27,15 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.sexes import name_sex
-from reportcheck.extract.people.age_lists import BOUND, UNTOLD, AgeList, find_age_lists, list_owners
+from reportcheck.extract.people.age_lists import (
+    BOUND,
+    EITHER,
+    UNTOLD,
+    AgeList,
+    find_age_lists,
+    list_owners,
+    open_end,
+)
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
@@ -415,15 +423,28 @@ def _age_value(text: str) -> float | None:
 
 
 def _age_claim(
-    doc: Doc, start: int, end: int, age: float, who: str, label: str, role: str | None = None
+    doc: Doc,
+    start: int,
+    end: int,
+    age: float,
+    who: str,
+    label: str,
+    role: str | None = None,
+    *,
+    high: float | None = None,
 ) -> RawClaim:
+    """An age claim; with ``high``, an age one is not sure of ("a 15- or
+    16-year-old"): the range from ``age`` to ``high``, no figure written."""
+    value = Value(unit="years", written=age, low=age, high=age, label=f"{int(age)}")
+    if high is not None:
+        value = Value(unit="years", low=age, high=high, label=f"{int(age)} or {int(high)}")
     return RawClaim(
         kind=ClaimKind.age,
         start=start,
         end=end,
         subject=who,
         subject_label=label,
-        value=Value(unit="years", written=age, low=age, high=age, label=f"{int(age)}"),
+        value=value,
         details=PersonDetails(person=label.removeprefix("age of "), role=role, stage=_stage(doc, start)),
     )
 
@@ -561,8 +582,10 @@ def _unnamed_role(doc: Doc, start: int, end: int) -> str | None:
         noun = span.root if span is not None and len(span) else None
     if noun is None:
         return None
-    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
-        noun = noun.head  # "a 16-year-old boy and a 17-year-old girl were charged": both were
+    while noun.dep_ == "conj" and (noun.head.pos_ in ("NOUN", "PROPN") or start <= noun.head.idx < end):
+        # "a 16-year-old boy and a 17-year-old girl were charged": both were; "a 15- or
+        # 16-year-old boy was shot": the parser hangs the boy on the "15-" of his own age
+        noun = noun.head
     return _role_by_verb(noun)
 
 
@@ -744,15 +767,21 @@ def extract_people(doc: Doc) -> None:
     for claim in group_ages(doc, _role_by_verb):
         add_claim(doc, claim)
     read, ending = _listed_ages(doc, lists, people, keys)
+    either = {found.members[-1][1]: found for found in lists if found.tie == EITHER}
     for pattern in (_AGE_BEFORE, _AGED):
         for match in pattern.finditer(text_of(doc)):
             age = _age_value(match.group(1).replace("-", " "))
             if age is None or any(s <= match.start() < e for s, e in groups + read):
                 continue  # "aged 19 to 33": a group's range, read above; a list's ages, read above
+            if open_end().match(text_of(doc)[match.end() :]):
+                continue  # "residents aged 60 and over", "18 years old or older": a bound, no one's age
             if pattern is _AGE_BEFORE:
                 person = _person_aged(doc, people, match.start(), match.end())
             else:
                 person = _person_near(doc, people, match.start(), after=False)
+            # "a 15- or 16-year-old": one age from the first number to this one, its words all of them
+            uncertain = either.get(match.start())
+            begin = match.start() if uncertain is None else uncertain.start
             role = None
             if person is not None:
                 who, label = f"person:{keys[person.start]}", f"age of {person.text}"
@@ -760,7 +789,11 @@ def extract_people(doc: Doc) -> None:
                 acting = _acts_as_attacker(doc, match.start(), match.end())  # "the 15-year-old shot him"
                 noun = "person" if acting else _noun_after(doc, match.end()) or "person"
                 who, label = f"unnamed:{noun}", f"age of a {noun}"
-                role = _unnamed_role(doc, match.start(), match.end())
+                role = _unnamed_role(doc, begin, match.end())
+            if uncertain is not None:
+                first = uncertain.members[0][0]
+                add_claim(doc, _age_claim(doc, begin, match.end(), first, who, label, role, high=age))
+                continue
             add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label, role))
             for earlier, start, end in ending.get(match.start(), []):
                 # "a 25- and 35-year-old": the 25-year-old is whoever the 35-year-old is, another of them
@@ -782,6 +815,8 @@ def _listed_ages(
         if found.tie == BOUND:
             read.append((found.start, found.end))  # "between 18 and 25 years old": no one's age
             continue
+        if found.tie == EITHER:
+            continue  # "a 15- or 16-year-old": one age, read with its last "N-year-old"
         if owners is None and found.form == "old":
             ending[found.members[-1][1]] = found.members[:-1]
             continue

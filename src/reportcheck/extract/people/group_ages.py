@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from reportcheck.details import PersonDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of, text_of
+from reportcheck.extract.people.age_lists import AGES_LIST, open_end
 from reportcheck.knowledge.vocabulary import GROUP_PREFIX
 from reportcheck.models import ClaimKind, Value
 
@@ -36,11 +37,7 @@ _RANGE = re.compile(
     rf"|(?:aged\s+between|between\s+the\s+ages\s+of)\s+{_NUM}\s+and\s+{_NUM})\b",
     re.IGNORECASE,
 )
-#: "ages 20 and 21", "aged 32 and 42", "ages 6, 9 and 14"
-_LIST = re.compile(r"\b(?:aged|ages)\s+((?:\d{1,3},?\s+)+and\s+\d{1,3})\b", re.IGNORECASE)
 _MEMBER = re.compile(r"\d{1,3}")
-#: a range or list followed by these words is no group's ages ("ages 18 and older")
-_OPEN_END = re.compile(r"^\s*(?:and|or)\s+(?:older|over|up|above|younger|under)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,15 +94,17 @@ def _find(doc: Doc) -> list[GroupAges]:
     for match in _RANGE.finditer(text):
         low, high = (int(g) for g in match.groups() if g is not None)
         noun = _group_noun(doc, match.start())
-        if noun is None or not low < high or _OPEN_END.match(text[match.end() :]):
+        if noun is None or not low < high or open_end().match(text[match.end() :]):
             continue
         found.append(GroupAges(match.start(), match.end(), noun, (low, high), []))
-    for match in _LIST.finditer(text):
+    for match in AGES_LIST.finditer(text):
+        if match.group().lower().startswith("age "):
+            continue  # "girls age 6 and 8": a list of ages (age_lists), "age" of no group's list
         noun = _group_noun(doc, match.start())
-        if noun is None or _OPEN_END.match(text[match.end() :]):
+        if noun is None or open_end().match(text[match.end() :]):
             continue
-        base = match.start(1)
-        listed = _MEMBER.finditer(match.group(1))
+        base = match.start("numbers")
+        listed = _MEMBER.finditer(match.group("numbers"))
         members = [(int(m.group()), base + m.start(), base + m.end()) for m in listed]
         found.append(GroupAges(match.start(), match.end(), noun, None, members))
     return found
