@@ -33,6 +33,7 @@ from reportcheck.knowledge.vocabulary import (
     ONE_AGE,
     SHOTS,
     SHOTS_HIT,
+    SUSPECT,
     TENURE,
 )
 from reportcheck.models import Claim, ClaimKind, GroupKey, IncidentCoverage, IncidentInfo, SentenceSpan
@@ -312,9 +313,6 @@ def _join_event(clusters: list[list[EventMention]], mention: EventMention) -> No
 
 
 # ---------------------------------------------------------------- subjects
-
-#: the role an unnamed suspect is keyed by, however the report words it
-SUSPECT = "suspect"
 
 
 def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:

@@ -20,6 +20,7 @@ status.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -159,6 +160,7 @@ def grade(
     crowd: int,
     about: ClaimKind | None = None,
     person: str | None = None,
+    extra: Sequence[Evidence] = (),
 ) -> Graded:
     """The confidence (0-1, two decimals) that ``a`` and ``b`` really conflict, with the reasons.
 
@@ -170,10 +172,12 @@ def grade(
     state): its own kind's record weighs, and the figures' spread, crowd and
     scope say nothing and are left out.  ``person`` is who the align stage
     paired the two claims as, where it paired them person by person
-    (:attr:`reportcheck.models.GroupKey.person`)."""
+    (:attr:`reportcheck.models.GroupKey.person`).  ``extra`` is evidence
+    only the caller can see (what else a report's sentence tells of the
+    person: :mod:`reportcheck.compare.victim_sex`)."""
     rules = confidence_rules()
     kind = about or a.kind
-    found = evidence(a, b, internal=internal, crowd=crowd, figures=about is None, person=person)
+    found = [*evidence(a, b, internal=internal, crowd=crowd, figures=about is None, person=person), *extra]
     logit = rules.bias + rules.kinds.get(kind, 0.0)
     weights = rules.evidence.model_dump()
     reasons = []
@@ -204,7 +208,6 @@ def evidence(
         *_money(a),
         *_marching(a),
         *_address(a, b),
-        *([] if figures else _untold_person(a, b)),
     ]
 
 
@@ -460,17 +463,6 @@ def _role(a: Claim) -> list[Evidence]:
         what = a.frame.bearer or a.subject_label
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []
-
-
-def _untold_person(a: Claim, b: Claim) -> list[Evidence]:
-    """Two unnamed people of one age paired with neither report telling who
-    they are (compare/victim_sex.py): "a 16-year-old girl was taken to a
-    hospital" and "a 16-year-old boy was taken into custody" may be the one
-    shot and the one who shot, so their sexes differing is at most a
-    possible conflict, like a count whose role is not known."""
-    if a.kind is not ClaimKind.age or a.person.role or b.person.role:
-        return []
-    return [Evidence("unknown_role", "neither report says who the person is: may be two people")]
 
 
 def _money(a: Claim) -> list[Evidence]:

@@ -32,13 +32,13 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
-from itertools import combinations
+from collections.abc import Mapping, Sequence
+from itertools import chain, combinations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
 from reportcheck.details import SEX_BY_NOUN
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import INDIVIDUAL, ONE_AGE
+from reportcheck.knowledge.vocabulary import INDIVIDUAL, ONE_AGE, SUSPECT
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the article that brings a new person into a story ("a 19-year-old woman", "another man")
@@ -142,8 +142,46 @@ def aged_sex_findings(
         for first, second in combinations(sorted(sexed), 2):
             a, b = sexed[first], sexed[second]
             if sex_of[_noun(a)] != sex_of[_noun(b)]:
-                findings.append(_aged_conflict(a, b, key.incident, min_confidence))
+                extra = [] if _told_victim(a, b, groups) else [_UNTOLD]
+                findings.append(_aged_conflict(a, b, key.incident, min_confidence, extra))
     return findings
+
+
+#: the evidence that the two people of one age may be two people
+_UNTOLD = Evidence("unknown_role", "neither report says who the person is: may be two people")
+
+
+def _told_victim(a: Claim, b: Claim, groups: Mapping[GroupKey, list[Claim]]) -> bool:
+    """Whether the two reports say enough of who the person of that age is
+    for their sexes differing to be a conflict: a role told in both (the
+    align stage pairs only the same role), or, with none told, a count of
+    the harmed in one report's sentence of the age and no word of custody
+    in either ("a 16-year-old girl was taken to a hospital" against "a
+    16-year-old boy was taken into custody" are the one shot and the one who
+    shot).  Else the difference is at most a possible conflict."""
+    if a.person.role or b.person.role:
+        return True
+    harmed = any(_harmed_in_sentence(c, groups) for c in (a, b))
+    return harmed and not any(_custody_words(c.evidence.sentence) for c in (a, b))
+
+
+def _harmed_in_sentence(age: Claim, groups: Mapping[GroupKey, list[Claim]]) -> bool:
+    return any(
+        c.report == age.report and c.evidence.sentence == age.evidence.sentence
+        for c in chain.from_iterable(groups.values())
+        if c.kind in _HARM_KINDS and c.count.role == "victims"
+    )
+
+
+def _custody_words(sentence: str) -> bool:
+    """Whether a sentence tells of someone held, charged or suspected: a word
+    of custody (``custody_verbs`` in rules/people.yaml, inflected), "custody",
+    or a suspect's noun."""
+    lexicon = people_lexicon()
+    stems = {verb.removesuffix("e") for verb in lexicon.custody_verbs}
+    nouns = {"custody"} | {word for word, role in lexicon.role_of.items() if role == SUSPECT}
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(w in nouns or any(w.startswith(stem) for stem in stems) for w in words)
 
 
 def _noun(age: Claim) -> str:
@@ -151,10 +189,12 @@ def _noun(age: Claim) -> str:
     return age.subject.removeprefix("unnamed:")
 
 
-def _aged_conflict(a: Claim, b: Claim, incident: str, min_confidence: float) -> Finding:
+def _aged_conflict(
+    a: Claim, b: Claim, incident: str, min_confidence: float, extra: Sequence[Evidence]
+) -> Finding:
     """The finding: the two sentences quoted, graded as a person's finding."""
     sex_of = people_lexicon().sex_of
-    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
+    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person, extra=extra)
     status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
     age = f"{a.value.low:g}-year-old"
     said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'

@@ -80,6 +80,9 @@ GROUP_PREFIX = "group:"
 #: the key of an unnamed person two reports describe by other words but of one
 #: age (align pairs them; the comparer sets their nouns' sexes against each other)
 ONE_AGE = "unnamed:of age"
+#: the role of the one who attacked (rules/people.yaml ``roles``), by which
+#: align keys an unnamed suspect however the report words it
+SUSPECT = "suspect"
 #: id prefix of a village the gazetteer lacks (extract/places/villages.py):
 #: the comparer agrees it only with the same spelling
 UNRESOLVED_PREFIX = "unresolved:"
