@@ -70,8 +70,9 @@ def street_name_words(words: list[str]) -> list[str]:
     """A street's name words (lower case) with its ordinal words as figures:
     ["forty", "second"] and ["forty-second"] -> ["42nd"], ["fifth"] ->
     ["5th"], so a report writing the number in words and one writing it in
-    figures name one street."""
-    split = [_joined_ordinal(word) for word in words]
+    figures name one street.  A possessive's apostrophe is dropped: style
+    books differ on it ("Bells Ferry Road", "Bell's Ferry Road")."""
+    split = [_joined_ordinal(word.replace("'", "").replace("’", "")) for word in words]
     out: list[str] = []
     i = 0
     while i < len(split):

@@ -221,6 +221,24 @@ def test_the_street_named_again_without_a_number_does_not_hide_the_conflict(pipe
     assert (Status.conflict, ("1200 block of Elm Road", "1350 Elm Road")) in found
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("1249 Bells Ferry Road", "1240 Bell’s Ferry Road"),
+        ("412 Browns Mill Road", "421 Brown's Mill Road"),
+        ("88 Kings Highway", "86 King's Highway"),
+    ],
+)
+def test_a_street_written_with_and_without_its_apostrophe_is_one_street(pipeline, a, b):
+    """Style books differ on a possessive in a street's name ("Bells Ferry",
+    "Bell's Ferry"): the two spellings name one street, whose numbers meet."""
+    found = _street_findings(
+        f"A 20-year-old man was shot and killed Thursday at a home at {a}, deputies said.",
+        f"Deputies said the man was shot Thursday in a bedroom of the home at {b}.",
+    )
+    assert found == [(Status.conflict, (a, b))]
+
+
 def test_ecbplus_two_blocks_of_the_scene_conflict(pipeline):
     """ECB+ topic 16 (CC BY 3.0): two reports of one deputy's killing put the scene in two blocks."""
     found = _street_findings(
