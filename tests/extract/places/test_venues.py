@@ -239,6 +239,23 @@ def test_a_street_written_with_and_without_its_apostrophe_is_one_street(pipeline
     assert found == [(Status.conflict, (a, b))]
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("412 St. Marys Road", "980 St. Johns Road"),
+        ("15 St. Paul Street", "2210 St. Charles Avenue"),
+    ],
+)
+def test_streets_named_for_saints_are_not_one_street_st(pipeline, a, b):
+    """ "St." before a name is a saint's, not a street's suffix: two such
+    addresses are two streets, never two numbers of a street called "St"."""
+    found = _street_findings(
+        f"A man was shot and killed Friday at his home at {a}, deputies said.",
+        f"Deputies said the man was shot Friday in the kitchen of the home at {b}.",
+    )
+    assert not [status for status, _ in found if status is not Status.agree], found
+
+
 def test_ecbplus_two_blocks_of_the_scene_conflict(pipeline):
     """ECB+ topic 16 (CC BY 3.0): two reports of one deputy's killing put the scene in two blocks."""
     found = _street_findings(

@@ -163,6 +163,8 @@ def street_spots(text: str) -> list[Spot]:
         spots.append(Spot(match.start(), end, STREET, key, number, block and number is not None, direction))
     for match in _BARE_ADDRESS.finditer(text):
         number = match.group("number")
+        if match.group("name").lower() in street_word_forms():
+            continue  # "at 412 St. Marys Road": a saint's abbreviation, no street named "St"
         if not (1800 <= int(number) <= 2099):  # "at 2013 Toyota": a year, not a house
             spots.append(
                 Spot(match.start("number"), match.end("name"), STREET, match.group("name").lower(), number)
