@@ -81,6 +81,9 @@ def test_a_street_both_name_on_one_day_ties_an_unnamed_victim_to_the_paragraph(p
         ("Fifth Avenue", "on 5th Avenue"),
         ("Thirteenth Street", "in the 1300 block of 13th Street"),
         ("23rd Street", "on the corner of Twenty-Third and Pine streets"),
+        # the possessive's apostrophe the street reader drops, kept or not
+        ("Bell's Ferry Road", "on Bell's Ferry Road"),
+        ("Bells Ferry Road", "on Bell’s Ferry Road"),
     ],
 )
 def test_a_numbered_street_named_either_way_ties_the_paragraph(pipeline, street, where):

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from reportcheck.incident_events import ROUNDUP_TOTAL_KINDS, EventMention
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.names import name_parts, names_match
-from reportcheck.knowledge.venues import direction_forms, name_spellings, street_name, street_word_forms
+from reportcheck.knowledge.venues import direction_forms, name_pattern, street_name, street_word_forms
 from reportcheck.knowledge.vocabulary import MAIN, WEEKDAY_NAMES
 from reportcheck.models import Claim, ClaimKind
 
@@ -266,7 +266,7 @@ def _names_street(street: tuple[str, str | None], sentence: str) -> bool:
     Road" is not "Ridge Road"; "W." before "165th St." is a direction)."""
     name, kind = street
     forms = "|".join(sorted(street_word_forms(), key=len, reverse=True))
-    spellings = "|".join(re.escape(s).replace(r"\ ", r"\s+") for s in name_spellings(name))
+    spellings = name_pattern(name)
     pattern = (
         rf"(?:([A-Za-z][\w'.-]*)\s+)?\b(?P<name>(?i:{spellings}))\b"
         rf"(?:\s+(?:and|&)\s+[A-Z0-9][\w'-]*)?\.?\s+((?i:{forms}))s?\b"

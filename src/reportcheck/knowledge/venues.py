@@ -125,6 +125,20 @@ def _ordinal_words(number: int) -> list[str]:
     return words
 
 
+def name_pattern(name: str) -> str:
+    """A pattern (no flags) of every way a street's name (as :func:`street_name`
+    gives it) may be written: its ordinal in figures or in words, any space
+    between words, and the possessive's apostrophe :func:`street_name_words`
+    drops ("bells ferry" matches "Bell's Ferry" and "Bells Ferry")."""
+    return "|".join(r"\s+".join(map(_word_pattern, spelling.split())) for spelling in name_spellings(name))
+
+
+def _word_pattern(word: str) -> str:
+    if len(word) > 1 and word.endswith("s"):
+        return re.escape(word[:-1]) + "['’]?s"
+    return re.escape(word)
+
+
 def name_spellings(name: str) -> list[str]:
     """A street's name (as :func:`street_name` gives it) and, for a numbered
     street, its ordinal in words: "5th" -> ["5th", "fifth"]."""
