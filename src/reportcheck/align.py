@@ -427,12 +427,13 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
                 mapping[claim.id] = others.pop()
     rest = [c for c in claims if c.id not in mapping]
     keys = _unnamed_identities(rest)
-    joined = _one_age_each([c for c in rest if _unnamed_age(c)], keys)
+    unnamed_ages = [c for c in rest if _unnamed_age(c)]
+    joined = _one_age_each(unnamed_ages, keys)
     several = _ages_in_counts_of_several(claims)
     taken = {
         (c.report, c.value.low, c.incident == MAIN) for c in claims if _age_of_others(c, mapping, several)
     }
-    apart = _one_age_two_sexes([c for c in rest if _unnamed_age(c)], keys | joined, taken)
+    apart = _one_age_two_sexes(unnamed_ages, keys | joined, taken)
     return mapping | keys | joined | apart
 
 

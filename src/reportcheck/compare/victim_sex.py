@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from functools import cache
 from itertools import chain, combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
@@ -177,11 +178,18 @@ def _custody_words(sentence: str) -> bool:
     """Whether a sentence tells of someone held, charged or suspected: a word
     of custody (``custody_verbs`` in rules/people.yaml, inflected), "custody",
     or a suspect's noun."""
-    lexicon = people_lexicon()
-    stems = {verb.removesuffix("e") for verb in lexicon.custody_verbs}
-    nouns = {"custody"} | {word for word, role in lexicon.role_of.items() if role == SUSPECT}
+    stems, nouns = _custody_vocabulary()
     words = re.findall(r"[a-z]+", sentence.lower())
-    return any(w in nouns or any(w.startswith(stem) for stem in stems) for w in words)
+    return any(w in nouns or w.startswith(stems) for w in words)
+
+
+@cache
+def _custody_vocabulary() -> tuple[tuple[str, ...], frozenset[str]]:
+    """The stems of the custody verbs ("charg" of "charge") and the nouns of custody and of suspects."""
+    lexicon = people_lexicon()
+    stems = tuple(sorted({verb.removesuffix("e") for verb in lexicon.custody_verbs}))
+    nouns = frozenset({"custody"} | {word for word, role in lexicon.role_of.items() if role == SUSPECT})
+    return stems, nouns
 
 
 def _noun(age: Claim) -> str:

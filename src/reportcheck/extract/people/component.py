@@ -811,12 +811,12 @@ def _listed_ages(
     read: list[tuple[int, int]] = []
     ending: dict[int, list[tuple[int, int, int]]] = {}
     for found in lists:
-        owners = list_owners(doc, found, people, keys, _role_by_verb)
         if found.tie == BOUND:
             read.append((found.start, found.end))  # "between 18 and 25 years old": no one's age
             continue
         if found.tie == EITHER:
             continue  # "a 15- or 16-year-old": one age, read with its last "N-year-old"
+        owners = list_owners(doc, found, people, keys, _role_by_verb)
         if owners is None and found.form == "old":
             ending[found.members[-1][1]] = found.members[:-1]
             continue
