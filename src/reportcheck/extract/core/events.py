@@ -30,7 +30,7 @@ def _near_words(verb: Token) -> set[str]:
     return lemmas | pairs
 
 
-def _qualified_event(verb: Token, lemma: str) -> str | None:
+def qualified_event(verb: Token, lemma: str) -> str | None:
     """The event a qualified verb names here, if a qualifying word is among its
     own dependents or theirs, or a later-event verb it follows."""
     lex = event_lexicon()
@@ -221,7 +221,7 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
     lex = event_lexicon()
     lemma = verb_lemma(verb)
     qualified = (
-        _qualified_event(verb, lemma)
+        qualified_event(verb, lemma)
         or _patient_event(verb, lemma, value)
         or _person_event(verb, lemma)
         or _agent_event(verb, lemma)
@@ -415,7 +415,7 @@ def _clocked_event(verb: Token, key: str, label: str) -> tuple[str, str]:
     lex = event_lexicon()
     lemma = verb_lemma(verb)
     own = lex.clocked.get(lemma)
-    if key != "incident" or own is None or _qualified_event(verb, lemma) == "incident":
+    if key != "incident" or own is None or qualified_event(verb, lemma) == "incident":
         return key, label
     for child in verb.children:
         if child.dep_ == "advcl" and lex.by_verb.get(verb_lemma(child)) == "incident":

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
+from reportcheck.extract.core.events import qualified_event
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon, subject_fits
 from reportcheck.knowledge.venues import direction_forms, street_name_words, street_word_forms, venue_rules
@@ -224,12 +225,10 @@ def _qualified_incident(token: Token) -> bool:
     (``qualified`` in rules/events.yaml): "the gun went off", "died at the scene";
     with the subject it needs, if any ("the alarm went off" is none)."""
     lemma = lemma_of(token)
-    pairs = event_lexicon().qualified.get(lemma, ()) if token.pos_ == "VERB" else ()
-    near = {lemma_of(child) for child in token.children}
+    if token.pos_ != "VERB" or qualified_event(token, lemma) != INCIDENT:
+        return False
     subjects = {lemma_of(child) for child in token.children if child.dep_ in ("nsubj", "nsubjpass")}
-    return any(
-        key == INCIDENT and near & words and subject_fits(lemma, key, subjects) for words, key in pairs
-    )
+    return subject_fits(lemma, INCIDENT, subjects)
 
 
 def _incident_word(lemma: str, pos: str) -> bool:
