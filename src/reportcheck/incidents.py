@@ -222,8 +222,12 @@ class IncidentSplitter:
         # in July shooting") tell the story's own event too
         for index in sorted({*range(1, self.lede + 1), self.lede}):
             for date in self.claims_by_sentence.get(index, []):
-                if date.kind is ClaimKind.date and self._is_distant(date):
+                if date.kind is not ClaimKind.date:
+                    continue
+                if self._is_distant(date):
                     self._adopt(index, date)
+                elif date.date.month and date.value.low is None and not self._is_comparison(index, date):
+                    self.lede_months.add(date.date.month)  # "in August shooting" ... "in early August"
         self._adopt_own_spans()
 
     def _adopt(self, index: int, date: Claim) -> None:
@@ -339,7 +343,8 @@ class IncidentSplitter:
                 return True
             # with no dateline to place it, the lead's weekday again ("was
             # fatally shot about 5 p.m. Thursday") is the lead's day again
-            if by_weekday and day_level and claim.value.low is None and claim.date.weekday in self.lead_weekdays:
+            unplaced = day_level and claim.value.low is None
+            if by_weekday and unplaced and claim.date.weekday in self.lead_weekdays:
                 return True
         return bool((self._regions(index) & self.main_regions) - background_regions)
 
@@ -381,7 +386,9 @@ class IncidentSplitter:
             # "the deadliest since the shooting at Sandy Hook in December
             # 2012, where 26 died": a comparison inside a sentence about the
             # main incident is an aside; the next sentence is main again.
-            aside = self._returns_to_main(index, set(), by_weekday=False) or self._is_comparison(index, openers[0])
+            aside = self._returns_to_main(index, set(), by_weekday=False) or self._is_comparison(
+                index, openers[0]
+            )
             current = main if aside else opened[-1][1]
         main.label = _main_label(main)
         return incidents
