@@ -37,7 +37,7 @@ from reportcheck.compare.sources import (
     side_by_side,
     source_pair_reason,
 )
-from reportcheck.compare.spots import spot_findings
+from reportcheck.compare.spots import spot_findings, streets_abroad
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.details import SHARE, VAGUE
@@ -484,6 +484,7 @@ def compare_groups(
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
+    findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
     return sort_findings(findings)
 
 

@@ -32,6 +32,7 @@ class VenueRules(Strict):
     road_heads: list[str]
     road_joined: list[str]
     dispatch_verbs: list[str]
+    english_street_countries: list[str]
 
 
 #: the street word of every numbered road's key ("Route 81", "I-81" and
