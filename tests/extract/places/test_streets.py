@@ -182,7 +182,8 @@ def test_a_street_abroad_with_two_street_words_is_a_possible_conflict(pipeline):
             True,
         ),
         (
-            "Deputies were dispatched to 40 Oak Lane at 9 p.m. They found a man who had been shot in the leg.",
+            "Deputies were dispatched to 40 Oak Lane at 9 p.m."
+            " They found a man who had been shot in the leg.",
             "40 Oak Lane",
             True,
         ),
@@ -192,7 +193,8 @@ def test_a_street_abroad_with_two_street_words_is_a_possible_conflict(pipeline):
             True,
         ),
         (
-            "When police arrived at the home on Pine Road, they found a teenager on the floor. He had been shot.",
+            "When police arrived at the home on Pine Road, they found a teenager on the floor."
+            " He had been shot.",
             "Pine Road",
             True,
         ),
