@@ -65,6 +65,7 @@ def _street_findings(a: str, b: str) -> list[tuple[Status, tuple[str, ...]]]:
         ("Built in 2016 State Road 154 was closed.", [("State Road 154", "154 highway", None)]),
         ("U.S. 1 in 5 adults owns a gun, the survey said.", []),
         ("Aid of U.S. 1.5 million was sent.", []),
+        ("The US 2020 census counted the town.", []),
     ],
 )
 def test_a_numbered_road_is_read_as_a_street_by_its_figure(text, expected):

@@ -95,14 +95,17 @@ def _street_pattern() -> re.Pattern[str]:
 def _road_pattern() -> re.Pattern[str]:
     """A numbered road ("Route 9", "State Route 4", "I-95", "U.S. Highway 41",
     "County Road 12"), with a house or block number before it ("13915 County
-    Road 3", "the 2400 block of Highway 99"); not a share ("U.S. 1 in 5")."""
+    Road 3", "the 2400 block of Highway 99"); not a share ("U.S. 1 in 5") nor
+    a year ("the US 2020 census")."""
     rules = venue_rules()
     openers = alternation(rules.road_openers)
     heads = alternation(rules.road_heads)
     joined = alternation(rules.road_joined)
     return re.compile(
         rf"(?:\b(?P<number>\d{{1,6}}){_SP}(?P<block>block{_SP}of{_SP})?)?"
-        rf"(?<![\w.-])(?:(?:{openers}){_SP})?(?:(?:{heads}){_SP}|(?:{joined}))(?P<figure>\d{{1,4}}[A-Z]?)\b"
+        rf"(?<![\w.-])(?:(?:{openers}){_SP})?(?:(?:{heads}){_SP}|(?:{joined}))"
+        # a year is no road's figure ("the US 2020 census")
+        rf"(?!(?:19|20)\d\d\b)(?P<figure>\d{{1,4}}[A-Z]?)\b"
         rf"(?![.,]\d|\s*(?:%|percent\b|in\s+\d|of\s+\d|million\b|billion\b))"
     )
 
