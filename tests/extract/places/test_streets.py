@@ -120,14 +120,29 @@ def test_one_street_name_with_two_street_words_both_told_as_the_scene_conflicts(
     assert [status for status, _ in found] == [Status.conflict], found
 
 
-def test_a_street_word_of_a_street_not_told_as_the_scene_is_at_most_a_possible_conflict(pipeline):
-    """The scene in one report, the suspect's home in the other: a town may
-    hold an Oak Lane and an Oak Road."""
-    found = _street_findings(
-        "A man was shot and killed on Birchwood Road on Tuesday, police said.",
+@pytest.mark.parametrize(
+    "b",
+    [
         "Officers arrested the suspect at his home on Birchwood Lane on Wednesday.",
+        "The suspect lives on Birchwood Lane, neighbours said.",
+        "His family moved to a house on Birchwood Lane last year, relatives said.",
+    ],
+)
+def test_a_street_word_of_a_street_not_told_as_the_scene_is_no_verdict(pipeline, b):
+    """The scene in one report, the suspect's home or his arrest in the
+    other: a town may hold an Oak Lane and an Oak Road."""
+    found = _street_findings("A man was shot and killed on Birchwood Road on Tuesday, police said.", b)
+    assert found == [], found
+
+
+def test_a_background_shootings_street_is_not_set_against_the_scene(pipeline):
+    found = _street_findings(
+        "A man was shot and killed on Birchwood Road on Tuesday, police said. Officers have made no arrest.",
+        "Police are investigating the death of a man found shot Tuesday night near a park. The killing is"
+        " the second on the east side this year. In March 2019, a woman was shot and wounded on Birchwood"
+        " Lane, police said.",
     )
-    assert [status for status, _ in found] in ([], [Status.possible_conflict])
+    assert found == [], found
 
 
 def test_two_street_words_neither_told_as_the_scene_are_no_verdict(pipeline):

@@ -170,25 +170,23 @@ def _judge_named_spots(a: Claim, b: Claim, text: str) -> Verdict | None:
 def _judge_suffixes(a: Claim, b: Claim, words_a: list[str], words_b: list[str], text: str) -> Verdict | None:
     """One street's name with two street words ("Skyline Road", "Skyline
     Drive"; "Childers Street", "Childers Drive"): one of the two reports
-    names the street wrongly, a conflict where a report tells its street as
-    the scene (the grading keeps it a possible conflict unless both do, as
-    with two numbers: a town may hold an Oak Lane and an Oak Road, and a
-    report gives the homes and the places of an arrest beside the scene);
-    else no verdict.  Numbered streets ("79th Street", "79th Place") and
-    numbered roads are left out: a grid city gives one figure to several
-    streets, and a road's designation is written many ways.  Read on the
-    corpora, all three such pairs of same-incident reports were one scene
-    told two ways."""
+    names the street wrongly, a conflict where both tell their street as the
+    scene; else no verdict, as a town may hold an Oak Lane and an Oak Road
+    and a report gives homes and the places of an arrest beside the scene.
+    Numbered streets ("79th Street", "79th Place") and numbered roads are
+    left out: a grid city gives one figure to several streets, and a road's
+    designation is written many ways.  Read on the corpora, all three such
+    pairs of same-incident reports were one scene told two ways, each
+    report telling its street as the scene."""
     kinds = set(venue_rules().street_suffixes)
     if len(words_a) < 2 or len(words_a) != len(words_b) or words_a[:-1] != words_b[:-1]:
         return None
     if not {words_a[-1], words_b[-1]} <= kinds or not any(w.isalpha() for w in words_a[:-1]):
         return None
-    if SCENE not in (a.place.stated_as, b.place.stated_as):
+    if a.place.stated_as != SCENE or b.place.stated_as != SCENE:
         return None
-    told = "both" if a.place.stated_as == b.place.stated_as else "one"
     street_a, street_b = (c.place.surface or c.evidence.text.strip() for c in (a, b))
-    why = f"one street named {street_a} and {street_b}, {told} told as the scene"
+    why = f"one street named {street_a} and {street_b}, both told as the scene"
     return Verdict(Status.conflict, f"{text}: {why}", 1.0)
 
 
