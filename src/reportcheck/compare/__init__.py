@@ -37,7 +37,7 @@ from reportcheck.compare.sources import (
     side_by_side,
     source_pair_reason,
 )
-from reportcheck.compare.spots import spot_findings
+from reportcheck.compare.spots import spot_findings, streets_abroad
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.details import SHARE, VAGUE
@@ -377,12 +377,23 @@ def _agreed_elsewhere(
         return False
     held = (Status.agree, Status.compatible) if street else (Status.agree,)
     for other in side:
-        if other is cluster or (street and other.rep.place.place_words is None):
+        if other is cluster or (
+            street and other.rep.place.place_words is None and _one_street(other, cluster)
+        ):
             continue  # the street named without a number holds any number
         verdict = decide(other, partner)
         if verdict is not None and verdict.status in held:
             return True
     return False
+
+
+def _one_street(a: Cluster, b: Cluster) -> bool:
+    """Whether two streets of one report are one street by their names.  A
+    report naming both "Oak Road" and "Oak Lane" names two streets, and the
+    other report's "Oak Lane" is the one of them it also gives."""
+    words_a, words_b = ((c.rep.value.name or "").split() for c in (a, b))
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def _internal_findings(
@@ -473,6 +484,7 @@ def compare_groups(
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
+    findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
     return sort_findings(findings)
 
 
