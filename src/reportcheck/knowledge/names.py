@@ -53,6 +53,10 @@ class PeopleRules(Strict):
     age_list_in_order: list[str]
     age_list_times: list[str]
     relative_pronouns: list[str]
+    age_hedges: list[str]
+    birthday_ahead: list[str]
+    birthday_past: list[str]
+    birthday_when: list[str]
 
 
 @dataclass(frozen=True)
@@ -100,6 +104,14 @@ class PeopleLexicon:
     age_list_times: tuple[str, ...] = ()
     #: pronouns a clause on people starts with ("the boys who were arrested")
     relative_pronouns: frozenset[str] = frozenset()
+    #: words that hedge an age set off after its bearer ("a boy, about 4,")
+    age_hedges: tuple[str, ...] = ()
+    #: verbs of a birthday still to come: the age before it ("would have turned 2": 1)
+    birthday_ahead: tuple[str, ...] = ()
+    #: verbs of a birthday just past: the age it gives ("had just turned 18": 18)
+    birthday_past: tuple[str, ...] = ()
+    #: words after a bare "turned N"/"turns N" that make it a birthday ("turned 18 last week")
+    birthday_when: tuple[str, ...] = ()
 
 
 @cache
@@ -133,6 +145,10 @@ def people_lexicon() -> PeopleLexicon:
         age_list_in_order=tuple(rules.age_list_in_order),
         age_list_times=tuple(rules.age_list_times),
         relative_pronouns=frozenset(rules.relative_pronouns),
+        age_hedges=tuple(rules.age_hedges),
+        birthday_ahead=tuple(rules.birthday_ahead),
+        birthday_past=tuple(rules.birthday_past),
+        birthday_when=tuple(rules.birthday_when),
     )
 
 
