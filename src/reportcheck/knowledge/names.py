@@ -54,6 +54,7 @@ class PeopleRules(Strict):
     age_list_times: list[str]
     relative_pronouns: list[str]
     age_hedges: list[str]
+    age_hedge_reach: int
     birthday_ahead: list[str]
     birthday_past: list[str]
     birthday_when: list[str]
@@ -106,6 +107,8 @@ class PeopleLexicon:
     relative_pronouns: frozenset[str] = frozenset()
     #: words that hedge an age set off after its bearer ("a boy, about 4,")
     age_hedges: tuple[str, ...] = ()
+    #: years either side a hedged age reaches ("about 4": 3 to 5)
+    age_hedge_reach: int = 0
     #: verbs of a birthday still to come: the age before it ("would have turned 2": 1)
     birthday_ahead: tuple[str, ...] = ()
     #: verbs of a birthday just past: the age it gives ("had just turned 18": 18)
@@ -146,6 +149,7 @@ def people_lexicon() -> PeopleLexicon:
         age_list_times=tuple(rules.age_list_times),
         relative_pronouns=frozenset(rules.relative_pronouns),
         age_hedges=tuple(rules.age_hedges),
+        age_hedge_reach=rules.age_hedge_reach,
         birthday_ahead=tuple(rules.birthday_ahead),
         birthday_past=tuple(rules.birthday_past),
         birthday_when=tuple(rules.birthday_when),
