@@ -434,6 +434,12 @@ def _group_age(claim: Claim) -> bool:
     return claim.kind is ClaimKind.age and claim.subject.startswith(GROUP_PREFIX)
 
 
+def _ranged_age(claim: Claim) -> bool:
+    """One person's age told as a range ("in his 20s", "a 15- or 16-year-old")."""
+    low, high = claim.value.low, claim.value.high
+    return claim.kind is ClaimKind.age and low is not None and high is not None and low != high
+
+
 def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
     """Close or far apart, by the unit's spread.  Two days the align stage
     paired as one ``person``'s (of their wedding or move home) are neither:
@@ -449,8 +455,9 @@ def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
     if not pairs:
         return []
     apart = min(_difference(x, y, unit, spread) for x, y in pairs)
-    if _group_age(a):
-        # how far the member lies outside the group's range, not from its middle
+    if _group_age(a) or _ranged_age(a) or _ranged_age(b):
+        # how far the member lies outside the group's range, not from its middle; so for one
+        # person's range ("in his 20s" against 31: a year past it, not six from 25)
         apart = Interval(low=a.value.low, high=a.value.high).gap(Interval(low=b.value.low, high=b.value.high))
     if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
         return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]

@@ -55,6 +55,8 @@ class PeopleRules(Strict):
     relative_pronouns: list[str]
     age_hedges: list[str]
     age_hedge_reach: int
+    age_decade_parts: dict[str, list[int]]
+    age_teen_parts: dict[str, list[int]]
     birthday_ahead: list[str]
     birthday_past: list[str]
     birthday_when: list[str]
@@ -109,6 +111,10 @@ class PeopleLexicon:
     age_hedges: tuple[str, ...] = ()
     #: years either side a hedged age reaches ("about 4": 3 to 5)
     age_hedge_reach: int = 0
+    #: the years of a decade "early", "mid", "late" cover, from its first ("early": 0 to 4)
+    age_decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: the years of the teens each covers ("late": 16 to 19)
+    age_teen_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: verbs of a birthday still to come: the age before it ("would have turned 2": 1)
     birthday_ahead: tuple[str, ...] = ()
     #: verbs of a birthday just past: the age it gives ("had just turned 18": 18)
@@ -150,6 +156,8 @@ def people_lexicon() -> PeopleLexicon:
         relative_pronouns=frozenset(rules.relative_pronouns),
         age_hedges=tuple(rules.age_hedges),
         age_hedge_reach=rules.age_hedge_reach,
+        age_decade_parts={k: (v[0], v[-1]) for k, v in rules.age_decade_parts.items()},
+        age_teen_parts={k: (v[0], v[-1]) for k, v in rules.age_teen_parts.items()},
         birthday_ahead=tuple(rules.birthday_ahead),
         birthday_past=tuple(rules.birthday_past),
         birthday_when=tuple(rules.birthday_when),

@@ -87,7 +87,9 @@ def test_no_birthday_is_read_without_a_bearer_or_a_birthday(pipeline, text):
 
 def test_aged_one_number_or_another_is_one_age_between_them(pipeline):
     """ "aged 15 or 16" is 15 to 16, not 15."""
-    ages = [(c.value.low, c.value.high) for c in _ages(pipeline, "A boy, aged 15 or 16, was shot in the arm.")]
+    ages = [
+        (c.value.low, c.value.high) for c in _ages(pipeline, "A boy, aged 15 or 16, was shot in the arm.")
+    ]
     assert ages == [(15.0, 16.0)]
 
 
@@ -98,8 +100,16 @@ SCENE = "was found shot to death in a home on Elm Street in Dayton on Friday, po
     ("a", "b", "status"),
     [
         # a coming birthday: the age below it
-        (f"Linette Cano, who would have turned 2 later this month, {SCENE}", f"Linette Cano, 1, {SCENE}", "agree"),
-        (f"Linette Cano, who would have turned 2 later this month, {SCENE}", f"Linette Cano, 2, {SCENE}", "conflict"),
+        (
+            f"Linette Cano, who would have turned 2 later this month, {SCENE}",
+            f"Linette Cano, 1, {SCENE}",
+            "agree",
+        ),
+        (
+            f"Linette Cano, who would have turned 2 later this month, {SCENE}",
+            f"Linette Cano, 2, {SCENE}",
+            "conflict",
+        ),
         # a birthday just past: the number itself
         (f"Carl Vance, who had just turned 18, {SCENE}", f"Carl Vance, 18, {SCENE}", "agree"),
     ],
@@ -129,3 +139,44 @@ def test_a_hedged_age_within_reach_is_said_beyond_it_is_firm():
     b = "A 33-year-old man was shot in the leg outside a store on Oak Street in Dayton on Friday."
     [age] = [f for f in findings_of(a, b) if f.kind.value == "age"]
     assert any("does not reach" in reason for reason in age.reasons)
+
+
+DECADES = [
+    ("Police said a man in his 20s was shot on Elm Street.", ("unnamed:man", 20, 29)),
+    ("The mother, who is in her early 30s, was not at home.", ("unnamed:mother", 30, 34)),
+    ("The victim, a woman in her forties, died at the scene.", ("unnamed:woman", 40, 49)),
+    ("Ann Ruiz, who was in her late teens, was wounded.", ("person:ruiz", 16, 19)),
+    ("A man in his mid-50s stopped to help.", ("unnamed:man", 53, 57)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECADES, ids=[d[0][:40] for d in DECADES])
+def test_an_age_told_by_its_decade_is_a_range(pipeline, text, expected):
+    """ "a man in his 20s": 20 to 29, "in her late teens" 16 to 19; the
+    bearer is the noun the words qualify or the subject of their verb."""
+    subject, low, high = expected
+    ages = [(c.subject, c.value.low, c.value.high) for c in _ages(pipeline, text)]
+    assert ages == [(subject, float(low), float(high))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Witnesses said several people in their late teens were playing with a gun.",
+        "The condition is most common in women in their 30s.",
+        "He spent his 20s in the Army.",
+    ],
+)
+def test_a_groups_decade_is_no_ones_age(pipeline, text):
+    """ "people in their late teens", "women in their 30s": a group's; "his 20s" as a time of life."""
+    assert _ages(pipeline, text) == []
+
+
+@pytest.mark.parametrize(("other", "status"), [("26", "compatible"), ("20", "compatible"), ("31", "conflict")])
+def test_a_decade_holds_every_age_inside_it(other, status):
+    """ "a man in his 20s" holds with a 26-year-old man; a 31-year-old is
+    outside it, graded by how far past its end (a year or two: close)."""
+    a = "A man in his 20s was shot in the leg outside a store on Oak Street in Dayton on Friday."
+    b = f"A {other}-year-old man was shot in the leg outside a store on Oak Street in Dayton on Friday."
+    ages = [f for f in findings_of(a, b) if f.kind.value == "age"]
+    assert [f.status.value for f in ages] == [status]

@@ -745,8 +745,13 @@ def extract_people(doc: Doc) -> None:
     lists = find_age_lists(doc, groups)
     for told in told_ages(doc, people, keys, _role_by_verb):
         # before the "N-year-old" readers: "would have turned 6-years-old" is 5, not 6
-        claim = _age_claim(doc, told.start, told.end, told.age, told.subject, told.label, told.role)
+        claim = _age_claim(
+            doc, told.start, told.end, told.age, told.subject, told.label, told.role, high=told.high
+        )
         claim.anchor_start, claim.anchor_end = told.anchor
+        if told.high is not None:
+            # "in his 20s": the words say the range, not "20 or 29"
+            claim.value = claim.value.model_copy(update={"label": text_of(doc)[told.start : told.end]})
         add_claim(doc, claim)
     for span in people:
         role = roles[span.start]

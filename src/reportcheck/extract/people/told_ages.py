@@ -47,7 +47,9 @@ class ToldAge:
     label: str
     role: str | None
     anchor: tuple[int, int]
-    told: str  # "hedged" or "birthday"
+    told: str  # "hedged", "birthday" or "decade"
+    #: the top of a range ("in his 20s": 29), None for one age
+    high: float | None = None
 
 
 def _words(phrases: tuple[str, ...]) -> str:
@@ -99,6 +101,30 @@ def _needs_time(verb: str) -> bool:
     return len(words) == 1 or words[-1] in ("been", "celebrated")
 
 
+#: the decades written as words ("in his forties")
+_DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+    "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+#: "in his 20s", "in her early thirties", "in his mid-40s", "in her late teens", "in his 20's"
+_DECADE = re.compile(
+    r"\bin\s+(?:his|her)\s+(?:(?P<part>early|mid|late)(?:-|\s+))?"
+    r"(?P<decade>teens|[1-9]0'?s|" + "|".join(_DECADE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _decade_range(part: str | None, decade: str) -> tuple[int, int] | None:
+    """The years "early 30s", "late teens" cover (rules/people.yaml)."""
+    lex = people_lexicon()
+    word = (part or "").lower()
+    if decade.lower() == "teens":
+        return lex.age_teen_parts.get(word)
+    first = _DECADE_WORDS.get(decade.lower()) or int(decade[:2])
+    years = lex.age_decade_parts.get(word)
+    return None if years is None else (first + years[0], first + years[1])
+
+
 def told_ages(
     doc: Doc,
     people: list[Span],
@@ -107,7 +133,46 @@ def told_ages(
 ) -> list[ToldAge]:
     """Every hedged age set off after its bearer and every age told by a
     birthday in ``doc`` whose bearer the sentence names or describes."""
-    return [*_hedged_ages(doc, people, keys, role_of), *_birthday_ages(doc, people, keys, role_of)]
+    return [
+        *_hedged_ages(doc, people, keys, role_of),
+        *_birthday_ages(doc, people, keys, role_of),
+        *_decade_ages(doc, people, keys, role_of),
+    ]
+
+
+def _decade_ages(
+    doc: Doc, people: list[Span], keys: dict[int, str], role_of: Callable[[Token], str | None]
+) -> list[ToldAge]:
+    """ "a man in his 20s" (the noun the words qualify), "the mother, who is
+    in her 20s" (the subject of the verb they follow): a range of ages."""
+    found = []
+    for match in _DECADE.finditer(text_of(doc)):
+        years = _decade_range(match.group("part"), match.group("decade"))
+        span = doc.char_span(match.start(), match.start() + 2, alignment_mode="expand")
+        if years is None or span is None:
+            continue
+        head = span[0].head
+        if head.pos_ in ("NOUN", "PROPN"):
+            person = _person_at(people, keys, head)
+            bearer = (
+                (f"person:{keys[person.start]}", f"age of {person.text}", None)
+                if person is not None
+                else _noun_bearer(head, role_of)
+            )
+        elif head.pos_ in ("AUX", "VERB"):
+            bearer = _bearer_of_verb(doc, people, keys, role_of, head)
+        else:
+            bearer = None
+        if bearer is None:
+            continue
+        subject, label, role = bearer
+        anchor = (match.start(), match.end())
+        found.append(
+            ToldAge(
+                match.start(), match.end(), float(years[0]), subject, label, role, anchor, "decade", years[1]
+            )
+        )
+    return found
 
 
 def _hedged_ages(
@@ -172,9 +237,7 @@ def _person_nouns() -> frozenset[str]:
     return frozenset(lex.sex_of) | lex.young | lex.grown | frozenset(lex.role_of) | {"person"}
 
 
-def _noun_bearer(
-    noun: Token, role_of: Callable[[Token], str | None]
-) -> tuple[str, str, str | None] | None:
+def _noun_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> tuple[str, str, str | None] | None:
     """ "unnamed:boy": a singular noun of a person (never "two men", a group's)."""
     if noun.tag_ in ("NNS", "NNPS") or noun.pos_ != "NOUN":
         return None
@@ -232,7 +295,18 @@ def _subject_of(
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
     if not verbs:
         return None
-    verb = verbs[-1]
+    return _bearer_of_verb(doc, people, keys, role_of, verbs[-1])
+
+
+def _bearer_of_verb(
+    doc: Doc,
+    people: list[Span],
+    keys: dict[int, str],
+    role_of: Callable[[Token], str | None],
+    verb: Token,
+) -> tuple[str, str, str | None] | None:
+    """The person a verb's clause tells an age of: its subject, climbed to
+    through "was going to", past a relative pronoun to what it stands for."""
     for _ in range(4):
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in _CLIMB:
             break
