@@ -172,7 +172,9 @@ def test_a_groups_decade_is_no_ones_age(pipeline, text):
     assert _ages(pipeline, text) == []
 
 
-@pytest.mark.parametrize(("other", "status"), [("26", "compatible"), ("20", "compatible"), ("31", "conflict")])
+@pytest.mark.parametrize(
+    ("other", "status"), [("26", "compatible"), ("20", "compatible"), ("31", "conflict")]
+)
 def test_a_decade_holds_every_age_inside_it(other, status):
     """ "a man in his 20s" holds with a 26-year-old man; a 31-year-old is
     outside it, graded by how far past its end (a year or two: close)."""
