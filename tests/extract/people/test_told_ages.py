@@ -182,3 +182,38 @@ def test_a_decade_holds_every_age_inside_it(other, status):
     b = f"A {other}-year-old man was shot in the leg outside a store on Oak Street in Dayton on Friday."
     ages = [f for f in findings_of(a, b) if f.kind.value == "age"]
     assert [f.status.value for f in ages] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Mia Cano, who would have turned 2 later this month, died in the shooting.", "later this month"),
+        ("Tom Banks would have been 6 on Saturday.", "Saturday"),
+        ("Jo Park turned 21 last week and was shot on Monday.", "last week"),
+    ],
+)
+def test_the_day_of_a_birthday_is_no_events(pipeline, text, day):
+    """ "would have turned 2 later this month": the day tells an age, so it
+    is a birthday's (``birthday``), not the incident's nor another event's."""
+    [date] = [c for c in claims_of_text(pipeline, text) if c.kind.value == "date" and c.evidence.text == day]
+    assert date.date.event == "birthday"
+
+
+@pytest.mark.parametrize(
+    "text", ["Jon Figg turned himself in on Friday.", "The car turned onto Elm Street on Friday."]
+)
+def test_a_turn_with_no_age_is_no_birthday(pipeline, text):
+    [date] = [c for c in claims_of_text(pipeline, text) if c.kind.value == "date"]
+    assert date.date.event != "birthday"
+
+
+def test_a_birthdays_day_opens_no_background_incident(pipeline):
+    """The sentence telling a victim's coming birthday stays with the
+    story's incident: its ages are set against the other report's."""
+    text = (
+        "Police said Rosa Lee, 26, and her daughter were shot dead in their Houston home on Friday.\n"
+        "Authorities said Jon Figg is charged with capital murder in the deaths of Rosa Lee and her "
+        "daughter, Mia Cano, who would have turned 2 later this month."
+    )
+    ages = [c for c in claims_of_text(pipeline, text) if c.kind.value == "age"]
+    assert ages and {c.incident for c in ages} == {"main"}
