@@ -220,6 +220,10 @@ class PersonDetails(PeopleDetails):
     """What is known of a named person or of an age."""
 
     person: str | None = None  # whose age
+    #: the rank written before the person's name ("lieutenant" of "Lt. Chris
+    #: Baldridge", "deputy chief"); a role ("Officer") is none.  Set by the
+    #: extractor, so the comparer sets one report's rank against another's
+    rank: str | None = None
     #: "later": the age is told at a later court stage (trial, verdict,
     #: sentencing), months or years after the crime
     stage: str | None = None

@@ -38,6 +38,7 @@ from reportcheck.compare.sources import (
     source_pair_reason,
 )
 from reportcheck.compare.spots import spot_findings
+from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.details import SHARE, VAGUE
@@ -471,6 +472,7 @@ def compare_groups(
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
+    findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     return sort_findings(findings)

@@ -53,6 +53,9 @@ class PeopleRules(Strict):
     age_list_in_order: list[str]
     age_list_times: list[str]
     relative_pronouns: list[str]
+    ranks: dict[str, list[str]]
+    rank_modifiers: list[str]
+    rank_neutral: list[str]
 
 
 @dataclass(frozen=True)
@@ -100,6 +103,12 @@ class PeopleLexicon:
     age_list_times: tuple[str, ...] = ()
     #: pronouns a clause on people starts with ("the boys who were arrested")
     relative_pronouns: frozenset[str] = frozenset()
+    #: a rank word's rank before a name ("lt" -> "lieutenant"): two ranks of one person differ
+    rank_of: dict[str, str] = field(default_factory=dict)
+    #: words that make another rank of the rank after them ("deputy chief")
+    rank_modifiers: frozenset[str] = frozenset()
+    #: words of a title run that say nothing of the rank ("Police Lt.", "Det. Sgt.")
+    rank_neutral: frozenset[str] = frozenset()
 
 
 @cache
@@ -133,6 +142,9 @@ def people_lexicon() -> PeopleLexicon:
         age_list_in_order=tuple(rules.age_list_in_order),
         age_list_times=tuple(rules.age_list_times),
         relative_pronouns=frozenset(rules.relative_pronouns),
+        rank_of={word: rank for rank, words in rules.ranks.items() for word in words},
+        rank_modifiers=frozenset(rules.rank_modifiers),
+        rank_neutral=frozenset(rules.rank_neutral),
     )
 
 
