@@ -22,6 +22,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.kindred import kindred_findings
+from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.scopes import (
     hits_above_fired,
     is_hit_count,
@@ -38,7 +39,6 @@ from reportcheck.compare.sources import (
     source_pair_reason,
 )
 from reportcheck.compare.spots import spot_findings
-from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.details import SHARE, VAGUE
