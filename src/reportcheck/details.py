@@ -214,6 +214,13 @@ class CountDetails(PeopleDetails):
     #: it from the words; the comparer and the digest let a figure the range
     #: holds stand for it
     told: str | None = None
+    #: where a count of one person says they were hit: the sites, comma-joined
+    #: ("left ear", "abdomen, arm, hip"), read by the extractor from the
+    #: person's own verb or wound noun (:mod:`reportcheck.extract.counts.wounds`)
+    wound: str | None = None
+    #: True where the words tell one wound only ("a single gunshot wound",
+    #: "shot once"): two single wounds on sites apart cannot both be right
+    wound_single: bool | None = None
 
 
 class PersonDetails(PeopleDetails):

@@ -41,6 +41,7 @@ from reportcheck.compare.sources import (
 from reportcheck.compare.spots import spot_findings
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
+from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import EARLIER_FIGURE, STREET
@@ -473,6 +474,7 @@ def compare_groups(
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
+    findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     return sort_findings(findings)
