@@ -43,11 +43,10 @@ def _sites(claim: Claim) -> list[str]:
 def _wounded(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
     """(incident, person) -> report -> the counts of that person that give a site."""
     named = named_people(groups)
+    victims = _named_victims(groups)
     by_person: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for (incident, report), counts in victim_counts(groups).items():
-        keys = [(c.report, c.evidence.start) for c in counts]
-        names = {named[k][0] for k in keys if k in named}
-        one = tells_one_victim(counts) and len(names) <= 1
+        one = tells_one_victim(counts) and len(victims.get((incident, report), set())) <= 1
         for claim in counts:
             if not claim.count.wound:
                 continue
@@ -57,6 +56,25 @@ def _wounded(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], di
             if one:  # the report's one victim, named or not
                 by_person[(incident, ONE_VICTIM)][report].append(claim)
     return by_person
+
+
+#: the roles of a named person who may be a victim: none told, or a victim
+_MAY_BE_HARMED = (None, "victim")
+
+
+def _named_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], set[str]]:
+    """(incident, report) -> the keys of the named people who may be a
+    victim there: a report that names two is not told of as one victim's,
+    though it counts one person harmed only ("Eli Grant was shot in the leg
+    and Noah Pike was wounded", the second read as no count)."""
+    victims: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, claims in groups.items():
+        if key.kind != ClaimKind.person.value:
+            continue
+        for claim in claims:
+            if claim.person.role in _MAY_BE_HARMED:
+                victims[(key.incident, claim.report)].add(key.subject)
+    return victims
 
 
 def _fits_itself(claims: list[Claim]) -> bool:
