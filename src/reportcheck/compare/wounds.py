@@ -22,6 +22,7 @@ quoted) is left out.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from itertools import combinations
@@ -29,7 +30,7 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import named_people
 from reportcheck.compare.victim_sex import tells_one_victim, victim_counts
-from reportcheck.knowledge.wounds import site_part, site_side, sites_fit
+from reportcheck.knowledge.wounds import site_part, site_side, sites_fit, wound_rules
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the key of the one victim of reports that each tell of one
@@ -44,22 +45,29 @@ def _wounded(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], di
     """(incident, person) -> report -> the counts of that person that give a site."""
     named = named_people(groups)
     victims = _named_victims(groups)
+    one = {
+        where: tells_one_victim(counts) and len(victims.get(where, set())) <= 1
+        for where, counts in victim_counts(groups).items()
+    }
     by_person: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
-    for (incident, report), counts in victim_counts(groups).items():
-        one = tells_one_victim(counts) and len(victims.get((incident, report), set())) <= 1
-        for claim in counts:
-            if not claim.count.wound:
+    for key, claims in groups.items():
+        for claim in claims:
+            if not claim.count.wound or claim.count.role != "victims" or claim.count.attacker == "included":
                 continue
             person = named.get((claim.report, claim.evidence.start))
             if person is not None:
-                by_person[(incident, person[0])][report].append(claim)
-            if one:  # the report's one victim, named or not
-                by_person[(incident, ONE_VICTIM)][report].append(claim)
+                by_person[(key.incident, person[0])][claim.report].append(claim)
+            if one.get((key.incident, claim.report)):  # the report's one victim, named or not
+                by_person[(key.incident, ONE_VICTIM)][claim.report].append(claim)
     return by_person
 
 
-#: the roles of a named person who may be a victim: none told, or a victim
-_MAY_BE_HARMED = (None, "victim")
+def _harm_told(person: Claim) -> bool:
+    """Whether the sentence that names a person of no role tells a harm
+    ("Noah Pike, 28, was wounded"): a spokesman or a prosecutor named there
+    is no second victim."""
+    words = set(re.findall(r"[a-z]+", person.evidence.sentence.lower()))
+    return bool(words & set(wound_rules().harm_words))
 
 
 def _named_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], set[str]]:
@@ -72,7 +80,7 @@ def _named_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, in
         if key.kind != ClaimKind.person.value:
             continue
         for claim in claims:
-            if claim.person.role in _MAY_BE_HARMED:
+            if claim.person.role == "victim" or (claim.person.role is None and _harm_told(claim)):
                 victims[(key.incident, claim.report)].add(key.subject)
     return victims
 

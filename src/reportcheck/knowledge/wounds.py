@@ -22,6 +22,7 @@ class WoundRules(Strict):
     wound_nouns: list[str]
     bearer_verbs: list[str]
     single: list[str]
+    harm_words: list[str]
 
 
 @cache
