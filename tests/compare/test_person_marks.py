@@ -55,11 +55,15 @@ def test_a_rank_conflict_names_both_ranks(pipeline):
         ("Ann Ruiz, 30, died of a gunshot wound to the neck on Monday.", "neck", None),
         ("Ann Ruiz, 30, was shot on the South Side on Monday.", None, None),
         ("Ann Ruiz, 30, was shot near her home on Monday.", None, None),
+        ("Ann Ruiz, 30, was shot in the back of a pickup truck on Monday.", None, None),
+        ("Ann Ruiz, 30, was shot in the heart of downtown on Monday.", None, None),
+        ("Ann Ruiz, 30, died in the arms of her mother after she was shot on Monday.", None, None),
     ],
 )
 def test_the_site_of_one_persons_wound(pipeline, text, sites, single):
     (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
-    counts = [c for c in extracted.claims if c.kind in (ClaimKind.other_count, ClaimKind.killed, ClaimKind.injured)]
+    harm = (ClaimKind.other_count, ClaimKind.killed, ClaimKind.injured)
+    counts = [c for c in extracted.claims if c.kind in harm]
     assert [c.count.wound for c in counts if c.count.wound] == ([sites] if sites else [])
     assert any(c.count.wound_single for c in counts) is bool(single)
 

@@ -163,13 +163,14 @@ def _site(part: Token) -> str | None:
     lemma = lemma_of(part)
     side = next((c.lower_ for c in part.children if c.dep_ == "amod" and c.lower_ in rules.sides), None)
     of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is not None and lemma in rules.part_of:
+    if of is not None:
         inner = next((c for c in of.children if c.dep_ == "pobj"), None)
-        if inner is not None and lemma_of(inner) in rules.parts:
-            inner_site = _site(inner)
-            if inner_site is not None and side is not None and lemma == "side":
-                return f"{side} {inner_site.split()[-1]}"  # "the right side of his chest"
-            return inner_site
+        if inner is None or lemma_of(inner) not in rules.parts or lemma not in rules.part_of:
+            return None  # "in the back of a car", "in the heart of downtown", "in the arms of his mother"
+        inner_site = _site(inner)
+        if inner_site is not None and side is not None and lemma == "side":
+            return f"{side} {inner_site.split()[-1]}"  # "the right side of his chest"
+        return inner_site
     if lemma not in rules.parts or not _body_words(part):
         return None
     return lemma if side is None else f"{side} {lemma}"
