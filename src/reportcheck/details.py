@@ -214,12 +214,23 @@ class CountDetails(PeopleDetails):
     #: it from the words; the comparer and the digest let a figure the range
     #: holds stand for it
     told: str | None = None
+    #: where a count of one person says they were hit: the sites, comma-joined
+    #: ("left ear", "abdomen, arm, hip"), read by the extractor from the
+    #: person's own verb or wound noun (:mod:`reportcheck.extract.counts.wounds`)
+    wound: str | None = None
+    #: True where the words tell one wound only ("a single gunshot wound",
+    #: "shot once"): two single wounds on sites apart cannot both be right
+    wound_single: bool | None = None
 
 
 class PersonDetails(PeopleDetails):
     """What is known of a named person or of an age."""
 
     person: str | None = None  # whose age
+    #: the rank written before the person's name ("lieutenant" of "Lt. Chris
+    #: Baldridge", "deputy chief"); a role ("Officer") is none.  Set by the
+    #: extractor, so the comparer sets one report's rank against another's
+    rank: str | None = None
     #: "later": the age is told at a later court stage (trial, verdict,
     #: sentencing), months or years after the crime
     stage: str | None = None

@@ -22,6 +22,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.kindred import kindred_findings
+from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.scopes import (
     hits_above_fired,
     is_hit_count,
@@ -40,6 +41,7 @@ from reportcheck.compare.sources import (
 from reportcheck.compare.spots import spot_findings, streets_abroad
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
+from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import EARLIER_FIGURE, STREET
@@ -482,6 +484,8 @@ def compare_groups(
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
+    findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
+    findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's

@@ -60,6 +60,9 @@ class PeopleRules(Strict):
     birthday_ahead: list[str]
     birthday_past: list[str]
     birthday_when: list[str]
+    ranks: dict[str, list[str]]
+    rank_modifiers: list[str]
+    rank_neutral: list[str]
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,12 @@ class PeopleLexicon:
     birthday_past: tuple[str, ...] = ()
     #: words after a bare "turned N"/"turns N" that make it a birthday ("turned 18 last week")
     birthday_when: tuple[str, ...] = ()
+    #: a rank word's rank before a name ("lt" -> "lieutenant"): two ranks of one person differ
+    rank_of: dict[str, str] = field(default_factory=dict)
+    #: words that make another rank of the rank after them ("deputy chief")
+    rank_modifiers: frozenset[str] = frozenset()
+    #: words of a title run that say nothing of the rank ("Police Lt.", "Det. Sgt.")
+    rank_neutral: frozenset[str] = frozenset()
 
 
 @cache
@@ -161,6 +170,9 @@ def people_lexicon() -> PeopleLexicon:
         birthday_ahead=tuple(rules.birthday_ahead),
         birthday_past=tuple(rules.birthday_past),
         birthday_when=tuple(rules.birthday_when),
+        rank_of={word: rank for rank, words in rules.ranks.items() for word in words},
+        rank_modifiers=frozenset(rules.rank_modifiers),
+        rank_neutral=frozenset(rules.rank_neutral),
     )
 
 

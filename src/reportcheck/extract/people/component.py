@@ -37,6 +37,7 @@ from reportcheck.extract.people.age_lists import (
     open_end,
 )
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
+from reportcheck.extract.people.ranks import rank_of
 from reportcheck.extract.people.told_ages import told_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
@@ -765,7 +766,7 @@ def extract_people(doc: Doc) -> None:
                 subject=f"person:{key}",
                 subject_label=span.text,
                 value=Value(name=span.text, label=span.text),
-                details=PersonDetails(role=role or None, sex=name_sex(span)),
+                details=PersonDetails(role=role or None, sex=name_sex(span), rank=rank_of(span)),
             ),
         )
         tail = text_of(doc)[span.end_char : span.end_char + 14]
