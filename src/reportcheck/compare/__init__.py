@@ -29,6 +29,7 @@ from reportcheck.compare.scopes import (
     shot_reconciled,
     victims_dead,
 )
+from reportcheck.compare.shooters import shooter_findings
 from reportcheck.compare.sources import (
     SOURCED_KINDS,
     agreed_source_figure,
@@ -471,6 +472,7 @@ def compare_groups(
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
+    findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     return sort_findings(findings)

@@ -49,7 +49,7 @@ _INDEFINITE = re.compile(r"(?:an?|another)\b", re.IGNORECASE)
 _HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
 
 
-def _victim_counts(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], list[Claim]]:
+def victim_counts(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], list[Claim]]:
     """(incident, report) -> every count of victims harmed there (killed,
     injured, people shot), of the incident, not of a town's or the attacker."""
     counts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
@@ -107,7 +107,7 @@ def victim_sex_findings(
     """A conflict for each two reports that each tell of one victim and
     call that victim by nouns of different sexes."""
     by_report: dict[str, dict[int, list[Claim]]] = defaultdict(dict)
-    for (incident, report), counts in sorted(_victim_counts(groups).items()):
+    for (incident, report), counts in sorted(victim_counts(groups).items()):
         if nouns := _one_victim_noun(counts):
             by_report[incident][report] = nouns
     findings = []

@@ -80,6 +80,7 @@ from reportcheck.extract.counts.scope import (
     subgroup_whole,
     summed_increments,
 )
+from reportcheck.extract.counts.shooter import shooter_of
 from reportcheck.extract.counts.shots import hit_bearer, hit_measure, no_gunfire, shot_measure, times_measure
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
@@ -204,6 +205,8 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
     if (told := _one_persons_sex(quantity)) is not None:
         sex, told_by = told  # "she died", "a woman was killed": never the man's count
         details = details.replace(sex=sex, sex_by=told_by)
+    if details.role == "victims" and group != "attackers" and (shooter := shooter_of(quantity)) is not None:
+        details = details.replace(shooter=shooter)  # "shot himself", "was shot by his friend"
     if details.role == "victims" and group != INDIVIDUAL:
         counted = attacker_counted(quantity.first.doc, end)
         if counted:
