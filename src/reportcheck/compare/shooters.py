@@ -26,12 +26,15 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import named_people
-from reportcheck.compare.victim_sex import victim_counts
+from reportcheck.compare.victim_sex import another_after_a_name, victim_counts
 from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the kinds of a count of people harmed
 _HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
+
+#: the words of a count that may stand for anyone told before them
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who"})
 
 #: how a reader sees each reading
 _TOLD = {SHOOTER_SELF: "shot themself", SHOOTER_ANOTHER: "shot by someone else"}
@@ -98,8 +101,22 @@ def _one_victim(counts: list[Claim]) -> bool:
     over one, and not one dead beside one hurt."""
     if not counts or any(c.value.high is None or c.value.high > 1 for c in counts):
         return False
+    if another_after_a_name(counts) or _two_in_a_sentence(counts):
+        return False
     ones = {c.kind for c in counts if c.value.low == 1}
     return not (ClaimKind.killed in ones and ClaimKind.injured in ones and _named_apart(counts))
+
+
+def _two_in_a_sentence(counts: list[Claim]) -> bool:
+    """Whether one sentence counts two people by different words ("the
+    passenger shot himself in the hand; the bullet struck the driver"): a
+    pronoun may be either, so only nouns and names are told apart."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for claim in counts:
+        text = claim.evidence.text.strip().lower()
+        if text not in _PRONOUNS:
+            words[claim.evidence.sentence].add(text)
+    return any(len(texts) > 1 for texts in words.values())
 
 
 def _named_apart(counts: Iterable[Claim]) -> bool:

@@ -74,7 +74,7 @@ def _one_victim_noun(counts: list[Claim]) -> list[Claim]:
     ones = {c.kind for c in counts if c.value.low == 1}
     if ClaimKind.killed in ones and ClaimKind.injured in ones:
         return []  # "a man was killed and a woman wounded": two people
-    if _another_after_a_name(counts):
+    if another_after_a_name(counts):
         return []
     nouns = [c for c in counts if c.count.sex_by == SEX_BY_NOUN and c.count.sex and c.value.low == 1]
     if len({c.count.sex for c in nouns}) != 1:
@@ -82,7 +82,7 @@ def _one_victim_noun(counts: list[Claim]) -> list[Claim]:
     return sorted(nouns, key=lambda c: c.evidence.start)
 
 
-def _another_after_a_name(counts: list[Claim]) -> bool:
+def another_after_a_name(counts: list[Claim]) -> bool:
     """Whether a report that has singled out one person harmed (by name, or
     as one: "Marcus Dell, 19, was shot", "the officer was wounded") then
     brings in someone by an indefinite noun ("A 19-year-old woman standing

@@ -65,8 +65,10 @@ def shooter_of(quantity: Quantity) -> str | None:
     verb = arg.head
     if arg.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
         told = SHOOTER_SELF if _fired_at_self(verb) else None
+    elif arg.dep_ == "nsubjpass" and _shot_by_someone(verb):
+        told = SHOOTER_ANOTHER
     elif arg.dep_ == "nsubjpass":
-        told = SHOOTER_ANOTHER if _shot_by_someone(verb) else None
+        told = SHOOTER_SELF if _self_inflicted_wound(verb) else None  # "was found dead of a self-inflicted wound"
     elif arg.dep_ == "dobj" and lemma_of(verb) in lexicon().shooter_verbs:
         told = SHOOTER_ANOTHER if _fired_by_subject(verb) else None
     else:
@@ -112,7 +114,7 @@ def _self_inflicted_wound(verb: Token) -> bool:
     wound", "died by his own hand": the words of the verb's own object or
     preposition (not of a clause of its own) say the one hurt fired."""
     for child in verb.children:
-        if child.dep_ not in ("dobj", "prep", "npadvmod"):
+        if child.dep_ not in ("dobj", "prep", "npadvmod", "oprd", "acomp"):
             continue
         for token in child.subtree:
             if _is_self_inflicted(token):
