@@ -53,7 +53,8 @@ NONE = [
 
 
 def _harm_shooters(pipeline, text: str) -> set[str | None]:
-    return {c.count.shooter for c in claims_of_text(pipeline, text) if c.kind in HARM and c.count.role == "victims"}
+    claims = claims_of_text(pipeline, text)
+    return {c.count.shooter for c in claims if c.kind in HARM and c.count.role == "victims"}
 
 
 @pytest.mark.parametrize(("sentence", "shooter"), CASES, ids=[c[0][:50] for c in CASES])

@@ -67,8 +67,8 @@ def shooter_of(quantity: Quantity) -> str | None:
         told = SHOOTER_SELF if _fired_at_self(verb) else None
     elif arg.dep_ == "nsubjpass" and _shot_by_someone(verb):
         told = SHOOTER_ANOTHER
-    elif arg.dep_ == "nsubjpass":
-        told = SHOOTER_SELF if _self_inflicted_wound(verb) else None  # "was found dead of a self-inflicted wound"
+    elif arg.dep_ == "nsubjpass":  # "was found dead of a self-inflicted wound"
+        told = SHOOTER_SELF if _self_inflicted_wound(verb) else None
     elif arg.dep_ == "dobj" and lemma_of(verb) in lexicon().shooter_verbs:
         told = SHOOTER_ANOTHER if _fired_by_subject(verb) else None
     else:
