@@ -20,6 +20,7 @@ bullet struck the driver" reads two people) is left alone.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import combinations
@@ -28,6 +29,8 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import named_people
 from reportcheck.compare.victim_sex import another_after_a_name, victim_counts
 from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
+from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import SUSPECT
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the kinds of a count of people harmed
@@ -73,7 +76,7 @@ def _one_victim_shooters(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, di
     harmed_attackers = _attackers_harmed(groups)
     told: dict[str, dict[int, list[Claim]]] = defaultdict(dict)
     for (incident, report), counts in sorted(victim_counts(groups).items()):
-        if (incident, report) in harmed_attackers or not _one_victim(counts):
+        if (incident, report) in harmed_attackers or not _one_victim(counts) or _a_suspect(counts):
             continue
         shooters = [c for c in counts if c.count.shooter]
         if shooters and len({c.count.sex for c in counts if c.count.sex}) <= 1:
@@ -94,6 +97,18 @@ def _attackers_harmed(groups: Mapping[GroupKey, list[Claim]]) -> set[tuple[str, 
             if claim.count.role == "attackers":
                 found.add((key[0], claim.report))
     return found
+
+
+def _a_suspect(counts: Iterable[Claim]) -> bool:
+    """Whether a count of the harmed calls its person by a suspect's noun
+    ("the suspect shot himself", "the gunman was wounded"): the one who shot
+    himself is then the attacker, never the victim the other report tells."""
+    role_of = people_lexicon().role_of
+    return any(
+        role_of.get(word) == SUSPECT
+        for c in counts
+        for word in re.findall(r"[a-z]+", c.evidence.text.lower())
+    )
 
 
 def _one_victim(counts: list[Claim]) -> bool:
