@@ -89,6 +89,7 @@ class CountRules(Strict):
     shooter_verbs: list[str]
     self_inflicted: list[str]
     shooter_doubt: list[str]
+    shooter_hearsay: list[str]
 
 
 @dataclass(frozen=True)
@@ -180,6 +181,8 @@ class Lexicon:
     self_inflicted: frozenset[str] = frozenset()
     #: verbs above a clause of who fired that leave it open or deny it
     shooter_doubt: frozenset[str] = frozenset()
+    #: verbs of being told, passive, above such a clause ("officers were told he shot himself")
+    shooter_hearsay: frozenset[str] = frozenset()
 
 
 def _invert(mapping: dict[str, list[str]]) -> dict[str, str]:
@@ -261,6 +264,7 @@ def lexicon() -> Lexicon:
         shooter_verbs=frozenset(rules.shooter_verbs),
         self_inflicted=frozenset(rules.self_inflicted),
         shooter_doubt=frozenset(rules.shooter_doubt),
+        shooter_hearsay=frozenset(rules.shooter_hearsay),
     )
 
 

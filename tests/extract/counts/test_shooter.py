@@ -47,6 +47,7 @@ NONE = [
     "The teen may have accidentally shot himself, police said.",
     "Officers ruled out early reports that the boy shot himself.",
     "He first told officers that the child shot himself.",
+    "Officers who arrived at the home were told the boy shot himself.",
     # no person fired
     "The woman was killed by a stray bullet on Elm Street.",
 ]
@@ -75,6 +76,7 @@ def test_no_shooter_where_the_report_leaves_it_open(pipeline, sentence):
         "The gunman killed two coworkers before taking his own life.",
         "A woman shot her son in Reno on Friday. She then killed herself.",
         "The suspect shot himself as deputies closed in on the house.",
+        "Police said a man fatally shot a woman and her son and then killed himself in Yuma.",
     ],
 )
 def test_the_attackers_own_suicide_is_no_victims_shooter(pipeline, sentence):
@@ -82,3 +84,11 @@ def test_the_attackers_own_suicide_is_no_victims_shooter(pipeline, sentence):
     the attacker, and his wound says nothing of who shot the victims."""
     claims = claims_of_text(pipeline, sentence)
     assert not [c for c in claims if c.kind in HARM and c.count.shooter == SELF]
+
+
+def test_the_subject_of_a_relative_clause_fired_nothing(pipeline):
+    """ "the truck her uncle was driving and shot herself": the parser may join
+    the main clause's verb to the relative clause's; the uncle shot no one."""
+    text = "The girl found a pistol in the truck her uncle was driving and shot herself in the hand."
+    claims = claims_of_text(pipeline, text)
+    assert not [c for c in claims if "uncle" in c.evidence.text and c.count.shooter]

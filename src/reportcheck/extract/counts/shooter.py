@@ -80,8 +80,18 @@ def _fired_at_self(verb: Token) -> bool:
     """ "shot himself", "took her own life", "turned the gun on himself",
     "died of a self-inflicted gunshot wound", "suffered a self-inflicted
     wound": the subject fired the shot that hit them."""
-    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and not _own_subject(c))]
+    joined = verb.dep_ != "relcl"  # "the car his aunt was driving and shot himself": a misparse's conjunct
+    verbs = [verb, *(c for c in verb.children if joined and c.dep_ == "conj" and not _own_subject(c))]
+    if any(_shoots_another(v) for v in verbs):
+        return False  # "a man fatally shot a woman then killed himself": the attacker, no victim
     return any(_reflexive_harm(v) or _self_inflicted_wound(v) for v in verbs)
+
+
+def _shoots_another(verb: Token) -> bool:
+    """A verb of shooting whose object is someone else ("shot his wife")."""
+    return lemma_of(verb) in lexicon().shooter_verbs and any(
+        c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in verb.children
+    )
 
 
 def _own_subject(verb: Token) -> bool:
@@ -170,6 +180,10 @@ def _a_person(token: Token) -> bool:
     return people_group(token) is not None
 
 
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def _doubted(verb: Token) -> bool:
     """Whether the clause is a possibility, a question, a denial or a claim
     the report puts in doubt: a modal, a negation, "if"/"whether", or a verb
@@ -180,6 +194,8 @@ def _doubted(verb: Token) -> bool:
     for index, token in enumerate(chain):
         if index > 0 and (lemma_of(token) in doubt or token.lower_ in doubt):
             return True
+        if index > 0 and lemma_of(token) in lexicon().shooter_hearsay and _passive(token):
+            return True  # "officers were told the teen shot himself": what someone claimed
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in ("if", "whether"):
                 return True
