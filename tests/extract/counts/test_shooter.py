@@ -92,3 +92,11 @@ def test_the_subject_of_a_relative_clause_fired_nothing(pipeline):
     text = "The girl found a pistol in the truck her uncle was driving and shot herself in the hand."
     claims = claims_of_text(pipeline, text)
     assert not [c for c in claims if "uncle" in c.evidence.text and c.count.shooter]
+
+
+def test_a_reflexive_of_the_other_sex_is_not_the_subjects(pipeline):
+    """ "the car his aunt was driving and shot himself": a misparse may make
+    the aunt the subject of "shot himself"; "himself" is not hers."""
+    text = "Eli, 6, found a pistol on the seat of the van his aunt was driving and shot himself in the arm."
+    claims = claims_of_text(pipeline, text)
+    assert not [c for c in claims if "aunt" in c.evidence.text and c.count.shooter]

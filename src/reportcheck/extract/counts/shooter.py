@@ -25,11 +25,14 @@ from spacy.tokens import Token
 
 from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
 from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.sexes import word_sex
 from reportcheck.extract.counts.quantity import Quantity, people_group
 from reportcheck.knowledge.casualties import lexicon
 
 #: objects that make the one who fires the one hit
 _REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
+#: the sex each reflexive states
+_REFLEXIVE_SEX = {"himself": "male", "herself": "female"}
 #: modals that leave a clause a possibility ("may have shot himself")
 _MODALS = frozenset({"may", "might", "could", "would"})
 #: the agents of a passive "shot by" that are no person ("shot by a stray bullet")
@@ -64,7 +67,7 @@ def shooter_of(quantity: Quantity) -> str | None:
     arg = quantity.arg
     verb = arg.head
     if arg.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
-        told = SHOOTER_SELF if _fired_at_self(verb) else None
+        told = SHOOTER_SELF if _fired_at_self(verb) and _same_sex_as_reflexive(arg, verb) else None
     elif arg.dep_ == "nsubjpass" and _shot_by_someone(verb):
         told = SHOOTER_ANOTHER
     elif arg.dep_ == "nsubjpass":  # "was found dead of a self-inflicted wound"
@@ -92,6 +95,17 @@ def _shoots_another(verb: Token) -> bool:
     return lemma_of(verb) in lexicon().shooter_verbs and any(
         c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in verb.children
     )
+
+
+def _same_sex_as_reflexive(subject: Token, verb: Token) -> bool:
+    """Whether the subject may be the one a reflexive stands for: "his aunt
+    ... shot himself" is a misparse (the boy shot himself, not the aunt)."""
+    own = word_sex(subject)
+    if own is None:
+        return True
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    reflexives = [c for v in verbs for c in v.subtree if c.lower_ in _REFLEXIVES]
+    return all(_REFLEXIVE_SEX.get(r.lower_) in (None, own) for r in reflexives)
 
 
 def _own_subject(verb: Token) -> bool:
