@@ -193,6 +193,11 @@ ALL_HARMED = "all_harmed"
 SHARE = "share"
 
 
+#: ``CountDetails.shooter``: the person hit fired the shot themself
+SHOOTER_SELF = "self"
+#: ``CountDetails.shooter``: another person fired the shot that hit them
+SHOOTER_ANOTHER = "another"
+
 #: ``CountDetails.told`` of a count told by a vague word ("dozens of people")
 VAGUE = "vague"
 
@@ -221,6 +226,13 @@ class CountDetails(PeopleDetails):
     #: True where the words tell one wound only ("a single gunshot wound",
     #: "shot once"): two single wounds on sites apart cannot both be right
     wound_single: bool | None = None
+    #: who fired the shot that hit the one person counted: ``SHOOTER_SELF``
+    #: ("shot himself", "a self-inflicted gunshot wound", "took her own life")
+    #: or ``SHOOTER_ANOTHER`` ("was shot by his friend", "a boy shot his
+    #: brother"), read from the grammar of the clause that hurt them and only
+    #: where the report states it as fact (extract/counts/shooter.py); a
+    #: victim's count only, never the attacker's own wound
+    shooter: str | None = None
 
 
 class PersonDetails(PeopleDetails):

@@ -30,6 +30,7 @@ from reportcheck.compare.scopes import (
     shot_reconciled,
     victims_dead,
 )
+from reportcheck.compare.shooters import shooter_findings
 from reportcheck.compare.sources import (
     SOURCED_KINDS,
     agreed_source_figure,
@@ -486,6 +487,7 @@ def compare_groups(
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
     findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
+    findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's

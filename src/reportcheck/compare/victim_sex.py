@@ -86,10 +86,10 @@ def tells_one_victim(counts: list[Claim]) -> bool:
     ones = {c.kind for c in counts if c.value.low == 1}
     if ClaimKind.killed in ones and ClaimKind.injured in ones:
         return False
-    return not _another_after_a_name(counts)
+    return not another_after_a_name(counts)
 
 
-def _another_after_a_name(counts: list[Claim]) -> bool:
+def another_after_a_name(counts: list[Claim]) -> bool:
     """Whether a report that has singled out one person harmed (by name, or
     as one: "Marcus Dell, 19, was shot", "the officer was wounded") then
     brings in someone by an indefinite noun ("A 19-year-old woman standing
