@@ -22,6 +22,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.kindred import kindred_findings
+from reportcheck.compare.moments import drop_told, moment_order_findings
 from reportcheck.compare.scopes import (
     hits_above_fired,
     is_hit_count,
@@ -471,6 +472,8 @@ def compare_groups(
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
+    # a death or an arrest told before the other report's attack
+    findings = drop_told(findings, moment_order_findings(groups, tol, min_confidence))
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     return sort_findings(findings)
