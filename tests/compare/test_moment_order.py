@@ -1,0 +1,47 @@
+"""A later moment of the incident told before the attack it follows: one
+report's time of a death or an arrest clearly before the other report's time
+of the attack, on the same day, is a conflict; near misses, other days,
+hedged day parts and calls are not (tests/compare/moment_order_cases.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+CASES = yaml.safe_load((Path(__file__).parent / "moment_order_cases.yaml").read_text(encoding="utf-8"))
+
+
+def _order_findings(first: str, second: str):
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
+    return [f for f in compare_reports(reports).findings if f.subject.startswith("order:")]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_a_later_moment_before_the_attack(pipeline, case):
+    found = _order_findings(case["a"], case["b"])
+    assert bool(found) is case["conflict"], [f.explanation for f in found]
+
+
+def test_the_conflict_quotes_both_sentences_and_says_which_came_first(pipeline):
+    (finding,) = _order_findings(CASES[0]["a"], CASES[0]["b"])
+    assert finding.status is Status.conflict
+    assert finding.kind is ClaimKind.time
+    assert finding.subject == "order:death"
+    assert finding.explanation.startswith("the death at 1:15 p.m. on Sunday")
+    assert "before the attack at Sunday night" in finding.explanation
+    assert CASES[0]["a"] in finding.explanation and CASES[0]["b"] in finding.explanation
+    assert finding.reasons[0] == "a death cannot come before the attack"
+    assert [c.report for c in finding.claims] == [0, 1]
+
+
+def test_either_report_may_hold_the_later_moment(pipeline):
+    """The same pair the other way round gives the same one finding."""
+    (finding,) = _order_findings(CASES[0]["b"], CASES[0]["a"])
+    assert [c.report for c in finding.claims] == [1, 0]
