@@ -45,3 +45,23 @@ def test_either_report_may_hold_the_later_moment(pipeline):
     """The same pair the other way round gives the same one finding."""
     (finding,) = _order_findings(CASES[0]["b"], CASES[0]["a"])
     assert [c.report for c in finding.claims] == [1, 0]
+
+
+def test_one_report_s_own_moments_are_not_set_in_order(pipeline):
+    """Two moments inside one report are left to its reader: the audit keeps
+    no conflict inside one report, and a report that tells a death before its
+    own shooting most often tells two people's."""
+    first = (
+        "The man was pronounced dead at 9:40 a.m. Tuesday at Mercy Hospital. "
+        "The shooting happened at about 4:30 p.m. Tuesday outside a liquor store."
+    )
+    assert not _order_findings(first, "A man was killed in a shooting on Elm Street, police said.")
+
+
+def test_the_times_the_conflict_tells_are_not_also_only_in_one(pipeline):
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (CASES[1]["a"], CASES[1]["b"])]
+    findings = compare_reports(reports).findings
+    (order,) = [f for f in findings if f.subject.startswith("order:")]
+    told = {c.id for c in order.claims}
+    alone = [f for f in findings if f.status is Status.only_in_one and {c.id for c in f.claims} <= told]
+    assert not alone, [f.explanation for f in alone]
