@@ -206,9 +206,9 @@ def _finding(later: _Moment, attack: _Moment, incident: str, gap: float, min_con
         internal=False,
         incident=incident,
         explanation=(
-            f"the {moment} at {_told(later)} (by {_clock(later.high)}) is "
-            f"{gap / 60:.1f} hours before the attack at {_told(attack)} "
-            f"(from {_clock(attack.low)}): {said}"
+            f'the {moment} ("{_told(later)}", at the latest {_clock(later.high)}) came '
+            f'{gap / 60:.1f} hours before the attack ("{_told(attack)}", at the earliest '
+            f"{_clock(attack.low)}): {said}"
         ),
         claims=[later.time, attack.time],
         confidence=graded.confidence,
