@@ -216,6 +216,36 @@ def _finding(later: _Moment, attack: _Moment, incident: str, gap: float, min_con
     )
 
 
+def _attack_days(claims: list[Claim]) -> list[Claim]:
+    """The days a report ties to the attack itself, each one day or weekday."""
+    return [
+        c
+        for c in claims
+        if c.kind is ClaimKind.date and c.date.event == _INCIDENT and c.date.form not in DATELINE_FORMS
+        if _weekday(c) is not None
+    ]
+
+
+def _day_before(earlier: Claim, later: Claim) -> bool:
+    """Whether ``earlier`` names the day before ``later`` (by the calendar
+    where both are known to the day, else by their weekdays)."""
+    known = [d.value.low for d in (earlier, later) if d.value.low is not None and d.value.low == d.value.high]
+    if len(known) == 2:
+        return known[1] - known[0] == 1
+    first, second = _weekday(earlier), _weekday(later)
+    names = [name.lower() for name in WEEKDAY_NAMES]
+    return first is not None and second is not None and (names.index(first) + 1) % 7 == names.index(second)
+
+
+def _told_as_one_day(later: _Moment, own_days: list[Claim]) -> bool:
+    """Whether the later moment's own report puts the attack on its day or
+    the night before: a report that dates the shooting to another day ("shot
+    on May 3 ... died at 9 a.m. Saturday") tells a death days later, whose
+    weekday may be the other report's day of the attack by chance."""
+    others = [d for d in own_days if d.id != later.day.id]
+    return all(_same_day(d, later.day) or _day_before(d, later.day) for d in others)
+
+
 def moment_order_findings(
     groups: Mapping[GroupKey, list[Claim]],
     tol: Tolerances = DEFAULT,
@@ -233,7 +263,8 @@ def moment_order_findings(
     findings = []
     for incident, reports in sorted(by_incident.items()):
         for first, second in permutations(sorted(reports), 2):
-            laters = _moments(reports[first], later_events, tol)
+            own_days = _attack_days(reports[first])
+            laters = [m for m in _moments(reports[first], later_events, tol) if _told_as_one_day(m, own_days)]
             attacks = _moments(reports[second], frozenset({_INCIDENT}), tol)
             scored = [
                 (gap, later, attack) for later in laters for attack in attacks if (gap := _gap(later, attack))
