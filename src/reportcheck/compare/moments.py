@@ -25,7 +25,11 @@ it is clearly before it:
   before: reporters date the night either side of midnight ("Friday
   night", "early Saturday");
 * a time on a universal clock, or with two readings (no a.m. or p.m.), is
-  left alone.
+  left alone;
+* a later moment whose own report dates the attack to another day than
+  the moment's or the one before ("shot on May 3 ... died at 9 a.m.
+  Saturday") is a death days later, whose weekday may be the other
+  report's day of the attack by chance.
 
 A call or a responders' arrival is not such a moment: their words also tell
 a threat phoned in before a bomb, a disturbance reported before a fight
