@@ -22,6 +22,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.kindred import kindred_findings
+from reportcheck.compare.moments import drop_told, moment_order_findings
 from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.scopes import (
     hits_above_fired,
@@ -488,6 +489,8 @@ def compare_groups(
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
     findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
     findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
+    # a death or an arrest told before the other report's attack
+    findings = drop_told(findings, moment_order_findings(groups, tol, min_confidence))
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's

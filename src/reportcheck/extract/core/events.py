@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import event_lexicon, subject_fits
 from reportcheck.knowledge.vocabulary import BIRTHDAY
 
 #: dependents of a verb whose words may qualify it ("died in hospital", "died later",
@@ -33,12 +33,17 @@ def _near_words(verb: Token) -> set[str]:
 
 def qualified_event(verb: Token, lemma: str) -> str | None:
     """The event a qualified verb names here, if a qualifying word is among its
-    own dependents or theirs, or a later-event verb it follows."""
+    own dependents or theirs (with the subject the rules ask of it, if any:
+    "the gun went off", never "the alarm went off"), or a later-event verb it
+    follows."""
     lex = event_lexicon()
     pairs = lex.qualified.get(lemma)
     if pairs:
         lemmas = _near_words(verb)
-        found = next((key for words, key in pairs if lemmas & words), None)
+        subjects = {lemma_of(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        found = next(
+            (key for words, key in pairs if lemmas & words and subject_fits(lemma, key, subjects)), None
+        )
         if found is not None:
             return found
     return _later_event(verb, lemma)

@@ -32,7 +32,7 @@ from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.events import qualified_event
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.events import event_lexicon, subject_fits
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.venues import (
     ROAD_KIND,
     direction_forms,
@@ -301,12 +301,9 @@ def _sent_to(doc: Doc, start: int) -> bool:
 def _qualified_incident(token: Token) -> bool:
     """A verb that tells the incident only with a word of its own beside it
     (``qualified`` in rules/events.yaml): "the gun went off", "died at the scene";
-    with the subject it needs, if any ("the alarm went off" is none)."""
-    lemma = lemma_of(token)
-    if token.pos_ != "VERB" or qualified_event(token, lemma) != INCIDENT:
-        return False
-    subjects = {lemma_of(child) for child in token.children if child.dep_ in ("nsubj", "nsubjpass")}
-    return subject_fits(lemma, INCIDENT, subjects)
+    the event tie asks for the subject it needs, if any ("the alarm went off"
+    is none), as it does for a clock time on the verb."""
+    return token.pos_ == "VERB" and qualified_event(token, lemma_of(token)) == INCIDENT
 
 
 def _incident_word(lemma: str, pos: str) -> bool:
