@@ -193,6 +193,11 @@ ALL_HARMED = "all_harmed"
 SHARE = "share"
 
 
+#: ``CountDetails.shooter``: the person hit fired the shot themself
+SHOOTER_SELF = "self"
+#: ``CountDetails.shooter``: another person fired the shot that hit them
+SHOOTER_ANOTHER = "another"
+
 #: ``CountDetails.told`` of a count told by a vague word ("dozens of people")
 VAGUE = "vague"
 
@@ -214,12 +219,30 @@ class CountDetails(PeopleDetails):
     #: it from the words; the comparer and the digest let a figure the range
     #: holds stand for it
     told: str | None = None
+    #: where a count of one person says they were hit: the sites, comma-joined
+    #: ("left ear", "abdomen, arm, hip"), read by the extractor from the
+    #: person's own verb or wound noun (:mod:`reportcheck.extract.counts.wounds`)
+    wound: str | None = None
+    #: True where the words tell one wound only ("a single gunshot wound",
+    #: "shot once"): two single wounds on sites apart cannot both be right
+    wound_single: bool | None = None
+    #: who fired the shot that hit the one person counted: ``SHOOTER_SELF``
+    #: ("shot himself", "a self-inflicted gunshot wound", "took her own life")
+    #: or ``SHOOTER_ANOTHER`` ("was shot by his friend", "a boy shot his
+    #: brother"), read from the grammar of the clause that hurt them and only
+    #: where the report states it as fact (extract/counts/shooter.py); a
+    #: victim's count only, never the attacker's own wound
+    shooter: str | None = None
 
 
 class PersonDetails(PeopleDetails):
     """What is known of a named person or of an age."""
 
     person: str | None = None  # whose age
+    #: the rank written before the person's name ("lieutenant" of "Lt. Chris
+    #: Baldridge", "deputy chief"); a role ("Officer") is none.  Set by the
+    #: extractor, so the comparer sets one report's rank against another's
+    rank: str | None = None
     #: "later": the age is told at a later court stage (trial, verdict,
     #: sentencing), months or years after the crime
     stage: str | None = None

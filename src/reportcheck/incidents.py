@@ -25,7 +25,7 @@ from reportcheck.extract.core.base import lemma_of
 from reportcheck.incident_events import EventMention, find_events
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
+from reportcheck.knowledge.vocabulary import BIRTHDAY, MAIN, PLACE_KIND_RANK
 from reportcheck.load.factbox import fact_line_numbers
 from reportcheck.models import Claim, ClaimKind, Value
 
@@ -295,7 +295,8 @@ class IncidentSplitter:
         dates = [
             c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date and not _is_ahead(c)
         ]
-        distant = [d for d in dates if self._is_distant(d)]
+        # "who would have turned 2 later this month": a birthday's day tells an age, no other event
+        distant = [d for d in dates if self._is_distant(d) and d.date.event != BIRTHDAY]
         if distant and _has_event_word(sent):
             return distant
         if _phrase_in(sent.text, incident_rules().background_phrases) and dates:

@@ -22,6 +22,8 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.kindred import kindred_findings
+from reportcheck.compare.moments import drop_told, moment_order_findings
+from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.scopes import (
     hits_above_fired,
     is_hit_count,
@@ -29,6 +31,7 @@ from reportcheck.compare.scopes import (
     shot_reconciled,
     victims_dead,
 )
+from reportcheck.compare.shooters import shooter_findings
 from reportcheck.compare.sources import (
     SOURCED_KINDS,
     agreed_source_figure,
@@ -37,9 +40,10 @@ from reportcheck.compare.sources import (
     side_by_side,
     source_pair_reason,
 )
-from reportcheck.compare.spots import spot_findings
+from reportcheck.compare.spots import spot_findings, streets_abroad
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
+from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import EARLIER_FIGURE, STREET
@@ -377,12 +381,23 @@ def _agreed_elsewhere(
         return False
     held = (Status.agree, Status.compatible) if street else (Status.agree,)
     for other in side:
-        if other is cluster or (street and other.rep.place.place_words is None):
+        if other is cluster or (
+            street and other.rep.place.place_words is None and _one_street(other, cluster)
+        ):
             continue  # the street named without a number holds any number
         verdict = decide(other, partner)
         if verdict is not None and verdict.status in held:
             return True
     return False
+
+
+def _one_street(a: Cluster, b: Cluster) -> bool:
+    """Whether two streets of one report are one street by their names.  A
+    report naming both "Oak Road" and "Oak Lane" names two streets, and the
+    other report's "Oak Lane" is the one of them it also gives."""
+    words_a, words_b = ((c.rep.value.name or "").split() for c in (a, b))
+    shorter, longer = sorted((words_a, words_b), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def _internal_findings(
@@ -471,8 +486,14 @@ def compare_groups(
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
+    findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
+    findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
+    findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
+    # a death or an arrest told before the other report's attack
+    findings = drop_told(findings, moment_order_findings(groups, tol, min_confidence))
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
+    findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
     return sort_findings(findings)
 
 

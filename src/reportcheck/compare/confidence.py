@@ -28,8 +28,9 @@ from reportcheck.compare.judges import figure_words
 from reportcheck.compare.scopes import COUNT_KINDS, generic_count
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.tolerance import widened
+from reportcheck.knowledge.tolerance import APPROXIMATE, widened
 from reportcheck.knowledge.vocabulary import (
     CROWD,
     GROUP_PREFIX,
@@ -311,6 +312,22 @@ def _excluding_bounds(claim: Claim, other: Claim) -> list[Cue]:
     ]
 
 
+def _beyond_hedged_age(claim: Claim, other: Claim) -> list[Cue]:
+    """The rounding words of a hedged age ("a boy, about 4") that do not
+    reach ``other``'s age: "about 4" may be told of a 3- or a 5-year-old
+    (``age_hedge_reach`` of rules/people.yaml), not of a 7-year-old, so
+    there the hedge softens nothing and the difference is as firm as two
+    stated ages."""
+    written = claim.value.written
+    if claim.kind is not ClaimKind.age or other.kind is not ClaimKind.age or written is None:
+        return []
+    if not _stated(claim) or not _stated(other) or other.value.written is None:
+        return []
+    if abs(other.value.written - written) <= people_lexicon().age_hedge_reach:
+        return []
+    return [cue for cue in claim.hedges if cue.category == APPROXIMATE]
+
+
 def _stated(claim: Claim) -> bool:
     """A figure as written ("three", "about 20"), not a vague word's range ("dozens")."""
     value = claim.value
@@ -334,6 +351,13 @@ def _exclusions(a: Claim, b: Claim) -> tuple[tuple[Cue, ...], tuple[Cue, ...], l
         for cues, bounded, other in ((firm_a, a, b), (firm_b, b, a))
         if cues
     ]
+    aged_a, aged_b = _beyond_hedged_age(a, b), _beyond_hedged_age(b, a)
+    said += [
+        Evidence(None, f"{cues[0].text.lower()} {_figure(hedged)} does not reach {_figure(other)}")
+        for cues, hedged, other in ((aged_a, a, b), (aged_b, b, a))
+        if cues
+    ]
+    firm_a, firm_b = [*firm_a, *aged_a], [*firm_b, *aged_b]
     return tuple(firm_a), tuple(firm_b), said
 
 
@@ -410,6 +434,12 @@ def _group_age(claim: Claim) -> bool:
     return claim.kind is ClaimKind.age and claim.subject.startswith(GROUP_PREFIX)
 
 
+def _ranged_age(claim: Claim) -> bool:
+    """One person's age told as a range ("in his 20s", "a 15- or 16-year-old")."""
+    low, high = claim.value.low, claim.value.high
+    return claim.kind is ClaimKind.age and low is not None and high is not None and low != high
+
+
 def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
     """Close or far apart, by the unit's spread.  Two days the align stage
     paired as one ``person``'s (of their wedding or move home) are neither:
@@ -425,8 +455,9 @@ def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
     if not pairs:
         return []
     apart = min(_difference(x, y, unit, spread) for x, y in pairs)
-    if _group_age(a):
-        # how far the member lies outside the group's range, not from its middle
+    if _group_age(a) or _ranged_age(a) or _ranged_age(b):
+        # how far the member lies outside the group's range, not from its middle; so for one
+        # person's range ("in his 20s" against 31: a year past it, not six from 25)
         apart = Interval(low=a.value.low, high=a.value.high).gap(Interval(low=b.value.low, high=b.value.high))
     if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
         return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]

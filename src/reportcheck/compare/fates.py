@@ -34,7 +34,7 @@ from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 
-def _named_people(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int], tuple[str, str]]:
+def named_people(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int], tuple[str, str]]:
     """(report, start of the name) -> (shared person key, name) of every named person."""
     named = {}
     for key, claims in groups.items():
@@ -47,7 +47,7 @@ def _named_people(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int
 
 def _fates(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
     """(incident, person) -> report -> the counts of that one named person."""
-    named = _named_people(groups)
+    named = named_people(groups)
     fates: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for key, claims in groups.items():
         if key[1] not in (ClaimKind.killed.value, ClaimKind.injured.value):

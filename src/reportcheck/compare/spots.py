@@ -146,3 +146,43 @@ def spot_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding
             added.append(_spot_finding([c for c in alone.claims if c.report == report], partner, incident))
             dropped.add(id(alone))
     return [f for f in findings if id(f) not in dropped] + added
+
+
+def _suffix_conflict(finding: Finding) -> bool:
+    """A conflict of one street's name told with two street words ("Stadiou
+    Avenue", "Stadiou Street": compare/judges/places.py)."""
+    if finding.status is not Status.conflict or finding.subject != STREET or finding.internal:
+        return False
+    names = {tuple((c.value.name or "").split()) for c in finding.claims}
+    return len(names) == 2 and len({n[:-1] for n in names}) == 1
+
+
+def _scene_countries(groups: Mapping[GroupKey, list[Claim]], incident: str) -> set[str]:
+    """The countries of the towns the reports put the incident in."""
+    return {
+        c.place.country or ""
+        for key, claims in groups.items()
+        if key[0] == incident and key[1] == ClaimKind.location.value and key[2] == PLACE
+        for c in claims
+        if c.place.kind in TOWN_KINDS and c.place.stated_as == "scene"
+    } - {""}
+
+
+def streets_abroad(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]) -> list[Finding]:
+    """``findings`` with a street's two street words in a town abroad made a
+    possible conflict.  Where street signs are in another language, the
+    street word is the translator's ("Odos Stadiou" is "Stadiou Street" in
+    one wire story and "Stadiou Avenue" in another); where they are in
+    English (``english_street_countries`` of rules/venues.yaml), it is the
+    street's own name, and two of them are one report's error."""
+    home = set(venue_rules().english_street_countries)
+    out = []
+    for finding in findings:
+        countries = _scene_countries(groups, finding.incident) if _suffix_conflict(finding) else set()
+        if countries and not countries & home:
+            reason = "a street abroad: its street word is the translator's"
+            finding = finding.model_copy(
+                update={"status": Status.possible_conflict, "reasons": [*finding.reasons, reason]}
+            )
+        out.append(finding)
+    return out

@@ -49,7 +49,7 @@ _INDEFINITE = re.compile(r"(?:an?|another)\b", re.IGNORECASE)
 _HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
 
 
-def _victim_counts(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], list[Claim]]:
+def victim_counts(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], list[Claim]]:
     """(incident, report) -> every count of victims harmed there (killed,
     injured, people shot), of the incident, not of a town's or the attacker."""
     counts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
@@ -69,12 +69,7 @@ def _one_victim_noun(counts: list[Claim]) -> list[Claim]:
     """The counts that name a report's one victim by a noun of one sex, all
     of one sex; none when the report tells of more than one person harmed
     (a figure over one, or one dead beside one hurt) or its nouns differ."""
-    if not counts or any(c.value.high is None or c.value.high > 1 for c in counts):
-        return []
-    ones = {c.kind for c in counts if c.value.low == 1}
-    if ClaimKind.killed in ones and ClaimKind.injured in ones:
-        return []  # "a man was killed and a woman wounded": two people
-    if _another_after_a_name(counts):
+    if not tells_one_victim(counts):
         return []
     nouns = [c for c in counts if c.count.sex_by == SEX_BY_NOUN and c.count.sex and c.value.low == 1]
     if len({c.count.sex for c in nouns}) != 1:
@@ -82,7 +77,19 @@ def _one_victim_noun(counts: list[Claim]) -> list[Claim]:
     return sorted(nouns, key=lambda c: c.evidence.start)
 
 
-def _another_after_a_name(counts: list[Claim]) -> bool:
+def tells_one_victim(counts: list[Claim]) -> bool:
+    """Whether a report's counts of victims harmed tell of one person only:
+    no figure over one, not one dead beside one hurt ("a man was killed and
+    a woman wounded"), no one brought in after a named victim."""
+    if not counts or any(c.value.high is None or c.value.high > 1 for c in counts):
+        return False
+    ones = {c.kind for c in counts if c.value.low == 1}
+    if ClaimKind.killed in ones and ClaimKind.injured in ones:
+        return False
+    return not another_after_a_name(counts)
+
+
+def another_after_a_name(counts: list[Claim]) -> bool:
     """Whether a report that has singled out one person harmed (by name, or
     as one: "Marcus Dell, 19, was shot", "the officer was wounded") then
     brings in someone by an indefinite noun ("A 19-year-old woman standing
@@ -107,7 +114,7 @@ def victim_sex_findings(
     """A conflict for each two reports that each tell of one victim and
     call that victim by nouns of different sexes."""
     by_report: dict[str, dict[int, list[Claim]]] = defaultdict(dict)
-    for (incident, report), counts in sorted(_victim_counts(groups).items()):
+    for (incident, report), counts in sorted(victim_counts(groups).items()):
         if nouns := _one_victim_noun(counts):
             by_report[incident][report] = nouns
     findings = []

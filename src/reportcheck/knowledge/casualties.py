@@ -86,6 +86,10 @@ class CountRules(Strict):
     attacker_suicide: list[str]
     suicide_attempt_verbs: list[str]
     suicide_nouns: list[str]
+    shooter_verbs: list[str]
+    self_inflicted: list[str]
+    shooter_doubt: list[str]
+    shooter_hearsay: list[str]
 
 
 @dataclass(frozen=True)
@@ -171,6 +175,14 @@ class Lexicon:
     attacker_suicide: re.Pattern[str]
     suicide_attempt_verbs: frozenset[str]
     suicide_nouns: frozenset[str]
+    #: verbs whose subject fired at their object ("shot his brother")
+    shooter_verbs: frozenset[str] = frozenset()
+    #: words before a wound that say the one hurt fired it ("self-inflicted")
+    self_inflicted: frozenset[str] = frozenset()
+    #: verbs above a clause of who fired that leave it open or deny it
+    shooter_doubt: frozenset[str] = frozenset()
+    #: verbs of being told, passive, above such a clause ("officers were told he shot himself")
+    shooter_hearsay: frozenset[str] = frozenset()
 
 
 def _invert(mapping: dict[str, list[str]]) -> dict[str, str]:
@@ -249,6 +261,10 @@ def lexicon() -> Lexicon:
         attacker_suicide=_attacker_suicide(rules.attacker_suicide),
         suicide_attempt_verbs=frozenset(rules.suicide_attempt_verbs),
         suicide_nouns=frozenset(rules.suicide_nouns),
+        shooter_verbs=frozenset(rules.shooter_verbs),
+        self_inflicted=frozenset(rules.self_inflicted),
+        shooter_doubt=frozenset(rules.shooter_doubt),
+        shooter_hearsay=frozenset(rules.shooter_hearsay),
     )
 
 

@@ -62,6 +62,10 @@ class EventRule(Strict):
     #: verbs whose object tells one such event of a person from another
     #: ("joined the FBI", "joined the gang unit")
     object_scoped: list[str] = []
+    #: a moment that cannot come before the attack it follows (a death from
+    #: the wounds, an arrest): one report's time of it before the other's
+    #: time of the attack is a conflict (compare/moments.py)
+    after_incident: bool = False
 
 
 class EventRules(Strict):
@@ -129,6 +133,8 @@ class EventLexicon:
     life_min_days_back: int = 7
     #: (verb, event) -> the subjects it needs to name that event (``subjects``)
     subjects: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    #: the moments that cannot come before the attack (``after_incident``)
+    after_incident: frozenset[str] = frozenset()
 
 
 @cache
@@ -168,6 +174,7 @@ def event_lexicon() -> EventLexicon:
             for key, rule in rules.events.items()
             for verb, words in rule.subjects.items()
         },
+        frozenset(key for key, rule in rules.events.items() if rule.after_incident),
     )
 
 

@@ -53,6 +53,16 @@ class PeopleRules(Strict):
     age_list_in_order: list[str]
     age_list_times: list[str]
     relative_pronouns: list[str]
+    age_hedges: list[str]
+    age_hedge_reach: int
+    age_decade_parts: dict[str, list[int]]
+    age_teen_parts: dict[str, list[int]]
+    birthday_ahead: list[str]
+    birthday_past: list[str]
+    birthday_when: list[str]
+    ranks: dict[str, list[str]]
+    rank_modifiers: list[str]
+    rank_neutral: list[str]
 
 
 @dataclass(frozen=True)
@@ -100,6 +110,26 @@ class PeopleLexicon:
     age_list_times: tuple[str, ...] = ()
     #: pronouns a clause on people starts with ("the boys who were arrested")
     relative_pronouns: frozenset[str] = frozenset()
+    #: words that hedge an age set off after its bearer ("a boy, about 4,")
+    age_hedges: tuple[str, ...] = ()
+    #: years either side a hedged age reaches ("about 4": 3 to 5)
+    age_hedge_reach: int = 0
+    #: the years of a decade "early", "mid", "late" cover, from its first ("early": 0 to 4)
+    age_decade_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: the years of the teens each covers ("late": 16 to 19)
+    age_teen_parts: dict[str, tuple[int, int]] = field(default_factory=dict)
+    #: verbs of a birthday still to come: the age before it ("would have turned 2": 1)
+    birthday_ahead: tuple[str, ...] = ()
+    #: verbs of a birthday just past: the age it gives ("had just turned 18": 18)
+    birthday_past: tuple[str, ...] = ()
+    #: words after a bare "turned N"/"turns N" that make it a birthday ("turned 18 last week")
+    birthday_when: tuple[str, ...] = ()
+    #: a rank word's rank before a name ("lt" -> "lieutenant"): two ranks of one person differ
+    rank_of: dict[str, str] = field(default_factory=dict)
+    #: words that make another rank of the rank after them ("deputy chief")
+    rank_modifiers: frozenset[str] = frozenset()
+    #: words of a title run that say nothing of the rank ("Police Lt.", "Det. Sgt.")
+    rank_neutral: frozenset[str] = frozenset()
 
 
 @cache
@@ -133,6 +163,16 @@ def people_lexicon() -> PeopleLexicon:
         age_list_in_order=tuple(rules.age_list_in_order),
         age_list_times=tuple(rules.age_list_times),
         relative_pronouns=frozenset(rules.relative_pronouns),
+        age_hedges=tuple(rules.age_hedges),
+        age_hedge_reach=rules.age_hedge_reach,
+        age_decade_parts={k: (v[0], v[-1]) for k, v in rules.age_decade_parts.items()},
+        age_teen_parts={k: (v[0], v[-1]) for k, v in rules.age_teen_parts.items()},
+        birthday_ahead=tuple(rules.birthday_ahead),
+        birthday_past=tuple(rules.birthday_past),
+        birthday_when=tuple(rules.birthday_when),
+        rank_of={word: rank for rank, words in rules.ranks.items() for word in words},
+        rank_modifiers=frozenset(rules.rank_modifiers),
+        rank_neutral=frozenset(rules.rank_neutral),
     )
 
 

@@ -66,6 +66,7 @@ REGISTRY: dict[str, str] = {
     "relative_places.yaml": "reportcheck.extract.places.relative:RelativePlaceRules",
     "damage.yaml": "reportcheck.extract.counts.damage:DamageRules",
     "shots.yaml": "reportcheck.extract.counts.shots:ShotRules",
+    "wounds.yaml": "reportcheck.knowledge.wounds:WoundRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",

@@ -28,6 +28,16 @@ class VenueRules(Strict):
     street_ordinals: dict[str, int]
     street_ordinal_tens: dict[str, int]
     care_words: list[str]
+    road_openers: list[str]
+    road_heads: list[str]
+    road_joined: list[str]
+    dispatch_verbs: list[str]
+    english_street_countries: list[str]
+
+
+#: the street word of every numbered road's key ("Route 81", "I-81" and
+#: "Interstate 81" are "81 highway"), however it is designated
+ROAD_KIND = "highway"
 
 
 @cache

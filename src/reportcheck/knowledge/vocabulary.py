@@ -38,6 +38,11 @@ PLACE_KIND_RANK = {kind: rank for rank, kind in enumerate(PLACE_KINDS)}
 
 # ---------------------------------------------------------------- incidents
 
+#: the event of the day an age is told by ("would have turned 2 later this month"):
+#: no day of the incident nor of another (rules/events.yaml ``birthday``)
+BIRTHDAY = "birthday"
+
+
 #: the id of a report's main incident (background incidents are numbered); the
 #: incident splitter sets it, align, digest, time zones, batch and export read it
 MAIN = "main"

@@ -24,6 +24,9 @@ INCIDENT = [
     ("The landslide at 2 a.m. buried a dozen homes.", "2 a.m."),
     ("The cyclone made landfall at 8:30 p.m. near the port.", "8:30 p.m."),
     ("The bus overturned at 10:15 p.m. on the mountain road.", "10:15 p.m."),
+    # "go off" with a gun or a charge as its subject is the shot or the blast
+    ("The rifle went off at about 5:10 p.m. in a back bedroom.", "5:10 p.m."),
+    ("A pipe bomb went off at 11:45 p.m. outside the courthouse.", "11:45 p.m."),
 ]
 
 NOT_INCIDENT = [
@@ -31,6 +34,9 @@ NOT_INCIDENT = [
     ("The man jumped from a second-floor window at 3:10 a.m.", "3:10 a.m."),
     # the departure of the train is its own event, not the derailment
     ("The train had left the city at 6.15 am.", "6.15 am"),
+    # ... and with any other subject it tells no shot ("subjects" in rules/events.yaml)
+    ("A burglar alarm went off at 3:10 a.m. at the pawn shop.", "3:10 a.m."),
+    ("The smoke detector went off at 4:20 a.m., waking the family.", "4:20 a.m."),
 ]
 
 

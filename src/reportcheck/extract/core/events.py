@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import event_lexicon, subject_fits
+from reportcheck.knowledge.vocabulary import BIRTHDAY
 
 #: dependents of a verb whose words may qualify it ("died in hospital", "died later",
 #: the particle of "knocked down")
@@ -32,12 +33,17 @@ def _near_words(verb: Token) -> set[str]:
 
 def qualified_event(verb: Token, lemma: str) -> str | None:
     """The event a qualified verb names here, if a qualifying word is among its
-    own dependents or theirs, or a later-event verb it follows."""
+    own dependents or theirs (with the subject the rules ask of it, if any:
+    "the gun went off", never "the alarm went off"), or a later-event verb it
+    follows."""
     lex = event_lexicon()
     pairs = lex.qualified.get(lemma)
     if pairs:
         lemmas = _near_words(verb)
-        found = next((key for words, key in pairs if lemmas & words), None)
+        subjects = {lemma_of(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        found = next(
+            (key for words, key in pairs if lemmas & words and subject_fits(lemma, key, subjects)), None
+        )
         if found is not None:
             return found
     return _later_event(verb, lemma)
@@ -302,6 +308,8 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
     life event counts only where ``life`` says a day is being read (a clock
     time on "married" or "moved back" keeps the reading it always had), and
     never for a day planned or inside the verb's subject or object."""
+    if _tells_a_birthday(verb):
+        return BIRTHDAY
     key = _event_of_verb(verb, value)
     if key in event_lexicon().life and (
         not _lived(verb, key, life) or _in_a_party(value, verb) or planned(verb)
@@ -312,6 +320,25 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
     if key in (None, "incident") and _counted_to(verb, value):
         return "tally"
     return key
+
+
+#: the dependencies of the number a birthday verb takes ("turned 18", "would have been 30")
+_AGE_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "acomp", "nummod"})
+
+
+def _tells_a_birthday(verb: Token) -> bool:
+    """ "turned 18 last week", "would have turned 2 later this month", "would
+    have been 30 on Friday": "turn" with a number of its own (not "turned
+    himself in on Friday"), or a "would have been" with one; the time is the
+    birthday's, which tells an age, not an event of the story."""
+    numbers = [c for c in verb.children if c.dep_ in _AGE_DEPS and c.like_num]
+    if not numbers:
+        return False
+    lemma = lemma_of(verb)
+    if lemma == "turn":
+        return not any(c.dep_ == "prt" for c in verb.children)
+    auxiliaries = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return lemma == "be" and {"would", "have"} <= auxiliaries
 
 
 #: dependencies that open a clause of its own under a verb: a time inside one

@@ -80,7 +80,9 @@ from reportcheck.extract.counts.scope import (
     subgroup_whole,
     summed_increments,
 )
+from reportcheck.extract.counts.shooter import shooter_of
 from reportcheck.extract.counts.shots import hit_bearer, hit_measure, no_gunfire, shot_measure, times_measure
+from reportcheck.extract.counts.wounds import wound_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import INDIVIDUAL, SHOTS
@@ -204,6 +206,10 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
     if (told := _one_persons_sex(quantity)) is not None:
         sex, told_by = told  # "she died", "a woman was killed": never the man's count
         details = details.replace(sex=sex, sex_by=told_by)
+    if quantity.low == 1 and quantity.high == 1 and (wound := wound_of(quantity.arg)) is not None:
+        details = details.replace(wound=", ".join(wound.sites), wound_single=wound.single or None)
+    if details.role == "victims" and group != "attackers" and (shooter := shooter_of(quantity)) is not None:
+        details = details.replace(shooter=shooter)  # "shot himself", "was shot by his friend"
     if details.role == "victims" and group != INDIVIDUAL:
         counted = attacker_counted(quantity.first.doc, end)
         if counted:

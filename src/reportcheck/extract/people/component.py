@@ -37,6 +37,8 @@ from reportcheck.extract.people.age_lists import (
     open_end,
 )
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
+from reportcheck.extract.people.ranks import rank_of
+from reportcheck.extract.people.told_ages import told_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
 from reportcheck.knowledge.gazetteer.names import settlement_nouns
@@ -410,6 +412,8 @@ def _surnames_alone(doc: Doc, spans: list[Span]) -> list[Span]:
 _AGE_AFTER_NAME = re.compile(r"^,\s+(?:now\s+|aged\s+|age\s+)?(\d{1,3})(?=[,.;)\s]|$)")
 _AGE_BEFORE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|age)\s+(\d{1,3})\b", re.IGNORECASE)
+#: the second number of "aged 15 or 16": one age the reporter is not sure of, the range between
+_OR_AGE = re.compile(r"\s+or\s+(\d{1,3})\b(?![- ]years?[- ]old)", re.IGNORECASE)
 #: an "N-year-old" ending where a name starts, and an article ending before it
 _AGE_RIGHT_BEFORE = re.compile(_AGE_BEFORE.pattern + r"\s+$", re.IGNORECASE)
 _ARTICLE_AT_END = re.compile(r"\b(?:the|a|an)\s+$", re.IGNORECASE)
@@ -740,6 +744,16 @@ def extract_people(doc: Doc) -> None:
     roles = report_roles(people, keys)
     groups = group_age_spans(doc)
     lists = find_age_lists(doc, groups)
+    for told in told_ages(doc, people, keys, _role_by_verb):
+        # before the "N-year-old" readers: "would have turned 6-years-old" is 5, not 6
+        claim = _age_claim(
+            doc, told.start, told.end, told.age, told.subject, told.label, told.role, high=told.high
+        )
+        claim.anchor_start, claim.anchor_end = told.anchor
+        if told.high is not None:
+            # "in his 20s": the words say the range, not "20 or 29"
+            claim.value = claim.value.model_copy(update={"label": text_of(doc)[told.start : told.end]})
+        add_claim(doc, claim)
     for span in people:
         role = roles[span.start]
         key = keys[span.start]
@@ -752,7 +766,7 @@ def extract_people(doc: Doc) -> None:
                 subject=f"person:{key}",
                 subject_label=span.text,
                 value=Value(name=span.text, label=span.text),
-                details=PersonDetails(role=role or None, sex=name_sex(span)),
+                details=PersonDetails(role=role or None, sex=name_sex(span), rank=rank_of(span)),
             ),
         )
         tail = text_of(doc)[span.end_char : span.end_char + 14]
@@ -793,6 +807,12 @@ def extract_people(doc: Doc) -> None:
             if uncertain is not None:
                 first = uncertain.members[0][0]
                 add_claim(doc, _age_claim(doc, begin, match.end(), first, who, label, role, high=age))
+                continue
+            other = _OR_AGE.match(text_of(doc), match.end()) if pattern is _AGED else None
+            high = _age_value(other.group(1)) if other is not None else None
+            if other is not None and high is not None and high > age:
+                # "aged 15 or 16": 15 to 16, not 15
+                add_claim(doc, _age_claim(doc, match.start(), other.end(), age, who, label, role, high=high))
                 continue
             add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label, role))
             for earlier, start, end in ending.get(match.start(), []):

@@ -26,14 +26,20 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.events import qualified_event
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.events import event_lexicon, subject_fits
-from reportcheck.knowledge.venues import direction_forms, street_name_words, street_word_forms, venue_rules
+from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.venues import (
+    ROAD_KIND,
+    direction_forms,
+    street_name_words,
+    street_word_forms,
+    venue_rules,
+)
 from reportcheck.knowledge.vocabulary import MONTH_NAMES, SCENE, STREET, VENUE, WEEKDAY_NAMES, alternation
 from reportcheck.models import ClaimKind, Value
 
@@ -82,6 +88,25 @@ def _street_pattern() -> re.Pattern[str]:
         # on, not a street; a day or a month after it is when, not a name
         # ("at 1240 Elm Road Sunday night", "on Oak Lane May 3")
         rf"(?!\s+(?!(?:{_day_names()})\b)[A-Z][a-z])"
+    )
+
+
+@cache
+def _road_pattern() -> re.Pattern[str]:
+    """A numbered road ("Route 9", "State Route 4", "I-95", "U.S. Highway 41",
+    "County Road 12"), with a house or block number before it ("13915 County
+    Road 3", "the 2400 block of Highway 99"); not a share ("U.S. 1 in 5") nor
+    a year ("the US 2020 census")."""
+    rules = venue_rules()
+    openers = alternation(rules.road_openers)
+    heads = alternation(rules.road_heads)
+    joined = alternation(rules.road_joined)
+    return re.compile(
+        rf"(?:\b(?P<number>\d{{1,6}}){_SP}(?P<block>block{_SP}of{_SP})?)?"
+        rf"(?<![\w.-])(?:(?:{openers}){_SP})?(?:(?:{heads}){_SP}|(?:{joined}))"
+        # a year is no road's figure ("the US 2020 census")
+        rf"(?!(?:19|20)\d\d\b)(?P<figure>\d{{1,4}}[A-Z]?)\b"
+        rf"(?![.,]\d|\s*(?:%|percent\b|in\s+\d|of\s+\d|million\b|billion\b))"
     )
 
 
@@ -141,13 +166,31 @@ def _suffix_word(suffix: str) -> str:
     return street_word_forms().get(form, form)
 
 
+def road_spots(text: str) -> list[Spot]:
+    """Every numbered road: "Interstate 81", "Route 81" and "I-81" are one
+    key, "81 highway" (rules/venues.yaml: reporters give one road different
+    designations); a house or block number before it is kept."""
+    spots = []
+    for match in _road_pattern().finditer(text):
+        number, block = match.group("number"), bool(match.group("block"))
+        start = match.start()
+        if number is not None and not block and 1800 <= int(number) <= 2099:
+            number, start = None, match.end("number") + 1  # "in 2016 State Road 154": a year
+        key = f"{match.group('figure').lower()} {ROAD_KIND}"
+        spots.append(Spot(start, match.end(), STREET, key, number, block and number is not None))
+    return spots
+
+
 def street_spots(text: str) -> list[Spot]:
     """Every street named: "117th St." is "117th street", "E. Green Street"
     "green street"; "the 13200 block of Memorial Drive" keeps 13200; "at
     13200 Memorial" is "memorial" with no suffix."""
     cut = set(venue_rules().not_names)
-    spots = []
+    spots = road_spots(text)
+    roads = [(spot.start, spot.end) for spot in spots]
     for match in _street_pattern().finditer(text):
+        if any(match.start() < end and start < match.end() for start, end in roads):
+            continue  # "County Road 3", "U.S. Highway 41": the numbered road's words
         words = match.group("name") or match.group("ordinal")
         name = street_name_words([w for w in _words(words) if w not in cut])
         if not name:
@@ -208,27 +251,59 @@ def _told_as_scene(doc: Doc, spot: Spot) -> bool:
     read by compare/spots.py)."""
     text = text_of(doc)
     before = text[max(0, spot.start - 40) : spot.start]
-    if not _AT_SPOT.search(before) or _care_before().search(before):
+    if _care_before().search(before):
         return False
     span = doc.char_span(spot.start, spot.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if _tells_incident(span.sent) and _AT_SPOT.search(before):
+        return True
+    if spot.kind != STREET or not (
+        _sent_to(doc, span.start) or _AT_SPOT.search(before) and _responders(span.sent)
+    ):
+        return False
+    following = doc[span.sent.end].sent if span.sent.end < len(doc) else None
+    return _tells_incident(span.sent) or (following is not None and _tells_incident(following))
+
+
+def _responders(sentence: Span) -> bool:
+    """A verb of responders sent or arriving in the sentence ("when police
+    arrived at the home on Elm Road, they found ..."): what they found may be
+    told in the next sentence."""
+    verbs = set(venue_rules().dispatch_verbs)
+    return any(token.pos_ == "VERB" and lemma_of(token) in verbs for token in sentence)
+
+
+def _tells_incident(sentence: Span) -> bool:
+    """A word of the incident or of killing and wounding in the sentence."""
     return any(
         _incident_word(lemma_of(token), token.pos_) or _qualified_incident(token)
-        for token in span.sent
+        for token in sentence
         if token.pos_ in ("VERB", "NOUN")
     )
+
+
+def _sent_to(doc: Doc, start: int) -> bool:
+    """Responders sent to the street: "officers were called to the 1200
+    block of Main Street", "deputies responded to 665 Oak Drive"
+    (``dispatch_verbs`` of rules/venues.yaml before "to").  The scene, when
+    the sentence or the next one tells the incident ("... on a report of a
+    person shot"; "They found a man with a gunshot wound")."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ in ("the", "a"):
+        i -= 1
+    if i < 1 or doc[i].lower_ != "to":
+        return False
+    verbs = set(venue_rules().dispatch_verbs)
+    return lemma_of(doc[i - 1]) in verbs or lemma_of(doc[i].head) in verbs
 
 
 def _qualified_incident(token: Token) -> bool:
     """A verb that tells the incident only with a word of its own beside it
     (``qualified`` in rules/events.yaml): "the gun went off", "died at the scene";
-    with the subject it needs, if any ("the alarm went off" is none)."""
-    lemma = lemma_of(token)
-    if token.pos_ != "VERB" or qualified_event(token, lemma) != INCIDENT:
-        return False
-    subjects = {lemma_of(child) for child in token.children if child.dep_ in ("nsubj", "nsubjpass")}
-    return subject_fits(lemma, INCIDENT, subjects)
+    the event tie asks for the subject it needs, if any ("the alarm went off"
+    is none), as it does for a clock time on the verb."""
+    return token.pos_ == "VERB" and qualified_event(token, lemma_of(token)) == INCIDENT
 
 
 def _incident_word(lemma: str, pos: str) -> bool:

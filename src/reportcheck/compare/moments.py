@@ -1,0 +1,288 @@
+"""A later moment of the incident told before the attack it follows.
+
+The align stage keeps the times of different moments apart (the time of
+death is never weighed against the time of the shooting), which is right:
+they differ by design.  But they still have an order.  A death from the
+wounds or an arrest (``after_incident`` in rules/events.yaml) cannot come
+before the attack: "he died just before 12:30 p.m. on Saturday" in one
+report against "on Saturday night, he was shot" in another says that one of
+them is wrong, and an editor must see it.
+
+Only a clock time of such a moment, told with its day, is set against the
+other report's time of the attack told with the same day, and only when
+it is clearly before it:
+
+* both days are written beside their times ("at 12:30 p.m. on Saturday",
+  "Saturday night") and name the same day; a day counted from a dateline
+  ("yesterday", "two days ago") may be counted from another one, and a
+  time without a day may be of the next day ("died at 10 a.m." after a
+  shooting at 2:38 p.m.), so neither is set against anything;
+* the later moment's time ends before the attack's by more than a margin
+  beyond the hedges' and the rounding's widening: a dispatch "at 1:25
+  p.m." against a shooting "around 1:30" is a near miss, and a day part
+  ("Saturday night", the hours reporters name by it) by more again;
+* a time in the small hours ("early Saturday", "3 a.m.") is never the one
+  before: reporters date the night either side of midnight ("Friday
+  night", "early Saturday");
+* a time on a universal clock, or with two readings (no a.m. or p.m.), is
+  left alone;
+* a later moment whose own report dates the attack to another day than
+  the moment's or the one before ("shot on May 3 ... died at 9 a.m.
+  Saturday") is a death days later, whose weekday may be the other
+  report's day of the attack by chance.
+
+A call or a responders' arrival is not such a moment: their words also tell
+a threat phoned in before a bomb, a disturbance reported before a fight
+turned to gunfire, a gunman who "arrived" before he opened fire.  Days
+alone (no clock) are not set in order either: the corpora's days of a death
+or an arrest before the attack's were all of other events.  Each pair of
+reports gets at most one such finding per incident, its widest gap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import permutations
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.judges.days import DATELINE_FORMS
+from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: minutes beyond the widened times by which a later moment must come first
+#: to be out of order (two clock times)
+CLOCK_MARGIN = 30.0
+#: ... and when either is a day part given alone ("Saturday night")
+PERIOD_MARGIN = 180.0
+#: a time starting before this (minutes after midnight) is in the small
+#: hours, which reporters date either side of midnight
+SMALL_HOURS_END = 300.0
+#: what may stand between a time and its day in one phrase: "12:30 p.m. on
+#: Saturday", "Saturday at about 9 p.m.", "Saturday, at 10 a.m."
+_JOINING = re.compile(
+    r"[\s,]*(?:(?:on|at|about|around|approximately|shortly|just|before|after|of|the)\b[\s,]*){0,3}",
+    re.IGNORECASE,
+)
+_INCIDENT = "incident"
+
+
+@dataclass(frozen=True)
+class _Moment:
+    """A clock time of one moment with the day written beside it."""
+
+    time: Claim
+    day: Claim
+    low: float
+    high: float
+
+    @property
+    def period(self) -> bool:
+        return self.time.time.period is not None
+
+
+def _measured_event(claim: Claim) -> str | None:
+    """The named event a time or day is tied to (not merely aligned with
+    the incident): "death" of a "time:death" claim whose parse named it."""
+    measure = claim.frame.measure or ""
+    kind, _, event = measure.partition(":")
+    if kind != claim.kind.value:
+        return None
+    tied = claim.time.event if claim.kind is ClaimKind.time else claim.date.event
+    return event if tied == event else None
+
+
+def _adjacent(time: Claim, day: Claim) -> bool:
+    """Whether a day is written in one phrase with the time (overlapping it,
+    or with only joining words between): "12:30 p.m. on Saturday", and not
+    "shot Friday, he died at 3 a.m."."""
+    a, b = time.evidence, day.evidence
+    if a.start < b.end and b.start < a.end:
+        return True
+    first, second = (a, b) if a.end <= b.start else (b, a)
+    between = a.sentence[first.end - a.sentence_start : second.start - a.sentence_start]
+    hedged = {cue.text.lower() for cue in time.hedges}
+    words = " ".join(w for w in between.split() if w.lower() not in hedged)
+    return _JOINING.fullmatch(words) is not None
+
+
+def _day_of(time: Claim, days: list[Claim], events: frozenset[str]) -> Claim | None:
+    """The day written beside a time, tied to its moment or to the incident
+    (a day on "died" is read as the incident's, its clock time as the
+    death's own), if one is and it is not counted from a dateline."""
+    for day in days:
+        if day.evidence.sentence_start != time.evidence.sentence_start:
+            continue
+        if day.date.event not in events or not _adjacent(time, day):
+            continue
+        if day.date.form in DATELINE_FORMS or day.date.relative is not None:
+            return None
+        return day
+    return None
+
+
+def _readings(claim: Claim, tol: Tolerances) -> tuple[float, float] | None:
+    """(low, high) of a time's one reading, widened by its hedge and
+    rounding; None for a time on a universal clock or with two readings."""
+    if (claim.time.tz or "").lower() in UNIVERSAL_ZONES or claim.value.alternatives:
+        return None
+    spans = widened(claim, tol)
+    if len(spans) != 1 or spans[0].low is None or spans[0].high is None:
+        return None
+    return spans[0].low, spans[0].high
+
+
+def _moments(claims: list[Claim], events: frozenset[str], tol: Tolerances) -> list[_Moment]:
+    """Every clock time of one of ``events`` in one report with its day."""
+    days = sorted((c for c in claims if c.kind is ClaimKind.date), key=lambda c: c.evidence.start)
+    found = []
+    for claim in claims:
+        if claim.kind is not ClaimKind.time or _measured_event(claim) not in events:
+            continue
+        own = _measured_event(claim) or _INCIDENT
+        day = _day_of(claim, days, frozenset({own, _INCIDENT}))
+        span = _readings(claim, tol)
+        if day is not None and span is not None:
+            found.append(_Moment(claim, day, *span))
+    return found
+
+
+def _weekday(day: Claim) -> str | None:
+    """The weekday a day names or falls on, lower case."""
+    if day.date.weekday:
+        return day.date.weekday.lower()
+    low, high = day.value.low, day.value.high
+    if low is None or high is None or low != high:
+        return None
+    return WEEKDAY_NAMES[dt.date.fromordinal(int(low)).weekday()].lower()
+
+
+def _same_day(a: Claim, b: Claim) -> bool:
+    """Whether two days name one day: the same day of the calendar, or,
+    where either is known only by its weekday, the same weekday."""
+    known = [d.value.low for d in (a, b) if d.value.low is not None and d.value.low == d.value.high]
+    if len(known) == 2:
+        return known[0] == known[1]
+    wa, wb = _weekday(a), _weekday(b)
+    return wa is not None and wa == wb
+
+
+def _gap(later: _Moment, attack: _Moment) -> float | None:
+    """Minutes by which the later moment clearly comes first, or None."""
+    if later.low < SMALL_HOURS_END or not _same_day(later.day, attack.day):
+        return None
+    margin = PERIOD_MARGIN if later.period or attack.period else CLOCK_MARGIN
+    gap = attack.low - later.high
+    return gap if gap > margin else None
+
+
+def _clock(minutes: float) -> str:
+    minutes %= 24 * 60
+    return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
+
+
+def _told(moment: _Moment) -> str:
+    """A time with its day as written: "12:30 p.m. on Saturday"."""
+    time, day = moment.time.evidence, moment.day.evidence
+    start, end = min(time.start, day.start), max(time.end, day.end)
+    return time.sentence[start - time.sentence_start : end - time.sentence_start].strip()
+
+
+def _finding(later: _Moment, attack: _Moment, incident: str, gap: float, min_confidence: float) -> Finding:
+    """The conflict, quoting both sentences and saying which came first."""
+    event = _measured_event(later.time) or ""
+    lexicon = event_lexicon()
+    moment = lexicon.labels[event].removeprefix("time of ").removeprefix("the ")
+    reason = f"a {moment} cannot come before the attack"
+    graded = grade(later.time, attack.time, internal=False, crowd=1, about=ClaimKind.time)
+    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    said = f'"{later.time.evidence.sentence.strip()}" vs "{attack.time.evidence.sentence.strip()}"'
+    return Finding(
+        status=status,
+        kind=ClaimKind.time,
+        subject=f"order:{event}",
+        subject_label=f"the {moment} before the attack",
+        internal=False,
+        incident=incident,
+        explanation=(
+            f'the {moment} ("{_told(later)}", at the latest {_clock(later.high)}) came '
+            f'{gap / 60:.1f} hours before the attack ("{_told(attack)}", at the earliest '
+            f"{_clock(attack.low)}): {said}"
+        ),
+        claims=[later.time, attack.time],
+        confidence=graded.confidence,
+        reasons=[reason, *graded.reasons],
+    )
+
+
+def _attack_days(claims: list[Claim]) -> list[Claim]:
+    """The days a report ties to the attack itself, each one day or weekday."""
+    return [
+        c
+        for c in claims
+        if c.kind is ClaimKind.date and c.date.event == _INCIDENT and c.date.form not in DATELINE_FORMS
+        if _weekday(c) is not None
+    ]
+
+
+def _day_before(earlier: Claim, later: Claim) -> bool:
+    """Whether ``earlier`` names the day before ``later`` (by the calendar
+    where both are known to the day, else by their weekdays)."""
+    known = [d.value.low for d in (earlier, later) if d.value.low is not None and d.value.low == d.value.high]
+    if len(known) == 2:
+        return known[1] - known[0] == 1
+    first, second = _weekday(earlier), _weekday(later)
+    names = [name.lower() for name in WEEKDAY_NAMES]
+    return first is not None and second is not None and (names.index(first) + 1) % 7 == names.index(second)
+
+
+def _told_as_one_day(later: _Moment, own_days: list[Claim]) -> bool:
+    """Whether the later moment's own report puts the attack on its day or
+    the night before: a report that dates the shooting to another day ("shot
+    on May 3 ... died at 9 a.m. Saturday") tells a death days later, whose
+    weekday may be the other report's day of the attack by chance."""
+    others = [d for d in own_days if d.id != later.day.id]
+    return all(_same_day(d, later.day) or _day_before(d, later.day) for d in others)
+
+
+def moment_order_findings(
+    groups: Mapping[GroupKey, list[Claim]],
+    tol: Tolerances = DEFAULT,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> list[Finding]:
+    """A conflict for each two reports of an incident where one's time of a
+    later moment (a death, an arrest) comes clearly before the other's
+    time of the attack, on the same day."""
+    later_events = event_lexicon().after_incident
+    by_incident: dict[str, dict[int, list[Claim]]] = {}
+    for key, claims in groups.items():
+        for claim in claims:
+            if claim.kind in (ClaimKind.time, ClaimKind.date):
+                by_incident.setdefault(key.incident, {}).setdefault(claim.report, []).append(claim)
+    findings = []
+    for incident, reports in sorted(by_incident.items()):
+        for first, second in permutations(sorted(reports), 2):
+            own_days = _attack_days(reports[first])
+            laters = [m for m in _moments(reports[first], later_events, tol) if _told_as_one_day(m, own_days)]
+            attacks = _moments(reports[second], frozenset({_INCIDENT}), tol)
+            scored = [
+                (gap, later, attack) for later in laters for attack in attacks if (gap := _gap(later, attack))
+            ]
+            if scored:
+                gap, later, attack = max(scored, key=lambda s: (s[0], -s[1].time.evidence.start))
+                findings.append(_finding(later, attack, incident, gap, min_confidence))
+    return findings
+
+
+def drop_told(findings: list[Finding], ordered: list[Finding]) -> list[Finding]:
+    """``findings`` without the only-in-one findings of the times an order
+    finding quotes: the conflict now tells them."""
+    quoted = {c.id for f in ordered for c in f.claims if c.kind is ClaimKind.time}
+    return [
+        f for f in findings if not (f.status is Status.only_in_one and all(c.id in quoted for c in f.claims))
+    ] + ordered

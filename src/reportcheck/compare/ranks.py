@@ -1,0 +1,73 @@
+"""One named person's rank: "Lt. Chris Baldridge" here, "Sgt. Chris Baldridge" there.
+
+The align stage joins the two names as one person, and two spellings of a
+name agree; a rank is no spelling.  Two reports that give one person
+different ranks disagree on a fact an editor must check (the extractor
+reads the rank before the name: ``rank`` of the person's details, see
+:mod:`reportcheck.extract.people.ranks`).  "Lieutenant" and "Lt." are one
+rank.  A role ("Officer", "Deputy") is none, so it never meets a rank, and a
+rank under a modifier meets its bare rank without a conflict ("Deputy
+Chief" and, shortened, "Chief").  A report that itself gives the person two
+ranks (promoted, or a slip inside it) is left out: which one the other
+report should match is not known.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import combinations
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+
+def _ranked(claims: list[Claim]) -> dict[int, list[Claim]]:
+    """report -> the mentions of the person that give a rank, where all of
+    that report's ranks for the person are one."""
+    by_report: dict[int, list[Claim]] = {}
+    for claim in claims:
+        if claim.person.rank:
+            by_report.setdefault(claim.report, []).append(claim)
+    return {r: cs for r, cs in by_report.items() if len({c.person.rank for c in cs}) == 1}
+
+
+def _ranks_differ(a: str, b: str) -> bool:
+    """Whether two ranks cannot both be the person's: "deputy chief" and
+    "chief" can (a shortened title), "lieutenant" and "sergeant" cannot."""
+    return a != b and not a.endswith(f" {b}") and not b.endswith(f" {a}")
+
+
+def rank_findings(
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Finding]:
+    """A conflict for each named person two reports give different ranks."""
+    findings = []
+    for key, claims in sorted(groups.items()):
+        if key.kind != ClaimKind.person.value:
+            continue
+        ranked = _ranked(claims)
+        for first, second in combinations(sorted(ranked), 2):
+            a, b = ranked[first][0], ranked[second][0]
+            if _ranks_differ(a.person.rank or "", b.person.rank or ""):
+                findings.append(_rank_conflict(a, b, key, min_confidence))
+    return findings
+
+
+def _rank_conflict(a: Claim, b: Claim, key: GroupKey, min_confidence: float) -> Finding:
+    """The finding: both sentences quoted, graded as a person's finding."""
+    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
+    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    name = a.value.name or a.evidence.text.strip()
+    said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
+    return Finding(
+        status=status,
+        kind=ClaimKind.person,
+        subject=f"{key.subject}:rank",
+        subject_label=f"{name}'s rank",
+        internal=False,
+        incident=key.incident,
+        explanation=f"{name}: {a.person.rank} in one report, {b.person.rank} in the other: {said}",
+        claims=[a, b],
+        confidence=graded.confidence,
+        reasons=[f"same person: {name}", *graded.reasons],
+    )

@@ -1,0 +1,182 @@
+"""Who shot the victim: "he shot himself" in one report, "was shot by his friend" in another.
+
+Reports of a child's, a hunter's or a teenager's shooting often disagree on
+the one thing an editor must get right: whether the person hit fired the
+shot ("accidentally shot himself", "died of a self-inflicted gunshot wound",
+"took her own life") or someone else did ("was shot by his cousin", "a
+12-year-old boy accidentally shot his brother").  The extractor reads it from
+the grammar of the clause that hurt the person and sets it on that person's
+count (``CountDetails.shooter``, :mod:`reportcheck.extract.counts.shooter`),
+only where the report states it as fact.
+
+Two reports are set against each other for one person: a named person (the
+align stage's shared key of the name, as :mod:`.fates` pairs them), or the
+one victim each report tells of (no figure over one, not one dead beside one
+hurt, no attacker harmed: a gunman who shot
+himself after shooting others is the attacker, never the victim).  A report
+that tells both of one person ("the passenger shot himself in the hand; the
+bullet struck the driver" reads two people) is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from itertools import combinations
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.fates import named_people
+from reportcheck.compare.victim_sex import another_after_a_name, victim_counts
+from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
+from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import SUSPECT
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: the kinds of a count of people harmed
+_HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
+
+#: the words of a count that may stand for anyone told before them
+_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who"})
+
+#: how a reader sees each reading
+_TOLD = {SHOOTER_SELF: "shot themself", SHOOTER_ANOTHER: "shot by someone else"}
+
+
+def shooter_findings(
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Finding]:
+    """A conflict for each person one report says fired the shot that hit
+    them and another says someone else fired."""
+    findings = []
+    for (incident, person), sides in sorted(_named_shooters(groups).items()):
+        findings += _conflicts(sides, incident, person, min_confidence)
+    done = {f.incident for f in findings}
+    for incident, sides in sorted(_one_victim_shooters(groups).items()):
+        if incident not in done:
+            findings += _conflicts(sides, incident, "victim", min_confidence)
+    return findings
+
+
+def _named_shooters(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
+    """(incident, person) -> report -> the counts of that named person that tell who fired."""
+    named = named_people(groups)
+    told: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for key, claims in groups.items():
+        for claim in claims:
+            person = named.get((claim.report, claim.evidence.start))
+            if person is not None and claim.kind in _HARM_KINDS and claim.count.shooter:
+                told[(key[0], person[0])][claim.report].append(claim)
+    return told
+
+
+def _one_victim_shooters(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, dict[int, list[Claim]]]:
+    """incident -> report -> the counts that tell who fired, in each report
+    that tells of one victim only and of no attacker harmed."""
+    harmed_attackers = _attackers_harmed(groups)
+    told: dict[str, dict[int, list[Claim]]] = defaultdict(dict)
+    for (incident, report), counts in sorted(victim_counts(groups).items()):
+        if (incident, report) in harmed_attackers or not _one_victim(counts) or _a_suspect(counts):
+            continue
+        shooters = [c for c in counts if c.count.shooter]
+        if shooters and len({c.count.sex for c in counts if c.count.sex}) <= 1:
+            told[incident][report] = shooters
+    return told
+
+
+def _attackers_harmed(groups: Mapping[GroupKey, list[Claim]]) -> set[tuple[str, int]]:
+    """(incident, report) of each report that tells an attacker killed or hurt
+    (a gunman who shot himself after shooting others is counted so).  A toll
+    marked as one that may count the attacker (``attacker`` "possible") is
+    not enough: every report of a child who shot himself is so marked."""
+    found = set()
+    for key, claims in groups.items():
+        for claim in claims:
+            if claim.kind not in _HARM_KINDS:
+                continue
+            if claim.count.role == "attackers":
+                found.add((key[0], claim.report))
+    return found
+
+
+def _a_suspect(counts: Iterable[Claim]) -> bool:
+    """Whether a count of the harmed calls its person by a suspect's noun
+    ("the suspect shot himself", "the gunman was wounded"): the one who shot
+    himself is then the attacker, never the victim the other report tells."""
+    role_of = people_lexicon().role_of
+    return any(
+        role_of.get(word) == SUSPECT
+        for c in counts
+        for word in re.findall(r"[a-z]+", c.evidence.text.lower())
+    )
+
+
+def _one_victim(counts: list[Claim]) -> bool:
+    """Whether a report's counts of the harmed are of one person: no figure
+    over one, and not one dead beside one hurt."""
+    if not counts or any(c.value.high is None or c.value.high > 1 for c in counts):
+        return False
+    if another_after_a_name(counts) or _two_in_a_sentence(counts):
+        return False
+    ones = {c.kind for c in counts if c.value.low == 1}
+    return not (ClaimKind.killed in ones and ClaimKind.injured in ones and _named_apart(counts))
+
+
+def _two_in_a_sentence(counts: list[Claim]) -> bool:
+    """Whether one sentence counts two people by different words ("the
+    passenger shot himself in the hand; the bullet struck the driver"): a
+    pronoun may be either, so only nouns and names are told apart."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for claim in counts:
+        text = claim.evidence.text.strip().lower()
+        if text not in _PRONOUNS:
+            words[claim.evidence.sentence].add(text)
+    return any(len(texts) > 1 for texts in words.values())
+
+
+def _named_apart(counts: Iterable[Claim]) -> bool:
+    """Whether the dead and the hurt are told by different words (two people),
+    not one person told hurt and then dead ("Lee was shot ... Lee died")."""
+    killed = {c.evidence.text.strip().lower() for c in counts if c.kind is ClaimKind.killed}
+    hurt = {c.evidence.text.strip().lower() for c in counts if c.kind is ClaimKind.injured}
+    return not killed & hurt
+
+
+def _conflicts(
+    sides: Mapping[int, list[Claim]], incident: str, person: str, min_confidence: float
+) -> list[Finding]:
+    """One conflict for each two reports of one person that each tell one
+    shooter, the one the person, the other someone else."""
+    single = {r: claims for r, claims in sides.items() if len({c.count.shooter for c in claims}) == 1}
+    findings = []
+    for first, second in combinations(sorted(single), 2):
+        a, b = single[first][0], single[second][0]
+        if a.count.shooter != b.count.shooter:
+            findings.append(_conflict(a, b, incident, person, min_confidence))
+    return findings
+
+
+def _conflict(a: Claim, b: Claim, incident: str, person: str, min_confidence: float) -> Finding:
+    """The finding: both sentences quoted, graded as any conflict of one person."""
+    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
+    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    who = a.evidence.text.strip() if person != "victim" else "the victim"
+    said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
+    return Finding(
+        status=status,
+        kind=ClaimKind.person,
+        subject=f"{person}:shooter",
+        subject_label=f"who shot {who}",
+        internal=False,
+        incident=incident,
+        explanation=(
+            f"{who}: {_TOLD[a.count.shooter or '']} in one report, "
+            f"{_TOLD[b.count.shooter or '']} in the other: {said}"
+        ),
+        claims=[a, b],
+        confidence=graded.confidence,
+        reasons=[
+            f"same person: {who}" if person != "victim" else "each report tells of one victim only",
+            *graded.reasons,
+        ],
+    )

@@ -1,0 +1,160 @@
+"""Where one person was hit: "behind her left ear" here, "behind her right ear" there.
+
+The count extractor writes on the count of one person harmed the sites its
+words give (``wound`` of the count's details) and whether they tell one
+wound only (``wound_single``).  Two reports' sites for the same person are
+set against each other here, never one victim's against another's: the
+person is the same where both counts name one person the align stage joins
+(a named person's key), or where each report tells of one victim only.
+
+A report may tell fewer wounds than another ("in the chest" against "in the
+chest and arm"), and a part holds the parts inside it ("in the head" and
+"in the jaw": ``holds`` of rules/wounds.yaml), so sites differ only where
+neither holds the other.  Two conflicts an editor must see are told apart:
+one part on two sides ("behind her left ear" against "behind her right
+ear"), each report giving that one site only; and two sites apart where one
+report says the person was hit once ("a single gunshot wound to the chest"
+against "a gunshot wound to the shoulder").  Two sites apart with no word of
+one wound may be two wounds, each report telling one, and are left alone.
+A report whose own sites for the person do not fit each other (two accounts
+quoted) is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from itertools import combinations
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.fates import named_people
+from reportcheck.compare.victim_sex import tells_one_victim, victim_counts
+from reportcheck.knowledge.wounds import site_part, site_side, sites_fit, wound_rules
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: the key of the one victim of reports that each tell of one
+ONE_VICTIM = "one victim"
+
+
+def _sites(claim: Claim) -> list[str]:
+    return [s.strip() for s in (claim.count.wound or "").split(",") if s.strip()]
+
+
+def _wounded(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
+    """(incident, person) -> report -> the counts of that person that give a site."""
+    named = named_people(groups)
+    victims = _named_victims(groups)
+    one = {
+        where: tells_one_victim(counts) and len(victims.get(where, set())) <= 1
+        for where, counts in victim_counts(groups).items()
+    }
+    by_person: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for key, claims in groups.items():
+        for claim in claims:
+            if not claim.count.wound or claim.count.role != "victims" or claim.count.attacker == "included":
+                continue
+            person = named.get((claim.report, claim.evidence.start))
+            if person is not None:
+                by_person[(key.incident, person[0])][claim.report].append(claim)
+            if one.get((key.incident, claim.report)):  # the report's one victim, named or not
+                by_person[(key.incident, ONE_VICTIM)][claim.report].append(claim)
+    return by_person
+
+
+def _harm_told(person: Claim) -> bool:
+    """Whether the sentence that names a person of no role tells a harm
+    ("Noah Pike, 28, was wounded"): a spokesman or a prosecutor named there
+    is no second victim."""
+    words = set(re.findall(r"[a-z]+", person.evidence.sentence.lower()))
+    return bool(words & set(wound_rules().harm_words))
+
+
+def _named_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], set[str]]:
+    """(incident, report) -> the keys of the named people who may be a
+    victim there: a report that names two is not told of as one victim's,
+    though it counts one person harmed only ("Eli Grant was shot in the leg
+    and Noah Pike was wounded", the second read as no count)."""
+    victims: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, claims in groups.items():
+        if key.kind != ClaimKind.person.value:
+            continue
+        for claim in claims:
+            if claim.person.role == "victim" or (claim.person.role is None and _harm_told(claim)):
+                victims[(key.incident, claim.report)].add(key.subject)
+    return victims
+
+
+def _fits_itself(claims: list[Claim]) -> bool:
+    """Whether a report's sites for the person fit each other (a single
+    wound told at two sites apart is two accounts)."""
+    sites = [s for c in claims for s in _sites(c)]
+    single = any(c.count.wound_single for c in claims)
+    if single and any(not sites_fit(a, b) for a, b in combinations(sites, 2)):
+        return False
+    return not any(site_part(a) == site_part(b) and not sites_fit(a, b) for a, b in combinations(sites, 2))
+
+
+def wound_findings(
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Finding]:
+    """A conflict for each person two reports say was hit at sites that
+    cannot both be right."""
+    findings: list[Finding] = []
+    told: set[tuple[str, str]] = set()
+    for (incident, person), by_report in sorted(_wounded(groups).items()):
+        sides = {r: cs for r, cs in by_report.items() if _fits_itself(cs)}
+        for first, second in combinations(sorted(sides), 2):
+            found = _differ(sides[first], sides[second])
+            if found is not None:
+                a, b, why = found
+                if (a.id, b.id) in told:
+                    continue  # the one victim, also named in both reports
+                told.add((a.id, b.id))
+                findings.append(_wound_conflict(a, b, incident, person, why, min_confidence))
+    return findings
+
+
+def _differ(side_a: list[Claim], side_b: list[Claim]) -> tuple[Claim, Claim, str] | None:
+    """The two counts whose sites cannot both be right, and why, or None."""
+    for a in side_a:
+        for b in side_b:
+            why = _why_apart(a, b)
+            if why is not None:
+                return a, b, why
+    return None
+
+
+def _why_apart(a: Claim, b: Claim) -> str | None:
+    sites_a, sites_b = _sites(a), _sites(b)
+    if len(sites_a) != 1 or len(sites_b) != 1 or sites_fit(sites_a[0], sites_b[0]):
+        return None
+    site_a, site_b = sites_a[0], sites_b[0]
+    if site_part(site_a) == site_part(site_b) and site_side(site_a) and site_side(site_b):
+        return f"{site_a} in one report, {site_b} in the other"
+    if a.count.wound_single or b.count.wound_single:
+        return f"one wound: {site_a} in one report, {site_b} in the other"
+    return None
+
+
+def _wound_conflict(
+    a: Claim, b: Claim, incident: str, person: str, why: str, min_confidence: float
+) -> Finding:
+    """The finding: both sentences quoted, graded as a person's finding."""
+    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
+    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    who = "the victim" if person == ONE_VICTIM else (a.evidence.text.strip() or person)
+    said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
+    reason = "each report tells of one victim only" if person == ONE_VICTIM else f"same person: {who}"
+    return Finding(
+        status=status,
+        kind=ClaimKind.person,
+        subject=f"{person}:wound",
+        subject_label=f"where {who} was hit",
+        internal=False,
+        incident=incident,
+        explanation=f"{who}: {why}: {said}",
+        claims=sorted([a, b], key=lambda c: (c.report, c.evidence.start)),
+        confidence=graded.confidence,
+        reasons=[reason, *graded.reasons],
+    )

@@ -1,0 +1,220 @@
+"""Who fired the shot that hit one person: the person themself, or another.
+
+Reports of a child's or a hunter's shooting tell who fired by the grammar of
+the clause that hurt the person: a reflexive object ("the boy shot himself",
+"she took her own life", "turned the gun on himself"), a wound said to be
+"self-inflicted" ("died of a self-inflicted gunshot wound"), or another
+person as the one who fired ("was shot by his friend", "a 12-year-old boy
+accidentally shot his brother", "was shot and killed by his cousin").  Two
+reports of one person that tell it each way cannot both be true, so the
+count of that person carries the reading (``CountDetails.shooter``) for the
+comparer to set against another report's.
+
+Only what a report states as fact is read: a clause under a verb of doubt
+or of a claim later dropped ("have not revealed who shot the teen, or if
+the teen shot himself", "initially claiming the child shot himself",
+"ruled out reports that he shot himself"), a modal ("may have shot
+himself"), a negation or an "if"/"whether" tells no shooter.  The
+attacker's own suicide is no victim's count (the caller reads victims only:
+a gunman who shot himself after shooting others is counted as an attacker).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
+from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.sexes import word_sex
+from reportcheck.extract.counts.quantity import Quantity, people_group
+from reportcheck.knowledge.casualties import lexicon
+
+#: objects that make the one who fires the one hit
+_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
+#: the sex each reflexive states
+_REFLEXIVE_SEX = {"himself": "male", "herself": "female"}
+#: modals that leave a clause a possibility ("may have shot himself")
+_MODALS = frozenset({"may", "might", "could", "would"})
+#: the agents of a passive "shot by" that are no person ("shot by a stray bullet")
+_NO_SHOOTER = frozenset(
+    {
+        "bullet",
+        "bullets",
+        "round",
+        "rounds",
+        "gunfire",
+        "gun",
+        "shotgun",
+        "rifle",
+        "pistol",
+        "handgun",
+        "weapon",
+        "fire",
+        "shot",
+        "shots",
+        "accident",
+        "mistake",
+    }
+)
+#: how far before a word its "self-" prefix is looked for, in characters
+_PREFIX_WINDOW = 16
+
+
+def shooter_of(quantity: Quantity) -> str | None:
+    """``SHOOTER_SELF``, ``SHOOTER_ANOTHER`` or None for a count of one person."""
+    if quantity.low != 1 or quantity.high != 1:
+        return None
+    arg = quantity.arg
+    verb = arg.head
+    if arg.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
+        told = SHOOTER_SELF if _fired_at_self(verb) and _same_sex_as_reflexive(arg, verb) else None
+    elif arg.dep_ == "nsubjpass" and _shot_by_someone(verb):
+        told = SHOOTER_ANOTHER
+    elif arg.dep_ == "nsubjpass":  # "was found dead of a self-inflicted wound"
+        told = SHOOTER_SELF if _self_inflicted_wound(verb) else None
+    elif arg.dep_ == "dobj" and lemma_of(verb) in lexicon().shooter_verbs:
+        told = SHOOTER_ANOTHER if _fired_by_subject(verb) else None
+    else:
+        told = None
+    return told if told is not None and not _doubted(verb) else None
+
+
+def _fired_at_self(verb: Token) -> bool:
+    """ "shot himself", "took her own life", "turned the gun on himself",
+    "died of a self-inflicted gunshot wound", "suffered a self-inflicted
+    wound": the subject fired the shot that hit them."""
+    joined = verb.dep_ != "relcl"  # "the car his aunt was driving and shot himself": a misparse's conjunct
+    verbs = [verb, *(c for c in verb.children if joined and c.dep_ == "conj" and not _own_subject(c))]
+    if any(_shoots_another(v) for v in verbs):
+        return False  # "a man fatally shot a woman then killed himself": the attacker, no victim
+    return any(_reflexive_harm(v) or _self_inflicted_wound(v) for v in verbs)
+
+
+def _shoots_another(verb: Token) -> bool:
+    """A verb of shooting whose object is someone else ("shot his wife")."""
+    return lemma_of(verb) in lexicon().shooter_verbs and any(
+        c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in verb.children
+    )
+
+
+def _same_sex_as_reflexive(subject: Token, verb: Token) -> bool:
+    """Whether the subject may be the one a reflexive stands for: "his aunt
+    ... shot himself" is a misparse (the boy shot himself, not the aunt)."""
+    own = word_sex(subject)
+    if own is None:
+        return True
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    reflexives = [c for v in verbs for c in v.subtree if c.lower_ in _REFLEXIVES]
+    return all(_REFLEXIVE_SEX.get(r.lower_) in (None, own) for r in reflexives)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _reflexive_harm(verb: Token) -> bool:
+    """A verb of shooting or killing whose object is the subject themself, or
+    "took his own life", "turned the gun on herself"."""
+    lemma = lemma_of(verb)
+    if lemma in lexicon().shooter_verbs and any(
+        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children
+    ):
+        return True
+    if lemma == "take":
+        return any(
+            c.dep_ == "dobj" and lemma_of(c) == "life" and any(m.lower_ == "own" for m in c.children)
+            for c in verb.children
+        )
+    if lemma == "turn":
+        return any(
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in _REFLEXIVES for o in p.children)
+            for p in verb.children
+        )
+    return False
+
+
+def _self_inflicted_wound(verb: Token) -> bool:
+    """ "died of a self-inflicted gunshot wound", "suffered a self-inflicted
+    wound", "died by his own hand": the words of the verb's own object or
+    preposition (not of a clause of its own) say the one hurt fired."""
+    for child in verb.children:
+        if child.dep_ not in ("dobj", "prep", "npadvmod", "oprd", "acomp"):
+            continue
+        for token in child.subtree:
+            if _is_self_inflicted(token):
+                return True
+            if token.lower_ == "hand" and any(m.lower_ == "own" for m in token.children):
+                return True  # "by his own hand"
+    return False
+
+
+def _is_self_inflicted(token: Token) -> bool:
+    """Whether a word and the "self-" before it are one of the rule's words
+    (the parser splits "self-inflicted" into three tokens)."""
+    text = token.doc.text
+    before = text[max(token.idx - _PREFIX_WINDOW, 0) : token.idx + len(token.text)].lower()
+    return any(before.endswith(word) for word in lexicon().self_inflicted)
+
+
+def _shot_by_someone(verb: Token) -> bool:
+    """ "was shot by his friend", "was shot and killed by his cousin", "was
+    killed by a deputy": a passive verb of shooting whose agent is a person."""
+    if lemma_of(verb) not in lexicon().shooter_verbs:
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and lemma_of(c) in lexicon().shooter_verbs)]
+    for each in verbs:
+        for agent in each.children:
+            if agent.dep_ != "agent":
+                continue
+            for person in agent.children:
+                if person.dep_ == "pobj" and _a_person(person):
+                    return True
+    return False
+
+
+def _fired_by_subject(verb: Token) -> bool:
+    """ "a 12-year-old boy accidentally shot his brother", "Smith shot her":
+    an active verb of shooting whose subject is a person (a name, a pronoun
+    or a noun of people) other than the one hit."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ == "conj":
+        verb = verb.head  # "went inside and shot his brother"
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in _REFLEXIVES and _a_person(subject)
+
+
+def _a_person(token: Token) -> bool:
+    """A pronoun of a person, a name or a noun of people; never a bullet or the gunfire."""
+    if token.lower_ in _NO_SHOOTER:
+        return False
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "who", "they", "him", "her", "someone", "somebody")
+    if token.pos_ == "PROPN" or token.ent_type_ == "PERSON":
+        return True
+    return people_group(token) is not None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _doubted(verb: Token) -> bool:
+    """Whether the clause is a possibility, a question, a denial or a claim
+    the report puts in doubt: a modal, a negation, "if"/"whether", or a verb
+    of doubt above it ("investigators have not revealed if ...", "initially
+    claiming ...", "ruled out reports that ...")."""
+    doubt = lexicon().shooter_doubt
+    chain = [verb, *verb.ancestors]
+    for index, token in enumerate(chain):
+        if index > 0 and (lemma_of(token) in doubt or token.lower_ in doubt):
+            return True
+        if index > 0 and lemma_of(token) in lexicon().shooter_hearsay and _passive(token):
+            return True  # "officers were told the teen shot himself": what someone claimed
+        for child in token.children:
+            if child.dep_ == "neg" or child.lower_ in ("if", "whether"):
+                return True
+            if child.dep_ == "aux" and child.lower_ in _MODALS:
+                return True
+            if child.dep_ == "advmod" and child.lower_ in doubt:
+                return True
+    return False

@@ -1,0 +1,339 @@
+"""Ages told another way than "N-year-old": hedged, or by a birthday.
+
+Reporters who are not sure of an age set it off after the person with a
+hedge ("the bodies of a 3-year-old girl and a boy, about 4,", "Ann Ruiz,
+around 30, was wounded"); and a child's or a victim's age is often told by
+the birthday they missed or just had ("Linette, who would have turned 2
+later this month", "Kenny would have turned 6-years-old on Saturday", "Ruiz
+had just turned 18").  Read one "N-year-old" at a time, the hedged age was
+lost and the birthday's number was taken for the age, a year too old for a
+birthday still to come ("would have turned 6" is 5 at the death).
+
+A hedged age keeps its hedge (the cue finder reads the word before it), so
+the comparer grades it as loosely told; a coming birthday gives the age a
+year below its number, a past one the number itself.  The bearer is found
+as for any age: a named person (by the report's key), else the singular
+noun of a person the age is set off after or the birthday verb's subject
+is ("the boy, who would have turned 5").  A pronoun ("she would have turned
+30") names no one the aligner can pair, and is not read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from reportcheck.extract.core.base import lemma_of, text_of
+from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.names import people_lexicon
+
+
+@dataclass(frozen=True)
+class ToldAge:
+    """An age read here: where it is written, its figure, whose it is.
+
+    ``subject``/``label`` are the claim's; ``role`` is that of an unnamed
+    bearer; ``anchor`` the offsets of the number (what the hedge is found
+    around)."""
+
+    start: int
+    end: int
+    age: float
+    subject: str
+    label: str
+    role: str | None
+    anchor: tuple[int, int]
+    told: str  # "hedged", "birthday" or "decade"
+    #: the top of a range ("in his 20s": 29), None for one age
+    high: float | None = None
+
+
+def _words(phrases: tuple[str, ...]) -> str:
+    """Whole phrases as alternatives of a pattern, longest first, a
+    phrase's words parted by any space."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+#: what may end a hedged age set off after its bearer: a comma (not of "20,000"), a stop, a dash,
+#: a bracket, or the verb or clause that follows it ("a man, about 30 was shot")
+_SET_OFF_END = r"(?=\s*(?:,(?!\d)|;|\.(?!\d)|\)|—|–|--|$)|\s+(?:and|who|was|were|is|had|has)\b)"
+
+
+@cache
+def _hedged() -> re.Pattern[str]:
+    """ ", about 4,", ", aged around 30,": a hedged age set off by a comma."""
+    hedges = _words(people_lexicon().age_hedges)
+    return re.compile(
+        rf",\s+(?:aged?\s+)?(?P<hedge>{hedges})\s+(?P<n>\d{{1,3}}){_SET_OFF_END}",
+        re.IGNORECASE,
+    )
+
+
+_NUMBER = r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)(?:st|nd|rd|th)?"
+_OLD = r"(?P<old>[- ]years?[- ]old)?"
+
+
+@cache
+def _birthday() -> re.Pattern[str]:
+    """ "would have turned 2", "had just turned 18", "turns 29 on", "would
+    have celebrated her 5th birthday": a birthday verb and its number."""
+    lex = people_lexicon()
+    when = _words(lex.birthday_when)
+    return re.compile(
+        rf"\b(?:(?P<ahead>{_words(lex.birthday_ahead)})|(?P<past>{_words(lex.birthday_past)}))"
+        rf"\s+(?:(?:his|her|their)\s+)?{_NUMBER}{_OLD}(?P<birthday>\s+birthday)?"
+        rf"(?P<when>\s+(?:{when})\b)?",
+        re.IGNORECASE,
+    )
+
+
+def _needs_time(verb: str) -> bool:
+    """A bare "turned"/"turns" or a "would have been" is a birthday only
+    with "years old", "birthday" or a time after its number ("turned 18
+    last week", "would have been 30 on Friday"): "turned 18 pages", "would
+    have been 30 minutes"."""
+    words = verb.lower().split()
+    return len(words) == 1 or words[-1] in ("been", "celebrated")
+
+
+#: the decades written as words ("in his forties")
+_DECADE_WORDS = {
+    "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50,
+    "sixties": 60, "seventies": 70, "eighties": 80, "nineties": 90,
+}  # fmt: skip
+#: "in his 20s", "in her early thirties", "in his mid-40s", "in her late teens", "in his 20's"
+_DECADE = re.compile(
+    r"\bin\s+(?:his|her)\s+(?:(?P<part>early|mid|late)(?:-|\s+))?"
+    r"(?P<decade>teens|[1-9]0'?s|" + "|".join(_DECADE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _decade_range(part: str | None, decade: str) -> tuple[int, int] | None:
+    """The years "early 30s", "late teens" cover (rules/people.yaml)."""
+    lex = people_lexicon()
+    word = (part or "").lower()
+    if decade.lower() == "teens":
+        return lex.age_teen_parts.get(word)
+    first = _DECADE_WORDS.get(decade.lower()) or int(decade[:2])
+    years = lex.age_decade_parts.get(word)
+    return None if years is None else (first + years[0], first + years[1])
+
+
+def told_ages(
+    doc: Doc,
+    people: list[Span],
+    keys: dict[int, str],
+    role_of: Callable[[Token], str | None],
+) -> list[ToldAge]:
+    """Every hedged age set off after its bearer and every age told by a
+    birthday in ``doc`` whose bearer the sentence names or describes."""
+    return [
+        *_hedged_ages(doc, people, keys, role_of),
+        *_birthday_ages(doc, people, keys, role_of),
+        *_decade_ages(doc, people, keys, role_of),
+    ]
+
+
+def _decade_ages(
+    doc: Doc, people: list[Span], keys: dict[int, str], role_of: Callable[[Token], str | None]
+) -> list[ToldAge]:
+    """ "a man in his 20s" (the noun the words qualify), "the mother, who is
+    in her 20s" (the subject of the verb they follow): a range of ages."""
+    found = []
+    for match in _DECADE.finditer(text_of(doc)):
+        years = _decade_range(match.group("part"), match.group("decade"))
+        span = doc.char_span(match.start(), match.start() + 2, alignment_mode="expand")
+        if years is None or span is None:
+            continue
+        head = span[0].head
+        if head.pos_ in ("NOUN", "PROPN"):
+            person = _person_at(people, keys, head)
+            bearer = (
+                (f"person:{keys[person.start]}", f"age of {person.text}", None)
+                if person is not None
+                else _noun_bearer(head, role_of)
+            )
+        elif head.pos_ in ("AUX", "VERB"):
+            bearer = _bearer_of_verb(doc, people, keys, role_of, head)
+        else:
+            bearer = None
+        if bearer is None:
+            continue
+        subject, label, role = bearer
+        anchor = (match.start(), match.end())
+        found.append(
+            ToldAge(
+                match.start(), match.end(), float(years[0]), subject, label, role, anchor, "decade", years[1]
+            )
+        )
+    return found
+
+
+def _hedged_ages(
+    doc: Doc, people: list[Span], keys: dict[int, str], role_of: Callable[[Token], str | None]
+) -> list[ToldAge]:
+    found = []
+    text = text_of(doc)
+    for match in _hedged().finditer(text):
+        age = _age(match.group("n"))
+        if age is None:
+            continue
+        bearer = _bearer_before(doc, people, keys, role_of, match.start())
+        if bearer is None:
+            continue
+        subject, label, role, start = bearer
+        anchor = (match.start("n"), match.end("n"))
+        found.append(ToldAge(start, match.end("n"), age, subject, label, role, anchor, "hedged"))
+    return found
+
+
+def _birthday_ages(
+    doc: Doc, people: list[Span], keys: dict[int, str], role_of: Callable[[Token], str | None]
+) -> list[ToldAge]:
+    found = []
+    for match in _birthday().finditer(text_of(doc)):
+        verb = match.group("ahead") or match.group("past")
+        number = _age(match.group("n"))
+        if number is None:
+            continue
+        timed = match.group("old") or match.group("birthday") or match.group("when")
+        if _needs_time(verb) and not timed:
+            continue
+        if "celebrated" in verb.lower() and not match.group("birthday"):
+            continue  # "would have celebrated 30 years of marriage"
+        age = number - 1 if match.group("ahead") else number
+        if age < 0:
+            continue
+        bearer = _subject_of(doc, people, keys, role_of, match.start(), match.end("n"))
+        if bearer is None:
+            continue
+        subject, label, role = bearer
+        end = match.end("old") if match.group("old") else match.end("n")
+        anchor = (match.start(), end)
+        found.append(ToldAge(match.start(), end, age, subject, label, role, anchor, "birthday"))
+    return found
+
+
+def _age(text: str) -> float | None:
+    value = parse_number(text.replace("-", " "))
+    if value is None or value != int(value) or not 0 <= value <= 120:
+        return None
+    return float(value)
+
+
+def _person_at(people: list[Span], keys: dict[int, str], token: Token) -> Span | None:
+    return next((s for s in people if s.start <= token.i < s.end), None)
+
+
+def _person_nouns() -> frozenset[str]:
+    """Nouns of one person: of a sex, of a child or a grown-up, of a role."""
+    lex = people_lexicon()
+    return frozenset(lex.sex_of) | lex.young | lex.grown | frozenset(lex.role_of) | {"person"}
+
+
+def _noun_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> tuple[str, str, str | None] | None:
+    """ "unnamed:boy": a singular noun of a person (never "two men", a group's)."""
+    if noun.tag_ in ("NNS", "NNPS") or noun.pos_ != "NOUN":
+        return None
+    lemma = lemma_of(noun)
+    if lemma not in _person_nouns() and noun.lower_ not in _person_nouns():
+        return None
+    return f"unnamed:{lemma}", f"age of a {lemma}", role_of(noun)
+
+
+def _bearer_before(
+    doc: Doc,
+    people: list[Span],
+    keys: dict[int, str],
+    role_of: Callable[[Token], str | None],
+    comma: int,
+) -> tuple[str, str, str | None, int] | None:
+    """Who a hedged age set off at ``comma`` is told of: the name or the
+    person's noun ending right before the comma ("Ann Ruiz, about 30", "a
+    boy, about 4"), with where the bearer starts."""
+    span = doc.char_span(comma, comma + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if before.idx + len(before.text) != comma:
+        return None
+    person = _person_at(people, keys, before)
+    if person is not None and person.end == before.i + 1:
+        return f"person:{keys[person.start]}", f"age of {person.text}", None, person.start_char
+    bearer = _noun_bearer(before, role_of)
+    if bearer is None:
+        return None
+    return (*bearer, before.idx)
+
+
+#: dependency labels a verb is climbed through to the clause that has its subject
+#: ("was going to turn 5": "turn" is the xcomp of "going")
+_CLIMB = frozenset({"xcomp", "aux", "auxpass"})
+
+
+def _subject_of(
+    doc: Doc,
+    people: list[Span],
+    keys: dict[int, str],
+    role_of: Callable[[Token], str | None],
+    start: int,
+    end: int,
+) -> tuple[str, str, str | None] | None:
+    """Whose birthday it is: the subject of its verb ("Kenny Kreuscher would
+    have turned 6"), through a relative pronoun ("her daughter, Linette,
+    who would have turned 2") or an apposition to a name; a name or a
+    singular person's noun, never a pronoun."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return None
+    return _bearer_of_verb(doc, people, keys, role_of, verbs[-1])
+
+
+def _bearer_of_verb(
+    doc: Doc,
+    people: list[Span],
+    keys: dict[int, str],
+    role_of: Callable[[Token], str | None],
+    verb: Token,
+) -> tuple[str, str, str | None] | None:
+    """The person a verb's clause tells an age of: its subject, climbed to
+    through "was going to", past a relative pronoun to what it stands for."""
+    for _ in range(4):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.dep_ not in _CLIMB:
+            break
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if subject.lower_ in people_lexicon().relative_pronouns and verb.dep_ == "relcl":
+        subject = _antecedent(doc, subject, verb.head)
+    person = _person_at(people, keys, subject)
+    if person is None:
+        named = [c for c in subject.children if c.dep_ == "appos"]
+        person = next((p for c in named if (p := _person_at(people, keys, c)) is not None), None)
+    if person is not None:
+        return f"person:{keys[person.start]}", f"age of {person.text}", None
+    return _noun_bearer(subject, role_of)
+
+
+def _antecedent(doc: Doc, pronoun: Token, parsed: Token) -> Token:
+    """What a relative pronoun stands for: the word right before it (a
+    comma between), which reporters write it after ("Rosa Lee and her
+    daughter, Mia Lee, who would have turned 2": Mia, where the parser
+    often hangs the clause on the first name of the list); the parser's
+    head where that word is no noun or name."""
+    i = pronoun.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i >= 0 and doc[i].pos_ in ("NOUN", "PROPN"):
+        return doc[i]
+    return parsed

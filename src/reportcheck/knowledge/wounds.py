@@ -1,0 +1,53 @@
+"""Where one person was hit: the parts of a body and which part holds which.
+
+Read by the count extractor, which writes the site of a wound on the count
+of the one person hit (:mod:`reportcheck.extract.counts.wounds`), and by the
+comparer, which sets two reports' sites for that person against each other
+(:mod:`reportcheck.compare.wounds`).  The words live in rules/wounds.yaml.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportcheck.knowledge.rules import Strict, load_rule_file
+
+
+class WoundRules(Strict):
+    parts: list[str]
+    holds: dict[str, list[str]]
+    part_of: list[str]
+    sides: list[str]
+    site_preps: list[str]
+    wound_nouns: list[str]
+    bearer_verbs: list[str]
+    single: list[str]
+    harm_words: list[str]
+
+
+@cache
+def wound_rules() -> WoundRules:
+    return load_rule_file("wounds.yaml", WoundRules)
+
+
+def site_part(site: str) -> str:
+    """The part of a site ("ear" of "left ear")."""
+    return site.split()[-1]
+
+
+def site_side(site: str) -> str | None:
+    """The side of a site ("left" of "left ear"), None where none is told."""
+    words = site.split()
+    return words[0] if len(words) > 1 and words[0] in wound_rules().sides else None
+
+
+def sites_fit(a: str, b: str) -> bool:
+    """Whether two sites may be one wound: the same part, or one part
+    holding the other ("head" and "left ear"), and no two sides told apart
+    ("left leg" and "right leg" cannot be one)."""
+    part_a, part_b = site_part(a), site_part(b)
+    side_a, side_b = site_side(a), site_side(b)
+    if side_a is not None and side_b is not None and side_a != side_b:
+        return False
+    holds = wound_rules().holds
+    return part_a == part_b or part_b in holds.get(part_a, ()) or part_a in holds.get(part_b, ())

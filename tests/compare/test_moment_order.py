@@ -1,0 +1,67 @@
+"""A later moment of the incident told before the attack it follows: one
+report's time of a death or an arrest clearly before the other report's time
+of the attack, on the same day, is a conflict; near misses, other days,
+hedged day parts and calls are not (tests/compare/moment_order_cases.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+CASES = yaml.safe_load((Path(__file__).parent / "moment_order_cases.yaml").read_text(encoding="utf-8"))
+
+
+def _order_findings(first: str, second: str):
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
+    return [f for f in compare_reports(reports).findings if f.subject.startswith("order:")]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_a_later_moment_before_the_attack(pipeline, case):
+    found = _order_findings(case["a"], case["b"])
+    assert bool(found) is case["conflict"], [f.explanation for f in found]
+
+
+def test_the_conflict_quotes_both_sentences_and_says_which_came_first(pipeline):
+    (finding,) = _order_findings(CASES[0]["a"], CASES[0]["b"])
+    assert finding.status is Status.conflict
+    assert finding.kind is ClaimKind.time
+    assert finding.subject == "order:death"
+    assert finding.explanation.startswith('the death ("1:15 p.m. on Sunday", at the latest 13:15) came')
+    assert 'hours before the attack ("Sunday night", at the earliest 18:00)' in finding.explanation
+    assert CASES[0]["a"] in finding.explanation and CASES[0]["b"] in finding.explanation
+    assert finding.reasons[0] == "a death cannot come before the attack"
+    assert [c.report for c in finding.claims] == [0, 1]
+
+
+def test_either_report_may_hold_the_later_moment(pipeline):
+    """The same pair the other way round gives the same one finding."""
+    (finding,) = _order_findings(CASES[0]["b"], CASES[0]["a"])
+    assert [c.report for c in finding.claims] == [1, 0]
+
+
+def test_one_report_s_own_moments_are_not_set_in_order(pipeline):
+    """Two moments inside one report are left to its reader: the audit keeps
+    no conflict inside one report, and a report that tells a death before its
+    own shooting most often tells two people's."""
+    first = (
+        "The man was pronounced dead at 9:40 a.m. Tuesday at Mercy Hospital. "
+        "The shooting happened at about 4:30 p.m. Tuesday outside a liquor store."
+    )
+    assert not _order_findings(first, "A man was killed in a shooting on Elm Street, police said.")
+
+
+def test_the_times_the_conflict_tells_are_not_also_only_in_one(pipeline):
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (CASES[1]["a"], CASES[1]["b"])]
+    findings = compare_reports(reports).findings
+    (order,) = [f for f in findings if f.subject.startswith("order:")]
+    told = {c.id for c in order.claims}
+    alone = [f for f in findings if f.status is Status.only_in_one and {c.id for c in f.claims} <= told]
+    assert not alone, [f.explanation for f in alone]

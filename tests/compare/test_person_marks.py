@@ -1,0 +1,86 @@
+"""What two reports say of one person: where they were hit and their rank
+(tests/compare/person_mark_cases.yaml).  One part on two sides, or a single
+wound at two sites apart, is a conflict; a report telling fewer wounds, a
+part and a part inside it, or two victims' wounds are not.  Two ranks of
+one named person are a conflict; a rank spelled two ways, a role against a
+rank, or two people of one surname are not."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.api import compare_reports, extract_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+CASES = yaml.safe_load((Path(__file__).parent / "person_mark_cases.yaml").read_text(encoding="utf-8"))
+
+
+def _findings(first: str, second: str, subject: str):
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
+    return [f for f in compare_reports(reports).findings if f.subject.endswith(f":{subject}")]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_person_marks_across_reports(pipeline, case):
+    found = _findings(case["a"], case["b"], case["subject"])
+    assert bool(found) is case["conflict"], [f.explanation for f in found]
+
+
+def test_a_wound_conflict_quotes_both_sentences(pipeline):
+    (finding,) = _findings(CASES[0]["a"], CASES[0]["b"], "wound")
+    assert finding.status is Status.conflict
+    assert finding.kind is ClaimKind.person
+    assert "left ear in one report, right ear in the other" in finding.explanation
+    assert CASES[0]["a"] in finding.explanation and CASES[0]["b"] in finding.explanation
+
+
+def test_a_rank_conflict_names_both_ranks(pipeline):
+    case = next(c for c in CASES if c["subject"] == "rank")
+    (finding,) = _findings(case["a"], case["b"], "rank")
+    assert finding.kind is ClaimKind.person
+    assert "lieutenant in one report, sergeant in the other" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "sites", "single"),
+    [
+        ("Ann Ruiz, 30, was shot in the abdomen, arm and hip on Monday.", "abdomen, arm, hip", None),
+        ("Ann Ruiz, 30, suffered a single gunshot wound to the back of her head on Monday.", "head", True),
+        ("Ann Ruiz, 30, was shot in the right side of her chest on Monday.", "right chest", None),
+        ("Ann Ruiz, 30, died of a gunshot wound to the neck on Monday.", "neck", None),
+        ("Ann Ruiz, 30, was shot on the South Side on Monday.", None, None),
+        ("Ann Ruiz, 30, was shot near her home on Monday.", None, None),
+        ("Ann Ruiz, 30, was shot in the back of a pickup truck on Monday.", None, None),
+        ("Ann Ruiz, 30, was shot in the heart of downtown on Monday.", None, None),
+        ("Ann Ruiz, 30, died in the arms of her mother after she was shot on Monday.", None, None),
+    ],
+)
+def test_the_site_of_one_persons_wound(pipeline, text, sites, single):
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    harm = (ClaimKind.other_count, ClaimKind.killed, ClaimKind.injured)
+    counts = [c for c in extracted.claims if c.kind in harm]
+    assert [c.count.wound for c in counts if c.count.wound] == ([sites] if sites else [])
+    assert any(c.count.wound_single for c in counts) is bool(single)
+
+
+@pytest.mark.parametrize(
+    ("text", "rank"),
+    [
+        ("Lt. Chris Webb said the shooting is under investigation.", "lieutenant"),
+        ("Police Sgt. Chris Webb said the shooting is under investigation.", "sergeant"),
+        ("Sheriff's Capt. Chris Webb said the shooting is under investigation.", "captain"),
+        ("Deputy Chief Chris Webb said the shooting is under investigation.", "deputy chief"),
+        ("Officer Chris Webb said the shooting is under investigation.", None),
+        ("Det. Chris Webb said the shooting is under investigation.", None),
+        ("Asked who fired, it was the chief. Chris Webb said the shooting is under investigation.", None),
+    ],
+)
+def test_the_rank_before_a_name(pipeline, text, rank):
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    ranks = {c.person.rank for c in extracted.claims if c.kind is ClaimKind.person}
+    assert ranks == {rank}

@@ -1,0 +1,39 @@
+"""Who shot the victim: one report's "shot himself" against another's "was
+shot by his brother" for one person is a conflict quoting both sentences; an
+open question, a possibility, a murder-suicide's gunman and a report of two
+people harmed are not (tests/compare/shooter_cases.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+CASES = yaml.safe_load((Path(__file__).parent / "shooter_cases.yaml").read_text(encoding="utf-8"))
+
+
+def _shooter_findings(first: str, second: str):
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
+    found = compare_reports(reports, same_incident=True).findings
+    return [f for f in found if f.subject.endswith(":shooter")]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_who_shot_the_victim_across_reports(pipeline, case):
+    found = _shooter_findings(case["a"], case["b"])
+    assert bool(found) is case["conflict"], [f.explanation for f in found]
+
+
+def test_the_conflict_quotes_both_sentences(pipeline):
+    (finding,) = _shooter_findings(CASES[0]["a"], CASES[0]["b"])
+    assert finding.status is Status.conflict
+    assert finding.kind is ClaimKind.person
+    assert "shot themself in one report, shot by someone else in the other" in finding.explanation
+    assert CASES[0]["a"] in finding.explanation and CASES[0]["b"] in finding.explanation
+    assert sorted(c.count.shooter for c in finding.claims) == ["another", "self"]

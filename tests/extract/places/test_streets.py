@@ -1,0 +1,233 @@
+"""Streets told two ways, numbered roads, and the street responders were sent to.
+
+Reports of one shooting name its street; one may give it the wrong street
+word ("Skyline Road" against "Skyline Drive"), which an editor must see
+when both tell it as the scene.  Numbered roads ("Route 9", "I-95") are
+streets too, whatever their designation; and "officers were called to the
+1200 block of Main Street" tells the scene.  Sentences written for these
+tests in the patterns reporters use.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.extract.places.venues import street_spots
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+
+def _streets(text: str) -> list[tuple[str, str, str | None]]:
+    return [(text[s.start : s.end], s.key, s.number) for s in street_spots(text)]
+
+
+def _street_findings(a: str, b: str) -> list[tuple[Status, tuple[str, ...]]]:
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
+    return [
+        (f.status, tuple(c.evidence.text for c in f.claims))
+        for f in compare_reports(reports).findings
+        if f.kind is ClaimKind.location and f.subject == "street" and len(f.claims) == 2
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A trooper was shot on Route 9 near the bridge.", [("Route 9", "9 highway", None)]),
+        (
+            "The car crashed on Highway 99 after a chase from State Route 4.",
+            [("Highway 99", "99 highway", None), ("State Route 4", "4 highway", None)],
+        ),
+        (
+            "Shots were fired on northbound Interstate 95 and again on I-95 at U.S. 1.",
+            [
+                ("Interstate 95", "95 highway", None),
+                ("I-95", "95 highway", None),
+                ("U.S. 1", "1 highway", None),
+            ],
+        ),
+        (
+            "He was killed at 13915 County Road 12, deputies said.",
+            [("13915 County Road 12", "12 highway", "13915")],
+        ),
+        (
+            "A man was wounded in the 2400 block of Highway 61.",
+            [("2400 block of Highway 61", "61 highway", "2400")],
+        ),
+        (
+            "The truck stopped on U.S. Highway 41 near a gas station.",
+            [("U.S. Highway 41", "41 highway", None)],
+        ),
+        # a year before a road is no house number; a share or a sum is no road
+        ("Built in 2016 State Road 154 was closed.", [("State Road 154", "154 highway", None)]),
+        ("U.S. 1 in 5 adults owns a gun, the survey said.", []),
+        ("Aid of U.S. 1.5 million was sent.", []),
+        ("The US 2020 census counted the town.", []),
+    ],
+)
+def test_a_numbered_road_is_read_as_a_street_by_its_figure(text, expected):
+    assert _streets(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Interstate 81", "Route 81"),
+        ("County Road 3", "Road 3"),
+        ("U.S. 41", "U.S. Highway 41"),
+        ("I-75", "Interstate 75"),
+    ],
+)
+def test_one_road_under_two_designations_agrees(pipeline, a, b):
+    found = _street_findings(
+        f"A father and his son were found shot dead in a car on {a} early Saturday.",
+        f"Troopers said the two were shot in a car stopped on {b} on Saturday morning.",
+    )
+    assert found == [(Status.agree, (a, b))]
+
+
+def test_two_numbered_roads_of_one_story_are_no_conflict(pipeline):
+    found = _street_findings(
+        "A driver was shot on Route 52 on Monday, police said.",
+        "The driver was shot on Interstate 805 on Monday, police said.",
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A teenager was shot and killed at a home on Skyline Road on Saturday, police said.",
+            "Police said the teen was fatally shot Saturday at 665 Skyline Drive.",
+        ),
+        (
+            "The shooting happened in the 300 block of Willow Street late Friday.",
+            "Two men were wounded in a shooting at 312 Willow Avenue on Friday night.",
+        ),
+        (
+            "When officers arrived at a house on Cedar Lane, they found a woman on the porch."
+            " She had been shot in the chest.",
+            "A woman was shot and killed on Cedar Road on Tuesday, deputies said.",
+        ),
+    ],
+)
+def test_one_street_name_with_two_street_words_both_told_as_the_scene_conflicts(pipeline, a, b):
+    found = _street_findings(a, b)
+    assert [status for status, _ in found] == [Status.conflict], found
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Officers arrested the suspect at his home on Birchwood Lane on Wednesday.",
+        "The suspect lives on Birchwood Lane, neighbours said.",
+        "His family moved to a house on Birchwood Lane last year, relatives said.",
+    ],
+)
+def test_a_street_word_of_a_street_not_told_as_the_scene_is_no_verdict(pipeline, b):
+    """The scene in one report, the suspect's home or his arrest in the
+    other: a town may hold an Oak Lane and an Oak Road."""
+    found = _street_findings("A man was shot and killed on Birchwood Road on Tuesday, police said.", b)
+    assert found == [], found
+
+
+def test_a_background_shootings_street_is_not_set_against_the_scene(pipeline):
+    found = _street_findings(
+        "A man was shot and killed on Birchwood Road on Tuesday, police said. Officers have made no arrest.",
+        "Police are investigating the death of a man found shot Tuesday night near a park. The killing is"
+        " the second on the east side this year. In March 2019, a woman was shot and wounded on Birchwood"
+        " Lane, police said.",
+    )
+    assert found == [], found
+
+
+def test_two_street_words_neither_told_as_the_scene_are_no_verdict(pipeline):
+    found = _street_findings(
+        "The suspect lives on Maple Terrace, neighbours said.",
+        "Neighbours said the suspect grew up on Maple Drive.",
+    )
+    assert found == []
+
+
+def test_a_report_naming_both_streets_holds_the_other_reports_street(pipeline):
+    """One report names Buckner Road as the scene and Buckner Lane as a
+    home: the other report's Buckner Lane is one of its two streets."""
+    found = _street_findings(
+        "A man was shot dead on Buckner Road on Friday. His mother lives on Buckner Lane.",
+        "The man was shot dead outside a house on Buckner Lane on Friday, deputies said.",
+    )
+    assert Status.conflict not in [status for status, _ in found], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("West 79th Place", "West 79th Street"),
+        ("Northwest 12th Court", "Northwest 12th Avenue"),
+    ],
+)
+def test_numbered_streets_with_two_street_words_are_two_streets(pipeline, a, b):
+    """A grid city gives one figure to several streets ("79th Place" runs beside "79th Street")."""
+    found = _street_findings(
+        f"A man was shot and killed on {a} on Sunday.",
+        f"The man was shot and killed on {b} on Sunday.",
+    )
+    assert Status.conflict not in [status for status, _ in found], found
+
+
+def test_a_street_abroad_with_two_street_words_is_a_possible_conflict(pipeline):
+    """Where street signs are not in English the street word is a
+    translator's: one wire story's street, another's avenue."""
+    found = _street_findings(
+        "Three people died when rioters set fire to a bank on Panepistimiou Street in Athens, Greece.",
+        "Rioters set fire to a bank on Panepistimiou Avenue in Athens, killing three people.",
+    )
+    assert [status for status, _ in found] == [Status.possible_conflict], found
+
+
+@pytest.mark.parametrize(
+    ("text", "spot", "scene"),
+    [
+        (
+            "Officers were called to the 1200 block of Main Street on a report of a person shot.",
+            "1200 block of Main Street",
+            True,
+        ),
+        (
+            "Deputies were dispatched to 40 Oak Lane at 9 p.m."
+            " They found a man who had been shot in the leg.",
+            "40 Oak Lane",
+            True,
+        ),
+        (
+            "Police responded to the 700 block of Grant Avenue after a shooting.",
+            "700 block of Grant Avenue",
+            True,
+        ),
+        (
+            "When police arrived at the home on Pine Road, they found a teenager on the floor."
+            " He had been shot.",
+            "Pine Road",
+            True,
+        ),
+        # no word of the incident near: a call of another kind
+        ("Police were called to 40 Oak Lane for a noise complaint in May.", "40 Oak Lane", False),
+        # where the suspect was taken, or an arrest
+        (
+            "Officers were sent to the 900 block of Elm Street to arrest him on Friday.",
+            "900 block of Elm Street",
+            False,
+        ),
+    ],
+)
+def test_the_street_responders_were_sent_to_is_the_scene(pipeline, text, spot, scene):
+    from tests.conftest import claims_of_text
+
+    claims = claims_of_text(pipeline, text)
+    found = [c for c in claims if c.kind is ClaimKind.location and c.evidence.text == spot]
+    assert found
+    assert (found[0].place.stated_as == "scene") is scene
