@@ -36,6 +36,8 @@ if TYPE_CHECKING:
 LEAD_SENTENCES = 4
 #: days before a dateline that a report's own incident can fall on
 WEEK = 7.0
+#: sentences after the lede that still tell the lead's own event
+LEAD_AFTER_LEDE = 2
 #: date phrases that name a month, a year or a span, not a day
 COARSE_DATE_FORMS = {"month", "month_year", "year", "period", "ago"}
 
@@ -44,6 +46,8 @@ class IncidentRules(Strict):
     background_phrases: list[str]
     aside_cues: list[str]
     return_phrases: list[str]
+    own_time_spans: list[str]
+    future_starts: list[str]
 
 
 @cache
@@ -96,6 +100,19 @@ def _placed(value: Value) -> tuple[float, float]:
     return value.low, value.high
 
 
+def _normal(text: str) -> str:
+    """A phrase in lower case with its spaces made single."""
+    return " ".join(text.lower().split())
+
+
+def _is_ahead(date: Claim) -> bool:
+    """ "later this month", "next week": a time still to come (rules ``future_starts``)."""
+    text = _normal(date.evidence.text)
+    return date.date.form == "period" and any(
+        text == start or text.startswith(start + " ") for start in incident_rules().future_starts
+    )
+
+
 def _phrase_in(text: str, phrases: list[str]) -> str | None:
     lowered = text.lower()
     for phrase in phrases:
@@ -125,6 +142,7 @@ class IncidentSplitter:
         self.lede_months: set[str] = set()
         self.lede = self._lede()
         self._adopt_lede_dates()
+        self.lead_weekdays = self._lead_weekdays()
         #: (start, end) in the Doc's text of each line of a fact box
         self.fact_lines = _fact_line_spans(doc.text)
 
@@ -200,17 +218,56 @@ class IncidentSplitter:
         left to the events within the incident."""
         if self.lede is None:
             return
-        for date in self.claims_by_sentence.get(self.lede, []):
-            if date.kind is not ClaimKind.date or not self._is_distant(date):
+        # the lines above the lede (a headline's deck: "15-year-old charged
+        # in July shooting") tell the story's own event too
+        for index in sorted({*range(1, self.lede + 1), self.lede}):
+            for date in self.claims_by_sentence.get(index, []):
+                if date.kind is not ClaimKind.date:
+                    continue
+                if self._is_distant(date):
+                    self._adopt(index, date)
+                elif date.date.month and date.value.low is None and not self._is_comparison(index, date):
+                    self.lede_months.add(date.date.month)  # "in August shooting" ... "in early August"
+        self._adopt_own_spans()
+
+    def _adopt(self, index: int, date: Claim) -> None:
+        """Make ``date`` a time of the main incident (unless it is a yardstick)."""
+        if self._is_comparison(index, date):
+            return
+        self.lead_incident_dates.add(date.evidence.text.lower())
+        if date.date.month and date.value.low is None:
+            self.lede_months.add(date.date.month)  # "last June" ... "back in June"
+        if date.value.low is not None and date.value.high is not None:
+            first, last = _placed(date.value)
+            self.main_days.append((first - 1, last + 1))
+
+    def _adopt_own_spans(self) -> None:
+        """ "A mother whose son was shot at a party is speaking out. Her son
+        was one of six shot there over the weekend": a span counted back from
+        the day of writing (rules ``own_time_spans``) in the sentences of the
+        lead after the lede dates the lead's own event, not another one; a
+        sentence that says it tells another ("in a separate incident last
+        week") or compares ("the third this month") keeps it apart."""
+        assert self.lede is not None
+        spans = set(incident_rules().own_time_spans)
+        for index in range(self.lede + 1, min(self.lede + LEAD_AFTER_LEDE + 1, len(self.sentences))):
+            if _phrase_in(self.sentences[index].text, incident_rules().background_phrases):
                 continue
-            if self._is_comparison(self.lede, date):
-                continue
-            self.lead_incident_dates.add(date.evidence.text.lower())
-            if date.date.month and date.value.low is None:
-                self.lede_months.add(date.date.month)  # "last June" ... "back in June"
-            if date.value.low is not None and date.value.high is not None:
-                first, last = _placed(date.value)
-                self.main_days.append((first - 1, last + 1))
+            for date in self.claims_by_sentence.get(index, []):
+                own = date.kind is ClaimKind.date and _normal(date.evidence.text) in spans
+                if own and self._is_distant(date):
+                    self._adopt(index, date)
+
+    def _lead_weekdays(self) -> set[str]:
+        """The weekdays the lede, or the lead of its incident, gives its event
+        ("An 8-year-old died in an accidental shooting Thursday")."""
+        lede = self.claims_by_sentence.get(self.lede, []) if self.lede is not None else []
+        lead = [c for c in self._lead_claims(ClaimKind.date) if c.date.event == "incident"]
+        return {
+            c.date.weekday
+            for c in [*lede, *lead]
+            if c.kind is ClaimKind.date and c.date.weekday and c.date.form not in COARSE_DATE_FORMS
+        }
 
     def _lead_claims(self, kind: ClaimKind) -> list[Claim]:
         lead = range(min(LEAD_SENTENCES, len(self.sentences)))
@@ -235,7 +292,9 @@ class IncidentSplitter:
         if index < 1 or index == self.lede:
             return []
         sent = self.sentences[index]
-        dates = [c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date]
+        dates = [
+            c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date and not _is_ahead(c)
+        ]
         # "who would have turned 2 later this month": a birthday's day tells an age, no other event
         distant = [d for d in dates if self._is_distant(d) and d.date.event != BIRTHDAY]
         if distant and _has_event_word(sent):
@@ -264,10 +323,17 @@ class IncidentSplitter:
             if c.kind is ClaimKind.location and c.place.kind != "country" and c.place.region
         }
 
-    def _returns_to_main(self, index: int, background_regions: set[tuple[str, str]]) -> bool:
+    def _returns_to_main(
+        self, index: int, background_regions: set[tuple[str, str]], *, by_weekday: bool = True
+    ) -> bool:
         """True when a sentence is about the main story again: it says "today"
         or "the latest", gives the main incident's day, or names a place in a
-        region the main story named and the background did not."""
+        region the main story named and the background did not.
+
+        A sentence that opens a background incident is asked too, with
+        ``by_weekday`` False: "The shooting Monday night happened down the
+        street from a July 2014 shooting" names the lead's weekday as the
+        yardstick's, and the next sentence still tells the older shooting."""
         sent = self.sentences[index]
         if _phrase_in(sent.text, incident_rules().return_phrases):
             return True
@@ -275,6 +341,11 @@ class IncidentSplitter:
             # "A tremor shook southern Iran yesterday": the main incident's day again
             day_level = claim.kind is ClaimKind.date and claim.date.form not in COARSE_DATE_FORMS
             if day_level and claim.value.low is not None and self.main_days and not self._is_distant(claim):
+                return True
+            # with no dateline to place it, the lead's weekday again ("was
+            # fatally shot about 5 p.m. Thursday") is the lead's day again
+            unplaced = day_level and claim.value.low is None
+            if by_weekday and unplaced and claim.date.weekday in self.lead_weekdays:
                 return True
         return bool((self._regions(index) & self.main_regions) - background_regions)
 
@@ -316,7 +387,9 @@ class IncidentSplitter:
             # "the deadliest since the shooting at Sandy Hook in December
             # 2012, where 26 died": a comparison inside a sentence about the
             # main incident is an aside; the next sentence is main again.
-            aside = self._returns_to_main(index, set()) or self._is_comparison(index, openers[0])
+            aside = self._returns_to_main(index, set(), by_weekday=False) or self._is_comparison(
+                index, openers[0]
+            )
             current = main if aside else opened[-1][1]
         main.label = _main_label(main)
         return incidents

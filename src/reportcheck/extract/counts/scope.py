@@ -92,7 +92,9 @@ def _root(quantity: Quantity) -> Token:
 
 
 def partitive(quantity: Quantity) -> str | None:
-    """ "them" for "three of them", "the" for "four of the officers", else None."""
+    """ "them" for "three of them" and for "one of six who were shot" (a
+    figure is the group the part is taken from), "the" for "four of the
+    officers", else None."""
     for child in _root(quantity).children:
         if child.dep_ != "prep" or child.lower_ != "of":
             continue
@@ -101,7 +103,7 @@ def partitive(quantity: Quantity) -> str | None:
                 continue
             if quantity.noun is not None and quantity.noun.i != obj.i:
                 continue  # "two of those killed were pilots": a count of the pilots
-            if obj.lower_ in _BACK_POINTERS:
+            if obj.lower_ in _BACK_POINTERS or (obj.like_num and obj.pos_ == "NUM"):
                 return "them"
             if any(
                 c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.tag_ == "PRP$")

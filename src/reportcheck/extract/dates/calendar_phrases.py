@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from reportcheck.extract.dates.patterns import date_patterns, previous_word, span_start
 from reportcheck.extract.dates.rules import date_rules
@@ -23,6 +24,7 @@ from reportcheck.extract.dates.words import (
     weekday_abbreviations,
     weekday_forms,
 )
+from reportcheck.knowledge.venues import venue_rules
 
 
 def _calendar_spec(m: re.Match[str], form: str) -> Spec | None:
@@ -182,8 +184,34 @@ def found_years(text: str) -> Iterator[Found]:
             continue
         if year % 10 == 0 and re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
             continue  # "the 1940's": a decade
+        if _numbers_an_address(text, m.end(), word):
+            continue
         previous_end = m.end()
         yield Found(m.start(), m.end(), Spec("year", "year", year=year, part=part))
+
+
+@cache
+def _address_tails() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What follows a block's figure ("-block", " block of") and a house's
+    (a street's name: capitalised words or an ordinal, then a street suffix)."""
+    suffixes = sorted({form for forms in venue_rules().street_suffixes.values() for form in forms}, key=len)
+    suffix = "|".join(re.escape(form) for form in reversed(suffixes))
+    name_word = r"(?:[A-Z][\w'’-]*\.?|[0-9]+(?:st|nd|rd|th)\b)"
+    block = re.compile(r"\s?[-–]?\s?block\b", re.IGNORECASE)
+    street = re.compile(rf"\s+(?:{name_word}\s+){{1,4}}(?i:{suffix})\b")
+    return block, street
+
+
+def _numbers_an_address(text: str, end: int, word: str) -> bool:
+    """True when the figure ending at ``end`` numbers a block or a house:
+    "the 2000 block of Harrison Street", "of 1915 Birch St." (after a word
+    of time, "in 2012 Elm Street was renamed", a street's name leaves the
+    year standing)."""
+    block, street = _address_tails()
+    tail = text[end : end + 80]
+    if block.match(tail):
+        return True
+    return word not in date_rules().address_year_cues and street.match(tail) is not None
 
 
 #: what may stand between the years of a list ("in 1994, 1996, 1999 and 2002").
