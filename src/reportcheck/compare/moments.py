@@ -28,8 +28,21 @@ it is clearly before it:
   left alone;
 * a later moment whose own report dates the attack to another day than
   the moment's or the one before ("shot on May 3 ... died at 9 a.m.
-  Saturday") is a death days later, whose weekday may be the other
-  report's day of the attack by chance.
+  Saturday"), counts it back ("shot last week", "days ago") or tells a
+  death days after it ("has died", "died of his wounds") is a death days
+  later, whose weekday may be the other report's day of the attack by
+  chance; a death counts only where its report gives its word for the
+  day: a day of the attack on it or the day before, or a death on the
+  spot ("pronounced dead at the scene");
+* an arrest counts only where a sentence of its report ties it to the
+  attack ("in the shooting", "in connection with", "charged with
+  murder"), and never where its own tells another matter or an earlier
+  arrest ("on a misdemeanor warrant and released on bond", "had been
+  arrested"); one tied in its own sentence is graded firmer than one
+  tied by another sentence, and a gap of hours firmer than a near one.
+
+The margins, the small hours and the words are ``moments`` in
+rules/events.yaml.
 
 A call or a responders' arrival is not such a moment: their words also tell
 a threat phoned in before a bomb, a disturbance reported before a fight
