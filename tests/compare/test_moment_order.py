@@ -93,3 +93,23 @@ def test_the_times_the_conflict_tells_are_not_also_only_in_one(pipeline):
     told = {c.id for c in order.claims}
     alone = [f for f in findings if f.status is Status.only_in_one and {c.id for c in f.claims} <= told]
     assert not alone, [f.explanation for f in alone]
+
+
+def test_the_grade_says_how_far_before_and_how_firmly_tied(pipeline):
+    """An arrest tied to the attack only by another sentence of its report
+    is still a conflict hours before; one tied in its own sentence is graded
+    firmer, and one an hour or two before less firmly than one hours before."""
+    attack = "The clerk was shot at 8:10 p.m. Wednesday during a robbery, police said."
+    elsewhere = (
+        "A man was arrested in the killing of a store clerk, police said. "
+        "Officers arrested Dale Price, 29, on Wednesday at about noon at his home."
+    )
+    own = "Officers arrested Dale Price, 29, in the killing at about noon Wednesday at his home."
+    (by_report,) = _order_findings(elsewhere, attack)
+    (by_clause,) = _order_findings(own, attack)
+    assert by_report.status is Status.conflict
+    assert by_clause.confidence > by_report.confidence
+    assert "the later moment tied to the attack in its own sentence" in by_clause.reasons
+    hours_near = "Officers arrested Dale Price, 29, in the killing at about 6 p.m. Wednesday at his home."
+    (closer,) = _order_findings(hours_near, attack)
+    assert closer.confidence < by_clause.confidence
