@@ -92,6 +92,8 @@ class EvidenceWeights(Strict):
     sum_or_term: float
     crowd: float
     address_not_scene: float
+    order_far: float
+    order_tied: float
 
 
 class ConfidenceRules(Strict):

@@ -28,8 +28,21 @@ it is clearly before it:
   left alone;
 * a later moment whose own report dates the attack to another day than
   the moment's or the one before ("shot on May 3 ... died at 9 a.m.
-  Saturday") is a death days later, whose weekday may be the other
-  report's day of the attack by chance.
+  Saturday"), counts it back ("shot last week", "days ago") or tells a
+  death days after it ("has died", "died of his wounds") is a death days
+  later, whose weekday may be the other report's day of the attack by
+  chance; a death counts only where its report gives its word for the
+  day: a day of the attack on it or the day before, or a death on the
+  spot ("pronounced dead at the scene");
+* an arrest counts only where a sentence of its report ties it to the
+  attack ("in the shooting", "in connection with", "charged with
+  murder"), and never where its own tells another matter or an earlier
+  arrest ("on a misdemeanor warrant and released on bond", "had been
+  arrested"); one tied in its own sentence is graded firmer than one
+  tied by another sentence, and a gap of hours firmer than a near one.
+
+The margins, the small hours and the words are ``moments`` in
+rules/events.yaml.
 
 A call or a responders' arrival is not such a moment: their words also tell
 a threat phoned in before a bomb, a disturbance reported before a fight
@@ -43,33 +56,44 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from itertools import permutations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+import yaml
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
 from reportcheck.compare.judges.days import DATELINE_FORMS
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import event_lexicon, moment_rules
+from reportcheck.knowledge.rules import read_rule_text
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
-#: minutes beyond the widened times by which a later moment must come first
-#: to be out of order (two clock times)
-CLOCK_MARGIN = 30.0
-#: ... and when either is a day part given alone ("Saturday night")
-PERIOD_MARGIN = 180.0
-#: a time starting before this (minutes after midnight) is in the small
-#: hours, which reporters date either side of midnight
-SMALL_HOURS_END = 300.0
-#: what may stand between a time and its day in one phrase: "12:30 p.m. on
-#: Saturday", "Saturday at about 9 p.m.", "Saturday, at 10 a.m."
-_JOINING = re.compile(
-    r"[\s,]*(?:(?:on|at|about|around|approximately|shortly|just|before|after|of|the)\b[\s,]*){0,3}",
-    re.IGNORECASE,
-)
 _INCIDENT = "incident"
+_ARREST = "arrest"
+
+
+@cache
+def _joining() -> re.Pattern[str]:
+    """What may stand between a time and its day in one phrase: "12:30 p.m.
+    on Saturday", "Saturday at about 9 p.m.", "Saturday, at 10 a.m." (the
+    words of ``moments.joining`` and of the hedges of ``joining_cues`` in
+    rules/cues.yaml, up to three)."""
+    rules = moment_rules()
+    words = {w.lower() for w in rules.joining}
+    for cue in yaml.safe_load(read_rule_text("cues.yaml"))["rules"]:
+        if cue["category"] in rules.joining_cues:
+            words.update(cue["literal"].lower().split())
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\s,]*(?:(?:{alternatives})\b[\s,]*){{0,3}}", re.IGNORECASE)
+
+
+def _tells(text: str, phrases: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``phrases`` as whole words."""
+    return any(re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE) for p in phrases)
 
 
 @dataclass(frozen=True)
@@ -108,7 +132,7 @@ def _adjacent(time: Claim, day: Claim) -> bool:
     between = a.sentence[first.end - a.sentence_start : second.start - a.sentence_start]
     hedged = {cue.text.lower() for cue in time.hedges}
     words = " ".join(w for w in between.split() if w.lower() not in hedged)
-    return _JOINING.fullmatch(words) is not None
+    return _joining().fullmatch(words) is not None
 
 
 def _day_of(time: Claim, days: list[Claim], events: frozenset[str]) -> Claim | None:
@@ -174,9 +198,10 @@ def _same_day(a: Claim, b: Claim) -> bool:
 
 def _gap(later: _Moment, attack: _Moment) -> float | None:
     """Minutes by which the later moment clearly comes first, or None."""
-    if later.low < SMALL_HOURS_END or not _same_day(later.day, attack.day):
+    rules = moment_rules()
+    if later.low < rules.small_hours_end or not _same_day(later.day, attack.day):
         return None
-    margin = PERIOD_MARGIN if later.period or attack.period else CLOCK_MARGIN
+    margin = rules.period_margin if later.period or attack.period else rules.clock_margin
     gap = attack.low - later.high
     return gap if gap > margin else None
 
@@ -193,13 +218,17 @@ def _told(moment: _Moment) -> str:
     return time.sentence[start - time.sentence_start : end - time.sentence_start].strip()
 
 
-def _finding(later: _Moment, attack: _Moment, incident: str, gap: float, min_confidence: float) -> Finding:
+def _finding(
+    later: _Moment, attack: _Moment, incident: str, gap: float, tie: str, min_confidence: float
+) -> Finding:
     """The conflict, quoting both sentences and saying which came first."""
     event = _measured_event(later.time) or ""
     lexicon = event_lexicon()
     moment = lexicon.labels[event].removeprefix("time of ").removeprefix("the ")
-    reason = f"a {moment} cannot come before the attack"
-    graded = grade(later.time, attack.time, internal=False, crowd=1, about=ClaimKind.time)
+    article = "an" if moment[:1] in "aeiou" else "a"
+    reason = f"{article} {moment} cannot come before the attack"
+    extra = _order_evidence(gap, tie)
+    graded = grade(later.time, attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra)
     status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
     said = f'"{later.time.evidence.sentence.strip()}" vs "{attack.time.evidence.sentence.strip()}"'
     return Finding(
@@ -241,13 +270,77 @@ def _day_before(earlier: Claim, later: Claim) -> bool:
     return first is not None and second is not None and (names.index(first) + 1) % 7 == names.index(second)
 
 
-def _told_as_one_day(later: _Moment, own_days: list[Claim]) -> bool:
+def _told_as_one_day(later: _Moment, own_days: list[Claim], sentences: list[str]) -> bool:
     """Whether the later moment's own report puts the attack on its day or
-    the night before: a report that dates the shooting to another day ("shot
-    on May 3 ... died at 9 a.m. Saturday") tells a death days later, whose
-    weekday may be the other report's day of the attack by chance."""
+    the night before.  A report that dates the shooting to another day
+    ("shot on May 3 ... died at 9 a.m. Saturday"), counts it back ("shot
+    last week") or tells a death days after it ("has died") tells a death
+    whose weekday may be the other report's day of the attack by chance.  A
+    death needs the report's word for the day: a day of the attack on it or
+    the day before, or a death on the spot ("pronounced dead at the
+    scene"); an arrest is vouched for by its tie instead (:func:`_tie`)."""
+    rules = moment_rules()
     others = [d for d in own_days if d.id != later.day.id]
-    return all(_same_day(d, later.day) or _day_before(d, later.day) for d in others)
+    if not all(_same_day(d, later.day) or _day_before(d, later.day) for d in others):
+        return False
+    if any(_tells(s, [*rules.relative_attack, *rules.later_death]) for s in sentences):
+        return False
+    if _measured_event(later.time) == _ARREST:
+        return True
+    return bool(others) or any(_tells(s, rules.on_the_spot) for s in sentences)
+
+
+def _ties_arrest(sentence: str) -> bool | None:
+    """Whether a sentence ties an arrest to this incident ("arrested in the
+    shooting", "in connection with", "charged with murder"): None where it
+    tells another matter or an earlier arrest ("on a misdemeanor warrant and
+    released on bond", "had been arrested")."""
+    rules = moment_rules()
+    if _tells(sentence, rules.arrest_vetoes):
+        return None
+    if _tells(sentence, rules.arrest_ties):
+        return True
+    for word in rules.charged:
+        at = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
+        if at and _tells(sentence[at.end() :], rules.charges):
+            return True
+    return False
+
+
+def _tie(later: _Moment, sentences: list[str]) -> str | None:
+    """How firmly the later moment is tied to this incident: "clause" (a
+    death the parse tied to the wounds; an arrest whose own sentence names
+    the attack), "report" (an arrest whose report ties an arrest to it in
+    another sentence: "A man was arrested in the shooting ... Police
+    arrested him Saturday at 1 p.m."), or None (an arrest of another
+    matter, or told in no such words)."""
+    if _measured_event(later.time) != _ARREST:
+        return "clause"
+    own = _ties_arrest(later.time.evidence.sentence)
+    if own is None:
+        return None
+    if own:
+        return "clause"
+    words = moment_rules().arrest_words
+    told = [s for s in sentences if s != later.time.evidence.sentence and _tells(s, words)]
+    return "report" if any(_ties_arrest(s) for s in told) else None
+
+
+def _order_evidence(gap: float, tie: str) -> list[Evidence]:
+    """What the order itself says of the conflict: a gap of hours is no
+    rounding, and a moment tied to the attack in its own sentence is this
+    incident's."""
+    found = []
+    far = moment_rules().far_before
+    if gap >= far:
+        found.append(
+            Evidence("order_far", f"the later moment at least {far / 60:.0f} hours before the attack")
+        )
+    if tie == "clause":
+        found.append(Evidence("order_tied", "the later moment tied to the attack in its own sentence"))
+    else:
+        found.append(Evidence(None, "the arrest tied to the attack in another sentence of its report"))
+    return found
 
 
 def moment_order_findings(
@@ -260,22 +353,34 @@ def moment_order_findings(
     time of the attack, on the same day."""
     later_events = event_lexicon().after_incident
     by_incident: dict[str, dict[int, list[Claim]]] = {}
+    told: dict[tuple[str, int], list[str]] = {}
     for key, claims in groups.items():
         for claim in claims:
+            sentences = told.setdefault((key.incident, claim.report), [])
+            if claim.evidence.sentence not in sentences:
+                sentences.append(claim.evidence.sentence)
             if claim.kind in (ClaimKind.time, ClaimKind.date):
                 by_incident.setdefault(key.incident, {}).setdefault(claim.report, []).append(claim)
     findings = []
     for incident, reports in sorted(by_incident.items()):
         for first, second in permutations(sorted(reports), 2):
             own_days = _attack_days(reports[first])
-            laters = [m for m in _moments(reports[first], later_events, tol) if _told_as_one_day(m, own_days)]
+            sentences = told[(incident, first)]
+            laters = [
+                (m, tie)
+                for m in _moments(reports[first], later_events, tol)
+                if _told_as_one_day(m, own_days, sentences) and (tie := _tie(m, sentences))
+            ]
             attacks = _moments(reports[second], frozenset({_INCIDENT}), tol)
             scored = [
-                (gap, later, attack) for later in laters for attack in attacks if (gap := _gap(later, attack))
+                (gap, later, tie, attack)
+                for later, tie in laters
+                for attack in attacks
+                if (gap := _gap(later, attack))
             ]
             if scored:
-                gap, later, attack = max(scored, key=lambda s: (s[0], -s[1].time.evidence.start))
-                findings.append(_finding(later, attack, incident, gap, min_confidence))
+                gap, later, tie, attack = max(scored, key=lambda s: (s[0], -s[1].time.evidence.start))
+                findings.append(_finding(later, attack, incident, gap, tie, min_confidence))
     return findings
 
 

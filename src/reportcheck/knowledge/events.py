@@ -68,6 +68,27 @@ class EventRule(Strict):
     after_incident: bool = False
 
 
+class MomentRules(Strict):
+    """How compare/moments.py sets a later moment against the attack
+    (``moments`` in rules/events.yaml, where each is said)."""
+
+    clock_margin: float
+    period_margin: float
+    small_hours_end: float
+    far_before: float
+    joining: list[str]
+    #: cue categories (rules/cues.yaml) whose words may join a time and its day
+    joining_cues: list[str]
+    on_the_spot: list[str]
+    relative_attack: list[str]
+    later_death: list[str]
+    arrest_words: list[str]
+    arrest_ties: list[str]
+    charged: list[str]
+    charges: list[str]
+    arrest_vetoes: list[str]
+
+
 class EventRules(Strict):
     events: dict[str, EventRule]
     light_verbs: list[str]
@@ -90,6 +111,7 @@ class EventRules(Strict):
     whole_words: list[str] = []
     #: days a life event's day must end before the dateline
     life_min_days_back: int = 7
+    moments: MomentRules
 
 
 @dataclass(frozen=True)
@@ -176,6 +198,12 @@ def event_lexicon() -> EventLexicon:
         },
         frozenset(key for key, rule in rules.events.items() if rule.after_incident),
     )
+
+
+@cache
+def moment_rules() -> MomentRules:
+    """The rules of a later moment told before the attack (compare/moments.py)."""
+    return load_rule_file("events.yaml", EventRules).moments
 
 
 def subject_fits(verb: str, event: str, subjects: set[str]) -> bool:
