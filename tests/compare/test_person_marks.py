@@ -84,3 +84,19 @@ def test_the_rank_before_a_name(pipeline, text, rank):
     (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
     ranks = {c.person.rank for c in extracted.claims if c.kind is ClaimKind.person}
     assert ranks == {rank}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "two one-victim reports of two ages are two people",
+        "two one-victim reports of two sexes are two people",
+        "two one-victim reports of two names are two people",
+    ],
+)
+def test_two_victims_sites_are_read_but_not_paired(pipeline, name):
+    """The sites of each report's one victim are read; only the pairing is refused."""
+    case = next(c for c in CASES if c["name"] == name)
+    for text in (case["a"], case["b"]):
+        (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+        assert any(c.count.wound for c in extracted.claims), text
