@@ -29,6 +29,8 @@ def _findings(first: str, second: str, subject: str):
 def test_person_marks_across_reports(pipeline, case):
     found = _findings(case["a"], case["b"], case["subject"])
     assert bool(found) is case["conflict"], [f.explanation for f in found]
+    if "status" in case:
+        assert [f.status.value for f in found] == [case["status"]], [f.explanation for f in found]
 
 
 def test_a_wound_conflict_quotes_both_sentences(pipeline):

@@ -29,8 +29,11 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import named_people
 from reportcheck.compare.one_victim import ONE_VICTIM, OneVictim, one_victims, same_one_victim
-from reportcheck.knowledge.wounds import site_part, site_side, sites_fit
+from reportcheck.knowledge.wounds import site_part, site_side, sites_fit, sites_near
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: said of two sites next to each other, told of one wound
+NEAR = "parts next to each other: may be one wound told two ways"
 
 
 def _sites(claim: Claim) -> list[str]:
@@ -110,7 +113,8 @@ def _why_apart(a: Claim, b: Claim) -> str | None:
     if site_part(site_a) == site_part(site_b) and site_side(site_a) and site_side(site_b):
         return f"{site_a} in one report, {site_b} in the other"
     if a.count.wound_single or b.count.wound_single:
-        return f"one wound: {site_a} in one report, {site_b} in the other"
+        near = f" ({NEAR})" if sites_near(site_a, site_b) else ""
+        return f"one wound: {site_a} in one report, {site_b} in the other{near}"
     return None
 
 
@@ -120,6 +124,8 @@ def _wound_conflict(
     """The finding: both sentences quoted, graded as a person's finding."""
     graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
     status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    if why.endswith(f"({NEAR})"):
+        status = Status.possible_conflict  # one wound near the border of two parts
     who = "the victim" if person == ONE_VICTIM else (a.evidence.text.strip() or person)
     said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
     reason = "each report tells of one victim only" if person == ONE_VICTIM else f"same person: {who}"
