@@ -102,3 +102,28 @@ def test_two_victims_sites_are_read_but_not_paired(pipeline, name):
     for text in (case["a"], case["b"]):
         (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
         assert any(c.count.wound for c in extracted.claims), text
+
+
+def test_a_rank_is_quoted_with_its_name_where_the_splitter_cut_them(pipeline):
+    """A sentence splitter may end a sentence at "Sgt."; the quote still
+    reads the rank with its name."""
+    case = next(c for c in CASES if c["name"] == "a surname only in both reports is at most possible")
+    (finding,) = _findings(case["a"], case["b"], "rank")
+    assert "Sgt. Garrison said" in finding.explanation and "Lt. Garrison said" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a promotion told in the sentence is no conflict",
+        "a retired rank is another time's rank",
+        "a then-rank is another time's rank",
+        "an acting chief is another time's rank",
+    ],
+)
+def test_a_rank_of_another_time_is_read_but_not_set_against(pipeline, name):
+    """The ranks are read on both sides; only the setting against is refused."""
+    case = next(c for c in CASES if c["name"] == name)
+    for text in (case["a"], case["b"]):
+        (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+        assert any(c.person.rank for c in extracted.claims if c.kind is ClaimKind.person), text

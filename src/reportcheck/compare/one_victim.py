@@ -48,7 +48,7 @@ _PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who"})
 @dataclass(frozen=True)
 class OneVictim:
     """What a report tells of its one victim: the counts, the exact ages told
-    in their sentences, the sexes and the keys of the named victims."""
+    in their sentences, the sexes and the keys of the people it calls the victim."""
 
     counts: tuple[Claim, ...]
     ages: frozenset[float] = field(default_factory=frozenset)
@@ -164,17 +164,30 @@ def _victim_ages(groups: Mapping[GroupKey, list[Claim]], counts: list[Claim]) ->
     return frozenset(ages)
 
 
+def _called_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], set[str]]:
+    """(incident, report) -> the keys of the named people the report calls
+    the victim (a role told, not guessed from a harm in the sentence: the
+    man arrested for the shooting is named in a sentence of it too)."""
+    victims: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, claims in groups.items():
+        if key.kind == ClaimKind.person.value:
+            for claim in claims:
+                if claim.person.role == "victim":
+                    victims[(key.incident, claim.report)].add(key.subject)
+    return victims
+
+
 def one_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], OneVictim]:
     """(incident, report) -> the report's one victim, for each report that
     tells of one victim only."""
-    named = named_victims(groups)
+    named, called = named_victims(groups), _called_victims(groups)
     found = {}
     for where, counts in victim_counts(groups).items():
-        names = named.get(where, set())
-        if not tells_one_victim(counts, names):
+        if not tells_one_victim(counts, named.get(where, set())):
             continue
         sexes = frozenset(c.count.sex for c in counts if c.count.sex)
-        found[where] = OneVictim(tuple(counts), _victim_ages(groups, counts), sexes, frozenset(names))
+        names = frozenset(called.get(where, set()))
+        found[where] = OneVictim(tuple(counts), _victim_ages(groups, counts), sexes, names)
     return found
 
 
