@@ -127,3 +127,25 @@ def test_a_rank_of_another_time_is_read_but_not_set_against(pipeline, name):
     for text in (case["a"], case["b"]):
         (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
         assert any(c.person.rank for c in extracted.claims if c.kind is ClaimKind.person), text
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "The driver, 33-year-old Paul Kerr, was found in a parked truck, Sgt. Miller said.",
+            "Sgt. Miller said.",
+        ),
+        (
+            "Paul Kerr, 33, was found in a truck on Friday night, Lt. Tom Garrison said.",
+            "Lt. Tom Garrison said.",
+        ),
+    ],
+)
+def test_a_ranked_persons_sentence_holds_the_rank(pipeline, text, quoted):
+    """The sentence quoted for a ranked person runs through the rank and the
+    name, wherever the sentence splitter ended a sentence."""
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    ranked = [c for c in extracted.claims if c.kind is ClaimKind.person and c.person.rank]
+    assert ranked and all(c.evidence.sentence.endswith(quoted) for c in ranked)
+    assert all(c.evidence.sentence.startswith(text[:20]) for c in ranked)
