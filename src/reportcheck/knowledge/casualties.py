@@ -87,6 +87,8 @@ class CountRules(Strict):
     suicide_attempt_verbs: list[str]
     suicide_nouns: list[str]
     shooter_verbs: list[str]
+    suicide_death_preps: list[str]
+    suicide_hedges: list[str]
     self_inflicted: list[str]
     shooter_doubt: list[str]
     shooter_hearsay: list[str]
@@ -177,6 +179,10 @@ class Lexicon:
     suicide_nouns: frozenset[str]
     #: verbs whose subject fired at their object ("shot his brother")
     shooter_verbs: frozenset[str] = frozenset()
+    #: prepositions of a death by a suicide noun ("died by suicide")
+    suicide_death_preps: frozenset[str] = frozenset()
+    #: words before a suicide noun that leave it open ("an apparent suicide")
+    suicide_hedges: frozenset[str] = frozenset()
     #: words before a wound that say the one hurt fired it ("self-inflicted")
     self_inflicted: frozenset[str] = frozenset()
     #: verbs above a clause of who fired that leave it open or deny it
@@ -262,6 +268,8 @@ def lexicon() -> Lexicon:
         suicide_attempt_verbs=frozenset(rules.suicide_attempt_verbs),
         suicide_nouns=frozenset(rules.suicide_nouns),
         shooter_verbs=frozenset(rules.shooter_verbs),
+        suicide_death_preps=frozenset(rules.suicide_death_preps),
+        suicide_hedges=frozenset(rules.suicide_hedges),
         self_inflicted=frozenset(rules.self_inflicted),
         shooter_doubt=frozenset(rules.shooter_doubt),
         shooter_hearsay=frozenset(rules.shooter_hearsay),

@@ -87,7 +87,24 @@ def _fired_at_self(verb: Token) -> bool:
     verbs = [verb, *(c for c in verb.children if joined and c.dep_ == "conj" and not _own_subject(c))]
     if any(_shoots_another(v) for v in verbs):
         return False  # "a man fatally shot a woman then killed himself": the attacker, no victim
-    return any(_reflexive_harm(v) or _self_inflicted_wound(v) for v in verbs)
+    return any(_reflexive_harm(v) or _self_inflicted_wound(v) or _death_by_suicide(v) for v in verbs)
+
+
+def _death_by_suicide(verb: Token) -> bool:
+    """ "died by suicide", "died of suicide": a death whose preposition's
+    object is a suicide noun, under no word that leaves it open ("an
+    apparent suicide", "a murder-suicide")."""
+    lex = lexicon()
+    if lemma_of(verb) != "die":
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.suicide_death_preps:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and lemma_of(noun) in lex.suicide_nouns:
+                before = {t.lower_ for t in noun.doc[prep.i + 1 : noun.i]}
+                return not before & lex.suicide_hedges
+    return False
 
 
 def _shoots_another(verb: Token) -> bool:
