@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from reportcheck.details import SEX_BY_NOUN
+from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import INDIVIDUAL, SUSPECT
 from reportcheck.knowledge.wounds import wound_rules
 from reportcheck.models import Claim, ClaimKind, GroupKey
@@ -40,9 +41,6 @@ ONE_VICTIM = "one victim"
 
 #: the article that brings a new person into a story ("a 19-year-old woman", "another man")
 _INDEFINITE = re.compile(r"(?:an?|another)\b", re.IGNORECASE)
-
-#: the words of a count that may stand for anyone told before them
-_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who"})
 
 
 @dataclass(frozen=True)
@@ -106,10 +104,11 @@ def _two_in_a_sentence(counts: list[Claim]) -> bool:
     """Whether one sentence counts two people by different words ("the
     passenger shot himself in the hand; the bullet struck the driver"): a
     pronoun may be either, so only nouns and names are told apart."""
+    pronouns = people_lexicon().stand_in_pronouns
     words: dict[str, set[str]] = defaultdict(set)
     for claim in counts:
         text = claim.evidence.text.strip().lower()
-        if text not in _PRONOUNS:
+        if text not in pronouns:
             words[claim.evidence.sentence].add(text)
     return any(len(texts) > 1 for texts in words.values())
 

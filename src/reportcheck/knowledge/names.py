@@ -64,6 +64,7 @@ class PeopleRules(Strict):
     rank_modifiers: list[str]
     rank_neutral: list[str]
     rank_changes: list[str]
+    stand_in_pronouns: list[str]
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ class PeopleLexicon:
     rank_neutral: frozenset[str] = frozenset()
     #: word beginnings of a rank of another time ("promoted", "then-", "retired")
     rank_changes: tuple[str, ...] = ()
+    #: words of a count that may stand for anyone told before them ("he", "who")
+    stand_in_pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -177,6 +180,7 @@ def people_lexicon() -> PeopleLexicon:
         rank_modifiers=frozenset(rules.rank_modifiers),
         rank_neutral=frozenset(rules.rank_neutral),
         rank_changes=tuple(rules.rank_changes),
+        stand_in_pronouns=frozenset(rules.stand_in_pronouns),
     )
 
 
