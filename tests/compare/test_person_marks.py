@@ -29,6 +29,8 @@ def _findings(first: str, second: str, subject: str):
 def test_person_marks_across_reports(pipeline, case):
     found = _findings(case["a"], case["b"], case["subject"])
     assert bool(found) is case["conflict"], [f.explanation for f in found]
+    if "status" in case:
+        assert [f.status.value for f in found] == [case["status"]], [f.explanation for f in found]
 
 
 def test_a_wound_conflict_quotes_both_sentences(pipeline):
@@ -84,3 +86,66 @@ def test_the_rank_before_a_name(pipeline, text, rank):
     (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
     ranks = {c.person.rank for c in extracted.claims if c.kind is ClaimKind.person}
     assert ranks == {rank}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "two one-victim reports of two ages are two people",
+        "two one-victim reports of two sexes are two people",
+        "two one-victim reports of two names are two people",
+    ],
+)
+def test_two_victims_sites_are_read_but_not_paired(pipeline, name):
+    """The sites of each report's one victim are read; only the pairing is refused."""
+    case = next(c for c in CASES if c["name"] == name)
+    for text in (case["a"], case["b"]):
+        (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+        assert any(c.count.wound for c in extracted.claims), text
+
+
+def test_a_rank_is_quoted_with_its_name_where_the_splitter_cut_them(pipeline):
+    """A sentence splitter may end a sentence at "Sgt."; the quote still
+    reads the rank with its name."""
+    case = next(c for c in CASES if c["name"] == "a surname only in both reports is at most possible")
+    (finding,) = _findings(case["a"], case["b"], "rank")
+    assert "Sgt. Garrison said" in finding.explanation and "Lt. Garrison said" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "a promotion told in the sentence is no conflict",
+        "a retired rank is another time's rank",
+        "a then-rank is another time's rank",
+        "an acting chief is another time's rank",
+    ],
+)
+def test_a_rank_of_another_time_is_read_but_not_set_against(pipeline, name):
+    """The ranks are read on both sides; only the setting against is refused."""
+    case = next(c for c in CASES if c["name"] == name)
+    for text in (case["a"], case["b"]):
+        (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+        assert any(c.person.rank for c in extracted.claims if c.kind is ClaimKind.person), text
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        (
+            "The driver, 33-year-old Paul Kerr, was found in a parked truck, Sgt. Miller said.",
+            "Sgt. Miller said.",
+        ),
+        (
+            "Paul Kerr, 33, was found in a truck on Friday night, Lt. Tom Garrison said.",
+            "Lt. Tom Garrison said.",
+        ),
+    ],
+)
+def test_a_ranked_persons_sentence_holds_the_rank(pipeline, text, quoted):
+    """The sentence quoted for a ranked person runs through the rank and the
+    name, wherever the sentence splitter ended a sentence."""
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    ranked = [c for c in extracted.claims if c.kind is ClaimKind.person and c.person.rank]
+    assert ranked and all(c.evidence.sentence.endswith(quoted) for c in ranked)
+    assert all(c.evidence.sentence.startswith(text[:20]) for c in ranked)

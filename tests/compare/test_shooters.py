@@ -37,3 +37,23 @@ def test_the_conflict_quotes_both_sentences(pipeline):
     assert "shot themself in one report, shot by someone else in the other" in finding.explanation
     assert CASES[0]["a"] in finding.explanation and CASES[0]["b"] in finding.explanation
     assert sorted(c.count.shooter for c in finding.claims) == ["another", "self"]
+
+
+@pytest.mark.parametrize(
+    ("text", "shooter"),
+    [
+        ("Deputies said the boy died by suicide at a home in Reno on Sunday.", "self"),
+        ("Police said the woman died of suicide in her car on Friday.", "self"),
+        ("Police said the girl died by apparent suicide on Monday.", None),
+        ("Police said the man died in a murder-suicide on Monday.", None),
+        ("Police said the boy died of a gunshot wound on Monday.", None),
+    ],
+)
+def test_a_death_by_suicide_is_read_as_self(pipeline, text, shooter):
+    """The one who died is counted either way; only "by/of suicide" unhedged tells who fired."""
+    from reportcheck.api import extract_reports
+
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    counts = [c for c in extracted.claims if c.kind is ClaimKind.killed]
+    assert counts, text
+    assert {c.count.shooter for c in counts} == {shooter}

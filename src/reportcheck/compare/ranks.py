@@ -9,16 +9,27 @@ rank.  A role ("Officer", "Deputy") is none, so it never meets a rank, and a
 rank under a modifier meets its bare rank without a conflict ("Deputy
 Chief" and, shortened, "Chief").  A report that itself gives the person two
 ranks (promoted, or a slip inside it) is left out: which one the other
-report should match is not known.
+report should match is not known; so is a mention whose sentence tells a
+rank of another time ("who was promoted last month", "retired Sgt.",
+"then-Lt.", "acting Chief": ``rank_changes`` of rules/people.yaml).  The
+align stage may join two people of one surname ("Lt. Miller said" against
+"Sgt. Miller said"): unless both reports give a first and a last name, two
+ranks are at most a possible conflict.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from functools import cache
 from itertools import combinations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
+from reportcheck.knowledge.names import people_lexicon
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: the evidence that two mentions of one surname may be two people
+_SURNAME_ONLY = Evidence("unknown_role", "a report gives the surname only: may be two people of one name")
 
 
 def _ranked(claims: list[Claim]) -> dict[int, list[Claim]]:
@@ -26,9 +37,34 @@ def _ranked(claims: list[Claim]) -> dict[int, list[Claim]]:
     that report's ranks for the person are one."""
     by_report: dict[int, list[Claim]] = {}
     for claim in claims:
-        if claim.person.rank:
+        if claim.person.rank and not _another_time(claim.evidence.sentence):
             by_report.setdefault(claim.report, []).append(claim)
     return {r: cs for r, cs in by_report.items() if len({c.person.rank for c in cs}) == 1}
+
+
+@cache
+def _changes() -> re.Pattern[str]:
+    """The word beginnings of a rank of another time, as one pattern."""
+    stems = sorted(people_lexicon().rank_changes, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + ")", re.IGNORECASE)
+
+
+def _another_time(sentence: str) -> bool:
+    """Whether a sentence tells a rank of another time ("who was promoted")."""
+    return bool(_changes().search(sentence))
+
+
+def _full_name(claims: list[Claim], report: int) -> bool:
+    """Whether a report names the person by a first and a last name
+    somewhere (a title dropped: "Sgt. Chris Baldridge", not "Lt. Miller")."""
+    rank_words = set(people_lexicon().rank_of) | people_lexicon().honorifics
+    for claim in claims:
+        if claim.report != report:
+            continue
+        words = re.findall(r"[A-Za-z][A-Za-z'’-]*", claim.value.name or claim.evidence.text)
+        if len([w for w in words if w.lower() not in rank_words]) >= 2:
+            return True
+    return False
 
 
 def _ranks_differ(a: str, b: str) -> bool:
@@ -49,13 +85,16 @@ def rank_findings(
         for first, second in combinations(sorted(ranked), 2):
             a, b = ranked[first][0], ranked[second][0]
             if _ranks_differ(a.person.rank or "", b.person.rank or ""):
-                findings.append(_rank_conflict(a, b, key, min_confidence))
+                full = _full_name(claims, first) and _full_name(claims, second)
+                findings.append(_rank_conflict(a, b, key, min_confidence, [] if full else [_SURNAME_ONLY]))
     return findings
 
 
-def _rank_conflict(a: Claim, b: Claim, key: GroupKey, min_confidence: float) -> Finding:
+def _rank_conflict(
+    a: Claim, b: Claim, key: GroupKey, min_confidence: float, extra: list[Evidence]
+) -> Finding:
     """The finding: both sentences quoted, graded as a person's finding."""
-    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
+    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person, extra=extra)
     status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
     name = a.value.name or a.evidence.text.strip()
     said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'

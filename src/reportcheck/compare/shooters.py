@@ -27,17 +27,11 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import named_people
-from reportcheck.compare.victim_sex import another_after_a_name, victim_counts
+from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
 from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import SUSPECT
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
-
-#: the kinds of a count of people harmed
-_HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
-
-#: the words of a count that may stand for anyone told before them
-_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "who"})
 
 #: how a reader sees each reading
 _TOLD = {SHOOTER_SELF: "shot themself", SHOOTER_ANOTHER: "shot by someone else"}
@@ -52,9 +46,10 @@ def shooter_findings(
     for (incident, person), sides in sorted(_named_shooters(groups).items()):
         findings += _conflicts(sides, incident, person, min_confidence)
     done = {f.incident for f in findings}
-    for incident, sides in sorted(_one_victim_shooters(groups).items()):
+    one = one_victims(groups)
+    for incident, sides in sorted(_one_victim_shooters(groups, one).items()):
         if incident not in done:
-            findings += _conflicts(sides, incident, "victim", min_confidence)
+            findings += _conflicts(sides, incident, "victim", min_confidence, one)
     return findings
 
 
@@ -65,21 +60,23 @@ def _named_shooters(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, s
     for key, claims in groups.items():
         for claim in claims:
             person = named.get((claim.report, claim.evidence.start))
-            if person is not None and claim.kind in _HARM_KINDS and claim.count.shooter:
+            if person is not None and claim.kind in HARM_KINDS and claim.count.shooter:
                 told[(key[0], person[0])][claim.report].append(claim)
     return told
 
 
-def _one_victim_shooters(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, dict[int, list[Claim]]]:
+def _one_victim_shooters(
+    groups: Mapping[GroupKey, list[Claim]], one: Mapping[tuple[str, int], OneVictim]
+) -> dict[str, dict[int, list[Claim]]]:
     """incident -> report -> the counts that tell who fired, in each report
     that tells of one victim only and of no attacker harmed."""
     harmed_attackers = _attackers_harmed(groups)
     told: dict[str, dict[int, list[Claim]]] = defaultdict(dict)
-    for (incident, report), counts in sorted(victim_counts(groups).items()):
-        if (incident, report) in harmed_attackers or not _one_victim(counts) or _a_suspect(counts):
+    for (incident, report), victim in sorted(one.items()):
+        if (incident, report) in harmed_attackers or _a_suspect(victim.counts):
             continue
-        shooters = [c for c in counts if c.count.shooter]
-        if shooters and len({c.count.sex for c in counts if c.count.sex}) <= 1:
+        shooters = [c for c in victim.counts if c.count.shooter]
+        if shooters and len(victim.sexes) <= 1:
             told[incident][report] = shooters
     return told
 
@@ -92,7 +89,7 @@ def _attackers_harmed(groups: Mapping[GroupKey, list[Claim]]) -> set[tuple[str, 
     found = set()
     for key, claims in groups.items():
         for claim in claims:
-            if claim.kind not in _HARM_KINDS:
+            if claim.kind not in HARM_KINDS:
                 continue
             if claim.count.role == "attackers":
                 found.add((key[0], claim.report))
@@ -111,39 +108,12 @@ def _a_suspect(counts: Iterable[Claim]) -> bool:
     )
 
 
-def _one_victim(counts: list[Claim]) -> bool:
-    """Whether a report's counts of the harmed are of one person: no figure
-    over one, and not one dead beside one hurt."""
-    if not counts or any(c.value.high is None or c.value.high > 1 for c in counts):
-        return False
-    if another_after_a_name(counts) or _two_in_a_sentence(counts):
-        return False
-    ones = {c.kind for c in counts if c.value.low == 1}
-    return not (ClaimKind.killed in ones and ClaimKind.injured in ones and _named_apart(counts))
-
-
-def _two_in_a_sentence(counts: list[Claim]) -> bool:
-    """Whether one sentence counts two people by different words ("the
-    passenger shot himself in the hand; the bullet struck the driver"): a
-    pronoun may be either, so only nouns and names are told apart."""
-    words: dict[str, set[str]] = defaultdict(set)
-    for claim in counts:
-        text = claim.evidence.text.strip().lower()
-        if text not in _PRONOUNS:
-            words[claim.evidence.sentence].add(text)
-    return any(len(texts) > 1 for texts in words.values())
-
-
-def _named_apart(counts: Iterable[Claim]) -> bool:
-    """Whether the dead and the hurt are told by different words (two people),
-    not one person told hurt and then dead ("Lee was shot ... Lee died")."""
-    killed = {c.evidence.text.strip().lower() for c in counts if c.kind is ClaimKind.killed}
-    hurt = {c.evidence.text.strip().lower() for c in counts if c.kind is ClaimKind.injured}
-    return not killed & hurt
-
-
 def _conflicts(
-    sides: Mapping[int, list[Claim]], incident: str, person: str, min_confidence: float
+    sides: Mapping[int, list[Claim]],
+    incident: str,
+    person: str,
+    min_confidence: float,
+    one: Mapping[tuple[str, int], OneVictim] | None = None,
 ) -> list[Finding]:
     """One conflict for each two reports of one person that each tell one
     shooter, the one the person, the other someone else."""
@@ -151,6 +121,8 @@ def _conflicts(
     findings = []
     for first, second in combinations(sorted(single), 2):
         a, b = single[first][0], single[second][0]
+        if one is not None and not same_one_victim(one[(incident, first)], one[(incident, second)]):
+            continue  # each report's one victim, but two people
         if a.count.shooter != b.count.shooter:
             findings.append(_conflict(a, b, incident, person, min_confidence))
     return findings

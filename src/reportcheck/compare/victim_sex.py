@@ -37,75 +37,20 @@ from functools import cache
 from itertools import chain, combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
+from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
 from reportcheck.details import SEX_BY_NOUN
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import INDIVIDUAL, ONE_AGE, SUSPECT
+from reportcheck.knowledge.vocabulary import ONE_AGE, SUSPECT
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
-#: the article that brings a new person into a story ("a 19-year-old woman", "another man")
-_INDEFINITE = re.compile(r"(?:an?|another)\b", re.IGNORECASE)
 
-#: the kinds of a count of people harmed (``other_count`` only with its harm: "people shot")
-_HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
-
-
-def victim_counts(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], list[Claim]]:
-    """(incident, report) -> every count of victims harmed there (killed,
-    injured, people shot), of the incident, not of a town's or the attacker."""
-    counts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
-    for key, claims in groups.items():
-        for claim in claims:
-            if claim.kind not in _HARM_KINDS or claim.count.role != "victims":
-                continue
-            if claim.kind is ClaimKind.other_count and not claim.count.harmed:
-                continue
-            if claim.count.group == "elsewhere" or claim.count.attacker is not None:
-                continue
-            counts[(key[0], claim.report)].append(claim)
-    return counts
-
-
-def _one_victim_noun(counts: list[Claim]) -> list[Claim]:
+def _one_victim_noun(counts: Sequence[Claim]) -> list[Claim]:
     """The counts that name a report's one victim by a noun of one sex, all
-    of one sex; none when the report tells of more than one person harmed
-    (a figure over one, or one dead beside one hurt) or its nouns differ."""
-    if not tells_one_victim(counts):
-        return []
+    of one sex; none when its nouns differ."""
     nouns = [c for c in counts if c.count.sex_by == SEX_BY_NOUN and c.count.sex and c.value.low == 1]
     if len({c.count.sex for c in nouns}) != 1:
         return []
     return sorted(nouns, key=lambda c: c.evidence.start)
-
-
-def tells_one_victim(counts: list[Claim]) -> bool:
-    """Whether a report's counts of victims harmed tell of one person only:
-    no figure over one, not one dead beside one hurt ("a man was killed and
-    a woman wounded"), no one brought in after a named victim."""
-    if not counts or any(c.value.high is None or c.value.high > 1 for c in counts):
-        return False
-    ones = {c.kind for c in counts if c.value.low == 1}
-    if ClaimKind.killed in ones and ClaimKind.injured in ones:
-        return False
-    return not another_after_a_name(counts)
-
-
-def another_after_a_name(counts: list[Claim]) -> bool:
-    """Whether a report that has singled out one person harmed (by name, or
-    as one: "Marcus Dell, 19, was shot", "the officer was wounded") then
-    brings in someone by an indefinite noun ("A 19-year-old woman standing
-    nearby was grazed"): once a victim is told, reporters call them "the
-    man" or "he"; "a woman" is someone else, so the report tells of two
-    people, each counted once."""
-    named = [c.evidence.start for c in counts if c.count.group == INDIVIDUAL]
-    if not named:
-        return False
-    first_named = min(named)
-    return any(
-        c.count.sex_by == SEX_BY_NOUN
-        and c.evidence.start > first_named
-        and _INDEFINITE.match(c.evidence.text.strip())
-        for c in counts
-    )
 
 
 def victim_sex_findings(
@@ -113,15 +58,16 @@ def victim_sex_findings(
 ) -> list[Finding]:
     """A conflict for each two reports that each tell of one victim and
     call that victim by nouns of different sexes."""
-    by_report: dict[str, dict[int, list[Claim]]] = defaultdict(dict)
-    for (incident, report), counts in sorted(victim_counts(groups).items()):
-        if nouns := _one_victim_noun(counts):
-            by_report[incident][report] = nouns
+    by_report: dict[str, dict[int, tuple[OneVictim, list[Claim]]]] = defaultdict(dict)
+    for (incident, report), victim in sorted(one_victims(groups).items()):
+        if nouns := _one_victim_noun(victim.counts):
+            by_report[incident][report] = (victim, nouns)
     findings = []
     for incident, sides in sorted(by_report.items()):
         for first, second in combinations(sorted(sides), 2):
-            a, b = sides[first][0], sides[second][0]
-            if a.count.sex != b.count.sex:
+            (one_a, nouns_a), (one_b, nouns_b) = sides[first], sides[second]
+            a, b = nouns_a[0], nouns_b[0]
+            if a.count.sex != b.count.sex and same_one_victim(one_a, one_b, by_sex=False):
                 findings.append(_sex_conflict(a, b, incident, min_confidence))
     told = {(f.incident, f.claims[0].report, f.claims[1].report) for f in findings}
     aged = [f for f in aged_sex_findings(groups, min_confidence) if (f.incident, *_reports(f)) not in told]
@@ -177,7 +123,7 @@ def _harmed_in_sentence(age: Claim, groups: Mapping[GroupKey, list[Claim]]) -> b
     return any(
         c.report == age.report and c.evidence.sentence == age.evidence.sentence
         for c in chain.from_iterable(groups.values())
-        if c.kind in _HARM_KINDS and c.count.role == "victims"
+        if c.kind in HARM_KINDS and c.count.role == "victims"
     )
 
 

@@ -22,19 +22,18 @@ quoted) is left out.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import named_people
-from reportcheck.compare.victim_sex import tells_one_victim, victim_counts
-from reportcheck.knowledge.wounds import site_part, site_side, sites_fit, wound_rules
+from reportcheck.compare.one_victim import ONE_VICTIM, OneVictim, one_victims, same_one_victim
+from reportcheck.knowledge.wounds import site_part, site_side, sites_fit, sites_near
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
-#: the key of the one victim of reports that each tell of one
-ONE_VICTIM = "one victim"
+#: said of two sites next to each other, told of one wound
+NEAR = "parts next to each other: may be one wound told two ways"
 
 
 def _sites(claim: Claim) -> list[str]:
@@ -44,11 +43,7 @@ def _sites(claim: Claim) -> list[str]:
 def _wounded(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
     """(incident, person) -> report -> the counts of that person that give a site."""
     named = named_people(groups)
-    victims = _named_victims(groups)
-    one = {
-        where: tells_one_victim(counts) and len(victims.get(where, set())) <= 1
-        for where, counts in victim_counts(groups).items()
-    }
+    one = one_victims(groups)
     by_person: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for key, claims in groups.items():
         for claim in claims:
@@ -60,29 +55,6 @@ def _wounded(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], di
             if one.get((key.incident, claim.report)):  # the report's one victim, named or not
                 by_person[(key.incident, ONE_VICTIM)][claim.report].append(claim)
     return by_person
-
-
-def _harm_told(person: Claim) -> bool:
-    """Whether the sentence that names a person of no role tells a harm
-    ("Noah Pike, 28, was wounded"): a spokesman or a prosecutor named there
-    is no second victim."""
-    words = set(re.findall(r"[a-z]+", person.evidence.sentence.lower()))
-    return bool(words & set(wound_rules().harm_words))
-
-
-def _named_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], set[str]]:
-    """(incident, report) -> the keys of the named people who may be a
-    victim there: a report that names two is not told of as one victim's,
-    though it counts one person harmed only ("Eli Grant was shot in the leg
-    and Noah Pike was wounded", the second read as no count)."""
-    victims: dict[tuple[str, int], set[str]] = defaultdict(set)
-    for key, claims in groups.items():
-        if key.kind != ClaimKind.person.value:
-            continue
-        for claim in claims:
-            if claim.person.role == "victim" or (claim.person.role is None and _harm_told(claim)):
-                victims[(key.incident, claim.report)].add(key.subject)
-    return victims
 
 
 def _fits_itself(claims: list[Claim]) -> bool:
@@ -102,9 +74,12 @@ def wound_findings(
     cannot both be right."""
     findings: list[Finding] = []
     told: set[tuple[str, str]] = set()
+    one = one_victims(groups)
     for (incident, person), by_report in sorted(_wounded(groups).items()):
         sides = {r: cs for r, cs in by_report.items() if _fits_itself(cs)}
         for first, second in combinations(sorted(sides), 2):
+            if person == ONE_VICTIM and not _same(one, incident, first, second):
+                continue  # each report's one victim, but two people
             found = _differ(sides[first], sides[second])
             if found is not None:
                 a, b, why = found
@@ -113,6 +88,11 @@ def wound_findings(
                 told.add((a.id, b.id))
                 findings.append(_wound_conflict(a, b, incident, person, why, min_confidence))
     return findings
+
+
+def _same(one: Mapping[tuple[str, int], OneVictim], incident: str, first: int, second: int) -> bool:
+    """Whether two reports' one victims may be one person (no age, sex or name sets them apart)."""
+    return same_one_victim(one[(incident, first)], one[(incident, second)])
 
 
 def _differ(side_a: list[Claim], side_b: list[Claim]) -> tuple[Claim, Claim, str] | None:
@@ -133,7 +113,8 @@ def _why_apart(a: Claim, b: Claim) -> str | None:
     if site_part(site_a) == site_part(site_b) and site_side(site_a) and site_side(site_b):
         return f"{site_a} in one report, {site_b} in the other"
     if a.count.wound_single or b.count.wound_single:
-        return f"one wound: {site_a} in one report, {site_b} in the other"
+        near = f" ({NEAR})" if sites_near(site_a, site_b) else ""
+        return f"one wound: {site_a} in one report, {site_b} in the other{near}"
     return None
 
 
@@ -143,6 +124,8 @@ def _wound_conflict(
     """The finding: both sentences quoted, graded as a person's finding."""
     graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
     status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    if why.endswith(f"({NEAR})"):
+        status = Status.possible_conflict  # one wound near the border of two parts
     who = "the victim" if person == ONE_VICTIM else (a.evidence.text.strip() or person)
     said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
     reason = "each report tells of one victim only" if person == ONE_VICTIM else f"same person: {who}"

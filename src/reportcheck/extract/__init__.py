@@ -248,6 +248,9 @@ class ReportExtractor:
             if span is None or not len(span):
                 continue
             sent = span[0].sent
+            if raw.kind is ClaimKind.person and span[-1].sent.start != sent.start:
+                # a rank the sentence splitter cut from its name ("Sgt." | "Miller said."): one sentence
+                sent = doc[sent.start : span[-1].sent.end]
             hits = cues_for(sent, span.start, span.end, cues_in[sent.start])
             one = raw.value.low == raw.value.high == 1
             hits = figure_cues(hits, span, named=raw.value.name is not None, one=one)

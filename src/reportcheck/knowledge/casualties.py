@@ -12,7 +12,7 @@ death (:func:`tells_of_a_death`); neither owns it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -87,6 +87,11 @@ class CountRules(Strict):
     suicide_attempt_verbs: list[str]
     suicide_nouns: list[str]
     shooter_verbs: list[str]
+    shooter_reflexives: dict[str, list[str]]
+    shooter_modals: list[str]
+    no_shooter_agents: list[str]
+    suicide_death_preps: list[str]
+    suicide_hedges: list[str]
     self_inflicted: list[str]
     shooter_doubt: list[str]
     shooter_hearsay: list[str]
@@ -177,6 +182,16 @@ class Lexicon:
     suicide_nouns: frozenset[str]
     #: verbs whose subject fired at their object ("shot his brother")
     shooter_verbs: frozenset[str] = frozenset()
+    #: reflexive objects ("himself") -> the sex each states ("any": none)
+    shooter_reflexives: dict[str, str] = field(default_factory=dict)
+    #: modals that leave a clause of who fired a possibility ("may have shot himself")
+    shooter_modals: frozenset[str] = frozenset()
+    #: agents of a passive "shot by" that are no person ("a stray bullet")
+    no_shooter_agents: frozenset[str] = frozenset()
+    #: prepositions of a death by a suicide noun ("died by suicide")
+    suicide_death_preps: frozenset[str] = frozenset()
+    #: words before a suicide noun that leave it open ("an apparent suicide")
+    suicide_hedges: frozenset[str] = frozenset()
     #: words before a wound that say the one hurt fired it ("self-inflicted")
     self_inflicted: frozenset[str] = frozenset()
     #: verbs above a clause of who fired that leave it open or deny it
@@ -262,6 +277,11 @@ def lexicon() -> Lexicon:
         suicide_attempt_verbs=frozenset(rules.suicide_attempt_verbs),
         suicide_nouns=frozenset(rules.suicide_nouns),
         shooter_verbs=frozenset(rules.shooter_verbs),
+        shooter_reflexives={w: sex for sex, words in rules.shooter_reflexives.items() for w in words},
+        shooter_modals=frozenset(rules.shooter_modals),
+        no_shooter_agents=frozenset(rules.no_shooter_agents),
+        suicide_death_preps=frozenset(rules.suicide_death_preps),
+        suicide_hedges=frozenset(rules.suicide_hedges),
         self_inflicted=frozenset(rules.self_inflicted),
         shooter_doubt=frozenset(rules.shooter_doubt),
         shooter_hearsay=frozenset(rules.shooter_hearsay),

@@ -63,6 +63,8 @@ class PeopleRules(Strict):
     ranks: dict[str, list[str]]
     rank_modifiers: list[str]
     rank_neutral: list[str]
+    rank_changes: list[str]
+    stand_in_pronouns: list[str]
 
 
 @dataclass(frozen=True)
@@ -130,6 +132,10 @@ class PeopleLexicon:
     rank_modifiers: frozenset[str] = frozenset()
     #: words of a title run that say nothing of the rank ("Police Lt.", "Det. Sgt.")
     rank_neutral: frozenset[str] = frozenset()
+    #: word beginnings of a rank of another time ("promoted", "then-", "retired")
+    rank_changes: tuple[str, ...] = ()
+    #: words of a count that may stand for anyone told before them ("he", "who")
+    stand_in_pronouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -173,6 +179,8 @@ def people_lexicon() -> PeopleLexicon:
         rank_of={word: rank for rank, words in rules.ranks.items() for word in words},
         rank_modifiers=frozenset(rules.rank_modifiers),
         rank_neutral=frozenset(rules.rank_neutral),
+        rank_changes=tuple(rules.rank_changes),
+        stand_in_pronouns=frozenset(rules.stand_in_pronouns),
     )
 
 

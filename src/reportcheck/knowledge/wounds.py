@@ -16,6 +16,7 @@ from reportcheck.knowledge.rules import Strict, load_rule_file
 class WoundRules(Strict):
     parts: list[str]
     holds: dict[str, list[str]]
+    near: dict[str, list[str]]
     part_of: list[str]
     sides: list[str]
     site_preps: list[str]
@@ -51,3 +52,16 @@ def sites_fit(a: str, b: str) -> bool:
         return False
     holds = wound_rules().holds
     return part_a == part_b or part_b in holds.get(part_a, ()) or part_a in holds.get(part_b, ())
+
+
+def sites_near(a: str, b: str) -> bool:
+    """Whether two sites are parts next to each other ("buttock" and "hip",
+    "jaw" and "neck", ``near`` of rules/wounds.yaml), on no two sides told
+    apart: one wound near their border is told by either word, so a single
+    wound told at each is at most a possible conflict."""
+    side_a, side_b = site_side(a), site_side(b)
+    if side_a is not None and side_b is not None and side_a != side_b:
+        return False
+    part_a, part_b = site_part(a), site_part(b)
+    near = wound_rules().near
+    return part_b in near.get(part_a, ()) or part_a in near.get(part_b, ())

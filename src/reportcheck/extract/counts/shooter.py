@@ -29,33 +29,6 @@ from reportcheck.extract.core.sexes import word_sex
 from reportcheck.extract.counts.quantity import Quantity, people_group
 from reportcheck.knowledge.casualties import lexicon
 
-#: objects that make the one who fires the one hit
-_REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself"})
-#: the sex each reflexive states
-_REFLEXIVE_SEX = {"himself": "male", "herself": "female"}
-#: modals that leave a clause a possibility ("may have shot himself")
-_MODALS = frozenset({"may", "might", "could", "would"})
-#: the agents of a passive "shot by" that are no person ("shot by a stray bullet")
-_NO_SHOOTER = frozenset(
-    {
-        "bullet",
-        "bullets",
-        "round",
-        "rounds",
-        "gunfire",
-        "gun",
-        "shotgun",
-        "rifle",
-        "pistol",
-        "handgun",
-        "weapon",
-        "fire",
-        "shot",
-        "shots",
-        "accident",
-        "mistake",
-    }
-)
 #: how far before a word its "self-" prefix is looked for, in characters
 _PREFIX_WINDOW = 16
 
@@ -87,13 +60,30 @@ def _fired_at_self(verb: Token) -> bool:
     verbs = [verb, *(c for c in verb.children if joined and c.dep_ == "conj" and not _own_subject(c))]
     if any(_shoots_another(v) for v in verbs):
         return False  # "a man fatally shot a woman then killed himself": the attacker, no victim
-    return any(_reflexive_harm(v) or _self_inflicted_wound(v) for v in verbs)
+    return any(_reflexive_harm(v) or _self_inflicted_wound(v) or _death_by_suicide(v) for v in verbs)
+
+
+def _death_by_suicide(verb: Token) -> bool:
+    """ "died by suicide", "died of suicide": a death whose preposition's
+    object is a suicide noun, under no word that leaves it open ("an
+    apparent suicide", "a murder-suicide")."""
+    lex = lexicon()
+    if lemma_of(verb) != "die":
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.suicide_death_preps:
+            continue
+        for noun in prep.children:
+            if noun.dep_ == "pobj" and lemma_of(noun) in lex.suicide_nouns:
+                before = {t.lower_ for t in noun.doc[prep.i + 1 : noun.i]}
+                return not before & lex.suicide_hedges
+    return False
 
 
 def _shoots_another(verb: Token) -> bool:
     """A verb of shooting whose object is someone else ("shot his wife")."""
     return lemma_of(verb) in lexicon().shooter_verbs and any(
-        c.dep_ == "dobj" and c.lower_ not in _REFLEXIVES for c in verb.children
+        c.dep_ == "dobj" and c.lower_ not in lexicon().shooter_reflexives for c in verb.children
     )
 
 
@@ -104,8 +94,8 @@ def _same_sex_as_reflexive(subject: Token, verb: Token) -> bool:
     if own is None:
         return True
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
-    reflexives = [c for v in verbs for c in v.subtree if c.lower_ in _REFLEXIVES]
-    return all(_REFLEXIVE_SEX.get(r.lower_) in (None, own) for r in reflexives)
+    reflexives = [c for v in verbs for c in v.subtree if c.lower_ in lexicon().shooter_reflexives]
+    return all(lexicon().shooter_reflexives.get(r.lower_) in ("any", own) for r in reflexives)
 
 
 def _own_subject(verb: Token) -> bool:
@@ -117,7 +107,7 @@ def _reflexive_harm(verb: Token) -> bool:
     "took his own life", "turned the gun on herself"."""
     lemma = lemma_of(verb)
     if lemma in lexicon().shooter_verbs and any(
-        c.dep_ == "dobj" and c.lower_ in _REFLEXIVES for c in verb.children
+        c.dep_ == "dobj" and c.lower_ in lexicon().shooter_reflexives for c in verb.children
     ):
         return True
     if lemma == "take":
@@ -126,8 +116,9 @@ def _reflexive_harm(verb: Token) -> bool:
             for c in verb.children
         )
     if lemma == "turn":
+        reflexives = lexicon().shooter_reflexives
         return any(
-            p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in _REFLEXIVES for o in p.children)
+            p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in reflexives for o in p.children)
             for p in verb.children
         )
     return False
@@ -180,12 +171,12 @@ def _fired_by_subject(verb: Token) -> bool:
     while subject is None and verb.dep_ == "conj":
         verb = verb.head  # "went inside and shot his brother"
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    return subject is not None and subject.lower_ not in _REFLEXIVES and _a_person(subject)
+    return subject is not None and subject.lower_ not in lexicon().shooter_reflexives and _a_person(subject)
 
 
 def _a_person(token: Token) -> bool:
     """A pronoun of a person, a name or a noun of people; never a bullet or the gunfire."""
-    if token.lower_ in _NO_SHOOTER:
+    if token.lower_ in lexicon().no_shooter_agents:
         return False
     if token.pos_ == "PRON":
         return token.lower_ in ("he", "she", "who", "they", "him", "her", "someone", "somebody")
@@ -213,7 +204,7 @@ def _doubted(verb: Token) -> bool:
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in ("if", "whether"):
                 return True
-            if child.dep_ == "aux" and child.lower_ in _MODALS:
+            if child.dep_ == "aux" and child.lower_ in lexicon().shooter_modals:
                 return True
             if child.dep_ == "advmod" and child.lower_ in doubt:
                 return True

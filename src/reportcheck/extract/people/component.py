@@ -37,7 +37,7 @@ from reportcheck.extract.people.age_lists import (
     open_end,
 )
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
-from reportcheck.extract.people.ranks import rank_of
+from reportcheck.extract.people.ranks import rank_of, rank_start
 from reportcheck.extract.people.told_ages import told_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
@@ -757,18 +757,20 @@ def extract_people(doc: Doc) -> None:
     for span in people:
         role = roles[span.start]
         key = keys[span.start]
-        add_claim(
-            doc,
-            RawClaim(
-                kind=ClaimKind.person,
-                start=span.start_char,
-                end=span.end_char,
-                subject=f"person:{key}",
-                subject_label=span.text,
-                value=Value(name=span.text, label=span.text),
-                details=PersonDetails(role=role or None, sex=name_sex(span), rank=rank_of(span)),
-            ),
+        named = RawClaim(
+            kind=ClaimKind.person,
+            start=span.start_char,
+            end=span.end_char,
+            subject=f"person:{key}",
+            subject_label=span.text,
+            value=Value(name=span.text, label=span.text),
+            details=PersonDetails(role=role or None, sex=name_sex(span), rank=rank_of(span)),
         )
+        first = rank_start(span)
+        if first is not None and doc[first].sent.start != span.sent.start:
+            # "... Sgt." | "Miller said.": the sentence splitter fell inside the title
+            named.anchor_start = doc[first].idx
+        add_claim(doc, named)
         tail = text_of(doc)[span.end_char : span.end_char + 14]
         match = _AGE_AFTER_NAME.match(tail)
         if match and not any(a.start <= span.end_char + match.start(1) < a.end for a in lists):

@@ -22,9 +22,25 @@ TITLE_WORDS = 4
 def rank_of(person: Span) -> str | None:
     """The rank of the title run right before ``person`` ("lieutenant",
     "deputy chief"), or None where the run holds no rank word."""
+    found = _rank_run(person)
+    return found[0] if found else None
+
+
+def rank_start(person: Span) -> int | None:
+    """The token where the title run of a rank before ``person``
+    begins ("Sgt." of "Sgt. Chris Baldridge"), None where there is no rank:
+    a sentence splitter often ends a sentence at "Sgt.", and the person's
+    sentence is then quoted from there."""
+    found = _rank_run(person)
+    return found[1] if found else None
+
+
+def _rank_run(person: Span) -> tuple[str, int] | None:
+    """The rank of the title run before ``person`` and its first token."""
     lex = people_lexicon()
     doc = person.doc
     words: list[str] = []
+    first = person.start
     for i in range(person.start - 1, max(person.start - 1 - TITLE_WORDS, -1), -1):
         word = doc[i].lower_.strip(".")
         if _abbreviation_stop(person, i):
@@ -35,9 +51,10 @@ def rank_of(person: Span) -> str | None:
             words.insert(0, word)
         elif word not in lex.rank_neutral:
             break
+        first = i
     if not any(word in lex.rank_of.values() for word in words):
         return None  # "Deputy Ann Ruiz", "Det. Ann Ruiz": a role, no rank
-    return " ".join(words)
+    return " ".join(words), first
 
 
 def _abbreviation_stop(person: Span, i: int) -> bool:

@@ -1,0 +1,200 @@
+"""The one victim a report tells of, and whether two reports' one victims are one person.
+
+Three checks set two reports' accounts of "the victim" against each other:
+the victim's sex (:mod:`.victim_sex`), where the victim was hit
+(:mod:`.wounds`) and who fired the shot (:mod:`.shooters`).  All three need
+the same two answers, given here once:
+
+- whether a report tells of one person harmed only
+  (:func:`tells_one_victim`): no figure over one, not one dead beside one
+  hurt told by different words ("a man was killed and a woman wounded"; "Lee
+  was shot ... Lee died" is one person), no one brought in by an indefinite
+  noun after a named victim, no sentence counting two people by different
+  nouns, at most one named person who may be a victim;
+- whether two reports' one victims are one person (:func:`same_one_victim`):
+  two reports that each tell of one victim may still tell of two people,
+  one each ("a 19-year-old man was shot in the leg" here, "the 17-year-old
+  was shot in the leg" there, of a party where several were fired at).  They
+  are one person only if neither an exact age (more than a year apart), nor
+  the sex, nor the name sets them apart.  The sex check is left out where
+  the sex itself is the finding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from reportcheck.details import SEX_BY_NOUN
+from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import INDIVIDUAL, SUSPECT
+from reportcheck.knowledge.wounds import wound_rules
+from reportcheck.models import Claim, ClaimKind, GroupKey
+
+#: the kinds of a count of people harmed (``other_count`` only with its harm: "people shot")
+HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
+
+#: the key under which the one victim of reports that each tell of one is set
+ONE_VICTIM = "one victim"
+
+#: the article that brings a new person into a story ("a 19-year-old woman", "another man")
+_INDEFINITE = re.compile(r"(?:an?|another)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OneVictim:
+    """What a report tells of its one victim: the counts, the exact ages told
+    in their sentences, the sexes and the keys of the people it calls the victim."""
+
+    counts: tuple[Claim, ...]
+    ages: frozenset[float] = field(default_factory=frozenset)
+    sexes: frozenset[str] = field(default_factory=frozenset)
+    names: frozenset[str] = field(default_factory=frozenset)
+
+
+def victim_counts(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], list[Claim]]:
+    """(incident, report) -> every count of victims harmed there (killed,
+    injured, people shot), of the incident, not of a town's or the attacker."""
+    counts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for key, claims in groups.items():
+        for claim in claims:
+            if claim.kind not in HARM_KINDS or claim.count.role != "victims":
+                continue
+            if claim.kind is ClaimKind.other_count and not claim.count.harmed:
+                continue
+            if claim.count.group == "elsewhere" or claim.count.attacker is not None:
+                continue
+            counts[(key.incident, claim.report)].append(claim)
+    return counts
+
+
+def tells_one_victim(counts: list[Claim], named: Iterable[str] = ()) -> bool:
+    """Whether a report's counts of victims harmed tell of one person only
+    (see the module's docstring); ``named`` are the keys of the report's
+    named people who may be a victim."""
+    if not counts or any(c.value.high is None or c.value.high > 1 for c in counts):
+        return False
+    if another_after_a_name(counts) or _two_in_a_sentence(counts) or len(set(named)) > 1:
+        return False
+    ones = {c.kind for c in counts if c.value.low == 1}
+    return not (ClaimKind.killed in ones and ClaimKind.injured in ones and _told_apart(counts))
+
+
+def another_after_a_name(counts: list[Claim]) -> bool:
+    """Whether a report that has singled out one person harmed (by name, or
+    as one: "Marcus Dell, 19, was shot", "the officer was wounded") then
+    brings in someone by an indefinite noun ("A 19-year-old woman standing
+    nearby was grazed"): once a victim is told, reporters call them "the
+    man" or "he"; "a woman" is someone else."""
+    named = [c.evidence.start for c in counts if c.count.group == INDIVIDUAL]
+    if not named:
+        return False
+    first_named = min(named)
+    return any(
+        c.count.sex_by == SEX_BY_NOUN
+        and c.evidence.start > first_named
+        and _INDEFINITE.match(c.evidence.text.strip())
+        for c in counts
+    )
+
+
+def _two_in_a_sentence(counts: list[Claim]) -> bool:
+    """Whether one sentence counts two people by different words ("the
+    passenger shot himself in the hand; the bullet struck the driver"): a
+    pronoun may be either, so only nouns and names are told apart."""
+    pronouns = people_lexicon().stand_in_pronouns
+    words: dict[str, set[str]] = defaultdict(set)
+    for claim in counts:
+        text = claim.evidence.text.strip().lower()
+        if text not in pronouns:
+            words[claim.evidence.sentence].add(text)
+    return any(len(texts) > 1 for texts in words.values())
+
+
+def _told_apart(counts: Iterable[Claim]) -> bool:
+    """Whether the dead and the hurt are told by different words (two people),
+    not one person told hurt and then dead ("Lee was shot ... Lee died")."""
+    counts = list(counts)
+    killed = {c.evidence.text.strip().lower() for c in counts if c.kind is ClaimKind.killed}
+    hurt = {c.evidence.text.strip().lower() for c in counts if c.kind is ClaimKind.injured}
+    return not killed & hurt
+
+
+def _harm_told(person: Claim) -> bool:
+    """Whether the sentence that names a person of no role tells a harm
+    ("Noah Pike, 28, was wounded"): a spokesman or a prosecutor named there
+    is no second victim."""
+    words = set(re.findall(r"[a-z]+", person.evidence.sentence.lower()))
+    return bool(words & set(wound_rules().harm_words))
+
+
+def named_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], set[str]]:
+    """(incident, report) -> the keys of the named people who may be a
+    victim there: a report that names two is not told of as one victim's,
+    though it counts one person harmed only."""
+    victims: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, claims in groups.items():
+        if key.kind != ClaimKind.person.value:
+            continue
+        for claim in claims:
+            if claim.person.role == "victim" or (claim.person.role is None and _harm_told(claim)):
+                victims[(key.incident, claim.report)].add(key.subject)
+    return victims
+
+
+def _victim_ages(groups: Mapping[GroupKey, list[Claim]], counts: list[Claim]) -> frozenset[float]:
+    """The exact ages told in the sentences of a report's counts of its one
+    victim, not a suspect's."""
+    report = counts[0].report
+    sentences = {c.evidence.sentence for c in counts}
+    ages = set()
+    for key, claims in groups.items():
+        if key.kind != ClaimKind.age.value:
+            continue
+        for claim in claims:
+            if claim.report != report or claim.evidence.sentence not in sentences:
+                continue
+            if claim.person.role == SUSPECT or claim.value.low is None:
+                continue
+            if claim.value.high is None or claim.value.high == claim.value.low:
+                ages.add(claim.value.low)
+    return frozenset(ages)
+
+
+def _called_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], set[str]]:
+    """(incident, report) -> the keys of the named people the report calls
+    the victim (a role told, not guessed from a harm in the sentence: the
+    man arrested for the shooting is named in a sentence of it too)."""
+    victims: dict[tuple[str, int], set[str]] = defaultdict(set)
+    for key, claims in groups.items():
+        if key.kind == ClaimKind.person.value:
+            for claim in claims:
+                if claim.person.role == "victim":
+                    victims[(key.incident, claim.report)].add(key.subject)
+    return victims
+
+
+def one_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], OneVictim]:
+    """(incident, report) -> the report's one victim, for each report that
+    tells of one victim only."""
+    named, called = named_victims(groups), _called_victims(groups)
+    found = {}
+    for where, counts in victim_counts(groups).items():
+        if not tells_one_victim(counts, named.get(where, set())):
+            continue
+        sexes = frozenset(c.count.sex for c in counts if c.count.sex)
+        names = frozenset(called.get(where, set()))
+        found[where] = OneVictim(tuple(counts), _victim_ages(groups, counts), sexes, names)
+    return found
+
+
+def same_one_victim(a: OneVictim, b: OneVictim, *, by_sex: bool = True) -> bool:
+    """Whether two reports' one victims may be one person: no exact age more
+    than a year apart, no sex apart (``by_sex``), no name apart."""
+    if a.ages and b.ages and all(abs(x - y) > 1 for x in a.ages for y in b.ages):
+        return False
+    if by_sex and len(a.sexes) == 1 and len(b.sexes) == 1 and a.sexes != b.sexes:
+        return False
+    return not (a.names and b.names and not a.names & b.names)
