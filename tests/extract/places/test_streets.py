@@ -237,6 +237,7 @@ def test_the_street_responders_were_sent_to_is_the_scene(pipeline, text, spot, s
     ("text", "form"),
     [
         ("Two men were shot on Hollis Avenue late Friday.", True),
+        ("Protesters set fire to a bank on central Korai Avenue.", True),
         ("A woman was wounded along Pine Ridge Road, police said.", True),
         ("Deputies found the victim at 1410 Tanner Drive.", True),
         ("The shooting happened in the 200 block of Walnut Street.", True),

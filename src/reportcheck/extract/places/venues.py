@@ -241,9 +241,11 @@ def street_spots(text: str) -> list[Spot]:
 
 
 #: the words before a street that tell it is one: "on Maple Avenue", "along
-#: the Elm Road", "off Route 9", "the corner of Oak Street"
+#: the Elm Road", "off Route 9", "the corner of Oak Street", "on central
+#: Stadiou Avenue" (a lower-case word of its part or its traffic between)
 _ON_STREET = re.compile(
-    rf"\b(?:on|along|off|onto|down|up|crossing|corner{_SP}of|intersection{_SP}of){_SP}(?:the{_SP})?$", re.I
+    rf"\b(?i:on|along|off|onto|down|up|crossing|corner{_SP}of|intersection{_SP}of){_SP}(?:the{_SP})?"
+    rf"(?:[a-z]+{_SP})?$"
 )
 
 
