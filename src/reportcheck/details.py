@@ -79,6 +79,10 @@ class PlaceDetails(ClaimDetails):
     block: bool | None = None
     #: the compass word before a street's name, written out ("Northwest 172nd Terrace": "northwest")
     direction: str | None = None
+    #: a street read as one by its form, not by its name alone: a house or
+    #: block number before it, "on"/"along"/"off" before it, or a corner
+    #: ("Elm Street and Third Avenue") (extract/places/venues.py)
+    street_form: bool | None = None
 
 
 # ------------------------------------------------------------ dates, times

@@ -23,6 +23,7 @@ class VenueRules(Strict):
     not_names: list[str]
     generic_names: list[str]
     street_suffixes: dict[str, list[str]]
+    venues_after_street: list[str]
     numbered_street_suffixes: dict[str, list[str]]
     street_directions: dict[str, list[str]]
     street_ordinals: dict[str, int]

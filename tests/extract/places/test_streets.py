@@ -231,3 +231,58 @@ def test_the_street_responders_were_sent_to_is_the_scene(pipeline, text, spot, s
     found = [c for c in claims if c.kind is ClaimKind.location and c.evidence.text == spot]
     assert found
     assert (found[0].place.stated_as == "scene") is scene
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("Two men were shot on Hollis Avenue late Friday.", True),
+        ("Protesters set fire to a bank on central Korai Avenue.", True),
+        ("A woman was wounded along Pine Ridge Road, police said.", True),
+        ("Deputies found the victim at 1410 Tanner Drive.", True),
+        ("The shooting happened in the 200 block of Walnut Street.", True),
+        ("Shots were fired at Crane Street and Ninth Avenue about 2 a.m.", True),
+        ("A man was shot at the Hollis Terrace apartments on Sunday.", False),
+        ("Police were called to the Pine Ridge Road townhomes after 9 p.m.", False),
+        ("Gunfire broke out at the Tanner Drive apartment complex overnight.", False),
+        ("Residents of the Walnut Lane towers heard shots.", False),
+    ],
+)
+def test_a_street_is_read_as_one_by_its_form_not_its_name(text, form):
+    """A number, "on"/"along" or a corner makes a street's name a street's;
+    a name with a street word before a venue noun ("apartments",
+    "townhomes", "apartment complex", "towers") is a complex's name."""
+    assert [spot.street_form for spot in street_spots(text)][:1] == [form]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A 30-year-old man was shot Sunday at the Hollis Terrace apartments, police said.",
+            "A 30-year-old man was wounded in a shooting on Hollis Avenue on Sunday, police said.",
+        ),
+        (
+            "Police said a teenager was killed Friday night at the Pine Ridge Road townhomes.",
+            "A teenager was shot and killed Friday night on Pine Ridge Drive, police said.",
+        ),
+        (
+            "Two women were shot at the Tanner Drive apartment complex early Monday.",
+            "Two women were wounded early Monday in a shooting in the 900 block of Tanner Lane.",
+        ),
+    ],
+)
+def test_a_complex_named_with_a_street_word_is_not_set_against_a_street(pipeline, a, b):
+    """The complex ("the Hollis Terrace apartments") often stands on a
+    street of a like name ("Hollis Avenue"): no conflict of street words."""
+    found = _street_findings(a, b)
+    assert all(status is not Status.conflict for status, _ in found), found
+
+
+def test_a_complex_and_a_street_of_its_name_still_agree(pipeline):
+    """The complex's name told with and without its noun is one place."""
+    found = _street_findings(
+        "Four people were found shot inside the Hollis Terrace apartments on Monday.",
+        "The shooting at Hollis Terrace left four dead, police said.",
+    )
+    assert [status for status, _ in found] == [Status.agree], found

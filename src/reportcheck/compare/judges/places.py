@@ -177,7 +177,10 @@ def _judge_suffixes(a: Claim, b: Claim, words_a: list[str], words_b: list[str], 
     left out: a grid city gives one figure to several streets, and a road's
     designation is written many ways.  Read on the corpora, all three such
     pairs of same-incident reports were one scene told two ways, each
-    report telling its street as the scene."""
+    report telling its street as the scene.  Each must be read as a street by
+    its form (``street_form``: a number, "on" before it, a corner), not by
+    its name alone, which may be a complex's ("the Maple Terrace
+    apartments" stands on Maple Avenue)."""
     kinds = set(venue_rules().street_suffixes)
     if len(words_a) < 2 or len(words_a) != len(words_b) or words_a[:-1] != words_b[:-1]:
         return None
@@ -185,6 +188,8 @@ def _judge_suffixes(a: Claim, b: Claim, words_a: list[str], words_b: list[str], 
         return None
     if a.place.stated_as != SCENE or b.place.stated_as != SCENE:
         return None
+    if not (a.place.street_form and b.place.street_form):
+        return None  # "at the Maple Terrace complex": a name with a street's word may be a venue's
     street_a, street_b = (c.place.surface or c.evidence.text.strip() for c in (a, b))
     why = f"one street named {street_a} and {street_b}, both told as the scene"
     return Verdict(Status.conflict, f"{text}: {why}", 1.0)

@@ -40,7 +40,15 @@ from reportcheck.knowledge.venues import (
     street_word_forms,
     venue_rules,
 )
-from reportcheck.knowledge.vocabulary import MONTH_NAMES, SCENE, STREET, VENUE, WEEKDAY_NAMES, alternation
+from reportcheck.knowledge.vocabulary import (
+    MONTH_NAMES,
+    SCENE,
+    STREET,
+    VENUE,
+    WEEKDAY_NAMES,
+    alternation,
+    spaced_alternation,
+)
 from reportcheck.models import ClaimKind, Value
 
 #: the space between two words of one name: never a line break ("Gulf of
@@ -135,6 +143,8 @@ class Spot:
     block: bool = False
     #: the compass word before the name, written out ("northwest")
     direction: str | None = None
+    #: read as a street by its form (a number, "on" before it, a corner), not by its name only
+    street_form: bool = False
 
 
 def _words(text: str) -> list[str]:
@@ -204,16 +214,72 @@ def street_spots(text: str) -> list[Spot]:
             end -= 1  # "on Orchard Drive.": the sentence's stop, not an abbreviation's
         key = " ".join([*name, suffix])
         number, block = match.group("number"), bool(match.group("block"))
-        spots.append(Spot(match.start(), end, STREET, key, number, block and number is not None, direction))
+        # "the Maple Terrace apartments": the complex's name, which may stand
+        # on a street of a like name ("Maple Avenue"); it may agree with the
+        # same name, never be set against another street's word
+        venue_named = _venue_after().match(text, end) is not None
+        form = number is not None or (not venue_named and _street_by_form(text, match.start(), end))
+        spots.append(
+            Spot(match.start(), end, STREET, key, number, block and number is not None, direction, form)
+        )
     for match in _BARE_ADDRESS.finditer(text):
         number = match.group("number")
         if match.group("name").lower() in street_word_forms():
             continue  # "at 412 St. Marys Road": a saint's abbreviation, no street named "St"
         if not (1800 <= int(number) <= 2099):  # "at 2013 Toyota": a year, not a house
             spots.append(
-                Spot(match.start("number"), match.end("name"), STREET, match.group("name").lower(), number)
+                Spot(
+                    match.start("number"),
+                    match.end("name"),
+                    STREET,
+                    match.group("name").lower(),
+                    number,
+                    street_form=True,
+                )
             )
     return spots
+
+
+#: the words before a street that tell it is one: "on Maple Avenue", "along
+#: the Elm Road", "off Route 9", "the corner of Oak Street", "on central
+#: Stadiou Avenue" (a lower-case word of its part or its traffic between)
+_ON_STREET = re.compile(
+    rf"\b(?i:on|along|off|onto|down|up|crossing|corner{_SP}of|intersection{_SP}of){_SP}(?:the{_SP})?"
+    rf"(?:[a-z]+{_SP})?$"
+)
+
+
+@cache
+def _venue_after() -> re.Pattern[str]:
+    """A venue noun right after a street-word name: "the Maple Terrace
+    apartments", "Oak Lane townhomes", "the Cedar Drive apartment complex"."""
+    nouns = spaced_alternation(venue_rules().venues_after_street)
+    return re.compile(rf"{_SP}(?i:{nouns})\b")
+
+
+#: "and" between two streets: "at Oak Street and Third Avenue" is a corner
+_AND = re.compile(rf"{_SP}(?:and|&){_SP}")
+
+
+def _street_by_form(text: str, start: int, end: int) -> bool:
+    """Whether the words around a street make it a street ("shot on Maple
+    Avenue", "at Oak Street and Third Avenue"), not only its name: a name
+    with a street's word may be a venue's ("at the Maple Terrace complex",
+    "the Skyline Drive shelter"), and two such names are no two streets
+    (``street_form``, read by compare/judges/places.py)."""
+    if _ON_STREET.search(text[max(0, start - 30) : start]):
+        return True
+    after = _AND.match(text, end)
+    if after and _street_pattern().match(text, after.end()):
+        return True
+    before = text[max(0, start - 60) : start]
+    return any(_ends_in_and(before, m.end()) for m in _street_pattern().finditer(before))
+
+
+def _ends_in_and(before: str, end: int) -> bool:
+    """A street ends at ``end`` and only "and" stands between it and the next."""
+    joined = _AND.match(before, end)
+    return joined is not None and joined.end() == len(before)
 
 
 #: the words right before a spot that put something there: "on central
@@ -343,6 +409,7 @@ def add_venues(doc: Doc) -> None:
             place_words=spot.number,
             block=spot.block or None,
             direction=spot.direction,
+            street_form=spot.street_form or None,
             stated_as=role,
         )
         value = Value(name=spot.key, label=f"{surface} ({spot.kind})")
