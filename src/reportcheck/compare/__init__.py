@@ -507,7 +507,7 @@ def graded_part(finding: Finding, min_confidence: float) -> Finding:
     possible conflict, as the contract promises for every conflict."""
     part, whole = _part_and_whole(finding)
     graded = grade(part, whole, internal=False, crowd=1)
-    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    status = graded.status(min_confidence)
     reasons = ["a part larger than the other report's whole", *graded.reasons]
     return finding.model_copy(update={"status": status, "confidence": graded.confidence, "reasons": reasons})
 

@@ -40,7 +40,7 @@ from reportcheck.knowledge.vocabulary import (
     TENURE,
     TERM_PREFIX,
 )
-from reportcheck.models import Claim, ClaimKind, Cue, Interval
+from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
 
 #: below this confidence a conflict is a possible_conflict; set on the read
 #: noise-audit conflicts (benchmarks/confidence_fit.py), not on the dev pairs
@@ -153,6 +153,11 @@ class Evidence:
 class Graded:
     confidence: float
     reasons: list[str]
+
+    def status(self, min_confidence: float) -> Status:
+        """A conflict at or above the threshold, else a possible conflict:
+        the one rule every check that builds its own finding applies."""
+        return Status.conflict if self.confidence >= min_confidence else Status.possible_conflict
 
 
 def grade(

@@ -31,7 +31,7 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.knowledge.condition import alive_after, died_later
 from reportcheck.knowledge.vocabulary import INDIVIDUAL
-from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 
 def named_people(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int], tuple[str, str]]:
@@ -86,7 +86,7 @@ def _fate_conflict(
         killed, (hurt, words) = dead[0], living[0]
         graded = grade(killed, hurt, internal=False, crowd=1)
         name = killed.evidence.text.strip()
-        status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+        status = graded.status(min_confidence)
         return Finding(
             status=status,
             kind=ClaimKind.killed,

@@ -229,7 +229,7 @@ def _finding(
     reason = f"{article} {moment} cannot come before the attack"
     extra = _order_evidence(gap, tie)
     graded = grade(later.time, attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra)
-    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    status = graded.status(min_confidence)
     said = f'"{later.time.evidence.sentence.strip()}" vs "{attack.time.evidence.sentence.strip()}"'
     return Finding(
         status=status,

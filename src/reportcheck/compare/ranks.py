@@ -26,7 +26,7 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 #: the evidence that two mentions of one surname may be two people
 _SURNAME_ONLY = Evidence("unknown_role", "a report gives the surname only: may be two people of one name")
@@ -95,7 +95,7 @@ def _rank_conflict(
 ) -> Finding:
     """The finding: both sentences quoted, graded as a person's finding."""
     graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person, extra=extra)
-    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    status = graded.status(min_confidence)
     name = a.value.name or a.evidence.text.strip()
     said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
     return Finding(

@@ -31,7 +31,7 @@ from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, s
 from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import SUSPECT
-from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 #: how a reader sees each reading
 _TOLD = {SHOOTER_SELF: "shot themself", SHOOTER_ANOTHER: "shot by someone else"}
@@ -131,7 +131,7 @@ def _conflicts(
 def _conflict(a: Claim, b: Claim, incident: str, person: str, min_confidence: float) -> Finding:
     """The finding: both sentences quoted, graded as any conflict of one person."""
     graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
-    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    status = graded.status(min_confidence)
     who = a.evidence.text.strip() if person != "victim" else "the victim"
     said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
     return Finding(

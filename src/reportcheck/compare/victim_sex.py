@@ -41,7 +41,7 @@ from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, s
 from reportcheck.details import SEX_BY_NOUN
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import ONE_AGE, SUSPECT
-from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 
 def _one_victim_noun(counts: Sequence[Claim]) -> list[Claim]:
@@ -156,7 +156,7 @@ def _aged_conflict(
     """The finding: the two sentences quoted, graded as a person's finding."""
     sex_of = people_lexicon().sex_of
     graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person, extra=extra)
-    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    status = graded.status(min_confidence)
     age = f"{a.value.low:g}-year-old"
     said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
     return Finding(
@@ -180,7 +180,7 @@ def _sex_conflict(a: Claim, b: Claim, incident: str, min_confidence: float) -> F
     """The finding: the two nouns quoted, graded as a person's finding (the
     counts' figures, one and one, say nothing of it)."""
     graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
-    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    status = graded.status(min_confidence)
     said = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
     return Finding(
         status=status,

@@ -123,7 +123,7 @@ def _wound_conflict(
 ) -> Finding:
     """The finding: both sentences quoted, graded as a person's finding."""
     graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
-    status = Status.conflict if graded.confidence >= min_confidence else Status.possible_conflict
+    status = graded.status(min_confidence)
     if why.endswith(f"({NEAR})"):
         status = Status.possible_conflict  # one wound near the border of two parts
     who = "the victim" if person == ONE_VICTIM else (a.evidence.text.strip() or person)
