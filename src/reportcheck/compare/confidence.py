@@ -94,6 +94,7 @@ class EvidenceWeights(Strict):
     address_not_scene: float
     order_far: float
     order_tied: float
+    order_near: float
 
 
 class ConfidenceRules(Strict):

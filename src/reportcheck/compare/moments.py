@@ -98,10 +98,11 @@ def _tells(text: str, phrases: Iterable[str]) -> bool:
 
 @dataclass(frozen=True)
 class _Moment:
-    """A clock time of one moment with the day written beside it."""
+    """A clock time of one moment with the day written beside it (None for
+    a response, which needs none: :func:`_responses`)."""
 
     time: Claim
-    day: Claim
+    day: Claim | None
     low: float
     high: float
 
@@ -161,8 +162,11 @@ def _readings(claim: Claim, tol: Tolerances) -> tuple[float, float] | None:
     return spans[0].low, spans[0].high
 
 
-def _moments(claims: list[Claim], events: frozenset[str], tol: Tolerances) -> list[_Moment]:
-    """Every clock time of one of ``events`` in one report with its day."""
+def _moments(
+    claims: list[Claim], events: frozenset[str], tol: Tolerances, *, dayless: bool = False
+) -> list[_Moment]:
+    """Every clock time of one of ``events`` in one report with its day
+    (``dayless``: with or without one; a day part given alone never)."""
     days = sorted((c for c in claims if c.kind is ClaimKind.date), key=lambda c: c.evidence.start)
     found = []
     for claim in claims:
@@ -171,8 +175,9 @@ def _moments(claims: list[Claim], events: frozenset[str], tol: Tolerances) -> li
         own = _measured_event(claim) or _INCIDENT
         day = _day_of(claim, days, frozenset({own, _INCIDENT}))
         span = _readings(claim, tol)
-        if day is not None and span is not None:
-            found.append(_Moment(claim, day, *span))
+        if span is None or day is None and not (dayless and claim.time.period is None):
+            continue
+        found.append(_Moment(claim, day, *span))
     return found
 
 
@@ -199,11 +204,39 @@ def _same_day(a: Claim, b: Claim) -> bool:
 def _gap(later: _Moment, attack: _Moment) -> float | None:
     """Minutes by which the later moment clearly comes first, or None."""
     rules = moment_rules()
-    if later.low < rules.small_hours_end or not _same_day(later.day, attack.day):
+    if later.low < rules.small_hours_end or later.day is None or attack.day is None:
+        return None
+    if not _same_day(later.day, attack.day):
         return None
     margin = rules.period_margin if later.period or attack.period else rules.clock_margin
     gap = attack.low - later.high
     return gap if gap > margin else None
+
+
+def _response_gap(response: _Moment, attack: _Moment) -> float | None:
+    """Minutes by which a call or an arrival clearly comes before the shots
+    it answers, or None: both clock times (no day part), days (where both
+    give one) the same, neither in the small hours, and the gap within
+    ``response_within`` (a response answers shots of minutes before; a
+    wider gap is the clock of another day)."""
+    rules = moment_rules()
+    if response.low < rules.small_hours_end or attack.low < rules.small_hours_end:
+        return None
+    if response.period or attack.period:
+        return None
+    if response.day is not None and attack.day is not None and not _same_day(response.day, attack.day):
+        return None
+    gap = attack.low - response.high
+    return gap if rules.response_margin < gap <= rules.response_within else None
+
+
+def _ties_response(sentence: str) -> bool:
+    """Whether a call's or an arrival's own sentence ties it to the shots
+    ("called to a report of shots fired", "found a man with a gunshot
+    wound") and tells no other matter that may have come first ("a fight",
+    "a disturbance", "a threat")."""
+    rules = moment_rules()
+    return _tells(sentence, rules.response_ties) and not _tells(sentence, rules.response_vetoes)
 
 
 def _clock(minutes: float) -> str:
@@ -213,6 +246,8 @@ def _clock(minutes: float) -> str:
 
 def _told(moment: _Moment) -> str:
     """A time with its day as written: "12:30 p.m. on Saturday"."""
+    if moment.day is None:
+        return moment.time.evidence.text.strip()
     time, day = moment.time.evidence, moment.day.evidence
     start, end = min(time.start, day.start), max(time.end, day.end)
     return time.sentence[start - time.sentence_start : end - time.sentence_start].strip()
@@ -224,10 +259,11 @@ def _finding(
     """The conflict, quoting both sentences and saying which came first."""
     event = _measured_event(later.time) or ""
     lexicon = event_lexicon()
-    moment = lexicon.labels[event].removeprefix("time of ").removeprefix("the ")
+    names = moment_rules().response_names
+    moment = names.get(event) or lexicon.labels[event].removeprefix("time of ").removeprefix("the ")
     article = "an" if moment[:1] in "aeiou" else "a"
     reason = f"{article} {moment} cannot come before the attack"
-    extra = _order_evidence(gap, tie)
+    extra = _order_evidence(gap, tie, response=event in names)
     graded = grade(later.time, attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra)
     status = graded.status(min_confidence)
     said = f'"{later.time.evidence.sentence.strip()}" vs "{attack.time.evidence.sentence.strip()}"'
@@ -280,6 +316,8 @@ def _told_as_one_day(later: _Moment, own_days: list[Claim], sentences: list[str]
     the day before, or a death on the spot ("pronounced dead at the
     scene"); an arrest is vouched for by its tie instead (:func:`_tie`)."""
     rules = moment_rules()
+    if later.day is None:
+        return False
     others = [d for d in own_days if d.id != later.day.id]
     if not all(_same_day(d, later.day) or _day_before(d, later.day) for d in others):
         return False
@@ -326,12 +364,15 @@ def _tie(later: _Moment, sentences: list[str]) -> str | None:
     return "report" if any(_ties_arrest(s) for s in told) else None
 
 
-def _order_evidence(gap: float, tie: str) -> list[Evidence]:
+def _order_evidence(gap: float, tie: str, *, response: bool = False) -> list[Evidence]:
     """What the order itself says of the conflict: a gap of hours is no
-    rounding, and a moment tied to the attack in its own sentence is this
-    incident's."""
+    rounding, a moment tied to the attack in its own sentence is this
+    incident's, and a response within the clock margin of the attack is a
+    near miss (a log's minute against a witness's "about")."""
     found = []
     far = moment_rules().far_before
+    if response and gap < moment_rules().clock_margin:
+        found.append(Evidence("order_near", "the response less than half an hour before the attack"))
     if gap >= far:
         found.append(
             Evidence("order_far", f"the later moment at least {far / 60:.0f} hours before the attack")
@@ -378,10 +419,33 @@ def moment_order_findings(
                 for attack in attacks
                 if (gap := _gap(later, attack))
             ]
+            scored += _responses_before(reports[first], reports[second], tol)
             if scored:
                 gap, later, tie, attack = max(scored, key=lambda s: (s[0], -s[1].time.evidence.start))
                 findings.append(_finding(later, attack, incident, gap, tie, min_confidence))
     return findings
+
+
+def _responses_before(
+    first: list[Claim], second: list[Claim], tol: Tolerances
+) -> list[tuple[float, _Moment, str, _Moment]]:
+    """(gap, response, tie, attack) for each call or arrival of ``first``,
+    tied to the shots by its own sentence, that clearly comes before
+    ``second``'s clock time of the attack (:func:`_response_gap`)."""
+    responses = [
+        m
+        for m in _moments(first, frozenset(moment_rules().responses), tol, dayless=True)
+        if _ties_response(m.time.evidence.sentence)
+    ]
+    if not responses:
+        return []
+    attacks = _moments(second, frozenset({_INCIDENT}), tol, dayless=True)
+    return [
+        (gap, response, "clause", attack)
+        for response in responses
+        for attack in attacks
+        if (gap := _response_gap(response, attack))
+    ]
 
 
 def drop_told(findings: list[Finding], ordered: list[Finding]) -> list[Finding]:

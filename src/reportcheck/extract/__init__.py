@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from reportcheck.details import AnyDetails, DateDetails, PersonDetails
 from reportcheck.extract.core.base import RawClaim, claims_of
-from reportcheck.extract.core.cues import cues_for, figure_cues, find_cues, to_cue_records
+from reportcheck.extract.core.cues import cues_for, figure_cues, find_cues, for_kind, time_reach, to_cue_records
 from reportcheck.extract.core.revisions import mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
 from reportcheck.extract.times.finders import midnight_gap, tells_overnight
@@ -35,7 +35,8 @@ COUNT_KINDS = {
     ClaimKind.arrested,
     ClaimKind.other_count,
 }
-#: minutes added by "shortly after" / "just before" a clock time
+#: minutes added by "shortly after" / "just before" a clock time whose cue
+#: rule gives no reach of its own (rules/cues.yaml ``reach``)
 JUST_MINUTES = 15.0
 
 
@@ -181,9 +182,9 @@ def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
             case "nearly":
                 low, high = math.floor(0.85 * w) if step else 0.85 * w, w - step if step else w
             case "just_after" if kind is ClaimKind.time:
-                low, high = w, w + JUST_MINUTES
+                low, high = w, w + (time_reach(cue.cue) or JUST_MINUTES)
             case "just_before" if kind is ClaimKind.time:
-                low, high = w - JUST_MINUTES, w
+                low, high = w - (time_reach(cue.cue) or JUST_MINUTES), w
     return value.model_copy(update={"low": low, "high": high})
 
 
@@ -251,7 +252,7 @@ class ReportExtractor:
             if raw.kind is ClaimKind.person and span[-1].sent.start != sent.start:
                 # a rank the sentence splitter cut from its name ("Sgt." | "Miller said."): one sentence
                 sent = doc[sent.start : span[-1].sent.end]
-            hits = cues_for(sent, span.start, span.end, cues_in[sent.start])
+            hits = for_kind(cues_for(sent, span.start, span.end, cues_in[sent.start]), raw.kind.value)
             one = raw.value.low == raw.value.high == 1
             hits = figure_cues(hits, span, named=raw.value.name is not None, one=one)
             hits = replacing_cues(hits, span, raw.kind, raw.value.low)

@@ -87,6 +87,15 @@ class MomentRules(Strict):
     charged: list[str]
     charges: list[str]
     arrest_vetoes: list[str]
+    #: the responses to the attack (a call, responders' arrival), set in
+    #: order against the other report's time of the attack on the same night
+    responses: list[str]
+    response_margin: float
+    response_within: float
+    response_ties: list[str]
+    response_vetoes: list[str]
+    #: how a finding names each response ("the call")
+    response_names: dict[str, str]
 
 
 class EventRules(Strict):

@@ -40,6 +40,12 @@ class CueRule(Strict):
     direction: Literal["forward", "backward", "bidirectional"]
     scope: Literal["phrase", "sentence"]
     max_gap: int = 1
+    #: the claim kinds the cue may qualify (empty: any): a bare "after" or
+    #: "before" bounds a clock time, never a count ("after 3 people died")
+    kinds: list[str] = []
+    #: minutes a time cue of one side reaches from the clock time written
+    #: ("shortly after 10 p.m." is 10:00-10:15): how reporters use the words
+    reach: float | None = None
 
 
 class CueRules(Strict):
@@ -63,7 +69,9 @@ def _rules_by_first_word() -> dict[str, list[tuple[tuple[str, ...], CueRule]]]:
 
 
 def find_cues(sent: Span) -> list[tuple[int, int, CueRule]]:
-    """Every cue in ``sent`` as (first token index, end token index, rule)."""
+    """Every cue in ``sent`` as (first token index, end token index, rule),
+    none inside a longer one of its category: "shortly after" is one cue,
+    not also "after" ("just under" stays both "nearly" and "under")."""
     found = []
     tokens = [t.lower_ for t in sent]
     index = _rules_by_first_word()
@@ -71,7 +79,25 @@ def find_cues(sent: Span) -> list[tuple[int, int, CueRule]]:
         for words, rule in index.get(word, ()):
             if tuple(tokens[i : i + len(words)]) == words:
                 found.append((sent.start + i, sent.start + i + len(words), rule))
-    return found
+    return [
+        hit
+        for hit in found
+        if not any(
+            o[0] <= hit[0] and hit[1] <= o[1] and o[1] - o[0] > hit[1] - hit[0] and o[2].category == hit[2].category
+            for o in found
+        )
+    ]
+
+
+def for_kind(hits: list[tuple[int, int, CueRule]], kind: str) -> list[tuple[int, int, CueRule]]:
+    """``hits`` without the cues whose rule names other kinds than ``kind``."""
+    return [hit for hit in hits if not hit[2].kinds or kind in hit[2].kinds]
+
+
+@cache
+def time_reach(literal: str) -> float | None:
+    """Minutes the time cue ``literal`` reaches from its clock time, or None."""
+    return next((rule.reach for rule in cue_rules().rules if rule.literal == literal), None)
 
 
 def _terminated(sent: Span, first: int, last: int) -> bool:

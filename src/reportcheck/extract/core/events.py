@@ -375,10 +375,28 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
                 # time is in what was said, a clause of its own)
                 key = lex.governing[lemma]
                 return key, lex.labels[key]
+            said = _said_event(ancestor, token) if lemma in lex.governing and not by_reporting_verb else None
+            if said is not None:
+                return said, lex.labels[said]
             if lemma not in lex.light_verbs:
                 return f"other:{lemma}", f"time of '{ancestor.text}'"
         below = ancestor
     return "unknown", "time of an unnamed event"
+
+
+def _said_event(verb: Token, token: Token) -> str | None:
+    """The named event of what was said, for a clock time written before
+    the verb of saying it hangs on: "Saturday night, after 10:30 p.m.,
+    police said someone opened fire" times the shooting, not the saying
+    (a statement is dated by its day, not its minute)."""
+    if token.i > verb.i:
+        return None
+    for child in verb.children:
+        if child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX"):
+            key = _verb_event(child, token)
+            if key is not None:
+                return key
+    return None
 
 
 #: tokens looked back over for the verb a clock time follows

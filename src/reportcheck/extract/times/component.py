@@ -168,6 +168,17 @@ def _said_of(text: str, mention: Mention, reading: dict[str, str]) -> Mention | 
     return replace(mention, low=said[0], high=said[1], alternatives=())
 
 
+def _clock_anchor(doc: Doc, span: Span, clock_start: int) -> int:
+    """Where the words that qualify a time look from: the clock itself where
+    a day part is written before it ("Saturday night, after 10:30 p.m.",
+    "Friday evening at about 9"), so the bound or hedge between them reaches
+    it; else the time's own start."""
+    if clock_start <= span.start_char:
+        return span.start_char
+    clock = doc.char_span(clock_start, span.end_char, alignment_mode="expand")
+    return clock.start_char if clock is not None and len(clock) else span.start_char
+
+
 def time_measure(event: str) -> str:
     """The frame's measure of a time: "time:incident" for the incident and
     for times tied to no named event (they may time it), else the named
@@ -179,6 +190,7 @@ def extract_times(doc: Doc) -> None:
     for sent in doc.sents:
         for mention, universal, statement_end in _renderings(sent.text, find_times(sent.text)):
             reading = dict(mention.attrs)
+            clock_start = int(reading.pop("clock_start", mention.start))
             if "period" in reading:
                 said = _said_of(sent.text, mention, reading)
                 if said is None:
@@ -225,7 +237,7 @@ def extract_times(doc: Doc) -> None:
                 value,
                 details,
                 list(mention.notes),
-                anchor_start=span.start_char,
+                anchor_start=_clock_anchor(doc, span, sent.start_char + clock_start),
                 anchor_end=span.end_char,
                 frame=ValueFrame(measure=time_measure(event)),
             )

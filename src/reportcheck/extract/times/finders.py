@@ -120,6 +120,10 @@ def _mention(
         attrs.append(("tz", zones[-1]))
     if period is not None:
         attrs.append(("day_part", period.rule.name))
+    if item.clocks[0].start > item.start:
+        # "Saturday night, after 10:30 p.m.": the day part written first; the
+        # words before the clock bound it (read by the times component)
+        attrs.append(("clock_start", str(item.clocks[0].start)))
     return Mention(
         start=item.start,
         end=item.end,
