@@ -231,12 +231,16 @@ def _response_gap(response: _Moment, attack: _Moment) -> float | None:
 
 
 def _ties_response(sentence: str) -> bool:
-    """Whether a call's or an arrival's own sentence ties it to the shots
-    ("called to a report of shots fired", "found a man with a gunshot
-    wound") and tells no other matter that may have come first ("a fight",
-    "a disturbance", "a threat")."""
+    """Whether a call's or an arrival's own sentence names a responder and
+    ties it to the shots ("officers were called to a report of shots fired",
+    "deputies found a man with a gunshot wound") and tells no other matter
+    that may have come first ("a fight", "a disturbance", "a threat")."""
     rules = moment_rules()
-    return _tells(sentence, rules.response_ties) and not _tells(sentence, rules.response_vetoes)
+    return (
+        _tells(sentence, rules.responders)
+        and _tells(sentence, rules.response_ties)
+        and not _tells(sentence, rules.response_vetoes)
+    )
 
 
 def _clock(minutes: float) -> str:

@@ -92,6 +92,7 @@ class MomentRules(Strict):
     responses: list[str]
     response_margin: float
     response_within: float
+    responders: list[str]
     response_ties: list[str]
     response_vetoes: list[str]
     #: how a finding names each response ("the call")

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import TimeDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
+from reportcheck.extract.core.cues import find_cues
 from reportcheck.extract.core.events import REPORTED_MINUTES, event_of_time, time_reported
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.sources import source_rules
@@ -168,15 +169,24 @@ def _said_of(text: str, mention: Mention, reading: dict[str, str]) -> Mention | 
     return replace(mention, low=said[0], high=said[1], alternatives=())
 
 
+#: the cue categories that bound a time to one side of its clock
+_SIDE_CATEGORIES = frozenset({"just_after", "just_before"})
+
+
 def _clock_anchor(doc: Doc, span: Span, clock_start: int) -> int:
     """Where the words that qualify a time look from: the clock itself where
-    a day part is written before it ("Saturday night, after 10:30 p.m.",
-    "Friday evening at about 9"), so the bound or hedge between them reaches
-    it; else the time's own start."""
-    if clock_start <= span.start_char:
-        return span.start_char
+    a day part is written before it with a bound between them ("Saturday
+    night, after 10:30 p.m."), so the bound reaches the clock; else the
+    time's own start.  (A rounding hedge there, "last night around 10:30",
+    is left as it was read: a change of its own.)"""
     clock = doc.char_span(clock_start, span.end_char, alignment_mode="expand")
-    return clock.start_char if clock is not None and len(clock) else span.start_char
+    if clock_start <= span.start_char or clock is None or not len(clock):
+        return span.start_char
+    bounded = any(
+        span.start <= start and end <= clock.start and rule.category in _SIDE_CATEGORIES
+        for start, end, rule in find_cues(span.sent)
+    )
+    return clock.start_char if bounded else span.start_char
 
 
 def time_measure(event: str) -> str:

@@ -1,0 +1,89 @@
+"""Times told as bounds: "after 10:30 p.m.", "shortly before 9", "sometime
+after midnight" say a span on one side of the clock time, as far as
+reporters mean by the words (``reach`` in rules/cues.yaml), not the clock
+time itself.  A bare "after"/"before" bounds a clock time only, never a
+count.  A clock time written before "police said" times what was said.
+Sentences written for these tests after the patterns of shooting reports
+(a GVC report's "Saturday night, after 10:30 p.m., police said someone
+opened fire"; GVDB's "shots were heard shortly before 2 p.m.")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+from ...conftest import claims_of_text
+
+BOUNDS = [
+    # (sentence, the time's text, low, high, the cue's words)
+    ("The shooting happened after 10:30 p.m. on Elm Street.", "10:30 p.m.", 1350, 1410, "after"),
+    ("Saturday night, after 10:30 p.m., police said a gunman opened fire.", "10:30 p.m.", 1350, 1410, "after"),
+    ("The shooting happened shortly after 10 p.m. on Elm Street.", "10 p.m.", 1320, 1335, "shortly after"),
+    ("Shots rang out sometime after 11 p.m. near the park.", "11 p.m.", 1380, 1440, "sometime after"),
+    ("The man was shot a little before 9 p.m. outside a store.", "9 p.m.", 1245, 1260, "a little before"),
+    ("The man was shot before 9 p.m. outside a store.", "9 p.m.", 1200, 1260, "before"),
+]
+
+
+def _time(pipeline, text: str, written: str):
+    times = [c for c in claims_of_text(pipeline, text) if c.kind is ClaimKind.time]
+    return next(c for c in times if written in c.evidence.text)
+
+
+@pytest.mark.parametrize(("text", "written", "low", "high", "cue"), BOUNDS)
+def test_a_bounded_time_is_a_span_on_its_side(pipeline, text, written, low, high, cue):
+    claim = _time(pipeline, text, written)
+    assert (claim.value.low, claim.value.high) == (low, high)
+    assert [h.text.lower() for h in claim.hedges] == [cue]
+
+
+def test_a_longer_cue_is_one_cue_not_also_its_last_word(pipeline):
+    claim = _time(pipeline, "It happened just after 6 p.m. on Friday.", "6 p.m.")
+    assert [h.cue for h in claim.hedges] == ["just after"]
+
+
+def test_a_bare_after_bounds_no_count(pipeline):
+    """ "after 3 people were shot": the count is three, not more."""
+    counts = [c for c in claims_of_text(pipeline, "Police arrived after 3 people were shot.") if c.kind is ClaimKind.injured]
+    assert counts and all(not c.hedges for c in counts)
+    assert all(c.value.low == c.value.high == 3 for c in counts)
+
+
+def test_a_fronted_time_before_said_times_what_was_said(pipeline):
+    claim = _time(pipeline, "Saturday night, after 10:30 p.m., police said someone inside an SUV opened fire.", "10:30")
+    assert claim.time.event == "incident"
+
+
+def test_a_time_after_said_of_the_saying_stays_its_own(pipeline):
+    """The fronted time hangs on "said" only where what was said is an event
+    of its own: "At 3 p.m., the mayor said the city would rebuild" is no time of
+    the attack."""
+    claim = _time(pipeline, "At 3 p.m. Tuesday, the mayor said the city would rebuild.", "3 p.m.")
+    assert claim.time.event != "incident"
+
+
+def _time_findings(first: str, second: str):
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
+    return [f for f in compare_reports(reports).findings if f.kind is ClaimKind.time and f.status is not Status.only_in_one]
+
+
+def test_two_bounds_that_cannot_meet_conflict(pipeline):
+    (finding,) = _time_findings(
+        "The shooting happened shortly after 10:30 p.m. Saturday, police said.",
+        "The shooting happened around 10 p.m. Saturday, police said.",
+    )
+    assert finding.status is Status.conflict
+
+
+def test_a_bound_that_reaches_the_other_time_is_compatible(pipeline):
+    """ "after 10 p.m." reaches 10:20 p.m.; read as 10 p.m. itself it would not."""
+    (finding,) = _time_findings(
+        "The shooting happened after 10 p.m. Saturday, police said.",
+        "The shooting happened at 10:20 p.m. Saturday, police said.",
+    )
+    assert finding.status is Status.compatible
