@@ -1,7 +1,9 @@
 """A later moment of the incident told before the attack it follows: one
 report's time of a death or an arrest clearly before the other report's time
-of the attack, on the same day, is a conflict; near misses, other days,
-hedged day parts and calls are not (tests/compare/moment_order_cases.yaml)."""
+of the attack, on the same day, is a conflict, and so is a call or an
+arrival tied to the shots before the shots; near misses, other days, hedged
+day parts and calls of another matter are not
+(tests/compare/moment_order_cases.yaml)."""
 
 from __future__ import annotations
 

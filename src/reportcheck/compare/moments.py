@@ -44,10 +44,21 @@ it is clearly before it:
 The margins, the small hours and the words are ``moments`` in
 rules/events.yaml.
 
-A call or a responders' arrival is not such a moment: their words also tell
-a threat phoned in before a bomb, a disturbance reported before a fight
-turned to gunfire, a gunman who "arrived" before he opened fire.  Days
-alone (no clock) are not set in order either: the corpora's days of a death
+A call to police or responders' arrival (``responses``) answers the shots,
+so it cannot come before them either; but its words also tell a threat
+phoned in before a bomb, a disturbance reported before a fight turned to
+gunfire, a gunman who "arrived" before he opened fire.  So a response
+counts only where its own sentence names a responder and the shots
+("officers were called at 8:05 p.m. to a report of shots fired",
+"deputies arrived and found a man with a gunshot wound") and no other
+matter or person that may have come first (a fight, a disturbance, a
+party, the gunman).  A response follows the shots by minutes, so no day
+need be written beside either time (where both give one it must be the
+same), a gap of more than ``response_within`` is read as another day's
+clock, neither time may be in the small hours nor a day part, and a gap
+under the clock margin is graded a possible conflict (``order_near``).
+
+Days alone (no clock) are not set in order: the corpora's days of a death
 or an arrest before the attack's were all of other events.  Each pair of
 reports gets at most one such finding per incident, its widest gap.
 """

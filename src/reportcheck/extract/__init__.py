@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Span
 
 from reportcheck.details import AnyDetails, DateDetails, PersonDetails
 from reportcheck.extract.core.base import RawClaim, claims_of
-from reportcheck.extract.core.cues import cues_for, figure_cues, find_cues, for_kind, time_reach, to_cue_records
+from reportcheck.extract.core.cues import (
+    cues_for,
+    figure_cues,
+    find_cues,
+    for_kind,
+    time_reach,
+    to_cue_records,
+)
 from reportcheck.extract.core.revisions import mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
 from reportcheck.extract.times.finders import midnight_gap, tells_overnight

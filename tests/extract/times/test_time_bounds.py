@@ -22,7 +22,13 @@ from ...conftest import claims_of_text
 BOUNDS = [
     # (sentence, the time's text, low, high, the cue's words)
     ("The shooting happened after 10:30 p.m. on Elm Street.", "10:30 p.m.", 1350, 1410, "after"),
-    ("Saturday night, after 10:30 p.m., police said a gunman opened fire.", "10:30 p.m.", 1350, 1410, "after"),
+    (
+        "Saturday night, after 10:30 p.m., police said a gunman opened fire.",
+        "10:30 p.m.",
+        1350,
+        1410,
+        "after",
+    ),
     ("The shooting happened shortly after 10 p.m. on Elm Street.", "10 p.m.", 1320, 1335, "shortly after"),
     ("Shots rang out sometime after 11 p.m. near the park.", "11 p.m.", 1380, 1440, "sometime after"),
     ("The man was shot a little before 9 p.m. outside a store.", "9 p.m.", 1245, 1260, "a little before"),
@@ -49,13 +55,19 @@ def test_a_longer_cue_is_one_cue_not_also_its_last_word(pipeline):
 
 def test_a_bare_after_bounds_no_count(pipeline):
     """ "after 3 people were shot": the count is three, not more."""
-    counts = [c for c in claims_of_text(pipeline, "Police arrived after 3 people were shot.") if c.kind is ClaimKind.injured]
+    counts = [
+        c
+        for c in claims_of_text(pipeline, "Police arrived after 3 people were shot.")
+        if c.kind is ClaimKind.injured
+    ]
     assert counts and all(not c.hedges for c in counts)
     assert all(c.value.low == c.value.high == 3 for c in counts)
 
 
 def test_a_fronted_time_before_said_times_what_was_said(pipeline):
-    claim = _time(pipeline, "Saturday night, after 10:30 p.m., police said someone inside an SUV opened fire.", "10:30")
+    claim = _time(
+        pipeline, "Saturday night, after 10:30 p.m., police said someone inside an SUV opened fire.", "10:30"
+    )
     assert claim.time.event == "incident"
 
 
@@ -69,7 +81,11 @@ def test_a_time_after_said_of_the_saying_stays_its_own(pipeline):
 
 def _time_findings(first: str, second: str):
     reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
-    return [f for f in compare_reports(reports).findings if f.kind is ClaimKind.time and f.status is not Status.only_in_one]
+    return [
+        f
+        for f in compare_reports(reports).findings
+        if f.kind is ClaimKind.time and f.status is not Status.only_in_one
+    ]
 
 
 def test_two_bounds_that_cannot_meet_conflict(pipeline):

@@ -79,14 +79,14 @@ def find_cues(sent: Span) -> list[tuple[int, int, CueRule]]:
         for words, rule in index.get(word, ()):
             if tuple(tokens[i : i + len(words)]) == words:
                 found.append((sent.start + i, sent.start + i + len(words), rule))
-    return [
-        hit
-        for hit in found
-        if not any(
-            o[0] <= hit[0] and hit[1] <= o[1] and o[1] - o[0] > hit[1] - hit[0] and o[2].category == hit[2].category
-            for o in found
-        )
-    ]
+    return [hit for hit in found if not any(_holds(other, hit) for other in found)]
+
+
+def _holds(outer: tuple[int, int, CueRule], inner: tuple[int, int, CueRule]) -> bool:
+    """Whether ``outer`` is a longer cue of the same category around ``inner``."""
+    longer = outer[1] - outer[0] > inner[1] - inner[0]
+    around = outer[0] <= inner[0] and inner[1] <= outer[1]
+    return longer and around and outer[2].category == inner[2].category
 
 
 def for_kind(hits: list[tuple[int, int, CueRule]], kind: str) -> list[tuple[int, int, CueRule]]:
