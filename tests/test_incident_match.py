@@ -343,3 +343,47 @@ def test_a_town_the_gazetteer_reads_in_another_state_does_not_set_the_reports_ap
     match = compare_reports([first, second]).incident_match
     assert match.decision != DIFFERENT, match.evidence
     assert any("may be a place in AK, US" in e.detail for e in match.evidence), match.evidence
+
+
+# ------------------------------------------------------------ station datelines
+
+
+STATION_REPORT = (
+    "ST. LOUIS (KQZX) - A 14-year-old girl was shot and killed at a friend's home on "
+    "Sunday, Jan. 10, 2016, police said. A 15-year-old boy turned himself in."
+)
+WIRE_REPORT = (
+    "ST. LOUIS, Mo. (AP) -- A 14-year-old girl was fatally shot on Sunday, Jan. 10, 2016, "
+    "inside a friend's home, police said."
+)
+
+
+def test_a_station_dateline_and_a_wire_dateline_of_one_city_are_one_incident():
+    """A station writes no state for its own city ("ST. LOUIS (KTVI) -"): its
+    call sign puts the city in the US, so the two reports share the city and
+    the day (read alone, "St. Louis" was the Senegalese region, in no region
+    of the wire's Missouri)."""
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    match = compare_reports([load_text(STATION_REPORT), load_text(WIRE_REPORT)]).incident_match
+    assert match.decision == SAME, match.evidence
+    assert any(e.kind == "place" and "st. louis" in e.detail.lower() for e in match.evidence), match.evidence
+
+
+def test_station_datelines_of_other_incidents_stay_different():
+    """A Phoenix station's shooting against a California station's bus crash
+    months later: the call signs add no evidence that ties them."""
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    shooting = load_text(
+        "PHOENIX (KQZX) - A man was shot and killed outside a Phoenix apartment complex on "
+        "Saturday, Aug. 17, 2019, police said."
+    )
+    crash = load_text(
+        "YUCAIPA, Calif. (KWVR) -- A tour bus crashed on a highway near Yucaipa on Monday, "
+        "June 15, 2020, injuring 20 people, the California Highway Patrol said."
+    )
+    match = compare_reports([shooting, crash]).incident_match
+    assert match.decision == DIFFERENT, match.evidence

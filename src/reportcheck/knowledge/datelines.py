@@ -19,10 +19,23 @@ import re
 #: the page's date stamp before it ("December 15, 2014 AUBURN, Ala. --"),
 #: or lose the dash to a bad encoding ("SALT LAKE CITY ??? A").  A county
 #: may stand abbreviated, its state followed by a comma ("ROCKBRIDGE CO., Va., -").
+#: A credit in brackets may be followed by a hyphen run into the story
+#: ("INDIANAPOLIS, Ind. (Jan. 8, 2016)-The", "HILLIARD, OH (WCMH) -Neighbors"), and
+#: a teaser sentence of the page may stand before the dateline on its line
+#: ("... no arrests have been made. ALBANY - Albany police are").
 DATELINE = re.compile(
-    r"(?m)(?:^|(?<=[a-z.!?\"”])|(?<=\d\d\d\d ))"
+    r"(?m)(?:^|(?<=[a-z.!?\"”])|(?<=\d\d\d\d )|(?<=[a-z][.!?] ))"
     r"(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z](?:(?<=\bCO)\.)?)"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?),?)?"
-    r"\s*(?:\([A-Za-z0-9 ,.&/-]{1,30}\)\s*)?"
-    r"(?:(?:—|--|-|–|\?\?\?)\s|(?:—|--|–)(?=[A-Z])|(?<=\.)-(?=[A-Z][a-z ]))"
+    r"\s*(?:\((?P<credit>[A-Za-z0-9 ,.&/-]{1,30})\)\s*)?"
+    r"(?:(?:—|--|-|–|\?\?\?)\s|(?:—|--|–)(?=[A-Z])|(?<=\.)-(?=[A-Z][a-z ])"
+    r"|(?:(?<=\))|(?<=\)\s))-(?=[A-Z][a-z]))"
+)
+
+#: A US broadcaster's call sign as a dateline credits it: "KGUN9-TV", "WUSA9",
+#: "KMOV.com", "KMOX/AP", "WTHR 13" (FCC call signs begin with K west of the
+#: Mississippi and W east of it).  Agencies abroad whose initials look alike
+#: ("KUWAIT CITY (KUNA)") are listed in ``call_signs_abroad`` of rules/places.yaml.
+CALL_SIGN = re.compile(
+    r"(?P<sign>[KW][A-Z]{2,3})(?:[ -]?\d{1,2})?(?:-(?:TV|FM|AM|DT|CD|LP))?(?:\.com)?(?:/[A-Za-z]{2,8})?"
 )

@@ -62,3 +62,85 @@ def test_a_dateline_of_an_abbreviated_county(pipeline, text, county, region):
     claims = claims_of_text(pipeline, text)
     datelined = [c for c in claims if c.kind.value == "location" and c.place.stated_as == "dateline"]
     assert datelined and (datelined[0].value.name, datelined[0].place.region) == (county, region)
+
+
+def _dateline(claims):
+    return [c for c in claims if c.kind.value == "location" and c.place.stated_as == "dateline"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ST. LOUIS (KQZX) - A 15-year-old boy was charged Tuesday in the death of a girl.",
+        "ST. LOUIS (WVNR9-TV) -- Police say a man was shot twice on Sunday.",
+        "ST. LOUIS (KPLM/AP) - A woman was found shot inside her car.",
+        "ST. LOUIS (WQRT.com) — Detectives are investigating a shooting.",
+    ],
+)
+def test_a_stations_call_sign_puts_its_dateline_in_the_us(pipeline, text):
+    """A station writes no state for its own city ("ST. LOUIS (KTVI) -"),
+    and "St. Louis" alone is the larger Senegalese region: the call sign (K
+    or W and two or three letters, a channel, "-TV", ".com", "/AP") says the
+    story is American news, which ranks the US city first."""
+    datelined = _dateline(claims_of_text(pipeline, text))
+    assert datelined and (datelined[0].place.country, datelined[0].place.region) == ("US", "MO")
+
+
+def test_a_stations_call_sign_ranks_the_towns_of_its_story_too(pipeline):
+    """The call sign is the report's word on its country, as a clock is: the
+    town named again in the story reads as the dateline's."""
+    claims = claims_of_text(
+        pipeline, "ST. LOUIS (KQZX) - A girl was shot inside a friend's home in St. Louis on Sunday."
+    )
+    towns = [c for c in claims if c.kind.value == "location" and c.evidence.text == "St. Louis"]
+    assert towns and (towns[0].place.country, towns[0].place.region) == ("US", "MO")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("PARIS (KQZX) - A station crew filed this report on the attack at a concert hall.", "FR"),
+        ("KUWAIT CITY (KUNA) -- A worker was hurt in a fire at a refinery on Monday.", "KW"),
+    ],
+)
+def test_a_call_sign_only_ranks_namesakes(pipeline, text, country):
+    """The call sign weighs as another place of the country would: it does
+    not move a capital abroad to a small American namesake, and an agency
+    abroad whose initials look like a call sign (KUNA) is none."""
+    datelined = _dateline(claims_of_text(pipeline, text))
+    assert datelined and datelined[0].place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("YORK, Pa- A 16-year-old girl was shot in the leg on Saturday night.", "PA"),
+        ("SPARTA, Wis (WQRT) - A man was wounded by a hunter's stray bullet.", "WI"),
+        ("SALEM, Ore - A 29-year-old man is accused of shooting his neighbor.", "OR"),
+    ],
+)
+def test_a_state_abbreviation_without_its_dot(pipeline, text, region):
+    """A web page may drop the dot of the state's abbreviation ("YORK, Pa-"):
+    read alone "Pa" is no state and York is England's."""
+    datelined = _dateline(claims_of_text(pipeline, text))
+    assert datelined and (datelined[0].place.country, datelined[0].place.region) == ("US", region)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Police say no arrests have been made. ALBANY - Albany police are looking for a gunman.", "Albany"),
+        ("A woman was hurt in the crash, too. GARLAND (WQRT) - A man was shot at a home.", "Garland"),
+    ],
+)
+def test_a_dateline_after_a_teaser_sentence(pipeline, text, city):
+    """A page may print the story's summary sentence on the dateline's line."""
+    datelined = _dateline(claims_of_text(pipeline, text))
+    assert datelined and datelined[0].value.name == city
+
+
+def test_capitals_mid_sentence_are_no_dateline(pipeline):
+    """Only a sentence's end (a word and a full stop) opens a dateline there:
+    capitals after another word are a name ("shots at NORTH HIGH - a school")."""
+    claims = claims_of_text(pipeline, "Shots were fired near AUSTIN HIGH - a school on the east side.")
+    assert not _dateline(claims)

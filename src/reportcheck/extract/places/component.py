@@ -18,7 +18,7 @@ from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import find_place_mentions
 from reportcheck.extract.places.villages import UNRESOLVED, place_kind, village_spans
 from reportcheck.knowledge.datelines import DATELINE
-from reportcheck.knowledge.gazetteer import Place, clock_countries, get_gazetteer, place_rules
+from reportcheck.knowledge.gazetteer import Place, get_gazetteer, place_rules, report_countries
 from reportcheck.knowledge.vocabulary import DATELINE_ROLE
 from reportcheck.models import ClaimKind, Value
 
@@ -41,12 +41,12 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
     """
     gazetteer = get_gazetteer()
     context = [place for _, _, place, _ in found]
-    clocks = clock_countries(text_of(doc))
+    clocks = report_countries(text_of(doc))
     small_town = place_rules().min_population_weak_label
     places = []
     for match in DATELINE.finditer(text_of(doc)[:DATELINE_REACH]):
         city = COUNTY_ABBREVIATION.sub("County", match.group("city").title())
-        region = match.group("region")
+        region = _dateline_region(gazetteer, match.group("region")) if match.group("region") else None
         outer = gazetteer.resolve(region) if region else None
         if outer is not None and outer.kind in ("country", "region"):
             place = gazetteer.resolve(f"{city}, {region}", min_population=small_town)
@@ -58,6 +58,21 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
         if place is not None and place.kind in ("city", "district", "region"):
             places.append((match.start("city"), match.end("city"), place, match.group("city")))
     return places
+
+
+def _dateline_region(gazetteer, region: str) -> str:
+    """The state or country written after a dateline's city, as the
+    gazetteer reads it: a state's abbreviation may lose its dot on a web page
+    ("YORK, Pa- A girl", "SPARTA, Wis (WKBT) -"), which alone reads as no
+    state, and York resolves to England's."""
+    outer = gazetteer.resolve(region)
+    if outer is not None and outer.kind in ("country", "region"):
+        return region
+    if region.isalpha():
+        dotted = gazetteer.resolve(f"{region}.")
+        if dotted is not None and dotted.kind == "region" and dotted.country == "US":
+            return f"{region}."
+    return region
 
 
 #: words before a place that put the spot around it, not in it: "the suburbs

@@ -33,10 +33,10 @@ from reportcheck.extract.places.mentions import (
 from reportcheck.knowledge.gazetteer import (
     Gazetteer,
     Place,
-    clock_countries,
     get_gazetteer,
     normalise,
     place_rules,
+    report_countries,
 )
 from reportcheck.knowledge.gazetteer.lookup import (
     COUNTRY_SUPPORT,
@@ -364,7 +364,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = region_phrases(doc) + agency_mentions(doc) + entity_mentions(doc) + outlet_mentions(doc)
     mentions += modifier_mentions(doc) + street_town_mentions(doc) + settlement_mentions(doc)
     counties = _county_namesakes(gazetteer, mentions)
-    clocks = clock_countries(text_of(doc))
+    clocks = report_countries(text_of(doc))
     found = _resolve_mentions(gazetteer, mentions, (), counties, clocks)
     for _ in range(MAX_PASSES - 1):
         again = _resolve_mentions(gazetteer, mentions, found, counties, clocks)

@@ -36,6 +36,7 @@ from reportcheck.knowledge.gazetteer.lookup import (
     clock_countries,
     get_gazetteer,
     place_index_path,
+    report_countries,
 )
 from reportcheck.knowledge.gazetteer.names import Place, PlaceRules, normalise, place_rules
 
@@ -52,4 +53,5 @@ __all__ = [
     "normalise",
     "place_index_path",
     "place_rules",
+    "report_countries",
 ]

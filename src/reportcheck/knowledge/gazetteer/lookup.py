@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from reportcheck.knowledge.datelines import CALL_SIGN, DATELINE
 from reportcheck.knowledge.gazetteer.build import IndexBuilder, IndexProgress, PlaceData
 from reportcheck.knowledge.gazetteer.names import Place, close_spelling, normalise, place_rules, word_set
 from reportcheck.knowledge.gazetteer.store import cache_path, load_cached, store_cached
@@ -49,6 +50,12 @@ CLOCK_BONUS = 1.5
 #: quake struck at 0230 GMT" of any country): no more than another place of
 #: the country
 WIRE_CLOCK_BONUS = COUNTRY_SUPPORT_BONUS
+#: a dateline that credits a US broadcaster ("TUCSON (KGUN9-TV) -", "ST. LOUIS
+#: (KTVI) -"): the station files from its own country, so its story's names are
+#: likelier its country's; no more than another place of that country
+STATION_BONUS = COUNTRY_SUPPORT_BONUS
+#: how far into a report its dateline may stand (characters), as the place extractor reads it
+STATION_DATELINE_REACH = 600
 #: the zones wires use for every country
 WIRE_ZONES = frozenset({"GMT", "Greenwich Mean Time"})
 #: a possible reading of another name of the report in the place's region
@@ -650,6 +657,35 @@ def clock_countries(text: str) -> dict[str, float]:
         weight = WIRE_CLOCK_BONUS if zone in WIRE_ZONES else CLOCK_BONUS
         for country in table[zone]:
             countries[country] = max(weight, countries.get(country, 0.0))
+    return countries
+
+
+def station_countries(text: str) -> dict[str, float]:
+    """{"US": STATION_BONUS} when the report's dateline credits a US
+    broadcaster by its call sign ("ST. LOUIS (KTVI) -", "TUCSON (KGUN9-TV) -").
+
+    A station's dateline writes no state for its own city, and "St. Louis"
+    alone is the larger Senegalese region: the call sign is the report's
+    word that it is American news, as a clock stated is (it only ranks
+    namesakes, like :func:`clock_countries`).  Agencies abroad with
+    initials of that shape ("KUWAIT CITY (KUNA) -") are named in
+    ``call_signs_abroad`` of rules/places.yaml."""
+    abroad = set(place_rules().call_signs_abroad)
+    for match in DATELINE.finditer(text[:STATION_DATELINE_REACH]):
+        sign = CALL_SIGN.fullmatch(match.group("credit") or "")
+        if sign is not None and sign.group("sign") not in abroad:
+            return {"US": STATION_BONUS}
+    return {}
+
+
+def report_countries(text: str) -> dict[str, float]:
+    """The countries a report's own words put its places in, each with the
+    weight of that evidence: the clocks it times events in
+    (:func:`clock_countries`) and the broadcaster it is filed by
+    (:func:`station_countries`), the stronger where both name one country."""
+    countries = clock_countries(text)
+    for country, weight in station_countries(text).items():
+        countries[country] = max(weight, countries.get(country, 0.0))
     return countries
 
 

@@ -87,6 +87,7 @@ class PlaceRules(Strict):
     us_state_abbreviations: dict[str, list[str]]
     region_anchors: dict[str, Annotated[list[str], Field(min_length=2)]]
     zone_countries: dict[str, list[str]]
+    call_signs_abroad: list[str]
     min_population_alone: int = Field(ge=0)
     min_population_person: int = Field(ge=0)
     min_population_weak_label: int = Field(ge=0)
