@@ -114,7 +114,9 @@ def _found(verb: Token) -> tuple[bool, Token | None]:
         if passive is not None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
-            return (pobj is not None and _is_found_object(passive)), pobj
+            # "the bodies were found by", "Hill was found in an alley by a passerby"
+            victim = _is_found_object(passive) or passive.ent_type_ == "PERSON"
+            return (pobj is not None and victim), pobj
         target = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if target is None:  # "found the boy bleeding": the parser's clause
             clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
