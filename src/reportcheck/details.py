@@ -255,6 +255,17 @@ class PersonDetails(PeopleDetails):
     #: reports only when their days are weeks apart.  Kept out of the JSON,
     #: which gives each report's date once
     as_of: str | None = Field(default=None, exclude=True)
+    #: of a claim of who raised the alarm or found the victim (subject
+    #: ``caller:called`` / ``caller:found``, :mod:`reportcheck.extract.callers`):
+    #: the role they are told by ("brother" of "the brother of the man"), set
+    #: by the extractor so the comparer sets one report's against another's
+    caller: str | None = None
+    #: the caller or finder is several people ("witnesses", "her parents",
+    #: "Marta and her daughter"): one of them may be the other report's
+    several: bool | None = None
+    #: the report tells this call as the one that got help sent ("the call
+    #: came from", "received a call from", "the person who called")
+    the_call: bool | None = None
 
 
 # ----------------------------------------------------------------- weapons

@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
+from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
@@ -468,6 +469,8 @@ def compare_groups(
     reports = sorted({c.report for group in groups.values() for c in group})
     dead = victims_dead(groups)
     for key, group in sorted(groups.items()):
+        if is_caller_group(key):
+            continue  # callers and finders: caller_findings below
         incident = key[0]
         decide = _decider(tol, dead.get((incident, key[3], key[4]), []))
         sides = {r: clusters([c for c in group if c.report == r]) for r in reports}
@@ -489,6 +492,7 @@ def compare_groups(
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
     findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
     findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
+    findings += caller_findings(groups, min_confidence)  # the brother called here, the girlfriend there
     # a death or an arrest told before the other report's attack
     findings = drop_told(findings, moment_order_findings(groups, tol, min_confidence))
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole

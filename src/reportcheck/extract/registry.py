@@ -14,7 +14,8 @@ come after places so a place is not taken for a name; a fact box's figures
 component that claims numbers; the components that read other claims (outcomes
 read the counts, weapon places the weapons) come after what they read, and
 death places come after places, whose plain place claim wins over the same words;
-venues and streets come last and stand beside any other claim of their words.
+venues and streets come after them and stand beside any other claim of their words;
+the callers and finders come last, so their phrases never hide a count or a name.
 
 ``tests/extract/test_factories.py`` holds this list against ``tests/extract/factories.json``
 and checks that each name is registered with spaCy: a component added,
@@ -96,5 +97,11 @@ COMPONENTS: tuple[Component, ...] = (
         "reportcheck.extract.places.relative",
         (CLAIMS,),
         ("doc.sents", "token.dep", "token.pos", "token.lemma"),
+    ),
+    Component(
+        "reportcheck_callers",
+        "reportcheck.extract.callers.component",
+        (CLAIMS,),
+        ("token.dep", "token.pos", "token.lemma", "token.ent_type"),
     ),
 )

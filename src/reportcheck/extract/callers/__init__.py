@@ -1,0 +1,1 @@
+"""Who raised the alarm and who found the victim (rules/callers.yaml)."""

@@ -1,0 +1,256 @@
+"""Who called the police and who found the victim, with the role they are told by.
+
+Reports of one shooting often name who raised the alarm or came upon the
+body ("the call came from the brother of the man", "a neighbor found the
+child"), and two reports may name two people for it (the brother here, the
+girlfriend of the brother there).  This reader finds the caller of a call
+to the police or an emergency line (a verb of calling whose object is
+911, police, deputies...: "called 911", "phoned deputies"; a call "from"
+someone: "a call from the brother of the man"; the person a "who called"
+clause hangs on: "the girlfriend ... is the person who called officers")
+and the finder of a victim or a body ("found the bodies", "discovered her
+son", "came upon the body", "was found by a passer-by").  Each becomes a
+person claim, subject ``caller:called`` or ``caller:found``, with the role
+its words give the person (``caller`` of its details: "brother",
+"neighbor"), whether it is several people, and whether the report tells the
+call as the one that got help sent.  A role the rules do not list, a
+pronoun, "someone", and the police who find a victim on a call answered are
+not read: they say nothing another report could contradict.  "Called for
+backup" and "called the shooting senseless" have no caller of this kind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from reportcheck.details import PersonDetails
+from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
+from reportcheck.knowledge.callers import CALLED, FOUND, caller_role, caller_rules
+from reportcheck.models import ClaimKind, Value
+
+#: subjects and labels of the two acts
+SUBJECTS = {CALLED: "caller:called", FOUND: "caller:found"}
+LABELS = {CALLED: "who called the police", FOUND: "who found the victim"}
+#: the dependencies a verb hands its subject down by ("walked to a relative's
+#: home and called authorities")
+_SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
+#: nouns a "who called" clause may hang on that name no one ("the person who called")
+_PLACEHOLDERS = frozenset({"person", "one", "individual"})
+
+
+@dataclass(frozen=True)
+class Teller:
+    """Who did it, as the words tell: the phrase, its role or name, and whether several."""
+
+    span: Span
+    role: str | None
+    name: str | None
+    several: bool
+
+
+def _lemma_set(words: list[str]) -> frozenset[str]:
+    return frozenset(w.lower() for w in words)
+
+
+def _is_call_object(token: Token) -> bool:
+    """Whether a verb's object is the police or an emergency line ("911",
+    "deputies", "the sheriff's office")."""
+    objects = _lemma_set(caller_rules().call_objects)
+    words = {lemma_of(token), token.lower_} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
+    return bool(words & objects)
+
+
+def _call_to_police(noun: Token) -> bool:
+    """Whether a call noun is a call to the police: "a 911 call", "the
+    department received a call", "responded to a call" (not "a frantic call
+    from their daughter" to her parents)."""
+    rules = caller_rules()
+    if any(_is_call_object(c) for c in noun.children if c.dep_ in ("compound", "amod", "nummod", "nmod")):
+        return True
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and _is_call_object(subject):
+        return True
+    police = subject is not None and lemma_of(subject) in _lemma_set(rules.responders)
+    return police and lemma_of(verb) in _lemma_set(rules.answering_verbs)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """Whether a call is only a possibility or an appeal ("neighbors should call 911")."""
+    words = _lemma_set(caller_rules().hypothetical)
+    return any(lemma_of(c) in words for c in verb.children if c.dep_ == "aux") or lemma_of(verb.head) in words
+
+
+def _called(verb: Token) -> bool:
+    """Whether ``verb`` tells a call to the police: a calling verb whose
+    object (or the object of its "to"/"for") is 911, police..."""
+    if verb.pos_ != "VERB" or lemma_of(verb) not in _lemma_set(caller_rules().call_verbs):
+        return False
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or _hypothetical(verb):
+        return False  # "police were called": who called is not said here
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "npadvmod", "dative", "attr", "nummod") and _is_call_object(child):
+            return True
+        to_police = any(_is_call_object(p) for p in child.children if p.dep_ == "pobj")
+        if child.dep_ == "prep" and child.lower_ == "to" and to_police:
+            return True
+    return False
+
+
+def _found(verb: Token) -> tuple[bool, Token | None]:
+    """Whether ``verb`` tells the finding of a victim, and the agent's
+    phrase of a passive ("was found by a neighbor")."""
+    rules = caller_rules()
+    lemma = lemma_of(verb)
+    if verb.pos_ != "VERB":
+        return False, None
+    if lemma in _lemma_set(rules.find_verbs):
+        passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None:
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
+            # "the bodies were found by", "Hill was found in an alley by a passerby"
+            victim = _is_found_object(passive) or passive.ent_type_ == "PERSON"
+            return (pobj is not None and victim), pobj
+        target = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        if target is None:  # "found the boy bleeding": the parser's clause
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+            target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
+        return (target is not None and _is_found_object(target)), None
+    particles = rules.find_phrasal.get(lemma)
+    if particles:
+        for prep in verb.children:
+            if prep.dep_ in ("prep", "prt") and prep.lower_ in particles:
+                target = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                if target is not None and _is_found_object(target):
+                    return True, None
+    return False, None
+
+
+def _is_found_object(token: Token) -> bool:
+    """Whether what was found is a victim, a body or a person ("the bodies", "her son", "him")."""
+    objects = _lemma_set(caller_rules().found_objects)
+    return lemma_of(token) in objects or token.lower_ in objects
+
+
+def _word(head: Token) -> str:
+    """The head's word, with what a hyphen joins to it ("passer-by", which
+    the parser may split into "passer" and a particle)."""
+    doc = head.doc
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and not doc[head.i + 1].whitespace_:
+        return doc[head.i : head.i + 3].text.lower()
+    return head.lower_
+
+
+def _subject(verb: Token) -> Token | None:
+    """Who does what ``verb`` tells: its subject, the noun a "who" clause
+    hangs on ("a neighbor, who called 911"; "the girlfriend ... is the person
+    who called": the subject of that "is"), or the subject of the verb it is
+    joined to ("walked to a relative's home and called authorities")."""
+    node = verb
+    for _ in range(4):
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
+                return _placeholder_subject(node.head)
+            return subject
+        if node.dep_ not in _SHARED_SUBJECT_DEPS or node.head is node:
+            return None
+        node = node.head
+    return None
+
+
+def _placeholder_subject(noun: Token) -> Token:
+    """ "the person" of "X is the person who called" stands for X."""
+    if lemma_of(noun) in _PLACEHOLDERS and noun.dep_ == "attr":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject
+    return noun
+
+
+def _teller(head: Token) -> Teller | None:
+    """The role or name of the phrase headed by ``head``, or None where it
+    says nothing another report could contradict (a pronoun, "someone",
+    police, a noun the rules do not list)."""
+    rules = caller_rules()
+    doc = head.doc
+    # the phrase up to its head ("the girlfriend" of "the girlfriend of the father's brother")
+    end = head.i + 3 if _word(head) != head.lower_ else head.i + 1
+    span = doc[head.left_edge.i : end]
+    several = any(c.dep_ == "conj" for c in head.children) or head.tag_ in ("NNS", "NNPS")
+    lemma = lemma_of(head)
+    if head.pos_ == "PRON" or lemma in _lemma_set(rules.vague) or lemma in _lemma_set(rules.responders):
+        return None
+    if any(lemma_of(c) in _lemma_set(rules.responders) for c in head.children if c.dep_ == "compound"):
+        return None
+    if head.pos_ == "PROPN" and head.ent_type_ == "PERSON":
+        tokens = [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"] + [head]
+        return Teller(span, None, " ".join(t.text for t in tokens), several)
+    role = caller_role(_word(head)) or caller_role(lemma) or caller_role(head.lower_)
+    compounds = [c for c in head.lefts if c.dep_ == "compound"]
+    if compounds:  # "passer-by", "family member", "security guard"
+        role = caller_role(doc[compounds[0].i : head.i + 1].text.lower()) or role
+    if role is None:
+        return None
+    return Teller(span, role, None, several)
+
+
+def _the_call(sentence: Span, cleft: bool) -> bool:
+    """Whether the sentence tells this call as the one that got help sent."""
+    text = sentence.text.lower()
+    return cleft or any(phrase in text for phrase in caller_rules().the_call)
+
+
+def _tellings(doc: Doc) -> Iterator[tuple[str, Teller, bool]]:
+    """(act, who, the call) for each call to the police and each finding of a victim."""
+    call_nouns = _lemma_set(caller_rules().call_nouns)
+    for token in doc:
+        if token.pos_ == "NOUN" and lemma_of(token) in call_nouns and _call_to_police(token):
+            # "a call from the brother of the man", "a 911 call from a neighbor"
+            for prep in token.children:
+                if prep.dep_ == "prep" and prep.lower_ == "from":
+                    source = next((p for p in prep.children if p.dep_ == "pobj"), None)
+                    teller = _teller(source) if source is not None else None
+                    if teller is not None:
+                        yield CALLED, teller, True
+        elif _called(token):
+            subject = _subject(token)
+            teller = _teller(subject) if subject is not None else None
+            if teller is not None:
+                cleft = token.dep_ == "relcl" and lemma_of(token.head) in _PLACEHOLDERS
+                yield CALLED, teller, _the_call(token.sent, cleft)
+        else:
+            found, agent = _found(token)
+            if not found:
+                continue
+            subject = agent if agent is not None else _subject(token)
+            teller = _teller(subject) if subject is not None else None
+            if teller is not None:
+                yield FOUND, teller, False
+
+
+def extract_callers(doc: Doc) -> None:
+    """Add a claim of who called the police or found the victim for each such telling."""
+    for act, teller, the_call in _tellings(doc):
+        span = teller.span
+        label = teller.name or teller.role or span.text
+        details = PersonDetails(caller=teller.role, several=teller.several or None, the_call=the_call or None)
+        claim = RawClaim(
+            kind=ClaimKind.person,
+            start=span.start_char,
+            end=span.end_char,
+            subject=SUBJECTS[act],
+            subject_label=LABELS[act],
+            value=Value(name=teller.name, label=label),
+            details=details,
+        )
+        add_claim(doc, claim)
+
+
+register_extractor("reportcheck_callers", extract_callers)

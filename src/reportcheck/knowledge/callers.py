@@ -1,0 +1,92 @@
+"""Who raised the alarm and who found the victim: the words, and which roles cannot be one person.
+
+Read by the caller reader (:mod:`reportcheck.extract.callers`), which
+writes the role of each caller or finder on its claim, and by the comparer
+(:mod:`reportcheck.compare.callers`), which sets two reports' callers
+against each other.  The words live in rules/callers.yaml; the sex a role
+noun states is the people vocabulary's (rules/people.yaml ``sexes``).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.rules import Strict, load_rule_file
+
+#: the acts a caller claim tells
+CALLED = "called"
+FOUND = "found"
+#: how sure it is that two roles are two people
+APART = "apart"  # cannot be one person: a brother and a girlfriend
+UNSURE = "unsure"  # may be one person: an employee and a clerk
+SAME = "same"  # one role: "his mother" and "the boy's mother"
+
+
+class CallerRules(Strict):
+    call_verbs: list[str]
+    call_objects: list[str]
+    call_nouns: list[str]
+    answering_verbs: list[str]
+    hypothetical: list[str]
+    find_verbs: list[str]
+    find_phrasal: dict[str, list[str]]
+    found_objects: list[str]
+    responders: list[str]
+    vague: list[str]
+    roles: dict[str, list[str]]
+    same: dict[str, list[str]]
+    broad: dict[str, list[str]]
+    the_call: list[str]
+
+
+@cache
+def caller_rules() -> CallerRules:
+    return load_rule_file("callers.yaml", CallerRules)
+
+
+@cache
+def _canonical() -> dict[str, str]:
+    """Each role word -> the role it names ("mom" -> "mother")."""
+    rules = caller_rules()
+    canonical = {word: word for words in rules.roles.values() for word in words}
+    for role, words in rules.same.items():
+        canonical.update({word: role for word in words})
+    return canonical
+
+
+def caller_role(word: str) -> str | None:
+    """The role a noun names ("mom" -> "mother"), None if it is none of the roles."""
+    return _canonical().get(word.lower())
+
+
+def role_class(role: str) -> str | None:
+    """``kin``, ``place`` or ``open``: what kind of role it is."""
+    return next((cls for cls, words in caller_rules().roles.items() if role in words), None)
+
+
+def _sexes_differ(a: str, b: str) -> bool:
+    """Whether the two role nouns state two sexes ("brother", "girlfriend")."""
+    sex_of = people_lexicon().sex_of
+    return None not in (sex_of.get(a), sex_of.get(b)) and sex_of.get(a) != sex_of.get(b)
+
+
+def roles_relation(a: str, b: str) -> str:
+    """Whether two roles are one (``SAME``), cannot be one person (``APART``)
+    or may be (``UNSURE``).  A broad word ("a relative") and an open one
+    ("a witness") may be anyone; two kin words, kin and someone of the place,
+    or two words of different stated sexes ("brother", "girlfriend") are two
+    people."""
+    if a == b:
+        return SAME
+    if _sexes_differ(a, b):
+        return APART
+    class_a, class_b = role_class(a), role_class(b)
+    if "open" in (class_a, class_b) or None in (class_a, class_b):
+        return UNSURE
+    broad = caller_rules().broad
+    if b in broad.get(a, ()) or a in broad.get(b, ()):
+        return UNSURE
+    if class_a == "place" and class_b == "place":
+        return UNSURE
+    return APART

@@ -1,0 +1,36 @@
+"""Who called the police and who found the victim, read with their role
+(tests/extract/callers/caller_cases.yaml): each form in two variants, and
+the calls that are none ("called for backup", "called the shooting
+senseless", "police were called")."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.api import extract_reports
+from reportcheck.load import load_text
+
+CASES = yaml.safe_load((Path(__file__).parent / "caller_cases.yaml").read_text(encoding="utf-8"))
+
+
+def _callers(text: str, act: str):
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    return [c for c in extracted.claims if c.subject == f"caller:{act}"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_the_caller_or_finder_is_read_with_its_role(pipeline, case):
+    found = [c for c in _callers(case["text"], case["act"]) if c.person.caller]
+    if case["role"] is None:
+        assert found == [], [(c.evidence.text, c.person.caller) for c in found]
+        return
+    assert [c.person.caller for c in found] == [case["role"]]
+    claim = found[0]
+    assert claim.evidence.sentence.strip() == case["text"]
+    assert bool(claim.person.several) is case.get("several", False)
+    if "the_call" in case:
+        assert bool(claim.person.the_call) is case["the_call"]
