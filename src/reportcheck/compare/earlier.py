@@ -62,4 +62,19 @@ def earlier_figure_findings(
         others = [c for c in groups.get(key._replace(measure=measure), []) if c.report != told.report]
         told_earlier = (_as_told_earlier(told, other, finding, tol) for other in others)
         out.append(next((f for f in told_earlier if f is not None), finding))
-    return out
+    return _without_alone_told(out)
+
+
+def _without_alone_told(findings: list[Finding]) -> list[Finding]:
+    """``findings`` without the "only in one" of a figure now set beside the
+    other report's earlier figure: one figure, one row."""
+    beside = {f.claims[1].id for f in findings if f.status is Status.compatible and _is_earlier(f.claims[0])}
+    return [f for f in findings if not (_alone(f) and f.claims[0].id in beside)]
+
+
+def _alone(finding: Finding) -> bool:
+    return finding.status is Status.only_in_one and len(finding.claims) == 1
+
+
+def _is_earlier(claim: Claim) -> bool:
+    return (claim.frame.measure or "").endswith(EARLIER_FIGURE)
