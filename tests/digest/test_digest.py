@@ -1012,3 +1012,20 @@ def test_the_suburb_of_a_town_names_it_a_suburb_of_a_city_names_around(pipeline,
     extracted = extract_report(load_text(text), 0)
     places = [c for c in extracted.claims if c.kind.value == "location"]
     assert places and places[0].place.around == around
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "A man suspected of shooting three people, killing one, at an accounting firm was arrested. "
+            "Local evening news originally reported that two of the three victims died.",
+            1,
+        ),
+        ("The death toll rose to 4 on Sunday, up from 6 reported earlier, police said.", 4),
+    ],
+)
+def test_a_figure_the_report_replaced_is_not_its_count(pipeline, text, killed):
+    """A toll of an account the report corrects, or one it says was revised
+    ("up from"), is not the report's count, even where it is the larger."""
+    assert _value(digest_of(text).killed) == killed

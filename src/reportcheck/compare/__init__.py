@@ -20,6 +20,7 @@ from itertools import combinations
 
 from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.kindred import kindred_findings
@@ -485,6 +486,7 @@ def compare_groups(
             side = sides[report]
             findings += _internal_findings(side, incident, tol, paired, grading)
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
+    findings = earlier_figure_findings(groups, findings, tol)  # the other report's figure, one's earlier
     parts = [graded_part(f, min_confidence) for f in part_whole_findings(groups) + hits_above_fired(groups)]
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another

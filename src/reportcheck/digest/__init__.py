@@ -71,7 +71,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.digest.clock import clock_fact
 from reportcheck.digest.counts import attackers_fact, injured_fact, killed_fact
-from reportcheck.digest.helpers import Layout, story_claims
+from reportcheck.digest.helpers import Layout, current_claims, story_claims
 from reportcheck.digest.model import Digest
 from reportcheck.digest.people import suspects, victim_ages
 from reportcheck.digest.place import city_fact
@@ -88,7 +88,7 @@ def digest_claims(claims: Sequence[Claim], layout: Layout | None = None) -> Dige
     sharpens the choice of the city; without it the claims' own sentences
     stand in for the report's.
     """
-    claims = story_claims(claims, layout.sentence_starts if layout else ())
+    claims = story_claims(current_claims(claims), layout.sentence_starts if layout else ())
     named_suspects = suspects(claims)
     return Digest(
         killed=killed_fact(claims),

@@ -27,7 +27,7 @@ from reportcheck.extract.core.cues import (
     time_reach,
     to_cue_records,
 )
-from reportcheck.extract.core.revisions import mark_earlier_figures, replacing_cues
+from reportcheck.extract.core.revisions import mark_earlier_accounts, mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
 from reportcheck.extract.times.finders import midnight_gap, tells_overnight
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
@@ -285,7 +285,7 @@ class ReportExtractor:
                     frame=raw.frame,
                 )
             )
-        return mark_earlier_figures(claims)
+        return mark_earlier_accounts(mark_earlier_figures(claims))
 
 
 def extract_claims(nlp: Language, report: LoadedReport, index: int) -> tuple[Doc, list[Claim]]:

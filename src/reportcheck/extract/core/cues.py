@@ -30,6 +30,7 @@ Category = Literal[
     "preliminary",
     "revised",
     "superseded",
+    "earlier_account",
     "negated",
 ]
 
@@ -132,7 +133,8 @@ def cues_for(
         if before and rule.direction == "backward" or not before and rule.direction == "forward":
             continue
         lo, hi = (cue_end - 1, claim_start_token) if before else (claim_end_token - 1, cue_start)
-        if not _terminated(sent, lo, hi) and _in_clause_of(sent.doc[cue_start], sent.doc[claim_start_token]):
+        head = _cue_head(sent, cue_start, cue_end, rule)
+        if not _terminated(sent, lo, hi) and _in_clause_of(head, sent.doc[claim_start_token]):
             hits.append((cue_start, cue_end, rule))
     return hits
 
@@ -166,6 +168,18 @@ def figure_cues(
     if not (named or by_article):
         return hits
     return [hit for hit in hits if hit[2].category not in FIGURE_CATEGORIES]
+
+
+def _cue_head(sent: Span, cue_start: int, cue_end: int, rule: CueRule) -> Token:
+    """The token whose clause a sentence-wide cue reaches: its first word;
+    for an earlier account the first word that is no auxiliary, so "had been
+    listed as" reaches the clause of "listed", not of "had" alone."""
+    doc = sent.doc
+    if rule.category == "earlier_account":
+        for i in range(cue_start, cue_end):
+            if doc[i].pos_ != "AUX":
+                return doc[i]
+    return doc[cue_start]
 
 
 def _clause_head(token: Token) -> Token:

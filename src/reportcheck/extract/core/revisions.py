@@ -16,6 +16,19 @@ alone, most often in a headline written before the revision ("6.6 magnitude
 earthquake rattles Southern California" over "initially reported as a
 magnitude 6.6 ... magnitude 6.4"), so every mention of that value of that
 kind and subject in the report is the earlier figure too.
+
+Updated wire and local-TV stories also keep a whole clause of the account
+they replace: "police initially said the children were 3 and 4", "earlier
+reports said two of the three victims died", "an earlier version of this
+story incorrectly said ...".  Its cues (``earlier_account`` in
+``rules/cues.yaml``) reach the whole clause, and the same words also tell
+accounts that stand ("a witness initially told police the man ran"), so a
+figure in such a clause is an earlier figure only where the report gives,
+outside such clauses, another value of the same fact and never this one
+(:func:`mark_earlier_accounts`): the "4" of "were believed to be ages 3 and
+4" beside a 3-year-old son and a 5-year-old daughter, never the 3.  With no
+other value of the fact the clause is the report's only word on it and stays
+as it is.
 """
 
 from __future__ import annotations
@@ -24,9 +37,10 @@ import re
 from typing import TYPE_CHECKING
 
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.tolerance import COUNT_KINDS
 from reportcheck.knowledge.vocabulary import EARLIER_FIGURE
-from reportcheck.models import Claim, ClaimKind
+from reportcheck.models import Claim, ClaimKind, Interval
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -35,6 +49,8 @@ if TYPE_CHECKING:
 
 #: the cue category of a replaced figure (rules/cues.yaml)
 SUPERSEDED = "superseded"
+#: the cue category of a clause telling an account the report replaces (rules/cues.yaml)
+EARLIER_ACCOUNT = "earlier_account"
 
 
 _WORD = re.compile(r"[\w.,-]+")
@@ -126,3 +142,88 @@ def mark_earlier_figures(claims: list[Claim]) -> list[Claim]:
     if not replaced:
         return claims
     return [_as_earlier(c) if _figure_key(c) in replaced and _holds_a_figure(c) else c for c in claims]
+
+
+#: the kinds whose value a clause of an earlier account may give that the
+#: report then replaces: the figures a revision replaces, and ages
+ACCOUNT_KINDS = REVISED_KINDS | {ClaimKind.age}
+
+
+def told_in_earlier_account(claim: Claim) -> bool:
+    """Whether a figure stands in a clause telling an account the report
+    replaces; an age is a figure however written ("31-year-old")."""
+    figure = claim.value.low is not None if claim.kind is ClaimKind.age else _holds_a_figure(claim)
+    return (
+        claim.kind in ACCOUNT_KINDS
+        and figure
+        and any(cue.category == EARLIER_ACCOUNT for cue in claim.hedges)
+    )
+
+
+#: the age from which a person is a grown-up: a child's age is never replaced by a grown-up's
+GROWN_AGE = 18
+
+
+def _age_class(claim: Claim) -> tuple[str, bool]:
+    """The class of an unnamed age: "young" or "grown" by its noun ("a child",
+    "a man"), else by the age itself (a 2-year-old son is young); and
+    whether the noun said it."""
+    person = claim.person.person or ""
+    noun = person.lower().split()[-1] if person.split() else ""
+    lexicon = people_lexicon()
+    if noun in lexicon.young or noun in lexicon.grown:
+        return ("young" if noun in lexicon.young else "grown"), True
+    return ("grown" if (claim.value.low or 0) >= GROWN_AGE else "young"), False
+
+
+def _apart(one: str | None, other: str | None) -> bool:
+    return one is not None and other is not None and one != other
+
+
+def _same_fact(told: Claim, other: Claim) -> bool:
+    """Whether ``other`` of the same report is a value of the fact the
+    earlier account ``told`` gives: the same kind, subject and frame; for an
+    age of a person the report does not name, another unnamed person of the
+    same age class, a child or a grown-up, told by a noun of either
+    ("the children were 3 and 4" against "his 5-year-old daughter") or
+    both by one noun, whom no role or sex sets apart: a child's age is
+    never replaced by a grown-up's, and "a 4-year-old" against "the
+    36-year-old father" replaces nothing."""
+    if other.kind is not told.kind or other.frame.key() != told.frame.key():
+        return False
+    if other.subject == told.subject:
+        return True
+    unnamed = told.kind is ClaimKind.age and all(c.subject.startswith("unnamed:") for c in (told, other))
+    if not unnamed:
+        return False
+    a, b = told.person, other.person
+    (class_a, by_noun_a), (class_b, by_noun_b) = _age_class(told), _age_class(other)
+    one_noun = a.person is not None and a.person == b.person
+    return (
+        class_a == class_b
+        and (by_noun_a or by_noun_b or one_noun)
+        and not (_apart(a.role, b.role) or _apart(a.sex, b.sex))
+    )
+
+
+def _same_value(one: Claim, other: Claim) -> bool:
+    a, b = one.value, other.value
+    return Interval(low=a.low, high=a.high).overlaps(Interval(low=b.low, high=b.high))
+
+
+def _replaced(told: Claim, current: list[Claim]) -> bool:
+    """Whether the report gives another value of ``told``'s fact and never ``told``'s own."""
+    same = [c for c in current if _same_fact(told, c)]
+    return bool(same) and not any(_same_value(told, c) for c in same)
+
+
+def mark_earlier_accounts(claims: list[Claim]) -> list[Claim]:
+    """``claims`` of one report, each figure of a clause of an earlier
+    account that the report replaces by another value framed as an earlier
+    figure; every other claim as it is."""
+    told = [c for c in claims if told_in_earlier_account(c)]
+    if not told:
+        return claims
+    current = [c for c in claims if not told_in_earlier_account(c) and not told_as_replaced(c)]
+    stale = {c.id for c in told if _replaced(c, current)}
+    return [_as_earlier(c) if c.id in stale else c for c in claims]
