@@ -25,7 +25,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import combinations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
+from reportcheck.compare.person_findings import person_conflict, quoted_sentences
 from reportcheck.knowledge.callers import APART, CALLED, SAME, roles_relation
 from reportcheck.knowledge.names import names_match
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
@@ -101,10 +102,6 @@ def _one_caller(side: list[Claim]) -> Claim | None:
     return side[0] if len(roles) == 1 else None
 
 
-def _said(a: Claim, b: Claim) -> str:
-    return f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
-
-
 def _agreement(a: Claim, b: Claim, key: GroupKey) -> Finding:
     who = a.person.caller or a.value.name or a.value.label
     return Finding(
@@ -123,25 +120,18 @@ def _conflict(a: Claim, b: Claim, key: GroupKey, min_confidence: float) -> Findi
     """Two callers who cannot be one person, graded as a person's finding; a
     call either report does not tell as THE call is at most a possible
     conflict (several people may have called)."""
-    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
-    status = graded.status(min_confidence)
-    apart = f"two callers who cannot be one person: {a.person.caller} and {b.person.caller}"
-    reasons = [apart, *graded.reasons]
-    if key.subject.endswith(CALLED) and not (a.person.the_call and b.person.the_call):
-        status = Status.possible_conflict
-        reasons.append("a report tells a call, not the call: several people may have called")
-    return Finding(
-        status=status,
-        kind=ClaimKind.person,
-        subject=key.subject,
-        subject_label=a.subject_label,
-        internal=False,
+    several = key.subject.endswith(CALLED) and not (a.person.the_call and b.person.the_call)
+    return person_conflict(
+        a,
+        b,
         incident=key.incident,
+        subject=key.subject,
+        label=a.subject_label,
         explanation=f"{a.evidence.text.strip()} in one report, {b.evidence.text.strip()} in the other: "
-        + _said(a, b),
-        claims=[a, b],
-        confidence=graded.confidence,
-        reasons=reasons,
+        + quoted_sentences(a, b),
+        reason=f"two callers who cannot be one person: {a.person.caller} and {b.person.caller}",
+        min_confidence=min_confidence,
+        unsure="a report tells a call, not the call: several people may have called" if several else None,
     )
 
 

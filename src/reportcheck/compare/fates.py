@@ -28,7 +28,8 @@ from collections import defaultdict
 from collections.abc import Mapping
 from itertools import combinations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
+from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.condition import alive_after, died_later
 from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
@@ -84,19 +85,18 @@ def _fate_conflict(
         if not living:
             continue
         killed, (hurt, words) = dead[0], living[0]
-        graded = grade(killed, hurt, internal=False, crowd=1)
         name = killed.evidence.text.strip()
-        status = graded.status(min_confidence)
-        return Finding(
-            status=status,
-            kind=ClaimKind.killed,
-            subject=person,
-            subject_label=f"what happened to {name}",
-            internal=False,
+        return person_conflict(
+            killed,
+            hurt,
             incident=incident,
+            subject=person,
+            label=f"what happened to {name}",
             explanation=f"{name}: killed in one report, alive in the other ({words})",
-            claims=sorted([killed, hurt], key=lambda c: (c.report, c.evidence.start)),
-            confidence=graded.confidence,
-            reasons=[f"same person: {name}", *graded.reasons],
+            reason=f"same person: {name}",
+            min_confidence=min_confidence,
+            kind=ClaimKind.killed,
+            about=None,
+            in_report_order=True,
         )
     return None

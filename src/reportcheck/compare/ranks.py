@@ -24,7 +24,8 @@ from collections.abc import Mapping
 from functools import cache
 from itertools import combinations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence
+from reportcheck.compare.person_findings import person_conflict, quoted_sentences
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
@@ -94,19 +95,17 @@ def _rank_conflict(
     a: Claim, b: Claim, key: GroupKey, min_confidence: float, extra: list[Evidence]
 ) -> Finding:
     """The finding: both sentences quoted, graded as a person's finding."""
-    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person, extra=extra)
-    status = graded.status(min_confidence)
     name = a.value.name or a.evidence.text.strip()
-    said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
-    return Finding(
-        status=status,
-        kind=ClaimKind.person,
-        subject=f"{key.subject}:rank",
-        subject_label=f"{name}'s rank",
-        internal=False,
+    return person_conflict(
+        a,
+        b,
         incident=key.incident,
-        explanation=f"{name}: {a.person.rank} in one report, {b.person.rank} in the other: {said}",
-        claims=[a, b],
-        confidence=graded.confidence,
-        reasons=[f"same person: {name}", *graded.reasons],
+        subject=f"{key.subject}:rank",
+        label=f"{name}'s rank",
+        explanation=(
+            f"{name}: {a.person.rank} in one report, {b.person.rank} in the other: {quoted_sentences(a, b)}"
+        ),
+        reason=f"same person: {name}",
+        min_confidence=min_confidence,
+        extra=extra,
     )

@@ -25,13 +25,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import combinations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.fates import named_people
 from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
+from reportcheck.compare.person_findings import person_conflict, quoted_sentences
 from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import SUSPECT
-from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
+from reportcheck.models import Claim, Finding, GroupKey
 
 #: how a reader sees each reading
 _TOLD = {SHOOTER_SELF: "shot themself", SHOOTER_ANOTHER: "shot by someone else"}
@@ -130,25 +131,17 @@ def _conflicts(
 
 def _conflict(a: Claim, b: Claim, incident: str, person: str, min_confidence: float) -> Finding:
     """The finding: both sentences quoted, graded as any conflict of one person."""
-    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
-    status = graded.status(min_confidence)
     who = a.evidence.text.strip() if person != "victim" else "the victim"
-    said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
-    return Finding(
-        status=status,
-        kind=ClaimKind.person,
-        subject=f"{person}:shooter",
-        subject_label=f"who shot {who}",
-        internal=False,
+    return person_conflict(
+        a,
+        b,
         incident=incident,
+        subject=f"{person}:shooter",
+        label=f"who shot {who}",
         explanation=(
             f"{who}: {_TOLD[a.count.shooter or '']} in one report, "
-            f"{_TOLD[b.count.shooter or '']} in the other: {said}"
+            f"{_TOLD[b.count.shooter or '']} in the other: {quoted_sentences(a, b)}"
         ),
-        claims=[a, b],
-        confidence=graded.confidence,
-        reasons=[
-            f"same person: {who}" if person != "victim" else "each report tells of one victim only",
-            *graded.reasons,
-        ],
+        reason=f"same person: {who}" if person != "victim" else "each report tells of one victim only",
+        min_confidence=min_confidence,
     )

@@ -36,8 +36,9 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from itertools import chain, combinations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence
 from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
+from reportcheck.compare.person_findings import person_conflict, quoted_sentences
 from reportcheck.details import SEX_BY_NOUN
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import ONE_AGE, SUSPECT
@@ -155,42 +156,34 @@ def _aged_conflict(
 ) -> Finding:
     """The finding: the two sentences quoted, graded as a person's finding."""
     sex_of = people_lexicon().sex_of
-    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person, extra=extra)
-    status = graded.status(min_confidence)
     age = f"{a.value.low:g}-year-old"
-    said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
-    return Finding(
-        status=status,
-        kind=ClaimKind.person,
-        subject=f"{ONE_AGE}:{a.value.low:g}:sex",
-        subject_label=f"the {age}'s sex",
-        internal=False,
+    return person_conflict(
+        a,
+        b,
         incident=incident,
+        subject=f"{ONE_AGE}:{a.value.low:g}:sex",
+        label=f"the {age}'s sex",
         explanation=(
             f"the {age}: a {_noun(a)} in one report, a {_noun(b)} in the other "
-            f"({sex_of[_noun(a)]}, {sex_of[_noun(b)]}): {said}"
+            f"({sex_of[_noun(a)]}, {sex_of[_noun(b)]}): {quoted_sentences(a, b)}"
         ),
-        claims=[a, b],
-        confidence=graded.confidence,
-        reasons=["each report gives that age to one person only, of the same role", *graded.reasons],
+        reason="each report gives that age to one person only, of the same role",
+        min_confidence=min_confidence,
+        extra=extra,
     )
 
 
 def _sex_conflict(a: Claim, b: Claim, incident: str, min_confidence: float) -> Finding:
     """The finding: the two nouns quoted, graded as a person's finding (the
     counts' figures, one and one, say nothing of it)."""
-    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
-    status = graded.status(min_confidence)
     said = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-    return Finding(
-        status=status,
-        kind=ClaimKind.person,
-        subject="victim:sex",
-        subject_label="the victim's sex",
-        internal=False,
+    return person_conflict(
+        a,
+        b,
         incident=incident,
+        subject="victim:sex",
+        label="the victim's sex",
         explanation=f"the victim: {said} ({a.count.sex} in one report, {b.count.sex} in the other)",
-        claims=[a, b],
-        confidence=graded.confidence,
-        reasons=["each report tells of one victim only", *graded.reasons],
+        reason="each report tells of one victim only",
+        min_confidence=min_confidence,
     )

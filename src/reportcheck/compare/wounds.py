@@ -26,11 +26,12 @@ from collections import defaultdict
 from collections.abc import Mapping
 from itertools import combinations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.fates import named_people
 from reportcheck.compare.one_victim import ONE_VICTIM, OneVictim, one_victims, same_one_victim
+from reportcheck.compare.person_findings import person_conflict, quoted_sentences
 from reportcheck.knowledge.wounds import site_part, site_side, sites_fit, sites_near
-from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+from reportcheck.models import Claim, Finding, GroupKey
 
 #: said of two sites next to each other, told of one wound
 NEAR = "parts next to each other: may be one wound told two ways"
@@ -122,22 +123,16 @@ def _wound_conflict(
     a: Claim, b: Claim, incident: str, person: str, why: str, min_confidence: float
 ) -> Finding:
     """The finding: both sentences quoted, graded as a person's finding."""
-    graded = grade(a, b, internal=False, crowd=1, about=ClaimKind.person)
-    status = graded.status(min_confidence)
-    if why.endswith(f"({NEAR})"):
-        status = Status.possible_conflict  # one wound near the border of two parts
     who = "the victim" if person == ONE_VICTIM else (a.evidence.text.strip() or person)
-    said = f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
-    reason = "each report tells of one victim only" if person == ONE_VICTIM else f"same person: {who}"
-    return Finding(
-        status=status,
-        kind=ClaimKind.person,
-        subject=f"{person}:wound",
-        subject_label=f"where {who} was hit",
-        internal=False,
+    return person_conflict(
+        a,
+        b,
         incident=incident,
-        explanation=f"{who}: {why}: {said}",
-        claims=sorted([a, b], key=lambda c: (c.report, c.evidence.start)),
-        confidence=graded.confidence,
-        reasons=[reason, *graded.reasons],
+        subject=f"{person}:wound",
+        label=f"where {who} was hit",
+        explanation=f"{who}: {why}: {quoted_sentences(a, b)}",
+        reason="each report tells of one victim only" if person == ONE_VICTIM else f"same person: {who}",
+        min_confidence=min_confidence,
+        unsure="" if why.endswith(f"({NEAR})") else None,  # one wound near the border of two parts
+        in_report_order=True,
     )

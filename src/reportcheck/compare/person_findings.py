@@ -1,0 +1,74 @@
+"""One builder for the findings of the checks about one person.
+
+The person checks (what happened to a named person, the victim's sex, where
+one person was hit, a rank, who fired, who called the police) each decide
+*whether* two reports' claims about one person clash in their own module.
+How such a clash becomes a finding is the same for all of them: graded as a
+person's finding (the two claims' figures say nothing of it), made a
+possible conflict under the threshold or where the check itself is unsure,
+the check's own reason first, and the two sentences quoted.  Keeping that in
+one place keeps the fields, the grading and the quoting alike across checks,
+so a reader of the table sees every person's conflict told the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reportcheck.compare.confidence import Evidence, grade
+from reportcheck.models import Claim, ClaimKind, Finding, Status
+
+
+def quoted_sentences(a: Claim, b: Claim) -> str:
+    """Both claims' sentences, quoted, as the explanations end with them."""
+    return f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
+
+
+def person_conflict(
+    a: Claim,
+    b: Claim,
+    *,
+    incident: str,
+    subject: str,
+    label: str,
+    explanation: str,
+    reason: str,
+    min_confidence: float,
+    kind: ClaimKind = ClaimKind.person,
+    about: ClaimKind | None = ClaimKind.person,
+    extra: Sequence[Evidence] = (),
+    unsure: str | None = None,
+    in_report_order: bool = False,
+) -> Finding:
+    """A conflict (or possible conflict) between two reports' claims about one person.
+
+    ``reason`` says why the two claims are about one person (or why they
+    cannot both hold) and leads the reasons; ``about`` is what the grading
+    weighs (:func:`reportcheck.compare.confidence.grade`), ``None`` for a
+    finding whose claims' own kind weighs.  ``unsure`` makes the finding a
+    possible conflict whatever its confidence: the check's own doubt (two
+    body parts next to each other, a call that may be one of several); a
+    non-empty ``unsure`` is added to the reasons.  ``in_report_order`` sorts
+    the claims by report and place in it, for checks whose claims come in
+    no set order.
+    """
+    graded = grade(a, b, internal=False, crowd=1, about=about, extra=extra)
+    status = graded.status(min_confidence)
+    reasons = [reason, *graded.reasons]
+    if unsure is not None:
+        status = Status.possible_conflict
+        if unsure:
+            reasons.append(unsure)
+    claims = sorted([a, b], key=lambda c: (c.report, c.evidence.start)) if in_report_order else [a, b]
+    return Finding(
+        status=status,
+        kind=kind,
+        subject=subject,
+        subject_label=label,
+        internal=False,
+        incident=incident,
+        explanation=explanation,
+        claims=claims,
+        confidence=graded.confidence,
+        reasons=reasons,
+    )
