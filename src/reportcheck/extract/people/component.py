@@ -36,6 +36,7 @@ from reportcheck.extract.people.age_lists import (
     list_owners,
     open_end,
 )
+from reportcheck.extract.people.found import found_harmed
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.ranks import rank_of, rank_start
 from reportcheck.extract.people.told_ages import told_ages
@@ -204,6 +205,8 @@ def _role_by_verb(root) -> str | None:
             return "suspect"
     if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
         return "victim"
+    if found_harmed(root):
+        return "victim"  # "was found shot to death", "discovered the body of a man"
     return None
 
 
