@@ -653,13 +653,36 @@ def person_keys(people: list[Span]) -> dict[int, str]:
         keys[span.start] = " ".join(parts[-2:]) if others and len(parts) > 1 else key
         if others and len(parts) > 1:
             full.setdefault(key, []).append((span.start, keys[span.start]))
+    sexes = _full_name_sexes(people, keys)
     for span in people:
         named = full.get(person_key(span.text))
         if named and len(name_parts(span.text)) == 1:
             # "LeGrier" after "Quintonio LeGrier ... his father, Antonio LeGrier":
-            # the one the report names first, whom it is about
-            keys[span.start] = named[0][1]
+            # the one the report names first, whom it is about, unless the
+            # mention's sex is another's ("Miss Jenkin" after "John Jenkin ...
+            # sister Katie Jenkin")
+            keys[span.start] = _same_sex_first(named, name_sex(span), sexes)
     return keys
+
+
+def _full_name_sexes(people: list[Span], keys: dict[int, str]) -> dict[str, set[str]]:
+    """The sexes the report states for each full name's key, at its full-name mentions."""
+    sexes: dict[str, set[str]] = {}
+    for span in people:
+        sex = name_sex(span) if len(name_parts(span.text)) > 1 else None
+        if sex is not None:
+            sexes.setdefault(keys[span.start], set()).add(sex)
+    return sexes
+
+
+def _same_sex_first(named: list[tuple[int, str]], sex: str | None, sexes: dict[str, set[str]]) -> str:
+    """The key a lone surname joins among the full names of that surname: the
+    first whose stated sex is the mention's, else the first named."""
+    if sex is not None:
+        for _, key in named:
+            if sexes.get(key) == {sex}:
+                return key
+    return named[0][1]
 
 
 def _listed_with(person: Span, people: list[Span]) -> Span | None:
