@@ -205,9 +205,21 @@ def _role_by_verb(root) -> str | None:
             return "suspect"
     if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
         return "victim"
-    if found_harmed(root):
-        return "victim"  # "was found shot to death", "discovered the body of a man"
     return None
+
+
+def _age_role(root) -> str | None:
+    """The role an age's bearer gets: their verb's (:func:`_role_by_verb`),
+    or a victim's where the words tell them found harmed ("a 26-year-old
+    man was found shot to death", "the body of a man in his 20s"), so the
+    age meets the age of the man another report says was shot and killed.
+    A name's role is its verb's only: a named person found dead is often
+    the gunman of a murder-suicide whom other sentences tell as the
+    attacker, while an unnamed age has only its own words."""
+    role = _role_by_verb(root)
+    if role is None and found_harmed(root):
+        return "victim"
+    return role
 
 
 #: prepositions of what an attack is aimed at: "shot at officers", "opened fire on the crowd"
@@ -593,7 +605,7 @@ def _unnamed_role(doc: Doc, start: int, end: int) -> str | None:
         # "a 16-year-old boy and a 17-year-old girl were charged": both were; "a 15- or
         # 16-year-old boy was shot": the parser hangs the boy on the "15-" of his own age
         noun = noun.head
-    return _role_by_verb(noun)
+    return _age_role(noun)
 
 
 #: past forms of attack verbs that the tagger takes for nouns after "the
@@ -659,8 +671,8 @@ def person_keys(people: list[Span]) -> dict[int, str]:
         if named and len(name_parts(span.text)) == 1:
             # "LeGrier" after "Quintonio LeGrier ... his father, Antonio LeGrier":
             # the one the report names first, whom it is about, unless the
-            # mention's sex is another's ("Miss Jenkin" after "John Jenkin ...
-            # sister Katie Jenkin")
+            # report gives that one another sex than the mention's ("Miss
+            # Dunn" after "Mr. Ray Dunn ... his sister, Ella Dunn")
             keys[span.start] = _same_sex_first(named, name_sex(span), sexes)
     return keys
 
@@ -677,10 +689,11 @@ def _full_name_sexes(people: list[Span], keys: dict[int, str]) -> dict[str, set[
 
 def _same_sex_first(named: list[tuple[int, str]], sex: str | None, sexes: dict[str, set[str]]) -> str:
     """The key a lone surname joins among the full names of that surname: the
-    first whose stated sex is the mention's, else the first named."""
+    first named whose stated sex is not another than the mention's (a sex
+    untold at a full name sets no one apart), else the first named."""
     if sex is not None:
         for _, key in named:
-            if sexes.get(key) == {sex}:
+            if sexes.get(key, {sex}) == {sex}:
                 return key
     return named[0][1]
 
@@ -770,7 +783,7 @@ def extract_people(doc: Doc) -> None:
     roles = report_roles(people, keys)
     groups = group_age_spans(doc)
     lists = find_age_lists(doc, groups)
-    for told in told_ages(doc, people, keys, _role_by_verb):
+    for told in told_ages(doc, people, keys, _age_role):
         # before the "N-year-old" readers: "would have turned 6-years-old" is 5, not 6
         claim = _age_claim(
             doc, told.start, told.end, told.age, told.subject, told.label, told.role, high=told.high
@@ -806,7 +819,7 @@ def extract_people(doc: Doc) -> None:
                 start = span.start_char
                 end = span.end_char + match.end(1)
                 add_claim(doc, _age_claim(doc, start, end, age, f"person:{key}", f"age of {span.text}"))
-    for claim in group_ages(doc, _role_by_verb):
+    for claim in group_ages(doc, _age_role):
         add_claim(doc, claim)
     read, ending = _listed_ages(doc, lists, people, keys)
     either = {found.members[-1][1]: found for found in lists if found.tie == EITHER}
@@ -864,7 +877,7 @@ def _listed_ages(
             continue
         if found.tie == EITHER:
             continue  # "a 15- or 16-year-old": one age, read with its last "N-year-old"
-        owners = list_owners(doc, found, people, keys, _role_by_verb)
+        owners = list_owners(doc, found, people, keys, _age_role)
         if owners is None and found.form == "old":
             ending[found.members[-1][1]] = found.members[:-1]
             continue

@@ -6,9 +6,9 @@ a gunshot wound".
 Reporters often tell a death, or a wound, by the finding of the person: the
 police came upon them.  The counts reader already takes such a person for
 one killed or hurt (``outcome_words``, ``body_nouns`` of rules/counts.yaml);
-this says the same of the person, so that their age and name are a
-victim's (an unnamed "26-year-old man" found dead is the one "25-year-old
-man" another report says was shot and killed).  Only the words found with
+this says the same of the person, so that their age is a victim's (an
+unnamed "26-year-old man" found dead is the one "25-year-old man" another
+report says was shot and killed).  Only the words found with
 the person tell the harm: a person found hiding, found unharmed, found guilty
 or found beside a gun is no one harmed, and a thing found (a gun, shell
 casings) is no person.
