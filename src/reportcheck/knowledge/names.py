@@ -65,6 +65,8 @@ class PeopleRules(Strict):
     rank_neutral: list[str]
     rank_changes: list[str]
     stand_in_pronouns: list[str]
+    finding_verbs: list[str]
+    found_harmed: list[str]
 
 
 @dataclass(frozen=True)
@@ -136,6 +138,10 @@ class PeopleLexicon:
     rank_changes: tuple[str, ...] = ()
     #: words of a count that may stand for anyone told before them ("he", "who")
     stand_in_pronouns: frozenset[str] = frozenset()
+    #: verbs of coming upon a person ("was found dead"): the one found harmed is a victim
+    finding_verbs: frozenset[str] = frozenset()
+    #: states of a person found that tell harm ("found unresponsive")
+    found_harmed: frozenset[str] = frozenset()
 
 
 @cache
@@ -181,6 +187,8 @@ def people_lexicon() -> PeopleLexicon:
         rank_neutral=frozenset(rules.rank_neutral),
         rank_changes=tuple(rules.rank_changes),
         stand_in_pronouns=frozenset(rules.stand_in_pronouns),
+        finding_verbs=frozenset(rules.finding_verbs),
+        found_harmed=frozenset(rules.found_harmed),
     )
 
 

@@ -47,6 +47,35 @@ def test_a_surname_alone_is_the_person_the_report_names_first():
 
 
 @pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # a title of one sex joins the full name the report gives that sex
+        (
+            "Mr. Ray Dunn, 23, is charged with killing his sister, Ella Dunn. "
+            "The bodies of Mrs. Pike and Miss Dunn were found in the house.",
+            "person:ella dunn",
+        ),
+        (
+            "Ms. Ella Dunn, 23, is charged with killing her brother, Ray Dunn. "
+            "The bodies of Mrs. Pike and Mr. Dunn were found in the house.",
+            "person:ray dunn",
+        ),
+        # no sex told of the first named: the one named first
+        (
+            "Ray Dunn, 23, is charged with killing his sister, Ella Dunn. "
+            "The bodies of Mrs. Pike and Miss Dunn were found in the house.",
+            "person:ray dunn",
+        ),
+    ],
+)
+def test_a_surname_alone_with_a_title_is_the_person_of_that_sex(pipeline, text, who):
+    claims = claims_of_text(pipeline, text)
+    people = [c for c in claims if c.kind.value == "person" and "Dunn" in c.value.name]
+    found = [c for c in people if "bodies" in c.evidence.sentence]
+    assert [c.subject for c in found] == [who]
+
+
+@pytest.mark.parametrize(
     ("text", "roles"),
     [
         # an age used as a noun, then an attack verb the tagger takes for a noun

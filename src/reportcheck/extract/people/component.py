@@ -36,6 +36,7 @@ from reportcheck.extract.people.age_lists import (
     list_owners,
     open_end,
 )
+from reportcheck.extract.people.found import found_harmed
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.ranks import rank_of, rank_start
 from reportcheck.extract.people.told_ages import told_ages
@@ -205,6 +206,20 @@ def _role_by_verb(root) -> str | None:
     if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
         return "victim"
     return None
+
+
+def _age_role(root) -> str | None:
+    """The role an age's bearer gets: their verb's (:func:`_role_by_verb`),
+    or a victim's where the words tell them found harmed ("a 26-year-old
+    man was found shot to death", "the body of a man in his 20s"), so the
+    age meets the age of the man another report says was shot and killed.
+    A name's role is its verb's only: a named person found dead is often
+    the gunman of a murder-suicide whom other sentences tell as the
+    attacker, while an unnamed age has only its own words."""
+    role = _role_by_verb(root)
+    if role is None and found_harmed(root):
+        return "victim"
+    return role
 
 
 #: prepositions of what an attack is aimed at: "shot at officers", "opened fire on the crowd"
@@ -590,7 +605,7 @@ def _unnamed_role(doc: Doc, start: int, end: int) -> str | None:
         # "a 16-year-old boy and a 17-year-old girl were charged": both were; "a 15- or
         # 16-year-old boy was shot": the parser hangs the boy on the "15-" of his own age
         noun = noun.head
-    return _role_by_verb(noun)
+    return _age_role(noun)
 
 
 #: past forms of attack verbs that the tagger takes for nouns after "the
@@ -650,13 +665,37 @@ def person_keys(people: list[Span]) -> dict[int, str]:
         keys[span.start] = " ".join(parts[-2:]) if others and len(parts) > 1 else key
         if others and len(parts) > 1:
             full.setdefault(key, []).append((span.start, keys[span.start]))
+    sexes = _full_name_sexes(people, keys)
     for span in people:
         named = full.get(person_key(span.text))
         if named and len(name_parts(span.text)) == 1:
             # "LeGrier" after "Quintonio LeGrier ... his father, Antonio LeGrier":
-            # the one the report names first, whom it is about
-            keys[span.start] = named[0][1]
+            # the one the report names first, whom it is about, unless the
+            # report gives that one another sex than the mention's ("Miss
+            # Dunn" after "Mr. Ray Dunn ... his sister, Ella Dunn")
+            keys[span.start] = _same_sex_first(named, name_sex(span), sexes)
     return keys
+
+
+def _full_name_sexes(people: list[Span], keys: dict[int, str]) -> dict[str, set[str]]:
+    """The sexes the report states for each full name's key, at its full-name mentions."""
+    sexes: dict[str, set[str]] = {}
+    for span in people:
+        sex = name_sex(span) if len(name_parts(span.text)) > 1 else None
+        if sex is not None:
+            sexes.setdefault(keys[span.start], set()).add(sex)
+    return sexes
+
+
+def _same_sex_first(named: list[tuple[int, str]], sex: str | None, sexes: dict[str, set[str]]) -> str:
+    """The key a lone surname joins among the full names of that surname: the
+    first named whose stated sex is not another than the mention's (a sex
+    untold at a full name sets no one apart), else the first named."""
+    if sex is not None:
+        for _, key in named:
+            if sexes.get(key, {sex}) == {sex}:
+                return key
+    return named[0][1]
 
 
 def _listed_with(person: Span, people: list[Span]) -> Span | None:
@@ -744,7 +783,7 @@ def extract_people(doc: Doc) -> None:
     roles = report_roles(people, keys)
     groups = group_age_spans(doc)
     lists = find_age_lists(doc, groups)
-    for told in told_ages(doc, people, keys, _role_by_verb):
+    for told in told_ages(doc, people, keys, _age_role):
         # before the "N-year-old" readers: "would have turned 6-years-old" is 5, not 6
         claim = _age_claim(
             doc, told.start, told.end, told.age, told.subject, told.label, told.role, high=told.high
@@ -780,7 +819,7 @@ def extract_people(doc: Doc) -> None:
                 start = span.start_char
                 end = span.end_char + match.end(1)
                 add_claim(doc, _age_claim(doc, start, end, age, f"person:{key}", f"age of {span.text}"))
-    for claim in group_ages(doc, _role_by_verb):
+    for claim in group_ages(doc, _age_role):
         add_claim(doc, claim)
     read, ending = _listed_ages(doc, lists, people, keys)
     either = {found.members[-1][1]: found for found in lists if found.tie == EITHER}
@@ -838,7 +877,7 @@ def _listed_ages(
             continue
         if found.tie == EITHER:
             continue  # "a 15- or 16-year-old": one age, read with its last "N-year-old"
-        owners = list_owners(doc, found, people, keys, _role_by_verb)
+        owners = list_owners(doc, found, people, keys, _age_role)
         if owners is None and found.form == "old":
             ending[found.members[-1][1]] = found.members[:-1]
             continue
