@@ -328,7 +328,8 @@ class IncidentSplitter:
         7-year-old", "a 14-year-old boy")."""
         words = _person_words(token)
         names = [t.text for t in words if t.pos_ == "PROPN"]
-        if any(names_match(name, lead) for name in [" ".join(names), *names] if name for lead in self.lead_names):
+        written = [name for name in [" ".join(names), *names] if name]
+        if any(names_match(name, lead) for name in written for lead in self.lead_names):
             return True
         text = " ".join(t.text for t in words)
         return any(float(age) in self.lead_ages for age in _AGE_WORD.findall(text.replace(" - ", "-")))
@@ -525,7 +526,8 @@ def _person_words(token: Token) -> list[Token]:
     daughter Sani"); a pronoun stands for the subject of its sentence
     ("McFarlane was shoveling snow when he was shot")."""
     if token.pos_ == "PRON" and token.lower_ in ("he", "she", "him", "her"):
-        subjects = [c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+        root = token.sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
         if not subjects:
             return [token]
         token = subjects[0]
