@@ -284,23 +284,43 @@ class IncidentSplitter:
         ages = {c.value.low for c in claims if c.kind is ClaimKind.age and c.value.low is not None}
         return names, ages
 
+    def _dates_lead_harm(self, index: int, date: Claim) -> bool:
+        """True when ``date`` dates the harm of a person the lead names (see
+        :meth:`_harms_lead_person`): the word of harm the date hangs from
+        ("the June 24 murder of Ortiz and on June 20, when a man was shot":
+        June 24 is Ortiz's, June 20 another's), or, where it hangs from none,
+        every harm its sentence tells."""
+        harmed = _harmed(self.sentences[index])
+        token = self._token_at(index, date.evidence.start)
+        heads = {head.i for head, _ in harmed}
+        while token is not None and token.i not in heads and token.head.i != token.i:
+            token = token.head
+        told = [patient for head, patient in harmed if token is not None and head.i == token.i]
+        patients = told or [patient for _, patient in harmed]
+        return bool(patients) and all(self._is_lead_person(patient) for patient in patients)
+
+    def _token_at(self, index: int, start: int) -> Token | None:
+        """The token of sentence ``index`` at an original offset."""
+        for token in self.sentences[index]:
+            first, last = self.report.original_span(token.idx, token.idx + len(token.text))
+            if first <= start < max(last, first + 1):
+                return token
+        return None
+
     def _harms_lead_person(self, index: int) -> bool:
-        """True when sentence ``index`` tells the harm of a person the lead
-        names: "Anderson, 15, died nearly six months ago", "the 7-year-old was
-        gunned down two weeks ago", "a gun used to kill 7-year-old Amari Brown
-        in July".  A follow-up tells its own shooting so, with the date of a
-        later report; a sentence that says the harm is another's ("another
-        4-year-old died last year") does not (rules ``other_harm_cues``)."""
+        """True when sentence ``index`` may tell the harm of a person the lead
+        names (whose dates :meth:`_dates_lead_harm` picks): "Anderson, 15,
+        died nearly six months ago", "the 7-year-old was gunned down two weeks
+        ago", "a gun used to kill 7-year-old Amari Brown in July".  A follow-up
+        tells its own shooting so, with the date of a later report; a
+        sentence that says the harm is another's ("another 4-year-old died
+        last year") does not (rules ``other_harm_cues``)."""
         if self._lead_dates_own_harm(index):
             return False
         sent = self.sentences[index]
         rules = incident_rules()
-        if _phrase_in(sent.text, rules.other_harm_cues) or _phrase_in(sent.text, rules.background_phrases):
-            return False
-        # "a mile from where Price was shot, a 4-year-old boy shot himself last
-        # year": every one harmed there must be the lead's, not only one
-        harmed = _harmed(sent)
-        return bool(harmed) and all(self._is_lead_person(patient) for patient in harmed)
+        cues = [*rules.other_harm_cues, *rules.background_phrases]
+        return _phrase_in(sent.text, cues) is None
 
     def _lead_dates_own_harm(self, index: int) -> bool:
         """True when the lead dates a shooting to a day of its own ("a man
@@ -332,7 +352,7 @@ class IncidentSplitter:
         if any(names_match(name, lead) for name in written for lead in self.lead_names):
             return True
         text = " ".join(t.text for t in words)
-        return any(float(age) in self.lead_ages for age in _AGE_WORD.findall(text.replace(" - ", "-")))
+        return any(float(age) in self.lead_ages for age in _AGE_WORD.findall(text))
 
     def _names(self, index: int) -> list[str]:
         """The names of the people sentence ``index`` names."""
@@ -385,11 +405,15 @@ class IncidentSplitter:
         # "who would have turned 2 later this month": a birthday's day tells an age, no other event
         distant = [d for d in dates if self._is_distant(d) and d.date.event != BIRTHDAY]
         if distant and _has_event_word(sent):
-            if self._harms_lead_person(index):
-                for date in distant:  # the follow-up's own shooting, told with its date
-                    self._adopt(index, date)
-                return []
-            return distant
+            if not self._harms_lead_person(index):
+                return distant
+            # the follow-up's own shooting, told with its date; "a mile from
+            # where Price was shot, a 4-year-old boy shot himself last year":
+            # the date of another one harmed still opens its incident
+            own = [date for date in distant if self._dates_lead_harm(index, date)]
+            for date in own:
+                self._adopt(index, date)
+            return [date for date in distant if date not in own]
         if _phrase_in(sent.text, incident_rules().background_phrases) and dates:
             return dates[:1]
         return []
@@ -517,14 +541,15 @@ def _main_label(main: Incident) -> str:
     return "main incident: " + ", ".join(parts) if parts else "main incident"
 
 
-_AGE_WORD = re.compile(r"(\d{1,3})-year-old", re.IGNORECASE)
+#: an age as its words are joined by spaces ("7 - year - old", "7 - year old")
+_AGE_WORD = re.compile(r"\b(\d{1,3})\s*-\s*years?\s*-?\s*old\b", re.IGNORECASE)
 
 
 def _person_words(token: Token) -> list[Token]:
-    """The words that say who a harmed token is: those before it in its
-    phrase ("7-year-old Amari Brown") and its apposition or name ("her
-    daughter Sani"); a pronoun stands for the subject of its sentence
-    ("McFarlane was shoveling snow when he was shot")."""
+    """The words that say who a harmed token is: its modifiers ("7-year-old
+    Amari Brown") and its apposition or name ("her daughter Sani"), never a
+    possessor; a pronoun stands for the subject of its sentence ("McFarlane
+    was shoveling snow when he was shot")."""
     if token.pos_ == "PRON" and token.lower_ in ("he", "she", "him", "her"):
         root = token.sent.root
         subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
@@ -532,27 +557,34 @@ def _person_words(token: Token) -> list[Token]:
             return [token]
         token = subjects[0]
     doc = token.doc
-    words = list(doc[token.left_edge.i : token.i + 1])
+    words = [token]
     for child in token.children:
-        if child.i > token.i and child.dep_ in ("appos", "compound", "flat"):
+        # "Ortiz's brother-in-law was stabbed": the possessor is someone else
+        if child.dep_ not in _NOT_WHO:
             words += list(doc[child.left_edge.i : child.right_edge.i + 1])
-    return words
+    return sorted(words, key=lambda t: t.i)
 
 
-def _harmed(sent: Span) -> list[Token]:
-    """The tokens a sentence tells were harmed (rules ``victim_verbs``,
+#: the dependents of a harmed word that do not say who was harmed: a
+#: possessor ("Ortiz's brother-in-law"), a clause, a preposition's phrase
+_NOT_WHO = frozenset({"poss", "det", "relcl", "acl", "prep", "punct", "cc", "conj", "case", "advcl"})
+
+
+def _harmed(sent: Span) -> list[tuple[Token, Token]]:
+    """The words of harm of a sentence, each with a token it tells was harmed (rules ``victim_verbs``,
     ``victim_nouns``): the subject of a passive or of "die" ("Smith was
     shot", "Smith died"), the object ("killed Smith"; "shot herself" is its
     subject's harm), the head a relative clause hangs from ("the girl who
     was shot"), the "of" of a noun ("the death of Smith")."""
     rules = incident_rules()
-    found: list[Token] = []
+    found: list[tuple[Token, Token]] = []
     for token in sent:
         lemma = lemma_of(token)
         if token.pos_ == "VERB" and lemma in rules.victim_verbs:
-            found += _verb_patients(token, lemma)
+            found += [(token, patient) for patient in _verb_patients(token, lemma)]
         elif token.pos_ == "NOUN" and lemma in rules.victim_nouns:
-            found += [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            found += [(token, patient) for patient in of]
     return found
 
 
