@@ -351,6 +351,10 @@ class IncidentSplitter:
         written = [name for name in [" ".join(names), *names] if name]
         if any(names_match(name, lead) for name in written for lead in self.lead_names):
             return True
+        # "a 4-year-old boy" brings in someone new; "the 7-year-old", "her
+        # 4-year-old daughter" point back to the one the lead told of
+        if any(child.dep_ == "det" and child.lower_ in ("a", "an", "another") for child in token.children):
+            return False
         text = " ".join(t.text for t in words)
         return any(float(age) in self.lead_ages for age in _AGE_WORD.findall(text))
 
