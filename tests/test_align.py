@@ -614,15 +614,26 @@ def test_a_background_with_a_day_the_other_does_not_tell_stays_apart(lumped_firs
 
 
 def test_a_month_both_tell_does_not_join_two_days_of_it():
-    # "a man was shot in May, on May 2" / "the May 9 killing, one of three in May"
-    may = (732093.0, 732123.0)
-    first = background_of(0, 1, day_told(0, may[0], "in May"), day_told(0, 732094.0, "on May 2"))
-    first.dates[0].value = Value(low=may[0], high=may[1], label="May")
-    second = background_of(1, 1, day_told(1, 732101.0, "the May 9 killing"))
-    second.dates.append(day_told(1, may[0], "in May"))
-    second.dates[-1].value = Value(low=may[0], high=may[1], label="May")
+    # "a man was shot on May 2, one of three shootings in May" / "the May 9 killing, the third in May"
+    may = Value(low=732093.0, high=732123.0, label="May")
+    first = background_of(0, 1, day_told(0, 732094.0, "shot on May 2, one of three in May"))
+    first.dates.append(day_told(0, may.low, "shot on May 2, one of three in May"))
+    second = background_of(1, 1, day_told(1, 732101.0, "the May 9 killing, the third in May"))
+    second.dates.append(day_told(1, may.low, "the May 9 killing, the third in May"))
+    first.dates[-1].value = second.dates[-1].value = may
     shared = align_incidents([[first], [second]])
     assert shared[(1, "r1-bg1")] == "r1-bg1"
+
+
+def test_days_after_the_opening_sentence_tell_what_followed():
+    # "the break happened on 8 October" ... "restored services on 14 October" /
+    # "problems started on Saturday, 8 October" (after ECB+ 30_1ecbplus, 30_13ecbplus)
+    first = background_of(0, 1, day_told(0, 734418.0, "the break happened on 8 October 2011"))
+    restored = day_told(0, 734424.0, "it restored services on 14 October 2011")
+    restored.evidence = restored.evidence.model_copy(update={"start": 90, "end": 105})
+    first.dates.append(restored)
+    second = background_of(1, 1, day_told(1, 734418.0, "problems started on Saturday, 8 October 2011"))
+    assert align_incidents([[first], [second]])[(1, "r1-bg1")] == "r0-bg1"
 
 
 @pytest.mark.parametrize(

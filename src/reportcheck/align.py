@@ -63,18 +63,25 @@ def _claims_overlap(da: Claim, db: Claim) -> bool:
 
 
 def _days(incident: Incident) -> dict[str, list[Claim]]:
-    """The single days an incident is dated to, by what each is the day of."""
+    """The single days the sentence that opens an incident dates it to, by
+    what each is the day of.  Those are its own days; a later sentence's day
+    tells what came after ("the break happened on 8 October ... restored
+    services on 14 October"), which another report's account of the break
+    need not tell."""
+    if not incident.dates:
+        return {}
+    opener = min(incident.dates, key=lambda d: d.evidence.start).evidence.sentence
     days: dict[str, list[Claim]] = defaultdict(list)
     for date in incident.dates:
         low, high = date.value.low, date.value.high
-        if low is not None and high is not None and high - low < 1:
+        if date.evidence.sentence == opener and low is not None and high is not None and high - low < 1:
             days[date.subject].append(date)
     return days
 
 
 def _days_apart(a: Incident, b: Incident) -> bool:
-    """A day one incident is dated to, of what the other dates too, that
-    falls on none of the other's days: "the June 24 murder of Ortiz and on
+    """A day the opening sentence of one incident dates it to, of what the
+    other's dates too, that falls on none of the other's days: "the June 24 murder of Ortiz and on
     June 20, when a man was shot" against "the June 20, 2005 attempted
     murder": a date that differs sets the two apart, however another date
     meets, and a date that kept them one could never be a date they differ on."""
