@@ -5,7 +5,9 @@ incidents of two reports align; background incidents align when their dates
 overlap ("In September ... Irkutsk" and "In September ... Ust-Ilimsk"), or,
 when no date sets them apart, when they name one town, or, naming no towns
 to set against each other, when the same-event model trained on ECB+
-(:mod:`reportcheck.knowledge.same_event`) takes them for one event.  People are matched by name with
+(:mod:`reportcheck.knowledge.same_event`) takes them for one event; never
+when a day the opening sentence of one tells falls on none of the other's
+days of the same thing (:func:`_days_apart`).  People are matched by name with
 rapidfuzz and token rules (:func:`reportcheck.knowledge.names.names_match`),
 so "Syed Farook" is "Syed Rizwan Farook" and "Mr. LaCalamita" is "Anthony
 LaCalamita".
