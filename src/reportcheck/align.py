@@ -5,7 +5,9 @@ incidents of two reports align; background incidents align when their dates
 overlap ("In September ... Irkutsk" and "In September ... Ust-Ilimsk"), or,
 when no date sets them apart, when they name one town, or, naming no towns
 to set against each other, when the same-event model trained on ECB+
-(:mod:`reportcheck.knowledge.same_event`) takes them for one event.  People are matched by name with
+(:mod:`reportcheck.knowledge.same_event`) takes them for one event; never
+when a day the opening sentence of one tells falls on none of the other's
+days of the same thing (:func:`_days_apart`).  People are matched by name with
 rapidfuzz and token rules (:func:`reportcheck.knowledge.names.names_match`),
 so "Syed Farook" is "Syed Rizwan Farook" and "Mr. LaCalamita" is "Anthony
 LaCalamita".
@@ -45,19 +47,50 @@ if TYPE_CHECKING:
 
 
 def _dates_overlap(a: Incident, b: Incident) -> bool:
-    for da in a.dates:
-        for db in b.dates:
-            va, vb = da.value, db.value
-            if va.low is not None and vb.low is not None:
-                # a bound left open ("since 2009") runs on without end
-                high_a = va.high if va.high is not None else math.inf
-                high_b = vb.high if vb.high is not None else math.inf
-                # a day either side for two days (one night told as Friday and as Saturday);
-                # 1998 and 1999, a week and the next, are apart
-                slack = 1 if high_a - va.low < 1 and high_b - vb.low < 1 else 0
-                if va.low <= high_b + slack and vb.low <= high_a + slack:
-                    return True
-            elif _same_written_date(da.evidence.text, db.evidence.text):
+    return any(_claims_overlap(da, db) for da in a.dates for db in b.dates)
+
+
+def _claims_overlap(da: Claim, db: Claim) -> bool:
+    """Two dates that can be one: intervals that meet, or, one unresolved, the same written date."""
+    va, vb = da.value, db.value
+    if va.low is not None and vb.low is not None:
+        # a bound left open ("since 2009") runs on without end
+        high_a = va.high if va.high is not None else math.inf
+        high_b = vb.high if vb.high is not None else math.inf
+        # a day either side for two days (one night told as Friday and as Saturday);
+        # 1998 and 1999, a week and the next, are apart
+        slack = 1 if high_a - va.low < 1 and high_b - vb.low < 1 else 0
+        return va.low <= high_b + slack and vb.low <= high_a + slack
+    return _same_written_date(da.evidence.text, db.evidence.text)
+
+
+def _days(incident: Incident) -> dict[str, list[Claim]]:
+    """The single days the sentence that opens an incident dates it to, by
+    what each is the day of.  Those are its own days; a later sentence's day
+    tells what came after ("the break happened on 8 October ... restored
+    services on 14 October"), which another report's account of the break
+    need not tell."""
+    if not incident.dates:
+        return {}
+    opener = min(incident.dates, key=lambda d: d.evidence.start).evidence.sentence
+    days: dict[str, list[Claim]] = defaultdict(list)
+    for date in incident.dates:
+        low, high = date.value.low, date.value.high
+        if date.evidence.sentence == opener and low is not None and high is not None and high - low < 1:
+            days[date.subject].append(date)
+    return days
+
+
+def _days_apart(a: Incident, b: Incident) -> bool:
+    """A day the opening sentence of one incident dates it to, of what the
+    other's dates too, that falls on none of the other's days: "the June 24 murder of Ortiz and on
+    June 20, when a man was shot" against "the June 20, 2005 attempted
+    murder": a date that differs sets the two apart, however another date
+    meets, and a date that kept them one could never be a date they differ on."""
+    days_a, days_b = _days(a), _days(b)
+    for subject in days_a.keys() & days_b.keys():
+        for first, second in ((days_a[subject], days_b[subject]), (days_b[subject], days_a[subject])):
+            if any(not any(_claims_overlap(d, other) for other in second) for d in first):
                 return True
     return False
 
@@ -247,7 +280,10 @@ def _retells(background: Incident, main: Incident, told: list[Incident]) -> bool
 
 def _same_background(a: Incident, b: Incident) -> bool:
     """Two background incidents that are one: dates that overlap, or no dates
-    to set apart and one town (or the model's word)."""
+    to set apart and one town (or the model's word); never two with a day
+    that sets them apart (:func:`_days_apart`)."""
+    if _days_apart(a, b):
+        return False
     return _dates_overlap(a, b) or (_dates_silent(a, b) and _same_undated(a, b))
 
 

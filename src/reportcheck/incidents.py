@@ -19,11 +19,12 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.incident_events import EventMention, find_events
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import BIRTHDAY, MAIN, PLACE_KIND_RANK
 from reportcheck.load.factbox import fact_line_numbers
@@ -48,6 +49,9 @@ class IncidentRules(Strict):
     return_phrases: list[str]
     own_time_spans: list[str]
     future_starts: list[str]
+    victim_verbs: list[str]
+    victim_nouns: list[str]
+    other_harm_cues: list[str]
 
 
 @cache
@@ -145,6 +149,8 @@ class IncidentSplitter:
         self.lead_weekdays = self._lead_weekdays()
         #: (start, end) in the Doc's text of each line of a fact box
         self.fact_lines = _fact_line_spans(doc.text)
+        #: the names and ages of the people the lead tells of
+        self.lead_names, self.lead_ages = self._lead_people()
 
     def _group_claims(self) -> dict[int, list[Claim]]:
         """Claims by sentence index (claims hold original offsets)."""
@@ -269,6 +275,111 @@ class IncidentSplitter:
             if c.kind is ClaimKind.date and c.date.weekday and c.date.form not in COARSE_DATE_FORMS
         }
 
+    def _lead_people(self) -> tuple[list[str], set[float]]:
+        """The names and ages the lead gives (headline to the lede and the
+        sentences after it that still tell its event): whom the story is about."""
+        end = min((self.lede or 0) + LEAD_AFTER_LEDE + 1, len(self.sentences))
+        claims = [c for index in range(end) for c in self.claims_by_sentence.get(index, [])]
+        names = [c.value.name for c in claims if c.kind is ClaimKind.person and c.value.name]
+        ages = {c.value.low for c in claims if c.kind is ClaimKind.age and c.value.low is not None}
+        return names, ages
+
+    def _dates_lead_harm(self, index: int, date: Claim) -> bool:
+        """True when ``date`` dates the harm of a person the lead names (see
+        :meth:`_harms_lead_person`): the word of harm the date hangs from
+        ("the June 24 murder of Ortiz and on June 20, when a man was shot":
+        June 24 is Ortiz's, June 20 another's), or, where it hangs from none,
+        every harm its sentence tells."""
+        harmed = _harmed(self.sentences[index])
+        token = self._token_at(index, date.evidence.start)
+        heads = {head.i for head, _ in harmed}
+        while token is not None and token.i not in heads and token.head.i != token.i:
+            token = token.head
+        told = [patient for head, patient in harmed if token is not None and head.i == token.i]
+        patients = told or [patient for _, patient in harmed]
+        return bool(patients) and all(self._is_lead_person(patient) for patient in patients)
+
+    def _token_at(self, index: int, start: int) -> Token | None:
+        """The token of sentence ``index`` at an original offset."""
+        for token in self.sentences[index]:
+            first, last = self.report.original_span(token.idx, token.idx + len(token.text))
+            if first <= start < max(last, first + 1):
+                return token
+        return None
+
+    def _harms_lead_person(self, index: int) -> bool:
+        """True when sentence ``index`` may tell the harm of a person the lead
+        names (whose dates :meth:`_dates_lead_harm` picks): "Anderson, 15,
+        died nearly six months ago", "the 7-year-old was gunned down two weeks
+        ago", "a gun used to kill 7-year-old Amari Brown in July".  A follow-up
+        tells its own shooting so, with the date of a later report; a
+        sentence that says the harm is another's ("another 4-year-old died
+        last year") does not (rules ``other_harm_cues``)."""
+        if self._lead_dates_own_harm(index):
+            return False
+        sent = self.sentences[index]
+        rules = incident_rules()
+        cues = [*rules.other_harm_cues, *rules.background_phrases]
+        return _phrase_in(sent.text, cues) is None
+
+    def _lead_dates_own_harm(self, index: int) -> bool:
+        """True when the lead dates a shooting to a day of its own ("a man
+        shot and killed Tuesday night is related to a 3-year-old girl killed
+        by a stray bullet"): the report is news of that shooting, and a harm
+        told with an older date is another one, even of a person the lead
+        names.  A follow-up's lead dates its news (a plea, a charge, a
+        funeral), not the shooting; sentence ``index``, the one asked about,
+        is not asked for its own date."""
+        end = min((self.lede or 0) + LEAD_AFTER_LEDE + 1, len(self.sentences))
+        return any(
+            c.kind is ClaimKind.date
+            and c.date.event == "incident"
+            and c.date.form not in COARSE_DATE_FORMS
+            and bool(c.date.weekday or c.date.relative)  # a day of the news ("Tuesday night"), no "July 4"
+            and not self._is_distant(c)
+            for lead in range(end)
+            if lead != index
+            for c in self.claims_by_sentence.get(lead, [])
+        )
+
+    def _is_lead_person(self, token: Token) -> bool:
+        """A harmed token the lead names: a name or surname the lead gives
+        ("Amari Brown", "her daughter Sani"), or an age the lead gives ("the
+        7-year-old", "a 14-year-old boy")."""
+        words = _person_words(token)
+        names = [t.text for t in words if t.pos_ == "PROPN"]
+        written = [name for name in [" ".join(names), *names] if name]
+        if any(names_match(name, lead) for name in written for lead in self.lead_names):
+            return True
+        # "a 4-year-old boy" brings in someone new; "the 7-year-old", "her
+        # 4-year-old daughter" point back to the one the lead told of
+        if any(child.dep_ == "det" and child.lower_ in ("a", "an", "another") for child in token.children):
+            return False
+        text = " ".join(t.text for t in words)
+        return any(float(age) in self.lead_ages for age in _AGE_WORD.findall(text))
+
+    def _names(self, index: int) -> list[str]:
+        """The names of the people sentence ``index`` names."""
+        return [
+            c.value.name
+            for c in self.claims_by_sentence.get(index, [])
+            if c.kind is ClaimKind.person and c.value.name
+        ]
+
+    def _names_lead_person(self, index: int, background_names: list[str]) -> bool:
+        """True when a sentence inside a background incident names a person
+        of the lead whom the background never named: "Their home is yards from
+        where another man was killed by police last November. [...] Nobody has
+        come forward about the night Jontay was shot" is the story's own
+        victim again.  A person the background names too (a suspect whose
+        earlier shooting it recounts) is that incident's as much as the
+        lead's, so naming him returns nowhere."""
+        for name in self._names(index):
+            lead = any(names_match(name, other) for other in self.lead_names)
+            if lead and not any(names_match(name, other) for other in background_names):
+                return True
+        return False
+
     def _lead_claims(self, kind: ClaimKind) -> list[Claim]:
         lead = range(min(LEAD_SENTENCES, len(self.sentences)))
         return [c for index in lead for c in self.claims_by_sentence.get(index, []) if c.kind is kind]
@@ -298,7 +409,15 @@ class IncidentSplitter:
         # "who would have turned 2 later this month": a birthday's day tells an age, no other event
         distant = [d for d in dates if self._is_distant(d) and d.date.event != BIRTHDAY]
         if distant and _has_event_word(sent):
-            return distant
+            if not self._harms_lead_person(index):
+                return distant
+            # the follow-up's own shooting, told with its date; "a mile from
+            # where Price was shot, a 4-year-old boy shot himself last year":
+            # the date of another one harmed still opens its incident
+            own = [date for date in distant if self._dates_lead_harm(index, date)]
+            for date in own:
+                self._adopt(index, date)
+            return [date for date in distant if date not in own]
         if _phrase_in(sent.text, incident_rules().background_phrases) and dates:
             return dates[:1]
         return []
@@ -354,6 +473,7 @@ class IncidentSplitter:
         incidents = [main]
         current = main
         background_regions: set[tuple[str, str]] = set()
+        background_names: list[str] = []
         for index, sent in enumerate(self.sentences):
             claims = self.claims_by_sentence.get(index, [])
             span = self.report.original_span(sent.start_char, sent.end_char)
@@ -367,10 +487,15 @@ class IncidentSplitter:
                 continue
             openers = self._background_dates(index)
             if not openers:
-                if current is not main and self._returns_to_main(index, background_regions):
+                if current is not main and (
+                    self._returns_to_main(index, background_regions)
+                    or self._names_lead_person(index, background_names)
+                ):
                     current = main
                 if current is main:
                     self.main_regions |= self._regions(index)
+                else:
+                    background_names += self._names(index)
                 current.sentences.append(span)
                 for claim in claims:
                     current.add(claim)
@@ -384,6 +509,7 @@ class IncidentSplitter:
             for claim in claims:
                 _nearest_incident(claim, opened, self.report.original).add(claim)
             background_regions = self._regions(index)
+            background_names = self._names(index)
             # "the deadliest since the shooting at Sandy Hook in December
             # 2012, where 26 died": a comparison inside a sentence about the
             # main incident is an aside; the next sentence is main again.
@@ -417,6 +543,69 @@ def _main_label(main: Incident) -> str:
     when = days[0].value.label if days else None
     parts = [p for p in (where, region if region != where else None, when) if p]
     return "main incident: " + ", ".join(parts) if parts else "main incident"
+
+
+#: an age as its words are joined by spaces ("7 - year - old", "7 - year old")
+_AGE_WORD = re.compile(r"\b(\d{1,3})\s*-\s*years?\s*-?\s*old\b", re.IGNORECASE)
+
+
+def _person_words(token: Token) -> list[Token]:
+    """The words that say who a harmed token is: its modifiers ("7-year-old
+    Amari Brown") and its apposition or name ("her daughter Sani"), never a
+    possessor; a pronoun stands for the subject of its sentence ("McFarlane
+    was shoveling snow when he was shot")."""
+    if token.pos_ == "PRON" and token.lower_ in ("he", "she", "him", "her"):
+        root = token.sent.root
+        subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"]
+        if not subjects:
+            return [token]
+        token = subjects[0]
+    doc = token.doc
+    words = [token]
+    for child in token.children:
+        # "Ortiz's brother-in-law was stabbed": the possessor is someone else
+        if child.dep_ not in _NOT_WHO:
+            words += list(doc[child.left_edge.i : child.right_edge.i + 1])
+    return sorted(words, key=lambda t: t.i)
+
+
+#: the dependents of a harmed word that do not say who was harmed: a
+#: possessor ("Ortiz's brother-in-law"), a clause, a preposition's phrase
+_NOT_WHO = frozenset({"poss", "det", "relcl", "acl", "prep", "punct", "cc", "conj", "case", "advcl"})
+
+
+def _harmed(sent: Span) -> list[tuple[Token, Token]]:
+    """The words of harm of a sentence, each with a token it tells was harmed (rules ``victim_verbs``,
+    ``victim_nouns``): the subject of a passive or of "die" ("Smith was
+    shot", "Smith died"), the object ("killed Smith"; "shot herself" is its
+    subject's harm), the head a relative clause hangs from ("the girl who
+    was shot"), the "of" of a noun ("the death of Smith")."""
+    rules = incident_rules()
+    found: list[tuple[Token, Token]] = []
+    for token in sent:
+        lemma = lemma_of(token)
+        if token.pos_ == "VERB" and lemma in rules.victim_verbs:
+            found += [(token, patient) for patient in _verb_patients(token, lemma)]
+        elif token.pos_ == "NOUN" and lemma in rules.victim_nouns:
+            of = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children]
+            found += [(token, patient) for patient in of]
+    return found
+
+
+def _verb_patients(verb: Token, lemma: str) -> list[Token]:
+    """The one harmed by one verb of harm (see :func:`_harmed`)."""
+    subject_deps = ("nsubjpass", "nsubj") if lemma == "die" else ("nsubjpass",)
+    patients = [c for c in verb.children if c.dep_ in (*subject_deps, "dobj")]
+    out = []
+    for patient in patients:
+        if patient.lower_ in ("himself", "herself"):  # "shot herself": the subject's harm
+            doer = verb if any(c.dep_ == "nsubj" for c in verb.children) else verb.head
+            out += [c for c in doer.children if c.dep_ == "nsubj"]
+        elif verb.dep_ == "relcl" and (patient.tag_ in ("WDT", "WP") or patient.lower_ in ("who", "that")):
+            out.append(verb.head)  # "the girl who was shot"
+        else:
+            out.append(patient)
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+")
