@@ -46,6 +46,7 @@ from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
 #: noise-audit conflicts (benchmarks/confidence_fit.py), not on the dev pairs
 DEFAULT_MIN_CONFIDENCE = 0.1
 
+
 class EvidenceWeights(Strict):
     """One weight (log-odds) per piece of evidence; ``rules/confidence.yaml`` says each."""
 
@@ -74,7 +75,12 @@ class EvidenceWeights(Strict):
 
 
 class CueCategories(Strict):
-    """What the cue categories say of a figure (``cues`` in ``rules/confidence.yaml``)."""
+    """What the cue categories say of a figure (``cues`` in ``rules/confidence.yaml``).
+
+    just_after / just_before are in none, deliberately: they bound a clock
+    time, and the extract stage already made the span they reach the value
+    the judge compares (extract/__init__.py, ``bounded_by_cues``), so
+    counting them as a hedge too would soften the same words twice."""
 
     soft: frozenset[str]
     doubt: frozenset[str]
