@@ -199,3 +199,38 @@ def test_the_other_reports_figure_that_was_one_reports_earlier_one_is_said_as_su
     told = [f for f in findings if f.status.value == "compatible"]
     assert [sorted(c.evidence.text for c in f.claims) for f in told] == [["Three people", "three people"]]
     assert "earlier figure" in told[0].explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "said"),
+    [
+        (
+            "A shooting at a party early Sunday left people dead, police said. "
+            "Police initially said two people were killed.",
+            "Three people were killed in a shooting at a party early Sunday, police said.",
+            "one report's figure is what police initially said",
+        ),
+        (
+            "Earlier reports said four people had been killed in the fire at the warehouse.",
+            "Six people were killed in the fire at the warehouse, the fire chief said.",
+            "one report's figure is an earlier account (earlier reports)",
+        ),
+    ],
+)
+def test_an_unreplaced_earlier_account_is_at_most_a_possible_conflict(a, b, said):
+    """A figure a report tells only as an earlier account, with none of its
+    own beside it, may be the very figure the other report corrects: the two
+    are read and set against each other, but as a possible conflict whose
+    reasons name the account, never as two firm statements."""
+    (finding,) = [f for f in findings_of(a, b) if f.kind.value == "killed"]
+    assert finding.status.value == "possible_conflict"
+    assert said in finding.reasons
+    assert "both stated without hedge" not in finding.reasons
+
+
+def test_a_firm_figure_against_another_firm_one_is_still_a_conflict():
+    """Without the earlier account the same two tolls conflict firmly."""
+    a = "A shooting at a party early Sunday left people dead. Police said two people were killed."
+    b = "Three people were killed in a shooting at a party early Sunday, police said."
+    (finding,) = [f for f in findings_of(a, b) if f.kind.value == "killed"]
+    assert finding.status.value == "conflict"

@@ -46,30 +46,6 @@ from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
 #: noise-audit conflicts (benchmarks/confidence_fit.py), not on the dev pairs
 DEFAULT_MIN_CONFIDENCE = 0.1
 
-#: cue categories that make a value less than a firm statement: they widen
-#: the figure (rounded, bounded) or say it may be revised.  The ``hedged``
-#: weight was fitted on values carrying these (all 12 hedged conflicts read
-#: were "about", "around" or "more than")
-SOFT_CUES = {
-    "approximate",
-    "preliminary",
-    "lower_bound",
-    "strict_lower",
-    "upper_bound",
-    "strict_upper",
-}
-#: cue categories that doubt the claim of the clause, not the figure's
-#: precision: "the woman thought to have set the fire was arrested", "the
-#: bus reportedly plunged into a 40-foot ravine" doubt who set the fire and
-#: whether the bus plunged; the arrest and the depth are written as firm.
-#: No read conflict carried one alone, so they weigh neither way and are
-#: said in words
-DOUBT_CUES = {"hedge"}
-#: bounds from below ("at least", "more than") and from above ("up to",
-#: "as many as", "fewer than"): each excludes the figures on its far side
-LOWER_BOUNDS = {"lower_bound", "strict_lower"}
-UPPER_BOUNDS = {"upper_bound", "strict_upper"}
-
 
 class EvidenceWeights(Strict):
     """One weight (log-odds) per piece of evidence; ``rules/confidence.yaml`` says each."""
@@ -95,14 +71,33 @@ class EvidenceWeights(Strict):
     order_far: float
     order_tied: float
     order_near: float
+    earlier_account: float
+
+
+class CueCategories(Strict):
+    """What the cue categories say of a figure (``cues`` in ``rules/confidence.yaml``).
+
+    just_after / just_before are in none, deliberately: they bound a clock
+    time, and the extract stage already made the span they reach the value
+    the judge compares (extract/__init__.py, ``bounded_by_cues``), so
+    counting them as a hedge too would soften the same words twice."""
+
+    soft: frozenset[str]
+    doubt: frozenset[str]
+    earlier: frozenset[str]
+    telling_verbs: frozenset[str]
+    lower_bounds: frozenset[str]
+    upper_bounds: frozenset[str]
 
 
 class ConfidenceRules(Strict):
-    """``rules/confidence.yaml``: the bias, each kind's weight and the evidence weights."""
+    """``rules/confidence.yaml``: the bias, each kind's weight, the evidence
+    weights and the cue categories each hedge evidence reads."""
 
     bias: float
     kinds: dict[ClaimKind, float]
     evidence: EvidenceWeights
+    cues: CueCategories
 
 
 @cache
@@ -208,6 +203,7 @@ def evidence(
     return [
         *_frame(a, b, figures=figures, person=person),
         *_hedges(a, b),
+        *_earlier(a, b),
         *_sources(a, b),
         *([Evidence("internal", "one report states both")] if internal else []),
         *(_spread(a, b, person) if figures else []),
@@ -284,7 +280,10 @@ def _anchor(claim: Claim) -> str | None:
     return claim.subject.removeprefix("from:") or None
 
 
-def _soft(claim: Claim, categories: set[str] = SOFT_CUES, *, firm: tuple[Cue, ...] = ()) -> list[str]:
+def _soft(claim: Claim, categories: frozenset[str] | None = None, *, firm: tuple[Cue, ...] = ()) -> list[str]:
+    """The words of ``claim``'s cues of ``categories`` (the soft ones by
+    default), leaving out the ``firm`` bounds that exclude the other figure."""
+    categories = confidence_rules().cues.soft if categories is None else categories
     return sorted({c.text.lower() for c in claim.hedges if c.category in categories and c not in firm})
 
 
@@ -313,10 +312,11 @@ def _excluding_bounds(claim: Claim, other: Claim) -> list[Cue]:
     readings = widened(other)
     below = bool(readings) and all(r.high is not None and r.high < written for r in readings)
     above = bool(readings) and all(r.low is not None and r.low > written for r in readings)
+    cues = confidence_rules().cues
     return [
         cue
         for cue in claim.hedges
-        if (cue.category in LOWER_BOUNDS and below) or (cue.category in UPPER_BOUNDS and above)
+        if (cue.category in cues.lower_bounds and below) or (cue.category in cues.upper_bounds and above)
     ]
 
 
@@ -383,7 +383,7 @@ def _hedges(a: Claim, b: Claim) -> list[Evidence]:
     soft = [_soft(a, firm=firm_a), _soft(b, firm=firm_b)]
     hedged = [words for words in soft if words]
     if not hedged:
-        doubted = sorted({w for claim in (a, b) for w in _soft(claim, DOUBT_CUES)})
+        doubted = sorted({w for claim in (a, b) for w in _soft(claim, confidence_rules().cues.doubt)})
         if doubted:
             return [*said, Evidence(None, f"figures firm, the claim doubted: {', '.join(doubted)}")]
         if said:
@@ -393,6 +393,29 @@ def _hedges(a: Claim, b: Claim) -> list[Evidence]:
         return [*said, Evidence("hedged", f"one value hedged: {', '.join(hedged[0])}")]
     both = ", ".join(sorted({w for words in hedged for w in words}))
     return [*said, Evidence("hedged", f"both values hedged: {both}", times=2)]
+
+
+def _earlier(a: Claim, b: Claim) -> list[Evidence]:
+    """A figure one report tells as an earlier account ("police initially
+    said two were killed") and does not replace: it may be the very figure
+    the other report corrects, so the difference is at most a possible
+    conflict (``earlier_account`` in rules/confidence.yaml)."""
+    earlier = confidence_rules().cues.earlier
+    for claim in (a, b):
+        cue = next((c for c in claim.hedges if c.category in earlier), None)
+        if cue is not None:
+            return [Evidence("earlier_account", f"one report's figure is {_account(claim, cue)}")]
+    return []
+
+
+def _account(claim: Claim, cue: Cue) -> str:
+    """ "what police initially said", or "an earlier account (earlier reports)"."""
+    words = cue.text.lower()
+    source = (claim.source or "").strip()
+    if source and words.split()[-1] in confidence_rules().cues.telling_verbs:
+        shown = source if any(ch.isupper() for ch in source[1:]) else source.lower()
+        return f"what {shown} {words}"
+    return f"an earlier account ({words})"
 
 
 def _one_source(a: Claim, b: Claim) -> bool:

@@ -55,7 +55,8 @@ matter or person that may have come first (a fight, a disturbance, a
 party, the gunman).  A response follows the shots by minutes, so no day
 need be written beside either time (where both give one it must be the
 same), a gap of more than ``response_within`` is read as another day's
-clock, neither time may be in the small hours nor a day part, and a gap
+clock, neither time may be a day part nor in the small hours unless both
+reports give the same day or neither gives one, and a gap
 under the clock margin is graded a possible conflict (``order_near``).
 
 Days alone (no clock) are not set in order: the corpora's days of a death
@@ -110,7 +111,7 @@ def _tells(text: str, phrases: Iterable[str]) -> bool:
 @dataclass(frozen=True)
 class _Moment:
     """A clock time of one moment with the day written beside it (None for
-    a response, which needs none: :func:`_responses`)."""
+    a response, which needs none: :func:`_responses_before`)."""
 
     time: Claim
     day: Claim | None
@@ -224,14 +225,24 @@ def _gap(later: _Moment, attack: _Moment) -> float | None:
     return gap if gap > margin else None
 
 
-def _response_gap(response: _Moment, attack: _Moment) -> float | None:
+def _response_gap(response: _Moment, attack: _Moment, *, one_night: bool) -> float | None:
     """Minutes by which a call or an arrival clearly comes before the shots
     it answers, or None: both clock times (no day part), days (where both
-    give one) the same, neither in the small hours, and the gap within
-    ``response_within`` (a response answers shots of minutes before; a
-    wider gap is the clock of another day)."""
+    give one) the same, and the gap within ``response_within`` (a response
+    answers shots of minutes before; a wider gap is the clock of another
+    day).
+
+    A time in the small hours counts only where the two reports put the
+    moments on ``one_night`` (:func:`_one_night`).  Reporters date the night
+    either side of midnight ("Friday night", "early Saturday"), which is why
+    a death or an arrest there is never set in order (:func:`_gap`); but a
+    response and the shots it answers are minutes apart on one clock, so
+    where both reports give the same day, or neither gives one, a call at
+    2:14 a.m. to "shots fired" against shots at 2:30 a.m. is read.  Where
+    the reports name two days, the names may be the one night's two dates."""
     rules = moment_rules()
-    if response.low < rules.small_hours_end or attack.low < rules.small_hours_end:
+    small = response.low < rules.small_hours_end or attack.low < rules.small_hours_end
+    if small and not one_night:
         return None
     if response.period or attack.period:
         return None
@@ -239,6 +250,28 @@ def _response_gap(response: _Moment, attack: _Moment) -> float | None:
         return None
     gap = attack.low - response.high
     return gap if rules.response_margin < gap <= rules.response_within else None
+
+
+def _day_told(moment: _Moment, report_days: list[Claim]) -> tuple[bool, Claim | None]:
+    """(whether one day is told, that day or None): the day written beside
+    the moment's time, else its report's one day of the attack; (False,
+    None) where the report names several."""
+    if moment.day is not None:
+        return True, moment.day
+    if len({_weekday(day) for day in report_days}) > 1:
+        return False, None
+    return True, report_days[0] if report_days else None
+
+
+def _one_night(response: _Moment, attack: _Moment, days: tuple[list[Claim], list[Claim]]) -> bool:
+    """Whether the two reports put a response and the attack on one day, or
+    neither names a day (``days``: each report's days of the attack)."""
+    (told_r, day_r), (told_a, day_a) = _day_told(response, days[0]), _day_told(attack, days[1])
+    if not (told_r and told_a):
+        return False
+    if day_r is None or day_a is None:
+        return day_r is None and day_a is None
+    return _same_day(day_r, day_a)
 
 
 def _ties_response(sentence: str) -> bool:
@@ -455,11 +488,12 @@ def _responses_before(
     if not responses:
         return []
     attacks = _moments(second, frozenset({_INCIDENT}), tol, dayless=True)
+    days = (_attack_days(first), _attack_days(second))
     return [
         (gap, response, "clause", attack)
         for response in responses
         for attack in attacks
-        if (gap := _response_gap(response, attack))
+        if (gap := _response_gap(response, attack, one_night=_one_night(response, attack, days)))
     ]
 
 

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+#: how far into a report its wire dateline may stand (characters): past a
+#: web page's date stamp and teaser, short of the story's own sentences
+DATELINE_REACH = 600
+
 #: A wire dateline opening a story: "COLTON, Ore. (KOIN) —", "MILWAUKEE —",
 #: "BALTIMORE (WBFF) --", "ATHENS, Greece (AP) -", "INDIANAPOLIS (December 3, 2015) -".
 #: The capitalised city is

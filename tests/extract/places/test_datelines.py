@@ -8,6 +8,7 @@ import pytest
 import yaml
 
 from reportcheck.extract import ReportExtractor, run_pipeline
+from reportcheck.knowledge.gazetteer.lookup import STATION_BONUS, station_countries
 from reportcheck.load import load_text
 
 from ...conftest import claims_of_text
@@ -109,6 +110,23 @@ def test_a_call_sign_only_ranks_namesakes(pipeline, text, country):
     abroad whose initials look like a call sign (KUNA) is none."""
     datelined = _dateline(claims_of_text(pipeline, text))
     assert datelined and datelined[0].place.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        ("KUWAIT CITY (KUNA) -- A worker was hurt in a fire at a refinery on Monday.", {}),
+        ("ABU DHABI (WAM) -- Two workers were hurt in a blast at a port on Tuesday.", {}),
+        ("ST. LOUIS (KQZX) - A girl was shot inside a friend's home on Sunday.", {"US": STATION_BONUS}),
+        ("TUCSON (KGUN9-TV) - A man was hurt in a crash on Oracle Road.", {"US": STATION_BONUS}),
+    ],
+)
+def test_an_agency_abroad_is_no_call_sign(text, countries):
+    """An agency abroad whose initials look like a US call sign (KUNA, WAM:
+    ``call_signs_abroad``) gives its report no US bonus; a station does.
+    Asserted on the bonus itself: Kuwait City resolves to the capital with
+    or without it, so the dateline place alone cannot show the list works."""
+    assert station_countries(text) == countries
 
 
 @pytest.mark.parametrize(

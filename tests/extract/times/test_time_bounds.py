@@ -2,7 +2,8 @@
 after midnight" say a span on one side of the clock time, as far as
 reporters mean by the words (``reach`` in rules/cues.yaml), not the clock
 time itself.  A bare "after"/"before" bounds a clock time only, never a
-count.  A clock time written before "police said" times what was said.
+count, and is open on its side as far as a clock without a day reaches
+(half the clock, ``open`` in rules/cues.yaml).  A clock time written before "police said" times what was said.
 Sentences written for these tests after the patterns of shooting reports
 (a GVC report's "Saturday night, after 10:30 p.m., police said someone
 opened fire"; GVDB's "shots were heard shortly before 2 p.m.")."""
@@ -21,18 +22,18 @@ from ...conftest import claims_of_text
 
 BOUNDS = [
     # (sentence, the time's text, low, high, the cue's words)
-    ("The shooting happened after 10:30 p.m. on Elm Street.", "10:30 p.m.", 1350, 1410, "after"),
+    ("The shooting happened after 10:30 p.m. on Elm Street.", "10:30 p.m.", 1350, 2070, "after"),
     (
         "Saturday night, after 10:30 p.m., police said a gunman opened fire.",
         "10:30 p.m.",
         1350,
-        1410,
+        2070,
         "after",
     ),
     ("The shooting happened shortly after 10 p.m. on Elm Street.", "10 p.m.", 1320, 1335, "shortly after"),
     ("Shots rang out sometime after 11 p.m. near the park.", "11 p.m.", 1380, 1440, "sometime after"),
     ("The man was shot a little before 9 p.m. outside a store.", "9 p.m.", 1245, 1260, "a little before"),
-    ("The man was shot before 9 p.m. outside a store.", "9 p.m.", 1200, 1260, "before"),
+    ("The man was shot before 9 p.m. outside a store.", "9 p.m.", 540, 1260, "before"),
 ]
 
 
@@ -103,3 +104,46 @@ def test_a_bound_that_reaches_the_other_time_is_compatible(pipeline):
         "The shooting happened at 10:20 p.m. Saturday, police said.",
     )
     assert finding.status is Status.compatible
+
+
+@pytest.mark.parametrize(
+    ("bounded", "other", "told"),
+    [
+        (
+            "A man was shot and killed after 10 p.m. Saturday outside a home on Pier Road, police said.",
+            "A man was fatally shot outside a home on Pier Road at about 11:30 p.m. Saturday.",
+            "after 22:00 (10 p.m.)",
+        ),
+        (
+            "The clerk was shot before 9 p.m. Tuesday during a robbery, police said.",
+            "The clerk was shot at 7:10 p.m. Tuesday during a robbery.",
+            "before 21:00 (9 p.m.)",
+        ),
+    ],
+)
+def test_a_bare_bound_is_open_on_its_side(pipeline, bounded, other, told):
+    """ "after 10 p.m." is a lower bound: 11:30 p.m. lies within it, however
+    far past the clock time written; the explanation quotes the bound."""
+    (finding,) = _time_findings(bounded, other)
+    assert finding.status is Status.compatible
+    assert finding.explanation.startswith(told)
+
+
+def test_a_bare_bound_still_excludes_its_far_side(pipeline):
+    """ "after 10 p.m." excludes 9:15 p.m.: the bound is open on one side only."""
+    (finding,) = _time_findings(
+        "A man was shot after 10 p.m. Saturday on Pier Road, police said.",
+        "A man was shot at 9:15 p.m. Saturday on Pier Road, police said.",
+    )
+    assert finding.status in (Status.conflict, Status.possible_conflict)
+    assert finding.explanation.startswith("after 22:00 (10 p.m.) vs 21:15")
+
+
+def test_shortly_after_keeps_its_measured_reach(pipeline):
+    """ "shortly after 10 p.m." reaches a quarter of an hour, not the evening."""
+    (finding,) = _time_findings(
+        "A man was shot shortly after 10 p.m. Saturday on Pier Road, police said.",
+        "A man was shot at 11:30 p.m. Saturday on Pier Road, police said.",
+    )
+    assert finding.status in (Status.conflict, Status.possible_conflict)
+    assert finding.explanation.startswith("shortly after 22:00 (10 p.m.)")

@@ -31,7 +31,26 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
         return None
     if verdict is not None and verdict.status is Status.conflict and (a.time.period or b.time.period):
         return None  # "Friday night" is said of 7 p.m. and of 1 a.m.: a day part fits or says nothing
-    return verdict
+    return None if verdict is None else _with_sides(verdict, a, b)
+
+
+def _with_sides(verdict: Verdict, a: Claim, b: Claim) -> Verdict:
+    """The verdict with each time's side words quoted ("after 22:00 (10 p.m.)
+    vs 23:30"): the span a bound reaches is what was judged, and without its
+    words "22:00 vs 23:30" reads as two times an hour and a half apart."""
+    plain = f"{describe(a)} vs {describe(b)}"
+    if not verdict.explanation.startswith(plain):
+        return verdict
+    told = f"{_sided(a)} vs {_sided(b)}"
+    if told == plain:
+        return verdict
+    return Verdict(verdict.status, told + verdict.explanation[len(plain) :], verdict.distance)
+
+
+def _sided(claim: Claim) -> str:
+    """The time as :func:`describe` gives it, after the word that puts it to one side."""
+    cue = _side_cue(claim)
+    return describe(claim) if cue is None else f"{cue.text.lower()} {describe(claim)}"
 
 
 #: the cues that put a time a few minutes to one side of the clock time written

@@ -47,6 +47,9 @@ class CueRule(Strict):
     #: minutes a time cue of one side reaches from the clock time written
     #: ("shortly after 10 p.m." is 10:00-10:15): how reporters use the words
     reach: float | None = None
+    #: a bare bound ("after 10 p.m.", "before midnight"): open on its side, so
+    #: it reaches as far as a clock time without a day can (:data:`OPEN_REACH`)
+    open: bool = False
 
 
 class CueRules(Strict):
@@ -95,10 +98,27 @@ def for_kind(hits: list[tuple[int, int, CueRule]], kind: str) -> list[tuple[int,
     return [hit for hit in hits if not hit[2].kinds or kind in hit[2].kinds]
 
 
+#: minutes a bare bound reaches: half the clock.  A clock time carries no day,
+#: and the clock judge reads two times round midnight, so a bound open further
+#: would meet the other side of its own time ("after 10 p.m." would hold 9:30
+#: p.m. of the next day)
+OPEN_REACH = 12 * 60.0
+
+
 @cache
 def time_reach(literal: str) -> float | None:
-    """Minutes the time cue ``literal`` reaches from its clock time, or None."""
-    return next((rule.reach for rule in cue_rules().rules if rule.literal == literal), None)
+    """Minutes the time cue ``literal`` reaches from its clock time
+    (:data:`OPEN_REACH` for a bare bound), or None."""
+    rule = next((rule for rule in cue_rules().rules if rule.literal == literal), None)
+    if rule is None:
+        return None
+    return OPEN_REACH if rule.open else rule.reach
+
+
+@cache
+def open_bound(literal: str) -> bool:
+    """Whether the time cue ``literal`` is a bare bound, open on its side ("after")."""
+    return any(rule.open for rule in cue_rules().rules if rule.literal == literal)
 
 
 def _terminated(sent: Span, first: int, last: int) -> bool:

@@ -17,14 +17,10 @@ from reportcheck.extract.core.base import RawClaim, add_claim, register_extracto
 from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import find_place_mentions
 from reportcheck.extract.places.villages import UNRESOLVED, place_kind, village_spans
-from reportcheck.knowledge.datelines import DATELINE
-from reportcheck.knowledge.gazetteer import Place, get_gazetteer, place_rules, report_countries
+from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
+from reportcheck.knowledge.gazetteer import Gazetteer, Place, get_gazetteer, place_rules, report_countries
 from reportcheck.knowledge.vocabulary import DATELINE_ROLE
 from reportcheck.models import ClaimKind, Value
-
-#: how far into a report a wire dateline may stand (characters)
-DATELINE_REACH = 600
-
 
 #: a county abbreviated in a dateline: "ROCKBRIDGE CO., Va."
 COUNTY_ABBREVIATION = re.compile(r"\bCo\.$")
@@ -60,7 +56,7 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
     return places
 
 
-def _dateline_region(gazetteer, region: str) -> str:
+def _dateline_region(gazetteer: Gazetteer, region: str) -> str:
     """The state or country written after a dateline's city, as the
     gazetteer reads it: a state's abbreviation may lose its dot on a web page
     ("YORK, Pa- A girl", "SPARTA, Wis (WKBT) -"), which alone reads as no

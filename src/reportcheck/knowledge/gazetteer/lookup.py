@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reportcheck.knowledge.datelines import CALL_SIGN, DATELINE
+from reportcheck.knowledge.datelines import CALL_SIGN, DATELINE, DATELINE_REACH
 from reportcheck.knowledge.gazetteer.build import IndexBuilder, IndexProgress, PlaceData
 from reportcheck.knowledge.gazetteer.names import Place, close_spelling, normalise, place_rules, word_set
 from reportcheck.knowledge.gazetteer.store import cache_path, load_cached, store_cached
@@ -54,8 +54,6 @@ WIRE_CLOCK_BONUS = COUNTRY_SUPPORT_BONUS
 #: (KTVI) -"): the station files from its own country, so its story's names are
 #: likelier its country's; no more than another place of that country
 STATION_BONUS = COUNTRY_SUPPORT_BONUS
-#: how far into a report its dateline may stand (characters), as the place extractor reads it
-STATION_DATELINE_REACH = 600
 #: the zones wires use for every country
 WIRE_ZONES = frozenset({"GMT", "Greenwich Mean Time"})
 #: a possible reading of another name of the report in the place's region
@@ -671,7 +669,7 @@ def station_countries(text: str) -> dict[str, float]:
     initials of that shape ("KUWAIT CITY (KUNA) -") are named in
     ``call_signs_abroad`` of rules/places.yaml."""
     abroad = set(place_rules().call_signs_abroad)
-    for match in DATELINE.finditer(text[:STATION_DATELINE_REACH]):
+    for match in DATELINE.finditer(text[:DATELINE_REACH]):
         sign = CALL_SIGN.fullmatch(match.group("credit") or "")
         if sign is not None and sign.group("sign") not in abroad:
             return {"US": STATION_BONUS}
