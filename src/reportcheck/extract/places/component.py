@@ -26,8 +26,11 @@ from reportcheck.models import ClaimKind, Value
 COUNTY_ABBREVIATION = re.compile(r"\bCo\.$")
 
 
-def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[tuple[int, int, Place, str]]:
-    """The city of a wire dateline, resolved with the region written after it.
+def dateline_places(
+    doc: Doc, found: list[tuple[int, int, Place, str]]
+) -> list[tuple[int, int, Place, str, bool]]:
+    """The city of a wire dateline, resolved with the region written after it,
+    and whether it was found in that region.
 
     A dateline names a place for sure, so a small town resolves with no
     other place of its region in the report ("HONESDALE —") or in the
@@ -44,16 +47,58 @@ def dateline_places(doc: Doc, found: list[tuple[int, int, Place, str]]) -> list[
         city = COUNTY_ABBREVIATION.sub("County", match.group("city").title())
         region = _dateline_region(gazetteer, match.group("region")) if match.group("region") else None
         outer = gazetteer.resolve(region) if region else None
+        written = False
         if outer is not None and outer.kind in ("country", "region"):
             place = gazetteer.resolve(f"{city}, {region}", min_population=small_town)
+            written = place is not None
             place = place or gazetteer.resolve(city, context=[*context, outer])
         else:
             place = gazetteer.resolve(
                 city, context=context, min_population=small_town, clock_countries=clocks
             )
         if place is not None and place.kind in ("city", "district", "region"):
-            places.append((match.start("city"), match.end("city"), place, match.group("city")))
+            places.append((match.start("city"), match.end("city"), place, match.group("city"), written))
     return places
+
+
+def read_as_dateline(
+    doc: Doc, found: list[tuple[int, int, Place, str]], datelines: list[tuple[int, int, Place, str, bool]]
+) -> list[tuple[int, int, Place, str]]:
+    """The report's places, a name its dateline writes with its state read as
+    the dateline's place wherever the report writes it alone.
+
+    A report names one place by one name: "NAPLES, Fla." makes the
+    "Naples police" of its next line Florida's, not Italy's, and "YORK
+    CITY, Pa." the "York City" of its body Pennsylvania's, though either
+    name alone is the larger foreign city's.  The body's mentions are
+    resolved before the dateline (which takes them as context), and a
+    namesake vouches for no other (``Gazetteer.support``), so the dateline's
+    state must be carried over here.  A name written with a place of its
+    own ("Naples, Italy") keeps it."""
+    gazetteer = get_gazetteer()
+    sure = [place for _, _, place, _, written in datelines if written]
+    if not sure:
+        return found
+    read = []
+    for n, (start, end, place, surface) in enumerate(found):
+        if place not in sure and not _written_within(doc, found, n):
+            candidates = gazetteer.candidates(surface)
+            place = next((p for p in sure if p in candidates), place)
+        read.append((start, end, place, surface))
+    return read
+
+
+def _written_within(doc: Doc, found: list[tuple[int, int, Place, str]], n: int) -> bool:
+    """Whether the n-th place is written with a place that holds it after a
+    comma: in its own span ("Naples, Italy") or as the next place found."""
+    gazetteer = get_gazetteer()
+    _, end, place, surface = found[n]
+    if gazetteer.written_within(surface) is not None:
+        return True
+    if n + 1 >= len(found):
+        return False
+    start, _, outer, _ = found[n + 1]
+    return text_of(doc)[end:start].strip() == "," and gazetteer.contains(outer, place)
 
 
 def _dateline_region(gazetteer: Gazetteer, region: str) -> str:
@@ -114,7 +159,9 @@ def extract_locations(doc: Doc) -> None:
     found = [(m.start, m.end, m.place, m.surface) for m in mentions]
     named_in = {(m.start, m.end): m.named_in for m in mentions if m.named_in}
     datelines = [m.span("city") for m in DATELINE.finditer(text_of(doc)[:DATELINE_REACH])]
-    for start, end, place, surface in [*dateline_places(doc, found), *found]:
+    datelined = dateline_places(doc, found)
+    found = read_as_dateline(doc, found, datelined)
+    for start, end, place, surface in [*[d[:4] for d in datelined], *found]:
         details = PlaceDetails(
             kind=place.kind,
             country=place.country,

@@ -350,7 +350,9 @@ class Gazetteer:
         matches = self._query_matches(query)
         if main_names_only:
             matches = [(p, m) for p, m in matches if m]
+        seats: dict[Place, tuple[Place, bool]] = {}
         if query.area is None:
+            seats = self._seats(matches)
             matches = self._prefer_regions(matches)
         common = query.key in self._common_words
         ranked = []
@@ -363,7 +365,11 @@ class Gazetteer:
             hint = clock_countries.get(place.country, 0.0)
             if self._reading_in_region(place, readings):
                 hint = max(hint, READING_BONUS)
-            ranked.append((self._score(place, main_name, support, hint), place))
+            score = self._score(place, main_name, support, hint)
+            if place in seats:
+                seat, seat_main = seats[place]
+                score = min(score, self._score(seat, seat_main, support, hint))
+            ranked.append((score, place))
         own = {p for p, main_name in matches if main_name and self._in_named_county(p, context)}
         ranked.sort(
             key=lambda item: (
@@ -476,6 +482,34 @@ class Gazetteer:
             namesake = self._namesake_region(place)
             kept.append((namesake or place, main_name))
         return kept
+
+    def _seats(self, matches: list[tuple[Place, bool]]) -> dict[Place, tuple[Place, bool]]:
+        """The city each region a bare name may denote is ranked no higher
+        than: the largest city of the name within it, when it holds
+        ``seat_population`` people (rules/places.yaml), with whether the
+        name is its main one.
+
+        A name written alone is known for the city before its region: "St.
+        Louis" in a report with no other place is the Missouri city, not the
+        Senegalese region of Saint-Louis, though the region (half a million
+        people) outnumbers the city; its seat (a quarter of a million) does
+        not.  The region still stands for the city (``_prefer_regions``),
+        and "Saint-Louis region" is read as the region (``_query_matches``).
+        The seat lowers the region's rank only: the region keeps its own
+        when that is the lower ("Wellington", New Zealand's region by an
+        alternate name, does not gain the capital's bonuses over the
+        Somerset town beside Tiverton)."""
+        least = place_rules().seat_population
+        seats: dict[Place, tuple[Place, bool]] = {}
+        for place, main_name in sorted(matches, key=lambda item: item[0].population):
+            if place.kind != "city" or place.population < least:
+                continue
+            region = self.region_of(place)
+            if region is None:
+                continue
+            if any(p == region for p, _ in matches) or self._namesake_region(place) is not None:
+                seats[region] = (place, main_name)
+        return seats
 
     def _namesake_region(self, city: Place) -> Place | None:
         """The region of a city when the region is called by the city's name."""
