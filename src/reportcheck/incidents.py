@@ -39,6 +39,10 @@ LEAD_SENTENCES = 4
 WEEK = 7.0
 #: sentences after the lede that still tell the lead's own event
 LEAD_AFTER_LEDE = 2
+#: fewer words than this make a "sentence" before the lede a piece of furniture
+FRAGMENT_WORDS = 3
+#: opening characters of a sentence that, found in the headline, make it a piece of the headline
+HEADLINE_PIECE = 24
 #: date phrases that name a month, a year or a span, not a day
 COARSE_DATE_FORMS = {"month", "month_year", "year", "period", "ago"}
 
@@ -201,9 +205,19 @@ class IncidentSplitter:
         A headline, a dateline ("ST. LOUIS (KTVI) -") or a kicker ("Update
         (May 11, 2016) --") before it is no sentence of the story."""
         headline = (self.report.headline or "").strip().lower()
-        for index, sent in enumerate(self.sentences[:LEAD_SENTENCES]):
+        window = LEAD_SENTENCES
+        for index, sent in enumerate(self.sentences):
+            if index >= window:
+                break
             text = sent.text.strip().lower()
             if index == 0 and headline and (text.startswith(headline) or headline.startswith(text)):
+                continue
+            if _is_fragment(sent) or (
+                headline and len(text) >= HEADLINE_PIECE and text[:HEADLINE_PIECE] in headline
+            ):
+                # a dateline or credit the splitter cut off ("FOX43", "YORK,"), or the rest of a
+                # headline it split ("BREAKING: | Teen girl in custody ... | WPMT"), is no sentence
+                window += 1
                 continue
             if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in sent):
                 return index
@@ -646,3 +660,10 @@ def split_incidents(doc: Doc, claims: list[Claim], report: LoadedReport, report_
     incidents = IncidentSplitter(doc, claims, report, report_index).split()
     find_events(doc, claims, report, incidents, LEAD_SENTENCES)
     return incidents
+
+
+def _is_fragment(sent: Span) -> bool:
+    """A piece of page furniture the sentence splitter made a sentence of:
+    fewer than three words ("BREAKING:", "FOX43", "YORK,").  Such pieces
+    before the lede must not use up the lines the lede is looked for in."""
+    return sum(1 for token in sent if token.is_alpha) < FRAGMENT_WORDS
