@@ -25,12 +25,14 @@ from reportcheck.incidents import Incident
 from reportcheck.knowledge.events import event_lexicon, incident_words
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import (
+    ADULT_AGE,
     DEATH_PLACE_PREFIX,
     FALL,
     INDIVIDUAL,
     MAIN,
     MONTH_NAMES,
     ONE_AGE,
+    ONE_OF_SEX,
     SHOTS,
     SHOTS_HIT,
     SUSPECT,
@@ -427,14 +429,84 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
                 mapping[claim.id] = others.pop()
     rest = [c for c in claims if c.id not in mapping]
     keys = _unnamed_identities(rest)
-    unnamed_ages = [c for c in rest if _unnamed_age(c)]
-    joined = _one_age_each(unnamed_ages, keys)
     several = _ages_in_counts_of_several(claims)
+    by_sex = _one_of_each_sex(
+        [c for c in rest if _unnamed_age(c)], keys, _bands_of_others(claims, mapping, several)
+    )
+    unnamed_ages = [c for c in rest if _unnamed_age(c) and c.id not in by_sex]
+    joined = _one_age_each(unnamed_ages, keys)
     taken = {
         (c.report, c.value.low, c.incident == MAIN) for c in claims if _age_of_others(c, mapping, several)
     }
     apart = _one_age_two_sexes(unnamed_ages, keys | joined, taken)
-    return mapping | keys | joined | apart
+    return mapping | keys | joined | apart | by_sex
+
+
+def _adult(age: float) -> bool:
+    return age >= ADULT_AGE
+
+
+def _bands_of_others(claims: list[Claim], mapping: dict[str, str], several: set[str]) -> set[bool]:
+    """Whether a child's age (False) or a grown-up's (True) is, in the main
+    incident of any report, a named person's, a group's, several people's
+    or an unnamed age taken for a named person's: a child a report names
+    may be the boy the other leaves unnamed, so no one of that band is
+    paired by sex (:func:`_one_of_each_sex`)."""
+    return {
+        _adult(c.value.low)
+        for c in claims
+        if c.incident == MAIN and c.value.low is not None and _age_of_others(c, mapping, several)
+    }
+
+
+def _one_of_each_sex(ages: list[Claim], keys: dict[str, str], blocked: set[bool]) -> dict[str, str]:
+    """ "his 5-year-old daughter and his 3-year-old son" against "a 3-year-old
+    girl and a boy, about 4": the one boy and the one girl each report tells
+    of are the same two children, whatever their ages.  Paired by age value,
+    the son of 3 would meet the girl of 3 and agree, and neither child's
+    real difference would be seen.
+
+    In the main incident, the unnamed people of one sex (the noun's), of one
+    band (a child or a grown-up, ``ADULT_AGE``) and of one role (a suspect;
+    a victim, which a child of no told role is taken for; a grown-up's role
+    must be told) are one person in a report that gives them one exact age
+    only; two reports that each have that one person are told of the same
+    person, and the person's ages are keyed as one (``ONE_OF_SEX``), so the
+    comparer judges them (a hedged "about 4" by its usual reach).  Two
+    people of one sex on a side (two ages), a band a name or a group holds
+    (``blocked``), or a sex told in one report only keep today's keys."""
+    sex_of = people_lexicon().sex_of
+    told: dict[tuple[int, str, bool], list[Claim]] = defaultdict(list)
+    for claim in ages:
+        low = claim.value.low
+        sex = sex_of.get(claim.subject.removeprefix("unnamed:"))
+        if claim.incident != MAIN or low is None or claim.value.high != low or sex is None:
+            continue
+        if _adult(low) not in blocked:
+            told[(claim.report, sex, _adult(low))].append(claim)
+    people: dict[tuple[str, bool, str], dict[int, list[Claim]]] = defaultdict(dict)
+    for (report, sex, adult), mentions in told.items():
+        role = _one_role(mentions, keys, adult)
+        if role is not None and len({c.value.low for c in mentions}) == 1:
+            people[(sex, adult, role)][report] = mentions
+    paired: dict[str, str] = {}
+    for (sex, adult, role), by_report in sorted(people.items()):
+        if len(by_report) > 1:
+            key = f"{ONE_OF_SEX}:{sex}:{'adult' if adult else 'child'}:{role}"
+            paired.update((c.id, key) for mentions in by_report.values() for c in mentions)
+    return paired
+
+
+def _one_role(mentions: list[Claim], keys: dict[str, str], adult: bool) -> str | None:
+    """The role of the one person of a sex a report tells of: a suspect or
+    a victim, as told (a child of no told role is taken for a victim: a
+    grown-up of none may be a neighbour who spoke); None where roles differ
+    or are others'."""
+    roles = {_told_role(c, keys) for c in mentions} - {None}
+    if not roles:
+        return None if adult else "victim"
+    role = next(iter(roles))
+    return role if len(roles) == 1 and role in OPPOSED_ROLES else None
 
 
 def _one_age_each(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
