@@ -430,9 +430,8 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     rest = [c for c in claims if c.id not in mapping]
     keys = _unnamed_identities(rest)
     several = _ages_in_counts_of_several(claims)
-    by_sex = _one_of_each_sex(
-        [c for c in rest if _unnamed_age(c)], keys, _bands_of_others(claims, mapping, several)
-    )
+    unnamed = [c for c in rest if _unnamed_age(c)]
+    by_sex = _one_of_each_sex(unnamed, keys, _named_bands(claims, mapping), _several_of_a_sex(claims))
     unnamed_ages = [c for c in rest if _unnamed_age(c) and c.id not in by_sex]
     joined = _one_age_each(unnamed_ages, keys)
     taken = {
@@ -446,20 +445,50 @@ def _adult(age: float) -> bool:
     return age >= ADULT_AGE
 
 
-def _bands_of_others(claims: list[Claim], mapping: dict[str, str], several: set[str]) -> set[bool]:
+def _named_bands(claims: list[Claim], mapping: dict[str, str]) -> set[bool]:
     """Whether a child's age (False) or a grown-up's (True) is, in the main
-    incident of any report, a named person's, a group's, several people's
-    or an unnamed age taken for a named person's: a child a report names
-    may be the boy the other leaves unnamed, so no one of that band is
-    paired by sex (:func:`_one_of_each_sex`)."""
+    incident of any report, a named person's, a group's, or an unnamed age
+    taken for a named person's: a child a report names may be the boy the
+    other leaves unnamed, so no one of that band is paired by sex
+    (:func:`_one_of_each_sex`)."""
     return {
         _adult(c.value.low)
         for c in claims
-        if c.incident == MAIN and c.value.low is not None and _age_of_others(c, mapping, several)
+        if c.kind is ClaimKind.age
+        and c.incident == MAIN
+        and c.value.low is not None
+        and (not _unnamed_age(c) or c.id in mapping)
     }
 
 
-def _one_of_each_sex(ages: list[Claim], keys: dict[str, str], blocked: set[bool]) -> dict[str, str]:
+def _several_of_a_sex(claims: list[Claim]) -> set[str]:
+    """The ages written inside a count of several people whose words name
+    several of the age's sex ("two 11-year-old girls were wounded", "the
+    boys, 14 and 15"): not one girl or one boy.  A count that lists people
+    one by one ("a 12-year-old girl and a 7-year-old boy", "a husband and
+    his wife") names no plural of a sex."""
+    sex_of = people_lexicon().sex_of
+    plural = {f"{noun[:-3]}men" if noun.endswith("man") else f"{noun}s": sex for noun, sex in sex_of.items()}
+    ages = [c for c in claims if _unnamed_age(c)]
+    several = set()
+    for count in claims:
+        if count.kind not in _PEOPLE_COUNTS or count.value.high == 1:
+            continue
+        sexes = {plural[w] for w in re.findall(r"[a-z-]+", count.evidence.text.lower()) if w in plural}
+        several.update(
+            c.id
+            for c in ages
+            if c.report == count.report
+            and count.evidence.start <= c.evidence.start
+            and c.evidence.end <= count.evidence.end
+            and sex_of.get(c.subject.removeprefix("unnamed:")) in sexes
+        )
+    return several
+
+
+def _one_of_each_sex(
+    ages: list[Claim], keys: dict[str, str], blocked: set[bool], several: set[str]
+) -> dict[str, str]:
     """ "his 5-year-old daughter and his 3-year-old son" against "a 3-year-old
     girl and a boy, about 4": the one boy and the one girl each report tells
     of are the same two children, whatever their ages.  Paired by age value,
@@ -473,7 +502,8 @@ def _one_of_each_sex(ages: list[Claim], keys: dict[str, str], blocked: set[bool]
     only; two reports that each have that one person are told of the same
     person, and the person's ages are keyed as one (``ONE_OF_SEX``), so the
     comparer judges them (a hedged "about 4" by its usual reach).  Two
-    people of one sex on a side (two ages), a band a name or a group holds
+    people of one sex on a side (two ages, or an age of a count of several
+    of its sex: "two 11-year-old girls", ``several``), a band a name or a group holds
     (``blocked``), or a sex told in one report only keep today's keys."""
     sex_of = people_lexicon().sex_of
     told: dict[tuple[int, str, bool], list[Claim]] = defaultdict(list)
@@ -487,7 +517,8 @@ def _one_of_each_sex(ages: list[Claim], keys: dict[str, str], blocked: set[bool]
     people: dict[tuple[str, bool, str], dict[int, list[Claim]]] = defaultdict(dict)
     for (report, sex, adult), mentions in told.items():
         role = _one_role(mentions, keys, adult)
-        if role is not None and len({c.value.low for c in mentions}) == 1:
+        one = len({c.value.low for c in mentions}) == 1 and not any(c.id in several for c in mentions)
+        if role is not None and one:
             people[(sex, adult, role)][report] = mentions
     paired: dict[str, str] = {}
     for (sex, adult, role), by_report in sorted(people.items()):
