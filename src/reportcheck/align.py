@@ -470,7 +470,7 @@ def _several_of_a_sex(claims: list[Claim]) -> set[str]:
     sex_of = people_lexicon().sex_of
     plural = {f"{noun[:-3]}men" if noun.endswith("man") else f"{noun}s": sex for noun, sex in sex_of.items()}
     ages = [c for c in claims if _unnamed_age(c)]
-    several = set()
+    several: set[str] = set()
     for count in claims:
         if count.kind not in _PEOPLE_COUNTS or count.value.high == 1:
             continue
@@ -638,7 +638,10 @@ def _one_age_two_sexes(
     the same or untold in both (a 17-year-old suspect is not a 17-year-old
     victim).  The ages are keyed as one (``ONE_AGE``), so they agree,
     and the comparer sets the nouns' sexes against each other
-    (:mod:`reportcheck.compare.victim_sex`)."""
+    (:mod:`reportcheck.compare.victim_sex`).  Ages already paired as the one
+    boy and the one girl of each report (:func:`_one_of_each_sex`) are not
+    paired here again: the son of 3 is the other report's boy, not its girl
+    of 3."""
     sex_of = people_lexicon().sex_of
     people: dict[tuple[float, bool], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for claim in ages:
