@@ -496,9 +496,8 @@ def _one_of_each_sex(
     real difference would be seen.
 
     In the main incident, the unnamed people of one sex (the noun's), of one
-    band (a child or a grown-up, ``ADULT_AGE``) and of one role (a suspect;
-    a victim, which a child of no told role is taken for; a grown-up's role
-    must be told) are one person in a report that gives them one exact age
+    band (a child or a grown-up, ``ADULT_AGE``) and a victim's role (told,
+    or a child's untold: :func:`_one_role`) are one person in a report that gives them one exact age
     only; two reports that each have that one person are told of the same
     person, and the person's ages are keyed as one (``ONE_OF_SEX``), so the
     comparer judges them (a hedged "about 4" by its usual reach).  Two
@@ -529,15 +528,15 @@ def _one_of_each_sex(
 
 
 def _one_role(mentions: list[Claim], keys: dict[str, str], adult: bool) -> str | None:
-    """The role of the one person of a sex a report tells of: a suspect or
-    a victim, as told (a child of no told role is taken for a victim: a
-    grown-up of none may be a neighbour who spoke); None where roles differ
-    or are others'."""
+    """The role of the one person of a sex a report tells of, where it is a
+    victim's: told so, or a child of no told role (a grown-up of none may be
+    a neighbour who spoke).  None for a suspect, whom align already keys by
+    role and sex however the report words it (:func:`_suspect_descriptions`),
+    for roles that differ, and for others' roles."""
     roles = {_told_role(c, keys) for c in mentions} - {None}
     if not roles:
         return None if adult else "victim"
-    role = next(iter(roles))
-    return role if len(roles) == 1 and role in OPPOSED_ROLES else None
+    return "victim" if roles == {"victim"} else None
 
 
 def _one_age_each(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
