@@ -27,12 +27,14 @@ from reportcheck.incidents import Incident
 from reportcheck.knowledge.events import event_lexicon, incident_words
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import (
+    ADULT_AGE,
     DEATH_PLACE_PREFIX,
     FALL,
     INDIVIDUAL,
     MAIN,
     MONTH_NAMES,
     ONE_AGE,
+    ONE_OF_SEX,
     SHOTS,
     SHOTS_HIT,
     SUSPECT,
@@ -463,14 +465,114 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
                 mapping[claim.id] = others.pop()
     rest = [c for c in claims if c.id not in mapping]
     keys = _unnamed_identities(rest)
-    unnamed_ages = [c for c in rest if _unnamed_age(c)]
-    joined = _one_age_each(unnamed_ages, keys)
     several = _ages_in_counts_of_several(claims)
+    unnamed = [c for c in rest if _unnamed_age(c)]
+    by_sex = _one_of_each_sex(unnamed, keys, _named_bands(claims, mapping), _several_of_a_sex(claims))
+    unnamed_ages = [c for c in rest if _unnamed_age(c) and c.id not in by_sex]
+    joined = _one_age_each(unnamed_ages, keys)
     taken = {
         (c.report, c.value.low, c.incident == MAIN) for c in claims if _age_of_others(c, mapping, several)
     }
     apart = _one_age_two_sexes(unnamed_ages, keys | joined, taken)
-    return mapping | keys | joined | apart
+    return mapping | keys | joined | apart | by_sex
+
+
+def _adult(age: float) -> bool:
+    return age >= ADULT_AGE
+
+
+def _named_bands(claims: list[Claim], mapping: dict[str, str]) -> set[bool]:
+    """Whether a child's age (False) or a grown-up's (True) is, in the main
+    incident of any report, a named person's, a group's, or an unnamed age
+    taken for a named person's: a child a report names may be the boy the
+    other leaves unnamed, so no one of that band is paired by sex
+    (:func:`_one_of_each_sex`)."""
+    return {
+        _adult(c.value.low)
+        for c in claims
+        if c.kind is ClaimKind.age
+        and c.incident == MAIN
+        and c.value.low is not None
+        and (not _unnamed_age(c) or c.id in mapping)
+    }
+
+
+def _several_of_a_sex(claims: list[Claim]) -> set[str]:
+    """The ages written inside a count of several people whose words name
+    several of the age's sex ("two 11-year-old girls were wounded", "the
+    boys, 14 and 15"): not one girl or one boy.  A count that lists people
+    one by one ("a 12-year-old girl and a 7-year-old boy", "a husband and
+    his wife") names no plural of a sex."""
+    sex_of = people_lexicon().sex_of
+    plural = {f"{noun[:-3]}men" if noun.endswith("man") else f"{noun}s": sex for noun, sex in sex_of.items()}
+    ages = [c for c in claims if _unnamed_age(c)]
+    several: set[str] = set()
+    for count in claims:
+        if count.kind not in _PEOPLE_COUNTS or count.value.high == 1:
+            continue
+        sexes = {plural[w] for w in re.findall(r"[a-z-]+", count.evidence.text.lower()) if w in plural}
+        several.update(
+            c.id
+            for c in ages
+            if c.report == count.report
+            and count.evidence.start <= c.evidence.start
+            and c.evidence.end <= count.evidence.end
+            and sex_of.get(c.subject.removeprefix("unnamed:")) in sexes
+        )
+    return several
+
+
+def _one_of_each_sex(
+    ages: list[Claim], keys: dict[str, str], blocked: set[bool], several: set[str]
+) -> dict[str, str]:
+    """ "his 5-year-old daughter and his 3-year-old son" against "a 3-year-old
+    girl and a boy, about 4": the one boy and the one girl each report tells
+    of are the same two children, whatever their ages.  Paired by age value,
+    the son of 3 would meet the girl of 3 and agree, and neither child's
+    real difference would be seen.
+
+    In the main incident, the unnamed people of one sex (the noun's), of one
+    band (a child or a grown-up, ``ADULT_AGE``) and a victim's role (told,
+    or a child's untold: :func:`_one_role`) are one person in a report that gives them one exact age
+    only; two reports that each have that one person are told of the same
+    person, and the person's ages are keyed as one (``ONE_OF_SEX``), so the
+    comparer judges them (a hedged "about 4" by its usual reach).  Two
+    people of one sex on a side (two ages, or an age of a count of several
+    of its sex: "two 11-year-old girls", ``several``), a band a name or a group holds
+    (``blocked``), or a sex told in one report only keep today's keys."""
+    sex_of = people_lexicon().sex_of
+    told: dict[tuple[int, str, bool], list[Claim]] = defaultdict(list)
+    for claim in ages:
+        low = claim.value.low
+        sex = sex_of.get(claim.subject.removeprefix("unnamed:"))
+        if claim.incident != MAIN or low is None or claim.value.high != low or sex is None:
+            continue
+        if _adult(low) not in blocked:
+            told[(claim.report, sex, _adult(low))].append(claim)
+    people: dict[tuple[str, bool, str], dict[int, list[Claim]]] = defaultdict(dict)
+    for (report, sex, adult), mentions in told.items():
+        role = _one_role(mentions, keys, adult)
+        one = len({c.value.low for c in mentions}) == 1 and not any(c.id in several for c in mentions)
+        if role is not None and one:
+            people[(sex, adult, role)][report] = mentions
+    paired: dict[str, str] = {}
+    for (sex, adult, role), by_report in sorted(people.items()):
+        if len(by_report) > 1:
+            key = f"{ONE_OF_SEX}:{sex}:{'adult' if adult else 'child'}:{role}"
+            paired.update((c.id, key) for mentions in by_report.values() for c in mentions)
+    return paired
+
+
+def _one_role(mentions: list[Claim], keys: dict[str, str], adult: bool) -> str | None:
+    """The role of the one person of a sex a report tells of, where it is a
+    victim's: told so, or a child of no told role (a grown-up of none may be
+    a neighbour who spoke).  None for a suspect, whom align already keys by
+    role and sex however the report words it (:func:`_suspect_descriptions`),
+    for roles that differ, and for others' roles."""
+    roles = {_told_role(c, keys) for c in mentions} - {None}
+    if not roles:
+        return None if adult else "victim"
+    return "victim" if roles == {"victim"} else None
 
 
 def _one_age_each(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
@@ -571,7 +673,10 @@ def _one_age_two_sexes(
     the same or untold in both (a 17-year-old suspect is not a 17-year-old
     victim).  The ages are keyed as one (``ONE_AGE``), so they agree,
     and the comparer sets the nouns' sexes against each other
-    (:mod:`reportcheck.compare.victim_sex`)."""
+    (:mod:`reportcheck.compare.victim_sex`).  Ages already paired as the one
+    boy and the one girl of each report (:func:`_one_of_each_sex`) are not
+    paired here again: the son of 3 is the other report's boy, not its girl
+    of 3."""
     sex_of = people_lexicon().sex_of
     people: dict[tuple[float, bool], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for claim in ages:

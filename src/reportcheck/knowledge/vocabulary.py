@@ -85,6 +85,13 @@ GROUP_PREFIX = "group:"
 #: the key of an unnamed person two reports describe by other words but of one
 #: age (align pairs them; the comparer sets their nouns' sexes against each other)
 ONE_AGE = "unnamed:of age"
+#: the key of the one unnamed child (or grown-up) of a sex and a role each
+#: report tells of ("his 3-year-old son", "a boy, about 4"): align pairs them
+#: as one person, whose ages the comparer sets against each other
+ONE_OF_SEX = "unnamed:one of sex"
+#: the age from which an unnamed person is a grown-up: "a boy, about 4" is
+#: not "the 36-year-old man", though both are male
+ADULT_AGE = 18
 #: the role of the one who attacked (rules/people.yaml ``roles``), by which
 #: align keys an unnamed suspect however the report words it
 SUSPECT = "suspect"
