@@ -5,15 +5,18 @@ body ("the call came from the brother of the man", "a neighbor found the
 child"), and two reports may name two people for it (the brother here, the
 girlfriend of the brother there).  This reader finds the caller of a call
 to the police or an emergency line (a verb of calling whose object is
-911, police, deputies...: "called 911", "phoned deputies"; a call "from"
-someone: "a call from the brother of the man"; the person a "who called"
+911, police, deputies...: "called 911", "phoned deputies", "called for
+help"; a call "from" someone: "a call from the brother of the man", "the
+call came from the victim's sister"; the person a "who called"
 clause hangs on: "the girlfriend ... is the person who called officers")
 and the finder of a victim or a body ("found the bodies", "discovered her
 son", "came upon the body", "was found by a passer-by").  Each becomes a
 person claim, subject ``caller:called`` or ``caller:found``, with the role
 its words give the person (``caller`` of its details: "brother",
-"neighbor"), whether it is several people, and whether the report tells the
-call as the one that got help sent.  A role the rules do not list, a
+"neighbor") and name ("Tom Reed"), whether it is several people, and
+whether the report tells the call as the one that got help sent (the
+finder as the one who found).  One person may do both ("found him and
+called 911"): a claim for each act.  A role the rules do not list, a
 pronoun, "someone", and the police who find a victim on a call answered are
 not read: they say nothing another report could contradict.  "Called for
 backup" and "called the shooting senseless" have no caller of this kind.
@@ -37,6 +40,8 @@ LABELS = {CALLED: "who called the police", FOUND: "who found the victim"}
 #: the dependencies of a calling verb's object ("called 911"; ``oprd``: the
 #: parser's label of "called police" at times)
 _CALL_OBJECT_DEPS = frozenset({"dobj", "obj", "npadvmod", "dative", "attr", "nummod", "oprd"})
+#: the dependencies of the words of a noun phrase before its noun ("the boy's mother")
+_PHRASE_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "quantmod", "case"})
 #: the dependencies a verb hands its subject down by ("walked to a relative's
 #: home and called authorities")
 _SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
@@ -196,7 +201,7 @@ def _teller(head: Token) -> Teller | None:
     doc = head.doc
     # the phrase up to its head ("the girlfriend" of "the girlfriend of the father's brother")
     end = head.i + 3 if _word(head) != head.lower_ else head.i + 1
-    span = doc[head.left_edge.i : end]
+    span = doc[_phrase_start(head) : end]
     several = any(c.dep_ == "conj" for c in head.children) or head.tag_ in ("NNS", "NNPS")
     lemma = lemma_of(head)
     responders = caller_words("responders")
@@ -213,6 +218,14 @@ def _teller(head: Token) -> Teller | None:
     if role is None:
         return None
     return Teller(span, role, name, several)
+
+
+def _phrase_start(head: Token) -> int:
+    """Where the noun phrase of ``head`` starts: its determiner, possessor
+    and modifiers, not a dateline the parser hangs on it ("La. — A security
+    guard")."""
+    starts = [c.left_edge.i for c in head.lefts if c.dep_ in _PHRASE_DEPS]
+    return min(starts, default=head.i)
 
 
 def _is_name(token: Token) -> bool:
