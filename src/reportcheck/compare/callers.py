@@ -11,13 +11,16 @@ Several people often call 911 about one shooting ("a neighbor heard shots
 and called", "the wife called" can both hold), so the check is held back:
 a conflict only where each report gives one caller by one role, the two
 roles cannot be one person (a brother is not a girlfriend, a neighbor is not
-the mother: :func:`reportcheck.knowledge.callers.roles_relation`), and, for
-a call, each report tells it as THE call ("the call came from", "the person
-who called"); two callers told as any call are at most a possible conflict.
-A report that names several callers, a witness, a friend or "a relative"
-(who may be anyone the other report names), or a name against a role, is
-never set against the other report.  The same role in both is an agreement
-("his mother" and "the boy's mother").
+the mother: :func:`reportcheck.knowledge.callers.roles_relation`), and
+each report tells it as THE call ("the call came from", "the person who
+called") or THE finder ("was found by his mother", "the person who found");
+two callers told as any call, or two finders told as any finders (who may
+have come upon the victim together), are at most a possible conflict.  A
+report that names several callers, a witness, a friend or "a relative" (who
+may be anyone the other report names), or a name against a role, is never
+set against the other report.  The same role in both is an agreement ("his
+mother" and "the boy's mother"; "his parents" and "his parents"), and so
+is the same name ("Tom Reed").
 """
 
 from __future__ import annotations
@@ -75,11 +78,15 @@ def _pair(side_a: list[Claim], side_b: list[Claim], key: GroupKey, min_confidenc
 
 
 def _same(a: Claim, b: Claim) -> bool:
-    """Whether two callers are one person told alike: one role, or one name."""
+    """Whether two callers are one person (or one group) told alike: one
+    name where both give a name, else one role told as one person in both or
+    as several in both ("his parents" and "his parents")."""
+    if a.value.name and b.value.name:
+        return names_match(a.value.name, b.value.name)
     if a.person.caller and b.person.caller:
-        several = a.person.several or b.person.several
-        return roles_relation(a.person.caller, b.person.caller) == SAME and not several
-    return bool(a.value.name and b.value.name and names_match(a.value.name, b.value.name))
+        several = bool(a.person.several) == bool(b.person.several)
+        return roles_relation(a.person.caller, b.person.caller) == SAME and several
+    return False
 
 
 def _first_of_each(pairs: list[tuple[Claim, Claim]]) -> list[tuple[Claim, Claim]]:
@@ -117,10 +124,16 @@ def _agreement(a: Claim, b: Claim, key: GroupKey) -> Finding:
 
 
 def _conflict(a: Claim, b: Claim, key: GroupKey, min_confidence: float) -> Finding:
-    """Two callers who cannot be one person, graded as a person's finding; a
-    call either report does not tell as THE call is at most a possible
-    conflict (several people may have called)."""
-    several = key.subject.endswith(CALLED) and not (a.person.the_call and b.person.the_call)
+    """Two callers who cannot be one person, graded as a person's finding.
+    A call either report does not tell as THE call is at most a possible
+    conflict: several people may have called.  So is a finding either report
+    does not tell as the one who found ("was found by his mother", "the
+    person who found"): "a neighbor found her" and "her mother found her"
+    may both hold, the two having come upon her together."""
+    several = not (a.person.the_call and b.person.the_call)
+    why = "a call, not the call: several people may have called"
+    if not key.subject.endswith(CALLED):
+        why = "a finder, not the one who found: several people may have found the victim together"
     return person_conflict(
         a,
         b,
@@ -131,7 +144,7 @@ def _conflict(a: Claim, b: Claim, key: GroupKey, min_confidence: float) -> Findi
         + quoted_sentences(a, b),
         reason=f"two callers who cannot be one person: {a.person.caller} and {b.person.caller}",
         min_confidence=min_confidence,
-        unsure="a report tells a call, not the call: several people may have called" if several else None,
+        unsure=f"a report tells {why}" if several else None,
     )
 
 

@@ -98,6 +98,8 @@ def suspects(claims: Sequence[Claim]) -> list[NameFact]:
     arrested = _arrested_subjects(claims)
     found: dict[str, NameFact] = {}
     for claim in of_kind(main_claims(claims), ClaimKind.person):
+        if claim.subject.startswith("caller:"):
+            continue  # who called or found: the name's own person claim stands for the person
         role = roles.get(claim.subject)
         if claim.subject in victims or role == "victim" or (role in NOT_VICTIM_ROLES and role != "suspect"):
             continue

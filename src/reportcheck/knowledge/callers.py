@@ -38,11 +38,21 @@ class CallerRules(Strict):
     same: dict[str, list[str]]
     broad: dict[str, list[str]]
     the_call: list[str]
+    found_by: list[str]
+    placeholders: list[str]
 
 
 @cache
 def caller_rules() -> CallerRules:
     return load_rule_file("callers.yaml", CallerRules)
+
+
+@cache
+def caller_words(field: str) -> frozenset[str]:
+    """The lower-cased words of one list of the rules ("call_verbs"), built
+    once: the reader asks for them for every token of every report."""
+    words: list[str] = getattr(caller_rules(), field)
+    return frozenset(w.lower() for w in words)
 
 
 @cache

@@ -24,12 +24,13 @@ def _callers(text: str, act: str):
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_the_caller_or_finder_is_read_with_its_role(pipeline, case):
-    found = [c for c in _callers(case["text"], case["act"]) if c.person.caller]
-    if case["role"] is None:
+    found = [c for c in _callers(case["text"], case["act"]) if c.person.caller or c.value.name]
+    if case["role"] is None and "person_name" not in case:
         assert found == [], [(c.evidence.text, c.person.caller) for c in found]
         return
     assert [c.person.caller for c in found] == [case["role"]]
     claim = found[0]
+    assert claim.value.name == case.get("person_name")
     assert claim.evidence.sentence.strip() == case["text"]
     assert bool(claim.person.several) is case.get("several", False)
     if "the_call" in case:

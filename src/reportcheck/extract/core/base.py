@@ -175,6 +175,25 @@ def add_claim(doc: Doc, claim: RawClaim) -> None:
     index.add(claim)
 
 
+def add_claim_by_subject(doc: Doc, claim: RawClaim) -> None:
+    """Add ``claim`` unless a claim of its kind and subject already covers
+    some of its characters.  For claims of a subject of their own told on
+    words another claim holds (who called the police: "Maria Lopez", whose
+    name is a person claim too; "his mother found him and called 911", one
+    person and two acts): :func:`add_claim` would drop them.  The index of
+    :func:`add_claim` is kept up to date."""
+    existing = claims_of(doc)
+    if any(
+        c.kind == claim.kind and c.subject == claim.subject and c.start < claim.end and claim.start < c.end
+        for c in existing
+    ):
+        return
+    index = doc._.rc_claim_index
+    existing.append(claim)
+    if index is not None and index.claims is existing and index.count == len(existing) - 1:
+        index.add(claim)
+
+
 class ClaimIndex:
     """Where each kind's claims lie, sorted by start, so that checking a new claim
     for overlap costs a binary search rather than a scan of every claim: a
