@@ -295,6 +295,7 @@ def _resolve_mentions(
     found: list[tuple[Mention, Place]] = []
     taken: list[tuple[int, int]] = []
     named = {m.query: (m, gazetteer.readings(m.query)) for m, p in earlier if p.kind in ("city", "district")}
+    districts = _districts_by_bare_name(earlier)
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
         if any(mention.start < end and start < mention.end for start, end in taken):
             continue
@@ -302,11 +303,39 @@ def _resolve_mentions(
         hints = [p for m, p in counties if _elsewhere(m, mention)]
         readings = [p for m, places in named.values() if _elsewhere(m, mention) for p in places]
         place = _resolve_mention(gazetteer, mention, context, hints, clocks, readings)
+        place = _own_district(mention, place, districts)
         if place is None or _person_not_town(gazetteer, mention, place, context):
             continue
         found.append((mention, place))
         taken.append((mention.start, mention.end))
     return sorted(found, key=lambda item: item[0].start)
+
+
+def _districts_by_bare_name(earlier: Sequence[tuple[Mention, Place]]) -> dict[str, Place]:
+    """The districts the report names with their word ("Nassau County",
+    "Orleans Parish"), by the name without it ("nassau")."""
+    district_words = word_set("district_words")
+    found: dict[str, Place] = {}
+    for mention, place in earlier:
+        words = normalise(mention.query).split()
+        if place.kind == "district" and len(words) > 1 and words[-1] in district_words:
+            found.setdefault(" ".join(words[:-1]), place)
+    return found
+
+
+def _own_district(mention: Mention, place: Place | None, districts: Mapping[str, Place]) -> Place | None:
+    """A bare name the report also writes as a district ("Nassau police"
+    beside "Nassau County", "in Miami-Dade" beside "Miami-Dade County") is
+    that district when the name alone would be read in another country (the
+    Bahamas' Nassau) or not at all: local reporting drops the county word
+    once the county is named.  A reading in the district's own country stands
+    ("Greenville" beside "Greenville County" is the city)."""
+    district = districts.get(normalise(mention.query))
+    if district is None:
+        return place
+    if place is None:
+        return district if mention.label in PLACE_LABELS else None
+    return district if place.country != district.country else place
 
 
 def _person_not_town(gazetteer: Gazetteer, mention: Mention, place: Place, context: Sequence[Place]) -> bool:
@@ -363,6 +392,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
     gazetteer = gazetteer or get_gazetteer()
     mentions = region_phrases(doc) + agency_mentions(doc) + entity_mentions(doc) + outlet_mentions(doc)
     mentions += modifier_mentions(doc) + street_town_mentions(doc) + settlement_mentions(doc)
+    mentions = [m for m in mentions if not _cuts_compound(text_of(doc), m)]
     counties = _county_namesakes(gazetteer, mentions)
     clocks = report_countries(text_of(doc))
     found = _resolve_mentions(gazetteer, mentions, (), counties, clocks)
@@ -376,6 +406,28 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
         PlaceMention(m.start, m.end, p, text_of(doc)[m.start : m.end], _named_in(doc, m, outlets))
         for m, p in found
     ]
+
+
+#: the hyphens that join the halves of a compound place name ("Miami-Dade", "Winston-Salem")
+HYPHENS = "-\u2010\u2011"
+
+
+def _cuts_compound(text: str, mention: Mention) -> bool:
+    """Whether a mention is one half of a hyphenated compound of
+    capitalised names ("Dade" of "Miami-Dade", "Winston" of
+    "Winston-Salem"): the compound is one name, resolved whole or not at
+    all; its halves alone are other places ("Dade", a town in China).
+    Not a name after a lower-case prefix ("pro-Russia", "mid-Missouri")."""
+    before, after = text[: mention.start], text[mention.end :]
+    if before and before[-1] in HYPHENS and _capitalised_word_end(before[:-1]):
+        return True
+    return bool(after) and after[0] in HYPHENS and after[1:2].isupper()
+
+
+def _capitalised_word_end(text: str) -> bool:
+    """Whether ``text`` ends with a capitalised word ("Miami" of "Miami-")."""
+    word = text.split()[-1] if text.split() else ""
+    return bool(word) and word[-1].isalpha() and word[0].isupper()
 
 
 def _county_namesakes(gazetteer: Gazetteer, mentions: Sequence[Mention]) -> list[tuple[Mention, Place]]:
