@@ -413,15 +413,15 @@ HYPHENS = "-\u2010\u2011"
 
 
 def _cuts_compound(text: str, mention: Mention) -> bool:
-    """Whether a mention is one half of a hyphenated compound of
-    capitalised names ("Dade" of "Miami-Dade", "Winston" of
-    "Winston-Salem"): the compound is one name, resolved whole or not at
-    all; its halves alone are other places ("Dade", a town in China).
-    Not a name after a lower-case prefix ("pro-Russia", "mid-Missouri")."""
-    before, after = text[: mention.start], text[mention.end :]
-    if before and before[-1] in HYPHENS and _capitalised_word_end(before[:-1]):
-        return True
-    return bool(after) and after[0] in HYPHENS and after[1:2].isupper()
+    """Whether a mention is the second half of a hyphenated compound of
+    capitalised names ("Dade" of "Miami-Dade", "Salem" of "Winston-Salem"):
+    alone it is another place ("Dade", a town in China).  The compound is
+    read whole when it names a place (the longest mention wins); when it
+    does not, its first half may stand, as such compounds lead with their
+    main town ("Miami-Dade", "Dallas-Fort Worth").  Not a name after a
+    lower-case prefix ("pro-Russia", "mid-Missouri")."""
+    before = text[: mention.start]
+    return bool(before) and before[-1] in HYPHENS and _capitalised_word_end(before[:-1])
 
 
 def _capitalised_word_end(text: str) -> bool:
