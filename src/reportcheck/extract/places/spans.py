@@ -426,7 +426,7 @@ def _cuts_compound(text: str, mention: Mention) -> bool:
 
 def _capitalised_word_end(text: str) -> bool:
     """Whether ``text`` ends with a capitalised word ("Miami" of "Miami-")."""
-    word = text.split()[-1] if text.split() else ""
+    word = text.rsplit(None, 1)[-1] if text.strip() else ""
     return bool(word) and word[-1].isalpha() and word[0].isupper()
 
 
