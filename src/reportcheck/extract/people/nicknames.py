@@ -61,12 +61,10 @@ def _whole_name(doc: Doc, match: re.Match[str], touched: list[Span]) -> Span | N
     if not touched:
         return None
     lex = people_lexicon()
-    start = match.start("first")
     inside = [s.start_char for s in touched if match.start("first") <= s.start_char < match.end("first")]
-    if inside:
-        start = min(inside)  # "Deputy Luis Gerardo": where the model starts the name, after its title
-    else:
-        start = match.end("first") - len(match.group("first").split(" ")[-1])  # one first name
+    # "Deputy Luis Gerardo": where the model starts the name, after its title; else one first name
+    one_first = match.end("first") - len(match.group("first").split(" ")[-1])
+    start = min(inside) if inside else one_first
     span = doc.char_span(start, match.end(), alignment_mode="expand")
     if span is None:
         return None
