@@ -72,6 +72,13 @@ def test_a_bracketed_age_party_or_credit_is_no_nickname(pipeline, text):
     assert not any("(" in name for name in people), people
 
 
+def test_a_title_before_the_nickname_is_no_first_name(pipeline):
+    # 'Police Chief "AJ" Perez': the nickname is the first name written, the title none
+    text = 'Four remain in hospital, Harbor City Police Chief "AJ" Perez told reporters.'
+    people = [c.evidence.text for c in claims_of_text(pipeline, text) if c.kind.value == "person"]
+    assert people == ["Perez"]
+
+
 def test_a_nickname_stands_for_the_first_name():
     assert names_match("Jerry Ortiz", "Luis Gerardo (Jerry) Ortiz")
     assert names_match("Bobby Smith", 'Robert "Bobby" Smith')

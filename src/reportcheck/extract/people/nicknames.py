@@ -73,6 +73,8 @@ def _whole_name(doc: Doc, match: re.Match[str], touched: list[Span]) -> Span | N
         doc[begin].lower_.strip(".") in lex.role_of or doc[begin].lower_.strip(".") in lex.rank_of
     ):
         begin += 1  # "Deputy Luis ...": a title is no part of the name
+    if begin == span.end or not doc[begin].text[:1].isalpha():
+        return None  # 'Police Chief "AJ" Perez': a title, no first name; the model's spans stand
     end = span.end
     while (
         end < len(doc)
