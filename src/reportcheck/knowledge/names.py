@@ -196,9 +196,29 @@ def people_lexicon() -> PeopleLexicon:
 _INITIALS = re.compile(r"[a-z](?:\.[a-z])+")
 
 
+#: a nickname written inside a name, in brackets or quotes ("Luis Gerardo (Jerry) Ortiz",
+#: 'Robert "Bobby" Smith'); spaces on both sides, so "O'Brien" holds none
+_NICKNAME = re.compile(r"""(?<=\s)(?:\(([^()]+)\)|"([^"]+)"|“([^“”]+)”|'([^']+)'|‘([^‘’]+)’)(?=\s)""")
+
+
+def nicknames(name: str) -> list[str]:
+    """The nicknames written inside a name, lower case, without a leading
+    "the" ('Vincent "The Chin" Gigante': "chin")."""
+    found = []
+    for match in _NICKNAME.finditer(name):
+        words = next(g for g in match.groups() if g is not None).lower().split()
+        if words and words[0] == "the":
+            words = words[1:]
+        if words:
+            found.append(" ".join(w.strip(".") for w in words))
+    return found
+
+
 def name_parts(name: str) -> list[str]:
-    """The words of a name without honorifics, initials or suffixes."""
+    """The words of a name without honorifics, initials, suffixes or a
+    nickname written inside it (:func:`nicknames`)."""
     lex = people_lexicon()
+    name = _NICKNAME.sub(" ", name)
     words = [w.strip(".,'\"").lower() for w in re.split(r"[\s]+", name)]
     words = [w for w in words if w and w not in lex.honorifics and w not in lex.suffixes]
     # initials are no name to match by: "J." and "P.K." as the single letters they stand for
@@ -260,4 +280,9 @@ def names_match(a: str, b: str) -> bool:
         return False
     if fuzz.ratio(pa[-1], pb[-1]) < SURNAME_SIMILARITY:
         return False
-    return _first_names_compatible(pa[:-1], pb[:-1])
+    if _first_names_compatible(pa[:-1], pb[:-1]):
+        return True
+    # "Jerry Ortiz" is "Luis Gerardo (Jerry) Ortiz": a nickname stands for the first name
+    firsts_a = [pa[:-1]] + [nick.split() for nick in nicknames(a)]
+    firsts_b = [pb[:-1]] + [nick.split() for nick in nicknames(b)]
+    return any(_first_names_compatible(x, y) for x in firsts_a for y in firsts_b if x and y)

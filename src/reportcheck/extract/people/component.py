@@ -38,6 +38,7 @@ from reportcheck.extract.people.age_lists import (
 )
 from reportcheck.extract.people.found import found_harmed
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
+from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
 from reportcheck.extract.people.ranks import rank_of, rank_start
 from reportcheck.extract.people.told_ages import told_ages
 from reportcheck.knowledge.casualties import lexicon
@@ -329,9 +330,11 @@ def _is_place(span: Span, gazetteer: Gazetteer) -> bool:
 
 
 def _looks_like_a_name(span: Span) -> bool:
-    """Two to four capitalised words, none of them a word of bodies or events."""
+    """Two to four capitalised words, none of them a word of bodies or events,
+    and a nickname in its marks ('Tomika "Fudge" Mack', :func:`written_with_nickname`)."""
     words = [t for t in span if not t.is_punct]
-    if not 2 <= len(words) <= 4 or len(words) != len(span):
+    nicknamed = written_with_nickname(span.text)
+    if not 2 <= len(words) <= 4 + nicknamed or len(words) + 2 * nicknamed != len(span):
         return False
     not_names = people_lexicon().not_name_words
     for token in words:
@@ -396,6 +399,7 @@ def person_spans(doc: Doc) -> list[Span]:
         if _not_a_name(span) or _is_place(span, gazetteer):
             continue
         spans.append(span)
+    spans = nicknamed_spans(doc, spans)  # "Luis Gerardo (Jerry) Ortiz": one name, not "Luis Gerardo"
     return spans + _surnames_alone(doc, spans)
 
 
