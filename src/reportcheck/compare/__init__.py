@@ -23,6 +23,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
+from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.compare.kindred import kindred_findings
 from reportcheck.compare.moments import drop_told, moment_order_findings
 from reportcheck.compare.ranks import rank_findings
@@ -443,7 +444,7 @@ def _same_figure(verdict: Verdict | None) -> bool:
 
 def _only_in_one(cluster: Cluster, incident: str) -> Finding:
     rep = cluster.rep
-    explanation = f"only report {rep.report + 1} states this: {rep.evidence.text.strip()}"
+    explanation = only_in_one_words(rep)
     if (rep.frame.measure or "").endswith(EARLIER_FIGURE):
         explanation += ", a figure the report says was replaced"
     return _finding([cluster], Verdict(Status.only_in_one, explanation), incident)

@@ -29,7 +29,8 @@ from collections.abc import Mapping
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
-from reportcheck.compare.person_findings import person_conflict, quoted_sentences
+from reportcheck.compare.judges.verdict import only_in_one_words, quoted_sentences
+from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.callers import APART, CALLED, SAME, roles_relation
 from reportcheck.knowledge.names import names_match
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
@@ -156,6 +157,6 @@ def _only_in_one(claim: Claim, key: GroupKey) -> Finding:
         subject_label=claim.subject_label,
         internal=False,
         incident=key.incident,
-        explanation=f"only report {claim.report + 1} states this: {claim.evidence.text.strip()}",
+        explanation=only_in_one_words(claim),
         claims=[claim],
     )

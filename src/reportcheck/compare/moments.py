@@ -77,6 +77,7 @@ import yaml
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
 from reportcheck.compare.judges.days import DATELINE_FORMS
+from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.rules import read_rule_text
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
@@ -314,7 +315,7 @@ def _finding(
     extra = _order_evidence(gap, tie, response=event in names)
     graded = grade(later.time, attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra)
     status = graded.status(min_confidence)
-    said = f'"{later.time.evidence.sentence.strip()}" vs "{attack.time.evidence.sentence.strip()}"'
+    said = quoted_sentences(later.time, attack.time)
     return Finding(
         status=status,
         kind=ClaimKind.time,

@@ -19,11 +19,6 @@ from reportcheck.compare.confidence import Evidence, grade
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 
-def quoted_sentences(a: Claim, b: Claim) -> str:
-    """Both claims' sentences, quoted, as the explanations end with them."""
-    return f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
-
-
 def person_conflict(
     a: Claim,
     b: Claim,

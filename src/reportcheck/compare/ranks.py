@@ -25,7 +25,8 @@ from functools import cache
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence
-from reportcheck.compare.person_findings import person_conflict, quoted_sentences
+from reportcheck.compare.judges.verdict import quoted_sentences
+from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 

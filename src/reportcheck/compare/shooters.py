@@ -27,8 +27,9 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.fates import named_people
+from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
-from reportcheck.compare.person_findings import person_conflict, quoted_sentences
+from reportcheck.compare.person_findings import person_conflict
 from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import SUSPECT

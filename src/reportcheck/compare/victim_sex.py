@@ -37,8 +37,9 @@ from functools import cache
 from itertools import chain, combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence
+from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
-from reportcheck.compare.person_findings import person_conflict, quoted_sentences
+from reportcheck.compare.person_findings import person_conflict
 from reportcheck.details import SEX_BY_NOUN
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import ONE_AGE, SUSPECT

@@ -28,8 +28,9 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.fates import named_people
+from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import ONE_VICTIM, OneVictim, one_victims, same_one_victim
-from reportcheck.compare.person_findings import person_conflict, quoted_sentences
+from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.wounds import site_part, site_side, sites_fit, sites_near
 from reportcheck.models import Claim, Finding, GroupKey
 

@@ -16,6 +16,18 @@ from dataclasses import dataclass
 from reportcheck.models import Claim, Status
 
 
+def quoted_sentences(a: Claim, b: Claim) -> str:
+    """Both claims' sentences, quoted, as the explanations of checks that set
+    two sentences against each other end with them."""
+    return f'"{a.evidence.sentence.strip()}" vs "{b.evidence.sentence.strip()}"'
+
+
+def only_in_one_words(claim: Claim) -> str:
+    """How a finding of a claim only one report states tells it, in every
+    module that makes one."""
+    return f"only report {claim.report + 1} states this: {claim.evidence.text.strip()}"
+
+
 @dataclass(frozen=True)
 class Verdict:
     status: Status
