@@ -420,8 +420,9 @@ def _order_evidence(gap: float, tie: str, *, response: bool = False) -> list[Evi
     near miss (a log's minute against a witness's "about")."""
     found = []
     far = moment_rules().far_before
-    if response and gap < moment_rules().clock_margin:
-        found.append(Evidence("order_near", "the response less than half an hour before the attack"))
+    near = moment_rules().clock_margin
+    if response and gap < near:
+        found.append(Evidence("order_near", f"the response less than {near:.0f} minutes before the attack"))
     if gap >= far:
         found.append(
             Evidence("order_far", f"the later moment at least {far / 60:.0f} hours before the attack")
