@@ -81,6 +81,8 @@ def test_the_site_of_one_persons_wound(pipeline, text, sites, single):
         ("Ann Ruiz, 30, suffered gunshot wounds to the chest on Monday.", "chest", True),
         ("Ann Ruiz, 30, died of gunshot wounds on Monday.", None, True),
         ("Ann Ruiz, 30, was shot several times, including in the head, on Monday.", "head", True),
+        ("Ann Ruiz, 30, was stabbed in the neck on Monday.", "neck", True),
+        ("Ann Ruiz, 30, suffered a stab wound to the chest on Monday.", "chest", True),
         ("Ann Ruiz, 30, was shot once in the chest on Monday.", "chest", None),
         ("Ann Ruiz, 30, was shot in the chest on Monday.", "chest", None),
         ("Ann Ruiz, 30, suffered a gunshot wound to the chest on Monday.", "chest", None),
@@ -88,8 +90,8 @@ def test_the_site_of_one_persons_wound(pipeline, text, sites, single):
 )
 def test_words_of_several_wounds(pipeline, text, sites, several):
     """ "Multiple times", a figure of times, "twice", "repeatedly", wounds in
-    the plural and "including" tell that the sites may be some of the
-    wounds only; one wound, or a site with no such word, does not."""
+    the plural, "including" and a cutting attack tell that the sites may be
+    some of the wounds only; one wound, or a site with no such word, does not."""
     (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
     harm = (ClaimKind.other_count, ClaimKind.killed, ClaimKind.injured)
     counts = [c for c in extracted.claims if c.kind in harm]

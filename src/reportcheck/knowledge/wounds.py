@@ -28,6 +28,7 @@ class WoundRules(Strict):
     region_near: dict[str, list[str]]
     several: list[str]
     listing: list[str]
+    cutting: list[str]
 
 
 @cache

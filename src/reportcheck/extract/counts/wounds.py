@@ -55,7 +55,7 @@ def wound_of(person: Token) -> Wound | None:
         found, once = _sites_below(verb, DEPTH)
         sites += [s for s in found if s not in sites]
         single = single or once or _said_once(verb)
-        several = several or _told_several(verb, DEPTH)
+        several = several or _cut(verb) or _told_several(verb, DEPTH)
     if not sites and not several:
         return None
     return Wound(tuple(sites), single and len(sites) == 1 and not several, several)
@@ -105,8 +105,8 @@ def _said_once(verb: Token) -> bool:
 def _told_several(token: Token, depth: int) -> bool:
     """Whether the words under a verb of the person tell more than one
     wound: "shot multiple times", "shot three times", "shot twice", "shot
-    repeatedly", "gunshot wounds", "including in the head" (``several`` and
-    ``listing`` of rules/wounds.yaml).  The sites told beside such words may
+    repeatedly", "gunshot wounds", "including in the head", "a stab wound"
+    (``several``, ``listing`` and ``cutting`` of rules/wounds.yaml).  The sites told beside such words may
     be some of the wounds only."""
     rules = wound_rules()
     for child in token.children:
@@ -114,16 +114,22 @@ def _told_several(token: Token, depth: int) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ in rules.listing:
             return True
-        if (
-            child.dep_ in ("dobj", "pobj", "attr")
-            and lemma_of(child) in rules.wound_nouns
-            and child.tag_ == "NNS"
-        ):
-            return True
+        noun = child.dep_ in ("dobj", "pobj", "attr") and lemma_of(child) in rules.wound_nouns
+        if noun and (child.tag_ == "NNS" or _cut(child)):
+            return True  # "gunshot wounds", "a stab wound"
         below = depth > 0 and child.dep_ in ("dobj", "pobj", "prep", "attr") and not _has_subject(child)
         if below and _told_several(child, depth - 1):
             return True
     return False
+
+
+def _cut(token: Token) -> bool:
+    """ "was stabbed", "a stab wound": a cutting attack, whose wounds are
+    seldom told one by one (``cutting`` of rules/wounds.yaml)."""
+    words = wound_rules().cutting
+    if lemma_of(token) in words:
+        return True
+    return any(c.dep_ in ("compound", "amod") and lemma_of(c) in words for c in token.children)
 
 
 def _times(word: Token) -> bool:
