@@ -230,6 +230,12 @@ class CountDetails(PeopleDetails):
     #: True where the words tell one wound only ("a single gunshot wound",
     #: "shot once"): two single wounds on sites apart cannot both be right
     wound_single: bool | None = None
+    #: True where the words tell more wounds than the sites they give ("shot
+    #: multiple times in the torso", "gunshot wounds to the chest", "shot
+    #: twice", "including in the head"), with or without a site: the sites
+    #: may be some of the wounds only, so another report's site elsewhere
+    #: is no conflict
+    wound_several: bool | None = None
     #: who fired the shot that hit the one person counted: ``SHOOTER_SELF``
     #: ("shot himself", "a self-inflicted gunshot wound", "took her own life")
     #: or ``SHOOTER_ANOTHER`` ("was shot by his friend", "a boy shot his

@@ -14,6 +14,7 @@ import pytest
 import yaml
 
 from reportcheck.api import compare_reports, extract_reports
+from reportcheck.knowledge.wounds import wound_rules
 from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Status
 
@@ -68,6 +69,52 @@ def test_the_site_of_one_persons_wound(pipeline, text, sites, single):
     counts = [c for c in extracted.claims if c.kind in harm]
     assert [c.count.wound for c in counts if c.count.wound] == ([sites] if sites else [])
     assert any(c.count.wound_single for c in counts) is bool(single)
+
+
+@pytest.mark.parametrize(
+    ("text", "sites", "several"),
+    [
+        ("Ann Ruiz, 30, was shot multiple times in the torso on Monday.", "torso", True),
+        ("Ann Ruiz, 30, was shot three times in the chest on Monday.", "chest", True),
+        ("Ann Ruiz, 30, was shot twice in the back on Monday.", "back", True),
+        ("Ann Ruiz, 30, was shot repeatedly in the back on Monday.", "back", True),
+        ("Ann Ruiz, 30, suffered gunshot wounds to the chest on Monday.", "chest", True),
+        ("Ann Ruiz, 30, died of gunshot wounds on Monday.", None, True),
+        ("Ann Ruiz, 30, was shot several times, including in the head, on Monday.", "head", True),
+        ("Ann Ruiz, 30, was stabbed in the neck on Monday.", "neck", True),
+        ("Ann Ruiz, 30, suffered a stab wound to the chest on Monday.", "chest", True),
+        ("Ann Ruiz, 30, was shot once in the chest on Monday.", "chest", None),
+        ("Ann Ruiz, 30, was shot in the chest on Monday.", "chest", None),
+        ("Ann Ruiz, 30, suffered a gunshot wound to the chest on Monday.", "chest", None),
+    ],
+)
+def test_words_of_several_wounds(pipeline, text, sites, several):
+    """ "Multiple times", a figure of times, "twice", "repeatedly", wounds in
+    the plural, "including" and a cutting attack tell that the sites may be
+    some of the wounds only; one wound, or a site with no such word, does not."""
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    harm = (ClaimKind.other_count, ClaimKind.killed, ClaimKind.injured)
+    counts = [c for c in extracted.claims if c.kind in harm]
+    assert [c.count.wound for c in counts if c.count.wound] == ([sites] if sites else [])
+    assert any(c.count.wound_several for c in counts) is bool(several)
+    if several:
+        assert not any(c.count.wound_single for c in counts)
+
+
+def test_a_region_conflict_says_why(pipeline):
+    case = next(c for c in CASES if c["name"] == "one site each in regions apart, a named victim")
+    (finding,) = _findings(case["a"], case["b"], "wound")
+    assert "no word of more wounds: chest in one report, head in the other" in finding.explanation
+    assert case["a"] in finding.explanation and case["b"] in finding.explanation
+
+
+def test_every_part_lies_in_one_region_at_most():
+    """A part in two regions would make the region test depend on the order of the file."""
+    rules = wound_rules()
+    placed = [p for parts in rules.regions.values() for p in parts]
+    assert len(placed) == len(set(placed))
+    assert set(placed) <= set(rules.parts)
+    assert set(rules.parts) - set(placed) == {"body"}
 
 
 @pytest.mark.parametrize(

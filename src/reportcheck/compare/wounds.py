@@ -14,8 +14,21 @@ neither holds the other.  Two conflicts an editor must see are told apart:
 one part on two sides ("behind her left ear" against "behind her right
 ear"), each report giving that one site only; and two sites apart where one
 report says the person was hit once ("a single gunshot wound to the chest"
-against "a gunshot wound to the shoulder").  Two sites apart with no word of
-one wound may be two wounds, each report telling one, and are left alone.
+against "a gunshot wound to the shoulder").  Two reports that each give the
+person one site, with no word of one wound and none of more, set their
+sites against each other by region (``regions`` of rules/wounds.yaml): "shot
+in the chest" against "shot in the head" is a conflict, "in the chest"
+against "in the back" at most a possible one (one bullet's way in and out,
+or two wounds).  In the GVC same-incident pairs (356 pairs, 92 where both
+reports give a site), the sites no part holding the other explained were,
+for one victim, a side against the other, a single wound against another
+site, or two regions apart; the rest were a region against a part in it
+("head", "jaw"), another victim's wound, or a report telling more wounds
+("head and torso", "multiple times").  So a report whose words tell more
+wounds than its sites ("shot multiple times in the torso", "gunshot wounds
+to the chest", "including in the head": ``wound_several``) may list some
+of them only, and is set against the other only where a report says the
+person was hit once.
 A report whose own sites for the person do not fit each other (two accounts
 quoted) is left out.
 """
@@ -31,11 +44,14 @@ from reportcheck.compare.fates import named_people
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import ONE_VICTIM, OneVictim, one_victims, same_one_victim
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.wounds import site_part, site_side, sites_fit, sites_near
+from reportcheck.knowledge.wounds import regions_apart, site_part, site_side, sites_fit, sites_near
 from reportcheck.models import Claim, Finding, GroupKey
 
 #: said of two sites next to each other, told of one wound
 NEAR = "parts next to each other: may be one wound told two ways"
+#: said of two sites of one region or of two regions next to each other,
+#: each report giving one site with no word of one wound
+ONE_REGION = "one region or two next to each other: may be one bullet's way in and out, or two wounds"
 
 
 def _sites(claim: Claim) -> list[str]:
@@ -49,7 +65,8 @@ def _wounded(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], di
     by_person: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for key, claims in groups.items():
         for claim in claims:
-            if not claim.count.wound or claim.count.role != "victims" or claim.count.attacker == "included":
+            told = claim.count.wound or claim.count.wound_several
+            if not told or claim.count.role != "victims" or claim.count.attacker == "included":
                 continue
             person = named.get((claim.report, claim.evidence.start))
             if person is not None:
@@ -98,21 +115,61 @@ def _same(one: Mapping[tuple[str, int], OneVictim], incident: str, first: int, s
 
 
 def _differ(side_a: list[Claim], side_b: list[Claim]) -> tuple[Claim, Claim, str] | None:
-    """The two counts whose sites cannot both be right, and why, or None."""
+    """The two counts whose sites cannot both be right, and why, or None.
+
+    A report whose words tell more wounds than its sites ("shot multiple
+    times in the torso", "gunshot wounds", "including") may list some of
+    them only: its sites are set against the other's only where a report
+    says the person was hit once."""
+    several = any(c.count.wound_several for c in (*side_a, *side_b))
     for a in side_a:
         for b in side_b:
-            why = _why_apart(a, b)
+            why = _why_apart(a, b, several)
             if why is not None:
                 return a, b, why
-    return None
+    return None if several else _one_site_each(side_a, side_b)
 
 
-def _why_apart(a: Claim, b: Claim) -> str | None:
+def _one_site_each(side_a: list[Claim], side_b: list[Claim]) -> tuple[Claim, Claim, str] | None:
+    """Two reports that each give the person one site (however often told:
+    "in the head", "a gunshot wound to the head"), with no word of one wound
+    and none of more, at sites neither of which holds the other.
+
+    In the GVC same-incident pairs such sites were a real difference each
+    time they were one person's ("in the leg" against "in the left
+    shoulder"); a report that tells two sites apart of its own (two wounds,
+    or two accounts quoted) is left out.  Regions apart ("head" and
+    "chest") are a conflict; one region or two neighbouring ones ("chest"
+    and "back") may be one bullet's way in and out, so a possible conflict
+    (:data:`ONE_REGION`)."""
+    sites_a = [(c, s) for c in side_a for s in _sites(c)]
+    sites_b = [(c, s) for c in side_b for s in _sites(c)]
+    if not sites_a or not sites_b or not _one_site(sites_a) or not _one_site(sites_b):
+        return None
+    if any(sites_fit(x, y) for _, x in sites_a for _, y in sites_b):
+        return None
+    (a, site_a), (b, site_b) = sites_a[0], sites_b[0]
+    apart = all(regions_apart(x, y) for _, x in sites_a for _, y in sites_b)
+    unsure = "" if apart else f" ({ONE_REGION})"
+    return (
+        a,
+        b,
+        f"one site each, no word of more wounds: {site_a} in one report, {site_b} in the other{unsure}",
+    )
+
+
+def _one_site(sites: list[tuple[Claim, str]]) -> bool:
+    """Whether a report's sites for the person may all be one wound ("the
+    head", "the back of the head")."""
+    return all(sites_fit(x, y) for (_, x), (_, y) in combinations(sites, 2))
+
+
+def _why_apart(a: Claim, b: Claim, several: bool = False) -> str | None:
     sites_a, sites_b = _sites(a), _sites(b)
     if len(sites_a) != 1 or len(sites_b) != 1 or sites_fit(sites_a[0], sites_b[0]):
         return None
     site_a, site_b = sites_a[0], sites_b[0]
-    if site_part(site_a) == site_part(site_b) and site_side(site_a) and site_side(site_b):
+    if site_part(site_a) == site_part(site_b) and site_side(site_a) and site_side(site_b) and not several:
         return f"{site_a} in one report, {site_b} in the other"
     if a.count.wound_single or b.count.wound_single:
         near = f" ({NEAR})" if sites_near(site_a, site_b) else ""
@@ -134,6 +191,6 @@ def _wound_conflict(
         explanation=f"{who}: {why}: {quoted_sentences(a, b)}",
         reason="each report tells of one victim only" if person == ONE_VICTIM else f"same person: {who}",
         min_confidence=min_confidence,
-        unsure="" if why.endswith(f"({NEAR})") else None,  # one wound near the border of two parts
+        unsure="" if why.endswith((f"({NEAR})", f"({ONE_REGION})")) else None,  # may be one wound, or two
         in_report_order=True,
     )

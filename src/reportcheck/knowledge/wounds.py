@@ -24,6 +24,11 @@ class WoundRules(Strict):
     bearer_verbs: list[str]
     single: list[str]
     harm_words: list[str]
+    regions: dict[str, list[str]]
+    region_near: dict[str, list[str]]
+    several: list[str]
+    listing: list[str]
+    cutting: list[str]
 
 
 @cache
@@ -65,3 +70,24 @@ def sites_near(a: str, b: str) -> bool:
     part_a, part_b = site_part(a), site_part(b)
     near = wound_rules().near
     return part_b in near.get(part_a, ()) or part_a in near.get(part_b, ())
+
+
+def site_region(site: str) -> str | None:
+    """The region of a body a site lies in ("torso" of "left chest"), None
+    for a part in none ("body")."""
+    part = site_part(site)
+    return next((region for region, parts in wound_rules().regions.items() if part in parts), None)
+
+
+def regions_apart(a: str, b: str) -> bool:
+    """Whether two sites lie in regions neither the same nor next to each
+    other ("head" and "chest", "arm" and "leg"): one wound cannot be told at
+    both, and a report that tells one site with no word of more wounds
+    would not leave out a wound that far from it.  Sites of one region, or
+    of two neighbouring regions ("chest" and "back", "stomach" and "hip"),
+    may be one bullet's way in and out, so they are not apart here."""
+    region_a, region_b = site_region(a), site_region(b)
+    if region_a is None or region_b is None or region_a == region_b:
+        return False
+    near = wound_rules().region_near
+    return region_b not in near.get(region_a, ()) and region_a not in near.get(region_b, ())

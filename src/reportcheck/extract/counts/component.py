@@ -207,7 +207,11 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         sex, told_by = told  # "she died", "a woman was killed": never the man's count
         details = details.replace(sex=sex, sex_by=told_by)
     if quantity.low == 1 and quantity.high == 1 and (wound := wound_of(quantity.arg)) is not None:
-        details = details.replace(wound=", ".join(wound.sites), wound_single=wound.single or None)
+        details = details.replace(
+            wound=", ".join(wound.sites) or None,
+            wound_single=wound.single or None,
+            wound_several=wound.several or None,
+        )
     if details.role == "victims" and group != "attackers" and (shooter := shooter_of(quantity)) is not None:
         details = details.replace(shooter=shooter)  # "shot himself", "was shot by his friend"
     if details.role == "victims" and group != INDIVIDUAL:

@@ -35,10 +35,14 @@ REFLEXIVE = ("himself", "herself", "themselves")
 
 @dataclass(frozen=True)
 class Wound:
-    """The sites told of one person's wounds, and whether told as one wound."""
+    """The sites told of one person's wounds, whether told as one wound, and
+    whether the words tell more wounds than the sites ("shot multiple times
+    in the torso", "gunshot wounds to the chest", "including in the head"),
+    so the sites may be some of the wounds only."""
 
     sites: tuple[str, ...]
     single: bool
+    several: bool = False
 
 
 def wound_of(person: Token) -> Wound | None:
@@ -46,13 +50,15 @@ def wound_of(person: Token) -> Wound | None:
     verbs = _person_verbs(person)
     sites: list[str] = []
     single = False
+    several = False
     for verb in verbs:
         found, once = _sites_below(verb, DEPTH)
         sites += [s for s in found if s not in sites]
         single = single or once or _said_once(verb)
-    if not sites:
+        several = several or _cut(verb) or _told_several(verb, DEPTH)
+    if not sites and not several:
         return None
-    return Wound(tuple(sites), single and len(sites) == 1)
+    return Wound(tuple(sites), single and len(sites) == 1 and not several, several)
 
 
 def _person_verbs(person: Token) -> list[Token]:
@@ -94,6 +100,47 @@ def _has_subject(verb: Token) -> bool:
 def _said_once(verb: Token) -> bool:
     """ "was shot once in the chest"."""
     return any(c.lower_ == "once" and c.dep_ in ("advmod", "npadvmod") for c in verb.children)
+
+
+def _told_several(token: Token, depth: int) -> bool:
+    """Whether the words under a verb of the person tell more than one
+    wound: "shot multiple times", "shot three times", "shot twice", "shot
+    repeatedly", "gunshot wounds", "including in the head", "a stab wound"
+    (``several``, ``listing`` and ``cutting`` of rules/wounds.yaml).  The sites told beside such words may
+    be some of the wounds only."""
+    rules = wound_rules()
+    for child in token.children:
+        if child.dep_ in ("advmod", "npadvmod") and (child.lower_ in rules.several or _times(child)):
+            return True
+        if child.dep_ == "prep" and child.lower_ in rules.listing:
+            return True
+        noun = child.dep_ in ("dobj", "pobj", "attr") and lemma_of(child) in rules.wound_nouns
+        if noun and (child.tag_ == "NNS" or _cut(child)):
+            return True  # "gunshot wounds", "a stab wound"
+        below = depth > 0 and child.dep_ in ("dobj", "pobj", "prep", "attr") and not _has_subject(child)
+        if below and _told_several(child, depth - 1):
+            return True
+    return False
+
+
+def _cut(token: Token) -> bool:
+    """ "was stabbed", "a stab wound": a cutting attack, whose wounds are
+    seldom told one by one (``cutting`` of rules/wounds.yaml)."""
+    words = wound_rules().cutting
+    if lemma_of(token) in words:
+        return True
+    return any(c.dep_ in ("compound", "amod") and lemma_of(c) in words for c in token.children)
+
+
+def _times(word: Token) -> bool:
+    """ "multiple times", "three times": a figure of times other than one."""
+    if word.lower_ != "times":
+        return False
+    rules = wound_rules()
+    told = [c for c in word.children if c.dep_ in ("amod", "nummod")]
+    return any(
+        c.lower_ in rules.several or (c.dep_ == "nummod" and c.lower_ not in rules.single) for c in told
+    )
 
 
 def _sites_below(token: Token, depth: int) -> tuple[list[str], bool]:
