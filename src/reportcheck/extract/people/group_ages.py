@@ -10,7 +10,10 @@ group is a conflict; read one number at a time, "aged 19 to 33" gave a
 
 Each claim's subject is the group's noun ("group:man"), so only the same
 kind of people are set against each other; a range is one claim with both
-bounds, a list one claim per member (see ``compare.judges.people.judge_group_age``).
+bounds, a list one claim per member (see ``compare.judges.people.judge_group_age``),
+each carrying the list's size (``listed``), so the comparer can set the whole
+list against another report's ages of that group's people one by one
+(``compare.age_lists``).
 """
 
 from __future__ import annotations
