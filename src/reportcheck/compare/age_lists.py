@@ -106,9 +106,7 @@ def age_list_findings(
     gives and the other report's ages of the same number of that group's
     people, given person by person or as its own list."""
     ages = [c for key, claims in groups.items() if key.kind == ClaimKind.age.value for c in claims]
-    sexes = _named_sexes(
-        c for key, claims in groups.items() if key.kind == ClaimKind.person.value for c in claims
-    )
+    named = _named(c for key, claims in groups.items() if key.kind == ClaimKind.person.value for c in claims)
     by_side: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in ages:
         if EARLIER_FIGURE not in (claim.frame.measure or ""):
@@ -120,7 +118,7 @@ def age_list_findings(
             for (other_incident, other), theirs in sorted(by_side.items()):
                 if other_incident != incident or other == report:
                     continue
-                finding = _against(listed, theirs, sexes, incident, min_confidence)
+                finding = _against(listed, theirs, named, incident, min_confidence)
                 key = tuple(sorted(c.id for c in finding.claims)) if finding else ()
                 if finding is not None and key not in seen:
                     seen.add(key)
@@ -128,9 +126,24 @@ def age_list_findings(
     return findings
 
 
-def _named_sexes(people: Iterable[Claim]) -> dict[tuple[int, str], str]:
-    """The sex each report states of each named person (a title, a pronoun)."""
-    return {(c.report, c.subject): c.person.sex for c in people if c.person.sex}
+@dataclass(frozen=True)
+class Named:
+    """What a report states of its named people besides their ages: the sex
+    (a title, a pronoun) and the role (a victim, a suspect) of each, keyed by
+    report and subject; an age claim of a name carries neither."""
+
+    sexes: dict[tuple[int, str], str]
+    roles: dict[tuple[int, str], str]
+
+
+def _named(people: Iterable[Claim]) -> Named:
+    sexes, roles = {}, {}
+    for claim in people:
+        if claim.person.sex:
+            sexes[(claim.report, claim.subject)] = claim.person.sex
+        if claim.person.role:
+            roles[(claim.report, claim.subject)] = claim.person.role
+    return Named(sexes, roles)
 
 
 def _noun(claim: Claim) -> str:
@@ -168,7 +181,7 @@ def _lists(claims: Sequence[Claim]) -> list[AgeList]:
 def _against(
     listed: AgeList,
     theirs: list[Claim],
-    sexes: dict[tuple[int, str], str],
+    named: Named,
     incident: str,
     min_confidence: float,
 ) -> Finding | None:
@@ -187,7 +200,7 @@ def _against(
             Person((c,), c.value.low or 0.0, c.value.high or 0.0, other.sex, other.role) for c in other.claims
         ]
         return _judge(listed, people, incident, min_confidence, unsure=_TWO_LISTS)
-    people = [p for p in _people(theirs, sexes) if _of_the_group(listed, p)]
+    people = [p for p in _people(theirs, named) if _of_the_group(listed, p)]
     if len(people) != len(listed.claims):
         return None
     unsure = _MAYBE_OTHERS if listed.kind == GROWN else None
@@ -209,7 +222,7 @@ def _fits(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
 
 
-def _people(claims: Sequence[Claim], sexes: dict[tuple[int, str], str]) -> list[Person]:
+def _people(claims: Sequence[Claim], named_people: Named) -> list[Person]:
     """A report's people with an age, each once: a named person's ages are
     one person's; an unnamed age is another's unless a named person or an
     unnamed one of no other sex has it too ("Jovan Wilson, 15" and "the
@@ -230,9 +243,10 @@ def _people(claims: Sequence[Claim], sexes: dict[tuple[int, str], str]) -> list[
         widen = reach if any(c.hedges for c in told) else 0
         low = min(c.value.low or 0.0 for c in told) - widen
         high = max(c.value.high or 0.0 for c in told) + widen
-        roles = {c.person.role for c in told if c.person.role}
+        key = (told[0].report, subject)
+        roles = {c.person.role for c in told if c.person.role} or {named_people.roles.get(key)}
         role = roles.pop() if len(roles) == 1 else None
-        people.append(Person(tuple(told), low, high, sexes.get((told[0].report, subject)), role))
+        people.append(Person(tuple(told), low, high, named_people.sexes.get(key), role))
     for claim in unnamed:
         sex = lex.sex_of.get(_noun(claim)) or claim.person.sex
         same = [p for p in people if p.low <= (claim.value.low or 0.0) <= p.high and _fits(p.sex, sex)]
