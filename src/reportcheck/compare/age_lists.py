@@ -244,7 +244,9 @@ def _people(claims: Sequence[Claim], named_people: Named) -> list[Person]:
         low = min(c.value.low or 0.0 for c in told) - widen
         high = max(c.value.high or 0.0 for c in told) + widen
         key = (told[0].report, subject)
-        roles = {c.person.role for c in told if c.person.role} or {named_people.roles.get(key)}
+        roles: set[str | None] = {c.person.role for c in told if c.person.role} or {
+            named_people.roles.get(key)
+        }
         role = roles.pop() if len(roles) == 1 else None
         people.append(Person(tuple(told), low, high, named_people.sexes.get(key), role))
     for claim in unnamed:
