@@ -272,6 +272,14 @@ class PersonDetails(PeopleDetails):
     #: the report tells this call as the one that got help sent ("the call
     #: came from", "received a call from", "the person who called")
     the_call: bool | None = None
+    #: of an age written in a list told of a group by a plural noun ("two
+    #: children, ages 4 and 7", "two women -- 68 and 48-years-old", "her 10-
+    #: and 13-year-old daughters"): how many ages the list gives, the group's
+    #: size.  Set by the extractor, so the comparer sets the whole list
+    #: against another report's list or its ages of that group's people one
+    #: by one (:mod:`reportcheck.compare.age_lists`); none for a group set
+    #: apart from one told before ("two other kids, ages 13 and 21")
+    listed: int | None = None
 
 
 # ----------------------------------------------------------------- weapons

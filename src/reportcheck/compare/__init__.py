@@ -18,6 +18,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
 
+from reportcheck.compare.age_lists import age_list_findings
 from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.earlier import earlier_figure_findings
@@ -493,6 +494,7 @@ def compare_groups(
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
+    findings += age_list_findings(groups, min_confidence)  # "two children, ages 4 and 7" here, 8 and 6 there
     findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
     findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
     findings += caller_findings(groups, min_confidence)  # the brother called here, the girlfriend there

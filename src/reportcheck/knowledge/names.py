@@ -50,6 +50,8 @@ class PeopleRules(Strict):
     age_list_bounds: list[str]
     age_list_open_ends: list[str]
     age_list_said: list[str]
+    group_list_children: list[str]
+    group_list_apart: list[str]
     age_list_in_order: list[str]
     age_list_times: list[str]
     relative_pronouns: list[str]
@@ -108,6 +110,10 @@ class PeopleLexicon:
     age_list_open_ends: tuple[str, ...] = ()
     #: verbs a list of ages said of its people follows ("the children were 3 and 4")
     age_list_said: tuple[str, ...] = ()
+    #: nouns of a group of children whose listed ages another report may give child by child
+    group_list_children: frozenset[str] = frozenset()
+    #: words on a group's noun that set it apart from those told before ("two other kids")
+    group_list_apart: frozenset[str] = frozenset()
     #: words after a list of ages that pair it in order with its people ("respectively")
     age_list_in_order: tuple[str, ...] = ()
     #: words before a singular "age" that make its numbers one person's two times ("at age 16 and 17")
@@ -172,6 +178,8 @@ def people_lexicon() -> PeopleLexicon:
         tuple(rules.age_list_bounds),
         tuple(rules.age_list_open_ends),
         age_list_said=tuple(rules.age_list_said),
+        group_list_children=frozenset(rules.group_list_children),
+        group_list_apart=frozenset(rules.group_list_apart),
         age_list_in_order=tuple(rules.age_list_in_order),
         age_list_times=tuple(rules.age_list_times),
         relative_pronouns=frozenset(rules.relative_pronouns),

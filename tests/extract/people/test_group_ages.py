@@ -76,3 +76,23 @@ def test_one_age_both_reports_list_for_the_group_agrees():
     daughters = [f for f in found if f.subject == "group:daughter"]
     agreed = [f.claims[0].value.low for f in daughters if f.status.value == "agree"]
     assert sorted(agreed) == [9, 15]
+
+
+LISTS = [
+    ("Neighbors say two children, ages 4 and 7, lived at the home.", [4, 7]),
+    ("The victims, 19 and 22, were taken to a hospital.", [19, 22]),
+    ("It was hard to tell her 10- and 13-year-old daughters about the deaths.", [10, 13]),
+    ("The woman's two other kids, ages 13 and 21, were not hurt.", []),
+    ("The gunman hit a 25- and 35-year-old in the leg.", []),
+    ("Jose Ruiz and Ann Lee, 19 and 22, were charged.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "ages"), LISTS, ids=[r[0][:40] for r in LISTS])
+def test_a_list_told_of_a_group_carries_the_groups_size(pipeline, text, ages):
+    """A list of a plural noun is a group's list (its size on each age, for
+    the comparer); one set apart ("other kids"), of a singular noun or of
+    named people in order is none."""
+    listed = [c for c in claims_of_text(pipeline, text) if c.kind.value == "age" and c.person.listed]
+    assert sorted(c.value.low for c in listed) == ages
+    assert all(c.person.listed == len(ages) for c in listed)

@@ -124,6 +124,8 @@ class Owner:
     subject: str
     label: str
     role: str | None
+    #: the people are a group told by a plural noun ("the victims, 19 and 22"), not set apart
+    group: bool = False
 
 
 #: whose a listed age is when the sentence does not say
@@ -224,7 +226,8 @@ def list_owners(
             return [o for o in owners if o is not None]
     if owner.tag_ in ("NNS", "NNPS") or lemma_of(owner) != owner.lower_:
         noun = lemma_of(owner)
-        return [Owner(f"unnamed:{noun}", f"age of a {noun}", role)] * len(found.members)
+        group = not any(child.lower_ in people_lexicon().group_list_apart for child in owner.children)
+        return [Owner(f"unnamed:{noun}", f"age of a {noun}", role, group)] * len(found.members)
     return [UNTOLD] * len(found.members)
 
 

@@ -37,7 +37,7 @@ from reportcheck.extract.people.age_lists import (
     open_end,
 )
 from reportcheck.extract.people.found import found_harmed
-from reportcheck.extract.people.group_ages import group_age_spans, group_ages
+from reportcheck.extract.people.group_ages import group_age_spans, group_ages, set_apart
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
 from reportcheck.extract.people.ranks import rank_of, rank_start
 from reportcheck.extract.people.told_ages import told_ages
@@ -455,9 +455,11 @@ def _age_claim(
     role: str | None = None,
     *,
     high: float | None = None,
+    listed: int | None = None,
 ) -> RawClaim:
     """An age claim; with ``high``, an age one is not sure of ("a 15- or
-    16-year-old"): the range from ``age`` to ``high``, no figure written."""
+    16-year-old"): the range from ``age`` to ``high``, no figure written;
+    ``listed``, the size of the group whose list of ages it is one of."""
     value = Value(unit="years", written=age, low=age, high=age, label=f"{int(age)}")
     if high is not None:
         value = Value(unit="years", low=age, high=high, label=f"{int(age)} or {int(high)}")
@@ -468,7 +470,9 @@ def _age_claim(
         subject=who,
         subject_label=label,
         value=value,
-        details=PersonDetails(person=label.removeprefix("age of "), role=role, stage=_stage(doc, start)),
+        details=PersonDetails(
+            person=label.removeprefix("age of "), role=role, stage=_stage(doc, start), listed=listed
+        ),
     )
 
 
@@ -583,6 +587,17 @@ def _noun_token_after(doc: Doc, char: int) -> Token | None:
         if token.pos_ in NOT_OF_THE_AGE:
             return None  # "hit a 35-year-old in the leg": the leg is not who is 35
     return None
+
+
+def _listed_group(doc: Doc, char: int, ages: int) -> int | None:
+    """The size of the group a list of "N-year-old"s qualifies ("her 10- and
+    13-year-old daughters": 2), or None: one age, a singular noun ("a 25- and
+    35-year-old in the leg" may be two of more), a group set apart ("her two
+    other 8- and 9-year-old sons")."""
+    noun = _noun_token_after(doc, char) if ages > 1 else None
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or set_apart(noun):
+        return None
+    return ages
 
 
 #: words after an "N-year-old" that end its noun phrase: a noun after them is another's
@@ -859,10 +874,12 @@ def extract_people(doc: Doc) -> None:
                 # "aged 15 or 16": 15 to 16, not 15
                 add_claim(doc, _age_claim(doc, match.start(), other.end(), age, who, label, role, high=high))
                 continue
-            add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label, role))
-            for earlier, start, end in ending.get(match.start(), []):
+            earlier_ages = ending.get(match.start(), [])
+            listed = _listed_group(doc, match.end(), len(earlier_ages) + 1) if person is None else None
+            add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label, role, listed=listed))
+            for earlier, start, end in earlier_ages:
                 # "a 25- and 35-year-old": the 25-year-old is whoever the 35-year-old is, another of them
-                add_claim(doc, _age_claim(doc, start, end, earlier, who, label, role))
+                add_claim(doc, _age_claim(doc, start, end, earlier, who, label, role, listed=listed))
 
 
 def _listed_ages(
@@ -889,8 +906,11 @@ def _listed_ages(
             continue  # "The Tigers won, 21 and 14": numbers told of no people
         if owners is None:
             owners = [UNTOLD] * len(found.members)  # "aged 30 and 41" of no one the parse finds
+        listed = len(owners) if all(owner.group for owner in owners) else None
         for (age, start, end), owner in zip(found.members, owners, strict=True):
-            add_claim(doc, _age_claim(doc, start, end, age, owner.subject, owner.label, owner.role))
+            add_claim(
+                doc, _age_claim(doc, start, end, age, owner.subject, owner.label, owner.role, listed=listed)
+            )
         read.append((found.start, found.end))
     return read, ending
 

@@ -10,7 +10,10 @@ group is a conflict; read one number at a time, "aged 19 to 33" gave a
 
 Each claim's subject is the group's noun ("group:man"), so only the same
 kind of people are set against each other; a range is one claim with both
-bounds, a list one claim per member (see ``compare.judges.people.judge_group_age``).
+bounds, a list one claim per member (see ``compare.judges.people.judge_group_age``),
+each carrying the list's size (``listed``), so the comparer can set the whole
+list against another report's ages of that group's people one by one
+(``compare.age_lists``).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from spacy.tokens import Doc, Token
 from reportcheck.details import PersonDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of, text_of
 from reportcheck.extract.people.age_lists import AGES_LIST, open_end
+from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import GROUP_PREFIX
 from reportcheck.models import ClaimKind, Value
 
@@ -65,10 +69,20 @@ def group_ages(doc: Doc, role_of) -> list[RawClaim]:
             low, high = found.span_range
             value = Value(unit="years", low=low, high=high, label=f"{low} to {high}")
             claims.append(_claim(found.start, found.end, subject, label, value, details))
+        if len(found.members) > 1 and not set_apart(found.noun):
+            details = details.replace(listed=len(found.members))
         for age, start, end in found.members:
             value = Value(unit="years", written=age, low=age, high=age, label=f"{age}")
             claims.append(_claim(start, end, subject, label, value, details))
     return claims
+
+
+def set_apart(noun: Token) -> bool:
+    """Whether a group's noun is set apart from the people told before it
+    ("two other kids, ages 13 and 21", "three more men"): its list is of
+    another group than the one another report gives person by person."""
+    apart = people_lexicon().group_list_apart
+    return any(child.lower_ in apart for child in noun.children)
 
 
 def group_age_spans(doc: Doc) -> list[tuple[int, int]]:

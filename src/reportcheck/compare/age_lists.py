@@ -1,0 +1,335 @@
+"""A group's list of ages against the same group's ages in the other report.
+
+Reporters give a family's or a group's ages two ways: as a list told of the
+group ("two children, ages 4 and 7", "his sons, 3 and 4", "her 10- and
+13-year-old daughters", "two women -- 68 and 48-years-old") or person by
+person ("Katherine Obukhov, 8; and Elizabeth Obukhov, 6", "a 3-year-old girl
+and a boy, about 4").  The align stage pairs ages person by person, so a
+list's ages (the group's, subject ``group:child`` or ``unnamed:woman``) never
+meet the other report's ages of named people, and "ages 4 and 7" against 8
+and 6 was never seen.
+
+Here the whole list (its size the extractor sets: ``listed`` of the age's
+details) is set against the other report's people of that group: for a group
+of children (``group_list_children`` of rules/people.yaml, every listed age
+under 18), each child the other report gives an age under 18, of a sex the
+group's noun allows; for a group of grown men or women told in a role ("the
+bodies of two women"), each adult of no other sex told in that role.  Only
+where the other report gives exactly as many such people as the list has
+ages are they one group: the ages, in order, agree when each falls on the
+other's (a hedged age, "about 4", reaches ``age_hedge_reach`` years), and
+otherwise one report is wrong.  A children's group so matched is clearly the
+same (a family's children): a conflict, graded as a person's finding.  A
+group of grown-ups, or two lists of one group, may be told of different
+people of one incident: at most a possible conflict.  A list set apart
+("two other kids") is none (the extractor sets no size), and a list whose
+ages the other report's own list gives alike is left to the align stage.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import permutations
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
+from reportcheck.compare.judges.verdict import quoted_sentences
+from reportcheck.compare.person_findings import person_conflict
+from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import EARLIER_FIGURE, GROUP_PREFIX
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: the age under which a person is a child of a listed group
+ADULT_AGE = 18
+#: the classes of a group: its people are children, or grown-ups of one sex
+CHILDREN, GROWN = "children", "grown"
+#: why a match of grown-ups is no more than possible
+_MAYBE_OTHERS = "a group of grown-ups: the other report's may be other people of the incident"
+_TWO_LISTS = "two lists of a group: each may be of other people of the incident"
+
+
+#: the most ages of a list set against another report's people (their orders are tried)
+_MOST = 6
+
+
+@dataclass(frozen=True)
+class Person:
+    """One person of a report with an age: their claims, their age as an
+    interval (a hedge widened), their sex and role where stated."""
+
+    claims: tuple[Claim, ...]
+    low: float
+    high: float
+    sex: str | None
+    role: str | None
+
+    @property
+    def claim(self) -> Claim:
+        return self.claims[0]
+
+    @property
+    def who(self) -> str:
+        first = self.claim
+        return (
+            first.person.person or first.evidence.text.strip()
+            if first.subject.startswith("person:")
+            else f"a {_noun(first)}"
+        )
+
+
+@dataclass(frozen=True)
+class AgeList:
+    """One list of a group's ages: its claims in order, its noun, class, sex and role."""
+
+    claims: tuple[Claim, ...]
+    noun: str
+    kind: str
+    sex: str | None
+    role: str | None
+
+    @property
+    def ages(self) -> list[float]:
+        return [c.value.low or 0.0 for c in self.claims]
+
+    @property
+    def words(self) -> str:
+        ages = [f"{a:g}" for a in self.ages]
+        listed = ", ".join(ages[:-1]) + f" and {ages[-1]}"
+        return f"{len(ages)} of a group ({self.noun}) aged {listed}"
+
+
+def age_list_findings(
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Finding]:
+    """An agreement or a conflict for each list of a group's ages one report
+    gives and the other report's ages of the same number of that group's
+    people, given person by person or as its own list."""
+    ages = [c for key, claims in groups.items() if key.kind == ClaimKind.age.value for c in claims]
+    named = _named(c for key, claims in groups.items() if key.kind == ClaimKind.person.value for c in claims)
+    by_side: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in ages:
+        if EARLIER_FIGURE not in (claim.frame.measure or ""):
+            by_side[(claim.incident, claim.report)].append(claim)
+    findings: list[Finding] = []
+    seen: set[tuple[str, ...]] = set()
+    for (incident, report), claims in sorted(by_side.items()):
+        for listed in _lists(claims):
+            for (other_incident, other), theirs in sorted(by_side.items()):
+                if other_incident != incident or other == report:
+                    continue
+                finding = _against(listed, theirs, named, incident, min_confidence)
+                key = tuple(sorted(c.id for c in finding.claims)) if finding else ()
+                if finding is not None and key not in seen:
+                    seen.add(key)
+                    findings.append(finding)
+    return findings
+
+
+@dataclass(frozen=True)
+class Named:
+    """What a report states of its named people besides their ages: the sex
+    (a title, a pronoun) and the role (a victim, a suspect) of each, keyed by
+    report and subject; an age claim of a name carries neither."""
+
+    sexes: dict[tuple[int, str], str]
+    roles: dict[tuple[int, str], str]
+
+
+def _named(people: Iterable[Claim]) -> Named:
+    sexes, roles = {}, {}
+    for claim in people:
+        if claim.person.sex:
+            sexes[(claim.report, claim.subject)] = claim.person.sex
+        if claim.person.role:
+            roles[(claim.report, claim.subject)] = claim.person.role
+    return Named(sexes, roles)
+
+
+def _noun(claim: Claim) -> str:
+    return claim.subject.split(":", 1)[1]
+
+
+def _lists(claims: Sequence[Claim]) -> list[AgeList]:
+    """The lists of groups' ages among one report's age claims: the claims
+    of one subject and sentence that the extractor marked as a list of as
+    many ages as there are claims."""
+    parts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in claims:
+        if claim.person.listed:
+            parts[(claim.subject, claim.evidence.sentence_start)].append(claim)
+    found = []
+    lex = people_lexicon()
+    for _, members in sorted(parts.items()):
+        members.sort(key=lambda c: c.evidence.start)
+        size = members[0].person.listed
+        if len(members) != size or size > _MOST or any(c.value.low != c.value.high for c in members):
+            continue
+        noun = _noun(members[0])
+        sex = lex.sex_of.get(noun)
+        ages = [c.value.low or 0.0 for c in members]
+        if noun in lex.group_list_children and max(ages) < ADULT_AGE:
+            kind = CHILDREN
+        elif sex is not None and min(ages) >= ADULT_AGE:
+            kind = GROWN
+        else:
+            continue
+        found.append(AgeList(tuple(members), noun, kind, sex, members[0].person.role))
+    return found
+
+
+def _against(
+    listed: AgeList,
+    theirs: list[Claim],
+    named: Named,
+    incident: str,
+    min_confidence: float,
+) -> Finding | None:
+    """The finding of one list against the other report's ages, or None
+    where that report gives no group of as many people of the same kind."""
+    lists = [other for other in _lists(theirs) if _same_group(listed, other)]
+    if lists:
+        other = lists[0]
+        if (
+            len(lists) > 1
+            or other.claims[0].subject == listed.claims[0].subject
+            or listed.claims[0].report > other.claims[0].report
+        ):
+            return None  # two lists of one subject: the align stage pairs them age by age
+        people = [
+            Person((c,), c.value.low or 0.0, c.value.high or 0.0, other.sex, other.role) for c in other.claims
+        ]
+        return _judge(listed, people, incident, min_confidence, unsure=_TWO_LISTS)
+    people = [p for p in _people(theirs, named) if _of_the_group(listed, p)]
+    if len(people) != len(listed.claims):
+        return None
+    unsure = _MAYBE_OTHERS if listed.kind == GROWN else None
+    return _judge(listed, people, incident, min_confidence, unsure=unsure)
+
+
+def _same_group(listed: AgeList, other: AgeList) -> bool:
+    """Two lists that may be of one group: as many ages, of one kind, no
+    sex or role of one the other's opposite."""
+    return (
+        len(listed.claims) == len(other.claims)
+        and listed.kind == other.kind
+        and _fits(listed.sex, other.sex)
+        and _fits(listed.role, other.role)
+    )
+
+
+def _fits(a: str | None, b: str | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def _people(claims: Sequence[Claim], named_people: Named) -> list[Person]:
+    """A report's people with an age, each once: a named person's ages are
+    one person's; an unnamed age is another's unless a named person or an
+    unnamed one of no other sex has it too ("Jovan Wilson, 15" and "the
+    15-year-old boy")."""
+    lex = people_lexicon()
+    reach = lex.age_hedge_reach
+    named: dict[str, list[Claim]] = defaultdict(list)
+    unnamed: list[Claim] = []
+    for claim in sorted(claims, key=lambda c: c.evidence.start):
+        if claim.person.listed or claim.value.low is None or claim.value.high is None:
+            continue
+        if claim.subject.startswith("person:"):
+            named[claim.subject].append(claim)
+        elif claim.subject.startswith("unnamed:") and not claim.subject.startswith(GROUP_PREFIX):
+            unnamed.append(claim)
+    people = []
+    for subject, told in named.items():
+        widen = reach if any(c.hedges for c in told) else 0
+        low = min(c.value.low or 0.0 for c in told) - widen
+        high = max(c.value.high or 0.0 for c in told) + widen
+        key = (told[0].report, subject)
+        roles: set[str | None] = {c.person.role for c in told if c.person.role} or {
+            named_people.roles.get(key)
+        }
+        role = roles.pop() if len(roles) == 1 else None
+        people.append(Person(tuple(told), low, high, named_people.sexes.get(key), role))
+    for claim in unnamed:
+        sex = lex.sex_of.get(_noun(claim)) or claim.person.sex
+        same = [p for p in people if p.low <= (claim.value.low or 0.0) <= p.high and _fits(p.sex, sex)]
+        if same:
+            continue  # the named person's age, or an unnamed one's told again
+        widen = reach if claim.hedges else 0
+        low, high = (claim.value.low or 0.0) - widen, (claim.value.high or 0.0) + widen
+        people.append(Person((claim,), low, high, sex, claim.person.role))
+    return people
+
+
+def _of_the_group(listed: AgeList, person: Person) -> bool:
+    """Whether a person may be one of a listed group: a child of a
+    children's group (of a sex its noun allows); a grown-up of a grown-ups'
+    group only where both are told in the group's role ("the bodies of two
+    women" and "the victims have been identified as"): grown-ups of no role
+    may be the incident's other people ("two men, aged 32 and 42, were
+    kicked" beside a shooting's wounded); never of another role or sex."""
+    if not _fits(listed.role, person.role) or not _fits(listed.sex, person.sex):
+        return False
+    if listed.kind == CHILDREN:
+        return person.high < ADULT_AGE
+    return person.low >= ADULT_AGE and listed.role is not None and person.role == listed.role
+
+
+def _judge(
+    listed: AgeList, people: list[Person], incident: str, min_confidence: float, *, unsure: str | None
+) -> Finding | None:
+    """The list's ages against the people's, paired in the order that
+    agrees most: every age on its person's, agreement; else a conflict
+    whose reasons say which age the list gives where the other report gives
+    whose."""
+    order = max(permutations(people), key=lambda ps: _agreeing(listed.ages, ps))
+    pairs = list(zip(listed.claims, order, strict=True))
+    differing = [(c, p) for c, p in pairs if not p.low <= (c.value.low or 0.0) <= p.high]
+    theirs = "; ".join(f"{p.who}: {_age_words(p)}" for p in order)
+    first = listed.claims[0]
+    label = f"ages of {listed.words}"
+    if not differing:
+        return Finding(
+            status=Status.agree,
+            kind=ClaimKind.age,
+            subject=f"{first.subject}:listed",
+            subject_label=label,
+            internal=False,
+            incident=incident,
+            explanation=f"{listed.words} vs {theirs}: the same ages of the group",
+            claims=sorted([first, order[0].claim], key=lambda c: c.report),
+        )
+    claim, person = differing[0]
+    whose = ", ".join(
+        f"{c.value.low:g} where report {p.claim.report + 1} gives {p.who} {_age_words(p)}"
+        for c, p in differing
+    )
+    a, b = sorted([claim, person.claim], key=lambda c: c.report)
+    return person_conflict(
+        a,
+        b,
+        incident=incident,
+        subject=f"{first.subject}:listed",
+        label=label,
+        explanation=(
+            f"{listed.words} in report {first.report + 1}, {theirs} in report "
+            f"{person.claim.report + 1}: {quoted_sentences(a, b)}"
+        ),
+        reason=f"one group of {len(people)} {listed.kind}: {whose}",
+        min_confidence=min_confidence,
+        kind=ClaimKind.age,
+        about=ClaimKind.age,
+        unsure=unsure,
+    )
+
+
+def _agreeing(ages: list[float], people: Sequence[Person]) -> tuple[int, float]:
+    """How many ages fall on their person's, then how near the rest are."""
+    hits = sum(1 for age, p in zip(ages, people, strict=True) if p.low <= age <= p.high)
+    gaps = sum(max(p.low - age, age - p.high, 0.0) for age, p in zip(ages, people, strict=True))
+    return hits, -gaps
+
+
+def _age_words(person: Person) -> str:
+    claim = person.claim
+    value = claim.value.label or f"{claim.value.low:g}"
+    return f"about {value}" if claim.hedges else value
