@@ -54,8 +54,10 @@ SHOOTING = "Police shot and killed Darnell Reyes, 17, on Saturday night in Eastf
         "In the aftermath of the shooting Tuesday, the mayor announced a curfew.\n",
         "Police shot Darnell Reyes on Saturday night.\n"
         "Youths burned cars on Sunday as friends met to mark a day since the killing.\n",
+        "The trial had opened Tuesday with jurors watching video of the shooting of Darnell Reyes "
+        "at 11:40 p.m. in Eastfield.\n",
     ],
-    ids=["fired", "discussed", "riot", "future", "aftermath", "elapsed"],
+    ids=["fired", "discussed", "riot", "future", "aftermath", "elapsed", "trial"],
 )
 def test_another_actions_day_is_no_conflict(pipeline, other):
     assert _date_conflicts(SHOOTING, other) == []

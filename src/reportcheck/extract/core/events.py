@@ -215,11 +215,24 @@ def _carries(verb: Token, lemma: str, child: Token, value: Token | None) -> bool
     event = lex.by_noun.get(lemma_of(child))
     if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or event is None:
         return False
-    if lemma in lex.light_verbs:
+    if lemma in lex.light_verbs or _goes_on(lemma, child, event):
         return True
     acts_on = child.dep_ != "nsubj" and event == "incident"
     after_object = child.dep_ == "dobj" and value is not None and value.i > child.i
     return lemma not in lex.by_verb and (not acts_on or after_object or lemma in lex.object_carriers)
+
+
+def _goes_on(lemma: str, child: Token, event: str) -> bool:
+    """Whether a verb of the incident tells another event going on, that
+    event named as its active subject: "the trial had opened Monday", "the
+    hearing broke for lunch" date the trial and the hearing ("open" is the
+    incident's for "opened fire"), however the sentence goes on to name the
+    shooting.  Never a passive subject ("the vigil was attacked Sunday" is
+    the attack) nor an event of a person's earlier life."""
+    lex = event_lexicon()
+    if child.dep_ != "nsubj" or lex.by_verb.get(lemma) != "incident":
+        return False
+    return event != "incident" and event not in lex.life
 
 
 def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
