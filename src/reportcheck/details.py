@@ -83,6 +83,11 @@ class PlaceDetails(ClaimDetails):
     #: block number before it, "on"/"along"/"off" before it, or a corner
     #: ("Elm Street and Third Avenue") (extract/places/venues.py)
     street_form: bool | None = None
+    #: the state or country the place lies in is written with its name in
+    #: the report ("Jackson, Miss.", a dateline's "JACKSON, Tenn."), here or
+    #: at another mention of the same place: two such places of one name in
+    #: two states are two towns (compare/judges/places.py)
+    within_written: bool | None = None
 
 
 # ------------------------------------------------------------ dates, times

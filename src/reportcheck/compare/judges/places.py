@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from reportcheck.compare.judges.verdict import Verdict
 from reportcheck.knowledge.gazetteer import get_gazetteer
-from reportcheck.knowledge.gazetteer.names import spelled_alike, word_set
+from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, word_set
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.venues import venue_rules
 from reportcheck.knowledge.vocabulary import (
+    DATELINE_ROLE,
     DEATH_STAGE,
     RELATIVE_PLACE,
     SCENE,
@@ -47,6 +48,8 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
             place = a.value.name or a.evidence.text.strip()
             return Verdict(Status.compatible, f"{text}: one report says {around} {place}", 0.5)
         return Verdict(Status.agree, f"{text}: the same place")
+    if _namesakes_in_two_states(a, b):
+        return _judge_namesakes(a, b, text)
     gazetteer = get_gazetteer()
     if _same_place(gazetteer, a.value.name or "", b.value.name or ""):
         return Verdict(Status.agree, f"{text}: spellings of one place")
@@ -58,6 +61,45 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
                 Status.compatible, f"{inner.evidence.text.strip()} lies in {outer.evidence.text.strip()}", 1.0
             )
     return None
+
+
+#: the roles that make a town the story's own: where it happened, or the
+#: wire dateline's town, which is where the reporter tells it happened
+SCENE_ROLES = frozenset({SCENE, DATELINE_ROLE})
+
+
+def _namesakes_in_two_states(a: Claim, b: Claim) -> bool:
+    """Two towns (or counties) of one name that each report writes with the
+    state or country it lies in, and the two differ: "Jackson, Miss." and
+    "Jackson, Tenn." are two towns, not spellings of one.  A name written
+    with its state in one report only is left to the gazetteer's reading of
+    the other against the first's (``_same_place``): "Huntsville" alone in
+    a story of "Huntsville, Texas" is that town, however the larger Alabama
+    city ranks alone."""
+    if not (a.place.within_written and b.place.within_written):
+        return False
+    if a.place.kind != b.place.kind or a.place.kind not in ("city", "district"):
+        return False
+    if (a.place.country, a.place.region) == (b.place.country, b.place.region):
+        return False
+    return normalise(a.value.name or "") == normalise(b.value.name or "")
+
+
+def _judge_namesakes(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Two namesakes in two stated states: a conflict where each report
+    tells its town as the scene (or files from it), since one event has
+    one scene; else no verdict, as a report names homes and the places of
+    an arrest beside the scene."""
+    if a.place.stated_as not in SCENE_ROLES or b.place.stated_as not in SCENE_ROLES:
+        return None
+    where_a, where_b = (_town_and_state(c) for c in (a, b))
+    return Verdict(Status.conflict, f"{text}: two places of one name, {where_a} and {where_b}", 1.0)
+
+
+def _town_and_state(claim: Claim) -> str:
+    """ "Jackson, Mississippi": the town with the state or country it was read in."""
+    outer = claim.place.region_name or claim.place.country or ""
+    return f"{claim.value.name}, {outer}" if outer else claim.value.name or ""
 
 
 def _written(claim: Claim) -> set[str]:

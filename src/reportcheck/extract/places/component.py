@@ -101,6 +101,20 @@ def _written_within(doc: Doc, found: list[tuple[int, int, Place, str]], n: int) 
     return text_of(doc)[end:start].strip() == "," and gazetteer.contains(outer, place)
 
 
+def _places_written_within(
+    doc: Doc, found: list[tuple[int, int, Place, str]], datelines: list[tuple[int, int, Place, str, bool]]
+) -> set[Place]:
+    """The places the report writes with the state or country they lie in,
+    at one mention at least: "Jackson, Miss." in a sentence, "JACKSON,
+    Tenn." as a dateline read in that state.  Reporters write a US town with
+    its state (AP style) where the name alone might be another state's, so
+    the state written is the report's word for which town it means; a bare
+    "Jackson" read as the same place later in the report shares it."""
+    written = {place for _, _, place, _, within in datelines if within}
+    written.update(found[n][2] for n in range(len(found)) if _written_within(doc, found, n))
+    return {place for place in written if place.kind in ("city", "district")}
+
+
 def _dateline_region(gazetteer: Gazetteer, region: str) -> str:
     """The state or country written after a dateline's city, as the
     gazetteer reads it: a state's abbreviation may lose its dot on a web page
@@ -161,6 +175,7 @@ def extract_locations(doc: Doc) -> None:
     datelines = [m.span("city") for m in DATELINE.finditer(text_of(doc)[:DATELINE_REACH])]
     datelined = dateline_places(doc, found)
     found = read_as_dateline(doc, found, datelined)
+    written = _places_written_within(doc, found, datelined)
     for start, end, place, surface in [*[d[:4] for d in datelined], *found]:
         details = PlaceDetails(
             kind=place.kind,
@@ -172,6 +187,7 @@ def extract_locations(doc: Doc) -> None:
             around=_around(doc, start) or None,
             region=place.region or None,
             region_name=place.region_name or None,
+            within_written=place in written or None,
         )
         value = Value(name=place.name, label=f"{place.name} ({place.kind}, {place.country})")
         add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))

@@ -112,6 +112,39 @@ def _acceptable(gazetteer: Gazetteer, mention: Mention, place: Place, context: S
     return support >= COUNTRY_SUPPORT
 
 
+def _without_bare_towns_abroad(
+    gazetteer: Gazetteer, found: list[tuple[Mention, Place]]
+) -> list[tuple[Mention, Place]]:
+    """The places found, less the bare towns abroad (``_bare_town_abroad``),
+    each judged against the report's other places once the passes have
+    settled: a first pass's guess ("Surrey" alone in Canada) must not make
+    a report's own town ("Banstead") a town abroad."""
+    return [
+        (mention, place)
+        for mention, place in found
+        if not _bare_town_abroad(gazetteer, mention, place, [p for m, p in found if _elsewhere(m, mention)])
+    ]
+
+
+def _bare_town_abroad(gazetteer: Gazetteer, mention: Mention, place: Place, context: Sequence[Place]) -> bool:
+    """A town abroad, not well known (under ``min_population_person``),
+    named without its country in a report whose other places lie in
+    another country only (``home_country_places`` of them at least): not
+    that town.  Reporters write a small foreign town with its country or
+    region ("Highbridge, Somerset"), so a bare name in a story of the Bronx
+    ("the Allerton section", "in Highbridge") is the story's own
+    neighbourhood, which the gazetteer lacks, not the English town of the
+    name; nor is "Indiana Conservation Officers" a village of Ontario."""
+    if place.kind != "city" or place.population >= place_rules().min_population_person:
+        return False
+    if "," in mention.query and gazetteer.written_within(mention.query) is not None:
+        return False
+    home = {p for p in context if p.country != place.country}
+    if len(home) < place_rules().home_country_places or len(home) < len(set(context)):
+        return False
+    return len({p.country for p in home}) == 1
+
+
 def _guessed_hamlet(mention: Mention, place: Place) -> bool:
     """A hamlet (below ``min_population_weak_label``) found by a guess at
     where an agency's town starts: "Floyd County Chief Deputy Coroner" tries
@@ -401,6 +434,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
         if again == found:
             break
         found = again
+    found = _without_bare_towns_abroad(gazetteer, found)
     outlets = outlet_segments(text_of(doc).split("\n", 1)[0])
     return [
         PlaceMention(m.start, m.end, p, text_of(doc)[m.start : m.end], _named_in(doc, m, outlets))

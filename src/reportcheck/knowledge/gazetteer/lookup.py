@@ -217,6 +217,8 @@ class Gazetteer:
         if key in self._data.index:
             return _Query(key)
         words = key.split()
+        if len(words) == 2 and len(words[0]) == 1:
+            return _Query(key)  # "A state official", "a county deputy": an article, no "A" region
         for area, area_words in (("region", self._region_words), ("district", self._district_words)):
             if len(words) > 1 and words[-1] in area_words:
                 return _Query(" ".join(words[:-1]), area)

@@ -1,0 +1,85 @@
+"""Towns of one name told with their states (compare/judges/places.py):
+"Jackson, Miss." and "Jackson, Tenn." are two towns, so two reports that
+give each as the scene disagree, while a town told with its state in one
+report and bare in the other is read as the stated one.  The sentences are
+written for these tests in the patterns of wire and local crime reports
+(AP abbreviations, full state names, a dateline's state)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Finding, Status
+
+
+def _places(a: str, b: str) -> list[Finding]:
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
+    comparison = compare_reports(reports, same_incident=True)
+    return [f for f in comparison.findings if f.kind is ClaimKind.location]
+
+
+def _between(findings: list[Finding], name: str) -> list[Finding]:
+    """The findings that set a place of ``name`` in one report against the other's."""
+    return [
+        f
+        for f in findings
+        if len({c.report for c in f.claims}) == 2 and all(c.evidence.text == name for c in f.claims)
+    ]
+
+
+def _written(findings: list[Finding], name: str) -> set[int]:
+    """The reports whose ``name`` was read with its state written."""
+    claims = [c for f in findings for c in f.claims]
+    return {c.report for c in claims if c.evidence.text == name and c.place.within_written}
+
+
+def test_one_town_name_in_two_stated_states_is_a_conflict_of_the_scene(pipeline):
+    findings = _places(
+        "A man was shot and killed Saturday night outside a bar in Jackson, Miss., police said.",
+        "A man was shot and killed Saturday night outside a bar in Jackson, Tenn., police said.",
+    )
+    assert _written(findings, "Jackson") == {0, 1}
+    between = _between(findings, "Jackson")
+    assert [f.status for f in between] == [Status.conflict]
+    assert "Mississippi" in between[0].explanation and "Tennessee" in between[0].explanation
+
+
+def test_a_datelines_state_against_a_full_state_name(pipeline):
+    findings = _places(
+        "JACKSON, Tenn. (AP) — Two people were wounded Friday in a shooting at a gas station, police said.",
+        "Two people were wounded Friday in a shooting at a gas station in Jackson, Mississippi, police said.",
+    )
+    assert _written(findings, "Jackson") | _written(findings, "JACKSON") == {0, 1}
+    conflicts = [f for f in findings if f.status is Status.conflict]
+    assert [sorted(c.evidence.text for c in f.claims) for f in conflicts] == [["JACKSON", "Jackson"]]
+    assert "two places of one name" in conflicts[0].explanation
+
+
+def test_a_county_of_one_name_in_two_states(pipeline):
+    findings = _places(
+        "A deputy was shot Tuesday while serving a warrant in Washington County, Pa., officials said.",
+        "A deputy was shot Tuesday while serving a warrant in Washington County, Ohio, officials said.",
+    )
+    assert _written(findings, "Washington County") == {0, 1}
+    assert [f.status for f in _between(findings, "Washington County")] == [Status.conflict]
+
+
+def test_a_state_written_in_one_report_only_reads_the_other_alike(pipeline):
+    findings = _places(
+        "A guard was shot and killed Monday at a prison in Huntsville, Texas, officials said.",
+        "A guard was shot and killed Monday at a prison in Huntsville, officials said.",
+    )
+    assert _written(findings, "Huntsville") == {0}
+    assert [f.status for f in _between(findings, "Huntsville")] == [Status.agree]
+
+
+def test_namesakes_that_are_no_scene_are_two_places_not_a_conflict(pipeline):
+    findings = _places(
+        "A Jackson, Miss., man was shot and killed Saturday in Memphis, police said.",
+        "A Jackson, Tenn., man was shot and killed Saturday in Memphis, police said.",
+    )
+    assert _written(findings, "Jackson") == {0, 1}
+    assert _between(findings, "Jackson") == []
+    assert not any(f.status is Status.conflict for f in findings)
