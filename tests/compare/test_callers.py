@@ -2,7 +2,9 @@
 against each other (tests/compare/caller_cases.yaml).  Two roles that
 cannot be one person, each told as THE call or as the finder, conflict;
 two callers told as any call are a possible conflict (several people call
-911); one role told two ways agrees; several callers, a relative, and
+911), and so are two named callers (the shooter and the victim call
+too); one role told two ways agrees, and so do the police who found the
+victim in both, beside the other finders; several callers, a relative, and
 police "calling for backup" are set against nothing."""
 
 from __future__ import annotations

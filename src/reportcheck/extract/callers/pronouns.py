@@ -1,0 +1,77 @@
+"""Who a pronoun that calls or finds stands for: "She found her husband on
+the floor and called 911", "When officers arrived, they found the man".
+
+Reporters name a caller or finder once and then go on with a pronoun
+("Ann Ruiz, 52, told deputies she came home and found her son"; "Officers
+responded at 2 a.m.  They found a man suffering from a gunshot wound").
+The pronoun stands for the nearest person told before it in its own
+sentence or in the sentence before who agrees with it: "he" and "she" a
+single person whose noun states no other sex ("she" is not "the brother"),
+"they" people told as several or the police.  The nearest such person is
+taken whoever it is: where it is someone the caller reader has no role for
+("a man", "the gunman"), the pronoun says nothing, rather than standing for
+someone told further back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reportcheck.extract.core.base import lemma_of
+from reportcheck.knowledge.callers import caller_role, caller_words
+from reportcheck.knowledge.names import people_lexicon
+
+#: the subject pronouns that may stand for a caller or finder
+PRONOUNS = frozenset({"he", "she", "they"})
+#: the dependencies of a word inside a noun phrase, not the phrase's head
+_INSIDE = frozenset({"compound", "poss", "amod", "det", "nummod", "case"})
+
+
+def antecedent(pronoun: Token) -> Token | None:
+    """The head of the phrase of the nearest person told before ``pronoun``
+    in its sentence or the one before who agrees with it, or None: "she" of
+    "Ruiz told deputies she found him" passes over the deputies to Ruiz."""
+    if pronoun.lower_ not in PRONOUNS:
+        return None
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    for token in reversed(doc[start : pronoun.i]):
+        if _person(token) and _agrees(token, pronoun):
+            return token
+    return None
+
+
+def _person(token: Token) -> bool:
+    """Whether a word is the head of a phrase that tells a person: a name, a
+    role of the caller rules, the police, or any other noun of a person
+    ("a man", "the gunman")."""
+    if token.dep_ in _INSIDE or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "PERSON"
+    lemma = lemma_of(token)
+    lexicon = people_lexicon()
+    return (
+        caller_role(lemma) is not None
+        or caller_role(token.lower_) is not None
+        or lemma in caller_words("responders")
+        or lemma in caller_words("vague")
+        or lemma in lexicon.sex_of
+        or lemma in lexicon.role_of
+    )
+
+
+def _agrees(token: Token, pronoun: Token) -> bool:
+    """Whether the person's noun agrees with the pronoun in number and sex:
+    "they" people told as several or the police, "he" and "she" one person
+    of no other sex."""
+    several = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+    police = lemma_of(token) in caller_words("responders")
+    if pronoun.lower_ == "they":
+        return several or police
+    if several or police and token.tag_ != "NN":
+        return False
+    lexicon = people_lexicon()
+    sex = lexicon.sex_of.get(lemma_of(token)) or lexicon.sex_of.get(token.lower_)
+    return sex is None or sex == lexicon.pronoun_sex.get(pronoun.lower_)
