@@ -4,18 +4,19 @@ the floor and called 911", "When officers arrived, they found the man".
 Reporters name a caller or finder once and then go on with a pronoun
 ("Ann Ruiz, 52, told deputies she came home and found her son"; "Officers
 responded at 2 a.m.  They found a man suffering from a gunshot wound").
-The pronoun stands for the nearest person told before it in its own
-sentence or in the sentence before who agrees with it: "he" and "she" a
-single person whose noun states no other sex ("she" is not "the brother"),
-"they" people told as several or the police.  The nearest such person is
-taken whoever it is: where it is someone the caller reader has no role for
-("a man", "the gunman"), the pronoun says nothing, rather than standing for
-someone told further back.
+The pronoun stands for the person told before it in its own sentence, or
+else in the sentence before, who agrees with it: "he" and "she" a single
+person whose noun states no other sex ("she" is not "the brother"), "they"
+people told as several or the police; the subject among them where more
+than one agree.  The person so found is taken whoever it is: where it is
+someone the caller reader has no role for ("a man", "the gunman"), the
+pronoun says nothing, rather than standing for someone told further back;
+and where two may be meant, it says nothing either.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.knowledge.callers import caller_role, caller_words
@@ -25,21 +26,55 @@ from reportcheck.knowledge.names import people_lexicon
 PRONOUNS = frozenset({"he", "she", "they"})
 #: the dependencies of a word inside a noun phrase, not the phrase's head
 _INSIDE = frozenset({"compound", "poss", "amod", "det", "nummod", "case"})
+#: the dependencies by which a person is part of another's phrase
+_JOINED = frozenset({"conj", "appos"})
+#: the dependencies of a clause's subject
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def antecedent(pronoun: Token) -> Token | None:
-    """The head of the phrase of the nearest person told before ``pronoun``
-    in its sentence or the one before who agrees with it, or None: "she" of
-    "Ruiz told deputies she found him" passes over the deputies to Ruiz."""
+    """The head of the phrase of the person ``pronoun`` stands for, or None.
+
+    The people told before it in its own sentence are looked at first, then
+    those of the sentence before; of those in one sentence who agree with
+    the pronoun, the one that is a subject is taken where only one is ("Ann
+    Ruiz told deputies she found him": the deputies do not agree; "Detectives
+    looking for witnesses found the door forced.  They entered": the
+    detectives, the subject), else the one person where only one is told.
+    Two who may be meant ("Antonio LeGrier says when he came home his son
+    was agitated.  He called police") leave the pronoun unread."""
     if pronoun.lower_ not in PRONOUNS:
         return None
     doc = pronoun.doc
     sentence = pronoun.sent
-    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
-    for token in reversed(doc[start : pronoun.i]):
-        if _person(token) and _agrees(token, pronoun):
-            return token
+    windows = [doc[sentence.start : pronoun.i]]
+    if sentence.start > 0:
+        windows.append(doc[sentence.start - 1].sent)
+    for window in windows:
+        people = _people(window, pronoun)
+        if people:
+            subjects = [t for t in people if t.dep_ in _SUBJECTS]
+            if len(subjects) == 1:
+                return subjects[0]
+            return people[0] if len(people) == 1 else None
     return None
+
+
+def _people(window: Span, pronoun: Token) -> list[Token]:
+    """The heads of the phrases of the people told in ``window`` who agree
+    with the pronoun; a name in apposition or a person joined by "and" is
+    part of the phrase it hangs on ("a neighbor, Tom Reed,"; "police, the
+    brother and a parent")."""
+    heads: dict[int, Token] = {}
+    for token in window:
+        if not _person(token):
+            continue
+        head = token
+        while head.dep_ in _JOINED and head.head is not head:
+            head = head.head
+        if _agrees(head, pronoun) and (head is token or _person(head)):
+            heads.setdefault(head.i, head)
+    return list(heads.values())
 
 
 def _person(token: Token) -> bool:
