@@ -30,9 +30,11 @@ _INSIDE = frozenset({"compound", "poss", "amod", "det", "nummod", "case"})
 _JOINED = frozenset({"conj", "appos"})
 #: the dependencies of a clause's subject
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: how many earlier same pronouns are followed back ("He says he ...")
+_DEPTH = 3
 
 
-def antecedent(pronoun: Token) -> Token | None:
+def antecedent(pronoun: Token, depth: int = 0) -> Token | None:
     """The head of the phrase of the person ``pronoun`` stands for, or None.
 
     The people told before it in its own sentence are looked at first, then
@@ -41,9 +43,11 @@ def antecedent(pronoun: Token) -> Token | None:
     Ruiz told deputies she found him": the deputies do not agree; "Detectives
     looking for witnesses found the door forced.  They entered": the
     detectives, the subject), else the one person where only one is told.
-    Two who may be meant ("Antonio LeGrier says when he came home his son
-    was agitated.  He called police") leave the pronoun unread."""
-    if pronoun.lower_ not in PRONOUNS:
+    The same pronoun as a subject before it ("She said she called") stands
+    for the same person, whoever that is.  Two who may be meant ("Antonio
+    LeGrier says when he came home his son was agitated.  He called police")
+    leave the pronoun unread."""
+    if pronoun.lower_ not in PRONOUNS or depth > _DEPTH:
         return None
     doc = pronoun.doc
     sentence = pronoun.sent
@@ -51,22 +55,39 @@ def antecedent(pronoun: Token) -> Token | None:
     if sentence.start > 0:
         windows.append(doc[sentence.start - 1].sent)
     for window in windows:
-        people = _people(window, pronoun)
-        if people:
-            subjects = [t for t in people if t.dep_ in _SUBJECTS]
+        meant = _meant(window, pronoun, depth)
+        if meant:
+            subjects = [person for person, subject in meant.values() if subject]
             if len(subjects) == 1:
                 return subjects[0]
-            return people[0] if len(people) == 1 else None
+            only = list(meant.values())
+            return only[0][0] if len(only) == 1 else None
     return None
+
+
+def _meant(window: Span, pronoun: Token, depth: int) -> dict[int, tuple[Token | None, bool]]:
+    """The people in ``window`` who agree with the pronoun, each once: its
+    head (None for an earlier same pronoun that stands for no one known) and
+    whether it is told as a subject anywhere."""
+    meant: dict[int, tuple[Token | None, bool]] = {}
+    for told in _people(window, pronoun):
+        person = antecedent(told, depth + 1) if told.lower_ in PRONOUNS else told
+        key = person.i if person is not None else -1 - told.i
+        before = meant.get(key, (person, False))
+        meant[key] = (person, before[1] or told.dep_ in _SUBJECTS)
+    return meant
 
 
 def _people(window: Span, pronoun: Token) -> list[Token]:
     """The heads of the phrases of the people told in ``window`` who agree
-    with the pronoun; a name in apposition or a person joined by "and" is
-    part of the phrase it hangs on ("a neighbor, Tom Reed,"; "police, the
-    brother and a parent")."""
+    with the pronoun, and the same pronoun as a subject; a name in apposition
+    or a person joined by "and" is part of the phrase it hangs on ("a
+    neighbor, Tom Reed,"; "police, the brother and a parent")."""
     heads: dict[int, Token] = {}
     for token in window:
+        if token.lower_ == pronoun.lower_ and token.dep_ in _SUBJECTS:
+            heads.setdefault(token.i, token)
+            continue
         if not _person(token):
             continue
         head = token
