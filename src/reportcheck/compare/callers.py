@@ -31,17 +31,14 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.person_findings import person_agreement, person_conflict, person_only_in_one
-from reportcheck.knowledge.callers import APART, CALLED, SAME, is_responder, roles_relation
+from reportcheck.knowledge.callers import APART, CALLED, SAME, is_caller_subject, is_responder, roles_relation
 from reportcheck.knowledge.names import names_match
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
-
-#: the group subjects of the two acts (extract/callers/component.py)
-CALLER_PREFIX = "caller:"
 
 
 def is_caller_group(key: GroupKey) -> bool:
     """Whether a group holds callers or finders, which this module compares, not the person judge."""
-    return key.kind == ClaimKind.person.value and key.subject.startswith(CALLER_PREFIX)
+    return key.kind == ClaimKind.person.value and is_caller_subject(key.subject)
 
 
 def caller_findings(

@@ -15,9 +15,10 @@ from functools import cache
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
-#: the acts a caller claim tells
+#: the acts a caller claim tells, and the prefix of its subject ("caller:called")
 CALLED = "called"
 FOUND = "found"
+SUBJECT_PREFIX = "caller:"
 #: how sure it is that two roles are two people
 APART = "apart"  # cannot be one person: a brother and a girlfriend
 UNSURE = "unsure"  # may be one person: an employee and a clerk
@@ -54,6 +55,13 @@ def caller_words(field: str) -> frozenset[str]:
     once: the reader asks for them for every token of every report."""
     words: list[str] = getattr(caller_rules(), field)
     return frozenset(w.lower() for w in words)
+
+
+def is_caller_subject(subject: str) -> bool:
+    """Whether a person claim's subject is a caller's or finder's: a claim of
+    what someone did, not of who they are, so no named person of the report
+    (a victim, a bearer of a count) for the checks that look for one."""
+    return subject.startswith(SUBJECT_PREFIX)
 
 
 def finding_verbs() -> frozenset[str]:

@@ -41,6 +41,7 @@ from reportcheck.extract.people.found import found_harmed
 from reportcheck.knowledge.callers import (
     CALLED,
     FOUND,
+    SUBJECT_PREFIX,
     caller_role,
     caller_rules,
     caller_words,
@@ -49,7 +50,7 @@ from reportcheck.knowledge.callers import (
 from reportcheck.models import ClaimKind, Value
 
 #: subjects and labels of the two acts
-SUBJECTS = {CALLED: "caller:called", FOUND: "caller:found"}
+SUBJECTS = {CALLED: f"{SUBJECT_PREFIX}{CALLED}", FOUND: f"{SUBJECT_PREFIX}{FOUND}"}
 LABELS = {CALLED: "who called the police", FOUND: "who found the victim"}
 #: the dependencies of a calling verb's object ("called 911"; ``oprd``: the
 #: parser's label of "called police" at times)
