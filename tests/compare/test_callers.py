@@ -52,7 +52,6 @@ def test_the_conflict_quotes_both_sentences_and_roles(pipeline):
     assert finding.confidence is not None and finding.reasons[0].startswith("two callers")
 
 
-
 def test_police_who_found_the_victim_are_no_second_victim(pipeline):
     """The police's "officers found a girl, Tanya Reed, suffering from a
     gunshot wound" is a finder's claim, not a second named person harmed in
