@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event, told_apart
 from reportcheck.incidents import Incident
+from reportcheck.knowledge.callers import is_caller_subject
 from reportcheck.knowledge.events import event_lexicon, incident_words
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import (
@@ -894,7 +895,7 @@ def _one_person_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
     names = {
         (c.report, c.evidence.start): _person(people, c.report, c.subject)
         for c in claims
-        if c.kind is ClaimKind.person
+        if c.kind is ClaimKind.person and not is_caller_subject(c.subject)
     }
     role_of = people_lexicon().role_of
     scopes = {}

@@ -29,19 +29,16 @@ from collections.abc import Mapping
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
-from reportcheck.compare.judges.verdict import only_in_one_words, quoted_sentences
-from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.callers import APART, CALLED, SAME, roles_relation
+from reportcheck.compare.judges.verdict import quoted_sentences
+from reportcheck.compare.person_findings import person_agreement, person_conflict, person_only_in_one
+from reportcheck.knowledge.callers import APART, CALLED, SAME, is_caller_subject, is_responder, roles_relation
 from reportcheck.knowledge.names import names_match
-from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
-
-#: the group subjects of the two acts (extract/callers/component.py)
-CALLER_PREFIX = "caller:"
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 
 def is_caller_group(key: GroupKey) -> bool:
     """Whether a group holds callers or finders, which this module compares, not the person judge."""
-    return key.kind == ClaimKind.person.value and key.subject.startswith(CALLER_PREFIX)
+    return key.kind == ClaimKind.person.value and is_caller_subject(key.subject)
 
 
 def caller_findings(
@@ -66,16 +63,41 @@ def caller_findings(
 
 def _pair(side_a: list[Claim], side_b: list[Claim], key: GroupKey, min_confidence: float) -> list[Finding]:
     """The findings of two reports' callers: every pair of one person told
-    alike, else one conflict where each report gives one caller only."""
+    alike, else one conflict where each report gives one caller only, by
+    role or by name.  The police who found the victim on a call answered
+    are beside any other finder, not instead of one: their agreement ("officers
+    found" and "police found") leaves the other finders to be set against
+    each other, and they are no second finder of a report."""
     agreed = [(a, b) for a in side_a for b in side_b if _same(a, b)]
-    if agreed:
-        return [_agreement(a, b, key) for a, b in _first_of_each(agreed)]
+    found = [_agreement(a, b, key) for a, b in _first_of_each(agreed)]
+    if any(not is_responder(a.person.caller) for a, _ in agreed):
+        return found
+    clash = _clash(_not_responders(side_a), _not_responders(side_b), key, min_confidence)
+    return found + ([clash] if clash is not None else [])
+
+
+def _clash(side_a: list[Claim], side_b: list[Claim], key: GroupKey, min_confidence: float) -> Finding | None:
+    """The conflict of two reports that each give one caller, by role or by
+    name, who cannot be one person; None where either gives several or none."""
     one_a, one_b = _one_caller(side_a), _one_caller(side_b)
-    if one_a is None or one_b is None:
-        return []
-    if roles_relation(one_a.person.caller or "", one_b.person.caller or "") != APART:
-        return []
-    return [_conflict(one_a, one_b, key, min_confidence)]
+    if one_a is not None and one_b is not None:
+        if roles_relation(one_a.person.caller or "", one_b.person.caller or "") != APART:
+            return None
+        reason = f"two callers who cannot be one person: {one_a.person.caller} and {one_b.person.caller}"
+        return _conflict(one_a, one_b, key, min_confidence, reason)
+    named_a, named_b = _one_named(side_a), _one_named(side_b)
+    if named_a is None or named_b is None:
+        return None
+    if not _names_apart(named_a.value.name or "", named_b.value.name or ""):
+        return None
+    reason = f"two named callers who cannot be one person: {named_a.value.name} and {named_b.value.name}"
+    return _conflict(named_a, named_b, key, min_confidence, reason, named=True)
+
+
+def _not_responders(side: list[Claim]) -> list[Claim]:
+    """The report's callers and finders but the police or rescuers, who find
+    a victim beside whoever found them first."""
+    return [c for c in side if not is_responder(c.person.caller)]
 
 
 def _same(a: Claim, b: Claim) -> bool:
@@ -104,37 +126,59 @@ def _first_of_each(pairs: list[tuple[Claim, Claim]]) -> list[tuple[Claim, Claim]
 def _one_caller(side: list[Claim]) -> Claim | None:
     """The report's one caller by role, where it tells one person by one role
     and no one else (no name, no group of people beside it)."""
-    if any(c.person.several or not c.person.caller for c in side):
+    if not side or any(c.person.several or not c.person.caller for c in side):
         return None
     roles = {c.person.caller for c in side}
     return side[0] if len(roles) == 1 else None
 
 
+def _one_named(side: list[Claim]) -> Claim | None:
+    """The report's one caller by name, where every caller it tells is named
+    and all the names can be one person ("Tom Reed" and "Reed")."""
+    if not side or any(c.person.several or not c.value.name for c in side):
+        return None
+    first = side[0]
+    return first if all(names_match(first.value.name or "", c.value.name or "") for c in side) else None
+
+
+def _names_apart(a: str, b: str) -> bool:
+    """Whether two names cannot be one person: they do not match, and they
+    are not each one word, which may be a first name and a surname of one
+    person ("Antonio" and "LeGrier")."""
+    return not names_match(a, b) and not (len(a.split()) == 1 and len(b.split()) == 1)
+
+
 def _agreement(a: Claim, b: Claim, key: GroupKey) -> Finding:
     who = a.person.caller or a.value.name or a.value.label
-    return Finding(
-        status=Status.agree,
-        kind=ClaimKind.person,
-        subject=key.subject,
-        subject_label=a.subject_label,
-        internal=False,
+    return person_agreement(
+        a,
+        b,
         incident=key.incident,
+        subject=key.subject,
+        label=a.subject_label,
         explanation=f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}: the same {who}",
-        claims=[a, b],
     )
 
 
-def _conflict(a: Claim, b: Claim, key: GroupKey, min_confidence: float) -> Finding:
+def _conflict(
+    a: Claim, b: Claim, key: GroupKey, min_confidence: float, reason: str, *, named: bool = False
+) -> Finding:
     """Two callers who cannot be one person, graded as a person's finding.
     A call either report does not tell as THE call is at most a possible
     conflict: several people may have called.  So is a finding either report
     does not tell as the one who found ("was found by his mother", "the
     person who found"): "a neighbor found her" and "her mother found her"
-    may both hold, the two having come upon her together."""
+    may both hold, the two having come upon her together.  Two named
+    callers are at most a possible conflict whatever the words: a named
+    caller is as often the shooter or the victim who called as the one
+    whose call got help sent (``named``)."""
     several = not (a.person.the_call and b.person.the_call)
     why = "a call, not the call: several people may have called"
     if not key.subject.endswith(CALLED):
         why = "a finder, not the one who found: several people may have found the victim together"
+    unsure = f"a report tells {why}" if several else None
+    if named:
+        unsure = "two named callers: the shooter, the victim and others each may have called"
     return person_conflict(
         a,
         b,
@@ -143,20 +187,11 @@ def _conflict(a: Claim, b: Claim, key: GroupKey, min_confidence: float) -> Findi
         label=a.subject_label,
         explanation=f"{a.evidence.text.strip()} in one report, {b.evidence.text.strip()} in the other: "
         + quoted_sentences(a, b),
-        reason=f"two callers who cannot be one person: {a.person.caller} and {b.person.caller}",
+        reason=reason,
         min_confidence=min_confidence,
-        unsure=f"a report tells {why}" if several else None,
+        unsure=unsure,
     )
 
 
 def _only_in_one(claim: Claim, key: GroupKey) -> Finding:
-    return Finding(
-        status=Status.only_in_one,
-        kind=ClaimKind.person,
-        subject=key.subject,
-        subject_label=claim.subject_label,
-        internal=False,
-        incident=key.incident,
-        explanation=only_in_one_words(claim),
-        claims=[claim],
-    )
+    return person_only_in_one(claim, incident=key.incident, subject=key.subject, label=claim.subject_label)

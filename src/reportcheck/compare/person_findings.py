@@ -9,6 +9,8 @@ possible conflict under the threshold or where the check itself is unsure,
 the check's own reason first, and the two sentences quoted.  Keeping that in
 one place keeps the fields, the grading and the quoting alike across checks,
 so a reader of the table sees every person's conflict told the same way.
+A check that also tells where two reports agree on a person, or a person
+only one report tells (the callers'), makes those findings here too.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportcheck.compare.confidence import Evidence, grade
+from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 
@@ -66,4 +69,37 @@ def person_conflict(
         claims=claims,
         confidence=graded.confidence,
         reasons=reasons,
+    )
+
+
+def person_agreement(
+    a: Claim, b: Claim, *, incident: str, subject: str, label: str, explanation: str
+) -> Finding:
+    """Two reports telling one person alike (a check that sets people
+    against each other, the callers', also says where they agree): the
+    fields of a conflict, ungraded."""
+    return Finding(
+        status=Status.agree,
+        kind=ClaimKind.person,
+        subject=subject,
+        subject_label=label,
+        internal=False,
+        incident=incident,
+        explanation=explanation,
+        claims=[a, b],
+    )
+
+
+def person_only_in_one(claim: Claim, *, incident: str, subject: str, label: str) -> Finding:
+    """A person only one report tells, in the words every such finding uses
+    (:func:`reportcheck.compare.judges.verdict.only_in_one_words`)."""
+    return Finding(
+        status=Status.only_in_one,
+        kind=ClaimKind.person,
+        subject=subject,
+        subject_label=label,
+        internal=False,
+        incident=incident,
+        explanation=only_in_one_words(claim),
+        claims=[claim],
     )

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from reportcheck.digest.counts import individual_key, is_attacker
 from reportcheck.digest.helpers import is_named, main_claims, of_kind
 from reportcheck.digest.model import AgeFact, NameFact
+from reportcheck.knowledge.callers import is_caller_subject
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import person_key
 from reportcheck.knowledge.vocabulary import INDIVIDUAL
@@ -98,7 +99,7 @@ def suspects(claims: Sequence[Claim]) -> list[NameFact]:
     arrested = _arrested_subjects(claims)
     found: dict[str, NameFact] = {}
     for claim in of_kind(main_claims(claims), ClaimKind.person):
-        if claim.subject.startswith("caller:"):
+        if is_caller_subject(claim.subject):
             continue  # who called or found: the name's own person claim stands for the person
         role = roles.get(claim.subject)
         if claim.subject in victims or role == "victim" or (role in NOT_VICTIM_ROLES and role != "suspect"):

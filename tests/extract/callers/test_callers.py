@@ -1,7 +1,8 @@
 """Who called the police and who found the victim, read with their role
 (tests/extract/callers/caller_cases.yaml): each form in two variants, and
 the calls that are none ("called for backup", "called the shooting
-senseless", "police were called")."""
+senseless", "police were called").  A case's ``before`` is the sentence
+told before it, where a pronoun's person may be named."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ def _callers(text: str, act: str):
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_the_caller_or_finder_is_read_with_its_role(pipeline, case):
-    found = [c for c in _callers(case["text"], case["act"]) if c.person.caller or c.value.name]
+    text = f"{case['before']} {case['text']}" if "before" in case else case["text"]
+    found = [c for c in _callers(text, case["act"]) if c.person.caller or c.value.name]
     if case["role"] is None and "person_name" not in case:
         assert found == [], [(c.evidence.text, c.person.caller) for c in found]
         return
@@ -35,3 +37,5 @@ def test_the_caller_or_finder_is_read_with_its_role(pipeline, case):
     assert bool(claim.person.several) is case.get("several", False)
     if "the_call" in case:
         assert bool(claim.person.the_call) is case["the_call"]
+    if "said_by" in case:  # a pronoun: its own word is the evidence
+        assert claim.evidence.text == case["said_by"]

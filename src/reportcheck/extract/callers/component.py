@@ -16,26 +16,41 @@ its words give the person (``caller`` of its details: "brother",
 "neighbor") and name ("Tom Reed"), whether it is several people, and
 whether the report tells the call as the one that got help sent (the
 finder as the one who found).  One person may do both ("found him and
-called 911"): a claim for each act.  A role the rules do not list, a
-pronoun, "someone", and the police who find a victim on a call answered are
-not read: they say nothing another report could contradict.  "Called for
+called 911"): a claim for each act.  A pronoun is read as the person it
+stands for, named in its sentence or the one before ("Ann Ruiz told
+deputies she found him": :mod:`reportcheck.extract.callers.pronouns`), and
+the police or rescuers who find a victim on a call answered ("officers
+found the man suffering from a gunshot wound") as finders of the role
+"police" or "rescuer", which the comparer sets against each other only.  A
+role the rules do not list, "someone", and the police as callers are not
+read: they say nothing another report could contradict.  "Called for
 backup" and "called the shooting senseless" have no caller of this kind.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import PersonDetails
+from reportcheck.extract.callers.pronouns import PRONOUNS, antecedent
 from reportcheck.extract.core.base import RawClaim, add_claim_by_subject, lemma_of, register_extractor
-from reportcheck.knowledge.callers import CALLED, FOUND, caller_role, caller_rules, caller_words
+from reportcheck.extract.people.found import found_harmed
+from reportcheck.knowledge.callers import (
+    CALLED,
+    FOUND,
+    SUBJECT_PREFIX,
+    caller_role,
+    caller_rules,
+    caller_words,
+    finding_verbs,
+)
 from reportcheck.models import ClaimKind, Value
 
 #: subjects and labels of the two acts
-SUBJECTS = {CALLED: "caller:called", FOUND: "caller:found"}
+SUBJECTS = {CALLED: f"{SUBJECT_PREFIX}{CALLED}", FOUND: f"{SUBJECT_PREFIX}{FOUND}"}
 LABELS = {CALLED: "who called the police", FOUND: "who found the victim"}
 #: the dependencies of a calling verb's object ("called 911"; ``oprd``: the
 #: parser's label of "called police" at times)
@@ -114,33 +129,34 @@ def _called(verb: Token) -> bool:
     return False
 
 
-def _found(verb: Token) -> tuple[bool, Token | None]:
-    """Whether ``verb`` tells the finding of a victim, and the agent's
-    phrase of a passive ("was found by a neighbor")."""
+def _found(verb: Token) -> tuple[Token | None, Token | None]:
+    """Who ``verb`` tells was found, where it tells the finding of a victim
+    (None where it does not), and the agent's phrase of a passive ("was
+    found by a neighbor")."""
     lemma = lemma_of(verb)
     if verb.pos_ != "VERB":
-        return False, None
-    if lemma in caller_words("find_verbs"):
+        return None, None
+    if lemma in finding_verbs():
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
             # "the bodies were found by", "Hill was found in an alley by a passerby"
             victim = _is_found_object(passive) or passive.ent_type_ == "PERSON"
-            return (pobj is not None and victim), pobj
+            return (passive if pobj is not None and victim else None), pobj
         target = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
         if target is None:  # "found the boy bleeding": the parser's clause
             clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
             target = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause else None
-        return (target is not None and _is_found_object(target)), None
+        return (target if target is not None and _is_found_object(target) else None), None
     particles = caller_rules().find_phrasal.get(lemma)
     if particles:
         for prep in verb.children:
             if prep.dep_ in ("prep", "prt") and prep.lower_ in particles:
                 target = next((p for p in prep.children if p.dep_ == "pobj"), None)
                 if target is not None and _is_found_object(target):
-                    return True, None
-    return False, None
+                    return target, None
+    return None, None
 
 
 def _is_found_object(token: Token) -> bool:
@@ -192,12 +208,21 @@ def _placeholder_subject(noun: Token) -> Token:
     return noun
 
 
-def _teller(head: Token) -> Teller | None:
+def _teller(head: Token, found: Token | None = None) -> Teller | None:
     """The role and name of the phrase headed by ``head``, or None where it
-    says nothing another report could contradict (a pronoun, "someone",
-    police, a noun the rules do not list and no name).  A role and a name
-    told together ("a neighbor, Tom Reed,", "her neighbor Tom Reed") are
-    both kept: another report may give either."""
+    says nothing another report could contradict ("someone", a noun the
+    rules do not list and no name).  A role and a name told together ("a
+    neighbor, Tom Reed,", "her neighbor Tom Reed") are both kept: another
+    report may give either.  A pronoun is told by the person it stands for
+    (:func:`reportcheck.extract.callers.pronouns.antecedent`), its own word
+    the evidence.  The police or rescuers are read as the finders of
+    ``found`` (the one found, None for a caller) where it is a victim told
+    as found harmed or a body ("officers found the man suffering from a
+    gunshot wound"), never as callers: "officers called for backup"."""
+    if head.lower_ in PRONOUNS:
+        person = antecedent(head)
+        told = _teller(person, found) if person is not None else None
+        return replace(told, span=head.doc[head.i : head.i + 1]) if told is not None else None
     doc = head.doc
     # the phrase up to its head ("the girlfriend" of "the girlfriend of the father's brother")
     end = head.i + 3 if _word(head) != head.lower_ else head.i + 1
@@ -205,9 +230,9 @@ def _teller(head: Token) -> Teller | None:
     several = any(c.dep_ == "conj" for c in head.children) or head.tag_ in ("NNS", "NNPS")
     lemma = lemma_of(head)
     responders = caller_words("responders")
-    if head.pos_ == "PRON" or lemma in caller_words("vague") or lemma in responders:
-        return None
-    if any(lemma_of(c) in responders for c in head.children if c.dep_ == "compound"):
+    if lemma in responders or any(lemma_of(c) in responders for c in head.children if c.dep_ == "compound"):
+        return _responder(head, span, found)
+    if head.pos_ == "PRON" or lemma in caller_words("vague"):
         return None
     if _is_name(head):
         roles = [c for c in head.children if c.dep_ in ("compound", "appos") and not _is_name(c)]
@@ -218,6 +243,18 @@ def _teller(head: Token) -> Teller | None:
     if role is None:
         return None
     return Teller(span, role, name, several)
+
+
+def _responder(head: Token, span: Span, found: Token | None) -> Teller | None:
+    """The police or rescuers as the finders of a victim told as found
+    harmed or a body (``police_found`` of the rules), by their role
+    ("police", "rescuer"), one body of people whatever their number; none
+    for a call, nor for a person found who may be the suspect ("deputies
+    found him hiding in a bathtub")."""
+    if found is None or not (lemma_of(found) in caller_words("police_found") or found_harmed(found)):
+        return None
+    role = _role(head) or next((r for r in map(_role, head.lefts) if r is not None), None)
+    return Teller(span, role, None, False) if role is not None else None
 
 
 def _phrase_start(head: Token) -> int:
@@ -318,10 +355,10 @@ def _tellings(doc: Doc) -> Iterator[tuple[str, Teller, bool]]:
                 yield CALLED, teller, _told_as_the_one(token, "the_call", _cleft(token))
         else:
             found, agent = _found(token)
-            if not found:
+            if found is None:
                 continue
             subject = agent if agent is not None else _subject(token)
-            teller = _teller(subject) if subject is not None else None
+            teller = _teller(subject, found) if subject is not None else None
             if teller is not None:
                 # "was found by his mother": the agent is told as the one who found
                 the_one = agent is not None or _told_as_the_one(token, "found_by", _cleft(token))
@@ -345,6 +382,7 @@ def extract_callers(doc: Doc) -> None:
             subject_label=LABELS[act],
             value=Value(name=teller.name, label=label),
             details=details,
+            notes=[f'"{span.text}": {label}, told before'] if span.text.lower() in PRONOUNS else [],
         )
         add_claim_by_subject(doc, claim)
 

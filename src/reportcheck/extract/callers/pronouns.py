@@ -1,0 +1,133 @@
+"""Who a pronoun that calls or finds stands for: "She found her husband on
+the floor and called 911", "When officers arrived, they found the man".
+
+Reporters name a caller or finder once and then go on with a pronoun
+("Ann Ruiz, 52, told deputies she came home and found her son"; "Officers
+responded at 2 a.m.  They found a man suffering from a gunshot wound").
+The pronoun stands for the person told before it in its own sentence, or
+else in the sentence before, who agrees with it: "he" and "she" a single
+person whose noun states no other sex ("she" is not "the brother"), "they"
+people told as several or the police; the subject among them where more
+than one agree.  The person so found is taken whoever it is: where it is
+someone the caller reader has no role for ("a man", "the gunman"), the
+pronoun says nothing, rather than standing for someone told further back;
+and where two may be meant, it says nothing either.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from reportcheck.extract.core.base import lemma_of
+from reportcheck.knowledge.callers import caller_role, caller_words
+from reportcheck.knowledge.names import people_lexicon
+
+#: the subject pronouns that may stand for a caller or finder
+PRONOUNS = frozenset({"he", "she", "they"})
+#: the dependencies of a word inside a noun phrase, not the phrase's head
+_INSIDE = frozenset({"compound", "poss", "amod", "det", "nummod", "case"})
+#: the dependencies by which a person is part of another's phrase
+_JOINED = frozenset({"conj", "appos"})
+#: the dependencies of a clause's subject
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: how many earlier same pronouns are followed back ("He says he ...")
+_DEPTH = 3
+
+
+def antecedent(pronoun: Token, depth: int = 0) -> Token | None:
+    """The head of the phrase of the person ``pronoun`` stands for, or None.
+
+    The people told before it in its own sentence are looked at first, then
+    those of the sentence before; of those in one sentence who agree with
+    the pronoun, the one that is a subject is taken where only one is ("Ann
+    Ruiz told deputies she found him": the deputies do not agree; "Detectives
+    looking for witnesses found the door forced.  They entered": the
+    detectives, the subject), else the one person where only one is told.
+    The same pronoun as a subject before it ("She said she called") stands
+    for the same person, whoever that is.  Two who may be meant ("Antonio
+    LeGrier says when he came home his son was agitated.  He called police")
+    leave the pronoun unread."""
+    if pronoun.lower_ not in PRONOUNS or depth > _DEPTH:
+        return None
+    doc = pronoun.doc
+    sentence = pronoun.sent
+    windows = [doc[sentence.start : pronoun.i]]
+    if sentence.start > 0:
+        windows.append(doc[sentence.start - 1].sent)
+    for window in windows:
+        meant = _meant(window, pronoun, depth)
+        if meant:
+            subjects = [person for person, subject in meant.values() if subject]
+            if len(subjects) == 1:
+                return subjects[0]
+            only = list(meant.values())
+            return only[0][0] if len(only) == 1 else None
+    return None
+
+
+def _meant(window: Span, pronoun: Token, depth: int) -> dict[int, tuple[Token | None, bool]]:
+    """The people in ``window`` who agree with the pronoun, each once: its
+    head (None for an earlier same pronoun that stands for no one known) and
+    whether it is told as a subject anywhere."""
+    meant: dict[int, tuple[Token | None, bool]] = {}
+    for told in _people(window, pronoun):
+        person = antecedent(told, depth + 1) if told.lower_ in PRONOUNS else told
+        key = person.i if person is not None else -1 - told.i
+        before = meant.get(key, (person, False))
+        meant[key] = (person, before[1] or told.dep_ in _SUBJECTS)
+    return meant
+
+
+def _people(window: Span, pronoun: Token) -> list[Token]:
+    """The heads of the phrases of the people told in ``window`` who agree
+    with the pronoun, and the same pronoun as a subject; a name in apposition
+    or a person joined by "and" is part of the phrase it hangs on ("a
+    neighbor, Tom Reed,"; "police, the brother and a parent")."""
+    heads: dict[int, Token] = {}
+    for token in window:
+        if token.lower_ == pronoun.lower_ and token.dep_ in _SUBJECTS:
+            heads.setdefault(token.i, token)
+            continue
+        if not _person(token):
+            continue
+        head = token
+        while head.dep_ in _JOINED and head.head is not head:
+            head = head.head
+        if _agrees(head, pronoun) and (head is token or _person(head)):
+            heads.setdefault(head.i, head)
+    return list(heads.values())
+
+
+def _person(token: Token) -> bool:
+    """Whether a word is the head of a phrase that tells a person: a name, a
+    role of the caller rules, the police, or any other noun of a person
+    ("a man", "the gunman")."""
+    if token.dep_ in _INSIDE or token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if token.pos_ == "PROPN":
+        return token.ent_type_ == "PERSON"
+    lemma = lemma_of(token)
+    lexicon = people_lexicon()
+    return (
+        caller_role(lemma) is not None
+        or caller_role(token.lower_) is not None
+        or lemma in caller_words("responders")
+        or lemma in caller_words("vague")
+        or lemma in lexicon.sex_of
+        or lemma in lexicon.role_of
+    )
+
+
+def _agrees(token: Token, pronoun: Token) -> bool:
+    """Whether the person's noun agrees with the pronoun in number and sex:
+    "they" people told as several or the police, "he" and "she" one person
+    of no other sex."""
+    several = token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
+    police = lemma_of(token) in caller_words("responders")
+    if pronoun.lower_ == "they":
+        return several or police
+    if several or police and token.tag_ != "NN":
+        return False
+    lexicon = people_lexicon()
+    sex = lexicon.sex_of.get(lemma_of(token)) or lexicon.sex_of.get(token.lower_)
+    return sex is None or sex == lexicon.pronoun_sex.get(pronoun.lower_)
