@@ -20,12 +20,13 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event, told_apart
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.events import event_lexicon, incident_words
-from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
+from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key, spelled_apart
 from reportcheck.knowledge.vocabulary import (
     ADULT_AGE,
     DEATH_PLACE_PREFIX,
@@ -387,7 +388,50 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
         shared = fits[0] if len(fits) == 1 else _unused(subject, groups)
         groups.setdefault(shared, []).append(key)
         canonical[key] = shared
+    for key, shared in _spelled_apart_joins(claims, names, groups).items():
+        canonical[key] = shared
     return canonical
+
+
+def _exact_ages(claims: list[Claim]) -> dict[tuple[int, str], set[float]]:
+    """The exact ages each report gives each named person (report, subject)."""
+    ages: dict[tuple[int, str], set[float]] = defaultdict(set)
+    for claim in claims:
+        exact = claim.value.low is not None and claim.value.high in (None, claim.value.low)
+        if claim.kind is ClaimKind.age and claim.subject.startswith("person:") and exact:
+            ages[(claim.report, claim.subject)].add(claim.value.low or 0)
+    return ages
+
+
+def _spelled_apart_joins(
+    claims: list[Claim], names: dict[tuple[int, str], str], groups: dict[str, list[tuple[int, str]]]
+) -> dict[tuple[int, str], str]:
+    """One person of two reports whose surname one of them misspelt:
+    "Bentley Leonard, 4" here and "Bentley Lenhart, 4" there.  Each named
+    alone in their group (no spelling of the other report's joined them),
+    the same first name, surnames close (:func:`spelled_apart`) and the
+    same one exact age in both reports; and no other person of either
+    report fits so.  A name alone is too little: two families of one
+    street may be the Garcias and the Garzas."""
+    ages, sexes = _exact_ages(claims), _stated_sexes(claims)
+    alone = [(shared, members[0]) for shared, members in groups.items() if len(members) == 1]
+    fits: dict[str, list[str]] = defaultdict(list)
+    for (shared_a, key_a), (shared_b, key_b) in combinations(alone, 2):
+        if key_a[0] == key_b[0] or not spelled_apart(names[key_a], names[key_b]):
+            continue
+        if len({sexes.get(key_a), sexes.get(key_b)} - {None}) > 1:
+            continue
+        told_a, told_b = ages.get(key_a, set()), ages.get(key_b, set())
+        if len(told_a) == 1 and told_a == told_b:
+            fits[shared_a].append(shared_b)
+            fits[shared_b].append(shared_a)
+    joins: dict[tuple[int, str], str] = {}
+    for shared, partners in sorted(fits.items()):
+        (partner,) = partners if len(partners) == 1 else (None,)
+        if partner is None or fits[partner] != [shared] or shared > partner:
+            continue
+        joins[groups[partner][0]] = shared
+    return joins
 
 
 def _stated_sexes(claims: list[Claim]) -> dict[tuple[int, str], str]:

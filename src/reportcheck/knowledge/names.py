@@ -286,3 +286,51 @@ def names_match(a: str, b: str) -> bool:
     firsts_a = [pa[:-1]] + [nick.split() for nick in nicknames(a)]
     firsts_b = [pb[:-1]] + [nick.split() for nick in nicknames(b)]
     return any(_first_names_compatible(x, y) for x in firsts_a for y in firsts_b if x and y)
+
+
+#: surname similarity (0-100) from which two names of one first name may be
+#: one person whose surname a report misspelt, where more than the name says
+#: so (one age): "Leonard"/"Lenhart" 71, "Brumsey"/"Ramsey" 77, "Haung"/"Huang" 80
+SPELLED_APART_SIMILARITY = 70
+
+
+def spelled_apart(a: str, b: str) -> bool:
+    """Two full names of one first name whose surnames are close but under
+    :data:`SURNAME_SIMILARITY` ("Bentley Leonard" and "Bentley Lenhart").
+
+    Not enough alone to make one person of them (Garcia and Garza are two
+    families): the aligner joins such names only where each report gives
+    the person the same age, and the comparer then shows the two spellings."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2 or names_match(a, b):
+        return False
+    if pa[0] != pb[0] and not _first_names_compatible(pa[:1], pb[:1]):
+        return False
+    return fuzz.ratio(pa[-1], pb[-1]) >= SPELLED_APART_SIMILARITY
+
+
+def _letters(word: str) -> str:
+    """A surname's letters only, lower case: "O'Bryan" and "O’Bryan",
+    "DeShawn" and "Deshawn" are one spelling."""
+    return re.sub(r"[^a-z]", "", word.lower())
+
+
+def surname_spellings(a: str, b: str) -> tuple[str, str] | None:
+    """The two surnames, as written, of two full names of one person whose
+    surnames are spelled differently ("John Casulo" and "John Casullo"), or
+    None where both write it alike or either gives no first name."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2 or _letters(pa[-1]) == _letters(pb[-1]):
+        return None
+    short, long = sorted((_letters(pa[-1]), _letters(pb[-1])), key=len)
+    if long == short + "s":
+        return None  # "James Poores sex life": a possessive written without its mark, or a family's plural
+    return _as_written(a, pa[-1]), _as_written(b, pb[-1])
+
+
+def _as_written(name: str, surname: str) -> str:
+    """The surname as the name writes it (its capitals kept)."""
+    for word in reversed(name.split()):
+        if _letters(word).startswith(_letters(surname)):
+            return word.strip(".,'\"")[: len(surname)]
+    return surname

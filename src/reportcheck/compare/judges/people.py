@@ -12,7 +12,7 @@ import datetime as dt
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict, describe
-from reportcheck.knowledge.names import names_match, people_lexicon
+from reportcheck.knowledge.names import names_match, people_lexicon, spelled_apart
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import GROUP_PREFIX
 from reportcheck.models import Claim, Interval, Status
@@ -104,7 +104,14 @@ def _ages_at_two_stages(a: Claim, b: Claim) -> Verdict | None:
 
 
 def judge_person(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Two names of one person agree; two whose surnames are close but not
+    one spelling ("Bentley Leonard", "Bentley Lenhart"), which align joins
+    only where an age says they are one person, are compatible: the spelling
+    itself is shown apart (:mod:`reportcheck.compare.spellings`)."""
+    text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    if spelled_apart(a.value.name or "", b.value.name or ""):
+        told = f"{text}: the same first name and age, the surname spelled two ways"
+        return Verdict(Status.compatible, told)
     if not names_match(a.value.name or "", b.value.name or ""):
         return None
-    text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
     return Verdict(Status.agree, f"{text}: the same person")
