@@ -26,7 +26,14 @@ from typing import TYPE_CHECKING
 from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event, told_apart
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.events import event_lexicon, incident_words
-from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key, spelled_apart
+from reportcheck.knowledge.names import (
+    given_name_matches,
+    name_parts,
+    names_match,
+    people_lexicon,
+    person_key,
+    spelled_apart,
+)
 from reportcheck.knowledge.vocabulary import (
     ADULT_AGE,
     DEATH_PLACE_PREFIX,
@@ -373,6 +380,7 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
             if known is None or len(name_parts(name)) > len(name_parts(known)):
                 names[(claim.report, claim.subject)] = name
     sexes = _stated_sexes(claims)
+    given = _given_alone(claims)
     order = sorted(names, key=lambda key: (-len(name_parts(names[key])), key[1], key[0]))
     groups: dict[str, list[tuple[int, str]]] = {}
     canonical: dict[tuple[int, str], str] = {}
@@ -382,7 +390,7 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
             shared
             for shared, members in groups.items()
             if all(r != report for r, _ in members)
-            and names_match(names[key], names[members[0]])
+            and _names_fit(names, given, key, members[0])
             and len({sexes.get(key), *(sexes.get(m) for m in members)} - {None}) <= 1
         ]
         shared = fits[0] if len(fits) == 1 else _unused(subject, groups)
@@ -391,6 +399,32 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
     for key, shared in _spelled_apart_joins(claims, names, groups).items():
         canonical[key] = shared
     return canonical
+
+
+def _given_alone(claims: list[Claim]) -> set[tuple[int, str]]:
+    """The people (report, subject) a report names by a first name alone
+    at every mention ("his daughter, Ava": ``given`` of the person's details)."""
+    told: dict[tuple[int, str], set[bool]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind is ClaimKind.person and claim.subject.startswith("person:"):
+            told[(claim.report, claim.subject)].add(bool(claim.person.given))
+    return {key for key, flags in told.items() if flags == {True}}
+
+
+def _names_fit(
+    names: dict[tuple[int, str], str],
+    given: set[tuple[int, str]],
+    key: tuple[int, str],
+    other: tuple[int, str],
+) -> bool:
+    """Whether two reports' names can be one person: by :func:`names_match`,
+    save that a first name told alone is matched as a first name
+    (:func:`given_name_matches`), never as a surname."""
+    if key in given:
+        return given_name_matches(names[key], names[other], other_given=other in given)
+    if other in given:
+        return given_name_matches(names[other], names[key], other_given=False)
+    return names_match(names[key], names[other])
 
 
 def _exact_ages(claims: list[Claim]) -> dict[tuple[int, str], set[float]]:

@@ -21,7 +21,7 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.names import name_parts, surname_spellings
+from reportcheck.knowledge.names import letters_only, name_parts, surname_spellings
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 
@@ -38,11 +38,14 @@ def _fullest(claims: list[Claim], report: int) -> Claim | None:
 def _one_spelling(claims: list[Claim], report: int) -> bool:
     """Whether a report writes the person's surname one way only: a report
     that itself spells it two ways has no one spelling to set against."""
-    spelt = set()
-    for claim in claims:
-        if claim.report == report and claim.kind is ClaimKind.person and claim.value.name:
-            parts = name_parts(claim.value.name)
-            spelt.add(parts[-1].replace("’", "'") if parts else "")
+    named = [
+        name_parts(c.value.name)
+        for c in claims
+        if c.report == report and c.kind is ClaimKind.person and c.value.name and name_parts(c.value.name)
+    ]
+    firsts = {parts[0] for parts in named if len(parts) > 1}
+    # "Kaleb was pronounced dead" after "Kaleb Morris": a first name alone, no spelling of the surname
+    spelt = {letters_only(parts[-1]) for parts in named if len(parts) > 1 or parts[0] not in firsts}
     return len(spelt) <= 1
 
 

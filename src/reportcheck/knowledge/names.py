@@ -67,6 +67,7 @@ class PeopleRules(Strict):
     stand_in_pronouns: list[str]
     finding_verbs: list[str]
     found_harmed: list[str]
+    given_name_kin: list[str]
 
 
 @dataclass(frozen=True)
@@ -142,6 +143,8 @@ class PeopleLexicon:
     finding_verbs: frozenset[str] = frozenset()
     #: states of a person found that tell harm ("found unresponsive")
     found_harmed: frozenset[str] = frozenset()
+    #: nouns of kin a lone name right after is a first name of ("his father, David,")
+    given_name_kin: frozenset[str] = frozenset()
 
 
 @cache
@@ -189,6 +192,7 @@ def people_lexicon() -> PeopleLexicon:
         stand_in_pronouns=frozenset(rules.stand_in_pronouns),
         finding_verbs=frozenset(rules.finding_verbs),
         found_harmed=frozenset(rules.found_harmed),
+        given_name_kin=frozenset(rules.given_name_kin),
     )
 
 
@@ -309,7 +313,7 @@ def spelled_apart(a: str, b: str) -> bool:
     return fuzz.ratio(pa[-1], pb[-1]) >= SPELLED_APART_SIMILARITY
 
 
-def _letters(word: str) -> str:
+def letters_only(word: str) -> str:
     """A surname's letters only, lower case: "O'Bryan" and "O’Bryan",
     "DeShawn" and "Deshawn" are one spelling."""
     return re.sub(r"[^a-z]", "", word.lower())
@@ -320,9 +324,9 @@ def surname_spellings(a: str, b: str) -> tuple[str, str] | None:
     surnames are spelled differently ("John Casulo" and "John Casullo"), or
     None where both write it alike or either gives no first name."""
     pa, pb = name_parts(a), name_parts(b)
-    if len(pa) < 2 or len(pb) < 2 or _letters(pa[-1]) == _letters(pb[-1]):
+    if len(pa) < 2 or len(pb) < 2 or letters_only(pa[-1]) == letters_only(pb[-1]):
         return None
-    short, long = sorted((_letters(pa[-1]), _letters(pb[-1])), key=len)
+    short, long = sorted((letters_only(pa[-1]), letters_only(pb[-1])), key=len)
     if long == short + "s":
         return None  # "James Poores sex life": a possessive written without its mark, or a family's plural
     return _as_written(a, pa[-1]), _as_written(b, pb[-1])
@@ -331,6 +335,24 @@ def surname_spellings(a: str, b: str) -> tuple[str, str] | None:
 def _as_written(name: str, surname: str) -> str:
     """The surname as the name writes it (its capitals kept)."""
     for word in reversed(name.split()):
-        if _letters(word).startswith(_letters(surname)):
+        if letters_only(word).startswith(letters_only(surname)):
             return word.strip(".,'\"")[: len(surname)]
     return surname
+
+
+def given_name_matches(given: str, other: str, *, other_given: bool) -> bool:
+    """Whether a first name told alone ("Ava", "his father, David") can be
+    the person another report names ``other``.
+
+    A first name alone is the person whose first name it is ("Ava Smith"),
+    or the same first name told alone; never a surname told alone nor a
+    person of that surname ("Brian Ava"), as :func:`names_match` would take
+    it, a lone word being a surname to it.  ``other_given`` says the other
+    name is a first name told alone too."""
+    pg, po = name_parts(given), name_parts(other)
+    if len(pg) != 1 or not po:
+        return False
+    if len(po) == 1 and not other_given:
+        return pg[0] == po[0]  # "Ava" against a lone "Ava": the one word, whichever it is
+    first = po[0]
+    return pg[0] == first or fuzz.ratio(_spelling_key(pg[0]), _spelling_key(first)) >= SURNAME_SIMILARITY

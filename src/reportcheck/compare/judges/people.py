@@ -12,7 +12,7 @@ import datetime as dt
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict, describe
-from reportcheck.knowledge.names import names_match, people_lexicon, spelled_apart
+from reportcheck.knowledge.names import given_name_matches, names_match, people_lexicon, spelled_apart
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import GROUP_PREFIX
 from reportcheck.models import Claim, Interval, Status
@@ -112,6 +112,17 @@ def judge_person(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | Non
     if spelled_apart(a.value.name or "", b.value.name or ""):
         told = f"{text}: the same first name and age, the surname spelled two ways"
         return Verdict(Status.compatible, told)
-    if not names_match(a.value.name or "", b.value.name or ""):
+    if not _names_fit(a, b):
         return None
     return Verdict(Status.agree, f"{text}: the same person")
+
+
+def _names_fit(a: Claim, b: Claim) -> bool:
+    """Whether two claims' names can be one person's, a first name told
+    alone ("his daughter, Ava") matched as a first name."""
+    first, other = (a, b) if a.person.given else (b, a)
+    if first.person.given:
+        return given_name_matches(
+            first.value.name or "", other.value.name or "", other_given=bool(other.person.given)
+        )
+    return names_match(a.value.name or "", b.value.name or "")
