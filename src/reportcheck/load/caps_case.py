@@ -53,9 +53,14 @@ def _passages(text: str) -> list[tuple[int, int]]:
     """The spans of the passages in capitals long enough to be a script's."""
     found = []
     for match in _PASSAGE.finditer(text):
-        words = [w for w in _WORD.findall(match.group()) if len(w) > 1]
+        start, end = match.start(), match.end()
+        line_end = text.find("\n", end)
+        if re.search(r"[a-z]", text[end : line_end if line_end >= 0 else len(text)]):
+            # "... AT 6:00.\n\nMILLBROOK, Ohio - A boy": the dateline of the story is no script's
+            end = text.rfind("\n", start, end)
+        words = [w for w in _WORD.findall(text[start:end]) if len(w) > 1] if end > start else []
         if len(words) >= MIN_WORDS:
-            found.append((match.start(), match.end()))
+            found.append((start, end))
     return found
 
 
