@@ -381,6 +381,7 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
                 names[(claim.report, claim.subject)] = name
     sexes = _stated_sexes(claims)
     given = _given_alone(claims)
+    firsts = _first_names_told_alone(claims, names)
     order = sorted(names, key=lambda key: (-len(name_parts(names[key])), key[1], key[0]))
     groups: dict[str, list[tuple[int, str]]] = {}
     canonical: dict[tuple[int, str], str] = {}
@@ -390,7 +391,7 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
             shared
             for shared, members in groups.items()
             if all(r != report for r, _ in members)
-            and _names_fit(names, given, key, members[0])
+            and _names_fit(names, given, key, members[0], firsts)
             and len({sexes.get(key), *(sexes.get(m) for m in members)} - {None}) <= 1
         ]
         shared = fits[0] if len(fits) == 1 else _unused(subject, groups)
@@ -411,20 +412,42 @@ def _given_alone(claims: list[Claim]) -> set[tuple[int, str]]:
     return {key for key, flags in told.items() if flags == {True}}
 
 
+def _first_names_told_alone(
+    claims: list[Claim], names: dict[tuple[int, str], str]
+) -> dict[tuple[int, str], set[str]]:
+    """The first name each report also calls a person named in full by
+    alone ("Jaxon" of "Jaxon Ruiz ... Jaxon was", which the extractor keys
+    as Jaxon Ruiz), lower case."""
+    told: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind is not ClaimKind.person or not claim.subject.startswith("person:"):
+            continue
+        parts, full = name_parts(claim.value.name or ""), name_parts(names[(claim.report, claim.subject)])
+        if len(parts) == 1 and len(full) > 1 and parts[0] == full[0]:
+            told[(claim.report, claim.subject)].add(parts[0])
+    return told
+
+
 def _names_fit(
     names: dict[tuple[int, str], str],
     given: set[tuple[int, str]],
     key: tuple[int, str],
     other: tuple[int, str],
+    firsts: dict[tuple[int, str], set[str]],
 ) -> bool:
     """Whether two reports' names can be one person: by :func:`names_match`,
     save that a first name told alone is matched as a first name
-    (:func:`given_name_matches`), never as a surname."""
+    (:func:`given_name_matches`), never as a surname; and a lone name is the
+    person the other report names in full and calls by that first name
+    alone too ("Jaxon" here, "Jaxon Ruiz ... Jaxon" there)."""
     if key in given:
         return given_name_matches(names[key], names[other], other_given=other in given)
     if other in given:
         return given_name_matches(names[other], names[key], other_given=False)
-    return names_match(names[key], names[other])
+    if names_match(names[key], names[other]):
+        return True
+    lone = name_parts(names[key])
+    return len(lone) == 1 and lone[0] in firsts.get(other, set())
 
 
 def _exact_ages(claims: list[Claim]) -> dict[tuple[int, str], set[float]]:

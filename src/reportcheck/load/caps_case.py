@@ -13,7 +13,8 @@ The loader writes such a passage as the article would: each word in small
 letters, save the first of a sentence, a word the article itself writes
 with a capital in its other text and never in small letters (a name, a
 town: "Bentley", "Jacksonville"; an acronym it writes in capitals stays
-so), and a word right after such a name that the article never writes in
+so), a country, a state or a large city the gazetteer knows ("WISCONSIN",
+"TULSA"), and a word right after such a name that the article never writes in
 small letters ("LEONARD" after "BENTLEY": the surname the story spells
 otherwise).  Words of page furniture ("BREAKING NEWS", a station's call
 letters the article writes nowhere else) come out in small letters, so the
@@ -27,7 +28,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
+from reportcheck.knowledge.gazetteer.lookup import get_gazetteer
 from reportcheck.knowledge.title_case import headline_case_rules
 from reportcheck.load.offsets import Edit
 
@@ -97,10 +100,28 @@ def _recased(word: str, *, first: bool, after_name: bool, usage: _Usage) -> tupl
         return "I" + key[1:], False
     if key in usage.upper and not grammar:
         return word, False
-    name = not grammar and (key in usage.capital or (after_name and key not in usage.lower and len(key) > 1))
+    known = key in usage.capital or (key not in usage.lower and _large_place(key))
+    name = not grammar and (known or (after_name and key not in usage.lower and len(key) > 1))
     if name or first:
         return key[0].upper() + key[1:], name
     return key, False
+
+
+#: a city this populous is named in capitals as a state is ("TULSA", "OKLAHOMA")
+LARGE_CITY = 250_000
+
+
+@cache
+def _large_place(word: str) -> bool:
+    """Whether the gazetteer knows a word as a country, a state or region,
+    or a large city ("WISCONSIN", "TULSA"): a script names them as the story
+    would, and the story may never write them."""
+    if len(word) < 4:
+        return False
+    return any(
+        place.kind in ("country", "region") or place.population >= LARGE_CITY
+        for place in get_gazetteer().candidates(word.title())
+    )
 
 
 def caps_case_edits(text: str) -> list[Edit]:
