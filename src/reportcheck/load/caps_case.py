@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportcheck.knowledge.gazetteer.lookup import get_gazetteer
-from reportcheck.knowledge.title_case import headline_case_rules
+from reportcheck.load.headline_case import known_word
 from reportcheck.load.offsets import Edit
 
 #: a passage with no small letter, from a capital letter to a capital letter or a stop
@@ -95,13 +95,15 @@ def _starts_sentence(text: str, at: int) -> bool:
 def _recased(word: str, *, first: bool, after_name: bool, usage: _Usage) -> tuple[str, bool]:
     """The word as the article would write it, and whether it is a name's word."""
     key = word.lower()
-    grammar = key in headline_case_rules().grammar_words
     if key == "i" or key.startswith(("i'", "i’")):
         return "I" + key[1:], False
-    if key in usage.upper and not grammar:
+    if key in usage.upper and not known_word(key):
         return word, False
+    if known_word(key):
+        # a word of grammar, a count, a casualty or a headline's verb ("SAID", "CHILDREN"): never a name
+        return (key[0].upper() + key[1:] if first else key), False
     known = key in usage.capital or (key not in usage.lower and _large_place(key))
-    name = not grammar and (known or (after_name and key not in usage.lower and len(key) > 1))
+    name = known or (after_name and key not in usage.lower and len(key) > 1)
     if name or first:
         return key[0].upper() + key[1:], name
     return key, False
