@@ -84,3 +84,16 @@ def test_a_first_name_told_alone_after_the_full_name_is_that_person(pipeline):
     claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
     people = {c.evidence.text: c.subject for c in claims if c.kind is ClaimKind.person}
     assert people == {"Kaleb Morris": "person:morris", "Kaleb": "person:morris"}
+
+
+def test_a_first_name_alone_of_a_father_and_a_son_stays_apart(pipeline):
+    from reportcheck.extract import ReportExtractor, run_pipeline
+
+    text = (
+        "Police identified the victim as 60-year-old Carl Dunn Sr. His son, Carl Dunn Jr., 31, was arrested. "
+        "Carl fled before officers arrived."
+    )
+    report = load_text(text)
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    people = {c.evidence.text: c.subject for c in claims if c.kind is ClaimKind.person}
+    assert people.get("Carl") == "person:carl", people  # which Carl, the words do not say

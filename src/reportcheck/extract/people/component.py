@@ -687,17 +687,20 @@ def _first_names_alone(people: list[Span], keys: dict[int, str]) -> None:
     it ("Kaleb was pronounced dead" after "Kaleb Morris, 6"), not as a
     surname of its own: what the report tells of "Kaleb" is Kaleb Morris's.
     A word that is also a surname of the report's names, or the first name
-    of several of them, is left as it was."""
+    of several of them (a father and a son, "Sammy Hope Sr." and "Sammy
+    Hope Jr.", whom the surname key does not tell apart), is left as it was."""
     surnames = {person_key(span.text) for span in people if len(name_parts(span.text)) > 1}
-    firsts: dict[str, set[str]] = {}
+    suffixes = people_lexicon().suffixes
+    firsts: dict[str, set[tuple[str, ...]]] = {}
     for span in people:
         parts = name_parts(span.text)
         if len(parts) > 1:
-            firsts.setdefault(parts[0], set()).add(keys[span.start])
+            told = tuple(w for w in re.split(r"[\s.,]+", span.text.lower()) if w in suffixes)
+            firsts.setdefault(parts[0], set()).add((keys[span.start], *told))
     for span in people:
         parts = name_parts(span.text)
         if len(parts) == 1 and parts[0] not in surnames and len(firsts.get(parts[0], ())) == 1:
-            keys[span.start] = next(iter(firsts[parts[0]]))
+            keys[span.start] = next(iter(firsts[parts[0]]))[0]
 
 
 def given_names_alone(doc: Doc, people: list[Span], keys: dict[int, str]) -> set[int]:
