@@ -555,7 +555,22 @@ def _windows(claims: list[Claim]) -> list[_Moment]:
         day = _day_of(claim, days, frozenset({_INCIDENT}))
         if day is not None:
             found.append(_Moment(claim, day, low, high))
+    found += [_Moment(day, day, 0.0, moment_rules().small_hours_end) for day in days if _early_day(day)]
     return found
+
+
+def _early_day(day: Claim) -> bool:
+    """Whether a day of the attack is told as its early hours alone ("early
+    Sunday", ``window_parts``), which the extractor reads as a day with no
+    time: the hours after its midnight."""
+    return (
+        day.date.event == _INCIDENT
+        and day.date.part in moment_rules().window_parts
+        and day.date.daypart in (None, "morning")
+        and day.date.form not in DATELINE_FORMS
+        and day.date.relative is None
+        and _weekday(day) is not None
+    )
 
 
 def _window_gap(response: _Moment, day: Claim, window: _Moment) -> float | None:

@@ -105,6 +105,9 @@ class MomentRules(Strict):
     #: start lies near midnight ("early Sunday" from 00:00, "late Saturday
     #: night" from 22:00): a response clearly before it is out of order
     window_starts: list[float]
+    #: a day's narrowing words that put the attack in the hours after its
+    #: midnight ("early Sunday")
+    window_parts: list[str]
 
 
 class EventRules(Strict):
