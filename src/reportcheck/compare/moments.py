@@ -58,6 +58,20 @@ same), a gap of more than ``response_within`` is read as another day's
 clock, neither time may be a day part nor in the small hours unless both
 reports give the same day or neither gives one, and a gap
 under the clock margin is graded a possible conflict (``order_near``).
+Police statements often tell the arrival and what was found in two
+sentences ("Deputies responded to a home around 10 p.m. Tuesday.  Upon
+arrival, deputies found a man dead from a gunshot wound"): a sentence
+opened by ``response_followups`` may give the tie.
+
+A day part of the attack that starts near midnight, told with its day
+(``window_starts``, ``window_parts``: "early Wednesday morning", "during
+the early morning hours Sunday", "early Friday", "late Saturday night"), is
+a window whose start is firm though its end is not: a response timed by
+the clock, on its own or its report's one day, clearly before that start
+("deputies responded around 10 p.m. Tuesday" against "a shooting early
+Wednesday morning") is out of order.  A response in the small hours is
+left (its report's day may be the night's first date), and so are the
+looser parts ("Saturday night" from 18:00, "overnight", "late Friday").
 
 Days alone (no clock) are not set in order: the corpora's days of a death
 or an arrest before the attack's were all of other events.  Each pair of
@@ -580,7 +594,7 @@ def _window_gap(response: _Moment, day: Claim, window: _Moment) -> float | None:
     None.  A response in the small hours is left: its report's day may be
     the night's first date ("Saturday night ... called at 1 a.m.")."""
     rules = moment_rules()
-    if response.period or response.low < rules.small_hours_end:
+    if response.period or response.low < rules.small_hours_end or window.day is None:
         return None
     if _same_day(day, window.day):
         offset = 0.0
