@@ -58,6 +58,20 @@ same), a gap of more than ``response_within`` is read as another day's
 clock, neither time may be a day part nor in the small hours unless both
 reports give the same day or neither gives one, and a gap
 under the clock margin is graded a possible conflict (``order_near``).
+Police statements often tell the arrival and what was found in two
+sentences ("Deputies responded to a home around 10 p.m. Tuesday.  Upon
+arrival, deputies found a man dead from a gunshot wound"): a sentence
+opened by ``response_followups`` may give the tie.
+
+A day part of the attack that starts near midnight, told with its day
+(``window_starts``, ``window_parts``: "early Wednesday morning", "during
+the early morning hours Sunday", "early Friday", "late Saturday night"), is
+a window whose start is firm though its end is not: a response timed by
+the clock, on its own or its report's one day, clearly before that start
+("deputies responded around 10 p.m. Tuesday" against "a shooting early
+Wednesday morning") is out of order.  A response in the small hours is
+left (its report's day may be the night's first date), and so are the
+looser parts ("Saturday night" from 18:00, "overnight", "late Friday").
 
 Days alone (no clock) are not set in order: the corpora's days of a death
 or an arrest before the attack's were all of other events.  Each pair of
@@ -275,17 +289,39 @@ def _one_night(response: _Moment, attack: _Moment, days: tuple[list[Claim], list
     return _same_day(day_r, day_a)
 
 
-def _ties_response(sentence: str) -> bool:
+def _ties_response(sentence: str, following: str | None = None) -> bool:
     """Whether a call's or an arrival's own sentence names a responder and
     ties it to the shots ("officers were called to a report of shots fired",
     "deputies found a man with a gunshot wound") and tells no other matter
-    that may have come first ("a fight", "a disturbance", "a threat")."""
+    that may have come first ("a fight", "a disturbance", "a threat").
+
+    Police statements often tell the arrival and what was found there in
+    two sentences ("Deputies responded to a home around 10 p.m.  Upon
+    arrival, deputies found a man dead from a gunshot wound"): a
+    ``following`` sentence opened by ``response_followups`` may give the
+    tie, and its vetoes count too."""
     rules = moment_rules()
-    return (
-        _tells(sentence, rules.responders)
-        and _tells(sentence, rules.response_ties)
-        and not _tells(sentence, rules.response_vetoes)
-    )
+    if not _tells(sentence, rules.responders) or _tells(sentence, rules.response_vetoes):
+        return False
+    if _tells(sentence, rules.response_ties):
+        return True
+    if following is None or not _opens(following, rules.response_followups):
+        return False
+    return _tells(following, rules.response_ties) and not _tells(following, rules.response_vetoes)
+
+
+def _opens(sentence: str, phrases: Iterable[str]) -> bool:
+    """Whether ``sentence`` begins with one of ``phrases`` as whole words."""
+    head = sentence.lstrip(" \"'\u201c")
+    return any(re.match(rf"{re.escape(p)}\b", head, re.IGNORECASE) for p in phrases)
+
+
+def _following(time: Claim, sentences: Mapping[int, str]) -> str | None:
+    """The sentence right after a time's own, if a claim of the report
+    stands in it (``sentences``: each sentence holding a claim, by its
+    start; only those are at hand)."""
+    end = time.evidence.sentence_end
+    return next((sentences[end + gap] for gap in range(4) if end + gap in sentences), None)
 
 
 def _clock(minutes: float) -> str:
@@ -445,11 +481,14 @@ def moment_order_findings(
     later_events = event_lexicon().after_incident
     by_incident: dict[str, dict[int, list[Claim]]] = {}
     told: dict[tuple[str, int], list[str]] = {}
+    starts: dict[tuple[str, int], dict[int, str]] = {}
     for key, claims in groups.items():
         for claim in claims:
             sentences = told.setdefault((key.incident, claim.report), [])
             if claim.evidence.sentence not in sentences:
                 sentences.append(claim.evidence.sentence)
+            at = starts.setdefault((key.incident, claim.report), {})
+            at.setdefault(claim.evidence.sentence_start, claim.evidence.sentence)
             if claim.kind in (ClaimKind.time, ClaimKind.date):
                 by_incident.setdefault(key.incident, {}).setdefault(claim.report, []).append(claim)
     findings = []
@@ -469,7 +508,7 @@ def moment_order_findings(
                 for attack in attacks
                 if (gap := _gap(later, attack))
             ]
-            scored += _responses_before(reports[first], reports[second], tol)
+            scored += _responses_before(reports[first], reports[second], tol, starts[(incident, first)])
             if scored:
                 gap, later, tie, attack = max(scored, key=lambda s: (s[0], -s[1].time.evidence.start))
                 findings.append(_finding(later, attack, incident, gap, tie, min_confidence))
@@ -477,26 +516,94 @@ def moment_order_findings(
 
 
 def _responses_before(
-    first: list[Claim], second: list[Claim], tol: Tolerances
+    first: list[Claim], second: list[Claim], tol: Tolerances, starts: Mapping[int, str]
 ) -> list[tuple[float, _Moment, str, _Moment]]:
     """(gap, response, tie, attack) for each call or arrival of ``first``,
     tied to the shots by its own sentence, that clearly comes before
-    ``second``'s clock time of the attack (:func:`_response_gap`)."""
+    ``second``'s clock time of the attack (:func:`_response_gap`) or the
+    start of its day part of the attack (:func:`_window_gap`); ``starts``:
+    ``first``'s sentences holding a claim, by their start."""
     responses = [
         m
         for m in _moments(first, frozenset(moment_rules().responses), tol, dayless=True)
-        if _ties_response(m.time.evidence.sentence)
+        if _ties_response(m.time.evidence.sentence, _following(m.time, starts))
     ]
     if not responses:
         return []
     attacks = _moments(second, frozenset({_INCIDENT}), tol, dayless=True)
     days = (_attack_days(first), _attack_days(second))
-    return [
+    scored = [
         (gap, response, "clause", attack)
         for response in responses
         for attack in attacks
         if (gap := _response_gap(response, attack, one_night=_one_night(response, attack, days)))
     ]
+    windows = _windows(second)
+    for response in responses:
+        told, day = _day_told(response, days[0])
+        scored += [
+            (gap, response, "clause", window)
+            for window in windows
+            if told and day is not None and (gap := _window_gap(response, day, window))
+        ]
+    return scored
+
+
+def _windows(claims: list[Claim]) -> list[_Moment]:
+    """The report's day parts of the attack told with their day whose start
+    lies near midnight (``window_starts``): "early Wednesday morning" from
+    00:00 Wednesday, "late Saturday night" from 22:00 Saturday.  Such a
+    start is firm where the day part's end is not, and reporters keep it:
+    the corpora's "early Tuesday" shootings were all after midnight."""
+    late, early = moment_rules().window_starts
+    days = sorted((c for c in claims if c.kind is ClaimKind.date), key=lambda c: c.evidence.start)
+    found = []
+    for claim in claims:
+        if claim.kind is not ClaimKind.time or claim.time.period is None:
+            continue
+        if _measured_event(claim) != _INCIDENT or claim.value.alternatives:
+            continue
+        low, high = claim.value.low, claim.value.high
+        if low is None or high is None or not (low >= late or 0 <= low <= early):
+            continue
+        day = _day_of(claim, days, frozenset({_INCIDENT}))
+        if day is not None:
+            found.append(_Moment(claim, day, low, high))
+    found += [_Moment(day, day, 0.0, moment_rules().small_hours_end) for day in days if _early_day(day)]
+    return found
+
+
+def _early_day(day: Claim) -> bool:
+    """Whether a day of the attack is told as its early hours alone ("early
+    Sunday", ``window_parts``), which the extractor reads as a day with no
+    time: the hours after its midnight."""
+    return (
+        day.date.event == _INCIDENT
+        and day.date.part in moment_rules().window_parts
+        and day.date.daypart in (None, "morning")
+        and day.date.form not in DATELINE_FORMS
+        and day.date.relative is None
+        and _weekday(day) is not None
+    )
+
+
+def _window_gap(response: _Moment, day: Claim, window: _Moment) -> float | None:
+    """Minutes by which a response timed by the clock on ``day`` (its own
+    or its report's one day of the attack) comes before the start of the
+    other report's day part of the attack, on that day or the next, or
+    None.  A response in the small hours is left: its report's day may be
+    the night's first date ("Saturday night ... called at 1 a.m.")."""
+    rules = moment_rules()
+    if response.period or response.low < rules.small_hours_end or window.day is None:
+        return None
+    if _same_day(day, window.day):
+        offset = 0.0
+    elif _day_before(day, window.day):
+        offset = 24 * 60.0
+    else:
+        return None
+    gap = offset + window.low - response.high
+    return gap if rules.response_margin < gap <= rules.response_within else None
 
 
 def drop_told(findings: list[Finding], ordered: list[Finding]) -> list[Finding]:

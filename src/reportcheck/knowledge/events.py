@@ -97,6 +97,17 @@ class MomentRules(Strict):
     response_vetoes: list[str]
     #: how a finding names each response ("the call")
     response_names: dict[str, str]
+    #: words that open the sentence after a response and tell what the
+    #: responders found there ("Upon arrival, deputies found ..."): its tie
+    #: to the shots counts for the response
+    response_followups: list[str]
+    #: (from, to) minutes after midnight between which a day part's own
+    #: start lies near midnight ("early Sunday" from 00:00, "late Saturday
+    #: night" from 22:00): a response clearly before it is out of order
+    window_starts: list[float]
+    #: a day's narrowing words that put the attack in the hours after its
+    #: midnight ("early Sunday")
+    window_parts: list[str]
 
 
 class EventRules(Strict):
