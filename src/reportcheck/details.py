@@ -288,6 +288,18 @@ class PersonDetails(PeopleDetails):
     #: by one (:mod:`reportcheck.compare.age_lists`); none for a group set
     #: apart from one told before ("two other kids, ages 13 and 21")
     listed: int | None = None
+    #: whose kin a person or a listed group is told as: the possessor of
+    #: the noun ("her" of "her two sons", "neighbor" of "a neighbor's
+    #: children"), and for a named person the noun of kin told in apposition
+    #: ("nephew" of "Her nephews, Leo Soto, 10"); a list's noun is its
+    #: subject's.  Set by the extractor, so the comparer never sets one kin
+    #: or household's list against another's (:mod:`reportcheck.compare.age_lists`)
+    kin: str | None = None
+    kin_of: str | None = None
+    #: the words tell the person or group unharmed or only there to see
+    #: ("were not hurt", "saw the shooting", "in front of his children"): a
+    #: list so told is set only against people told alike
+    spared: bool | None = None
 
 
 # ----------------------------------------------------------------- weapons

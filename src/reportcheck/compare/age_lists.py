@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import permutations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
@@ -63,6 +63,11 @@ class Person:
     high: float
     sex: str | None
     role: str | None
+    #: the noun of kin and its possessor the person is told as ("nephew", "her")
+    kin: str | None = None
+    kin_of: str | None = None
+    #: told unharmed or only there to see
+    spared: bool = False
 
     @property
     def claim(self) -> Claim:
@@ -93,6 +98,22 @@ class AgeList:
         return [c.value.low or 0.0 for c in self.claims]
 
     @property
+    def reach(self) -> float:
+        """How far each age reaches: a hedge on the list ("ages about 4 and
+        6", read on its first number) is every age's."""
+        return people_lexicon().age_hedge_reach if any(c.hedges for c in self.claims) else 0
+
+    @property
+    def kin_of(self) -> str | None:
+        """Whose kin the group is told as ("her" of "her two sons")."""
+        return self.claims[0].person.kin_of
+
+    @property
+    def spared(self) -> bool:
+        """The group is told unharmed or only there to see."""
+        return bool(self.claims[0].person.spared)
+
+    @property
     def words(self) -> str:
         ages = [f"{a:g}" for a in self.ages]
         listed = ", ".join(ages[:-1]) + f" and {ages[-1]}"
@@ -118,7 +139,8 @@ def age_list_findings(
             for (other_incident, other), theirs in sorted(by_side.items()):
                 if other_incident != incident or other == report:
                     continue
-                finding = _against(listed, theirs, named, incident, min_confidence)
+                mine = by_side[(incident, report)]
+                finding = _against(listed, theirs, mine, named, incident, min_confidence)
                 key = tuple(sorted(c.id for c in finding.claims)) if finding else ()
                 if finding is not None and key not in seen:
                     seen.add(key)
@@ -134,16 +156,28 @@ class Named:
 
     sexes: dict[tuple[int, str], str]
     roles: dict[tuple[int, str], str]
+    #: the noun of kin and its possessor told in apposition ("Her nephews, Leo Soto")
+    kins: dict[tuple[int, str], tuple[str, str | None]] = field(default_factory=dict)
+    #: the people told unharmed or only there to see
+    spared: frozenset[tuple[int, str]] = frozenset()
 
 
 def _named(people: Iterable[Claim]) -> Named:
-    sexes, roles = {}, {}
+    sexes: dict[tuple[int, str], str] = {}
+    roles: dict[tuple[int, str], str] = {}
+    kins: dict[tuple[int, str], tuple[str, str | None]] = {}
+    spared: set[tuple[int, str]] = set()
     for claim in people:
+        key = (claim.report, claim.subject)
         if claim.person.sex:
-            sexes[(claim.report, claim.subject)] = claim.person.sex
+            sexes[key] = claim.person.sex
         if claim.person.role:
-            roles[(claim.report, claim.subject)] = claim.person.role
-    return Named(sexes, roles)
+            roles[key] = claim.person.role
+        if claim.person.kin:
+            kins.setdefault(key, (claim.person.kin, claim.person.kin_of))
+        if claim.person.spared:
+            spared.add(key)
+    return Named(sexes, roles, kins, frozenset(spared))
 
 
 def _noun(claim: Claim) -> str:
@@ -181,6 +215,7 @@ def _lists(claims: Sequence[Claim]) -> list[AgeList]:
 def _against(
     listed: AgeList,
     theirs: list[Claim],
+    mine: list[Claim],
     named: Named,
     incident: str,
     min_confidence: float,
@@ -200,7 +235,8 @@ def _against(
             Person((c,), c.value.low or 0.0, c.value.high or 0.0, other.sex, other.role) for c in other.claims
         ]
         return _judge(listed, people, incident, min_confidence, unsure=_TWO_LISTS)
-    people = [p for p in _people(theirs, named) if _of_the_group(listed, p)]
+    apart = _told_apart(listed, mine, named)
+    people = [p for p in _people(theirs, named) if _of_the_group(listed, p) and not _is_told(p, apart)]
     if len(people) != len(listed.claims):
         return None
     unsure = _MAYBE_OTHERS if listed.kind == GROWN else None
@@ -248,7 +284,10 @@ def _people(claims: Sequence[Claim], named_people: Named) -> list[Person]:
             named_people.roles.get(key)
         }
         role = roles.pop() if len(roles) == 1 else None
-        people.append(Person(tuple(told), low, high, named_people.sexes.get(key), role))
+        kin, kin_of = named_people.kins.get(key, (None, None))
+        sex = named_people.sexes.get(key)
+        spared = key in named_people.spared
+        people.append(Person(tuple(told), low, high, sex, role, kin, kin_of, spared))
     for claim in unnamed:
         sex = lex.sex_of.get(_noun(claim)) or claim.person.sex
         same = [p for p in people if p.low <= (claim.value.low or 0.0) <= p.high and _fits(p.sex, sex)]
@@ -256,8 +295,30 @@ def _people(claims: Sequence[Claim], named_people: Named) -> list[Person]:
             continue  # the named person's age, or an unnamed one's told again
         widen = reach if claim.hedges else 0
         low, high = (claim.value.low or 0.0) - widen, (claim.value.high or 0.0) + widen
-        people.append(Person((claim,), low, high, sex, claim.person.role))
+        told_as = claim.person
+        people.append(Person((claim,), low, high, sex, told_as.role, spared=bool(told_as.spared)))
     return people
+
+
+def _told_apart(listed: AgeList, mine: Sequence[Claim], named: Named) -> list[Person]:
+    """The listing report's own people told apart from its list: an age
+    of theirs that is none of the list's ("his grandchildren, ages 2 and
+    4" beside "Lisa Gomez, 16, was also wounded") is someone else's."""
+    return [p for p in _people(mine, named) if not any(p.low <= age <= p.high for age in listed.ages)]
+
+
+def _is_told(person: Person, apart: Sequence[Person]) -> bool:
+    """Whether the listing report tells the other report's person apart
+    from its list: one of its own of that age, role and sex ("a
+    16-year-old girl was wounded" against its "Lisa Gomez, 16, was also
+    wounded"), who is then not one of the list."""
+    return any(
+        own.low <= person.high
+        and person.low <= own.high
+        and _fits(own.role, person.role)
+        and _fits(own.sex, person.sex)
+        for own in apart
+    )
 
 
 def _of_the_group(listed: AgeList, person: Person) -> bool:
@@ -269,9 +330,33 @@ def _of_the_group(listed: AgeList, person: Person) -> bool:
     kicked" beside a shooting's wounded); never of another role or sex."""
     if not _fits(listed.role, person.role) or not _fits(listed.sex, person.sex):
         return False
+    if listed.spared != person.spared or not _same_kin(listed, person):
+        return False
     if listed.kind == CHILDREN:
         return person.high < ADULT_AGE
     return person.low >= ADULT_AGE and listed.role is not None and person.role == listed.role
+
+
+def _same_kin(listed: AgeList, person: Person) -> bool:
+    """Whether a named person may be of the list's kin: a list told as
+    someone's kin ("her two sons") is not the other report's people told
+    as another kin of the same possessor ("her nephews", ``group_list_kin``
+    of rules/people.yaml), nor those of another household ("his children" against "a neighbor's
+    children": a possessor of the witness role)."""
+    if listed.kin_of is None or person.kin is None:
+        return True
+    lex = people_lexicon()
+    mine, theirs = lex.group_list_kin.get(listed.noun), lex.group_list_kin.get(person.kin)
+    one_possessor = person.kin_of is None or person.kin_of == listed.kin_of
+    if mine is not None and theirs is not None and mine != theirs and one_possessor:
+        return False
+    return _outsider(listed.kin_of) == _outsider(person.kin_of)
+
+
+def _outsider(kin_of: str | None) -> bool:
+    """A possessor that names another household than the victim's ("a
+    neighbor's"): a noun of the witness role."""
+    return kin_of is not None and people_lexicon().role_of.get(kin_of) == "witness"
 
 
 def _judge(
@@ -281,9 +366,10 @@ def _judge(
     agrees most: every age on its person's, agreement; else a conflict
     whose reasons say which age the list gives where the other report gives
     whose."""
-    order = max(permutations(people), key=lambda ps: _agreeing(listed.ages, ps))
+    reach = listed.reach
+    order = max(permutations(people), key=lambda ps: _agreeing(listed.ages, ps, reach))
     pairs = list(zip(listed.claims, order, strict=True))
-    differing = [(c, p) for c, p in pairs if not p.low <= (c.value.low or 0.0) <= p.high]
+    differing = [(c, p) for c, p in pairs if not _meets(c.value.low or 0.0, reach, p)]
     theirs = "; ".join(f"{p.who}: {_age_words(p)}" for p in order)
     first = listed.claims[0]
     label = f"ages of {listed.words}"
@@ -322,9 +408,14 @@ def _judge(
     )
 
 
-def _agreeing(ages: list[float], people: Sequence[Person]) -> tuple[int, float]:
+def _meets(age: float, reach: float, person: Person) -> bool:
+    """Whether a listed age, as far as its hedge reaches, falls on the person's."""
+    return person.low <= age + reach and age - reach <= person.high
+
+
+def _agreeing(ages: list[float], people: Sequence[Person], reach: float = 0) -> tuple[int, float]:
     """How many ages fall on their person's, then how near the rest are."""
-    hits = sum(1 for age, p in zip(ages, people, strict=True) if p.low <= age <= p.high)
+    hits = sum(1 for age, p in zip(ages, people, strict=True) if _meets(age, reach, p))
     gaps = sum(max(p.low - age, age - p.high, 0.0) for age, p in zip(ages, people, strict=True))
     return hits, -gaps
 

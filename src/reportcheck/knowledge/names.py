@@ -51,6 +51,10 @@ class PeopleRules(Strict):
     age_list_open_ends: list[str]
     age_list_said: list[str]
     group_list_children: list[str]
+    group_list_kin: dict[str, list[str]]
+    spared_verbs: list[str]
+    spared_states: list[str]
+    spared_places: list[str]
     group_list_apart: list[str]
     age_list_in_order: list[str]
     age_list_times: list[str]
@@ -113,6 +117,13 @@ class PeopleLexicon:
     age_list_said: tuple[str, ...] = ()
     #: nouns of a group of children whose listed ages another report may give child by child
     group_list_children: frozenset[str] = frozenset()
+    #: the kin class of a noun of kin ("son" -> "child", "niece" -> "nephew"): one kin is not another
+    group_list_kin: dict[str, str] = field(default_factory=dict)
+    #: verbs whose subject only saw ("saw the shooting"), states of no harm ("unharmed")
+    spared_verbs: frozenset[str] = frozenset()
+    spared_states: frozenset[str] = frozenset()
+    #: the noun of "in front of" whose object only saw ("in front of his children")
+    spared_places: frozenset[str] = frozenset()
     #: words on a group's noun that set it apart from those told before ("two other kids")
     group_list_apart: frozenset[str] = frozenset()
     #: words after a list of ages that pair it in order with its people ("respectively")
@@ -182,6 +193,10 @@ def people_lexicon() -> PeopleLexicon:
         tuple(rules.age_list_open_ends),
         age_list_said=tuple(rules.age_list_said),
         group_list_children=frozenset(rules.group_list_children),
+        group_list_kin={word: kin for kin, words in rules.group_list_kin.items() for word in words},
+        spared_verbs=frozenset(rules.spared_verbs),
+        spared_states=frozenset(rules.spared_states),
+        spared_places=frozenset(rules.spared_places),
         group_list_apart=frozenset(rules.group_list_apart),
         age_list_in_order=tuple(rules.age_list_in_order),
         age_list_times=tuple(rules.age_list_times),

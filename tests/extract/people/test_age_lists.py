@@ -252,3 +252,48 @@ def test_lists_of_ages_in_ecb_plus(pipeline, text, expected):
     width = len(next(iter(expected)))
     found = {(c.subject, c.value.low, c.person.role)[:width] for c in listed}
     assert found == expected
+
+
+#: whose kin a list or a named person is told as, and whether told spared
+#: (extract/people/spared.py): (sentence, subject, kin, kin_of, spared)
+KIN_READINGS = [  # noqa: E501 -- one reading a line
+    ("Police said her two sons, ages 9 and 11, were not hurt.", "group:son", None, "her", True),
+    ("A man was shot in front of his children, ages 3 and 5, on Tuesday.", "group:child", None, "his", True),
+    (
+        "Police said a woman's two stepchildren, ages 5 and 8, were wounded.",
+        "group:stepchild",
+        None,
+        "woman",
+        None,
+    ),
+    (
+        "Her nephews, Leo Soto, 10, and Ivan Soto, 14, were in the house.",
+        "person:ivan soto",
+        "nephew",
+        "her",
+        None,
+    ),
+    (
+        "A neighbor's children, Ava Lynn, 8, and Max Lynn, 10, saw the shooting.",
+        "person:ava lynn",
+        "child",
+        "neighbor",
+        True,
+    ),
+    # no kin noun in apposition, told wounded: nothing read
+    (
+        "Police said Leo Soto, 10, and Ivan Soto, 14, were wounded on Saturday.",
+        "person:leo soto",
+        None,
+        None,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "subject", "kin", "kin_of", "spared"), KIN_READINGS)
+def test_whose_kin_and_whether_spared(pipeline, sentence, subject, kin, kin_of, spared):
+    claims = [c for c in claims_of_text(pipeline, sentence) if c.subject == subject]
+    assert claims, subject
+    told = claims[0].person
+    assert (told.kin, told.kin_of, told.spared) == (kin, kin_of, spared)

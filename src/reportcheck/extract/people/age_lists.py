@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import lemma_of, text_of
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.people.spared import possessor, spared
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
 
@@ -44,9 +45,13 @@ _BEFORE_OLD = re.compile(rf"\b{_N}-?(?:\s*,\s*{_N}-?)*,?\s*\band\s+{_N}[- ]years
 #: one age written as two numbers, one or the other: "a 15- or 16-year-old", "15 or 16 years old"
 _EITHER_OLD = re.compile(rf"\b{_N}-?\s+or\s+{_N}[- ]years?[- ]olds?\b", re.IGNORECASE)
 #: "ages 68 and 48", "aged 30 and 41", "ages 6, 9 and 14", "girls age 6 and 8", the numbers its group
-#: "numbers"; a group's list ("two women, ages 41 and 45") is read with it too (:mod:`group_ages`)
+#: "numbers"; a group's list ("two women, ages 41 and 45") is read with it too (:mod:`group_ages`);
+#: a hedge before the numbers ("ages about 4 and 6": ``age_hedges`` of rules/people.yaml) is read
+#: as the list's, its group "hedge"
 AGES_LIST = re.compile(
-    rf"\b(?:aged|ages|age)\s+(?P<numbers>{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N})\b", re.IGNORECASE
+    rf"\b(?:aged|ages|age)\s+(?:(?P<hedge>{'|'.join(re.escape(w) for w in people_lexicon().age_hedges)})\s+)?"
+    rf"(?P<numbers>{_N}(?:\s*,\s*{_N})*,?\s+and\s+{_N})\b",
+    re.IGNORECASE,
 )
 _MEMBER = re.compile(_N)
 #: how a list set off after its people starts: "John Smith and Jane Doe, 19 and 22", "two women -- 68 and 48"
@@ -126,6 +131,9 @@ class Owner:
     role: str | None
     #: the people are a group told by a plural noun ("the victims, 19 and 22"), not set apart
     group: bool = False
+    #: whose kin the group is ("her" of "her two sons") and whether told spared (:mod:`spared`)
+    kin_of: str | None = None
+    spared: bool | None = None
 
 
 #: whose a listed age is when the sentence does not say
@@ -227,7 +235,10 @@ def list_owners(
     if owner.tag_ in ("NNS", "NNPS") or lemma_of(owner) != owner.lower_:
         noun = lemma_of(owner)
         group = not any(child.lower_ in people_lexicon().group_list_apart for child in owner.children)
-        return [Owner(f"unnamed:{noun}", f"age of a {noun}", role, group)] * len(found.members)
+        kin_of, unhurt = possessor(owner), spared(owner) or None
+        return [Owner(f"unnamed:{noun}", f"age of a {noun}", role, group, kin_of, unhurt)] * len(
+            found.members
+        )
     return [UNTOLD] * len(found.members)
 
 

@@ -32,6 +32,7 @@ from reportcheck.extract.people.age_lists import (
     EITHER,
     UNTOLD,
     AgeList,
+    Owner,
     find_age_lists,
     list_owners,
     open_end,
@@ -40,6 +41,7 @@ from reportcheck.extract.people.found import found_harmed
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages, set_apart
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
 from reportcheck.extract.people.ranks import rank_of, rank_start
+from reportcheck.extract.people.spared import kin_noun, possessor, spared
 from reportcheck.extract.people.told_ages import told_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
@@ -188,6 +190,8 @@ def _role_by_verb(root) -> str | None:
     verb = root.head
     lemma = lemma_of(verb)
     passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    if lemma in lex.harm_verbs and any(c.dep_ == "neg" for c in verb.children):
+        return None  # "her two sons were not hurt": no victims
     if root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and passive):
         if lemma in lex.custody_verbs:
             return "suspect"
@@ -456,6 +460,7 @@ def _age_claim(
     *,
     high: float | None = None,
     listed: int | None = None,
+    owner: Owner | None = None,
 ) -> RawClaim:
     """An age claim; with ``high``, an age one is not sure of ("a 15- or
     16-year-old"): the range from ``age`` to ``high``, no figure written;
@@ -471,9 +476,25 @@ def _age_claim(
         subject_label=label,
         value=value,
         details=PersonDetails(
-            person=label.removeprefix("age of "), role=role, stage=_stage(doc, start), listed=listed
+            person=label.removeprefix("age of "),
+            role=role,
+            stage=_stage(doc, start),
+            listed=listed,
+            kin_of=owner.kin_of if owner else None,
+            spared=owner.spared if owner else None,
         ),
     )
+
+
+def _kin(root: Token) -> dict[str, str | bool | None]:
+    """Whose kin a named person is told as ("Her nephews, Leo Soto"), and
+    whether told spared (:mod:`spared`): details the age-list comparer reads."""
+    noun = kin_noun(root)
+    return {
+        "kin": lemma_of(noun) if noun is not None else None,
+        "kin_of": possessor(noun) if noun is not None else None,
+        "spared": spared(root) or None,
+    }
 
 
 #: ``PersonDetails.stage`` of an age told at a later court stage
@@ -871,7 +892,11 @@ def extract_people(doc: Doc) -> None:
             subject_label=span.text,
             value=Value(name=span.text, label=span.text),
             details=PersonDetails(
-                role=role or None, sex=name_sex(span), rank=rank_of(span), given=span.start in given or None
+                role=role or None,
+                sex=name_sex(span),
+                rank=rank_of(span),
+                given=span.start in given or None,
+                **_kin(span.root),
             ),
         )
         first = rank_start(span)
@@ -959,7 +984,10 @@ def _listed_ages(
         listed = len(owners) if all(owner.group for owner in owners) else None
         for (age, start, end), owner in zip(found.members, owners, strict=True):
             add_claim(
-                doc, _age_claim(doc, start, end, age, owner.subject, owner.label, owner.role, listed=listed)
+                doc,
+                _age_claim(
+                    doc, start, end, age, owner.subject, owner.label, owner.role, listed=listed, owner=owner
+                ),
             )
         read.append((found.start, found.end))
     return read, ending

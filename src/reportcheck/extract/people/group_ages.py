@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from reportcheck.details import PersonDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of, text_of
 from reportcheck.extract.people.age_lists import AGES_LIST, open_end
+from reportcheck.extract.people.spared import possessor, spared
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import GROUP_PREFIX
 from reportcheck.models import ClaimKind, Value
@@ -64,7 +65,12 @@ def group_ages(doc: Doc, role_of) -> list[RawClaim]:
         role = role_of(found.noun)
         subject = f"{GROUP}{lemma_of(found.noun)}"
         label = f"ages of the {found.noun.lower_}"
-        details = PersonDetails(person=f"the {found.noun.lower_}", role=role)
+        details = PersonDetails(
+            person=f"the {found.noun.lower_}",
+            role=role,
+            kin_of=possessor(found.noun),
+            spared=spared(found.noun) or None,
+        )
         if found.span_range is not None:
             low, high = found.span_range
             value = Value(unit="years", low=low, high=high, label=f"{low} to {high}")
