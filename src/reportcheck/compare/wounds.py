@@ -30,7 +30,10 @@ to the chest", "including in the head": ``wound_several``) may list some
 of them only, and is set against the other only where a report says the
 person was hit once.
 A report whose own sites for the person do not fit each other (two accounts
-quoted) is left out.
+quoted) is left out.  The extractor reads another site told later of the
+person and both sites of one bullet's path, so such a report gives two
+sites, not one; a site told as a graze (``wound_graze``), often left out by
+another report, is at most a possible conflict.
 """
 
 from __future__ import annotations
