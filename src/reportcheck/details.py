@@ -241,6 +241,10 @@ class CountDetails(PeopleDetails):
     #: may be some of the wounds only, so another report's site elsewhere
     #: is no conflict
     wound_several: bool | None = None
+    #: True where the person's own site is told as a graze ("was grazed in
+    #: the head", "a graze wound to the arm"): a graze is often left out by
+    #: another report, so a site elsewhere is at most a possible conflict
+    wound_graze: bool | None = None
     #: who fired the shot that hit the one person counted: ``SHOOTER_SELF``
     #: ("shot himself", "a self-inflicted gunshot wound", "took her own life")
     #: or ``SHOOTER_ANOTHER`` ("was shot by his friend", "a boy shot his

@@ -101,6 +101,67 @@ def test_words_of_several_wounds(pipeline, text, sites, several):
         assert not any(c.count.wound_single for c in counts)
 
 
+@pytest.mark.parametrize(
+    ("text", "sites", "single"),
+    [
+        # a later sentence of the same person: a pronoun, the name again, a bullet in "her" part
+        ("Ann Ruiz, 30, was shot in the head. She also had a wound to her hand.", ["head, hand"], None),
+        ("Ann Ruiz, 30, was shot in the leg. Ruiz was also hit in the arm.", ["leg, arm"], None),
+        ("Ann Ruiz, 30, was shot in the leg. A bullet also grazed her head.", ["leg, head"], None),
+        # someone else named or harmed between: the pronoun may be theirs
+        (
+            "Ann Ruiz, 30, was shot in the head. Her son, Tim, was hit. He had a wound to his hand.",
+            ["head"],
+            None,
+        ),
+        ("Ann Ruiz, 30, was shot in the head. Her dog was shot in the leg.", ["head"], None),
+        # one bullet's path: both sites, and no single wound set against itself
+        (
+            "Ann Ruiz, 30, was shot once in the back. The bullet exited through her chest.",
+            ["back, chest"],
+            None,
+        ),
+        (
+            "Ann Ruiz, 30, suffered an entry wound to her arm and an exit wound to her chest.",
+            ["arm, chest"],
+            None,
+        ),
+        ("Ann Ruiz, 30, was shot once in the back. She was taken to a hospital.", ["back"], True),
+        # each coordinated clause's site is its own person's
+        ("Ann Ruiz, 30, was shot in the leg and Tim Cole, 31, was shot in the head.", ["leg"], None),
+        (
+            "Tim Cole, 31, shot his wife, Ann Cole, 30, in the chest and then shot himself in the head.",
+            ["chest"],
+            None,
+        ),
+        ("Ann Ruiz, 30, was shot in the leg and was hit in the arm, police said.", ["leg, arm"], None),
+    ],
+)
+def test_sites_of_the_person_across_sentences_and_clauses(pipeline, text, sites, single):
+    """Another site of the same person told later (a pronoun, the name, a
+    bullet hitting "her" part) or on one bullet's path is read as the
+    person's; a site in a clause with a person of its own is that person's."""
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    harm = (ClaimKind.other_count, ClaimKind.killed, ClaimKind.injured)
+    counts = sorted((c for c in extracted.claims if c.kind in harm), key=lambda c: c.evidence.start)
+    assert [c.count.wound for c in counts if c.count.wound] == sites
+    assert any(c.count.wound_single for c in counts) is bool(single)
+
+
+@pytest.mark.parametrize(
+    ("text", "graze"),
+    [
+        ("Ann Ruiz, 30, was grazed in the head by a bullet.", True),
+        ("Ann Ruiz, 30, suffered a graze wound to the arm.", True),
+        ("Ann Ruiz, 30, was shot in the head.", None),
+    ],
+)
+def test_a_graze_is_marked(pipeline, text, graze):
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    harm = (ClaimKind.other_count, ClaimKind.killed, ClaimKind.injured)
+    assert any(c.count.wound_graze for c in extracted.claims if c.kind in harm) is bool(graze)
+
+
 def test_a_region_conflict_says_why(pipeline):
     case = next(c for c in CASES if c["name"] == "one site each in regions apart, a named victim")
     (finding,) = _findings(case["a"], case["b"], "wound")

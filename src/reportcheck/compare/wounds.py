@@ -30,7 +30,10 @@ to the chest", "including in the head": ``wound_several``) may list some
 of them only, and is set against the other only where a report says the
 person was hit once.
 A report whose own sites for the person do not fit each other (two accounts
-quoted) is left out.
+quoted) is left out.  The extractor reads another site told later of the
+person and both sites of one bullet's path, so such a report gives two
+sites, not one; a site told as a graze (``wound_graze``), often left out by
+another report, is at most a possible conflict.
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ NEAR = "parts next to each other: may be one wound told two ways"
 #: said of two sites of one region or of two regions next to each other,
 #: each report giving one site with no word of one wound
 ONE_REGION = "one region or two next to each other: may be one bullet's way in and out, or two wounds"
+#: said of a site told as a graze: a graze is often left out by another report
+GRAZE = "a graze, which another report may leave out"
 
 
 def _sites(claim: Claim) -> list[str]:
@@ -151,6 +156,8 @@ def _one_site_each(side_a: list[Claim], side_b: list[Claim]) -> tuple[Claim, Cla
     (a, site_a), (b, site_b) = sites_a[0], sites_b[0]
     apart = all(regions_apart(x, y) for _, x in sites_a for _, y in sites_b)
     unsure = "" if apart else f" ({ONE_REGION})"
+    if any(c.count.wound_graze for c in (*side_a, *side_b)):
+        unsure = f" ({GRAZE})"
     return (
         a,
         b,
@@ -173,6 +180,7 @@ def _why_apart(a: Claim, b: Claim, several: bool = False) -> str | None:
         return f"{site_a} in one report, {site_b} in the other"
     if a.count.wound_single or b.count.wound_single:
         near = f" ({NEAR})" if sites_near(site_a, site_b) else ""
+        near = f" ({GRAZE})" if a.count.wound_graze or b.count.wound_graze else near
         return f"one wound: {site_a} in one report, {site_b} in the other{near}"
     return None
 
@@ -191,6 +199,8 @@ def _wound_conflict(
         explanation=f"{who}: {why}: {quoted_sentences(a, b)}",
         reason="each report tells of one victim only" if person == ONE_VICTIM else f"same person: {who}",
         min_confidence=min_confidence,
-        unsure="" if why.endswith((f"({NEAR})", f"({ONE_REGION})")) else None,  # may be one wound, or two
+        unsure=""
+        if why.endswith((f"({NEAR})", f"({ONE_REGION})", f"({GRAZE})"))
+        else None,  # may be one wound, or two
         in_report_order=True,
     )

@@ -29,6 +29,13 @@ class WoundRules(Strict):
     several: list[str]
     listing: list[str]
     cutting: list[str]
+    path_verbs: list[str]
+    path_nouns: list[str]
+    path_preps: list[str]
+    missiles: list[str]
+    harm_verbs: list[str]
+    graze: list[str]
+    pronouns: list[str]
 
 
 @cache

@@ -211,6 +211,7 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
             wound=", ".join(wound.sites) or None,
             wound_single=wound.single or None,
             wound_several=wound.several or None,
+            wound_graze=wound.graze or None,
         )
     if details.role == "victims" and group != "attackers" and (shooter := shooter_of(quantity)) is not None:
         details = details.replace(shooter=shooter)  # "shot himself", "was shot by his friend"

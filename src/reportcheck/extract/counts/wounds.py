@@ -43,6 +43,7 @@ class Wound:
     sites: tuple[str, ...]
     single: bool
     several: bool = False
+    graze: bool = False
 
 
 def wound_of(person: Token) -> Wound | None:
@@ -51,14 +52,21 @@ def wound_of(person: Token) -> Wound | None:
     sites: list[str] = []
     single = False
     several = False
+    path = False
     for verb in verbs:
         found, once = _sites_below(verb, DEPTH)
         sites += [s for s in found if s not in sites]
         single = single or once or _said_once(verb)
         several = several or _cut(verb) or _told_several(verb, DEPTH)
+        path = path or _told_path(verb, DEPTH)
     if not sites and not several:
         return None
-    return Wound(tuple(sites), single and len(sites) == 1 and not several, several)
+    graze = any(_grazed(verb, DEPTH) for verb in verbs)
+    for found, on_path in _later_sites(person):
+        sites += [s for s in found if s not in sites]
+        path = path or on_path
+    single = single and not path
+    return Wound(tuple(sites), single and len(sites) == 1 and not several, several, graze)
 
 
 def _person_verbs(person: Token) -> list[Token]:
@@ -70,8 +78,34 @@ def _person_verbs(person: Token) -> list[Token]:
     elif person.dep_ == "dobj":
         verbs += [c for c in person.children if c.dep_ == "prep" and c.lower_ == "with"]
         verbs += [c for c in head.children if c.dep_ in ("xcomp", "advcl", "oprd", "prep") and c.i > person.i]
-    more = [c for v in verbs for c in v.children if c.dep_ in _OWN_CLAUSES and not _has_subject(c)]
+    more = [c for v in verbs for c in v.children if c.dep_ in _OWN_CLAUSES and not _another_clause(c)]
     return verbs + more
+
+
+def _another_clause(clause: Token) -> bool:
+    """Whether a clause hung on the person's verb tells another person's
+    harm: it has a subject of its own ("Carter was shot in the leg and Cole
+    was shot in the head", even where the parser hung "Cole" on "leg"), or
+    it does harm to an object of its own ("shot his wife in the chest and
+    then shot himself in the head": the head is not the wife's)."""
+    if _has_subject(clause):
+        return True
+    if _harm_verb(clause) and any(c.dep_ == "dobj" for c in clause.children):
+        return True
+    return clause.dep_ == "conj" and _subject_after_and(clause)
+
+
+def _subject_after_and(verb: Token) -> bool:
+    """ "..., and Darius Cole, 30, was shot": a noun right after the
+    coordinator before a conjoined verb is that verb's own subject, however
+    the parser hung it ("and was taken to a hospital" has none)."""
+    doc = verb.doc
+    start = verb.head.i + 1
+    coordinator = next((t for t in reversed(doc[start : verb.i]) if t.dep_ == "cc"), None)
+    if coordinator is None or coordinator.i + 1 >= verb.i:
+        return False
+    after = doc[coordinator.i + 1]
+    return after.pos_ in ("PROPN", "NOUN", "DET", "NUM") or (after.pos_ == "PRON" and after.dep_ != "dobj")
 
 
 def _bears_on_head(person: Token) -> bool:
@@ -85,7 +119,7 @@ def _bears_on_head(person: Token) -> bool:
 
 
 def _harm_verb(verb: Token) -> bool:
-    return lemma_of(verb) in ("shoot", "hit", "strike", "wound", "graze")
+    return lemma_of(verb) in wound_rules().harm_verbs
 
 
 def _reflexive(verb: Token) -> bool:
@@ -156,10 +190,51 @@ def _sites_below(token: Token, depth: int) -> tuple[list[str], bool]:
         elif depth > 0 and child.dep_ in ("dobj", "pobj", "prep", "attr") and not _has_subject(child):
             wound_noun = child.dep_ != "prep" and lemma_of(child) in rules.wound_nouns
             if child.dep_ == "prep" or wound_noun:
-                found, once = _sites_below(child, depth - 1)
-                sites += [s for s in found if s not in sites]
-                single = single or once or (wound_noun and bool(found) and _one(child))
+                for noun in (child, *_joined_wounds(child, wound_noun)):
+                    found, once = _sites_below(noun, depth - 1)
+                    sites += [s for s in found if s not in sites]
+                    single = single or once or (wound_noun and bool(found) and _one(noun))
     return sites, single
+
+
+def _joined_wounds(noun: Token, wound_noun: bool) -> list[Token]:
+    """ "an entry wound to his arm and an exit wound to his chest": the
+    wound nouns joined to a wound noun tell the person's sites too."""
+    if not wound_noun:
+        return []
+    nouns = wound_rules().wound_nouns
+    return [c for c in _conjuncts(noun) if lemma_of(c) in nouns]
+
+
+def _told_path(token: Token, depth: int) -> bool:
+    """Whether the words under a verb of the person tell one bullet's path
+    ("an entry wound ... and an exit wound", "through his arm and into his
+    chest"; ``path_nouns`` of rules/wounds.yaml): its sites are one wound's."""
+    rules = wound_rules()
+    for child in token.children:
+        if lemma_of(child) in rules.path_nouns and child.dep_ in ("compound", "amod"):
+            return True
+        joined = child.dep_ == "conj" and token.dep_ == "prep"
+        if joined and {token.lower_, child.lower_} & set(rules.path_preps):
+            return True  # "through his arm and into his chest"; not "in the arm and in the leg"
+        if (
+            depth > 0
+            and child.dep_ in ("dobj", "pobj", "prep", "attr", "conj")
+            and _told_path(child, depth - 1)
+        ):
+            return True
+    return False
+
+
+def _grazed(token: Token, depth: int) -> bool:
+    """ "was grazed in the head", "suffered a graze wound to the arm"."""
+    words = wound_rules().graze
+    if lemma_of(token) in words:
+        return True
+    if any(c.dep_ in ("compound", "amod") and lemma_of(c) in words for c in token.children):
+        return True
+    below = [c for c in token.children if c.dep_ in ("dobj", "pobj", "prep", "attr") and not _has_subject(c)]
+    return depth > 0 and any(_grazed(c, depth - 1) for c in below)
 
 
 def _one(noun: Token) -> bool:
@@ -172,7 +247,8 @@ def _one(noun: Token) -> bool:
 def _sites_of_prep(prep: Token) -> list[str]:
     """ "in the abdomen, arm and hip" -> abdomen, arm, hip; "behind her left
     ear" -> left ear; "the right side of his chest" -> right chest."""
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    preps = [prep, *(c for c in prep.children if c.dep_ == "conj" and c.lower_ in wound_rules().site_preps)]
+    objects = [c for p in preps for c in p.children if c.dep_ == "pobj"]
     sites: list[str] = []
     for obj in objects:
         for part in (obj, *_conjuncts(obj)):
@@ -221,3 +297,73 @@ def _site(part: Token) -> str | None:
     if lemma not in rules.parts or not _body_words(part):
         return None
     return lemma if side is None else f"{side} {lemma}"
+
+
+def _later_sites(person: Token) -> list[tuple[list[str], bool]]:
+    """The sites later sentences tell of the same person, and whether each
+    is told as one bullet's path: "He also had a wound to his hand", "Cruz
+    was also hit in the arm", "A bullet also grazed her head", "The bullet
+    exited through his chest".  A report that tells two sites gives more
+    than one wound (or one path), so its one site is not set against
+    another report's by region.  Read up to a sentence that names or harms
+    someone else, after which a pronoun may be theirs."""
+    doc = person.doc
+    found: list[tuple[list[str], bool]] = []
+    names = _name_words(person)
+    for sentence in doc.sents:
+        if sentence.start <= person.i:
+            continue
+        for token in sentence:
+            if _someone_else(token, names):
+                return found
+        for verb in sentence:
+            told = _told_of(verb, names)
+            if told is not None:
+                found.append(told)
+    return found
+
+
+def _name_words(person: Token) -> set[str]:
+    """The words of the person's name ("ed", "cruz"), none for "a man"."""
+    if person.pos_ != "PROPN":
+        return set()
+    return {t.lower_ for t in person.subtree if t.pos_ == "PROPN" and t.i <= person.i}
+
+
+def _someone_else(token: Token, names: set[str]) -> bool:
+    """A person named, or a noun harmed, who is not the person: a later
+    pronoun may be theirs ("Her boyfriend was shot in the arm. He ...")."""
+    if token.ent_type_ == "PERSON" and token.lower_ not in names:
+        return True
+    subject = token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("NOUN", "PROPN")
+    rules = wound_rules()
+    return (
+        subject
+        and _bears_on_head(token)
+        and token.lower_ not in names
+        and lemma_of(token) not in rules.missiles
+    )
+
+
+def _told_of(verb: Token, names: set[str]) -> tuple[list[str], bool] | None:
+    """The sites a verb of a later sentence tells of the person, and whether
+    they are a bullet's path; None where the verb tells none of theirs."""
+    rules = wound_rules()
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    if lemma_of(subject) in rules.missiles:
+        path = lemma_of(verb) in rules.path_verbs
+        if not path and not _harm_verb(verb):
+            return None
+        sites, _ = _sites_below(verb, DEPTH)
+        sites += [s for c in verb.children if c.dep_ == "dobj" and (s := _site(c)) is not None]
+        theirs = [c for c in verb.subtree if c.dep_ in ("poss", "dobj") and c.lower_ in rules.pronouns]
+        return (sites, path) if sites and theirs else None
+    own = subject.lower_ in rules.pronouns or subject.lower_ in names
+    if not own or not _bears_on_head(subject):
+        return None
+    sites, _ = _sites_below(verb, DEPTH)
+    return (sites, False) if sites else None
