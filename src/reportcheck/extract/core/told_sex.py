@@ -19,8 +19,10 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reportcheck.details import SEX_BY_PRONOUN, SEX_BY_RELATION
+from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.pronouns import agrees, antecedent, is_person, subject_form
 from reportcheck.extract.core.sexes import word_sex
+from reportcheck.knowledge.callers import caller_words
 
 #: how many sentences after the person's own a pronoun is looked for in
 _SENTENCES = 2
@@ -44,6 +46,8 @@ def told_sex(person: Token) -> ToldSex | None:
     kin the person is told as, else the pronouns that stand for the person
     alone (:func:`_pronoun_sex`).  None where nothing is told, or where the
     words tell both sexes."""
+    if lemma_of(person) in caller_words("responders"):
+        return None  # "A crew pronounced him dead": the crew is no victim
     return _kin_sex(person) or _pronoun_sex(person)
 
 
@@ -55,9 +59,18 @@ def _kin_sex(person: Token) -> ToldSex | None:
     if person.dep_ == "nsubj" and person.head.lemma_ == "be":
         kin += [c for c in person.head.children if c.dep_ in _KIN_DEPS and c.i > person.i]
     for noun in kin:
+        if _listed(noun):
+            continue
         if noun.pos_ == "NOUN" and (sex := word_sex(noun)) is not None:
             return ToldSex(sex, SEX_BY_RELATION, noun)
     return None
+
+
+def _listed(noun: Token) -> bool:
+    """ "Russell Smith, his wife, Shawna Smith": a noun of kin whose possessor
+    is a pronoun, after a name, is the next person of a list, not the
+    person told again."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
 def _pronoun_sex(person: Token) -> ToldSex | None:
