@@ -20,13 +20,21 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from functools import cache
+from itertools import combinations
 from typing import TYPE_CHECKING
 
 from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event, told_apart
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.callers import is_caller_subject
 from reportcheck.knowledge.events import event_lexicon, incident_words
-from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
+from reportcheck.knowledge.names import (
+    given_name_matches,
+    name_parts,
+    names_match,
+    people_lexicon,
+    person_key,
+    spelled_apart,
+)
 from reportcheck.knowledge.vocabulary import (
     ADULT_AGE,
     DEATH_PLACE_PREFIX,
@@ -373,6 +381,8 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
             if known is None or len(name_parts(name)) > len(name_parts(known)):
                 names[(claim.report, claim.subject)] = name
     sexes = _stated_sexes(claims)
+    given = _given_alone(claims)
+    firsts = _first_names_told_alone(claims, names)
     order = sorted(names, key=lambda key: (-len(name_parts(names[key])), key[1], key[0]))
     groups: dict[str, list[tuple[int, str]]] = {}
     canonical: dict[tuple[int, str], str] = {}
@@ -382,13 +392,104 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
             shared
             for shared, members in groups.items()
             if all(r != report for r, _ in members)
-            and names_match(names[key], names[members[0]])
+            and _names_fit(names, given, key, members[0], firsts)
             and len({sexes.get(key), *(sexes.get(m) for m in members)} - {None}) <= 1
         ]
         shared = fits[0] if len(fits) == 1 else _unused(subject, groups)
         groups.setdefault(shared, []).append(key)
         canonical[key] = shared
+    for key, shared in _spelled_apart_joins(claims, names, groups).items():
+        canonical[key] = shared
     return canonical
+
+
+def _given_alone(claims: list[Claim]) -> set[tuple[int, str]]:
+    """The people (report, subject) a report names by a first name alone
+    at every mention ("his daughter, Ava": ``given`` of the person's details)."""
+    told: dict[tuple[int, str], set[bool]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind is ClaimKind.person and claim.subject.startswith("person:"):
+            told[(claim.report, claim.subject)].add(bool(claim.person.given))
+    return {key for key, flags in told.items() if flags == {True}}
+
+
+def _first_names_told_alone(
+    claims: list[Claim], names: dict[tuple[int, str], str]
+) -> dict[tuple[int, str], set[str]]:
+    """The first name each report also calls a person named in full by
+    alone ("Jaxon" of "Jaxon Ruiz ... Jaxon was", which the extractor keys
+    as Jaxon Ruiz), lower case."""
+    told: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for claim in claims:
+        if claim.kind is not ClaimKind.person or not claim.subject.startswith("person:"):
+            continue
+        parts, full = name_parts(claim.value.name or ""), name_parts(names[(claim.report, claim.subject)])
+        if len(parts) == 1 and len(full) > 1 and parts[0] == full[0]:
+            told[(claim.report, claim.subject)].add(parts[0])
+    return told
+
+
+def _names_fit(
+    names: dict[tuple[int, str], str],
+    given: set[tuple[int, str]],
+    key: tuple[int, str],
+    other: tuple[int, str],
+    firsts: dict[tuple[int, str], set[str]],
+) -> bool:
+    """Whether two reports' names can be one person: by :func:`names_match`,
+    save that a first name told alone is matched as a first name
+    (:func:`given_name_matches`), never as a surname; and a lone name is the
+    person the other report names in full and calls by that first name
+    alone too ("Jaxon" here, "Jaxon Ruiz ... Jaxon" there)."""
+    if key in given:
+        return given_name_matches(names[key], names[other], other_given=other in given)
+    if other in given:
+        return given_name_matches(names[other], names[key], other_given=False)
+    if names_match(names[key], names[other]):
+        return True
+    lone = name_parts(names[key])
+    return len(lone) == 1 and lone[0] in firsts.get(other, set())
+
+
+def _exact_ages(claims: list[Claim]) -> dict[tuple[int, str], set[float]]:
+    """The exact ages each report gives each named person (report, subject)."""
+    ages: dict[tuple[int, str], set[float]] = defaultdict(set)
+    for claim in claims:
+        exact = claim.value.low is not None and claim.value.high in (None, claim.value.low)
+        if claim.kind is ClaimKind.age and claim.subject.startswith("person:") and exact:
+            ages[(claim.report, claim.subject)].add(claim.value.low or 0)
+    return ages
+
+
+def _spelled_apart_joins(
+    claims: list[Claim], names: dict[tuple[int, str], str], groups: dict[str, list[tuple[int, str]]]
+) -> dict[tuple[int, str], str]:
+    """One person of two reports whose surname one of them misspelt:
+    "Bentley Leonard, 4" here and "Bentley Lenhart, 4" there.  Each named
+    alone in their group (no spelling of the other report's joined them),
+    the same first name, surnames close (:func:`spelled_apart`) and the
+    same one exact age in both reports; and no other person of either
+    report fits so.  A name alone is too little: two families of one
+    street may be the Garcias and the Garzas."""
+    ages, sexes = _exact_ages(claims), _stated_sexes(claims)
+    alone = [(shared, members[0]) for shared, members in groups.items() if len(members) == 1]
+    fits: dict[str, list[str]] = defaultdict(list)
+    for (shared_a, key_a), (shared_b, key_b) in combinations(alone, 2):
+        if key_a[0] == key_b[0] or not spelled_apart(names[key_a], names[key_b]):
+            continue
+        if len({sexes.get(key_a), sexes.get(key_b)} - {None}) > 1:
+            continue
+        told_a, told_b = ages.get(key_a, set()), ages.get(key_b, set())
+        if len(told_a) == 1 and told_a == told_b:
+            fits[shared_a].append(shared_b)
+            fits[shared_b].append(shared_a)
+    joins: dict[tuple[int, str], str] = {}
+    for shared, partners in sorted(fits.items()):
+        (partner,) = partners if len(partners) == 1 else (None,)
+        if partner is None or fits[partner] != [shared] or shared > partner:
+            continue
+        joins[groups[partner][0]] = shared
+    return joins
 
 
 def _stated_sexes(claims: list[Claim]) -> dict[tuple[int, str], str]:

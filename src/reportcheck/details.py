@@ -267,6 +267,9 @@ class PersonDetails(PeopleDetails):
     """What is known of a named person or of an age."""
 
     person: str | None = None  # whose age
+    #: the name is a first name told alone, of someone whose full name the
+    #: report never gives ("his daughter, Ava"): no surname to pair by
+    given: bool | None = None
     #: the rank written before the person's name ("lieutenant" of "Lt. Chris
     #: Baldridge", "deputy chief"); a role ("Officer") is none.  Set by the
     #: extractor, so the comparer sets one report's rank against another's

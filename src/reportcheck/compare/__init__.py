@@ -44,6 +44,7 @@ from reportcheck.compare.sources import (
     side_by_side,
     source_pair_reason,
 )
+from reportcheck.compare.spellings import spelling_findings
 from reportcheck.compare.spots import spot_findings, streets_abroad
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
@@ -495,6 +496,7 @@ def compare_groups(
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
     findings += age_list_findings(groups, min_confidence)  # "two children, ages 4 and 7" here, 8 and 6 there
+    findings += spelling_findings(groups, min_confidence)  # John Casulo here, John Casullo there
     findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
     findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
     findings += caller_findings(groups, min_confidence)  # the brother called here, the girlfriend there

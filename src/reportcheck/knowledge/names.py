@@ -69,6 +69,7 @@ class PeopleRules(Strict):
     stand_in_pronouns: list[str]
     finding_verbs: list[str]
     found_harmed: list[str]
+    given_name_kin: list[str]
 
 
 @dataclass(frozen=True)
@@ -148,6 +149,8 @@ class PeopleLexicon:
     finding_verbs: frozenset[str] = frozenset()
     #: states of a person found that tell harm ("found unresponsive")
     found_harmed: frozenset[str] = frozenset()
+    #: nouns of kin a lone name right after is a first name of ("his father, David,")
+    given_name_kin: frozenset[str] = frozenset()
 
 
 @cache
@@ -197,6 +200,7 @@ def people_lexicon() -> PeopleLexicon:
         stand_in_pronouns=frozenset(rules.stand_in_pronouns),
         finding_verbs=frozenset(rules.finding_verbs),
         found_harmed=frozenset(rules.found_harmed),
+        given_name_kin=frozenset(rules.given_name_kin),
     )
 
 
@@ -294,3 +298,69 @@ def names_match(a: str, b: str) -> bool:
     firsts_a = [pa[:-1]] + [nick.split() for nick in nicknames(a)]
     firsts_b = [pb[:-1]] + [nick.split() for nick in nicknames(b)]
     return any(_first_names_compatible(x, y) for x in firsts_a for y in firsts_b if x and y)
+
+
+#: surname similarity (0-100) from which two names of one first name may be
+#: one person whose surname a report misspelt, where more than the name says
+#: so (one age): "Leonard"/"Lenhart" 71, "Brumsey"/"Ramsey" 77, "Haung"/"Huang" 80
+SPELLED_APART_SIMILARITY = 70
+
+
+def spelled_apart(a: str, b: str) -> bool:
+    """Two full names of one first name whose surnames are close but under
+    :data:`SURNAME_SIMILARITY` ("Bentley Leonard" and "Bentley Lenhart").
+
+    Not enough alone to make one person of them (Garcia and Garza are two
+    families): the aligner joins such names only where each report gives
+    the person the same age, and the comparer then shows the two spellings."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2 or names_match(a, b):
+        return False
+    if pa[0] != pb[0] and not _first_names_compatible(pa[:1], pb[:1]):
+        return False
+    return fuzz.ratio(pa[-1], pb[-1]) >= SPELLED_APART_SIMILARITY
+
+
+def letters_only(word: str) -> str:
+    """A surname's letters only, lower case: "O'Bryan" and "O’Bryan",
+    "DeShawn" and "Deshawn" are one spelling."""
+    return re.sub(r"[^a-z]", "", word.lower())
+
+
+def surname_spellings(a: str, b: str) -> tuple[str, str] | None:
+    """The two surnames, as written, of two full names of one person whose
+    surnames are spelled differently ("John Casulo" and "John Casullo"), or
+    None where both write it alike or either gives no first name."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2 or letters_only(pa[-1]) == letters_only(pb[-1]):
+        return None
+    short, long = sorted((letters_only(pa[-1]), letters_only(pb[-1])), key=len)
+    if long == short + "s":
+        return None  # "James Poores sex life": a possessive written without its mark, or a family's plural
+    return _as_written(a, pa[-1]), _as_written(b, pb[-1])
+
+
+def _as_written(name: str, surname: str) -> str:
+    """The surname as the name writes it (its capitals kept)."""
+    for word in reversed(name.split()):
+        if letters_only(word).startswith(letters_only(surname)):
+            return word.strip(".,'\"")[: len(surname)]
+    return surname
+
+
+def given_name_matches(given: str, other: str, *, other_given: bool) -> bool:
+    """Whether a first name told alone ("Ava", "his father, David") can be
+    the person another report names ``other``.
+
+    A first name alone is the person whose first name it is ("Ava Smith"),
+    or the same first name told alone; never a surname told alone nor a
+    person of that surname ("Brian Ava"), as :func:`names_match` would take
+    it, a lone word being a surname to it.  ``other_given`` says the other
+    name is a first name told alone too."""
+    pg, po = name_parts(given), name_parts(other)
+    if len(pg) != 1 or not po:
+        return False
+    if len(po) == 1 and not other_given:
+        return pg[0] == po[0]  # "Ava" against a lone "Ava": the one word, whichever it is
+    first = po[0]
+    return pg[0] == first or fuzz.ratio(_spelling_key(pg[0]), _spelling_key(first)) >= SURNAME_SIMILARITY

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reportcheck.errors import ReportcheckError
+from reportcheck.load.caps_case import caps_case_edits
 from reportcheck.load.dates import FoundDate, PageStamp, page_stamps
 from reportcheck.load.decode import RAISE_LIMIT_HINT, decode_report_bytes, read_report_bytes
 from reportcheck.load.furniture import Dropped, furniture_edits
@@ -26,7 +27,7 @@ from reportcheck.load.lists import list_marker_edits
 from reportcheck.load.markdown import is_markdown, markdown_edits
 from reportcheck.load.meta import find_date, find_headline, header_lines
 from reportcheck.load.normalise import character_edits, whitespace_edits
-from reportcheck.load.offsets import OffsetMap, apply_edits
+from reportcheck.load.offsets import Edit, OffsetMap, apply_edits
 
 __all__ = ["DEFAULT_MAX_CHARS", "DroppedText", "LoadedReport", "load_bytes", "load_report", "load_text"]
 
@@ -124,7 +125,7 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
     found = None if date is not None else find_date(header_lines(text), header_lines(original, 3))
     # last, once the headline and the date are read as written: the text the
     # parser reads has a Title Case headline's known words in lower case
-    text, case_map = apply_edits(text, headline_case_edits(text, headline))
+    text, case_map = apply_edits(text, _case_edits(text, headline))
     offsets = offsets.then(case_map)
     if date is None and published is not None:  # the page's own stamp is its date; --date wins over it
         found = FoundDate(published.date, published.text)
@@ -145,6 +146,17 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
         published=published,
         updated=updated,
     )
+
+
+def _case_edits(text: str, headline: str | None) -> list[Edit]:
+    """The letters the parser must read in another case: a Title Case
+    headline's known words (load/headline_case.py) and the words of a long
+    passage in capitals (load/caps_case.py), in text order, never two on
+    one letter."""
+    headline_edits = headline_case_edits(text, headline)
+    taken = [(e.start, e.end) for e in headline_edits]
+    caps = [e for e in caps_case_edits(text) if not any(s < e.end and e.start < t for s, t in taken)]
+    return sorted(headline_edits + caps, key=lambda e: e.start)
 
 
 #: furniture rules whose dropped text is a time stamp of the page

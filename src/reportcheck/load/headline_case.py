@@ -32,7 +32,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 
 
 @cache
-def _known(word: str) -> bool:
+def known_word(word: str) -> bool:
     """Whether a lower-case word is one the tagger must see in lower case."""
     rules = headline_case_rules()
     if word in rules.grammar_words or word in rules.number_words or word in rules.headline_verbs:
@@ -70,6 +70,6 @@ def headline_case_edits(text: str, headline: str | None) -> list[Edit]:
         word = match.group()
         if match.start() == 0 or not word[0].isupper() or word.isupper():
             continue
-        if _known(word.lower()):
+        if known_word(word.lower()):
             edits.append(Edit(at + match.start(), at + match.start() + 1, word[0].lower()))
     return edits

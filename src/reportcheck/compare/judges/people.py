@@ -12,7 +12,13 @@ import datetime as dt
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict, describe
-from reportcheck.knowledge.names import names_match, people_lexicon
+from reportcheck.knowledge.names import (
+    given_name_matches,
+    name_parts,
+    names_match,
+    people_lexicon,
+    spelled_apart,
+)
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import GROUP_PREFIX
 from reportcheck.models import Claim, Interval, Status
@@ -104,7 +110,32 @@ def _ages_at_two_stages(a: Claim, b: Claim) -> Verdict | None:
 
 
 def judge_person(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
-    if not names_match(a.value.name or "", b.value.name or ""):
-        return None
+    """Two names of one person agree; two whose surnames are close but not
+    one spelling ("Bentley Leonard", "Bentley Lenhart"), which align joins
+    only where an age says they are one person, are compatible: the spelling
+    itself is shown apart (:mod:`reportcheck.compare.spellings`)."""
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    if spelled_apart(a.value.name or "", b.value.name or ""):
+        told = f"{text}: the same first name and age, the surname spelled two ways"
+        return Verdict(Status.compatible, told)
+    if not _names_fit(a, b):
+        return None
     return Verdict(Status.agree, f"{text}: the same person")
+
+
+def _names_fit(a: Claim, b: Claim) -> bool:
+    """Whether two claims' names can be one person's, a first name told
+    alone ("his daughter, Ava") matched as a first name; a lone name that
+    is the first name of the other (align joined them only where the
+    other report calls the person by it alone too: "Jaxon" and "Jaxon
+    Ruiz ... Jaxon") is the same person."""
+    first, other = (a, b) if a.person.given else (b, a)
+    parts_a, parts_b = name_parts(a.value.name or ""), name_parts(b.value.name or "")
+    lone, full = (parts_a, parts_b) if len(parts_a) == 1 else (parts_b, parts_a)
+    if len(lone) == 1 and len(full) > 1 and lone[0] == full[0]:
+        return True
+    if first.person.given:
+        return given_name_matches(
+            first.value.name or "", other.value.name or "", other_given=bool(other.person.given)
+        )
+    return names_match(a.value.name or "", b.value.name or "")

@@ -684,6 +684,7 @@ def person_keys(people: list[Span]) -> dict[int, str]:
         keys[span.start] = " ".join(parts[-2:]) if others and len(parts) > 1 else key
         if others and len(parts) > 1:
             full.setdefault(key, []).append((span.start, keys[span.start]))
+    _first_names_alone(people, keys)
     sexes = _full_name_sexes(people, keys)
     for span in people:
         named = full.get(person_key(span.text))
@@ -694,6 +695,52 @@ def person_keys(people: list[Span]) -> dict[int, str]:
             # Dunn" after "Mr. Ray Dunn ... his sister, Ella Dunn")
             keys[span.start] = _same_sex_first(named, name_sex(span), sexes)
     return keys
+
+
+def _first_names_alone(people: list[Span], keys: dict[int, str]) -> None:
+    """Key a lone first name as the one person the report names in full by
+    it ("Kaleb was pronounced dead" after "Kaleb Morris, 6"), not as a
+    surname of its own: what the report tells of "Kaleb" is Kaleb Morris's.
+    A word that is also a surname of the report's names, or the first name
+    of several of them (a father and a son, "Sammy Hope Sr." and "Sammy
+    Hope Jr.", whom the surname key does not tell apart), is left as it was."""
+    surnames = {person_key(span.text) for span in people if len(name_parts(span.text)) > 1}
+    suffixes = people_lexicon().suffixes
+    firsts: dict[str, set[tuple[str, ...]]] = {}
+    for span in people:
+        parts = name_parts(span.text)
+        if len(parts) > 1:
+            told = tuple(w for w in re.split(r"[\s.,]+", span.text.lower()) if w in suffixes)
+            firsts.setdefault(parts[0], set()).add((keys[span.start], *told))
+    for span in people:
+        parts = name_parts(span.text)
+        if len(parts) == 1 and parts[0] not in surnames and len(firsts.get(parts[0], ())) == 1:
+            keys[span.start] = next(iter(firsts[parts[0]]))[0]
+
+
+def given_names_alone(doc: Doc, people: list[Span], keys: dict[int, str]) -> set[int]:
+    """The starts of lone names that are a first name of someone the report
+    never names in full: a name right after a noun of kin ("his father,
+    David,", "her brother Tommie": ``given_name_kin`` of rules/people.yaml)
+    or an age ("15-year-old Hayden"), that is no word of a full name the
+    report gives.  Reporters write a child or a relative so; a lone surname
+    stands after the full name it ends."""
+    named = {w for span in people if len(name_parts(span.text)) > 1 for w in name_parts(span.text)}
+    kin = people_lexicon().given_name_kin
+    given = set()
+    for span in people:
+        parts = name_parts(span.text)
+        if len(parts) != 1 or parts[0] in named or keys[span.start] != parts[0] or len(span) != 1:
+            continue
+        before = doc[span.start - 2 : span.start]
+        words = [t for t in before if t.text != ","]
+        after_kin = bool(words) and words[-1].lower_ in kin
+        after_age = bool(
+            _AGE_RIGHT_BEFORE.search(text_of(doc)[max(0, span.start_char - 20) : span.start_char])
+        )
+        if after_kin or after_age:
+            given.add(span.start)
+    return given
 
 
 def _full_name_sexes(people: list[Span], keys: dict[int, str]) -> dict[str, set[str]]:
@@ -799,6 +846,7 @@ def extract_people(doc: Doc) -> None:
     """Add person claims (with roles) and age claims tied to the right person."""
     people = person_spans(doc)
     keys = person_keys(people)
+    given = given_names_alone(doc, people, keys)
     roles = report_roles(people, keys)
     groups = group_age_spans(doc)
     lists = find_age_lists(doc, groups)
@@ -822,7 +870,9 @@ def extract_people(doc: Doc) -> None:
             subject=f"person:{key}",
             subject_label=span.text,
             value=Value(name=span.text, label=span.text),
-            details=PersonDetails(role=role or None, sex=name_sex(span), rank=rank_of(span)),
+            details=PersonDetails(
+                role=role or None, sex=name_sex(span), rank=rank_of(span), given=span.start in given or None
+            ),
         )
         first = rank_start(span)
         if first is not None and doc[first].sent.start != span.sent.start:

@@ -1,0 +1,89 @@
+"""One person's surname spelled two ways: "John Casulo" here, "John Casullo" there.
+
+The align stage joins two spellings of one name as one person (rapidfuzz,
+:func:`reportcheck.knowledge.names.names_match`), and, for a surname
+further off, one first name with one age ("Bentley Leonard, 4" and
+"Bentley Lenhart, 4"): the person's other facts are then set against each
+other.  The name itself is a fact too, and a misspelt name is what a
+reader writes in about first.  Which report has it right the tool cannot
+tell, and two spellings may both be in use (a family's, a court's), so the
+finding is a possible conflict, never a conflict: both surnames and both
+sentences shown, for the editor to check.  A first name told two ways
+("Javon"/"Jovan") is left alone: reporters shorten and vary first names
+more than surnames, and the person's surname already ties the two.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import combinations
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
+from reportcheck.compare.judges.verdict import quoted_sentences
+from reportcheck.compare.person_findings import person_conflict
+from reportcheck.knowledge.names import letters_only, name_parts, surname_spellings
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
+
+
+def _fullest(claims: list[Claim], report: int) -> Claim | None:
+    """A report's first mention of the person by the most words of name
+    (a first name and a surname at least), or None."""
+    named = [c for c in claims if c.report == report and c.kind is ClaimKind.person and c.value.name]
+    named = [c for c in named if len(name_parts(c.value.name or "")) >= 2]
+    if not named:
+        return None
+    return min(named, key=lambda c: (-len(name_parts(c.value.name or "")), c.evidence.start))
+
+
+def _one_spelling(claims: list[Claim], report: int) -> bool:
+    """Whether a report writes the person's surname one way only: a report
+    that itself spells it two ways has no one spelling to set against."""
+    named = [
+        name_parts(c.value.name)
+        for c in claims
+        if c.report == report and c.kind is ClaimKind.person and c.value.name and name_parts(c.value.name)
+    ]
+    firsts = {parts[0] for parts in named if len(parts) > 1}
+    # "Kaleb was pronounced dead" after "Kaleb Morris": a first name alone, no spelling of the surname
+    spelt = {letters_only(parts[-1]) for parts in named if len(parts) > 1 or parts[0] not in firsts}
+    return len(spelt) <= 1
+
+
+def spelling_findings(
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Finding]:
+    """A possible conflict for each person two reports name with one first
+    name and two spellings of the surname."""
+    findings = []
+    for key, claims in sorted(groups.items()):
+        if key.kind != ClaimKind.person.value or not key.subject.startswith("person:"):
+            continue
+        reports = sorted({c.report for c in claims})
+        for first, second in combinations(reports, 2):
+            a, b = _fullest(claims, first), _fullest(claims, second)
+            if a is None or b is None or not (_one_spelling(claims, first) and _one_spelling(claims, second)):
+                continue
+            spellings = surname_spellings(a.value.name or "", b.value.name or "")
+            if spellings is not None:
+                findings.append(_spelling_finding(a, b, key, spellings, min_confidence))
+    return findings
+
+
+def _spelling_finding(
+    a: Claim, b: Claim, key: GroupKey, spellings: tuple[str, str], min_confidence: float
+) -> Finding:
+    """The finding: both surnames and both sentences, a possible conflict."""
+    return person_conflict(
+        a,
+        b,
+        incident=key.incident,
+        subject=f"{key.subject}:surname",
+        label=f"{a.value.name}'s surname",
+        explanation=(
+            f"the surname is spelled {spellings[0]} in one report, {spellings[1]} in the other: "
+            f"{quoted_sentences(a, b)}"
+        ),
+        reason=f"same person: {a.value.name} and {b.value.name}",
+        min_confidence=min_confidence,
+        unsure="",
+    )

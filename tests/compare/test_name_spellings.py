@@ -1,0 +1,99 @@
+"""One person's name read the same across reports: a surname spelled two
+ways is shown to the editor (a possible conflict quoting both sentences);
+a first name told alone pairs as a first name, never as a surname."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+
+def _findings(first: str, second: str):
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
+    return compare_reports(reports).findings
+
+
+def _surname_findings(first: str, second: str):
+    return [f for f in _findings(first, second) if f.subject.endswith(":surname")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spelled"),
+    [
+        (
+            "Deputies identified the boy as Tyler Leonard, 4. He was flown to a hospital.",
+            "The boy, 4-year-old Tyler Lenhart, was airlifted to a hospital.",
+            "spelled Leonard in one report, Lenhart in the other",
+        ),
+        (
+            "Another victim, Jahad Ramsey, 29, of New Haven, was in critical condition.",
+            "Police said Jahad Brumsey, 29, was taken to a hospital in critical condition.",
+            "spelled Ramsey in one report, Brumsey in the other",
+        ),
+        (
+            "Police said the man, John Casulo, 48, was found with a gunshot wound.",
+            "Police found 48-year-old John Casullo dead inside his home.",
+            "spelled Casulo in one report, Casullo in the other",
+        ),
+    ],
+)
+def test_a_surname_spelled_two_ways_is_a_possible_conflict(pipeline, a, b, spelled):
+    (finding,) = _surname_findings(a, b)
+    assert finding.status is Status.possible_conflict
+    assert finding.kind is ClaimKind.person
+    assert spelled in finding.explanation
+    assert a.split(".")[0] in finding.explanation and b.split(".")[0] in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two ages: two people of close names, not one misspelt
+        ("Tyler Leonard, 4, was shot in the leg.", "Tyler Lenhart, 9, was shot in the leg."),
+        # one spelling, two apostrophes
+        ("O'Bryan Spikes, 27, was killed.", "One victim, 27-year-old O’Bryan Spikes, was killed."),
+    ],
+)
+def test_no_spelling_finding_where_the_name_is_one_or_the_people_two(pipeline, a, b):
+    assert _surname_findings(a, b) == []
+
+
+def test_a_first_name_told_alone_pairs_by_first_name_not_by_surname(pipeline):
+    a = (
+        "The girl's mother, Lisa Grant, said her daughter, Ava, was asleep. "
+        "Her brother Tommie, 9, was not hurt."
+    )
+    b = "Police identified the girl as Ava Grant, 6. Police arrested Dwayne Tommie, 25, of Dayton."
+    findings = _findings(a, b)
+    people = {f.subject_label: f.status for f in findings if f.kind is ClaimKind.person}
+    assert people.get("Ava") is Status.agree  # her daughter, Ava: Ava Grant
+    ages = [f for f in findings if f.kind is ClaimKind.age and f.status is not Status.only_in_one]
+    assert not any("Tommie" in f.explanation for f in ages), [f.explanation for f in ages]
+
+
+def test_a_first_name_told_alone_after_the_full_name_is_that_person(pipeline):
+    from reportcheck.extract import ReportExtractor, run_pipeline
+
+    text = "Kaleb Morris, 6, was shot on Sunday. Kaleb was pronounced dead at a hospital."
+    report = load_text(text)
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    people = {c.evidence.text: c.subject for c in claims if c.kind is ClaimKind.person}
+    assert people == {"Kaleb Morris": "person:morris", "Kaleb": "person:morris"}
+
+
+def test_a_first_name_alone_of_a_father_and_a_son_stays_apart(pipeline):
+    from reportcheck.extract import ReportExtractor, run_pipeline
+
+    text = (
+        "Police identified the victim as 60-year-old Carl Dunn Sr. His son, Carl Dunn Jr., 31, was arrested. "
+        "Carl fled before officers arrived."
+    )
+    report = load_text(text)
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    people = {c.evidence.text: c.subject for c in claims if c.kind is ClaimKind.person}
+    assert people.get("Carl") == "person:carl", people  # which Carl, the words do not say

@@ -1,0 +1,58 @@
+"""Names read apart from the parser: a surname spelled two ways, a first name told alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.knowledge.names import given_name_matches, spelled_apart, surname_spellings
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Bentley Leonard", "Bentley Lenhart"), ("Jahad Brumsey", "Jahad Ramsey"), ("Min Haung", "Min Huang")],
+)
+def test_one_first_name_and_close_surnames_are_spelled_apart(a, b):
+    assert spelled_apart(a, b) and spelled_apart(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("John Casulo", "John Casullo"),  # one spelling by names_match already
+        ("Maria Garcia", "Ana Garza"),  # two first names
+        ("Leonard", "Lenhart"),  # no first name
+        ("Bentley Leonard", "Bentley Morris"),  # surnames far apart
+    ],
+)
+def test_others_are_not_spelled_apart(a, b):
+    assert not spelled_apart(a, b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spellings"),
+    [
+        ("John Casulo", "John Casullo", ("Casulo", "Casullo")),
+        ("Deshawn Beddles", "DeShawn Beedles", ("Beddles", "Beedles")),
+        ("O'Bryan Spikes", "O’Bryan Spikes", None),  # one spelling, two apostrophes
+        ("Raj Chohan", "Raj K. Chohan", None),
+        ("James Poores", "James Poore", None),  # a possessive without its mark
+        ("Casullo", "John Casulo", None),  # a surname alone shows no spelling of a full name
+    ],
+)
+def test_surname_spellings(a, b, spellings):
+    assert surname_spellings(a, b) == spellings
+
+
+@pytest.mark.parametrize(
+    ("given", "other", "other_given", "match"),
+    [
+        ("Ava", "Ava Grant", False, True),
+        ("Tommie", "Dwayne Tommie", False, False),  # a first name is no surname
+        ("Ava", "Ava", True, True),
+        ("Ava", "Ava", False, True),
+        ("Ava", "Grant", False, False),
+        ("Stephen", "Steven Ruiz", False, True),  # a spelling of the first name
+    ],
+)
+def test_a_first_name_alone_matches_as_a_first_name(given, other, other_given, match):
+    assert given_name_matches(given, other, other_given=other_given) is match

@@ -1,0 +1,65 @@
+"""Passages in capitals (a TV script beside the web story) written as the
+article writes its words, so the parser reads the names in them."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.load import load_text
+from reportcheck.load.caps_case import caps_case_edits
+from reportcheck.load.offsets import apply_edits
+
+from ..conftest import claims_of_text
+
+STORY = (
+    "Boy, 4, shot in Millbrook\n\n"
+    "SINCE THEN, THE DEPUTIES IDENTIFIED THE BOY AS TYLER LEONARD. HE'S AT A HOSPITAL IN COLUMBUS. "
+    "BREAKING NEWS AT 6:00.\n\n"
+    "MILLBROOK, Ohio - A 4-year-old boy was shot on Sunday, deputies said. "
+    "Neighbors said 4-year-old Tyler Lenhart was playing in the yard. He was flown to Columbus.\n"
+)
+
+
+def _recased(text: str) -> str:
+    return apply_edits(text, caps_case_edits(text))[0]
+
+
+def test_a_script_in_capitals_is_written_as_the_story_writes_its_words():
+    recased = _recased(STORY)
+    assert (
+        "Since then, the deputies identified the boy as Tyler Leonard. He's at a hospital in Columbus."
+        in recased
+    )
+    assert "Breaking news at 6:00." in recased  # furniture in small letters: no one's name
+    assert len(recased) == len(STORY)
+    assert recased.split("\n\n", 2)[2] == STORY.split("\n\n", 2)[2]  # the story itself untouched
+
+
+def test_a_name_the_story_writes_nowhere_stays_small():
+    text = "A VIGIL WAS HELD FOR THE BOY ON MAIN STREET AS NEIGHBORS PRAYED.\n\nA boy was shot on Sunday.\n"
+    assert _recased(text).startswith("A vigil was held for the boy on main street as neighbors prayed.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BENTON, Ark. (KTHV) - A man was shot on Sunday.",  # a dateline: short, with small letters
+        "BREAKING NEWS: A man was shot on Sunday.",
+        "Police said Tyler Lenhart, 4, was shot.",
+    ],
+)
+def test_short_capitals_are_left_alone(text):
+    assert caps_case_edits(text) == []
+
+
+def test_the_name_in_a_script_is_read_and_quoted_as_written(pipeline):
+    claims = claims_of_text(pipeline, STORY)
+    names = {c.value.name: c.evidence.text for c in claims if c.kind.value == "person"}
+    assert names.get("Tyler Leonard") == "TYLER LEONARD"
+    assert not any("NEWS" in name.upper() for name in names)
+
+
+def test_the_loader_keeps_the_file_text_for_quotes():
+    report = load_text(STORY)
+    assert "Tyler Leonard" in report.text
+    assert "TYLER LEONARD" in report.original
