@@ -214,6 +214,19 @@ VAGUE = "vague"
 class CountDetails(PeopleDetails):
     """What is known of a count (killed, injured, missing, arrested, other)."""
 
+    #: the sex told of a count's one victim away from the count's own words,
+    #: weaker than a noun: by a pronoun that can stand for the victim alone
+    #: ("the victim ... his family") or a noun of kin the victim is told as
+    #: ("the victim, the son of ..."), ``sex_read_by`` ``SEX_BY_PRONOUN`` or
+    #: ``SEX_BY_RELATION``; the word, its offsets in the original and its
+    #: sentence are its evidence (:mod:`reportcheck.extract.core.told_sex`)
+    sex_read: str | None = None
+    sex_read_by: str | None = None
+    sex_read_word: str | None = None
+    sex_read_start: int | None = None
+    sex_read_end: int | None = None
+    sex_read_sentence: str | None = None
+
     group: str | None = None  # who or what is counted: "all", "police", "individual", "buildings"
     #: "included" / "excluded": whether the count takes in the attacker;
     #: "possible": a toll of a report that tells he killed himself

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 from itertools import chain, combinations
 
@@ -73,7 +74,89 @@ def victim_sex_findings(
                 findings.append(_sex_conflict(a, b, incident, min_confidence))
     told = {(f.incident, f.claims[0].report, f.claims[1].report) for f in findings}
     aged = [f for f in aged_sex_findings(groups, min_confidence) if (f.incident, *_reports(f)) not in told]
-    return findings + aged
+    told |= {(f.incident, *_reports(f)) for f in aged}
+    return findings + aged + told_sex_findings(groups, min_confidence, told)
+
+
+@dataclass(frozen=True)
+class _Told:
+    """A report's one victim's sex and what tells it: the count, the word
+    (a noun of the count's own, or a pronoun, a noun of kin or a title), its
+    sentence, and whether it is a noun's (the sure reading)."""
+
+    sex: str
+    claim: Claim
+    word: str
+    sentence: str
+    by_noun: bool
+
+
+def _told_sex(counts: Sequence[Claim]) -> _Told | None:
+    """A one victim's sex: by its nouns where they tell one (as
+    :func:`_one_victim_noun`), else by the weaker words, a pronoun, a noun
+    of kin or a title on the count's own words (``sex_by``) or elsewhere
+    (``sex_read``), where they all tell one sex."""
+    if nouns := _one_victim_noun(counts):
+        first = nouns[0]
+        return _Told(str(first.count.sex), first, first.evidence.text.strip(), first.evidence.sentence, True)
+    weak: list[_Told] = []
+    for claim in sorted(counts, key=lambda c: c.evidence.start):
+        details = claim.count
+        if claim.value.low != 1:
+            continue
+        if details.sex and details.sex_by != SEX_BY_NOUN:
+            weak.append(
+                _Told(details.sex, claim, claim.evidence.text.strip(), claim.evidence.sentence, False)
+            )
+        if details.sex_read and details.sex_read_word and details.sex_read_sentence:
+            weak.append(
+                _Told(details.sex_read, claim, details.sex_read_word, details.sex_read_sentence, False)
+            )
+    if len({told.sex for told in weak}) != 1:
+        return None
+    return weak[0]
+
+
+def told_sex_findings(
+    groups: Mapping[GroupKey, list[Claim]],
+    min_confidence: float,
+    done: set[tuple[str, int, int]],
+) -> list[Finding]:
+    """A possible conflict for each two reports that each tell of one victim,
+    one or both telling its sex only by a pronoun, a noun of kin or a title
+    ("a girl" against "the victim ... his family"), the sexes apart; none
+    for the pairs ``done`` (set noun against noun).  Such a word may stand
+    for someone else than the victim (see :mod:`reportcheck.extract.core.
+    told_sex`), so it is never a conflict on its own."""
+    by_report: dict[str, dict[int, tuple[OneVictim, _Told]]] = defaultdict(dict)
+    for (incident, report), victim in sorted(one_victims(groups).items()):
+        if (told := _told_sex(victim.counts)) is not None:
+            by_report[incident][report] = (victim, told)
+    findings = []
+    for incident, sides in sorted(by_report.items()):
+        for first, second in combinations(sorted(sides), 2):
+            (one_a, a), (one_b, b) = sides[first], sides[second]
+            if (incident, first, second) in done or (a.by_noun and b.by_noun) or a.sex == b.sex:
+                continue
+            if same_one_victim(one_a, one_b, by_sex=False):
+                findings.append(_told_conflict(a, b, incident, min_confidence))
+    return findings
+
+
+def _told_conflict(a: _Told, b: _Told, incident: str, min_confidence: float) -> Finding:
+    """The finding: each side's word and sentence quoted, a possible conflict."""
+    said = f'"{a.word}" ({a.sex}) in "{a.sentence}" vs "{b.word}" ({b.sex}) in "{b.sentence}"'
+    return person_conflict(
+        a.claim,
+        b.claim,
+        incident=incident,
+        subject="victim:sex",
+        label="the victim's sex",
+        explanation=f"the victim: {said}",
+        reason="each report tells of one victim only",
+        min_confidence=min_confidence,
+        unsure="a pronoun, a noun of kin or a title tells the sex: it may stand for someone else",
+    )
 
 
 def _reports(finding: Finding) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reportcheck.details import AnyDetails, DateDetails, PersonDetails
+from reportcheck.details import AnyDetails, CountDetails, DateDetails, PersonDetails
 from reportcheck.extract.core.base import RawClaim, claims_of
 from reportcheck.extract.core.cues import (
     cues_for,
@@ -225,6 +225,32 @@ class ReportExtractor:
             return details
         return (details or PersonDetails()).replace(as_of=self.report.date.isoformat())
 
+    def with_sex_read_evidence(self, details: AnyDetails | None, doc: Doc) -> AnyDetails | None:
+        """A count's details with the word that told its victim's sex away
+        from its own words (``sex_read_word``) placed in the original: its
+        offsets there and its sentence, as the evidence of a claim is."""
+        if (
+            not isinstance(details, CountDetails)
+            or details.sex_read_start is None
+            or details.sex_read_end is None
+        ):
+            return details
+        word = doc.char_span(details.sex_read_start, details.sex_read_end, alignment_mode="expand")
+        if word is None or not len(word):
+            return details.replace(
+                sex_read=None, sex_read_by=None, sex_read_word=None, sex_read_start=None, sex_read_end=None
+            )
+        start, end = self.original_span(details.sex_read_start, details.sex_read_end)
+        sent = word[0].sent
+        s_start, s_end = self.original_span(sent.start_char, sent.end_char)
+        original = self.report.original
+        return details.replace(
+            sex_read_start=start,
+            sex_read_end=end,
+            sex_read_word=original[start:end],
+            sex_read_sentence=" ".join(original[s_start:s_end].split()),
+        )
+
     def evidence(self, raw: RawClaim, sent: Span) -> Evidence:
         start, end = self.original_span(raw.start, raw.end)
         s_start, s_end = self.original_span(sent.start_char, sent.end_char)
@@ -278,8 +304,11 @@ class ReportExtractor:
                     source=None
                     if names_speaker(span)
                     else claim_source(span.root) or sources.get(sent.start),
-                    details=self.with_report_day(
-                        with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
+                    details=self.with_sex_read_evidence(
+                        self.with_report_day(
+                            with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
+                        ),
+                        doc,
                     ),
                     notes=list(raw.notes),
                     frame=raw.frame,

@@ -18,7 +18,7 @@ whether the report tells the call as the one that got help sent (the
 finder as the one who found).  One person may do both ("found him and
 called 911"): a claim for each act.  A pronoun is read as the person it
 stands for, named in its sentence or the one before ("Ann Ruiz told
-deputies she found him": :mod:`reportcheck.extract.callers.pronouns`), and
+deputies she found him": :mod:`reportcheck.extract.core.pronouns`), and
 the police or rescuers who find a victim on a call answered ("officers
 found the man suffering from a gunshot wound") as finders of the role
 "police" or "rescuer", which the comparer sets against each other only.  A
@@ -35,8 +35,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import PersonDetails
-from reportcheck.extract.callers.pronouns import PRONOUNS, antecedent
 from reportcheck.extract.core.base import RawClaim, add_claim_by_subject, lemma_of, register_extractor
+from reportcheck.extract.core.pronouns import PRONOUNS, antecedent
 from reportcheck.extract.people.found import found_harmed
 from reportcheck.knowledge.callers import (
     CALLED,
@@ -214,7 +214,7 @@ def _teller(head: Token, found: Token | None = None) -> Teller | None:
     rules do not list and no name).  A role and a name told together ("a
     neighbor, Tom Reed,", "her neighbor Tom Reed") are both kept: another
     report may give either.  A pronoun is told by the person it stands for
-    (:func:`reportcheck.extract.callers.pronouns.antecedent`), its own word
+    (:func:`reportcheck.extract.core.pronouns.antecedent`), its own word
     the evidence.  The police or rescuers are read as the finders of
     ``found`` (the one found, None for a caller) where it is a victim told
     as found harmed or a body ("officers found the man suffering from a

@@ -36,6 +36,7 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.core.sexes import name_sex, word_sex
+from reportcheck.extract.core.told_sex import ToldSex, told_sex
 from reportcheck.extract.counts.aboard import on_board_claim
 from reportcheck.extract.counts.crowd import crowd_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
@@ -250,6 +251,79 @@ def _one_persons_sex(quantity: Quantity) -> tuple[str, str] | None:
         return None
     sex, told_by = told
     return (sex, told_by) if sex is not None else None
+
+
+#: the kinds of a count of people harmed
+_CASUALTY_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
+
+
+def _with_victim_sex(claims: list[RawClaim], quantities: list[Quantity | None], doc: Doc) -> list[RawClaim]:
+    """Each count of one victim whose own words tell no sex, with the sex
+    the report tells of that person elsewhere (``sex_read`` of the details,
+    :func:`reportcheck.extract.core.told_sex.told_sex`): read for the head
+    of the count's own phrase ("Hayden died after being shot near his
+    home"), else, for a count that names no one ("One person was killed"),
+    for the report's singular "victim" ("The victim ... his family"), where
+    all its readings tell one sex."""
+    victim: ToldSex | None | bool = False  # read once, where needed
+    kept = []
+    for claim, quantity in zip(claims, quantities, strict=True):
+        if not _unsexed_victim(claim) or (person := _person_of(quantity)) is None:
+            kept.append(claim)
+            continue
+        told = told_sex(person)
+        if told is None and person.pos_ != "PROPN":
+            if victim is False:
+                victim = _the_victims_sex(doc)
+            told = victim if isinstance(victim, ToldSex) else None
+        kept.append(claim if told is None else replace(claim, details=claim.count.replace(**_sex_read(told))))
+    return kept
+
+
+def _unsexed_victim(claim: RawClaim) -> bool:
+    """Whether a claim counts one victim harmed with no sex of its own words."""
+    return (
+        claim.kind in _CASUALTY_KINDS
+        and claim.details is not None
+        and claim.count.role == "victims"
+        and claim.count.sex is None
+        and claim.value.low == claim.value.high == 1
+    )
+
+
+def _the_victims_sex(doc: Doc) -> ToldSex | None:
+    """The sex told of a report's singular "victim" (``victim`` of the roles
+    in rules/people.yaml), where every reading tells one."""
+    role_of = people_lexicon().role_of
+    readings = [
+        told
+        for token in doc
+        if token.tag_ == "NN"
+        and role_of.get(lemma_of(token)) == "victim"
+        and (told := told_sex(token)) is not None
+    ]
+    return readings[0] if len({told.sex for told in readings}) == 1 else None
+
+
+def _sex_read(told: ToldSex) -> dict[str, str | int]:
+    """The details of a reading: its sex, by what, its word and offsets."""
+    return {
+        "sex_read": told.sex,
+        "sex_read_by": told.by,
+        "sex_read_word": told.word.text,
+        "sex_read_start": told.word.idx,
+        "sex_read_end": told.word.idx + len(told.word.text),
+    }
+
+
+def _person_of(quantity: Quantity | None) -> Token | None:
+    """The head of a count of one person's phrase: its noun or its name."""
+    if quantity is None or quantity.low != 1 or quantity.high != 1:
+        return None
+    if quantity.noun is not None and quantity.noun.pos_ in ("NOUN", "PROPN"):
+        return quantity.noun
+    words = quantity.first.doc[quantity.first.i : quantity.last.i + 1]
+    return words.root if any(t.pos_ == "PROPN" for t in words) else None
 
 
 def _noun_told_by(noun: Token) -> str:
@@ -1108,6 +1182,7 @@ def extract_counts(doc: Doc) -> None:
     read = len(kept)
     with_attacker = tolls_with_attacker(doc, list(zip(scoped, quantities, strict=True)))
     claims = summed_increments(with_attacker, quantities, INDIVIDUAL)
+    claims = _with_victim_sex(claims[:read], quantities, doc) + claims[read:]
     for claim in claims[:read]:
         add_claim(doc, claim)
     for total in claims[read:]:

@@ -12,6 +12,10 @@ than one agree.  The person so found is taken whoever it is: where it is
 someone the caller reader has no role for ("a man", "the gunman"), the
 pronoun says nothing, rather than standing for someone told further back;
 and where two may be meant, it says nothing either.
+
+The object, possessive and reflexive forms ("him", "his", "herself") stand
+for whom their subject form would: the victim's sex is read from them too
+(:mod:`reportcheck.extract.core.victim_sex`).
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ _INSIDE = frozenset({"compound", "poss", "amod", "det", "nummod", "case"})
 _JOINED = frozenset({"conj", "appos"})
 #: the dependencies of a clause's subject
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: the subject pronoun of each sex
+_SUBJECT_OF_SEX = {"male": "he", "female": "she"}
 #: how many earlier same pronouns are followed back ("He says he ...")
 _DEPTH = 3
 
@@ -47,7 +53,7 @@ def antecedent(pronoun: Token, depth: int = 0) -> Token | None:
     for the same person, whoever that is.  Two who may be meant ("Antonio
     LeGrier says when he came home his son was agitated.  He called police")
     leave the pronoun unread."""
-    if pronoun.lower_ not in PRONOUNS or depth > _DEPTH:
+    if subject_form(pronoun) not in PRONOUNS or depth > _DEPTH:
         return None
     doc = pronoun.doc
     sentence = pronoun.sent
@@ -85,20 +91,20 @@ def _people(window: Span, pronoun: Token) -> list[Token]:
     neighbor, Tom Reed,"; "police, the brother and a parent")."""
     heads: dict[int, Token] = {}
     for token in window:
-        if token.lower_ == pronoun.lower_ and token.dep_ in _SUBJECTS:
+        if token.lower_ == subject_form(pronoun) and token.dep_ in _SUBJECTS:
             heads.setdefault(token.i, token)
             continue
-        if not _person(token):
+        if not is_person(token):
             continue
         head = token
         while head.dep_ in _JOINED and head.head is not head:
             head = head.head
-        if _agrees(head, pronoun) and (head is token or _person(head)):
+        if agrees(head, pronoun) and (head is token or is_person(head)):
             heads.setdefault(head.i, head)
     return list(heads.values())
 
 
-def _person(token: Token) -> bool:
+def is_person(token: Token) -> bool:
     """Whether a word is the head of a phrase that tells a person: a name, a
     role of the caller rules, the police, or any other noun of a person
     ("a man", "the gunman")."""
@@ -118,7 +124,7 @@ def _person(token: Token) -> bool:
     )
 
 
-def _agrees(token: Token, pronoun: Token) -> bool:
+def agrees(token: Token, pronoun: Token) -> bool:
     """Whether the person's noun agrees with the pronoun in number and sex:
     "they" people told as several or the police, "he" and "she" one person
     of no other sex."""
@@ -130,4 +136,16 @@ def _agrees(token: Token, pronoun: Token) -> bool:
         return False
     lexicon = people_lexicon()
     sex = lexicon.sex_of.get(lemma_of(token)) or lexicon.sex_of.get(token.lower_)
-    return sex is None or sex == lexicon.pronoun_sex.get(pronoun.lower_)
+    return sex is None or sex == lexicon.pronoun_sex.get(subject_form(pronoun))
+
+
+def subject_form(pronoun: Token) -> str:
+    """The subject pronoun a form of one sex stands in for ("him", "his",
+    "himself": "he"; "her", "herself": "she"), by the sex the people rules
+    give it; any other word as written."""
+    lexicon = people_lexicon()
+    word = pronoun.lower_
+    if word in PRONOUNS:
+        return word
+    sex = lexicon.pronoun_sex.get(word) or lexicon.own_pronoun_sex.get(word)
+    return _SUBJECT_OF_SEX.get(sex, word) if sex else word
