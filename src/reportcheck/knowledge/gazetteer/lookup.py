@@ -348,6 +348,7 @@ class Gazetteer:
         alone: int | None = None,
         clock_countries: Mapping[str, float] = EMPTY_CLOCKS,
         readings: Sequence[Place] = (),
+        tied_abroad: bool = False,
     ) -> list[tuple[float, Place]]:
         matches = self._query_matches(query)
         if main_names_only:
@@ -376,7 +377,7 @@ class Gazetteer:
                 score = min(score, self._score(seat, seat_main, support, hint))
             ranked.append((score, place))
         own = {p for p, main_name in matches if main_name and self._in_named_county(p, context)}
-        abroad = self._abroad_of_home_namesake(matches, context, untied)
+        abroad = set() if tied_abroad else self._abroad_of_home_namesake(matches, context, untied)
         ranked.sort(
             key=lambda item: (
                 item[1] not in own,
@@ -581,6 +582,7 @@ class Gazetteer:
         min_population: int | None = None,
         clock_countries: Mapping[str, float] = EMPTY_CLOCKS,
         readings: Sequence[Place] = (),
+        tied_abroad: bool = False,
     ) -> Place | None:
         """The place a report most plausibly means by ``name``.
 
@@ -623,6 +625,7 @@ class Gazetteer:
             alone=min_population,
             clock_countries=clock_countries,
             readings=readings,
+            tied_abroad=tied_abroad,
         )
         return ranked[0][1] if ranked else None
 
