@@ -400,8 +400,8 @@ class Gazetteer:
         self, matches: list[tuple[Place, bool]], context: Sequence[Place], untied: set[Place]
     ) -> set[Place]:
         """The readings abroad a bare name loses to a namesake in the
-        report's home state (``_home_region``): "Floyd Hospital in Rome" in a
-        report of Paulding County and Rockmart, Georgia, is Rome, Georgia,
+        report's home state (``_home_region``): "taken to a hospital in Rome"
+        in a report of Cedartown and Polk County, Georgia, is Rome, Georgia,
         though Italy's capital outscores it by size and rank.  Reporters name
         a town bare once the dateline or the story has set its state.  The
         namesake is a town of that name (its main name) large enough to be
