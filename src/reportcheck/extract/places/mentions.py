@@ -45,6 +45,11 @@ class Mention:
     #: "Palin told reporters", "Sgt. Lawrence"; :mod:`.persons`): no place
     #: unless the words here say one is meant
     person_like: bool = False
+    #: its sentence tells of a crossing of borders ("immigrated from Naples",
+    #: "back from an overseas trip to London"; ``abroad_cues`` of rules/places.yaml): a
+    #: namesake in the report's home state does not outrank the name's
+    #: reading abroad (``Gazetteer.resolve``'s ``tied_abroad``)
+    tied_abroad: bool = False
 
 
 def _capitalised(text: str) -> bool:

@@ -10,7 +10,7 @@ repeat until the places found stop changing.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from spacy.tokens import Doc
@@ -275,7 +275,13 @@ def _resolve_mention(
         return local
     weak = mention.label not in PLACE_LABELS
     main_only = weak or mention.main_names_only
-    lookup = partial(gazetteer.resolve, mention.query, clock_countries=clocks, readings=readings)
+    lookup = partial(
+        gazetteer.resolve,
+        mention.query,
+        clock_countries=clocks,
+        readings=readings,
+        tied_abroad=mention.tied_abroad,
+    )
     place = lookup(context=context, main_names_only=main_only)
     if place is not None and _acceptable(gazetteer, mention, place, context):
         return place
@@ -425,7 +431,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
     gazetteer = gazetteer or get_gazetteer()
     mentions = region_phrases(doc) + agency_mentions(doc) + entity_mentions(doc) + outlet_mentions(doc)
     mentions += modifier_mentions(doc) + street_town_mentions(doc) + settlement_mentions(doc)
-    mentions = [m for m in mentions if not _cuts_compound(text_of(doc), m)]
+    mentions = [_tie_abroad(doc, m) for m in mentions if not _cuts_compound(text_of(doc), m)]
     counties = _county_namesakes(gazetteer, mentions)
     clocks = report_countries(text_of(doc))
     found = _resolve_mentions(gazetteer, mentions, (), counties, clocks)
@@ -440,6 +446,19 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
         PlaceMention(m.start, m.end, p, text_of(doc)[m.start : m.end], _named_in(doc, m, outlets))
         for m, p in found
     ]
+
+
+def _tie_abroad(doc: Doc, mention: Mention) -> Mention:
+    """The mention, ``tied_abroad`` when its sentence has a word of a
+    crossing of borders (``abroad_cues``: "his parents immigrated from
+    Naples", "back from an overseas trip to London"): reporters who name a
+    foreign city bare in a local story say how it came in, and the
+    state's namesake must not take it then."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return mention
+    words = {token.lower_ for token in span.sent}
+    return replace(mention, tied_abroad=True) if words & word_set("abroad_cues") else mention
 
 
 #: the hyphens that join the halves of a compound place name ("Miami-Dade", "Winston-Salem")

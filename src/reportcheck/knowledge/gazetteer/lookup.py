@@ -348,6 +348,7 @@ class Gazetteer:
         alone: int | None = None,
         clock_countries: Mapping[str, float] = EMPTY_CLOCKS,
         readings: Sequence[Place] = (),
+        tied_abroad: bool = False,
     ) -> list[tuple[float, Place]]:
         matches = self._query_matches(query)
         if main_names_only:
@@ -358,6 +359,7 @@ class Gazetteer:
             matches = self._prefer_regions(matches)
         common = query.key in self._common_words
         ranked = []
+        untied: set[Place] = set()
         for place, main_name in matches:
             support = REGION_SUPPORT if query.within is not None else self.support(place, context)
             if gate and not self._allowed(place, support, common, alone):
@@ -367,15 +369,19 @@ class Gazetteer:
             hint = clock_countries.get(place.country, 0.0)
             if self._reading_in_region(place, readings):
                 hint = max(hint, READING_BONUS)
+            if support == NO_SUPPORT and not hint:
+                untied.add(place)
             score = self._score(place, main_name, support, hint)
             if place in seats:
                 seat, seat_main = seats[place]
                 score = min(score, self._score(seat, seat_main, support, hint))
             ranked.append((score, place))
         own = {p for p, main_name in matches if main_name and self._in_named_county(p, context)}
+        abroad = set() if tied_abroad else self._abroad_of_home_namesake(matches, context, untied)
         ranked.sort(
             key=lambda item: (
                 item[1] not in own,
+                item[1] in abroad,
                 -item[0],
                 -self._region_votes(item[1], context),
                 -self._region_population(item[1]),
@@ -389,6 +395,44 @@ class Gazetteer:
                 seen.add(place)
                 unique.append((score, place))
         return unique
+
+    def _abroad_of_home_namesake(
+        self, matches: list[tuple[Place, bool]], context: Sequence[Place], untied: set[Place]
+    ) -> set[Place]:
+        """The readings abroad a bare name loses to a namesake in the
+        report's home state (``_home_region``): "taken to a hospital in Rome"
+        in a report of Cedartown and Polk County, Georgia, is Rome, Georgia,
+        though Italy's capital outscores it by size and rank.  Reporters name
+        a town bare once the dateline or the story has set its state.  The
+        namesake is a town of that name (its main name) large enough to be
+        named alone (``home_namesake_population``); a reading abroad the
+        text ties abroad keeps its rank: a country or region written with it
+        (``within``), another place of its country in the report, its
+        country's clock or another name's reading there (``untied`` holds
+        the readings with none of these)."""
+        home = self._home_region(context)
+        if home is None or not untied:
+            return set()
+        least = place_rules().home_namesake_population
+        if not any(
+            main_name and p.kind == "city" and (p.country, p.region) == home and p.population >= least
+            for p, main_name in matches
+        ):
+            return set()
+        return {p for p in untied if p.country != home[0] and p.kind != "country"}
+
+    @staticmethod
+    def _home_region(context: Sequence[Place]) -> tuple[str, str] | None:
+        """The state most of the report's other places lie in (more than half
+        of its towns, counties and states; countries are more often
+        background than home), or None."""
+        places = {p for p in context if p.kind != "country"}
+        regions = [(p.country, p.region) for p in places if p.region]
+        if not regions:
+            return None
+        region = max(sorted(set(regions)), key=regions.count)
+        votes = regions.count(region)
+        return region if votes * 2 > len(places) else None
 
     def _in_named_county(self, place: Place, context: Sequence[Place]) -> bool:
         """Whether the report names the county a US town lies in (by the USPS
@@ -538,6 +582,7 @@ class Gazetteer:
         min_population: int | None = None,
         clock_countries: Mapping[str, float] = EMPTY_CLOCKS,
         readings: Sequence[Place] = (),
+        tied_abroad: bool = False,
     ) -> Place | None:
         """The place a report most plausibly means by ``name``.
 
@@ -580,6 +625,7 @@ class Gazetteer:
             alone=min_population,
             clock_countries=clock_countries,
             readings=readings,
+            tied_abroad=tied_abroad,
         )
         return ranked[0][1] if ranked else None
 
