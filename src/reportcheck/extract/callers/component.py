@@ -203,7 +203,7 @@ def _subject(verb: Token) -> Token | None:
         if node.dep_ == "conj" and _small_clause(node.head):
             node = node.head.head  # "found his wife shot and called police": the finder called
             continue
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        subject = _nearest_subject(node)
         if subject is not None:
             if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                 return _placeholder_subject(node.head)
@@ -218,6 +218,15 @@ def _subject(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearest before it: the parser
+    makes a dateline a second subject at times ("KNOXVILLE, Tenn. (AP) —
+    John Ames shot his roommate and then called 911")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else next(iter(subjects), None)
 
 
 def _small_clause(verb: Token) -> bool:
