@@ -31,6 +31,8 @@ class CallerRules(Strict):
     call_nouns: list[str]
     answering_verbs: list[str]
     hypothetical: list[str]
+    seeing_verbs: list[str]
+    reflexives: list[str]
     find_phrasal: dict[str, list[str]]
     found_objects: list[str]
     responders: list[str]

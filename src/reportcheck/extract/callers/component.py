@@ -82,7 +82,9 @@ def _is_call_object(token: Token) -> bool:
     """Whether a verb's object is the police or an emergency line ("911",
     "deputies", "the sheriff's office")."""
     objects = caller_words("call_objects")
-    words = {lemma_of(token), token.lower_} | {lemma_of(c) for c in token.children if c.dep_ == "compound"}
+    # "called 911 himself": the parser hangs "911" on the reflexive at times
+    inside = ("compound", "nummod") if token.lower_ in caller_words("reflexives") else ("compound",)
+    words = {lemma_of(token), token.lower_} | {lemma_of(c) for c in token.children if c.dep_ in inside}
     return bool(words & objects)
 
 
@@ -139,7 +141,7 @@ def _found(verb: Token) -> tuple[Token | None, Token | None]:
     if lemma in finding_verbs():
         passive = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if passive is not None:
-            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            agent = _agent(verb)
             pobj = next((p for p in agent.children if p.dep_ == "pobj"), None) if agent is not None else None
             # "the bodies were found by", "Hill was found in an alley by a passerby"
             victim = _is_found_object(passive) or passive.ent_type_ == "PERSON"
@@ -157,6 +159,22 @@ def _found(verb: Token) -> tuple[Token | None, Token | None]:
                 if target is not None and _is_found_object(target):
                     return target, None
     return None, None
+
+
+def _agent(verb: Token) -> Token | None:
+    """The "by" of a passive finding: the verb's own agent ("was found by a
+    passer-by"), or the "by" the parser hangs on the state the victim was
+    found in ("was found shot to death Friday by her neighbor") where words
+    stand between that state and its "by"; "was found shot by her husband"
+    may tell who shot her."""
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return agent
+    for state in (c for c in verb.children if c.dep_ in ("xcomp", "oprd", "acomp")):
+        by = next((c for c in state.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"), None)
+        if by is not None and by.i > state.i + 1:
+            return by
+    return None
 
 
 def _is_found_object(token: Token) -> bool:
@@ -182,7 +200,10 @@ def _subject(verb: Token) -> Token | None:
     the verb whose "after"/"before" it follows ("called 911 after finding him")."""
     node = verb
     for _ in range(4):
-        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if node.dep_ == "conj" and _small_clause(node.head):
+            node = node.head.head  # "found his wife shot and called police": the finder called
+            continue
+        subject = _nearest_subject(node)
         if subject is not None:
             if subject.tag_ in ("WP", "WDT") and node.dep_ == "relcl":
                 return _placeholder_subject(node.head)
@@ -197,6 +218,30 @@ def _subject(verb: Token) -> Token | None:
             return None
         node = node.head
     return None
+
+
+def _nearest_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one nearest before it: the parser
+    makes a dateline a second subject at times ("KNOXVILLE, Tenn. (AP) —
+    John Ames shot his roommate and then called 911")."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if before else next(iter(subjects), None)
+
+
+def _small_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads the small clause of a verb of finding or
+    seeing ("found his wife shot", "saw his brother fall"): the parser makes
+    the one found its subject, but it is that verb's object, and a verb
+    joined to the small clause by "and" ("found his wife shot and called
+    police") is the finder's act, not the one found's.  A clause of its own
+    ("said the man shot his wife and called 911", "found that she had been
+    shot") has a "that", a helping verb or a verb of saying over it."""
+    if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "mark") for c in verb.children):
+        return False
+    return lemma_of(verb.head) in finding_verbs() | caller_words("seeing_verbs")
 
 
 def _placeholder_subject(noun: Token) -> Token:

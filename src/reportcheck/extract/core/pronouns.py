@@ -8,14 +8,16 @@ The pronoun stands for the person told before it in its own sentence, or
 else in the sentence before, who agrees with it: "he" and "she" a single
 person whose noun states no other sex ("she" is not "the brother"), "they"
 people told as several or the police; the subject among them where more
-than one agree.  The person so found is taken whoever it is: where it is
-someone the caller reader has no role for ("a man", "the gunman"), the
-pronoun says nothing, rather than standing for someone told further back;
-and where two may be meant, it says nothing either.
+than one agree, unless another who agrees is the object of a verb ("Maria
+Lopez told her sister that she had been shot": either may be meant).  The
+person so found is taken whoever it is: where it is someone the caller
+reader has no role for ("a man", "the gunman"), the pronoun says
+nothing, rather than standing for someone told further back; and where
+two may be meant, it says nothing either.
 
 The object, possessive and reflexive forms ("him", "his", "herself") stand
 for whom their subject form would: the victim's sex is read from them too
-(:mod:`reportcheck.extract.core.victim_sex`).
+(:mod:`reportcheck.extract.core.told_sex`).
 """
 
 from __future__ import annotations
@@ -36,6 +38,11 @@ _JOINED = frozenset({"conj", "appos"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: the subject pronoun of each sex
 _SUBJECT_OF_SEX = {"male": "he", "female": "she"}
+#: the dependencies of a verb's object: a person a verb tells of, who may be
+#: meant as well as its subject
+_OBJECTS = frozenset({"dobj", "obj", "dative", "iobj"})
+#: the places of a person in its sentence, the most told first
+_PLACES = ("subject", "object", "other")
 #: how many earlier same pronouns are followed back ("He says he ...")
 _DEPTH = 3
 
@@ -51,8 +58,9 @@ def antecedent(pronoun: Token, depth: int = 0) -> Token | None:
     detectives, the subject), else the one person where only one is told.
     The same pronoun as a subject before it ("She said she called") stands
     for the same person, whoever that is.  Two who may be meant ("Antonio
-    LeGrier says when he came home his son was agitated.  He called police")
-    leave the pronoun unread."""
+    LeGrier says when he came home his son was agitated.  He called police";
+    a subject and the object of a verb, "Maria Lopez told her sister, Ana
+    Ruiz, that she had been shot.  She called 911") leave the pronoun unread."""
     if subject_form(pronoun) not in PRONOUNS or depth > _DEPTH:
         return None
     doc = pronoun.doc
@@ -63,24 +71,37 @@ def antecedent(pronoun: Token, depth: int = 0) -> Token | None:
     for window in windows:
         meant = _meant(window, pronoun, depth)
         if meant:
-            subjects = [person for person, subject in meant.values() if subject]
-            if len(subjects) == 1:
-                return subjects[0]
-            only = list(meant.values())
-            return only[0][0] if len(only) == 1 else None
+            return _the_one(list(meant.values()))
     return None
 
 
-def _meant(window: Span, pronoun: Token, depth: int) -> dict[int, tuple[Token | None, bool]]:
+def _the_one(meant: list[tuple[Token | None, str]]) -> Token | None:
+    """The one person of a sentence a pronoun stands for: the only one told,
+    else the one subject where no other who agrees is the object of a verb.
+    A person a verb tells of ("Maria Lopez told her sister, Ana Ruiz, that
+    she had been shot.  She called 911") may be meant as well as its
+    subject: two who may be meant leave the pronoun unread; a person told
+    inside a phrase ("Detectives looking for witnesses") yields to the
+    subject."""
+    if len(meant) == 1:
+        return meant[0][0]
+    subjects = [person for person, place in meant if place == "subject"]
+    objects = [person for person, place in meant if place == "object"]
+    return subjects[0] if len(subjects) == 1 and not objects else None
+
+
+def _meant(window: Span, pronoun: Token, depth: int) -> dict[int, tuple[Token | None, str]]:
     """The people in ``window`` who agree with the pronoun, each once: its
     head (None for an earlier same pronoun that stands for no one known) and
-    whether it is told as a subject anywhere."""
-    meant: dict[int, tuple[Token | None, bool]] = {}
+    the most a verb tells of it anywhere: "subject", "object" (of a verb:
+    "told her sister") or "other" (inside a phrase: "looking for witnesses")."""
+    meant: dict[int, tuple[Token | None, str]] = {}
     for told in _people(window, pronoun):
         person = antecedent(told, depth + 1) if told.lower_ in PRONOUNS else told
         key = person.i if person is not None else -1 - told.i
-        before = meant.get(key, (person, False))
-        meant[key] = (person, before[1] or told.dep_ in _SUBJECTS)
+        place = "subject" if told.dep_ in _SUBJECTS else "object" if told.dep_ in _OBJECTS else "other"
+        before = meant.get(key, (person, "other"))[1]
+        meant[key] = (person, min(before, place, key=_PLACES.index))
     return meant
 
 
