@@ -92,6 +92,8 @@ class PlaceRules(Strict):
     min_population_person: int = Field(ge=0)
     seat_population: int = Field(ge=0)
     home_country_places: int = Field(ge=1)
+    border_words: list[str]
+    border_reach: int = Field(ge=1)
     min_population_weak_label: int = Field(ge=0)
     same_name_ratio: float = Field(gt=50, le=100)
     folded_name_ratio: float = Field(gt=50, le=100)
