@@ -88,6 +88,14 @@ class PlaceDetails(ClaimDetails):
     #: at another mention of the same place: two such places of one name in
     #: two states are two towns (compare/judges/places.py)
     within_written: bool | None = None
+    #: the report also writes, with its state, another place of this name in
+    #: another state ("a Jackson man ... in Jackson, Miss." under "JACKSON,
+    #: Tenn."): it tells both namesakes apart itself, so neither is set
+    #: against the other report's namesake (compare/judges/places.py)
+    namesake_named: bool | None = None
+    #: of a dateline's place: the report tells another town as the scene,
+    #: so the dateline is where the story was filed, not where it happened
+    scene_elsewhere: bool | None = None
 
 
 # ------------------------------------------------------------ dates, times

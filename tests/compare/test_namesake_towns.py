@@ -83,3 +83,51 @@ def test_namesakes_that_are_no_scene_are_two_places_not_a_conflict(pipeline):
     assert _written(findings, "Jackson") == {0, 1}
     assert _between(findings, "Jackson") == []
     assert not any(f.status is Status.conflict for f in findings)
+
+
+def _told(findings: list[Finding], name: str, flag: str) -> set[int]:
+    """The reports whose ``name`` carries the place detail ``flag``."""
+    claims = [c for f in findings for c in f.claims]
+    return {c.report for c in claims if c.evidence.text.lower() == name.lower() and getattr(c.place, flag)}
+
+
+def test_a_report_that_names_both_namesakes_gives_no_verdict(pipeline):
+    # a home town's namesake under the dateline, the scene the other Jackson
+    findings = _places(
+        "JACKSON, Tenn. (AP) — A Jackson man was arrested Sunday in the shooting death of a woman "
+        "in Jackson, Miss., police said.",
+        "JACKSON, Miss. (AP) — Police said a woman was shot and killed Saturday. "
+        "A suspect from Jackson, Tenn., was arrested Sunday.",
+    )
+    assert _told(findings, "Jackson", "namesake_named") == {0, 1}
+    assert not any(f.status is Status.conflict for f in findings)
+
+
+def test_both_namesakes_in_one_report_against_one_in_the_other(pipeline):
+    # the other report gives one Jackson only: still no verdict, the first tells them apart
+    findings = _places(
+        "A Jackson, Tenn., man was charged Monday in the killing of a clerk in Jackson, Miss., police said.",
+        "A clerk was shot and killed Saturday at a store in Jackson, Tenn., police said.",
+    )
+    assert _told(findings, "Jackson", "namesake_named") == {0}
+    assert not any(f.status is Status.conflict for f in findings)
+
+
+def test_a_dateline_is_no_scene_where_the_report_tells_another(pipeline):
+    # filed from one Columbus, the shooting told in Dayton: the datelines' namesakes do not clash
+    findings = _places(
+        "COLUMBUS, Ga. (AP) — A soldier was shot and killed Friday in Dayton, Ohio, police said.",
+        "COLUMBUS, Ohio (AP) — A soldier was shot and killed Friday night, police said.",
+    )
+    assert _told(findings, "COLUMBUS", "scene_elsewhere") == {0}
+    assert _between(findings, "COLUMBUS") == []
+
+
+def test_a_dateline_with_no_other_scene_is_the_scene(pipeline):
+    # negative: the dateline's town is the only town told, so two namesake datelines clash
+    findings = _places(
+        "COLUMBUS, Ga. (AP) — A soldier was shot and killed Friday outside a bar, police said.",
+        "COLUMBUS, Ohio (AP) — A soldier was shot and killed Friday outside a bar, police said.",
+    )
+    assert _told(findings, "COLUMBUS", "scene_elsewhere") == set()
+    assert [f.status for f in _between(findings, "COLUMBUS")] == [Status.conflict]

@@ -87,13 +87,24 @@ def _namesakes_in_two_states(a: Claim, b: Claim) -> bool:
 
 def _judge_namesakes(a: Claim, b: Claim, text: str) -> Verdict | None:
     """Two namesakes in two stated states: a conflict where each report
-    tells its town as the scene (or files from it), since one event has
-    one scene; else no verdict, as a report names homes and the places of
-    an arrest beside the scene."""
-    if a.place.stated_as not in SCENE_ROLES or b.place.stated_as not in SCENE_ROLES:
+    tells its town as the scene (or files from it and tells no other
+    scene), since one event has one scene; else no verdict, as a report
+    names homes and the places of an arrest beside the scene.  A report
+    that names both namesakes itself gives no verdict either."""
+    if a.place.namesake_named or b.place.namesake_named:
+        return None  # a report that names both namesakes tells them apart itself
+    if not (_told_as_scene(a) and _told_as_scene(b)):
         return None
     where_a, where_b = (_town_and_state(c) for c in (a, b))
     return Verdict(Status.conflict, f"{text}: two places of one name, {where_a} and {where_b}", 1.0)
+
+
+def _told_as_scene(claim: Claim) -> bool:
+    """A town the report tells as the scene, or its dateline's town where
+    the report tells no other town as the scene."""
+    if claim.place.stated_as == DATELINE_ROLE:
+        return not claim.place.scene_elsewhere
+    return claim.place.stated_as in SCENE_ROLES
 
 
 def _town_and_state(claim: Claim) -> str:

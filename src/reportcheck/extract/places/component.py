@@ -18,8 +18,15 @@ from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import find_place_mentions
 from reportcheck.extract.places.villages import UNRESOLVED, place_kind, village_spans
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
-from reportcheck.knowledge.gazetteer import Gazetteer, Place, get_gazetteer, place_rules, report_countries
-from reportcheck.knowledge.vocabulary import DATELINE_ROLE
+from reportcheck.knowledge.gazetteer import (
+    Gazetteer,
+    Place,
+    get_gazetteer,
+    normalise,
+    place_rules,
+    report_countries,
+)
+from reportcheck.knowledge.vocabulary import DATELINE_ROLE, SCENE
 from reportcheck.models import ClaimKind, Value
 
 #: a county abbreviated in a dateline: "ROCKBRIDGE CO., Va."
@@ -115,6 +122,32 @@ def _places_written_within(
     return {place for place in written if place.kind in ("city", "district")}
 
 
+def _namesakes_in_states(written: set[Place]) -> set[Place]:
+    """The places written with their states whose name the report also
+    writes for a place of another state: "a Jackson man ... in Jackson,
+    Miss." under "JACKSON, Tenn.".  A report that names both namesakes
+    tells them apart itself (a home town and a scene, the dateline and
+    the scene), so neither is its one town of the name."""
+    states: dict[str, set[tuple[str, str | None]]] = {}
+    for place in written:
+        states.setdefault(normalise(place.name), set()).add((place.country, place.region))
+    return {place for place in written if len(states[normalise(place.name)]) > 1}
+
+
+def _scene_elsewhere(dateline: Place, scenes: set[Place]) -> bool:
+    """Whether the report tells a town or county as the scene that is not
+    the dateline's town nor holds it: the dateline is then where the
+    reporter filed from ("JACKSON, Tenn. -- ... a woman in Memphis"), and
+    counts as the scene only in a report that gives no other."""
+    gazetteer = get_gazetteer()
+    return any(
+        scene.kind in ("city", "district")
+        and not gazetteer.contains(scene, dateline)
+        and not gazetteer.contains(dateline, scene)
+        for scene in scenes
+    )
+
+
 def _dateline_region(gazetteer: Gazetteer, region: str) -> str:
     """The state or country written after a dateline's city, as the
     gazetteer reads it: a state's abbreviation may lose its dot on a web page
@@ -176,18 +209,25 @@ def extract_locations(doc: Doc) -> None:
     datelined = dateline_places(doc, found)
     found = read_as_dateline(doc, found, datelined)
     written = _places_written_within(doc, found, datelined)
-    for start, end, place, surface in [*[d[:4] for d in datelined], *found]:
+    namesakes = _namesakes_in_states(written)
+    places = [*[d[:4] for d in datelined], *found]
+    roles = [_stated_as(doc, start, end, place, datelines) for start, end, place, _ in places]
+    scenes = {place for (_, _, place, _), role in zip(places, roles, strict=True) if role == SCENE}
+    for (start, end, place, surface), role in zip(places, roles, strict=True):
+        elsewhere = role == DATELINE_ROLE and _scene_elsewhere(place, scenes)
         details = PlaceDetails(
             kind=place.kind,
             country=place.country,
             geonameid=str(place.geonameid),
             surface=surface,
             named_in=named_in.get((start, end)),
-            stated_as=_stated_as(doc, start, end, place, datelines),
+            stated_as=role,
             around=_around(doc, start) or None,
             region=place.region or None,
             region_name=place.region_name or None,
             within_written=place in written or None,
+            namesake_named=place in namesakes or None,
+            scene_elsewhere=elsewhere or None,
         )
         value = Value(name=place.name, label=f"{place.name} ({place.kind}, {place.country})")
         add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))

@@ -9,6 +9,7 @@ repeat until the places found stop changing.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -113,17 +114,53 @@ def _acceptable(gazetteer: Gazetteer, mention: Mention, place: Place, context: S
 
 
 def _without_bare_towns_abroad(
-    gazetteer: Gazetteer, found: list[tuple[Mention, Place]]
+    gazetteer: Gazetteer, found: list[tuple[Mention, Place]], text: str
 ) -> list[tuple[Mention, Place]]:
     """The places found, less the bare towns abroad (``_bare_town_abroad``),
     each judged against the report's other places once the passes have
     settled: a first pass's guess ("Surrey" alone in Canada) must not make
-    a report's own town ("Banstead") a town abroad."""
+    a report's own town ("Banstead") a town abroad.  A town told beside
+    the border (``_told_by_the_border``) stays."""
     return [
         (mention, place)
         for mention, place in found
-        if not _bare_town_abroad(gazetteer, mention, place, [p for m, p in found if _elsewhere(m, mention)])
+        if _told_by_the_border(text, mention)
+        or not _bare_town_abroad(gazetteer, mention, place, [p for m, p in found if _elsewhere(m, mention)])
     ]
+
+
+#: where a sentence ends, for the words beside a mention
+_SENTENCE_END = re.compile(r"[.;!?]\s|\n")
+
+
+def _told_by_the_border(text: str, mention: Mention) -> bool:
+    """Whether a word of the frontier (``border_words``: "near", "across",
+    "border") stands within ``border_reach`` words of the mention, in its
+    sentence, with no other name between: "shelled positions near
+    Jarabulus", "the border town of Kilis", "Spin Boldak, across the
+    border".  A story of a border names the foreign town across it bare,
+    as a town the reader has been told lies over the line; a neighbourhood
+    of the report's own city is seldom told so, and "near Woodycrest Ave.
+    in Highbridge" puts the street, not the town, beside the word."""
+    rules = place_rules()
+    before = _SENTENCE_END.split(text[max(0, mention.start - 200) : mention.start])[-1]
+    after = _SENTENCE_END.split(text[mention.end : mention.end + 200])[0]
+    words = re.findall(r"[\w'’-]+", before)[::-1][: rules.border_reach]
+    later = re.findall(r"[\w'’-]+", after)[: rules.border_reach]
+    return _border_word_first(words) or _border_word_first(later)
+
+
+def _border_word_first(words: Sequence[str]) -> bool:
+    """Whether a border word comes among ``words`` (read outward from a
+    mention) before any other capitalised word, which would be another
+    name the border word stands beside."""
+    border = frozenset(w.lower() for w in place_rules().border_words)
+    for word in words:
+        if word.lower() in border:
+            return True
+        if word[:1].isupper():
+            return False
+    return False
 
 
 def _bare_town_abroad(gazetteer: Gazetteer, mention: Mention, place: Place, context: Sequence[Place]) -> bool:
@@ -440,7 +477,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
         if again == found:
             break
         found = again
-    found = _without_bare_towns_abroad(gazetteer, found)
+    found = _without_bare_towns_abroad(gazetteer, found, text_of(doc))
     outlets = outlet_segments(text_of(doc).split("\n", 1)[0])
     return [
         PlaceMention(m.start, m.end, p, text_of(doc)[m.start : m.end], _named_in(doc, m, outlets))

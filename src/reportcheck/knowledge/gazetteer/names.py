@@ -94,6 +94,8 @@ class PlaceRules(Strict):
     home_country_places: int = Field(ge=1)
     home_namesake_population: int = Field(ge=0)
     abroad_cues: list[str]
+    border_words: list[str]
+    border_reach: int = Field(ge=1)
     min_population_weak_label: int = Field(ge=0)
     same_name_ratio: float = Field(gt=50, le=100)
     folded_name_ratio: float = Field(gt=50, le=100)
