@@ -115,12 +115,6 @@ def time_reach(literal: str) -> float | None:
     return OPEN_REACH if rule.open else rule.reach
 
 
-@cache
-def open_bound(literal: str) -> bool:
-    """Whether the time cue ``literal`` is a bare bound, open on its side ("after")."""
-    return any(rule.open for rule in cue_rules().rules if rule.literal == literal)
-
-
 def _terminated(sent: Span, first: int, last: int) -> bool:
     """True when a terminator token lies strictly between token indices."""
     terminators = set(cue_rules().terminators)

@@ -234,12 +234,20 @@ def list_owners(
             return [o for o in owners if o is not None]
     if owner.tag_ in ("NNS", "NNPS") or lemma_of(owner) != owner.lower_:
         noun = lemma_of(owner)
-        group = not any(child.lower_ in people_lexicon().group_list_apart for child in owner.children)
+        group = not set_apart(owner)
         kin_of, unhurt = possessor(owner), spared(owner) or None
         return [Owner(f"unnamed:{noun}", f"age of a {noun}", role, group, kin_of, unhurt)] * len(
             found.members
         )
     return [UNTOLD] * len(found.members)
+
+
+def set_apart(noun: Token) -> bool:
+    """Whether a group's noun is set apart from the people told before it
+    ("two other kids, ages 13 and 21", "three more men"): its list is of
+    another group than the one another report gives person by person."""
+    apart = people_lexicon().group_list_apart
+    return any(child.lower_ in apart for child in noun.children)
 
 
 def _role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None:

@@ -36,9 +36,10 @@ from reportcheck.extract.people.age_lists import (
     find_age_lists,
     list_owners,
     open_end,
+    set_apart,
 )
 from reportcheck.extract.people.found import found_harmed
-from reportcheck.extract.people.group_ages import group_age_spans, group_ages, set_apart
+from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
 from reportcheck.extract.people.ranks import rank_of, rank_start
 from reportcheck.extract.people.spared import kin_noun, possessor, spared

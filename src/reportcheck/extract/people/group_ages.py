@@ -25,9 +25,8 @@ from spacy.tokens import Doc, Token
 
 from reportcheck.details import PersonDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of, text_of
-from reportcheck.extract.people.age_lists import AGES_LIST, open_end
+from reportcheck.extract.people.age_lists import AGES_LIST, open_end, set_apart
 from reportcheck.extract.people.spared import possessor, spared
-from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import GROUP_PREFIX
 from reportcheck.models import ClaimKind, Value
 
@@ -81,14 +80,6 @@ def group_ages(doc: Doc, role_of) -> list[RawClaim]:
             value = Value(unit="years", written=age, low=age, high=age, label=f"{age}")
             claims.append(_claim(start, end, subject, label, value, details))
     return claims
-
-
-def set_apart(noun: Token) -> bool:
-    """Whether a group's noun is set apart from the people told before it
-    ("two other kids, ages 13 and 21", "three more men"): its list is of
-    another group than the one another report gives person by person."""
-    apart = people_lexicon().group_list_apart
-    return any(child.lower_ in apart for child in noun.children)
 
 
 def group_age_spans(doc: Doc) -> list[tuple[int, int]]:
