@@ -117,9 +117,7 @@ def _people(window: Span, pronoun: Token) -> list[Token]:
             continue
         if not is_person(token):
             continue
-        head = token
-        while head.dep_ in _JOINED and head.head is not head:
-            head = head.head
+        head = phrase_head(token)
         if agrees(head, pronoun) and (head is token or is_person(head)):
             heads.setdefault(head.i, head)
     return list(heads.values())
@@ -160,13 +158,29 @@ def agrees(token: Token, pronoun: Token) -> bool:
     return sex is None or sex == lexicon.pronoun_sex.get(subject_form(pronoun))
 
 
+def phrase_head(token: Token) -> Token:
+    """The head of the phrase a person is part of: a name in apposition or a
+    person joined by "and" hangs on the phrase's first person ("a neighbor,
+    Tom Reed,"; "police, the brother and a parent")."""
+    while token.dep_ in _JOINED and token.head is not token:
+        token = token.head
+    return token
+
+
+def pronoun_sex(pronoun: Token) -> str | None:
+    """The sex the people rules give a pronoun of any form ("he", "him",
+    "his", "herself"), or None ("they", any other word)."""
+    lexicon = people_lexicon()
+    word = pronoun.lower_
+    return lexicon.pronoun_sex.get(word) or lexicon.own_pronoun_sex.get(word)
+
+
 def subject_form(pronoun: Token) -> str:
     """The subject pronoun a form of one sex stands in for ("him", "his",
     "himself": "he"; "her", "herself": "she"), by the sex the people rules
     give it; any other word as written."""
-    lexicon = people_lexicon()
     word = pronoun.lower_
     if word in PRONOUNS:
         return word
-    sex = lexicon.pronoun_sex.get(word) or lexicon.own_pronoun_sex.get(word)
+    sex = pronoun_sex(pronoun)
     return _SUBJECT_OF_SEX.get(sex, word) if sex else word

@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from reportcheck.details import SEX_BY_PRONOUN, SEX_BY_RELATION
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.extract.core.pronouns import agrees, antecedent, is_person, subject_form
+from reportcheck.extract.core.pronouns import agrees, antecedent, is_person, phrase_head, pronoun_sex
 from reportcheck.extract.core.sexes import word_sex
 from reportcheck.knowledge.callers import caller_words
 
@@ -44,11 +44,11 @@ class ToldSex:
 def told_sex(person: Token) -> ToldSex | None:
     """The sex told of the person whose phrase ``person`` heads: a noun of
     kin the person is told as, else the pronouns that stand for the person
-    alone (:func:`_pronoun_sex`).  None where nothing is told, or where the
+    alone (:func:`_sex_by_pronouns`).  None where nothing is told, or where the
     words tell both sexes."""
     if lemma_of(person) in caller_words("responders"):
         return None  # "A crew pronounced him dead": the crew is no victim
-    return _kin_sex(person) or _pronoun_sex(person)
+    return _kin_sex(person) or _sex_by_pronouns(person)
 
 
 def _kin_sex(person: Token) -> ToldSex | None:
@@ -73,7 +73,7 @@ def _listed(noun: Token) -> bool:
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
-def _pronoun_sex(person: Token) -> ToldSex | None:
+def _sex_by_pronouns(person: Token) -> ToldSex | None:
     """The sex of the pronouns of one sex after ``person``, in its sentence
     and the next ones, that the resolver takes to stand for the person and
     that no other person who agrees with them stands between; none where
@@ -85,9 +85,8 @@ def _pronoun_sex(person: Token) -> ToldSex | None:
             last = doc[last].sent.end
     found: list[ToldSex] = []
     for token in doc[person.i + 1 : last]:
-        if token.pos_ != "PRON" or subject_form(token) not in ("he", "she"):
-            continue
-        if _stands_for(token, person) and (sex := _own_sex(token)) is not None:
+        sex = pronoun_sex(token) if token.pos_ == "PRON" else None
+        if sex is not None and _stands_for(token, person):
             found.append(ToldSex(sex, SEX_BY_PRONOUN, token))
     if len({told.sex for told in found}) != 1:
         return None
@@ -98,21 +97,9 @@ def _stands_for(pronoun: Token, person: Token) -> bool:
     """Whether the resolver takes ``pronoun`` to stand for ``person`` and no
     other person it could stand for is told between them."""
     meant = antecedent(pronoun)
-    if meant is None or meant.i != _head(person).i:
+    if meant is None or meant.i != phrase_head(person).i:
         return False
     return not any(
-        is_person(t) and agrees(t, pronoun) and _head(t).i != meant.i
+        is_person(t) and agrees(t, pronoun) and phrase_head(t).i != meant.i
         for t in pronoun.doc[person.i + 1 : pronoun.i]
     )
-
-
-def _head(token: Token) -> Token:
-    """The head of the phrase a person is part of, as the resolver reads it."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
-        token = token.head
-    return token
-
-
-def _own_sex(pronoun: Token) -> str | None:
-    """The sex of a possessive or reflexive pronoun ("his", "herself")."""
-    return {"he": "male", "she": "female"}.get(subject_form(pronoun))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.pronouns import phrase_head
 from reportcheck.knowledge.names import people_lexicon
 
 #: the dependencies of a noun that is the one its verb tells of
@@ -44,21 +45,13 @@ def kin_noun(root: Token) -> Token | None:
     return noun if lemma_of(noun) in people_lexicon().group_list_kin else None
 
 
-def _teller(token: Token) -> Token:
-    """The token whose verb tells of a named person or a group: the head
-    of its chain of names and of its apposition."""
-    while token.dep_ in ("conj", "appos") and token.head is not token:
-        token = token.head
-    return token
-
-
 def spared(token: Token) -> bool:
     """Whether the words tell the people of ``token`` unharmed or only
     there to see: subject of a negated harm verb ("were not hurt"), of a
     state of no harm ("were unharmed"), of a verb of seeing ("saw the
     shooting"), or the object of "in front of"."""
     lex = people_lexicon()
-    token = _teller(token)
+    token = phrase_head(token)
     head = token.head
     if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in lex.spared_places:
         return True
