@@ -51,7 +51,7 @@ from reportcheck.compare.weapons import one_weapon
 from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
-from reportcheck.knowledge.vocabulary import EARLIER_FIGURE, STREET
+from reportcheck.knowledge.vocabulary import STREET, is_earlier_measure
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, GroupKey, Status
 
 #: kinds for which two different values in one report are a contradiction;
@@ -447,7 +447,7 @@ def _same_figure(verdict: Verdict | None) -> bool:
 def _only_in_one(cluster: Cluster, incident: str) -> Finding:
     rep = cluster.rep
     explanation = only_in_one_words(rep)
-    if (rep.frame.measure or "").endswith(EARLIER_FIGURE):
+    if is_earlier_measure(rep.frame.measure):
         explanation += ", a figure the report says was replaced"
     return _finding([cluster], Verdict(Status.only_in_one, explanation), incident)
 

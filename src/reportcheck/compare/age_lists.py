@@ -37,11 +37,9 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import EARLIER_FIGURE, GROUP_PREFIX
+from reportcheck.knowledge.vocabulary import ADULT_AGE, is_earlier_measure
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
-#: the age under which a person is a child of a listed group
-ADULT_AGE = 18
 #: the classes of a group: its people are children, or grown-ups of one sex
 CHILDREN, GROWN = "children", "grown"
 #: why a match of grown-ups is no more than possible
@@ -130,7 +128,7 @@ def age_list_findings(
     named = _named(c for key, claims in groups.items() if key.kind == ClaimKind.person.value for c in claims)
     by_side: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for claim in ages:
-        if EARLIER_FIGURE not in (claim.frame.measure or ""):
+        if not is_earlier_measure(claim.frame.measure):
             by_side[(claim.incident, claim.report)].append(claim)
     findings: list[Finding] = []
     seen: set[tuple[str, ...]] = set()
@@ -272,7 +270,7 @@ def _people(claims: Sequence[Claim], named_people: Named) -> list[Person]:
             continue
         if claim.subject.startswith("person:"):
             named[claim.subject].append(claim)
-        elif claim.subject.startswith("unnamed:") and not claim.subject.startswith(GROUP_PREFIX):
+        elif claim.subject.startswith("unnamed:"):
             unnamed.append(claim)
     people = []
     for subject, told in named.items():

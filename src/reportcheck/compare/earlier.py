@@ -17,18 +17,8 @@ from collections.abc import Mapping
 
 from reportcheck.compare.judges import judge
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.knowledge.vocabulary import EARLIER_FIGURE
+from reportcheck.knowledge.vocabulary import current_measure, is_earlier_measure
 from reportcheck.models import Claim, Finding, GroupKey, Status
-
-_SUFFIX = f", {EARLIER_FIGURE}"
-
-
-def _current_measure(measure: str) -> str | None:
-    """The measure of the current figures an earlier figure's measure was
-    made from (``earlier_measure``), or None for any other measure."""
-    if measure == EARLIER_FIGURE:
-        return ""
-    return measure.removesuffix(_SUFFIX) if measure.endswith(_SUFFIX) else None
 
 
 def _as_told_earlier(told: Claim, other: Claim, finding: Finding, tol: Tolerances) -> Finding | None:
@@ -55,7 +45,7 @@ def earlier_figure_findings(
     for finding in findings:
         told = finding.claims[0]
         key = key_of.get(told.id)
-        measure = _current_measure(key.measure) if finding.status is Status.only_in_one and key else None
+        measure = current_measure(key.measure) if finding.status is Status.only_in_one and key else None
         if key is None or measure is None:
             out.append(finding)
             continue
@@ -68,13 +58,13 @@ def earlier_figure_findings(
 def _without_alone_told(findings: list[Finding]) -> list[Finding]:
     """``findings`` without the "only in one" of a figure now set beside the
     other report's earlier figure: one figure, one row."""
-    beside = {f.claims[1].id for f in findings if f.status is Status.compatible and _is_earlier(f.claims[0])}
+    beside = {
+        f.claims[1].id
+        for f in findings
+        if f.status is Status.compatible and is_earlier_measure(f.claims[0].frame.measure)
+    }
     return [f for f in findings if not (_alone(f) and f.claims[0].id in beside)]
 
 
 def _alone(finding: Finding) -> bool:
     return finding.status is Status.only_in_one and len(finding.claims) == 1
-
-
-def _is_earlier(claim: Claim) -> bool:
-    return (claim.frame.measure or "").endswith(EARLIER_FIGURE)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from reportcheck.knowledge.vocabulary import EARLIER_FIGURE, MAIN
+from reportcheck.knowledge.vocabulary import MAIN, is_earlier_measure
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def current_claims(claims: Iterable[Claim]) -> list[Claim]:
     """The claims without the figures the report says were replaced ("up
     from 12", "police initially said the children were 3 and 4" beside the
     ages it gives now): an earlier figure is no fact the report now states."""
-    return [c for c in claims if not (c.frame.measure or "").endswith(EARLIER_FIGURE)]
+    return [c for c in claims if not is_earlier_measure(c.frame.measure)]
 
 
 def main_claims(claims: Iterable[Claim]) -> list[Claim]:

@@ -111,6 +111,28 @@ GENERIC_COUNT_PREFIX = "count:"
 #: only with another report's earlier figure, never with a current one nor
 #: with its own report's revised one
 EARLIER_FIGURE = "earlier figure"
+
+
+def earlier_measure(measure: str | None) -> str:
+    """The frame measure of an earlier figure of ``measure``."""
+    return f"{measure}, {EARLIER_FIGURE}" if measure else EARLIER_FIGURE
+
+
+def current_measure(measure: str) -> str | None:
+    """The measure of the current figures an earlier figure's measure was
+    made from (:func:`earlier_measure`), or None for any other measure."""
+    if measure == EARLIER_FIGURE:
+        return ""
+    suffix = f", {EARLIER_FIGURE}"
+    return measure.removesuffix(suffix) if measure.endswith(suffix) else None
+
+
+def is_earlier_measure(measure: str | None) -> bool:
+    """Whether a frame measure is an earlier figure's (:func:`earlier_measure`):
+    the comparer, the digest and the age lists set such figures aside."""
+    return (measure or "").endswith(EARLIER_FIGURE)
+
+
 #: the subject prefix of a sum of money, before its role ("money:damages sought")
 MONEY_PREFIX = "money:"
 #: the subject prefix of a prison term, before its role ("term:maximum term faced")

@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.tolerance import COUNT_KINDS
-from reportcheck.knowledge.vocabulary import EARLIER_FIGURE
+from reportcheck.knowledge.vocabulary import earlier_measure
 from reportcheck.models import Claim, ClaimKind, Interval
 
 if TYPE_CHECKING:
@@ -123,11 +123,6 @@ def told_as_replaced(claim: Claim) -> bool:
 def _figure_key(claim: Claim) -> tuple:
     value = claim.value
     return (claim.kind, claim.subject, value.low, value.high)
-
-
-def earlier_measure(measure: str | None) -> str:
-    """The frame measure of an earlier figure of ``measure``."""
-    return f"{measure}, {EARLIER_FIGURE}" if measure else EARLIER_FIGURE
 
 
 def _as_earlier(claim: Claim) -> Claim:
