@@ -138,7 +138,9 @@ def caps_case_edits(text: str) -> list[Edit]:
         after_name, last = False, start
         for match in _WORD.finditer(text, start, end):
             gap = text[last : match.start()]
-            first = match.start() == start or bool(_SENTENCE_END.search(text[start : match.start()][-6:]))
+            first = match.start() == start or bool(
+                _SENTENCE_END.search(text[max(start, match.start() - 6) : match.start()])
+            )
             written, name = _recased(
                 match.group(), first=first, after_name=after_name and gap.strip() == "", usage=usage
             )

@@ -510,13 +510,21 @@ def _cuts_compound(text: str, mention: Mention) -> bool:
     does not, its first half may stand, as such compounds lead with their
     main town ("Miami-Dade", "Dallas-Fort Worth").  Not a name after a
     lower-case prefix ("pro-Russia", "mid-Missouri")."""
-    before = text[: mention.start]
-    return bool(before) and before[-1] in HYPHENS and _capitalised_word_end(before[:-1])
+    start = mention.start
+    return start > 0 and text[start - 1] in HYPHENS and _capitalised_word_end(text, start - 1)
 
 
-def _capitalised_word_end(text: str) -> bool:
-    """Whether ``text`` ends with a capitalised word ("Miami" of "Miami-")."""
-    word = text.rsplit(None, 1)[-1] if text.strip() else ""
+def _capitalised_word_end(text: str, end: int) -> bool:
+    """Whether ``text[:end]`` ends with a capitalised word ("Miami" of
+    "Miami-"), found by walking back from ``end``: the check runs for every
+    place mention, so it copies no prefix of the text."""
+    stop = end
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    begin = stop
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:stop]
     return bool(word) and word[-1].isalpha() and word[0].isupper()
 
 

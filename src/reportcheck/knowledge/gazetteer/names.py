@@ -210,7 +210,10 @@ def settlement_nouns(*sizes: str) -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+@cache
 def word_set(field: str) -> frozenset[str]:
+    """The normalised words of one list of the place rules, built once: the
+    place readers ask for them for every mention of every report."""
     return frozenset(normalise(w) for w in getattr(place_rules(), field))
 
 
