@@ -41,6 +41,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping
 from itertools import combinations
+from typing import NamedTuple
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.fates import named_people
@@ -57,6 +58,20 @@ NEAR = "parts next to each other: may be one wound told two ways"
 ONE_REGION = "one region or two next to each other: may be one bullet's way in and out, or two wounds"
 #: said of a site told as a graze: a graze is often left out by another report
 GRAZE = "a graze, which another report may leave out"
+
+
+class _Apart(NamedTuple):
+    """Two counts whose sites cannot both be right: why, and the check's own
+    doubt (:data:`NEAR`, :data:`ONE_REGION`, :data:`GRAZE`), which makes the
+    finding a possible conflict, or None."""
+
+    a: Claim
+    b: Claim
+    why: str
+    doubt: str | None = None
+
+    def explained(self) -> str:
+        return f"{self.why} ({self.doubt})" if self.doubt else self.why
 
 
 def _sites(claim: Claim) -> list[str]:
@@ -106,11 +121,10 @@ def wound_findings(
                 continue  # each report's one victim, but two people
             found = _differ(sides[first], sides[second])
             if found is not None:
-                a, b, why = found
-                if (a.id, b.id) in told:
+                if (found.a.id, found.b.id) in told:
                     continue  # the one victim, also named in both reports
-                told.add((a.id, b.id))
-                findings.append(_wound_conflict(a, b, incident, person, why, min_confidence))
+                told.add((found.a.id, found.b.id))
+                findings.append(_wound_conflict(found, incident, person, min_confidence))
     return findings
 
 
@@ -119,7 +133,7 @@ def _same(one: Mapping[tuple[str, int], OneVictim], incident: str, first: int, s
     return same_one_victim(one[(incident, first)], one[(incident, second)])
 
 
-def _differ(side_a: list[Claim], side_b: list[Claim]) -> tuple[Claim, Claim, str] | None:
+def _differ(side_a: list[Claim], side_b: list[Claim]) -> _Apart | None:
     """The two counts whose sites cannot both be right, and why, or None.
 
     A report whose words tell more wounds than its sites ("shot multiple
@@ -129,13 +143,13 @@ def _differ(side_a: list[Claim], side_b: list[Claim]) -> tuple[Claim, Claim, str
     several = any(c.count.wound_several for c in (*side_a, *side_b))
     for a in side_a:
         for b in side_b:
-            why = _why_apart(a, b, several)
-            if why is not None:
-                return a, b, why
+            apart = _why_apart(a, b, several)
+            if apart is not None:
+                return apart
     return None if several else _one_site_each(side_a, side_b)
 
 
-def _one_site_each(side_a: list[Claim], side_b: list[Claim]) -> tuple[Claim, Claim, str] | None:
+def _one_site_each(side_a: list[Claim], side_b: list[Claim]) -> _Apart | None:
     """Two reports that each give the person one site (however often told:
     "in the head", "a gunshot wound to the head"), with no word of one wound
     and none of more, at sites neither of which holds the other.
@@ -155,13 +169,11 @@ def _one_site_each(side_a: list[Claim], side_b: list[Claim]) -> tuple[Claim, Cla
         return None
     (a, site_a), (b, site_b) = sites_a[0], sites_b[0]
     apart = all(regions_apart(x, y) for _, x in sites_a for _, y in sites_b)
-    unsure = "" if apart else f" ({ONE_REGION})"
+    doubt = None if apart else ONE_REGION
     if any(c.count.wound_graze for c in (*side_a, *side_b)):
-        unsure = f" ({GRAZE})"
-    return (
-        a,
-        b,
-        f"one site each, no word of more wounds: {site_a} in one report, {site_b} in the other{unsure}",
+        doubt = GRAZE
+    return _Apart(
+        a, b, f"one site each, no word of more wounds: {site_a} in one report, {site_b} in the other", doubt
     )
 
 
@@ -171,24 +183,24 @@ def _one_site(sites: list[tuple[Claim, str]]) -> bool:
     return all(sites_fit(x, y) for (_, x), (_, y) in combinations(sites, 2))
 
 
-def _why_apart(a: Claim, b: Claim, several: bool = False) -> str | None:
+def _why_apart(a: Claim, b: Claim, several: bool = False) -> _Apart | None:
     sites_a, sites_b = _sites(a), _sites(b)
     if len(sites_a) != 1 or len(sites_b) != 1 or sites_fit(sites_a[0], sites_b[0]):
         return None
     site_a, site_b = sites_a[0], sites_b[0]
     if site_part(site_a) == site_part(site_b) and site_side(site_a) and site_side(site_b) and not several:
-        return f"{site_a} in one report, {site_b} in the other"
+        return _Apart(a, b, f"{site_a} in one report, {site_b} in the other")
     if a.count.wound_single or b.count.wound_single:
-        near = f" ({NEAR})" if sites_near(site_a, site_b) else ""
-        near = f" ({GRAZE})" if a.count.wound_graze or b.count.wound_graze else near
-        return f"one wound: {site_a} in one report, {site_b} in the other{near}"
+        doubt = NEAR if sites_near(site_a, site_b) else None
+        doubt = GRAZE if a.count.wound_graze or b.count.wound_graze else doubt
+        return _Apart(a, b, f"one wound: {site_a} in one report, {site_b} in the other", doubt)
     return None
 
 
-def _wound_conflict(
-    a: Claim, b: Claim, incident: str, person: str, why: str, min_confidence: float
-) -> Finding:
-    """The finding: both sentences quoted, graded as a person's finding."""
+def _wound_conflict(apart: _Apart, incident: str, person: str, min_confidence: float) -> Finding:
+    """The finding: both sentences quoted, graded as a person's finding; a
+    possible conflict where the check itself doubts (may be one wound, or two)."""
+    a, b = apart.a, apart.b
     who = "the victim" if person == ONE_VICTIM else (a.evidence.text.strip() or person)
     return person_conflict(
         a,
@@ -196,11 +208,9 @@ def _wound_conflict(
         incident=incident,
         subject=f"{person}:wound",
         label=f"where {who} was hit",
-        explanation=f"{who}: {why}: {quoted_sentences(a, b)}",
+        explanation=f"{who}: {apart.explained()}: {quoted_sentences(a, b)}",
         reason="each report tells of one victim only" if person == ONE_VICTIM else f"same person: {who}",
         min_confidence=min_confidence,
-        unsure=""
-        if why.endswith((f"({NEAR})", f"({ONE_REGION})", f"({GRAZE})"))
-        else None,  # may be one wound, or two
+        unsure="" if apart.doubt else None,
         in_report_order=True,
     )
