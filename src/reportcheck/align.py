@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event, told_apart
 from reportcheck.incidents import Incident
-from reportcheck.knowledge.callers import is_caller_subject
 from reportcheck.knowledge.events import event_lexicon, incident_words
 from reportcheck.knowledge.names import (
     given_name_matches,
@@ -44,10 +43,12 @@ from reportcheck.knowledge.vocabulary import (
     MONTH_NAMES,
     ONE_AGE,
     ONE_OF_SEX,
+    PERSON_PREFIX,
     SHOTS,
     SHOTS_HIT,
     SUSPECT,
     TENURE,
+    is_named_person,
 )
 from reportcheck.models import Claim, ClaimKind, GroupKey, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -375,7 +376,7 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
     stated sex differs from the person's ("Mr. Lee" is not "Ms. Lee")."""
     names: dict[tuple[int, str], str] = {}
     for claim in claims:
-        if claim.subject.startswith("person:") and claim.kind is ClaimKind.person:
+        if is_named_person(claim.kind, claim.subject):
             name = claim.value.name or claim.subject
             known = names.get((claim.report, claim.subject))
             if known is None or len(name_parts(name)) > len(name_parts(known)):
@@ -408,7 +409,7 @@ def _given_alone(claims: list[Claim]) -> set[tuple[int, str]]:
     at every mention ("his daughter, Ava": ``given`` of the person's details)."""
     told: dict[tuple[int, str], set[bool]] = defaultdict(set)
     for claim in claims:
-        if claim.kind is ClaimKind.person and claim.subject.startswith("person:"):
+        if is_named_person(claim.kind, claim.subject):
             told[(claim.report, claim.subject)].add(bool(claim.person.given))
     return {key for key, flags in told.items() if flags == {True}}
 
@@ -421,7 +422,7 @@ def _first_names_told_alone(
     as Jaxon Ruiz), lower case."""
     told: dict[tuple[int, str], set[str]] = defaultdict(set)
     for claim in claims:
-        if claim.kind is not ClaimKind.person or not claim.subject.startswith("person:"):
+        if not is_named_person(claim.kind, claim.subject):
             continue
         parts, full = name_parts(claim.value.name or ""), name_parts(names[(claim.report, claim.subject)])
         if len(parts) == 1 and len(full) > 1 and parts[0] == full[0]:
@@ -456,7 +457,7 @@ def _exact_ages(claims: list[Claim]) -> dict[tuple[int, str], set[float]]:
     ages: dict[tuple[int, str], set[float]] = defaultdict(set)
     for claim in claims:
         exact = claim.value.low is not None and claim.value.high in (None, claim.value.low)
-        if claim.kind is ClaimKind.age and claim.subject.startswith("person:") and exact:
+        if claim.kind is ClaimKind.age and claim.subject.startswith(PERSON_PREFIX) and exact:
             ages[(claim.report, claim.subject)].add(claim.value.low or 0)
     return ages
 
@@ -530,7 +531,7 @@ def _named_person(people: dict[tuple[int, str], str], report: int, name: str | N
     """The shared key of the person ``report`` names by ``name`` (a frame's
     bearer: "duncan rait", "mr. gray"), or None where it names no one so:
     who was hit, who fell, whose wedding it was."""
-    return people.get((report, f"person:{person_key(name)}")) if name else None
+    return people.get((report, f"{PERSON_PREFIX}{person_key(name)}")) if name else None
 
 
 def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
@@ -547,7 +548,7 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     suspects = set(_suspect_descriptions([c for c in claims if _unnamed_age(c)]))
     named: dict[tuple[int, float | None, bool], set[str]] = defaultdict(set)
     for claim in claims:
-        if claim.kind is ClaimKind.age and claim.subject.startswith("person:"):
+        if claim.kind is ClaimKind.age and claim.subject.startswith(PERSON_PREFIX):
             main = claim.incident == MAIN
             named[(claim.report, claim.value.low, main)].add(_person(people, claim.report, claim.subject))
     mapping = {}
@@ -954,7 +955,7 @@ def _death_place_subjects(claims: list[Claim], people: dict[tuple[int, str], str
         if (claim.report, claim.incident) in single and claim.id not in others:
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}the one killed"
         elif victim:
-            person = _person(people, claim.report, f"person:{person_key(victim)}")
+            person = _person(people, claim.report, f"{PERSON_PREFIX}{person_key(victim)}")
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{person}"
         else:
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{claim.id}"
@@ -996,7 +997,7 @@ def _one_person_scopes(claims: list[Claim], people: dict[tuple[int, str], str]) 
     names = {
         (c.report, c.evidence.start): _person(people, c.report, c.subject)
         for c in claims
-        if c.kind is ClaimKind.person and not is_caller_subject(c.subject)
+        if is_named_person(c.kind, c.subject)
     }
     role_of = people_lexicon().role_of
     scopes = {}
@@ -1220,7 +1221,7 @@ def _value_person(
     named = _named_person(people, claim.report, claim.frame.bearer)
     aged_as = _age_person(aged[0], people, special) if len(aged) == 1 else ""
     full_name = len((claim.frame.bearer or "").split()) > 1
-    if aged_as.startswith("person:") or (aged_as and not full_name):
+    if aged_as.startswith(PERSON_PREFIX) or (aged_as and not full_name):
         return aged_as
     return named
 

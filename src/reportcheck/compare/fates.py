@@ -30,9 +30,8 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.callers import is_caller_subject
 from reportcheck.knowledge.condition import alive_after, died_later
-from reportcheck.knowledge.vocabulary import INDIVIDUAL
+from reportcheck.knowledge.vocabulary import INDIVIDUAL, is_named_person
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 
@@ -40,7 +39,7 @@ def named_people(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int]
     """(report, start of the name) -> (shared person key, name) of every named person."""
     named = {}
     for key, claims in groups.items():
-        if key[1] != ClaimKind.person.value or is_caller_subject(key.subject):
+        if not is_named_person(key.kind, key.subject):
             continue  # who called or found: the name's own person claim stands for the person
         for claim in claims:
             named[(claim.report, claim.evidence.start)] = (key[2], claim.value.name or claim.evidence.text)

@@ -28,9 +28,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from reportcheck.details import SEX_BY_NOUN
-from reportcheck.knowledge.callers import is_caller_subject
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import INDIVIDUAL, SUSPECT
+from reportcheck.knowledge.vocabulary import INDIVIDUAL, SUSPECT, is_named_person
 from reportcheck.knowledge.wounds import wound_rules
 from reportcheck.models import Claim, ClaimKind, GroupKey
 
@@ -137,7 +136,7 @@ def named_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int
     though it counts one person harmed only."""
     victims: dict[tuple[str, int], set[str]] = defaultdict(set)
     for key, claims in groups.items():
-        if key.kind != ClaimKind.person.value or is_caller_subject(key.subject):
+        if not is_named_person(key.kind, key.subject):
             continue  # who called or found ("officers found him shot") is no one harmed
         for claim in claims:
             if claim.person.role == "victim" or (claim.person.role is None and _harm_told(claim)):

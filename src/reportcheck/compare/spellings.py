@@ -22,6 +22,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.names import letters_only, name_parts, surname_spellings
+from reportcheck.knowledge.vocabulary import is_named_person
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 
@@ -56,7 +57,7 @@ def spelling_findings(
     name and two spellings of the surname."""
     findings = []
     for key, claims in sorted(groups.items()):
-        if key.kind != ClaimKind.person.value or not key.subject.startswith("person:"):
+        if not is_named_person(key.kind, key.subject):
             continue
         reports = sorted({c.report for c in claims})
         for first, second in combinations(reports, 2):

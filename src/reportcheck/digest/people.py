@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from reportcheck.digest.counts import individual_key, is_attacker
 from reportcheck.digest.helpers import is_named, main_claims, of_kind
 from reportcheck.digest.model import AgeFact, NameFact
-from reportcheck.knowledge.callers import is_caller_subject
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import person_key
-from reportcheck.knowledge.vocabulary import INDIVIDUAL
+from reportcheck.knowledge.vocabulary import INDIVIDUAL, PERSON_PREFIX, is_named_person
 from reportcheck.models import Claim, ClaimKind
 
 #: roles (rules/people.yaml) that make a person something other than a victim
@@ -58,7 +57,7 @@ def _roles(claims: Sequence[Claim]) -> dict[str, str]:
 def _victim_subjects(claims: Sequence[Claim]) -> set[str]:
     """Subjects of people the report names as killed or injured."""
     return {
-        f"person:{individual_key(c)}"
+        f"{PERSON_PREFIX}{individual_key(c)}"
         for c in claims
         if c.kind in (ClaimKind.killed, ClaimKind.injured)
         and c.count.group == INDIVIDUAL
@@ -70,7 +69,7 @@ def _victim_subjects(claims: Sequence[Claim]) -> set[str]:
 def _arrested_subjects(claims: Sequence[Claim]) -> set[str]:
     """Subjects of people the report names as arrested."""
     return {
-        f"person:{individual_key(c)}"
+        f"{PERSON_PREFIX}{individual_key(c)}"
         for c in of_kind(claims, ClaimKind.arrested)
         if c.count.group == INDIVIDUAL and is_named(c.evidence.text)
     }
@@ -99,7 +98,7 @@ def suspects(claims: Sequence[Claim]) -> list[NameFact]:
     arrested = _arrested_subjects(claims)
     found: dict[str, NameFact] = {}
     for claim in of_kind(main_claims(claims), ClaimKind.person):
-        if is_caller_subject(claim.subject):
+        if not is_named_person(claim.kind, claim.subject):
             continue  # who called or found: the name's own person claim stands for the person
         role = roles.get(claim.subject)
         if claim.subject in victims or role == "victim" or (role in NOT_VICTIM_ROLES and role != "suspect"):
@@ -126,7 +125,7 @@ def _named_after_the_harmed(claims: Sequence[Claim]) -> set[str]:
     harmed = [c for c in claims if c.kind in (ClaimKind.killed, ClaimKind.injured) and not is_attacker(c)]
     found = set()
     for age in of_kind(claims, ClaimKind.age):
-        if not age.subject.startswith("person:"):
+        if not age.subject.startswith(PERSON_PREFIX):
             continue
         for count in harmed:
             if (
@@ -165,7 +164,7 @@ def victim_ages(claims: Sequence[Claim], suspect_facts: Sequence[NameFact] = ())
     harmed = _victim_subjects(claims) | _named_after_the_harmed(claims)
     suspect_claims = {claim_id for s in suspect_facts for claim_id in s.claims}
     not_victims = (
-        {f"person:{person_key(s.name)}" for s in suspect_facts}
+        {f"{PERSON_PREFIX}{person_key(s.name)}" for s in suspect_facts}
         | {c.subject for c in claims if c.id in suspect_claims}  # "person:frederick davis"
         | _arrested_subjects(claims)
     )

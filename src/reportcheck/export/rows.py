@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reportcheck.knowledge.vocabulary import STREET, VENUE
+from reportcheck.knowledge.vocabulary import STREET, VENUE, is_named_person
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Comparison, Finding, Status
 
 #: beyond this many reports, the reading formats stop giving each report a column
@@ -32,7 +32,6 @@ MAX_REPORT_COLUMNS = 2
 #: measured kind (counts, times, dates, distances...) keep their rows: that
 #: they agree is a fact about the incident.
 PLACE_SUBJECT = "place"
-PERSON_SUBJECT_PREFIX = "person:"
 
 
 @dataclass(frozen=True)
@@ -143,7 +142,7 @@ def is_bare_name(finding: Finding) -> bool:
     """Whether a finding is about a name a report mentions, not a fact about the incident."""
     if finding.kind is ClaimKind.location:
         return finding.subject in (PLACE_SUBJECT, VENUE, STREET)
-    return finding.kind is ClaimKind.person and finding.subject.startswith(PERSON_SUBJECT_PREFIX)
+    return is_named_person(finding.kind, finding.subject)
 
 
 def is_named_alike(finding: Finding, recounting: set[int]) -> bool:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from reportcheck.models import ClaimKind
+
 # ---------------------------------------------------------------- word lists as regexes
 
 
@@ -100,6 +102,22 @@ SUSPECT = "suspect"
 UNRESOLVED_PREFIX = "unresolved:"
 
 # ---------------------------------------------------------------- subjects and place kinds
+
+#: subject prefix of a person a report names ("person:doe"): extract/people
+#: and the fact sheet write it, align pairs such people across reports.  A
+#: caller's or finder's claim is of kind person too, but its subject is
+#: "caller:called" (knowledge/callers.py): it tells what someone did.
+PERSON_PREFIX = "person:"
+
+
+def is_named_person(kind: str, subject: str) -> bool:
+    """Whether a claim or a group (its kind and subject) is of a person the
+    report names.  One test for every reader that wants the people of a
+    report (a victim, a suspect, the bearer of a count): asking for the
+    ``person:`` prefix leaves out a caller's or finder's claim without each
+    reader having to know that one exists."""
+    return kind == ClaimKind.person and subject.startswith(PERSON_PREFIX)
+
 
 #: subject prefix of a count of a thing the tool knows no role of ("count:ship",
 #: "count:times:dial"); extract/counts/generic.py writes it, the comparer grades

@@ -13,7 +13,9 @@ import pytest
 import yaml
 
 from reportcheck.api import extract_reports
+from reportcheck.knowledge.vocabulary import PERSON_PREFIX, is_named_person
 from reportcheck.load import load_text
+from reportcheck.models import ClaimKind
 
 CASES = yaml.safe_load((Path(__file__).parent / "caller_cases.yaml").read_text(encoding="utf-8"))
 
@@ -39,3 +41,24 @@ def test_the_caller_or_finder_is_read_with_its_role(pipeline, case):
         assert bool(claim.person.the_call) is case["the_call"]
     if "said_by" in case:  # a pronoun: its own word is the evidence
         assert claim.evidence.text == case["said_by"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maria Lopez, 34, called 911 after she found her brother shot in the kitchen, police said.",
+        "A neighbor, Dana Reyes, called police after hearing several shots, officers said.",
+    ],
+)
+def test_a_named_caller_is_one_named_person_and_a_caller_claim(pipeline, text):
+    """The name of a caller is read twice: as the person the report names
+    and as what that person did.  The readers of a report's people (align,
+    the digest, the fates, the one-victim check) ask ``is_named_person`` and
+    so see the name once, never the caller's claim."""
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    people = [c for c in extracted.claims if c.kind is ClaimKind.person]
+    named = [c for c in people if is_named_person(c.kind, c.subject)]
+    assert [c.subject for c in named] == [f"{PERSON_PREFIX}{c.value.name.split()[-1].lower()}" for c in named]
+    assert len(named) == 1
+    assert any(c.subject == "caller:called" for c in people)
+    assert not is_named_person(ClaimKind.age, named[0].subject)
