@@ -30,7 +30,7 @@ from hypothesis import strategies as st
 from reportcheck.align import group_claims
 from reportcheck.api import compare_extracted, extract_report
 from reportcheck.compare import compare_groups
-from reportcheck.extract.core.base import RawClaim, add_claim, claims_of
+from reportcheck.extract.core.base import RawClaim, add_claim, add_claim_by_subject, claims_of
 from reportcheck.extract.core.numberfinder import find_numbers
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.quantities.finders import find_quantities
@@ -140,6 +140,42 @@ def test_claim_index_keeps_what_the_linear_scan_kept(drawn):
     assert claims_of(doc) == _linear_keeps(claims)
 
 
+def _linear_keeps_by_subject(drawn: list[tuple[RawClaim, bool]]) -> list[RawClaim]:
+    """What add_claim and add_claim_by_subject kept when the second scanned every claim."""
+    kept: list[RawClaim] = []
+    for claim, by_subject in drawn:
+        if not any(
+            o.kind == claim.kind
+            and (o.subject == claim.subject or not by_subject)
+            and o.start < claim.end
+            and claim.start < o.end
+            for o in kept
+        ):
+            kept.append(claim)
+    return kept
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(spans, st.sampled_from(["caller:called", "caller:found", "person:doe"]), st.booleans()),
+        max_size=40,
+    )
+)
+def test_claim_index_by_subject_keeps_what_the_linear_scan_kept(drawn):
+    """A caller's claim is refused only by one of its own kind and subject
+    on its words; a claim of any subject added by ``add_claim`` after it
+    still sees it (the two adders share one index)."""
+    claims = [
+        (RawClaim(kind, start, start + length, subject, subject, Value()), by_subject)
+        for (kind, start, length), subject, by_subject in drawn
+    ]
+    doc = _FakeDoc()
+    for claim, by_subject in claims:
+        (add_claim_by_subject if by_subject else add_claim)(doc, claim)
+    assert claims_of(doc) == _linear_keeps_by_subject(claims)
+
+
 def test_claim_index_notices_a_list_changed_behind_its_back():
     doc = _FakeDoc()
     add_claim(doc, RawClaim(ClaimKind.time, 0, 5, "s", "s", Value()))
@@ -147,6 +183,15 @@ def test_claim_index_notices_a_list_changed_behind_its_back():
     add_claim(doc, RawClaim(ClaimKind.time, 0, 5, "s", "s", Value()))
     add_claim(doc, RawClaim(ClaimKind.time, 12, 13, "s", "s", Value()))
     assert [(c.start, c.end) for c in claims_of(doc)] == [(10, 15), (0, 5)]
+    claims_of(doc).append(
+        RawClaim(ClaimKind.time, 20, 25, "caller:called", "s", Value())
+    )  # appended beside the index
+    add_claim_by_subject(doc, RawClaim(ClaimKind.time, 22, 23, "caller:called", "s", Value()))
+    add_claim_by_subject(doc, RawClaim(ClaimKind.time, 22, 23, "caller:found", "s", Value()))
+    assert [(c.start, c.subject) for c in claims_of(doc)][-2:] == [
+        (20, "caller:called"),
+        (22, "caller:found"),
+    ]
 
 
 # ------------------------------------------------------------------ comparer

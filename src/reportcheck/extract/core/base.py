@@ -166,9 +166,7 @@ def claims_of(doc: Doc) -> list[RawClaim]:
 def add_claim(doc: Doc, claim: RawClaim) -> None:
     """Add ``claim`` unless an identical kind already covers the same characters."""
     existing = claims_of(doc)
-    index = doc._.rc_claim_index
-    if index is None or not index.describes(existing):
-        index = doc._.rc_claim_index = ClaimIndex(existing)
+    index = _index_of(doc, existing)
     if index.overlaps(claim):
         return
     existing.append(claim)
@@ -180,18 +178,27 @@ def add_claim_by_subject(doc: Doc, claim: RawClaim) -> None:
     some of its characters.  For claims of a subject of their own told on
     words another claim holds (who called the police: "Maria Lopez", whose
     name is a person claim too; "his mother found him and called 911", one
-    person and two acts): :func:`add_claim` would drop them.  The index of
-    :func:`add_claim` is kept up to date."""
+    person and two acts): :func:`add_claim` would drop them.  Looked up in
+    the claims of that kind and subject only (the index's ``by_subject``):
+    scanning every claim of a long wire dump for each caller cost the
+    square of its length."""
     existing = claims_of(doc)
-    if any(
-        c.kind == claim.kind and c.subject == claim.subject and c.start < claim.end and claim.start < c.end
-        for c in existing
-    ):
+    index = _index_of(doc, existing)
+    if index.overlaps_subject(claim):
         return
-    index = doc._.rc_claim_index
     existing.append(claim)
-    if index is not None and index.claims is existing and index.count == len(existing) - 1:
-        index.add(claim)
+    index.add(claim)
+
+
+def _index_of(doc: Doc, claims: list[RawClaim]) -> ClaimIndex:
+    """The index of ``claims``, built anew where it is stale: a component may
+    append to the list itself (a total spanning its parts' words, the venues)
+    or a joined Doc be given a new list, and the index must then be rebuilt
+    before it answers for them."""
+    index = doc._.rc_claim_index
+    if index is None or not index.describes(claims):
+        index = doc._.rc_claim_index = ClaimIndex(claims)
+    return index
 
 
 class ClaimIndex:
@@ -207,6 +214,8 @@ class ClaimIndex:
         self.claims = claims  #: the list indexed; a different list means a stale index
         self.count = 0  #: how many of its claims are indexed
         self.spans: dict[ClaimKind, list[tuple[int, int]]] = {}
+        #: the spans of each kind and subject, in the order added: few per subject
+        self.by_subject: dict[tuple[ClaimKind, str], list[tuple[int, int]]] = {}
         self.longest = 0
         for claim in claims:
             self.add(claim)
@@ -216,6 +225,7 @@ class ClaimIndex:
 
     def add(self, claim: RawClaim) -> None:
         insort(self.spans.setdefault(claim.kind, []), (claim.start, claim.end))
+        self.by_subject.setdefault((claim.kind, claim.subject), []).append((claim.start, claim.end))
         self.longest = max(self.longest, claim.end - claim.start)
         self.count += 1
 
@@ -227,6 +237,11 @@ class ClaimIndex:
         first = bisect_left(spans, claim.start - self.longest, key=_start)
         last = bisect_left(spans, claim.end, key=_start)
         return any(claim.start < end for _, end in spans[first:last])
+
+    def overlaps_subject(self, claim: RawClaim) -> bool:
+        """True if a claim of the same kind and subject shares a character with ``claim``."""
+        spans = self.by_subject.get((claim.kind, claim.subject), ())
+        return any(start < claim.end and claim.start < end for start, end in spans)
 
 
 def _start(span: tuple[int, int]) -> int:
