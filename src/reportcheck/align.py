@@ -27,9 +27,8 @@ from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.events import event_lexicon, incident_words
 from reportcheck.knowledge.names import (
-    given_name_matches,
     name_parts,
-    names_match,
+    names_fit,
     people_lexicon,
     person_key,
     spelled_apart,
@@ -437,17 +436,15 @@ def _names_fit(
     other: tuple[int, str],
     firsts: dict[tuple[int, str], set[str]],
 ) -> bool:
-    """Whether two reports' names can be one person: by :func:`names_match`,
-    save that a first name told alone is matched as a first name
-    (:func:`given_name_matches`), never as a surname; and a lone name is the
-    person the other report names in full and calls by that first name
-    alone too ("Jaxon" here, "Jaxon Ruiz ... Jaxon" there)."""
-    if key in given:
-        return given_name_matches(names[key], names[other], other_given=other in given)
-    if other in given:
-        return given_name_matches(names[other], names[key], other_given=False)
-    if names_match(names[key], names[other]):
+    """Whether two reports' names can be one person (:func:`names_fit`); and
+    a lone name, where neither is a first name told alone, is the person the
+    other report names in full and calls by that first name alone too
+    ("Jaxon" here, "Jaxon Ruiz ... Jaxon" there)."""
+    a_given, b_given = key in given, other in given
+    if names_fit(names[key], names[other], a_given=a_given, b_given=b_given):
         return True
+    if a_given or b_given:
+        return False
     lone = name_parts(names[key])
     return len(lone) == 1 and lone[0] in firsts.get(other, set())
 
@@ -568,9 +565,10 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
                 mapping[claim.id] = others.pop()
     rest = [c for c in claims if c.id not in mapping]
     keys = _unnamed_identities(rest)
-    several = _ages_in_counts_of_several(claims)
+    in_counts = _ages_in_counts(claims)
+    several = _ages_in_counts_of_several(in_counts)
     unnamed = [c for c in rest if _unnamed_age(c)]
-    by_sex = _one_of_each_sex(unnamed, keys, _named_bands(claims, mapping), _several_of_a_sex(claims))
+    by_sex = _one_of_each_sex(unnamed, keys, _named_bands(claims, mapping), _several_of_a_sex(in_counts))
     unnamed_ages = [c for c in rest if _unnamed_age(c) and c.id not in by_sex]
     joined = _one_age_each(unnamed_ages, keys)
     taken = {
@@ -600,27 +598,20 @@ def _named_bands(claims: list[Claim], mapping: dict[str, str]) -> set[bool]:
     }
 
 
-def _several_of_a_sex(claims: list[Claim]) -> set[str]:
-    """The ages written inside a count of several people whose words name
-    several of the age's sex ("two 11-year-old girls were wounded", "the
-    boys, 14 and 15"): not one girl or one boy.  A count that lists people
-    one by one ("a 12-year-old girl and a 7-year-old boy", "a husband and
-    his wife") names no plural of a sex."""
+def _several_of_a_sex(in_counts: list[tuple[Claim, list[Claim]]]) -> set[str]:
+    """The unnamed ages written inside a count of several people whose
+    words name several of the age's sex ("two 11-year-old girls were
+    wounded", "the boys, 14 and 15"): not one girl or one boy.  A count
+    that lists people one by one ("a 12-year-old girl and a 7-year-old
+    boy", "a husband and his wife") names no plural of a sex.  ``in_counts``
+    is :func:`_ages_in_counts`'s."""
     sex_of = people_lexicon().sex_of
     plural = {f"{noun[:-3]}men" if noun.endswith("man") else f"{noun}s": sex for noun, sex in sex_of.items()}
-    ages = [c for c in claims if _unnamed_age(c)]
     several: set[str] = set()
-    for count in claims:
-        if count.kind not in _PEOPLE_COUNTS or count.value.high == 1:
-            continue
+    for count, ages in in_counts:
         sexes = {plural[w] for w in re.findall(r"[a-z-]+", count.evidence.text.lower()) if w in plural}
         several.update(
-            c.id
-            for c in ages
-            if c.report == count.report
-            and count.evidence.start <= c.evidence.start
-            and c.evidence.end <= count.evidence.end
-            and sex_of.get(c.subject.removeprefix("unnamed:")) in sexes
+            c.id for c in ages if _unnamed_age(c) and sex_of.get(c.subject.removeprefix("unnamed:")) in sexes
         )
     return several
 
@@ -733,26 +724,39 @@ _PEOPLE_COUNTS = (
 )
 
 
-def _ages_in_counts_of_several(claims: list[Claim]) -> set[str]:
+def _ages_in_counts(claims: list[Claim]) -> list[tuple[Claim, list[Claim]]]:
+    """Each count of people that may be of several (not a count of one),
+    with the ages written inside its words, in the claims' order.  One walk
+    for the two readers of it (:func:`_ages_in_counts_of_several`,
+    :func:`_several_of_a_sex`), which ask different things of the same
+    words: whether the count lists its people one by one, whether it names
+    a plural of a sex."""
+    ages = [c for c in claims if c.kind is ClaimKind.age]
+    counts = [c for c in claims if c.kind in _PEOPLE_COUNTS and c.value.high != 1]
+    return [(count, [age for age in ages if _written_inside(age, count)]) for count in counts]
+
+
+def _written_inside(claim: Claim, outer: Claim) -> bool:
+    """Whether ``claim``'s words lie within ``outer``'s, in one report."""
+    return (
+        claim.report == outer.report
+        and outer.evidence.start <= claim.evidence.start
+        and claim.evidence.end <= outer.evidence.end
+    )
+
+
+def _ages_in_counts_of_several(in_counts: list[tuple[Claim, list[Claim]]]) -> set[str]:
     """The ages written inside a count of several people that may each be
     several people's: "two 11-year-old girls were wounded" (a count of a
     group the plural noun names: children, women, relatives) gives the age
     to two.  People told one by one ("an 11-year-old girl and her father",
     "a 10-year-old boy and a 37-year-old woman") are each one person, unless
     more than one of them is not given an age ("two 11-year-old girls and
-    a man": which ones are 11 is untold)."""
-    ages = [c for c in claims if c.kind is ClaimKind.age]
+    a man": which ones are 11 is untold).  ``in_counts`` is
+    :func:`_ages_in_counts`'s."""
     several = set()
-    for count in claims:
-        if count.kind not in _PEOPLE_COUNTS or count.value.high == 1:
-            continue
-        inside = [
-            c.id
-            for c in ages
-            if c.report == count.report
-            and count.evidence.start <= c.evidence.start
-            and c.evidence.end <= count.evidence.end
-        ]
+    for count, ages in in_counts:
+        inside = [c.id for c in ages]
         high = count.value.high
         one_by_one = (
             (count.count.group or EVERYONE) == EVERYONE and high is not None and high <= len(inside) + 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportcheck.knowledge.names import given_name_matches, spelled_apart, surname_spellings
+from reportcheck.knowledge.names import given_name_matches, names_fit, spelled_apart, surname_spellings
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,17 @@ def test_surname_spellings(a, b, spellings):
 )
 def test_a_first_name_alone_matches_as_a_first_name(given, other, other_given, match):
     assert given_name_matches(given, other, other_given=other_given) is match
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "a_given", "b_given", "fits"),
+    [
+        ("Ava", "Ava Smith", True, False, True),  # "his daughter, Ava" is Ava Smith
+        ("Ava Smith", "Ava", False, True, True),  # either side may be the first name alone
+        ("Ava", "Brian Ava", True, False, False),  # a first name is never a surname
+        ("Ava", "Brian Ava", False, False, True),  # a lone word of no such mark is a surname
+        ("Ava Smith", "Ava Jones", False, False, False),
+    ],
+)
+def test_names_fit_as_align_and_the_person_judge_both_ask(a, b, a_given, b_given, fits):
+    assert names_fit(a, b, a_given=a_given, b_given=b_given) is fits

@@ -379,3 +379,17 @@ def given_name_matches(given: str, other: str, *, other_given: bool) -> bool:
         return pg[0] == po[0]  # "Ava" against a lone "Ava": the one word, whichever it is
     first = po[0]
     return pg[0] == first or fuzz.ratio(_spelling_key(pg[0]), _spelling_key(first)) >= SURNAME_SIMILARITY
+
+
+def names_fit(a: str, b: str, *, a_given: bool, b_given: bool) -> bool:
+    """Whether two reports' names can be one person's: by :func:`names_match`,
+    save that a first name told alone (``a_given``, ``b_given``: "his
+    daughter, Ava") is matched as a first name (:func:`given_name_matches`),
+    never as a surname.  One rule for align, which pairs people by it, and
+    the person judge, which agrees the names align paired: the two must not
+    drift apart, or a pair align made would be judged no one's."""
+    if a_given:
+        return given_name_matches(a, b, other_given=b_given)
+    if b_given:
+        return given_name_matches(b, a, other_given=False)
+    return names_match(a, b)

@@ -13,9 +13,8 @@ import datetime as dt
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict, describe
 from reportcheck.knowledge.names import (
-    given_name_matches,
     name_parts,
-    names_match,
+    names_fit,
     people_lexicon,
     spelled_apart,
 )
@@ -124,18 +123,14 @@ def judge_person(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | Non
 
 
 def _names_fit(a: Claim, b: Claim) -> bool:
-    """Whether two claims' names can be one person's, a first name told
-    alone ("his daughter, Ava") matched as a first name; a lone name that
-    is the first name of the other (align joined them only where the
-    other report calls the person by it alone too: "Jaxon" and "Jaxon
-    Ruiz ... Jaxon") is the same person."""
-    first, other = (a, b) if a.person.given else (b, a)
+    """Whether two claims' names can be one person's (:func:`names_fit`, the
+    rule align paired them by); a lone name that is the first name of the
+    other (align joined them only where the other report calls the person
+    by it alone too: "Jaxon" and "Jaxon Ruiz ... Jaxon") is the same person."""
     parts_a, parts_b = name_parts(a.value.name or ""), name_parts(b.value.name or "")
     lone, full = (parts_a, parts_b) if len(parts_a) == 1 else (parts_b, parts_a)
     if len(lone) == 1 and len(full) > 1 and lone[0] == full[0]:
         return True
-    if first.person.given:
-        return given_name_matches(
-            first.value.name or "", other.value.name or "", other_given=bool(other.person.given)
-        )
-    return names_match(a.value.name or "", b.value.name or "")
+    return names_fit(
+        a.value.name or "", b.value.name or "", a_given=bool(a.person.given), b_given=bool(b.person.given)
+    )
