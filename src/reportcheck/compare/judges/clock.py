@@ -26,29 +26,19 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
         sides = _opposite_sides(a, b)
         if sides is not None:
             return sides
-    verdict = _judge_clock(a, b, tol)
+    verdict = _judge_clock(a, b, tol, (_sided(a), _sided(b)))
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
     if verdict is not None and verdict.status is Status.conflict and (a.time.period or b.time.period):
         return None  # "Friday night" is said of 7 p.m. and of 1 a.m.: a day part fits or says nothing
-    return None if verdict is None else _with_sides(verdict, a, b)
-
-
-def _with_sides(verdict: Verdict, a: Claim, b: Claim) -> Verdict:
-    """The verdict with each time's side words quoted ("after 22:00 (10 p.m.)
-    vs 23:30"): the span a bound reaches is what was judged, and without its
-    words "22:00 vs 23:30" reads as two times an hour and a half apart."""
-    plain = f"{describe(a)} vs {describe(b)}"
-    if not verdict.explanation.startswith(plain):
-        return verdict
-    told = f"{_sided(a)} vs {_sided(b)}"
-    if told == plain:
-        return verdict
-    return Verdict(verdict.status, told + verdict.explanation[len(plain) :], verdict.distance)
+    return verdict
 
 
 def _sided(claim: Claim) -> str:
-    """The time as :func:`describe` gives it, after the word that puts it to one side."""
+    """The time as :func:`describe` gives it, after the word that puts it to
+    one side ("after 22:00 (10 p.m.) vs 23:30"): the span a bound reaches is
+    what was judged, and without its words "22:00 vs 23:30" reads as two
+    times an hour and a half apart."""
     cue = _side_cue(claim)
     return describe(claim) if cue is None else f"{cue.text.lower()} {describe(claim)}"
 
@@ -151,30 +141,35 @@ def _moved(claim: Claim, minutes: float) -> Claim:
     return claim.model_copy(update={"value": moved})
 
 
-def _across_midnight(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
+def _across_midnight(a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str] | None) -> Verdict | None:
     """The numeric verdict on two clock times, the clock read round midnight:
-    "11:57 p.m." and "just before midnight" are minutes apart, not a day."""
-    verdict = judge_numeric(a, b, tol)
+    "11:57 p.m." and "just before midnight" are minutes apart, not a day.
+    The two are named by ``sides`` (:func:`judge_numeric`), else as
+    :func:`describe` gives them."""
+    verdict = judge_numeric(a, b, tol, sides)
     if verdict is None or verdict.status is not Status.conflict:
         return verdict
+    named_a, named_b = sides or (describe(a), describe(b))
     for day in (-1440.0, 1440.0):
         other = judge_numeric(a, _moved(b, day), tol)
         if other is not None and RANK[other.status] < RANK[verdict.status]:
             return Verdict(
-                other.status,
-                f"{describe(a)} vs {describe(b)}: {other.explanation.split(': ')[-1]}",
-                other.distance,
+                other.status, f"{named_a} vs {named_b}: {other.explanation.split(': ')[-1]}", other.distance
             )
     return verdict
 
 
-def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
+def _judge_clock(a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str] | None) -> Verdict | None:
+    """The verdict on two clock times read on one clock.  ``sides`` name the
+    two in the explanation (their side words quoted: :func:`_sided`); a GMT
+    time read on the local clock is named by its conversion instead ("12:15
+    GMT = 15:15 local"), which says what was judged."""
     if _zone(a) != _zone(b):
         universal, local = (a, b) if _zone(a) == "universal" else (b, a)
         converted = _as_local(universal, local.time.utc_offset)
         if converted is None:
             return None  # GMT against local time, and no place gives the offset
-        verdict = _judge_clock(converted, local, tol)
+        verdict = _judge_clock(converted, local, tol, None)
         if verdict is None:
             return None
         zone = (
@@ -183,7 +178,7 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
             else universal.time.local_zone or "the local zone"
         )
         return Verdict(verdict.status, f"{verdict.explanation} (GMT read in {zone})", verdict.distance)
-    verdict = _across_midnight(a, b, tol)
+    verdict = _across_midnight(a, b, tol, sides)
     if verdict is None:
         return None
     notes = [n for c in (a, b) for n in c.notes if "midnight" in n or "noon" in n]

@@ -81,7 +81,13 @@ def judge_distance(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
     return _bearings_differ(a, b) or judge_numeric(a, b, tol)
 
 
-def judge_numeric(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+def judge_numeric(
+    a: Claim, b: Claim, tol: Tolerances = DEFAULT, sides: tuple[str, str] | None = None
+) -> Verdict | None:
+    """The verdict on two figures by their spans.  ``sides`` are the words
+    the explanation names the two by, where a judge that calls this one
+    knows them better than :func:`describe` (the clock judge quotes "after
+    22:00 (10 p.m.)", the span a bound reaches being what was judged)."""
     if a.value.low is None and a.value.high is None or b.value.low is None and b.value.high is None:
         return None
     unit = a.value.unit
@@ -92,7 +98,8 @@ def judge_numeric(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | No
         return None
     wa, wb = widened(a, tol), widened(b, tol)
     gap = _gap(wa, wb)
-    text = f"{describe(a)} vs {describe(b)}"
+    named_a, named_b = sides or (describe(a), describe(b))
+    text = f"{named_a} vs {named_b}"
     if _points_agree(a, b):
         same = "the same" if point_of(a) == point_of(b) else "the same within rounding"
         return Verdict(Status.agree, f"{text}: {same}")
