@@ -149,6 +149,10 @@ class IncidentSplitter:
         #: the months of the lede's unplaced dates of its incident ("last June")
         self.lede_months: set[str] = set()
         self.lede = self._lede()
+        #: where the lead ends (exclusive): the headline to the lede and the
+        #: sentences after it that still tell its event; set once, as the lede
+        #: is, for every reader of the lead's people, dates and spans
+        self.lead_end = min((self.lede or 0) + LEAD_AFTER_LEDE + 1, len(self.sentences))
         self._adopt_lede_dates()
         self.lead_weekdays = self._lead_weekdays()
         #: (start, end) in the Doc's text of each line of a fact box
@@ -270,7 +274,7 @@ class IncidentSplitter:
         week") or compares ("the third this month") keeps it apart."""
         assert self.lede is not None
         spans = set(incident_rules().own_time_spans)
-        for index in range(self.lede + 1, min(self.lede + LEAD_AFTER_LEDE + 1, len(self.sentences))):
+        for index in range(self.lede + 1, self.lead_end):
             if _phrase_in(self.sentences[index].text, incident_rules().background_phrases):
                 continue
             for date in self.claims_by_sentence.get(index, []):
@@ -292,8 +296,7 @@ class IncidentSplitter:
     def _lead_people(self) -> tuple[list[str], set[float]]:
         """The names and ages the lead gives (headline to the lede and the
         sentences after it that still tell its event): whom the story is about."""
-        end = min((self.lede or 0) + LEAD_AFTER_LEDE + 1, len(self.sentences))
-        claims = [c for index in range(end) for c in self.claims_by_sentence.get(index, [])]
+        claims = [c for index in range(self.lead_end) for c in self.claims_by_sentence.get(index, [])]
         names = [c.value.name for c in claims if c.kind is ClaimKind.person and c.value.name]
         ages = {c.value.low for c in claims if c.kind is ClaimKind.age and c.value.low is not None}
         return names, ages
@@ -344,14 +347,13 @@ class IncidentSplitter:
         names.  A follow-up's lead dates its news (a plea, a charge, a
         funeral), not the shooting; sentence ``index``, the one asked about,
         is not asked for its own date."""
-        end = min((self.lede or 0) + LEAD_AFTER_LEDE + 1, len(self.sentences))
         return any(
             c.kind is ClaimKind.date
             and c.date.event == "incident"
             and c.date.form not in COARSE_DATE_FORMS
             and bool(c.date.weekday or c.date.relative)  # a day of the news ("Tuesday night"), no "July 4"
             and not self._is_distant(c)
-            for lead in range(end)
+            for lead in range(self.lead_end)
             if lead != index
             for c in self.claims_by_sentence.get(lead, [])
         )
