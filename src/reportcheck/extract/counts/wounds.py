@@ -28,6 +28,9 @@ from reportcheck.knowledge.wounds import wound_rules
 
 #: the edges by which a clause that shares the person's verb's subject hangs on it
 _OWN_CLAUSES = ("xcomp", "advcl", "acl", "oprd", "conj")
+#: the edges down which the words of a verb stay the person's ("suffered a
+#: wound to the chest": the object, its preposition, the preposition's object)
+_OWN_EDGES = ("dobj", "pobj", "prep", "attr")
 #: how deep below a verb a wound noun is looked for ("suffering from a wound to ...")
 DEPTH = 3
 REFLEXIVE = ("himself", "herself", "themselves")
@@ -53,15 +56,16 @@ def wound_of(person: Token) -> Wound | None:
     single = False
     several = False
     path = False
-    for verb in verbs:
+    own_words = [_own_words(verb, DEPTH) for verb in verbs]
+    for verb, words in zip(verbs, own_words, strict=True):
         found, once = _sites_below(verb, DEPTH)
         sites += [s for s in found if s not in sites]
         single = single or once or _said_once(verb)
-        several = several or _cut(verb) or _told_several(verb, DEPTH)
+        several = several or _cut(verb) or _told_several(words)
         path = path or _told_path(verb, DEPTH)
     if not sites and not several:
         return None
-    graze = any(_grazed(verb, DEPTH) for verb in verbs)
+    graze = any(_grazed(word) for words in own_words for word in words)
     for found, on_path in _later_sites(person):
         sites += [s for s in found if s not in sites]
         path = path or on_path
@@ -136,25 +140,38 @@ def _said_once(verb: Token) -> bool:
     return any(c.lower_ == "once" and c.dep_ in ("advmod", "npadvmod") for c in verb.children)
 
 
-def _told_several(token: Token, depth: int) -> bool:
-    """Whether the words under a verb of the person tell more than one
-    wound: "shot multiple times", "shot three times", "shot twice", "shot
-    repeatedly", "gunshot wounds", "including in the head", "a stab wound"
-    (``several``, ``listing`` and ``cutting`` of rules/wounds.yaml).  The sites told beside such words may
-    be some of the wounds only."""
+def _own_words(verb: Token, depth: int) -> list[Token]:
+    """The verb and the words under it that still tell of the person: down
+    its objects and prepositions (``_OWN_EDGES``), never into a word with a
+    subject of its own, ``depth`` edges deep.  Walked once per verb for the
+    readers of several wounds and of a graze, which look at the same words."""
+    words = [verb]
+    if depth > 0:
+        for child in verb.children:
+            if child.dep_ in _OWN_EDGES and not _has_subject(child):
+                words += _own_words(child, depth - 1)
+    return words
+
+
+def _told_several(words: list[Token]) -> bool:
+    """Whether the words under a verb of the person (:func:`_own_words`)
+    tell more than one wound: "shot multiple times", "shot three times",
+    "shot twice", "shot repeatedly", "gunshot wounds", "including in the
+    head", "a stab wound" (``several``, ``listing`` and ``cutting`` of
+    rules/wounds.yaml).  The sites told beside such words may be some of
+    the wounds only."""
+    return any(_tells_several(child) for word in words for child in word.children)
+
+
+def _tells_several(child: Token) -> bool:
+    """Whether one word under a word of the person tells several wounds."""
     rules = wound_rules()
-    for child in token.children:
-        if child.dep_ in ("advmod", "npadvmod") and (child.lower_ in rules.several or _times(child)):
-            return True
-        if child.dep_ == "prep" and child.lower_ in rules.listing:
-            return True
-        noun = child.dep_ in ("dobj", "pobj", "attr") and lemma_of(child) in rules.wound_nouns
-        if noun and (child.tag_ == "NNS" or _cut(child)):
-            return True  # "gunshot wounds", "a stab wound"
-        below = depth > 0 and child.dep_ in ("dobj", "pobj", "prep", "attr") and not _has_subject(child)
-        if below and _told_several(child, depth - 1):
-            return True
-    return False
+    if child.dep_ in ("advmod", "npadvmod") and (child.lower_ in rules.several or _times(child)):
+        return True
+    if child.dep_ == "prep" and child.lower_ in rules.listing:
+        return True
+    noun = child.dep_ in ("dobj", "pobj", "attr") and lemma_of(child) in rules.wound_nouns
+    return noun and (child.tag_ == "NNS" or _cut(child))  # "gunshot wounds", "a stab wound"
 
 
 def _cut(token: Token) -> bool:
@@ -187,7 +204,7 @@ def _sites_below(token: Token, depth: int) -> tuple[list[str], bool]:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in rules.site_preps:
             sites += [s for s in _sites_of_prep(child) if s not in sites]
-        elif depth > 0 and child.dep_ in ("dobj", "pobj", "prep", "attr") and not _has_subject(child):
+        elif depth > 0 and child.dep_ in _OWN_EDGES and not _has_subject(child):
             wound_noun = child.dep_ != "prep" and lemma_of(child) in rules.wound_nouns
             if child.dep_ == "prep" or wound_noun:
                 for noun in (child, *_joined_wounds(child, wound_noun)):
@@ -226,15 +243,13 @@ def _told_path(token: Token, depth: int) -> bool:
     return False
 
 
-def _grazed(token: Token, depth: int) -> bool:
-    """ "was grazed in the head", "suffered a graze wound to the arm"."""
+def _grazed(token: Token) -> bool:
+    """ "was grazed in the head", "suffered a graze wound to the arm": one
+    of the person's words (:func:`_own_words`) tells a graze."""
     words = wound_rules().graze
     if lemma_of(token) in words:
         return True
-    if any(c.dep_ in ("compound", "amod") and lemma_of(c) in words for c in token.children):
-        return True
-    below = [c for c in token.children if c.dep_ in ("dobj", "pobj", "prep", "attr") and not _has_subject(c)]
-    return depth > 0 and any(_grazed(c, depth - 1) for c in below)
+    return any(c.dep_ in ("compound", "amod") and lemma_of(c) in words for c in token.children)
 
 
 def _one(noun: Token) -> bool:
