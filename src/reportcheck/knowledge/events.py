@@ -74,6 +74,9 @@ class MomentRules(Strict):
 
     clock_margin: float
     period_margin: float
+    #: minutes a clock time of the attack or of a response must lie beyond
+    #: the hours reporters name by the other report's day part of it
+    day_part_margin: float
     small_hours_end: float
     far_before: float
     joining: list[str]

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import RANK, Verdict, describe
+from reportcheck.knowledge.events import moment_rules
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
-from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.models import Claim, Cue, Interval, Status
 
 
@@ -27,11 +28,43 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
         if sides is not None:
             return sides
     verdict = _judge_clock(a, b, tol)
+    if verdict is not None and verdict.status is Status.conflict and (a.time.period or b.time.period):
+        # "Friday night" is said of 7 p.m. and of 1 a.m.: a day part fits or
+        # says nothing, unless the clock lies hours outside what it is said of
+        return verdict if _outside_day_part(a, b, tol) else None
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
-    if verdict is not None and verdict.status is Status.conflict and (a.time.period or b.time.period):
-        return None  # "Friday night" is said of 7 p.m. and of 1 a.m.: a day part fits or says nothing
     return None if verdict is None else _with_sides(verdict, a, b)
+
+
+def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
+    """Whether one report's day part of a moment and the other's clock time
+    of it cannot be one time: "a neighbor called 911 Saturday morning"
+    against "a 911 call about 1 p.m. on Saturday".  The day part's hours are
+    the widest reporters name by it (``said_of`` in rules/timeofday.yaml),
+    and the clock must lie beyond them by ``day_part_margin`` (rules/events.yaml
+    ``moments``) after its hedge's widening, on either side of midnight.
+    Only a moment of which a report tells one time is set so: the attack,
+    or a call or responders' arrival (``responses``); a report may time
+    several arrests or deaths.  Neither time may be on a universal clock or
+    have two readings (no a.m. or p.m.)."""
+    if bool(a.time.period) == bool(b.time.period) or a.time.event != b.time.event:
+        return False
+    rules = moment_rules()
+    if a.time.event not in {"incident", *rules.responses}:
+        return False
+    part, clock = (a, b) if a.time.period else (b, a)
+    if clock.value.alternatives or _zone(clock) != "local" or _zone(part) != "local":
+        return False
+    spans = widened(clock, tol)
+    low, high = part.value.low, part.value.high
+    if len(spans) != 1 or None in (spans[0].low, spans[0].high, low, high):
+        return False
+    assert spans[0].low is not None and spans[0].high is not None and low is not None and high is not None
+    margin = rules.day_part_margin
+    return all(
+        spans[0].high + day < low - margin or spans[0].low + day > high + margin for day in (-1440, 0, 1440)
+    )
 
 
 def _with_sides(verdict: Verdict, a: Claim, b: Claim) -> Verdict:
