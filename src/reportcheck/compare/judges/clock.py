@@ -43,11 +43,13 @@ def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
     against "a 911 call about 1 p.m. on Saturday".  The day part's hours are
     the widest reporters name by it (``said_of`` in rules/timeofday.yaml),
     and the clock must lie beyond them by ``day_part_margin`` (rules/events.yaml
-    ``moments``) after its hedge's widening, on either side of midnight.
-    Only a moment of which a report tells one time is set so: the attack,
-    or a call or responders' arrival (``responses``); a report may time
-    several arrests or deaths.  Neither time may be on a universal clock or
-    have two readings (no a.m. or p.m.)."""
+    ``moments``) after its hedge's widening.  A clock in the small hours
+    (before ``small_hours_end``) is never set so: reporters date the night
+    either side of midnight ("Monday evening" for 2:20 a.m.).  Only a moment
+    of which a report tells one time is set so: the attack, or a call or
+    responders' arrival (``responses``); a report may time several arrests
+    or deaths.  Neither time may be on a universal clock or have two
+    readings (no a.m. or p.m.)."""
     if bool(a.time.period) == bool(b.time.period) or a.time.event != b.time.event:
         return False
     rules = moment_rules()
@@ -61,10 +63,14 @@ def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
     if len(spans) != 1 or None in (spans[0].low, spans[0].high, low, high):
         return False
     assert spans[0].low is not None and spans[0].high is not None and low is not None and high is not None
+    if spans[0].low < rules.small_hours_end or spans[0].high > _DAY:
+        return False
     margin = rules.day_part_margin
-    return all(
-        spans[0].high + day < low - margin or spans[0].low + day > high + margin for day in (-1440, 0, 1440)
-    )
+    return spans[0].high < low - margin or spans[0].low > high + margin
+
+
+#: minutes in a day: a clock time read on its own day lies below it
+_DAY = 1440
 
 
 def _with_sides(verdict: Verdict, a: Claim, b: Claim) -> Verdict:
