@@ -33,7 +33,7 @@ def _day(pipeline, sentence: str, words: str) -> str:
             "2026-03-10",
         ),
         (
-            "“The gunman opened fire last night in the parking lot,” spokesman Tom Hale told reporters on Tuesday.",
+            "“The gunman opened fire last night in the lot,” spokesman Tom Hale told reporters on Tuesday.",
             "last night",
             "2026-03-09",
         ),
