@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import RANK, Verdict, describe
-from reportcheck.knowledge.events import moment_rules
+from reportcheck.knowledge.events import MomentRules, moment_rules
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.models import Claim, Cue, Interval, Status
@@ -42,8 +42,9 @@ def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
     of it cannot be one time: "a neighbor called 911 Saturday morning"
     against "a 911 call about 1 p.m. on Saturday".  The day part's hours are
     the widest reporters name by it (``said_of`` in rules/timeofday.yaml),
-    and the clock must lie beyond them by ``day_part_margin`` (rules/events.yaml
-    ``moments``) after its hedge's widening.  A clock in the small hours
+    and the clock must lie beyond them, after its hedge's widening, by
+    ``day_part_margin`` past noon (rules/events.yaml ``moments``), by
+    ``period_margin`` past any other, looser edge.  A clock in the small hours
     (before ``small_hours_end``) is never set so: reporters date the night
     either side of midnight ("Monday evening" for 2:20 a.m.).  Only a moment
     of which a report tells one time is set so: the attack, or a call or
@@ -65,12 +66,20 @@ def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
     assert spans[0].low is not None and spans[0].high is not None and low is not None and high is not None
     if spans[0].low < rules.small_hours_end or spans[0].high > _DAY:
         return False
-    margin = rules.day_part_margin
-    return spans[0].high < low - margin or spans[0].low > high + margin
+    return spans[0].high < low - _edge_margin(low, rules) or spans[0].low > high + _edge_margin(high, rules)
 
 
 #: minutes in a day: a clock time read on its own day lies below it
 _DAY = 1440
+#: noon, the one firm edge of a day part: no one calls 12:45 p.m. "morning"
+_NOON = 720
+
+
+def _edge_margin(edge: float, rules: MomentRules) -> float:
+    """How far beyond a day part's edge a clock must lie to contradict it:
+    ``day_part_margin`` past noon, ``period_margin`` past any other edge
+    (reporters write "Tuesday night's shooting" of 5:15 p.m. in winter)."""
+    return rules.day_part_margin if edge == _NOON else rules.period_margin
 
 
 def _with_sides(verdict: Verdict, a: Claim, b: Claim) -> Verdict:
