@@ -471,6 +471,13 @@ def _ranged_age(claim: Claim) -> bool:
     return claim.kind is ClaimKind.age and low is not None and high is not None and low != high
 
 
+def _day_part(claim: Claim) -> bool:
+    """A day part given alone as a time ("Saturday morning"): how far a
+    clock time lies outside its hours, not from their middle, says how far
+    apart the two are (1 p.m. is an hour past a morning, not seven from 6 a.m.)."""
+    return claim.kind is ClaimKind.time and claim.time.period is not None
+
+
 def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
     """Close or far apart, by the unit's spread.  Two days the align stage
     paired as one ``person``'s (of their wedding or move home) are neither:
@@ -486,7 +493,7 @@ def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
     if not pairs:
         return []
     apart = min(_difference(x, y, unit, spread) for x, y in pairs)
-    if _group_age(a) or _ranged_age(a) or _ranged_age(b):
+    if _group_age(a) or _ranged_age(a) or _ranged_age(b) or _day_part(a) or _day_part(b):
         # how far the member lies outside the group's range, not from its middle; so for one
         # person's range ("in his 20s" against 31: a year past it, not six from 25)
         apart = Interval(low=a.value.low, high=a.value.high).gap(Interval(low=b.value.low, high=b.value.high))

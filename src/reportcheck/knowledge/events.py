@@ -66,6 +66,10 @@ class EventRule(Strict):
     #: the wounds, an arrest): one report's time of it before the other's
     #: time of the attack is a conflict (compare/moments.py)
     after_incident: bool = False
+    #: an occasion that goes on for a while, during which the attack may
+    #: happen: its day is the attack's when a "when" clause of the attack
+    #: hangs on it ("the hearing was under way Tuesday when shots rang out")
+    occasion: bool = False
 
 
 class MomentRules(Strict):
@@ -74,6 +78,9 @@ class MomentRules(Strict):
 
     clock_margin: float
     period_margin: float
+    #: minutes a clock time of the attack or of a response must lie beyond
+    #: the hours reporters name by the other report's day part of it
+    day_part_margin: float
     small_hours_end: float
     far_before: float
     joining: list[str]
@@ -128,6 +135,9 @@ class EventRules(Strict):
     intent_verbs: list[str]
     #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
     tally_preps: list[str]
+    #: the words opening a clause of what happened during an occasion ("when
+    #: a gunman opened fire", "as shots rang out")
+    during_marks: list[str] = []
     #: words the tokenizer must keep whole ("wed", not "we 'd")
     whole_words: list[str] = []
     #: days a life event's day must end before the dateline
@@ -178,6 +188,10 @@ class EventLexicon:
     subjects: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
     #: the moments that cannot come before the attack (``after_incident``)
     after_incident: frozenset[str] = frozenset()
+    #: the occasions the attack may happen during (``occasion``)
+    occasions: frozenset[str] = frozenset()
+    #: the words opening a clause of what happened during one (``during_marks``)
+    during_marks: frozenset[str] = frozenset()
 
 
 @cache
@@ -218,6 +232,8 @@ def event_lexicon() -> EventLexicon:
             for verb, words in rule.subjects.items()
         },
         frozenset(key for key, rule in rules.events.items() if rule.after_incident),
+        frozenset(key for key, rule in rules.events.items() if rule.occasion),
+        frozenset(rules.during_marks),
     )
 
 

@@ -5,8 +5,10 @@ report has "shot early Sunday morning", another "shortly after 2 a.m.";
 one "died Saturday night", another "at 8:40 p.m."; one "the fire broke
 out on Tuesday evening", another "at 7:15 p.m.".  The day part is read as
 the hours reporters name by it (``said_of`` in rules/timeofday.yaml): it
-fits a clock time of the other report (a compatible finding), and it never
-contradicts one, since "Friday night" is said of 7 p.m. and of 1 a.m.  A
+fits a clock time of the other report (a compatible finding), and it
+contradicts one only when the clock lies beyond those hours by a margin
+(``day_part_margin``) and outside the small hours, since "Friday night" is
+said of 7 p.m. and of 1 a.m. but no one calls 1 p.m. "Saturday morning".  A
 day part beside the report's own clock time stays out of the way of that
 clock's comparison.  Sentences written for these tests after the patterns
 of such reports."""
@@ -100,3 +102,50 @@ def test_a_day_part_beside_a_clock_leaves_the_clocks_alone():
     assert any(status.endswith("conflict") for status, _ in plain), plain
     clocks = [f for f in _time_findings(first, with_day_part) if "Sunday morning" not in " ".join(f[1])]
     assert clocks == plain
+
+
+OUTSIDE = [
+    # the call: "Saturday morning" against "about 1 p.m. on Saturday"
+    (
+        b"A neighbor called 911 Saturday morning after hearing gunshots on Elm Street, police said.",
+        b"Police received a 911 call about 1 p.m. on Saturday reporting shots fired on Elm Street.",
+        ["morning", "1 p.m."],
+    ),
+    # the attack: "Tuesday evening" against "10:15 a.m. Tuesday"
+    (
+        b"A man was shot and wounded Tuesday evening outside a store on Grant Avenue, police said.",
+        b"Police said a man was shot at 10:15 a.m. Tuesday outside a store on Grant Avenue.",
+        ["evening", "10:15 a.m."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "words"), OUTSIDE, ids=["call", "attack"])
+def test_a_clock_hours_outside_a_day_part_contradicts_it(first, second, words):
+    """No reporter names 1 p.m. "Saturday morning" or 10:15 a.m. "Tuesday
+    evening": a clock time of the same moment hours outside the day part is
+    a conflict."""
+    found = _time_findings(first, second)
+    conflicts = [claims for status, claims in found if status == "conflict"]
+    assert len(conflicts) == 1, found
+    assert conflicts[0] == sorted(words), conflicts
+
+
+def test_a_clock_just_past_a_day_part_fits_it():
+    """ "about 12:15 p.m." is within the margin past a morning: a late
+    morning told two ways, not a contradiction."""
+    first = b"A neighbor called 911 Saturday morning after hearing gunshots on Elm Street, police said."
+    second = b"Police received a 911 call about 12:15 p.m. on Saturday reporting shots fired on Elm Street."
+    comparison = compare_reports([("a.txt", first), ("b.txt", second)], min_confidence=0.0)
+    times = [f for f in comparison.findings if f.kind.value == "time"]
+    assert {c.evidence.text for f in times for c in f.claims} == {"morning", "12:15 p.m."}
+    assert not any(f.status.value.endswith("conflict") for f in times), times
+
+
+def test_a_day_part_of_another_moment_is_not_set_against_a_clock():
+    """The call's morning against the arrest's afternoon clock: two moments."""
+    found = _time_findings(
+        b"A neighbor called 911 Saturday morning after hearing gunshots on Elm Street, police said.",
+        b"Officers arrested the suspect at 3:30 p.m. Saturday on Elm Street.",
+    )
+    assert not any(status.endswith("conflict") for status, _ in found), found

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import RANK, Verdict, describe
+from reportcheck.knowledge.events import MomentRules, moment_rules
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
-from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.models import Claim, Cue, Interval, Status
 
 
@@ -19,19 +20,67 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Clock times; a conflict needs both tied by the parse to the incident
     itself.  An update stamp or a quoted schedule is not the time of the
     attack, and a report may time several calls or arrests.  A day part given
-    alone ("early Sunday morning") may agree with a clock time, never
-    contradict one."""
+    alone ("early Sunday morning") may agree with a clock time; it
+    contradicts one only when the clock lies hours outside what the day part
+    is said of (``_outside_day_part``)."""
     both_incident = a.time.event == b.time.event == "incident"
     if both_incident and not (a.time.period or b.time.period):
         sides = _opposite_sides(a, b)
         if sides is not None:
             return sides
     verdict = _judge_clock(a, b, tol, (_sided(a), _sided(b)))
+    if verdict is not None and verdict.status is Status.conflict and (a.time.period or b.time.period):
+        # "Friday night" is said of 7 p.m. and of 1 a.m.: a day part fits or
+        # says nothing, unless the clock lies hours outside what it is said of
+        return verdict if _outside_day_part(a, b, tol) else None
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
-    if verdict is not None and verdict.status is Status.conflict and (a.time.period or b.time.period):
-        return None  # "Friday night" is said of 7 p.m. and of 1 a.m.: a day part fits or says nothing
     return verdict
+
+
+def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
+    """Whether one report's day part of a moment and the other's clock time
+    of it cannot be one time: "a neighbor called 911 Saturday morning"
+    against "a 911 call about 1 p.m. on Saturday".  The day part's hours are
+    the widest reporters name by it (``said_of`` in rules/timeofday.yaml),
+    and the clock must lie beyond them, after its hedge's widening, by
+    ``day_part_margin`` past noon (rules/events.yaml ``moments``), by
+    ``period_margin`` past any other, looser edge.  A clock in the small hours
+    (before ``small_hours_end``) is never set so: reporters date the night
+    either side of midnight ("Monday evening" for 2:20 a.m.).  Only a moment
+    of which a report tells one time is set so: the attack, or a call or
+    responders' arrival (``responses``); a report may time several arrests
+    or deaths.  Neither time may be on a universal clock or have two
+    readings (no a.m. or p.m.)."""
+    if bool(a.time.period) == bool(b.time.period) or a.time.event != b.time.event:
+        return False
+    rules = moment_rules()
+    if a.time.event not in {"incident", *rules.responses}:
+        return False
+    part, clock = (a, b) if a.time.period else (b, a)
+    if clock.value.alternatives or _zone(clock) != "local" or _zone(part) != "local":
+        return False
+    spans = widened(clock, tol)
+    low, high = part.value.low, part.value.high
+    if len(spans) != 1 or None in (spans[0].low, spans[0].high, low, high):
+        return False
+    assert spans[0].low is not None and spans[0].high is not None and low is not None and high is not None
+    if spans[0].low < rules.small_hours_end or spans[0].high > _DAY:
+        return False
+    return spans[0].high < low - _edge_margin(low, rules) or spans[0].low > high + _edge_margin(high, rules)
+
+
+#: minutes in a day: a clock time read on its own day lies below it
+_DAY = 1440
+#: noon, the one firm edge of a day part: no one calls 12:45 p.m. "morning"
+_NOON = 720
+
+
+def _edge_margin(edge: float, rules: MomentRules) -> float:
+    """How far beyond a day part's edge a clock must lie to contradict it:
+    ``day_part_margin`` past noon, ``period_margin`` past any other edge
+    (reporters write "Tuesday night's shooting" of 5:15 p.m. in winter)."""
+    return rules.day_part_margin if edge == _NOON else rules.period_margin
 
 
 def _sided(claim: Claim) -> str:

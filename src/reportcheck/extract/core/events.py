@@ -324,6 +324,8 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
     if _tells_a_birthday(verb):
         return BIRTHDAY
     key = _event_of_verb(verb, value)
+    if key in event_lexicon().occasions and _during(verb, value):
+        key = "incident"
     if key in event_lexicon().life and (
         not _lived(verb, key, life) or _in_a_party(value, verb) or planned(verb)
     ):
@@ -333,6 +335,25 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
     if key in (None, "incident") and _counted_to(verb, value):
         return "tally"
     return key
+
+
+def _during(verb: Token, value: Token) -> bool:
+    """Whether the attack happened during the occasion ``verb`` tells, on
+    its day: a "when" or "as" clause on the verb names the attack as having
+    happened ("the hearing broke for lunch Tuesday when shots rang out", "the
+    funeral was ending Saturday as a gunman opened fire"), not as planned,
+    and the day is not inside that clause.  "The trial opened Monday, six
+    months after the shooting" and "the hearing resumed Tuesday when the
+    victim's mother described the shooting" keep the occasion's day."""
+    lex = event_lexicon()
+    for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")):
+        if not any(m.dep_ in ("advmod", "mark") and m.lower_ in lex.during_marks for m in clause.children):
+            continue
+        if value.i in {t.i for t in clause.subtree} or planned(clause):
+            continue
+        if _event_of_verb(clause) == "incident":
+            return True
+    return False
 
 
 #: the dependencies of the number a birthday verb takes ("turned 18", "would have been 30")

@@ -21,6 +21,7 @@ from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, registe
 from reportcheck.extract.core.events import event_of, life_bearer
 from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
 from reportcheck.extract.dates.finders import find_dates
+from reportcheck.extract.dates.quoted import from_said_day
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
@@ -83,7 +84,8 @@ def _year_of_event(span) -> bool:
 def extract_dates(doc: Doc) -> None:
     reference = doc._.rc_reference_date
     for sent in doc.sents:
-        for mention in find_dates(sent.text, reference):
+        # a quotation's "yesterday" counted from the day it was said ("said Wednesday")
+        for mention in from_said_day(sent, find_dates(sent.text, reference), reference):
             start, end = sent.start_char + mention.start, sent.start_char + mention.end
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None:
