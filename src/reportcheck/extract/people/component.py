@@ -409,6 +409,12 @@ def person_spans(doc: Doc) -> list[Span]:
     return spans + _surnames_alone(doc, spans)
 
 
+#: entity labels of words that are no one's name, whatever stands around them
+NOT_NAME_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "EVENT", "LAW"}
+)
+
+
 def _given_names_aged(doc: Doc, spans: list[Span], place_spans: list[tuple[int, int]]) -> list[Span]:
     """A first name alone that the model leaves untagged, written after a
     noun of kin and before an age in apposition ("his mother, Morgan, 27,",
@@ -424,6 +430,8 @@ def _given_names_aged(doc: Doc, spans: list[Span], place_spans: list[tuple[int, 
     for token in doc[1:]:
         if token.i in taken or not token.is_alpha or not token.is_title or token.lower_ in lex.not_name_words:
             continue
+        if token.ent_type_ in NOT_NAME_ENTITIES:
+            continue  # "visited his brother Tuesday, 30 minutes before"
         before = doc[token.i - 1]
         if before.text == "," and token.i > 1:
             before = doc[token.i - 2]
