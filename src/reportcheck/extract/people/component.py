@@ -129,13 +129,20 @@ def _titled_role(person: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos":
             for token in _apposition_words(child):
-                if token.lower_ in lex.role_of:
+                if token.lower_ in lex.role_of and not _kins_possessor(token):
                     return lex.role_of[token.lower_]
     if root.dep_ == "appos" and root.head.lower_ in lex.role_of:
         return lex.role_of[root.head.lower_]
     if _said_to_be_attacker(root):
         return "suspect"
     return None
+
+
+def _kins_possessor(token: Token) -> bool:
+    """A role noun that owns a noun of kin ("Catherine Gomes, 61, the
+    defendant's mother", ECB+ 32): the role is another person's, whose
+    relative the name is (``given_name_kin`` of rules/people.yaml)."""
+    return token.dep_ == "poss" and lemma_of(token.head) in people_lexicon().given_name_kin
 
 
 def _apposition_words(head: Token) -> list[Token]:
