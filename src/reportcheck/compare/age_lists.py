@@ -14,7 +14,10 @@ details) is set against the other report's people of that group: for a group
 of children (``group_list_children`` of rules/people.yaml, every listed age
 under 18), each child the other report gives an age under 18, of a sex the
 group's noun allows; for a group of grown men or women told in a role ("the
-bodies of two women"), each adult of no other sex told in that role.  Only
+bodies of two women"), each adult of no other sex told in that role, and
+where those are not as many as the list, with them the named adults told in
+no role (reporters name the dead with their ages and leave the role to
+another clause).  Only
 where the other report gives exactly as many such people as the list has
 ages are they one group: the ages, in order, agree when each falls on the
 other's (a hedged age, "about 4", reaches ``age_hedge_reach`` years), and
@@ -23,7 +26,8 @@ same (a family's children): a conflict, graded as a person's finding.  A
 group of grown-ups, or two lists of one group, may be told of different
 people of one incident: at most a possible conflict.  A list set apart
 ("two other kids") is none (the extractor sets no size), and a list whose
-ages the other report's own list gives alike is left to the align stage.
+ages the other report's own list of the same subject gives alike is left to
+the align stage (one of other ages is judged, a possible conflict).
 """
 
 from __future__ import annotations
