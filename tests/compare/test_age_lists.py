@@ -62,3 +62,21 @@ def test_a_listed_group_of_ecbplus_sons_meets_the_other_reports_boys():
     b = "Ortiz, 35, was an Army veteran and the father of two boys, ages 6 and 16."
     findings = _list_findings(a, b)
     assert [f.status for f in findings] == [Status.agree]
+
+
+def test_ecbplus_two_women_meet_the_women_named_with_ages():
+    """ECB+ 32 (CC BY 3.0): 32_7ecb gives "the bodies of two women -- 68
+    and 48-years-old", 32_1ecb the same women by name with 48 and 61, told in
+    no role: the 68 is set against Catherine Gomes's 61, as a possible
+    conflict (grown-ups of one incident may be others)."""
+    a = (
+        "Gary Gomes, 35, will face murder and kidnapping charges after police found the bodies of "
+        "two women -- 68 and 48-years-old -- inside an Independent Street apartment."
+    )
+    b = (
+        "The bodies of Robyn Mendes, 48, Gomes ' ex-girlfriend, and Gomes ' mother, Catherine Gomes, 61, "
+        "were found by police and firefighters yesterday in a second-floor apartment on Independent Street."
+    )
+    (finding,) = _list_findings(a, b)
+    assert finding.status is Status.possible_conflict
+    assert "68 where report 2 gives Catherine Gomes 61" in finding.reasons[0]

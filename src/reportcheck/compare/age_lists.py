@@ -14,7 +14,10 @@ details) is set against the other report's people of that group: for a group
 of children (``group_list_children`` of rules/people.yaml, every listed age
 under 18), each child the other report gives an age under 18, of a sex the
 group's noun allows; for a group of grown men or women told in a role ("the
-bodies of two women"), each adult of no other sex told in that role.  Only
+bodies of two women"), each adult of no other sex told in that role, and
+where those are not as many as the list, with them the named adults told in
+no role (reporters name the dead with their ages and leave the role to
+another clause).  Only
 where the other report gives exactly as many such people as the list has
 ages are they one group: the ages, in order, agree when each falls on the
 other's (a hedged age, "about 4", reaches ``age_hedge_reach`` years), and
@@ -23,7 +26,8 @@ same (a family's children): a conflict, graded as a person's finding.  A
 group of grown-ups, or two lists of one group, may be told of different
 people of one incident: at most a possible conflict.  A list set apart
 ("two other kids") is none (the extractor sets no size), and a list whose
-ages the other report's own list gives alike is left to the align stage.
+ages the other report's own list of the same subject gives alike is left to
+the align stage (one of other ages is judged, a possible conflict).
 """
 
 from __future__ import annotations
@@ -223,18 +227,20 @@ def _against(
     lists = [other for other in _lists(theirs) if _same_group(listed, other)]
     if lists:
         other = lists[0]
-        if (
-            len(lists) > 1
-            or other.claims[0].subject == listed.claims[0].subject
-            or listed.claims[0].report > other.claims[0].report
-        ):
-            return None  # two lists of one subject: the align stage pairs them age by age
+        if len(lists) > 1 or listed.claims[0].report > other.claims[0].report:
+            return None
         people = [
             Person((c,), c.value.low or 0.0, c.value.high or 0.0, other.sex, other.role) for c in other.claims
         ]
-        return _judge(listed, people, incident, min_confidence, unsure=_TWO_LISTS)
+        finding = _judge(listed, people, incident, min_confidence, unsure=_TWO_LISTS)
+        if other.claims[0].subject == listed.claims[0].subject and finding and finding.status is Status.agree:
+            return None  # two lists of one subject alike: the align stage pairs them age by age
+        return finding  # "two women -- 68 and 48" against "the women killed, who were 61 and 48"
     apart = _told_apart(listed, mine, named)
-    people = [p for p in _people(theirs, named) if _of_the_group(listed, p) and not _is_told(p, apart)]
+    told = [p for p in _people(theirs, named) if not _is_told(p, apart)]
+    people = [p for p in told if _of_the_group(listed, p)]
+    if len(people) != len(listed.claims):
+        people = [p for p in told if _of_the_group(listed, p) or _named_of_no_role(listed, p)]
     if len(people) != len(listed.claims):
         return None
     unsure = _MAYBE_OTHERS if listed.kind == GROWN else None
@@ -333,6 +339,21 @@ def _of_the_group(listed: AgeList, person: Person) -> bool:
     if listed.kind == CHILDREN:
         return person.high < ADULT_AGE
     return person.low >= ADULT_AGE and listed.role is not None and person.role == listed.role
+
+
+def _named_of_no_role(listed: AgeList, person: Person) -> bool:
+    """Whether a named grown-up the other report tells in no role may be of
+    a grown-ups' group told in one ("the bodies of two women -- 68 and 48"
+    against "the bodies of Robyn Mendes, 48, ... and Catherine Gomes, 61,
+    were found", ECB+ 32): reporters name the dead with their ages and leave
+    the role to the verb of another clause.  Only named people, of no other
+    sex, kin or spared state; tried only where those told in the role are not
+    as many as the list, and the match stays a possible conflict."""
+    if listed.kind != GROWN or listed.role is None or person.role is not None:
+        return False
+    if not person.claim.subject.startswith("person:") or person.low < ADULT_AGE:
+        return False
+    return _fits(listed.sex, person.sex) and listed.spared == person.spared and _same_kin(listed, person)
 
 
 def _same_kin(listed: AgeList, person: Person) -> bool:

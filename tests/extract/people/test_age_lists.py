@@ -64,6 +64,16 @@ READINGS = [
         "The children, who were 11, 8 and 6, died in the fire.",
         [("unnamed:child", 11, "11"), ("unnamed:child", 8, "8"), ("unnamed:child", 6, "6")],
     ),
+    # "who" hung on the noun the people are "of" (ECB+ 32_8ecb: "The names of the women
+    # killed, who were 61 and 48 years old, have not been released"; varied)
+    (
+        "The names of the women killed, who were 52 and 37 years old, have not been released.",
+        [("unnamed:woman", 52, "52"), ("unnamed:woman", 37, "37")],
+    ),
+    (
+        "The names of the brothers killed, who were 17 and 20 years old, were released on Monday.",
+        [("unnamed:brother", 17, "17"), ("unnamed:brother", 20, "20")],
+    ),
     # paired in order with the people listed before
     (
         "A man and a woman, 71 and 49, were shot on Elm Street.",

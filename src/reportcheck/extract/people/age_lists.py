@@ -279,12 +279,26 @@ def _owner(token: Token, people: list[Span], listed: int) -> Token | None:
             if subjects:
                 subject = subjects[0]
                 if subject.lower_ in people_lexicon().relative_pronouns and current.dep_ == "relcl":
-                    subject = current.head  # "the children, who were 16, 14, 9 and 10"
+                    subject = _of_whom(current.head, people)  # "the children, who were 16, 14, 9 and 10"
                 return subject if _of_people(subject, people, listed) else None
         if current.head.i == current.i:
             return None
         current = current.head
     return None
+
+
+def _of_whom(noun: Token, people: list[Span]) -> Token:
+    """The people a clause's "who" stands for where the parser hangs it on
+    the noun they are "of" ("the names of the women killed, who were 61 and
+    48 years old": ECB+ 32): the people after "of", else the noun itself."""
+    if _of_people(noun, people):
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and _of_people(pobj, people):
+                    return pobj
+    return noun
 
 
 def _of_people(token: Token, people: list[Span], listed: int = 0) -> bool:

@@ -129,13 +129,20 @@ def _titled_role(person: Span) -> str | None:
     for child in root.children:
         if child.dep_ == "appos":
             for token in _apposition_words(child):
-                if token.lower_ in lex.role_of:
+                if token.lower_ in lex.role_of and not _kins_possessor(token):
                     return lex.role_of[token.lower_]
     if root.dep_ == "appos" and root.head.lower_ in lex.role_of:
         return lex.role_of[root.head.lower_]
     if _said_to_be_attacker(root):
         return "suspect"
     return None
+
+
+def _kins_possessor(token: Token) -> bool:
+    """A role noun that owns a noun of kin ("Catherine Gomes, 61, the
+    defendant's mother", ECB+ 32): the role is another person's, whose
+    relative the name is (``given_name_kin`` of rules/people.yaml)."""
+    return token.dep_ == "poss" and lemma_of(token.head) in people_lexicon().given_name_kin
 
 
 def _apposition_words(head: Token) -> list[Token]:
@@ -405,7 +412,44 @@ def person_spans(doc: Doc) -> list[Span]:
             continue
         spans.append(span)
     spans = nicknamed_spans(doc, spans)  # "Luis Gerardo (Jerry) Ortiz": one name, not "Luis Gerardo"
+    spans += _given_names_aged(doc, spans, place_spans)
     return spans + _surnames_alone(doc, spans)
+
+
+#: entity labels of words that are no one's name, whatever stands around them
+NOT_NAME_ENTITIES = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "QUANTITY", "PERCENT", "EVENT", "LAW"}
+)
+
+
+def _given_names_aged(doc: Doc, spans: list[Span], place_spans: list[tuple[int, int]]) -> list[Span]:
+    """A first name alone that the model leaves untagged, written after a
+    noun of kin and before an age in apposition ("his mother, Morgan, 27,",
+    "their daughter Ella, 4"): the kin noun before and the age after tell a
+    person (``given_name_kin`` of rules/people.yaml), where the model knows
+    few first names of children.  Untagged, the age was no one's and never
+    met the other report's named child.  One capitalised word only, outside
+    any name or place found."""
+    lex = people_lexicon()
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    text = text_of(doc)
+    found = []
+    for token in doc[1:]:
+        if token.i in taken or not token.is_alpha or not token.is_title or token.lower_ in lex.not_name_words:
+            continue
+        if token.ent_type_ in NOT_NAME_ENTITIES:
+            continue  # "visited his brother Tuesday, 30 minutes before"
+        before = doc[token.i - 1]
+        if before.text == "," and token.i > 1:
+            before = doc[token.i - 2]
+        if before.lower_ not in lex.given_name_kin or before.text[:1].isupper():
+            continue
+        if not _AGE_AFTER_NAME.match(text[token.idx + len(token) : token.idx + len(token) + 14]):
+            continue
+        if any(s <= token.idx < e for s, e in place_spans):
+            continue
+        found.append(doc[token.i : token.i + 1])
+    return found
 
 
 def _surnames_alone(doc: Doc, spans: list[Span]) -> list[Span]:
