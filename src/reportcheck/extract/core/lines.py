@@ -66,7 +66,7 @@ def dateline_story_start(doc: Doc) -> int | None:
     already."""
     text = doc.text
     match = next(DATELINE.finditer(text[:DATELINE_REACH]), None)
-    if match is None or (match.start() and text[match.start() - 1] != "\n"):
+    if match is None or "\n" in match.group() or (match.start() and text[match.start() - 1] != "\n"):
         return None
     after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip(" \t"))
     if after >= len(text) or not (text[after].isalnum() or text[after] in "\"“'‘"):
