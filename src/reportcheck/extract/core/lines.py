@@ -12,11 +12,18 @@ and hung on it again after the parse (``reportcheck_dateline_join``).
 
 from __future__ import annotations
 
-from spacy.attrs import DEP, HEAD
+from typing import TYPE_CHECKING, cast
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
+
+#: the token attributes the dateline's join rewrites
+_TREE: list[int | str] = ["HEAD", "DEP"]
 
 
 def mark_line_starts(doc: Doc) -> Doc:
@@ -102,11 +109,11 @@ def join_dateline(doc: Doc) -> Doc:
     dateline, story = doc[start - 1].sent, doc[start].sent
     if dateline.end != start or story.start != start:
         return doc
-    heads = doc.to_array([HEAD, DEP])
+    heads = cast("Ints2d", doc.to_array(_TREE))
     root = dateline.root.i
     heads[root, 0] = story.root.i - root  # HEAD is stored as an offset
     heads[root, 1] = doc.vocab.strings.add(DATELINE_DEP)
-    doc.from_array([HEAD, DEP], heads)
+    doc.from_array(_TREE, heads)
     return doc
 
 
