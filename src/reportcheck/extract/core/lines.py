@@ -101,8 +101,10 @@ def split_dateline(doc: Doc) -> None:
 def join_dateline(doc: Doc) -> Doc:
     """Hang the dateline parsed on its own (:func:`split_dateline`) on the root
     of the story's first sentence, as the parser does when it reads the two
-    well, so the sentences of a report stay as they were (its lead, its
-    quoted sentence) and only the story's own parse is changed."""
+    well, so the dateline and the lede stay one sentence (the report's lead
+    and quoted sentence as the parser mostly gave them) and only the story's
+    own parse is changed.  Where the parser had cut the two apart ("HENRY
+    COUNTY, Ind. (WISH) — A man ..."), they are one sentence now."""
     start = dateline_story_start(doc)
     if start is None or not doc.has_annotation("DEP"):
         return doc
