@@ -101,10 +101,10 @@ def split_dateline(doc: Doc) -> None:
 def join_dateline(doc: Doc) -> Doc:
     """Hang the dateline parsed on its own (:func:`split_dateline`) on the root
     of the story's first sentence, as the parser does when it reads the two
-    well, so the dateline and the lede stay one sentence (the report's lead
-    and quoted sentence as the parser mostly gave them) and only the story's
-    own parse is changed.  Where the parser had cut the two apart ("HENRY
-    COUNTY, Ind. (WISH) — A man ..."), they are one sentence now."""
+    well, so the dateline and the lede are one sentence, quoted together.
+    The parser alone had cut about half of them apart ("HENRY COUNTY, Ind.
+    (WISH) — A man ..."): those are one sentence now, and the report's
+    later sentences are numbered one lower."""
     start = dateline_story_start(doc)
     if start is None or not doc.has_annotation("DEP"):
         return doc
