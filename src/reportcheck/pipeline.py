@@ -21,7 +21,7 @@ from spacy.language import Language
 from reportcheck.about import DEFAULT_MODELS
 from reportcheck.errors import ReportcheckError
 from reportcheck.extract.core.base import defer_lemmas
-from reportcheck.extract.registry import COMPONENTS, LINE_BREAKS
+from reportcheck.extract.registry import COMPONENTS, DATELINE_JOIN, LINE_BREAKS
 from reportcheck.knowledge.events import event_lexicon
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def _keep_whole(nlp: Language) -> None:
 @cache
 def build_pipeline(model: str | None = None) -> Language:
     """The model plus every reportcheck component, built once per model name."""
-    for component in (LINE_BREAKS, *COMPONENTS):  # importing a module registers its factory
+    for component in (LINE_BREAKS, DATELINE_JOIN, *COMPONENTS):  # importing a module registers its factory
         importlib.import_module(component.module)
     nlp = _load_model(model)
     _keep_whole(nlp)
@@ -83,6 +83,7 @@ def build_pipeline(model: str | None = None) -> Language:
     defer_lemmas(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS.name, before="parser")
+        nlp.add_pipe(DATELINE_JOIN.name, after="parser")
     for component in COMPONENTS:
         nlp.add_pipe(component.name, last=True)
     return nlp

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from reportcheck.extract.registry import COMPONENTS, LINE_BREAKS
+from reportcheck.extract.registry import COMPONENTS, DATELINE_JOIN, LINE_BREAKS
 
 SNAPSHOT = Path(__file__).parent / "factories.json"
 
@@ -30,6 +30,7 @@ def registered() -> dict[str, list[dict[str, object]]]:
     }
     return {
         "before_parser": [as_json(LINE_BREAKS)],
+        "after_parser": [as_json(DATELINE_JOIN)],
         "in_order": [as_json(component) for component in COMPONENTS],
     }
 
@@ -40,17 +41,17 @@ def test_components_match_the_snapshot():
     assert registered() == json.loads(SNAPSHOT.read_text(encoding="utf-8"))
 
 
-@pytest.mark.parametrize("component", [LINE_BREAKS, *COMPONENTS], ids=lambda c: c.name)
+@pytest.mark.parametrize("component", [LINE_BREAKS, DATELINE_JOIN, *COMPONENTS], ids=lambda c: c.name)
 def test_component_module_registers_its_factory(component):
     importlib.import_module(component.module)
     assert Language.has_factory(component.name)
 
 
 def test_names_are_unique():
-    names = [component.name for component in (LINE_BREAKS, *COMPONENTS)]
+    names = [component.name for component in (LINE_BREAKS, DATELINE_JOIN, *COMPONENTS)]
     assert len(names) == len(set(names))
 
 
 def test_pipeline_runs_the_components_in_order(pipeline):
     ours = [name for name in pipeline.pipe_names if name.startswith("reportcheck_")]
-    assert ours == [LINE_BREAKS.name, *(component.name for component in COMPONENTS)]
+    assert ours == [LINE_BREAKS.name, DATELINE_JOIN.name, *(component.name for component in COMPONENTS)]

@@ -63,3 +63,37 @@ def test_the_loader_keeps_the_file_text_for_quotes():
     report = load_text(STORY)
     assert "Tyler Leonard" in report.text
     assert "TYLER LEONARD" in report.original
+
+
+@pytest.mark.parametrize(
+    ("script", "name"),
+    [
+        (
+            "POLICE SAY 27-YEAR-OLD DANA KESTREL SHOT BOTH OF HER SONS BEFORE TURNING THE GUN ON HERSELF.",
+            "Dana Kestrel",
+        ),
+        (
+            "POLICE ARE CHARGING 60-YEAR-OLD BRUCE O'DELL WITH ASSAULT WITH A DEADLY WEAPON ON SATURDAY.",
+            "Bruce O'dell",
+        ),
+        (
+            "DEPUTIES SAY 8 YEAR OLD JOEY PARRISH WAS STILL ALIVE WHEN THEY GOT TO THE HOUSE ON FRIDAY.",
+            "Joey Parrish",
+        ),
+    ],
+)
+def test_two_words_after_an_age_the_story_never_writes_are_a_name(script, name):
+    # a script names a person after their age, as stories do ("8-year-old Joey"),
+    # though the story itself may never write the name
+    text = f"{script}\n\nA woman and her two sons were shot in their home on Friday.\n"
+    assert name in _recased(text)
+
+
+def test_a_person_noun_or_a_word_the_story_writes_after_an_age_stays_small():
+    text = (
+        "POLICE SAY 27-YEAR-OLD MOTHER SHOT BOTH OF HER SONS BEFORE 35-YEAR-OLD LOCAL DEPUTIES ARRIVED.\n\n"
+        "Two local boys were shot in their home on Friday.\n"
+    )
+    recased = _recased(text)
+    assert "27-year-old mother shot" in recased  # a noun of a person is a known word
+    assert "35-year-old local deputies" in recased  # the story writes "local" in small letters

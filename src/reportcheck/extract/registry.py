@@ -50,6 +50,15 @@ LINE_BREAKS = Component(
     requires=(),
 )
 
+#: hangs a wire dateline the line-breaks component had parsed apart on the story's
+#: first sentence again; added right after the parser, not in :data:`COMPONENTS`
+DATELINE_JOIN = Component(
+    "reportcheck_dateline_join",
+    "reportcheck.extract.core.lines",
+    assigns=("token.head", "token.dep"),
+    requires=("token.dep",),
+)
+
 #: the claim components, in the order they run after the model's own components
 COMPONENTS: tuple[Component, ...] = (
     Component("reportcheck_locations", "reportcheck.extract.places.component", (CLAIMS,), ("doc.ents",)),

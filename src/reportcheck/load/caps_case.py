@@ -16,7 +16,10 @@ town: "Bentley", "Jacksonville"; an acronym it writes in capitals stays
 so), a country, a state or a large city the gazetteer knows ("WISCONSIN",
 "TULSA"), and a word right after such a name that the article never writes in
 small letters ("LEONARD" after "BENTLEY": the surname the story spells
-otherwise).  Words of page furniture ("BREAKING NEWS", a station's call
+otherwise), and the two words after an age ("27-YEAR-OLD MORGAN SLAIGHT")
+that are no known word and that the article never writes in small letters
+(the nouns of a person, "WOMAN", "MOTHER", are known words): a script names
+a person there that the story may never name.  Words of page furniture ("BREAKING NEWS", a station's call
 letters the article writes nowhere else) come out in small letters, so the
 parser takes them for no one.  Only letters change case, so every offset,
 and every claim's quoted text (read from the original file), stays as it
@@ -126,6 +129,25 @@ def _large_place(word: str) -> bool:
     )
 
 
+#: an age told before a person in capitals: "27-YEAR-OLD ", "60 YEAR OLD ", "27-YO "
+_AGE_BEFORE = re.compile(r"\b\d{1,3}(?:[- ]YEARS?[- ]OLD|-YO)\s+$")
+
+
+def _name_after_age(text: str, words: list[re.Match[str]], start: int, usage: _Usage) -> bool:
+    """Whether the two words after an age in capitals are a person's name
+    ("27-YEAR-OLD MORGAN SLAIGHT", "60-YEAR-OLD BRUCE O'BRIEN"), which the
+    article names nowhere else: after an age stands the person, and the
+    nouns of a person ("WOMAN", "MOTHER", "SUSPECT") are known words, so two
+    words there that are no known word and that the article never writes in
+    small letters are a first name and a surname."""
+    if len(words) < 2 or text[words[0].end() : words[1].start()].strip():
+        return False
+    if not _AGE_BEFORE.search(text[max(start, words[0].start() - 16) : words[0].start()]):
+        return False
+    keys = [word.group().lower() for word in words]
+    return all(len(key) > 1 and not known_word(key) and key not in usage.lower for key in keys)
+
+
 def caps_case_edits(text: str) -> list[Edit]:
     """Edits that write the words of every long passage in capitals as the
     rest of the article writes them (:func:`_recased`)."""
@@ -136,14 +158,16 @@ def caps_case_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for start, end in passages:
         after_name, last = False, start
-        for match in _WORD.finditer(text, start, end):
+        words = list(_WORD.finditer(text, start, end))
+        for at, match in enumerate(words):
             gap = text[last : match.start()]
             first = match.start() == start or bool(
                 _SENTENCE_END.search(text[max(start, match.start() - 6) : match.start()])
             )
-            written, name = _recased(
-                match.group(), first=first, after_name=after_name and gap.strip() == "", usage=usage
-            )
+            after_name = after_name and gap.strip() == ""
+            if not after_name and _name_after_age(text, words[at : at + 2], start, usage):
+                after_name = True  # "27-YEAR-OLD MORGAN SLAIGHT": the first name, written as a name
+            written, name = _recased(match.group(), first=first, after_name=after_name, usage=usage)
             if written != match.group():
                 edits.append(Edit(match.start(), match.end(), written))
             after_name, last = name, match.end()

@@ -6,12 +6,24 @@ the first paragraph as one sentence ("2 Dead, 1 Wounded ... Kraft Plant
 September 10, 2010 10:14 AM Police say ...").  This component runs before
 the parser and marks the first token after every line break as a sentence
 start, and the second token of a line as none, which the parser then respects.
+A wire dateline run into the story's first sentence is parsed apart from it
+and hung on it again after the parse (``reportcheck_dateline_join``).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
+
+if TYPE_CHECKING:
+    from thinc.types import Ints2d
+
+#: the token attributes the dateline's join rewrites
+_TREE: list[int | str] = ["HEAD", "DEP"]
 
 
 def mark_line_starts(doc: Doc) -> Doc:
@@ -22,6 +34,7 @@ def mark_line_starts(doc: Doc) -> Doc:
             _keep_with_next(doc, token)
     if len(doc):
         _keep_with_next(doc, doc[0])
+    split_dateline(doc)
     return doc
 
 
@@ -49,3 +62,67 @@ SENTENCE_ENDS = frozenset({".", "!", "?", "...", "\u2026"})
 @Language.factory("reportcheck_line_breaks")
 def make_line_breaks_component(nlp: Language, name: str):
     return mark_line_starts
+
+
+def dateline_story_start(doc: Doc) -> int | None:
+    """The index of the story's first word after a wire dateline run into it
+    on one line ("STOCKTON, Calif. - John Smith, 22, was shot"), else None.
+
+    Only a dateline that opens a line counts, and only when the story goes on
+    after it on that line: a dateline on a line of its own is a sentence
+    already."""
+    text = doc.text
+    match = next(DATELINE.finditer(text[:DATELINE_REACH]), None)
+    if match is None or "\n" in match.group() or (match.start() and text[match.start() - 1] != "\n"):
+        return None
+    after = match.end() + len(text[match.end() :]) - len(text[match.end() :].lstrip(" \t"))
+    if after >= len(text) or not (text[after].isalnum() or text[after] in "\"“'‘"):
+        return None
+    token = next((t for t in doc if t.idx >= after), None)
+    if token is None or token.idx != after or token.i == 0:
+        return None
+    return token.i
+
+
+def split_dateline(doc: Doc) -> None:
+    """Let the parser read the story after a dateline as a sentence of its own.
+
+    Parsed as one with the dateline, the story's subject is often taken for the
+    city's apposition ("STOCKTON ... - John Smith, 22, was shot": "Smith" an
+    appos of "STOCKTON", the subject of "shot") or the dateline's capitals for
+    the subject, and the first sentence, which tells the toll, loses it.
+    :func:`join_dateline` makes the two one sentence again after the parse."""
+    start = dateline_story_start(doc)
+    if start is not None:
+        doc[start].is_sent_start = True
+        _keep_with_next(doc, doc[start])
+
+
+def join_dateline(doc: Doc) -> Doc:
+    """Hang the dateline parsed on its own (:func:`split_dateline`) on the root
+    of the story's first sentence, as the parser does when it reads the two
+    well, so the dateline and the lede are one sentence, quoted together.
+    The parser alone had cut about half of them apart ("HENRY COUNTY, Ind.
+    (WISH) — A man ..."): those are one sentence now, and the report's
+    later sentences are numbered one lower."""
+    start = dateline_story_start(doc)
+    if start is None or not doc.has_annotation("DEP"):
+        return doc
+    dateline, story = doc[start - 1].sent, doc[start].sent
+    if dateline.end != start or story.start != start:
+        return doc
+    heads = cast("Ints2d", doc.to_array(_TREE))
+    root = dateline.root.i
+    heads[root, 0] = story.root.i - root  # HEAD is stored as an offset
+    heads[root, 1] = doc.vocab.strings.add(DATELINE_DEP)
+    doc.from_array(_TREE, heads)
+    return doc
+
+
+#: the relation the parser gives a dateline it reads with the story ("dep", unclassified)
+DATELINE_DEP = "dep"
+
+
+@Language.factory("reportcheck_dateline_join")
+def make_dateline_join_component(nlp: Language, name: str):
+    return join_dateline
