@@ -26,6 +26,8 @@ def test_the_action_a_day_belongs_to(pipeline, case):
     details = claim.date if case["kind"] == "date" else claim.time
     if case["event"] == "not incident":
         assert details.event != "incident"
+    elif case["event"] == "day of the incident":  # the incident's or an unnamed event's: a candidate
+        assert claim.subject == "incident"
     else:
         assert details.event == case["event"]
 
@@ -61,6 +63,44 @@ SHOOTING = "Police shot and killed Darnell Reyes, 17, on Saturday night in Eastf
 )
 def test_another_actions_day_is_no_conflict(pipeline, other):
     assert _date_conflicts(SHOOTING, other) == []
+
+
+UNDATED = "Police shot and killed Darnell Reyes, 17, in Eastfield.\n"
+
+
+def _paired_days(first: str, second: str) -> list[list[str]]:
+    """The days the comparison sets side by side, one from each report."""
+    reports = [load_text(text, date=dt.date(2026, 3, 12)) for text in (first, second)]
+    comparison = compare_reports(reports)
+    return [
+        sorted(c.evidence.text for c in f.claims)
+        for f in comparison.findings
+        if f.kind.value == "date" and len({c.report for c in f.claims}) == 2
+    ]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        UNDATED + "The county coroner on Sunday identified him.\n",
+        UNDATED + "He was identified Sunday by the coroner.\n",
+        UNDATED + "His uncle on Sunday said the family grieved.\n",
+        UNDATED + "The officer made his first court appearance Sunday.\n",
+    ],
+    ids=["identified by", "identified", "said", "appeared"],
+)
+def test_another_actions_day_is_not_set_beside_the_shootings(pipeline, other):
+    """A day a day after "Saturday night" was read as a candidate day of the
+    shooting, "compatible" with it; the step's, the saying's and the court's
+    days are their own (extract/dates/own_action.py)."""
+    assert _paired_days(SHOOTING, other) == []
+
+
+def test_a_day_told_after_said_is_still_the_shootings(pipeline):
+    """The negative of the own-action days: "said" outside the clause of the
+    shooting leaves that clause's day the incident's."""
+    other = "Police said Darnell Reyes, 17, was shot and killed on Thursday in Eastfield.\n"
+    assert _date_conflicts(SHOOTING, other) == [["Saturday night", "Thursday"]]
 
 
 def test_two_days_of_the_shooting_still_conflict(pipeline):

@@ -21,6 +21,7 @@ from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, registe
 from reportcheck.extract.core.events import event_of, life_bearer
 from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
 from reportcheck.extract.dates.finders import find_dates
+from reportcheck.extract.dates.own_action import own_action
 from reportcheck.extract.dates.quoted import from_said_day
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.models import ClaimKind, Value, ValueFrame
@@ -95,6 +96,8 @@ def extract_dates(doc: Doc) -> None:
             event, _ = event_of(span.root, life=True)
             if event in event_lexicon().life and not _long_before(mention.high, reference):
                 event, _ = event_of(span.root)  # "returned home on Saturday and shot his wife"
+            # "The coroner's office on Saturday identified the victim": the step's day
+            event = own_action(span, event) or event
             if event in ("incident", "unknown") or event.startswith("other:"):
                 # "to mark a week since the shooting": a later action's day
                 event = AFTERMATH if dates_aftermath(span) else event

@@ -35,6 +35,18 @@ class Holiday(Strict):
     capitalised: bool = False
 
 
+class OwnActions(Strict):
+    """Verbs whose days date their own action (extract/dates/own_action.py)."""
+
+    #: verb lemma -> the event its day dates, wherever the day sits in its clause
+    steps: dict[str, str]
+    #: object lemma -> the event a verb making it dates ("made his first court appearance")
+    objects: dict[str, str]
+    #: verbs of speech, whose day between speaker and verb is the saying's
+    speech: list[str]
+    speech_event: str
+
+
 class DateRules(Strict):
     """The schema of ``rules/dates.yaml`` (see the comments in that file)."""
 
@@ -73,6 +85,7 @@ class DateRules(Strict):
     elapsed_preps: list[str]
     #: "in the aftermath of the shooting Tuesday": nouns of what follows
     aftermath_nouns: list[str]
+    own_actions: OwnActions
     day_of_month_next_words: list[str]
     yearless_lookahead_days: int = Field(ge=0, le=366)
 
