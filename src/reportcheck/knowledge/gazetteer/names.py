@@ -94,6 +94,7 @@ class PlaceRules(Strict):
     home_country_places: int = Field(ge=1)
     home_namesake_population: int = Field(ge=0)
     abroad_cues: list[str]
+    bare_county_words: list[str]
     border_words: list[str]
     border_reach: int = Field(ge=1)
     min_population_weak_label: int = Field(ge=0)
