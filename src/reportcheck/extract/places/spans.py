@@ -425,16 +425,20 @@ def _county_by_bare_name(
     written "Nassau County" itself (that is ``_own_district``'s case).
 
     Local reporting drops the county word once the story is set in the
-    county's state, so a bare name is "X County" (``bare_county_words`` of
-    rules/places.yaml) when exactly one county of the name lies in the
-    state of another of the report's places, and nothing ties the name's
-    own reading (``_loose_reading``): Nassau alone is the Bahamas' capital,
-    Suffolk alone the Virginia city.  None when the rule does not apply."""
-    if mention.words > 1 or mention.person_like or mention.tied_abroad or not context:
+    county's state, so a bare name read as a place that nothing of the
+    report ties there (``_loose_reading``: Nassau alone is the Bahamas'
+    capital, Suffolk alone the Virginia city) is "X County"
+    (``bare_county_words`` of rules/places.yaml) when exactly one county of
+    the name lies in the state of another of the report's places.  A small
+    town of the report's own country gives way only to a county of a state
+    the report names by the state or by another county (Suffolk beside
+    Nassau County): a street's or a person's name read as some town
+    ("Belmont and Junction avenues") is no county either.  A name read as no
+    place stays none ("Florida's Gulf coast", a surname).  None when the
+    rule does not apply."""
+    if place is None or mention.words > 1 or mention.person_like or mention.tied_abroad or not context:
         return None
-    if place is not None and not _loose_reading(gazetteer, place, context):
-        return None
-    if place is None and mention.label not in PLACE_LABELS:
+    if not _loose_reading(gazetteer, place, context):
         return None
     counties = {
         county
@@ -443,8 +447,20 @@ def _county_by_bare_name(
         if county.kind == "district"
         and normalise(county.name) == normalise(f"{mention.query} {word}")
         and gazetteer.support(county, context) >= REGION_SUPPORT
+        and (county.country != place.country or _state_named(county, context))
     }
     return counties.pop() if len(counties) == 1 else None
+
+
+def _state_named(county: Place, context: Sequence[Place]) -> bool:
+    """Whether the report names the county's state, itself or by another
+    of its counties."""
+    return any(
+        other != county
+        and other.kind in ("region", "district")
+        and (other.country, other.region) == (county.country, county.region)
+        for other in context
+    )
 
 
 def _loose_reading(gazetteer: Gazetteer, place: Place, context: Sequence[Place]) -> bool:
