@@ -170,7 +170,7 @@ class Gazetteer:
         self._region_words = word_set("region_words")
         self._district_words = word_set("district_words")
         self._common_words = word_set("common_words") | {normalise(name) for name in MONTH_NAMES}
-        self._not_places = word_set("not_places")
+        self._not_places = word_set("not_places") | word_set("nationality_words")
 
     # ---- places
 
@@ -658,7 +658,8 @@ class Gazetteer:
     def _may_be_place(self, name: str) -> bool:
         """Rule out names that are never places of the gazetteer.
 
-        Continents, seas and institutions (``not_places``), and short names
+        Continents, seas and institutions (``not_places``), words of
+        nationality (``nationality_words``: "Somali pirates"), and short names
         not written in capitals or with dots: "US" and "U.S." are the United
         States, "Us" is a magazine.
         """

@@ -83,6 +83,7 @@ class PlaceRules(Strict):
     outlet_suffixes: list[str]
     newspaper_words: list[str]
     not_places: list[str]
+    nationality_words: list[str]
     country_aliases: dict[str, list[str]]
     us_state_abbreviations: dict[str, list[str]]
     region_anchors: dict[str, Annotated[list[str], Field(min_length=2)]]
