@@ -431,9 +431,10 @@ def _county_by_bare_name(
     (``bare_county_words`` of rules/places.yaml) when exactly one county of
     the name lies in the state of another of the report's places.  A small
     town of the report's own country gives way only to a county of a state
-    the report names by the state or by another county (Suffolk beside
-    Nassau County): a street's or a person's name read as some town
-    ("Belmont and Junction avenues") is no county either.  A name read as no
+    the report names by another county (Suffolk beside Nassau County),
+    not by the state alone ("a Tennessee man" in a Detroit story): a
+    street's or a person's name read as some town ("Belmont and Junction
+    avenues") is no county either.  A name read as no
     place stays none ("Florida's Gulf coast", a surname).  None when the
     rule does not apply."""
     if place is None or mention.words > 1 or mention.person_like or mention.tied_abroad or not context:
@@ -447,17 +448,18 @@ def _county_by_bare_name(
         if county.kind == "district"
         and normalise(county.name) == normalise(f"{mention.query} {word}")
         and gazetteer.support(county, context) >= REGION_SUPPORT
-        and (county.country != place.country or _state_named(county, context))
+        and (county.country != place.country or _county_named(county, context))
     }
     return counties.pop() if len(counties) == 1 else None
 
 
-def _state_named(county: Place, context: Sequence[Place]) -> bool:
-    """Whether the report names the county's state, itself or by another
-    of its counties."""
+def _county_named(county: Place, context: Sequence[Place]) -> bool:
+    """Whether the report names another county of the county's state
+    ("Suffolk" beside "Nassau County"): a state named alone may be a
+    passing word ("his brother lives in Tennessee" in a Detroit story)."""
     return any(
         other != county
-        and other.kind in ("region", "district")
+        and other.kind == "district"
         and (other.country, other.region) == (county.country, county.region)
         for other in context
     )
