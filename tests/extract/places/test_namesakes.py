@@ -102,3 +102,26 @@ def test_a_town_below_geonames_floor_needs_its_state(gazetteer: Gazetteer) -> No
     assert town is not None and (town.kind, town.region) == ("city", "FL")
     missouri = [p for p in gazetteer.candidates("Saint Louis") if p.region == "MO" and p.kind == "city"]
     assert [p.name for p in missouri] == ["St. Louis"]
+
+
+@pytest.mark.parametrize(
+    "text, surface",
+    [
+        ("Toledo police said a fight broke out at Junction and Belmont avenues early Sunday.", "Belmont"),
+        ("The family lived off a dirt road in Hudson, on Florida's Gulf coast.", "Gulf"),
+        (
+            "DETROIT - A man was shot south of Jefferson and east of Clairpointe Ave. "
+            "His brother lives in Tennessee.",
+            "Jefferson",
+        ),
+    ],
+)
+def test_a_bare_word_is_no_county_without_a_named_state(pipeline, text: str, surface: str) -> None:
+    """A street's or a coast's word is read as no county by the bare county
+    rule (spans._county_by_bare_name): a small town of the report's own
+    country gives way only to a county of a state the report names, and a
+    word read as no place stays none."""
+    claims = [c for c in claims_of_text(pipeline, text) if c.kind.value == "location"]
+    assert {"Toledo", "Hudson", "Detroit", "DETROIT"} & {c.evidence.text for c in claims}
+    read = [c.value.name for c in claims if c.evidence.text == surface]
+    assert not any(name.endswith((" County", " Parish")) for name in read), read

@@ -42,6 +42,7 @@ from reportcheck.knowledge.gazetteer import (
 from reportcheck.knowledge.gazetteer.lookup import (
     COUNTRY_SUPPORT,
     EMPTY_CLOCKS,
+    NO_SUPPORT,
     REGION_SUPPORT,
     STATE_SUPPORT,
 )
@@ -318,6 +319,7 @@ def _resolve_mention(
         clock_countries=clocks,
         readings=readings,
         tied_abroad=mention.tied_abroad,
+        counties=counties,
     )
     place = lookup(context=context, main_names_only=main_only)
     if place is not None and _acceptable(gazetteer, mention, place, context):
@@ -380,6 +382,7 @@ def _resolve_mentions(
         readings = [p for m, places in named.values() if _elsewhere(m, mention) for p in places]
         place = _resolve_mention(gazetteer, mention, context, hints, clocks, readings)
         place = _own_district(mention, place, districts)
+        place = _county_by_bare_name(gazetteer, mention, place, context) or place
         if place is None or _person_not_town(gazetteer, mention, place, context):
             continue
         found.append((mention, place))
@@ -412,6 +415,69 @@ def _own_district(mention: Mention, place: Place | None, districts: Mapping[str,
     if place is None:
         return district if mention.label in PLACE_LABELS else None
     return district if place.country != district.country else place
+
+
+def _county_by_bare_name(
+    gazetteer: Gazetteer, mention: Mention, place: Place | None, context: Sequence[Place]
+) -> Place | None:
+    """The county a bare name stands for ("Nassau police", "in Nassau and
+    Suffolk" in a story of Hempstead, New York), when the report has not
+    written "Nassau County" itself (that is ``_own_district``'s case).
+
+    Local reporting drops the county word once the story is set in the
+    county's state, so a bare name read as a place that nothing of the
+    report ties there (``_loose_reading``: Nassau alone is the Bahamas'
+    capital, Suffolk alone the Virginia city) is "X County"
+    (``bare_county_words`` of rules/places.yaml) when exactly one county of
+    the name lies in the state of another of the report's places.  A small
+    town of the report's own country gives way only to a county of a state
+    the report names by another county (Suffolk beside Nassau County),
+    not by the state alone ("a Tennessee man" in a Detroit story): a
+    street's or a person's name read as some town ("Belmont and Junction
+    avenues") is no county either.  A name read as no
+    place stays none ("Florida's Gulf coast", a surname).  None when the
+    rule does not apply."""
+    if place is None or mention.words > 1 or mention.person_like or mention.tied_abroad or not context:
+        return None
+    if not _loose_reading(gazetteer, place, context):
+        return None
+    counties = {
+        county
+        for word in place_rules().bare_county_words
+        for county in gazetteer.candidates(f"{mention.query} {word}")
+        if county.kind == "district"
+        and normalise(county.name) == normalise(f"{mention.query} {word}")
+        and gazetteer.support(county, context) >= REGION_SUPPORT
+        and (county.country != place.country or _county_named(county, context))
+    }
+    return counties.pop() if len(counties) == 1 else None
+
+
+def _county_named(county: Place, context: Sequence[Place]) -> bool:
+    """Whether the report names another county of the county's state
+    ("Suffolk" beside "Nassau County"): a state named alone may be a
+    passing word ("his brother lives in Tennessee" in a Detroit story)."""
+    return any(
+        other != county
+        and other.kind == "district"
+        and (other.country, other.region) == (county.country, county.region)
+        for other in context
+    )
+
+
+def _loose_reading(gazetteer: Gazetteer, place: Place, context: Sequence[Place]) -> bool:
+    """Whether nothing of the report ties a bare name's reading there: a
+    town or county abroad with no place of its country in the report, or a
+    town smaller than ``min_population_person`` with no place of its state.
+    A state, a country or a large city of the report's own country is named
+    for itself ("Washington" beside "Washington County, Oregon")."""
+    if place.kind not in ("city", "district"):
+        return False
+    support = gazetteer.support(place, context)
+    if place.country not in {p.country for p in context}:
+        return support == NO_SUPPORT
+    small = place.population < place_rules().min_population_person
+    return place.kind == "city" and small and support < REGION_SUPPORT
 
 
 def _person_not_town(gazetteer: Gazetteer, mention: Mention, place: Place, context: Sequence[Place]) -> bool:

@@ -170,7 +170,7 @@ class Gazetteer:
         self._region_words = word_set("region_words")
         self._district_words = word_set("district_words")
         self._common_words = word_set("common_words") | {normalise(name) for name in MONTH_NAMES}
-        self._not_places = word_set("not_places")
+        self._not_places = word_set("not_places") | word_set("nationality_words")
 
     # ---- places
 
@@ -349,6 +349,7 @@ class Gazetteer:
         clock_countries: Mapping[str, float] = EMPTY_CLOCKS,
         readings: Sequence[Place] = (),
         tied_abroad: bool = False,
+        counties: Sequence[Place] = (),
     ) -> list[tuple[float, Place]]:
         matches = self._query_matches(query)
         if main_names_only:
@@ -360,8 +361,10 @@ class Gazetteer:
         common = query.key in self._common_words
         ranked = []
         untied: set[Place] = set()
+        strongest = NO_SUPPORT
         for place, main_name in matches:
             support = REGION_SUPPORT if query.within is not None else self.support(place, context)
+            strongest = max(strongest, support)
             if gate and not self._allowed(place, support, common, alone):
                 continue
             if gate and not main_name and not self._other_name_allowed(query.key, place, support):
@@ -377,6 +380,8 @@ class Gazetteer:
                 score = min(score, self._score(seat, seat_main, support, hint))
             ranked.append((score, place))
         own = {p for p, main_name in matches if main_name and self._in_named_county(p, context)}
+        if not own and strongest < REGION_SUPPORT and not tied_abroad:
+            own = self._in_one_namesake_county(matches, counties)
         abroad = set() if tied_abroad else self._abroad_of_home_namesake(matches, context, untied)
         ranked.sort(
             key=lambda item: (
@@ -450,6 +455,23 @@ class Gazetteer:
             and not normalise(other.name).startswith(key + " ")
             for other in context
         )
+
+    def _in_one_namesake_county(
+        self, matches: list[tuple[Place, bool]], counties: Sequence[Place]
+    ) -> set[Place]:
+        """The readings of a bare town name that lie in one reading of a
+        county the report names, when they lie in one state only: "Athens"
+        beside "Clarke County" is Athens, Georgia, though the county alone is
+        read as Virginia's and Athens alone as Greece's capital.  ``counties``
+        are every county each "X County" of the report may be (there are five
+        Clarke Counties); the town and the county settle on the state where
+        the one holds the other.  Asked only when no reading has the
+        report's other places in its state (``_ranked``): a county named in
+        passing does not outvote them."""
+        if not counties:
+            return set()
+        tied = {p for p, main_name in matches if main_name and self._in_named_county(p, counties)}
+        return tied if len({(p.country, p.region) for p in tied}) == 1 else set()
 
     @staticmethod
     def _namesakes(a: Place, b: Place) -> bool:
@@ -583,13 +605,16 @@ class Gazetteer:
         clock_countries: Mapping[str, float] = EMPTY_CLOCKS,
         readings: Sequence[Place] = (),
         tied_abroad: bool = False,
+        counties: Sequence[Place] = (),
     ) -> Place | None:
         """The place a report most plausibly means by ``name``.
 
         The evidence, strongest first: a region or country written after the
         name ("Surrey, England", "Portland, Maine"); a US town's own county
         among the report's places ("Denmark" beside "Bamberg County", see
-        ``_in_named_county``); ``context``, the report's
+        ``_in_named_county``), or one reading of a county the report names
+        when the county's name has several (``counties``, every reading of
+        each: see ``_in_one_namesake_county``); ``context``, the report's
         other places: a candidate in the same region
         or country as one of them wins over a larger namesake ("Troy" beside
         "Michigan"); ``clock_countries``, the countries keeping the clock the
@@ -626,13 +651,15 @@ class Gazetteer:
             clock_countries=clock_countries,
             readings=readings,
             tied_abroad=tied_abroad,
+            counties=counties,
         )
         return ranked[0][1] if ranked else None
 
     def _may_be_place(self, name: str) -> bool:
         """Rule out names that are never places of the gazetteer.
 
-        Continents, seas and institutions (``not_places``), and short names
+        Continents, seas and institutions (``not_places``), words of
+        nationality (``nationality_words``: "Somali pirates"), and short names
         not written in capitals or with dots: "US" and "U.S." are the United
         States, "Us" is a magazine.
         """

@@ -83,6 +83,7 @@ class PlaceRules(Strict):
     outlet_suffixes: list[str]
     newspaper_words: list[str]
     not_places: list[str]
+    nationality_words: list[str]
     country_aliases: dict[str, list[str]]
     us_state_abbreviations: dict[str, list[str]]
     region_anchors: dict[str, Annotated[list[str], Field(min_length=2)]]
@@ -94,6 +95,7 @@ class PlaceRules(Strict):
     home_country_places: int = Field(ge=1)
     home_namesake_population: int = Field(ge=0)
     abroad_cues: list[str]
+    bare_county_words: list[str]
     border_words: list[str]
     border_reach: int = Field(ge=1)
     min_population_weak_label: int = Field(ge=0)
