@@ -67,6 +67,7 @@ def test_a_first_name_alone_matches_as_a_first_name(given, other, other_given, m
         ("Sara Smith", "Sarah Smith", ("Sara", "Sarah")),
         ("Joe Smith", "Joey Smith", None),  # a pet form
         ("Kate Smith", "Katie Smith", None),
+        ("Steve Lee", "Steven Lee", None),  # a short form a letter shorter
         ("Chris Lee", "Christopher Lee", None),  # a shortening, many letters off
         ("Mike Lee", "Michael Lee", None),
         ("Louis Anaya", "Luis Anayo", None),  # the surname differs: surname_spellings' case
