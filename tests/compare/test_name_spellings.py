@@ -97,3 +97,59 @@ def test_a_first_name_alone_of_a_father_and_a_son_stays_apart(pipeline):
     claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
     people = {c.evidence.text: c.subject for c in claims if c.kind is ClaimKind.person}
     assert people.get("Carl") == "person:carl", people  # which Carl, the words do not say
+
+
+def _first_name_findings(first: str, second: str):
+    return [f for f in _findings(first, second) if f.subject.endswith(":first name")]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spelled"),
+    [
+        # a letter dropped: Louis/Luis
+        (
+            "Police identified the victim as Louis Navarro, 24, of Ontario.",
+            "The man killed, Luis Navarro, 24, was a father of two.",
+            "spelled Louis in one report, Luis in the other",
+        ),
+        # a letter changed: Erika/Erica
+        (
+            "Erika Dawson, 31, was shot in the leg outside her home.",
+            "A neighbor, Erica Dawson, 31, was wounded in the leg.",
+            "spelled Erika in one report, Erica in the other",
+        ),
+        # a letter added, a middle name in one report only: Kalisa Marie/Kalisha
+        (
+            "Charged are Kalisa Marie Porter, 22, and her cousin.",
+            "Kalisha Porter, 22, was charged with murder.",
+            "spelled Kalisa in one report, Kalisha in the other",
+        ),
+    ],
+)
+def test_a_first_name_spelled_two_ways_is_a_possible_conflict(pipeline, a, b, spelled):
+    (finding,) = _first_name_findings(a, b)
+    assert finding.status is Status.possible_conflict
+    assert finding.kind is ClaimKind.person
+    assert spelled in finding.explanation
+    assert a.split(",")[0] in finding.explanation and b.split(",")[0] in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # a shortening and a pet form are how reporters vary first names
+        ("Christopher Dawson, 31, was shot.", "Chris Dawson, 31, was shot in the leg."),
+        ("Joe Navarro, 24, was killed.", "Joey Navarro, 24, was killed Sunday."),
+        # the first report spells the name both ways itself: no one spelling to set against
+        (
+            "Luis Navarro, 24, was killed. Relatives said Louis Navarro had two children.",
+            "The man killed, Louis Navarro, 24, was a father of two.",
+        ),
+        # an initial is no spelling
+        ("J. Navarro, 24, was killed.", "Jo Navarro, 24, was killed Sunday."),
+    ],
+)
+def test_no_first_name_finding_for_a_short_form_or_a_report_that_writes_both(pipeline, a, b):
+    people = [f for f in _findings(a, b) if f.kind is ClaimKind.person and f.status is Status.agree]
+    assert people, "the person was read and paired in both reports"
+    assert _first_name_findings(a, b) == []

@@ -70,3 +70,25 @@ def test_a_first_name_alone_matches_as_a_first_name(given, other, other_given, m
 )
 def test_names_fit_as_align_and_the_person_judge_both_ask(a, b, a_given, b_given, fits):
     assert names_fit(a, b, a_given=a_given, b_given=b_given) is fits
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ("Louis Anaya", "Luis Anaya", ("Louis", "Luis")),
+        ("Erika Robinson", "Erica Robinson", ("Erika", "Erica")),
+        ("Michael Lee", "Micheal Lee", ("Michael", "Micheal")),  # two letters swapped
+        ("Sara Smith", "Sarah Smith", ("Sara", "Sarah")),
+        ("Joe Smith", "Joey Smith", None),  # a pet form
+        ("Kate Smith", "Katie Smith", None),
+        ("Steve Lee", "Steven Lee", None),  # a short form a letter shorter
+        ("Chris Lee", "Christopher Lee", None),  # a shortening, many letters off
+        ("Mike Lee", "Michael Lee", None),
+        ("Louis Anaya", "Luis Anayo", None),  # the surname differs: surname_spellings' case
+        ("Ali Khan", "Aly Khan", None),  # too short to tell a spelling from another name
+    ],
+)
+def test_given_name_spellings(a, b, expected):
+    from reportcheck.knowledge.names import given_name_spellings
+
+    assert given_name_spellings(a, b) == expected

@@ -8,9 +8,13 @@ other.  The name itself is a fact too, and a misspelt name is what a
 reader writes in about first.  Which report has it right the tool cannot
 tell, and two spellings may both be in use (a family's, a court's), so the
 finding is a possible conflict, never a conflict: both surnames and both
-sentences shown, for the editor to check.  A first name told two ways
-("Javon"/"Jovan") is left alone: reporters shorten and vary first names
-more than surnames, and the person's surname already ties the two.
+sentences shown, for the editor to check.  A first name spelled two ways
+under one surname ("Louis Anaya" against "Luis Anaya", "Erika"/"Erica") is
+shown the same way where the two are one letter apart; a shortening or a
+pet form ("Chris"/"Christopher", "Joe"/"Joey") is how reporters vary first
+names, no spelling (:func:`reportcheck.knowledge.names.given_name_spellings`),
+and first names further apart ("Javon"/"Jovan") are left alone: the
+surname already ties the two and which letters differ says too little.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.names import letters_only, name_parts, surname_spellings
+from reportcheck.knowledge.names import given_name_spellings, letters_only, name_parts, surname_spellings
 from reportcheck.knowledge.vocabulary import is_named_person
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
@@ -50,12 +54,35 @@ def _one_spelling(claims: list[Claim], report: int) -> bool:
     return len(spelt) <= 1
 
 
+def _given_names(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], set[str]]:
+    """Each report's first names of each surname, over all its people
+    ("Jon Smith" and "Joan Smith", however aligned, are two first names of
+    "smith"), and a lone word of a person's group that is not the surname
+    ("Luis" after "Louis Anaya"): a report that writes both spellings is
+    not set against the other."""
+    names: dict[tuple[int, str], set[str]] = {}
+    for key, claims in groups.items():
+        if not is_named_person(key.kind, key.subject):
+            continue
+        full = [name_parts(c.value.name or "") for c in claims if c.kind is ClaimKind.person]
+        surnames = {letters_only(parts[-1]) for parts in full if len(parts) > 1}
+        for claim in claims:
+            parts = name_parts(claim.value.name or "") if claim.kind is ClaimKind.person else []
+            if len(parts) > 1:
+                names.setdefault((claim.report, letters_only(parts[-1])), set()).add(letters_only(parts[0]))
+            elif len(parts) == 1 and letters_only(parts[0]) not in surnames:
+                for surname in surnames:
+                    names.setdefault((claim.report, surname), set()).add(letters_only(parts[0]))
+    return names
+
+
 def spelling_findings(
     groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
 ) -> list[Finding]:
     """A possible conflict for each person two reports name with one first
     name and two spellings of the surname."""
     findings = []
+    given = _given_names(groups)
     for key, claims in sorted(groups.items()):
         if not is_named_person(key.kind, key.subject):
             continue
@@ -67,7 +94,33 @@ def spelling_findings(
             spellings = surname_spellings(a.value.name or "", b.value.name or "")
             if spellings is not None:
                 findings.append(_spelling_finding(a, b, key, spellings, min_confidence))
+            firsts = given_name_spellings(a.value.name or "", b.value.name or "")
+            surname = letters_only(name_parts(a.value.name or "")[-1])
+            if firsts is not None and not any(
+                {letters_only(n) for n in firsts} <= given.get((r, surname), set()) for r in (first, second)
+            ):
+                findings.append(_given_name_finding(a, b, key, firsts, min_confidence))
     return findings
+
+
+def _given_name_finding(
+    a: Claim, b: Claim, key: GroupKey, spellings: tuple[str, str], min_confidence: float
+) -> Finding:
+    """The finding: both first names and both sentences, a possible conflict."""
+    return person_conflict(
+        a,
+        b,
+        incident=key.incident,
+        subject=f"{key.subject}:first name",
+        label=f"{a.value.name}'s first name",
+        explanation=(
+            f"the first name is spelled {spellings[0]} in one report, {spellings[1]} in the other: "
+            f"{quoted_sentences(a, b)}"
+        ),
+        reason=f"same person: {a.value.name} and {b.value.name}",
+        min_confidence=min_confidence,
+        unsure="",
+    )
 
 
 def _spelling_finding(

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
@@ -74,6 +75,7 @@ class PeopleRules(Strict):
     finding_verbs: list[str]
     found_harmed: list[str]
     given_name_kin: list[str]
+    given_name_pet_endings: list[str]
 
 
 @dataclass(frozen=True)
@@ -162,6 +164,8 @@ class PeopleLexicon:
     found_harmed: frozenset[str] = frozenset()
     #: nouns of kin a lone name right after is a first name of ("his father, David,")
     given_name_kin: frozenset[str] = frozenset()
+    #: endings of a first name's pet form ("Joey", "Katie"), longest first
+    given_name_pet_endings: tuple[str, ...] = ()
 
 
 @cache
@@ -216,6 +220,7 @@ def people_lexicon() -> PeopleLexicon:
         finding_verbs=frozenset(rules.finding_verbs),
         found_harmed=frozenset(rules.found_harmed),
         given_name_kin=frozenset(rules.given_name_kin),
+        given_name_pet_endings=tuple(sorted(rules.given_name_pet_endings, key=len, reverse=True)),
     )
 
 
@@ -355,9 +360,44 @@ def surname_spellings(a: str, b: str) -> tuple[str, str] | None:
     return _as_written(a, pa[-1]), _as_written(b, pb[-1])
 
 
+#: the shortest first name whose one-letter variant is read as a spelling ("Ali"/"Aly" no)
+SPELT_GIVEN_NAME = 4
+
+
+def given_name_spellings(a: str, b: str) -> tuple[str, str] | None:
+    """The two first names, as written, of two full names of one surname
+    whose first names are one letter apart ("Louis Anaya" and "Luis Anaya",
+    "Erika" and "Erica", "Michael" and "Micheal"), or None.
+
+    A name a letter longer or shorter by a pet form's ending ("Joe"/"Joey",
+    "Kate"/"Katie": ``given_name_pet_endings``) is the name told familiarly,
+    and a shortening ("Chris"/"Christopher") or another name of one person
+    ("Mike"/"Michael") is more than one letter off: neither is a spelling."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2 or letters_only(pa[-1]) != letters_only(pb[-1]):
+        return None
+    x, y = letters_only(pa[0]), letters_only(pb[0])
+    if x == y or min(len(x), len(y)) < SPELT_GIVEN_NAME or OSA.distance(x, y) != 1:
+        return None
+    if _pet_stem(x) == _pet_stem(y):
+        return None
+    return _as_written(a, pa[0]), _as_written(b, pb[0])
+
+
+def _pet_stem(name: str) -> str:
+    """A first name without a pet form's ending ("joey", "joe": "jo")."""
+    for ending in people_lexicon().given_name_pet_endings:
+        if name.endswith(ending) and len(name) > len(ending) + 1:
+            return name[: -len(ending)]
+    return name
+
+
 def _as_written(name: str, surname: str) -> str:
-    """The surname as the name writes it (its capitals kept)."""
-    for word in reversed(name.split()):
+    """The surname (or a first name) as the name writes it (its capitals kept)."""
+    words = name.split()
+    if surname == name_parts(name)[0]:
+        words = words[::-1]  # a first name: the first word of it
+    for word in reversed(words):
         if letters_only(word).startswith(letters_only(surname)):
             return word.strip(".,'\"")[: len(surname)]
     return surname

@@ -53,3 +53,61 @@ def _places(pipeline, text: str) -> list[tuple[str, str | None]]:
 )
 def test_death_place(pipeline, text, expected):
     assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # found dead, the one found the subject: the scene, with no place phrase after it
+        (
+            "When deputies arrived, John Miller was found dead from a gunshot wound.",
+            [("scene", "John Miller")],
+        ),
+        ("A woman and her son were found shot dead inside their home.", [("scene", None)]),
+        ("The gunman was dead when officers arrived at the house.", [("scene", None)]),
+        ("Both men were already dead when police reached the car.", [("scene", None)]),
+        # the one found the object of a finding verb
+        (
+            "Officers responding to the call found Robert Jones dead on the sidewalk.",
+            [("scene", "Robert Jones")],
+        ),
+        ("Police arrived and found the girl dead in the basement.", [("scene", None)]),
+        # found wounded is no death; found dead in a hospital is no scene
+        ("Police found him wounded in the driveway.", []),
+        ("John Miller was found dead in his bed at St. Mary's Hospital.", []),
+        # the report itself says the one found died later at a hospital: no place read from "found"
+        (
+            "The man was found dead in the garage. He was rushed to a hospital, where he later died.",
+            [("hospital", None)],
+        ),
+        # a doubted finding allows every stage
+        ("It was unclear whether he was found dead.", [(ANY, None)]),
+    ],
+)
+def test_found_dead_is_a_death_at_the_scene(pipeline, text, expected):
+    assert _places(pipeline, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("found", "status"),
+    [
+        ("When officers arrived, the man was found dead.", "conflict"),
+        ("The man was dead when deputies arrived.", "conflict"),
+        ("Officers found the man wounded.", None),  # no death told: the hospital's death alone
+    ],
+)
+def test_found_dead_set_against_a_later_death_at_a_hospital(pipeline, found, status):
+    import datetime as dt
+
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    lead = "A man was shot on Elm Street on Sunday night. "
+    other = lead + "He was rushed to a hospital, where he later died. No arrests have been made."
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (lead + found, other)]
+    places = [
+        f
+        for f in compare_reports(reports).findings
+        if f.subject.startswith("death-place:") and f.status != "only_in_one"
+    ]
+    assert [f.status for f in places] == ([status] if status else [])

@@ -33,6 +33,13 @@ class PlacePattern(Strict):
     pattern: str
 
 
+class FoundDeadRules(Strict):
+    stages: list[str]
+    subject_phrases: list[str]
+    object_verbs: list[str]
+    arrivers: list[str]
+
+
 class DeathPlaceRules(Strict):
     stages: list[str]
     death_phrases: list[str]
@@ -45,6 +52,7 @@ class DeathPlaceRules(Strict):
     carried_place: PlacePattern
     doubt_words: list[str]
     pronouncement_phrases: list[str]
+    found_dead: FoundDeadRules
 
 
 @dataclass(frozen=True)
@@ -56,6 +64,8 @@ class DeathPlaceMatcher:
     carried: tuple[tuple[int, int], re.Pattern[str]]
     pronouncement: re.Pattern[str]
     doubt: re.Pattern[str]
+    #: "was found dead", "found the girl dead": the scene, no place phrase after it
+    found_dead: list[tuple[tuple[int, int], re.Pattern[str]]]
 
 
 def _facility(rules: DeathPlaceRules) -> str:
@@ -88,6 +98,30 @@ def _carried_pattern(
     return (min(indices), max(indices)), regex
 
 
+#: the one found, as the object of a finding verb: a pronoun, a noun phrase or a name
+_FOUND_WHOM = (
+    r"(?P<whom>him|her|them|(?:the|a|an|his|her|their|two|three|four|both)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}))"
+)
+
+
+def _found_dead_patterns(rules: DeathPlaceRules) -> list[tuple[tuple[int, int], re.Pattern[str]]]:
+    """ "was found dead", "were dead when police arrived", "found the girl
+    dead": the scene, unless a hospital follows ("found dead in a hospital
+    bed", which is no such claim)."""
+    found = rules.found_dead
+    indices = [rules.stages.index(stage) for stage in found.stages]
+    arrivers = alternation(found.arrivers)
+    subject = "|".join(phrase.replace("{arrivers}", arrivers) for phrase in found.subject_phrases)
+    hospital = rf"(?!(?i:[^,.;:!?]{{0,40}}?\b(?:at|in|inside)\s+{_facility(rules)}))"
+    verbs = alternation(found.object_verbs)
+    span = (min(indices), max(indices))
+    return [
+        (span, re.compile(rf"\b(?i:(?P<death>{subject}))\b{hospital}")),
+        (span, re.compile(rf"\b(?i:(?P<death>(?:{verbs})\s+{_FOUND_WHOM}\s+dead))\b{hospital}")),
+    ]
+
+
 @cache
 def death_place_matcher() -> DeathPlaceMatcher:
     rules = load_rule_file("death_places.yaml", DeathPlaceRules)
@@ -105,7 +139,12 @@ def death_place_matcher() -> DeathPlaceMatcher:
     pronouncement = re.compile(alternation(rules.pronouncement_phrases), re.IGNORECASE)
     doubt = re.compile(rf"\b(?:{alternation(rules.doubt_words)})\b", re.IGNORECASE)
     return DeathPlaceMatcher(
-        rules.stages, patterns, _carried_pattern(rules, death, between), pronouncement, doubt
+        rules.stages,
+        patterns,
+        _carried_pattern(rules, death, between),
+        pronouncement,
+        doubt,
+        _found_dead_patterns(rules),
     )
 
 
@@ -130,6 +169,44 @@ def _carried_victim(doc: Doc, char: int) -> str | None:
     return _named(span.root, ("nsubjpass", "dobj"))
 
 
+def _found_victim(doc: Doc, start: int, end: int) -> str | None:
+    """The person named in the words a finding verb came upon ("found
+    Guzman dead"), if any: the first PERSON entity among them."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if token.ent_type_ == "PERSON":
+            ent = entity_of(token)
+            if ent is not None:
+                return ent.text
+    return None
+
+
+#: entity labels of a proper noun that names no person
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC", "NORP"})
+
+
+def _proper_subject(doc: Doc, char: int) -> str | None:
+    """The surname a report writes as the subject of "was found dead" where
+    the parser's entities miss it ("Griffith was dead when they arrived"):
+    a proper noun subject and the proper nouns before it."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    verb = span.root if span.root.pos_ == "VERB" else span.root.head
+    for child in verb.children:
+        if (
+            child.dep_ in ("nsubj", "nsubjpass")
+            and child.pos_ == "PROPN"
+            and child.ent_type_ not in _PLACE_ENTITIES
+            and not child.text.isupper()
+        ):
+            words = [t for t in child.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+            return " ".join(t.text for t in [*words, child])
+    return None
+
+
 def _named(verb: Token, deps: tuple[str, ...]) -> str | None:
     """The name of a person in the verb's children of the given roles."""
     for child in verb.children:
@@ -143,7 +220,9 @@ def _named(verb: Token, deps: tuple[str, ...]) -> str | None:
     return None
 
 
-def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int) -> RawClaim:
+def _stage_claim(
+    doc: Doc, sent: Span, match: re.Match[str], low: int, high: int, *, found: bool = False
+) -> RawClaim:
     matcher = death_place_matcher()
     if matcher.pronouncement.search(match.group("death")) and high == len(matcher.stages) - 1:
         low = 0  # pronounced dead at a hospital: the death itself may have come earlier
@@ -155,7 +234,12 @@ def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int
     anchor = sent.start_char + match.start()
     start = sent.start_char + match.start("where") if carried else anchor
     end = sent.start_char + match.end()
-    name = _carried_victim(doc, anchor) if carried else _victim(doc, start)
+    if match.groupdict().get("whom"):
+        name = _found_victim(doc, sent.start_char + match.start("whom"), sent.start_char + match.end("whom"))
+    elif found:
+        name = _victim(doc, start) or _proper_subject(doc, start)
+    else:
+        name = _carried_victim(doc, anchor) if carried else _victim(doc, start)
     who = person_key(name) if name else UNNAMED_VICTIM
     stages = matcher.stages[low : high + 1]
     label = stages[0] if low == high else " or ".join(stages)
@@ -175,6 +259,7 @@ def _stage_claim(doc: Doc, sent: Span, match: re.Match[str], low: int, high: int
 def find_death_places(doc: Doc) -> list[RawClaim]:
     """Place-of-death claims in reading order, one per phrase."""
     found: list[RawClaim] = []
+    found_dead: set[int] = set()
     matcher = death_place_matcher()
     patterns = [*matcher.patterns, matcher.carried]
     for sent in doc.sents:
@@ -184,7 +269,25 @@ def find_death_places(doc: Doc) -> list[RawClaim]:
                 claim = _stage_claim(doc, sent, match, low, high)
                 if not any(c.start < claim.end and claim.start < c.end for c in found):
                     found.append(claim)
+        for (low, high), pattern in matcher.found_dead:
+            for match in pattern.finditer(text):
+                claim = _stage_claim(doc, sent, match, low, high, found=True)
+                if not any(c.start < claim.end and claim.start < c.end for c in found):
+                    found.append(claim)
+                    found_dead.add(claim.start)
+    found = [c for c in found if c.start not in found_dead or not _died_later(c, found)]
     return sorted(found, key=lambda c: c.start)
+
+
+def _died_later(claim: RawClaim, claims: list[RawClaim]) -> bool:
+    """Whether the report, after telling a person found dead, tells the same
+    person (by name; an unnamed one, any unnamed victim) died where the scene
+    is ruled out, in a hospital or on the way: then "found dead" was a
+    reporter's haste, or someone else's, and says nothing of the place."""
+    return any(
+        other.start > claim.start and other.subject == claim.subject and (other.value.low or 0) > 0
+        for other in claims
+    )
 
 
 def extract_death_places(doc: Doc) -> None:
