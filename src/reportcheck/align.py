@@ -27,6 +27,8 @@ from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.events import event_lexicon, incident_words
 from reportcheck.knowledge.names import (
+    first_names_differ,
+    letters_only,
     name_parts,
     names_fit,
     people_lexicon,
@@ -383,6 +385,7 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
     sexes = _stated_sexes(claims)
     given = _given_alone(claims)
     firsts = _first_names_told_alone(claims, names)
+    namesakes = _namesakes(names)
     order = sorted(names, key=lambda key: (-len(name_parts(names[key])), key[1], key[0]))
     groups: dict[str, list[tuple[int, str]]] = {}
     canonical: dict[tuple[int, str], str] = {}
@@ -393,6 +396,7 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
             for shared, members in groups.items()
             if all(r != report for r, _ in members)
             and _names_fit(names, given, key, members[0], firsts)
+            and not _namesakes_apart(names, given, namesakes, key, members[0])
             and len({sexes.get(key), *(sexes.get(m) for m in members)} - {None}) <= 1
         ]
         shared = fits[0] if len(fits) == 1 else _unused(subject, groups)
@@ -401,6 +405,46 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
     for key, shared in _spelled_apart_joins(claims, names, groups).items():
         canonical[key] = shared
     return canonical
+
+
+def _namesakes(names: dict[tuple[int, str], str]) -> set[tuple[int, str]]:
+    """The people a report names apart from another of their surname whose
+    first name is close to theirs ("Maria Lopez" and her brother "Mario
+    Lopez", keyed apart by the extractor): two people of one report."""
+    found = set()
+    for key, other in combinations(names, 2):
+        a, b = names[key], names[other]
+        if key[0] == other[0] and person_key(a) == person_key(b) and first_names_differ(a, b):
+            found |= {key, other}
+    return found
+
+
+def _namesakes_apart(
+    names: dict[tuple[int, str], str],
+    given: set[tuple[int, str]],
+    namesakes: set[tuple[int, str]],
+    key: tuple[int, str],
+    other: tuple[int, str],
+) -> bool:
+    """Whether a report that names two people of close first names apart
+    (:func:`_namesakes`) keeps either from the other report's person of the
+    other first name: "Mario Lopez" there is the Mario here, never Maria,
+    whatever one letter's spelling would allow."""
+    if key not in namesakes and other not in namesakes:
+        return False
+    first_a, first_b = _first_name(names, given, key), _first_name(names, given, other)
+    return first_a is not None and first_b is not None and first_a != first_b
+
+
+def _first_name(
+    names: dict[tuple[int, str], str], given: set[tuple[int, str]], key: tuple[int, str]
+) -> str | None:
+    """A person's first name as a report writes it (letters only), or None
+    for a surname told alone."""
+    parts = name_parts(names[key])
+    if len(parts) > 1 or (parts and key in given):
+        return letters_only(parts[0])
+    return None
 
 
 def _given_alone(claims: list[Claim]) -> set[tuple[int, str]]:

@@ -305,10 +305,41 @@ def _spelling_key(name: str) -> str:
     return re.sub(r"(.)\1", r"\1", name)
 
 
-def names_match(a: str, b: str) -> bool:
-    """True when two written names can be one person."""
+def generations(name: str) -> frozenset[str]:
+    """The generational suffixes a name is written with ("Jose Garcia Sr.":
+    {"sr"}; "Henry Ford II": {"ii"}), lower case, without stops."""
+    suffixes = people_lexicon().suffixes
+    return frozenset(w for w in re.split(r"[\s.,]+", name.lower()) if w in suffixes)
+
+
+def generations_differ(a: str, b: str) -> bool:
+    """Whether two names carry different generational suffixes: "Jose Garcia
+    Sr." and "Jose Garcia Jr." are a father and a son, two people; a suffix
+    on one name only ("Jose Garcia" and "Jose Garcia Jr.") says nothing."""
+    ga, gb = generations(a), generations(b)
+    return bool(ga and gb and ga != gb)
+
+
+def first_names_differ(a: str, b: str) -> bool:
+    """Whether two full names of one surname write their first names as two
+    words, neither an initial, a start or the pet form of the other ("Maria"
+    and "Mario", "Jeremy" and "Jerry"; not "J." and "Jose", "Chris" and
+    "Christopher", "Joe" and "Joey"): where one report writes both, and says
+    more that sets the two apart, they are two people."""
     pa, pb = name_parts(a), name_parts(b)
-    if not pa or not pb:
+    if len(pa) < 2 or len(pb) < 2:
+        return False
+    x, y = letters_only(pa[0]), letters_only(pb[0])
+    if not x or not y or x.startswith(y) or y.startswith(x):
+        return False
+    return _pet_stem(x) != _pet_stem(y)
+
+
+def names_match(a: str, b: str) -> bool:
+    """True when two written names can be one person (never two of
+    different generational suffixes: :func:`generations_differ`)."""
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa or not pb or generations_differ(a, b):
         return False
     if fuzz.ratio(pa[-1], pb[-1]) < SURNAME_SIMILARITY:
         return False
@@ -334,7 +365,7 @@ def spelled_apart(a: str, b: str) -> bool:
     families): the aligner joins such names only where each report gives
     the person the same age, and the comparer then shows the two spellings."""
     pa, pb = name_parts(a), name_parts(b)
-    if len(pa) < 2 or len(pb) < 2 or names_match(a, b):
+    if len(pa) < 2 or len(pb) < 2 or names_match(a, b) or generations_differ(a, b):
         return False
     if pa[0] != pb[0] and not _first_names_compatible(pa[:1], pb[:1]):
         return False

@@ -47,7 +47,14 @@ from reportcheck.extract.people.told_ages import told_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
 from reportcheck.knowledge.gazetteer.names import settlement_nouns
-from reportcheck.knowledge.names import name_parts, names_match, people_lexicon, person_key
+from reportcheck.knowledge.names import (
+    first_names_differ,
+    generations,
+    name_parts,
+    names_match,
+    people_lexicon,
+    person_key,
+)
 from reportcheck.models import ClaimKind, Value
 
 #: dashes that end a dateline ("GARY -", "SARASOTA —"); a name holds none
@@ -741,26 +748,74 @@ def person_keys(people: list[Span]) -> dict[int, str]:
     by_surname: dict[str, list[str]] = {}
     for span in people:
         by_surname.setdefault(person_key(span.text), []).append(span.text)
+    apart = _told_apart(people)
     keys = {}
     full: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, key) of the full names
     for span in people:
         key = person_key(span.text)
         parts = name_parts(span.text)
-        others = [n for n in by_surname[key] if not names_match(n, span.text)]
-        keys[span.start] = " ".join(parts[-2:]) if others and len(parts) > 1 else key
+        others = [n for n in by_surname[key] if not names_match(n, span.text) or (n, span.text) in apart]
+        keys[span.start] = _full_key(span.text) if others and len(parts) > 1 else key
         if others and len(parts) > 1:
             full.setdefault(key, []).append((span.start, keys[span.start]))
     _first_names_alone(people, keys)
     sexes = _full_name_sexes(people, keys)
     for span in people:
         named = full.get(person_key(span.text))
-        if named and len(name_parts(span.text)) == 1:
+        if named and len(name_parts(span.text)) > 1 and keys[span.start] == person_key(span.text):
+            # "Sammy Hope" beside "Sammy Hope Sr." and "Sammy Hope Jr.": the first it can be
+            keys[span.start] = next((k for _, k in named if k.startswith(_full_key(span.text))), named[0][1])
+        elif named and len(name_parts(span.text)) == 1:
             # "LeGrier" after "Quintonio LeGrier ... his father, Antonio LeGrier":
             # the one the report names first, whom it is about, unless the
             # report gives that one another sex than the mention's ("Miss
             # Dunn" after "Mr. Ray Dunn ... his sister, Ella Dunn")
             keys[span.start] = _same_sex_first(named, name_sex(span), sexes)
     return keys
+
+
+def _full_key(name: str) -> str:
+    """The key of a full name the report must tell from another of its
+    surname: first name and surname, and a generational suffix ("jose
+    garcia sr" beside "jose garcia jr")."""
+    return " ".join([*name_parts(name)[-2:], *sorted(generations(name))])
+
+
+def _told_apart(people: list[Span]) -> set[tuple[str, str]]:
+    """Pairs of full names of one surname the report writes with two first
+    names close enough to be one name misspelt ("Maria Lopez", "Mario
+    Lopez") and says more of that sets them apart: one told as someone's
+    kin ("by her brother, Mario Lopez"), or a sex stated for each and not
+    the same.  Without such words a report's two spellings stay one person
+    (a misprint, "Betty Page" and "Bettie Page")."""
+    kin: set[str] = set()
+    sexes: dict[str, set[str]] = {}
+    for span in people:
+        if _told_as_kin(span):
+            kin.add(span.text)
+        sex = name_sex(span)
+        if sex is not None:
+            sexes.setdefault(span.text, set()).add(sex)
+    names = sorted({span.text for span in people if len(name_parts(span.text)) > 1})
+    apart = set()
+    for a in names:
+        for b in names:
+            if person_key(a) != person_key(b) or not first_names_differ(a, b):
+                continue
+            sa, sb = sexes.get(a, set()), sexes.get(b, set())
+            if a in kin or b in kin or (sa and sb and not sa & sb):
+                apart.add((a, b))
+    return apart
+
+
+def _told_as_kin(span: Span) -> bool:
+    """Whether a name is told as someone's kin: in apposition to a noun of
+    kin (:func:`kin_noun`: "her brother, Mario Lopez") or right after one
+    ("his sister Maria Lopez": ``given_name_kin``)."""
+    if kin_noun(span.root) is not None:
+        return True
+    words = [t for t in span.doc[max(0, span.start - 2) : span.start] if t.text != ","]
+    return bool(words) and words[-1].lower_ in people_lexicon().given_name_kin
 
 
 def _first_names_alone(people: list[Span], keys: dict[int, str]) -> None:
