@@ -31,6 +31,7 @@ from reportcheck.knowledge.names import (
     letters_only,
     name_parts,
     names_fit,
+    names_match,
     people_lexicon,
     person_key,
     spelled_apart,
@@ -409,13 +410,14 @@ def person_subjects(claims: list[Claim]) -> dict[tuple[int, str], str]:
 
 def _namesakes(names: dict[tuple[int, str], str]) -> set[tuple[int, str]]:
     """The people a report names apart from another of their surname whose
-    first name is close to theirs ("Maria Lopez" and her brother "Mario
+    first name is close enough to be theirs misspelt ("Maria Lopez" and her brother "Mario
     Lopez", keyed apart by the extractor): two people of one report."""
     found = set()
     for key, other in combinations(names, 2):
         a, b = names[key], names[other]
-        if key[0] == other[0] and person_key(a) == person_key(b) and first_names_differ(a, b):
-            found |= {key, other}
+        same_surname = key[0] == other[0] and person_key(a) == person_key(b)
+        if same_surname and first_names_differ(a, b) and names_match(a, b):
+            found |= {key, other}  # "Maria" and "Mario"; never "Kathryn" and "Gary"
     return found
 
 

@@ -97,3 +97,25 @@ def test_a_person_noun_or_a_word_the_story_writes_after_an_age_stays_small():
     recased = _recased(text)
     assert "27-year-old mother shot" in recased  # a noun of a person is a known word
     assert "35-year-old local deputies" in recased  # the story writes "local" in small letters
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        "POLICE SAY A 30-YEAR-OLD BENTONVILLE MOTORCYCLIST WAS SHOT ON THE HIGHWAY SUNDAY NIGHT.",
+        "DEPUTIES SAY A 22-YEAR-OLD HOSPITAL PHLEBOTOMIST WAS HURT WHEN SHOTS HIT HER CAR.",
+        "OFFICERS SAY A 41-YEAR-OLD CABLE TECHNICIAN WAS SHOT WHILE HE WORKED ON A POLE.",
+    ],
+)
+def test_a_trade_after_an_age_is_no_name(script):
+    # "-ist", "-ician" and a known noun of a person at the end ("motor-cyclist") describe a person
+    text = f"{script}\n\nA man was shot on Sunday.\n"
+    recased = _recased(text)
+    assert not any(w in recased for w in ("Motorcyclist", "Phlebotomist", "Technician"))
+
+
+def test_a_surname_ending_like_a_trade_is_still_a_name():
+    text = (
+        "POLICE SAY 27-YEAR-OLD ERIK LINDQUIST SHOT BOTH OF HIS NEIGHBORS ON FRIDAY.\n\nTwo men were shot.\n"
+    )
+    assert "Erik Lindquist" in _recased(text)

@@ -28,6 +28,10 @@ class HeadlineCaseRules(Strict):
     headline_verbs: frozenset[str]
     endings: list[tuple[str, str]]
     irregular: dict[str, str]
+    #: endings of a noun of a person by trade or pursuit ("phlebotomist", "technician")
+    person_noun_endings: tuple[str, ...] = ()
+    #: endings of surnames that end so too ("Lindquist")
+    surname_endings: tuple[str, ...] = ()
 
 
 @cache

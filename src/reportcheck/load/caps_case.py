@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportcheck.knowledge.gazetteer.lookup import get_gazetteer
+from reportcheck.knowledge.title_case import headline_case_rules
 from reportcheck.load.headline_case import known_word
 from reportcheck.load.offsets import Edit
 
@@ -145,7 +146,28 @@ def _name_after_age(text: str, words: list[re.Match[str]], start: int, usage: _U
     if not _AGE_BEFORE.search(text[max(start, words[0].start() - 16) : words[0].start()]):
         return False
     keys = [word.group().lower() for word in words]
+    if keys[0] in usage.upper or any(_person_noun(key) for key in keys):
+        return False  # "22-YEAR-OLD UAMS PHLEBOTOMIST": an acronym, a trade
     return all(len(key) > 1 and not known_word(key) and key not in usage.lower for key in keys)
+
+
+#: a noun of a person this long ends a word that is a noun of a person too ("motorcyclist")
+PERSON_NOUN_MIN = 5
+
+
+def _person_noun(word: str) -> bool:
+    """Whether a word no list knows is still a noun of a person: it ends in
+    a trade's ending ("phlebotomist", "electrician": ``person_noun_endings``,
+    not a surname's "-quist") or in a known noun of a person ("motorcyclist":
+    "cyclist", "schoolteacher": "teacher").  A script describes a person so
+    after an age ("30-YEAR-OLD BENTONVILLE MOTORCYCLIST") as often as it
+    names one."""
+    rules = headline_case_rules()
+    if word.endswith(rules.person_noun_endings) and not word.endswith(rules.surname_endings):
+        return True
+    return any(
+        known_word(word[cut:]) for cut in range(3, len(word) - PERSON_NOUN_MIN + 1) if word[cut:].isalpha()
+    )
 
 
 def caps_case_edits(text: str) -> list[Edit]:
