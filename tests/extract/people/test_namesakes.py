@@ -99,3 +99,15 @@ def test_a_suffix_on_one_side_only_is_the_same_person():
         "Jose Garcia, 34, was wounded Tuesday in El Paso.",
     )
     assert any(f.kind.value == "age" and f.status.value == "agree" for f in found)
+
+
+def test_a_first_name_alone_meets_its_own_namesake_only():
+    # "her brother, Mario": a first name alone is the other report's Mario Lopez, not Maria
+    found = findings_of(
+        "Maria Lopez, 31, was shot Sunday in Laredo, Texas, by her brother, Mario, 35, police said.",
+        "Mario Lopez, 35, is charged with shooting his sister Maria Lopez, 31, on Sunday in Laredo.",
+        min_confidence=0,
+    )
+    assert not [f for f in found if f.status.value in ("conflict", "possible_conflict")]
+    people = sorted(tuple(sorted(c.value.name for c in f.claims)) for f in found if f.kind.value == "person")
+    assert people == [("Maria Lopez", "Maria Lopez"), ("Mario", "Mario Lopez")]
