@@ -124,13 +124,13 @@ def _share_within_whole(
 
 
 #: the moments of an incident a day, day part or clock time of one may stand in for
-#: another's (the call, the responders' arrival, the attack, the suspect shot
+#: another's (the call, the responders' arrival, a unit called out after them, the attack, the suspect shot
 #: by police, which a story of a police shooting tells as the incident itself;
 #: a death: "died from a gunshot wound Sunday night" against another report's
 #: "shot Sunday night", when neither dates the other's moment; the
 #: evacuation around the blast or the storm): the measures' event names
 #: (rules/events.yaml)
-MOMENTS = frozenset({"incident", "call", "arrival", "suspect", "death", "evacuation"})
+MOMENTS = frozenset({"incident", "call", "arrival", "callout", "suspect", "death", "evacuation"})
 
 
 def _moment(claim: Claim) -> str | None:

@@ -149,3 +149,35 @@ def test_a_day_part_of_another_moment_is_not_set_against_a_clock():
         b"Officers arrested the suspect at 3:30 p.m. Saturday on Elm Street.",
     )
     assert not any(status.endswith("conflict") for status, _ in found), found
+
+
+CALLOUTS = [
+    b"A SWAT team and other area police agencies were called to a farmhouse about 1 p.m. on Saturday.",
+    b"Hostage negotiators were called in around 1 p.m. Saturday at the farmhouse on Elm Street.",
+]
+
+
+@pytest.mark.parametrize("callout", CALLOUTS, ids=["swat", "negotiators"])
+def test_a_call_out_of_a_unit_is_not_the_911_call(callout):
+    """A SWAT team or negotiators called out at 1 p.m. come after the first
+    responders found what they faced, often hours after a neighbor's call:
+    the call's morning is no conflict with it.  Both times are still read."""
+    first = b"A neighbor called 911 Saturday morning after hearing gunshots on Elm Street, police said."
+    comparison = compare_reports([("a.txt", first), ("b.txt", callout)], min_confidence=0.0)
+    claims = [c for f in comparison.findings for c in f.claims]
+    read = {c.evidence.text: c.frame.measure for c in claims if c.kind.value == "time"}
+    assert read == {"morning": "time:call", "1 p.m.": "time:callout"}, read
+    times = [f for f in comparison.findings if f.kind.value == "time"]
+    assert not any(f.status.value.endswith("conflict") for f in times), times
+
+
+def test_police_called_to_the_home_is_the_call():
+    """ "Police were called to the farmhouse about 1 p.m." is the call itself,
+    as reporters write it for the call's own minute: still set against the
+    call's morning."""
+    found = _time_findings(
+        b"A neighbor called 911 Saturday morning after hearing gunshots on Elm Street, police said.",
+        b"Police were called to a farmhouse on Elm Street about 1 p.m. on Saturday.",
+    )
+    conflicts = [claims for status, claims in found if status == "conflict"]
+    assert conflicts == [["1 p.m.", "morning"]], found

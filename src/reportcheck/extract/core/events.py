@@ -177,7 +177,7 @@ def _patient_event(verb: Token, lemma: str, value: Token | None = None) -> str |
     acted = _with_conjuncts(_shared(verb, _ACTED_DEPS)) if pairs else []
     if not acted or (value is not None and _in_own_clause(value, verb)):
         return None
-    words = [{lemma_of(t), t.lower_} for t in acted]
+    words = [_acted_words(t) for t in acted]
     doers = _doer_words(verb)
     for things, key in pairs or ():
         allowed = lex.doers.get(key)
@@ -185,6 +185,25 @@ def _patient_event(verb: Token, lemma: str, value: Token | None = None) -> str |
         if all(w & things for w in words) and named_fit:
             return key
     return None
+
+
+def _acted_words(token: Token) -> set[str]:
+    """A word acted on as the rules' ``patients`` name it: its lemma, as
+    written, and with each modifier before it ("SWAT team", "other
+    agencies"), so a unit is told by its name, never by its head alone
+    ("a team", "agencies")."""
+    mods = [m.lower_ for m in _modifiers(token)]
+    return {lemma_of(token), token.lower_, *(f"{m} {lemma_of(token)}" for m in mods)}
+
+
+def _modifiers(token: Token) -> list[Token]:
+    """The compound and adjective words before a noun, theirs too ("other"
+    in "other area police agencies" hangs on "area")."""
+    found = []
+    for child in token.lefts:
+        if child.dep_ in ("compound", "amod"):
+            found += [child, *_modifiers(child)]
+    return found
 
 
 def _agent_event(verb: Token, lemma: str) -> str | None:
