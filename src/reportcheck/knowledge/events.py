@@ -81,6 +81,9 @@ class MomentRules(Strict):
     #: minutes a clock time of the attack or of a response must lie beyond
     #: the hours reporters name by the other report's day part of it
     day_part_margin: float
+    #: the moments whose day part is set against the other report's clock
+    #: (the attack, responders' arrival; not a call: a report may tell several)
+    day_part_moments: list[str]
     small_hours_end: float
     far_before: float
     joining: list[str]

@@ -40,22 +40,22 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 
 def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
     """Whether one report's day part of a moment and the other's clock time
-    of it cannot be one time: "a neighbor called 911 Saturday morning"
-    against "a 911 call about 1 p.m. on Saturday".  The day part's hours are
+    of it cannot be one time: "the shooting Saturday morning" against "shot
+    about 1 p.m. on Saturday".  The day part's hours are
     the widest reporters name by it (``said_of`` in rules/timeofday.yaml),
     and the clock must lie beyond them, after its hedge's widening, by
     ``day_part_margin`` past noon (rules/events.yaml ``moments``), by
     ``period_margin`` past any other, looser edge.  A clock in the small hours
     (before ``small_hours_end``) is never set so: reporters date the night
     either side of midnight ("Monday evening" for 2:20 a.m.).  Only a moment
-    of which a report tells one time is set so: the attack, or a call or
-    responders' arrival (``responses``); a report may time several arrests
-    or deaths.  Neither time may be on a universal clock or have two
-    readings (no a.m. or p.m.)."""
+    of which a report tells one time is set so (``day_part_moments``): the
+    attack, or responders' arrival; a report may time several calls (a
+    complaint call hours before the shots), arrests or deaths.  Neither time
+    may be on a universal clock or have two readings (no a.m. or p.m.)."""
     if bool(a.time.period) == bool(b.time.period) or a.time.event != b.time.event:
         return False
     rules = moment_rules()
-    if a.time.event not in {"incident", *rules.responses}:
+    if a.time.event not in rules.day_part_moments:
         return False
     part, clock = (a, b) if a.time.period else (b, a)
     if clock.value.alternatives or _zone(clock) != "local" or _zone(part) != "local":
