@@ -325,6 +325,12 @@ class PersonDetails(PeopleDetails):
     #: ("were not hurt", "saw the shooting", "in front of his children"): a
     #: list so told is set only against people told alike
     spared: bool | None = None
+    #: of a named person: the noun of their phrase or clause tells them one
+    #: of a group the report tells of ("The bodies of Robyn Mendes, 48", "the
+    #: victims have been identified as ...", "named the women as ..."); only
+    #: such a person of no role is set against another report's list of the
+    #: dead (:mod:`reportcheck.compare.age_lists`), never a speaker or an owner
+    named_in_group: bool | None = None
 
 
 # ----------------------------------------------------------------- weapons

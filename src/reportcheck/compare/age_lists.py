@@ -16,9 +16,10 @@ under 18), each child the other report gives an age under 18, of a sex the
 group's noun allows; for a group of grown men or women told in a role ("the
 bodies of two women"), each adult of no other sex told in that role, and
 where those are not as many as the list, with them the named adults told in
-no role (reporters name the dead with their ages and leave the role to
-another clause).  Only
-where the other report gives exactly as many such people as the list has
+no role whom a noun tells as one of a group (reporters name the dead with
+their ages and leave the role to another clause: "The bodies of Robyn
+Mendes, 48, ... were found"; never a speaker or an owner).  Only where
+the other report gives exactly as many such people as the list has
 ages are they one group: the ages, in order, agree when each falls on the
 other's (a hedged age, "about 4", reaches ``age_hedge_reach`` years), and
 otherwise one report is wrong.  A children's group so matched is clearly the
@@ -70,6 +71,8 @@ class Person:
     kin_of: str | None = None
     #: told unharmed or only there to see
     spared: bool = False
+    #: a named person told by a noun as one of a group ("The bodies of X")
+    named_in_group: bool = False
 
     @property
     def claim(self) -> Claim:
@@ -162,6 +165,8 @@ class Named:
     kins: dict[tuple[int, str], tuple[str, str | None]] = field(default_factory=dict)
     #: the people told unharmed or only there to see
     spared: frozenset[tuple[int, str]] = frozenset()
+    #: the people a noun of their phrase tells as one of a group ("The bodies of X")
+    in_group: frozenset[tuple[int, str]] = frozenset()
 
 
 def _named(people: Iterable[Claim]) -> Named:
@@ -169,6 +174,7 @@ def _named(people: Iterable[Claim]) -> Named:
     roles: dict[tuple[int, str], str] = {}
     kins: dict[tuple[int, str], tuple[str, str | None]] = {}
     spared: set[tuple[int, str]] = set()
+    in_group: set[tuple[int, str]] = set()
     for claim in people:
         key = (claim.report, claim.subject)
         if claim.person.sex:
@@ -179,7 +185,9 @@ def _named(people: Iterable[Claim]) -> Named:
             kins.setdefault(key, (claim.person.kin, claim.person.kin_of))
         if claim.person.spared:
             spared.add(key)
-    return Named(sexes, roles, kins, frozenset(spared))
+        if claim.person.named_in_group:
+            in_group.add(key)
+    return Named(sexes, roles, kins, frozenset(spared), frozenset(in_group))
 
 
 def _noun(claim: Claim) -> str:
@@ -291,7 +299,8 @@ def _people(claims: Sequence[Claim], named_people: Named) -> list[Person]:
         kin, kin_of = named_people.kins.get(key, (None, None))
         sex = named_people.sexes.get(key)
         spared = key in named_people.spared
-        people.append(Person(tuple(told), low, high, sex, role, kin, kin_of, spared))
+        in_group = key in named_people.in_group
+        people.append(Person(tuple(told), low, high, sex, role, kin, kin_of, spared, in_group))
     for claim in unnamed:
         sex = lex.sex_of.get(_noun(claim)) or claim.person.sex
         same = [p for p in people if p.low <= (claim.value.low or 0.0) <= p.high and _fits(p.sex, sex)]
@@ -346,10 +355,16 @@ def _named_of_no_role(listed: AgeList, person: Person) -> bool:
     a grown-ups' group told in one ("the bodies of two women -- 68 and 48"
     against "the bodies of Robyn Mendes, 48, ... and Catherine Gomes, 61,
     were found", ECB+ 32): reporters name the dead with their ages and leave
-    the role to the verb of another clause.  Only named people, of no other
-    sex, kin or spared state; tried only where those told in the role are not
-    as many as the list, and the match stays a possible conflict."""
+    the role to the verb of another clause.  Only named people a noun tells
+    as one of a group (``named_in_group`` of the details: "The bodies of",
+    "the victims have been identified as", "named the women as"), never
+    a speaker, an owner or one held ("The bar's owners, Kyle Reed, 49, and
+    Sean Pope, 55, said"), of no other sex, kin or spared state; tried only
+    where those told in the role are not as many as the list, and the match
+    stays a possible conflict."""
     if listed.kind != GROWN or listed.role is None or person.role is not None:
+        return False
+    if not person.named_in_group:
         return False
     if not person.claim.subject.startswith("person:") or person.low < ADULT_AGE:
         return False

@@ -33,6 +33,8 @@ class PeopleRules(Strict):
     attack_verbs: list[str]
     harm_verbs: list[str]
     custody_verbs: list[str]
+    custody_objects: dict[str, list[str]]
+    custody_places: dict[str, list[str]]
     honorifics: list[str]
     suffixes: list[str]
     not_name_words: list[str]
@@ -166,6 +168,10 @@ class PeopleLexicon:
     given_name_kin: frozenset[str] = frozenset()
     #: endings of a first name's pet form ("Joey", "Katie"), longest first
     given_name_pet_endings: tuple[str, ...] = ()
+    #: verbs that tell custody by their object ("face" of "face murder charges")
+    custody_objects: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: passive verbs that tell custody by the object of their preposition ("held in the county jail")
+    custody_places: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -221,6 +227,8 @@ def people_lexicon() -> PeopleLexicon:
         found_harmed=frozenset(rules.found_harmed),
         given_name_kin=frozenset(rules.given_name_kin),
         given_name_pet_endings=tuple(sorted(rules.given_name_pet_endings, key=len, reverse=True)),
+        custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
+        custody_places={verb: frozenset(nouns) for verb, nouns in rules.custody_places.items()},
     )
 
 

@@ -307,3 +307,49 @@ def test_whose_kin_and_whether_spared(pipeline, sentence, subject, kin, kin_of, 
     assert claims, subject
     told = claims[0].person
     assert (told.kin, told.kin_of, told.spared) == (kin, kin_of, spared)
+
+
+#: whether a named person is told as one of a group by a noun of their phrase
+#: or clause (extract/people/spared.py ``named_in_group``): the dead, the
+#: victims, the people a naming verb names "as"; never a speaker, an owner,
+#: one charged or held (ECB+ 32 and invented variants)
+GROUP_READINGS = [
+    ("The bodies of Robyn Mendes, 48, and Catherine Gomes, 61, were found on Tuesday.", "person:gomes", True),
+    ("The victims have been identified as Rosa Lima, 48, and Ana Ortiz, 61.", "person:ortiz", True),
+    (
+        "Police identified the victims as 61-year-old Ana Ortiz and 48-year-old Rosa Lima.",
+        "person:lima",
+        True,
+    ),
+    ("Relatives named the women as Rosa Lima, 48, and Ana Ortiz, 61, on Tuesday.", "person:ortiz", True),
+    ("Rosa Lima, 48, and Ana Ortiz, 61, are the victims, police said.", "person:ortiz", True),
+    (
+        "The bar's owners, Kyle Reed, 49, and Sean Pope, 55, said they had never seen trouble.",
+        "person:pope",
+        None,
+    ),
+    (
+        "The building's managers, Ana Cruz, 66, and Rita Sosa, 47, told reporters about the women.",
+        "person:sosa",
+        None,
+    ),
+    ("Kyle Reed, 19, and Sean Pope, 25, face murder charges.", "person:reed", None),
+    ("Kyle Reed, 19, and Sean Pope, 25, are being held in the county jail.", "person:pope", None),
+    ("Rosa Lima, 48, and Ana Ortiz, 61, were not the victims, police said.", "person:ortiz", None),
+    # the name's own clause gives them wounds
+    ("The gunfire left Omar Diaz, 23, with gunshot wounds to his leg.", "person:diaz", True),
+    ("Omar Diaz, 23, and Luis Vega, 31, were treated for gunshot wounds.", "person:vega", True),
+    ("Dr. Omar Diaz, 53, treated the victims' wounds at the hospital.", "person:diaz", None),
+    ("Omar Diaz, 23, said the men suffered gunshot wounds.", "person:diaz", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "in_group"), GROUP_READINGS, ids=[r[0][:40] for r in GROUP_READINGS]
+)
+def test_whether_a_name_is_told_as_one_of_a_group(pipeline, sentence, subject, in_group):
+    claims = [
+        c for c in claims_of_text(pipeline, sentence) if c.subject == subject and c.kind.value == "person"
+    ]
+    assert claims, subject
+    assert claims[0].person.named_in_group is in_group

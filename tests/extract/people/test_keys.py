@@ -3,10 +3,15 @@ person named twice ("Ana Ortiz" ... "Ortiz") keeps one key."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import spacy
 
+from reportcheck.api import compare_reports
 from reportcheck.extract.people.component import person_keys
+from reportcheck.load import load_text
+from reportcheck.models import Status
 
 from ...conftest import claims_of_text
 
@@ -20,6 +25,21 @@ CASES = [
         {"person:raymond okafor": 70, "person:tobi okafor": 6},
     ),
     ("Ana Ortiz, 34, was wounded. Ortiz was taken to a hospital.", {"person:ortiz": 34}),
+    # a first name after a noun of kin, of an age the full name of that first
+    # name is not given, is a relative named alike, not that person
+    (
+        "Ben Ortiz, 40, was shot and killed Friday. He leaves his wife, Rosa, 38, and his son Ben, 12.",
+        {"person:ortiz": 40, "person:rosa": 38, "person:ben": 12},
+    ),
+    (
+        "Maria Lopez, 35, died at the scene. She is survived by her daughter, Maria, 9.",
+        {"person:lopez": 35, "person:maria": 9},
+    ),
+    # of the same age it is that person, told by a relative ("his son, Kaleb")
+    (
+        "Kaleb Morris, 6, was killed Sunday. His father said his son, Kaleb, 6, loved trucks.",
+        {"person:morris": 6},
+    ),
 ]
 
 
@@ -143,3 +163,17 @@ def test_a_surname_alone_after_the_full_name_keeps_its_age(pipeline):
     )
     ages = [c for c in claims_of_text(pipeline, text) if c.kind.value == "age"]
     assert [(c.value.low, c.subject) for c in ages] == [(17.0, "person:pike")]
+
+
+def test_a_son_named_like_the_victim_is_not_the_victim_of_the_other_report():
+    """ "his son Ben, 12" in a story of Ben Ortiz, 40, is set against no
+    "Ben Ortiz, 40" of the other report (no possible conflict of 12 and 40)."""
+    a = (
+        "Ben Ortiz, 40, was shot and killed Friday in Visalia. "
+        "He leaves his wife, Rosa, 38, and his son Ben, 12."
+    )
+    b = "Ben Ortiz, 40, was shot and killed Friday in Visalia."
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
+    findings = [f for f in compare_reports(reports).findings if f.kind.value == "age"]
+    assert [f.status for f in findings if f.status is not Status.only_in_one] == [Status.agree]
+    assert any("Ben, 12" in c.evidence.text for f in findings for c in f.claims)

@@ -42,7 +42,7 @@ from reportcheck.extract.people.found import found_harmed
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
 from reportcheck.extract.people.ranks import rank_of, rank_start
-from reportcheck.extract.people.spared import kin_noun, possessor, spared
+from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
 from reportcheck.extract.people.told_ages import told_ages
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
@@ -207,6 +207,8 @@ def _role_by_verb(root) -> str | None:
     passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
     if lemma in lex.harm_verbs and any(c.dep_ == "neg" for c in verb.children):
         return None  # "her two sons were not hurt": no victims
+    if _custody_told(root):
+        return "suspect"
     if root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and passive):
         if lemma in lex.custody_verbs:
             return "suspect"
@@ -226,6 +228,30 @@ def _role_by_verb(root) -> str | None:
     if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
         return "victim"
     return None
+
+
+def _custody_told(root: Token) -> bool:
+    """ "Reed and Pope face murder charges", "Reed is being held in the
+    county jail": the subject of a verb that tells custody by its object
+    or the place it holds them in (``custody_objects``, ``custody_places``
+    of rules/people.yaml), a suspect of the law as the one "charged" is;
+    not where the verb is denied ("will not face charges")."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    if verb.i == root.i or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lex = people_lexicon()
+    lemma = lemma_of(verb)
+    passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    if not passive and lemma in lex.custody_objects:
+        objects = lex.custody_objects[lemma]
+        return any(c.dep_ == "dobj" and lemma_of(c) in objects for c in verb.children)
+    if passive and lemma in lex.custody_places:
+        places = lex.custody_places[lemma]
+        preps = [c for c in verb.children if c.dep_ == "prep"]
+        return any(g.dep_ == "pobj" and lemma_of(g) in places for prep in preps for g in prep.children)
+    return False
 
 
 def _age_role(root) -> str | None:
@@ -540,12 +566,14 @@ def _age_claim(
 
 def _kin(root: Token) -> dict[str, str | bool | None]:
     """Whose kin a named person is told as ("Her nephews, Leo Soto"), and
-    whether told spared (:mod:`spared`): details the age-list comparer reads."""
+    whether told spared or among the harmed (:mod:`spared`): details the
+    age-list comparer reads."""
     noun = kin_noun(root)
     return {
         "kin": lemma_of(noun) if noun is not None else None,
         "kin_of": possessor(noun) if noun is not None else None,
         "spared": spared(root) or None,
+        "named_in_group": named_in_group(root) or None,
     }
 
 
@@ -833,10 +861,50 @@ def _first_names_alone(people: list[Span], keys: dict[int, str]) -> None:
         if len(parts) > 1:
             told = tuple(w for w in re.split(r"[\s.,]+", span.text.lower()) if w in suffixes)
             firsts.setdefault(parts[0], set()).add((keys[span.start], *told))
+    ages = _full_name_ages(people, keys)
     for span in people:
         parts = name_parts(span.text)
         if len(parts) == 1 and parts[0] not in surnames and len(firsts.get(parts[0], ())) == 1:
-            keys[span.start] = next(iter(firsts[parts[0]]))[0]
+            key = next(iter(firsts[parts[0]]))[0]
+            if not _kin_of_another_age(span, ages.get(key, set())):
+                keys[span.start] = key
+
+
+def _told_age(span: Span) -> float | None:
+    """The age written right after a name (", 12") or right before it ("12-year-old Ben")."""
+    text = text_of(span.doc)
+    after = _AGE_AFTER_NAME.match(text[span.end_char : span.end_char + 14])
+    before = _AGE_RIGHT_BEFORE.search(text[max(0, span.start_char - 20) : span.start_char])
+    found = after or before
+    return _age_value(found.group(1)) if found else None
+
+
+def _full_name_ages(people: list[Span], keys: dict[int, str]) -> dict[str, set[float]]:
+    """The ages the report tells at each full name's mentions, by key."""
+    ages: dict[str, set[float]] = {}
+    for span in people:
+        age = _told_age(span) if len(name_parts(span.text)) > 1 else None
+        if age is not None:
+            ages.setdefault(keys[span.start], set()).add(age)
+    return ages
+
+
+def _after_kin(span: Span) -> bool:
+    """A name written right after a noun of kin ("his son Ben", "her
+    father, David"): ``given_name_kin`` of rules/people.yaml."""
+    words = [t for t in span.doc[max(0, span.start - 2) : span.start] if t.text != ","]
+    return bool(words) and words[-1].lower_ in people_lexicon().given_name_kin
+
+
+def _kin_of_another_age(span: Span, ages: set[float]) -> bool:
+    """A lone first name after a noun of kin whose age is none the report
+    gives the full name of that first name ("Ben Ortiz, 40, was shot ...
+    He leaves his wife, Rosa, 38, and his son Ben, 12"): a relative named
+    like the person, often whose kin he is, not that person."""
+    if not ages or not _after_kin(span):
+        return False
+    age = _told_age(span)
+    return age is not None and age not in ages
 
 
 def given_names_alone(doc: Doc, people: list[Span], keys: dict[int, str]) -> set[int]:
@@ -847,15 +915,12 @@ def given_names_alone(doc: Doc, people: list[Span], keys: dict[int, str]) -> set
     report gives.  Reporters write a child or a relative so; a lone surname
     stands after the full name it ends."""
     named = {w for span in people if len(name_parts(span.text)) > 1 for w in name_parts(span.text)}
-    kin = people_lexicon().given_name_kin
     given = set()
     for span in people:
         parts = name_parts(span.text)
         if len(parts) != 1 or parts[0] in named or keys[span.start] != parts[0] or len(span) != 1:
             continue
-        before = doc[span.start - 2 : span.start]
-        words = [t for t in before if t.text != ","]
-        after_kin = bool(words) and words[-1].lower_ in kin
+        after_kin = _after_kin(span)
         after_age = bool(
             _AGE_RIGHT_BEFORE.search(text_of(doc)[max(0, span.start_char - 20) : span.start_char])
         )
@@ -902,12 +967,13 @@ OVERRIDDEN_ROLES = frozenset({None, "victim"})
 
 
 def _in_custody(root: Token) -> bool:
-    """ "Lynch was charged with obstruction", "Fisk was arrested": a suspect
+    """ "Lynch was charged with obstruction", "Fisk was arrested", "Fisk
+    faces charges" (:func:`_custody_told`): a suspect
     of the law, who may not be the one who attacked (a parent charged after
     a child's accidental shooting was hurt in it too)."""
     verb = root.head
     passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
-    return passive and lemma_of(verb) in people_lexicon().custody_verbs
+    return (passive and lemma_of(verb) in people_lexicon().custody_verbs) or _custody_told(root)
 
 
 def _ambiguous_surnames(people: list[Span], keys: dict[int, str]) -> set[str]:
