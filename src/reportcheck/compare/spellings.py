@@ -80,7 +80,9 @@ def spelling_findings(
     groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
 ) -> list[Finding]:
     """A possible conflict for each person two reports name with one first
-    name and two spellings of the surname."""
+    name and two spellings of the surname, or with one surname and two
+    spellings of the first name (one letter apart, no pet form), unless a
+    report writes both first names itself."""
     findings = []
     given = _given_names(groups)
     for key, claims in sorted(groups.items()):
@@ -93,48 +95,29 @@ def spelling_findings(
                 continue
             spellings = surname_spellings(a.value.name or "", b.value.name or "")
             if spellings is not None:
-                findings.append(_spelling_finding(a, b, key, spellings, min_confidence))
+                findings.append(_spelling_finding(a, b, key, "surname", spellings, min_confidence))
             firsts = given_name_spellings(a.value.name or "", b.value.name or "")
             surname = letters_only(name_parts(a.value.name or "")[-1])
             if firsts is not None and not any(
                 {letters_only(n) for n in firsts} <= given.get((r, surname), set()) for r in (first, second)
             ):
-                findings.append(_given_name_finding(a, b, key, firsts, min_confidence))
+                findings.append(_spelling_finding(a, b, key, "first name", firsts, min_confidence))
     return findings
 
 
-def _given_name_finding(
-    a: Claim, b: Claim, key: GroupKey, spellings: tuple[str, str], min_confidence: float
-) -> Finding:
-    """The finding: both first names and both sentences, a possible conflict."""
-    return person_conflict(
-        a,
-        b,
-        incident=key.incident,
-        subject=f"{key.subject}:first name",
-        label=f"{a.value.name}'s first name",
-        explanation=(
-            f"the first name is spelled {spellings[0]} in one report, {spellings[1]} in the other: "
-            f"{quoted_sentences(a, b)}"
-        ),
-        reason=f"same person: {a.value.name} and {b.value.name}",
-        min_confidence=min_confidence,
-        unsure="",
-    )
-
-
 def _spelling_finding(
-    a: Claim, b: Claim, key: GroupKey, spellings: tuple[str, str], min_confidence: float
+    a: Claim, b: Claim, key: GroupKey, part: str, spellings: tuple[str, str], min_confidence: float
 ) -> Finding:
-    """The finding: both surnames and both sentences, a possible conflict."""
+    """The finding: the name's ``part`` ("surname", "first name") in both
+    spellings and both sentences, a possible conflict."""
     return person_conflict(
         a,
         b,
         incident=key.incident,
-        subject=f"{key.subject}:surname",
-        label=f"{a.value.name}'s surname",
+        subject=f"{key.subject}:{part}",
+        label=f"{a.value.name}'s {part}",
         explanation=(
-            f"the surname is spelled {spellings[0]} in one report, {spellings[1]} in the other: "
+            f"the {part} is spelled {spellings[0]} in one report, {spellings[1]} in the other: "
             f"{quoted_sentences(a, b)}"
         ),
         reason=f"same person: {a.value.name} and {b.value.name}",
