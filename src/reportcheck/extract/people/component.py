@@ -13,6 +13,8 @@ aligner.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,6 +58,9 @@ from reportcheck.knowledge.names import (
     person_key,
 )
 from reportcheck.models import ClaimKind, Value
+
+#: what a reader finds at a name (an age, a sex)
+T = TypeVar("T")
 
 #: dashes that end a dateline ("GARY -", "SARASOTA —"); a name holds none
 #: standing alone ("Smith-Jones" is written without spaces)
@@ -787,7 +792,7 @@ def person_keys(people: list[Span]) -> dict[int, str]:
         if others and len(parts) > 1:
             full.setdefault(key, []).append((span.start, keys[span.start]))
     _first_names_alone(people, keys)
-    sexes = _full_name_sexes(people, keys)
+    sexes = _at_full_names(people, keys, name_sex)
     for span in people:
         named = full.get(person_key(span.text))
         if named and len(name_parts(span.text)) > 1 and keys[span.start] == person_key(span.text):
@@ -861,7 +866,7 @@ def _first_names_alone(people: list[Span], keys: dict[int, str]) -> None:
         if len(parts) > 1:
             told = tuple(w for w in re.split(r"[\s.,]+", span.text.lower()) if w in suffixes)
             firsts.setdefault(parts[0], set()).add((keys[span.start], *told))
-    ages = _full_name_ages(people, keys)
+    ages = _at_full_names(people, keys, _told_age)
     for span in people:
         parts = name_parts(span.text)
         if len(parts) == 1 and parts[0] not in surnames and len(firsts.get(parts[0], ())) == 1:
@@ -879,14 +884,18 @@ def _told_age(span: Span) -> float | None:
     return _age_value(found.group(1)) if found else None
 
 
-def _full_name_ages(people: list[Span], keys: dict[int, str]) -> dict[str, set[float]]:
-    """The ages the report tells at each full name's mentions, by key."""
-    ages: dict[str, set[float]] = {}
+def _at_full_names(
+    people: list[Span], keys: dict[int, str], read: Callable[[Span], T | None]
+) -> dict[str, set[T]]:
+    """What ``read`` finds at each full name's mentions (an age, a stated
+    sex), by key: a lone first name or surname is then told apart from, or
+    joined to, the full name by what the report says of that name."""
+    found: dict[str, set[T]] = {}
     for span in people:
-        age = _told_age(span) if len(name_parts(span.text)) > 1 else None
-        if age is not None:
-            ages.setdefault(keys[span.start], set()).add(age)
-    return ages
+        value = read(span) if len(name_parts(span.text)) > 1 else None
+        if value is not None:
+            found.setdefault(keys[span.start], set()).add(value)
+    return found
 
 
 def _after_kin(span: Span) -> bool:
@@ -927,16 +936,6 @@ def given_names_alone(doc: Doc, people: list[Span], keys: dict[int, str]) -> set
         if after_kin or after_age:
             given.add(span.start)
     return given
-
-
-def _full_name_sexes(people: list[Span], keys: dict[int, str]) -> dict[str, set[str]]:
-    """The sexes the report states for each full name's key, at its full-name mentions."""
-    sexes: dict[str, set[str]] = {}
-    for span in people:
-        sex = name_sex(span) if len(name_parts(span.text)) > 1 else None
-        if sex is not None:
-            sexes.setdefault(keys[span.start], set()).add(sex)
-    return sexes
 
 
 def _same_sex_first(named: list[tuple[int, str]], sex: str | None, sexes: dict[str, set[str]]) -> str:
