@@ -107,6 +107,31 @@ def _weekday_of(claim: Claim) -> str | None:
     return WEEKDAY_NAMES[dt.date.fromordinal(int(low)).weekday()]
 
 
+def _placed_day(claim: Claim) -> dt.date | None:
+    """The day of a claim known to the day, none for a span or a part."""
+    low, high = claim.value.low, claim.value.high
+    if low is None or high is None or high - low >= 1:
+        return None
+    return dt.date.fromordinal(int(low))
+
+
+def _days_to_month_day(day: dt.date, claim: Claim) -> int | None:
+    """Days between a placed day and the nearest occurrence of the other
+    claim's month and day with no year ("Sept. 24" of a report with no
+    dateline against "Sunday" that the other report's dateline made
+    2016-09-25: one day), the year taken from the placed day, never invented."""
+    if not claim.date.month_day:
+        return None
+    month, day_of_month = (int(part) for part in claim.date.month_day.split("-"))
+    gaps = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            gaps.append(abs((dt.date(year, month, day_of_month) - day).days))
+        except ValueError:
+            continue
+    return min(gaps) if gaps else None
+
+
 def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     """Days known only in part (no dateline): the weekday, or month and day."""
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
@@ -118,10 +143,10 @@ def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
         if why is not None:
             return Verdict(Status.compatible, f"{text}: {why}", 0.5)
         return Verdict(Status.conflict, f"{text}: a different weekday", 1.0)
-    da, db = _day_of_year(a), _day_of_year(b)
-    if da is None or db is None:
+    apart = _month_days_apart(a, b)
+    if apart is None:
         return None
-    apart = min(abs(da - db), 366 - abs(da - db))
+    text = f"{_shown(a)} vs {_shown(b)}"
     if apart == 0:
         return Verdict(Status.agree, f"{text}: the same month and day")
     if apart <= tol.date_days:
@@ -129,6 +154,28 @@ def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
         if why is not None:
             return Verdict(Status.compatible, f"{text}: {why}", 0.5)
     return Verdict(Status.conflict, f"{text}: {apart} days apart", float(apart))
+
+
+def _shown(claim: Claim) -> str:
+    """A day's words, with the day its dateline placed it on when it was ("Sunday (2016-09-25)")."""
+    placed = _placed_day(claim)
+    words = claim.evidence.text.strip()
+    return f"{words} ({placed.isoformat()})" if placed is not None else words
+
+
+def _month_days_apart(a: Claim, b: Claim) -> int | None:
+    """Days between two days of which one or both are known only by month
+    and day: two such the shorter way round the year, or one placed by its
+    report's dateline against the other's month and day in the placed year."""
+    placed_a, placed_b = _placed_day(a), _placed_day(b)
+    if placed_a is not None and placed_b is None:
+        return _days_to_month_day(placed_a, b)
+    if placed_b is not None and placed_a is None:
+        return _days_to_month_day(placed_b, a)
+    da, db = _day_of_year(a), _day_of_year(b)
+    if da is None or db is None:
+        return None
+    return min(abs(da - db), 366 - abs(da - db))
 
 
 def _day_of_year(claim: Claim) -> int | None:

@@ -82,6 +82,22 @@ def _year_of_event(span) -> bool:
     return lemma_of(span.root.head) in event_lexicon().by_noun
 
 
+def _another_event(before: str, span) -> str | None:
+    """ "investigating a June 20 shooting", "a suspect in a 1999 incident": a
+    day written between an indefinite article and an event noun dates another
+    event of that kind than the story's (which is "the shooting", "Friday's
+    shooting"), so it is kept as that other event's day, never the incident's.
+    Only nouns of an incident: "at a Saturday press conference" keeps its
+    statement's day."""
+    if not _INDEFINITE.search(before):
+        return None
+    head = span.root.head
+    noun = lemma_of(head)
+    if head.i < span.end or event_lexicon().by_noun.get(noun) != "incident":
+        return None  # "a Saturday press conference" is the story's own statement
+    return f"other:{noun}"
+
+
 def extract_dates(doc: Doc) -> None:
     reference = doc._.rc_reference_date
     for sent in doc.sents:
@@ -101,6 +117,7 @@ def extract_dates(doc: Doc) -> None:
             if event in ("incident", "unknown") or event.startswith("other:"):
                 # "to mark a week since the shooting": a later action's day
                 event = AFTERMATH if dates_aftermath(span) else event
+            event = _another_event(sent.text[: mention.start], span) or event
             # the finder's loosely keyed reading becomes the typed record here
             details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
             subject, label, measure = _day_of(event)
