@@ -8,12 +8,15 @@ is where a headline, a caption or a quoted statement ends.
 
 Both passes return :class:`~reportcheck.load.offsets.Edit` lists; each
 replacement is one character for one character, or a deletion, so every
-surviving character still maps to the character it was made from.
+surviving character still maps to the character it was made from.  A last
+pass (:func:`em_dash_edits`) writes an em dash as "--", both of which map
+to the one em dash.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reportcheck.load.offsets import Edit
 
@@ -50,6 +53,27 @@ def character_edits(text: str) -> list[Edit]:
         else:
             edits.append(Edit(match.start(), match.end(), CHARACTER_MAP[found]))
     return edits
+
+
+#: what the em dash (and the horizontal bar) of the original text becomes once the
+#: text is clean: :data:`CHARACTER_MAP` makes every dash "-" so furniture and list
+#: patterns meet one form
+EM_DASHES = frozenset("\u2014\u2015")
+
+
+def em_dash_edits(text: str, original: str, to_source: Callable[[int], int]) -> list[Edit]:
+    """Edits that write as "--" each "-" of the clean text that was an em dash.
+
+    The em dash sets a clause off; "--" is how plain text (and the model's
+    training text) writes it, while "-" reads as a hyphen: after "(AP) - " the
+    name tagger misses "Darnell Hughes, 22," that it finds after "(AP) -- ".
+    Run last, once furniture and list markers (which expect "-") are out.
+    """
+    return [
+        Edit(i, i + 1, "--")
+        for i, char in enumerate(text)
+        if char == "-" and original[to_source(i) : to_source(i) + 1] in EM_DASHES
+    ]
 
 
 def whitespace_edits(text: str) -> list[Edit]:
