@@ -257,7 +257,7 @@ def test_normalisation():
         "\u2018Gunman\u2019 \u201cfled\u201d\u00a0\u2013 police\u2014report  says\t\tso\u2026"
         "\r\n\r\n\r\n\r\nNext  "
     )
-    assert report.text == "'Gunman' \"fled\" - police--report says so\u2026\n\nNext"
+    assert report.text == "'Gunman' \"fled\" - police-report says so\u2026\n\nNext"
 
 
 def test_line_breaks_are_kept():
@@ -271,7 +271,7 @@ def test_offset_map_round_trip():
         "Advertisement\r\n\tHe was 5\u20329 tall (Photo: AP) and fled.\r\n"
     )
     report = load_text(original)
-    assert report.text == '"Police" shot a man--twice.\nHe was 5\'9 tall and fled.'
+    assert report.text == '"Police" shot a man-twice.\nHe was 5\'9 tall and fled.'
     assert_exact_map(report)
     start = report.text.index("fled")
     span = report.original_span(start, start + len("fled"))
