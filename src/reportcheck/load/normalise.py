@@ -79,11 +79,18 @@ def em_dash_edits(text: str, original: str, to_source: Callable[[int], int]) -> 
     return edits
 
 
+#: at most this many words before a dateline's dash ("DEARBORN HEIGHTS, Mich. (AP)")
+MAX_DATELINE_WORDS = 6
+
+
 def _is_dateline(before: str) -> bool:
-    """Capitalised words, abbreviations and a wire's name in parentheses, no
-    lower-case word: "SPRINGFIELD, Ill. (AP) ", "DAYTON, Ohio "."""
+    """A few capitalised words, abbreviations and a wire's name in
+    parentheses, no lower-case word, that open with a place in capitals or
+    end with the wire: "SPRINGFIELD, Ill. (AP) ", "DAYTON, Ohio "."""
     words = before.split()
-    return bool(words) and all(w.lstrip("(")[:1].isupper() for w in words)
+    if not words or len(words) > MAX_DATELINE_WORDS:
+        return False  # a Title Case headline glued to its body is no dateline
+    return all(w.lstrip("(")[:1].isupper() for w in words) and (words[0].isupper() or words[-1].endswith(")"))
 
 
 def whitespace_edits(text: str) -> list[Edit]:
