@@ -26,7 +26,7 @@ from reportcheck.load.html import declared_charset, extract_article, looks_like_
 from reportcheck.load.lists import list_marker_edits
 from reportcheck.load.markdown import is_markdown, markdown_edits
 from reportcheck.load.meta import find_date, find_headline, header_lines
-from reportcheck.load.normalise import character_edits, whitespace_edits
+from reportcheck.load.normalise import character_edits, em_dash_edits, whitespace_edits
 from reportcheck.load.offsets import Edit, OffsetMap, apply_edits
 
 __all__ = ["DEFAULT_MAX_CHARS", "DroppedText", "LoadedReport", "load_bytes", "load_report", "load_text"]
@@ -202,7 +202,8 @@ def _clean(
 
     Passes: strip Markdown markup (.md files), normalise characters, tidy
     whitespace, drop furniture (and split a glued title), tidy again, take
-    list items' markers out (:mod:`reportcheck.load.lists`); each pass's map
+    list items' markers out (:mod:`reportcheck.load.lists`), write em dashes
+    as "--"; each pass's map
     is composed onto the last.
     """
     text, offsets = original, OffsetMap.identity(len(original))
@@ -216,10 +217,18 @@ def _clean(
     furniture = furniture_edits(tidied)
     unfurnished, furniture_map = apply_edits(tidied, furniture.edits)
     tidy, final_tidy_map = apply_edits(unfurnished, whitespace_edits(unfurnished))
-    cleaned, marker_map = apply_edits(tidy, list_marker_edits(tidy))
+    unmarked, marker_map = apply_edits(tidy, list_marker_edits(tidy))
     dropped = tuple(_in_original(item, offsets) for item in furniture.dropped)
     offsets = offsets.then(furniture_map).then(final_tidy_map).then(marker_map)
     headline = furniture.glued_title.headline if furniture.glued_title else None
+    # a glued title's headline was read before, as the first line: it keeps its dashes as read
+    dashes = [
+        e
+        for e in em_dash_edits(unmarked, original, offsets.to_source)
+        if not headline or "\n" in unmarked[: e.start]
+    ]
+    cleaned, dash_map = apply_edits(unmarked, dashes)
+    offsets = offsets.then(dash_map)
     return cleaned, offsets, dropped, headline or None
 
 

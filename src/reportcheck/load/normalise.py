@@ -8,12 +8,15 @@ is where a headline, a caption or a quoted statement ends.
 
 Both passes return :class:`~reportcheck.load.offsets.Edit` lists; each
 replacement is one character for one character, or a deletion, so every
-surviving character still maps to the character it was made from.
+surviving character still maps to the character it was made from.  A last
+pass (:func:`em_dash_edits`) writes a dateline's em dash as "--", both of
+which map to the one em dash.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reportcheck.load.offsets import Edit
 
@@ -50,6 +53,44 @@ def character_edits(text: str) -> list[Edit]:
         else:
             edits.append(Edit(match.start(), match.end(), CHARACTER_MAP[found]))
     return edits
+
+
+#: what the em dash (and the horizontal bar) of the original text becomes once the
+#: text is clean: :data:`CHARACTER_MAP` makes every dash "-" so furniture and list
+#: patterns meet one form
+EM_DASHES = frozenset("\u2014\u2015")
+
+
+def em_dash_edits(text: str, original: str, to_source: Callable[[int], int]) -> list[Edit]:
+    """Edits that write as "--" the em dash that closes a dateline.
+
+    The em dash sets the dateline off the lede; "--" is how plain text (and
+    the model's training text) writes it, while "-" reads as a hyphen: after
+    "(AP) - " the name tagger misses "Darnell Hughes, 22," that it finds after
+    "(AP) -- ".  Only a line's first dash after capitalised words alone: a
+    dash inside a sentence keeps the "-" every rule and parse was measured on.
+    Run last, once furniture and list markers (which expect "-") are out.
+    """
+    edits = []
+    for match in re.finditer(r"(?m)^[^\n-]{1,70}-", text):
+        i = match.end() - 1
+        if original[to_source(i) : to_source(i) + 1] in EM_DASHES and _is_dateline(match.group()[:-1]):
+            edits.append(Edit(i, i + 1, "--"))
+    return edits
+
+
+#: at most this many words before a dateline's dash ("DEARBORN HEIGHTS, Mich. (AP)")
+MAX_DATELINE_WORDS = 6
+
+
+def _is_dateline(before: str) -> bool:
+    """A few capitalised words, abbreviations and a wire's name in
+    parentheses, no lower-case word, that open with a place in capitals or
+    end with the wire: "SPRINGFIELD, Ill. (AP) ", "DAYTON, Ohio "."""
+    words = before.split()
+    if not words or len(words) > MAX_DATELINE_WORDS:
+        return False  # a Title Case headline glued to its body is no dateline
+    return all(w.lstrip("(")[:1].isupper() for w in words) and (words[0].isupper() or words[-1].endswith(")"))
 
 
 def whitespace_edits(text: str) -> list[Edit]:

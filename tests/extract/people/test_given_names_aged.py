@@ -15,10 +15,20 @@ CASES = [
     ("His brother, 8-year-old Joseph, and his mother, Morgan, 27, were both injured.", {"person:morgan": 27}),
     ("Police said their daughter Ella, 4, was wounded in the home.", {"person:ella": 4}),
     ("Her nephew, Rio, 7, was shot in the arm on Sunday.", {"person:rio": 7}),
+    # coordinated kin, each with an age: every one is read, not only the last
+    (
+        "Their daughter Ella, 4, and son Jack, 2, were taken to a hospital.",
+        {"person:ella": 4, "person:jack": 2},
+    ),
+    (
+        "He leaves his wife, Rosa, 38, and their sons, Ben, 12, and Sam, 9.",
+        {"person:rosa": 38, "person:ben": 12, "person:sam": 9},
+    ),
 ]
 
 NOT_NAMES = [
     "He visited his brother Tuesday, 30 minutes before the shooting.",
+    "She called her son Tuesday, 30 minutes later, and he did not answer.",
     "Her son, 8, was not hurt in the shooting, police said.",
 ]
 
