@@ -420,7 +420,7 @@ def given_name_spellings(a: str, b: str) -> tuple[str, str] | None:
         return None
     if _pet_stem(x) == _pet_stem(y):
         return None
-    return _as_written(a, pa[0]), _as_written(b, pb[0])
+    return _as_written(a, pa[0], first=True), _as_written(b, pb[0], first=True)
 
 
 def _pet_stem(name: str) -> str:
@@ -431,15 +431,15 @@ def _pet_stem(name: str) -> str:
     return name
 
 
-def _as_written(name: str, surname: str) -> str:
-    """The surname (or a first name) as the name writes it (its capitals kept)."""
+def _as_written(name: str, part: str, *, first: bool = False) -> str:
+    """The name's ``part`` as the name writes it (its capitals kept): its
+    surname, searched from the end, or with ``first`` its first name,
+    searched from the start."""
     words = name.split()
-    if surname == name_parts(name)[0]:
-        words = words[::-1]  # a first name: the first word of it
-    for word in reversed(words):
-        if letters_only(word).startswith(letters_only(surname)):
-            return word.strip(".,'\"")[: len(surname)]
-    return surname
+    for word in words if first else reversed(words):
+        if letters_only(word).startswith(letters_only(part)):
+            return word.strip(".,'\"")[: len(part)]
+    return part
 
 
 def given_name_matches(given: str, other: str, *, other_given: bool) -> bool:
