@@ -194,3 +194,45 @@ def test_a_day_part_of_a_call_is_not_set_against_a_clock(second):
     assert any(m == "time:call" and t != "morning" for t, m in measures.items()), measures
     times = [f for f in comparison.findings if f.kind.value == "time"]
     assert not any(f.status.value.endswith("conflict") for f in times), times
+
+
+DAY_EDGES = [
+    # "early" alone before the day: the small hours and the first of the morning
+    ("Two men were killed early Sunday in a shooting outside a bar.", "early Sunday", 2 * 60),
+    ("A teenager was shot early on Tuesday near the park, police said.", "early on Tuesday", 4 * 60 + 50),
+    # "late" alone before the day: the late evening
+    ("A man was shot late Saturday outside his home on Elm Street.", "late Saturday", 21 * 60 + 45),
+    ("The gunman opened fire late on Friday at the gas station.", "late on Friday", 23 * 60 + 30),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "fits"), DAY_EDGES, ids=[s[:40] for s, _, _ in DAY_EDGES])
+def test_early_or_late_alone_before_a_day_is_a_day_part(pipeline, sentence, text, fits):
+    """ "early Sunday" is "early Sunday morning" with the noun left off: a day
+    part holding the hours reporters name by it (2 a.m., 4:50 a.m.), and
+    "late Saturday" one holding the late evening (9:45 p.m., 11:30 p.m.)."""
+    (found,) = _day_parts(pipeline, sentence)
+    assert found.evidence.text == text
+    assert found.value.low <= fits <= found.value.high
+    assert found.value.high <= 24 * 60
+
+
+def test_early_or_late_with_its_own_day_part_is_that_part(pipeline):
+    """ "late Saturday night" stays the night's phrase; a statement's "early
+    Saturday" times nothing."""
+    (night,) = _day_parts(pipeline, "A man was shot late Saturday night outside his home.")
+    assert night.evidence.text == "late Saturday night"
+    assert _day_parts(pipeline, "Police said early Saturday that the suspect had fled.") == []
+
+
+def test_early_day_fits_a_small_hours_clock_and_not_the_afternoon():
+    fits = _time_findings(
+        b"Two men were killed early Sunday in a shooting outside a bar on Main Street, police said.",
+        b"Police said two men were killed at about 2 a.m. outside a bar on Main Street.",
+    )
+    assert fits == [("compatible", ["2 a.m.", "early Sunday"])], fits
+    outside = _time_findings(
+        b"Two men were killed early Sunday in a shooting outside a bar on Main Street, police said.",
+        b"Police said two men were killed at about 3 p.m. outside a bar on Main Street.",
+    )
+    assert outside == [("conflict", ["3 p.m.", "early Sunday"])], outside

@@ -312,4 +312,21 @@ def periods_in(text: str) -> list[Period]:
         found.append(
             Period(start, match.end(), rule, mod, match.start(), cued, is_idiomatic, bare_word=not cued)
         )
+    return sorted([*found, *_day_edges(text, found)], key=lambda period: period.start)
+
+
+def _day_edges(text: str, periods: list[Period]) -> list[Period]:
+    """ "early Sunday", "late on Saturday": a day told with "early" or "late"
+    alone names a part of it (``day_edges`` in rules/timeofday.yaml), a day
+    part like "early Sunday morning" that reporters leave the noun off.  One
+    a day part's own phrase holds ("late Saturday night") is that phrase's."""
+    rules = time_rules()
+    by_name = {rule.name: rule for rule in rules.periods}
+    found = []
+    for match in time_patterns().day_edge.finditer(text):
+        if any(p.phrase_start < match.end() and match.start() < p.end for p in periods):
+            continue
+        edge = rules.day_edges[phrase_key(match.group("edge"))]
+        rule = by_name[edge.period]
+        found.append(Period(match.start(), match.end(), rule, edge.mod, match.start(), True, False, False))
     return found

@@ -64,6 +64,7 @@ class _Patterns:
     word_clock: re.Pattern[str]
     bare_hour: re.Pattern[str]
     period: re.Pattern[str]
+    day_edge: re.Pattern[str]
     zone: re.Pattern[str]
     hour_suffix: re.Pattern[str]
     connector_before: re.Pattern[str]
@@ -127,6 +128,11 @@ def time_patterns() -> _Patterns:
         period=re.compile(
             rf"(?<![\w-])(?:(?P<mod1>{mods})\s+)?(?:(?:{cues})\s+)?(?:(?P<mod2>{mods})\s+)?"
             rf"(?P<word>{period_words})(?![\w-])",
+            flags,
+        ),
+        day_edge=re.compile(
+            rf"(?<![\w-])(?P<edge>{_words(rules.day_edges)})(?:\s+on)?\s+(?:the\s+)?"
+            rf"(?:{_words(_WEEKDAY_FORMS)})\b\.?",
             flags,
         ),
         zone=re.compile(rf"\s*(?P<zone>{zones}|(?i:{local}))\b"),

@@ -30,6 +30,15 @@ class PeriodRule(Strict):
     said_of: list[str] = []  # [start, end] reporters name by the word; empty: start, end
 
 
+class DayEdge(Strict):
+    """What "early" or "late" alone before a day names ("early Sunday"):
+    that day part of the day, with that modifier (see ``day_edges`` in
+    ``timeofday.yaml``)."""
+
+    period: str
+    mod: Literal["early", "late"]
+
+
 class PointRule(Strict):
     words: list[str]
     minutes: int
@@ -57,6 +66,7 @@ class TimeRules(Strict):
     not_a_clock_after: list[str]
     money_words: list[str]
     overnight_words: list[str]
+    day_edges: dict[str, DayEdge] = {}
 
 
 @cache
