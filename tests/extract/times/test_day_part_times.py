@@ -236,3 +236,24 @@ def test_early_day_fits_a_small_hours_clock_and_not_the_afternoon():
         b"Police said two men were killed at about 3 p.m. outside a bar on Main Street.",
     )
     assert outside == [("conflict", ["3 p.m.", "early Sunday"])], outside
+
+
+DISPATCHES = [
+    b"Officers were dispatched at 1:25 p.m. Tuesday to a home on Elm Street after a report of shots fired.",
+    b"Dispatchers sent deputies to the home on Elm Street around 1:25 p.m. Tuesday on a report of shots fired.",
+]
+
+
+@pytest.mark.parametrize("dispatch", DISPATCHES, ids=["dispatched", "sent"])
+def test_a_dispatch_is_the_call_not_the_arrival(dispatch):
+    """Responders dispatched or sent at 1:25 p.m. were sent on the call of
+    that minute: the other report's "police were called to the home at 1:25
+    p.m." is the same moment, and responders' arrival at 1:31 p.m. another."""
+    call = b"Police were called to the home on Elm Street at 1:25 p.m. Tuesday on a report of shots fired."
+    comparison = compare_reports([("a.txt", dispatch), ("b.txt", call)], min_confidence=0.0)
+    times = [f for f in comparison.findings if f.kind.value == "time"]
+    assert [(f.status.value, f.subject) for f in times] == [("agree", "call")], times
+    arrival = b"Officers arrived at the home on Elm Street at 1:31 p.m. Tuesday on a report of shots fired."
+    comparison = compare_reports([("a.txt", dispatch), ("b.txt", arrival)], min_confidence=0.0)
+    subjects = sorted((f.status.value, f.subject) for f in comparison.findings if f.kind.value == "time")
+    assert subjects == [("only_in_one", "arrival"), ("only_in_one", "call")], subjects
