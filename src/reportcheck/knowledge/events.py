@@ -141,6 +141,9 @@ class EventRules(Strict):
     #: the words opening a clause of what happened during an occasion ("when
     #: a gunman opened fire", "as shots rang out")
     during_marks: list[str] = []
+    #: prepositions that make an occasion the scene of what happened there
+    #: ("gunfire erupted at a funeral on Saturday")
+    occasion_scene_preps: list[str] = []
     #: words the tokenizer must keep whole ("wed", not "we 'd")
     whole_words: list[str] = []
     #: days a life event's day must end before the dateline
@@ -195,6 +198,8 @@ class EventLexicon:
     occasions: frozenset[str] = frozenset()
     #: the words opening a clause of what happened during one (``during_marks``)
     during_marks: frozenset[str] = frozenset()
+    #: the prepositions of an occasion's scene (``occasion_scene_preps``)
+    scene_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -237,6 +242,7 @@ def event_lexicon() -> EventLexicon:
         frozenset(key for key, rule in rules.events.items() if rule.after_incident),
         frozenset(key for key, rule in rules.events.items() if rule.occasion),
         frozenset(rules.during_marks),
+        frozenset(rules.occasion_scene_preps),
     )
 
 

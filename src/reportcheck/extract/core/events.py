@@ -375,6 +375,28 @@ def _during(verb: Token, value: Token) -> bool:
     return False
 
 
+def _scene_of_attack(occasion: Token, value: Token) -> bool:
+    """Whether the occasion noun ``occasion`` (a funeral, a vigil, a hearing)
+    is where the attack happened, so the day written on it is the attack's:
+    it is the object of a preposition of place (``occasion_scene_preps``) on a
+    verb that tells the attack, by its own word ("a man was shot at a vigil
+    Sunday"), by a subject of the attack ("gunfire erupted at a funeral on
+    Saturday", "shots rang out at the memorial Friday") or by a "when"
+    clause naming it ("a fight broke out at a funeral on Saturday when a man
+    opened fire").  "Spoke at a vigil Sunday" keeps the vigil's day."""
+    lex = event_lexicon()
+    prep = occasion.head
+    if occasion.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.scene_preps:
+        return False
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or planned(verb):
+        return False
+    if lex.by_verb.get(verb_lemma(verb)) == "incident" or _during(verb, value):
+        return True
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(lex.by_noun.get(lemma_of(c)) == "incident" for c in subjects)
+
+
 #: the dependencies of the number a birthday verb takes ("turned 18", "would have been 30")
 _AGE_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "acomp", "nummod"})
 
@@ -416,6 +438,8 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
         lemma = lemma_of(ancestor)
         noun_key = lex.by_noun.get(lemma) if ancestor.pos_ in ("NOUN", "PROPN") else None
         if noun_key is not None and ancestor is not token and (life or noun_key not in lex.life):
+            if noun_key in lex.occasions and _scene_of_attack(ancestor, token):
+                return "incident", lex.labels["incident"]
             return noun_key, lex.labels[noun_key]
         if ancestor.pos_ in ("VERB", "AUX"):
             verb_key = _verb_event(ancestor, token, life=life)
