@@ -240,7 +240,7 @@ def test_early_day_fits_a_small_hours_clock_and_not_the_afternoon():
 
 DISPATCHES = [
     b"Officers were dispatched at 1:25 p.m. Tuesday to a home on Elm Street after a report of shots fired.",
-    b"Dispatchers sent deputies to the home on Elm Street around 1:25 p.m. Tuesday on a report of shots fired.",
+    b"Dispatchers sent deputies to the home on Elm Street around 1:25 p.m. Tuesday on a report of gunfire.",
 ]
 
 
