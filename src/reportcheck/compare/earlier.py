@@ -52,7 +52,38 @@ def earlier_figure_findings(
         others = [c for c in groups.get(key._replace(measure=measure), []) if c.report != told.report]
         told_earlier = (_as_told_earlier(told, other, finding, tol) for other in others)
         out.append(next((f for f in told_earlier if f is not None), finding))
-    return _without_alone_told(out)
+    return _with_corrections_noted(_without_alone_told(out))
+
+
+def _with_corrections_noted(findings: list[Finding]) -> list[Finding]:
+    """``findings``, each conflict that sets a report's current figure
+    against the other report's figure that is the first report's earlier
+    one ("Kevin was 13, but ..." beside the other report's 13-year-old)
+    with that correction among its reasons: the other report most likely
+    carries the figure the first one replaced, which an editor should see."""
+    told_of: dict[str, list[Claim]] = {}
+    for f in findings:
+        if f.status is Status.compatible and is_earlier_measure(f.claims[0].frame.measure):
+            told_of.setdefault(f.claims[1].id, []).append(f.claims[0])
+    if not told_of:
+        return findings
+    return [_noting(f, told_of) if f.status is Status.conflict else f for f in findings]
+
+
+def _noting(finding: Finding, told_of: Mapping[str, list[Claim]]) -> Finding:
+    """``finding`` with a reason for each earlier figure one of its claims matches."""
+    reports = {c.report for c in finding.claims}
+    told = [t for c in finding.claims for t in told_of.get(c.id, []) if t.report in reports]
+    notes = list(
+        dict.fromkeys(
+            f"report {t.report + 1} corrects its earlier figure ({t.evidence.text.strip()}), "
+            f"which the other report gives: {t.evidence.sentence}"
+            for t in told
+        )
+    )
+    if not notes:
+        return finding
+    return finding.model_copy(update={"reasons": [*finding.reasons, *notes]})
 
 
 def _without_alone_told(findings: list[Finding]) -> list[Finding]:

@@ -14,6 +14,7 @@ from typing import Literal
 
 from spacy.tokens import Span, Token
 
+from reportcheck.extract.core.base import lemma_of
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import Cue
 
@@ -50,6 +51,11 @@ class CueRule(Strict):
     #: a bare bound ("after 10 p.m.", "before midnight"): open on its side, so
     #: it reaches as far as a clock time without a day can (:data:`OPEN_REACH`)
     open: bool = False
+    #: lemmas of the verb the cue's last word must modify (empty: any): an
+    #: adverb that tells an earlier account only beside a verb of telling
+    #: ("Earlier, the sheriff said", "police earlier said", "said earlier"),
+    #: never beside the event ("Earlier, a 16-year-old boy was shot")
+    governed_by: list[str] = []
 
 
 class CueRules(Strict):
@@ -81,9 +87,15 @@ def find_cues(sent: Span) -> list[tuple[int, int, CueRule]]:
     index = _rules_by_first_word()
     for i, word in enumerate(tokens):
         for words, rule in index.get(word, ()):
-            if tuple(tokens[i : i + len(words)]) == words:
+            if tuple(tokens[i : i + len(words)]) == words and _governed(sent[i + len(words) - 1], rule):
                 found.append((sent.start + i, sent.start + i + len(words), rule))
     return [hit for hit in found if not any(_holds(other, hit) for other in found)]
+
+
+def _governed(last: Token, rule: CueRule) -> bool:
+    """Whether the cue whose last word is ``last`` modifies a verb its rule
+    asks for (any word where it asks for none)."""
+    return not rule.governed_by or (last.head is not last and lemma_of(last.head) in rule.governed_by)
 
 
 def _holds(outer: tuple[int, int, CueRule], inner: tuple[int, int, CueRule]) -> bool:
@@ -190,6 +202,8 @@ def _cue_head(sent: Span, cue_start: int, cue_end: int, rule: CueRule) -> Token:
     listed as" reaches the clause of "listed", not of "had" alone."""
     doc = sent.doc
     if rule.category == "earlier_account":
+        if rule.governed_by:
+            return doc[cue_end - 1].head
         for i in range(cue_start, cue_end):
             if doc[i].pos_ != "AUX":
                 return doc[i]

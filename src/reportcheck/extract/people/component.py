@@ -622,6 +622,9 @@ def _person_aged(doc: Doc, people: list[Span], start: int, end: int) -> Span | N
     near = _person_near(doc, people, end, after=True)
     if near is not None:
         return near
+    said_of = _predicate_age_of(doc, people, start, end)
+    if said_of is not None:
+        return said_of
     noun = _aged_noun(doc, start, end)
     if noun is None or _acts_as_attacker(doc, start, end):
         return None  # "the 15-year-old shot Wilson": the parser makes "shot" a noun of Wilson's
@@ -635,6 +638,26 @@ def _person_aged(doc: Doc, people: list[Span], start: int, end: int) -> Span | N
         if appositive and set_off and _modifiers_only(doc, noun, start, noun.i):
             return span
     return None
+
+
+def _predicate_age_of(doc: Doc, people: list[Span], start: int, end: int) -> Span | None:
+    """The named person an age is said of as a predicate: "Kevin was 13
+    years old", "Smith is 45 years old".  Corrections tell a person's age so
+    ("Earlier, the sheriff said Kevin was 13 years old, but ..."), and an age
+    left to no one cannot be set against the age the report gives that
+    person elsewhere: by the parse, "old" is the complement of a form of
+    "be" whose subject is the name."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span[-1].lower_ != "old":
+        return None
+    old = span[-1]
+    verb = old.head
+    if old.dep_ != "acomp" or lemma_of(verb) != "be":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1:
+        return None
+    return next((p for p in people if p.root.i == subjects[0].i and not _holds_a_person_noun(p)), None)
 
 
 def _holds_a_person_noun(span: Span) -> bool:
