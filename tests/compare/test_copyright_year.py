@@ -164,3 +164,19 @@ def test_a_holidays_name_is_not_placed_by_the_page_year(pipeline):
     read = {c.evidence.text: c for f in findings for c in f.claims}
     assert "Halloween" in read and read["Halloween"].date.month_day == "10-31"
     assert not _paired(findings)
+
+
+def test_the_day_of_the_call_fits_the_shooting_day_in_the_page_year(pipeline):
+    """One report dates only the call ("got a call ... Tuesday"), the other
+    only the shooting ("on Aug. 5", a Tuesday in 2014): the call's day fits
+    the shooting's (compare/kindred.py), and the finding names the year."""
+    found = _paired(
+        _days(
+            "Police say they got a call for a shooting around 7 p.m. Tuesday at a home in the town."
+            + FOOTER.format(line="Copyright 2014 WXYZ. All rights reserved."),
+            "Police said a 22-year-old man shot and killed the teenager inside a home on Aug. 5.",
+        )
+    )
+    assert [f.status for f in found] == [Status.agree]
+    assert "of the call" in found[0].explanation
+    assert "a Tuesday in 2014, the year of the page's copyright line" in found[0].explanation
