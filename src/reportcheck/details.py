@@ -125,6 +125,14 @@ class DateDetails(WhenDetails):
     relative: str | None = None  # "yesterday", "last friday", "four years ago"
     holiday: str | None = None
     inferred_year: int | None = None  # the year chosen for a date written without one
+    #: of a weekday or a month and day not placed in a year (the report has no
+    #: date): the year the page's copyright line gives (load/dates.py,
+    #: ``PageYear``), with its words and offsets in the original; the comparer
+    #: reads the month and day in it only where nothing better places it
+    page_year: int | None = None
+    page_year_text: str | None = None
+    page_year_start: int | None = None
+    page_year_end: int | None = None
     daypart: str | None = None  # "morning" of "Saturday morning"
     part: str | None = None  # "early", "mid", "late" of a month or year
     #: minutes between midnight and the clock time nearest it that the date's

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportcheck.compare.judges import figure_words
+from reportcheck.compare.judges.days import page_year_use
 from reportcheck.compare.scopes import COUNT_KINDS, generic_count
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
@@ -209,6 +210,7 @@ def evidence(
         *(_spread(a, b, person) if figures else []),
         *([] if not figures or _one_source(a, b) or _group_age(a) else _crowd(a, crowd)),
         *_clock(a, b),
+        *_page_year(a, b),
         *_role(a),
         *_money(a),
         *_marching(a),
@@ -522,6 +524,17 @@ def _clock(a: Claim, b: Claim) -> list[Evidence]:
     if a.kind is ClaimKind.time and (a.value.alternatives or b.value.alternatives):
         return [Evidence("clock_alternatives", "a clock time without a.m. or p.m.")]
     return []
+
+
+def _page_year(a: Claim, b: Claim) -> list[Evidence]:
+    """A weekday set against a month and day read in the year of a page's
+    copyright line (compare/judges/days.py): said in words, so an editor
+    sees which year the conflict rests on; no weight, for that year was the
+    incident's in 75 of 78 development articles, the misses all published
+    in a January (and a month and day of December or January is never read
+    in it)."""
+    use = page_year_use(a, b) if a.kind is ClaimKind.date else None
+    return [Evidence(None, use.reason())] if use is not None else []
 
 
 def _role(a: Claim) -> list[Evidence]:

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportcheck.compare.judges import Verdict, describe, judge, judge_numeric
+from reportcheck.compare.judges.days import page_year_use
 from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
@@ -181,6 +182,9 @@ def _moment_partner(
         fits = (Status.agree,) if clock else (Status.agree, Status.compatible)
         if verdict is not None and verdict.status in fits:
             why = verdict.explanation.rsplit(": ", 1)[-1]
+            use = page_year_use(first, partner) if first.kind is ClaimKind.date else None
+            if use is not None:  # the month and day was read in a copyright line's year
+                why = f"{why} ({use.words()})"
             text = f"{describe(first)}, of the {moment}, fits {describe(partner)}, of the {other}: {why}"
             return _pair(own, partner, alike, Verdict(verdict.status, text, verdict.distance), incident)
     return None

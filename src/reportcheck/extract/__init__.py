@@ -225,6 +225,21 @@ class ReportExtractor:
             return details
         return (details or PersonDetails()).replace(as_of=self.report.date.isoformat())
 
+    def with_page_year(self, details: AnyDetails | None, kind: ClaimKind, value: Value) -> AnyDetails | None:
+        """A weekday's or a month and day's details with the year the page's
+        copyright line gives (``LoadedReport.page_year``), where the report
+        has no date of its own to place the day by: the comparer may read the
+        month and day in that year, or the other report's month and day set
+        against this weekday.  Any other claim's as they are."""
+        year = self.report.page_year
+        if year is None or self.report.date is not None or value.low is not None:
+            return details  # no copyright year, or a day its dateline or own year placed
+        if not isinstance(details, DateDetails) or not (details.weekday or details.month_day):
+            return details
+        return details.replace(
+            page_year=year.year, page_year_text=year.text, page_year_start=year.start, page_year_end=year.end
+        )
+
     def with_sex_read_evidence(self, details: AnyDetails | None, doc: Doc) -> AnyDetails | None:
         """A count's details with the word that told its victim's sex away
         from its own words (``sex_read_word``) placed in the original: its
@@ -305,8 +320,12 @@ class ReportExtractor:
                     if names_speaker(span)
                     else claim_source(span.root) or sources.get(sent.start),
                     details=self.with_sex_read_evidence(
-                        self.with_report_day(
-                            with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
+                        self.with_page_year(
+                            self.with_report_day(
+                                with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
+                            ),
+                            raw.kind,
+                            raw.value,
                         ),
                         doc,
                     ),

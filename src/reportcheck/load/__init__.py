@@ -18,7 +18,7 @@ from pathlib import Path
 
 from reportcheck.errors import ReportcheckError
 from reportcheck.load.caps_case import caps_case_edits
-from reportcheck.load.dates import FoundDate, PageStamp, page_stamps
+from reportcheck.load.dates import FoundDate, PageStamp, PageYear, page_stamps, page_year
 from reportcheck.load.decode import RAISE_LIMIT_HINT, decode_report_bytes, read_report_bytes
 from reportcheck.load.furniture import Dropped, furniture_edits
 from reportcheck.load.headline_case import headline_case_edits
@@ -61,6 +61,9 @@ class LoadedReport:
     dropped: tuple[DroppedText, ...] = field(default=(), repr=False, compare=False)
     published: PageStamp | None = None  #: the page's publication stamp (dropped as furniture), if any
     updated: PageStamp | None = None  #: the page's latest update stamp, if any
+    #: the year the page's copyright line gives it (load/dates.py), a weak
+    #: year for the month and day of a report with no date of its own
+    page_year: PageYear | None = None
 
     def to_original(self, clean_offset: int) -> int:
         """The offset in ``original`` of the character at ``clean_offset`` in ``text``.
@@ -145,6 +148,7 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
         dropped=dropped,
         published=published,
         updated=updated,
+        page_year=page_year(original),
     )
 
 

@@ -10,6 +10,7 @@ wedding) may conflict.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict
@@ -132,10 +133,87 @@ def _days_to_month_day(day: dt.date, claim: Claim) -> int | None:
     return min(gaps) if gaps else None
 
 
+#: months of a month and day that a page's copyright year does not place: a
+#: page published in January may still carry last year's footer, or tell of
+#: last December's shooting under this year's
+YEAR_TURN_MONTHS = frozenset({12, 1})
+
+
+@dataclass(frozen=True)
+class PageYearUse:
+    """A month and day with no year read in the year of a page's copyright
+    line, to set it against a weekday: which claim, the year, the weekday
+    the day fell on then, and the copyright line's words."""
+
+    claim_id: str
+    year: int
+    weekday: str
+    line: str
+
+    def words(self) -> str:
+        """ "a Saturday in 2016, the year of the page's copyright line" """
+        return f"a {self.weekday} in {self.year}, the year of the page's copyright line"
+
+    def reason(self) -> str:
+        """What a conflict's reasons say of the year it relies on."""
+        return f'year from the page\'s copyright line, {self.year} ("{self.line}")'
+
+
+def page_year_use(a: Claim, b: Claim) -> PageYearUse | None:
+    """The year a weekday of one report and a month and day of the other,
+    neither placed by a dateline or a written year, are read in: the year
+    the month and day's own page's copyright line gives, else the weekday's
+    page's ("in an alley Sunday" on a page of "Copyright 2016" against "on
+    Sept. 24": a Saturday in 2016).  None when the two pages' years differ,
+    when neither page has one, and for a month and day near the turn of the
+    year (``YEAR_TURN_MONTHS``): anything better (a dateline, a publication
+    stamp, a year written with the day, a day the other report's dateline
+    placed) has placed a claim already and is judged before this."""
+    for month_day, weekday in ((a, b), (b, a)):
+        if not (_yearless_month_day(month_day) and _weekday_alone(weekday)):
+            continue
+        years = {c.date.page_year for c in (month_day, weekday) if c.date.page_year is not None}
+        if len(years) != 1:
+            return None
+        year = years.pop()
+        month, day = (int(part) for part in (month_day.date.month_day or "").split("-"))
+        if month in YEAR_TURN_MONTHS:
+            return None
+        try:
+            placed = dt.date(year, month, day)
+        except ValueError:
+            return None
+        owner = month_day if month_day.date.page_year is not None else weekday
+        line = " ".join((owner.date.page_year_text or "").split())
+        return PageYearUse(month_day.id, year, WEEKDAY_NAMES[placed.weekday()], line)
+    return None
+
+
+def _yearless_month_day(claim: Claim) -> bool:
+    """A month and day with no year, no weekday written beside it and no
+    dateline to place it; not a holiday's name, which often names a party or
+    a weekend rather than the day ("during a Halloween party" of the Sunday
+    before)."""
+    date = claim.date
+    return claim.value.low is None and bool(date.month_day) and not date.weekday and not date.holiday
+
+
+def _weekday_alone(claim: Claim) -> bool:
+    """A weekday with no month and day and no dateline to place it ("in an alley Sunday")."""
+    return claim.value.low is None and bool(claim.date.weekday) and not claim.date.month_day
+
+
 def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     """Days known only in part (no dateline): the weekday, or month and day."""
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
     wa, wb = a.date.weekday or _weekday_of(a), b.date.weekday or _weekday_of(b)
+    use = page_year_use(a, b) if not (wa and wb) else None
+    if use is not None:
+        wa, wb = wa or use.weekday, wb or use.weekday
+        text = " vs ".join(
+            f"{c.evidence.text.strip()} ({use.words()})" if c.id == use.claim_id else c.evidence.text.strip()
+            for c in (a, b)
+        )
     if wa and wb:
         if wa.lower() == wb.lower():
             return Verdict(Status.agree, f"{text}: the same weekday")
