@@ -188,9 +188,9 @@ def _ages_at_names(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, st
     ages = {}
     for claims in groups.values():
         for claim in claims:
-            if claim.kind is ClaimKind.age and is_named_person(ClaimKind.person, claim.subject):
-                if claim.value.low is not None:
-                    ages[(claim.report, claim.subject, claim.evidence.start)] = claim.value.low
+            named = is_named_person(ClaimKind.person, claim.subject)
+            if claim.kind is ClaimKind.age and named and claim.value.low is not None:
+                ages[(claim.report, claim.subject, claim.evidence.start)] = claim.value.low
     return ages
 
 
@@ -222,11 +222,11 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
             usual = next(f for f in full if f.words[i] == word)
             found.setdefault(frozenset({m.words[0], word}), (m, usual, "surname" if i else "first name"))
     uses = Counter(m.words[0] for m in lone)
-    for a, b in combinations(sorted(uses), 2):
-        if misspelt(a, b) and sorted((uses[a], uses[b]))[0] == 1 and max(uses[a], uses[b]) >= 2:
-            rare, usual = sorted((a, b), key=lambda w: uses[w])
-            pair = (next(m for m in lone if m.words[0] == rare), next(m for m in lone if m.words[0] == usual))
-            found.setdefault(frozenset({a, b}), (*pair, "name"))
+    for x, y in combinations(sorted(uses), 2):
+        if misspelt(x, y) and min(uses[x], uses[y]) == 1 and max(uses[x], uses[y]) >= 2:
+            once, often = sorted((x, y), key=lambda w: uses[w])
+            pair = (next(m for m in lone if m.words[0] == once), next(m for m in lone if m.words[0] == often))
+            found.setdefault(frozenset({x, y}), (*pair, "name"))
     return [found[k] for k in sorted(found, key=lambda k: sorted(k))]
 
 
@@ -247,11 +247,15 @@ def _keep(
 
 def _one_person(a: Mention, b: Mention) -> bool:
     """Whether a report keeps two full names of one surname as one person:
-    the people extractor keys them alike (it keys apart two first names it
-    sees told as kin or of two sexes), and the report does not give each an
-    age or a role of its own."""
+    the people extractor keys them alike, or keys both by the full name
+    only because the report names another person of that surname
+    ("Brittany Mills" beside "Kameisha Mills" and "Kamesha Mills") and
+    neither is told as someone's kin ("her sister, Martha Lopez"); and the
+    report does not give each an age or a role of its own."""
     if a.claim.subject != b.claim.subject:
-        return False
+        both_full = all(" " in m.claim.subject for m in (a, b))
+        if not both_full or a.claim.person.kin or b.claim.person.kin:
+            return False
     if a.age is not None and b.age is not None and a.age != b.age:
         return False
     role_a, role_b = a.claim.person.role, b.claim.person.role
