@@ -102,3 +102,14 @@ def test_close_names_the_report_tells_apart_or_shortens_are_no_slip(pipeline, te
 )
 def test_misspelt_is_one_letter_inside_a_name(a, b, slip):
     assert misspelt(a, b) is slip
+
+
+def test_a_slip_of_a_name_is_the_person_it_misspells(pipeline):
+    """What a report tells at the slip ("Whitfeild told the judge") is said
+    of the person (one key), so the slip is no second person to align."""
+    text = (
+        "Maple Grove teen Carter Whitfield was sentenced to probation on Tuesday. "
+        "Whitfeild told the judge he was sorry for the death of his friend."
+    )
+    (finding,) = _spelled(_findings(text))
+    assert {c.subject for c in finding.claims} == {"person:whitfield"}

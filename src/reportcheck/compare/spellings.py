@@ -42,6 +42,7 @@ from reportcheck.knowledge.names import (
     letters_only,
     misspelt,
     name_parts,
+    slip_target,
     surname_spellings,
 )
 from reportcheck.knowledge.vocabulary import is_named_person
@@ -216,9 +217,9 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
     in_full = {w for m in full for w in m.words}
     lone = [m for m in mentions if not m.full and m.words[0] not in in_full]
     for m in lone:
-        targets = {(i, f.words[i]) for f in full for i in (0, -1) if misspelt(m.words[0], f.words[i])}
-        if len(targets) == 1:
-            ((i, word),) = targets
+        target = slip_target(m.words[0], [list(f.words) for f in full])
+        if target is not None:
+            i, word = target
             usual = next(f for f in full if f.words[i] == word)
             found.setdefault(frozenset({m.words[0], word}), (m, usual, "surname" if i else "first name"))
     uses = Counter(m.words[0] for m in lone)

@@ -452,6 +452,18 @@ def misspelt(a: str, b: str) -> bool:
     return not (x[:-1] == y[:-1] and x[-1] in endings and y[-1] in endings)
 
 
+def slip_target(word: str, full: list[list[str]]) -> tuple[int, str] | None:
+    """The first name (0) or surname (-1) of a report's full names (their
+    words, letters only) that a word told alone is a slip of ("obsorne"
+    against "brady osborne": (-1, "osborne")), where it is the one such
+    word; None where the word is a word of a full name itself, is a slip of
+    none or of several (two people it may be, whom no spelling picks)."""
+    if any(word in words for words in full):
+        return None
+    targets = {(i, words[i]) for words in full for i in (0, -1) if misspelt(word, words[i])}
+    return next(iter(targets)) if len(targets) == 1 else None
+
+
 def _pet_stem(name: str) -> str:
     """A first name without a pet form's ending ("joey", "joe": "jo")."""
     for ending in people_lexicon().given_name_pet_endings:
