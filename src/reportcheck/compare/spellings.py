@@ -206,7 +206,8 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
     the report holds, a slip of the surname or the first name of exactly
     one full name ("Obsorne" after "Brady Osborne", "Shelia" after "Sheila
     Rawlins"); and two words alone, neither in a full name, one written
-    once, the other at least twice."""
+    once, the other at least twice.  A first name told alone as kin or
+    with its own age is a person of its own (:func:`_own_person`)."""
     found: dict[frozenset[str], tuple[Mention, Mention, str]] = {}
     full = [m for m in mentions if m.full]
     for a, b in combinations(full, 2):
@@ -215,7 +216,7 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
         elif a.words[-1] == b.words[-1] and misspelt(a.words[0], b.words[0]) and _one_person(a, b):
             _keep(found, a, b, 0, "first name", mentions)
     in_full = {w for m in full for w in m.words}
-    lone = [m for m in mentions if not m.full and m.words[0] not in in_full]
+    lone = [m for m in mentions if not m.full and m.words[0] not in in_full and not _own_person(m)]
     for m in lone:
         target = slip_target(m.words[0], [list(f.words) for f in full])
         if target is not None:
@@ -229,6 +230,14 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
             pair = (next(m for m in lone if m.words[0] == once), next(m for m in lone if m.words[0] == often))
             found.setdefault(frozenset({x, y}), (*pair, "name"))
     return [found[k] for k in sorted(found, key=lambda k: sorted(k))]
+
+
+def _own_person(mention: Mention) -> bool:
+    """A first name told alone as someone's kin or with an age of its own
+    ("The couple had a daughter, Joan", "15-year-old Hayden"): a person the
+    report introduces so, no slip of another's name ("John W. Nields")."""
+    details = mention.claim.person
+    return bool(details.given or details.kin)
 
 
 def _keep(

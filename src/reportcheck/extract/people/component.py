@@ -827,7 +827,8 @@ def _slips_joined(people: list[Span], keys: dict[int, str]) -> None:
     remap: dict[str, str] = {}
     for span in people:
         parts = words[span.start]
-        if len(parts) == 1 and parts[0]:
+        if len(parts) == 1 and parts[0] and not (_told_as_kin(span) or _told_age(span) is not None):
+            # "The couple had a daughter, Joan": a person of her own, no slip of "John W. Nields"
             target = slip_target(parts[0], [p for _, p in full])
             owners = {keys[s.start] for s, p in full if target and p[target[0]] == target[1]}
             if len(owners) == 1:
