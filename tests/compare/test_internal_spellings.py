@@ -74,6 +74,12 @@ def test_a_name_spelled_two_ways_in_one_report_is_its_own_possible_conflict(pipe
             {"Daniel Reyes", "Daniela Reyes"},
         ),
         (
+            # a first name told alone as kin: a person of her own, no slip of "John"
+            "The prosecutor, John Nields, said the case was closed. "
+            "Harlan Webb, 60, was killed. He leaves a daughter, Joan, and a son.",
+            {"John Nields", "Joan"},
+        ),
+        (
             # a short form of the first name, not a slip
             "Katie Moran, 19, was shot in the leg. Kate Moran had just finished work, a friend said.",
             {"Katie Moran", "Kate Moran"},
