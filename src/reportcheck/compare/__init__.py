@@ -44,7 +44,7 @@ from reportcheck.compare.sources import (
     side_by_side,
     source_pair_reason,
 )
-from reportcheck.compare.spellings import spelling_findings
+from reportcheck.compare.spellings import internal_spelling_findings, spelling_findings
 from reportcheck.compare.spots import spot_findings, streets_abroad
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
@@ -497,6 +497,7 @@ def compare_groups(
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
     findings += age_list_findings(groups, min_confidence)  # "two children, ages 4 and 7" here, 8 and 6 there
     findings += spelling_findings(groups, min_confidence)  # John Casulo here, John Casullo there
+    findings += internal_spelling_findings(groups, min_confidence)  # Brady Osborne ... Obsorne, in one report
     findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
     findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
     findings += caller_findings(groups, min_confidence)  # the brother called here, the girlfriend there

@@ -37,6 +37,7 @@ def person_conflict(
     extra: Sequence[Evidence] = (),
     unsure: str | None = None,
     in_report_order: bool = False,
+    internal: bool = False,
 ) -> Finding:
     """A conflict (or possible conflict) between two reports' claims about one person.
 
@@ -48,9 +49,10 @@ def person_conflict(
     body parts next to each other, a call that may be one of several); a
     non-empty ``unsure`` is added to the reasons.  ``in_report_order`` sorts
     the claims by report and place in it, for checks whose claims come in
-    no set order.
+    no set order.  ``internal`` makes it one report's finding against itself
+    (both claims of one report: a name it spells two ways).
     """
-    graded = grade(a, b, internal=False, crowd=1, about=about, extra=extra)
+    graded = grade(a, b, internal=internal, crowd=1, about=about, extra=extra)
     status = graded.status(min_confidence)
     reasons = [reason, *graded.reasons]
     if unsure is not None:
@@ -63,7 +65,7 @@ def person_conflict(
         kind=kind,
         subject=subject,
         subject_label=label,
-        internal=False,
+        internal=internal,
         incident=incident,
         explanation=explanation,
         claims=claims,

@@ -15,17 +15,36 @@ pet form ("Chris"/"Christopher", "Joe"/"Joey") is how reporters vary first
 names, no spelling (:func:`reportcheck.knowledge.names.given_name_spellings`),
 and first names further apart ("Javon"/"Jovan") are left alone: the
 surname already ties the two and which letters differ says too little.
+
+A report may spell one name two ways itself ("Brady Osborne ... Obsorne",
+"Sheila Rawlins ... Shelia owns"): :func:`internal_spelling_findings` shows
+it as that report's own possible conflict, where the two words are one
+letter apart (:func:`reportcheck.knowledge.names.misspelt`) and the report
+ties them to one person: two full names of one first name, two first names
+of one surname the report keeps as one person, or a word alone that is
+no word of any full name the report gives against the one full name it
+can be a slip of.  Two people the report names in full, each told with an
+age or a role of their own, are two people however close their names.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
+from dataclasses import dataclass
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.names import given_name_spellings, letters_only, name_parts, surname_spellings
+from reportcheck.knowledge.names import (
+    given_name_spellings,
+    letters_only,
+    misspelt,
+    name_parts,
+    slip_target,
+    surname_spellings,
+)
 from reportcheck.knowledge.vocabulary import is_named_person
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
@@ -124,3 +143,157 @@ def _spelling_finding(
         min_confidence=min_confidence,
         unsure="",
     )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One naming of a person in one report: the claim, its group's incident,
+    the words of the name (letters only) and the age told right at it."""
+
+    claim: Claim
+    incident: str
+    words: tuple[str, ...]
+    age: float | None
+
+    @property
+    def full(self) -> bool:
+        return len(self.words) > 1
+
+
+def internal_spelling_findings(
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Finding]:
+    """A possible conflict, inside one report, for each name it spells two
+    ways one letter apart (:func:`spelled_two_ways`), both sentences quoted."""
+    mentions: dict[int, list[Mention]] = {}
+    ages = _ages_at_names(groups)
+    for key, claims in sorted(groups.items()):
+        if not is_named_person(key.kind, key.subject):
+            continue
+        for claim in claims:
+            words = tuple(letters_only(w) for w in name_parts(claim.value.name or ""))
+            if claim.kind is ClaimKind.person and words and all(words):
+                age = ages.get((claim.report, claim.subject, claim.evidence.start))
+                mentions.setdefault(claim.report, []).append(Mention(claim, key.incident, words, age))
+    findings = []
+    for report in sorted(mentions):
+        told = sorted(mentions[report], key=lambda m: m.claim.evidence.start)
+        for rare, usual, part in spelled_two_ways(told):
+            findings.append(_internal_finding(rare, usual, part, min_confidence))
+    return findings
+
+
+def _ages_at_names(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str, int], float]:
+    """The age each report writes right at a name ("Marta Lopez, 12"), by
+    report, the person's subject and where the name starts."""
+    ages = {}
+    for claims in groups.values():
+        for claim in claims:
+            named = is_named_person(ClaimKind.person, claim.subject)
+            if claim.kind is ClaimKind.age and named and claim.value.low is not None:
+                ages[(claim.report, claim.subject, claim.evidence.start)] = claim.value.low
+    return ages
+
+
+def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, str]]:
+    """The names one report spells two ways, each once: (the rarer
+    spelling's mention, the usual spelling's mention, "surname" or "first
+    name").  Two full names of one first name whose surnames are a slip
+    apart ("Melody Cerros", "Melody Cuerros"); two first names a slip
+    apart under one surname the report keeps as one person, unless both
+    carry an age or a role of their own and not the same ("Marta Lopez, 12"
+    and "Martha Lopez, 14": two sisters); a word alone that no full name of
+    the report holds, a slip of the surname or the first name of exactly
+    one full name ("Obsorne" after "Brady Osborne", "Shelia" after "Sheila
+    Rawlins"); and two words alone, neither in a full name, one written
+    once, the other at least twice.  A first name told alone as kin or
+    with its own age is a person of its own (:func:`_own_person`)."""
+    found: dict[frozenset[str], tuple[Mention, Mention, str]] = {}
+    full = [m for m in mentions if m.full]
+    for a, b in combinations(full, 2):
+        if a.words[0] == b.words[0] and misspelt(a.words[-1], b.words[-1]):
+            _keep(found, a, b, -1, "surname", mentions)
+        elif a.words[-1] == b.words[-1] and misspelt(a.words[0], b.words[0]) and _one_person(a, b):
+            _keep(found, a, b, 0, "first name", mentions)
+    in_full = {w for m in full for w in m.words}
+    lone = [m for m in mentions if not m.full and m.words[0] not in in_full and not _own_person(m)]
+    for m in lone:
+        target = slip_target(m.words[0], [list(f.words) for f in full])
+        if target is not None:
+            i, word = target
+            usual = next(f for f in full if f.words[i] == word)
+            found.setdefault(frozenset({m.words[0], word}), (m, usual, "surname" if i else "first name"))
+    uses = Counter(m.words[0] for m in lone)
+    for x, y in combinations(sorted(uses), 2):
+        if misspelt(x, y) and min(uses[x], uses[y]) == 1 and max(uses[x], uses[y]) >= 2:
+            once, often = sorted((x, y), key=lambda w: uses[w])
+            pair = (next(m for m in lone if m.words[0] == once), next(m for m in lone if m.words[0] == often))
+            found.setdefault(frozenset({x, y}), (*pair, "name"))
+    return [found[k] for k in sorted(found, key=lambda k: sorted(k))]
+
+
+def _own_person(mention: Mention) -> bool:
+    """A first name told alone as someone's kin or with an age of its own
+    ("The couple had a daughter, Joan", "15-year-old Hayden"): a person the
+    report introduces so, no slip of another's name ("John W. Nields")."""
+    details = mention.claim.person
+    return bool(details.given or details.kin)
+
+
+def _keep(
+    found: dict[frozenset[str], tuple[Mention, Mention, str]],
+    a: Mention,
+    b: Mention,
+    i: int,
+    part: str,
+    mentions: list[Mention],
+) -> None:
+    """Keep a pair of full names spelled two ways, the rarer spelling first
+    (by how often the report writes each word)."""
+    uses = Counter(w for m in mentions for w in m.words)
+    rare, usual = sorted((a, b), key=lambda m: (uses[m.words[i]], -m.claim.evidence.start))
+    found.setdefault(frozenset({a.words[i], b.words[i]}), (rare, usual, part))
+
+
+def _one_person(a: Mention, b: Mention) -> bool:
+    """Whether a report keeps two full names of one surname as one person:
+    the people extractor keys them alike, or keys both by the full name
+    only because the report names another person of that surname
+    ("Brittany Mills" beside "Kameisha Mills" and "Kamesha Mills") and
+    neither is told as someone's kin ("her sister, Martha Lopez"); and the
+    report does not give each an age or a role of its own."""
+    if a.claim.subject != b.claim.subject:
+        both_full = all(" " in m.claim.subject for m in (a, b))
+        if not both_full or a.claim.person.kin or b.claim.person.kin:
+            return False
+    if a.age is not None and b.age is not None and a.age != b.age:
+        return False
+    role_a, role_b = a.claim.person.role, b.claim.person.role
+    return not (role_a and role_b and role_a != role_b)
+
+
+def _internal_finding(rare: Mention, usual: Mention, part: str, min_confidence: float) -> Finding:
+    """The finding: both spellings and both sentences of the one report,
+    a possible conflict (which is right the tool cannot tell)."""
+    a, b = sorted((rare.claim, usual.claim), key=lambda c: c.evidence.start)
+    name = usual.claim.value.name
+    return person_conflict(
+        a,
+        b,
+        incident=usual.incident,
+        subject=f"{usual.claim.subject}:spelled",
+        label=f"{name}'s {part}",
+        explanation=(
+            f"the {part} is spelled two ways in one report, {_written(usual)} and {_written(rare)}: "
+            f"{quoted_sentences(a, b)}"
+        ),
+        reason=f"one report spells {name} two ways",
+        min_confidence=min_confidence,
+        unsure="",
+        internal=True,
+    )
+
+
+def _written(mention: Mention) -> str:
+    """The name as the report writes it at this mention."""
+    return (mention.claim.value.name or "").strip()

@@ -78,6 +78,7 @@ class PeopleRules(Strict):
     found_harmed: list[str]
     given_name_kin: list[str]
     given_name_pet_endings: list[str]
+    name_form_endings: list[str]
 
 
 @dataclass(frozen=True)
@@ -168,6 +169,8 @@ class PeopleLexicon:
     given_name_kin: frozenset[str] = frozenset()
     #: endings of a first name's pet form ("Joey", "Katie"), longest first
     given_name_pet_endings: tuple[str, ...] = ()
+    #: letters a name adds or swaps at its end to make another form ("Daniel"/"Daniela")
+    name_form_endings: frozenset[str] = frozenset()
     #: verbs that tell custody by their object ("face" of "face murder charges")
     custody_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: passive verbs that tell custody by the object of their preposition ("held in the county jail")
@@ -227,6 +230,7 @@ def people_lexicon() -> PeopleLexicon:
         found_harmed=frozenset(rules.found_harmed),
         given_name_kin=frozenset(rules.given_name_kin),
         given_name_pet_endings=tuple(sorted(rules.given_name_pet_endings, key=len, reverse=True)),
+        name_form_endings=frozenset(rules.name_form_endings),
         custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
         custody_places={verb: frozenset(nouns) for verb, nouns in rules.custody_places.items()},
     )
@@ -421,6 +425,43 @@ def given_name_spellings(a: str, b: str) -> tuple[str, str] | None:
     if _pet_stem(x) == _pet_stem(y):
         return None
     return _as_written(a, pa[0], first=True), _as_written(b, pb[0], first=True)
+
+
+def misspelt(a: str, b: str) -> bool:
+    """Whether two name words of one report can be one name misspelt:
+    "Osborne"/"Obsorne", "Haung"/"Huang", "Kameisha"/"Kamesha", one letter
+    added, dropped, changed or two swapped (OSA distance 1), both of at
+    least :data:`SPELT_GIVEN_NAME` letters, the first letter alike.
+
+    A typist slips inside a word, rarely on its capital ("Hayes"/"Mayes"
+    are two people); a pet form ("Joe"/"Joey": ``given_name_pet_endings``)
+    is the name told familiarly, and a letter added or swapped at the end
+    by ``name_form_endings`` makes another name ("Daniel"/"Daniela",
+    "Alejandro"/"Alejandra") or a plural ("Owen"/"Owens"): none of these is
+    a spelling to check.  Whether the two words are one person's is for the
+    caller to say."""
+    x, y = letters_only(a), letters_only(b)
+    if x == y or min(len(x), len(y)) < SPELT_GIVEN_NAME or x[0] != y[0] or OSA.distance(x, y) != 1:
+        return False
+    if _pet_stem(x) == _pet_stem(y):
+        return False
+    endings = people_lexicon().name_form_endings
+    short, long = sorted((x, y), key=len)
+    if len(short) < len(long):
+        return not (long.startswith(short) and long[-1] in endings)
+    return not (x[:-1] == y[:-1] and x[-1] in endings and y[-1] in endings)
+
+
+def slip_target(word: str, full: list[list[str]]) -> tuple[int, str] | None:
+    """The first name (0) or surname (-1) of a report's full names (their
+    words, letters only) that a word told alone is a slip of ("obsorne"
+    against "brady osborne": (-1, "osborne")), where it is the one such
+    word; None where the word is a word of a full name itself, is a slip of
+    none or of several (two people it may be, whom no spelling picks)."""
+    if any(word in words for words in full):
+        return None
+    targets = {(i, words[i]) for words in full for i in (0, -1) if misspelt(word, words[i])}
+    return next(iter(targets)) if len(targets) == 1 else None
 
 
 def _pet_stem(name: str) -> str:

@@ -13,6 +13,7 @@ aligner.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -52,10 +53,13 @@ from reportcheck.knowledge.gazetteer.names import settlement_nouns
 from reportcheck.knowledge.names import (
     first_names_differ,
     generations,
+    letters_only,
+    misspelt,
     name_parts,
     names_match,
     people_lexicon,
     person_key,
+    slip_target,
 )
 from reportcheck.models import ClaimKind, Value
 
@@ -827,7 +831,37 @@ def person_keys(people: list[Span]) -> dict[int, str]:
             # report gives that one another sex than the mention's ("Miss
             # Dunn" after "Mr. Ray Dunn ... his sister, Ella Dunn")
             keys[span.start] = _same_sex_first(named, name_sex(span), sexes)
+    _slips_joined(people, keys)
     return keys
+
+
+def _slips_joined(people: list[Span], keys: dict[int, str]) -> None:
+    """Key a name the report misspells as the person it is a slip of, so
+    what the report tells at the slip ("Obsorne is suffering from PTSD"
+    after "Brady Osborne") is that person's: a word alone that is no word
+    of a full name and a slip of one full name's first name or surname
+    (:func:`slip_target`), and a full name whose surname is a slip of the
+    surname of another full name of its first name, written less often
+    ("Christopher Cadenback" beside "Christopher Cadenbach" told eight
+    times).  The comparer shows the two spellings (compare/spellings.py)."""
+    words = {span.start: [letters_only(w) for w in name_parts(span.text)] for span in people}
+    full = [(span, parts) for span in people if len(parts := words[span.start]) > 1 and all(parts)]
+    uses = Counter(w for parts in words.values() for w in parts)
+    remap: dict[str, str] = {}
+    for span in people:
+        parts = words[span.start]
+        if len(parts) == 1 and parts[0] and not (_told_as_kin(span) or _told_age(span) is not None):
+            # "The couple had a daughter, Joan": a person of her own, no slip of "John W. Nields"
+            target = slip_target(parts[0], [p for _, p in full])
+            owners = {keys[s.start] for s, p in full if target and p[target[0]] == target[1]}
+            if len(owners) == 1:
+                remap[keys[span.start]] = owners.pop()
+        elif (span, parts) in full:
+            usual = [s for s, p in full if p[0] == parts[0] and misspelt(parts[-1], p[-1])]
+            if usual and uses[words[usual[0].start][-1]] > uses[parts[-1]]:
+                remap[keys[span.start]] = keys[usual[0].start]
+    for span in people:
+        keys[span.start] = remap.get(keys[span.start], keys[span.start])
 
 
 def _full_key(name: str) -> str:

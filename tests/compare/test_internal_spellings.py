@@ -1,0 +1,121 @@
+"""One report that spells one person's name two ways (a slip of one letter:
+"Brady Osborne" ... "Obsorne") is shown to the editor as that report's own
+possible conflict, both sentences quoted; two people of close names the
+report tells apart, a woman's form of a man's name and a short form are
+no slip.  All sentences invented, in the words reporters use."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.knowledge.names import misspelt
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Finding, Status
+
+OTHER = "Police in Maple Grove said the shooting happened on Tuesday night. No arrests were made."
+
+
+def _findings(text: str) -> list[Finding]:
+    reports = [load_text(t, date=dt.date(2026, 3, 10)) for t in (text, OTHER)]
+    return compare_reports(reports, same_incident=True).findings
+
+
+def _spelled(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.subject.endswith(":spelled")]
+
+
+def _names_read(findings: list[Finding]) -> set[str]:
+    return {c.value.name or "" for f in findings if f.kind is ClaimKind.person for c in f.claims}
+
+
+@pytest.mark.parametrize(
+    ("text", "spellings"),
+    [
+        (
+            # a surname alone, two letters swapped, after the full name
+            "Maple Grove teen Carter Whitfield was sentenced to probation on Tuesday. "
+            "Whitfeild told the judge he was sorry for the death of his friend.",
+            ("Carter Whitfield", "Whitfeild"),
+        ),
+        (
+            # two full names of one first name, a letter dropped from the surname
+            "The victim, Melissa Corrales, 14, was at a friend's home when she was shot. "
+            "Melissa Corales was a freshman at Maple Grove High School, her family said.",
+            ("Melissa Corrales", "Melissa Corales"),
+        ),
+    ],
+)
+def test_a_name_spelled_two_ways_in_one_report_is_its_own_possible_conflict(pipeline, text, spellings):
+    (finding,) = _spelled(_findings(text))
+    assert finding.internal and finding.status is Status.possible_conflict
+    assert {c.report for c in finding.claims} == {0}
+    assert {c.value.name for c in finding.claims} == set(spellings)
+    assert "spelled two ways in one report" in finding.explanation
+    for claim in finding.claims:
+        assert claim.evidence.sentence.strip() in finding.explanation
+        assert text[claim.evidence.start : claim.evidence.end] == claim.value.name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            # two sisters, each with an age of her own: two people
+            "Marta Lopez, 12, and Martha Lopez, 16, were wounded in the shooting. "
+            "Both girls were taken to a hospital.",
+            {"Marta Lopez", "Martha Lopez"},
+        ),
+        (
+            # a woman's form of a man's name: a brother and a sister
+            "Daniel Reyes, 30, was killed in the shooting. Daniela Reyes said her brother was kind.",
+            {"Daniel Reyes", "Daniela Reyes"},
+        ),
+        (
+            # a first name told alone as kin: a person of her own, no slip of "John"
+            "The prosecutor, John Nields, said the case was closed. "
+            "Harlan Webb, 60, was killed. He leaves a daughter, Joan, and a son.",
+            {"John Nields", "Joan"},
+        ),
+        (
+            # a short form of the first name, not a slip
+            "Katie Moran, 19, was shot in the leg. Kate Moran had just finished work, a friend said.",
+            {"Katie Moran", "Kate Moran"},
+        ),
+    ],
+)
+def test_close_names_the_report_tells_apart_or_shortens_are_no_slip(pipeline, text, names):
+    findings = _findings(text)
+    assert names <= _names_read(findings)  # both names were read as people
+    assert _spelled(findings) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "slip"),
+    [
+        ("Osborne", "Obsorne", True),
+        ("Kameisha", "Kamesha", True),
+        ("Parrottsville", "Parrotsville", True),
+        ("Daniel", "Daniela", False),
+        ("Alejandro", "Alejandra", False),
+        ("Owen", "Owens", False),
+        ("Katie", "Kate", False),
+        ("Hayes", "Mayes", False),
+        ("Jon", "John", False),
+    ],
+)
+def test_misspelt_is_one_letter_inside_a_name(a, b, slip):
+    assert misspelt(a, b) is slip
+
+
+def test_a_slip_of_a_name_is_the_person_it_misspells(pipeline):
+    """What a report tells at the slip ("Whitfeild told the judge") is said
+    of the person (one key), so the slip is no second person to align."""
+    text = (
+        "Maple Grove teen Carter Whitfield was sentenced to probation on Tuesday. "
+        "Whitfeild told the judge he was sorry for the death of his friend."
+    )
+    (finding,) = _spelled(_findings(text))
+    assert {c.subject for c in finding.claims} == {"person:whitfield"}
