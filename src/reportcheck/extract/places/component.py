@@ -26,6 +26,7 @@ from reportcheck.knowledge.gazetteer import (
     place_rules,
     report_countries,
 )
+from reportcheck.knowledge.gazetteer.lookup import STATE_SUPPORT
 from reportcheck.knowledge.vocabulary import DATELINE_ROLE, SCENE
 from reportcheck.models import ClaimKind, Value
 
@@ -116,10 +117,28 @@ def _places_written_within(
     Tenn." as a dateline read in that state.  Reporters write a US town with
     its state (AP style) where the name alone might be another state's, so
     the state written is the report's word for which town it means; a bare
-    "Jackson" read as the same place later in the report shares it."""
+    "Jackson" read as the same place later in the report shares it, and so
+    does a town whose state the report names elsewhere (``_state_named``)."""
     written = {place for _, _, place, _, within in datelines if within}
     written.update(found[n][2] for n in range(len(found)) if _written_within(doc, found, n))
+    written.update(_state_named(found))
     return {place for place in written if place.kind in ("city", "district")}
+
+
+def _state_named(found: list[tuple[int, int, Place, str]]) -> set[Place]:
+    """The towns whose state the report names elsewhere, itself or by a
+    county of it (``STATE_SUPPORT``): "in Athens" beside "the Athens County
+    Sheriff's Office in southeastern Ohio" is the Ohio town as surely as
+    "Athens, Ohio", so two reports' Athens of two named states are two
+    towns, not spellings of one (compare/judges/places.py)."""
+    gazetteer = get_gazetteer()
+    places = {place for _, _, place, _ in found}
+    return {
+        place
+        for place in places
+        if place.kind == "city"
+        and gazetteer.support(place, [p for p in places if p != place]) == STATE_SUPPORT
+    }
 
 
 def _namesakes_in_states(written: set[Place]) -> set[Place]:
