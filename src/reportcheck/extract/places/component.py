@@ -130,13 +130,18 @@ def _state_named(found: list[tuple[int, int, Place, str]]) -> set[Place]:
     county of it (``STATE_SUPPORT``): "in Athens" beside "the Athens County
     Sheriff's Office in southeastern Ohio" is the Ohio town as surely as
     "Athens, Ohio", so two reports' Athens of two named states are two
-    towns, not spellings of one (compare/judges/places.py)."""
+    towns, not spellings of one (compare/judges/places.py).  A US town
+    only: a state there tells namesakes apart, while England, a first-level
+    region, holds both Christchurches of Britain and a county of it ("from
+    Essex") says nothing of which ("living in Christchurch" in a story of
+    New Zealand, ECB+ 23)."""
     gazetteer = get_gazetteer()
     places = {place for _, _, place, _ in found}
     return {
         place
         for place in places
         if place.kind == "city"
+        and place.country == "US"
         and gazetteer.support(place, [p for p in places if p != place]) == STATE_SUPPORT
     }
 
