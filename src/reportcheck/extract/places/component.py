@@ -26,7 +26,6 @@ from reportcheck.knowledge.gazetteer import (
     place_rules,
     report_countries,
 )
-from reportcheck.knowledge.gazetteer.lookup import STATE_SUPPORT
 from reportcheck.knowledge.vocabulary import DATELINE_ROLE, SCENE
 from reportcheck.models import ClaimKind, Value
 
@@ -126,23 +125,22 @@ def _places_written_within(
 
 
 def _state_named(found: list[tuple[int, int, Place, str]]) -> set[Place]:
-    """The towns whose state the report names elsewhere, itself or by a
-    county of it (``STATE_SUPPORT``): "in Athens" beside "the Athens County
-    Sheriff's Office in southeastern Ohio" is the Ohio town as surely as
-    "Athens, Ohio", so two reports' Athens of two named states are two
-    towns, not spellings of one (compare/judges/places.py).  A US town
-    only: a state there tells namesakes apart, while England, a first-level
-    region, holds both Christchurches of Britain and a county of it ("from
-    Essex") says nothing of which ("living in Christchurch" in a story of
-    New Zealand, ECB+ 23)."""
-    gazetteer = get_gazetteer()
+    """The US towns whose state the report names elsewhere by its own name:
+    "in Athens" beside "the Athens County Sheriff's Office in southeastern
+    Ohio" is the Ohio town as surely as "Athens, Ohio", so two reports'
+    Athens of two named states are two towns, not spellings of one
+    (compare/judges/places.py).  The state itself, not a county of it: a
+    county's name is read together with the town's, and both may land in
+    the wrong state together (Elgin, Fayette County and West Union lie in
+    Illinois as in Iowa).  A US town only: a state there tells namesakes
+    apart, while England, a first-level region, holds both of Britain's
+    Christchurches."""
     places = {place for _, _, place, _ in found}
+    states = {(p.country, p.region) for p in places if p.kind == "region"}
     return {
         place
         for place in places
-        if place.kind == "city"
-        and place.country == "US"
-        and gazetteer.support(place, [p for p in places if p != place]) == STATE_SUPPORT
+        if place.kind == "city" and place.country == "US" and (place.country, place.region) in states
     }
 
 
