@@ -131,3 +131,41 @@ def test_a_dateline_with_no_other_scene_is_the_scene(pipeline):
     )
     assert _told(findings, "COLUMBUS", "scene_elsewhere") == set()
     assert [f.status for f in _between(findings, "COLUMBUS")] == [Status.conflict]
+
+
+def test_a_state_named_elsewhere_in_the_report_stands_for_the_state_written(pipeline):
+    """A bare town read in the state the report names by a county or the
+    state itself ("the Athens County Sheriff's Office in southeastern
+    Ohio") is that state's town as surely as "Athens, Ohio": two reports'
+    Athens of two named states are two towns, not spellings of one."""
+    findings = _places(
+        "A man was shot and killed early Saturday outside a bar in Athens, Georgia, police said.",
+        "A man was shot and killed early Saturday outside a bar in Athens, police said. "
+        "The Athens County Sheriff's Office in southeastern Ohio is investigating.",
+    )
+    assert _written(findings, "Athens") == {0, 1}
+    between = _between(findings, "Athens")
+    assert [f.status for f in between] == [Status.conflict]
+    assert "Georgia" in between[0].explanation and "Ohio" in between[0].explanation
+
+
+def test_a_county_of_the_state_alone_names_it(pipeline):
+    findings = _places(
+        "Two people were wounded Friday in a shooting at a gas station in Jackson, Miss., police said.",
+        "Two people were wounded Friday in a shooting at a gas station in Jackson, police said. "
+        "Madison County, Tennessee, deputies arrested a man.",
+    )
+    assert _written(findings, "Jackson") == {0, 1}
+    assert [f.status for f in _between(findings, "Jackson")] == [Status.conflict]
+
+
+def test_a_bare_town_with_no_state_named_still_reads_as_the_written_one(pipeline):
+    """Negative: the second report names no state, so its bare town is
+    read as the first's, and they agree."""
+    findings = _places(
+        "A man was shot and killed early Saturday outside a bar in Athens, Ohio, police said.",
+        "A man was shot and killed early Saturday outside a bar in Athens, police said. "
+        "Officers arrested a 20-year-old man.",
+    )
+    assert _written(findings, "Athens") == {0}
+    assert [f.status for f in _between(findings, "Athens")] == [Status.agree]

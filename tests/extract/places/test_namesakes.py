@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportcheck.knowledge.gazetteer import Gazetteer, clock_countries, get_gazetteer
+from reportcheck.knowledge.gazetteer import Gazetteer, clock_countries, get_gazetteer, home_countries
 
 from ...conftest import claims_of_text
 
@@ -52,6 +52,12 @@ def test_clock_countries(case: dict) -> None:
         return
     for country in case["has"]:
         assert found.get(country) == case["weight"], (country, found)
+
+
+@pytest.mark.parametrize("case", CASES["homes"], ids=lambda case: case["text"])
+def test_home_countries(case: dict) -> None:
+    found = home_countries(case["text"])
+    assert found == (frozenset() if case.get("empty") else frozenset(case["has"])), found
 
 
 @pytest.mark.parametrize("case", CASES["texts"], ids=lambda case: case["text"][:40])

@@ -116,10 +116,32 @@ def _places_written_within(
     Tenn." as a dateline read in that state.  Reporters write a US town with
     its state (AP style) where the name alone might be another state's, so
     the state written is the report's word for which town it means; a bare
-    "Jackson" read as the same place later in the report shares it."""
+    "Jackson" read as the same place later in the report shares it, and so
+    does a town whose state the report names elsewhere (``_state_named``)."""
     written = {place for _, _, place, _, within in datelines if within}
     written.update(found[n][2] for n in range(len(found)) if _written_within(doc, found, n))
+    written.update(_state_named(found))
     return {place for place in written if place.kind in ("city", "district")}
+
+
+def _state_named(found: list[tuple[int, int, Place, str]]) -> set[Place]:
+    """The US towns whose state the report names elsewhere by its own name:
+    "in Athens" beside "the Athens County Sheriff's Office in southeastern
+    Ohio" is the Ohio town as surely as "Athens, Ohio", so two reports'
+    Athens of two named states are two towns, not spellings of one
+    (compare/judges/places.py).  The state itself, not a county of it: a
+    county's name is read together with the town's, and both may land in
+    the wrong state together (Elgin, Fayette County and West Union lie in
+    Illinois as in Iowa).  A US town only: a state there tells namesakes
+    apart, while England, a first-level region, holds both of Britain's
+    Christchurches."""
+    places = {place for _, _, place, _ in found}
+    states = {(p.country, p.region) for p in places if p.kind == "region"}
+    return {
+        place
+        for place in places
+        if place.kind == "city" and place.country == "US" and (place.country, place.region) in states
+    }
 
 
 def _namesakes_in_states(written: set[Place]) -> set[Place]:

@@ -35,6 +35,7 @@ from reportcheck.knowledge.gazetteer import (
     Gazetteer,
     Place,
     get_gazetteer,
+    home_countries,
     normalise,
     place_rules,
     report_countries,
@@ -293,6 +294,7 @@ def _resolve_mention(
     counties: Sequence[Place] = (),
     clocks: Mapping[str, float] = EMPTY_CLOCKS,
     readings: Sequence[Place] = (),
+    homes: frozenset[str] = frozenset(),
 ) -> Place | None:
     """The place a mention names, if it passes the evidence its label needs.
 
@@ -306,7 +308,9 @@ def _resolve_mention(
     alone would be read as Texas's.  ``clocks`` are the countries whose
     clocks the report's times are given in (``clock_countries``), and
     ``readings`` the possible readings of the report's other place names
-    (``Gazetteer.readings``); both only rank namesakes.
+    (``Gazetteer.readings``); both only rank namesakes; ``homes`` the
+    countries the report's words say it is news of (``home_countries``),
+    whose namesake comes before a reading abroad nothing ties abroad.
     """
     local = _local_street_town(gazetteer, mention, context)
     if local is not None:
@@ -320,6 +324,7 @@ def _resolve_mention(
         readings=readings,
         tied_abroad=mention.tied_abroad,
         counties=counties,
+        home_countries=homes,
     )
     place = lookup(context=context, main_names_only=main_only)
     if place is not None and _acceptable(gazetteer, mention, place, context):
@@ -359,6 +364,7 @@ def _resolve_mentions(
     earlier: Sequence[tuple[Mention, Place]],
     counties: Sequence[tuple[Mention, Place]] = (),
     clocks: Mapping[str, float] = EMPTY_CLOCKS,
+    homes: frozenset[str] = frozenset(),
 ) -> list[tuple[Mention, Place]]:
     """Resolve mentions, longest first, keeping no two that overlap.
 
@@ -380,7 +386,7 @@ def _resolve_mentions(
         context = [p for m, p in earlier if _elsewhere(m, mention)]
         hints = [p for m, p in counties if _elsewhere(m, mention)]
         readings = [p for m, places in named.values() if _elsewhere(m, mention) for p in places]
-        place = _resolve_mention(gazetteer, mention, context, hints, clocks, readings)
+        place = _resolve_mention(gazetteer, mention, context, hints, clocks, readings, homes)
         place = _own_district(mention, place, districts)
         place = _county_by_bare_name(gazetteer, mention, place, context) or place
         if place is None or _person_not_town(gazetteer, mention, place, context):
@@ -537,9 +543,10 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = [_tie_abroad(doc, m) for m in mentions if not _cuts_compound(text_of(doc), m)]
     counties = _county_namesakes(gazetteer, mentions)
     clocks = report_countries(text_of(doc))
-    found = _resolve_mentions(gazetteer, mentions, (), counties, clocks)
+    homes = home_countries(text_of(doc))
+    found = _resolve_mentions(gazetteer, mentions, (), counties, clocks, homes)
     for _ in range(MAX_PASSES - 1):
-        again = _resolve_mentions(gazetteer, mentions, found, counties, clocks)
+        again = _resolve_mentions(gazetteer, mentions, found, counties, clocks, homes)
         if again == found:
             break
         found = again

@@ -35,6 +35,7 @@ from reportcheck.knowledge.gazetteer.lookup import (
     build_place_index,
     clock_countries,
     get_gazetteer,
+    home_countries,
     place_index_path,
     report_countries,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "build_place_index",
     "clock_countries",
     "get_gazetteer",
+    "home_countries",
     "normalise",
     "place_index_path",
     "place_rules",

@@ -350,8 +350,9 @@ class Gazetteer:
         readings: Sequence[Place] = (),
         tied_abroad: bool = False,
         counties: Sequence[Place] = (),
+        home_countries: frozenset[str] = frozenset(),
     ) -> list[tuple[float, Place]]:
-        matches = self._query_matches(query)
+        matches = every = self._query_matches(query)
         if main_names_only:
             matches = [(p, m) for p, m in matches if m]
         seats: dict[Place, tuple[Place, bool]] = {}
@@ -382,7 +383,10 @@ class Gazetteer:
         own = {p for p, main_name in matches if main_name and self._in_named_county(p, context)}
         if not own and strongest < REGION_SUPPORT and not tied_abroad:
             own = self._in_one_namesake_county(matches, counties)
-        abroad = set() if tied_abroad else self._abroad_of_home_namesake(matches, context, untied)
+        abroad: set[Place] = set()
+        if not tied_abroad:
+            abroad = self._abroad_of_home_namesake(matches, context, untied)
+            abroad |= self._abroad_of_home_country(every, context, untied, home_countries)
         ranked.sort(
             key=lambda item: (
                 item[1] not in own,
@@ -425,6 +429,68 @@ class Gazetteer:
         ):
             return set()
         return {p for p in untied if p.country != home[0] and p.kind != "country"}
+
+    def _abroad_of_home_country(
+        self,
+        matches: list[tuple[Place, bool]],
+        context: Sequence[Place],
+        untied: set[Place],
+        home_countries: frozenset[str],
+    ) -> set[Place]:
+        """The readings abroad a bare name loses to a namesake in the
+        report's own country, where the report names no state to look in:
+        "a Salisbury home was sprayed with bullets, WSOC reports" is
+        Salisbury, North Carolina, not Harare (once Salisbury), and "the
+        Naples Police Department" Naples, Florida.  The country is the one
+        the report's words say it is news of (``home_countries``:
+        ``country_words`` of rules/places.yaml, a broadcaster's call sign)
+        or the one more than half its other places lie in.  The namesake is
+        a town of that name large enough to be named alone
+        (``home_namesake_population``); a reading abroad the text ties
+        abroad keeps its rank (``untied``, as ``_abroad_of_home_namesake``),
+        and so does every reading of a name known for a national capital
+        (``_known_as_capital``), which a report names bare as the capital
+        (the Paris attacks told in a Chicago paper).  ``matches`` are all
+        the name's places, before a region takes its seat's place."""
+        homes = set(home_countries)
+        country = self._home_country(context)
+        if country is not None:
+            homes.add(country)
+        if not homes or not untied:
+            return set()
+        least = place_rules().home_namesake_population
+        namesakes = {
+            p.country
+            for p, main_name in matches
+            if main_name and p.kind == "city" and p.country in homes and p.population >= least
+        }
+        if not namesakes:
+            return set()
+        if self._known_as_capital(matches):
+            return set()
+        return {p for p in untied if p.country not in namesakes and p.kind != "country"}
+
+    def _known_as_capital(self, matches: list[tuple[Place, bool]]) -> bool:
+        """Whether the largest town bearing the name as its own is a
+        national capital (Paris, London, Kingston): the name is known for
+        it."""
+        towns = [p for p, main_name in matches if main_name and p.kind == "city"]
+        if not towns:
+            return False
+        largest = max(towns, key=lambda p: (p.population, p.geonameid))
+        return largest.geonameid in self._data.capitals
+
+    @staticmethod
+    def _home_country(context: Sequence[Place]) -> str | None:
+        """The country more than half of the report's other towns, counties
+        and states lie in (a country named is more often background than
+        home), or None."""
+        places = {p for p in context if p.kind != "country"}
+        countries = [p.country for p in places]
+        if not countries:
+            return None
+        country = max(sorted(set(countries)), key=countries.count)
+        return country if countries.count(country) * 2 > len(places) else None
 
     @staticmethod
     def _home_region(context: Sequence[Place]) -> tuple[str, str] | None:
@@ -606,6 +672,7 @@ class Gazetteer:
         readings: Sequence[Place] = (),
         tied_abroad: bool = False,
         counties: Sequence[Place] = (),
+        home_countries: frozenset[str] = frozenset(),
     ) -> Place | None:
         """The place a report most plausibly means by ``name``.
 
@@ -629,6 +696,9 @@ class Gazetteer:
         other went; they only rank namesakes, never let a word in.  Without
         support a common English word ("Police", "Reading") or a village
         resolves to nothing.
+        ``home_countries`` are the countries the report's own words say it
+        is news of (:func:`home_countries`): a namesake there comes before
+        a reading abroad nothing ties abroad (``_abroad_of_home_country``).
         ``main_names_only`` ignores GeoNames' alternate names, which hold
         historic and foreign names ("Lucia" for Branson, Missouri): for text
         the model did not take for a place.  ``min_population`` lowers the
@@ -652,6 +722,7 @@ class Gazetteer:
             readings=readings,
             tied_abroad=tied_abroad,
             counties=counties,
+            home_countries=home_countries,
         )
         return ranked[0][1] if ranked else None
 
@@ -794,6 +865,45 @@ def report_countries(text: str) -> dict[str, float]:
     for country, weight in station_countries(text).items():
         countries[country] = max(weight, countries.get(country, 0.0))
     return countries
+
+
+#: a call sign told as the teller of the story: "WSOC reports", "told KSDK",
+#: "WISH-TV", "(KHOU)"
+_CALL_SIGN_TELLER = re.compile(
+    r"(?:\btold\s+|\baccording\s+to\s+|\()(?P<before>[KW][A-Z]{2,3})\b(?!-)"
+    r"|\b(?P<sign>[KW][A-Z]{2,3})(?:-(?:TV|DT|FM|AM)\b|(?:\s+News)?\s+(?:reports|reported|has\s+learned)\b)"
+)
+
+
+@cache
+def _country_word_patterns() -> dict[str, re.Pattern[str]]:
+    """Each country's ``country_words`` as one pattern of whole words."""
+    return {
+        country: re.compile(r"(?<![\w'-])(?:" + "|".join(map(re.escape, phrases)) + r")(?![\w-])")
+        for country, phrases in place_rules().country_words.items()
+    }
+
+
+def home_countries(text: str) -> frozenset[str]:
+    """The countries a report's own words say it is news of, though it may
+    name no other place there: a word of that country's policing or courts
+    (``country_words`` of rules/places.yaml: "the Naples Police
+    Department", "sheriff's deputies", "first-degree murder"), and for the
+    US a broadcaster's call sign told as the teller ("WSOC reports", "told
+    KSDK", "WISH-TV") or crediting the dateline (:func:`station_countries`).
+    A reporter names the towns of the report's own country bare; a town
+    abroad comes with its country (``Gazetteer._abroad_of_home_country``)."""
+    rules = place_rules()
+    words = " ".join(text.lower().replace("’", "'").split())
+    found = {country for country, pattern in _country_word_patterns().items() if pattern.search(words)}
+    if station_countries(text):
+        found.add("US")
+    not_stations = set(rules.call_signs_not_stations) | set(rules.call_signs_abroad)
+    for match in _CALL_SIGN_TELLER.finditer(text):
+        if (match.group("before") or match.group("sign")) not in not_stations:
+            found.add("US")
+            break
+    return frozenset(found)
 
 
 @cache
