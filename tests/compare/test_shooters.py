@@ -63,11 +63,23 @@ def test_a_death_by_suicide_is_read_as_self(pipeline, text, shooter):
 @pytest.mark.parametrize(
     ("text", "shooter", "hedge"),
     [
-        ("Police said a 4-year-old girl died Saturday of an apparently self-inflicted gunshot wound.", "self", "apparently"),
+        (
+            "Police said a 4-year-old girl died Saturday of an apparently self-inflicted gunshot wound.",
+            "self",
+            "apparently",
+        ),
         ("Police believe the boy shot himself in the head on Monday in Akron.", "self", "believe"),
-        ("The boy apparently shot himself in the head on Monday in Akron, police said.", "self", "apparently"),
+        (
+            "The boy apparently shot himself in the head on Monday in Akron, police said.",
+            "self",
+            "apparently",
+        ),
         ("Police said the girl died by apparent suicide on Monday.", "self", "apparent"),
-        ("A 7-year-old boy was shot by a suspected gang member on Monday in Akron, police said.", "another", None),
+        (
+            "A 7-year-old boy was shot by a suspected gang member on Monday in Akron, police said.",
+            "another",
+            None,
+        ),
         ("Deputies said the boy died by suicide at a home in Reno on Sunday.", "self", None),
     ],
 )
@@ -77,7 +89,11 @@ def test_a_hedged_reading_of_who_fired_is_kept_with_its_hedge(pipeline, text, sh
     from reportcheck.api import extract_reports
 
     (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
-    read = {(c.count.shooter, c.count.shooter_hedge) for c in extracted.claims if c.count is not None and c.count.shooter}
+    read = {
+        (c.count.shooter, c.count.shooter_hedge)
+        for c in extracted.claims
+        if c.count is not None and c.count.shooter
+    }
     assert read == {(shooter, hedge)}, text
 
 

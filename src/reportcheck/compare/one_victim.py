@@ -86,7 +86,9 @@ def victim_counts(
 def _own_suicide(claim: Claim) -> bool:
     """Whether a count of one person marked as one that may take in an
     attacker says by its own clause that the person counted fired at themself."""
-    return claim.count.attacker == "possible" and claim.count.shooter == SHOOTER_SELF and claim.value.high == 1
+    return (
+        claim.count.attacker == "possible" and claim.count.shooter == SHOOTER_SELF and claim.value.high == 1
+    )
 
 
 def tells_one_victim(counts: list[Claim], named: Iterable[str] = ()) -> bool:

@@ -214,7 +214,11 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
             wound_several=wound.several or None,
             wound_graze=wound.graze or None,
         )
-    if details.role == "victims" and group != "attackers" and (shooter := shooter_reading(quantity)) is not None:
+    if (
+        details.role == "victims"
+        and group != "attackers"
+        and (shooter := shooter_reading(quantity)) is not None
+    ):
         # "shot himself", "was shot by his friend"; "police believe he shot himself": hedged
         details = details.replace(shooter=shooter.who, shooter_hedge=shooter.hedge)
     if details.role == "victims" and group != INDIVIDUAL:

@@ -74,7 +74,24 @@ def shooter_of(quantity: Quantity) -> str | None:
         told = SHOOTER_ANOTHER if _fired_by_subject(verb) else None
     else:
         told = None
+    if told is None and (shot := _shot_beside(arg, verb)) is not None:
+        told, verb = SHOOTER_ANOTHER, shot  # "a 19-year-old killed by a police officer"
     return told if told is not None and not _doubted(verb) else None
+
+
+def _shot_beside(arg: Token, verb: Token) -> Token | None:
+    """The passive verb of shooting, with a person as its agent, that tells
+    beside the count's own verb who shot the one counted: a participle on the
+    person's noun ("a 19-year-old killed by a Chicago police officer", "a
+    boy shot by his cousin") or a clause of the person's own verb with no
+    subject of its own ("was pronounced dead after being shot by officers",
+    "died after being shot by his brother")."""
+    beside = [c for c in arg.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if arg.dep_ in ("nsubj", "nsubjpass"):
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]  # "after being shot" as a clause
+        clauses += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+        beside += [c for c in clauses if _passive(c) and not _own_subject(c)]
+    return next((c for c in beside if _shot_by_someone(c)), None)
 
 
 def _fired_at_self(verb: Token) -> bool:
