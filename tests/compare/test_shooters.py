@@ -102,4 +102,5 @@ def test_a_hedged_conflict_says_which_word_hedges_it(pipeline):
     (finding,) = _shooter_findings(case["a"], case["b"])
     assert finding.status is Status.possible_conflict
     assert "who fired hedged: 'believe'" in finding.reasons
+    assert "both stated without hedge" not in finding.reasons
     assert case["a"] in finding.explanation and case["b"] in finding.explanation

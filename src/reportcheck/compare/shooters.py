@@ -38,6 +38,9 @@ from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import SUSPECT
 from reportcheck.models import Claim, Finding, GroupKey
 
+#: the grading's reason for two counts told with no hedge, untrue of a hedged reading of who fired
+_NO_HEDGE = "both stated without hedge"
+
 #: how a reader sees each reading
 _TOLD = {SHOOTER_SELF: "shot themself", SHOOTER_ANOTHER: "shot by someone else"}
 
@@ -163,7 +166,8 @@ def _conflict(a: Claim, b: Claim, incident: str, person: str, min_confidence: fl
     """The finding: both sentences quoted, graded as any conflict of one
     person; a possible conflict where either report hedges who fired."""
     who = a.evidence.text.strip() if person != "victim" else "the victim"
-    return person_conflict(
+    hedged = _hedged(a, b)
+    finding = person_conflict(
         a,
         b,
         incident=incident,
@@ -175,5 +179,10 @@ def _conflict(a: Claim, b: Claim, incident: str, person: str, min_confidence: fl
         ),
         reason=f"same person: {who}" if person != "victim" else "each report tells of one victim only",
         min_confidence=min_confidence,
-        unsure=_hedged(a, b),
+        unsure=hedged,
     )
+    if hedged is None:
+        return finding
+    # the grading reads the counts' own hedges; the hedge of who fired is not one of them
+    firm = [r for r in finding.reasons if r != _NO_HEDGE]
+    return finding.model_copy(update={"reasons": firm})
