@@ -81,6 +81,12 @@ def test_a_death_by_suicide_is_read_as_self(pipeline, text, shooter):
             None,
         ),
         ("Deputies said the boy died by suicide at a home in Reno on Sunday.", "self", None),
+        (
+            "A teen allegedly killed by a friend was remembered at a vigil in Trenton on Sunday.",
+            "another",
+            "allegedly",
+        ),
+        ("A 16-year-old died after being shot by his cousin, police believe.", "another", "believe"),
     ],
 )
 def test_a_hedged_reading_of_who_fired_is_kept_with_its_hedge(pipeline, text, shooter, hedge):

@@ -55,7 +55,9 @@ def shooter_reading(quantity: Quantity) -> Shooter | None:
     told = shooter_of(quantity)
     if told is None:
         return None
-    return Shooter(told, _hedge(quantity.arg.head, quantity.arg))
+    arg = quantity.arg
+    shot = _shot_beside(arg, arg.head) if told == SHOOTER_ANOTHER else None
+    return Shooter(told, _hedge(arg.head, arg) or (_hedge(shot, arg) if shot is not None else None))
 
 
 def shooter_of(quantity: Quantity) -> str | None:
