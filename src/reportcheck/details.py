@@ -281,6 +281,11 @@ class CountDetails(PeopleDetails):
     #: where the report states it as fact (extract/counts/shooter.py); a
     #: victim's count only, never the attacker's own wound
     shooter: str | None = None
+    #: the word that hedges the reading of ``shooter`` ("believe" of "police
+    #: believe he shot himself", "apparently" of "an apparently self-inflicted
+    #: wound"): the reading is told but not as fact, so a disagreement with
+    #: another report's reading is at most a possible conflict
+    shooter_hedge: str | None = None
 
 
 class PersonDetails(PeopleDetails):

@@ -27,7 +27,8 @@ def _shooter_findings(first: str, second: str):
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_who_shot_the_victim_across_reports(pipeline, case):
     found = _shooter_findings(case["a"], case["b"])
-    assert bool(found) is case["conflict"], [f.explanation for f in found]
+    expected = {True: [Status.conflict], False: [], "possible": [Status.possible_conflict]}[case["conflict"]]
+    assert [f.status for f in found] == expected, [f.explanation for f in found]
 
 
 def test_the_conflict_quotes_both_sentences(pipeline):
@@ -44,7 +45,7 @@ def test_the_conflict_quotes_both_sentences(pipeline):
     [
         ("Deputies said the boy died by suicide at a home in Reno on Sunday.", "self"),
         ("Police said the woman died of suicide in her car on Friday.", "self"),
-        ("Police said the girl died by apparent suicide on Monday.", None),
+        ("Police said the girl died by apparent suicide on Monday.", "self"),
         ("Police said the man died in a murder-suicide on Monday.", None),
         ("Police said the boy died of a gunshot wound on Monday.", None),
     ],
@@ -57,3 +58,55 @@ def test_a_death_by_suicide_is_read_as_self(pipeline, text, shooter):
     counts = [c for c in extracted.claims if c.kind is ClaimKind.killed]
     assert counts, text
     assert {c.count.shooter for c in counts} == {shooter}
+
+
+@pytest.mark.parametrize(
+    ("text", "shooter", "hedge"),
+    [
+        (
+            "Police said a 4-year-old girl died Saturday of an apparently self-inflicted gunshot wound.",
+            "self",
+            "apparently",
+        ),
+        ("Police believe the boy shot himself in the head on Monday in Akron.", "self", "believe"),
+        (
+            "The boy apparently shot himself in the head on Monday in Akron, police said.",
+            "self",
+            "apparently",
+        ),
+        ("Police said the girl died by apparent suicide on Monday.", "self", "apparent"),
+        (
+            "A 7-year-old boy was shot by a suspected gang member on Monday in Akron, police said.",
+            "another",
+            None,
+        ),
+        ("Deputies said the boy died by suicide at a home in Reno on Sunday.", "self", None),
+        (
+            "A teen allegedly killed by a friend was remembered at a vigil in Trenton on Sunday.",
+            "another",
+            "allegedly",
+        ),
+        ("A 16-year-old died after being shot by his cousin, police believe.", "another", "believe"),
+    ],
+)
+def test_a_hedged_reading_of_who_fired_is_kept_with_its_hedge(pipeline, text, shooter, hedge):
+    """A hedge ("police believe", "apparently") keeps the reading and names
+    the word; a hedge of another phrase ("a suspected gang member") does not."""
+    from reportcheck.api import extract_reports
+
+    (extracted,) = extract_reports([load_text(text, date=dt.date(2026, 3, 10))], [0])
+    read = {
+        (c.count.shooter, c.count.shooter_hedge)
+        for c in extracted.claims
+        if c.count is not None and c.count.shooter
+    }
+    assert read == {(shooter, hedge)}, text
+
+
+def test_a_hedged_conflict_says_which_word_hedges_it(pipeline):
+    case = next(c for c in CASES if c["name"].startswith("police believe"))
+    (finding,) = _shooter_findings(case["a"], case["b"])
+    assert finding.status is Status.possible_conflict
+    assert "who fired hedged: 'believe'" in finding.reasons
+    assert "both stated without hedge" not in finding.reasons
+    assert case["a"] in finding.explanation and case["b"] in finding.explanation

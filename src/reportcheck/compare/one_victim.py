@@ -27,7 +27,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from reportcheck.details import SEX_BY_NOUN
+from reportcheck.details import SEX_BY_NOUN, SHOOTER_SELF
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import INDIVIDUAL, SUSPECT, is_named_person
 from reportcheck.knowledge.wounds import wound_rules
@@ -52,11 +52,22 @@ class OneVictim:
     ages: frozenset[float] = field(default_factory=frozenset)
     sexes: frozenset[str] = field(default_factory=frozenset)
     names: frozenset[str] = field(default_factory=frozenset)
+    #: the keys of the named people of the report who may be the victim
+    named: frozenset[str] = field(default_factory=frozenset)
 
 
-def victim_counts(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], list[Claim]]:
+def victim_counts(
+    groups: Mapping[GroupKey, list[Claim]], *, own_suicide: bool = False
+) -> dict[tuple[str, int], list[Claim]]:
     """(incident, report) -> every count of victims harmed there (killed,
-    injured, people shot), of the incident, not of a town's or the attacker."""
+    injured, people shot), of the incident, not of a town's or the attacker.
+
+    A count whose sentence tells a suicide is marked as one that may take in
+    an attacker (``attacker`` "possible") and left out.  ``own_suicide``
+    keeps a count of one person whose own clause says they fired the shot
+    (``shooter`` "self": "a 4-year-old girl died of a self-inflicted gunshot
+    wound"): the one who fired is the one counted, which the who-fired check
+    needs and the other checks leave out."""
     counts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for key, claims in groups.items():
         for claim in claims:
@@ -64,10 +75,20 @@ def victim_counts(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int
                 continue
             if claim.kind is ClaimKind.other_count and not claim.count.harmed:
                 continue
-            if claim.count.group == "elsewhere" or claim.count.attacker is not None:
+            if claim.count.group == "elsewhere":
+                continue
+            if claim.count.attacker is not None and not (own_suicide and _own_suicide(claim)):
                 continue
             counts[(key.incident, claim.report)].append(claim)
     return counts
+
+
+def _own_suicide(claim: Claim) -> bool:
+    """Whether a count of one person marked as one that may take in an
+    attacker says by its own clause that the person counted fired at themself."""
+    return (
+        claim.count.attacker == "possible" and claim.count.shooter == SHOOTER_SELF and claim.value.high == 1
+    )
 
 
 def tells_one_victim(counts: list[Claim], named: Iterable[str] = ()) -> bool:
@@ -176,17 +197,20 @@ def _called_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, i
     return victims
 
 
-def one_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], OneVictim]:
+def one_victims(
+    groups: Mapping[GroupKey, list[Claim]], *, own_suicide: bool = False
+) -> dict[tuple[str, int], OneVictim]:
     """(incident, report) -> the report's one victim, for each report that
-    tells of one victim only."""
+    tells of one victim only (``own_suicide``: see :func:`victim_counts`)."""
     named, called = named_victims(groups), _called_victims(groups)
     found = {}
-    for where, counts in victim_counts(groups).items():
+    for where, counts in victim_counts(groups, own_suicide=own_suicide).items():
         if not tells_one_victim(counts, named.get(where, set())):
             continue
         sexes = frozenset(c.count.sex for c in counts if c.count.sex)
         names = frozenset(called.get(where, set()))
-        found[where] = OneVictim(tuple(counts), _victim_ages(groups, counts), sexes, names)
+        victims = frozenset(named.get(where, set()))
+        found[where] = OneVictim(tuple(counts), _victim_ages(groups, counts), sexes, names, victims)
     return found
 
 

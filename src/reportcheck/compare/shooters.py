@@ -7,7 +7,10 @@ shot ("accidentally shot himself", "died of a self-inflicted gunshot wound",
 12-year-old boy accidentally shot his brother").  The extractor reads it from
 the grammar of the clause that hurt the person and sets it on that person's
 count (``CountDetails.shooter``, :mod:`reportcheck.extract.counts.shooter`),
-only where the report states it as fact.
+where the report states it as fact or hedges it ("police believe he shot
+himself", "an apparently self-inflicted wound": ``CountDetails.shooter_hedge``);
+two readings apart are a conflict where both are told as fact, a possible
+conflict where either is hedged.
 
 Two reports are set against each other for one person: a named person (the
 align stage's shared key of the name, as :mod:`.fates` pairs them), or the
@@ -35,6 +38,9 @@ from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import SUSPECT
 from reportcheck.models import Claim, Finding, GroupKey
 
+#: the grading's reason for two counts told with no hedge, untrue of a hedged reading of who fired
+_NO_HEDGE = "both stated without hedge"
+
 #: how a reader sees each reading
 _TOLD = {SHOOTER_SELF: "shot themself", SHOOTER_ANOTHER: "shot by someone else"}
 
@@ -48,7 +54,7 @@ def shooter_findings(
     for (incident, person), sides in sorted(_named_shooters(groups).items()):
         findings += _conflicts(sides, incident, person, min_confidence)
     done = {f.incident for f in findings}
-    one = one_victims(groups)
+    one = one_victims(groups, own_suicide=True)  # "a girl died of a self-inflicted wound" is a victim here
     for incident, sides in sorted(_one_victim_shooters(groups, one).items()):
         if incident not in done:
             findings += _conflicts(sides, incident, "victim", min_confidence, one)
@@ -122,18 +128,46 @@ def _conflicts(
     single = {r: claims for r, claims in sides.items() if len({c.count.shooter for c in claims}) == 1}
     findings = []
     for first, second in combinations(sorted(single), 2):
-        a, b = single[first][0], single[second][0]
-        if one is not None and not same_one_victim(one[(incident, first)], one[(incident, second)]):
+        a, b = _firmest(single[first]), _firmest(single[second])
+        if one is not None and not _one_person(one[(incident, first)], one[(incident, second)]):
             continue  # each report's one victim, but two people
         if a.count.shooter != b.count.shooter:
             findings.append(_conflict(a, b, incident, person, min_confidence))
     return findings
 
 
+def _one_person(a: OneVictim, b: OneVictim) -> bool:
+    """Whether two reports' one victims are one person for who fired: nothing
+    sets them apart (:func:`same_one_victim`), and where one report names its
+    victim and the other does not, a sex or an age both tell ties them ("a
+    man shot himself" is not "Dana Pruitt, 34, was shot by her boyfriend":
+    a suicide nearby and a victim named are often two people)."""
+    if not same_one_victim(a, b):
+        return False
+    if bool(a.named) == bool(b.named):
+        return True
+    return bool(a.sexes & b.sexes) or any(abs(x - y) <= 1 for x in a.ages for y in b.ages)
+
+
+def _firmest(claims: list[Claim]) -> Claim:
+    """A report's reading told as fact before one it hedges (in report order)."""
+    return min(claims, key=lambda c: (c.count.shooter_hedge is not None, c.evidence.start))
+
+
+def _hedged(a: Claim, b: Claim) -> str | None:
+    """Why the finding is only possible: the words that hedge either
+    reading ("police believe he shot himself", "an apparently self-inflicted
+    wound"), or None where both are told as fact."""
+    words = [f"'{c.count.shooter_hedge}'" for c in (a, b) if c.count.shooter_hedge]
+    return f"who fired hedged: {', '.join(words)}" if words else None
+
+
 def _conflict(a: Claim, b: Claim, incident: str, person: str, min_confidence: float) -> Finding:
-    """The finding: both sentences quoted, graded as any conflict of one person."""
+    """The finding: both sentences quoted, graded as any conflict of one
+    person; a possible conflict where either report hedges who fired."""
     who = a.evidence.text.strip() if person != "victim" else "the victim"
-    return person_conflict(
+    hedged = _hedged(a, b)
+    finding = person_conflict(
         a,
         b,
         incident=incident,
@@ -145,4 +179,10 @@ def _conflict(a: Claim, b: Claim, incident: str, person: str, min_confidence: fl
         ),
         reason=f"same person: {who}" if person != "victim" else "each report tells of one victim only",
         min_confidence=min_confidence,
+        unsure=hedged,
     )
+    if hedged is None:
+        return finding
+    # the grading reads the counts' own hedges; the hedge of who fired is not one of them
+    firm = [r for r in finding.reasons if r != _NO_HEDGE]
+    return finding.model_copy(update={"reasons": firm})

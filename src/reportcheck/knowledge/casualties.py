@@ -95,6 +95,7 @@ class CountRules(Strict):
     self_inflicted: list[str]
     shooter_doubt: list[str]
     shooter_hearsay: list[str]
+    shooter_hedges: list[str]
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,10 @@ class Lexicon:
     shooter_doubt: frozenset[str] = frozenset()
     #: verbs of being told, passive, above such a clause ("officers were told he shot himself")
     shooter_hearsay: frozenset[str] = frozenset()
+    #: words that hedge a clause of who fired without leaving it open
+    #: ("police believe he shot himself", "an apparently self-inflicted
+    #: wound"): the reading is kept, marked hedged, and is at most a possible conflict
+    shooter_hedges: frozenset[str] = frozenset()
 
 
 def _invert(mapping: dict[str, list[str]]) -> dict[str, str]:
@@ -285,6 +290,7 @@ def lexicon() -> Lexicon:
         self_inflicted=frozenset(rules.self_inflicted),
         shooter_doubt=frozenset(rules.shooter_doubt),
         shooter_hearsay=frozenset(rules.shooter_hearsay),
+        shooter_hedges=frozenset(rules.shooter_hedges),
     )
 
 

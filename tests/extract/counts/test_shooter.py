@@ -38,6 +38,12 @@ CASES = [
     ("Police said Reed shot his friend during an argument over a video game.", ANOTHER),
     ("Witnesses said Carter shot him twice in the chest outside the store.", ANOTHER),
     ("Officers shot and killed the man after he pointed a rifle at them.", ANOTHER),
+    # a passive shooting beside the count's own verb: a participle on the
+    # person's noun, or "after being shot by" a person
+    ("The father of a 19-year-old killed by a Chicago police officer spoke on Monday.", ANOTHER),
+    ("A 13-year-old boy killed by police in Dayton on Wednesday was holding a toy gun.", ANOTHER),
+    ("The man was pronounced dead at a hospital after being shot by officers, police said.", ANOTHER),
+    ("Deputies said the teen died Friday after being shot by his cousin in a barn.", ANOTHER),
 ]
 
 NONE = [
@@ -50,6 +56,9 @@ NONE = [
     "Officers who arrived at the home were told the boy shot himself.",
     # no person fired
     "The woman was killed by a stray bullet on Elm Street.",
+    "A 13-year-old boy killed by a stray bullet on Wednesday was playing outside.",
+    "The boy died Sunday after being struck by a stray bullet, police said.",
+    "Police said the man may have died after being shot by officers.",
 ]
 
 

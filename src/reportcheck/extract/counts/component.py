@@ -81,7 +81,7 @@ from reportcheck.extract.counts.scope import (
     subgroup_whole,
     summed_increments,
 )
-from reportcheck.extract.counts.shooter import shooter_of
+from reportcheck.extract.counts.shooter import shooter_reading
 from reportcheck.extract.counts.shots import hit_bearer, hit_measure, no_gunfire, shot_measure, times_measure
 from reportcheck.extract.counts.wounds import wound_of
 from reportcheck.knowledge.casualties import lexicon
@@ -214,8 +214,13 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
             wound_several=wound.several or None,
             wound_graze=wound.graze or None,
         )
-    if details.role == "victims" and group != "attackers" and (shooter := shooter_of(quantity)) is not None:
-        details = details.replace(shooter=shooter)  # "shot himself", "was shot by his friend"
+    if (
+        details.role == "victims"
+        and group != "attackers"
+        and (shooter := shooter_reading(quantity)) is not None
+    ):
+        # "shot himself", "was shot by his friend"; "police believe he shot himself": hedged
+        details = details.replace(shooter=shooter.who, shooter_hedge=shooter.hedge)
     if details.role == "victims" and group != INDIVIDUAL:
         counted = attacker_counted(quantity.first.doc, end)
         if counted:

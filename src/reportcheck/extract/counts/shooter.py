@@ -14,12 +14,18 @@ Only what a report states as fact is read: a clause under a verb of doubt
 or of a claim later dropped ("have not revealed who shot the teen, or if
 the teen shot himself", "initially claiming the child shot himself",
 "ruled out reports that he shot himself"), a modal ("may have shot
-himself"), a negation or an "if"/"whether" tells no shooter.  The
+himself"), a negation or an "if"/"whether" tells no shooter.  A clause
+told but hedged ("police believe the boy shot himself", "died of an
+apparently self-inflicted gunshot wound", "an apparent suicide") is read,
+with its hedge (:class:`Shooter`), which the comparer makes at most a
+possible conflict.  The
 attacker's own suicide is no victim's count (the caller reads victims only:
 a gunman who shot himself after shooting others is counted as an attacker).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from spacy.tokens import Token
 
@@ -31,6 +37,27 @@ from reportcheck.knowledge.casualties import lexicon
 
 #: how far before a word its "self-" prefix is looked for, in characters
 _PREFIX_WINDOW = 16
+
+
+@dataclass(frozen=True)
+class Shooter:
+    """Who fired (``SHOOTER_SELF`` or ``SHOOTER_ANOTHER``) and the word that
+    hedges the reading ("believe", "apparently"), None where it is told as fact."""
+
+    who: str
+    hedge: str | None = None
+
+
+def shooter_reading(quantity: Quantity) -> Shooter | None:
+    """Who fired the shot that hit a count of one person, with the word that
+    hedges it: a clause told as fact or hedged ("police believe he shot
+    himself") is read; one left open or denied is not."""
+    told = shooter_of(quantity)
+    if told is None:
+        return None
+    arg = quantity.arg
+    shot = _shot_beside(arg, arg.head) if told == SHOOTER_ANOTHER else None
+    return Shooter(told, _hedge(arg.head, arg) or (_hedge(shot, arg) if shot is not None else None))
 
 
 def shooter_of(quantity: Quantity) -> str | None:
@@ -49,7 +76,24 @@ def shooter_of(quantity: Quantity) -> str | None:
         told = SHOOTER_ANOTHER if _fired_by_subject(verb) else None
     else:
         told = None
+    if told is None and (shot := _shot_beside(arg, verb)) is not None:
+        told, verb = SHOOTER_ANOTHER, shot  # "a 19-year-old killed by a police officer"
     return told if told is not None and not _doubted(verb) else None
+
+
+def _shot_beside(arg: Token, verb: Token) -> Token | None:
+    """The passive verb of shooting, with a person as its agent, that tells
+    beside the count's own verb who shot the one counted: a participle on the
+    person's noun ("a 19-year-old killed by a Chicago police officer", "a
+    boy shot by his cousin") or a clause of the person's own verb with no
+    subject of its own ("was pronounced dead after being shot by officers",
+    "died after being shot by his brother")."""
+    beside = [c for c in arg.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    if arg.dep_ in ("nsubj", "nsubjpass"):
+        clauses = [c for c in verb.children if c.dep_ == "advcl"]  # "after being shot" as a clause
+        clauses += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+        beside += [c for c in clauses if _passive(c) and not _own_subject(c)]
+    return next((c for c in beside if _shot_by_someone(c)), None)
 
 
 def _fired_at_self(verb: Token) -> bool:
@@ -71,12 +115,12 @@ def _death_by_suicide(verb: Token) -> bool:
     if lemma_of(verb) != "die":
         return False
     for prep in verb.children:
-        if prep.dep_ != "prep" or prep.lower_ not in lex.suicide_death_preps:
+        if prep.dep_ not in ("prep", "agent") or prep.lower_ not in lex.suicide_death_preps:
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and lemma_of(noun) in lex.suicide_nouns:
                 before = {t.lower_ for t in noun.doc[prep.i + 1 : noun.i]}
-                return not before & lex.suicide_hedges
+                return not before & lex.suicide_hedges  # "a murder-suicide"; "an apparent suicide" is hedged
     return False
 
 
@@ -209,3 +253,38 @@ def _doubted(verb: Token) -> bool:
             if child.dep_ == "advmod" and child.lower_ in doubt:
                 return True
     return False
+
+
+#: the parts of speech of a hedge above the clause: a verb of belief or
+#: seeming ("police believe ..."), never a noun ("the suspect who shot himself")
+_HEDGE_HEADS = frozenset({"VERB", "AUX", "ADJ"})
+
+
+def _hedge(verb: Token, person: Token) -> str | None:
+    """The word that hedges a reading told of ``person`` by ``verb``: a verb
+    of belief or seeming above it ("police believe the boy shot himself",
+    "appeared to have shot himself"), an adverb on it or on a verb joined to
+    it ("apparently shot himself"), or a word inside the phrases of its
+    object or preposition ("an apparently self-inflicted gunshot wound",
+    "an apparent suicide"); None for a reading told as fact."""
+    hedges = lexicon().shooter_hedges
+    for token in verb.ancestors:
+        if token.pos_ in _HEDGE_HEADS and (lemma_of(token) in hedges or token.lower_ in hedges):
+            return token.text
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    for each in verbs:
+        for child in each.children:
+            if child.dep_ == "advmod" and child.lower_ in hedges:
+                return child.text
+            if child.dep_ in ("dobj", "prep", "agent", "npadvmod", "oprd", "acomp") and _tells_self(child):
+                found = next((t for t in child.subtree if t.lower_ in hedges), None)
+                if found is not None:
+                    return found.text
+    return next((t.text for t in person.children if t.dep_ == "advmod" and t.lower_ in hedges), None)
+
+
+def _tells_self(phrase: Token) -> bool:
+    """Whether an object's or a preposition's phrase holds the words that
+    tell the one hurt fired ("a self-inflicted wound", "suicide"): only a
+    hedge there hedges who fired ("by a suspected gang member" does not)."""
+    return any(_is_self_inflicted(t) or lemma_of(t) in lexicon().suicide_nouns for t in phrase.subtree)
