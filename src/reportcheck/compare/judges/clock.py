@@ -212,13 +212,16 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str] | N
     """The verdict on two clock times read on one clock.  ``sides`` name the
     two in the explanation (their side words quoted: :func:`_sided`); a GMT
     time read on the local clock is named by its conversion instead ("12:15
-    GMT = 15:15 local"), which says what was judged."""
+    GMT = 15:15 local"), which says what was judged, after the same side
+    words ("shortly before 12:15 GMT = 15:15 local"): the hedge widened the
+    converted time as it did the written one, and without its words the
+    explanation reads as a firm clock time."""
     if _zone(a) != _zone(b):
         universal, local = (a, b) if _zone(a) == "universal" else (b, a)
         converted = _as_local(universal, local.time.utc_offset)
         if converted is None:
             return None  # GMT against local time, and no place gives the offset
-        verdict = _judge_clock(converted, local, tol, None)
+        verdict = _judge_clock(converted, local, tol, (_sided(converted), _sided(local)))
         if verdict is None:
             return None
         zone = (
