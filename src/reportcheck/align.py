@@ -45,12 +45,13 @@ from reportcheck.knowledge.vocabulary import (
     MONTH_NAMES,
     ONE_AGE,
     ONE_OF_SEX,
-    PERSON_PREFIX,
     SHOTS,
     SHOTS_HIT,
     SUSPECT,
     TENURE,
     is_named_person,
+    is_person_subject,
+    person_subject,
 )
 from reportcheck.models import Claim, ClaimKind, GroupKey, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -500,7 +501,7 @@ def _exact_ages(claims: list[Claim]) -> dict[tuple[int, str], set[float]]:
     ages: dict[tuple[int, str], set[float]] = defaultdict(set)
     for claim in claims:
         exact = claim.value.low is not None and claim.value.high in (None, claim.value.low)
-        if claim.kind is ClaimKind.age and claim.subject.startswith(PERSON_PREFIX) and exact:
+        if claim.kind is ClaimKind.age and is_person_subject(claim.subject) and exact:
             ages[(claim.report, claim.subject)].add(claim.value.low or 0)
     return ages
 
@@ -574,7 +575,7 @@ def _named_person(people: dict[tuple[int, str], str], report: int, name: str | N
     """The shared key of the person ``report`` names by ``name`` (a frame's
     bearer: "duncan rait", "mr. gray"), or None where it names no one so:
     who was hit, who fell, whose wedding it was."""
-    return people.get((report, f"{PERSON_PREFIX}{person_key(name)}")) if name else None
+    return people.get((report, person_subject(person_key(name)))) if name else None
 
 
 def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str]) -> dict[str, str]:
@@ -591,7 +592,7 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     suspects = set(_suspect_descriptions([c for c in claims if _unnamed_age(c)]))
     named: dict[tuple[int, float | None, bool], set[str]] = defaultdict(set)
     for claim in claims:
-        if claim.kind is ClaimKind.age and claim.subject.startswith(PERSON_PREFIX):
+        if claim.kind is ClaimKind.age and is_person_subject(claim.subject):
             main = claim.incident == MAIN
             named[(claim.report, claim.value.low, main)].add(_person(people, claim.report, claim.subject))
     mapping = {}
@@ -1005,7 +1006,7 @@ def _death_place_subjects(claims: list[Claim], people: dict[tuple[int, str], str
         if (claim.report, claim.incident) in single and claim.id not in others:
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}the one killed"
         elif victim:
-            person = _person(people, claim.report, f"{PERSON_PREFIX}{person_key(victim)}")
+            person = _person(people, claim.report, person_subject(person_key(victim)))
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{person}"
         else:
             mapping[claim.id] = f"{DEATH_PLACE_PREFIX}{claim.id}"
@@ -1271,7 +1272,7 @@ def _value_person(
     named = _named_person(people, claim.report, claim.frame.bearer)
     aged_as = _age_person(aged[0], people, special) if len(aged) == 1 else ""
     full_name = len((claim.frame.bearer or "").split()) > 1
-    if aged_as.startswith(PERSON_PREFIX) or (aged_as and not full_name):
+    if is_person_subject(aged_as) or (aged_as and not full_name):
         return aged_as
     return named
 

@@ -54,6 +54,7 @@ from reportcheck.knowledge.vocabulary import (
     SCENE,
     WEEKDAY_NAMES,
     alternation,
+    person_of_subject,
 )
 from reportcheck.models import Claim, ClaimKind, IncidentEvidence, IncidentMatch
 
@@ -287,7 +288,11 @@ def _people(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
     """Each named person once (by subject), with the longest form of the name and the role."""
     longest: dict[str, tuple[str, str]] = {}
     for claim in claims:
-        if claim.kind is not ClaimKind.person or claim.subject == "person:" or claim.person.person:
+        if (
+            claim.kind is not ClaimKind.person
+            or person_of_subject(claim.subject) == ""
+            or claim.person.person
+        ):
             continue
         name = claim.value.name or claim.evidence.text
         role = claim.person.role or ""

@@ -80,3 +80,27 @@ def test_an_overnight_event_named_by_its_evening_is_the_next_mornings(pipeline, 
     afternoon = "A fire gutted a church in Millbrook on Friday afternoon, fire officials said.\n"
     assert _date_statuses(overnight, morning) == ["compatible"]
     assert _date_statuses(afternoon, morning)[0] in ("conflict", "possible_conflict")
+
+
+@pytest.mark.parametrize(
+    ("cue", "words"),
+    [("just_before", "shortly before"), ("just_after", "just after")],
+)
+def test_a_gmt_time_read_on_the_local_clock_keeps_its_side_words(cue, words):
+    """ "shortly before 1215 GMT" against "3:45 p.m." where the other report
+    gives the offset: the converted time is still named with its side words,
+    which widened it, so the explanation does not read as a firm 15:15."""
+    side = {"unit": "min", "written": 735, "cues": [cue], "attrs": {"event": "incident", "tz": "GMT"}}
+    side["low"], side["high"] = (720, 735) if cue == "just_before" else (735, 750)
+    gmt = make_claim("time", side, 0)
+    gmt = gmt.model_copy(update={"hedges": [h.model_copy(update={"text": words}) for h in gmt.hedges]})
+    local = make_claim(
+        "time", {"unit": "min", "written": 945, "attrs": {"event": "incident", "utc_offset": 180}}, 1
+    )
+    verdict = judge(gmt, local)
+    assert verdict is not None and verdict.status.value == "conflict"
+    assert f"{words} 735 GMT = 15:15 local" in verdict.explanation  # the label as written
+    plain = make_claim(
+        "time", {"unit": "min", "written": 735, "attrs": {"event": "incident", "tz": "GMT"}}, 0
+    )
+    assert "before" not in judge(plain, local).explanation  # no side words where the report wrote none

@@ -42,7 +42,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import ADULT_AGE, is_earlier_measure
+from reportcheck.knowledge.vocabulary import ADULT_AGE, is_earlier_measure, is_person_subject
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the classes of a group: its people are children, or grown-ups of one sex
@@ -83,7 +83,7 @@ class Person:
         first = self.claim
         return (
             first.person.person or first.evidence.text.strip()
-            if first.subject.startswith("person:")
+            if is_person_subject(first.subject)
             else f"a {_noun(first)}"
         )
 
@@ -282,7 +282,7 @@ def _people(claims: Sequence[Claim], named_people: Named) -> list[Person]:
     for claim in sorted(claims, key=lambda c: c.evidence.start):
         if claim.person.listed or claim.value.low is None or claim.value.high is None:
             continue
-        if claim.subject.startswith("person:"):
+        if is_person_subject(claim.subject):
             named[claim.subject].append(claim)
         elif claim.subject.startswith("unnamed:"):
             unnamed.append(claim)
@@ -366,7 +366,7 @@ def _named_of_no_role(listed: AgeList, person: Person) -> bool:
         return False
     if not person.named_in_group:
         return False
-    if not person.claim.subject.startswith("person:") or person.low < ADULT_AGE:
+    if not is_person_subject(person.claim.subject) or person.low < ADULT_AGE:
         return False
     return _fits(listed.sex, person.sex) and listed.spared == person.spared and _same_kin(listed, person)
 

@@ -92,6 +92,7 @@ import yaml
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
 from reportcheck.compare.judges.days import DATELINE_FORMS
 from reportcheck.compare.judges.verdict import quoted_sentences
+from reportcheck.knowledge.day_parts import small_hours_end
 from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.rules import read_rule_text
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
@@ -231,7 +232,7 @@ def _same_day(a: Claim, b: Claim) -> bool:
 def _gap(later: _Moment, attack: _Moment) -> float | None:
     """Minutes by which the later moment clearly comes first, or None."""
     rules = moment_rules()
-    if later.low < rules.small_hours_end or later.day is None or attack.day is None:
+    if later.low < small_hours_end() or later.day is None or attack.day is None:
         return None
     if not _same_day(later.day, attack.day):
         return None
@@ -256,7 +257,7 @@ def _response_gap(response: _Moment, attack: _Moment, *, one_night: bool) -> flo
     2:14 a.m. to "shots fired" against shots at 2:30 a.m. is read.  Where
     the reports name two days, the names may be the one night's two dates."""
     rules = moment_rules()
-    small = response.low < rules.small_hours_end or attack.low < rules.small_hours_end
+    small = response.low < small_hours_end() or attack.low < small_hours_end()
     if small and not one_night:
         return None
     if response.period or attack.period:
@@ -569,7 +570,7 @@ def _windows(claims: list[Claim]) -> list[_Moment]:
         day = _day_of(claim, days, frozenset({_INCIDENT}))
         if day is not None:
             found.append(_Moment(claim, day, low, high))
-    found += [_Moment(day, day, 0.0, moment_rules().small_hours_end) for day in days if _early_day(day)]
+    found += [_Moment(day, day, 0.0, small_hours_end()) for day in days if _early_day(day)]
     return found
 
 
@@ -594,7 +595,7 @@ def _window_gap(response: _Moment, day: Claim, window: _Moment) -> float | None:
     None.  A response in the small hours is left: its report's day may be
     the night's first date ("Saturday night ... called at 1 a.m.")."""
     rules = moment_rules()
-    if response.period or response.low < rules.small_hours_end or window.day is None:
+    if response.period or response.low < small_hours_end() or window.day is None:
         return None
     if _same_day(day, window.day):
         offset = 0.0

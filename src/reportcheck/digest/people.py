@@ -15,7 +15,12 @@ from reportcheck.digest.helpers import is_named, main_claims, of_kind
 from reportcheck.digest.model import AgeFact, NameFact
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import person_key
-from reportcheck.knowledge.vocabulary import INDIVIDUAL, PERSON_PREFIX, is_named_person
+from reportcheck.knowledge.vocabulary import (
+    INDIVIDUAL,
+    is_named_person,
+    is_person_subject,
+    person_subject,
+)
 from reportcheck.models import Claim, ClaimKind
 
 #: roles (rules/people.yaml) that make a person something other than a victim
@@ -57,7 +62,7 @@ def _roles(claims: Sequence[Claim]) -> dict[str, str]:
 def _victim_subjects(claims: Sequence[Claim]) -> set[str]:
     """Subjects of people the report names as killed or injured."""
     return {
-        f"{PERSON_PREFIX}{individual_key(c)}"
+        person_subject(individual_key(c))
         for c in claims
         if c.kind in (ClaimKind.killed, ClaimKind.injured)
         and c.count.group == INDIVIDUAL
@@ -69,7 +74,7 @@ def _victim_subjects(claims: Sequence[Claim]) -> set[str]:
 def _arrested_subjects(claims: Sequence[Claim]) -> set[str]:
     """Subjects of people the report names as arrested."""
     return {
-        f"{PERSON_PREFIX}{individual_key(c)}"
+        person_subject(individual_key(c))
         for c in of_kind(claims, ClaimKind.arrested)
         if c.count.group == INDIVIDUAL and is_named(c.evidence.text)
     }
@@ -125,7 +130,7 @@ def _named_after_the_harmed(claims: Sequence[Claim]) -> set[str]:
     harmed = [c for c in claims if c.kind in (ClaimKind.killed, ClaimKind.injured) and not is_attacker(c)]
     found = set()
     for age in of_kind(claims, ClaimKind.age):
-        if not age.subject.startswith(PERSON_PREFIX):
+        if not is_person_subject(age.subject):
             continue
         for count in harmed:
             if (
@@ -164,7 +169,7 @@ def victim_ages(claims: Sequence[Claim], suspect_facts: Sequence[NameFact] = ())
     harmed = _victim_subjects(claims) | _named_after_the_harmed(claims)
     suspect_claims = {claim_id for s in suspect_facts for claim_id in s.claims}
     not_victims = (
-        {f"{PERSON_PREFIX}{person_key(s.name)}" for s in suspect_facts}
+        {person_subject(person_key(s.name)) for s in suspect_facts}
         | {c.subject for c in claims if c.id in suspect_claims}  # "person:frederick davis"
         | _arrested_subjects(claims)
     )

@@ -45,6 +45,7 @@ from reportcheck.facts.values import (
 )
 from reportcheck.knowledge.names import person_key
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.vocabulary import person_subject
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value, ValueFrame
 
 #: the report index the sheet's claims carry (the article is report 0)
@@ -196,7 +197,7 @@ class FactClaimBuilder:
         self._add((name,), str(fact.value), fact, read)
 
     def person(self, index: int, person: Person) -> None:
-        subject = f"person:{person_key(person.name)}"
+        subject = person_subject(person_key(person.name))
 
         def read_name() -> _Parsed:
             details = PersonDetails(role=person.role.value if person.role else None)

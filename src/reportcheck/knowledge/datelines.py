@@ -2,8 +2,8 @@
 
 The city of a dateline is where the story was filed, nearly always where
 the incident happened.  The place extractor resolves it in the gazetteer,
-the digest ranks it first among a report's places: both read the one
-pattern written here.
+the digest ranks it first among a report's places, and the loader writes
+the em dash that closes it as "--": all read the one pattern written here.
 """
 
 from __future__ import annotations
@@ -35,6 +35,25 @@ DATELINE = re.compile(
     r"(?:(?:—|--|-|–|\?\?\?)\s|(?:—|--|–)(?=[A-Z])|(?<=\.)-(?=[A-Z][a-z ])"
     r"|(?:(?<=\))|(?<=\)\s))-(?=[A-Z][a-z]))"
 )
+
+#: A dateline a web page cut down to its credit, the city left out: "(STMW) -",
+#: "(AP) --" at the start of a line.  Only the loader reads it (to write the
+#: dash as "--"): it names no place for the extractor to resolve.
+CREDIT_DATELINE = re.compile(r"(?m)^\((?P<credit>[A-Za-z0-9 ,.&/-]{1,30})\)\s*(?:—|--|-|–)(?=\s|[A-Z])")
+
+
+def dateline_dash(text: str, start: int) -> int | None:
+    """Where the dash that closes a dateline opening the line at ``start``
+    stands (its last character), or None where the line opens with no
+    dateline: :data:`DATELINE`, or the credit alone (:data:`CREDIT_DATELINE`)."""
+    match = DATELINE.match(text, start) or CREDIT_DATELINE.match(text, start)
+    if match is None:
+        return None
+    end = match.end()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end - 1
+
 
 #: A US broadcaster's call sign as a dateline credits it: "KGUN9-TV", "WUSA9",
 #: "KMOV.com", "KMOX/AP", "WTHR 13" (FCC call signs begin with K west of the

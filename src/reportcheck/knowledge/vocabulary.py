@@ -110,13 +110,32 @@ UNRESOLVED_PREFIX = "unresolved:"
 PERSON_PREFIX = "person:"
 
 
+def person_subject(key: str) -> str:
+    """The subject of a claim about the person of alignment key ``key``
+    ("doe" -> "person:doe"): every writer of a person's claim builds it
+    here, so the prefix is spelled once."""
+    return f"{PERSON_PREFIX}{key}"
+
+
+def person_of_subject(subject: str) -> str | None:
+    """The person key a subject names ("person:doe" -> "doe"), or None for
+    a subject of no named person ("victims", "caller:called"); the reader's
+    side of :func:`person_subject`."""
+    return subject[len(PERSON_PREFIX) :] if subject.startswith(PERSON_PREFIX) else None
+
+
+def is_person_subject(subject: str) -> bool:
+    """Whether a subject is a named person's ("person:doe")."""
+    return person_of_subject(subject) is not None
+
+
 def is_named_person(kind: str, subject: str) -> bool:
     """Whether a claim or a group (its kind and subject) is of a person the
     report names.  One test for every reader that wants the people of a
     report (a victim, a suspect, the bearer of a count): asking for the
     ``person:`` prefix leaves out a caller's or finder's claim without each
     reader having to know that one exists."""
-    return kind == ClaimKind.person and subject.startswith(PERSON_PREFIX)
+    return kind == ClaimKind.person and is_person_subject(subject)
 
 
 #: subject prefix of a count of a thing the tool knows no role of ("count:ship",

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from reportcheck.knowledge.datelines import dateline_dash
 from reportcheck.load.offsets import Edit
 
 #: character -> what it becomes in the cleaned text ("" deletes it)
@@ -67,30 +68,18 @@ def em_dash_edits(text: str, original: str, to_source: Callable[[int], int]) -> 
     The em dash sets the dateline off the lede; "--" is how plain text (and
     the model's training text) writes it, while "-" reads as a hyphen: after
     "(AP) - " the name tagger misses "Darnell Hughes, 22," that it finds after
-    "(AP) -- ".  Only a line's first dash after capitalised words alone: a
-    dash inside a sentence keeps the "-" every rule and parse was measured on.
-    Run last, once furniture and list markers (which expect "-") are out.
+    "(AP) -- ".  Only the dash that closes a dateline opening a line, as the
+    place extractor reads it (:func:`~reportcheck.knowledge.datelines.dateline_dash`),
+    or a credit left alone ("(STMW) -"): a dash inside a sentence keeps the
+    "-" every rule and parse was measured on.  Run last, once furniture and
+    list markers (which expect "-") are out.
     """
     edits = []
-    for match in re.finditer(r"(?m)^[^\n-]{1,70}-", text):
-        i = match.end() - 1
-        if original[to_source(i) : to_source(i) + 1] in EM_DASHES and _is_dateline(match.group()[:-1]):
+    for line in re.finditer(r"(?m)^(?=\S)", text):
+        i = dateline_dash(text, line.start())
+        if i is not None and text[i] == "-" and original[to_source(i) : to_source(i) + 1] in EM_DASHES:
             edits.append(Edit(i, i + 1, "--"))
     return edits
-
-
-#: at most this many words before a dateline's dash ("DEARBORN HEIGHTS, Mich. (AP)")
-MAX_DATELINE_WORDS = 6
-
-
-def _is_dateline(before: str) -> bool:
-    """A few capitalised words, abbreviations and a wire's name in
-    parentheses, no lower-case word, that open with a place in capitals or
-    end with the wire: "SPRINGFIELD, Ill. (AP) ", "DAYTON, Ohio "."""
-    words = before.split()
-    if not words or len(words) > MAX_DATELINE_WORDS:
-        return False  # a Title Case headline glued to its body is no dateline
-    return all(w.lstrip("(")[:1].isupper() for w in words) and (words[0].isupper() or words[-1].endswith(")"))
 
 
 def whitespace_edits(text: str) -> list[Edit]:

@@ -56,3 +56,31 @@ def test_a_datelines_em_dash_is_written_double_and_others_single():
         load_text("He fired 11 shots \u2014 the autopsy showed more.").text
         == "He fired 11 shots - the autopsy showed more."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "clean"),
+    [
+        # the place extractor's dateline, a date in the credit's brackets
+        (
+            "INDIANAPOLIS, Ind. (Jan. 8, 2016) \u2014 Police are looking for a gunman.",
+            "INDIANAPOLIS, Ind. (Jan. 8, 2016) -- Police are looking for a gunman.",
+        ),
+        # a credit the page kept without its city
+        ("(STMW) \u2014 A man was shot early Sunday.", "(STMW) -- A man was shot early Sunday."),
+        # a Title Case headline glued to its dash is no dateline
+        (
+            "Man Shot Near Park \u2014 police are looking for the gunman.",
+            "Man Shot Near Park - police are looking for the gunman.",
+        ),
+        # a hyphen inside a dateline's city is not its dash
+        (
+            "WILKES-BARRE, Pa. \u2014 A man was shot Friday.",
+            "WILKES-BARRE, Pa. -- A man was shot Friday.",
+        ),
+    ],
+)
+def test_the_loader_writes_the_dash_of_the_place_extractors_dateline(text, clean):
+    """One dateline pattern (knowledge/datelines.py) for the loader and the
+    place extractor, and the credit alone besides."""
+    assert load_text(text).text == clean

@@ -72,6 +72,16 @@ def test_death_place(pipeline, text, expected):
             [("scene", "Robert Jones")],
         ),
         ("Police arrived and found the girl dead in the basement.", [("scene", None)]),
+        # every form of a finding verb (rules/people.yaml finding_verbs, by lemma)
+        ("Deputies located the driver dead behind the wheel.", [("scene", None)]),
+        ("A neighbor discovered her dead in the kitchen.", [("scene", None)]),
+        # a verb that finds no one is passed over without swallowing the finding after it
+        ("Police told her they found him dead in the yard.", [("scene", None)]),
+        ("Witnesses saw the man dead on the road.", []),
+        # who came: a responder of rules/events.yaml, or "they"
+        ("The woman was dead when paramedics arrived.", [("scene", None)]),
+        ("The woman was dead when they arrived.", [("scene", None)]),
+        ("The woman was dead when her sister arrived.", []),
         # found wounded is no death; found dead in a hospital is no scene
         ("Police found him wounded in the driveway.", []),
         ("John Miller was found dead in his bed at St. Mary's Hospital.", []),

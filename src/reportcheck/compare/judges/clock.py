@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import RANK, Verdict, describe
+from reportcheck.knowledge.day_parts import noon, small_hours_end
 from reportcheck.knowledge.events import MomentRules, moment_rules
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
@@ -46,7 +47,7 @@ def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
     and the clock must lie beyond them, after its hedge's widening, by
     ``day_part_margin`` past noon (rules/events.yaml ``moments``), by
     ``period_margin`` past any other, looser edge.  A clock in the small hours
-    (before ``small_hours_end``) is never set so: reporters date the night
+    (before the end of ``early_hours``, :func:`small_hours_end`) is never set so: reporters date the night
     either side of midnight ("Monday evening" for 2:20 a.m.).  Only a moment
     of which a report tells one time is set so (``day_part_moments``): the
     attack, or responders' arrival; a report may time several calls (a
@@ -65,22 +66,21 @@ def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
     if len(spans) != 1 or None in (spans[0].low, spans[0].high, low, high):
         return False
     assert spans[0].low is not None and spans[0].high is not None and low is not None and high is not None
-    if spans[0].low < rules.small_hours_end or spans[0].high > _DAY:
+    if spans[0].low < small_hours_end() or spans[0].high > _DAY:
         return False
     return spans[0].high < low - _edge_margin(low, rules) or spans[0].low > high + _edge_margin(high, rules)
 
 
 #: minutes in a day: a clock time read on its own day lies below it
 _DAY = 1440
-#: noon, the one firm edge of a day part: no one calls 12:45 p.m. "morning"
-_NOON = 720
 
 
 def _edge_margin(edge: float, rules: MomentRules) -> float:
     """How far beyond a day part's edge a clock must lie to contradict it:
-    ``day_part_margin`` past noon, ``period_margin`` past any other edge
+    ``day_part_margin`` past noon (rules/timeofday.yaml ``points``),
+    ``period_margin`` past any other edge
     (reporters write "Tuesday night's shooting" of 5:15 p.m. in winter)."""
-    return rules.day_part_margin if edge == _NOON else rules.period_margin
+    return rules.day_part_margin if edge == noon() else rules.period_margin
 
 
 def _sided(claim: Claim) -> str:
@@ -212,13 +212,16 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str] | N
     """The verdict on two clock times read on one clock.  ``sides`` name the
     two in the explanation (their side words quoted: :func:`_sided`); a GMT
     time read on the local clock is named by its conversion instead ("12:15
-    GMT = 15:15 local"), which says what was judged."""
+    GMT = 15:15 local"), which says what was judged, after the same side
+    words ("shortly before 12:15 GMT = 15:15 local"): the hedge widened the
+    converted time as it did the written one, and without its words the
+    explanation reads as a firm clock time."""
     if _zone(a) != _zone(b):
         universal, local = (a, b) if _zone(a) == "universal" else (b, a)
         converted = _as_local(universal, local.time.utc_offset)
         if converted is None:
             return None  # GMT against local time, and no place gives the offset
-        verdict = _judge_clock(converted, local, tol, None)
+        verdict = _judge_clock(converted, local, tol, (_sided(converted), _sided(local)))
         if verdict is None:
             return None
         zone = (

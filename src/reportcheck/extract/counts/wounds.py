@@ -19,9 +19,10 @@ Ruiz's), and never a clause with a subject of its own.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.knowledge.wounds import wound_rules
@@ -322,12 +323,9 @@ def _later_sites(person: Token) -> list[tuple[list[str], bool]]:
     than one wound (or one path), so its one site is not set against
     another report's by region.  Read up to a sentence that names or harms
     someone else, after which a pronoun may be theirs."""
-    doc = person.doc
     found: list[tuple[list[str], bool]] = []
     names = _name_words(person)
-    for sentence in doc.sents:
-        if sentence.start <= person.i:
-            continue
+    for sentence in _sentences_after(person):
         for token in sentence:
             if _someone_else(token, names):
                 return found
@@ -336,6 +334,18 @@ def _later_sites(person: Token) -> list[tuple[list[str], bool]]:
             if told is not None:
                 found.append(told)
     return found
+
+
+def _sentences_after(token: Token) -> Iterator[Span]:
+    """The sentences after the token's own, walked on from its sentence's
+    end rather than from the document's start, so reading every person's
+    later sentences is not quadratic in the report's length."""
+    doc = token.doc
+    end = token.sent.end
+    while end < len(doc):
+        sentence = doc[end].sent
+        yield sentence
+        end = sentence.end
 
 
 def _name_words(person: Token) -> set[str]:

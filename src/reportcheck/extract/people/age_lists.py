@@ -37,6 +37,7 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.people.spared import possessor, spared
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import person_subject
 
 _N = r"\d{1,3}"
 #: numbers before "years old": "25- and 35-year-old", "68 and 48-years-old", "12, 14 and 15-year-olds",
@@ -346,7 +347,7 @@ def _one_owner(token: Token, people: list[Span], keys: dict[int, str], role: str
     people ("unnamed:woman"); None for a plural ("two men and a woman")."""
     for span in people:
         if span.root.i == token.i:
-            return Owner(f"person:{keys[span.start]}", f"age of {span.text}", None)
+            return Owner(person_subject(keys[span.start]), f"age of {span.text}", None)
     if token.tag_ != "NN" or not _of_people(token, people):
         return None
     noun = lemma_of(token)

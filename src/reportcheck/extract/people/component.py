@@ -61,6 +61,7 @@ from reportcheck.knowledge.names import (
     person_key,
     slip_target,
 )
+from reportcheck.knowledge.vocabulary import person_subject
 from reportcheck.models import ClaimKind, Value
 
 #: what a reader finds at a name (an age, a sex)
@@ -1110,7 +1111,7 @@ def extract_people(doc: Doc) -> None:
             kind=ClaimKind.person,
             start=span.start_char,
             end=span.end_char,
-            subject=f"person:{key}",
+            subject=person_subject(key),
             subject_label=span.text,
             value=Value(name=span.text, label=span.text),
             details=PersonDetails(
@@ -1134,7 +1135,7 @@ def extract_people(doc: Doc) -> None:
             if age is not None:
                 start = span.start_char
                 end = span.end_char + match.end(1)
-                add_claim(doc, _age_claim(doc, start, end, age, f"person:{key}", f"age of {span.text}"))
+                add_claim(doc, _age_claim(doc, start, end, age, person_subject(key), f"age of {span.text}"))
     for claim in group_ages(doc, _age_role):
         add_claim(doc, claim)
     read, ending = _listed_ages(doc, lists, people, keys)
@@ -1155,7 +1156,7 @@ def extract_people(doc: Doc) -> None:
             begin = match.start() if uncertain is None else uncertain.start
             role = None
             if person is not None:
-                who, label = f"person:{keys[person.start]}", f"age of {person.text}"
+                who, label = person_subject(keys[person.start]), f"age of {person.text}"
             else:
                 acting = _acts_as_attacker(doc, match.start(), match.end())  # "the 15-year-old shot him"
                 noun = "person" if acting else _noun_after(doc, match.end()) or "person"

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.extract.core.base import lemma_of, text_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import person_subject
 
 
 @dataclass(frozen=True)
@@ -155,7 +156,7 @@ def _decade_ages(
         if head.pos_ in ("NOUN", "PROPN"):
             person = _person_at(people, keys, head)
             bearer = (
-                (f"person:{keys[person.start]}", f"age of {person.text}", None)
+                (person_subject(keys[person.start]), f"age of {person.text}", None)
                 if person is not None
                 else _noun_bearer(head, role_of)
             )
@@ -265,7 +266,7 @@ def _bearer_before(
         return None
     person = _person_at(people, keys, before)
     if person is not None and person.end == before.i + 1:
-        return f"person:{keys[person.start]}", f"age of {person.text}", None, person.start_char
+        return person_subject(keys[person.start]), f"age of {person.text}", None, person.start_char
     bearer = _noun_bearer(before, role_of)
     if bearer is None:
         return None
@@ -321,7 +322,7 @@ def _bearer_of_verb(
         named = [c for c in subject.children if c.dep_ == "appos"]
         person = next((p for c in named if (p := _person_at(people, keys, c)) is not None), None)
     if person is not None:
-        return f"person:{keys[person.start]}", f"age of {person.text}", None
+        return person_subject(keys[person.start]), f"age of {person.text}", None
     return _noun_bearer(subject, role_of)
 
 

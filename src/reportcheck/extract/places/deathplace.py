@@ -13,14 +13,16 @@ whether two such claims are about one person (see
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import PlaceDetails
-from reportcheck.extract.core.base import RawClaim, add_claim, entity_of, register_extractor
-from reportcheck.knowledge.names import person_key
+from reportcheck.extract.core.base import RawClaim, add_claim, entity_of, lemma_of, register_extractor
+from reportcheck.knowledge.events import moment_rules
+from reportcheck.knowledge.names import people_lexicon, person_key
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import DEATH_PLACE_PREFIX, DEATH_STAGE, alternation
 from reportcheck.models import ClaimKind, Value
@@ -36,7 +38,6 @@ class PlacePattern(Strict):
 class FoundDeadRules(Strict):
     stages: list[str]
     subject_phrases: list[str]
-    object_verbs: list[str]
     arrivers: list[str]
 
 
@@ -105,20 +106,45 @@ _FOUND_WHOM = (
 )
 
 
+def _finding(doc: Doc, sent: Span, match: re.Match[str]) -> bool:
+    """Whether the verb of a "found the girl dead" match is a finding verb
+    (rules/people.yaml ``finding_verbs``), read by its lemma so every form
+    of the one list reads; a match without a verb is a subject phrase."""
+    if not match.groupdict().get("verb"):
+        return True
+    start = sent.start_char + match.start("verb")
+    span = doc.char_span(start, start + len(match.group("verb")))
+    return span is not None and lemma_of(span[0]) in people_lexicon().finding_verbs
+
+
+def _found_matches(doc: Doc, sent: Span, pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of a found-dead pattern in the sentence whose verb finds
+    (:func:`_finding`).  A match of another verb is passed over from its
+    next word on, so it cannot swallow a finding verb's words after it
+    ("told her they found him dead")."""
+    text = sent.text
+    position = 0
+    while (match := pattern.search(text, position)) is not None:
+        if _finding(doc, sent, match):
+            yield match
+            position = match.end()
+        else:
+            position = match.start() + 1
+
+
 def _found_dead_patterns(rules: DeathPlaceRules) -> list[tuple[tuple[int, int], re.Pattern[str]]]:
     """ "was found dead", "were dead when police arrived", "found the girl
     dead": the scene, unless a hospital follows ("found dead in a hospital
     bed", which is no such claim)."""
     found = rules.found_dead
     indices = [rules.stages.index(stage) for stage in found.stages]
-    arrivers = alternation(found.arrivers)
+    arrivers = alternation([*moment_rules().responders, *found.arrivers])
     subject = "|".join(phrase.replace("{arrivers}", arrivers) for phrase in found.subject_phrases)
     hospital = rf"(?!(?i:[^,.;:!?]{{0,40}}?\b(?:at|in|inside)\s+{_facility(rules)}))"
-    verbs = alternation(found.object_verbs)
     span = (min(indices), max(indices))
     return [
         (span, re.compile(rf"\b(?i:(?P<death>{subject}))\b{hospital}")),
-        (span, re.compile(rf"\b(?i:(?P<death>(?:{verbs})\s+{_FOUND_WHOM}\s+dead))\b{hospital}")),
+        (span, re.compile(rf"\b(?i:(?P<death>(?P<verb>[a-z]+)\s+{_FOUND_WHOM}\s+dead))\b{hospital}")),
     ]
 
 
@@ -270,7 +296,7 @@ def find_death_places(doc: Doc) -> list[RawClaim]:
                 if not any(c.start < claim.end and claim.start < c.end for c in found):
                     found.append(claim)
         for (low, high), pattern in matcher.found_dead:
-            for match in pattern.finditer(text):
+            for match in _found_matches(doc, sent, pattern):
                 claim = _stage_claim(doc, sent, match, low, high, found=True)
                 if not any(c.start < claim.end and claim.start < c.end for c in found):
                     found.append(claim)

@@ -1,0 +1,73 @@
+"""The hours of the day parts and named clock points (rules/timeofday.yaml).
+
+The time extractor reads the whole time vocabulary (extract/times/rules.py);
+the comparer needs only the hours a few day parts and points stand for
+(noon, the firm edge of "morning"; the end of the small hours), and may not
+import extract/.  They are read here from the same file, so the comparer's
+day-part hours are the extractor's: none is written again as a number.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from reportcheck.knowledge.rules import load_rule_file
+
+
+class _Period(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    name: str
+    start: str
+    end: str
+
+
+class _Point(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    words: list[str]
+    minutes: int
+
+
+class _DayParts(BaseModel):
+    """The two sections of rules/timeofday.yaml read here; the extractor's
+    strict model checks the file, so other keys are passed over."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    periods: list[_Period]
+    points: list[_Point]
+
+
+@cache
+def _day_parts() -> _DayParts:
+    return load_rule_file("timeofday.yaml", _DayParts)
+
+
+def _minutes(clock: str) -> float:
+    """ "05:00" -> 300.0."""
+    hours, minutes = clock.split(":")
+    return float(int(hours) * 60 + int(minutes))
+
+
+def period_hours(name: str) -> tuple[float, float]:
+    """(start, end) in minutes after midnight of the day part ``name``
+    (its ``start`` and ``end``; an end at or before the start is the next
+    day's, as the file has it)."""
+    period = next(p for p in _day_parts().periods if p.name == name)
+    return _minutes(period.start), _minutes(period.end)
+
+
+def point_minutes(word: str) -> float:
+    """The minutes after midnight of a clock point named by ``word`` ("noon": 720)."""
+    return float(next(p.minutes for p in _day_parts().points if word in p.words))
+
+
+def noon() -> float:
+    """Noon: the one firm edge of a day part (no one calls 12:45 p.m. "morning")."""
+    return point_minutes("noon")
+
+
+def small_hours_end() -> float:
+    """Where the small hours end (the end of ``early_hours``): a time
+    starting before it is one reporters date either side of midnight."""
+    return period_hours("early_hours")[1]
