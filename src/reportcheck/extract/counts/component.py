@@ -86,7 +86,7 @@ from reportcheck.extract.counts.shots import hit_bearer, hit_measure, no_gunfire
 from reportcheck.extract.counts.wounds import wound_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import INDIVIDUAL, SHOTS
+from reportcheck.knowledge.vocabulary import CHARGED, INDIVIDUAL, NAMED_SCOPE, SHOTS
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 
@@ -202,6 +202,8 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         subject, label, details = _harmed_subject(quantity, group)
     else:
         subject, label, details = casualty_subject(outcome, group)
+        if outcome == "arrested" and _charged(quantity):
+            subject = label = CHARGED
     if quantity.vague:
         details = details.replace(told=VAGUE)  # "dozens were hurt": a range a figure may stand for
     if (told := _one_persons_sex(quantity)) is not None:
@@ -231,6 +233,15 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
     )
+
+
+def _charged(quantity: Quantity) -> bool:
+    """ "Two people have been charged", "prosecutors charged three men": the
+    count's own verb is one of charging, so it counts the people charged (who
+    may be fewer or more than those held), not the arrested; "were arrested
+    and charged" counts by its first verb, the arrest."""
+    verb = quantity.arg.head
+    return quantity.arg.dep_ in ("nsubjpass", "dobj") and lemma_of(verb) in lexicon().charge_verbs
 
 
 def _one_persons_sex(quantity: Quantity) -> tuple[str, str] | None:
@@ -718,7 +729,7 @@ def _named_surname(token: Token, names: dict[int, Span]) -> bool:
 
 
 #: the scope of a count of people named one by one ("named:barnes+brandau")
-NAMED = "named"
+NAMED = NAMED_SCOPE
 
 
 def _listed_people(token: Token) -> str:
