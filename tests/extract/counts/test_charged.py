@@ -103,3 +103,9 @@ def test_naming_fewer_than_the_report_counts_is_no_difference(pipeline):
     )
     assert sorted(c.value.low for c in _held(claims_of_text(pipeline, text))) == [2, 3]
     assert _internal(text) == []
+
+
+def test_nobody_charged_yet_against_a_later_charge():
+    a = "Nobody has been charged in the shooting death of a Dayton teenager."
+    b = "Two people have been charged in the shooting death of a Dayton teenager."
+    assert _findings(a, b) == [(Status.compatible.value, CHARGED)]

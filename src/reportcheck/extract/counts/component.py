@@ -240,8 +240,14 @@ def _charged(quantity: Quantity) -> bool:
     count's own verb is one of charging, so it counts the people charged (who
     may be fewer or more than those held), not the arrested; "were arrested
     and charged" counts by its first verb, the arrest."""
-    verb = quantity.arg.head
-    return quantity.arg.dep_ in ("nsubjpass", "dobj") and lemma_of(verb) in lexicon().charge_verbs
+    return _charged_one(quantity.arg)
+
+
+def _charged_one(arg: Token) -> bool:
+    """Whether the verb that governs ``arg`` as its passive subject or object
+    is one of charging ("have been charged", "charged three men", "Nobody
+    has been charged")."""
+    return arg.dep_ in ("nsubjpass", "dobj") and lemma_of(arg.head) in lexicon().charge_verbs
 
 
 def _one_persons_sex(quantity: Quantity) -> tuple[str, str] | None:
@@ -525,6 +531,8 @@ def _zero_claims(token: Token) -> list[RawClaim]:
         start, end = first.idx, max(head.idx + len(head.text), token.idx + len(token.text))
         where = _named_place_scope(head) or _named_place_scope(head.head)
         subject, label, details = casualty_subject(outcome, "elsewhere" if where else "all")
+        if outcome == "arrested" and _charged_one(token):
+            subject = label = CHARGED  # "Nobody has been charged": none charged yet
         if where:
             details = details.replace(where=where)
         value = Value(unit="people", written=0, low=0, high=0, label="0")
