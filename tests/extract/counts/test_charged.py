@@ -109,3 +109,16 @@ def test_nobody_charged_yet_against_a_later_charge():
     a = "Nobody has been charged in the shooting death of a Dayton teenager."
     b = "Two people have been charged in the shooting death of a Dayton teenager."
     assert _findings(a, b) == [(Status.compatible.value, CHARGED)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors showed the video at the trial of the two men charged with murdering the clerk.",
+        "The lawyer for the two guards, who have been charged with murder, spoke on Monday.",
+    ],
+)
+def test_people_told_as_charged_by_a_clause_after_them(pipeline, sentence):
+    assert [(c.subject_label, c.value.low) for c in _held(claims_of_text(pipeline, sentence))] == [
+        (CHARGED, 2)
+    ]

@@ -246,8 +246,13 @@ def _charged(quantity: Quantity) -> bool:
 def _charged_one(arg: Token) -> bool:
     """Whether the verb that governs ``arg`` as its passive subject or object
     is one of charging ("have been charged", "charged three men", "Nobody
-    has been charged")."""
-    return arg.dep_ in ("nsubjpass", "dobj") and lemma_of(arg.head) in lexicon().charge_verbs
+    has been charged"), or the participle after it is ("the two youths
+    charged with murdering him", "the officer, who has been charged")."""
+    charge = lexicon().charge_verbs
+    if arg.dep_ in ("nsubjpass", "dobj") and lemma_of(arg.head) in charge:
+        return True
+    participles = [c for c in arg.children if c.dep_ in ("acl", "relcl") and c.i > arg.i]
+    return bool(participles) and lemma_of(participles[0]) in charge
 
 
 def _one_persons_sex(quantity: Quantity) -> tuple[str, str] | None:
