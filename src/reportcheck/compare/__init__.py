@@ -31,6 +31,7 @@ from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.scopes import (
     hits_above_fired,
     is_hit_count,
+    named_above_own_total,
     part_whole_findings,
     shot_reconciled,
     victims_dead,
@@ -492,6 +493,8 @@ def compare_groups(
     findings = earlier_figure_findings(groups, findings, tol)  # the other report's figure, one's earlier
     parts = [graded_part(f, min_confidence) for f in part_whole_findings(groups) + hits_above_fired(groups)]
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
+    # "Two people have been charged" beside three the same report names as charged
+    findings += [graded_named(f, min_confidence) for f in named_above_own_total(groups)]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
@@ -521,6 +524,16 @@ def graded_part(finding: Finding, min_confidence: float) -> Finding:
     graded = grade(part, whole, internal=False, crowd=1)
     status = graded.status(min_confidence)
     reasons = ["a part larger than the other report's whole", *graded.reasons]
+    return finding.model_copy(update={"status": status, "confidence": graded.confidence, "reasons": reasons})
+
+
+def graded_named(finding: Finding, min_confidence: float) -> Finding:
+    """A report's people named as charged beyond its own number charged,
+    graded as one report's two values (``internal``)."""
+    part, whole = _part_and_whole(finding)
+    graded = grade(part, whole, internal=True, crowd=1)
+    status = graded.status(min_confidence)
+    reasons = ["more people named as charged than the report's own number charged", *graded.reasons]
     return finding.model_copy(update={"status": status, "confidence": graded.confidence, "reasons": reasons})
 
 

@@ -33,6 +33,7 @@ from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import APPROXIMATE, widened
 from reportcheck.knowledge.vocabulary import (
+    CHARGED,
     CROWD,
     GROUP_PREFIX,
     MONEY_PREFIX,
@@ -73,6 +74,7 @@ class EvidenceWeights(Strict):
     order_tied: float
     order_near: float
     earlier_account: float
+    charged_count: float
 
 
 class CueCategories(Strict):
@@ -214,6 +216,7 @@ def evidence(
         *_role(a),
         *_money(a),
         *_marching(a),
+        *_charged(a, b),
         *_address(a, b),
     ]
 
@@ -564,6 +567,18 @@ def _marching(a: Claim) -> list[Evidence]:
         return [
             Evidence("crowd", "a crowd's size: a report may give the crowds of several towns and the whole")
         ]
+    return []
+
+
+def _charged(a: Claim, b: Claim) -> list[Evidence]:
+    """The number of people charged (extract/counts: "Two people have been
+    charged"): prosecutors charge more as a case goes on, so a report written
+    later may give more than another, or than its own headline; a difference
+    is for an editor to read, never firm.  Not the people one report names
+    as charged against its own number: both told as the report stands."""
+    own_names = a.report == b.report and bool(a.frame.scope or b.frame.scope)
+    if a.subject == CHARGED and not own_names:
+        return [Evidence("charged_count", "the number charged grows as a case goes on: may be of two days")]
     return []
 
 

@@ -32,7 +32,9 @@ from reportcheck.compare.judges import Verdict, describe
 from reportcheck.compare.judges.counts import no_arrest_yet
 from reportcheck.details import ALL_HARMED
 from reportcheck.knowledge.vocabulary import (
+    CHARGED,
     GENERIC_COUNT_PREFIX,
+    NAMED_SCOPE,
     SHOTS,
     SHOTS_FIRED,
     SHOTS_HIT,
@@ -82,6 +84,45 @@ def part_whole_findings(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]
             finding = _larger_than_total(part, wholes, key[0], claims)
             if finding is not None:
                 findings.append(finding)
+    return _one_per_pair(findings)
+
+
+def named_above_own_total(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
+    """An internal conflict for each list of people a report names as charged
+    that is longer than a number charged the same report states: a lede's
+    "Two people have been charged" beside "Calloway, Smith and Bobo have each
+    been charged".  A report's own breakdown is otherwise never set against
+    its own total (a share of the injured is told apart from them); the
+    people named as charged are no share but the charged themselves, told
+    as of the one moment the report is written.  Naming fewer is no
+    difference: a report need not name them all."""
+    totals: dict[tuple, list[Claim]] = {}
+    for key, claims in groups.items():
+        if key.scope == "" and key.subject == CHARGED:
+            totals[key[:5]] = claims
+    findings = []
+    for key, claims in sorted(groups.items()):
+        if key.subject != CHARGED or not key.scope.startswith(f"{NAMED_SCOPE}:"):
+            continue
+        for part in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+            low = part.value.low
+            own = [c for c in totals.get(key[:5], []) if c.report == part.report and c.value.high is not None]
+            for whole in sorted(own, key=lambda c: c.evidence.start):
+                assert whole.value.high is not None
+                if low is not None and low > whole.value.high and not no_arrest_yet(whole):
+                    findings.append(
+                        Finding(
+                            status=Status.conflict,
+                            kind=part.kind,
+                            subject=part.subject,
+                            subject_label=part.subject_label,
+                            internal=True,
+                            incident=key.incident,
+                            explanation=f"{describe(part)} named as charged, more than the {describe(whole)} "
+                            "the same report says were charged",
+                            claims=sorted([part, whole], key=lambda c: c.evidence.start),
+                        )
+                    )
     return _one_per_pair(findings)
 
 

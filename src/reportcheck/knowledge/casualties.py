@@ -21,6 +21,7 @@ from reportcheck.knowledge.vocabulary import spaced_alternation
 
 class CountRules(Strict):
     transitive_verbs: dict[str, list[str]]
+    charge_verbs: list[str]
     intransitive_verbs: dict[str, list[str]]
     outcome_words: dict[str, list[str]]
     fatal_verbs: list[str]
@@ -103,6 +104,8 @@ class Lexicon:
     """The rule file turned into lookups (word -> outcome / group)."""
 
     transitive: dict[str, str]
+    #: verbs of an arrest that count the people charged ("have been charged")
+    charge_verbs: frozenset[str]
     intransitive: dict[str, str]
     outcome_word: dict[str, str]
     fatal_verbs: frozenset[str]
@@ -220,6 +223,7 @@ def lexicon() -> Lexicon:
             outcome_noun[w] = ("killed", "injured") if key == "both" else (key,)
     return Lexicon(
         transitive=_invert(rules.transitive_verbs),
+        charge_verbs=frozenset(rules.charge_verbs),
         intransitive=_invert(rules.intransitive_verbs),
         outcome_word=_invert(rules.outcome_words),
         fatal_verbs=frozenset(rules.fatal_verbs),

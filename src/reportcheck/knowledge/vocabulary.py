@@ -81,6 +81,13 @@ TENURE = "years employed"
 #: the subject of the size of a crowd that marched or protested
 #: (extract/counts/crowd.py); the comparer grades a conflict of two crowds low
 CROWD = "crowd that marched"
+#: the subject of a count of the people charged (extract/counts: "Two people
+#: have been charged"), a figure apart from the people arrested; the
+#: comparer grades a difference of two such figures a possible conflict
+CHARGED = "people charged"
+#: the scope prefix of a count of people named one by one ("named:barnes+
+#: brandau", extract/counts): some of a toll, or the people charged themselves
+NAMED_SCOPE = "named"
 #: subject prefix of a group's ages ("group:victims"): extract/people writes
 #: it, the comparer grades and judges such ages as a group's
 GROUP_PREFIX = "group:"

@@ -86,7 +86,7 @@ from reportcheck.extract.counts.shots import hit_bearer, hit_measure, no_gunfire
 from reportcheck.extract.counts.wounds import wound_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import INDIVIDUAL, SHOTS
+from reportcheck.knowledge.vocabulary import CHARGED, INDIVIDUAL, NAMED_SCOPE, SHOTS
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 
@@ -202,6 +202,8 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         subject, label, details = _harmed_subject(quantity, group)
     else:
         subject, label, details = casualty_subject(outcome, group)
+        if outcome == "arrested" and _charged(quantity):
+            subject = label = CHARGED
     if quantity.vague:
         details = details.replace(told=VAGUE)  # "dozens were hurt": a range a figure may stand for
     if (told := _one_persons_sex(quantity)) is not None:
@@ -236,6 +238,26 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
     )
+
+
+def _charged(quantity: Quantity) -> bool:
+    """ "Two people have been charged", "prosecutors charged three men": the
+    count's own verb is one of charging, so it counts the people charged (who
+    may be fewer or more than those held), not the arrested; "were arrested
+    and charged" counts by its first verb, the arrest."""
+    return _charged_one(quantity.arg)
+
+
+def _charged_one(arg: Token) -> bool:
+    """Whether the verb that governs ``arg`` as its passive subject or object
+    is one of charging ("have been charged", "charged three men", "Nobody
+    has been charged"), or the participle after it is ("the two youths
+    charged with murdering him", "the officer, who has been charged")."""
+    charge = lexicon().charge_verbs
+    if arg.dep_ in ("nsubjpass", "dobj") and lemma_of(arg.head) in charge:
+        return True
+    participles = [c for c in arg.children if c.dep_ in ("acl", "relcl") and c.i > arg.i]
+    return bool(participles) and lemma_of(participles[0]) in charge
 
 
 def _one_persons_sex(quantity: Quantity) -> tuple[str, str] | None:
@@ -519,6 +541,8 @@ def _zero_claims(token: Token) -> list[RawClaim]:
         start, end = first.idx, max(head.idx + len(head.text), token.idx + len(token.text))
         where = _named_place_scope(head) or _named_place_scope(head.head)
         subject, label, details = casualty_subject(outcome, "elsewhere" if where else "all")
+        if outcome == "arrested" and _charged_one(token):
+            subject = label = CHARGED  # "Nobody has been charged": none charged yet
         if where:
             details = details.replace(where=where)
         value = Value(unit="people", written=0, low=0, high=0, label="0")
@@ -723,7 +747,7 @@ def _named_surname(token: Token, names: dict[int, Span]) -> bool:
 
 
 #: the scope of a count of people named one by one ("named:barnes+brandau")
-NAMED = "named"
+NAMED = NAMED_SCOPE
 
 
 def _listed_people(token: Token) -> str:
