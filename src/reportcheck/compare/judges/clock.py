@@ -68,7 +68,18 @@ def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
     assert spans[0].low is not None and spans[0].high is not None and low is not None and high is not None
     if spans[0].low < small_hours_end() or spans[0].high > _DAY:
         return False
-    return spans[0].high < low - _edge_margin(low, rules) or spans[0].low > high + _edge_margin(high, rules)
+    return all(
+        _beyond(spans[0].low + day, spans[0].high + day, low, high, rules) for day in (-_DAY, 0.0, _DAY)
+    )
+
+
+def _beyond(start: float, end: float, low: float, high: float, rules: MomentRules) -> bool:
+    """Whether the clock span ``start``-``end`` lies beyond a day part's
+    hours ``low``-``high`` by more than the edge's margin.  Called with the
+    clock a day back and on as well (:func:`_outside_day_part`): the clock
+    wraps, so 11:45 p.m. Monday is a quarter hour before "early Tuesday"
+    (00:00-08:00), not 8 hours after it."""
+    return end < low - _edge_margin(low, rules) or start > high + _edge_margin(high, rules)
 
 
 #: minutes in a day: a clock time read on its own day lies below it
@@ -80,7 +91,7 @@ def _edge_margin(edge: float, rules: MomentRules) -> float:
     ``day_part_margin`` past noon (rules/timeofday.yaml ``points``),
     ``period_margin`` past any other edge
     (reporters write "Tuesday night's shooting" of 5:15 p.m. in winter)."""
-    return rules.day_part_margin if edge == noon() else rules.period_margin
+    return rules.day_part_margin if edge % _DAY == noon() else rules.period_margin
 
 
 def _sided(claim: Claim) -> str:
