@@ -143,6 +143,8 @@ class EventRules(Strict):
     #: prepositions that make an occasion the scene of what happened there
     #: ("gunfire erupted at a funeral on Saturday")
     occasion_scene_preps: list[str] = []
+    #: prepositions naming whom an occasion is held for ("a vigil for a teen killed Friday")
+    occasion_honoree_preps: list[str] = []
     #: words the tokenizer must keep whole ("wed", not "we 'd")
     whole_words: list[str] = []
     #: days a life event's day must end before the dateline
@@ -199,6 +201,8 @@ class EventLexicon:
     during_marks: frozenset[str] = frozenset()
     #: the prepositions of an occasion's scene (``occasion_scene_preps``)
     scene_preps: frozenset[str] = frozenset()
+    #: the prepositions naming whom an occasion is held for (``occasion_honoree_preps``)
+    honoree_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -242,6 +246,7 @@ def event_lexicon() -> EventLexicon:
         frozenset(key for key, rule in rules.events.items() if rule.occasion),
         frozenset(rules.during_marks),
         frozenset(rules.occasion_scene_preps),
+        frozenset(rules.occasion_honoree_preps),
     )
 
 

@@ -397,6 +397,24 @@ def _scene_of_attack(occasion: Token, value: Token) -> bool:
     return any(lex.by_noun.get(lemma_of(c)) == "incident" for c in subjects)
 
 
+def _of_the_mourned(verb: Token) -> bool:
+    """Whether ``verb`` tells of the person an occasion is held for: "a
+    vigil for a teen killed Friday", "the funeral of a man who was shot last
+    week" (a clause on the object of ``occasion_honoree_preps`` under an
+    occasion noun).  Its day is the earlier death the gathering marks; the
+    attack of the story ("a man was shot Sunday night during a vigil for a
+    teen killed Friday") is dated by its own verb."""
+    if verb.dep_ not in ("acl", "relcl"):
+        return False
+    person = verb.head
+    prep = person.head
+    if person.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in event_lexicon().honoree_preps:
+        return False
+    occasion = prep.head
+    lex = event_lexicon()
+    return occasion.pos_ in ("NOUN", "PROPN") and lex.by_noun.get(lemma_of(occasion)) in lex.occasions
+
+
 #: the dependencies of the number a birthday verb takes ("turned 18", "would have been 30")
 _AGE_DEPS = frozenset({"dobj", "attr", "oprd", "npadvmod", "acomp", "nummod"})
 
@@ -441,6 +459,8 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
             if noun_key in lex.occasions and _scene_of_attack(ancestor, token):
                 return "incident", lex.labels["incident"]
             return noun_key, lex.labels[noun_key]
+        if ancestor.pos_ in ("VERB", "AUX") and _of_the_mourned(ancestor):
+            return f"other:{lemma}", f"time of '{ancestor.text}'"
         if ancestor.pos_ in ("VERB", "AUX"):
             verb_key = _verb_event(ancestor, token, life=life)
             if verb_key is not None:
