@@ -238,6 +238,69 @@ def test_early_day_fits_a_small_hours_clock_and_not_the_afternoon():
     assert outside == [("conflict", ["3 p.m.", "early Sunday"])], outside
 
 
+ACROSS_MIDNIGHT = [
+    # "early Tuesday" of a shooting the other report puts a quarter hour before midnight
+    (
+        b"A man was shot early Tuesday on Oak Street, police said.",
+        b"A man was shot about 11:45 p.m. Monday on Oak Street, police said.",
+        "early Tuesday",
+        "11:45 p.m.",
+    ),
+    # the same with the noun kept, and no day beside the clock
+    (
+        b"A man was shot early Tuesday morning on Oak Street, police said.",
+        b"A man was shot at 11:30 p.m. on Oak Street, police said.",
+        "early Tuesday morning",
+        "11:30 p.m.",
+    ),
+    # the small hours named outright
+    (
+        b"Two women were stabbed in the early hours of Sunday on Oak Street.",
+        b"Two women were stabbed at 11:50 p.m. Saturday on Oak Street.",
+        "in the early hours",
+        "11:50 p.m.",
+    ),
+    # a morning, which reporters stretch back to midnight
+    (
+        b"A man was shot Tuesday morning on Oak Street, police said.",
+        b"A man was shot about 11:40 p.m. Monday on Oak Street, police said.",
+        "morning",
+        "11:40 p.m.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "part", "clock"),
+    ACROSS_MIDNIGHT,
+    ids=["early-day", "early-morning", "early-hours", "morning"],
+)
+def test_a_late_evening_clock_is_minutes_from_a_day_part_after_midnight(first, second, part, clock):
+    """A day part opening at midnight ("early Tuesday", 00:00-08:00) lies a
+    quarter hour after 11:45 p.m. Monday, not eight hours before it: the
+    clock wraps, and reporters write "early Tuesday" of a shooting just
+    either side of midnight.  Both times are read; neither is a conflict."""
+    comparison = compare_reports([("a.txt", first), ("b.txt", second)], min_confidence=0.0)
+    times = [f for f in comparison.findings if f.kind.value == "time"]
+    assert {c.evidence.text for f in times for c in f.claims} == {part, clock}, times
+    assert not any(f.status.value.endswith("conflict") for f in times), times
+
+
+def test_a_day_part_far_from_the_clock_either_way_round_still_contradicts_it():
+    """Around the clock, 3 p.m. is still seven hours past "early Tuesday"
+    and 9 a.m. nine hours short of "late Saturday": conflicts."""
+    afternoon = _time_findings(
+        b"A man was shot early Tuesday on Oak Street, police said.",
+        b"A man was shot at 3 p.m. on Oak Street, police said.",
+    )
+    assert afternoon == [("conflict", ["3 p.m.", "early Tuesday"])], afternoon
+    morning = _time_findings(
+        b"A man was shot late Saturday on Oak Street, police said.",
+        b"A man was shot at 9 a.m. on Oak Street, police said.",
+    )
+    assert morning == [("conflict", ["9 a.m.", "late Saturday"])], morning
+
+
 DISPATCHES = [
     b"Officers were dispatched at 1:25 p.m. Tuesday to a home on Elm Street after a report of shots fired.",
     b"Dispatchers sent deputies to the home on Elm Street around 1:25 p.m. Tuesday on a report of gunfire.",
