@@ -226,3 +226,18 @@ def test_days_ago_is_no_look_back_from_a_later_year(pipeline):
     found = _paired(findings)
     assert [f.status for f in found] == [Status.possible_conflict]
     assert any(c.date.page_year == 2016 for c in found[0].claims)
+
+
+def test_a_plea_of_not_guilty_is_no_later_court_step(pipeline):
+    """ "pleaded not guilty Friday" is the arraignment, days after the
+    charge: the page's year still places the day ("May 11", a Monday in
+    2015), which agrees with the other report's "Monday night"."""
+    found = _paired(
+        _days(
+            "The teen pleaded not guilty Friday. Police said a 16-year-old girl was shot in an alley May 11."
+            + FOOTER.format(line="Copyright 2015 WXYZ."),
+            WEEKDAY.format(day="Monday night"),
+        )
+    )
+    assert [f.status for f in found] == [Status.agree]
+    assert "a Monday in 2015" in found[0].explanation

@@ -215,11 +215,21 @@ def looks_back(doc: Doc) -> bool:
     rules/people.yaml ``later_stage``: "convicted", "sentenced", "jury") or
     looks back on it ("One year ago", "anniversary": ``page_year_look_back``
     in rules/dates.yaml): such a report is often published a year or more
-    after the day it names, so its page's copyright year does not date it."""
+    after the day it names, so its page's copyright year does not date it.
+    A plea of not guilty (``page_year_arraignment``) is days after the
+    charge: its "pleaded" and "guilty" tell no later step."""
     stage = people_lexicon().later_stage
-    if any(lemma_of(t) in stage or t.lower_ in stage for t in doc):
+    text = doc.text.lower()
+    pleas = [
+        m.span()
+        for p in date_rules().page_year_arraignment
+        for m in re.finditer(rf"\b{re.escape(p)}\b", text)
+    ]
+    if any(
+        (lemma_of(t) in stage or t.lower_ in stage) and not any(s <= t.idx < e for s, e in pleas) for t in doc
+    ):
         return True
-    text = " ".join(doc.text.lower().split())
+    text = " ".join(text.split())
     return any(re.search(rf"\b{re.escape(p)}\b", text) for p in date_rules().page_year_look_back)
 
 
