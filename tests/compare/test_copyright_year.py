@@ -67,16 +67,22 @@ def test_a_range_or_two_years_give_no_page_year(line: str):
 
 
 def test_the_weekdays_page_year_places_the_other_reports_month_day(pipeline):
-    """ "Sunday" on a page of 2016 against "Sept. 24": a Saturday in 2016."""
+    """ "Sunday" on a page of 2016 against "Sept. 24": a Saturday in 2016,
+    still shown, but at most a possible conflict: a follow-up published a
+    year later carries a later copyright line (rules/confidence.yaml
+    ``page_year``)."""
     found = _paired(
         _days(
             WEEKDAY.format(day="Sunday") + FOOTER.format(line="Copyright 2016 WXYZ. All rights reserved."),
             MONTH_DAY.format(day="Sept. 24"),
         )
     )
-    assert [f.status for f in found] == [Status.conflict]
+    assert [f.status for f in found] == [Status.possible_conflict]
     assert "Sept. 24 (a Saturday in 2016, the year of the page's copyright line)" in found[0].explanation
-    assert any("year from the page's copyright line, 2016" in reason for reason in found[0].reasons)
+    assert any(
+        "year from the page's copyright line, 2016" in reason and "at most a possible conflict" in reason
+        for reason in found[0].reasons
+    )
     weekday = next(c for c in found[0].claims if c.evidence.text == "Sunday")
     assert weekday.date.page_year == 2016
     assert weekday.date.page_year_text == "Copyright 2016"
@@ -180,3 +186,58 @@ def test_the_day_of_the_call_fits_the_shooting_day_in_the_page_year(pipeline):
     assert [f.status for f in found] == [Status.agree]
     assert "of the call" in found[0].explanation
     assert "a Tuesday in 2014, the year of the page's copyright line" in found[0].explanation
+
+
+@pytest.mark.parametrize(
+    "follow_up",
+    [
+        # a later court step: the verdict or the sentence comes a year or more after the day
+        "A jury on Tuesday convicted a man of killing a 16-year-old girl in an alley on {day}.",
+        "A man was sentenced Monday to 30 years for the shooting of a 16-year-old girl in an alley on {day}.",
+        "The man pleaded guilty Thursday to shooting a 16-year-old girl in an alley on {day}.",
+        # a look back on the day
+        "One year ago, on {day}, a 16-year-old girl was shot in an alley.",
+        "Friends marked the anniversary of the shooting of a 16-year-old girl in an alley on {day}.",
+        "Her family has waited since last year for an arrest in the shooting of a 16-year-old girl on {day}.",
+    ],
+)
+def test_a_follow_up_reads_no_day_in_its_page_year(pipeline, follow_up: str):
+    """A report of a later court step or a look back, on a page of
+    "Copyright 2018", names the day of an earlier year: its month and day
+    is read, but not in the page's year, so nothing sets it against the
+    other report's weekday (extract/__init__.py ``looks_back``)."""
+    findings = _days(
+        follow_up.format(day="Sept. 24") + FOOTER.format(line="Copyright 2018 WXYZ."),
+        WEEKDAY.format(day="Saturday"),
+    )
+    read = [c for f in findings for c in f.claims if c.evidence.text == "Sept. 24"]
+    assert read and all(c.date.page_year is None for c in read)
+    assert not _paired(findings)
+
+
+def test_days_ago_is_no_look_back_from_a_later_year(pipeline):
+    """ "two days ago" is within the week: the page's year is still read."""
+    findings = _days(
+        MONTH_DAY.format(day="Sept. 24")
+        + " Police released her name two days ago."
+        + FOOTER.format(line="Copyright 2016 WXYZ."),
+        WEEKDAY.format(day="Sunday"),
+    )
+    found = _paired(findings)
+    assert [f.status for f in found] == [Status.possible_conflict]
+    assert any(c.date.page_year == 2016 for c in found[0].claims)
+
+
+def test_a_plea_of_not_guilty_is_no_later_court_step(pipeline):
+    """ "pleaded not guilty Friday" is the arraignment, days after the
+    charge: the page's year still places the day ("May 11", a Monday in
+    2015), which agrees with the other report's "Monday night"."""
+    found = _paired(
+        _days(
+            "The teen pleaded not guilty Friday. Police said a 16-year-old girl was shot in an alley May 11."
+            + FOOTER.format(line="Copyright 2015 WXYZ."),
+            WEEKDAY.format(day="Monday night"),
+        )
+    )
+    assert [f.status for f in found] == [Status.agree]
+    assert "a Monday in 2015" in found[0].explanation

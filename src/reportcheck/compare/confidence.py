@@ -75,6 +75,7 @@ class EvidenceWeights(Strict):
     order_near: float
     earlier_account: float
     charged_count: float
+    page_year: float
 
 
 class CueCategories(Strict):
@@ -532,12 +533,14 @@ def _clock(a: Claim, b: Claim) -> list[Evidence]:
 def _page_year(a: Claim, b: Claim) -> list[Evidence]:
     """A weekday set against a month and day read in the year of a page's
     copyright line (compare/judges/days.py): said in words, so an editor
-    sees which year the conflict rests on; no weight, for that year was the
-    incident's in 75 of 78 development articles, the misses all published
-    in a January (and a month and day of December or January is never read
-    in it)."""
+    sees which year the conflict rests on.  That year was the incident's in
+    75 of 78 development articles, but a follow-up published a year later
+    gives the same line with an earlier day, so the weight keeps the
+    difference a possible conflict (rules/confidence.yaml ``page_year``)."""
     use = page_year_use(a, b) if a.kind is ClaimKind.date else None
-    return [Evidence(None, use.reason())] if use is not None else []
+    if use is None:
+        return []
+    return [Evidence("page_year", f"{use.reason()}: a weak year, so at most a possible conflict")]
 
 
 def _role(a: Claim) -> list[Evidence]:

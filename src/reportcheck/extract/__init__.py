@@ -10,6 +10,7 @@ the source it is attributed to.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from reportcheck.details import AnyDetails, CountDetails, DateDetails, PersonDetails
-from reportcheck.extract.core.base import RawClaim, claims_of
+from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of
 from reportcheck.extract.core.cues import (
     cues_for,
     figure_cues,
@@ -29,7 +30,9 @@ from reportcheck.extract.core.cues import (
 )
 from reportcheck.extract.core.revisions import mark_earlier_accounts, mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
+from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.times.finders import midnight_gap, tells_overnight
+from reportcheck.knowledge.names import people_lexicon
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
@@ -207,6 +210,29 @@ def with_sentence_night(details: AnyDetails | None, kind: ClaimKind, sentence: s
     return (details or DateDetails()).replace(**night)
 
 
+def looks_back(doc: Doc) -> bool:
+    """Whether a report tells a later court step of its incident (a word of
+    rules/people.yaml ``later_stage``: "convicted", "sentenced", "jury") or
+    looks back on it ("One year ago", "anniversary": ``page_year_look_back``
+    in rules/dates.yaml): such a report is often published a year or more
+    after the day it names, so its page's copyright year does not date it.
+    A plea of not guilty (``page_year_arraignment``) is days after the
+    charge: its "pleaded" and "guilty" tell no later step."""
+    stage = people_lexicon().later_stage
+    text = doc.text.lower()
+    pleas = [
+        m.span()
+        for p in date_rules().page_year_arraignment
+        for m in re.finditer(rf"\b{re.escape(p)}\b", text)
+    ]
+    if any(
+        (lemma_of(t) in stage or t.lower_ in stage) and not any(s <= t.idx < e for s, e in pleas) for t in doc
+    ):
+        return True
+    text = " ".join(text.split())
+    return any(re.search(rf"\b{re.escape(p)}\b", text) for p in date_rules().page_year_look_back)
+
+
 class ReportExtractor:
     """Turns one report's raw claims into :class:`Claim` records."""
 
@@ -225,15 +251,18 @@ class ReportExtractor:
             return details
         return (details or PersonDetails()).replace(as_of=self.report.date.isoformat())
 
-    def with_page_year(self, details: AnyDetails | None, kind: ClaimKind, value: Value) -> AnyDetails | None:
+    def with_page_year(
+        self, details: AnyDetails | None, kind: ClaimKind, value: Value, *, looks_back: bool
+    ) -> AnyDetails | None:
         """A weekday's or a month and day's details with the year the page's
         copyright line gives (``LoadedReport.page_year``), where the report
         has no date of its own to place the day by: the comparer may read the
         month and day in that year, or the other report's month and day set
-        against this weekday.  Any other claim's as they are."""
+        against this weekday.  Not where the report ``looks_back`` from a
+        later year (:func:`looks_back`).  Any other claim's as they are."""
         year = self.report.page_year
-        if year is None or self.report.date is not None or value.low is not None:
-            return details  # no copyright year, or a day its dateline or own year placed
+        if year is None or self.report.date is not None or value.low is not None or looks_back:
+            return details  # no copyright year, a day its dateline or own year placed, or a look back
         if not isinstance(details, DateDetails) or not (details.weekday or details.month_day):
             return details
         return details.replace(
@@ -288,6 +317,7 @@ class ReportExtractor:
             sources[sent.start] = tracker.source_for(sent)
             cues_in[sent.start] = find_cues(sent)
         claims = []
+        back = self.report.page_year is not None and looks_back(doc)
         for number, raw in enumerate(raws):
             span = doc.char_span(
                 raw.anchor_start if raw.anchor_start is not None else raw.start,
@@ -326,6 +356,7 @@ class ReportExtractor:
                             ),
                             raw.kind,
                             raw.value,
+                            looks_back=back,
                         ),
                         doc,
                     ),

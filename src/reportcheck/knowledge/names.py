@@ -68,6 +68,8 @@ class PeopleRules(Strict):
     age_teen_parts: dict[str, list[int]]
     birthday_ahead: list[str]
     birthday_past: list[str]
+    current_age_words: list[str] = []
+    earlier_age_openers: list[str] = []
     birthday_when: list[str]
     ranks: dict[str, list[str]]
     rank_modifiers: list[str]
@@ -149,6 +151,10 @@ class PeopleLexicon:
     birthday_ahead: tuple[str, ...] = ()
     #: verbs of a birthday just past: the age it gives ("had just turned 18": 18)
     birthday_past: tuple[str, ...] = ()
+    #: words right before an age that tell it is the age today ("Andre Wilson, now 19")
+    current_age_words: frozenset[str] = frozenset()
+    #: words right after "N years old" that tell of an earlier time ("was 19 years old when ...")
+    earlier_age_openers: frozenset[str] = frozenset()
     #: words after a bare "turned N"/"turns N" that make it a birthday ("turned 18 last week")
     birthday_when: tuple[str, ...] = ()
     #: a rank word's rank before a name ("lt" -> "lieutenant"): two ranks of one person differ
@@ -220,6 +226,8 @@ def people_lexicon() -> PeopleLexicon:
         age_teen_parts={k: (v[0], v[-1]) for k, v in rules.age_teen_parts.items()},
         birthday_ahead=tuple(rules.birthday_ahead),
         birthday_past=tuple(rules.birthday_past),
+        current_age_words=frozenset(rules.current_age_words),
+        earlier_age_openers=frozenset(rules.earlier_age_openers),
         birthday_when=tuple(rules.birthday_when),
         rank_of={word: rank for rank, words in rules.ranks.items() for word in words},
         rank_modifiers=frozenset(rules.rank_modifiers),

@@ -88,6 +88,10 @@ class DateRules(Strict):
     own_actions: OwnActions
     day_of_month_next_words: list[str]
     yearless_lookahead_days: int = Field(ge=0, le=366)
+    #: phrases of a look back from a later year: no copyright year read
+    page_year_look_back: list[str] = []
+    #: a plea of not guilty: the arraignment, no later court step
+    page_year_arraignment: list[str] = []
 
     @field_validator("capitalised_only_months")
     @classmethod

@@ -30,6 +30,7 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.sexes import name_sex
+from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.people.age_lists import (
     BOUND,
     EITHER,
@@ -566,7 +567,7 @@ def _age_claim(
         details=PersonDetails(
             person=label.removeprefix("age of "),
             role=role,
-            stage=_stage(doc, start),
+            stage=_stage(doc, start, end),
             listed=listed,
             kin_of=owner.kin_of if owner else None,
             spared=owner.spared if owner else None,
@@ -591,15 +592,21 @@ def _kin(root: Token) -> dict[str, str | bool | None]:
 LATER = "later"
 
 
-def _stage(doc: Doc, start: int) -> str | None:
+def _stage(doc: Doc, start: int, end: int) -> str | None:
     """ "later" when the age's sentence tells of a trial, verdict or
     sentencing ("a jury found Ann Ruiz, 29, guilty"): the age then, which
-    may be above the age at the crime (rules/people.yaml ``later_stage``)."""
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
+    may be above the age at the crime (rules/people.yaml ``later_stage``);
+    so when a word of today stands before the figure ("Andre Wilson, now
+    19", ``current_age_words``)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
         return None
-    words = people_lexicon().later_stage
+    lex = people_lexicon()
+    words = lex.later_stage
     sentence = span[0].sent
+    figure = next((t for t in span if t.like_num), span[0])
+    if figure.i > sentence.start and doc[figure.i - 1].lower_ in lex.current_age_words:
+        return LATER  # the age today, after the crime
     return LATER if any(lemma_of(t) in words or t.lower_ in words for t in sentence) else None
 
 
@@ -660,9 +667,25 @@ def _predicate_age_of(doc: Doc, people: list[Span], start: int, end: int) -> Spa
     if old.dep_ != "acomp" or lemma_of(verb) != "be":
         return None
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if len(subjects) != 1:
+    if len(subjects) != 1 or _of_an_earlier_time(doc, old):
         return None
     return next((p for p in people if p.root.i == subjects[0].i and not _holds_a_person_noun(p)), None)
+
+
+def _of_an_earlier_time(doc: Doc, old: Token) -> bool:
+    """Whether "N years old" is told of a time before the story's: a clause
+    of that time follows ("was 19 years old when he was first arrested",
+    rules/people.yaml ``earlier_age_openers``), or its sentence names a year
+    ("... in 2009, records show"): the person's age then, not the age the
+    report gives elsewhere."""
+    lex = people_lexicon()
+    after = next((t for t in doc[old.i + 1 : old.sent.end] if not t.is_punct), None)
+    if after is not None and after.lower_ in lex.earlier_age_openers:
+        return True
+    low, high = date_rules().year_article_range
+    return any(
+        t.like_num and len(t.text) == 4 and t.text.isdigit() and low <= int(t.text) <= high for t in old.sent
+    )
 
 
 def _holds_a_person_noun(span: Span) -> bool:
