@@ -88,6 +88,11 @@ class PlaceDetails(ClaimDetails):
     #: at another mention of the same place: two such places of one name in
     #: two states are two towns (compare/judges/places.py)
     within_written: bool | None = None
+    #: of a town ``within_written`` only because the report names its state
+    #: elsewhere, not with it nor in a dateline ("in Athens" and "in Ohio"):
+    #: weak evidence, so a namesake conflict on it is a possible one
+    #: (compare/spots.py's ``namesakes_by_state_named``)
+    within_named_elsewhere: bool | None = None
     #: the report also writes, with its state, another place of this name in
     #: another state ("a Jackson man ... in Jackson, Miss." under "JACKSON,
     #: Tenn."): it tells both namesakes apart itself, so neither is set

@@ -46,7 +46,7 @@ from reportcheck.compare.sources import (
     source_pair_reason,
 )
 from reportcheck.compare.spellings import internal_spelling_findings, spelling_findings
-from reportcheck.compare.spots import spot_findings, streets_abroad
+from reportcheck.compare.spots import namesakes_by_state_named, spot_findings, streets_abroad
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.compare.wounds import wound_findings
@@ -509,6 +509,7 @@ def compare_groups(
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
+    findings = namesakes_by_state_named(findings)  # a state named elsewhere places a town weakly
     return sort_findings(findings)
 
 

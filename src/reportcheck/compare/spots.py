@@ -186,3 +186,25 @@ def streets_abroad(groups: Mapping[GroupKey, list[Claim]], findings: list[Findin
             )
         out.append(finding)
     return out
+
+
+#: the reason a namesake conflict placed by a state named elsewhere gives
+STATE_NAMED_ELSEWHERE = "a town placed only by a state its report names elsewhere, not with the town"
+
+
+def namesakes_by_state_named(findings: list[Finding]) -> list[Finding]:
+    """``findings`` with a conflict of two namesake towns made a possible
+    conflict where a town of the two is placed in its state only because its
+    report names that state elsewhere (``within_named_elsewhere``, not
+    "Athens, Ga." nor a dateline's "ATHENS, Ga."): a report names other
+    states beside the scene's (where a suspect was caught, where a family
+    lives), so "in Springfield" beside "in Missouri" is weak evidence that
+    the town is Missouri's, not enough to say two reports disagree."""
+    out = []
+    for finding in findings:
+        weak = any(c.place.within_named_elsewhere for c in finding.claims)
+        if finding.status is Status.conflict and finding.kind is ClaimKind.location and weak:
+            reasons = [*finding.reasons, STATE_NAMED_ELSEWHERE]
+            finding = finding.model_copy(update={"status": Status.possible_conflict, "reasons": reasons})
+        out.append(finding)
+    return out

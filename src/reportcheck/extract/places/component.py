@@ -34,7 +34,7 @@ COUNTY_ABBREVIATION = re.compile(r"\bCo\.$")
 
 
 def dateline_places(
-    doc: Doc, found: list[tuple[int, int, Place, str]]
+    doc: Doc, found: list[tuple[int, int, Place, str]], background: frozenset[tuple[int, int]] = frozenset()
 ) -> list[tuple[int, int, Place, str, bool]]:
     """The city of a wire dateline, resolved with the region written after it,
     and whether it was found in that region.
@@ -43,10 +43,13 @@ def dateline_places(
     other place of its region in the report ("HONESDALE —") or in the
     region written after it ("AUBURN, Ala." is Auburn, Alabama).  A town
     GeoNames lacks in that region is read as elsewhere only when it is large
-    enough to resolve on its own: the name is still the story's.
+    enough to resolve on its own: the name is still the story's.  A state
+    the report names as someone's home or the end of a move (``background``,
+    the spans of :attr:`PlaceMention.background`) is no context for a bare
+    dateline ("ATHENS --" beside "had moved from Texas").
     """
     gazetteer = get_gazetteer()
-    context = [place for _, _, place, _ in found]
+    context = [p for start, end, p, _ in found if not ((start, end) in background and p.kind == "region")]
     clocks = report_countries(text_of(doc))
     small_town = place_rules().min_population_weak_label
     places = []
@@ -116,11 +119,11 @@ def _places_written_within(
     Tenn." as a dateline read in that state.  Reporters write a US town with
     its state (AP style) where the name alone might be another state's, so
     the state written is the report's word for which town it means; a bare
-    "Jackson" read as the same place later in the report shares it, and so
-    does a town whose state the report names elsewhere (``_state_named``)."""
+    "Jackson" read as the same place later in the report shares it.  A town
+    placed only by a state the report names elsewhere (``_state_named``) is
+    weaker evidence and kept apart (``within_named_elsewhere``)."""
     written = {place for _, _, place, _, within in datelines if within}
     written.update(found[n][2] for n in range(len(found)) if _written_within(doc, found, n))
-    written.update(_state_named(found))
     return {place for place in written if place.kind in ("city", "district")}
 
 
@@ -134,7 +137,11 @@ def _state_named(found: list[tuple[int, int, Place, str]]) -> set[Place]:
     the wrong state together (Elgin, Fayette County and West Union lie in
     Illinois as in Iowa).  A US town only: a state there tells namesakes
     apart, while England, a first-level region, holds both of Britain's
-    Christchurches."""
+    Christchurches.  Weak evidence all the same (a report names other
+    states beside the scene's: a suspect's, a family's), so two reports'
+    namesakes placed so make a possible conflict only
+    (compare/spots.py's ``namesakes_by_state_named``); ``found`` leaves out
+    the states named as a person's home or the end of a move."""
     places = {place for _, _, place, _ in found}
     states = {(p.country, p.region) for p in places if p.kind == "region"}
     return {
@@ -227,10 +234,13 @@ def extract_locations(doc: Doc) -> None:
     mentions = find_place_mentions(doc)
     found = [(m.start, m.end, m.place, m.surface) for m in mentions]
     named_in = {(m.start, m.end): m.named_in for m in mentions if m.named_in}
+    background = frozenset((m.start, m.end) for m in mentions if m.background)
     datelines = [m.span("city") for m in DATELINE.finditer(text_of(doc)[:DATELINE_REACH])]
-    datelined = dateline_places(doc, found)
+    datelined = dateline_places(doc, found, background)
     found = read_as_dateline(doc, found, datelined)
-    written = _places_written_within(doc, found, datelined)
+    strong = _places_written_within(doc, found, datelined)
+    weak = _state_named([f for f in found if (f[0], f[1]) not in background]) - strong
+    written = strong | weak
     namesakes = _namesakes_in_states(written)
     places = [*[d[:4] for d in datelined], *found]
     roles = [_stated_as(doc, start, end, place, datelines) for start, end, place, _ in places]
@@ -248,6 +258,7 @@ def extract_locations(doc: Doc) -> None:
             region=place.region or None,
             region_name=place.region_name or None,
             within_written=place in written or None,
+            within_named_elsewhere=place in weak or None,
             namesake_named=place in namesakes or None,
             scene_elsewhere=elsewhere or None,
         )

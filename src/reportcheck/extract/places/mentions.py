@@ -50,6 +50,11 @@ class Mention:
     #: namesake in the report's home state does not outrank the name's
     #: reading abroad (``Gazetteer.resolve``'s ``tied_abroad``)
     tied_abroad: bool = False
+    #: the words before it place a person or a move, not the scene ("moved
+    #: from Texas", "arrested in Missouri"; ``background_cues`` of
+    #: rules/places.yaml): a state so named places none of the report's
+    #: bare towns (spans.py's ``_context``)
+    background: bool = False
 
 
 def _capitalised(text: str) -> bool:

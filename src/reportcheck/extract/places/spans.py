@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
+from functools import cache, partial
 
 from spacy.tokens import Doc
 
@@ -374,19 +374,23 @@ def _resolve_mentions(
     ``readings`` (so a first guess at one name does not pull another to the
     wrong country), and ``counties``
     (every county of each county name in the report) as hints for a small
-    town.
+    town.  A state named as a person's home or the end of a move
+    (``Mention.background``) vouches for no town (``_context``), but says
+    which country the report is news of (``homes``): "moved from Texas"
+    keeps a bare "Athens" American, in no state.
     """
     found: list[tuple[Mention, Place]] = []
     taken: list[tuple[int, int]] = []
     named = {m.query: (m, gazetteer.readings(m.query)) for m, p in earlier if p.kind in ("city", "district")}
     districts = _districts_by_bare_name(earlier)
+    moved = frozenset(p.country for m, p in earlier if m.background and p.kind == "region")
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
         if any(mention.start < end and start < mention.end for start, end in taken):
             continue
-        context = [p for m, p in earlier if _elsewhere(m, mention)]
+        context = _context(earlier, mention)
         hints = [p for m, p in counties if _elsewhere(m, mention)]
         readings = [p for m, places in named.values() if _elsewhere(m, mention) for p in places]
-        place = _resolve_mention(gazetteer, mention, context, hints, clocks, readings, homes)
+        place = _resolve_mention(gazetteer, mention, context, hints, clocks, readings, homes | moved)
         place = _own_district(mention, place, districts)
         place = _county_by_bare_name(gazetteer, mention, place, context) or place
         if place is None or _person_not_town(gazetteer, mention, place, context):
@@ -394,6 +398,14 @@ def _resolve_mentions(
         found.append((mention, place))
         taken.append((mention.start, mention.end))
     return sorted(found, key=lambda item: item[0].start)
+
+
+def _context(earlier: Sequence[tuple[Mention, Place]], mention: Mention) -> list[Place]:
+    """The places found elsewhere in the report that may vouch for
+    ``mention``'s reading: not a state named as a person's home or the end
+    of a move ("had moved from Texas", "was arrested in Missouri"), which
+    says nothing of where a bare "Athens" or "Springfield" lies."""
+    return [p for m, p in earlier if _elsewhere(m, mention) and not (m.background and p.kind == "region")]
 
 
 def _districts_by_bare_name(earlier: Sequence[tuple[Mention, Place]]) -> dict[str, Place]:
@@ -520,6 +532,8 @@ class PlaceMention:
     place: Place
     surface: str
     named_in: str | None = None
+    #: named as a person's home or the end of a move (``Mention.background``)
+    background: bool = False
 
 
 def find_places(doc: Doc, gazetteer: Gazetteer | None = None) -> list[tuple[int, int, Place, str]]:
@@ -541,6 +555,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
     mentions = region_phrases(doc) + agency_mentions(doc) + entity_mentions(doc) + outlet_mentions(doc)
     mentions += modifier_mentions(doc) + street_town_mentions(doc) + settlement_mentions(doc)
     mentions = [_tie_abroad(doc, m) for m in mentions if not _cuts_compound(text_of(doc), m)]
+    mentions = [_in_background(text_of(doc), m) for m in mentions]
     counties = _county_namesakes(gazetteer, mentions)
     clocks = report_countries(text_of(doc))
     homes = home_countries(text_of(doc))
@@ -553,7 +568,9 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
     found = _without_bare_towns_abroad(gazetteer, found, text_of(doc))
     outlets = outlet_segments(text_of(doc).split("\n", 1)[0])
     return [
-        PlaceMention(m.start, m.end, p, text_of(doc)[m.start : m.end], _named_in(doc, m, outlets))
+        PlaceMention(
+            m.start, m.end, p, text_of(doc)[m.start : m.end], _named_in(doc, m, outlets), m.background
+        )
         for m, p in found
     ]
 
@@ -569,6 +586,46 @@ def _tie_abroad(doc: Doc, mention: Mention) -> Mention:
         return mention
     words = {token.lower_ for token in span.sent}
     return replace(mention, tied_abroad=True) if words & word_set("abroad_cues") else mention
+
+
+#: the words a state's name may take between a cue and itself: "from the
+#: state of Texas", "in neighboring Oregon", "in rural Georgia"
+_STATE_WORDS = (
+    r"(?:(?:the|state|of|neighboring|neighbouring|nearby|rural|central|northern|southern|eastern|"
+    r"western|north|south|east|west|northeast|northwest|southeast|southwest|upstate|downstate)\s+){0,3}"
+)
+
+
+@cache
+def _background_before() -> re.Pattern[str]:
+    """The words right before a name that place a person or a move
+    (``background_cues``, ``background_verbs`` of rules/places.yaml)."""
+    rules = place_rules()
+    cues = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(rules.background_cues, key=len))
+    verbs = "|".join(map(re.escape, rules.background_verbs))
+    return re.compile(
+        rf"\b(?:(?:{cues})|(?:{verbs})(?:\s+[\w'’-]+){{0,3}}?\s+(?:in|to|from))\s+{_STATE_WORDS}$",
+        re.IGNORECASE,
+    )
+
+
+#: a capitalised word after a name: the name is part of a longer one
+#: ("the Missouri State Highway Patrol")
+_NAME_GOES_ON = re.compile(r"^\s+[A-Z]")
+
+
+def _in_background(text: str, mention: Mention) -> Mention:
+    """The mention, ``background`` when the words before it in its sentence
+    place a person or a move, not the scene: "the student had moved from
+    Texas", "a suspect was later arrested in Missouri", "she grew up in
+    Virginia".  Such a state is where someone came from or went, and a
+    report names it beside the scene's bare town as often in another state
+    as in the same."""
+    before = text[max(0, mention.start - 80) : mention.start]
+    before = re.split(r"[.;!?]\s", before)[-1]
+    if _NAME_GOES_ON.match(text[mention.end : mention.end + 3]):
+        return mention
+    return replace(mention, background=True) if _background_before().search(before) else mention
 
 
 #: the hyphens that join the halves of a compound place name ("Miami-Dade", "Winston-Salem")

@@ -95,6 +95,8 @@ class PlaceRules(Strict):
     home_country_places: int = Field(ge=1)
     home_namesake_population: int = Field(ge=0)
     abroad_cues: list[str]
+    background_cues: list[str]
+    background_verbs: list[str]
     country_words: dict[str, list[str]]
     call_signs_not_stations: list[str]
     bare_county_words: list[str]
