@@ -46,7 +46,7 @@ from reportcheck.knowledge.names import (
     names_told_apart,
     slip_target,
     surname_spellings,
-    titled,
+    title_before,
 )
 from reportcheck.knowledge.vocabulary import is_named_person
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
@@ -210,8 +210,9 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
     one full name ("Obsorne" after "Brady Osborne", "Shelia" after "Sheila
     Rawlins"); and two words alone, neither in a full name, one written
     once, the other at least twice.  A first name told alone as kin or
-    with its own age or after a title ("Sgt. Hale") is a person of its
-    own (:func:`_own_person`), and two names a list or a kin word joins
+    with its own age is a person of its own (:func:`_own_person`), as is a
+    name alone after a title the full name was not given ("Sgt. Hale"
+    beside "Michael Hall": :func:`_title`), and two names a list or a kin word joins
     ("Mark and Mary Jones", "John Carter and his wife, Joan Carter") are
     two people (:func:`reportcheck.knowledge.names.names_told_apart`)."""
     found: dict[frozenset[str], tuple[Mention, Mention, str]] = {}
@@ -229,6 +230,9 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
         target = slip_target(m.words[0], [list(f.words) for f in full])
         if target is not None and frozenset({m.words[0], target[1]}) not in apart:
             i, word = target
+            title = _title(m)
+            if title is not None and title not in {_title(f) for f in full if f.words[i] == word}:
+                continue  # "Sgt. Hale" beside "Michael Hall": a person of their own
             usual = next(f for f in full if f.words[i] == word)
             found.setdefault(frozenset({m.words[0], word}), (m, usual, "surname" if i else "first name"))
     uses = Counter(m.words[0] for m in lone)
@@ -238,6 +242,7 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
             and frozenset({x, y}) not in apart
             and min(uses[x], uses[y]) == 1
             and max(uses[x], uses[y]) >= 2
+            and len({_title(m) for m in lone if m.words[0] in (x, y)}) == 1
         ):
             once, often = sorted((x, y), key=lambda w: uses[w])
             pair = (next(m for m in lone if m.words[0] == once), next(m for m in lone if m.words[0] == often))
@@ -247,14 +252,17 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
 
 def _own_person(mention: Mention) -> bool:
     """A first name told alone as someone's kin or with an age of its own
-    ("The couple had a daughter, Joan", "15-year-old Hayden"), or a name
-    alone after a title or office ("Sgt. Hale", "Mayor Baker"): a person the
-    report introduces so, no slip of another's name ("John W. Nields",
-    "Michael Hall")."""
+    ("The couple had a daughter, Joan", "15-year-old Hayden"): a person the
+    report introduces so, no slip of another's name ("John W. Nields")."""
     details = mention.claim.person
+    return bool(details.given or details.kin)
+
+
+def _title(mention: Mention) -> str | None:
+    """The title or office written right before the mention ("Sgt." of
+    "Sgt. Hale"), as :func:`reportcheck.knowledge.names.title_before` reads it."""
     evidence = mention.claim.evidence
-    before = evidence.sentence[: max(0, evidence.start - evidence.sentence_start)]
-    return bool(details.given or details.kin) or titled(before)
+    return title_before(evidence.sentence[: max(0, evidence.start - evidence.sentence_start)])
 
 
 def _told_apart(mentions: list[Mention]) -> set[frozenset[str]]:

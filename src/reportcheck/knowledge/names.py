@@ -477,23 +477,24 @@ _LIST_WORDS = frozenset({"and", "or", "&"})
 _KIN_JOIN_WORDS = 4
 
 
-def titled(before: str) -> bool:
-    """Whether the text right before a name ends in a title or office
-    ("Sgt. Hale", "Mayor Baker", "Rev. Hale"): an honorific, a rank, an
-    officer's or an official's role word, or ``office_titles``.  A surname
-    alone so told is a person the report introduces by office, never a slip
-    of another name one letter off ("Sgt. Hale" beside "Michael Hall")."""
-    words = re.findall(r"[a-z]+", before.lower()[-24:])
-    if not words:
-        return False
+def title_before(before: str) -> str | None:
+    """The title or office the text right before a name ends in ("Sgt.
+    Hale", "Mayor Baker", "Rev. Hale"): an honorific, a rank (as its rank:
+    "Lt." is "lieutenant"), an officer's or an official's role word, or
+    ``office_titles``; None where there is none.  A surname alone so told
+    is a person the report introduces by office, no slip of another name one
+    letter off ("Sgt. Hale" beside "Michael Hall"), unless the report
+    gave that name the same title ("Captain Chris Trocheck" ... "Captain
+    Trockeck")."""
+    found = re.search(r"([a-z]+)\.?\s*$", before.lower()[-24:])
+    if found is None:
+        return None
     lex = people_lexicon()
-    word = words[-1]
-    return (
-        word in lex.honorifics
-        or word in lex.rank_of
-        or word in lex.office_titles
-        or lex.role_of.get(word) in _TITLED_ROLES
-    )
+    word = found.group(1)
+    if word in lex.rank_of:
+        return lex.rank_of[word]
+    titled = word in lex.honorifics or word in lex.office_titles or lex.role_of.get(word) in _TITLED_ROLES
+    return word if titled else None
 
 
 def joins_two_people(between: str) -> bool:

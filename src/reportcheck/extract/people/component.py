@@ -61,7 +61,7 @@ from reportcheck.knowledge.names import (
     people_lexicon,
     person_key,
     slip_target,
-    titled,
+    title_before,
 )
 from reportcheck.knowledge.vocabulary import person_subject
 from reportcheck.models import ClaimKind, Value
@@ -855,17 +855,16 @@ def _slips_joined(people: list[Span], keys: dict[int, str]) -> None:
     remap: dict[str, str] = {}
     for span in people:
         parts = words[span.start]
-        titled_here = titled(text[max(0, span.start_char - 24) : span.start_char])
-        if (
-            len(parts) == 1
-            and parts[0]
-            and not (_told_as_kin(span) or _told_age(span) is not None or titled_here)
-        ):
-            # "a daughter, Joan", "Sgt. Hale": a person of their own, no slip of "John W. Nields"
+        if len(parts) == 1 and parts[0] and not (_told_as_kin(span) or _told_age(span) is not None):
+            # "The couple had a daughter, Joan": a person of her own, no slip of "John W. Nields"
             target = slip_target(parts[0], [p for _, p in full])
             if target and frozenset({parts[0], target[1]}) in apart:
                 continue  # "Mark and Mary Jones": two people
-            owners = {keys[s.start] for s, p in full if target and p[target[0]] == target[1]}
+            targets = [s for s, p in full if target and p[target[0]] == target[1]]
+            title = _title_at(span, text)
+            if title is not None and all(_title_at(s, text) != title for s in targets):
+                continue  # "Sgt. Hale" beside "Michael Hall": a person of their own
+            owners = {keys[s.start] for s in targets}
             if len(owners) == 1:
                 remap[keys[span.start]] = owners.pop()
         elif (span, parts) in full:
@@ -880,6 +879,11 @@ def _slips_joined(people: list[Span], keys: dict[int, str]) -> None:
                 remap[keys[span.start]] = keys[usual[0].start]
     for span in people:
         keys[span.start] = remap.get(keys[span.start], keys[span.start])
+
+
+def _title_at(span: Span, text: str) -> str | None:
+    """The title or office written right before a name ("Sgt." of "Sgt. Hale")."""
+    return title_before(text[max(0, span.start_char - 24) : span.start_char])
 
 
 def _names_apart(people: list[Span], words: dict[int, list[str]]) -> set[frozenset[str]]:
