@@ -895,11 +895,19 @@ def _names_apart(people: list[Span], words: dict[int, list[str]]) -> set[frozens
     text = text_of(people[0].doc) if people else ""
     for span in sorted(people, key=lambda s: s.start):
         between = None
-        if last is not None and last.sent.start == span.sent.start and last.end_char <= span.start_char:
+        if last is not None and _one_sentence(last, span) and last.end_char <= span.start_char:
             between = text[last.end_char : span.start_char]
         told.append((tuple(words[span.start]), between))
         last = span
     return names_told_apart(told)
+
+
+def _one_sentence(a: Span, b: Span) -> bool:
+    """Whether two names stand in one sentence: by the parse's sentences,
+    or, in a doc without them, no sentence's stop between."""
+    if a.doc.has_annotation("SENT_START"):
+        return a.sent.start == b.sent.start
+    return not any(t.is_punct and t.text in (".", "!", "?") for t in a.doc[a.end : b.start])
 
 
 def _full_key(name: str) -> str:
