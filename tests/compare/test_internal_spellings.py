@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from reportcheck.api import compare_reports
-from reportcheck.knowledge.names import misspelt
+from reportcheck.knowledge.names import joins_two_people, misspelt, title_before
 from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Finding, Status
 
@@ -119,3 +119,96 @@ def test_a_slip_of_a_name_is_the_person_it_misspells(pipeline):
     )
     (finding,) = _spelled(_findings(text))
     assert {c.subject for c in finding.claims} == {"person:whitfield"}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            # a couple, the surname once for both: two people joined by "and"
+            "Mark and Mary Jones were found dead in their home. Police said the shooting was domestic.",
+            {"Mark", "Mary Jones"},
+        ),
+        (
+            # sisters of one surname, each written in full, in one list
+            "Kara Lane and Kari Lane were wounded in the shooting. Both were taken to a hospital.",
+            {"Kara Lane", "Kari Lane"},
+        ),
+        (
+            # a partner word between the two names; the first name later alone
+            "John Carter and his wife, Joan Carter, were found dead in their home. "
+            "Police said John Carter shot his wife before turning the gun on himself.",
+            {"John Carter", "Joan Carter"},
+        ),
+        (
+            # the couple joined once, the husband named in full later
+            "John and Joan Carter were found dead in their home. Police said John Carter shot his wife.",
+            {"John Carter", "Joan Carter"},
+        ),
+    ],
+)
+def test_names_a_list_or_a_kin_word_joins_are_two_people(pipeline, text, names):
+    findings = _findings(text)
+    assert names <= _names_read(findings)
+    assert _spelled(findings) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Michael Hall, 32, was arrested in the shooting. Sgt. Hale said Hall knew the victim.",
+            {"Michael Hall", "Hale"},
+        ),
+        (
+            "Luis Barker, 22, was killed on Friday. Mayor Baker called the shooting senseless.",
+            {"Luis Barker", "Baker"},
+        ),
+    ],
+)
+def test_a_surname_alone_after_a_title_is_a_person_of_their_own(pipeline, text, names):
+    """An official told by title and surname only ("Sgt. Hale") is no slip
+    of the suspect's name one letter off ("Michael Hall")."""
+    findings = _findings(text)
+    assert names <= _names_read(findings)
+    assert _spelled(findings) == []
+
+
+def test_a_slip_under_the_title_the_full_name_was_given_is_still_a_slip(pipeline):
+    """The same title at the full name and the surname alone ("Captain
+    Dana Whitfield" ... "Captain Whitfeild") ties the two: a slip."""
+    text = (
+        "According to Captain Dana Whitfield, witnesses called police on Sunday morning. "
+        "Captain Whitfeild said the department is still investigating."
+    )
+    (finding,) = _spelled(_findings(text))
+    assert {c.value.name for c in finding.claims} == {"Dana Whitfield", "Whitfeild"}
+
+
+@pytest.mark.parametrize(
+    ("between", "apart"),
+    [
+        (" and ", True),
+        (", ", True),
+        (", 30, and ", True),
+        (" and his wife, ", True),
+        (" said ", False),
+        (". ", False),
+    ],
+)
+def test_joins_two_people(between, apart):
+    assert joins_two_people(between) is apart
+
+
+@pytest.mark.parametrize(
+    ("before", "title"),
+    [
+        ("Police said ", None),
+        ("Sgt. ", "sergeant"),
+        ("Lt. ", "lieutenant"),
+        ("Mayor ", "mayor"),
+        ("Rev. ", "rev"),
+    ],
+)
+def test_title_before(before, title):
+    assert title_before(before) == title

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -42,8 +43,10 @@ from reportcheck.knowledge.names import (
     letters_only,
     misspelt,
     name_parts,
+    names_told_apart,
     slip_target,
     surname_spellings,
+    title_before,
 )
 from reportcheck.knowledge.vocabulary import is_named_person
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
@@ -207,25 +210,40 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
     one full name ("Obsorne" after "Brady Osborne", "Shelia" after "Sheila
     Rawlins"); and two words alone, neither in a full name, one written
     once, the other at least twice.  A first name told alone as kin or
-    with its own age is a person of its own (:func:`_own_person`)."""
+    with its own age is a person of its own (:func:`_own_person`), as is a
+    name alone after a title the full name was not given ("Sgt. Hale"
+    beside "Michael Hall": :func:`_title`), and two names a list or a kin word joins
+    ("Mark and Mary Jones", "John Carter and his wife, Joan Carter") are
+    two people (:func:`reportcheck.knowledge.names.names_told_apart`)."""
     found: dict[frozenset[str], tuple[Mention, Mention, str]] = {}
+    apart = _told_apart(mentions)
     full = [m for m in mentions if m.full]
     for a, b in combinations(full, 2):
         if a.words[0] == b.words[0] and misspelt(a.words[-1], b.words[-1]):
-            _keep(found, a, b, -1, "surname", mentions)
-        elif a.words[-1] == b.words[-1] and misspelt(a.words[0], b.words[0]) and _one_person(a, b):
+            if frozenset({a.words[-1], b.words[-1]}) not in apart:
+                _keep(found, a, b, -1, "surname", mentions)
+        elif a.words[-1] == b.words[-1] and misspelt(a.words[0], b.words[0]) and _one_person(a, b, apart):
             _keep(found, a, b, 0, "first name", mentions)
     in_full = {w for m in full for w in m.words}
     lone = [m for m in mentions if not m.full and m.words[0] not in in_full and not _own_person(m)]
     for m in lone:
         target = slip_target(m.words[0], [list(f.words) for f in full])
-        if target is not None:
+        if target is not None and frozenset({m.words[0], target[1]}) not in apart:
             i, word = target
+            title = _title(m)
+            if title is not None and title not in {_title(f) for f in full if f.words[i] == word}:
+                continue  # "Sgt. Hale" beside "Michael Hall": a person of their own
             usual = next(f for f in full if f.words[i] == word)
             found.setdefault(frozenset({m.words[0], word}), (m, usual, "surname" if i else "first name"))
     uses = Counter(m.words[0] for m in lone)
     for x, y in combinations(sorted(uses), 2):
-        if misspelt(x, y) and min(uses[x], uses[y]) == 1 and max(uses[x], uses[y]) >= 2:
+        if (
+            misspelt(x, y)
+            and frozenset({x, y}) not in apart
+            and min(uses[x], uses[y]) == 1
+            and max(uses[x], uses[y]) >= 2
+            and len({_title(m) for m in lone if m.words[0] in (x, y)}) == 1
+        ):
             once, often = sorted((x, y), key=lambda w: uses[w])
             pair = (next(m for m in lone if m.words[0] == once), next(m for m in lone if m.words[0] == often))
             found.setdefault(frozenset({x, y}), (*pair, "name"))
@@ -238,6 +256,30 @@ def _own_person(mention: Mention) -> bool:
     report introduces so, no slip of another's name ("John W. Nields")."""
     details = mention.claim.person
     return bool(details.given or details.kin)
+
+
+def _title(mention: Mention) -> str | None:
+    """The title or office written right before the mention ("Sgt." of
+    "Sgt. Hale"), as :func:`reportcheck.knowledge.names.title_before` reads it."""
+    evidence = mention.claim.evidence
+    return title_before(evidence.sentence[: max(0, evidence.start - evidence.sentence_start)])
+
+
+def _told_apart(mentions: list[Mention]) -> set[frozenset[str]]:
+    """The name words the report tells as two people's, read over its
+    mentions in order (:func:`reportcheck.knowledge.names.names_told_apart`)."""
+    told: list[tuple[tuple[str, ...], str | None]] = []
+    last: Mention | None = None
+    for m in sorted(mentions, key=lambda m: m.claim.evidence.start):
+        ev = m.claim.evidence
+        between = None
+        if last is not None and last.claim.evidence.sentence_start == ev.sentence_start:
+            end = last.claim.evidence.end
+            if end <= ev.start:
+                between = ev.sentence[end - ev.sentence_start : ev.start - ev.sentence_start]
+        told.append((m.words, between))
+        last = m
+    return names_told_apart(told)
 
 
 def _keep(
@@ -255,13 +297,15 @@ def _keep(
     found.setdefault(frozenset({a.words[i], b.words[i]}), (rare, usual, part))
 
 
-def _one_person(a: Mention, b: Mention) -> bool:
+def _one_person(a: Mention, b: Mention, apart: AbstractSet[frozenset[str]] = frozenset()) -> bool:
     """Whether a report keeps two full names of one surname as one person:
     the people extractor keys them alike, or keys both by the full name
     only because the report names another person of that surname
     ("Brittany Mills" beside "Kameisha Mills" and "Kamesha Mills") and
     neither is told as someone's kin ("her sister, Martha Lopez"); and the
     report does not give each an age or a role of its own."""
+    if frozenset({a.words[0], b.words[0]}) in apart:
+        return False  # "Mark Jones and Mary Jones": a list's two people
     if a.claim.subject != b.claim.subject:
         both_full = all(" " in m.claim.subject for m in (a, b))
         if not both_full or a.claim.person.kin or b.claim.person.kin:

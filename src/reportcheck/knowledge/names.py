@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import combinations
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -79,6 +80,7 @@ class PeopleRules(Strict):
     finding_verbs: list[str]
     found_harmed: list[str]
     given_name_kin: list[str]
+    office_titles: list[str] = []
     given_name_pet_endings: list[str]
     name_form_endings: list[str]
 
@@ -173,6 +175,8 @@ class PeopleLexicon:
     found_harmed: frozenset[str] = frozenset()
     #: nouns of kin a lone name right after is a first name of ("his father, David,")
     given_name_kin: frozenset[str] = frozenset()
+    #: titles of an office or calling ("Rev.") beside honorifics, ranks and office roles
+    office_titles: frozenset[str] = frozenset()
     #: endings of a first name's pet form ("Joey", "Katie"), longest first
     given_name_pet_endings: tuple[str, ...] = ()
     #: letters a name adds or swaps at its end to make another form ("Daniel"/"Daniela")
@@ -237,6 +241,7 @@ def people_lexicon() -> PeopleLexicon:
         finding_verbs=frozenset(rules.finding_verbs),
         found_harmed=frozenset(rules.found_harmed),
         given_name_kin=frozenset(rules.given_name_kin),
+        office_titles=frozenset(rules.office_titles),
         given_name_pet_endings=tuple(sorted(rules.given_name_pet_endings, key=len, reverse=True)),
         name_form_endings=frozenset(rules.name_form_endings),
         custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
@@ -470,6 +475,84 @@ def slip_target(word: str, full: list[list[str]]) -> tuple[int, str] | None:
         return None
     targets = {(i, words[i]) for words in full for i in (0, -1) if misspelt(word, words[i])}
     return next(iter(targets)) if len(targets) == 1 else None
+
+
+#: roles whose word before a name is a title ("Sgt.", "Mayor", "Judge"), not a part
+_TITLED_ROLES = ("officer", "official", "lawyer")
+#: words joining names in a list ("Mark and Mary Jones", "Kara, Kari and Joe Lane")
+_LIST_WORDS = frozenset({"and", "or", "&"})
+#: most words between two names a kin word may join ("and his wife, Joan Carter")
+_KIN_JOIN_WORDS = 4
+
+
+def title_before(before: str) -> str | None:
+    """The title or office the text right before a name ends in ("Sgt.
+    Hale", "Mayor Baker", "Rev. Hale"): an honorific, a rank (as its rank:
+    "Lt." is "lieutenant"), an officer's or an official's role word, or
+    ``office_titles``; None where there is none.  A surname alone so told
+    is a person the report introduces by office, no slip of another name one
+    letter off ("Sgt. Hale" beside "Michael Hall"), unless the report
+    gave that name the same title ("Captain Chris Trocheck" ... "Captain
+    Trockeck")."""
+    found = re.search(r"([a-z]+)\.?\s*$", before.lower()[-24:])
+    if found is None:
+        return None
+    lex = people_lexicon()
+    word = found.group(1)
+    if word in lex.rank_of:
+        return lex.rank_of[word]
+    titled = word in lex.honorifics or word in lex.office_titles or lex.role_of.get(word) in _TITLED_ROLES
+    return word if titled else None
+
+
+def joins_two_people(between: str) -> bool:
+    """Whether the words between two names of one sentence make them two
+    people: a list's "and", "or" or comma ("Mark and Mary Jones", "Dante
+    Harris and Donte Harris", ages between: "Kara Lane, 30, and Kari Lane"),
+    or a word of kin or partner close between ("John Carter and his wife,
+    Joan Carter").  A report that writes two names so means two people,
+    however close their spellings."""
+    if re.search(r"[^\w\s,&'’-]", between):
+        return False  # another clause, a quote or a sentence's stop between
+    words = re.findall(r"[a-z'’]+|&", between.lower())
+    if not words:
+        return "," in between
+    if all(w in _LIST_WORDS for w in words) and len(words) == 1:
+        return True
+    kin = people_lexicon().given_name_kin
+    return len(words) <= _KIN_JOIN_WORDS and any(w.rstrip("s") in kin or w in kin for w in words)
+
+
+def names_told_apart(told: list[tuple[tuple[str, ...], str | None]]) -> set[frozenset[str]]:
+    """The pairs of name words a report tells as two people's: ``told`` is
+    the report's named mentions in order, each its words (letters only) and
+    the text from the mention before when both are in one sentence (else
+    None).  Names one list or kin word joins (:func:`joins_two_people`) are
+    two people, all of one list so; and two full names of one surname in
+    one sentence under two first names ("Mark Jones and Mary Jones").  No
+    word of the one is then a slip of the other's, anywhere in the report."""
+    apart: set[frozenset[str]] = set()
+    chain: list[tuple[str, ...]] = []
+    sentence: list[tuple[str, ...]] = []
+    for words, between in [*told, ((), None)]:
+        if between is not None and joins_two_people(between):
+            chain.append(words)
+        else:
+            apart |= _pairs_apart(chain)
+            chain = [words]
+        if between is None:
+            fulls = [w for w in sentence if len(w) > 1]
+            for a, b in combinations(fulls, 2):
+                if a[-1] == b[-1] and a[0] != b[0]:
+                    apart.add(frozenset({a[0], b[0]}))
+            sentence = []
+        sentence.append(words)
+    return apart
+
+
+def _pairs_apart(chain: list[tuple[str, ...]]) -> set[frozenset[str]]:
+    """Each pair of differing words of two names of one list."""
+    return {frozenset({x, y}) for a, b in combinations(chain, 2) for x in a for y in b if x != y}
 
 
 def _pet_stem(name: str) -> str:

@@ -58,9 +58,11 @@ from reportcheck.knowledge.names import (
     misspelt,
     name_parts,
     names_match,
+    names_told_apart,
     people_lexicon,
     person_key,
     slip_target,
+    title_before,
 )
 from reportcheck.knowledge.vocabulary import person_subject
 from reportcheck.models import ClaimKind, Value
@@ -871,21 +873,64 @@ def _slips_joined(people: list[Span], keys: dict[int, str]) -> None:
     words = {span.start: [letters_only(w) for w in name_parts(span.text)] for span in people}
     full = [(span, parts) for span in people if len(parts := words[span.start]) > 1 and all(parts)]
     uses = Counter(w for parts in words.values() for w in parts)
+    apart = _names_apart(people, words)
+    text = text_of(people[0].doc) if people else ""
     remap: dict[str, str] = {}
     for span in people:
         parts = words[span.start]
         if len(parts) == 1 and parts[0] and not (_told_as_kin(span) or _told_age(span) is not None):
             # "The couple had a daughter, Joan": a person of her own, no slip of "John W. Nields"
             target = slip_target(parts[0], [p for _, p in full])
-            owners = {keys[s.start] for s, p in full if target and p[target[0]] == target[1]}
+            if target and frozenset({parts[0], target[1]}) in apart:
+                continue  # "Mark and Mary Jones": two people
+            targets = [s for s, p in full if target and p[target[0]] == target[1]]
+            title = _title_at(span, text)
+            if title is not None and all(_title_at(s, text) != title for s in targets):
+                continue  # "Sgt. Hale" beside "Michael Hall": a person of their own
+            owners = {keys[s.start] for s in targets}
             if len(owners) == 1:
                 remap[keys[span.start]] = owners.pop()
         elif (span, parts) in full:
-            usual = [s for s, p in full if p[0] == parts[0] and misspelt(parts[-1], p[-1])]
+            usual = [
+                s
+                for s, p in full
+                if p[0] == parts[0]
+                and misspelt(parts[-1], p[-1])
+                and frozenset({parts[-1], p[-1]}) not in apart
+            ]
             if usual and uses[words[usual[0].start][-1]] > uses[parts[-1]]:
                 remap[keys[span.start]] = keys[usual[0].start]
     for span in people:
         keys[span.start] = remap.get(keys[span.start], keys[span.start])
+
+
+def _title_at(span: Span, text: str) -> str | None:
+    """The title or office written right before a name ("Sgt." of "Sgt. Hale")."""
+    return title_before(text[max(0, span.start_char - 24) : span.start_char])
+
+
+def _names_apart(people: list[Span], words: dict[int, list[str]]) -> set[frozenset[str]]:
+    """The name words the report tells as two people's ("Mark and Mary
+    Jones", "John Carter and his wife, Joan Carter"): the comparer's rule
+    (:func:`names_told_apart`), so a slip is joined only where it is shown."""
+    told: list[tuple[tuple[str, ...], str | None]] = []
+    last: Span | None = None
+    text = text_of(people[0].doc) if people else ""
+    for span in sorted(people, key=lambda s: s.start):
+        between = None
+        if last is not None and _one_sentence(last, span) and last.end_char <= span.start_char:
+            between = text[last.end_char : span.start_char]
+        told.append((tuple(words[span.start]), between))
+        last = span
+    return names_told_apart(told)
+
+
+def _one_sentence(a: Span, b: Span) -> bool:
+    """Whether two names stand in one sentence: by the parse's sentences,
+    or, in a doc without them, no sentence's stop between."""
+    if a.doc.has_annotation("SENT_START"):
+        return a.sent.start == b.sent.start
+    return not any(t.is_punct and t.text in (".", "!", "?") for t in a.doc[a.end : b.start])
 
 
 def _full_key(name: str) -> str:
