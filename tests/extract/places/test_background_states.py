@@ -74,3 +74,32 @@ def test_a_state_of_a_move_does_not_place_a_bare_town(pipeline, text, town, stat
 def test_a_state_told_as_the_scenes_still_places_the_town(pipeline, text, town, code):
     """Negative: a state named where it happened still reads the bare town in it."""
     assert _places(pipeline, text)[town] == ("US", code)
+
+
+NEAR = "A woman was shot Friday in Athens, police said. It was the third shooting in Georgia this month."
+#: another story of a wire dump, far more than a story's length away
+FILLER = "\n\n" + "The city council met Tuesday to discuss the budget and the new library. " * 25
+
+
+def _athens_named_elsewhere(pipeline, text: str) -> bool | None:
+    places = [c for c in claims_of_text(pipeline, text) if c.kind.value == "location"]
+    return next(c for c in places if c.evidence.text == "Athens").place.within_named_elsewhere
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        NEAR,
+        "A woman was shot Friday in Athens, police said.\n\n"
+        "She was the third person shot in Georgia this month.",
+    ],
+)
+def test_a_state_named_in_the_same_story_places_the_bare_town_weakly(pipeline, text):
+    assert _athens_named_elsewhere(pipeline, text) is True
+
+
+def test_a_state_named_in_another_story_of_a_dump_does_not(pipeline):
+    """Negative: "Georgia" in a story 1,800 characters on (a wire dump) is not this town's state;
+    chunking a long text between stories must give the same claims as one document."""
+    text = NEAR.replace("Georgia", "the county") + FILLER + "A man was hurt in a crash in Georgia on Monday."
+    assert _athens_named_elsewhere(pipeline, text) is None

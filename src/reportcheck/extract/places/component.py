@@ -127,8 +127,13 @@ def _places_written_within(
     return {place for place in written if place.kind in ("city", "district")}
 
 
-def _state_named(found: list[tuple[int, int, Place, str]]) -> set[Place]:
-    """The US towns whose state the report names elsewhere by its own name:
+#: how far from a bare US town (in characters) a state named by its own name
+#: may stand and still place it: about one story, never a wire dump's next one
+STATE_NAMED_REACH = 1_500
+
+
+def _state_named(found: list[tuple[int, int, Place, str]]) -> set[tuple[int, int]]:
+    """The mentions of US towns whose state the report names elsewhere by its own name:
     "in Athens" beside "the Athens County Sheriff's Office in southeastern
     Ohio" is the Ohio town as surely as "Athens, Ohio", so two reports'
     Athens of two named states are two towns, not spellings of one
@@ -141,13 +146,20 @@ def _state_named(found: list[tuple[int, int, Place, str]]) -> set[Place]:
     states beside the scene's: a suspect's, a family's), so two reports'
     namesakes placed so make a possible conflict only
     (compare/spots.py's ``namesakes_by_state_named``); ``found`` leaves out
-    the states named as a person's home or the end of a move."""
-    places = {place for _, _, place, _ in found}
-    states = {(p.country, p.region) for p in places if p.kind == "region"}
+    the states named as a person's home or the end of a move.  Only a state
+    within ``STATE_NAMED_REACH`` characters of the mention counts: about one
+    story's length, so a wire dump's other stories (and a long text's other
+    chunks, parsed apart) place nothing."""
+    states = [(start, (p.country, p.region)) for start, _, p, _ in found if p.kind == "region"]
     return {
-        place
-        for place in places
-        if place.kind == "city" and place.country == "US" and (place.country, place.region) in states
+        (start, end)
+        for start, end, place, _ in found
+        if place.kind == "city"
+        and place.country == "US"
+        and any(
+            key == (place.country, place.region) and abs(at - start) <= STATE_NAMED_REACH
+            for at, key in states
+        )
     }
 
 
@@ -239,7 +251,8 @@ def extract_locations(doc: Doc) -> None:
     datelined = dateline_places(doc, found, background)
     found = read_as_dateline(doc, found, datelined)
     strong = _places_written_within(doc, found, datelined)
-    weak = _state_named([f for f in found if (f[0], f[1]) not in background]) - strong
+    weak_at = _state_named([f for f in found if (f[0], f[1]) not in background])
+    weak = {place for start, end, place, _ in found if (start, end) in weak_at} - strong
     written = strong | weak
     namesakes = _namesakes_in_states(written)
     places = [*[d[:4] for d in datelined], *found]
@@ -257,8 +270,8 @@ def extract_locations(doc: Doc) -> None:
             around=_around(doc, start) or None,
             region=place.region or None,
             region_name=place.region_name or None,
-            within_written=place in written or None,
-            within_named_elsewhere=place in weak or None,
+            within_written=place in strong or (start, end) in weak_at or None,
+            within_named_elsewhere=(place not in strong and (start, end) in weak_at) or None,
             namesake_named=place in namesakes or None,
             scene_elsewhere=elsewhere or None,
         )
