@@ -252,7 +252,7 @@ class ReportExtractor:
         return (details or PersonDetails()).replace(as_of=self.report.date.isoformat())
 
     def with_page_year(
-        self, details: AnyDetails | None, kind: ClaimKind, value: Value, *, looks_back: bool
+        self, details: AnyDetails | None, value: Value, *, looks_back: bool
     ) -> AnyDetails | None:
         """A weekday's or a month and day's details with the year the page's
         copyright line gives (``LoadedReport.page_year``), where the report
@@ -354,7 +354,6 @@ class ReportExtractor:
                             self.with_report_day(
                                 with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
                             ),
-                            raw.kind,
                             raw.value,
                             looks_back=back,
                         ),

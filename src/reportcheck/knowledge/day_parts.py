@@ -43,10 +43,11 @@ def _day_parts() -> _DayParts:
     return load_rule_file("timeofday.yaml", _DayParts)
 
 
-def _minutes(clock: str) -> float:
-    """ "05:00" -> 300.0."""
+def clock_minutes(clock: str) -> int:
+    """ "05:00" -> 300: a clock as the rule files write it, in minutes after
+    midnight (the extractor's day parts are read with it too)."""
     hours, minutes = clock.split(":")
-    return float(int(hours) * 60 + int(minutes))
+    return int(hours) * 60 + int(minutes)
 
 
 def period_hours(name: str) -> tuple[float, float]:
@@ -54,7 +55,7 @@ def period_hours(name: str) -> tuple[float, float]:
     (its ``start`` and ``end``; an end at or before the start is the next
     day's, as the file has it)."""
     period = next(p for p in _day_parts().periods if p.name == name)
-    return _minutes(period.start), _minutes(period.end)
+    return float(clock_minutes(period.start)), float(clock_minutes(period.end))
 
 
 def point_minutes(word: str) -> float:

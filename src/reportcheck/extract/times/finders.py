@@ -43,12 +43,8 @@ from reportcheck.extract.times.combine import (
 )
 from reportcheck.extract.times.rules import PeriodRule, time_rules
 from reportcheck.extract.times.settle import ambiguity_note, clock_readings, twelve_note
+from reportcheck.knowledge.day_parts import clock_minutes
 from reportcheck.knowledge.vocabulary import alternation
-
-
-def _clock_minutes(written: str) -> int:
-    hours, minutes = written.split(":")
-    return int(hours) * 60 + int(minutes)
 
 
 def _clock_mention(text: str, item: Item) -> Mention:
@@ -142,7 +138,7 @@ def _mention(
 def period_range(rule: PeriodRule, mod: str | None = None) -> tuple[float, float]:
     """(low, high) of a period in minutes; past midnight the high exceeds 24 h.
     "early" keeps the first half of the period, "late" the second."""
-    low, high = _clock_minutes(rule.start), _clock_minutes(rule.end)
+    low, high = clock_minutes(rule.start), clock_minutes(rule.end)
     if high <= low:
         high += DAY
     middle = (low + high) / 2
@@ -164,7 +160,7 @@ def said_of_range(name: str, mod: str | None = None) -> tuple[float, float] | No
     if rule is None or not rule.reported_alone:
         return None
     start, end = rule.said_of or [rule.start, rule.end]
-    low, high = float(_clock_minutes(start)), float(_clock_minutes(end))
+    low, high = float(clock_minutes(start)), float(clock_minutes(end))
     if high <= low:
         high += DAY
     third = (high - low) / 3
