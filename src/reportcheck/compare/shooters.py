@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import combinations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, NO_HEDGE
 from reportcheck.compare.fates import named_people
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
@@ -37,9 +37,6 @@ from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import SUSPECT
 from reportcheck.models import Claim, Finding, GroupKey
-
-#: the grading's reason for two counts told with no hedge, untrue of a hedged reading of who fired
-_NO_HEDGE = "both stated without hedge"
 
 #: how a reader sees each reading
 _TOLD = {SHOOTER_SELF: "shot themself", SHOOTER_ANOTHER: "shot by someone else"}
@@ -184,5 +181,5 @@ def _conflict(a: Claim, b: Claim, incident: str, person: str, min_confidence: fl
     if hedged is None:
         return finding
     # the grading reads the counts' own hedges; the hedge of who fired is not one of them
-    firm = [r for r in finding.reasons if r != _NO_HEDGE]
+    firm = [r for r in finding.reasons if r != NO_HEDGE]
     return finding.model_copy(update={"reasons": firm})

@@ -217,13 +217,14 @@ def spelled_two_ways(mentions: list[Mention]) -> list[tuple[Mention, Mention, st
     two people (:func:`reportcheck.knowledge.names.names_told_apart`)."""
     found: dict[frozenset[str], tuple[Mention, Mention, str]] = {}
     apart = _told_apart(mentions)
+    written = Counter(w for m in mentions for w in m.words)
     full = [m for m in mentions if m.full]
     for a, b in combinations(full, 2):
         if a.words[0] == b.words[0] and misspelt(a.words[-1], b.words[-1]):
             if frozenset({a.words[-1], b.words[-1]}) not in apart:
-                _keep(found, a, b, -1, "surname", mentions)
+                _keep(found, a, b, -1, "surname", written)
         elif a.words[-1] == b.words[-1] and misspelt(a.words[0], b.words[0]) and _one_person(a, b, apart):
-            _keep(found, a, b, 0, "first name", mentions)
+            _keep(found, a, b, 0, "first name", written)
     in_full = {w for m in full for w in m.words}
     lone = [m for m in mentions if not m.full and m.words[0] not in in_full and not _own_person(m)]
     for m in lone:
@@ -288,12 +289,11 @@ def _keep(
     b: Mention,
     i: int,
     part: str,
-    mentions: list[Mention],
+    written: Counter[str],
 ) -> None:
     """Keep a pair of full names spelled two ways, the rarer spelling first
-    (by how often the report writes each word)."""
-    uses = Counter(w for m in mentions for w in m.words)
-    rare, usual = sorted((a, b), key=lambda m: (uses[m.words[i]], -m.claim.evidence.start))
+    (``written``: how often the report writes each word)."""
+    rare, usual = sorted((a, b), key=lambda m: (written[m.words[i]], -m.claim.evidence.start))
     found.setdefault(frozenset({a.words[i], b.words[i]}), (rare, usual, part))
 
 

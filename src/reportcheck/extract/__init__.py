@@ -317,7 +317,7 @@ class ReportExtractor:
             sources[sent.start] = tracker.source_for(sent)
             cues_in[sent.start] = find_cues(sent)
         claims = []
-        back = self.report.page_year is not None and looks_back(doc)
+        back = self.report.page_year is not None and self.report.date is None and looks_back(doc)
         for number, raw in enumerate(raws):
             span = doc.char_span(
                 raw.anchor_start if raw.anchor_start is not None else raw.start,

@@ -102,10 +102,8 @@ def _weekday_of(claim: Claim) -> str | None:
     """The weekday of a day known to the day ("17-08-2014" was a Sunday), so
     that a report with no dateline, which can only say "Sunday", is set
     against it."""
-    low, high = claim.value.low, claim.value.high
-    if low is None or high is None or high - low >= 1:
-        return None
-    return WEEKDAY_NAMES[dt.date.fromordinal(int(low)).weekday()]
+    day = _placed_day(claim)
+    return WEEKDAY_NAMES[day.weekday()] if day is not None else None
 
 
 def _placed_day(claim: Claim) -> dt.date | None:
@@ -116,14 +114,23 @@ def _placed_day(claim: Claim) -> dt.date | None:
     return dt.date.fromordinal(int(low))
 
 
+def _month_and_day(claim: Claim) -> tuple[int, int] | None:
+    """(month, day) of a claim's "MM-DD" month and day, if it has one."""
+    if not claim.date.month_day:
+        return None
+    month, day = (int(part) for part in claim.date.month_day.split("-"))
+    return month, day
+
+
 def _days_to_month_day(day: dt.date, claim: Claim) -> int | None:
     """Days between a placed day and the nearest occurrence of the other
     claim's month and day with no year ("Sept. 24" of a report with no
     dateline against "Sunday" that the other report's dateline made
     2016-09-25: one day), the year taken from the placed day, never invented."""
-    if not claim.date.month_day:
+    month_and_day = _month_and_day(claim)
+    if month_and_day is None:
         return None
-    month, day_of_month = (int(part) for part in claim.date.month_day.split("-"))
+    month, day_of_month = month_and_day
     gaps = []
     for year in (day.year - 1, day.year, day.year + 1):
         try:
@@ -176,7 +183,7 @@ def page_year_use(a: Claim, b: Claim) -> PageYearUse | None:
         if len(years) != 1:
             return None
         year = years.pop()
-        month, day = (int(part) for part in (month_day.date.month_day or "").split("-"))
+        month, day = _month_and_day(month_day) or (0, 0)  # a year-less month and day has one
         if month in YEAR_TURN_MONTHS:
             return None
         try:
@@ -258,11 +265,10 @@ def _month_days_apart(a: Claim, b: Claim) -> int | None:
 
 def _day_of_year(claim: Claim) -> int | None:
     """The day of a leap year for a "MM-DD" month and day, if the claim has one."""
-    month_day = claim.date.month_day
-    if not month_day:
+    month_and_day = _month_and_day(claim)
+    if month_and_day is None:
         return None
-    month, day = (int(part) for part in month_day.split("-"))
     try:
-        return dt.date(2000, month, day).timetuple().tm_yday
+        return dt.date(2000, *month_and_day).timetuple().tm_yday
     except ValueError:
         return None

@@ -406,12 +406,12 @@ def _of_the_mourned(verb: Token) -> bool:
     teen killed Friday") is dated by its own verb."""
     if verb.dep_ not in ("acl", "relcl"):
         return False
+    lex = event_lexicon()
     person = verb.head
     prep = person.head
-    if person.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in event_lexicon().honoree_preps:
+    if person.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in lex.honoree_preps:
         return False
     occasion = prep.head
-    lex = event_lexicon()
     return occasion.pos_ in ("NOUN", "PROPN") and lex.by_noun.get(lemma_of(occasion)) in lex.occasions
 
 

@@ -648,7 +648,7 @@ def _attackers_scope(token: Token, attackers: tuple[set[int], set[str]]) -> str 
     doc = token.doc
     everyone = {doc[i].lower_ for i in roots} | surnames
     listed = {t.lower_ for t in _listed_tokens(token)}
-    return None if everyone <= listed else f"{NAMED}:{_listed_people(token)}"
+    return None if everyone <= listed else f"{NAMED_SCOPE}:{_listed_people(token)}"
 
 
 def _single_person(token: Token, names: dict[int, Span]) -> tuple[Quantity, str] | None:
@@ -744,10 +744,6 @@ def _named_surname(token: Token, names: dict[int, Span]) -> bool:
         return False
     surnames = {span[-1].text for root, span in names.items() if len(span) > 1 and span.end <= token.i}
     return token.text in surnames and person_outcome(token) in ("killed", "injured")
-
-
-#: the scope of a count of people named one by one ("named:barnes+brandau")
-NAMED = NAMED_SCOPE
 
 
 def _listed_people(token: Token) -> str:
@@ -1142,7 +1138,8 @@ def extract_counts(doc: Doc) -> None:
                 # against the total, and against another report's list of the
                 # same people, never against a list of others
                 listed = _listed_people(token)
-                claim = replace(claim, frame=claim.frame.model_copy(update={"scope": f"{NAMED}:{listed}"}))
+                scope = f"{NAMED_SCOPE}:{listed}"
+                claim = replace(claim, frame=claim.frame.model_copy(update={"scope": scope}))
             found.append((claim, single[0]))
             continue
         plural = _plural_pronoun(token, [claim for claim, _ in found])
