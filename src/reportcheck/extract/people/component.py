@@ -971,10 +971,7 @@ def _told_as_kin(span: Span) -> bool:
     """Whether a name is told as someone's kin: in apposition to a noun of
     kin (:func:`kin_noun`: "her brother, Mario Lopez") or right after one
     ("his sister Maria Lopez": ``given_name_kin``)."""
-    if kin_noun(span.root) is not None:
-        return True
-    words = [t for t in span.doc[max(0, span.start - 2) : span.start] if t.text != ","]
-    return bool(words) and words[-1].lower_ in people_lexicon().given_name_kin
+    return kin_noun(span.root) is not None or _after_kin(span)
 
 
 def _first_names_alone(people: list[Span], keys: dict[int, str]) -> None:
