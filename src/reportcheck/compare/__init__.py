@@ -494,7 +494,10 @@ def compare_groups(
     parts = [graded_part(f, min_confidence) for f in part_whole_findings(groups) + hits_above_fired(groups)]
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     # "Two people have been charged" beside three the same report names as charged
-    findings += [graded_named(f, min_confidence) for f in named_above_own_total(groups)]
+    findings += [
+        graded_part(f, min_confidence, internal=True, reason=NAMED_ABOVE_REASON)
+        for f in named_above_own_total(groups)
+    ]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
@@ -513,29 +516,32 @@ def compare_groups(
     return sort_findings(findings)
 
 
-def graded_part(finding: Finding, min_confidence: float) -> Finding:
-    """A part larger than another report's whole, graded like every conflict.
+def graded_part(
+    finding: Finding,
+    min_confidence: float,
+    *,
+    internal: bool = False,
+    reason: str = "a part larger than the other report's whole",
+) -> Finding:
+    """A part larger than a whole, graded like every conflict.
 
     The scope stage decides that the part cannot exceed the whole; how sure
     that is still depends on the same evidence as any other pair of values
     (hedges, sources, events, the spread of the figures), so the finding
     carries a confidence and its reasons, and one under the threshold is a
-    possible conflict, as the contract promises for every conflict."""
+    possible conflict, as the contract promises for every conflict.  The
+    whole is another report's unless ``internal`` (a report's people named
+    as charged beyond its own number charged: one report's two values);
+    ``reason`` leads the reasons."""
     part, whole = _part_and_whole(finding)
-    graded = grade(part, whole, internal=False, crowd=1)
+    graded = grade(part, whole, internal=internal, crowd=1)
     status = graded.status(min_confidence)
-    reasons = ["a part larger than the other report's whole", *graded.reasons]
+    reasons = [reason, *graded.reasons]
     return finding.model_copy(update={"status": status, "confidence": graded.confidence, "reasons": reasons})
 
 
-def graded_named(finding: Finding, min_confidence: float) -> Finding:
-    """A report's people named as charged beyond its own number charged,
-    graded as one report's two values (``internal``)."""
-    part, whole = _part_and_whole(finding)
-    graded = grade(part, whole, internal=True, crowd=1)
-    status = graded.status(min_confidence)
-    reasons = ["more people named as charged than the report's own number charged", *graded.reasons]
-    return finding.model_copy(update={"status": status, "confidence": graded.confidence, "reasons": reasons})
+#: why a report's people named as charged beyond its own number charged conflict
+NAMED_ABOVE_REASON = "more people named as charged than the report's own number charged"
 
 
 def _part_and_whole(finding: Finding) -> tuple[Claim, Claim]:
