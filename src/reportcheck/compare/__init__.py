@@ -33,6 +33,7 @@ from reportcheck.compare.scopes import (
     is_hit_count,
     named_above_own_total,
     part_whole_findings,
+    scope_totals,
     shot_reconciled,
     victims_dead,
 )
@@ -491,12 +492,15 @@ def compare_groups(
             findings += _internal_findings(side, incident, tol, paired, grading)
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     findings = earlier_figure_findings(groups, findings, tol)  # the other report's figure, one's earlier
-    parts = [graded_part(f, min_confidence) for f in part_whole_findings(groups) + hits_above_fired(groups)]
+    totals = scope_totals(groups)
+    parts = [
+        graded_part(f, min_confidence) for f in part_whole_findings(groups, totals) + hits_above_fired(groups)
+    ]
     findings += [f for f in parts if not _whole_already_disputed(f, findings)]
     # "Two people have been charged" beside three the same report names as charged
     findings += [
         graded_part(f, min_confidence, internal=True, reason=NAMED_ABOVE_REASON)
-        for f in named_above_own_total(groups)
+        for f in named_above_own_total(groups, totals)
     ]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there

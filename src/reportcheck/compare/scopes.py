@@ -66,13 +66,19 @@ def _fits(part: Claim, total: Claim) -> bool:
     return group == ALL or group == (part.count.group or ALL)
 
 
-def part_whole_findings(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
+def scope_totals(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple, list[Claim]]:
+    """The totals (the claims of no scope) by incident, kind, subject, event
+    and measure: the wholes a part is set against.  Built once per compare
+    and handed to :func:`part_whole_findings` and :func:`named_above_own_total`."""
+    return {key[:5]: claims for key, claims in groups.items() if key.scope == ""}
+
+
+def part_whole_findings(
+    groups: Mapping[GroupKey, list[Claim]], totals: Mapping[tuple, list[Claim]]
+) -> list[Finding]:
     """A conflict for each part that is larger than every total another
-    report gives for its incident, kind, subject, event and measure."""
-    totals: dict[tuple, list[Claim]] = {}
-    for key, claims in groups.items():
-        if key.scope == "":
-            totals[key[:5]] = claims
+    report gives for its incident, kind, subject, event and measure
+    (``totals``: :func:`scope_totals`)."""
     findings = []
     for key, claims in sorted(groups.items()):
         if key.scope in ("", UNRELATED) or not claims or claims[0].kind not in COUNT_KINDS:
@@ -87,7 +93,9 @@ def part_whole_findings(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]
     return _one_per_pair(findings)
 
 
-def named_above_own_total(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
+def named_above_own_total(
+    groups: Mapping[GroupKey, list[Claim]], totals: Mapping[tuple, list[Claim]]
+) -> list[Finding]:
     """An internal conflict for each list of people a report names as charged
     that is longer than a number charged the same report states: a lede's
     "Two people have been charged" beside "Calloway, Smith and Bobo have each
@@ -95,11 +103,9 @@ def named_above_own_total(groups: Mapping[GroupKey, list[Claim]]) -> list[Findin
     its own total (a share of the injured is told apart from them); the
     people named as charged are no share but the charged themselves, told
     as of the one moment the report is written.  Naming fewer is no
-    difference: a report need not name them all."""
-    totals: dict[tuple, list[Claim]] = {}
-    for key, claims in groups.items():
-        if key.scope == "" and key.subject == CHARGED:
-            totals[key[:5]] = claims
+    difference: a report need not name them all.  ``totals`` is
+    :func:`scope_totals`; a named list's key, of the charged, finds the
+    charged total only."""
     findings = []
     for key, claims in sorted(groups.items()):
         if key.subject != CHARGED or not key.scope.startswith(f"{NAMED_SCOPE}:"):
