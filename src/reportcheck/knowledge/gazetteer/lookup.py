@@ -14,10 +14,11 @@ from __future__ import annotations
 import math
 import re
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 from reportcheck.knowledge.datelines import CALL_SIGN, DATELINE, DATELINE_REACH
 from reportcheck.knowledge.gazetteer.build import IndexBuilder, IndexProgress, PlaceData
@@ -25,6 +26,8 @@ from reportcheck.knowledge.gazetteer.names import Place, close_spelling, normali
 from reportcheck.knowledge.gazetteer.store import cache_path, load_cached, store_cached
 from reportcheck.knowledge.vocabulary import MONTH_NAMES, PLACE_KIND_RANK
 
+#: what a home vote is cast for: a country code, or a (country, state) pair
+H = TypeVar("H", str, tuple[str, str])
 #: districts have no population in the data; they are scored as a town this size
 DISTRICT_POPULATION = 50000
 #: score bonuses: a name that is the place's main name rather than an
@@ -485,25 +488,14 @@ class Gazetteer:
         """The country more than half of the report's other towns, counties
         and states lie in (a country named is more often background than
         home), or None."""
-        places = {p for p in context if p.kind != "country"}
-        countries = [p.country for p in places]
-        if not countries:
-            return None
-        country = max(sorted(set(countries)), key=countries.count)
-        return country if countries.count(country) * 2 > len(places) else None
+        return _majority(context, lambda p: p.country)
 
     @staticmethod
     def _home_region(context: Sequence[Place]) -> tuple[str, str] | None:
         """The state most of the report's other places lie in (more than half
         of its towns, counties and states; countries are more often
         background than home), or None."""
-        places = {p for p in context if p.kind != "country"}
-        regions = [(p.country, p.region) for p in places if p.region]
-        if not regions:
-            return None
-        region = max(sorted(set(regions)), key=regions.count)
-        votes = regions.count(region)
-        return region if votes * 2 > len(places) else None
+        return _majority(context, lambda p: (p.country, p.region) if p.region else None)
 
     def _in_named_county(self, place: Place, context: Sequence[Place]) -> bool:
         """Whether the report names the county a US town lies in (by the USPS
@@ -910,3 +902,17 @@ def home_countries(text: str) -> frozenset[str]:
 def get_gazetteer() -> Gazetteer:
     """The process-wide gazetteer (loaded from the disk cache when it can be)."""
     return Gazetteer(_load_data())
+
+
+def _majority(context: Sequence[Place], vote: Callable[[Place], H | None]) -> H | None:
+    """What more than half of the report's other towns, counties and states
+    vote for (``vote``; None, no vote), or None: a country named is more
+    often background than home, so countries do not vote.  The one vote
+    :meth:`Gazetteer._home_country` and :meth:`Gazetteer._home_region` cast;
+    ties go to the value that sorts first."""
+    places = {p for p in context if p.kind != "country"}
+    votes = [v for p in places if (v := vote(p)) is not None]
+    if not votes:
+        return None
+    winner = max(sorted(set(votes)), key=votes.count)
+    return winner if votes.count(winner) * 2 > len(places) else None
