@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
 from reportcheck.extract.places.roles import place_role
-from reportcheck.extract.places.spans import find_place_mentions
+from reportcheck.extract.places.spans import find_place_mentions, vouches
 from reportcheck.extract.places.villages import UNRESOLVED, place_kind, village_spans
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
 from reportcheck.knowledge.gazetteer import (
@@ -49,7 +49,7 @@ def dateline_places(
     dateline ("ATHENS --" beside "had moved from Texas").
     """
     gazetteer = get_gazetteer()
-    context = [p for start, end, p, _ in found if not ((start, end) in background and p.kind == "region")]
+    context = [p for start, end, p, _ in found if vouches(p, background=(start, end) in background)]
     clocks = report_countries(text_of(doc))
     small_town = place_rules().min_population_weak_label
     places = []

@@ -405,7 +405,17 @@ def _context(earlier: Sequence[tuple[Mention, Place]], mention: Mention) -> list
     ``mention``'s reading: not a state named as a person's home or the end
     of a move ("had moved from Texas", "was arrested in Missouri"), which
     says nothing of where a bare "Athens" or "Springfield" lies."""
-    return [p for m, p in earlier if _elsewhere(m, mention) and not (m.background and p.kind == "region")]
+    return [p for m, p in earlier if _elsewhere(m, mention) and vouches(p, background=m.background)]
+
+
+def vouches(place: Place, *, background: bool) -> bool:
+    """Whether a place the report names may vouch for another's reading:
+    not a state told as background (a person's home or the end of a move,
+    ``background`` of :class:`PlaceMention`: "had moved from Texas"), which
+    says nothing of where a bare "Athens" or a dateline's town lies.  The
+    one test of the bare names (:func:`_context`) and of a dateline
+    (:func:`reportcheck.extract.places.component.dateline_places`)."""
+    return not (background and place.kind == "region")
 
 
 def _districts_by_bare_name(earlier: Sequence[tuple[Mention, Place]]) -> dict[str, Place]:
