@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -823,18 +823,21 @@ def _attack_lemma(word: str) -> str | None:
     return None
 
 
-def person_keys(people: list[Span]) -> dict[int, str]:
+def person_keys(people: list[Span], sexes: Mapping[int, str | None] | None = None) -> dict[int, str]:
     """The alignment key of each named person, by the span's start.
 
     The surname, as :func:`person_key` gives it, unless the report names
     another person of that surname with a first name that cannot be theirs
     ("James Casullo, 8, and 12-year-old Kathleen Casullo", a grandfather and
     a granddaughter): then first name and surname, so the two people's ages
-    and fates are never set against each other."""
+    and fates are never set against each other.  ``sexes`` is the sex
+    each mention states (:func:`name_sex`, by start), read once per span
+    (:func:`mention_sexes`), here and by the caller's claims."""
+    sex_at = sexes if sexes is not None else mention_sexes(people)
     by_surname: dict[str, list[str]] = {}
     for span in people:
         by_surname.setdefault(person_key(span.text), []).append(span.text)
-    apart = _told_apart(people)
+    apart = _told_apart(people, sex_at)
     keys = {}
     full: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, key) of the full names
     for span in people:
@@ -845,7 +848,7 @@ def person_keys(people: list[Span]) -> dict[int, str]:
         if others and len(parts) > 1:
             full.setdefault(key, []).append((span.start, keys[span.start]))
     _first_names_alone(people, keys)
-    sexes = _at_full_names(people, keys, name_sex)
+    stated = _at_full_names(people, keys, lambda span: sex_at[span.start])
     for span in people:
         named = full.get(person_key(span.text))
         if named and len(name_parts(span.text)) > 1 and keys[span.start] == person_key(span.text):
@@ -856,7 +859,7 @@ def person_keys(people: list[Span]) -> dict[int, str]:
             # the one the report names first, whom it is about, unless the
             # report gives that one another sex than the mention's ("Miss
             # Dunn" after "Mr. Ray Dunn ... his sister, Ella Dunn")
-            keys[span.start] = _same_sex_first(named, name_sex(span), sexes)
+            keys[span.start] = _same_sex_first(named, sex_at[span.start], stated)
     _slips_joined(people, keys)
     return keys
 
@@ -940,7 +943,13 @@ def _full_key(name: str) -> str:
     return " ".join([*name_parts(name)[-2:], *sorted(generations(name))])
 
 
-def _told_apart(people: list[Span]) -> set[tuple[str, str]]:
+def mention_sexes(people: list[Span]) -> dict[int, str | None]:
+    """The sex each named mention states (:func:`name_sex`), by the span's
+    start: read once, for the keys (:func:`person_keys`) and the claims."""
+    return {span.start: name_sex(span) for span in people}
+
+
+def _told_apart(people: list[Span], sex_at: Mapping[int, str | None]) -> set[tuple[str, str]]:
     """Pairs of full names of one surname the report writes with two first
     names close enough to be one name misspelt ("Maria Lopez", "Mario
     Lopez") and says more of that sets them apart: one told as someone's
@@ -952,7 +961,7 @@ def _told_apart(people: list[Span]) -> set[tuple[str, str]]:
     for span in people:
         if _told_as_kin(span):
             kin.add(span.text)
-        sex = name_sex(span)
+        sex = sex_at[span.start]
         if sex is not None:
             sexes.setdefault(span.text, set()).add(sex)
     names = sorted({span.text for span in people if len(name_parts(span.text)) > 1})
@@ -1154,7 +1163,8 @@ def report_roles(people: list[Span], keys: dict[int, str]) -> dict[int, str | No
 def extract_people(doc: Doc) -> None:
     """Add person claims (with roles) and age claims tied to the right person."""
     people = person_spans(doc)
-    keys = person_keys(people)
+    sexes = mention_sexes(people)
+    keys = person_keys(people, sexes)
     given = given_names_alone(doc, people, keys)
     roles = report_roles(people, keys)
     groups = group_age_spans(doc)
@@ -1181,7 +1191,7 @@ def extract_people(doc: Doc) -> None:
             value=Value(name=span.text, label=span.text),
             details=PersonDetails(
                 role=role or None,
-                sex=name_sex(span),
+                sex=sexes[span.start],
                 rank=rank_of(span),
                 given=span.start in given or None,
                 **_kin(span.root),
