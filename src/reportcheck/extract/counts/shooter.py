@@ -52,18 +52,22 @@ def shooter_reading(quantity: Quantity) -> Shooter | None:
     """Who fired the shot that hit a count of one person, with the word that
     hedges it: a clause told as fact or hedged ("police believe he shot
     himself") is read; one left open or denied is not."""
-    told = shooter_of(quantity)
+    told, shot = _shooter_and_shot(quantity)
     if told is None:
         return None
     arg = quantity.arg
-    shot = _shot_beside(arg, arg.head) if told == SHOOTER_ANOTHER else None
+    if told == SHOOTER_ANOTHER and shot is None:
+        shot = _shot_beside(arg, arg.head)  # told by the count's own verb; the verb beside may hedge it
     return Shooter(told, _hedge(arg.head, arg) or (_hedge(shot, arg) if shot is not None else None))
 
 
-def shooter_of(quantity: Quantity) -> str | None:
-    """``SHOOTER_SELF``, ``SHOOTER_ANOTHER`` or None for a count of one person."""
+def _shooter_and_shot(quantity: Quantity) -> tuple[str | None, Token | None]:
+    """``SHOOTER_SELF``, ``SHOOTER_ANOTHER`` or None for a count of one
+    person, with the verb of shooting beside the count's own verb
+    (:func:`_shot_beside`) where that verb told who fired, so the caller does not
+    look for it again."""
     if quantity.low != 1 or quantity.high != 1:
-        return None
+        return None, None
     arg = quantity.arg
     verb = arg.head
     if arg.dep_ == "nsubj" and verb.pos_ in ("VERB", "AUX"):
@@ -76,9 +80,10 @@ def shooter_of(quantity: Quantity) -> str | None:
         told = SHOOTER_ANOTHER if _fired_by_subject(verb) else None
     else:
         told = None
+    shot = None
     if told is None and (shot := _shot_beside(arg, verb)) is not None:
         told, verb = SHOOTER_ANOTHER, shot  # "a 19-year-old killed by a police officer"
-    return told if told is not None and not _doubted(verb) else None
+    return (told, shot) if told is not None and not _doubted(verb) else (None, None)
 
 
 def _shot_beside(arg: Token, verb: Token) -> Token | None:
