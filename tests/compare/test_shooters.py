@@ -110,3 +110,28 @@ def test_a_hedged_conflict_says_which_word_hedges_it(pipeline):
     assert "who fired hedged: 'believe'" in finding.reasons
     assert "both stated without hedge" not in finding.reasons
     assert case["a"] in finding.explanation and case["b"] in finding.explanation
+
+
+SHOT_BY_A_DEPUTY = (
+    "A man was shot by a deputy outside a store in Ogden early Friday, the sheriff's office said."
+)
+
+
+@pytest.mark.parametrize(
+    "hedged",
+    [
+        "Police believe the man shot himself in the chest outside a store in Ogden early Friday.",
+        "The man apparently shot himself in the chest outside a store in Ogden early Friday.",
+    ],
+)
+def test_a_hedge_of_who_fired_is_no_firm_statement_to_the_grading(pipeline, hedged):
+    """The grading is told the reading is hedged: the weight of two firm
+    statements ("both stated without hedge") is not counted for it, as for a
+    doubt of the clause, while the same reading told as fact keeps it."""
+    firm = "The man shot himself in the chest outside a store in Ogden early Friday."
+    (told,) = _shooter_findings(firm, SHOT_BY_A_DEPUTY)
+    (doubted,) = _shooter_findings(hedged, SHOT_BY_A_DEPUTY)
+    assert "both stated without hedge" in told.reasons
+    assert "both stated without hedge" not in doubted.reasons
+    assert any(r.startswith("who fired hedged: ") for r in doubted.reasons)
+    assert doubted.confidence < told.confidence

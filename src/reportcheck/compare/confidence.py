@@ -172,6 +172,7 @@ def grade(
     about: ClaimKind | None = None,
     person: str | None = None,
     extra: Sequence[Evidence] = (),
+    doubted: bool = False,
 ) -> Graded:
     """The confidence (0-1, two decimals) that ``a`` and ``b`` really conflict, with the reasons.
 
@@ -185,10 +186,17 @@ def grade(
     paired the two claims as, where it paired them person by person
     (:attr:`reportcheck.models.GroupKey.person`).  ``extra`` is evidence
     only the caller can see (what else a report's sentence tells of the
-    person: :mod:`reportcheck.compare.victim_sex`)."""
+    person: :mod:`reportcheck.compare.victim_sex`).  ``doubted`` is a doubt
+    of the claim only the caller sees (a hedge of who fired:
+    :mod:`reportcheck.compare.shooters`), which the caller says: it weighs
+    as the claims' own doubt does (:func:`_hedges`)."""
     rules = confidence_rules()
     kind = about or a.kind
-    found = [*evidence(a, b, internal=internal, crowd=crowd, figures=about is None, person=person), *extra]
+    figures = about is None
+    found = [
+        *evidence(a, b, internal=internal, crowd=crowd, figures=figures, person=person, doubted=doubted),
+        *extra,
+    ]
     logit = rules.bias + rules.kinds.get(kind, 0.0)
     weights = rules.evidence.model_dump()
     reasons = []
@@ -202,14 +210,22 @@ def grade(
 
 
 def evidence(
-    a: Claim, b: Claim, *, internal: bool, crowd: int, figures: bool = True, person: str | None = None
+    a: Claim,
+    b: Claim,
+    *,
+    internal: bool,
+    crowd: int,
+    figures: bool = True,
+    person: str | None = None,
+    doubted: bool = False,
 ) -> list[Evidence]:
     """Every piece of evidence the two claims carry, in a fixed order; without
     ``figures``, none of what their values' spread, crowd or scope say;
-    with ``person``, the two were paired as that person's (:func:`grade`)."""
+    with ``person``, the two were paired as that person's; ``doubted``, the
+    caller's doubt of the claim (:func:`grade`)."""
     return [
         *_frame(a, b, figures=figures, person=person),
-        *_hedges(a, b),
+        *_hedges(a, b, doubted=doubted),
         *_earlier(a, b),
         *_sources(a, b),
         *([Evidence("internal", "one report states both")] if internal else []),
@@ -378,7 +394,7 @@ def _exclusions(a: Claim, b: Claim) -> tuple[tuple[Cue, ...], tuple[Cue, ...], l
     return tuple(firm_a), tuple(firm_b), said
 
 
-def _hedges(a: Claim, b: Claim) -> list[Evidence]:
+def _hedges(a: Claim, b: Claim, *, doubted: bool = False) -> list[Evidence]:
     """Hedges that widen a figure weigh against a conflict; a doubt of the
     clause ("allegedly", "believed to") alone is said, with no weight: the
     figure is no softer, nor is it vouched for.
@@ -387,14 +403,18 @@ def _hedges(a: Claim, b: Claim) -> list[Evidence]:
     said as such and is no hedge: "at least 22 killed" against "three
     killed" is a firm disagreement, not a rounding (the hedged weight was
     fitted on conflicts of values with "about", "around" or "more than":
-    rules/confidence.yaml)."""
+    rules/confidence.yaml).  A doubt of the claim the caller tells
+    (``doubted``: who fired, hedged) weighs as the clause's own: neither
+    way, and the caller says it."""
     firm_a, firm_b, said = _exclusions(a, b)
     soft = [_soft(a, firm=firm_a), _soft(b, firm=firm_b)]
     hedged = [words for words in soft if words]
     if not hedged:
-        doubted = sorted({w for claim in (a, b) for w in _soft(claim, confidence_rules().cues.doubt)})
+        words = sorted({w for claim in (a, b) for w in _soft(claim, confidence_rules().cues.doubt)})
+        if words:
+            return [*said, Evidence(None, f"figures firm, the claim doubted: {', '.join(words)}")]
         if doubted:
-            return [*said, Evidence(None, f"figures firm, the claim doubted: {', '.join(doubted)}")]
+            return said
         if said:
             return [Evidence("no_hedge", f"no figure rounded: {said[0].reason}"), *said[1:]]
         return [Evidence("no_hedge", NO_HEDGE)]

@@ -38,6 +38,7 @@ def person_conflict(
     unsure: str | None = None,
     in_report_order: bool = False,
     internal: bool = False,
+    doubted: bool = False,
 ) -> Finding:
     """A conflict (or possible conflict) between two reports' claims about one person.
 
@@ -50,9 +51,11 @@ def person_conflict(
     non-empty ``unsure`` is added to the reasons.  ``in_report_order`` sorts
     the claims by report and place in it, for checks whose claims come in
     no set order.  ``internal`` makes it one report's finding against itself
-    (both claims of one report: a name it spells two ways).
+    (both claims of one report: a name it spells two ways).  ``doubted``
+    tells the grading the check's reading is hedged (who fired), which
+    ``unsure`` then says (:func:`reportcheck.compare.confidence.grade`).
     """
-    graded = grade(a, b, internal=internal, crowd=1, about=about, extra=extra)
+    graded = grade(a, b, internal=internal, crowd=1, about=about, extra=extra, doubted=doubted)
     status = graded.status(min_confidence)
     reasons = [reason, *graded.reasons]
     if unsure is not None:

@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from itertools import combinations
 
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, NO_HEDGE
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.fates import named_people
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
@@ -164,7 +164,7 @@ def _conflict(a: Claim, b: Claim, incident: str, person: str, min_confidence: fl
     person; a possible conflict where either report hedges who fired."""
     who = a.evidence.text.strip() if person != "victim" else "the victim"
     hedged = _hedged(a, b)
-    finding = person_conflict(
+    return person_conflict(
         a,
         b,
         incident=incident,
@@ -177,9 +177,5 @@ def _conflict(a: Claim, b: Claim, incident: str, person: str, min_confidence: fl
         reason=f"same person: {who}" if person != "victim" else "each report tells of one victim only",
         min_confidence=min_confidence,
         unsure=hedged,
+        doubted=hedged is not None,
     )
-    if hedged is None:
-        return finding
-    # the grading reads the counts' own hedges; the hedge of who fired is not one of them
-    firm = [r for r in finding.reasons if r != NO_HEDGE]
-    return finding.model_copy(update={"reasons": firm})
