@@ -556,7 +556,7 @@ def _windows(claims: list[Claim]) -> list[_Moment]:
     00:00 Wednesday, "late Saturday night" from 22:00 Saturday.  Such a
     start is firm where the day part's end is not, and reporters keep it:
     the corpora's "early Tuesday" shootings were all after midnight."""
-    late, early = moment_rules().window_starts
+    late, early = moment_rules().window_starts.minutes()
     days = sorted((c for c in claims if c.kind is ClaimKind.date), key=lambda c: c.evidence.start)
     found = []
     for claim in claims:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+from reportcheck.knowledge.day_parts import clock_minutes
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
 
@@ -72,6 +73,20 @@ class EventRule(Strict):
     occasion: bool = False
 
 
+class WindowStarts(Strict):
+    """Where a day part's start lies near midnight (``window_starts`` in
+    rules/events.yaml), as clocks ("HH:MM"): from ``late_from`` to midnight
+    ("late Saturday night", from 22:00) or from midnight to ``early_until``
+    ("early Sunday", from 00:00)."""
+
+    late_from: str
+    early_until: str
+
+    def minutes(self) -> tuple[int, int]:
+        """The two clocks in minutes after midnight: (late_from, early_until)."""
+        return clock_minutes(self.late_from), clock_minutes(self.early_until)
+
+
 class MomentRules(Strict):
     """How compare/moments.py sets a later moment against the attack
     (``moments`` in rules/events.yaml, where each is said)."""
@@ -110,10 +125,10 @@ class MomentRules(Strict):
     #: responders found there ("Upon arrival, deputies found ..."): its tie
     #: to the shots counts for the response
     response_followups: list[str]
-    #: (from, to) minutes after midnight between which a day part's own
-    #: start lies near midnight ("early Sunday" from 00:00, "late Saturday
-    #: night" from 22:00): a response clearly before it is out of order
-    window_starts: list[float]
+    #: the clocks between which a day part's own start lies near midnight
+    #: ("early Sunday" from 00:00, "late Saturday night" from 22:00): a
+    #: response clearly before it is out of order
+    window_starts: WindowStarts
     #: a day's narrowing words that put the attack in the hours after its
     #: midnight ("early Sunday")
     window_parts: list[str]
