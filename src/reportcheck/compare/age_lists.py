@@ -364,9 +364,8 @@ def _named_of_no_role(listed: AgeList, person: Person) -> bool:
     stays a possible conflict."""
     if listed.kind != GROWN or listed.role is None or person.role is not None:
         return False
-    if not person.named_in_group:
-        return False
-    if not is_person_subject(person.claim.subject) or person.low < ADULT_AGE:
+    # only a named person is told in a group (_people): named_in_group implies a person's subject
+    if not person.named_in_group or person.low < ADULT_AGE:
         return False
     return _fits(listed.sex, person.sex) and listed.spared == person.spared and _same_kin(listed, person)
 
