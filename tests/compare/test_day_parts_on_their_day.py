@@ -107,3 +107,18 @@ def test_a_day_part_of_a_later_state_is_not_the_attacks():
         "A man was shot and killed early Sunday outside a bar on Pine Street.",
     )
     assert found == [("agree", ["early Sunday", "early Sunday"])], found
+
+
+def test_next_days_parts_short_of_midnight_are_the_days_judges():
+    """ "Sunday afternoon" against "early Monday": no part reaches the
+    midnight between them, so the days conflict and the hours are not
+    counted as a second conflict of the same disagreement."""
+    comparison = compare_reports(
+        [
+            ("a.txt", b"A man was shot and killed Sunday afternoon outside a bar on Pine Street."),
+            ("b.txt", b"A man was shot and killed early Monday outside a bar on Pine Street."),
+        ],
+        min_confidence=0.0,
+    )
+    found = {f.kind.value: f.status.value for f in comparison.findings if f.kind.value in ("date", "time")}
+    assert found == {"date": "conflict", "time": "only_in_one"}, found

@@ -87,9 +87,22 @@ def _judge_day_parts(a: Claim, b: Claim, both_incident: bool) -> Verdict | None:
         return Verdict(Status.agree, f"{named}: the same stretch of the day", 0.0)
     if gap == 0:
         return Verdict(Status.compatible, f"{named}: the stretches meet, both can hold", 0.5)
-    if both_incident and gap > moment_rules().period_margin:
-        return Verdict(Status.conflict, f"{named}: {gap / 60:.0f} hours apart", gap / 60)
-    return None
+    if not both_incident or gap <= moment_rules().period_margin:
+        return None
+    if _days_apart(a, b) == 1 and not (_into_the_night(a) or _into_the_night(b)):
+        return None  # two days' parts, neither near their midnight: the days judge's conflict
+    return Verdict(Status.conflict, f"{named}: {gap / 60:.0f} hours apart", gap / 60)
+
+
+#: day parts that reach the midnight after their day ("late Saturday",
+#: "Saturday night"): the days judge lets such a day and the next date one
+#: night, so only the hours can tell "late Saturday night" from "Sunday evening"
+_NIGHT_PARTS = frozenset({"night"})
+_NIGHT_MODS = frozenset({"late"})
+
+
+def _into_the_night(claim: Claim) -> bool:
+    return claim.time.period in _NIGHT_PARTS or claim.time.mod in _NIGHT_MODS
 
 
 def _days_apart(a: Claim, b: Claim) -> int:
