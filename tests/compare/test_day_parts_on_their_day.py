@@ -54,7 +54,10 @@ APART = [
 ]
 
 
-@pytest.mark.parametrize(("first", "second"), APART, ids=["early-vs-evening", "morning-vs-late-night", "next-day"])
+APART_IDS = ["early-vs-evening", "morning-vs-late-night", "next-day"]
+
+
+@pytest.mark.parametrize(("first", "second"), APART, ids=APART_IDS)
 def test_parts_of_the_day_hours_apart_conflict(first, second):
     found = _time_findings(first, second)
     assert [status for status, _ in found] == ["conflict"], found
@@ -103,7 +106,8 @@ def test_a_day_part_of_a_later_state_is_not_the_attacks():
     """ "Early Tuesday, police remained at the scene": the hours of the
     aftermath, neither agreeing with nor contradicting the attack's."""
     found = _time_findings(
-        "A man was shot and killed early Sunday outside a bar on Pine Street. Early Tuesday, police remained at the scene.",
+        "A man was shot and killed early Sunday outside a bar on Pine Street. "
+        "Early Tuesday, police remained at the scene.",
         "A man was shot and killed early Sunday outside a bar on Pine Street.",
     )
     assert found == [("agree", ["early Sunday", "early Sunday"])], found
