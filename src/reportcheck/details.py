@@ -161,6 +161,9 @@ class TimeDetails(WhenDetails):
     #: clock time of another report but never contradict one
     period: str | None = None
     mod: str | None = None  # "early" / "late" of such a day part
+    #: the weekday named with such a day part ("Sunday" of "Sunday evening"):
+    #: the clock judge reads the part on its day, one stretch of the week
+    weekday: str | None = None
     utc_offset: int | None = None  # minutes, of the local zone a universal time is read in
     local_zone: str | None = None  # that zone's name ("Asia/Kolkata")
 

@@ -31,6 +31,7 @@ NOT_INCIDENT_TIME_EVENTS = frozenset(
         "dismissal",
         "plan",
         "tally",
+        "aftermath",
     }
 )
 MINUTES_PER_DAY = 24 * 60

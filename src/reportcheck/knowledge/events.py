@@ -16,6 +16,10 @@ from functools import cache
 from reportcheck.knowledge.day_parts import clock_minutes
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
+#: the event of what came after the incident (rules/events.yaml
+#: ``aftermath``): a day measured from the attack, a state that went on
+AFTERMATH_EVENT = "aftermath"
+
 
 class EventRule(Strict):
     label: str
@@ -290,8 +294,9 @@ def _pairs(rules: EventRules, field: str) -> dict[str, tuple[tuple[frozenset[str
 
 def incident_words(words: dict[str, str]) -> dict[str, str]:
     """``words`` (an event lexicon's nouns or verbs, word -> event) without
-    the events of a person's earlier life: a wedding or a move home is no
-    event an incident is told by, and the same-event model was trained on
-    the incident words alone (its shipped classes must stay those)."""
-    life = event_lexicon().life
-    return {word: event for word, event in words.items() if event not in life}
+    the events of a person's earlier life and the states of the aftermath
+    ("remained", "underwent"): a wedding, a move home or a stay in hospital
+    is no event an incident is told by, and the same-event model was trained
+    on the incident words alone (its shipped classes must stay those)."""
+    left_out = event_lexicon().life | {AFTERMATH_EVENT}
+    return {word: event for word, event in words.items() if event not in left_out}

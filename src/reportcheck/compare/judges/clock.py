@@ -14,6 +14,7 @@ from reportcheck.knowledge.day_parts import noon, small_hours_end
 from reportcheck.knowledge.events import MomentRules, moment_rules
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 from reportcheck.models import Claim, Cue, Interval, Status
 
 
@@ -25,6 +26,8 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     contradicts one only when the clock lies hours outside what the day part
     is said of (``_outside_day_part``)."""
     both_incident = a.time.event == b.time.event == "incident"
+    if _week_stretch(a) is not None and _week_stretch(b) is not None:
+        return _judge_day_parts(a, b, both_incident)
     if both_incident and not (a.time.period or b.time.period):
         sides = _opposite_sides(a, b)
         if sides is not None:
@@ -37,6 +40,80 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
     return verdict
+
+
+#: minutes in a week: two day parts with their weekdays are read on its ring
+_WEEK = 7 * 1440
+
+
+def _week_stretch(claim: Claim) -> tuple[float, float] | None:
+    """The minutes of the week (from Monday 00:00) a day part told with its
+    weekday spans ("Sunday evening": Sunday 16:00-24:00; "Saturday night"
+    runs into Sunday morning), or None for a clock time or a day part with
+    no weekday ("last night")."""
+    weekday, low, high = claim.time.weekday, claim.value.low, claim.value.high
+    if not claim.time.period or weekday not in WEEKDAY_NAMES or low is None or high is None:
+        return None
+    start = WEEKDAY_NAMES.index(weekday) * _DAY
+    return start + low, start + high
+
+
+def _week_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """Minutes between two stretches of the week, 0 when they meet or
+    overlap; the week read round (Sunday night runs into Monday)."""
+    gaps = []
+    for shift in (-_WEEK, 0.0, _WEEK):
+        low, high = b[0] + shift, b[1] + shift
+        gaps.append(max(0.0, low - a[1], a[0] - high))
+    return min(gaps)
+
+
+def _judge_day_parts(a: Claim, b: Claim, both_incident: bool) -> Verdict | None:
+    """Two day parts each told with its day ("early Sunday" against "Sunday
+    evening"), judged as one stretch of the week each: the clock alone would
+    read "early" and "evening" as either side of one midnight.  Stretches
+    that meet can be one time ("Saturday night" and "early Sunday": the
+    same night after midnight).  Stretches of the incident further apart
+    than ``period_margin`` (rules/events.yaml ``moments``: the looseness of
+    a day part's edge) conflict; nearer ones, or times of any other moment,
+    are left unpaired: neither agreeing nor contradicting."""
+    stretch_a, stretch_b = _week_stretch(a), _week_stretch(b)
+    assert stretch_a is not None and stretch_b is not None
+    if _days_apart(a, b) > 1:
+        return None  # days further apart are the days judge's to set against each other
+    named = f"{_on_day(a)} vs {_on_day(b)}"
+    gap = _week_gap(stretch_a, stretch_b)
+    if gap == 0 and stretch_a == stretch_b:
+        return Verdict(Status.agree, f"{named}: the same stretch of the day", 0.0)
+    if gap == 0:
+        return Verdict(Status.compatible, f"{named}: the stretches meet, both can hold", 0.5)
+    if not both_incident or gap <= moment_rules().period_margin:
+        return None
+    if _days_apart(a, b) == 1 and not (_into_the_night(a) or _into_the_night(b)):
+        return None  # two days' parts, neither near their midnight: the days judge's conflict
+    return Verdict(Status.conflict, f"{named}: {gap / 60:.0f} hours apart", gap / 60)
+
+
+#: day parts that reach the midnight after their day ("late Saturday",
+#: "Saturday night"): the days judge lets such a day and the next date one
+#: night, so only the hours can tell "late Saturday night" from "Sunday evening"
+_NIGHT_PARTS = frozenset({"night"})
+_NIGHT_MODS = frozenset({"late"})
+
+
+def _into_the_night(claim: Claim) -> bool:
+    return claim.time.period in _NIGHT_PARTS or claim.time.mod in _NIGHT_MODS
+
+
+def _days_apart(a: Claim, b: Claim) -> int:
+    """Days between two day parts' weekdays, the shorter way round the week."""
+    apart = abs(WEEKDAY_NAMES.index(a.time.weekday or "") - WEEKDAY_NAMES.index(b.time.weekday or ""))
+    return min(apart, 7 - apart)
+
+
+def _on_day(claim: Claim) -> str:
+    """A day part with its hours on its day: "early Sunday (Sunday 00:00-08:00)"."""
+    return f"{claim.evidence.text.strip()} ({claim.time.weekday} {claim.value.label})"
 
 
 def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:

@@ -18,9 +18,9 @@ from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.dates.rules import date_rules
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import AFTERMATH_EVENT, event_lexicon
 
-AFTERMATH = "aftermath"
+AFTERMATH = AFTERMATH_EVENT
 
 
 def _incident_noun(token: Token) -> bool:

@@ -166,7 +166,22 @@ def _said_of(text: str, mention: Mention, reading: dict[str, str]) -> Mention | 
     )
     if not dated and named_day is None:
         return None
+    weekday = _weekday_named(named_day.group(0)) if named_day is not None else None
+    if weekday is not None:
+        reading["weekday"] = weekday
     return replace(mention, low=said[0], high=said[1], alternatives=())
+
+
+_WEEKDAY_WORD = re.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\b", re.IGNORECASE)
+
+
+def _weekday_named(words: str) -> str | None:
+    """The one weekday named beside a day part ("early Sunday", "Sunday
+    evening", "in the early morning hours Sunday"), so that the comparer
+    reads the part and its day as one stretch of the week: "early Sunday"
+    and "Sunday evening" are hours apart, not either side of one midnight."""
+    named = {m.group(0).capitalize() for m in _WEEKDAY_WORD.finditer(words)}
+    return named.pop() if len(named) == 1 else None
 
 
 #: the cue categories that bound a time to one side of its clock
