@@ -365,9 +365,11 @@ class Gazetteer:
         common = query.key in self._common_words
         ranked = []
         untied: set[Place] = set()
+        supports: dict[Place, int] = {}
         strongest = NO_SUPPORT
         for place, main_name in matches:
             support = REGION_SUPPORT if query.within is not None else self.support(place, context)
+            supports[place] = support
             strongest = max(strongest, support)
             if gate and not self._allowed(place, support, common, alone):
                 continue
@@ -390,10 +392,12 @@ class Gazetteer:
         if not tied_abroad:
             abroad = self._abroad_of_home_namesake(matches, context, untied)
             abroad |= self._abroad_of_home_country(every, context, untied, home_countries)
+        away = self._out_of_home_state(matches, context, supports)
         ranked.sort(
             key=lambda item: (
                 item[1] not in own,
                 item[1] in abroad,
+                item[1] in away,
                 -item[0],
                 -self._region_votes(item[1], context),
                 -self._region_population(item[1]),
@@ -432,6 +436,44 @@ class Gazetteer:
         ):
             return set()
         return {p for p in untied if p.country != home[0] and p.kind != "country"}
+
+    def _out_of_home_state(
+        self, matches: list[tuple[Place, bool]], context: Sequence[Place], supports: Mapping[Place, int]
+    ) -> set[Place]:
+        """The readings in another US state a bare name loses to its namesake
+        in the report's home state (``_home_region``), however much larger:
+        "an apartment in Madison" in a report datelined "NASHVILLE, Tenn." is
+        Madison, Tennessee, not Wisconsin's capital, and "Knox County" beside
+        Knoxville is Tennessee's.  A local outlet names its own towns and
+        counties bare and the towns of other states with their state.  The
+        namesake is a town or county of that name (its main name); a reading
+        in another state keeps its rank where another of the report's places
+        lies in that state (``supports``), where it is the nation's capital
+        or a city known across the country by its name alone
+        (``home_state_rival_population``: "a Memphis hospital" in an Arkansas
+        story).  The home state must rest on ``home_state_places`` places of
+        the report at least: one street read as a town ("North Lake" as
+        Northlake, Illinois) must not carry a bare "Albany" out of New York."""
+        home = self._home_region(context)
+        if home is None or home[0] != "US":
+            return set()
+        own = {p for p in context if p.kind != "country" and (p.country, p.region) == home}
+        if len(own) < place_rules().home_state_places:
+            return set()
+        kinds = ("city", "district")
+        if not any(main and p.kind in kinds and (p.country, p.region) == home for p, main in matches):
+            return set()
+        largest = place_rules().home_state_rival_population
+        return {
+            p
+            for p, _ in matches
+            if p.country == "US"
+            and p.kind in kinds
+            and p.region != home[1]
+            and supports.get(p, NO_SUPPORT) < REGION_SUPPORT
+            and p.population < largest
+            and p.geonameid not in self._data.capitals
+        }
 
     def _abroad_of_home_country(
         self,

@@ -94,6 +94,8 @@ class PlaceRules(Strict):
     seat_population: int = Field(ge=0)
     home_country_places: int = Field(ge=1)
     home_namesake_population: int = Field(ge=0)
+    home_state_rival_population: int = Field(ge=0)
+    home_state_places: int = Field(ge=1)
     abroad_cues: list[str]
     background_cues: list[str]
     background_verbs: list[str]
