@@ -8,14 +8,17 @@ days.  The days judge never lets two days of death conflict by themselves:
 a report of two victims may date two deaths.  This check sets them against
 each other person by person:
 
-- two reports' days of death of the victim each tells of alone
-  (:mod:`.one_victim`: one victim, and nothing sets the two apart) that
+- two reports' days of death of one person (both sentences name that
+  person, or each report tells of one death only and nothing sets their
+  victims apart, :mod:`.one_victim`) that
   differ are a conflict where both are told as a day ("died Sunday" against
   "died Tuesday"), a possible conflict where either is counted from the
   report's own day of the attack ("the next day": the count carries that
-  day's reading with it) or where a report tells more than one victim (the
-  two days may be two people's);
-- one report's own days of death that differ, of its one victim ("died the
+  day's reading with it; "was pronounced dead at the scene" is the attack's
+  own day, counted so too), unless both reports tell the attack on one
+  day, or where the two may be two people's deaths;
+  never where the two sentences name different people;
+- one report's own days of death that differ, of its one death ("died the
   next day" after a shooting on Friday, and "died Monday"), the same way;
 - a day of death before the day of the attack, both placed on the calendar,
   is a conflict: no one dies of wounds before being shot.
@@ -40,6 +43,7 @@ from reportcheck.compare.person_findings import person_conflict
 from reportcheck.details import DATE_AFTER_ATTACK
 from reportcheck.knowledge.events import moment_rules
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.vocabulary import is_named_person
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 _SUBJECT = "victim:death_day"
@@ -61,11 +65,11 @@ def death_day_findings(
     """Conflicts of the day of death: across two reports, within one, and
     a death before the attack."""
     deaths, attacks = _days(groups, "death"), _days(groups, "incident")
-    one = one_victims(groups)
-    told = _deaths(deaths, attacks, _sentences(groups), one, tol)
-    findings = _across(told, attacks, one, tol, min_confidence)
-    findings += _within(deaths, one, tol, min_confidence)
-    findings += _before_attack(deaths, attacks, one, min_confidence)
+    victims = _Victims(_one_death(groups), one_victims(groups))
+    told = _deaths(deaths, attacks, _sentences(groups), victims.one_death, tol)
+    findings = _across(told, attacks, victims, _named_in_sentences(groups), tol, min_confidence)
+    findings += _within(deaths, victims.one_death, tol, min_confidence)
+    findings += _before_attack(deaths, attacks, victims, min_confidence)
     return findings
 
 
@@ -94,6 +98,25 @@ def _sentences(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], 
     return {where: [s for _, s in sorted(by_start.items())] for where, by_start in seen.items()}
 
 
+def _named_in_sentences(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int], set[str]]:
+    """(report, sentence start) -> the shared keys of the named people the
+    sentence names: whose death a day of death may be."""
+    named: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for key, claims in groups.items():
+        if is_named_person(key.kind, key.subject):
+            for claim in claims:
+                named[(claim.report, claim.evidence.sentence_start)].add(key.subject)
+    return named
+
+
+def _whose(death: _Death, named: Mapping[tuple[int, int], set[str]]) -> set[str]:
+    """The named people the sentence of a day of death names (none for a
+    death at the scene, whose day is the attack's sentence's)."""
+    if death.how == _SCENE:
+        return set()
+    return set(named.get((death.claim.report, death.claim.evidence.sentence_start), set()))
+
+
 def _one_day(claims: list[Claim], tol: Tolerances) -> Claim | None:
     """The report's day of death where all its days of death agree (the
     first told as a day before one counted), else None: two days of one
@@ -105,9 +128,39 @@ def _one_day(claims: list[Claim], tol: Tolerances) -> Claim | None:
     return min(claims, key=lambda c: (c.date.form == DATE_AFTER_ATTACK, c.evidence.start), default=None)
 
 
-def _same_victim(one: Mapping[tuple[str, int], OneVictim], incident: str, first: int, second: int) -> bool:
-    a, b = one.get((incident, first)), one.get((incident, second))
-    return a is not None and b is not None and same_one_victim(a, b)
+@dataclass(frozen=True)
+class _Victims:
+    """Who a report's day of death can be of: the reports that tell of one
+    death only (every count of the dead is one), and the reports that tell
+    of one victim only (:mod:`.one_victim`), whose ages, sexes and names
+    may set two reports' victims apart."""
+
+    one_death: frozenset[tuple[str, int]]
+    one: Mapping[tuple[str, int], OneVictim]
+
+    def same(self, incident: str, first: int, second: int) -> bool:
+        """Whether two reports' one dead are one person: each tells of one
+        death only, and nothing sets their one victims apart."""
+        if not {(incident, first), (incident, second)} <= self.one_death:
+            return False
+        a, b = self.one.get((incident, first)), self.one.get((incident, second))
+        return a is None or b is None or same_one_victim(a, b)
+
+
+def _one_death(groups: Mapping[GroupKey, list[Claim]]) -> frozenset[tuple[str, int]]:
+    """(incident, report) of each report whose every count of the dead is
+    one ("He succumbed", "the man died"): a story of a victim shot and dead
+    later is told so, one hurt and then one dead, the same person."""
+    counts: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for key, claims in groups.items():
+        if key.kind == ClaimKind.killed.value:
+            for claim in claims:
+                counts[(key.incident, claim.report)].append(claim)
+    return frozenset(where for where, told in counts.items() if all(_one(c) for c in told))
+
+
+def _one(claim: Claim) -> bool:
+    return claim.value.low == claim.value.high == 1
 
 
 @dataclass(frozen=True)
@@ -145,7 +198,7 @@ def _deaths(
     deaths: Sides,
     attacks: Sides,
     sentences: Mapping[tuple[str, int], list[str]],
-    one: Mapping,
+    one: frozenset[tuple[str, int]],
     tol: Tolerances,
 ) -> dict[str, dict[int, _Death]]:
     """incident -> report -> the report's one day of death: the day it tells
@@ -199,11 +252,14 @@ def _unsure(a: _Death, b: _Death, same: bool, anchored: bool) -> str | None:
 def _across(
     deaths: dict[str, dict[int, _Death]],
     attacks: Sides,
-    one: Mapping[tuple[str, int], OneVictim],
+    victims: _Victims,
+    named: Mapping[tuple[int, int], set[str]],
     tol: Tolerances,
     floor: float,
 ) -> list[Finding]:
-    """Two reports' days of death that differ."""
+    """Two reports' days of death that differ: of one person where both
+    sentences name the same person or each report tells of one victim only,
+    never where the two sentences name different people."""
     findings = []
     for incident, days in sorted(deaths.items()):
         for first, second in combinations(sorted(days), 2):
@@ -213,13 +269,22 @@ def _across(
             verdict = judge_days_apart(a.claim, b.claim, tol)
             if verdict is None or verdict.status is not Status.conflict:
                 continue
-            same = _same_victim(one, incident, first, second)
+            people_a, people_b = _whose(a, named), _whose(b, named)
+            if people_a and people_b and not people_a & people_b:
+                continue  # two people's deaths
+            same = bool(people_a & people_b) or victims.same(incident, first, second)
             anchored = _anchors_agree(attacks, incident, first, second, tol)
             explanation = (
                 f"the victim died on {a.shown()} in one report, {b.shown()} in the other: "
                 f"{a.quoted()} vs {b.quoted()}"
             )
-            reason = "each report tells of one victim only" if same else "a day of death each report tells"
+            reason = (
+                "the same person named in both sentences"
+                if people_a & people_b
+                else "each report tells of one death only"
+                if same
+                else "a day of death each report tells"
+            )
             findings.append(
                 _finding(
                     a.claim, b.claim, incident, explanation, reason, _unsure(a, b, same, anchored), floor
@@ -228,9 +293,7 @@ def _across(
     return findings
 
 
-def _within(
-    deaths: Sides, one: Mapping[tuple[str, int], OneVictim], tol: Tolerances, floor: float
-) -> list[Finding]:
+def _within(deaths: Sides, one: frozenset[tuple[str, int]], tol: Tolerances, floor: float) -> list[Finding]:
     """One report's own days of death of its one victim that differ."""
     findings = []
     for (incident, report), claims in sorted(deaths.items()):
@@ -251,17 +314,13 @@ def _within(
     return findings
 
 
-def _before_attack(
-    deaths: Sides, attacks: Sides, one: Mapping[tuple[str, int], OneVictim], floor: float
-) -> list[Finding]:
+def _before_attack(deaths: Sides, attacks: Sides, victims: _Victims, floor: float) -> list[Finding]:
     """A day of death placed before the report's own (or, of one victim, the
     other report's) day of the attack: the first day of the attack told."""
     findings = []
     for (incident, report), claims in sorted(deaths.items()):
         for (other_incident, other), days in sorted(attacks.items()):
-            if other_incident != incident or (
-                other != report and not _same_victim(one, incident, report, other)
-            ):
+            if other_incident != incident or (other != report and not victims.same(incident, report, other)):
                 continue
             attack = _first_placed(days)
             death = next((c for c in claims if c.date.form != DATE_AFTER_ATTACK and _placed(c)), None)
