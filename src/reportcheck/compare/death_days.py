@@ -82,11 +82,25 @@ def _days(groups: Mapping[GroupKey, list[Claim]], event: str) -> Sides:
         if key.kind != ClaimKind.date.value:
             continue
         for claim in claims:
-            if claim.date.event == event and (
-                claim.value.low is not None or claim.date.weekday or claim.date.month_day
-            ):
+            if claim.date.event == event and _dated(claim):
                 sides[(key.incident, claim.report)].append(claim)
     return {where: sorted(days, key=lambda c: c.evidence.start) for where, days in sides.items()}
+
+
+def _dated(claim: Claim) -> bool:
+    """A day that can be set against another (a weekday, a month and day, or
+    a day placed on the calendar); for a day of death, one whose sentence
+    tells the death by its words (``death_words`` in rules/events.yaml): the
+    noun alone ("an autopsy Saturday ruled his death a homicide") dates
+    something else as often."""
+    if claim.value.low is None and not claim.date.weekday and not claim.date.month_day:
+        return False
+    return claim.date.event != "death" or _tells(claim.evidence.sentence, moment_rules().death_words)
+
+
+def _tells(text: str, phrases: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``phrases`` as whole words."""
+    return any(re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE) for p in phrases)
 
 
 def _sentences(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], list[str]]:
@@ -187,11 +201,7 @@ class _Death:
 def _scene_sentence(sentences: Iterable[str]) -> str | None:
     """The sentence telling a death on the spot ("was pronounced dead at the
     scene"), whose day is the attack's (``on_the_spot`` in rules/events.yaml)."""
-    spots = moment_rules().on_the_spot
-    return next(
-        (s for s in sentences if any(re.search(rf"\b{re.escape(p)}\b", s, re.IGNORECASE) for p in spots)),
-        None,
-    )
+    return next((s for s in sentences if _tells(s, moment_rules().on_the_spot)), None)
 
 
 def _deaths(
