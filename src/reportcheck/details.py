@@ -115,6 +115,11 @@ class WhenDetails(ClaimDetails):
     event: str | None = None
 
 
+#: the form of a day of death counted from the report's day of the attack
+#: ("died the next day": extract/dates/death_offsets.py), no day written
+DATE_AFTER_ATTACK = "after_attack"
+
+
 class DateDetails(WhenDetails):
     """What is known of a date claim."""
 

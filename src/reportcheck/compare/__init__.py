@@ -21,6 +21,7 @@ from itertools import combinations
 from reportcheck.compare.age_lists import age_list_findings
 from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
@@ -511,6 +512,7 @@ def compare_groups(
     findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
     findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
     findings += caller_findings(groups, min_confidence)  # the brother called here, the girlfriend there
+    findings += death_day_findings(groups, tol, min_confidence)  # died Sunday here, "the next day" there
     # a death or an arrest told before the other report's attack
     findings = drop_told(findings, moment_order_findings(groups, tol, min_confidence))
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole

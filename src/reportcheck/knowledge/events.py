@@ -110,6 +110,8 @@ class MomentRules(Strict):
     on_the_spot: list[str]
     relative_attack: list[str]
     later_death: list[str]
+    #: the words of a death a day of death's own sentence must tell (compare/death_days.py)
+    death_words: list[str] = []
     arrest_words: list[str]
     arrest_ties: list[str]
     charged: list[str]

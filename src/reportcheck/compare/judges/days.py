@@ -39,6 +39,13 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     return verdict
 
 
+def judge_days_apart(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+    """Two days as days, whatever events they are tied to: for a check
+    that has paired them itself (one victim's days of death:
+    compare/death_days.py)."""
+    return _judge_days(a, b, tol)
+
+
 #: date forms counted from the report's own dateline ("yesterday", "two days
 #: ago"): they move with it; a weekday's name does not
 DATELINE_FORMS = frozenset({"relative", "relative_day", "ago"})

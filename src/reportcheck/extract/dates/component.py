@@ -20,6 +20,7 @@ from reportcheck.details import DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
 from reportcheck.extract.core.events import event_of, life_bearer
 from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
+from reportcheck.extract.dates.death_offsets import add_death_offsets
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.dates.own_action import own_action
 from reportcheck.extract.dates.quoted import from_said_day
@@ -140,6 +141,8 @@ def extract_dates(doc: Doc) -> None:
                 frame=_frame(span, event, measure),
             )
             add_claim(doc, raw)
+    # "died the next day": counted from the day of the attack read above
+    add_death_offsets(doc)
 
 
 register_extractor("reportcheck_dates", extract_dates)

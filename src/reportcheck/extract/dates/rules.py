@@ -47,6 +47,17 @@ class OwnActions(Strict):
     speech_event: str
 
 
+class DeathOffsets(Strict):
+    """A death told by its distance from the shooting ("died the next day",
+    "two days later"): extract/dates/death_offsets.py."""
+
+    verbs: list[str]
+    phrases: dict[str, int]
+    counted: list[str]
+    after_objects: list[str]
+    within: int = Field(ge=1, le=400)
+
+
 class DateRules(Strict):
     """The schema of ``rules/dates.yaml`` (see the comments in that file)."""
 
@@ -92,6 +103,8 @@ class DateRules(Strict):
     page_year_look_back: list[str] = []
     #: a plea of not guilty: the arraignment, no later court step
     page_year_arraignment: list[str] = []
+    #: a death told by its distance from the shooting ("died the next day")
+    death_offsets: DeathOffsets | None = None
 
     @field_validator("capitalised_only_months")
     @classmethod

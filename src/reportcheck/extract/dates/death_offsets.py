@@ -1,0 +1,137 @@
+"""A day of death told by its distance from the shooting: "died the next day".
+
+Reporters date a death that came after the shooting by the shooting itself
+("was taken to a hospital, where he died the next day", "succumbed to his
+wounds two days later", "died three days after being shot") as often as by
+its own weekday.  Such a phrase names no day by itself, so the date finders
+leave it; here it is counted from the day of the attack the report tells
+first (its first day tied to the incident) and kept as a day of death
+(``date:death``), so that it meets the other report's "died Sunday" and the
+report's own ("shot Friday ... died the next day ... died Monday" contradicts
+itself: compare/death_days.py).  The words are ``death_offsets`` in
+``rules/dates.yaml``; a report with no day of the attack gets no such day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from spacy.tokens import Doc, Span
+from text_to_num import text2num
+
+from reportcheck.details import DATE_AFTER_ATTACK, DateDetails
+from reportcheck.extract.core.base import RawClaim, add_claim, claims_of
+from reportcheck.extract.dates.rules import DeathOffsets, date_rules
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
+from reportcheck.models import ClaimKind, Value, ValueFrame
+
+#: the form of such a day in its details
+DEATH_OFFSET = DATE_AFTER_ATTACK
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the death's words, the distances) of the rule file, or None without them."""
+    rules = date_rules().death_offsets
+    if rules is None:
+        return None
+    verbs = "|".join(re.escape(v) for v in sorted(rules.verbs, key=len, reverse=True))
+    fixed = "|".join(re.escape(p) for p in sorted(rules.phrases, key=len, reverse=True))
+    objects = "|".join(re.escape(o) for o in sorted(rules.after_objects, key=len, reverse=True))
+    counted = "|".join(re.escape(w) for w in rules.counted if w != "after")
+    number = r"(?P<n>\d{1,2}|[a-z]+)\s+days?"
+    distance = rf"\b(?:(?P<fixed>{fixed})|{number}\s+(?:(?P<later>{counted})|after\s+(?:{objects})))\b"
+    return re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE), re.compile(distance, re.IGNORECASE)
+
+
+def _days(match: re.Match[str], rules: DeathOffsets) -> int | None:
+    """The days a distance names: the fixed phrase's, or the count's."""
+    if match.group("fixed"):
+        return rules.phrases[" ".join(match.group("fixed").lower().split())]
+    words = match.group("n").lower()
+    if words.isdigit():
+        return int(words)
+    try:
+        number = text2num(words, "en")
+    except ValueError:
+        return None
+    return number if 0 < number < 60 else None
+
+
+def _distances(sent: Span) -> Iterator[tuple[re.Match[str], int]]:
+    """Each distance in the sentence near a word of death, with its days."""
+    patterns, rules = _patterns(), date_rules().death_offsets
+    if patterns is None or rules is None:
+        return
+    deaths, distances = patterns
+    verbs = [m.span() for m in deaths.finditer(sent.text)]
+    if not verbs:
+        return
+    for match in distances.finditer(sent.text):
+        near = any(max(start - match.end(), match.start() - end) <= rules.within for start, end in verbs)
+        days = _days(match, rules) if near else None
+        if days is not None:
+            yield match, days
+
+
+def _attack_day(doc: Doc) -> RawClaim | None:
+    """The report's first day tied to the attack that names a day or a
+    weekday: what its later deaths are counted from."""
+    days = [
+        c
+        for c in claims_of(doc)
+        if c.kind is ClaimKind.date
+        and c.date.event == "incident"
+        and c.date.form != DEATH_OFFSET
+        and (_one_day(c) or c.date.weekday)
+    ]
+    return min(days, key=lambda c: c.start, default=None)
+
+
+def _one_day(claim: RawClaim) -> bool:
+    low, high = claim.value.low, claim.value.high
+    return low is not None and high is not None and high - low < 1
+
+
+def _counted(attack: RawClaim, days: int) -> tuple[Value, DateDetails]:
+    """The day ``days`` after the attack's day: placed where the attack's is,
+    else its weekday moved on."""
+    if _one_day(attack) and attack.value.low is not None:
+        day = dt.date.fromordinal(int(attack.value.low) + days)
+        ordinal = float(day.toordinal())
+        value = Value(unit="day", written=ordinal, low=ordinal, high=ordinal, label=day.isoformat())
+        weekday = WEEKDAY_NAMES[day.weekday()]
+        return value, DateDetails(event="death", form=DEATH_OFFSET, resolved=day.isoformat(), weekday=weekday)
+    assert attack.date.weekday is not None
+    weekday = WEEKDAY_NAMES[(WEEKDAY_NAMES.index(attack.date.weekday) + days) % 7]
+    return Value(unit="day", label=weekday), DateDetails(event="death", form=DEATH_OFFSET, weekday=weekday)
+
+
+def add_death_offsets(doc: Doc) -> None:
+    """A day of death for each distance from the shooting told of a death."""
+    attack = _attack_day(doc)
+    if attack is None:
+        return
+    for sent in doc.sents:
+        for match, days in _distances(sent):
+            start, end = sent.start_char + match.start(), sent.start_char + match.end()
+            value, details = _counted(attack, days)
+            attack_words = doc.text[attack.start : attack.end]
+            note = f"'{match.group(0)}' counted {days} day(s) from the attack's day '{attack_words}'"
+            add_claim(
+                doc,
+                RawClaim(
+                    ClaimKind.date,
+                    start,
+                    end,
+                    "death",
+                    "day of death",
+                    value,
+                    details,
+                    [note],
+                    frame=ValueFrame(measure="date:death"),
+                ),
+            )
