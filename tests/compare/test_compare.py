@@ -104,3 +104,54 @@ def test_a_gmt_time_read_on_the_local_clock_keeps_its_side_words(cue, words):
         "time", {"unit": "min", "written": 735, "attrs": {"event": "incident", "tz": "GMT"}}, 0
     )
     assert "before" not in judge(plain, local).explanation  # no side words where the report wrote none
+
+
+def _clock(
+    written: float, report: int, cue: tuple[str, str] | None = None, span: tuple[float, float] | None = None
+):
+    """A time of the incident as the clock judge sees it, with its hedge
+    (category, words as written) and its span where the hedge sets one."""
+    side: dict = {"unit": "min", "written": written, "attrs": {"event": "incident"}}
+    if span is not None:
+        side["low"], side["high"] = span
+    if cue is not None:
+        side["cues"] = [cue[0]]
+    claim = make_claim("time", side, report)
+    if cue is not None:
+        claim = claim.model_copy(
+            update={"hedges": [h.model_copy(update={"text": cue[1]}) for h in claim.hedges]}
+        )
+    return claim
+
+
+@pytest.mark.parametrize(
+    ("about", "other", "reason"),
+    [
+        # "about 10:30 p.m. Monday" against "shortly after 11 p.m. Monday"
+        (
+            _clock(1350, 0, ("approximate", "about")),
+            _clock(1380, 1, ("just_after", "shortly after"), (1380, 1395)),
+            "30 min apart as written, at least 20 min even allowing for 'about'",
+        ),
+        # "around 9:15 p.m." against "shortly before 10 p.m."
+        (
+            _clock(1275, 0, ("approximate", "Around")),
+            _clock(1320, 1, ("just_before", "shortly before"), (1305, 1320)),
+            "45 min apart as written, at least 20 min even allowing for 'around'",
+        ),
+    ],
+)
+def test_a_gap_a_rounding_hedge_narrowed_is_told_as_written_first(about, other, reason):
+    """A reason that gave only the gap left after "about" widened a time read
+    as the times' distance ("20 min apart" of 10:30 and shortly after 11): it
+    says the gap as written and the narrowed one as a floor."""
+    verdict = judge(about, other)
+    assert verdict is not None and verdict.status.value == "conflict"
+    assert verdict.explanation.endswith(reason), verdict.explanation
+
+
+def test_a_gap_no_rounding_hedge_narrowed_is_told_plainly():
+    """No "about": the gap is said once, with no hedge to allow for."""
+    verdict = judge(_clock(1350, 0), _clock(1380, 1, ("just_after", "shortly after"), (1380, 1395)))
+    assert verdict is not None and verdict.status.value == "conflict"
+    assert verdict.explanation.endswith(" min apart") and "allowing" not in verdict.explanation

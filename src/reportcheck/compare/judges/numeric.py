@@ -108,7 +108,7 @@ def judge_numeric(
     rounding = _rounding_reason(a, b, gap <= 0, tol)
     if gap <= 0:
         return Verdict(Status.compatible, f"{text}: {rounding or 'both can hold'}", _centre_distance(a, b))
-    apart = f"{text}: {_fmt_gap(gap, a, b)} apart"
+    apart = f"{text}: {_fmt_gap(gap, a, b)}"
     return Verdict(Status.conflict, f"{apart}; {rounding}" if rounding else apart, gap)
 
 
@@ -188,15 +188,37 @@ def _rounding_holds(covers: str, figure: float, step: float, other: Claim, tol: 
 
 
 def _fmt_gap(gap: float, a: Claim, b: Claim) -> str:
+    """How far apart two figures are, in words ("3 days apart")."""
     pa, pb = point_of(a), point_of(b)
     unit = a.value.unit
     if pa is not None and pb is not None:
         gap = abs(pa - pb)
     if unit == "min":
-        return f"{int(round(min(gap, 1440 - gap)))} min"
+        return _minutes_apart(min(gap, 1440 - gap), a, b)
     if unit == "day":
-        return f"{int(gap)} days"
-    return figure_words(gap, unit)
+        return f"{int(gap)} days apart"
+    return f"{figure_words(gap, unit)} apart"
+
+
+def _minutes_apart(gap: float, a: Claim, b: Claim) -> str:
+    """Two clock times' gap in minutes.  Where a rounding hedge ("about 10:30
+    p.m.") narrowed the gap, the gap as written is said first and the
+    narrowed one as a floor, so "about 10:30 p.m." against "shortly after
+    11 p.m." does not read as 20 minutes apart: "30 min apart as written,
+    at least 20 min even allowing for 'about'"."""
+    narrowed = f"{int(round(gap))} min apart"
+    written = [c.value.written for c in (a, b)]
+    hedges = sorted({h.text.lower() for c in (a, b) for h in c.hedges if h.category == APPROXIMATE})
+    if None in written or not hedges or a.value.alternatives or b.value.alternatives:
+        return narrowed
+    assert written[0] is not None and written[1] is not None
+    told = abs(written[0] - written[1]) % 1440
+    told = min(told, 1440 - told)
+    if int(round(told)) <= int(round(gap)):
+        return narrowed
+    allowing = " and ".join(f"'{h}'" for h in hedges)
+    floor = f"at least {int(round(gap))} min even allowing for {allowing}"
+    return f"{int(round(told))} min apart as written, {floor}"
 
 
 def _centre_distance(a: Claim, b: Claim) -> float:

@@ -61,3 +61,4 @@ class Item:
     own_periods: tuple[Period | None, ...]
     period: Period | None = None
     opened: bool = False  # "between"/"from" before a range
+    clause_settled: bool = False  # the day part stands elsewhere in the clause, not beside it

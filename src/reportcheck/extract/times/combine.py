@@ -10,10 +10,13 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 
 from reportcheck.extract.times.atoms import connector_before
 from reportcheck.extract.times.clock import Clock, Item, Period
 from reportcheck.extract.times.patterns import time_patterns
+from reportcheck.extract.times.rules import time_rules
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES, alternation
 
 _TRAILING_GAP_RE = re.compile(r"\s*,?\s*")
 _BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
@@ -182,3 +185,66 @@ def is_time(item: Item) -> bool:
         return True
     word_clocks = all(not clock.bare for clock in item.clocks)
     return len(item.clocks) == 2 and word_clocks and item.opened
+
+
+def _ambiguous(item: Item) -> bool:
+    """A single clock time with two readings and no day part beside it ("at 11:30")."""
+    if len(item.clocks) != 1 or item.period is not None or item.own_periods[0] is not None:
+        return False
+    clock = item.clocks[0]
+    return not (clock.fixed or clock.weak or clock.meridiem) and 1 <= clock.hour <= 12
+
+
+def _half(period: Period, hour: int) -> str | None:
+    """ "a" or "p": the half of the day a day part gives an hour, None if it gives none."""
+    if hour in period.rule.pm_hours:
+        return "p"
+    if hour in period.rule.am_hours:
+        return "a"
+    return None
+
+
+@cache
+def _clause_break() -> re.Pattern[str]:
+    """Words between a day part and a clock that tell another clause or moment
+    (``clause_breaks`` in rules/timeofday.yaml), a weekday (another day)."""
+    words = [w for w in time_rules().clause_breaks if w[0].isalpha()]
+    marks = "".join(re.escape(w) for w in time_rules().clause_breaks if not w[0].isalpha())
+    weekdays = [name.lower() for name in WEEKDAY_NAMES]
+    return re.compile(rf"[{marks}]|\b(?:{alternation([*words, *weekdays])})\b", re.IGNORECASE)
+
+
+def _in_clause(text: str, item: Item, period: Period, atoms: list[tuple[int, int]]) -> bool:
+    """Whether a day part stands in the clock's clause: near, and with no other
+    time, day or clause break between them (a connector right before the clock,
+    "shortly after 11:30", is the clock's own)."""
+    start, end = (period.end, item.start) if period.end <= item.start else (item.end, period.phrase_start)
+    if end < start or end - start > time_rules().clause_reach:
+        return False
+    if any(start <= a_start and a_end <= end for a_start, a_end in atoms):
+        return False
+    gap = text[start:end]
+    if end == item.start:
+        connector = time_patterns().connector_before.search(gap)
+        gap = gap[: connector.start()] if connector else gap
+    return _clause_break().search(gap) is None
+
+
+def settle_in_clause(text: str, items: list[Item], periods: PeriodIndex, clocks: list[Clock]) -> list[Item]:
+    """ "on Saturday night when shots were fired at 11:30": a day part in the
+    clause of a clock with no a.m./p.m. decides its half of the day, where
+    every day part in reach gives the same half.  The day part stays a
+    mention of its own (it is not taken), and the clock's span is not
+    stretched over it: they are not one phrase.  None in reach, or two that
+    disagree: the clock keeps both readings."""
+    free = [p for p in periods.unused() if p.cued]
+    atoms = [(c.start, c.end) for c in clocks] + [(p.phrase_start, p.end) for p in periods.periods]
+    settled = []
+    for item in items:
+        if _ambiguous(item):
+            near = [p for p in free if _in_clause(text, item, p, atoms)]
+            halves = {_half(p, item.clocks[0].hour) for p in near}
+            if len(halves) == 1 and None not in halves:
+                item = replace(item, period=near[0], clause_settled=True)
+        settled.append(item)
+    return settled

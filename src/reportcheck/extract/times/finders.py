@@ -7,7 +7,9 @@ a minute) so the comparer can line them up:
 
 * a clock time is a point (``low == high``); with no a.m./p.m. and no day
   part ("at 8:30", "half past seven") ``low`` is the a.m. reading, the p.m.
-  reading is in ``alternatives`` and a note says so;
+  reading is in ``alternatives`` and a note says so; a day part elsewhere
+  in its clause ("on Saturday night when shots were fired at 11:30")
+  settles it (:func:`~reportcheck.extract.times.combine.settle_in_clause`);
 * a range ("between 4pm and 5pm", "5 to 6pm", "3-8pm") has ``low < high``;
 * a part of the day ("in the morning", "last night") is a period mention with
   ``attrs`` (("period", name),) and the period's range.  Night runs past
@@ -39,6 +41,7 @@ from reportcheck.extract.times.combine import (
     attach_trailing,
     is_time,
     join_ranges,
+    settle_in_clause,
     without_overlap,
 )
 from reportcheck.extract.times.rules import PeriodRule, time_rules
@@ -51,12 +54,21 @@ def _clock_mention(text: str, item: Item) -> Mention:
     clock = item.clocks[0]
     period = item.own_periods[0] or item.period
     readings = clock_readings(clock, period)
-    notes = twelve_note(clock)
+    notes = twelve_note(clock) + _clause_note(text, item, readings)
     alternatives: tuple[tuple[float, float], ...] = ()
     if len(readings) == 2:
         alternatives = ((readings[1], readings[1]),)
         notes += (ambiguity_note(*readings),)
     return _mention(text, item, readings[0], readings[0], alternatives, notes, period)
+
+
+def _clause_note(text: str, item: Item, readings: tuple[float, ...]) -> tuple[str, ...]:
+    """Says which day part of the clause settled a clock written apart from it,
+    so a reader sees why "11:30" was read as 23:30."""
+    if not item.clause_settled or item.period is None or len(readings) != 1:
+        return ()
+    told = text[item.period.phrase_start : item.period.end]
+    return (f"no a.m./p.m.: read as {hhmm(readings[0])} by '{told}' in its clause",)
 
 
 def _range_values(item: Item) -> tuple[tuple[float, float], tuple[float, float] | None, tuple[str, ...]]:
@@ -207,6 +219,7 @@ def find_times(text: str) -> list[Mention]:
     items = attach_trailing(text, items, index)
     items = join_ranges(text, items)
     items = attach_periods(text, items, index)
+    items = settle_in_clause(text, items, index, clocks)
     mentions = [
         _clock_mention(text, item) if len(item.clocks) == 1 else _range_mention(text, item)
         for item in items

@@ -67,6 +67,8 @@ class TimeRules(Strict):
     money_words: list[str]
     overnight_words: list[str]
     day_edges: dict[str, DayEdge] = {}
+    clause_reach: int = 0
+    clause_breaks: list[str] = []
 
 
 @cache
