@@ -69,6 +69,8 @@ class PeopleRules(Strict):
     age_teen_parts: dict[str, list[int]]
     birthday_ahead: list[str]
     birthday_past: list[str]
+    predicate_age_verbs: list[str] = []
+    predicate_age_stress: list[str] = []
     current_age_words: list[str] = []
     earlier_age_openers: list[str] = []
     birthday_when: list[str]
@@ -153,6 +155,10 @@ class PeopleLexicon:
     birthday_ahead: tuple[str, ...] = ()
     #: verbs of a birthday just past: the age it gives ("had just turned 18": 18)
     birthday_past: tuple[str, ...] = ()
+    #: forms of "be" a bare age is said after ("The victim was 23.")
+    predicate_age_verbs: tuple[str, ...] = ()
+    #: words of stress between them and the age ("was only 4")
+    predicate_age_stress: tuple[str, ...] = ()
     #: words right before an age that tell it is the age today ("Andre Wilson, now 19")
     current_age_words: frozenset[str] = frozenset()
     #: words right after "N years old" that tell of an earlier time ("was 19 years old when ...")
@@ -230,6 +236,8 @@ def people_lexicon() -> PeopleLexicon:
         age_teen_parts={k: (v[0], v[-1]) for k, v in rules.age_teen_parts.items()},
         birthday_ahead=tuple(rules.birthday_ahead),
         birthday_past=tuple(rules.birthday_past),
+        predicate_age_verbs=tuple(rules.predicate_age_verbs),
+        predicate_age_stress=tuple(rules.predicate_age_stress),
         current_age_words=frozenset(rules.current_age_words),
         earlier_age_openers=frozenset(rules.earlier_age_openers),
         birthday_when=tuple(rules.birthday_when),
