@@ -448,6 +448,31 @@ def given_name_spellings(a: str, b: str) -> tuple[str, str] | None:
     return _as_written(a, pa[0], first=True), _as_written(b, pb[0], first=True)
 
 
+#: the shortest first name whose two-letter variant is read as a spelling ("Dave"/"David" no)
+SPELT_GIVEN_NAME_FAR = 5
+
+
+def given_name_spellings_far(a: str, b: str) -> tuple[str, str] | None:
+    """The two first names, as written, of two full names of one surname
+    whose first names are two letters apart, the first letter alike, each
+    of at least :data:`SPELT_GIVEN_NAME_FAR` letters ("Ezekiel"/"Ezequiel",
+    "Bryant"/"Brian"), or None.
+
+    Two letters apart, two names are as often two people (a brother and a
+    sister: "Charlene"/"Charlie"; "Daniel"/"Danielle", which one name
+    begins with the other, is never read) as one misspelt: the comparer asks
+    this only of one person both reports give the same role."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2 or letters_only(pa[-1]) != letters_only(pb[-1]):
+        return None
+    x, y = letters_only(pa[0]), letters_only(pb[0])
+    if min(len(x), len(y)) < SPELT_GIVEN_NAME_FAR or x[0] != y[0] or x.startswith(y) or y.startswith(x):
+        return None
+    if OSA.distance(x, y) != 2 or _pet_stem(x) == _pet_stem(y):
+        return None
+    return _as_written(a, pa[0], first=True), _as_written(b, pb[0], first=True)
+
+
 def misspelt(a: str, b: str) -> bool:
     """Whether two name words of one report can be one name misspelt:
     "Osborne"/"Obsorne", "Haung"/"Huang", "Kameisha"/"Kamesha", one letter
