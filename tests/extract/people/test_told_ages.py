@@ -224,7 +224,6 @@ PREDICATES = [
     ("Gladys Tordil, who is 44, teaches chemistry.", ("person:tordil", 44)),
     ("Jeff Banks, who lived in Akron, was 26.", ("person:banks", 26)),
     ("Records show Carl Webb was 29 and lived in Dayton.", ("person:webb", 29)),
-    ("Derek Hall was 15 at the time of the shooting.", ("person:hall", 15)),
     ("Police said the victim, who was 18, died at the scene.", ("unnamed:victim", 18)),
     ("The boy was only 4.", ("unnamed:boy", 4)),
     ("Ben Ortiz was shot Friday outside his home. He was 18.", ("person:ortiz", 18)),
@@ -251,6 +250,8 @@ def test_a_bare_age_said_of_its_subject_is_read(pipeline, text, expected):
         "The score was 21.",
         "Paul Hart was 18 feet from the door.",
         "The man said he was 30.",
+        # told against the age today ("Andrew Lopez, 20, ... who was 18 at the time"): left alone
+        "Derek Hall was 15 at the time of the shooting.",
     ],
 )
 def test_a_bare_number_after_be_of_no_one_or_of_then_is_no_age(pipeline, text):

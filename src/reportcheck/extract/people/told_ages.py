@@ -183,11 +183,14 @@ def _decade_ages(
 def _predicate() -> re.Pattern[str]:
     """ "was 18.", "who is 44,", "was only 4 when": a bare age after a form
     of "be", ending its clause (a stop, a comma, "and" with no number after
-    it, or a clause of time); "was 18 feet", "were 14 and 15" are not."""
+    it, or "when", which :func:`_of_an_earlier_time` reads); "was 18 feet",
+    "were 14 and 15" are not, nor "was 18 at the time of the shooting",
+    which a report writes beside the person's age today ("Andrew Lopez, 20,
+    ... who was 18 at the time of the shooting")."""
     lex = people_lexicon()
     return re.compile(
         rf"\b(?:{_words(lex.predicate_age_verbs)})\s+(?:(?:{_words(lex.predicate_age_stress)})\s+)?"
-        r"(?P<n>\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+and\s+(?!\d)|\s+(?:when|at\s+the\s+time)\b)",
+        r"(?P<n>\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+and\s+(?!\d)|\s+when\b)",
         re.IGNORECASE,
     )
 
