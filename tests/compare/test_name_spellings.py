@@ -153,3 +153,52 @@ def test_no_first_name_finding_for_a_short_form_or_a_report_that_writes_both(pip
     people = [f for f in _findings(a, b) if f.kind is ClaimKind.person and f.status is Status.agree]
     assert people, "the person was read and paired in both reports"
     assert _first_name_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "spelled"),
+    [
+        # two letters apart, one victim in both: Ezekiel/Ezequiel (after a GVC pair's coverage)
+        (
+            "Ezekiel Molina, 5, was shot and killed by his brother on Saturday night.",
+            "The coroner said the boy killed was Ezequiel Molina, 5.",
+            "spelled Ezekiel in one report, Ezequiel in the other",
+        ),
+        # Bryant/Brian, the third victim both times
+        (
+            "The third victim, Bryant Dalton, 39, was shot in the neck.",
+            "The third victim, identified as Brian Dalton, 39, was rushed to a hospital.",
+            "spelled Bryant in one report, Brian in the other",
+        ),
+    ],
+)
+def test_a_first_name_two_letters_apart_of_one_role_is_a_possible_conflict(pipeline, a, b, spelled):
+    """One victim by role, or one role at most and one age: two letters apart is a slip shown."""
+    (finding,) = _first_name_findings(a, b)
+    assert finding.status is Status.possible_conflict
+    assert spelled in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        # two roles: the victim in one report, the gunman in the other (a brother and a sister)
+        (
+            "The victim, Charlene Kafoury, 30, was shot in the arm.",
+            "The gunman, Charlie Kafoury, 30, fled on foot.",
+        ),
+        # no role in one report, and two ages: a brother and a sister
+        (
+            "Charlene Kafoury, 30, said her family was devastated.",
+            "The victim, Charlie Kafoury, 34, died at the scene.",
+        ),
+        # one name begins the other: a man's and a woman's name
+        ("The victim, Daniel Pruitt, 30, was shot.", "The victim, Danielle Pruitt, 30, was shot."),
+        # a pet form
+        ("The victim, Dave Pruitt, 30, was shot.", "The victim, David Pruitt, 30, was shot."),
+    ],
+)
+def test_no_two_letter_finding_of_two_roles_a_name_begun_or_a_pet_form(pipeline, a, b):
+    """Two letters apart, a brother and a sister are as likely as a slip:
+    two roles, or no one role and two ages, tell two people."""
+    assert _first_name_findings(a, b) == []

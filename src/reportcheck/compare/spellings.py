@@ -40,6 +40,7 @@ from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.names import (
     given_name_spellings,
+    given_name_spellings_far,
     letters_only,
     misspelt,
     name_parts,
@@ -98,12 +99,40 @@ def _given_names(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str]
     return names
 
 
+def _one_person_told(groups: Mapping[GroupKey, list[Claim]], key: GroupKey, first: int, second: int) -> bool:
+    """Whether two reports tell the person as one by more than the surname
+    ("Ezekiel Molina, 5," the victim, and "Ezequiel Molina, 5"): both give
+    the same one role, or neither gives a role the other does not and both
+    give the same one exact age.  Two first names two letters apart are one
+    person's only so: a brother and a sister differ in role or in age."""
+    roles = [
+        {c.person.role for c in groups[key] if c.report == r and c.kind is ClaimKind.person and c.person.role}
+        for r in (first, second)
+    ]
+    if roles[0] and roles[1]:
+        return len(roles[0]) == 1 and roles[0] == roles[1]
+    if len(roles[0] | roles[1]) > 1:
+        return False
+    ages = [
+        {
+            c.value.low
+            for k, claims in groups.items()
+            if k.kind == ClaimKind.age.value and k.subject == key.subject and k.incident == key.incident
+            for c in claims
+            if c.report == r and c.value.low is not None and c.value.low == c.value.high
+        }
+        for r in (first, second)
+    ]
+    return len(ages[0]) == 1 and ages[0] == ages[1]
+
+
 def spelling_findings(
     groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
 ) -> list[Finding]:
     """A possible conflict for each person two reports name with one first
     name and two spellings of the surname, or with one surname and two
-    spellings of the first name (one letter apart, no pet form), unless a
+    spellings of the first name (one letter apart, no pet form; two letters
+    apart where both reports tell the person as one by role or age), unless a
     report writes both first names itself."""
     findings = []
     given = _given_names(groups)
@@ -119,6 +148,8 @@ def spelling_findings(
             if spellings is not None:
                 findings.append(_spelling_finding(a, b, key, "surname", spellings, min_confidence))
             firsts = given_name_spellings(a.value.name or "", b.value.name or "")
+            if firsts is None and _one_person_told(groups, key, first, second):
+                firsts = given_name_spellings_far(a.value.name or "", b.value.name or "")
             surname = letters_only(name_parts(a.value.name or "")[-1])
             if firsts is not None and not any(
                 {letters_only(n) for n in firsts} <= given.get((r, surname), set()) for r in (first, second)

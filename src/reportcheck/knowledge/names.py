@@ -69,6 +69,8 @@ class PeopleRules(Strict):
     age_teen_parts: dict[str, list[int]]
     birthday_ahead: list[str]
     birthday_past: list[str]
+    predicate_age_verbs: list[str] = []
+    predicate_age_stress: list[str] = []
     current_age_words: list[str] = []
     earlier_age_openers: list[str] = []
     birthday_when: list[str]
@@ -153,6 +155,10 @@ class PeopleLexicon:
     birthday_ahead: tuple[str, ...] = ()
     #: verbs of a birthday just past: the age it gives ("had just turned 18": 18)
     birthday_past: tuple[str, ...] = ()
+    #: forms of "be" a bare age is said after ("The victim was 23.")
+    predicate_age_verbs: tuple[str, ...] = ()
+    #: words of stress between them and the age ("was only 4")
+    predicate_age_stress: tuple[str, ...] = ()
     #: words right before an age that tell it is the age today ("Andre Wilson, now 19")
     current_age_words: frozenset[str] = frozenset()
     #: words right after "N years old" that tell of an earlier time ("was 19 years old when ...")
@@ -230,6 +236,8 @@ def people_lexicon() -> PeopleLexicon:
         age_teen_parts={k: (v[0], v[-1]) for k, v in rules.age_teen_parts.items()},
         birthday_ahead=tuple(rules.birthday_ahead),
         birthday_past=tuple(rules.birthday_past),
+        predicate_age_verbs=tuple(rules.predicate_age_verbs),
+        predicate_age_stress=tuple(rules.predicate_age_stress),
         current_age_words=frozenset(rules.current_age_words),
         earlier_age_openers=frozenset(rules.earlier_age_openers),
         birthday_when=tuple(rules.birthday_when),
@@ -436,6 +444,31 @@ def given_name_spellings(a: str, b: str) -> tuple[str, str] | None:
     if x == y or min(len(x), len(y)) < SPELT_GIVEN_NAME or OSA.distance(x, y) != 1:
         return None
     if _pet_stem(x) == _pet_stem(y):
+        return None
+    return _as_written(a, pa[0], first=True), _as_written(b, pb[0], first=True)
+
+
+#: the shortest first name whose two-letter variant is read as a spelling ("Dave"/"David" no)
+SPELT_GIVEN_NAME_FAR = 5
+
+
+def given_name_spellings_far(a: str, b: str) -> tuple[str, str] | None:
+    """The two first names, as written, of two full names of one surname
+    whose first names are two letters apart, the first letter alike, each
+    of at least :data:`SPELT_GIVEN_NAME_FAR` letters ("Ezekiel"/"Ezequiel",
+    "Bryant"/"Brian"), or None.
+
+    Two letters apart, two names are as often two people (a brother and a
+    sister: "Charlene"/"Charlie"; "Daniel"/"Danielle", which one name
+    begins with the other, is never read) as one misspelt: the comparer asks
+    this only of one person both reports give the same role."""
+    pa, pb = name_parts(a), name_parts(b)
+    if len(pa) < 2 or len(pb) < 2 or letters_only(pa[-1]) != letters_only(pb[-1]):
+        return None
+    x, y = letters_only(pa[0]), letters_only(pb[0])
+    if min(len(x), len(y)) < SPELT_GIVEN_NAME_FAR or x[0] != y[0] or x.startswith(y) or y.startswith(x):
+        return None
+    if OSA.distance(x, y) != 2 or _pet_stem(x) == _pet_stem(y):
         return None
     return _as_written(a, pa[0], first=True), _as_written(b, pb[0], first=True)
 

@@ -177,3 +177,59 @@ def test_a_son_named_like_the_victim_is_not_the_victim_of_the_other_report():
     findings = [f for f in compare_reports(reports).findings if f.kind.value == "age"]
     assert [f.status for f in findings if f.status is not Status.only_in_one] == [Status.agree]
     assert any("Ben, 12" in c.evidence.text for f in findings for c in f.claims)
+
+
+FIRST_NAMES_LATER = [
+    # a relative's or a deputy's words name the child by first name after the full name
+    (
+        "Alec Ruiz was shot at his home on Elm Street on Friday. "
+        "Police said his cousin accidentally shot Alec with a rifle.",
+        "Alec",
+    ),
+    (
+        "Ezekiel Hall, 3, was found shot. Deputies said the gun went off while Ezekiel played with it.",
+        "Ezekiel",
+    ),
+    ("Jayden Price was shot in the chest. Officers found Jayden on the porch.", "Jayden"),
+]
+
+
+@pytest.mark.parametrize(("text", "first"), FIRST_NAMES_LATER, ids=[c[1] for c in FIRST_NAMES_LATER])
+def test_a_first_name_alone_after_the_full_name_is_that_person(pipeline, text, first):
+    """ "... his cousin accidentally shot Alec": the lone first name, which
+    the model leaves untagged or tags an organisation, is read and keyed as
+    the one person the report names in full by it."""
+    claims = claims_of_text(pipeline, text)
+    full = next(c for c in claims if c.kind.value == "person" and c.value.name.startswith(f"{first} "))
+    alone = [c for c in claims if c.kind.value == "person" and c.value.name == first]
+    assert alone and all(c.subject == full.subject for c in alone)
+
+
+def test_what_is_told_of_a_first_name_alone_is_the_full_names():
+    """ "Alec was 12.": the age said of the lone first name is Alec Ruiz's,
+    set against the other report's age of him."""
+    scene = "was shot at his home on Elm Street in Dayton on Friday."
+    a = f"Alec Ruiz {scene} Police said his cousin accidentally shot Alec. Alec was 12."
+    b = f"Alec Ruiz, 13, {scene}"
+    result = compare_reports([load_text(a), load_text(b)])
+    ages = [f for f in result.findings if f.kind.value == "age"]
+    assert [f.status for f in ages] == [Status.conflict]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two named people share the first name: the lone one may be either
+        "Alec Ruiz and Alec Moore were shot Friday. Police said Alec was 12.",
+        # the first name is a word of another name
+        "Alec Ruiz was shot Friday. Actor Alec Baldwin said he was shocked.",
+        # a place named like the person
+        "Alec Ruiz was shot Friday on Alec Street.",
+    ],
+)
+def test_a_first_name_alone_is_read_only_of_one_person_named_before(pipeline, text):
+    """A first name two named people share, or a word of another name or
+    of a street: not keyed to the full name."""
+    claims = claims_of_text(pipeline, text)
+    alone = [c for c in claims if c.kind.value == "person" and c.value.name == "Alec"]
+    assert all(c.subject != "person:ruiz" for c in alone)

@@ -217,3 +217,54 @@ def test_a_birthdays_day_opens_no_background_incident(pipeline):
     )
     ages = [c for c in claims_of_text(pipeline, text) if c.kind.value == "age"]
     assert ages and {c.incident for c in ages} == {"main"}
+
+
+PREDICATES = [
+    ("Maria Lopez, who was 44, taught chemistry at the high school.", ("person:lopez", 44)),
+    ("Gladys Tordil, who is 44, teaches chemistry.", ("person:tordil", 44)),
+    ("Jeff Banks, who lived in Akron, was 26.", ("person:banks", 26)),
+    ("Records show Carl Webb was 29 and lived in Dayton.", ("person:webb", 29)),
+    ("Police said the victim, who was 18, died at the scene.", ("unnamed:victim", 18)),
+    ("The boy was only 4.", ("unnamed:boy", 4)),
+    ("Ben Ortiz was shot Friday outside his home. He was 18.", ("person:ortiz", 18)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PREDICATES, ids=[p[0][:40] for p in PREDICATES])
+def test_a_bare_age_said_of_its_subject_is_read(pipeline, text, expected):
+    """ "Gladys Tordil, who was 44,", "the boy was only 4", "He was 18." after
+    the name: a bare age after "be" is the subject's (through a relative
+    pronoun or a pronoun standing for a name)."""
+    subject, age = expected
+    ages = [(c.subject, c.value.low, c.value.high) for c in _ages(pipeline, text)]
+    assert ages == [(subject, float(age), float(age))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three of the victims were 18.",
+        "When Sean Miller was only 3, his father was shot to death.",
+        "Until she was 18, Ann Cole lived with her aunt.",
+        "Dan Reed was 19 when he was first arrested.",
+        "The score was 21.",
+        "Paul Hart was 18 feet from the door.",
+        "The man said he was 30.",
+        # told against the age today ("Andrew Lopez, 20, ... who was 18 at the time"): left alone
+        "Derek Hall was 15 at the time of the shooting.",
+    ],
+)
+def test_a_bare_number_after_be_of_no_one_or_of_then_is_no_age(pipeline, text):
+    """A count ("three were 18"), an age of an earlier time ("When Sean
+    Miller was only 3", "was 19 when he was first arrested"), a number of a
+    thing or a measure, a pronoun standing for no name: no age read."""
+    assert _ages(pipeline, text) == []
+
+
+def test_a_bare_age_is_set_against_the_other_reports():
+    """ "Maria Lopez, who was 44," against "Maria Lopez, 45,": one person's two ages."""
+    a = f"Maria Lopez, who was 44, {SCENE}"
+    ages = [f for f in findings_of(a, f"Maria Lopez, 45, {SCENE}") if f.kind.value == "age"]
+    assert [f.status.value for f in ages] == ["conflict"]
+    ages = [f for f in findings_of(a, f"Maria Lopez, 44, {SCENE}") if f.kind.value == "age"]
+    assert [f.status.value for f in ages] == ["agree"]

@@ -459,7 +459,41 @@ def person_spans(doc: Doc) -> list[Span]:
         spans.append(span)
     spans = nicknamed_spans(doc, spans)  # "Luis Gerardo (Jerry) Ortiz": one name, not "Luis Gerardo"
     spans += _given_names_aged(doc, spans, place_spans)
-    return spans + _surnames_alone(doc, spans)
+    spans += _surnames_alone(doc, spans)
+    return spans + _first_names_later(doc, spans, place_spans)
+
+
+def _first_names_later(doc: Doc, spans: list[Span], place_spans: list[tuple[int, int]]) -> list[Span]:
+    """Later mentions by first name alone of a person the report named in
+    full ("Alec Ruiz, 12, ... his cousin accidentally shot Alec"; "Deputies
+    said the gun went off while Ezekiel played with it"), which the small
+    model leaves untagged: a child or a victim's family's words name them
+    so, and what is told beside the name (an age, a fate) was lost.  Only
+    a proper noun written as the first word of exactly one full name found
+    before it (never a first name two named people share), alone (no
+    capitalised word on either side), outside any other name, place or
+    entity; :func:`_first_names_alone` then keys it as that person."""
+    firsts: dict[str, set[str]] = {}
+    named_at: dict[str, int] = {}
+    for span in spans:
+        parts = name_parts(span.text)
+        if len(parts) > 1 and span[0].text[:1].isupper() and span[0].lower_ == parts[0]:
+            firsts.setdefault(span[0].text, set()).add(parts[-1])
+            named_at[span[0].text] = min(named_at.get(span[0].text, span.end), span.end)
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for token in doc:
+        if len(firsts.get(token.text, ())) != 1 or token.i < named_at[token.text] or token.i in taken:
+            continue
+        if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON", "ORG"):
+            continue
+        beside = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+        if any(t.text[:1].isupper() and t.is_alpha and not t.is_sent_start for t in beside):
+            continue  # a word of another name ("Alec Baldwin", "Officer Alec")
+        if any(s <= token.idx < e for s, e in place_spans):
+            continue
+        found.append(doc[token.i : token.i + 1])
+    return found
 
 
 #: entity labels of words that are no one's name, whatever stands around them

@@ -29,6 +29,8 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import lemma_of, text_of
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.core.pronouns import antecedent
+from reportcheck.extract.dates.rules import date_rules
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.vocabulary import person_subject
 
@@ -48,7 +50,7 @@ class ToldAge:
     label: str
     role: str | None
     anchor: tuple[int, int]
-    told: str  # "hedged", "birthday" or "decade"
+    told: str  # "hedged", "birthday", "decade" or "predicate"
     #: the top of a range ("in his 20s": 29), None for one age
     high: float | None = None
 
@@ -138,6 +140,7 @@ def told_ages(
         *_hedged_ages(doc, people, keys, role_of),
         *_birthday_ages(doc, people, keys, role_of),
         *_decade_ages(doc, people, keys, role_of),
+        *_predicate_ages(doc, people, keys, role_of),
     ]
 
 
@@ -174,6 +177,87 @@ def _decade_ages(
             )
         )
     return found
+
+
+@cache
+def _predicate() -> re.Pattern[str]:
+    """ "was 18.", "who is 44,", "was only 4 when": a bare age after a form
+    of "be", ending its clause (a stop, a comma, "and" with no number after
+    it, or "when", which :func:`_of_an_earlier_time` reads); "was 18 feet",
+    "were 14 and 15" are not, nor "was 18 at the time of the shooting",
+    which a report writes beside the person's age today ("Andrew Lopez, 20,
+    ... who was 18 at the time of the shooting")."""
+    lex = people_lexicon()
+    return re.compile(
+        rf"\b(?:{_words(lex.predicate_age_verbs)})\s+(?:(?:{_words(lex.predicate_age_stress)})\s+)?"
+        r"(?P<n>\d{1,3})(?=\s*(?:[,;)]|\.(?!\d)|$)|\s+and\s+(?!\d)|\s+when\b)",
+        re.IGNORECASE,
+    )
+
+
+def _predicate_ages(
+    doc: Doc, people: list[Span], keys: dict[int, str], role_of: Callable[[Token], str | None]
+) -> list[ToldAge]:
+    """ "Gladys Ruiz, who was 44,", "the victim was 23.", "the boy was only
+    4": a bare age said of the subject of "be", which "N-year-old" readers
+    never see.  The subject is a named person (by the report's key, through
+    a relative pronoun to the name it follows, or a "he"/"she" standing for
+    a name in its sentence or the one before) or a singular person's noun;
+    never a count ("three were 18") nor an age of an earlier time ("When
+    Sean Combs was only 3, his father was shot", "was 19 when he was first
+    arrested", a sentence that names a year)."""
+    found = []
+    for match in _predicate().finditer(text_of(doc)):
+        age = _age(match.group("n"))
+        number = doc.char_span(match.start("n"), match.end("n"))
+        if age is None or number is None or len(number) != 1:
+            continue
+        verb = number[0].head
+        if number[0].dep_ not in ("attr", "acomp") or lemma_of(verb) != "be":
+            continue
+        if _of_an_earlier_time(number[0]):
+            continue
+        bearer = _bearer_of_verb(doc, people, keys, role_of, verb) or _pronoun_bearer(people, keys, verb)
+        if bearer is None:
+            continue
+        subject, label, role = bearer
+        anchor = (match.start("n"), match.end("n"))
+        found.append(ToldAge(match.start(), match.end("n"), age, subject, label, role, anchor, "predicate"))
+    return found
+
+
+def _of_an_earlier_time(number: Token) -> bool:
+    """An age of a time before the story's: its clause opens with "when"
+    ("When Sean Combs was only 3, ..."), a clause of that time follows
+    ("was 19 when he was first arrested": ``earlier_age_openers``), or its
+    sentence names a year."""
+    lex = people_lexicon()
+    verb = number.head
+    opener = lex.earlier_age_openers
+    if any(c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in opener for c in verb.children):
+        return True  # "When he was 3", "until he was 18", "because she was 15" (said of then or of a rule)
+    after = next((t for t in number.doc[number.i + 1 : number.sent.end] if not t.is_punct), None)
+    if after is not None and after.lower_ in lex.earlier_age_openers:
+        return True
+    low, high = date_rules().year_article_range
+    years = (t for t in number.sent if t.like_num and len(t.text) == 4 and t.text.isdigit())
+    return any(low <= int(t.text) <= high for t in years)
+
+
+def _pronoun_bearer(
+    people: list[Span], keys: dict[int, str], verb: Token
+) -> tuple[str, str, str | None] | None:
+    """ "He was 18.": the named person a subject "he" or "she" stands for
+    (:func:`antecedent`), only a name; a pronoun standing for a noun ("the
+    man ... He was 30") or for no one sure says nothing."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in ("he", "she"):
+        return None
+    meant = antecedent(subject)
+    person = _person_at(people, keys, meant) if meant is not None else None
+    if person is None or _person_at(people, keys, subject) is not None:
+        return None
+    return person_subject(keys[person.start]), f"age of {person.text}", None
 
 
 def _hedged_ages(
