@@ -87,9 +87,10 @@ def test_a_call_inside_the_day_part_still_fits_it(pipeline):
     """The window leaves a call inside the shooting's day part to the
     kindred findings, which show the two times as fitting."""
     case = next(c for c in CASES if c["name"].startswith("a call inside the shooting's day part"))
+    both = {0, 1}
     fits = [
         f
         for f in _findings(case["a"], case["b"])
-        if f.status is Status.compatible and {c.report for c in f.claims} == {0, 1} and f.kind is ClaimKind.time
+        if f.status is Status.compatible and {c.report for c in f.claims} == both and f.kind is ClaimKind.time
     ]
     assert fits, "the call and the day part are not shown together"
