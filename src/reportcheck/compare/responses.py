@@ -164,15 +164,24 @@ def _place(response: Moment, attack: Moment, shift: float) -> _Placed:
     after = low - attack.high
     if after > rules.response_after_within + (edge_margin(attack.high, rules) if part else 0.0):
         return _Placed(response, attack, _AFTER, after, shift)
-    written = _middle(response.time) + shift - (attack.low + attack.high) / 2
+    written = _written(response.time) + shift - _written(attack.time)
     return _Placed(response, attack, _WITHIN, written, shift)
 
 
-def _middle(claim: Claim) -> float:
-    """The time as written, the middle of its unwidened span."""
+def _written(claim: Claim) -> float:
+    """The time as written ("just before 9 a.m.": 9 a.m.), else the middle
+    of its span."""
+    if claim.value.written is not None:
+        return claim.value.written
     low, high = claim.value.low, claim.value.high
     assert low is not None and high is not None
     return (low + high) / 2
+
+
+def _approximate(claim: Claim) -> bool:
+    """Whether a time is told as an approximation: hedged ("around 2
+    a.m."), bounded ("just before 9 a.m.") or a span."""
+    return claim.is_hedged or claim.value.low != claim.value.high
 
 
 def _placed(response: Moment, attack: Moment, days: tuple[list[Claim], list[Claim]]) -> _Placed | None:
@@ -263,12 +272,14 @@ def _duration(minutes: float) -> str:
 
 def _fit_reason(placed: _Placed) -> str:
     """Why a response fits the shooting's clock time: how long after it
-    came, or that it lies within the two times' rounding."""
+    came (about, where either time is an approximation), or that it lies
+    within the two times' rounding."""
     name, minutes = _name(placed), round(placed.minutes)
+    about = "about " if _approximate(placed.response.time) or _approximate(placed.attack.time) else ""
     if minutes > 0:
-        return f"the {name} came {_duration(minutes)} after the shooting"
+        return f"the {name} came {about}{_duration(minutes)} after the shooting"
     if minutes == 0:
-        return f"the {name} came at the shooting's time as written"
+        return f"the {name} came at {about}the shooting's time as written"
     return (
         f"the {name}, {_duration(minutes)} before the shooting's time as written, "
         "lies within the two times' hedges and rounding"
@@ -276,14 +287,20 @@ def _fit_reason(placed: _Placed) -> str:
 
 
 def _miss_reason(placed: _Placed) -> str:
-    """Both actions named: "the call to police at 12:10 p.m. comes before
-    the shooting 'Saturday night'"."""
+    """Both actions named, the gap as written: "the call to police at
+    12:10 p.m. comes before the shooting 'Saturday night'", "... at 5:10
+    p.m. comes 3 hours 10 minutes after the shooting at '2 p.m. Friday'"."""
     response = placed.response.time.evidence.text.strip()
     attack = told_as_written(placed.attack)
+    said = f"the {_name(placed)} at {response} comes"
     if placed.side == _BEFORE:
-        return f"the {_name(placed)} at {response} comes before the shooting '{attack}'"
-    after = _duration(placed.minutes)
-    return f"the {_name(placed)} at {response} comes {after} after the shooting '{attack}'"
+        return f"{said} before the shooting '{attack}'"
+    written = _written(placed.response.time) + placed.shift
+    if placed.part:
+        end = placed.attack.high
+        gap = _duration(written - end)
+        return f"{said} {gap} after the end of the shooting's '{attack}' ({clock_label(end)})"
+    return f"{said} {_duration(written - _written(placed.attack.time))} after the shooting at '{attack}'"
 
 
 def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
