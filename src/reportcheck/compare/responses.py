@@ -164,7 +164,8 @@ def _place(response: Moment, attack: Moment, shift: float) -> _Placed:
     after = low - attack.high
     if after > rules.response_after_within + (edge_margin(attack.high, rules) if part else 0.0):
         return _Placed(response, attack, _AFTER, after, shift)
-    written = _written(response.time) + shift - _written(attack.time)
+    shooting = (attack.low + attack.high) / 2 if part else _written(attack.time)
+    written = _written(response.time) + shift - shooting
     return _Placed(response, attack, _WITHIN, written, shift)
 
 
