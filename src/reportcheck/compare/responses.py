@@ -11,11 +11,10 @@ the calls and arrivals of one incident came 2 to 40 minutes after the
 shooting's time as written, and those written before it lay within the two
 times' hedges.
 
-So, for each two reports of an incident where one gives a response
-(:func:`reportcheck.compare.moments.tied_responses`: its sentence names a
-responder and the shots, and no other matter that may have come first) and
-no clock time of the shooting of its own, and the other gives the
-shooting's time:
+So, for each two reports of an incident where one gives a response (its
+sentence names a responder and no other matter that may have come first:
+a fight, a disturbance, the gunman) and no clock time of the shooting of
+its own, and the other gives the shooting's time:
 
 * a response within the window of a clock time of the shooting is
   compatible with it, with how long after it came ("the call to police
@@ -24,7 +23,9 @@ shooting's time:
   shooting (beyond the two times' widening; beyond a day part's last hour
   by its edge's margin, as the clock judge reads a day part) is a possible
   conflict, and so is one clearly before the hours of the shooting's day
-  part ("the call at 12:10 p.m." against "Saturday night").  Never a firm
+  part ("the call at 12:10 p.m." against "Saturday night"), where the
+  response's sentence also ties it to the shots
+  (:func:`reportcheck.compare.moments.tied_responses`).  Never a firm
   conflict: the times are approximations, a day part's hours are the
   widest reporters name by it, and a call may be about a later discovery
   (a response whose sentence tells one, ``response_discoveries``, is
@@ -226,11 +227,11 @@ def _placings(
     if _own_clock(first):
         return []
     rules = moment_rules()
-    responses = tied_responses(first, tol, starts)
+    tied = {m.time.id for m in tied_responses(first, tol, starts)}
     attacks = _attack_times(second, tol)
     days = (attack_days(first), attack_days(second))
     found = []
-    for response in responses:
+    for response in _answering(first, tol):
         event = measured_event(response.time) or ""
         if _gives_moment(second, event):
             continue
@@ -239,10 +240,27 @@ def _placings(
             placed = _placed(response, attack, days)
             if placed is None or not _settled(placed):
                 continue
-            if placed.side != _WITHIN and discovery:
+            if placed.side != _WITHIN and (discovery or response.time.id not in tied):
                 continue
             found.append(placed)
     return found
+
+
+def _answering(claims: list[Claim], tol: Tolerances) -> list[Moment]:
+    """A report's clock times of a call or an arrival whose sentence names
+    a responder and no other matter that may have come first (a fight, a
+    disturbance, the gunman: ``response_vetoes``), tied to the shots in
+    words or not ("Officers were called to the 5300 block of Patton
+    Avenue at 1:18 p.m."): such a response fits a shooting minutes before
+    it, but only one tied to the shots (:func:`tied_responses`) is set
+    against a shooting it misses."""
+    rules = moment_rules()
+    return [
+        m
+        for m in timed_moments(claims, frozenset(rules.responses), tol, dayless=True)
+        if tells(m.time.evidence.sentence, rules.responders)
+        and not tells(m.time.evidence.sentence, rules.response_vetoes)
+    ]
 
 
 def _chosen(placings: list[_Placed]) -> _Placed | None:
