@@ -74,6 +74,8 @@ from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 _INCIDENT = "incident"
+#: the call to police, the response a report may time with no tie to the shots
+_CALL = "call"
 #: minutes in a day
 _DAY = 1440.0
 #: where a response lies against the shooting's time
@@ -227,11 +229,12 @@ def _placings(
     if _own_clock(first):
         return []
     rules = moment_rules()
-    tied = {m.time.id for m in tied_responses(first, tol, starts)}
+    responses = tied_responses(first, tol, starts)
+    tied = {m.time.id for m in responses}
     attacks = _attack_times(second, tol)
     days = (attack_days(first), attack_days(second))
     found = []
-    for response in _answering(first, tol):
+    for response in _answering(first, tol, responses):
         event = measured_event(response.time) or ""
         if _gives_moment(second, event):
             continue
@@ -246,21 +249,25 @@ def _placings(
     return found
 
 
-def _answering(claims: list[Claim], tol: Tolerances) -> list[Moment]:
-    """A report's clock times of a call or an arrival whose sentence names
-    a responder and no other matter that may have come first (a fight, a
-    disturbance, the gunman: ``response_vetoes``), tied to the shots in
-    words or not ("Officers were called to the 5300 block of Patton
-    Avenue at 1:18 p.m."): such a response fits a shooting minutes before
-    it, but only one tied to the shots (:func:`tied_responses`) is set
+def _answering(claims: list[Claim], tol: Tolerances, tied: list[Moment]) -> list[Moment]:
+    """A report's responses that may fit a shooting minutes before them:
+    those ``tied`` to the shots, and its clock times of a call whose
+    sentence names a responder and no other matter that may have come
+    first (a fight, a disturbance, the gunman: ``response_vetoes``), tied
+    to the shots in words or not ("Officers were called to the 5300 block
+    of Patton Avenue at 1:18 p.m.").  Not an arrival told so: anyone may
+    arrive ("the driver of a third car arrived at a hospital about 2 a.m.,
+    according to the police department").  Only a tied response is set
     against a shooting it misses."""
     rules = moment_rules()
-    return [
+    calls = [
         m
-        for m in timed_moments(claims, frozenset(rules.responses), tol, dayless=True)
+        for m in timed_moments(claims, frozenset({_CALL}), tol, dayless=True)
         if tells(m.time.evidence.sentence, rules.responders)
         and not tells(m.time.evidence.sentence, rules.response_vetoes)
     ]
+    ids = {m.time.id for m in tied}
+    return tied + [m for m in calls if m.time.id not in ids]
 
 
 def _chosen(placings: list[_Placed]) -> _Placed | None:
