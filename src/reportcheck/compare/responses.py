@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from itertools import permutations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
+from reportcheck.compare.judges import judge
 from reportcheck.compare.judges.clock import edge_margin
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.moments import (
@@ -245,8 +246,18 @@ def _placings(
                 continue
             if placed.side != _WITHIN and (discovery or response.time.id not in tied):
                 continue
+            if placed.side == _WITHIN and _agree(response.time, attack.time):
+                continue  # one clock time: the kindred findings' agreement
             found.append(placed)
     return found
+
+
+def _agree(response: Claim, attack: Claim) -> bool:
+    """Whether the clock judge reads the two times as one ("called at about
+    10:30 p.m." and "happened around 10:30 p.m."), which the kindred
+    findings show as agreeing."""
+    verdict = judge(response, attack)
+    return verdict is not None and verdict.status is Status.agree
 
 
 def _answering(claims: list[Claim], tol: Tolerances, tied: list[Moment]) -> list[Moment]:
