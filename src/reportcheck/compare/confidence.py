@@ -76,6 +76,7 @@ class EvidenceWeights(Strict):
     order_far: float
     order_tied: float
     order_near: float
+    response_window: float
     earlier_account: float
     charged_count: float
     page_year: float

@@ -119,13 +119,13 @@ def _joining() -> re.Pattern[str]:
     return re.compile(rf"[\s,]*(?:(?:{alternatives})\b[\s,]*){{0,3}}", re.IGNORECASE)
 
 
-def _tells(text: str, phrases: Iterable[str]) -> bool:
+def tells(text: str, phrases: Iterable[str]) -> bool:
     """Whether ``text`` holds one of ``phrases`` as whole words."""
     return any(re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE) for p in phrases)
 
 
 @dataclass(frozen=True)
-class _Moment:
+class Moment:
     """A clock time of one moment with the day written beside it (None for
     a response, which needs none: :func:`_responses_before`)."""
 
@@ -139,7 +139,7 @@ class _Moment:
         return self.time.time.period is not None
 
 
-def _measured_event(claim: Claim) -> str | None:
+def measured_event(claim: Claim) -> str | None:
     """The named event a time or day is tied to (not merely aligned with
     the incident): "death" of a "time:death" claim whose parse named it."""
     measure = claim.frame.measure or ""
@@ -164,7 +164,7 @@ def _adjacent(time: Claim, day: Claim) -> bool:
     return _joining().fullmatch(words) is not None
 
 
-def _day_of(time: Claim, days: list[Claim], events: frozenset[str]) -> Claim | None:
+def day_of(time: Claim, days: list[Claim], events: frozenset[str]) -> Claim | None:
     """The day written beside a time, tied to its moment or to the incident
     (a day on "died" is read as the incident's, its clock time as the
     death's own), if one is and it is not counted from a dateline."""
@@ -190,22 +190,22 @@ def _readings(claim: Claim, tol: Tolerances) -> tuple[float, float] | None:
     return spans[0].low, spans[0].high
 
 
-def _moments(
+def timed_moments(
     claims: list[Claim], events: frozenset[str], tol: Tolerances, *, dayless: bool = False
-) -> list[_Moment]:
+) -> list[Moment]:
     """Every clock time of one of ``events`` in one report with its day
     (``dayless``: with or without one; a day part given alone never)."""
     days = sorted((c for c in claims if c.kind is ClaimKind.date), key=lambda c: c.evidence.start)
     found = []
     for claim in claims:
-        if claim.kind is not ClaimKind.time or _measured_event(claim) not in events:
+        if claim.kind is not ClaimKind.time or measured_event(claim) not in events:
             continue
-        own = _measured_event(claim) or _INCIDENT
-        day = _day_of(claim, days, frozenset({own, _INCIDENT}))
+        own = measured_event(claim) or _INCIDENT
+        day = day_of(claim, days, frozenset({own, _INCIDENT}))
         span = _readings(claim, tol)
         if span is None or day is None and not (dayless and claim.time.period is None):
             continue
-        found.append(_Moment(claim, day, *span))
+        found.append(Moment(claim, day, *span))
     return found
 
 
@@ -219,7 +219,7 @@ def _weekday(day: Claim) -> str | None:
     return WEEKDAY_NAMES[dt.date.fromordinal(int(low)).weekday()].lower()
 
 
-def _same_day(a: Claim, b: Claim) -> bool:
+def same_day(a: Claim, b: Claim) -> bool:
     """Whether two days name one day: the same day of the calendar, or,
     where either is known only by its weekday, the same weekday."""
     known = [d.value.low for d in (a, b) if d.value.low is not None and d.value.low == d.value.high]
@@ -229,19 +229,19 @@ def _same_day(a: Claim, b: Claim) -> bool:
     return wa is not None and wa == wb
 
 
-def _gap(later: _Moment, attack: _Moment) -> float | None:
+def _gap(later: Moment, attack: Moment) -> float | None:
     """Minutes by which the later moment clearly comes first, or None."""
     rules = moment_rules()
     if later.low < small_hours_end() or later.day is None or attack.day is None:
         return None
-    if not _same_day(later.day, attack.day):
+    if not same_day(later.day, attack.day):
         return None
     margin = rules.period_margin if later.period or attack.period else rules.clock_margin
     gap = attack.low - later.high
     return gap if gap > margin else None
 
 
-def _response_gap(response: _Moment, attack: _Moment, *, one_night: bool) -> float | None:
+def _response_gap(response: Moment, attack: Moment, *, one_night: bool) -> float | None:
     """Minutes by which a call or an arrival clearly comes before the shots
     it answers, or None: both clock times (no day part), days (where both
     give one) the same, and the gap within ``response_within`` (a response
@@ -262,13 +262,13 @@ def _response_gap(response: _Moment, attack: _Moment, *, one_night: bool) -> flo
         return None
     if response.period or attack.period:
         return None
-    if response.day is not None and attack.day is not None and not _same_day(response.day, attack.day):
+    if response.day is not None and attack.day is not None and not same_day(response.day, attack.day):
         return None
     gap = attack.low - response.high
     return gap if rules.response_margin < gap <= rules.response_within else None
 
 
-def _day_told(moment: _Moment, report_days: list[Claim]) -> tuple[bool, Claim | None]:
+def day_told(moment: Moment, report_days: list[Claim]) -> tuple[bool, Claim | None]:
     """(whether one day is told, that day or None): the day written beside
     the moment's time, else its report's one day of the attack; (False,
     None) where the report names several."""
@@ -279,18 +279,18 @@ def _day_told(moment: _Moment, report_days: list[Claim]) -> tuple[bool, Claim | 
     return True, report_days[0] if report_days else None
 
 
-def _one_night(response: _Moment, attack: _Moment, days: tuple[list[Claim], list[Claim]]) -> bool:
+def _one_night(response: Moment, attack: Moment, days: tuple[list[Claim], list[Claim]]) -> bool:
     """Whether the two reports put a response and the attack on one day, or
     neither names a day (``days``: each report's days of the attack)."""
-    (told_r, day_r), (told_a, day_a) = _day_told(response, days[0]), _day_told(attack, days[1])
+    (told_r, day_r), (told_a, day_a) = day_told(response, days[0]), day_told(attack, days[1])
     if not (told_r and told_a):
         return False
     if day_r is None or day_a is None:
         return day_r is None and day_a is None
-    return _same_day(day_r, day_a)
+    return same_day(day_r, day_a)
 
 
-def _ties_response(sentence: str, following: str | None = None) -> bool:
+def ties_response(sentence: str, following: str | None = None) -> bool:
     """Whether a call's or an arrival's own sentence names a responder and
     ties it to the shots ("officers were called to a report of shots fired",
     "deputies found a man with a gunshot wound") and tells no other matter
@@ -302,13 +302,13 @@ def _ties_response(sentence: str, following: str | None = None) -> bool:
     ``following`` sentence opened by ``response_followups`` may give the
     tie, and its vetoes count too."""
     rules = moment_rules()
-    if not _tells(sentence, rules.responders) or _tells(sentence, rules.response_vetoes):
+    if not tells(sentence, rules.responders) or tells(sentence, rules.response_vetoes):
         return False
-    if _tells(sentence, rules.response_ties):
+    if tells(sentence, rules.response_ties):
         return True
     if following is None or not _opens(following, rules.response_followups):
         return False
-    return _tells(following, rules.response_ties) and not _tells(following, rules.response_vetoes)
+    return tells(following, rules.response_ties) and not tells(following, rules.response_vetoes)
 
 
 def _opens(sentence: str, phrases: Iterable[str]) -> bool:
@@ -317,7 +317,7 @@ def _opens(sentence: str, phrases: Iterable[str]) -> bool:
     return any(re.match(rf"{re.escape(p)}\b", head, re.IGNORECASE) for p in phrases)
 
 
-def _following(time: Claim, sentences: Mapping[int, str]) -> str | None:
+def following(time: Claim, sentences: Mapping[int, str]) -> str | None:
     """The sentence right after a time's own, if a claim of the report
     stands in it (``sentences``: each sentence holding a claim, by its
     start; only those are at hand)."""
@@ -325,12 +325,12 @@ def _following(time: Claim, sentences: Mapping[int, str]) -> str | None:
     return next((sentences[end + gap] for gap in range(4) if end + gap in sentences), None)
 
 
-def _clock(minutes: float) -> str:
+def clock_label(minutes: float) -> str:
     minutes %= 24 * 60
     return f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
 
 
-def _told(moment: _Moment) -> str:
+def told_as_written(moment: Moment) -> str:
     """A time with its day as written: "12:30 p.m. on Saturday"."""
     if moment.day is None:
         return moment.time.evidence.text.strip()
@@ -340,10 +340,10 @@ def _told(moment: _Moment) -> str:
 
 
 def _finding(
-    later: _Moment, attack: _Moment, incident: str, gap: float, tie: str, min_confidence: float
+    later: Moment, attack: Moment, incident: str, gap: float, tie: str, min_confidence: float
 ) -> Finding:
     """The conflict, quoting both sentences and saying which came first."""
-    event = _measured_event(later.time) or ""
+    event = measured_event(later.time) or ""
     lexicon = event_lexicon()
     names = moment_rules().response_names
     moment = names.get(event) or lexicon.labels[event].removeprefix("time of ").removeprefix("the ")
@@ -361,9 +361,9 @@ def _finding(
         internal=False,
         incident=incident,
         explanation=(
-            f'the {moment} ("{_told(later)}", at the latest {_clock(later.high)}) came '
-            f'{gap / 60:.1f} hours before the attack ("{_told(attack)}", at the earliest '
-            f"{_clock(attack.low)}): {said}"
+            f'the {moment} ("{told_as_written(later)}", at the latest {clock_label(later.high)}) came '
+            f'{gap / 60:.1f} hours before the attack ("{told_as_written(attack)}", at the earliest '
+            f"{clock_label(attack.low)}): {said}"
         ),
         claims=[later.time, attack.time],
         confidence=graded.confidence,
@@ -371,7 +371,7 @@ def _finding(
     )
 
 
-def _attack_days(claims: list[Claim]) -> list[Claim]:
+def attack_days(claims: list[Claim]) -> list[Claim]:
     """The days a report ties to the attack itself, each one day or weekday."""
     return [
         c
@@ -381,7 +381,7 @@ def _attack_days(claims: list[Claim]) -> list[Claim]:
     ]
 
 
-def _day_before(earlier: Claim, later: Claim) -> bool:
+def day_before(earlier: Claim, later: Claim) -> bool:
     """Whether ``earlier`` names the day before ``later`` (by the calendar
     where both are known to the day, else by their weekdays)."""
     known = [d.value.low for d in (earlier, later) if d.value.low is not None and d.value.low == d.value.high]
@@ -392,7 +392,7 @@ def _day_before(earlier: Claim, later: Claim) -> bool:
     return first is not None and second is not None and (names.index(first) + 1) % 7 == names.index(second)
 
 
-def _told_as_one_day(later: _Moment, own_days: list[Claim], sentences: list[str]) -> bool:
+def _told_as_one_day(later: Moment, own_days: list[Claim], sentences: list[str]) -> bool:
     """Whether the later moment's own report puts the attack on its day or
     the night before.  A report that dates the shooting to another day
     ("shot on May 3 ... died at 9 a.m. Saturday"), counts it back ("shot
@@ -405,13 +405,13 @@ def _told_as_one_day(later: _Moment, own_days: list[Claim], sentences: list[str]
     if later.day is None:
         return False
     others = [d for d in own_days if d.id != later.day.id]
-    if not all(_same_day(d, later.day) or _day_before(d, later.day) for d in others):
+    if not all(same_day(d, later.day) or day_before(d, later.day) for d in others):
         return False
-    if any(_tells(s, [*rules.relative_attack, *rules.later_death]) for s in sentences):
+    if any(tells(s, [*rules.relative_attack, *rules.later_death]) for s in sentences):
         return False
-    if _measured_event(later.time) == _ARREST:
+    if measured_event(later.time) == _ARREST:
         return True
-    return bool(others) or any(_tells(s, rules.on_the_spot) for s in sentences)
+    return bool(others) or any(tells(s, rules.on_the_spot) for s in sentences)
 
 
 def _ties_arrest(sentence: str) -> bool | None:
@@ -420,25 +420,25 @@ def _ties_arrest(sentence: str) -> bool | None:
     tells another matter or an earlier arrest ("on a misdemeanor warrant and
     released on bond", "had been arrested")."""
     rules = moment_rules()
-    if _tells(sentence, rules.arrest_vetoes):
+    if tells(sentence, rules.arrest_vetoes):
         return None
-    if _tells(sentence, rules.arrest_ties):
+    if tells(sentence, rules.arrest_ties):
         return True
     for word in rules.charged:
         at = re.search(rf"\b{re.escape(word)}\b", sentence, re.IGNORECASE)
-        if at and _tells(sentence[at.end() :], rules.charges):
+        if at and tells(sentence[at.end() :], rules.charges):
             return True
     return False
 
 
-def _tie(later: _Moment, sentences: list[str]) -> str | None:
+def _tie(later: Moment, sentences: list[str]) -> str | None:
     """How firmly the later moment is tied to this incident: "clause" (a
     death the parse tied to the wounds; an arrest whose own sentence names
     the attack), "report" (an arrest whose report ties an arrest to it in
     another sentence: "A man was arrested in the shooting ... Police
     arrested him Saturday at 1 p.m."), or None (an arrest of another
     matter, or told in no such words)."""
-    if _measured_event(later.time) != _ARREST:
+    if measured_event(later.time) != _ARREST:
         return "clause"
     own = _ties_arrest(later.time.evidence.sentence)
     if own is None:
@@ -446,7 +446,7 @@ def _tie(later: _Moment, sentences: list[str]) -> str | None:
     if own:
         return "clause"
     words = moment_rules().arrest_words
-    told = [s for s in sentences if s != later.time.evidence.sentence and _tells(s, words)]
+    told = [s for s in sentences if s != later.time.evidence.sentence and tells(s, words)]
     return "report" if any(_ties_arrest(s) for s in told) else None
 
 
@@ -471,15 +471,19 @@ def _order_evidence(gap: float, tie: str, *, response: bool = False) -> list[Evi
     return found
 
 
-def moment_order_findings(
-    groups: Mapping[GroupKey, list[Claim]],
-    tol: Tolerances = DEFAULT,
-    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
-) -> list[Finding]:
-    """A conflict for each two reports of an incident where one's time of a
-    later moment (a death, an arrest) comes clearly before the other's
-    time of the attack, on the same day."""
-    later_events = event_lexicon().after_incident
+@dataclass(frozen=True)
+class Gathered:
+    """Each incident's times and days by report (``by_incident``), and each
+    report's sentences holding a claim of the incident, in order
+    (``sentences``) and by their start (``starts``)."""
+
+    by_incident: dict[str, dict[int, list[Claim]]]
+    sentences: dict[tuple[str, int], list[str]]
+    starts: dict[tuple[str, int], dict[int, str]]
+
+
+def gather(groups: Mapping[GroupKey, list[Claim]]) -> Gathered:
+    """The times, days and sentences of each report of each incident."""
     by_incident: dict[str, dict[int, list[Claim]]] = {}
     told: dict[tuple[str, int], list[str]] = {}
     starts: dict[tuple[str, int], dict[int, str]] = {}
@@ -492,17 +496,31 @@ def moment_order_findings(
             at.setdefault(claim.evidence.sentence_start, claim.evidence.sentence)
             if claim.kind in (ClaimKind.time, ClaimKind.date):
                 by_incident.setdefault(key.incident, {}).setdefault(claim.report, []).append(claim)
+    return Gathered(by_incident, told, starts)
+
+
+def moment_order_findings(
+    groups: Mapping[GroupKey, list[Claim]],
+    tol: Tolerances = DEFAULT,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> list[Finding]:
+    """A conflict for each two reports of an incident where one's time of a
+    later moment (a death, an arrest) comes clearly before the other's
+    time of the attack, on the same day."""
+    later_events = event_lexicon().after_incident
+    gathered = gather(groups)
+    by_incident, told, starts = gathered.by_incident, gathered.sentences, gathered.starts
     findings = []
     for incident, reports in sorted(by_incident.items()):
         for first, second in permutations(sorted(reports), 2):
-            own_days = _attack_days(reports[first])
+            own_days = attack_days(reports[first])
             sentences = told[(incident, first)]
             laters = [
                 (m, tie)
-                for m in _moments(reports[first], later_events, tol)
+                for m in timed_moments(reports[first], later_events, tol)
                 if _told_as_one_day(m, own_days, sentences) and (tie := _tie(m, sentences))
             ]
-            attacks = _moments(reports[second], frozenset({_INCIDENT}), tol)
+            attacks = timed_moments(reports[second], frozenset({_INCIDENT}), tol)
             scored = [
                 (gap, later, tie, attack)
                 for later, tie in laters
@@ -518,21 +536,17 @@ def moment_order_findings(
 
 def _responses_before(
     first: list[Claim], second: list[Claim], tol: Tolerances, starts: Mapping[int, str]
-) -> list[tuple[float, _Moment, str, _Moment]]:
+) -> list[tuple[float, Moment, str, Moment]]:
     """(gap, response, tie, attack) for each call or arrival of ``first``,
     tied to the shots by its own sentence, that clearly comes before
     ``second``'s clock time of the attack (:func:`_response_gap`) or the
     start of its day part of the attack (:func:`_window_gap`); ``starts``:
     ``first``'s sentences holding a claim, by their start."""
-    responses = [
-        m
-        for m in _moments(first, frozenset(moment_rules().responses), tol, dayless=True)
-        if _ties_response(m.time.evidence.sentence, _following(m.time, starts))
-    ]
+    responses = tied_responses(first, tol, starts)
     if not responses:
         return []
-    attacks = _moments(second, frozenset({_INCIDENT}), tol, dayless=True)
-    days = (_attack_days(first), _attack_days(second))
+    attacks = timed_moments(second, frozenset({_INCIDENT}), tol, dayless=True)
+    days = (attack_days(first), attack_days(second))
     scored = [
         (gap, response, "clause", attack)
         for response in responses
@@ -541,7 +555,7 @@ def _responses_before(
     ]
     windows = _windows(second)
     for response in responses:
-        told, day = _day_told(response, days[0])
+        told, day = day_told(response, days[0])
         scored += [
             (gap, response, "clause", window)
             for window in windows
@@ -550,7 +564,19 @@ def _responses_before(
     return scored
 
 
-def _windows(claims: list[Claim]) -> list[_Moment]:
+def tied_responses(claims: list[Claim], tol: Tolerances, starts: Mapping[int, str]) -> list[Moment]:
+    """A report's clock times of a call or of responders' arrival whose own
+    sentence (or an "Upon arrival" one after it) ties them to the shots
+    (:func:`ties_response`); ``starts``: the report's sentences holding a
+    claim, by their start."""
+    return [
+        m
+        for m in timed_moments(claims, frozenset(moment_rules().responses), tol, dayless=True)
+        if ties_response(m.time.evidence.sentence, following(m.time, starts))
+    ]
+
+
+def _windows(claims: list[Claim]) -> list[Moment]:
     """The report's day parts of the attack told with their day whose start
     lies near midnight (``window_starts``): "early Wednesday morning" from
     00:00 Wednesday, "late Saturday night" from 22:00 Saturday.  Such a
@@ -562,19 +588,19 @@ def _windows(claims: list[Claim]) -> list[_Moment]:
     for claim in claims:
         if claim.kind is not ClaimKind.time or claim.time.period is None:
             continue
-        if _measured_event(claim) != _INCIDENT or claim.value.alternatives:
+        if measured_event(claim) != _INCIDENT or claim.value.alternatives:
             continue
         low, high = claim.value.low, claim.value.high
         if low is None or high is None or not (low >= late or 0 <= low <= early):
             continue
-        day = _day_of(claim, days, frozenset({_INCIDENT}))
+        day = day_of(claim, days, frozenset({_INCIDENT}))
         if day is not None:
-            found.append(_Moment(claim, day, low, high))
-    found += [_Moment(day, day, 0.0, small_hours_end()) for day in days if _early_day(day)]
+            found.append(Moment(claim, day, low, high))
+    found += [Moment(day, day, 0.0, small_hours_end()) for day in days if early_day(day)]
     return found
 
 
-def _early_day(day: Claim) -> bool:
+def early_day(day: Claim) -> bool:
     """Whether a day of the attack is told as its early hours alone ("early
     Sunday", ``window_parts``), which the extractor reads as a day with no
     time: the hours after its midnight."""
@@ -588,7 +614,7 @@ def _early_day(day: Claim) -> bool:
     )
 
 
-def _window_gap(response: _Moment, day: Claim, window: _Moment) -> float | None:
+def _window_gap(response: Moment, day: Claim, window: Moment) -> float | None:
     """Minutes by which a response timed by the clock on ``day`` (its own
     or its report's one day of the attack) comes before the start of the
     other report's day part of the attack, on that day or the next, or
@@ -597,9 +623,9 @@ def _window_gap(response: _Moment, day: Claim, window: _Moment) -> float | None:
     rules = moment_rules()
     if response.period or response.low < small_hours_end() or window.day is None:
         return None
-    if _same_day(day, window.day):
+    if same_day(day, window.day):
         offset = 0.0
-    elif _day_before(day, window.day):
+    elif day_before(day, window.day):
         offset = 24 * 60.0
     else:
         return None

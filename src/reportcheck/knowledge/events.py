@@ -138,6 +138,12 @@ class MomentRules(Strict):
     #: a day's narrowing words that put the attack in the hours after its
     #: midnight ("early Sunday")
     window_parts: list[str]
+    #: minutes after the shooting within which the corpora's calls and
+    #: arrivals came, beyond the two times' widening (compare/responses.py)
+    response_after_within: float
+    #: words of a response's sentence that tell a discovery ("a body", "found
+    #: dead"): a call that may come long after the shots, never set against them
+    response_discoveries: list[str]
 
 
 class EventRules(Strict):

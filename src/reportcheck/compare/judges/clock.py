@@ -156,14 +156,14 @@ def _beyond(start: float, end: float, low: float, high: float, rules: MomentRule
     clock a day back and on as well (:func:`_outside_day_part`): the clock
     wraps, so 11:45 p.m. Monday is a quarter hour before "early Tuesday"
     (00:00-08:00), not 8 hours after it."""
-    return end < low - _edge_margin(low, rules) or start > high + _edge_margin(high, rules)
+    return end < low - edge_margin(low, rules) or start > high + edge_margin(high, rules)
 
 
 #: minutes in a day: a clock time read on its own day lies below it
 _DAY = 1440
 
 
-def _edge_margin(edge: float, rules: MomentRules) -> float:
+def edge_margin(edge: float, rules: MomentRules) -> float:
     """How far beyond a day part's edge a clock must lie to contradict it:
     ``day_part_margin`` past noon (rules/timeofday.yaml ``points``),
     ``period_margin`` past any other edge

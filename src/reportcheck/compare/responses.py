@@ -1,0 +1,413 @@
+"""A call or responders' arrival set against the other report's time of the shooting.
+
+Reporters often give only when police were called, dispatched or arrived
+("Deputies responded to a report of a shooting at about 12:10 p.m.") while
+another outlet gives when the shooting happened ("The shooting occurred
+around 2:15 a.m.", "Saturday night").  The align stage keeps the two
+moments apart, rightly: they differ by design.  But a response answers the
+shots, so it bounds their time: it comes at or after them, within minutes.
+Measured on the corpora (``response_after_within`` in rules/events.yaml),
+the calls and arrivals of one incident came 2 to 40 minutes after the
+shooting's time as written, and those written before it lay within the two
+times' hedges.
+
+So, for each two reports of an incident where one gives a response (its
+sentence names a responder and no other matter that may have come first:
+a fight, a disturbance, the gunman) and no clock time of the shooting of
+its own, and the other gives the shooting's time:
+
+* a response within the window of a clock time of the shooting is
+  compatible with it, with how long after it came ("the call to police
+  came 40 minutes after the shooting");
+* a response more than ``response_after_within`` minutes after the
+  shooting (beyond the two times' widening; beyond a day part's last hour
+  by its edge's margin, as the clock judge reads a day part) is a possible
+  conflict, and so is one clearly before the hours of the shooting's day
+  part ("the call at 12:10 p.m." against "Saturday night"), where the
+  response's sentence also ties it to the shots
+  (:func:`reportcheck.compare.moments.tied_responses`).  Never a firm
+  conflict: the times are approximations, a day part's hours are the
+  widest reporters name by it, and a call may be about a later discovery
+  (a response whose sentence tells one, ``response_discoveries``, is
+  never set so);
+* a response clearly before a clock time of the shooting is
+  :mod:`reportcheck.compare.moments`'s to report, and a pair of reports it
+  already sets in order gets nothing more here; a response inside a day
+  part is :mod:`reportcheck.compare.kindred`'s to show as fitting it.
+
+Only on one day: where both reports give the day of the response and of
+the shooting, it must be the same day or the shooting's the day before
+(a call after midnight); another day is the day judge's.  A response in
+the small hours is never set against a day part (its report's day may be
+the night's first date), and no possible conflict is read across
+midnight.  Each two reports get at most one such finding per incident.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from itertools import permutations
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
+from reportcheck.compare.judges import judge
+from reportcheck.compare.judges.clock import edge_margin
+from reportcheck.compare.judges.verdict import quoted_sentences
+from reportcheck.compare.moments import (
+    Moment,
+    attack_days,
+    clock_label,
+    day_before,
+    day_of,
+    day_told,
+    early_day,
+    gather,
+    measured_event,
+    same_day,
+    tells,
+    tied_responses,
+    timed_moments,
+    told_as_written,
+)
+from reportcheck.knowledge.day_parts import small_hours_end
+from reportcheck.knowledge.events import moment_rules
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+_INCIDENT = "incident"
+#: the call to police, the response a report may time with no tie to the shots
+_CALL = "call"
+#: minutes in a day
+_DAY = 1440.0
+#: where a response lies against the shooting's time
+_BEFORE, _AFTER, _WITHIN = "before", "after", "within"
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """Where a response lies against one time of the shooting: ``side``
+    (before, after, within), ``minutes`` (the clear gap beyond the margin's
+    reach for before and after; the response's time as written less the
+    shooting's for within), and ``shift`` (the day added to the response's
+    clock: a call after midnight to a shooting of the evening before)."""
+
+    response: Moment
+    attack: Moment
+    side: str
+    minutes: float
+    shift: float
+
+    @property
+    def part(self) -> bool:
+        """Whether the shooting's time is a day part ("Saturday night")."""
+        return self.attack.time.kind is ClaimKind.date or self.attack.time.time.period is not None
+
+
+def _attack_times(claims: list[Claim], tol: Tolerances) -> list[Moment]:
+    """A report's times of the shooting: its clock times (widened by their
+    hedges), its day parts with their hours as reporters name them
+    (``said_of``: "Saturday night" from 18:00 to 06:00), and its days told
+    as their early hours alone ("early Sunday", as
+    :func:`reportcheck.compare.moments.early_day` reads them)."""
+    found = timed_moments(claims, frozenset({_INCIDENT}), tol, dayless=True)
+    days = sorted((c for c in claims if c.kind is ClaimKind.date), key=lambda c: c.evidence.start)
+    for claim in claims:
+        if claim.kind is not ClaimKind.time or claim.time.period is None:
+            continue
+        if measured_event(claim) != _INCIDENT or claim.value.alternatives:
+            continue
+        low, high = claim.value.low, claim.value.high
+        if low is not None and high is not None:
+            found.append(Moment(claim, day_of(claim, days, frozenset({_INCIDENT})), low, high))
+    found += [Moment(day, day, 0.0, small_hours_end()) for day in days if early_day(day)]
+    return found
+
+
+def _own_clock(claims: list[Claim]) -> bool:
+    """Whether a report gives a clock time of the shooting itself (not a
+    day part), which the clock judge sets against the other report's."""
+    return any(
+        c.kind is ClaimKind.time and c.time.period is None and measured_event(c) == _INCIDENT for c in claims
+    )
+
+
+def _gives_moment(claims: list[Claim], event: str) -> bool:
+    """Whether a report gives a time of the response's own moment, which
+    is set against the response directly."""
+    return any(c.kind is ClaimKind.time and measured_event(c) == event for c in claims)
+
+
+def _shifts(response_day: Claim | None, attack_day: Claim | None) -> tuple[float, ...]:
+    """The days the response's clock may lie after the shooting's: none
+    where both are told on one day, one where the shooting's day is the
+    day before (a call after midnight), either way where a day is not
+    told, and none at all where the two days differ otherwise."""
+    if response_day is None or attack_day is None:
+        return (0.0, _DAY, -_DAY)
+    if same_day(response_day, attack_day):
+        return (0.0,)
+    if day_before(attack_day, response_day):
+        return (_DAY,)
+    if day_before(response_day, attack_day):
+        return (-_DAY,)
+    return ()
+
+
+def _place(response: Moment, attack: Moment, shift: float) -> _Placed:
+    """Where the response lies against the shooting's time with its clock
+    ``shift`` minutes on: before it by more than the margin (the response
+    margin against a clock, the edge's margin against a day part), after
+    it by more than the window (and the day part's end's margin), or
+    within."""
+    rules = moment_rules()
+    part = attack.time.kind is ClaimKind.date or attack.time.time.period is not None
+    low, high = response.low + shift, response.high + shift
+    before = attack.low - high
+    if before > (edge_margin(attack.low, rules) if part else rules.response_margin):
+        return _Placed(response, attack, _BEFORE, before, shift)
+    after = low - attack.high
+    if after > rules.response_after_within + (edge_margin(attack.high, rules) if part else 0.0):
+        return _Placed(response, attack, _AFTER, after, shift)
+    shooting = (attack.low + attack.high) / 2 if part else _written(attack.time)
+    written = _written(response.time) + shift - shooting
+    return _Placed(response, attack, _WITHIN, written, shift)
+
+
+def _written(claim: Claim) -> float:
+    """The time as written ("just before 9 a.m.": 9 a.m.), else the middle
+    of its span."""
+    if claim.value.written is not None:
+        return claim.value.written
+    low, high = claim.value.low, claim.value.high
+    assert low is not None and high is not None
+    return (low + high) / 2
+
+
+def _approximate(claim: Claim) -> bool:
+    """Whether a time is told as an approximation: hedged ("around 2
+    a.m."), bounded ("just before 9 a.m.") or a span."""
+    return claim.is_hedged or claim.value.low != claim.value.high
+
+
+def _placed(response: Moment, attack: Moment, days: tuple[list[Claim], list[Claim]]) -> _Placed | None:
+    """Where the response lies against the shooting's time on the days
+    the two reports allow (:func:`_shifts`): within on any of them, else
+    the nearest miss; None where the days differ or a report names several."""
+    told_r, day_r = day_told(response, days[0])
+    told_a, day_a = day_told(attack, days[1])
+    if not (told_r and told_a):
+        return None
+    placings = [_place(response, attack, shift) for shift in _shifts(day_r, day_a)]
+    if not placings:
+        return None
+    within = [p for p in placings if p.side == _WITHIN]
+    if within:
+        return min(within, key=lambda p: abs(p.minutes))
+    return min(placings, key=lambda p: p.minutes)
+
+
+def _settled(placed: _Placed) -> bool:
+    """Whether a placing may be said: within only against a clock time
+    (a day part that fits is the kindred findings' to show), and a miss
+    only on one clock (no midnight between), within ``response_within``
+    where the days are not both told, never a response clearly before a
+    clock time (the moments' conflict), nor a response in the small hours
+    before a day part (its report's day may be the night's first date)."""
+    if placed.side == _WITHIN:
+        return not placed.part
+    if placed.shift != 0.0:
+        return False
+    if placed.side == _BEFORE:
+        return placed.part and placed.response.low >= small_hours_end()
+    return placed.minutes <= moment_rules().response_within
+
+
+def _placings(
+    first: list[Claim], second: list[Claim], tol: Tolerances, starts: Mapping[int, str]
+) -> list[_Placed]:
+    """Every response of ``first`` placed against every time of the
+    shooting ``second`` gives, where it may be said (:func:`_settled`)."""
+    if _own_clock(first):
+        return []
+    rules = moment_rules()
+    responses = tied_responses(first, tol, starts)
+    tied = {m.time.id for m in responses}
+    attacks = _attack_times(second, tol)
+    days = (attack_days(first), attack_days(second))
+    found = []
+    for response in _answering(first, tol, responses):
+        event = measured_event(response.time) or ""
+        if _gives_moment(second, event):
+            continue
+        discovery = tells(response.time.evidence.sentence, rules.response_discoveries)
+        for attack in attacks:
+            placed = _placed(response, attack, days)
+            if placed is None or not _settled(placed):
+                continue
+            if placed.side != _WITHIN and (discovery or response.time.id not in tied):
+                continue
+            if placed.side == _WITHIN and _agree(response.time, attack.time):
+                continue  # one clock time: the kindred findings' agreement
+            found.append(placed)
+    return found
+
+
+def _agree(response: Claim, attack: Claim) -> bool:
+    """Whether the clock judge reads the two times as one ("called at about
+    10:30 p.m." and "happened around 10:30 p.m."), which the kindred
+    findings show as agreeing."""
+    verdict = judge(response, attack)
+    return verdict is not None and verdict.status is Status.agree
+
+
+def _answering(claims: list[Claim], tol: Tolerances, tied: list[Moment]) -> list[Moment]:
+    """A report's responses that may fit a shooting minutes before them:
+    those ``tied`` to the shots, and its clock times of a call whose
+    sentence names a responder and no other matter that may have come
+    first (a fight, a disturbance, the gunman: ``response_vetoes``), tied
+    to the shots in words or not ("Officers were called to the 5300 block
+    of Patton Avenue at 1:18 p.m.").  Not an arrival told so: anyone may
+    arrive ("the driver of a third car arrived at a hospital about 2 a.m.,
+    according to the police department").  Only a tied response is set
+    against a shooting it misses."""
+    rules = moment_rules()
+    calls = [
+        m
+        for m in timed_moments(claims, frozenset({_CALL}), tol, dayless=True)
+        if tells(m.time.evidence.sentence, rules.responders)
+        and not tells(m.time.evidence.sentence, rules.response_vetoes)
+    ]
+    ids = {m.time.id for m in tied}
+    return tied + [m for m in calls if m.time.id not in ids]
+
+
+def _chosen(placings: list[_Placed]) -> _Placed | None:
+    """The one placing a pair of reports gets: the widest miss, else the
+    nearest fit (a clock time of the shooting before a day part)."""
+    misses = [p for p in placings if p.side != _WITHIN]
+    if misses:
+        return max(misses, key=lambda p: (p.minutes, -p.response.time.evidence.start))
+    if not placings:
+        return None
+    return min(placings, key=lambda p: (abs(p.minutes), p.response.time.evidence.start))
+
+
+def _name(placed: _Placed) -> str:
+    """How the finding names the response: "call to police"."""
+    return moment_rules().response_names[measured_event(placed.response.time) or ""]
+
+
+def _duration(minutes: float) -> str:
+    """Minutes in words: "40 minutes", "3 hours 10 minutes"."""
+    whole = round(abs(minutes))
+    hours, rest = divmod(whole, 60)
+    if not hours:
+        return f"{rest} minute{'s' * (rest != 1)}"
+    said = f"{hours} hour{'s' * (hours != 1)}"
+    return f"{said} {rest} minute{'s' * (rest != 1)}" if rest else said
+
+
+def _fit_reason(placed: _Placed) -> str:
+    """Why a response fits the shooting's clock time: how long after it
+    came (about, where either time is an approximation), or that it lies
+    within the two times' rounding."""
+    name, minutes = _name(placed), round(placed.minutes)
+    about = "about " if _approximate(placed.response.time) or _approximate(placed.attack.time) else ""
+    if minutes > 0:
+        return f"the {name} came {about}{_duration(minutes)} after the shooting"
+    if minutes == 0:
+        return f"the {name} came at {about}the shooting's time as written"
+    return (
+        f"the {name}, {_duration(minutes)} before the shooting's time as written, "
+        "lies within the two times' hedges and rounding"
+    )
+
+
+def _miss_reason(placed: _Placed) -> str:
+    """Both actions named, the gap as written: "the call to police at
+    12:10 p.m. comes before the shooting 'Saturday night'", "... at 5:10
+    p.m. comes 3 hours 10 minutes after the shooting at '2 p.m. Friday'"."""
+    response = placed.response.time.evidence.text.strip()
+    attack = told_as_written(placed.attack)
+    said = f"the {_name(placed)} at {response} comes"
+    if placed.side == _BEFORE:
+        return f"{said} before the shooting '{attack}'"
+    written = _written(placed.response.time) + placed.shift
+    if placed.part:
+        end = placed.attack.high
+        gap = _duration(written - end)
+        return f"{said} {gap} after the end of the shooting's '{attack}' ({clock_label(end)})"
+    return f"{said} {_duration(written - _written(placed.attack.time))} after the shooting at '{attack}'"
+
+
+def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
+    """The finding, quoting both sentences: compatible with how long after
+    the shooting the response came, or a possible conflict (graded, at
+    most possible: ``response_window`` in rules/confidence.yaml)."""
+    rules = moment_rules()
+    response, attack = placed.response, placed.attack
+    name = _name(placed)
+    said = quoted_sentences(response.time, attack.time)
+    event = measured_event(response.time)
+    shown = f'the {name} ("{told_as_written(response)}") and the shooting ("{told_as_written(attack)}")'
+    if placed.side == _WITHIN:
+        reason = _fit_reason(placed)
+        return Finding(
+            status=Status.compatible,
+            kind=ClaimKind.time,
+            subject=f"window:{event}",
+            subject_label=f"the {name} after the attack",
+            internal=False,
+            incident=incident,
+            explanation=f"{shown}: {reason}: {said}",
+            claims=[response.time, attack.time],
+            reasons=[reason],
+        )
+    why = (
+        f"a {name} answers the shots within minutes (the corpora's within "
+        f"{rules.response_after_within:.0f}), but the times are approximations and a call may be about "
+        "a later discovery or another matter: at most a possible conflict"
+    )
+    extra = [Evidence("response_window", why)]
+    graded = grade(response.time, attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra)
+    gap = _duration(placed.minutes)
+    if placed.side == _BEFORE:
+        gap = f"ends {gap} before the earliest hour of the shooting ({clock_label(attack.low)})"
+    else:
+        gap = f"starts {gap} after the latest hour of the shooting ({clock_label(attack.high)})"
+    return Finding(
+        status=graded.status(min_confidence),
+        kind=ClaimKind.time,
+        subject=f"window:{event}",
+        subject_label=f"the {name} against the attack",
+        internal=False,
+        incident=incident,
+        explanation=f"{shown}: the {name}, widened by its hedge, {gap}: {said}",
+        claims=[response.time, attack.time],
+        confidence=graded.confidence,
+        reasons=[_miss_reason(placed), *graded.reasons],
+    )
+
+
+def response_window_findings(
+    groups: Mapping[GroupKey, list[Claim]],
+    ordered: list[Finding],
+    tol: Tolerances = DEFAULT,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> list[Finding]:
+    """For each two reports of an incident that ``ordered`` (the moments'
+    findings) does not already set in order, one report's response set
+    against the other's time of the shooting: compatible within the
+    window, a possible conflict outside it."""
+    gathered = gather(groups)
+    done = {(f.incident, frozenset(c.report for c in f.claims)) for f in ordered}
+    findings = []
+    for incident, reports in sorted(gathered.by_incident.items()):
+        for first, second in permutations(sorted(reports), 2):
+            if (incident, frozenset({first, second})) in done:
+                continue
+            starts = gathered.starts[(incident, first)]
+            chosen = _chosen(_placings(reports[first], reports[second], tol, starts))
+            if chosen is not None:
+                findings.append(_finding(chosen, incident, min_confidence))
+    return findings
