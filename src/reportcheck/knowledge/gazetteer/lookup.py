@@ -582,14 +582,14 @@ class Gazetteer:
         ``_holding_named_town``)."""
         if county.kind != "district" or county.country != "US" or county.region is None:
             return False
-        name = normalise(county.name)
+        name, region = normalise(county.name), county.region
         for other in context:
             if other.kind != "city" or (other.country, other.region) != (county.country, county.region):
                 continue
             key = normalise(other.name)
             if name.startswith(key + " "):
                 continue
-            if name in self._data.town_counties.get((key, other.region), frozenset()):
+            if name in self._data.town_counties.get((key, region), frozenset()):
                 return True
         return False
 
