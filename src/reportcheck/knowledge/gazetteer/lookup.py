@@ -386,6 +386,8 @@ class Gazetteer:
                 score = min(score, self._score(seat, seat_main, support, hint))
             ranked.append((score, place))
         own = {p for p, main_name in matches if main_name and self._in_named_county(p, context)}
+        if not own:
+            own = self._holding_named_town(matches, context)
         if not own and strongest < REGION_SUPPORT and not tied_abroad:
             own = self._in_one_namesake_county(matches, counties)
         abroad: set[Place] = set()
@@ -555,6 +557,41 @@ class Gazetteer:
             and not normalise(other.name).startswith(key + " ")
             for other in context
         )
+
+    def _holding_named_town(self, matches: list[tuple[Place, bool]], context: Sequence[Place]) -> set[Place]:
+        """The readings of a county name that hold a town the report names
+        (by the USPS ZIP data), when they lie in one state only: "Wayne
+        County" in a Detroit story is Michigan's, "Knox County" beside
+        Knoxville Tennessee's, though sixteen states have a Wayne County and
+        one street read as a town of another state ("the 16000 block of
+        Penfield" as Penfield, New York) would otherwise tie the vote and
+        hand it to the larger state.  The mirror of ``_in_named_county``; a
+        town called after the county ("Wayne" beside "Wayne County")
+        vouches for nothing, as it may be a namesake read for the county
+        itself.  A state the report names itself, other than the town's,
+        leaves the choice to the other evidence: "arrested in Wayne County,
+        N.Y." in a Detroit story (the county's mention does not carry the
+        state written after it)."""
+        held = {p for p, main_name in matches if main_name and self._holds_town(p, context)}
+        states = {(p.country, p.region) for p in held}
+        named = {(p.country, p.region) for p in context if p.kind == "region"}
+        return held if len(states) == 1 and named <= states else set()
+
+    def _holds_town(self, county: Place, context: Sequence[Place]) -> bool:
+        """Whether a US county holds one of the report's towns (see
+        ``_holding_named_town``)."""
+        if county.kind != "district" or county.country != "US" or county.region is None:
+            return False
+        name, region = normalise(county.name), county.region
+        for other in context:
+            if other.kind != "city" or (other.country, other.region) != (county.country, county.region):
+                continue
+            key = normalise(other.name)
+            if name.startswith(key + " "):
+                continue
+            if name in self._data.town_counties.get((key, region), frozenset()):
+                return True
+        return False
 
     def _in_one_namesake_county(
         self, matches: list[tuple[Place, bool]], counties: Sequence[Place]
