@@ -126,3 +126,35 @@ def test_next_days_parts_short_of_midnight_are_the_days_judges():
     )
     found = {f.kind.value: f.status.value for f in comparison.findings if f.kind.value in ("date", "time")}
     assert found == {"date": "conflict", "time": "only_in_one"}, found
+
+
+#: one sentence that states two times states two moments, whatever the parse
+#: hangs the second on: never a report's conflict with itself
+ONE_SENTENCE = [
+    "A teenager shot in Trenton early Friday was still in surgery Friday evening, police said.",
+    "A woman who was shot early Sunday was awake Sunday evening, her brother said.",
+]
+
+
+@pytest.mark.parametrize("text", ONE_SENTENCE, ids=["in-surgery", "awake"])
+def test_two_day_parts_of_one_sentence_never_conflict(pipeline, text):
+    """Both day parts are read with their day, and still not set against each other."""
+    claims = claims_of_text(pipeline, text)
+    parts = sorted((c.time.weekday, c.time.period) for c in claims if c.kind.value == "time")
+    assert len(parts) == 2 and parts[0][0] == parts[1][0], parts
+    other = "A teenager was shot on the east side, police said. He is expected to survive."
+    comparison = compare_reports([("a.txt", text.encode()), ("b.txt", other.encode())], min_confidence=0.0)
+    assert not [f for f in comparison.findings if f.kind.value == "time" and f.status.value == "conflict"]
+
+
+def test_the_day_parts_of_two_sentences_still_conflict(pipeline):
+    """The negative: the same two day parts in two sentences of one report
+    are two tellings of the attack's time, and conflict."""
+    text = (
+        "A teenager was shot in Trenton early Friday, police said. "
+        "The teenager was shot Friday evening on the east side, a spokesman said."
+    )
+    other = "A teenager was shot on the east side, police said."
+    comparison = compare_reports([("a.txt", text.encode()), ("b.txt", other.encode())], min_confidence=0.0)
+    found = [f for f in comparison.findings if f.kind.value == "time" and f.status.value == "conflict"]
+    assert found and all(f.internal for f in found)

@@ -26,6 +26,8 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     contradicts one only when the clock lies hours outside what the day part
     is said of (``_outside_day_part``)."""
     both_incident = a.time.event == b.time.event == "incident"
+    if _one_sentence(a, b):
+        return None  # a sentence that states two times states two moments
     if _week_stretch(a) is not None and _week_stretch(b) is not None:
         return _judge_day_parts(a, b, both_incident)
     if both_incident and not (a.time.period or b.time.period):
@@ -40,6 +42,15 @@ def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     if verdict is not None and verdict.status is Status.conflict and not both_incident:
         return None
     return verdict
+
+
+def _one_sentence(a: Claim, b: Claim) -> bool:
+    """Whether two times stand in one sentence of one report.  A writer who
+    gives two times in one sentence gives two moments ("a teenager shot
+    early Friday was in stable condition Friday evening"), never two
+    readings of one; however the parse ties them, they are not set against
+    each other."""
+    return a.report == b.report and a.evidence.sentence_start == b.evidence.sentence_start
 
 
 #: minutes in a week: two day parts with their weekdays are read on its ring

@@ -455,7 +455,10 @@ class Gazetteer:
         (``home_state_rival_population``: "a Memphis hospital" in an Arkansas
         story).  The home state must rest on ``home_state_places`` places of
         the report at least: one street read as a town ("North Lake" as
-        Northlake, Illinois) must not carry a bare "Albany" out of New York."""
+        Northlake, Illinois) must not carry a bare "Albany" out of New York.
+        A small home namesake does not outrank a much larger one across a
+        state line (``_across_the_line``: Hammond, Indiana, in a Chicago
+        story, not the Illinois village)."""
         home = self._home_region(context)
         if home is None or home[0] != "US":
             return set()
@@ -466,6 +469,9 @@ class Gazetteer:
         if not any(main and p.kind in kinds and (p.country, p.region) == home for p, main in matches):
             return set()
         largest = place_rules().home_state_rival_population
+        home_size = max(
+            p.population for p, main in matches if main and p.kind in kinds and (p.country, p.region) == home
+        )
         return {
             p
             for p, _ in matches
@@ -475,6 +481,7 @@ class Gazetteer:
             and supports.get(p, NO_SUPPORT) < REGION_SUPPORT
             and p.population < largest
             and p.geonameid not in self._data.capitals
+            and not _across_the_line(p, own, home_size)
         }
 
     def _abroad_of_home_country(
@@ -878,6 +885,30 @@ class Gazetteer:
 
 #: a figure of a time right before a zone: "2045 GMT", "9pm BST", "10:30 a.m. EDT"
 _TIME_BEFORE_ZONE = r"(?<![\w.])(?P<bracket>\(\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\d{4})\s*"
+
+
+def _across_the_line(rival: Place, own: set[Place], home_size: int) -> bool:
+    """Whether a namesake in another state keeps its rank against the home
+    state's because the report is told from a metro area that runs across
+    the state line: one of its home-state places (``own``) is the core city
+    of a metro reaching into the rival's state (``cross_state_metros``), and
+    the rival is a town that may be named alone (``home_namesake_population``)
+    ``home_state_neighbour_ratio`` times the size of the home namesake at
+    least, itself smaller than that.  "CHICAGO -- ... shot and killed in
+    Hammond" is Hammond, Indiana (77,614), not Hammond, Illinois (499);
+    "Madison" under "NASHVILLE, Tenn." stays Tennessee's (Nashville's metro
+    lies in Tennessee alone)."""
+    rules = place_rules()
+    least = rules.home_namesake_population
+    if home_size >= least or rival.population < max(least, rules.home_state_neighbour_ratio * home_size):
+        return False
+    return any(rival.region in _metro_states(p.name, p.region or "") for p in own if p.kind == "city")
+
+
+def _metro_states(city: str, state: str) -> frozenset[str]:
+    """The states of the metro area whose core city is ``city`` in ``state``
+    (``cross_state_metros``), empty for a city that is no such core."""
+    return frozenset(place_rules().cross_state_metros.get(f"{city}, {state}", ()))
 
 
 @cache

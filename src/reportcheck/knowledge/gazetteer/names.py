@@ -96,6 +96,11 @@ class PlaceRules(Strict):
     home_namesake_population: int = Field(ge=0)
     home_state_rival_population: int = Field(ge=0)
     home_state_places: int = Field(ge=1)
+    #: a namesake in another state of the report's metro this many times the
+    #: size of a small home-state namesake keeps its rank (``_out_of_home_state``)
+    home_state_neighbour_ratio: float = Field(gt=1)
+    #: core cities ("City, ST") of metro areas across state lines -> their states
+    cross_state_metros: dict[str, list[str]]
     abroad_cues: list[str]
     background_cues: list[str]
     background_verbs: list[str]
