@@ -171,3 +171,16 @@ def test_a_day_on_died_at_the_scene_stays_the_attack(pipeline):
     """The negative case: a death at the scene is the attack's own day."""
     text = "Police said a man was shot on Friday night. Omar Reyes, 24, died Saturday at the scene."
     assert ("Saturday", "incident") in [(w, e) for w, e, _ in _dates(text)]
+
+
+def test_an_attack_day_told_after_the_death_is_no_anchor(pipeline):
+    """The negative case: another story's day told after "died Wednesday"
+    leaves that day the attack's, and two unnamed deaths told on two days
+    in one report are no internal conflict."""
+    text = (
+        "A 6-year-old boy died Wednesday after he was shot in Pine Bluff, police said. "
+        "In Conway, police were investigating the fatal shooting of a 2-year-old girl Tuesday. "
+        "The toddler died Tuesday at a hospital after being shot at her home, police said."
+    )
+    assert ("Wednesday", "incident") in [(w, e) for w, e, _ in _dates(text)]
+    assert _findings(text, "A 6-year-old boy died after being shot Wednesday in Pine Bluff.") == []

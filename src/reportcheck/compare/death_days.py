@@ -69,7 +69,8 @@ def death_day_findings(
     victims = _Victims(_one_death(groups), one_victims(groups), _second_death(sentences, deaths))
     told = _deaths(deaths, attacks, sentences, victims.one_death, tol)
     findings = _across(told, attacks, victims, _named_in_sentences(groups), tol, min_confidence)
-    findings += _within(deaths, victims.one_death - victims.second, tol, min_confidence)
+    one = victims.one_death - victims.second
+    findings += _within(deaths, one, _named_in_sentences(groups), tol, min_confidence)
     findings += _before_attack(deaths, attacks, victims, min_confidence)
     return findings
 
@@ -348,13 +349,25 @@ def _across(
     return findings
 
 
-def _within(deaths: Sides, one: frozenset[tuple[str, int]], tol: Tolerances, floor: float) -> list[Finding]:
-    """One report's own days of death of its one victim that differ."""
+def _within(
+    deaths: Sides,
+    one: frozenset[tuple[str, int]],
+    named: Mapping[tuple[int, int], set[str]],
+    tol: Tolerances,
+    floor: float,
+) -> list[Finding]:
+    """One report's own days of death of its one victim that differ: a day
+    counted from the attack against a day told, or two days told of one
+    person both sentences name.  Two days told of unnamed dead ("A 6-year-old
+    boy died Wednesday" ... "The toddler died Tuesday") are as often two
+    children's as one's."""
     findings = []
     for (incident, report), claims in sorted(deaths.items()):
         if (incident, report) not in one:
             continue  # two days may be two victims'
         for a, b in combinations(claims, 2):
+            if DATE_AFTER_ATTACK not in (a.date.form, b.date.form) and not _one_named(a, b, named):
+                continue
             verdict = judge_days_apart(a, b, tol)
             if verdict is None or verdict.status is not Status.conflict:
                 continue
@@ -367,6 +380,12 @@ def _within(deaths: Sides, one: frozenset[tuple[str, int]], tol: Tolerances, flo
             )
             break
     return findings
+
+
+def _one_named(a: Claim, b: Claim, named: Mapping[tuple[int, int], set[str]]) -> bool:
+    """Whether the sentences of two days of death name one person in common."""
+    first = named.get((a.report, a.evidence.sentence_start), set())
+    return bool(first & named.get((b.report, b.evidence.sentence_start), set()))
 
 
 def _before_attack(deaths: Sides, attacks: Sides, victims: _Victims, floor: float) -> list[Finding]:

@@ -7,9 +7,12 @@ unless the sentence itself says the death came later (``qualified`` and
 ``later`` of the death in rules/events.yaml).  So "died Monday" was set
 against "on Sunday morning" as two days of the attack.  Here a day written
 after a verb of dying (``dying_verbs`` in rules/events.yaml), not at
-the scene, becomes a day of death (``date:death``) where the report tells a
-different day of the attack: no one dies at the attack on a day other than
-the attack's.  A report whose only day is the one on "died" keeps it as the
+the scene, becomes a day of death (``date:death``) where the report has told
+a different day of the attack before it (reporters tell the attack, then the
+death): no one dies at the attack on a day other than the attack's.  A day
+of "the attack" told only after the death ("In Benton, police were
+investigating the fatal shooting of a 2-year-old boy Tuesday") is as often
+another story's.  A report whose only day is the one on "died" keeps it as the
 attack's ("A boy died Sunday after accidentally shooting himself").
 """
 
@@ -28,7 +31,7 @@ _EVENT = "death"
 
 def relabel_later_deaths(doc: Doc) -> None:
     """Make each day on a verb of dying a day of death where the report
-    dates the attack on another day."""
+    has dated the attack on another day before it."""
     claims = claims_of(doc)
     attack_days = [c for c in claims if _attack_day(c)]
     for i, claim in enumerate(claims):
@@ -37,7 +40,7 @@ def relabel_later_deaths(doc: Doc) -> None:
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if span is None or not _on_a_death(span):
             continue
-        if any(_another_day(claim, other) for other in attack_days if other is not claim):
+        if any(_another_day(claim, other) for other in attack_days if other.start < claim.start):
             claims[i] = _as_death(claim)
 
 
