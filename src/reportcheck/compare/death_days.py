@@ -65,10 +65,12 @@ def death_day_findings(
     """Conflicts of the day of death: across two reports, within one, and
     a death before the attack."""
     deaths, attacks = _days(groups, "death"), _days(groups, "incident")
-    victims = _Victims(_one_death(groups), one_victims(groups))
-    told = _deaths(deaths, attacks, _sentences(groups), victims.one_death, tol)
+    sentences = _sentences(groups)
+    victims = _Victims(_one_death(groups), one_victims(groups), _second_death(sentences, deaths))
+    told = _deaths(deaths, attacks, sentences, victims.one_death, tol)
     findings = _across(told, attacks, victims, _named_in_sentences(groups), tol, min_confidence)
-    findings += _within(deaths, victims.one_death, tol, min_confidence)
+    one = victims.one_death - victims.second
+    findings += _within(deaths, one, _named_in_sentences(groups), tol, min_confidence)
     findings += _before_attack(deaths, attacks, victims, min_confidence)
     return findings
 
@@ -103,13 +105,49 @@ def _tells(text: str, phrases: Iterable[str]) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE) for p in phrases)
 
 
-def _sentences(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], list[str]]:
-    """(incident, report) -> the sentences of its claims, in report order."""
+Sentences = dict[tuple[str, int], list[tuple[int, str]]]
+
+
+def _sentences(groups: Mapping[GroupKey, list[Claim]]) -> Sentences:
+    """(incident, report) -> (start, sentence) of its claims' sentences, in
+    report order."""
     seen: dict[tuple[str, int], dict[int, str]] = defaultdict(dict)
     for key, claims in groups.items():
         for claim in claims:
             seen[(key.incident, claim.report)][claim.evidence.sentence_start] = claim.evidence.sentence
-    return {where: [s for _, s in sorted(by_start.items())] for where, by_start in seen.items()}
+    return {where: sorted(by_start.items()) for where, by_start in seen.items()}
+
+
+def _second_death(sentences: Sentences, deaths: Sides) -> frozenset[tuple[str, int]]:
+    """(incident, report) of each report that tells, by its own words, of a
+    death beside the one it dates, whatever its counts say: a killing beside
+    a death in one sentence ("a woman wounded in a shooting that killed a man
+    died Tuesday"), another victim's death ("Another victim was killed"), or
+    a death at the scene beside a day of death told in another sentence
+    ("Marcus Lee was pronounced dead at the scene." ... "Andre Wilson died
+    Monday at Ben Taub Hospital."): no one dies both at the scene and days
+    later.  Its day of death may be either victim's."""
+    rules = moment_rules()
+    found = set()
+    for where, told in sentences.items():
+        texts = [text for _, text in told]
+        both = any(_tells(t, rules.killing_words) and _tells(t, rules.death_words) for t in texts)
+        other = any(_another(t, rules.other_dead, [*rules.killing_words, *rules.death_words]) for t in texts)
+        dated = {c.evidence.sentence_start for c in deaths.get(where, []) if c.date.form != DATE_AFTER_ATTACK}
+        scene = any(_tells(t, rules.on_the_spot) and start not in dated for start, t in told)
+        if both or other or (scene and dated):
+            found.add(where)
+    return frozenset(found)
+
+
+def _another(text: str, others: Iterable[str], deaths: Iterable[str]) -> bool:
+    """Whether ``text`` tells another victim's death: one of ``others``
+    within three words before a word of death ("Another victim was killed")."""
+    other = "|".join(re.escape(o) for o in others)
+    death = "|".join(re.escape(d) for d in deaths)
+    if not other or not death:
+        return False
+    return re.search(rf"\b(?:{other})\b(?:\W+\w+){{0,3}}?\W+(?:{death})\b", text, re.IGNORECASE) is not None
 
 
 def _named_in_sentences(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int], set[str]]:
@@ -124,11 +162,11 @@ def _named_in_sentences(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[in
 
 
 def _whose(death: _Death, named: Mapping[tuple[int, int], set[str]]) -> set[str]:
-    """The named people the sentence of a day of death names (none for a
-    death at the scene, whose day is the attack's sentence's)."""
-    if death.how == _SCENE:
-        return set()
-    return set(named.get((death.claim.report, death.claim.evidence.sentence_start), set()))
+    """The named people the sentence telling the death names: for a death at
+    the scene its own sentence ("Anthony Cruz, 19, died at the scene"), not
+    the attack's sentence whose day it borrows."""
+    start = death.scene_start if death.how == _SCENE else death.claim.evidence.sentence_start
+    return set(named.get((death.claim.report, start), set()))
 
 
 def _one_day(claims: list[Claim], tol: Tolerances) -> Claim | None:
@@ -151,11 +189,15 @@ class _Victims:
 
     one_death: frozenset[tuple[str, int]]
     one: Mapping[tuple[str, int], OneVictim]
+    #: the reports that tell a second death by their words (:func:`_second_death`)
+    second: frozenset[tuple[str, int]] = frozenset()
 
     def same(self, incident: str, first: int, second: int) -> bool:
         """Whether two reports' one dead are one person: each tells of one
-        death only, and nothing sets their one victims apart."""
-        if not {(incident, first), (incident, second)} <= self.one_death:
+        death only (every count of the dead is one, and no sentence tells
+        another death), and nothing sets their one victims apart."""
+        pair = {(incident, first), (incident, second)}
+        if not pair <= self.one_death or pair & self.second:
             return False
         a, b = self.one.get((incident, first)), self.one.get((incident, second))
         return a is None or b is None or same_one_victim(a, b)
@@ -186,6 +228,7 @@ class _Death:
     claim: Claim
     how: str
     scene: str = ""
+    scene_start: int = -1
 
     def shown(self) -> str:
         if self.how == _SCENE:
@@ -198,16 +241,17 @@ class _Death:
         return f'"{self.claim.evidence.sentence.strip()}"'
 
 
-def _scene_sentence(sentences: Iterable[str]) -> str | None:
-    """The sentence telling a death on the spot ("was pronounced dead at the
-    scene"), whose day is the attack's (``on_the_spot`` in rules/events.yaml)."""
-    return next((s for s in sentences if _tells(s, moment_rules().on_the_spot)), None)
+def _scene_sentence(sentences: Iterable[tuple[int, str]]) -> tuple[int, str] | None:
+    """(start, text) of the sentence telling a death on the spot ("was
+    pronounced dead at the scene"), whose day is the attack's
+    (``on_the_spot`` in rules/events.yaml)."""
+    return next(((i, s) for i, s in sentences if _tells(s, moment_rules().on_the_spot)), None)
 
 
 def _deaths(
     deaths: Sides,
     attacks: Sides,
-    sentences: Mapping[tuple[str, int], list[str]],
+    sentences: Sentences,
     one: frozenset[tuple[str, int]],
     tol: Tolerances,
 ) -> dict[str, dict[int, _Death]]:
@@ -226,7 +270,7 @@ def _deaths(
         scene = _scene_sentence(sentences.get(where, [])) if where in one else None
         attack = _first_day(attacks.get(where, []))
         if scene is not None and attack is not None:
-            found[incident][report] = _Death(attack, _SCENE, scene)
+            found[incident][report] = _Death(attack, _SCENE, scene[1], scene[0])
     return found
 
 
@@ -283,6 +327,8 @@ def _across(
             if people_a and people_b and not people_a & people_b:
                 continue  # two people's deaths
             same = bool(people_a & people_b) or victims.same(incident, first, second)
+            if not same and {(incident, first), (incident, second)} & victims.second:
+                continue  # a report that tells two deaths: its day may be either's
             anchored = _anchors_agree(attacks, incident, first, second, tol)
             explanation = (
                 f"the victim died on {a.shown()} in one report, {b.shown()} in the other: "
@@ -303,13 +349,25 @@ def _across(
     return findings
 
 
-def _within(deaths: Sides, one: frozenset[tuple[str, int]], tol: Tolerances, floor: float) -> list[Finding]:
-    """One report's own days of death of its one victim that differ."""
+def _within(
+    deaths: Sides,
+    one: frozenset[tuple[str, int]],
+    named: Mapping[tuple[int, int], set[str]],
+    tol: Tolerances,
+    floor: float,
+) -> list[Finding]:
+    """One report's own days of death of its one victim that differ: a day
+    counted from the attack against a day told, or two days told of one
+    person both sentences name.  Two days told of unnamed dead ("A 6-year-old
+    boy died Wednesday" ... "The toddler died Tuesday") are as often two
+    children's as one's."""
     findings = []
     for (incident, report), claims in sorted(deaths.items()):
         if (incident, report) not in one:
             continue  # two days may be two victims'
         for a, b in combinations(claims, 2):
+            if DATE_AFTER_ATTACK not in (a.date.form, b.date.form) and not _one_named(a, b, named):
+                continue
             verdict = judge_days_apart(a, b, tol)
             if verdict is None or verdict.status is not Status.conflict:
                 continue
@@ -322,6 +380,12 @@ def _within(deaths: Sides, one: frozenset[tuple[str, int]], tol: Tolerances, flo
             )
             break
     return findings
+
+
+def _one_named(a: Claim, b: Claim, named: Mapping[tuple[int, int], set[str]]) -> bool:
+    """Whether the sentences of two days of death name one person in common."""
+    first = named.get((a.report, a.evidence.sentence_start), set())
+    return bool(first & named.get((b.report, b.evidence.sentence_start), set()))
 
 
 def _before_attack(deaths: Sides, attacks: Sides, victims: _Victims, floor: float) -> list[Finding]:

@@ -112,6 +112,11 @@ class MomentRules(Strict):
     later_death: list[str]
     #: the words of a death a day of death's own sentence must tell (compare/death_days.py)
     death_words: list[str] = []
+    #: words of a killing, and of another victim, that tell a second death (compare/death_days.py)
+    killing_words: list[str] = []
+    other_dead: list[str] = []
+    #: verbs of dying whose later day is a day of death (extract/dates/later_deaths.py)
+    dying_verbs: list[str] = []
     arrest_words: list[str]
     arrest_ties: list[str]
     charged: list[str]

@@ -343,6 +343,8 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
     if _tells_a_birthday(verb):
         return BIRTHDAY
     key = _event_of_verb(verb, value)
+    if key == "death" and _day_of_the_wounding(verb, value):
+        return "incident"
     if key in event_lexicon().occasions and _during(verb, value):
         key = "incident"
     if key in event_lexicon().life and (
@@ -354,6 +356,24 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
     if key in (None, "incident") and _counted_to(verb, value):
         return "tally"
     return key
+
+
+def _day_of_the_wounding(verb: Token, value: Token) -> bool:
+    """Whether ``value`` is written inside the subject's own clause of the
+    wounding, before the later verb: "A man shot in Milwaukee on Wednesday
+    died the following day" tells the shooting's day, though the parser
+    hangs "on Wednesday" on "died".  A reporter writes the day of the death
+    after its verb ("... died Thursday"); a day between a reduced or
+    relative clause of the attack on the subject (a verb of the incident:
+    "shot", "wounded", "stabbed") and the later verb is the attack's."""
+    if value.i >= verb.i:
+        return False
+    lex = event_lexicon()
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for clause in (c for c in subject.children if c.dep_ in ("acl", "relcl")):
+            if clause.i < value.i and lex.by_verb.get(lemma_of(clause)) == "incident":
+                return True
+    return False
 
 
 def _during(verb: Token, value: Token) -> bool:

@@ -22,6 +22,7 @@ from reportcheck.extract.core.events import event_of, life_bearer
 from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
 from reportcheck.extract.dates.death_offsets import add_death_offsets
 from reportcheck.extract.dates.finders import find_dates
+from reportcheck.extract.dates.later_deaths import relabel_later_deaths
 from reportcheck.extract.dates.own_action import own_action
 from reportcheck.extract.dates.quoted import from_said_day
 from reportcheck.knowledge.events import event_lexicon
@@ -141,6 +142,8 @@ def extract_dates(doc: Doc) -> None:
                 frame=_frame(span, event, measure),
             )
             add_claim(doc, raw)
+    # "died Monday" where the report dates the attack on another day
+    relabel_later_deaths(doc)
     # "died the next day": counted from the day of the attack read above
     add_death_offsets(doc)
 

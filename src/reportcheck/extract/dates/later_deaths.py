@@ -1,0 +1,108 @@
+"""The day of "died Monday" where the report dates the attack on another day.
+
+Reporters date a death in hospital by its own day and the attack by its own
+("Two people were shot at a party on Sunday morning. ... Kendrick Moss, 21,
+died Monday at a hospital"); the parse ties a day on "died" to the incident
+unless the sentence itself says the death came later (``qualified`` and
+``later`` of the death in rules/events.yaml).  So "died Monday" was set
+against "on Sunday morning" as two days of the attack.  Here a day written
+after a verb of dying (``dying_verbs`` in rules/events.yaml), not at
+the scene, becomes a day of death (``date:death``) where the report has told
+a different day of the attack before it (reporters tell the attack, then the
+death): no one dies at the attack on a day other than the attack's.  A day
+of "the attack" told only after the death ("In Benton, police were
+investigating the fatal shooting of a 2-year-old boy Tuesday") is as often
+another story's.  A report whose only day is the one on "died" keeps it as the
+attack's ("A boy died Sunday after accidentally shooting himself").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of
+from reportcheck.knowledge.events import event_lexicon, moment_rules
+from reportcheck.models import ClaimKind, ValueFrame
+
+_EVENT = "death"
+
+
+def relabel_later_deaths(doc: Doc) -> None:
+    """Make each day on a verb of dying a day of death where the report
+    has dated the attack on another day before it."""
+    claims = claims_of(doc)
+    attack_days = [c for c in claims if _attack_day(c)]
+    for i, claim in enumerate(claims):
+        if not _attack_day(claim):
+            continue
+        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
+        if span is None or not _on_a_death(span):
+            continue
+        if any(_another_day(claim, other) for other in attack_days if other.start < claim.start):
+            claims[i] = _as_death(claim)
+
+
+def _attack_day(claim: RawClaim) -> bool:
+    return claim.kind is ClaimKind.date and claim.date.event == "incident"
+
+
+def _on_a_death(span: Span) -> bool:
+    """Whether the day is written after a verb of dying it hangs on ("died
+    Monday at a hospital", "died on Tuesday"), in a sentence that does not
+    tell the death at the scene."""
+    verb = _verb_of(span.root)
+    if verb is None or lemma_of(verb) not in moment_rules().dying_verbs or span.start < verb.i:
+        return False
+    # "died at the scene", "died Saturday at the scene": the place words of
+    # the phrases of a death on the spot
+    places = {p.split(" ", 1)[-1] for p in moment_rules().on_the_spot}
+    sentence = span.sent.text
+    return not any(re.search(rf"\b{re.escape(p)}\b", sentence, re.IGNORECASE) for p in places)
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The verb the day hangs on, through a preposition ("died on Monday")."""
+    head = token.head
+    if head.dep_ == "prep" and head.head is not head:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head is not token else None
+
+
+def _another_day(claim: RawClaim, other: RawClaim) -> bool:
+    """Whether ``other`` dates the attack on a day other than ``claim``'s:
+    two days placed on the calendar a day or more apart, else two months
+    and days, or two weekdays, that differ ("July 6" against "July 4")."""
+    a, b = claim.value, other.value
+    if None not in (a.low, a.high, b.low, b.high):
+        assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
+        if a.high - a.low < 1 and b.high - b.low < 1:
+            return abs(a.low - b.low) >= 1
+    for first, second in (
+        (claim.date.month_day, other.date.month_day),
+        (claim.date.weekday, other.date.weekday),
+    ):
+        if first is not None and second is not None:
+            return first != second
+    return False
+
+
+def _as_death(claim: RawClaim) -> RawClaim:
+    """The claim as a day of death."""
+    label = event_lexicon().labels[_EVENT].replace("time of", "day of", 1)
+    details = claim.date.replace(event=_EVENT)
+    note = "a day on a verb of dying where the report dates the attack on another day"
+    return RawClaim(
+        ClaimKind.date,
+        claim.start,
+        claim.end,
+        _EVENT,
+        label,
+        claim.value,
+        details,
+        [*claim.notes, note],
+        claim.anchor_start,
+        claim.anchor_end,
+        ValueFrame(measure=f"date:{_EVENT}"),
+    )
