@@ -67,6 +67,12 @@ def test_times_of_a_roundup_inside_one_report_are_possible_conflicts():
         claim("time", {"unit": "min", "written": t, "attrs": {"event": "incident"}}, 0, n)
         for n, t in enumerate(ROUNDUP_TIMES)
     ]
+    # a roundup tells each shooting in a sentence of its own (two times of one
+    # sentence are two moments, never set against each other)
+    times = [
+        made.model_copy(update={"evidence": made.evidence.model_copy(update={"sentence_start": 100 * n})})
+        for n, made in enumerate(times)
+    ]
     found = conflicts(findings_of(*times))
     assert found and all(f.status is Status.possible_conflict for f in found)
     assert all(f.internal and "one report states both" in f.reasons for f in found)
