@@ -171,6 +171,11 @@ class TimeDetails(WhenDetails):
     weekday: str | None = None
     utc_offset: int | None = None  # minutes, of the local zone a universal time is read in
     local_zone: str | None = None  # that zone's name ("Asia/Kolkata")
+    #: the day part that settled a clock written with no a.m./p.m. from
+    #: elsewhere in its clause ("Saturday night" of "on Saturday night when
+    #: shots were fired at 11:30"): the half of the day is inferred, not
+    #: stated, so a conflict resting on it is at most a possible one
+    inferred_from: str | None = None
 
 
 # -------------------------------------------------------------- quantities

@@ -27,6 +27,7 @@ from functools import cache
 from reportcheck.compare.judges import figure_words
 from reportcheck.compare.judges.days import page_year_use
 from reportcheck.compare.scopes import COUNT_KINDS, generic_count
+from reportcheck.details import TimeDetails
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import people_lexicon
@@ -80,6 +81,7 @@ class EvidenceWeights(Strict):
     earlier_account: float
     charged_count: float
     page_year: float
+    inferred_half: float
 
 
 class CueCategories(Strict):
@@ -234,6 +236,7 @@ def evidence(
         *([] if not figures or _one_source(a, b) or _group_age(a) else _crowd(a, crowd)),
         *_clock(a, b),
         *_page_year(a, b),
+        *_inferred_half(a, b),
         *_role(a),
         *_money(a),
         *_marching(a),
@@ -565,6 +568,21 @@ def _page_year(a: Claim, b: Claim) -> list[Evidence]:
     if use is None:
         return []
     return [Evidence("page_year", f"{use.reason()}: a weak year, so at most a possible conflict")]
+
+
+def _inferred_half(a: Claim, b: Claim) -> list[Evidence]:
+    """A clock whose a.m./p.m. the extract stage inferred from a day part of
+    its clause (``TimeDetails.inferred_from``): said in words, so an editor
+    sees the half of the day was not written, and weighed so the difference
+    stays a possible conflict (rules/confidence.yaml ``inferred_half``)."""
+    told = [d.inferred_from for d in (a.details, b.details) if isinstance(d, TimeDetails) and d.inferred_from]
+    if a.kind is not ClaimKind.time or not told:
+        return []
+    return [
+        Evidence(
+            "inferred_half", f'the half of the day was inferred from "{told[0]}": at most a possible conflict'
+        )
+    ]
 
 
 def _role(a: Claim) -> list[Evidence]:

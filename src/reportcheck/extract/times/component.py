@@ -22,6 +22,7 @@ from reportcheck.extract.core.events import REPORTED_MINUTES, event_of_time, tim
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.sources import source_rules
 from reportcheck.extract.times.finders import find_times, said_of_range
+from reportcheck.extract.times.settle import ambiguity_note
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
@@ -204,6 +205,61 @@ def _clock_anchor(doc: Doc, span: Span, clock_start: int) -> int:
     return clock.start_char if bounded else span.start_char
 
 
+def _verb_of(span: Span) -> Token | None:
+    """The verb a phrase hangs on: its root or the root's nearest verb above."""
+    return next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
+def _when_on(day: Span, clock_verb: Token, day_verb: Token | None) -> bool:
+    """ "on Saturday night when shots were fired at 11:30": the clock's verb
+    heads a "when" clause written right after the day part and hanging on
+    it (or on the day part's own verb, where the parser puts it)."""
+    when = next((c for c in clock_verb.children if c.dep_ == "advmod" and c.lower_ == "when"), None)
+    if when is None or day.doc.text[day.end_char : when.idx].strip(" ,"):
+        return False
+    head = clock_verb.head
+    return day.start <= head.i < day.end or (head == day_verb and lemma_of(head) not in _saying())
+
+
+def _saying() -> list[str]:
+    return source_rules().reporting_verbs
+
+
+def _one_event(day: Span, clock: Span) -> bool:
+    """Whether the parse ties a day part and a bare clock of one clause to one
+    event: the same verb (not a verb of saying, which dates the statement), or
+    the clock's verb in a "when" clause on the day part.  A day part of
+    another verb (a vigil, a gathering, the death "and died that night", a
+    news conference, "police told reporters Tuesday morning") settles nothing."""
+    day_verb, clock_verb = _verb_of(day), _verb_of(clock)
+    if clock_verb is None:
+        return False
+    if day_verb == clock_verb:
+        return lemma_of(clock_verb) not in _saying()
+    return _when_on(day, clock_verb, day_verb)
+
+
+def _settling_day_part(sent: Span, clock: Span, settled_from: str) -> str | None:
+    """The words of the day part that settled ``clock`` (sentence offsets
+    "start:end" from the finder) where the parse ties the two to one event, else None."""
+    start, end = (int(x) for x in settled_from.split(":"))
+    day = sent.doc.char_span(sent.start_char + start, sent.start_char + end, alignment_mode="expand")
+    if day is None or not len(day) or not _one_event(day, clock):
+        return None
+    return day.text
+
+
+def _unsettled(mention: Mention, unsettled: str) -> Mention:
+    """The clock given its two readings back (a.m. first), its clause note
+    replaced by the ambiguity note, its day part dropped."""
+    first, second = (float(x) for x in unsettled.split(":"))
+    notes = tuple(n for n in mention.notes if not n.endswith("in its clause")) + (
+        ambiguity_note(first, second),
+    )
+    attrs = tuple((k, v) for k, v in mention.attrs if k != "day_part")
+    return replace(mention, low=first, high=first, alternatives=((second, second),), notes=notes, attrs=attrs)
+
+
 def time_measure(event: str) -> str:
     """The frame's measure of a time: "time:incident" for the incident and
     for times tied to no named event (they may time it), else the named
@@ -216,6 +272,8 @@ def extract_times(doc: Doc) -> None:
         for mention, universal, statement_end in _renderings(sent.text, find_times(sent.text)):
             reading = dict(mention.attrs)
             clock_start = int(reading.pop("clock_start", mention.start))
+            settled_from = reading.pop("settled_from", None)
+            unsettled = reading.pop("unsettled", None)
             if "period" in reading:
                 said = _said_of(sent.text, mention, reading)
                 if said is None:
@@ -228,6 +286,12 @@ def extract_times(doc: Doc) -> None:
                 continue
             if "period" in reading and _when_said(span):
                 continue
+            inferred_from = None
+            if settled_from is not None and unsettled is not None:
+                inferred_from = _settling_day_part(sent, span, settled_from)
+                if inferred_from is None:
+                    mention = _unsettled(mention, unsettled)
+                    reading.pop("day_part", None)
             event, label = event_of_time(span)
             named_event = event in event_lexicon().labels
             if not named_event:
@@ -248,6 +312,8 @@ def extract_times(doc: Doc) -> None:
             )
             # the finder's loosely keyed reading becomes the typed record here
             details = TimeDetails.from_attrs({**reading, "event": event})
+            if inferred_from is not None:
+                details = details.replace(inferred_from=inferred_from)
             if universal is not None:
                 details = details.replace(utc_offset=_stated_offset(mention, universal))
                 start = min(start, sent.start_char + universal.start)

@@ -9,7 +9,9 @@ a minute) so the comparer can line them up:
   part ("at 8:30", "half past seven") ``low`` is the a.m. reading, the p.m.
   reading is in ``alternatives`` and a note says so; a day part elsewhere
   in its clause ("on Saturday night when shots were fired at 11:30")
-  settles it (:func:`~reportcheck.extract.times.combine.settle_in_clause`);
+  settles it (:func:`~reportcheck.extract.times.combine.settle_in_clause`),
+  the mention carrying the day part's offsets and both readings
+  (``settled_from``, ``unsettled``) for the times component's parse test;
 * a range ("between 4pm and 5pm", "5 to 6pm", "3-8pm") has ``low < high``;
 * a part of the day ("in the morning", "last night") is a period mention with
   ``attrs`` (("period", name),) and the period's range.  Night runs past
@@ -30,6 +32,7 @@ mentions; the atoms are found in :mod:`~reportcheck.extract.times.atoms`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from reportcheck.extract.core.mentions import Mention
@@ -59,7 +62,23 @@ def _clock_mention(text: str, item: Item) -> Mention:
     if len(readings) == 2:
         alternatives = ((readings[1], readings[1]),)
         notes += (ambiguity_note(*readings),)
-    return _mention(text, item, readings[0], readings[0], alternatives, notes, period)
+    mention = _mention(text, item, readings[0], readings[0], alternatives, notes, period)
+    return _with_settling(mention, item, readings)
+
+
+def _with_settling(mention: Mention, item: Item, readings: tuple[float, ...]) -> Mention:
+    """A clock settled by a day part elsewhere in its clause carries where
+    that day part stands and its two readings: the text alone cannot say the
+    two time one event, so the times component asks the parse and, where it
+    does not tie them, gives the clock its two readings back."""
+    if not item.clause_settled or item.period is None or len(readings) != 1:
+        return mention
+    first, second = clock_readings(item.clocks[0], None)
+    settling = (
+        ("settled_from", f"{item.period.phrase_start}:{item.period.end}"),
+        ("unsettled", f"{first:g}:{second:g}"),
+    )
+    return replace(mention, attrs=mention.attrs + settling)
 
 
 def _clause_note(text: str, item: Item, readings: tuple[float, ...]) -> tuple[str, ...]:
