@@ -19,17 +19,20 @@ its own, and the other gives the shooting's time:
 * a response within the window of a clock time of the shooting is
   compatible with it, with how long after it came ("the call to police
   came 40 minutes after the shooting");
+* a response clearly before the hours of the shooting's day part ("the
+  call at 12:10 p.m." against "Saturday night") is a possible conflict,
+  where the response's sentence also ties it to the shots
+  (:func:`reportcheck.compare.moments.tied_responses`) and tells no
+  discovery (``response_discoveries``) nor another matter than the shots'
+  first report (``response_other_matters``: a call back, another
+  shooting, an arrest, a transfer, a hospital).  Never a firm conflict:
+  the times are approximations, a day part's hours are the widest
+  reporters name by it;
 * a response more than ``response_after_within`` minutes after the
-  shooting (beyond the two times' widening; beyond a day part's last hour
-  by its edge's margin, as the clock judge reads a day part) is a possible
-  conflict, and so is one clearly before the hours of the shooting's day
-  part ("the call at 12:10 p.m." against "Saturday night"), where the
-  response's sentence also ties it to the shots
-  (:func:`reportcheck.compare.moments.tied_responses`).  Never a firm
-  conflict: the times are approximations, a day part's hours are the
-  widest reporters name by it, and a call may be about a later discovery
-  (a response whose sentence tells one, ``response_discoveries``, is
-  never set so);
+  shooting gets nothing: the corpora show no call of one incident hours
+  after its shots, only calls to other matters (another day, a
+  disturbance, other shootings), and a report need not name the matter
+  ("officers were called back to the block at 11:05 p.m.");
 * a response clearly before a clock time of the shooting is
   :mod:`reportcheck.compare.moments`'s to report, and a pair of reports it
   already sets in order gets nothing more here; a response inside a day
@@ -209,17 +212,17 @@ def _placed(response: Moment, attack: Moment, days: tuple[list[Claim], list[Clai
 def _settled(placed: _Placed) -> bool:
     """Whether a placing may be said: within only against a clock time
     (a day part that fits is the kindred findings' to show), and a miss
-    only on one clock (no midnight between), within ``response_within``
-    where the days are not both told, never a response clearly before a
-    clock time (the moments' conflict), nor a response in the small hours
-    before a day part (its report's day may be the night's first date)."""
+    only before a day part, on one clock (no midnight between), never a
+    response clearly before a clock time (the moments' conflict), nor a
+    response in the small hours (its report's day may be the night's first
+    date).  Never a response hours after the shooting: the corpora show no
+    such call of one incident, only calls to other matters (another day, a
+    disturbance, other shootings), which a report need not name."""
     if placed.side == _WITHIN:
         return not placed.part
-    if placed.shift != 0.0:
+    if placed.side == _AFTER or placed.shift != 0.0:
         return False
-    if placed.side == _BEFORE:
-        return placed.part and placed.response.low >= small_hours_end()
-    return placed.minutes <= moment_rules().response_within
+    return placed.part and placed.response.low >= small_hours_end()
 
 
 def _placings(
@@ -239,12 +242,13 @@ def _placings(
         event = measured_event(response.time) or ""
         if _gives_moment(second, event):
             continue
-        discovery = tells(response.time.evidence.sentence, rules.response_discoveries)
+        sentence = response.time.evidence.sentence
+        other = tells(sentence, rules.response_discoveries) or tells(sentence, rules.response_other_matters)
         for attack in attacks:
             placed = _placed(response, attack, days)
             if placed is None or not _settled(placed):
                 continue
-            if placed.side != _WITHIN and (discovery or response.time.id not in tied):
+            if placed.side == _BEFORE and (other or response.time.id not in tied):
                 continue
             if placed.side == _WITHIN and _agree(response.time, attack.time):
                 continue  # one clock time: the kindred findings' agreement
@@ -324,20 +328,11 @@ def _fit_reason(placed: _Placed) -> str:
 
 
 def _miss_reason(placed: _Placed) -> str:
-    """Both actions named, the gap as written: "the call to police at
-    12:10 p.m. comes before the shooting 'Saturday night'", "... at 5:10
-    p.m. comes 3 hours 10 minutes after the shooting at '2 p.m. Friday'"."""
+    """Both actions named: "the call to police at 12:10 p.m. comes before
+    the shooting 'Saturday night'"."""
     response = placed.response.time.evidence.text.strip()
     attack = told_as_written(placed.attack)
-    said = f"the {_name(placed)} at {response} comes"
-    if placed.side == _BEFORE:
-        return f"{said} before the shooting '{attack}'"
-    written = _written(placed.response.time) + placed.shift
-    if placed.part:
-        end = placed.attack.high
-        gap = _duration(written - end)
-        return f"{said} {gap} after the end of the shooting's '{attack}' ({clock_label(end)})"
-    return f"{said} {_duration(written - _written(placed.attack.time))} after the shooting at '{attack}'"
+    return f"the {_name(placed)} at {response} comes before the shooting '{attack}'"
 
 
 def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
@@ -370,11 +365,8 @@ def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
     )
     extra = [Evidence("response_window", why)]
     graded = grade(response.time, attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra)
-    gap = _duration(placed.minutes)
-    if placed.side == _BEFORE:
-        gap = f"ends {gap} before the earliest hour of the shooting ({clock_label(attack.low)})"
-    else:
-        gap = f"starts {gap} after the latest hour of the shooting ({clock_label(attack.high)})"
+    earliest = clock_label(attack.low)
+    gap = f"ends {_duration(placed.minutes)} before the earliest hour of the shooting ({earliest})"
     return Finding(
         status=graded.status(min_confidence),
         kind=ClaimKind.time,

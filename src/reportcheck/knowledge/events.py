@@ -149,6 +149,10 @@ class MomentRules(Strict):
     #: words of a response's sentence that tell a discovery ("a body", "found
     #: dead"): a call that may come long after the shots, never set against them
     response_discoveries: list[str]
+    #: words of a response's sentence that tell a call to another matter than
+    #: the shots' first report (a call back, another shooting, an arrest, a
+    #: transfer, a hospital, a victim dropped off): never set against them
+    response_other_matters: list[str]
 
 
 class EventRules(Strict):
