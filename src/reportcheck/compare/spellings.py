@@ -29,6 +29,7 @@ age or a role of their own, are two people however close their names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
@@ -45,6 +46,7 @@ from reportcheck.knowledge.names import (
     misspelt,
     name_parts,
     names_told_apart,
+    people_lexicon,
     slip_target,
     surname_spellings,
     title_before,
@@ -105,14 +107,8 @@ def _one_person_told(groups: Mapping[GroupKey, list[Claim]], key: GroupKey, firs
     the same one role, or neither gives a role the other does not and both
     give the same one exact age.  Two first names two letters apart are one
     person's only so: a brother and a sister differ in role or in age."""
-    roles = [
-        {c.person.role for c in groups[key] if c.report == r and c.kind is ClaimKind.person and c.person.role}
-        for r in (first, second)
-    ]
-    if roles[0] and roles[1]:
-        return len(roles[0]) == 1 and roles[0] == roles[1]
-    if len(roles[0] | roles[1]) > 1:
-        return False
+    if any(_kin_told(groups[key], r) for r in (first, second)):
+        return False  # "Charlene Davis, 19, and her brother" / "Charlie Davis, 17, and his sister"
     ages = [
         {
             c.value.low
@@ -123,7 +119,32 @@ def _one_person_told(groups: Mapping[GroupKey, list[Claim]], key: GroupKey, firs
         }
         for r in (first, second)
     ]
+    if ages[0] and ages[1] and ages[0] != ages[1]:
+        return False  # two ages: two people, whatever their roles
+    roles = [
+        {c.person.role for c in groups[key] if c.report == r and c.kind is ClaimKind.person and c.person.role}
+        for r in (first, second)
+    ]
+    if roles[0] and roles[1]:
+        return len(roles[0]) == 1 and roles[0] == roles[1]
+    if len(roles[0] | roles[1]) > 1:
+        return False
     return len(ages[0]) == 1 and ages[0] == ages[1]
+
+
+def _kin_told(claims: list[Claim], report: int) -> bool:
+    """Whether a sentence naming the person in ``report`` tells of a sibling
+    or another relative ("Charlene Davis and her brother", "his sister"):
+    a reporter who does so tells of two people of one surname, whose first
+    names two letters apart may be two people's."""
+    kin = people_lexicon().given_name_kin
+    for claim in claims:
+        if claim.report != report or claim.kind is not ClaimKind.person:
+            continue
+        words = re.findall(r"[a-z]+", claim.evidence.sentence.lower())
+        if any(w in ("his", "her", "their") and n in kin for w, n in zip(words, words[1:], strict=False)):
+            return True
+    return False
 
 
 def spelling_findings(
