@@ -256,7 +256,7 @@ def people_lexicon() -> PeopleLexicon:
         finding_verbs=frozenset(rules.finding_verbs),
         found_harmed=frozenset(rules.found_harmed),
         given_name_kin=frozenset(rules.given_name_kin),
-        first_name_others=frozenset(rules.first_name_others) | frozenset(rules.given_name_kin),
+        first_name_others=frozenset(rules.first_name_others),
         office_titles=frozenset(rules.office_titles),
         given_name_pet_endings=tuple(sorted(rules.given_name_pet_endings, key=len, reverse=True)),
         name_form_endings=frozenset(rules.name_form_endings),

@@ -1050,10 +1050,11 @@ def _first_names_alone(people: list[Span], keys: dict[int, str]) -> None:
 
 
 def _another_by_first_name(token: Token) -> bool:
-    """Whether a lone first name is written right after a noun of kin or
-    of a relation, or after "named" ("his friend Brandon", "her brother,
-    Tommie", "his son, also named Ben"): a reporter introduces so another
-    person of the first name of the one he named in full, never that one."""
+    """Whether a lone first name is written right after a noun of a
+    relation or after "named" ("his friend Brandon", "his son, also named
+    Ben"): a reporter introduces so another person of the first name of the
+    one he named in full, never that one (``first_name_others``; a noun of
+    kin is not one: "his son, Kaleb, 6" may be Kaleb Morris himself)."""
     others = people_lexicon().first_name_others
     before = token.i - 1
     while before >= 0 and token.doc[before].is_punct:
