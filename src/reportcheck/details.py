@@ -306,6 +306,10 @@ class CountDetails(PeopleDetails):
     shooter_hedge: str | None = None
 
 
+#: ``PersonDetails.told`` of an age said only after "was"/"is" ("Hill was 15.")
+PREDICATE_AGE = "predicate"
+
+
 class PersonDetails(PeopleDetails):
     """What is known of a named person or of an age."""
 
@@ -320,6 +324,10 @@ class PersonDetails(PeopleDetails):
     #: "later": the age is told at a later court stage (trial, verdict,
     #: sentencing), months or years after the crime
     stage: str | None = None
+    #: "predicate": an age said after "was"/"is" ("Hill was 15."), weaker
+    #: evidence than one set off after the name ("Hill, 19,"): a reporter
+    #: writes it of a time he may not say; a conflict on it is at most possible
+    told: str | None = None
     #: the day an age is told as of: its report's date (ISO), where the
     #: report has one; two ages a year apart are a birthday between the
     #: reports only when their days are weeks apart.  Kept out of the JSON,

@@ -196,9 +196,52 @@ def test_a_first_name_two_letters_apart_of_one_role_is_a_possible_conflict(pipel
         ("The victim, Daniel Pruitt, 30, was shot.", "The victim, Danielle Pruitt, 30, was shot."),
         # a pet form
         ("The victim, Dave Pruitt, 30, was shot.", "The victim, David Pruitt, 30, was shot."),
+        # one role, two ages, a relative beside each: a sister and a brother
+        (
+            "Charlene Kafoury, 19, and her brother were wounded Saturday night on Lake Drive.",
+            "Charlie Kafoury, 17, and his sister were shot Saturday night on Lake Drive.",
+        ),
+        # one age, but a relative told beside the name in each report
+        (
+            "Police said Marlene Voss, 22, and her brother were shot outside a store.",
+            "Marlon Voss, 22, and his sister were wounded outside a store, police said.",
+        ),
     ],
 )
 def test_no_two_letter_finding_of_two_roles_a_name_begun_or_a_pet_form(pipeline, a, b):
     """Two letters apart, a brother and a sister are as likely as a slip:
     two roles, or no one role and two ages, tell two people."""
     assert _first_name_findings(a, b) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "other", "full"),
+    [
+        # a friend of the first name: not the full name's person, nor is his age
+        (
+            "Brandon Lee, 22, was killed Saturday night. His friend Brandon, who was 19, was also wounded.",
+            "Brandon",
+            "person:lee",
+        ),
+        # a son "also named" as his father; the first name alone after it is the son's
+        (
+            "Ben Ortiz, 40, was shot Tuesday in his driveway. His son, also named Ben, was not hurt. "
+            "Ben was 12, relatives said.",
+            "Ben",
+            "person:ortiz",
+        ),
+    ],
+)
+def test_a_first_name_after_a_relation_is_another_person(pipeline, text, other, full):
+    """ "His friend Brandon", "his son, also named Ben": a reporter
+    introduces another bearer of the first name; that mention and every
+    lone one after it are not the person named in full, and carry no age
+    of theirs."""
+    from reportcheck.extract import ReportExtractor, run_pipeline
+
+    report = load_text(text)
+    claims = ReportExtractor(report, 0).claims(run_pipeline(pipeline, report.text))
+    people = [(c.evidence.text, c.subject) for c in claims if c.kind is ClaimKind.person]
+    assert (other, full) not in people and any(t == other for t, _ in people), people
+    ages = {c.value.low for c in claims if c.kind is ClaimKind.age and c.subject == full}
+    assert len(ages) == 1, ages

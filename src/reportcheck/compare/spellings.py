@@ -29,6 +29,7 @@ age or a role of their own, are two people however close their names.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
@@ -45,6 +46,7 @@ from reportcheck.knowledge.names import (
     misspelt,
     name_parts,
     names_told_apart,
+    people_lexicon,
     slip_target,
     surname_spellings,
     title_before,
@@ -105,6 +107,9 @@ def _one_person_told(groups: Mapping[GroupKey, list[Claim]], key: GroupKey, firs
     the same one role, or neither gives a role the other does not and both
     give the same one exact age.  Two first names two letters apart are one
     person's only so: a brother and a sister differ in role or in age."""
+    ages = [_exact_ages(groups, key, r) for r in (first, second)]
+    if _two_of_the_surname(groups[key], first, second) or ages[0] and ages[1] and ages[0] != ages[1]:
+        return False  # two ages: two people, whatever their roles
     roles = [
         {c.person.role for c in groups[key] if c.report == r and c.kind is ClaimKind.person and c.person.role}
         for r in (first, second)
@@ -113,17 +118,51 @@ def _one_person_told(groups: Mapping[GroupKey, list[Claim]], key: GroupKey, firs
         return len(roles[0]) == 1 and roles[0] == roles[1]
     if len(roles[0] | roles[1]) > 1:
         return False
-    ages = [
-        {
-            c.value.low
-            for k, claims in groups.items()
-            if k.kind == ClaimKind.age.value and k.subject == key.subject and k.incident == key.incident
-            for c in claims
-            if c.report == r and c.value.low is not None and c.value.low == c.value.high
-        }
+    return len(ages[0]) == 1 and ages[0] == ages[1]
+
+
+def _exact_ages(groups: Mapping[GroupKey, list[Claim]], key: GroupKey, report: int) -> set[float]:
+    """The exact ages ``report`` gives the person of ``key``."""
+    return {
+        c.value.low
+        for k, claims in groups.items()
+        if k.kind == ClaimKind.age.value and k.subject == key.subject and k.incident == key.incident
+        for c in claims
+        if c.report == report and c.value.low is not None and c.value.low == c.value.high
+    }
+
+
+def _two_of_the_surname(claims: list[Claim], first: int, second: int) -> bool:
+    """Whether the reports tell two people of the surname: a relative told
+    beside the name (:func:`_kin_told`: "Charlene Davis, 19, and her
+    brother" / "Charlie Davis, 17, and his sister"), or a woman in one
+    report and a man in the other."""
+    if _kin_told(claims, first) or _kin_told(claims, second):
+        return True
+    sexes = [
+        {c.person.sex for c in claims if c.report == r and c.kind is ClaimKind.person and c.person.sex}
         for r in (first, second)
     ]
-    return len(ages[0]) == 1 and ages[0] == ages[1]
+    return bool(sexes[0] and sexes[1] and sexes[0] != sexes[1])
+
+
+def _kin_told(claims: list[Claim], report: int) -> bool:
+    """Whether a sentence naming the person in ``report`` tells a relative
+    beside them ("Charlene Davis, 19, and her brother were wounded", "Charlie
+    Davis and his sister"): a reporter who does so tells of two people of
+    one surname in the event, whose first names two letters apart may be
+    the two people's.  A relative told otherwise ("killed by his brother")
+    is no second bearer of the name."""
+    kin = people_lexicon().given_name_kin
+    owners = ("his", "her", "their")
+    for claim in claims:
+        if claim.report != report or claim.kind is not ClaimKind.person:
+            continue
+        words = re.findall(r"[a-z]+", claim.evidence.sentence.lower())
+        triples = zip(words, words[1:], words[2:], strict=False)
+        if any(a == "and" and b in owners and c in kin for a, b, c in triples):
+            return True
+    return False
 
 
 def spelling_findings(

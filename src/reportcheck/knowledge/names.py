@@ -71,6 +71,7 @@ class PeopleRules(Strict):
     birthday_past: list[str]
     predicate_age_verbs: list[str] = []
     predicate_age_stress: list[str] = []
+    predicate_age_other_times: list[str] = []
     current_age_words: list[str] = []
     earlier_age_openers: list[str] = []
     birthday_when: list[str]
@@ -82,6 +83,7 @@ class PeopleRules(Strict):
     finding_verbs: list[str]
     found_harmed: list[str]
     given_name_kin: list[str]
+    first_name_others: list[str] = []
     office_titles: list[str] = []
     given_name_pet_endings: list[str]
     name_form_endings: list[str]
@@ -159,6 +161,8 @@ class PeopleLexicon:
     predicate_age_verbs: tuple[str, ...] = ()
     #: words of stress between them and the age ("was only 4")
     predicate_age_stress: tuple[str, ...] = ()
+    #: words in a bare age's sentence that tell it of another time ("when", "ago", "then")
+    predicate_age_other_times: frozenset[str] = frozenset()
     #: words right before an age that tell it is the age today ("Andre Wilson, now 19")
     current_age_words: frozenset[str] = frozenset()
     #: words right after "N years old" that tell of an earlier time ("was 19 years old when ...")
@@ -181,6 +185,8 @@ class PeopleLexicon:
     found_harmed: frozenset[str] = frozenset()
     #: nouns of kin a lone name right after is a first name of ("his father, David,")
     given_name_kin: frozenset[str] = frozenset()
+    #: words after which a lone first name is another person's ("his friend Brandon", "also named Ben")
+    first_name_others: frozenset[str] = frozenset()
     #: titles of an office or calling ("Rev.") beside honorifics, ranks and office roles
     office_titles: frozenset[str] = frozenset()
     #: endings of a first name's pet form ("Joey", "Katie"), longest first
@@ -238,6 +244,7 @@ def people_lexicon() -> PeopleLexicon:
         birthday_past=tuple(rules.birthday_past),
         predicate_age_verbs=tuple(rules.predicate_age_verbs),
         predicate_age_stress=tuple(rules.predicate_age_stress),
+        predicate_age_other_times=frozenset(rules.predicate_age_other_times),
         current_age_words=frozenset(rules.current_age_words),
         earlier_age_openers=frozenset(rules.earlier_age_openers),
         birthday_when=tuple(rules.birthday_when),
@@ -249,6 +256,7 @@ def people_lexicon() -> PeopleLexicon:
         finding_verbs=frozenset(rules.finding_verbs),
         found_harmed=frozenset(rules.found_harmed),
         given_name_kin=frozenset(rules.given_name_kin),
+        first_name_others=frozenset(rules.first_name_others),
         office_titles=frozenset(rules.office_titles),
         given_name_pet_endings=tuple(sorted(rules.given_name_pet_endings, key=len, reverse=True)),
         name_form_endings=frozenset(rules.name_form_endings),

@@ -252,6 +252,14 @@ def test_a_bare_age_said_of_its_subject_is_read(pipeline, text, expected):
         "The man said he was 30.",
         # told against the age today ("Andrew Lopez, 20, ... who was 18 at the time"): left alone
         "Derek Hall was 15 at the time of the shooting.",
+        # a time or a stage of life set before the subject: an age of then
+        "At the time of his first arrest, Dan Reed was 15.",
+        "As a freshman, Jose Ramos was 14 and already a standout wrestler, his coach said.",
+        "Three years ago, Lisa Owens was 21.",
+        "Back then, Tony Webb was 16.",
+        # a "when" or "while" anywhere in the sentence
+        "His friend said Tony Diaz was 12 and living with his aunt when his father died.",
+        "Carla Dunn was 17 and a student while her brother served in the Army.",
     ],
 )
 def test_a_bare_number_after_be_of_no_one_or_of_then_is_no_age(pipeline, text):
@@ -265,6 +273,37 @@ def test_a_bare_age_is_set_against_the_other_reports():
     """ "Maria Lopez, who was 44," against "Maria Lopez, 45,": one person's two ages."""
     a = f"Maria Lopez, who was 44, {SCENE}"
     ages = [f for f in findings_of(a, f"Maria Lopez, 45, {SCENE}") if f.kind.value == "age"]
-    assert [f.status.value for f in ages] == ["conflict"]
+    # a bare "was 44" may be of another time: at most a possible conflict
+    assert [f.status.value for f in ages] == ["possible_conflict"]
     ages = [f for f in findings_of(a, f"Maria Lopez, 44, {SCENE}") if f.kind.value == "age"]
     assert [f.status.value for f in ages] == ["agree"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # the age at the crime set off after the name, a bare "is" of today beside it
+        (
+            "Andre Wilson, 16, was charged as an adult Wednesday. Wilson is 17.",
+            ("person:wilson", 16.0),
+        ),
+        # an age set off after the name, a bare "was" of an earlier day
+        (
+            "Marcus Hill, 19, was shot Friday. Relatives said Hill was 15 and living alone.",
+            ("person:hill", 19.0),
+        ),
+    ],
+)
+def test_a_bare_age_gives_way_to_another_age_of_the_person(pipeline, text, kept):
+    """A report that gives the person an age set off after the name gives
+    the age it means: a bare "was N"/"is N" of another figure is then of
+    another time, and is dropped, not set against it inside the report."""
+    ages = [(c.subject, c.value.low) for c in _ages(pipeline, text) if c.subject == kept[0]]
+    assert ages == [kept]
+
+
+def test_a_bare_age_like_the_set_off_one_is_kept(pipeline):
+    """ "Carl Webb, 29, ... Carl Webb was 29": the same figure twice, both read."""
+    text = "Carl Webb, 29, was shot. Records show Carl Webb was 29 and lived in Dayton."
+    ages = [(c.subject, c.value.low, c.person.told) for c in _ages(pipeline, text)]
+    assert ages == [("person:webb", 29.0, None), ("person:webb", 29.0, "predicate")]

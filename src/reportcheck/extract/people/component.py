@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import PersonDetails
+from reportcheck.details import PREDICATE_AGE, PersonDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -482,8 +482,12 @@ def _first_names_later(doc: Doc, spans: list[Span], place_spans: list[tuple[int,
             named_at[span[0].text] = min(named_at.get(span[0].text, span.end), span.end)
     taken = {i for span in spans for i in range(span.start, span.end)}
     found = []
+    others: set[str] = set()
     for token in doc:
         if len(firsts.get(token.text, ())) != 1 or token.i < named_at[token.text] or token.i in taken:
+            continue
+        if token.text in others or _another_by_first_name(token):
+            others.add(token.text)  # "his friend Brandon": not Brandon Lee, nor is any "Brandon" after
             continue
         if token.pos_ != "PROPN" or token.ent_type_ not in ("", "PERSON", "ORG"):
             continue
@@ -1033,12 +1037,29 @@ def _first_names_alone(people: list[Span], keys: dict[int, str]) -> None:
             told = tuple(w for w in re.split(r"[\s.,]+", span.text.lower()) if w in suffixes)
             firsts.setdefault(parts[0], set()).add((keys[span.start], *told))
     ages = _at_full_names(people, keys, _told_age)
-    for span in people:
+    others: set[str] = set()
+    for span in sorted(people, key=lambda s: s.start):
         parts = name_parts(span.text)
+        if len(parts) == 1 and (parts[0] in others or _another_by_first_name(span[0])):
+            others.add(parts[0])  # "His son, also named Ben, ... Ben was 12": not Ben Ortiz
+            continue
         if len(parts) == 1 and parts[0] not in surnames and len(firsts.get(parts[0], ())) == 1:
             key = next(iter(firsts[parts[0]]))[0]
             if not _kin_of_another_age(span, ages.get(key, set())):
                 keys[span.start] = key
+
+
+def _another_by_first_name(token: Token) -> bool:
+    """Whether a lone first name is written right after a noun of a
+    relation or after "named" ("his friend Brandon", "his son, also named
+    Ben"): a reporter introduces so another person of the first name of the
+    one he named in full, never that one (``first_name_others``; a noun of
+    kin is not one: "his son, Kaleb, 6" may be Kaleb Morris himself)."""
+    others = people_lexicon().first_name_others
+    before = token.i - 1
+    while before >= 0 and token.doc[before].is_punct:
+        before -= 1
+    return before >= 0 and (token.doc[before].lower_ in others or lemma_of(token.doc[before]) in others)
 
 
 def _told_age(span: Span) -> float | None:
@@ -1212,6 +1233,8 @@ def extract_people(doc: Doc) -> None:
         if told.high is not None:
             # "in his 20s": the words say the range, not "20 or 29"
             claim.value = claim.value.model_copy(update={"label": text_of(doc)[told.start : told.end]})
+        if told.told == PREDICATE_AGE and isinstance(claim.details, PersonDetails):
+            claim.details = claim.details.model_copy(update={"told": PREDICATE_AGE})
         add_claim(doc, claim)
     for span in people:
         role = roles[span.start]
@@ -1287,6 +1310,30 @@ def extract_people(doc: Doc) -> None:
             for earlier, start, end in earlier_ages:
                 # "a 25- and 35-year-old": the 25-year-old is whoever the 35-year-old is, another of them
                 add_claim(doc, _age_claim(doc, start, end, earlier, who, label, role, listed=listed))
+    _predicate_ages_outweighed(doc)
+
+
+def _predicate_ages_outweighed(doc: Doc) -> None:
+    """Drop a bare predicate age ("Wilson is 17.", "Hill was 15.") of a
+    person the report gives another age in another way ("Andre Wilson was
+    16 at the time of the shooting", "Marcus Hill, 19,"): the set-off age
+    is the one a reporter gives as the person's, the predicate one is most
+    often of another time (then or now), and set against it made a
+    conflict inside the report and a false one with the other report."""
+    claims = claims_of(doc)
+    ages = [c for c in claims if c.kind is ClaimKind.age]
+    firm = {(c.subject, c.value.low) for c in ages if not _predicate(c)}
+    subjects = {subject for subject, _ in firm}
+    dropped = [
+        c for c in ages if _predicate(c) and c.subject in subjects and (c.subject, c.value.low) not in firm
+    ]
+    if dropped:
+        gone = {id(c) for c in dropped}
+        doc._.rc_claims = [c for c in claims if id(c) not in gone]
+
+
+def _predicate(claim: RawClaim) -> bool:
+    return isinstance(claim.details, PersonDetails) and claim.details.told == PREDICATE_AGE
 
 
 def _listed_ages(

@@ -31,7 +31,7 @@ from reportcheck.extract.core.base import lemma_of, text_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.pronouns import antecedent
 from reportcheck.extract.dates.rules import date_rules
-from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.names import PeopleLexicon, people_lexicon
 from reportcheck.knowledge.vocabulary import person_subject
 
 
@@ -239,9 +239,28 @@ def _of_an_earlier_time(number: Token) -> bool:
     after = next((t for t in number.doc[number.i + 1 : number.sent.end] if not t.is_punct), None)
     if after is not None and after.lower_ in lex.earlier_age_openers:
         return True
+    if any(t.lower_ in lex.predicate_age_other_times for t in number.sent) or _time_fronted(verb, lex):
+        return True
     low, high = date_rules().year_article_range
     years = (t for t in number.sent if t.like_num and len(t.text) == 4 and t.text.isdigit())
     return any(low <= int(t.text) <= high for t in years)
+
+
+#: dependency labels of a phrase set before the subject that tells when ("At the time of his
+#: arrest, Hill was 15", "As a freshman, Ramos was 14", "Three years ago, Owens was 21")
+_FRONTED = frozenset({"prep", "advmod", "npadvmod", "advcl"})
+
+
+def _time_fronted(verb: Token, lex: PeopleLexicon) -> bool:
+    """Whether a phrase hangs on the age's "be" before its subject: a
+    reporter who sets a time or a stage of life before "X was 15" tells an
+    age of then, not of the story (an age of the story is told plainly,
+    "Hill was 19."); "Now, Hill is 20" (``current_age_words``) is of now."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    now = lex.current_age_words
+    return any(c.i < subject.i and c.dep_ in _FRONTED and c.lower_ not in now for c in verb.children)
 
 
 def _pronoun_bearer(
