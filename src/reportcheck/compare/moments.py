@@ -583,6 +583,17 @@ def _windows(claims: list[Claim]) -> list[Moment]:
     start is firm where the day part's end is not, and reporters keep it:
     the corpora's "early Tuesday" shootings were all after midnight."""
     late, early = moment_rules().window_starts.minutes()
+    return [
+        m for m in incident_day_parts(claims) if m.day is not None and (m.low >= late or 0 <= m.low <= early)
+    ]
+
+
+def incident_day_parts(claims: list[Claim]) -> list[Moment]:
+    """A report's day parts of the attack ("Saturday night", "early
+    Wednesday morning"), each with the day written beside it (None when
+    none is), then its days told as their early hours alone ("early
+    Sunday", :func:`early_day`): the stretches of the shooting that the
+    midnight windows and the response windows both read."""
     days = sorted((c for c in claims if c.kind is ClaimKind.date), key=lambda c: c.evidence.start)
     found = []
     for claim in claims:
@@ -591,11 +602,8 @@ def _windows(claims: list[Claim]) -> list[Moment]:
         if measured_event(claim) != _INCIDENT or claim.value.alternatives:
             continue
         low, high = claim.value.low, claim.value.high
-        if low is None or high is None or not (low >= late or 0 <= low <= early):
-            continue
-        day = day_of(claim, days, frozenset({_INCIDENT}))
-        if day is not None:
-            found.append(Moment(claim, day, low, high))
+        if low is not None and high is not None:
+            found.append(Moment(claim, day_of(claim, days, frozenset({_INCIDENT})), low, high))
     found += [Moment(day, day, 0.0, small_hours_end()) for day in days if early_day(day)]
     return found
 

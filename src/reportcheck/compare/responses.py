@@ -61,10 +61,9 @@ from reportcheck.compare.moments import (
     attack_days,
     clock_label,
     day_before,
-    day_of,
     day_told,
-    early_day,
     gather,
+    incident_day_parts,
     measured_event,
     same_day,
     tells,
@@ -112,18 +111,7 @@ def _attack_times(claims: list[Claim], tol: Tolerances) -> list[Moment]:
     (``said_of``: "Saturday night" from 18:00 to 06:00), and its days told
     as their early hours alone ("early Sunday", as
     :func:`reportcheck.compare.moments.early_day` reads them)."""
-    found = timed_moments(claims, frozenset({_INCIDENT}), tol, dayless=True)
-    days = sorted((c for c in claims if c.kind is ClaimKind.date), key=lambda c: c.evidence.start)
-    for claim in claims:
-        if claim.kind is not ClaimKind.time or claim.time.period is None:
-            continue
-        if measured_event(claim) != _INCIDENT or claim.value.alternatives:
-            continue
-        low, high = claim.value.low, claim.value.high
-        if low is not None and high is not None:
-            found.append(Moment(claim, day_of(claim, days, frozenset({_INCIDENT})), low, high))
-    found += [Moment(day, day, 0.0, small_hours_end()) for day in days if early_day(day)]
-    return found
+    return timed_moments(claims, frozenset({_INCIDENT}), tol, dayless=True) + incident_day_parts(claims)
 
 
 def _own_clock(claims: list[Claim]) -> bool:
