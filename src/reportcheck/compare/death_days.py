@@ -38,6 +38,7 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.days import judge_days_apart
 from reportcheck.compare.judges.verdict import quoted_sentences
+from reportcheck.compare.moments import tells
 from reportcheck.compare.one_victim import OneVictim, one_victims, same_one_victim
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.details import DATE_AFTER_ATTACK
@@ -68,9 +69,10 @@ def death_day_findings(
     sentences = _sentences(groups)
     victims = _Victims(_one_death(groups), one_victims(groups), _second_death(sentences, deaths))
     told = _deaths(deaths, attacks, sentences, victims.one_death, tol)
-    findings = _across(told, attacks, victims, _named_in_sentences(groups), tol, min_confidence)
+    named = _named_in_sentences(groups)
+    findings = _across(told, attacks, victims, named, tol, min_confidence)
     one = victims.one_death - victims.second
-    findings += _within(deaths, one, _named_in_sentences(groups), tol, min_confidence)
+    findings += _within(deaths, one, named, tol, min_confidence)
     findings += _before_attack(deaths, attacks, victims, min_confidence)
     return findings
 
@@ -97,12 +99,7 @@ def _dated(claim: Claim) -> bool:
     something else as often."""
     if claim.value.low is None and not claim.date.weekday and not claim.date.month_day:
         return False
-    return claim.date.event != "death" or _tells(claim.evidence.sentence, moment_rules().death_words)
-
-
-def _tells(text: str, phrases: Iterable[str]) -> bool:
-    """Whether ``text`` holds one of ``phrases`` as whole words."""
-    return any(re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE) for p in phrases)
+    return claim.date.event != "death" or tells(claim.evidence.sentence, moment_rules().death_words)
 
 
 Sentences = dict[tuple[str, int], list[tuple[int, str]]]
@@ -131,10 +128,10 @@ def _second_death(sentences: Sentences, deaths: Sides) -> frozenset[tuple[str, i
     found = set()
     for where, told in sentences.items():
         texts = [text for _, text in told]
-        both = any(_tells(t, rules.killing_words) and _tells(t, rules.death_words) for t in texts)
+        both = any(tells(t, rules.killing_words) and tells(t, rules.death_words) for t in texts)
         other = any(_another(t, rules.other_dead, [*rules.killing_words, *rules.death_words]) for t in texts)
         dated = {c.evidence.sentence_start for c in deaths.get(where, []) if c.date.form != DATE_AFTER_ATTACK}
-        scene = any(_tells(t, rules.on_the_spot) and start not in dated for start, t in told)
+        scene = any(tells(t, rules.on_the_spot) and start not in dated for start, t in told)
         if both or other or (scene and dated):
             found.add(where)
     return frozenset(found)
@@ -245,7 +242,7 @@ def _scene_sentence(sentences: Iterable[tuple[int, str]]) -> tuple[int, str] | N
     """(start, text) of the sentence telling a death on the spot ("was
     pronounced dead at the scene"), whose day is the attack's
     (``on_the_spot`` in rules/events.yaml)."""
-    return next(((i, s) for i, s in sentences if _tells(s, moment_rules().on_the_spot)), None)
+    return next(((i, s) for i, s in sentences if tells(s, moment_rules().on_the_spot)), None)
 
 
 def _deaths(

@@ -25,6 +25,7 @@ from text_to_num import text2num
 from reportcheck.details import DATE_AFTER_ATTACK, DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of
 from reportcheck.extract.dates.rules import DeathOffsets, date_rules
+from reportcheck.knowledge.events import moment_rules
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
@@ -34,11 +35,14 @@ DEATH_OFFSET = DATE_AFTER_ATTACK
 
 @cache
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(the death's words, the distances) of the rule file, or None without them."""
+    """(the death's words, the distances) of the rule files, or None without
+    them.  The death's words are the ones compare/death_days.py tests a day
+    of death by (``death_words`` in rules/events.yaml): one list, so a day
+    counted here is never one that check then refuses."""
     rules = date_rules().death_offsets
     if rules is None:
         return None
-    verbs = "|".join(re.escape(v) for v in sorted(rules.verbs, key=len, reverse=True))
+    verbs = "|".join(re.escape(v) for v in sorted(moment_rules().death_words, key=len, reverse=True))
     fixed = "|".join(re.escape(p) for p in sorted(rules.phrases, key=len, reverse=True))
     objects = "|".join(re.escape(o) for o in sorted(rules.after_objects, key=len, reverse=True))
     counted = "|".join(re.escape(w) for w in rules.counted if w != "after")
@@ -115,11 +119,11 @@ def add_death_offsets(doc: Doc) -> None:
     attack = _attack_day(doc)
     if attack is None:
         return
+    attack_words = doc.text[attack.start : attack.end]
     for sent in doc.sents:
         for match, days in _distances(sent):
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             value, details = _counted(attack, days)
-            attack_words = doc.text[attack.start : attack.end]
             note = f"'{match.group(0)}' counted {days} day(s) from the attack's day '{attack_words}'"
             add_claim(
                 doc,

@@ -49,9 +49,9 @@ class OwnActions(Strict):
 
 class DeathOffsets(Strict):
     """A death told by its distance from the shooting ("died the next day",
-    "two days later"): extract/dates/death_offsets.py."""
+    "two days later"): extract/dates/death_offsets.py.  The words of the
+    death are ``death_words`` of rules/events.yaml."""
 
-    verbs: list[str]
     phrases: dict[str, int]
     counted: list[str]
     after_objects: list[str]
