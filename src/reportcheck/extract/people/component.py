@@ -30,7 +30,6 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.sexes import name_sex
-from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.people.age_lists import (
     BOUND,
     EITHER,
@@ -47,7 +46,7 @@ from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
 from reportcheck.extract.people.ranks import rank_of, rank_start
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
-from reportcheck.extract.people.told_ages import told_ages
+from reportcheck.extract.people.told_ages import told_ages, told_of_then
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
 from reportcheck.knowledge.gazetteer.names import settlement_nouns
@@ -713,19 +712,11 @@ def _predicate_age_of(doc: Doc, people: list[Span], start: int, end: int) -> Spa
 
 
 def _of_an_earlier_time(doc: Doc, old: Token) -> bool:
-    """Whether "N years old" is told of a time before the story's: a clause
-    of that time follows ("was 19 years old when he was first arrested",
-    rules/people.yaml ``earlier_age_openers``), or its sentence names a year
-    ("... in 2009, records show"): the person's age then, not the age the
+    """Whether "N years old" is told of a time before the story's
+    (:func:`told_of_then`: "was 19 years old when he was first arrested",
+    "... in 2009, records show"): the person's age then, not the age the
     report gives elsewhere."""
-    lex = people_lexicon()
-    after = next((t for t in doc[old.i + 1 : old.sent.end] if not t.is_punct), None)
-    if after is not None and after.lower_ in lex.earlier_age_openers:
-        return True
-    low, high = date_rules().year_article_range
-    return any(
-        t.like_num and len(t.text) == 4 and t.text.isdigit() and low <= int(t.text) <= high for t in old.sent
-    )
+    return told_of_then(old)
 
 
 def _holds_a_person_noun(span: Span) -> bool:

@@ -236,13 +236,23 @@ def _of_an_earlier_time(number: Token) -> bool:
     opener = lex.earlier_age_openers
     if any(c.dep_ == "mark" or c.dep_ == "advmod" and c.lower_ in opener for c in verb.children):
         return True  # "When he was 3", "until he was 18", "because she was 15" (said of then or of a rule)
-    after = next((t for t in number.doc[number.i + 1 : number.sent.end] if not t.is_punct), None)
-    if after is not None and after.lower_ in lex.earlier_age_openers:
-        return True
     if any(t.lower_ in lex.predicate_age_other_times for t in number.sent) or _time_fronted(verb, lex):
         return True
+    return told_of_then(number)
+
+
+def told_of_then(age: Token) -> bool:
+    """Whether an age's own words tie it to a time before the story's: a
+    clause of that time follows it ("was 19 (years old) when he was first
+    arrested": ``earlier_age_openers``) or its sentence names a year ("...
+    in 2009, records show").  Shared by the predicate ages here and the "N
+    years old" of extract/people/component.py."""
+    lex = people_lexicon()
+    after = next((t for t in age.doc[age.i + 1 : age.sent.end] if not t.is_punct), None)
+    if after is not None and after.lower_ in lex.earlier_age_openers:
+        return True
     low, high = date_rules().year_article_range
-    years = (t for t in number.sent if t.like_num and len(t.text) == 4 and t.text.isdigit())
+    years = (t for t in age.sent if t.like_num and len(t.text) == 4 and t.text.isdigit())
     return any(low <= int(t.text) <= high for t in years)
 
 
