@@ -187,8 +187,11 @@ def spelling_findings(
             if spellings is not None:
                 findings.append(_spelling_finding(a, b, key, "surname", spellings, min_confidence))
             firsts = given_name_spellings(a.value.name or "", b.value.name or "")
-            if firsts is None and _one_person_told(groups, key, first, second):
-                firsts = given_name_spellings_far(a.value.name or "", b.value.name or "")
+            if firsts is None:
+                # the cheap test of the two names first: the person check
+                # scans every group and sentence, and most pairs spell alike
+                far = given_name_spellings_far(a.value.name or "", b.value.name or "")
+                firsts = far if far is not None and _one_person_told(groups, key, first, second) else None
             surname = letters_only(name_parts(a.value.name or "")[-1])
             if firsts is not None and not any(
                 {letters_only(n) for n in firsts} <= given.get((r, surname), set()) for r in (first, second)
