@@ -466,12 +466,13 @@ class Gazetteer:
         if len(own) < place_rules().home_state_places:
             return set()
         kinds = ("city", "district")
-        if not any(main and p.kind in kinds and (p.country, p.region) == home for p, main in matches):
+        home_sizes = [
+            p.population for p, main in matches if main and p.kind in kinds and (p.country, p.region) == home
+        ]
+        if not home_sizes:
             return set()
         largest = place_rules().home_state_rival_population
-        home_size = max(
-            p.population for p, main in matches if main and p.kind in kinds and (p.country, p.region) == home
-        )
+        home_size = max(home_sizes)
         return {
             p
             for p, _ in matches
