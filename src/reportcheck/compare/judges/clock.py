@@ -8,6 +8,7 @@ itself may conflict (a report also times calls, arrests and schedules).
 
 from __future__ import annotations
 
+from reportcheck.compare.judges.days import weekdays_apart
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import RANK, Verdict, describe
 from reportcheck.knowledge.day_parts import noon, small_hours_end
@@ -117,9 +118,12 @@ def _into_the_night(claim: Claim) -> bool:
 
 
 def _days_apart(a: Claim, b: Claim) -> int:
-    """Days between two day parts' weekdays, the shorter way round the week."""
-    apart = abs(WEEKDAY_NAMES.index(a.time.weekday or "") - WEEKDAY_NAMES.index(b.time.weekday or ""))
-    return min(apart, 7 - apart)
+    """Days between two day parts' weekdays, the shorter way round the week
+    (:func:`weekdays_apart`); both are weekdays, as :func:`_week_stretch`
+    read them."""
+    apart = weekdays_apart(a.time.weekday or "", b.time.weekday or "")
+    assert apart is not None
+    return apart
 
 
 def _on_day(claim: Claim) -> str:

@@ -70,7 +70,7 @@ def _near_midnight(claim: Claim) -> bool:
     return gap is not None and gap <= NEAR_MIDNIGHT
 
 
-def _weekdays_apart(first: str, second: str) -> int | None:
+def weekdays_apart(first: str, second: str) -> int | None:
     """Days between two weekdays, the shorter way round ("Friday", "Saturday" -> 1)."""
     if first.lower() not in _WEEKDAYS or second.lower() not in _WEEKDAYS:
         return None
@@ -231,7 +231,7 @@ def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if wa and wb:
         if wa.lower() == wb.lower():
             return Verdict(Status.agree, f"{text}: the same weekday")
-        why = _same_night(a, b) if _weekdays_apart(wa, wb) == 1 else None
+        why = _same_night(a, b) if weekdays_apart(wa, wb) == 1 else None
         if why is not None:
             return Verdict(Status.compatible, f"{text}: {why}", 0.5)
         return Verdict(Status.conflict, f"{text}: a different weekday", 1.0)
