@@ -149,8 +149,8 @@ _SELF_DATED = frozenset({"early_hours"})
 def _when_said(span: Span) -> bool:
     """A day part that dates a statement ("the mayor said late Wednesday
     night", "police said on Thursday morning"), not the event told of."""
-    verb = next((t for t in (span.root, *span.root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and lemma_of(verb) in source_rules().reporting_verbs
+    verb = _verb_of(span)
+    return verb is not None and lemma_of(verb) in _saying()
 
 
 def _said_of(text: str, mention: Mention, reading: dict[str, str]) -> Mention | None:
