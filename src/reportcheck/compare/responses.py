@@ -102,7 +102,13 @@ class _Placed:
     @property
     def part(self) -> bool:
         """Whether the shooting's time is a day part ("Saturday night")."""
-        return self.attack.time.kind is ClaimKind.date or self.attack.time.time.period is not None
+        return _is_part(self.attack)
+
+
+def _is_part(attack: Moment) -> bool:
+    """Whether a time of the shooting is a day part ("Saturday night") or a
+    day told as its early hours ("early Sunday"), not a clock time."""
+    return attack.time.kind is ClaimKind.date or attack.time.time.period is not None
 
 
 def _attack_times(claims: list[Claim], tol: Tolerances) -> list[Moment]:
@@ -151,7 +157,7 @@ def _place(response: Moment, attack: Moment, shift: float) -> _Placed:
     it by more than the window (and the day part's end's margin), or
     within."""
     rules = moment_rules()
-    part = attack.time.kind is ClaimKind.date or attack.time.time.period is not None
+    part = _is_part(attack)
     low, high = response.low + shift, response.high + shift
     before = attack.low - high
     if before > (edge_margin(attack.low, rules) if part else rules.response_margin):
