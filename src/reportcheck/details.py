@@ -308,6 +308,9 @@ class CountDetails(PeopleDetails):
 
 #: ``PersonDetails.told`` of an age said only after "was"/"is" ("Hill was 15.")
 PREDICATE_AGE = "predicate"
+#: ``PersonDetails.told`` of an age told at a death or an attack, its bearer
+#: the verb's subject in the parse ("Mark Felt died Thursday at age 95")
+EVENT_AGE = "event"
 
 
 class PersonDetails(PeopleDetails):
@@ -326,7 +329,9 @@ class PersonDetails(PeopleDetails):
     stage: str | None = None
     #: "predicate": an age said after "was"/"is" ("Hill was 15."), weaker
     #: evidence than one set off after the name ("Hill, 19,"): a reporter
-    #: writes it of a time he may not say; a conflict on it is at most possible
+    #: writes it of a time he may not say; a conflict on it is at most possible.
+    #: "event": an age told at a death or an attack ("died at age 95"), whose
+    #: bearer the parse gives; a conflict on it is at most possible too
     told: str | None = None
     #: the day an age is told as of: its report's date (ISO), where the
     #: report has one; two ages a year apart are a birthday between the

@@ -74,6 +74,8 @@ class PeopleRules(Strict):
     predicate_age_other_times: list[str] = []
     current_age_words: list[str] = []
     earlier_age_openers: list[str] = []
+    age_at_event_verbs: list[str] = []
+    age_after_name_words: list[str] = []
     birthday_when: list[str]
     ranks: dict[str, list[str]]
     rank_modifiers: list[str]
@@ -167,6 +169,10 @@ class PeopleLexicon:
     current_age_words: frozenset[str] = frozenset()
     #: words right after "N years old" that tell of an earlier time ("was 19 years old when ...")
     earlier_age_openers: frozenset[str] = frozenset()
+    #: verbs (lemmas, "pass away" with its particle) whose "at age N" is their subject's age then
+    age_at_event_verbs: frozenset[str] = frozenset()
+    #: words between a name and its set-off age ("Davon Coleman, also 18")
+    age_after_name_words: tuple[str, ...] = ()
     #: words after a bare "turned N"/"turns N" that make it a birthday ("turned 18 last week")
     birthday_when: tuple[str, ...] = ()
     #: a rank word's rank before a name ("lt" -> "lieutenant"): two ranks of one person differ
@@ -247,6 +253,8 @@ def people_lexicon() -> PeopleLexicon:
         predicate_age_other_times=frozenset(rules.predicate_age_other_times),
         current_age_words=frozenset(rules.current_age_words),
         earlier_age_openers=frozenset(rules.earlier_age_openers),
+        age_at_event_verbs=frozenset(rules.age_at_event_verbs),
+        age_after_name_words=tuple(rules.age_after_name_words),
         birthday_when=tuple(rules.birthday_when),
         rank_of={word: rank for rank, words in rules.ranks.items() for word in words},
         rank_modifiers=frozenset(rules.rank_modifiers),

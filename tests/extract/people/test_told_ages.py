@@ -307,3 +307,70 @@ def test_a_bare_age_like_the_set_off_one_is_kept(pipeline):
     text = "Carl Webb, 29, was shot. Records show Carl Webb was 29 and lived in Dayton."
     ages = [(c.subject, c.value.low, c.person.told) for c in _ages(pipeline, text)]
     assert ages == [("person:webb", 29.0, None), ("person:webb", 29.0, "predicate")]
+
+
+EVENT_AGES = [
+    # ECB+ topic 4 (CC BY 3.0) tells "Mark Felt ... died Thursday at the age of 95"
+    ("Mark Felt, the FBI man known as Deep Throat, died Thursday at the age of 95.", ("person:felt", 95)),
+    ("Vincent Gigante, who died yesterday in federal prison at 77, ran the family.", ("person:gigante", 77)),
+    ("Lena Hart was shot and killed at age 23 outside her home.", ("person:hart", 23)),
+    ("Tom Reyes passed away Monday at age 81, his family said.", ("person:reyes", 81)),
+    ("Ben Ortiz grew up in Akron. He was killed at age 15 in a drive-by shooting.", ("person:ortiz", 15)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_AGES, ids=[e[0][:40] for e in EVENT_AGES])
+def test_an_age_at_a_death_or_an_attack_is_its_subjects(pipeline, text, expected):
+    """ "died Thursday at the age of 95", "was shot and killed at age 23",
+    "died ... at 77": the age of the verb's subject at that event, told
+    through the parse (``told`` "event")."""
+    subject, age = expected
+    ages = [(c.subject, c.value.low, c.person.told) for c in _ages(pipeline, text)]
+    assert ages == [(subject, float(age), "event")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an age at another event of the person's life: of another time
+        "At the age of 10, Ann Page began to act in school plays.",
+        "Dan Felt told a magazine at age 91 that he was the source.",
+        # a sentence that names a year
+        "Jerome Hill was shot and killed at age 23 on July 26, 2000.",
+        # an active verb of attack with an object: whose age?
+        "Carl Webb shot a man at 30, police said.",
+        # a bound, a clock time, an address
+        "Children under the age of 14 cannot buy a gun.",
+        "Dana Ruiz died at 10 a.m. on Saturday.",
+        "A man was shot dead at 30 Porter Street.",
+    ],
+)
+def test_an_age_at_no_death_or_attack_of_the_subject_is_not_read_so(pipeline, text):
+    """An "at age N" of another event, of a year told, of an active "shot"
+    with an object, and a number after "at" that is no age: no age of the
+    subject told at the event."""
+    assert [c for c in _ages(pipeline, text) if c.person.told == "event"] == []
+
+
+def test_an_age_at_a_death_is_at_most_a_possible_conflict():
+    """ "Mark Felt died at age 95" against "Mark Felt, 91,": the bearer is
+    read through the parse, so the disagreement is only possible; the same
+    figure agrees."""
+    a = f"Mark Felt died Thursday at age 95. {SCENE}"
+    ages = [f for f in findings_of(a, f"Mark Felt, 91, died Thursday. {SCENE}") if f.kind.value == "age"]
+    assert [f.status.value for f in ages] == ["possible_conflict"]
+    ages = [f for f in findings_of(a, f"Mark Felt, 95, died Thursday. {SCENE}") if f.kind.value == "age"]
+    assert [f.status.value for f in ages] == ["agree"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jim Salas, 18, was charged in the death of Davon Coleman, also 18.", ("person:coleman", 18.0)),
+        ("Police said Ana Ruiz, 31, and her cousin, Rosa Diaz, also 31, were hurt.", ("person:diaz", 31.0)),
+    ],
+)
+def test_an_age_set_off_after_also_is_the_names(pipeline, text, expected):
+    """ "Davon Coleman, also 18": the age set off after the name is his,
+    "also" between (``age_after_name_words``)."""
+    assert expected in [(c.subject, c.value.low) for c in _ages(pipeline, text)]

@@ -15,11 +15,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
+from functools import cache
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import PREDICATE_AGE, PersonDetails
+from reportcheck.details import EVENT_AGE, PREDICATE_AGE, PersonDetails
 from reportcheck.extract.core.base import (
     RawClaim,
     add_claim,
@@ -410,7 +411,7 @@ def _victim_named(span: Span) -> bool:
     if not _looks_like_a_name(span):
         return False
     doc = span.doc
-    if _AGE_AFTER_NAME.match(text_of(doc)[span.end_char : span.end_char + 14]):
+    if _age_after_name().match(text_of(doc)[span.end_char : span.end_char + 14]):
         return True  # an age in apposition: organisations have none
     return _named_by_casualty_noun(span.root) or _aged_name(span)
 
@@ -527,7 +528,7 @@ def _given_names_aged(doc: Doc, spans: list[Span], place_spans: list[tuple[int, 
             before = doc[token.i - 2]
         if before.lower_ not in lex.given_name_kin or before.text[:1].isupper():
             continue
-        if not _AGE_AFTER_NAME.match(text[token.idx + len(token) : token.idx + len(token) + 14]):
+        if not _age_after_name().match(text[token.idx + len(token) : token.idx + len(token) + 14]):
             continue
         if any(s <= token.idx < e for s, e in place_spans):
             continue
@@ -560,7 +561,14 @@ def _surnames_alone(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
-_AGE_AFTER_NAME = re.compile(r"^,\s+(?:now\s+|aged\s+|age\s+)?(\d{1,3})(?=[,.;)\s]|$)")
+@cache
+def _age_after_name() -> re.Pattern[str]:
+    """ ", 19", ", now 19", ", also 18": an age set off right after a name,
+    with the words that may stand before it (``age_after_name_words``)."""
+    words = "|".join(map(re.escape, people_lexicon().age_after_name_words))
+    return re.compile(rf"^,\s+(?:(?:{words})\s+)?(\d{{1,3}})(?=[,.;)\s]|$)")
+
+
 _AGE_BEFORE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.IGNORECASE)
 _AGED = re.compile(r"\b(?:aged|age)\s+(\d{1,3})\b", re.IGNORECASE)
 #: the second number of "aged 15 or 16": one age the reporter is not sure of, the range between
@@ -1056,7 +1064,7 @@ def _another_by_first_name(token: Token) -> bool:
 def _told_age(span: Span) -> float | None:
     """The age written right after a name (", 12") or right before it ("12-year-old Ben")."""
     text = text_of(span.doc)
-    after = _AGE_AFTER_NAME.match(text[span.end_char : span.end_char + 14])
+    after = _age_after_name().match(text[span.end_char : span.end_char + 14])
     before = _AGE_RIGHT_BEFORE.search(text[max(0, span.start_char - 20) : span.start_char])
     found = after or before
     return _age_value(found.group(1)) if found else None
@@ -1224,8 +1232,8 @@ def extract_people(doc: Doc) -> None:
         if told.high is not None:
             # "in his 20s": the words say the range, not "20 or 29"
             claim.value = claim.value.model_copy(update={"label": text_of(doc)[told.start : told.end]})
-        if told.told == PREDICATE_AGE and isinstance(claim.details, PersonDetails):
-            claim.details = claim.details.model_copy(update={"told": PREDICATE_AGE})
+        if told.told in _WEAK_AGES and isinstance(claim.details, PersonDetails):
+            claim.details = claim.details.model_copy(update={"told": told.told})
         add_claim(doc, claim)
     for span in people:
         role = roles[span.start]
@@ -1251,7 +1259,7 @@ def extract_people(doc: Doc) -> None:
             named.anchor_start = doc[first].idx
         add_claim(doc, named)
         tail = text_of(doc)[span.end_char : span.end_char + 14]
-        match = _AGE_AFTER_NAME.match(tail)
+        match = _age_after_name().match(tail)
         if match and not any(a.start <= span.end_char + match.start(1) < a.end for a in lists):
             # "Jane Doe, 19 and 22": a list's first age is not Doe's
             age = _age_value(match.group(1))
@@ -1323,8 +1331,13 @@ def _predicate_ages_outweighed(doc: Doc) -> None:
         doc._.rc_claims = [c for c in claims if id(c) not in gone]
 
 
+#: how an age is told whose bearer is read with less sure a basis than a set-off age
+_WEAK_AGES = (PREDICATE_AGE, EVENT_AGE)
+
+
 def _predicate(claim: RawClaim) -> bool:
-    return isinstance(claim.details, PersonDetails) and claim.details.told == PREDICATE_AGE
+    """A bare "was N" or an age at an event ("died at age 95"): a weaker reading."""
+    return isinstance(claim.details, PersonDetails) and claim.details.told in _WEAK_AGES
 
 
 def _listed_ages(

@@ -50,7 +50,7 @@ class ToldAge:
     label: str
     role: str | None
     anchor: tuple[int, int]
-    told: str  # "hedged", "birthday", "decade" or "predicate"
+    told: str  # "hedged", "birthday", "decade", "predicate" or "event"
     #: the top of a range ("in his 20s": 29), None for one age
     high: float | None = None
 
@@ -141,6 +141,7 @@ def told_ages(
         *_birthday_ages(doc, people, keys, role_of),
         *_decade_ages(doc, people, keys, role_of),
         *_predicate_ages(doc, people, keys, role_of),
+        *_event_ages(doc, people, keys, role_of),
     ]
 
 
@@ -226,6 +227,79 @@ def _predicate_ages(
     return found
 
 
+#: "at age 95", "at the age of 85", "at 77" ending its clause (not "at 10 a.m.", "at 30 Porter St.")
+_AT_AGE = re.compile(
+    r"\bat\s+(?:(?:the\s+)?age\s+(?:of\s+)?(?P<n>\d{1,3})\b"
+    r"|(?P<bare>\d{1,3})(?=\s*(?:[,;]|\.(?!\d)|$)))",
+    re.IGNORECASE,
+)
+#: subject labels of the clause an age at an event is told in
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def _event_ages(
+    doc: Doc, people: list[Span], keys: dict[int, str], role_of: Callable[[Token], str | None]
+) -> list[ToldAge]:
+    """ "Mark Felt died Thursday at age 95", "LaToya was killed at age 15",
+    "died in federal prison at 77": the age of the subject of a verb of
+    death or attack at that event (``age_at_event_verbs``).  Read one
+    "age N" at a time, the age was left to no one and never met the age
+    another report gives the person.  Not an age at another event ("At the
+    age of 10, Page began to act"), nor one whose sentence names a year
+    (:func:`told_of_then`), nor an active "killed" or "shot" whose object
+    the age may be of; the bearer is read through the parse, so the
+    comparer holds a conflict on it possible only."""
+    found = []
+    for match in _AT_AGE.finditer(text_of(doc)):
+        group = "n" if match.group("n") else "bare"
+        age = _age(match.group(group))
+        number = doc.char_span(match.start(group), match.end(group))
+        at = doc.char_span(match.start(), match.start() + 2)
+        if age is None or number is None or at is None or len(number) != 1:
+            continue
+        verb = _event_verb(at[0])
+        if verb is None or told_of_then(number[0]):
+            continue
+        bearer = _bearer_of_verb(doc, people, keys, role_of, verb) or _pronoun_bearer(people, keys, verb)
+        if bearer is None:
+            continue
+        subject, label, role = bearer
+        anchor = (match.start(group), match.end(group))
+        found.append(ToldAge(match.start(), match.end(group), age, subject, label, role, anchor, "event"))
+    return found
+
+
+def _event_verb(at: Token) -> Token | None:
+    """The verb of death or attack an "at" hangs on ("died ... at 95"), up
+    a noun it may hang on instead ("died in federal prison at 77"), and the
+    verb whose subject it shares ("was shot and killed at age 23"); none
+    for another verb, or an active verb of attack with an object ("shot a
+    man at 30": whose age?)."""
+    verb = at.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    if not _of_death_or_attack(verb):
+        return None
+    for _ in range(3):
+        if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    if any(c.dep_ in ("dobj", "obj") for c in verb.children):
+        return None
+    return verb
+
+
+def _of_death_or_attack(verb: Token) -> bool:
+    """Whether a verb names a death or an attack (``age_at_event_verbs``;
+    "pass away" only with its particle)."""
+    verbs = people_lexicon().age_at_event_verbs
+    lemma = lemma_of(verb)
+    particles = (f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    return verb.pos_ in ("VERB", "AUX") and (lemma in verbs or any(p in verbs for p in particles))
+
+
 def _of_an_earlier_time(number: Token) -> bool:
     """An age of a time before the story's: its clause opens with "when"
     ("When Sean Combs was only 3, ..."), a clause of that time follows
@@ -279,7 +353,7 @@ def _pronoun_bearer(
     """ "He was 18.": the named person a subject "he" or "she" stands for
     (:func:`antecedent`), only a name; a pronoun standing for a noun ("the
     man ... He was 30") or for no one sure says nothing."""
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.lower_ not in ("he", "she"):
         return None
     meant = antecedent(subject)
