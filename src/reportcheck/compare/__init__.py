@@ -53,7 +53,7 @@ from reportcheck.compare.spots import namesakes_by_state_named, spot_findings, s
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.compare.wounds import wound_findings
-from reportcheck.details import PREDICATE_AGE, SHARE, VAGUE
+from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import STREET, is_earlier_measure
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, GroupKey, Status
@@ -248,10 +248,6 @@ def _finding(
         confidence, reasons = graded.confidence, graded.reasons
         if confidence < grading.min_confidence:
             status = Status.possible_conflict
-        elif PREDICATE_AGE in (rep.person.told, other.person.told):
-            # "Hill was 15." against "Hill, 19,": a bare "was N" may be of another time
-            status = Status.possible_conflict
-            reasons = [*reasons, "an age said only after was/is, perhaps of another time"]
     return Finding(
         status=status,
         kind=rep.kind,

@@ -27,7 +27,7 @@ from functools import cache
 from reportcheck.compare.judges import figure_words
 from reportcheck.compare.judges.days import page_year_use
 from reportcheck.compare.scopes import COUNT_KINDS, generic_count
-from reportcheck.details import TimeDetails
+from reportcheck.details import PREDICATE_AGE, TimeDetails
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import people_lexicon
@@ -82,6 +82,7 @@ class EvidenceWeights(Strict):
     charged_count: float
     page_year: float
     inferred_half: float
+    predicate_age: float
 
 
 class CueCategories(Strict):
@@ -237,6 +238,7 @@ def evidence(
         *_clock(a, b),
         *_page_year(a, b),
         *_inferred_half(a, b),
+        *(_predicate_age(a, b) if figures else []),
         *_role(a),
         *_money(a),
         *_marching(a),
@@ -583,6 +585,15 @@ def _inferred_half(a: Claim, b: Claim) -> list[Evidence]:
             "inferred_half", f'the half of the day was inferred from "{told[0]}": at most a possible conflict'
         )
     ]
+
+
+def _predicate_age(a: Claim, b: Claim) -> list[Evidence]:
+    """An age said only after "was"/"is" ("Hill was 15." against "Hill,
+    19,"): a bare "was N" may be of another time, so the difference is at
+    most a possible conflict (rules/confidence.yaml ``predicate_age``)."""
+    if a.kind is not ClaimKind.age or PREDICATE_AGE not in (a.person.told, b.person.told):
+        return []
+    return [Evidence("predicate_age", "an age said only after was/is, perhaps of another time")]
 
 
 def _role(a: Claim) -> list[Evidence]:
