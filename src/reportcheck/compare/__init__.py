@@ -27,7 +27,7 @@ from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.compare.kindred import kindred_findings
-from reportcheck.compare.moments import drop_told, moment_order_findings
+from reportcheck.compare.moments import drop_told, gather, moment_order_findings
 from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.responses import response_window_findings
 from reportcheck.compare.scopes import (
@@ -515,9 +515,10 @@ def compare_groups(
     findings += caller_findings(groups, min_confidence)  # the brother called here, the girlfriend there
     findings += death_day_findings(groups, tol, min_confidence)  # died Sunday here, "the next day" there
     # a death or an arrest told before the other report's attack
-    ordered = moment_order_findings(groups, tol, min_confidence)
+    gathered = gather(groups)  # each report's times, days and sentences, for both
+    ordered = moment_order_findings(gathered, tol, min_confidence)
     # a call or responders' arrival against the other report's time of the shooting
-    ordered += response_window_findings(groups, ordered, tol, min_confidence)
+    ordered += response_window_findings(gathered, ordered, tol, min_confidence)
     findings = drop_told(findings, ordered)
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town

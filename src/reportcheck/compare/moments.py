@@ -500,15 +500,15 @@ def gather(groups: Mapping[GroupKey, list[Claim]]) -> Gathered:
 
 
 def moment_order_findings(
-    groups: Mapping[GroupKey, list[Claim]],
+    gathered: Gathered,
     tol: Tolerances = DEFAULT,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> list[Finding]:
     """A conflict for each two reports of an incident where one's time of a
     later moment (a death, an arrest) comes clearly before the other's
-    time of the attack, on the same day."""
+    time of the attack, on the same day; ``gathered``: the groups'
+    claims by incident and report (:func:`gather`)."""
     later_events = event_lexicon().after_incident
-    gathered = gather(groups)
     by_incident, told, starts = gathered.by_incident, gathered.sentences, gathered.starts
     findings = []
     for incident, reports in sorted(by_incident.items()):
