@@ -409,8 +409,8 @@ def _before_attack(deaths: Sides, attacks: Sides, victims: _Victims, floor: floa
 
 
 def _placed(claim: Claim) -> bool:
-    low, high = claim.value.low, claim.value.high
-    return low is not None and high is not None and high - low < 1
+    """Whether a day is placed on the calendar to one day (:meth:`Value.placed_day`)."""
+    return claim.value.placed_day() is not None
 
 
 def _first_placed(claims: Iterable[Claim]) -> Claim | None:

@@ -75,10 +75,9 @@ def _another_day(claim: RawClaim, other: RawClaim) -> bool:
     two days placed on the calendar a day or more apart, else two months
     and days, or two weekdays, that differ ("July 6" against "July 4")."""
     a, b = claim.value, other.value
-    if None not in (a.low, a.high, b.low, b.high):
-        assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
-        if a.high - a.low < 1 and b.high - b.low < 1:
-            return abs(a.low - b.low) >= 1
+    if a.placed_day() is not None and b.placed_day() is not None:
+        assert a.low is not None and b.low is not None
+        return abs(a.low - b.low) >= 1
     for first, second in (
         (claim.date.month_day, other.date.month_day),
         (claim.date.weekday, other.date.weekday),
