@@ -97,7 +97,7 @@ from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.rules import read_rule_text
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
-from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 _INCIDENT = "incident"
@@ -117,11 +117,6 @@ def _joining() -> re.Pattern[str]:
             words.update(cue["literal"].lower().split())
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"[\s,]*(?:(?:{alternatives})\b[\s,]*){{0,3}}", re.IGNORECASE)
-
-
-def tells(text: str, phrases: Iterable[str]) -> bool:
-    """Whether ``text`` holds one of ``phrases`` as whole words."""
-    return any(re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE) for p in phrases)
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,6 @@ from reportcheck.compare.moments import (
     incident_day_parts,
     measured_event,
     same_day,
-    tells,
     tied_responses,
     timed_moments,
     told_as_written,
@@ -74,6 +73,7 @@ from reportcheck.compare.moments import (
 from reportcheck.knowledge.day_parts import small_hours_end
 from reportcheck.knowledge.events import moment_rules
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.vocabulary import tells
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 _INCIDENT = "incident"

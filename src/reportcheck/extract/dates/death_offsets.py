@@ -25,7 +25,7 @@ from text_to_num import text2num
 from reportcheck.details import DATE_AFTER_ATTACK, DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of
 from reportcheck.extract.dates.rules import DeathOffsets, date_rules
-from reportcheck.knowledge.events import moment_rules
+from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
@@ -121,17 +121,18 @@ def add_death_offsets(doc: Doc) -> None:
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             value, details = _counted(attack, days)
             note = f"'{match.group(0)}' counted {days} day(s) from the attack's day '{attack_words}'"
+            subject, label, measure = event_lexicon().day_of("death")
             add_claim(
                 doc,
                 RawClaim(
                     ClaimKind.date,
                     start,
                     end,
-                    "death",
-                    "day of death",
+                    subject,
+                    label,
                     value,
                     details,
                     [note],
-                    frame=ValueFrame(measure="date:death"),
+                    frame=ValueFrame(measure=measure),
                 ),
             )
