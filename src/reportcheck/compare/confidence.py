@@ -49,9 +49,6 @@ from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
 #: noise-audit conflicts (benchmarks/confidence_fit.py), not on the dev pairs
 DEFAULT_MIN_CONFIDENCE = 0.1
 
-#: the reason given when neither side of a conflict is hedged
-NO_HEDGE = "both stated without hedge"
-
 
 class EvidenceWeights(Strict):
     """One weight (log-odds) per piece of evidence; ``rules/confidence.yaml`` says each."""
@@ -423,7 +420,7 @@ def _hedges(a: Claim, b: Claim, *, doubted: bool = False) -> list[Evidence]:
             return said
         if said:
             return [Evidence("no_hedge", f"no figure rounded: {said[0].reason}"), *said[1:]]
-        return [Evidence("no_hedge", NO_HEDGE)]
+        return [Evidence("no_hedge", "both stated without hedge")]
     if len(hedged) == 1:
         return [*said, Evidence("hedged", f"one value hedged: {', '.join(hedged[0])}")]
     both = ", ".join(sorted({w for words in hedged for w in words}))
