@@ -90,8 +90,7 @@ def _days(incident: Incident) -> dict[str, list[Claim]]:
     opener = min(incident.dates, key=lambda d: d.evidence.start).evidence.sentence
     days: dict[str, list[Claim]] = defaultdict(list)
     for date in incident.dates:
-        low, high = date.value.low, date.value.high
-        if date.evidence.sentence == opener and low is not None and high is not None and high - low < 1:
+        if date.evidence.sentence == opener and date.value.placed_day() is not None:
             days[date.subject].append(date)
     return days
 

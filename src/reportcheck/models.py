@@ -12,6 +12,7 @@ round, hedge and give ranges: comparing intervals is what lets "20km" and
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 from enum import StrEnum
@@ -129,6 +130,16 @@ class Value(Strict):
 
     def intervals(self) -> list[Interval]:
         return [Interval(low=self.low, high=self.high), *self.alternatives]
+
+    def placed_day(self) -> dt.date | None:
+        """The calendar day a date's value is placed on, where it is known to
+        one day ("August 17, 2014"; "Sunday" a dateline places); None for a
+        span (a month, a week) or a day not placed (a weekday alone).  The
+        one test of "placed to one day" for the extractors and the judges."""
+        low, high = self.low, self.high
+        if low is None or high is None or high - low >= 1:
+            return None
+        return dt.date.fromordinal(int(low))
 
 
 class Cue(Strict):

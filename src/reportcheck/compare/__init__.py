@@ -27,7 +27,7 @@ from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.compare.kindred import kindred_findings
-from reportcheck.compare.moments import drop_told, moment_order_findings
+from reportcheck.compare.moments import drop_told, gather, moment_order_findings
 from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.responses import response_window_findings
 from reportcheck.compare.scopes import (
@@ -53,7 +53,7 @@ from reportcheck.compare.spots import namesakes_by_state_named, spot_findings, s
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.compare.wounds import wound_findings
-from reportcheck.details import EVENT_AGE, PREDICATE_AGE, SHARE, VAGUE
+from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import STREET, is_earlier_measure
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, GroupKey, Status
@@ -248,14 +248,6 @@ def _finding(
         confidence, reasons = graded.confidence, graded.reasons
         if confidence < grading.min_confidence:
             status = Status.possible_conflict
-        elif PREDICATE_AGE in (rep.person.told, other.person.told):
-            # "Hill was 15." against "Hill, 19,": a bare "was N" may be of another time
-            status = Status.possible_conflict
-            reasons = [*reasons, "an age said only after was/is, perhaps of another time"]
-        elif EVENT_AGE in (rep.person.told, other.person.told):
-            # "Felt died at age 95": the age's bearer is the verb's subject in the parse
-            status = Status.possible_conflict
-            reasons = [*reasons, "an age told at a death or an attack, its bearer read through the parse"]
     return Finding(
         status=status,
         kind=rep.kind,
@@ -523,9 +515,10 @@ def compare_groups(
     findings += caller_findings(groups, min_confidence)  # the brother called here, the girlfriend there
     findings += death_day_findings(groups, tol, min_confidence)  # died Sunday here, "the next day" there
     # a death or an arrest told before the other report's attack
-    ordered = moment_order_findings(groups, tol, min_confidence)
+    gathered = gather(groups)  # each report's times, days and sentences, for both
+    ordered = moment_order_findings(gathered, tol, min_confidence)
     # a call or responders' arrival against the other report's time of the shooting
-    ordered += response_window_findings(groups, ordered, tol, min_confidence)
+    ordered += response_window_findings(gathered, ordered, tol, min_confidence)
     findings = drop_told(findings, ordered)
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town

@@ -27,7 +27,7 @@ from functools import cache
 from reportcheck.compare.judges import figure_words
 from reportcheck.compare.judges.days import page_year_use
 from reportcheck.compare.scopes import COUNT_KINDS, generic_count
-from reportcheck.details import TimeDetails
+from reportcheck.details import EVENT_AGE, PREDICATE_AGE, TimeDetails
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import people_lexicon
@@ -48,9 +48,6 @@ from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
 #: below this confidence a conflict is a possible_conflict; set on the read
 #: noise-audit conflicts (benchmarks/confidence_fit.py), not on the dev pairs
 DEFAULT_MIN_CONFIDENCE = 0.1
-
-#: the reason given when neither side of a conflict is hedged
-NO_HEDGE = "both stated without hedge"
 
 
 class EvidenceWeights(Strict):
@@ -82,6 +79,8 @@ class EvidenceWeights(Strict):
     charged_count: float
     page_year: float
     inferred_half: float
+    predicate_age: float
+    event_age: float
 
 
 class CueCategories(Strict):
@@ -237,6 +236,8 @@ def evidence(
         *_clock(a, b),
         *_page_year(a, b),
         *_inferred_half(a, b),
+        *(_predicate_age(a, b) if figures else []),
+        *(_event_age(a, b) if figures else []),
         *_role(a),
         *_money(a),
         *_marching(a),
@@ -421,7 +422,7 @@ def _hedges(a: Claim, b: Claim, *, doubted: bool = False) -> list[Evidence]:
             return said
         if said:
             return [Evidence("no_hedge", f"no figure rounded: {said[0].reason}"), *said[1:]]
-        return [Evidence("no_hedge", NO_HEDGE)]
+        return [Evidence("no_hedge", "both stated without hedge")]
     if len(hedged) == 1:
         return [*said, Evidence("hedged", f"one value hedged: {', '.join(hedged[0])}")]
     both = ", ".join(sorted({w for words in hedged for w in words}))
@@ -583,6 +584,25 @@ def _inferred_half(a: Claim, b: Claim) -> list[Evidence]:
             "inferred_half", f'the half of the day was inferred from "{told[0]}": at most a possible conflict'
         )
     ]
+
+
+def _predicate_age(a: Claim, b: Claim) -> list[Evidence]:
+    """An age said only after "was"/"is" ("Hill was 15." against "Hill,
+    19,"): a bare "was N" may be of another time, so the difference is at
+    most a possible conflict (rules/confidence.yaml ``predicate_age``)."""
+    if a.kind is not ClaimKind.age or PREDICATE_AGE not in (a.person.told, b.person.told):
+        return []
+    return [Evidence("predicate_age", "an age said only after was/is, perhaps of another time")]
+
+
+def _event_age(a: Claim, b: Claim) -> list[Evidence]:
+    """An age told at a death or an attack ("Felt died at the age of 95"):
+    its bearer is the verb's subject, found through the parse, so a
+    difference resting on it is at most a possible conflict
+    (rules/confidence.yaml ``event_age``)."""
+    if a.kind is not ClaimKind.age or EVENT_AGE not in (a.person.told, b.person.told):
+        return []
+    return [Evidence("event_age", "an age told at a death or an attack, its bearer read through the parse")]
 
 
 def _role(a: Claim) -> list[Evidence]:

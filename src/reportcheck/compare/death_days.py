@@ -38,13 +38,12 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.days import judge_days_apart
 from reportcheck.compare.judges.verdict import quoted_sentences
-from reportcheck.compare.moments import tells
 from reportcheck.compare.one_victim import OneVictim, one_victims, same_one_victim
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.details import DATE_AFTER_ATTACK
 from reportcheck.knowledge.events import moment_rules
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.knowledge.vocabulary import is_named_person
+from reportcheck.knowledge.vocabulary import is_named_person, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 _SUBJECT = "victim:death_day"
@@ -409,8 +408,8 @@ def _before_attack(deaths: Sides, attacks: Sides, victims: _Victims, floor: floa
 
 
 def _placed(claim: Claim) -> bool:
-    low, high = claim.value.low, claim.value.high
-    return low is not None and high is not None and high - low < 1
+    """Whether a day is placed on the calendar to one day (:meth:`Value.placed_day`)."""
+    return claim.value.placed_day() is not None
 
 
 def _first_placed(claims: Iterable[Claim]) -> Claim | None:

@@ -97,7 +97,7 @@ from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.rules import read_rule_text
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
-from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 _INCIDENT = "incident"
@@ -117,11 +117,6 @@ def _joining() -> re.Pattern[str]:
             words.update(cue["literal"].lower().split())
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"[\s,]*(?:(?:{alternatives})\b[\s,]*){{0,3}}", re.IGNORECASE)
-
-
-def tells(text: str, phrases: Iterable[str]) -> bool:
-    """Whether ``text`` holds one of ``phrases`` as whole words."""
-    return any(re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE) for p in phrases)
 
 
 @dataclass(frozen=True)
@@ -500,15 +495,15 @@ def gather(groups: Mapping[GroupKey, list[Claim]]) -> Gathered:
 
 
 def moment_order_findings(
-    groups: Mapping[GroupKey, list[Claim]],
+    gathered: Gathered,
     tol: Tolerances = DEFAULT,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
 ) -> list[Finding]:
     """A conflict for each two reports of an incident where one's time of a
     later moment (a death, an arrest) comes clearly before the other's
-    time of the attack, on the same day."""
+    time of the attack, on the same day; ``gathered``: the groups'
+    claims by incident and report (:func:`gather`)."""
     later_events = event_lexicon().after_incident
-    gathered = gather(groups)
     by_incident, told, starts = gathered.by_incident, gathered.sentences, gathered.starts
     findings = []
     for incident, reports in sorted(by_incident.items()):

@@ -57,16 +57,15 @@ from reportcheck.compare.judges import judge
 from reportcheck.compare.judges.clock import edge_margin
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.moments import (
+    Gathered,
     Moment,
     attack_days,
     clock_label,
     day_before,
     day_told,
-    gather,
     incident_day_parts,
     measured_event,
     same_day,
-    tells,
     tied_responses,
     timed_moments,
     told_as_written,
@@ -74,7 +73,8 @@ from reportcheck.compare.moments import (
 from reportcheck.knowledge.day_parts import small_hours_end
 from reportcheck.knowledge.events import moment_rules
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+from reportcheck.knowledge.vocabulary import tells
+from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 _INCIDENT = "incident"
 #: the call to police, the response a report may time with no tie to the shots
@@ -219,30 +219,49 @@ def _settled(placed: _Placed) -> bool:
     return placed.part and placed.response.low >= small_hours_end()
 
 
-def _placings(
-    first: list[Claim], second: list[Claim], tol: Tolerances, starts: Mapping[int, str]
-) -> list[_Placed]:
+@dataclass(frozen=True)
+class _Report:
+    """What one report of an incident gives the window, read once however
+    many reports it is paired with: its claims (times and days), the days
+    it ties to the attack, its times of the shooting, its responses that
+    may answer the shots (none where it gives a clock time of the shooting
+    itself: :func:`_own_clock`) and which of them its sentences tie to the
+    shots."""
+
+    claims: list[Claim]
+    days: list[Claim]
+    attacks: list[Moment]
+    responses: list[Moment]
+    tied: frozenset[str]
+
+
+def _report(claims: list[Claim], tol: Tolerances, starts: Mapping[int, str]) -> _Report:
+    """One report's values (:class:`_Report`); ``starts``: its sentences
+    holding a claim, by their start."""
+    attacks, days = _attack_times(claims, tol), attack_days(claims)
+    if _own_clock(claims):
+        return _Report(claims, days, attacks, [], frozenset())
+    tied = tied_responses(claims, tol, starts)
+    return _Report(claims, days, attacks, _answering(claims, tol, tied), frozenset(m.time.id for m in tied))
+
+
+def _placings(first: _Report, second: _Report) -> list[_Placed]:
     """Every response of ``first`` placed against every time of the
     shooting ``second`` gives, where it may be said (:func:`_settled`)."""
-    if _own_clock(first):
-        return []
     rules = moment_rules()
-    responses = tied_responses(first, tol, starts)
-    tied = {m.time.id for m in responses}
-    attacks = _attack_times(second, tol)
-    days = (attack_days(first), attack_days(second))
+    days = (first.days, second.days)
     found = []
-    for response in _answering(first, tol, responses):
+    for response in first.responses:
         event = measured_event(response.time) or ""
-        if _gives_moment(second, event):
+        if _gives_moment(second.claims, event):
             continue
         sentence = response.time.evidence.sentence
         other = tells(sentence, rules.response_discoveries) or tells(sentence, rules.response_other_matters)
-        for attack in attacks:
+        for attack in second.attacks:
             placed = _placed(response, attack, days)
             if placed is None or not _settled(placed):
                 continue
-            if placed.side == _BEFORE and (other or response.time.id not in tied):
+            if placed.side == _BEFORE and (other or response.time.id not in first.tied):
                 continue
             if placed.side == _WITHIN and _agree(response.time, attack.time):
                 continue  # one clock time: the kindred findings' agreement
@@ -376,7 +395,7 @@ def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
 
 
 def response_window_findings(
-    groups: Mapping[GroupKey, list[Claim]],
+    gathered: Gathered,
     ordered: list[Finding],
     tol: Tolerances = DEFAULT,
     min_confidence: float = DEFAULT_MIN_CONFIDENCE,
@@ -384,16 +403,19 @@ def response_window_findings(
     """For each two reports of an incident that ``ordered`` (the moments'
     findings) does not already set in order, one report's response set
     against the other's time of the shooting: compatible within the
-    window, a possible conflict outside it."""
-    gathered = gather(groups)
+    window, a possible conflict outside it.  ``gathered`` is the claims
+    the moments' check gathered (:func:`reportcheck.compare.moments.gather`)."""
     done = {(f.incident, frozenset(c.report for c in f.claims)) for f in ordered}
     findings = []
     for incident, reports in sorted(gathered.by_incident.items()):
+        read = {
+            report: _report(claims, tol, gathered.starts[(incident, report)])
+            for report, claims in reports.items()
+        }
         for first, second in permutations(sorted(reports), 2):
             if (incident, frozenset({first, second})) in done:
                 continue
-            starts = gathered.starts[(incident, first)]
-            chosen = _chosen(_placings(reports[first], reports[second], tol, starts))
+            chosen = _chosen(_placings(read[first], read[second]))
             if chosen is not None:
                 findings.append(_finding(chosen, incident, min_confidence))
     return findings

@@ -154,6 +154,12 @@ class MomentRules(Strict):
     #: transfer, a hospital, a victim dropped off): never set against them
     response_other_matters: list[str]
 
+    def on_the_spot_words(self) -> frozenset[str]:
+        """The words of ``on_the_spot`` after their verb ("at the scene",
+        "instantly"): a sentence holding one tells a death on the spot
+        whatever verb or day stands before it ("died Saturday at the scene")."""
+        return frozenset(phrase.split(" ", 1)[-1] for phrase in self.on_the_spot)
+
 
 class EventRules(Strict):
     events: dict[str, EventRule]
@@ -239,6 +245,16 @@ class EventLexicon:
     scene_preps: frozenset[str] = frozenset()
     #: the prepositions naming whom an occasion is held for (``occasion_honoree_preps``)
     honoree_preps: frozenset[str] = frozenset()
+
+    def day_of(self, event: str) -> tuple[str, str, str]:
+        """(subject, label, frame measure) of a day tied to ``event``: a named
+        event other than the incident (an arrest, a death in hospital, a
+        hearing, a funeral) has its own day, labelled as its time is ("day
+        of death"); any other day may be the incident's.  Every extractor
+        that keys a day by its event builds the key here."""
+        if event in self.labels and event != "incident":
+            return event, self.labels[event].replace("time of", "day of", 1), f"date:{event}"
+        return "incident", "day of the incident", "date:incident"
 
 
 @cache

@@ -23,6 +23,14 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def tells(text: str, phrases: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``phrases`` as whole words, in any case
+    ("died at the scene" holds "at the scene"; "sceneries" holds no "scene").
+    The extractors and the comparer test a sentence for a rule file's
+    phrases with it."""
+    return any(re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE) for p in phrases)
+
+
 def spaced_alternation(words: Iterable[str]) -> str:
     """:func:`alternation` with any run of spaces where a phrase has one
     ("life  in prison", a label "Death toll" over a tab)."""

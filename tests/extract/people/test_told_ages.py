@@ -275,6 +275,7 @@ def test_a_bare_age_is_set_against_the_other_reports():
     ages = [f for f in findings_of(a, f"Maria Lopez, 45, {SCENE}") if f.kind.value == "age"]
     # a bare "was 44" may be of another time: at most a possible conflict
     assert [f.status.value for f in ages] == ["possible_conflict"]
+    assert "an age said only after was/is, perhaps of another time" in ages[0].reasons
     ages = [f for f in findings_of(a, f"Maria Lopez, 44, {SCENE}") if f.kind.value == "age"]
     assert [f.status.value for f in ages] == ["agree"]
 

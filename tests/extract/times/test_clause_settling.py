@@ -59,12 +59,17 @@ def test_a_day_part_of_the_clocks_own_event_settles_it(pipeline, sentence, text,
     clock = _clock(pipeline, sentence, text)
     assert clock.value.low == minutes and not clock.value.alternatives
     assert clock.time.inferred_from
+    # the note names the day part, written once the parse has tied the two
+    said = [n for n in clock.notes if n.endswith("in its clause")]
+    reading = f"{int(minutes) // 60:02d}:{int(minutes) % 60:02d}"
+    assert len(said) == 1 and f"read as {reading} by '" in said[0], clock.notes
 
 
 @pytest.mark.parametrize(("sentence", "text"), OTHER_VERB, ids=[s[:40] for s, _ in OTHER_VERB])
 def test_a_day_part_of_another_verb_settles_nothing(pipeline, sentence, text):
     clock = _clock(pipeline, sentence, text)
     assert clock.value.alternatives, "the clock keeps both readings"
+    assert not any(n.endswith("in its clause") for n in clock.notes), clock.notes
     assert clock.time.inferred_from is None and clock.time.day_part is None
 
 

@@ -71,13 +71,11 @@ def _week_stretch(claim: Claim) -> tuple[float, float] | None:
 
 
 def _week_gap(a: tuple[float, float], b: tuple[float, float]) -> float:
-    """Minutes between two stretches of the week, 0 when they meet or
-    overlap; the week read round (Sunday night runs into Monday)."""
-    gaps = []
-    for shift in (-_WEEK, 0.0, _WEEK):
-        low, high = b[0] + shift, b[1] + shift
-        gaps.append(max(0.0, low - a[1], a[0] - high))
-    return min(gaps)
+    """Minutes between two stretches of the week (:meth:`Interval.gap`), 0
+    when they meet or overlap; the week read round (Sunday night runs into
+    Monday)."""
+    here = Interval(low=a[0], high=a[1])
+    return min(here.gap(Interval(low=b[0] + shift, high=b[1] + shift)) for shift in (-_WEEK, 0.0, _WEEK))
 
 
 def _judge_day_parts(a: Claim, b: Claim, both_incident: bool) -> Verdict | None:

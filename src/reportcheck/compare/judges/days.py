@@ -109,16 +109,8 @@ def _weekday_of(claim: Claim) -> str | None:
     """The weekday of a day known to the day ("17-08-2014" was a Sunday), so
     that a report with no dateline, which can only say "Sunday", is set
     against it."""
-    day = _placed_day(claim)
+    day = claim.value.placed_day()
     return WEEKDAY_NAMES[day.weekday()] if day is not None else None
-
-
-def _placed_day(claim: Claim) -> dt.date | None:
-    """The day of a claim known to the day, none for a span or a part."""
-    low, high = claim.value.low, claim.value.high
-    if low is None or high is None or high - low >= 1:
-        return None
-    return dt.date.fromordinal(int(low))
 
 
 def _month_and_day(claim: Claim) -> tuple[int, int] | None:
@@ -250,7 +242,7 @@ def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
 
 def _shown(claim: Claim) -> str:
     """A day's words, with the day its dateline placed it on when it was ("Sunday (2016-09-25)")."""
-    placed = _placed_day(claim)
+    placed = claim.value.placed_day()
     words = claim.evidence.text.strip()
     return f"{words} ({placed.isoformat()})" if placed is not None else words
 
@@ -259,7 +251,7 @@ def _month_days_apart(a: Claim, b: Claim) -> int | None:
     """Days between two days of which one or both are known only by month
     and day: two such the shorter way round the year, or one placed by its
     report's dateline against the other's month and day in the placed year."""
-    placed_a, placed_b = _placed_day(a), _placed_day(b)
+    placed_a, placed_b = a.value.placed_day(), b.value.placed_day()
     if placed_a is not None and placed_b is None:
         return _days_to_month_day(placed_a, b)
     if placed_b is not None and placed_a is None:

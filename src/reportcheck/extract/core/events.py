@@ -54,11 +54,8 @@ def _later_event(verb: Token, lemma: str) -> str | None:
     a wounding or the ride to hospital, its subject wounded before ("a boy
     shot Friday died Saturday"), or in a "where" clause on a hospital."""
     lex = event_lexicon()
-    before = []
-    if verb.dep_ == "conj":
-        before.append(verb.head)
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        before += [c for c in subject.children if c.dep_ in ("acl", "relcl")]
+    before = [verb.head] if verb.dep_ == "conj" else []
+    before += _subject_clauses(verb)
     before_lemmas = {lemma_of(t) for t in before if t.pos_ == "VERB"}
     found = next((key for words, key in lex.later.get(lemma, ()) if before_lemmas & words), None)
     if found is not None:
@@ -75,6 +72,15 @@ def _later_event(verb: Token, lemma: str) -> str | None:
         if carrier is not None:
             return next((key for words, key in lex.later.get(lemma, ()) if carrier in words), None)
     return None
+
+
+def _subject_clauses(verb: Token) -> list[Token]:
+    """The reduced or relative clauses on ``verb``'s subject ("a boy shot
+    Friday", "a man who was wounded"): what befell the subject before the
+    verb, which both the later event a verb names and the day of the
+    wounding are read by."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for subject in subjects for c in subject.children if c.dep_ in ("acl", "relcl")]
 
 
 def _carried_to(place: Token) -> str | None:
@@ -368,12 +374,9 @@ def _day_of_the_wounding(verb: Token, value: Token) -> bool:
     "shot", "wounded", "stabbed") and the later verb is the attack's."""
     if value.i >= verb.i:
         return False
-    lex = event_lexicon()
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-        for clause in (c for c in subject.children if c.dep_ in ("acl", "relcl")):
-            if clause.i < value.i and lex.by_verb.get(lemma_of(clause)) == "incident":
-                return True
-    return False
+    by_verb = event_lexicon().by_verb
+    clauses = _subject_clauses(verb)
+    return any(clause.i < value.i and by_verb.get(lemma_of(clause)) == "incident" for clause in clauses)
 
 
 def _during(verb: Token, value: Token) -> bool:

@@ -44,16 +44,6 @@ def _value(low: float, high: float, details: DateDetails) -> Value:
     return Value(unit="day", written=low if low == high else None, low=low, high=high, label=label)
 
 
-def _day_of(event: str) -> tuple[str, str, str]:
-    """(subject, label, frame measure) of a day tied to ``event``: a named
-    event other than the incident (an arrest, a death in hospital, a hearing,
-    a funeral) has its own day; any other day may be the incident's."""
-    lexicon = event_lexicon()
-    if event in lexicon.labels and event != "incident":
-        return event, lexicon.labels[event].replace("time of", "day of", 1), f"date:{event}"
-    return "incident", "day of the incident", "date:incident"
-
-
 def _frame(span, event: str, measure: str) -> ValueFrame:
     """The frame of a day: its measure, and for a day of a person's earlier
     life (a marriage, a move home) who it is of (the bearer, which the align
@@ -122,7 +112,7 @@ def extract_dates(doc: Doc) -> None:
             event = _another_event(sent.text[: mention.start], span) or event
             # the finder's loosely keyed reading becomes the typed record here
             details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
-            subject, label, measure = _day_of(event)
+            subject, label, measure = event_lexicon().day_of(event)
             if _INDEFINITE.search(sent.text[: mention.start]) and not _year_of_event(span):
                 # "on a Friday afternoon": some Friday, not the last one; "a
                 # 1999 incident" is an incident of that one year

@@ -25,7 +25,7 @@ from text_to_num import text2num
 from reportcheck.details import DATE_AFTER_ATTACK, DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of
 from reportcheck.extract.dates.rules import DeathOffsets, date_rules
-from reportcheck.knowledge.events import moment_rules
+from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
@@ -90,21 +90,17 @@ def _attack_day(doc: Doc) -> RawClaim | None:
         if c.kind is ClaimKind.date
         and c.date.event == "incident"
         and c.date.form != DEATH_OFFSET
-        and (_one_day(c) or c.date.weekday)
+        and (c.value.placed_day() is not None or c.date.weekday)
     ]
     return min(days, key=lambda c: c.start, default=None)
-
-
-def _one_day(claim: RawClaim) -> bool:
-    low, high = claim.value.low, claim.value.high
-    return low is not None and high is not None and high - low < 1
 
 
 def _counted(attack: RawClaim, days: int) -> tuple[Value, DateDetails]:
     """The day ``days`` after the attack's day: placed where the attack's is,
     else its weekday moved on."""
-    if _one_day(attack) and attack.value.low is not None:
-        day = dt.date.fromordinal(int(attack.value.low) + days)
+    placed = attack.value.placed_day()
+    if placed is not None:
+        day = placed + dt.timedelta(days=days)
         ordinal = float(day.toordinal())
         value = Value(unit="day", written=ordinal, low=ordinal, high=ordinal, label=day.isoformat())
         weekday = WEEKDAY_NAMES[day.weekday()]
@@ -125,17 +121,18 @@ def add_death_offsets(doc: Doc) -> None:
             start, end = sent.start_char + match.start(), sent.start_char + match.end()
             value, details = _counted(attack, days)
             note = f"'{match.group(0)}' counted {days} day(s) from the attack's day '{attack_words}'"
+            subject, label, measure = event_lexicon().day_of("death")
             add_claim(
                 doc,
                 RawClaim(
                     ClaimKind.date,
                     start,
                     end,
-                    "death",
-                    "day of death",
+                    subject,
+                    label,
                     value,
                     details,
                     [note],
-                    frame=ValueFrame(measure="date:death"),
+                    frame=ValueFrame(measure=measure),
                 ),
             )

@@ -18,12 +18,11 @@ attack's ("A boy died Sunday after accidentally shooting himself").
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of
 from reportcheck.knowledge.events import event_lexicon, moment_rules
+from reportcheck.knowledge.vocabulary import tells
 from reportcheck.models import ClaimKind, ValueFrame
 
 _EVENT = "death"
@@ -55,11 +54,8 @@ def _on_a_death(span: Span) -> bool:
     verb = _verb_of(span.root)
     if verb is None or lemma_of(verb) not in moment_rules().dying_verbs or span.start < verb.i:
         return False
-    # "died at the scene", "died Saturday at the scene": the place words of
-    # the phrases of a death on the spot
-    places = {p.split(" ", 1)[-1] for p in moment_rules().on_the_spot}
-    sentence = span.sent.text
-    return not any(re.search(rf"\b{re.escape(p)}\b", sentence, re.IGNORECASE) for p in places)
+    # "died at the scene", "died Saturday at the scene"
+    return not tells(span.sent.text, moment_rules().on_the_spot_words())
 
 
 def _verb_of(token: Token) -> Token | None:
@@ -75,10 +71,9 @@ def _another_day(claim: RawClaim, other: RawClaim) -> bool:
     two days placed on the calendar a day or more apart, else two months
     and days, or two weekdays, that differ ("July 6" against "July 4")."""
     a, b = claim.value, other.value
-    if None not in (a.low, a.high, b.low, b.high):
-        assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
-        if a.high - a.low < 1 and b.high - b.low < 1:
-            return abs(a.low - b.low) >= 1
+    if a.placed_day() is not None and b.placed_day() is not None:
+        assert a.low is not None and b.low is not None
+        return abs(a.low - b.low) >= 1
     for first, second in (
         (claim.date.month_day, other.date.month_day),
         (claim.date.weekday, other.date.weekday),
@@ -90,19 +85,19 @@ def _another_day(claim: RawClaim, other: RawClaim) -> bool:
 
 def _as_death(claim: RawClaim) -> RawClaim:
     """The claim as a day of death."""
-    label = event_lexicon().labels[_EVENT].replace("time of", "day of", 1)
+    subject, label, measure = event_lexicon().day_of(_EVENT)
     details = claim.date.replace(event=_EVENT)
     note = "a day on a verb of dying where the report dates the attack on another day"
     return RawClaim(
         ClaimKind.date,
         claim.start,
         claim.end,
-        _EVENT,
+        subject,
         label,
         claim.value,
         details,
         [*claim.notes, note],
         claim.anchor_start,
         claim.anchor_end,
-        ValueFrame(measure=f"date:{_EVENT}"),
+        ValueFrame(measure=measure),
     )

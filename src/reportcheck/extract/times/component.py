@@ -22,7 +22,7 @@ from reportcheck.extract.core.events import REPORTED_MINUTES, event_of_time, tim
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.sources import source_rules
 from reportcheck.extract.times.finders import find_times, said_of_range
-from reportcheck.extract.times.settle import ambiguity_note
+from reportcheck.extract.times.settle import ambiguity_note, clause_note
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
@@ -239,6 +239,14 @@ def _one_event(day: Span, clock: Span) -> bool:
     return _when_on(day, clock_verb, day_verb)
 
 
+def _settled(mention: Mention, sent: Span, settled_from: str) -> Mention:
+    """The clock with the note of the day part of its clause that settled
+    it (sentence offsets "start:end" from the finder), written here where
+    the parse has tied the two, not before."""
+    start, end = (int(x) for x in settled_from.split(":"))
+    return replace(mention, notes=(*mention.notes, clause_note(mention.low, sent.text[start:end])))
+
+
 def _settling_day_part(sent: Span, clock: Span, settled_from: str) -> str | None:
     """The words of the day part that settled ``clock`` (sentence offsets
     "start:end" from the finder) where the parse ties the two to one event, else None."""
@@ -250,12 +258,10 @@ def _settling_day_part(sent: Span, clock: Span, settled_from: str) -> str | None
 
 
 def _unsettled(mention: Mention, unsettled: str) -> Mention:
-    """The clock given its two readings back (a.m. first), its clause note
-    replaced by the ambiguity note, its day part dropped."""
+    """The clock given its two readings back (a.m. first) with the ambiguity
+    note, its day part dropped."""
     first, second = (float(x) for x in unsettled.split(":"))
-    notes = tuple(n for n in mention.notes if not n.endswith("in its clause")) + (
-        ambiguity_note(first, second),
-    )
+    notes = (*mention.notes, ambiguity_note(first, second))
     attrs = tuple((k, v) for k, v in mention.attrs if k != "day_part")
     return replace(mention, low=first, high=first, alternatives=((second, second),), notes=notes, attrs=attrs)
 
@@ -292,6 +298,8 @@ def extract_times(doc: Doc) -> None:
                 if inferred_from is None:
                     mention = _unsettled(mention, unsettled)
                     reading.pop("day_part", None)
+                else:
+                    mention = _settled(mention, sent, settled_from)
             event, label = event_of_time(span)
             named_event = event in event_lexicon().labels
             if not named_event:

@@ -11,7 +11,9 @@ a minute) so the comparer can line them up:
   in its clause ("on Saturday night when shots were fired at 11:30")
   settles it (:func:`~reportcheck.extract.times.combine.settle_in_clause`),
   the mention carrying the day part's offsets and both readings
-  (``settled_from``, ``unsettled``) for the times component's parse test;
+  (``settled_from``, ``unsettled``) for the times component's parse test,
+  which writes the note of the day part that settled it, or gives the clock
+  its two readings back;
 * a range ("between 4pm and 5pm", "5 to 6pm", "3-8pm") has ``low < high``;
 * a part of the day ("in the morning", "last night") is a period mention with
   ``attrs`` (("period", name),) and the period's range.  Night runs past
@@ -57,7 +59,7 @@ def _clock_mention(text: str, item: Item) -> Mention:
     clock = item.clocks[0]
     period = item.own_periods[0] or item.period
     readings = clock_readings(clock, period)
-    notes = twelve_note(clock) + _clause_note(text, item, readings)
+    notes = twelve_note(clock)
     alternatives: tuple[tuple[float, float], ...] = ()
     if len(readings) == 2:
         alternatives = ((readings[1], readings[1]),)
@@ -79,15 +81,6 @@ def _with_settling(mention: Mention, item: Item, readings: tuple[float, ...]) ->
         ("unsettled", f"{first:g}:{second:g}"),
     )
     return replace(mention, attrs=mention.attrs + settling)
-
-
-def _clause_note(text: str, item: Item, readings: tuple[float, ...]) -> tuple[str, ...]:
-    """Says which day part of the clause settled a clock written apart from it,
-    so a reader sees why "11:30" was read as 23:30."""
-    if not item.clause_settled or item.period is None or len(readings) != 1:
-        return ()
-    told = text[item.period.phrase_start : item.period.end]
-    return (f"no a.m./p.m.: read as {hhmm(readings[0])} by '{told}' in its clause",)
 
 
 def _range_values(item: Item) -> tuple[tuple[float, float], tuple[float, float] | None, tuple[str, ...]]:

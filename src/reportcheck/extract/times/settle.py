@@ -43,3 +43,10 @@ def twelve_note(clock: Clock) -> tuple[str, ...]:
 
 def ambiguity_note(first: float, second: float) -> str:
     return f"no a.m./p.m.: read as {hhmm(first)} or {hhmm(second)}"
+
+
+def clause_note(reading: float, told: str) -> str:
+    """Says which day part of the clause settled a clock written apart from
+    it, so a reader sees why "11:30" was read as 23:30: written by the times
+    component once the parse ties the two to one event."""
+    return f"no a.m./p.m.: read as {hhmm(reading)} by '{told}' in its clause"
