@@ -257,6 +257,15 @@ def _keys_at(pipeline, text: str, sentence_word: str, surname: str) -> list[str]
             "died",
             ["person:darnell whitfield"],
         ),
+        # the relative told by a noun of kin after the name (as ECB+ 19_1ecbplus
+        # writes "Mahnefah Gray, sister of the teen killed by police")
+        (
+            "Tariq Bell, 16, was shot by two officers on Saturday night.\n\n"
+            "On Wednesday, Nia Bell, sister of the teen, was arrested at a vigil.\n\n"
+            "The autopsy showed that seven bullets struck Bell, three from the rear.",
+            "autopsy",
+            ["person:tariq bell"],
+        ),
         # ... but the one who speaks may be either
         (
             "Darnell Whitfield, 19, was shot twice outside a store on Friday night.\n\n"
@@ -287,7 +296,7 @@ def _keys_at(pipeline, text: str, sentence_word: str, surname: str) -> list[str]
             ["person:hale"],
         ),
     ],
-    ids=["kin-introduced", "kin-speaks", "paragraph", "age", "neither"],
+    ids=["kin-introduced", "kin-after-name", "kin-speaks", "paragraph", "age", "neither"],
 )
 def test_a_surname_of_several_people_is_one_only_where_the_words_say(pipeline, text, word, who):
     surname = who[0].split(":")[-1].split()[-1].capitalize()

@@ -882,7 +882,7 @@ def person_keys(people: list[Span], sexes: Mapping[int, str | None] | None = Non
     told = _Namesakes(
         sexes=_at_full_names(people, keys, lambda span: sex_at[span.start]),
         ages=_at_full_names(people, keys, _told_age),
-        kin={keys[s.start] for s in people if len(name_parts(s.text)) > 1 and _told_as_kin(s)},
+        kin={keys[s.start] for s in people if len(name_parts(s.text)) > 1 and _introduced_as_kin(s)},
     )
     for span in people:
         named = full.get(person_key(span.text))
@@ -1069,6 +1069,14 @@ def _told_as_kin(span: Span) -> bool:
     kin (:func:`kin_noun`: "her brother, Mario Lopez") or right after one
     ("his sister Maria Lopez": ``given_name_kin``)."""
     return kin_noun(span.root) is not None or _after_kin(span)
+
+
+def _introduced_as_kin(span: Span) -> bool:
+    """Whether a full name is told as someone's kin (:func:`_told_as_kin`)
+    or followed by a noun of kin in apposition ("Mahnefah Gray, sister of
+    the teen killed"): a relative the report brings in beside its person."""
+    kin = people_lexicon().given_name_kin
+    return _told_as_kin(span) or any(c.dep_ == "appos" and lemma_of(c) in kin for c in span.root.children)
 
 
 def _first_names_alone(people: list[Span], keys: dict[int, str]) -> None:
