@@ -910,28 +910,32 @@ class _Namesakes:
 def _surname_owner(span: Span, named: list[tuple[int, str]], sex: str | None, told: _Namesakes) -> str | None:
     """The one of several full names of a surname ("Quintonio LeGrier",
     "his father, Antonio LeGrier") a surname alone stands for, where the
-    words make it one: the sex of a title or pronoun ("Mrs. Smith"), an age
-    written at the mention ("Smith, 45,"), the one of them named before it
-    in its paragraph (reporters name a relative and go on by surname), else
-    the one never told as another's kin (the story's person, whose relatives
-    are introduced by a noun of kin), unless the mention speaks.  None where the words leave it open:
-    pinning what is told there on the first named gave one person the age
-    or fate of a relative, or two reports' different people one identity."""
-    candidates = _of_the_sex(list(dict.fromkeys(k for _, k in named)), sex, told.sexes)
+    words make it one: the only one a title or pronoun's sex ("Mrs. Smith")
+    or an age written at the mention ("Smith, 45,") leaves, the one of them
+    named before it in its paragraph (reporters name a relative and go on
+    by surname), else the story's person: named first and never told as
+    another's kin, where the others are (not where the mention speaks, nor
+    where its sex is one only a relative is told of).  None where the words
+    leave it open: pinning what is told there on the first named gave one
+    person the age or fate of a relative, or two reports' different people
+    one identity."""
+    everyone = dict.fromkeys(k for _, k in named)
+    candidates = [k for k in everyone if sex is None or told.sexes.get(k, {sex}) == {sex}]
     age = _told_age(span)
     if age is not None:
         candidates = [k for k in candidates if age in told.ages.get(k, {age})]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
-    text = text_of(span.doc)
-    paragraph = text.rfind("\n", 0, span.start_char) + 1
-    before = {
-        k for start, k in named if k in candidates and paragraph <= span.doc[start].idx < span.start_char
-    }
+    paragraph = text_of(span.doc).rfind("\n", 0, span.start_char) + 1
+    before = {k for at, k in named if k in candidates and paragraph <= span.doc[at].idx < span.start_char}
     if len(before) == 1:
         return before.pop()
-    story = [k for k in candidates if k not in told.kin]
-    return story[0] if len(story) == 1 and not _speaks(span) else None
+    first = min(named)[1]
+    story = (
+        first in candidates and first not in told.kin and all(k in told.kin for k in candidates if k != first)
+    )
+    stated = sex is None or told.sexes.get(first) == {sex}
+    return first if story and stated and not _speaks(span) else None
 
 
 def _speaks(span: Span) -> bool:
@@ -940,16 +944,6 @@ def _speaks(span: Span) -> bool:
     of the story's person, so saying tells neither apart."""
     root = span.root
     return root.dep_ == "nsubj" and lemma_of(root.head) in source_rules().reporting_verbs
-
-
-def _of_the_sex(candidates: list[str], sex: str | None, sexes: Mapping[str, set[str]]) -> list[str]:
-    """The candidates a mention's stated sex leaves: the one stated of it,
-    if only one is, else those not stated of another (a sex untold at a
-    full name sets no one apart)."""
-    if sex is None:
-        return candidates
-    same = [k for k in candidates if sexes.get(k) == {sex}]
-    return same if len(same) == 1 else [k for k in candidates if sexes.get(k, {sex}) == {sex}]
 
 
 def _slips_joined(people: list[Span], keys: dict[int, str]) -> None:
