@@ -288,6 +288,15 @@ def _keys_at(pipeline, text: str, sentence_word: str, surname: str) -> list[str]
             "critical",
             ["person:andre hale"],
         ),
+        # the person named first is told later as the kin of a relative who is
+        # not: no one is the story's person alone, so neither
+        (
+            "Police said 19-year-old Maurice Dean was killed early Sunday. "
+            "Leon Dean said his son, Maurice Dean, had seemed agitated. "
+            "Dean was pronounced dead at a hospital.",
+            "pronounced",
+            ["person:dean"],
+        ),
         # nothing tells the two brothers apart: the surname alone is neither
         (
             "Police identified the men as Marcus Hale and Andre Hale.\n\n"
@@ -296,7 +305,7 @@ def _keys_at(pipeline, text: str, sentence_word: str, surname: str) -> list[str]
             ["person:hale"],
         ),
     ],
-    ids=["kin-introduced", "kin-after-name", "kin-speaks", "paragraph", "age", "neither"],
+    ids=["kin-introduced", "kin-after-name", "kin-speaks", "paragraph", "age", "kin-both-ways", "neither"],
 )
 def test_a_surname_of_several_people_is_one_only_where_the_words_say(pipeline, text, word, who):
     surname = who[0].split(":")[-1].split()[-1].capitalize()
