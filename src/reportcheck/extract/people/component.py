@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import cache
 from typing import TypeVar
 
@@ -31,6 +32,7 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.sexes import name_sex
+from reportcheck.extract.core.sources import source_rules
 from reportcheck.extract.people.age_lists import (
     BOUND,
     EITHER,
@@ -885,20 +887,71 @@ def person_keys(people: list[Span], sexes: Mapping[int, str | None] | None = Non
         if others and len(parts) > 1:
             full.setdefault(key, []).append((span.start, keys[span.start]))
     _first_names_alone(people, keys)
-    stated = _at_full_names(people, keys, lambda span: sex_at[span.start])
+    told = _Namesakes(
+        sexes=_at_full_names(people, keys, lambda span: sex_at[span.start]),
+        ages=_at_full_names(people, keys, _told_age),
+        kin={keys[s.start] for s in people if len(name_parts(s.text)) > 1 and _introduced_as_kin(s)},
+    )
     for span in people:
         named = full.get(person_key(span.text))
         if named and len(name_parts(span.text)) > 1 and keys[span.start] == person_key(span.text):
             # "Sammy Hope" beside "Sammy Hope Sr." and "Sammy Hope Jr.": the first it can be
             keys[span.start] = next((k for _, k in named if k.startswith(_full_key(span.text))), named[0][1])
         elif named and len(name_parts(span.text)) == 1:
-            # "LeGrier" after "Quintonio LeGrier ... his father, Antonio LeGrier":
-            # the one the report names first, whom it is about, unless the
-            # report gives that one another sex than the mention's ("Miss
-            # Dunn" after "Mr. Ray Dunn ... his sister, Ella Dunn")
-            keys[span.start] = _same_sex_first(named, sex_at[span.start], stated)
+            # "LeGrier" after "Quintonio LeGrier ... his father, Antonio LeGrier"
+            keys[span.start] = _surname_owner(span, named, sex_at[span.start], told) or keys[span.start]
     _slips_joined(people, keys)
     return keys
+
+
+@dataclass(frozen=True)
+class _Namesakes:
+    """What a report tells at the full names of people who share a surname,
+    by key: the sexes stated, the ages written at the name, and which are
+    told as someone's kin ("his father, Antonio LeGrier")."""
+
+    sexes: dict[str, set[str]]
+    ages: dict[str, set[float]]
+    kin: set[str]
+
+
+def _surname_owner(span: Span, named: list[tuple[int, str]], sex: str | None, told: _Namesakes) -> str | None:
+    """The one of several full names of a surname ("Quintonio LeGrier",
+    "his father, Antonio LeGrier") a surname alone stands for, where the
+    words make it one: the only one a title or pronoun's sex ("Mrs. Smith")
+    or an age written at the mention ("Smith, 45,") leaves, the one of them
+    named before it in its paragraph (reporters name a relative and go on
+    by surname), else the story's person: named first and never told as
+    another's kin, where the others are (not where the mention speaks, nor
+    where its sex is one only a relative is told of).  None where the words
+    leave it open: pinning what is told there on the first named gave one
+    person the age or fate of a relative, or two reports' different people
+    one identity."""
+    everyone = dict.fromkeys(k for _, k in named)
+    candidates = [k for k in everyone if sex is None or told.sexes.get(k, {sex}) == {sex}]
+    age = _told_age(span)
+    if age is not None:
+        candidates = [k for k in candidates if age in told.ages.get(k, {age})]
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    paragraph = text_of(span.doc).rfind("\n", 0, span.start_char) + 1
+    before = {k for at, k in named if k in candidates and paragraph <= span.doc[at].idx < span.start_char}
+    if len(before) == 1:
+        return before.pop()
+    first = min(named)[1]
+    story = (
+        first in candidates and first not in told.kin and all(k in told.kin for k in candidates if k != first)
+    )
+    stated = sex is None or told.sexes.get(first) == {sex}
+    return first if story and stated and not _speaks(span) else None
+
+
+def _speaks(span: Span) -> bool:
+    """Whether a name is the one who says something ("Whitfield said"): the
+    relative a report introduces by a noun of kin is most often who speaks
+    of the story's person, so saying tells neither apart."""
+    root = span.root
+    return root.dep_ == "nsubj" and lemma_of(root.head) in source_rules().reporting_verbs
 
 
 def _slips_joined(people: list[Span], keys: dict[int, str]) -> None:
@@ -1020,6 +1073,14 @@ def _told_as_kin(span: Span) -> bool:
     return kin_noun(span.root) is not None or _after_kin(span)
 
 
+def _introduced_as_kin(span: Span) -> bool:
+    """Whether a full name is told as someone's kin (:func:`_told_as_kin`)
+    or followed by a noun of kin in apposition ("Mahnefah Gray, sister of
+    the teen killed"): a relative the report brings in beside its person."""
+    kin = people_lexicon().given_name_kin
+    return _told_as_kin(span) or any(c.dep_ == "appos" and lemma_of(c) in kin for c in span.root.children)
+
+
 def _first_names_alone(people: list[Span], keys: dict[int, str]) -> None:
     """Key a lone first name as the one person the report names in full by
     it ("Kaleb was pronounced dead" after "Kaleb Morris, 6"), not as a
@@ -1122,17 +1183,6 @@ def given_names_alone(doc: Doc, people: list[Span], keys: dict[int, str]) -> set
         if after_kin or after_age:
             given.add(span.start)
     return given
-
-
-def _same_sex_first(named: list[tuple[int, str]], sex: str | None, sexes: dict[str, set[str]]) -> str:
-    """The key a lone surname joins among the full names of that surname: the
-    first named whose stated sex is not another than the mention's (a sex
-    untold at a full name sets no one apart), else the first named."""
-    if sex is not None:
-        for _, key in named:
-            if sexes.get(key, {sex}) == {sex}:
-                return key
-    return named[0][1]
 
 
 def _listed_with(person: Span, people: list[Span]) -> Span | None:
