@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from reportcheck.knowledge.names import given_name_matches, names_fit, spelled_apart, surname_spellings
+from reportcheck.knowledge.names import (
+    given_name_matches,
+    names_fit,
+    spelled_apart,
+    spelling_variants,
+    surname_spellings,
+)
 
 
 @pytest.mark.parametrize(
@@ -92,3 +98,40 @@ def test_given_name_spellings(a, b, expected):
     from reportcheck.knowledge.names import given_name_spellings
 
     assert given_name_spellings(a, b) == expected
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "surname"),
+    [
+        ("Rachael", "Rachel", False),
+        ("Robyn", "Robin", False),
+        ("Erika", "Erica", False),
+        ("Louis", "Luis", False),
+        ("Javon", "Jovan", False),
+        ("Lonfair", "Lanfair", True),
+        ("Welborn", "Wellborn", True),
+        ("Rait", "Raite", True),
+        ("LaCalamita", "Calamita", True),
+        ("Askhar", "Askar", True),
+    ],
+)
+def test_spelling_variants_of_one_name(a, b, surname):
+    assert spelling_variants(a, b, surname=surname)
+    assert spelling_variants(b, a, surname=surname)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "surname"),
+    [
+        ("Warren", "Walker", True),  # two surnames, not one spelled two ways
+        ("Brumsey", "Ramsey", True),  # the first letter differs
+        ("Leonard", "Lenhart", True),
+        ("Daniel", "Daniela", False),  # a man's name and a woman's
+        ("Carla", "Carly", False),
+        ("Erin", "Eric", False),  # too short for a letter to be a slip
+        ("Bryant", "Brian", False),
+        ("Rait", "Raite", False),  # a first name ending otherwise is another name
+    ],
+)
+def test_two_names_are_no_spelling_variants(a, b, surname):
+    assert not spelling_variants(a, b, surname=surname)

@@ -6,9 +6,13 @@ further off, one first name with one age ("Bentley Leonard, 4" and
 "Bentley Lenhart, 4"): the person's other facts are then set against each
 other.  The name itself is a fact too, and a misspelt name is what a
 reader writes in about first.  Which report has it right the tool cannot
-tell, and two spellings may both be in use (a family's, a court's), so the
-finding is a possible conflict, never a conflict: both surnames and both
-sentences shown, for the editor to check.  A first name spelled two ways
+tell, and two spellings may both be in use (a family's, a court's).  Two
+spellings of one name ("Lonfair"/"Lanfair", "Rachael"/"Rachel": one letter
+or the vowels apart, a particle, a doubled letter) are one person's name,
+which the reports agree on, as the evaluation's conventions have it; the
+finding says so and still shows both spellings and both sentences.  Two
+names further apart ("Brumsey"/"Ramsey", "Leonard"/"Lenhart") are a
+possible conflict, never a conflict, for the editor to check.  A first name spelled two ways
 under one surname ("Louis Anaya" against "Luis Anaya", "Erika"/"Erica") is
 shown the same way where the two are one letter apart; a shortening or a
 pet form ("Chris"/"Christopher", "Joe"/"Joey") is how reporters vary first
@@ -38,7 +42,7 @@ from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
-from reportcheck.compare.person_findings import person_conflict
+from reportcheck.compare.person_findings import person_agreement, person_conflict
 from reportcheck.knowledge.names import (
     given_name_spellings,
     given_name_spellings_far,
@@ -48,6 +52,7 @@ from reportcheck.knowledge.names import (
     names_told_apart,
     people_lexicon,
     slip_target,
+    spelling_variants,
     surname_spellings,
     title_before,
 )
@@ -168,11 +173,12 @@ def _kin_told(claims: list[Claim], report: int) -> bool:
 def spelling_findings(
     groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
 ) -> list[Finding]:
-    """A possible conflict for each person two reports name with one first
+    """A finding for each person two reports name with one first
     name and two spellings of the surname, or with one surname and two
     spellings of the first name (one letter apart, no pet form; two letters
     apart where both reports tell the person as one by role or age), unless a
-    report writes both first names itself."""
+    report writes both first names itself: an agreement where the two are
+    spellings of one name, a possible conflict otherwise (:func:`_spelling_finding`)."""
     findings = []
     given = _given_names(groups)
     for key, claims in sorted(groups.items()):
@@ -204,7 +210,23 @@ def _spelling_finding(
     a: Claim, b: Claim, key: GroupKey, part: str, spellings: tuple[str, str], min_confidence: float
 ) -> Finding:
     """The finding: the name's ``part`` ("surname", "first name") in both
-    spellings and both sentences, a possible conflict."""
+    spellings and both sentences.  Two spellings of one name
+    (:func:`reportcheck.knowledge.names.spelling_variants`: "Rachael"/"Rachel",
+    "Lonfair"/"Lanfair") agree, as one person's name told by two reports
+    does, the spellings still shown for the editor; two names further apart
+    ("Brumsey"/"Ramsey", "Bryant"/"Brian") are a possible conflict."""
+    if spelling_variants(*spellings, surname=part == "surname"):
+        return person_agreement(
+            a,
+            b,
+            incident=key.incident,
+            subject=f"{key.subject}:{part}",
+            label=f"{a.value.name}'s {part}",
+            explanation=(
+                f"agree: one person, the {part} spelled {spellings[0]} in one report, "
+                f"{spellings[1]} in the other: {quoted_sentences(a, b)}"
+            ),
+        )
     return person_conflict(
         a,
         b,

@@ -89,6 +89,7 @@ class PeopleRules(Strict):
     office_titles: list[str] = []
     given_name_pet_endings: list[str]
     name_form_endings: list[str]
+    surname_particles: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,8 @@ class PeopleLexicon:
     given_name_pet_endings: tuple[str, ...] = ()
     #: letters a name adds or swaps at its end to make another form ("Daniel"/"Daniela")
     name_form_endings: frozenset[str] = frozenset()
+    #: particles a surname is written with or without ("LaCalamita"/"Calamita")
+    surname_particles: frozenset[str] = frozenset()
     #: verbs that tell custody by their object ("face" of "face murder charges")
     custody_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: passive verbs that tell custody by the object of their preposition ("held in the county jail")
@@ -268,6 +271,7 @@ def people_lexicon() -> PeopleLexicon:
         office_titles=frozenset(rules.office_titles),
         given_name_pet_endings=tuple(sorted(rules.given_name_pet_endings, key=len, reverse=True)),
         name_form_endings=frozenset(rules.name_form_endings),
+        surname_particles=frozenset(rules.surname_particles),
         custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
         custody_places={verb: frozenset(nouns) for verb, nouns in rules.custody_places.items()},
     )
@@ -512,6 +516,50 @@ def misspelt(a: str, b: str) -> bool:
     if len(short) < len(long):
         return not (long.startswith(short) and long[-1] in endings)
     return not (x[:-1] == y[:-1] and x[-1] in endings and y[-1] in endings)
+
+
+#: the fewest letters of the longer of two names one letter apart read as one
+#: name spelled two ways (a fifth of it or less: "Erika"/"Erica", "Rait"/"Raite";
+#: "Erin"/"Eric", "Jon"/"Joan" are other names)
+SPELLING_VARIANT_LENGTH = 5
+
+
+def spelling_variants(a: str, b: str, *, surname: bool) -> bool:
+    """Whether two written forms of one person's first name or surname are
+    spellings of one name, which two reports of the person agree on
+    (the evaluation's rule: "Joe"/"Jo", "Askhar"/"Askar"), not two names.
+
+    One name spelled two ways: alike once the spellings English names vary
+    by are folded ("Rachael"/"Rachel", "Robyn"/"Robin", "Massoud"/"Masoud",
+    "Welborn"/"Wellborn"); one letter apart in a name of at least
+    :data:`SPELLING_VARIANT_LENGTH` letters, the first letter alike
+    ("Erika"/"Erica", "Louis"/"Luis", "Lonfair"/"Lanfair", "Rait"/"Raite");
+    a long name with its vowels written otherwise ("Javon"/"Jovan"); a
+    surname with or without its particle ("LaCalamita"/"Calamita").  Two
+    names stay two where the first letter differs ("Brumsey"/"Ramsey"),
+    more than a letter or the vowels differ ("Leonard"/"Lenhart",
+    "Bryant"/"Brian", "Warren"/"Walker"), or a first name ends otherwise,
+    which makes another name ("Daniel"/"Daniela", "Carla"/"Carly")."""
+    x, y = letters_only(a), letters_only(b)
+    if not x or not y:
+        return False
+    if x == y or _spelling_key(x) == _spelling_key(y):
+        return True
+    if surname and _particle_apart(x, y):
+        return True
+    if x[0] != y[0] or (not surname and x[-1] != y[-1]):
+        return False
+    if OSA.distance(x, y) == 1 and max(len(x), len(y)) >= SPELLING_VARIANT_LENGTH:
+        return True
+    long_enough = min(len(x), len(y)) >= LONG_NAME
+    return long_enough and len(x) == len(y) and _consonants(x) == _consonants(y)
+
+
+def _particle_apart(x: str, y: str) -> bool:
+    """Whether one surname is the other written with a particle before it
+    ("lacalamita", "calamita")."""
+    short, long = sorted((x, y), key=len)
+    return long.endswith(short) and long[: -len(short)] in people_lexicon().surname_particles
 
 
 def slip_target(word: str, full: list[list[str]]) -> tuple[int, str] | None:
