@@ -87,6 +87,7 @@ class PeopleRules(Strict):
     given_name_kin: list[str]
     first_name_others: list[str] = []
     office_titles: list[str] = []
+    title_abbreviations: list[str] = []
     given_name_pet_endings: list[str]
     name_form_endings: list[str]
     surname_particles: list[str] = []
@@ -196,6 +197,8 @@ class PeopleLexicon:
     first_name_others: frozenset[str] = frozenset()
     #: titles of an office or calling ("Rev.") beside honorifics, ranks and office roles
     office_titles: frozenset[str] = frozenset()
+    #: ranks and titles written short before a name ("Sgt."), whose stop ends no sentence
+    title_abbreviations: frozenset[str] = frozenset()
     #: endings of a first name's pet form ("Joey", "Katie"), longest first
     given_name_pet_endings: tuple[str, ...] = ()
     #: letters a name adds or swaps at its end to make another form ("Daniel"/"Daniela")
@@ -269,6 +272,7 @@ def people_lexicon() -> PeopleLexicon:
         given_name_kin=frozenset(rules.given_name_kin),
         first_name_others=frozenset(rules.first_name_others),
         office_titles=frozenset(rules.office_titles),
+        title_abbreviations=frozenset(rules.title_abbreviations),
         given_name_pet_endings=tuple(sorted(rules.given_name_pet_endings, key=len, reverse=True)),
         name_form_endings=frozenset(rules.name_form_endings),
         surname_particles=frozenset(rules.surname_particles),

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
+from reportcheck.knowledge.names import people_lexicon
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -34,8 +35,40 @@ def mark_line_starts(doc: Doc) -> Doc:
             _keep_with_next(doc, token)
     if len(doc):
         _keep_with_next(doc, doc[0])
+    keep_titles_with_names(doc)
     split_dateline(doc)
     return doc
+
+
+def keep_titles_with_names(doc: Doc) -> None:
+    """A rank or title written short before a name ends no sentence: "said Sgt.
+    Marty Earley", "and Sgt. Hoyt Teasley, a sheriff's deputy".  The parser
+    cut more than half of them at the stop, so the speaker was lost to "said"
+    and the last person of a list of the dead to its count.  The name's first
+    word is marked as no sentence start (``title_abbreviations`` of
+    ``rules/people.yaml``); a line break after the stop still ends the line."""
+    titles = people_lexicon().title_abbreviations
+    for token in doc[:-1]:
+        name = _name_after_title(doc, token, titles)
+        if name is not None:
+            name.is_sent_start = False
+
+
+def _name_after_title(doc: Doc, token: Token, titles: frozenset[str]) -> Token | None:
+    """The capitalised word after ``token`` where ``token`` is a short title with its
+    stop ("Sgt." read as one token, or "Sgt" and "." with no space between), else None."""
+    if not token.text[:1].isupper():
+        return None
+    if token.text.endswith(".") and token.lower_[:-1] in titles:
+        stop = token
+    elif token.lower_ in titles and not token.whitespace_ and doc[token.i + 1].text == ".":
+        stop = doc[token.i + 1]
+    else:
+        return None
+    if stop.i + 1 >= len(doc) or _after_break(stop):
+        return None
+    name = doc[stop.i + 1]
+    return name if name.text[:1].isupper() and name.is_alpha else None
 
 
 def _after_break(token: Token) -> bool:
