@@ -10,10 +10,11 @@ import datetime as dt
 import pytest
 import yaml
 
-from reportcheck.align import align_events
+from reportcheck.align import align_events, cross_told_cases
 from reportcheck.api import compare_reports, extract_report
 from reportcheck.incident_events import EventMention, same_event
 from reportcheck.incidents import Incident
+from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.load import load_text
 from reportcheck.models import Claim, ClaimKind, Value
 
@@ -421,3 +422,38 @@ def test_a_background_case_nothing_ties_to_the_told_one_stays_apart(pipeline, ba
         f for f in found if f[1] in ("age", "date") and "Oct. 21, 2019" in f[2] + ["Dana Whitfield, 41"]
     ]
     assert ("agree", "injured", ["A 30-year-old man", "A man"]) in found
+
+
+def _told_case(report: int, incident: str, iso: str, geonameid: str) -> list[Claim]:
+    """A date and a town of one case, in ``incident`` of ``report``."""
+    ordinal = float(dt.date.fromisoformat(iso).toordinal())
+    date = claim(ClaimKind.date, report, Value(low=ordinal, high=ordinal, label=iso))
+    where = claim(
+        ClaimKind.location,
+        report,
+        Value(name="Boulder Creek", label="Boulder Creek"),
+        place_kind="city",
+        geonameid=geonameid,
+    )
+    return [c.model_copy(update={"incident": incident}) for c in (date, where)]
+
+
+@pytest.mark.parametrize(("background_day", "undone"), [("2015-07-09", True), ("2016-11-19", False)])
+def test_a_crossed_background_whose_case_the_other_report_tells_in_a_clause_is_that_case(
+    background_day, undone
+):
+    # a county's list of killings put a 2015 shooting in a background incident
+    # that the other report's main incident (a 2016 shooting) took; that report
+    # tells the 2015 case itself in a clause ("of Boulder Creek was shot in his
+    # home July 9, 2015"): the background is that clause's case, not the main one
+    told = _told_case(0, MAIN, "2015-07-09", "5330222")
+    mention = EventMention("r0-main-e1", MAIN, "other", "shooting", "shot", told)
+    background_claims = _told_case(1, "r1-bg1", background_day, "5330222")
+    background = Incident("r1-bg1", "earlier", dates=[background_claims[0]], places=[background_claims[1]])
+    reports = [[_incident_with(MAIN, mention)], [Incident(MAIN, MAIN), background]]
+    shared = {(0, MAIN): MAIN, (1, MAIN): MAIN, (1, "r1-bg1"): MAIN}
+    align_events(reports, shared)
+    cross_told_cases(reports, shared, told + background_claims)
+    assert shared[(1, "r1-bg1")] == ("r1-bg1" if undone else MAIN)
+    expected = "main/other-1" if undone else None
+    assert [c.frame.event for c in background_claims] == [expected, expected]

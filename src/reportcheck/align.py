@@ -377,7 +377,12 @@ def cross_told_cases(
     against the mention's values and never against the main incident's.
 
     Only a background incident that no incident of the mention's report
-    shares, and one mention to one background incident (reading order).  It
+    shares, and one mention to one background incident (reading order).  A
+    background incident taken for the mention's report's main incident
+    (:func:`_crossed_mains`: a roundup of the county's killings dates one
+    to a day the main incident's dates also cover) whose case that report
+    tells in a mention, on days that meet, is that mention's case: the
+    crossing is undone in ``shared``.  It
     first clears the ids an earlier cross-check gave (a report's claims are
     shared by every pair it is in).  Run after :func:`align_events`;
     ``numbers`` as for :func:`align_incidents`."""
@@ -402,7 +407,9 @@ def cross_told_cases(
             if match is None:
                 continue
             taken.add(match)
-            for claim in own[match]:
+            other, told_as = match
+            shared[(numbers[other], told_as)] = told_as  # a crossed one is no main incident
+            for claim in own.get(match, []):
                 claim.frame.event = mention.claims[0].frame.event
 
 
@@ -438,15 +445,18 @@ def _background_telling(
         if other == position:
             continue
         for incident in report_incidents:
-            ident = shared[(numbers[other], incident.id)]
-            if ident == MAIN or ident in told or (other, incident.id) in taken:
+            if incident.id == MAIN or (other, incident.id) in taken:
                 continue
-            if _tells_case(mention, incident, own.get((other, incident.id), [])):
+            ident = shared[(numbers[other], incident.id)]
+            crossed = ident == MAIN
+            if ident in told and not crossed:
+                continue
+            if _tells_case(mention, incident, own.get((other, incident.id), []), dated=crossed):
                 return other, incident.id
     return None
 
 
-def _tells_case(mention: EventMention, incident: Incident, own: list[Claim]) -> bool:
+def _tells_case(mention: EventMention, incident: Incident, own: list[Claim], dated: bool = False) -> bool:
     """Whether a background incident tells the case a mention tells: no day
     sets them apart (dates that meet, or one of them undated) and a person one
     of them names in full is named by the other ("Zurana Horton" and
@@ -455,7 +465,7 @@ def _tells_case(mention: EventMention, incident: Incident, own: list[Claim]) -> 
     dates_a = [c for c in mention.claims if c.kind is ClaimKind.date and c.value.low is not None]
     dates_b = [c for c in own if c.kind is ClaimKind.date and c.value.low is not None]
     meet = any(_claims_overlap(a, b) for a in dates_a for b in dates_b)
-    if dates_a and dates_b and not meet:
+    if (dates_a and dates_b and not meet) or (dated and not meet):
         return False
     if _named_in_full(mention.claims, own):
         return True
