@@ -395,6 +395,8 @@ def cross_told_cases(
     taken: set[tuple[int, str]] = set()
     for position, report_incidents in enumerate(incidents):
         told = {shared[(numbers[position], incident.id)] for incident in report_incidents}
+        number = numbers[position]
+        main_own = [c for c in claims if c.report == number and c.incident == MAIN and c.frame.event is None]
         mentions = [
             mention
             for incident in report_incidents
@@ -403,7 +405,9 @@ def cross_told_cases(
             if mention.relation in relations and mention.claims
         ]
         for mention in mentions:
-            match = _background_telling(mention, incidents, shared, own, numbers, position, told, taken)
+            match = _background_telling(
+                mention, incidents, shared, own, numbers, position, told, taken, main_own
+            )
             if match is None:
                 continue
             taken.add(match)
@@ -438,9 +442,15 @@ def _background_telling(
     position: int,
     told: set[str],
     taken: set[tuple[int, str]],
+    main_own: list[Claim],
 ) -> tuple[int, str] | None:
     """(report position, incident id) of the first background incident of
-    another report that tells ``mention``'s case (:func:`_tells_case`)."""
+    another report that tells ``mention``'s case (:func:`_tells_case`).  A
+    background taken for the mention's report's main incident stays that
+    main incident when the main incident's own values name in full a person
+    it names (a story of the video of a killing names the victim in its lead
+    and again in a clause: "charged with killing Zurana Horton, 34, on Oct.
+    21, 2011")."""
     for other, report_incidents in enumerate(incidents):
         if other == position:
             continue
@@ -451,7 +461,10 @@ def _background_telling(
             crossed = ident == MAIN
             if ident in told and not crossed:
                 continue
-            if _tells_case(mention, incident, own.get((other, incident.id), []), dated=crossed):
+            background = own.get((other, incident.id), [])
+            if crossed and _named_in_full(main_own, background):
+                continue  # the main incident tells that case itself: the crossing stands
+            if _tells_case(mention, incident, background, dated=crossed):
                 return other, incident.id
     return None
 
