@@ -10,10 +10,11 @@ import datetime as dt
 import pytest
 import yaml
 
-from reportcheck.align import align_events
+from reportcheck.align import align_events, cross_told_cases
 from reportcheck.api import compare_reports, extract_report
 from reportcheck.incident_events import EventMention, same_event
 from reportcheck.incidents import Incident
+from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.load import load_text
 from reportcheck.models import Claim, ClaimKind, Value
 
@@ -349,3 +350,110 @@ def test_a_count_told_through_a_series_of_violations_is_a_tally(pipeline, senten
     root = next(t for t in doc if t.text == word)
     count = claim(ClaimKind.killed, 0, Value(low=2, high=2, label="n"))
     assert (_series_tally(root, count) is not None) is tally
+
+
+# A second case one report tells inside its main incident, in a clause ("The
+# shooting came two years after Dana Whitfield ... was killed"), and the other
+# report tells in a background incident of its own ("In October 2019, Dana
+# Whitfield ... was shot dead"), as ECB+ 33_7ecbplus ("charged with killing
+# Zurana Horton, 34, on Oct. 21, 2011") beside 33_5ecbplus ("Andrew Lopez, 20,
+# was found guilty of slaying Zurana Horton, 34, ... in October 2011"; CC BY 3.0).
+SECOND_CASE_LEAD = (
+    "A man was shot and wounded outside a bar on Elm Street in Lakeview on Saturday night, police said.\n"
+    "The victim, 30, was taken to a hospital.\nPolice have not made an arrest.\n"
+)
+SECOND_CASE_TOLD = (
+    "The shooting came two years after Dana Whitfield, 41, was killed "
+    "outside the same bar on Oct. 21, 2019.\n"
+)
+SECOND_CASE_OWN = (
+    "A 30-year-old man was wounded in a shooting outside an Elm Street bar in Lakeview late Saturday.\n"
+    "He is expected to survive.\nNo one has been arrested.\n"
+)
+
+
+def _findings(first: str, second: str) -> list[tuple[str, str, list[str]]]:
+    reports = [load_text(text, date=dt.date(2021, 3, 12)) for text in (first, second)]
+    return [
+        (f.status.value, f.kind.value, sorted(c.evidence.text for c in f.claims))
+        for f in compare_reports(reports).findings
+        if f.status.value != "only_in_one"
+    ]
+
+
+def test_a_second_case_told_in_a_clause_meets_the_other_reports_background_by_its_victim(pipeline):
+    background = (
+        "In October 2019, Dana Whitfield, 44, was shot dead outside the same bar.\n"
+        "Her killer was never found.\n"
+    )
+    found = _findings(SECOND_CASE_LEAD + SECOND_CASE_TOLD, SECOND_CASE_OWN + background)
+    assert ("conflict", "age", ["Dana Whitfield, 41", "Dana Whitfield, 44"]) in found
+    assert ("compatible", "date", ["Oct. 21, 2019", "October 2019"]) in found
+
+
+def test_a_second_case_told_in_a_clause_meets_the_other_reports_background_by_its_town(pipeline):
+    first = (
+        "Two people were shot dead at a store in Fresno on Saturday, police said.\n"
+        "The gunman fled in a gray car.\nPolice have not made an arrest.\n"
+        "The attack came a year after a gunman killed two people at a school in Bakersfield on May 3, 2019.\n"
+    )
+    second = (
+        "A gunman killed two people at a Fresno store on Saturday.\n"
+        "He escaped in a gray car.\nNo one has been arrested.\n"
+        "In May 2019, a gunman killed three people at a school in Bakersfield.\nHe was never found.\n"
+    )
+    found = _findings(first, second)
+    assert ("conflict", "killed", ["three people", "two people"]) in found
+    assert ("agree", "killed", ["Two people", "two people"]) in found  # the main incidents' own toll
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        # another victim on days that meet: another case
+        "In October 2019, Ray Dunn, 44, was shot dead outside the same bar.\nHis killer was never found.\n",
+        # the same victim on days that cannot meet: told apart by its day
+        "In March 2018, Dana Whitfield, 44, was shot outside the same bar.\nShe survived.\n",
+    ],
+)
+def test_a_background_case_nothing_ties_to_the_told_one_stays_apart(pipeline, background):
+    found = _findings(SECOND_CASE_LEAD + SECOND_CASE_TOLD, SECOND_CASE_OWN + background)
+    assert not [
+        f for f in found if f[1] in ("age", "date") and "Oct. 21, 2019" in f[2] + ["Dana Whitfield, 41"]
+    ]
+    assert ("agree", "injured", ["A 30-year-old man", "A man"]) in found
+
+
+def _told_case(report: int, incident: str, iso: str, geonameid: str) -> list[Claim]:
+    """A date and a town of one case, in ``incident`` of ``report``."""
+    ordinal = float(dt.date.fromisoformat(iso).toordinal())
+    date = claim(ClaimKind.date, report, Value(low=ordinal, high=ordinal, label=iso))
+    where = claim(
+        ClaimKind.location,
+        report,
+        Value(name="Boulder Creek", label="Boulder Creek"),
+        place_kind="city",
+        geonameid=geonameid,
+    )
+    return [c.model_copy(update={"incident": incident}) for c in (date, where)]
+
+
+@pytest.mark.parametrize(("background_day", "undone"), [("2015-07-09", True), ("2016-11-19", False)])
+def test_a_crossed_background_whose_case_the_other_report_tells_in_a_clause_is_that_case(
+    background_day, undone
+):
+    # a county's list of killings put a 2015 shooting in a background incident
+    # that the other report's main incident (a 2016 shooting) took; that report
+    # tells the 2015 case itself in a clause ("of Boulder Creek was shot in his
+    # home July 9, 2015"): the background is that clause's case, not the main one
+    told = _told_case(0, MAIN, "2015-07-09", "5330222")
+    mention = EventMention("r0-main-e1", MAIN, "other", "shooting", "shot", told)
+    background_claims = _told_case(1, "r1-bg1", background_day, "5330222")
+    background = Incident("r1-bg1", "earlier", dates=[background_claims[0]], places=[background_claims[1]])
+    reports = [[_incident_with(MAIN, mention)], [Incident(MAIN, MAIN), background]]
+    shared = {(0, MAIN): MAIN, (1, MAIN): MAIN, (1, "r1-bg1"): MAIN}
+    align_events(reports, shared)
+    cross_told_cases(reports, shared, told + background_claims)
+    assert shared[(1, "r1-bg1")] == ("r1-bg1" if undone else MAIN)
+    expected = "main/other-1" if undone else None
+    assert [c.frame.event for c in background_claims] == [expected, expected]

@@ -23,7 +23,13 @@ from functools import cache
 from itertools import combinations
 from typing import TYPE_CHECKING
 
-from reportcheck.incident_events import SAME_EVENT_THRESHOLD, EventMention, same_event, told_apart
+from reportcheck.incident_events import (
+    SAME_EVENT_THRESHOLD,
+    EventMention,
+    report_event_rules,
+    same_event,
+    told_apart,
+)
 from reportcheck.incidents import Incident
 from reportcheck.knowledge.events import event_lexicon, incident_words
 from reportcheck.knowledge.names import (
@@ -128,8 +134,12 @@ def _dates_silent(a: Incident, b: Incident) -> bool:
     return not any(da.value.low is not None and db.value.low is not None for da in a.dates for db in b.dates)
 
 
+#: the place kinds of a town or a district, what places one case
+TOWN_KINDS = ("city", "district")
+
+
 def _towns(incident: Incident) -> set[str | None]:
-    return {p.place.geonameid for p in incident.places if p.place.kind in ("city", "district")}
+    return {p.place.geonameid for p in incident.places if p.place.kind in TOWN_KINDS}
 
 
 def _places_shared(a: Incident, b: Incident) -> bool:
@@ -350,6 +360,152 @@ def align_events(
             for mention in cluster:
                 for claim in mention.claims:
                     claim.frame.event = ident
+
+
+def cross_told_cases(
+    incidents: list[list[Incident]],
+    shared: dict[tuple[int, str], str],
+    claims: list[Claim],
+    numbers: list[int] | None = None,
+) -> None:
+    """A second case one report tells inside its main incident ("charged with
+    killing Zurana Horton, 34, on Oct. 21, 2011") and another report tells in
+    a background incident of its own ("Andrew Lopez, 20, was found guilty of
+    slaying Zurana Horton ... in October 2011") are one event: the background
+    incident's own values take the mention's event id, so they are set
+    against the mention's values and never against the main incident's.
+
+    Only a background incident that no incident of the mention's report
+    shares, and one mention to one background incident (reading order).  A
+    background incident taken for the mention's report's main incident
+    (:func:`_crossed_mains`: a roundup of the county's killings dates one
+    to a day the main incident's dates also cover) whose case that report
+    tells in a mention, on days that meet, is that mention's case: the
+    crossing is undone in ``shared``.  It
+    first clears the ids an earlier cross-check gave (a report's claims are
+    shared by every pair it is in).  Run after :func:`align_events`;
+    ``numbers`` as for :func:`align_incidents`."""
+    numbers = list(range(len(incidents))) if numbers is None else numbers
+    own = _own_claims(incidents, claims, numbers)
+    for background in own.values():
+        for claim in background:
+            claim.frame.event = None
+    relations = set(report_event_rules().crossing_relations)
+    taken: set[tuple[int, str]] = set()
+    for position, report_incidents in enumerate(incidents):
+        told = {shared[(numbers[position], incident.id)] for incident in report_incidents}
+        number = numbers[position]
+        main_own = [c for c in claims if c.report == number and c.incident == MAIN and c.frame.event is None]
+        mentions = [
+            mention
+            for incident in report_incidents
+            if incident.id == MAIN
+            for mention in incident.events
+            if mention.relation in relations and mention.claims
+        ]
+        for mention in mentions:
+            match = _background_telling(
+                mention, incidents, shared, own, numbers, position, told, taken, main_own
+            )
+            if match is None:
+                continue
+            taken.add(match)
+            other, told_as = match
+            shared[(numbers[other], told_as)] = told_as  # a crossed one is no main incident
+            for claim in own.get(match, []):
+                claim.frame.event = mention.claims[0].frame.event
+
+
+def _own_claims(
+    incidents: list[list[Incident]], claims: list[Claim], numbers: list[int]
+) -> dict[tuple[int, str], list[Claim]]:
+    """Each background incident's values (by report position and incident id)
+    that no event mention inside it takes."""
+    inside = {c.id for report in incidents for i in report for m in i.events for c in m.claims}
+    position_of = {number: position for position, number in enumerate(numbers)}
+    own: dict[tuple[int, str], list[Claim]] = {}
+    for claim in claims:
+        position = position_of.get(claim.report)
+        if position is None or claim.incident == MAIN or claim.id in inside:
+            continue
+        own.setdefault((position, claim.incident), []).append(claim)
+    return own
+
+
+def _background_telling(
+    mention: EventMention,
+    incidents: list[list[Incident]],
+    shared: dict[tuple[int, str], str],
+    own: dict[tuple[int, str], list[Claim]],
+    numbers: list[int],
+    position: int,
+    told: set[str],
+    taken: set[tuple[int, str]],
+    main_own: list[Claim],
+) -> tuple[int, str] | None:
+    """(report position, incident id) of the first background incident of
+    another report that tells ``mention``'s case (:func:`_tells_case`).  A
+    background taken for the mention's report's main incident stays that
+    main incident when the main incident's own values name in full a person
+    it names (a story of the video of a killing names the victim in its lead
+    and again in a clause: "charged with killing Zurana Horton, 34, on Oct.
+    21, 2011")."""
+    for other, report_incidents in enumerate(incidents):
+        if other == position:
+            continue
+        for incident in report_incidents:
+            if incident.id == MAIN or (other, incident.id) in taken:
+                continue
+            ident = shared[(numbers[other], incident.id)]
+            crossed = ident == MAIN
+            if ident in told and not crossed:
+                continue
+            background = own.get((other, incident.id), [])
+            if crossed and _named_in_full(main_own, background):
+                continue  # the main incident tells that case itself: the crossing stands
+            if _tells_case(mention, incident, background, dated=crossed):
+                return other, incident.id
+    return None
+
+
+def _tells_case(mention: EventMention, incident: Incident, own: list[Claim], dated: bool = False) -> bool:
+    """Whether a background incident tells the case a mention tells: no day
+    sets them apart (dates that meet, or one of them undated) and a person one
+    of them names in full is named by the other ("Zurana Horton" and
+    "Horton"), or both date it to days that meet in one town ("July 9, 2015"
+    in Boulder Creek and "July of 2015" in Boulder Creek)."""
+    dates_a = [c for c in mention.claims if c.kind is ClaimKind.date and c.value.low is not None]
+    dates_b = [c for c in own if c.kind is ClaimKind.date and c.value.low is not None]
+    meet = any(_claims_overlap(a, b) for a in dates_a for b in dates_b)
+    if (dates_a and dates_b and not meet) or (dated and not meet):
+        return False
+    if _named_in_full(mention.claims, own):
+        return True
+    towns = {
+        c.place.geonameid
+        for c in mention.claims
+        if c.kind is ClaimKind.location and c.place.kind in TOWN_KINDS
+    }
+    return meet and bool((towns - {None}) & _towns(incident))
+
+
+def _named_in_full(a: list[Claim], b: list[Claim]) -> bool:
+    """A named person both sets of claims give, written in full (two words
+    or more) by at least one of them: a surname alone on both sides ("Walker")
+    may be two people."""
+    people_a = _people_written(a)
+    people_b = _people_written(b)
+    return any(max(people_a[key], people_b[key]) >= 2 for key in people_a.keys() & people_b.keys())
+
+
+def _people_written(claims: list[Claim]) -> dict[str, int]:
+    """Each named person's subject with the most words any claim writes the name in."""
+    written: dict[str, int] = {}
+    for claim in claims:
+        if is_named_person(claim.kind, claim.subject):
+            words = len(claim.evidence.text.split())
+            written[claim.subject] = max(written.get(claim.subject, 0), words)
+    return written
 
 
 def _join_event(clusters: list[list[EventMention]], mention: EventMention) -> None:
@@ -1306,6 +1462,15 @@ def _day_part_measures(claims: list[Claim]) -> dict[str, str]:
     }
 
 
+def _event_incident(claim: Claim) -> str | None:
+    """The aligned incident an event id names ("bg-1/other-2" -> "bg-1"): a
+    background incident's values that tell another report's mention of a
+    second case (:func:`_cross_told_cases`) are grouped with that mention,
+    in the incident it lies in."""
+    event = claim.frame.event
+    return event.split("/", 1)[0] if event and "/" in event else None
+
+
 def group_claims(
     claims: list[Claim], incident_ids: dict[tuple[int, str], str]
 ) -> dict[GroupKey, list[Claim]]:
@@ -1335,7 +1500,7 @@ def group_claims(
     day_parts = _day_part_measures(claims)
     groups: dict[GroupKey, list[Claim]] = defaultdict(list)
     for claim in claims:
-        incident = incident_ids.get((claim.report, claim.incident), claim.incident)
+        incident = _event_incident(claim) or incident_ids.get((claim.report, claim.incident), claim.incident)
         subject = special.get(claim.id) or _person(people, claim.report, claim.subject)
         event, measure, scope = claim.frame.key()
         measure = day_parts.get(claim.id, measure)

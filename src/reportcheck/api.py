@@ -12,7 +12,7 @@ import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from reportcheck.align import align_events, align_incidents, group_claims, incident_table
+from reportcheck.align import align_events, align_incidents, cross_told_cases, group_claims, incident_table
 from reportcheck.compare import compare_groups
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.extract import extract_claims_many
@@ -175,8 +175,9 @@ def _cross_check(
     per_report = [e.incidents for e in extracted]
     incident_ids = align_incidents(per_report, numbers)
     align_events(per_report, incident_ids, numbers)
-    crossings = cross_roundups(per_report, [e.claims for e in extracted])
     claims = [claim for e in extracted for claim in e.claims]
+    cross_told_cases(per_report, incident_ids, claims, numbers)
+    crossings = cross_roundups(per_report, [e.claims for e in extracted])
     settle_follow_ups(claims)
     findings = compare_groups(group_claims(claims, incident_ids), tolerances, min_confidence)
     return findings, incident_table(per_report, incident_ids, numbers), crossings

@@ -73,6 +73,7 @@ class ReportEventRules(Strict):
     unrest_words: list[str]
     night_kinds: list[str]
     carrying_pronouns: list[str]
+    crossing_relations: list[str]
 
 
 #: what turns a value to another event: (relation, the word that opens it, event type)
