@@ -21,8 +21,8 @@ def _people(pipeline, text: str) -> dict[str, str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Lindsay Lohan Checks Into Rehab at Betty Ford Center\n\nThe actress Lindsay Lohan entered rehab on Monday.",
-        "Lindsay Lohan Checks Out Of Rehab In Malibu\n\nThe actress Lindsay Lohan left the clinic on Tuesday.",
+        "Lindsay Lohan Checks Into Rehab at Betty Ford Center\n\nThe actress Lindsay Lohan entered rehab.",
+        "Lindsay Lohan Checks Out Of Rehab In Malibu\n\nThe actress Lindsay Lohan left the clinic.",
     ],
 )
 def test_a_verb_after_a_headline_name_is_trimmed(pipeline, text):
@@ -34,7 +34,7 @@ def test_a_verb_after_a_headline_name_is_trimmed(pipeline, text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Boy Accidentally Shoots Self With Father's Gun\n\nA 6-year-old boy shot himself Sunday in Dayton, police said.",
+        "Boy Accidentally Shoots Self With Father's Gun\n\nA 6-year-old boy shot himself Sunday in Dayton.",
         "Hunter Shot On Elk Ridge\n\nA hunter was shot in the leg on Saturday on Elk Ridge, deputies said.",
     ],
 )

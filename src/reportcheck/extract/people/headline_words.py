@@ -110,7 +110,7 @@ def _written_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     sentences."""
     cached = doc.user_data.get(_KEY)
     if cached is not None:
-        return cached  # type: ignore[no-any-return]
+        return cached
     lower: set[str] = set()
     named: set[str] = set()
     for sent in doc.sents:
