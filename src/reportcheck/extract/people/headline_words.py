@@ -24,7 +24,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.extract.core.base import lemmatizer_of
+from reportcheck.extract.core.base import lemmatizer_of, text_of
 from reportcheck.knowledge.title_case import headline_case_rules, title_cased
 from reportcheck.load.headline_case import known_word
 
@@ -45,12 +45,17 @@ def _stems(word: str) -> frozenset[str]:
 
 
 def _in_title_case(sent: Span) -> bool:
-    """Whether the sentence is set in Title Case as the file has it: the
-    words the loader lowered in a headline for the tagger
-    (:func:`reportcheck.load.headline_case.known_word`) count as capitalised,
-    and no other word may be in small letters ("Joining Cooley at the news
-    conference was ..." is a sentence)."""
+    """Whether the sentence is set in Title Case as the file has it.  In the
+    report's first sentence, its headline, the words the loader lowered for
+    the tagger (:func:`reportcheck.load.headline_case.known_word`) count as
+    capitalised, and no other word may be in small letters; elsewhere the
+    words are as written ("61-year-old Kathryn Gomes and 48-year-old Robin
+    Mendes are the victims" is a sentence of known words and names)."""
     words = [t.text for t in sent if t.is_alpha]
+    if title_cased(words):
+        return True
+    if text_of(sent.doc)[: sent.start_char].strip():
+        return False
     if any(w.islower() and not known_word(w) for w in words):
         return False  # "the news conference": a sentence's own small letters
     return title_cased([w.title() if known_word(w.lower()) else w for w in words])
