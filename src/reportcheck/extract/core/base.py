@@ -69,6 +69,12 @@ def defer_lemmas(nlp: Language) -> None:
         nlp.disable_pipe("lemmatizer")
 
 
+def lemmatizer_of(vocab: Vocab) -> Lemmatizer | None:
+    """The lemmatizer :func:`defer_lemmas` took out of the pipeline of ``vocab``."""
+    held = _LEMMATIZERS.get(id(vocab))
+    return held[1] if held is not None else None
+
+
 def lemma_of(token: Token) -> str:
     """The token's lemma, lower-cased, as the model's lemmatizer would set it.
 

@@ -46,6 +46,7 @@ from reportcheck.extract.people.age_lists import (
 )
 from reportcheck.extract.people.found import found_harmed
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
+from reportcheck.extract.people.headline_words import trim_ordinary
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
 from reportcheck.extract.people.ranks import rank_of, rank_start
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
@@ -448,6 +449,8 @@ def person_spans(doc: Doc) -> list[Span]:
         if ent.label_ != "PERSON" and ent.label_ not in AGED_NAME_LABELS:
             continue
         span = _clean_person_span(ent)
+        if len(span) and not _not_a_name(span):  # "Boy Accidentally Shoots Self": no one
+            span = _clean_person_span(trim_ordinary(span))
         if not len(span) or not span.text[:1].isupper():
             continue
         if ent.label_ == "ORG" and not _victim_named(span):
