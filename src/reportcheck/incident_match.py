@@ -19,6 +19,12 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   :data:`APART_DAYS` apart, kinds of event that exclude each other.  Weak
   contradicting: other cities of one region, days a few days apart, named
   victims of which none match.
+* **places** are where the report puts the incident: its body's scene and,
+  for a local story, its dateline town.  A wire dateline in another region
+  than every place the body names ("DUBAI" over a strike in Saada province,
+  "KABUL" over a quake near Herat) says where the report was filed, not
+  where it happened: it is no region, city or shared town of the incident,
+  only a possible reading of it (as "Palmer" may be Alaska's).
 * ``different``: a strong contradiction and nothing shared that places the
   reports together (no city, day, person or street); or two weak
   contradictions and nothing shared at all but the kind of event.
