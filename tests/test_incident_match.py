@@ -387,3 +387,84 @@ def test_station_datelines_of_other_incidents_stay_different():
     )
     match = compare_reports([shooting, crash]).incident_match
     assert match.decision == DIFFERENT, match.evidence
+
+
+# ------------------------------------------------------------ wire datelines: where a report was filed
+
+
+def _match(first: str, second: str):
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    return compare_reports([load_text(first), load_text(second)]).incident_match
+
+
+def _profile_of(text: str) -> IncidentProfile:
+    from reportcheck.api import extract_report
+    from reportcheck.incident_match import incident_profile
+    from reportcheck.load import load_text
+
+    return incident_profile(extract_report(load_text(text), 0))
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "region"),
+    [
+        (  # an air strike filed from two bureaus, the province named in both bodies
+            "DUBAI (Reuters) - An air strike on a market in Yemen's Saada province killed 14 civilians, "
+            "residents said.",
+            "SANAA (AP) - A coalition air strike hit a market in Saada province, killing at least 21 "
+            "civilians, medics said.",
+            "15, YE",
+        ),
+        (  # a quake filed from the capital and from the city it struck near
+            "KABUL - A magnitude 6.3 earthquake struck western Afghanistan about 40 km northwest of "
+            "Herat, officials said.",
+            "HERAT, Afghanistan (AP) - A strong earthquake shook the province of Herat, killing dozens.",
+            "11, AF",
+        ),
+    ],
+)
+def test_a_bureau_dateline_does_not_set_apart_reports_whose_bodies_name_one_site(first, second, region):
+    """A wire agency files from a bureau city (Dubai, Sanaa, Kabul), not from
+    the site: two reports of one air strike or quake with datelines in other
+    regions share the region their bodies put it in, and are compared."""
+    match = _match(first, second)
+    assert match.decision != DIFFERENT, match.evidence
+    assert any(e.relation == "shared" and region in e.detail for e in match.evidence), match.evidence
+    assert not any("no region in common" in e.detail for e in match.evidence), match.evidence
+
+
+def test_a_bureau_dateline_is_no_place_of_the_incident():
+    """The profile of a report filed from Beirut about Raqqa puts the incident
+    in Raqqa's region, not Lebanon, and Beirut is not its city."""
+    profile = _profile_of(
+        "BEIRUT (Reuters) - Air strikes killed 12 civilians in the Syrian city of Raqqa, "
+        "a monitoring group said."
+    )
+    assert profile.regions and all(country == "SY" for country, _ in profile.regions), profile.regions
+    assert profile.city_name is None or "beirut" not in profile.city_name.lower()
+    assert "beirut" not in {name.lower() for _, name in profile.places}
+
+
+def test_one_bureau_filing_two_sites_in_other_regions_is_no_shared_place():
+    """Two reports filed from one bureau about strikes on cities of two other
+    provinces: the shared dateline no longer ties them ("both name Beirut"),
+    and the sites set them apart."""
+    match = _match(
+        "BEIRUT (Reuters) - Air strikes killed 12 civilians in the Syrian city of Raqqa, "
+        "a monitoring group said.",
+        "BEIRUT (AP) - Shelling killed nine people in the central Syrian city of Homs, a monitor said.",
+    )
+    assert not any("beirut" in e.detail.lower() for e in match.evidence), match.evidence
+    assert match.decision == DIFFERENT, match.evidence
+
+
+def test_a_local_dateline_whose_body_names_its_county_stays_the_scene():
+    """A local story's dateline town, its county named in the body, is where
+    it happened: the rule leaves it the story's city."""
+    profile = _profile_of(
+        "HOUSTON (AP) -- A man was shot and killed in north Harris County on Friday, deputies said."
+    )
+    assert profile.city_name is not None and "houston" in profile.city_name.lower(), profile
+    assert ("US", "TX") in profile.regions

@@ -19,6 +19,12 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   :data:`APART_DAYS` apart, kinds of event that exclude each other.  Weak
   contradicting: other cities of one region, days a few days apart, named
   victims of which none match.
+* **places** are where the report puts the incident: its body's scene and,
+  for a local story, its dateline town.  A wire dateline in another region
+  than every place the body names ("DUBAI" over a strike in Saada province,
+  "KABUL" over a quake near Herat) says where the report was filed, not
+  where it happened: it is no region, city or shared town of the incident,
+  only a possible reading of it (as "Palmer" may be Alaska's).
 * ``different``: a strong contradiction and nothing shared that places the
   reports together (no city, day, person or street); or two weak
   contradictions and nothing shared at all but the kind of event.
@@ -274,9 +280,42 @@ def _scene_places(places: list[Claim]) -> list[Claim]:
     cities it was felt in or measured from ("40 miles from Las Vegas",
     "people from Salt Lake City to the Central Valley felt it"), whose
     regions overlap another quake's: two quakes a year apart in California
-    and Nevada shared a region through them."""
+    and Nevada shared a region through them.
+
+    A dateline that only says where the report was filed (:func:`_filed_only`)
+    is none of them; the body's places it leaves merely named ("40 km
+    northwest of Herat", "in Yemen's Saada province") are then where the
+    report puts the incident too."""
+    filed = {id(c) for c in _filed_only(places)}
+    if filed:
+        places = [c for c in places if id(c) not in filed]
+        return [c for c in places if c.place.stated_as in (SCENE, None) and c.place.kind != "country"]
     scene = [c for c in places if c.place.stated_as in SCENE_ROLES]
     return scene or places
+
+
+def _filed_only(places: list[Claim]) -> list[Claim]:
+    """The dateline's places when they are only where the report was filed:
+    a wire agency files from its bureau ("DUBAI", "BEIRUT", "KABUL"), not from
+    the site, and the body names where the incident was.  That is so when
+    the body names a place below a country, put there by a locative or
+    merely named ("in Saada province", "40 km northwest of Herat"), and
+    every such place lies in another first-level region than the dateline
+    (neither holds the other), by every reading of its name ("East Knox
+    County" under a KNOXVILLE dateline is read in Texas, but one Knox County
+    lies in Tennessee); a local story's dateline town, whose body names its
+    county, street or suburb, stays its scene."""
+    filed = [c for c in places if c.place.stated_as == DATELINE_ROLE]
+    body = [
+        c
+        for c in places
+        if c.place.stated_as in (SCENE, None) and c.place.kind != "country" and c.place.region
+    ]
+    if not filed or not body:
+        return []
+    told = {(c.place.country or "", c.place.region) for c in body}
+    told |= set(_readable_regions(c.place.surface or c.evidence.text for c in body))
+    return [c for c in filed if (c.place.country or "", c.place.region) not in told]
 
 
 def _city_region(city) -> tuple[Region, ...]:
@@ -321,12 +360,17 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     places = [
         c for c in main if c.kind is ClaimKind.location and not c.place.named_in and c.place.stated_as != FELT
     ]  # "felt as far away as Las Vegas": where the shaking reached names no incident
+    filed = {c.place.geonameid for c in _filed_only(places)}
     towns = {
-        (c.place.geonameid, c.place.surface or c.evidence.text) for c in places if c.place.kind in PLACE_KINDS
+        (c.place.geonameid, c.place.surface or c.evidence.text)
+        for c in places
+        if c.place.kind in PLACE_KINDS and c.place.geonameid not in filed
     }
     named = town_names(towns)
     digest = digest_report(extracted)
     city = digest.city if digest.city and digest.city.kind in PLACE_KINDS else None
+    if city is not None and city.geonameid in filed:  # the bureau's city is not the story's
+        city = None
     if city is not None and city.geonameid is not None:  # a dateline's or lead's town names the story too
         named.setdefault(city.geonameid, city.name)
     report = extracted.report
@@ -341,6 +385,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         readable=_readable_regions(
             [c.place.surface or c.evidence.text for c in _scene_places(places) if c.place.kind in PLACE_KINDS]
             + ([city.name] if city is not None else [])
+            + [c.place.surface or c.evidence.text for c in _filed_only(places)]
         ),
         people=_people(main),
         types=event_types(report.headline, report.text),
