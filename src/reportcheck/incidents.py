@@ -404,18 +404,30 @@ class IncidentSplitter:
         return [c for c in self._lead_claims(ClaimKind.date) if not self._recalls(c)]
 
     def _recalls(self, date: Claim) -> bool:
-        """A month, a year or a span that opens a sentence after the lede
-        ("In 2005, ...", "Two years ago, ...", "The 2011 quake ...", rules
-        ``fronted_date_words``): the report turns to an older event."""
+        """A month, a year or a span that opens a sentence after a lede that
+        dates its incident by the day ("In 2005, ...", "Two years ago, ...",
+        "The 2011 quake ...", rules ``fronted_date_words``): the report turns
+        to an older event.  A follow-up's lede that dates no incident ("A man
+        was sentenced Monday for killing a teenager") leaves "In June 2019,
+        the boy was shot" the story's own."""
         if date.date.form not in COARSE_DATE_FORMS or (date.value.low is None and date.date.form != "ago"):
             return False
         index = self._sentence_of(date)
-        if index is None or self.lede is None or index <= self.lede:
+        if index is None or self.lede is None or index <= self.lede or not self._lede_dates_a_day():
             return False
         sent = self.sentences[index]
         start, _ = self.report.original_span(sent.start_char, sent.end_char)
         before = _normal(self.report.original[start : date.evidence.start]).strip(" \"'“‘")
         return before in incident_rules().fronted_date_words
+
+    def _lede_dates_a_day(self) -> bool:
+        """Whether the lede dates its incident by a day ("struck northern
+        Pakistan on Tuesday")."""
+        assert self.lede is not None
+        return any(
+            c.kind is ClaimKind.date and c.date.event == "incident" and c.date.form not in COARSE_DATE_FORMS
+            for c in self.claims_by_sentence.get(self.lede, [])
+        )
 
     def _sentence_of(self, claim: Claim) -> int | None:
         """The index of the sentence a claim stands in."""
