@@ -421,11 +421,15 @@ class IncidentSplitter:
         return before in incident_rules().fronted_date_words
 
     def _lede_dates_a_day(self) -> bool:
-        """Whether the lede dates its incident by a day ("struck northern
-        Pakistan on Tuesday")."""
+        """Whether the lede dates its incident, or a turn of it, by a day
+        ("struck northern Pakistan on Tuesday", "the toll rose to 120 by
+        Wednesday evening"), not a step of a later case ("was sentenced
+        Monday")."""
         assert self.lede is not None
         return any(
-            c.kind is ClaimKind.date and c.date.event == "incident" and c.date.form not in COARSE_DATE_FORMS
+            c.kind is ClaimKind.date
+            and (c.date.event == "incident" or (c.date.event or "").startswith("other:"))
+            and c.date.form not in COARSE_DATE_FORMS
             for c in self.claims_by_sentence.get(self.lede, [])
         )
 
