@@ -56,6 +56,7 @@ class IncidentRules(Strict):
     victim_verbs: list[str]
     victim_nouns: list[str]
     other_harm_cues: list[str]
+    fronted_date_words: list[str]
 
 
 @cache
@@ -139,16 +140,16 @@ class IncidentSplitter:
         self.report_index = report_index
         self.sentences = list(doc.sents)
         self.claims_by_sentence = self._group_claims()
+        self.lede = self._lede()
         self.main_days = self._main_days()
         #: the words of the dates the lead ties to the incident itself
         self.lead_incident_dates = {
-            c.evidence.text.lower() for c in self._lead_claims(ClaimKind.date) if c.date.event == "incident"
+            c.evidence.text.lower() for c in self._lead_dates() if c.date.event == "incident"
         }
         #: (country, region) of the places the main story names, grown as it is read
         self.main_regions: set[tuple[str, str]] = set()
         #: the months of the lede's unplaced dates of its incident ("last June")
         self.lede_months: set[str] = set()
-        self.lede = self._lede()
         #: where the lead ends (exclusive): the headline to the lede and the
         #: sentences after it that still tell its event; set once, as the lede
         #: is, for every reader of the lead's people, dates and spans
@@ -187,11 +188,7 @@ class IncidentSplitter:
         if self.report.date is not None:
             day = float(self.report.date.toordinal())
             days.append((day - WEEK, day + 1))
-        lead = [
-            c
-            for c in self._lead_claims(ClaimKind.date)
-            if c.value.low is not None and c.value.high is not None
-        ]
+        lead = [c for c in self._lead_dates() if c.value.low is not None and c.value.high is not None]
         day_level = [c for c in lead if c.date.form not in COARSE_DATE_FORMS]
         incident_days = [c for c in day_level if c.date.event == "incident"]
         if incident_days:
@@ -399,6 +396,46 @@ class IncidentSplitter:
     def _lead_claims(self, kind: ClaimKind) -> list[Claim]:
         lead = range(min(LEAD_SENTENCES, len(self.sentences)))
         return [c for index in lead for c in self.claims_by_sentence.get(index, []) if c.kind is kind]
+
+    def _lead_dates(self) -> list[Claim]:
+        """The lead's dates that may date its incident: none that a sentence
+        after the lede opens with to recall an older event ("In 2005, a
+        magnitude 7.6 quake in the same region killed ...")."""
+        return [c for c in self._lead_claims(ClaimKind.date) if not self._recalls(c)]
+
+    def _recalls(self, date: Claim) -> bool:
+        """A month, a year or a span that opens a sentence after a lede that
+        dates its incident by the day ("In 2005, ...", "Two years ago, ...",
+        "The 2011 quake ...", rules ``fronted_date_words``): the report turns
+        to an older event.  A follow-up's lede that dates no incident ("A man
+        was sentenced Monday for killing a teenager") leaves "In June 2019,
+        the boy was shot" the story's own."""
+        if date.date.form not in COARSE_DATE_FORMS or (date.value.low is None and date.date.form != "ago"):
+            return False
+        index = self._sentence_of(date)
+        if index is None or self.lede is None or index <= self.lede or not self._lede_dates_a_day():
+            return False
+        sent = self.sentences[index]
+        start, _ = self.report.original_span(sent.start_char, sent.end_char)
+        before = _normal(self.report.original[start : date.evidence.start]).strip(" \"'“‘")
+        return before in incident_rules().fronted_date_words
+
+    def _lede_dates_a_day(self) -> bool:
+        """Whether the lede dates its incident, or a turn of it, by a day
+        ("struck northern Pakistan on Tuesday", "the toll rose to 120 by
+        Wednesday evening"), not a step of a later case ("was sentenced
+        Monday")."""
+        assert self.lede is not None
+        return any(
+            c.kind is ClaimKind.date
+            and (c.date.event == "incident" or (c.date.event or "").startswith("other:"))
+            and c.date.form not in COARSE_DATE_FORMS
+            for c in self.claims_by_sentence.get(self.lede, [])
+        )
+
+    def _sentence_of(self, claim: Claim) -> int | None:
+        """The index of the sentence a claim stands in."""
+        return next((i for i, cs in self.claims_by_sentence.items() if any(c is claim for c in cs)), None)
 
     def _is_distant(self, date: Claim) -> bool:
         """True when ``date`` cannot be the main incident's day."""

@@ -27,6 +27,12 @@ INCIDENT = [
     # "go off" with a gun or a charge as its subject is the shot or the blast
     ("The rifle went off at about 5:10 p.m. in a back bedroom.", "5:10 p.m."),
     ("A pipe bomb went off at 11:45 p.m. outside the courthouse.", "11:45 p.m."),
+    # the genres' own verbs: a plane that went down, a vehicle that fell off
+    # a bridge, a storm that crossed the coast
+    ("The ATR 72 aircraft went down at 10:50 a.m. about a mile from the airport.", "10:50 a.m."),
+    ("The helicopter went down at 4:05 p.m. in a wooded area.", "4:05 p.m."),
+    ("The bus fell off the bridge at 8 p.m. into the river below.", "8 p.m."),
+    ("The storm crossed the coast near the port at about 2 p.m.", "2 p.m."),
 ]
 
 NOT_INCIDENT = [
@@ -37,6 +43,9 @@ NOT_INCIDENT = [
     # ... and with any other subject it tells no shot ("subjects" in rules/events.yaml)
     ("A burglar alarm went off at 3:10 a.m. at the pawn shop.", "3:10 a.m."),
     ("The smoke detector went off at 4:20 a.m., waking the family.", "4:20 a.m."),
+    # "go down" and "fall off" tell the event with an aircraft or a vehicle only
+    ("The sun went down at 7:40 p.m. over the lake.", "7:40 p.m."),
+    ("The boy fell off his bicycle at 3:15 p.m. near the school.", "3:15 p.m."),
 ]
 
 
