@@ -80,6 +80,9 @@ class CountRules(Strict):
     enclosure_nouns: list[str]
     enclosure_preps: list[str]
     remaining_verbs: list[str]
+    partial_area_nouns: list[str]
+    partial_area_markers: list[str]
+    neighbour_words: list[str]
     unrelated_charges: list[str]
     incident_charges: list[str]
     attacker_included: list[str]
@@ -176,6 +179,12 @@ class Lexicon:
     enclosure_preps: frozenset[str]
     #: "remain": the dead not yet taken out of the wreck
     remaining: frozenset[str]
+    #: "province", "town": an area word that makes a fronted "In X province," one area's toll
+    partial_areas: frozenset[str]
+    #: "alone": "In Amatrice alone," one area's toll
+    partial_markers: frozenset[str]
+    #: "neighbouring": the name after it is a place
+    neighbours: frozenset[str]
     #: charges of something other than the incident ("an outstanding warrant")
     unrelated_charges: frozenset[str]
     #: charges of the incident's harm ("murder"), which make an arrest the incident's
@@ -279,6 +288,9 @@ def lexicon() -> Lexicon:
         enclosures=frozenset(rules.enclosure_nouns),
         enclosure_preps=frozenset(rules.enclosure_preps),
         remaining=frozenset(rules.remaining_verbs),
+        partial_areas=frozenset(rules.partial_area_nouns),
+        partial_markers=frozenset(rules.partial_area_markers),
+        neighbours=frozenset(rules.neighbour_words),
         unrelated_charges=frozenset(rules.unrelated_charges),
         incident_charges=frozenset(rules.incident_charges),
         attacker_phrase=_attacker_phrase(rules),

@@ -406,16 +406,64 @@ def place_of(quantity: Quantity) -> str | None:
             return None
         if token.lower_ in ("in", "at") and token.dep_ == "prep":
             nxt = doc[i + 1] if doc[i + 1].lower_ != "the" else doc[min(i + 2, sentence_end - 1)]
+            # "31 died in neighbouring Rukum West": the word says a place follows
+            neighbour = nxt.lower_ in lexicon().neighbours and nxt.i + 1 < sentence_end - 1
+            if neighbour:
+                nxt = doc[nxt.i + 1]
             if (
                 nxt.ent_type_ in ("GPE", "LOC", "FAC")
                 or nxt.pos_ == "PROPN"
-                and nxt.ent_type_ in PLACE_LABELS
+                and (nxt.ent_type_ in PLACE_LABELS or neighbour)
             ):
                 end = nxt.i
                 while end + 1 < sentence_end and doc[end + 1].ent_iob_ == "I":
                     end += 1
                 return doc[nxt.i : end + 1].text
             return None
+    return None
+
+
+def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
+    """The area a sentence opens on when it tells one area's share of the
+    toll: "aleppo" for "In Aleppo province, 371 people were killed",
+    "sivrice" for "In the town of Sivrice, two people were killed",
+    "amatrice" for "In Amatrice alone, 35 people were killed".  The "in"
+    must open the sentence and hang on the figure's verb, and the area must
+    be named with an area word (``partial_area_nouns``) or "alone"; a bare
+    "In Chicago, three people were killed" may be the whole toll, and is
+    read only with ``bare`` (the caller then checks that the report told a
+    larger toll before it: "At least 128 people were killed ... In
+    Jajarkot, 92 people were killed")."""
+    heads = heads_to_verb(_root(quantity), CLIMB)
+    if not heads or heads[-1].pos_ not in ("VERB", "AUX"):
+        return None
+    sentence = quantity.first.sent
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.lower_ != "in" or opening.head.i != heads[-1].i:
+        return None
+    if opening.i >= quantity.first.i:
+        return None
+    objects = [c for c in opening.children if c.dep_ == "pobj"]
+    return _area_name(objects[0], bare) if objects else None
+
+
+def _area_name(word: Token, bare: bool = False) -> str | None:
+    """The name of the area a fronted "in" points to, when an area word or
+    "alone" marks it as one area of several (see :func:`fronted_place`)."""
+    lex = lexicon()
+    marked = any(c.lower_ in lex.partial_markers for c in (*word.children, *word.head.children))
+    if lemma_of(word) in lex.partial_areas:
+        named = [c for c in word.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+        for of in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+            named += [o for o in of.children if o.dep_ == "pobj" and o.text[:1].isupper()]
+        if not named:
+            return None
+        name = named[0]
+        parts = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
+        return word.doc[(parts[0].i if parts else name.i) : name.i + 1].text.lower()
+    if word.pos_ == "PROPN" and (marked or bare and word.ent_type_ in PLACE_LABELS):
+        parts = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
+        return word.doc[(parts[0].i if parts else word.i) : word.i + 1].text.lower()
     return None
 
 
@@ -489,10 +537,15 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
     ranks = _ranks(found)
     places: dict[tuple[int, tuple[str, str | None] | None], set[str]] = {}
     located: dict[int, str] = {}
+    fronted: dict[int, str] = {}
     for n, (claim, quantity) in enumerate(found):
         if quantity is None or _toll(claim) is None or claim.count.group == individual:
             continue
         place = place_of(quantity)
+        area = fronted_place(quantity)
+        if area:
+            fronted[n] = area
+            places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(area)
         if place:
             located[n] = place
             places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(place.lower())
@@ -514,6 +567,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if claim.kind is ClaimKind.arrested and unrelated_arrest(quantity):
             scoped[n] = _scoped(claim, UNRELATED)  # "arrested on an outstanding warrant"
             continue
+        if scope is None and n in fronted:
+            scope = f"{PLACE}:{fronted[n]}"  # "In Aleppo province, 371 people were killed"
+        if scope is None and (area := fronted_place(quantity, bare=True)) and _below_earlier(claim, before):
+            scope = f"{PLACE}:{area}"  # "At least 128 people were killed ... In Jajarkot, 92"
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
             if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1:
@@ -542,6 +599,15 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if kind is not None:
             scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
     return scoped
+
+
+def _below_earlier(claim: RawClaim, before: list[RawClaim]) -> bool:
+    """Whether the report told a larger figure of the same toll before this
+    one: then a figure fronted by a bare "In X," is that place's share."""
+    low = claim.value.low
+    return low is not None and any(
+        c.frame.scope is None and c.value.low is not None and c.value.low > low for c in before
+    )
 
 
 def _group_of(claim: RawClaim) -> str:
