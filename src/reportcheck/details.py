@@ -118,9 +118,6 @@ class WhenDetails(ClaimDetails):
 #: the form of a day of death counted from the report's day of the attack
 #: ("died the next day": extract/dates/death_offsets.py), no day written
 DATE_AFTER_ATTACK = "after_attack"
-#: the form of a day of the attack counted back from a day of death told with
-#: its distance ("died Saturday, a day after he was shot"): extract/dates/death_offsets.py
-DATE_BEFORE_DEATH = "before_death"
 
 
 class DateDetails(WhenDetails):

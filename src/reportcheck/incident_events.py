@@ -32,7 +32,6 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.details import DATE_BEFORE_DEATH
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.events import event_lexicon
@@ -443,14 +442,6 @@ def _named_before(last: Token) -> tuple[str, Token, str | None] | None:
     return (relation, following, _type_of_word().get(lemma_of(following))) if relation else None
 
 
-def _counted_back(claim: Claim) -> bool:
-    """Whether the claim is the attack's day counted back from a day of
-    death ("died Saturday, a day after he was shot"): its words, "a day
-    after" the shots, are the distance to the story's own attack, never the
-    "weeks after a driver shot eight people" of another event."""
-    return claim.kind is ClaimKind.date and claim.date.form == DATE_BEFORE_DEATH
-
-
 def find_events(
     doc: Doc, claims: list[Claim], report: LoadedReport, incidents: list[Incident], lead: int
 ) -> None:
@@ -467,13 +458,7 @@ def find_events(
     mentions: dict[tuple[str, int], EventMention] = {}
     segment_of = _roundup_segments(doc, claims, report)
     rooted = [
-        (
-            claim,
-            root,
-            None
-            if _counted_back(claim)
-            else _named_before(last) or find_turn(root, year, dated=root.i >= lead_end),
-        )
+        (claim, root, _named_before(last) or find_turn(root, year, dated=root.i >= lead_end))
         for claim, root, last in _claim_roots(doc, claims, report)
     ]
     days, own_days = _days_of([claim for claim, _, found in rooted if found is None])

@@ -20,7 +20,7 @@ from reportcheck.details import DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
 from reportcheck.extract.core.events import event_of, life_bearer
 from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
-from reportcheck.extract.dates.death_offsets import add_attacks_counted_back, add_death_offsets
+from reportcheck.extract.dates.death_offsets import add_death_offsets
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.dates.later_deaths import relabel_later_deaths
 from reportcheck.extract.dates.own_action import own_action
@@ -136,8 +136,6 @@ def extract_dates(doc: Doc) -> None:
     relabel_later_deaths(doc)
     # "died the next day": counted from the day of the attack read above
     add_death_offsets(doc)
-    # "died Saturday, a day after he was shot": the attack's day counted back
-    add_attacks_counted_back(doc)
 
 
 register_extractor("reportcheck_dates", extract_dates)

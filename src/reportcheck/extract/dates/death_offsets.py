@@ -22,7 +22,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
-from reportcheck.details import DATE_AFTER_ATTACK, DATE_BEFORE_DEATH, DateDetails
+from reportcheck.details import DATE_AFTER_ATTACK, DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of, lemma_of
 from reportcheck.extract.dates.rules import DeathOffsets, date_rules
 from reportcheck.knowledge.events import event_lexicon, moment_rules
@@ -55,7 +55,14 @@ def _days(match: re.Match[str], rules: DeathOffsets) -> int | None:
     """The days a distance names: the fixed phrase's, or the count's."""
     if match.group("fixed"):
         return rules.phrases[" ".join(match.group("fixed").lower().split())]
-    return _number(match.group("n"))
+    words = match.group("n").lower()
+    if words.isdigit():
+        return int(words)
+    try:
+        number = text2num(words, "en")
+    except ValueError:
+        return None
+    return number if 0 < number < 60 else None
 
 
 def _distances(sent: Span) -> Iterator[tuple[re.Match[str], int]]:
@@ -77,55 +84,40 @@ def _distances(sent: Span) -> Iterator[tuple[re.Match[str], int]]:
 @cache
 def _back_pattern() -> re.Pattern[str] | None:
     """A distance back to the attack written right after a day of death
-    (``back_phrases`` or "N days", then "after"), with the day's own day
+    (``back_distances`` or "N days", then "after"), with the day's own day
     part ("died Saturday night, a day after ...") let between."""
     rules = date_rules().death_offsets
-    if rules is None or not rules.back_phrases:
+    if rules is None or not rules.back_distances:
         return None
-    fixed = "|".join(re.escape(p) for p in sorted(rules.back_phrases, key=len, reverse=True))
+    fixed = "|".join(re.escape(p) for p in sorted(rules.back_distances, key=len, reverse=True))
     parts = "|".join(re.escape(p) for p in sorted(date_rules().dayparts, key=len, reverse=True))
-    distance = rf"(?:(?P<fixed>{fixed})|(?P<n>\d{{1,2}}|[a-z]+)\s+days?)"
+    distance = rf"(?:{fixed}|(?:\d{{1,2}}|[a-z]+)\s+days?)"
     return re.compile(rf"^(?:\s+(?:{parts})\b)?,?\s+(?P<distance>{distance})\s+after\b", re.IGNORECASE)
 
 
-def counted_back(day: Span) -> tuple[int, int, int] | None:
-    """(start, end, days) of the distance back to the attack written after
-    the day ``day`` of a death ("died Saturday, a day after he and his
-    brother were shot"), where a word of the attack follows "after" in the
-    sentence: the death is that many days after the attack.  None without
-    one."""
-    pattern, rules = _back_pattern(), date_rules().death_offsets
-    if pattern is None or rules is None:
-        return None
+def told_after_the_attack(day: Span) -> bool:
+    """Whether the day ``day`` of a death is followed by its distance back
+    to the attack ("died Saturday, a day after he and his brother were
+    shot", "two days after being shot", "hours after"), a word of the attack
+    following "after" in the sentence: the day is the death's, whatever the
+    parse ties it to.  The attack's day is not counted back from it: the
+    other report's own "died Tuesday" is often read as the attack's day, and
+    the two would conflict (review 24a q08)."""
+    pattern = _back_pattern()
+    if pattern is None:
+        return False
     sent = day.sent
     match = pattern.match(sent.text[day.end_char - sent.start_char :])
     if match is None:
-        return None
-    start, end = (day.end_char + i for i in match.span("distance"))
-    if not any(tells_the_attack(token) for token in sent if token.idx >= end):
-        return None
-    if match.group("fixed"):
-        days: int | None = rules.back_phrases[" ".join(match.group("fixed").lower().split())]
-    else:
-        days = _number(match.group("n"))
-    return None if days is None else (start, end, days)
+        return False
+    end = day.end_char + match.end("distance")
+    return any(tells_the_attack(token) for token in sent if token.idx >= end)
 
 
 def tells_the_attack(token: Token) -> bool:
     """Whether the word names the attack ("shot", "a shooting")."""
     lexicon, lemma = event_lexicon(), lemma_of(token)
     return lexicon.by_verb.get(lemma) == "incident" or lexicon.by_noun.get(lemma) == "incident"
-
-
-def _number(words: str) -> int | None:
-    """The days a written count names ("two", "3"), if a count at all."""
-    if words.isdigit():
-        return int(words)
-    try:
-        number = text2num(words.lower(), "en")
-    except ValueError:
-        return None
-    return number if 0 < number < 60 else None
 
 
 def _attack_day(doc: Doc) -> RawClaim | None:
@@ -136,67 +128,25 @@ def _attack_day(doc: Doc) -> RawClaim | None:
         for c in claims_of(doc)
         if c.kind is ClaimKind.date
         and c.date.event == "incident"
-        and c.date.form not in (DEATH_OFFSET, DATE_BEFORE_DEATH)
+        and c.date.form != DEATH_OFFSET
         and (c.value.placed_day() is not None or c.date.weekday)
     ]
     return min(days, key=lambda c: c.start, default=None)
 
 
-def _counted(
-    attack: RawClaim, days: int, event: str = "death", form: str = DEATH_OFFSET
-) -> tuple[Value, DateDetails]:
-    """The day ``days`` after the day ``attack`` (before it, for a negative
-    count): placed where that day is, else its weekday moved on."""
+def _counted(attack: RawClaim, days: int) -> tuple[Value, DateDetails]:
+    """The day ``days`` after the attack's day: placed where the attack's is,
+    else its weekday moved on."""
     placed = attack.value.placed_day()
     if placed is not None:
         day = placed + dt.timedelta(days=days)
         ordinal = float(day.toordinal())
         value = Value(unit="day", written=ordinal, low=ordinal, high=ordinal, label=day.isoformat())
         weekday = WEEKDAY_NAMES[day.weekday()]
-        return value, DateDetails(event=event, form=form, resolved=day.isoformat(), weekday=weekday)
+        return value, DateDetails(event="death", form=DEATH_OFFSET, resolved=day.isoformat(), weekday=weekday)
     assert attack.date.weekday is not None
     weekday = WEEKDAY_NAMES[(WEEKDAY_NAMES.index(attack.date.weekday) + days) % 7]
-    return Value(unit="day", label=weekday), DateDetails(event=event, form=form, weekday=weekday)
-
-
-def add_attacks_counted_back(doc: Doc) -> None:
-    """The attack's day counted back from a day of death told with its
-    distance ("died Saturday, a day after he was shot": Friday), in a report
-    that gives the attack no day of its own: the day the other report's
-    "shot Friday" meets.  Hours ("hours after") count no day back: the
-    shooting may be the night before."""
-    claims = claims_of(doc)
-    if _attack_day(doc) is not None:
-        return
-    for claim in list(claims):
-        if claim.kind is not ClaimKind.date or claim.date.event != "death" or claim.date.form == DEATH_OFFSET:
-            continue
-        if claim.value.placed_day() is None and not claim.date.weekday:
-            continue
-        span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
-        back = counted_back(span) if span is not None else None
-        if back is None or back[2] == 0:
-            continue
-        start, end, days = back
-        value, details = _counted(claim, -days, "incident", DATE_BEFORE_DEATH)
-        note = (
-            f"'{doc.text[start:end]}' counted {days} day(s) back from the day of death '{claim.value.label}'"
-        )
-        subject, label, measure = event_lexicon().day_of("incident")
-        add_claim(
-            doc,
-            RawClaim(
-                ClaimKind.date,
-                start,
-                end,
-                subject,
-                label,
-                value,
-                details,
-                [note],
-                frame=ValueFrame(measure=measure),
-            ),
-        )
+    return Value(unit="day", label=weekday), DateDetails(event="death", form=DEATH_OFFSET, weekday=weekday)
 
 
 def add_death_offsets(doc: Doc) -> None:

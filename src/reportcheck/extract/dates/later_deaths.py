@@ -12,7 +12,7 @@ a different day of the attack before it (reporters tell the attack, then the
 death): no one dies at the attack on a day other than the attack's.  So it
 does where the death's own sentence dates the attack after it ("died
 Saturday after being shot Friday") or counts the distance back to it ("died
-Saturday, a day after he was shot", ``back_phrases`` of rules/dates.yaml).  A day
+Saturday, a day after he was shot", ``back_distances`` of rules/dates.yaml).  A day
 of "the attack" told only after the death ("In Benton, police were
 investigating the fatal shooting of a 2-year-old boy Tuesday") is as often
 another story's.  A report whose only day is the one on "died" keeps it as the
@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of
-from reportcheck.extract.dates.death_offsets import counted_back, tells_the_attack
+from reportcheck.extract.dates.death_offsets import tells_the_attack, told_after_the_attack
 from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.vocabulary import tells
 from reportcheck.models import ClaimKind, ValueFrame
@@ -46,7 +46,7 @@ def relabel_later_deaths(doc: Doc) -> None:
         if (
             any(_another_day(claim, other) for other in attack_days if other.start < claim.start)
             or _attack_after_in_sentence(claim, span, attack_days)
-            or counted_back(span) is not None
+            or told_after_the_attack(span)
         ):
             claims[i] = _as_death(claim)
 

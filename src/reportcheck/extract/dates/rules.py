@@ -56,9 +56,9 @@ class DeathOffsets(Strict):
     counted: list[str]
     after_objects: list[str]
     within: int = Field(ge=1, le=400)
-    #: the distance after a day of death back to the attack ("died Saturday,
-    #: a day after he was shot"), in days; 0 counts no day back
-    back_phrases: dict[str, int] = {}
+    #: the distances after a day of death back to the attack ("died
+    #: Saturday, a day after he was shot"): extract/dates/later_deaths.py
+    back_distances: list[str] = []
 
 
 class DateRules(Strict):
