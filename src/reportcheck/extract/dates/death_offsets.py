@@ -19,11 +19,11 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
 from reportcheck.details import DATE_AFTER_ATTACK, DateDetails
-from reportcheck.extract.core.base import RawClaim, add_claim, claims_of
+from reportcheck.extract.core.base import RawClaim, add_claim, claims_of, lemma_of
 from reportcheck.extract.dates.rules import DeathOffsets, date_rules
 from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
@@ -79,6 +79,45 @@ def _distances(sent: Span) -> Iterator[tuple[re.Match[str], int]]:
         days = _days(match, rules) if near else None
         if days is not None:
             yield match, days
+
+
+@cache
+def _back_pattern() -> re.Pattern[str] | None:
+    """A distance back to the attack written right after a day of death
+    (``back_distances`` or "N days", then "after"), with the day's own day
+    part ("died Saturday night, a day after ...") let between."""
+    rules = date_rules().death_offsets
+    if rules is None or not rules.back_distances:
+        return None
+    fixed = "|".join(re.escape(p) for p in sorted(rules.back_distances, key=len, reverse=True))
+    parts = "|".join(re.escape(p) for p in sorted(date_rules().dayparts, key=len, reverse=True))
+    distance = rf"(?:{fixed}|(?:\d{{1,2}}|[a-z]+)\s+days?)"
+    return re.compile(rf"^(?:\s+(?:{parts})\b)?,?\s+(?P<distance>{distance})\s+after\b", re.IGNORECASE)
+
+
+def told_after_the_attack(day: Span) -> bool:
+    """Whether the day ``day`` of a death is followed by its distance back
+    to the attack ("died Saturday, a day after he and his brother were
+    shot", "two days after being shot", "hours after"), a word of the attack
+    following "after" in the sentence: the day is the death's, whatever the
+    parse ties it to.  The attack's day is not counted back from it: the
+    other report's own "died Tuesday" is often read as the attack's day, and
+    the two would conflict (review 24a q08)."""
+    pattern = _back_pattern()
+    if pattern is None:
+        return False
+    sent = day.sent
+    match = pattern.match(sent.text[day.end_char - sent.start_char :])
+    if match is None:
+        return False
+    end = day.end_char + match.end("distance")
+    return any(tells_the_attack(token) for token in sent if token.idx >= end)
+
+
+def tells_the_attack(token: Token) -> bool:
+    """Whether the word names the attack ("shot", "a shooting")."""
+    lexicon, lemma = event_lexicon(), lemma_of(token)
+    return lexicon.by_verb.get(lemma) == "incident" or lexicon.by_noun.get(lemma) == "incident"
 
 
 def _attack_day(doc: Doc) -> RawClaim | None:

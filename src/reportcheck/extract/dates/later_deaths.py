@@ -9,7 +9,10 @@ against "on Sunday morning" as two days of the attack.  Here a day written
 after a verb of dying (``dying_verbs`` in rules/events.yaml), not at
 the scene, becomes a day of death (``date:death``) where the report has told
 a different day of the attack before it (reporters tell the attack, then the
-death): no one dies at the attack on a day other than the attack's.  A day
+death): no one dies at the attack on a day other than the attack's.  So it
+does where the death's own sentence dates the attack after it ("died
+Saturday after being shot Friday") or counts the distance back to it ("died
+Saturday, a day after he was shot", ``back_distances`` of rules/dates.yaml).  A day
 of "the attack" told only after the death ("In Benton, police were
 investigating the fatal shooting of a 2-year-old boy Tuesday") is as often
 another story's.  A report whose only day is the one on "died" keeps it as the
@@ -21,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of
+from reportcheck.extract.dates.death_offsets import tells_the_attack, told_after_the_attack
 from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.vocabulary import tells
 from reportcheck.models import ClaimKind, ValueFrame
@@ -39,8 +43,26 @@ def relabel_later_deaths(doc: Doc) -> None:
         span = doc.char_span(claim.start, claim.end, alignment_mode="expand")
         if span is None or not _on_a_death(span):
             continue
-        if any(_another_day(claim, other) for other in attack_days if other.start < claim.start):
+        if (
+            any(_another_day(claim, other) for other in attack_days if other.start < claim.start)
+            or _attack_after_in_sentence(claim, span, attack_days)
+            or told_after_the_attack(span)
+        ):
             claims[i] = _as_death(claim)
+
+
+def _attack_after_in_sentence(claim: RawClaim, span: Span, attack_days: list[RawClaim]) -> bool:
+    """Whether the death's own sentence goes on to date the attack on
+    another day ("died Saturday after being shot Friday", "died Saturday
+    of wounds suffered in a shooting Friday"): a word of the attack stands
+    between the two days, so the later one is the attack's."""
+    end = span.sent.end_char
+    for other in attack_days:
+        if claim.end < other.start < end and _another_day(claim, other):
+            between = [t for t in span.sent if claim.end <= t.idx < other.start]
+            if any(tells_the_attack(t) for t in between):
+                return True
+    return False
 
 
 def _attack_day(claim: RawClaim) -> bool:

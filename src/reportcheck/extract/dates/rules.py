@@ -56,6 +56,9 @@ class DeathOffsets(Strict):
     counted: list[str]
     after_objects: list[str]
     within: int = Field(ge=1, le=400)
+    #: the distances after a day of death back to the attack ("died
+    #: Saturday, a day after he was shot"): extract/dates/later_deaths.py
+    back_distances: list[str] = []
 
 
 class DateRules(Strict):
