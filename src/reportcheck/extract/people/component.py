@@ -882,10 +882,14 @@ def person_keys(people: list[Span], sexes: Mapping[int, str | None] | None = Non
     apart = _told_apart(people, sex_at)
     keys = {}
     full: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, key) of the full names
+    titled = _sexes_of_surnames_alone(people, sex_at)
     for span in people:
         key = person_key(span.text)
         parts = name_parts(span.text)
         others = [n for n in by_surname[key] if not names_match(n, span.text) or (n, span.text) in apart]
+        sex = sex_at[span.start]
+        if len(parts) > 1 and sex is not None and titled.get(key, set()) - {sex}:
+            others.append(key)  # "Mr. Green, 70, and his wife, Ellen Green, 68": two people
         keys[span.start] = _full_key(span.text) if others and len(parts) > 1 else key
         if others and len(parts) > 1:
             full.setdefault(key, []).append((span.start, keys[span.start]))
@@ -902,9 +906,26 @@ def person_keys(people: list[Span], sexes: Mapping[int, str | None] | None = Non
             keys[span.start] = next((k for _, k in named if k.startswith(_full_key(span.text))), named[0][1])
         elif named and len(name_parts(span.text)) == 1:
             # "LeGrier" after "Quintonio LeGrier ... his father, Antonio LeGrier"
-            keys[span.start] = _surname_owner(span, named, sex_at[span.start], told) or keys[span.start]
+            owner = _surname_owner(span, named, sex_at[span.start], told)
+            keys[span.start] = owner or keys[span.start]
+            if owner is not None and sex_at[span.start] is not None:
+                # "Mr. Green" read as Walter Green: a later "Mrs. Green" is then not his
+                told.sexes.setdefault(owner, set()).add(str(sex_at[span.start]))
     _slips_joined(people, keys)
     return keys
+
+
+def _sexes_of_surnames_alone(people: list[Span], sex_at: Mapping[int, str | None]) -> dict[str, set[str]]:
+    """The sexes a surname alone is written with ("Mr. Green", "Mrs.
+    Green"), by surname: a full name of that surname stated of another sex
+    ("his wife, Ellen Green") is someone else, so it takes a key of its own
+    and keeps "Mr. Green, 70" from giving her his age."""
+    found: dict[str, set[str]] = {}
+    for span in people:
+        sex = sex_at[span.start]
+        if len(name_parts(span.text)) == 1 and sex is not None:
+            found.setdefault(person_key(span.text), set()).add(sex)
+    return found
 
 
 @dataclass(frozen=True)
