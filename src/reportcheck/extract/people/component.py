@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from itertools import permutations
 from functools import cache
 from typing import TypeVar
 
@@ -1087,7 +1088,29 @@ def _told_apart(people: list[Span], sex_at: Mapping[int, str | None]) -> set[tup
             sa, sb = sexes.get(a, set()), sexes.get(b, set())
             if a in kin or b in kin or (sa and sb and not sa & sb):
                 apart.add((a, b))
-    return apart
+    return apart | _generations_apart(people, names, kin)
+
+
+def _generations_apart(people: list[Span], names: list[str], kin: set[str]) -> set[tuple[str, str]]:
+    """Pairs of one name written with and without a generational suffix
+    ("Samuel Reed, 60, and his son Samuel Reed Jr., 35") that the report
+    sets apart: one told as the other's kin, or each given an age and not
+    the same.  A suffix on one name only says nothing across reports
+    (:func:`generations_differ`), but in one report whose words make two
+    people, the plain name is the other generation."""
+    ages: dict[str, set[float]] = {}
+    for span in people:
+        age = _told_age(span)
+        if age is not None:
+            ages.setdefault(span.text, set()).add(age)
+    found = set()
+    for a, b in permutations(names, 2):
+        if generations(a) or not generations(b) or name_parts(a) != name_parts(b):
+            continue
+        aa, ab = ages.get(a, set()), ages.get(b, set())
+        if a in kin or b in kin or (aa and ab and not aa & ab):
+            found |= {(a, b), (b, a)}
+    return found
 
 
 def _told_as_kin(span: Span) -> bool:
