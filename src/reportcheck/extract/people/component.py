@@ -968,7 +968,9 @@ def _surname_owner(span: Span, named: list[tuple[int, str]], sex: str | None, to
         first in candidates and first not in told.kin and all(k in told.kin for k in candidates if k != first)
     )
     stated = sex is None or told.sexes.get(first) == {sex}
-    return first if story and stated and not _speaks(span) else None
+    if _speaks(span):
+        return _relative_speaking(span, candidates, told)
+    return first if story and stated else None
 
 
 def _speaks(span: Span) -> bool:
@@ -977,6 +979,30 @@ def _speaks(span: Span) -> bool:
     of the story's person, so saying tells neither apart."""
     root = span.root
     return root.dep_ == "nsubj" and lemma_of(root.head) in source_rules().reporting_verbs
+
+
+def _relative_speaking(span: Span, candidates: list[str], told: _Namesakes) -> str | None:
+    """The one relative a surname alone stands for where it says something
+    of someone by a noun of kin and an own pronoun ("Brooks said her sister
+    had two children", after "the victim's sister, Angela Brooks" and
+    "Tanya Brooks"): who calls another "her sister" is that person's kin,
+    the relative the report brought in to speak of its person.  Only where
+    one of the full names is told as kin and the pronoun's sex is not
+    another than the one stated of them ("his son" is never the sister's)."""
+    lex = people_lexicon()
+    kin = [k for k in candidates if k in told.kin]
+    if len(kin) != 1:
+        return None
+    sexes = {
+        lex.own_pronoun_sex.get(c.lower_)
+        for t in span.root.head.subtree
+        if lemma_of(t) in lex.given_name_kin and t.i not in range(span.start, span.end)
+        for c in t.children
+        if c.dep_ == "poss" and c.lower_ in lex.own_pronoun_sex
+    }
+    if len(sexes) != 1 or told.sexes.get(kin[0], sexes) != sexes:
+        return None
+    return kin[0]
 
 
 def _slips_joined(people: list[Span], keys: dict[int, str]) -> None:
