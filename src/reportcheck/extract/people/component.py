@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from itertools import permutations
 from functools import cache
+from itertools import permutations
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
