@@ -417,7 +417,19 @@ def _victim_named(span: Span) -> bool:
     doc = span.doc
     if _age_after_name().match(text_of(doc)[span.end_char : span.end_char + 14]):
         return True  # an age in apposition: organisations have none
-    return _named_by_casualty_noun(span.root) or _aged_name(span)
+    return _named_by_casualty_noun(span.root) or _aged_name(span) or _killed_subject(span.root)
+
+
+def _killed_subject(root: Token) -> bool:
+    """The subject of a passive verb of death or attack ("Tyrell Banks was
+    shot and killed", ``age_at_event_verbs``): a firm or a body is never
+    shot or killed, a person is."""
+    verb = root.head
+    return (
+        root.dep_ == "nsubjpass"
+        and verb.pos_ == "VERB"
+        and lemma_of(verb) in people_lexicon().age_at_event_verbs
+    )
 
 
 #: what the model tags a name it does not know as a person's: "Vonzell Banks"
