@@ -320,7 +320,7 @@ EVENT_AGES = [
     # a "when" after an age at a death tells that death, not an earlier time
     ("Nora Vance was killed at the age of 52 when a gunman opened fire in the store.", ("person:vance", 52)),
     ("Tyrell Banks was shot and killed at age 23 outside a store on Fulton Avenue.", ("person:banks", 23)),
-    ("Luis Ortega was shot and killed at age 19 when he stepped outside, police said.", ("person:ortega", 19)),
+    ("Luis Ortega was shot and killed at age 19 when he stepped outside.", ("person:ortega", 19)),
 ]
 
 
