@@ -92,3 +92,23 @@ def test_a_man_found_hiding_is_not_the_victim_shot():
     hiding = "Police found a 26-year-old man hiding in a closet in Dayton early Sunday."
     ages = [f for f in findings_of(hiding, SHOT_AND_KILLED) if f.kind.value == "age"]
     assert all(len({c.report for c in f.claims}) == 1 for f in ages)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Tyrell Banks was shot and killed at age 23 outside a store, police said.", "person:banks"),
+        ("Tyrell Banks was stabbed Friday night in Macon.", "person:banks"),
+    ],
+)
+def test_a_name_tagged_org_that_was_shot_or_killed_is_a_person(pipeline, text, subject):
+    """ "Tyrell Banks was shot and killed": the model tags the name ORG, but
+    a firm is never shot or killed; the subject of that passive is a person."""
+    people = [c.subject for c in claims_of_text(pipeline, text) if c.kind.value == "person"]
+    assert people == [subject]
+
+
+def test_an_org_subject_of_another_passive_is_no_person(pipeline):
+    """ "Fulton Savings Bank was robbed": a firm's verb, no one named."""
+    text = "Fulton Savings Bank was robbed Friday by a man with a gun."
+    assert [c for c in claims_of_text(pipeline, text) if c.kind.value == "person"] == []

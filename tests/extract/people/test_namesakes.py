@@ -111,3 +111,108 @@ def test_a_first_name_alone_meets_its_own_namesake_only():
     assert not [f for f in found if f.status.value in ("conflict", "possible_conflict")]
     people = sorted(tuple(sorted(c.value.name for c in f.claims)) for f in found if f.kind.value == "person")
     assert people == [("Maria Lopez", "Maria Lopez"), ("Mario", "Mario Lopez")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Samuel Reed, 60, and his son Samuel Reed Jr., 35, were shot Friday. Reed, 35, is stable.",
+            {"Samuel Reed": 60.0, "Samuel Reed Jr.": 35.0, "Reed": 35.0},
+        ),
+        (
+            "David Cole Jr., 19, and his father, David Cole, 50, were shot Friday in Macon.",
+            {"David Cole Jr.": 19.0, "David Cole": 50.0},
+        ),
+    ],
+    ids=["jr", "sr"],
+)
+def test_a_name_and_its_suffixed_form_with_two_ages_are_two_people(pipeline, text, expected):
+    """ "Samuel Reed, 60, and his son Samuel Reed Jr., 35": in one report
+    the plain name is the other generation, so the two ages are two
+    people's and a surname with an age goes to the one of that age."""
+    claims = [c for c in claims_of_text(pipeline, text) if c.kind.value == "age"]
+    ages = {c.person.person: (c.subject, c.value.low) for c in claims}
+    assert {name: age for name, (_, age) in ages.items()} == expected
+    assert len({subject for subject, _ in ages.values()}) == 2
+    alone = [name for name in expected if len(name.split()) == 1]
+    same = [name for name in expected if name not in alone and expected[name] == expected.get("Reed")]
+    assert [ages[name][0] for name in alone] == [ages[name][0] for name in same]
+
+
+def test_a_name_and_its_suffixed_form_with_one_age_stay_one_person(pipeline):
+    """ "Luis Vega Jr., 30, ... Luis Vega, 30,": one age, no kin between
+    them; the report wrote its person's suffix once."""
+    text = "Luis Vega Jr., 30, was shot Friday. Luis Vega, 30, was taken to a hospital."
+    subjects = {c.subject for c in claims_of_text(pipeline, text) if c.kind.value == "age"}
+    assert subjects == {"person:vega"}
+
+
+SPOUSES = "Mr. Green, 70, and his wife, Ellen Green, 68, were found dead Wednesday."
+
+
+@pytest.mark.parametrize(
+    ("text", "title_name", "owner"),
+    [
+        (f"{SPOUSES} Walter Green taught. Mrs. Green had been a nurse.", "Green", "Ellen Green"),
+        (
+            "Mrs. Diaz, 58, and her husband, Carlos Diaz, 60, were hurt Friday. "
+            "Maria Diaz was a nurse. Mr. Diaz is a cook.",
+            "Diaz",
+            "Carlos Diaz",
+        ),
+    ],
+    ids=["mrs", "mr"],
+)
+def test_a_titles_sex_picks_the_one_namesake_left(pipeline, text, title_name, owner):
+    """ "Mr. Green" read as Walter Green (his wife is Ellen): a later "Mrs.
+    Green" is then the one Green of her sex, Ellen."""
+    claims = [c for c in claims_of_text(pipeline, text) if c.kind.value == "person"]
+    key = {c.value.name: c.subject for c in claims if c.value.name == owner}[owner]
+    last = max((c for c in claims if c.value.name == title_name), key=lambda c: c.evidence.start)
+    assert last.subject == key
+
+
+def test_a_title_keeps_another_sexs_age_apart(pipeline):
+    """ "Mr. Green, 70, and his wife, Ellen Green, 68": "Mr. Green" is not
+    Ellen, so her age never meets his, in the report or across."""
+    b = "Walter Green, 70, and his wife Ellen, 68, were found dead Wednesday in Dayton."
+    ages = [c for c in claims_of_text(pipeline, SPOUSES) if c.kind.value == "age"]
+    assert len({c.subject for c in ages}) == 2
+    statuses = {f.status.value for f in findings_of(SPOUSES, b) if f.kind.value == "age"}
+    assert statuses == {"agree"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"She was kind," said the victim\'s sister, Angela Brooks. Tanya Brooks, 29, was shot Sunday. '
+            "Brooks said her sister had two children.",
+            "Angela Brooks",
+        ),
+        (
+            '"He was a good kid," said the victim\'s father, Paul Reyes. Dario Reyes, 17, was shot Friday. '
+            "Reyes said his son wanted to be a nurse.",
+            "Paul Reyes",
+        ),
+    ],
+    ids=["sister", "father"],
+)
+def test_a_surname_speaking_of_her_kin_is_the_relative(pipeline, text, speaker):
+    """ "Brooks said her sister had two children": who calls another "her
+    sister" is the relative told as kin, not the story's person."""
+    claims = [c for c in claims_of_text(pipeline, text) if c.kind.value == "person"]
+    key = next(c.subject for c in claims if c.value.name == speaker)
+    alone = [c for c in claims if len(c.value.name.split()) == 1]
+    assert alone and all(c.subject == key for c in alone)
+
+
+def test_a_surname_speaking_of_kin_of_the_other_sex_is_not_picked(pipeline):
+    """ "Brooks said her son hid": the one told as kin is the son, whom
+    "her" cannot be; the surname is left to no one."""
+    text = "Tanya Brooks, 29, was shot Sunday. Her son, Jay Brooks, 8, was not hurt. Brooks said her son hid."
+    claims = [c for c in claims_of_text(pipeline, text) if c.kind.value == "person"]
+    jay = next(c.subject for c in claims if c.value.name == "Jay Brooks")
+    alone = [c for c in claims if c.value.name == "Brooks"]
+    assert alone and all(c.subject != jay for c in alone)

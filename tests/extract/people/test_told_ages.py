@@ -317,6 +317,10 @@ EVENT_AGES = [
     ("Lena Hart was shot and killed at age 23 outside her home.", ("person:hart", 23)),
     ("Tom Reyes passed away Monday at age 81, his family said.", ("person:reyes", 81)),
     ("Ben Ortiz grew up in Akron. He was killed at age 15 in a drive-by shooting.", ("person:ortiz", 15)),
+    # a "when" after an age at a death tells that death, not an earlier time
+    ("Nora Vance was killed at the age of 52 when a gunman opened fire in the store.", ("person:vance", 52)),
+    ("Tyrell Banks was shot and killed at age 23 outside a store on Fulton Avenue.", ("person:banks", 23)),
+    ("Luis Ortega was shot and killed at age 19 when he stepped outside.", ("person:ortega", 19)),
 ]
 
 
@@ -336,8 +340,10 @@ def test_an_age_at_a_death_or_an_attack_is_its_subjects(pipeline, text, expected
         # an age at another event of the person's life: of another time
         "At the age of 10, Ann Page began to act in school plays.",
         "Dan Felt told a magazine at age 91 that he was the source.",
+        "Ann Page began to act at age 10 when her family moved to Ohio.",
         # a sentence that names a year
         "Jerome Hill was shot and killed at age 23 on July 26, 2000.",
+        "Rita Diaz was shot at age 19 when she lived in Dayton in 2004.",
         # an active verb of attack with an object: whose age?
         "Carl Webb shot a man at 30, police said.",
         # a bound, a clock time, an address

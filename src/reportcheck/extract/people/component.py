@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
+from itertools import permutations
 from typing import TypeVar
 
 from spacy.tokens import Doc, Span, Token
@@ -416,7 +417,19 @@ def _victim_named(span: Span) -> bool:
     doc = span.doc
     if _age_after_name().match(text_of(doc)[span.end_char : span.end_char + 14]):
         return True  # an age in apposition: organisations have none
-    return _named_by_casualty_noun(span.root) or _aged_name(span)
+    return _named_by_casualty_noun(span.root) or _aged_name(span) or _killed_subject(span.root)
+
+
+def _killed_subject(root: Token) -> bool:
+    """The subject of a passive verb of death or attack ("Tyrell Banks was
+    shot and killed", ``age_at_event_verbs``): a firm or a body is never
+    shot or killed, a person is."""
+    verb = root.head
+    return (
+        root.dep_ == "nsubjpass"
+        and verb.pos_ == "VERB"
+        and lemma_of(verb) in people_lexicon().age_at_event_verbs
+    )
 
 
 #: what the model tags a name it does not know as a person's: "Vonzell Banks"
@@ -882,10 +895,14 @@ def person_keys(people: list[Span], sexes: Mapping[int, str | None] | None = Non
     apart = _told_apart(people, sex_at)
     keys = {}
     full: dict[str, list[tuple[int, str]]] = {}  # surname -> (start, key) of the full names
+    titled = _sexes_of_surnames_alone(people, sex_at)
     for span in people:
         key = person_key(span.text)
         parts = name_parts(span.text)
         others = [n for n in by_surname[key] if not names_match(n, span.text) or (n, span.text) in apart]
+        sex = sex_at[span.start]
+        if len(parts) > 1 and sex is not None and titled.get(key, set()) - {sex}:
+            others.append(key)  # "Mr. Green, 70, and his wife, Ellen Green, 68": two people
         keys[span.start] = _full_key(span.text) if others and len(parts) > 1 else key
         if others and len(parts) > 1:
             full.setdefault(key, []).append((span.start, keys[span.start]))
@@ -902,9 +919,26 @@ def person_keys(people: list[Span], sexes: Mapping[int, str | None] | None = Non
             keys[span.start] = next((k for _, k in named if k.startswith(_full_key(span.text))), named[0][1])
         elif named and len(name_parts(span.text)) == 1:
             # "LeGrier" after "Quintonio LeGrier ... his father, Antonio LeGrier"
-            keys[span.start] = _surname_owner(span, named, sex_at[span.start], told) or keys[span.start]
+            owner = _surname_owner(span, named, sex_at[span.start], told)
+            keys[span.start] = owner or keys[span.start]
+            if owner is not None and sex_at[span.start] is not None:
+                # "Mr. Green" read as Walter Green: a later "Mrs. Green" is then not his
+                told.sexes.setdefault(owner, set()).add(str(sex_at[span.start]))
     _slips_joined(people, keys)
     return keys
+
+
+def _sexes_of_surnames_alone(people: list[Span], sex_at: Mapping[int, str | None]) -> dict[str, set[str]]:
+    """The sexes a surname alone is written with ("Mr. Green", "Mrs.
+    Green"), by surname: a full name of that surname stated of another sex
+    ("his wife, Ellen Green") is someone else, so it takes a key of its own
+    and keeps "Mr. Green, 70" from giving her his age."""
+    found: dict[str, set[str]] = {}
+    for span in people:
+        sex = sex_at[span.start]
+        if len(name_parts(span.text)) == 1 and sex is not None:
+            found.setdefault(person_key(span.text), set()).add(sex)
+    return found
 
 
 @dataclass(frozen=True)
@@ -946,7 +980,9 @@ def _surname_owner(span: Span, named: list[tuple[int, str]], sex: str | None, to
         first in candidates and first not in told.kin and all(k in told.kin for k in candidates if k != first)
     )
     stated = sex is None or told.sexes.get(first) == {sex}
-    return first if story and stated and not _speaks(span) else None
+    if _speaks(span):
+        return _relative_speaking(span, candidates, told)
+    return first if story and stated else None
 
 
 def _speaks(span: Span) -> bool:
@@ -955,6 +991,30 @@ def _speaks(span: Span) -> bool:
     of the story's person, so saying tells neither apart."""
     root = span.root
     return root.dep_ == "nsubj" and lemma_of(root.head) in source_rules().reporting_verbs
+
+
+def _relative_speaking(span: Span, candidates: list[str], told: _Namesakes) -> str | None:
+    """The one relative a surname alone stands for where it says something
+    of someone by a noun of kin and an own pronoun ("Brooks said her sister
+    had two children", after "the victim's sister, Angela Brooks" and
+    "Tanya Brooks"): who calls another "her sister" is that person's kin,
+    the relative the report brought in to speak of its person.  Only where
+    one of the full names is told as kin and the pronoun's sex is not
+    another than the one stated of them ("his son" is never the sister's)."""
+    lex = people_lexicon()
+    kin = [k for k in candidates if k in told.kin]
+    if len(kin) != 1:
+        return None
+    sexes = {
+        lex.own_pronoun_sex.get(c.lower_)
+        for t in span.root.head.subtree
+        if lemma_of(t) in lex.given_name_kin and t.i not in range(span.start, span.end)
+        for c in t.children
+        if c.dep_ == "poss" and c.lower_ in lex.own_pronoun_sex
+    }
+    if len(sexes) != 1 or told.sexes.get(kin[0], sexes) != sexes:
+        return None
+    return kin[0]
 
 
 def _slips_joined(people: list[Span], keys: dict[int, str]) -> None:
@@ -1066,7 +1126,29 @@ def _told_apart(people: list[Span], sex_at: Mapping[int, str | None]) -> set[tup
             sa, sb = sexes.get(a, set()), sexes.get(b, set())
             if a in kin or b in kin or (sa and sb and not sa & sb):
                 apart.add((a, b))
-    return apart
+    return apart | _generations_apart(people, names, kin)
+
+
+def _generations_apart(people: list[Span], names: list[str], kin: set[str]) -> set[tuple[str, str]]:
+    """Pairs of one name written with and without a generational suffix
+    ("Samuel Reed, 60, and his son Samuel Reed Jr., 35") that the report
+    sets apart: one told as the other's kin, or each given an age and not
+    the same.  A suffix on one name only says nothing across reports
+    (:func:`generations_differ`), but in one report whose words make two
+    people, the plain name is the other generation."""
+    ages: dict[str, set[float]] = {}
+    for span in people:
+        age = _told_age(span)
+        if age is not None:
+            ages.setdefault(span.text, set()).add(age)
+    found = set()
+    for a, b in permutations(names, 2):
+        if generations(a) or not generations(b) or name_parts(a) != name_parts(b):
+            continue
+        aa, ab = ages.get(a, set()), ages.get(b, set())
+        if a in kin or b in kin or (aa and ab and not aa & ab):
+            found |= {(a, b), (b, a)}
+    return found
 
 
 def _told_as_kin(span: Span) -> bool:

@@ -246,7 +246,7 @@ def _event_ages(
     "age N" at a time, the age was left to no one and never met the age
     another report gives the person.  Not an age at another event ("At the
     age of 10, Page began to act"), nor one whose sentence names a year
-    (:func:`told_of_then`), nor an active "killed" or "shot" whose object
+    (:func:`_year_told`), nor an active "killed" or "shot" whose object
     the age may be of; the bearer is read through the parse, so the
     comparer holds a conflict on it possible only."""
     found = []
@@ -258,7 +258,7 @@ def _event_ages(
         if age is None or number is None or at is None or len(number) != 1:
             continue
         verb = _event_verb(at[0])
-        if verb is None or told_of_then(number[0]):
+        if verb is None or _year_told(number[0]):
             continue
         bearer = _bearer_of_verb(doc, people, keys, role_of, verb) or _pronoun_bearer(people, keys, verb)
         if bearer is None:
@@ -325,6 +325,14 @@ def told_of_then(age: Token) -> bool:
     after = next((t for t in age.doc[age.i + 1 : age.sent.end] if not t.is_punct), None)
     if after is not None and after.lower_ in lex.earlier_age_openers:
         return True
+    return _year_told(age)
+
+
+def _year_told(age: Token) -> bool:
+    """Whether an age's sentence names a year ("... in 2009, records show").
+    An age at a death or attack ("was killed at the age of 41 when a gunman
+    opened fire") is already tied to that event: a "when" after it tells the
+    event, not a time before the story's, so only a year sets it apart."""
     low, high = date_rules().year_article_range
     years = (t for t in age.sent if t.like_num and len(t.text) == 4 and t.text.isdigit())
     return any(low <= int(t.text) <= high for t in years)
