@@ -215,28 +215,24 @@ def _spelling_finding(
     "Lonfair"/"Lanfair") agree, as one person's name told by two reports
     does, the spellings still shown for the editor; two names further apart
     ("Brumsey"/"Ramsey", "Bryant"/"Brian") are a possible conflict."""
+    subject, label = f"{key.subject}:{part}", f"{a.value.name}'s {part}"
+    told = f"{spellings[0]} in one report, {spellings[1]} in the other: {quoted_sentences(a, b)}"
     if spelling_variants(*spellings, surname=part == "surname"):
         return person_agreement(
             a,
             b,
             incident=key.incident,
-            subject=f"{key.subject}:{part}",
-            label=f"{a.value.name}'s {part}",
-            explanation=(
-                f"agree: one person, the {part} spelled {spellings[0]} in one report, "
-                f"{spellings[1]} in the other: {quoted_sentences(a, b)}"
-            ),
+            subject=subject,
+            label=label,
+            explanation=f"agree: one person, the {part} spelled {told}",
         )
     return person_conflict(
         a,
         b,
         incident=key.incident,
-        subject=f"{key.subject}:{part}",
-        label=f"{a.value.name}'s {part}",
-        explanation=(
-            f"the {part} is spelled {spellings[0]} in one report, {spellings[1]} in the other: "
-            f"{quoted_sentences(a, b)}"
-        ),
+        subject=subject,
+        label=label,
+        explanation=f"the {part} is spelled {told}",
         reason=f"same person: {a.value.name} and {b.value.name}",
         min_confidence=min_confidence,
         unsure="",
