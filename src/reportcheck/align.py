@@ -395,7 +395,20 @@ def cross_told_cases(
     for position, report_incidents in enumerate(incidents):
         told = {shared[(numbers[position], incident.id)] for incident in report_incidents}
         number = numbers[position]
-        main_own = [c for c in claims if c.report == number and c.incident == MAIN and c.frame.event is None]
+        # the main incident's own values: not by an empty frame.event, which a
+        # roundup's or a follow-up's id of an earlier pair may still fill
+        # (those are cleared only after this step), but by no mention of the
+        # main incident holding them
+        in_mentions = {
+            claim.id
+            for incident in report_incidents
+            if incident.id == MAIN
+            for mention in incident.events
+            for claim in mention.claims
+        }
+        main_own = [
+            c for c in claims if c.report == number and c.incident == MAIN and c.id not in in_mentions
+        ]
         mentions = [
             mention
             for incident in report_incidents

@@ -305,7 +305,9 @@ def _filed_only(places: list[Claim]) -> list[Claim]:
     County" under a KNOXVILLE dateline is read in Texas, but one Knox County
     lies in Tennessee); a local story's dateline town, whose body names its
     county, street or suburb, stays its scene."""
-    filed = [c for c in places if c.place.stated_as == DATELINE_ROLE]
+    # a dateline the gazetteer places in no region cannot be shown to lie
+    # in another region than the body's places: it stays the scene
+    filed = [c for c in places if c.place.stated_as == DATELINE_ROLE and c.place.region]
     body = [
         c
         for c in places
@@ -360,7 +362,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     places = [
         c for c in main if c.kind is ClaimKind.location and not c.place.named_in and c.place.stated_as != FELT
     ]  # "felt as far away as Las Vegas": where the shaking reached names no incident
-    filed = {c.place.geonameid for c in _filed_only(places)}
+    filed = {c.place.geonameid for c in _filed_only(places)} - {None}
     towns = {
         (c.place.geonameid, c.place.surface or c.evidence.text)
         for c in places

@@ -131,6 +131,9 @@ def test_spelling_variants_of_one_name(a, b, surname):
         ("Erin", "Eric", False),  # too short for a letter to be a slip
         ("Bryant", "Brian", False),
         ("Rait", "Raite", False),  # a first name ending otherwise is another name
+        ("Dash", "Ash", True),  # a particle's rest too short to be a surname of its own
+        ("Oakes", "Akes", True),
+        ("Dowd", "Owd", True),
     ],
 )
 def test_two_names_are_no_spelling_variants(a, b, surname):

@@ -561,9 +561,14 @@ def spelling_variants(a: str, b: str, *, surname: bool) -> bool:
 
 def _particle_apart(x: str, y: str) -> bool:
     """Whether one surname is the other written with a particle before it
-    ("lacalamita", "calamita")."""
+    ("lacalamita", "calamita"), the rest at least :data:`LONG_NAME` letters."""
     short, long = sorted((x, y), key=len)
-    return long.endswith(short) and long[: -len(short)] in people_lexicon().surname_particles
+    # a short rest is a word of its own, not a surname: "dash" is no "d'" + "ash"
+    return (
+        len(short) >= LONG_NAME
+        and long.endswith(short)
+        and long[: -len(short)] in people_lexicon().surname_particles
+    )
 
 
 def slip_target(word: str, full: list[list[str]]) -> tuple[int, str] | None:

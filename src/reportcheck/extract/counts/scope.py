@@ -603,7 +603,11 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
 
 def _below_earlier(claim: RawClaim, before: list[RawClaim]) -> bool:
     """Whether the report told a larger figure of the same toll before this
-    one: then a figure fronted by a bare "In X," is that place's share."""
+    one: then a figure fronted by a bare "In X," is that place's share.
+    ``before`` is read as found, not as scoped so far, on purpose: an
+    earlier place's share larger than this figure ("In Jajarkot province,
+    92 ... In Rukum, 40") means the report is going through places, and
+    this one is a share too."""
     low = claim.value.low
     return low is not None and any(
         c.frame.scope is None and c.value.low is not None and c.value.low > low for c in before
