@@ -1478,7 +1478,7 @@ def _day_part_measures(claims: list[Claim]) -> dict[str, str]:
 def _event_incident(claim: Claim) -> str | None:
     """The aligned incident an event id names ("bg-1/other-2" -> "bg-1"): a
     background incident's values that tell another report's mention of a
-    second case (:func:`_cross_told_cases`) are grouped with that mention,
+    second case (:func:`cross_told_cases`) are grouped with that mention,
     in the incident it lies in."""
     event = claim.frame.event
     return event.split("/", 1)[0] if event and "/" in event else None

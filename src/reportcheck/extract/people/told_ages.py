@@ -27,6 +27,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from reportcheck.details import EVENT_AGE, PREDICATE_AGE
 from reportcheck.extract.core.base import lemma_of, text_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.pronouns import antecedent
@@ -223,7 +224,7 @@ def _predicate_ages(
             continue
         subject, label, role = bearer
         anchor = (match.start("n"), match.end("n"))
-        found.append(ToldAge(match.start(), match.end("n"), age, subject, label, role, anchor, "predicate"))
+        found.append(ToldAge(match.start(), match.end("n"), age, subject, label, role, anchor, PREDICATE_AGE))
     return found
 
 
@@ -265,7 +266,7 @@ def _event_ages(
             continue
         subject, label, role = bearer
         anchor = (match.start(group), match.end(group))
-        found.append(ToldAge(match.start(), match.end(group), age, subject, label, role, anchor, "event"))
+        found.append(ToldAge(match.start(), match.end(group), age, subject, label, role, anchor, EVENT_AGE))
     return found
 
 
