@@ -77,6 +77,13 @@ def test_a_part_of_a_group_is_set_against_that_groups_total_only():
     assert conflicts(count(0, 4, scope="part"), count(1, 2, group="police")) == []
 
 
+def test_a_toll_of_linked_cases_is_apart_from_the_main_toll():
+    # "the murders of two girls are now connected" (two shootings) vs "the murder of a child"
+    assert conflicts(count(0, 2, "killed", scope="cases"), count(1, 1, "killed")) == []
+    # ... and is no part larger than the other report's toll either
+    assert conflicts(count(0, 2, "killed", scope="cases"), count(0, 1, "killed"), count(1, 1, "killed")) == []
+
+
 def test_an_increment_is_apart_from_the_totals():
     # "a further three died" vs "five people died": the three are not the toll
     assert conflicts(count(0, 3, "killed", scope="increment"), count(1, 5, "killed")) == []

@@ -32,6 +32,7 @@ from reportcheck.compare.judges import Verdict, describe
 from reportcheck.compare.judges.counts import no_arrest_yet
 from reportcheck.details import ALL_HARMED
 from reportcheck.knowledge.vocabulary import (
+    CASES_SCOPE,
     CHARGED,
     GENERIC_COUNT_PREFIX,
     NAMED_SCOPE,
@@ -81,8 +82,8 @@ def part_whole_findings(
     (``totals``: :func:`scope_totals`)."""
     findings = []
     for key, claims in sorted(groups.items()):
-        if key.scope in ("", UNRELATED) or not claims or claims[0].kind not in COUNT_KINDS:
-            continue  # an arrest on other charges is no part of the incident's arrests
+        if key.scope in ("", UNRELATED, CASES_SCOPE) or not claims or claims[0].kind not in COUNT_KINDS:
+            continue  # an arrest on other charges (a toll of several cases) is no part of the incident's
         if generic_count(claims[0]):
             continue
         wholes = totals.get(key[:5], [])

@@ -85,6 +85,7 @@ class CountRules(Strict):
     neighbour_words: list[str]
     unrelated_charges: list[str]
     incident_charges: list[str]
+    linked_case_words: list[str]
     attacker_included: list[str]
     attacker_excluded: list[str]
     attacker_suicide: list[str]
@@ -189,6 +190,8 @@ class Lexicon:
     unrelated_charges: frozenset[str]
     #: charges of the incident's harm ("murder"), which make an arrest the incident's
     incident_charges: frozenset[str]
+    #: "connected", "linked": a sentence that ties two cases together
+    linked_cases: frozenset[str]
     attacker_phrase: re.Pattern[str]
     attacker_suicide: re.Pattern[str]
     suicide_attempt_verbs: frozenset[str]
@@ -293,6 +296,7 @@ def lexicon() -> Lexicon:
         neighbours=frozenset(rules.neighbour_words),
         unrelated_charges=frozenset(rules.unrelated_charges),
         incident_charges=frozenset(rules.incident_charges),
+        linked_cases=frozenset(rules.linked_case_words),
         attacker_phrase=_attacker_phrase(rules),
         attacker_suicide=_attacker_suicide(rules.attacker_suicide),
         suicide_attempt_verbs=frozenset(rules.suicide_attempt_verbs),

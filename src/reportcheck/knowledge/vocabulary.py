@@ -72,6 +72,10 @@ CONDITION_SCOPE = "condition"
 #: the frame scope of an arrest on other charges (extract/counts/scope.py):
 #: no part of any total
 UNRELATED_SCOPE = "unrelated"
+#: the frame scope of a toll spread over several cases the report ties
+#: together ("the murders of two girls are connected"): no part of the
+#: main incident's toll, weighed only against a toll of the same scope
+CASES_SCOPE = "cases"
 #: the subject (and count group) of a count of shots, and its two measures:
 #: the shots fired and the shots that hit (extract/counts/shots.py writes
 #: them; align pairs counts of hits by the person hit, the comparer sets hits

@@ -56,7 +56,7 @@ from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL, UNRELATED_SCOPE
+from reportcheck.knowledge.vocabulary import CASES_SCOPE, CONDITION_SCOPE, INDIVIDUAL, UNRELATED_SCOPE
 from reportcheck.models import ClaimKind
 
 #: entity labels a proper noun after "in" may carry and still be a place
@@ -74,6 +74,8 @@ TOP = "top"
 CONDITION = CONDITION_SCOPE
 #: an arrest on charges of something other than the incident
 UNRELATED = UNRELATED_SCOPE
+#: a toll spread over several cases the sentence ties together
+CASES = CASES_SCOPE
 #: the people one place of the scene holds, "held:truck" for "one person in the truck was injured"
 HELD = "held"
 
@@ -251,6 +253,26 @@ def unrelated_arrest(quantity: Quantity) -> bool:
         for w in (t.lower_, lemma_of(t))
     }
     return bool(words & lex.unrelated_charges) and not words & lex.incident_charges
+
+
+def spans_linked_cases(quantity: Quantity) -> bool:
+    """ "The murders of two young girls are now connected", "the killings of
+    three men may be linked": a toll of several people told as the deaths
+    whose cases the sentence ties together.  The people died in two or more
+    incidents the report links, so the figure is not the toll of its main
+    incident (which may hold one of them).  Read on the death noun the
+    figure is "of" and a word of linking (``linked_case_words``) in the
+    sentence; "the killings of two teens at a party" is the incident's toll."""
+    if quantity.low < 2:
+        return False
+    lex = lexicon()
+    noun = quantity.noun or _root(quantity)
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or lemma_of(prep.head) not in lex.death_nouns:
+        return False
+    return any(
+        t.lower_ in lex.linked_cases or lemma_of(t) in lex.linked_cases for t in noun.sent if t.i != noun.i
+    )
 
 
 def treated_abroad(quantity: Quantity) -> str | None:
@@ -566,6 +588,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = condition_of(quantity)  # "ten others seriously injured": the worst hurt
         if claim.kind is ClaimKind.arrested and unrelated_arrest(quantity):
             scoped[n] = _scoped(claim, UNRELATED)  # "arrested on an outstanding warrant"
+            continue
+        if claim.kind is ClaimKind.killed and spans_linked_cases(quantity):
+            scoped[n] = _scoped(claim, CASES)  # "the murders of two girls are now connected"
             continue
         if scope is None and n in fronted:
             scope = f"{PLACE}:{fronted[n]}"  # "In Aleppo province, 371 people were killed"
