@@ -47,3 +47,20 @@ def title_cased(words: Sequence[str]) -> bool:
     if len(words) < rules.min_title_words:
         return False
     return sum(w[0].isupper() for w in words) >= rules.title_share * len(words)
+
+
+def lemmas_by_form(word: str, *, min_stem: int = 0) -> tuple[str, ...]:
+    """The lemmas a lower-case word's form may stand for: its irregular
+    lemma ("shot" -> shoot) and each ending put back ("crashes" -> crash,
+    crashe), the stem before an ending at least ``min_stem`` letters.  The
+    one reading of ``irregular`` and ``endings`` for the loader's known
+    words and the people reader's headline words, which each then look the
+    lemmas up in their own list."""
+    rules = headline_case_rules()
+    irregular = rules.irregular.get(word)
+    by_ending = [
+        word[: -len(end)] + lemma_end
+        for end, lemma_end in rules.endings
+        if word.endswith(end) and len(word) - len(end) >= min_stem
+    ]
+    return (irregular, *by_ending) if irregular else tuple(by_ending)

@@ -25,7 +25,7 @@ import re
 from functools import cache
 
 from reportcheck.knowledge.casualties import casualty_words
-from reportcheck.knowledge.title_case import headline_case_rules, title_cased
+from reportcheck.knowledge.title_case import headline_case_rules, lemmas_by_form, title_cased
 from reportcheck.load.offsets import Edit
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
@@ -38,11 +38,7 @@ def known_word(word: str) -> bool:
     if word in rules.grammar_words or word in rules.number_words or word in rules.headline_verbs:
         return True
     words = casualty_words()
-    if word in words or rules.irregular.get(word) in words:
-        return True
-    return any(
-        word.endswith(end) and word[: -len(end)] + lemma_end in words for end, lemma_end in rules.endings
-    )
+    return word in words or any(lemma in words for lemma in lemmas_by_form(word))
 
 
 def _title_case(line: str) -> bool:

@@ -25,7 +25,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import lemmatizer_of, text_of
-from reportcheck.knowledge.title_case import headline_case_rules, title_cased
+from reportcheck.knowledge.title_case import lemmas_by_form, title_cased
 from reportcheck.load.headline_case import known_word
 
 
@@ -33,15 +33,7 @@ from reportcheck.load.headline_case import known_word
 def _stems(word: str) -> frozenset[str]:
     """The lower-case word and the lemmas its endings may stand for
     ("turns" -> turn, "crashes" -> crash, crashe; "shot" -> shoot)."""
-    rules = headline_case_rules()
-    stems = {word}
-    irregular = rules.irregular.get(word)
-    if irregular:
-        stems.add(irregular)
-    for end, lemma_end in rules.endings:
-        if word.endswith(end) and len(word) - len(end) >= 3:
-            stems.add(word[: -len(end)] + lemma_end)
-    return frozenset(stems)
+    return frozenset({word, *lemmas_by_form(word, min_stem=3)})
 
 
 def _in_title_case(sent: Span) -> bool:
@@ -98,15 +90,7 @@ def _no_noun_by_form(word: str, index: Mapping[str, frozenset[str]]) -> bool:
     an adverb ("Accidentally") or a verb with an ending ("Turns", "Crashes",
     "Carrying").  Not an adjective: first names are ("Randy", "Rusty")."""
     verbs = index.get("verb", frozenset())
-    if word in index.get("adv", ()):
-        return True
-    rules = headline_case_rules()
-    if rules.irregular.get(word) in verbs:
-        return True
-    return any(
-        word.endswith(end) and len(word) - len(end) >= 2 and word[: -len(end)] + lemma_end in verbs
-        for end, lemma_end in rules.endings
-    )
+    return word in index.get("adv", ()) or any(lemma in verbs for lemma in lemmas_by_form(word, min_stem=2))
 
 
 def _written_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
