@@ -274,7 +274,7 @@ def _readable_regions(names: Iterable[str]) -> tuple[Region, ...]:
 SCENE_ROLES = frozenset({SCENE, DATELINE_ROLE})
 
 
-def _scene_places(places: list[Claim]) -> list[Claim]:
+def _scene_places(places: list[Claim], filed_only: list[Claim]) -> list[Claim]:
     """The places a report puts the incident in (a locative, the dateline),
     where it names any; else all its places.  A quake story also names the
     cities it was felt in or measured from ("40 miles from Las Vegas",
@@ -282,11 +282,11 @@ def _scene_places(places: list[Claim]) -> list[Claim]:
     regions overlap another quake's: two quakes a year apart in California
     and Nevada shared a region through them.
 
-    A dateline that only says where the report was filed (:func:`_filed_only`)
-    is none of them; the body's places it leaves merely named ("40 km
-    northwest of Herat", "in Yemen's Saada province") are then where the
-    report puts the incident too."""
-    filed = {id(c) for c in _filed_only(places)}
+    A dateline that only says where the report was filed (``filed_only``,
+    :func:`_filed_only` of ``places``) is none of them; the body's places it
+    leaves merely named ("40 km northwest of Herat", "in Yemen's Saada
+    province") are then where the report puts the incident too."""
+    filed = {id(c) for c in filed_only}
     if filed:
         places = [c for c in places if id(c) not in filed]
         return [c for c in places if c.place.stated_as in (SCENE, None) and c.place.kind != "country"]
@@ -362,7 +362,9 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     places = [
         c for c in main if c.kind is ClaimKind.location and not c.place.named_in and c.place.stated_as != FELT
     ]  # "felt as far away as Las Vegas": where the shaking reached names no incident
-    filed = {c.place.geonameid for c in _filed_only(places)} - {None}
+    filed_only = _filed_only(places)  # a wire bureau's dateline, no place of the incident
+    scene = _scene_places(places, filed_only)
+    filed = {c.place.geonameid for c in filed_only} - {None}
     towns = {
         (c.place.geonameid, c.place.surface or c.evidence.text)
         for c in places
@@ -383,11 +385,11 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         places=tuple(sorted(named.items())),
         city=city.geonameid if city else None,
         city_name=city.name if city else None,
-        regions=tuple(sorted({*_regions(_scene_places(places)), *_city_region(city)})),
+        regions=tuple(sorted({*_regions(scene), *_city_region(city)})),
         readable=_readable_regions(
-            [c.place.surface or c.evidence.text for c in _scene_places(places) if c.place.kind in PLACE_KINDS]
+            [c.place.surface or c.evidence.text for c in scene if c.place.kind in PLACE_KINDS]
             + ([city.name] if city is not None else [])
-            + [c.place.surface or c.evidence.text for c in _filed_only(places)]
+            + [c.place.surface or c.evidence.text for c in filed_only]
         ),
         people=_people(main),
         types=event_types(report.headline, report.text),
