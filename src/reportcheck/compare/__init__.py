@@ -245,9 +245,7 @@ def _finding(
         other = clusters[1].rep
         crowd = max(grading.crowd.get(rep.report, 1), grading.crowd.get(other.report, 1))
         graded = grade(rep, other, internal=internal, crowd=crowd, person=grading.person)
-        confidence, reasons = graded.confidence, graded.reasons
-        if confidence < grading.min_confidence:
-            status = Status.possible_conflict
+        status, confidence, reasons = graded.status(grading.min_confidence), graded.confidence, graded.reasons
     return Finding(
         status=status,
         kind=rep.kind,
