@@ -55,6 +55,7 @@ from reportcheck.knowledge.vocabulary import (
     SHOTS_HIT,
     SUSPECT,
     TENURE,
+    TOWN_KINDS,
     is_named_person,
     is_person_subject,
     person_subject,
@@ -132,10 +133,6 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 def _dates_silent(a: Incident, b: Incident) -> bool:
     """No date of one incident can be set against a date of the other."""
     return not any(da.value.low is not None and db.value.low is not None for da in a.dates for db in b.dates)
-
-
-#: the place kinds of a town or a district, what places one case
-TOWN_KINDS = ("city", "district")
 
 
 def _towns(incident: Incident) -> set[str | None]:

@@ -58,6 +58,7 @@ from reportcheck.knowledge.vocabulary import (
     MAIN,
     MONTH_NAMES,
     SCENE,
+    TOWN_KINDS,
     WEEKDAY_NAMES,
     alternation,
     person_of_subject,
@@ -68,7 +69,7 @@ if TYPE_CHECKING:
     from reportcheck.models import ExtractedReport
 
 #: place kinds precise enough to tell incidents apart; a country or a state is not
-PLACE_KINDS = frozenset({"city", "district"})
+PLACE_KINDS = TOWN_KINDS
 #: a day-level date spans at most this many days ("the weekend"); longer is not a day
 MAX_DAY_SPAN = 3
 #: days either side of a date that still count as the same day (overnight, time zones)

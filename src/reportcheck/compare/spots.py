@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportcheck.knowledge.venues import venue_rules
-from reportcheck.knowledge.vocabulary import STREET, VENUE
+from reportcheck.knowledge.vocabulary import STREET, TOWN_KINDS, VENUE
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the align subject of a town, region or country
@@ -36,8 +36,6 @@ SCENE = "scene"
 #: what a town may be to its story and still be where it happened
 #: (extract/places/roles.py): the scene, the dateline's town, or merely named
 SCENE_ROLES = frozenset({"scene", "dateline", None})
-#: the gazetteer kinds a street or a building lies in
-TOWN_KINDS = frozenset({"city", "district"})
 
 
 def _unpaired(findings: list[Finding]) -> dict[str, Finding]:

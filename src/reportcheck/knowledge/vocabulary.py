@@ -45,6 +45,10 @@ PLACE_KINDS = ("city", "district", "region", "country")
 #: place kind -> how broad it is (0: a town); the gazetteer scores by it, the
 #: digest prefers the most specific place, time zones and incident labels the same
 PLACE_KIND_RANK = {kind: rank for rank, kind in enumerate(PLACE_KINDS)}
+#: the kinds of a town: precise enough to place one case, to tell incidents
+#: apart, to hold a street or a building or a crowd ("20,000 marched in
+#: Thessaloniki"); a region or a country is not
+TOWN_KINDS = frozenset(PLACE_KINDS[:2])
 
 # ---------------------------------------------------------------- incidents
 

@@ -27,11 +27,9 @@ from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, heads_to_verb, lemma_of
 from reportcheck.extract.counts.quantity import Quantity, other_count_claim
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.vocabulary import CROWD
+from reportcheck.knowledge.vocabulary import CROWD, TOWN_KINDS
 from reportcheck.models import ClaimKind
 
-#: the kinds of place a crowd is told of by ("20,000 marched in Thessaloniki")
-_TOWNS = frozenset({"city", "district"})
 #: the verbs a crowd is "put" or "estimated" at by ("Police put the march at 30,000")
 _ESTIMATING = frozenset({"put", "estimate", "number", "place"})
 
@@ -98,7 +96,7 @@ def _town_of(quantity: Quantity) -> str | None:
         if claim.kind is ClaimKind.location
         and sent.start_char <= claim.start < sent.end_char
         and isinstance(claim.details, PlaceDetails)
-        and claim.details.kind in _TOWNS
+        and claim.details.kind in TOWN_KINDS
         and claim.value.name
     ]
     if not towns:
