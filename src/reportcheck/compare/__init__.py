@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from reportcheck.compare.age_lists import age_list_findings
+from reportcheck.compare.blocks import block_findings
 from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
 from reportcheck.compare.death_days import death_day_findings
@@ -519,6 +520,7 @@ def compare_groups(
     ordered += response_window_findings(gathered, ordered, tol, min_confidence)
     findings = drop_told(findings, ordered)
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
+    findings = block_findings(groups, findings)  # the 700 block of Oak Street here, of Pine Avenue
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
     findings = namesakes_by_state_named(findings)  # a state named elsewhere places a town weakly

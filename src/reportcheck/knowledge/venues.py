@@ -33,6 +33,9 @@ class VenueRules(Strict):
     road_heads: list[str]
     road_joined: list[str]
     dispatch_verbs: list[str]
+    home_before: list[str]
+    cross_words: list[str]
+    cross_reach: int
     english_street_countries: list[str]
 
 

@@ -41,6 +41,7 @@ from reportcheck.knowledge.venues import (
     venue_rules,
 )
 from reportcheck.knowledge.vocabulary import (
+    HOME,
     MONTH_NAMES,
     SCENE,
     STREET,
@@ -332,6 +333,24 @@ def _told_as_scene(doc: Doc, spot: Spot) -> bool:
     return _tells_incident(span.sent) or (following is not None and _tells_incident(following))
 
 
+@cache
+def _home_before() -> re.Pattern[str]:
+    """The words that end right before a home's street (``home_before`` of
+    rules/venues.yaml), with an optional "the" after them."""
+    words = "|".join(f"(?:{w})" for w in venue_rules().home_before)
+    return re.compile(rf"(?:{words})\s+(?:the\s+)?$")
+
+
+def _told_as_home(text: str, spot: Spot) -> bool:
+    """Whether the street is written as someone's home ("Jane Roe, 17, of
+    the 400 block of Elm Street", "who lived in the 900 block of Oak
+    Street"), not the scene: a report gives the victim's address beside the
+    place of the shooting, and the two are different places of one story
+    (``stated_as`` "home"; compare/blocks.py sets scene blocks only against
+    each other)."""
+    return bool(_home_before().search(text[max(0, spot.start - 40) : spot.start]))
+
+
 def _responders(sentence: Span) -> bool:
     """A verb of responders sent or arriving in the sentence ("when police
     arrived at the home on Elm Road, they found ..."): what they found may be
@@ -402,7 +421,7 @@ def add_venues(doc: Doc) -> None:
             continue
         taken.add((spot.start, spot.end))
         surface = text[spot.start : spot.end]
-        role = SCENE if _told_as_scene(doc, spot) else None
+        role = HOME if _told_as_home(text, spot) else SCENE if _told_as_scene(doc, spot) else None
         details = PlaceDetails(
             kind=spot.kind,
             surface=surface,

@@ -1,0 +1,178 @@
+"""One block number on two streets: a block address read as an address.
+
+US local reports place a shooting by its block ("in the 700 block of Oak
+Street") and often by the streets that meet there ("on Oak Street between
+Pine Avenue and West 9th Street", "in the 5200 block of Elm Road, near 52nd
+Street").  The align stage groups streets by name, so one report's "700
+block of Oak Street" and the other's "700 block of Pine Avenue" fall in two
+groups and are never set against each other, though the block number says
+both reports mean one spot: either the two streets meet there (one report
+names the other's street as its cross street: compatible) or one report has
+the wrong street.
+
+Read on the GVC same-incident pairs (356 pairs, 62 with a block in both
+reports), every such pair was a corner that a report itself tells by its
+two streets, or one street spelled two ways ("Killiam"/"Kiliam"); a report
+also gives the victim's home block beside the scene's, so only blocks told
+as the scene (``stated_as`` "scene", extract/places/venues.py) are set
+against each other, and a home (``stated_as`` "home") never is.  Two
+numbered streets (a grid city's "68th" and "69th") are left out, as the
+place judge leaves them (compare/judges/places.py), and so is a pair where
+a report names the other's street anywhere (it is a street of its story).
+With no tie the finding is at most a possible conflict: two streets may
+cross at a block number a report does not tell.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from rapidfuzz.distance import Levenshtein
+
+from reportcheck.compare.confidence import grade
+from reportcheck.knowledge.venues import venue_rules
+from reportcheck.knowledge.vocabulary import HOME, SCENE, STREET
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: why a block number on two streets, no report tying them, may conflict
+NO_TIE = "one block number on two streets, and neither report names the other's street"
+
+
+def _street_words(claim: Claim) -> list[str]:
+    """The street's key as words ("68th street"), its street word kept."""
+    return (claim.value.name or "").split()
+
+
+def _one_street(a: Claim, b: Claim) -> bool:
+    """Whether two street keys name one street: the same words, one with a
+    street word the other leaves out ("tennessee", "tennessee street"), or
+    a name spelled one letter apart ("killiam road", "kiliam road")."""
+    words_a, words_b = _street_words(a), _street_words(b)
+    shorter, longer = sorted((words_a, words_b), key=len)
+    if words_a == words_b or (len(longer) == len(shorter) + 1 and longer[:-1] == shorter):
+        return True
+    name_a, name_b = " ".join(words_a[:-1] or words_a), " ".join(words_b[:-1] or words_b)
+    return min(len(name_a), len(name_b)) >= 5 and Levenshtein.distance(name_a, name_b) <= 1
+
+
+def _numbered(claim: Claim) -> bool:
+    """A numbered street ("68th street", "route 9"): a grid city's or a road's."""
+    return any(ch.isdigit() for ch in claim.value.name or "")
+
+
+def _block(claim: Claim) -> bool:
+    """A block address not told as a home: "officers responded to the 700
+    block of Oak Street", not "Jane Roe, of the 700 block of Oak Street"."""
+    return bool(claim.place.block and claim.place.place_words and claim.place.stated_as != HOME)
+
+
+def _cross_between(text: str) -> bool:
+    """A word that sets a cross street beside a street (``cross_words`` of
+    rules/venues.yaml: "between", "near", "at the corner of")."""
+    words = "|".join(re.escape(w) for w in venue_rules().cross_words)
+    return re.search(rf"(?<!\w)(?:{words})(?!\w)", text.lower()) is not None
+
+
+def _tie(streets: list[Claim], a: Claim, b: Claim) -> Claim | None:
+    """The mention of ``b``'s street that one report's sentence sets as the
+    cross street of ``a``'s street ("on Oak Street between Pine Avenue and
+    West 9th Street"), among ``streets`` (one report's street mentions)."""
+    reach = venue_rules().cross_reach
+    own = [c for c in streets if _one_street(c, a)]
+    for other in (c for c in streets if _one_street(c, b)):
+        for mine in own:
+            if mine.evidence.sentence_start != other.evidence.sentence_start:
+                continue
+            first, second = sorted((mine, other), key=lambda c: c.evidence.start)
+            start, end = first.evidence.end, second.evidence.start
+            offset = first.evidence.sentence_start
+            between = first.evidence.sentence[start - offset : end - offset]
+            if 0 <= end - start <= reach and _cross_between(between):
+                return other
+    return None
+
+
+def _by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list[Claim]]:
+    """incident -> every street mention of it, in a fixed order."""
+    found: dict[str, list[Claim]] = {}
+    for key, claims in sorted(groups.items(), key=lambda item: tuple(map(str, item[0]))):
+        if key[1] == ClaimKind.location.value and key[2] == STREET:
+            found.setdefault(key[0], []).extend(claims)
+    return found
+
+
+def _pairs(streets: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
+    """Blocks of two reports with one block number on two streets, one at
+    least told as the scene."""
+    blocks = sorted((c for c in streets if _block(c)), key=lambda c: (c.report, c.evidence.start))
+    seen: set[tuple[int, int, str, str]] = set()
+    for a in blocks:
+        for b in blocks:
+            if b.report <= a.report or a.place.place_words != b.place.place_words or _one_street(a, b):
+                continue
+            if _numbered(a) and _numbered(b) or SCENE not in (a.place.stated_as, b.place.stated_as):
+                continue
+            key = (a.report, b.report, a.value.name or "", b.value.name or "")
+            if key not in seen:
+                seen.add(key)
+                yield a, b
+
+
+def _finding(a: Claim, b: Claim, incident: str, status: Status, explanation: str) -> Finding:
+    """The two blocks' finding, a compatible one ungraded."""
+    return Finding(
+        status=status,
+        kind=ClaimKind.location,
+        subject=STREET,
+        subject_label=a.subject_label,
+        internal=False,
+        incident=incident,
+        explanation=explanation,
+        claims=[a, b],
+    )
+
+
+def block_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]) -> list[Finding]:
+    """``findings`` with each pair of blocks of one number on two streets
+    added (:func:`_block_pairs`), and the only-in-one finding of a block so
+    paired dropped."""
+    added = _block_pairs(groups)
+    paired = {c.id for f in added for c in f.claims}
+    kept = [
+        f
+        for f in findings
+        if not (f.status is Status.only_in_one and f.claims and all(c.id in paired for c in f.claims))
+    ]
+    return kept + added
+
+
+def _block_pairs(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
+    """Each pair of blocks of one number on two streets, one told as the
+    scene: compatible where a report names the other's street as its own
+    street's cross street; a possible conflict where both are told as the
+    scene and no report names the other's street at all (never more: two
+    streets may cross at a block a report does not tell)."""
+    findings: list[Finding] = []
+    for incident, streets in _by_incident(groups).items():
+        for a, b in _pairs(streets):
+            where = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+            mine, theirs = ([c for c in streets if c.report == r] for r in (a.report, b.report))
+            tie = _tie(mine, a, b) or _tie(theirs, b, a)
+            if tie is not None:
+                cross = tie.evidence.text.strip()
+                why = f"{where}: report {tie.report + 1} names {cross} as the cross street, one corner"
+                findings.append(_finding(a, b, incident, Status.compatible, why))
+                continue
+            if any(_one_street(c, b) for c in mine) or any(_one_street(c, a) for c in theirs):
+                continue  # the other's street is a street of this story too
+            if a.place.stated_as != b.place.stated_as:
+                continue  # one block told as the scene, the other may be another place of the story
+            graded = grade(a, b, internal=False, crowd=1)
+            finding = _finding(a, b, incident, Status.possible_conflict, f"{where}: {NO_TIE}")
+            findings.append(
+                finding.model_copy(
+                    update={"confidence": graded.confidence, "reasons": [NO_TIE, *graded.reasons]}
+                )
+            )
+    return findings
