@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from reportcheck.compare.confidence import grade
 from reportcheck.knowledge.venues import venue_rules
@@ -47,13 +47,14 @@ def _street_words(claim: Claim) -> list[str]:
 def _one_street(a: Claim, b: Claim) -> bool:
     """Whether two street keys name one street: the same words, one with a
     street word the other leaves out ("tennessee", "tennessee street"), or
-    a name spelled one letter apart ("killiam road", "kiliam road")."""
+    a name spelled one letter apart or two letters swapped ("killiam road",
+    "kiliam road"; "maple", "mapel")."""
     words_a, words_b = _street_words(a), _street_words(b)
     shorter, longer = sorted((words_a, words_b), key=len)
     if words_a == words_b or (len(longer) == len(shorter) + 1 and longer[:-1] == shorter):
         return True
     name_a, name_b = " ".join(words_a[:-1] or words_a), " ".join(words_b[:-1] or words_b)
-    return min(len(name_a), len(name_b)) >= 5 and Levenshtein.distance(name_a, name_b) <= 1
+    return min(len(name_a), len(name_b)) >= 5 and OSA.distance(name_a, name_b) <= 1
 
 
 def _numbered(claim: Claim) -> bool:

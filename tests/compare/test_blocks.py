@@ -1,0 +1,125 @@
+"""One block number on two streets across two reports (compare/blocks.py).
+
+US local reports place a shooting by its block ("officers responded to the
+700 block of Oak Street") and by the streets that meet there ("on Oak Street
+between Pine Avenue and West 9th Street").  The pattern is taken from GVC
+same-incident pairs (one report's block on one street, the other's same
+block number on the street the first names as its cross street); the
+streets, towns and sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Finding, Status
+
+
+def _blocks(a: str, b: str) -> list[Finding]:
+    """The findings setting two blocks of two streets against each other."""
+    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
+    return [
+        f
+        for f in compare_reports(reports).findings
+        if f.kind is ClaimKind.location
+        and f.subject == "street"
+        and len(f.claims) == 2
+        and all(c.place.block for c in f.claims)
+        and len({c.value.name for c in f.claims}) == 2
+    ]
+
+
+SCENE_A = (
+    "Two men were wounded in a shooting early Sunday in Fairmont, police said.\n\n"
+    "Officers responded to the 400 block of Maple Avenue at about 1:30 a.m. after reports of shots"
+    " fired and found two men with gunshot wounds."
+)
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        "Two men were hurt in a shooting in Fairmont early Sunday.\n\n"
+        "Police were called to the 400 block of Birch Street around 1:30 a.m. Sunday, where they found"
+        " two men who had been shot.",
+        "Two men were shot early Sunday in Fairmont.\n\n"
+        "Deputies were dispatched to the 400 block of Birch Street shortly after 1:30 a.m. on a report"
+        " of a shooting.",
+    ],
+)
+def test_one_block_number_on_two_unrelated_scene_streets_is_a_possible_conflict(pipeline, b):
+    (finding,) = _blocks(SCENE_A, b)
+    assert finding.status is Status.possible_conflict
+    assert {c.evidence.text for c in finding.claims} == {
+        "400 block of Maple Avenue",
+        "400 block of Birch Street",
+    }
+    assert "one block number on two streets" in finding.reasons[0]
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "It happened on Birch Street between Maple Avenue and Oak Lane.",
+        "The shooting was reported near the corner of Birch Street and Maple Avenue.",
+    ],
+)
+def test_a_street_the_other_report_names_as_its_cross_street_is_one_corner(pipeline, tie):
+    b = (
+        "Two men were hurt in a shooting in Fairmont early Sunday.\n\n"
+        f"{tie} Police were called to the 400 block of Birch Street around 1:30 a.m. Sunday, where"
+        " they found two men who had been shot."
+    )
+    findings = _blocks(SCENE_A, b)
+    assert [f.status for f in findings] == [Status.compatible]
+    assert "cross street" in findings[0].explanation
+    assert not any(f.status in (Status.conflict, Status.possible_conflict) for f in _blocks(SCENE_A, b))
+
+
+def test_a_victims_home_block_is_not_set_against_the_scene(pipeline):
+    b = (
+        "Two men were hurt in a shooting in Fairmont early Sunday.\n\n"
+        "One of them, Dale Finch, of the 400 block of Birch Street, was shot in the leg, police said."
+    )
+    assert _blocks(SCENE_A, b) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Dale Finch, who lived in the 900 block of Birch Street, was pronounced dead at the scene.", "home"),
+        ("Dale Finch, 34, of the 900 block of Birch Street, was shot in the chest on Friday.", "home"),
+        # the negative: a block after "in the" with the shooting is the scene
+        ("Dale Finch was shot in the chest in the 900 block of Birch Street on Friday.", "scene"),
+    ],
+)
+def test_a_block_after_lived_in_or_a_names_of_is_read_as_a_home(pipeline, text, role):
+    from tests.conftest import claims_of_text
+
+    claims = claims_of_text(pipeline, text)
+    found = [
+        c for c in claims if c.kind is ClaimKind.location and c.evidence.text == "900 block of Birch Street"
+    ]
+    assert [c.place.stated_as for c in found] == [role]
+
+
+def test_two_block_numbers_on_two_streets_are_no_verdict(pipeline):
+    b = (
+        "Two men were hurt in a shooting in Fairmont early Sunday.\n\n"
+        "Police were called to the 1200 block of Birch Street around 1:30 a.m. Sunday, where they found"
+        " two men who had been shot."
+    )
+    assert _blocks(SCENE_A, b) == []
+
+
+def test_one_street_spelled_one_letter_apart_is_not_two_streets(pipeline):
+    b = (
+        "Two men were hurt in a shooting in Fairmont early Sunday.\n\n"
+        "Police were called to the 400 block of Mapel Avenue around 1:30 a.m. Sunday, where they found"
+        " two men who had been shot."
+    )
+    assert _blocks(SCENE_A, b) == []
