@@ -123,3 +123,18 @@ def test_one_street_spelled_one_letter_apart_is_not_two_streets(pipeline):
         " two men who had been shot."
     )
     assert _blocks(SCENE_A, b) == []
+
+
+def test_a_numbered_spot_a_quarter_mile_away_is_no_cross_street(pipeline):
+    # the story's two spots, the house and where the suspect was shot, each
+    # with its block: a block on the first street is no corner of the second
+    a = (
+        "Two men were stabbed inside a house in the 800 block of Oak Road early Friday, deputies said."
+        " The suspect was shot and killed by deputies on the 800 block of Pine Road."
+    )
+    b = (
+        "Two men were stabbed early Friday at a home in the 800 block of Oak Road, deputies said.\n\n"
+        "The suspect was shot and killed at the 300 block of Pine Road, about a quarter-mile from the"
+        " end of Oak Road."
+    )
+    assert not any("cross street" in f.explanation for f in _blocks(a, b))

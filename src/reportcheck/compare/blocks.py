@@ -78,10 +78,14 @@ def _cross_between(text: str) -> bool:
 def _tie(streets: list[Claim], a: Claim, b: Claim) -> Claim | None:
     """The mention of ``b``'s street that one report's sentence sets as the
     cross street of ``a``'s street ("on Oak Street between Pine Avenue and
-    West 9th Street"), among ``streets`` (one report's street mentions)."""
+    West 9th Street"), among ``streets`` (one report's street mentions): a
+    mention with no number, a ``cross_words`` word between the two, at most
+    ``cross_reach`` characters apart in one sentence."""
     reach = venue_rules().cross_reach
     own = [c for c in streets if _one_street(c, a)]
-    for other in (c for c in streets if _one_street(c, b)):
+    # a cross street is named bare: "the 300 block of Oak Road, a quarter-mile
+    # from ..." is another spot of the story, not a corner
+    for other in (c for c in streets if _one_street(c, b) and c.place.place_words is None):
         for mine in own:
             if mine.evidence.sentence_start != other.evidence.sentence_start:
                 continue
@@ -114,10 +118,22 @@ def _pairs(streets: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
                 continue
             if _numbered(a) and _numbered(b) or SCENE not in (a.place.stated_as, b.place.stated_as):
                 continue
+            if _holds(blocks, a.report, b) or _holds(blocks, b.report, a):
+                continue  # a report gives the other's block too: the place judge sets the two
             key = (a.report, b.report, a.value.name or "", b.value.name or "")
             if key not in seen:
                 seen.add(key)
                 yield a, b
+
+
+def _holds(blocks: list[Claim], report: int, block: Claim) -> bool:
+    """Whether ``report`` gives ``block``'s own block too (the same number on
+    the same street): a story of two spots ("the house in the 800 block of
+    Oak Road ... found on the 800 block of Pine Road")."""
+    return any(
+        c.report == report and c.place.place_words == block.place.place_words and _one_street(c, block)
+        for c in blocks
+    )
 
 
 def _finding(a: Claim, b: Claim, incident: str, status: Status, explanation: str) -> Finding:

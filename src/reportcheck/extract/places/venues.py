@@ -347,7 +347,11 @@ def _told_as_home(text: str, spot: Spot) -> bool:
     Street"), not the scene: a report gives the victim's address beside the
     place of the shooting, and the two are different places of one story
     (``stated_as`` "home"; compare/blocks.py sets scene blocks only against
-    each other)."""
+    each other).  Only an address (a house or block number) is read so: "the
+    3 men lived at the Oak Road house" names the farm where they were shot
+    too, and stays the scene's."""
+    if spot.number is None:
+        return False
     return bool(_home_before().search(text[max(0, spot.start - 40) : spot.start]))
 
 
