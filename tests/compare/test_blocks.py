@@ -134,7 +134,7 @@ def test_a_numbered_spot_a_quarter_mile_away_is_no_cross_street(pipeline):
     )
     b = (
         "Two men were stabbed early Friday at a home in the 800 block of Oak Road, deputies said.\n\n"
-        "The suspect was shot and killed at the 300 block of Pine Road, about a quarter-mile from the"
-        " end of Oak Road."
+        "The suspect was shot and killed at the 300 block of Pine Road, about a quarter-mile from his"
+        " home at the end of Oak Road."
     )
     assert not any("cross street" in f.explanation for f in _blocks(a, b))
