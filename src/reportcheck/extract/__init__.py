@@ -25,6 +25,7 @@ from reportcheck.extract.core.cues import (
     figure_cues,
     find_cues,
     for_kind,
+    for_subject,
     time_reach,
     to_cue_records,
 )
@@ -331,6 +332,7 @@ class ReportExtractor:
                 # a rank the sentence splitter cut from its name ("Sgt." | "Miller said."): one sentence
                 sent = doc[sent.start : span[-1].sent.end]
             hits = for_kind(cues_for(sent, span.start, span.end, cues_in[sent.start]), raw.kind.value)
+            hits = for_subject(hits, raw.subject)
             one = raw.value.low == raw.value.high == 1
             hits = figure_cues(hits, span, named=raw.value.name is not None, one=one)
             hits = replacing_cues(hits, span, raw.kind, raw.value.low)
