@@ -635,8 +635,6 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(place.lower())
     for n, (claim, quantity) in enumerate(found):
         if quantity is not None and _toll(claim) is None and claim.kind is ClaimKind.other_count:
-            if claim.frame.scope is not None:
-                continue  # a part its reader scoped ("68 passengers" of those on board)
             if _singled_out_things(quantity):
                 # "the four hardest-hit villages": a cut of its own size, which
                 # another report's "12 worst-hit villages" does not contradict
