@@ -28,3 +28,30 @@ def _toll_conflicts(a: str, b: str) -> list[str]:
 def test_toll_scope(case):
     found = _toll_conflicts(case["a"], case["b"])
     assert bool(found) is case["conflict"], found
+
+
+@pytest.mark.parametrize(
+    ("b", "conflict"),
+    [
+        ("Cyclone Sidr hit the coast of Bangladesh on Thursday with winds of 180 kph, officials said.", True),
+        (
+            "Cyclone Sidr hit the coast of Bangladesh on Thursday with winds of 240 kph, officials said.",
+            False,
+        ),
+        # a figure a little below the peak may be the sustained wind of the same storm
+        (
+            "Cyclone Sidr hit the coast of Bangladesh on Thursday with winds of 220 kph, officials said.",
+            False,
+        ),
+    ],
+)
+def test_a_peak_told_with_up_to_is_set_against_the_other_peak(b, conflict):
+    """ "winds of up to 240 kph" is the highest wind, not a bound: another
+    report's "winds of 180 kph" contradicts it (as a bound it held), its
+    "winds of 220 kph" (a sustained speed, another agency's) does not."""
+    a = "Cyclone Sidr hit the coast of Bangladesh on Thursday with winds of up to 240 kph, officials said."
+    reports = [load_text(text, date=dt.date(2026, 5, 4)) for text in (a, b)]
+    findings = compare_reports(reports, min_confidence=0.0).findings
+    speeds = [f for f in findings if f.kind.value == "other_quantity"]
+    assert speeds, [f.explanation for f in findings]
+    assert any(f.status.value == "conflict" for f in speeds) is conflict

@@ -25,6 +25,8 @@ from reportcheck.extract.core.cues import (
     figure_cues,
     find_cues,
     for_kind,
+    for_subject,
+    peak_spread,
     time_reach,
     to_cue_records,
 )
@@ -198,6 +200,15 @@ def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
     return value.model_copy(update={"low": low, "high": high})
 
 
+def below_peak(value: Value, spread: float | None) -> Value:
+    """A peak's value ("winds of up to 240 kph"): the figure, and as much
+    below it as another figure of the same fact may lie (``spread``, a
+    share); the value as it is where no cue tells a peak."""
+    if spread is None or value.low is None or value.low != value.high:
+        return value
+    return value.model_copy(update={"low": value.low * (1 - spread)})
+
+
 def with_sentence_night(details: AnyDetails | None, kind: ClaimKind, sentence: str) -> AnyDetails | None:
     """A date's details with what its sentence says of the night: the clock
     time nearest midnight (:func:`~reportcheck.extract.times.finders.midnight_gap`)
@@ -331,6 +342,8 @@ class ReportExtractor:
                 # a rank the sentence splitter cut from its name ("Sgt." | "Miller said."): one sentence
                 sent = doc[sent.start : span[-1].sent.end]
             hits = for_kind(cues_for(sent, span.start, span.end, cues_in[sent.start]), raw.kind.value)
+            spread = peak_spread(hits, raw.subject)
+            hits = for_subject(hits, raw.subject)
             one = raw.value.low == raw.value.high == 1
             hits = figure_cues(hits, span, named=raw.value.name is not None, one=one)
             hits = replacing_cues(hits, span, raw.kind, raw.value.low)
@@ -343,7 +356,7 @@ class ReportExtractor:
                     kind=raw.kind,
                     subject=raw.subject,
                     subject_label=raw.subject_label,
-                    value=bounded_by_cues(raw.value, raw.kind, cues),
+                    value=below_peak(bounded_by_cues(raw.value, raw.kind, cues), spread),
                     evidence=evidence,
                     hedges=cues,
                     source=None

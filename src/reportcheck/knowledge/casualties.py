@@ -49,6 +49,9 @@ class CountRules(Strict):
     rate_words: list[str]
     on_board_words: list[str]
     carrying_verbs: list[str]
+    on_board_parts: dict[str, list[str]]
+    on_board_having_verbs: list[str]
+    everyone_words: list[str]
     present_nouns: list[str]
     present_places: list[str]
     crowd_nouns: list[str]
@@ -83,6 +86,10 @@ class CountRules(Strict):
     partial_area_nouns: list[str]
     partial_area_markers: list[str]
     neighbour_words: list[str]
+    place_share_verbs: list[str]
+    period_preps: list[str]
+    period_words: list[str]
+    period_units: list[str]
     unrelated_charges: list[str]
     incident_charges: list[str]
     linked_case_words: list[str]
@@ -135,6 +142,12 @@ class Lexicon:
     rate_words: tuple[str, ...]
     on_board_words: tuple[str, ...]
     carrying_verbs: frozenset[str]
+    #: "passengers", "crew": the word of each part of the people on board, by part
+    on_board_part_of: dict[str, str]
+    #: "have": a verb of having whose passengers and crew were on board
+    on_board_having: frozenset[str]
+    #: "all": a toll of everyone ("killing all 62 people on board")
+    everyone: frozenset[str]
     present_nouns: frozenset[str]
     present_places: frozenset[str]
     crowd_nouns: frozenset[str]
@@ -186,6 +199,13 @@ class Lexicon:
     partial_markers: frozenset[str]
     #: "neighbouring": the name after it is a place
     neighbours: frozenset[str]
+    #: "report", "record": the verbs whose place subject tells that place's share
+    #: ("Zimbabwe reported 31 deaths")
+    place_share_verbs: frozenset[str]
+    #: "in the last 24 hours": the words of a fronted stretch of time a toll is of
+    period_preps: frozenset[str]
+    period_words: frozenset[str]
+    period_units: frozenset[str]
     #: charges of something other than the incident ("an outstanding warrant")
     unrelated_charges: frozenset[str]
     #: charges of the incident's harm ("murder"), which make an arrest the incident's
@@ -261,6 +281,9 @@ def lexicon() -> Lexicon:
         rate_words=tuple(rules.rate_words),
         on_board_words=tuple(rules.on_board_words),
         carrying_verbs=frozenset(rules.carrying_verbs),
+        on_board_part_of={word: part for part, words in rules.on_board_parts.items() for word in words},
+        on_board_having=frozenset(rules.on_board_having_verbs),
+        everyone=frozenset(rules.everyone_words),
         present_nouns=frozenset(rules.present_nouns),
         present_places=frozenset(rules.present_places),
         crowd_nouns=frozenset(rules.crowd_nouns),
@@ -294,6 +317,10 @@ def lexicon() -> Lexicon:
         partial_areas=frozenset(rules.partial_area_nouns),
         partial_markers=frozenset(rules.partial_area_markers),
         neighbours=frozenset(rules.neighbour_words),
+        place_share_verbs=frozenset(rules.place_share_verbs),
+        period_preps=frozenset(rules.period_preps),
+        period_words=frozenset(rules.period_words),
+        period_units=frozenset(rules.period_units),
         unrelated_charges=frozenset(rules.unrelated_charges),
         incident_charges=frozenset(rules.incident_charges),
         linked_cases=frozenset(rules.linked_case_words),

@@ -22,3 +22,24 @@ def test_cues_and_source(pipeline, case):
     claim = matching[0]
     assert sorted(h.cue for h in claim.hedges) == sorted(case["cues"])
     assert claim.source == case["source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "low", "high", "cues"),
+    [
+        # "up to" a speed is the highest the wind reached: the figure of a peak,
+        # and a share below it (peak_of, peak_spread), never down to nothing
+        ("The cyclone hit the coast with winds of up to 200 kph, officials said.", "200 kph", 170, 200, []),
+        ("The truck reached speeds of up to 90 mph during the chase.", "90 mph", 123.11482, 144.84096, []),
+        # ... "up to" a count bounds it
+        ("Up to 40 people may have died in the landslide, officials said.", "40 people", 0, 40, ["up to"]),
+    ],
+)
+def test_up_to_a_peak_is_the_peak(pipeline, sentence, figure, low, high, cues):
+    """ "winds of up to 240 kph" against "winds of 180 kph" is a conflict of two
+    maxima (a sustained wind a little below the peak is not); "up to 50
+    people may have died" stays a bound."""
+    claims = claims_of_text(pipeline, sentence)
+    claim = next(c for c in claims if c.evidence.text == figure)
+    assert (claim.value.low, claim.value.high) == pytest.approx((low, high))
+    assert [h.cue for h in claim.hedges] == cues

@@ -56,6 +56,17 @@ class CueRule(Strict):
     #: ("Earlier, the sheriff said", "police earlier said", "said earlier"),
     #: never beside the event ("Earlier, a 16-year-old boy was shot")
     governed_by: list[str] = []
+    #: the claim subjects the cue is no bound of but names the figure's own
+    #: fact: "up to" before a speed tells the highest the winds reached
+    #: ("winds of up to 240 kph"), a point value another report's "winds of
+    #: 180 kph" can contradict, where "up to 50 people may have died" bounds
+    #: a count
+    peak_of: list[str] = []
+    #: how far below the peak another figure of the same fact may lie (a share
+    #: of the peak): the wind's sustained speed or another agency's average
+    #: beside the highest gust ("winds of 200 kph" and "up to 220 km per
+    #: hour" tell one cyclone's wind)
+    peak_spread: float = 0.0
 
 
 class CueRules(Strict):
@@ -108,6 +119,19 @@ def _holds(outer: tuple[int, int, CueRule], inner: tuple[int, int, CueRule]) -> 
 def for_kind(hits: list[tuple[int, int, CueRule]], kind: str) -> list[tuple[int, int, CueRule]]:
     """``hits`` without the cues whose rule names other kinds than ``kind``."""
     return [hit for hit in hits if not hit[2].kinds or kind in hit[2].kinds]
+
+
+def for_subject(hits: list[tuple[int, int, CueRule]], subject: str) -> list[tuple[int, int, CueRule]]:
+    """``hits`` without the cues that tell the peak of a claim of ``subject``
+    (``peak_of``: "winds of up to 240 kph" is the wind's maximum, not a bound)."""
+    return [hit for hit in hits if subject not in hit[2].peak_of]
+
+
+def peak_spread(hits: list[tuple[int, int, CueRule]], subject: str) -> float | None:
+    """The spread below its peak of a claim of ``subject`` whose cue tells a
+    peak (``peak_of``), or None when no cue does (see :func:`for_subject`)."""
+    spreads = [hit[2].peak_spread for hit in hits if subject in hit[2].peak_of]
+    return max(spreads) if spreads else None
 
 
 #: minutes a bare bound reaches: half the clock.  A clock time carries no day,

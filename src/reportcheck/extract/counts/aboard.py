@@ -6,9 +6,16 @@ them by kind ("174 adult passengers, 10 infants, two pilots and four cabin
 crew"): a tally two reports can disagree on, read here from a count of
 people with no outcome in a clause that says they were on board
 (``on_board_words`` and ``carrying_verbs`` in rules/counts.yaml).
+
+A list of passengers and crew is also read part by part ("It carried 68
+passengers and four crew" against "It had 66 passengers and six crew": the
+sums agree, the parts do not), and a toll of everyone on board ("killing all
+62 people on board") counts the people on board too.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Token
 
@@ -39,7 +46,11 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     if verb is None:
         return None
     clause = " " + " ".join(t.lower_ for t in doc[verb.left_edge.i : verb.right_edge.i + 1]) + " "
-    carried = lemma_of(verb) in lex.carrying_verbs and quantity.arg.dep_ == "dobj"
+    carried = quantity.arg.dep_ == "dobj" and (
+        lemma_of(verb) in lex.carrying_verbs
+        or lemma_of(verb) in lex.on_board_having
+        and len(_parts(quantity)) > 1  # "It had 66 passengers and six crew"
+    )
     if not carried and not any(f" {word} " in clause for word in lex.on_board_words):
         return None
     if quantity.arg.dep_ in ("appos", "conj") and people_group(quantity.arg.head) is not None:
@@ -77,3 +88,70 @@ def _listed_after(noun: Token, counted_to: int) -> tuple[int, Token | None] | No
             last = entry if last is None or entry.i > last.i else last
             entries += [c for c in entry.children if c.dep_ == "conj"]
     return total, last
+
+
+def on_board_parts(quantity: Quantity, whole: RawClaim) -> list[RawClaim]:
+    """The parts of a count of the people on board that a list tells, one
+    claim each, of scope ``subgroup:KIND``: "68 passengers" and "four crew"
+    of "It carried 68 passengers and four crew" (``on_board_parts``), so
+    that two reports whose sums agree are still set part against part.
+    None where the list names anything else or a kind twice."""
+    parts = _parts(quantity)
+    if len(parts) < 2 or sum(count for _, count, _ in parts) != whole.value.low:
+        return []
+    claims = []
+    for noun, count, part in parts:
+        figure = next(c for c in noun.children if c.dep_ == "nummod")
+        one = Quantity(figure, figure, count, count, count, noun, noun)
+        claim = other_count_claim(
+            one, noun, subject=ON_BOARD, label=ON_BOARD, group=ON_BOARD, value=_value(count, count)
+        )
+        claims.append(replace(claim, frame=claim.frame.model_copy(update={"scope": f"subgroup:{part}"})))
+    return claims
+
+
+def _parts(quantity: Quantity) -> list[tuple[Token, int, str]]:
+    """The entries of a list of people on board, each with its count and its
+    part ("passenger", "crew"), when every entry is a part of its own and no
+    part comes twice; [] otherwise."""
+    first = quantity.first
+    if first.dep_ != "nummod" or first.head.pos_ != "NOUN":
+        return []
+    entries = [first.head]
+    found: list[tuple[Token, int, str]] = []
+    while entries:
+        entry = entries.pop(0)
+        count = conjunct_count(entry) if any(c.dep_ == "nummod" for c in entry.children) else None
+        part = _part_of(entry)
+        if count is None or part is None or any(part == p for _, _, p in found):
+            return []
+        found.append((entry, count, part))
+        entries += [c for c in entry.children if c.dep_ in ("conj", "appos")]
+    return found
+
+
+def _part_of(noun: Token) -> str | None:
+    """The part of the people on board a noun names ("passengers": passenger,
+    "crew members": crew), with no word before it that narrows it ("adult
+    passengers" are not all the passengers)."""
+    part_of = lexicon().on_board_part_of
+    if any(c.dep_ == "amod" for c in noun.children):
+        return None
+    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    lemma = lemma_of(noun)
+    if compounds:
+        return part_of.get(" ".join([*compounds, lemma]))
+    return part_of.get(lemma)
+
+
+def everyone_on_board(quantity: Quantity) -> RawClaim | None:
+    """ "killing all 62 people on board", "All 157 people aboard ... were
+    killed": a toll of everyone on board is also the number on board (read
+    as :func:`on_board_claim` reads a count with no outcome)."""
+    noun = quantity.noun
+    everyone = lexicon().everyone
+    words = [*(noun.children if noun is not None else ()), *quantity.first.children]
+    before = quantity.first.doc[quantity.first.i - 1] if quantity.first.i > 0 else None
+    if not any(t.lower_ in everyone for t in words) and (before is None or before.lower_ not in everyone):
+        return None
+    return on_board_claim(quantity)

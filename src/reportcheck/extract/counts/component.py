@@ -37,7 +37,7 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.core.sexes import name_sex, word_sex
 from reportcheck.extract.core.told_sex import ToldSex, told_sex
-from reportcheck.extract.counts.aboard import on_board_claim
+from reportcheck.extract.counts.aboard import everyone_on_board, on_board_claim, on_board_parts
 from reportcheck.extract.counts.crowd import crowd_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
 from reportcheck.extract.counts.generic import (
@@ -1103,6 +1103,7 @@ def extract_counts(doc: Doc) -> None:
     """Add every count claim found in ``doc`` to ``doc._.rc_claims``, each
     casualty count with its scope (:mod:`.scope`)."""
     found: list[tuple[RawClaim, Quantity | None]] = []
+    board_parts: list[RawClaim] = []
     names = named_people(doc)
     attackers = named_attackers(doc)
     for token in doc:
@@ -1189,6 +1190,8 @@ def extract_counts(doc: Doc) -> None:
             if share is not None:
                 claim = replace(claim, details=claim.count.replace(derived=SHARE))
             found.append((claim, quantity))
+            if (everyone := everyone_on_board(quantity)) is not None:
+                found.append((everyone, quantity))  # "killing all 62 people on board"
             continue
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
         other = (
@@ -1201,6 +1204,8 @@ def extract_counts(doc: Doc) -> None:
         )
         if other is not None:
             found.append((other, quantity))
+        if on_board is not None:
+            board_parts += on_board_parts(quantity, on_board)
     scoped = assign_scopes(found, INDIVIDUAL)
     kept = [n for n, (_, quantity) in enumerate(found) if not lone_condition(scoped[n], quantity)]
     scoped = [scoped[n] for n in kept]
@@ -1213,6 +1218,7 @@ def extract_counts(doc: Doc) -> None:
         add_claim(doc, claim)
     for total in claims[read:]:
         claims_of(doc).append(total)  # spans its parts' words, which add_claim would refuse
+    claims_of(doc).extend(board_parts)  # "68 passengers" inside the sum's words, as above
 
 
 register_extractor("reportcheck_counts", extract_counts)

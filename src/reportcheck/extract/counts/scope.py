@@ -24,7 +24,11 @@ the counts around a figure, and written to the claim's ``frame.scope``
   report's "12 worst-hit villages" is another cut, not another figure);
 * ``increment``: "a further three", "two others were also hurt", when the
   count just before it is of the same outcome;
-* ``place:NAME``: one of several figures for named places in a sentence;
+* ``place:NAME``: one of several figures for named places in a sentence,
+  or one area's share told by a fronted "In X province," or by the area as
+  the subject ("Zimbabwe reported 31 deaths");
+* ``period:STRETCH``: the toll of the stretch a sentence opens on ("In the
+  last 24 hours, 28 people died");
 * ``unrelated``: an arrest on other charges ("was arrested on an
   outstanding warrant"), no arrest in the incident and no part of its
   arrests;
@@ -67,6 +71,8 @@ PART = "part"
 SUBGROUP = "subgroup"
 INCREMENT = "increment"
 PLACE = "place"
+#: the toll of a stretch of time a sentence opens on, "period:24 hours"
+PERIOD = "period"
 INDIVIDUAL_SCOPE = INDIVIDUAL
 #: a ranking's cut, "top:4" for "the four hardest-hit villages"
 TOP = "top"
@@ -455,25 +461,81 @@ def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
     "In Chicago, three people were killed" may be the whole toll, and is
     read only with ``bare`` (the caller then checks that the report told a
     larger toll before it: "At least 128 people were killed ... In
-    Jajarkot, 92 people were killed")."""
+    Jajarkot, 92 people were killed").
+
+    The same share is told with the area as the subject of a verb a place
+    tells its toll by (``place_share_verbs``): "Zimbabwe reported 31
+    deaths", "Jajarkot district accounted for 60 of the dead", "Sindh was
+    the worst-hit province, with 347 deaths" (an area word as what the
+    place is marks it as one area of several, as "alone" does)."""
+    verb = _verb_of(quantity)
+    if verb is None:
+        return None
+    opening = _opening(quantity, verb, ("in",))
+    if opening is not None:
+        objects = [c for c in opening.children if c.dep_ == "pobj"]
+        return _area_name(objects[0], bare) if objects else None
+    return _place_subject(quantity, verb, bare)
+
+
+def _verb_of(quantity: Quantity) -> Token | None:
+    """The verb a figure hangs on, within :data:`CLIMB` words."""
     heads = heads_to_verb(_root(quantity), CLIMB)
-    if not heads or heads[-1].pos_ not in ("VERB", "AUX"):
-        return None
-    sentence = quantity.first.sent
-    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
-    if opening is None or opening.lower_ != "in" or opening.head.i != heads[-1].i:
-        return None
-    if opening.i >= quantity.first.i:
-        return None
-    objects = [c for c in opening.children if c.dep_ == "pobj"]
-    return _area_name(objects[0], bare) if objects else None
+    return heads[-1] if heads and heads[-1].pos_ in ("VERB", "AUX") else None
 
 
-def _area_name(word: Token, bare: bool = False) -> str | None:
+def _opening(quantity: Quantity, verb: Token, preps: tuple[str, ...]) -> Token | None:
+    """The preposition that opens the figure's sentence and hangs on its
+    verb, before the figure ("In Aleppo province, 371 ...")."""
+    opening = next((t for t in quantity.first.sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.lower_ not in preps or opening.head.i != verb.i:
+        return None
+    return opening if opening.i < quantity.first.i else None
+
+
+def fronted_period(quantity: Quantity) -> str | None:
+    """The stretch of time a sentence opens on when it tells the toll of
+    that stretch only: "24 hours" for "In the last 24 hours, 28 people
+    died", "week" for "Over the past week, 12 more died" (``period_words``
+    and ``period_units``): the day's share of a toll that keeps rising, set
+    only against another report's figure of the same stretch."""
+    verb = _verb_of(quantity)
+    lex = lexicon()
+    opening = _opening(quantity, verb, tuple(lex.period_preps)) if verb is not None else None
+    if opening is None:
+        return None
+    for unit in (c for c in opening.children if c.dep_ == "pobj"):
+        if lemma_of(unit) not in lex.period_units:
+            continue
+        if not any(c.lower_ in lex.period_words for c in unit.children if c.dep_ == "amod"):
+            continue
+        figures = [c.text.lower() for c in unit.children if c.dep_ == "nummod"]
+        return " ".join([*figures, unit.lower_])
+    return None
+
+
+def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
+    """The area that is the subject of the figure's verb, when the verb is
+    one a place tells its own toll by (see :func:`fronted_place`).  A bare
+    name must be one the parser takes for a place (a news agency or a
+    person "reported 31 deaths" too)."""
+    lex = lexicon()
+    if lemma_of(verb) not in lex.place_share_verbs:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < quantity.first.i), None)
+    if subject is None or subject.i >= quantity.first.i:
+        return None
+    area_attr = any(c.dep_ == "attr" and lemma_of(c) in lex.partial_areas for c in verb.children)
+    if subject.pos_ == "PROPN" and not area_attr and subject.ent_type_ not in ("GPE", "LOC", ""):
+        return None
+    return _area_name(subject, bare, marked=area_attr)
+
+
+def _area_name(word: Token, bare: bool = False, marked: bool = False) -> str | None:
     """The name of the area a fronted "in" points to, when an area word or
     "alone" marks it as one area of several (see :func:`fronted_place`)."""
     lex = lexicon()
-    marked = any(c.lower_ in lex.partial_markers for c in (*word.children, *word.head.children))
+    marked = marked or any(c.lower_ in lex.partial_markers for c in (*word.children, *word.head.children))
     if lemma_of(word) in lex.partial_areas:
         named = [c for c in word.children if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
         for of in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -594,6 +656,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             continue
         if scope is None and n in fronted:
             scope = f"{PLACE}:{fronted[n]}"  # "In Aleppo province, 371 people were killed"
+        if scope is None and (period := fronted_period(quantity)) is not None:
+            scope = f"{PERIOD}:{period}"  # "In the last 24 hours, 28 people died"
         if scope is None and (area := fronted_place(quantity, bare=True)) and _below_earlier(claim, before):
             scope = f"{PLACE}:{area}"  # "At least 128 people were killed ... In Jajarkot, 92"
         if scope is None and n in located:

@@ -1,0 +1,76 @@
+"""The people on board a crashed plane, train, bus or ship (extract/counts/aboard.py):
+a list of passengers and crew read part by part beside its sum, and a toll of
+everyone on board read as the number on board too.  Sentences written for
+these tests in the shape of wire crash reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from ...conftest import claims_of_text
+
+ON_BOARD = "people on board"
+
+
+def _on_board(pipeline, text: str) -> list[tuple[float | None, str, str | None]]:
+    claims = claims_of_text(pipeline, text)
+    return sorted((c.value.low, c.evidence.text, c.frame.scope) for c in claims if c.subject == ON_BOARD)
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        (
+            "It carried 54 passengers and three crew.",
+            [(3, "three crew", "subgroup:crew"), (54, "54 passengers", "subgroup:passenger")],
+        ),
+        (
+            "The jet had 131 passengers and seven crew, the airline said.",
+            [(7, "seven crew", "subgroup:crew"), (131, "131 passengers", "subgroup:passenger")],
+        ),
+        (
+            "There were 180 passengers and six crew members aboard the ferry.",
+            [(6, "six crew members", "subgroup:crew"), (180, "180 passengers", "subgroup:passenger")],
+        ),
+    ],
+)
+def test_passengers_and_crew_are_parts_beside_their_sum(pipeline, text, parts):
+    """ "68 passengers and four crew" against "66 passengers and six crew":
+    the sums agree (72), the parts do not, so each part is a count of its own."""
+    got = _on_board(pipeline, text)
+    whole = [g for g in got if g[2] is None]
+    assert len(whole) == 1 and whole[0][0] == sum(p[0] for p in parts)
+    assert [(g[0], g[1], g[2]) for g in got if g[2] is not None] == parts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of other kinds than passengers and crew stays one sum
+        "The plane was carrying 174 adult passengers, 10 infants, two pilots and four cabin crew.",
+        # "had" says nothing of a vehicle without passengers and crew
+        "The family had three children and two dogs.",
+    ],
+)
+def test_other_lists_are_not_split(pipeline, text):
+    assert all(scope is None for _, _, scope in _on_board(pipeline, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("A turboprop crashed near the airport on Friday, killing all 47 people on board.", 47),
+        ("All 133 people aboard the jet were killed when it crashed on take-off.", 133),
+    ],
+)
+def test_a_toll_of_everyone_on_board_counts_those_on_board(pipeline, text, number):
+    claims = claims_of_text(pipeline, text)
+    assert [c.value.low for c in claims if c.kind.value == "killed"] == [number]
+    assert [c.value.low for c in claims if c.subject == ON_BOARD] == [number]
+
+
+def test_a_toll_of_some_on_board_does_not(pipeline):
+    """ "killing 12 people on board" need not be everyone on board."""
+    claims = claims_of_text(pipeline, "The crash killed 12 people on board the bus.")
+    assert [c.value.low for c in claims if c.kind.value == "killed"] == [12]
+    assert not [c for c in claims if c.subject == ON_BOARD]
