@@ -49,6 +49,13 @@ PLACE_KIND_RANK = {kind: rank for rank, kind in enumerate(PLACE_KINDS)}
 #: apart, to hold a street or a building or a crowd ("20,000 marched in
 #: Thessaloniki"); a region or a country is not
 TOWN_KINDS = frozenset(PLACE_KINDS[:2])
+#: the kinds of an area wider than any town, a state or a country: it holds
+#: towns ("Harris County" in "Texas"), is named for itself ("a Texas man")
+#: and cannot be a dateline's town
+AREA_KINDS = frozenset(PLACE_KINDS[2:])
+#: the kinds of place a dateline may name: a town, a county or a state, not
+#: a country ("JACKSON, Tenn.", "KENT COUNTY, Del.", "TEXAS --")
+DATELINE_KINDS = frozenset(PLACE_KINDS[:3])
 
 # ---------------------------------------------------------------- incidents
 

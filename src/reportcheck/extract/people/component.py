@@ -68,7 +68,7 @@ from reportcheck.knowledge.names import (
     slip_target,
     title_before,
 )
-from reportcheck.knowledge.vocabulary import person_subject
+from reportcheck.knowledge.vocabulary import AREA_KINDS, person_subject
 from reportcheck.models import ClaimKind, Value
 
 #: what a reader finds at a name (an age, a sex)
@@ -323,7 +323,7 @@ def _region_follows(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
     if not written or not written[:1].isupper():
         return False
     place = gazetteer.resolve(written)
-    return place is not None and place.kind in ("region", "country")
+    return place is not None and place.kind in AREA_KINDS
 
 
 def _stands_as_place(span: Span, gazetteer: Gazetteer) -> bool:
