@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import spaced_alternation
+from reportcheck.knowledge.vocabulary import alternation, spaced_alternation
 
 
 class CountRules(Strict):
@@ -344,9 +344,6 @@ def _attacker_suicide(phrases: list[str]) -> re.Pattern[str]:
 
 def _attacker_phrase(rules: CountRules) -> re.Pattern[str]:
     """ "..., including the gunman" / "not counting the attacker" after a count."""
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     attackers = alternation([*rules.attackers, "himself", "herself"])
     return re.compile(

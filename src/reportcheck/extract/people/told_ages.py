@@ -33,7 +33,7 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.pronouns import antecedent
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.knowledge.names import PeopleLexicon, people_lexicon
-from reportcheck.knowledge.vocabulary import person_subject
+from reportcheck.knowledge.vocabulary import person_subject, phrase_alternatives
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,7 @@ class ToldAge:
 def _words(phrases: tuple[str, ...]) -> str:
     """Whole phrases as alternatives of a pattern, longest first, a
     phrase's words parted by any space."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+    return phrase_alternatives(sorted(phrases, key=len, reverse=True))
 
 
 #: what may end a hedged age set off after its bearer: a comma (not of "20,000"), a stop, a dash,

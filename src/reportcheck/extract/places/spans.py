@@ -48,7 +48,7 @@ from reportcheck.knowledge.gazetteer.lookup import (
     STATE_SUPPORT,
 )
 from reportcheck.knowledge.gazetteer.names import close_spelling, word_set
-from reportcheck.knowledge.vocabulary import AREA_KINDS, TOWN_KINDS
+from reportcheck.knowledge.vocabulary import AREA_KINDS, TOWN_KINDS, phrase_alternatives
 from reportcheck.load.titles import outlet_segments
 
 #: labels the model gives real place names; the others (ORG, PERSON, NORP,
@@ -612,7 +612,7 @@ def _background_before() -> re.Pattern[str]:
     """The words right before a name that place a person or a move
     (``background_cues``, ``background_verbs`` of rules/places.yaml)."""
     rules = place_rules()
-    cues = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(rules.background_cues, key=len))
+    cues = phrase_alternatives(sorted(rules.background_cues, key=len))
     verbs = "|".join(map(re.escape, rules.background_verbs))
     return re.compile(
         rf"\b(?:(?:{cues})|(?:{verbs})(?:\s+[\w'’-]+){{0,3}}?\s+(?:in|to|from))\s+{_STATE_WORDS}$",
