@@ -81,6 +81,7 @@ class CountRules(Strict):
     enclosure_preps: list[str]
     remaining_verbs: list[str]
     partial_area_nouns: list[str]
+    partial_area_prepositions: list[str]
     partial_area_markers: list[str]
     neighbour_words: list[str]
     unrelated_charges: list[str]
@@ -184,6 +185,8 @@ class Lexicon:
     partial_areas: frozenset[str]
     #: "alone": "In Amatrice alone," one area's toll
     partial_markers: frozenset[str]
+    #: "in": the word that fronts one area's toll ("In Aleppo province, ...")
+    partial_openers: frozenset[str]
     #: "neighbouring": the name after it is a place
     neighbours: frozenset[str]
     #: charges of something other than the incident ("an outstanding warrant")
@@ -293,6 +296,7 @@ def lexicon() -> Lexicon:
         remaining=frozenset(rules.remaining_verbs),
         partial_areas=frozenset(rules.partial_area_nouns),
         partial_markers=frozenset(rules.partial_area_markers),
+        partial_openers=frozenset(rules.partial_area_prepositions),
         neighbours=frozenset(rules.neighbour_words),
         unrelated_charges=frozenset(rules.unrelated_charges),
         incident_charges=frozenset(rules.incident_charges),

@@ -450,7 +450,7 @@ def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
     toll: "aleppo" for "In Aleppo province, 371 people were killed",
     "sivrice" for "In the town of Sivrice, two people were killed",
     "amatrice" for "In Amatrice alone, 35 people were killed".  The "in"
-    must open the sentence and hang on the figure's verb, and the area must
+    (``partial_area_prepositions``) must open the sentence and hang on the figure's verb, and the area must
     be named with an area word (``partial_area_nouns``) or "alone"; a bare
     "In Chicago, three people were killed" may be the whole toll, and is
     read only with ``bare`` (the caller then checks that the report told a
@@ -461,7 +461,7 @@ def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
         return None
     sentence = quantity.first.sent
     opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
-    if opening is None or opening.lower_ != "in" or opening.head.i != heads[-1].i:
+    if opening is None or opening.lower_ not in lexicon().partial_openers or opening.head.i != heads[-1].i:
         return None
     if opening.i >= quantity.first.i:
         return None
