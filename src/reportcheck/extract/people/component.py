@@ -422,8 +422,12 @@ def _victim_named(span: Span) -> bool:
 
 def _killed_subject(root: Token) -> bool:
     """The subject of a passive verb of death or attack ("Tyrell Banks was
-    shot and killed", ``age_at_event_verbs``): a firm or a body is never
-    shot or killed, a person is."""
+    shot and killed"): a firm or a body is never shot or killed, a person is.
+    The verbs are ``age_at_event_verbs`` on purpose, not a borrowed list:
+    both readers ask the one question, whether the verb tells what befell a
+    person at the incident (an age at it, a name as its victim), and a verb
+    added for one must hold for the other.  Its intransitive "die" and
+    "pass away" never head a passive, so only the verbs of attack act here."""
     verb = root.head
     return (
         root.dep_ == "nsubjpass"
