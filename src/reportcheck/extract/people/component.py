@@ -945,11 +945,14 @@ def _sexes_of_surnames_alone(people: list[Span], sex_at: Mapping[int, str | None
     return found
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Namesakes:
     """What a report tells at the full names of people who share a surname,
     by key: the sexes stated, the ages written at the name, and which are
-    told as someone's kin ("his father, Antonio LeGrier")."""
+    told as someone's kin ("his father, Antonio LeGrier").  Not frozen:
+    :func:`person_keys` adds to ``sexes`` as it reads each surname alone in
+    order ("Mr. Green" read as Walter Green makes a later "Mrs. Green" not
+    his), so what a later mention is weighed against is what came before."""
 
     sexes: dict[str, set[str]]
     ages: dict[str, set[float]]
