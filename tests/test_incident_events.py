@@ -457,3 +457,29 @@ def test_a_crossed_background_whose_case_the_other_report_tells_in_a_clause_is_t
     assert shared[(1, "r1-bg1")] == ("r1-bg1" if undone else MAIN)
     expected = "main/other-1" if undone else None
     assert [c.frame.event for c in background_claims] == [expected, expected]
+
+
+@pytest.mark.parametrize(
+    ("background_day", "moved"), [("2015-07-09", "r1-bg1/later-2"), ("2016-11-19", "main/later-2")]
+)
+def test_an_event_inside_a_background_whose_crossing_is_undone_leaves_the_main_incident(
+    background_day, moved
+):
+    # as above, and the background tells a later event of its own case (a
+    # funeral of the 2015 victim "a week later"): align_events matched it in
+    # the main incident while the background was taken for it; once the
+    # crossing is undone the funeral is the 2015 case's, so its values are
+    # grouped in that incident, and a crossing that stands keeps it in main
+    told = _told_case(0, MAIN, "2015-07-09", "5330222")
+    mention = EventMention("r0-main-e1", MAIN, "other", "shooting", "shot", told)
+    background_claims = _told_case(1, "r1-bg1", background_day, "5330222")
+    funeral_day = _told_case(1, "r1-bg1", "2015-07-16", "5330222")[:1]
+    funeral = EventMention("r1-bg1-e1", "r1-bg1", "later", None, "a week later", funeral_day)
+    background = Incident("r1-bg1", "earlier", dates=[background_claims[0]], places=[background_claims[1]])
+    background.events.append(funeral)
+    reports = [[_incident_with(MAIN, mention)], [Incident(MAIN, MAIN), background]]
+    shared = {(0, MAIN): MAIN, (1, MAIN): MAIN, (1, "r1-bg1"): MAIN}
+    align_events(reports, shared)
+    assert funeral_day[0].frame.event == "main/later-2"
+    cross_told_cases(reports, shared, told + background_claims + funeral_day)
+    assert funeral_day[0].frame.event == moved

@@ -421,9 +421,30 @@ def cross_told_cases(
                 continue
             taken.add(match)
             other, told_as = match
+            undone = shared[(numbers[other], told_as)] == MAIN
             shared[(numbers[other], told_as)] = told_as  # a crossed one is no main incident
+            if undone:
+                _events_moved(incidents[other], told_as)
             for claim in own.get(match, []):
                 claim.frame.event = mention.claims[0].frame.event
+
+
+def _events_moved(report_incidents: list[Incident], incident_id: str) -> None:
+    """The event ids of the mentions inside a background incident whose
+    crossing into the main incident is undone, moved to that incident
+    ("main/trial-2" -> "bg-1/trial-2"): :func:`align_events` matched them
+    with the main incident's events while the two were one, and a trial of
+    the second case is no trial of the main one (``_event_incident``
+    groups a value by the incident its event id names)."""
+    prefix = f"{MAIN}/"
+    for incident in report_incidents:
+        if incident.id != incident_id:
+            continue
+        for mention in incident.events:
+            for claim in mention.claims:
+                event = claim.frame.event
+                if event and event.startswith(prefix):
+                    claim.frame.event = f"{incident_id}/{event[len(prefix) :]}"
 
 
 def _own_claims(

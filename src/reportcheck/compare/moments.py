@@ -97,7 +97,7 @@ from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.rules import read_rule_text
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
-from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES, tells
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES, alternation, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 _INCIDENT = "incident"
@@ -115,8 +115,7 @@ def _joining() -> re.Pattern[str]:
     for cue in yaml.safe_load(read_rule_text("cues.yaml"))["rules"]:
         if cue["category"] in rules.joining_cues:
             words.update(cue["literal"].lower().split())
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"[\s,]*(?:(?:{alternatives})\b[\s,]*){{0,3}}", re.IGNORECASE)
+    return re.compile(rf"[\s,]*(?:(?:{alternation(words)})\b[\s,]*){{0,3}}", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

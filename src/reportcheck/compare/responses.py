@@ -355,22 +355,9 @@ def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
     rules = moment_rules()
     response, attack = placed.response, placed.attack
     name = _name(placed)
-    said = quoted_sentences(response.time, attack.time)
-    event = measured_event(response.time)
-    shown = f'the {name} ("{told_as_written(response)}") and the shooting ("{told_as_written(attack)}")'
     if placed.side == _WITHIN:
         reason = _fit_reason(placed)
-        return Finding(
-            status=Status.compatible,
-            kind=ClaimKind.time,
-            subject=f"window:{event}",
-            subject_label=f"the {name} after the attack",
-            internal=False,
-            incident=incident,
-            explanation=f"{shown}: {reason}: {said}",
-            claims=[response.time, attack.time],
-            reasons=[reason],
-        )
+        return _window_finding(placed, incident, Status.compatible, "after", reason, [reason])
     why = (
         f"a {name} answers the shots within minutes (the corpora's within "
         f"{rules.response_after_within:.0f}), but the times are approximations and a call may be about "
@@ -380,17 +367,44 @@ def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
     graded = grade(response.time, attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra)
     earliest = clock_label(attack.low)
     gap = f"ends {_duration(placed.minutes)} before the earliest hour of the shooting ({earliest})"
+    return _window_finding(
+        placed,
+        incident,
+        graded.status(min_confidence),
+        "against",
+        f"the {name}, widened by its hedge, {gap}",
+        [_miss_reason(placed), *graded.reasons],
+        graded.confidence,
+    )
+
+
+def _window_finding(
+    placed: _Placed,
+    incident: str,
+    status: Status,
+    relation: str,
+    told: str,
+    reasons: list[str],
+    confidence: float | None = None,
+) -> Finding:
+    """The one shape of a call-window finding, fit or miss: subject
+    ``window:EVENT``, labelled "the call to police {relation} the attack",
+    the explanation naming both times, then ``told`` and both sentences."""
+    response, attack = placed.response, placed.attack
+    name = _name(placed)
+    shown = f'the {name} ("{told_as_written(response)}") and the shooting ("{told_as_written(attack)}")'
+    said = quoted_sentences(response.time, attack.time)
     return Finding(
-        status=graded.status(min_confidence),
+        status=status,
         kind=ClaimKind.time,
-        subject=f"window:{event}",
-        subject_label=f"the {name} against the attack",
+        subject=f"window:{measured_event(response.time)}",
+        subject_label=f"the {name} {relation} the attack",
         internal=False,
         incident=incident,
-        explanation=f"{shown}: the {name}, widened by its hedge, {gap}: {said}",
+        explanation=f"{shown}: {told}: {said}",
         claims=[response.time, attack.time],
-        confidence=graded.confidence,
-        reasons=[_miss_reason(placed), *graded.reasons],
+        confidence=confidence,
+        reasons=reasons,
     )
 
 

@@ -18,6 +18,7 @@ from reportcheck.digest.model import CityFact
 from reportcheck.knowledge.datelines import DATELINE as WIRE_DATELINE
 from reportcheck.knowledge.gazetteer import get_gazetteer, place_rules
 from reportcheck.knowledge.vocabulary import (
+    AREA_KINDS,
     BOUNDARY,
     CARE,
     FELT,
@@ -26,6 +27,7 @@ from reportcheck.knowledge.vocabulary import (
     PLACE_KIND_RANK,
     RESIDENT,
     SCENE,
+    TOWN_KINDS,
 )
 from reportcheck.knowledge.vocabulary import DATELINE_ROLE as DATELINE
 from reportcheck.knowledge.vocabulary import STREET_ROLE as STREET
@@ -230,11 +232,9 @@ def _refined(best: Claim, places: Sequence[Claim], keys: dict[str, tuple]) -> Cl
         town = _town_under_dateline(best, places, keys)
         if town is not None:
             return town
-    if best.place.kind in ("region", "country"):
+    if best.place.kind in AREA_KINDS:
         inside = [
-            c
-            for c in places
-            if keys[c.id][0] < ASIDE and c.place.kind in ("city", "district") and _in_area(c, best)
+            c for c in places if keys[c.id][0] < ASIDE and c.place.kind in TOWN_KINDS and _in_area(c, best)
         ]
         if inside:
             return min(inside, key=lambda c: keys[c.id])

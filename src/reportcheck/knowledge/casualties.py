@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import spaced_alternation
+from reportcheck.knowledge.vocabulary import alternation, spaced_alternation
 
 
 class CountRules(Strict):
@@ -84,6 +84,7 @@ class CountRules(Strict):
     enclosure_preps: list[str]
     remaining_verbs: list[str]
     partial_area_nouns: list[str]
+    partial_area_prepositions: list[str]
     partial_area_markers: list[str]
     neighbour_words: list[str]
     place_share_verbs: list[str]
@@ -197,6 +198,8 @@ class Lexicon:
     partial_areas: frozenset[str]
     #: "alone": "In Amatrice alone," one area's toll
     partial_markers: frozenset[str]
+    #: "in": the word that fronts one area's toll ("In Aleppo province, ...")
+    partial_openers: frozenset[str]
     #: "neighbouring": the name after it is a place
     neighbours: frozenset[str]
     #: "report", "record": the verbs whose place subject tells that place's share
@@ -316,6 +319,7 @@ def lexicon() -> Lexicon:
         remaining=frozenset(rules.remaining_verbs),
         partial_areas=frozenset(rules.partial_area_nouns),
         partial_markers=frozenset(rules.partial_area_markers),
+        partial_openers=frozenset(rules.partial_area_prepositions),
         neighbours=frozenset(rules.neighbour_words),
         place_share_verbs=frozenset(rules.place_share_verbs),
         period_preps=frozenset(rules.period_preps),
@@ -371,9 +375,6 @@ def _attacker_suicide(phrases: list[str]) -> re.Pattern[str]:
 
 def _attacker_phrase(rules: CountRules) -> re.Pattern[str]:
     """ "..., including the gunman" / "not counting the attacker" after a count."""
-
-    def alternation(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
     attackers = alternation([*rules.attackers, "himself", "herself"])
     return re.compile(

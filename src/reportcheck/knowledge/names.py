@@ -75,6 +75,8 @@ class PeopleRules(Strict):
     current_age_words: list[str] = []
     earlier_age_openers: list[str] = []
     age_at_event_verbs: list[str] = []
+    age_at_event_phrases: list[str] = []
+    age_at_event_bare: list[str] = []
     age_after_name_words: list[str] = []
     birthday_when: list[str]
     ranks: dict[str, list[str]]
@@ -173,6 +175,8 @@ class PeopleLexicon:
     earlier_age_openers: frozenset[str] = frozenset()
     #: verbs (lemmas, "pass away" with its particle) whose "at age N" is their subject's age then
     age_at_event_verbs: frozenset[str] = frozenset()
+    age_at_event_phrases: tuple[str, ...] = ()
+    age_at_event_bare: tuple[str, ...] = ()
     #: words between a name and its set-off age ("Davon Coleman, also 18")
     age_after_name_words: tuple[str, ...] = ()
     #: words after a bare "turned N"/"turns N" that make it a birthday ("turned 18 last week")
@@ -260,6 +264,8 @@ def people_lexicon() -> PeopleLexicon:
         current_age_words=frozenset(rules.current_age_words),
         earlier_age_openers=frozenset(rules.earlier_age_openers),
         age_at_event_verbs=frozenset(rules.age_at_event_verbs),
+        age_at_event_phrases=tuple(rules.age_at_event_phrases),
+        age_at_event_bare=tuple(rules.age_at_event_bare),
         age_after_name_words=tuple(rules.age_after_name_words),
         birthday_when=tuple(rules.birthday_when),
         rank_of={word: rank for rank, words in rules.ranks.items() for word in words},

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from reportcheck.models import ClaimKind
 
@@ -28,7 +29,25 @@ def tells(text: str, phrases: Iterable[str]) -> bool:
     ("died at the scene" holds "at the scene"; "sceneries" holds no "scene").
     The extractors and the comparer test a sentence for a rule file's
     phrases with it."""
-    return any(re.search(rf"\b{re.escape(p)}\b", text, re.IGNORECASE) for p in phrases)
+    return _whole_words(tuple(phrases)).search(text) is not None
+
+
+@lru_cache(maxsize=1024)
+def _whole_words(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a list of phrases, built once per list: any of them
+    between word boundaries (the regex backtracks through the alternatives,
+    so it matches wherever one phrase alone would).  ``(?!)`` for none."""
+    if not phrases:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{alternation(phrases)})\b", re.IGNORECASE)
+
+
+def phrase_alternatives(phrases: Iterable[str]) -> str:
+    """Phrases as regex alternatives in the order given, a phrase's words
+    parted by any run of spaces ("in  his" over a line break); the rule
+    readers that order their own lists (longest first, or as written) build
+    their patterns with it."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in phrases)
 
 
 def spaced_alternation(words: Iterable[str]) -> str:
@@ -49,6 +68,13 @@ PLACE_KIND_RANK = {kind: rank for rank, kind in enumerate(PLACE_KINDS)}
 #: apart, to hold a street or a building or a crowd ("20,000 marched in
 #: Thessaloniki"); a region or a country is not
 TOWN_KINDS = frozenset(PLACE_KINDS[:2])
+#: the kinds of an area wider than any town, a state or a country: it holds
+#: towns ("Harris County" in "Texas"), is named for itself ("a Texas man")
+#: and cannot be a dateline's town
+AREA_KINDS = frozenset(PLACE_KINDS[2:])
+#: the kinds of place a dateline may name: a town, a county or a state, not
+#: a country ("JACKSON, Tenn.", "KENT COUNTY, Del.", "TEXAS --")
+DATELINE_KINDS = frozenset(PLACE_KINDS[:3])
 
 # ---------------------------------------------------------------- incidents
 

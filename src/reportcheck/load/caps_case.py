@@ -35,6 +35,7 @@ from functools import cache
 
 from reportcheck.knowledge.gazetteer.lookup import get_gazetteer
 from reportcheck.knowledge.title_case import headline_case_rules
+from reportcheck.knowledge.vocabulary import AREA_KINDS
 from reportcheck.load.headline_case import known_word
 from reportcheck.load.offsets import Edit
 
@@ -125,7 +126,7 @@ def _large_place(word: str) -> bool:
     if len(word) < 4:
         return False
     return any(
-        place.kind in ("country", "region") or place.population >= LARGE_CITY
+        place.kind in AREA_KINDS or place.population >= LARGE_CITY
         for place in get_gazetteer().candidates(word.title())
     )
 

@@ -24,6 +24,7 @@ from reportcheck.knowledge.vocabulary import (
     RELATIVE_PLACE,
     SCENE,
     STREET,
+    TOWN_KINDS,
     UNRESOLVED_PREFIX,
     VENUE,
     WEAPON_PLACE,
@@ -78,7 +79,7 @@ def _namesakes_in_two_states(a: Claim, b: Claim) -> bool:
     city ranks alone."""
     if not (a.place.within_written and b.place.within_written):
         return False
-    if a.place.kind != b.place.kind or a.place.kind not in ("city", "district"):
+    if a.place.kind != b.place.kind or a.place.kind not in TOWN_KINDS:
         return False
     if (a.place.country, a.place.region) == (b.place.country, b.place.region):
         return False

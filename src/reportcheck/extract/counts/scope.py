@@ -456,7 +456,7 @@ def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
     toll: "aleppo" for "In Aleppo province, 371 people were killed",
     "sivrice" for "In the town of Sivrice, two people were killed",
     "amatrice" for "In Amatrice alone, 35 people were killed".  The "in"
-    must open the sentence and hang on the figure's verb, and the area must
+    (``partial_area_prepositions``) must open the sentence and hang on the figure's verb, and the area must
     be named with an area word (``partial_area_nouns``) or "alone"; a bare
     "In Chicago, three people were killed" may be the whole toll, and is
     read only with ``bare`` (the caller then checks that the report told a
@@ -471,7 +471,7 @@ def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
     verb = _verb_of(quantity)
     if verb is None:
         return None
-    opening = _opening(quantity, verb, ("in",))
+    opening = _opening(quantity, verb, tuple(lexicon().partial_openers))
     if opening is not None:
         objects = [c for c in opening.children if c.dep_ == "pobj"]
         return _area_name(objects[0], bare) if objects else None

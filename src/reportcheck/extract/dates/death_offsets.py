@@ -26,7 +26,7 @@ from reportcheck.details import DATE_AFTER_ATTACK, DateDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of, lemma_of
 from reportcheck.extract.dates.rules import DeathOffsets, date_rules
 from reportcheck.knowledge.events import event_lexicon, moment_rules
-from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES, alternation
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 #: the form of such a day in its details
@@ -42,9 +42,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     rules = date_rules().death_offsets
     if rules is None:
         return None
-    verbs = "|".join(re.escape(v) for v in sorted(moment_rules().death_words, key=len, reverse=True))
-    fixed = "|".join(re.escape(p) for p in sorted(rules.phrases, key=len, reverse=True))
-    objects = "|".join(re.escape(o) for o in sorted(rules.after_objects, key=len, reverse=True))
+    verbs = alternation(moment_rules().death_words)
+    fixed = alternation(rules.phrases)
+    objects = alternation(rules.after_objects)
     counted = "|".join(re.escape(w) for w in rules.counted if w != "after")
     number = r"(?P<n>\d{1,2}|[a-z]+)\s+days?"
     distance = rf"\b(?:(?P<fixed>{fixed})|{number}\s+(?:(?P<later>{counted})|after\s+(?:{objects})))\b"
@@ -89,8 +89,8 @@ def _back_pattern() -> re.Pattern[str] | None:
     rules = date_rules().death_offsets
     if rules is None or not rules.back_distances:
         return None
-    fixed = "|".join(re.escape(p) for p in sorted(rules.back_distances, key=len, reverse=True))
-    parts = "|".join(re.escape(p) for p in sorted(date_rules().dayparts, key=len, reverse=True))
+    fixed = alternation(rules.back_distances)
+    parts = alternation(date_rules().dayparts)
     distance = rf"(?:{fixed}|(?:\d{{1,2}}|[a-z]+)\s+days?)"
     return re.compile(rf"^(?:\s+(?:{parts})\b)?,?\s+(?P<distance>{distance})\s+after\b", re.IGNORECASE)
 

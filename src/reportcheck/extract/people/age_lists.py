@@ -37,7 +37,7 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.people.spared import possessor, spared
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import person_subject
+from reportcheck.knowledge.vocabulary import person_subject, phrase_alternatives
 
 _N = r"\d{1,3}"
 #: numbers before "years old": "25- and 35-year-old", "68 and 48-years-old", "12, 14 and 15-year-olds",
@@ -70,7 +70,7 @@ _WALK = 5
 def _either(words: tuple[str, ...]) -> str:
     """Whole words of rules/people.yaml as alternatives of a pattern, a
     phrase's words parted by any space."""
-    return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return phrase_alternatives(words)
 
 
 @cache

@@ -68,7 +68,7 @@ from reportcheck.knowledge.names import (
     slip_target,
     title_before,
 )
-from reportcheck.knowledge.vocabulary import person_subject
+from reportcheck.knowledge.vocabulary import AREA_KINDS, person_subject
 from reportcheck.models import ClaimKind, Value
 
 #: what a reader finds at a name (an age, a sex)
@@ -323,7 +323,7 @@ def _region_follows(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
     if not written or not written[:1].isupper():
         return False
     place = gazetteer.resolve(written)
-    return place is not None and place.kind in ("region", "country")
+    return place is not None and place.kind in AREA_KINDS
 
 
 def _stands_as_place(span: Span, gazetteer: Gazetteer) -> bool:
@@ -422,8 +422,12 @@ def _victim_named(span: Span) -> bool:
 
 def _killed_subject(root: Token) -> bool:
     """The subject of a passive verb of death or attack ("Tyrell Banks was
-    shot and killed", ``age_at_event_verbs``): a firm or a body is never
-    shot or killed, a person is."""
+    shot and killed"): a firm or a body is never shot or killed, a person is.
+    The verbs are ``age_at_event_verbs`` on purpose, not a borrowed list:
+    both readers ask the one question, whether the verb tells what befell a
+    person at the incident (an age at it, a name as its victim), and a verb
+    added for one must hold for the other.  Its intransitive "die" and
+    "pass away" never head a passive, so only the verbs of attack act here."""
     verb = root.head
     return (
         root.dep_ == "nsubjpass"
@@ -941,11 +945,14 @@ def _sexes_of_surnames_alone(people: list[Span], sex_at: Mapping[int, str | None
     return found
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Namesakes:
     """What a report tells at the full names of people who share a surname,
     by key: the sexes stated, the ages written at the name, and which are
-    told as someone's kin ("his father, Antonio LeGrier")."""
+    told as someone's kin ("his father, Antonio LeGrier").  Not frozen:
+    :func:`person_keys` adds to ``sexes`` as it reads each surname alone in
+    order ("Mr. Green" read as Walter Green makes a later "Mrs. Green" not
+    his), so what a later mention is weighed against is what came before."""
 
     sexes: dict[str, set[str]]
     ages: dict[str, set[float]]

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import cache
+from weakref import WeakKeyDictionary
 
+from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import lemmatizer_of, text_of
@@ -66,8 +68,10 @@ def _capital_as_name(token: Token) -> bool:
 #: the parts of speech of the lemmatizer's word lists
 _PARTS = ("noun", "verb", "adj", "adv")
 
-#: each lemmatizer's word lists as sets, by its id (the lemmatizer is kept by base)
-_INDEX: dict[int, Mapping[str, frozenset[str]]] = {}
+#: each lemmatizer's word lists as sets, keyed by the lemmatizer itself (held
+#: weakly): an id could be another object's once the first is gone, and this
+#: holds whatever base.defer_lemmas does or does not keep
+_INDEX: WeakKeyDictionary[Lemmatizer, Mapping[str, frozenset[str]]] = WeakKeyDictionary()
 
 
 def word_index(doc: Doc) -> Mapping[str, frozenset[str]]:
@@ -77,11 +81,11 @@ def word_index(doc: Doc) -> Mapping[str, frozenset[str]]:
     held = lemmatizer_of(doc.vocab)
     if held is None or "lemma_index" not in held.lookups.tables:
         return {}
-    index = _INDEX.get(id(held))
+    index = _INDEX.get(held)
     if index is None:
         table = held.lookups.get_table("lemma_index")
         # the table keys its parts of speech by their hashes: ask by name
-        index = _INDEX[id(held)] = {pos: frozenset(table[pos]) for pos in _PARTS if pos in table}
+        index = _INDEX[held] = {pos: frozenset(table[pos]) for pos in _PARTS if pos in table}
     return index
 
 

@@ -33,7 +33,7 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.pronouns import antecedent
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.knowledge.names import PeopleLexicon, people_lexicon
-from reportcheck.knowledge.vocabulary import person_subject
+from reportcheck.knowledge.vocabulary import person_subject, phrase_alternatives
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,7 @@ class ToldAge:
 def _words(phrases: tuple[str, ...]) -> str:
     """Whole phrases as alternatives of a pattern, longest first, a
     phrase's words parted by any space."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+    return phrase_alternatives(sorted(phrases, key=len, reverse=True))
 
 
 #: what may end a hedged age set off after its bearer: a comma (not of "20,000"), a stop, a dash,
@@ -228,12 +227,19 @@ def _predicate_ages(
     return found
 
 
-#: "at age 95", "at the age of 85", "at 77" ending its clause (not "at 10 a.m.", "at 30 Porter St.")
-_AT_AGE = re.compile(
-    r"\bat\s+(?:(?:the\s+)?age\s+(?:of\s+)?(?P<n>\d{1,3})\b"
-    r"|(?P<bare>\d{1,3})(?=\s*(?:[,;]|\.(?!\d)|$)))",
-    re.IGNORECASE,
-)
+@cache
+def _at_age() -> re.Pattern[str]:
+    """ "at age 95", "at the age of 85" (``age_at_event_phrases``), or a
+    bare "at 77" ending its clause (``age_at_event_bare``; not "at 10 a.m.",
+    "at 30 Porter St."): rules/people.yaml."""
+    lex = people_lexicon()
+    return re.compile(
+        rf"\b(?:(?:{_words(lex.age_at_event_phrases)})\s+(?P<n>\d{{1,3}})\b"
+        rf"|(?:{_words(lex.age_at_event_bare)})\s+(?P<bare>\d{{1,3}})(?=\s*(?:[,;]|\.(?!\d)|$)))",
+        re.IGNORECASE,
+    )
+
+
 #: subject labels of the clause an age at an event is told in
 _SUBJECTS = ("nsubj", "nsubjpass")
 
@@ -251,11 +257,11 @@ def _event_ages(
     the age may be of; the bearer is read through the parse, so the
     comparer holds a conflict on it possible only."""
     found = []
-    for match in _AT_AGE.finditer(text_of(doc)):
+    for match in _at_age().finditer(text_of(doc)):
         group = "n" if match.group("n") else "bare"
         age = _age(match.group(group))
         number = doc.char_span(match.start(group), match.end(group))
-        at = doc.char_span(match.start(), match.start() + 2)
+        at = doc.char_span(match.start(), match.start() + len(match.group().split()[0]))
         if age is None or number is None or at is None or len(number) != 1:
             continue
         verb = _event_verb(at[0])

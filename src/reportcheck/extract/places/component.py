@@ -26,7 +26,7 @@ from reportcheck.knowledge.gazetteer import (
     place_rules,
     report_countries,
 )
-from reportcheck.knowledge.vocabulary import DATELINE_ROLE, SCENE
+from reportcheck.knowledge.vocabulary import AREA_KINDS, DATELINE_KINDS, DATELINE_ROLE, SCENE, TOWN_KINDS
 from reportcheck.models import ClaimKind, Value
 
 #: a county abbreviated in a dateline: "ROCKBRIDGE CO., Va."
@@ -58,7 +58,7 @@ def dateline_places(
         region = _dateline_region(gazetteer, match.group("region")) if match.group("region") else None
         outer = gazetteer.resolve(region) if region else None
         written = False
-        if outer is not None and outer.kind in ("country", "region"):
+        if outer is not None and outer.kind in AREA_KINDS:
             place = gazetteer.resolve(f"{city}, {region}", min_population=small_town)
             written = place is not None
             place = place or gazetteer.resolve(city, context=[*context, outer])
@@ -66,7 +66,7 @@ def dateline_places(
             place = gazetteer.resolve(
                 city, context=context, min_population=small_town, clock_countries=clocks
             )
-        if place is not None and place.kind in ("city", "district", "region"):
+        if place is not None and place.kind in DATELINE_KINDS:
             places.append((match.start("city"), match.end("city"), place, match.group("city"), written))
     return places
 
@@ -124,7 +124,7 @@ def _places_written_within(
     weaker evidence and kept apart (``within_named_elsewhere``)."""
     written = {place for _, _, place, _, within in datelines if within}
     written.update(found[n][2] for n in range(len(found)) if _written_within(doc, found, n))
-    return {place for place in written if place.kind in ("city", "district")}
+    return {place for place in written if place.kind in TOWN_KINDS}
 
 
 #: how far from a bare US town (in characters) a state named by its own name
@@ -182,7 +182,7 @@ def _scene_elsewhere(dateline: Place, scenes: set[Place]) -> bool:
     counts as the scene only in a report that gives no other."""
     gazetteer = get_gazetteer()
     return any(
-        scene.kind in ("city", "district")
+        scene.kind in TOWN_KINDS
         and not gazetteer.contains(scene, dateline)
         and not gazetteer.contains(dateline, scene)
         for scene in scenes
@@ -195,7 +195,7 @@ def _dateline_region(gazetteer: Gazetteer, region: str) -> str:
     ("YORK, Pa- A girl", "SPARTA, Wis (WKBT) -"), which alone reads as no
     state, and York resolves to England's."""
     outer = gazetteer.resolve(region)
-    if outer is not None and outer.kind in ("country", "region"):
+    if outer is not None and outer.kind in AREA_KINDS:
         return region
     if region.isalpha():
         dotted = gazetteer.resolve(f"{region}.")

@@ -48,6 +48,7 @@ from reportcheck.knowledge.gazetteer.lookup import (
     STATE_SUPPORT,
 )
 from reportcheck.knowledge.gazetteer.names import close_spelling, word_set
+from reportcheck.knowledge.vocabulary import AREA_KINDS, TOWN_KINDS, phrase_alternatives
 from reportcheck.load.titles import outlet_segments
 
 #: labels the model gives real place names; the others (ORG, PERSON, NORP,
@@ -208,7 +209,7 @@ def _acceptable_modifier(place: Place, support: int) -> bool:
     or by a county (``STATE_SUPPORT``): "a Buckner resident" beside
     "Lafayette County deputies", "his Glen Flora home" beside "a
     northern Wisconsin woman"."""
-    if place.kind not in ("city", "district"):
+    if place.kind not in TOWN_KINDS:
         return False
     small = place.population < place_rules().min_population_weak_label
     if place.kind == "city" and small and support < STATE_SUPPORT:
@@ -230,7 +231,7 @@ def _acceptable_street_town(place: Place, support: int) -> bool:
     another place of the report (a hamlet of 600 is a hamlet all the same),
     or one large enough to be named alone; the words leave no doubt that a
     town is meant, only which namesake (see ``_local_street_town``)."""
-    if place.kind not in ("city", "district"):
+    if place.kind not in TOWN_KINDS:
         return False
     return (
         support >= REGION_SUPPORT
@@ -255,7 +256,7 @@ def _local_street_town(gazetteer: Gazetteer, mention: Mention, context: Sequence
     local = [
         (support, -n, p)
         for n, p in enumerate(gazetteer.candidates(mention.query))
-        if p.kind in ("city", "district")
+        if p.kind in TOWN_KINDS
         and normalise(p.name) == name
         and (support := gazetteer.support(p, context)) >= REGION_SUPPORT
     ]
@@ -381,7 +382,7 @@ def _resolve_mentions(
     """
     found: list[tuple[Mention, Place]] = []
     taken: list[tuple[int, int]] = []
-    named = {m.query: (m, gazetteer.readings(m.query)) for m, p in earlier if p.kind in ("city", "district")}
+    named = {m.query: (m, gazetteer.readings(m.query)) for m, p in earlier if p.kind in TOWN_KINDS}
     districts = _districts_by_bare_name(earlier)
     moved = frozenset(p.country for m, p in earlier if m.background and p.kind == "region")
     for mention in sorted(mentions, key=lambda m: (-(m.end - m.start), m.start)):
@@ -499,7 +500,7 @@ def _loose_reading(gazetteer: Gazetteer, place: Place, context: Sequence[Place])
     town smaller than ``min_population_person`` with no place of its state.
     A state, a country or a large city of the report's own country is named
     for itself ("Washington" beside "Washington County, Oregon")."""
-    if place.kind not in ("city", "district"):
+    if place.kind not in TOWN_KINDS:
         return False
     support = gazetteer.support(place, context)
     if place.country not in {p.country for p in context}:
@@ -524,7 +525,7 @@ def _person_not_town(gazetteer: Gazetteer, mention: Mention, place: Place, conte
         return False
     if not mention.after_in:
         return True
-    return place.kind not in ("country", "region") and gazetteer.support(place, context) < REGION_SUPPORT
+    return place.kind not in AREA_KINDS and gazetteer.support(place, context) < REGION_SUPPORT
 
 
 #: what a place found only inside an agency's or an outlet's name is named in
@@ -611,7 +612,7 @@ def _background_before() -> re.Pattern[str]:
     """The words right before a name that place a person or a move
     (``background_cues``, ``background_verbs`` of rules/places.yaml)."""
     rules = place_rules()
-    cues = "|".join(r"\s+".join(map(re.escape, c.split())) for c in sorted(rules.background_cues, key=len))
+    cues = phrase_alternatives(sorted(rules.background_cues, key=len))
     verbs = "|".join(map(re.escape, rules.background_verbs))
     return re.compile(
         rf"\b(?:(?:{cues})|(?:{verbs})(?:\s+[\w'’-]+){{0,3}}?\s+(?:in|to|from))\s+{_STATE_WORDS}$",

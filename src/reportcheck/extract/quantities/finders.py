@@ -35,6 +35,7 @@ from reportcheck.extract.quantities.units import (
     unit_aliases,
     unit_rules,
 )
+from reportcheck.knowledge.vocabulary import phrase_alternatives
 
 # ---------------------------------------------------------------- patterns
 
@@ -81,7 +82,7 @@ class _Patterns:
 def _patterns() -> _Patterns:
     """The regexes, built once from the alias list (longest alias first)."""
     aliases = sorted((a.alias for a in unit_rules().units if not a.compound_only), key=len, reverse=True)
-    unit = "|".join(r"\s+".join(re.escape(part) for part in alias.split()) for alias in aliases)
+    unit = phrase_alternatives(aliases)
     single = (
         rf"(?<![\w.]){_number_pattern('')}(?P<sep>{_SEP})(?P<unit>{unit}){_UNIT_END}"
         r"(?P<andhalf>\s+and\s+a\s+half\b)?"

@@ -24,7 +24,7 @@ from reportcheck.knowledge.datelines import CALL_SIGN, DATELINE, DATELINE_REACH
 from reportcheck.knowledge.gazetteer.build import IndexBuilder, IndexProgress, PlaceData
 from reportcheck.knowledge.gazetteer.names import Place, close_spelling, normalise, place_rules, word_set
 from reportcheck.knowledge.gazetteer.store import cache_path, load_cached, store_cached
-from reportcheck.knowledge.vocabulary import MONTH_NAMES, PLACE_KIND_RANK
+from reportcheck.knowledge.vocabulary import AREA_KINDS, MONTH_NAMES, PLACE_KIND_RANK, TOWN_KINDS
 
 #: what a home vote is cast for: a country code, or a (country, state) pair
 H = TypeVar("H", str, tuple[str, str])
@@ -212,7 +212,7 @@ class Gazetteer:
         if comma and head.strip() and tail.strip():
             outer = self._state_abbreviation(tail) or self.resolve(tail)
             inner = self._parse(head)
-            if outer is not None and outer.kind in ("country", "region"):
+            if outer is not None and outer.kind in AREA_KINDS:
                 return _Query(inner.key, inner.area, outer)
             county = self._county_holding(tail, inner.key)
             return _Query(inner.key, inner.area, county) if county is not None else inner
@@ -465,7 +465,7 @@ class Gazetteer:
         own = {p for p in context if p.kind != "country" and (p.country, p.region) == home}
         if len(own) < place_rules().home_state_places:
             return set()
-        kinds = ("city", "district")
+        kinds = TOWN_KINDS
         home_sizes = [
             p.population for p, main in matches if main and p.kind in kinds and (p.country, p.region) == home
         ]
@@ -628,7 +628,7 @@ class Gazetteer:
         """Whether a possible reading of another name of the report lies in
         the place's first-level region (see ``resolve``'s ``readings``): for a
         town or a county only, since a state is named for itself."""
-        if not place.region or place.kind not in ("city", "district"):
+        if not place.region or place.kind not in TOWN_KINDS:
             return False
         return any(
             not cls._namesakes(r, place) and (r.country, r.region) == (place.country, place.region)
@@ -842,7 +842,7 @@ class Gazetteer:
         if outer.kind == "country":
             return inner.kind != "country" and inner.country == outer.country
         if outer.kind == "region":
-            return inner.kind in ("district", "city") and (inner.country, inner.region) == (
+            return inner.kind in TOWN_KINDS and (inner.country, inner.region) == (
                 outer.country,
                 outer.region,
             )
