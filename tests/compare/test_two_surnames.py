@@ -112,7 +112,10 @@ def test_two_people_or_one_name_told_both_ways_are_no_finding(pipeline, text, na
     ("text", "name"),
     [
         # the model tags the surname alone: the first name before it is kept
-        ("Opal Warren said Pike had joined a family gathering at Christmas.", "Opal Warren"),
+        (
+            "Police spoke to Opal Warren on Sunday. Opal Warren said Pike had joined a family gathering.",
+            "Opal Warren",
+        ),
         # the model tags the full name a product: a person's, whose first name the report gave
         (
             "Noreen Farrow, the eldest victim's mother, sobbed. "
@@ -126,7 +129,28 @@ def test_a_first_name_before_a_known_surname_is_kept(pipeline, text, name):
     assert name in people
 
 
-def test_a_title_before_a_surname_is_no_first_name(pipeline):
-    text = "The gunman, Roland Pike, 40, shot two people. Mayor Pike said the town was in mourning."
+@pytest.mark.parametrize(
+    ("text", "not_a_name"),
+    [
+        # a title before the surname
+        (
+            "The gunman, Roland Pike, 40, shot two people. Mayor Pike said the town was in mourning.",
+            "Mayor Pike",
+        ),
+        # adverbs a sentence capitalises (the pattern of an ECB+ story, names invented)
+        (
+            "Roland Whitcomb, 40, was sentenced on Monday. Ironically Whitcomb had offered to plead "
+            "guilty in return for life behind bars but prosecutors had refused.",
+            "Ironically Whitcomb",
+        ),
+        (
+            "Roland Dunmore, 40, was sentenced on Monday. Curiously Dunmore had offered to plead "
+            "guilty in return for life behind bars but prosecutors had refused.",
+            "Curiously Dunmore",
+        ),
+    ],
+)
+def test_a_word_before_a_surname_that_is_no_first_name_is_left_out(pipeline, text, not_a_name):
     people = _people(pipeline, text)
-    assert "Mayor Pike" not in people
+    assert not_a_name not in people
+    assert not_a_name.split()[-1] in people  # the surname alone is read

@@ -500,7 +500,23 @@ def _first_name_kept(span: Span) -> Span:
         before = doc[first.i - 1]
         if before.is_alpha and before.text[:1].isupper():
             return span
+    if _opens_sentence(first) and not _written_inside_a_sentence(first):
+        return span  # "Ironically Nichols had offered": a capital a sentence gives any word
     return doc[first.i : span.end]
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a token opens its sentence (after any quote marks)."""
+    start = token.sent.start
+    while start < token.i and token.doc[start].is_punct:
+        start += 1
+    return token.i == start
+
+
+def _written_inside_a_sentence(token: Token) -> bool:
+    """Whether the report writes the word capitalised elsewhere, inside a
+    sentence, where only a name keeps its capital."""
+    return any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
 
 
 def _untagged_given_name(token: Token) -> bool:
