@@ -51,6 +51,7 @@ from reportcheck.compare.sources import (
 )
 from reportcheck.compare.spellings import internal_spelling_findings, spelling_findings
 from reportcheck.compare.spots import namesakes_by_state_named, spot_findings, streets_abroad
+from reportcheck.compare.two_surnames import two_surname_findings
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.compare.wounds import wound_findings
@@ -509,6 +510,7 @@ def compare_groups(
     findings += age_list_findings(groups, min_confidence)  # "two children, ages 4 and 7" here, 8 and 6 there
     findings += spelling_findings(groups, min_confidence)  # John Casulo here, John Casullo there
     findings += internal_spelling_findings(groups, min_confidence)  # Brady Osborne ... Obsorne, in one report
+    findings += two_surname_findings(groups, min_confidence)  # one mother, Marla Farrow ... Marla Pike
     findings += wound_findings(groups, min_confidence)  # hit behind the left ear here, the right there
     findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
     findings += caller_findings(groups, min_confidence)  # the brother called here, the girlfriend there

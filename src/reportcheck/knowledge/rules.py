@@ -67,6 +67,7 @@ REGISTRY: dict[str, str] = {
     "damage.yaml": "reportcheck.extract.counts.damage:DamageRules",
     "shots.yaml": "reportcheck.extract.counts.shots:ShotRules",
     "wounds.yaml": "reportcheck.knowledge.wounds:WoundRules",
+    "surnames.yaml": "reportcheck.compare.two_surnames:SurnameRules",
     "callers.yaml": "reportcheck.knowledge.callers:CallerRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",

@@ -478,11 +478,87 @@ def person_spans(doc: Doc) -> list[Span]:
             continue
         if _not_a_name(span) or _is_place(span, gazetteer):
             continue
-        spans.append(span)
+        spans.append(_first_name_kept(span))
+    spans += _names_mislabelled(doc, spans, place_spans)
     spans = nicknamed_spans(doc, spans)  # "Luis Gerardo (Jerry) Ortiz": one name, not "Luis Gerardo"
     spans += _given_names_aged(doc, spans, place_spans)
     spans += _surnames_alone(doc, spans)
     return spans + _first_names_later(doc, spans, place_spans)
+
+
+def _first_name_kept(span: Span) -> Span:
+    """A surname the model tagged alone while the first name stands right
+    before it untagged ("Doreen Warren said": only "Warren" tagged), widened
+    to the full name.  Read as a surname alone, the mention was keyed as
+    whoever else the report calls "Warren", and a first name that ties (or
+    parts) two mentions was lost.  Only a capitalised proper noun outside
+    any entity, no title or role word ("Mayor Warren", "Sgt. Warren"), with
+    no capitalised word before it (no longer name the model cut)."""
+    if len(span) != 1 or span.start == 0:
+        return span
+    doc = span.doc
+    first = doc[span.start - 1]
+    if not _untagged_given_name(first):
+        return span
+    if first.i > 0 and not first.is_sent_start:
+        before = doc[first.i - 1]
+        if before.is_alpha and before.text[:1].isupper():
+            return span
+    if _opens_sentence(first) and not _written_inside_a_sentence(first):
+        return span  # "Ironically Nichols had offered": a capital a sentence gives any word
+    return doc[first.i : span.end]
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Whether a token opens its sentence (after any quote marks)."""
+    start = token.sent.start
+    while start < token.i and token.doc[start].is_punct:
+        start += 1
+    return token.i == start
+
+
+def _written_inside_a_sentence(token: Token) -> bool:
+    """Whether the report writes the word capitalised elsewhere, inside a
+    sentence, where only a name keeps its capital."""
+    return any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
+
+
+def _untagged_given_name(token: Token) -> bool:
+    """Whether a token may be a first name the model left untagged: a
+    capitalised proper noun of letters, outside any entity, no word of
+    bodies or events, and no title, rank or role word."""
+    lex = people_lexicon()
+    return (
+        token.is_alpha
+        and token.is_title
+        and token.pos_ == "PROPN"
+        and token.ent_type_ == ""
+        and token.lower_ not in lex.not_name_words
+        and token.lower_ not in lex.role_of
+        and title_before(token.text) is None
+    )
+
+
+#: the labels the model gives a name it does not know when it stands where
+#: a thing would ("Doreen Walker woke up": PRODUCT)
+MISLABELLED_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART"})
+
+
+def _names_mislabelled(doc: Doc, spans: list[Span], place_spans: list[tuple[int, int]]) -> list[Span]:
+    """A full name the model tagged as a product or a work ("As police
+    sought Walker, Doreen Walker woke up"), taken as a person's where its
+    first word is the first name of a person the report names in full:
+    left out, the mention was lost, and with it the surname the report
+    gives that first name here."""
+    firsts = {span[0].text for span in spans if len(span) >= 2}
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in MISLABELLED_NAME_LABELS or len(ent) != 2 or ent[0].text not in firsts:
+            continue
+        if not _looks_like_a_name(ent) or any(s <= ent.start_char < e for s, e in place_spans):
+            continue
+        found.append(ent)
+    return found
 
 
 def _first_names_later(doc: Doc, spans: list[Span], place_spans: list[tuple[int, int]]) -> list[Span]:
