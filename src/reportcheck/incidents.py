@@ -57,6 +57,7 @@ class IncidentRules(Strict):
     victim_nouns: list[str]
     other_harm_cues: list[str]
     fronted_date_words: list[str]
+    fronted_past_spans: list[str]
 
 
 @cache
@@ -407,10 +408,14 @@ class IncidentSplitter:
         """A month, a year or a span that opens a sentence after a lede that
         dates its incident by the day ("In 2005, ...", "Two years ago, ...",
         "The 2011 quake ...", rules ``fronted_date_words``): the report turns
-        to an older event.  A follow-up's lede that dates no incident ("A man
+        to an older event.  A span back from the day of writing ("Last
+        month, floods killed 40") does so with no date of the report to
+        place it (rules ``fronted_past_spans``).  A follow-up's lede that dates no incident ("A man
         was sentenced Monday for killing a teenager") leaves "In June 2019,
         the boy was shot" the story's own."""
-        if date.date.form not in COARSE_DATE_FORMS or (date.value.low is None and date.date.form != "ago"):
+        unplaced_past = _normal(date.evidence.text) in incident_rules().fronted_past_spans
+        placed = date.value.low is not None or date.date.form == "ago" or unplaced_past
+        if date.date.form not in COARSE_DATE_FORMS or not placed:
             return False
         index = self._sentence_of(date)
         if index is None or self.lede is None or index <= self.lede or not self._lede_dates_a_day():
