@@ -472,7 +472,7 @@ def find_events(
         key=lambda item: item[0],
     )
     year_dated = {c.evidence.sentence_start for c, _, found in rooted if found is None and _with_year(c)}
-    other_dated = _other_dated_events(rooted, own_days)
+    other_dated = _other_dated_events(rooted, _lead_own_day(rooted, lead_end))
     recalled = _RecalledPlaces(_places_by_sentence(rooted))
     turned: list[Rooted] = []
     for claim, root, found in rooted:
@@ -708,13 +708,16 @@ def _new_event_dated_apart(
 
 def _day_of_noun(date: Token) -> Token | None:
     """The event noun a day hangs on: "Thursday's attack" (a possessive),
-    "the bombing on Thursday" (rules ``day_links``), "the blast Monday"."""
+    "the bombing on Thursday" (rules ``day_links``)."""
     head = date.head
     if date.dep_ == "prep" or head is date:
         return None
     if head.dep_ == "prep" and lemma_of(head) in report_event_rules().day_links:
         head = head.head
-    elif date.dep_ not in ("poss", "npadvmod", "compound"):
+    elif date.dep_ != "poss":
+        # "In the aftermath of the shooting Tuesday, a pastor announced":
+        # a bare weekday after the noun, or one before it ("the Monday
+        # morning shootings"), is as often the verb's day or the report's own
         return None
     return head if head.pos_ in ("NOUN", "PROPN") and lemma_of(head) in _type_of_word() else None
 
@@ -730,7 +733,7 @@ def _other_dated_events(rooted: list[Rooted], own_days: list[Day]) -> dict[int, 
     report's own day (rules ``definite_determiners``), by token index:
     "A drone strike killed 10 in Kabul on Sunday. The airport bombing on
     Thursday killed 169" tells Thursday's bombing, another event, in the
-    lead.  A report that gives its own event no day yet turns none."""
+    lead.  A report whose lead gives its own event no day turns none."""
     found: dict[int, Token] = {}
     if not own_days:
         return found
@@ -742,6 +745,17 @@ def _other_dated_events(rooted: list[Rooted], own_days: list[Day]) -> dict[int, 
         if noun is not None and _definite(noun):
             found[noun.i] = noun
     return found
+
+
+def _lead_own_day(rooted: list[Rooted], lead_end: int) -> list[Day]:
+    """The first day the lead gives the report's own event ("killed 10
+    civilians in Kabul on Sunday"): a day first given deep in the body ("had
+    been fired last Thursday") is no yardstick for another event's day."""
+    for claim, root, turn in sorted(rooted, key=lambda item: item[0].evidence.start):
+        day = day_of(claim) if claim.kind is ClaimKind.date else None
+        if day is not None and turn is None and root.i < lead_end and _dates_own_event(claim):
+            return [day]
+    return []
 
 
 def _in_other_dated(token: Token, others: dict[int, Token]) -> Turn | None:
