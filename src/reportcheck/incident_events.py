@@ -66,6 +66,8 @@ class ReportEventRules(Strict):
     tally_singled: list[str]
     series_nouns: list[str]
     indefinite_determiners: list[str]
+    definite_determiners: list[str]
+    day_links: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
     generic_modals: list[str]
@@ -470,10 +472,13 @@ def find_events(
         key=lambda item: item[0],
     )
     year_dated = {c.evidence.sentence_start for c, _, found in rooted if found is None and _with_year(c)}
+    other_dated = _other_dated_events(rooted, _lead_own_day(rooted, lead_end))
     recalled = _RecalledPlaces(_places_by_sentence(rooted))
     turned: list[Rooted] = []
     for claim, root, found in rooted:
         sentence_days = days.get(claim.evidence.sentence_start, [])
+        if found is None and claim.incident == MAIN and other_dated:
+            found = _in_other_dated(root, other_dated)
         if found is None and claim.incident == MAIN and root.i >= lead_end:
             found = _new_event_dated_apart(root, sentence_days, own_days)
             if found is None and _dated_apart(sentence_days, own_days):
@@ -698,6 +703,71 @@ def _new_event_dated_apart(
     opener = _told_just_before(token)
     if opener is not None:
         return "other", opener, _type_of_word().get(lemma_of(opener))
+    return None
+
+
+def _day_of_noun(date: Token) -> Token | None:
+    """The event noun a day hangs on: "Thursday's attack" (a possessive),
+    "the bombing on Thursday" (rules ``day_links``)."""
+    head = date.head
+    if date.dep_ == "prep" or head is date:
+        return None
+    if head.dep_ == "prep" and lemma_of(head) in report_event_rules().day_links:
+        head = head.head
+    elif date.dep_ != "poss":
+        # "In the aftermath of the shooting Tuesday, a pastor announced":
+        # a bare weekday after the noun, or one before it ("the Monday
+        # morning shootings"), is as often the verb's day or the report's own
+        return None
+    return head if head.pos_ in ("NOUN", "PROPN") and lemma_of(head) in _type_of_word() else None
+
+
+def _definite(noun: Token) -> bool:
+    """ "the airport bombing", "Thursday's attack": a noun the report names as known."""
+    dets = set(report_event_rules().definite_determiners)
+    return any((c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss" for c in noun.children)
+
+
+def _other_dated_events(rooted: list[Rooted], own_days: list[Day]) -> dict[int, Token]:
+    """The known event nouns each dated by a day of their own apart from the
+    report's own day (rules ``definite_determiners``), by token index:
+    "A drone strike killed 10 in Kabul on Sunday. The airport bombing on
+    Thursday killed 169" tells Thursday's bombing, another event, in the
+    lead.  A report whose lead gives its own event no day turns none."""
+    found: dict[int, Token] = {}
+    if not own_days:
+        return found
+    for claim, root, turn in rooted:
+        day = day_of(claim) if claim.kind is ClaimKind.date and turn is None else None
+        if day is None or any(days_meet(day, own) for own in own_days):
+            continue
+        noun = _day_of_noun(root)
+        if noun is not None and _definite(noun):
+            found[noun.i] = noun
+    return found
+
+
+def _lead_own_day(rooted: list[Rooted], lead_end: int) -> list[Day]:
+    """The first day the lead gives the report's own event ("killed 10
+    civilians in Kabul on Sunday"): a day first given deep in the body ("had
+    been fired last Thursday") is no yardstick for another event's day."""
+    for claim, root, turn in sorted(rooted, key=lambda item: item[0].evidence.start):
+        day = day_of(claim) if claim.kind is ClaimKind.date else None
+        if day is not None and turn is None and root.i < lead_end and _dates_own_event(claim):
+            return [day]
+    return []
+
+
+def _in_other_dated(token: Token, others: dict[int, Token]) -> Turn | None:
+    """The other dated event (see :func:`_other_dated_events`) whose noun
+    phrase holds ``token`` or whose clause it is the subject of ("The
+    airport bombing on Thursday killed 169 Afghans")."""
+    for node in (token, *token.ancestors):
+        if node.i in others:
+            return "other", node, _type_of_word().get(lemma_of(node))
+        for child in node.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i in others:
+                return "other", child, _type_of_word().get(lemma_of(child))
     return None
 
 

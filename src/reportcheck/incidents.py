@@ -57,6 +57,7 @@ class IncidentRules(Strict):
     victim_nouns: list[str]
     other_harm_cues: list[str]
     fronted_date_words: list[str]
+    fronted_past_spans: list[str]
 
 
 @cache
@@ -407,10 +408,11 @@ class IncidentSplitter:
         """A month, a year or a span that opens a sentence after a lede that
         dates its incident by the day ("In 2005, ...", "Two years ago, ...",
         "The 2011 quake ...", rules ``fronted_date_words``): the report turns
-        to an older event.  A follow-up's lede that dates no incident ("A man
+        to an older event, also where the report has no date to place it
+        (:meth:`_recalls_unplaced`).  A follow-up's lede that dates no incident ("A man
         was sentenced Monday for killing a teenager") leaves "In June 2019,
         the boy was shot" the story's own."""
-        if date.date.form not in COARSE_DATE_FORMS or (date.value.low is None and date.date.form != "ago"):
+        if date.date.form not in COARSE_DATE_FORMS:
             return False
         index = self._sentence_of(date)
         if index is None or self.lede is None or index <= self.lede or not self._lede_dates_a_day():
@@ -418,7 +420,29 @@ class IncidentSplitter:
         sent = self.sentences[index]
         start, _ = self.report.original_span(sent.start_char, sent.end_char)
         before = _normal(self.report.original[start : date.evidence.start]).strip(" \"'“‘")
-        return before in incident_rules().fronted_date_words
+        if before not in incident_rules().fronted_date_words:
+            return False
+        return date.value.low is not None or date.date.form == "ago" or self._recalls_unplaced(date, before)
+
+    def _recalls_unplaced(self, date: Claim, before: str) -> bool:
+        """A fronted time a report with no date cannot place, after a lede
+        that dates its incident by a weekday: a span back from the day of
+        writing ("Last month, floods killed 40", rules
+        ``fronted_past_spans``) or a month ("In March, a tremor killed
+        two"): a report tells its own incident of the last days by its
+        weekday, not by its month."""
+        if _normal(date.evidence.text) in incident_rules().fronted_past_spans:
+            return True
+        return date.date.form == "month" and before == "in" and bool(self._lede_weekdays())
+
+    def _lede_weekdays(self) -> set[str]:
+        """The weekdays the lede gives its incident ("struck on Tuesday")."""
+        assert self.lede is not None
+        return {
+            c.date.weekday
+            for c in self.claims_by_sentence.get(self.lede, [])
+            if c.kind is ClaimKind.date and c.date.event == "incident" and c.date.weekday
+        }
 
     def _lede_dates_a_day(self) -> bool:
         """Whether the lede dates its incident, or a turn of it, by a day

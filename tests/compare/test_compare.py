@@ -83,6 +83,25 @@ def test_an_overnight_event_named_by_its_evening_is_the_next_mornings(pipeline, 
 
 
 @pytest.mark.parametrize(
+    "later",
+    [
+        "Cyclone Idai made landfall near Beira late on Friday, the weather service said.\n",
+        "Cyclone Idai made landfall near Beira on Friday evening, the weather service said.\n",
+        "Cyclone Idai made landfall near Beira late Friday, the weather service said.\n",
+    ],
+)
+def test_a_night_and_the_next_days_evening_are_two_days(pipeline, later):
+    """ "Thursday night" against "late on Friday": the later day's own words
+    put its event in its evening, so the night before cannot hold it; the
+    words "late on" stay with the day.  Against "early Friday" the two may
+    be one night."""
+    night = "Cyclone Idai struck the port city of Beira on Thursday night, the government said.\n"
+    early = "Cyclone Idai made landfall near Beira early on Friday, the weather service said.\n"
+    assert _date_statuses(night, later) == ["conflict"]
+    assert _date_statuses(night, early) == ["compatible"]
+
+
+@pytest.mark.parametrize(
     ("cue", "words"),
     [("just_before", "shortly before"), ("just_after", "just after")],
 )

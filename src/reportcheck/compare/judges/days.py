@@ -78,6 +78,31 @@ def weekdays_apart(first: str, second: str) -> int | None:
     return min(apart, 7 - apart)
 
 
+#: words that put a day's event in its evening, hours after the midnight
+#: that opens it ("late on Friday", "Friday evening")
+LATE_IN_DAY = frozenset({"late", "evening"})
+
+
+def _later_day(a: Claim, b: Claim) -> Claim | None:
+    """The later of two days a day apart: by their ordinals, else by their
+    weekdays ("Thursday", "Friday"); None when neither says."""
+    if a.value.low is not None and b.value.low is not None and a.value.low != b.value.low:
+        return a if a.value.low > b.value.low else b
+    wa, wb = (a.date.weekday or "").lower(), (b.date.weekday or "").lower()
+    if wa in _WEEKDAYS and wb in _WEEKDAYS and wa != wb:
+        return a if (_WEEKDAYS.index(wa) - _WEEKDAYS.index(wb)) % 7 == 1 else b
+    return None
+
+
+def _later_told_late(a: Claim, b: Claim) -> bool:
+    """ "Thursday night" against "late on Friday": the later day's own
+    words put its event in that day's evening, a full day after the night
+    that ends on its morning, so the two cannot be one night.  ("late
+    Thursday" against "early Friday" can.)"""
+    later = _later_day(a, b)
+    return later is not None and bool({later.date.daypart, later.date.part} & LATE_IN_DAY)
+
+
 def _dateline_relative(claim: Claim) -> bool:
     return claim.date.form in DATELINE_FORMS or claim.date.relative is not None
 
@@ -87,7 +112,7 @@ def _same_night(a: Claim, b: Claim) -> str | None:
     midnight, or a day counted from a report's dateline ("yesterday" in a
     report written the next day, or in another zone).  Two named days a day
     apart with neither ("Wednesday morning" and "Thursday") conflict."""
-    if _near_midnight(a) or _near_midnight(b):
+    if (_near_midnight(a) or _near_midnight(b)) and not _later_told_late(a, b):
         return "a day apart around midnight can be the same night"
     if _dateline_relative(a) or _dateline_relative(b):
         return "a day apart, counted from a report's dateline"
