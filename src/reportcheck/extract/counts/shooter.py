@@ -2,7 +2,10 @@
 
 Reports of a child's or a hunter's shooting tell who fired by the grammar of
 the clause that hurt the person: a reflexive object ("the boy shot himself",
-"she took her own life", "turned the gun on himself"), a wound said to be
+"she took her own life", "turned the gun on himself", a headline's "Girl, 4,
+shoots self"), told also in a relative clause on the noun the report counts
+by another verb ("the 14-year-old who accidentally shot himself has died"),
+a wound said to be
 "self-inflicted" ("died of a self-inflicted gunshot wound"), or another
 person as the one who fired ("was shot by his friend", "a 12-year-old boy
 accidentally shot his brother", "was shot and killed by his cousin").  Two
