@@ -44,6 +44,15 @@ CASES = [
     ("A 13-year-old boy killed by police in Dayton on Wednesday was holding a toy gun.", ANOTHER),
     ("The man was pronounced dead at a hospital after being shot by officers, police said.", ANOTHER),
     ("Deputies said the teen died Friday after being shot by his cousin in a barn.", ANOTHER),
+    # a headline's short reflexive "self"
+    ("Girl, 4, fatally shoots self with father's pistol", SELF),
+    ("Child shot self in north Dallas home", SELF),
+    ("Deputies say Nolan Pratt, 9, accidentally shoots self with rifle", SELF),
+    # a relative clause on the noun the report counts by another verb
+    ("The 14-year-old who accidentally shot himself on Friday has died, deputies said.", SELF),
+    ("A toddler who fatally shot himself in Oak County was identified Monday.", SELF),
+    ("Kara Wells, 5, who shot herself with a pistol she found under a pillow, died Sunday.", SELF),
+    ("Toddler who fatally shot self in Oak County identified", SELF),
 ]
 
 NONE = [
@@ -59,6 +68,10 @@ NONE = [
     "A 13-year-old boy killed by a stray bullet on Wednesday was playing outside.",
     "The boy died Sunday after being struck by a stray bullet, police said.",
     "Police said the man may have died after being shot by officers.",
+    # a question of whether the wound was the person's own
+    "Police are investigating whether the wound was self-inflicted.",
+    "Police investigate whether teen's wound was self-inflicted",
+    "A teen who police say may have shot himself was taken to a hospital.",
 ]
 
 
@@ -86,6 +99,10 @@ def test_no_shooter_where_the_report_leaves_it_open(pipeline, sentence):
         "A woman shot her son in Reno on Friday. She then killed herself.",
         "The suspect shot himself as deputies closed in on the house.",
         "Police said a man fatally shot a woman and her son and then killed himself in Yuma.",
+        # the headline's "self" and a relative clause of the attacker's suicide
+        "Mother kills three children, then fatally shoots self in Clay County standoff",
+        "Police said a man who shot his wife and then himself died at the scene.",
+        "The gunman, who shot himself after killing two coworkers, was identified as Dale Price.",
     ],
 )
 def test_the_attackers_own_suicide_is_no_victims_shooter(pipeline, sentence):
@@ -93,6 +110,14 @@ def test_the_attackers_own_suicide_is_no_victims_shooter(pipeline, sentence):
     the attacker, and his wound says nothing of who shot the victims."""
     claims = claims_of_text(pipeline, sentence)
     assert not [c for c in claims if c.kind in HARM and c.count.shooter == SELF]
+
+
+def test_a_hedged_relative_clause_keeps_its_hedge(pipeline):
+    """ "a boy who apparently shot himself": the reading is kept, hedged."""
+    text = "A 4-year-old boy who apparently shot himself in the head early Tuesday has died."
+    claims = claims_of_text(pipeline, text)
+    read = [(c.count.shooter, c.count.shooter_hedge) for c in claims if c.kind in HARM and c.count.shooter]
+    assert read == [(SELF, "apparently")]
 
 
 def test_the_subject_of_a_relative_clause_fired_nothing(pipeline):

@@ -315,8 +315,9 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     return None
 
 
-#: objects that make the subject of a verb of harm the one harmed ("shot himself")
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "myself", "yourself"})
+#: objects that make the subject of a verb of harm the one harmed ("shot himself"),
+#: and a headline's short "self" ("Teen accidentally shoots, kills self")
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "myself", "yourself", "self"})
 
 
 def _reflexive_outcome(verb: Token) -> str | None:

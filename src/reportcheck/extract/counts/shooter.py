@@ -2,7 +2,10 @@
 
 Reports of a child's or a hunter's shooting tell who fired by the grammar of
 the clause that hurt the person: a reflexive object ("the boy shot himself",
-"she took her own life", "turned the gun on himself"), a wound said to be
+"she took her own life", "turned the gun on himself", a headline's "Girl, 4,
+shoots self"), told also in a relative clause on the noun the report counts
+by another verb ("the 14-year-old who accidentally shot himself has died"),
+a wound said to be
 "self-inflicted" ("died of a self-inflicted gunshot wound"), or another
 person as the one who fired ("was shot by his friend", "a 12-year-old boy
 accidentally shot his brother", "was shot and killed by his cousin").  Two
@@ -83,6 +86,8 @@ def _shooter_and_shot(quantity: Quantity) -> tuple[str | None, Token | None]:
     shot = None
     if told is None and (shot := _shot_beside(arg, verb)) is not None:
         told, verb = SHOOTER_ANOTHER, shot  # "a 19-year-old killed by a police officer"
+    elif told is None and (shot := _shot_self_in_clause(arg)) is not None:
+        told, verb = SHOOTER_SELF, shot  # "the boy who shot himself", "Toddler who fatally shot self"
     return (told, shot) if told is not None and not _doubted(verb) else (None, None)
 
 
@@ -99,6 +104,23 @@ def _shot_beside(arg: Token, verb: Token) -> Token | None:
         clauses += [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
         beside += [c for c in clauses if _passive(c) and not _own_subject(c)]
     return next((c for c in beside if _shot_by_someone(c)), None)
+
+
+def _shot_self_in_clause(arg: Token) -> Token | None:
+    """The verb of a relative clause on the person's noun that tells the
+    person fired at themself ("a 4-year-old who accidentally shot himself
+    dies", "the boy who shot himself was 4", "Mariah, who shot herself"):
+    the same reading as "the boy shot himself", told of the noun the report
+    counts by another verb.  A clause of a person who shot another first ("a
+    man who shot his wife and then himself") is the attacker's, no victim's."""
+    for clause in arg.children:
+        if clause.dep_ != "relcl" or not any(
+            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children
+        ):
+            continue
+        if _fired_at_self(clause) and _same_sex_as_reflexive(arg, clause):
+            return clause
+    return None
 
 
 def _fired_at_self(verb: Token) -> bool:
