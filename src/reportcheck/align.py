@@ -914,9 +914,9 @@ def _reports_with_one_victim(claims: list[Claim]) -> set[int]:
     count both (one dead and one hurt are two people)."""
     counted: dict[int, dict[ClaimKind, set[float | None]]] = defaultdict(lambda: defaultdict(set))
     for claim in claims:
-        if claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.incident == MAIN:
-            if claim.count.role == "victims":
-                counted[claim.report][claim.kind].add(claim.value.high)
+        told = claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.incident == MAIN
+        if told and claim.count.role == "victims":
+            counted[claim.report][claim.kind].add(claim.value.high)
     return {report for report, kinds in counted.items() if len(kinds) == 1 and set(*kinds.values()) == {1.0}}
 
 

@@ -112,7 +112,9 @@ def _clean_person_span(ent: Span) -> Span:
     — 19-year-old Ann Ruiz — was") and role titles the model put inside it."""
     lex = people_lexicon()
     start, end = _after_dateline(ent), ent.end
-    while start < end and (ent.doc[start].lower_.strip(".") in lex.role_of or ent.doc[start].lower_ in lex.kin_plurals):
+    while start < end and (
+        ent.doc[start].lower_.strip(".") in lex.role_of or ent.doc[start].lower_ in lex.kin_plurals
+    ):
         start += 1  # "Officer", "Brothers": a role or the kin of those named, no part of a name
     for token in ent.doc[start:end]:
         if _dash_alone(token) and token.i > start:

@@ -461,7 +461,14 @@ def _person_at(people: list[Span], keys: dict[int, str], token: Token) -> Span |
 def _person_nouns() -> frozenset[str]:
     """Nouns of one person: of a sex, of a child or a grown-up, of a role."""
     lex = people_lexicon()
-    return frozenset(lex.sex_of) | lex.young | lex.grown | frozenset(lex.role_of) | lex.person_trades | {"person"}
+    return (
+        frozenset(lex.sex_of)
+        | lex.young
+        | lex.grown
+        | frozenset(lex.role_of)
+        | lex.person_trades
+        | {"person"}
+    )
 
 
 def _noun_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> tuple[str, str, str | None] | None:
