@@ -391,6 +391,10 @@ def _hedged_ages(
     return found
 
 
+#: a list of ages going on after the first ("71 and 49", "71, 49 and 30", "71 or 72")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*\d")
+
+
 @cache
 def _set_off() -> re.Pattern[str]:
     """ ", 27,", ", aged 22,": a bare age set off by a comma, as reporters
@@ -409,7 +413,10 @@ def _set_off_ages(
     a thing ("Route 9, 27") or a plural ("the suspects, 22 and 25", a
     group's) it is no one's here."""
     found = []
-    for match in _set_off().finditer(text_of(doc)):
+    text = text_of(doc)
+    for match in _set_off().finditer(text):
+        if _LIST_GOES_ON.match(text, match.end()):
+            continue  # "A man and a woman, 71 and 49,": a list's first age, read in order elsewhere
         age = _age(match.group("n"))
         bearer = _bearer_before(doc, people, keys, role_of, match.start())
         if age is None or bearer is None or not bearer[0].startswith("unnamed:"):
