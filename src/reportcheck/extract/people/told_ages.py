@@ -421,9 +421,10 @@ def _set_off_ages(
         bearer = _bearer_before(doc, people, keys, role_of, match.start())
         if age is None or bearer is None or not bearer[0].startswith("unnamed:"):
             continue
-        subject, label, role, start = bearer
+        subject, label, role, _ = bearer
+        # the number's words only: the noun before it is a count's ("Girl, 9, accidentally shoots herself")
         anchor = (match.start("n"), match.end("n"))
-        found.append(ToldAge(start, match.end("n"), age, subject, label, role, anchor, "set_off"))
+        found.append(ToldAge(*anchor, age, subject, label, role, anchor, "set_off"))
     return found
 
 
