@@ -802,6 +802,9 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     several = _ages_in_counts_of_several(in_counts)
     unnamed = [c for c in rest if _unnamed_age(c)]
     by_sex = _one_of_each_sex(unnamed, keys, _named_bands(claims, mapping), _several_of_a_sex(in_counts))
+    by_sex |= _one_victim_each(
+        [c for c in unnamed if c.id not in by_sex], keys, _named_bands(claims, mapping), several, claims
+    )
     unnamed_ages = [c for c in rest if _unnamed_age(c) and c.id not in by_sex]
     joined = _one_age_each(unnamed_ages, keys)
     taken = {
@@ -888,6 +891,54 @@ def _one_of_each_sex(
             key = f"{ONE_OF_SEX}:{sex}:{'adult' if adult else 'child'}:{role}"
             paired.update((c.id, key) for mentions in by_report.values() for c in mentions)
     return paired
+
+
+def _one_victim_each(
+    ages: list[Claim], keys: dict[str, str], blocked: set[bool], several: set[str], claims: list[Claim]
+) -> dict[str, str]:
+    """ "The driver, 27, died at the scene" against "A 29-year-old man died
+    after his car struck a tree": the one victim each report tells of, one
+    by a noun of no sex (driver, victim, pedestrian), the other by any noun.
+    :func:`_one_of_each_sex` needs both nouns' sexes; here a report must
+    instead count one victim only (every count of its killed or of its
+    hurt is one, and it does not count both), give its unnamed victim of
+    the band (a child or a grown-up) one exact age, and tell no named
+    person or group of that band an age (``blocked``, ``several``); the
+    nouns' sexes must not differ.  Their ages are keyed as one person's, so
+    the comparer judges them."""
+    sex_of = people_lexicon().sex_of
+    alone = _reports_with_one_victim(claims)
+    told: dict[tuple[int, bool], list[Claim]] = defaultdict(list)
+    for claim in ages:
+        low = claim.value.low
+        if claim.incident != MAIN or low is None or claim.value.high != low or claim.id in several:
+            continue
+        if claim.report in alone and _adult(low) not in blocked:
+            told[(claim.report, _adult(low))].append(claim)
+    victims: dict[bool, dict[int, list[Claim]]] = defaultdict(dict)
+    for (report, adult), mentions in told.items():
+        if _one_role(mentions, keys, adult) == "victim" and len({c.value.low for c in mentions}) == 1:
+            victims[adult][report] = mentions
+    paired: dict[str, str] = {}
+    for adult, by_report in sorted(victims.items()):
+        mentions = [c for told_of in by_report.values() for c in told_of]
+        sexes = {sex_of.get(c.subject.removeprefix("unnamed:")) for c in mentions}
+        if len(by_report) > 1 and len(sexes - {None}) <= 1 and None in sexes:
+            key = f"{ONE_OF_SEX}:any:{'adult' if adult else 'child'}:victim"
+            paired.update((c.id, key) for c in mentions)
+    return paired
+
+
+def _reports_with_one_victim(claims: list[Claim]) -> set[int]:
+    """Reports whose main incident counts one victim only: every count of
+    its victims killed, or else of its victims hurt, is one, and it does not
+    count both (one dead and one hurt are two people)."""
+    counted: dict[int, dict[ClaimKind, set[float | None]]] = defaultdict(lambda: defaultdict(set))
+    for claim in claims:
+        told = claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.incident == MAIN
+        if told and claim.count.role == "victims":
+            counted[claim.report][claim.kind].add(claim.value.high)
+    return {report for report, kinds in counted.items() if len(kinds) == 1 and set(*kinds.values()) == {1.0}}
 
 
 def _one_role(mentions: list[Claim], keys: dict[str, str], adult: bool) -> str | None:

@@ -78,6 +78,9 @@ class PeopleRules(Strict):
     age_at_event_phrases: list[str] = []
     age_at_event_bare: list[str] = []
     age_after_name_words: list[str] = []
+    person_trades: list[str] = []
+    kin_plurals: list[str] = []
+    household_nouns: list[str] = []
     birthday_when: list[str]
     ranks: dict[str, list[str]]
     rank_modifiers: list[str]
@@ -179,6 +182,12 @@ class PeopleLexicon:
     age_at_event_bare: tuple[str, ...] = ()
     #: words between a name and its set-off age ("Davon Coleman, also 18")
     age_after_name_words: tuple[str, ...] = ()
+    #: nouns of a person by what they were doing or do ("the driver, 27,", "the actress, 26,")
+    person_trades: frozenset[str] = frozenset()
+    #: plural nouns of kin before a name that are no part of it ("Brothers Jaden Smith")
+    kin_plurals: frozenset[str] = frozenset()
+    #: nouns of a household after a surname that make it no one's name ("the Osborne family")
+    household_nouns: frozenset[str] = frozenset()
     #: words after a bare "turned N"/"turns N" that make it a birthday ("turned 18 last week")
     birthday_when: tuple[str, ...] = ()
     #: a rank word's rank before a name ("lt" -> "lieutenant"): two ranks of one person differ
@@ -267,6 +276,9 @@ def people_lexicon() -> PeopleLexicon:
         age_at_event_phrases=tuple(rules.age_at_event_phrases),
         age_at_event_bare=tuple(rules.age_at_event_bare),
         age_after_name_words=tuple(rules.age_after_name_words),
+        person_trades=frozenset(rules.person_trades),
+        kin_plurals=frozenset(rules.kin_plurals),
+        household_nouns=frozenset(rules.household_nouns),
         birthday_when=tuple(rules.birthday_when),
         rank_of={word: rank for rank, words in rules.ranks.items() for word in words},
         rank_modifiers=frozenset(rules.rank_modifiers),

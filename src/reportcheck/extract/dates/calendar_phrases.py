@@ -184,10 +184,17 @@ def found_years(text: str) -> Iterator[Found]:
             continue
         if year % 10 == 0 and re.match(r"['’]s\b", text[m.end() : m.end() + 3]):
             continue  # "the 1940's": a decade
-        if _numbers_an_address(text, m.end(), word):
+        if _numbers_an_address(text, m.end(), word) or article and _model_year(text, m.end()):
             continue
         previous_end = m.end()
         yield Found(m.start(), m.end(), Spec("year", "year", year=year, part=part))
+
+
+def _model_year(text: str, end: int) -> bool:
+    """ "The 2015 Toyota Camry", "a 2012 Ford pickup": a vehicle's model
+    year (``model_year_words`` right after it), no date of anything told."""
+    after = re.match(r"\s+([\w-]+)", text[end : end + 30])
+    return after is not None and after.group(1).lower() in date_rules().model_year_words
 
 
 @cache

@@ -91,6 +91,7 @@ class DateRules(Strict):
     year_article_range: tuple[int, int]
     year_range: tuple[int, int]
     address_year_cues: list[str]
+    model_year_words: list[str] = []
     future_cues: list[str]
     year_tails: dict[str, int]
     #: "a week since the shooting": the units and prepositions of a span of

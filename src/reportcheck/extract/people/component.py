@@ -112,8 +112,10 @@ def _clean_person_span(ent: Span) -> Span:
     — 19-year-old Ann Ruiz — was") and role titles the model put inside it."""
     lex = people_lexicon()
     start, end = _after_dateline(ent), ent.end
-    while start < end and ent.doc[start].lower_.strip(".") in lex.role_of:
-        start += 1
+    while start < end and (
+        ent.doc[start].lower_.strip(".") in lex.role_of or ent.doc[start].lower_ in lex.kin_plurals
+    ):
+        start += 1  # "Officer", "Brothers": a role or the kin of those named, no part of a name
     for token in ent.doc[start:end]:
         if _dash_alone(token) and token.i > start:
             end = token.i  # "Ann Ruiz — was": a dash standing alone ends the name
@@ -483,7 +485,15 @@ def person_spans(doc: Doc) -> list[Span]:
     spans = nicknamed_spans(doc, spans)  # "Luis Gerardo (Jerry) Ortiz": one name, not "Luis Gerardo"
     spans += _given_names_aged(doc, spans, place_spans)
     spans += _surnames_alone(doc, spans)
-    return spans + _first_names_later(doc, spans, place_spans)
+    spans += _first_names_later(doc, spans, place_spans)
+    return [span for span in spans if not _names_a_household(span)]
+
+
+def _names_a_household(span: Span) -> bool:
+    """ "the Osborne family", "the Smith household": a surname before a
+    noun of a household names everyone of it, no one person."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in people_lexicon().household_nouns
 
 
 def _first_name_kept(span: Span) -> Span:
@@ -1195,7 +1205,7 @@ def _told_apart(people: list[Span], sex_at: Mapping[int, str | None]) -> set[tup
     kin: set[str] = set()
     sexes: dict[str, set[str]] = {}
     for span in people:
-        if _told_as_kin(span):
+        if _told_as_kin(span) or _after_kin_plural(span):
             kin.add(span.text)
         sex = sex_at[span.start]
         if sex is not None:
@@ -1239,6 +1249,13 @@ def _told_as_kin(span: Span) -> bool:
     kin (:func:`kin_noun`: "her brother, Mario Lopez") or right after one
     ("his sister Maria Lopez": ``given_name_kin``)."""
     return kin_noun(span.root) is not None or _after_kin(span)
+
+
+def _after_kin_plural(span: Span) -> bool:
+    """ "Brothers Jaden Smith and Jayden Smith": the names after a plural
+    noun of kin (``kin_plurals``, which :func:`_clean_person_span` leaves out
+    of the name) are of several kin, never one name misspelt."""
+    return span.start > 0 and span.doc[span.start - 1].lower_ in people_lexicon().kin_plurals
 
 
 def _introduced_as_kin(span: Span) -> bool:

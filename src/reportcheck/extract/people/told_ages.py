@@ -51,7 +51,7 @@ class ToldAge:
     label: str
     role: str | None
     anchor: tuple[int, int]
-    told: str  # "hedged", "birthday", "decade", "predicate" or "event"
+    told: str  # "hedged", "set_off", "birthday", "decade", "predicate" or "event"
     #: the top of a range ("in his 20s": 29), None for one age
     high: float | None = None
 
@@ -138,6 +138,7 @@ def told_ages(
     birthday in ``doc`` whose bearer the sentence names or describes."""
     return [
         *_hedged_ages(doc, people, keys, role_of),
+        *_set_off_ages(doc, people, keys, role_of),
         *_birthday_ages(doc, people, keys, role_of),
         *_decade_ages(doc, people, keys, role_of),
         *_predicate_ages(doc, people, keys, role_of),
@@ -396,6 +397,43 @@ def _hedged_ages(
     return found
 
 
+#: a list of ages going on after the first ("71 and 49", "71, 49 and 30", "71 or 72")
+_LIST_GOES_ON = re.compile(r"\s*(?:,|\band\b|\bor\b)\s*\d")
+
+
+@cache
+def _set_off() -> re.Pattern[str]:
+    """ ", 27,", ", aged 22,": a bare age set off by a comma, as reporters
+    give the age of a person they tell by a noun ("The driver, 27, died",
+    "A man, 34, has been charged")."""
+    return re.compile(rf",\s+(?:aged?\s+)?(?P<n>\d{{1,3}}){_SET_OFF_END}", re.IGNORECASE)
+
+
+def _set_off_ages(
+    doc: Doc, people: list[Span], keys: dict[int, str], role_of: Callable[[Token], str | None]
+) -> list[ToldAge]:
+    """The age set off right after a singular noun of one person ("the
+    victim, 19,", "the gunman, 23, fled"): that person's, keyed by the noun
+    and the role as an "N-year-old" before it would be ("the 27-year-old
+    driver").  After a name the people component reads it; after a noun of
+    a thing ("Route 9, 27") or a plural ("the suspects, 22 and 25", a
+    group's) it is no one's here."""
+    found = []
+    text = text_of(doc)
+    for match in _set_off().finditer(text):
+        if _LIST_GOES_ON.match(text, match.end()):
+            continue  # "A man and a woman, 71 and 49,": a list's first age, read in order elsewhere
+        age = _age(match.group("n"))
+        bearer = _bearer_before(doc, people, keys, role_of, match.start())
+        if age is None or bearer is None or not bearer[0].startswith("unnamed:"):
+            continue
+        subject, label, role, _ = bearer
+        # the number's words only: the noun before it is a count's ("Girl, 9, accidentally shoots herself")
+        anchor = (match.start("n"), match.end("n"))
+        found.append(ToldAge(*anchor, age, subject, label, role, anchor, "set_off"))
+    return found
+
+
 def _birthday_ages(
     doc: Doc, people: list[Span], keys: dict[int, str], role_of: Callable[[Token], str | None]
 ) -> list[ToldAge]:
@@ -437,7 +475,14 @@ def _person_at(people: list[Span], keys: dict[int, str], token: Token) -> Span |
 def _person_nouns() -> frozenset[str]:
     """Nouns of one person: of a sex, of a child or a grown-up, of a role."""
     lex = people_lexicon()
-    return frozenset(lex.sex_of) | lex.young | lex.grown | frozenset(lex.role_of) | {"person"}
+    return (
+        frozenset(lex.sex_of)
+        | lex.young
+        | lex.grown
+        | frozenset(lex.role_of)
+        | lex.person_trades
+        | {"person"}
+    )
 
 
 def _noun_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> tuple[str, str, str | None] | None:
@@ -447,7 +492,9 @@ def _noun_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> tuple[s
     lemma = lemma_of(noun)
     if lemma not in _person_nouns() and noun.lower_ not in _person_nouns():
         return None
-    return f"unnamed:{lemma}", f"age of a {lemma}", role_of(noun)
+    # "the gunman", "the victim": the noun tells the role before the verb does
+    role = people_lexicon().role_of.get(lemma) or role_of(noun)
+    return f"unnamed:{lemma}", f"age of a {lemma}", role
 
 
 def _bearer_before(
