@@ -151,6 +151,11 @@ class DateDetails(WhenDetails):
     #: it.  Read once by the extractor from the sentence the JSON quotes, so
     #: it is kept out of the JSON's ``attrs`` (the contract is unchanged)
     midnight_gap: float | None = Field(default=None, exclude=True)
+    #: the same clock time's side of midnight, in minutes: positive after it
+    #: ("12:30 a.m.": 30), negative before it ("11:45 p.m.": -15); the
+    #: comparer reads a late hour of the earlier day or an early hour of the
+    #: later one by it.  Kept like ``midnight_gap``
+    midnight_offset: float | None = Field(default=None, exclude=True)
     #: True when the date's sentence puts the event in the night whatever day
     #: it names ("an overnight fire Friday"); read and kept like ``midnight_gap``
     overnight: bool = Field(default=False, exclude=True)

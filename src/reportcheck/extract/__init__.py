@@ -31,7 +31,7 @@ from reportcheck.extract.core.cues import (
 from reportcheck.extract.core.revisions import mark_earlier_accounts, mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
 from reportcheck.extract.dates.rules import date_rules
-from reportcheck.extract.times.finders import midnight_gap, tells_overnight
+from reportcheck.extract.times.finders import midnight_offset, tells_overnight
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
@@ -206,7 +206,12 @@ def with_sentence_night(details: AnyDetails | None, kind: ClaimKind, sentence: s
     never re-reads it."""
     if kind is not ClaimKind.date:
         return details
-    night = {"midnight_gap": midnight_gap(sentence), "overnight": tells_overnight(sentence)}
+    offset = midnight_offset(sentence)
+    night = {
+        "midnight_gap": abs(offset) if offset is not None else None,
+        "midnight_offset": offset,
+        "overnight": tells_overnight(sentence),
+    }
     return (details or DateDetails()).replace(**night)
 
 

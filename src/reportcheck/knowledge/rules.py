@@ -68,6 +68,7 @@ REGISTRY: dict[str, str] = {
     "shots.yaml": "reportcheck.extract.counts.shots:ShotRules",
     "wounds.yaml": "reportcheck.knowledge.wounds:WoundRules",
     "callers.yaml": "reportcheck.knowledge.callers:CallerRules",
+    "night_sides.yaml": "reportcheck.knowledge.night_sides:NightSides",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",

@@ -147,7 +147,7 @@ def date_patterns() -> _Patterns:
             rf",?\s+(?:of\s+)?(?P<which>{_alternation(set(r.year_tails))})\s+year\b", _FLAGS
         ),
         weekday=re.compile(
-            rf"\b(?:(?P<part>{part})\s+)?"
+            rf"\b(?:(?P<part>{part})\s+(?:on\s+)?)?"
             rf"(?:(?P<week>{weeks}),?\s{{0,2}}(?:[-–]\s{{0,2}})?(?:on\s+)?|(?P<mod>{weekday_mods})\s+)?"
             rf"(?P<wd>{weekday})\b(?P<poss>['’]s\b)?",
             _FLAGS,
