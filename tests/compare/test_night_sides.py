@@ -15,6 +15,7 @@ import pytest
 
 from reportcheck.extract.times.finders import midnight_offset
 from reportcheck.models import ClaimKind, Status
+
 from ..conftest import findings_of
 
 
