@@ -159,6 +159,12 @@ class DateDetails(WhenDetails):
     #: True when the date's sentence puts the event in the night whatever day
     #: it names ("an overnight fire Friday"); read and kept like ``midnight_gap``
     overnight: bool = Field(default=False, exclude=True)
+    #: the words of the page's update stamp ("Updated: Monday, July 7, 2014
+    #: 6:44 PM EDT") when a day counted from the dateline ("overnight",
+    #: "yesterday") was counted from it for want of any other date: the story
+    #: may be older than its last update, so the comparer makes a difference
+    #: resting on it at most a possible conflict.  Kept like ``midnight_gap``
+    update_stamp: str | None = Field(default=None, exclude=True)
 
 
 class TimeDetails(WhenDetails):

@@ -33,6 +33,7 @@ from reportcheck.extract.core.sources import SourceTracker, claim_source, names_
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.times.finders import midnight_offset, tells_overnight
 from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import DATELINE_FORMS
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
@@ -256,6 +257,21 @@ class ReportExtractor:
             return details
         return (details or PersonDetails()).replace(as_of=self.report.date.isoformat())
 
+    def with_update_stamp(self, details: AnyDetails | None) -> AnyDetails | None:
+        """A day counted from the dateline ("overnight", "yesterday") with the
+        words of the page's update stamp, where that stamp is the only date
+        the report has (no publication stamp, no dateline): the day is then
+        counted from the last update, and the story may be older.  Any other
+        claim's details as they are."""
+        report, updated = self.report, self.report.updated
+        if updated is None or report.published is not None or not isinstance(details, DateDetails):
+            return details
+        if report.date != updated.date or report.date_text != updated.text:
+            return details  # a dateline or a date the caller gave placed the report
+        if details.form not in DATELINE_FORMS and details.relative is None:
+            return details
+        return details.replace(update_stamp=" ".join(updated.text.split()))
+
     def with_page_year(
         self, details: AnyDetails | None, value: Value, *, looks_back: bool
     ) -> AnyDetails | None:
@@ -356,8 +372,10 @@ class ReportExtractor:
                     else claim_source(span.root) or sources.get(sent.start),
                     details=self.with_sex_read_evidence(
                         self.with_page_year(
-                            self.with_report_day(
-                                with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
+                            self.with_update_stamp(
+                                self.with_report_day(
+                                    with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
+                                )
                             ),
                             raw.value,
                             looks_back=back,

@@ -17,7 +17,7 @@ from reportcheck.compare.judges.verdict import Verdict
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.night_sides import NightSides, night_sides
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
+from reportcheck.knowledge.vocabulary import DATELINE_FORMS, WEEKDAY_NAMES
 from reportcheck.models import Claim, Status
 
 
@@ -47,9 +47,6 @@ def judge_days_apart(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict |
     return _judge_days(a, b, tol)
 
 
-#: date forms counted from the report's own dateline ("yesterday", "two days
-#: ago"): they move with it; a weekday's name does not
-DATELINE_FORMS = frozenset({"relative", "relative_day", "ago"})
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 
 
