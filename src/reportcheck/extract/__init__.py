@@ -33,7 +33,6 @@ from reportcheck.extract.core.sources import SourceTracker, claim_source, names_
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.times.finders import midnight_offset, tells_overnight
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import DATELINE_FORMS
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
@@ -239,6 +238,11 @@ def looks_back(doc: Doc) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", text) for p in date_rules().page_year_look_back)
 
 
+#: the date form of a day word counted from the dateline ("yesterday",
+#: "overnight", "last night"): the words an update stamp may misdate by days
+RELATIVE_DAY = "relative_day"
+
+
 class ReportExtractor:
     """Turns one report's raw claims into :class:`Claim` records."""
 
@@ -258,7 +262,7 @@ class ReportExtractor:
         return (details or PersonDetails()).replace(as_of=self.report.date.isoformat())
 
     def with_update_stamp(self, details: AnyDetails | None) -> AnyDetails | None:
-        """A day counted from the dateline ("overnight", "yesterday") with the
+        """A day word counted from the dateline ("overnight", "yesterday") with the
         words of the page's update stamp, where that stamp is the only date
         the report has (no publication stamp, no dateline): the day is then
         counted from the last update, and the story may be older.  Any other
@@ -268,8 +272,8 @@ class ReportExtractor:
             return details
         if report.date != updated.date or report.date_text != updated.text:
             return details  # a dateline or a date the caller gave placed the report
-        if details.form not in DATELINE_FORMS and details.relative is None:
-            return details
+        if details.form != RELATIVE_DAY:
+            return details  # "six weeks ago" against "12 weeks ago": a late update explains no such gap
         return details.replace(update_stamp=" ".join(updated.text.split()))
 
     def with_page_year(
