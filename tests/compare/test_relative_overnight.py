@@ -92,3 +92,19 @@ def test_overnight_the_morning_after_the_night_is_one_night(pipeline):
     second = "Published: Saturday, July 5, 2014\n\nA man was shot late Friday in Broad Ripple, police said.\n"
     finding = _day_finding(first, second)
     assert finding.status is Status.compatible, finding.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One dead in overnight shootings\n\nA man was shot to death early Sunday, police said.\n",
+        "Man shot overnight\n\nA man was shot on Friday night in Dolton, police said.\n",
+    ],
+)
+def test_overnight_gives_way_to_a_day_the_report_names(pipeline, text):
+    from reportcheck.api import extract_reports
+
+    [report] = extract_reports([load_text(text, date=MONDAY)], [0])
+    days = [c for c in report.claims if c.kind is ClaimKind.date]
+    assert days and all(c.date.relative != "overnight" for c in days)
+    assert any(c.date.weekday for c in days)

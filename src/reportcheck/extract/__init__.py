@@ -30,6 +30,7 @@ from reportcheck.extract.core.cues import (
 )
 from reportcheck.extract.core.revisions import mark_earlier_accounts, mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
+from reportcheck.extract.dates.relative_phrases import lone_relative_words
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.times.finders import midnight_offset, tells_overnight
 from reportcheck.knowledge.names import people_lexicon
@@ -390,7 +391,20 @@ class ReportExtractor:
                     frame=raw.frame,
                 )
             )
-        return mark_earlier_accounts(mark_earlier_figures(claims))
+        return mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims)))
+
+
+def without_lone_days(claims: list[Claim]) -> list[Claim]:
+    """The claims, less a day told only by a word that dates an event alone
+    ("overnight", ``alone`` in rules/dates.yaml) where the report names a day
+    anywhere ("One dead in overnight shootings" over "early Sunday"): the
+    named day dates the night, and the word, counted from a dateline that may
+    be days later, would only set a second day against it."""
+    lone = lone_relative_words()
+    named = any(c.kind is ClaimKind.date and (c.date.weekday or c.date.month_day) for c in claims)
+    if not named:
+        return claims
+    return [c for c in claims if not (c.kind is ClaimKind.date and c.date.relative in lone)]
 
 
 def extract_claims(nlp: Language, report: LoadedReport, index: int) -> tuple[Doc, list[Claim]]:
