@@ -151,9 +151,20 @@ class DateDetails(WhenDetails):
     #: it.  Read once by the extractor from the sentence the JSON quotes, so
     #: it is kept out of the JSON's ``attrs`` (the contract is unchanged)
     midnight_gap: float | None = Field(default=None, exclude=True)
+    #: the same clock time's side of midnight, in minutes: positive after it
+    #: ("12:30 a.m.": 30), negative before it ("11:45 p.m.": -15); the
+    #: comparer reads a late hour of the earlier day or an early hour of the
+    #: later one by it.  Kept like ``midnight_gap``
+    midnight_offset: float | None = Field(default=None, exclude=True)
     #: True when the date's sentence puts the event in the night whatever day
     #: it names ("an overnight fire Friday"); read and kept like ``midnight_gap``
     overnight: bool = Field(default=False, exclude=True)
+    #: the words of the page's update stamp ("Updated: Monday, July 7, 2014
+    #: 6:44 PM EDT") when a day counted from the dateline ("overnight",
+    #: "yesterday") was counted from it for want of any other date: the story
+    #: may be older than its last update, so the comparer makes a difference
+    #: resting on it at most a possible conflict.  Kept like ``midnight_gap``
+    update_stamp: str | None = Field(default=None, exclude=True)
 
 
 class TimeDetails(WhenDetails):

@@ -36,6 +36,7 @@ from reportcheck.knowledge.tolerance import APPROXIMATE, widened
 from reportcheck.knowledge.vocabulary import (
     CHARGED,
     CROWD,
+    DATELINE_FORMS,
     GROUP_PREFIX,
     MONEY_PREFIX,
     SCENE,
@@ -78,6 +79,7 @@ class EvidenceWeights(Strict):
     earlier_account: float
     charged_count: float
     page_year: float
+    update_stamp: float
     inferred_half: float
     predicate_age: float
     event_age: float
@@ -235,6 +237,7 @@ def evidence(
         *([] if not figures or _one_source(a, b) or _group_age(a) else _crowd(a, crowd)),
         *_clock(a, b),
         *_page_year(a, b),
+        *_update_stamp(a, b),
         *_inferred_half(a, b),
         *(_predicate_age(a, b) if figures else []),
         *(_event_age(a, b) if figures else []),
@@ -569,6 +572,36 @@ def _page_year(a: Claim, b: Claim) -> list[Evidence]:
     if use is None:
         return []
     return [Evidence("page_year", f"{use.reason()}: a weak year, so at most a possible conflict")]
+
+
+def _update_stamp(a: Claim, b: Claim) -> list[Evidence]:
+    """A day counted from the dateline ("overnight", "yesterday") of a report
+    whose only date is its page's update stamp (extract/__init__.py
+    ``with_update_stamp``): said in words, with the stamp, so an editor sees
+    what the day was counted from; the story may be older than its last
+    update, so a difference is at most a possible conflict
+    (rules/confidence.yaml ``update_stamp``)."""
+    if a.kind is not ClaimKind.date:
+        return []
+    counted = [_counted_from(c) for c in (a, b) if not c.date.update_stamp]
+    return [Evidence(None, words) for words in counted if words] + [
+        Evidence(
+            "update_stamp",
+            f"'{c.date.relative or c.evidence.text.strip()}' counted from the page's update stamp "
+            f'("{c.date.update_stamp}"): the story may be older, so at most a possible conflict',
+        )
+        for c in (a, b)
+        if c.date.update_stamp
+    ][:1]
+
+
+def _counted_from(claim: Claim) -> str | None:
+    """What a day counted from the dateline was counted from, in words
+    ("'overnight' read against the dateline 2014-07-07"), so that a conflict
+    resting on it names its reference; None for a day written out."""
+    if claim.date.form not in DATELINE_FORMS and claim.date.relative is None:
+        return None
+    return next((note for note in claim.notes if "dateline" in note), None)
 
 
 def _inferred_half(a: Claim, b: Claim) -> list[Evidence]:

@@ -90,14 +90,13 @@ from itertools import permutations
 import yaml
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
-from reportcheck.compare.judges.days import DATELINE_FORMS
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.knowledge.day_parts import small_hours_end
 from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.rules import read_rule_text
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
-from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES, alternation, tells
+from reportcheck.knowledge.vocabulary import DATELINE_FORMS, WEEKDAY_NAMES, alternation, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 _INCIDENT = "incident"

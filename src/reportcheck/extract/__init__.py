@@ -32,8 +32,9 @@ from reportcheck.extract.core.cues import (
 )
 from reportcheck.extract.core.revisions import mark_earlier_accounts, mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
+from reportcheck.extract.dates.relative_phrases import lone_relative_words
 from reportcheck.extract.dates.rules import date_rules
-from reportcheck.extract.times.finders import midnight_gap, tells_overnight
+from reportcheck.extract.times.finders import midnight_offset, tells_overnight
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
@@ -217,7 +218,12 @@ def with_sentence_night(details: AnyDetails | None, kind: ClaimKind, sentence: s
     never re-reads it."""
     if kind is not ClaimKind.date:
         return details
-    night = {"midnight_gap": midnight_gap(sentence), "overnight": tells_overnight(sentence)}
+    offset = midnight_offset(sentence)
+    night = {
+        "midnight_gap": abs(offset) if offset is not None else None,
+        "midnight_offset": offset,
+        "overnight": tells_overnight(sentence),
+    }
     return (details or DateDetails()).replace(**night)
 
 
@@ -244,6 +250,11 @@ def looks_back(doc: Doc) -> bool:
     return any(re.search(rf"\b{re.escape(p)}\b", text) for p in date_rules().page_year_look_back)
 
 
+#: the date form of a day word counted from the dateline ("yesterday",
+#: "overnight", "last night"): the words an update stamp may misdate by days
+RELATIVE_DAY = "relative_day"
+
+
 class ReportExtractor:
     """Turns one report's raw claims into :class:`Claim` records."""
 
@@ -261,6 +272,21 @@ class ReportExtractor:
         if kind is not ClaimKind.age or self.report.date is None:
             return details
         return (details or PersonDetails()).replace(as_of=self.report.date.isoformat())
+
+    def with_update_stamp(self, details: AnyDetails | None) -> AnyDetails | None:
+        """A day word counted from the dateline ("overnight", "yesterday") with the
+        words of the page's update stamp, where that stamp is the only date
+        the report has (no publication stamp, no dateline): the day is then
+        counted from the last update, and the story may be older.  Any other
+        claim's details as they are."""
+        report, updated = self.report, self.report.updated
+        if updated is None or report.published is not None or not isinstance(details, DateDetails):
+            return details
+        if report.date != updated.date or report.date_text != updated.text:
+            return details  # a dateline or a date the caller gave placed the report
+        if details.form != RELATIVE_DAY:
+            return details  # "six weeks ago" against "12 weeks ago": a late update explains no such gap
+        return details.replace(update_stamp=" ".join(updated.text.split()))
 
     def with_page_year(
         self, details: AnyDetails | None, value: Value, *, looks_back: bool
@@ -364,8 +390,10 @@ class ReportExtractor:
                     else claim_source(span.root) or sources.get(sent.start),
                     details=self.with_sex_read_evidence(
                         self.with_page_year(
-                            self.with_report_day(
-                                with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
+                            self.with_update_stamp(
+                                self.with_report_day(
+                                    with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
+                                )
                             ),
                             raw.value,
                             looks_back=back,
@@ -376,7 +404,20 @@ class ReportExtractor:
                     frame=raw.frame,
                 )
             )
-        return mark_earlier_accounts(mark_earlier_figures(claims))
+        return mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims)))
+
+
+def without_lone_days(claims: list[Claim]) -> list[Claim]:
+    """The claims, less a day told only by a word that dates an event alone
+    ("overnight", ``alone`` in rules/dates.yaml) where the report names a day
+    anywhere ("One dead in overnight shootings" over "early Sunday"): the
+    named day dates the night, and the word, counted from a dateline that may
+    be days later, would only set a second day against it."""
+    lone = lone_relative_words()
+    named = any(c.kind is ClaimKind.date and (c.date.weekday or c.date.month_day) for c in claims)
+    if not named:
+        return claims
+    return [c for c in claims if not (c.kind is ClaimKind.date and c.date.relative in lone)]
 
 
 def extract_claims(nlp: Language, report: LoadedReport, index: int) -> tuple[Doc, list[Claim]]:

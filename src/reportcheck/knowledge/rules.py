@@ -69,6 +69,7 @@ REGISTRY: dict[str, str] = {
     "wounds.yaml": "reportcheck.knowledge.wounds:WoundRules",
     "surnames.yaml": "reportcheck.compare.two_surnames:SurnameRules",
     "callers.yaml": "reportcheck.knowledge.callers:CallerRules",
+    "night_sides.yaml": "reportcheck.knowledge.night_sides:NightSides",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",

@@ -304,6 +304,10 @@ def bearing_degrees(point: str) -> float | None:
 # (align).  Which month forms are also ordinary words ("may", "march") is a
 # rule of reading dates, so it stays in rules/dates.yaml.
 
+#: date forms counted from the report's own dateline ("yesterday", "two days
+#: ago", "overnight"): they move with it; a weekday's name does not
+DATELINE_FORMS = frozenset({"relative", "relative_day", "ago"})
+
 #: the twelve English month names, January first (month number = index + 1)
 MONTH_NAMES = (
     "January",

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.night_sides import NightSides, night_sides
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
+from reportcheck.knowledge.vocabulary import DATELINE_FORMS, WEEKDAY_NAMES
 from reportcheck.models import Claim, Status
 
 
@@ -46,28 +47,54 @@ def judge_days_apart(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict |
     return _judge_days(a, b, tol)
 
 
-#: date forms counted from the report's own dateline ("yesterday", "two days
-#: ago"): they move with it; a weekday's name does not
-DATELINE_FORMS = frozenset({"relative", "relative_day", "ago"})
-#: day parts and narrowing words that put a day's event near midnight ("Friday
-#: night", "late Tuesday"); "early Sunday" may be any hour of the morning
-NIGHT_WORDS = frozenset({"night", "overnight", "midnight", "late"})
-#: minutes either side of midnight within which a stated time may fall on either day
-NEAR_MIDNIGHT = 180.0
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 
 
-def _near_midnight(claim: Claim) -> bool:
-    """True when the day's own words ("Friday night", "late Saturday"), its
-    sentence ("an overnight fire Friday": ``overnight``) or a clock time in
-    its sentence (``midnight_gap``) put the event within hours of midnight;
-    the extractor read the sentence for both."""
-    if {claim.date.daypart, claim.date.part} & NIGHT_WORDS:
+def _words(claim: Claim) -> set[str]:
+    """The day part and narrowing word of a day ("Friday night": night; "late Friday": late)."""
+    return {w for w in (claim.date.daypart, claim.date.part) if w}
+
+
+def _either_side(claim: Claim) -> bool:
+    """A day whose words or sentence fit either side of midnight ("midnight
+    Friday", "an overnight fire Friday": ``overnight``)."""
+    return claim.date.overnight or bool(_words(claim) & set(_sides().either))
+
+
+def _late(claim: Claim) -> bool:
+    """A day's event told late in the evening: its words ("Friday night",
+    "late on Friday") or a clock time before midnight in its sentence."""
+    sides, offset = _sides(), claim.date.midnight_offset
+    if _either_side(claim) or _words(claim) & set(sides.late):
         return True
-    if claim.date.overnight:
+    return offset is not None and -sides.late_minutes <= offset < 0
+
+
+def _early(claim: Claim) -> bool:
+    """A day's event told in the small hours: its words or a clock time after
+    midnight in its sentence ("at 12:40 a.m. Saturday")."""
+    sides, offset = _sides(), claim.date.midnight_offset
+    if _either_side(claim) or _words(claim) & set(sides.early):
         return True
-    gap = claim.date.midnight_gap
-    return gap is not None and gap <= NEAR_MIDNIGHT
+    return offset is not None and 0 <= offset <= sides.early_minutes
+
+
+def _one_night(earlier: Claim, later: Claim) -> bool:
+    """Whether the earlier of two days a day apart and the later may date
+    one night: the earlier told late or the later early, and neither's words
+    ruling its side out.  "Friday night" and "early Saturday" may; "Friday
+    night" and "Saturday night", or "Thursday night" and "late on Friday",
+    are two nights; "Friday afternoon" and "Saturday" two days."""
+    sides = _sides()
+    if not (_late(earlier) or _early(later)):
+        return False
+    if _words(later) & set(sides.not_early) and not _early(later):
+        return False
+    return not (_words(earlier) & set(sides.not_late) and not _late(earlier))
+
+
+def _sides() -> NightSides:
+    return night_sides()
 
 
 def weekdays_apart(first: str, second: str) -> int | None:
@@ -78,45 +105,33 @@ def weekdays_apart(first: str, second: str) -> int | None:
     return min(apart, 7 - apart)
 
 
-#: words that put a day's event in its evening, hours after the midnight
-#: that opens it ("late on Friday", "Friday evening")
-LATE_IN_DAY = frozenset({"late", "evening"})
-
-
-def _later_day(a: Claim, b: Claim) -> Claim | None:
-    """The later of two days a day apart: by their ordinals, else by their
-    weekdays ("Thursday", "Friday"); None when neither says."""
-    if a.value.low is not None and b.value.low is not None and a.value.low != b.value.low:
-        return a if a.value.low > b.value.low else b
-    wa, wb = (a.date.weekday or "").lower(), (b.date.weekday or "").lower()
-    if wa in _WEEKDAYS and wb in _WEEKDAYS and wa != wb:
-        return a if (_WEEKDAYS.index(wa) - _WEEKDAYS.index(wb)) % 7 == 1 else b
-    return None
-
-
-def _later_told_late(a: Claim, b: Claim) -> bool:
-    """ "Thursday night" against "late on Friday": the later day's own
-    words put its event in that day's evening, a full day after the night
-    that ends on its morning, so the two cannot be one night.  ("late
-    Thursday" against "early Friday" can.)"""
-    later = _later_day(a, b)
-    return later is not None and bool({later.date.daypart, later.date.part} & LATE_IN_DAY)
+def _weekday_order(first: str, second: str) -> int:
+    """-1 when ``first`` is the day before ``second`` ("Friday", "Saturday";
+    "Saturday", "Sunday"), 1 otherwise; for weekdays a day apart."""
+    return -1 if (_WEEKDAYS.index(second.lower()) - _WEEKDAYS.index(first.lower())) % 7 == 1 else 1
 
 
 def _dateline_relative(claim: Claim) -> bool:
     return claim.date.form in DATELINE_FORMS or claim.date.relative is not None
 
 
-def _same_night(a: Claim, b: Claim) -> str | None:
-    """Why two days a day apart may date one event, if they may: a time near
-    midnight, or a day counted from a report's dateline ("yesterday" in a
-    report written the next day, or in another zone).  Two named days a day
-    apart with neither ("Wednesday morning" and "Thursday") conflict."""
-    if (_near_midnight(a) or _near_midnight(b)) and not _later_told_late(a, b):
+def _same_night(a: Claim, b: Claim, order: int | None) -> str | None:
+    """Why two days a day apart may date one event, if they may: the earlier
+    day told late or the later early (``order``: -1 when ``a`` is the earlier
+    day, 1 when ``b`` is, None when unknown: either way round), or a day
+    counted from a report's dateline ("yesterday" in a report written the
+    next day, or in another zone).  Two named days a day apart with neither
+    ("Wednesday morning" and "Thursday") conflict."""
+    pairs = {-1: [(a, b)], 1: [(b, a)]}.get(order or 0, [(a, b), (b, a)])
+    if any(_one_night(earlier, later) for earlier, later in pairs):
         return "a day apart around midnight can be the same night"
     if _dateline_relative(a) or _dateline_relative(b):
         return "a day apart, counted from a report's dateline"
     return None
+
+
+def _sign(number: float) -> int:
+    return (number > 0) - (number < 0)
 
 
 def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
@@ -124,7 +139,7 @@ def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
         return _judge_partial_days(a, b, tol)
     verdict = judge_numeric(a, b, tol)
     if verdict and verdict.status is Status.conflict and verdict.distance <= tol.date_days:
-        why = _same_night(a, b)
+        why = _same_night(a, b, _sign(a.value.low - b.value.low))
         if why is not None:
             return Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5)
     return verdict
@@ -248,7 +263,7 @@ def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if wa and wb:
         if wa.lower() == wb.lower():
             return Verdict(Status.agree, f"{text}: the same weekday")
-        why = _same_night(a, b) if weekdays_apart(wa, wb) == 1 else None
+        why = _same_night(a, b, _weekday_order(wa, wb)) if weekdays_apart(wa, wb) == 1 else None
         if why is not None:
             return Verdict(Status.compatible, f"{text}: {why}", 0.5)
         return Verdict(Status.conflict, f"{text}: a different weekday", 1.0)
@@ -259,7 +274,7 @@ def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if apart == 0:
         return Verdict(Status.agree, f"{text}: the same month and day")
     if apart <= tol.date_days:
-        why = _same_night(a, b)
+        why = _same_night(a, b, None)
         if why is not None:
             return Verdict(Status.compatible, f"{text}: {why}", 0.5)
     return Verdict(Status.conflict, f"{text}: {apart} days apart", float(apart))

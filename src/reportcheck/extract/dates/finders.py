@@ -74,6 +74,7 @@ from reportcheck.extract.dates.relative_phrases import (
     found_periods,
     found_relative,
     found_weekdays,
+    lone_relative_words,
 )
 from reportcheck.extract.dates.resolve import iso, resolve
 from reportcheck.extract.dates.rules import date_rules
@@ -94,8 +95,21 @@ def find_dates(text: str, reference: date | None) -> list[Mention]:
     """
     candidates = [f for finder in _FINDERS for f in finder(text)]
     found = _apply_shift_prefixes(text, _merge_weekdays(text, longest_first(candidates)))
-    found = [_with_tense(text, f) for f in found]
+    found = [_with_tense(text, f) for f in _without_lone_words(found)]
     return [_mention(text, f, reference) for f in found]
+
+
+def _without_lone_words(found: list[Found]) -> list[Found]:
+    """The phrases found, less a relative word that dates an event only
+    alone ("overnight") where the sentence names another day: "an overnight
+    fire Friday" is Friday's, and the night is the Friday's own
+    (``overnight`` of the date's details)."""
+    lone = lone_relative_words()
+    if not any(f.spec.kind == "relative" and f.spec.word in lone for f in found):
+        return found
+    kept = [f for f in found if not (f.spec.kind == "relative" and f.spec.word in lone)]
+    days = {"calendar", "weekday", "relative", "day_of_month"}
+    return kept if any(f.spec.kind in days for f in kept) else found
 
 
 def _mention(text: str, found: Found, ref: date | None) -> Mention:

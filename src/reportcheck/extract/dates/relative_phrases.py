@@ -105,6 +105,8 @@ def found_relative(text: str) -> Iterator[Found]:
         if previous_word(text, m.start()) in rules.relative_blockers:
             continue
         day = by_phrase[fold(m.group("phrase"))]
+        if _blocked(text, m.start(), m.end(), day):
+            continue
         spec = Spec(
             "relative",
             "relative_day",
@@ -118,6 +120,21 @@ def found_relative(text: str) -> Iterator[Found]:
         if not day.daypart and not m.group("poss") and tail:
             spec, end = replace(spec, daypart=tail.group("daypart").lower()), tail.end()
         yield Found(m.start(), end, spec)
+
+
+def _blocked(text: str, start: int, end: int, day: RelativeDay) -> bool:
+    """Whether the words beside a relative word make it no day of the event
+    ("stayed overnight", "the overnight shift")."""
+    if previous_word(text, start) in day.not_after:
+        return True
+    after = re.match(r"[\s-]+([A-Za-z]+)", text[end:])
+    return after is not None and after.group(1).lower() in day.not_before
+
+
+def lone_relative_words() -> frozenset[str]:
+    """The relative words that date an event only when their sentence names
+    no other day (``alone`` in rules/dates.yaml: "overnight")."""
+    return frozenset(fold(d.phrase) for d in date_rules().relative_days if d.alone)
 
 
 def found_ago(text: str) -> Iterator[Found]:

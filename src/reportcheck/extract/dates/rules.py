@@ -26,6 +26,12 @@ class RelativeDay(Strict):
     phrase: str
     offset: int
     daypart: str | None = None
+    #: a word that dates an event only when its sentence names no other day
+    #: ("overnight": "an overnight fire Friday" is dated by its Friday)
+    alone: bool = False
+    #: words before or after it that make it no day ("stayed overnight", "an overnight shift")
+    not_after: list[str] = []
+    not_before: list[str] = []
 
 
 class Holiday(Strict):

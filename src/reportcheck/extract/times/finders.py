@@ -247,8 +247,23 @@ def midnight_gap(text: str) -> float | None:
     clock time is a point.  A date's extractor keeps it on the date, so that
     the comparer can tell "Friday" and "Saturday" may date one night without
     reading the sentence again; ranges and day parts are no clock time."""
-    gaps = [min(m.low % DAY, DAY - m.low % DAY) for m in find_times(text) if m.low == m.high]
-    return min(gaps, default=None)
+    offset = midnight_offset(text)
+    return abs(offset) if offset is not None else None
+
+
+def midnight_offset(text: str) -> float | None:
+    """:func:`midnight_gap` with its side: minutes after midnight (positive:
+    "at 12:30 a.m." 30) or before it (negative: "11:45 p.m." -15), so that
+    the comparer can tell a late hour of the earlier day from an early hour
+    of the later one ("11:45 p.m. Friday" and "Saturday" may be one night,
+    "3:10 a.m. Friday" and "Saturday" may not)."""
+    offsets = [_signed(m.low % DAY) for m in find_times(text) if m.low == m.high]
+    return min(offsets, key=lambda o: (abs(o), o), default=None)
+
+
+def _signed(minutes: float) -> float:
+    """Minutes of a day as an offset from the nearest midnight (23:45 -> -15)."""
+    return minutes if minutes <= DAY / 2 else minutes - DAY
 
 
 @cache

@@ -1,0 +1,62 @@
+"""Two days a day apart are one night only across its midnight.
+
+Reporters date a shooting at 1 a.m. by the evening before ("Friday night")
+or by the morning it fell in ("early Saturday"), so the day judge lets a
+night and the next day's small hours date one event.  It must not let two
+nights of two days ("Friday night" and "Saturday night"), or a night and
+the next day's late hours ("Thursday night" and "late on Friday"), pass as
+one; a clock time counts by its side of midnight: after 9 p.m. on the
+earlier day, before 5 a.m. on the later.  The sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.extract.times.finders import midnight_offset
+from reportcheck.models import ClaimKind, Status
+
+from ..conftest import findings_of
+
+
+def _date_finding(*texts: str):
+    [finding] = [f for f in findings_of(*texts) if f.kind is ClaimKind.date and f.subject == "incident"]
+    return finding
+
+
+@pytest.mark.parametrize(
+    ("sentence", "offset"),
+    [
+        ("Jordan Ellis was shot at 11:45 p.m. Friday.", -15),
+        ("Jordan Ellis was shot at 12:30 a.m. Saturday.", 30),
+        ("Jordan Ellis was shot at 4:10 a.m. Saturday.", 250),
+        ("Jordan Ellis was shot Saturday.", None),
+    ],
+)
+def test_a_clock_time_keeps_its_side_of_midnight(sentence, offset):
+    assert midnight_offset(sentence) == offset
+
+
+NIGHT = "Dana Price, 27, was shot {} on Elm Street in Dolton, police said."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("Friday night", "Saturday night", Status.conflict),
+        ("on Saturday night", "on Friday night", Status.conflict),
+        ("Thursday night", "late on Friday", Status.conflict),
+        ("Friday night", "early Saturday", Status.compatible),
+        ("late Friday", "shortly after midnight Saturday", Status.compatible),
+        ("Friday", "at 1:15 a.m. Saturday", Status.compatible),
+        ("at 11:40 p.m. Friday", "Saturday", Status.compatible),
+        ("at 4:20 a.m. Friday", "Saturday", Status.conflict),
+    ],
+)
+def test_one_night_only_across_its_midnight(pipeline, first, second, status):
+    finding = _date_finding(NIGHT.format(first), NIGHT.format(second))
+    assert finding.status is status, finding.explanation
+    words = " ".join(c.evidence.text for c in finding.claims)
+    assert all(day in words for day in ("Friday", "Saturday") if day in first + second)
+    if status is Status.compatible:
+        assert "a day apart around midnight" in finding.explanation
