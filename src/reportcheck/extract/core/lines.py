@@ -62,7 +62,7 @@ def split_after_clock(doc: Doc) -> None:
         following = doc[token.i + 1]
         if token.text not in CLOCK_HALVES or not token.whitespace_ or _after_break(token):
             continue
-        word = following.text
+        word = following.text.rstrip(".")
         if not (word[:1].isupper() and word[:1].isalpha()) or word in goes_on:
             continue
         if word.isupper() and len(word) <= 4 or _clock_opens_sentence(doc, token):
