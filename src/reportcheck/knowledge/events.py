@@ -129,6 +129,9 @@ class MomentRules(Strict):
     response_within: float
     responders: list[str]
     response_ties: list[str]
+    #: the report's one call told as the call itself ("the 911 call came in
+    #: at 5:47 p.m."): a responder and a tie to the shots at once
+    response_definite: list[str] = []
     response_vetoes: list[str]
     #: how a finding names each response ("the call")
     response_names: dict[str, str]
