@@ -103,6 +103,8 @@ class MomentRules(Strict):
     #: the moments whose day part is set against the other report's clock
     #: (the attack, responders' arrival; not a call: a report may tell several)
     day_part_moments: list[str]
+    #: the moments a story has one of, whose two clock times conflict
+    single_moments: list[str] = ["incident"]
     far_before: float
     joining: list[str]
     #: cue categories (rules/cues.yaml) whose words may join a time and its day
