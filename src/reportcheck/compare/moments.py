@@ -288,6 +288,9 @@ def ties_response(sentence: str, following: str | None = None) -> bool:
     ties it to the shots ("officers were called to a report of shots fired",
     "deputies found a man with a gunshot wound") and tells no other matter
     that may have come first ("a fight", "a disturbance", "a threat").
+    The report's one call told as the call itself, naming no matter ("The
+    911 call came in at 5:47 p.m.", ``response_definite``), is the call of
+    the shots: a report of a shooting tells no other call so.
 
     Police statements often tell the arrival and what was found there in
     two sentences ("Deputies responded to a home around 10 p.m.  Upon
@@ -295,7 +298,11 @@ def ties_response(sentence: str, following: str | None = None) -> bool:
     ``following`` sentence opened by ``response_followups`` may give the
     tie, and its vetoes count too."""
     rules = moment_rules()
-    if not tells(sentence, rules.responders) or tells(sentence, rules.response_vetoes):
+    if tells(sentence, rules.response_vetoes):
+        return False
+    if tells(sentence, rules.response_definite):
+        return True
+    if not tells(sentence, rules.responders):
         return False
     if tells(sentence, rules.response_ties):
         return True

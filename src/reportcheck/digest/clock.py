@@ -22,6 +22,7 @@ NOT_INCIDENT_TIME_EVENTS = frozenset(
         "death",
         "arrest",
         "contained",
+        "ended",
         "statement",
         "hearing",
         "funeral",

@@ -9,6 +9,7 @@ day-part hours are the extractor's: none is written again as a number.
 
 from __future__ import annotations
 
+import calendar
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -36,11 +37,31 @@ class _DayParts(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
     periods: list[_Period]
     points: list[_Point]
+    zones: list[str] = []
+    clock_goes_on: list[str] = []
+    time_connectors: list[str] = []
 
 
 @cache
 def _day_parts() -> _DayParts:
     return load_rule_file("timeofday.yaml", _DayParts)
+
+
+@cache
+def clock_goes_on_words() -> frozenset[str]:
+    """The capitalised words that may follow "a.m."/"p.m." in the same
+    sentence: weekdays and months (the calendar's names and abbreviations),
+    time zones and the file's ``clock_goes_on`` ("Eastern", "Christmas")."""
+    calendar_words = [*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr]
+    rules = _day_parts()
+    return frozenset(w for w in (*calendar_words, *rules.zones, *rules.clock_goes_on) if w)
+
+
+@cache
+def clock_lead_words() -> frozenset[str]:
+    """The lower-cased words that may lead a clock time ("at", "about",
+    "shortly after"; ``time_connectors``), one word at a time."""
+    return frozenset(w.lower() for phrase in _day_parts().time_connectors for w in phrase.split())
 
 
 def clock_minutes(clock: str) -> int:

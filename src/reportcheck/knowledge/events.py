@@ -103,6 +103,8 @@ class MomentRules(Strict):
     #: the moments whose day part is set against the other report's clock
     #: (the attack, responders' arrival; not a call: a report may tell several)
     day_part_moments: list[str]
+    #: the moments a story has one of, whose two clock times conflict
+    single_moments: list[str] = ["incident"]
     far_before: float
     joining: list[str]
     #: cue categories (rules/cues.yaml) whose words may join a time and its day
@@ -129,6 +131,9 @@ class MomentRules(Strict):
     response_within: float
     responders: list[str]
     response_ties: list[str]
+    #: the report's one call told as the call itself ("the 911 call came in
+    #: at 5:47 p.m."): a responder and a tie to the shots at once
+    response_definite: list[str] = []
     response_vetoes: list[str]
     #: how a finding names each response ("the call")
     response_names: dict[str, str]

@@ -21,12 +21,13 @@ from reportcheck.models import Claim, Cue, Interval, Status
 
 def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Clock times; a conflict needs both tied by the parse to the incident
-    itself.  An update stamp or a quoted schedule is not the time of the
-    attack, and a report may time several calls or arrests.  A day part given
-    alone ("early Sunday morning") may agree with a clock time; it
-    contradicts one only when the clock lies hours outside what the day part
-    is said of (``_outside_day_part``)."""
-    both_incident = a.time.event == b.time.event == "incident"
+    itself, or both to the end of a long one (``single_moments``).  An
+    update stamp or a quoted schedule is not the time of the attack, and a
+    report may time several calls or arrests.  A day part given alone
+    ("early Sunday morning") may agree with a clock time; it contradicts one
+    only when the clock lies hours outside what the day part is said of
+    (``_outside_day_part``)."""
+    both_incident = a.time.event == b.time.event and a.time.event in moment_rules().single_moments
     if _one_sentence(a, b):
         return None  # a sentence that states two times states two moments
     if _week_stretch(a) is not None and _week_stretch(b) is not None:

@@ -524,7 +524,44 @@ TIME_VERB_WINDOW = 6
 
 
 def event_of_time(span: Span) -> tuple[str, str]:
-    """The event a clock time times.
+    """The event a clock time times, the end of a long event where the
+    clause that holds the time ends it (:func:`_ending`)."""
+    key, label = _event_of_time(span)
+    if key == "incident" or key.startswith("other:"):
+        verb = next((a for a in span.root.ancestors if a.pos_ == "VERB"), None)
+        if verb is not None and _ending(verb):
+            return _ENDED, event_lexicon().labels[_ENDED]
+    return key, label
+
+
+#: the event of a long event's end ("the siege ended at 2:10am")
+_ENDED = "ended"
+
+
+def _ending(verb: Token) -> bool:
+    """Whether ``verb`` is told with a clause that says it ended a long
+    event ("police stormed the cafe at 2:10am, ending a 16-hour siege";
+    "raided the house early Tuesday, ending the standoff"): the time is the
+    end's, never the start's that the other report may give."""
+    return _ends_long_event(verb) or any(
+        c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG" and _ends_long_event(c)
+        for c in verb.children
+    )
+
+
+def _ends_long_event(verb: Token) -> bool:
+    """Whether ``verb`` ends ("end", "conclude") one of the long events its
+    rules name (``subjects`` of ``ended``), told as its subject or object:
+    "the siege ended", "ending a 16-hour standoff"."""
+    needed = event_lexicon().subjects.get((verb_lemma(verb), _ENDED))
+    if needed is None or verb_lemma(verb) in event_lexicon().qualified:
+        return False
+    told = {lemma_of(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")}
+    return bool(told & needed)
+
+
+def _event_of_time(span: Span) -> tuple[str, str]:
+    """The event a clock time times, as its own words and parse say.
 
     "members of the public called emergency services at 6am": the parser
     may hang "at 6am" on the main verb ("were sent"), but a time written

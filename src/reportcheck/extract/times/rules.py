@@ -58,6 +58,7 @@ class TimeRules(Strict):
     minute_words: list[str]
     zones: list[str]
     local_time_words: list[str]
+    clock_goes_on: list[str] = []
     hour_suffix_words: list[str]
     period_cues: list[str]
     idiomatic_cues: list[str]
