@@ -427,6 +427,9 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
     else:
         kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
         details = QuantityDetails(written_unit=mention.written_unit)
+    measure = measure_of(kind, subject)
+    if mention.dimension == "speed" and _travel_speed(sent, mention):
+        measure = TRAVEL_SPEED
     return RawClaim(
         kind,
         start,
@@ -436,8 +439,28 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         length_value(mention),
         details,
         list(mention.notes),
-        frame=ValueFrame(measure=measure_of(kind, subject), bearer=bearer or None),
+        frame=ValueFrame(measure=measure, bearer=bearer or None),
     )
+
+
+#: the measure of how fast something moved, apart from the wind's speed
+TRAVEL_SPEED = "speed:travel"
+
+
+def _travel_speed(sent: Span, mention: Mention) -> bool:
+    """True for a speed told as how fast something moved ("The storm moved
+    north at 20 kph", "travelling at 130 km/h"): the nearest of the travel and
+    wind words (``units.yaml``) in the few words before the figure is a travel
+    word.  A storm's forward speed set against its winds' speed, or a car's
+    against the wind, are two facts, and would read as a conflict."""
+    rules = unit_rules()
+    before = re.findall(r"[a-z]+", sent.text[: mention.start].lower())[-rules.speed_word_window :]
+    for word in reversed(before):
+        if word in rules.speed_wind_words:
+            return False
+        if word in rules.speed_travel_words:
+            return True
+    return False
 
 
 register_extractor("reportcheck_measures", extract_measures)
