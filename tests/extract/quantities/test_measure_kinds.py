@@ -78,8 +78,14 @@ def test_a_storms_travel_speed_is_never_set_against_its_winds():
     set only against another travel speed, while two wind speeds still meet."""
     from ...conftest import measure_findings
 
-    a = "Cyclone Tara made landfall near Kendrapara on Friday with winds of 150 kph. The storm moved north at 20 kph."
-    b = "Cyclone Tara hit the coast near Kendrapara on Friday with wind speeds of 175 kph, moving north at 25 kph."
+    a = (
+        "Cyclone Tara made landfall near Kendrapara on Friday with winds of 150 kph. "
+        "The storm moved north at 20 kph."
+    )
+    b = (
+        "Cyclone Tara hit the coast near Kendrapara on Friday with wind speeds of 175 kph, "
+        "moving north at 25 kph."
+    )
     wind = measure_findings("speed", a, b)
     travel = measure_findings("speed:travel", a, b)
     assert wind == [("conflict", ["150 kph", "175 kph"])]
