@@ -49,6 +49,7 @@ class CountRules(Strict):
     rate_words: list[str]
     on_board_words: list[str]
     carrying_verbs: list[str]
+    name_number_prefixes: list[str]
     on_board_parts: dict[str, list[str]]
     on_board_having_verbs: list[str]
     everyone_words: list[str]
@@ -142,6 +143,8 @@ class Lexicon:
     rate_words: tuple[str, ...]
     on_board_words: tuple[str, ...]
     carrying_verbs: frozenset[str]
+    #: "Flight", "Route": a number right after one of these (as written) is part of a name
+    name_number_prefixes: frozenset[str]
     #: "passengers", "crew": the word of each part of the people on board, by part
     on_board_part_of: dict[str, str]
     #: "have": a verb of having whose passengers and crew were on board
@@ -281,6 +284,7 @@ def lexicon() -> Lexicon:
         rate_words=tuple(rules.rate_words),
         on_board_words=tuple(rules.on_board_words),
         carrying_verbs=frozenset(rules.carrying_verbs),
+        name_number_prefixes=frozenset(rules.name_number_prefixes),
         on_board_part_of={word: part for part, words in rules.on_board_parts.items() for word in words},
         on_board_having=frozenset(rules.on_board_having_verbs),
         everyone=frozenset(rules.everyone_words),
