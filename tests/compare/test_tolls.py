@@ -55,3 +55,35 @@ def test_a_peak_told_with_up_to_is_set_against_the_other_peak(b, conflict):
     speeds = [f for f in findings if f.kind.value == "other_quantity"]
     assert speeds, [f.explanation for f in findings]
     assert any(f.status.value == "conflict" for f in speeds) is conflict
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "Blast kills 21 at coal mine\n\nA methane explosion at a coal mine in Harnai killed 21 miners "
+            "on Friday, officials said.",
+            "Twelve coal miners were killed in a methane explosion at a mine in Harnai on Friday, officials "
+            "said. Mine accidents are common in the province; in 2011 an explosion at Sorange killed 43.",
+        ),
+        (
+            "Factory fire kills nine\n\nA fire at a garment factory in Tongi killed nine workers on Monday.",
+            "Six workers died when fire swept through a garment factory in Tongi on Monday. Factory fires "
+            "are common; in 2012 a fire at a plant in Ashulia killed 112.",
+        ),
+    ],
+)
+def test_one_kind_of_people_is_set_against_its_own_kind_first(a, b):
+    """ "killed 21 miners" against "Twelve coal miners were killed": one set
+    of people by one noun, so a conflict, even where each has a total of
+    all people (a bare headline figure, an undated earlier toll) it could be
+    a part of.  Undated reports, so the earlier toll stays in the running."""
+    reports = [load_text(text) for text in (a, b)]
+    findings = compare_reports(reports, min_confidence=0.0).findings
+    conflicts = [
+        sorted(c.evidence.text for c in f.claims)
+        for f in findings
+        if f.status.value == "conflict" and f.kind.value == "killed"
+    ]
+    assert len(conflicts) == 1
+    assert all(text.lower().endswith(("miners", "workers")) for text in conflicts[0])
