@@ -86,6 +86,8 @@ class CountRules(Strict):
     remaining_verbs: list[str]
     partial_area_nouns: list[str]
     partial_area_markers: list[str]
+    wider_sum_words: list[str]
+    wider_spread_words: list[str]
     neighbour_words: list[str]
     place_share_verbs: list[str]
     period_preps: list[str]
@@ -200,6 +202,10 @@ class Lexicon:
     partial_areas: frozenset[str]
     #: "alone": "In Amatrice alone," one area's toll
     partial_markers: frozenset[str]
+    #: "in all", "in total": a toll summed (see ``wider_sum_words`` in rules/counts.yaml)
+    wider_sum_words: tuple[str, ...]
+    #: "across", "statewide": a toll spread over places wider than the incident's
+    wider_spread_words: frozenset[str]
     #: "neighbouring": the name after it is a place
     neighbours: frozenset[str]
     #: "report", "record": the verbs whose place subject tells that place's share
@@ -320,6 +326,8 @@ def lexicon() -> Lexicon:
         remaining=frozenset(rules.remaining_verbs),
         partial_areas=frozenset(rules.partial_area_nouns),
         partial_markers=frozenset(rules.partial_area_markers),
+        wider_sum_words=tuple(rules.wider_sum_words),
+        wider_spread_words=frozenset(rules.wider_spread_words),
         neighbours=frozenset(rules.neighbour_words),
         place_share_verbs=frozenset(rules.place_share_verbs),
         period_preps=frozenset(rules.period_preps),
