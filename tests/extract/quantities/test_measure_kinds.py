@@ -86,7 +86,7 @@ def test_a_storms_travel_speed_is_never_set_against_its_winds():
         "Cyclone Tara hit the coast near Kendrapara on Friday with wind speeds of 175 kph, "
         "moving north at 25 kph."
     )
-    wind = measure_findings("speed", a, b)
-    travel = measure_findings("speed:travel", a, b)
+    wind = measure_findings("speed:wind", a, b)
+    travel = measure_findings("speed", a, b)
     assert wind == [("conflict", ["150 kph", "175 kph"])]
     assert travel == [("conflict", ["20 kph", "25 kph"])]
