@@ -164,12 +164,14 @@ def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cl
     figure speaks for it (:func:`_told_by_a_figure`).  Two figures that
     agree stay first."""
     best = None
+    own_kind = any(_same_kind(cluster.rep, p.rep) for p in partners)
     for partner in partners:
         verdict = decide(cluster, partner)
         if verdict is None:
             continue
         rank = (
             verdict.status is not Status.agree and _share_of_another_group(cluster.rep, partner.rep),
+            own_kind and verdict.status is not Status.agree and _part_of_a_total(cluster.rep, partner.rep),
             verdict.status is not Status.agree and _told_by_a_figure(cluster, partner, partners, decide),
             RANK[verdict.status],
             verdict.distance,
@@ -189,6 +191,35 @@ def _share_of_another_group(a: Claim, b: Claim) -> bool:
     if SHARE not in (a.count.derived, b.count.derived):
         return False
     return (a.count.group or "all") != (b.count.group or "all")
+
+
+def _same_kind(a: Claim, b: Claim) -> bool:
+    """Whether two counts of people name one kind of people by one noun
+    ("killed 21 miners", "Twelve coal miners were killed"): the same group,
+    the same bearer, the same scope.  Neither is a share of the other; they
+    are two figures of one set."""
+    if a.kind not in SCOPED_KINDS or a.kind is ClaimKind.other_count or a.kind is not b.kind:
+        return False
+    group = a.count.group or "all"
+    return (
+        group != "all"
+        and group == (b.count.group or "all")
+        and bool(a.frame.bearer)
+        and a.frame.bearer == b.frame.bearer
+        and a.frame.scope == b.frame.scope
+    )
+
+
+def _part_of_a_total(a: Claim, b: Claim) -> bool:
+    """Whether of two counts of people one is of a group and the other a
+    total ("12 miners" and "21" killed), which the count judge reads as a
+    part of it.  Where the other report also tells a figure of the very same
+    kind ("killed 21 miners"), that figure is the count's partner: the total
+    is the same people, not a larger set of which they are a part."""
+    if a.kind not in SCOPED_KINDS or a.kind is ClaimKind.other_count:
+        return False
+    groups = {a.count.group or "all", b.count.group or "all"}
+    return len(groups) == 2 and "all" in groups
 
 
 def _vague(claim: Claim) -> bool:

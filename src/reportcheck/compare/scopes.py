@@ -40,6 +40,7 @@ from reportcheck.knowledge.vocabulary import (
     SHOTS_FIRED,
     SHOTS_HIT,
     UNRELATED_SCOPE,
+    WIDER_SCOPE,
 )
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
@@ -82,8 +83,12 @@ def part_whole_findings(
     (``totals``: :func:`scope_totals`)."""
     findings = []
     for key, claims in sorted(groups.items()):
-        if key.scope in ("", UNRELATED, CASES_SCOPE) or not claims or claims[0].kind not in COUNT_KINDS:
-            continue  # an arrest on other charges (a toll of several cases) is no part of the incident's
+        if (
+            key.scope in ("", UNRELATED, CASES_SCOPE, WIDER_SCOPE)
+            or not claims
+            or claims[0].kind not in COUNT_KINDS
+        ):
+            continue  # an arrest on other charges (a toll of several cases or wider places): no part
         if generic_count(claims[0]):
             continue
         wholes = totals.get(key[:5], [])

@@ -49,6 +49,7 @@ class CountRules(Strict):
     rate_words: list[str]
     on_board_words: list[str]
     carrying_verbs: list[str]
+    name_number_prefixes: list[str]
     on_board_parts: dict[str, list[str]]
     on_board_having_verbs: list[str]
     everyone_words: list[str]
@@ -86,6 +87,8 @@ class CountRules(Strict):
     partial_area_nouns: list[str]
     partial_area_prepositions: list[str]
     partial_area_markers: list[str]
+    wider_sum_words: list[str]
+    wider_spread_words: list[str]
     neighbour_words: list[str]
     place_share_verbs: list[str]
     period_preps: list[str]
@@ -143,6 +146,8 @@ class Lexicon:
     rate_words: tuple[str, ...]
     on_board_words: tuple[str, ...]
     carrying_verbs: frozenset[str]
+    #: "Flight", "Route": a number right after one of these (as written) is part of a name
+    name_number_prefixes: frozenset[str]
     #: "passengers", "crew": the word of each part of the people on board, by part
     on_board_part_of: dict[str, str]
     #: "have": a verb of having whose passengers and crew were on board
@@ -200,6 +205,10 @@ class Lexicon:
     partial_markers: frozenset[str]
     #: "in": the word that fronts one area's toll ("In Aleppo province, ...")
     partial_openers: frozenset[str]
+    #: "in all", "in total": a toll summed (see ``wider_sum_words`` in rules/counts.yaml)
+    wider_sum_words: tuple[str, ...]
+    #: "across", "statewide": a toll spread over places wider than the incident's
+    wider_spread_words: frozenset[str]
     #: "neighbouring": the name after it is a place
     neighbours: frozenset[str]
     #: "report", "record": the verbs whose place subject tells that place's share
@@ -284,6 +293,7 @@ def lexicon() -> Lexicon:
         rate_words=tuple(rules.rate_words),
         on_board_words=tuple(rules.on_board_words),
         carrying_verbs=frozenset(rules.carrying_verbs),
+        name_number_prefixes=frozenset(rules.name_number_prefixes),
         on_board_part_of={word: part for part, words in rules.on_board_parts.items() for word in words},
         on_board_having=frozenset(rules.on_board_having_verbs),
         everyone=frozenset(rules.everyone_words),
@@ -320,6 +330,8 @@ def lexicon() -> Lexicon:
         partial_areas=frozenset(rules.partial_area_nouns),
         partial_markers=frozenset(rules.partial_area_markers),
         partial_openers=frozenset(rules.partial_area_prepositions),
+        wider_sum_words=tuple(rules.wider_sum_words),
+        wider_spread_words=frozenset(rules.wider_spread_words),
         neighbours=frozenset(rules.neighbour_words),
         place_share_verbs=frozenset(rules.place_share_verbs),
         period_preps=frozenset(rules.period_preps),

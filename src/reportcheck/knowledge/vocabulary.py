@@ -106,6 +106,11 @@ UNRELATED_SCOPE = "unrelated"
 #: together ("the murders of two girls are connected"): no part of the
 #: main incident's toll, weighed only against a toll of the same scope
 CASES_SCOPE = "cases"
+#: the frame scope of a toll summed over places wider than the report's
+#: incident ("Storms across the South killed six people in all"): no part of
+#: the incident's toll but more than it, weighed only against a toll of the
+#: same scope
+WIDER_SCOPE = "wider"
 #: the subject (and count group) of a count of shots, and its two measures:
 #: the shots fired and the shots that hit (extract/counts/shots.py writes
 #: them; align pairs counts of hits by the person hit, the comparer sets hits

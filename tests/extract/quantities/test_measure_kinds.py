@@ -71,3 +71,22 @@ def test_yards_gained_in_play_are_no_distance(pipeline, sentence):
 def test_yards_in_a_story_without_play_stay_a_distance(pipeline):
     claims = claims_of_text(pipeline, "The truck stopped about 60 yards from the stadium gates.")
     assert [c.kind.value for c in claims if c.evidence.text == "60 yards"] == ["distance"]
+
+
+def test_a_storms_travel_speed_is_never_set_against_its_winds():
+    """ "The storm moved north at 20 kph" is how fast it went, not its winds:
+    set only against another travel speed, while two wind speeds still meet."""
+    from ...conftest import measure_findings
+
+    a = (
+        "Cyclone Tara made landfall near Kendrapara on Friday with winds of 150 kph. "
+        "The storm moved north at 20 kph."
+    )
+    b = (
+        "Cyclone Tara hit the coast near Kendrapara on Friday with wind speeds of 175 kph, "
+        "moving north at 25 kph."
+    )
+    wind = measure_findings("speed:wind", a, b)
+    travel = measure_findings("speed", a, b)
+    assert wind == [("conflict", ["150 kph", "175 kph"])]
+    assert travel == [("conflict", ["20 kph", "25 kph"])]

@@ -82,7 +82,14 @@ from reportcheck.extract.counts.scope import (
     summed_increments,
 )
 from reportcheck.extract.counts.shooter import shooter_reading
-from reportcheck.extract.counts.shots import hit_bearer, hit_measure, no_gunfire, shot_measure, times_measure
+from reportcheck.extract.counts.shots import (
+    adverb_times,
+    hit_bearer,
+    hit_measure,
+    no_gunfire,
+    shot_measure,
+    times_measure,
+)
 from reportcheck.extract.counts.wounds import wound_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
@@ -495,6 +502,26 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
             bearer=hit_bearer(noun, measure),
         ),
     )
+
+
+def _shot_adverb_claim(token: Token) -> tuple[RawClaim, Quantity] | None:
+    """ "The man was shot twice", "fired twice": an adverb of times on a
+    verb of shooting (:func:`.shots.adverb_times`) is a count of shots, as
+    "was shot three times" is."""
+    read = adverb_times(token)
+    if read is None:
+        return None
+    figure, measure = read
+    quantity = Quantity(token, token, figure, figure, figure, token, token)
+    claim = other_count_claim(
+        quantity,
+        token,
+        subject=SHOTS,
+        label=f"number of {SHOTS}",
+        group=SHOTS,
+        frame=ValueFrame(measure=hit_measure(token, measure), bearer=hit_bearer(token, measure)),
+    )
+    return claim, quantity
 
 
 def _shot_times_claim(quantity: Quantity) -> RawClaim | None:
@@ -1153,6 +1180,9 @@ def extract_counts(doc: Doc) -> None:
             named = _other_count_claim(names_listed) or listed_count_claim(names_listed)
             if named is not None:
                 found.append((_at_least(named), names_listed))
+            continue
+        if (adverb := _shot_adverb_claim(token)) is not None:
+            found.append(adverb)  # "was shot twice"
             continue
         quantity = quantity_at(token)
         if quantity is None:

@@ -89,6 +89,8 @@ def _number_spans(doc: Doc) -> dict[int, tuple[int, int, float]]:
             continue
         if mention.low < 1 and mention.text.lower().startswith(("a ", "an ")):
             continue  # "a third victim": an ordinal after "a", read by _indefinite_person
+        if in_a_name(text_of(doc), mention.start, mention.end):
+            continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -97,6 +99,32 @@ def _number_spans(doc: Doc) -> dict[int, tuple[int, int, float]]:
             spans.setdefault(inner.i, (-1, -1, 0.0))  # inside a number: no quantity ends here
     doc._.rc_number_spans = spans
     return spans
+
+
+_HYPHENED_NAME = re.compile(r"\b[A-Z][A-Za-z]*-$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+)")
+_LAST_WORD = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def in_a_name(text: str, start: int, end: int) -> bool:
+    """True for a number written as part of a name ("the MV Abhijan-10",
+    "Flight 370", "Route 66"): a ship's, a flight's or a road's number is no
+    count of anything, and a ferry's read as the people on board sets 10
+    against 500.  After a prefix (``name_number_prefixes`` of
+    rules/counts.yaml), or joined by a hyphen to a capitalised word with no
+    capitalised word or word of an outcome after it (a headline's "NEWS-3
+    DEAD" or "Follow-Up-1 Dead" is a count)."""
+    if not text[start:end][:1].isdigit():
+        return False
+    before = text[max(0, start - 40) : start]
+    if _HYPHENED_NAME.search(before):
+        following = _NEXT_WORD.match(text, end)
+        if following is None:
+            return True
+        word = following.group(1)
+        return not word[0].isupper() and word.lower() not in lexicon().outcome_word
+    last = _LAST_WORD.search(before)
+    return last is not None and last.group(1) in lexicon().name_number_prefixes
 
 
 def root_of(doc: Doc, first: int, last: int) -> Token:

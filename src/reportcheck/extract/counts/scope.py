@@ -60,7 +60,13 @@ from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.vocabulary import CASES_SCOPE, CONDITION_SCOPE, INDIVIDUAL, UNRELATED_SCOPE
+from reportcheck.knowledge.vocabulary import (
+    CASES_SCOPE,
+    CONDITION_SCOPE,
+    INDIVIDUAL,
+    UNRELATED_SCOPE,
+    WIDER_SCOPE,
+)
 from reportcheck.models import ClaimKind
 
 #: entity labels a proper noun after "in" may carry and still be a place
@@ -84,6 +90,8 @@ UNRELATED = UNRELATED_SCOPE
 CASES = CASES_SCOPE
 #: the people one place of the scene holds, "held:truck" for "one person in the truck was injured"
 HELD = "held"
+#: a toll summed over places wider than the report's incident ("Storms across the South killed six in all")
+WIDER = WIDER_SCOPE
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
@@ -654,6 +662,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if claim.kind is ClaimKind.killed and spans_linked_cases(quantity):
             scoped[n] = _scoped(claim, CASES)  # "the murders of two girls are now connected"
             continue
+        if scope is None and _wider_total(claim, quantity, before):
+            scope = WIDER  # "A tornado killed five ... Storms across the South killed six in all"
         if scope is None and n in fronted:
             scope = f"{PLACE}:{fronted[n]}"  # "In Aleppo province, 371 people were killed"
         if scope is None and (period := fronted_period(quantity)) is not None:
@@ -688,6 +698,37 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if kind is not None:
             scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
     return scoped
+
+
+def _wider_total(claim: RawClaim, quantity: Quantity, before: list[RawClaim]) -> bool:
+    """Whether a figure is a toll summed over places wider than the incident
+    the report told a smaller figure of before: "Storms across the South
+    killed six people in all, including one in Kentucky" after "A tornado
+    ... killed five people".  Its sentence says both that it is a sum
+    (``wider_sum_words``) and that it spreads wider (``wider_spread_words``);
+    set against one town's toll of the incident, it would read as a
+    conflict."""
+    low = claim.value.low
+    if low is None or not any(
+        c.frame.scope is None and c.value.high is not None and c.value.high < low for c in before
+    ):
+        return False
+    lex = lexicon()
+    sentence = quantity.first.sent
+    text = " " + " ".join(t.lower_ for t in sentence) + " "
+    if not any(f" {words} " in text for words in lex.wider_sum_words):
+        return False
+    return any(_spreads(token) for token in sentence if token.lower_ in lex.wider_spread_words)
+
+
+def _spreads(word: Token) -> bool:
+    """ "across the South", "across the region", "statewide": a word that
+    spreads a toll over places; "across" only before a capitalised name or
+    an area noun ("across the street" is one spot)."""
+    if word.lower_ != "across":
+        return True
+    objects = [c for c in word.children if c.dep_ == "pobj"]
+    return any(o.text[:1].isupper() or lemma_of(o) in lexicon().partial_areas for o in objects)
 
 
 def _below_earlier(claim: RawClaim, before: list[RawClaim]) -> bool:

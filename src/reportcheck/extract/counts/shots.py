@@ -54,6 +54,7 @@ class ShotRules(Strict):
     shot_at_someone: list[str]
     #: verbs whose figure of times counts shots
     times_verbs: list[str]
+    times_adverbs: dict[str, int]
     #: prepositions that aim a shot without saying it hit ("shot at him 11 times")
     aimed_preps: list[str]
     #: objects of "fire" that are people dismissed ("fired him")
@@ -178,7 +179,23 @@ def times_measure(noun: Token) -> str | None:
         return FIRED if aimed else None
     if noun.dep_ != "npadvmod":
         return None
-    verb = noun.head
+    return _verb_measure(noun.head)
+
+
+def adverb_times(word: Token) -> tuple[int, str] | None:
+    """(figure, :data:`HIT` or :data:`FIRED`) for an adverb of times on a
+    verb of shooting ("was shot twice", "fired twice": ``times_adverbs``),
+    read as "shot two times" is by :func:`times_measure`; else None."""
+    figure = shot_rules().times_adverbs.get(word.lower_)
+    if figure is None or word.dep_ != "advmod":
+        return None
+    measure = _verb_measure(word.head)
+    return (figure, measure) if measure is not None else None
+
+
+def _verb_measure(verb: Token) -> str | None:
+    """The measure of a figure of times on ``verb`` (see :func:`times_measure`)."""
+    rules = shot_rules()
     lemma = lemma_of(verb)
     if verb.pos_ not in ("VERB", "AUX") or lemma not in rules.times_verbs:
         return None

@@ -427,6 +427,9 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
     else:
         kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
         details = QuantityDetails(written_unit=mention.written_unit)
+    measure = measure_of(kind, subject)
+    if mention.dimension == "speed" and _wind_speed(sent, mention):
+        measure = WIND_SPEED
     return RawClaim(
         kind,
         start,
@@ -436,8 +439,31 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         length_value(mention),
         details,
         list(mention.notes),
-        frame=ValueFrame(measure=measure_of(kind, subject), bearer=bearer or None),
+        frame=ValueFrame(measure=measure, bearer=bearer or None),
     )
+
+
+#: the measure of how fast the wind blew, apart from how fast anything moved
+WIND_SPEED = "speed:wind"
+
+
+def _wind_speed(sent: Span, mention: Mention) -> bool:
+    """True for a speed told as the wind's ("winds of 175 kph", "gusts of up
+    to 90 mph", "175 kph winds"): of the travel and wind words
+    (``units.yaml``) in the few words before the figure the nearest is a
+    wind word, or a wind word follows the unit.  A storm's forward speed
+    ("The storm moved north at 20 kph") or a car's set against the winds'
+    would read as a conflict; speeds told neither way (a chase's "at speeds
+    of up to 120 mph") keep the one measure speed and meet each other."""
+    rules = unit_rules()
+    before = re.findall(r"[a-z]+", sent.text[: mention.start].lower())[-rules.speed_word_window :]
+    for word in reversed(before):
+        if word in rules.speed_wind_words:
+            return True
+        if word in rules.speed_travel_words:
+            return False
+    after = re.findall(r"[a-z]+", sent.text[mention.end :].lower())[:2]
+    return any(word in rules.speed_wind_words for word in after)
 
 
 register_extractor("reportcheck_measures", extract_measures)

@@ -51,6 +51,9 @@ class UnitRules(Strict):
     weapon_nouns: list[str]
     game_words: list[str]
     fall_verbs: frozenset[str]
+    speed_travel_words: frozenset[str]
+    speed_wind_words: frozenset[str]
+    speed_word_window: int
     units: list[UnitAlias]
 
 

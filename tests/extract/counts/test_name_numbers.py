@@ -1,0 +1,33 @@
+"""A number written as part of a name (a ship's, a flight's, a road's) is no
+count: "aboard the MV Abhijan-10" must not give 10 people on board.  Sentences
+invented after ferry and crash reports."""
+
+from __future__ import annotations
+
+import pytest
+
+from ...conftest import claims_of_text
+
+COUNTS = ("killed", "injured", "other_count")
+
+
+def _counts(pipeline, text: str) -> list[str]:
+    return [c.evidence.text for c in claims_of_text(pipeline, text) if c.kind.value in COUNTS]
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # a number joined to a ship's name by a hyphen
+        ("Around 310 passengers were aboard the MV Rupsha-10, which had left Dhaka.", ["310 passengers"]),
+        ("The Kestrel-7 was carrying 40 people when it capsized.", ["40 people"]),
+        # a number after a flight's or a road's word
+        ("Flight 370 was carrying 239 people when it vanished.", ["239 people"]),
+        ("Two people were killed in a crash on Route 66 near Kingman.", ["Two people"]),
+        # negative: a headline's number joined by a hyphen to an outcome stays a count
+        ("Office Shooting Follow-Up-1 Dead, 2 Injured", ["Up-1", "2 Injured"]),
+        ("The ferry was carrying 120 passengers when it capsized.", ["120 passengers"]),
+    ],
+)
+def test_a_number_in_a_name_is_no_count(pipeline, text, counts):
+    assert _counts(pipeline, text) == counts
