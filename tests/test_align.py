@@ -194,7 +194,7 @@ def test_undated_background_stories_of_other_events_stay_apart(first, second):
         ),
     ],
 )
-def test_backgrounds_dated_by_different_unplaced_words_stay_apart(first, when_first, second, when_second, one):
+def test_backgrounds_dated_by_unplaced_words_stay_apart(first, when_first, second, when_second, one):
     assert aligned(first, second, when_first, when_second) is one
 
 
