@@ -125,9 +125,9 @@ def told(report: int, sentence: str, when: str = "last year") -> Claim:
     )
 
 
-def aligned(sentence_a: str, sentence_b: str) -> bool:
-    a = background(0, dates=[told(0, sentence_a)])
-    b = background(1, dates=[told(1, sentence_b)])
+def aligned(sentence_a: str, sentence_b: str, when_a: str = "last year", when_b: str = "last year") -> bool:
+    a = background(0, dates=[told(0, sentence_a, when_a)])
+    b = background(1, dates=[told(1, sentence_b, when_b)])
     return align_incidents([[a], [b]])[(1, b.id)] == a.id
 
 
@@ -163,6 +163,39 @@ def test_one_background_shooting_told_in_another_order_is_one_incident():
 )
 def test_undated_background_stories_of_other_events_stay_apart(first, second):
     assert not aligned(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "when_first", "second", "when_second", "one"),
+    [
+        # two recalled floods, each dated only by its own span back from the
+        # day of writing: nothing says they are one, so their tolls are not compared
+        (
+            "Last month, floods killed 40 people in central Vietnam.",
+            "Last month",
+            "Earlier this year, floods in the same region killed 25 people.",
+            "Earlier this year",
+            False,
+        ),
+        (
+            "Last year, a gunman opened fire at a county high school, killing 6 students.",
+            "Last year",
+            "Last summer, a gunman opened fire at a county high school, killing 6 students.",
+            "Last summer",
+            False,
+        ),
+        # ... the same words: the model still decides
+        (
+            "Last month, floods killed 40 people in central Vietnam.",
+            "Last month",
+            "Floods last month killed 40 people in central Vietnam, officials recalled.",
+            "last month",
+            True,
+        ),
+    ],
+)
+def test_backgrounds_dated_by_unplaced_words_stay_apart(first, when_first, second, when_second, one):
+    assert aligned(first, second, when_first, when_second) is one
 
 
 # ---------------------------------------------------------------- people

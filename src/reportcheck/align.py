@@ -303,9 +303,23 @@ def _same_background(a: Incident, b: Incident) -> bool:
     """Two background incidents that are one: dates that overlap, or no dates
     to set apart and one town (or the model's word); never two with a day
     that sets them apart (:func:`_days_apart`)."""
-    if _days_apart(a, b):
+    if _days_apart(a, b) or _unplaced_apart(a, b):
         return False
     return _dates_overlap(a, b) or (_dates_silent(a, b) and _same_undated(a, b))
+
+
+def _unplaced_apart(a: Incident, b: Incident) -> bool:
+    """Two backgrounds dated only by words no date places ("Last month,
+    floods killed 40" / "Earlier this year, floods killed 25"), and by
+    different words: nothing says the two recall one event, and the
+    model's guess would set two old events' figures against each other."""
+    if not a.dates or not b.dates or any(d.value.low is not None for d in (*a.dates, *b.dates)):
+        return False
+    written_a = {" ".join(d.evidence.text.lower().split()) for d in a.dates}
+    written_b = {" ".join(d.evidence.text.lower().split()) for d in b.dates}
+    if written_a & written_b:
+        return False
+    return not any(_same_written_date(da.evidence.text, db.evidence.text) for da in a.dates for db in b.dates)
 
 
 def incident_table(

@@ -68,6 +68,7 @@ class ReportEventRules(Strict):
     indefinite_determiners: list[str]
     definite_determiners: list[str]
     day_links: list[str]
+    later_acts: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
     generic_modals: list[str]
@@ -753,9 +754,25 @@ def _lead_own_day(rooted: list[Rooted], lead_end: int) -> list[Day]:
     been fired last Thursday") is no yardstick for another event's day."""
     for claim, root, turn in sorted(rooted, key=lambda item: item[0].evidence.start):
         day = day_of(claim) if claim.kind is ClaimKind.date else None
-        if day is not None and turn is None and root.i < lead_end and _dates_own_event(claim):
+        if day is None or turn is not None or root.i >= lead_end or not _dates_own_event(claim):
+            continue
+        if not _dates_later_act(root):
             return [day]
     return []
+
+
+def _dates_later_act(root: Token) -> bool:
+    """Whether a day hangs on a later or a reporting act (rules
+    ``later_acts``: "Police on Friday named the gunman", "died Monday"),
+    not on the event itself (a verb like "shot" or an event noun like
+    "Thursday's attack"): such a day is no yardstick for the event's own."""
+    types = _type_of_word()
+    for node in (root, *root.ancestors):
+        if node.pos_ in ("NOUN", "PROPN") and lemma_of(node) in types:
+            return False
+        if node.pos_ == "VERB":
+            return lemma_of(node) in report_event_rules().later_acts
+    return False
 
 
 def _in_other_dated(token: Token, others: dict[int, Token]) -> Turn | None:

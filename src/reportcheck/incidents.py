@@ -435,6 +435,12 @@ class IncidentSplitter:
             return True
         return date.date.form == "month" and before == "in" and bool(self._lede_weekdays())
 
+    @staticmethod
+    def _unplaced_span(date: Claim) -> bool:
+        """A span back from the day of writing that no date places ("Last
+        month", "Earlier this year", rules ``fronted_past_spans``)."""
+        return date.value.low is None and _normal(date.evidence.text) in incident_rules().fronted_past_spans
+
     def _lede_weekdays(self) -> set[str]:
         """The weekdays the lede gives its incident ("struck on Tuesday")."""
         assert self.lede is not None
@@ -593,6 +599,10 @@ class IncidentSplitter:
             aside = self._returns_to_main(index, set(), by_weekday=False) or self._is_comparison(
                 index, openers[0]
             )
+            # "Last month, floods killed 40 in central Vietnam.  Four people
+            # were missing.": an older event recalled by a span alone, with
+            # no date of its own, ends at its own sentence
+            aside = aside or all(self._unplaced_span(date) for date in openers)
             current = main if aside else opened[-1][1]
         main.label = _main_label(main)
         return incidents

@@ -61,6 +61,13 @@ def _people(pipeline, text: str) -> set[str]:
             "Greta Dunmore, Hale's mother, said the couple had argued on Friday.",
             {"Greta Farrow", "Greta Dunmore"},
         ),
+        (
+            # one victim: "the girl's mother" can only be one woman
+            "A 7-year-old girl was shot and killed early Saturday in Millbrook, police said. "
+            "Marla Farrow, the girl's mother, said she heard the shots. "
+            "Marla Pike, the girl's mother, said the family would hold a vigil.",
+            {"Marla Farrow", "Marla Pike"},
+        ),
     ],
 )
 def test_one_first_name_under_two_surnames_as_one_mother_is_an_internal_conflict(pipeline, text, names):
@@ -98,6 +105,21 @@ def test_one_first_name_under_two_surnames_as_one_mother_is_an_internal_conflict
             # the possessor a pronoun: "his mother" may be two men's mothers
             LEDE + "Rosa Diaz, his mother, said he was kind. Rosa Vega, his mother, said he was quiet.",
             {"Rosa Diaz", "Rosa Vega"},
+        ),
+        (
+            # two victims: "the victim's mother" of each is a mother of her own
+            "Two men were shot and killed early Saturday in Millbrook, police said. "
+            "Police identified them as Hector Diaz, 19, and Mario Vega, 21. "
+            "Rosa Diaz, the victim's mother, said he was kind. "
+            "Rosa Vega, the victim's mother, said he had just started a job.",
+            {"Rosa Diaz", "Rosa Vega"},
+        ),
+        (
+            # a changed surname told in words: one woman, no slip
+            LEDE + "Dana Kirk, the eldest victim's mother, said she heard the shots. "
+            "Dana Webb, the eldest victim's mother, who has remarried and now uses her husband's surname, "
+            "said she ran outside.",
+            {"Dana Kirk", "Dana Webb"},
         ),
     ],
 )

@@ -71,15 +71,52 @@ def two_surname_findings(
             if claim.kind is ClaimKind.person and len(name_parts(claim.value.name or "")) >= 2:
                 named.setdefault(claim.report, []).append((claim, key.incident))
     findings = []
+    victims = _victims_counted(groups)
     for report in sorted(named):
         mentions = sorted(named[report], key=lambda m: m[0].evidence.start)
         seen: set[frozenset[str]] = set()
         for (a, incident), (b, _) in combinations(mentions, 2):
             pair = one_role_two_surnames(a, b)
+            if pair is not None and victims.get(report, 0) >= 2 and _described_possessor(a):
+                continue  # "the victim's mother" of a report of two victims: two mothers
             if pair is not None and frozenset(pair) not in seen:
                 seen.add(frozenset(pair))
                 findings.append(_finding(a, b, incident, min_confidence))
     return findings
+
+
+def _victims_counted(groups: Mapping[GroupKey, list[Claim]]) -> dict[int, int]:
+    """Per report, the most it says were killed plus the most it says were
+    hurt: where that is two or more, "the victim" may be either of them."""
+    most: dict[tuple[int, ClaimKind], int] = {}
+    for claims in groups.values():
+        for claim in claims:
+            if claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.value.low is not None:
+                key = (claim.report, claim.kind)
+                most[key] = max(most.get(key, 0), int(claim.value.low))
+    victims: dict[int, int] = {}
+    for (report, _), count in most.items():
+        victims[report] = victims.get(report, 0) + count
+    return victims
+
+
+def _described_possessor(claim: Claim) -> bool:
+    """Whether the kin's possessor is a bare role noun, not a name nor a
+    singled-out description ("the victim's mother", not "Hale's mother" nor
+    "the eldest victim's mother"): a bare role fits each of several victims
+    a report tells of."""
+    told = kin_told(claim)
+    written = _possessor_text(claim)
+    return told is not None and len(told[0].split()) == 1 and not any(ch.isupper() for ch in written)
+
+
+def _possessor_text(claim: Claim) -> str:
+    """The possessor's words as written (cased), or "" where none is told."""
+    ev = claim.evidence
+    offset = ev.start - ev.sentence_start
+    after = ev.sentence[offset + (ev.end - ev.start) :]
+    found = _KIN_AFTER.match(after) or _KIN_BEFORE.search(ev.sentence[:offset])
+    return found.group("pos") if found else ""
 
 
 def one_role_two_surnames(a: Claim, b: Claim) -> tuple[str, str] | None:

@@ -368,8 +368,8 @@ class ReportExtractor:
                 # a rank the sentence splitter cut from its name ("Sgt." | "Miller said."): one sentence
                 sent = doc[sent.start : span[-1].sent.end]
             hits = for_kind(cues_for(sent, span.start, span.end, cues_in[sent.start]), raw.kind.value)
-            spread = peak_spread(hits, raw.subject)
-            hits = for_subject(hits, raw.subject)
+            spread = peak_spread(hits, raw.subject, span)
+            hits = for_subject(hits, raw.subject, span)
             one = raw.value.low == raw.value.high == 1
             hits = figure_cues(hits, span, named=raw.value.name is not None, one=one)
             hits = replacing_cues(hits, span, raw.kind, raw.value.low)

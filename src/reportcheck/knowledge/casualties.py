@@ -91,6 +91,7 @@ class CountRules(Strict):
     wider_spread_words: list[str]
     neighbour_words: list[str]
     place_share_verbs: list[str]
+    share_clause_marks: list[str]
     period_preps: list[str]
     period_words: list[str]
     period_units: list[str]
@@ -214,6 +215,8 @@ class Lexicon:
     #: "report", "record": the verbs whose place subject tells that place's share
     #: ("Zimbabwe reported 31 deaths")
     place_share_verbs: frozenset[str]
+    #: "while": a clause it opens beside one area's share tells another's
+    share_clause_marks: frozenset[str]
     #: "in the last 24 hours": the words of a fronted stretch of time a toll is of
     period_preps: frozenset[str]
     period_words: frozenset[str]
@@ -334,6 +337,7 @@ def lexicon() -> Lexicon:
         wider_spread_words=frozenset(rules.wider_spread_words),
         neighbours=frozenset(rules.neighbour_words),
         place_share_verbs=frozenset(rules.place_share_verbs),
+        share_clause_marks=frozenset(rules.share_clause_marks),
         period_preps=frozenset(rules.period_preps),
         period_words=frozenset(rules.period_words),
         period_units=frozenset(rules.period_units),

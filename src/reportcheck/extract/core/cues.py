@@ -67,6 +67,12 @@ class CueRule(Strict):
     #: beside the highest gust ("winds of 200 kph" and "up to 220 km per
     #: hour" tell one cyclone's wind)
     peak_spread: float = 0.0
+    #: lemmas one of which must stand near the cue for it to tell a peak
+    #: (empty: any): a wind's gust peaks, a car's speed in a chase is bounded
+    peak_words: list[str] = []
+    #: the claim subjects the cue reaches (empty: any): "sustained" bounds a
+    #: speed, never another quantity
+    subjects: list[str] = []
 
 
 class CueRules(Strict):
@@ -121,16 +127,37 @@ def for_kind(hits: list[tuple[int, int, CueRule]], kind: str) -> list[tuple[int,
     return [hit for hit in hits if not hit[2].kinds or kind in hit[2].kinds]
 
 
-def for_subject(hits: list[tuple[int, int, CueRule]], subject: str) -> list[tuple[int, int, CueRule]]:
-    """``hits`` without the cues that tell the peak of a claim of ``subject``
-    (``peak_of``: "winds of up to 240 kph" is the wind's maximum, not a bound)."""
-    return [hit for hit in hits if subject not in hit[2].peak_of]
+def _tells_peak(hit: tuple[int, int, CueRule], subject: str, span: Span) -> bool:
+    """Whether the cue ``hit`` tells the peak of the claim ``span`` of
+    ``subject``: its rule names the subject and, where it asks for
+    ``peak_words``, one stands within four words before the cue or two past
+    the claim ("winds of up to 240 kph", "gusts up to 120 mph", "up to 200
+    kph winds"), never a car's "speeds of up to 110 mph"."""
+    rule = hit[2]
+    if subject not in rule.peak_of:
+        return False
+    if not rule.peak_words:
+        return True
+    sent = span.sent
+    window = span.doc[max(sent.start, hit[0] - 4) : min(sent.end, span.end + 2)]
+    return any(lemma_of(token) in rule.peak_words for token in window)
 
 
-def peak_spread(hits: list[tuple[int, int, CueRule]], subject: str) -> float | None:
-    """The spread below its peak of a claim of ``subject`` whose cue tells a
-    peak (``peak_of``), or None when no cue does (see :func:`for_subject`)."""
-    spreads = [hit[2].peak_spread for hit in hits if subject in hit[2].peak_of]
+def for_subject(
+    hits: list[tuple[int, int, CueRule]], subject: str, span: Span
+) -> list[tuple[int, int, CueRule]]:
+    """``hits`` without the cues that tell the peak of the claim ``span`` of
+    ``subject`` (``peak_of``: "winds of up to 240 kph" is the wind's maximum,
+    not a bound), and without those kept for other subjects (``subjects``)."""
+    kept = [hit for hit in hits if not hit[2].subjects or subject in hit[2].subjects]
+    return [hit for hit in kept if not _tells_peak(hit, subject, span)]
+
+
+def peak_spread(hits: list[tuple[int, int, CueRule]], subject: str, span: Span) -> float | None:
+    """The spread below its peak of the claim ``span`` of ``subject`` whose
+    cue tells a peak (``peak_of``), or None when no cue does (see
+    :func:`for_subject`)."""
+    spreads = [hit[2].peak_spread for hit in hits if _tells_peak(hit, subject, span)]
     return max(spreads) if spreads else None
 
 

@@ -60,6 +60,7 @@ from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.vocabulary import (
     CASES_SCOPE,
     CONDITION_SCOPE,
@@ -534,9 +535,44 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
     if subject is None or subject.i >= quantity.first.i:
         return None
     area_attr = any(c.dep_ == "attr" and lemma_of(c) in lex.partial_areas for c in verb.children)
-    if subject.pos_ == "PROPN" and not area_attr and subject.ent_type_ not in ("GPE", "LOC", ""):
+    # beside another area's share, a place the gazetteer knows is one area
+    # too, also where the parser took it for an organisation ("Khyber Pakhtunkhwa")
+    beside_share = subject.pos_ == "PROPN" and _beside_a_share(verb) and _known_place(subject)
+    if (
+        subject.pos_ == "PROPN"
+        and not (area_attr or beside_share)
+        and subject.ent_type_ not in ("GPE", "LOC", "")
+    ):
         return None
-    return _area_name(subject, bare, marked=area_attr)
+    return _area_name(subject, bare, marked=area_attr or beside_share)
+
+
+def _known_place(word: Token) -> bool:
+    """Whether the gazetteer knows the name ``word`` ends (with its compounds)."""
+    parts = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
+    name = word.doc[(parts[0].i if parts else word.i) : word.i + 1].text
+    return bool(get_gazetteer().candidates(name))
+
+
+def _beside_a_share(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause joined ("while", "whereas":
+    ``share_clause_marks``; or "and") to a clause that opens on one area's
+    share ("In Sindh province, 274 people died, while Khyber Pakhtunkhwa
+    recorded 264 deaths"): a second area's share, told the same way."""
+    lex = lexicon()
+    head = verb.head
+    if head is verb or head.pos_ not in ("VERB", "AUX"):
+        return False
+    joined = verb.dep_ == "conj" or (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in lex.share_clause_marks for c in verb.children)
+    )
+    if not joined:
+        return False
+    opening = next((t for t in head.sent if not (t.is_punct or t.is_space)), None)
+    if opening is None or opening.lower_ not in lex.partial_openers or opening.head.i != head.i:
+        return False
+    return any(_area_name(o, bare=True) for o in opening.children if o.dep_ == "pobj")
 
 
 def _area_name(word: Token, bare: bool = False, marked: bool = False) -> str | None:
