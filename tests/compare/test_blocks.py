@@ -138,3 +138,33 @@ def test_a_numbered_spot_a_quarter_mile_away_is_no_cross_street(pipeline):
         " home at the end of Oak Road."
     )
     assert not any("cross street" in f.explanation for f in _blocks(a, b))
+
+
+def _scene(street: str, tie: str = "") -> str:
+    return (
+        "Two men were hurt in a shooting in Fairmont early Sunday.\n\n"
+        f"{tie}Police were called to the 700 block of {street} around 1:30 a.m. Sunday, where they found"
+        " two men who had been shot."
+    )
+
+
+@pytest.mark.parametrize(
+    "tie",
+    [
+        "It happened on Oak Street between Washington Avenue and Elm Lane. ",
+        "The shooting was reported near the corner of Oak Street and Washington Avenue. ",
+    ],
+)
+def test_a_cross_street_of_one_name_and_another_street_word_is_no_corner(pipeline, tie):
+    # a town's Washington Street and Washington Avenue are two streets: the
+    # other report's cross street is not the first report's street
+    (finding,) = _blocks(_scene("Washington Street"), _scene("Oak Street", tie))
+    assert finding.status is Status.possible_conflict
+    assert {c.evidence.text for c in finding.claims} == {
+        "700 block of Washington Street",
+        "700 block of Oak Street",
+    }
+
+
+def test_one_street_word_abbreviated_and_misspelt_is_one_street(pipeline):
+    assert _blocks(_scene("Maple St"), _scene("Mapel Street")) == []

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz.distance import OSA
 
 from reportcheck.compare.confidence import grade
-from reportcheck.knowledge.venues import venue_rules
+from reportcheck.knowledge.venues import street_word_forms, venue_rules
 from reportcheck.knowledge.vocabulary import HOME, SCENE, STREET
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
@@ -44,15 +44,26 @@ def _street_words(claim: Claim) -> list[str]:
     return (claim.value.name or "").split()
 
 
-def _one_street(a: Claim, b: Claim) -> bool:
+def _street_kind(words: list[str]) -> str | None:
+    """The street word ending a key ("avenue" of "washington avenue"), if any."""
+    return words[-1] if len(words) > 1 and words[-1] in street_word_forms().values() else None
+
+
+def _one_street(a: Claim, b: Claim, *, kinds: bool = True) -> bool:
     """Whether two street keys name one street: the same words, one with a
     street word the other leaves out ("tennessee", "tennessee street"), or
     a name spelled one letter apart or two letters swapped ("killiam road",
-    "kiliam road"; "maple", "mapel")."""
+    "kiliam road"; "maple", "mapel").  Two street words ("washington
+    street", "washington avenue") are two streets of one name, unless
+    ``kinds`` is off: the align stage groups those two and the place judge
+    sets them against each other."""
     words_a, words_b = _street_words(a), _street_words(b)
     shorter, longer = sorted((words_a, words_b), key=len)
     if words_a == words_b or (len(longer) == len(shorter) + 1 and longer[:-1] == shorter):
         return True
+    kind_a, kind_b = _street_kind(words_a), _street_kind(words_b)
+    if kinds and kind_a and kind_b and kind_a != kind_b:
+        return False
     name_a, name_b = " ".join(words_a[:-1] or words_a), " ".join(words_b[:-1] or words_b)
     return min(len(name_a), len(name_b)) >= 5 and OSA.distance(name_a, name_b) <= 1
 
@@ -114,8 +125,10 @@ def _pairs(streets: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
     seen: set[tuple[int, int, str, str]] = set()
     for a in blocks:
         for b in blocks:
-            if b.report <= a.report or a.place.place_words != b.place.place_words or _one_street(a, b):
+            if b.report <= a.report or a.place.place_words != b.place.place_words:
                 continue
+            if _one_street(a, b, kinds=False):
+                continue  # one group of the align stage: the place judge sets the two
             if _numbered(a) and _numbered(b) or SCENE not in (a.place.stated_as, b.place.stated_as):
                 continue
             if _holds(blocks, a.report, b) or _holds(blocks, b.report, a):
