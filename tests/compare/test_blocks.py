@@ -168,3 +168,20 @@ def test_a_cross_street_of_one_name_and_another_street_word_is_no_corner(pipelin
 
 def test_one_street_word_abbreviated_and_misspelt_is_one_street(pipeline):
     assert _blocks(_scene("Maple St"), _scene("Mapel Street")) == []
+
+
+@pytest.mark.parametrize(
+    ("tie", "status"),
+    [
+        ("A man was shot on Oak Street at Washington Street. ", Status.compatible),
+        ("The shooting was at the intersection of Oak Street and Washington Street. ", Status.compatible),
+        # the negative: "and" with no "between" or "corner of" joins two
+        # clauses, not two streets; the other's street is then a street of
+        # the story, no verdict
+        ("A man was shot on Oak Street and ran to Washington Street. ", None),
+        ("A man was shot on Oak Street and was found at Washington Street. ", None),
+    ],
+)
+def test_and_or_at_ties_a_cross_street_only_as_a_corner(pipeline, tie, status):
+    findings = _blocks(_scene("Washington Street"), _scene("Oak Street", tie))
+    assert [f.status for f in findings] == ([status] if status else [])

@@ -79,11 +79,23 @@ def _block(claim: Claim) -> bool:
     return bool(claim.place.block and claim.place.place_words and claim.place.stated_as != HOME)
 
 
-def _cross_between(text: str) -> bool:
-    """A word that sets a cross street beside a street (``cross_words`` of
-    rules/venues.yaml: "between", "near", "at the corner of")."""
-    words = "|".join(re.escape(w) for w in venue_rules().cross_words)
-    return re.search(rf"(?<!\w)(?:{words})(?!\w)", text.lower()) is not None
+def _cross_between(text: str, before: str) -> bool:
+    """Whether ``text``, the stretch between two streets, sets the second as
+    the first's cross street (rules/venues.yaml): a ``cross_words`` word
+    ("between", "near", "at the corner of"), a ``cross_bare`` word alone
+    ("Pine Avenue at Oak Street"), or a ``cross_joints`` word alone after a
+    ``cross_openers`` phrase ending ``before``, the sentence up to the first
+    street ("the corner of Oak Street and Pine Avenue")."""
+    rules = venue_rules()
+    words = "|".join(re.escape(w) for w in rules.cross_words)
+    if re.search(rf"(?<!\w)(?:{words})(?!\w)", text.lower()) is not None:
+        return True
+    joint = text.strip().lower()
+    if joint in rules.cross_bare:
+        return True
+    openers = "|".join(re.escape(w) for w in rules.cross_openers)
+    opened = re.search(rf"(?<!\w)(?:{openers})\s+(?:the\s+)?$", before.lower()) is not None
+    return joint in rules.cross_joints and opened
 
 
 def _tie(streets: list[Claim], a: Claim, b: Claim) -> Claim | None:
@@ -104,7 +116,8 @@ def _tie(streets: list[Claim], a: Claim, b: Claim) -> Claim | None:
             start, end = first.evidence.end, second.evidence.start
             offset = first.evidence.sentence_start
             between = first.evidence.sentence[start - offset : end - offset]
-            if 0 <= end - start <= reach and _cross_between(between):
+            before = first.evidence.sentence[: first.evidence.start - offset]
+            if 0 <= end - start <= reach and _cross_between(between, before):
                 return other
     return None
 

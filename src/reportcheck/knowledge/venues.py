@@ -35,6 +35,9 @@ class VenueRules(Strict):
     dispatch_verbs: list[str]
     home_before: list[str]
     cross_words: list[str]
+    cross_bare: list[str]
+    cross_joints: list[str]
+    cross_openers: list[str]
     cross_reach: int
     english_street_countries: list[str]
 
