@@ -37,6 +37,9 @@ def test_cues_and_source(pipeline, case):
         # a sustained (average) wind lies under the peak: the wind reached at least that much
         ("The cyclone came ashore packing sustained winds of 185 kph.", "185 kph", 185, None, ["sustained"]),
         ("Average wind speeds of 90 kph were recorded at the airport.", "90 kph", 90, None, ["average"]),
+        # ... a car's average speed is its speed, no floor
+        ("The car kept an average speed of 60 kph through the town.", "60 kph", 60, 60, []),
+        ("Police said he drove at a sustained speed of 90 kph on the highway.", "90 kph", 90, 90, []),
         # ... "up to" a count bounds it
         ("Up to 40 people may have died in the landslide, officials said.", "40 people", 0, 40, ["up to"]),
     ],
