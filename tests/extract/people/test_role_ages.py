@@ -56,6 +56,18 @@ def test_a_number_set_off_after_a_noun_of_a_thing_is_no_age(pipeline, text):
     assert _ages(pipeline, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The suspects, 22, were arrested on Tuesday.",
+        "Police said the victims, 19, were shot in the chest.",
+    ],
+)
+def test_a_number_set_off_after_a_plural_noun_is_no_ones_age(pipeline, text):
+    # a group's noun (tag NNS): the age of no one person (_noun_bearer)
+    assert _ages(pipeline, text) == []
+
+
 def test_a_name_set_off_age_stays_the_names(pipeline):
     """ "Ann Ruiz, 22,": the people component's age of the name, read once."""
     assert _ages(pipeline, "Ann Ruiz, 22, was shot on Friday.") == [("person:ruiz", 22.0, None)]
