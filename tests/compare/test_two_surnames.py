@@ -176,3 +176,14 @@ def test_a_word_before_a_surname_that_is_no_first_name_is_left_out(pipeline, tex
     people = _people(pipeline, text)
     assert not_a_name not in people
     assert not_a_name.split()[-1] in people  # the surname alone is read
+
+
+def test_keys_alike_but_for_a_person_or_none_are_sorted():
+    """Two keys alike but for ``person`` (None beside a person's key): sorted
+    by their text, as a tuple with None against a string cannot be."""
+    from reportcheck.compare.two_surnames import two_surname_findings
+    from reportcheck.models import GroupKey
+
+    key = GroupKey("i1", "age", "victim", "", "", "")
+    groups = {key._replace(person="person:pike"): [], key: []}
+    assert two_surname_findings(groups) == []

@@ -64,7 +64,8 @@ def two_surname_findings(
     """An internal finding for each first name a report gives two surnames
     where both names are told as one kin of one person (:func:`kin_told`)."""
     named: dict[int, list[tuple[Claim, str]]] = {}
-    for key, claims in sorted(groups.items()):
+    # by the key's text: a key's person may be None beside another's name
+    for key, claims in sorted(groups.items(), key=lambda item: tuple(map(str, item[0]))):
         if not is_named_person(key.kind, key.subject):
             continue
         for claim in claims:
