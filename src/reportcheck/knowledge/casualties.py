@@ -105,6 +105,7 @@ class CountRules(Strict):
     suicide_nouns: list[str]
     shooter_verbs: list[str]
     shooter_reflexives: dict[str, list[str]]
+    harm_reflexives: list[str]
     shooter_modals: list[str]
     no_shooter_agents: list[str]
     suicide_death_preps: list[str]
@@ -235,6 +236,9 @@ class Lexicon:
     shooter_verbs: frozenset[str] = frozenset()
     #: reflexive objects ("himself") -> the sex each states ("any": none)
     shooter_reflexives: dict[str, str] = field(default_factory=dict)
+    #: objects that make the subject of a verb of harm the one harmed ("shot
+    #: himself", "shot myself"): the shooter's reflexives and ``harm_reflexives``
+    reflexives: frozenset[str] = frozenset()
     #: modals that leave a clause of who fired a possibility ("may have shot himself")
     shooter_modals: frozenset[str] = frozenset()
     #: agents of a passive "shot by" that are no person ("a stray bullet")
@@ -350,6 +354,8 @@ def lexicon() -> Lexicon:
         suicide_nouns=frozenset(rules.suicide_nouns),
         shooter_verbs=frozenset(rules.shooter_verbs),
         shooter_reflexives={w: sex for sex, words in rules.shooter_reflexives.items() for w in words},
+        reflexives=frozenset(w for words in rules.shooter_reflexives.values() for w in words)
+        | frozenset(rules.harm_reflexives),
         shooter_modals=frozenset(rules.shooter_modals),
         no_shooter_agents=frozenset(rules.no_shooter_agents),
         suicide_death_preps=frozenset(rules.suicide_death_preps),

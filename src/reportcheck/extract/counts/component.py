@@ -49,7 +49,6 @@ from reportcheck.extract.counts.generic import (
 )
 from reportcheck.extract.counts.linking import (
     HARMED,
-    REFLEXIVES,
     SUBGROUP_OUTCOMES,
     TollBefore,
     outcome_for,
@@ -949,7 +948,7 @@ def _self_harm(verb: Token) -> bool:
     """ "killed himself", "shot herself", "turned the gun on himself", "took
     his own life": a verb that tells its subject harmed themselves (whether
     they died is :func:`.linking.own_death`'s question)."""
-    if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lower_ in lexicon().reflexives for c in verb.children):
         return True
     if lemma_of(verb) == "take":
         return any(
@@ -957,7 +956,7 @@ def _self_harm(verb: Token) -> bool:
             for c in verb.children
         )
     return any(
-        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in REFLEXIVES for o in p.children)
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in lexicon().reflexives for o in p.children)
         for p in verb.children
     )
 
@@ -1003,7 +1002,7 @@ def _attack_target(verb: Token) -> Token | None:
     if lemma_of(verb) == "open" and not any(c.lower_ == "fire" for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(o.lower_ in REFLEXIVES for o in objects):
+    if any(o.lower_ in lexicon().reflexives for o in objects):
         return None
     if objects:
         return objects[0]

@@ -315,17 +315,12 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     return None
 
 
-#: objects that make the subject of a verb of harm the one harmed ("shot himself"),
-#: and a headline's short "self" ("Teen accidentally shoots, kills self")
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "myself", "yourself", "self"})
-
-
 def _reflexive_outcome(verb: Token) -> str | None:
     """What a verb with a reflexive object says befell its subject: "a boy
     shot himself in the leg" (harmed), "fatally shot herself", "killed
     himself" (killed).  Reporters of accidents and suicides write so, and
     the subject of an active "shot" is otherwise the shooter."""
-    if not any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in lexicon().reflexives for c in verb.children):
         return None
     if suicide_attempted(verb):
         return HARMED  # "shot himself in an attempted suicide": he may live
@@ -403,7 +398,7 @@ def _turns_gun_on_self(verb: Token) -> bool:
     ):
         return False
     return any(
-        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in REFLEXIVES for o in p.children)
+        p.dep_ == "prep" and p.lower_ == "on" and any(o.lower_ in lexicon().reflexives for o in p.children)
         for p in verb.children
     )
 
