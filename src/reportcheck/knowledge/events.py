@@ -61,6 +61,11 @@ class EventRule(Strict):
     #: verbs that name this event only in the active voice ("moved to
     #: Texas", not "the suspect was moved to a jail")
     active_only: list[str] = []
+    #: verbs that name this event only with no direct object: "the ferry
+    #: sank at 10 a.m." is the disaster, "INS Tabar sank a trawler on
+    #: November 18" an act on a vessel, one strike a report may tell of a
+    #: campaign beside its main story
+    objectless: list[str] = []
     #: verbs whose object, not their subject, bears the event ("the Trail
     #: Blazers hired him" is his hiring)
     bearer_objects: list[str] = []
@@ -250,6 +255,8 @@ class EventLexicon:
     scene_preps: frozenset[str] = frozenset()
     #: the prepositions naming whom an occasion is held for (``occasion_honoree_preps``)
     honoree_preps: frozenset[str] = frozenset()
+    #: verbs that name their event only with no direct object (``objectless``)
+    objectless: frozenset[str] = frozenset()
 
     def day_of(self, event: str) -> tuple[str, str, str]:
         """(subject, label, frame measure) of a day tied to ``event``: a named
@@ -304,6 +311,7 @@ def event_lexicon() -> EventLexicon:
         frozenset(rules.during_marks),
         frozenset(rules.occasion_scene_preps),
         frozenset(rules.occasion_honoree_preps),
+        objectless=frozenset(v for rule in rules.events.values() for v in rule.objectless),
     )
 
 

@@ -55,3 +55,44 @@ def test_two_reports_times_of_one_sinking_meet() -> None:
     b = "A ferry sank on the lake on Thursday. The ferry capsized at around 11 a.m. with 200 people aboard."
     found = measure_findings("time:incident", a, b)
     assert ("conflict", ["10 a.m.", "11 a.m."]) in found
+
+
+_CAPTURE = (
+    "Navy commandos foiled a pirate attack on a merchant ship in the Gulf of Aden on "
+    "December 13, capturing 23 pirates, the navy said. "
+)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "On November 19, the frigate sank a fishing trawler held by pirates.",
+            "Then, on November 18, it had sunk a hijacked trawler after a gunbattle.",
+        ),
+        (
+            "The warship sank a pirate mother ship on November 19.",
+            "The frigate had sunk the hijacked vessel on November 18, the navy said.",
+        ),
+    ],
+)
+def test_a_warship_sinking_a_vessel_is_not_the_incident(a: str, b: str) -> None:
+    """A naval story tells each vessel its warship sank as one strike of a
+    campaign beside the main story it leads with (ECB+ topic 12: "INS Tabar
+    sunk a fishing trawler" on November 19 in one report, "on November 18,
+    it had sunk Thai trawler" in another, beside the later capture): those
+    days are no day of the capture."""
+    found = measure_findings("date:incident", _CAPTURE + a, _CAPTURE + b)
+    assert not [f for f in found if f[0] == "conflict"], found
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("A ferry sank on Lake Kivu on Thursday.", "A ferry sank on Lake Kivu on Friday."),
+        ("The trawler foundered off the coast on Thursday.", "The trawler foundered on Friday."),
+    ],
+)
+def test_a_vessel_sinking_is_the_incident(a: str, b: str) -> None:
+    found = measure_findings("date:incident", a, b)
+    assert any(status == "conflict" for status, _ in found), found

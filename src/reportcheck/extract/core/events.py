@@ -276,6 +276,8 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
     for child in sorted(verb.children, key=lambda c: c.dep_ == "nsubj"):
         if _carries(verb, lemma, child, value):
             return lex.by_noun[lemma_of(child)]
+    if lemma in lex.objectless and any(c.dep_ == "dobj" for c in verb.children):
+        return None
     return lex.by_verb.get(lemma)
 
 
