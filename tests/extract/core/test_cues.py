@@ -34,10 +34,10 @@ def test_cues_and_source(pipeline, case):
         # ... not a car's: the most it went in a chase bounds a speed it had when it crashed
         ("The truck reached speeds of up to 90 mph during the chase.", "90 mph", 0, 144.84096, ["up to"]),
         ("The driver hit speeds up to 110 mph before he left the road.", "110 mph", 0, 177.02784, ["up to"]),
-        # a sustained (average) wind lies under the peak: the wind reached at least that much
-        ("The cyclone came ashore packing sustained winds of 185 kph.", "185 kph", 185, None, ["sustained"]),
-        ("Average wind speeds of 90 kph were recorded at the airport.", "90 kph", 90, None, ["average"]),
-        # ... a car's average speed is its speed, no floor
+        # a sustained (average) wind is its own measure's point value, no bound
+        ("The cyclone came ashore packing sustained winds of 185 kph.", "185 kph", 185, 185, []),
+        ("Average wind speeds of 90 kph were recorded at the airport.", "90 kph", 90, 90, []),
+        # ... a car's average speed likewise
         ("The car kept an average speed of 60 kph through the town.", "60 kph", 60, 60, []),
         ("Police said he drove at a sustained speed of 90 kph on the highway.", "90 kph", 90, 90, []),
         # ... "up to" a count bounds it

@@ -90,3 +90,28 @@ def test_a_storms_travel_speed_is_never_set_against_its_winds():
     travel = measure_findings("speed", a, b)
     assert wind == [("conflict", ["150 kph", "175 kph"])]
     assert travel == [("conflict", ["20 kph", "25 kph"])]
+
+
+@pytest.mark.parametrize(
+    ("b", "sustained", "peak"),
+    [
+        # two agencies' sustained winds of one cyclone: a conflict
+        (
+            "Cyclone Tara came ashore on Friday with maximum sustained winds of 150 kph "
+            "and gusts of up to 240 kph.",
+            [("conflict", ["150 kph", "185 kph"])],
+            [],
+        ),
+        # a sustained wind lies under the peak gust: never set against it
+        ("Cyclone Tara came ashore on Friday with winds of up to 240 kph.", [], []),
+    ],
+)
+def test_a_sustained_wind_is_set_against_sustained_winds_only(b, sustained, peak):
+    """ "sustained winds of 185 kph" (an average over a minute or ten) and a
+    peak gust "of up to 240 kph" are two measures of one storm's wind; two
+    reports' sustained winds are one measure and may conflict."""
+    from ...conftest import measure_findings
+
+    a = "Cyclone Tara came ashore near Kendrapara on Friday packing sustained winds of 185 kph."
+    assert [f for f in measure_findings("speed:wind:sustained", a, b) if f[0] != "only_in_one"] == sustained
+    assert [f for f in measure_findings("speed:wind", a, b) if f[0] == "conflict"] == peak

@@ -68,14 +68,9 @@ class CueRule(Strict):
     #: hour" tell one cyclone's wind)
     peak_spread: float = 0.0
     #: lemmas one of which must stand near the cue for it to tell a peak
-    #: (empty: any): a wind's gust peaks, a car's speed in a chase is bounded;
-    #: on a cue of no ``peak_of``, for it to reach the claim at all: a wind's
-    #: "sustained" speed is a floor under its gust, a car's "average speed
-    #: of 60 mph" no floor of any speed
+    #: (empty: any): a wind's gust peaks, a car's speed in a chase is bounded
+    #: (a wind's sustained speed is a measure of its own: units.yaml)
     peak_words: list[str] = []
-    #: the claim subjects the cue reaches (empty: any): "sustained" bounds a
-    #: speed, never another quantity
-    subjects: list[str] = []
 
 
 class CueRules(Strict):
@@ -158,12 +153,8 @@ def for_subject(
 ) -> list[tuple[int, int, CueRule]]:
     """``hits`` without the cues that tell the peak of the claim ``span`` of
     ``subject`` (``peak_of``: "winds of up to 240 kph" is the wind's maximum,
-    not a bound), without those kept for other subjects (``subjects``), and
-    without a cue of no peak whose ``peak_words`` stand nowhere near ("the
-    car's average speed of 60 mph" is no wind's)."""
-    kept = [hit for hit in hits if not hit[2].subjects or subject in hit[2].subjects]
-    kept = [hit for hit in kept if hit[2].peak_of or _near_peak_word(hit, span)]
-    return [hit for hit in kept if not _tells_peak(hit, subject, span)]
+    not a bound)."""
+    return [hit for hit in hits if not _tells_peak(hit, subject, span)]
 
 
 def peak_spread(hits: list[tuple[int, int, CueRule]], subject: str, span: Span) -> float | None:

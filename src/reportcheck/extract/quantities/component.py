@@ -429,7 +429,7 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         details = QuantityDetails(written_unit=mention.written_unit)
     measure = measure_of(kind, subject)
     if mention.dimension == "speed" and _wind_speed(sent, mention):
-        measure = WIND_SPEED
+        measure = SUSTAINED_WIND_SPEED if _sustained(sent, mention) else WIND_SPEED
     return RawClaim(
         kind,
         start,
@@ -445,6 +445,18 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
 
 #: the measure of how fast the wind blew, apart from how fast anything moved
 WIND_SPEED = "speed:wind"
+#: the wind's sustained (average) speed, which lies under its peak gust
+SUSTAINED_WIND_SPEED = "speed:wind:sustained"
+
+
+def _sustained(sent: Span, mention: Mention) -> bool:
+    """True for a wind speed told as sustained, an average or a mean in the
+    few words before it ("maximum sustained winds of 185 kph"): a measure of
+    its own, set against another report's sustained wind, never against a
+    peak ("winds of up to 240 kph") that lies above it (``units.yaml``)."""
+    rules = unit_rules()
+    before = re.findall(r"[a-z]+", sent.text[: mention.start].lower())[-rules.speed_word_window :]
+    return any(word in rules.speed_sustained_words for word in before)
 
 
 def _wind_speed(sent: Span, mention: Mention) -> bool:

@@ -53,6 +53,7 @@ class UnitRules(Strict):
     fall_verbs: frozenset[str]
     speed_travel_words: frozenset[str]
     speed_wind_words: frozenset[str]
+    speed_sustained_words: frozenset[str]
     speed_word_window: int
     units: list[UnitAlias]
 
