@@ -68,6 +68,19 @@ def _people(pipeline, text: str) -> set[str]:
             "Marla Pike, the girl's mother, said the family would hold a vigil.",
             {"Marla Farrow", "Marla Pike"},
         ),
+        (
+            # the kin before the name after other words: the possessor is "girl", not "said the girl"
+            "A 7-year-old girl was shot and killed early Saturday in Millbrook, police said. "
+            "Neighbors said the girl's mother, Marla Farrow, ran outside. "
+            "Marla Pike, the girl's mother, said the family would hold a vigil.",
+            {"Marla Farrow", "Marla Pike"},
+        ),
+        (
+            # ... and a named possessor after a verb: "Hale", not "Police said Hale"
+            LEDE + "Police said Hale's mother, Greta Farrow, had called 911. "
+            "Greta Dunmore, Hale's mother, said the couple had argued on Friday.",
+            {"Greta Farrow", "Greta Dunmore"},
+        ),
     ],
 )
 def test_one_first_name_under_two_surnames_as_one_mother_is_an_internal_conflict(pipeline, text, names):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from functools import cache
-from itertools import combinations
+from itertools import combinations, takewhile
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
@@ -113,11 +113,31 @@ def _described_possessor(claim: Claim) -> bool:
 
 def _possessor_text(claim: Claim) -> str:
     """The possessor's words as written (cased), or "" where none is told."""
+    found = _kin_match(claim)
+    return " ".join(_possessor_words(found)) if found else ""
+
+
+def _kin_match(claim: Claim) -> re.Match[str] | None:
+    """The kin told in apposition right after the name or right before it."""
     ev = claim.evidence
     offset = ev.start - ev.sentence_start
     after = ev.sentence[offset + (ev.end - ev.start) :]
-    found = _KIN_AFTER.match(after) or _KIN_BEFORE.search(ev.sentence[:offset])
-    return found.group("pos") if found else ""
+    return _KIN_AFTER.match(after) or _KIN_BEFORE.search(ev.sentence[:offset])
+
+
+def _possessor_words(found: re.Match[str]) -> list[str]:
+    """The possessor's own words of a kin match (cased): those after its last
+    "the", else its closing run of capitalised words, else its last word.
+    The match before a name starts up to two words early ("Police said the
+    victim's mother, Marla Pike" holds "said the victim"; "Police said Hale's
+    mother" holds "Police said Hale"), which must not make two tellings of
+    one possessor differ."""
+    words = found.group("pos").split()
+    lowered = [w.lower() for w in words]
+    if "the" in lowered:
+        return words[len(lowered) - lowered[::-1].index("the") :]
+    run = list(takewhile(lambda w: w[:1].isupper(), reversed(words)))
+    return list(reversed(run)) if run else words[-1:]
 
 
 def one_role_two_surnames(a: Claim, b: Claim) -> tuple[str, str] | None:
@@ -140,15 +160,10 @@ def kin_told(claim: Claim) -> tuple[str, str] | None:
     "Marla Pike, the victim's mother" or "the victim's mother, Marla
     Pike" -> ("victim", "mother"); None where no kin is told so, or its
     possessor is a pronoun or an article (``vague_possessors``)."""
-    ev = claim.evidence
-    offset = ev.start - ev.sentence_start
-    after = ev.sentence[offset + (ev.end - ev.start) :]
-    found = _KIN_AFTER.match(after) or _KIN_BEFORE.search(ev.sentence[:offset])
+    found = _kin_match(claim)
     if found is None:
         return None
-    possessor = found.group("pos").lower().split()
-    if possessor and possessor[0] == "the":
-        possessor = possessor[1:]
+    possessor = [w.lower() for w in _possessor_words(found)]
     if not possessor or possessor[0] in surname_rules().vague_possessors:
         return None
     return " ".join(possessor), found.group("kin").lower()
