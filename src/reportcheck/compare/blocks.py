@@ -32,7 +32,7 @@ from rapidfuzz.distance import OSA
 
 from reportcheck.compare.confidence import grade
 from reportcheck.knowledge.venues import street_word_forms, venue_rules
-from reportcheck.knowledge.vocabulary import HOME, SCENE, STREET
+from reportcheck.knowledge.vocabulary import HOME, SCENE, STREET, alternation, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: why a block number on two streets, no report tying them, may conflict
@@ -87,13 +87,12 @@ def _cross_between(text: str, before: str) -> bool:
     ``cross_openers`` phrase ending ``before``, the sentence up to the first
     street ("the corner of Oak Street and Pine Avenue")."""
     rules = venue_rules()
-    words = "|".join(re.escape(w) for w in rules.cross_words)
-    if re.search(rf"(?<!\w)(?:{words})(?!\w)", text.lower()) is not None:
+    if tells(text, rules.cross_words):
         return True
     joint = text.strip().lower()
     if joint in rules.cross_bare:
         return True
-    openers = "|".join(re.escape(w) for w in rules.cross_openers)
+    openers = alternation(rules.cross_openers)
     opened = re.search(rf"(?<!\w)(?:{openers})\s+(?:the\s+)?$", before.lower()) is not None
     return joint in rules.cross_joints and opened
 
