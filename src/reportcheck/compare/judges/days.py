@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.knowledge.night_sides import NightSides, night_sides
+from reportcheck.knowledge.night_sides import night_sides
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import DATELINE_FORMS, WEEKDAY_NAMES
 from reportcheck.models import Claim, Status
@@ -58,13 +58,13 @@ def _words(claim: Claim) -> set[str]:
 def _either_side(claim: Claim) -> bool:
     """A day whose words or sentence fit either side of midnight ("midnight
     Friday", "an overnight fire Friday": ``overnight``)."""
-    return claim.date.overnight or bool(_words(claim) & set(_sides().either))
+    return claim.date.overnight or bool(_words(claim) & set(night_sides().either))
 
 
 def _late(claim: Claim) -> bool:
     """A day's event told late in the evening: its words ("Friday night",
     "late on Friday") or a clock time before midnight in its sentence."""
-    sides, offset = _sides(), claim.date.midnight_offset
+    sides, offset = night_sides(), claim.date.midnight_offset
     if _either_side(claim) or _words(claim) & set(sides.late):
         return True
     return offset is not None and -sides.late_minutes <= offset < 0
@@ -73,7 +73,7 @@ def _late(claim: Claim) -> bool:
 def _early(claim: Claim) -> bool:
     """A day's event told in the small hours: its words or a clock time after
     midnight in its sentence ("at 12:40 a.m. Saturday")."""
-    sides, offset = _sides(), claim.date.midnight_offset
+    sides, offset = night_sides(), claim.date.midnight_offset
     if _either_side(claim) or _words(claim) & set(sides.early):
         return True
     return offset is not None and 0 <= offset <= sides.early_minutes
@@ -85,16 +85,12 @@ def _one_night(earlier: Claim, later: Claim) -> bool:
     ruling its side out.  "Friday night" and "early Saturday" may; "Friday
     night" and "Saturday night", or "Thursday night" and "late on Friday",
     are two nights; "Friday afternoon" and "Saturday" two days."""
-    sides = _sides()
+    sides = night_sides()
     if not (_late(earlier) or _early(later)):
         return False
     if _words(later) & set(sides.not_early) and not _early(later):
         return False
     return not (_words(earlier) & set(sides.not_late) and not _late(earlier))
-
-
-def _sides() -> NightSides:
-    return night_sides()
 
 
 def weekdays_apart(first: str, second: str) -> int | None:
