@@ -40,7 +40,7 @@ class ClaimDetails(Strict):
         """A copy with ``changes`` (by field name), validated: an unknown field raises.
 
         Built from the fields themselves, not from a dump, so that a detail
-        kept out of the JSON (``DateDetails.midnight_gap``) is kept here."""
+        kept out of the JSON (``DateDetails.midnight_offset``) is kept here."""
         kept = {name: value for name, value in self if value is not None}
         return self.model_validate({**kept, **changes})
 
@@ -145,26 +145,28 @@ class DateDetails(WhenDetails):
     page_year_end: int | None = None
     daypart: str | None = None  # "morning" of "Saturday morning"
     part: str | None = None  # "early", "mid", "late" of a month or year
-    #: minutes between midnight and the clock time nearest it that the date's
-    #: sentence states ("shot at 11:45 p.m. Friday": 15), or None with no
-    #: clock time: the comparer lets two days a day apart date one night by
-    #: it.  Read once by the extractor from the sentence the JSON quotes, so
-    #: it is kept out of the JSON's ``attrs`` (the contract is unchanged)
-    midnight_gap: float | None = Field(default=None, exclude=True)
-    #: the same clock time's side of midnight, in minutes: positive after it
-    #: ("12:30 a.m.": 30), negative before it ("11:45 p.m.": -15); the
-    #: comparer reads a late hour of the earlier day or an early hour of the
-    #: later one by it.  Kept like ``midnight_gap``
+    #: the clock time nearest midnight that the date's sentence states, as
+    #: minutes after midnight (positive: "12:30 a.m." 30) or before it
+    #: (negative: "11:45 p.m." -15), or None with no clock time: the comparer
+    #: reads a late hour of the earlier day or an early hour of the later one
+    #: by it, so that two days a day apart may date one night.  Read once by
+    #: the extractor from the sentence the JSON quotes, so it is kept out of
+    #: the JSON's ``attrs`` (the contract is unchanged)
     midnight_offset: float | None = Field(default=None, exclude=True)
     #: True when the date's sentence puts the event in the night whatever day
-    #: it names ("an overnight fire Friday"); read and kept like ``midnight_gap``
+    #: it names ("an overnight fire Friday"); read and kept like ``midnight_offset``
     overnight: bool = Field(default=False, exclude=True)
     #: the words of the page's update stamp ("Updated: Monday, July 7, 2014
     #: 6:44 PM EDT") when a day counted from the dateline ("overnight",
     #: "yesterday") was counted from it for want of any other date: the story
     #: may be older than its last update, so the comparer makes a difference
-    #: resting on it at most a possible conflict.  Kept like ``midnight_gap``
+    #: resting on it at most a possible conflict.  Kept like ``midnight_offset``
     update_stamp: str | None = Field(default=None, exclude=True)
+
+    @property
+    def midnight_gap(self) -> float | None:
+        """Minutes between midnight and that clock time ("11:45 p.m." 15)."""
+        return abs(self.midnight_offset) if self.midnight_offset is not None else None
 
 
 class TimeDetails(WhenDetails):

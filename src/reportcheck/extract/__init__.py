@@ -36,6 +36,7 @@ from reportcheck.extract.dates.relative_phrases import lone_relative_words
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.times.finders import midnight_offset, tells_overnight
 from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import RELATIVE_DAY
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
@@ -212,18 +213,13 @@ def below_peak(value: Value, spread: float | None) -> Value:
 
 def with_sentence_night(details: AnyDetails | None, kind: ClaimKind, sentence: str) -> AnyDetails | None:
     """A date's details with what its sentence says of the night: the clock
-    time nearest midnight (:func:`~reportcheck.extract.times.finders.midnight_gap`)
+    time nearest midnight (:func:`~reportcheck.extract.times.finders.midnight_offset`)
     and a word that puts the event overnight; any other claim's as they are.
     Read here, where the evidence's sentence is made, so that the comparer
     never re-reads it."""
     if kind is not ClaimKind.date:
         return details
-    offset = midnight_offset(sentence)
-    night = {
-        "midnight_gap": abs(offset) if offset is not None else None,
-        "midnight_offset": offset,
-        "overnight": tells_overnight(sentence),
-    }
+    night = {"midnight_offset": midnight_offset(sentence), "overnight": tells_overnight(sentence)}
     return (details or DateDetails()).replace(**night)
 
 
@@ -248,11 +244,6 @@ def looks_back(doc: Doc) -> bool:
         return True
     text = " ".join(text.split())
     return any(re.search(rf"\b{re.escape(p)}\b", text) for p in date_rules().page_year_look_back)
-
-
-#: the date form of a day word counted from the dateline ("yesterday",
-#: "overnight", "last night"): the words an update stamp may misdate by days
-RELATIVE_DAY = "relative_day"
 
 
 class ReportExtractor:

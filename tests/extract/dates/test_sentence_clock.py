@@ -73,7 +73,7 @@ def test_an_extracted_date_keeps_it_and_the_json_leaves_it_out(pipeline):
 
 
 def test_it_survives_a_later_change_of_the_details():
-    details = DateDetails(form="weekday", midnight_gap=10.0, overnight=True)
+    details = DateDetails(form="weekday", midnight_offset=10.0, overnight=True)
     changed = details.replace(weekday="Friday")
     assert changed.midnight_gap == 10.0 and changed.overnight
 
