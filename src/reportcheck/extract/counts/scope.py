@@ -51,6 +51,7 @@ hospital") is a part, whatever its words.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -480,7 +481,7 @@ def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
     verb = _verb_of(quantity)
     if verb is None:
         return None
-    opening = _opening(quantity, verb, tuple(lexicon().partial_openers))
+    opening = _opening(quantity, verb, lexicon().partial_openers)
     if opening is not None:
         objects = [c for c in opening.children if c.dep_ == "pobj"]
         return _area_name(objects[0], bare) if objects else None
@@ -493,13 +494,20 @@ def _verb_of(quantity: Quantity) -> Token | None:
     return heads[-1] if heads and heads[-1].pos_ in ("VERB", "AUX") else None
 
 
-def _opening(quantity: Quantity, verb: Token, preps: tuple[str, ...]) -> Token | None:
+def _opening(quantity: Quantity, verb: Token, preps: Collection[str]) -> Token | None:
     """The preposition that opens the figure's sentence and hangs on its
     verb, before the figure ("In Aleppo province, 371 ...")."""
-    opening = next((t for t in quantity.first.sent if not (t.is_punct or t.is_space)), None)
+    opening = _opening_of(verb, preps)
+    return opening if opening is not None and opening.i < quantity.first.i else None
+
+
+def _opening_of(verb: Token, preps: Collection[str]) -> Token | None:
+    """The first word of ``verb``'s sentence when it is one of ``preps`` and
+    hangs on ``verb`` ("In Sindh province, 274 people died")."""
+    opening = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
     if opening is None or opening.lower_ not in preps or opening.head.i != verb.i:
         return None
-    return opening if opening.i < quantity.first.i else None
+    return opening
 
 
 def fronted_period(quantity: Quantity) -> str | None:
@@ -510,7 +518,7 @@ def fronted_period(quantity: Quantity) -> str | None:
     only against another report's figure of the same stretch."""
     verb = _verb_of(quantity)
     lex = lexicon()
-    opening = _opening(quantity, verb, tuple(lex.period_preps)) if verb is not None else None
+    opening = _opening(quantity, verb, lex.period_preps) if verb is not None else None
     if opening is None:
         return None
     for unit in (c for c in opening.children if c.dep_ == "pobj"):
@@ -532,7 +540,7 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
     if lemma_of(verb) not in lex.place_share_verbs:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < quantity.first.i), None)
-    if subject is None or subject.i >= quantity.first.i:
+    if subject is None:
         return None
     area_attr = any(c.dep_ == "attr" and lemma_of(c) in lex.partial_areas for c in verb.children)
     # beside another area's share, a place the gazetteer knows is one area
@@ -569,8 +577,8 @@ def _beside_a_share(verb: Token) -> bool:
     )
     if not joined:
         return False
-    opening = next((t for t in head.sent if not (t.is_punct or t.is_space)), None)
-    if opening is None or opening.lower_ not in lex.partial_openers or opening.head.i != head.i:
+    opening = _opening_of(head, lex.partial_openers)
+    if opening is None:
         return False
     return any(_area_name(o, bare=True) for o in opening.children if o.dep_ == "pobj")
 
