@@ -512,15 +512,7 @@ def _shot_adverb_claim(token: Token) -> tuple[RawClaim, Quantity] | None:
         return None
     figure, measure = read
     quantity = Quantity(token, token, figure, figure, figure, token, token)
-    claim = other_count_claim(
-        quantity,
-        token,
-        subject=SHOTS,
-        label=f"number of {SHOTS}",
-        group=SHOTS,
-        frame=ValueFrame(measure=hit_measure(token, measure), bearer=hit_bearer(token, measure)),
-    )
-    return claim, quantity
+    return _shots_claim(quantity, token, measure), quantity
 
 
 def _shot_times_claim(quantity: Quantity) -> RawClaim | None:
@@ -534,13 +526,19 @@ def _shot_times_claim(quantity: Quantity) -> RawClaim | None:
     measure = times_measure(noun)
     if measure is None:
         return None
+    return _shots_claim(quantity, noun, measure)
+
+
+def _shots_claim(quantity: Quantity, token: Token, measure: str) -> RawClaim:
+    """A count of shots read at ``token`` (the times noun or adverb), framed
+    by what the shots did (``measure``: fired, hit) and whom they hit."""
     return other_count_claim(
         quantity,
-        noun,
+        token,
         subject=SHOTS,
         label=f"number of {SHOTS}",
         group=SHOTS,
-        frame=ValueFrame(measure=hit_measure(noun, measure), bearer=hit_bearer(noun, measure)),
+        frame=ValueFrame(measure=hit_measure(token, measure), bearer=hit_bearer(token, measure)),
     )
 
 
