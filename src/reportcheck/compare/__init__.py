@@ -182,11 +182,17 @@ def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cl
     return (best[1], best[2]) if best else None
 
 
+def _people_count(claim: Claim) -> bool:
+    """A count of people of several scopes (killed, injured, missing,
+    arrested): a scoped kind other than a tally of things."""
+    return claim.kind in SCOPED_KINDS and claim.kind is not ClaimKind.other_count
+
+
 def _share_of_another_group(a: Claim, b: Claim) -> bool:
     """Whether one of two counts of people of different groups ("all" and
     "workers") is a share of its report's toll ("30 missing, including five
     firefighters"): that report's total is the other total's partner."""
-    if a.kind not in SCOPED_KINDS or a.kind is ClaimKind.other_count:
+    if not _people_count(a):
         return False
     if SHARE not in (a.count.derived, b.count.derived):
         return False
@@ -198,7 +204,7 @@ def _same_kind(a: Claim, b: Claim) -> bool:
     ("killed 21 miners", "Twelve coal miners were killed"): the same group,
     the same bearer, the same scope.  Neither is a share of the other; they
     are two figures of one set."""
-    if a.kind not in SCOPED_KINDS or a.kind is ClaimKind.other_count or a.kind is not b.kind:
+    if not _people_count(a) or a.kind is not b.kind:
         return False
     group = a.count.group or "all"
     return (
@@ -216,7 +222,7 @@ def _part_of_a_total(a: Claim, b: Claim) -> bool:
     part of it.  Where the other report also tells a figure of the very same
     kind ("killed 21 miners"), that figure is the count's partner: the total
     is the same people, not a larger set of which they are a part."""
-    if a.kind not in SCOPED_KINDS or a.kind is ClaimKind.other_count:
+    if not _people_count(a):
         return False
     groups = {a.count.group or "all", b.count.group or "all"}
     return len(groups) == 2 and "all" in groups
