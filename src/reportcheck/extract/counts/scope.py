@@ -68,6 +68,7 @@ from reportcheck.knowledge.vocabulary import (
     INDIVIDUAL,
     UNRELATED_SCOPE,
     WIDER_SCOPE,
+    tells,
 )
 from reportcheck.models import ClaimKind
 
@@ -759,8 +760,7 @@ def _wider_total(claim: RawClaim, quantity: Quantity, before: list[RawClaim]) ->
         return False
     lex = lexicon()
     sentence = quantity.first.sent
-    text = " " + " ".join(t.lower_ for t in sentence) + " "
-    if not any(f" {words} " in text for words in lex.wider_sum_words):
+    if not tells(sentence.text, lex.wider_sum_words):
         return False
     return any(_spreads(token) for token in sentence if token.lower_ in lex.wider_spread_words)
 
