@@ -163,11 +163,6 @@ class DateDetails(WhenDetails):
     #: resting on it at most a possible conflict.  Kept like ``midnight_offset``
     update_stamp: str | None = Field(default=None, exclude=True)
 
-    @property
-    def midnight_gap(self) -> float | None:
-        """Minutes between midnight and that clock time ("11:45 p.m." 15)."""
-        return abs(self.midnight_offset) if self.midnight_offset is not None else None
-
 
 class TimeDetails(WhenDetails):
     """What is known of a clock-time claim."""

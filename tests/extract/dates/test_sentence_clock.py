@@ -5,7 +5,7 @@ Reporters date a late-night incident by either side of midnight ("shot at
 another).  The comparer lets two days a day apart date one night when a
 clock time near midnight or a word of the night ("an overnight fire
 Friday") stands beside one of them; the extractor reads the sentence once
-and keeps both on the date (``DateDetails.midnight_gap``, ``overnight``),
+and keeps both on the date (``DateDetails.midnight_offset``, ``overnight``),
 so the comparer never reads the sentence again.  The sentences are written
 for these tests, after the way wire reports word it.
 """
@@ -18,25 +18,25 @@ import json
 import pytest
 
 from reportcheck.details import DateDetails
-from reportcheck.extract.times.finders import midnight_gap, tells_overnight
+from reportcheck.extract.times.finders import midnight_offset, tells_overnight
 from reportcheck.models import ClaimKind, Status
 
 from ...conftest import findings_of
 
 
 @pytest.mark.parametrize(
-    ("sentence", "gap"),
+    ("sentence", "offset"),
     [
-        ("A man was shot at 11:45 p.m. Friday, police said.", 15),
+        ("A man was shot at 11:45 p.m. Friday, police said.", -15),  # before midnight
         ("The fire broke out at 12:30 a.m. Sunday.", 30),
         ("Deputies arrived at about 2:10 a.m. Saturday.", 130),
-        ("It happened at 3:15 p.m. Tuesday and again at 11:58 p.m.", 2),  # the nearest of two
+        ("It happened at 3:15 p.m. Tuesday and again at 11:58 p.m.", -2),  # the nearest of two
         ("The crash happened Friday afternoon.", None),  # a day part is no clock time
         ("The store was robbed Monday.", None),
     ],
 )
-def test_the_gap_is_the_clock_time_nearest_midnight(sentence, gap):
-    assert midnight_gap(sentence) == gap
+def test_the_offset_is_the_clock_time_nearest_midnight(sentence, offset):
+    assert midnight_offset(sentence) == offset
 
 
 @pytest.mark.parametrize(
@@ -64,18 +64,18 @@ def _dates(text: str):
 
 def test_an_extracted_date_keeps_it_and_the_json_leaves_it_out(pipeline):
     [date] = _dates("Jordan Ellis, 24, was shot at 11:50 p.m. Friday outside a bar in Dolton, police said.")
-    assert date.date.midnight_gap == 10 and not date.date.overnight
-    assert "midnight_gap" not in date.attrs_json()
-    assert "midnight_gap" not in json.dumps(date.model_dump(mode="json"))
+    assert date.date.midnight_offset == -10 and not date.date.overnight
+    assert "midnight_offset" not in date.attrs_json()
+    assert "midnight_offset" not in json.dumps(date.model_dump(mode="json"))
     [overnight] = _dates("An overnight fire Friday destroyed two homes in Dolton, officials said.")
-    assert overnight.date.overnight and overnight.date.midnight_gap is None
+    assert overnight.date.overnight and overnight.date.midnight_offset is None
     assert "overnight" not in overnight.attrs_json()
 
 
 def test_it_survives_a_later_change_of_the_details():
     details = DateDetails(form="weekday", midnight_offset=10.0, overnight=True)
     changed = details.replace(weekday="Friday")
-    assert changed.midnight_gap == 10.0 and changed.overnight
+    assert changed.midnight_offset == 10.0 and changed.overnight
 
 
 def _date_status(*texts: str) -> Status:

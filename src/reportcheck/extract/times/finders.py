@@ -241,22 +241,15 @@ def find_times(text: str) -> list[Mention]:
     return sorted(mentions, key=lambda m: m.start)
 
 
-def midnight_gap(text: str) -> float | None:
-    """Minutes between midnight and the clock time nearest it in ``text``
-    ("shot at 11:45 p.m. Friday": 15; "at 12:30 a.m.": 30), None when no
-    clock time is a point.  A date's extractor keeps it on the date, so that
-    the comparer can tell "Friday" and "Saturday" may date one night without
-    reading the sentence again; ranges and day parts are no clock time."""
-    offset = midnight_offset(text)
-    return abs(offset) if offset is not None else None
-
-
 def midnight_offset(text: str) -> float | None:
-    """:func:`midnight_gap` with its side: minutes after midnight (positive:
-    "at 12:30 a.m." 30) or before it (negative: "11:45 p.m." -15), so that
-    the comparer can tell a late hour of the earlier day from an early hour
-    of the later one ("11:45 p.m. Friday" and "Saturday" may be one night,
-    "3:10 a.m. Friday" and "Saturday" may not)."""
+    """Minutes between midnight and the clock time nearest it in ``text``,
+    with its side: after midnight (positive: "at 12:30 a.m." 30) or before it
+    (negative: "11:45 p.m." -15), None when no clock time is a point (ranges
+    and day parts are no clock time).  A date's extractor keeps it on the
+    date, so that the comparer can tell a late hour of the earlier day from
+    an early hour of the later one without reading the sentence again
+    ("11:45 p.m. Friday" and "Saturday" may be one night, "3:10 a.m. Friday"
+    and "Saturday" may not)."""
     offsets = [_signed(m.low % DAY) for m in find_times(text) if m.low == m.high]
     return min(offsets, key=lambda o: (abs(o), o), default=None)
 
@@ -274,5 +267,5 @@ def _overnight() -> re.Pattern[str]:
 def tells_overnight(text: str) -> bool:
     """Whether ``text`` puts an event in the night whatever day it names
     ("an overnight fire Friday", "partied into the night"): kept on a date
-    beside :func:`midnight_gap`, for the same reason."""
+    beside :func:`midnight_offset`, for the same reason."""
     return bool(_overnight().search(text))
