@@ -19,6 +19,7 @@ which rejects any key the family does not know.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Self
 
 from pydantic import ConfigDict, Field
@@ -115,9 +116,32 @@ class WhenDetails(ClaimDetails):
     event: str | None = None
 
 
-#: the form of a day of death counted from the report's day of the attack
-#: ("died the next day": extract/dates/death_offsets.py), no day written
-DATE_AFTER_ATTACK = "after_attack"
+class DateForm(StrEnum):
+    """How a date was written, the ``form`` of a date claim: set by the date
+    finders (extract/dates) and read by the incidents stage and the comparer,
+    which tell a report's own day ("on Sunday", "yesterday") from a dateline
+    or an older event's day ("on Sept. 6, 2015") by it.  One name each, so a
+    reader that tests a form cannot spell one no finder writes.  Members are
+    strings, so the JSON keeps the words it always wrote."""
+
+    FULL_DATE = "full_date"  # "May 29, 2008"
+    MONTH_DAY = "month_day"  # "Dec. 26", "July 21st"
+    NUMERIC_DATE = "numeric_date"  # "11/28/05"
+    ISO_DATE = "iso_date"  # "2017-04-06"
+    HOLIDAY = "holiday"  # "Christmas Day"
+    DAY_OF_MONTH = "day_of_month"  # "on the 13th"
+    WEEKDAY = "weekday"  # "on Sunday", "last Friday"
+    #: a day word counted from the dateline ("yesterday", "overnight", "last
+    #: night"): the words an update stamp may misdate by days
+    RELATIVE_DAY = "relative_day"
+    AGO = "ago"  # "three days ago"
+    PERIOD = "period"  # "last week", "the weekend"
+    MONTH = "month"  # "in December"
+    MONTH_YEAR = "month_year"  # "in December 2003"
+    YEAR = "year"  # "in 2005"
+    #: a day of death counted from the report's day of the attack ("died the
+    #: next day": extract/dates/death_offsets.py), no day written
+    AFTER_ATTACK = "after_attack"
 
 
 class DateDetails(WhenDetails):

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from reportcheck.details import DateForm
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.events import event_lexicon
@@ -589,7 +590,7 @@ class _RecalledPlaces:
 
 #: date forms that write the year: a reporter dates an older event so
 #: ("on Sept. 6, 2015", "in December 2003"), the report's own by its day
-YEAR_FORMS = frozenset({"full_date", "month_year", "year", "iso_date"})
+YEAR_FORMS = frozenset({DateForm.FULL_DATE, DateForm.MONTH_YEAR, DateForm.YEAR, DateForm.ISO_DATE})
 
 
 def _with_year(claim: Claim) -> bool:
@@ -667,7 +668,7 @@ def _days_of(claims: list[Claim]) -> tuple[dict[int, list[Day]], list[Day]]:
 
 #: how reporters date their own event ("on Sunday", "yesterday", "on March 3");
 #: a full or numeric date is more often a dateline or a publication stamp
-OWN_DAY_FORMS = frozenset({"weekday", "relative", "relative_day", "month_day"})
+OWN_DAY_FORMS = frozenset({DateForm.WEEKDAY, DateForm.RELATIVE_DAY, DateForm.MONTH_DAY})
 
 
 def _dates_own_event(claim: Claim) -> bool:

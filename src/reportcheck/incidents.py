@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
 
+from reportcheck.details import DateForm
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.incident_events import EventMention, find_events
 from reportcheck.knowledge.events import event_lexicon
@@ -44,7 +45,7 @@ FRAGMENT_WORDS = 3
 #: opening characters of a sentence that, found in the headline, make it a piece of the headline
 HEADLINE_PIECE = 24
 #: date phrases that name a month, a year or a span, not a day
-COARSE_DATE_FORMS = {"month", "month_year", "year", "period", "ago"}
+COARSE_DATE_FORMS = {DateForm.MONTH, DateForm.MONTH_YEAR, DateForm.YEAR, DateForm.PERIOD, DateForm.AGO}
 
 
 class IncidentRules(Strict):
@@ -118,7 +119,7 @@ def _normal(text: str) -> str:
 def _is_ahead(date: Claim) -> bool:
     """ "later this month", "next week": a time still to come (rules ``future_starts``)."""
     text = _normal(date.evidence.text)
-    return date.date.form == "period" and any(
+    return date.date.form == DateForm.PERIOD and any(
         text == start or text.startswith(start + " ") for start in incident_rules().future_starts
     )
 
@@ -422,7 +423,11 @@ class IncidentSplitter:
         before = _normal(self.report.original[start : date.evidence.start]).strip(" \"'“‘")
         if before not in incident_rules().fronted_date_words:
             return False
-        return date.value.low is not None or date.date.form == "ago" or self._recalls_unplaced(date, before)
+        return (
+            date.value.low is not None
+            or date.date.form == DateForm.AGO
+            or self._recalls_unplaced(date, before)
+        )
 
     def _recalls_unplaced(self, date: Claim, before: str) -> bool:
         """A fronted time a report with no date cannot place, after a lede
@@ -433,7 +438,7 @@ class IncidentSplitter:
         weekday, not by its month."""
         if _normal(date.evidence.text) in incident_rules().fronted_past_spans:
             return True
-        return date.date.form == "month" and before == "in" and bool(self._lede_weekdays())
+        return date.date.form == DateForm.MONTH and before == "in" and bool(self._lede_weekdays())
 
     @staticmethod
     def _unplaced_span(date: Claim) -> bool:

@@ -12,7 +12,7 @@ import datetime as dt
 import pytest
 
 from reportcheck.api import compare_reports, extract_reports
-from reportcheck.details import DATE_AFTER_ATTACK
+from reportcheck.details import DateForm
 from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Status
 
@@ -107,7 +107,7 @@ def test_the_day_inside_the_shot_clause_is_the_attack(pipeline, text, shot, coun
     dates = _dates(text)
     assert any(words.startswith(shot) and event == "incident" for words, event, _ in dates), dates
     (extracted,) = extract_reports([load_text(text, date=DATELINE)], [0])
-    days = [c for c in extracted.claims if c.kind is ClaimKind.date and c.date.form == DATE_AFTER_ATTACK]
+    days = [c for c in extracted.claims if c.kind is ClaimKind.date and c.date.form == DateForm.AFTER_ATTACK]
     assert [c.date.weekday for c in days] == [counted]
 
 

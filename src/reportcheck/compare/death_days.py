@@ -40,7 +40,7 @@ from reportcheck.compare.judges.days import judge_days_apart
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import OneVictim, one_victims, same_one_victim
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.details import DATE_AFTER_ATTACK
+from reportcheck.details import DateForm
 from reportcheck.knowledge.events import moment_rules
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import is_named_person, tells
@@ -129,7 +129,9 @@ def _second_death(sentences: Sentences, deaths: Sides) -> frozenset[tuple[str, i
         texts = [text for _, text in told]
         both = any(tells(t, rules.killing_words) and tells(t, rules.death_words) for t in texts)
         other = any(_another(t, rules.other_dead, [*rules.killing_words, *rules.death_words]) for t in texts)
-        dated = {c.evidence.sentence_start for c in deaths.get(where, []) if c.date.form != DATE_AFTER_ATTACK}
+        dated = {
+            c.evidence.sentence_start for c in deaths.get(where, []) if c.date.form != DateForm.AFTER_ATTACK
+        }
         scene = any(tells(t, rules.on_the_spot) and start not in dated for start, t in told)
         if both or other or (scene and dated):
             found.add(where)
@@ -173,7 +175,7 @@ def _one_day(claims: list[Claim], tol: Tolerances) -> Claim | None:
         verdict = judge_days_apart(a, b, tol)
         if verdict is not None and verdict.status is Status.conflict:
             return None
-    return min(claims, key=lambda c: (c.date.form == DATE_AFTER_ATTACK, c.evidence.start), default=None)
+    return min(claims, key=lambda c: (c.date.form == DateForm.AFTER_ATTACK, c.evidence.start), default=None)
 
 
 @dataclass(frozen=True)
@@ -260,7 +262,7 @@ def _deaths(
         if where in deaths:
             day = _one_day(deaths[where], tol)
             if day is not None:
-                how = _COUNTED_HOW if day.date.form == DATE_AFTER_ATTACK else _TOLD
+                how = _COUNTED_HOW if day.date.form == DateForm.AFTER_ATTACK else _TOLD
                 found[incident][report] = _Death(day, how)
             continue
         scene = _scene_sentence(sentences.get(where, [])) if where in one else None
@@ -362,7 +364,7 @@ def _within(
         if (incident, report) not in one:
             continue  # two days may be two victims'
         for a, b in combinations(claims, 2):
-            if DATE_AFTER_ATTACK not in (a.date.form, b.date.form) and not _one_named(a, b, named):
+            if DateForm.AFTER_ATTACK not in (a.date.form, b.date.form) and not _one_named(a, b, named):
                 continue
             verdict = judge_days_apart(a, b, tol)
             if verdict is None or verdict.status is not Status.conflict:
@@ -370,7 +372,7 @@ def _within(
             explanation = (
                 f"the report dates the victim's death {_shown(a)} and {_shown(b)}: {quoted_sentences(a, b)}"
             )
-            unsure = _COUNTED if DATE_AFTER_ATTACK in (a.date.form, b.date.form) else None
+            unsure = _COUNTED if DateForm.AFTER_ATTACK in (a.date.form, b.date.form) else None
             findings.append(
                 _finding(a, b, incident, explanation, "the report's one victim", unsure, floor, internal=True)
             )
@@ -393,7 +395,7 @@ def _before_attack(deaths: Sides, attacks: Sides, victims: _Victims, floor: floa
             if other_incident != incident or (other != report and not victims.same(incident, report, other)):
                 continue
             attack = _first_placed(days)
-            death = next((c for c in claims if c.date.form != DATE_AFTER_ATTACK and _placed(c)), None)
+            death = next((c for c in claims if c.date.form != DateForm.AFTER_ATTACK and _placed(c)), None)
             if attack is None or death is None or not _clearly_before(death, attack):
                 continue
             explanation = (

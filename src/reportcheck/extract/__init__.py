@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from reportcheck.details import AnyDetails, CountDetails, DateDetails, PersonDetails
+from reportcheck.details import AnyDetails, CountDetails, DateDetails, DateForm, PersonDetails
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of
 from reportcheck.extract.core.cues import (
     cues_for,
@@ -36,7 +36,6 @@ from reportcheck.extract.dates.relative_phrases import lone_relative_words
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.times.finders import midnight_offset, tells_overnight
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import RELATIVE_DAY
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
 
 if TYPE_CHECKING:
@@ -275,7 +274,7 @@ class ReportExtractor:
             return details
         if report.date != updated.date or report.date_text != updated.text:
             return details  # a dateline or a date the caller gave placed the report
-        if details.form != RELATIVE_DAY:
+        if details.form != DateForm.RELATIVE_DAY:
             return details  # "six weeks ago" against "12 weeks ago": a late update explains no such gap
         return details.replace(update_stamp=" ".join(updated.text.split()))
 

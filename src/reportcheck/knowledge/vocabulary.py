@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from reportcheck.details import DateForm
 from reportcheck.models import ClaimKind
 
 # ---------------------------------------------------------------- word lists as regexes
@@ -309,12 +310,9 @@ def bearing_degrees(point: str) -> float | None:
 # (align).  Which month forms are also ordinary words ("may", "march") is a
 # rule of reading dates, so it stays in rules/dates.yaml.
 
-#: the date form of a day word counted from the dateline ("yesterday",
-#: "overnight", "last night"): the words an update stamp may misdate by days
-RELATIVE_DAY = "relative_day"
 #: date forms counted from the report's own dateline ("yesterday", "two days
 #: ago", "overnight"): they move with it; a weekday's name does not
-DATELINE_FORMS = frozenset({"relative", RELATIVE_DAY, "ago"})
+DATELINE_FORMS = frozenset({DateForm.RELATIVE_DAY, DateForm.AGO})
 
 #: the twelve English month names, January first (month number = index + 1)
 MONTH_NAMES = (

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from reportcheck.api import extract_reports
-from reportcheck.details import DATE_AFTER_ATTACK
+from reportcheck.details import DateForm
 from reportcheck.load import load_text
 from reportcheck.models import ClaimKind
 
@@ -24,7 +24,7 @@ def _death_days(text: str, date: dt.date | None = DATELINE) -> list[tuple[str, s
     return [
         (c.evidence.text, c.value.label)
         for c in extracted.claims
-        if c.kind is ClaimKind.date and c.date.form == DATE_AFTER_ATTACK
+        if c.kind is ClaimKind.date and c.date.form == DateForm.AFTER_ATTACK
     ]
 
 

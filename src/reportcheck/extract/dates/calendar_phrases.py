@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import cache
 
+from reportcheck.details import DateForm
 from reportcheck.extract.dates.patterns import date_patterns, previous_word, span_start
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.dates.spec import Found, Spec
@@ -27,7 +28,7 @@ from reportcheck.extract.dates.words import (
 from reportcheck.knowledge.venues import venue_rules
 
 
-def _calendar_spec(m: re.Match[str], form: str) -> Spec | None:
+def _calendar_spec(m: re.Match[str], form: DateForm) -> Spec | None:
     """A spec from a match with month/day/day2/year groups, or None if invalid."""
     month = month_number(m.group("month"))
     day = day_number(m.groupdict().get("day"), m.groupdict().get("dayword"))
@@ -46,7 +47,7 @@ def _calendar_spec(m: re.Match[str], form: str) -> Spec | None:
 def found_month_day(text: str) -> Iterator[Found]:
     """ "May 29, 2008", "Dec. 26", "July 21st", "January first"."""
     for m in date_patterns().month_day.finditer(text):
-        spec = _calendar_spec(m, "full_date" if m.group("year") else "month_day")
+        spec = _calendar_spec(m, DateForm.FULL_DATE if m.group("year") else DateForm.MONTH_DAY)
         if spec is not None:
             yield _with_year_tail(text, Found(m.start(), m.end(), spec))
 
@@ -55,7 +56,7 @@ def found_day_month(text: str) -> Iterator[Found]:
     """ "29 May 2008", "the 5th of May", "the fourth of July" ("the" left out)."""
     for pattern in (date_patterns().day_month, date_patterns().dayword_month):
         for m in pattern.finditer(text):
-            spec = _calendar_spec(m, "full_date" if m.group("year") else "month_day")
+            spec = _calendar_spec(m, DateForm.FULL_DATE if m.group("year") else DateForm.MONTH_DAY)
             if spec is not None:
                 yield _with_year_tail(text, Found(span_start(m, "day", "dayword"), m.end(), spec))
 
@@ -66,7 +67,9 @@ def found_month_year(text: str) -> Iterator[Found]:
         year = int(m.group("year"))
         if month is not None and 1000 <= year <= 2999:
             part = (m.group("part") or "").lower()
-            yield Found(m.start(), m.end(), Spec("month", "month_year", year=year, month=month, part=part))
+            yield Found(
+                m.start(), m.end(), Spec("month", DateForm.MONTH_YEAR, year=year, month=month, part=part)
+            )
 
 
 def found_month(text: str) -> Iterator[Found]:
@@ -81,7 +84,7 @@ def found_month(text: str) -> Iterator[Found]:
         mode = cue if cue in offsets else ""
         start = m.start("cue") if mode else span_start(m, "part", "month")
         word = " ".join(text[start : m.end()].lower().split()) if mode else ""
-        spec = Spec("month", "month", month=month, mode=mode, part=part, word=word)
+        spec = Spec("month", DateForm.MONTH, month=month, mode=mode, part=part, word=word)
         found = Found(start, m.end(), spec)
         yield found if mode else _with_year_tail(text, found)
 
@@ -104,13 +107,13 @@ def found_numeric(text: str) -> Iterator[Found]:
     for m in p.iso.finditer(text):
         spec = _numeric_spec(int(m.group("month")), int(m.group("day")), int(m.group("year")), None)
         if spec is not None:
-            yield Found(m.start(), m.end(), replace(spec, form="iso_date"))
+            yield Found(m.start(), m.end(), replace(spec, form=DateForm.ISO_DATE))
     for m in p.iso_named.finditer(text):
         month = month_number(m.group("month"))
         if month is not None:
             spec = _numeric_spec(month, int(m.group("day")), int(m.group("year")), None)
             if spec is not None:
-                yield Found(m.start(), m.end(), replace(spec, form="iso_date"))
+                yield Found(m.start(), m.end(), replace(spec, form=DateForm.ISO_DATE))
     for m in p.numeric.finditer(text):
         spec = _slashed_spec(m)
         if spec is not None:
@@ -137,7 +140,7 @@ def _numeric_spec(month: int, day: int, year: int | None, short_year: int | None
         return None
     if year is not None and not 1000 <= year <= 2999:
         return None
-    return Spec("calendar", "numeric_date", year=year, month=month, day=day, short_year=short_year)
+    return Spec("calendar", DateForm.NUMERIC_DATE, year=year, month=month, day=day, short_year=short_year)
 
 
 def found_numeric_short(text: str) -> Iterator[Found]:
@@ -153,7 +156,7 @@ def found_numeric_short(text: str) -> Iterator[Found]:
             month, day = day, month
         if 1 <= month <= 12 and 1 <= day <= 31:
             other = (day, month) if day <= 12 and day != month else None
-            spec = Spec("calendar", "numeric_date", month=month, day=day, other_order=other)
+            spec = Spec("calendar", DateForm.NUMERIC_DATE, month=month, day=day, other_order=other)
             yield Found(m.start(), m.end(), spec)
 
 
@@ -164,7 +167,7 @@ def found_on_the_nth(text: str) -> Iterator[Found]:
         day = int(m.group("day"))
         if 1 <= day <= 31:
             start = span_start(m, "the", "day")
-            yield Found(start, m.end(), Spec("day_of_month", "day_of_month", day=day))
+            yield Found(start, m.end(), Spec("day_of_month", DateForm.DAY_OF_MONTH, day=day))
 
 
 def found_years(text: str) -> Iterator[Found]:
@@ -187,7 +190,7 @@ def found_years(text: str) -> Iterator[Found]:
         if _numbers_an_address(text, m.end(), word) or article and _model_year(text, m.end()):
             continue
         previous_end = m.end()
-        yield Found(m.start(), m.end(), Spec("year", "year", year=year, part=part))
+        yield Found(m.start(), m.end(), Spec("year", DateForm.YEAR, year=year, part=part))
 
 
 def _model_year(text: str, end: int) -> bool:
@@ -248,6 +251,11 @@ def found_holidays(text: str) -> Iterator[Found]:
             continue
         year = int(m.group("year")) if m.group("year") else None
         spec = Spec(
-            "calendar", "holiday", year=year, month=holiday.month, day=holiday.day, holiday=holiday.names[0]
+            "calendar",
+            DateForm.HOLIDAY,
+            year=year,
+            month=holiday.month,
+            day=holiday.day,
+            holiday=holiday.names[0],
         )
         yield Found(m.start(), m.end(), spec)

@@ -22,15 +22,12 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 from text_to_num import text2num
 
-from reportcheck.details import DATE_AFTER_ATTACK, DateDetails
+from reportcheck.details import DateDetails, DateForm
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of, lemma_of
 from reportcheck.extract.dates.rules import DeathOffsets, date_rules
 from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES, alternation
 from reportcheck.models import ClaimKind, Value, ValueFrame
-
-#: the form of such a day in its details
-DEATH_OFFSET = DATE_AFTER_ATTACK
 
 
 @cache
@@ -128,7 +125,7 @@ def _attack_day(doc: Doc) -> RawClaim | None:
         for c in claims_of(doc)
         if c.kind is ClaimKind.date
         and c.date.event == "incident"
-        and c.date.form != DEATH_OFFSET
+        and c.date.form != DateForm.AFTER_ATTACK
         and (c.value.placed_day() is not None or c.date.weekday)
     ]
     return min(days, key=lambda c: c.start, default=None)
@@ -143,10 +140,14 @@ def _counted(attack: RawClaim, days: int) -> tuple[Value, DateDetails]:
         ordinal = float(day.toordinal())
         value = Value(unit="day", written=ordinal, low=ordinal, high=ordinal, label=day.isoformat())
         weekday = WEEKDAY_NAMES[day.weekday()]
-        return value, DateDetails(event="death", form=DEATH_OFFSET, resolved=day.isoformat(), weekday=weekday)
+        return value, DateDetails(
+            event="death", form=DateForm.AFTER_ATTACK, resolved=day.isoformat(), weekday=weekday
+        )
     assert attack.date.weekday is not None
     weekday = WEEKDAY_NAMES[(WEEKDAY_NAMES.index(attack.date.weekday) + days) % 7]
-    return Value(unit="day", label=weekday), DateDetails(event="death", form=DEATH_OFFSET, weekday=weekday)
+    return Value(unit="day", label=weekday), DateDetails(
+        event="death", form=DateForm.AFTER_ATTACK, weekday=weekday
+    )
 
 
 def add_death_offsets(doc: Doc) -> None:

@@ -15,6 +15,7 @@ from functools import cache
 
 from text_to_num import text2num
 
+from reportcheck.details import DateForm
 from reportcheck.extract.dates.patterns import date_patterns, previous_word, span_start
 from reportcheck.extract.dates.rules import RelativeDay, date_rules
 from reportcheck.extract.dates.spec import Found, Spec
@@ -31,7 +32,7 @@ def found_weekdays(text: str) -> Iterator[Found]:
         mode = _weekday_mode(m.group("mod"))
         spec = Spec(
             "weekday",
-            "weekday",
+            DateForm.WEEKDAY,
             weekday=weekday_forms()[m.group("wd").lower()],
             mode=mode,
             anaphoric=mode == "anaphoric",
@@ -46,7 +47,7 @@ def found_weekdays(text: str) -> Iterator[Found]:
     for m in p.weekday_abbr.finditer(text):
         spec = Spec(
             "weekday",
-            "weekday",
+            DateForm.WEEKDAY,
             weekday=weekday_abbreviations()[m.group("wd").lower()],
             weekday_abbreviated=True,
         )
@@ -109,7 +110,7 @@ def found_relative(text: str) -> Iterator[Found]:
             continue
         spec = Spec(
             "relative",
-            "relative_day",
+            DateForm.RELATIVE_DAY,
             offset=day.offset,
             word=fold(m.group("phrase")),
             daypart=day.daypart or "",
@@ -146,7 +147,7 @@ def found_ago(text: str) -> Iterator[Found]:
         start, number = reading
         unit = m.group("unit").lower()
         word = " ".join(text[start : m.end()].lower().split())
-        yield Found(start, m.end(), Spec("ago", "ago", amount=number, unit=unit, word=word))
+        yield Found(start, m.end(), Spec("ago", DateForm.AGO, amount=number, unit=unit, word=word))
 
 
 def _number_readings(words: str, start: int) -> Iterator[tuple[int, int]]:
@@ -192,6 +193,10 @@ def found_periods(text: str) -> Iterator[Found]:
                 mode = "calendar"
         start = span_start(m, "half", "mod")
         word = " ".join(text[start : m.end()].lower().split())
-        yield Found(start, m.end(), Spec("period", "period", unit=unit, mode=mode, offset=offset, word=word))
+        yield Found(
+            start, m.end(), Spec("period", DateForm.PERIOD, unit=unit, mode=mode, offset=offset, word=word)
+        )
     for m in date_patterns().weekend.finditer(text):
-        yield Found(m.start("span"), m.end(), Spec("weekend", "period", unit="weekend", word="the weekend"))
+        yield Found(
+            m.start("span"), m.end(), Spec("weekend", DateForm.PERIOD, unit="weekend", word="the weekend")
+        )

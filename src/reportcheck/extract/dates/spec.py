@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from reportcheck.details import DateForm
+
 SpecKind = Literal[
     "calendar", "day_of_month", "weekday", "relative", "ago", "period", "weekend", "month", "year"
 ]
@@ -27,7 +29,7 @@ class Spec:
     """
 
     kind: SpecKind
-    form: str
+    form: DateForm  # what was written, the date claim's ``form``
     year: int | None = None
     month: int | None = None
     day: int | None = None
