@@ -89,6 +89,7 @@ class CountRules(Strict):
     partial_area_markers: list[str]
     wider_sum_words: list[str]
     wider_spread_words: list[str]
+    wider_spread_over_area: list[str]
     neighbour_words: list[str]
     place_share_verbs: list[str]
     share_clause_marks: list[str]
@@ -211,6 +212,8 @@ class Lexicon:
     wider_sum_words: tuple[str, ...]
     #: "across", "statewide": a toll spread over places wider than the incident's
     wider_spread_words: frozenset[str]
+    #: "across": a spread word only before a capitalised name or an area noun
+    wider_spread_over_area: frozenset[str]
     #: "neighbouring": the name after it is a place
     neighbours: frozenset[str]
     #: "report", "record": the verbs whose place subject tells that place's share
@@ -339,6 +342,7 @@ def lexicon() -> Lexicon:
         partial_openers=frozenset(rules.partial_area_prepositions),
         wider_sum_words=tuple(rules.wider_sum_words),
         wider_spread_words=frozenset(rules.wider_spread_words),
+        wider_spread_over_area=frozenset(rules.wider_spread_over_area),
         neighbours=frozenset(rules.neighbour_words),
         place_share_verbs=frozenset(rules.place_share_verbs),
         share_clause_marks=frozenset(rules.share_clause_marks),

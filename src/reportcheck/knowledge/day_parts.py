@@ -39,6 +39,7 @@ class _DayParts(BaseModel):
     points: list[_Point]
     zones: list[str] = []
     clock_goes_on: list[str] = []
+    clock_halves: list[str]
     time_connectors: list[str] = []
 
 
@@ -55,6 +56,14 @@ def clock_goes_on_words() -> frozenset[str]:
     calendar_words = [*calendar.day_name, *calendar.day_abbr, *calendar.month_name, *calendar.month_abbr]
     rules = _day_parts()
     return frozenset(w for w in (*calendar_words, *rules.zones, *rules.clock_goes_on) if w)
+
+
+@cache
+def clock_halves() -> frozenset[str]:
+    """The written forms of a clock's half of the day whose stop may end a
+    sentence ("a.m.", "p.m.": the file's ``clock_halves``), as the tokenizer
+    keeps them whole."""
+    return frozenset(_day_parts().clock_halves)
 
 
 @cache

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
-from reportcheck.knowledge.day_parts import clock_goes_on_words, clock_lead_words
+from reportcheck.knowledge.day_parts import clock_goes_on_words, clock_halves, clock_lead_words
 from reportcheck.knowledge.names import people_lexicon
 
 if TYPE_CHECKING:
@@ -42,10 +42,6 @@ def mark_line_starts(doc: Doc) -> Doc:
     return doc
 
 
-#: the written forms of a clock's half of the day whose stop may end a sentence
-CLOCK_HALVES = frozenset({"a.m.", "p.m."})
-
-
 def split_after_clock(doc: Doc) -> None:
     """A clock time closing a sentence ends it at the stop of "a.m."/"p.m.".
 
@@ -57,10 +53,10 @@ def split_after_clock(doc: Doc) -> None:
     month, a zone, "Eastern": ``clock_goes_on_words``), is a short all-capital
     code, or the time opens its sentence ("At 8:04 p.m. Indiana officers were
     called"), where the stop ends no clause."""
-    goes_on = clock_goes_on_words()
+    goes_on, halves = clock_goes_on_words(), clock_halves()
     for token in doc[1:-1]:
         following = doc[token.i + 1]
-        if token.text not in CLOCK_HALVES or not token.whitespace_ or _after_break(token):
+        if token.text not in halves or not token.whitespace_ or _after_break(token):
             continue
         word = following.text.rstrip(".")
         if not (word[:1].isupper() and word[:1].isalpha()) or word in goes_on:

@@ -21,6 +21,7 @@ from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.names import people_lexicon
 
 OUTCOMES = ("killed", "injured", "arrested", "missing")
 #: the outcome of "three people were shot": harmed, fate not stated
@@ -180,11 +181,12 @@ def _relative_clause_outcome(arg: Token) -> str | None:
     The pronoun may stand under a verb of saying the clause opens with: in
     "a teen who police say was shot and killed" the parser hangs "who" on
     "shot", inside the clause "police say ...", not on "say"."""
+    relatives = people_lexicon().relative_pronouns
     for clause in arg.children:
         if clause.dep_ != "relcl":
             continue
         for subject in clause.subtree:
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in ("who", "that"):
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in relatives:
                 return _verb_outcome(subject)
     return None
 

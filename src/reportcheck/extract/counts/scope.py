@@ -767,12 +767,14 @@ def _wider_total(claim: RawClaim, quantity: Quantity, before: list[RawClaim]) ->
 
 def _spreads(word: Token) -> bool:
     """ "across the South", "across the region", "statewide": a word that
-    spreads a toll over places; "across" only before a capitalised name or
-    an area noun ("across the street" is one spot)."""
-    if word.lower_ != "across":
+    spreads a toll over places; "across" (``wider_spread_over_area``) only
+    before a capitalised name or an area noun ("across the street" is one
+    spot)."""
+    lex = lexicon()
+    if word.lower_ not in lex.wider_spread_over_area:
         return True
     objects = [c for c in word.children if c.dep_ == "pobj"]
-    return any(o.text[:1].isupper() or lemma_of(o) in lexicon().partial_areas for o in objects)
+    return any(o.text[:1].isupper() or lemma_of(o) in lex.partial_areas for o in objects)
 
 
 def _below_earlier(claim: RawClaim, before: list[RawClaim]) -> bool:

@@ -37,6 +37,7 @@ from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.sexes import word_sex
 from reportcheck.extract.counts.quantity import Quantity, people_group
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.names import people_lexicon
 
 #: how far before a word its "self-" prefix is looked for, in characters
 _PREFIX_WINDOW = 16
@@ -115,7 +116,7 @@ def _shot_self_in_clause(arg: Token) -> Token | None:
     man who shot his wife and then himself") is the attacker's, no victim's."""
     for clause in arg.children:
         if clause.dep_ != "relcl" or not any(
-            c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in clause.children
+            c.dep_ == "nsubj" and c.lower_ in people_lexicon().relative_pronouns for c in clause.children
         ):
             continue
         if _fired_at_self(clause) and _same_sex_as_reflexive(arg, clause):

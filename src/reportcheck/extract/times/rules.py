@@ -59,6 +59,7 @@ class TimeRules(Strict):
     zones: list[str]
     local_time_words: list[str]
     clock_goes_on: list[str] = []
+    clock_halves: list[str]
     hour_suffix_words: list[str]
     period_cues: list[str]
     idiomatic_cues: list[str]
