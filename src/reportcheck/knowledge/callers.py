@@ -32,7 +32,6 @@ class CallerRules(Strict):
     answering_verbs: list[str]
     hypothetical: list[str]
     seeing_verbs: list[str]
-    reflexives: list[str]
     find_phrasal: dict[str, list[str]]
     found_objects: list[str]
     responders: list[str]

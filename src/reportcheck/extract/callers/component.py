@@ -47,6 +47,7 @@ from reportcheck.knowledge.callers import (
     caller_words,
     finding_verbs,
 )
+from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import ClaimKind, Value
 
 #: subjects and labels of the two acts
@@ -83,7 +84,7 @@ def _is_call_object(token: Token) -> bool:
     "deputies", "the sheriff's office")."""
     objects = caller_words("call_objects")
     # "called 911 himself": the parser hangs "911" on the reflexive at times
-    inside = ("compound", "nummod") if token.lower_ in caller_words("reflexives") else ("compound",)
+    inside = ("compound", "nummod") if token.lower_ in lexicon().reflexives else ("compound",)
     words = {lemma_of(token), token.lower_} | {lemma_of(c) for c in token.children if c.dep_ in inside}
     return bool(words & objects)
 

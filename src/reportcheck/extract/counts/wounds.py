@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
+from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.wounds import wound_rules
 
 #: the edges by which a clause that shares the person's verb's subject hangs on it
@@ -34,7 +35,6 @@ _OWN_CLAUSES = ("xcomp", "advcl", "acl", "oprd", "conj")
 _OWN_EDGES = ("dobj", "pobj", "prep", "attr")
 #: how deep below a verb a wound noun is looked for ("suffering from a wound to ...")
 DEPTH = 3
-REFLEXIVE = ("himself", "herself", "themselves")
 
 
 @dataclass(frozen=True)
@@ -129,7 +129,7 @@ def _harm_verb(verb: Token) -> bool:
 
 def _reflexive(verb: Token) -> bool:
     """ "he shot himself in the head": the subject is the one hit."""
-    return any(c.dep_ == "dobj" and c.lower_ in REFLEXIVE for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in lexicon().reflexives for c in verb.children)
 
 
 def _has_subject(verb: Token) -> bool:

@@ -210,11 +210,6 @@ def _named_by_casualty_noun(root) -> bool:
     return lemma_of(noun) in casualties.death_nouns or lemma_of(noun) in casualties.harm_nouns
 
 
-#: objects that make the one who shot the one shot ("accidentally shot himself"; headlines
-#: write "shoots self")
-REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "itself", "self"})
-
-
 def _role_by_verb(root) -> str | None:
     """ "Smith shot two men" (suspect), "Smith was shot" (victim), "Smith was
     arrested" (suspect): the role the person's own verb gives them."""
@@ -236,7 +231,7 @@ def _role_by_verb(root) -> str | None:
     if root.dep_ == "nsubj" and not passive:
         if lemma == "die":
             return "victim"
-        if any(c.dep_ == "dobj" and c.lower_ in REFLEXIVES for c in verb.children):
+        if any(c.dep_ == "dobj" and c.lower_ in lexicon().reflexives for c in verb.children):
             return None  # "the 7-year-old shot himself": the one hurt, whoever else the story has
         if lemma == "open" and not any(c.lower_ == "fire" for c in verb.children):
             return None  # "Roupe opened the door": only "opened fire" attacks
@@ -948,7 +943,7 @@ def _acts_as_attacker(doc: Doc, start: int, end: int) -> bool:
     if doc[span.start - 1].lower_ not in ("the", "a", "an"):
         return False
     verb, after = doc[span.end], doc[span.end + 1]
-    if after.lower_ in REFLEXIVES or after.lower_ in ("victim", "victims", "wound"):
+    if after.lower_ in lexicon().reflexives or after.lower_ in ("victim", "victims", "wound"):
         return False
     if after.pos_ not in ("PROPN", "PRON", "DET", "NOUN"):
         return False
