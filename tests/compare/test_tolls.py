@@ -109,6 +109,12 @@ def test_one_kind_of_people_is_set_against_its_own_kind_first(a, b):
             "Two people were killed in the blast on Sunday. In all, four people died across the street.",
             None,
         ),
+        # negative: the sum word tells another clause's figure, not the toll's
+        (
+            "Two people died when a tornado hit Dunmore on Sunday. Storms across the region killed three "
+            "people, and 40 homes were destroyed in all.",
+            None,
+        ),
     ],
 )
 def test_a_toll_summed_over_wider_places_is_its_own_scope(pipeline, text, wider):

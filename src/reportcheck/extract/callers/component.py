@@ -35,7 +35,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import PersonDetails
-from reportcheck.extract.core.base import RawClaim, add_claim_by_subject, lemma_of, register_extractor
+from reportcheck.extract.core.base import (
+    RawClaim,
+    add_claim_by_subject,
+    clause_words,
+    lemma_of,
+    register_extractor,
+)
 from reportcheck.extract.core.pronouns import PRONOUNS, antecedent
 from reportcheck.extract.people.found import found_harmed
 from reportcheck.knowledge.callers import (
@@ -61,10 +67,6 @@ _PHRASE_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod", "nmod", "
 #: the dependencies a verb hands its subject down by ("walked to a relative's
 #: home and called authorities")
 _SHARED_SUBJECT_DEPS = frozenset({"conj", "xcomp", "advcl"})
-#: the dependencies of a clause of its own inside a clause ("after police
-#: first called the death suspicious", "who came from next door"): words
-#: there say nothing of this call
-_CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis", "acl", "csubj", "xcomp", "appos"})
 #: the dependencies by which a clause hangs on the noun it tells of ("the first to call")
 _NOUN_CLAUSE_DEPS = frozenset({"relcl", "acl", "xcomp"})
 
@@ -334,15 +336,9 @@ def _role(head: Token) -> str | None:
 def _own_clause(head: Token) -> list[Token]:
     """The words of the clause ``head`` heads, without the clauses inside it
     ("after police first called the death suspicious", "who came from next
-    door"), and the noun a clause hangs on ("the first to call")."""
-    words = [head]
-    stack = list(head.children)
-    while stack:
-        token = stack.pop()
-        if token.dep_ in _CLAUSE_DEPS:
-            continue
-        words.append(token)
-        stack.extend(token.children)
+    door": :func:`clause_words`), and the noun a clause hangs on ("the
+    first to call")."""
+    words = clause_words(head)
     if head.dep_ in _NOUN_CLAUSE_DEPS and head.head is not head:
         words += [head.head] + [c for c in head.head.lefts if c.dep_ in ("det", "amod")]
     return sorted(words, key=lambda t: t.i)

@@ -123,6 +123,28 @@ def heads_to_verb(token: Token, limit: int) -> list[Token]:
     return heads
 
 
+#: the dependencies of a clause of its own inside a clause ("after police
+#: first called the death suspicious", "who came from next door", "and
+#: injured 20 in all"): words there say nothing of the clause above
+CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis", "acl", "csubj", "xcomp", "appos"})
+
+
+def clause_words(head: Token) -> list[Token]:
+    """The words of the clause ``head`` heads, in order, without the clauses
+    inside it (:data:`CLAUSE_DEPS`): a reader that tests a clause for its
+    words (a call told as THE call, a toll told as a sum) is not misled by
+    another clause of the sentence."""
+    words = [head]
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_DEPS:
+            continue
+        words.append(token)
+        stack.extend(token.children)
+    return sorted(words, key=lambda t: t.i)
+
+
 def entity_of(token: Token) -> Span | None:
     """The named entity ``token`` is part of (as ``doc.ents`` has it), or None.
 

@@ -57,7 +57,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from reportcheck.details import SHARE
-from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
+from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb, lemma_of
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
@@ -749,20 +749,22 @@ def _wider_total(claim: RawClaim, quantity: Quantity, before: list[RawClaim]) ->
     """Whether a figure is a toll summed over places wider than the incident
     the report told a smaller figure of before: "Storms across the South
     killed six people in all, including one in Kentucky" after "A tornado
-    ... killed five people".  Its sentence says both that it is a sum
-    (``wider_sum_words``) and that it spreads wider (``wider_spread_words``);
-    set against one town's toll of the incident, it would read as a
-    conflict."""
+    ... killed five people".  Its clause (the words of the verb it hangs on,
+    or its sentence where it hangs on none) says both that it is a sum
+    (``wider_sum_words``) and that it spreads wider (``wider_spread_words``),
+    so that "and injured 20 in all" beside it makes no sum of it; set
+    against one town's toll of the incident, it would read as a conflict."""
     low = claim.value.low
     if low is None or not any(
         c.frame.scope is None and c.value.high is not None and c.value.high < low for c in before
     ):
         return False
     lex = lexicon()
-    sentence = quantity.first.sent
-    if not tells(sentence.text, lex.wider_sum_words):
+    verb = _verb_of(quantity)
+    words = clause_words(verb) if verb is not None else list(quantity.first.sent)
+    if not tells(" ".join(t.text for t in words), lex.wider_sum_words):
         return False
-    return any(_spreads(token) for token in sentence if token.lower_ in lex.wider_spread_words)
+    return any(_spreads(token) for token in words if token.lower_ in lex.wider_spread_words)
 
 
 def _spreads(word: Token) -> bool:
