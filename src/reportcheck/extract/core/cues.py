@@ -10,7 +10,7 @@ number right after it.  Terminators ("but", ";") stop a sentence-wide cue.
 from __future__ import annotations
 
 from functools import cache
-from typing import Literal
+from typing import Literal, get_args
 
 from spacy.tokens import Span, Token
 
@@ -18,7 +18,8 @@ from reportcheck.extract.core.base import lemma_of
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.models import Cue
 
-Category = Literal[
+#: cues that round or bound a figure (see :data:`FIGURE_CATEGORIES`)
+FigureCategory = Literal[
     "approximate",
     "lower_bound",
     "strict_lower",
@@ -27,6 +28,9 @@ Category = Literal[
     "nearly",
     "just_after",
     "just_before",
+]
+Category = Literal[
+    FigureCategory,
     "hedge",
     "preliminary",
     "revised",
@@ -223,18 +227,7 @@ def cues_for(
 #: cues that round or bound a figure: they govern a number ("about 20",
 #: "over 40"), never a name ("handed over Smith") nor a thing counted only by
 #: its article ("a call about a woman")
-FIGURE_CATEGORIES = frozenset(
-    {
-        "approximate",
-        "lower_bound",
-        "strict_lower",
-        "upper_bound",
-        "strict_upper",
-        "nearly",
-        "just_after",
-        "just_before",
-    }
-)
+FIGURE_CATEGORIES = frozenset(get_args(FigureCategory))
 
 
 def figure_cues(
