@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, TypeAlias
 
 from reportcheck.errors import ReportcheckError
 from reportcheck.export.write import write_atomic
-from reportcheck.formats import EXTENSIONS, OutputFormat
+from reportcheck.formats import EXTENSIONS, OutputFormat, format_by_extension
 
 if TYPE_CHECKING:  # the models (pydantic) load with the first renderer, not with --help
     from reportcheck.models import Comparison
@@ -82,19 +82,7 @@ FILE_PREFIX: dict[OutputFormat, str] = {OutputFormat.csv: "\ufeff"}
 
 def format_for(output_format: OutputFormat | None, output: Path | None) -> OutputFormat:
     """The format asked for, else the one ``-o``'s extension names, else the table."""
-    if output_format is not None:
-        return output_format
-    if output is None:
-        return OutputFormat.table
-    suffix = output.suffix.lower()
-    if suffix not in EXTENSIONS:
-        known = ", ".join(sorted(EXTENSIONS))
-        raise ReportcheckError(
-            "bad-option",
-            f"cannot tell the format from {suffix or 'no extension'!r} (known: {known}); give --format",
-            str(output),
-        )
-    return EXTENSIONS[suffix]
+    return format_by_extension(output_format, output, EXTENSIONS, OutputFormat.table)
 
 
 def emit_comparison(

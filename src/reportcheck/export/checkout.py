@@ -20,12 +20,12 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reportcheck.errors import ReportcheckError
 from reportcheck.export.contract import CheckOut, FactCounts, FactOut, MentionOut, render
 from reportcheck.export.jsonout import claim_out, claim_value, report_out
 from reportcheck.export.table import PIPE_WIDTH, output_console, quote
 from reportcheck.export.write import write_atomic
 from reportcheck.facts.result import ArticleMention, CheckResult, FactCheck, FactStatus
+from reportcheck.formats import format_by_extension
 
 #: quotes shown per fact in the table before "(+N more)"
 MAX_QUOTES = 2
@@ -55,19 +55,7 @@ CHECK_EXTENSIONS: dict[str, CheckFormat] = {
 
 def check_format_for(output_format: CheckFormat | None, output: Path | None) -> CheckFormat:
     """The format asked for, else the one ``-o``'s extension names, else the table."""
-    if output_format is not None:
-        return output_format
-    if output is None:
-        return CheckFormat.table
-    suffix = output.suffix.lower()
-    if suffix not in CHECK_EXTENSIONS:
-        known = ", ".join(sorted(CHECK_EXTENSIONS))
-        raise ReportcheckError(
-            "bad-option",
-            f"cannot tell the format from {suffix or 'no extension'!r} (known: {known}); give --format",
-            str(output),
-        )
-    return CHECK_EXTENSIONS[suffix]
+    return format_by_extension(output_format, output, CHECK_EXTENSIONS, CheckFormat.table)
 
 
 def summary_line(result: CheckResult) -> str:
