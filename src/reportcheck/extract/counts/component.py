@@ -1235,7 +1235,7 @@ def extract_counts(doc: Doc) -> None:
             found.append((other, quantity))
         if on_board is not None:
             board_parts += on_board_parts(quantity, on_board)
-    found += _headline_self_counts(doc, found)
+    _headline_self_counts(doc, found)
     scoped = assign_scopes(found, INDIVIDUAL)
     kept = [n for n, (_, quantity) in enumerate(found) if not lone_condition(scoped[n], quantity)]
     scoped = [scoped[n] for n in kept]
@@ -1251,30 +1251,43 @@ def extract_counts(doc: Doc) -> None:
     claims_of(doc).extend(board_parts)  # "68 passengers" inside the sum's words, as above
 
 
-def _headline_self_counts(
-    doc: Doc, found: list[tuple[RawClaim, Quantity | None]]
-) -> list[tuple[RawClaim, Quantity | None]]:
+def _headline_self_counts(doc: Doc, found: list[tuple[RawClaim, Quantity | None]]) -> None:
     """The count of the person of a headline's "Teen accidentally shoots,
     kills self" that the parse misread (:mod:`headline_self`), told as
-    shooting themself: killed where the headline says so, else shot.  None
-    where a count of the noun was read already."""
-    counts: list[tuple[RawClaim, Quantity | None]] = []
+    shooting themself: killed where the headline says so, else shot.  Where
+    the parse counted the noun but read no shooter, that count is given it;
+    a count that tells one already is left as it is."""
     for told in headline_self_shootings(doc):
-        noun = told.noun
-        start, end = noun.idx, noun.idx + len(noun.text)
-        if any(q is not None and q.first.i <= noun.i <= q.last.i for _, q in found) or _overlaps_claim(
-            doc, start, end
-        ):
+        first, noun = told.first, told.noun
+        read = [n for n, (_, q) in enumerate(found) if q is not None and q.first.i <= noun.i <= q.last.i]
+        if read:
+            for n in read:
+                claim, quantity = found[n]
+                if _one_victim_unread(claim):
+                    found[n] = (replace(claim, details=claim.count.replace(shooter=SHOOTER_SELF)), quantity)
             continue
-        quantity = Quantity(first=noun, last=noun, low=1, high=1, written=1, noun=noun, arg=noun)
-        group = people_group(noun) or "all"
-        claim = _casualty_claim(quantity, "killed" if told.fatal else HARMED, group)
+        start, end = first.idx, noun.idx + len(noun.text)
+        if any(c.start < end and start < c.end and c.kind is not ClaimKind.age for c in claims_of(doc)):
+            continue  # the age of "15-year-old" is the person's own
+        quantity = Quantity(first=first, last=noun, low=1, high=1, written=1, noun=noun, arg=noun)
+        claim = _casualty_claim(quantity, "killed" if told.fatal else HARMED, people_group(noun) or "all")
         details = claim.count.replace(shooter=SHOOTER_SELF, shooter_hedge=None)
         if not told.fatal:  # the parse gives no participle to read: the headline's verb is "shoots"
             details = details.replace(harmed="shot")
             claim = replace(claim, subject=f"{HARMED}:shot", subject_label="people shot")
-        counts.append((replace(claim, details=details), quantity))
-    return counts
+        found.append((replace(claim, details=details), quantity))
+
+
+def _one_victim_unread(claim: RawClaim) -> bool:
+    """A count of one victim harmed whose own clause told no shooter."""
+    details = claim.count
+    return (
+        details.role == "victims"
+        and details.shooter is None
+        and claim.value.low == 1
+        and claim.value.high == 1
+        and (claim.kind in (ClaimKind.killed, ClaimKind.injured) or details.harmed is not None)
+    )
 
 
 register_extractor("reportcheck_counts", extract_counts)

@@ -24,19 +24,25 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.extract.counts.quantity import is_age_person, people_group
+from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.counts.quantity import AGE_UNITS, is_age_person, people_group
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.who_fired import who_fired_rules
 
 #: the most words a place after "in" may take ("in North Las Vegas")
 _PLACE_WORDS = 3
+#: the most words of a headline's source before its colon ("Game warden:")
+_SOURCE_WORDS = 4
 
 
 @dataclass(frozen=True)
 class SelfShooting:
-    """A headline's person who shot themself: the noun, and whether they died."""
+    """A headline's person who shot themself: the first word of their phrase
+    and its noun ("15" and "old" of "15-year-old"; "Boy" alone), and
+    whether they died."""
 
+    first: Token
     noun: Token
     fatal: bool
 
@@ -55,9 +61,12 @@ def headline_self_shootings(doc: Doc) -> list[SelfShooting]:
 def _self_shooting(sentence: Span) -> SelfShooting | None:
     """The shape, word by word, from the sentence's first word."""
     words = [t for t in sentence if not t.is_space]
-    if not words or not _person_noun(words[0]):
+    words = words[_after_source(words) :]
+    end = _person_end(words)
+    if end is None:
         return None
-    noun, i = words[0], _after_place(words, _after_age(words, 1))
+    first, noun = words[0], words[end - 1]
+    i = _after_place(words, _after_age(words, end))
     rules = who_fired_rules()
     fatal = False
     while i < len(words) and words[i].lower_ in rules.headline_adverbs:
@@ -74,7 +83,27 @@ def _self_shooting(sentence: Span) -> SelfShooting | None:
         fatal, i = True, i + 2
     if i >= len(words) or words[i].lower_ not in rules.headline_reflexives:
         return None
-    return SelfShooting(noun, fatal) if _same_sex(noun, words[i]) else None
+    return SelfShooting(first, noun, fatal) if _same_sex(noun, words[i]) else None
+
+
+def _after_source(words: list[Token]) -> int:
+    """The index after a headline's source set before a colon ("Police:",
+    "Game warden:", "CCSO:"), or 0."""
+    for i, word in enumerate(words[:_SOURCE_WORDS]):
+        if word.text == ":":
+            return i + 1
+    return 0
+
+
+def _person_end(words: list[Token]) -> int | None:
+    """The index after the person's words at the start: a noun of a person
+    ("Teen"), or an age standing for one ("15-year-old", "Four-year-old")."""
+    if words and _person_noun(words[0]):
+        return 1
+    age = [w.lower_ for w in words[1:5]]
+    if words and words[0].like_num and age[:1] == ["-"] and age[2:] == ["-", "old"]:
+        return 5 if lemma_of(words[2]) in AGE_UNITS else None
+    return None
 
 
 def _person_noun(token: Token) -> bool:
