@@ -56,6 +56,8 @@ def test_a_holding_under_a_verb_of_belief_keeps_its_hedge(pipeline):
         "Kyle Brant was holding a gun when deputies shot him in the yard.",
         "Deputies do not know if Kyle Brant was holding the gun when it went off.",
         "Kyle Brant may have been holding the gun when it went off.",
+        # the first account a report then revises ("initially said ... now say")
+        "Deputies initially said Kyle Brant was handling the gun when it went off.",
         "Kyle Brant was holding the gun, deputies said.",  # no going off: a police shooting tells it so
         "Kyle Brant was playing video games when the gun went off in the next room.",
     ],
