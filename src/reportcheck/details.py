@@ -407,6 +407,14 @@ class PersonDetails(PeopleDetails):
     #: such a person of no role is set against another report's list of the
     #: dead (:mod:`reportcheck.compare.age_lists`), never a speaker or an owner
     named_in_group: bool | None = None
+    #: of a named person: told holding the gun when it went off ("X was
+    #: handling a handgun when it went off"), so the one who fired
+    #: (:mod:`reportcheck.extract.people.holders`); the comparer sets it
+    #: against another report's "shot himself" of a victim who is not this
+    #: person (:mod:`reportcheck.compare.shooters`).  ``held_hedge`` is the
+    #: word that hedges it ("believe"), None where told as fact
+    held_gun: bool | None = None
+    held_hedge: str | None = None
 
 
 # ----------------------------------------------------------------- weapons

@@ -154,12 +154,15 @@ def _harm_told(person: Claim) -> bool:
 def named_victims(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], set[str]]:
     """(incident, report) -> the keys of the named people who may be a
     victim there: a report that names two is not told of as one victim's,
-    though it counts one person harmed only."""
+    though it counts one person harmed only.  One told holding the gun when
+    it went off, of no role, fired it: no victim by the harm of the sentence."""
     victims: dict[tuple[str, int], set[str]] = defaultdict(set)
     for key, claims in groups.items():
         if not is_named_person(key.kind, key.subject):
             continue  # who called or found ("officers found him shot") is no one harmed
         for claim in claims:
+            if claim.person.held_gun and claim.person.role is None:
+                continue  # "X was handling a gun when it went off, striking Y": the one who fired
             if claim.person.role == "victim" or (claim.person.role is None and _harm_told(claim)):
                 victims[(key.incident, claim.report)].add(key.subject)
     return victims

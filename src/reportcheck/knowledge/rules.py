@@ -70,6 +70,7 @@ REGISTRY: dict[str, str] = {
     "surnames.yaml": "reportcheck.compare.two_surnames:SurnameRules",
     "callers.yaml": "reportcheck.knowledge.callers:CallerRules",
     "night_sides.yaml": "reportcheck.knowledge.night_sides:NightSides",
+    "who_fired.yaml": "reportcheck.knowledge.who_fired:WhoFiredRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",

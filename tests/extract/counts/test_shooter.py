@@ -53,6 +53,13 @@ CASES = [
     ("A toddler who fatally shot himself in Oak County was identified Monday.", SELF),
     ("Kara Wells, 5, who shot herself with a pistol she found under a pillow, died Sunday.", SELF),
     ("Toddler who fatally shot self in Oak County identified", SELF),
+    # a headline's shape the parser misreads ("shoots" a noun after a place,
+    # "Boy" an interjection before an age), read by its words
+    ("Teen in Marlow accidentally shoots, kills self with shotgun", SELF),
+    ("Boy, 4, shoots self with gun found in nightstand", SELF),
+    ("Girl, 5, shot self with pistol she found in a closet", SELF),
+    ("Police: Child accidentally shoots, kills self in Dale County", SELF),
+    ("15-year-old accidentally shoots self while cleaning rifle", SELF),
 ]
 
 NONE = [
@@ -134,3 +141,32 @@ def test_a_reflexive_of_the_other_sex_is_not_the_subjects(pipeline):
     text = "Eli, 6, found a pistol on the seat of the van his aunt was driving and shot himself in the arm."
     claims = claims_of_text(pipeline, text)
     assert not [c for c in claims if "aunt" in c.evidence.text and c.count.shooter]
+
+
+@pytest.mark.parametrize(
+    ("headline", "kind"),
+    [
+        ("Teen in Marlow accidentally shoots, kills self with shotgun", ClaimKind.killed),
+        ("Boy, 4, shoots self with gun found in nightstand", ClaimKind.other_count),
+    ],
+)
+def test_a_misparsed_headline_counts_its_person(pipeline, headline, kind):
+    """The headline's person is counted once, dead where it says "kills", and
+    told as the one who fired."""
+    claims = claims_of_text(pipeline, headline)
+    counted = [c for c in claims if c.kind is kind and c.count.shooter == SELF]
+    assert [(c.evidence.text, c.value.low, c.value.high) for c in counted] == [
+        (headline.split()[0].rstrip(","), 1, 1)
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Gunman in Marlow kills self after standoff",  # the attacker's suicide
+        "Girl, 6, accidentally shoots himself",  # a reflexive not hers: a misprint or a misparse
+        "Teen says friend accidentally shot him",  # no reflexive
+    ],
+)
+def test_the_headline_shape_does_not_overreach(pipeline, headline):
+    assert SELF not in _harm_shooters(pipeline, headline)

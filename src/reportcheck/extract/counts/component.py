@@ -23,6 +23,7 @@ from reportcheck.details import (
     SEX_BY_PRONOUN,
     SEX_BY_RELATION,
     SHARE,
+    SHOOTER_SELF,
     VAGUE,
     CountDetails,
     PersonDetails,
@@ -47,6 +48,7 @@ from reportcheck.extract.counts.generic import (
     listed_count_claim,
     listed_quantity,
 )
+from reportcheck.extract.counts.headline_self import headline_self_shootings
 from reportcheck.extract.counts.linking import (
     HARMED,
     SUBGROUP_OUTCOMES,
@@ -1233,6 +1235,7 @@ def extract_counts(doc: Doc) -> None:
             found.append((other, quantity))
         if on_board is not None:
             board_parts += on_board_parts(quantity, on_board)
+    _headline_self_counts(doc, found)
     scoped = assign_scopes(found, INDIVIDUAL)
     kept = [n for n, (_, quantity) in enumerate(found) if not lone_condition(scoped[n], quantity)]
     scoped = [scoped[n] for n in kept]
@@ -1246,6 +1249,45 @@ def extract_counts(doc: Doc) -> None:
     for total in claims[read:]:
         claims_of(doc).append(total)  # spans its parts' words, which add_claim would refuse
     claims_of(doc).extend(board_parts)  # "68 passengers" inside the sum's words, as above
+
+
+def _headline_self_counts(doc: Doc, found: list[tuple[RawClaim, Quantity | None]]) -> None:
+    """The count of the person of a headline's "Teen accidentally shoots,
+    kills self" that the parse misread (:mod:`headline_self`), told as
+    shooting themself: killed where the headline says so, else shot.  Where
+    the parse counted the noun but read no shooter, that count is given it;
+    a count that tells one already is left as it is."""
+    for told in headline_self_shootings(doc):
+        first, noun = told.first, told.noun
+        read = [n for n, (_, q) in enumerate(found) if q is not None and q.first.i <= noun.i <= q.last.i]
+        if read:
+            for n in read:
+                claim, quantity = found[n]
+                if _one_victim_unread(claim):
+                    found[n] = (replace(claim, details=claim.count.replace(shooter=SHOOTER_SELF)), quantity)
+            continue
+        start, end = first.idx, noun.idx + len(noun.text)
+        if any(c.start < end and start < c.end and c.kind is not ClaimKind.age for c in claims_of(doc)):
+            continue  # the age of "15-year-old" is the person's own
+        quantity = Quantity(first=first, last=noun, low=1, high=1, written=1, noun=noun, arg=noun)
+        claim = _casualty_claim(quantity, "killed" if told.fatal else HARMED, people_group(noun) or "all")
+        details = claim.count.replace(shooter=SHOOTER_SELF, shooter_hedge=None)
+        if not told.fatal:  # the parse gives no participle to read: the headline's verb is "shoots"
+            details = details.replace(harmed="shot")
+            claim = replace(claim, subject=f"{HARMED}:shot", subject_label="people shot")
+        found.append((replace(claim, details=details), quantity))
+
+
+def _one_victim_unread(claim: RawClaim) -> bool:
+    """A count of one victim harmed whose own clause told no shooter."""
+    details = claim.count
+    return (
+        details.role == "victims"
+        and details.shooter is None
+        and claim.value.low == 1
+        and claim.value.high == 1
+        and (claim.kind in (ClaimKind.killed, ClaimKind.injured) or details.harmed is not None)
+    )
 
 
 register_extractor("reportcheck_counts", extract_counts)

@@ -48,6 +48,7 @@ from reportcheck.extract.people.age_lists import (
 from reportcheck.extract.people.found import found_harmed
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.headline_words import trim_ordinary
+from reportcheck.extract.people.holders import held_gun
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
 from reportcheck.extract.people.ranks import rank_of, rank_start
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
@@ -728,13 +729,17 @@ def _age_claim(
 def _kin(root: Token) -> dict[str, str | bool | None]:
     """Whose kin a named person is told as ("Her nephews, Leo Soto"), and
     whether told spared or among the harmed (:mod:`spared`): details the
-    age-list comparer reads."""
+    age-list comparer reads; and whether told holding the gun when it went
+    off (:mod:`holders`), which the who-fired comparer reads."""
     noun = kin_noun(root)
+    held = held_gun(root)
     return {
         "kin": lemma_of(noun) if noun is not None else None,
         "kin_of": possessor(noun) if noun is not None else None,
         "spared": spared(root) or None,
         "named_in_group": named_in_group(root) or None,
+        "held_gun": True if held is not None else None,
+        "held_hedge": held.hedge if held is not None else None,
     }
 
 
