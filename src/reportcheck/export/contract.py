@@ -201,9 +201,10 @@ class StatusCounts(Out):
 class IncidentEvidenceOut(Out):
     """One thing the reports share, or contradict each other on, about which incident they tell."""
 
-    kind: Literal["place", "date", "event", "person", "street", "weapon"] = Field(
+    kind: Literal["place", "date", "event", "person", "street", "weapon", "details"] = Field(
         description="What the evidence is about: a place, the day, the kind of event, a person, "
-        "a street, a weapon."
+        "a street, a weapon, or details both give alike (ages, a clock time, the weekday, counts, "
+        "people, a street)."
     )
     relation: Literal["shared", "contradicting"]
     strength: Literal["strong", "weak"] = Field(
