@@ -30,7 +30,11 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   contradictions and nothing shared at all but the kind of event.
 * ``same``: strong shared evidence and no contradiction, or strong shared
   evidence that outweighs a weak contradiction (a person and a street, a
-  person and a city...).
+  person and a city...).  With a city or the incident's day in common, enough
+  **details** given alike (the same exact ages, a clock time, the weekday
+  of undated reports, counts, people, a street; points in
+  ``rules/incident_match.yaml``) are strong shared evidence too: two
+  undated reports of one shooting otherwise share only a town.
 * ``unsure`` otherwise: too little stated to tell (briefs, one side with no
   place).  ``compare`` then compares as asked; ``batch`` does not join
   reports on it (see :mod:`reportcheck.batch.grouping`).
