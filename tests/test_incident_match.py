@@ -615,3 +615,16 @@ def test_details_of_two_undated_reports_read_from_their_text():
     assert match.decision == SAME, match.evidence
     assert any("34, 38" in d for d in _details(match)), match.evidence
     assert _match(first, other).decision == UNSURE
+
+
+def test_details_carry_a_follow_up_weeks_on_but_not_a_retrial_years_on():
+    """A charge told six weeks after the shooting names the same victim and suspect
+    and their ages in the same city: one incident though the days it names are
+    weeks apart.  A retrial two years on names them too: another event."""
+    people = [("Travon Rollins", "victim"), ("Stephen Hardy", "suspect")]
+    shooting = profile(city=PHOENIX, days=[DAY], people=people, ages=[16, 17])
+    charge = profile(city=PHOENIX, days=[DAY + 45], people=people, ages=[16, 17])
+    retrial = profile(city=PHOENIX, days=[DAY + 700], people=people, ages=[16, 17])
+    assert match_profiles(shooting, charge).decision == SAME, match_profiles(shooting, charge).evidence
+    match = match_profiles(shooting, retrial)
+    assert match.decision != SAME and not _details(match), match.evidence

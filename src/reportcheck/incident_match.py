@@ -124,6 +124,7 @@ class DetailRules(Strict):
     killed_at_least: int
     injured_at_least: int
     not_telling_roles: list[str]
+    apart_days: int
     compass_words: list[str]
 
 
@@ -809,8 +810,9 @@ def _weigh_alike(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, an
     one shooting that give no day (a weekday, no date of their own) and share
     only a town are otherwise ``unsure``, yet tell the same ages, time and
     weekday; two shootings of one town a week apart rarely do."""
-    if not anchored:
-        return
+    gap = _gap(a.days, b.days)
+    if not anchored or (gap is not None and gap > detail_rules().apart_days):
+        return  # a retrial a year on names the same people and city: another event
     points, shown = _details_alike(a, b)
     if points >= detail_rules().needed:
         weighing.add("details", SHARED, STRONG, f"both give {'; '.join(shown)}")
