@@ -40,6 +40,11 @@ def profile(
     street=(),
     weapons=(),
     words=(),
+    ages=(),
+    clocks=(),
+    weekdays=(),
+    killed=None,
+    injured=None,
 ):
     """A profile of a report told in a few words: ``city`` is (id, name)."""
     places = (city,) if city else ()
@@ -55,6 +60,11 @@ def profile(
         streets=tuple(street),
         weapons=tuple(weapons),
         words=tuple(sorted(words)),
+        ages=tuple(sorted(ages)),
+        clocks=tuple(sorted(clocks)),
+        weekdays=tuple(sorted(weekdays)),
+        killed=killed,
+        injured=injured,
     )
 
 
@@ -468,3 +478,153 @@ def test_a_local_dateline_whose_body_names_its_county_stays_the_scene():
     )
     assert profile.city_name is not None and "houston" in profile.city_name.lower(), profile
     assert ("US", "TX") in profile.regions
+
+
+# ------------------------------------------------------------ details alike (rules/incident_match.yaml)
+
+
+def _details(match) -> list[str]:
+    return [e.detail for e in match.evidence if e.kind == "details"]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # the victim's and the suspect's ages, the weekday, the time
+            {"ages": [34, 38], "weekdays": ["friday"], "clocks": [18 * 60 + 20]},
+            {"ages": [34, 38], "weekdays": ["friday"], "clocks": [18 * 60 + 20]},
+        ),
+        (  # one age and the time within minutes ("8:34 p.m.", "around 8:30 p.m.")
+            {"ages": [2], "clocks": [20 * 60 + 34]},
+            {"ages": [2, 27], "clocks": [20 * 60 + 30]},
+        ),
+        (  # the street with and without its compass word, and the weekday
+            {"street": ["s harrison street"], "weekdays": ["tuesday"]},
+            {"street": ["harrison street"], "weekdays": ["tuesday"]},
+        ),
+        (  # two victims named in full, neither an official (a day apart each side)
+            {"people": [("Caleb Remaley", "victim"), ("Dana Remaley", "")]},
+            {"people": [("Caleb Remaley", ""), ("Dana Remaley", "victim")]},
+        ),
+        (  # a count of several dead and of the hurt
+            {"killed": 3, "injured": 2, "weekdays": ["sunday"]},
+            {"killed": 3, "injured": 2},
+        ),
+    ],
+)
+def test_details_alike_in_one_city_are_one_incident(first, second):
+    """Reports of one shooting that give no date (a weekday only) share a city and
+    otherwise only weak evidence; the ages, clock time, weekday, street or people
+    they give alike make them one incident."""
+    a = profile(city=PHOENIX, kind="shooting", **first)
+    b = profile(city=PHOENIX, kind="shooting", **second)
+    assert match_profiles(a, b).decision == SAME, match_profiles(a, b).evidence
+    assert _details(match_profiles(a, b)), match_profiles(a, b).evidence
+    without = match_profiles(profile(city=PHOENIX, kind="shooting"), profile(city=PHOENIX, kind="shooting"))
+    assert without.decision == UNSURE
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # two shootings of one city a week apart: one dead each, other ages, other weekdays
+            {"ages": [19], "weekdays": ["saturday"], "killed": 1},
+            {"ages": [24], "weekdays": ["friday"], "killed": 1},
+        ),
+        (  # the weekday alone
+            {"ages": [19], "weekdays": ["saturday"]},
+            {"ages": [31], "weekdays": ["saturday"]},
+        ),
+        (  # a roundup's six ages share one with a brief's two by chance
+            {"ages": [17, 22, 25, 27, 28, 35], "clocks": [23 * 60]},
+            {"ages": [22, 41], "clocks": [23 * 60 + 50]},
+        ),
+        (  # the same two police spokesmen speak of both
+            {"people": [("Joe Ortiz", "official"), ("Ann Reyes", "official")], "weekdays": ["monday"]},
+            {"people": [("Joe Ortiz", "official"), ("Ann Reyes", "official")]},
+        ),
+        (  # a child of one age shot on one weekday: many child shootings of a city are
+            {"ages": [2], "weekdays": ["tuesday"], "killed": 1},
+            {"ages": [2], "weekdays": ["tuesday"], "killed": 1},
+        ),
+        (  # a time on the hour is how reporters round any time near it
+            {"clocks": [22 * 60], "weekdays": ["saturday"]},
+            {"clocks": [22 * 60 + 5]},
+        ),
+        (  # a weekend roundup's many times: one alike a brief's tells nothing
+            {"clocks": [60, 135, 19 * 60 + 32, 23 * 60 + 10], "weekdays": ["friday"]},
+            {"clocks": [19 * 60 + 32], "weekdays": ["friday"]},
+        ),
+        (  # clock times an hour apart, one dead each
+            {"clocks": [21 * 60], "killed": 1, "weekdays": ["sunday"]},
+            {"clocks": [22 * 60], "killed": 1, "weekdays": ["saturday"]},
+        ),
+    ],
+)
+def test_few_details_alike_in_one_city_stay_unsure(first, second):
+    """What every shooting of a town has (one dead, a weekend night, a spokesman)
+    or one detail alone does not make two reports one incident."""
+    match = match_profiles(profile(city=PHOENIX, kind="shooting", **first), profile(city=PHOENIX, **second))
+    assert match.decision == UNSURE, match.evidence
+    assert not _details(match), match.evidence
+
+
+def test_a_street_of_one_name_in_two_cities_is_no_detail_alike():
+    """Main Street in Phoenix and in Yucaipa, with the same weekday and age: no city
+    or day in common anchors the details, so they weigh nothing."""
+    a = profile(city=PHOENIX, region=("US", "AZ"), street=["main street"], ages=[25], weekdays=["saturday"])
+    b = profile(city=YUCAIPA, region=("US", "CA"), street=["e main street"], ages=[25], weekdays=["saturday"])
+    match = match_profiles(a, b)
+    assert match.decision != SAME, match.evidence
+    assert not _details(match), match.evidence
+
+
+def test_the_weekday_counts_only_where_a_report_gives_no_day():
+    """Two reports dated a week apart both tell a Saturday: the days set them
+    apart, and the weekday they share is no detail alike."""
+    a = profile(city=PHOENIX, days=[DAY], weekdays=["saturday"], ages=[30])
+    b = profile(city=PHOENIX, days=[DAY + 7], weekdays=["saturday"], ages=[30])
+    match = match_profiles(a, b)
+    assert match.decision != SAME, match.evidence
+    assert not _details(match), match.evidence
+
+
+def test_details_of_two_undated_reports_read_from_their_text():
+    """Two invented reports of one bus-stop shooting with no date of their own:
+    the profile reads the ages, the clock time and the weekday, and the
+    decision is ``same``; a report of another shooting in the same city that
+    week (other ages, weekday and time) stays ``unsure`` against the first."""
+    first = (
+        "PHOENIX - A woman was shot at a bus stop on Friday evening, police said. "
+        "Police received a 911 call at 6:20 p.m. The woman, 34, was taken to a hospital. "
+        "Officers arrested a 38-year-old man later that evening."
+    )
+    second = (
+        "PHOENIX - Police arrested a man Friday night after a woman was shot at a bus stop. "
+        "Officers responded about 6:20 p.m. The 34-year-old woman is expected to survive. "
+        "The suspect, 38, was booked on suspicion of aggravated assault."
+    )
+    other = (
+        "PHOENIX - A man was shot outside a market on Tuesday morning, police said. "
+        "Officers were called at 9:45 a.m. The man, 51, died at a hospital."
+    )
+    profile_a = _profile_of(first)
+    assert {34, 38} <= set(profile_a.ages) and "friday" in profile_a.weekdays, profile_a
+    assert 18 * 60 + 20 in profile_a.clocks, profile_a
+    match = _match(first, second)
+    assert match.decision == SAME, match.evidence
+    assert any("34, 38" in d for d in _details(match)), match.evidence
+    assert _match(first, other).decision == UNSURE
+
+
+def test_details_carry_a_follow_up_weeks_on_but_not_a_retrial_years_on():
+    """A charge told six weeks after the shooting names the same victim and suspect
+    and their ages in the same city: one incident though the days it names are
+    weeks apart.  A retrial two years on names them too: another event."""
+    people = [("Travon Rollins", "victim"), ("Stephen Hardy", "suspect")]
+    shooting = profile(city=PHOENIX, days=[DAY], people=people, ages=[16, 17])
+    charge = profile(city=PHOENIX, days=[DAY + 45], people=people, ages=[16, 17])
+    retrial = profile(city=PHOENIX, days=[DAY + 700], people=people, ages=[16, 17])
+    assert match_profiles(shooting, charge).decision == SAME, match_profiles(shooting, charge).evidence
+    match = match_profiles(shooting, retrial)
+    assert match.decision != SAME and not _details(match), match.evidence

@@ -30,7 +30,11 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   contradictions and nothing shared at all but the kind of event.
 * ``same``: strong shared evidence and no contradiction, or strong shared
   evidence that outweighs a weak contradiction (a person and a street, a
-  person and a city...).
+  person and a city...).  With a city or the incident's day in common, enough
+  **details** given alike (the same exact ages, a clock time, the weekday
+  of undated reports, counts, people, a street; points in
+  ``rules/incident_match.yaml``) are strong shared evidence too: two
+  undated reports of one shooting otherwise share only a town.
 * ``unsure`` otherwise: too little stated to tell (briefs, one side with no
   place).  ``compare`` then compares as asked; ``batch`` does not join
   reports on it (see :mod:`reportcheck.batch.grouping`).
@@ -45,6 +49,7 @@ import math
 import re
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
@@ -101,6 +106,31 @@ class IncidentTypeRules(Strict):
 @cache
 def incident_type_rules() -> IncidentTypeRules:
     return load_rule_file("incident_types.yaml", IncidentTypeRules)
+
+
+class DetailRules(Strict):
+    """``rules/incident_match.yaml``: which details two reports give alike, and how
+    many of them, tell one incident from another of the same town."""
+
+    points: dict[str, int]
+    needed: int
+    max_ages: int
+    max_people: int
+    ages_share: float
+    clock_minutes: int
+    round_minutes: int
+    max_clocks: int
+    max_weekdays: int
+    killed_at_least: int
+    injured_at_least: int
+    not_telling_roles: list[str]
+    apart_days: int
+    compass_words: list[str]
+
+
+@cache
+def detail_rules() -> DetailRules:
+    return load_rule_file("incident_match.yaml", DetailRules)
 
 
 @cache
@@ -190,6 +220,9 @@ class IncidentProfile:
     killed: int | None = None
     injured: int | None = None
     words: tuple[str, ...] = ()  #: the text's name words (:func:`name_words`)
+    ages: tuple[int, ...] = ()  #: the exact ages of the main incident's people
+    clocks: tuple[int, ...] = ()  #: the clock times (minutes past midnight) of the main incident
+    weekdays: tuple[str, ...] = ()  #: the weekdays the main incident's dates name ("tuesday")
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -206,6 +239,9 @@ class IncidentProfile:
             streets=tuple(data.get("streets", ())),
             weapons=tuple(data.get("weapons", ())),
             words=tuple(data.get("words", ())),
+            ages=tuple(data.get("ages", ())),
+            clocks=tuple(data.get("clocks", ())),
+            weekdays=tuple(data.get("weekdays", ())),
             killed=data.get("killed"),
             injured=data.get("injured"),
         )
@@ -399,7 +435,47 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         killed=digest.killed.value if digest.killed else None,
         injured=digest.injured.value if digest.injured else None,
         words=name_words(report.text),
+        ages=_ages(main),
+        clocks=_clocks(main),
+        weekdays=_weekdays(main),
     )
+
+
+def _ages(claims: Iterable[Claim]) -> tuple[int, ...]:
+    """The exact ages the main incident's people are given ("Hill, 19," "a 2-year-old"):
+    two reports of one shooting give its victim the same age."""
+    found = set()
+    for claim in claims:
+        low, high = claim.value.low, claim.value.high
+        if claim.kind is ClaimKind.age and low is not None and low == high and not claim.person.stage:
+            found.add(int(low))
+    return tuple(sorted(found))
+
+
+def _clocks(claims: Iterable[Claim]) -> tuple[int, ...]:
+    """The clock times the main incident is told at ("about 8:34 p.m."), minutes past
+    midnight; a day part alone ("Friday night") is no clock time."""
+    found = set()
+    for claim in claims:
+        low, high = claim.value.low, claim.value.high
+        if claim.kind is ClaimKind.time and not claim.time.period and low is not None and low == high:
+            found.add(int(low) % (24 * 60))
+    return tuple(sorted(found))
+
+
+def _weekdays(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """The weekdays the main incident's dates name, written ("Tuesday evening") or
+    of a day the date resolves to; a report with no date of its own places a
+    weekday on no day, so two such reports are weighed by the weekday alone."""
+    found = set()
+    for claim in claims:
+        if claim.kind is not ClaimKind.date:
+            continue
+        if claim.date.weekday:
+            found.add(claim.date.weekday.lower())
+        elif (interval := day_interval(claim)) is not None and interval[0] == interval[1]:
+            found.add(WEEKDAY_NAMES[date.fromordinal(interval[0]).weekday()].lower())
+    return tuple(sorted(found))
 
 
 # ---------------------------------------------------------------- weighing two profiles
@@ -652,6 +728,96 @@ def _weigh_words(
     )
 
 
+def _ages_alike(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) -> list[int]:
+    """The exact ages both give, when they are a good share of the fewer ages one gives."""
+    shared = sorted(set(a.ages) & set(b.ages))
+    fewest = min(len(a.ages), len(b.ages))
+    if not shared or len(shared) < rules.ages_share * fewest:
+        return []
+    return shared[: rules.max_ages]
+
+
+def _clock_alike(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) -> int | None:
+    """A clock time of one within minutes of one of the other's (round the clock)."""
+    day = 24 * 60
+    if max(len(a.clocks), len(b.clocks)) > rules.max_clocks:  # a roundup's night, a timeline
+        return None
+    for x in a.clocks:
+        for y in b.clocks:
+            if min(abs(x - y), day - abs(x - y)) <= rules.clock_minutes:
+                return x
+    return None
+
+
+def _clock_text(minutes: int) -> str:
+    hour, minute = divmod(minutes, 60)
+    return f"{(hour - 1) % 12 + 1}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
+
+
+def _street_key(street: str, rules: DetailRules) -> str:
+    """A street without the compass word it may begin with ("s harrison street" -> "harrison street")."""
+    words = street.split()
+    while len(words) > 2 and words[0] in rules.compass_words:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _people_alike(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) -> list[str]:
+    """The people both name in full, but for those of a role that speaks of every case."""
+    skip = set(rules.not_telling_roles)
+    full_b = [(name, surname) for name, surname in _full_names(p for p in b.people if p[1] not in skip)]
+    return [
+        x
+        for x, surname_x in _full_names(p for p in a.people if p[1] not in skip)
+        if any(surname_x[:1] == surname_y[:1] and names_match(x, y) for y, surname_y in full_b)
+    ]
+
+
+def _details_alike(a: IncidentProfile, b: IncidentProfile) -> tuple[int, list[str]]:
+    """The points of the details two reports give alike (``rules/incident_match.yaml``)
+    and how a reader sees each."""
+    rules = detail_rules()
+    found: list[tuple[str, int, str]] = []
+    ages = _ages_alike(a, b, rules)
+    if ages:
+        found.append(("age", len(ages), f"ages {', '.join(map(str, ages))}"))
+    clock = _clock_alike(a, b, rules)
+    if clock is not None:  # "about 2 a.m." is how reporters round any time of that hour
+        rounded = clock % rules.round_minutes == 0
+        found.append(("round_clock" if rounded else "clock", 1, f"the time {_clock_text(clock)}"))
+    weekdays = sorted(set(a.weekdays) & set(b.weekdays))
+    several = max(len(a.weekdays), len(b.weekdays)) > rules.max_weekdays  # a weekend's roundup
+    if weekdays and not several and _gap(a.days, b.days) is None:  # days both give are weighed as days
+        found.append(("weekday", 1, weekdays[0].title()))
+    if a.killed is not None and a.killed == b.killed and a.killed >= rules.killed_at_least:
+        found.append(("killed", 1, f"{a.killed} killed"))
+    if a.injured is not None and a.injured == b.injured and a.injured >= rules.injured_at_least:
+        found.append(("injured", 1, f"{a.injured} injured"))
+    people = _people_alike(a, b, rules)[: rules.max_people]
+    if people:
+        found.append(("person", len(people), "; ".join(people)))
+    streets_b = {_street_key(s, rules) for s in b.streets}
+    street = sorted({_street_key(s, rules) for s in a.streets} & streets_b)
+    if street:
+        found.append(("street", 1, street[0].title()))
+    points = sum(rules.points[kind] * count for kind, count, _ in found)
+    return points, [text for _, _, text in found]
+
+
+def _weigh_alike(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, anchored: bool) -> None:
+    """Strong evidence when, besides a city or the incident's day in common, two
+    reports give enough details alike (``rules/incident_match.yaml``): reports of
+    one shooting that give no day (a weekday, no date of their own) and share
+    only a town are otherwise ``unsure``, yet tell the same ages, time and
+    weekday; two shootings of one town a week apart rarely do."""
+    gap = _gap(a.days, b.days)
+    if not anchored or (gap is not None and gap > detail_rules().apart_days):
+        return  # a retrial a year on names the same people and city: another event
+    points, shown = _details_alike(a, b)
+    if points >= detail_rules().needed:
+        weighing.add("details", SHARED, STRONG, f"both give {'; '.join(shown)}")
+
+
 def match_profiles(
     a: IncidentProfile, b: IncidentProfile, rare: Container[str] | None = None
 ) -> IncidentMatch:
@@ -680,6 +846,8 @@ def _weigh(
     _weigh_kinds(a, b, weighing)
     _weigh_details(a, b, weighing)
     _weigh_words(a, b, weighing, rare, shared_place or shared_day)
+    gap = _gap(a.days, b.days)
+    _weigh_alike(a, b, weighing, shared_place or (gap is not None and gap <= DAY_TOLERANCE))
     return _decide(weighing, shared_place or shared_day or shared_person), weighing
 
 

@@ -338,7 +338,7 @@ class IncidentInfo(Strict):
 class IncidentEvidence(Strict):
     """One thing two reports share, or contradict each other on, about which incident they tell."""
 
-    kind: str  #: place, date, event, person, street, weapon, words (batch: rare name words)
+    kind: str  #: place, date, event, person, street, weapon, details, words (batch: rare name words)
     relation: str  #: shared or contradicting
     strength: str  #: strong or weak
     detail: str  #: what a reader sees: "both name Danville", "a crash against a shooting"

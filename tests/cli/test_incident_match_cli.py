@@ -83,7 +83,7 @@ def test_different_incidents_raise_no_cross_report_finding_and_exit_0(different_
 
 def test_the_json_with_incident_match_follows_the_contract(different_json):
     _, out = different_json
-    assert out["schema_version"] == "1.2"
+    assert out["schema_version"] == "1.3"
     jsonschema.validate(out, json.loads(output_json_schema("comparison")))
 
 

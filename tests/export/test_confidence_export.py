@@ -56,7 +56,7 @@ def test_every_conflict_is_graded_and_nothing_else(comparison):
 def test_json_writes_confidence_reasons_and_the_count(demoted):
     out = json.loads(render_json(demoted))
     jsonschema.Draft202012Validator(json.loads(output_json_schema("comparison"))).validate(out)
-    assert out["schema_version"] == "1.2"
+    assert out["schema_version"] == "1.3"
     assert out["summary"]["possible_conflict"] == 1 and out["summary"]["conflict"] == 1
     possible = [f for f in out["findings"] if f["status"] == "possible_conflict"]
     assert len(possible) == 1 and possible[0]["confidence"] is not None and possible[0]["reasons"]

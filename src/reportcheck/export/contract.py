@@ -31,7 +31,7 @@ from reportcheck.models import ClaimKind, Status
 #: meaning changes (a script written for the old version may break); minor
 #: when a field is added (such a script keeps working).  Change it with the
 #: models and regenerate the schemas (docs/contract.md says how).
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 class Out(BaseModel):
@@ -201,9 +201,10 @@ class StatusCounts(Out):
 class IncidentEvidenceOut(Out):
     """One thing the reports share, or contradict each other on, about which incident they tell."""
 
-    kind: Literal["place", "date", "event", "person", "street", "weapon"] = Field(
+    kind: Literal["place", "date", "event", "person", "street", "weapon", "details"] = Field(
         description="What the evidence is about: a place, the day, the kind of event, a person, "
-        "a street, a weapon."
+        "a street, a weapon, or details both give alike (ages, a clock time, the weekday, counts, "
+        "people, a street)."
     )
     relation: Literal["shared", "contradicting"]
     strength: Literal["strong", "weak"] = Field(

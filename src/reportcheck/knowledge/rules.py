@@ -58,6 +58,7 @@ REGISTRY: dict[str, str] = {
     "headline_case.yaml": "reportcheck.knowledge.title_case:HeadlineCaseRules",
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
     "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",
+    "incident_match.yaml": "reportcheck.incident_match:DetailRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
     "money.yaml": "reportcheck.extract.quantities.money:MoneyRules",
     "terms.yaml": "reportcheck.extract.quantities.terms:TermRules",
