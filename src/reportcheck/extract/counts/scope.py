@@ -522,6 +522,8 @@ def fronted_period(quantity: Quantity) -> str | None:
     if opening is None:
         return None
     for unit in (c for c in opening.children if c.dep_ == "pobj"):
+        if lemma_of(unit) in lex.period_spans and not any(c.dep_ == "nummod" for c in unit.children):
+            return unit.lower_  # "Over the weekend, seven people were shot"
         if lemma_of(unit) not in lex.period_units:
             continue
         if not any(c.lower_ in lex.period_words for c in unit.children if c.dep_ == "amod"):
@@ -535,12 +537,20 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
     """The area that is the subject of the figure's verb, when the verb is
     one a place tells its own toll by (see :func:`fronted_place`).  A bare
     name must be one the parser takes for a place (a news agency or a
-    person "reported 31 deaths" too)."""
+    person "reported 31 deaths" too).  A place's verb of saying
+    ("Mozambique said 29 people had died") counts only beside another
+    place's toll (:func:`_beside_another_place`)."""
     lex = lexicon()
-    if lemma_of(verb) not in lex.place_share_verbs:
+    speech = verb.dep_ == "ccomp" and lemma_of(verb.head) in lex.place_speech_verbs
+    if speech:
+        verb = verb.head
+    elif lemma_of(verb) not in lex.place_share_verbs:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < quantity.first.i), None)
     if subject is None:
+        return None
+    paired = _beside_another_place(verb, subject)
+    if speech and not paired:
         return None
     area_attr = any(c.dep_ == "attr" and lemma_of(c) in lex.partial_areas for c in verb.children)
     # beside another area's share, a place the gazetteer knows is one area
@@ -548,11 +558,59 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
     beside_share = subject.pos_ == "PROPN" and _beside_a_share(verb) and _known_place(subject)
     if (
         subject.pos_ == "PROPN"
-        and not (area_attr or beside_share)
+        and not (area_attr or beside_share or paired)
         and subject.ent_type_ not in ("GPE", "LOC", "")
     ):
         return None
-    return _area_name(subject, bare, marked=area_attr or beside_share)
+    return _area_name(subject, bare, marked=area_attr or beside_share or paired)
+
+
+def _beside_another_place(verb: Token, subject: Token) -> bool:
+    """Whether the clause of ``verb``, whose subject is a place, is joined
+    ("while", "whereas": ``share_clause_marks``; or "and") to a clause in
+    which another place tells a figure by a verb of its toll or of saying:
+    "Zimbabwe reported 31 deaths ..., while Mozambique said 29 people had
+    died" tells two countries' shares, neither the whole toll."""
+    if not _a_place(subject):
+        return False
+    lex = lexicon()
+    partners = [c for c in verb.children if _joined_clause(c)]
+    if _joined_clause(verb):
+        partners.append(verb.head)
+    for partner in partners:
+        if lemma_of(partner) not in lex.place_share_verbs | lex.place_speech_verbs:
+            continue
+        other = next((c for c in partner.children if c.dep_ == "nsubj"), None)
+        if other is None or not _a_place(other) or other.lower_ == subject.lower_:
+            continue
+        if not {subject.ent_type_, other.ent_type_} & {"GPE", "LOC"}:
+            continue  # two names only the gazetteer takes for places: two agencies, maybe
+        inside = {t.i for t in partner.subtree}
+        if partner.i == verb.head.i:
+            inside -= {t.i for t in verb.subtree}  # the head's clause without the figure's own
+        if any(partner.doc[i].like_num and i > other.i for i in inside):
+            return True
+    return False
+
+
+def _joined_clause(verb: Token) -> bool:
+    """A verb whose clause is joined to its head's by "and" or a
+    ``share_clause_marks`` word."""
+    if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.dep_ == "conj" or (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in lexicon().share_clause_marks for c in verb.children)
+    )
+
+
+def _a_place(word: Token) -> bool:
+    """A proper name the parser takes for a place, or one the gazetteer knows
+    that the parser took for no person ("Mozambique" is often tagged an
+    organisation; the other place of the pair must be tagged a place)."""
+    if word.pos_ != "PROPN":
+        return False
+    return word.ent_type_ in ("GPE", "LOC") or word.ent_type_ in ("", "ORG", "NORP") and _known_place(word)
 
 
 def _known_place(word: Token) -> bool:
@@ -691,8 +749,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
                 # "the four hardest-hit villages": a cut of its own size, which
                 # another report's "12 worst-hit villages" does not contradict
                 scoped[n] = _scoped(claim, f"{TOP}:{claim.value.label}")
-            elif is_subgroup(quantity):
-                scoped[n] = _scoped(claim, SUBGROUP)  # "including three ladder trucks"
+            elif is_subgroup(quantity) and claim.frame.scope is None:
+                # "including three ladder trucks" (a part read as one, "subgroup:crew", keeps its name)
+                scoped[n] = _scoped(claim, SUBGROUP)
             continue
         if quantity is None or _toll(claim) is None:
             continue
