@@ -127,8 +127,10 @@ def _passengers_alone(quantity: Quantity) -> bool:
     so it is the passengers' part, unless the sentence says the crew are
     counted in ("191 passengers, including crew members")."""
     noun = quantity.noun
-    if noun is None or _part_of(noun) != PASSENGER:
+    if noun is None or _part_of(noun) != PASSENGER or quantity.last.i > noun.i:
         return False
+    if any(c.dep_ in ("conj", "appos") and people_group(c) is not None for c in noun.children):
+        return False  # "180 passengers and six crew members", summed as one count
     subgroup_words = lexicon().subgroup
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in subgroup_words):
         if any(_part_of(o) not in (None, PASSENGER) for o in prep.subtree if o.pos_ == "NOUN"):

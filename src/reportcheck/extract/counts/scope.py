@@ -541,7 +541,11 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
     ("Mozambique said 29 people had died") counts only beside another
     place's toll (:func:`_beside_another_place`)."""
     lex = lexicon()
-    speech = verb.dep_ == "ccomp" and lemma_of(verb.head) in lex.place_speech_verbs
+    speech = (
+        lemma_of(verb) not in lex.place_share_verbs
+        and verb.dep_ == "ccomp"
+        and lemma_of(verb.head) in lex.place_speech_verbs
+    )
     if speech:
         verb = verb.head
     elif lemma_of(verb) not in lex.place_share_verbs:
