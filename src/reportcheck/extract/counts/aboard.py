@@ -55,7 +55,9 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     everyone = _with_bare_part(quantity)  # "420 passengers and crew"
     if verb is None and not everyone and not _carried_with(quantity):
         return None
-    clause = " " + " ".join(t.lower_ for t in doc[verb.left_edge.i : verb.right_edge.i + 1]) + " " if verb else ""
+    clause = (
+        " " + " ".join(t.lower_ for t in doc[verb.left_edge.i : verb.right_edge.i + 1]) + " " if verb else ""
+    )
     parts = _parts(quantity)
     carried = _carried_with(quantity) or (
         verb is not None
@@ -228,12 +230,20 @@ def _parts_by_words(first: Entry) -> list[Entry]:
         else:
             break
         part_noun = doc[i + 1] if i + 1 < len(doc) else None
-        if part_noun is not None and part_noun.i + 1 < len(doc) and _part_of_word(doc[part_noun.i : part_noun.i + 2]):
+        if (
+            part_noun is not None
+            and part_noun.i + 1 < len(doc)
+            and _part_of_word(doc[part_noun.i : part_noun.i + 2])
+        ):
             part_noun = doc[part_noun.i + 1]  # "10 crew members"
         part = _part_of_word(doc[i + 1 : part_noun.i + 1]) if part_noun is not None else None
         if part_noun is None or part is None or any(part == p for *_, p in found):
             return [first] if part is None else []
-        if count > 1 and part_noun.tag_ not in ("NNS", "NNPS") and lemma_of(part_noun) == part_noun.lower_ != "crew":
+        if (
+            count > 1
+            and part_noun.tag_ not in ("NNS", "NNPS")
+            and lemma_of(part_noun) == part_noun.lower_ != "crew"
+        ):
             return [first]  # "two driver" is no count of people
         found.append((word, part_noun, count, part))
         i = part_noun.i + 1

@@ -557,7 +557,9 @@ def _elsewhere(noun: Token) -> str | None:
     places the report has not named (``elsewhere_words``), not of the
     incident."""
     verb = noun.head
-    return next((c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicon().elsewhere), None)
+    return next(
+        (c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicon().elsewhere), None
+    )
 
 
 def _zero_claims(token: Token) -> list[RawClaim]:
