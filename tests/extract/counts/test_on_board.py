@@ -125,6 +125,8 @@ def test_passengers_and_crew_with_no_figure_of_their_own_are_everyone(pipeline, 
     [
         ("There were 191 passengers on board.", "subgroup:passenger"),
         ("The bus was carrying 45 passengers when it left the road.", "subgroup:passenger"),
+        # "the captain" who said it is no one more on board (a list's last part follows "and")
+        ("The ferry carried 62 passengers, the captain said.", "subgroup:passenger"),
         # the sentence counts the crew in: the whole
         ("There were 191 passengers, including crew members, on board the flight.", None),
         # people, not passengers: the whole

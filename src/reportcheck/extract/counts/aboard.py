@@ -212,7 +212,7 @@ def _parts(quantity: Quantity) -> list[Entry]:
 def _parts_by_words(first: Entry) -> list[Entry]:
     """ "58 passengers and 10 crew", "45 passengers and a driver": a list of
     parts the parser did not join, read word by word after the first entry:
-    ", " or "and", then a figure (or ``on_board_one_words``: one person),
+    ", " or "and", then a figure (or after "and" one of ``on_board_one_words``: one person),
     then the part's noun.  [first] when no such list follows."""
     noun = first[1]
     doc = noun.doc
@@ -220,13 +220,14 @@ def _parts_by_words(first: Entry) -> list[Entry]:
     found = [first]
     i = noun.i + 1
     while i + 2 < len(doc) and doc[i].lower_ in (",", "and"):
+        joined_by_and = doc[i].lower_ == "and" or doc[i + 1].lower_ == "and"
         i += 1 + (doc[i].lower_ == "," and doc[i + 1].lower_ == "and")
         word = doc[i]
         number = whole_number_at(word) if word.like_num else None
         if number is not None:
             count = number
-        elif word.lower_ in lex.on_board_one:
-            count = 1
+        elif word.lower_ in lex.on_board_one and joined_by_and:
+            count = 1  # "and a driver"; not "(62 passengers,) the captain said"
         else:
             break
         part_noun = doc[i + 1] if i + 1 < len(doc) else None
