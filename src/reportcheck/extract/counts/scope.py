@@ -58,6 +58,7 @@ from spacy.tokens import Token
 
 from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
+from reportcheck.extract.core.lines import dateline_story_start
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
@@ -503,8 +504,14 @@ def _opening(quantity: Quantity, verb: Token, preps: Collection[str]) -> Token |
 
 def _opening_of(verb: Token, preps: Collection[str]) -> Token | None:
     """The first word of ``verb``'s sentence when it is one of ``preps`` and
-    hangs on ``verb`` ("In Sindh province, 274 people died")."""
-    opening = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    hangs on ``verb`` ("In Sindh province, 274 people died"); in a lede
+    after a wire dateline, the story's first word ("BALTIMORE (WBAL) - Over
+    the weekend, seven people were shot")."""
+    sentence = verb.sent
+    story = dateline_story_start(verb.doc)
+    if story is not None and sentence.start < story < sentence.end:
+        sentence = verb.doc[story : sentence.end]
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
     if opening is None or opening.lower_ not in preps or opening.head.i != verb.i:
         return None
     return opening
@@ -587,8 +594,8 @@ def _beside_another_place(verb: Token, subject: Token) -> bool:
         other = next((c for c in partner.children if c.dep_ == "nsubj"), None)
         if other is None or not _a_place(other) or other.lower_ == subject.lower_:
             continue
-        if not {subject.ent_type_, other.ent_type_} & {"GPE", "LOC"}:
-            continue  # two names only the gazetteer takes for places: two agencies, maybe
+        if subject.ent_type_ == other.ent_type_ == "ORG":
+            continue  # two names the parser takes for organisations: two agencies, maybe
         inside = {t.i for t in partner.subtree}
         if partner.i == verb.head.i:
             inside -= {t.i for t in verb.subtree}  # the head's clause without the figure's own
@@ -611,7 +618,7 @@ def _joined_clause(verb: Token) -> bool:
 def _a_place(word: Token) -> bool:
     """A proper name the parser takes for a place, or one the gazetteer knows
     that the parser took for no person ("Mozambique" is often tagged an
-    organisation; the other place of the pair must be tagged a place)."""
+    organisation; the other place of the pair must not be)."""
     if word.pos_ != "PROPN":
         return False
     return word.ent_type_ in ("GPE", "LOC") or word.ent_type_ in ("", "ORG", "NORP") and _known_place(word)
