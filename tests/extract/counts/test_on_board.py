@@ -127,6 +127,12 @@ def test_passengers_and_crew_with_no_figure_of_their_own_are_everyone(pipeline, 
         ("The bus was carrying 45 passengers when it left the road.", "subgroup:passenger"),
         # "the captain" who said it is no one more on board (a list's last part follows "and")
         ("The ferry carried 62 passengers, the captain said.", "subgroup:passenger"),
+        # the crew alone, and the owner who said it is no one on board
+        # (after ECB+ 12_8ecb: "Sixteen crew members were aboard the ship, said ..., owner of the ...")
+        (
+            "Sixteen crew members were aboard the trawler, said Somchai Wong, owner of the vessel.",
+            "subgroup:crew",
+        ),
         # the sentence counts the crew in: the whole
         ("There were 191 passengers, including crew members, on board the flight.", None),
         # people, not passengers: the whole
@@ -135,7 +141,8 @@ def test_passengers_and_crew_with_no_figure_of_their_own_are_everyone(pipeline, 
 )
 def test_passengers_alone_are_the_passengers_part(pipeline, text, scope):
     """ "191 passengers on board" leaves the crew out: set against another
-    report's passengers, and as a part against its "197 people on board"."""
+    report's passengers, and as a part against its "197 people on board"
+    (the crew alone likewise)."""
     assert [s for _, _, s in _on_board(pipeline, text)] == [scope]
 
 

@@ -45,10 +45,12 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     people", "174 passengers, 10 infants, two pilots and four cabin crew
     aboard" (summed as one list), "a ferry with 58 passengers and 10 crew",
     "some 420 passengers and crew": the number of people on board, a tally
-    two reports of a crash can disagree on.  A count of the passengers alone
-    is the passengers' part (see :func:`_passengers_alone`)."""
+    two reports of a crash can disagree on.  A count of the passengers (or
+    the crew) alone is that part (see :func:`_part_alone`)."""
     if quantity.low != quantity.high or quantity.first.lower_ in ("a", "an", "another"):
         return None
+    if quantity.noun is not None and quantity.first.i == quantity.noun.i:
+        return None  # "(said X,) owner of the trawler": a bare noun of one person counts no one on board
     doc = quantity.first.doc
     lex = lexicon()
     verb = next((a for a in quantity.arg.ancestors if a.pos_ in ("VERB", "AUX")), None)
@@ -88,8 +90,8 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     if total:
         value = _value(quantity.low + total, quantity.low + total)
     claim = other_count_claim(quantity, last, subject=ON_BOARD, label=ON_BOARD, group=ON_BOARD, value=value)
-    if not total and not everyone and _passengers_alone(quantity):
-        claim = replace(claim, frame=claim.frame.model_copy(update={"scope": f"{SUBGROUP}:{PASSENGER}"}))
+    if not total and not everyone and (part := _part_alone(quantity)) is not None:
+        claim = replace(claim, frame=claim.frame.model_copy(update={"scope": f"{SUBGROUP}:{part}"}))
     return claim
 
 
@@ -123,21 +125,23 @@ def _with_bare_part(quantity: Quantity) -> Token | None:
     return None
 
 
-def _passengers_alone(quantity: Quantity) -> bool:
-    """A count of the passengers with no part beside it ("191 passengers on
-    board", "the bus was carrying 45 passengers"): the crew are not in it,
-    so it is the passengers' part, unless the sentence says the crew are
-    counted in ("191 passengers, including crew members")."""
+def _part_alone(quantity: Quantity) -> str | None:
+    """The part a count of one part of those on board with no other part
+    beside it counts ("191 passengers on board", "the bus was carrying 45
+    passengers", "Sixteen crew members were aboard"): the others are not in
+    it, so it is that part, unless the sentence says another part is
+    counted in ("191 passengers, including crew members"); None otherwise."""
     noun = quantity.noun
-    if noun is None or _part_of(noun) != PASSENGER or quantity.last.i > noun.i:
-        return False
+    part = _part_of(noun) if noun is not None else None
+    if noun is None or part is None or quantity.last.i > noun.i:
+        return None
     if any(c.dep_ in ("conj", "appos") and people_group(c) is not None for c in noun.children):
-        return False  # "180 passengers and six crew members", summed as one count
+        return None  # "180 passengers and six crew members", summed as one count
     subgroup_words = lexicon().subgroup
     for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in subgroup_words):
-        if any(_part_of(o) not in (None, PASSENGER) for o in prep.subtree if o.pos_ == "NOUN"):
-            return False
-    return True
+        if any(_part_of(o) not in (None, part) for o in prep.subtree if o.pos_ == "NOUN"):
+            return None
+    return part
 
 
 def _listed_after(noun: Token, counted_to: int) -> tuple[int, Token | None] | None:

@@ -760,7 +760,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
                 # "the four hardest-hit villages": a cut of its own size, which
                 # another report's "12 worst-hit villages" does not contradict
                 scoped[n] = _scoped(claim, f"{TOP}:{claim.value.label}")
-            elif is_subgroup(quantity) and claim.frame.scope is None:
+            elif is_subgroup(quantity) and not (claim.frame.scope or "").startswith(f"{SUBGROUP}:"):
                 # "including three ladder trucks" (a part read as one, "subgroup:crew", keeps its name)
                 scoped[n] = _scoped(claim, SUBGROUP)
             continue
