@@ -133,6 +133,10 @@ def test_passengers_and_crew_with_no_figure_of_their_own_are_everyone(pipeline, 
             "Sixteen crew members were aboard the trawler, said Somchai Wong, owner of the vessel.",
             "subgroup:crew",
         ),
+        # a nationality narrows no part: all the crew, all the passengers
+        # (after ECB+ 12_2ecbplus: "The three boats had a total of 26 Somali crew onboard.")
+        ("The two skiffs had a total of 19 Somali crew onboard.", "subgroup:crew"),
+        ("The ferry was carrying 150 Filipino passengers when it sank.", "subgroup:passenger"),
         # the sentence counts the crew in: the whole
         ("There were 191 passengers, including crew members, on board the flight.", None),
         # people, not passengers: the whole

@@ -267,16 +267,22 @@ def _part_of_word(words: Span) -> str | None:
 
 def _part_of(noun: Token) -> str | None:
     """The part of the people on board a noun names ("passengers": passenger,
-    "crew members": crew), with no word before it that narrows it ("adult
-    passengers" are not all the passengers)."""
+    "crew members": crew, "Somali crew": crew), with no word before it that
+    narrows it ("adult passengers" are not all the passengers)."""
     part_of = lexicon().on_board_part_of
-    if any(c.dep_ == "amod" for c in noun.children):
+    if any(c.dep_ == "amod" and not _nationality(c) for c in noun.children):
         return None
     compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     lemma = lemma_of(noun)
     if compounds:
         return part_of.get(" ".join([*compounds, lemma]))
     return part_of.get(lemma)
+
+
+def _nationality(word: Token) -> bool:
+    """A word that tells where people come from ("26 Somali crew", "150
+    Filipino passengers"): it narrows no part, all the crew may be Somali."""
+    return word.ent_type_ == "NORP" or word.text[:1].isupper() and word.pos_ in ("ADJ", "PROPN")
 
 
 def everyone_on_board(quantity: Quantity) -> RawClaim | None:
