@@ -272,7 +272,7 @@ def _part_of(noun: Token) -> str | None:
     part_of = lexicon().on_board_part_of
     if any(c.dep_ == "amod" and not _nationality(c) for c in noun.children):
         return None
-    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i and not c.like_num]
     lemma = lemma_of(noun)
     if compounds:
         return part_of.get(" ".join([*compounds, lemma]))
