@@ -529,8 +529,6 @@ def fronted_period(quantity: Quantity) -> str | None:
     if opening is None:
         return None
     for unit in (c for c in opening.children if c.dep_ == "pobj"):
-        if lemma_of(unit) in lex.period_spans and not any(c.dep_ == "nummod" for c in unit.children):
-            return unit.lower_  # "Over the weekend, seven people were shot"
         if lemma_of(unit) not in lex.period_units:
             continue
         if not any(c.lower_ in lex.period_words for c in unit.children if c.dep_ == "amod"):
@@ -538,6 +536,24 @@ def fronted_period(quantity: Quantity) -> str | None:
         figures = [c.text.lower() for c in unit.children if c.dep_ == "nummod"]
         return " ".join([*figures, unit.lower_])
     return None
+
+
+def fronted_span(quantity: Quantity) -> bool:
+    """Whether a sentence opens on a stretch named by its own word
+    (``period_spans``): "Over the weekend, seven people were shot in
+    Baltimore" tallies the stretch's shootings across a city, a total wider
+    than the incident (scope "wider"), never a share of its toll."""
+    verb = _verb_of(quantity)
+    lex = lexicon()
+    opening = _opening(quantity, verb, lex.period_preps) if verb is not None else None
+    if opening is None:
+        return False
+    return any(
+        c.dep_ == "pobj"
+        and lemma_of(c) in lex.period_spans
+        and not any(n.dep_ == "nummod" for n in c.children)
+        for c in opening.children
+    )
 
 
 def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
@@ -780,6 +796,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = WIDER  # "A tornado killed five ... Storms across the South killed six in all"
         if scope is None and n in fronted:
             scope = f"{PLACE}:{fronted[n]}"  # "In Aleppo province, 371 people were killed"
+        if scope is None and fronted_span(quantity):
+            scope = WIDER  # "Over the weekend, seven people were shot in Baltimore"
         if scope is None and (period := fronted_period(quantity)) is not None:
             scope = f"{PERIOD}:{period}"  # "In the last 24 hours, 28 people died"
         if scope is None and (area := fronted_place(quantity, bare=True)) and _below_earlier(claim, before):
