@@ -52,6 +52,9 @@ class CountRules(Strict):
     name_number_prefixes: list[str]
     on_board_parts: dict[str, list[str]]
     on_board_having_verbs: list[str]
+    on_board_one_words: list[str]
+    carrying_preps: list[str]
+    vehicle_nouns: list[str]
     everyone_words: list[str]
     present_nouns: list[str]
     present_places: list[str]
@@ -96,6 +99,9 @@ class CountRules(Strict):
     period_preps: list[str]
     period_words: list[str]
     period_units: list[str]
+    period_spans: list[str]
+    place_speech_verbs: list[str]
+    elsewhere_words: list[str]
     unrelated_charges: list[str]
     incident_charges: list[str]
     linked_case_words: list[str]
@@ -155,6 +161,11 @@ class Lexicon:
     on_board_part_of: dict[str, str]
     #: "have": a verb of having whose passengers and crew were on board
     on_board_having: frozenset[str]
+    #: "a", "one": a word that counts one part of a list of people on board ("and a driver")
+    on_board_one: frozenset[str]
+    #: "with": a vehicle's phrase of the people it carried ("a ferry with 58 passengers")
+    carrying_preps: frozenset[str]
+    vehicle_nouns: frozenset[str]
     #: "all": a toll of everyone ("killing all 62 people on board")
     everyone: frozenset[str]
     present_nouns: frozenset[str]
@@ -225,6 +236,12 @@ class Lexicon:
     period_preps: frozenset[str]
     period_words: frozenset[str]
     period_units: frozenset[str]
+    #: "weekend": a stretch named by its own word ("Over the weekend, ...")
+    period_spans: frozenset[str]
+    #: "say": a place's verb of saying whose toll is a share beside another place's
+    place_speech_verbs: frozenset[str]
+    #: "elsewhere": a zero of places the report has not named
+    elsewhere: frozenset[str]
     #: charges of something other than the incident ("an outstanding warrant")
     unrelated_charges: frozenset[str]
     #: charges of the incident's harm ("murder"), which make an arrest the incident's
@@ -306,6 +323,9 @@ def lexicon() -> Lexicon:
         name_number_prefixes=frozenset(rules.name_number_prefixes),
         on_board_part_of={word: part for part, words in rules.on_board_parts.items() for word in words},
         on_board_having=frozenset(rules.on_board_having_verbs),
+        on_board_one=frozenset(rules.on_board_one_words),
+        carrying_preps=frozenset(rules.carrying_preps),
+        vehicle_nouns=frozenset(rules.vehicle_nouns),
         everyone=frozenset(rules.everyone_words),
         present_nouns=frozenset(rules.present_nouns),
         present_places=frozenset(rules.present_places),
@@ -349,6 +369,9 @@ def lexicon() -> Lexicon:
         period_preps=frozenset(rules.period_preps),
         period_words=frozenset(rules.period_words),
         period_units=frozenset(rules.period_units),
+        period_spans=frozenset(rules.period_spans),
+        place_speech_verbs=frozenset(rules.place_speech_verbs),
+        elsewhere=frozenset(rules.elsewhere_words),
         unrelated_charges=frozenset(rules.unrelated_charges),
         incident_charges=frozenset(rules.incident_charges),
         linked_cases=frozenset(rules.linked_case_words),

@@ -74,3 +74,85 @@ def test_a_toll_of_some_on_board_does_not(pipeline):
     claims = claims_of_text(pipeline, "The crash killed 12 people on board the bus.")
     assert [c.value.low for c in claims if c.kind.value == "killed"] == [12]
     assert not [c for c in claims if c.subject == ON_BOARD]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        # the parser leaves "10 crew" out of the list: read word by word
+        (
+            "A ferry with 58 passengers and 10 crew sank in rough seas off Sulawesi island on Tuesday.",
+            68,
+            [(10, "10 crew", "subgroup:crew"), (58, "58 passengers", "subgroup:passenger")],
+        ),
+        (
+            "A bus carrying 45 passengers and a driver plunged into a gorge.",
+            46,
+            [(1, "a driver", "subgroup:crew"), (45, "45 passengers", "subgroup:passenger")],
+        ),
+    ],
+)
+def test_a_list_the_parser_did_not_join_is_read_word_by_word(pipeline, text, whole, parts):
+    """ "a ferry with 58 passengers and 10 crew", "45 passengers and a
+    driver": each part once, and their sum as everyone on board."""
+    got = _on_board(pipeline, text)
+    assert [g[0] for g in got if g[2] is None] == [whole]
+    assert [g for g in got if g[2] is not None] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # ECB+ (CC BY 3.0), topic 12, 12_4ecb: a cruise ship's passengers and crew
+        (
+            "The threat of pirates recently prompted a German cruise ship"
+            " to evacuate some 420 passengers and crew.",
+            420,
+        ),
+        ("The liner was carrying 2,000 passengers and crew when it ran aground.", 2000),
+    ],
+)
+def test_passengers_and_crew_with_no_figure_of_their_own_are_everyone(pipeline, text, number):
+    """ "some 420 passengers and crew" counts everyone on board, not the
+    passengers, so it is never set against another report's passengers."""
+    claims = claims_of_text(pipeline, text)
+    assert [(c.value.low, c.frame.scope) for c in claims if c.subject == ON_BOARD] == [(number, None)]
+    assert not [c for c in claims if c.subject == "count:passenger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("There were 191 passengers on board.", "subgroup:passenger"),
+        ("The bus was carrying 45 passengers when it left the road.", "subgroup:passenger"),
+        # "the captain" who said it is no one more on board (a list's last part follows "and")
+        ("The ferry carried 62 passengers, the captain said.", "subgroup:passenger"),
+        # the crew alone, and the owner who said it is no one on board
+        # (after ECB+ 12_8ecb: "Sixteen crew members were aboard the ship, said ..., owner of the ...")
+        (
+            "Sixteen crew members were aboard the trawler, said Somchai Wong, owner of the vessel.",
+            "subgroup:crew",
+        ),
+        # a nationality narrows no part: all the crew, all the passengers
+        # (after ECB+ 12_2ecbplus: "The three boats had a total of 26 Somali crew onboard.")
+        ("The two skiffs had a total of 19 Somali crew onboard.", "subgroup:crew"),
+        ("The ferry was carrying 150 Filipino passengers when it sank.", "subgroup:passenger"),
+        # the sentence counts the crew in: the whole
+        ("There were 191 passengers, including crew members, on board the flight.", None),
+        # people, not passengers: the whole
+        ("The bus was carrying 40 people when it left the road.", None),
+    ],
+)
+def test_passengers_alone_are_the_passengers_part(pipeline, text, scope):
+    """ "191 passengers on board" leaves the crew out: set against another
+    report's passengers, and as a part against its "197 people on board"
+    (the crew alone likewise)."""
+    assert [s for _, _, s in _on_board(pipeline, text)] == [scope]
+
+
+def test_a_part_listed_under_everyone_on_board_is_that_part(pipeline):
+    """ "72 people on board, including ... four crew members": the crew's part."""
+    text = (
+        "The plane had 72 people on board, including 66 adult passengers, two infants and four crew members."
+    )
+    assert _on_board(pipeline, text) == [(4, "four crew members", "subgroup:crew"), (72, "72 people", None)]

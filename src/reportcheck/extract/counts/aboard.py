@@ -17,10 +17,17 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import RawClaim, lemma_of
-from reportcheck.extract.counts.quantity import Quantity, conjunct_count, other_count_claim, people_group
+from reportcheck.extract.counts.quantity import (
+    Quantity,
+    conjunct_count,
+    other_count_claim,
+    people_group,
+    quantity_at,
+    whole_number_at,
+)
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import Value
 
@@ -36,22 +43,34 @@ ON_BOARD = "people on board"
 def on_board_claim(quantity: Quantity) -> RawClaim | None:
     """ "There were 191 passengers on board", "the bus was carrying 40
     people", "174 passengers, 10 infants, two pilots and four cabin crew
-    aboard" (summed as one list): the number of people on board, a tally
-    two reports of a crash can disagree on."""
+    aboard" (summed as one list), "a ferry with 58 passengers and 10 crew",
+    "some 420 passengers and crew": the number of people on board, a tally
+    two reports of a crash can disagree on.  A count of the passengers (or
+    the crew) alone is that part (see :func:`_part_alone`)."""
     if quantity.low != quantity.high or quantity.first.lower_ in ("a", "an", "another"):
         return None
+    if quantity.noun is not None and quantity.first.i == quantity.noun.i:
+        return None  # "(said X,) owner of the trawler": a bare noun of one person counts no one on board
     doc = quantity.first.doc
     lex = lexicon()
     verb = next((a for a in quantity.arg.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    if verb is None:
+    everyone = _with_bare_part(quantity)  # "420 passengers and crew"
+    if verb is None and not everyone and not _carried_with(quantity):
         return None
-    clause = " " + " ".join(t.lower_ for t in doc[verb.left_edge.i : verb.right_edge.i + 1]) + " "
-    carried = quantity.arg.dep_ == "dobj" and (
-        lemma_of(verb) in lex.carrying_verbs
-        or lemma_of(verb) in lex.on_board_having
-        and len(_parts(quantity)) > 1  # "It had 66 passengers and six crew"
+    clause = (
+        " " + " ".join(t.lower_ for t in doc[verb.left_edge.i : verb.right_edge.i + 1]) + " " if verb else ""
     )
-    if not carried and not any(f" {word} " in clause for word in lex.on_board_words):
+    parts = _parts(quantity)
+    carried = _carried_with(quantity) or (
+        verb is not None
+        and quantity.arg.dep_ == "dobj"
+        and (
+            lemma_of(verb) in lex.carrying_verbs
+            or lemma_of(verb) in lex.on_board_having
+            and len(parts) > 1  # "It had 66 passengers and six crew"
+        )
+    )
+    if not (carried or everyone) and not any(f" {word} " in clause for word in lex.on_board_words):
         return None
     if quantity.arg.dep_ in ("appos", "conj") and people_group(quantity.arg.head) is not None:
         return None  # "(174 passengers,) 10 infants": one entry of a list, counted at its head
@@ -61,11 +80,68 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     if listed is None:
         return None
     total, end = listed
+    if not total and len(parts) > 1 and parts[-1][1].i > last.i:
+        total = sum(count for _, _, count, _ in parts[1:])  # "58 passengers and 10 crew", read word by word
+        end = parts[-1][1]
+    if everyone:
+        end = everyone
     last = end if end is not None and end.i > last.i else last
     value = _value(quantity.low, quantity.written)
     if total:
         value = _value(quantity.low + total, quantity.low + total)
-    return other_count_claim(quantity, last, subject=ON_BOARD, label=ON_BOARD, group=ON_BOARD, value=value)
+    claim = other_count_claim(quantity, last, subject=ON_BOARD, label=ON_BOARD, group=ON_BOARD, value=value)
+    if not total and not everyone and (part := _part_alone(quantity)) is not None:
+        claim = replace(claim, frame=claim.frame.model_copy(update={"scope": f"{SUBGROUP}:{part}"}))
+    return claim
+
+
+#: the part of the people on board its passengers are (``on_board_parts``)
+PASSENGER = "passenger"
+SUBGROUP = "subgroup"
+
+
+def _carried_with(quantity: Quantity) -> bool:
+    """ "a ferry with 58 passengers and 10 crew", "a flight with 191
+    passengers on board": the people a vehicle's "with" phrase names
+    (``carrying_preps``, ``vehicle_nouns``)."""
+    lex = lexicon()
+    prep = quantity.arg.head
+    if quantity.arg.dep_ != "pobj" or prep.lower_ not in lex.carrying_preps:
+        return False
+    return lemma_of(prep.head) in lex.vehicle_nouns or prep.head.lower_ in lex.vehicle_nouns
+
+
+def _with_bare_part(quantity: Quantity) -> Token | None:
+    """The bare part joined to a count of passengers ("some 420 passengers
+    and crew"): the count is then everyone on board; None otherwise."""
+    noun = quantity.noun
+    if noun is None or _part_of(noun) != PASSENGER:
+        return None
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        if _part_of(conj) not in (None, PASSENGER) and not any(
+            c.dep_ in ("nummod", "det", "poss", "amod") for c in conj.children
+        ):
+            return conj
+    return None
+
+
+def _part_alone(quantity: Quantity) -> str | None:
+    """The part a count of one part of those on board with no other part
+    beside it counts ("191 passengers on board", "the bus was carrying 45
+    passengers", "Sixteen crew members were aboard"): the others are not in
+    it, so it is that part, unless the sentence says another part is
+    counted in ("191 passengers, including crew members"); None otherwise."""
+    noun = quantity.noun
+    part = _part_of(noun) if noun is not None else None
+    if noun is None or part is None or quantity.last.i > noun.i:
+        return None
+    if any(c.dep_ in ("conj", "appos") and people_group(c) is not None for c in noun.children):
+        return None  # "180 passengers and six crew members", summed as one count
+    subgroup_words = lexicon().subgroup
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in subgroup_words):
+        if any(_part_of(o) not in (None, part) for o in prep.subtree if o.pos_ == "NOUN"):
+            return None
+    return part
 
 
 def _listed_after(noun: Token, counted_to: int) -> tuple[int, Token | None] | None:
@@ -97,11 +173,10 @@ def on_board_parts(quantity: Quantity, whole: RawClaim) -> list[RawClaim]:
     that two reports whose sums agree are still set part against part.
     None where the list names anything else or a kind twice."""
     parts = _parts(quantity)
-    if len(parts) < 2 or sum(count for _, count, _ in parts) != whole.value.low:
+    if len(parts) < 2 or sum(count for _, _, count, _ in parts) != whole.value.low:
         return []
     claims = []
-    for noun, count, part in parts:
-        figure = next(c for c in noun.children if c.dep_ == "nummod")
+    for figure, noun, count, part in parts:
         one = Quantity(figure, figure, count, count, count, noun, noun)
         claim = other_count_claim(
             one, noun, subject=ON_BOARD, label=ON_BOARD, group=ON_BOARD, value=_value(count, count)
@@ -110,38 +185,104 @@ def on_board_parts(quantity: Quantity, whole: RawClaim) -> list[RawClaim]:
     return claims
 
 
-def _parts(quantity: Quantity) -> list[tuple[Token, int, str]]:
+#: one entry of a list of people on board: its figure, its noun, its count and its part
+Entry = tuple[Token, Token, int, str]
+
+
+def _parts(quantity: Quantity) -> list[Entry]:
     """The entries of a list of people on board, each with its count and its
     part ("passenger", "crew"), when every entry is a part of its own and no
-    part comes twice; [] otherwise."""
+    part comes twice; [] otherwise.  Read from the parse, or word by word
+    where the parser did not join the list (:func:`_parts_by_words`)."""
     first = quantity.first
     if first.dep_ != "nummod" or first.head.pos_ != "NOUN":
         return []
     entries = [first.head]
-    found: list[tuple[Token, int, str]] = []
+    found: list[Entry] = []
     while entries:
         entry = entries.pop(0)
-        count = conjunct_count(entry) if any(c.dep_ == "nummod" for c in entry.children) else None
+        figure = next((c for c in entry.children if c.dep_ == "nummod"), None)
+        count = conjunct_count(entry) if figure is not None else None
         part = _part_of(entry)
-        if count is None or part is None or any(part == p for _, _, p in found):
+        if figure is None or count is None or part is None or any(part == p for *_, p in found):
             return []
-        found.append((entry, count, part))
+        found.append((figure, entry, count, part))
         entries += [c for c in entry.children if c.dep_ in ("conj", "appos")]
+    if len(found) == 1:
+        return _parts_by_words(found[0])
     return found
+
+
+def _parts_by_words(first: Entry) -> list[Entry]:
+    """ "58 passengers and 10 crew", "45 passengers and a driver": a list of
+    parts the parser did not join, read word by word after the first entry:
+    ", " or "and", then a figure (or after "and" one of ``on_board_one_words``: one person),
+    then the part's noun.  [first] when no such list follows."""
+    noun = first[1]
+    doc = noun.doc
+    lex = lexicon()
+    found = [first]
+    i = noun.i + 1
+    while i + 2 < len(doc) and doc[i].lower_ in (",", "and"):
+        joined_by_and = doc[i].lower_ == "and" or doc[i + 1].lower_ == "and"
+        i += 1 + (doc[i].lower_ == "," and doc[i + 1].lower_ == "and")
+        word = doc[i]
+        number = whole_number_at(word) if word.like_num else None
+        if number is not None:
+            count = number
+        elif word.lower_ in lex.on_board_one and joined_by_and:
+            count = 1  # "and a driver"; not "(62 passengers,) the captain said"
+        else:
+            break
+        part_noun = doc[i + 1] if i + 1 < len(doc) else None
+        if (
+            part_noun is not None
+            and part_noun.i + 1 < len(doc)
+            and _part_of_word(doc[part_noun.i : part_noun.i + 2])
+        ):
+            part_noun = doc[part_noun.i + 1]  # "10 crew members"
+        part = _part_of_word(doc[i + 1 : part_noun.i + 1]) if part_noun is not None else None
+        if part_noun is None or part is None or any(part == p for *_, p in found):
+            return [first] if part is None else []
+        if (
+            count > 1
+            and part_noun.tag_ not in ("NNS", "NNPS")
+            and lemma_of(part_noun) == part_noun.lower_ != "crew"
+        ):
+            return [first]  # "two driver" is no count of people
+        found.append((word, part_noun, count, part))
+        i = part_noun.i + 1
+    return found
+
+
+def _part_of_word(words: Span) -> str | None:
+    """The part of the people on board a run of words names ("crew",
+    "crew members", "driver"), read from its last word and the word before."""
+    part_of = lexicon().on_board_part_of
+    last = words[-1]
+    if len(words) > 1 and (part := part_of.get(f"{words[-2].lower_} {lemma_of(last)}")) is not None:
+        return part
+    return part_of.get(lemma_of(last)) if len(words) == 1 else None
 
 
 def _part_of(noun: Token) -> str | None:
     """The part of the people on board a noun names ("passengers": passenger,
-    "crew members": crew), with no word before it that narrows it ("adult
-    passengers" are not all the passengers)."""
+    "crew members": crew, "Somali crew": crew), with no word before it that
+    narrows it ("adult passengers" are not all the passengers)."""
     part_of = lexicon().on_board_part_of
-    if any(c.dep_ == "amod" for c in noun.children):
+    if any(c.dep_ == "amod" and not _nationality(c) for c in noun.children):
         return None
-    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    compounds = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i and not c.like_num]
     lemma = lemma_of(noun)
     if compounds:
         return part_of.get(" ".join([*compounds, lemma]))
     return part_of.get(lemma)
+
+
+def _nationality(word: Token) -> bool:
+    """A word that tells where people come from ("26 Somali crew", "150
+    Filipino passengers"): it narrows no part, all the crew may be Somali."""
+    return word.ent_type_ == "NORP" or word.text[:1].isupper() and word.pos_ in ("ADJ", "PROPN")
 
 
 def everyone_on_board(quantity: Quantity) -> RawClaim | None:
@@ -155,3 +296,33 @@ def everyone_on_board(quantity: Quantity) -> RawClaim | None:
     if not any(t.lower_ in everyone for t in words) and (before is None or before.lower_ not in everyone):
         return None
     return on_board_claim(quantity)
+
+
+def included_part(quantity: Quantity) -> RawClaim | None:
+    """ "72 people on board, including 66 adult passengers, two infants and
+    four crew members": an entry of a list under a count of everyone on
+    board that names one part of them ("four crew members"), read as that
+    part (scope ``subgroup:KIND``), as a list of parts is read."""
+    noun = quantity.noun
+    if noun is None or quantity.low != quantity.high or quantity.first.dep_ != "nummod":
+        return None
+    part = _part_of(noun)
+    if part is None:
+        return None
+    entry = noun
+    while entry.dep_ == "conj":
+        entry = entry.head
+    prep = entry.head
+    if entry.dep_ != "pobj" or prep.lower_ not in lexicon().subgroup:
+        return None
+    whole = prep.head
+    figure = next((c for c in whole.children if c.dep_ == "nummod"), None)
+    whole_quantity = quantity_at(figure) if figure is not None else None
+    if whole_quantity is None or whole_quantity.noun is None or whole_quantity.noun.i != whole.i:
+        return None
+    claimed = on_board_claim(whole_quantity)
+    if claimed is None or claimed.frame.scope is not None:
+        return None
+    value = _value(quantity.low, quantity.written)
+    claim = other_count_claim(quantity, noun, subject=ON_BOARD, label=ON_BOARD, group=ON_BOARD, value=value)
+    return replace(claim, frame=claim.frame.model_copy(update={"scope": f"{SUBGROUP}:{part}"}))

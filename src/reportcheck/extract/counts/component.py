@@ -38,7 +38,7 @@ from reportcheck.extract.core.base import (
 )
 from reportcheck.extract.core.sexes import name_sex, word_sex
 from reportcheck.extract.core.told_sex import ToldSex, told_sex
-from reportcheck.extract.counts.aboard import everyone_on_board, on_board_claim, on_board_parts
+from reportcheck.extract.counts.aboard import everyone_on_board, included_part, on_board_claim, on_board_parts
 from reportcheck.extract.counts.crowd import crowd_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
 from reportcheck.extract.counts.generic import (
@@ -554,6 +554,16 @@ def _named_place_scope(token: Token) -> str | None:
     return None
 
 
+def _elsewhere(noun: Token) -> str | None:
+    """ "No deaths were reported elsewhere (in the country)": a zero of the
+    places the report has not named (``elsewhere_words``), not of the
+    incident."""
+    verb = noun.head
+    return next(
+        (c.lower_ for c in verb.children if c.dep_ == "advmod" and c.lower_ in lexicon().elsewhere), None
+    )
+
+
 def _zero_claims(token: Token) -> list[RawClaim]:
     """ "no injuries", "no one was killed": a count of zero.
 
@@ -565,7 +575,7 @@ def _zero_claims(token: Token) -> list[RawClaim]:
         head = token.head if token.dep_ == "det" else token
         first = token.doc[token.i - 1] if token.lower_ == "one" else token  # "no one"
         start, end = first.idx, max(head.idx + len(head.text), token.idx + len(token.text))
-        where = _named_place_scope(head) or _named_place_scope(head.head)
+        where = _named_place_scope(head) or _named_place_scope(head.head) or _elsewhere(head)
         subject, label, details = casualty_subject(outcome, "elsewhere" if where else "all")
         if outcome == "arrested" and _charged_one(token):
             subject = label = CHARGED  # "Nobody has been charged": none charged yet
@@ -1225,6 +1235,7 @@ def extract_counts(doc: Doc) -> None:
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
         other = (
             on_board
+            or (included_part(quantity) if group not in (None, "attackers") else None)
             or _shot_times_claim(quantity)
             or _other_count_claim(quantity)
             or _present(quantity, group)

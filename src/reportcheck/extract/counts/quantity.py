@@ -156,6 +156,14 @@ def _vague_quantity(token: Token) -> tuple[Token, Token, tuple[int, int]] | None
     return None
 
 
+def whole_number_at(token: Token) -> int | None:
+    """The whole number of one or more that ends at ``token`` ("10", "ten"), if any."""
+    number = _number_spans(token.doc).get(token.i)
+    if number is None or number[0] < 0 or number[2] < 1 or number[2] != int(number[2]):
+        return None
+    return int(number[2])
+
+
 def quantity_at(token: Token) -> Quantity | None:
     """The quantity whose last word is ``token``, if it is one."""
     doc = token.doc

@@ -58,6 +58,7 @@ from spacy.tokens import Token
 
 from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb, lemma_of
+from reportcheck.extract.core.lines import dateline_story_start
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, told_alike
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
@@ -504,8 +505,14 @@ def _opening(quantity: Quantity, verb: Token, preps: Collection[str]) -> Token |
 
 def _opening_of(verb: Token, preps: Collection[str]) -> Token | None:
     """The first word of ``verb``'s sentence when it is one of ``preps`` and
-    hangs on ``verb`` ("In Sindh province, 274 people died")."""
-    opening = next((t for t in verb.sent if not (t.is_punct or t.is_space)), None)
+    hangs on ``verb`` ("In Sindh province, 274 people died"); in a lede
+    after a wire dateline, the story's first word ("BALTIMORE (WBAL) - Over
+    the weekend, seven people were shot")."""
+    sentence = verb.sent
+    story = dateline_story_start(verb.doc)
+    if story is not None and sentence.start < story < sentence.end:
+        sentence = verb.doc[story : sentence.end]
+    opening = next((t for t in sentence if not (t.is_punct or t.is_space)), None)
     if opening is None or opening.lower_ not in preps or opening.head.i != verb.i:
         return None
     return opening
@@ -532,16 +539,46 @@ def fronted_period(quantity: Quantity) -> str | None:
     return None
 
 
+def fronted_span(quantity: Quantity) -> bool:
+    """Whether a sentence opens on a stretch named by its own word
+    (``period_spans``): "Over the weekend, seven people were shot in
+    Baltimore" tallies the stretch's shootings across a city, a total wider
+    than the incident (scope "wider"), never a share of its toll."""
+    verb = _verb_of(quantity)
+    lex = lexicon()
+    opening = _opening(quantity, verb, lex.period_preps) if verb is not None else None
+    if opening is None:
+        return False
+    return any(
+        c.dep_ == "pobj"
+        and lemma_of(c) in lex.period_spans
+        and not any(n.dep_ == "nummod" for n in c.children)
+        for c in opening.children
+    )
+
+
 def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
     """The area that is the subject of the figure's verb, when the verb is
     one a place tells its own toll by (see :func:`fronted_place`).  A bare
     name must be one the parser takes for a place (a news agency or a
-    person "reported 31 deaths" too)."""
+    person "reported 31 deaths" too).  A place's verb of saying
+    ("Mozambique said 29 people had died") counts only beside another
+    place's toll (:func:`_beside_another_place`)."""
     lex = lexicon()
-    if lemma_of(verb) not in lex.place_share_verbs:
+    speech = (
+        lemma_of(verb) not in lex.place_share_verbs
+        and verb.dep_ == "ccomp"
+        and lemma_of(verb.head) in lex.place_speech_verbs
+    )
+    if speech:
+        verb = verb.head
+    elif lemma_of(verb) not in lex.place_share_verbs:
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < quantity.first.i), None)
     if subject is None:
+        return None
+    paired = _beside_another_place(verb, subject)
+    if speech and not paired:
         return None
     area_attr = any(c.dep_ == "attr" and lemma_of(c) in lex.partial_areas for c in verb.children)
     # beside another area's share, a place the gazetteer knows is one area
@@ -549,11 +586,59 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
     beside_share = subject.pos_ == "PROPN" and _beside_a_share(verb) and _known_place(subject)
     if (
         subject.pos_ == "PROPN"
-        and not (area_attr or beside_share)
+        and not (area_attr or beside_share or paired)
         and subject.ent_type_ not in ("GPE", "LOC", "")
     ):
         return None
-    return _area_name(subject, bare, marked=area_attr or beside_share)
+    return _area_name(subject, bare, marked=area_attr or beside_share or paired)
+
+
+def _beside_another_place(verb: Token, subject: Token) -> bool:
+    """Whether the clause of ``verb``, whose subject is a place, is joined
+    ("while", "whereas": ``share_clause_marks``; or "and") to a clause in
+    which another place tells a figure by a verb of its toll or of saying:
+    "Zimbabwe reported 31 deaths ..., while Mozambique said 29 people had
+    died" tells two countries' shares, neither the whole toll."""
+    if not _a_place(subject):
+        return False
+    lex = lexicon()
+    partners = [c for c in verb.children if _joined_clause(c)]
+    if _joined_clause(verb):
+        partners.append(verb.head)
+    for partner in partners:
+        if lemma_of(partner) not in lex.place_share_verbs | lex.place_speech_verbs:
+            continue
+        other = next((c for c in partner.children if c.dep_ == "nsubj"), None)
+        if other is None or not _a_place(other) or other.lower_ == subject.lower_:
+            continue
+        if subject.ent_type_ == other.ent_type_ == "ORG":
+            continue  # two names the parser takes for organisations: two agencies, maybe
+        inside = {t.i for t in partner.subtree}
+        if partner.i == verb.head.i:
+            inside -= {t.i for t in verb.subtree}  # the head's clause without the figure's own
+        if any(partner.doc[i].like_num and i > other.i for i in inside):
+            return True
+    return False
+
+
+def _joined_clause(verb: Token) -> bool:
+    """A verb whose clause is joined to its head's by "and" or a
+    ``share_clause_marks`` word."""
+    if verb.head is verb or verb.head.pos_ not in ("VERB", "AUX") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.dep_ == "conj" or (
+        verb.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in lexicon().share_clause_marks for c in verb.children)
+    )
+
+
+def _a_place(word: Token) -> bool:
+    """A proper name the parser takes for a place, or one the gazetteer knows
+    that the parser took for no person ("Mozambique" is often tagged an
+    organisation; the other place of the pair must not be)."""
+    if word.pos_ != "PROPN":
+        return False
+    return word.ent_type_ in ("GPE", "LOC") or word.ent_type_ in ("", "ORG", "NORP") and _known_place(word)
 
 
 def _known_place(word: Token) -> bool:
@@ -692,8 +777,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
                 # "the four hardest-hit villages": a cut of its own size, which
                 # another report's "12 worst-hit villages" does not contradict
                 scoped[n] = _scoped(claim, f"{TOP}:{claim.value.label}")
-            elif is_subgroup(quantity):
-                scoped[n] = _scoped(claim, SUBGROUP)  # "including three ladder trucks"
+            elif is_subgroup(quantity) and not (claim.frame.scope or "").startswith(f"{SUBGROUP}:"):
+                # "including three ladder trucks" (a part read as one, "subgroup:crew", keeps its name)
+                scoped[n] = _scoped(claim, SUBGROUP)
             continue
         if quantity is None or _toll(claim) is None:
             continue
@@ -711,6 +797,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = WIDER  # "A tornado killed five ... Storms across the South killed six in all"
         if scope is None and n in fronted:
             scope = f"{PLACE}:{fronted[n]}"  # "In Aleppo province, 371 people were killed"
+        if scope is None and fronted_span(quantity):
+            scope = WIDER  # "Over the weekend, seven people were shot in Baltimore"
         if scope is None and (period := fronted_period(quantity)) is not None:
             scope = f"{PERIOD}:{period}"  # "In the last 24 hours, 28 people died"
         if scope is None and (area := fronted_place(quantity, bare=True)) and _below_earlier(claim, before):
