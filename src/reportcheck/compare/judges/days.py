@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.night_sides import night_sides
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import DATELINE_FORMS, WEEKDAY_NAMES
@@ -37,7 +37,34 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     both_life = a.date.event == b.date.event and a.date.event in event_lexicon().life
     if verdict is not None and verdict.status is Status.conflict and not (both_incident or both_life):
         return None
+    if verdict is not None and verdict.status is Status.conflict and both_incident:
+        why = _death_after_the_attack(a, b)
+        if why is not None:
+            return Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5)
     return verdict
+
+
+def _death_after_the_attack(a: Claim, b: Claim) -> str | None:
+    """Why two days of the attack may both stand, if they may: one is told
+    on a death (``died_on``: "died Monday", "died Sunday after accidentally
+    shooting herself") and the other lies before it, within the days a
+    death may come after its wounds (``death_day_max_after``); weekdays
+    alone the shorter way round.  A victim shot Saturday who died Monday is
+    one story told by two acts, not two days of one shooting."""
+    if a.date.died_on == b.date.died_on:
+        return None
+    death, attack = (a, b) if a.date.died_on else (b, a)
+    most = moment_rules().death_day_max_after
+    if death.value.low is not None and attack.value.low is not None:
+        after = death.value.low - attack.value.high if attack.value.high is not None else None
+        fits = after is not None and 1 <= after <= most
+    else:
+        wd, wa = death.date.weekday or _weekday_of(death), attack.date.weekday or _weekday_of(attack)
+        gap = weekdays_apart(wd, wa) if wd and wa else None
+        fits = gap is not None and (_WEEKDAYS.index(wd.lower()) - _WEEKDAYS.index(wa.lower())) % 7 == gap
+    if not fits:
+        return None
+    return f"'{death.evidence.text.strip()}' is told on a death, which may come days after the attack"
 
 
 def judge_days_apart(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:

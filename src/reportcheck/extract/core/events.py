@@ -301,8 +301,16 @@ def planned(verb: Token) -> bool:
         if node.dep_ not in _INTENT_LINKS or node.head.i == node.i:
             return False
         node = node.head
-        if lemma_of(node) in lex.intent_verbs:
+        if lemma_of(node) in lex.intent_verbs or _progressive_intent(node):
             return True
+
+
+def _progressive_intent(verb: Token) -> bool:
+    """ "was going to start", "is going to open": a verb of intent only in
+    the progressive with "be" (``intent_progressive``)."""
+    if lemma_of(verb) not in event_lexicon().intent_progressive or verb.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and lemma_of(c) == "be" for c in verb.children)
 
 
 def _counted_to(verb: Token, value: Token) -> bool:
