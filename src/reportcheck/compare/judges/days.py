@@ -61,7 +61,7 @@ def _death_after_the_attack(a: Claim, b: Claim) -> str | None:
     else:
         wd, wa = death.date.weekday or _weekday_of(death), attack.date.weekday or _weekday_of(attack)
         gap = weekdays_apart(wd, wa) if wd and wa else None
-        fits = gap is not None and (_WEEKDAYS.index(wd.lower()) - _WEEKDAYS.index(wa.lower())) % 7 == gap
+        fits = bool(gap) and wd is not None and wa is not None and _weekday_before(wa, wd, gap)
     if not fits:
         return None
     return f"'{death.evidence.text.strip()}' is told on a death, which may come days after the attack"
@@ -132,6 +132,11 @@ def _weekday_order(first: str, second: str) -> int:
     """-1 when ``first`` is the day before ``second`` ("Friday", "Saturday";
     "Saturday", "Sunday"), 1 otherwise; for weekdays a day apart."""
     return -1 if (_WEEKDAYS.index(second.lower()) - _WEEKDAYS.index(first.lower())) % 7 == 1 else 1
+
+
+def _weekday_before(first: str, second: str, gap: int) -> bool:
+    """Whether ``first`` is ``gap`` days before ``second`` ("Saturday", "Monday", 2)."""
+    return (_WEEKDAYS.index(second.lower()) - _WEEKDAYS.index(first.lower())) % 7 == gap
 
 
 def _dateline_relative(claim: Claim) -> bool:
