@@ -61,7 +61,7 @@ def _death_after_the_attack(a: Claim, b: Claim) -> str | None:
     else:
         wd, wa = death.date.weekday or _weekday_of(death), attack.date.weekday or _weekday_of(attack)
         gap = weekdays_apart(wd, wa) if wd and wa else None
-        fits = bool(gap) and wd is not None and wa is not None and _weekday_before(wa, wd, gap)
+        fits = bool(wd and wa and gap) and _weekday_before(str(wa), str(wd), gap or 0)
     if not fits:
         return None
     return f"'{death.evidence.text.strip()}' is told on a death, which may come days after the attack"
