@@ -195,6 +195,8 @@ class EventRules(Strict):
     #: verbs whose "to" clause is meant to happen only in the progressive
     #: ("was going to start a new job Monday")
     intent_progressive: list[str] = []
+    #: participles written as prepositions of time ("following a quarrel")
+    preposition_participles: list[str] = []
     #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
     tally_preps: list[str]
     #: the words opening a clause of what happened during an occasion ("when
@@ -267,6 +269,8 @@ class EventLexicon:
     objectless: frozenset[str] = frozenset()
     #: verbs of intent only in the progressive (``intent_progressive``)
     intent_progressive: frozenset[str] = frozenset()
+    #: participles written as prepositions of time (``preposition_participles``)
+    preposition_participles: frozenset[str] = frozenset()
 
     def day_of(self, event: str) -> tuple[str, str, str]:
         """(subject, label, frame measure) of a day tied to ``event``: a named
@@ -323,6 +327,7 @@ def event_lexicon() -> EventLexicon:
         frozenset(rules.occasion_honoree_preps),
         objectless=frozenset(v for rule in rules.events.values() for v in rule.objectless),
         intent_progressive=frozenset(rules.intent_progressive),
+        preposition_participles=frozenset(rules.preposition_participles),
     )
 
 

@@ -126,3 +126,23 @@ def test_killed_monday_against_shot_saturday_still_conflicts(pipeline):
         "David Ochoa, 30, was shot Saturday outside the Lone Star Tavern on Magnolia Avenue.",
     )
     assert any(f.status is Status.conflict for f in dates), [(f.status, f.explanation) for f in dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "A 24-year-old man was stabbed to death by two neighbours following a quarrel over parking "
+            "in the Shakarpur area on Saturday night, police said.",
+            "Saturday night",
+        ),
+        ("A man was shot dead following an argument at a bar on Friday night, police said.", "Friday night"),
+    ],
+)
+def test_a_day_after_following_under_the_attack_is_the_attacks(pipeline, text, words):
+    assert (words, "incident", False) in _days(text)
+
+
+def test_a_day_after_following_under_an_arrest_stays_the_arrests(pipeline):
+    days = _days("Two men were arrested following a shooting Friday, police said.")
+    assert ("Friday", "incident", False) not in days, days

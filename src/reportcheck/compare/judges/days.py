@@ -115,9 +115,30 @@ def _one_night(earlier: Claim, later: Claim) -> bool:
     sides = night_sides()
     if not (_late(earlier) or _early(later)):
         return False
+    if _clocked_on_the_wrong_side(earlier, later):
+        return False
     if _words(later) & set(sides.not_early) and not _early(later):
         return False
     return not (_words(earlier) & set(sides.not_late) and not _late(earlier))
+
+
+def _clocked_on_the_wrong_side(earlier: Claim, later: Claim) -> bool:
+    """Whether a clock time puts one of two days a day apart on the far side
+    of its own day from the other: the later day's sentence times its event
+    in that day's evening ("The shooting on Sunday happened at about 11
+    p.m." against "shot Saturday at about 11 p.m.": a day apart by the
+    clock), or the earlier's in that day's small hours, with no word of
+    either side of midnight; then the two cannot be one night."""
+    sides = night_sides()
+    late_clock = (
+        later.date.midnight_offset is not None and -sides.late_minutes <= later.date.midnight_offset < 0
+    )
+    early_clock = (
+        earlier.date.midnight_offset is not None and 0 <= earlier.date.midnight_offset <= sides.early_minutes
+    )
+    later_evening = late_clock and not _either_side(later) and not _words(later) & set(sides.early)
+    earlier_small_hours = early_clock and not _either_side(earlier) and not _words(earlier) & set(sides.late)
+    return later_evening or earlier_small_hours
 
 
 def weekdays_apart(first: str, second: str) -> int | None:
