@@ -186,6 +186,12 @@ class DateDetails(WhenDetails):
     #: may be older than its last update, so the comparer makes a difference
     #: resting on it at most a possible conflict.  Kept like ``midnight_offset``
     update_stamp: str | None = Field(default=None, exclude=True)
+    #: True for a day written on a verb of dying ("died Monday", "died Sunday
+    #: after accidentally shooting herself") that its sentence does not put at
+    #: the scene: the attack came that day or before it, so the comparer reads
+    #: an earlier day of the attack in the other report as compatible
+    #: (extract/dates/later_deaths.py).  Kept like ``midnight_offset``
+    died_on: bool = Field(default=False, exclude=True)
 
 
 class TimeDetails(WhenDetails):

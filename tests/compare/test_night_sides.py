@@ -51,6 +51,11 @@ NIGHT = "Dana Price, 27, was shot {} on Elm Street in Dolton, police said."
         ("Friday", "at 1:15 a.m. Saturday", Status.compatible),
         ("at 11:40 p.m. Friday", "Saturday", Status.compatible),
         ("at 4:20 a.m. Friday", "Saturday", Status.conflict),
+        # both told at one late hour: a day apart by the clock (review25 od02)
+        ("Saturday at about 11 p.m.", "Sunday at about 11 p.m.", Status.conflict),
+        ("at 11:30 p.m. Friday", "at 10:50 p.m. Saturday", Status.conflict),
+        # ... the later day's small hours still meet the earlier's night
+        ("Saturday at about 11 p.m.", "at 12:20 a.m. Sunday", Status.compatible),
     ],
 )
 def test_one_night_only_across_its_midnight(pipeline, first, second, status):

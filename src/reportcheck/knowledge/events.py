@@ -124,6 +124,11 @@ class MomentRules(Strict):
     other_dead: list[str] = []
     #: verbs of dying whose later day is a day of death (extract/dates/later_deaths.py)
     dying_verbs: list[str] = []
+    #: days after the attack a death told on a verb of dying may come
+    #: (``death_day_max_after``), and the prepositions that put such a death at
+    #: the attack's scene (``death_day_scene_preps``): extract/dates/later_deaths.py
+    death_day_max_after: int = 0
+    death_day_scene_preps: list[str] = []
     arrest_words: list[str]
     arrest_ties: list[str]
     charged: list[str]
@@ -187,6 +192,11 @@ class EventRules(Strict):
     future_auxiliaries: list[str]
     #: verbs whose "to" clause is meant to happen ("expects to reopen")
     intent_verbs: list[str]
+    #: verbs whose "to" clause is meant to happen only in the progressive
+    #: ("was going to start a new job Monday")
+    intent_progressive: list[str] = []
+    #: participles written as prepositions of time ("following a quarrel")
+    preposition_participles: list[str] = []
     #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
     tally_preps: list[str]
     #: the words opening a clause of what happened during an occasion ("when
@@ -257,6 +267,10 @@ class EventLexicon:
     honoree_preps: frozenset[str] = frozenset()
     #: verbs that name their event only with no direct object (``objectless``)
     objectless: frozenset[str] = frozenset()
+    #: verbs of intent only in the progressive (``intent_progressive``)
+    intent_progressive: frozenset[str] = frozenset()
+    #: participles written as prepositions of time (``preposition_participles``)
+    preposition_participles: frozenset[str] = frozenset()
 
     def day_of(self, event: str) -> tuple[str, str, str]:
         """(subject, label, frame measure) of a day tied to ``event``: a named
@@ -312,6 +326,8 @@ def event_lexicon() -> EventLexicon:
         frozenset(rules.occasion_scene_preps),
         frozenset(rules.occasion_honoree_preps),
         objectless=frozenset(v for rule in rules.events.values() for v in rule.objectless),
+        intent_progressive=frozenset(rules.intent_progressive),
+        preposition_participles=frozenset(rules.preposition_participles),
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.night_sides import night_sides
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import DATELINE_FORMS, WEEKDAY_NAMES
@@ -37,7 +37,34 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     both_life = a.date.event == b.date.event and a.date.event in event_lexicon().life
     if verdict is not None and verdict.status is Status.conflict and not (both_incident or both_life):
         return None
+    if verdict is not None and verdict.status is Status.conflict and both_incident:
+        why = _death_after_the_attack(a, b)
+        if why is not None:
+            return Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5)
     return verdict
+
+
+def _death_after_the_attack(a: Claim, b: Claim) -> str | None:
+    """Why two days of the attack may both stand, if they may: one is told
+    on a death (``died_on``: "died Monday", "died Sunday after accidentally
+    shooting herself") and the other lies before it, within the days a
+    death may come after its wounds (``death_day_max_after``); weekdays
+    alone the shorter way round.  A victim shot Saturday who died Monday is
+    one story told by two acts, not two days of one shooting."""
+    if a.date.died_on == b.date.died_on:
+        return None
+    death, attack = (a, b) if a.date.died_on else (b, a)
+    most = moment_rules().death_day_max_after
+    if death.value.low is not None and attack.value.low is not None:
+        after = death.value.low - attack.value.high if attack.value.high is not None else None
+        fits = after is not None and 1 <= after <= most
+    else:
+        wd, wa = death.date.weekday or _weekday_of(death), attack.date.weekday or _weekday_of(attack)
+        gap = weekdays_apart(wd, wa) if wd and wa else None
+        fits = bool(wd and wa and gap) and _weekday_before(str(wa), str(wd), gap or 0)
+    if not fits:
+        return None
+    return f"'{death.evidence.text.strip()}' is told on a death, which may come days after the attack"
 
 
 def judge_days_apart(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
@@ -88,9 +115,30 @@ def _one_night(earlier: Claim, later: Claim) -> bool:
     sides = night_sides()
     if not (_late(earlier) or _early(later)):
         return False
+    if _clocked_on_the_wrong_side(earlier, later):
+        return False
     if _words(later) & set(sides.not_early) and not _early(later):
         return False
     return not (_words(earlier) & set(sides.not_late) and not _late(earlier))
+
+
+def _clocked_on_the_wrong_side(earlier: Claim, later: Claim) -> bool:
+    """Whether a clock time puts one of two days a day apart on the far side
+    of its own day from the other: the later day's sentence times its event
+    in that day's evening ("The shooting on Sunday happened at about 11
+    p.m." against "shot Saturday at about 11 p.m.": a day apart by the
+    clock), or the earlier's in that day's small hours, with no word of
+    either side of midnight; then the two cannot be one night."""
+    sides = night_sides()
+    late_clock = (
+        later.date.midnight_offset is not None and -sides.late_minutes <= later.date.midnight_offset < 0
+    )
+    early_clock = (
+        earlier.date.midnight_offset is not None and 0 <= earlier.date.midnight_offset <= sides.early_minutes
+    )
+    later_evening = late_clock and not _either_side(later) and not _words(later) & set(sides.early)
+    earlier_small_hours = early_clock and not _either_side(earlier) and not _words(earlier) & set(sides.late)
+    return later_evening or earlier_small_hours
 
 
 def weekdays_apart(first: str, second: str) -> int | None:
@@ -105,6 +153,11 @@ def _weekday_order(first: str, second: str) -> int:
     """-1 when ``first`` is the day before ``second`` ("Friday", "Saturday";
     "Saturday", "Sunday"), 1 otherwise; for weekdays a day apart."""
     return -1 if (_WEEKDAYS.index(second.lower()) - _WEEKDAYS.index(first.lower())) % 7 == 1 else 1
+
+
+def _weekday_before(first: str, second: str, gap: int) -> bool:
+    """Whether ``first`` is ``gap`` days before ``second`` ("Saturday", "Monday", 2)."""
+    return (_WEEKDAYS.index(second.lower()) - _WEEKDAYS.index(first.lower())) % 7 == gap
 
 
 def _dateline_relative(claim: Claim) -> bool:

@@ -301,8 +301,16 @@ def planned(verb: Token) -> bool:
         if node.dep_ not in _INTENT_LINKS or node.head.i == node.i:
             return False
         node = node.head
-        if lemma_of(node) in lex.intent_verbs:
+        if lemma_of(node) in lex.intent_verbs or _progressive_intent(node):
             return True
+
+
+def _progressive_intent(verb: Token) -> bool:
+    """ "was going to start", "is going to open": a verb of intent only in
+    the progressive with "be" (``intent_progressive``)."""
+    if lemma_of(verb) not in event_lexicon().intent_progressive or verb.tag_ != "VBG":
+        return False
+    return any(c.dep_ == "aux" and lemma_of(c) == "be" for c in verb.children)
 
 
 def _counted_to(verb: Token, value: Token) -> bool:
@@ -484,6 +492,9 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
             if noun_key in lex.occasions and _scene_of_attack(ancestor, token):
                 return "incident", lex.labels["incident"]
             return noun_key, lex.labels[noun_key]
+        if ancestor.pos_ in ("VERB", "AUX") and _as_a_preposition(ancestor):
+            below = ancestor  # "stabbed ... following a quarrel on Saturday night"
+            continue
         if ancestor.pos_ in ("VERB", "AUX") and _of_the_mourned(ancestor):
             return f"other:{lemma}", f"time of '{ancestor.text}'"
         if ancestor.pos_ in ("VERB", "AUX"):
@@ -504,6 +515,22 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
                 return f"other:{lemma}", f"time of '{ancestor.text}'"
         below = ancestor
     return "unknown", "time of an unnamed event"
+
+
+def _as_a_preposition(verb: Token) -> bool:
+    """Whether ``verb`` is a participle written as a preposition of time
+    ("following": ``preposition_participles``), with no subject of its own,
+    under a verb of the attack: "was stabbed to death following a quarrel
+    over parking on Saturday night" dates the night of the stabbing, not an
+    act of following.  "were arrested following a shooting Friday" keeps the
+    day from the arrest."""
+    lex = event_lexicon()
+    if lemma_of(verb) not in lex.preposition_participles or verb.tag_ != "VBG":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    above = next((a for a in verb.ancestors if a.pos_ == "VERB"), None)
+    return above is not None and lex.by_verb.get(verb_lemma(above)) == "incident"
 
 
 def _said_event(verb: Token, token: Token) -> str | None:

@@ -16,10 +16,17 @@ Saturday, a day after he was shot", ``back_distances`` of rules/dates.yaml).  A 
 of "the attack" told only after the death ("In Benton, police were
 investigating the fatal shooting of a 2-year-old boy Tuesday") is as often
 another story's.  A report whose only day is the one on "died" keeps it as the
-attack's ("A boy died Sunday after accidentally shooting himself").
+attack's ("A boy died Sunday after accidentally shooting himself"), marked as
+told on a death (``died_on``): the attack came that day or before it, so the
+other report's "shot Saturday" is compatible with it, not a conflict
+(compare/judges/days.py).  A death the sentence puts at the scene or in the
+attack itself ("died at the scene", "died Saturday at his home", "died in the
+police shooting early Saturday") dates the attack and is left unmarked.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -49,6 +56,8 @@ def relabel_later_deaths(doc: Doc) -> None:
             or told_after_the_attack(span)
         ):
             claims[i] = _as_death(claim)
+        elif not _at_the_scene(span):
+            claims[i] = _as_died_on(claim)
 
 
 def _attack_after_in_sentence(claim: RawClaim, span: Span, attack_days: list[RawClaim]) -> bool:
@@ -78,6 +87,27 @@ def _on_a_death(span: Span) -> bool:
         return False
     # "died at the scene", "died Saturday at the scene"
     return not tells(span.sent.text, moment_rules().on_the_spot_words())
+
+
+def _at_the_scene(span: Span) -> bool:
+    """Whether the verb of dying the day hangs on is placed by a preposition
+    of the scene (``death_day_scene_preps``: "died Saturday at his home",
+    "died in a gun battle with police Wednesday"), other than the day's own
+    ("died on Monday"): the death was at the attack, so its day is the
+    attack's."""
+    verb = _verb_of(span.root)
+    if verb is None:
+        return True
+    preps = moment_rules().death_day_scene_preps
+    own = {t.i for t in span} | {a.i for a in span.root.ancestors if a.i != verb.i and a.head.i == verb.i}
+    return any(c.dep_ == "prep" and c.lower_ in preps and c.i not in own for c in verb.children)
+
+
+def _as_died_on(claim: RawClaim) -> RawClaim:
+    """The claim kept as the attack's day, marked as told on a death that
+    may have come after it."""
+    note = "a day on a verb of dying: the attack that day or before it"
+    return replace(claim, details=claim.date.replace(died_on=True), notes=[*claim.notes, note])
 
 
 def _verb_of(token: Token) -> Token | None:
