@@ -225,6 +225,9 @@ class QuantityDetails(ClaimDetails):
     written_unit: str | None = None  # the unit as written, normalised ("kilometer")
     bearing: str | None = None  # compass point of a distance ("NW")
     anchor: str | None = None  # the place a distance is from
+    #: the act a distance is told at ("shot": "was 70 yards from Green when he
+    #: shot"); distances of two moments are two facts (rules/units.yaml)
+    moment: str | None = None
 
 
 # ------------------------------------------------------------------ people

@@ -170,6 +170,7 @@ def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cl
         if verdict is None:
             continue
         rank = (
+            _other_moments(cluster.rep, partner.rep),
             verdict.status is not Status.agree and _share_of_another_group(cluster.rep, partner.rep),
             own_kind and verdict.status is not Status.agree and _part_of_a_total(cluster.rep, partner.rep),
             verdict.status is not Status.agree and _told_by_a_figure(cluster, partner, partners, decide),
@@ -316,7 +317,7 @@ def _cross_findings(
             by_source = same_source_partners(cluster, others) if sourced else []
             best = _best(cluster, by_source, decide) if by_source else None
             if best is None:
-                by_source, best = [], _best(cluster, others, decide)
+                by_source, best = [], _best(cluster, _of_its_moment(cluster, others, clusters_here), decide)
             if best is None:
                 continue
             partner, verdict = best
@@ -453,11 +454,35 @@ def _internal_findings(
     for a, b in combinations(side, 2):
         if a.rep.kind not in INTERNAL_KINDS or (grading.by_source and side_by_side(a, b)):
             continue  # two named sources' figures: the report says who said what
+        if _other_moments(a.rep, b.rep):
+            continue  # where he stood, and where he was when he shot: two facts
         verdict = judge(a.rep, b.rep, tol)
         if verdict is not None and verdict.status is Status.conflict:
             found.append(_finding([a, b], verdict, incident, internal=True, grading=grading))
             paired.update({a.rep.id, b.rep.id})
     return found
+
+
+def _other_moments(a: Claim, b: Claim) -> bool:
+    """Two distances told at different moments ("in a ground blind about 150
+    to 200 yards from Green" and "about 70 to 80 yards from Green when he
+    shot": ``moment`` of the details, rules/units.yaml): a person who moved
+    was at both, so the two are never one report's contradiction, and a
+    partner of the other report's is taken at the same moment first."""
+    if a.kind is not ClaimKind.distance or b.kind is not ClaimKind.distance:
+        return False
+    return a.quantity.moment != b.quantity.moment
+
+
+def _of_its_moment(cluster: Cluster, partners: list[Cluster], own_side: list[Cluster]) -> list[Cluster]:
+    """The partners a distance may be set against: none of a moment that
+    another distance of its own report is told at ("70 to 80 yards when he
+    shot" is the other report's partner of the shot, never the blind's
+    "150 to 200 yards")."""
+    if cluster.rep.kind is not ClaimKind.distance:
+        return partners
+    own = {c.rep.quantity.moment for c in own_side if c is not cluster}
+    return [p for p in partners if not (_other_moments(cluster.rep, p.rep) and p.rep.quantity.moment in own)]
 
 
 def rival_values(side: list[Cluster], decide: Decide) -> int:

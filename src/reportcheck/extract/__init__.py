@@ -33,6 +33,7 @@ from reportcheck.extract.core.cues import (
 from reportcheck.extract.core.revisions import mark_earlier_accounts, mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
 from reportcheck.extract.dates.relative_phrases import lone_relative_words
+from reportcheck.extract.dates.resolve import page_year_weekday_note
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.times.finders import midnight_offset, tells_overnight
 from reportcheck.knowledge.names import people_lexicon
@@ -365,6 +366,19 @@ class ReportExtractor:
             hits = replacing_cues(hits, span, raw.kind, raw.value.low)
             cues = to_cue_records(sent, hits, self.report.to_original)
             evidence = self.evidence(raw, sent)
+            details = self.with_sex_read_evidence(
+                self.with_page_year(
+                    self.with_update_stamp(
+                        self.with_report_day(
+                            with_sentence_night(raw.details, raw.kind, evidence.sentence),
+                            raw.kind,
+                        )
+                    ),
+                    raw.value,
+                    looks_back=back,
+                ),
+                doc,
+            )
             claims.append(
                 Claim(
                     id=f"r{self.index}-{number:03d}",
@@ -378,23 +392,19 @@ class ReportExtractor:
                     source=None
                     if names_speaker(span)
                     else claim_source(span.root) or sources.get(sent.start),
-                    details=self.with_sex_read_evidence(
-                        self.with_page_year(
-                            self.with_update_stamp(
-                                self.with_report_day(
-                                    with_sentence_night(raw.details, raw.kind, evidence.sentence), raw.kind
-                                )
-                            ),
-                            raw.value,
-                            looks_back=back,
-                        ),
-                        doc,
-                    ),
-                    notes=list(raw.notes),
+                    details=details,
+                    notes=[*raw.notes, *_weekday_notes(details)],
                     frame=raw.frame,
                 )
             )
         return mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims)))
+
+
+def _weekday_notes(details: AnyDetails | None) -> list[str]:
+    """A weekday written beside a month and day that its page's year does
+    not fit: worth a reader's look, never a conflict (the year is a guess)."""
+    note = page_year_weekday_note(details) if isinstance(details, DateDetails) else None
+    return [note] if note else []
 
 
 def without_lone_days(claims: list[Claim]) -> list[Claim]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from importlib.resources import files
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
@@ -23,6 +24,9 @@ class VenueRules(Strict):
     not_names: list[str]
     generic_names: list[str]
     street_suffixes: dict[str, list[str]]
+    guarded_suffix_next_words: list[str]
+    usps_suffixes_not_read: list[str]
+    usps_forms_not_read: list[str]
     venues_after_street: list[str]
     numbered_street_suffixes: dict[str, list[str]]
     street_directions: dict[str, list[str]]
@@ -106,12 +110,62 @@ def street_name_words(words: list[str]) -> list[str]:
 
 
 @cache
+def usps_street_suffixes() -> dict[str, list[str]]:
+    """USPS Publication 28 Appendix C1 (``data/usps_street_suffixes.csv``):
+    each primary street suffix with its standard and common abbreviations."""
+    text = (
+        files("reportcheck.knowledge").joinpath("data/usps_street_suffixes.csv").read_text(encoding="utf-8")
+    )
+    rows = [line for line in text.splitlines() if line and not line.startswith("#")]
+    suffixes: dict[str, list[str]] = {}
+    for row in rows[1:]:  # the header
+        primary, abbreviations = row.split(",", 1)
+        suffixes[primary] = [primary, *abbreviations.split()]
+    return suffixes
+
+
+@cache
+def guarded_street_forms() -> dict[str, str]:
+    """The USPS street words read only where a street's form goes with them
+    ("at 8800 Village Square", "on Montego Circle": ``guarded_suffix_next_words``
+    in rules/venues.yaml), each form as written with its primary name:
+    every USPS suffix but the street words read anywhere (``street_suffixes``;
+    ``numbered_street_suffixes``, read anywhere after an ordinal, are guarded
+    after a name: "Townsgate Court", never "Superior Court"), a venue's or a water's head (and its
+    plural), and the words and abbreviations the rules leave out.  A form
+    that is also a primary name stands for itself ("walk", not "walks")."""
+    rules = venue_rules()
+    own = set(rules.street_suffixes)  # a numbered street's "Place" or "Court" is guarded after a name
+    own_forms = {f for forms in rules.street_suffixes.values() for f in forms}
+    left_out = {
+        *rules.usps_suffixes_not_read,
+        *rules.venue_heads,
+        *rules.water_heads,
+        *rules.venues_after_street,
+    }
+    suffixes = usps_street_suffixes()
+    read = [
+        p
+        for p in suffixes
+        if p not in own and p not in left_out and p.removesuffix("s") not in left_out | own
+    ]
+    forms_left_out = {*rules.usps_forms_not_read, *own_forms, *left_out}
+    guarded: dict[str, str] = {}
+    for primary in read:
+        for form in suffixes[primary]:
+            if form not in forms_left_out and (form == primary or form not in suffixes):
+                guarded.setdefault(form, primary)
+    return guarded
+
+
+@cache
 def street_word_forms() -> dict[str, str]:
-    """Each street word as written ("st", "ave", "pl") with the word it
-    stands for ("street", "avenue", "place"), numbered streets' too."""
+    """Each street word as written ("st", "ave", "pl", "cir") with the word
+    it stands for ("street", "avenue", "place", "circle"), numbered
+    streets' and the guarded USPS words' too."""
     rules = venue_rules()
     kinds = [*rules.street_suffixes.items(), *rules.numbered_street_suffixes.items()]
-    return {form: word for word, forms in kinds for form in forms}
+    return {**guarded_street_forms(), **{form: word for word, forms in kinds for form in forms}}
 
 
 def street_name(text: str) -> tuple[str, str | None] | None:

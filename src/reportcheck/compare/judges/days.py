@@ -299,7 +299,13 @@ def _weekday_alone(claim: Claim) -> bool:
 
 
 def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
-    """Days known only in part (no dateline): the weekday, or month and day."""
+    """Days known only in part (no dateline): the weekday, or month and day.
+    Two days that both carry a date (a month and day written, or a day a
+    dateline placed) are set against each other by it, whatever weekdays
+    are written beside them: "Monday, Dec. 12" and "Monday, Dec. 19" are a
+    week apart, not the same weekday."""
+    if _dated(a) and _dated(b):
+        return _judge_month_days(a, b, tol)
     text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
     wa, wb = a.date.weekday or _weekday_of(a), b.date.weekday or _weekday_of(b)
     use = page_year_use(a, b) if not (wa and wb) else None
@@ -316,6 +322,16 @@ def _judge_partial_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
         if why is not None:
             return Verdict(Status.compatible, f"{text}: {why}", 0.5)
         return Verdict(Status.conflict, f"{text}: a different weekday", 1.0)
+    return _judge_month_days(a, b, tol)
+
+
+def _dated(claim: Claim) -> bool:
+    """A day told by its date: a month and day, or a day its dateline placed."""
+    return bool(claim.date.month_day) or claim.value.placed_day() is not None
+
+
+def _judge_month_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
+    """Two days of which one or both are known only by month and day."""
     apart = _month_days_apart(a, b)
     if apart is None:
         return None

@@ -17,7 +17,7 @@ from reportcheck.compare.judges.verdict import Verdict
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, word_set
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
-from reportcheck.knowledge.venues import venue_rules
+from reportcheck.knowledge.venues import guarded_street_forms, venue_rules
 from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
     DEATH_STAGE,
@@ -234,11 +234,18 @@ def _judge_suffixes(a: Claim, b: Claim, words_a: list[str], words_b: list[str], 
     report telling its street as the scene.  Each must be read as a street by
     its form (``street_form``: a number, "on" before it, a corner), not by
     its name alone, which may be a complex's ("the Maple Terrace
-    apartments" stands on Maple Avenue)."""
+    apartments" stands on Maple Avenue).  A street word of the USPS list
+    read only by its form ("Village Square" against "Village Drive"; a
+    subdivision often has a Townsgate Circle off its Townsgate Road) is set
+    against another only where both reports number the street in one block
+    ("at 8800 Village Square", "the 8800 block of Village Drive")."""
     kinds = set(venue_rules().street_suffixes)
+    guarded = set(guarded_street_forms().values())
     if len(words_a) < 2 or len(words_a) != len(words_b) or words_a[:-1] != words_b[:-1]:
         return None
-    if not {words_a[-1], words_b[-1]} <= kinds or not any(w.isalpha() for w in words_a[:-1]):
+    if not {words_a[-1], words_b[-1]} <= kinds | guarded or not any(w.isalpha() for w in words_a[:-1]):
+        return None
+    if {words_a[-1], words_b[-1]} & guarded and not _one_block(a, b):
         return None
     if a.place.stated_as != SCENE or b.place.stated_as != SCENE:
         return None
@@ -247,6 +254,14 @@ def _judge_suffixes(a: Claim, b: Claim, words_a: list[str], words_b: list[str], 
     street_a, street_b = (c.place.surface or c.evidence.text.strip() for c in (a, b))
     why = f"one street named {street_a} and {street_b}, both told as the scene"
     return Verdict(Status.conflict, f"{text}: {why}", 1.0)
+
+
+def _one_block(a: Claim, b: Claim) -> bool:
+    """Both streets numbered (a house or a block), in the same block of a hundred."""
+    numbers = [c.place.place_words for c in (a, b)]
+    if not all(n and n.isdigit() for n in numbers):
+        return False
+    return len({int(n) // BLOCK for n in numbers if n}) == 1
 
 
 def _other_side(a: Claim, b: Claim) -> bool:

@@ -37,8 +37,12 @@ def _day_label(ordinal: float) -> str:
 
 
 def _value(low: float, high: float, details: DateDetails) -> Value:
+    """The day as far as it is known.  A day no dateline places is told by
+    what the text wrote: its month and day before its weekday ("Monday
+    evening, December 12th" is 12-12, its weekday kept in the details as a
+    check), so the other report's "Dec. 13" is set against the date itself."""
     if math.isinf(low) or math.isinf(high):
-        known = details.weekday or details.month_day or details.relative or "unresolved"
+        known = details.month_day or details.weekday or details.relative or "unresolved"
         return Value(unit="day", label=known)
     label = _day_label(low) if low == high else f"{_day_label(low)} to {_day_label(high)}"
     return Value(unit="day", written=low if low == high else None, low=low, high=high, label=label)

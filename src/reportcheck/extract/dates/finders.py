@@ -165,23 +165,38 @@ _FINDERS: tuple[Callable[[str], Iterator[Found]], ...] = (
 )
 
 
+#: what may stand between a weekday and the date it is written with:
+#: "Friday, June 24", "Monday evening, December 12th", "Monday (Dec. 12)"
+_WEEKDAY_GAP = re.compile(r"\.?\s{0,3}(?:,|(?P<bracket>\())?\s{0,3}")
+
+
 def _merge_weekdays(text: str, found: list[Found]) -> list[Found]:
     """Join "Friday, June 24, 2005" into one phrase: the date carries the day,
-    the weekday checks it (or picks the year of "Thursday, December 11")."""
+    the weekday checks it (or picks the year of "Thursday, December 11").
+    A date in brackets after its weekday ("Monday (Dec. 12)") is joined the
+    same way, its closing bracket with it."""
     out: list[Found] = []
     for f in found:
         prev = out[-1] if out else None
+        gap = _WEEKDAY_GAP.fullmatch(text, prev.end, f.start) if prev is not None else None
         if (
             prev is not None
+            and gap is not None
             and prev.spec.kind == "weekday"
             and not prev.spec.unit
             and prev.spec.day is None
             and f.spec.kind == "calendar"
             and f.spec.weekday is None
-            and re.fullmatch(r"\.?\s{0,3},?\s{0,3}", text[prev.end : f.start])
         ):
+            end = f.end
+            if gap.group("bracket"):
+                closing = re.compile(r"\s{0,2}\)").match(text, end)
+                if closing is None:
+                    out.append(f)
+                    continue
+                end = closing.end()
             out[-1] = Found(
-                prev.start, f.end, replace(f.spec, weekday=prev.spec.weekday, daypart=prev.spec.daypart)
+                prev.start, end, replace(f.spec, weekday=prev.spec.weekday, daypart=prev.spec.daypart)
             )
             continue
         out.append(f)

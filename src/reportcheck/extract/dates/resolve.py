@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from reportcheck.details import DateDetails
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.dates.spec import Spec
 from reportcheck.extract.dates.words import weekday_names
@@ -408,3 +409,31 @@ def _shifted(reading: _Reading, spec: Spec) -> _Reading:
     reading.attrs.pop("holiday", None)
     reading.notes.append(f"shifted {spec.shift:+d} day(s) by the words before it")
     return reading
+
+
+def page_year_weekday_note(details: DateDetails) -> str | None:
+    """A note where a month and day written with a weekday and no year
+    ("Monday evening, December 12th") does not fall on that weekday in the
+    year of its page's copyright line, nor, for a day of December or
+    January, in the year beside it (a page of early January tells of last
+    December's shooting under this year's footer).  Only a note: the year is
+    the page's guess, never the report's, so no conflict is made of it."""
+    if details.page_year is None or not details.weekday or not details.month_day:
+        return None
+    month, day = (int(part) for part in details.month_day.split("-"))
+    years = [details.page_year]
+    if month in (1, 12):
+        years += [details.page_year + (1 if month == 1 else -1)]
+    days = []
+    for year in years:
+        try:
+            days.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not days or any(weekday_names()[d.weekday()] == details.weekday for d in days):
+        return None
+    first = days[0]
+    return (
+        f"written as a {details.weekday}, but {first.strftime('%B')} {day} of {details.page_year}, "
+        f"the year of the page's copyright line, is a {weekday_names()[first.weekday()]}"
+    )

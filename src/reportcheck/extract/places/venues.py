@@ -36,6 +36,7 @@ from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.venues import (
     ROAD_KIND,
     direction_forms,
+    guarded_street_forms,
     street_name_words,
     street_word_forms,
     venue_rules,
@@ -86,7 +87,8 @@ def _of_pattern() -> re.Pattern[str]:
 @cache
 def _street_pattern() -> re.Pattern[str]:
     rules = venue_rules()
-    suffixes = _capitalised([w for forms in rules.street_suffixes.values() for w in forms])
+    forms = [w for forms in rules.street_suffixes.values() for w in forms]
+    suffixes = _capitalised(forms + [w for w in guarded_street_forms() if w not in forms])
     numbered = _capitalised([w for forms in rules.numbered_street_suffixes.values() for w in forms])
     directions = _capitalised(list(direction_forms()))
     return re.compile(
@@ -220,6 +222,11 @@ def street_spots(text: str) -> list[Spot]:
         # same name, never be set against another street's word
         venue_named = _venue_after().match(text, end) is not None
         form = number is not None or (not venue_named and _street_by_form(text, match.start(), end))
+        guarded = suffix_written.strip(".").lower() in guarded_street_forms() and not _ORDINAL.fullmatch(
+            words
+        )
+        if guarded and not _guarded_street(text, end, form, venue_named):
+            continue  # "Times Square", "in Superior Court": no street's form around the word
         spots.append(
             Spot(match.start(), end, STREET, key, number, block and number is not None, direction, form)
         )
@@ -239,6 +246,29 @@ def street_spots(text: str) -> list[Spot]:
                 )
             )
     return spots
+
+
+#: a street's name that is an ordinal alone ("61st Court", "West 79th Place"):
+#: a numbered street, whose "Court" or "Place" is read anywhere
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def _guarded_street(text: str, end: int, form: bool, venue_named: bool) -> bool:
+    """Whether a name ending in a USPS street word read only by its form
+    ("Circle", "Square", "Crossing", "Run") is a street: a house or block
+    number or a street's words around it (``form``), no venue's noun after
+    it, and after it no lower-case word but one a street's name is followed
+    by (``guarded_suffix_next_words``: "at 8800 Village Square on the
+    Northeast Side", not "on Pine Ridge reservation")."""
+    if not form or venue_named:
+        return False
+    after = re.match(r"[^\S\n]+([a-z][\w.'’-]*)", text[end : end + 40])
+    return after is None or after.group(1).lower() in _next_words()
+
+
+@cache
+def _next_words() -> frozenset[str]:
+    return frozenset(venue_rules().guarded_suffix_next_words)
 
 
 #: the words before a street that tell it is one: "on Maple Avenue", "along

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,7 +31,7 @@ from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.quantities.money import money_claims
 from reportcheck.extract.quantities.terms import term_claims
 from reportcheck.extract.quantities.units import unit_rules
-from reportcheck.knowledge.vocabulary import FALL
+from reportcheck.knowledge.vocabulary import FALL, alternation, spaced_alternation
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
 _HEIGHT = re.compile(
@@ -428,6 +429,8 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
         details = QuantityDetails(written_unit=mention.written_unit)
     measure = measure_of(kind, subject)
+    if kind is ClaimKind.distance and subject.startswith(("from:", "away")):
+        details = details.replace(moment=distance_moment(sent.text[mention.end :]))
     if mention.dimension == "speed" and _wind_speed(sent, mention):
         measure = SUSTAINED_WIND_SPEED if _sustained(sent, mention) else WIND_SPEED
     return RawClaim(
@@ -441,6 +444,33 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         list(mention.notes),
         frame=ValueFrame(measure=measure, bearer=bearer or None),
     )
+
+
+@cache
+def _moment_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """Each act's pattern (rules/units.yaml): a joint word, at most four
+    words, a verb of the act; or a phrase of the act's time."""
+    rules = unit_rules()
+    joints = alternation(rules.moment_joints)
+    found = []
+    for act in sorted({*rules.moment_verbs, *rules.moment_phrases}):
+        verbs = spaced_alternation(rules.moment_verbs.get(act, []))
+        phrases = spaced_alternation(rules.moment_phrases.get(act, []))
+        parts = [rf"\b(?:{joints})\s+(?:[\w'’]+\s+){{0,4}}?(?:{verbs})\b"] if verbs else []
+        parts += [rf"\b(?:{phrases})\b"] if phrases else []
+        found.append((act, re.compile("|".join(parts), re.IGNORECASE)))
+    return tuple(found)
+
+
+def distance_moment(after: str) -> str | None:
+    """The act a distance is told at, read in the words after its figure up
+    to the clause's end ("... from Green when he shot": "shot"), or None:
+    "in a ground blind about 150 yards from Green and didn't know she was
+    there" tells where someone stood, at no act."""
+    clause = re.split(r"[.;:!?]|,\s+(?:and|but)\b|\band\s+(?:didn|did|was|is|had|has)\b", after, maxsplit=1)[
+        0
+    ]
+    return next((act for act, pattern in _moment_patterns() if pattern.search(clause)), None)
 
 
 #: the measure of how fast the wind blew, apart from how fast anything moved

@@ -55,6 +55,9 @@ class UnitRules(Strict):
     speed_wind_words: frozenset[str]
     speed_sustained_words: frozenset[str]
     speed_word_window: int
+    moment_joints: list[str]
+    moment_verbs: dict[str, list[str]]
+    moment_phrases: dict[str, list[str]]
     units: list[UnitAlias]
 
 
