@@ -216,6 +216,16 @@ def _named_by_casualty_noun(root) -> bool:
 REFLEXIVES = frozenset({"himself", "herself", "themselves", "themself", "itself", "self"})
 
 
+def _bare_participle(verb: Token) -> bool:
+    """ "Tennessee boy, 7, killed inside a parked car", "Man, 34, stabbed in
+    Leeds": a past participle with no auxiliary and no object, which
+    headlines and ledes write for the passive ("was killed") and the parser
+    gives the person as its subject, as if the boy had killed."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj", "neg") for c in verb.children):
+        return False
+    return not any(c.lower_ in REFLEXIVES for c in verb.subtree)
+
+
 def _role_by_verb(root) -> str | None:
     """ "Smith shot two men" (suspect), "Smith was shot" (victim), "Smith was
     arrested" (suspect): the role the person's own verb gives them."""
@@ -234,6 +244,8 @@ def _role_by_verb(root) -> str | None:
             return "suspect"
         if lemma in lex.harm_verbs:
             return "victim"
+    if root.dep_ == "nsubj" and _bare_participle(verb) and lemma in lex.harm_verbs:
+        return "victim"  # "Tennessee boy, 7, killed inside a parked car": a headline's passive
     if root.dep_ == "nsubj" and not passive:
         if lemma == "die":
             return "victim"
