@@ -969,7 +969,8 @@ def _one_age_each(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
     two nouns.  Unnamed ages whose descriptions only their own report gives
     are taken for one person when each report gives that age to one
     description only, the nouns' sexes do not differ ("boy", "girl") and
-    no report makes the one a suspect and the other not.  The ages are equal,
+    no report makes the one a suspect and the other someone else
+    (:func:`_suspect_and_another`).  The ages are equal,
     so the two can only agree; a description another report also gives
     keeps its partner there."""
     reports_of: dict[str, set[int]] = defaultdict(set)
@@ -989,10 +990,19 @@ def _one_age_each(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
         if any(c.value.high != age for c in alike):
             continue  # "in his 20s" is no one age
         sexes = {_age_sex(c) for c in alike} - {None}
-        suspects = {keys[c.id].startswith(f"unnamed:{SUSPECT}:") or c.person.role == SUSPECT for c in alike}
-        if len(sexes) <= 1 and len(suspects) == 1:
+        if len(sexes) <= 1 and not _suspect_and_another(alike, keys):
             joined.update((c.id, f"{ONE_AGE}:{age:g}") for c in alike)
     return joined
+
+
+def _suspect_and_another(ages: list[Claim], keys: dict[str, str]) -> bool:
+    """Whether one report makes a person of these ages the suspect and
+    another gives one a role of their own (a victim, a witness): two
+    people.  An age of no told role ("A 61-year-old man surrendered to
+    police") may be the suspect another report ties the age to ("The
+    suspect, a 61-year-old man, entered the business")."""
+    roles = {_told_role(c, keys) for c in ages} - {None}
+    return SUSPECT in roles and len(roles) > 1
 
 
 def _age_of_others(claim: Claim, mapping: dict[str, str], several: set[str]) -> bool:

@@ -45,3 +45,12 @@ def test_a_victims_age_is_never_set_against_a_suspects():
     a = STABBING + "The victim, a 49-year-old man, died in hospital."
     b = STABBING + "The suspect, a 52-year-old man, was arrested."
     assert all(not (x and y) for x, y, _ in _age_pairs(a, b))
+
+
+def test_the_suspect_told_by_a_description_meets_the_same_age_of_no_role():
+    """ "A 61-year-old man surrendered to police" tells no role, so it may be
+    the suspect the other report ties the age to; the ages agree."""
+    shop = "A gunman opened fire at a warehouse office in Vancouver on Friday afternoon. "
+    a = shop + "The suspect, a 61-year-old man, walked into the office and fired."
+    b = shop + "A 61-year-old man surrendered to officers shortly after 6 p.m."
+    assert ([61.0], [61.0], Status.agree) in _age_pairs(a, b)
