@@ -1,7 +1,7 @@
 """An age told of a person's description that the sentence ties to a role's
 noun, by apposition ("The driver, a 67-year-old man, stopped at the
 scene", "The suspect, a man aged 49, was arrested") or by "be" ("The
-victim was a 15-year-old boy"), is the role's person's: keyed by the role's
+gunman was a 17-year-old boy"), is the role's person's: keyed by the role's
 noun and role, the description kept as the person's sex.  Not a possessor's
 kin ("the suspect's 60-year-old mother"), nor people a plural role lists
 ("The victims, a 15-year-old boy and a 16-year-old girl").  And an age's
@@ -28,7 +28,7 @@ TIED = [
     ("The motorist, a 31-year-old woman, was not hurt.", ("unnamed:motorist", 31.0, "motorist", "female")),
     ("The suspect, a man aged 49, was arrested.", ("unnamed:suspect", 49.0, "suspect", "male")),
     ("The gunman, a 23-year-old man, was shot by police.", ("unnamed:gunman", 23.0, "suspect", "male")),
-    ("Police said the victim was a 15-year-old boy.", ("unnamed:victim", 15.0, "victim", "male")),
+    ("Police said the gunman was a 17-year-old boy.", ("unnamed:gunman", 17.0, "suspect", "male")),
     ("The suspect, a woman in her 30s, fled on foot.", ("unnamed:suspect", 30.0, "suspect", "female")),
 ]
 
@@ -44,6 +44,14 @@ def test_a_part_told_alone_is_its_own_role(pipeline):
     assert _ages(pipeline, "The 76-year-old driver remained at the scene.") == [
         ("unnamed:driver", 76.0, "driver", None)
     ]
+
+
+def test_a_victim_keeps_the_description(pipeline):
+    """ "the victim, a 12-year-old girl": the girl's noun stays the key, so
+    her sex still meets the other report's "12-year-old boy" (the victim's
+    noun has none)."""
+    ages = _ages(pipeline, "Police said the victim, a 12-year-old girl, was in stable condition.")
+    assert [s for s, *_ in ages] == ["unnamed:girl"]
 
 
 def test_a_possessors_kin_is_not_the_role(pipeline):
