@@ -2,8 +2,8 @@
 
 Reporters give one person two nouns in one phrase: the part the person
 played and a plain description ("The driver, a 67-year-old man, stopped
-at the scene", "The suspect, a man aged 49, was arrested", "The victim was
-a 15-year-old boy").  Keyed by the description ("age of a man"), the age
+at the scene", "The suspect, a man aged 49, was arrested", "The gunman was
+a 23-year-old man").  Keyed by the description ("age of a man"), the age
 never met the other report's "76-year-old driver" or "the victim, aged
 16", and a suspect's age could pass for a victim's.  Here the age goes to
 the role's noun (``age_bearer_nouns`` of rules/people.yaml): the noun the
