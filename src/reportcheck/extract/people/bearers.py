@@ -4,11 +4,13 @@ Reporters give one person two nouns in one phrase: the part the person
 played and a plain description ("The driver, a 67-year-old man, stopped
 at the scene", "The suspect, a man aged 49, was arrested", "The gunman was
 a 23-year-old man").  Keyed by the description ("age of a man"), the age
-never met the other report's "76-year-old driver" or "the victim, aged
-16", and a suspect's age could pass for a victim's.  Here the age goes to
-the role's noun (``age_bearer_nouns`` of rules/people.yaml): the noun the
-description stands in apposition to, or the subject of the "be" whose
-complement it is; the description's sex is kept as the person's.
+never met the other report's "76-year-old driver" or "a man in his 50s
+was detained", and a suspect's age could pass for a victim's.  Here the
+age goes to the role's noun (``age_bearer_nouns`` of rules/people.yaml): the
+noun the description stands in apposition to, or the subject of the "be"
+whose complement it is; the description's sex is kept as the person's.
+The victim's noun is none of them: "the victim, a 12-year-old girl" stays
+the girl, whose sex the comparer sets against another report's boy.
 """
 
 from __future__ import annotations
