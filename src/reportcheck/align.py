@@ -860,9 +860,7 @@ def _several_of_a_sex(in_counts: list[tuple[Claim, list[Claim]]]) -> set[str]:
     several: set[str] = set()
     for count, ages in in_counts:
         sexes = {plural[w] for w in re.findall(r"[a-z-]+", count.evidence.text.lower()) if w in plural}
-        several.update(
-            c.id for c in ages if _unnamed_age(c) and sex_of.get(c.subject.removeprefix("unnamed:")) in sexes
-        )
+        several.update(c.id for c in ages if _unnamed_age(c) and _age_sex(c) in sexes)
     return several
 
 
@@ -884,11 +882,10 @@ def _one_of_each_sex(
     people of one sex on a side (two ages, or an age of a count of several
     of its sex: "two 11-year-old girls", ``several``), a band a name or a group holds
     (``blocked``), or a sex told in one report only keep today's keys."""
-    sex_of = people_lexicon().sex_of
     told: dict[tuple[int, str, bool], list[Claim]] = defaultdict(list)
     for claim in ages:
         low = claim.value.low
-        sex = sex_of.get(claim.subject.removeprefix("unnamed:"))
+        sex = _age_sex(claim)
         if claim.incident != MAIN or low is None or claim.value.high != low or sex is None:
             continue
         if _adult(low) not in blocked:
@@ -920,7 +917,6 @@ def _one_victim_each(
     person or group of that band an age (``blocked``, ``several``); the
     nouns' sexes must not differ.  Their ages are keyed as one person's, so
     the comparer judges them."""
-    sex_of = people_lexicon().sex_of
     alone = _reports_with_one_victim(claims)
     told: dict[tuple[int, bool], list[Claim]] = defaultdict(list)
     for claim in ages:
@@ -936,7 +932,7 @@ def _one_victim_each(
     paired: dict[str, str] = {}
     for adult, by_report in sorted(victims.items()):
         mentions = [c for told_of in by_report.values() for c in told_of]
-        sexes = {sex_of.get(c.subject.removeprefix("unnamed:")) for c in mentions}
+        sexes = {_age_sex(c) for c in mentions}
         if len(by_report) > 1 and len(sexes - {None}) <= 1 and None in sexes:
             key = f"{ONE_OF_SEX}:any:{'adult' if adult else 'child'}:victim"
             paired.update((c.id, key) for c in mentions)
@@ -973,10 +969,10 @@ def _one_age_each(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
     two nouns.  Unnamed ages whose descriptions only their own report gives
     are taken for one person when each report gives that age to one
     description only, the nouns' sexes do not differ ("boy", "girl") and
-    no report makes the one a suspect and the other not.  The ages are equal,
+    no report makes the one a suspect and the other someone else
+    (:func:`_suspect_and_another`).  The ages are equal,
     so the two can only agree; a description another report also gives
     keeps its partner there."""
-    sex_of = people_lexicon().sex_of
     reports_of: dict[str, set[int]] = defaultdict(set)
     for claim in ages:
         reports_of[keys[claim.id]].add(claim.report)
@@ -993,11 +989,20 @@ def _one_age_each(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
         alike = [c for c in ages if keys[c.id] in own]
         if any(c.value.high != age for c in alike):
             continue  # "in his 20s" is no one age
-        sexes = {sex_of.get(c.subject.removeprefix("unnamed:")) for c in alike} - {None}
-        suspects = {keys[c.id].startswith(f"unnamed:{SUSPECT}:") or c.person.role == SUSPECT for c in alike}
-        if len(sexes) <= 1 and len(suspects) == 1:
+        sexes = {_age_sex(c) for c in alike} - {None}
+        if len(sexes) <= 1 and not _suspect_and_another(alike, keys):
             joined.update((c.id, f"{ONE_AGE}:{age:g}") for c in alike)
     return joined
+
+
+def _suspect_and_another(ages: list[Claim], keys: dict[str, str]) -> bool:
+    """Whether one report makes a person of these ages the suspect and
+    another gives one a role of their own (a victim, a witness): two
+    people.  An age of no told role ("A 61-year-old man surrendered to
+    police") may be the suspect another report ties the age to ("The
+    suspect, a 61-year-old man, entered the business")."""
+    roles = {_told_role(c, keys) for c in ages} - {None}
+    return SUSPECT in roles and len(roles) > 1
 
 
 def _age_of_others(claim: Claim, mapping: dict[str, str], several: set[str]) -> bool:
@@ -1082,7 +1087,6 @@ def _one_age_two_sexes(
     boy and the one girl of each report (:func:`_one_of_each_sex`) are not
     paired here again: the son of 3 is the other report's boy, not its girl
     of 3."""
-    sex_of = people_lexicon().sex_of
     people: dict[tuple[float, bool], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for claim in ages:
         if claim.value.low is not None and claim.value.high == claim.value.low:
@@ -1091,10 +1095,7 @@ def _one_age_two_sexes(
     for (age, main), by_report in sorted(people.items()):
         if len(by_report) < 2 or any((report, age, main) in taken for report in by_report):
             continue
-        sexes = [
-            {sex_of.get(c.subject.removeprefix("unnamed:")) for c in told} - {None}
-            for told in by_report.values()
-        ]
+        sexes = [{_age_sex(c) for c in told} - {None} for told in by_report.values()]
         roles = {frozenset(_told_role(c, keys) for c in told) - {None} for told in by_report.values()}
         if any(len(sex) != 1 for sex in sexes) or len(set().union(*sexes)) < 2:
             continue  # a report of no sex or of both for that age, or no sex differs
@@ -1123,6 +1124,13 @@ def _opposed(role: str | None, named: set[str]) -> bool:
     if role not in OPPOSED_ROLES or not named & OPPOSED_ROLES:
         return False
     return role not in named
+
+
+def _age_sex(claim: Claim) -> str | None:
+    """The sex of an unnamed age's person: its noun's ("girl"), else the
+    sex the extractor kept from a description tied to the role it is keyed
+    by ("The driver, a 67-year-old man": male)."""
+    return people_lexicon().sex_of.get(claim.subject.removeprefix("unnamed:")) or claim.person.sex
 
 
 def _unnamed_age(claim: Claim) -> bool:
@@ -1210,8 +1218,7 @@ def _suspect_descriptions(ages: list[Claim]) -> dict[str, str]:
     him") is that suspect when the sexes do not differ.  The sex is left out
     of the key when no report tells suspects of two sexes apart, so "a
     16-year-old suspect" and "a 16-year-old boy was arrested" are one person."""
-    sex_of = people_lexicon().sex_of
-    sex = {c.id: sex_of.get(c.subject.removeprefix("unnamed:")) for c in ages}
+    sex = {c.id: _age_sex(c) for c in ages}
     suspects = {c.id for c in ages if c.person.role == SUSPECT}
     by_age: dict[tuple[int, float | None], list[Claim]] = defaultdict(list)
     for claim in ages:

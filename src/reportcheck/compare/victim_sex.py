@@ -169,18 +169,17 @@ def aged_sex_findings(
     """A conflict for each two reports whose unnamed person of one age, paired
     by the align stage, is of one sex in one report and of the other in the
     other ("an 11-year-old girl" against "an 11-year-old boy")."""
-    sex_of = people_lexicon().sex_of
     findings = []
     for key, claims in sorted(groups.items()):
         if key.kind != ClaimKind.age.value or not key.subject.startswith(f"{ONE_AGE}:"):
             continue
         sexed: dict[int, Claim] = {}
         for claim in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
-            if claim.report not in sexed and sex_of.get(_noun(claim)):
+            if claim.report not in sexed and _sex(claim):
                 sexed[claim.report] = claim
         for first, second in combinations(sorted(sexed), 2):
             a, b = sexed[first], sexed[second]
-            if sex_of[_noun(a)] != sex_of[_noun(b)]:
+            if _sex(a) != _sex(b):
                 extra = [] if _told_victim(a, b, groups) else [_UNTOLD]
                 findings.append(_aged_conflict(a, b, key.incident, min_confidence, extra))
     return findings
@@ -230,6 +229,13 @@ def _custody_vocabulary() -> tuple[tuple[str, ...], frozenset[str]]:
     return stems, nouns
 
 
+def _sex(age: Claim) -> str | None:
+    """The sex of an unnamed age's person: its noun's, else the one the
+    extractor kept from a description tied to its role ("The suspect, a
+    16-year-old boy": male)."""
+    return people_lexicon().sex_of.get(_noun(age)) or age.person.sex
+
+
 def _noun(age: Claim) -> str:
     """The noun an unnamed age qualifies ("girl" of "unnamed:girl")."""
     return age.subject.removeprefix("unnamed:")
@@ -239,7 +245,6 @@ def _aged_conflict(
     a: Claim, b: Claim, incident: str, min_confidence: float, extra: Sequence[Evidence]
 ) -> Finding:
     """The finding: the two sentences quoted, graded as a person's finding."""
-    sex_of = people_lexicon().sex_of
     age = f"{a.value.low:g}-year-old"
     return person_conflict(
         a,
@@ -249,7 +254,7 @@ def _aged_conflict(
         label=f"the {age}'s sex",
         explanation=(
             f"the {age}: a {_noun(a)} in one report, a {_noun(b)} in the other "
-            f"({sex_of[_noun(a)]}, {sex_of[_noun(b)]}): {quoted_sentences(a, b)}"
+            f"({_sex(a)}, {_sex(b)}): {quoted_sentences(a, b)}"
         ),
         reason="each report gives that age to one person only, of the same role",
         min_confidence=min_confidence,

@@ -79,6 +79,8 @@ class PeopleRules(Strict):
     age_at_event_bare: list[str] = []
     age_after_name_words: list[str] = []
     person_trades: list[str] = []
+    age_bearer_roles: list[str] = []
+    age_bearer_parts: list[str] = []
     kin_plurals: list[str] = []
     household_nouns: list[str] = []
     birthday_when: list[str]
@@ -184,6 +186,9 @@ class PeopleLexicon:
     age_after_name_words: tuple[str, ...] = ()
     #: nouns of a person by what they were doing or do ("the driver, 27,", "the actress, 26,")
     person_trades: frozenset[str] = frozenset()
+    #: nouns of a role (``age_bearer_roles``) or of one part in the event (``age_bearer_parts``)
+    #: an age told of another noun tied to them is keyed by (extract/people/bearers.py)
+    age_bearer_nouns: dict[str, str] = field(default_factory=dict)
     #: plural nouns of kin before a name that are no part of it ("Brothers Jaden Smith")
     kin_plurals: frozenset[str] = frozenset()
     #: nouns of a household after a surname that make it no one's name ("the Osborne family")
@@ -277,6 +282,8 @@ def people_lexicon() -> PeopleLexicon:
         age_at_event_bare=tuple(rules.age_at_event_bare),
         age_after_name_words=tuple(rules.age_after_name_words),
         person_trades=frozenset(rules.person_trades),
+        age_bearer_nouns={w: r for w, r in role_of.items() if r in rules.age_bearer_roles}
+        | {w: w for w in rules.age_bearer_parts},
         kin_plurals=frozenset(rules.kin_plurals),
         household_nouns=frozenset(rules.household_nouns),
         birthday_when=tuple(rules.birthday_when),

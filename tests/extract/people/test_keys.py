@@ -103,7 +103,8 @@ def test_a_surname_alone_with_a_title_is_the_person_of_that_sex(pipeline, text, 
         ("Police said the 19-year-old opened fire on the crowd.", {19: "suspect"}),
         ("Investigators believe the 22-year-old stabbed her twice.", {22: "suspect"}),
         # ... but not a victim described by the harm done to them
-        ("The 16-year-old shot victim was taken to a hospital.", {16: None}),
+        # the compound's head, "victim", tells the role (component._compound_head)
+        ("The 16-year-old shot victim was taken to a hospital.", {16: "victim"}),
         ("Police said the 7-year-old shot himself with a rifle.", {7: None}),
         ("Deputies investigate 12-year-old girl's shooting death", {12: None}),
         # people joined by "and" share the verb, and so the role

@@ -45,6 +45,7 @@ from reportcheck.extract.people.age_lists import (
     open_end,
     set_apart,
 )
+from reportcheck.extract.people.bearers import Bearer, part_role, tied_bearer
 from reportcheck.extract.people.found import found_harmed
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.headline_words import trim_ordinary
@@ -211,6 +212,17 @@ def _named_by_casualty_noun(root) -> bool:
     return lemma_of(noun) in casualties.death_nouns or lemma_of(noun) in casualties.harm_nouns
 
 
+def _bare_participle(verb: Token) -> bool:
+    """ "Tennessee boy, 7, killed inside a parked car", "Man, 34, stabbed in
+    Leeds": a past participle with no auxiliary and no object, which
+    headlines and ledes write for the passive ("was killed") and the parser
+    gives the person as its subject, as if the boy had killed."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "dobj", "neg") for c in verb.children):
+        return False
+    reflexives = lexicon().reflexives
+    return not any(c.lower_ in reflexives for c in verb.subtree)
+
+
 def _role_by_verb(root) -> str | None:
     """ "Smith shot two men" (suspect), "Smith was shot" (victim), "Smith was
     arrested" (suspect): the role the person's own verb gives them."""
@@ -229,6 +241,8 @@ def _role_by_verb(root) -> str | None:
             return "suspect"
         if lemma in lex.harm_verbs:
             return "victim"
+    if root.dep_ == "nsubj" and _bare_participle(verb) and lemma in lex.harm_verbs:
+        return "victim"  # "Tennessee boy, 7, killed inside a parked car": a headline's passive
     if root.dep_ == "nsubj" and not passive:
         if lemma == "die":
             return "victim"
@@ -701,10 +715,13 @@ def _age_claim(
     high: float | None = None,
     listed: int | None = None,
     owner: Owner | None = None,
+    sex: str | None = None,
 ) -> RawClaim:
     """An age claim; with ``high``, an age one is not sure of ("a 15- or
     16-year-old"): the range from ``age`` to ``high``, no figure written;
-    ``listed``, the size of the group whose list of ages it is one of."""
+    ``listed``, the size of the group whose list of ages it is one of;
+    ``sex``, the sex a description tied to an unnamed bearer's role gives
+    ("The driver, a 67-year-old man": male, keyed as the driver)."""
     value = Value(unit="years", written=age, low=age, high=age, label=f"{int(age)}")
     if high is not None:
         value = Value(unit="years", low=age, high=high, label=f"{int(age)} or {int(high)}")
@@ -718,6 +735,7 @@ def _age_claim(
         details=PersonDetails(
             person=label.removeprefix("age of "),
             role=role,
+            sex=sex,
             stage=_stage(doc, start, end),
             listed=listed,
             kin_of=owner.kin_of if owner else None,
@@ -887,7 +905,7 @@ def _noun_token_after(doc: Doc, char: int) -> Token | None:
         return None
     for token in span[:3]:
         if token.pos_ == "NOUN":
-            return token
+            return _compound_head(token)
         if token.pos_ in NOT_OF_THE_AGE:
             return None  # "hit a 35-year-old in the leg": the leg is not who is 35
     return None
@@ -902,6 +920,14 @@ def _listed_group(doc: Doc, char: int, ages: int) -> int | None:
     if noun is None or noun.tag_ not in ("NNS", "NNPS") or set_apart(noun):
         return None
     return ages
+
+
+def _compound_head(token: Token) -> Token:
+    """The noun a compound ends in ("a 60-year-old street cleaner": the
+    cleaner, not the street; "a 17-year-old high school student")."""
+    while token.dep_ == "compound" and token.head.i > token.i and token.head.pos_ == "NOUN":
+        token = token.head
+    return token
 
 
 #: words after an "N-year-old" that end its noun phrase: a noun after them is another's
@@ -924,11 +950,13 @@ def _unnamed_role(doc: Doc, start: int, end: int) -> str | None:
         noun = span.root if span is not None and len(span) else None
     if noun is None:
         return None
+    told = noun
     while noun.dep_ == "conj" and (noun.head.pos_ in ("NOUN", "PROPN") or start <= noun.head.idx < end):
         # "a 16-year-old boy and a 17-year-old girl were charged": both were; "a 15- or
         # 16-year-old boy was shot": the parser hangs the boy on the "15-" of his own age
         noun = noun.head
-    return _age_role(noun)
+    # "the 76-year-old driver remained at the scene": one driver, whatever the verb
+    return _age_role(noun) or part_role(told, lambda _: None)
 
 
 #: past forms of attack verbs that the tagger takes for nouns after "the
@@ -1461,7 +1489,15 @@ def extract_people(doc: Doc) -> None:
     for told in told_ages(doc, people, keys, _age_role):
         # before the "N-year-old" readers: "would have turned 6-years-old" is 5, not 6
         claim = _age_claim(
-            doc, told.start, told.end, told.age, told.subject, told.label, told.role, high=told.high
+            doc,
+            told.start,
+            told.end,
+            told.age,
+            told.subject,
+            told.label,
+            told.role,
+            high=told.high,
+            sex=told.sex,
         )
         claim.anchor_start, claim.anchor_end = told.anchor
         if told.high is not None:
@@ -1520,31 +1556,64 @@ def extract_people(doc: Doc) -> None:
             # "a 15- or 16-year-old": one age from the first number to this one, its words all of them
             uncertain = either.get(match.start())
             begin = match.start() if uncertain is None else uncertain.start
-            role = None
+            role = sex = None
             if person is not None:
                 who, label = person_subject(keys[person.start]), f"age of {person.text}"
             else:
-                acting = _acts_as_attacker(doc, match.start(), match.end())  # "the 15-year-old shot him"
-                noun = "person" if acting else _noun_after(doc, match.end()) or "person"
-                who, label = f"unnamed:{noun}", f"age of a {noun}"
-                role = _unnamed_role(doc, begin, match.end())
+                who, label, role, sex = _unnamed_bearer(
+                    doc, pattern is _AGED, begin, match.start(), match.end()
+                )
             if uncertain is not None:
                 first = uncertain.members[0][0]
-                add_claim(doc, _age_claim(doc, begin, match.end(), first, who, label, role, high=age))
+                add_claim(
+                    doc, _age_claim(doc, begin, match.end(), first, who, label, role, high=age, sex=sex)
+                )
                 continue
             other = _OR_AGE.match(text_of(doc), match.end()) if pattern is _AGED else None
             high = _age_value(other.group(1)) if other is not None else None
             if other is not None and high is not None and high > age:
                 # "aged 15 or 16": 15 to 16, not 15
-                add_claim(doc, _age_claim(doc, match.start(), other.end(), age, who, label, role, high=high))
+                claim = _age_claim(doc, match.start(), other.end(), age, who, label, role, high=high, sex=sex)
+                add_claim(doc, claim)
                 continue
             earlier_ages = ending.get(match.start(), [])
             listed = _listed_group(doc, match.end(), len(earlier_ages) + 1) if person is None else None
-            add_claim(doc, _age_claim(doc, match.start(), match.end(), age, who, label, role, listed=listed))
+            claim = _age_claim(doc, match.start(), match.end(), age, who, label, role, listed=listed, sex=sex)
+            add_claim(doc, claim)
             for earlier, start, end in earlier_ages:
                 # "a 25- and 35-year-old": the 25-year-old is whoever the 35-year-old is, another of them
-                add_claim(doc, _age_claim(doc, start, end, earlier, who, label, role, listed=listed))
+                add_claim(doc, _age_claim(doc, start, end, earlier, who, label, role, listed=listed, sex=sex))
     _predicate_ages_outweighed(doc)
+
+
+def _unnamed_bearer(doc: Doc, aged: bool, begin: int, start: int, end: int) -> Bearer:
+    """Whose an unnamed "N-year-old" or "aged N" is: the noun it qualifies
+    ("a 10-year-old girl" -> girl), or the noun "aged" follows ("a man aged
+    49"); where the sentence ties that noun to a role's ("The driver, a
+    67-year-old man", "The suspect, a man aged 49", :func:`tied_bearer`),
+    the role's noun, the description kept as the person's sex.  An age used
+    as a noun that attacks ("the 15-year-old shot him") is a person's."""
+    if _acts_as_attacker(doc, start, end):
+        return Bearer("unnamed:person", "age of a person", _unnamed_role(doc, begin, end))
+    token = _noun_token_before(doc, start) if aged else None
+    token = token or _noun_token_after(doc, end)
+    tied = tied_bearer(token, _age_role) if token is not None else None
+    if tied is not None:
+        return tied
+    noun = lemma_of(token) if token is not None else "person"
+    return Bearer(f"unnamed:{noun}", f"age of a {noun}", _unnamed_role(doc, begin, end))
+
+
+def _noun_token_before(doc: Doc, char: int) -> Token | None:
+    """The person's noun right before "aged N" ("a man aged 49"), a
+    singular one; none for a group ("residents aged 60")."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return None
+    before = doc[span.start - 1]
+    if before.pos_ != "NOUN" or before.tag_ != "NN":
+        return None
+    return before
 
 
 def _predicate_ages_outweighed(doc: Doc) -> None:

@@ -32,6 +32,7 @@ from reportcheck.extract.core.base import lemma_of, text_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.pronouns import antecedent
 from reportcheck.extract.dates.rules import date_rules
+from reportcheck.extract.people.bearers import Bearer, part_role, tied_bearer
 from reportcheck.knowledge.names import PeopleLexicon, people_lexicon
 from reportcheck.knowledge.vocabulary import person_subject, phrase_alternatives
 
@@ -54,6 +55,8 @@ class ToldAge:
     told: str  # "hedged", "set_off", "birthday", "decade", "predicate" or "event"
     #: the top of a range ("in his 20s": 29), None for one age
     high: float | None = None
+    #: the sex a description tied to the bearer's role gives them ("The suspect, a man in his 50s")
+    sex: str | None = None
 
 
 def _words(phrases: tuple[str, ...]) -> str:
@@ -161,7 +164,7 @@ def _decade_ages(
         if head.pos_ in ("NOUN", "PROPN"):
             person = _person_at(people, keys, head)
             bearer = (
-                (person_subject(keys[person.start]), f"age of {person.text}", None)
+                Bearer(person_subject(keys[person.start]), f"age of {person.text}", None)
                 if person is not None
                 else _noun_bearer(head, role_of)
             )
@@ -171,11 +174,20 @@ def _decade_ages(
             bearer = None
         if bearer is None:
             continue
-        subject, label, role = bearer
+        subject, label, role, sex = bearer
         anchor = (match.start(), match.end())
         found.append(
             ToldAge(
-                match.start(), match.end(), float(years[0]), subject, label, role, anchor, "decade", years[1]
+                match.start(),
+                match.end(),
+                float(years[0]),
+                subject,
+                label,
+                role,
+                anchor,
+                "decade",
+                years[1],
+                sex,
             )
         )
     return found
@@ -222,9 +234,11 @@ def _predicate_ages(
         bearer = _bearer_of_verb(doc, people, keys, role_of, verb) or _pronoun_bearer(people, keys, verb)
         if bearer is None:
             continue
-        subject, label, role = bearer
+        subject, label, role, sex = bearer
         anchor = (match.start("n"), match.end("n"))
-        found.append(ToldAge(match.start(), match.end("n"), age, subject, label, role, anchor, PREDICATE_AGE))
+        found.append(
+            ToldAge(match.start(), match.end("n"), age, subject, label, role, anchor, PREDICATE_AGE, sex=sex)
+        )
     return found
 
 
@@ -271,9 +285,11 @@ def _event_ages(
         bearer = _bearer_of_verb(doc, people, keys, role_of, verb) or _pronoun_bearer(people, keys, verb)
         if bearer is None:
             continue
-        subject, label, role = bearer
+        subject, label, role, sex = bearer
         anchor = (match.start(group), match.end(group))
-        found.append(ToldAge(match.start(), match.end(group), age, subject, label, role, anchor, EVENT_AGE))
+        found.append(
+            ToldAge(match.start(), match.end(group), age, subject, label, role, anchor, EVENT_AGE, sex=sex)
+        )
     return found
 
 
@@ -363,9 +379,7 @@ def _time_fronted(verb: Token, lex: PeopleLexicon) -> bool:
     return any(c.i < subject.i and c.dep_ in _FRONTED and c.lower_ not in now for c in verb.children)
 
 
-def _pronoun_bearer(
-    people: list[Span], keys: dict[int, str], verb: Token
-) -> tuple[str, str, str | None] | None:
+def _pronoun_bearer(people: list[Span], keys: dict[int, str], verb: Token) -> Bearer | None:
     """ "He was 18.": the named person a subject "he" or "she" stands for
     (:func:`antecedent`), only a name; a pronoun standing for a noun ("the
     man ... He was 30") or for no one sure says nothing."""
@@ -376,7 +390,7 @@ def _pronoun_bearer(
     person = _person_at(people, keys, meant) if meant is not None else None
     if person is None or _person_at(people, keys, subject) is not None:
         return None
-    return person_subject(keys[person.start]), f"age of {person.text}", None
+    return Bearer(person_subject(keys[person.start]), f"age of {person.text}", None)
 
 
 def _hedged_ages(
@@ -391,9 +405,9 @@ def _hedged_ages(
         bearer = _bearer_before(doc, people, keys, role_of, match.start())
         if bearer is None:
             continue
-        subject, label, role, start = bearer
+        (subject, label, role, sex), start = bearer
         anchor = (match.start("n"), match.end("n"))
-        found.append(ToldAge(start, match.end("n"), age, subject, label, role, anchor, "hedged"))
+        found.append(ToldAge(start, match.end("n"), age, subject, label, role, anchor, "hedged", sex=sex))
     return found
 
 
@@ -425,12 +439,12 @@ def _set_off_ages(
             continue  # "A man and a woman, 71 and 49,": a list's first age, read in order elsewhere
         age = _age(match.group("n"))
         bearer = _bearer_before(doc, people, keys, role_of, match.start())
-        if age is None or bearer is None or not bearer[0].startswith("unnamed:"):
+        if age is None or bearer is None or not bearer[0].subject.startswith("unnamed:"):
             continue
-        subject, label, role, _ = bearer
+        (subject, label, role, sex), _ = bearer
         # the number's words only: the noun before it is a count's ("Girl, 9, accidentally shoots herself")
         anchor = (match.start("n"), match.end("n"))
-        found.append(ToldAge(*anchor, age, subject, label, role, anchor, "set_off"))
+        found.append(ToldAge(*anchor, age, subject, label, role, anchor, "set_off", sex=sex))
     return found
 
 
@@ -454,10 +468,10 @@ def _birthday_ages(
         bearer = _subject_of(doc, people, keys, role_of, match.start(), match.end("n"))
         if bearer is None:
             continue
-        subject, label, role = bearer
+        subject, label, role, sex = bearer
         end = match.end("old") if match.group("old") else match.end("n")
         anchor = (match.start(), end)
-        found.append(ToldAge(match.start(), end, age, subject, label, role, anchor, "birthday"))
+        found.append(ToldAge(match.start(), end, age, subject, label, role, anchor, "birthday", sex=sex))
     return found
 
 
@@ -485,16 +499,20 @@ def _person_nouns() -> frozenset[str]:
     )
 
 
-def _noun_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> tuple[str, str, str | None] | None:
-    """ "unnamed:boy": a singular noun of a person (never "two men", a group's)."""
+def _noun_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> Bearer | None:
+    """ "unnamed:boy": a singular noun of a person (never "two men", a
+    group's); "unnamed:suspect" where the sentence ties the noun to a role
+    ("The suspect, a man in his 50s": :func:`tied_bearer`)."""
     if noun.tag_ in ("NNS", "NNPS") or noun.pos_ != "NOUN":
         return None
     lemma = lemma_of(noun)
     if lemma not in _person_nouns() and noun.lower_ not in _person_nouns():
         return None
+    tied = tied_bearer(noun, role_of)
+    if tied is not None:
+        return tied
     # "the gunman", "the victim": the noun tells the role before the verb does
-    role = people_lexicon().role_of.get(lemma) or role_of(noun)
-    return f"unnamed:{lemma}", f"age of a {lemma}", role
+    return Bearer(f"unnamed:{lemma}", f"age of a {lemma}", part_role(noun, role_of))
 
 
 def _bearer_before(
@@ -503,7 +521,7 @@ def _bearer_before(
     keys: dict[int, str],
     role_of: Callable[[Token], str | None],
     comma: int,
-) -> tuple[str, str, str | None, int] | None:
+) -> tuple[Bearer, int] | None:
     """Who a hedged age set off at ``comma`` is told of: the name or the
     person's noun ending right before the comma ("Ann Ruiz, about 30", "a
     boy, about 4"), with where the bearer starts."""
@@ -515,11 +533,11 @@ def _bearer_before(
         return None
     person = _person_at(people, keys, before)
     if person is not None and person.end == before.i + 1:
-        return person_subject(keys[person.start]), f"age of {person.text}", None, person.start_char
+        return Bearer(person_subject(keys[person.start]), f"age of {person.text}", None), person.start_char
     bearer = _noun_bearer(before, role_of)
     if bearer is None:
         return None
-    return (*bearer, before.idx)
+    return bearer, before.idx
 
 
 #: dependency labels a verb is climbed through to the clause that has its subject
@@ -534,7 +552,7 @@ def _subject_of(
     role_of: Callable[[Token], str | None],
     start: int,
     end: int,
-) -> tuple[str, str, str | None] | None:
+) -> Bearer | None:
     """Whose birthday it is: the subject of its verb ("Kenny Kreuscher would
     have turned 6"), through a relative pronoun ("her daughter, Linette,
     who would have turned 2") or an apposition to a name; a name or a
@@ -554,7 +572,7 @@ def _bearer_of_verb(
     keys: dict[int, str],
     role_of: Callable[[Token], str | None],
     verb: Token,
-) -> tuple[str, str, str | None] | None:
+) -> Bearer | None:
     """The person a verb's clause tells an age of: its subject, climbed to
     through "was going to", past a relative pronoun to what it stands for."""
     for _ in range(4):
@@ -571,7 +589,7 @@ def _bearer_of_verb(
         named = [c for c in subject.children if c.dep_ == "appos"]
         person = next((p for c in named if (p := _person_at(people, keys, c)) is not None), None)
     if person is not None:
-        return person_subject(keys[person.start]), f"age of {person.text}", None
+        return Bearer(person_subject(keys[person.start]), f"age of {person.text}", None)
     return _noun_bearer(subject, role_of)
 
 

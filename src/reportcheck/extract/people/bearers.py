@@ -1,0 +1,98 @@
+"""Whose age it is when the sentence ties the person's noun to a role.
+
+Reporters give one person two nouns in one phrase: the part the person
+played and a plain description ("The driver, a 67-year-old man, stopped
+at the scene", "The suspect, a man aged 49, was arrested", "The gunman was
+a 23-year-old man").  Keyed by the description ("age of a man"), the age
+never met the other report's "76-year-old driver" or "a man in his 50s
+was detained", and a suspect's age could pass for a victim's.  Here the
+age goes to the role's noun (``age_bearer_nouns`` of rules/people.yaml): the
+noun the description stands in apposition to, or the subject of the "be"
+whose complement it is; the description's sex is kept as the person's.
+The victim's noun is none of them: "the victim, a 12-year-old girl" stays
+the girl, whose sex the comparer sets against another report's boy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from reportcheck.extract.core.base import lemma_of
+from reportcheck.knowledge.names import people_lexicon
+
+#: tags of a singular common noun: a plural role ("the victims, a man and a woman") is a group's
+_SINGULAR = ("NN",)
+
+
+class Bearer(NamedTuple):
+    """Whose an age is: the claim's subject and label, the role of an
+    unnamed bearer, and the sex a description tied to a role gives them."""
+
+    subject: str
+    label: str
+    role: str | None
+    sex: str | None = None
+
+
+def tied_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> Bearer | None:
+    """The bearer of an age told of ``noun`` where the sentence ties it to
+    a role's noun (:func:`role_noun`): keyed by that noun, its role the
+    role's, else the verb's (``role_of``), else the part itself ("driver"),
+    its sex the description's."""
+    tied = role_noun(noun)
+    if tied is None:
+        return None
+    lemma = lemma_of(tied)
+    return Bearer(f"unnamed:{lemma}", f"age of a {lemma}", part_role(tied, role_of), descriptor_sex(noun))
+
+
+def part_role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None:
+    """The role of a person told by ``noun``: a role noun's ("gunman" ->
+    suspect), else the verb's, else the part's own ("the driver" stopped):
+    one driver, pilot or pedestrian is one person however the report
+    words them; None for any other noun the verb gives no role."""
+    lex = people_lexicon()
+    lemma = lemma_of(noun)
+    return lex.role_of.get(lemma) or role_of(noun) or (lemma if lemma in lex.age_bearer_nouns else None)
+
+
+def role_noun(noun: Token) -> Token | None:
+    """The noun of a role or of one part in the event that ``noun`` (a
+    person's description) is tied to: "The driver, a 67-year-old man"
+    (apposition either way round), "The suspect was a 49-year-old man"
+    (the subject of "be" whose complement ``noun`` is).  None where no such
+    tie holds: "the suspect's 60-year-old mother" (a possessor is someone
+    else), "a 15-year-old boy and a 16-year-old girl" (a list)."""
+    for other in _tied(noun):
+        if _a_bearer(other):
+            return other
+    return None
+
+
+def _tied(noun: Token) -> list[Token]:
+    """The nouns the sentence says are the same person as ``noun``."""
+    tied = [c for c in noun.children if c.dep_ == "appos"]
+    if noun.dep_ == "appos":
+        tied.append(noun.head)
+    if noun.dep_ == "attr" and lemma_of(noun.head) == "be":
+        tied.extend(c for c in noun.head.children if c.dep_ == "nsubj")
+    return tied
+
+
+def _a_bearer(token: Token) -> bool:
+    """A singular noun of a role that nothing makes another's ("the
+    suspect's driver" is not the suspect)."""
+    if token.pos_ != "NOUN" or token.tag_ not in _SINGULAR:
+        return False
+    if any(c.dep_ == "poss" for c in token.children):
+        return False
+    return lemma_of(token) in people_lexicon().age_bearer_nouns
+
+
+def descriptor_sex(noun: Token) -> str | None:
+    """The sex the description gives the person ("man" -> male), kept
+    when the age is keyed by the role's noun, which has none."""
+    return people_lexicon().sex_of.get(lemma_of(noun))
