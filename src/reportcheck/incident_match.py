@@ -96,6 +96,8 @@ class IncidentTypeRules(Strict):
     lead_chars: int
     min_hits: int
     types: dict[str, list[str]]
+    spread_over_regions: list[str]
+    wire_agencies: list[str]
 
 
 @cache
@@ -190,6 +192,8 @@ class IncidentProfile:
     killed: int | None = None
     injured: int | None = None
     words: tuple[str, ...] = ()  #: the text's name words (:func:`name_words`)
+    #: its regions are only its wire dateline's ("BEIRUT (AFP) -"), its body placing nothing in a region
+    dateline_only: bool = False
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -208,6 +212,7 @@ class IncidentProfile:
             words=tuple(data.get("words", ())),
             killed=data.get("killed"),
             injured=data.get("injured"),
+            dateline_only=bool(data.get("dateline_only", False)),
         )
 
     @property
@@ -314,11 +319,57 @@ def _filed_only(places: list[Claim]) -> list[Claim]:
         for c in places
         if c.place.stated_as in (SCENE, None) and c.place.kind != "country" and c.place.region
     ]
+    if filed and _abroad_of(filed, places):
+        return filed
     if not filed or not body:
         return []
     told = {(c.place.country or "", c.place.region) for c in body}
     told |= set(_readable_regions(c.place.surface or c.evidence.text for c in body))
     return [c for c in filed if (c.place.country or "", c.place.region) not in told]
+
+
+def _abroad_of(filed: list[Claim], places: list[Claim]) -> bool:
+    """The body puts the incident in another country than the dateline's and
+    names no place of the dateline's country: "ISTANBUL (Reuters) - A car bomb
+    exploded in the northern Syrian town of Azaz", whose town the gazetteer
+    may not place in a region (so :func:`_filed_only`'s test of regions cannot
+    see it), is filed from the bureau."""
+    home = {c.place.country for c in filed} - {None}
+    body = [c for c in places if c.place.stated_as != DATELINE_ROLE]
+    abroad = {
+        c.place.country
+        for c in body
+        if c.place.kind == "country" and c.place.stated_as == SCENE and c.place.country
+    }
+    return bool(home and abroad - home) and not any(c.place.country in home for c in body)
+
+
+def _wire_credited(claim: Claim) -> bool:
+    """The dateline is credited to a wire agency ("BEIRUT (AFP) -"), which files
+    from its bureau: the words after the place in its sentence open with the credit."""
+    evidence = claim.evidence
+    after = evidence.sentence[evidence.end - evidence.sentence_start :]
+    credit = re.match(r"[^()]{0,30}?\(([^)]{1,30})\)", after)
+    agencies = {a.lower() for a in incident_type_rules().wire_agencies}
+    return credit is not None and credit.group(1).strip().lower() in agencies
+
+
+def _dateline_only(places: list[Claim], scene: list[Claim]) -> bool:
+    """Every region the report's places give is its wire dateline's and its body
+    places nothing in a region ("BEIRUT (AFP) - Rebel rocket fire on
+    government-held districts of Aleppo ..." where Aleppo is not read as a
+    place): the bureau's region, which may be nowhere near the incident."""
+    regional = [c for c in scene if c.place.kind != "country" and c.place.region]
+    body = [
+        c
+        for c in places
+        if c.place.stated_as != DATELINE_ROLE and c.place.region and c.place.kind != "country"
+    ]
+    return (
+        bool(regional)
+        and not body
+        and all(c.place.stated_as == DATELINE_ROLE and _wire_credited(c) for c in regional)
+    )
 
 
 def _city_region(city) -> tuple[Region, ...]:
@@ -399,6 +450,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         killed=digest.killed.value if digest.killed else None,
         injured=digest.injured.value if digest.injured else None,
         words=name_words(report.text),
+        dateline_only=_dateline_only(places, scene),
     )
 
 
@@ -470,6 +522,8 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
                 f"{_where(a)} against {_where(b)}, though a name of one may be a place "
                 f"in {_regions_text(other_reading)}",
             )
+        elif not common and (why := _soft_regions(a, b)):
+            weighing.add("place", CONTRADICTING, WEAK, f"{_where(a)} against {_where(b)}: {why}")
         elif not common:
             weighing.add(
                 "place",
@@ -482,6 +536,23 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
         else:
             weighing.add("place", SHARED, WEAK, f"both in {_regions_text(common)}")
     return False
+
+
+def _soft_regions(a: IncidentProfile, b: IncidentProfile) -> str:
+    """Why two profiles' regions, none in common, are no strong contradiction
+    (empty when they are): a report placed only by a wire bureau's dateline
+    ("BEIRUT (AFP)" over a shelling of Aleppo), or two reports of one kind of
+    event that reaches over several regions of one country (a quake's
+    epicentre in Amazonas, a death it caused in Cajamarca:
+    ``spread_over_regions`` of rules/incident_types.yaml)."""
+    if a.dateline_only or b.dateline_only:
+        return "no region in common, though a wire dateline may be the bureau's only"
+    spread = set(incident_type_rules().spread_over_regions)
+    kind = a.main_type
+    countries = {country for country, _ in a.regions} & {country for country, _ in b.regions}
+    if kind in spread and kind == b.main_type and countries:
+        return f"other regions of one country, which {_a(kind)} may reach"
+    return ""
 
 
 def _clean(name: str) -> str:
