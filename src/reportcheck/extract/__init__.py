@@ -32,6 +32,7 @@ from reportcheck.extract.core.cues import (
 )
 from reportcheck.extract.core.revisions import mark_earlier_accounts, mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
+from reportcheck.extract.counts.running import mark_later_deaths
 from reportcheck.extract.dates.relative_phrases import lone_relative_words
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.extract.times.finders import midnight_offset, tells_overnight
@@ -395,7 +396,7 @@ class ReportExtractor:
                     frame=raw.frame,
                 )
             )
-        return mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims)))
+        return mark_later_deaths(mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims))))
 
 
 def without_lone_days(claims: list[Claim]) -> list[Claim]:
