@@ -194,6 +194,8 @@ class IncidentProfile:
     words: tuple[str, ...] = ()  #: the text's name words (:func:`name_words`)
     #: its regions are only its wire dateline's ("BEIRUT (AFP) -"), its body placing nothing in a region
     dateline_only: bool = False
+    #: GeoNames id of the place its dateline names, where the story was filed
+    filed_from: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -213,6 +215,7 @@ class IncidentProfile:
             killed=data.get("killed"),
             injured=data.get("injured"),
             dateline_only=bool(data.get("dateline_only", False)),
+            filed_from=data.get("filed_from"),
         )
 
     @property
@@ -451,6 +454,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         injured=digest.injured.value if digest.injured else None,
         words=name_words(report.text),
         dateline_only=_dateline_only(places, scene),
+        filed_from=next((c.place.geonameid for c in places if c.place.stated_as == DATELINE_ROLE), None),
     )
 
 
@@ -541,16 +545,19 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
 def _soft_regions(a: IncidentProfile, b: IncidentProfile) -> str:
     """Why two profiles' regions, none in common, are no strong contradiction
     (empty when they are): a report placed only by a wire bureau's dateline
-    ("BEIRUT (AFP)" over a shelling of Aleppo), or two reports of one kind of
-    event that reaches over several regions of one country (a quake's
-    epicentre in Amazonas, a death it caused in Cajamarca:
-    ``spread_over_regions`` of rules/incident_types.yaml)."""
+    ("BEIRUT (AFP)" over a shelling of Aleppo), or two reports filed from one
+    city of one kind of event that reaches over several regions of one
+    country (both from Lima: a quake's epicentre in Amazonas, a death it
+    caused in Cajamarca; ``spread_over_regions`` of
+    rules/incident_types.yaml).  Two quakes filed from their own towns in
+    two states (Trona, California and Tonopah, Nevada) stay apart."""
     if a.dateline_only or b.dateline_only:
         return "no region in common, though a wire dateline may be the bureau's only"
     spread = set(incident_type_rules().spread_over_regions)
     kind = a.main_type
     countries = {country for country, _ in a.regions} & {country for country, _ in b.regions}
-    if kind in spread and kind == b.main_type and countries:
+    one_bureau = a.filed_from is not None and a.filed_from == b.filed_from
+    if kind in spread and kind == b.main_type and countries and one_bureau:
         return f"other regions of one country, which {_a(kind)} may reach"
     return ""
 
