@@ -500,16 +500,17 @@ class IncidentSplitter:
         and the month and day for older ones, so the body's month and day is
         another, older event.  A dateline's month and day ("DUBAI, Jan 28
         (Reuters)") places it: a day of the week before the dateline's may be
-        the story's own.  A report whose lead dates its incident by a month
-        and day ("on Jan. 18") leaves it the story's own."""
+        the story's own.  A report whose lede dates its incident by a month
+        and day ("on Saturday, Jan. 18") leaves it the story's own."""
         if self.lede is None or index <= self.lede or self.report.date is not None:
             return False
         if date.date.form != "month_day" or date.value.low is not None or not date.date.month_day:
             return False
         if not self._lede_weekdays():
             return False
-        lead = [c for i in range(self.lede, self.lead_end) for c in self.claims_by_sentence.get(i, [])]
-        if any(c.kind is ClaimKind.date and c.date.month_day for c in lead):
+        if any(
+            c.kind is ClaimKind.date and c.date.month_day for c in self.claims_by_sentence.get(self.lede, [])
+        ):
             return False
         filed = [  # the dateline's month and day, above the lede
             c.date.month_day

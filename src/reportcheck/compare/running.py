@@ -24,13 +24,13 @@ def _later_deaths(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str
     told: dict[tuple[int, str], dict[int, float]] = {}
     first: dict[tuple[int, str], set[tuple[float | None, float | None]]] = {}
     for key, claims in groups.items():
-        if key.kind != ClaimKind.killed.value or key.scope:
+        if key.kind != ClaimKind.killed.value:
             continue
         for claim in claims:
             where = (claim.report, claim.incident)
-            if claim.count.later_death and claim.value.low is not None:
+            if claim.count.later_death and claim.value.low is not None:  # "one of them has since died"
                 told.setdefault(where, {})[claim.evidence.start] = claim.value.low
-            else:
+            elif not key.scope:  # a part ("three of them") is no toll of all
                 first.setdefault(where, set()).add((claim.value.low, claim.value.high))
     running = {}
     for where, values in told.items():
@@ -61,7 +61,8 @@ def _running_total(finding: Finding, later: dict[tuple[int, str], tuple[float, f
         first, added = later[(report, finding.incident)]
         own = [c for c in finding.claims if c.report == report and not c.count.later_death]
         other = _point([c for c in finding.claims if c.report != report])
-        if own and _point(own) == first and other is not None and first + added == other:
+        # the side is the first toll, or the later deaths alone ("one later died" against "Two men")
+        if (not own or _point(own) == first) and other is not None and first + added == other:
             return (
                 f"{first:g} first told, and {added:g} more the report says died later: "
                 f"{first + added:g} in all, as the other report says"
