@@ -506,7 +506,14 @@ class IncidentSplitter:
             return False
         if date.date.form != "month_day" or date.value.low is not None or not date.date.month_day:
             return False
-        if not self._lede_weekdays():
+        if not self._lede_weekdays() or self._in_chronology(date):
+            return False
+        # "Gov. Palin stopped by the church this morning ... since she became
+        # a candidate on Aug. 29" (ECB+ 13_18ecb): the story's own day again,
+        # the month and day only a yardstick
+        if _phrase_in(self.sentences[index].text, incident_rules().return_phrases) or self._is_comparison(
+            index, date
+        ):
             return False
         if any(
             c.kind is ClaimKind.date and c.date.month_day for c in self.claims_by_sentence.get(self.lede, [])
@@ -519,6 +526,13 @@ class IncidentSplitter:
             if c.kind is ClaimKind.date and c.date.month_day
         ]
         return all(_days_before(date.date.month_day, day) > WEEK for day in filed)
+
+    def _in_chronology(self, date: Claim) -> bool:
+        """A month and day that labels a line of a chronology ("Jan. 5: Howard
+        Atkinson shot to death ..."): a list of the year's cases names the
+        story's own among them, so its lines are left as they were."""
+        after = self.report.original[date.evidence.end : date.evidence.end + 2]
+        return after.lstrip(" ").startswith(":")
 
     def _background_dates(self, index: int) -> list[Claim]:
         """The dates with which sentence ``index`` opens background incidents
