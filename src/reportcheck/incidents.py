@@ -508,6 +508,13 @@ class IncidentSplitter:
             return False
         if not self._lede_weekdays() or self._in_chronology(date):
             return False
+        # "Just after 2 a.m. on Oct. 31, Shreveport Police patrol officers
+        # responded" (GVC): a local story also dates a step of its own case
+        # (the response, the arrest) by month and day; an older event is told
+        # by what happened in it, the harm or the event itself
+        event = date.date.event or ""
+        if event != "incident" and not event.startswith("other:"):
+            return False
         # "Gov. Palin stopped by the church this morning ... since she became
         # a candidate on Aug. 29" (ECB+ 13_18ecb): the story's own day again,
         # the month and day only a yardstick
