@@ -515,6 +515,10 @@ class IncidentSplitter:
         event = date.date.event or ""
         if event != "incident" and not event.startswith("other:"):
             return False
+        # "She was shot at a home in Marion on May 2" after "A woman died
+        # Monday": a pronoun or a definite noun points back to the story's own
+        # people; an older event comes in by an indefinite one ("A quake of
+        # magnitude 5.4 ... on Jan. 18", "An April 3 earthquake")
         # "Gov. Palin stopped by the church this morning ... since she became
         # a candidate on Aug. 29" (ECB+ 13_18ecb): the story's own day again,
         # the month and day only a yardstick
@@ -526,13 +530,30 @@ class IncidentSplitter:
             c.kind is ClaimKind.date and c.date.month_day for c in self.claims_by_sentence.get(self.lede, [])
         ):
             return False
+        return self._told_anew(index) and self._filed_week_apart(date)
+
+    def _told_anew(self, index: int) -> bool:
+        """The first subject of sentence ``index`` is a noun brought in by "a"
+        or "an", not a pronoun or a noun the story already told ("the", "his")."""
+        subjects = [t for t in self.sentences[index] if t.dep_ in ("nsubj", "nsubjpass")]
+        first = subjects[0] if subjects else None
+        return (
+            first is not None
+            and first.pos_ != "PRON"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
+        )
+
+    def _filed_week_apart(self, date: Claim) -> bool:
+        """No dateline's month and day lies within the week after ``date``'s."""
+        assert self.lede is not None
         filed = [  # the dateline's month and day, above the lede
             c.date.month_day
             for i in range(self.lede)
             for c in self.claims_by_sentence.get(i, [])
             if c.kind is ClaimKind.date and c.date.month_day
         ]
-        return all(_days_before(date.date.month_day, day) > WEEK for day in filed)
+        told = date.date.month_day or ""
+        return bool(told) and all(_days_before(told, day) > WEEK for day in filed if day)
 
     def _in_chronology(self, date: Claim) -> bool:
         """A month and day that labels a line of a chronology ("Jan. 5: Howard
