@@ -628,3 +628,116 @@ def test_details_carry_a_follow_up_weeks_on_but_not_a_retrial_years_on():
     assert match_profiles(shooting, charge).decision == SAME, match_profiles(shooting, charge).evidence
     match = match_profiles(shooting, retrial)
     assert match.decision != SAME and not _details(match), match.evidence
+
+
+# ------------------------------------------------------------ a bureau's dateline abroad, a spread event
+
+
+@pytest.mark.parametrize(
+    ("bureau", "site"),
+    [
+        (  # an Istanbul bureau's story of a Syrian town the gazetteer may not place in a region
+            "ISTANBUL (Reuters) - A car bomb exploded in the northern Syrian town of Azaz on Saturday, "
+            "killing at least 19 people, according to a monitor.",
+            "AZAZ, Syria (AP) - A car bomb exploded at a busy market in the town of Azaz in northern "
+            "Syria on Saturday, killing 14 people, activists said.",
+        ),
+        (  # a Beirut bureau whose body names its site in no words the place reader takes
+            "BEIRUT (AFP) - Rebel rocket fire on government-held western districts of Aleppo killed "
+            "seven civilians on Wednesday, a monitor said.",
+            "DAMASCUS (SANA) - Terrorist groups fired rocket shells on residential neighborhoods in "
+            "Aleppo city on Wednesday, killing nine civilians, a police source said.",
+        ),
+    ],
+)
+def test_a_wire_bureau_abroad_does_not_split_one_strike(bureau, site):
+    """An agency files from its bureau (Istanbul, Beirut): a report whose body
+    puts the strike in another country, or whose only placed place is the
+    credited dateline, is not told apart from the site's own report by
+    "no region in common" (genre26 sy05, sy07)."""
+    match = _match(bureau, site)
+    assert match.decision != DIFFERENT, match.evidence
+    assert not any(e.strength == "strong" and "no region in common" in e.detail for e in match.evidence)
+
+
+def test_a_bureau_abroad_is_filed_only_where_the_body_names_another_country():
+    """The Istanbul dateline over a story the body puts in Syria gives the
+    profile no Turkish region; the town is still where it happened."""
+    profile = _profile_of(
+        "ISTANBUL (Reuters) - A car bomb exploded in the town of Azaz in northern Syria on Saturday, "
+        "killing at least 19 people."
+    )
+    assert ("TR", "34") not in profile.regions, profile.regions
+    assert not profile.dateline_only
+
+
+def test_a_local_dateline_that_is_the_place_still_sets_other_regions_apart():
+    """Negative: a dateline with no agency credit that is the story's place
+    ("HOUSTON --" over a shooting, a Chicago report of another) keeps its
+    region, so two shootings of two states months apart stay different."""
+    match = _match(
+        "HOUSTON -- A man was shot and killed outside an apartment complex on Friday, Jan. 5, 2018, "
+        "police said.",
+        "CHICAGO -- A woman was shot and killed in a car on Monday, Aug. 20, 2018, police said.",
+    )
+    assert match.decision == DIFFERENT, match.evidence
+
+
+@pytest.mark.parametrize(
+    ("epicentre", "damage"),
+    [
+        (
+            "LIMA (Reuters) - A magnitude 7.5 earthquake shook northern Peru on Sunday, 98 km east of "
+            "the town of Santa Maria de Nieva in the Amazonas region, the USGS said.",
+            "LIMA (AP) - A powerful earthquake struck northern Peru on Sunday. A 5-year-old boy was "
+            "killed when a wall fell on him in Cajamarca region as the quake shook the north.",
+        ),
+        (
+            "MANILA (Reuters) - Floods swept through the province of Cagayan on Monday, killing "
+            "two people as flooding cut roads, officials said.",
+            "MANILA (AP) - Floods caused by heavy rain killed three people in Abra province on "
+            "Monday as flooding cut roads, disaster officials said.",
+        ),
+    ],
+)
+def test_a_spread_event_reaching_two_regions_of_one_country_is_no_strong_contradiction(epicentre, damage):
+    """A quake's epicentre in one region and a death it caused in the next, a
+    flood's two provinces, both reports filed from one city: other regions of
+    one country are weakly apart for the kinds ``spread_over_regions`` lists
+    (genre26 eq06).  Two quakes filed from their own towns in two states stay
+    different (test_two_quakes_share_no_region_through_the_cities_...)."""
+    match = _match(epicentre, damage)
+    assert match.decision != DIFFERENT, match.evidence
+    assert not any(e.strength == "strong" and "no region in common" in e.detail for e in match.evidence)
+
+
+def test_two_shootings_in_two_regions_of_one_country_stay_strongly_apart():
+    """Negative: a shooting is no spread event; two regions of one country
+    with nothing shared stay a strong contradiction."""
+    match = _match(
+        "A man was shot and killed in Denver, Colorado on Friday, police said.",
+        "A man was shot and killed in Tucson, Arizona on Friday, police said.",
+    )
+    assert any(e.strength == "strong" and "no region in common" in e.detail for e in match.evidence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The boat, which had left Tobruk in Libya, capsized about 47 nautical miles southwest of Pylos.",
+        "The plane, bound for Kunming, crashed in a forest in Guangxi on Monday.",
+    ],
+)
+def test_a_port_of_departure_or_destination_is_no_scene(sentence):
+    """A craft's port of departure or destination ("had left Tobruk in Libya",
+    "bound for Kunming") is a route, not the scene of its sinking or crash
+    (genre25 dx12): the place reader marks it so, the rest stays the scene."""
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+    from reportcheck.models import ClaimKind
+
+    claims = extract_report(load_text(sentence), 0).claims
+    roles = {c.evidence.text: c.place.stated_as for c in claims if c.kind is ClaimKind.location}
+    route = [name for name, role in roles.items() if role == "route"]
+    assert route and any(name in ("Tobruk", "Kunming") for name in route), roles
+    assert all(role != "route" for name, role in roles.items() if name in ("Pylos", "Guangxi")), roles

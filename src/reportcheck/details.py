@@ -345,6 +345,13 @@ class CountDetails(PeopleDetails):
     #: wound"): the reading is told but not as fact, so a disagreement with
     #: another report's reading is at most a possible conflict
     shooter_hedge: str | None = None
+    #: True for a count of deaths the report tells came after its first toll
+    #: ("Two others were taken to Regional One; one later died at the
+    #: hospital", ``later_death_phrases`` of rules/counts.yaml): the report's
+    #: toll told before it plus this count is its running total
+    #: (extract/counts/running.py, compare/running.py).  Kept out of the
+    #: JSON's ``attrs`` (the contract is unchanged)
+    later_death: bool = Field(default=False, exclude=True)
 
 
 #: ``PersonDetails.told`` of an age said only after "was"/"is" ("Hill was 15.")

@@ -101,6 +101,8 @@ class IncidentTypeRules(Strict):
     lead_chars: int
     min_hits: int
     types: dict[str, list[str]]
+    spread_over_regions: list[str]
+    wire_agencies: list[str]
 
 
 @cache
@@ -223,6 +225,10 @@ class IncidentProfile:
     ages: tuple[int, ...] = ()  #: the exact ages of the main incident's people
     clocks: tuple[int, ...] = ()  #: the clock times (minutes past midnight) of the main incident
     weekdays: tuple[str, ...] = ()  #: the weekdays the main incident's dates name ("tuesday")
+    #: its regions are only its wire dateline's ("BEIRUT (AFP) -"), its body placing nothing in a region
+    dateline_only: bool = False
+    #: GeoNames id of the place its dateline names, where the story was filed
+    filed_from: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -244,6 +250,8 @@ class IncidentProfile:
             weekdays=tuple(data.get("weekdays", ())),
             killed=data.get("killed"),
             injured=data.get("injured"),
+            dateline_only=bool(data.get("dateline_only", False)),
+            filed_from=data.get("filed_from"),
         )
 
     @property
@@ -350,11 +358,57 @@ def _filed_only(places: list[Claim]) -> list[Claim]:
         for c in places
         if c.place.stated_as in (SCENE, None) and c.place.kind != "country" and c.place.region
     ]
+    if filed and _abroad_of(filed, places):
+        return filed
     if not filed or not body:
         return []
     told = {(c.place.country or "", c.place.region) for c in body}
     told |= set(_readable_regions(c.place.surface or c.evidence.text for c in body))
     return [c for c in filed if (c.place.country or "", c.place.region) not in told]
+
+
+def _abroad_of(filed: list[Claim], places: list[Claim]) -> bool:
+    """The body puts the incident in another country than the dateline's and
+    names no place of the dateline's country: "ISTANBUL (Reuters) - A car bomb
+    exploded in the northern Syrian town of Azaz", whose town the gazetteer
+    may not place in a region (so :func:`_filed_only`'s test of regions cannot
+    see it), is filed from the bureau."""
+    home = {c.place.country for c in filed} - {None}
+    body = [c for c in places if c.place.stated_as != DATELINE_ROLE]
+    abroad = {
+        c.place.country
+        for c in body
+        if c.place.kind == "country" and c.place.stated_as == SCENE and c.place.country
+    }
+    return bool(home and abroad - home) and not any(c.place.country in home for c in body)
+
+
+def _wire_credited(claim: Claim) -> bool:
+    """The dateline is credited to a wire agency ("BEIRUT (AFP) -"), which files
+    from its bureau: the words after the place in its sentence open with the credit."""
+    evidence = claim.evidence
+    after = evidence.sentence[evidence.end - evidence.sentence_start :]
+    credit = re.match(r"[^()]{0,30}?\(([^)]{1,30})\)", after)
+    agencies = {a.lower() for a in incident_type_rules().wire_agencies}
+    return credit is not None and credit.group(1).strip().lower() in agencies
+
+
+def _dateline_only(places: list[Claim], scene: list[Claim]) -> bool:
+    """Every region the report's places give is its wire dateline's and its body
+    places nothing in a region ("BEIRUT (AFP) - Rebel rocket fire on
+    government-held districts of Aleppo ..." where Aleppo is not read as a
+    place): the bureau's region, which may be nowhere near the incident."""
+    regional = [c for c in scene if c.place.kind != "country" and c.place.region]
+    body = [
+        c
+        for c in places
+        if c.place.stated_as != DATELINE_ROLE and c.place.region and c.place.kind != "country"
+    ]
+    return (
+        bool(regional)
+        and not body
+        and all(c.place.stated_as == DATELINE_ROLE and _wire_credited(c) for c in regional)
+    )
 
 
 def _city_region(city) -> tuple[Region, ...]:
@@ -438,6 +492,8 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         ages=_ages(main),
         clocks=_clocks(main),
         weekdays=_weekdays(main),
+        dateline_only=_dateline_only(places, scene),
+        filed_from=next((c.place.geonameid for c in places if c.place.stated_as == DATELINE_ROLE), None),
     )
 
 
@@ -546,6 +602,8 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
                 f"{_where(a)} against {_where(b)}, though a name of one may be a place "
                 f"in {_regions_text(other_reading)}",
             )
+        elif not common and (why := _soft_regions(a, b)):
+            weighing.add("place", CONTRADICTING, WEAK, f"{_where(a)} against {_where(b)}: {why}")
         elif not common:
             weighing.add(
                 "place",
@@ -558,6 +616,26 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
         else:
             weighing.add("place", SHARED, WEAK, f"both in {_regions_text(common)}")
     return False
+
+
+def _soft_regions(a: IncidentProfile, b: IncidentProfile) -> str:
+    """Why two profiles' regions, none in common, are no strong contradiction
+    (empty when they are): a report placed only by a wire bureau's dateline
+    ("BEIRUT (AFP)" over a shelling of Aleppo), or two reports filed from one
+    city of one kind of event that reaches over several regions of one
+    country (both from Lima: a quake's epicentre in Amazonas, a death it
+    caused in Cajamarca; ``spread_over_regions`` of
+    rules/incident_types.yaml).  Two quakes filed from their own towns in
+    two states (Trona, California and Tonopah, Nevada) stay apart."""
+    if a.dateline_only or b.dateline_only:
+        return "no region in common, though a wire dateline may be the bureau's only"
+    spread = set(incident_type_rules().spread_over_regions)
+    kind = a.main_type
+    countries = {country for country, _ in a.regions} & {country for country, _ in b.regions}
+    one_bureau = a.filed_from is not None and a.filed_from == b.filed_from
+    if kind in spread and kind == b.main_type and countries and one_bureau:
+        return f"other regions of one country, which {_a(kind)} may reach"
+    return ""
 
 
 def _clean(name: str) -> str:

@@ -14,6 +14,7 @@ report comes back to the main story (its place, "today", "the latest").
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -59,6 +60,7 @@ class IncidentRules(Strict):
     other_harm_cues: list[str]
     fronted_date_words: list[str]
     fronted_past_spans: list[str]
+    earlier_elsewhere_cues: list[str]
 
 
 @cache
@@ -124,6 +126,14 @@ def _is_ahead(date: Claim) -> bool:
     )
 
 
+def _days_before(earlier: str, later: str) -> int:
+    """How many days the month and day ``earlier`` ("01-18") lies before
+    ``later`` ("01-28"), the year turning between them when it must."""
+    first = dt.date(2000, *map(int, earlier.split("-")))
+    last = dt.date(2000, *map(int, later.split("-")))
+    return (last - first).days % 366
+
+
 def _phrase_in(text: str, phrases: list[str]) -> str | None:
     lowered = text.lower()
     for phrase in phrases:
@@ -150,6 +160,8 @@ class IncidentSplitter:
         }
         #: (country, region) of the places the main story names, grown as it is read
         self.main_regions: set[tuple[str, str]] = set()
+        #: the countries of the places the main story names, grown as it is read
+        self.main_countries: set[str] = set()
         #: the months of the lede's unplaced dates of its incident ("last June")
         self.lede_months: set[str] = set()
         #: where the lead ends (exclusive): the headline to the lede and the
@@ -485,6 +497,76 @@ class IncidentSplitter:
             return False
         return date.evidence.text.lower() not in self.lead_incident_dates
 
+    def _older_by_style(self, index: int, date: Claim) -> bool:
+        """A month and day no year places ("A quake of magnitude 5.4 in the
+        same region on Jan. 18 injured 40 people", "An April 3 earthquake of
+        magnitude 7.4 ... killed 17"), after a lede that dates its incident by
+        a weekday only: wire style names the weekday for the last week's days
+        and the month and day for older ones, so the body's month and day is
+        another, older event.  A dateline's month and day ("DUBAI, Jan 28
+        (Reuters)") places it: a day of the week before the dateline's may be
+        the story's own.  A report whose lede dates its incident by a month
+        and day ("on Saturday, Jan. 18") leaves it the story's own."""
+        if self.lede is None or index <= self.lede or self.report.date is not None:
+            return False
+        if date.date.form != "month_day" or date.value.low is not None or not date.date.month_day:
+            return False
+        if not self._lede_weekdays() or self._in_chronology(date):
+            return False
+        # "Just after 2 a.m. on Oct. 31, Shreveport Police patrol officers
+        # responded" (GVC): a local story also dates a step of its own case
+        # (the response, the arrest) by month and day; an older event is told
+        # by what happened in it, the harm or the event itself
+        event = date.date.event or ""
+        if event != "incident" and not event.startswith("other:"):
+            return False
+        # "She was shot at a home in Marion on May 2" after "A woman died
+        # Monday": a pronoun or a definite noun points back to the story's own
+        # people; an older event comes in by an indefinite one ("A quake of
+        # magnitude 5.4 ... on Jan. 18", "An April 3 earthquake")
+        # "Gov. Palin stopped by the church this morning ... since she became
+        # a candidate on Aug. 29" (ECB+ 13_18ecb): the story's own day again,
+        # the month and day only a yardstick
+        if _phrase_in(self.sentences[index].text, incident_rules().return_phrases) or self._is_comparison(
+            index, date
+        ):
+            return False
+        if any(
+            c.kind is ClaimKind.date and c.date.month_day for c in self.claims_by_sentence.get(self.lede, [])
+        ):
+            return False
+        return self._told_anew(index) and self._filed_week_apart(date)
+
+    def _told_anew(self, index: int) -> bool:
+        """The first subject of sentence ``index`` is a noun brought in by "a"
+        or "an", not a pronoun or a noun the story already told ("the", "his")."""
+        subjects = [t for t in self.sentences[index] if t.dep_ in ("nsubj", "nsubjpass")]
+        first = subjects[0] if subjects else None
+        return (
+            first is not None
+            and first.pos_ != "PRON"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
+        )
+
+    def _filed_week_apart(self, date: Claim) -> bool:
+        """No dateline's month and day lies within the week after ``date``'s."""
+        assert self.lede is not None
+        filed = [  # the dateline's month and day, above the lede
+            c.date.month_day
+            for i in range(self.lede)
+            for c in self.claims_by_sentence.get(i, [])
+            if c.kind is ClaimKind.date and c.date.month_day
+        ]
+        told = date.date.month_day or ""
+        return bool(told) and all(_days_before(told, day) > WEEK for day in filed if day)
+
+    def _in_chronology(self, date: Claim) -> bool:
+        """A month and day that labels a line of a chronology ("Jan. 5: Howard
+        Atkinson shot to death ..."): a list of the year's cases names the
+        story's own among them, so its lines are left as they were."""
+        after = self.report.original[date.evidence.end : date.evidence.end + 2]
+        return after.lstrip(" ").startswith(":")
+
     def _background_dates(self, index: int) -> list[Claim]:
         """The dates with which sentence ``index`` opens background incidents
         (the lede tells the story's own incident)."""
@@ -495,7 +577,11 @@ class IncidentSplitter:
             c for c in self.claims_by_sentence.get(index, []) if c.kind is ClaimKind.date and not _is_ahead(c)
         ]
         # "who would have turned 2 later this month": a birthday's day tells an age, no other event
-        distant = [d for d in dates if self._is_distant(d) and d.date.event != BIRTHDAY]
+        distant = [
+            d
+            for d in dates
+            if (self._is_distant(d) or self._older_by_style(index, d)) and d.date.event != BIRTHDAY
+        ]
         if distant and _has_event_word(sent):
             if not self._harms_lead_person(index):
                 return distant
@@ -529,6 +615,38 @@ class IncidentSplitter:
             for c in self.claims_by_sentence.get(index, [])
             if c.kind is ClaimKind.location and c.place.kind != "country" and c.place.region
         }
+
+    def _countries(self, index: int) -> set[str]:
+        """The countries of the places a sentence names."""
+        return {
+            c.place.country
+            for c in self.claims_by_sentence.get(index, [])
+            if c.kind is ClaimKind.location and c.place.country
+        }
+
+    def _earlier_elsewhere(self, index: int) -> bool:
+        """A sentence after the lede telling what the main event did earlier in
+        other countries, by a pluperfect of its course (rules
+        ``earlier_elsewhere_cues``: "The storm had earlier hit Greece, Turkey
+        and Bulgaria, killing 27 people"): its toll is another leg's, not the
+        main incident's.  Only where every place it names lies in a country
+        the main story has not named ("The gunman had earlier shot his wife
+        at their home in Dolton" stays the story's own)."""
+        if self.lede is None or index <= self.lede or not self.main_countries:
+            return False
+        if _phrase_in(self.sentences[index].text, incident_rules().earlier_elsewhere_cues) is None:
+            return False
+        countries = self._countries(index)
+        return bool(countries) and not countries & self.main_countries
+
+    def _earlier_label(self, index: int) -> str:
+        """An earlier leg's label: the places its sentence names."""
+        places = [
+            c.value.name
+            for c in self.claims_by_sentence.get(index, [])
+            if c.kind is ClaimKind.location and c.value.name
+        ]
+        return "earlier, " + ", ".join(dict.fromkeys(places)) if places else "earlier"
 
     def _returns_to_main(
         self, index: int, background_regions: set[tuple[str, str]], *, by_weekday: bool = True
@@ -580,8 +698,18 @@ class IncidentSplitter:
                     or self._names_lead_person(index, background_names)
                 ):
                     current = main
+                if current is main and self._earlier_elsewhere(index):
+                    # "The storm had earlier hit Greece, Turkey and Bulgaria,
+                    # killing 27 people": an earlier leg of its path, an aside
+                    leg = Incident(f"r{self.report_index}-bg{len(incidents)}", self._earlier_label(index))
+                    leg.sentences.append(span)
+                    incidents.append(leg)
+                    for claim in claims:
+                        leg.add(claim)
+                    continue
                 if current is main:
                     self.main_regions |= self._regions(index)
+                    self.main_countries |= self._countries(index)
                 else:
                     background_names += self._names(index)
                 current.sentences.append(span)

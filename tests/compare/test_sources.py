@@ -164,3 +164,40 @@ def test_a_toll_one_of_two_sources_gives_is_no_conflict_with_the_other():
     )
     assert not cross(found) and not cross(found, Status.possible_conflict)
     assert not any("agrees with the figure" in r for f in found for r in f.reasons)
+
+
+def test_an_agency_named_beside_an_unattributed_lead_figure_is_side_by_side():
+    """ "A magnitude 7.5 earthquake shook northern Peru" beside "Peru's
+    Geophysical Institute (IGP) gave a magnitude of 8.0" (genre26 eq06, in
+    the shape of ECB+ 20_5ecb: "Iran's state television says a magnitude-5.2
+    quake ... Geological Survey put the quake's strength at magnitude-5.4"):
+    the lead's figure is another agency's, the report names whose the second
+    is; a reading by source, no contradiction of the report's own."""
+    found = findings_of(magnitude(7.5, 0, 0), magnitude(8.0, 0, 1, "Peru's Geophysical Institute (IGP)"))
+    assert not [f for f in found if f.internal], [f.explanation for f in found]
+    found = findings_of(magnitude(5.9, 0, 0), magnitude(6.0, 0, 1, "Phivolcs"))
+    assert not [f for f in found if f.internal], [f.explanation for f in found]
+
+
+def test_two_unattributed_magnitudes_of_one_report_still_conflict():
+    """Negative: neither figure attributed, the report itself says 7.5 and 8.0."""
+    found = findings_of(magnitude(7.5, 0, 0), magnitude(8.0, 0, 1), min_confidence=0.0)
+    assert [f for f in found if f.internal and f.kind.value == "magnitude"]
+
+
+def test_an_agency_giving_or_measuring_a_magnitude_is_its_source():
+    """ "gave a magnitude of 8.0", "Phivolcs measured it at magnitude 6.0"
+    (a proper noun the model tags as no entity): the agency is read as the
+    source; "the quake measured 5.9" names none."""
+    from reportcheck.api import extract_report
+
+    text = (
+        "A magnitude 7.5 earthquake shook northern Peru on Sunday. "
+        "Peru's Geophysical Institute (IGP) gave a magnitude of 8.0. "
+        "Phivolcs measured it at magnitude 6.0. The quake measured 5.9."
+    )
+    claims = extract_report(load_text(text), 0).claims
+    sources = {c.evidence.text: c.source for c in claims if c.kind.value == "magnitude"}
+    assert "Geophysical Institute" in (sources.get("magnitude of 8.0") or ""), sources
+    assert "Phivolcs" in (sources.get("magnitude 6.0") or ""), sources
+    assert not sources.get("5.9"), sources

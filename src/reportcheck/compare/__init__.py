@@ -31,6 +31,7 @@ from reportcheck.compare.kindred import kindred_findings
 from reportcheck.compare.moments import drop_told, gather, moment_order_findings
 from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.responses import response_window_findings
+from reportcheck.compare.running import running_total_findings
 from reportcheck.compare.scopes import (
     hits_above_fired,
     is_hit_count,
@@ -588,6 +589,7 @@ def compare_groups(
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
     findings = namesakes_by_state_named(findings)  # a state named elsewhere places a town weakly
+    findings = running_total_findings(groups, findings)  # one dead and "one later died": two in all
     return sort_findings(findings)
 
 

@@ -157,9 +157,16 @@ def side_by_side(a: HasMembers, b: HasMembers) -> bool:
     it struck 20 km down, the provincial administration 6 km"): the report
     tells who measured what, it does not contradict itself.  Only for what
     agencies measure, both naming a source (not "witnesses" or "he"), and
-    not one source."""
+    not one source.  A magnitude is only ever an agency's reading, so one
+    named agency is enough there: "A magnitude 7.5 earthquake shook northern
+    Peru" beside "Peru's Geophysical Institute (IGP) gave a magnitude of
+    8.0" is the lead's agency beside another the report names (the dev
+    convention: two sources' readings are disputed, no conflict).  Two
+    magnitudes neither attributes are the report's own and may conflict."""
     if a.rep.kind not in MEASURED_BY_AGENCIES:
         return False
     named_a = [s for s in sources_of(a) if source_key(s) is not None]
     named_b = [s for s in sources_of(b) if source_key(s) is not None]
+    if a.rep.kind is ClaimKind.magnitude:
+        return bool(named_a or named_b) and shared_source(a, b) is None
     return bool(named_a and named_b) and shared_source(a, b) is None

@@ -32,6 +32,7 @@ from reportcheck.extract.core.cues import (
 )
 from reportcheck.extract.core.revisions import mark_earlier_accounts, mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
+from reportcheck.extract.counts.running import mark_later_deaths
 from reportcheck.extract.dates.relative_phrases import lone_relative_words
 from reportcheck.extract.dates.resolve import page_year_weekday_note
 from reportcheck.extract.dates.rules import date_rules
@@ -397,7 +398,7 @@ class ReportExtractor:
                     frame=raw.frame,
                 )
             )
-        return mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims)))
+        return mark_later_deaths(mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims))))
 
 
 def _weekday_notes(details: AnyDetails | None) -> list[str]:

@@ -107,6 +107,7 @@ class CountRules(Strict):
     linked_case_words: list[str]
     attacker_included: list[str]
     attacker_excluded: list[str]
+    later_death_phrases: list[str]
     attacker_suicide: list[str]
     suicide_attempt_verbs: list[str]
     suicide_nouns: list[str]
@@ -392,6 +393,15 @@ def lexicon() -> Lexicon:
         shooter_hearsay=frozenset(rules.shooter_hearsay),
         shooter_hedges=frozenset(rules.shooter_hedges),
     )
+
+
+@cache
+def later_death_after() -> re.Pattern[str]:
+    """The words right after a count of the dead that tell the deaths came
+    after the report's first toll ("one later died at the hospital",
+    ``later_death_phrases`` of rules/counts.yaml), up to three words on."""
+    rules = load_rule_file("counts.yaml", CountRules)
+    return re.compile(rf"^[^.;:]{{0,40}}?\b(?:{alternation(rules.later_death_phrases)})\b", re.IGNORECASE)
 
 
 @cache

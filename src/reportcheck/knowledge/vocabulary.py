@@ -274,6 +274,8 @@ BOUNDARY = "boundary"
 #: a place a quake's shaking or a blast's sound reached: "felt as far away
 #: as Los Angeles and Las Vegas", "felt in Dubai"
 FELT = "felt"
+#: a place a craft set out from or was bound for: "had left Tobruk in Libya"
+ROUTE = "route"
 
 # ---------------------------------------------------------------- compass points
 

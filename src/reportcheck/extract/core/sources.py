@@ -147,12 +147,15 @@ def _measurer(verb: Token, rules: SourceRules) -> Token | None:
     """The organisation a measuring verb says gave a figure: "the U.S.
     Geological Survey measured it as a 5.9" names the USGS; "the quake
     measured 5.9" and "the tremor registered 6.1" name no one (the subject
-    is the thing measured, not who measured it)."""
+    is the thing measured, not who measured it).  A proper noun the model
+    tags as no entity names an agency too ("Phivolcs measured it at
+    magnitude 6.0"): the thing measured is a common noun."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return None
     subject = subjects[0]
-    if subject.ent_type_ in _MEASURER_ENTITIES or lemma_of(subject) in rules.measuring_subjects:
+    named = subject.ent_type_ in _MEASURER_ENTITIES or subject.pos_ == "PROPN"
+    if named or lemma_of(subject) in rules.measuring_subjects:
         return subject
     return None
 

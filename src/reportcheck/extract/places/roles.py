@@ -32,6 +32,7 @@ from reportcheck.knowledge.vocabulary import (
     HOME,
     PART_OF_CITY,
     RESIDENT,
+    ROUTE,
     SCENE,
 )
 from reportcheck.knowledge.vocabulary import DATELINE_ROLE as DATELINE
@@ -45,6 +46,23 @@ FELT_BEFORE = re.compile(
     r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*"
     r"(?:the\s+)?$"
 )
+
+
+@cache
+def _route_before() -> re.Pattern[str]:
+    """The words before a place a craft set out from or was bound for
+    (``route_words`` of rules/places.yaml: "had left Tobruk", "bound for
+    Kunming"), and before the country or region written right after such a
+    place ("left Tobruk in Libya", "left Tobruk, Libya")."""
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(place_rules().route_words, key=len, reverse=True)
+    )
+    return re.compile(
+        rf"\b(?i:{words})\s+(?:the\s+(?:port\s+of\s+)?)?"
+        r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s+in|\s*,)\s+(?:the\s+)?)?$"
+    )
+
+
 #: the words after a place that make it an edge: "the Elbert County line", "the Ohio border"
 BOUNDARY_AFTER = re.compile(r"^\s+(?:line|border|boundary)\b(?!\s+of\b)", re.IGNORECASE)
 
@@ -229,6 +247,8 @@ def place_role(surface: str, kind: str, start: int, before: str, after: str) -> 
         return DATELINE
     if FELT_BEFORE.search(before):
         return FELT  # where the shaking reached, not where it struck
+    if _route_before().search(before[-120:]):
+        return ROUTE  # where the craft set out from or was bound for
     if TOWN_STREET_BEFORE.search(before) and TOWN_STREET_AFTER.match(after):
         return SCENE
     if STREET_AFTER.match(after) or is_intersection(before, after):

@@ -89,6 +89,7 @@ class PlaceRules(Strict):
     region_anchors: dict[str, Annotated[list[str], Field(min_length=2)]]
     zone_countries: dict[str, list[str]]
     call_signs_abroad: list[str]
+    route_words: list[str]
     min_population_alone: int = Field(ge=0)
     min_population_person: int = Field(ge=0)
     seat_population: int = Field(ge=0)
