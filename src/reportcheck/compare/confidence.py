@@ -681,11 +681,22 @@ def _role(a: Claim, b: Claim) -> list[Evidence]:
     difference down (the rest of the evidence weighs as for any count)."""
     if generic_count(a) and a.frame.measure != TENURE:  # years of service are one person's
         what = a.frame.bearer or a.subject_label
-        verb = a.count.act
-        if verb and verb == b.count.act and generic_count(b):
+        verb = one_act(a, b)
+        if verb is not None:
             return [Evidence(None, f"a count of {what} both reports tell by one verb: '{verb}'")]
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []
+
+
+def one_act(a: Claim, b: Claim) -> str | None:
+    """The verb two counts of things both tell their things by ("fired",
+    ``CountDetails.act``), or None: what ties two figures to one set, here
+    and where the comparer asks whether a report's other figure holds the
+    other report's (compare/__init__.py ``_agreed_elsewhere``)."""
+    if not generic_count(a) or not generic_count(b):
+        return None
+    act = a.count.act
+    return act if act is not None and act == b.count.act else None
 
 
 def _money(a: Claim) -> list[Evidence]:
