@@ -198,3 +198,18 @@ def test_a_count_of_another_verb_still_holds_the_agreement():
     )
     assert ("agree", ["three missiles", "three missiles"]) in statuses
     assert not [s for s in statuses if s[0] in ("conflict", "possible_conflict")]
+
+
+def test_a_figure_of_another_verb_still_holds_the_other_reports_figure():
+    """After ECB+ topic 30 (CC BY 3.0), varied: one report's "three undersea
+    cables were damaged" agrees with the other's three cut; its "five cables
+    ... were cut" in January is another event's, which the agreement holds."""
+    statuses = _statuses(
+        "other_count",
+        "count:cable",
+        "CAIRO -- Internet traffic was disrupted on Friday after three undersea cables were damaged "
+        "off Sicily. In January, five cables in the region were cut.",
+        "CAIRO -- The ministry says three undersea cables were cut off Sicily on Friday.",
+    )
+    assert ("agree", ["three undersea cables", "three undersea cables"]) in statuses
+    assert not [s for s in statuses if s[0] in ("conflict", "possible_conflict")]

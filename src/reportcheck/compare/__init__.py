@@ -423,9 +423,12 @@ def _agreed_elsewhere(
     holds the scene's block in both (or a house inside it); the 800 block is
     another place of the story.  A count of things both figures tell by one
     verb ("a three-storey building collapsed" against "a four-storey building
-    collapsed") is held only by a figure of that verb too: a headline's
-    "three-storey building caves in" is the report's other word for the
-    same building, which its body contradicts, not another set."""
+    collapsed") is not held by a figure the report tells by no verb: a
+    headline's "three-storey building caves in" is the report's other word
+    for the same building, which its body contradicts, not another set.  A
+    figure of another verb still holds it ("three undersea cables were
+    damaged" holds the other report's three cut, whatever "five cables were
+    cut in January" counts: ECB+ topic 30)."""
     street = reports and cluster.rep.kind is ClaimKind.location and cluster.rep.subject == STREET
     if cluster.rep.kind not in (SHARED_KINDS if reports else SCOPED_KINDS) and not street:
         return False
@@ -436,8 +439,8 @@ def _agreed_elsewhere(
             street and other.rep.place.place_words is None and _one_street(other, cluster)
         ):
             continue  # the street named without a number holds any number
-        if act is not None and other.rep.count.act != act:
-            continue  # another verb's figure holds no figure of this act
+        if act is not None and other.rep.count.act is None:
+            continue  # a figure told by no verb (a headline's) holds no figure of this act
         verdict = decide(other, partner)
         if verdict is not None and verdict.status in held:
             return True
