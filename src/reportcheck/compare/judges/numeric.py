@@ -145,8 +145,9 @@ def judge_numeric(
     gap = _gap(wa, wb)
     named_a, named_b = sides or (describe(a), describe(b))
     text = f"{named_a} vs {named_b}"
-    finer = _finer_rounds_apart(a, b)
+    finer = _finer_rounds_apart(a, b) if _points_agree(a, b) or gap <= 0 else None
     if finer is not None:
+        # the windows meet only by the coarse figure's rounding, which the finer one rules out
         return Verdict(Status.conflict, f"{text}: {_fmt_gap(0.0, a, b)}; {finer}", _fmt_distance(a, b))
     if _points_agree(a, b):
         same = "the same" if point_of(a) == point_of(b) else "the same within rounding"
