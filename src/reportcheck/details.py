@@ -316,6 +316,14 @@ class CountDetails(PeopleDetails):
     #: it from the words; the comparer and the digest let a figure the range
     #: holds stand for it
     told: str | None = None
+    #: of a count of a thing no casualty word reads ("fired two missiles",
+    #: extract/counts/generic.py): the lemma of the verb the counted things
+    #: (or, for "a four-storey building collapsed", the thing they are the
+    #: storeys of) are the subject, object or agent of, or the participle
+    #: before them ("a collapsed eight-storey building").  Set by the
+    #: extractor, so the comparer knows two reports' figures count what
+    #: one act acted on
+    act: str | None = None
     #: where a count of one person says they were hit: the sites, comma-joined
     #: ("left ear", "abdomen, arm, hip"), read by the extractor from the
     #: person's own verb or wound noun (:mod:`reportcheck.extract.counts.wounds`)

@@ -21,7 +21,7 @@ from itertools import combinations
 from reportcheck.compare.age_lists import age_list_findings
 from reportcheck.compare.blocks import block_findings
 from reportcheck.compare.callers import caller_findings, is_caller_group
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, one_act
 from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
@@ -423,16 +423,26 @@ def _agreed_elsewhere(
     address: "the victim was found in the 300 block of Elm Road ... the
     suspect was caught in the 800 block" against "the 300 block of Elm Road"
     holds the scene's block in both (or a house inside it); the 800 block is
-    another place of the story."""
+    another place of the story.  A count of things both figures tell by one
+    verb ("a three-storey building collapsed" against "a four-storey building
+    collapsed") is not held by a figure the report tells by no verb: a
+    headline's "three-storey building caves in" is the report's other word
+    for the same building, which its body contradicts, not another set.  A
+    figure of another verb still holds it ("three undersea cables were
+    damaged" holds the other report's three cut, whatever "five cables were
+    cut in January" counts: ECB+ topic 30)."""
     street = reports and cluster.rep.kind is ClaimKind.location and cluster.rep.subject == STREET
     if cluster.rep.kind not in (SHARED_KINDS if reports else SCOPED_KINDS) and not street:
         return False
     held = (Status.agree, Status.compatible) if street else (Status.agree,)
+    act = one_act(cluster.rep, partner.rep)
     for other in side:
         if other is cluster or (
             street and other.rep.place.place_words is None and _one_street(other, cluster)
         ):
             continue  # the street named without a number holds any number
+        if act is not None and other.rep.count.act is None:
+            continue  # a figure told by no verb (a headline's) holds no figure of this act
         verdict = decide(other, partner)
         if verdict is not None and verdict.status in held:
             return True

@@ -30,7 +30,7 @@ from reportcheck.compare.scopes import COUNT_KINDS, generic_count
 from reportcheck.details import EVENT_AGE, PREDICATE_AGE, TimeDetails
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.names import letters_only, name_parts, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import APPROXIMATE, widened
 from reportcheck.knowledge.vocabulary import (
@@ -83,6 +83,7 @@ class EvidenceWeights(Strict):
     inferred_half: float
     predicate_age: float
     event_age: float
+    named_in_full: float
 
 
 class CueCategories(Strict):
@@ -241,7 +242,8 @@ def evidence(
         *_inferred_half(a, b),
         *(_predicate_age(a, b) if figures else []),
         *(_event_age(a, b) if figures else []),
-        *_role(a),
+        *(_named_in_full(a, b) if figures else []),
+        *_role(a, b),
         *_money(a),
         *_marching(a),
         *_charged(a, b),
@@ -638,14 +640,63 @@ def _event_age(a: Claim, b: Claim) -> list[Evidence]:
     return [Evidence("event_age", "an age told at a death or an attack, its bearer read through the parse")]
 
 
-def _role(a: Claim) -> list[Evidence]:
+def _named_in_full(a: Claim, b: Claim) -> list[Evidence]:
+    """Two ages of one person both reports name in full, first name and
+    surname written alike ("Mark Halvorsen, 54" against "Mark Halvorsen,
+    45"): the age's own record (two ages are mostly two people) does not
+    hold of them, so the identity weighs for the conflict
+    (rules/confidence.yaml ``named_in_full``).  A surname alone, a first
+    name alone or two spellings are not enough: two men of one surname are
+    often father and son, and a name spelled two ways is the spellings
+    check's to show."""
+    if a.kind is not ClaimKind.age or b.kind is not ClaimKind.age:
+        return []
+    name = _full_name(a)
+    if name is None or name != _full_name(b):
+        return []
+    return [Evidence("named_in_full", f"one person named in full in both: {a.person.person}")]
+
+
+def _full_name(claim: Claim) -> str | None:
+    """The person an age is told of, first name and surname, as one key
+    (case and stops dropped), or None for a name of one word, a first name
+    told alone or a group's age."""
+    name = claim.person.person
+    if not name or claim.person.given or _group_age(claim):
+        return None
+    parts = [letters_only(part) for part in name_parts(name)]
+    parts = [part for part in parts if part]
+    return " ".join(parts) if len(parts) >= 2 else None
+
+
+def _role(a: Claim, b: Claim) -> list[Evidence]:
     """A count of things whose role the tool does not know (extract/counts/generic.py):
     two such figures may count two sets of the thing (the ships escorted, the
-    ships that got away)."""
+    ships that got away).  Where both reports tell the things by the same
+    verb of the incident ("the Houthis fired two missiles" against "fired
+    three missiles", "was hit by four strikes" against "hit by three
+    strikes", "a four-storey building collapsed" against "a three-storey
+    building collapsed"), the two figures count the one set that verb acts
+    on: the role is known, so no ``unknown_role`` weight holds the
+    difference down (the rest of the evidence weighs as for any count)."""
     if generic_count(a) and a.frame.measure != TENURE:  # years of service are one person's
         what = a.frame.bearer or a.subject_label
+        verb = one_act(a, b)
+        if verb is not None:
+            return [Evidence(None, f"a count of {what} both reports tell by one verb: '{verb}'")]
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []
+
+
+def one_act(a: Claim, b: Claim) -> str | None:
+    """The verb two counts of things both tell their things by ("fired",
+    ``CountDetails.act``), or None: what ties two figures to one set, here
+    and where the comparer asks whether a report's other figure holds the
+    other report's (compare/__init__.py ``_agreed_elsewhere``)."""
+    if not generic_count(a) or not generic_count(b):
+        return None
+    act = a.count.act
+    return act if act is not None and act == b.count.act else None
 
 
 def _money(a: Claim) -> list[Evidence]:

@@ -112,3 +112,27 @@ def test_a_count_besides_things_already_counted_is_an_increment(pipeline, senten
     """ "three other rifles" counts rifles besides those told of, never all of them."""
     [claim] = _generic(claims_of_text(pipeline, sentence))
     assert claim.frame.scope == scope
+
+
+@pytest.mark.parametrize(
+    ("sentence", "act"),
+    [
+        ("The Houthis fired two missiles at the camp.", "fire"),
+        ("Two missiles were intercepted over the city.", "intercept"),
+        ("The hospital was hit by four strikes before dawn.", "hit"),
+        ("Rescuers searched the rubble of a collapsed eight-story building.", "collapse"),
+        ("The nine-storey Rana Plaza collapsed on Wednesday.", "collapse"),
+        ("The raiders fired two rockets and three missiles at the base.", "fire"),
+        # no verb's argument, or a verb that tells no act on the things
+        ("Two of the three missiles hit the camp.", None),
+        ("There were three boats in the harbour.", None),
+        ("The hotel had 11 floors.", None),
+    ],
+)
+def test_the_verb_the_counted_things_are_told_by_is_kept(pipeline, sentence, act):
+    """Two reports' counts told by one verb count what one act acted on
+    (compare/confidence.py); the verb is the counted things' own, or for a
+    hyphened "eight-story" the building's."""
+    counted = _generic(claims_of_text(pipeline, sentence))
+    assert counted, "the count must be read"
+    assert counted[-1].count.act == act

@@ -12,9 +12,16 @@ from __future__ import annotations
 import math
 
 from reportcheck.compare.judges.verdict import Verdict, describe, figure_words
-from reportcheck.knowledge.tolerance import APPROXIMATE, DEFAULT, Tolerances, count_step, widened
+from reportcheck.knowledge.tolerance import (
+    APPROXIMATE,
+    DEFAULT,
+    Tolerances,
+    count_step,
+    round_margin,
+    widened,
+)
 from reportcheck.knowledge.vocabulary import bearing_degrees
-from reportcheck.models import Claim, Interval, Status
+from reportcheck.models import Claim, ClaimKind, Interval, Status
 
 
 def point_of(claim: Claim) -> float | None:
@@ -36,6 +43,44 @@ def _points_agree(a: Claim, b: Claim) -> bool:
     readings_b = [pb, *[i.low for i in b.value.alternatives if i.low is not None and i.low == i.high]]
     slack = a.value.precision + b.value.precision + 1e-6
     return any(abs(x - y) <= slack for x in readings_a for y in readings_b)
+
+
+#: measured kinds whose figures are as exact as their last written digit
+#: (a count, an age, a day or a clock time is exact or rounded by its own rules)
+MEASURED = frozenset({ClaimKind.distance, ClaimKind.height, ClaimKind.depth, ClaimKind.other_quantity})
+
+
+def _finer_rounds_apart(a: Claim, b: Claim) -> str | None:
+    """Why two figures of one unit written to two steps are not one figure
+    rounded, or None.
+
+    A figure is as exact as its last written digit, so a bare "1-mile
+    radius" may stand for 0.6 or 1.4 miles; but where the other report
+    writes the finer figure itself ("a 1.5-mile radius"), the coarse one is
+    what that figure rounds to, or it is another figure: 1.5 rounds to 2,
+    so "1 mile" is not it.  Only two unhedged figures written in one unit
+    (their steps a power of ten apart: miles against tenths of a mile, not
+    miles against kilometres, whose rounding the windows still judge), and
+    not a distance in whole tens, which reporters round further
+    (:func:`reportcheck.knowledge.tolerance.round_margin`)."""
+    pa, pb = point_of(a), point_of(b)
+    if a.kind not in MEASURED or pa is None or pb is None or pa == pb or a.is_hedged or b.is_hedged:
+        return None
+    (coarse, coarse_at), (fine, fine_at) = sorted(((a, pa), (b, pb)), key=lambda x: -x[0].value.precision)
+    if fine.value.precision <= 0 or round_margin(coarse) > 0:
+        return None
+    tenfold = math.log10(coarse.value.precision / fine.value.precision)
+    if tenfold < 1 - 1e-6 or abs(tenfold - round(tenfold)) > 1e-6:
+        return None
+    step = 2 * coarse.value.precision
+    rounded = step * math.floor(fine_at / step + 0.5 + 1e-9)
+    if abs(rounded - coarse_at) <= 1e-6 * step:
+        return None
+    unit = a.value.unit
+    return (
+        f"'{fine.evidence.text.strip()}' is written to a finer step than '{coarse.evidence.text.strip()}' "
+        f"and rounds to {figure_words(rounded, unit)}, not {figure_words(coarse_at, unit)}"
+    )
 
 
 BOUND_CUES = {"lower_bound", "strict_lower", "upper_bound", "strict_upper", "nearly"}
@@ -100,6 +145,10 @@ def judge_numeric(
     gap = _gap(wa, wb)
     named_a, named_b = sides or (describe(a), describe(b))
     text = f"{named_a} vs {named_b}"
+    finer = _finer_rounds_apart(a, b) if _points_agree(a, b) or gap <= 0 else None
+    if finer is not None:
+        # the windows meet only by the coarse figure's rounding, which the finer one rules out
+        return Verdict(Status.conflict, f"{text}: {_fmt_gap(0.0, a, b)}; {finer}", _fmt_distance(a, b))
     if _points_agree(a, b):
         same = "the same" if point_of(a) == point_of(b) else "the same within rounding"
         return Verdict(Status.agree, f"{text}: {same}")
@@ -185,6 +234,11 @@ def _rounding_holds(covers: str, figure: float, step: float, other: Claim, tol: 
     if any(c.category in BOUND_CUES for c in other.hedges):
         return f"{covers}; {_said(other)} reaches into it"
     return covers if point_of(other) is not None else None
+
+
+def _fmt_distance(a: Claim, b: Claim) -> float:
+    """How far two point figures lie apart (both are points where this is asked)."""
+    return abs((point_of(a) or 0.0) - (point_of(b) or 0.0))
 
 
 def _fmt_gap(gap: float, a: Claim, b: Claim) -> str:

@@ -63,6 +63,9 @@ class GenericCountRules(Strict):
     tenure_preps: list[str]
     #: what one serves in ("the department", "the force"): the object of such a preposition
     tenure_places: list[str]
+    #: verbs that tell no act on the counted things ("there were two ships",
+    #: "had four floors", "said"): never a count's ``act``
+    no_act_verbs: list[str]
 
 
 @cache
@@ -298,6 +301,7 @@ def _claim(quantity: Quantity, noun: Token, bearer: str) -> RawClaim:
         frame = ValueFrame(bearer=tenure_holder(noun), measure=TENURE)
     else:
         frame = ValueFrame(bearer=bearer, scope=INCREMENT if _besides_others(quantity, noun) else None)
+    told = bearer == TENURE or bearer.startswith("times:")
     return other_count_claim(
         quantity,
         noun,
@@ -305,7 +309,38 @@ def _claim(quantity: Quantity, noun: Token, bearer: str) -> RawClaim:
         label=_label(bearer),
         group=bearer,
         frame=frame,
+        act=None if told else act_on(noun.head if _hyphened(quantity, noun) else noun),
     )
+
+
+#: the dependencies of a thing an act is told on: its subject, object, passive subject
+ACT_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def act_on(thing: Token) -> str | None:
+    """The verb ``thing`` is told by: the verb whose subject or object it is
+    ("the Houthis fired two missiles", "two missiles were intercepted"),
+    whose agent it is ("was hit by four strikes"), or a participle before it
+    ("a collapsed eight-storey building"); a conjunct's is its first
+    conjunct's ("fired two missiles and three rockets").  None where the
+    thing is no verb's argument ("two of the three missiles", "in two
+    boats") or the verb tells no act (``no_act_verbs``: "there were").
+    Two reports whose counts of one thing share this verb count the one set
+    that act acted on (compare/confidence.py)."""
+    while thing.dep_ == "conj" and thing.head.i != thing.i:
+        thing = thing.head
+    verb: Token | None = None
+    if thing.dep_ in ACT_ROLES and thing.head.pos_ in ("VERB", "AUX"):
+        verb = thing.head
+    elif thing.dep_ == "pobj" and thing.head.dep_ == "agent":
+        verb = thing.head.head
+    else:
+        before = (c for c in thing.children if c.i < thing.i)
+        verb = next((c for c in before if c.dep_ == "amod" and c.tag_ == "VBN"), None)
+    if verb is None:
+        return None
+    lemma = lemma_of(verb)
+    return None if lemma in _rules().no_act_verbs else lemma
 
 
 def _besides_others(quantity: Quantity, noun: Token) -> bool:
