@@ -100,6 +100,10 @@ INDIVIDUAL = "individual"
 #: "ten seriously injured" (extract/counts/scope.py writes it; a share of
 #: the injured for the comparer)
 CONDITION_SCOPE = "condition"
+#: the subject of a count of the people a vehicle carried (extract/counts/aboard.py),
+#: and the scope prefix of one part of them ("subgroup:passenger", "subgroup:crew")
+ON_BOARD = "people on board"
+ON_BOARD_PART = "subgroup:"
 #: the frame scope of an arrest on other charges (extract/counts/scope.py):
 #: no part of any total
 UNRELATED_SCOPE = "unrelated"
