@@ -113,7 +113,8 @@ def _pairs(
 
 def _told_as_the_act(finding: Finding, act: str) -> bool:
     """Whether every sentence of a value tells the act as the incident's own:
-    a call names a responder or the emergency line and no other matter than
+    a call is told by its words (``one_act_call_words``), names a responder
+    or the emergency line, and no other matter than
     the shots' first report ("a second call", "called back": ``responders``
     and ``response_other_matters`` of ``rules/events.yaml``); an arrest is
     told by its words and not as an earlier one or another matter
@@ -122,11 +123,12 @@ def _told_as_the_act(finding: Finding, act: str) -> bool:
     noun after it, not the act."""
     rules = moment_rules()
     if act in rules.one_act_by_person:
-        wanted, vetoes = rules.arrest_words, rules.arrest_vetoes
+        wanted, vetoes, words = rules.arrest_words, rules.arrest_vetoes, rules.arrest_words
     else:
-        wanted, vetoes = rules.responders, rules.response_other_matters
+        wanted, vetoes, words = rules.responders, rules.response_other_matters, rules.one_act_call_words
     return all(
         tells(c.evidence.sentence, wanted)
+        and tells(c.evidence.sentence, words)
         and not tells(c.evidence.sentence, vetoes)
         and not c.evidence.text.rstrip().endswith(("'s", "\u2019s"))
         for c in finding.claims

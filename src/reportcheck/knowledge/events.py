@@ -173,6 +173,8 @@ class MomentRules(Strict):
     #: (compare/one_act.py)
     one_acts: list[str] = []
     one_act_by_person: list[str] = []
+    #: the words a call's own sentence must hold to be set so (compare/one_act.py)
+    one_act_call_words: list[str] = []
 
     def on_the_spot_words(self) -> frozenset[str]:
         """The words of ``on_the_spot`` after their verb ("at the scene",
