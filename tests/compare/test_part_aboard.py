@@ -84,3 +84,19 @@ def test_no_one_whole_where_a_report_gives_two(pipeline):
         if f.status is Status.only_in_one and f.claims[0].evidence.text == "140 passengers"
     ]
     assert alone, [f.explanation for f in findings if f.subject == ON_BOARD]
+
+
+def test_a_crew_alone_is_not_set_beside_everyone_aboard(pipeline):
+    """A crew fits within any load, also another vessel's the other report
+    tells beside it: it says nothing and is left alone."""
+    a = "Pirates seized a Thai boat off Somalia on Tuesday. Sixteen crew members were aboard the boat."
+    b = "Pirates seized a Thai boat off Somalia. A cruise ship evacuated some 420 passengers and crew."
+    findings = _findings(a, b)
+    read = {
+        (c.report, c.evidence.text, c.frame.scope)
+        for f in findings
+        if f.subject == ON_BOARD
+        for c in f.claims
+    }
+    assert (0, "Sixteen crew members", "subgroup:crew") in read, read
+    assert not [f for f in findings if f.subject == ON_BOARD and {c.report for c in f.claims} == {0, 1}]

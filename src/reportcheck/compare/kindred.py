@@ -37,7 +37,7 @@ from collections.abc import Mapping
 
 from reportcheck.compare.judges import Verdict, describe, judge, judge_numeric
 from reportcheck.compare.judges.days import page_year_use
-from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL, ON_BOARD, ON_BOARD_PART
+from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL, ON_BOARD, ON_BOARD_PASSENGERS
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the subject of a count of people harmed whom the words leave alive and
@@ -129,10 +129,12 @@ def _share_within_whole(
 
 
 def _part_aboard(key: GroupKey, own: list[Claim], groups: Mapping[GroupKey, list[Claim]]) -> Finding | None:
-    """The other report's one figure of everyone on board that a part of
-    them (the passengers, the crew) fits: the same figure agrees (a report
-    that counts only the passengers counts them as those on board), a
-    smaller one is within it.  A part larger than the whole is
+    """The other report's one figure of everyone on board that the
+    passengers fit: the same figure agrees (a report that counts only the
+    passengers counts them as those on board), a smaller one is within it.
+    Only the passengers: a crew of 16 fits within any ship's or plane's
+    load, also another vessel's the report tells beside it ("a German
+    cruise ship evacuated some 420 passengers and crew"), and says nothing.  A part larger than the whole is
     :func:`reportcheck.compare.scopes.part_whole_findings`'s conflict; a
     report giving two figures of everyone on board gives no one whole."""
     part = own[0]
@@ -143,13 +145,12 @@ def _part_aboard(key: GroupKey, own: list[Claim], groups: Mapping[GroupKey, list
         if low is None or len({(c.value.low, c.value.high) for c in totals}) != 1:
             continue
         whole = totals[0]
-        name = part.frame.scope.removeprefix(ON_BOARD_PART) if part.frame.scope else "part"
         verdict = judge(part, whole)
         if verdict is not None and verdict.status is Status.agree:
-            text = f"{describe(part)} ({name}s) vs {describe(whole)} on board: the same people"
+            text = f"{describe(part)} vs {describe(whole)} on board: the same people"
             return _pair(own, whole, totals, Verdict(Status.agree, text), key.incident)
         if whole.value.high is not None and low <= whole.value.high:
-            text = f"{describe(part)} ({name}s) is within the {describe(whole)} on board"
+            text = f"{describe(part)} are within the {describe(whole)} on board"
             return _pair(own, whole, totals, Verdict(Status.compatible, text, 1.0), key.incident)
     return None
 
@@ -239,9 +240,7 @@ def kindred_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Find
         hurt = kind == ClaimKind.other_count.value and subject == HURT
         share = kind == ClaimKind.injured.value and scope.startswith(CONDITION)
         moment = kind in (ClaimKind.date.value, ClaimKind.time.value)
-        aboard = (
-            kind == ClaimKind.other_count.value and subject == ON_BOARD and scope.startswith(ON_BOARD_PART)
-        )
+        aboard = kind == ClaimKind.other_count.value and subject == ON_BOARD and scope == ON_BOARD_PASSENGERS
         if not (hurt or share or moment or aboard):
             continue
         for claim in sorted(claims, key=lambda c: (c.report, c.evidence.start)):

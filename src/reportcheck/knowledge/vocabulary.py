@@ -101,9 +101,10 @@ INDIVIDUAL = "individual"
 #: the injured for the comparer)
 CONDITION_SCOPE = "condition"
 #: the subject of a count of the people a vehicle carried (extract/counts/aboard.py),
-#: and the scope prefix of one part of them ("subgroup:passenger", "subgroup:crew")
+#: and the scope of its passengers alone ("carrying 278 passengers"), which the
+#: comparer sets beside the other report's everyone on board (compare/kindred.py)
 ON_BOARD = "people on board"
-ON_BOARD_PART = "subgroup:"
+ON_BOARD_PASSENGERS = "subgroup:passenger"
 #: the frame scope of an arrest on other charges (extract/counts/scope.py):
 #: no part of any total
 UNRELATED_SCOPE = "unrelated"
