@@ -114,7 +114,7 @@ def _pairs(
 def _told_as_the_act(finding: Finding, act: str) -> bool:
     """Whether every sentence of a value tells the act as the incident's own:
     a call is told by its words (``one_act_call_words``), names a responder
-    or the emergency line, and no other matter than
+    or the emergency line (``one_act_emergency_lines``), and no other matter than
     the shots' first report ("a second call", "called back": ``responders``
     and ``response_other_matters`` of ``rules/events.yaml``); an arrest is
     told by its words and not as an earlier one or another matter
@@ -125,7 +125,8 @@ def _told_as_the_act(finding: Finding, act: str) -> bool:
     if act in rules.one_act_by_person:
         wanted, vetoes, words = rules.arrest_words, rules.arrest_vetoes, rules.arrest_words
     else:
-        wanted, vetoes, words = rules.responders, rules.response_other_matters, rules.one_act_call_words
+        wanted = [*rules.responders, *rules.one_act_emergency_lines]
+        vetoes, words = rules.response_other_matters, rules.one_act_call_words
     return all(
         tells(c.evidence.sentence, wanted)
         and tells(c.evidence.sentence, words)

@@ -175,6 +175,8 @@ class MomentRules(Strict):
     one_act_by_person: list[str] = []
     #: the words a call's own sentence must hold to be set so (compare/one_act.py)
     one_act_call_words: list[str] = []
+    #: the emergency line a call's sentence may name instead of a responder
+    one_act_emergency_lines: list[str] = []
 
     def on_the_spot_words(self) -> frozenset[str]:
         """The words of ``on_the_spot`` after their verb ("at the scene",
