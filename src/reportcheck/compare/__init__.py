@@ -29,6 +29,7 @@ from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.compare.kindred import kindred_findings
 from reportcheck.compare.moments import drop_told, gather, moment_order_findings
+from reportcheck.compare.one_act import one_act_findings
 from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.responses import response_window_findings
 from reportcheck.compare.running import running_total_findings
@@ -566,6 +567,7 @@ def compare_groups(
             side = sides[report]
             findings += _internal_findings(side, incident, tol, paired, grading)
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
+    findings = one_act_findings(groups, findings, tol, min_confidence)  # the one 911 call each report times
     findings = earlier_figure_findings(groups, findings, tol)  # the other report's figure, one's earlier
     totals = scope_totals(groups)
     parts = [

@@ -12,6 +12,10 @@ reports plainly tell the same fact:
   two people.  Hurt and injured are one measure;
 * a share of the injured by condition: "ten others seriously injured"
   against another report's "20 injured" is part of that toll;
+* a part of the people on board: "carrying 278 passengers" (scope
+  ``subgroup:passenger``) against another report's "about 278 people
+  aboard" counts the same people, and "140 passengers" fits within "150
+  people on board";
 * moments of one incident: "called 911 three times on the morning after
   Christmas" against another report's "the shooting on Dec. 26", when one
   report dates only the call and the other only the shooting; "pronounced
@@ -33,7 +37,7 @@ from collections.abc import Mapping
 
 from reportcheck.compare.judges import Verdict, describe, judge, judge_numeric
 from reportcheck.compare.judges.days import page_year_use
-from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL
+from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL, ON_BOARD, ON_BOARD_PASSENGERS
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the subject of a count of people harmed whom the words leave alive and
@@ -124,6 +128,33 @@ def _share_within_whole(
     return None
 
 
+def _part_aboard(key: GroupKey, own: list[Claim], groups: Mapping[GroupKey, list[Claim]]) -> Finding | None:
+    """The other report's one figure of everyone on board that the
+    passengers fit: the same figure agrees (a report that counts only the
+    passengers counts them as those on board), a smaller one is within it.
+    Only the passengers: a crew of 16 fits within any ship's or plane's
+    load, also another vessel's the report tells beside it ("a German
+    cruise ship evacuated some 420 passengers and crew"), and says nothing.  A part larger than the whole is
+    :func:`reportcheck.compare.scopes.part_whole_findings`'s conflict; a
+    report giving two figures of everyone on board gives no one whole."""
+    part = own[0]
+    wholes = [c for c in groups.get(key._replace(scope="", person=None), []) if c.report != part.report]
+    low = part.value.low
+    for report in sorted({c.report for c in wholes}):
+        totals = [c for c in wholes if c.report == report]
+        if low is None or len({(c.value.low, c.value.high) for c in totals}) != 1:
+            continue
+        whole = totals[0]
+        verdict = judge(part, whole)
+        if verdict is not None and verdict.status is Status.agree:
+            text = f"{describe(part)} vs {describe(whole)} on board: the same people"
+            return _pair(own, whole, totals, Verdict(Status.agree, text), key.incident)
+        if whole.value.high is not None and low <= whole.value.high:
+            text = f"{describe(part)} are within the {describe(whole)} on board"
+            return _pair(own, whole, totals, Verdict(Status.compatible, text, 1.0), key.incident)
+    return None
+
+
 #: the moments of an incident a day, day part or clock time of one may stand in for
 #: another's (the call, the responders' arrival, a unit called out after them, the attack, the suspect shot
 #: by police, which a story of a police shooting tells as the incident itself;
@@ -209,7 +240,8 @@ def kindred_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Find
         hurt = kind == ClaimKind.other_count.value and subject == HURT
         share = kind == ClaimKind.injured.value and scope.startswith(CONDITION)
         moment = kind in (ClaimKind.date.value, ClaimKind.time.value)
-        if not (hurt or share or moment):
+        aboard = kind == ClaimKind.other_count.value and subject == ON_BOARD and scope == ON_BOARD_PASSENGERS
+        if not (hurt or share or moment or aboard):
             continue
         for claim in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
             alone = unpaired.get(claim.id)
@@ -220,6 +252,8 @@ def kindred_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Find
             own = [c for c in alone.claims if c.report == claim.report]
             if moment:
                 found = _moment_partner(key, own, groups, taken)
+            elif aboard:
+                found = _part_aboard(key, own, groups)
             else:
                 found = (_hurt_against_injured if hurt else _share_within_whole)(key, own, groups)
             if found is not None:

@@ -168,6 +168,15 @@ class MomentRules(Strict):
     #: the shots' first report (a call back, another shooting, an arrest, a
     #: transfer, a hospital, a victim dropped off): never set against them
     response_other_matters: list[str]
+    #: acts a story may tell several of, set against each other only as one
+    #: act each report tells once, and those of them paired person by person
+    #: (compare/one_act.py)
+    one_acts: list[str] = []
+    one_act_by_person: list[str] = []
+    #: the words a call's own sentence must hold to be set so (compare/one_act.py)
+    one_act_call_words: list[str] = []
+    #: the emergency line a call's sentence may name instead of a responder
+    one_act_emergency_lines: list[str] = []
 
     def on_the_spot_words(self) -> frozenset[str]:
         """The words of ``on_the_spot`` after their verb ("at the scene",

@@ -100,6 +100,11 @@ INDIVIDUAL = "individual"
 #: "ten seriously injured" (extract/counts/scope.py writes it; a share of
 #: the injured for the comparer)
 CONDITION_SCOPE = "condition"
+#: the subject of a count of the people a vehicle carried (extract/counts/aboard.py),
+#: and the scope of its passengers alone ("carrying 278 passengers"), which the
+#: comparer sets beside the other report's everyone on board (compare/kindred.py)
+ON_BOARD = "people on board"
+ON_BOARD_PASSENGERS = "subgroup:passenger"
 #: the frame scope of an arrest on other charges (extract/counts/scope.py):
 #: no part of any total
 UNRELATED_SCOPE = "unrelated"

@@ -19,15 +19,18 @@ from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 from reportcheck.models import Claim, Cue, Interval, Status
 
 
-def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
+def judge_time(a: Claim, b: Claim, tol: Tolerances = DEFAULT, *, one_moment: bool = False) -> Verdict | None:
     """Clock times; a conflict needs both tied by the parse to the incident
     itself, or both to the end of a long one (``single_moments``).  An
     update stamp or a quoted schedule is not the time of the attack, and a
     report may time several calls or arrests.  A day part given alone
     ("early Sunday morning") may agree with a clock time; it contradicts one
     only when the clock lies hours outside what the day part is said of
-    (``_outside_day_part``)."""
-    both_incident = a.time.event == b.time.event and a.time.event in moment_rules().single_moments
+    (``_outside_day_part``).  ``one_moment`` is a caller's word that the two
+    time one act each report tells once (the one 911 call of each:
+    :mod:`reportcheck.compare.one_act`), so their clocks may conflict."""
+    single = a.time.event == b.time.event and a.time.event in moment_rules().single_moments
+    both_incident = one_moment or single
     if _one_sentence(a, b):
         return None  # a sentence that states two times states two moments
     if _week_stretch(a) is not None and _week_stretch(b) is not None:

@@ -29,15 +29,12 @@ from reportcheck.extract.counts.quantity import (
     whole_number_at,
 )
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.vocabulary import ON_BOARD
 from reportcheck.models import Value
 
 
 def _value(number: float, written: float) -> Value:
     return Value(unit="people", written=written, low=number, high=number, label=f"{int(number)}")
-
-
-#: the subject of a count of the people a vehicle carried
-ON_BOARD = "people on board"
 
 
 def on_board_claim(quantity: Quantity) -> RawClaim | None:

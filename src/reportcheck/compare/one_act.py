@@ -1,0 +1,193 @@
+"""One act each report tells once, paired though a story may tell several.
+
+A story may time several calls to the police and date several arrests, so
+the judges never let two clocks of a call or two days of an arrest conflict
+(:func:`reportcheck.compare.judges.clock.judge_time`,
+:func:`reportcheck.compare.judges.days.judge_date`): the two values stay
+"only in one report" even where each report plainly tells the same one act:
+
+* "The 911 call came in at 10:41 p.m." against "Officers were called ... at
+  10:48 p.m. after a 911 caller reported hearing gunshots": each report
+  times one call, and no sentence of either tells another;
+* "Gaines was arrested April 5" against "Gaines was arrested April 6": each
+  report dates one arrest of the one person both name in its sentence.
+
+This module sets such a pair against each other, graded like every
+conflict.  It leaves a group alone where either report gives two values of
+the act (the first and the second call), where a call's sentence names no
+responder or tells another call (``responders``, ``response_other_matters``
+of ``rules/events.yaml``: "another", "a second", "called back"; "he
+received a telephone call from his friend" is no call to police), where an
+arrest's sentence tells no arrest or an earlier one (``arrest_words``,
+``arrest_vetoes``), and, for an arrest (``one_act_by_person``), where the
+two sentences name no one person in common (two people's arrests).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping
+
+from reportcheck.compare.confidence import grade
+from reportcheck.compare.judges.clock import judge_time
+from reportcheck.compare.judges.days import judge_days_apart
+from reportcheck.compare.judges.verdict import Verdict
+from reportcheck.knowledge.events import moment_rules
+from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
+from reportcheck.knowledge.vocabulary import tells
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: the kinds whose values of an act this module pairs
+_KINDS = (ClaimKind.time.value, ClaimKind.date.value)
+#: roles of people named in an arrest's sentence who are not the one arrested
+_NOT_ARRESTED = frozenset({"victim", "witness", "officer"})
+
+
+def one_act_findings(
+    groups: Mapping[GroupKey, list[Claim]],
+    findings: list[Finding],
+    tol: Tolerances = DEFAULT,
+    min_confidence: float = 0.0,
+) -> list[Finding]:
+    """``findings`` with each pair of only-in-one values of one act, told
+    once by each report, replaced by their finding."""
+    lonely = {c.id: f for f in findings if f.status is Status.only_in_one for c in f.claims}
+    persons = _people_by_sentence(groups)
+    made: list[tuple[Finding, Finding, Finding]] = []
+    for key, group in sorted(groups.items()):
+        act = _act(key, group)
+        if act is None or not all(c.id in lonely for c in group):
+            continue
+        by_report: dict[int, list[Finding]] = defaultdict(list)
+        for claim in group:
+            found = lonely[claim.id]
+            if found not in by_report[claim.report]:
+                by_report[claim.report].append(found)
+        if len(by_report) != 2:
+            continue
+        first, second = (by_report[r] for r in sorted(by_report))
+        for one, other in _pairs(act, first, second, persons):
+            made_here = _paired(one, other, act, tol, min_confidence)
+            if made_here is not None:
+                made.append((one, other, made_here))
+    if not made:
+        return findings
+    replaced = {id(f) for one, other, _ in made for f in (one, other)}
+    return [f for f in findings if id(f) not in replaced] + [m for _, _, m in made]
+
+
+def _act(key: GroupKey, group: list[Claim]) -> str | None:
+    """The act a group of times or days is of, if it is one a story may tell
+    several of (``one_acts``) and every claim of the group is of it."""
+    if key.kind not in _KINDS or not group:
+        return None
+    acts = {c.time.event if c.kind is ClaimKind.time else c.date.event for c in group}
+    act = acts.pop() if len(acts) == 1 else None
+    return act if act in moment_rules().one_acts else None
+
+
+def _pairs(
+    act: str, first: list[Finding], second: list[Finding], persons: Mapping[tuple[int, int], set[str]]
+) -> list[tuple[Finding, Finding]]:
+    """The values of the two reports told as one act: the one value each
+    report gives, its sentences telling no other act; or, for an act told
+    person by person, the one value each gives of one person named in both."""
+    if act not in moment_rules().one_act_by_person:
+        if len(first) != 1 or len(second) != 1:
+            return []  # a report that times two calls tells no one call
+        told = _told_as_the_act(first[0], act) and _told_as_the_act(second[0], act)
+        return [(first[0], second[0])] if told else []
+    first = [f for f in first if _told_as_the_act(f, act)]
+    second = [f for f in second if _told_as_the_act(f, act)]
+    pairs = []
+    for one in first:
+        named = _named(one, persons)
+        partners = [f for f in second if named & _named(f, persons)]
+        if len(partners) != 1:
+            continue
+        rivals = [f for f in first if _named(f, persons) & _named(partners[0], persons)]
+        if rivals == [one]:
+            pairs.append((one, partners[0]))
+    return pairs
+
+
+def _told_as_the_act(finding: Finding, act: str) -> bool:
+    """Whether every sentence of a value tells the act as the incident's own:
+    a call is told by its words (``one_act_call_words``), names a responder
+    or the emergency line (``one_act_emergency_lines``), and no other matter than
+    the shots' first report ("a second call", "called back": ``responders``
+    and ``response_other_matters`` of ``rules/events.yaml``); an arrest is
+    told by its words and not as an earlier one or another matter
+    (``arrest_words``, ``arrest_vetoes``).  A day written as a possessive
+    ("the arrest will not affect his status for Sunday's game") dates the
+    noun after it, not the act."""
+    rules = moment_rules()
+    if act in rules.one_act_by_person:
+        wanted, vetoes, words = rules.arrest_words, rules.arrest_vetoes, rules.arrest_words
+    else:
+        wanted = [*rules.responders, *rules.one_act_emergency_lines]
+        vetoes, words = rules.response_other_matters, rules.one_act_call_words
+    return all(
+        tells(c.evidence.sentence, wanted)
+        and tells(c.evidence.sentence, words)
+        and not tells(c.evidence.sentence, vetoes)
+        and not c.evidence.text.rstrip().endswith(("'s", "\u2019s"))
+        for c in finding.claims
+    )
+
+
+def _people_by_sentence(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int], set[str]]:
+    """(report, sentence start) -> the people named in that sentence who may
+    be the one arrested (any role but a victim's, a witness's or an officer's),
+    by the key align gives each person."""
+    named: dict[tuple[int, int], set[str]] = defaultdict(set)
+    for key, claims in groups.items():
+        if key.kind != ClaimKind.person.value:
+            continue
+        for claim in claims:
+            if claim.person.role not in _NOT_ARRESTED and not claim.person.caller:
+                named[(claim.report, claim.evidence.sentence_start)].add(claim.subject)
+    return named
+
+
+def _named(finding: Finding, persons: Mapping[tuple[int, int], set[str]]) -> set[str]:
+    """The people the sentences of a value name (see :func:`_people_by_sentence`)."""
+    return {p for c in finding.claims for p in persons.get((c.report, c.evidence.sentence_start), set())}
+
+
+def _paired(one: Finding, other: Finding, act: str, tol: Tolerances, min_confidence: float) -> Finding | None:
+    """The finding of two values of one act, or None where the judge sets
+    them apart (a clock and a day part that says nothing of it)."""
+    a, b = one.claims[0], other.claims[0]
+    if a.kind is ClaimKind.time:
+        verdict = judge_time(a, b, tol, one_moment=True)
+    else:
+        verdict = judge_days_apart(a, b, tol)
+    if verdict is None or verdict.status not in (Status.agree, Status.compatible, Status.conflict):
+        return None
+    status: Status = verdict.status
+    confidence: float | None = None
+    reasons: list[str] = []
+    if status is Status.conflict:
+        graded = grade(a, b, internal=False, crowd=1)
+        status, confidence = graded.status(min_confidence), graded.confidence
+        reasons = [f"one {act} each report tells once", *graded.reasons]
+    return _finding(one, other, Verdict(status, verdict.explanation, verdict.distance), confidence, reasons)
+
+
+def _finding(
+    one: Finding, other: Finding, verdict: Verdict, confidence: float | None, reasons: list[str]
+) -> Finding:
+    claims = sorted([*one.claims, *other.claims], key=lambda c: (c.report, c.evidence.start))
+    return Finding(
+        status=verdict.status,
+        kind=one.kind,
+        subject=one.subject,
+        subject_label=one.subject_label,
+        internal=False,
+        incident=one.incident,
+        explanation=verdict.explanation,
+        claims=claims,
+        confidence=confidence,
+        reasons=reasons,
+    )

@@ -1,0 +1,64 @@
+"""One act each report tells once (compare/one_act.py): the one call to
+police each report times, the one arrest of one named person each dates,
+set against each other; never a report's second call, nor two people's
+arrests (tests/compare/one_act_cases.yaml)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import Claim, ClaimKind, Finding, Status
+
+CASES = yaml.safe_load((Path(__file__).parent / "one_act_cases.yaml").read_text(encoding="utf-8"))
+
+
+def _findings(first: str, second: str) -> list[Finding]:
+    reports = [load_text(text, date=dt.date(2026, 4, 10)) for text in (first, second)]
+    return compare_reports(reports).findings
+
+
+def _act(claim: Claim) -> str | None:
+    return claim.time.event if claim.kind is ClaimKind.time else claim.date.event
+
+
+def _holding(findings: list[Finding], report: int, text: str, act: str) -> list[Finding]:
+    """The findings quoting that report's value of that act."""
+    return [
+        f
+        for f in findings
+        if any(
+            c.report == report
+            and c.evidence.text == text
+            and c.kind in (ClaimKind.time, ClaimKind.date)
+            and _act(c) == act
+            for c in f.claims
+        )
+    ]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_one_act_each(pipeline, case):
+    findings = _findings(case["a"], case["b"])
+    (a_text, a_act), (b_text, b_act) = case["read"]["a"], case["read"]["b"]
+    of_a, of_b = _holding(findings, 0, a_text, a_act), _holding(findings, 1, b_text, b_act)
+    assert of_a and of_b, [(f.status, [c.evidence.text for c in f.claims]) for f in findings]
+    together = [f for f in of_a if f in of_b]
+    if case["status"] == "none":
+        assert not together, [f.explanation for f in together]
+        return
+    (finding,) = together
+    assert finding.status is Status(case["status"]), finding.explanation
+    assert finding.reasons[0] == f"one {a_act} each report tells once", finding.reasons
+
+
+def test_the_paired_values_are_not_also_only_in_one(pipeline):
+    case = CASES[0]
+    findings = _findings(case["a"], case["b"])
+    alone = [f for f in findings if f.status is Status.only_in_one and f.kind is ClaimKind.time]
+    assert not any(c.evidence.text in ("10:48 p.m.", "10:41 p.m.") for f in alone for c in f.claims)

@@ -1,0 +1,102 @@
+"""A part of the people on board (the passengers, the crew: scope
+``subgroup:KIND``) against the other report's everyone on board
+(compare/kindred.py): the same figure agrees, a smaller one is within it,
+a larger one is the part-whole conflict (compare/scopes.py).  Invented
+sentences in the forms of wire copy on crashes ("The jet was carrying 278
+passengers", "with about 278 people aboard"), varied."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import Finding, Status
+
+ON_BOARD = "people on board"
+
+CASES = [
+    (
+        "the passengers alone against the same figure aboard",
+        "A plane crashed near Lagos on Sunday. The jet was carrying 278 passengers, the airline said.",
+        "A passenger jet crashed near Lagos on Sunday with about 278 people aboard, officials said.",
+        ("278 passengers", "278 people"),
+        Status.agree,
+    ),
+    (
+        "fewer passengers than the people on board",
+        "A bus plunged into a ravine in Nepal on Friday. The bus was carrying 40 passengers, police said.",
+        "A bus with 44 people on board plunged into a ravine in Nepal on Friday, police said.",
+        ("40 passengers", "44 people"),
+        Status.compatible,
+    ),
+    (
+        "more passengers than the people on board",
+        "A plane crashed near Lagos on Sunday. The jet was carrying 200 passengers, the airline said.",
+        "A passenger jet crashed near Lagos on Sunday with 150 people on board, officials said.",
+        ("200 passengers", "150 people"),
+        Status.conflict,
+    ),
+]
+
+
+def _findings(first: str, second: str) -> list[Finding]:
+    reports = [load_text(text, date=dt.date(2026, 4, 10)) for text in (first, second)]
+    return compare_reports(reports).findings
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_a_part_aboard_against_everyone_aboard(pipeline, case):
+    _, a, b, (part_text, whole_text), status = case
+    findings = _findings(a, b)
+    read = {
+        (c.report, c.evidence.text, c.frame.scope)
+        for f in findings
+        if f.subject == ON_BOARD
+        for c in f.claims
+    }
+    assert (0, part_text, "subgroup:passenger") in read, read
+    assert (1, whole_text, None) in read, read
+    together = [
+        f
+        for f in findings
+        if {(c.report, c.evidence.text) for c in f.claims} >= {(0, part_text), (1, whole_text)}
+    ]
+    assert {f.status for f in together} == {status}, [f.explanation for f in together]
+
+
+def test_no_one_whole_where_a_report_gives_two(pipeline):
+    """Two figures of everyone on board in one report (a revision) give no
+    one whole the passengers can agree with or fit in."""
+    a = "A plane crashed near Lagos on Sunday. The jet was carrying 140 passengers, the airline said."
+    b = (
+        "A passenger jet crashed near Lagos on Sunday with 150 people on board, officials said. "
+        "Officials later said 160 people had been on board."
+    )
+    findings = _findings(a, b)
+    read = {(c.report, c.evidence.text) for f in findings if f.subject == ON_BOARD for c in f.claims}
+    assert (0, "140 passengers") in read and (1, "150 people") in read, read
+    alone = [
+        f
+        for f in findings
+        if f.status is Status.only_in_one and f.claims[0].evidence.text == "140 passengers"
+    ]
+    assert alone, [f.explanation for f in findings if f.subject == ON_BOARD]
+
+
+def test_a_crew_alone_is_not_set_beside_everyone_aboard(pipeline):
+    """A crew fits within any load, also another vessel's the other report
+    tells beside it: it says nothing and is left alone."""
+    a = "Pirates seized a Thai boat off Somalia on Tuesday. Sixteen crew members were aboard the boat."
+    b = "Pirates seized a Thai boat off Somalia. A cruise ship evacuated some 420 passengers and crew."
+    findings = _findings(a, b)
+    read = {
+        (c.report, c.evidence.text, c.frame.scope)
+        for f in findings
+        if f.subject == ON_BOARD
+        for c in f.claims
+    }
+    assert (0, "Sixteen crew members", "subgroup:crew") in read, read
+    assert not [f for f in findings if f.subject == ON_BOARD and {c.report for c in f.claims} == {0, 1}]
