@@ -21,7 +21,7 @@ from itertools import combinations
 from reportcheck.compare.age_lists import age_list_findings
 from reportcheck.compare.blocks import block_findings
 from reportcheck.compare.callers import caller_findings, is_caller_group
-from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, one_act
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared_act
 from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
@@ -436,7 +436,7 @@ def _agreed_elsewhere(
     if cluster.rep.kind not in (SHARED_KINDS if reports else SCOPED_KINDS) and not street:
         return False
     held = (Status.agree, Status.compatible) if street else (Status.agree,)
-    act = one_act(cluster.rep, partner.rep)
+    act = shared_act(cluster.rep, partner.rep)
     for other in side:
         if other is cluster or (
             street and other.rep.place.place_words is None and _one_street(other, cluster)

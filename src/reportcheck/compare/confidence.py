@@ -681,14 +681,14 @@ def _role(a: Claim, b: Claim) -> list[Evidence]:
     difference down (the rest of the evidence weighs as for any count)."""
     if generic_count(a) and a.frame.measure != TENURE:  # years of service are one person's
         what = a.frame.bearer or a.subject_label
-        verb = one_act(a, b)
+        verb = shared_act(a, b)
         if verb is not None:
             return [Evidence(None, f"a count of {what} both reports tell by one verb: '{verb}'")]
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []
 
 
-def one_act(a: Claim, b: Claim) -> str | None:
+def shared_act(a: Claim, b: Claim) -> str | None:
     """The verb two counts of things both tell their things by ("fired",
     ``CountDetails.act``), or None: what ties two figures to one set, here
     and where the comparer asks whether a report's other figure holds the
