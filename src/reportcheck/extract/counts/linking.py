@@ -515,6 +515,8 @@ def _held_in_custody(verb: Token, dep: str) -> bool:
             return False
     elif dep != "nsubj" or lemma not in lex.custody_states:
         return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return False  # "declined to say whether the shooter is in custody"
     return any(
         child.dep_ == "prep"
         and child.lower_ in ("in", "into")
