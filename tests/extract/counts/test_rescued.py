@@ -27,11 +27,13 @@ RESCUE_CASES = [
     ("Rescuers pulled eight people out alive, and search teams were looking for four others.", [(8, None)]),
     ("Three climbers who were with Mr Buckley were rescued after a night on the mountain.", [(3, None)]),
     ("Firefighters rescued another five people from the balcony.", [(5, "increment")]),
+    ("Three climbers with Mr Buckley were said to have been rescued after the night.", [(3, None)]),
     ("More than 2,400 people were rescued, 29 of them on Saturday.", [(2401, None)]),
     # no rescue: bodies, a rescue not done or hoped for, a rescue with an outcome
     ("Rescuers pulled more bodies from the rubble on Saturday.", []),
     ("Rescuers could not rescue three miners trapped by the flood.", []),
     ("Rescuers hope to save 20 miners before nightfall.", []),
+    ("Four climbers are expected to be rescued on Monday.", []),
     ("Two crew members rescued alive were taken to hospital.", []),
 ]
 

@@ -31,6 +31,8 @@ from reportcheck.models import ValueFrame
 
 #: the parser's roles of the people a verb of rescue acts on
 _RESCUED_ROLES = frozenset({"dobj", "nsubjpass"})
+#: verbs that report a rescue told under them ("were said to have been rescued")
+_REPORTING = frozenset({"say", "report", "believe", "confirm", "know", "understand"})
 #: the parser's roles of "alive" on a verb of pulling or on its object
 _ALIVE_ROLES = frozenset({"oprd", "acomp", "advmod", "xcomp", "amod", "ccomp", "dep", "conj"})
 #: words on a verb that make its rescue one not done: "could not be rescued",
@@ -64,8 +66,13 @@ def _done(verb: Token) -> bool:
 def _rescued(arg: Token) -> bool:
     """ "rescued five people", "177 people had been rescued", "two crew
     members rescued alive": the count's noun is what a rescue acts on."""
-    if arg.dep_ in _RESCUED_ROLES and arg.head.pos_ in ("VERB", "AUX"):
-        return _rescue_verb(arg.head, arg) and _done(arg.head)
+    if arg.dep_ in _RESCUED_ROLES and arg.head.pos_ in ("VERB", "AUX") and _rescue_verb(arg.head, arg):
+        return _done(arg.head)
+    if arg.dep_ in ("nsubj", "nsubjpass") and lemma_of(arg.head) in _REPORTING and _done(arg.head):
+        # "Three climbers were said to have been rescued": the passive under "said"
+        raised = [c for c in arg.head.children if c.dep_ == "xcomp"]
+        if any(_rescue_verb(x, arg) and any(a.dep_ == "auxpass" for a in x.children) for x in raised):
+            return True
     participles = [c for c in arg.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     return any(_rescue_verb(p, arg) and _done(p) for p in participles)
 
