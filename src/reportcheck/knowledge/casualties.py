@@ -61,6 +61,12 @@ class CountRules(Strict):
     crowd_nouns: list[str]
     crowd_verbs: list[str]
     crowd_events: list[str]
+    rescue_verbs: list[str]
+    rescue_alive_verbs: list[str]
+    rescue_alive_words: list[str]
+    custody_nouns: list[str]
+    custody_verbs: list[str]
+    custody_states: list[str]
     unharmed_words: list[str]
     unrealised_modifiers: list[str]
     not_name_words: list[str]
@@ -174,6 +180,15 @@ class Lexicon:
     crowd_nouns: frozenset[str]
     crowd_verbs: frozenset[str]
     crowd_events: frozenset[str]
+    #: "rescued", "saved": their object is a count of people rescued
+    rescue_verbs: frozenset[str]
+    #: "pulled ... alive", "dug out alive": a count of people rescued by its "alive"
+    rescue_alive_verbs: frozenset[str]
+    rescue_alive_words: frozenset[str]
+    #: "in custody", "into custody": the people held (arrested)
+    custody_nouns: frozenset[str]
+    custody_verbs: frozenset[str]
+    custody_states: frozenset[str]
     unharmed_words: frozenset[str]
     unrealised_modifiers: frozenset[str]
     not_name_words: frozenset[str]
@@ -333,6 +348,12 @@ def lexicon() -> Lexicon:
         crowd_nouns=frozenset(rules.crowd_nouns),
         crowd_verbs=frozenset(rules.crowd_verbs),
         crowd_events=frozenset(rules.crowd_events),
+        rescue_verbs=frozenset(rules.rescue_verbs),
+        rescue_alive_verbs=frozenset(rules.rescue_alive_verbs),
+        rescue_alive_words=frozenset(rules.rescue_alive_words),
+        custody_nouns=frozenset(rules.custody_nouns),
+        custody_verbs=frozenset(rules.custody_verbs),
+        custody_states=frozenset(rules.custody_states),
         unharmed_words=frozenset(rules.unharmed_words),
         unrealised_modifiers=frozenset(rules.unrealised_modifiers),
         not_name_words=frozenset(rules.not_name_words),

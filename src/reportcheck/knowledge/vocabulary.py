@@ -134,6 +134,8 @@ TENURE = "years employed"
 #: the subject of the size of a crowd that marched or protested
 #: (extract/counts/crowd.py); the comparer grades a conflict of two crowds low
 CROWD = "crowd that marched"
+#: the subject of a count of people rescued alive ("177 people had been rescued")
+RESCUED = "people rescued"
 #: the subject of a count of the people charged (extract/counts: "Two people
 #: have been charged"), a figure apart from the people arrested; the
 #: comparer grades a difference of two such figures a possible conflict

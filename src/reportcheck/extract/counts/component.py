@@ -73,6 +73,7 @@ from reportcheck.extract.counts.quantity import (
     people_group,
     quantity_at,
 )
+from reportcheck.extract.counts.rescued import rescued_claim
 from reportcheck.extract.counts.scope import (
     INCREMENT,
     among_them,
@@ -1234,7 +1235,8 @@ def extract_counts(doc: Doc) -> None:
             continue
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
         other = (
-            on_board
+            (rescued_claim(quantity) if group not in (None, "attackers") else None)
+            or on_board
             or (included_part(quantity) if group not in (None, "attackers") else None)
             or _shot_times_claim(quantity)
             or _other_count_claim(quantity)

@@ -262,6 +262,7 @@ def _verb_outcome(arg: Token) -> str | None:
         # "was shot and killed": the conjunct settles what "shot" leaves open
         for verb in arg.head.children:
             has_own_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            has_own_subject = has_own_subject or _stray_subject(verb) is not None
             if verb.dep_ == "conj" and verb.pos_ == "VERB" and not has_own_subject and _states_a_fact(verb):
                 settled = _conjunct_outcome(verb, arg.dep_)
                 if settled:
@@ -452,6 +453,8 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return HARMED  # "is in critical condition", "left a man in critical condition"
     if dep == "nsubj" and _fights_for_life(head):
         return HARMED  # "two women are fighting for their lives"
+    if _held_in_custody(head, dep):
+        return "arrested"  # "two people were taken into custody", "no one was in custody"
     if dep in ("dobj", "nsubjpass", "conj", "appos") and lemma in lex.transitive:
         return lex.transitive[lemma]
     if dep == "nsubj" and lemma in lex.intransitive and not _has_object(head):
@@ -498,6 +501,28 @@ def _own_verb_outcome(arg: Token) -> str | None:
 
 #: what makes a bare "shot" active: a target ("shot at officers") or a time of its own
 _ACTIVE_MARKS = frozenset({"dobj", "aux", "auxpass", "neg", "dative"})
+
+
+def _held_in_custody(verb: Token, dep: str) -> bool:
+    """ "were taken into custody", "took three men into custody", "two men
+    are in custody": the people a verb puts or keeps in custody, held as the
+    arrested are.  The subject of an active "took ... into custody" is the
+    police, never held."""
+    lex = lexicon()
+    lemma = lemma_of(verb)
+    if dep in ("dobj", "nsubjpass"):
+        if lemma not in lex.custody_verbs:
+            return False
+    elif dep != "nsubj" or lemma not in lex.custody_states:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return False  # "declined to say whether the shooter is in custody"
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ in ("in", "into")
+        and any(o.dep_ == "pobj" and lemma_of(o) in lex.custody_nouns for o in child.children)
+        for child in verb.children
+    )
 
 
 def _headline_participle(verb: Token) -> bool:
@@ -769,7 +794,7 @@ def outcome_for(quantity: Quantity) -> str | None:
     not count.
     """
     arg = quantity.arg
-    found = _found_outcome(arg) or _outcome_word_counted(quantity)
+    found = _found_outcome(arg) or _outcome_word_counted(quantity) or _own_clause_outcome(quantity.last)
     if found is not None:
         return found
     if quantity.first == quantity.last and quantity.first.lower_ in ("a", "an", "another", "both"):
@@ -796,6 +821,36 @@ def outcome_for(quantity: Quantity) -> str | None:
     if outcome is None and quantity.noun is None:
         outcome = _toll_outcome(arg) or _outcome_noun_head(arg)
     return outcome or _participle_after(arg) or _outcome_told_alike(arg)
+
+
+def _stray_subject(verb: Token) -> Token | None:
+    """The figure right before a conjoined verb that the parser hung on the
+    clause before as a conjunct, though it is that verb's subject: "has
+    killed 39 people and 74 are missing", "Eight workers were rescued alive
+    and four remain missing" (the parser's "four" a conjunct of "alive",
+    "remain" sharing "workers" for subject)."""
+    if verb.dep_ != "conj" or verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ == "conj" and before.like_num and before.head.i < before.i:
+        return before
+    return None
+
+
+def _own_clause_outcome(figure: Token) -> str | None:
+    """The outcome of the verb a stray subject (:func:`_stray_subject`) is
+    the subject of: "74 are missing", never its head's "killed" (nor the
+    noun "people" the figure may share with the count before it)."""
+    doc = figure.doc
+    stray = _stray_subject(doc[figure.i + 1]) if figure.i + 1 < len(doc) else None
+    if stray is None or stray.i != figure.i:
+        return None
+    verb = doc[figure.i + 1]
+    words = lexicon().outcome_word
+    for child in verb.children:
+        if child.dep_ in ("acomp", "attr", "oprd") and child.lower_ in words:
+            return words[child.lower_]
+    return None
 
 
 def _outcome_word_counted(quantity: Quantity) -> str | None:
