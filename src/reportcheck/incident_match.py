@@ -34,7 +34,10 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   **details** given alike (the same exact ages, a clock time, the weekday
   of undated reports, counts, people, a street; points in
   ``rules/incident_match.yaml``) are strong shared evidence too: two
-  undated reports of one shooting otherwise share only a town.
+  undated reports of one shooting otherwise share only a town.  Where both
+  name streets (or sides of the city) and share none, only the people
+  named alike count of these details: two shootings of one town's night
+  share an age, a round hour and a weekday by chance.
 * ``unsure`` otherwise: too little stated to tell (briefs, one side with no
   place).  ``compare`` then compares as asked; ``batch`` does not join
   reports on it (see :mod:`reportcheck.batch.grouping`).
