@@ -107,8 +107,8 @@ def test_one_street_name_in_two_towns_is_no_same_street(pipeline):
     findings = _places(
         "FRISCO, Texas - A 41-year-old man was shot Friday night at a home in the 2200 block of"
         " Birch Court, police said.",
-        "McKINNEY, Texas - A 41-year-old man was shot Friday night at a home in the 2200 block of"
-        " Birch Court in McKinney, police said.",
+        "DENTON, Texas - A 41-year-old man was shot Friday night at a home in the 2200 block of"
+        " Birch Court in Denton, police said.",
     )
     streets = _streets(findings)
     assert len(streets) == 2 and {f.status for f in streets} == {Status.only_in_one}, streets

@@ -213,7 +213,9 @@ def _story_towns(groups: Mapping[GroupKey, list[Claim]], incident: str, report: 
     dateline's and its scene's ("PLANO, Texas", "in Allen"), not a town of an
     agency's or an outlet's name ("Plano police").  None where it names a
     district too ("Brooklyn" lies in the other's "NEW YORK"; the gazetteer
-    does not say which city holds a district)."""
+    does not say which city holds a district), or where no dateline names
+    its city (a scene's square or neighbourhood the gazetteer reads as a
+    town lies in the other's city as often as not)."""
     told = [
         c
         for key, claims in groups.items()
@@ -224,8 +226,8 @@ def _story_towns(groups: Mapping[GroupKey, list[Claim]], incident: str, report: 
         and c.place.stated_as in ("scene", "dateline")
         and not c.place.named_in
     ]
-    if any(c.place.kind != "city" for c in told):
-        return None
+    if any(c.place.kind != "city" for c in told) or not any(c.place.stated_as == "dateline" for c in told):
+        return None  # no dateline town: "Times Square" and "Manhattan" may both be the one city's
     return {c.place.geonameid or "" for c in told} - {""}
 
 
