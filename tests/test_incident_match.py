@@ -18,6 +18,7 @@ from reportcheck.incident_match import (
     SAME,
     UNSURE,
     IncidentProfile,
+    city_sides,
     event_types,
     match_profiles,
     match_reports,
@@ -45,6 +46,8 @@ def profile(
     weekdays=(),
     killed=None,
     injured=None,
+    age_sexes=(),
+    sides=(),
 ):
     """A profile of a report told in a few words: ``city`` is (id, name)."""
     places = (city,) if city else ()
@@ -65,6 +68,8 @@ def profile(
         weekdays=tuple(sorted(weekdays)),
         killed=killed,
         injured=injured,
+        age_sexes=tuple(sorted(age_sexes)),
+        sides=tuple(sorted(sides)),
     )
 
 
@@ -741,3 +746,131 @@ def test_a_port_of_departure_or_destination_is_no_scene(sentence):
     route = [name for name, role in roles.items() if role == "route"]
     assert route and any(name in ("Tobruk", "Kunming") for name in route), roles
     assert all(role != "route" for name, role in roles.items() if name in ("Pylos", "Guangxi")), roles
+
+
+# ------------------------------------------------ details of two scenes of one town
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # one age, a round hour and the weekday, but a man on one street, a woman on another
+            {
+                "ages": [23],
+                "clocks": [120],
+                "weekdays": ["saturday"],
+                "injured": 1,
+                "street": ["w 25th street"],
+            },
+            {
+                "ages": [23],
+                "clocks": [120],
+                "weekdays": ["saturday"],
+                "injured": 1,
+                "street": ["harvard avenue"],
+            },
+        ),
+        (  # two dead and an age alike, on the South Side and on the West Side
+            {"ages": [25, 30], "weekdays": ["sunday"], "killed": 2, "sides": ["south"]},
+            {"ages": [30, 41], "weekdays": ["sunday"], "killed": 2, "sides": ["west"]},
+        ),
+        (  # the same age told of a man and of a woman, no street or side named
+            {"ages": [23], "age_sexes": [(23, "male")], "clocks": [120], "weekdays": ["saturday"]},
+            {"ages": [23], "age_sexes": [(23, "female")], "clocks": [120], "weekdays": ["saturday"]},
+        ),
+        (  # one wounded is every non-fatal shooting's count
+            {"ages": [19], "weekdays": ["friday"], "injured": 1},
+            {"ages": [19], "weekdays": ["friday"], "injured": 1},
+        ),
+    ],
+)
+def test_details_alike_of_two_scenes_of_one_town_are_chance(first, second):
+    """Two shootings of one city the same night: both name a street (or a side of
+    the city) and none in common, or the age they share is a man's in one and
+    a woman's in the other.  The age, round hour, weekday and counts alike are
+    chance then, and the decision stays ``unsure``."""
+    match = match_profiles(profile(city=PHOENIX, kind="shooting", **first), profile(city=PHOENIX, **second))
+    assert match.decision == UNSURE, match.evidence
+    assert not _details(match), match.evidence
+
+
+def test_details_alike_on_one_street_or_side_still_count():
+    """The negative: the same street written with and without its compass word,
+    the same side, and an age whose bearer is a man in one and unnamed in the
+    other still tell one incident."""
+    a = profile(
+        city=PHOENIX,
+        street=["w 25th street"],
+        sides=["south"],
+        ages=[23],
+        age_sexes=[(23, "male")],
+        clocks=[120],
+        weekdays=["saturday"],
+    )
+    b = profile(
+        city=PHOENIX, street=["25th street"], sides=["south"], ages=[23], clocks=[120], weekdays=["saturday"]
+    )
+    match = match_profiles(a, b)
+    assert match.decision == SAME, match.evidence
+    assert any("23" in d and "25th Street" in d for d in _details(match)), match.evidence
+
+
+def test_a_person_named_alike_counts_even_on_other_streets():
+    """A follow-up of one shooting names the victim again but another street (the
+    court, the suspect's home): the person alike still counts."""
+    people = [("Dana Okafor", "victim")]
+    a = profile(city=PHOENIX, people=people, ages=[3], street=["commerce street"], days=[DAY])
+    b = profile(city=PHOENIX, people=people, ages=[3], street=["madrid drive"], days=[DAY + 1])
+    assert match_profiles(a, b).decision == SAME, match_profiles(a, b).evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("Two men were killed on the South Side, police said.", ("south",)),
+        ("A woman was shot on Cleveland's southeast side.", ("southeast",)),
+        ("He lived on the Near West Side.", ("near west",)),
+        ("The car was parked on the side of the road.", ()),
+    ],
+)
+def test_the_sides_of_a_city_a_text_names(text, sides):
+    assert city_sides(text) == sides
+
+
+def test_two_shootings_of_one_night_with_other_victims_and_streets_stay_unsure():
+    """Invented reports of two Saturday 2 a.m. shootings in one city: a 23-year-old
+    man outside a bar, a 23-year-old woman in a driveway on another street."""
+    first = (
+        "TOLEDO - A 23-year-old man was shot at about 2 a.m. Saturday outside a tavern on "
+        "West 12th Street, Toledo police said. He was taken to a hospital in serious condition."
+    )
+    second = (
+        "TOLEDO - A 23-year-old woman was shot at about 2 a.m. Saturday in the driveway of a "
+        "home on Larch Avenue on Toledo's east side. Police said a former boyfriend was arrested."
+    )
+    profile_a, profile_b = _profile_of(first), _profile_of(second)
+    assert (23, "male") in profile_a.age_sexes and (23, "female") in profile_b.age_sexes
+    assert "west 12th street" in profile_a.streets and "larch avenue" in profile_b.streets
+    assert profile_b.sides == ("east",)
+    match = _match(first, second)
+    assert match.decision != SAME, match.evidence
+    assert not _details(match), match.evidence
+
+
+def test_a_spokesman_named_in_both_is_no_shared_person():
+    """An officer named as the department's spokesman in two reports of other
+    shootings of one town is no person of the incident; an officer who was shot,
+    named in both, is."""
+    first = (
+        "FRESNO - A 33-year-old man was killed in a shooting Friday on Elm Street, said Fresno "
+        "police spokesman Officer Dale Pruitt. No arrests have been made."
+    )
+    second = (
+        "FRESNO - A 16-year-old girl was wounded Friday in a shooting outside a high school, "
+        "said Fresno police spokesman Officer Dale Pruitt. A 17-year-old was arrested."
+    )
+    match = _match(first, second)
+    assert match.decision != SAME, match.evidence
+    assert [e.strength for e in match.evidence if e.kind == "person"] == ["weak"], match.evidence
+    shot = profile(city=PHOENIX, people=[("Dale Pruitt", "officer")], kind="shooting")
+    assert match_profiles(shot, shot).decision == SAME

@@ -34,7 +34,10 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   **details** given alike (the same exact ages, a clock time, the weekday
   of undated reports, counts, people, a street; points in
   ``rules/incident_match.yaml``) are strong shared evidence too: two
-  undated reports of one shooting otherwise share only a town.
+  undated reports of one shooting otherwise share only a town.  Where both
+  name streets (or sides of the city) and share none, only the people
+  named alike count of these details: two shootings of one town's night
+  share an age, a round hour and a weekday by chance.
 * ``unsure`` otherwise: too little stated to tell (briefs, one side with no
   place).  ``compare`` then compares as asked; ``batch`` does not join
   reports on it (see :mod:`reportcheck.batch.grouping`).
@@ -55,7 +58,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.gazetteer.lookup import get_gazetteer
-from reportcheck.knowledge.names import name_parts, names_match
+from reportcheck.knowledge.names import name_parts, names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
@@ -128,6 +131,8 @@ class DetailRules(Strict):
     not_telling_roles: list[str]
     apart_days: int
     compass_words: list[str]
+    side_words: list[str]
+    spokesperson_titles: list[str]
 
 
 @cache
@@ -156,7 +161,7 @@ def event_types(headline: str | None, text: str) -> tuple[tuple[str, int], ...]:
 
 #: a street as reporters write it: "the 1200 block of Tuggle Road", "on W. Main St."
 _STREET = re.compile(
-    r"\b((?:[NSEW]\.?\s)?(?:[A-Z][a-z]+\.?\s){1,3})"
+    r"\b((?:[NSEW]\.?\s)?(?:(?:[A-Z][a-z]+|\d+(?:st|nd|rd|th))\.?\s){1,3})"
     r"(Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Dr\.|Lane|Ln\.|Parkway|Pkwy\.|Highway|Court|Ct\.)"
     r"(?=[\s,.;:)])(?!\s+Patrol)"
 )
@@ -223,6 +228,9 @@ class IncidentProfile:
     injured: int | None = None
     words: tuple[str, ...] = ()  #: the text's name words (:func:`name_words`)
     ages: tuple[int, ...] = ()  #: the exact ages of the main incident's people
+    #: (age, sex) of each exact age whose bearer's sex is told ("a 23-year-old woman")
+    age_sexes: tuple[tuple[int, str], ...] = ()
+    sides: tuple[str, ...] = ()  #: the city sides the text names ("south side", "southeast side")
     clocks: tuple[int, ...] = ()  #: the clock times (minutes past midnight) of the main incident
     weekdays: tuple[str, ...] = ()  #: the weekdays the main incident's dates name ("tuesday")
     #: its regions are only its wire dateline's ("BEIRUT (AFP) -"), its body placing nothing in a region
@@ -248,6 +256,8 @@ class IncidentProfile:
             ages=tuple(data.get("ages", ())),
             clocks=tuple(data.get("clocks", ())),
             weekdays=tuple(data.get("weekdays", ())),
+            sides=tuple(data.get("sides", ())),
+            age_sexes=tuple((int(age), str(sex)) for age, sex in data.get("age_sexes", ())),
             killed=data.get("killed"),
             injured=data.get("injured"),
             dateline_only=bool(data.get("dateline_only", False)),
@@ -427,11 +437,37 @@ def _people(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
         ):
             continue
         name = claim.value.name or claim.evidence.text
-        role = claim.person.role or ""
+        role = SPOKESPERSON if _told_as_spokesperson(claim) else claim.person.role or ""
         known = longest.get(claim.subject)
         if known is None or len(name) > len(known[0]):
             longest[claim.subject] = (name, role or (known[1] if known else ""))
+        elif role == SPOKESPERSON:
+            longest[claim.subject] = (known[0], role)
     return tuple(sorted(longest.values()))
+
+
+#: the role of a person any mention of whom names them as a spokesperson
+SPOKESPERSON = "spokesperson"
+
+
+@cache
+def _spokesperson_title() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(detail_rules().spokesperson_titles)})\b", re.IGNORECASE)
+
+
+def _told_as_spokesperson(claim: Claim) -> bool:
+    """A person the sentence names with a spokesperson's title just before or
+    after ("police spokesman Officer Joe Silva", "Joe Silva, a police
+    spokesman"): an officer who speaks of every case of the town, unlike an
+    officer who was shot (whose name does tell the incident)."""
+    ev = claim.evidence
+    at, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    before = ev.sentence[max(0, at - 40) : at]
+    after = ev.sentence[end : end + 40]
+    title = _spokesperson_title()
+    return bool(title.search(before)) or bool(
+        re.match(rf"^,\s+(?:\w+\s+){{0,4}}?{title.pattern}", after, re.I)
+    )
 
 
 def town_names(towns: Iterable[tuple[str | None, str]]) -> dict[str, str]:
@@ -490,6 +526,8 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         injured=digest.injured.value if digest.injured else None,
         words=name_words(report.text),
         ages=_ages(main),
+        age_sexes=_age_sexes(main),
+        sides=city_sides(report.text),
         clocks=_clocks(main),
         weekdays=_weekdays(main),
         dateline_only=_dateline_only(places, scene),
@@ -506,6 +544,47 @@ def _ages(claims: Iterable[Claim]) -> tuple[int, ...]:
         if claim.kind is ClaimKind.age and low is not None and low == high and not claim.person.stage:
             found.add(int(low))
     return tuple(sorted(found))
+
+
+def _bearer_sex(claim: Claim) -> str | None:
+    """The sex of an age's bearer as the text tells it: read with the person, or
+    the head noun of its descriptor ("a 30-year-old woman", "the men, 25 and 30")."""
+    if claim.person.sex:
+        return claim.person.sex
+    words = (claim.person.person or "").lower().split()
+    if not words:
+        return None
+    noun, sex_of = words[-1], people_lexicon().sex_of
+    return sex_of.get(noun) or (sex_of.get(noun[:-3] + "man") if noun.endswith("men") else None)
+
+
+def _age_sexes(claims: Iterable[Claim]) -> tuple[tuple[int, str], ...]:
+    """(age, sex) of each exact age whose bearer's sex is told: a 23-year-old man
+    and a 23-year-old woman share a number, not a person."""
+    found = set()
+    for claim in claims:
+        low, high = claim.value.low, claim.value.high
+        exact = claim.kind is ClaimKind.age and low is not None and low == high and not claim.person.stage
+        if exact and low is not None and (sex := _bearer_sex(claim)) is not None:
+            found.add((int(low), sex))
+    return tuple(sorted(found))
+
+
+@cache
+def _side_pattern() -> re.Pattern[str]:
+    words = alternation(detail_rules().side_words)
+    return re.compile(rf"\b((?:{words})(?:[- ]?(?:{words}))?)\s+side\b", re.IGNORECASE)
+
+
+def city_sides(text: str) -> tuple[str, ...]:
+    """The sides of a city a text names ("on the South Side", "Cleveland's
+    southeast side"), lower case: two shootings of one city told on its South
+    Side and its West Side are two scenes."""
+    return tuple(
+        sorted(
+            {" ".join(m.group(1).lower().replace("-", " ").split()) for m in _side_pattern().finditer(text)}
+        )
+    )
 
 
 def _clocks(claims: Iterable[Claim]) -> tuple[int, ...]:
@@ -716,8 +795,10 @@ def _full_names(people: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _officials(profile: IncidentProfile) -> set[str]:
-    """The names of a report's officials: the spokesmen and chiefs it quotes."""
-    return {name for name, role in profile.people if role == "official"}
+    """The names of a report's officials and spokespeople: the spokesmen and
+    chiefs it quotes speak of every case of their town.  (Not every officer:
+    an officer shot or killed is named by every report of that incident.)"""
+    return {name for name, role in profile.people if role in ("official", SPOKESPERSON)}
 
 
 def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
@@ -771,7 +852,7 @@ def _weigh_details(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) 
     shared_streets = sorted(set(a.streets) & set(b.streets))
     if shared_streets:
         weighing.add(
-            "street", SHARED, STRONG, f"both name {', '.join(s.title() for s in shared_streets[:3])}"
+            "street", SHARED, STRONG, f"both name {', '.join(_street_text(s) for s in shared_streets[:3])}"
         )
     shared_weapons = sorted(set(a.weapons) & set(b.weapons))
     if shared_weapons:
@@ -808,11 +889,33 @@ def _weigh_words(
 
 def _ages_alike(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) -> list[int]:
     """The exact ages both give, when they are a good share of the fewer ages one gives."""
-    shared = sorted(set(a.ages) & set(b.ages))
+    shared = sorted(age for age in set(a.ages) & set(b.ages) if not _sexes_differ(a, b, age))
     fewest = min(len(a.ages), len(b.ages))
     if not shared or len(shared) < rules.ages_share * fewest:
         return []
     return shared[: rules.max_ages]
+
+
+def _sexes_differ(a: IncidentProfile, b: IncidentProfile, age: int) -> bool:
+    """Both tell the sex of the bearers of an age and no sex is common to them."""
+    sexes_a = {sex for told, sex in a.age_sexes if told == age}
+    sexes_b = {sex for told, sex in b.age_sexes if told == age}
+    return bool(sexes_a) and bool(sexes_b) and not sexes_a & sexes_b
+
+
+def _scenes_differ(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) -> str | None:
+    """How two reports put their incidents in other parts of one town, if they do:
+    both name streets and share none ("South Ashland Avenue" / "West Madison
+    Street"), or both name sides of the city and share none ("South Side" /
+    "West Side").  Details alike then tell two shootings of one night apart no
+    better than chance: a victim's age, a round hour and a weekday recur."""
+    streets_a = {_street_key(s, rules) for s in a.streets}
+    streets_b = {_street_key(s, rules) for s in b.streets}
+    if streets_a and streets_b and not streets_a & streets_b:
+        return "streets"
+    if a.sides and b.sides and not set(a.sides) & set(b.sides):
+        return "sides"
+    return None
 
 
 def _clock_alike(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) -> int | None:
@@ -830,6 +933,11 @@ def _clock_alike(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) -> 
 def _clock_text(minutes: int) -> str:
     hour, minute = divmod(minutes, 60)
     return f"{(hour - 1) % 12 + 1}:{minute:02d} {'a.m.' if hour < 12 else 'p.m.'}"
+
+
+def _street_text(street: str) -> str:
+    """A street as a reader writes it: "W 25th Street" (not str.title()'s "25Th")."""
+    return " ".join(word[:1].upper() + word[1:] for word in street.split())
 
 
 def _street_key(street: str, rules: DetailRules) -> str:
@@ -853,8 +961,21 @@ def _people_alike(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) ->
 
 def _details_alike(a: IncidentProfile, b: IncidentProfile) -> tuple[int, list[str]]:
     """The points of the details two reports give alike (``rules/incident_match.yaml``)
-    and how a reader sees each."""
+    and how a reader sees each.  Where they put their incidents in other parts
+    of one town (:func:`_scenes_differ`), only the people named alike count:
+    an age, a round hour, a weekday and a count recur by chance."""
     rules = detail_rules()
+    found = _each_detail_alike(a, b, rules)
+    if _scenes_differ(a, b, rules) is not None:
+        found = [item for item in found if item[0] == "person"]
+    points = sum(rules.points[kind] * count for kind, count, _ in found)
+    return points, [text for _, _, text in found]
+
+
+def _each_detail_alike(
+    a: IncidentProfile, b: IncidentProfile, rules: DetailRules
+) -> list[tuple[str, int, str]]:
+    """Each detail two reports give alike: (kind, how many, how a reader sees it)."""
     found: list[tuple[str, int, str]] = []
     ages = _ages_alike(a, b, rules)
     if ages:
@@ -877,9 +998,8 @@ def _details_alike(a: IncidentProfile, b: IncidentProfile) -> tuple[int, list[st
     streets_b = {_street_key(s, rules) for s in b.streets}
     street = sorted({_street_key(s, rules) for s in a.streets} & streets_b)
     if street:
-        found.append(("street", 1, street[0].title()))
-    points = sum(rules.points[kind] * count for kind, count, _ in found)
-    return points, [text for _, _, text in found]
+        found.append(("street", 1, _street_text(street[0])))
+    return found
 
 
 def _weigh_alike(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, anchored: bool) -> None:

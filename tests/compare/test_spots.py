@@ -94,3 +94,33 @@ def test_an_arrests_street_is_no_scene(pipeline):
         for f in findings
         if f.status is not Status.only_in_one
     )
+
+
+def _streets(findings: list[Finding]) -> list[Finding]:
+    return [f for f in findings if f.subject == "street"]
+
+
+def test_one_street_name_in_two_towns_is_no_same_street(pipeline):
+    """A dateline town in one report, another town in the other ("in Allen"):
+    neighbouring towns each have their Oak Court, so the name alike is no
+    agreement; each report's street stays its own, and nothing conflicts."""
+    findings = _places(
+        "FRISCO, Texas - A 41-year-old man was shot Friday night at a home in the 2200 block of"
+        " Birch Court, police said.",
+        "DENTON, Texas - A 41-year-old man was shot Friday night at a home in the 2200 block of"
+        " Birch Court in Denton, police said.",
+    )
+    streets = _streets(findings)
+    assert len(streets) == 2 and {f.status for f in streets} == {Status.only_in_one}, streets
+    assert all("towns differ" in " ".join(f.reasons) for f in streets)
+
+
+def test_one_street_name_in_one_town_still_agrees(pipeline):
+    """The negative: both reports in one town (dateline and "in TOWN") agree on the street."""
+    findings = _places(
+        "FRISCO, Texas - A 41-year-old man was shot Friday night at a home in the 2200 block of"
+        " Birch Court, police said.",
+        "A 41-year-old man was shot Friday night at a home in the 2200 block of Birch Court in"
+        " Frisco, Texas, police said.",
+    )
+    assert {f.status for f in _streets(findings)} == {Status.agree}, _streets(findings)

@@ -52,7 +52,12 @@ from reportcheck.compare.sources import (
     source_pair_reason,
 )
 from reportcheck.compare.spellings import internal_spelling_findings, spelling_findings
-from reportcheck.compare.spots import namesakes_by_state_named, spot_findings, streets_abroad
+from reportcheck.compare.spots import (
+    namesakes_by_state_named,
+    spot_findings,
+    streets_abroad,
+    streets_in_other_towns,
+)
 from reportcheck.compare.two_surnames import two_surname_findings
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
@@ -600,6 +605,7 @@ def compare_groups(
     findings = block_findings(groups, findings)  # the 700 block of Oak Street here, of Pine Avenue
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
+    findings = streets_in_other_towns(groups, findings)  # Oak Court in Plano is not Oak Court in Allen
     findings = namesakes_by_state_named(findings)  # a state named elsewhere places a town weakly
     findings = running_total_findings(groups, findings)  # one dead and "one later died": two in all
     return sort_findings(findings)

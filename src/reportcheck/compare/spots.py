@@ -206,3 +206,64 @@ def namesakes_by_state_named(findings: list[Finding]) -> list[Finding]:
             finding = finding.model_copy(update={"status": Status.possible_conflict, "reasons": reasons})
         out.append(finding)
     return out
+
+
+def _story_towns(groups: Mapping[GroupKey, list[Claim]], incident: str, report: int) -> set[str] | None:
+    """The gazetteer ids of the cities one report puts the incident in: its
+    dateline's and its scene's ("PLANO, Texas", "in Allen"), not a town of an
+    agency's or an outlet's name ("Plano police").  None where it names a
+    district too ("Brooklyn" lies in the other's "NEW YORK"; the gazetteer
+    does not say which city holds a district), or where no dateline names
+    its city (a scene's square or neighbourhood the gazetteer reads as a
+    town lies in the other's city as often as not)."""
+    told = [
+        c
+        for key, claims in groups.items()
+        if key[0] == incident and key[1] == ClaimKind.location.value and key[2] == PLACE
+        for c in claims
+        if c.report == report
+        and c.place.kind in TOWN_KINDS
+        and c.place.stated_as in ("scene", "dateline")
+        and not c.place.named_in
+    ]
+    if any(c.place.kind != "city" for c in told) or not any(c.place.stated_as == "dateline" for c in told):
+        return None  # no dateline town: "Times Square" and "Manhattan" may both be the one city's
+    return {c.place.geonameid or "" for c in told} - {""}
+
+
+#: the reason a street finding of two reports in other towns is split
+OTHER_TOWNS = "one street name in two reports whose towns differ"
+
+
+def streets_in_other_towns(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]) -> list[Finding]:
+    """``findings`` with a street judged across two reports whose towns
+    contradict ("PLANO ... the 2200 block of Oak Court" against "the 2200
+    block of Oak Court in Allen") split into what each report alone states:
+    neighbouring towns each have their Oak Court, and a street's name says
+    "the same street" only in one town.  Both reports must name a town of
+    the incident, none in common."""
+    out: list[Finding] = []
+    for finding in findings:
+        reports = sorted({c.report for c in finding.claims})
+        if finding.subject != STREET or finding.internal or len(reports) != 2:
+            out.append(finding)
+            continue
+        towns = [_story_towns(groups, finding.incident, r) for r in reports]
+        if not towns[0] or not towns[1] or towns[0] & towns[1]:
+            out.append(finding)
+            continue
+        for report in reports:
+            own = [c for c in finding.claims if c.report == report]
+            names = ", ".join(dict.fromkeys(c.evidence.text.strip() for c in own))
+            out.append(
+                finding.model_copy(
+                    update={
+                        "status": Status.only_in_one,
+                        "claims": own,
+                        "confidence": None,
+                        "explanation": f"only report {report + 1} states this: {names}",
+                        "reasons": [OTHER_TOWNS],
+                    }
+                )
+            )
+    return out

@@ -107,6 +107,7 @@ class CountRules(Strict):
     period_units: list[str]
     period_spans: list[str]
     place_speech_verbs: list[str]
+    place_own_words: list[str]
     elsewhere_words: list[str]
     unrelated_charges: list[str]
     incident_charges: list[str]
@@ -256,6 +257,7 @@ class Lexicon:
     period_spans: frozenset[str]
     #: "say": a place's verb of saying whose toll is a share beside another place's
     place_speech_verbs: frozenset[str]
+    place_own_words: frozenset[str]
     #: "elsewhere": a zero of places the report has not named
     elsewhere: frozenset[str]
     #: charges of something other than the incident ("an outstanding warrant")
@@ -393,6 +395,7 @@ def lexicon() -> Lexicon:
         period_units=frozenset(rules.period_units),
         period_spans=frozenset(rules.period_spans),
         place_speech_verbs=frozenset(rules.place_speech_verbs),
+        place_own_words=frozenset(rules.place_own_words),
         elsewhere=frozenset(rules.elsewhere_words),
         unrelated_charges=frozenset(rules.unrelated_charges),
         incident_charges=frozenset(rules.incident_charges),

@@ -570,6 +570,7 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
         and verb.dep_ == "ccomp"
         and lemma_of(verb.head) in lex.place_speech_verbs
     )
+    told = verb
     if speech:
         verb = verb.head
     elif lemma_of(verb) not in lex.place_share_verbs:
@@ -577,7 +578,7 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < quantity.first.i), None)
     if subject is None:
         return None
-    paired = _beside_another_place(verb, subject)
+    paired = _beside_another_place(verb, subject) or (speech and _toll_of_its_own(told, subject))
     if speech and not paired:
         return None
     area_attr = any(c.dep_ == "attr" and lemma_of(c) in lex.partial_areas for c in verb.children)
@@ -591,6 +592,24 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
     ):
         return None
     return _area_name(subject, bare, marked=area_attr or beside_share or paired)
+
+
+def _toll_of_its_own(told: Token, subject: Token) -> bool:
+    """Whether a place's verb of saying tells the toll of that place itself:
+    "Mozambique said 29 people had died there" (or "... died in
+    Mozambique").  The "there" names the speaker's own ground, so the figure
+    is its share of a wider toll, not the whole, even in a clause of its
+    own; "Nepal said 100 people died" names no place and stays the toll."""
+    if not _a_place(subject):
+        return False
+    for child in told.children:
+        if child.dep_ == "advmod" and child.lower_ in lexicon().place_own_words:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "in":
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects and objects[0].lower_ == subject.lower_:
+                return True
+    return False
 
 
 def _beside_another_place(verb: Token, subject: Token) -> bool:
