@@ -122,14 +122,14 @@ def _told_as_the_act(finding: Finding, act: str) -> bool:
     ("the arrest will not affect his status for Sunday's game") dates the
     noun after it, not the act."""
     rules = moment_rules()
-    if act in rules.one_act_by_person:
-        wanted, vetoes, words = rules.arrest_words, rules.arrest_vetoes, rules.arrest_words
+    if act in rules.one_act_by_person:  # the arrest words alone tell an arrest
+        required = [rules.arrest_words]
+        vetoes = rules.arrest_vetoes
     else:
-        wanted = [*rules.responders, *rules.one_act_emergency_lines]
-        vetoes, words = rules.response_other_matters, rules.one_act_call_words
+        required = [[*rules.responders, *rules.one_act_emergency_lines], rules.one_act_call_words]
+        vetoes = rules.response_other_matters
     return all(
-        tells(c.evidence.sentence, wanted)
-        and tells(c.evidence.sentence, words)
+        all(tells(c.evidence.sentence, words) for words in required)
         and not tells(c.evidence.sentence, vetoes)
         and not c.evidence.text.rstrip().endswith(("'s", "\u2019s"))
         for c in finding.claims
