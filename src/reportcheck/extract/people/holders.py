@@ -8,10 +8,13 @@ the gun as it fired is the one who fired, so a report that tells another
 person than its victim held it contradicts one that says the victim shot
 himself (:mod:`reportcheck.compare.shooters` sets them against each other).
 
-Only the holding tied to the gun's going off is read (a clause of "when",
-"as", "while" or an "and" whose subject is the gun): a person "was holding
-a gun" when police fired at him fired nothing, and the bare form is mostly
-that.  A holding told as a question or a possibility ("don't know if the
+Only the holding tied to the gun's going off is read, by the parse's
+dependency labels, not by the tie's word: a clause of the holding verb
+(``advcl``, ``conj``, ``xcomp``, ``ccomp``: "when it went off", "and it
+discharged") or the clause the verb is one of ("As X was handling his gun,
+it discharged"), whose verb of going off has the gun, "it" or no subject.
+A person "was holding a gun" when police fired at him fired nothing, and
+the bare form is mostly that.  A holding told as a question or a possibility ("don't know if the
 boy was holding the gun"), denied or under a verb of doubt tells nothing;
 one told under a verb of belief is kept with that word as its hedge.  The
 words are rules/who_fired.yaml's; the doubts and hedges are those of the
