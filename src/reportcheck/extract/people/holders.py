@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.counts.shooter import doubted
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.who_fired import who_fired_rules
 
@@ -50,7 +51,7 @@ def held_gun(root: Token) -> Held | None:
     if lemma_of(verb) not in who_fired_rules().holder_verbs or not _progressive(verb):
         return None
     gun = _gun_held(verb, root)
-    if gun is None or not _gun_went_off(verb, gun) or _doubted(verb):
+    if gun is None or not _gun_went_off(verb, gun) or doubted(verb):
         return None
     return Held(_hedge(verb))
 
@@ -100,23 +101,6 @@ def _gun_fires(verb: Token, gun: Token) -> bool:
     if verb is gun.head and gun.dep_ in ("nsubj", "nsubjpass"):
         return True
     return all(s.lower_ == "it" or lemma_of(s) in rules.gun_nouns for s in subjects)
-
-
-def _doubted(verb: Token) -> bool:
-    """Whether the holding is a question, a possibility, a denial or a claim
-    put in doubt ("don't know yet if the boy was holding the gun")."""
-    lex = lexicon()
-    for index, token in enumerate([verb, *verb.ancestors]):
-        if index > 0 and (lemma_of(token) in lex.shooter_doubt or token.lower_ in lex.shooter_doubt):
-            return True
-        for child in token.children:
-            if child.dep_ == "neg" or child.lower_ in ("if", "whether"):
-                return True
-            if child.dep_ == "aux" and child.lower_ in lex.shooter_modals:
-                return True
-            if child.dep_ == "advmod" and child.lower_ in lex.shooter_doubt:
-                return True
-    return False
 
 
 def _hedge(verb: Token) -> str | None:
