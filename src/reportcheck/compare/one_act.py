@@ -14,13 +14,15 @@ the judges never let two clocks of a call or two days of an arrest conflict
 
 This module sets such a pair against each other, graded like every
 conflict.  It leaves a group alone where either report gives two values of
-the act (the first and the second call), where a call's sentence names no
-responder or tells another call (``responders``, ``response_other_matters``
-of ``rules/events.yaml``: "another", "a second", "called back"; "he
-received a telephone call from his friend" is no call to police), where an
-arrest's sentence tells no arrest or an earlier one (``arrest_words``,
-``arrest_vetoes``), and, for an arrest (``one_act_by_person``), where the
-two sentences name no one person in common (two people's arrests).
+the act (the first and the second call), where a call's sentence tells no
+call (``one_act_call_words``), names no responder nor the emergency line
+(``responders``, ``one_act_emergency_lines``) or tells another call
+(``response_other_matters``, all of ``rules/events.yaml``: "another", "a
+second", "called back"; "he received a telephone call from his friend" is
+no call to police), where an arrest's sentence tells no arrest or an
+earlier one (``arrest_words``, ``arrest_vetoes``), and, for an arrest
+(``one_act_by_person``), where the two sentences name no one person in
+common (two people's arrests).
 """
 
 from __future__ import annotations
