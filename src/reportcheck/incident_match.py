@@ -141,6 +141,24 @@ def detail_rules() -> DetailRules:
 
 
 @cache
+def _wire_agencies() -> frozenset[str]:
+    """The wire agencies' credits in lower case, built once where the rules load."""
+    return frozenset(a.lower() for a in incident_type_rules().wire_agencies)
+
+
+@cache
+def _spread_kinds() -> frozenset[str]:
+    """The kinds of event that reach over several regions (``spread_over_regions``)."""
+    return frozenset(incident_type_rules().spread_over_regions)
+
+
+@cache
+def _not_telling_roles() -> frozenset[str]:
+    """The roles whose people speak of every case (``not_telling_roles``)."""
+    return frozenset(detail_rules().not_telling_roles)
+
+
+@cache
 def _type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     rules = incident_type_rules()
     return tuple(
@@ -399,8 +417,7 @@ def _wire_credited(claim: Claim) -> bool:
     evidence = claim.evidence
     after = evidence.sentence[evidence.end - evidence.sentence_start :]
     credit = re.match(r"[^()]{0,30}?\(([^)]{1,30})\)", after)
-    agencies = {a.lower() for a in incident_type_rules().wire_agencies}
-    return credit is not None and credit.group(1).strip().lower() in agencies
+    return credit is not None and credit.group(1).strip().lower() in _wire_agencies()
 
 
 def _dateline_only(places: list[Claim], scene: list[Claim]) -> bool:
@@ -708,7 +725,7 @@ def _soft_regions(a: IncidentProfile, b: IncidentProfile) -> str:
     two states (Trona, California and Tonopah, Nevada) stay apart."""
     if a.dateline_only or b.dateline_only:
         return "no region in common, though a wire dateline may be the bureau's only"
-    spread = set(incident_type_rules().spread_over_regions)
+    spread = _spread_kinds()
     kind = a.main_type
     countries = {country for country, _ in a.regions} & {country for country, _ in b.regions}
     one_bureau = a.filed_from is not None and a.filed_from == b.filed_from
@@ -948,9 +965,9 @@ def _street_key(street: str, rules: DetailRules) -> str:
     return " ".join(words)
 
 
-def _people_alike(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) -> list[str]:
+def _people_alike(a: IncidentProfile, b: IncidentProfile) -> list[str]:
     """The people both name in full, but for those of a role that speaks of every case."""
-    skip = set(rules.not_telling_roles)
+    skip = _not_telling_roles()
     full_b = [(name, surname) for name, surname in _full_names(p for p in b.people if p[1] not in skip)]
     return [
         x
@@ -992,7 +1009,7 @@ def _each_detail_alike(
         found.append(("killed", 1, f"{a.killed} killed"))
     if a.injured is not None and a.injured == b.injured and a.injured >= rules.injured_at_least:
         found.append(("injured", 1, f"{a.injured} injured"))
-    people = _people_alike(a, b, rules)[: rules.max_people]
+    people = _people_alike(a, b)[: rules.max_people]
     if people:
         found.append(("person", len(people), "; ".join(people)))
     streets_b = {_street_key(s, rules) for s in b.streets}
@@ -1008,11 +1025,12 @@ def _weigh_alike(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, an
     one shooting that give no day (a weekday, no date of their own) and share
     only a town are otherwise ``unsure``, yet tell the same ages, time and
     weekday; two shootings of one town a week apart rarely do."""
+    rules = detail_rules()
     gap = _gap(a.days, b.days)
-    if not anchored or (gap is not None and gap > detail_rules().apart_days):
+    if not anchored or (gap is not None and gap > rules.apart_days):
         return  # a retrial a year on names the same people and city: another event
     points, shown = _details_alike(a, b)
-    if points >= detail_rules().needed:
+    if points >= rules.needed:
         weighing.add("details", SHARED, STRONG, f"both give {'; '.join(shown)}")
 
 

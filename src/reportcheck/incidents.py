@@ -509,7 +509,7 @@ class IncidentSplitter:
         and day ("on Saturday, Jan. 18") leaves it the story's own."""
         if self.lede is None or index <= self.lede or self.report.date is not None:
             return False
-        if date.date.form != "month_day" or date.value.low is not None or not date.date.month_day:
+        if date.date.form != DateForm.MONTH_DAY or date.value.low is not None or not date.date.month_day:
             return False
         if not self._lede_weekdays() or self._in_chronology(date):
             return False
@@ -558,7 +558,10 @@ class IncidentSplitter:
             if c.kind is ClaimKind.date and c.date.month_day
         ]
         told = date.date.month_day or ""
-        return bool(told) and all(_days_before(told, day) > WEEK for day in filed if day)
+        try:
+            return bool(told) and all(_days_before(told, day) > WEEK for day in filed if day)
+        except ValueError:  # an impossible day written ("Sept. 31") places nothing
+            return False
 
     def _in_chronology(self, date: Claim) -> bool:
         """A month and day that labels a line of a chronology ("Jan. 5: Howard

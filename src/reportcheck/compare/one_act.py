@@ -14,13 +14,15 @@ the judges never let two clocks of a call or two days of an arrest conflict
 
 This module sets such a pair against each other, graded like every
 conflict.  It leaves a group alone where either report gives two values of
-the act (the first and the second call), where a call's sentence names no
-responder or tells another call (``responders``, ``response_other_matters``
-of ``rules/events.yaml``: "another", "a second", "called back"; "he
-received a telephone call from his friend" is no call to police), where an
-arrest's sentence tells no arrest or an earlier one (``arrest_words``,
-``arrest_vetoes``), and, for an arrest (``one_act_by_person``), where the
-two sentences name no one person in common (two people's arrests).
+the act (the first and the second call), where a call's sentence tells no
+call (``one_act_call_words``), names no responder nor the emergency line
+(``responders``, ``one_act_emergency_lines``) or tells another call
+(``response_other_matters``, all of ``rules/events.yaml``: "another", "a
+second", "called back"; "he received a telephone call from his friend" is
+no call to police), where an arrest's sentence tells no arrest or an
+earlier one (``arrest_words``, ``arrest_vetoes``), and, for an arrest
+(``one_act_by_person``), where the two sentences name no one person in
+common (two people's arrests).
 """
 
 from __future__ import annotations
@@ -122,14 +124,14 @@ def _told_as_the_act(finding: Finding, act: str) -> bool:
     ("the arrest will not affect his status for Sunday's game") dates the
     noun after it, not the act."""
     rules = moment_rules()
-    if act in rules.one_act_by_person:
-        wanted, vetoes, words = rules.arrest_words, rules.arrest_vetoes, rules.arrest_words
+    if act in rules.one_act_by_person:  # the arrest words alone tell an arrest
+        required = [rules.arrest_words]
+        vetoes = rules.arrest_vetoes
     else:
-        wanted = [*rules.responders, *rules.one_act_emergency_lines]
-        vetoes, words = rules.response_other_matters, rules.one_act_call_words
+        required = [[*rules.responders, *rules.one_act_emergency_lines], rules.one_act_call_words]
+        vetoes = rules.response_other_matters
     return all(
-        tells(c.evidence.sentence, wanted)
-        and tells(c.evidence.sentence, words)
+        all(tells(c.evidence.sentence, words) for words in required)
         and not tells(c.evidence.sentence, vetoes)
         and not c.evidence.text.rstrip().endswith(("'s", "\u2019s"))
         for c in finding.claims

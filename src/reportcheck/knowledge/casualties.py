@@ -423,7 +423,8 @@ def lexicon() -> Lexicon:
 def later_death_after() -> re.Pattern[str]:
     """The words right after a count of the dead that tell the deaths came
     after the report's first toll ("one later died at the hospital",
-    ``later_death_phrases`` of rules/counts.yaml), up to three words on."""
+    ``later_death_phrases`` of rules/counts.yaml), the phrase beginning within
+    40 characters of it with no ".", ";" or ":" between."""
     rules = load_rule_file("counts.yaml", CountRules)
     return re.compile(rf"^[^.;:]{{0,40}}?\b(?:{alternation(rules.later_death_phrases)})\b", re.IGNORECASE)
 

@@ -21,7 +21,6 @@ class WhoFiredRules(Strict):
     gun_nouns: list[str]
     firing_verbs: list[str]
     firing_particles: dict[str, str]
-    firing_ties: list[str]
     headline_adverbs: list[str]
     fatal_adverbs: list[str]
     headline_shoot_words: list[str]

@@ -125,20 +125,24 @@ def heads_to_verb(token: Token, limit: int) -> list[Token]:
 
 #: the dependencies of a clause of its own inside a clause ("after police
 #: first called the death suspicious", "who came from next door", "and
-#: injured 20 in all"): words there say nothing of the clause above
-CLAUSE_DEPS = frozenset({"relcl", "advcl", "ccomp", "conj", "parataxis", "acl", "csubj", "xcomp", "appos"})
+#: injured 20 in all"), and of an apposition or a clausal subject, which
+#: :func:`clause_words` leaves out: words there say nothing of the clause
+#: above (wider than :data:`reportcheck.extract.core.events.CLAUSE_DEPS`)
+INNER_CLAUSE_DEPS = frozenset(
+    {"relcl", "advcl", "ccomp", "conj", "parataxis", "acl", "csubj", "xcomp", "appos"}
+)
 
 
 def clause_words(head: Token) -> list[Token]:
     """The words of the clause ``head`` heads, in order, without the clauses
-    inside it (:data:`CLAUSE_DEPS`): a reader that tests a clause for its
+    inside it (:data:`INNER_CLAUSE_DEPS`): a reader that tests a clause for its
     words (a call told as THE call, a toll told as a sum) is not misled by
     another clause of the sentence."""
     words = [head]
     stack = list(head.children)
     while stack:
         token = stack.pop()
-        if token.dep_ in CLAUSE_DEPS:
+        if token.dep_ in INNER_CLAUSE_DEPS:
             continue
         words.append(token)
         stack.extend(token.children)

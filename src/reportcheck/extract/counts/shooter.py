@@ -89,7 +89,7 @@ def _shooter_and_shot(quantity: Quantity) -> tuple[str | None, Token | None]:
         told, verb = SHOOTER_ANOTHER, shot  # "a 19-year-old killed by a police officer"
     elif told is None and (shot := _shot_self_in_clause(arg)) is not None:
         told, verb = SHOOTER_SELF, shot  # "the boy who shot himself", "Toddler who fatally shot self"
-    return (told, shot) if told is not None and not _doubted(verb) else (None, None)
+    return (told, shot) if told is not None and not doubted(verb, hearsay=True) else (None, None)
 
 
 def _shot_beside(arg: Token, verb: Token) -> Token | None:
@@ -261,24 +261,26 @@ def _passive(verb: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in verb.children)
 
 
-def _doubted(verb: Token) -> bool:
+def doubted(verb: Token, *, hearsay: bool = False) -> bool:
     """Whether the clause is a possibility, a question, a denial or a claim
     the report puts in doubt: a modal, a negation, "if"/"whether", or a verb
     of doubt above it ("investigators have not revealed if ...", "initially
-    claiming ...", "ruled out reports that ...")."""
-    doubt = lexicon().shooter_doubt
-    chain = [verb, *verb.ancestors]
-    for index, token in enumerate(chain):
-        if index > 0 and (lemma_of(token) in doubt or token.lower_ in doubt):
+    claiming ...", "ruled out reports that ...").  With ``hearsay``, a
+    passive verb of hearsay above it too ("officers were told the teen shot
+    himself": what someone claimed).  Shared by the readings of who fired
+    (here and :mod:`reportcheck.extract.people.holders`)."""
+    lex = lexicon()
+    for index, token in enumerate([verb, *verb.ancestors]):
+        if index > 0 and (lemma_of(token) in lex.shooter_doubt or token.lower_ in lex.shooter_doubt):
             return True
-        if index > 0 and lemma_of(token) in lexicon().shooter_hearsay and _passive(token):
-            return True  # "officers were told the teen shot himself": what someone claimed
+        if hearsay and index > 0 and lemma_of(token) in lex.shooter_hearsay and _passive(token):
+            return True
         for child in token.children:
             if child.dep_ == "neg" or child.lower_ in ("if", "whether"):
                 return True
-            if child.dep_ == "aux" and child.lower_ in lexicon().shooter_modals:
+            if child.dep_ == "aux" and child.lower_ in lex.shooter_modals:
                 return True
-            if child.dep_ == "advmod" and child.lower_ in doubt:
+            if child.dep_ == "advmod" and child.lower_ in lex.shooter_doubt:
                 return True
     return False
 

@@ -8,10 +8,13 @@ the gun as it fired is the one who fired, so a report that tells another
 person than its victim held it contradicts one that says the victim shot
 himself (:mod:`reportcheck.compare.shooters` sets them against each other).
 
-Only the holding tied to the gun's going off is read (a clause of "when",
-"as", "while" or an "and" whose subject is the gun): a person "was holding
-a gun" when police fired at him fired nothing, and the bare form is mostly
-that.  A holding told as a question or a possibility ("don't know if the
+Only the holding tied to the gun's going off is read, by the parse's
+dependency labels, not by the tie's word: a clause of the holding verb
+(``advcl``, ``conj``, ``xcomp``, ``ccomp``: "when it went off", "and it
+discharged") or the clause the verb is one of ("As X was handling his gun,
+it discharged"), whose verb of going off has the gun, "it" or no subject.
+A person "was holding a gun" when police fired at him fired nothing, and
+the bare form is mostly that.  A holding told as a question or a possibility ("don't know if the
 boy was holding the gun"), denied or under a verb of doubt tells nothing;
 one told under a verb of belief is kept with that word as its hedge.  The
 words are rules/who_fired.yaml's; the doubts and hedges are those of the
@@ -26,6 +29,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.counts.shooter import doubted
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.who_fired import who_fired_rules
 
@@ -47,7 +51,7 @@ def held_gun(root: Token) -> Held | None:
     if lemma_of(verb) not in who_fired_rules().holder_verbs or not _progressive(verb):
         return None
     gun = _gun_held(verb, root)
-    if gun is None or not _gun_went_off(verb, gun) or _doubted(verb):
+    if gun is None or not _gun_went_off(verb, gun) or doubted(verb):
         return None
     return Held(_hedge(verb))
 
@@ -97,23 +101,6 @@ def _gun_fires(verb: Token, gun: Token) -> bool:
     if verb is gun.head and gun.dep_ in ("nsubj", "nsubjpass"):
         return True
     return all(s.lower_ == "it" or lemma_of(s) in rules.gun_nouns for s in subjects)
-
-
-def _doubted(verb: Token) -> bool:
-    """Whether the holding is a question, a possibility, a denial or a claim
-    put in doubt ("don't know yet if the boy was holding the gun")."""
-    lex = lexicon()
-    for index, token in enumerate([verb, *verb.ancestors]):
-        if index > 0 and (lemma_of(token) in lex.shooter_doubt or token.lower_ in lex.shooter_doubt):
-            return True
-        for child in token.children:
-            if child.dep_ == "neg" or child.lower_ in ("if", "whether"):
-                return True
-            if child.dep_ == "aux" and child.lower_ in lex.shooter_modals:
-                return True
-            if child.dep_ == "advmod" and child.lower_ in lex.shooter_doubt:
-                return True
-    return False
 
 
 def _hedge(verb: Token) -> str | None:
