@@ -42,6 +42,19 @@ def findings_of(*texts: str, **options):
     return compare_reports(reports, **options).findings
 
 
+def age_pairs(a: str, b: str):
+    """(a's ages, b's ages, status) of each age finding ``compare`` makes of two texts."""
+    from reportcheck.models import ClaimKind
+
+    out = []
+    for f in findings_of(a, b):
+        if f.kind is ClaimKind.age:
+            x = sorted(c.value.low for c in f.claims if c.report == 0)
+            y = sorted(c.value.low for c in f.claims if c.report == 1)
+            out.append((x, y, f.status))
+    return out
+
+
 def measure_findings(measure: str, *texts: str) -> list[tuple[str, list[str]]]:
     """(status, the claims' words) of each finding, every conflict counted,
     between the reports' values of one frame ``measure`` (a fall, years of

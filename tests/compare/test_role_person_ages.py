@@ -8,21 +8,9 @@ suspect.  Invented sentences after crash and shooting reports."""
 
 from __future__ import annotations
 
-from reportcheck.models import ClaimKind, Status
+from reportcheck.models import Status
 
-from ..conftest import findings_of
-
-
-def _age_pairs(a: str, b: str):
-    """(a's ages, b's ages, status) of each age finding."""
-    out = []
-    for f in findings_of(a, b):
-        if f.kind is ClaimKind.age:
-            x = sorted(c.value.low for c in f.claims if c.report == 0)
-            y = sorted(c.value.low for c in f.claims if c.report == 1)
-            out.append((x, y, f.status))
-    return out
-
+from ..conftest import age_pairs
 
 DRIVER_A = (
     "A driver was killed when his car hit a tree on Route 9 in Saratoga County on Saturday night, "
@@ -34,13 +22,13 @@ DRIVER_B = (
 
 
 def test_the_one_victim_told_as_the_driver_meets_the_man_who_died():
-    assert ([27.0], [29.0], Status.conflict) in _age_pairs(DRIVER_A, DRIVER_B)
+    assert ([27.0], [29.0], Status.conflict) in age_pairs(DRIVER_A, DRIVER_B)
 
 
 def test_the_pedestrian_meets_the_woman_who_was_struck():
     a = "A pedestrian was killed on Elm Street on Monday night. The pedestrian, 61, was hit by a van."
     b = "A 64-year-old woman was struck and killed by a van on Elm Street on Monday night, police said."
-    assert ([61.0], [64.0], Status.conflict) in _age_pairs(a, b)
+    assert ([61.0], [64.0], Status.conflict) in age_pairs(a, b)
 
 
 def test_two_victims_counted_keep_the_victim_apart():
@@ -50,7 +38,7 @@ def test_two_victims_counted_keep_the_victim_apart():
         "Two men died after their car struck a tree on Route 9 on Saturday night. "
         "A 29-year-old man was driving."
     )
-    pairs = _age_pairs(DRIVER_A, b)
+    pairs = age_pairs(DRIVER_A, b)
     assert not [p for p in pairs if p[0] and p[1]], pairs
     assert ([27.0], [], Status.only_in_one) in pairs
 
@@ -58,7 +46,7 @@ def test_two_victims_counted_keep_the_victim_apart():
 def test_the_gunman_meets_the_suspect():
     a = "A man was killed in a shooting at a bar on Friday night, police said. The gunman, 23, fled."
     b = "A man was shot dead at a bar on Friday night. Police are looking for a 25-year-old suspect."
-    assert ([23.0], [25.0], Status.conflict) in _age_pairs(a, b)
+    assert ([23.0], [25.0], Status.conflict) in age_pairs(a, b)
 
 
 def test_the_man_charged_meets_the_man_charged():
@@ -70,7 +58,7 @@ def test_the_man_charged_meets_the_man_charged():
         "A 36-year-old man was charged with murdering a 41-year-old woman "
         "who was stabbed in Croydon on Sunday."
     )
-    pairs = _age_pairs(a, b)
+    pairs = age_pairs(a, b)
     assert ([34.0], [36.0], Status.conflict) in pairs
     assert ([41.0], [41.0], Status.agree) in pairs
 
@@ -79,5 +67,5 @@ def test_the_suspect_is_never_the_victim():
     """The negative: "the gunman, 23" is not the other report's victim of 25."""
     a = "A man was killed in a shooting at a bar on Friday night, police said. The gunman, 23, fled."
     b = "A 25-year-old man was shot dead at a bar on Friday night, police said."
-    pairs = _age_pairs(a, b)
+    pairs = age_pairs(a, b)
     assert not [p for p in pairs if p[0] and p[1]], pairs

@@ -7,21 +7,9 @@ stabbing reports."""
 
 from __future__ import annotations
 
-from reportcheck.models import ClaimKind, Status
+from reportcheck.models import Status
 
-from ..conftest import findings_of
-
-
-def _age_pairs(a: str, b: str):
-    """(a's ages, b's ages, status) of each age finding."""
-    out = []
-    for f in findings_of(a, b):
-        if f.kind is ClaimKind.age:
-            x = sorted(c.value.low for c in f.claims if c.report == 0)
-            y = sorted(c.value.low for c in f.claims if c.report == 1)
-            out.append((x, y, f.status))
-    return out
-
+from ..conftest import age_pairs
 
 KNIFE = "Three people were hurt in a knife attack on Parnell Street in Dublin on Thursday. "
 STABBING = "A man was stabbed on Parnell Street in Dublin on Thursday. "
@@ -31,20 +19,20 @@ CRASH = "A car mounted the pavement on Hay Street in Perth on Friday evening, in
 def test_the_driver_told_by_a_description_meets_the_driver():
     a = CRASH + "The driver, a 67-year-old man, stopped at the scene and is helping police."
     b = CRASH + "The 69-year-old driver remained at the scene."
-    assert ([67.0], [69.0], Status.conflict) in _age_pairs(a, b)
+    assert ([67.0], [69.0], Status.conflict) in age_pairs(a, b)
 
 
 def test_the_suspect_told_by_a_description_meets_the_man_detained():
     a = KNIFE + "A man in his 50s was detained at the scene."
     b = KNIFE + "The suspect, a man aged 49, was arrested."
-    pairs = _age_pairs(a, b)
+    pairs = age_pairs(a, b)
     assert any(x == [50.0] and y == [49.0] and s is Status.conflict for x, y, s in pairs)
 
 
 def test_a_victims_age_is_never_set_against_a_suspects():
     a = STABBING + "The 49-year-old victim died in hospital."
     b = STABBING + "The suspect, a 52-year-old man, was arrested."
-    assert all(not (x and y) for x, y, _ in _age_pairs(a, b))
+    assert all(not (x and y) for x, y, _ in age_pairs(a, b))
 
 
 def test_the_suspect_told_by_a_description_meets_the_same_age_of_no_role():
@@ -53,4 +41,4 @@ def test_the_suspect_told_by_a_description_meets_the_same_age_of_no_role():
     shop = "A gunman opened fire at a warehouse office in Vancouver on Friday afternoon. "
     a = shop + "The suspect, a 61-year-old man, walked into the office and fired."
     b = shop + "A 61-year-old man surrendered to officers shortly after 6 p.m."
-    assert ([61.0], [61.0], Status.agree) in _age_pairs(a, b)
+    assert ([61.0], [61.0], Status.agree) in age_pairs(a, b)
