@@ -48,8 +48,10 @@ def profile(
     injured=None,
     age_sexes=(),
     sides=(),
+    mentions=(),
 ):
-    """A profile of a report told in a few words: ``city`` is (id, name)."""
+    """A profile of a report told in a few words: ``city`` is (id, name);
+    ``mentions`` maps a name to how often the text names it."""
     places = (city,) if city else ()
     return IncidentProfile(
         days=tuple((d, d) for d in days),
@@ -70,6 +72,7 @@ def profile(
         injured=injured,
         age_sexes=tuple(sorted(age_sexes)),
         sides=tuple(sorted(sides)),
+        mentions=tuple(dict(mentions).items()),
     )
 
 
@@ -174,7 +177,12 @@ def test_several_reports_are_different_when_any_two_are():
 
 def test_profiles_round_trip_through_plain_values():
     original = profile(
-        city=PHOENIX, days=[DAY], people=[("Ann Lee", "victim")], kind="shooting", street=["a road"]
+        city=PHOENIX,
+        days=[DAY],
+        people=[("Ann Lee", "victim")],
+        kind="shooting",
+        street=["a road"],
+        mentions={"Ann Lee": 3},
     )
     assert IncidentProfile.from_dict(original.to_dict()) == original
 
@@ -874,3 +882,145 @@ def test_a_spokesman_named_in_both_is_no_shared_person():
     assert [e.strength for e in match.evidence if e.kind == "person"] == ["weak"], match.evidence
     shot = profile(city=PHOENIX, people=[("Dale Pruitt", "officer")], kind="shooting")
     assert match_profiles(shot, shot).decision == SAME
+
+
+# ------------------------------------------------------------ a person another story recalls
+
+
+def _person_evidence(match) -> list[str]:
+    return [e.strength for e in match.evidence if e.kind == "person" and e.relation == "shared"]
+
+
+def test_a_second_arrest_recalling_the_first_is_no_shared_person():
+    """A report of one player's arrest names, once, the teammate arrested a month
+    before, whose own arrest the first report told: the name both give is the
+    first story's person, not the second's, and no anchor of one incident.  It
+    still keeps them from ``different``: they are no strangers' reports."""
+    first = (
+        "Ravens receiver Jerome Whitfield arrested on suspicion of DUI\n"
+        "BALTIMORE - Jerome Whitfield, a wide receiver for the Ravens, was arrested early Sunday on "
+        "suspicion of drunken driving, police said. Whitfield, 27, was pulled over on Pratt Street after "
+        "officers saw his car weave across two lanes. Whitfield was released on bail hours later. "
+        "Coach Dan Mercer said Whitfield would play in the playoff game."
+    )
+    second = (
+        "Ravens lineman Marcus Odell faces drunken driving charge\n"
+        "Marcus Odell, a defensive tackle for the Ravens, was arrested on suspicion of drunken driving, "
+        "the team said Tuesday. Odell, 31, was stopped by a state trooper near Towson shortly after "
+        "midnight. Odell refused a breath test. Odell's arrest comes a month after Jerome Whitfield, a "
+        "receiver, was arrested on the same charge. The team said Odell would meet coaches this week."
+    )
+    match = _match(first, second)
+    assert match.decision == UNSURE, match.evidence
+    assert _person_evidence(match) == ["weak"], match.evidence
+    assert "Marcus Odell" in next(e.detail for e in match.evidence if e.kind == "person")
+
+
+def test_a_fire_recalling_another_fire_at_a_house_is_no_shared_person():
+    """The same pattern in another kind of story and tense: a warehouse fire's
+    report recalls the fire at a teacher's house the other report told."""
+    first = (
+        "Fire guts home of retired teacher Linda Castellano\n"
+        "A fire badly damaged the home of Linda Castellano on Thursday night. Castellano and her "
+        "two sons escaped unhurt. Castellano has lived in the house for 20 years, and neighbours "
+        "helped Castellano save family photographs."
+    )
+    second = (
+        "Warehouse owner loses everything in overnight blaze\n"
+        "A fire destroyed a warehouse owned by Gordon Pratley early Monday. Pratley had stored his "
+        "antique furniture there since 1998, and Pratley had no insurance. Investigators are treating "
+        "the fire as suspicious, as they did the fire at the home of Linda Castellano last year. "
+        "Pratley plans to rebuild."
+    )
+    match = _match(first, second)
+    assert match.decision != SAME, match.evidence
+    assert _person_evidence(match) == ["weak"], match.evidence
+
+
+ODELL = ("Marcus Odell", "suspect")
+WHITFIELD = ("Jerome Whitfield", "suspect")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # the second report names its own person once more: it is about both
+            {"people": [WHITFIELD], "mentions": {"Jerome Whitfield": 5}},
+            {"people": [ODELL, WHITFIELD], "mentions": {"Marcus Odell": 4, "Jerome Whitfield": 3}},
+        ),
+        (  # the first report names the second's own person too: they tell one story
+            {"people": [WHITFIELD, ODELL], "mentions": {"Jerome Whitfield": 5, "Marcus Odell": 1}},
+            {"people": [ODELL, WHITFIELD], "mentions": {"Marcus Odell": 6, "Jerome Whitfield": 1}},
+        ),
+        (  # the surname alone in the first report's text is naming him too
+            {"people": [WHITFIELD], "mentions": {"Jerome Whitfield": 5}, "words": ["odell", "whitfield"]},
+            {"people": [ODELL, WHITFIELD], "mentions": {"Marcus Odell": 6, "Jerome Whitfield": 1}},
+        ),
+        (  # a report of the driver's charge names the woman he killed once: a victim is the incident's
+            {"people": [("Rosa Whitcombe", "victim")], "mentions": {"Rosa Whitcombe": 4}},
+            {
+                "people": [("Rosa Whitcombe", "victim"), ("Ivan Pell", "suspect")],
+                "mentions": {"Rosa Whitcombe": 1, "Ivan Pell": 6},
+            },
+        ),
+        (  # the shared person is no one's own: both reports are about others (a witness, a deputy)
+            {"people": [("Ana Ruiz", ""), ("Cole Fry", "")], "mentions": {"Ana Ruiz": 1, "Cole Fry": 4}},
+            {"people": [("Ana Ruiz", ""), ODELL], "mentions": {"Ana Ruiz": 1, "Marcus Odell": 4}},
+        ),
+        (  # a report naming no one twice is about no one: nothing in it is in passing
+            {"people": [WHITFIELD], "mentions": {"Jerome Whitfield": 3}},
+            {"people": [ODELL, WHITFIELD], "mentions": {"Marcus Odell": 1, "Jerome Whitfield": 1}},
+        ),
+    ],
+)
+def test_a_person_both_are_about_stays_a_shared_person(first, second):
+    a = profile(city=PHOENIX, kind="crash", **first)
+    b = profile(city=PHOENIX, kind="crash", **second)
+    for x, y in ((a, b), (b, a)):
+        match = match_profiles(x, y)
+        assert match.decision == SAME, match.evidence
+        assert "strong" in _person_evidence(match), match.evidence
+
+
+def test_a_person_recalled_in_passing_is_weak_either_way_round():
+    a = profile(city=PHOENIX, kind="crash", people=[WHITFIELD], mentions={"Jerome Whitfield": 4})
+    told = {"Marcus Odell": 4, "Jerome Whitfield": 2}
+    b = profile(city=PHOENIX, kind="crash", people=[ODELL, WHITFIELD], mentions=told)
+    for x, y in ((a, b), (b, a)):
+        match = match_profiles(x, y)
+        assert match.decision == UNSURE, match.evidence
+        assert _person_evidence(match) == ["weak"], match.evidence
+        assert not _details(match), match.evidence
+    far = profile(region=("US", "AZ"), kind="crash", people=[ODELL, WHITFIELD], mentions=dict(b.mentions))
+    assert match_profiles(profile(region=("US", "MD"), **{"people": [WHITFIELD]}), far).decision != DIFFERENT
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "times"),
+    [
+        (
+            "Deputy Ruben Sosa was shot at a door in Lakewood. Sosa died at the scene, Undersheriff "
+            'Carl Brandt said. "It was an ambush," Brandt said. Brandt told reporters Sosa had '
+            "two sons.",
+            "Carl Brandt",
+            0,
+        ),
+        (
+            "Deputy Ruben Sosa was shot at a door in Lakewood. Sosa died at the scene, said Undersheriff "
+            "Carl Brandt. SOSA had joined in 2004.",
+            "Ruben Sosa",
+            3,
+        ),
+        (
+            "Helen Marsh, a neighbour, said she heard three shots. Marsh, who has lived on the street for "
+            "a decade, said the family kept to themselves.",
+            "Helen Marsh",
+            0,
+        ),
+    ],
+)
+def test_how_often_a_report_names_a_person_leaves_out_speaking(text, name, times):
+    """The person a report is about is named as the one who did or suffered; a
+    speaker named beside a verb of saying, however often, is not counted."""
+    mentions = dict(_profile_of(text).mentions)
+    assert mentions.get(name, 0) == times, mentions

@@ -18,7 +18,13 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   Massachusetts town is no evidence against Anchorage, Alaska), days more than
   :data:`APART_DAYS` apart, kinds of event that exclude each other.  Weak
   contradicting: other cities of one region, days a few days apart, named
-  victims of which none match.
+  victims of which none match.  A person both name is only weak shared
+  evidence when one report is about that person and the other names them
+  in passing beside its own person, whom the first never names: the second
+  player arrested this winter recalls the first ("after Vincent Jackson"),
+  a dairy's fire the governor whose church burned (``focus_min_mentions``
+  and ``passing_share`` of ``rules/incident_match.yaml``; how often a report
+  names someone leaves out naming them as a speaker).
 * **places** are where the report puts the incident: its body's scene and,
   for a local story, its dateline town.  A wire dateline in another region
   than every place the body names ("DUBAI" over a strike in Saada province,
@@ -133,6 +139,9 @@ class DetailRules(Strict):
     compass_words: list[str]
     side_words: list[str]
     spokesperson_titles: list[str]
+    focus_min_mentions: int
+    passing_share: float
+    saying_verbs: list[str]
 
 
 @cache
@@ -255,6 +264,8 @@ class IncidentProfile:
     dateline_only: bool = False
     #: GeoNames id of the place its dateline names, where the story was filed
     filed_from: str | None = None
+    #: (name, how often the text names them) of each person named in full (:func:`_mentions`)
+    mentions: tuple[tuple[str, int], ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -280,6 +291,7 @@ class IncidentProfile:
             injured=data.get("injured"),
             dateline_only=bool(data.get("dateline_only", False)),
             filed_from=data.get("filed_from"),
+            mentions=tuple((str(name), int(times)) for name, times in data.get("mentions", ())),
         )
 
     @property
@@ -523,6 +535,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         named.setdefault(city.geonameid, city.name)
     report = extracted.report
     weapons = {c.weapon.weapon_class for c in main if c.kind is ClaimKind.weapon and c.weapon.weapon_class}
+    people = _people(main)
     return IncidentProfile(
         days=_days(main),
         published=report.date.toordinal() if report.date else None,
@@ -535,7 +548,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
             + ([city.name] if city is not None else [])
             + [c.place.surface or c.evidence.text for c in filed_only]
         ),
-        people=_people(main),
+        people=people,
         types=event_types(report.headline, report.text),
         streets=streets(report.text),
         weapons=tuple(sorted(weapons)),
@@ -549,7 +562,45 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         weekdays=_weekdays(main),
         dateline_only=_dateline_only(places, scene),
         filed_from=next((c.place.geonameid for c in places if c.place.stated_as == DATELINE_ROLE), None),
+        mentions=_mentions(people, report.headline, report.text),
     )
+
+
+def _mentions(
+    people: Iterable[tuple[str, str]], headline: str | None, text: str
+) -> tuple[tuple[str, int], ...]:
+    """How often the headline and text name each person named in full, other
+    than as a speaker: the times their surname is written capitalised or in
+    capitals ("Williams", "WILLIAMS") other than beside a verb of saying
+    ("Waldie said", "said Undersheriff Larry Waldie", "Pigeon told The
+    Canadian Press").  The person a report is about is named again and
+    again as the one who did or suffered; a person of another story it
+    recalls ("the second player arrested this year, after Vincent Jackson")
+    once or twice; a witness or an official, however often quoted, tells
+    what happened to someone else."""
+    whole = text if headline is None or headline in text else f"{headline}\n{text}"
+    saying = alternation(detail_rules().saying_verbs)
+    # up to three capitalised words between the verb and the surname: a title
+    # ("Sgt.", "Undersheriff") and a first name, not a sentence's end ("Brandt.")
+    speaker_before = re.compile(rf"\b(?:{saying})\s+(?:(?:[A-Z][a-z]{{0,3}}\.|[A-Z][\w'\-]*)\s+){{0,3}}$")
+    speaker_after = re.compile(rf"(?:,[^,.]{{1,60}},)?\s+(?:{saying})\b")
+    found = []
+    for name, _ in people:
+        parts = name.split()
+        if len(_parts(name)) < 2 or not parts:
+            continue
+        surname = parts[-1].strip(".,")
+        if not surname[:1].isupper():
+            continue
+        written = rf"\b(?:{re.escape(surname)}|{re.escape(surname.upper())})(?!\w)"
+        times = 0
+        for match in re.finditer(written, whole):
+            before = whole[max(0, match.start() - 60) : match.start()]
+            after = whole[match.end() : match.end() + 70]
+            if not speaker_before.search(before) and not speaker_after.match(after):
+                times += 1
+        found.append((name, times))
+    return tuple(found)
 
 
 def _ages(claims: Iterable[Claim]) -> tuple[int, ...]:
@@ -818,9 +869,61 @@ def _officials(profile: IncidentProfile) -> set[str]:
     return {name for name, role in profile.people if role in ("official", SPOKESPERSON)}
 
 
-def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
-    """Evidence of the named people; True when both name a person in full
-    (first name and surname: "Davis" alone is shared by strangers)."""
+def _focus(profile: IncidentProfile) -> tuple[list[str], int]:
+    """The people a report is about and how often it names them: those it names
+    most often (``focus_min_mentions`` times at least), but for people of a
+    role that speaks of every case (an official, a lawyer)."""
+    rules = detail_rules()
+    roles = dict(profile.people)
+    skip = _not_telling_roles()
+    told = [(times, name) for name, times in profile.mentions if roles.get(name) not in skip]
+    most = max((times for times, _ in told), default=0)
+    if most < rules.focus_min_mentions:
+        return [], most
+    return sorted(name for times, name in told if times == most), most
+
+
+def _names_anyone(profile: IncidentProfile, name: str) -> bool:
+    """The report names this person: in full alike, or by the surname anywhere in its text."""
+    surname = name.split()[-1].strip(".,").lower()
+    return surname in profile.words or any(
+        _significant(other) and names_match(name, other) for other, _ in profile.people
+    )
+
+
+def _in_passing(name: str, profile: IncidentProfile, other: IncidentProfile) -> str | None:
+    """The person a report is about, when it names ``name`` only in passing and
+    the other report never names that person: the second player arrested
+    this winter recalls the first ("Jamal Williams ... the second Charger
+    arrested since Vincent Jackson"), the dairy's fire the governor of the
+    church's; the name both give tells one story of that person, not one
+    incident.  None when ``name`` is the report's own person."""
+    focus, most = _focus(profile)
+    times = dict(profile.mentions).get(name)
+    if not focus or times is None or times > detail_rules().passing_share * most:
+        return None
+    if dict(profile.people).get(name) == "victim":  # a report of the arrest names the victim once
+        return None
+    unnamed = [person for person in focus if not _names_anyone(other, person)]
+    return unnamed[0] if unnamed else None
+
+
+def _recalled(a: IncidentProfile, b: IncidentProfile, x: str, y: str) -> str | None:
+    """How one of two reports naming x and y alike (x of ``a``, y of ``b``)
+    names them only in passing beside its own person (:func:`_in_passing`)."""
+    if x in _focus(a)[0] and (own := _in_passing(y, b, a)) is not None:
+        return f"{x}, the person of one, whom the other names only in passing beside {own}"
+    if y in _focus(b)[0] and (own := _in_passing(x, a, b)) is not None:
+        return f"{y}, the person of one, whom the other names only in passing beside {own}"
+    return None
+
+
+def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> str:
+    """Evidence of the named people: STRONG when both name a person in full
+    (first name and surname: "Davis" alone is shared by strangers), WEAK
+    when each such person is only recalled by one of them
+    (:func:`_in_passing`: they are still no strangers' reports, so never
+    ``different``), else empty."""
     full_a, full_b = _full_names(a.people), _full_names(b.people)
     matched = [
         (x, y)
@@ -830,10 +933,15 @@ def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
     ]
     officials = _officials(a) | _officials(b)
     telling = [(x, y) for x, y in matched if x not in officials and y not in officials]
+    recalled = [why for x, y in telling if (why := _recalled(a, b, x, y)) is not None]
+    if telling and len(recalled) == len(telling):
+        weighing.add("person", SHARED, WEAK, f"both name {recalled[0]}")
+        return WEAK
+    telling = [(x, y) for x, y in telling if _recalled(a, b, x, y) is None]
     if telling:
         shown = "; ".join(x if x == y else f"{x} / {y}" for x, y in telling[:3])
         weighing.add("person", SHARED, STRONG, f"both name {shown}")
-        return True
+        return STRONG
     if matched:  # a police spokesman speaks of every shooting in his town
         shown = "; ".join(x for x, _ in matched[:3])
         weighing.add("person", SHARED, WEAK, f"both quote {shown}, an official")
@@ -846,7 +954,7 @@ def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
             WEAK,
             f"victims {', '.join(victims_a[:2])} against {', '.join(victims_b[:2])}",
         )
-    return False
+    return ""
 
 
 def _a(noun: str) -> str:
@@ -972,7 +1080,10 @@ def _people_alike(a: IncidentProfile, b: IncidentProfile) -> list[str]:
     return [
         x
         for x, surname_x in _full_names(p for p in a.people if p[1] not in skip)
-        if any(surname_x[:1] == surname_y[:1] and names_match(x, y) for y, surname_y in full_b)
+        if any(
+            surname_x[:1] == surname_y[:1] and names_match(x, y) and _recalled(a, b, x, y) is None
+            for y, surname_y in full_b
+        )
     ]
 
 
@@ -1056,15 +1167,15 @@ def _weigh(
     shared_day = _weigh_days(a, b, weighing)
     if shared_place and shared_day:
         weighing.add("place", SHARED, STRONG, "a city and a day in common")
-    shared_person = _weigh_people(a, b, weighing)
-    if shared_person and shared_day:
+    person = _weigh_people(a, b, weighing)
+    if person == STRONG and shared_day:
         weighing.add("person", SHARED, STRONG, "a person and a day in common")
     _weigh_kinds(a, b, weighing)
     _weigh_details(a, b, weighing)
     _weigh_words(a, b, weighing, rare, shared_place or shared_day)
     gap = _gap(a.days, b.days)
     _weigh_alike(a, b, weighing, shared_place or (gap is not None and gap <= DAY_TOLERANCE))
-    return _decide(weighing, shared_place or shared_day or shared_person), weighing
+    return _decide(weighing, shared_place or shared_day or bool(person)), weighing
 
 
 def _decide(weighing: _Weighing, placed_together: bool) -> str:
