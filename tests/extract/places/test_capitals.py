@@ -104,6 +104,10 @@ def test_the_capital_alone_is_the_capital_of_the_story_s_country(pipeline, text,
         "Prosecutors in Texas said the capital murder trial would begin in May.",
         # two countries named alike: no story's country
         "Officials in Chile and Peru said the capital was calm on Sunday.",
+        # "the capital" alone stands for a city the report names: a state capital's own story
+        # does not mean Washington by it
+        "BATON ROUGE, La. - Two men were shot near a bar in the capital city late Saturday, police said.",
+        "Deputies in Tallahassee, Florida, said crime in the capital had fallen since May.",
     ],
 )
 def test_no_capital_is_read_where_the_words_name_none(pipeline, text):

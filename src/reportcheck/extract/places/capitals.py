@@ -13,6 +13,11 @@ country named by the adjective ("Syrian", by
 by the name before "'s capital", or, for "the capital" and "the country's
 capital" (``own`` of ``capital_references`` in rules/places.yaml), by the
 country most of the report's places lie in (none when two countries tie).
+"The capital" alone stands for a city the report names: the capital or a
+place of its first-level region must be among the report's places (or its
+other references: "the Syrian capital ... the capital's old quarter"), so
+a local story's "the capital city" of a state capital ("BATON ROUGE, La.")
+is not read as Washington.
 
 A reference is left alone where the report names the city beside it ("the
 capital, Athens", "the capital of Palermo", "Tehran, the capital"): the
@@ -85,17 +90,21 @@ def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReferen
     votes = Counter(place.country for place in places if place.country)
     votes.update(country for _, country in named if country)
     story = _one_country(votes)
+    explicit = [gazetteer.capital_of(country) for _, country in named if country]
+    known = {(p.country, p.region) for p in [*places, *explicit] if p is not None and p.kind != "country"}
     found = []
     for match, country in named:
+        bare = not (match.group("adjective") or match.group("country") or match.group("own"))
         if match.group("adjective") or match.group("country"):
             if country is None:
                 continue  # "the Sicilian capital", "the provincial capital": no country's
         else:
             country = story
         capital = gazetteer.capital_of(country) if country else None
-        if capital is not None:
-            start = match.start("noun") if match.group("noun") else match.start()
-            found.append(CapitalReference(start, match.end(), match.group(0), capital, match.start()))
+        if capital is None or (bare and (capital.country, capital.region) not in known):
+            continue  # "the capital" alone stands for a city the report names
+        start = match.start("noun") if match.group("noun") else match.start()
+        found.append(CapitalReference(start, match.end(), match.group(0), capital, match.start()))
     return found
 
 
