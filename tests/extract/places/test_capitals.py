@@ -25,9 +25,9 @@ def _capitals(text: str) -> list[tuple[str, str, str | None]]:
     """(words, city, role) of each place claim the report names by the word "capital"."""
     claims = extract_report(load_text(text, date=DAY), 0).claims
     return [
-        (c.place.surface or "", c.value.name or "", c.place.stated_as)
+        (c.evidence.text, c.value.name or "", c.place.stated_as)
         for c in claims
-        if c.kind is ClaimKind.location and "capital" in (c.place.surface or "")
+        if c.kind is ClaimKind.location and "capital" in c.evidence.text
     ]
 
 

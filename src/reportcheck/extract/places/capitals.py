@@ -65,14 +65,13 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
 
 @dataclass(frozen=True)
 class CapitalReference:
-    """A capital named by reference: the claim's span, the words, the city
-    read, and where the words start.  The claim of "Iraq's capital" holds
-    the words "capital" only, since "Iraq" is a place claim of its own;
-    what the reference is to the story is read from before "Iraq"."""
+    """A capital named by reference: the claim's span, the city read, and
+    where the words start.  The claim of "Iraq's capital" holds the words
+    "capital" only, since "Iraq" is a place claim of its own; what the
+    reference is to the story is read from before "Iraq"."""
 
     start: int
     end: int
-    surface: str
     place: Place
     words_start: int
 
@@ -104,7 +103,7 @@ def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReferen
         if capital is None or (bare and (capital.country, capital.region) not in known):
             continue  # "the capital" alone stands for a city the report names
         start = match.start("noun") if match.group("noun") else match.start()
-        found.append(CapitalReference(start, match.end(), match.group(0), capital, match.start()))
+        found.append(CapitalReference(start, match.end(), capital, match.start()))
     return found
 
 

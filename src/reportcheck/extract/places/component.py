@@ -261,7 +261,8 @@ def extract_locations(doc: Doc) -> None:
     #: where the words of a capital named by reference start ("Iraq's capital"), by its claim's start
     said_from = {}
     for capital in capital_references(doc, [place for _, _, place, _ in places]):
-        places.append((capital.start, capital.end, capital.place, capital.surface))
+        # the city's name as the surface: the judges and the incident match look surfaces up
+        places.append((capital.start, capital.end, capital.place, capital.place.name))
         roles.append(_stated_as(doc, capital.words_start, capital.end, capital.place, datelines))
         said_from[capital.start] = capital.words_start
     scenes = {place for (_, _, place, _), role in zip(places, roles, strict=True) if role == SCENE}
