@@ -65,7 +65,8 @@ class PlaceDetails(ClaimDetails):
     country: str | None = None  # ISO country code
     region: str | None = None  # first-level region code
     region_name: str | None = None
-    surface: str | None = None  # the name as written
+    #: the name as written; a capital named by reference ("the Syrian capital") its city's name
+    surface: str | None = None
     named_in: str | None = None  # "outlet" / "agency": the place is part of a source's name
     #: what the words around it make of the place: "dateline", "scene" ("shot in
     #: Dolton"), "home" ("of Millbury"), "street", "part_of_city", "care" ("taken to a

@@ -315,6 +315,8 @@ def test_stored_index_is_read_lazily_from_any_thread(tmp_path):
         {"Mich.": 0},
         frozenset({5012639}),
         frozenset({"europe"}),
+        capital_places={"US": 0},
+        country_keys={"united states": "US"},
     )
     path = tmp_path / "gazetteer-test.sqlite"
     store.store_cached(path, built)
@@ -325,6 +327,7 @@ def test_stored_index_is_read_lazily_from_any_thread(tmp_path):
     assert stored.region_names == built.region_names
     assert stored.state_abbreviations == built.state_abbreviations
     assert (stored.capitals, stored.continents) == (built.capitals, built.continents)
+    assert (stored.capital_places, stored.country_keys) == (built.capital_places, built.country_keys)
     answers = []
     thread = threading.Thread(target=lambda: answers.append(Gazetteer(stored).candidates("Troy")))
     thread.start()

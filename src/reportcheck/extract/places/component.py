@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
+from reportcheck.extract.places.capitals import capital_references
 from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import find_place_mentions, vouches
 from reportcheck.extract.places.villages import UNRESOLVED, place_kind, village_spans
@@ -257,6 +258,13 @@ def extract_locations(doc: Doc) -> None:
     namesakes = _namesakes_in_states(written)
     places = [*[d[:4] for d in datelined], *found]
     roles = [_stated_as(doc, start, end, place, datelines) for start, end, place, _ in places]
+    #: where the words of a capital named by reference start ("Iraq's capital"), by its claim's start
+    said_from = {}
+    for capital in capital_references(doc, [place for _, _, place, _ in places]):
+        # the city's name as the surface: the judges and the incident match look surfaces up
+        places.append((capital.start, capital.end, capital.place, capital.place.name))
+        roles.append(_stated_as(doc, capital.words_start, capital.end, capital.place, datelines))
+        said_from[capital.start] = capital.words_start
     scenes = {place for (_, _, place, _), role in zip(places, roles, strict=True) if role == SCENE}
     for (start, end, place, surface), role in zip(places, roles, strict=True):
         elsewhere = role == DATELINE_ROLE and _scene_elsewhere(place, scenes)
@@ -267,7 +275,7 @@ def extract_locations(doc: Doc) -> None:
             surface=surface,
             named_in=named_in.get((start, end)),
             stated_as=role,
-            around=_around(doc, start) or None,
+            around=_around(doc, said_from.get(start, start)) or None,
             region=place.region or None,
             region_name=place.region_name or None,
             within_written=place in strong or (start, end) in weak_at or None,

@@ -82,6 +82,12 @@ class PlaceData:
     #: (town key, US state) -> the keys of the counties the USPS puts the
     #: town's post offices in (:mod:`.postal`), for GeoNames' towns too
     town_counties: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    #: country code -> the number of its capital's place record ("the
+    #: Syrian capital" is Damascus)
+    capital_places: dict[str, int] = field(default_factory=dict)
+    #: a country's name or alias as a lookup key -> its code, for the
+    #: country a word of nationality names ("Syrian": "syria", SY)
+    country_keys: dict[str, str] = field(default_factory=dict)
 
 
 #: how a subdivision was tied to an admin1 code, strongest first
@@ -176,6 +182,7 @@ class IndexBuilder:
         #: (key, state) of every US place's names, main or other
         self.us_keys: set[tuple[str, str]] = set()
         self.town_counties: dict[tuple[str, str], set[str]] = defaultdict(set)
+        self.country_keys: dict[str, str] = {}
 
     def add(self, record: tuple, main: Iterable[str], other: Iterable[str] = ()) -> int:
         number = len(self.places)
@@ -205,7 +212,8 @@ class IndexBuilder:
         self.add_subdivisions()
         self.progress(_REGIONS_DONE, INDEX_STEPS)
         self.set_region_populations()
-        capitals = self.capitals(gc.get_countries())
+        capital_places = self.capital_places(gc.get_countries())
+        capitals = frozenset(self.places[number][4] for number in capital_places.values())
         continents = frozenset(normalise(c["name"]) for c in gc.get_continents().values())
         index = {key: _pack(entries) for key, entries in self.index.items()}
         self.progress(INDEX_BUILT, INDEX_STEPS)
@@ -218,22 +226,25 @@ class IndexBuilder:
             capitals,
             continents,
             {key: frozenset(counties) for key, counties in sorted(self.town_counties.items())},
+            capital_places,
+            dict(sorted(self.country_keys.items())),
         )
 
-    def capitals(self, countries: dict) -> frozenset[int]:
-        """The geonameid of each country's capital, found by name in that country."""
-        found = set()
-        for code, country in countries.items():
+    def capital_places(self, countries: dict) -> dict[str, int]:
+        """The place number of each country's capital, found by name in that
+        country (the largest city of the name there)."""
+        found = {}
+        for code, country in sorted(countries.items()):
             key = normalise(country.get("capital") or "")
             best = None
-            for entry in self.index.get(key, ()):
-                _, kind, place_country, _, geonameid, population = self.places[entry >> 1]
+            for entry in sorted(self.index.get(key, ())):
+                _, kind, place_country, _, _, population = self.places[entry >> 1]
                 is_city = kind == "city" and place_country == code and entry & 1
                 if is_city and (best is None or population > best[0]):
-                    best = (population, geonameid)
+                    best = (population, entry >> 1)
             if best:
-                found.add(best[1])
-        return frozenset(found)
+                found[code] = best[1]
+        return found
 
     def add_cities(self, cities: dict) -> None:
         large: dict[tuple[str, str], list] = defaultdict(list)
@@ -284,7 +295,10 @@ class IndexBuilder:
             if iso is not None:
                 names += [getattr(iso, f, None) or "" for f in ("name", "official_name", "common_name")]
             record = (country["name"], "country", code, None, country["geonameid"], country["population"])
-            self.add(record, {normalise(n) for n in names if n})
+            keys = {normalise(n) for n in names if n}
+            self.add(record, keys)
+            for key in sorted(keys):  # a key two countries share names neither
+                self.country_keys[key] = code if self.country_keys.get(key, code) == code else ""
 
     def add_us(self, states: dict, counties: list) -> None:
         """US states (GeoNames uses their postal codes as admin1) and counties."""

@@ -805,6 +805,35 @@ class Gazetteer:
         )
         return ranked[0][1] if ranked else None
 
+    def capital_of(self, country: str) -> Place | None:
+        """The capital GeoNames gives a country (by its ISO code), when the
+        gazetteer has the city."""
+        number = self._data.capital_places.get(country)
+        return None if number is None else self._place(number)
+
+    def country_of_adjective(self, word: str) -> str | None:
+        """The ISO code of the country a word of nationality names
+        ("Syrian", "Iraqi", "Turkmen", "South Korean"), or None: listed
+        where its letters do not give the country ("French"), else read as
+        the country's name with an ending (``capital_references`` of
+        rules/places.yaml); a tie between countries names none."""
+        rules = place_rules().capital_references
+        if word in rules.adjectives:
+            return rules.adjectives[word]
+        key = normalise(word)
+        best: tuple[int, set[str]] = (0, set())
+        for name, code in self._data.country_keys.items():
+            shared = _shared_start(key, name)
+            lost = rules.stan_ending if name.endswith("stan") else rules.country_ending
+            if shared < rules.stem or len(name) - shared > lost or len(key) - shared > rules.adjective_ending:
+                continue
+            if shared > best[0]:
+                best = (shared, {code})
+            elif shared == best[0]:
+                best[1].add(code)
+        codes = best[1]
+        return next(iter(codes)) if len(codes) == 1 and "" not in codes else None
+
     def _may_be_place(self, name: str) -> bool:
         """Rule out names that are never places of the gazetteer.
 
@@ -886,6 +915,16 @@ class Gazetteer:
 
 #: a figure of a time right before a zone: "2045 GMT", "9pm BST", "10:30 a.m. EDT"
 _TIME_BEFORE_ZONE = r"(?<![\w.])(?P<bracket>\(\s*)?(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\b\.?)?|\d{4})\s*"
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters two words begin with alike."""
+    shared = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared
 
 
 def _across_the_line(rival: Place, own: set[Place], home_size: int) -> bool:

@@ -61,6 +61,18 @@ class PersonCues(Strict):
     max_age: int = Field(ge=1)
 
 
+class CapitalReferences(Strict):
+    """``capital_references`` of ``rules/places.yaml``: how a report names
+    a country's capital without its name ("the Syrian capital")."""
+
+    stem: int = Field(ge=1)
+    country_ending: int = Field(ge=0)
+    stan_ending: int = Field(ge=0)
+    adjective_ending: int = Field(ge=0)
+    adjectives: dict[str, str]
+    own: list[str]
+
+
 class PlaceRules(Strict):
     """The schema of ``rules/places.yaml``."""
 
@@ -84,6 +96,7 @@ class PlaceRules(Strict):
     newspaper_words: list[str]
     not_places: list[str]
     nationality_words: list[str]
+    capital_references: CapitalReferences
     country_aliases: dict[str, list[str]]
     us_state_abbreviations: dict[str, list[str]]
     region_anchors: dict[str, Annotated[list[str], Field(min_length=2)]]

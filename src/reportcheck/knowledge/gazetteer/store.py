@@ -248,7 +248,7 @@ def open_store(path: Path) -> tuple[StoredPlaces, StoredIndex, dict]:
 # ---------------------------------------------------------------- disk cache
 
 #: bump when the stored layout or the way it is built changes
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 
 def _cache_key() -> str:
@@ -290,6 +290,8 @@ def store_cached(path: Path, data: PlaceData, progress: IndexProgress | None = N
         "capitals": data.capitals,
         "continents": data.continents,
         "town_counties": data.town_counties,
+        "capital_places": data.capital_places,
+        "country_keys": data.country_keys,
     }
 
     def rows(written: int, total: int) -> None:

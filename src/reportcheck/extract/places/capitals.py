@@ -1,0 +1,144 @@
+"""A country's capital named by reference: "the Syrian capital", "Iraq's capital", "the capital".
+
+Wire reporters name the capital a story happens in by its country as often
+as by its name: "a car bomb in the Syrian capital killed nine" where
+another report of the bombing says "in Damascus", "clashes in Iraq's
+capital", "police clashed with protesters in the capital" of a story told
+in Greece.  Read as no place, such a report gives the incident no town, and
+its scene cannot agree with the other report's.  Here each reference is
+read as the capital GeoNames gives its country
+(:meth:`~reportcheck.knowledge.gazetteer.Gazetteer.capital_of`), the
+country named by the adjective ("Syrian", by
+:meth:`~reportcheck.knowledge.gazetteer.Gazetteer.country_of_adjective`),
+by the name before "'s capital", or, for "the capital" and "the country's
+capital" (``own`` of ``capital_references`` in rules/places.yaml), by the
+country most of the report's places lie in (none when two countries tie).
+"The capital" alone stands for a city the report names: the capital or a
+place of its first-level region must be among the report's places (or its
+other references: "the Syrian capital ... the capital's old quarter"), so
+a local story's "the capital city" of a state capital ("BATON ROUGE, La.")
+is not read as Washington.
+
+A reference is left alone where the report names the city beside it ("the
+capital, Athens", "the capital of Palermo", "Tehran, the capital"): the
+name is read already.  "The provincial capital", "the state capital" and a
+region's adjective ("the Sicilian capital") name no country and are read as
+no place; "capital" modifying a noun ("capital murder", "the capital
+budget") is no city.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from spacy.tokens import Doc
+
+from reportcheck.extract.core.base import text_of
+from reportcheck.knowledge.gazetteer import Place, get_gazetteer, place_rules
+
+#: a capitalised word of a name: "Syrian", "South", "Iraq"
+_WORD = r"[A-Z][a-z]+"
+
+
+@cache
+def _reference() -> re.Pattern[str]:
+    """ "the Syrian capital", "the South Korean capital", "the country's
+    capital", "the capital", "Iraq's capital", each with "city" after it or
+    not."""
+    own = "|".join(re.escape(w).replace("'", "['’]") for w in place_rules().capital_references.own)
+    return re.compile(
+        rf"\b[Tt]he\s+(?:(?P<adjective>{_WORD}(?:\s+{_WORD})?)\s+|(?P<own>{own})\s+)?capital(?:\s+city)?\b"
+        rf"|\b(?P<country>{_WORD}(?:\s+{_WORD}){{0,2}})['’]s\s+(?P<noun>capital(?:\s+city)?)\b"
+    )
+
+
+#: the city named right after the reference: "the capital, Athens", "the capital Dhaka",
+#: "the capital of Palermo", "the capital city of Turkmenistan - Ashgabat"
+_NAMED_AFTER = re.compile(r"^\s*(?:,|-|–|—)?\s*(?:of\b|[A-Z])")
+#: a name and a comma right before the reference: "Tehran, the capital"
+_NAMED_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+
+
+@dataclass(frozen=True)
+class CapitalReference:
+    """A capital named by reference: the claim's span, the city read, and
+    where the words start.  The claim of "Iraq's capital" holds the words
+    "capital" only, since "Iraq" is a place claim of its own; what the
+    reference is to the story is read from before "Iraq"."""
+
+    start: int
+    end: int
+    place: Place
+    words_start: int
+
+
+def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReference]:
+    """The capitals ``doc`` names by reference, given the places it names
+    by name (``places``, for the country of a bare "the capital")."""
+    text = text_of(doc)
+    gazetteer = get_gazetteer()
+    named: list[tuple[re.Match[str], str | None]] = []
+    for match in _reference().finditer(text):
+        if not _a_city(doc, match, text):
+            continue
+        named.append((match, _country_named(match)))
+    votes = Counter(place.country for place in places if place.country)
+    votes.update(country for _, country in named if country)
+    story = _one_country(votes)
+    explicit = [gazetteer.capital_of(country) for _, country in named if country]
+    known = {(p.country, p.region) for p in [*places, *explicit] if p is not None and p.kind != "country"}
+    found = []
+    for match, country in named:
+        bare = not (match.group("adjective") or match.group("country") or match.group("own"))
+        if match.group("adjective") or match.group("country"):
+            if country is None:
+                continue  # "the Sicilian capital", "the provincial capital": no country's
+        else:
+            country = story
+        capital = gazetteer.capital_of(country) if country else None
+        if capital is None or (bare and (capital.country, capital.region) not in known):
+            continue  # "the capital" alone stands for a city the report names
+        start = match.start("noun") if match.group("noun") else match.start()
+        found.append(CapitalReference(start, match.end(), capital, match.start()))
+    return found
+
+
+def _a_city(doc: Doc, match: re.Match[str], text: str) -> bool:
+    """Whether the reference names a city the report does not name beside
+    it: no name right before or after it, no noun it modifies ("capital
+    murder")."""
+    if _NAMED_AFTER.match(text[match.end() : match.end() + 40]):
+        return False
+    if _NAMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+        return False
+    span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    head = span[-1]
+    return head.dep_ not in ("compound", "amod", "nmod") or head.head.i < head.i
+
+
+def _country_named(match: re.Match[str]) -> str | None:
+    """The country an adjective or a possessive names ("Syrian", "Iraq's"), or None."""
+    gazetteer = get_gazetteer()
+    if match.group("adjective"):
+        return gazetteer.country_of_adjective(match.group("adjective"))
+    if match.group("country"):
+        words = match.group("country").split()
+        for first in range(len(words)):  # "In Iraq's capital": the name ends the run
+            place = gazetteer.resolve(" ".join(words[first:]))
+            if place is not None:
+                return place.country if place.kind == "country" else None
+    return None
+
+
+def _one_country(votes: Counter[str]) -> str | None:
+    """The country most votes go to, or None on a tie or with no vote."""
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
