@@ -942,13 +942,23 @@ def _one_victim_each(
 def _reports_with_one_victim(claims: list[Claim]) -> set[int]:
     """Reports whose main incident counts one victim only: every count of
     its victims killed, or else of its victims hurt, is one, and it does not
-    count both (one dead and one hurt are two people)."""
+    count both (one dead and one hurt are two people).  A count open above
+    from one ("Police investigate fatal shooting", "at least one person was
+    killed") tells of no second person of its kind: beside a count of one
+    of that kind, it is left out."""
     counted: dict[int, dict[ClaimKind, set[float | None]]] = defaultdict(lambda: defaultdict(set))
     for claim in claims:
         told = claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.incident == MAIN
         if told and claim.count.role == "victims":
-            counted[claim.report][claim.kind].add(claim.value.high)
+            values = counted[claim.report][claim.kind]
+            if not _open_from_one(claim):
+                values.add(claim.value.high)
     return {report for report, kinds in counted.items() if len(kinds) == 1 and set(*kinds.values()) == {1.0}}
+
+
+def _open_from_one(count: Claim) -> bool:
+    """A count of one or more, no bound above ("a fatal shooting")."""
+    return count.value.high is None and count.value.low is not None and count.value.low <= 1
 
 
 def _one_role(mentions: list[Claim], keys: dict[str, str], adult: bool) -> str | None:
