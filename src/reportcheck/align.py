@@ -1109,10 +1109,22 @@ def _one_age_two_sexes(
         roles = {frozenset(_told_role(c, keys) for c in told) - {None} for told in by_report.values()}
         if any(len(sex) != 1 for sex in sexes) or len(set().union(*sexes)) < 2:
             continue  # a report of no sex or of both for that age, or no sex differs
-        if len(roles) != 1 or len(next(iter(roles))) > 1:
+        if not _roles_fit(roles):
             continue  # a victim in one, a suspect or no role told in the other
         apart.update((c.id, f"{ONE_AGE}:{age:g}") for told in by_report.values() for c in told)
     return apart
+
+
+def _roles_fit(roles: set[frozenset[str | None]]) -> bool:
+    """Whether the roles each report tells of one age's person may be one
+    person's: one role told alike in every report, none told in any, or the
+    victim's told in one and none in another ("the victim, a 12-year-old
+    girl" and "the 12-year-old boy was taken to a hospital"); a suspect told
+    in one report only may be the other report's victim."""
+    told: frozenset[str | None] = frozenset().union(*roles)
+    if len(told) > 1:
+        return False
+    return len(roles) == 1 or told == {"victim"}
 
 
 def _told_role(claim: Claim, keys: dict[str, str]) -> str | None:
