@@ -942,13 +942,23 @@ def _one_victim_each(
 def _reports_with_one_victim(claims: list[Claim]) -> set[int]:
     """Reports whose main incident counts one victim only: every count of
     its victims killed, or else of its victims hurt, is one, and it does not
-    count both (one dead and one hurt are two people)."""
+    count both (one dead and one hurt are two people).  A count open above
+    from one ("Police investigate fatal shooting", "at least one person was
+    killed") tells of no second person of its kind: beside a count of one
+    of that kind, it is left out."""
     counted: dict[int, dict[ClaimKind, set[float | None]]] = defaultdict(lambda: defaultdict(set))
     for claim in claims:
         told = claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.incident == MAIN
         if told and claim.count.role == "victims":
-            counted[claim.report][claim.kind].add(claim.value.high)
+            values = counted[claim.report][claim.kind]
+            if not _open_from_one(claim):
+                values.add(claim.value.high)
     return {report for report, kinds in counted.items() if len(kinds) == 1 and set(*kinds.values()) == {1.0}}
+
+
+def _open_from_one(count: Claim) -> bool:
+    """A count of one or more, no bound above ("a fatal shooting")."""
+    return count.value.high is None and count.value.low is not None and count.value.low <= 1
 
 
 def _one_role(mentions: list[Claim], keys: dict[str, str], adult: bool) -> str | None:
@@ -1099,10 +1109,22 @@ def _one_age_two_sexes(
         roles = {frozenset(_told_role(c, keys) for c in told) - {None} for told in by_report.values()}
         if any(len(sex) != 1 for sex in sexes) or len(set().union(*sexes)) < 2:
             continue  # a report of no sex or of both for that age, or no sex differs
-        if len(roles) != 1 or len(next(iter(roles))) > 1:
+        if not _roles_fit(roles):
             continue  # a victim in one, a suspect or no role told in the other
         apart.update((c.id, f"{ONE_AGE}:{age:g}") for told in by_report.values() for c in told)
     return apart
+
+
+def _roles_fit(roles: set[frozenset[str | None]]) -> bool:
+    """Whether the roles each report tells of one age's person may be one
+    person's: one role told alike in every report, none told in any, or the
+    victim's told in one and none in another ("the victim, a 12-year-old
+    girl" and "the 12-year-old boy was taken to a hospital"); a suspect told
+    in one report only may be the other report's victim."""
+    told: frozenset[str | None] = frozenset().union(*roles)
+    if len(told) > 1:
+        return False
+    return len(roles) == 1 or told == {"victim"}
 
 
 def _told_role(claim: Claim, keys: dict[str, str]) -> str | None:

@@ -624,10 +624,20 @@ def _inferred_half(a: Claim, b: Claim) -> list[Evidence]:
 def _predicate_age(a: Claim, b: Claim) -> list[Evidence]:
     """An age said only after "was"/"is" ("Hill was 15." against "Hill,
     19,"): a bare "was N" may be of another time, so the difference is at
-    most a possible conflict (rules/confidence.yaml ``predicate_age``)."""
-    if a.kind is not ClaimKind.age or PREDICATE_AGE not in (a.person.told, b.person.told):
+    most a possible conflict (rules/confidence.yaml ``predicate_age``).
+    Not an unnamed person's told by their part in the incident ("The victim
+    was 19.": ``predicate_age_story_roles`` of rules/people.yaml)."""
+    if a.kind is not ClaimKind.age or not any(_timeless_predicate(c) for c in (a, b)):
         return []
     return [Evidence("predicate_age", "an age said only after was/is, perhaps of another time")]
+
+
+def _timeless_predicate(claim: Claim) -> bool:
+    """A bare predicate age that may be of another time than the story's."""
+    if claim.person.told != PREDICATE_AGE:
+        return False
+    roles = people_lexicon().predicate_age_story_roles
+    return not (claim.subject.startswith("unnamed:") and claim.person.role in roles)
 
 
 def _event_age(a: Claim, b: Claim) -> list[Evidence]:

@@ -71,6 +71,7 @@ class PeopleRules(Strict):
     birthday_past: list[str]
     predicate_age_verbs: list[str] = []
     predicate_age_stress: list[str] = []
+    predicate_age_story_roles: list[str] = []
     predicate_age_other_times: list[str] = []
     current_age_words: list[str] = []
     earlier_age_openers: list[str] = []
@@ -81,6 +82,8 @@ class PeopleRules(Strict):
     person_trades: list[str] = []
     age_bearer_roles: list[str] = []
     age_bearer_parts: list[str] = []
+    age_described_roles: list[str] = []
+    age_tie_verbs: list[str] = []
     kin_plurals: list[str] = []
     household_nouns: list[str] = []
     birthday_when: list[str]
@@ -174,6 +177,8 @@ class PeopleLexicon:
     predicate_age_stress: tuple[str, ...] = ()
     #: words in a bare age's sentence that tell it of another time ("when", "ago", "then")
     predicate_age_other_times: frozenset[str] = frozenset()
+    #: roles that make an unnamed person's bare age the story's own ("The victim was 19.")
+    predicate_age_story_roles: frozenset[str] = frozenset()
     #: words right before an age that tell it is the age today ("Andre Wilson, now 19")
     current_age_words: frozenset[str] = frozenset()
     #: words right after "N years old" that tell of an earlier time ("was 19 years old when ...")
@@ -189,6 +194,11 @@ class PeopleLexicon:
     #: nouns of a role (``age_bearer_roles``) or of one part in the event (``age_bearer_parts``)
     #: an age told of another noun tied to them is keyed by (extract/people/bearers.py)
     age_bearer_nouns: dict[str, str] = field(default_factory=dict)
+    #: nouns of a role (``age_described_roles``) that give a description tied to them
+    #: their role while the description stays the age's key ("the victim, a 19-year-old woman")
+    age_described_nouns: dict[str, str] = field(default_factory=dict)
+    #: verbs whose "as" ties a description to their subject or object ("identified as a 22-year-old man")
+    age_tie_verbs: frozenset[str] = frozenset()
     #: plural nouns of kin before a name that are no part of it ("Brothers Jaden Smith")
     kin_plurals: frozenset[str] = frozenset()
     #: nouns of a household after a surname that make it no one's name ("the Osborne family")
@@ -275,6 +285,7 @@ def people_lexicon() -> PeopleLexicon:
         predicate_age_verbs=tuple(rules.predicate_age_verbs),
         predicate_age_stress=tuple(rules.predicate_age_stress),
         predicate_age_other_times=frozenset(rules.predicate_age_other_times),
+        predicate_age_story_roles=frozenset(rules.predicate_age_story_roles),
         current_age_words=frozenset(rules.current_age_words),
         earlier_age_openers=frozenset(rules.earlier_age_openers),
         age_at_event_verbs=frozenset(rules.age_at_event_verbs),
@@ -284,6 +295,8 @@ def people_lexicon() -> PeopleLexicon:
         person_trades=frozenset(rules.person_trades),
         age_bearer_nouns={w: r for w, r in role_of.items() if r in rules.age_bearer_roles}
         | {w: w for w in rules.age_bearer_parts},
+        age_described_nouns={w: r for w, r in role_of.items() if r in rules.age_described_roles},
+        age_tie_verbs=frozenset(rules.age_tie_verbs),
         kin_plurals=frozenset(rules.kin_plurals),
         household_nouns=frozenset(rules.household_nouns),
         birthday_when=tuple(rules.birthday_when),

@@ -10,7 +10,11 @@ age goes to the role's noun (``age_bearer_nouns`` of rules/people.yaml): the
 noun the description stands in apposition to, or the subject of the "be"
 whose complement it is; the description's sex is kept as the person's.
 The victim's noun is none of them: "the victim, a 12-year-old girl" stays
-the girl, whose sex the comparer sets against another report's boy.
+the girl, whose sex the comparer sets against another report's boy; the
+tie gives her the victim's role (``age_described_roles``), which her own
+verb may not ("The victim was a 12-year-old girl").  A verb's "as" ties a
+description as an apposition does ("The victim was identified as a
+22-year-old man", ``age_tie_verbs``).
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ def tied_bearer(noun: Token, role_of: Callable[[Token], str | None]) -> Bearer |
     its sex the description's."""
     tied = role_noun(noun)
     if tied is None:
-        return None
+        return described_bearer(noun)
     lemma = lemma_of(tied)
     return Bearer(f"unnamed:{lemma}", f"age of a {lemma}", part_role(tied, role_of), descriptor_sex(noun))
 
@@ -57,6 +61,19 @@ def part_role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None
     lex = people_lexicon()
     lemma = lemma_of(noun)
     return lex.role_of.get(lemma) or role_of(noun) or (lemma if lemma in lex.age_bearer_nouns else None)
+
+
+def described_bearer(noun: Token) -> Bearer | None:
+    """The bearer of an age told of ``noun`` where the sentence ties it to
+    the noun of a role that leaves the description the key ("The victim, a
+    19-year-old woman": the woman, the victim's role and her sex); None
+    where no such tie holds."""
+    roles = people_lexicon().age_described_nouns
+    for other in _tied(noun):
+        if _singular_own(other) and lemma_of(other) in roles:
+            lemma, role = lemma_of(noun), roles[lemma_of(other)]
+            return Bearer(f"unnamed:{lemma}", f"age of a {lemma}", role, descriptor_sex(noun))
+    return None
 
 
 def role_noun(noun: Token) -> Token | None:
@@ -79,17 +96,24 @@ def _tied(noun: Token) -> list[Token]:
         tied.append(noun.head)
     if noun.dep_ == "attr" and lemma_of(noun.head) == "be":
         tied.extend(c for c in noun.head.children if c.dep_ == "nsubj")
+    verb = noun.head.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and lemma_of(verb) in people_lexicon().age_tie_verbs:
+        # "The victim was identified as a 22-year-old man", "police described the suspect as ..."
+        tied.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "dobj"))
     return tied
 
 
 def _a_bearer(token: Token) -> bool:
     """A singular noun of a role that nothing makes another's ("the
     suspect's driver" is not the suspect)."""
+    return _singular_own(token) and lemma_of(token) in people_lexicon().age_bearer_nouns
+
+
+def _singular_own(token: Token) -> bool:
+    """A singular common noun no possessor makes another's."""
     if token.pos_ != "NOUN" or token.tag_ not in _SINGULAR:
         return False
-    if any(c.dep_ == "poss" for c in token.children):
-        return False
-    return lemma_of(token) in people_lexicon().age_bearer_nouns
+    return not any(c.dep_ == "poss" for c in token.children)
 
 
 def descriptor_sex(noun: Token) -> str | None:
