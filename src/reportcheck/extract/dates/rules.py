@@ -74,6 +74,8 @@ class SceneDays(Strict):
     event: str
     response_verbs: list[str]
     responders: list[str]
+    #: response verbs that need an object of their own ("found a man")
+    object_verbs: list[str] = []
     scene_verbs: list[str]
     scene_words: list[str]
     #: words as written that tell the scene lingering, a later day or an earlier response

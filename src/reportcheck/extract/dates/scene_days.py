@@ -58,8 +58,9 @@ def scene_event(span: Span, event: str) -> str | None:
     rules = date_rules().scene_days
     lemma = verb_lemma(verb)
     if lemma in rules.response_verbs:
-        told = _subjects(verb)
-        if not told & set(rules.responders):
+        if not _subjects(verb) & set(rules.responders):
+            return None
+        if lemma in rules.object_verbs and not any(c.dep_ == "dobj" for c in verb.children):
             return None
     elif lemma in rules.scene_verbs:
         if not (_subjects(verb) | _objects(verb)) & set(rules.scene_words):
