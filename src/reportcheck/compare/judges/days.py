@@ -72,7 +72,7 @@ def _scene_against_attack(a: Claim, b: Claim, verdict: Verdict | None) -> tuple[
     if after is None:
         return (None,)
     if 1 <= after <= rules.scene_day_max_after:
-        why = f"'{scene.evidence.text.strip()}' dates the scene after the attack, which may last into the next day"
+        why = f"'{scene.evidence.text.strip()}' dates the scene, which may last into the day after the attack"
         return (Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5),)
     if -rules.scene_day_max_before <= after <= -1:
         why = f"'{scene.evidence.text.strip()}' dates the scene after the attack, which cannot come before it"
