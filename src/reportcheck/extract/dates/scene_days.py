@@ -52,6 +52,8 @@ def scene_event(span: Span, event: str) -> str | None:
     as it was read."""
     if event not in _FROM_EVENTS and not event.startswith("other:"):
         return None
+    if _in_brackets(span):
+        return None  # "LAFAYETTE (Jan. 8) - Police found ...": the page's stamp, not the scene's day
     verb = _own_verb(span.root)
     if verb is None or planned(verb) or _perfect(verb):
         return None
@@ -70,6 +72,14 @@ def scene_event(span: Span, event: str) -> str | None:
     if _vetoed(span.sent.text):
         return None
     return rules.event
+
+
+def _in_brackets(span: Span) -> bool:
+    """Whether the day is written in brackets, as a dateline's or a page's
+    stamp is ("LAFAYETTE, Ind. (Jan. 8, 2015) - Police found ...", "...
+    found a man with a gunshot wound (January 9, 2016 7:03 PM)")."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].text == "("
 
 
 def _own_verb(token: Token) -> Token | None:
