@@ -75,3 +75,11 @@ def test_a_scene_on_the_day_or_the_next_is_no_conflict(pipeline, scene):
 def test_a_lingering_or_far_scene_says_nothing(pipeline, later):
     found = _day_findings(later, SHOT_ON_MARCH_3, min_confidence=0)
     assert all(status != "conflict" for status, _ in found), found
+
+
+def test_a_scene_before_a_day_told_on_a_death_is_no_conflict(pipeline):
+    # the one report dates the attack only by the death, which may come the day after the scene
+    died = "A 6-year-old boy died Tuesday morning after he was hurt in an accidental shooting at a home.\n"
+    scene = "Deputies responded to the home on Larch Court at about 7 p.m. Monday evening.\n"
+    found = _day_findings(died, scene, min_confidence=0)
+    assert found and all(status != "conflict" for status, _ in found), found

@@ -74,6 +74,11 @@ def _scene_against_attack(a: Claim, b: Claim, verdict: Verdict | None) -> tuple[
     if 1 <= after <= rules.scene_day_max_after:
         why = f"'{scene.evidence.text.strip()}' dates the scene, which may last into the day after the attack"
         return (Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5),)
+    if after <= -1 and attack.date.died_on:
+        # "An 8-year-old child died Sunday morning" against "Police responded
+        # ... Saturday evening": a death may come days after the scene
+        why = f"'{attack.evidence.text.strip()}' is told on a death, which may come days after the scene"
+        return (Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5),)
     if -rules.scene_day_max_before <= after <= -1:
         why = f"'{scene.evidence.text.strip()}' dates the scene after the attack, which cannot come before it"
         return (Verdict(Status.conflict, f"{verdict.explanation}; {why}", verdict.distance),)
@@ -91,6 +96,12 @@ def _days_after(later: Claim, earlier: Claim) -> int | None:
         if earlier.value.low != earlier.value.high:
             return None
         return int(later.value.low - earlier.value.low)
+    md_later, md_earlier = _month_and_day(later), _month_and_day(earlier)
+    if md_later is not None and md_earlier is not None:
+        # "December 12th" against "Dec. 13" with no year: counted in a leap
+        # year, the shorter way round the turn of the year
+        apart = (dt.date(2000, *md_later) - dt.date(2000, *md_earlier)).days
+        return (apart + 183) % 366 - 183
     wl, we = later.date.weekday or _weekday_of(later), earlier.date.weekday or _weekday_of(earlier)
     gap = weekdays_apart(wl, we) if wl and we else None
     if not gap or gap > 2:
