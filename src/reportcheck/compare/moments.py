@@ -194,7 +194,9 @@ def timed_moments(
         if claim.kind is not ClaimKind.time or measured_event(claim) not in events:
             continue
         own = measured_event(claim) or _INCIDENT
-        day = day_of(claim, days, frozenset({own, _INCIDENT}))
+        # "Deputies responded around 10 p.m. Tuesday": the day beside a
+        # response's clock is read as the scene's (extract/dates/scene_days.py)
+        day = day_of(claim, days, frozenset({own, _INCIDENT, *moment_rules().scene_events}))
         span = _readings(claim, tol)
         if span is None or day is None and not (dayless and claim.time.period is None):
             continue

@@ -80,6 +80,9 @@ class EventRule(Strict):
     #: happen: its day is the attack's when a "when" clause of the attack
     #: hangs on it ("the hearing was under way Tuesday when shots rang out")
     occasion: bool = False
+    #: a day of this event is aligned as a day of the incident (the scene
+    #: after the attack: compare/judges/days.py sets it in order against one)
+    incident_day: bool = False
 
 
 class WindowStarts(Strict):
@@ -128,6 +131,11 @@ class MomentRules(Strict):
     #: (``death_day_max_after``), and the prepositions that put such a death at
     #: the attack's scene (``death_day_scene_preps``): extract/dates/later_deaths.py
     death_day_max_after: int = 0
+    #: days after the attack's a day of the scene may lie, and the events of
+    #: the scene (compare/judges/days.py)
+    scene_day_max_after: int = 1
+    scene_day_max_before: int = 3
+    scene_events: list[str] = []
     death_day_scene_preps: list[str] = []
     arrest_words: list[str]
     arrest_ties: list[str]
@@ -280,6 +288,8 @@ class EventLexicon:
     intent_progressive: frozenset[str] = frozenset()
     #: participles written as prepositions of time (``preposition_participles``)
     preposition_participles: frozenset[str] = frozenset()
+    #: events whose days are aligned as days of the incident (``incident_day``)
+    incident_days: frozenset[str] = frozenset()
 
     def day_of(self, event: str) -> tuple[str, str, str]:
         """(subject, label, frame measure) of a day tied to ``event``: a named
@@ -287,7 +297,7 @@ class EventLexicon:
         hearing, a funeral) has its own day, labelled as its time is ("day
         of death"); any other day may be the incident's.  Every extractor
         that keys a day by its event builds the key here."""
-        if event in self.labels and event != "incident":
+        if event in self.labels and event != "incident" and event not in self.incident_days:
             return event, self.labels[event].replace("time of", "day of", 1), f"date:{event}"
         return "incident", "day of the incident", "date:incident"
 
@@ -337,6 +347,7 @@ def event_lexicon() -> EventLexicon:
         objectless=frozenset(v for rule in rules.events.values() for v in rule.objectless),
         intent_progressive=frozenset(rules.intent_progressive),
         preposition_participles=frozenset(rules.preposition_participles),
+        incident_days=frozenset(key for key, rule in rules.events.items() if rule.incident_day),
     )
 
 

@@ -33,6 +33,9 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     wed about three weeks ago").
     """
     verdict = _judge_days(a, b, tol)
+    scene = _scene_against_attack(a, b, verdict)
+    if scene is not None:
+        return scene[0]
     both_incident = a.date.event == b.date.event == "incident"
     both_life = a.date.event == b.date.event and a.date.event in event_lexicon().life
     if verdict is not None and verdict.status is Status.conflict and not (both_incident or both_life):
@@ -42,6 +45,68 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
         if why is not None:
             return Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5)
     return verdict
+
+
+def _scene_against_attack(a: Claim, b: Claim, verdict: Verdict | None) -> tuple[Verdict | None] | None:
+    """The verdict on a day of the scene (``scene_events``: responders
+    coming to the attack, the tape around it) against the other report's
+    day of the attack, wrapped, or None when the two are not such a pair.
+
+    The scene lies on the attack's day or up to ``scene_day_max_after``
+    days after it ("Police tape surrounded the home Tuesday morning" after a
+    shooting late Monday is compatible); a day of the scene before the
+    attack's, within ``scene_day_max_before`` days, is a conflict ("Police
+    tape surrounded the home Monday evening, December 12th" against "shot
+    Dec. 13"); any other gap says nothing (another scene, another day)."""
+    rules = moment_rules()
+    events = set(rules.scene_events)
+    if a.date.event in events and b.date.event == "incident":
+        scene, attack = a, b
+    elif b.date.event in events and a.date.event == "incident":
+        scene, attack = b, a
+    else:
+        return None
+    if verdict is None or verdict.status is not Status.conflict:
+        return (verdict,)
+    after = _days_after(scene, attack)
+    if after is None:
+        return (None,)
+    if 1 <= after <= rules.scene_day_max_after:
+        why = f"'{scene.evidence.text.strip()}' dates the scene, which may last into the day after the attack"
+        return (Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5),)
+    if after <= -1 and attack.date.died_on:
+        # "An 8-year-old child died Sunday morning" against "Police responded
+        # ... Saturday evening": a death may come days after the scene
+        why = f"'{attack.evidence.text.strip()}' is told on a death, which may come days after the scene"
+        return (Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5),)
+    if -rules.scene_day_max_before <= after <= -1:
+        why = f"'{scene.evidence.text.strip()}' dates the scene after the attack, which cannot come before it"
+        return (Verdict(Status.conflict, f"{verdict.explanation}; {why}", verdict.distance),)
+    return (None,)
+
+
+def _days_after(later: Claim, earlier: Claim) -> int | None:
+    """Days from ``earlier`` to ``later`` (negative when ``later`` is the
+    earlier day): by the calendar when both are placed on it, else by
+    weekdays the shorter way round (None when three or more apart, or
+    either is unknown)."""
+    if later.value.low is not None and earlier.value.low is not None:
+        if later.value.high is None or earlier.value.high is None or later.value.low != later.value.high:
+            return None
+        if earlier.value.low != earlier.value.high:
+            return None
+        return int(later.value.low - earlier.value.low)
+    md_later, md_earlier = _month_and_day(later), _month_and_day(earlier)
+    if md_later is not None and md_earlier is not None:
+        # "December 12th" against "Dec. 13" with no year: counted in a leap
+        # year, the shorter way round the turn of the year
+        apart = (dt.date(2000, *md_later) - dt.date(2000, *md_earlier)).days
+        return (apart + 183) % 366 - 183
+    wl, we = later.date.weekday or _weekday_of(later), earlier.date.weekday or _weekday_of(earlier)
+    gap = weekdays_apart(wl, we) if wl and we else None
+    if not gap or gap > 2:
+        return None
+    return gap if _weekday_before(str(we), str(wl), gap) else -gap
 
 
 def _death_after_the_attack(a: Claim, b: Claim) -> str | None:

@@ -25,6 +25,7 @@ from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.dates.later_deaths import relabel_later_deaths
 from reportcheck.extract.dates.own_action import own_action
 from reportcheck.extract.dates.quoted import from_said_day
+from reportcheck.extract.dates.scene_days import scene_event
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
@@ -110,6 +111,8 @@ def extract_dates(doc: Doc) -> None:
                 event, _ = event_of(span.root)  # "returned home on Saturday and shot his wife"
             # "The coroner's office on Saturday identified the victim": the step's day
             event = own_action(span, event) or event
+            # "Police tape surrounded the home Monday evening": the scene's day
+            event = scene_event(span, event) or event
             if event in ("incident", "unknown") or event.startswith("other:"):
                 # "to mark a week since the shooting": a later action's day
                 event = AFTERMATH if dates_aftermath(span) else event

@@ -67,6 +67,21 @@ class DeathOffsets(Strict):
     back_distances: list[str] = []
 
 
+class SceneDays(Strict):
+    """Days of the scene after the attack (extract/dates/scene_days.py)."""
+
+    #: the event key such a day is given (rules/events.yaml)
+    event: str
+    response_verbs: list[str]
+    responders: list[str]
+    #: response verbs that need an object of their own ("found a man")
+    object_verbs: list[str] = []
+    scene_verbs: list[str]
+    scene_words: list[str]
+    #: words as written that tell the scene lingering, a later day or an earlier response
+    later_words: list[str]
+
+
 class DateRules(Strict):
     """The schema of ``rules/dates.yaml`` (see the comments in that file)."""
 
@@ -107,6 +122,7 @@ class DateRules(Strict):
     #: "in the aftermath of the shooting Tuesday": nouns of what follows
     aftermath_nouns: list[str]
     own_actions: OwnActions
+    scene_days: SceneDays
     day_of_month_next_words: list[str]
     yearless_lookahead_days: int = Field(ge=0, le=366)
     #: phrases of a look back from a later year: no copyright year read
