@@ -84,6 +84,7 @@ class ReportEventRules(Strict):
     other_act_asides: list[str]
     other_act_nouns: list[str]
     other_act_not_verbs: list[str]
+    other_act_doers: list[str]
     other_act_own_words: list[str]
     known_determiners: list[str]
 
@@ -533,10 +534,13 @@ def _known(token: Token) -> bool:
 
 
 def _act_noun(token: Token) -> bool:
-    """An event noun of a type, or another noun of an act (rules ``other_act_nouns``)."""
+    """An event noun of a type, or another noun of an act (rules
+    ``other_act_nouns``); a gerund the parse tags a verb counts where it
+    stands as a noun does ("Rebel shelling, meanwhile, killed four")."""
     lemma = lemma_of(token)
     nouns = report_event_rules().other_act_nouns
-    return token.pos_ in ("NOUN", "PROPN") and (lemma in _type_of_word() or lemma in nouns)
+    as_noun = token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    return as_noun and (lemma in _type_of_word() or lemma in nouns or token.lower_ in nouns)
 
 
 def _opens_other_act(sent: Span) -> Token | None:
@@ -581,9 +585,9 @@ def _new_act(sent: Span) -> Token | None:
     """The word that brings another act in as new in the sentence's own
     clause: an act noun nothing made known ("air strikes on Aleppo killed
     12", "were killed in air strikes", "a 4.1 quake shook"), or a verb of
-    the incident whose subject is neither a pronoun nor a known noun
-    ("gunmen shot dead two policemen", "a man was wounded"); see rules
-    ``other_act_openers``."""
+    the incident whose subject is neither a pronoun nor a known noun, where
+    the verb names an act ("a man was shot") or its subject a doer ("gunmen
+    killed two policemen"); see rules ``other_act_openers``."""
     rules = report_event_rules()
     lex = event_lexicon()
     for head in _clause_heads(sent):
@@ -602,7 +606,13 @@ def _new_act(sent: Span) -> Token | None:
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and head.dep_ == "conj":  # "a man who ... intervened and was shot"
             subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if subjects and subjects[0].pos_ != "PRON" and not _known(subjects[0]):
+        if not subjects or subjects[0].pos_ == "PRON" or _known(subjects[0]):
+            continue
+        # "a man was shot", "gunmen killed two officers" tell an act; "three
+        # people were injured", "a wall collapsed, killing two" only a harm,
+        # which may be the story's own quake or storm elsewhere
+        acting = lemma_of(head) in _type_of_word()
+        if acting or (subjects[0].dep_ == "nsubj" and lemma_of(subjects[0]).lower() in rules.other_act_doers):
             return head
     return None
 
