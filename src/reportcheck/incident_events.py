@@ -590,15 +590,20 @@ def _new_act(sent: Span) -> Token | None:
     killed two policemen"); see rules ``other_act_openers``."""
     rules = report_event_rules()
     lex = event_lexicon()
+    modals = {*rules.generic_modals, *event_lexicon().future_auxiliaries}
     for head in _clause_heads(sent):
+        # "better intelligence was needed for a land attack", "a strike could
+        # kill dozens": an act only thought of
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in head.children):
+            continue
+        incident_verb = lex.by_verb.get(lemma_of(head)) == "incident" and head.pos_ == "VERB"
         for child in head.children:
             words = [child] if child.dep_ in ("nsubj", "nsubjpass", "dobj") else []
-            if child.dep_ in ("agent", "prep"):
+            if child.dep_ in ("agent", "prep") and incident_verb:  # "12 were killed in air strikes"
                 words = [g for g in child.children if g.dep_ == "pobj"]
             for word in words:
                 if _act_noun(word) and not _known(word):
                     return word
-        incident_verb = lex.by_verb.get(lemma_of(head)) == "incident" and head.pos_ == "VERB"
         if not incident_verb or lemma_of(head) in rules.other_act_not_verbs:
             continue
         if any(c.dep_ == "neg" for c in head.children):
