@@ -9,8 +9,10 @@ sentence often mixes two events ("The 6.4 quake was followed by a 5.4
 aftershock").  A value belongs to the event its clause tells: the parse path
 from the value up to the sentence's root is searched for a word that turns to
 another event (an aftershock, "since", "weeks after", "an earlier
-shooting", "last year").  Values with no such word stay with the incident's
-own event (``frame.event`` empty).
+shooting", "last year").  A whole sentence may tell another act of the same
+day ("Meanwhile, air strikes on Aleppo killed 12"), and so may the ones
+after it that go on with it (:func:`_other_acts`).  Values with no such word
+stay with the incident's own event (``frame.event`` empty).
 
 Each other event becomes an :class:`EventMention` of its report, with what
 anchors it (its dates, magnitudes, places).  The align stage
