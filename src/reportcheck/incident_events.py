@@ -552,10 +552,12 @@ def _opens_other_act(sent: Span) -> Token | None:
     subjects = [t.i for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
     end = min([*subjects, sent.root.i])
     for token in sent[: end - sent.start]:
-        if token.dep_ != "prep":
+        # "In a separate attack", never "After rallying in two separate demonstrations"
+        if token.dep_ != "prep" or token.lower_ != "in":
             continue
         for pobj in (c for c in token.children if c.dep_ == "pobj"):
-            if _is_event_word(pobj) and _other_modified(pobj):
+            counted = any(c.dep_ == "nummod" for c in pobj.children)
+            if _is_event_word(pobj) and _other_modified(pobj) and not counted:
                 return pobj
     return None
 
