@@ -99,6 +99,28 @@ def test_an_earlier_shooting_is_not_the_report_s_own(pipeline):
     assert [kind for kind, _ in _conflicts(first, second)] == []
 
 
+def _checkpoint_story(strikes: str) -> str:
+    """A report on a checkpoint bombing that tells the day's air strikes elsewhere after "Meanwhile"."""
+    return (
+        "A suicide bomber killed nine people at an army checkpoint in Homs on Tuesday.\n"
+        "The bomber set off an explosive belt at the checkpoint, state media said.\n"
+        f"Meanwhile, Russian air strikes on eastern Aleppo killed {strikes} people, activists said.\n"
+        "The strikes also wounded 20.\n"
+    )
+
+
+def test_another_act_told_after_meanwhile_is_never_set_against_the_report_s_own(pipeline):
+    """The strikes' wounded (20) are not the bombing's (12), which the story does not give."""
+    first = "Nine people were killed and 12 wounded when a suicide bomber struck a Homs checkpoint Tuesday.\n"
+    assert _conflicts(first, _checkpoint_story("12")) == []
+
+
+def test_the_same_other_act_told_by_two_reports_is_compared(pipeline):
+    """Both reports tell the Aleppo strikes: their tolls are one act's, 12 against 15, and still compared."""
+    conflicts = _conflicts(_checkpoint_story("12"), _checkpoint_story("15"))
+    assert conflicts == [("killed", ["12 people", "15 people"])]
+
+
 FIRST_QUAKE = (
     "A magnitude 6.1 earthquake struck the island of Tavra on Sunday, injuring 12 people.\n"
     "Several old houses in the port collapsed, the governor said.\n"

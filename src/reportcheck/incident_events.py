@@ -9,8 +9,10 @@ sentence often mixes two events ("The 6.4 quake was followed by a 5.4
 aftershock").  A value belongs to the event its clause tells: the parse path
 from the value up to the sentence's root is searched for a word that turns to
 another event (an aftershock, "since", "weeks after", "an earlier
-shooting", "last year").  Values with no such word stay with the incident's
-own event (``frame.event`` empty).
+shooting", "last year").  A whole sentence may tell another act of the same
+day ("Meanwhile, air strikes on Aleppo killed 12"), and so may the ones
+after it that go on with it (:func:`_other_acts`).  Values with no such word
+stay with the incident's own event (``frame.event`` empty).
 
 Each other event becomes an :class:`EventMention` of its report, with what
 anchors it (its dates, magnitudes, places).  The align stage
@@ -36,6 +38,7 @@ from reportcheck.details import DateForm
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind
@@ -78,6 +81,14 @@ class ReportEventRules(Strict):
     night_kinds: list[str]
     carrying_pronouns: list[str]
     crossing_relations: list[str]
+    other_act_openers: list[str]
+    separate_openers: list[str]
+    other_act_asides: list[str]
+    other_act_nouns: list[str]
+    other_act_not_verbs: list[str]
+    other_act_doers: list[str]
+    other_act_own_words: list[str]
+    known_determiners: list[str]
 
 
 #: what turns a value to another event: (relation, the word that opens it, event type)
@@ -476,9 +487,12 @@ def find_events(
     year_dated = {c.evidence.sentence_start for c, _, found in rooted if found is None and _with_year(c)}
     other_dated = _other_dated_events(rooted, _lead_own_day(rooted, lead_end))
     recalled = _RecalledPlaces(_places_by_sentence(rooted))
+    acts = _other_acts(doc, rooted, lead_end)
     turned: list[Rooted] = []
     for claim, root, found in rooted:
         sentence_days = days.get(claim.evidence.sentence_start, [])
+        if found is None and claim.incident == MAIN:
+            found = acts.get(root.sent.start)
         if found is None and claim.incident == MAIN and other_dated:
             found = _in_other_dated(root, other_dated)
         if found is None and claim.incident == MAIN and root.i >= lead_end:
@@ -513,6 +527,211 @@ def find_events(
             mentions[key] = mention
             by_id[claim.incident].events.append(mention)
         mentions[key].claims.append(claim)
+
+
+def _known(token: Token) -> bool:
+    """ "the strikes", "this attack", "its victims": a noun the story has told."""
+    known = set(report_event_rules().known_determiners)
+    return any((c.dep_ == "det" and c.lower_ in known) or c.dep_ == "poss" for c in token.children)
+
+
+def _act_noun(token: Token) -> bool:
+    """An event noun of a type, or another noun of an act (rules
+    ``other_act_nouns``); a gerund the parse tags a verb counts where it
+    stands as a noun does ("Rebel shelling, meanwhile, killed four")."""
+    lemma = lemma_of(token)
+    nouns = report_event_rules().other_act_nouns
+    as_noun = token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    return as_noun and (lemma in _type_of_word() or lemma in nouns or token.lower_ in nouns)
+
+
+def _opens_other_act(sent: Span) -> Token | None:
+    """ "In a separate attack, ...", "Also on Tuesday, in an unrelated
+    shooting, ...": before its subject, the sentence's preposition names an
+    event under one of ``other_modifiers``; the event noun."""
+    subjects = [t.i for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
+    end = min([*subjects, sent.root.i])
+    for token in sent[: end - sent.start]:
+        # "In a separate attack", never "After rallying in two separate demonstrations"
+        if token.dep_ != "prep" or token.lower_ != "in":
+            continue
+        for pobj in (c for c in token.children if c.dep_ == "pobj"):
+            counted = any(c.dep_ == "nummod" for c in pobj.children)
+            if _is_event_word(pobj) and _other_modified(pobj) and not counted:
+                return pobj
+    return None
+
+
+def _other_act_cue(sent: Span) -> str | None:
+    """ "Meanwhile, ...", "Elsewhere, ...", "Also on Tuesday, ...", "Russian
+    jets, meanwhile, ..." (rules ``other_act_openers``, ``other_act_asides``):
+    the cue's words."""
+    rules = report_event_rules()
+    text = sent.text.lstrip(" \"'“‘").lower()
+    for phrase in [*rules.separate_openers, *rules.other_act_openers]:
+        if re.match(rf"{re.escape(phrase)}\b", text):
+            return phrase
+    return next((word for word in rules.other_act_asides if f", {word}," in text), None)
+
+
+def _clause_heads(sent: Span) -> list[Token]:
+    """The sentence's root, the verbs joined to it and the clauses it says
+    ("a monitoring group said air strikes killed 12")."""
+    heads, todo = [], [sent.root]
+    while todo:
+        head = todo.pop(0)
+        heads.append(head)
+        todo += [c for c in head.children if c.dep_ in ("conj", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    return heads
+
+
+def _new_act(sent: Span) -> Token | None:
+    """The word that brings another act in as new in the sentence's own
+    clause: an act noun nothing made known ("air strikes on Aleppo killed
+    12", "were killed in air strikes", "a 4.1 quake shook"), or a verb of
+    the incident whose subject is neither a pronoun nor a known noun, where
+    the verb names an act ("a man was shot") or its subject a doer ("gunmen
+    killed two policemen"); see rules ``other_act_openers``."""
+    rules = report_event_rules()
+    lex = event_lexicon()
+    modals = {*rules.generic_modals, *event_lexicon().future_auxiliaries}
+    for head in _clause_heads(sent):
+        # "better intelligence was needed for a land attack", "a strike could
+        # kill dozens": an act only thought of
+        if any(c.dep_ == "aux" and c.lower_ in modals for c in head.children):
+            continue
+        incident_verb = lex.by_verb.get(lemma_of(head)) == "incident" and head.pos_ == "VERB"
+        for child in head.children:
+            words = [child] if child.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+            if child.dep_ in ("agent", "prep") and incident_verb:  # "12 were killed in air strikes"
+                words = [g for g in child.children if g.dep_ == "pobj"]
+            for word in words:
+                if _act_noun(word) and not _known(word):
+                    return word
+        if not incident_verb or lemma_of(head) in rules.other_act_not_verbs:
+            continue
+        if any(c.dep_ == "neg" for c in head.children):
+            continue
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and head.dep_ == "conj":  # "a man who ... intervened and was shot"
+            subjects = [c for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or subjects[0].pos_ == "PRON" or _known(subjects[0]):
+            continue
+        # "a man was shot", "gunmen killed two officers" tell an act; "three
+        # people were injured", "a wall collapsed, killing two" only a harm,
+        # which may be the story's own quake or storm elsewhere
+        acting = lemma_of(head) in _type_of_word()
+        if acting or (subjects[0].dep_ == "nsubj" and lemma_of(subjects[0]).lower() in rules.other_act_doers):
+            return head
+    return None
+
+
+def _tells_own_act(sent: Span, places: set[str], main_places: set[str]) -> bool:
+    """What makes a sentence opened as another act's the story's own after
+    all: a known act word or doer ("the attack", "the gunman", rules
+    ``other_act_own_words``), or only places the lead names."""
+    own = set(report_event_rules().other_act_own_words)
+    for token in sent:
+        if (
+            token.pos_ in ("NOUN", "PROPN")
+            and (_is_event_word(token) or lemma_of(token) in own)
+            and _known(token)
+        ):
+            return True
+    return bool(places) and places <= main_places
+
+
+@dataclass
+class _Lead:
+    """What the lead tells of the report's own act: its places, its event
+    words (lemmas) and the names of its people."""
+
+    places: set[str]
+    lemmas: set[str]
+    names: list[str]
+
+
+def _harms_someone_new(sent: Span, lead: _Lead) -> bool:
+    """ "Police said Robert Wright was struck in the abdomen": a verb of the
+    incident whose patient is a name the lead never gave."""
+    lex = event_lexicon()
+    for head in _clause_heads(sent):
+        if lex.by_verb.get(lemma_of(head)) != "incident" or head.pos_ != "VERB":
+            continue
+        for patient in (c for c in head.children if c.dep_ in ("nsubjpass", "dobj") and c.pos_ == "PROPN"):
+            name = " ".join(t.text for t in patient.subtree if t.pos_ == "PROPN")
+            if name and not any(names_match(name, other) for other in lead.names):
+                return True
+    return False
+
+
+def _continues_act(sent: Span, opener: Token, act_places: set[str], named: set[str], lead: _Lead) -> bool:
+    """Whether ``sent`` (naming the places ``named``), right after a
+    sentence telling another act, goes on telling it: it names a place the
+    act's sentence named and the lead did not, and none the lead named; its
+    subject is the act's noun made known again ("The strikes also wounded
+    20") where the lead told its act by no such word, or a pronoun (rules
+    ``carrying_pronouns``); or it tells the harm of someone the lead never
+    named ("Police said Robert Wright was struck in the abdomen")."""
+    if named & lead.places:
+        return False
+    if named & act_places or _harms_someone_new(sent, lead):
+        return True
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.tag_ == "PRP" and subject.lower_ in report_event_rules().carrying_pronouns:
+        return True
+    lemma = lemma_of(opener)
+    return (
+        opener.pos_ in ("NOUN", "PROPN")
+        and lemma_of(subject) == lemma
+        and _known(subject)
+        and lemma not in lead.lemmas
+    )
+
+
+def _other_acts(doc: Doc, rooted: list[Rooted], lead_end: int) -> dict[int, Turn]:
+    """The sentences (by their first token) that tell another act than the
+    report's own, each with its turn: one opened as another act's (rules
+    ``other_act_openers``) and the sentences after it that go on with it."""
+    places: dict[int, set[str]] = {}
+    for claim, root, _ in rooted:
+        if claim.kind is ClaimKind.location and claim.incident == MAIN and claim.place.geonameid:
+            places.setdefault(root.sent.start, set()).add(claim.place.geonameid)
+    names: dict[int, list[str]] = {}
+    for claim, root, _ in rooted:
+        if claim.kind is ClaimKind.person and claim.value.name:
+            names.setdefault(root.sent.start, []).append(claim.value.name)
+    # what the lead tells of the report's own act, grown as it is read (a
+    # sentence of the lead that tells another act adds nothing)
+    lead = _Lead(set(), set(), [])
+    acts: dict[int, Turn] = {}
+    current: tuple[Token, set[str]] | None = None
+    for index, sent in enumerate(doc.sents):
+        here = places.get(sent.start, set())
+        opener = _opens_other_act(sent) if index else None
+        cue = None if opener is not None or not index else _other_act_cue(sent)
+        if cue is not None:
+            # "Separately, a man was shot in East Toledo": said apart, the
+            # act may be in the lead's own town
+            apart = cue in report_event_rules().separate_openers
+            opener = _new_act(sent)
+            if opener is not None and _tells_own_act(sent, set() if apart else here, lead.places):
+                opener = None
+        if opener is not None:
+            current = (opener, here - lead.places)
+        elif current is not None and not _continues_act(sent, *current, here, lead):
+            current = None
+        if current is not None:
+            act = current[0]
+            acts[sent.start] = ("other", act, _event_type([act, *act.subtree]) or _event_type(list(sent)))
+        elif sent.start < lead_end:
+            lead.places |= here
+            lead.lemmas |= {lemma_of(t) for t in sent if _is_event_word(t)}
+            lead.names += names.get(sent.start, [])
+    return acts
 
 
 def _carried_by_pronoun(rooted: list[Rooted], lead_end: int) -> list[Rooted]:
