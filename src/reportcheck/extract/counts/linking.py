@@ -1180,7 +1180,8 @@ def toll_share_of(quantity: Quantity) -> str | None:
     arg = quantity.arg
     preps = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
     if arg.dep_ in ("nsubj", "nsubjpass"):
-        preps += [c for c in arg.head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < quantity.first.i]
+        fronted = (c for c in arg.head.children if c.i < quantity.first.i)
+        preps += [c for c in fronted if c.dep_ == "prep" and c.lower_ == "of"]
     for prep in preps:
         for whole in prep.children:
             if whole.dep_ == "pobj" and (outcome := _outcome_of_people(whole)) is not None:
