@@ -32,6 +32,7 @@ from reportcheck.extract.core.cues import (
 )
 from reportcheck.extract.core.revisions import mark_earlier_accounts, mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
+from reportcheck.extract.counts.headline_hedge import with_headline_hedges
 from reportcheck.extract.counts.running import mark_later_deaths
 from reportcheck.extract.dates.relative_phrases import lone_relative_words
 from reportcheck.extract.dates.resolve import page_year_weekday_note
@@ -398,7 +399,9 @@ class ReportExtractor:
                     frame=raw.frame,
                 )
             )
-        return mark_later_deaths(mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims))))
+        return with_headline_hedges(
+            mark_later_deaths(mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims))))
+        )
 
 
 def _weekday_notes(details: AnyDetails | None) -> list[str]:

@@ -86,6 +86,8 @@ class CountRules(Strict):
     fronted_share_preps: list[str]
     distributive_words: list[str]
     toll_pronouns: list[str]
+    place_share_preps: list[str]
+    headline_borrowed_hedges: list[str]
     seen_verbs: list[str]
     seen_records: list[str]
     severity_adverbs: dict[str, str]
@@ -216,6 +218,10 @@ class Lexicon:
     distributive: frozenset[str]
     #: "them", "those": a fronted "of" that names the toll told just before
     toll_pronouns: frozenset[str]
+    #: "in": the preposition before the place a share of a toll died or was hurt in
+    place_share_preps: frozenset[str]
+    #: "lower_bound", "nearly": the hedges of a story's figure its headline's bare figure takes
+    headline_borrowed_hedges: frozenset[str]
     #: verbs of showing and seeing: the harmed they show are those seen, a part
     seen: frozenset[str]
     #: what shows a toll, not some of it ("figures show 12 dead")
@@ -374,6 +380,8 @@ def lexicon() -> Lexicon:
         fronted_share_preps=frozenset(rules.fronted_share_preps),
         distributive=frozenset(rules.distributive_words),
         toll_pronouns=frozenset(rules.toll_pronouns),
+        place_share_preps=frozenset(rules.place_share_preps),
+        headline_borrowed_hedges=frozenset(rules.headline_borrowed_hedges),
         seen=frozenset(rules.seen_verbs),
         seen_records=frozenset(rules.seen_records),
         severity=dict(rules.severity_adverbs),

@@ -57,6 +57,7 @@ from reportcheck.extract.counts.linking import (
     own_death,
     person_outcome,
     share_by_origin,
+    share_by_place,
     share_named_after,
     tally_outcome,
     whole_outcome,
@@ -1215,6 +1216,8 @@ def extract_counts(doc: Doc) -> None:
             elif (origin := share_by_origin(quantity, _toll_before(quantity, found))) is not None:
                 outcome, group = origin  # "Of those dead, four were from Bengaluru"
                 share = quantity, outcome
+            elif (placed := share_by_place(quantity)) is not None:
+                outcome, group = placed, "all"  # "239 of the dead were in Blantyre": a place's share
         if (
             outcome is not None
             and group != "attackers"

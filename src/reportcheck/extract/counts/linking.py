@@ -1171,6 +1171,62 @@ def share_by_origin(quantity: Quantity, toll_before: TollBefore | None) -> tuple
     return None
 
 
+def toll_share_of(quantity: Quantity) -> str | None:
+    """The outcome of the toll a figure is told as some of: its own "of"
+    ("239 of the dead", "eleven of those killed") or a fronted "of" on its
+    verb ("Of the 56 injured, 31 were ...", "Of the 276 killed, 150 died
+    ..."); None when no "of" names a toll ("of the victims" names none:
+    reporters say it of the dead and of the hurt)."""
+    arg = quantity.arg
+    preps = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if arg.dep_ in ("nsubj", "nsubjpass"):
+        fronted = (c for c in arg.head.children if c.i < quantity.first.i)
+        preps += [c for c in fronted if c.dep_ == "prep" and c.lower_ == "of"]
+    for prep in preps:
+        for whole in prep.children:
+            if whole.dep_ == "pobj" and (outcome := _outcome_of_people(whole)) is not None:
+                return outcome
+    return None
+
+
+def share_place(quantity: Quantity) -> Token | None:
+    """The named place a share of a toll is told to have died or been hurt
+    in: "Blantyre" in "239 of the dead were in Blantyre", "district" in "Of
+    the 56 killed, 31 were in Chikwawa district" (``place_share_preps`` of
+    rules/counts.yaml on the figure's verb, a proper name or an area word
+    with one); None for "in hospital" or "in critical condition"."""
+    lex = lexicon()
+    arg = quantity.arg
+    if arg.dep_ not in ("nsubj", "nsubjpass") or toll_share_of(quantity) is None:
+        return None
+    for prep in arg.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.place_share_preps or prep.i < quantity.last.i:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            if place.pos_ == "PROPN" and place.ent_type_ not in ("PERSON", "ORG", "DATE"):
+                return place
+            if lemma_of(place) in lex.partial_areas and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
+            ):
+                return place
+    return None
+
+
+def share_by_place(quantity: Quantity) -> str | None:
+    """ "239 of the dead were in Blantyre", "Of the 56 injured, 31 were in
+    Chikwawa district": a bare figure of a toll with no outcome word of its
+    own, told by the place its people died or were hurt in; returns the
+    toll's outcome (the scope, the place's share, is set by
+    :mod:`reportcheck.extract.counts.scope`)."""
+    if quantity.noun is not None or lemma_of(quantity.arg.head) not in lexicon().origin_verbs:
+        return None
+    if share_place(quantity) is None:
+        return None
+    return toll_share_of(quantity)
+
+
 def _hangs_on(word: Token, toll: TollBefore) -> bool:
     """Whether "including" hangs on the toll's words ("eight people,
     including ...") or on the verb that tells it ("killing eight people,

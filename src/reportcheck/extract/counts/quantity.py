@@ -523,6 +523,9 @@ def _indefinite_person(det: Token) -> Quantity | None:
         return None  # "a family of five": the five are counted, not the one family
     if any(c.dep_ == "nummod" and det.i < c.i < noun.i for c in noun.children):
         return None  # "a further 546 people", "another 17 people": the number counts them
+    between = det.doc[det.i + 1 : noun.i]
+    if any((vague := _vague_quantity(t)) is not None and vague[0].i == det.i for t in between):
+        return None  # "a few people", "a dozen pupils": the vague quantity counts them, not "a"
     for child in noun.children:
         if child.dep_ == "amod" and child.i < noun.i and (rank := ordinal_value(child)) is not None:
             return Quantity(det, det, 1, 1, 1, noun, noun, rank=rank)

@@ -33,8 +33,9 @@ from reportcheck.models import ValueFrame
 _RESCUED_ROLES = frozenset({"dobj", "nsubjpass"})
 #: verbs that report a rescue told under them ("were said to have been rescued")
 _REPORTING = frozenset({"say", "report", "believe", "confirm", "know", "understand"})
-#: the parser's roles of "alive" on a verb of pulling or on its object
-_ALIVE_ROLES = frozenset({"oprd", "acomp", "advmod", "xcomp", "amod", "ccomp", "dep", "conj"})
+#: the parser's roles of "alive" on a verb of pulling or on its object (an adverbial
+#: clause in "pulled 13 miners out alive")
+_ALIVE_ROLES = frozenset({"oprd", "acomp", "advmod", "advcl", "xcomp", "amod", "ccomp", "dep", "conj"})
 #: words on a verb that make its rescue one not done: "could not be rescued",
 #: "hope to rescue", "tried to save"
 _NOT_DONE = frozenset({"not", "never", "n't", "could", "can", "would", "may", "might", "to"})

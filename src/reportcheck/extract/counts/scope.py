@@ -59,7 +59,7 @@ from spacy.tokens import Token
 from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb, lemma_of
 from reportcheck.extract.core.lines import dateline_story_start
-from reportcheck.extract.counts.linking import ORIGIN, condition_in, told_alike
+from reportcheck.extract.counts.linking import ORIGIN, condition_in, share_place, told_alike, toll_share_of
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import get_gazetteer
@@ -1012,8 +1012,14 @@ def _scope(
     of = partitive(quantity)
     low = claim.value.low
     larger = [c for c in same_toll if c.value.low is not None and low is not None and c.value.low > low]
+    if (place := share_place(quantity)) is not None and (name := _share_place_name(place)) is not None:
+        # "239 of the dead were in Blantyre", "Of the 56 killed, 31 died in
+        # Zomba": that place's share of the toll, never the total
+        return f"{PLACE}:{name}", None
     if of == "them" or (of == "the" and larger):
         return PART, None  # "three of them", "four of the (nine) officers"
+    if of is None and _group_of(claim) == "all" and toll_share_of(quantity) is not None:
+        return PART, None  # "Of the 276 killed, 150 were women": some of the toll the "of" names
     if larger and (state := _own_condition(quantity)) is not None:
         # "five are still hospitalized, two in critical condition": the worst
         # hurt of them, set apart from "three in serious condition"
@@ -1041,6 +1047,17 @@ def _scope(
         # report tells of, never all of them
         return PART, None
     return None, None
+
+
+def _share_place_name(place: Token) -> str | None:
+    """The lower-cased name of the place a share of a toll is told in (see
+    :func:`~reportcheck.extract.counts.linking.share_place`): "blantyre",
+    "chikwawa" for "Chikwawa district": the same name the fronted "In
+    Chikwawa district," gives."""
+    if place.pos_ == "PROPN":
+        parts = [c for c in place.children if c.dep_ == "compound" and c.i < place.i]
+        return place.doc[(parts[0].i if parts else place.i) : place.i + 1].text.lower()
+    return _area_name(place)
 
 
 def _own_condition(quantity: Quantity) -> str | None:

@@ -1,0 +1,75 @@
+"""A headline's toll told without the hedge its story's lead gives it.
+
+A headline has room for the figure and not for its hedge: "12 killed in bus
+crash" over "At least 12 people were killed when the bus overturned",
+"Nearly 40 hurt in stampede" over a lead's "nearly 40".  The bare figure is
+the same statement as the story's hedged one, so it takes the hedge
+(``headline_borrowed_hedges`` of rules/counts.yaml): set against another
+report's 15, "12 killed" is "at least 12", which 15 does not contradict.
+Only where the story gives the same figure of the same count (kind,
+subject, frame, group and role) with such a hedge, and never with a bare
+figure of its own: a story that says "12 people died" means 12.
+"""
+
+from __future__ import annotations
+
+from reportcheck.details import CountDetails
+from reportcheck.knowledge.casualties import lexicon
+from reportcheck.models import Claim, ClaimKind
+
+#: the kinds whose headline figure may borrow the story's hedge
+HEDGED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
+#: the marks a sentence of prose ends with; a headline has none
+_SENTENCE_ENDS = ".!?\"'”’"
+
+
+def _count_key(claim: Claim) -> tuple | None:
+    details = claim.details
+    if claim.kind not in HEDGED_KINDS or not isinstance(details, CountDetails):
+        return None
+    return (claim.kind, claim.subject, claim.frame, details.group, details.role)
+
+
+def _exact(claim: Claim) -> bool:
+    value = claim.value
+    return value.low is not None and value.low == value.high == value.written
+
+
+def _bounded(claim: Claim) -> bool:
+    borrowed = lexicon().headline_borrowed_hedges
+    return any(cue.category in borrowed for cue in claim.hedges)
+
+
+def _in_headline(claim: Claim, first_sentence: int) -> bool:
+    """A claim of the report's first sentence when that sentence ends with no
+    full stop (a headline, not a lead)."""
+    evidence = claim.evidence
+    return evidence.sentence_start == first_sentence and evidence.sentence.rstrip()[-1:] not in _SENTENCE_ENDS
+
+
+def with_headline_hedges(claims: list[Claim]) -> list[Claim]:
+    """``claims`` of one report, a headline's bare count given the value and
+    hedges of the story's hedged mention of the same figure."""
+    if not claims:
+        return claims
+    first = min(c.evidence.sentence_start for c in claims)
+    body = [c for c in claims if c.evidence.sentence_start > first and _count_key(c) is not None]
+    out = []
+    for claim in claims:
+        key = _count_key(claim)
+        if key is None or claim.hedges or not _exact(claim) or not _in_headline(claim, first):
+            out.append(claim)
+            continue
+        same = [c for c in body if _count_key(c) == key and c.value.written == claim.value.written]
+        hedged = [c for c in same if _bounded(c)]
+        if not hedged or any(_exact(c) and not c.hedges for c in same):
+            out.append(claim)
+            continue
+        lead = hedged[0]
+        note = f"the story tells this figure as '{lead.evidence.text}' with '{lead.hedges[0].text}'"
+        out.append(
+            claim.model_copy(
+                update={"value": lead.value, "hedges": list(lead.hedges), "notes": [*claim.notes, note]}
+            )
+        )
+    return out

@@ -1,0 +1,188 @@
+"""The scope of a count in three ways reporters write it.
+
+* A place's share of a toll, told as some of it: "239 of the dead were in
+  Blantyre", "Of the 56 killed, 31 died in Zomba district".  The figure is
+  that place's share (scope ``place:<name>``), never the total; set against
+  the other report's total only as a part, so a share above that total is
+  a conflict and one below it is none.
+* A vague word against a figure (the ranges of ``vague`` in
+  rules/counts.yaml): "several" is not 26, "dozens" is not 8, "dozens" may
+  be 30; "a few people" after a verb of saying is the vague "a few", not
+  one person.
+* A headline's bare figure over a lead that hedges the same figure: "12
+  killed in bus crash" over "At least 12 people were killed" is "at least
+  12", which another report's 15 does not contradict.
+
+Sentences written for these tests in the shapes wire and local reports use
+(no corpus sentence is copied); names, numbers, order and tense varied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import Status
+
+from ...conftest import claims_of_text
+
+CASUALTIES = {"killed", "injured", "missing"}
+
+
+def _scopes(pipeline, text: str) -> list[tuple[str, float | None, str, str | None]]:
+    return sorted(
+        (c.kind.value, c.value.low, c.evidence.text, c.frame.scope)
+        for c in claims_of_text(pipeline, text)
+        if c.kind.value in CASUALTIES
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the "of" on a bare figure, the verb "be" and a named town
+        (
+            "Floods in the south have killed 276 people. 239 of the dead were in Blantyre.",
+            ("killed", 239.0, "239", "place:blantyre"),
+        ),
+        # a number word, the injured, an area word after the name
+        (
+            "The cyclone injured 80 people. Eleven of those injured were in Balaka district, officials said.",
+            ("injured", 11.0, "Eleven", "place:balaka"),
+        ),
+        # a fronted "Of the N killed," and a verb of dying
+        (
+            "Landslides killed 64 people on Tuesday. Of the 64 killed, 40 died in Sindhupalchok.",
+            ("killed", 40.0, "40", "place:sindhupalchok"),
+        ),
+        # a fronted "Of the dead," and a province
+        (
+            "Heavy rain left 120 people dead. Of the dead, 73 were in Sindh province.",
+            ("killed", 73.0, "73", "place:sindh"),
+        ),
+    ],
+)
+def test_a_place_share_of_the_toll_is_scoped_to_its_place(pipeline, text, want):
+    assert want in _scopes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a condition, not a place
+        "Forty people were hurt. Nine of the injured were in critical condition.",
+        # where the hurt lie, not a place's share
+        "Forty people were hurt. Nine of the injured were in hospital on Sunday.",
+    ],
+)
+def test_no_place_share_without_a_named_place(pipeline, text):
+    assert not [s for s in _scopes(pipeline, text) if (s[3] or "").startswith("place:")]
+
+
+def test_a_fronted_toll_makes_the_figure_a_part(pipeline):
+    text = "The fire killed 31 workers. Of the 31 killed, 19 were women, the ministry said."
+    found = _scopes(pipeline, text)
+    assert not [s for s in found if s[1] == 19.0 and s[3] is None], found
+
+
+def _findings(first: str, second: str, kind: str = "killed") -> list[tuple[str, list[str]]]:
+    reports = [load_text(text, date=dt.date(2026, 3, 3)) for text in (first, second)]
+    return [
+        (f.status.value, sorted(c.evidence.text for c in f.claims))
+        for f in compare_reports(reports, min_confidence=0.0).findings
+        if f.kind.value == kind and f.status is not Status.only_in_one
+    ]
+
+
+def test_a_place_share_above_the_other_reports_toll_conflicts():
+    a = (
+        "Flash floods swept the valley on Monday, killing dozens of people. "
+        "Forty-eight of the dead were in Chikwawa."
+    )
+    b = "Flash floods swept the valley on Monday, killing 35 people."
+    assert ("conflict", ["35 people", "Forty-eight"]) in _findings(a, b)
+
+
+@pytest.mark.parametrize(
+    "a",
+    [
+        "Flash floods killed 52 people on Monday. Of the 52 killed, 31 died in Chikwawa district.",
+        "Flash floods killed 52 people on Monday. 31 of the dead were in Chikwawa.",
+    ],
+)
+def test_a_place_share_below_the_other_reports_toll_is_no_conflict(a):
+    b = "Flash floods killed 52 people on Monday, the disaster agency said."
+    found = _findings(a, b)
+    assert not [f for f in found if f[0] == "conflict"], found
+    assert [f[0] for f in found if "52 people" in f[1]] == ["agree"], found
+
+
+def test_two_reports_shares_of_one_place_are_set_against_each_other():
+    a = "Flash floods killed 52 people on Monday. Of the 52 killed, 31 died in Chikwawa district."
+    b = "Flash floods killed 52 people on Monday. In Chikwawa district alone, 24 people died."
+    assert ("conflict", ["24 people", "31"]) in _findings(a, b)
+
+
+@pytest.mark.parametrize(
+    ("vague", "figure", "status"),
+    [
+        ("Several people were killed", "26 people", "conflict"),
+        ("Dozens of people were killed", "eight people", "conflict"),
+        ("Dozens of people were killed", "30 people", "compatible"),
+        ("A handful of people were killed", "five people", "compatible"),
+        ("Hundreds of people were killed", "60 people", "conflict"),
+        ("Scores of people were killed", "75 people", "compatible"),
+    ],
+)
+def test_a_vague_word_against_a_figure(vague, figure, status):
+    a = f"{vague} when the storm flattened houses in Mzuzu on Friday."
+    b = f"The storm flattened houses in Mzuzu on Friday, killing {figure}."
+    found = _findings(a, b)
+    assert [f[0] for f in found] == [status], found
+
+
+def test_a_few_after_a_verb_of_saying_is_vague(pipeline):
+    text = "Police said a few people were hurt when the stand gave way."
+    counts = [c for c in claims_of_text(pipeline, text) if c.kind.value == "injured"]
+    assert [(c.value.low, c.value.high, c.frame.scope) for c in counts] == [(2.0, 6.0, None)]
+
+
+HEADLINE = "12 killed in bus crash\n\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "At least 12 people were killed when a bus overturned near Kasungu on Friday, police said.",
+        "A bus overturned near Kasungu on Friday, killing at least 12 passengers, police said.",
+        "More than 12 people died when a bus overturned near Kasungu on Friday.",
+    ],
+)
+def test_a_headline_figure_takes_its_leads_hedge(lead):
+    b = "Bus crash kills 15\n\nA bus overturned near Kasungu on Friday, killing 15 people, police said."
+    found = _findings(HEADLINE + lead, b)
+    assert not [f for f in found if f[0] == "conflict"], found
+
+
+def test_a_headline_figure_keeps_its_value_when_the_lead_states_it_bare():
+    lead = "Twelve people were killed when a bus overturned near Kasungu on Friday, police said."
+    b = "Bus crash kills 15\n\nA bus overturned near Kasungu on Friday, killing 15 people, police said."
+    found = _findings(HEADLINE + lead, b)
+    assert [f[0] for f in found if "12 killed" in f[1]] == ["conflict"], found
+
+
+@pytest.mark.parametrize(
+    "rescued",
+    [
+        "Rescuers pulled 13 miners out alive on Tuesday after the shaft collapsed.",
+        "Thirteen miners were brought out alive on Tuesday after the shaft collapsed.",
+    ],
+)
+def test_the_rescued_are_not_set_against_the_trapped(rescued):
+    trapped = "At least 30 miners were trapped when the shaft collapsed on Tuesday."
+    reports = [load_text(text, date=dt.date(2026, 3, 3)) for text in (rescued, trapped)]
+    found = [f for f in compare_reports(reports, min_confidence=0.0).findings if f.status is Status.conflict]
+    assert not found, [f.explanation for f in found]
