@@ -153,7 +153,9 @@ def test_a_revised_toll_is_set_against_the_other_reports_first_toll():
         "from 27 announced earlier. At least 110 people were injured in Monday's collision, "
         "the minister said."
     )
-    found = [(f.kind.value, f.status.value, sorted(c.evidence.text for c in f.claims)) for f in findings_of(a, b)]
+    found = [
+        (f.kind.value, f.status.value, sorted(c.evidence.text for c in f.claims)) for f in findings_of(a, b)
+    ]
     killed = [(status, texts) for kind, status, texts in found if kind == "killed"]
     injured = [(status, texts) for kind, status, texts in found if kind == "injured"]
     assert ("conflict", ["15", "27 people"]) in killed
