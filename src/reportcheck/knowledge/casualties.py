@@ -43,6 +43,8 @@ class CountRules(Strict):
     injury_nouns: list[str]
     outcome_nouns: dict[str, list[str]]
     toll_nouns: list[str]
+    toll_particles: list[str]
+    number_nouns: list[str]
     toll_multiples: dict[str, int]
     tally_nouns: dict[str, list[str]]
     life_verbs: list[str]
@@ -159,6 +161,8 @@ class Lexicon:
     injury_nouns: frozenset[str]
     outcome_noun: dict[str, tuple[str, ...]]
     toll_nouns: frozenset[str]
+    toll_particles: frozenset[str]
+    number_nouns: frozenset[str]
     toll_multiples: dict[str, int]
     tally_noun: dict[str, str]
     life_verbs: frozenset[str]
@@ -338,6 +342,8 @@ def lexicon() -> Lexicon:
         injury_nouns=frozenset(rules.injury_nouns),
         outcome_noun=outcome_noun,
         toll_nouns=frozenset(rules.toll_nouns),
+        toll_particles=frozenset(rules.toll_particles),
+        number_nouns=frozenset(rules.number_nouns),
         toll_multiples=dict(rules.toll_multiples),
         tally_noun=_invert(rules.tally_nouns),
         life_verbs=frozenset(rules.life_verbs),

@@ -60,6 +60,10 @@ class CueRule(Strict):
     #: ("Earlier, the sheriff said", "police earlier said", "said earlier"),
     #: never beside the event ("Earlier, a 16-year-old boy was shot")
     governed_by: list[str] = []
+    #: prepositions one of which the governing verb must also have, with a
+    #: figure under it: "from" tells a replaced figure only beside the new one
+    #: ("rose to 14 from 9"), never in "fell from three consecutive hooks"
+    with_target: list[str] = []
     #: the claim subjects the cue is no bound of but names the figure's own
     #: fact: "up to" before a speed tells the highest the winds reached
     #: ("winds of up to 240 kph"), a point value another report's "winds of
@@ -79,6 +83,10 @@ class CueRule(Strict):
 
 class CueRules(Strict):
     terminators: list[str]
+    #: per cue category, the dependency labels of a verb under a
+    #: sentence-wide cue's clause head that starts a clause of its own the
+    #: cue does not reach
+    clause_barriers: dict[str, list[str]] = {}
     rules: list[CueRule]
 
 
@@ -114,7 +122,15 @@ def find_cues(sent: Span) -> list[tuple[int, int, CueRule]]:
 def _governed(last: Token, rule: CueRule) -> bool:
     """Whether the cue whose last word is ``last`` modifies a verb its rule
     asks for (any word where it asks for none)."""
-    return not rule.governed_by or (last.head is not last and lemma_of(last.head) in rule.governed_by)
+    if not rule.governed_by:
+        return True
+    head = last.head
+    if head is last or lemma_of(head) not in rule.governed_by:
+        return False
+    return not rule.with_target or any(
+        child.dep_ == "prep" and child.lower_ in rule.with_target and any(t.like_num for t in child.subtree)
+        for child in head.children
+    )
 
 
 def _holds(outer: tuple[int, int, CueRule], inner: tuple[int, int, CueRule]) -> bool:
@@ -219,7 +235,7 @@ def cues_for(
             continue
         lo, hi = (cue_end - 1, claim_start_token) if before else (claim_end_token - 1, cue_start)
         head = _cue_head(sent, cue_start, cue_end, rule)
-        if not _terminated(sent, lo, hi) and _in_clause_of(head, sent.doc[claim_start_token]):
+        if not _terminated(sent, lo, hi) and _in_clause_of(head, sent.doc[claim_start_token], rule.category):
             hits.append((cue_start, cue_end, rule))
     return hits
 
@@ -269,12 +285,26 @@ def _clause_head(token: Token) -> Token:
     return token
 
 
-def _in_clause_of(cue: Token, claim: Token) -> bool:
+def _in_clause_of(cue: Token, claim: Token, category: str) -> bool:
     """A sentence-wide cue reaches only the claims of its own clause and the
     clauses below it: "reportedly" in "..., where residents reportedly heard
     shots" does not hedge the "20km" of the main clause."""
     head = _clause_head(cue)
-    return head.left_edge.i <= claim.i <= head.right_edge.i and (claim == head or head in claim.ancestors)
+    inside = head.left_edge.i <= claim.i <= head.right_edge.i and (claim == head or head in claim.ancestors)
+    return inside and not _past_barrier(head, claim, category)
+
+
+def _past_barrier(head: Token, claim: Token, category: str) -> bool:
+    """Whether ``claim`` stands in a clause hung on the cue's clause
+    ``head`` as a barrier of the cue's ``category`` (``clause_barriers``): "The quake, initially
+    reported as a 6.6, struck at a depth of 5 miles" is parsed with "struck"
+    a conjunct of "reported", and the depth is no part of what was reported
+    first."""
+    barriers = cue_rules().clause_barriers.get(category, [])
+    if not barriers or claim == head:
+        return False
+    below = next(t for t in (claim, *claim.ancestors) if t.head == head)
+    return below.dep_ in barriers and below.pos_ in ("VERB", "AUX")
 
 
 def to_cue_records(sent: Span, hits, to_original) -> list[Cue]:

@@ -732,15 +732,40 @@ _TOLL_ROLES = ("nsubj", "nsubjpass", "dobj")
 
 
 def _toll_outcome(arg: Token) -> str | None:
-    """ "the death toll rose to 14": a number under a toll noun is deaths."""
+    """ "the death toll rose to 14": a number under a toll noun is deaths
+    ("revised down the death toll to 19": the toll under the verb's
+    particle).  The walk up ends at a verb with a subject of its own: "the
+    death toll rose to five, and the number of people unaccounted for fell to
+    156" gives the 156 the outcome of its own subject's words, not the toll's."""
     lex = lexicon()
     for ancestor in list(arg.ancestors)[:4]:
         if lemma_of(ancestor) in lex.toll_nouns:
             return "killed"
         verb_subjects = [c for c in ancestor.children if c.dep_ in _TOLL_ROLES]
+        verb_subjects += [
+            c
+            for p in ancestor.children
+            if p.dep_ == "prep" and p.lower_ in lex.toll_particles
+            for c in p.children
+            if c.dep_ == "pobj"
+        ]
         if any(lemma_of(s) in lex.toll_nouns for s in verb_subjects):
             return "killed"
+        subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if ancestor.pos_ in ("VERB", "AUX") and subjects:
+            return _number_outcome(subjects[0])
     return None
+
+
+def _number_outcome(subject: Token) -> str | None:
+    """The outcome "the number of people unaccounted for" tells: a number
+    noun's own words (``number_nouns``), by an outcome word among them."""
+    lex = lexicon()
+    if lemma_of(subject) not in lex.number_nouns:
+        return None
+    # the word as written too: the lemmatizer reads "unaccounted" as "unaccounte"
+    words = (w for t in subject.subtree for w in (t.lower_, lemma_of(t)))
+    return next((lex.outcome_word[w] for w in words if w in lex.outcome_word), None)
 
 
 def person_outcome(arg: Token) -> str | None:
