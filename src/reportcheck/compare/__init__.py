@@ -37,6 +37,7 @@ from reportcheck.compare.scopes import (
     hits_above_fired,
     is_hit_count,
     named_above_own_total,
+    other_acts,
     part_whole_findings,
     scope_totals,
     shot_reconciled,
@@ -155,6 +156,8 @@ def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
     def decide(a: Cluster, b: Cluster) -> Verdict | None:
         if a.sex and b.sex and a.sex != b.sex:
             return None  # "Duran ... he died" is not "a woman": the sex any mention states
+        if other_acts(a.rep, b.rep):
+            return None  # "two officers returned fire" is not the "four officers" who were shot
         return shot_reconciled(judge(a.rep, b.rep, tol), a.members, b.members, dead)
 
     return decide
