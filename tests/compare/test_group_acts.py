@@ -63,6 +63,12 @@ def test_counts_of_two_acts_are_two_groups(pipeline, a, b, a_text, b_text):
     assert not together, [(f.status, f.explanation) for f in together]
 
 
+def test_a_count_told_by_no_verb_may_agree_with_a_group(pipeline):
+    findings = _findings(OPEN_A + "Two deputies were at the farmhouse.", OPEN_B + "Two deputies returned fire.")
+    (finding,) = _set_against(findings, "Two deputies", "Two deputies")
+    assert finding.status is Status.agree, finding.explanation
+
+
 def test_counts_of_one_act_are_still_set_against_each_other(pipeline):
     findings = _findings(OPEN_A + "Two deputies returned fire.", OPEN_B + "Three deputies returned fire.")
     (finding,) = _set_against(findings, "Two deputies", "Three deputies")
