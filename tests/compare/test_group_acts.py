@@ -64,7 +64,7 @@ def test_counts_of_two_acts_are_two_groups(pipeline, a, b, a_text, b_text):
 
 
 def test_a_count_told_by_no_verb_may_agree_with_a_group(pipeline):
-    findings = _findings(OPEN_A + "Two deputies were at the farmhouse.", OPEN_B + "Two deputies returned fire.")
+    findings = _findings(OPEN_A + "Two deputies were at the house.", OPEN_B + "Two deputies returned fire.")
     (finding,) = _set_against(findings, "Two deputies", "Two deputies")
     assert finding.status is Status.agree, finding.explanation
 
