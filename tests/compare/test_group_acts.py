@@ -1,8 +1,8 @@
 """Groups of officers, deputies or soldiers counted by what each did or
 suffered (``act_held_groups`` of rules/generic_counts.yaml,
 compare/scopes.py ``other_acts``): "two deputies returned fire" and "five
-deputies were hurt" count two groups, never set against each other; two
-counts of one act still are."""
+deputies were hurt" count two groups, which never conflict (one figure told
+by two acts may agree); two counts of one act still conflict."""
 
 from __future__ import annotations
 
@@ -63,8 +63,16 @@ def test_counts_of_two_acts_are_two_groups(pipeline, a, b, a_text, b_text):
     assert not together, [(f.status, f.explanation) for f in together]
 
 
-def test_a_count_told_by_no_verb_may_agree_with_a_group(pipeline):
-    findings = _findings(OPEN_A + "Two deputies were at the house.", OPEN_B + "Two deputies returned fire.")
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Two deputies were at the farmhouse.", "Two deputies returned fire."),
+        ("Two deputies spotted the gunman in the barn.", "Two deputies shot the gunman."),
+    ],
+    ids=["no verb / returned fire", "spotted / shot"],
+)
+def test_one_figure_told_by_two_acts_may_agree(pipeline, a, b):
+    findings = _findings(OPEN_A + a, OPEN_B + b)
     (finding,) = _set_against(findings, "Two deputies", "Two deputies")
     assert finding.status is Status.agree, finding.explanation
 

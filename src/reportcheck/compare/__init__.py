@@ -156,12 +156,9 @@ def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
     def decide(a: Cluster, b: Cluster) -> Verdict | None:
         if a.sex and b.sex and a.sex != b.sex:
             return None  # "Duran ... he died" is not "a woman": the sex any mention states
-        acts = other_acts(a.rep, b.rep)
-        if acts:
-            return None  # "two officers returned fire" is not the "four officers" who were shot
         verdict = shot_reconciled(judge(a.rep, b.rep, tol), a.members, b.members, dead)
-        if acts is None and verdict is not None and verdict.status is Status.conflict:
-            return None  # "five officers were in the hospital" may be either group: agree, never conflict
+        if verdict is not None and verdict.status is Status.conflict and other_acts(a.rep, b.rep):
+            return None  # "two officers returned fire" is not the "four officers" who were shot
         return verdict
 
     return decide

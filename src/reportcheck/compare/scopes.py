@@ -63,21 +63,19 @@ def generic_count(claim: Claim) -> bool:
     return claim.kind is ClaimKind.other_count and claim.subject.startswith(GENERIC_COUNT_PREFIX)
 
 
-def other_acts(a: Claim, b: Claim) -> bool | None:
+def other_acts(a: Claim, b: Claim) -> bool:
     """Whether two counts of people a story counts group by group, by what
     each group did or suffered (``act_held_groups`` of
     rules/generic_counts.yaml: officers, deputies, soldiers), tell them by
-    two acts: "two officers returned fire" and "four officers went to
-    retrieve the baby" count two groups of one force, which no figure of
-    either sets against the other (True).  None where one of the two is told
-    by no verb ("five officers were in the hospital", "attacked two
-    guards"): it may be either group, so the two may agree but never
-    conflict.  False for one act, or for counts of anything else."""
+    two acts, or one by an act and the other by none: "two officers returned
+    fire" and "four officers went to retrieve the baby" count two groups of
+    one force, "five officers were in the hospital" may be either, so their
+    figures never conflict.  The same figure may still agree: "two
+    plainclothes officers noticed the teenager" and "two plainclothes
+    officers shot him" are one pair told by two of its acts."""
     if not (generic_count(a) and generic_count(b)) or a.count.act == b.count.act:
         return False
-    if not {a.frame.bearer, b.frame.bearer} & _act_held_groups():
-        return False
-    return None if a.count.act is None or b.count.act is None else True
+    return bool({a.frame.bearer, b.frame.bearer} & _act_held_groups())
 
 
 @cache
