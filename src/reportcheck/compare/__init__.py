@@ -37,6 +37,7 @@ from reportcheck.compare.scopes import (
     hits_above_fired,
     is_hit_count,
     named_above_own_total,
+    other_acts,
     part_whole_findings,
     scope_totals,
     shot_reconciled,
@@ -155,7 +156,10 @@ def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
     def decide(a: Cluster, b: Cluster) -> Verdict | None:
         if a.sex and b.sex and a.sex != b.sex:
             return None  # "Duran ... he died" is not "a woman": the sex any mention states
-        return shot_reconciled(judge(a.rep, b.rep, tol), a.members, b.members, dead)
+        verdict = shot_reconciled(judge(a.rep, b.rep, tol), a.members, b.members, dead)
+        if verdict is not None and verdict.status is Status.conflict and other_acts(a.rep, b.rep):
+            return None  # "two officers returned fire" is not the "four officers" who were shot
+        return verdict
 
     return decide
 

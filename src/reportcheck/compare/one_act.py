@@ -12,6 +12,12 @@ the judges never let two clocks of a call or two days of an arrest conflict
 * "Gaines was arrested April 5" against "Gaines was arrested April 6": each
   report dates one arrest of the one person both name in its sentence.
 
+* "The surviving officer underwent surgery on Monday" against "The
+  surviving officer underwent surgery Sunday": each report dates one later
+  act of one person (a surgery, a release from hospital, a charge, an
+  arraignment: ``later_acts``), whatever event the date reader tied the
+  day to.
+
 This module sets such a pair against each other, graded like every
 conflict.  It leaves a group alone where either report gives two values of
 the act (the first and the second call), where a call's sentence tells no
@@ -22,7 +28,12 @@ second", "called back"; "he received a telephone call from his friend" is
 no call to police), where an arrest's sentence tells no arrest or an
 earlier one (``arrest_words``, ``arrest_vetoes``), and, for an arrest
 (``one_act_by_person``), where the two sentences name no one person in
-common (two people's arrests).
+common (two people's arrests).  A later act's day must be told by the act's
+words before it, with no word of a plan or of another of it
+(``later_act_vetoes``: "is expected to be arraigned Wednesday", "a second
+surgery"), and no other later act in its sentence; each report must give one
+day of it, and the two sentences name one suspect in common (a charge, an
+arraignment) or, where both name people, one person in common.
 """
 
 from __future__ import annotations
@@ -55,20 +66,30 @@ def one_act_findings(
     once by each report, replaced by their finding."""
     lonely = {c.id: f for f in findings if f.status is Status.only_in_one for c in f.claims}
     persons = _people_by_sentence(groups)
+    everyone = _people_by_sentence(groups, every_role=True)
     made: list[tuple[Finding, Finding, Finding]] = []
+    acts: list[tuple[str, list[Claim]]] = []
+    later: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (incident, later act) -> its days
     for key, group in sorted(groups.items()):
         act = _act(key, group)
-        if act is None or not all(c.id in lonely for c in group):
+        if act is not None:
+            acts.append((act, group))
+        elif key.kind == ClaimKind.date.value:  # a later act's days, whatever event the reader tied them to
+            for claim in group:
+                told = _later_act(claim)
+                if told is not None:
+                    later[(key.incident, told)].append(claim)
+    acts += [(act, members) for (_, act), members in sorted(later.items())]
+    for act, members in acts:
+        sides = _by_report(members, lonely)
+        if sides is None:
             continue
-        by_report: dict[int, list[Finding]] = defaultdict(list)
-        for claim in group:
-            found = lonely[claim.id]
-            if found not in by_report[claim.report]:
-                by_report[claim.report].append(found)
-        if len(by_report) != 2:
-            continue
-        first, second = (by_report[r] for r in sorted(by_report))
-        for one, other in _pairs(act, first, second, persons):
+        first, second = sides
+        if act in moment_rules().later_acts:
+            pairs = _later_pairs(act, first, second, {c.id for c in members}, persons, everyone)
+        else:
+            pairs = _pairs(act, first, second, persons)
+        for one, other in pairs:
             made_here = _paired(one, other, act, tol, min_confidence)
             if made_here is not None:
                 made.append((one, other, made_here))
@@ -76,6 +97,60 @@ def one_act_findings(
         return findings
     replaced = {id(f) for one, other, _ in made for f in (one, other)}
     return [f for f in findings if id(f) not in replaced] + [m for _, _, m in made]
+
+
+def _by_report(
+    members: list[Claim], lonely: Mapping[str, Finding]
+) -> tuple[list[Finding], list[Finding]] | None:
+    """The only-in-one findings of an act's values, report by report, where
+    every value is only in one report and both reports give some."""
+    if not all(c.id in lonely for c in members):
+        return None
+    by_report: dict[int, list[Finding]] = defaultdict(list)
+    for claim in members:
+        found = lonely[claim.id]
+        if found not in by_report[claim.report]:
+            by_report[claim.report].append(found)
+    if len(by_report) != 2:
+        return None
+    first, second = (by_report[r] for r in sorted(by_report))
+    return first, second
+
+
+def _later_act(claim: Claim) -> str | None:
+    """The later act a day is of (``later_acts`` of rules/events.yaml): the
+    one act of its event whose words its sentence holds, before the day
+    ("Police said Monday the officer underwent surgery" dates the saying),
+    with none of another act of that event ("was charged Monday and arraigned Tuesday" tells two),
+    nor a planned one or another of it (``later_act_vetoes``, the act's
+    ``vetoes``: "is expected to be arraigned Wednesday", "a second surgery")
+    up to the day (what follows it tells what came after the act: "underwent
+    surgery Sunday and is expected to recover");
+    a day written as a possessive ("Monday's funeral") dates the noun after
+    it, as for any act."""
+    rules = moment_rules()
+    sentence, head = claim.evidence.sentence, _up_to(claim)
+    told = [
+        name
+        for name, act in rules.later_acts.items()
+        if claim.date.event in act.events and tells(sentence, act.words)
+    ]
+    if len(told) != 1:
+        return None
+    act = rules.later_acts[told[0]]
+    if not tells(head, act.words) or tells(head, [*rules.later_act_vetoes, *act.vetoes]):
+        return None
+    if claim.evidence.text.rstrip().endswith(("'s", "\u2019s")):
+        return None
+    return told[0]
+
+
+def _up_to(claim: Claim) -> str:
+    """A claim's sentence up to the end of its value (the whole sentence
+    where the offsets do not fit it)."""
+    ev = claim.evidence
+    head = ev.sentence[: ev.end - ev.sentence_start]
+    return head if head.endswith(ev.text) else ev.sentence
 
 
 def _act(key: GroupKey, group: list[Claim]) -> str | None:
@@ -113,6 +188,31 @@ def _pairs(
     return pairs
 
 
+def _later_pairs(
+    act: str,
+    first: list[Finding],
+    second: list[Finding],
+    told: set[str],
+    suspects: Mapping[tuple[int, int], set[str]],
+    everyone: Mapping[tuple[int, int], set[str]],
+) -> list[tuple[Finding, Finding]]:
+    """The one day each report gives of a later act, every claim of each
+    told as the act (``told``), of one person (``person`` of the act): a
+    report giving two days of it tells two (two surgeries, two hearings)."""
+    if len(first) != 1 or len(second) != 1:
+        return []
+    one, other = first[0], second[0]
+    if not all(c.id in told for c in (*one.claims, *other.claims)):
+        return []
+    person = moment_rules().later_acts[act].person
+    if person == "suspect":
+        return [(one, other)] if _named(one, suspects) & _named(other, suspects) else []
+    named_one, named_other = _named(one, everyone), _named(other, everyone)
+    if named_one and named_other and not named_one & named_other:
+        return []  # two named people's acts
+    return [(one, other)]
+
+
 def _told_as_the_act(finding: Finding, act: str) -> bool:
     """Whether every sentence of a value tells the act as the incident's own:
     a call is told by its words (``one_act_call_words``), names a responder
@@ -138,16 +238,18 @@ def _told_as_the_act(finding: Finding, act: str) -> bool:
     )
 
 
-def _people_by_sentence(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int], set[str]]:
+def _people_by_sentence(
+    groups: Mapping[GroupKey, list[Claim]], every_role: bool = False
+) -> dict[tuple[int, int], set[str]]:
     """(report, sentence start) -> the people named in that sentence who may
-    be the one arrested (any role but a victim's, a witness's or an officer's),
-    by the key align gives each person."""
+    be the one arrested (any role but a victim's, a witness's or an officer's;
+    with ``every_role``, anyone named), by the key align gives each person."""
     named: dict[tuple[int, int], set[str]] = defaultdict(set)
     for key, claims in groups.items():
         if key.kind != ClaimKind.person.value:
             continue
         for claim in claims:
-            if claim.person.role not in _NOT_ARRESTED and not claim.person.caller:
+            if every_role or (claim.person.role not in _NOT_ARRESTED and not claim.person.caller):
                 named[(claim.report, claim.evidence.sentence_start)].add(claim.subject)
     return named
 

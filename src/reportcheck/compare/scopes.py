@@ -27,10 +27,12 @@ shot 14 times" against "fired 11 shots" cannot both hold
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 
 from reportcheck.compare.judges import Verdict, describe
 from reportcheck.compare.judges.counts import no_arrest_yet
 from reportcheck.details import ALL_HARMED
+from reportcheck.knowledge.rules import load_rule_file, rule_model
 from reportcheck.knowledge.vocabulary import (
     CASES_SCOPE,
     CHARGED,
@@ -59,6 +61,27 @@ def generic_count(claim: Claim) -> bool:
     extract/counts/generic.py): which set of the things each figure counts is
     not known, so neither is which is a part of which."""
     return claim.kind is ClaimKind.other_count and claim.subject.startswith(GENERIC_COUNT_PREFIX)
+
+
+def other_acts(a: Claim, b: Claim) -> bool:
+    """Whether two counts of people a story counts group by group, by what
+    each group did or suffered (``act_held_groups`` of
+    rules/generic_counts.yaml: officers, deputies, soldiers), tell them by
+    two acts, or one by an act and the other by none: "two officers returned
+    fire" and "four officers went to retrieve the baby" count two groups of
+    one force, "five officers were in the hospital" may be either, so their
+    figures never conflict.  The same figure may still agree: "two
+    plainclothes officers noticed the teenager" and "two plainclothes
+    officers shot him" are one pair told by two of its acts."""
+    if not (generic_count(a) and generic_count(b)) or a.count.act == b.count.act:
+        return False
+    return bool({a.frame.bearer, b.frame.bearer} & _act_held_groups())
+
+
+@cache
+def _act_held_groups() -> frozenset[str]:
+    rules = load_rule_file("generic_counts.yaml", rule_model("generic_counts.yaml"))
+    return frozenset(getattr(rules, "act_held_groups", ()))
 
 
 def _fits(part: Claim, total: Claim) -> bool:

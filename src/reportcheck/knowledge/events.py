@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Literal
 
 from reportcheck.knowledge.day_parts import clock_minutes
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -97,6 +98,18 @@ class WindowStarts(Strict):
     def minutes(self) -> tuple[int, int]:
         """The two clocks in minutes after midnight: (late_from, early_until)."""
         return clock_minutes(self.late_from), clock_minutes(self.early_until)
+
+
+class LaterAct(Strict):
+    """A later act a reporter dates (``later_acts`` in rules/events.yaml):
+    the events its days are read as, the words its sentence tells it by,
+    the words that tell another or a planned one, and whom it is of
+    (``if_named`` or ``suspect``)."""
+
+    events: list[str]
+    words: list[str]
+    vetoes: list[str] = []
+    person: Literal["if_named", "suspect"]
 
 
 class MomentRules(Strict):
@@ -185,6 +198,12 @@ class MomentRules(Strict):
     one_act_call_words: list[str] = []
     #: the emergency line a call's sentence may name instead of a responder
     one_act_emergency_lines: list[str] = []
+    #: later acts a reporter dates, each told once of one person (a surgery,
+    #: a release from hospital, a charge, an arraignment, a funeral), and the
+    #: words that tell a day as such an act's plan or another of it
+    #: (compare/one_act.py)
+    later_acts: dict[str, LaterAct] = {}
+    later_act_vetoes: list[str] = []
 
     def on_the_spot_words(self) -> frozenset[str]:
         """The words of ``on_the_spot`` after their verb ("at the scene",

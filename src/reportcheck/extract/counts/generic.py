@@ -66,6 +66,10 @@ class GenericCountRules(Strict):
     #: verbs that tell no act on the counted things ("there were two ships",
     #: "had four floors", "said"): never a count's ``act``
     no_act_verbs: list[str]
+    #: people counted as groups by what each did or suffered ("two officers
+    #: returned fire", "four officers were shot"): two counts of them are
+    #: set against each other only where both tell one act (compare/scopes.py)
+    act_held_groups: list[str] = []
 
 
 @cache

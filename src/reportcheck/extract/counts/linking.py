@@ -442,7 +442,7 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return HARMED  # "a stray bullet struck a 9-year-old girl", "one round hitting a customer"
     if dep == "nsubj" and (found := _found_harmed(head)) is not None:
         return found  # "police found a man shot in the chest" (the parser's clause "a man shot")
-    if dep == "nsubj" and arg.pos_ != "NUM" and _recovers(head):
+    if dep == "nsubj" and arg.pos_ != "NUM" and recovers(head):
         return HARMED  # "he is recovering", "she is expected to survive"
     if arg.pos_ == "NUM" and in_condition(arg):
         # "five are hospitalized, two in critical condition", "one dead, one in
@@ -575,7 +575,7 @@ def _objects(verb: Token) -> list[Token]:
 _CUSTODY = re.compile(r"\b(?:jail|arrest|arrested|booked|custody|clearance|in handcuffs)\b", re.IGNORECASE)
 
 
-def _recovers(verb: Token) -> bool:
+def recovers(verb: Token) -> bool:
     """ "is recovering", "is expected to survive" (not "police recovered the gun")."""
     recovery = lexicon().recovery_verbs
     if lemma_of(verb) in recovery and not _has_object(verb):
@@ -691,7 +691,7 @@ def _shared_conjuncts(verb: Token) -> list[Token]:
 def _tells_hurt(verb: Token) -> bool:
     """A verb that says its subject is hurt and alive: "is in stable condition",
     "was taken to a hospital", "is expected to survive"."""
-    if in_condition(verb) or _recovers(verb) or _fights_for_life(verb):
+    if in_condition(verb) or recovers(verb) or _fights_for_life(verb):
         return True
     return _passive_like(verb) and _to_hospital(verb)
 

@@ -7,7 +7,9 @@ counts component records such phrases as "people shot" (see
 ``harm_verbs`` in rules/counts.yaml); this component, run after it, adds the
 injured figure where the report settles the outcome, quoting the words it is
 derived from.  Where the report also tells of a death it cannot tie to the
-people harmed, nothing is derived: a wrong figure is worse than none.
+people harmed, nothing is derived: a wrong figure is worse than none; save
+for a group told recovering ("nine officers are recovering"), alive and hurt
+whoever died.
 
 A figure read from a report that tells of no death is still everyone hit:
 its ``details.derived`` is :data:`ALL_HARMED`, so the compare stage can set
@@ -24,6 +26,7 @@ from spacy.tokens import Doc
 from reportcheck.details import ALL_HARMED, FROM_HARMED, CountDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, claims_of, register_extractor, text_of
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.counts.linking import recovers
 from reportcheck.knowledge.casualties import tells_of_a_death
 from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import ClaimKind, Value
@@ -124,7 +127,22 @@ def _derive(doc: Doc, harmed: RawClaim, death_told: bool) -> RawClaim | None:
     if not death_told:
         note = f"derived: {total} harmed, the report tells of no death"
         return _injured(harmed, total, harmed.end, note, ALL_HARMED)
+    if total >= 2 and _recovering(doc, harmed):
+        return _injured(harmed, total, harmed.end, f"derived: {total} recovering, alive and hurt")
     return None
+
+
+def _recovering(doc: Doc, harmed: RawClaim) -> bool:
+    """Whether a group's count is told recovering ("nine officers are
+    recovering", "the two others are expected to survive": ``recovery_verbs``
+    of rules/counts.yaml): hurt and alive, so injured, even in a report that
+    tells of a death elsewhere (which leaves "were taken to a hospital"
+    open: one of them may be the dead)."""
+    span = doc.char_span(harmed.start, harmed.end, alignment_mode="expand")
+    if span is None:
+        return False
+    noun = span.root
+    return noun.dep_ == "nsubj" and recovers(noun.head)
 
 
 def settle_outcomes(doc: Doc) -> None:

@@ -1,0 +1,83 @@
+"""Groups of officers, deputies or soldiers counted by what each did or
+suffered (``act_held_groups`` of rules/generic_counts.yaml,
+compare/scopes.py ``other_acts``): "two deputies returned fire" and "five
+deputies were hurt" count two groups, which never conflict (one figure told
+by two acts may agree); two counts of one act still conflict."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import Finding, Status
+
+OPEN_A = "A gunman opened fire on deputies outside a farmhouse near Pine Bluff on Sunday, the sheriff said. "
+OPEN_B = "Deputies came under fire at a farmhouse near Pine Bluff on Sunday, officials said. "
+
+
+def _findings(first: str, second: str) -> list[Finding]:
+    reports = [load_text(text, date=dt.date(2026, 4, 10)) for text in (first, second)]
+    return compare_reports(reports, min_confidence=0.0).findings
+
+
+def _set_against(findings: list[Finding], a: str, b: str) -> list[Finding]:
+    """The findings quoting report 0's ``a`` and report 1's ``b`` together."""
+    return [
+        f
+        for f in findings
+        if any(c.report == 0 and c.evidence.text == a for c in f.claims)
+        and any(c.report == 1 and c.evidence.text == b for c in f.claims)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "a_text", "b_text"),
+    [
+        (
+            "Two deputies returned fire.",
+            "When three deputies ran to help the driver, they were shot.",
+            "Two deputies",
+            "three deputies",
+        ),
+        (
+            "Four officers chased the driver across a field.",
+            "Six officers surrounded the farmhouse.",
+            "Four officers",
+            "Six officers",
+        ),
+        (
+            "Three soldiers were in the hospital.",
+            "Five soldiers chased the gunmen into a field.",
+            "Three soldiers",
+            "Five soldiers",
+        ),
+    ],
+    ids=["returned fire / ran to help", "chased / surrounded", "in hospital / chased"],
+)
+def test_counts_of_two_acts_are_two_groups(pipeline, a, b, a_text, b_text):
+    findings = _findings(OPEN_A + a, OPEN_B + b)
+    together = _set_against(findings, a_text, b_text)
+    assert not together, [(f.status, f.explanation) for f in together]
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Two deputies were at the farmhouse.", "Two deputies returned fire."),
+        ("Two deputies spotted the gunman in the barn.", "Two deputies shot the gunman."),
+    ],
+    ids=["no verb / returned fire", "spotted / shot"],
+)
+def test_one_figure_told_by_two_acts_may_agree(pipeline, a, b):
+    findings = _findings(OPEN_A + a, OPEN_B + b)
+    (finding,) = _set_against(findings, "Two deputies", "Two deputies")
+    assert finding.status is Status.agree, finding.explanation
+
+
+def test_counts_of_one_act_are_still_set_against_each_other(pipeline):
+    findings = _findings(OPEN_A + "Two deputies returned fire.", OPEN_B + "Three deputies returned fire.")
+    (finding,) = _set_against(findings, "Two deputies", "Three deputies")
+    assert finding.status in (Status.conflict, Status.possible_conflict), finding.explanation
