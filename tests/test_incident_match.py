@@ -1127,3 +1127,20 @@ def test_a_name_that_claims_an_attack_is_a_group(text, name, group):
     from reportcheck.incident_match import _claims_attack
 
     assert _claims_attack(name, text) is group
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "decision"),
+    [
+        ([19 * 60 + 32], [19 * 60 + 32], SAME),  # "at 7:32 p.m." in both
+        ([6 * 60 + 47], [6 * 60 + 41], SAME),  # "6:47 a.m." and "about 6:41 a.m.": minutes apart
+        ([2 * 60], [2 * 60], UNSURE),  # "about 2 a.m.": every night's round hour
+        ([19 * 60 + 32], [21 * 60 + 5], UNSURE),  # other times of one evening
+    ],
+)
+def test_an_exact_clock_time_alike_in_one_city_is_one_incident(first, second, decision):
+    """Reports of one crash in one city give its minute alike ("7:32 p.m.");
+    two incidents of a city rarely fall within minutes of each other, but a
+    time on the hour is how reporters round any time near it."""
+    match = match_profiles(profile(city=PHOENIX, clocks=first), profile(city=PHOENIX, clocks=second))
+    assert match.decision == decision, match.evidence
