@@ -36,8 +36,9 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   ``different`` unless strong shared evidence (a person, a street...) stands.
 * **background paragraphs**: a sentence all of whose claims are another
   incident's ("In January, two men were killed at a gas station on Lamar
-  Avenue") gives the report no street, city side or name word: it recalls
-  an earlier incident of the town, maybe the other report's.
+  Avenue") gives the report no street or city side: it recalls an earlier
+  incident of the town, maybe the other report's.  (Its name words stay:
+  batch's rare words found one more true pair with them.)
 * **places** are where the report puts the incident: its body's scene and,
   for a local story, its dateline town.  A wire dateline in another region
   than every place the body names ("DUBAI" over a strike in Saada province,
@@ -597,7 +598,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         weapons=tuple(sorted(weapons)),
         killed=digest.killed.value if digest.killed else None,
         injured=digest.injured.value if digest.injured else None,
-        words=name_words(own),
+        words=name_words(report.text),
         ages=_ages(main),
         age_sexes=_age_sexes(main),
         sides=city_sides(own),
@@ -615,8 +616,8 @@ def main_text(text: str, claims: Iterable[Claim]) -> str:
     """The text with every sentence blanked (offsets kept) whose claims all
     belong to another incident than the main one: a background paragraph
     ("In January, two people died in a fire on East Tremont Avenue") recalls
-    an earlier incident of the town, and its street, names and sides are
-    that incident's, no evidence that the report's own incident is it."""
+    an earlier incident of the town, and its streets and sides are that
+    incident's, no evidence that the report's own incident is it."""
     other: set[str] = set()
     own: set[str] = set()
     for claim in claims:
