@@ -1024,3 +1024,123 @@ def test_how_often_a_report_names_a_person_leaves_out_speaking(text, name, times
     speaker named beside a verb of saying, however often, is not counted."""
     mentions = dict(_profile_of(text).mentions)
     assert mentions.get(name, 0) == times, mentions
+
+
+# ------------------------------------------------------------ months and days without a year; background
+
+
+def _undated(month_days=(), dateline_day=None, weekdays=(), **kwargs) -> IncidentProfile:
+    from dataclasses import replace
+
+    base = profile(city=PHOENIX, weekdays=weekdays, **kwargs)
+    return replace(base, month_days=tuple(month_days), dateline_day=dateline_day)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "decision"),
+    [
+        (
+            {"dateline_day": "03-11", "weekdays": ["tuesday"]},
+            {"dateline_day": "08-03", "weekdays": ["friday"]},
+            DIFFERENT,
+        ),
+        ({"month_days": ["01-19"]}, {"month_days": ["05-25"]}, DIFFERENT),
+        # read round the year: Dec. 30 and Jan. 2 are days apart, not months
+        ({"month_days": ["12-30"]}, {"month_days": ["01-02"]}, UNSURE),
+        # the body's "the June 3 quake" dates a follow-up, not its dateline weeks on
+        ({"month_days": ["06-03"]}, {"month_days": ["06-03"], "dateline_day": "07-20"}, UNSURE),
+        # a dateline's week holds the weekday another report dates the incident by
+        ({"month_days": ["09-14"]}, {"dateline_day": "09-18", "weekdays": ["saturday"]}, UNSURE),
+        # a dateline with no weekday says when the report was filed, not the incident
+        ({"month_days": ["02-01"]}, {"dateline_day": "06-18"}, UNSURE),
+    ],
+)
+def test_months_and_days_without_a_year_set_one_citys_incidents_apart(first, second, decision):
+    """Wire reports with no year ("MEMPHIS, Tenn., Jan. 19 (AP) -") still date
+    their incidents: two of one city months apart are other incidents, which
+    the city they share does not join; days apart, or a follow-up telling the
+    incident's own date, are no evidence against one."""
+    match = match_profiles(_undated(**first), _undated(**second))
+    assert match.decision == decision, match.evidence
+    against = [e for e in match.evidence if "month and day" in e.detail]
+    assert bool(against) == (decision == DIFFERENT), match.evidence
+
+
+def test_a_person_named_alike_outweighs_months_apart():
+    """A charge months after a killing names its victim: the months weigh
+    against one incident, the person for it, and it is not set apart."""
+    people = [("Marisol Quintero", "victim")]
+    killing = _undated(month_days=["04-02"], people=people)
+    charge = _undated(dateline_day="09-15", weekdays=["monday"], people=people)
+    assert match_profiles(killing, charge).decision != DIFFERENT
+
+
+def test_wire_datelines_months_apart_set_two_quakes_of_one_city_apart():
+    """Two invented quake reports of one capital, datelined months apart, the
+    second recalling the first in its last paragraph: other incidents."""
+    first = (
+        "Quake rattles Quito\n\n"
+        "QUITO, Ecuador, Feb. 9 (Reuters) - A magnitude 4.8 earthquake shook Quito on Sunday, "
+        "sending office workers into the streets, the Geophysical Institute said.\n\n"
+        "The quake struck at 10:12 a.m. at a depth of 12 km."
+    )
+    second = (
+        "Quake kills two near Quito\n\n"
+        "QUITO, Ecuador, Sept. 21 (AP) - A magnitude 5.9 earthquake struck near Quito on Thursday, "
+        "killing two people whose homes collapsed, officials said.\n\n"
+        "The quake hit at 4:40 p.m. at a depth of 30 kilometers.\n\n"
+        "A quake of magnitude 4.8 rattled the capital in February."
+    )
+    assert _profile_of(first).dateline_day == "02-09"
+    match = _match(first, second)
+    assert match.decision == DIFFERENT, match.evidence
+
+
+def test_a_street_named_only_in_a_background_paragraph_is_not_the_reports():
+    """A report's last paragraph recalls another fire of the town on another
+    street: that street is the earlier fire's, not the report's own."""
+    text = (
+        "Woman dies in Camden house fire\n\n"
+        "CAMDEN, N.J. (AP) - A 71-year-old woman died when fire swept through a row house "
+        "on Federal Street early Monday, fire officials said.\n\n"
+        "Investigators said a space heater started the blaze.\n\n"
+        "In October, three people died in a fire at a house on Haddon Avenue."
+    )
+    found = _profile_of(text)
+    assert "federal street" in found.streets, found.streets
+    assert "haddon avenue" not in found.streets, found.streets
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "group"),
+    [
+        ("Al Shabaab, the al Qaeda-linked group, claimed responsibility for the blast.", "Al Shabaab", True),
+        ("Boko Haram claimed the bombing in a video posted online.", "Boko Haram", True),
+        ("The Ansar Brigade claimed credit on its website.", "Ansar Brigade", True),
+        ("Marcus Webb claimed he acted in self-defense.", "Marcus Webb", False),
+        ("Dana Ruiz said the gunmen claimed to be police officers.", "Dana Ruiz", False),
+    ],
+)
+def test_a_name_that_claims_an_attack_is_a_group(text, name, group):
+    """Only a group claims an attack ("X claimed responsibility"): no person
+    named in full, whom two reports of one city's attacks would share."""
+    from reportcheck.incident_match import _claims_attack
+
+    assert _claims_attack(name, text) is group
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "decision"),
+    [
+        ([19 * 60 + 32], [19 * 60 + 32], SAME),  # "at 7:32 p.m." in both
+        ([6 * 60 + 47], [6 * 60 + 41], SAME),  # "6:47 a.m." and "about 6:41 a.m.": minutes apart
+        ([2 * 60], [2 * 60], UNSURE),  # "about 2 a.m.": every night's round hour
+        ([19 * 60 + 32], [21 * 60 + 5], UNSURE),  # other times of one evening
+    ],
+)
+def test_an_exact_clock_time_alike_in_one_city_is_one_incident(first, second, decision):
+    """Reports of one crash in one city give its minute alike ("7:32 p.m.");
+    two incidents of a city rarely fall within minutes of each other, but a
+    time on the hour is how reporters round any time near it."""
+    match = match_profiles(profile(city=PHOENIX, clocks=first), profile(city=PHOENIX, clocks=second))
+    assert match.decision == decision, match.evidence

@@ -24,7 +24,21 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   player arrested this winter recalls the first ("after Vincent Jackson"),
   a dairy's fire the governor whose church burned (``focus_min_mentions``
   and ``passing_share`` of ``rules/incident_match.yaml``; how often a report
-  names someone leaves out naming them as a speaker).
+  names someone leaves out naming them as a speaker).  A name the text has
+  claim an attack ("Al Shabaab claimed responsibility") is a group's, no
+  person (``group_claims``).
+* **months and days**: reports with no year of their own (a wire dateline
+  "LIMA, Peru, June 3 (Reuters) -") still date their incidents: by the
+  months and days their bodies give the main incident, else by the week
+  before their dateline when they date it by a weekday.  More than
+  ``month_day_apart`` days apart, round the year, is strong evidence
+  against one incident that a city or region in common does not outweigh:
+  ``different`` unless strong shared evidence (a person, a street...) stands.
+* **background paragraphs**: a sentence all of whose claims are another
+  incident's ("In January, two men were killed at a gas station on Lamar
+  Avenue") gives the report no street or city side: it recalls an earlier
+  incident of the town, maybe the other report's.  (Its name words stay:
+  batch's rare words found one more true pair with them.)
 * **places** are where the report puts the incident: its body's scene and,
   for a local story, its dateline town.  A wire dateline in another region
   than every place the body names ("DUBAI" over a strike in Saada province,
@@ -142,6 +156,9 @@ class DetailRules(Strict):
     focus_min_mentions: int
     passing_share: float
     saying_verbs: list[str]
+    group_claims: list[str]
+    month_day_apart: int
+    dateline_back_days: int
 
 
 @cache
@@ -266,6 +283,11 @@ class IncidentProfile:
     filed_from: str | None = None
     #: (name, how often the text names them) of each person named in full (:func:`_mentions`)
     mentions: tuple[tuple[str, int], ...] = ()
+    #: the months and days ("03-11") the main incident's dates name in the body,
+    #: with or without a year: what a report with no year of its own still tells
+    month_days: tuple[str, ...] = ()
+    #: the month and day of its wire dateline ("MOGADISHU, March 11 (Reuters) -")
+    dateline_day: str | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -292,6 +314,8 @@ class IncidentProfile:
             dateline_only=bool(data.get("dateline_only", False)),
             filed_from=data.get("filed_from"),
             mentions=tuple((str(name), int(times)) for name, times in data.get("mentions", ())),
+            month_days=tuple(data.get("month_days", ())),
+            dateline_day=data.get("dateline_day"),
         )
 
     @property
@@ -455,8 +479,9 @@ def _city_region(city) -> tuple[Region, ...]:
     return ((city.country or "", city.region),) if city is not None and city.region else ()
 
 
-def _people(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
-    """Each named person once (by subject), with the longest form of the name and the role."""
+def _people(claims: Iterable[Claim], text: str = "") -> tuple[tuple[str, str], ...]:
+    """Each named person once (by subject), with the longest form of the name
+    and the role; not a group the text has claim an attack (:func:`_claims_attack`)."""
     longest: dict[str, tuple[str, str]] = {}
     for claim in claims:
         if (
@@ -466,6 +491,8 @@ def _people(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
         ):
             continue
         name = claim.value.name or claim.evidence.text
+        if _claims_attack(name, text):
+            continue
         role = SPOKESPERSON if _told_as_spokesperson(claim) else claim.person.role or ""
         known = longest.get(claim.subject)
         if known is None or len(name) > len(known[0]):
@@ -473,6 +500,21 @@ def _people(claims: Iterable[Claim]) -> tuple[tuple[str, str], ...]:
         elif role == SPOKESPERSON:
             longest[claim.subject] = (known[0], role)
     return tuple(sorted(longest.values()))
+
+
+@cache
+def _group_claim() -> str:
+    return alternation(detail_rules().group_claims)
+
+
+def _claims_attack(name: str, text: str) -> bool:
+    """The text has ``name`` claim an attack ("Al Shabaab claimed responsibility",
+    "Boko Haram, the jihadist group, claimed the bombing"): a group, which
+    claims every attack of its war, no person named in full."""
+    if not text or not name.strip():
+        return False
+    written = rf"\b{re.escape(name.strip())}(?:,[^,.]{{1,60}},)?\s+(?:{_group_claim()})\b"
+    return re.search(written, text, re.IGNORECASE) is not None
 
 
 #: the role of a person any mention of whom names them as a spokesperson
@@ -535,7 +577,9 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         named.setdefault(city.geonameid, city.name)
     report = extracted.report
     weapons = {c.weapon.weapon_class for c in main if c.kind is ClaimKind.weapon and c.weapon.weapon_class}
-    people = _people(main)
+    people = _people(main, report.text)
+    own = main_text(report.text, extracted.claims)  # background paragraphs tell another incident
+    month_days, dateline_day = _month_days(main)
     return IncidentProfile(
         days=_days(main),
         published=report.date.toordinal() if report.date else None,
@@ -550,20 +594,62 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         ),
         people=people,
         types=event_types(report.headline, report.text),
-        streets=streets(report.text),
+        streets=streets(own),
         weapons=tuple(sorted(weapons)),
         killed=digest.killed.value if digest.killed else None,
         injured=digest.injured.value if digest.injured else None,
         words=name_words(report.text),
         ages=_ages(main),
         age_sexes=_age_sexes(main),
-        sides=city_sides(report.text),
+        sides=city_sides(own),
         clocks=_clocks(main),
         weekdays=_weekdays(main),
         dateline_only=_dateline_only(places, scene),
         filed_from=next((c.place.geonameid for c in places if c.place.stated_as == DATELINE_ROLE), None),
         mentions=_mentions(people, report.headline, report.text),
+        month_days=month_days,
+        dateline_day=dateline_day,
     )
+
+
+def main_text(text: str, claims: Iterable[Claim]) -> str:
+    """The text with every sentence blanked (offsets kept) whose claims all
+    belong to another incident than the main one: a background paragraph
+    ("In January, two people died in a fire on East Tremont Avenue") recalls
+    an earlier incident of the town, and its streets and sides are that
+    incident's, no evidence that the report's own incident is it."""
+    other: set[str] = set()
+    own: set[str] = set()
+    for claim in claims:
+        (own if claim.incident == MAIN else other).add(claim.evidence.sentence)
+    chars = list(text)
+    for sentence in sorted(other - own):  # by its words: the claims' offsets are the file's
+        start = text.find(sentence) if sentence.strip() else -1
+        while start >= 0:
+            chars[start : start + len(sentence)] = [" "] * len(sentence)
+            start = text.find(sentence, start + len(sentence))
+    return "".join(chars)
+
+
+#: the words before a wire dateline's month and day on its line: "MOGADISHU,",
+#: "LIMA, Peru,", "MEMPHIS, Tenn.,"
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?)?,\s*")
+
+
+def _month_days(claims: Iterable[Claim]) -> tuple[tuple[str, ...], str | None]:
+    """The months and days the main incident's dates name in the body, and the
+    month and day of the wire dateline, if one opens its line with a day."""
+    body, dateline = set(), None
+    for claim in claims:
+        if claim.kind is not ClaimKind.date or not claim.date.month_day:
+            continue
+        ev = claim.evidence  # its offsets are the file's: read its sentence, not the text
+        before = ev.sentence[: max(0, ev.start - ev.sentence_start)].rsplit("\n", 1)[-1]
+        if _DATELINE_HEAD.fullmatch(before):
+            dateline = dateline or claim.date.month_day
+        else:
+            body.add(claim.date.month_day)
+    return tuple(sorted(body)), dateline
 
 
 def _mentions(
@@ -835,6 +921,8 @@ def _weigh_days(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> 
             "date", CONTRADICTING, strength, f"the incident's day: {first} against {second}, {gap} days apart"
         )
         return False
+    if _weigh_month_days(a, b, weighing):
+        return False
     if a.published is None or b.published is None:
         return False
     first, second = _day_text(a.published), _day_text(b.published)
@@ -845,6 +933,63 @@ def _weigh_days(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> 
     if gap > PUBLISHED_APART_DAYS:
         weighing.add("date", CONTRADICTING, WEAK, f"published {first} against {second}, {gap} days apart")
     return False
+
+
+#: the days of a leap year, on which a month and day with no year is read
+_CALENDAR_DAYS = 366
+#: the weighing's detail of days read without a year
+MONTH_DAY_DETAIL = "the incident's month and day"
+
+
+def _day_of_year(month_day: str) -> int:
+    month, day = (int(part) for part in month_day.split("-"))
+    return date(2000, month, day).timetuple().tm_yday
+
+
+def _month_day_windows(profile: IncidentProfile) -> tuple[DayInterval, ...]:
+    """The days of the year the main incident may fall on: each month and
+    day its body gives it, else the week before a dateline's day when the
+    report dates it by a weekday (``dateline_back_days``), else none."""
+    try:
+        if profile.month_days:
+            return tuple((day, day) for day in map(_day_of_year, profile.month_days))
+        if profile.dateline_day and profile.weekdays:
+            day = _day_of_year(profile.dateline_day)
+            return ((day - detail_rules().dateline_back_days, day),)
+    except ValueError:  # "02-30": no day of any year
+        return ()
+    return ()
+
+
+def _calendar_gap(a: Sequence[DayInterval], b: Sequence[DayInterval]) -> int:
+    """The fewest days between a window of one and a window of the other, round the year."""
+    return min(
+        max(lb + shift - ha, la - hb - shift, 0)
+        for la, ha in a
+        for lb, hb in b
+        for shift in (-_CALENDAR_DAYS, 0, _CALENDAR_DAYS)
+    )
+
+
+def _weigh_month_days(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
+    """Strong evidence against one incident when the months and days the two
+    reports give their incidents (no year needed) lie more than
+    ``month_day_apart`` days apart; True when it was added."""
+    first, second = _month_day_windows(a), _month_day_windows(b)
+    if not first or not second:
+        return False
+    gap = _calendar_gap(first, second)
+    if gap <= detail_rules().month_day_apart:
+        return False
+    shown = f"{_month_day_text(a)} against {_month_day_text(b)}"
+    weighing.add("date", CONTRADICTING, STRONG, f"{MONTH_DAY_DETAIL}: {shown}, {gap} days apart or more")
+    return True
+
+
+def _month_day_text(profile: IncidentProfile) -> str:
+    if profile.month_days:
+        return ", ".join(profile.month_days)
+    return f"the week to {profile.dateline_day} (dateline)"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1184,6 +1329,10 @@ def _decide(weighing: _Weighing, placed_together: bool) -> str:
     weak_against = weighing.count(CONTRADICTING, WEAK)
     anchored = placed_together or weighing.has(SHARED, STRONG)
     if not anchored and (strong_against or weak_against >= 2):
+        return DIFFERENT
+    if not weighing.has(SHARED, STRONG) and any(
+        e.detail.startswith(MONTH_DAY_DETAIL) for e in weighing.evidence
+    ):  # one city's two incidents months apart: the city places them together, not in one
         return DIFFERENT
     strong_against_count = weighing.count(CONTRADICTING, STRONG)
     if strong_for and weak_against < strong_for and (not strong_against or strong_for > strong_against_count):
