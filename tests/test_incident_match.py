@@ -9,6 +9,7 @@ reports of one shooting), not copies of real articles.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -1144,3 +1145,89 @@ def test_an_exact_clock_time_alike_in_one_city_is_one_incident(first, second, de
     time on the hour is how reporters round any time near it."""
     match = match_profiles(profile(city=PHOENIX, clocks=first), profile(city=PHOENIX, clocks=second))
     assert match.decision == decision, match.evidence
+
+
+# ------------------------------------------------------------ main towns far apart
+
+
+RIDGECREST_POINT = (35.62246, -117.6709)  # Ridgecrest, California
+INYOKERN_POINT = (35.64690, -117.81258)  # Inyokern, about 15 km west of it
+TONOPAH_POINT = (38.06716, -117.23008)  # Tonopah, Nevada, about 270 km north
+
+
+def far_profile(city, point, **fields):
+    return dataclasses.replace(profile(city=city, **fields), main_points=(point,))
+
+
+@pytest.mark.parametrize(
+    ("second", "point", "decision"),
+    [
+        (("5513795", "Tonopah"), TONOPAH_POINT, DIFFERENT),  # one region (a border phrase), towns far apart
+        (("5359446", "Inyokern"), INYOKERN_POINT, UNSURE),  # a town near the epicentre's
+    ],
+)
+def test_main_towns_far_apart_in_one_region_tell_two_incidents(second, point, decision):
+    first = far_profile(("5387494", "Ridgecrest"), RIDGECREST_POINT, kind="earthquake")
+    other = far_profile(second, point, kind="earthquake")
+    match = match_profiles(first, other)
+    assert match.decision == decision, match.evidence
+    assert any("km apart" in e.detail for e in match.evidence) == (decision == DIFFERENT)
+
+
+def test_main_towns_far_apart_do_not_outweigh_a_day_and_a_person_in_common():
+    """A follow-up told from the victim's home town far away, naming the day
+    and the victim: the towns alone do not set it apart."""
+    person = [("Dana Whitfield", "victim")]
+    first = far_profile(("5387494", "Ridgecrest"), RIDGECREST_POINT, days=[DAY], people=person)
+    other = far_profile(("5513795", "Tonopah"), TONOPAH_POINT, days=[DAY], people=person)
+    assert match_profiles(first, other).decision != DIFFERENT
+
+
+QUAKE_MOJAVE = (
+    "BARSTOW, Calif. -- A magnitude 5.9 earthquake rattled Barstow in the Mojave Desert on Tuesday "
+    "afternoon, the U.S. Geological Survey said. It was felt as far away as Las Vegas."
+)
+QUAKE_BORDER = (
+    "A magnitude 6.0 earthquake struck northern Nevada near Winnemucca and near the California-Nevada "
+    "border on Saturday morning, the U.S. Geological Survey said."
+)
+SHOOTING_LUBBOCK = (
+    "LUBBOCK, Texas -- Two men were wounded in a shooting outside a bar in Lubbock late Saturday, "
+    "police said. No arrest has been made."
+)
+SHOOTING_SAN_ANGELO = (
+    "SAN ANGELO, Texas -- A man was shot and wounded in a parking lot in San Angelo on Saturday night, "
+    "police said. Officers are looking for a suspect."
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [(QUAKE_MOJAVE, QUAKE_BORDER), (SHOOTING_LUBBOCK, SHOOTING_SAN_ANGELO)],
+    ids=["quakes-border-phrase", "shootings-one-state"],
+)
+def test_two_incidents_whose_towns_lie_far_apart_are_different(first, second):
+    """Two quakes, one "near the California-Nevada border" (which names the
+    other's state without the quake being there); two shootings in two
+    towns of one state about 290 km apart."""
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    match = compare_reports([load_text(first), load_text(second)]).incident_match
+    assert match.decision == DIFFERENT, match.evidence
+
+
+def test_one_quake_told_from_the_epicentre_and_a_bigger_town_near_it_is_not_different():
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    first = load_text(
+        "A magnitude 5.2 earthquake struck near Inyokern, California, on Monday morning, the U.S. "
+        "Geological Survey said. There were no reports of damage."
+    )
+    second = load_text(
+        "RIDGECREST, Calif. -- A magnitude 5.2 quake shook Ridgecrest on Monday morning, rattling "
+        "windows across town. No one was hurt, police said."
+    )
+    match = compare_reports([first, second]).incident_match
+    assert match.decision != DIFFERENT, match.evidence

