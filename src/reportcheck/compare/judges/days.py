@@ -55,7 +55,9 @@ def _scene_against_attack(a: Claim, b: Claim, verdict: Verdict | None) -> tuple[
     The scene lies on the attack's day or up to ``scene_day_max_after``
     days after it ("Police tape surrounded the home Tuesday morning" after a
     shooting late Monday is compatible); a day of the scene before the
-    attack's, within ``scene_day_max_before`` days, is a conflict ("Police
+    attack's is compatible when the attack's is told on a death (``died_on``)
+    up to ``death_day_max_after`` days later (the victim died days after the
+    scene), else a conflict within ``scene_day_max_before`` days ("Police
     tape surrounded the home Monday evening, December 12th" against "shot
     Dec. 13"); any other gap says nothing (another scene, another day)."""
     rules = moment_rules()
@@ -74,9 +76,10 @@ def _scene_against_attack(a: Claim, b: Claim, verdict: Verdict | None) -> tuple[
     if 1 <= after <= rules.scene_day_max_after:
         why = f"'{scene.evidence.text.strip()}' dates the scene, which may last into the day after the attack"
         return (Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5),)
-    if after <= -1 and attack.date.died_on:
+    if -rules.death_day_max_after <= after <= -1 and attack.date.died_on:
         # "An 8-year-old child died Sunday morning" against "Police responded
-        # ... Saturday evening": a death may come days after the scene
+        # ... Saturday evening": a death may come days after the scene, as
+        # after the attack (``death_day_max_after``, _death_after_the_attack)
         why = f"'{attack.evidence.text.strip()}' is told on a death, which may come days after the scene"
         return (Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5),)
     if -rules.scene_day_max_before <= after <= -1:
