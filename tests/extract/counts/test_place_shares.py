@@ -63,6 +63,15 @@ def _scopes(pipeline, text: str) -> list[tuple[str, float | None, str, str | Non
             "Heavy rain left 120 people dead. Of the dead, 73 were in Sindh province.",
             ("killed", 73.0, "73", "place:sindh"),
         ),
+        # a fronted "Among the dead," (fronted_share_preps), and "Of them," the toll told before
+        (
+            "Mudslides killed 58 people in the hills. Among the dead, 22 were in Mulanje.",
+            ("killed", 22.0, "22", "place:mulanje"),
+        ),
+        (
+            "The storm injured 90 people overnight. Of them, 14 were in Nsanje district.",
+            ("injured", 14.0, "14", "place:nsanje"),
+        ),
     ],
 )
 def test_a_place_share_of_the_toll_is_scoped_to_its_place(pipeline, text, want):
