@@ -54,7 +54,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb, lemma_of
@@ -662,9 +662,7 @@ def _a_place(word: Token) -> bool:
 
 def _known_place(word: Token) -> bool:
     """Whether the gazetteer knows the name ``word`` ends (with its compounds)."""
-    parts = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
-    name = word.doc[(parts[0].i if parts else word.i) : word.i + 1].text
-    return bool(get_gazetteer().candidates(name))
+    return bool(get_gazetteer().candidates(_compound_name(word).text))
 
 
 def _beside_a_share(verb: Token) -> bool:
@@ -699,13 +697,17 @@ def _area_name(word: Token, bare: bool = False, marked: bool = False) -> str | N
             named += [o for o in of.children if o.dep_ == "pobj" and o.text[:1].isupper()]
         if not named:
             return None
-        name = named[0]
-        parts = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
-        return word.doc[(parts[0].i if parts else name.i) : name.i + 1].text.lower()
+        return _compound_name(named[0]).text.lower()
     if word.pos_ == "PROPN" and (marked or bare and word.ent_type_ in PLACE_LABELS):
-        parts = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
-        return word.doc[(parts[0].i if parts else word.i) : word.i + 1].text.lower()
+        return _compound_name(word).text.lower()
     return None
+
+
+def _compound_name(word: Token) -> Span:
+    """A name with the compounds written before its head: "Chikwawa" of
+    "Chikwawa district" is itself, "Khyber Pakhtunkhwa" of "Pakhtunkhwa"."""
+    parts = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
+    return word.doc[(parts[0].i if parts else word.i) : word.i + 1]
 
 
 def _places_of_other_figures(quantity: Quantity) -> set[str]:
@@ -1055,8 +1057,7 @@ def _share_place_name(place: Token) -> str | None:
     "chikwawa" for "Chikwawa district": the same name the fronted "In
     Chikwawa district," gives."""
     if place.pos_ == "PROPN":
-        parts = [c for c in place.children if c.dep_ == "compound" and c.i < place.i]
-        return place.doc[(parts[0].i if parts else place.i) : place.i + 1].text.lower()
+        return _compound_name(place).text.lower()
     return _area_name(place)
 
 
