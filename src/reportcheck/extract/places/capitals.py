@@ -12,7 +12,10 @@ country named by the adjective ("Syrian", by
 :meth:`~reportcheck.knowledge.gazetteer.Gazetteer.country_of_adjective`),
 by the name before "'s capital", or, for "the capital" and "the country's
 capital" (``own`` of ``capital_references`` in rules/places.yaml), by the
-country most of the report's places lie in (none when two countries tie).
+country more than half of the report's towns, counties and states lie in
+(:meth:`~reportcheck.knowledge.gazetteer.Gazetteer.home_country`: a
+country named is more often background than home; a capital named by its
+country, "the Syrian capital", counts as a town of it).
 "The capital" alone stands for a city the report names: the capital or a
 place of its first-level region must be among the report's places (or its
 other references: "the Syrian capital ... the capital's old quarter"), so
@@ -32,7 +35,6 @@ budget") is no city.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -91,10 +93,9 @@ def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReferen
         if not _a_city(doc, match, text):
             continue
         named.append((match, _country_named(match)))
-    votes = Counter(place.country for place in places if place.country)
-    votes.update(country for _, country in named if country)
-    story = _one_country(votes)
     explicit = [gazetteer.capital_of(country) for _, country in named if country]
+    # the capitals named by their country ("the Syrian capital") vote as towns of it
+    story = gazetteer.home_country([*places, *(p for p in explicit if p is not None)])
     known = {(p.country, p.region) for p in [*places, *explicit] if p is not None and p.kind != "country"}
     found = []
     for match, country in named:
@@ -155,10 +156,3 @@ def _country_named(match: re.Match[str]) -> str | None:
                 return place.country if place.kind == "country" else None
     return None
 
-
-def _one_country(votes: Counter[str]) -> str | None:
-    """The country most votes go to, or None on a tie or with no vote."""
-    ranked = votes.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]
