@@ -37,8 +37,9 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.details import DateForm
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.knowledge.names import names_match
+from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind
@@ -88,6 +89,7 @@ class ReportEventRules(Strict):
     other_act_nouns: list[str]
     other_act_not_verbs: list[str]
     other_act_doers: list[str]
+    other_act_own_roles: list[str]
     other_act_own_words: list[str]
 
 
@@ -624,16 +626,34 @@ def _new_act(sent: Span) -> Token | None:
         # people were injured", "a wall collapsed, killing two" only a harm,
         # which may be the story's own quake or storm elsewhere
         acting = lemma_of(head) in _type_of_word()
-        if acting or (subjects[0].dep_ == "nsubj" and lemma_of(subjects[0]).lower() in rules.other_act_doers):
+        if acting or (subjects[0].dep_ == "nsubj" and lemma_of(subjects[0]).lower() in _other_act_doers()):
             return head
     return None
+
+
+@cache
+def _other_act_doers() -> frozenset[str]:
+    """The doers whose verb of the incident brings in an act: the attackers
+    of rules/counts.yaml and ``other_act_doers`` besides (armies, their weapons)."""
+    return frozenset({*lexicon().attackers, *report_event_rules().other_act_doers})
+
+
+@cache
+def _own_act_words() -> frozenset[str]:
+    """The doers and harmed a story's own act is told by, made known: the
+    nouns of ``other_act_own_roles`` (rules/people.yaml roles) and
+    ``other_act_own_words`` besides."""
+    rules = report_event_rules()
+    roles = set(rules.other_act_own_roles)
+    nouns = (word for word, role in people_lexicon().role_of.items() if role in roles)
+    return frozenset({*nouns, *rules.other_act_own_words})
 
 
 def _tells_own_act(sent: Span, places: set[str], main_places: set[str]) -> bool:
     """What makes a sentence opened as another act's the story's own after
     all: a known act word or doer ("the attack", "the gunman", rules
-    ``other_act_own_words``), or only places the lead names."""
-    own = set(report_event_rules().other_act_own_words)
+    :func:`_own_act_words`), or only places the lead names."""
+    own = _own_act_words()
     for token in sent:
         if (
             token.pos_ in ("NOUN", "PROPN")
