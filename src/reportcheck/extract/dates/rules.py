@@ -80,6 +80,8 @@ class SceneDays(Strict):
     scene_words: list[str]
     #: words as written that tell the scene lingering, a later day or an earlier response
     later_words: list[str]
+    #: ``response_vetoes`` of rules/events.yaml that veto no day of the scene
+    response_vetoes_kept: list[str] = []
 
 
 class DateRules(Strict):
