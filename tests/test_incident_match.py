@@ -1043,7 +1043,7 @@ def test_how_often_a_report_names_a_person_leaves_out_speaking(text, name, times
     ],
 )
 def test_a_name_with_a_suffix_is_counted_by_its_surname(text, name, times):
-    """"Jr." and "III" are no surname: the report names the man by "Hayes", "Whitley"."""
+    """ "Jr." and "III" are no surname: the report names the man by "Hayes", "Whitley"."""
     assert dict(_profile_of(text).mentions).get(name) == times
 
 

@@ -26,10 +26,11 @@ A reference is left alone where the report names the city beside it ("the
 capital, Athens", "the capital of Palermo", "Tehran, the capital"): the
 name is read already.  A capitalised word there counts only when the
 gazetteer knows it as a place: "in the Syrian capital Tuesday", "On
-Tuesday, the Syrian capital" and "Meanwhile, the capital" name no city.  "The provincial capital", "the state capital" and a
-region's adjective ("the Sicilian capital") name no country and are read as
-no place; "capital" modifying a noun ("capital murder", "the capital
-budget") is no city.
+Tuesday, the Syrian capital" and "Meanwhile, the capital" name no city.
+"The provincial capital", "the state capital" and a region's adjective
+("the Sicilian capital") name no country and are read as no place;
+"capital" modifying a noun ("capital murder", "the capital budget") is no
+city.
 """
 
 from __future__ import annotations
@@ -139,7 +140,10 @@ def _a_place(words: list[str], *, from_start: bool) -> bool:
     on Monday"), its last words before it ("in Kuala Lumpur, the capital").
     A weekday or an opening adverb ("Tuesday", "Meanwhile") names none."""
     gazetteer = get_gazetteer()
-    runs = [words[:n] for n in range(len(words), 0, -1)] if from_start else [words[n:] for n in range(len(words))]
+    if from_start:
+        runs = [words[:n] for n in range(len(words), 0, -1)]
+    else:
+        runs = [words[n:] for n in range(len(words))]
     return any(gazetteer.resolve(" ".join(run).rstrip(".")) is not None for run in runs)
 
 
@@ -155,4 +159,3 @@ def _country_named(match: re.Match[str]) -> str | None:
             if place is not None:
                 return place.country if place.kind == "country" else None
     return None
-
