@@ -48,7 +48,8 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 
 
 def _scene_against_attack(a: Claim, b: Claim, verdict: Verdict | None) -> tuple[Verdict | None] | None:
-    """The verdict on a day of the scene (``scene_events``: responders
+    """The verdict on a day of the scene (``incident_days`` of the event
+    lexicon, the events told ``incident_day`` in rules/events.yaml: responders
     coming to the attack, the tape around it) against the other report's
     day of the attack, wrapped, or None when the two are not such a pair.
 
@@ -61,7 +62,7 @@ def _scene_against_attack(a: Claim, b: Claim, verdict: Verdict | None) -> tuple[
     tape surrounded the home Monday evening, December 12th" against "shot
     Dec. 13"); any other gap says nothing (another scene, another day)."""
     rules = moment_rules()
-    events = set(rules.scene_events)
+    events = event_lexicon().incident_days
     if a.date.event in events and b.date.event == "incident":
         scene, attack = a, b
     elif b.date.event in events and a.date.event == "incident":

@@ -70,8 +70,6 @@ class DeathOffsets(Strict):
 class SceneDays(Strict):
     """Days of the scene after the attack (extract/dates/scene_days.py)."""
 
-    #: the event key such a day is given (rules/events.yaml)
-    event: str
     response_verbs: list[str]
     responders: list[str]
     #: response verbs that need an object of their own ("found a man")

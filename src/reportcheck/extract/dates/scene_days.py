@@ -36,7 +36,7 @@ from reportcheck.extract.core.events import planned, verb_lemma
 from reportcheck.extract.dates.own_action import own_verb
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.knowledge.callers import caller_words
-from reportcheck.knowledge.events import moment_rules
+from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.vocabulary import tells
 
 #: the events a day of the scene may have been read as: responders' arrival,
@@ -73,7 +73,15 @@ def scene_event(span: Span, event: str) -> str | None:
         return None
     if _vetoed(span.sent.text):
         return None
-    return rules.event
+    return _the_scene()
+
+
+@cache
+def _the_scene() -> str:
+    """The event a day of the scene is given: the one event of
+    rules/events.yaml whose days are aligned as the incident's (``incident_day``)."""
+    (event,) = event_lexicon().incident_days
+    return event
 
 
 @cache
