@@ -195,3 +195,15 @@ def test_the_rescued_are_not_set_against_the_trapped(rescued):
     reports = [load_text(text, date=dt.date(2026, 3, 3)) for text in (rescued, trapped)]
     found = [f for f in compare_reports(reports, min_confidence=0.0).findings if f.status is Status.conflict]
     assert not found, [f.explanation for f in found]
+
+
+def test_an_unstopped_lead_under_a_headline_of_no_figure_takes_no_hedge():
+    # the headline holds no claim: the lead, with no full stop, is no headline, and its 9 is 9
+    a = (
+        "Weekend of grief in Mzuzu\n\n"
+        "A minibus struck a truck outside Mzuzu on Sunday killing 9 people\n\n"
+        "Police later said at least 9 people were killed and that more may be found."
+    )
+    b = "Minibus crash kills 11\n\nA minibus struck a truck outside Mzuzu on Sunday, killing 11 people."
+    found = _findings(a, b)
+    assert any(f[0] == "conflict" and "9 people" in f[1] for f in found), found

@@ -58,7 +58,7 @@ from spacy.tokens import Span, Token
 
 from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb, lemma_of
-from reportcheck.extract.core.lines import dateline_story_start
+from reportcheck.extract.core.lines import dateline_story_start, headline_like
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, share_place, told_alike, toll_share_of
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
@@ -1127,13 +1127,8 @@ def _bare_noun(quantity: Quantity) -> bool:
 
 
 def _headline(token: Token) -> bool:
-    """Whether a word stands in a headline: the text's first line, or a line
-    with no full stop (a quote's '"This person was killed.' is no headline)."""
-    sentence = token.sent
-    last = sentence[-1]
-    while last.i > sentence.start and last.is_space:
-        last = token.doc[last.i - 1]
-    return sentence.start == 0 or last.text[-1:] not in ".!?\"'”’"
+    """Whether a word stands in a headline (:func:`~reportcheck.extract.core.lines.headline_like`)."""
+    return headline_like(token.sent)
 
 
 def _toll_told_elsewhere(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
