@@ -1231,3 +1231,32 @@ def test_one_quake_told_from_the_epicentre_and_a_bigger_town_near_it_is_not_diff
     )
     match = compare_reports([first, second]).incident_match
     assert match.decision != DIFFERENT, match.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "times"),
+    [
+        (
+            "Officer Darnell Hayes Jr. was shot outside a store in Fresno on Friday. Hayes was taken to "
+            "a hospital. Hayes had served nine years on the force.",
+            "Darnell Hayes Jr.",
+            3,
+        ),
+        (
+            "Marcus Whitley III was arrested in Tulsa on Monday. Whitley was held on a $50,000 bond.",
+            "Marcus Whitley III",
+            2,
+        ),
+    ],
+)
+def test_a_name_with_a_suffix_is_counted_by_its_surname(text, name, times):
+    """ "Jr." and "III" are no surname: the report names the man by "Hayes", "Whitley"."""
+    assert dict(_profile_of(text).mentions).get(name) == times
+
+
+@pytest.mark.parametrize("name", ["Luis Ortega Jr.", "Luis Ortega III", "Luis Ortega's"])
+def test_a_report_names_a_person_by_the_surname_whatever_follows_it(name):
+    from reportcheck.incident_match import _names_anyone
+
+    assert _names_anyone(profile(words=("ortega",)), name)
+    assert not _names_anyone(profile(words=("jr", "iii", "ortega's")), name)

@@ -37,8 +37,9 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.details import DateForm
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.knowledge.names import names_match
+from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.models import Claim, ClaimKind
@@ -82,13 +83,14 @@ class ReportEventRules(Strict):
     carrying_pronouns: list[str]
     crossing_relations: list[str]
     other_act_openers: list[str]
+    other_act_opening_preps: list[str]
     separate_openers: list[str]
     other_act_asides: list[str]
     other_act_nouns: list[str]
     other_act_not_verbs: list[str]
     other_act_doers: list[str]
+    other_act_own_roles: list[str]
     other_act_own_words: list[str]
-    known_determiners: list[str]
 
 
 #: what turns a value to another event: (relation, the word that opens it, event type)
@@ -393,13 +395,13 @@ def indefinite_opener(node: Token) -> Token | None:
 def _prep_modifier_turn(node: Token) -> bool:
     """ "In a separate incident, two men were wounded": the verb's own
     prepositional phrase names another event."""
-    for child in node.children:
-        if child.dep_ != "prep":
-            continue
-        for pobj in child.children:
-            if pobj.dep_ == "pobj" and _is_event_word(pobj) and _other_modified(pobj):
-                return True
-    return False
+    return any(_other_events_of(child) for child in node.children if child.dep_ == "prep")
+
+
+def _other_events_of(prep: Token) -> list[Token]:
+    """The event nouns a preposition names under one of ``other_modifiers``
+    ("in a separate incident", "in an unrelated shooting")."""
+    return [p for p in prep.children if p.dep_ == "pobj" and _is_event_word(p) and _other_modified(p)]
 
 
 def _event_type(path: list[Token]) -> str | None:
@@ -530,8 +532,10 @@ def find_events(
 
 
 def _known(token: Token) -> bool:
-    """ "the strikes", "this attack", "its victims": a noun the story has told."""
-    known = set(report_event_rules().known_determiners)
+    """ "the strikes", "this attack", "its victims", "Thursday's attack": a
+    noun the report names as one it has told or one known (rules
+    ``definite_determiners``, or a possessive)."""
+    known = set(report_event_rules().definite_determiners)
     return any((c.dep_ == "det" and c.lower_ in known) or c.dep_ == "poss" for c in token.children)
 
 
@@ -547,17 +551,18 @@ def _act_noun(token: Token) -> bool:
 
 def _opens_other_act(sent: Span) -> Token | None:
     """ "In a separate attack, ...", "Also on Tuesday, in an unrelated
-    shooting, ...": before its subject, the sentence's preposition names an
-    event under one of ``other_modifiers``; the event noun."""
+    shooting, ...": before its subject, the sentence's preposition (rules
+    ``other_act_opening_preps``) names an event under one of
+    ``other_modifiers``; the event noun."""
     subjects = [t.i for t in sent if t.dep_ in ("nsubj", "nsubjpass")]
     end = min([*subjects, sent.root.i])
+    preps = set(report_event_rules().other_act_opening_preps)
     for token in sent[: end - sent.start]:
         # "In a separate attack", never "After rallying in two separate demonstrations"
-        if token.dep_ != "prep" or token.lower_ != "in":
+        if token.dep_ != "prep" or token.lower_ not in preps:
             continue
-        for pobj in (c for c in token.children if c.dep_ == "pobj"):
-            counted = any(c.dep_ == "nummod" for c in pobj.children)
-            if _is_event_word(pobj) and _other_modified(pobj) and not counted:
+        for pobj in _other_events_of(token):
+            if not any(c.dep_ == "nummod" for c in pobj.children):
                 return pobj
     return None
 
@@ -621,16 +626,34 @@ def _new_act(sent: Span) -> Token | None:
         # people were injured", "a wall collapsed, killing two" only a harm,
         # which may be the story's own quake or storm elsewhere
         acting = lemma_of(head) in _type_of_word()
-        if acting or (subjects[0].dep_ == "nsubj" and lemma_of(subjects[0]).lower() in rules.other_act_doers):
+        if acting or (subjects[0].dep_ == "nsubj" and lemma_of(subjects[0]).lower() in _other_act_doers()):
             return head
     return None
+
+
+@cache
+def _other_act_doers() -> frozenset[str]:
+    """The doers whose verb of the incident brings in an act: the attackers
+    of rules/counts.yaml and ``other_act_doers`` besides (armies, their weapons)."""
+    return frozenset({*lexicon().attackers, *report_event_rules().other_act_doers})
+
+
+@cache
+def _own_act_words() -> frozenset[str]:
+    """The doers and harmed a story's own act is told by, made known: the
+    nouns of ``other_act_own_roles`` (rules/people.yaml roles) and
+    ``other_act_own_words`` besides."""
+    rules = report_event_rules()
+    roles = set(rules.other_act_own_roles)
+    nouns = (word for word, role in people_lexicon().role_of.items() if role in roles)
+    return frozenset({*nouns, *rules.other_act_own_words})
 
 
 def _tells_own_act(sent: Span, places: set[str], main_places: set[str]) -> bool:
     """What makes a sentence opened as another act's the story's own after
     all: a known act word or doer ("the attack", "the gunman", rules
-    ``other_act_own_words``), or only places the lead names."""
-    own = set(report_event_rules().other_act_own_words)
+    :func:`_own_act_words`), or only places the lead names."""
+    own = _own_act_words()
     for token in sent:
         if (
             token.pos_ in ("NOUN", "PROPN")
@@ -943,12 +966,6 @@ def _day_of_noun(date: Token) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN") and lemma_of(head) in _type_of_word() else None
 
 
-def _definite(noun: Token) -> bool:
-    """ "the airport bombing", "Thursday's attack": a noun the report names as known."""
-    dets = set(report_event_rules().definite_determiners)
-    return any((c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss" for c in noun.children)
-
-
 def _other_dated_events(rooted: list[Rooted], own_days: list[Day]) -> dict[int, Token]:
     """The known event nouns each dated by a day of their own apart from the
     report's own day (rules ``definite_determiners``), by token index:
@@ -963,7 +980,7 @@ def _other_dated_events(rooted: list[Rooted], own_days: list[Day]) -> dict[int, 
         if day is None or any(days_meet(day, own) for own in own_days):
             continue
         noun = _day_of_noun(root)
-        if noun is not None and _definite(noun):
+        if noun is not None and _known(noun):
             found[noun.i] = noun
     return found
 

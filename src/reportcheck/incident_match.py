@@ -714,11 +714,8 @@ def _mentions(
     speaker_after = re.compile(rf"(?:,[^,.]{{1,60}},)?\s+(?:{saying})\b")
     found = []
     for name, _ in people:
-        parts = name.split()
-        if len(_parts(name)) < 2 or not parts:
-            continue
-        surname = parts[-1].strip(".,")
-        if not surname[:1].isupper():
+        surname = _written_surname(name)
+        if len(_parts(name)) < 2 or surname is None or not surname[:1].isupper():
             continue
         written = rf"\b(?:{re.escape(surname)}|{re.escape(surname.upper())})(?!\w)"
         times = 0
@@ -1053,6 +1050,21 @@ def _parts(name: str) -> tuple[str, ...]:
     return tuple(name_parts(name))
 
 
+def _written_surname(name: str) -> str | None:
+    """The surname of a name as the name writes it (the knowledge layer's
+    :func:`~reportcheck.knowledge.names.name_parts`), without a suffix or a
+    possessive: "Lopez" of "Carlos Lopez Jr." and of "Carlos Lopez's", or None."""
+    parts = _parts(name)
+    if not parts:
+        return None
+    for word in reversed(name.split()):
+        written = word.strip(".,'\"")
+        written = re.sub(r"['’]s$", "", written)
+        if written.lower() == parts[-1]:
+            return written
+    return None
+
+
 def _significant(name: str) -> bool:
     """A name with a first name and a surname: a surname alone is shared by strangers."""
     return len(_parts(name)) >= 2
@@ -1086,8 +1098,8 @@ def _focus(profile: IncidentProfile) -> tuple[list[str], int]:
 
 def _names_anyone(profile: IncidentProfile, name: str) -> bool:
     """The report names this person: in full alike, or by the surname anywhere in its text."""
-    surname = name.split()[-1].strip(".,").lower()
-    return surname in profile.words or any(
+    parts = _parts(name)
+    return (bool(parts) and parts[-1] in profile.words) or any(
         _significant(other) and names_match(name, other) for other, _ in profile.people
     )
 

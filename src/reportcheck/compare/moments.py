@@ -196,7 +196,7 @@ def timed_moments(
         own = measured_event(claim) or _INCIDENT
         # "Deputies responded around 10 p.m. Tuesday": the day beside a
         # response's clock is read as the scene's (extract/dates/scene_days.py)
-        day = day_of(claim, days, frozenset({own, _INCIDENT, *moment_rules().scene_events}))
+        day = day_of(claim, days, frozenset({own, _INCIDENT, *event_lexicon().incident_days}))
         span = _readings(claim, tol)
         if span is None or day is None and not (dayless and claim.time.period is None):
             continue

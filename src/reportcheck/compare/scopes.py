@@ -27,12 +27,11 @@ shot 14 times" against "fired 11 shots" cannot both hold
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
 
 from reportcheck.compare.judges import Verdict, describe
 from reportcheck.compare.judges.counts import no_arrest_yet
 from reportcheck.details import ALL_HARMED
-from reportcheck.knowledge.rules import load_rule_file, rule_model
+from reportcheck.knowledge.generic_counts import act_held_groups
 from reportcheck.knowledge.vocabulary import (
     CASES_SCOPE,
     CHARGED,
@@ -75,13 +74,7 @@ def other_acts(a: Claim, b: Claim) -> bool:
     officers shot him" are one pair told by two of its acts."""
     if not (generic_count(a) and generic_count(b)) or a.count.act == b.count.act:
         return False
-    return bool({a.frame.bearer, b.frame.bearer} & _act_held_groups())
-
-
-@cache
-def _act_held_groups() -> frozenset[str]:
-    rules = load_rule_file("generic_counts.yaml", rule_model("generic_counts.yaml"))
-    return frozenset(getattr(rules, "act_held_groups", ()))
+    return bool({a.frame.bearer, b.frame.bearer} & act_held_groups())
 
 
 def _fits(part: Claim, total: Claim) -> bool:

@@ -399,9 +399,10 @@ class ReportExtractor:
                     frame=raw.frame,
                 )
             )
-        return with_headline_hedges(
-            mark_later_deaths(mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims))))
-        )
+        first = next(doc.sents, None)
+        headline = self.original_span(first.start_char, first.end_char)[0] if first is not None else 0
+        marked = mark_later_deaths(mark_earlier_accounts(mark_earlier_figures(without_lone_days(claims))))
+        return with_headline_hedges(marked, headline)
 
 
 def _weekday_notes(details: AnyDetails | None) -> list[str]:

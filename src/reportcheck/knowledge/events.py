@@ -144,11 +144,10 @@ class MomentRules(Strict):
     #: (``death_day_max_after``), and the prepositions that put such a death at
     #: the attack's scene (``death_day_scene_preps``): extract/dates/later_deaths.py
     death_day_max_after: int = 0
-    #: days after the attack's a day of the scene may lie, and the events of
-    #: the scene (compare/judges/days.py)
+    #: days after the attack's a day of the scene may lie (compare/judges/days.py;
+    #: the events of the scene are the lexicon's ``incident_days``)
     scene_day_max_after: int = 1
     scene_day_max_before: int = 3
-    scene_events: list[str] = []
     death_day_scene_preps: list[str] = []
     arrest_words: list[str]
     arrest_ties: list[str]
@@ -307,7 +306,8 @@ class EventLexicon:
     intent_progressive: frozenset[str] = frozenset()
     #: participles written as prepositions of time (``preposition_participles``)
     preposition_participles: frozenset[str] = frozenset()
-    #: events whose days are aligned as days of the incident (``incident_day``)
+    #: events whose days are aligned as days of the incident (``incident_day``):
+    #: the scene's (extract/dates/scene_days.py)
     incident_days: frozenset[str] = frozenset()
 
     def day_of(self, event: str) -> tuple[str, str, str]:

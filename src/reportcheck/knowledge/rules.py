@@ -54,7 +54,7 @@ REGISTRY: dict[str, str] = {
     "death_places.yaml": "reportcheck.extract.places.deathplace:DeathPlaceRules",
     "events.yaml": "reportcheck.knowledge.events:EventRules",
     "factbox.yaml": "reportcheck.load.factbox:FactBoxRules",
-    "generic_counts.yaml": "reportcheck.extract.counts.generic:GenericCountRules",
+    "generic_counts.yaml": "reportcheck.knowledge.generic_counts:GenericCountRules",
     "headline_case.yaml": "reportcheck.knowledge.title_case:HeadlineCaseRules",
     "furniture.yaml": "reportcheck.load.furniture:FurnitureRules",
     "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",

@@ -63,6 +63,15 @@ def _scopes(pipeline, text: str) -> list[tuple[str, float | None, str, str | Non
             "Heavy rain left 120 people dead. Of the dead, 73 were in Sindh province.",
             ("killed", 73.0, "73", "place:sindh"),
         ),
+        # a fronted "Among the dead," (fronted_share_preps), and "Of them," the toll told before
+        (
+            "Mudslides killed 58 people in the hills. Among the dead, 22 were in Mulanje.",
+            ("killed", 22.0, "22", "place:mulanje"),
+        ),
+        (
+            "The storm injured 90 people overnight. Of them, 14 were in Nsanje district.",
+            ("injured", 14.0, "14", "place:nsanje"),
+        ),
     ],
 )
 def test_a_place_share_of_the_toll_is_scoped_to_its_place(pipeline, text, want):
@@ -186,3 +195,15 @@ def test_the_rescued_are_not_set_against_the_trapped(rescued):
     reports = [load_text(text, date=dt.date(2026, 3, 3)) for text in (rescued, trapped)]
     found = [f for f in compare_reports(reports, min_confidence=0.0).findings if f.status is Status.conflict]
     assert not found, [f.explanation for f in found]
+
+
+def test_an_unstopped_lead_under_a_headline_of_no_figure_takes_no_hedge():
+    # the headline holds no claim: the lead, with no full stop, is no headline, and its 9 is 9
+    a = (
+        "Weekend of grief in Mzuzu\n\n"
+        "A minibus struck a truck outside Mzuzu on Sunday killing 9 people\n\n"
+        "Police later said at least 9 people were killed and that more may be found."
+    )
+    b = "Minibus crash kills 11\n\nA minibus struck a truck outside Mzuzu on Sunday, killing 11 people."
+    found = _findings(a, b)
+    assert any(f[0] == "conflict" and "9 people" in f[1] for f in found), found

@@ -83,3 +83,20 @@ def test_a_scene_before_a_day_told_on_a_death_is_no_conflict(pipeline):
     scene = "Deputies responded to the home on Larch Court at about 7 p.m. Monday evening.\n"
     found = _day_findings(died, scene, min_confidence=0)
     assert found and all(status != "conflict" for status, _ in found), found
+
+
+@pytest.mark.parametrize(("died_on", "compatible"), [("March 20", True), ("April 1", True), ("May 9", False)])
+def test_a_scene_before_a_death_only_within_the_days_a_death_may_come(pipeline, died_on, compatible):
+    # as for two days of the attack (death_day_max_after): a death may come
+    # days after the scene, not two months
+    from reportcheck.compare.judges.days import _scene_against_attack
+    from reportcheck.compare.judges.verdict import Verdict
+    from reportcheck.models import Status
+
+    died_text = f"A 44-year-old man died on {died_on} after he was shot at a home."
+    died = claim_quoting(pipeline, died_text, "date", died_on)
+    scene_text = "Deputies responded to the home at about 7 p.m. on March 2."
+    scene = claim_quoting(pipeline, scene_text, "date", "March 2")
+    assert died.date.died_on and scene.date.event == "scene"
+    (verdict,) = _scene_against_attack(scene, died, Verdict(Status.conflict, "days apart", 1.0)) or (None,)
+    assert (verdict is not None and verdict.status is Status.compatible) is compatible, verdict

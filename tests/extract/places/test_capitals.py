@@ -90,10 +90,25 @@ def test_the_capital_alone_is_the_capital_of_the_story_s_country(pipeline, text,
 
 
 @pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # a weekday, a month or an opening adverb beside the reference names no city
+        ("Gunmen stormed a bank in the Lebanese capital Tuesday, killing two guards.", "Beirut"),
+        ("On Sunday, the Iraqi capital saw its worst bombing in a year.", "Baghdad"),
+        ("Meanwhile, the Kenyan capital braced for more protests.", "Nairobi"),
+        ("A fire gutted a market in the Peruvian capital March 3, officials said.", "Lima"),
+    ],
+)
+def test_a_word_beside_the_reference_that_is_no_place_does_not_stand_for_the_city(pipeline, text, city):
+    assert [name for _, name, _ in _capitals(text)] == [city]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # the city named beside it is read already, by its name
         "Protesters clashed with police in the capital, Nairobi, on Tuesday.",
+        "Shops stayed shut in the Malaysian capital Kuala Lumpur on Friday.",
         "The quake was felt in Tehran, the capital, some 900 km away.",
         "Firefighters from the capital of Bavaria were sent to the scene.",
         # no country's capital: GeoNames marks no seat of a province, a state or an island

@@ -48,18 +48,21 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
 
 
 def _scene_against_attack(a: Claim, b: Claim, verdict: Verdict | None) -> tuple[Verdict | None] | None:
-    """The verdict on a day of the scene (``scene_events``: responders
+    """The verdict on a day of the scene (``incident_days`` of the event
+    lexicon, the events told ``incident_day`` in rules/events.yaml: responders
     coming to the attack, the tape around it) against the other report's
     day of the attack, wrapped, or None when the two are not such a pair.
 
     The scene lies on the attack's day or up to ``scene_day_max_after``
     days after it ("Police tape surrounded the home Tuesday morning" after a
     shooting late Monday is compatible); a day of the scene before the
-    attack's, within ``scene_day_max_before`` days, is a conflict ("Police
+    attack's is compatible when the attack's is told on a death (``died_on``)
+    up to ``death_day_max_after`` days later (the victim died days after the
+    scene), else a conflict within ``scene_day_max_before`` days ("Police
     tape surrounded the home Monday evening, December 12th" against "shot
     Dec. 13"); any other gap says nothing (another scene, another day)."""
     rules = moment_rules()
-    events = set(rules.scene_events)
+    events = event_lexicon().incident_days
     if a.date.event in events and b.date.event == "incident":
         scene, attack = a, b
     elif b.date.event in events and a.date.event == "incident":
@@ -74,9 +77,10 @@ def _scene_against_attack(a: Claim, b: Claim, verdict: Verdict | None) -> tuple[
     if 1 <= after <= rules.scene_day_max_after:
         why = f"'{scene.evidence.text.strip()}' dates the scene, which may last into the day after the attack"
         return (Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5),)
-    if after <= -1 and attack.date.died_on:
+    if -rules.death_day_max_after <= after <= -1 and attack.date.died_on:
         # "An 8-year-old child died Sunday morning" against "Police responded
-        # ... Saturday evening": a death may come days after the scene
+        # ... Saturday evening": a death may come days after the scene, as
+        # after the attack (``death_day_max_after``, _death_after_the_attack)
         why = f"'{attack.evidence.text.strip()}' is told on a death, which may come days after the scene"
         return (Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5),)
     if -rules.scene_day_max_before <= after <= -1:

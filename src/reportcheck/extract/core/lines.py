@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
 from reportcheck.knowledge.day_parts import clock_goes_on_words, clock_halves, clock_lead_words
@@ -24,8 +24,23 @@ from reportcheck.knowledge.names import people_lexicon
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
+#: the marks a sentence of prose ends with; a headline has none
+_SENTENCE_ENDS = ".!?\"'”’"
+
 #: the token attributes the dateline's join rewrites
 _TREE: list[int | str] = ["HEAD", "DEP"]
+
+
+def unstopped(sentence: str) -> bool:
+    """Whether a sentence ends with no full stop, as a headline does ("12
+    killed in bus crash"; a quote's '"This person was killed.' is stopped)."""
+    return sentence.rstrip()[-1:] not in _SENTENCE_ENDS
+
+
+def headline_like(sentence: Span) -> bool:
+    """Whether a sentence may be a headline: the text's first, or a line
+    with no full stop (:func:`unstopped`)."""
+    return sentence.start == 0 or unstopped(sentence.text)
 
 
 def mark_line_starts(doc: Doc) -> Doc:

@@ -1216,7 +1216,7 @@ def extract_counts(doc: Doc) -> None:
             elif (origin := share_by_origin(quantity, _toll_before(quantity, found))) is not None:
                 outcome, group = origin  # "Of those dead, four were from Bengaluru"
                 share = quantity, outcome
-            elif (placed := share_by_place(quantity)) is not None:
+            elif (placed := share_by_place(quantity, _toll_before(quantity, found))) is not None:
                 outcome, group = placed, "all"  # "239 of the dead were in Blantyre": a place's share
         if (
             outcome is not None

@@ -36,7 +36,7 @@ from reportcheck.extract.core.named import name_of, subject_name
 from reportcheck.extract.counts.quantity import Quantity, other_count_claim
 from reportcheck.extract.counts.scope import INCREMENT
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.generic_counts import generic_count_rules
 from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX, TENURE
 from reportcheck.models import ValueFrame
 
@@ -44,42 +44,9 @@ from reportcheck.models import ValueFrame
 TIMES = "time"
 
 
-class GenericCountRules(Strict):
-    """``rules/generic_counts.yaml``: which nouns are counted, and under what name."""
-
-    #: nouns a figure measures or names rather than counts (years, miles, dollars)
-    not_counted: list[str]
-    #: shared name -> the nouns (or "modifier noun") that name one kind of thing
-    same_thing: dict[str, list[str]]
-    #: nouns counted in a hyphened figure ("a six-storey block")
-    hyphen_counted: list[str]
-    #: nouns whose members "the N of A and B" names ("the villages of A and B")
-    named_kinds: list[str]
-    #: nouns a hyphened "N-year" before them gives the years of service of ("a 15-year employee")
-    tenure_nouns: list[str]
-    #: verbs whose "for N years" is years of service ("had worked there for 15 years")
-    tenure_verbs: list[str]
-    #: prepositions of "been with the department" that make "for N years" years of service
-    tenure_preps: list[str]
-    #: what one serves in ("the department", "the force"): the object of such a preposition
-    tenure_places: list[str]
-    #: verbs that tell no act on the counted things ("there were two ships",
-    #: "had four floors", "said"): never a count's ``act``
-    no_act_verbs: list[str]
-    #: people counted as groups by what each did or suffered ("two officers
-    #: returned fire", "four officers were shot"): two counts of them are
-    #: set against each other only where both tell one act (compare/scopes.py)
-    act_held_groups: list[str] = []
-
-
-@cache
-def _rules() -> GenericCountRules:
-    return load_rule_file("generic_counts.yaml", GenericCountRules)
-
-
 @cache
 def _same_thing() -> dict[str, str]:
-    return {word: name for name, words in _rules().same_thing.items() for word in words}
+    return {word: name for name, words in generic_count_rules().same_thing.items() for word in words}
 
 
 def bearer_of(noun: Token) -> str:
@@ -132,7 +99,7 @@ def hyphen_counted(quantity: Quantity, noun: Token) -> bool:
     names or measures ("a 15-year term")."""
     if not _hyphened(quantity, noun):
         return False
-    return lemma_of(noun) in _rules().hyphen_counted or _tenure(quantity, noun)
+    return lemma_of(noun) in generic_count_rules().hyphen_counted or _tenure(quantity, noun)
 
 
 def _tenure(quantity: Quantity, noun: Token) -> bool:
@@ -141,7 +108,7 @@ def _tenure(quantity: Quantity, noun: Token) -> bool:
     nine years" (``tenure_nouns``, ``tenure_verbs``)."""
     if lemma_of(noun) != "year":
         return False
-    rules = _rules()
+    rules = generic_count_rules()
     if _hyphened(quantity, noun):
         return noun.dep_ == "compound" and lemma_of(noun.head) in rules.tenure_nouns
     if noun.tag_ != "NNS" or noun.dep_ != "pobj" or noun.head.lower_ != "for":
@@ -156,7 +123,7 @@ def _been_with(verb: Token) -> bool:
     ``tenure_places``), the clause "for N years" gives the years of."""
     if verb.lower_ != "been":
         return False
-    rules = _rules()
+    rules = generic_count_rules()
     places = (
         lemma_of(obj)
         for prep in verb.children
@@ -239,7 +206,7 @@ def listed_quantity(noun: Token) -> Quantity | None:
     plural noun whose members a report names instead of counting them, read
     as a count of the names (two or more), which another report's "two
     villages" is set against."""
-    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or lemma_of(noun) not in _rules().named_kinds:
+    if noun.tag_ != "NNS" or noun.pos_ != "NOUN" or lemma_of(noun) not in generic_count_rules().named_kinds:
         return None  # "the officials of Texas and Ohio" are no officials named Texas and Ohio
     start = next((c for c in noun.children if c.dep_ == "det" and c.lower_ == "the" and c.i < noun.i), None)
     if start is None:
@@ -278,7 +245,7 @@ def listed_count_claim(quantity: Quantity) -> RawClaim | None:
 
 def _measured(noun: Token) -> bool:
     """Years, miles, dollars: a noun a figure measures rather than counts."""
-    not_counted = _rules().not_counted
+    not_counted = generic_count_rules().not_counted
     return lemma_of(noun) in not_counted or noun.lower_ in not_counted
 
 
@@ -344,7 +311,7 @@ def act_on(thing: Token) -> str | None:
     if verb is None:
         return None
     lemma = lemma_of(verb)
-    return None if lemma in _rules().no_act_verbs else lemma
+    return None if lemma in generic_count_rules().no_act_verbs else lemma
 
 
 def _besides_others(quantity: Quantity, noun: Token) -> bool:

@@ -3,7 +3,8 @@
 A headline has room for the figure and not for its hedge: "12 killed in bus
 crash" over "At least 12 people were killed when the bus overturned",
 "Nearly 40 hurt in stampede" over a lead's "nearly 40".  The bare figure is
-the same statement as the story's hedged one, so it takes the hedge
+the same statement as the story's hedged one (its first hedged mention of
+the figure, wherever the story gives it), so it takes the hedge
 (``headline_borrowed_hedges`` of rules/counts.yaml): set against another
 report's 15, "12 killed" is "at least 12", which 15 does not contradict.
 Only where the story gives the same figure of the same count (kind,
@@ -14,13 +15,12 @@ figure of its own: a story that says "12 people died" means 12.
 from __future__ import annotations
 
 from reportcheck.details import CountDetails
+from reportcheck.extract.core.lines import unstopped
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.models import Claim, ClaimKind
 
 #: the kinds whose headline figure may borrow the story's hedge
 HEDGED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
-#: the marks a sentence of prose ends with; a headline has none
-_SENTENCE_ENDS = ".!?\"'”’"
 
 
 def _count_key(claim: Claim) -> tuple | None:
@@ -40,24 +40,26 @@ def _bounded(claim: Claim) -> bool:
     return any(cue.category in borrowed for cue in claim.hedges)
 
 
-def _in_headline(claim: Claim, first_sentence: int) -> bool:
-    """A claim of the report's first sentence when that sentence ends with no
-    full stop (a headline, not a lead)."""
+def _in_headline(claim: Claim, headline: int) -> bool:
+    """A claim of the report's first sentence (starting at ``headline``)
+    when that sentence ends with no full stop (a headline, not a lead)."""
     evidence = claim.evidence
-    return evidence.sentence_start == first_sentence and evidence.sentence.rstrip()[-1:] not in _SENTENCE_ENDS
+    return evidence.sentence_start == headline and unstopped(evidence.sentence)
 
 
-def with_headline_hedges(claims: list[Claim]) -> list[Claim]:
+def with_headline_hedges(claims: list[Claim], headline: int = 0) -> list[Claim]:
     """``claims`` of one report, a headline's bare count given the value and
-    hedges of the story's hedged mention of the same figure."""
+    hedges of the story's first hedged mention of the same figure.
+    ``headline`` is where the report's first sentence starts: a lead that
+    ends with no full stop under a headline that holds no claim is no
+    headline."""
     if not claims:
         return claims
-    first = min(c.evidence.sentence_start for c in claims)
-    body = [c for c in claims if c.evidence.sentence_start > first and _count_key(c) is not None]
+    body = [c for c in claims if c.evidence.sentence_start > headline and _count_key(c) is not None]
     out = []
     for claim in claims:
         key = _count_key(claim)
-        if key is None or claim.hedges or not _exact(claim) or not _in_headline(claim, first):
+        if key is None or claim.hedges or not _exact(claim) or not _in_headline(claim, headline):
             out.append(claim)
             continue
         same = [c for c in body if _count_key(c) == key and c.value.written == claim.value.written]

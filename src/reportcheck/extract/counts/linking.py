@@ -1181,37 +1181,63 @@ def share_by_origin(quantity: Quantity, toll_before: TollBefore | None) -> tuple
         return None
     # "three of the dead were ..." (the "of" on the figure) or "Of those dead, four were ...",
     # "Among the dead, four were ..." (fronted)
-    preps = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
-    fronted = lex.fronted_share_preps
-    preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in fronted and c.i < arg.i]
-    for prep in preps:
-        for whole in prep.children:
-            if whole.dep_ != "pobj":
-                continue
-            outcome = _outcome_of_people(whole)
-            if outcome is None and whole.lower_ in lex.toll_pronouns and not list(whole.children):
-                outcome = toll_before.outcome if toll_before is not None else None
-            if outcome is not None:
-                return outcome, f"{ORIGIN}:{place}"
+    for whole in _share_wholes(arg, verb, arg.i):
+        if (outcome := _toll_of_whole(whole, toll_before)) is not None:
+            return outcome, f"{ORIGIN}:{place}"
     return None
 
 
-def toll_share_of(quantity: Quantity) -> str | None:
-    """The outcome of the toll a figure is told as some of: its own "of"
-    ("239 of the dead", "eleven of those killed") or a fronted "of" on its
-    verb ("Of the 56 injured, 31 were ...", "Of the 276 killed, 150 died
-    ..."); None when no "of" names a toll ("of the victims" names none:
-    reporters say it of the dead and of the hurt)."""
+def _share_wholes(arg: Token, verb: Token | None, before: int) -> list[Token]:
+    """The words a figure is told as some of: the object of its own "of"
+    ("three of the dead", "five of them") and of a fronted share
+    preposition on its verb (a subject's) before ``before`` (``fronted_share_preps`` of
+    rules/counts.yaml: "Of those dead, four were ...", "Among the dead, 31
+    were ...")."""
+    fronted = lexicon().fronted_share_preps
+    preps = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
+    if verb is not None:
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.lower_ in fronted and c.i < before]
+    return [whole for prep in preps for whole in prep.children if whole.dep_ == "pobj"]
+
+
+def _toll_of_whole(whole: Token, toll_before: TollBefore | None) -> str | None:
+    """The outcome of the toll a share's whole names ("the dead", "those
+    injured"), or for a bare pronoun (``toll_pronouns``: "of them") that of
+    the toll told just before (``toll_before``); None for a whole that names
+    no toll ("of the victims": reporters say it of the dead and of the hurt)."""
+    outcome = _outcome_of_people(whole)
+    if outcome is None and _a_toll_pronoun(whole):
+        outcome = toll_before.outcome if toll_before is not None else None
+    return outcome
+
+
+def _a_toll_pronoun(whole: Token) -> bool:
+    return whole.lower_ in lexicon().toll_pronouns and not list(whole.children)
+
+
+def toll_share_of(quantity: Quantity, toll_before: TollBefore | None = None) -> str | None:
+    """The outcome of the toll a figure is told as some of (:func:`_share_wholes`,
+    :func:`_toll_of_whole`): its own "of" ("239 of the dead", "eleven of
+    those killed") or a fronted share preposition on its verb ("Of the 56
+    injured, 31 were ...", "Among the dead, 31 were ..."); "of them" the
+    toll told before (``toll_before``); None when none names a toll."""
     arg = quantity.arg
-    preps = [c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"]
-    if arg.dep_ in ("nsubj", "nsubjpass"):
-        fronted = (c for c in arg.head.children if c.i < quantity.first.i)
-        preps += [c for c in fronted if c.dep_ == "prep" and c.lower_ == "of"]
-    for prep in preps:
-        for whole in prep.children:
-            if whole.dep_ == "pobj" and (outcome := _outcome_of_people(whole)) is not None:
-                return outcome
+    verb = arg.head if arg.dep_ in ("nsubj", "nsubjpass") else None
+    for whole in _share_wholes(arg, verb, quantity.first.i):
+        if (outcome := _toll_of_whole(whole, toll_before)) is not None:
+            return outcome
     return None
+
+
+def _told_as_share(quantity: Quantity) -> bool:
+    """Whether a figure is told as some of a toll (:func:`toll_share_of`),
+    "of them" counted as one whatever toll it stands for."""
+    arg = quantity.arg
+    verb = arg.head if arg.dep_ in ("nsubj", "nsubjpass") else None
+    return any(
+        _outcome_of_people(whole) is not None or _a_toll_pronoun(whole)
+        for whole in _share_wholes(arg, verb, quantity.first.i)
+    )
 
 
 def share_place(quantity: Quantity) -> Token | None:
@@ -1222,7 +1248,7 @@ def share_place(quantity: Quantity) -> Token | None:
     with one); None for "in hospital" or "in critical condition"."""
     lex = lexicon()
     arg = quantity.arg
-    if arg.dep_ not in ("nsubj", "nsubjpass") or toll_share_of(quantity) is None:
+    if arg.dep_ not in ("nsubj", "nsubjpass") or not _told_as_share(quantity):
         return None
     for prep in arg.head.children:
         if prep.dep_ != "prep" or prep.lower_ not in lex.place_share_preps or prep.i < quantity.last.i:
@@ -1239,7 +1265,7 @@ def share_place(quantity: Quantity) -> Token | None:
     return None
 
 
-def share_by_place(quantity: Quantity) -> str | None:
+def share_by_place(quantity: Quantity, toll_before: TollBefore | None = None) -> str | None:
     """ "239 of the dead were in Blantyre", "Of the 56 injured, 31 were in
     Chikwawa district": a bare figure of a toll with no outcome word of its
     own, told by the place its people died or were hurt in; returns the
@@ -1249,7 +1275,7 @@ def share_by_place(quantity: Quantity) -> str | None:
         return None
     if share_place(quantity) is None:
         return None
-    return toll_share_of(quantity)
+    return toll_share_of(quantity, toll_before)
 
 
 def _hangs_on(word: Token, toll: TollBefore) -> bool:

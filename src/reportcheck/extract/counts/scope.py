@@ -54,11 +54,11 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb, lemma_of
-from reportcheck.extract.core.lines import dateline_story_start
+from reportcheck.extract.core.lines import dateline_story_start, headline_like
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, share_place, told_alike, toll_share_of
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
@@ -662,9 +662,7 @@ def _a_place(word: Token) -> bool:
 
 def _known_place(word: Token) -> bool:
     """Whether the gazetteer knows the name ``word`` ends (with its compounds)."""
-    parts = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
-    name = word.doc[(parts[0].i if parts else word.i) : word.i + 1].text
-    return bool(get_gazetteer().candidates(name))
+    return bool(get_gazetteer().candidates(_compound_name(word).text))
 
 
 def _beside_a_share(verb: Token) -> bool:
@@ -699,13 +697,17 @@ def _area_name(word: Token, bare: bool = False, marked: bool = False) -> str | N
             named += [o for o in of.children if o.dep_ == "pobj" and o.text[:1].isupper()]
         if not named:
             return None
-        name = named[0]
-        parts = [c for c in name.children if c.dep_ == "compound" and c.i < name.i]
-        return word.doc[(parts[0].i if parts else name.i) : name.i + 1].text.lower()
+        return _compound_name(named[0]).text.lower()
     if word.pos_ == "PROPN" and (marked or bare and word.ent_type_ in PLACE_LABELS):
-        parts = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
-        return word.doc[(parts[0].i if parts else word.i) : word.i + 1].text.lower()
+        return _compound_name(word).text.lower()
     return None
+
+
+def _compound_name(word: Token) -> Span:
+    """A name with the compounds written before its head: "Chikwawa" of
+    "Chikwawa district" is itself, "Khyber Pakhtunkhwa" of "Pakhtunkhwa"."""
+    parts = [c for c in word.children if c.dep_ == "compound" and c.i < word.i]
+    return word.doc[(parts[0].i if parts else word.i) : word.i + 1]
 
 
 def _places_of_other_figures(quantity: Quantity) -> set[str]:
@@ -1055,8 +1057,7 @@ def _share_place_name(place: Token) -> str | None:
     "chikwawa" for "Chikwawa district": the same name the fronted "In
     Chikwawa district," gives."""
     if place.pos_ == "PROPN":
-        parts = [c for c in place.children if c.dep_ == "compound" and c.i < place.i]
-        return place.doc[(parts[0].i if parts else place.i) : place.i + 1].text.lower()
+        return _compound_name(place).text.lower()
     return _area_name(place)
 
 
@@ -1126,13 +1127,8 @@ def _bare_noun(quantity: Quantity) -> bool:
 
 
 def _headline(token: Token) -> bool:
-    """Whether a word stands in a headline: the text's first line, or a line
-    with no full stop (a quote's '"This person was killed.' is no headline)."""
-    sentence = token.sent
-    last = sentence[-1]
-    while last.i > sentence.start and last.is_space:
-        last = token.doc[last.i - 1]
-    return sentence.start == 0 or last.text[-1:] not in ".!?\"'”’"
+    """Whether a word stands in a headline (:func:`~reportcheck.extract.core.lines.headline_like`)."""
+    return headline_like(token.sent)
 
 
 def _toll_told_elsewhere(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:

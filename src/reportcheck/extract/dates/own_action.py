@@ -43,7 +43,7 @@ def own_action(span: Span, event: str) -> str | None:
     the day as it was read."""
     if not event.startswith("other:"):
         return None
-    verb = _own_verb(span.root)
+    verb = own_verb(span.root)
     if verb is None or _near_the_incident(span, verb):
         return None
     rules = date_rules().own_actions
@@ -59,7 +59,7 @@ def own_action(span: Span, event: str) -> str | None:
     return None
 
 
-def _own_verb(token: Token) -> Token | None:
+def own_verb(token: Token) -> Token | None:
     """The first verb above ``token`` when no clause opens on the way (a day
     in "was told the man who died Sunday ..." is the dying's); None else."""
     for ancestor in token.ancestors:

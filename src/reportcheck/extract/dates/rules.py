@@ -70,8 +70,6 @@ class DeathOffsets(Strict):
 class SceneDays(Strict):
     """Days of the scene after the attack (extract/dates/scene_days.py)."""
 
-    #: the event key such a day is given (rules/events.yaml)
-    event: str
     response_verbs: list[str]
     responders: list[str]
     #: response verbs that need an object of their own ("found a man")
@@ -80,6 +78,8 @@ class SceneDays(Strict):
     scene_words: list[str]
     #: words as written that tell the scene lingering, a later day or an earlier response
     later_words: list[str]
+    #: ``response_vetoes`` of rules/events.yaml that veto no day of the scene
+    response_vetoes_kept: list[str] = []
 
 
 class DateRules(Strict):

@@ -27,15 +27,17 @@ rules/dates.yaml.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.extract.core.events import CLAUSE_DEPS, planned, verb_lemma
+from reportcheck.extract.core.events import planned, verb_lemma
+from reportcheck.extract.dates.own_action import own_verb
 from reportcheck.extract.dates.rules import date_rules
-from reportcheck.knowledge.events import moment_rules
+from reportcheck.knowledge.callers import caller_words
+from reportcheck.knowledge.events import event_lexicon, moment_rules
+from reportcheck.knowledge.vocabulary import tells
 
 #: the events a day of the scene may have been read as: responders' arrival,
 #: a verb of no named event, no verb at all
@@ -54,13 +56,13 @@ def scene_event(span: Span, event: str) -> str | None:
         return None
     if _in_brackets(span):
         return None  # "LAFAYETTE (Jan. 8) - Police found ...": the page's stamp, not the scene's day
-    verb = _own_verb(span.root)
+    verb = own_verb(span.root)
     if verb is None or planned(verb) or _perfect(verb):
         return None
     rules = date_rules().scene_days
     lemma = verb_lemma(verb)
     if lemma in rules.response_verbs:
-        if not _subjects(verb) & set(rules.responders):
+        if not _subjects(verb) & _responders():
             return None
         if lemma in rules.object_verbs and not any(c.dep_ == "dobj" for c in verb.children):
             return None
@@ -71,7 +73,22 @@ def scene_event(span: Span, event: str) -> str | None:
         return None
     if _vetoed(span.sent.text):
         return None
-    return rules.event
+    return _the_scene()
+
+
+@cache
+def _the_scene() -> str:
+    """The event a day of the scene is given: the one event of
+    rules/events.yaml whose days are aligned as the incident's (``incident_day``)."""
+    (event,) = event_lexicon().incident_days
+    return event
+
+
+@cache
+def _responders() -> frozenset[str]:
+    """The lemmas of a responder: the ``responders`` of rules/callers.yaml
+    and those of ``scene_days`` besides."""
+    return caller_words("responders") | frozenset(date_rules().scene_days.responders)
 
 
 def _in_brackets(span: Span) -> bool:
@@ -80,17 +97,6 @@ def _in_brackets(span: Span) -> bool:
     found a man with a gunshot wound (January 9, 2016 7:03 PM)")."""
     doc = span.doc
     return span.start > 0 and doc[span.start - 1].text == "("
-
-
-def _own_verb(token: Token) -> Token | None:
-    """The first verb above ``token`` when no clause opens on the way
-    below it; a day inside a clause is that clause's."""
-    for ancestor in token.ancestors:
-        if ancestor.pos_ in ("VERB", "AUX"):
-            return ancestor
-        if ancestor.dep_ in CLAUSE_DEPS:
-            return None
-    return None
 
 
 def _perfect(verb: Token) -> bool:
@@ -136,19 +142,18 @@ def _objects(verb: Token) -> set[str]:
 def _vetoed(sentence: str) -> bool:
     """Whether the sentence tells the scene lingering or a later day, an
     earlier response, or a response to another matter (words as written)."""
-    return _veto_pattern().search(sentence) is not None
+    return tells(sentence, _veto_words())
 
 
 @cache
-def _veto_pattern() -> re.Pattern[str]:
-    moments = moment_rules()
-    # "after" is left: "responded Friday after neighbors heard shots" is the
-    # response itself, and a day after is no conflict with the attack's
-    words = [
-        *date_rules().scene_days.later_words,
-        *(w for w in moments.response_vetoes if w != "after"),
+def _veto_words() -> tuple[str, ...]:
+    """``later_words`` and the response vetoes of rules/events.yaml, but for
+    ``response_vetoes_kept`` ("after")."""
+    moments, rules = moment_rules(), date_rules().scene_days
+    kept = set(rules.response_vetoes_kept)
+    return (
+        *rules.later_words,
+        *(w for w in moments.response_vetoes if w not in kept),
         *moments.response_other_matters,
         *moments.response_discoveries,
-    ]
-    alternatives = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    )

@@ -227,7 +227,7 @@ def list_owners(
     if owner.pos_ == "NUM":
         return [UNTOLD] * len(found.members)  # "the two, 17 and 19": as many people as ages
     chain = _chain(owner)
-    role = _role(chain[0], role_of)
+    role = role_of(chain[0]) or relative_role(chain[0], role_of)
     paired = found.tie in ("set off", "respectively") and len(chain) == len(found.members) > 1
     if paired:
         owners = [_one_owner(token, people, keys, role) for token in chain]
@@ -251,19 +251,17 @@ def set_apart(noun: Token) -> bool:
     return any(child.lower_ in apart for child in noun.children)
 
 
-def _role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None:
-    """The role the people's own verb gives them ("two men, 21 and 24, were
-    shot"), else the verb of a clause on them ("the boys who were arrested
-    were 14 and 15")."""
-    role = role_of(noun)
-    if role is not None:
-        return role
-    for clause in noun.children:
-        if clause.dep_ == "relcl":
-            relative = people_lexicon().relative_pronouns
-            who = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in relative]
-            if who:
-                return role_of(who[0])
+def relative_role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None:
+    """The role a relative clause on a noun of people gives them, its
+    pronoun the clause's subject ("the man who died was 31", "the boys who
+    were arrested were 14 and 15"): the role ``role_of`` gives the pronoun
+    (the clause's verb's), which stands for the noun (``relative_pronouns``
+    of rules/people.yaml)."""
+    pronouns = people_lexicon().relative_pronouns
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        for subject in clause.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in pronouns:
+                return role_of(subject)
     return None
 
 

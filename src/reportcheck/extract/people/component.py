@@ -43,6 +43,7 @@ from reportcheck.extract.people.age_lists import (
     find_age_lists,
     list_owners,
     open_end,
+    relative_role,
     set_apart,
 )
 from reportcheck.extract.people.bearers import Bearer, part_role, tied_bearer
@@ -291,24 +292,10 @@ def _age_role(root) -> str | None:
     A name's role is its verb's only: a named person found dead is often
     the gunman of a murder-suicide whom other sentences tell as the
     attacker, while an unnamed age has only its own words."""
-    role = _role_by_verb(root) or _relative_role(root)
+    role = _role_by_verb(root) or relative_role(root, _role_by_verb)
     if role is None and found_harmed(root):
         return "victim"
     return role
-
-
-def _relative_role(root: Token) -> str | None:
-    """The role a relative clause on the person's noun gives them, its
-    pronoun the clause's subject ("the man who died was 31", "the woman who
-    was killed, 45,", "the teen who was arrested"): the role the clause's
-    verb gives its subject (:func:`_role_by_verb`), which the pronoun
-    stands for (``relative_pronouns`` of rules/people.yaml)."""
-    pronouns = people_lexicon().relative_pronouns
-    for clause in (c for c in root.children if c.dep_ == "relcl"):
-        for subject in clause.children:
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.lower_ in pronouns:
-                return _role_by_verb(subject)
-    return None
 
 
 #: prepositions of what an attack is aimed at: "shot at officers", "opened fire on the crowd"

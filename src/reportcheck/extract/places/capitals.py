@@ -12,7 +12,10 @@ country named by the adjective ("Syrian", by
 :meth:`~reportcheck.knowledge.gazetteer.Gazetteer.country_of_adjective`),
 by the name before "'s capital", or, for "the capital" and "the country's
 capital" (``own`` of ``capital_references`` in rules/places.yaml), by the
-country most of the report's places lie in (none when two countries tie).
+country more than half of the report's towns, counties and states lie in
+(:meth:`~reportcheck.knowledge.gazetteer.Gazetteer.home_country`: a
+country named is more often background than home; a capital named by its
+country, "the Syrian capital", counts as a town of it).
 "The capital" alone stands for a city the report names: the capital or a
 place of its first-level region must be among the report's places (or its
 other references: "the Syrian capital ... the capital's old quarter"), so
@@ -21,16 +24,18 @@ is not read as Washington.
 
 A reference is left alone where the report names the city beside it ("the
 capital, Athens", "the capital of Palermo", "Tehran, the capital"): the
-name is read already.  "The provincial capital", "the state capital" and a
-region's adjective ("the Sicilian capital") name no country and are read as
-no place; "capital" modifying a noun ("capital murder", "the capital
-budget") is no city.
+name is read already.  A capitalised word there counts only when the
+gazetteer knows it as a place: "in the Syrian capital Tuesday", "On
+Tuesday, the Syrian capital" and "Meanwhile, the capital" name no city.
+"The provincial capital", "the state capital" and a region's adjective
+("the Sicilian capital") name no country and are read as no place;
+"capital" modifying a noun ("capital murder", "the capital budget") is no
+city.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -57,10 +62,13 @@ def _reference() -> re.Pattern[str]:
 
 
 #: the city named right after the reference: "the capital, Athens", "the capital Dhaka",
-#: "the capital of Palermo", "the capital city of Turkmenistan - Ashgabat"
-_NAMED_AFTER = re.compile(r"^\s*(?:,|-|–|—)?\s*(?:of\b|[A-Z])")
-#: a name and a comma right before the reference: "Tehran, the capital"
-_NAMED_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+#: "the capital of Palermo", "the capital city of Turkmenistan - Ashgabat"; a
+#: capitalised run counts only when it names a place (not "the capital Tuesday")
+_OF_AFTER = re.compile(r"^\s*(?:,|-|–|—)?\s*of\b")
+_NAME_AFTER = re.compile(r"^\s*(?:,|-|–|—)?\s*(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})")
+#: a name and a comma right before the reference: "Tehran, the capital" (not
+#: "On Tuesday, the capital", "Meanwhile, the capital")
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*$")
 
 
 @dataclass(frozen=True)
@@ -86,10 +94,9 @@ def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReferen
         if not _a_city(doc, match, text):
             continue
         named.append((match, _country_named(match)))
-    votes = Counter(place.country for place in places if place.country)
-    votes.update(country for _, country in named if country)
-    story = _one_country(votes)
     explicit = [gazetteer.capital_of(country) for _, country in named if country]
+    # the capitals named by their country ("the Syrian capital") vote as towns of it
+    story = gazetteer.home_country([*places, *(p for p in explicit if p is not None)])
     known = {(p.country, p.region) for p in [*places, *explicit] if p is not None and p.kind != "country"}
     found = []
     for match, country in named:
@@ -109,17 +116,35 @@ def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReferen
 
 def _a_city(doc: Doc, match: re.Match[str], text: str) -> bool:
     """Whether the reference names a city the report does not name beside
-    it: no name right before or after it, no noun it modifies ("capital
+    it: no place's name right before or after it, no noun it modifies ("capital
     murder")."""
-    if _NAMED_AFTER.match(text[match.end() : match.end() + 40]):
+    after = text[match.end() : match.end() + 40]
+    if _OF_AFTER.match(after):
         return False
-    if _NAMED_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+    if (named := _NAME_AFTER.match(after)) and _a_place(named.group("name").split(), from_start=True):
+        return False
+    if (named := _NAME_BEFORE.search(text[max(0, match.start() - 60) : match.start()])) and _a_place(
+        named.group("name").split(), from_start=False
+    ):
         return False
     span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
     if span is None or not len(span):
         return False
     head = span[-1]
     return head.dep_ not in ("compound", "amod", "nmod") or head.head.i < head.i
+
+
+def _a_place(words: list[str], *, from_start: bool) -> bool:
+    """Whether a run of capitalised words beside the reference names a place
+    in the gazetteer: its first words after it ("the capital Kuala Lumpur
+    on Monday"), its last words before it ("in Kuala Lumpur, the capital").
+    A weekday or an opening adverb ("Tuesday", "Meanwhile") names none."""
+    gazetteer = get_gazetteer()
+    if from_start:
+        runs = [words[:n] for n in range(len(words), 0, -1)]
+    else:
+        runs = [words[n:] for n in range(len(words))]
+    return any(gazetteer.resolve(" ".join(run).rstrip(".")) is not None for run in runs)
 
 
 def _country_named(match: re.Match[str]) -> str | None:
@@ -134,11 +159,3 @@ def _country_named(match: re.Match[str]) -> str | None:
             if place is not None:
                 return place.country if place.kind == "country" else None
     return None
-
-
-def _one_country(votes: Counter[str]) -> str | None:
-    """The country most votes go to, or None on a tie or with no vote."""
-    ranked = votes.most_common(2)
-    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-        return None
-    return ranked[0][0]

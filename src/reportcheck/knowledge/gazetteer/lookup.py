@@ -509,7 +509,7 @@ class Gazetteer:
         (the Paris attacks told in a Chicago paper).  ``matches`` are all
         the name's places, before a region takes its seat's place."""
         homes = set(home_countries)
-        country = self._home_country(context)
+        country = self.home_country(context)
         if country is not None:
             homes.add(country)
         if not homes or not untied:
@@ -537,7 +537,7 @@ class Gazetteer:
         return largest.geonameid in self._data.capitals
 
     @staticmethod
-    def _home_country(context: Sequence[Place]) -> str | None:
+    def home_country(context: Sequence[Place]) -> str | None:
         """The country more than half of the report's other towns, counties
         and states lie in (a country named is more often background than
         home), or None."""
@@ -1094,7 +1094,7 @@ def _majority(context: Sequence[Place], vote: Callable[[Place], H | None]) -> H 
     """What more than half of the report's other towns, counties and states
     vote for (``vote``; None, no vote), or None: a country named is more
     often background than home, so countries do not vote.  The one vote
-    :meth:`Gazetteer._home_country` and :meth:`Gazetteer._home_region` cast;
+    :meth:`Gazetteer.home_country` and :meth:`Gazetteer._home_region` cast;
     ties go to the value that sorts first."""
     places = {p for p in context if p.kind != "country"}
     votes = [v for p in places if (v := vote(p)) is not None]
