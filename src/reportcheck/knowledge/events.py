@@ -204,6 +204,8 @@ class MomentRules(Strict):
     #: (compare/one_act.py)
     later_acts: dict[str, LaterAct] = {}
     later_act_vetoes: list[str] = []
+    #: words that tell a later act of one of several people ("the other officer")
+    later_act_several: list[str] = []
 
     def on_the_spot_words(self) -> frozenset[str]:
         """The words of ``on_the_spot`` after their verb ("at the scene",
