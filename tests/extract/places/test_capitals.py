@@ -108,6 +108,13 @@ def test_the_capital_alone_is_the_capital_of_the_story_s_country(pipeline, text,
         # does not mean Washington by it
         "BATON ROUGE, La. - Two men were shot near a bar in the capital city late Saturday, police said.",
         "Deputies in Tallahassee, Florida, said crime in the capital had fallen since May.",
+        # a country of several seats, whose official capital is not the city reporters mean
+        # (rules/places.yaml several_seats), and an adjective two countries share
+        "Miners blocked the main roads into the Bolivian capital on Wednesday, police said.",
+        "A fire gutted a market in Tanzania's capital overnight, the fire brigade said.",
+        "Flooding cut power across the Beninese capital on Monday, the water company said.",
+        "Gunfire was heard across the Congolese capital late on Sunday, residents said.",
+        "Soldiers sealed off the presidential palace in the Guinean capital on Thursday.",
     ],
 )
 def test_no_capital_is_read_where_the_words_name_none(pipeline, text):

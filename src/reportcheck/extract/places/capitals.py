@@ -23,7 +23,10 @@ A reference is left alone where the report names the city beside it ("the
 capital, Athens", "the capital of Palermo", "Tehran, the capital"): the
 name is read already.  "The provincial capital", "the state capital" and a
 region's adjective ("the Sicilian capital") name no country and are read as
-no place; "capital" modifying a noun ("capital murder", "the capital
+no place, and so are the capital of a country of several seats
+(``several_seats``: "the Bolivian capital" is La Paz to reporters, Sucre
+to GeoNames) and an adjective two countries share (``shared_adjectives``:
+"the Congolese capital"); "capital" modifying a noun ("capital murder", "the capital
 budget") is no city.
 """
 
@@ -99,6 +102,8 @@ def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReferen
                 continue  # "the Sicilian capital", "the provincial capital": no country's
         else:
             country = story
+        if country in place_rules().capital_references.several_seats:
+            continue  # "the Bolivian capital": La Paz, though GeoNames gives Sucre
         capital = gazetteer.capital_of(country) if country else None
         if capital is None or (bare and (capital.country, capital.region) not in known):
             continue  # "the capital" alone stands for a city the report names
@@ -126,6 +131,8 @@ def _country_named(match: re.Match[str]) -> str | None:
     """The country an adjective or a possessive names ("Syrian", "Iraq's"), or None."""
     gazetteer = get_gazetteer()
     if match.group("adjective"):
+        if match.group("adjective") in place_rules().capital_references.shared_adjectives:
+            return None  # "the Congolese capital": Kinshasa or Brazzaville
         return gazetteer.country_of_adjective(match.group("adjective"))
     if match.group("country"):
         words = match.group("country").split()
