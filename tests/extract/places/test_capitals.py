@@ -82,6 +82,14 @@ def test_a_capital_named_by_its_country_is_that_country_s_capital(pipeline, text
             "seven people.\n\nAmbulances rushed the wounded from the capital's old quarter to hospitals.",
             "Damascus",
         ),
+        # a story datelined in a capital means that city, though it names more places of
+        # the attackers' country
+        (
+            "NAIROBI (Reuters) - Gunmen stormed a shopping centre in the capital on Friday, killing "
+            "six people.\n\nThe group is based in Mogadishu and trains fighters near Kismayo and "
+            "Baidoa, officials in Somalia said.",
+            "Nairobi",
+        ),
     ],
 )
 def test_the_capital_alone_is_the_capital_of_the_story_s_country(pipeline, text, city):

@@ -12,7 +12,9 @@ country named by the adjective ("Syrian", by
 :meth:`~reportcheck.knowledge.gazetteer.Gazetteer.country_of_adjective`),
 by the name before "'s capital", or, for "the capital" and "the country's
 capital" (``own`` of ``capital_references`` in rules/places.yaml), by the
-country most of the report's places lie in (none when two countries tie).
+country most of the report's places lie in (none when two countries tie), or,
+where the dateline names a capital ("KYIV -") and no reference names another
+country ("BEIRUT - ... in the Syrian capital"), by that city's country.
 "The capital" alone stands for a city the report names: the capital or a
 place of its first-level region must be among the report's places (or its
 other references: "the Syrian capital ... the capital's old quarter"), so
@@ -79,9 +81,14 @@ class CapitalReference:
     words_start: int
 
 
-def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReference]:
+def capital_references(
+    doc: Doc, places: Sequence[Place], datelines: Sequence[Place] = ()
+) -> list[CapitalReference]:
     """The capitals ``doc`` names by reference, given the places it names
-    by name (``places``, for the country of a bare "the capital")."""
+    by name (``places``, for the country of a bare "the capital") and its
+    dateline's (``datelines``: a story datelined in a capital, "KYIV -",
+    means that city by "the capital" however many places of the attacker's
+    country it names)."""
     text = text_of(doc)
     gazetteer = get_gazetteer()
     named: list[tuple[re.Match[str], str | None]] = []
@@ -92,6 +99,10 @@ def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReferen
     votes = Counter(place.country for place in places if place.country)
     votes.update(country for _, country in named if country)
     story = _one_country(votes)
+    seats = {p.country for p in datelines if p.country and _is_capital(p)}
+    if len(seats) == 1 and not any(country for _, country in named):
+        # a bureau's dateline ("BEIRUT -") over "the Syrian capital ... the capital" is no scene
+        story = seats.pop()
     explicit = [gazetteer.capital_of(country) for _, country in named if country]
     known = {(p.country, p.region) for p in [*places, *explicit] if p is not None and p.kind != "country"}
     found = []
@@ -110,6 +121,18 @@ def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReferen
         start = match.start("noun") if match.group("noun") else match.start()
         found.append(CapitalReference(start, match.end(), capital, match.start()))
     return found
+
+
+def _is_capital(place: Place) -> bool:
+    """Whether a place is the capital GeoNames gives its country (by its id,
+    or by its name and region for a dateline's place the reader built, or
+    the capital's own region: "NAIROBI" read as Nairobi City)."""
+    capital = get_gazetteer().capital_of(place.country) if place.country else None
+    if capital is None or place.kind == "country":
+        return False
+    return capital.geonameid == place.geonameid or (
+        capital.region == place.region and place.name in (capital.name, capital.region_name)
+    )
 
 
 def _a_city(doc: Doc, match: re.Match[str], text: str) -> bool:
