@@ -70,6 +70,10 @@ class GenericCountRules(Strict):
     #: returned fire", "four officers were shot"): two counts of them are
     #: set against each other only where both tell one act (compare/scopes.py)
     act_held_groups: list[str] = []
+    #: one act told by several verbs ("fired at", "opened fire", "discharged
+    #: their weapons"): the act's name -> its verbs, alone or with their object
+    #: or particle ("open fire", "shoot at")
+    act_meanings: dict[str, list[str]] = {}
 
 
 @cache
@@ -344,7 +348,26 @@ def act_on(thing: Token) -> str | None:
     if verb is None:
         return None
     lemma = lemma_of(verb)
-    return None if lemma in _rules().no_act_verbs else lemma
+    if lemma in _rules().no_act_verbs:
+        return None
+    return _meaning(verb, lemma)
+
+
+def _meaning(verb: Token, lemma: str) -> str:
+    """The act a verb tells (``act_meanings``): "opened fire", "discharged
+    their weapons" and "fired" tell one act; the verb's lemma where no
+    meaning lists it."""
+    meanings = _act_meanings()
+    words = [c for c in verb.children if c.dep_ in ("dobj", "prt", "prep")]
+    for told in [*(f"{lemma} {lemma_of(w)}" for w in words), lemma]:
+        if told in meanings:
+            return meanings[told]
+    return lemma
+
+
+@cache
+def _act_meanings() -> dict[str, str]:
+    return {verb: act for act, verbs in _rules().act_meanings.items() for verb in verbs}
 
 
 def _besides_others(quantity: Quantity, noun: Token) -> bool:
