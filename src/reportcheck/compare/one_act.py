@@ -53,6 +53,8 @@ from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the kinds whose values of an act this module pairs
 _KINDS = (ClaimKind.time.value, ClaimKind.date.value)
+#: the subject of a day after the incident, what a later act's days are of
+_AFTERMATH = "aftermath"
 #: roles of people named in an arrest's sentence who are not the one arrested
 _NOT_ARRESTED = frozenset({"victim", "witness", "officer"})
 
@@ -310,7 +312,27 @@ def _paired(one: Finding, other: Finding, act: str, tol: Tolerances, min_confide
         graded = grade(a, b, internal=False, crowd=1)
         status, confidence = graded.status(min_confidence), graded.confidence
         reasons = [f"one {act} each report tells once", *graded.reasons]
-    return _finding(one, other, Verdict(status, verdict.explanation, verdict.distance), confidence, reasons)
+    finding = _finding(one, other, Verdict(status, verdict.explanation, verdict.distance), confidence, reasons)
+    later = moment_rules().later_acts.get(act)
+    return _as_later_act(finding, later.label) if later is not None and later.label else finding
+
+
+def _as_later_act(finding: Finding, label: str) -> Finding:
+    """A finding of a later act's two days, labelled as that act ("day of the
+    release from hospital"), its days read as days after the incident
+    (``date:aftermath``) whatever event the reader tied each to: "was released
+    from the hospital Thursday, police said" is no day of the incident."""
+    claims = [
+        c.model_copy(
+            update={
+                "subject": _AFTERMATH,
+                "subject_label": label,
+                "frame": c.frame.model_copy(update={"measure": f"{ClaimKind.date.value}:{_AFTERMATH}"}),
+            }
+        )
+        for c in finding.claims
+    ]
+    return finding.model_copy(update={"subject": _AFTERMATH, "subject_label": label, "claims": claims})
 
 
 def _finding(

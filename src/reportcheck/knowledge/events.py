@@ -110,6 +110,9 @@ class LaterAct(Strict):
     words: list[str]
     vetoes: list[str] = []
     person: Literal["if_named", "suspect"]
+    #: what a finding of its two days is of ("day of the release from hospital"),
+    #: whatever event the date reader tied each day to
+    label: str = ""
 
 
 class MomentRules(Strict):
