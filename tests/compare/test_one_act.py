@@ -71,7 +71,8 @@ def test_a_later_act_s_days_are_labelled_as_that_act_not_the_incident(pipeline):
     """A release told with "police said" is read as the incident's day or a
     statement's; paired, both days are the release's, after the incident."""
     findings = _findings(
-        "Deputy Carla Nunez, who was shot at a motel on May 3, was released from the hospital Tuesday, police said.",
+        "Deputy Carla Nunez, who was shot at a motel on May 3, was released from the hospital Tuesday, "
+        "police said.",
         "Deputy Carla Nunez, wounded at a motel on May 3, was released from the hospital on Wednesday.",
     )
     (finding,) = [f for f in findings if f.reasons and f.reasons[0] == "one release each report tells once"]

@@ -312,7 +312,8 @@ def _paired(one: Finding, other: Finding, act: str, tol: Tolerances, min_confide
         graded = grade(a, b, internal=False, crowd=1)
         status, confidence = graded.status(min_confidence), graded.confidence
         reasons = [f"one {act} each report tells once", *graded.reasons]
-    finding = _finding(one, other, Verdict(status, verdict.explanation, verdict.distance), confidence, reasons)
+    verdict = Verdict(status, verdict.explanation, verdict.distance)
+    finding = _finding(one, other, verdict, confidence, reasons)
     later = moment_rules().later_acts.get(act)
     return _as_later_act(finding, later.label) if later is not None and later.label else finding
 
