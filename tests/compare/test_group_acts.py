@@ -81,3 +81,70 @@ def test_counts_of_one_act_are_still_set_against_each_other(pipeline):
     findings = _findings(OPEN_A + "Two deputies returned fire.", OPEN_B + "Three deputies returned fire.")
     (finding,) = _set_against(findings, "Two deputies", "Three deputies")
     assert finding.status in (Status.conflict, Status.possible_conflict), finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "a_text", "b_text"),
+    [
+        (
+            "Three deputies fired at the gunman.",
+            "Five deputies opened fire on the barn.",
+            "Three deputies",
+            "Five deputies",
+        ),
+        (
+            "Two deputies discharged their weapons.",
+            "Four deputies fired at him.",
+            "Two deputies",
+            "Four deputies",
+        ),
+        ("Five deputies shot at the gunman.", "Two deputies returned fire.", "Five deputies", "Two deputies"),
+    ],
+    ids=[
+        "fired at / opened fire",
+        "discharged weapons / fired",
+        "shot at / returned fire",
+    ],
+)
+def test_one_act_told_by_other_verbs_is_still_one_act(pipeline, a, b, a_text, b_text):
+    """ "opened fire", "discharged their weapons" and "fired at" tell one act
+    (``act_meanings`` of rules/generic_counts.yaml)."""
+    findings = _findings(OPEN_A + a, OPEN_B + b)
+    (finding,) = _set_against(findings, a_text, b_text)
+    assert finding.status in (Status.conflict, Status.possible_conflict), finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "a_text", "b_text"),
+    [
+        (
+            "Six deputies responded to the call.",
+            "Eight deputies arrived at the farmhouse.",
+            "Six deputies",
+            "Eight deputies",
+        ),
+        (
+            "Four officers were dispatched to the store.",
+            "Seven officers responded to the store.",
+            "Four officers",
+            "Seven officers",
+        ),
+    ],
+    ids=["responded / arrived", "dispatched / responded"],
+)
+def test_responders_are_no_one_act(pipeline, a, b, a_text, b_text):
+    """More officers arrive after the first responders: "six deputies
+    responded" and "eight deputies arrived" are no conflict (no
+    ``act_meanings`` joins responding and arriving)."""
+    findings = _findings(OPEN_A + a, OPEN_B + b)
+    assert not [
+        f
+        for f in _set_against(findings, a_text, b_text)
+        if f.status in (Status.conflict, Status.possible_conflict)
+    ]
+
+
+def test_opening_a_door_is_no_fire(pipeline):
+    findings = _findings(OPEN_A + "Two deputies opened the barn door.", OPEN_B + "Four deputies opened fire.")
+    together = _set_against(findings, "Two deputies", "Four deputies")
+    assert not together, [(f.status, f.explanation) for f in together]

@@ -65,3 +65,17 @@ def test_the_paired_values_are_not_also_only_in_one(pipeline):
     findings = _findings(case["a"], case["b"])
     alone = [f for f in findings if f.status is Status.only_in_one and f.kind is ClaimKind.time]
     assert not any(c.evidence.text in ("10:48 p.m.", "10:41 p.m.") for f in alone for c in f.claims)
+
+
+def test_a_later_act_s_days_are_labelled_as_that_act_not_the_incident(pipeline):
+    """A release told with "police said" is read as the incident's day or a
+    statement's; paired, both days are the release's, after the incident."""
+    findings = _findings(
+        "Deputy Carla Nunez, who was shot at a motel on May 3, was released from the hospital Tuesday, "
+        "police said.",
+        "Deputy Carla Nunez, wounded at a motel on May 3, was released from the hospital on Wednesday.",
+    )
+    (finding,) = [f for f in findings if f.reasons and f.reasons[0] == "one release each report tells once"]
+    assert finding.subject_label == "day of the release from hospital"
+    assert finding.subject != "incident"
+    assert {c.frame.measure for c in finding.claims} == {"date:aftermath"}

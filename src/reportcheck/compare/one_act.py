@@ -38,6 +38,7 @@ arraignment) or, where both name people, one person in common.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 
@@ -52,6 +53,8 @@ from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the kinds whose values of an act this module pairs
 _KINDS = (ClaimKind.time.value, ClaimKind.date.value)
+#: the subject of a day after the incident, what a later act's days are of
+_AFTERMATH = "aftermath"
 #: roles of people named in an arrest's sentence who are not the one arrested
 _NOT_ARRESTED = frozenset({"victim", "witness", "officer"})
 
@@ -67,6 +70,7 @@ def one_act_findings(
     lonely = {c.id: f for f in findings if f.status is Status.only_in_one for c in f.claims}
     persons = _people_by_sentence(groups)
     everyone = _people_by_sentence(groups, every_role=True)
+    surnames = _surnames(groups)
     made: list[tuple[Finding, Finding, Finding]] = []
     acts: list[tuple[str, list[Claim]]] = []
     later: dict[tuple[str, str], list[Claim]] = defaultdict(list)  # (incident, later act) -> its days
@@ -86,7 +90,7 @@ def one_act_findings(
             continue
         first, second = sides
         if act in moment_rules().later_acts:
-            pairs = _later_pairs(act, first, second, {c.id for c in members}, persons, everyone)
+            pairs = _later_pairs(act, first, second, {c.id for c in members}, persons, everyone, surnames)
         else:
             pairs = _pairs(act, first, second, persons)
         for one, other in pairs:
@@ -195,22 +199,54 @@ def _later_pairs(
     told: set[str],
     suspects: Mapping[tuple[int, int], set[str]],
     everyone: Mapping[tuple[int, int], set[str]],
+    surnames: Mapping[int, Mapping[str, str]],
 ) -> list[tuple[Finding, Finding]]:
     """The one day each report gives of a later act, every claim of each
     told as the act (``told``), of one person (``person`` of the act): a
-    report giving two days of it tells two (two surgeries, two hearings)."""
+    report giving two days of it tells two (two surgeries, two hearings).
+    A sentence telling the act of one of several people (``later_act_several``:
+    "one of the officers", "the other officer") is never paired; where either
+    sentence names someone (in full, or by the surname of someone its report
+    names: "Cole underwent surgery Monday"), both name one person in common."""
     if len(first) != 1 or len(second) != 1:
         return []
     one, other = first[0], second[0]
     if not all(c.id in told for c in (*one.claims, *other.claims)):
         return []
-    person = moment_rules().later_acts[act].person
+    rules = moment_rules()
+    person = rules.later_acts[act].person
     if person == "suspect":
         return [(one, other)] if _named(one, suspects) & _named(other, suspects) else []
-    named_one, named_other = _named(one, everyone), _named(other, everyone)
-    if named_one and named_other and not named_one & named_other:
-        return []  # two named people's acts
+    if any(tells(c.evidence.sentence, rules.later_act_several) for c in (*one.claims, *other.claims)):
+        return []  # one of several people's acts
+    named_one = _named(one, everyone) | _by_surname(one, surnames)
+    named_other = _named(other, everyone) | _by_surname(other, surnames)
+    if (named_one or named_other) and not named_one & named_other:
+        return []  # two people's acts, or a named one's against someone's
     return [(one, other)]
+
+
+def _surnames(groups: Mapping[GroupKey, list[Claim]]) -> dict[int, dict[str, str]]:
+    """report -> the surname of each person it names in full -> that person's key."""
+    found: dict[int, dict[str, str]] = defaultdict(dict)
+    for key, claims in groups.items():
+        if key.kind != ClaimKind.person.value:
+            continue
+        for claim in claims:
+            words = re.findall(r"[A-Z][\w'’-]+", claim.evidence.text)
+            if len(words) >= 2:
+                found[claim.report][words[-1]] = claim.subject
+    return found
+
+
+def _by_surname(finding: Finding, surnames: Mapping[int, Mapping[str, str]]) -> set[str]:
+    """The people a value's sentences name by a surname their report gives in full."""
+    return {
+        person
+        for c in finding.claims
+        for surname, person in surnames.get(c.report, {}).items()
+        if re.search(rf"\b{re.escape(surname)}\b", c.evidence.sentence)
+    }
 
 
 def _told_as_the_act(finding: Finding, act: str) -> bool:
@@ -276,7 +312,28 @@ def _paired(one: Finding, other: Finding, act: str, tol: Tolerances, min_confide
         graded = grade(a, b, internal=False, crowd=1)
         status, confidence = graded.status(min_confidence), graded.confidence
         reasons = [f"one {act} each report tells once", *graded.reasons]
-    return _finding(one, other, Verdict(status, verdict.explanation, verdict.distance), confidence, reasons)
+    verdict = Verdict(status, verdict.explanation, verdict.distance)
+    finding = _finding(one, other, verdict, confidence, reasons)
+    later = moment_rules().later_acts.get(act)
+    return _as_later_act(finding, later.label) if later is not None and later.label else finding
+
+
+def _as_later_act(finding: Finding, label: str) -> Finding:
+    """A finding of a later act's two days, labelled as that act ("day of the
+    release from hospital"), its days read as days after the incident
+    (``date:aftermath``) whatever event the reader tied each to: "was released
+    from the hospital Thursday, police said" is no day of the incident."""
+    claims = [
+        c.model_copy(
+            update={
+                "subject": _AFTERMATH,
+                "subject_label": label,
+                "frame": c.frame.model_copy(update={"measure": f"{ClaimKind.date.value}:{_AFTERMATH}"}),
+            }
+        )
+        for c in finding.claims
+    ]
+    return finding.model_copy(update={"subject": _AFTERMATH, "subject_label": label, "claims": claims})
 
 
 def _finding(

@@ -110,6 +110,9 @@ class LaterAct(Strict):
     words: list[str]
     vetoes: list[str] = []
     person: Literal["if_named", "suspect"]
+    #: what a finding of its two days is of ("day of the release from hospital"),
+    #: whatever event the date reader tied each day to
+    label: str = ""
 
 
 class MomentRules(Strict):
@@ -203,6 +206,8 @@ class MomentRules(Strict):
     #: (compare/one_act.py)
     later_acts: dict[str, LaterAct] = {}
     later_act_vetoes: list[str] = []
+    #: words that tell a later act of one of several people ("the other officer")
+    later_act_several: list[str] = []
 
     def on_the_spot_words(self) -> frozenset[str]:
         """The words of ``on_the_spot`` after their verb ("at the scene",

@@ -36,6 +36,10 @@ class GenericCountRules(Strict):
     #: returned fire", "four officers were shot"): two counts of them are
     #: set against each other only where both tell one act (compare/scopes.py)
     act_held_groups: list[str] = []
+    #: one act told by several verbs ("fired at", "opened fire", "discharged
+    #: their weapons"): the act's name -> its verbs, alone or with their object
+    #: or particle ("open fire", "shoot at")
+    act_meanings: dict[str, list[str]] = {}
 
 
 @cache

@@ -82,6 +82,14 @@ def test_a_capital_named_by_its_country_is_that_country_s_capital(pipeline, text
             "seven people.\n\nAmbulances rushed the wounded from the capital's old quarter to hospitals.",
             "Damascus",
         ),
+        # a story datelined in a capital means that city, though it names more places of
+        # the attackers' country
+        (
+            "NAIROBI (Reuters) - Gunmen stormed a shopping centre in the capital on Friday, killing "
+            "six people.\n\nThe group is based in Mogadishu and trains fighters near Kismayo and "
+            "Baidoa, officials in Somalia said.",
+            "Nairobi",
+        ),
     ],
 )
 def test_the_capital_alone_is_the_capital_of_the_story_s_country(pipeline, text, city):
@@ -123,6 +131,13 @@ def test_a_word_beside_the_reference_that_is_no_place_does_not_stand_for_the_cit
         # does not mean Washington by it
         "BATON ROUGE, La. - Two men were shot near a bar in the capital city late Saturday, police said.",
         "Deputies in Tallahassee, Florida, said crime in the capital had fallen since May.",
+        # a country of several seats, whose official capital is not the city reporters mean
+        # (rules/places.yaml several_seats), and an adjective two countries share
+        "Miners blocked the main roads into the Bolivian capital on Wednesday, police said.",
+        "A fire gutted a market in Tanzania's capital overnight, the fire brigade said.",
+        "Flooding cut power across the Beninese capital on Monday, the water company said.",
+        "Gunfire was heard across the Congolese capital late on Sunday, residents said.",
+        "Soldiers sealed off the presidential palace in the Guinean capital on Thursday.",
     ],
 )
 def test_no_capital_is_read_where_the_words_name_none(pipeline, text):

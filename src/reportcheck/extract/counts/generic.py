@@ -311,7 +311,26 @@ def act_on(thing: Token) -> str | None:
     if verb is None:
         return None
     lemma = lemma_of(verb)
-    return None if lemma in generic_count_rules().no_act_verbs else lemma
+    if lemma in generic_count_rules().no_act_verbs:
+        return None
+    return _meaning(verb, lemma)
+
+
+def _meaning(verb: Token, lemma: str) -> str:
+    """The act a verb tells (``act_meanings``): "opened fire", "discharged
+    their weapons" and "fired" tell one act; the verb's lemma where no
+    meaning lists it."""
+    meanings = _act_meanings()
+    words = [c for c in verb.children if c.dep_ in ("dobj", "prt", "prep")]
+    for told in [*(f"{lemma} {lemma_of(w)}" for w in words), lemma]:
+        if told in meanings:
+            return meanings[told]
+    return lemma
+
+
+@cache
+def _act_meanings() -> dict[str, str]:
+    return {verb: act for act, verbs in generic_count_rules().act_meanings.items() for verb in verbs}
 
 
 def _besides_others(quantity: Quantity, noun: Token) -> bool:

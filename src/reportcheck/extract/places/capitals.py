@@ -15,7 +15,9 @@ capital" (``own`` of ``capital_references`` in rules/places.yaml), by the
 country more than half of the report's towns, counties and states lie in
 (:meth:`~reportcheck.knowledge.gazetteer.Gazetteer.home_country`: a
 country named is more often background than home; a capital named by its
-country, "the Syrian capital", counts as a town of it).
+country, "the Syrian capital", counts as a town of it), or, where the
+dateline names a capital ("KYIV -") and no reference names another
+country ("BEIRUT - ... in the Syrian capital"), by that city's country.
 "The capital" alone stands for a city the report names: the capital or a
 place of its first-level region must be among the report's places (or its
 other references: "the Syrian capital ... the capital's old quarter"), so
@@ -28,9 +30,12 @@ name is read already.  A capitalised word there counts only when the
 gazetteer knows it as a place: "in the Syrian capital Tuesday", "On
 Tuesday, the Syrian capital" and "Meanwhile, the capital" name no city.
 "The provincial capital", "the state capital" and a region's adjective
-("the Sicilian capital") name no country and are read as no place;
-"capital" modifying a noun ("capital murder", "the capital budget") is no
-city.
+("the Sicilian capital") name no country and are read as no place, and so
+are the capital of a country of several seats (``several_seats``: "the
+Bolivian capital" is La Paz to reporters, Sucre to GeoNames) and an
+adjective two countries share (``shared_adjectives``: "the Congolese
+capital"); "capital" modifying a noun ("capital murder", "the capital
+budget") is no city.
 """
 
 from __future__ import annotations
@@ -84,9 +89,14 @@ class CapitalReference:
     words_start: int
 
 
-def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReference]:
+def capital_references(
+    doc: Doc, places: Sequence[Place], datelines: Sequence[Place] = ()
+) -> list[CapitalReference]:
     """The capitals ``doc`` names by reference, given the places it names
-    by name (``places``, for the country of a bare "the capital")."""
+    by name (``places``, for the country of a bare "the capital") and its
+    dateline's (``datelines``: a story datelined in a capital, "KYIV -",
+    means that city by "the capital" however many places of the attacker's
+    country it names)."""
     text = text_of(doc)
     gazetteer = get_gazetteer()
     named: list[tuple[re.Match[str], str | None]] = []
@@ -97,6 +107,10 @@ def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReferen
     explicit = [gazetteer.capital_of(country) for _, country in named if country]
     # the capitals named by their country ("the Syrian capital") vote as towns of it
     story = gazetteer.home_country([*places, *(p for p in explicit if p is not None)])
+    seats = {p.country for p in datelines if p.country and _is_capital(p)}
+    if len(seats) == 1 and not any(country for _, country in named):
+        # a bureau's dateline ("BEIRUT -") over "the Syrian capital ... the capital" is no scene
+        story = seats.pop()
     known = {(p.country, p.region) for p in [*places, *explicit] if p is not None and p.kind != "country"}
     found = []
     for match, country in named:
@@ -106,12 +120,26 @@ def capital_references(doc: Doc, places: Sequence[Place]) -> list[CapitalReferen
                 continue  # "the Sicilian capital", "the provincial capital": no country's
         else:
             country = story
+        if country in place_rules().capital_references.several_seats:
+            continue  # "the Bolivian capital": La Paz, though GeoNames gives Sucre
         capital = gazetteer.capital_of(country) if country else None
         if capital is None or (bare and (capital.country, capital.region) not in known):
             continue  # "the capital" alone stands for a city the report names
         start = match.start("noun") if match.group("noun") else match.start()
         found.append(CapitalReference(start, match.end(), capital, match.start()))
     return found
+
+
+def _is_capital(place: Place) -> bool:
+    """Whether a place is the capital GeoNames gives its country (by its id,
+    or by its name and region for a dateline's place the reader built, or
+    the capital's own region: "NAIROBI" read as Nairobi City)."""
+    capital = get_gazetteer().capital_of(place.country) if place.country else None
+    if capital is None or place.kind == "country":
+        return False
+    return capital.geonameid == place.geonameid or (
+        capital.region == place.region and place.name in (capital.name, capital.region_name)
+    )
 
 
 def _a_city(doc: Doc, match: re.Match[str], text: str) -> bool:
@@ -151,6 +179,8 @@ def _country_named(match: re.Match[str]) -> str | None:
     """The country an adjective or a possessive names ("Syrian", "Iraq's"), or None."""
     gazetteer = get_gazetteer()
     if match.group("adjective"):
+        if match.group("adjective") in place_rules().capital_references.shared_adjectives:
+            return None  # "the Congolese capital": Kinshasa or Brazzaville
         return gazetteer.country_of_adjective(match.group("adjective"))
     if match.group("country"):
         words = match.group("country").split()

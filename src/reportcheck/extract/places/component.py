@@ -260,7 +260,7 @@ def extract_locations(doc: Doc) -> None:
     roles = [_stated_as(doc, start, end, place, datelines) for start, end, place, _ in places]
     #: where the words of a capital named by reference start ("Iraq's capital"), by its claim's start
     said_from = {}
-    for capital in capital_references(doc, [place for _, _, place, _ in places]):
+    for capital in capital_references(doc, [place for _, _, place, _ in places], [d[2] for d in datelined]):
         # the city's name as the surface: the judges and the incident match look surfaces up
         places.append((capital.start, capital.end, capital.place, capital.place.name))
         roles.append(_stated_as(doc, capital.words_start, capital.end, capital.place, datelines))

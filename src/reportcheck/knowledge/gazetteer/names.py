@@ -71,6 +71,11 @@ class CapitalReferences(Strict):
     adjective_ending: int = Field(ge=0)
     adjectives: dict[str, str]
     own: list[str]
+    #: countries whose capital GeoNames gives is not the one city reporters
+    #: mean by it (several seats: Sucre and La Paz); their reference is no place
+    several_seats: list[str] = []
+    #: adjectives two countries share ("Congolese"): their reference is no place
+    shared_adjectives: list[str] = []
 
 
 class PlaceRules(Strict):
