@@ -176,6 +176,29 @@ def test_a_headline_figure_takes_its_leads_hedge(lead):
     assert not [f for f in found if f[0] == "conflict"], found
 
 
+@pytest.mark.parametrize(
+    ("headline", "lead", "other"),
+    [
+        (
+            "Suicide bomber kills 21 at mosque",
+            "A suicide bomber blew himself up in a mosque in Kunduz during Friday prayers, killing at least 21 worshippers.",
+            "The death toll from the suicide bombing at a mosque in Kunduz rose to 25 on Friday evening.",
+        ),
+        (
+            "Stampede kills 14 at stadium",
+            "At least 14 fans died in a crush at the gates of the stadium in Lilongwe on Saturday, police said.",
+            "Seventeen fans died in a crush at the gates of the stadium in Lilongwe on Saturday, police said.",
+        ),
+    ],
+    ids=["worshippers", "fans"],
+)
+def test_a_headline_figure_of_everyone_takes_the_hedge_of_the_people_its_story_names(headline, lead, other):
+    """The headline has no room for the noun: "kills 21" is the story's
+    "at least 21 worshippers"."""
+    found = _findings(f"{headline}\n\n{lead}", other)
+    assert not [f for f in found if f[0] == "conflict"], found
+
+
 def test_a_headline_figure_keeps_its_value_when_the_lead_states_it_bare():
     lead = "Twelve people were killed when a bus overturned near Kasungu on Friday, police said."
     b = "Bus crash kills 15\n\nA bus overturned near Kasungu on Friday, killing 15 people, police said."

@@ -9,7 +9,10 @@ the figure, wherever the story gives it), so it takes the hedge
 report's 15, "12 killed" is "at least 12", which 15 does not contradict.
 Only where the story gives the same figure of the same count (kind,
 subject, frame, group and role) with such a hedge, and never with a bare
-figure of its own: a story that says "12 people died" means 12.
+figure of its own: a story that says "12 people died" means 12.  A
+headline's figure of everyone ("Suicide bomber kills 21") is the story's
+figure of the people it names ("at least 21 worshippers"): the headline
+has no room for the noun either, so its group is not asked.
 """
 
 from __future__ import annotations
@@ -28,6 +31,22 @@ def _count_key(claim: Claim) -> tuple | None:
     if claim.kind not in HEDGED_KINDS or not isinstance(details, CountDetails):
         return None
     return (claim.kind, claim.subject, claim.frame, details.group, details.role)
+
+
+def _loose_key(claim: Claim) -> tuple | None:
+    """The count's key without its group, for a headline's figure of everyone."""
+    key = _count_key(claim)
+    return None if key is None else (key[0], key[2], key[4])
+
+
+def _same_count(headline: Claim, story: Claim) -> bool:
+    """The story's claim counts what the headline's does: the same key, or,
+    for a headline's figure of everyone (group ``all``), the same kind,
+    frame and role whatever people the story names."""
+    details = headline.details
+    if isinstance(details, CountDetails) and details.group == "all":
+        return _loose_key(story) == _loose_key(headline)
+    return _count_key(story) == _count_key(headline)
 
 
 def _exact(claim: Claim) -> bool:
@@ -62,7 +81,7 @@ def with_headline_hedges(claims: list[Claim], headline: int = 0) -> list[Claim]:
         if key is None or claim.hedges or not _exact(claim) or not _in_headline(claim, headline):
             out.append(claim)
             continue
-        same = [c for c in body if _count_key(c) == key and c.value.written == claim.value.written]
+        same = [c for c in body if _same_count(claim, c) and c.value.written == claim.value.written]
         hedged = [c for c in same if _bounded(c)]
         if not hedged or any(_exact(c) and not c.hedges for c in same):
             out.append(claim)
