@@ -545,7 +545,11 @@ def _act_noun(token: Token) -> bool:
     stands as a noun does ("Rebel shelling, meanwhile, killed four")."""
     lemma = lemma_of(token)
     nouns = report_event_rules().other_act_nouns
-    as_noun = token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+    as_noun = (
+        token.pos_ in ("NOUN", "PROPN")
+        or token.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj", "pobj")
+        or (token.dep_ == "advcl" and token.tag_ == "VBG")
+    )
     return as_noun and (lemma in _type_of_word() or lemma in nouns or token.lower_ in nouns)
 
 
@@ -607,7 +611,10 @@ def _new_act(sent: Span) -> Token | None:
             continue
         incident_verb = lex.by_verb.get(lemma_of(head)) == "incident" and head.pos_ == "VERB"
         for child in head.children:
-            words = [child] if child.dep_ in ("nsubj", "nsubjpass", "dobj") else []
+            # "government shelling on the town killed two": the parse makes
+            # the gerund a clausal subject, or an adverbial clause
+            gerund = child.dep_ == "advcl" and child.tag_ == "VBG"
+            words = [child] if child.dep_ in ("nsubj", "nsubjpass", "csubj", "dobj") or gerund else []
             if child.dep_ in ("agent", "prep") and incident_verb:  # "12 were killed in air strikes"
                 words = [g for g in child.children if g.dep_ == "pobj"]
             for word in words:
