@@ -181,13 +181,14 @@ def test_a_headline_figure_takes_its_leads_hedge(lead):
     [
         (
             "Suicide bomber kills 21 at mosque",
-            "A suicide bomber blew himself up in a mosque in Kunduz during Friday prayers, killing at least 21 worshippers.",
+            "A suicide bomber blew himself up in a mosque in Kunduz during Friday prayers, "
+            "killing at least 21 worshippers.",
             "The death toll from the suicide bombing at a mosque in Kunduz rose to 25 on Friday evening.",
         ),
         (
             "Stampede kills 14 at stadium",
-            "At least 14 fans died in a crush at the gates of the stadium in Lilongwe on Saturday, police said.",
-            "Seventeen fans died in a crush at the gates of the stadium in Lilongwe on Saturday, police said.",
+            "At least 14 fans died in a crush at the gates of the stadium in Lilongwe on Saturday.",
+            "Seventeen fans died in a crush at the gates of the stadium in Lilongwe on Saturday.",
         ),
     ],
     ids=["worshippers", "fans"],
