@@ -35,6 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from reportcheck.compare.cross_findings import cross_finding
 from reportcheck.compare.judges import Verdict, describe, judge, judge_numeric
 from reportcheck.compare.judges.days import page_year_use
 from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL, ON_BOARD, ON_BOARD_PASSENGERS
@@ -68,18 +69,12 @@ def _pair(
         if c.report == partner.report
         and (c.value.low, c.value.high) == (partner.value.low, partner.value.high)
     ]
-    claims = sorted(
-        {c.id: c for c in [*own, partner, *same]}.values(), key=lambda c: (c.report, c.evidence.start)
-    )
-    return Finding(
-        status=verdict.status,
-        kind=partner.kind,
-        subject=partner.subject,
-        subject_label=partner.subject_label,
-        internal=False,
+    return cross_finding(
+        verdict.status,
+        partner,
         incident=incident,
         explanation=verdict.explanation,
-        claims=claims,
+        claims={c.id: c for c in [*own, partner, *same]}.values(),
     )
 
 

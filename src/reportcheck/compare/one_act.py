@@ -43,6 +43,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from reportcheck.compare.confidence import grade
+from reportcheck.compare.cross_findings import cross_finding
 from reportcheck.compare.judges.clock import judge_time
 from reportcheck.compare.judges.days import judge_days_apart
 from reportcheck.compare.judges.verdict import Verdict
@@ -339,16 +340,12 @@ def _as_later_act(finding: Finding, label: str) -> Finding:
 def _finding(
     one: Finding, other: Finding, verdict: Verdict, confidence: float | None, reasons: list[str]
 ) -> Finding:
-    claims = sorted([*one.claims, *other.claims], key=lambda c: (c.report, c.evidence.start))
-    return Finding(
-        status=verdict.status,
-        kind=one.kind,
-        subject=one.subject,
-        subject_label=one.subject_label,
-        internal=False,
+    return cross_finding(
+        verdict.status,
+        one,
         incident=one.incident,
         explanation=verdict.explanation,
-        claims=claims,
+        claims=[*one.claims, *other.claims],
         confidence=confidence,
         reasons=reasons,
     )

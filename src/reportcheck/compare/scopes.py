@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from reportcheck.compare.cross_findings import cross_finding
 from reportcheck.compare.judges import Verdict, describe
 from reportcheck.compare.judges.counts import no_arrest_yet
 from reportcheck.details import ALL_HARMED
@@ -203,15 +204,12 @@ def _larger_than_total(part: Claim, wholes: list[Claim], incident: str, parts: l
             continue  # "no arrests have been made" is no total a later arrest exceeds
         if low > largest.value.high:
             scope = part.frame.scope or "part"
-            return Finding(
-                status=Status.conflict,
-                kind=part.kind,
-                subject=part.subject,
-                subject_label=part.subject_label,
-                internal=False,
+            return cross_finding(
+                Status.conflict,
+                part,
                 incident=incident,
                 explanation=f"{describe(part)} ({scope}) is more than the {describe(largest)} in all",
-                claims=sorted([part, largest], key=lambda c: (c.report, c.evidence.start)),
+                claims=[part, largest],
             )
     return None
 

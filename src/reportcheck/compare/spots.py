@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from reportcheck.compare.cross_findings import cross_finding
 from reportcheck.knowledge.venues import venue_rules
 from reportcheck.knowledge.vocabulary import STREET, TOWN_KINDS, VENUE
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
@@ -94,16 +95,8 @@ def _spot_finding(spot: list[Claim], town: Claim, incident: str) -> Finding:
         f"{name} vs {place}: report {spot[0].report + 1} puts the {spot[0].place.kind} in {place}, "
         f"one report tells the spot more closely"
     )
-    claims = sorted([*spot, town], key=lambda c: (c.report, c.evidence.start))
-    return Finding(
-        status=Status.compatible,
-        kind=ClaimKind.location,
-        subject=town.subject,
-        subject_label=town.subject_label,
-        internal=False,
-        incident=incident,
-        explanation=explanation,
-        claims=claims,
+    return cross_finding(
+        Status.compatible, town, incident=incident, explanation=explanation, claims=[*spot, town]
     )
 
 

@@ -1,0 +1,49 @@
+"""One builder for a finding that sets one report's claims against another's.
+
+Several checks outside the per-group judges (a part larger than the other
+report's whole, the one act each report tells once, a figure whose partner
+is of a kindred kind, a street against the other report's town) decide in
+their own module *whether* two reports' claims meet; how the meeting becomes
+a finding is the same for all of them: named as one of its claims (its
+kind, subject and label), across reports, the claims quoted in the order of
+the reports and of the text.  Keeping that here keeps the quoting alike, so
+a reader of the table sees each such finding told the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from reportcheck.models import Claim, Finding, Status
+
+
+def in_report_order(claims: Iterable[Claim]) -> list[Claim]:
+    """``claims`` by report, then by where each stands in its text."""
+    return sorted(claims, key=lambda c: (c.report, c.evidence.start))
+
+
+def cross_finding(
+    status: Status,
+    named_as: Claim | Finding,
+    *,
+    incident: str,
+    explanation: str,
+    claims: Iterable[Claim],
+    confidence: float | None = None,
+    reasons: list[str] | None = None,
+) -> Finding:
+    """A finding across reports quoting ``claims`` in report order, named as
+    ``named_as`` (its kind, subject and subject label); ``confidence`` and
+    ``reasons`` where the check graded it."""
+    return Finding(
+        status=status,
+        kind=named_as.kind,
+        subject=named_as.subject,
+        subject_label=named_as.subject_label,
+        internal=False,
+        incident=incident,
+        explanation=explanation,
+        claims=in_report_order(claims),
+        confidence=confidence,
+        reasons=reasons or [],
+    )
