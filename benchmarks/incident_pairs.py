@@ -180,6 +180,30 @@ def fingerprint(matches: Sequence[IncidentMatch]) -> str:
     return hashlib.sha256("".join(m.decision[0] for m in matches).encode()).hexdigest()[:12]
 
 
+def report(
+    corpus: str,
+    paths: Sequence[Path],
+    true_matches: Sequence[IncidentMatch],
+    true_pairs: Sequence[Pair],
+    hard_matches: Sequence[IncidentMatch],
+    hard: Sequence[Pair],
+    listing: str | None,
+    sample: Sequence[int] | None = None,
+    seed: int | None = None,
+) -> None:
+    """One corpus's lines: the true pairs' and hard negatives' decisions
+    (with a seeded sample of the hard negatives where drawn), then the
+    wrong ones where ``listing`` asks for them."""
+    print(f"{corpus + ' true pairs:':<21}{tally(true_matches)}  [{fingerprint(true_matches)}]")
+    print(f"{corpus + ' hard negatives:':<21}{tally(hard_matches)}  [{fingerprint(hard_matches)}]")
+    if sample is not None:
+        print(f"  seeded sample ({seed}): {tally([hard_matches[i] for i in sample])}")
+    if listing in ("hard", "all"):
+        details(f"{corpus} hard", paths, hard, hard_matches, lambda d: d == "same")
+    if listing in ("true", "all"):
+        details(f"{corpus} true", paths, true_pairs, true_matches, lambda d: d != "same")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--ecb", type=Path, default=SHARED / "ecbplus_dev")
@@ -200,25 +224,24 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_ecb:
         paths, true_pairs, hard = ecb_texts(args.ecb)
         found = profiles(paths, None, args.jobs, args.cache / "ecb.pickle" if args.cache else None)
-        true_matches, hard_matches = decide_all(found, true_pairs), decide_all(found, hard)
         sample = seeded_sample(hard, args.sample, args.seed)
-        print(f"ECB+ true pairs:     {tally(true_matches)}  [{fingerprint(true_matches)}]")
-        print(f"ECB+ hard negatives: {tally(hard_matches)}  [{fingerprint(hard_matches)}]")
-        print(f"  seeded sample ({args.seed}): {tally([hard_matches[i] for i in sample])}")
-        if listing in ("hard", "all"):
-            details("ECB+ hard", paths, hard, hard_matches, lambda d: d == "same")
-        if listing in ("true", "all"):
-            details("ECB+ true", paths, true_pairs, true_matches, lambda d: d != "same")
+        report(
+            "ECB+",
+            paths,
+            decide_all(found, true_pairs),
+            true_pairs,
+            decide_all(found, hard),
+            hard,
+            listing,
+            sample,
+            args.seed,
+        )
     if not args.no_gvc:
         paths, dates, true_pairs, hard = gvc_texts(args.gvc)
         found = profiles(paths, dates, args.jobs, args.cache / "gvc.pickle" if args.cache else None)
-        true_matches, hard_matches = decide_all(found, true_pairs), decide_all(found, hard)
-        print(f"GVC true pairs:      {tally(true_matches)}  [{fingerprint(true_matches)}]")
-        print(f"GVC hard negatives:  {tally(hard_matches)}  [{fingerprint(hard_matches)}]")
-        if listing in ("hard", "all"):
-            details("GVC hard", paths, hard, hard_matches, lambda d: d == "same")
-        if listing in ("true", "all"):
-            details("GVC true", paths, true_pairs, true_matches, lambda d: d != "same")
+        report(
+            "GVC", paths, decide_all(found, true_pairs), true_pairs, decide_all(found, hard), hard, listing
+        )
     return 0
 
 
