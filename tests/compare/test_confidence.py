@@ -335,8 +335,15 @@ def test_the_unknown_role_weight_outweighs_all_the_evidence_for_a_conflict():
     weights = rules.evidence.model_dump()
     # every weight for a conflict a count can carry (not a clock's, nor a later
     # moment's order before the attack; one source or two, not both; nor an age's
-    # person named in full)
-    exclusive = ("twelve_hours", "different_sources", "order_far", "order_tied", "named_in_full")
+    # person named in full, nor a street's, placed as the scene by a road both name)
+    exclusive = (
+        "twelve_hours",
+        "different_sources",
+        "order_far",
+        "order_tied",
+        "named_in_full",
+        "scene_by_shared_road",
+    )
     for_it = sum(w for name, w in weights.items() if w > 0 and name not in exclusive)
     most = rules.bias + rules.kinds[ClaimKind.other_count] + for_it + weights["unknown_role"]
     assert 1 / (1 + math.exp(-most)) < DEFAULT_MIN_CONFIDENCE

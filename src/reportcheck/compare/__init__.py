@@ -22,6 +22,7 @@ from reportcheck.compare.age_lists import age_list_findings
 from reportcheck.compare.blocks import block_findings
 from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared_act
+from reportcheck.compare.corners import corner_findings
 from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
@@ -607,6 +608,7 @@ def compare_groups(
     findings = drop_told(findings, ordered)
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = block_findings(groups, findings)  # the 700 block of Oak Street here, of Pine Avenue
+    findings = corner_findings(groups, findings, min_confidence)  # 54th Avenue here, 51st Avenue there
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
     findings = streets_in_other_towns(groups, findings)  # Oak Court in Plano is not Oak Court in Allen

@@ -72,6 +72,7 @@ class EvidenceWeights(Strict):
     sum_or_term: float
     crowd: float
     address_not_scene: float
+    scene_by_shared_road: float
     order_far: float
     order_tied: float
     order_near: float

@@ -1,0 +1,180 @@
+"""Two numbered streets of one grid told as the scene: "54th Avenue" against "51st Avenue".
+
+A city laid out on a grid of numbered streets (Phoenix's avenues, a
+Midwest town's streets) places a shooting by its numbered street and the
+road that crosses it ("near 51st Avenue and Elm Road", "in the area of
+54th Avenue between Elm and Oak roads").  The align stage groups streets by
+name, so one report's "54th Avenue" and the other's "51st Avenue" are two
+groups, and the place judge gives two numbered streets that differ only in
+their number no verdict (compare/judges/places.py): a story in such a city
+names the cross street, the corner of the arrest and a witness's street
+beside the scene.  Two reports that each tell one numbered street of one
+street word as the scene of the main incident, and name nothing else of the
+grid, tell one spot on two streets, which editors flag.
+
+Read on the GVC same-incident pairs (356 pairs, 73 with a street told as
+the scene in both reports): no pair set two numbered streets of one word
+against each other, and of the 15 pairs whose scene streets share no name
+every one was a home, a neighbour's street, a café or a road told by two of
+its names ("Tamiami Trail", "U.S. Highway 41"), never two scenes; so two
+streets with no name in common are never set against each other here, and
+only the grid's numbered streets are.  The finding is a conflict where both
+reports tell their street as the scene, or where one does and the other,
+telling no street as the scene, names in its street's sentence the road
+crossing the first ("Elm" in "in the area of 54th Avenue between Elm and
+Oak roads" beside "shot near 51st Avenue and Elm Road"): one corner road,
+two avenues.  One street told as the scene against another of no role whose
+sentences share no road is a possible conflict.  Left alone: a report
+naming two numbered streets of the word (a corner of two avenues, a chase),
+a report naming the other's numbered street anywhere (it is a street of its
+story), two sides of town written and different ("North 5th Street",
+"South 9th Street"), a home's or a hospital's street, another incident's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from reportcheck.compare.blocks import _by_incident
+from reportcheck.compare.confidence import Evidence, grade
+from reportcheck.compare.cross_findings import cross_finding
+from reportcheck.knowledge.vocabulary import MAIN, SCENE, tells
+from reportcheck.models import Claim, Finding, GroupKey, Status
+
+#: a numbered street's key: "54th avenue", "3rd street" (a road's "9 highway" is none)
+_NUMBERED = re.compile(r"(?P<number>\d+)(?:st|nd|rd|th) (?P<word>[a-z]+)")
+
+#: why two numbered streets of one word, each the scene, conflict
+TWO_STREETS = "one scene on two numbered streets of one grid, neither report naming the other's"
+#: the reason added where a street of no role is placed as the scene by the
+#: road both reports name (``scene_by_shared_road`` of rules/confidence.yaml)
+SHARED_ROAD = "both reports name the road that crosses it, and the other report tells no street as the scene"
+#: why one scene street against a street of no role is only possibly a conflict
+ONE_SCENE = "only one report tells its numbered street as the scene"
+
+
+def _numbered(claim: Claim) -> tuple[int, str] | None:
+    """ "54th avenue" -> (54, "avenue"); None for a street of a name."""
+    match = _NUMBERED.fullmatch(claim.value.name or "")
+    return (int(match.group("number")), match.group("word")) if match else None
+
+
+def _grid(claims: Iterable[Claim], word: str) -> set[int]:
+    """The numbers of the streets of ``word`` among ``claims``."""
+    numbered = (_numbered(c) for c in claims)
+    return {found[0] for found in numbered if found is not None and found[1] == word}
+
+
+def _name_words(claim: Claim) -> str:
+    """A street's name without its street word ("lower buckeye" of "lower buckeye road")."""
+    words = (claim.value.name or "").split()
+    return " ".join(words[:-1] if len(words) > 1 else words)
+
+
+def _roads_beside(claim: Claim, streets: list[Claim]) -> list[Claim]:
+    """The other streets of ``claim``'s own sentence, none numbered."""
+    return [
+        c
+        for c in streets
+        if c.evidence.sentence_start == claim.evidence.sentence_start
+        and c.id != claim.id
+        and _numbered(c) is None
+        and len(_name_words(c)) >= 3
+    ]
+
+
+def _shared_road(a: Claim, mine: list[Claim], b: Claim, theirs: list[Claim]) -> Claim | None:
+    """A road one report names beside its numbered street whose name the
+    other report's sentence of its own numbered street also writes ("Elm
+    Road" beside "51st Avenue"; "between Elm and Oak roads" beside "54th
+    Avenue": the street word may be shared by two names)."""
+    for road in _roads_beside(b, theirs):
+        if tells(a.evidence.sentence, [_name_words(road)]):
+            return road
+    for road in _roads_beside(a, mine):
+        if tells(b.evidence.sentence, [_name_words(road)]):
+            return road
+    return None
+
+
+def _pairs(streets: list[Claim], everywhere: Mapping[int, list[Claim]]) -> Iterable[tuple[Claim, Claim]]:
+    """Numbered streets of one word, two reports, different numbers, each
+    report naming only its own of the grid, at least one told as the scene,
+    neither told as another role (a home, a hospital's)."""
+    numbered = sorted((c for c in streets if _numbered(c)), key=lambda c: (c.report, c.evidence.start))
+    seen: set[tuple[int, int]] = set()
+    for a in numbered:
+        for b in numbered:
+            if b.report <= a.report or (a.report, b.report) in seen:
+                continue
+            (number_a, word_a), (number_b, word_b) = _numbered(a) or (0, ""), _numbered(b) or (0, "")
+            if word_a != word_b or number_a == number_b:
+                continue
+            roles = {a.place.stated_as, b.place.stated_as}
+            if SCENE not in roles or not roles <= {SCENE, None}:
+                continue
+            sides = {a.place.direction, b.place.direction}
+            if None not in sides and len(sides) > 1:
+                continue  # "North 5th Street", "South 9th Street": two sides of a town
+            own_a, own_b = (_grid(everywhere[c.report], word_a) for c in (a, b))
+            if own_a != {number_a} or own_b != {number_b}:
+                continue  # a report naming two of the grid's streets tells a corner or a chase
+            seen.add((a.report, b.report))
+            yield a, b
+
+
+def _finding(a: Claim, b: Claim, status: Status, why: str, confidence: float, reasons: list[str]) -> Finding:
+    where = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+    return cross_finding(
+        status,
+        a,
+        incident=MAIN,
+        explanation=f"{where}: {why}",
+        claims=[a, b],
+        confidence=confidence,
+        reasons=reasons,
+    )
+
+
+def corner_findings(
+    groups: Mapping[GroupKey, list[Claim]], findings: list[Finding], min_confidence: float
+) -> list[Finding]:
+    """``findings`` with each pair of the main incident's numbered streets
+    of one grid told as the scene set against each other (module doc), and
+    the only-in-one findings of the streets so paired dropped."""
+    incidents = _by_incident(groups)
+    streets = incidents.get(MAIN, [])
+    everywhere: dict[int, list[Claim]] = {}
+    for claims in incidents.values():
+        for claim in claims:
+            everywhere.setdefault(claim.report, []).append(claim)
+    added: list[Finding] = []
+    for a, b in _pairs(streets, everywhere):
+        mine, theirs = ([c for c in streets if c.report == r] for r in (a.report, b.report))
+        road = _shared_road(a, mine, b, theirs)
+        both = a.place.stated_as == b.place.stated_as == SCENE
+        unroled = next((c for c in (a, b) if c.place.stated_as != SCENE), None)
+        placed = (
+            road is not None
+            and unroled is not None
+            and not any(c.place.stated_as == SCENE for c in everywhere[unroled.report])
+        )
+        extra = [Evidence("scene_by_shared_road", SHARED_ROAD)] if placed else []
+        graded = grade(a, b, internal=False, crowd=1, extra=extra)
+        if both or placed:
+            why = TWO_STREETS
+            if placed and road is not None:
+                why = f"{TWO_STREETS}; {road.evidence.text.strip()}: {SHARED_ROAD}"
+            reasons = [TWO_STREETS, *graded.reasons]
+            added.append(_finding(a, b, graded.status(min_confidence), why, graded.confidence, reasons))
+        else:
+            reasons = [ONE_SCENE, *graded.reasons]
+            added.append(_finding(a, b, Status.possible_conflict, ONE_SCENE, graded.confidence, reasons))
+    paired = {c.id for f in added for c in f.claims}
+    kept = [
+        f
+        for f in findings
+        if not (f.status is Status.only_in_one and f.claims and all(c.id in paired for c in f.claims))
+    ]
+    return kept + added

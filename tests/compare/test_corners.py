@@ -1,0 +1,124 @@
+"""Two numbered streets of one grid told as the scene (compare/corners.py).
+
+Local reports in a city of numbered streets place a shooting at a corner of
+a numbered avenue and a named road ("near 51st Avenue and a named Road", "in
+the area of 54th Avenue between two roads"); two reports of one shooting that
+put it on two numbered avenues of one road, or each on its own numbered
+avenue as the scene, disagree on where it happened.  The pattern is taken
+from a trial pair of local reports and the GVC same-incident pairs; the
+streets, towns and sentences are invented for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Finding, Status
+
+
+def _corners(a: str, b: str) -> list[Finding]:
+    """The findings of compare/corners.py: two numbered streets of one word."""
+    reports = [load_text(text, date=dt.date(2026, 4, 14)) for text in (a, b)]
+    return [
+        f
+        for f in compare_reports(reports).findings
+        if f.kind is ClaimKind.location
+        and f.subject == "street"
+        and len(f.claims) == 2
+        and "numbered street" in f.explanation
+    ]
+
+
+SCENE_37TH = (
+    "A man was shot and killed late Monday in Omaha, police said.\n\n"
+    "The shooting happened near 37th Street and Maple Road shortly before 11 p.m., and officers"
+    " found the man on the sidewalk."
+)
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # the same cross road, another number
+        "A man died after he was shot Monday night in Omaha.\n\n"
+        "Police said the man was shot at 34th Street and Maple Road just before 11 p.m.",
+        # no road in common: each report's own corner, both told as the scene
+        "A man died after he was shot Monday night in Omaha.\n\n"
+        "Officers found the victim after a shooting near 41st Street and Dodge Road, police said.",
+    ],
+)
+def test_two_numbered_streets_both_told_as_the_scene_conflict(pipeline, b):
+    (finding,) = _corners(SCENE_37TH, b)
+    assert finding.status is Status.conflict
+    assert finding.claims[0].evidence.text == "37th Street"
+    assert finding.claims[1].evidence.text in {"34th Street", "41st Street"}
+
+
+def test_a_street_of_no_role_whose_sentence_names_the_other_reports_cross_road_conflicts(pipeline):
+    a = (
+        "Two people were wounded early Saturday in Tucson.\n\n"
+        "According to police, it all began in the area of 62nd Avenue between Cedar and Walnut roads"
+        " around 1 a.m."
+    )
+    b = (
+        "Two people were wounded in a shooting early Saturday in Tucson.\n\n"
+        "Deputies were called to a shooting at a house near 59th Avenue and Cedar Road about 1 a.m."
+    )
+    (finding,) = _corners(a, b)
+    assert finding.status is Status.conflict
+    assert "Cedar Road" in finding.explanation
+
+
+def test_a_street_of_no_role_and_no_road_in_common_is_only_a_possible_conflict(pipeline):
+    a = (
+        "Two people were wounded early Saturday in Tucson.\n\n"
+        "According to police, it all began in the area of 62nd Avenue around 1 a.m."
+    )
+    b = (
+        "Two people were wounded in a shooting early Saturday in Tucson.\n\n"
+        "Deputies were called to a shooting at a house near 59th Avenue and Cedar Road about 1 a.m."
+    )
+    (finding,) = _corners(a, b)
+    assert finding.status is Status.possible_conflict
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # the other report names the first's street too: a street of its story
+        "A man died after he was shot Monday night in Omaha.\n\n"
+        "Police said the man was shot at 34th Street and Maple Road just before 11 p.m. The gunman"
+        " ran west toward 37th Street.",
+        # two numbered streets of the word in one report: a chase, a corner of two streets
+        "A man died after he was shot Monday night in Omaha.\n\n"
+        "Police said the man was shot at 34th Street and Maple Road just before 11 p.m. The suspect"
+        " was arrested an hour later near 45th Street.",
+        # the victim's home, not the scene
+        "A man died after he was shot Monday night in Omaha.\n\n"
+        "The victim, Carl Dunmore, 31, of the 2200 block of 34th Street, was pronounced dead.",
+        # another street word: an avenue is no street of the same grid line
+        "A man died after he was shot Monday night in Omaha.\n\n"
+        "Police said the man was shot at 34th Avenue and Maple Road just before 11 p.m.",
+        # the same street agrees, by the place judge
+        "A man died after he was shot Monday night in Omaha.\n\n"
+        "Police said the man was shot at 37th Street and Maple Road just before 11 p.m.",
+    ],
+)
+def test_other_streets_of_a_story_are_not_set_against_the_scene(pipeline, b):
+    assert _corners(SCENE_37TH, b) == []
+
+
+def test_two_sides_of_town_written_are_two_streets(pipeline):
+    a = (
+        "A woman was shot Thursday evening in Waco.\n\n"
+        "The shooting happened in the 900 block of North 12th Street, police said."
+    )
+    b = (
+        "A woman was wounded in a shooting Thursday evening in Waco.\n\n"
+        "Officers were called to a shooting on South 15th Street and found the woman hurt."
+    )
+    assert _corners(a, b) == []
