@@ -608,8 +608,9 @@ def compare_groups(
     findings = drop_told(findings, ordered)
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = block_findings(groups, findings)  # the 700 block of Oak Street here, of Pine Avenue
-    findings = corner_findings(groups, findings, min_confidence)  # 54th Avenue here, 51st Avenue there
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
+    # after the spots: a street set beside the other report's town keeps that finding too
+    findings = corner_findings(groups, findings, min_confidence)  # 54th Avenue here, 51st Avenue there
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
     findings = streets_in_other_towns(groups, findings)  # Oak Court in Plano is not Oak Court in Allen
     findings = namesakes_by_state_named(findings)  # a state named elsewhere places a town weakly
