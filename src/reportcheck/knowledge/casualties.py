@@ -66,6 +66,8 @@ class CountRules(Strict):
     rescue_verbs: list[str]
     rescue_alive_verbs: list[str]
     rescue_alive_words: list[str]
+    rescue_reporting_verbs: list[str]
+    rescue_undone_words: list[str]
     custody_nouns: list[str]
     custody_verbs: list[str]
     custody_states: list[str]
@@ -78,6 +80,8 @@ class CountRules(Strict):
     kinds_of_people: dict[str, list[str]]
     attackers: list[str]
     collective_nouns: list[str]
+    one_person_articles: list[str]
+    one_more_words: list[str]
     vague: dict[str, tuple[int, int]]
     other_counts: dict[str, list[str]]
     additional_words: list[str]
@@ -192,6 +196,10 @@ class Lexicon:
     #: "pulled ... alive", "dug out alive": a count of people rescued by its "alive"
     rescue_alive_verbs: frozenset[str]
     rescue_alive_words: frozenset[str]
+    #: "said", "believed": a rescue told under them is told ("were said to have been rescued")
+    rescue_reporting: frozenset[str]
+    #: "not", "could", "to": a rescue with one on its verb was not done ("could not be rescued")
+    rescue_undone: frozenset[str]
     #: "in custody", "into custody": the people held (arrested)
     custody_nouns: frozenset[str]
     custody_verbs: frozenset[str]
@@ -207,6 +215,10 @@ class Lexicon:
     kind_of_people: dict[str, str]
     attackers: frozenset[str]
     collective_nouns: frozenset[str]
+    #: "a", "an": a count of one person told as a person ("a woman was rescued"), no group's size
+    one_person: frozenset[str]
+    #: those and "another" ("another passenger"): one more such person
+    one_person_or_more: frozenset[str]
     vague: dict[str, tuple[int, int]]
     other_group: dict[str, str]
     additional: frozenset[str]
@@ -365,6 +377,8 @@ def lexicon() -> Lexicon:
         rescue_verbs=frozenset(rules.rescue_verbs),
         rescue_alive_verbs=frozenset(rules.rescue_alive_verbs),
         rescue_alive_words=frozenset(rules.rescue_alive_words),
+        rescue_reporting=frozenset(rules.rescue_reporting_verbs),
+        rescue_undone=frozenset(rules.rescue_undone_words),
         custody_nouns=frozenset(rules.custody_nouns),
         custody_verbs=frozenset(rules.custody_verbs),
         custody_states=frozenset(rules.custody_states),
@@ -376,6 +390,8 @@ def lexicon() -> Lexicon:
         kind_of_people=_invert(rules.kinds_of_people),
         attackers=frozenset(rules.attackers),
         collective_nouns=frozenset(rules.collective_nouns),
+        one_person=frozenset(rules.one_person_articles),
+        one_person_or_more=frozenset(rules.one_person_articles) | frozenset(rules.one_more_words),
         vague=dict(rules.vague),
         other_group=_invert(rules.other_counts),
         additional=frozenset(rules.additional_words),

@@ -44,7 +44,7 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     "some 420 passengers and crew": the number of people on board, a tally
     two reports of a crash can disagree on.  A count of the passengers (or
     the crew) alone is that part (see :func:`_part_alone`)."""
-    if quantity.low != quantity.high or quantity.first.lower_ in ("a", "an", "another"):
+    if quantity.low != quantity.high or quantity.first.lower_ in lexicon().one_person_or_more:
         return None
     if quantity.noun is not None and quantity.first.i == quantity.noun.i:
         return None  # "(said X,) owner of the trawler": a bare noun of one person counts no one on board
