@@ -55,6 +55,7 @@ class CountRules(Strict):
     on_board_parts: dict[str, list[str]]
     on_board_having_verbs: list[str]
     on_board_one_words: list[str]
+    on_board_invariant_plurals: list[str]
     carrying_preps: list[str]
     vehicle_nouns: list[str]
     everyone_words: list[str]
@@ -181,6 +182,8 @@ class Lexicon:
     on_board_having: frozenset[str]
     #: "a", "one": a word that counts one part of a list of people on board ("and a driver")
     on_board_one: frozenset[str]
+    #: "crew": a part noun whose singular counts several ("10 crew")
+    on_board_invariant_plurals: frozenset[str]
     #: "with": a vehicle's phrase of the people it carried ("a ferry with 58 passengers")
     carrying_preps: frozenset[str]
     vehicle_nouns: frozenset[str]
@@ -366,6 +369,7 @@ def lexicon() -> Lexicon:
         on_board_part_of={word: part for part, words in rules.on_board_parts.items() for word in words},
         on_board_having=frozenset(rules.on_board_having_verbs),
         on_board_one=frozenset(rules.on_board_one_words),
+        on_board_invariant_plurals=frozenset(rules.on_board_invariant_plurals),
         carrying_preps=frozenset(rules.carrying_preps),
         vehicle_nouns=frozenset(rules.vehicle_nouns),
         everyone=frozenset(rules.everyone_words),
