@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz.distance import OSA
 
 from reportcheck.compare.confidence import grade
+from reportcheck.compare.cross_findings import cross_finding
 from reportcheck.knowledge.venues import street_word_forms, venue_rules
 from reportcheck.knowledge.vocabulary import HOME, SCENE, STREET, alternation, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
@@ -161,20 +162,6 @@ def _holds(blocks: list[Claim], report: int, block: Claim) -> bool:
     )
 
 
-def _finding(a: Claim, b: Claim, incident: str, status: Status, explanation: str) -> Finding:
-    """The two blocks' finding, a compatible one ungraded."""
-    return Finding(
-        status=status,
-        kind=ClaimKind.location,
-        subject=STREET,
-        subject_label=a.subject_label,
-        internal=False,
-        incident=incident,
-        explanation=explanation,
-        claims=[a, b],
-    )
-
-
 def block_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]) -> list[Finding]:
     """``findings`` with each pair of blocks of one number on two streets
     added (:func:`_block_pairs`), and the only-in-one finding of a block so
@@ -204,17 +191,24 @@ def _block_pairs(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
             if tie is not None:
                 cross = tie.evidence.text.strip()
                 why = f"{where}: report {tie.report + 1} names {cross} as the cross street, one corner"
-                findings.append(_finding(a, b, incident, Status.compatible, why))
+                findings.append(
+                    cross_finding(Status.compatible, a, incident=incident, explanation=why, claims=(a, b))
+                )
                 continue
             if any(_one_street(c, b) for c in mine) or any(_one_street(c, a) for c in theirs):
                 continue  # the other's street is a street of this story too
             if a.place.stated_as != b.place.stated_as:
                 continue  # one block told as the scene, the other may be another place of the story
             graded = grade(a, b, internal=False, crowd=1)
-            finding = _finding(a, b, incident, Status.possible_conflict, f"{where}: {NO_TIE}")
             findings.append(
-                finding.model_copy(
-                    update={"confidence": graded.confidence, "reasons": [NO_TIE, *graded.reasons]}
+                cross_finding(
+                    Status.possible_conflict,
+                    a,
+                    incident=incident,
+                    explanation=f"{where}: {NO_TIE}",
+                    claims=(a, b),
+                    confidence=graded.confidence,
+                    reasons=[NO_TIE, *graded.reasons],
                 )
             )
     return findings
