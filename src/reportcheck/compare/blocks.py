@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz.distance import OSA
 
 from reportcheck.compare.confidence import grade
-from reportcheck.compare.cross_findings import cross_finding
+from reportcheck.compare.cross_findings import cross_finding, in_report_order
 from reportcheck.knowledge.venues import street_word_forms, venue_rules
 from reportcheck.knowledge.vocabulary import HOME, SCENE, STREET, alternation, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
@@ -134,7 +134,7 @@ def _by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list[Claim
 def _pairs(streets: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
     """Blocks of two reports with one block number on two streets, one at
     least told as the scene."""
-    blocks = sorted((c for c in streets if _block(c)), key=lambda c: (c.report, c.evidence.start))
+    blocks = in_report_order(c for c in streets if _block(c))
     seen: set[tuple[int, int, str, str]] = set()
     for a in blocks:
         for b in blocks:

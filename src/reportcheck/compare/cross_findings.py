@@ -19,7 +19,8 @@ from reportcheck.models import Claim, Finding, Status
 
 
 def in_report_order(claims: Iterable[Claim]) -> list[Claim]:
-    """``claims`` by report, then by where each stands in its text."""
+    """``claims`` by report, then by where each stands in its text: the one
+    order every comparer check walks or quotes two reports' claims in."""
     return sorted(claims, key=lambda c: (c.report, c.evidence.start))
 
 

@@ -38,6 +38,7 @@ from functools import cache
 from itertools import chain, combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence
+from reportcheck.compare.cross_findings import in_report_order
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
 from reportcheck.compare.person_findings import person_conflict
@@ -174,7 +175,7 @@ def aged_sex_findings(
         if key.kind != ClaimKind.age.value or not key.subject.startswith(f"{ONE_AGE}:"):
             continue
         sexed: dict[int, Claim] = {}
-        for claim in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+        for claim in in_report_order(claims):
             if claim.report not in sexed and _sex(claim):
                 sexed[claim.report] = claim
         for first, second in combinations(sorted(sexed), 2):
