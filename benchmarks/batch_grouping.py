@@ -11,7 +11,9 @@ Run ``python benchmarks/batch_grouping.py [CORPUS] [--jobs N] [--cache FILE]
    in one incident), recall (gold pairs found), F1, and B-cubed precision
    and recall, over all texts and over the "incident-like" ones (shootings,
    fires, quakes... rather than Oscars and transfers).  ``--cache`` keeps
-   the summaries in a JSON file so regrouping takes a second, not minutes.
+   the summaries in a JSON file so regrouping takes a second, not minutes
+   (keyed by each text's content and the reportcheck version: an edited
+   text or another version reads the texts again).
    ECB+ (Cybulska & Vossen 2014) is CC BY 3.0; no text of it is kept here.
    A corpus in the Gun Violence Corpus layout (``annotations/`` beside
    ``text/``, e.g. ``../shared/corpus/semeval_gvc_dev``: articles sharing an
@@ -32,6 +34,7 @@ Run ``python benchmarks/batch_grouping.py [CORPUS] [--jobs N] [--cache FILE]
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import pickle
 import random
@@ -42,6 +45,7 @@ from collections.abc import Sequence
 from itertools import accumulate, combinations
 from pathlib import Path
 
+from reportcheck import __version__
 from reportcheck.api import ExtractOptions
 from reportcheck.batch.grouping import DEFAULT_MAX_BLOCK, group_reports
 from reportcheck.batch.summary import ReportSummary, summarise
@@ -106,19 +110,34 @@ def ecb_corpus(corpus: Path) -> tuple[list[Path], list[list[int]], set[int]]:
     return paths, gold, incident_like
 
 
+def cache_key(paths: Sequence[Path], dates: Sequence[str] | None = None) -> dict:
+    """What a cache of extracted reports or their summaries depends on: each
+    text's path and a hash of its content (an edited text is read again,
+    not served from the cache under its old path), the manifest dates and
+    the reportcheck version that read them."""
+    return {
+        "paths": [str(p) for p in paths],
+        "sha256": [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths],
+        "dates": list(dates) if dates is not None else None,
+        "version": __version__,
+    }
+
+
 def ecb_summaries(paths: list[Path], jobs: int, cache: Path | None) -> list[ReportSummary]:
-    """Summaries of every text, from the cache when it holds these texts."""
+    """Summaries of every text, from the cache when it holds these texts as
+    they are now (:func:`cache_key`)."""
     names = [str(p) for p in paths]
+    key = cache_key(paths)
     if cache is not None and cache.is_file():
         stored = json.loads(cache.read_text(encoding="utf-8"))
-        if stored.get("paths") == names:
+        if stored.get("key") == key:
             return [ReportSummary.from_dict(s) for s in stored["summaries"]]
     started = time.perf_counter()
     extracted = extract_all([ReportSource(n) for n in names], ExtractOptions(), jobs=jobs, progress=_dots)
     print(f"\nextracted {len(paths)} texts in {time.perf_counter() - started:.0f} s with {jobs} job(s)")
     summaries = [summarise(report, index) for index, report in enumerate(extracted)]
     if cache is not None:
-        data = {"paths": names, "summaries": [s.to_dict() for s in summaries]}
+        data = {"key": key, "summaries": [s.to_dict() for s in summaries]}
         cache.write_text(json.dumps(data), encoding="utf-8")
     return summaries
 
@@ -171,9 +190,9 @@ def extracted_reports(paths: list[Path], jobs: int, cache: Path | None, dates: l
     """Every text extracted as batch does it (each with its manifest date when
     ``dates`` is given), kept whole in a pickle ``cache`` (a local file this
     script writes and reads, nothing shipped) so that summaries and grouping
-    can be re-run in seconds as they change."""
+    can be re-run in seconds as they change; keyed by :func:`cache_key`."""
     names = [str(p) for p in paths]
-    key = {"paths": names, "dates": dates}
+    key = cache_key(paths, dates)
     if cache is not None and cache.is_file():
         with cache.open("rb") as handle:
             stored = pickle.load(handle)  # noqa: S301 - our own cache file

@@ -516,6 +516,14 @@ def _details(match) -> list[str]:
             {"street": ["s harrison street"], "weekdays": ["tuesday"]},
             {"street": ["harrison street"], "weekdays": ["tuesday"]},
         ),
+        (  # a quarter of the compass too ("NE 14th Avenue", "14th Avenue": rules/venues.yaml)
+            {"street": ["ne 14th avenue"], "weekdays": ["sunday"]},
+            {"street": ["14th avenue"], "weekdays": ["sunday"]},
+        ),
+        (
+            {"street": ["southwest morrison street"], "weekdays": ["monday"]},
+            {"street": ["sw morrison street"], "weekdays": ["monday"]},
+        ),
         (  # two victims named in full, neither an official (a day apart each side)
             {"people": [("Caleb Remaley", "victim"), ("Dana Remaley", "")]},
             {"people": [("Caleb Remaley", ""), ("Dana Remaley", "victim")]},

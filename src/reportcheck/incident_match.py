@@ -83,6 +83,7 @@ from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.venues import direction_forms
 from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
     FELT,
@@ -156,7 +157,6 @@ class DetailRules(Strict):
     injured_at_least: int
     not_telling_roles: list[str]
     apart_days: int
-    compass_words: list[str]
     side_words: list[str]
     spokesperson_titles: list[str]
     focus_min_mentions: int
@@ -1247,8 +1247,8 @@ def _scenes_differ(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) -
     Street"), or both name sides of the city and share none ("South Side" /
     "West Side").  Details alike then tell two shootings of one night apart no
     better than chance: a victim's age, a round hour and a weekday recur."""
-    streets_a = {_street_key(s, rules) for s in a.streets}
-    streets_b = {_street_key(s, rules) for s in b.streets}
+    streets_a = {_street_key(s) for s in a.streets}
+    streets_b = {_street_key(s) for s in b.streets}
     if streets_a and streets_b and not streets_a & streets_b:
         return "streets"
     if a.sides and b.sides and not set(a.sides) & set(b.sides):
@@ -1278,10 +1278,12 @@ def _street_text(street: str) -> str:
     return " ".join(word[:1].upper() + word[1:] for word in street.split())
 
 
-def _street_key(street: str, rules: DetailRules) -> str:
-    """A street without the compass word it may begin with ("s harrison street" -> "harrison street")."""
+def _street_key(street: str) -> str:
+    """A street without the compass word it may begin with ("s harrison street"
+    -> "harrison street", "ne 5th street" -> "5th street"), as the venue reader
+    writes a street's key (``street_directions`` of rules/venues.yaml)."""
     words = street.split()
-    while len(words) > 2 and words[0] in rules.compass_words:
+    while len(words) > 2 and words[0] in direction_forms():
         words = words[1:]
     return " ".join(words)
 
@@ -1336,8 +1338,8 @@ def _each_detail_alike(
     people = _people_alike(a, b)[: rules.max_people]
     if people:
         found.append(("person", len(people), "; ".join(people)))
-    streets_b = {_street_key(s, rules) for s in b.streets}
-    street = sorted({_street_key(s, rules) for s in a.streets} & streets_b)
+    streets_b = {_street_key(s) for s in b.streets}
+    street = sorted({_street_key(s) for s in a.streets} & streets_b)
     if street:
         found.append(("street", 1, _street_text(street[0])))
     return found

@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz.distance import OSA
 
 from reportcheck.compare.confidence import grade
+from reportcheck.compare.cross_findings import cross_finding, in_report_order
 from reportcheck.knowledge.venues import street_word_forms, venue_rules
 from reportcheck.knowledge.vocabulary import HOME, SCENE, STREET, alternation, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
@@ -133,7 +134,7 @@ def _by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list[Claim
 def _pairs(streets: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
     """Blocks of two reports with one block number on two streets, one at
     least told as the scene."""
-    blocks = sorted((c for c in streets if _block(c)), key=lambda c: (c.report, c.evidence.start))
+    blocks = in_report_order(c for c in streets if _block(c))
     seen: set[tuple[int, int, str, str]] = set()
     for a in blocks:
         for b in blocks:
@@ -158,20 +159,6 @@ def _holds(blocks: list[Claim], report: int, block: Claim) -> bool:
     return any(
         c.report == report and c.place.place_words == block.place.place_words and _one_street(c, block)
         for c in blocks
-    )
-
-
-def _finding(a: Claim, b: Claim, incident: str, status: Status, explanation: str) -> Finding:
-    """The two blocks' finding, a compatible one ungraded."""
-    return Finding(
-        status=status,
-        kind=ClaimKind.location,
-        subject=STREET,
-        subject_label=a.subject_label,
-        internal=False,
-        incident=incident,
-        explanation=explanation,
-        claims=[a, b],
     )
 
 
@@ -204,17 +191,24 @@ def _block_pairs(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
             if tie is not None:
                 cross = tie.evidence.text.strip()
                 why = f"{where}: report {tie.report + 1} names {cross} as the cross street, one corner"
-                findings.append(_finding(a, b, incident, Status.compatible, why))
+                findings.append(
+                    cross_finding(Status.compatible, a, incident=incident, explanation=why, claims=(a, b))
+                )
                 continue
             if any(_one_street(c, b) for c in mine) or any(_one_street(c, a) for c in theirs):
                 continue  # the other's street is a street of this story too
             if a.place.stated_as != b.place.stated_as:
                 continue  # one block told as the scene, the other may be another place of the story
             graded = grade(a, b, internal=False, crowd=1)
-            finding = _finding(a, b, incident, Status.possible_conflict, f"{where}: {NO_TIE}")
             findings.append(
-                finding.model_copy(
-                    update={"confidence": graded.confidence, "reasons": [NO_TIE, *graded.reasons]}
+                cross_finding(
+                    Status.possible_conflict,
+                    a,
+                    incident=incident,
+                    explanation=f"{where}: {NO_TIE}",
+                    claims=(a, b),
+                    confidence=graded.confidence,
+                    reasons=[NO_TIE, *graded.reasons],
                 )
             )
     return findings

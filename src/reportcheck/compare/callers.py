@@ -29,6 +29,7 @@ from collections.abc import Mapping
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
+from reportcheck.compare.cross_findings import in_report_order
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.person_findings import person_agreement, person_conflict, person_only_in_one
 from reportcheck.knowledge.callers import APART, CALLED, SAME, is_caller_subject, is_responder, roles_relation
@@ -50,7 +51,7 @@ def caller_findings(
         if not is_caller_group(key):
             continue
         by_report: dict[int, list[Claim]] = {}
-        for claim in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+        for claim in in_report_order(claims):
             by_report.setdefault(claim.report, []).append(claim)
         paired: set[str] = set()
         for first, second in combinations(sorted(by_report), 2):

@@ -2,7 +2,8 @@
 
 Several checks outside the per-group judges (a part larger than the other
 report's whole, the one act each report tells once, a figure whose partner
-is of a kindred kind, a street against the other report's town) decide in
+is of a kindred kind, a street against the other report's town, one block
+number on two streets) decide in
 their own module *whether* two reports' claims meet; how the meeting becomes
 a finding is the same for all of them: named as one of its claims (its
 kind, subject and label), across reports, the claims quoted in the order of
@@ -18,7 +19,8 @@ from reportcheck.models import Claim, Finding, Status
 
 
 def in_report_order(claims: Iterable[Claim]) -> list[Claim]:
-    """``claims`` by report, then by where each stands in its text."""
+    """``claims`` by report, then by where each stands in its text: the one
+    order every comparer check walks or quotes two reports' claims in."""
     return sorted(claims, key=lambda c: (c.report, c.evidence.start))
 
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportcheck.compare.cross_findings import cross_finding
+from reportcheck.compare.cross_findings import cross_finding, in_report_order
 from reportcheck.compare.judges import Verdict, describe, judge, judge_numeric
 from reportcheck.compare.judges.days import page_year_use
 from reportcheck.knowledge.vocabulary import CONDITION_SCOPE, INDIVIDUAL, ON_BOARD, ON_BOARD_PASSENGERS
@@ -85,15 +85,12 @@ def _hurt_against_injured(
     hurt count's own."""
     hurt = own[0]
     incident, event, measure = key.incident, key.event, key.measure
-    partners = sorted(
-        (
-            c
-            for k, claims in groups.items()
-            if k[:5] == (incident, ClaimKind.injured.value, "victims", event, measure)
-            for c in claims
-            if c.report != hurt.report and c.count.group not in ONE_SPOT
-        ),
-        key=lambda c: (c.report, c.evidence.start),
+    partners = in_report_order(
+        c
+        for k, claims in groups.items()
+        if k[:5] == (incident, ClaimKind.injured.value, "victims", event, measure)
+        for c in claims
+        if c.report != hurt.report and c.count.group not in ONE_SPOT
     )
     for partner in partners:
         verdict = judge_numeric(hurt, partner)
@@ -194,7 +191,7 @@ def _moment_partner(
         for c in claims
         if _moment(c) is not None
     ]
-    for partner in sorted(alike, key=lambda c: (c.report, c.evidence.start)):
+    for partner in in_report_order(alike):
         other = _moment(partner)
         if partner.report == first.report or other == moment or partner.id in taken:
             continue
@@ -238,7 +235,7 @@ def kindred_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Find
         aboard = kind == ClaimKind.other_count.value and subject == ON_BOARD and scope == ON_BOARD_PASSENGERS
         if not (hurt or share or moment or aboard):
             continue
-        for claim in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+        for claim in in_report_order(claims):
             alone = unpaired.get(claim.id)
             if alone is None or id(alone) in dropped:
                 continue

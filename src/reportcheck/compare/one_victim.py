@@ -38,6 +38,9 @@ HARM_KINDS = (ClaimKind.killed, ClaimKind.injured, ClaimKind.other_count)
 
 #: the key under which the one victim of reports that each tell of one is set
 ONE_VICTIM = "one victim"
+#: the reason of a finding about each report's one victim: the victim-sex,
+#: wound and shooter checks give it alike
+ONE_VICTIM_REASON = "each report tells of one victim only"
 
 #: the article that brings a new person into a story ("a 19-year-old woman", "another man")
 _INDEFINITE = re.compile(r"(?:an?|another)\b", re.IGNORECASE)

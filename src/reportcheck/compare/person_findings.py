@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportcheck.compare.confidence import Evidence, grade
+from reportcheck.compare.cross_findings import in_report_order as report_order
 from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
@@ -62,7 +63,7 @@ def person_conflict(
         status = Status.possible_conflict
         if unsure:
             reasons.append(unsure)
-    claims = sorted([a, b], key=lambda c: (c.report, c.evidence.start)) if in_report_order else [a, b]
+    claims = report_order([a, b]) if in_report_order else [a, b]
     return Finding(
         status=status,
         kind=kind,
@@ -83,28 +84,28 @@ def person_agreement(
     """Two reports telling one person alike (a check that sets people
     against each other, the callers', also says where they agree): the
     fields of a conflict, ungraded."""
-    return Finding(
-        status=Status.agree,
-        kind=ClaimKind.person,
-        subject=subject,
-        subject_label=label,
-        internal=False,
-        incident=incident,
-        explanation=explanation,
-        claims=[a, b],
-    )
+    return _ungraded(Status.agree, [a, b], incident=incident, subject=subject, label=label, why=explanation)
 
 
 def person_only_in_one(claim: Claim, *, incident: str, subject: str, label: str) -> Finding:
     """A person only one report tells, in the words every such finding uses
     (:func:`reportcheck.compare.judges.verdict.only_in_one_words`)."""
+    why = only_in_one_words(claim)
+    return _ungraded(Status.only_in_one, [claim], incident=incident, subject=subject, label=label, why=why)
+
+
+def _ungraded(
+    status: Status, claims: list[Claim], *, incident: str, subject: str, label: str, why: str
+) -> Finding:
+    """A person finding across reports that no confidence grades (an
+    agreement, a person one report tells alone), its claims as given."""
     return Finding(
-        status=Status.only_in_one,
+        status=status,
         kind=ClaimKind.person,
         subject=subject,
         subject_label=label,
         internal=False,
         incident=incident,
-        explanation=only_in_one_words(claim),
-        claims=[claim],
+        explanation=why,
+        claims=claims,
     )

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from reportcheck.compare.cross_findings import cross_finding
+from reportcheck.compare.cross_findings import cross_finding, in_report_order
 from reportcheck.compare.judges import Verdict, describe
 from reportcheck.compare.judges.counts import no_arrest_yet
 from reportcheck.details import ALL_HARMED
@@ -109,7 +109,7 @@ def part_whole_findings(
         if generic_count(claims[0]):
             continue
         wholes = totals.get(key[:5], [])
-        for part in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+        for part in in_report_order(claims):
             finding = _larger_than_total(part, wholes, key[0], claims)
             if finding is not None:
                 findings.append(finding)
@@ -133,7 +133,7 @@ def named_above_own_total(
     for key, claims in sorted(groups.items()):
         if key.subject != CHARGED or not key.scope.startswith(f"{NAMED_SCOPE}:"):
             continue
-        for part in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+        for part in in_report_order(claims):
             low = part.value.low
             own = [c for c in totals.get(key[:5], []) if c.report == part.report and c.value.high is not None]
             for whole in sorted(own, key=lambda c: c.evidence.start):
@@ -175,7 +175,7 @@ def hits_above_fired(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
         if not claims or not is_hit_count(claims[0]):
             continue
         wholes = fired.get((key[0], key[1], key[3]), [])
-        for part in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+        for part in in_report_order(claims):
             finding = _larger_than_total(part, wholes, key[0], claims)
             if finding is not None:
                 whole = next(c for c in finding.claims if c.id != part.id)
@@ -261,7 +261,7 @@ def shot_reconciled(
     if total is None or low is None or high is None or shot.value.high != total:
         return verdict
     slack = shot.value.precision + wounded.value.precision + 1e-6
-    for killed in sorted(dead, key=lambda c: (c.report, c.evidence.start)):
+    for killed in in_report_order(dead):
         if killed.report not in (shot.report, wounded.report) or killed.value.low is None:
             continue
         if low + killed.value.low - slack <= total <= high + (killed.value.high or killed.value.low) + slack:

@@ -40,7 +40,13 @@ from itertools import combinations
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.fates import named_people
 from reportcheck.compare.judges.verdict import quoted_sentences
-from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
+from reportcheck.compare.one_victim import (
+    HARM_KINDS,
+    ONE_VICTIM_REASON,
+    OneVictim,
+    one_victims,
+    same_one_victim,
+)
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.details import SHOOTER_ANOTHER, SHOOTER_SELF
 from reportcheck.knowledge.names import people_lexicon
@@ -242,7 +248,7 @@ def _conflict(
         explanation=(
             f"{who}: {first.told} in one report, {second.told} in the other: {quoted_sentences(a, b)}"
         ),
-        reason=f"same person: {who}" if person != "victim" else "each report tells of one victim only",
+        reason=f"same person: {who}" if person != "victim" else ONE_VICTIM_REASON,
         min_confidence=min_confidence,
         unsure=hedged,
         doubted=hedged is not None,

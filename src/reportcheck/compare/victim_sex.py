@@ -38,8 +38,15 @@ from functools import cache
 from itertools import chain, combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence
+from reportcheck.compare.cross_findings import in_report_order
 from reportcheck.compare.judges.verdict import quoted_sentences
-from reportcheck.compare.one_victim import HARM_KINDS, OneVictim, one_victims, same_one_victim
+from reportcheck.compare.one_victim import (
+    HARM_KINDS,
+    ONE_VICTIM_REASON,
+    OneVictim,
+    one_victims,
+    same_one_victim,
+)
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.details import SEX_BY_NOUN
 from reportcheck.knowledge.names import people_lexicon
@@ -150,10 +157,10 @@ def _told_conflict(a: _Told, b: _Told, incident: str, min_confidence: float) -> 
         a.claim,
         b.claim,
         incident=incident,
-        subject="victim:sex",
-        label="the victim's sex",
+        subject=_SUBJECT,
+        label=_LABEL,
         explanation=f"the victim: {said}",
-        reason="each report tells of one victim only",
+        reason=ONE_VICTIM_REASON,
         min_confidence=min_confidence,
         unsure="a pronoun, a noun of kin or a title tells the sex: it may stand for someone else",
     )
@@ -174,7 +181,7 @@ def aged_sex_findings(
         if key.kind != ClaimKind.age.value or not key.subject.startswith(f"{ONE_AGE}:"):
             continue
         sexed: dict[int, Claim] = {}
-        for claim in sorted(claims, key=lambda c: (c.report, c.evidence.start)):
+        for claim in in_report_order(claims):
             if claim.report not in sexed and _sex(claim):
                 sexed[claim.report] = claim
         for first, second in combinations(sorted(sexed), 2):
@@ -186,6 +193,9 @@ def aged_sex_findings(
 
 
 #: the evidence that the two people of one age may be two people
+#: the subject and label of every finding of the victim's sex
+_SUBJECT = "victim:sex"
+_LABEL = "the victim's sex"
 _UNTOLD = Evidence("unknown_role", "neither report says who the person is: may be two people")
 
 
@@ -270,9 +280,9 @@ def _sex_conflict(a: Claim, b: Claim, incident: str, min_confidence: float) -> F
         a,
         b,
         incident=incident,
-        subject="victim:sex",
-        label="the victim's sex",
+        subject=_SUBJECT,
+        label=_LABEL,
         explanation=f"the victim: {said} ({a.count.sex} in one report, {b.count.sex} in the other)",
-        reason="each report tells of one victim only",
+        reason=ONE_VICTIM_REASON,
         min_confidence=min_confidence,
     )

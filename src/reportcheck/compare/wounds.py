@@ -46,7 +46,13 @@ from typing import NamedTuple
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.fates import named_people
 from reportcheck.compare.judges.verdict import quoted_sentences
-from reportcheck.compare.one_victim import ONE_VICTIM, OneVictim, one_victims, same_one_victim
+from reportcheck.compare.one_victim import (
+    ONE_VICTIM,
+    ONE_VICTIM_REASON,
+    OneVictim,
+    one_victims,
+    same_one_victim,
+)
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.wounds import regions_apart, site_part, site_side, sites_fit, sites_near
 from reportcheck.models import Claim, Finding, GroupKey
@@ -209,7 +215,7 @@ def _wound_conflict(apart: _Apart, incident: str, person: str, min_confidence: f
         subject=f"{person}:wound",
         label=f"where {who} was hit",
         explanation=f"{who}: {apart.explained()}: {quoted_sentences(a, b)}",
-        reason="each report tells of one victim only" if person == ONE_VICTIM else f"same person: {who}",
+        reason=ONE_VICTIM_REASON if person == ONE_VICTIM else f"same person: {who}",
         min_confidence=min_confidence,
         unsure="" if apart.doubt else None,
         in_report_order=True,

@@ -55,6 +55,7 @@ class CountRules(Strict):
     on_board_parts: dict[str, list[str]]
     on_board_having_verbs: list[str]
     on_board_one_words: list[str]
+    on_board_invariant_plurals: list[str]
     carrying_preps: list[str]
     vehicle_nouns: list[str]
     everyone_words: list[str]
@@ -66,6 +67,8 @@ class CountRules(Strict):
     rescue_verbs: list[str]
     rescue_alive_verbs: list[str]
     rescue_alive_words: list[str]
+    rescue_reporting_verbs: list[str]
+    rescue_undone_words: list[str]
     custody_nouns: list[str]
     custody_verbs: list[str]
     custody_states: list[str]
@@ -78,6 +81,8 @@ class CountRules(Strict):
     kinds_of_people: dict[str, list[str]]
     attackers: list[str]
     collective_nouns: list[str]
+    one_person_articles: list[str]
+    one_more_words: list[str]
     vague: dict[str, tuple[int, int]]
     other_counts: dict[str, list[str]]
     additional_words: list[str]
@@ -177,6 +182,8 @@ class Lexicon:
     on_board_having: frozenset[str]
     #: "a", "one": a word that counts one part of a list of people on board ("and a driver")
     on_board_one: frozenset[str]
+    #: "crew": a part noun whose singular counts several ("10 crew")
+    on_board_invariant_plurals: frozenset[str]
     #: "with": a vehicle's phrase of the people it carried ("a ferry with 58 passengers")
     carrying_preps: frozenset[str]
     vehicle_nouns: frozenset[str]
@@ -192,6 +199,10 @@ class Lexicon:
     #: "pulled ... alive", "dug out alive": a count of people rescued by its "alive"
     rescue_alive_verbs: frozenset[str]
     rescue_alive_words: frozenset[str]
+    #: "said", "believed": a rescue told under them is told ("were said to have been rescued")
+    rescue_reporting: frozenset[str]
+    #: "not", "could", "to": a rescue with one on its verb was not done ("could not be rescued")
+    rescue_undone: frozenset[str]
     #: "in custody", "into custody": the people held (arrested)
     custody_nouns: frozenset[str]
     custody_verbs: frozenset[str]
@@ -207,6 +218,10 @@ class Lexicon:
     kind_of_people: dict[str, str]
     attackers: frozenset[str]
     collective_nouns: frozenset[str]
+    #: "a", "an": a count of one person told as a person ("a woman was rescued"), no group's size
+    one_person: frozenset[str]
+    #: those and "another" ("another passenger"): one more such person
+    one_person_or_more: frozenset[str]
     vague: dict[str, tuple[int, int]]
     other_group: dict[str, str]
     additional: frozenset[str]
@@ -354,6 +369,7 @@ def lexicon() -> Lexicon:
         on_board_part_of={word: part for part, words in rules.on_board_parts.items() for word in words},
         on_board_having=frozenset(rules.on_board_having_verbs),
         on_board_one=frozenset(rules.on_board_one_words),
+        on_board_invariant_plurals=frozenset(rules.on_board_invariant_plurals),
         carrying_preps=frozenset(rules.carrying_preps),
         vehicle_nouns=frozenset(rules.vehicle_nouns),
         everyone=frozenset(rules.everyone_words),
@@ -365,6 +381,8 @@ def lexicon() -> Lexicon:
         rescue_verbs=frozenset(rules.rescue_verbs),
         rescue_alive_verbs=frozenset(rules.rescue_alive_verbs),
         rescue_alive_words=frozenset(rules.rescue_alive_words),
+        rescue_reporting=frozenset(rules.rescue_reporting_verbs),
+        rescue_undone=frozenset(rules.rescue_undone_words),
         custody_nouns=frozenset(rules.custody_nouns),
         custody_verbs=frozenset(rules.custody_verbs),
         custody_states=frozenset(rules.custody_states),
@@ -376,6 +394,8 @@ def lexicon() -> Lexicon:
         kind_of_people=_invert(rules.kinds_of_people),
         attackers=frozenset(rules.attackers),
         collective_nouns=frozenset(rules.collective_nouns),
+        one_person=frozenset(rules.one_person_articles),
+        one_person_or_more=frozenset(rules.one_person_articles) | frozenset(rules.one_more_words),
         vague=dict(rules.vague),
         other_group=_invert(rules.other_counts),
         additional=frozenset(rules.additional_words),

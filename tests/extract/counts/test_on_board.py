@@ -156,3 +156,22 @@ def test_a_part_listed_under_everyone_on_board_is_that_part(pipeline):
         "The plane had 72 people on board, including 66 adult passengers, two infants and four crew members."
     )
     assert _on_board(pipeline, text) == [(4, "four crew members", "subgroup:crew"), (72, "72 people", None)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "scope"),
+    [
+        # a word before the passengers narrows them in a Title Case headline as in the story
+        ("Bus Carrying 38 Young Passengers On Board Overturns Near Quito", None),
+        ("Ferry With 52 Elderly Passengers On Board Capsizes Off Lombok", None),
+        # a word of nationality still narrows no part there
+        ("Ferry With 52 Filipino Passengers On Board Capsizes Off Lombok", "subgroup:passenger"),
+        ("Trawler With 14 Somali Crew On Board Sinks In Gulf Of Aden", "subgroup:crew"),
+    ],
+)
+def test_a_title_case_headline_narrows_its_parts_as_the_story_does(pipeline, headline, scope):
+    """In a headline in Title Case every word is capitalised, so a capital
+    tells no nationality there: "38 Young Passengers" is some of the
+    passengers, as "38 young passengers" is (``_nationality``)."""
+    text = f"{headline}\n\nThe vessel sank on Monday, officials said."
+    assert [s for _, t, s in _on_board(pipeline, text) if t[:1].isdigit()] == [scope]

@@ -36,6 +36,10 @@ def _held(pipeline, text: str) -> dict[str, tuple[bool | None, str | None]]:
         ),
         ("The gun Troy Abbot was holding discharged, striking his cousin in the neck.", "Troy Abbot"),
         ("Deputies said Kyle Brant was handling the shotgun and it accidentally discharged.", "Kyle Brant"),
+        # any gun of the weapon classes (rules/weapons.yaml), a make or a bare "weapon" too
+        ("Deputies said Ray Tolver was handling a Glock when it went off, hitting Sam Pryde.", "Ray Tolver"),
+        ("As Nell Ambry was holding the carbine, it discharged, striking Joss Lane.", "Nell Ambry"),
+        ("Dean Carrow was handling the weapon when it went off and struck his son.", "Dean Carrow"),
     ],
 )
 def test_the_holder_of_the_gun_that_went_off_is_read(pipeline, text, holder):

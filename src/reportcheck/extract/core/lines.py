@@ -17,9 +17,12 @@ from typing import TYPE_CHECKING, cast
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from reportcheck.extract.core.base import text_of
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
 from reportcheck.knowledge.day_parts import clock_goes_on_words, clock_halves, clock_lead_words
 from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.title_case import title_cased
+from reportcheck.load.headline_case import known_word
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
@@ -41,6 +44,25 @@ def headline_like(sentence: Span) -> bool:
     """Whether a sentence may be a headline: the text's first, or a line
     with no full stop (:func:`unstopped`)."""
     return sentence.start == 0 or unstopped(sentence.text)
+
+
+def in_title_case(sent: Span) -> bool:
+    """Whether the sentence is set in Title Case as the file has it.  In the
+    report's first sentence, its headline, the words the loader lowered for
+    the tagger (:func:`reportcheck.load.headline_case.known_word`) count as
+    capitalised, and no other word may be in small letters; elsewhere the
+    words are as written ("61-year-old Kathryn Gomes and 48-year-old Robin
+    Mendes are the victims" is a sentence of known words and names).  The
+    readers for which a capital tells something (a name, a nationality) ask
+    it first: in such a line every word has one."""
+    words = [t.text for t in sent if t.is_alpha]
+    if title_cased(words):
+        return True
+    if text_of(sent.doc)[: sent.start_char].strip():
+        return False
+    if any(w.islower() and not known_word(w) for w in words):
+        return False  # "the news conference": a sentence's own small letters
+    return title_cased([w.title() if known_word(w.lower()) else w for w in words])
 
 
 def mark_line_starts(doc: Doc) -> Doc:

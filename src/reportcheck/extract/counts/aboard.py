@@ -20,6 +20,7 @@ from dataclasses import replace
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.core.lines import in_title_case
 from reportcheck.extract.counts.quantity import (
     Quantity,
     conjunct_count,
@@ -29,6 +30,7 @@ from reportcheck.extract.counts.quantity import (
     whole_number_at,
 )
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.gazetteer.names import normalise, word_set
 from reportcheck.knowledge.vocabulary import ON_BOARD
 from reportcheck.models import Value
 
@@ -44,7 +46,7 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     "some 420 passengers and crew": the number of people on board, a tally
     two reports of a crash can disagree on.  A count of the passengers (or
     the crew) alone is that part (see :func:`_part_alone`)."""
-    if quantity.low != quantity.high or quantity.first.lower_ in ("a", "an", "another"):
+    if quantity.low != quantity.high or quantity.first.lower_ in lexicon().one_person_or_more:
         return None
     if quantity.noun is not None and quantity.first.i == quantity.noun.i:
         return None  # "(said X,) owner of the trawler": a bare noun of one person counts no one on board
@@ -244,7 +246,8 @@ def _parts_by_words(first: Entry) -> list[Entry]:
         if (
             count > 1
             and part_noun.tag_ not in ("NNS", "NNPS")
-            and lemma_of(part_noun) == part_noun.lower_ != "crew"
+            and lemma_of(part_noun) == part_noun.lower_
+            and part_noun.lower_ not in lex.on_board_invariant_plurals
         ):
             return [first]  # "two driver" is no count of people
         found.append((word, part_noun, count, part))
@@ -278,8 +281,14 @@ def _part_of(noun: Token) -> str | None:
 
 def _nationality(word: Token) -> bool:
     """A word that tells where people come from ("26 Somali crew", "150
-    Filipino passengers"): it narrows no part, all the crew may be Somali."""
-    return word.ent_type_ == "NORP" or word.text[:1].isupper() and word.pos_ in ("ADJ", "PROPN")
+    Filipino passengers"): it narrows no part, all the crew may be Somali.
+    Told by the tagger's entity, a word of nationality (rules/places.yaml
+    ``nationality_words``) or, outside a line in Title Case, a capital: in
+    "40 Young Passengers On Board" every word has one, and "Young" narrows
+    the passengers as "40 young passengers" does."""
+    if word.ent_type_ == "NORP" or normalise(word.text) in word_set("nationality_words"):
+        return True
+    return word.text[:1].isupper() and word.pos_ in ("ADJ", "PROPN") and not in_title_case(word.sent)
 
 
 def everyone_on_board(quantity: Quantity) -> RawClaim | None:

@@ -471,7 +471,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     """ "five villages", "an additional six engines": tallies of things."""
     noun = quantity.noun
     vague = quantity.low != quantity.high and not quantity.ranged
-    if noun is None or vague or quantity.first.lower_ in ("a", "an"):
+    if noun is None or vague or quantity.first.lower_ in lexicon().one_person:
         return None
     if quantity.first.i == noun.i:
         return None  # a headline's bare noun ("Shooter sought") counts a person, never a tally

@@ -74,7 +74,7 @@ def crowd_claim(quantity: Quantity) -> RawClaim | None:
     outcome for the quantity (a crowd is not a toll)."""
     if quantity.individual or math.isinf(quantity.high) or quantity.high < 2:
         return None
-    if quantity.first.lower_ in ("a", "an", "another"):
+    if quantity.first.lower_ in lexicon().one_person_or_more:
         return None
     arg = quantity.arg
     if not (_marchers(quantity.noun) or _marched(arg) or _estimated_at(arg)):

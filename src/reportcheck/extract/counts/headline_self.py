@@ -28,7 +28,7 @@ from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.counts.quantity import AGE_UNITS, is_age_person, people_group
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.who_fired import who_fired_rules
+from reportcheck.knowledge.who_fired import headline_words, who_fired_rules
 
 #: the most words a place after "in" may take ("in North Las Vegas")
 _PLACE_WORDS = 3
@@ -67,21 +67,21 @@ def _self_shooting(sentence: Span) -> SelfShooting | None:
         return None
     first, noun = words[0], words[end - 1]
     i = _after_place(words, _after_age(words, end))
-    rules = who_fired_rules()
+    rules, told = who_fired_rules(), headline_words()
     fatal = False
-    while i < len(words) and words[i].lower_ in rules.headline_adverbs:
-        fatal = fatal or words[i].lower_ in rules.fatal_adverbs
+    while i < len(words) and words[i].lower_ in told.adverbs:
+        fatal = fatal or words[i].lower_ in told.fatal
         i += 1
     if i >= len(words) or words[i].lower_ not in rules.headline_shoot_words:
         return None
     i += 1
     if (
         i + 1 < len(words)
-        and words[i].lower_ in (",", "and")
+        and words[i].lower_ in rules.headline_kill_joints
         and words[i + 1].lower_ in rules.headline_kill_words
     ):
         fatal, i = True, i + 2
-    if i >= len(words) or words[i].lower_ not in rules.headline_reflexives:
+    if i >= len(words) or words[i].lower_ not in told.reflexives:
         return None
     return SelfShooting(first, noun, fatal) if _same_sex(noun, words[i]) else None
 
@@ -123,8 +123,8 @@ def _after_age(words: list[Token], i: int) -> int:
 
 
 def _after_place(words: list[Token], i: int) -> int:
-    """The index after "in PLACE" of capitalised words, or ``i``."""
-    if i >= len(words) or words[i].lower_ != "in":
+    """The index after "in PLACE" of capitalised words (``headline_place_preps``), or ``i``."""
+    if i >= len(words) or words[i].lower_ not in who_fired_rules().headline_place_preps:
         return i
     j = i + 1
     while j < len(words) and j - i <= _PLACE_WORDS and words[j].is_title:

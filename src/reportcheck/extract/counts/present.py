@@ -59,7 +59,7 @@ def present_claim(quantity: Quantity) -> RawClaim | None:
     outcome for the quantity (a crowd is not a toll)."""
     if (quantity.low != quantity.high and not quantity.ranged) or math.isinf(quantity.high):
         return None  # "dozens of partygoers": no figure to hold a report to
-    if quantity.first.lower_ in ("a", "an", "another") or quantity.individual:
+    if quantity.first.lower_ in lexicon().one_person_or_more or quantity.individual:
         return None
     if not (_attending(quantity.noun) or (quantity.noun is not None and _located_by_be(quantity))):
         return None

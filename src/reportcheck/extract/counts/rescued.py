@@ -31,14 +31,9 @@ from reportcheck.models import ValueFrame
 
 #: the parser's roles of the people a verb of rescue acts on
 _RESCUED_ROLES = frozenset({"dobj", "nsubjpass"})
-#: verbs that report a rescue told under them ("were said to have been rescued")
-_REPORTING = frozenset({"say", "report", "believe", "confirm", "know", "understand"})
 #: the parser's roles of "alive" on a verb of pulling or on its object (an adverbial
 #: clause in "pulled 13 miners out alive")
 _ALIVE_ROLES = frozenset({"oprd", "acomp", "advmod", "advcl", "xcomp", "amod", "ccomp", "dep", "conj"})
-#: words on a verb that make its rescue one not done: "could not be rescued",
-#: "hope to rescue", "tried to save"
-_NOT_DONE = frozenset({"not", "never", "n't", "could", "can", "would", "may", "might", "to"})
 
 
 def _alive_on(token: Token) -> bool:
@@ -60,8 +55,10 @@ def _rescue_verb(verb: Token, arg: Token) -> bool:
 
 
 def _done(verb: Token) -> bool:
-    """The rescue happened: no negation, modal or "to" of a plan on the verb."""
-    return not any(c.lower_ in _NOT_DONE and c.dep_ in ("neg", "aux", "auxpass") for c in verb.children)
+    """The rescue happened: no negation, modal or "to" of a plan on the verb
+    (``rescue_undone_words``)."""
+    undone = lexicon().rescue_undone
+    return not any(c.lower_ in undone and c.dep_ in ("neg", "aux", "auxpass") for c in verb.children)
 
 
 def _rescued(arg: Token) -> bool:
@@ -69,7 +66,8 @@ def _rescued(arg: Token) -> bool:
     members rescued alive": the count's noun is what a rescue acts on."""
     if arg.dep_ in _RESCUED_ROLES and arg.head.pos_ in ("VERB", "AUX") and _rescue_verb(arg.head, arg):
         return _done(arg.head)
-    if arg.dep_ in ("nsubj", "nsubjpass") and lemma_of(arg.head) in _REPORTING and _done(arg.head):
+    reported = lemma_of(arg.head) in lexicon().rescue_reporting
+    if arg.dep_ in ("nsubj", "nsubjpass") and reported and _done(arg.head):
         # "Three climbers were said to have been rescued": the passive under "said"
         raised = [c for c in arg.head.children if c.dep_ == "xcomp"]
         if any(_rescue_verb(x, arg) and any(a.dep_ == "auxpass" for a in x.children) for x in raised):
@@ -98,7 +96,7 @@ def rescued_claim(quantity: Quantity) -> RawClaim | None:
     outcome for the quantity and a group of people for its noun."""
     if quantity.individual or quantity.high < 1:
         return None
-    if quantity.first.lower_ in ("a", "an"):
+    if quantity.first.lower_ in lexicon().one_person:
         return None  # "a woman was rescued": one person, told as a person
     if not _rescued(quantity.arg):
         return None

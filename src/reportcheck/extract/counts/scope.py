@@ -1109,7 +1109,7 @@ def _the_rest(quantity: Quantity) -> bool:
 def _one_unnamed(quantity: Quantity) -> bool:
     """ "a man", "a woman": one person brought in by an indefinite article,
     whom the report picks out of those it tells of."""
-    return quantity.low == quantity.high == 1 and quantity.first.lower_ in ("a", "an")
+    return quantity.low == quantity.high == 1 and quantity.first.lower_ in lexicon().one_person
 
 
 def _bare_noun(quantity: Quantity) -> bool:

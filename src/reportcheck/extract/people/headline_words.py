@@ -26,9 +26,9 @@ from weakref import WeakKeyDictionary
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Span, Token
 
-from reportcheck.extract.core.base import lemmatizer_of, text_of
-from reportcheck.knowledge.title_case import lemmas_by_form, title_cased
-from reportcheck.load.headline_case import known_word
+from reportcheck.extract.core.base import lemmatizer_of
+from reportcheck.extract.core.lines import in_title_case
+from reportcheck.knowledge.title_case import lemmas_by_form
 
 
 @cache
@@ -36,23 +36,6 @@ def _stems(word: str) -> frozenset[str]:
     """The lower-case word and the lemmas its endings may stand for
     ("turns" -> turn, "crashes" -> crash, crashe; "shot" -> shoot)."""
     return frozenset({word, *lemmas_by_form(word, min_stem=3)})
-
-
-def _in_title_case(sent: Span) -> bool:
-    """Whether the sentence is set in Title Case as the file has it.  In the
-    report's first sentence, its headline, the words the loader lowered for
-    the tagger (:func:`reportcheck.load.headline_case.known_word`) count as
-    capitalised, and no other word may be in small letters; elsewhere the
-    words are as written ("61-year-old Kathryn Gomes and 48-year-old Robin
-    Mendes are the victims" is a sentence of known words and names)."""
-    words = [t.text for t in sent if t.is_alpha]
-    if title_cased(words):
-        return True
-    if text_of(sent.doc)[: sent.start_char].strip():
-        return False
-    if any(w.islower() and not known_word(w) for w in words):
-        return False  # "the news conference": a sentence's own small letters
-    return title_cased([w.title() if known_word(w.lower()) else w for w in words])
 
 
 def _capital_as_name(token: Token) -> bool:
@@ -107,7 +90,7 @@ def _written_words(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
     lower: set[str] = set()
     named: set[str] = set()
     for sent in doc.sents:
-        if _in_title_case(sent):
+        if in_title_case(sent):
             continue
         for token in sent:
             if not token.is_alpha:
@@ -130,7 +113,7 @@ def ordinary_in_headline(token: Token) -> bool:
     word, and no word of a name: its form is a verb's or an adverb's, or
     the report writes it in lower case elsewhere and the model's dictionary
     holds it; and the report never writes it with a capital as a name."""
-    if not token.is_alpha or token.text.isupper() or not _in_title_case(token.sent):
+    if not token.is_alpha or token.text.isupper() or not in_title_case(token.sent):
         return False
     lower, named = _written_words(token.doc)
     stems = _stems(token.lower_)

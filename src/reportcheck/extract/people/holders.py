@@ -31,7 +31,7 @@ from spacy.tokens import Token
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.counts.shooter import doubted
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.who_fired import who_fired_rules
+from reportcheck.knowledge.who_fired import is_gun, who_fired_rules
 
 
 @dataclass(frozen=True)
@@ -66,12 +66,11 @@ def _gun_held(verb: Token, subject: Token) -> Token | None:
     relative clause of the verb hangs on ("the gun X was holding"), or, where
     the parser folds that noun into the name ("The gun Troy Abbot was
     holding discharged"), a gun noun before the name in the subject's words."""
-    guns = who_fired_rules().gun_nouns
-    found = next((c for c in verb.children if c.dep_ == "dobj" and lemma_of(c) in guns), None)
-    if found is None and verb.dep_ == "relcl" and lemma_of(verb.head) in guns:
+    found = next((c for c in verb.children if c.dep_ == "dobj" and is_gun(lemma_of(c))), None)
+    if found is None and verb.dep_ == "relcl" and is_gun(lemma_of(verb.head)):
         found = verb.head
     if found is None and not any(c.dep_ == "dobj" for c in verb.children):
-        found = next((c for c in subject.lefts if c.dep_ == "compound" and lemma_of(c) in guns), None)
+        found = next((c for c in subject.lefts if c.dep_ == "compound" and is_gun(lemma_of(c))), None)
     return found
 
 
@@ -89,7 +88,7 @@ def _gun_went_off(verb: Token, gun: Token) -> bool:
 def _gun_fires(verb: Token, gun: Token) -> bool:
     """A verb of the gun going off ("went off", "discharged", "fired") whose
     subject is the gun or "it" (or none): "when officers fired" is no gun of
-    the holder's going off."""
+    the holder's going off (``gun_pronouns``)."""
     rules = who_fired_rules()
     lemma = lemma_of(verb)
     if lemma not in rules.firing_verbs:
@@ -100,7 +99,7 @@ def _gun_fires(verb: Token, gun: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb is gun.head and gun.dep_ in ("nsubj", "nsubjpass"):
         return True
-    return all(s.lower_ == "it" or lemma_of(s) in rules.gun_nouns for s in subjects)
+    return all(s.lower_ in rules.gun_pronouns or is_gun(lemma_of(s)) for s in subjects)
 
 
 def _hedge(verb: Token) -> str | None:
