@@ -122,7 +122,7 @@ def _tie(streets: list[Claim], a: Claim, b: Claim) -> Claim | None:
     return None
 
 
-def _by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list[Claim]]:
+def streets_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list[Claim]]:
     """incident -> every street mention of it, in a fixed order."""
     found: dict[str, list[Claim]] = {}
     for key, claims in sorted(groups.items(), key=lambda item: tuple(map(str, item[0]))):
@@ -183,7 +183,7 @@ def _block_pairs(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
     scene and no report names the other's street at all (never more: two
     streets may cross at a block a report does not tell)."""
     findings: list[Finding] = []
-    for incident, streets in _by_incident(groups).items():
+    for incident, streets in streets_by_incident(groups).items():
         for a, b in _pairs(streets):
             where = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
             mine, theirs = ([c for c in streets if c.report == r] for r in (a.report, b.report))

@@ -41,9 +41,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from reportcheck.compare.blocks import _by_incident
+from reportcheck.compare.blocks import streets_by_incident
 from reportcheck.compare.confidence import Evidence, grade
-from reportcheck.compare.cross_findings import cross_finding
+from reportcheck.compare.cross_findings import cross_finding, in_report_order
 from reportcheck.knowledge.vocabulary import MAIN, SCENE, tells
 from reportcheck.models import Claim, Finding, GroupKey, Status
 
@@ -107,7 +107,7 @@ def _pairs(streets: list[Claim], everywhere: Mapping[int, list[Claim]]) -> Itera
     """Numbered streets of one word, two reports, different numbers, each
     report naming only its own of the grid, at least one told as the scene,
     neither told as another role (a home, a hospital's)."""
-    numbered = sorted((c for c in streets if _numbered(c)), key=lambda c: (c.report, c.evidence.start))
+    numbered = in_report_order(c for c in streets if _numbered(c))
     seen: set[tuple[int, int]] = set()
     for a in numbered:
         for b in numbered:
@@ -148,7 +148,7 @@ def corner_findings(
     """``findings`` with each pair of the main incident's numbered streets
     of one grid told as the scene set against each other (module doc), and
     the only-in-one findings of the streets so paired dropped."""
-    incidents = _by_incident(groups)
+    incidents = streets_by_incident(groups)
     streets = incidents.get(MAIN, [])
     everywhere: dict[int, list[Claim]] = {}
     for claims in incidents.values():
