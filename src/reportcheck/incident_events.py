@@ -112,6 +112,8 @@ def _type_of_word() -> dict[str, str]:
     return {word: kind for kind, words in report_event_rules().types.items() for word in words}
 
 
+#: a four-digit number above this, written before an event noun, is its year
+YEAR_FLOOR = 1800
 #: the relations whose events can be one: a "later" shock is an aftershock
 RELATION_FAMILY = {
     "aftershock": "after",
@@ -268,9 +270,7 @@ def _compared(since: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") or lemma_of(t) in ("first", "only") for t in before)
 
 
-def _clause_subject_turn(
-    node: Token, below: Token | None, report_year: int | None, dated: bool
-) -> tuple[str, Token] | None:
+def _clause_subject_turn(node: Token, below: Token | None, dated: bool) -> tuple[str, Token] | None:
     """A verb whose subject is another event times and places that event:
     "A 5.1 aftershock followed at 4:20 p.m."; "The 6.4 quake was followed by
     a 5.4 aftershock at 3:10 p.m." (the time of what followed).  The
@@ -286,7 +286,7 @@ def _clause_subject_turn(
                 return "other", child  # "Another air strike killed five people"
             if _later_modified(child):
                 return "later", child  # "subsequent tremors included a magnitude-5.6"
-            if dated and _dated_noun(child, report_year):
+            if dated and _dated_noun(child):
                 return "other", child  # "A 2016 pileup on the same road involved 30 vehicles"
     if lemma_of(node) in rules.follow_verbs:
         for agent in (c for c in node.children if c.dep_ == "agent"):
@@ -365,14 +365,14 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
     earlier = _earlier_new_event(node) or (_generic_event(node) if dated else None)
     if earlier is not None:
         return "other", earlier
-    subject = _clause_subject_turn(node, below, report_year, dated)
+    subject = _clause_subject_turn(node, below, dated)
     if subject is not None:
         return subject
     if _is_event_word(node) and _other_modified(node):
         return "other", node  # "an earlier shooting", "a separate incident"
     if _is_event_word(node) and _later_modified(node):
         return "later", node
-    if dated and _is_event_word(node) and _dated_noun(node, report_year):
+    if dated and _is_event_word(node) and _dated_noun(node):
         return "other", node  # "A June quake of magnitude 5.1", "a 2019 pileup"
     if node.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
@@ -381,27 +381,26 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
     return None
 
 
-def _dated_noun(word: Token, report_year: int | None) -> bool:
+def _dated_noun(word: Token) -> bool:
     """ "A June quake of magnitude 5.1 caused alarm", "a 2019 pileup on the
-    same road involved 25 vehicles", "the 2015 quake killed 13": an event
-    noun that a month or a year written before it dates (rules
-    ``dated_noun_links``) is an event the report recalls, when the noun is
-    brought in as new (``indefinite_determiners``) or the year is before the
-    report's own.  Past the lead only: a follow-up's lede names its own event
-    so ("the June shooting")."""
+    same road involved 25 vehicles": an event noun brought in as new
+    (``indefinite_determiners``) that a month or a year written before it
+    dates (rules ``dated_noun_links``) is an event the report recalls.  Past
+    the lead only: a follow-up's lede names its own event so ("charged in a
+    June shooting"); and "the 2013 shooting", made known, is as often a
+    follow-up's own event told again in its body."""
     if word.pos_ not in ("NOUN", "PROPN"):
         return False
     rules = report_event_rules()
-    new = any(c.dep_ == "det" and c.lower_ in rules.indefinite_determiners for c in word.children)
+    if not any(c.dep_ == "det" and c.lower_ in rules.indefinite_determiners for c in word.children):
+        return False
     for child in word.children:
         if child.dep_ not in rules.dated_noun_links or child.i > word.i:
             continue
-        if child.lower_ in MONTH_FORMS and child.pos_ == "PROPN" and new:
+        if child.lower_ in MONTH_FORMS and child.pos_ == "PROPN":
             return True
-        if len(child.text) == 4 and child.text.isdigit() and int(child.text) > 1800:
-            year = int(child.text)
-            if new or (report_year is not None and year < report_year):
-                return True
+        if len(child.text) == 4 and child.text.isdigit() and int(child.text) > YEAR_FLOOR:
+            return True
     return False
 
 
