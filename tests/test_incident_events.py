@@ -238,8 +238,8 @@ def _incident_with(incident: str, *mentions: EventMention) -> Incident:
     return found
 
 
-def _shock(report: int, magnitude: float, text: str) -> tuple[EventMention, Claim]:
-    time = claim(ClaimKind.time, report, Value(low=600.0, high=600.0, label=text))
+def _shock(report: int, magnitude: float, text: str, minute: float = 600.0) -> tuple[EventMention, Claim]:
+    time = claim(ClaimKind.time, report, Value(low=minute, high=minute, label=text))
     claims = [
         claim(ClaimKind.magnitude, report, Value(low=magnitude, high=magnitude, label=text)),
         time,
@@ -250,11 +250,31 @@ def _shock(report: int, magnitude: float, text: str) -> tuple[EventMention, Clai
 def test_one_aftershock_of_two_reports_gets_one_id_and_another_its_own():
     first, first_time = _shock(0, 5.1, "a")
     second, second_time = _shock(1, 5.1, "b")
-    third, third_time = _shock(2, 4.4, "c")
+    third, third_time = _shock(2, 4.4, "c", minute=640.0)
     reports = [[_incident_with("main", m)] for m in (first, second, third)]
     align_events(reports, {(n, "main"): "main" for n in range(3)})
     assert first_time.frame.event == second_time.frame.event == "main/aftershock-1"
     assert third_time.frame.event == "main/aftershock-2"
+
+
+def test_one_minute_names_one_aftershock_whatever_its_magnitudes():
+    """Two reports time an aftershock to the same minute (or a minute or two
+    apart) and give it two magnitudes: one shock, told two ways."""
+    first, first_time = _shock(0, 5.3, "a", minute=940.0)
+    second, second_time = _shock(1, 5.1, "b", minute=941.0)
+    third, third_time = _shock(2, 4.6, "c", minute=1010.0)
+    reports = [[_incident_with("main", m)] for m in (first, second, third)]
+    align_events(reports, {(n, "main"): "main" for n in range(3)})
+    assert first_time.frame.event == second_time.frame.event == "main/aftershock-1"
+    assert third_time.frame.event == "main/aftershock-2"
+
+
+def test_one_report_s_two_aftershocks_minutes_apart_stay_two():
+    first, first_time = _shock(0, 5.3, "a", minute=940.0)
+    second, second_time = _shock(0, 4.1, "b", minute=942.0)
+    second.id = "r0-main-e2"
+    align_events([[_incident_with("main", first, second)]], {(0, "main"): "main"})
+    assert first_time.frame.event != second_time.frame.event
 
 
 def test_events_of_background_incidents_take_the_aligned_incident_id():
@@ -505,3 +525,70 @@ def test_an_event_inside_a_background_whose_crossing_is_undone_leaves_the_main_i
     assert funeral_day[0].frame.event == "main/later-2"
     cross_told_cases(reports, shared, told + background_claims + funeral_day)
     assert funeral_day[0].frame.event == moved
+
+
+# ------------------------------------------------ background events by their date
+
+
+def _internal(text: str, date: dt.date | None = dt.date(2026, 8, 15)) -> list[tuple[str, list[str]]]:
+    comparison = compare_reports([load_text(text, date=date), load_text(text, date=date)])
+    return [
+        (f.kind.value, sorted(c.evidence.text for c in f.claims))
+        for f in comparison.findings
+        if f.internal and f.status.value in ("conflict", "possible_conflict")
+    ]
+
+
+def test_a_month_dated_quake_told_in_background_is_no_internal_conflict(pipeline):
+    text = (
+        "A magnitude 6.1 earthquake struck off the coast of Pradera on Friday, killing a woman.\n"
+        "The quake hit at 7:49 a.m. at a depth of 40 kilometers.\n"
+        "Landslides blocked the coast road for several hours.\n"
+        "Classes were suspended across the province.\n"
+        "A March quake of magnitude 5.2 caused alarm but no damage in the capital.\n"
+    )
+    assert _internal(text) == []
+
+
+def test_a_recalled_pileup_of_another_year_is_not_the_other_report_s_crash(pipeline):
+    """ "A similar pileup on the same highway in 2019 involved 25 vehicles": a
+    year names no day, so the report is no follow-up retelling the other
+    report's crash, and its count is never set against that crash's."""
+    first = (
+        "At least five people were killed Thursday when more than 120 vehicles crashed on an icy interstate "
+        "in Kearny, officials said.\n"
+        "In all, 121 vehicles were involved, police said.\n"
+    )
+    second = (
+        "Five people died in a pileup of more than 100 vehicles on an icy stretch of interstate in Kearny "
+        "on Wednesday morning.\n"
+        "Dozens of people were treated by paramedics.\n"
+        "The road stayed closed for most of the day.\n"
+        "Crews worked into the night to clear the wrecks.\n"
+        "A similar pileup on the same interstate in 2018 involved 31 vehicles.\n"
+    )
+    assert not [found for found in _conflicts(first, second, None) if "31 vehicles" in found[1]]
+
+
+# ------------------------------------------------------ the largest aftershock
+
+
+_NEVADA = "A magnitude 6.3 earthquake struck a remote valley near Coldwater on Friday at 4:05 a.m.\n"
+
+
+def test_the_largest_aftershock_of_two_reports_is_one_shock(pipeline):
+    first = _NEVADA + "The largest aftershock so far was a magnitude 5.2, about 20 minutes later.\n"
+    second = _NEVADA + "The strongest aftershock, of magnitude 4.9, was felt in the next county.\n"
+    assert ("magnitude", ["magnitude 4.9", "magnitude 5.2"]) in _conflicts(first, second)
+
+
+def test_an_aftershock_bigger_than_the_other_report_s_largest_is_set_against_it(pipeline):
+    first = _NEVADA + "At least five strong aftershocks followed, including two of magnitude 5.5.\n"
+    second = _NEVADA + "The largest aftershock was a magnitude 5.0, seismologists said.\n"
+    assert ("magnitude", ["magnitude 5.0", "magnitude 5.5"]) in _conflicts(first, second)
+
+
+def test_an_aftershock_smaller_than_the_other_report_s_largest_is_another_shock(pipeline):
+    first = _NEVADA + "At least five strong aftershocks followed, including one of magnitude 4.4.\n"
+    second = _NEVADA + "The largest aftershock was a magnitude 5.0, seismologists said.\n"
+    assert [kind for kind, _ in _conflicts(first, second)] == []

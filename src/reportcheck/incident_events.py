@@ -41,7 +41,7 @@ from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN
+from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
@@ -58,6 +58,8 @@ class ReportEventRules(Strict):
     span_units: list[str]
     past_spans: list[str]
     follow_verbs: list[str]
+    largest_modifiers: list[str]
+    same_shock_minutes: float
     types: dict[str, list[str]]
     roundup_nouns: list[str]
     roundup_not_after: list[str]
@@ -71,6 +73,7 @@ class ReportEventRules(Strict):
     tally_singled: list[str]
     series_nouns: list[str]
     indefinite_determiners: list[str]
+    dated_noun_links: list[str]
     definite_determiners: list[str]
     day_links: list[str]
     later_acts: list[str]
@@ -109,6 +112,8 @@ def _type_of_word() -> dict[str, str]:
     return {word: kind for kind, words in report_event_rules().types.items() for word in words}
 
 
+#: a four-digit number above this, written before an event noun, is its year
+YEAR_FLOOR = 1800
 #: the relations whose events can be one: a "later" shock is an aftershock
 RELATION_FAMILY = {
     "aftershock": "after",
@@ -140,6 +145,9 @@ class EventMention:
     #: named by a plural ("at least four aftershocks"): the incident's
     #: aftershocks together, not one shock
     several: bool = False
+    #: named as the largest of its kind ("the largest aftershock", "the
+    #: strongest aftershock so far"): one shock each report can name once
+    largest: bool = False
 
     def dates(self) -> list[tuple[float, float]]:
         return [
@@ -150,6 +158,17 @@ class EventMention:
 
     def magnitudes(self) -> set[float]:
         return {c.value.low for c in self.claims if c.kind is ClaimKind.magnitude and c.value.low is not None}
+
+    def clock_times(self) -> list[tuple[float, float]]:
+        """The clock times told of it ("a 5.3 aftershock at 3:40 p.m."), no day part."""
+        return [
+            (c.value.low, c.value.high)
+            for c in self.claims
+            if c.kind is ClaimKind.time
+            and c.time.period is None
+            and c.value.low is not None
+            and c.value.high is not None
+        ]
 
     def places(self) -> set[str]:
         return {
@@ -251,7 +270,7 @@ def _compared(since: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") or lemma_of(t) in ("first", "only") for t in before)
 
 
-def _clause_subject_turn(node: Token, below: Token | None) -> tuple[str, Token] | None:
+def _clause_subject_turn(node: Token, below: Token | None, dated: bool) -> tuple[str, Token] | None:
     """A verb whose subject is another event times and places that event:
     "A 5.1 aftershock followed at 4:20 p.m."; "The 6.4 quake was followed by
     a 5.4 aftershock at 3:10 p.m." (the time of what followed).  The
@@ -267,6 +286,8 @@ def _clause_subject_turn(node: Token, below: Token | None) -> tuple[str, Token] 
                 return "other", child  # "Another air strike killed five people"
             if _later_modified(child):
                 return "later", child  # "subsequent tremors included a magnitude-5.6"
+            if dated and _dated_noun(child):
+                return "other", child  # "A 2016 pileup on the same road involved 30 vehicles"
     if lemma_of(node) in rules.follow_verbs:
         for agent in (c for c in node.children if c.dep_ == "agent"):
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):
@@ -344,18 +365,43 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
     earlier = _earlier_new_event(node) or (_generic_event(node) if dated else None)
     if earlier is not None:
         return "other", earlier
-    subject = _clause_subject_turn(node, below)
+    subject = _clause_subject_turn(node, below, dated)
     if subject is not None:
         return subject
     if _is_event_word(node) and _other_modified(node):
         return "other", node  # "an earlier shooting", "a separate incident"
     if _is_event_word(node) and _later_modified(node):
         return "later", node
+    if dated and _is_event_word(node) and _dated_noun(node):
+        return "other", node  # "A June quake of magnitude 5.1", "a 2019 pileup"
     if node.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
     if (dated and _dated_elsewhere(node, report_year)) or _prep_modifier_turn(node):
         return "other", node
     return None
+
+
+def _dated_noun(word: Token) -> bool:
+    """ "A June quake of magnitude 5.1 caused alarm", "a 2019 pileup on the
+    same road involved 25 vehicles": an event noun brought in as new
+    (``indefinite_determiners``) that a month or a year written before it
+    dates (rules ``dated_noun_links``) is an event the report recalls.  Past
+    the lead only: a follow-up's lede names its own event so ("charged in a
+    June shooting"); and "the 2013 shooting", made known, is as often a
+    follow-up's own event told again in its body."""
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return False
+    rules = report_event_rules()
+    if not any(c.dep_ == "det" and c.lower_ in rules.indefinite_determiners for c in word.children):
+        return False
+    for child in word.children:
+        if child.dep_ not in rules.dated_noun_links or child.i > word.i:
+            continue
+        if child.lower_ in MONTH_FORMS and child.pos_ == "PROPN":
+            return True
+        if len(child.text) == 4 and child.text.isdigit() and int(child.text) > YEAR_FLOOR:
+            return True
+    return False
 
 
 def _indefinite_event(token: Token) -> bool:
@@ -525,10 +571,19 @@ def find_events(
             local = f"r{claim.report}-{claim.incident}-e{len(mentions) + 1}"
             words = " ".join(t.text for t in opener.subtree)[:80]
             several = opener.tag_ in ("NNS", "NNPS")
-            mention = EventMention(local, claim.incident, relation, kind, words, several=several)
+            mention = EventMention(
+                local, claim.incident, relation, kind, words, several=several, largest=_named_largest(opener)
+            )
             mentions[key] = mention
             by_id[claim.incident].events.append(mention)
         mentions[key].claims.append(claim)
+
+
+def _named_largest(opener: Token) -> bool:
+    """ "The largest aftershock", "the most powerful aftershock": an event
+    noun named as the largest of its kind (rules ``largest_modifiers``)."""
+    words = set(report_event_rules().largest_modifiers)
+    return any(c.dep_ == "amod" and " ".join(t.lower_ for t in c.subtree) in words for c in opener.children)
 
 
 def _known(token: Token) -> bool:
@@ -1367,7 +1422,9 @@ def same_event(a: EventMention, b: EventMention) -> float:
     against (dates that cannot meet, two different magnitudes), or both
     the incident's aftershocks told together (:func:`_together`).  An
     aftershock's magnitude is its name: "a 5.4 aftershock" and "a 4.8
-    aftershock" are two shocks, never a conflict.  This is the one place a
+    aftershock" are two shocks, never a conflict, unless the two are one
+    shock by what else names it (:func:`_one_shock`): its clock time, or
+    the largest aftershock each report names.  This is the one place a
     learned same-event model (knowledge/same_event.py) would answer instead,
     from the mentions' words and anchors."""
     if RELATION_FAMILY[a.relation] != RELATION_FAMILY[b.relation]:
@@ -1382,6 +1439,9 @@ def same_event(a: EventMention, b: EventMention) -> float:
         if not any(meet(x, y) for x in dates_a for y in dates_b):
             return 0.0
         shared += 1
+    one_shock = _one_shock(a, b)
+    if one_shock is not None:
+        return 1.0 if one_shock else 0.0
     mags_a, mags_b = a.magnitudes(), b.magnitudes()
     if mags_a and mags_b:
         if not mags_a & mags_b:
@@ -1390,6 +1450,44 @@ def same_event(a: EventMention, b: EventMention) -> float:
     if a.places() & b.places():
         shared += 1
     return 1.0 if shared or _together(a, b) else 0.0
+
+
+#: the relation families of shocks before or after the incident's own
+SHOCK_FAMILIES = frozenset({"after", "before"})
+
+
+def _one_shock(a: EventMention, b: EventMention) -> bool | None:
+    """Whether two shocks (aftershocks, foreshocks) are one by what names a
+    shock besides its magnitude, or None when nothing says.
+
+    Its clock time: "a 5.3 aftershock at 3:40 p.m." and "a 5.1 aftershock at
+    3:41 p.m." are one shock told with two magnitudes (rules
+    ``same_shock_minutes``); two times apart leave it to the magnitudes
+    (one magnitude at 2:15 and 2:45 p.m. is one shock timed two ways, two
+    magnitudes at two times are two shocks).  The largest
+    aftershock each report names ("The largest aftershock was a 5.1", "the
+    strongest aftershock, of magnitude 5.4") is one shock.  And a report's
+    largest aftershock meets another report's aftershock told bigger than
+    it ("at least six aftershocks, including two of magnitude 5.4"): the
+    largest cannot be smaller, so the two magnitudes are set against each
+    other.  A set of aftershocks told together is timed by no one clock."""
+    if RELATION_FAMILY[a.relation] not in SHOCK_FAMILIES:
+        return None
+    apart = {c.report for c in a.claims}.isdisjoint(c.report for c in b.claims)
+    times_a, times_b = a.clock_times(), b.clock_times()
+    if times_a and times_b and not (a.several or b.several):
+        # one report's two times, however close, are the two shocks it tells
+        window = report_event_rules().same_shock_minutes if apart else 0.0
+        if any(x[0] - window <= y[1] and y[0] - window <= x[1] for x in times_a for y in times_b):
+            return True
+    if a.largest and b.largest:
+        return True
+    if a.largest != b.largest and apart:
+        largest, other = (a, b) if a.largest else (b, a)
+        mags, others = largest.magnitudes(), other.magnitudes()
+        if mags and others and max(others) > max(mags):
+            return True
+    return None
 
 
 #: relations whose events told together ("at least four aftershocks") are
@@ -1433,12 +1531,30 @@ def _same_days(a: list[Day], b: list[Day]) -> bool:
     return any(days_meet(x, y) for x in a for y in b)
 
 
+#: the most days a recalled event's date may span and still name its day
+#: ("Sunday", "on March 3"; "in 2019" or "last year" names no day)
+DAY_SPAN = 7.0
+
+
+def _days_named(days: list[Day]) -> list[Day]:
+    """The days that name a day or a week's day, not a month or a year."""
+    return [
+        day
+        for day in days
+        if day[2] is not None or (day[0] is not None and day[1] is not None and day[1] - day[0] <= DAY_SPAN)
+    ]
+
+
 def _is_told_earlier(own: _Told, earlier: _Told, follow_up_own: _Told) -> bool:
     """Whether ``earlier`` (an event another report recalls) is ``own``'s
-    event while that report's own event is on other days."""
-    if not own.days or not earlier.days or not follow_up_own.days:
+    event while that report's own event is on other days.  The recalled
+    event must be dated by a day ("Earlier on Sunday a 5.6 quake"): "a
+    similar pileup in 2019" names a year no day of ``own`` can be told
+    apart from, and is no retelling of it."""
+    named = _days_named(earlier.days)
+    if not own.days or not named or not follow_up_own.days:
         return False
-    if _same_days(own.days, follow_up_own.days) or not _same_days(own.days, earlier.days):
+    if _same_days(own.days, follow_up_own.days) or not _same_days(own.days, named):
         return False
     return not (own.magnitudes and earlier.magnitudes) or bool(own.magnitudes & earlier.magnitudes)
 

@@ -33,6 +33,8 @@ def test_a_figure_before_the_word_for_a_quake_is_its_magnitude(text, values):
         ("The survey measured the magnitude of the main shock as 5.7.", [5.7]),
         ("Officials later put the magnitude of Friday's tremor at 4.9.", [4.9]),
         ("Seismologists revised the magnitude to 6.0 hours later.", [6.0]),
+        ("Four aftershocks followed, two of them with preliminary magnitudes of 5.2.", [5.2]),
+        ("The strongest of the tremors had magnitudes 4.9 and 5.0 on two scales.", [4.9]),
         ("Readings of the magnitude at 11 p.m. were lost.", []),
     ],
 )

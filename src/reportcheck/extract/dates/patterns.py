@@ -163,7 +163,9 @@ def date_patterns() -> _Patterns:
         ),
         relative=re.compile(rf"\b(?:(?P<part>{part})\s+)?(?P<phrase>{rel})\b(?P<poss>['’]s\b)?", _FLAGS),
         ago=re.compile(
-            rf"\b(?P<n>[0-9]{{1,3}}|(?:[a-z]+[- ])?[a-z]+)\s+(?P<unit>{ago_units})s?\s+ago\b", _FLAGS
+            rf"\b(?P<n>[0-9]{{1,3}}|(?:[a-z]+[- ])?[a-z]+)(?P<half_before>\s+and\s+a\s+half)?"
+            rf"\s+(?P<unit>{ago_units})s?(?P<half>\s+and\s+a\s+half)?\s+ago\b",
+            _FLAGS,
         ),
         period=re.compile(
             rf"\b(?:(?P<half>{halves})\s+(?:this|in\s+the)\s+|(?P<the>the\s+)?(?P<mod>{period_mods})\s+)"

@@ -139,7 +139,7 @@ def lone_relative_words() -> frozenset[str]:
 
 
 def found_ago(text: str) -> Iterator[Found]:
-    """ "three days ago", "A year ago", "41 years ago"."""
+    """ "three days ago", "A year ago", "41 years ago", "a year and a half ago"."""
     for m in date_patterns().ago.finditer(text):
         reading = next(_number_readings(m.group("n"), m.start("n")), None)
         if reading is None:
@@ -147,7 +147,8 @@ def found_ago(text: str) -> Iterator[Found]:
         start, number = reading
         unit = m.group("unit").lower()
         word = " ".join(text[start : m.end()].lower().split())
-        yield Found(start, m.end(), Spec("ago", DateForm.AGO, amount=number, unit=unit, word=word))
+        amount = number + (0.5 if m.group("half") or m.group("half_before") else 0.0)
+        yield Found(start, m.end(), Spec("ago", DateForm.AGO, amount=amount, unit=unit, word=word))
 
 
 def _number_readings(words: str, start: int) -> Iterator[tuple[int, int]]:

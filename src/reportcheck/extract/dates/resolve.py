@@ -253,21 +253,19 @@ def _resolve_relative(spec: Spec, ref: date | None) -> _Reading:
 
 
 def _resolve_ago(spec: Spec, ref: date | None) -> _Reading:
-    count = int(spec.amount)
     reading = _Reading(attrs={"relative": spec.word})
     reading.precision = 0.0 if spec.unit == "day" else date_rules().ago_units[spec.unit] / 2
     if ref is None:
         reading.notes.append("'ago' needs a dateline")
         return reading
-    if spec.unit == "month":
-        day = _add_months(ref, -count)
-    elif spec.unit == "year":
-        day = _add_months(ref, -12 * count)
+    months = {"month": 1, "year": 12, "decade": 120}.get(spec.unit)
+    if months is not None and float(months * spec.amount).is_integer():
+        day = _add_months(ref, -int(months * spec.amount))  # "a year and a half ago": 18 months
     else:
-        day = ref - timedelta(days=count * int(date_rules().ago_units[spec.unit]))
+        day = ref - timedelta(days=round(spec.amount * date_rules().ago_units[spec.unit]))
     reading.first = reading.last = day
     within = f", give or take {reading.precision:g} days" if reading.precision else ""
-    reading.notes.append(f"{count} {spec.unit}(s) before the dateline {iso(ref)}{within}")
+    reading.notes.append(f"{spec.amount:g} {spec.unit}(s) before the dateline {iso(ref)}{within}")
     return reading
 
 

@@ -20,7 +20,7 @@ _NUMBER = r"(?P<value>\d{1,2}(?:\.\d{1,2})?)"
 _SCALE = r"(?:on\s+the\s+(?:open-ended\s+)?Richter\s+scale|Richter)"
 MAGNITUDE_PATTERNS = [
     re.compile(rf"\b{_NUMBER}\s?-?\s?(?:magnitude|Richter)\b", re.IGNORECASE),
-    re.compile(rf"\bmagnitude(?:\s+of)?(?:\s+|-){_NUMBER}\b", re.IGNORECASE),
+    re.compile(rf"\bmagnitudes?(?:\s+of)?(?:\s+|-){_NUMBER}\b", re.IGNORECASE),
     re.compile(rf"\b(?:M|Mw|Ms|ML)\s?{_NUMBER}\b"),
     re.compile(rf"\b(?:measur\w*|register\w*)\s+{_NUMBER}(?:\s+{_SCALE})?", re.IGNORECASE),
     re.compile(rf"\b{_NUMBER}\s+{_SCALE}", re.IGNORECASE),
