@@ -25,12 +25,9 @@ CASES = yaml.safe_load((Path(__file__).parent / "fate_cases.yaml").read_text(enc
 def _fates(first: str, second: str, status: Status | None = None) -> list[str]:
     reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
     findings = compare_reports(reports).findings
-    return [
-        f.explanation
-        for f in findings
-        if f.subject_label.startswith("what happened to")
-        and (f.status is status if status is not None else f.status in (Status.conflict, Status.possible_conflict))
-    ]
+    wanted = {status} if status is not None else {Status.conflict, Status.possible_conflict}
+    fates = [f for f in findings if f.subject_label.startswith("what happened to")]
+    return [f.explanation for f in fates if f.status in wanted]
 
 
 def _fate_conflicts(first: str, second: str) -> list[str]:

@@ -124,7 +124,9 @@ def _update(
         incident=incident,
         subject=subject,
         label=f"what happened to {name}",
-        explanation=f"{name}: alive in one report ({words}), died later in the other: an update, not a conflict",
+        explanation=(
+            f"{name}: alive in one report ({words}), died later in the other: an update, not a conflict"
+        ),
         reasons=[reason, "the death is told as coming after the harm the other report tells"],
     )
 
@@ -146,7 +148,8 @@ def _one_unnamed(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str]
             continue
         for claim in claims:
             details = claim.count
-            if details.role != "victims" or details.sex is None or claim.value.low != 1 or claim.value.high != 1:
+            one = claim.value.low == 1 and claim.value.high == 1
+            if details.role != "victims" or details.sex is None or not one:
                 continue
             told[(key[0], details.sex)][claim.report].append(claim)
     found: dict[tuple[str, str], dict[int, list[Claim]]] = {}
