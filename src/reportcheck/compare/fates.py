@@ -148,13 +148,13 @@ def _one_unnamed(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str]
             continue
         for claim in claims:
             details = claim.count
-            one = claim.value.low == 1 and claim.value.high == 1
-            if details.role != "victims" or details.sex is None or not one:
+            single = claim.value.low == 1 and claim.value.high == 1
+            if details.role != "victims" or details.sex is None or not single:
                 continue
             told[(key[0], details.sex)][claim.report].append(claim)
     found: dict[tuple[str, str], dict[int, list[Claim]]] = {}
     for (incident, sex), by_report in told.items():
-        one = {}
+        one: dict[int, list[Claim]] = {}
         for report, claims in by_report.items():
             nouns = [c for c in claims if c.count.sex_by == SEX_BY_NOUN]
             if not nouns or any(c.count.sex_by not in (SEX_BY_NOUN, SEX_BY_PRONOUN) for c in claims):
