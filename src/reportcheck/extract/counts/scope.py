@@ -848,6 +848,11 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
         elif scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
+        if scoped[n].frame.scope == INCREMENT and (
+            group := _group_gone_on(claim, quantity, found[:n], individual)
+        ):
+            # "Four more officers were shot ... Another four were injured": four more officers
+            scoped[n] = replace(scoped[n], details=scoped[n].count.replace(group=group))
         kind = kind_of_people(scoped[n], quantity)
         if kind is not None:
             scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
@@ -981,6 +986,27 @@ def summed_increments(
             )
         )
     return result + totals
+
+
+def _group_gone_on(
+    claim: RawClaim, quantity: Quantity, earlier: list[tuple[RawClaim, Quantity | None]], individual: str
+) -> str | None:
+    """The group an increment told by a bare figure ("Another four were
+    injured by shrapnel") counts: the group of the count of several with a
+    noun just before it ("four more officers were shot"), in its sentence or
+    the one before; None where the figure has its own noun or none is told."""
+    if quantity.noun is not None or _group_of(claim) != "all":
+        return None
+    sentence = quantity.first.sent
+    doc = quantity.first.doc
+    told_before = doc[sentence.start - 1].sent.start_char if sentence.start else 0
+    for other, other_quantity in reversed(earlier):
+        if other.start < told_before:
+            break
+        group = _group_of(other)
+        if other_quantity is not None and other_quantity.noun is not None and _several(other):
+            return group if group not in ("all", individual) else None
+    return None
 
 
 def _told_just_before(base: RawClaim, quantity: Quantity) -> bool:
