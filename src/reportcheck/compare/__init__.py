@@ -25,7 +25,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared
 from reportcheck.compare.corners import corner_findings
 from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.earlier import earlier_figure_findings
-from reportcheck.compare.fates import fate_findings
+from reportcheck.compare.fates import fate_findings, unnamed_update_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.compare.kindred import kindred_findings
@@ -590,6 +590,7 @@ def compare_groups(
         for f in named_above_own_total(groups, totals)
     ]
     findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
+    findings += unnamed_update_findings(groups)  # the one woman critically hurt here, since dead there
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
     findings += age_list_findings(groups, min_confidence)  # "two children, ages 4 and 7" here, 8 and 6 there

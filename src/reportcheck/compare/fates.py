@@ -17,9 +17,16 @@ without denying it.  A report that tells only a wound ("suffered a gunshot
 wound") leaves the person's fate open, so it is no conflict; one that says
 the person is alive after it ("in critical condition", "is expected to
 survive", "seriously injured") against one that says they were shot dead
-or died at the scene is.  Unnamed
-people are left out: "the officer was killed" and "an officer was wounded"
-are often two officers.
+or died at the scene is.  A death told as later
+against the other report's living person is an update, shown as compatible
+with both sentences (a change of state the earlier report does not deny).
+
+Unnamed people are mostly left out: "the officer was killed" and "an
+officer was wounded" are often two officers.  Only the one unnamed person
+of a sex each report tells of by a noun ("a woman was shot", "one woman
+critically injured"), and no other of that noun's sex, is one person here,
+and only for that update: "one woman critically injured" against "She was in
+critical condition ... but has since died" (:func:`unnamed_update_findings`).
 """
 
 from __future__ import annotations
@@ -29,9 +36,10 @@ from collections.abc import Mapping
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
-from reportcheck.compare.person_findings import person_conflict
+from reportcheck.compare.person_findings import person_conflict, person_update
+from reportcheck.details import SEX_BY_NOUN, SEX_BY_PRONOUN
 from reportcheck.knowledge.condition import alive_after, died_later
-from reportcheck.knowledge.vocabulary import INDIVIDUAL, is_named_person
+from reportcheck.knowledge.vocabulary import INDIVIDUAL, ONE_OF_SEX, is_named_person
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 
@@ -79,13 +87,16 @@ def _fate_conflict(
 ) -> Finding | None:
     for dead_side, hurt_side in ((side_a, side_b), (side_b, side_a)):
         dead = [c for c in dead_side if c.kind is ClaimKind.killed]
-        if not dead or any(died_later(c) for c in dead) or any(c.kind is ClaimKind.killed for c in hurt_side):
+        if not dead or any(c.kind is ClaimKind.killed for c in hurt_side):
             continue
         living = [(c, words) for c in hurt_side if (words := alive_after(c)) is not None]
         if not living:
             continue
         killed, (hurt, words) = dead[0], living[0]
         name = killed.evidence.text.strip()
+        later = [c for c in dead if died_later(c)]
+        if later:
+            return _update(later[0], hurt, words, incident, person, name, f"same person: {name}")
         return person_conflict(
             killed,
             hurt,
@@ -100,3 +111,96 @@ def _fate_conflict(
             in_report_order=True,
         )
     return None
+
+
+def _update(
+    dead: Claim, hurt: Claim, words: str, incident: str, subject: str, name: str, reason: str
+) -> Finding:
+    """The compatible finding of a person alive in one report (``words``:
+    "critically injured") whom the other says died later ("has since died")."""
+    return person_update(
+        dead,
+        hurt,
+        incident=incident,
+        subject=subject,
+        label=f"what happened to {name}",
+        explanation=(
+            f"{name}: alive in one report ({words}), died later in the other: an update, not a conflict"
+        ),
+        reasons=[reason, "the death is told as coming after the harm the other report tells"],
+    )
+
+
+#: the kinds of the counts that tell an unnamed person's fate
+_FATE_KINDS = frozenset({ClaimKind.killed.value, ClaimKind.injured.value, ClaimKind.other_count.value})
+
+
+def _one_unnamed(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
+    """(incident, sex) -> report -> the counts of the one unnamed victim of
+    that sex a report tells of by a noun ("a woman", "one woman"), with the
+    counts a pronoun of that sex tells ("she died"); a report that tells
+    two such people (two nouns, "another woman", a named person of that sex)
+    has none here."""
+    named = named_people(groups)
+    told: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
+    for key, claims in groups.items():
+        if key[1] not in _FATE_KINDS:
+            continue
+        for claim in claims:
+            details = claim.count
+            single = claim.value.low == 1 and claim.value.high == 1
+            if details.role != "victims" or details.sex is None or not single:
+                continue
+            told[(key[0], details.sex)][claim.report].append(claim)
+    found: dict[tuple[str, str], dict[int, list[Claim]]] = {}
+    for (incident, sex), by_report in told.items():
+        one: dict[int, list[Claim]] = {}
+        for report, claims in by_report.items():
+            nouns = [c for c in claims if c.count.sex_by == SEX_BY_NOUN]
+            if not nouns or any(c.count.sex_by not in (SEX_BY_NOUN, SEX_BY_PRONOUN) for c in claims):
+                continue  # none told by a noun, or one told by a name, a title or kin
+            if len({c.count.group for c in nouns}) > 1 or any(_besides(c) for c in nouns):
+                continue  # "a woman ... a girl", "another woman": two people
+            if any((c.report, c.evidence.start) in named for c in claims):
+                continue
+            one[report] = claims
+        if len(one) > 1:
+            found[(incident, sex)] = one
+    return found
+
+
+#: the scopes of a count of one person besides another told before
+#: (extract/counts/scope.py: "another woman", "a woman ... was also hurt")
+_BESIDES = frozenset({"increment", "part"})
+
+
+def _besides(claim: Claim) -> bool:
+    """ "another woman", "a second woman": one besides someone told before."""
+    return claim.frame.scope in _BESIDES
+
+
+def unnamed_update_findings(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
+    """A compatible finding for the one unnamed person of a sex two reports
+    each tell of, alive in one ("one woman critically injured") and told in
+    the other as dying later ("has since died"): the later report's update.
+    A death not told as later is left alone: two unnamed women may be two."""
+    findings = []
+    for (incident, sex), by_report in sorted(_one_unnamed(groups).items()):
+        for first, second in combinations(sorted(by_report), 2):
+            side_a, side_b = by_report[first], by_report[second]
+            for dead_side, hurt_side in ((side_a, side_b), (side_b, side_a)):
+                later = [c for c in dead_side if c.kind is ClaimKind.killed and died_later(c)]
+                if not later or any(c.kind is ClaimKind.killed for c in hurt_side):
+                    continue
+                living = [(c, words) for c in hurt_side if (words := alive_after(c)) is not None]
+                if not living:
+                    continue
+                hurt, words = living[0]
+                noun = next(c for c in hurt_side if c.count.sex_by == SEX_BY_NOUN).evidence.text.split()[-1]
+                name = f"the {noun.lower()}"
+                reason = f"one person: the one {noun.lower()} each report tells of, unnamed"
+                findings.append(
+                    _update(later[0], hurt, words, incident, f"{ONE_OF_SEX}:{sex}:fate", name, reason)
+                )
+                break
+    return findings

@@ -87,6 +87,25 @@ def person_agreement(
     return _ungraded(Status.agree, [a, b], incident=incident, subject=subject, label=label, why=explanation)
 
 
+def person_update(
+    a: Claim, b: Claim, *, incident: str, subject: str, label: str, explanation: str, reasons: list[str]
+) -> Finding:
+    """One report's later state of a person beside another's earlier one
+    that it moves on from without denying ("critically injured", "has since
+    died"): compatible, the claims in report order, ungraded."""
+    return Finding(
+        status=Status.compatible,
+        kind=ClaimKind.killed,
+        subject=subject,
+        subject_label=label,
+        internal=False,
+        incident=incident,
+        explanation=explanation,
+        claims=sorted([a, b], key=lambda c: (c.report, c.evidence.start)),
+        reasons=reasons,
+    )
+
+
 def person_only_in_one(claim: Claim, *, incident: str, subject: str, label: str) -> Finding:
     """A person only one report tells, in the words every such finding uses
     (:func:`reportcheck.compare.judges.verdict.only_in_one_words`)."""

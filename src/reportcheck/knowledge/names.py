@@ -101,6 +101,7 @@ class PeopleRules(Strict):
     given_name_pet_endings: list[str]
     name_form_endings: list[str]
     surname_particles: list[str] = []
+    verbs_read_as_nouns: list[str] = []
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,8 @@ class PeopleLexicon:
     name_form_endings: frozenset[str] = frozenset()
     #: particles a surname is written with or without ("LaCalamita"/"Calamita")
     surname_particles: frozenset[str] = frozenset()
+    #: a headline's verbs the tagger takes for a noun after an age ("16-year-old dies")
+    verbs_read_as_nouns: frozenset[str] = frozenset()
     #: verbs that tell custody by their object ("face" of "face murder charges")
     custody_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: passive verbs that tell custody by the object of their preposition ("held in the county jail")
@@ -298,6 +301,7 @@ def people_lexicon() -> PeopleLexicon:
         age_described_nouns={w: r for w, r in role_of.items() if r in rules.age_described_roles},
         age_tie_verbs=frozenset(rules.age_tie_verbs),
         kin_plurals=frozenset(rules.kin_plurals),
+        verbs_read_as_nouns=frozenset(rules.verbs_read_as_nouns),
         household_nouns=frozenset(rules.household_nouns),
         birthday_when=tuple(rules.birthday_when),
         rank_of={word: rank for rank, words in rules.ranks.items() for word in words},

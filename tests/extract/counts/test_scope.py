@@ -44,3 +44,27 @@ def test_a_count_of_a_kind_of_people_carries_the_kind(pipeline, text, bearer):
     claims = claims_of_text(pipeline, text)
     kinds = [c.frame.bearer for c in claims if c.kind.value in CASUALTIES and c.value.low not in (12, 18)]
     assert kinds == [bearer]
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # a bare figure going on from a count of a group counts that group
+        (
+            "Six more deputies were shot as they ran to the gate. Another three were hurt by falling glass.",
+            "police",
+        ),
+        ("Two more firefighters were burned when the roof fell. Another five were treated for smoke.", None),
+        # ... from a count of anyone, anyone
+        ("Two more people were shot near the bar. Another three were hurt in the stampede.", "all"),
+    ],
+)
+def test_a_bare_increment_counts_the_group_it_goes_on_from(pipeline, text, group):
+    claims = [
+        c
+        for c in claims_of_text(pipeline, text)
+        if c.kind.value == "injured" and c.frame.scope == "increment"
+    ]
+    assert claims, [(c.kind.value, c.evidence.text, c.frame.scope) for c in claims_of_text(pipeline, text)]
+    if group is not None:
+        assert claims[-1].count.group == group

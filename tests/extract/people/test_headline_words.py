@@ -48,3 +48,17 @@ def test_a_name_the_body_writes_keeps_a_word_that_is_a_verb_too(pipeline):
         "Officer Daniel Burns, 34, was shot Friday night. Police said Burns is expected to recover."
     )
     assert _people(pipeline, text).get("person:burns") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("15-year-old dies after shooting at pool party\n\nThe teen was hit on Sunday, police said.", 15),
+        ("Police: 4-year-old dies from gunshot in Dayton home\n\nThe girl found a pistol in a closet.", 4),
+        ("Man charged after 19-year-old dies in Elm Street shooting\n\nOfficers found him on a porch.", 19),
+    ],
+)
+def test_an_age_before_a_headline_verb_the_tagger_reads_as_a_noun_is_a_persons(pipeline, text, age):
+    # "dies" read as the plural of a noun "dy": the age is no "dy"'s but the person's
+    ages = [c for c in claims_of_text(pipeline, text) if c.kind.value == "age" and c.value.low == age]
+    assert ages and all(c.subject == "unnamed:person" for c in ages), [(c.subject, c.value.low) for c in ages]

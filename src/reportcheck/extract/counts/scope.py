@@ -848,6 +848,11 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
         elif scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
+        if scoped[n].frame.scope == INCREMENT and (
+            group := _group_gone_on(claim, quantity, found[:n], individual)
+        ):
+            # "Four more officers were shot ... Another four were injured": four more officers
+            scoped[n] = replace(scoped[n], details=scoped[n].count.replace(group=group))
         kind = kind_of_people(scoped[n], quantity)
         if kind is not None:
             scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
@@ -952,6 +957,8 @@ def summed_increments(
         base_quantity = quantities[i]
         if base_quantity is None or _bounded(base_quantity) or _paragraph_between(base, claim, quantity):
             continue
+        if not _told_just_before(base, quantity):
+            continue  # "Eight officers were hurt ... Three other officers were hurt by shrapnel"
         if _enumerated(base_quantity) and not says_more(quantity):
             continue  # "four people, including a judge. A court officer was also killed": one of the four
         if (
@@ -979,6 +986,36 @@ def summed_increments(
             )
         )
     return result + totals
+
+
+def _group_gone_on(
+    claim: RawClaim, quantity: Quantity, earlier: list[tuple[RawClaim, Quantity | None]], individual: str
+) -> str | None:
+    """The group an increment told by a bare figure ("Another four were
+    injured by shrapnel") counts: the group of the count of several with a
+    noun just before it ("four more officers were shot"), in its sentence or
+    the one before; None where the figure has its own noun or none is told."""
+    if quantity.noun is not None or _group_of(claim) != "all":
+        return None
+    sentence = quantity.first.sent
+    doc = quantity.first.doc
+    told_before = doc[sentence.start - 1].sent.start_char if sentence.start else 0
+    for other, other_quantity in reversed(earlier):
+        if other.start < told_before:
+            break
+        group = _group_of(other)
+        if other_quantity is not None and other_quantity.noun is not None and _several(other):
+            return group if group not in ("all", individual) else None
+    return None
+
+
+def _told_just_before(base: RawClaim, quantity: Quantity) -> bool:
+    """Whether ``base`` is told in the increment's sentence or the one before
+    it, the count an increment adds to (as :func:`_scope` reads it)."""
+    sentence = quantity.first.sent
+    doc = quantity.first.doc
+    told_before = doc[sentence.start - 1].sent.start_char if sentence.start else 0
+    return base.start >= told_before
 
 
 def _paragraph_between(base: RawClaim, increment: RawClaim, quantity: Quantity) -> bool:
@@ -1043,6 +1080,15 @@ def _scope(
         # "two died at the scene; a further three in hospital"; "Ann Ruiz was
         # shot in the arm. Another woman was shot in the leg."
         return INCREMENT, None
+    if says_more(quantity) and not near and not _the_rest(quantity) and _several(claim):
+        # "Three other officers were hurt by shrapnel", "Another four were
+        # injured" with no count of that toll told just before: people
+        # besides those the story told of by another act or outcome; another
+        # report's "four more officers were shot. At least three other
+        # officers were hurt" tells the same group as an increment, and
+        # the two figures meet there (never summed: no count of the toll
+        # is told just before)
+        return INCREMENT, None
     if says_more(quantity) and (not near or _the_rest(quantity)) and not _bounded(quantity):
         # "Another man, 34, was shot in the leg" with no count told just
         # before, or "the two other victims": one or more besides people the
@@ -1089,6 +1135,12 @@ def lone_condition(claim: RawClaim, quantity: Quantity | None) -> bool:
         return False
     arg = quantity.arg
     return arg.dep_ not in ("nsubj", "nsubjpass", "dobj") and condition_in(arg) is not None
+
+
+def _several(claim: RawClaim) -> bool:
+    """A figure of more than one person ("three other officers", "at least
+    two more"), not "another man"."""
+    return claim.value.low is not None and claim.value.low > 1
 
 
 def _the_rest(quantity: Quantity) -> bool:

@@ -905,6 +905,8 @@ def _noun_token_after(doc: Doc, char: int) -> Token | None:
     if span is None:
         return None
     for token in span[:3]:
+        if token.lower_ in people_lexicon().verbs_read_as_nouns:
+            return None  # "16-year-old dies in shooting": a verb the tagger read as a noun
         if token.pos_ == "NOUN":
             return _compound_head(token)
         if token.pos_ in NOT_OF_THE_AGE:
