@@ -58,6 +58,10 @@ from reportcheck.knowledge.vocabulary import alternation
 def _clock_mention(text: str, item: Item) -> Mention:
     clock = item.clocks[0]
     period = item.own_periods[0] or item.period
+    if clock.span is not None:
+        # a loose point ("mid-afternoon") names its hours, not one minute
+        low, high = clock.span
+        return _mention(text, item, float(low), _after(low, high), (), (), period)
     readings = clock_readings(clock, period)
     notes = twelve_note(clock)
     alternatives: tuple[tuple[float, float], ...] = ()
