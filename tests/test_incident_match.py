@@ -1268,3 +1268,62 @@ def test_a_report_names_a_person_by_the_surname_whatever_follows_it(name):
 
     assert _names_anyone(profile(words=("ortega",)), name)
     assert not _names_anyone(profile(words=("jr", "iii", "ortega's")), name)
+
+
+# ------------------------------------------------------------ a day without a year against a dated one
+
+
+@pytest.mark.parametrize(
+    ("month_day", "dated", "shared"),
+    [
+        # "on Dec. 13" against "Saturday" counted from the page's date, Dec. 13
+        ("12-13", dt.date(2014, 12, 13), True),
+        # a day apart: the night either side of midnight, a dateline in another zone
+        ("12-13", dt.date(2014, 12, 14), True),
+        # read round the year: Dec. 31 and "yesterday" of a Jan. 2 page
+        ("12-31", dt.date(2015, 1, 1), True),
+        ("12-13", dt.date(2014, 12, 17), False),
+    ],
+)
+def test_a_day_without_a_year_meets_the_other_reports_dated_day(month_day, dated, shared):
+    """One report dates its shooting "on Dec. 13" and carries no year (no
+    page date, a dateline of month and day); the other only says "Saturday",
+    which its own date resolves to a day.  Read on the calendar, the same day
+    is the day both give, and with the city they share the two are one
+    incident; days apart, they are not."""
+    yearless = _undated(month_days=[month_day])
+    other = profile(city=PHOENIX, days=[dated.toordinal()], published=dated.toordinal() + 1)
+    match = match_profiles(yearless, other)
+    days = [e for e in match.evidence if e.kind == "date"]
+    assert days and all(e.relation == ("shared" if shared else "contradicting") for e in days), days
+    assert (match.decision == SAME) == shared, match.evidence
+
+
+def test_a_day_far_from_the_other_reports_dated_day_weighs_strongly_against():
+    """ "April 2" without a year against a dated "Monday" in September: two of
+    the city's incidents, as two dated days months apart are."""
+    yearless = _undated(month_days=["04-02"])
+    other = profile(city=PHOENIX, days=[dt.date(2016, 9, 12).toordinal()])
+    match = match_profiles(yearless, other)
+    assert match.decision != SAME
+    against = [e for e in match.evidence if e.kind == "date" and e.relation == "contradicting"]
+    assert against and against[0].strength == "strong", match.evidence
+
+
+def test_several_days_near_one_another_by_chance_share_no_day():
+    """A report naming a game's dates (Jan. 31, April 28) and another naming
+    four days of a player's case, one of them Feb. 1: no one day of both,
+    so no shared day, and the city alone does not join them."""
+    yearless = _undated(month_days=["01-31", "04-28"])
+    days = [dt.date(2009, 1, 6), dt.date(2009, 2, 1), dt.date(2009, 2, 17)]
+    other = profile(city=PHOENIX, days=[d.toordinal() for d in days])
+    match = match_profiles(yearless, other)
+    assert not any(e.kind == "date" and e.relation == "shared" for e in match.evidence)
+    assert match.decision != SAME
+
+
+def test_two_reports_without_a_year_share_no_day_by_the_calendar_alone():
+    """Both "on Dec. 13" and no year: another year's Dec. 13 may be meant;
+    only months apart weigh (``month_day_apart``), no shared day."""
+    match = match_profiles(_undated(month_days=["12-13"]), _undated(month_days=["12-13"]))
+    assert not any(e.kind == "date" and e.relation == "shared" for e in match.evidence)

@@ -34,6 +34,10 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   ``month_day_apart`` days apart, round the year, is strong evidence
   against one incident that a city or region in common does not outweigh:
   ``different`` unless strong shared evidence (a person, a street...) stands.
+  Where only one report has no year ("on Dec. 13") and the other dates its
+  incident (a weekday or "yesterday" resolved from its dateline or page
+  date), the two are read on the calendar as two dated days are: within a
+  day they share the incident's day, further apart they contradict.
 * **background paragraphs**: a sentence all of whose claims are another
   incident's ("In January, two men were killed at a gas station on Lamar
   Avenue") gives the report no street or city side: it recalls an earlier
@@ -71,6 +75,7 @@ layer, and imports nothing of compare or export.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Container, Iterable, Sequence
@@ -976,6 +981,9 @@ def _weigh_days(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> 
         return False
     if _weigh_month_days(a, b, weighing):
         return False
+    one_year = _weigh_one_year(a, b, weighing)
+    if one_year is not None:
+        return one_year
     if a.published is None or b.published is None:
         return False
     first, second = _day_text(a.published), _day_text(b.published)
@@ -1037,6 +1045,54 @@ def _weigh_month_days(a: IncidentProfile, b: IncidentProfile, weighing: _Weighin
     shown = f"{_month_day_text(a)} against {_month_day_text(b)}"
     weighing.add("date", CONTRADICTING, STRONG, f"{MONTH_DAY_DETAIL}: {shown}, {gap} days apart or more")
     return True
+
+
+def _days_of_year(profile: IncidentProfile) -> tuple[tuple[DayInterval, ...], str]:
+    """The days of the year a report dates its main incident on, and how a
+    reader sees them: the days its dates resolve to (a weekday or
+    "yesterday" counted from its own date, a date with its year), else the
+    months and days its body gives with no year; none for a report that
+    dates it by neither."""
+    single = sorted({low for low, high in profile.days if low == high})
+    if single:
+        on = [date.fromordinal(day) for day in single]
+        days = tuple((_day_of_year(f"{d.month:02d}-{d.day:02d}"),) * 2 for d in on)
+        return days, ", ".join(_day_text(day) for day in single)
+    try:
+        days = tuple((day, day) for day in map(_day_of_year, profile.month_days))
+    except ValueError:  # "02-30": no day of any year
+        return (), ""
+    return days, ", ".join(profile.month_days)
+
+
+def _weigh_one_year(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool | None:
+    """The incident's day where one report gives it no year ("on Dec. 13",
+    no date of its own) and the other dates it (a weekday or "yesterday"
+    resolved from its dateline or page date, or a date with its year): the
+    two read on the calendar.  Within ``DAY_TOLERANCE`` they share the day
+    (weak, as two dated days do); further apart they contradict, strongly
+    beyond ``APART_DAYS``, as two dated days do.  None where one report has
+    no day of the year to read."""
+    if bool(a.days) == bool(b.days):
+        return None  # both dated are weighed as days; both without a year only apart (month_day_apart)
+    (first, first_text), (second, second_text) = _days_of_year(a), _days_of_year(b)
+    if not first or not second:
+        return None
+    gap = _calendar_gap(first, second)
+    if gap <= DAY_TOLERANCE:
+        every = (*first, *second)
+        if any(_calendar_gap([x], [y]) > DAY_TOLERANCE for x, y in itertools.combinations(every, 2)):
+            return None  # several days, one of each near by chance: no one day of both
+        weighing.add("date", SHARED, WEAK, f"the incident's day: {first_text} and {second_text}")
+        return True
+    strength = STRONG if gap > APART_DAYS else WEAK
+    weighing.add(
+        "date",
+        CONTRADICTING,
+        strength,
+        f"the incident's day: {first_text} against {second_text}, {gap} days apart",
+    )
+    return False
 
 
 def _month_day_text(profile: IncidentProfile) -> str:

@@ -198,9 +198,9 @@ def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
             case "nearly":
                 low, high = math.floor(0.85 * w) if step else 0.85 * w, w - step if step else w
             case "just_after" if kind is ClaimKind.time:
-                low, high = w, w + (time_reach(cue.cue) or JUST_MINUTES)
+                low, high = w, w + (time_reach(cue.cue, w) or JUST_MINUTES)
             case "just_before" if kind is ClaimKind.time:
-                low, high = w - (time_reach(cue.cue) or JUST_MINUTES), w
+                low, high = w - (time_reach(cue.cue, w) or JUST_MINUTES), w
     return value.model_copy(update={"low": low, "high": high})
 
 

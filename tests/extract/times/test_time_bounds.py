@@ -30,9 +30,14 @@ BOUNDS = [
         2070,
         "after",
     ),
-    ("The shooting happened shortly after 10 p.m. on Elm Street.", "10 p.m.", 1320, 1335, "shortly after"),
+    # on the hour the writer rounded, and the reach rounds with it (round_reach)
+    ("The shooting happened shortly after 10 p.m. on Elm Street.", "10 p.m.", 1320, 1360, "shortly after"),
     ("Shots rang out sometime after 11 p.m. near the park.", "11 p.m.", 1380, 1440, "sometime after"),
-    ("The man was shot a little before 9 p.m. outside a store.", "9 p.m.", 1245, 1260, "a little before"),
+    ("The man was shot a little before 9 p.m. outside a store.", "9 p.m.", 1220, 1260, "a little before"),
+    # to the half hour or the minute, a quarter of an hour
+    ("The shots came shortly after 10:30 p.m. on Elm Street.", "10:30 p.m.", 1350, 1365, "shortly after"),
+    ("Gunfire broke out just before 2:10 a.m. near a bar.", "2:10 a.m.", 115, 130, "just before"),
+    ("The ferry sank just before midnight off the coast.", "midnight", -40, 0, "just before"),
     ("The man was shot before 9 p.m. outside a store.", "9 p.m.", 540, 1260, "before"),
 ]
 
@@ -140,10 +145,79 @@ def test_a_bare_bound_still_excludes_its_far_side(pipeline):
 
 
 def test_shortly_after_keeps_its_measured_reach(pipeline):
-    """ "shortly after 10 p.m." reaches a quarter of an hour, not the evening."""
+    """ "shortly after 10 p.m." reaches past the half hour, not the evening."""
     (finding,) = _time_findings(
         "A man was shot shortly after 10 p.m. Saturday on Pier Road, police said.",
         "A man was shot at 11:30 p.m. Saturday on Pier Road, police said.",
     )
     assert finding.status in (Status.conflict, Status.possible_conflict)
     assert finding.explanation.startswith("shortly after 22:00 (10 p.m.)")
+
+
+@pytest.mark.parametrize(
+    ("bounded", "other"),
+    [
+        # sentences written for this test: a rounded hour against the
+        # minute another report of the crash or shooting gives
+        (
+            "The two trains collided just before midnight on Tuesday near Kessel, officials said.",
+            "The trains collided near Kessel at 11:24 p.m. Tuesday, the rail operator said.",
+        ),
+        (
+            "The bus plunged into the gorge shortly before noon on Friday, police said.",
+            "The bus plunged into the gorge at 11:43 a.m. Friday, the driver's company said.",
+        ),
+        (
+            "A gunman opened fire on the crowd shortly after 2 p.m. Sunday, police said.",
+            "Police said the gunman began firing at 2:27 p.m. Sunday.",
+        ),
+        (
+            "The blast ripped through the market just after midnight, witnesses said.",
+            "The explosion at the market came at 12:35 a.m., police said.",
+        ),
+    ],
+)
+def test_a_side_of_a_round_hour_reaches_the_minute_told(pipeline, bounded, other):
+    """ "just before midnight" is how a reporter rounds 11:24 p.m., and
+    "shortly after 2 p.m." 2:27 p.m.: a side of a clock on the whole hour
+    reaches as far as a writer rounds to it (``round_reach``)."""
+    (finding,) = _time_findings(bounded, other)
+    assert finding.status is Status.compatible
+
+
+@pytest.mark.parametrize(
+    ("bounded", "other", "told"),
+    [
+        (
+            "The two trains collided just before midnight on Tuesday near Kessel, officials said.",
+            "The trains collided near Kessel at 10:15 p.m. Tuesday, the rail operator said.",
+            "just before 00:00 (midnight)",
+        ),
+        (
+            "The bus plunged into the gorge shortly before noon on Friday, police said.",
+            "The bus plunged into the gorge at 9:30 a.m. Friday, police said.",
+            "shortly before 12:00 (noon)",
+        ),
+        (
+            "A gunman opened fire on the crowd shortly after 2:30 p.m. Sunday, police said.",
+            "Police said the gunman began firing at 2:58 p.m. Sunday.",
+            "shortly after 14:30 (2:30 p.m.)",
+        ),
+    ],
+)
+def test_a_clock_beyond_the_reach_still_conflicts(pipeline, bounded, other, told):
+    """An hour and more off a rounded hour, or half an hour past a time to
+    the half hour, is another time."""
+    (finding,) = _time_findings(bounded, other)
+    assert finding.status in (Status.conflict, Status.possible_conflict)
+    assert finding.explanation.startswith(told)
+
+
+def test_twelve_am_against_noon_stays_a_conflict(pipeline):
+    """ "around 12am" is midnight (a writer may mean noon, the note says);
+    against "at noon" the two are half a day apart."""
+    (finding,) = _time_findings(
+        "The woman was attacked around 12am Monday in the parking lot, police said.",
+        "The woman was attacked at noon Monday in the parking lot, police said.",
+    )
+    assert finding.status in (Status.conflict, Status.possible_conflict)

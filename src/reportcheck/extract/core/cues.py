@@ -50,8 +50,12 @@ class CueRule(Strict):
     #: "before" bounds a clock time, never a count ("after 3 people died")
     kinds: list[str] = []
     #: minutes a time cue of one side reaches from the clock time written
-    #: ("shortly after 10 p.m." is 10:00-10:15): how reporters use the words
+    #: ("shortly after 10:30 p.m." is 10:30-10:45): how reporters use the words
     reach: float | None = None
+    #: minutes the cue reaches from a clock time on the whole hour, noon and
+    #: midnight among them ("just before midnight" of 11:21 p.m.): a
+    #: reporter who rounds to the hour rounds the reach with it; None: ``reach``
+    round_reach: float | None = None
     #: a bare bound ("after 10 p.m.", "before midnight"): open on its side, so
     #: it reaches as far as a clock time without a day can (:data:`OPEN_REACH`)
     open: bool = False
@@ -192,14 +196,23 @@ def peak_spread(hits: list[tuple[int, int, CueRule]], subject: str, span: Span) 
 OPEN_REACH = 12 * 60.0
 
 
+#: minutes in an hour: a clock time on a multiple of it is written to the hour
+_HOUR = 60
+
+
 @cache
-def time_reach(literal: str) -> float | None:
+def time_reach(literal: str, written: float | None = None) -> float | None:
     """Minutes the time cue ``literal`` reaches from its clock time
-    (:data:`OPEN_REACH` for a bare bound), or None."""
+    ``written`` (:data:`OPEN_REACH` for a bare bound; ``round_reach`` from a
+    time on the whole hour, where the rule gives one), or None."""
     rule = next((rule for rule in cue_rules().rules if rule.literal == literal), None)
     if rule is None:
         return None
-    return OPEN_REACH if rule.open else rule.reach
+    if rule.open:
+        return OPEN_REACH
+    if written is not None and written % _HOUR == 0 and rule.round_reach is not None:
+        return rule.round_reach
+    return rule.reach
 
 
 def _terminated(sent: Span, first: int, last: int) -> bool:

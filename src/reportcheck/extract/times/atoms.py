@@ -23,6 +23,7 @@ from reportcheck.extract.times.clock import (
 from reportcheck.extract.times.patterns import phrase_key, time_patterns
 from reportcheck.extract.times.rules import PeriodRule, PointRule, time_rules
 from reportcheck.extract.times.settle import settled
+from reportcheck.knowledge.day_parts import clock_minutes
 
 _OH_RE = re.compile(r"\boh\b", re.IGNORECASE)
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
@@ -228,7 +229,8 @@ def _points(text: str) -> list[Clock]:
     for match in time_patterns().point.finditer(text):
         rule = _point_rules()[phrase_key(match.group("point"))]
         start = match.start() if rule.twelve_prefix else match.start("point")
-        found.append(Clock(start, match.end(), rule.minutes // 60, rule.minutes % 60, fixed=True))
+        span = (clock_minutes(rule.said_of[0]), clock_minutes(rule.said_of[1])) if rule.said_of else None
+        found.append(Clock(start, match.end(), rule.minutes // 60, rule.minutes % 60, fixed=True, span=span))
     return found
 
 

@@ -37,6 +37,7 @@ class Clock:
     bare: bool = False  # a lone hour ("7", "seven")
     precision: float = HOUR_PRECISION
     tz: str | None = None
+    span: tuple[int, int] | None = None  # a loose point's hours ("mid-afternoon"), minutes after midnight
 
 
 @dataclass(frozen=True)

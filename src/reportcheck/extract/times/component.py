@@ -280,6 +280,7 @@ def extract_times(doc: Doc) -> None:
             clock_start = int(reading.pop("clock_start", mention.start))
             settled_from = reading.pop("settled_from", None)
             unsettled = reading.pop("unsettled", None)
+            said_of = reading.pop("said_of", None)
             if "period" in reading:
                 said = _said_of(sent.text, mention, reading)
                 if said is None:
@@ -309,14 +310,18 @@ def extract_times(doc: Doc) -> None:
             point = mention.low == mention.high
             # "the blast was reported at 6:10 a.m.": at 6:10 or shortly before
             reported = point and named_event and time_reported(span)
+            low, high = mention.low - REPORTED_MINUTES if reported else mention.low, mention.high
+            if said_of is not None:
+                # "mid-afternoon": its minute as written, the hours it is said of
+                low, high = (float(x) for x in said_of.split(":"))
             value = Value(
                 unit="min",
                 written=mention.low if point else None,
                 precision=0.0,
-                low=mention.low - REPORTED_MINUTES if reported else mention.low,
-                high=mention.high,
+                low=low,
+                high=high,
                 alternatives=[Interval(low=lo, high=hi) for lo, hi in mention.alternatives],
-                label=_label(mention.low) if point else f"{_label(mention.low)}-{_label(mention.high)}",
+                label=_label(mention.low) if point and said_of is None else f"{_label(low)}-{_label(high)}",
             )
             # the finder's loosely keyed reading becomes the typed record here
             details = TimeDetails.from_attrs({**reading, "event": event})

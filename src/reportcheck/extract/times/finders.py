@@ -58,6 +58,13 @@ from reportcheck.knowledge.vocabulary import alternation
 def _clock_mention(text: str, item: Item) -> Mention:
     clock = item.clocks[0]
     period = item.own_periods[0] or item.period
+    if clock.span is not None:
+        # a loose point ("mid-afternoon"): its minute, and the hours it is
+        # said of for the times component to give the claim
+        point = float(clock.hour * 60 + clock.minute)
+        mention = _mention(text, item, point, point, (), (), period)
+        low, high = clock.span
+        return replace(mention, attrs=(*mention.attrs, ("said_of", f"{low}:{_after(low, high):g}")))
     readings = clock_readings(clock, period)
     notes = twelve_note(clock)
     alternatives: tuple[tuple[float, float], ...] = ()

@@ -43,6 +43,9 @@ class PointRule(Strict):
     words: list[str]
     minutes: int
     twelve_prefix: bool = False
+    #: [start, end]: the hours reporters name by a loose point ("mid-afternoon"
+    #: of 3:30 p.m.); the mention is that span, not one minute (empty: the minute)
+    said_of: list[str] = []
 
 
 class OffsetRule(Strict):

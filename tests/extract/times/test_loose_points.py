@@ -1,0 +1,63 @@
+"""A loose point of the day ("mid-afternoon", "midmorning", "noonish") names
+the hours reporters say it of (``said_of`` of ``points`` in
+rules/timeofday.yaml), not one minute: "mid-afternoon" is how a reporter
+tells 3:30 p.m., and only a clock outside those hours contradicts it.
+Sentences written for these tests after the pattern of fire and shooting
+reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+
+def _time_findings(first: str, second: str):
+    reports = [load_text(text, date=dt.date(2026, 4, 14)) for text in (first, second)]
+    return [
+        f
+        for f in compare_reports(reports).findings
+        if f.kind is ClaimKind.time and f.status is not Status.only_in_one
+    ]
+
+
+@pytest.mark.parametrize(
+    ("loose", "clock", "status"),
+    [
+        (
+            "The fire broke out at the mill in mid-afternoon Saturday, the fire chief said.",
+            "The fire at the mill was reported at 3:40 p.m. Saturday, the fire chief said.",
+            Status.compatible,
+        ),
+        (
+            "A gunman opened fire in the mall at midmorning Monday, police said.",
+            "A gunman opened fire in the mall at 10:50 a.m. Monday, police said.",
+            Status.compatible,
+        ),
+    ],
+)
+def test_a_loose_point_holds_the_hours_it_is_said_of(pipeline, loose, clock, status):
+    (finding,) = _time_findings(loose, clock)
+    assert finding.status is status
+
+
+@pytest.mark.parametrize(
+    ("loose", "clock"),
+    [
+        (
+            "The fire broke out at the mill in mid-afternoon Saturday, the fire chief said.",
+            "The fire broke out at the mill at 7:10 p.m. Saturday, the fire chief said.",
+        ),
+        (
+            "A gunman opened fire in the mall at midmorning Monday, police said.",
+            "A gunman opened fire in the mall at 1:45 p.m. Monday, police said.",
+        ),
+    ],
+)
+def test_a_clock_outside_those_hours_conflicts(pipeline, loose, clock):
+    (finding,) = _time_findings(loose, clock)
+    assert finding.status in (Status.conflict, Status.possible_conflict)
