@@ -17,35 +17,41 @@ from reportcheck.models import ClaimKind, Status
 CASES = [
     (
         "those dead at the scene, within the other report's toll",
-        "Three workers died at the scene and a fourth died later in hospital after the scaffold fell in Leeds on Monday.",
+        "Three workers died at the scene and a fourth died later in hospital "
+        "after the scaffold fell in Leeds on Monday.",
         "Four workers were killed when a scaffold fell in Leeds on Monday, police said.",
         ClaimKind.killed,
         False,
     ),
     (
         "those dead at the scene, more than the other report's toll",
-        "Five workers died at the scene and a sixth died later in hospital after the scaffold fell in Leeds on Monday.",
+        "Five workers died at the scene and a sixth died later in hospital "
+        "after the scaffold fell in Leeds on Monday.",
         "Four workers were killed when a scaffold fell in Leeds on Monday, police said.",
         ClaimKind.killed,
         True,
     ),
     (
         "those who died jumping, a part of the other report's toll",
-        "A fire at a hostel in Porto killed 23 people on Friday. Four people died after jumping from the windows.",
-        "Fire at a Porto hostel kills 21\n\nA fire at a hostel in Porto killed 21 people on Friday, officials said.",
+        "A fire at a hostel in Porto killed 23 people on Friday. "
+        "Four people died after jumping from the windows.",
+        "Fire at a Porto hostel kills 21\n\n"
+        "A fire at a hostel in Porto killed 21 people on Friday, officials said.",
         ClaimKind.killed,
         True,  # 23 against 21: the two tolls still conflict
     ),
     (
         "the injured taken to hospital, some of the other report's injured",
-        "A gas blast at a plant in Tulsa injured several workers on Tuesday. Four workers were taken to hospitals.",
+        "A gas blast at a plant in Tulsa injured several workers on Tuesday. "
+        "Four workers were taken to hospitals.",
         "A gas blast at a plant in Tulsa injured nine workers on Tuesday, the fire department said.",
         ClaimKind.injured,
         False,
     ),
     (
         "the injured taken to hospital, more than the other report's injured",
-        "A gas blast at a plant in Tulsa injured several workers on Tuesday. Twelve workers were taken to hospitals.",
+        "A gas blast at a plant in Tulsa injured several workers on Tuesday. "
+        "Twelve workers were taken to hospitals.",
         "A gas blast at a plant in Tulsa injured nine workers on Tuesday, the fire department said.",
         ClaimKind.injured,
         True,

@@ -840,7 +840,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             # killed two people there": that place's share; alone, the toll
             scope = f"{PLACE}:{there.lower()}"
         if scope is None and n in located and _placed_breakdown(n, found, located):
-            scope = f"{PLACE}:{located[n].lower()}"  # "killing nine ... Six died in Duzce ... Three in Kocaeli"
+            scope = f"{PLACE}:{located[n].lower()}"  # "killing nine ... Six died in Duzce ... Three in ..."
         if scope is None and claim.count.group == individual and _others_counted(claim, found):
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
         if scope is None and claim.count.group != individual and _first_of_several(n, found):
@@ -1286,7 +1286,9 @@ def _larger_figure(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]
     )
 
 
-def _taken_of_the_hurt(claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+def _taken_of_the_hurt(
+    claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]
+) -> bool:
     """Whether a figure of the injured counts those taken to hospital in a
     report that also tells the injured by another figure ("an explosion
     injured several people ... Four people were taken to hospitals"): the
