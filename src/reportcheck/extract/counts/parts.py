@@ -54,9 +54,11 @@ def _text(words: list[Token]) -> str:
 
 
 def told_of_a_part(quantity: Quantity) -> bool:
-    """Whether the clause of a figure tells one stage, part of the scene or
-    manner of its people: "died at the scene", "people aboard", "died after
-    jumping"."""
+    """Whether the clause of a figure of two or more people tells one stage,
+    part of the scene or manner of them: "died at the scene", "people
+    aboard", "died after jumping"."""
+    if quantity.low is None or quantity.low < 2:
+        return False  # one person: "a climber died after falling" (the individual rules of scope.py)
     word = quantity.noun or quantity.arg
     if word.pos_ == "PROPN" or word.ent_type_ == "PERSON" or (quantity.noun is None and word.is_title):
         return False  # "Reyes died at the scene": one named person, scoped by name

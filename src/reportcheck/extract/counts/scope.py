@@ -1299,6 +1299,15 @@ def _taken_of_the_hurt(
     verb = _verb_of(quantity)
     if verb is None or not taken_to_hospital(verb):
         return False
+    if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in _DEFINITE:
+        return False  # "shot three people ... the three victims were taken to the hospital": all of them
+    if any(
+        other is not claim
+        and _same_toll(other, claim)
+        and other.value.low == other.value.high == claim.value.low
+        for other, _ in found
+    ):
+        return False  # "three were hurt ... three were taken to hospital": the same people
     return any(
         other is not claim
         and _same_toll(other, claim)
