@@ -849,10 +849,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # "two men with gunshot wounds ... a fourth victim"
         if scope is None and _toll(claim) == (ClaimKind.injured.value, claim.count.role):
             scope = treated_abroad(quantity)  # "31 hurt ... treated in Turkish hospitals"
-        if scope is None and _taken_of_the_hurt(claim, quantity, found):
-            scope = f"{CONDITION}:hospital"  # "injured several people ... Four were taken to hospitals"
         if scope is None and claim.count.group != individual and _tally_goes_on(claim, quantity, found):
             scope = PART  # "Twelve bodies were taken out ..., another two were found in ..."
+        if scope is None and _taken_of_the_hurt(claim, quantity, found):
+            scope = f"{CONDITION}:hospital"  # "injured several people ... Four were taken to hospitals"
         if scope is None and _one_unnamed(quantity) and _larger_toll_told(claim, found):
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
