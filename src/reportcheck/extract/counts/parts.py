@@ -53,17 +53,18 @@ def _text(words: list[Token]) -> str:
     return " ".join(w.lower_ for w in words)
 
 
-def told_of_a_part(quantity: Quantity) -> bool:
-    """Whether the clause of a figure of two or more people tells one stage,
-    part of the scene or manner of them: "died at the scene", "people
-    aboard", "died after jumping"."""
+def told_of_a_part(quantity: Quantity) -> str | None:
+    """The words by which the clause of a figure of two or more people tells
+    one stage, part of the scene or manner of them ("at the scene" of "died
+    at the scene", "aboard", "after jumping"), or None."""
     if quantity.low is None or quantity.low < 2:
-        return False  # one person: "a climber died after falling" (the individual rules of scope.py)
+        return None  # one person: "a climber died after falling" (the individual rules of scope.py)
     word = quantity.noun or quantity.arg
     if word.pos_ == "PROPN" or word.ent_type_ == "PERSON" or (quantity.noun is None and word.is_title):
-        return False  # "Reyes died at the scene": one named person, scoped by name
+        return None  # "Reyes died at the scene": one named person, scoped by name
     clause, _ = _clause_after(quantity)
-    return tells(_text(clause), lexicon().part_markers)
+    text = _text(clause)
+    return next((marker for marker in lexicon().part_markers if tells(text, [marker])), None)
 
 
 def another_part_follows(quantity: Quantity) -> bool:

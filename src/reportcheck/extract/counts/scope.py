@@ -859,10 +859,12 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
         if (
             scope is None
-            and told_of_a_part(quantity)
+            and (marker := told_of_a_part(quantity)) is not None
             and (another_part_follows(quantity) or _larger_figure(claim, found))
         ):
-            scope = PART  # "four died at the scene and a fifth later", "two died after jumping" (of 66)
+            # "four died at the scene and a fifth later", "two died after jumping"
+            # (of 66): named by its words, set against the same part only
+            scope = f"{PART}:{marker}"
         if scope is None and (where := _held_apart(claim, quantity, found)) is not None:
             scope = f"{HELD}:{where}"  # "one person in the truck was injured", "one body remained aboard"
         if scope == SHARE:
