@@ -835,7 +835,11 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             key = (_sentence_of(quantity), _toll(claim))
             if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1:
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
-        if scope is None and (there := place_there(quantity)) is not None and _larger_figure(claim, found):
+        if (
+            scope is None
+            and (there := place_there(quantity)) is not None
+            and _larger_before(n, quantity, found)
+        ):
             # "killing at least nine ... brought down a minaret in Kocaeli and
             # killed two people there": that place's share; alone, the toll
             scope = f"{PLACE}:{there.lower()}"
@@ -860,7 +864,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if (
             scope is None
             and (marker := told_of_a_part(quantity)) is not None
-            and (another_part_follows(quantity) or _larger_figure(claim, found))
+            and (another_part_follows(quantity) or _larger_before(n, quantity, found))
         ):
             # "four died at the scene and a fifth later", "two died after jumping"
             # (of 66): named by its words, set against the same part only
@@ -1286,6 +1290,16 @@ def _larger_figure(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]
     return any(
         other is not claim and _same_toll(other, claim) and (other.value.low or 0) > low for other, _ in found
     )
+
+
+def _larger_before(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether the report told a larger figure of this outcome before the
+    figure ("A fire killed at least 66 people ... Two people died after
+    jumping"), and the figure is not told as everyone of its part ("killing
+    all 72 people on board", over a background crash's 167 told later)."""
+    if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in lexicon().everyone:
+        return False
+    return _larger_figure(found[n][0], found[:n])
 
 
 def _taken_of_the_hurt(
