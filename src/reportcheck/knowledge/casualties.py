@@ -102,6 +102,11 @@ class CountRules(Strict):
     enclosure_nouns: list[str]
     enclosure_preps: list[str]
     remaining_verbs: list[str]
+    part_markers: list[str]
+    part_clause_ends: list[str]
+    another_part_words: list[str]
+    taken_to_hospital_verbs: list[str]
+    hospitalized_verbs: list[str]
     partial_area_nouns: list[str]
     partial_area_prepositions: list[str]
     partial_area_markers: list[str]
@@ -255,6 +260,16 @@ class Lexicon:
     enclosure_preps: frozenset[str]
     #: "remain": the dead not yet taken out of the wreck
     remaining: frozenset[str]
+    #: "at the scene", "aboard", "after jumping": a figure of one stage, manner or part of the scene
+    part_markers: tuple[str, ...]
+    #: "and", ",": the words that end the clause a figure's part marker is read in
+    part_clause_ends: frozenset[str]
+    #: "later", "a fifth": the rest of a sentence telling another part of the toll
+    another_part: tuple[str, ...]
+    #: "take", "rush": verbs that take the injured to hospital (with a hospital noun)
+    taken_to_hospital: frozenset[str]
+    #: "hospitalize": verbs that say so alone
+    hospitalized: frozenset[str]
     #: "province", "town": an area word that makes a fronted "In X province," one area's toll
     partial_areas: frozenset[str]
     #: "alone": "In Amatrice alone," one area's toll
@@ -415,6 +430,11 @@ def lexicon() -> Lexicon:
         enclosures=frozenset(rules.enclosure_nouns),
         enclosure_preps=frozenset(rules.enclosure_preps),
         remaining=frozenset(rules.remaining_verbs),
+        part_markers=tuple(rules.part_markers),
+        part_clause_ends=frozenset(rules.part_clause_ends),
+        another_part=tuple(rules.another_part_words),
+        taken_to_hospital=frozenset(rules.taken_to_hospital_verbs),
+        hospitalized=frozenset(rules.hospitalized_verbs),
         partial_areas=frozenset(rules.partial_area_nouns),
         partial_markers=frozenset(rules.partial_area_markers),
         partial_openers=frozenset(rules.partial_area_prepositions),

@@ -60,6 +60,13 @@ from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb, lemma_of
 from reportcheck.extract.core.lines import dateline_story_start, headline_like
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, share_place, told_alike, toll_share_of
+from reportcheck.extract.counts.parts import (
+    another_part_follows,
+    described_one,
+    place_there,
+    taken_to_hospital,
+    told_of_a_part,
+)
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import get_gazetteer
@@ -828,6 +835,16 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             key = (_sentence_of(quantity), _toll(claim))
             if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1:
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
+        if (
+            scope is None
+            and (there := place_there(quantity)) is not None
+            and _larger_before(n, quantity, found)
+        ):
+            # "killing at least nine ... brought down a minaret in Kocaeli and
+            # killed two people there": that place's share; alone, the toll
+            scope = f"{PLACE}:{there.lower()}"
+        if scope is None and n in located and _placed_breakdown(n, found, located):
+            scope = f"{PLACE}:{located[n].lower()}"  # "killing nine ... Six died in Duzce ... Three in ..."
         if scope is None and claim.count.group == individual and _others_counted(claim, found):
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
         if scope is None and claim.count.group != individual and _first_of_several(n, found):
@@ -838,10 +855,20 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = treated_abroad(quantity)  # "31 hurt ... treated in Turkish hospitals"
         if scope is None and claim.count.group != individual and _tally_goes_on(claim, quantity, found):
             scope = PART  # "Twelve bodies were taken out ..., another two were found in ..."
+        if scope is None and _taken_of_the_hurt(claim, quantity, found):
+            scope = f"{CONDITION}:hospital"  # "injured several people ... Four were taken to hospitals"
         if scope is None and _one_unnamed(quantity) and _larger_toll_told(claim, found):
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
+        if (
+            scope is None
+            and (marker := told_of_a_part(quantity)) is not None
+            and (another_part_follows(quantity) or _larger_before(n, quantity, found))
+        ):
+            # "four died at the scene and a fifth later", "two died after jumping"
+            # (of 66): named by its words, set against the same part only
+            scope = f"{PART}:{marker}"
         if scope is None and (where := _held_apart(claim, quantity, found)) is not None:
             scope = f"{HELD}:{where}"  # "one person in the truck was injured", "one body remained aboard"
         if scope == SHARE:
@@ -1064,6 +1091,10 @@ def _scope(
         # hurt of them, set apart from "three in serious condition"
         return f"{CONDITION}:{state}", None
     if is_subgroup(quantity) and same_toll:
+        if described_one(quantity):
+            # "Among the dead was a 3-year-old girl": one person of the dead,
+            # never the count of the girls (or children) killed
+            return INDIVIDUAL_SCOPE, _who(quantity)
         if _group_of(claim) != "all" and _group_of(claim) != _group_of(same_toll[-1]):
             # "Nine people died, including three children": a count of the
             # children killed, set against another report's "three children
@@ -1300,13 +1331,77 @@ def _held_apart(
     how, where = held
     if how == "remaining":
         return where
+    return where if _larger_figure(claim, found) else None
+
+
+def _larger_figure(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether the report counts more people of a figure's outcome elsewhere."""
     low = claim.value.low
     if low is None:
-        return None
-    larger = any(
+        return False
+    return any(
         other is not claim and _same_toll(other, claim) and (other.value.low or 0) > low for other, _ in found
     )
-    return where if larger else None
+
+
+def _larger_before(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether the report told a larger figure of this outcome before the
+    figure ("A fire killed at least 66 people ... Two people died after
+    jumping"), and the figure is not told as everyone of its part ("killing
+    all 72 people on board", over a background crash's 167 told later)."""
+    if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in lexicon().everyone:
+        return False
+    return _larger_figure(found[n][0], found[:n])
+
+
+def _taken_of_the_hurt(
+    claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]
+) -> bool:
+    """Whether a figure of the injured counts those taken to hospital in a
+    report that also tells the injured by another figure ("an explosion
+    injured several people ... Four people were taken to hospitals"): the
+    hospital's share, some of the hurt, where the others were treated at the
+    scene.  Alone, "five people were taken to hospitals" is the toll."""
+    if _toll(claim) != (ClaimKind.injured.value, claim.count.role):
+        return False
+    verb = _verb_of(quantity)
+    if verb is None or not taken_to_hospital(verb):
+        return False
+    if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in _DEFINITE:
+        return False  # "shot three people ... the three victims were taken to the hospital": all of them
+    if any(
+        other is not claim
+        and _same_toll(other, claim)
+        and other.value.low == other.value.high == claim.value.low
+        for other, _ in found
+    ):
+        return False  # "three were hurt ... three were taken to hospital": the same people
+    return any(
+        other is not claim
+        and _same_toll(other, claim)
+        and (other.value.low is None or other.value.low > 0)
+        and (other_quantity is None or (v := _verb_of(other_quantity)) is None or not taken_to_hospital(v))
+        for other, other_quantity in found
+    )
+
+
+def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], located: dict[int, str]) -> bool:
+    """Whether a figure told in a named place is one line of a breakdown the
+    report gives sentence by sentence: another figure of the toll told in
+    another place, and a larger figure told in none ("killing nine people
+    ... Six people died in Duzce ... Three people were killed in Kocaeli")."""
+    claim = found[n][0]
+    low = claim.value.low
+    if low is None:
+        return False
+    here = located[n].lower()
+    elsewhere = any(
+        m != n and _same_toll(found[m][0], claim) and place.lower() != here for m, place in located.items()
+    )
+    return elsewhere and any(
+        m not in located and _same_toll(other, claim) and (other.value.low or 0) > low
+        for m, (other, _) in enumerate(found)
+    )
 
 
 def _others_counted(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
