@@ -846,10 +846,14 @@ def _one_holder_each(
     exact age, none already taken for a named person's) are the named
     person's of the other report when that report names one person of the
     role (whom no report gives the opposed role: the gunman of a
-    murder-suicide is no victim) with an exact age and tells no one of the
-    role by the role only, the first report names no one of the role,
-    the role has one holder in both (one victim counted, or a suspect where
-    neither counts several arrested), the sexes and the bands (child,
+    murder-suicide is no victim, and whom it tells in no background
+    incident nor beside a person of one: "Humbles was arrested in
+    Richardson's killing" of last year) with an exact age and tells no one
+    of the role by the role only, the first report names no one of the
+    role, the role has one holder in both (one victim counted, or a suspect where
+    neither counts several arrested), neither report tells two victims (a
+    named one beside another told by an age only, or two named: a story
+    retelling an earlier killing names that case's suspect), the sexes and the bands (child,
     grown-up) do not differ and the ages lie at most
     ``unique_role_max_years`` apart.  The unnamed ages are then keyed as the
     named person's, so the comparer judges them."""
@@ -866,6 +870,14 @@ def _one_holder_each(
     named: dict[tuple[int, str], set[str]] = defaultdict(set)
     sexes: dict[tuple[int, str], set[str]] = defaultdict(set)
     ages: dict[tuple[int, str], set[float | None]] = defaultdict(set)
+    # a person the report also tells in a background incident, or told in a
+    # sentence naming such a person ("Wright was charged in Webb's killing"), may be another case's
+    elsewhere = {
+        (c.report, _person(people, c.report, c.subject))
+        for c in claims
+        if c.incident != MAIN and c.kind is ClaimKind.person and is_person_subject(c.subject)
+    }
+    elsewhere |= _told_beside(claims, people, elsewhere)
     for claim in claims:
         if claim.incident != MAIN:
             continue
@@ -891,6 +903,8 @@ def _one_holder_each(
             continue
         if named.get((report, role)) or not _one_holder(role, report, alone, several_held):
             continue
+        if _victims_told(report, named, unnamed) > 1:
+            continue  # a story of two victims may tell two cases, each its own suspect
         age = next(iter(values))
         told_sexes = {_age_sex(c) for c in told} - {None}
         holders = [
@@ -907,6 +921,8 @@ def _one_holder_each(
             len(theirs) != 1
             or None in theirs
             or ages.get((report, key))
+            or (other, key) in elsewhere
+            or _victims_told(other, named, unnamed) > 1
             or not _one_holder(role, other, alone, several_held)
         ):
             continue
@@ -921,6 +937,44 @@ def _one_holder_each(
             continue
         paired.update((c.id, key) for c in told)
     return paired
+
+
+def _told_beside(
+    claims: list[Claim], people: dict[tuple[int, str], str], elsewhere: set[tuple[int, str]]
+) -> set[tuple[int, str]]:
+    """The named people of a report told in a sentence that names someone
+    the report tells in a background incident ("Jamal Wright was arrested in
+    Webb's killing", Webb's killing last year's)."""
+    names: dict[int, set[str]] = defaultdict(set)
+    for claim in claims:
+        if (
+            claim.kind is ClaimKind.person
+            and (claim.report, _person(people, claim.report, claim.subject)) in elsewhere
+        ):
+            names[claim.report].add(claim.evidence.text.split()[-1])  # the surname: "Webb's killing"
+    beside = set()
+    for claim in claims:
+        if claim.kind is not ClaimKind.person or not is_person_subject(claim.subject):
+            continue
+        key = (claim.report, _person(people, claim.report, claim.subject))
+        others = {
+            n for n in names[claim.report] if n not in claim.evidence.text and claim.evidence.text not in n
+        }
+        if key not in elsewhere and any(
+            re.search(rf"\b{re.escape(n)}\b", claim.evidence.sentence) for n in others
+        ):
+            beside.add(key)
+    return beside
+
+
+def _victims_told(
+    report: int, named: dict[tuple[int, str], set[str]], unnamed: dict[tuple[int, str], list[Claim]]
+) -> int:
+    """How many victims a report tells at least: its named victims, and one
+    more for a victim it tells by an age only ("a 15-year-old was killed"
+    beside "Webb was shot in June": another case's victim, whose suspect the
+    report may name)."""
+    return len(named.get((report, "victim"), set())) + bool(unnamed.get((report, "victim")))
 
 
 def _one_holder(role: str, report: int, alone: set[int], several_held: set[int]) -> bool:

@@ -102,3 +102,20 @@ def test_two_arrested_keep_the_unnamed_suspect_apart():
         "Kevin Ortega, 23, was charged with murder."
     )
     assert not _paired(age_pairs(SUSPECT_UNNAMED, b))
+
+
+def test_a_suspect_of_an_earlier_case_is_not_the_story_s_suspect():
+    """The negative: a story that retells an earlier killing names that
+    case's suspect beside its own unnamed victim; the other report's
+    unnamed suspect is not him."""
+    a = (
+        "A 16-year-old suspect was arrested Tuesday in the fatal shooting of a teenager on Oak Street "
+        "in Dayton on Monday."
+    )
+    b = (
+        "A 15-year-old was shot and killed on Oak Street in Dayton on Monday, police said. "
+        "It is the second time in six months that a teen has been killed in the city. Tyrone Webb "
+        "was shot near Elm Street on Aug. 4, 2015, and died. Jamal Wright, 17, was arrested in "
+        "connection with Webb's killing. Wright pleaded guilty last December to manslaughter."
+    )
+    assert not _paired(age_pairs(a, b))

@@ -66,3 +66,14 @@ def test_the_one_victim_named_two_ways_is_a_possible_conflict():
     )
     found = _role_names(a, b)
     assert found == [(Status.possible_conflict, ["Jerome Tate", "Calvin Brooks"])], found
+
+
+def test_a_suspect_of_an_earlier_killing_is_no_second_name():
+    """The negative: a report retelling an earlier killing names that
+    case's suspect beside its own victim; he is not the story's suspect."""
+    b = (
+        "A man was shot and killed outside a bar on Lyon Street in Grand Rapids on Tuesday. "
+        "In May, Terrell Young was shot dead two blocks away. Marcus Dell, 31, was charged "
+        "with murder in Young's death."
+    )
+    assert _role_names(CHARGED_A, b) == []

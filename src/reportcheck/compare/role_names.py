@@ -7,10 +7,12 @@ one report only, and nobody sees that the reports disagree on who it was.
 Where each report tells one holder of a role of ``unique_roles``
 (rules/people.yaml) in its main incident and names that holder in full
 (a first and a last name), and neither report names the other's holder at
-all, the two names are set against each other.  A role has one holder only
-where the report says so: one suspect where no count of the arrested is
-above one and no one else is told as a suspect (named, or unnamed with an
-age); one victim where the report tells of one victim only
+all nor tells its own in a background incident or beside a person of one
+(another case's), the two names are set against each other.  A role has
+one holder only where the report says so: one suspect where no count of the arrested is
+above one, no one else is told as a suspect (named, or unnamed with an
+age) and the report tells of one victim (a story retelling an earlier
+killing names that case's suspect); one victim where the report tells of one victim only
 (:func:`reportcheck.compare.one_victim.one_victims`) and calls one named
 person the victim.  A follow-up may name a second suspect or a victim the
 other report left out, so the finding is a possible conflict only.
@@ -75,6 +77,16 @@ def _one_victim_reports(groups: Mapping[GroupKey, list[Claim]]) -> set[int]:
     return {report for (incident, report) in one_victims(groups) if incident == MAIN}
 
 
+def _names_beside(claim: Claim, background: list[Claim]) -> bool:
+    """Whether a mention's sentence names (by the surname: "Young's death") a
+    person its report tells in a background incident."""
+    surnames = {other.evidence.text.split()[-1] for other in background if other.report == claim.report}
+    return any(
+        name not in claim.evidence.text and re.search(rf"\b{re.escape(name)}\b", claim.evidence.sentence)
+        for name in surnames
+    )
+
+
 def _full_name(claims: list[Claim]) -> Claim | None:
     """A mention that names the person by a first and a last name."""
     for claim in claims:
@@ -91,11 +103,23 @@ def role_name_findings(
     if not held:
         return []
     people: dict[str, list[Claim]] = defaultdict(list)
+    elsewhere: set[str] = set()  # told in a background incident too: maybe another case's
+    background: list[Claim] = []
     for key, claims in groups.items():
         if key.incident == MAIN and is_named_person(key.kind, key.subject):
             people[key.subject] += claims
+        elif is_named_person(key.kind, key.subject):
+            elsewhere.add(key.subject)
+            background += claims
+    # told in a sentence naming a person of a background incident: "Dell was charged in Young's death"
+    elsewhere |= {
+        subject
+        for subject, claims in people.items()
+        if subject not in elsewhere and any(_names_beside(c, background) for c in claims)
+    }
     reports = sorted({report for report, _ in held})
-    one = {SUSPECT: set(reports) - _several_suspects(groups), "victim": _one_victim_reports(groups)}
+    victims = _one_victim_reports(groups)  # a story of two victims may tell two cases, two suspects
+    one = {SUSPECT: (set(reports) - _several_suspects(groups)) & victims, "victim": victims}
     findings = []
     for role in sorted(people_lexicon().unique_roles):
         for first, second in combinations(reports, 2):
@@ -105,6 +129,8 @@ def role_name_findings(
             if first not in one.get(role, set()) or second not in one.get(role, set()):
                 continue
             a_key, b_key = next(iter(mine)), next(iter(theirs))
+            if {a_key, b_key} & elsewhere:
+                continue
             if {c.report for c in people[a_key]} != {first} or {c.report for c in people[b_key]} != {second}:
                 continue  # a report names the other's holder too: two people it tells apart
             a = _full_name([c for c in people[a_key] if c.report == first])
