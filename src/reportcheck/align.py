@@ -849,7 +849,10 @@ def _one_holder_each(
     murder-suicide is no victim, and whom it tells in no background
     incident nor beside a person of one: "Humbles was arrested in
     Richardson's killing" of last year) with an exact age and tells no one
-    of the role by the role only, the first report names no one of the
+    of the role by the role only nor anyone of the first report's age
+    without a name (its "7-year-old boy" is the first report's victim, not
+    the girl of 12 it names from an earlier shooting), the first report
+    names no one of the
     role, the role has one holder in both (one victim counted, or a suspect where
     neither counts several arrested), neither report tells two victims (a
     named one beside another told by an age only, or two named: a story
@@ -896,6 +899,7 @@ def _one_holder_each(
             ages[(claim.report, _person(people, claim.report, claim.subject))].add(
                 claim.value.low if exact else None
             )
+    unnamed_ages = [c for c in claims if _unnamed_age(c)]
     paired: dict[str, str] = {}
     for (report, role), told in sorted(unnamed.items(), key=lambda item: item[0]):
         values = {c.value.low for c in told}
@@ -922,6 +926,8 @@ def _one_holder_each(
             or None in theirs
             or ages.get((report, key))
             or (other, key) in elsewhere
+            # the other report tells that age by no name too ("a 7-year-old boy"): its holder is that one
+            or any(c.report == other and c.incident == MAIN and c.value.low == age for c in unnamed_ages)
             or _victims_told(other, named, unnamed) > 1
             or not _one_holder(role, other, alone, several_held)
         ):
