@@ -810,6 +810,7 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
             }
             if len(others) == 1:
                 mapping[claim.id] = others.pop()
+    mapping |= _one_holder_each(claims, people, mapping, suspects, roles)
     rest = [c for c in claims if c.id not in mapping]
     keys = _unnamed_identities(rest)
     in_counts = _ages_in_counts(claims)
@@ -826,6 +827,168 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     }
     apart = _one_age_two_sexes(unnamed_ages, keys | joined, taken)
     return mapping | keys | joined | apart | by_sex
+
+
+def _one_holder_each(
+    claims: list[Claim],
+    people: dict[tuple[int, str], str],
+    mapping: dict[str, str],
+    suspects: set[str],
+    roles: dict[str, set[str]],
+) -> dict[str, str]:
+    """ "A 22-year-old man was killed" against "the victim, Darnell Hayes,
+    24": the one holder of a role (``unique_roles`` of rules/people.yaml)
+    that one report tells by the role only and the other names.  Paired by
+    their ages only where the ages are equal (:func:`_unnamed_age_subjects`),
+    the two would never be set against each other.
+
+    In the main incident, the unnamed ages of the role a report tells (one
+    exact age, none already taken for a named person's) are the named
+    person's of the other report when that report names one person of the
+    role (whom no report gives the opposed role: the gunman of a
+    murder-suicide is no victim, and whom it tells in no background
+    incident nor beside a person of one: "Humbles was arrested in
+    Richardson's killing" of last year) with an exact age and tells no one
+    of the role by the role only nor anyone of the first report's age
+    without a name (its "7-year-old boy" is the first report's victim, not
+    the girl of 12 it names from an earlier shooting), the first report
+    names no one of the
+    role, the role has one holder in both (one victim counted, or a suspect where
+    neither counts several arrested), neither report tells two victims (a
+    named one beside another told by an age only, or two named: a story
+    retelling an earlier killing names that case's suspect), the sexes and the bands (child,
+    grown-up) do not differ and the ages lie at most
+    ``unique_role_max_years`` apart.  The unnamed ages are then keyed as the
+    named person's, so the comparer judges them."""
+    lex = people_lexicon()
+    alone = _reports_with_one_victim(claims)
+    several_held = {
+        c.report
+        for c in claims
+        if c.kind is ClaimKind.arrested
+        and c.incident == MAIN
+        and max(c.value.low or 0, c.value.high or 0) > 1
+    }
+    unnamed: dict[tuple[int, str], list[Claim]] = defaultdict(list)
+    named: dict[tuple[int, str], set[str]] = defaultdict(set)
+    sexes: dict[tuple[int, str], set[str]] = defaultdict(set)
+    ages: dict[tuple[int, str], set[float | None]] = defaultdict(set)
+    # a person the report also tells in a background incident, or told in a
+    # sentence naming such a person ("Wright was charged in Webb's killing"), may be another case's
+    elsewhere = {
+        (c.report, _person(people, c.report, c.subject))
+        for c in claims
+        if c.incident != MAIN and c.kind is ClaimKind.person and is_person_subject(c.subject)
+    }
+    elsewhere |= _told_beside(claims, people, elsewhere)
+    for claim in claims:
+        if claim.incident != MAIN:
+            continue
+        if _unnamed_age(claim):
+            role = SUSPECT if claim.person.role == SUSPECT or claim.id in suspects else claim.person.role
+            if role in lex.unique_roles:
+                unnamed[(claim.report, role)].append(claim)
+        elif claim.kind is ClaimKind.person and is_person_subject(claim.subject):
+            key = _person(people, claim.report, claim.subject)
+            if claim.person.role in lex.unique_roles:
+                named[(claim.report, claim.person.role)].add(key)
+            if claim.person.sex:
+                sexes[(claim.report, key)].add(claim.person.sex)
+        elif claim.kind is ClaimKind.age and is_person_subject(claim.subject):
+            exact = claim.value.high in (None, claim.value.low)
+            ages[(claim.report, _person(people, claim.report, claim.subject))].add(
+                claim.value.low if exact else None
+            )
+    unnamed_ages = [c for c in claims if _unnamed_age(c)]
+    paired: dict[str, str] = {}
+    for (report, role), told in sorted(unnamed.items(), key=lambda item: item[0]):
+        values = {c.value.low for c in told}
+        if len(values) != 1 or any(c.id in mapping or c.value.high != c.value.low for c in told):
+            continue
+        if named.get((report, role)) or not _one_holder(role, report, alone, several_held):
+            continue
+        if _victims_told(report, named, unnamed) > 1:
+            continue  # a story of two victims may tell two cases, each its own suspect
+        age = next(iter(values))
+        told_sexes = {_age_sex(c) for c in told} - {None}
+        holders = [
+            (other, key)
+            for (other, other_role), keys in named.items()
+            if other != report and other_role == role and len(keys) == 1 and not unnamed.get((other, role))
+            for key in keys
+        ]
+        if len(holders) != 1 or age is None:
+            continue
+        other, key = holders[0]
+        theirs = ages.get((other, key), set())
+        if (
+            len(theirs) != 1
+            or None in theirs
+            or ages.get((report, key))
+            or (other, key) in elsewhere
+            # the other report tells that age by no name too ("a 7-year-old boy"): its holder is that one
+            or any(c.report == other and c.incident == MAIN and c.value.low == age for c in unnamed_ages)
+            or _victims_told(other, named, unnamed) > 1
+            or not _one_holder(role, other, alone, several_held)
+        ):
+            continue
+        their_age = next(iter(theirs))
+        if (
+            their_age is None
+            or _adult(their_age) != _adult(age)
+            or abs(their_age - age) > lex.unique_role_max_years
+        ):
+            continue
+        if len(told_sexes | sexes.get((other, key), set())) > 1 or (roles[key] & OPPOSED_ROLES) - {role}:
+            continue
+        paired.update((c.id, key) for c in told)
+    return paired
+
+
+def _told_beside(
+    claims: list[Claim], people: dict[tuple[int, str], str], elsewhere: set[tuple[int, str]]
+) -> set[tuple[int, str]]:
+    """The named people of a report told in a sentence that names someone
+    the report tells in a background incident ("Jamal Wright was arrested in
+    Webb's killing", Webb's killing last year's)."""
+    names: dict[int, set[str]] = defaultdict(set)
+    for claim in claims:
+        if (
+            claim.kind is ClaimKind.person
+            and (claim.report, _person(people, claim.report, claim.subject)) in elsewhere
+        ):
+            names[claim.report].add(claim.evidence.text.split()[-1])  # the surname: "Webb's killing"
+    beside = set()
+    for claim in claims:
+        if claim.kind is not ClaimKind.person or not is_person_subject(claim.subject):
+            continue
+        key = (claim.report, _person(people, claim.report, claim.subject))
+        others = {
+            n for n in names[claim.report] if n not in claim.evidence.text and claim.evidence.text not in n
+        }
+        if key not in elsewhere and any(
+            re.search(rf"\b{re.escape(n)}\b", claim.evidence.sentence) for n in others
+        ):
+            beside.add(key)
+    return beside
+
+
+def _victims_told(
+    report: int, named: dict[tuple[int, str], set[str]], unnamed: dict[tuple[int, str], list[Claim]]
+) -> int:
+    """How many victims a report tells at least: its named victims, and one
+    more for a victim it tells by an age only ("a 15-year-old was killed"
+    beside "Webb was shot in June": another case's victim, whose suspect the
+    report may name)."""
+    return len(named.get((report, "victim"), set())) + bool(unnamed.get((report, "victim")))
+
+
+def _one_holder(role: str, report: int, alone: set[int], several_held: set[int]) -> bool:
+    """Whether a report's main incident has one holder of ``role``: one
+    victim counted, or, for a suspect, no count of several arrested."""
+    if role == "victim":
+        return report in alone
+    return report not in several_held
 
 
 def _adult(age: float) -> bool:

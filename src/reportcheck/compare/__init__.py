@@ -33,6 +33,7 @@ from reportcheck.compare.moments import drop_told, gather, moment_order_findings
 from reportcheck.compare.one_act import one_act_findings
 from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.responses import response_window_findings
+from reportcheck.compare.role_names import role_name_findings
 from reportcheck.compare.running import running_total_findings
 from reportcheck.compare.scopes import (
     hits_above_fired,
@@ -593,6 +594,7 @@ def compare_groups(
     findings += unnamed_update_findings(groups)  # the one woman critically hurt here, since dead there
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
+    findings += role_name_findings(groups, min_confidence)  # the one suspect Kevin Ortega here, Luis Ferrer
     findings += age_list_findings(groups, min_confidence)  # "two children, ages 4 and 7" here, 8 and 6 there
     findings += spelling_findings(groups, min_confidence)  # John Casulo here, John Casullo there
     findings += internal_spelling_findings(groups, min_confidence)  # Brady Osborne ... Obsorne, in one report

@@ -83,6 +83,8 @@ class PeopleRules(Strict):
     age_bearer_roles: list[str] = []
     age_bearer_parts: list[str] = []
     age_described_roles: list[str] = []
+    unique_roles: list[str] = []
+    unique_role_max_years: float = 0
     age_tie_verbs: list[str] = []
     kin_plurals: list[str] = []
     household_nouns: list[str] = []
@@ -200,6 +202,10 @@ class PeopleLexicon:
     age_described_nouns: dict[str, str] = field(default_factory=dict)
     #: verbs whose "as" ties a description to their subject or object ("identified as a 22-year-old man")
     age_tie_verbs: frozenset[str] = frozenset()
+    #: roles one person holds in an incident, which align pairs a role-only age with a name by
+    unique_roles: frozenset[str] = frozenset()
+    #: how far apart two ages of one role's holder may lie and still be paired
+    unique_role_max_years: float = 0
     #: plural nouns of kin before a name that are no part of it ("Brothers Jaden Smith")
     kin_plurals: frozenset[str] = frozenset()
     #: nouns of a household after a surname that make it no one's name ("the Osborne family")
@@ -300,6 +306,8 @@ def people_lexicon() -> PeopleLexicon:
         | {w: w for w in rules.age_bearer_parts},
         age_described_nouns={w: r for w, r in role_of.items() if r in rules.age_described_roles},
         age_tie_verbs=frozenset(rules.age_tie_verbs),
+        unique_roles=frozenset(rules.unique_roles),
+        unique_role_max_years=rules.unique_role_max_years,
         kin_plurals=frozenset(rules.kin_plurals),
         verbs_read_as_nouns=frozenset(rules.verbs_read_as_nouns),
         household_nouns=frozenset(rules.household_nouns),

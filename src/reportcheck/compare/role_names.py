@@ -1,0 +1,160 @@
+"""Two names for the one holder of a role: "Kevin Ortega, 23, was charged"
+here, "Luis Ferrer, 23, was charged" there, of one killing.
+
+The align stage pairs people by their names, so two reports that name the
+one suspect (or the one victim) differently leave two people each told by
+one report only, and nobody sees that the reports disagree on who it was.
+Where each report tells one holder of a role of ``unique_roles``
+(rules/people.yaml) in its main incident and names that holder in full
+(a first and a last name), and neither report names the other's holder at
+all nor tells its own in a background incident or beside a person of one
+(another case's), the two names are set against each other.  A role has
+one holder only where the report says so: one suspect where no count of the arrested is
+above one, no one else is told as a suspect (named, or unnamed with an
+age) and the report tells of one victim (a story retelling an earlier
+killing names that case's suspect); one victim where the report tells of one victim only
+(:func:`reportcheck.compare.one_victim.one_victims`) and calls one named
+person the victim.  A follow-up may name a second suspect or a victim the
+other report left out, so the finding is a possible conflict only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping
+from itertools import combinations
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
+from reportcheck.compare.judges.verdict import quoted_sentences
+from reportcheck.compare.one_victim import one_victims
+from reportcheck.compare.person_findings import person_conflict
+from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.vocabulary import MAIN, SUSPECT, is_named_person
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
+
+#: what the finding adds to its reasons: why it is never more than possible
+_UNSURE = "a report may name a second holder the other leaves out"
+
+
+def _holders(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], set[str]]:
+    """(report, role) -> the subjects of the named people the report tells
+    in that role in its main incident."""
+    roles = people_lexicon().unique_roles
+    held: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for key, claims in groups.items():
+        if key.incident != MAIN or not is_named_person(key.kind, key.subject):
+            continue
+        for claim in claims:
+            if claim.person.role in roles:
+                held[(claim.report, claim.person.role)].add(key.subject)
+    return held
+
+
+def _several_suspects(groups: Mapping[GroupKey, list[Claim]]) -> set[int]:
+    """Reports whose main incident counts more than one arrested, or tells
+    a suspect by an age without a name (who may be a second one)."""
+    several = set()
+    for key, claims in groups.items():
+        if key.incident != MAIN:
+            continue
+        for claim in claims:
+            counted = (
+                claim.kind is ClaimKind.arrested and max(claim.value.low or 0, claim.value.high or 0) > 1
+            )
+            unnamed = (
+                claim.kind is ClaimKind.age
+                and claim.subject.startswith("unnamed:")
+                and (claim.person.role == SUSPECT)
+            )
+            if counted or unnamed:
+                several.add(claim.report)
+    return several
+
+
+def _one_victim_reports(groups: Mapping[GroupKey, list[Claim]]) -> set[int]:
+    """Reports whose main incident tells of one victim only."""
+    return {report for (incident, report) in one_victims(groups) if incident == MAIN}
+
+
+def _names_beside(claim: Claim, background: list[Claim]) -> bool:
+    """Whether a mention's sentence names (by the surname: "Young's death") a
+    person its report tells in a background incident."""
+    surnames = {other.evidence.text.split()[-1] for other in background if other.report == claim.report}
+    return any(
+        name not in claim.evidence.text and re.search(rf"\b{re.escape(name)}\b", claim.evidence.sentence)
+        for name in surnames
+    )
+
+
+def _full_name(claims: list[Claim]) -> Claim | None:
+    """A mention that names the person by a first and a last name."""
+    for claim in claims:
+        if claim.kind is ClaimKind.person and len(re.findall(r"[A-Z][\w'’-]+", claim.value.name or "")) >= 2:
+            return claim
+    return None
+
+
+def role_name_findings(
+    groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
+) -> list[Finding]:
+    """A possible conflict for each role of one holder two reports name differently."""
+    held = _holders(groups)
+    if not held:
+        return []
+    people: dict[str, list[Claim]] = defaultdict(list)
+    elsewhere: set[str] = set()  # told in a background incident too: maybe another case's
+    background: list[Claim] = []
+    for key, claims in groups.items():
+        if key.incident == MAIN and is_named_person(key.kind, key.subject):
+            people[key.subject] += claims
+        elif is_named_person(key.kind, key.subject):
+            elsewhere.add(key.subject)
+            background += claims
+    # told in a sentence naming a person of a background incident: "Dell was charged in Young's death"
+    elsewhere |= {
+        subject
+        for subject, claims in people.items()
+        if subject not in elsewhere and any(_names_beside(c, background) for c in claims)
+    }
+    reports = sorted({report for report, _ in held})
+    victims = _one_victim_reports(groups)  # a story of two victims may tell two cases, two suspects
+    one = {SUSPECT: (set(reports) - _several_suspects(groups)) & victims, "victim": victims}
+    findings = []
+    for role in sorted(people_lexicon().unique_roles):
+        for first, second in combinations(reports, 2):
+            mine, theirs = held.get((first, role), set()), held.get((second, role), set())
+            if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
+                continue
+            if first not in one.get(role, set()) or second not in one.get(role, set()):
+                continue
+            a_key, b_key = next(iter(mine)), next(iter(theirs))
+            if {a_key, b_key} & elsewhere:
+                continue
+            if {c.report for c in people[a_key]} != {first} or {c.report for c in people[b_key]} != {second}:
+                continue  # a report names the other's holder too: two people it tells apart
+            a = _full_name([c for c in people[a_key] if c.report == first])
+            b = _full_name([c for c in people[b_key] if c.report == second])
+            if a is None or b is None:
+                continue
+            findings.append(_two_names(a, b, role, min_confidence))
+    return findings
+
+
+def _two_names(a: Claim, b: Claim, role: str, min_confidence: float) -> Finding:
+    """The finding: both sentences quoted, graded as a person's finding."""
+    return person_conflict(
+        a,
+        b,
+        incident=MAIN,
+        subject=f"{role}:name",
+        label=f"the {role}'s name",
+        explanation=(
+            f"the one {role}: {a.value.name} in one report, {b.value.name} in the other: "
+            f"{quoted_sentences(a, b)}"
+        ),
+        reason=f"the one {role} each report names",
+        min_confidence=min_confidence,
+        unsure=_UNSURE,
+        in_report_order=True,
+    )

@@ -1,0 +1,121 @@
+"""The one holder of a role in an incident that one report tells by the role
+only ("a 31-year-old man was shot and killed", "police arrested a
+20-year-old suspect") and the other names ("the victim, Marcus Bell, 33",
+"Dante Reyes, 22, was arrested") is one person, so their ages are set
+against each other even where they differ.  Not where a report tells
+several holders of the role (two dead, two arrested), nor across roles (the
+suspect is never the victim), nor across bands or sexes, nor ages far apart.
+Invented sentences after shooting reports."""
+
+from __future__ import annotations
+
+from reportcheck.models import Status
+
+from ..conftest import age_pairs
+
+UNNAMED_VICTIM = (
+    "A 31-year-old man was shot and killed late Tuesday outside a store on Grant Avenue in Toledo, "
+    "police said. Officers found the victim in the parking lot and he died at the scene."
+)
+NAMED_VICTIM = (
+    "Police on Wednesday identified the man killed in Tuesday's shooting on Grant Avenue in Toledo "
+    "as Marcus Bell, 33. Bell was shot several times and died at the scene."
+)
+
+
+def _paired(pairs):
+    return [p for p in pairs if p[0] and p[1]]
+
+
+def test_the_man_killed_meets_the_named_victim():
+    assert ([31.0], [33.0], Status.conflict) in age_pairs(UNNAMED_VICTIM, NAMED_VICTIM)
+
+
+def test_the_named_victim_meets_the_man_killed_the_other_way_round():
+    assert ([33.0], [31.0], Status.conflict) in age_pairs(NAMED_VICTIM, UNNAMED_VICTIM)
+
+
+def test_the_victim_told_by_role_meets_the_named_victim():
+    a = (
+        "A woman was fatally stabbed inside an apartment on Pine Street in Akron early Sunday. "
+        "The victim, 45, was pronounced dead at a hospital, police said."
+    )
+    b = (
+        "Akron police said Rosa Delgado, 47, was stabbed to death in her apartment on Pine Street "
+        "early Sunday."
+    )
+    assert ([45.0], [47.0], Status.conflict) in age_pairs(a, b)
+
+
+def test_two_dead_keep_the_unnamed_man_apart():
+    """The negative: a report counting two dead may tell of another man."""
+    b = (
+        "Two men were killed in a shooting late Tuesday outside a store on Grant Avenue in Toledo. "
+        "Marcus Bell, 33, was shot several times and died at the scene."
+    )
+    assert not _paired(age_pairs(UNNAMED_VICTIM, b))
+
+
+def test_the_named_victim_is_never_the_unnamed_suspect():
+    """The negative: a 20-year-old arrested is not the victim named at 22."""
+    a = (
+        "Police arrested a 20-year-old suspect Friday in the shooting on Grant Avenue in Toledo. "
+        "A man was killed in the shooting."
+    )
+    b = "Marcus Bell, 22, was shot and killed Thursday on Grant Avenue in Toledo, police said."
+    assert not _paired(age_pairs(a, b))
+
+
+def test_a_boy_killed_is_not_a_named_grown_victim():
+    """The negative: a child and a grown-up are two people whatever the role."""
+    a = "A 16-year-old boy was shot and killed Saturday night on Lake Street in Gary, police said."
+    b = "Darius Hill, 19, was shot and killed Saturday night on Lake Street in Gary, police said."
+    assert not _paired(age_pairs(a, b))
+
+
+def test_ages_far_apart_stay_apart():
+    """The negative: a man of 24 and one of 52 are more likely two people
+    than one told with two ages."""
+    a = "A 24-year-old man was shot and killed Saturday night on Lake Street in Gary, police said."
+    b = "Leon Price, 52, was shot and killed Saturday night on Lake Street in Gary, police said."
+    assert not _paired(age_pairs(a, b))
+
+
+SUSPECT_UNNAMED = (
+    "A woman was shot and killed Monday afternoon on Saginaw Street in Flint, police said. "
+    "A 20-year-old suspect was taken into custody hours later."
+)
+
+
+def test_the_suspect_in_custody_meets_the_man_charged():
+    b = (
+        "Kevin Ortega, 23, was charged Wednesday with murder in the death of a woman shot "
+        "on Saginaw Street in Flint on Monday."
+    )
+    assert ([20.0], [23.0], Status.conflict) in age_pairs(SUSPECT_UNNAMED, b)
+
+
+def test_two_arrested_keep_the_unnamed_suspect_apart():
+    """The negative: with two men arrested, the one named may be the other."""
+    b = (
+        "Two men were arrested in the death of a woman shot on Saginaw Street in Flint on Monday. "
+        "Kevin Ortega, 23, was charged with murder."
+    )
+    assert not _paired(age_pairs(SUSPECT_UNNAMED, b))
+
+
+def test_a_suspect_of_an_earlier_case_is_not_the_story_s_suspect():
+    """The negative: a story that retells an earlier killing names that
+    case's suspect beside its own unnamed victim; the other report's
+    unnamed suspect is not him."""
+    a = (
+        "A 16-year-old suspect was arrested Tuesday in the fatal shooting of a teenager on Oak Street "
+        "in Dayton on Monday."
+    )
+    b = (
+        "A 15-year-old was shot and killed on Oak Street in Dayton on Monday, police said. "
+        "It is the second time in six months that a teen has been killed in the city. Tyrone Webb "
+        "was shot near Elm Street on Aug. 4, 2015, and died. Jamal Wright, 17, was arrested in "
+        "connection with Webb's killing. Wright pleaded guilty last December to manslaughter."
+    )
+    assert not _paired(age_pairs(a, b))

@@ -1,0 +1,79 @@
+"""Two names for the one holder of a role: each report names the one
+suspect charged (or the one victim) of one incident, by two names.  A
+possible conflict, never more (a follow-up may name a second suspect); not
+where a report counts several arrested, tells another suspect by an age,
+or names the other report's holder too.  Invented sentences after
+shooting reports."""
+
+from __future__ import annotations
+
+from reportcheck.models import ClaimKind, Status
+
+from ..conftest import findings_of
+
+
+def _role_names(a: str, b: str) -> list[tuple[Status, list[str]]]:
+    return [
+        (f.status, [c.value.name or "" for c in f.claims])
+        for f in findings_of(a, b)
+        if f.kind is ClaimKind.person and f.subject.endswith(":name")
+    ]
+
+
+CHARGED_A = (
+    "Andre Whitfield, 31, was charged Thursday with first-degree murder in the shooting death "
+    "of a man outside a bar on Lyon Street in Grand Rapids on Tuesday, police said."
+)
+CHARGED_B = (
+    "Prosecutors on Thursday charged Marcus Dell, 31, with murder after a man was shot and "
+    "killed outside a bar on Lyon Street in Grand Rapids on Tuesday. Dell was arrested Wednesday."
+)
+
+
+def test_the_one_suspect_named_two_ways_is_a_possible_conflict():
+    found = _role_names(CHARGED_A, CHARGED_B)
+    assert found == [(Status.possible_conflict, ["Andre Whitfield", "Marcus Dell"])], found
+
+
+def test_one_name_in_both_is_no_finding():
+    b = CHARGED_B.replace("Marcus Dell", "Andre Whitfield").replace("Dell was", "Whitfield was")
+    assert _role_names(CHARGED_A, b) == []
+
+
+def test_two_arrested_leave_the_names_apart():
+    """The negative: a report counting two arrested may name the other one."""
+    b = (
+        "Two men were arrested after a man was shot and killed outside a bar on Lyon Street in "
+        "Grand Rapids on Tuesday. Marcus Dell, 31, was charged with murder Thursday."
+    )
+    assert _role_names(CHARGED_A, b) == []
+
+
+def test_a_report_naming_both_tells_two_people():
+    """The negative: a report naming the other's suspect as well tells them apart."""
+    b = CHARGED_B + " Andre Whitfield, 31, was questioned and released."
+    assert _role_names(CHARGED_A, b) == []
+
+
+def test_the_one_victim_named_two_ways_is_a_possible_conflict():
+    a = (
+        "A man was shot and killed Friday night on Cass Avenue in Detroit, police said. "
+        "The victim, Jerome Tate, 27, died at the scene."
+    )
+    b = (
+        "Police said the man killed in Friday night's shooting on Cass Avenue in Detroit was "
+        "Calvin Brooks, 27. The victim, Calvin Brooks, was pronounced dead at the scene."
+    )
+    found = _role_names(a, b)
+    assert found == [(Status.possible_conflict, ["Jerome Tate", "Calvin Brooks"])], found
+
+
+def test_a_suspect_of_an_earlier_killing_is_no_second_name():
+    """The negative: a report retelling an earlier killing names that
+    case's suspect beside its own victim; he is not the story's suspect."""
+    b = (
+        "A man was shot and killed outside a bar on Lyon Street in Grand Rapids on Tuesday. "
+        "In May, Terrell Young was shot dead two blocks away. Marcus Dell, 31, was charged "
+        "with murder in Young's death."
+    )
+    assert _role_names(CHARGED_A, b) == []
