@@ -28,8 +28,9 @@ reports tell their street as the scene, or where one does and the other,
 telling no street as the scene, names in its street's sentence the road
 crossing the first ("Elm" in "in the area of 54th Avenue between Elm and
 Oak roads" beside "shot near 51st Avenue and Elm Road"): one corner road,
-two avenues.  One street told as the scene against another of no role whose
-sentences share no road is a possible conflict.  Left alone: a report
+two avenues.  One street told as the scene against another of no role, alone in its
+sentence and sharing no road with it, is a possible conflict; a street of
+no role told at a corner of its own is another spot of the story.  Left alone: a report
 naming two numbered streets of the word (a corner of two avenues, a chase),
 a report naming the other's numbered street anywhere (it is a street of its
 story), two sides of town written and different ("North 5th Street",
@@ -87,6 +88,17 @@ def _roads_beside(claim: Claim, streets: list[Claim]) -> list[Claim]:
         and _numbered(c) is None
         and len(_name_words(c)) >= 3
     ]
+
+
+def _corner_elsewhere(claim: Claim, streets: list[Claim]) -> bool:
+    """Whether ``claim``'s sentence places it at a corner with another street
+    (numbered or named): a street of no role told with its own cross street
+    and sharing no road with the scene's is another corner of the story (the
+    van stopped "at 88th Street and 35th Avenue" a few blocks from the
+    scene), not the scene told two ways."""
+    return any(
+        c.evidence.sentence_start == claim.evidence.sentence_start and c.id != claim.id for c in streets
+    )
 
 
 def _shared_road(a: Claim, mine: list[Claim], b: Claim, theirs: list[Claim]) -> Claim | None:
@@ -173,7 +185,7 @@ def corner_findings(
                 why = f"{TWO_STREETS}; {road.evidence.text.strip()}: {SHARED_ROAD}"
             reasons = [TWO_STREETS, *graded.reasons]
             added.append(_finding(a, b, graded.status(min_confidence), why, graded.confidence, reasons))
-        else:
+        elif unroled is not None and not _corner_elsewhere(unroled, theirs if unroled is b else mine):
             reasons = [ONE_SCENE, *graded.reasons]
             added.append(_finding(a, b, Status.possible_conflict, ONE_SCENE, graded.confidence, reasons))
     paired = {c.id for f in added for c in f.claims}
