@@ -6,6 +6,15 @@ the later deaths, ``later_death`` of the count: extract/counts/running.py).
 Another report's "Two men died" then agrees with the report's running total:
 set against its first figure alone it is no conflict the report makes, so
 such a conflict is shown as compatible, with the sum in its explanation.
+
+A follow-up tells the same update from its end: "The death toll climbed to
+11 after two more of the injured died", "A fourth person has died"
+(``toll_rise`` of the count: the toll before those deaths, 9 or three, and
+after).  Another report's figure equal to that earlier toll is the toll told
+before the update: the conflict is shown as compatible, the update in its
+explanation.  A figure equal to neither stays a conflict, and a rise told
+with no deaths named ("the toll rose to 15") tells no earlier toll (the eval
+conventions, rule 4).
 """
 
 from __future__ import annotations
@@ -70,15 +79,50 @@ def _running_total(finding: Finding, later: dict[tuple[int, str], tuple[float, f
     return None
 
 
+def _rises(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], set[tuple[float, float]]]:
+    """(report, incident) -> the (earlier, current) tolls it tells the toll rose between."""
+    rises: dict[tuple[int, str], set[tuple[float, float]]] = {}
+    for key, claims in groups.items():
+        if key.kind != ClaimKind.killed.value:
+            continue
+        for claim in claims:
+            if claim.count.toll_rise is not None:
+                rises.setdefault((claim.report, claim.incident), set()).add(claim.count.toll_rise)
+    return rises
+
+
+def _told_before_rise(finding: Finding, rises: dict[tuple[int, str], set[tuple[float, float]]]) -> str | None:
+    """The explanation of a cross-report conflict of tolls where one report
+    tells its toll rose from the other report's figure, or None."""
+    reports = sorted({c.report for c in finding.claims})
+    if finding.kind is not ClaimKind.killed or finding.internal or len(reports) != 2:
+        return None
+    for report in reports:
+        own = _point([c for c in finding.claims if c.report == report])
+        other = _point([c for c in finding.claims if c.report != report])
+        for earlier, current in sorted(rises.get((report, finding.incident), set())):
+            if own == current and other == earlier:
+                return (
+                    f"an update: report {report + 1} says the toll rose to {current:g} by "
+                    f"{current - earlier:g} more death{'s' if current - earlier != 1 else ''} it tells; "
+                    f"{earlier:g}, as the other report says, is the toll before them"
+                )
+    return None
+
+
 def running_total_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]) -> list[Finding]:
     """``findings`` with each toll conflict a report's own later deaths
-    resolve shown as compatible."""
+    resolve, or that sets a report's risen toll against the toll it says it
+    rose from, shown as compatible."""
     later = _later_deaths(groups)
-    if not later:
+    rises = _rises(groups)
+    if not later and not rises:
         return findings
     out = []
     for finding in findings:
-        why = _running_total(finding, later) if finding.status is not Status.agree else None
+        why = None
+        if finding.status in (Status.conflict, Status.possible_conflict):
+            why = _running_total(finding, later) or _told_before_rise(finding, rises)
         if why and finding.status in (Status.conflict, Status.possible_conflict):
             finding = finding.model_copy(
                 update={"status": Status.compatible, "explanation": why, "confidence": None, "reasons": []}
