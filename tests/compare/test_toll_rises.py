@@ -116,3 +116,37 @@ def test_a_fourth_death_makes_the_other_reports_three_its_earlier_toll():
     assert not [f for f in killed if f.status in (Status.conflict, Status.possible_conflict)], [
         (f.status, f.explanation) for f in killed
     ]
+
+
+def test_the_wounded_who_died_since_are_counted_in_the_earlier_reports_wounded():
+    """Three killed and nine wounded, then "A fourth person has died" and
+    eight others wounded: the fourth was one of the nine."""
+    earlier = load_text(
+        "Three people were killed and nine wounded when a gunman opened fire outside a bar on Elm Street "
+        "late Friday, police said."
+    )
+    later = load_text(
+        "A fourth person has died after Friday's shooting outside a bar on Elm Street, police said Sunday. "
+        "Eight other people were wounded, one of them critically."
+    )
+    found = compare_reports([earlier, later], min_confidence=0.0).findings
+    injured = [f for f in found if f.kind.value == "injured" and len({c.report for c in f.claims}) == 2]
+    assert not [f for f in injured if f.status in (Status.conflict, Status.possible_conflict)], [
+        (f.status, f.explanation) for f in injured
+    ]
+
+
+def test_wounded_that_the_deaths_since_do_not_explain_still_conflict():
+    earlier = load_text(
+        "Three people were killed and nine wounded when a gunman opened fire outside a bar on Elm Street "
+        "late Friday, police said."
+    )
+    later = load_text(
+        "A fourth person has died after Friday's shooting outside a bar on Elm Street, police said Sunday. "
+        "Six other people were wounded, one of them critically."
+    )
+    found = compare_reports([earlier, later], min_confidence=0.0).findings
+    injured = [f for f in found if f.kind.value == "injured" and len({c.report for c in f.claims}) == 2]
+    assert any(f.status in (Status.conflict, Status.possible_conflict) for f in injured), [
+        (f.status, f.explanation) for f in injured
+    ]

@@ -12,7 +12,10 @@ A follow-up tells the same update from its end: "The death toll climbed to
 (``toll_rise`` of the count: the toll before those deaths, 9 or three, and
 after).  Another report's figure equal to that earlier toll is the toll told
 before the update: the conflict is shown as compatible, the update in its
-explanation.  A figure equal to neither stays a conflict, and a rise told
+explanation; so is the other report's count of the wounded that is this
+report's wounded plus those deaths, where the other report's toll is the
+earlier one (the dead were among the wounded).  A figure equal to neither
+stays a conflict, and a rise told
 with no deaths named ("the toll rose to 15") tells no earlier toll (the eval
 conventions, rule 4).
 """
@@ -110,6 +113,45 @@ def _told_before_rise(finding: Finding, rises: dict[tuple[int, str], set[tuple[f
     return None
 
 
+def _tolls(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], set[float | None]]:
+    """(report, incident) -> the figures of its whole toll of the dead (no part, no range)."""
+    tolls: dict[tuple[int, str], set[float | None]] = {}
+    for key, claims in groups.items():
+        if key.kind == ClaimKind.killed.value and not key.scope:
+            for claim in claims:
+                exact = claim.value.low if claim.value.low == claim.value.high else None
+                tolls.setdefault((claim.report, claim.incident), set()).add(exact)
+    return tolls
+
+
+def _wounded_who_died(
+    finding: Finding,
+    rises: dict[tuple[int, str], set[tuple[float, float]]],
+    tolls: dict[tuple[int, str], set[float | None]],
+) -> str | None:
+    """The explanation of a cross-report conflict of the injured where one
+    report tells its toll rose by deaths since the other report's toll
+    ("A fourth person has died", against three killed and 14 wounded) and
+    its wounded plus those deaths are the other report's wounded ("Thirteen
+    other people were wounded"): the dead were among the wounded, or None."""
+    reports = sorted({c.report for c in finding.claims})
+    if finding.kind is not ClaimKind.injured or finding.internal or len(reports) != 2:
+        return None
+    for report in reports:
+        other_report = next(r for r in reports if r != report)
+        own = _point([c for c in finding.claims if c.report == report])
+        other = _point([c for c in finding.claims if c.report != report])
+        for earlier, current in sorted(rises.get((report, finding.incident), set())):
+            told_before = tolls.get((other_report, finding.incident)) == {earlier}
+            if told_before and own is not None and other == own + current - earlier:
+                return (
+                    f"an update: report {report + 1} says {current - earlier:g} more died since the "
+                    f"other report's toll of {earlier:g}; its {own:g} wounded and they make the other "
+                    f"report's {other:g}"
+                )
+    return None
+
+
 def running_total_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]) -> list[Finding]:
     """``findings`` with each toll conflict a report's own later deaths
     resolve, or that sets a report's risen toll against the toll it says it
@@ -118,11 +160,16 @@ def running_total_findings(groups: Mapping[GroupKey, list[Claim]], findings: lis
     rises = _rises(groups)
     if not later and not rises:
         return findings
+    tolls = _tolls(groups) if rises else {}
     out = []
     for finding in findings:
         why = None
         if finding.status in (Status.conflict, Status.possible_conflict):
-            why = _running_total(finding, later) or _told_before_rise(finding, rises)
+            why = (
+                _running_total(finding, later)
+                or _told_before_rise(finding, rises)
+                or _wounded_who_died(finding, rises, tolls)
+            )
         if why and finding.status in (Status.conflict, Status.possible_conflict):
             finding = finding.model_copy(
                 update={"status": Status.compatible, "explanation": why, "confidence": None, "reasons": []}
