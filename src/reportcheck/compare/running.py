@@ -146,8 +146,8 @@ def _wounded_who_died(
             if told_before and own is not None and other == own + current - earlier:
                 return (
                     f"an update: report {report + 1} says {current - earlier:g} more died since the "
-                    f"other report's toll of {earlier:g}; its {own:g} wounded and they make the other "
-                    f"report's {other:g}"
+                    f"other report's toll of {earlier:g}; its {own:g} wounded plus those "
+                    f"{current - earlier:g} are the other report's {other:g}"
                 )
     return None
 
