@@ -361,6 +361,14 @@ class CountDetails(PeopleDetails):
     #: (extract/counts/running.py, compare/running.py).  Kept out of the
     #: JSON's ``attrs`` (the contract is unchanged)
     later_death: bool = Field(default=False, exclude=True)
+    #: (earlier, current) where the count's sentence tells the toll rose by
+    #: deaths it names: "the death toll climbed to 11 after two more of the
+    #: injured died" (9, 11), "A fourth person has died" (3, 4), set on the
+    #: toll's figure or the ordinal person's count (``toll_rise_*`` of
+    #: rules/counts.yaml, extract/counts/running.py).  Another report's
+    #: figure equal to the earlier toll is that toll told before the update
+    #: (compare/running.py).  Kept out of the JSON's ``attrs``
+    toll_rise: tuple[float, float] | None = Field(default=None, exclude=True)
 
 
 #: ``PersonDetails.told`` of an age said only after "was"/"is" ("Hill was 15.")

@@ -6,6 +6,18 @@ the later deaths, ``later_death`` of the count: extract/counts/running.py).
 Another report's "Two men died" then agrees with the report's running total:
 set against its first figure alone it is no conflict the report makes, so
 such a conflict is shown as compatible, with the sum in its explanation.
+
+A follow-up tells the same update from its end: "The death toll climbed to
+11 after two more of the injured died", "A fourth person has died"
+(``toll_rise`` of the count: the toll before those deaths, 9 or three, and
+after).  Another report's figure equal to that earlier toll is the toll told
+before the update: the conflict is shown as compatible, the update in its
+explanation; so is the other report's count of the wounded that is this
+report's wounded plus those deaths, where the other report's toll is the
+earlier one (the dead were among the wounded).  A figure equal to neither
+stays a conflict, and a rise told
+with no deaths named ("the toll rose to 15") tells no earlier toll (the eval
+conventions, rule 4).
 """
 
 from __future__ import annotations
@@ -70,15 +82,94 @@ def _running_total(finding: Finding, later: dict[tuple[int, str], tuple[float, f
     return None
 
 
+def _rises(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], set[tuple[float, float]]]:
+    """(report, incident) -> the (earlier, current) tolls it tells the toll rose between."""
+    rises: dict[tuple[int, str], set[tuple[float, float]]] = {}
+    for key, claims in groups.items():
+        if key.kind != ClaimKind.killed.value:
+            continue
+        for claim in claims:
+            if claim.count.toll_rise is not None:
+                rises.setdefault((claim.report, claim.incident), set()).add(claim.count.toll_rise)
+    return rises
+
+
+def _told_before_rise(finding: Finding, rises: dict[tuple[int, str], set[tuple[float, float]]]) -> str | None:
+    """The explanation of a cross-report conflict of tolls where one report
+    tells its toll rose from the other report's figure, or None."""
+    reports = sorted({c.report for c in finding.claims})
+    if finding.kind is not ClaimKind.killed or finding.internal or len(reports) != 2:
+        return None
+    for report in reports:
+        own = _point([c for c in finding.claims if c.report == report])
+        other = _point([c for c in finding.claims if c.report != report])
+        for earlier, current in sorted(rises.get((report, finding.incident), set())):
+            if own == current and other == earlier:
+                return (
+                    f"an update: report {report + 1} says the toll rose to {current:g} by "
+                    f"{current - earlier:g} more death{'s' if current - earlier != 1 else ''} it tells; "
+                    f"{earlier:g}, as the other report says, is the toll before them"
+                )
+    return None
+
+
+def _tolls(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], set[float | None]]:
+    """(report, incident) -> the figures of its whole toll of the dead (no part, no range)."""
+    tolls: dict[tuple[int, str], set[float | None]] = {}
+    for key, claims in groups.items():
+        if key.kind == ClaimKind.killed.value and not key.scope:
+            for claim in claims:
+                exact = claim.value.low if claim.value.low == claim.value.high else None
+                tolls.setdefault((claim.report, claim.incident), set()).add(exact)
+    return tolls
+
+
+def _wounded_who_died(
+    finding: Finding,
+    rises: dict[tuple[int, str], set[tuple[float, float]]],
+    tolls: dict[tuple[int, str], set[float | None]],
+) -> str | None:
+    """The explanation of a cross-report conflict of the injured where one
+    report tells its toll rose by deaths since the other report's toll
+    ("A fourth person has died", against three killed and 14 wounded) and
+    its wounded plus those deaths are the other report's wounded ("Thirteen
+    other people were wounded"): the dead were among the wounded, or None."""
+    reports = sorted({c.report for c in finding.claims})
+    if finding.kind is not ClaimKind.injured or finding.internal or len(reports) != 2:
+        return None
+    for report in reports:
+        other_report = next(r for r in reports if r != report)
+        own = _point([c for c in finding.claims if c.report == report])
+        other = _point([c for c in finding.claims if c.report != report])
+        for earlier, current in sorted(rises.get((report, finding.incident), set())):
+            told_before = tolls.get((other_report, finding.incident)) == {earlier}
+            if told_before and own is not None and other == own + current - earlier:
+                return (
+                    f"an update: report {report + 1} says {current - earlier:g} more died since the "
+                    f"other report's toll of {earlier:g}; its {own:g} wounded plus those "
+                    f"{current - earlier:g} are the other report's {other:g}"
+                )
+    return None
+
+
 def running_total_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]) -> list[Finding]:
     """``findings`` with each toll conflict a report's own later deaths
-    resolve shown as compatible."""
+    resolve, or that sets a report's risen toll against the toll it says it
+    rose from, shown as compatible."""
     later = _later_deaths(groups)
-    if not later:
+    rises = _rises(groups)
+    if not later and not rises:
         return findings
+    tolls = _tolls(groups) if rises else {}
     out = []
     for finding in findings:
-        why = _running_total(finding, later) if finding.status is not Status.agree else None
+        why = None
+        if finding.status in (Status.conflict, Status.possible_conflict):
+            why = (
+                _running_total(finding, later)
+                or _told_before_rise(finding, rises)
+                or _wounded_who_died(finding, rises, tolls)
+            )
         if why and finding.status in (Status.conflict, Status.possible_conflict):
             finding = finding.model_copy(
                 update={"status": Status.compatible, "explanation": why, "confidence": None, "reasons": []}

@@ -129,6 +129,11 @@ class CountRules(Strict):
     attacker_included: list[str]
     attacker_excluded: list[str]
     later_death_phrases: list[str]
+    toll_rise_words: list[str]
+    toll_rise_more_words: list[str]
+    toll_rise_of_the: list[str]
+    toll_rise_deaths: list[str]
+    toll_rise_ordinals: dict[str, int]
     attacker_suicide: list[str]
     suicide_attempt_verbs: list[str]
     suicide_nouns: list[str]
@@ -481,6 +486,51 @@ def later_death_after() -> re.Pattern[str]:
     40 characters of it with no ".", ";" or ":" between."""
     rules = load_rule_file("counts.yaml", CountRules)
     return re.compile(rf"^[^.;:]{{0,40}}?\b(?:{alternation(rules.later_death_phrases)})\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class TollRisePatterns:
+    """The words of a toll told as risen by deaths the report tells
+    (``toll_rise_*`` of rules/counts.yaml), as patterns."""
+
+    #: the rise's words ending within 15 characters before the toll's figure
+    before_figure: re.Pattern[str]
+    #: "two more ... died", "a further three ... died": group ``n`` or ``further`` the figure
+    more: re.Pattern[str]
+    #: "one of the wounded ... died": group ``n`` the figure
+    of_the: re.Pattern[str]
+    #: "A fourth person has died": group ``ordinal`` the ordinal word
+    ordinal: re.Pattern[str]
+    ordinals: dict[str, int]
+
+
+@cache
+def toll_rise_patterns() -> TollRisePatterns:
+    """The words of a toll a report says rose by the deaths it tells."""
+    rules = load_rule_file("counts.yaml", CountRules)
+    deaths = alternation(rules.toll_rise_deaths)
+    figure = r"(?P<n>\d+|[a-z]+)"
+    more = alternation(rules.toll_rise_more_words)
+    return TollRisePatterns(
+        before_figure=re.compile(
+            rf"\b(?:{alternation(rules.toll_rise_words)})\b[^.;:\d]{{0,15}}$", re.IGNORECASE
+        ),
+        more=re.compile(
+            rf"\b(?:a\s+further\s+(?P<further>\d+|[a-z]+)|{figure}\s+(?:{more}))\b"
+            rf"[^.;:]{{0,50}}?\b(?:{deaths})\b",
+            re.IGNORECASE,
+        ),
+        of_the=re.compile(
+            rf"\b{figure}\s+of\s+the\s+(?:{alternation(rules.toll_rise_of_the)})\b[^.;:]{{0,50}}?\b(?:{deaths})\b",
+            re.IGNORECASE,
+        ),
+        ordinal=re.compile(
+            rf"\b(?:a|an)\s+(?P<ordinal>{alternation(rules.toll_rise_ordinals)})\s+(?:[a-z-]+\s+){{0,3}}?"
+            rf"(?:{deaths})\b",
+            re.IGNORECASE,
+        ),
+        ordinals=dict(rules.toll_rise_ordinals),
+    )
 
 
 @cache

@@ -8,11 +8,22 @@ deaths, and another report's "Two men died" agrees with it.  Here a count of
 the dead followed by the words of a later death (``later_death_phrases`` of
 rules/counts.yaml) is marked ``later_death``; the comparer adds it to the
 report's earlier toll (:mod:`reportcheck.compare.running`).
+
+A follow-up tells the same from the other end: "The death toll climbed to 11
+on Wednesday after two more of the injured died", "A fourth person has died".
+Its toll is the new one, and the deaths it names tell the toll before them
+(9; three).  Such a count is marked ``toll_rise`` (earlier, current), and
+the comparer reads another report's figure equal to the earlier toll as the
+toll told before the update.
 """
 
 from __future__ import annotations
 
-from reportcheck.knowledge.casualties import later_death_after
+import re
+
+from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.counts.scope import INCREMENT
+from reportcheck.knowledge.casualties import later_death_after, toll_rise_patterns
 from reportcheck.models import Claim, ClaimKind
 
 
@@ -26,10 +37,76 @@ def _tells_later_death(claim: Claim) -> bool:
 
 
 def mark_later_deaths(claims: list[Claim]) -> list[Claim]:
-    """``claims`` of one report, each count of deaths told as later marked ``later_death``."""
-    return [
+    """``claims`` of one report, each count of deaths told as later marked
+    ``later_death``, each toll told as risen by deaths it names ``toll_rise``
+    and the count of those deaths scoped as the rise's increment."""
+    later = [
         claim.model_copy(update={"details": claim.details.model_copy(update={"later_death": True})})
         if claim.details is not None and _tells_later_death(claim)
         else claim
         for claim in claims
     ]
+    marked = [_with_rise(claim) for claim in later]
+    risen = {c.evidence.sentence_start for c in marked if c.count is not None and c.count.toll_rise}
+    return [_as_increment(c) if c.evidence.sentence_start in risen else c for c in marked]
+
+
+def _as_increment(claim: Claim) -> Claim:
+    """A count of the dead inside the words that tell the deaths that raised
+    its sentence's toll ("after two more injured people died"), scoped as
+    the rise's increment: never the toll itself."""
+    if claim.kind is not ClaimKind.killed or claim.frame.scope is not None or claim.count.toll_rise:
+        return claim
+    start = claim.evidence.start - claim.evidence.sentence_start
+    patterns = toll_rise_patterns()
+    causes = [m.span() for p in (patterns.more, patterns.of_the) for m in p.finditer(claim.evidence.sentence)]
+    if not any(low <= start < high for low, high in causes):
+        return claim
+    return claim.model_copy(update={"frame": claim.frame.model_copy(update={"scope": INCREMENT})})
+
+
+def _added_deaths(sentence: str) -> float | None:
+    """How many deaths a sentence tells raised the toll ("after two more of
+    the injured died": 2, "one of the wounded died": 1), if one figure."""
+    patterns = toll_rise_patterns()
+    found = {
+        value
+        for pattern in (patterns.more, patterns.of_the)
+        for match in pattern.finditer(sentence)
+        if (value := parse_number(_figure(match))) is not None and value >= 1
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _figure(match: re.Match[str]) -> str:
+    """The figure's words of a cause's match."""
+    groups = match.groupdict()
+    return groups.get("n") or groups.get("further") or ""
+
+
+def toll_rise(claim: Claim) -> tuple[float, float] | None:
+    """(earlier, current) of a count of the dead whose sentence tells the
+    toll rose by the deaths it names, or None."""
+    value, evidence = claim.value, claim.evidence
+    if claim.kind is not ClaimKind.killed or value.low is None or value.low != value.high:
+        return None
+    patterns = toll_rise_patterns()
+    sentence = evidence.sentence
+    before = sentence[: evidence.start - evidence.sentence_start]
+    if patterns.before_figure.search(before):  # "climbed to 11 ... after two more died"
+        added = _added_deaths(sentence)
+        if added is not None and added < value.low:
+            return (value.low - added, value.low)
+        return None
+    ordinals = {patterns.ordinals[m.group("ordinal").lower()] for m in patterns.ordinal.finditer(sentence)}
+    if len(ordinals) == 1 and value.low == 1:  # "A fourth person has died": the person counted
+        rank = ordinals.pop()
+        return (float(rank - 1), float(rank))
+    return None
+
+
+def _with_rise(claim: Claim) -> Claim:
+    rise = toll_rise(claim) if claim.details is not None else None
+    if rise is None or claim.details is None:
+        return claim
+    return claim.model_copy(update={"details": claim.details.model_copy(update={"toll_rise": rise})})
