@@ -43,6 +43,18 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   Avenue") gives the report no street or city side: it recalls an earlier
   incident of the town, maybe the other report's.  (Its name words stay:
   batch's rare words found one more true pair with them.)
+* **recalled incidents**: a report that tells its incident as the latest
+  of its kind ("It was the second shooting in the area this week. On
+  Monday, ..."; "Thursday's blast came four days after a car bomb killed
+  six"; "The quake follows a 5.6 tremor", ``recall`` of
+  ``rules/incident_match.yaml``), whether or not the incidents stage made
+  the recalling clause a background incident, recalls another incident:
+  where the other report's own incident is the recalled one (its weekday or
+  day, toll, street, age, person) and the recalling report's own incident
+  falls on another day, the pair is ``different`` whatever else both give
+  (the name, street and toll both give are the recalled incident's).  A
+  follow-up names its incident "the shooting" or "Monday's shooting" and
+  tells it on its own day: no recalled incident.
 * **places** are where the report puts the incident: its body's scene and,
   for a local story, its dateline town.  A wire dateline in another region
   than every place the body names ("DUBAI" over a strike in Saada province,
@@ -145,6 +157,19 @@ def incident_type_rules() -> IncidentTypeRules:
     return load_rule_file("incident_types.yaml", IncidentTypeRules)
 
 
+class RecallRules(Strict):
+    """``recall`` of ``rules/incident_match.yaml``: how a report recalls another incident of its kind."""
+
+    nouns: list[str]
+    ordinals: list[str]
+    ordinal_subjects: list[str]
+    ordinal_verbs: list[str]
+    ordinal_places: list[str]
+    after_links: list[str]
+    follow_links: list[str]
+    continuation_openers: list[str]
+
+
 class DetailRules(Strict):
     """``rules/incident_match.yaml``: which details two reports give alike, and how
     many of them, tell one incident from another of the same town."""
@@ -171,6 +196,7 @@ class DetailRules(Strict):
     month_day_apart: int
     dateline_back_days: int
     far_apart_km: float
+    recall: RecallRules
 
 
 @cache
@@ -263,6 +289,36 @@ def streets(text: str) -> tuple[str, ...]:
 
 
 @dataclass(frozen=True)
+class Recalled:
+    """The details of an incident a report recalls as an earlier one of its kind
+    ("It was the second shooting ... On Monday, Darnell Hayes, 19, was killed
+    on Elm Street"), and the weekdays and days of its own incident told
+    outside the recalling clauses."""
+
+    weekdays: tuple[str, ...] = ()
+    days: tuple[DayInterval, ...] = ()
+    killed: tuple[int, ...] = ()
+    ages: tuple[int, ...] = ()
+    people: tuple[str, ...] = ()
+    streets: tuple[str, ...] = ()
+    own_weekdays: tuple[str, ...] = ()
+    own_days: tuple[DayInterval, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Recalled:
+        return cls(
+            weekdays=tuple(data.get("weekdays", ())),
+            days=tuple(tuple(item) for item in data.get("days", ())),
+            killed=tuple(data.get("killed", ())),
+            ages=tuple(data.get("ages", ())),
+            people=tuple(data.get("people", ())),
+            streets=tuple(data.get("streets", ())),
+            own_weekdays=tuple(data.get("own_weekdays", ())),
+            own_days=tuple(tuple(item) for item in data.get("own_days", ())),
+        )
+
+
+@dataclass(frozen=True)
 class IncidentProfile:
     """What tells one report's main incident from another's, as small plain values.
 
@@ -304,6 +360,10 @@ class IncidentProfile:
     #: incident in: its story's town and the towns its body names as the
     #: scene (:func:`_main_points`)
     main_points: tuple[tuple[float, float], ...] = ()
+    #: what the report recalls of another incident of its kind it comes
+    #: after (:func:`recalled_parts`), and the weekdays and days of its own
+    #: incident told outside those clauses
+    recalled: Recalled | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -333,6 +393,7 @@ class IncidentProfile:
             month_days=tuple(data.get("month_days", ())),
             dateline_day=data.get("dateline_day"),
             main_points=tuple((float(lat), float(lon)) for lat, lon in data.get("main_points", ())),
+            recalled=Recalled.from_dict(data["recalled"]) if data.get("recalled") else None,
         )
 
     @property
@@ -627,6 +688,96 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         month_days=month_days,
         dateline_day=dateline_day,
         main_points=_main_points(scene, filed, city),
+        recalled=_recalled_incident(extracted.claims, report.text),
+    )
+
+
+@cache
+def _recall_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The ordinal cue ("It was the second shooting"), the link cue ("<blast>
+    came two days after a car bomb", its recalled part in group ``recall``)
+    and a sentence opening with a day ("On Monday, ...") of ``recall`` in
+    ``rules/incident_match.yaml``."""
+    rules = detail_rules().recall
+    noun = alternation(rules.nouns)
+    recalled = rf"(?P<recall>\b(?:a|an|another)\s+(?:(?![\w-]*ed\b)\S+\s+){{0,3}}?(?:{noun}))(?![\w-])"
+    subject = rf"(?:{alternation(rules.ordinal_subjects)}|(?:the|\w+['’]s)\s+(?:[\w-]+\s+)?(?:{noun}))"
+    ordinal = re.compile(
+        rf"\b{subject}\s+(?:{alternation(rules.ordinal_verbs)})\s+(?:at\s+least\s+)?the\s+(?:{alternation(rules.ordinals)})\s+"
+        rf"(?:(?:[\w-]+\s+){{0,2}}?(?:{noun})\b|(?:{alternation(rules.ordinal_places)})\b)",
+        re.IGNORECASE,
+    )
+    link = re.compile(
+        rf"\b(?:{noun})\b[^;]{{0,40}}?\b(?:(?:{alternation(rules.after_links)})\s+(?:[\w-]+\s+){{0,3}}?after"
+        rf"|(?:{alternation(rules.follow_links)}))\s+{recalled}",
+        re.IGNORECASE,
+    )
+    day = alternation((*WEEKDAY_NAMES, *MONTH_NAMES))
+    opener = re.compile(
+        rf"^\W*(?:{alternation(rules.continuation_openers)})\s+(?:\w+\s+)?(?:{day})\b", re.IGNORECASE
+    )
+    return ordinal, link, opener
+
+
+def _previous_sentence(text: str, sentence: str) -> str:
+    """The sentence before ``sentence`` in ``text`` ("" when none or not found)."""
+    start = text.find(sentence) if sentence.strip() else -1
+    if start <= 0:
+        return ""
+    return re.split(r"(?<=[.!?])\s+", text[:start].rstrip())[-1]
+
+
+def recalled_parts(sentence: str, text: str) -> int | None:
+    """Where in a sentence a recalled incident of the report's kind begins, if
+    it tells one: after "It was the second shooting this week" (the rest of
+    the sentence: "; on Monday, a teen was killed"), at "a car bomb" of
+    "Wednesday's blast came two days after a car bomb killed five", at the
+    start of a sentence opening with a day ("On Monday, ...") after an
+    ordinal's sentence."""
+    ordinal, link, opener = _recall_patterns()
+    if (found := ordinal.search(sentence)) is not None:
+        return found.end()
+    if (linked := link.search(sentence)) is not None:
+        return linked.start("recall")
+    if opener.match(sentence) and ordinal.search(_previous_sentence(text, sentence)):
+        return 0
+    return None
+
+
+def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
+    """What a report recalls of another incident of its kind it comes after
+    (:func:`recalled_parts`), read from every claim told there (the incidents
+    stage may keep such a clause in the main incident or make it a
+    background one), and its own incident's weekdays and days told
+    elsewhere; None when it recalls none."""
+    starts: dict[str, int | None] = {}
+    recalled, own = [], []
+    for claim in claims:
+        ev = claim.evidence
+        if ev.sentence not in starts:
+            starts[ev.sentence] = recalled_parts(ev.sentence, text)
+        start = starts[ev.sentence]
+        if start is not None and ev.start - ev.sentence_start >= start:
+            recalled.append(claim)
+        elif claim.incident == MAIN:
+            own.append(claim)
+    if not recalled:
+        return None
+    parts = "\n".join(s[start:] for s, start in starts.items() if start is not None)
+    killed = {
+        int(c.value.low)
+        for c in recalled
+        if c.kind is ClaimKind.killed and c.value.low is not None and c.value.low == c.value.high
+    }
+    return Recalled(
+        weekdays=_weekdays(recalled),
+        days=_days(recalled),
+        killed=tuple(sorted(killed)),
+        ages=_ages(recalled),
+        people=tuple(name for name, _ in _people(recalled, text) if _significant(name)),
+        streets=streets(parts),
+        own_weekdays=_weekdays(own),
+        own_days=_days(own),
     )
 
 
@@ -1416,6 +1567,71 @@ def _weigh_alike(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, an
         weighing.add("details", SHARED, STRONG, f"both give {'; '.join(shown)}")
 
 
+def _own_days(profile: IncidentProfile) -> tuple[tuple[str, ...], tuple[DayInterval, ...]]:
+    """The weekdays and days of a report's own incident, outside any clause recalling another."""
+    if profile.recalled is not None:
+        return profile.recalled.own_weekdays, profile.recalled.own_days
+    return profile.weekdays, profile.days
+
+
+def _recall_matches(recalled: Recalled, other: IncidentProfile) -> list[str]:
+    """The details of the other report's own incident that one report's recalled incident gives."""
+    weekdays, days = _own_days(other)
+    found = []
+    gap = _gap(recalled.days, days)
+    if gap is not None:
+        if gap <= DAY_TOLERANCE:
+            found.append(", ".join(_day_text(low) for low, _ in recalled.days[:1]))
+    elif shared := sorted(set(recalled.weekdays) & set(weekdays)):
+        found.append(shared[0].title())
+    killed = other.killed
+    if killed is not None and killed >= detail_rules().killed_at_least and killed in recalled.killed:
+        found.append(f"{killed} killed")
+    if ages := sorted(set(recalled.ages) & set(other.ages)):
+        found.append(f"age {ages[0]}")
+    full = [name for name, _ in _full_names(other.people)]
+    if people := [x for x in recalled.people if any(names_match(x, y) for y in full)]:
+        found.append(people[0])
+    if street := sorted({_street_key(s) for s in recalled.streets} & {_street_key(s) for s in other.streets}):
+        found.append(_street_text(street[0]))
+    return found
+
+
+def _own_days_differ(recalled: Recalled, other: IncidentProfile) -> bool:
+    """The report's own incident falls on another day than the other's own
+    incident, and not on the day of the incident it recalls."""
+    weekdays, days = _own_days(other)
+    if set(recalled.own_weekdays) & set(recalled.weekdays):
+        return False
+    gap = _gap(recalled.own_days, days)
+    if gap is not None:
+        return gap > DAY_TOLERANCE
+    return bool(recalled.own_weekdays) and bool(weekdays) and not set(recalled.own_weekdays) & set(weekdays)
+
+
+def _weigh_recall(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
+    """Strong evidence against one incident when one report recalls, as an
+    earlier incident of its kind (``recall`` of ``rules/incident_match.yaml``),
+    what the other tells as its own, and tells its own on another day: the
+    person, street and toll both give are the recalled incident's."""
+    for x, y in ((a, b), (b, a)):
+        if x.recalled is None or not _own_days_differ(x.recalled, y):
+            continue
+        matches = _recall_matches(x.recalled, y)
+        if matches:
+            one, other = ("report 1", "report 2") if x is a else ("report 2", "report 1")
+            weighing.add(
+                "date",  # the recalled incident's day is the other's
+                CONTRADICTING,
+                STRONG,
+                f"{one} recalls as an earlier incident {other}'s "
+                f"({'; '.join(matches[:4])}) and tells its own on "
+                f"{', '.join(w.title() for w in x.recalled.own_weekdays) or 'another day'}",
+            )
+            return True
+    return False
+
+
 def match_profiles(
     a: IncidentProfile, b: IncidentProfile, rare: Container[str] | None = None
 ) -> IncidentMatch:
@@ -1446,6 +1662,8 @@ def _weigh(
     _weigh_words(a, b, weighing, rare, shared_place or shared_day)
     gap = _gap(a.days, b.days)
     _weigh_alike(a, b, weighing, shared_place or (gap is not None and gap <= DAY_TOLERANCE))
+    if _weigh_recall(a, b, weighing):  # what both give alike is the recalled incident's
+        return DIFFERENT, weighing
     return _decide(weighing, shared_place or shared_day or bool(person)), weighing
 
 

@@ -1,0 +1,136 @@
+"""Two incidents of one kind in one town, days apart, the later report recalling
+the earlier in a background clause ("It was the second shooting this week; on
+Monday, ..."; "The blast came two days after a car bomb killed five"; "The
+quake follows a 5.8 tremor"): ``different``, the shared name, street and toll
+being the recalled incident's.  A follow-up of one incident recalls it too
+("Monday's shooting", "the blaze") and stays ``same`` or ``unsure``.  Every
+report here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.incident_match import DIFFERENT, recalled_parts
+
+EARLIER = {
+    "shooting": (
+        "GARY, Ind. - A 20-year-old man was shot and killed Tuesday night on Pine Street, police said.\n\n"
+        "Officers found Tyrell Mason, 20, at about 10:15 p.m. in the 300 block of Pine Street."
+    ),
+    "bombing": (
+        "KIRKUK, Iraq - A car bomb exploded at a crowded cattle market in Kirkuk on Sunday, killing six "
+        "people and wounding 19, police said.\n\nThe bomb went off at about 9 a.m."
+    ),
+    "quake": (
+        "QUITO - An earthquake of magnitude 5.6 struck northern Ecuador on Monday, damaging homes in "
+        "Imbabura province, the Geophysical Institute said.\n\nThe quake hit at 4:27 a.m."
+    ),
+    "fire": (
+        "AKRON, Ohio - Two people died in a house fire early Saturday on Grant Street, fire officials "
+        "said.\n\nFirefighters were called at 2:50 a.m. to the home in the 600 block of Grant Street."
+    ),
+}
+
+LATER = {
+    "shooting": (  # the ordinal, the recalled incident in the next sentence
+        "GARY, Ind. - Two teenagers were wounded in a shooting Friday afternoon on Maple Lane, police "
+        "said.\n\nThe boys, 15 and 16, were shot at about 3:40 p.m. in the 900 block of Maple Lane.\n\n"
+        "It was the third shooting in the city this week. On Tuesday, Tyrell Mason, 20, was killed on "
+        "Pine Street."
+    ),
+    "bombing": (  # "<own> came N days after a <recalled>"
+        "KIRKUK, Iraq - A bomb planted in a parked van killed 13 people near a bus station in Kirkuk on "
+        "Thursday, officials said.\n\nThe explosion struck at about 1:20 p.m.\n\n"
+        "Thursday's blast came four days after a car bomb killed six people at a cattle market."
+    ),
+    "quake": (  # "<own> follows a <recalled>"
+        "QUITO - A magnitude 6.1 earthquake struck northern Ecuador on Thursday, killing three people in "
+        "Imbabura province, officials said.\n\nThe quake struck at 10:12 p.m.\n\n"
+        "The quake follows a 5.6 tremor that hit the province on Monday."
+    ),
+    "fire": (  # the ordinal told of the report's own incident, the recalled one after a semicolon
+        "AKRON, Ohio - A 6-year-old girl died Monday in an apartment fire on Exchange Street, fire "
+        "officials said.\n\nCrews arrived at 7:05 p.m.\n\nThe fire was the second deadly blaze in the "
+        "city in three days; on Saturday, two people were killed in a fire on Grant Street."
+    ),
+}
+
+
+def _match(first: str, second: str):
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    return compare_reports([load_text(first), load_text(second)]).incident_match
+
+
+@pytest.mark.parametrize("kind", sorted(EARLIER))
+@pytest.mark.parametrize("order", ["earlier first", "later first"])
+def test_a_report_recalling_the_others_incident_as_an_earlier_one_is_another_incident(kind, order):
+    first, second = EARLIER[kind], LATER[kind]
+    if order == "later first":
+        first, second = second, first
+    match = _match(first, second)
+    assert match.decision == DIFFERENT, match.evidence
+    recalled = [e.detail for e in match.evidence if "recalls as an earlier incident" in e.detail]
+    assert recalled, match.evidence
+
+
+FOLLOW_UPS = {
+    "shooting": (  # an arrest: "Tuesday's shooting", "came two days after a gunman opened fire"
+        "GARY, Ind. - Police on Thursday arrested a 22-year-old man in Tuesday's shooting that killed "
+        "Tyrell Mason, 20, on Pine Street.\n\nThe arrest in the shooting came two days after a gunman "
+        "opened fire on Mason in the 300 block of Pine Street."
+    ),
+    "bombing": (  # a toll that rose
+        "KIRKUK, Iraq - The toll from Sunday's car bomb at the cattle market in Kirkuk rose to nine on "
+        "Tuesday, officials said.\n\nThree of the wounded died in hospital. "
+        "The bomb went off at 9 a.m. Sunday."
+    ),
+    "quake": (  # the search after it
+        "QUITO - Rescuers searched damaged homes in Imbabura province on Tuesday after an earthquake "
+        "struck northern Ecuador on Monday.\n\nThe 5.6 quake was followed by several aftershocks."
+    ),
+    "fire": (  # a vigil days on
+        "AKRON, Ohio - Neighbors gathered Monday for a vigil for the two people who died in Saturday's "
+        "fire on Grant Street.\n\nThe vigil came two days after the blaze, which officials said began "
+        "in the kitchen."
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FOLLOW_UPS))
+def test_a_follow_up_recalling_its_own_incident_is_not_another_incident(kind):
+    match = _match(EARLIER[kind], FOLLOW_UPS[kind])
+    assert match.decision != DIFFERENT, match.evidence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "recalled"),
+    [
+        ("It was the second shooting in the area this week; on Monday, a man was hurt.", " in the area"),
+        ("This is at least the third fatal crash on the road this year.", " on the road"),
+        ("The stabbing was the second in the city since Friday.", " the city"),
+        ("Sunday's quake is the latest temblor to hit the island.", " to hit"),
+        ("The attack came a week after a suicide bomber killed 12 at a checkpoint.", "a suicide bomber"),
+        ("Wednesday's fire followed another blaze on the same block.", "another blaze"),
+    ],
+)
+def test_the_clause_that_recalls_another_incident_of_the_kind(sentence, recalled):
+    start = recalled_parts(sentence, sentence)
+    assert start is not None
+    assert sentence[start:].startswith(recalled)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The arrest came two days after the shooting on Elm Street.",  # "the": its own incident
+        "Monday's shooting that killed 19-year-old Jalen Brooks remains under investigation.",
+        "The blast happened in a crowded market where a bomb had gone off before.",  # no link verb
+        "The arrest in the killing came a day after a gunman-led robbery was reported.",  # no such noun
+        "A second blast went off minutes later.",  # two blasts of one attack
+        "It was the second time he had been arrested.",
+    ],
+)
+def test_no_recalled_incident_in_a_sentence_telling_its_own(sentence):
+    assert recalled_parts(sentence, sentence) is None
