@@ -931,9 +931,16 @@ def _stretch_share(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quant
 
 def _a_toll_value(quantity: Quantity) -> bool:
     """Whether a figure is the value a toll is told to reach: "rose to 41
-    on Thursday", "the toll stood at 41"."""
+    on Thursday", "the toll stood at 41", "The death toll ... reached 37 on
+    Tuesday" (a subject among ``toll_nouns``)."""
     head = _root(quantity).head
-    return head.dep_ == "prep" or head.lower_ in ("to", "at")
+    if head.dep_ == "prep" or head.lower_ in ("to", "at"):
+        return True
+    verb = _verb_of(quantity)
+    tolls = lexicon().toll_nouns
+    return verb is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in tolls for c in verb.children
+    )
 
 
 def _wider_total(claim: RawClaim, quantity: Quantity, before: list[RawClaim]) -> bool:
