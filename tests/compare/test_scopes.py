@@ -185,3 +185,31 @@ def test_a_part_of_things_of_no_known_role_is_never_more_than_a_total():
     # the same figures of a tally the tool knows (buildings) are a part larger than the total
     known = [c.model_copy(update={"subject": "buildings"}) for c in (part, whole)]
     assert len(conflicts(*known)) == 1
+
+
+def test_a_days_share_is_weighed_against_the_same_day_only():
+    # "Five people drowned on Thursday, bringing the season's toll to 41" against
+    # "the toll rose to 41": the day's five are no second toll
+    day = count(0, 5, "killed", scope="period:thursday")
+    assert conflicts(count(0, 41, "killed"), day, count(1, 41, "killed")) == []
+    # ... the same day's figures still conflict ("six died Monday" against "eight died Monday")
+    found = conflicts(
+        count(0, 6, "killed", scope="period:monday"),
+        count(1, 8, "killed", scope="period:monday"),
+        count(0, 40, "killed"),
+        count(1, 40, "killed"),
+    )
+    assert len(found) == 1 and "6" in found[0] and "8" in found[0]
+    # ... and a day's share above the other report's whole toll is a conflict
+    assert len(conflicts(count(0, 12, "killed", scope="period:monday"), count(1, 9, "killed"))) == 1
+
+
+def test_a_toll_over_fewer_places_is_a_part_of_one_over_more():
+    # "killed 14 civilians in two towns" against "at least 16 were killed in strikes on three towns"
+    assert conflicts(count(0, 14, "killed", scope="places:2"), count(1, 16, "killed", scope="places:3")) == []
+    # ... two tolls over as many places still conflict
+    three = count(1, 16, "killed", scope="places:3")
+    assert len(conflicts(count(0, 14, "killed", scope="places:3"), three)) == 1
+    # ... and a toll over fewer places above one over more is a conflict
+    found = conflicts(count(0, 18, "killed", scope="places:2"), count(1, 16, "killed", scope="places:3"))
+    assert len(found) == 1 and "is more than" in found[0]

@@ -38,6 +38,7 @@ from reportcheck.knowledge.vocabulary import (
     CHARGED,
     GENERIC_COUNT_PREFIX,
     NAMED_SCOPE,
+    PLACES_SCOPE,
     SHOTS,
     SHOTS_FIRED,
     SHOTS_HIT,
@@ -108,12 +109,33 @@ def part_whole_findings(
             continue  # an arrest on other charges (a toll of several cases or wider places): no part
         if generic_count(claims[0]):
             continue
-        wholes = totals.get(key[:5], [])
+        wholes = totals.get(key[:5], []) + _over_more_places(groups, key)
         for part in in_report_order(claims):
             finding = _larger_than_total(part, wholes, key[0], claims)
             if finding is not None:
                 findings.append(finding)
     return _one_per_pair(findings)
+
+
+def _places_counted(scope: str) -> int | None:
+    """N of a toll over N places ("places:2"), else None."""
+    prefix = f"{PLACES_SCOPE}:"
+    return int(scope[len(prefix) :]) if scope.startswith(prefix) and scope[len(prefix) :].isdigit() else None
+
+
+def _over_more_places(groups: Mapping[GroupKey, list[Claim]], key: GroupKey) -> list[Claim]:
+    """The tolls over more places than the part of ``key`` is told over, its
+    wholes beside the totals: "14 civilians killed in two towns" is a part of
+    another report's "16 killed in three towns", and more than it a conflict."""
+    fewer = _places_counted(key.scope)
+    if fewer is None:
+        return []
+    return [
+        claim
+        for other, claims in sorted(groups.items())
+        if other[:5] == key[:5] and (more := _places_counted(other.scope)) is not None and more > fewer
+        for claim in claims
+    ]
 
 
 def named_above_own_total(

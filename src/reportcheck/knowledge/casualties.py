@@ -120,6 +120,11 @@ class CountRules(Strict):
     period_words: list[str]
     period_units: list[str]
     period_spans: list[str]
+    stretch_days: list[str]
+    stretch_day_preps: list[str]
+    cumulative_toll_words: list[str]
+    counted_place_nouns: list[str]
+    counted_place_preps: list[str]
     place_speech_verbs: list[str]
     place_own_words: list[str]
     elsewhere_words: list[str]
@@ -300,6 +305,14 @@ class Lexicon:
     period_units: frozenset[str]
     #: "weekend": a stretch named by its own word ("Over the weekend, ...")
     period_spans: frozenset[str]
+    #: "Monday" and "on": the days a figure of one day or stretch is told by
+    stretch_days: frozenset[str]
+    stretch_day_preps: frozenset[str]
+    #: "bringing the toll to", "since June", "so far": a toll told as cumulative
+    cumulative_toll_words: tuple[str, ...]
+    #: "towns" and "in": a figure told over a number of places ("in two towns")
+    counted_place_nouns: frozenset[str]
+    counted_place_preps: frozenset[str]
     #: "say": a place's verb of saying whose toll is a share beside another place's
     place_speech_verbs: frozenset[str]
     place_own_words: frozenset[str]
@@ -453,6 +466,11 @@ def lexicon() -> Lexicon:
         period_words=frozenset(rules.period_words),
         period_units=frozenset(rules.period_units),
         period_spans=frozenset(rules.period_spans),
+        stretch_days=frozenset(rules.stretch_days),
+        stretch_day_preps=frozenset(rules.stretch_day_preps),
+        cumulative_toll_words=tuple(rules.cumulative_toll_words),
+        counted_place_nouns=frozenset(rules.counted_place_nouns),
+        counted_place_preps=frozenset(rules.counted_place_preps),
         place_speech_verbs=frozenset(rules.place_speech_verbs),
         place_own_words=frozenset(rules.place_own_words),
         elsewhere=frozenset(rules.elsewhere_words),

@@ -117,6 +117,9 @@ CASES_SCOPE = "cases"
 #: the incident's toll but more than it, weighed only against a toll of the
 #: same scope
 WIDER_SCOPE = "wider"
+#: the scope of a toll over a number of places, "places:2" ("killed 14
+#: civilians in two towns"): a part of a toll over more places
+PLACES_SCOPE = "places"
 #: the subject (and count group) of a count of shots, and its two measures:
 #: the shots fired and the shots that hit (extract/counts/shots.py writes
 #: them; align pairs counts of hits by the person hit, the comparer sets hits

@@ -10,14 +10,23 @@ never larger (:mod:`reportcheck.compare.scopes`).  The words are
 ``part_markers``, ``another_part_words``, ``taken_to_hospital_verbs`` and
 ``hospitalized_verbs`` of rules/counts.yaml; :mod:`.scope` decides, with the
 report's other figures, when a marked figure is a part.
+
+Reporters of floods, heat waves, epidemics and wars break a toll down by day
+and by place too: "Five people drowned on Thursday, bringing the season's
+toll to 41" (a day's share of a cumulative toll, :func:`stretch_told`,
+:func:`told_cumulative`), "air raids killed 14 civilians in two towns" (a
+toll over a number of places, :func:`places_counted`): ``stretch_days``,
+``stretch_day_preps``, ``cumulative_toll_words``, ``counted_place_nouns``
+and ``counted_place_preps`` of rules/counts.yaml.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from reportcheck.extract.core.base import lemma_of
-from reportcheck.extract.counts.quantity import Quantity
+from reportcheck.extract.core.base import clause_words, heads_to_verb, lemma_of
+from reportcheck.extract.core.numbers import numeral_value, words_value
+from reportcheck.extract.counts.quantity import Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.vocabulary import tells
 
@@ -131,3 +140,94 @@ def place_there(quantity: Quantity) -> str | None:
         if ent.label_ in _PLACES and ent.end <= quantity.first.i and ent.start > sentence.start
     }
     return names.pop() if len(names) == 1 else None
+
+
+#: how far up the parse the verb of a figure is looked for
+_CLIMB = 4
+
+
+def _verb(quantity: Quantity) -> Token | None:
+    root = root_of(quantity.first.doc, quantity.first.i, quantity.last.i)
+    heads = heads_to_verb(root, _CLIMB)
+    return heads[-1] if heads and heads[-1].pos_ in ("VERB", "AUX") else None
+
+
+def _days_under(word: Token) -> list[str]:
+    """The weekdays a preposition's object or a bare day names: "Monday",
+    and both of "Monday and Tuesday"."""
+    days = lexicon().stretch_days
+    found = [word.lower_] if word.lower_ in days else []
+    for conj in word.conjuncts:
+        if conj.lower_ in days and conj.lower_ not in found:
+            found.append(conj.lower_)
+    return found
+
+
+def stretch_told(quantity: Quantity) -> str | None:
+    """The day or stretch the clause of a figure tells it of, read on the
+    figure's own verb (never a clause joined to it): "thursday" for "Five
+    people drowned on Thursday", "monday+tuesday" for "killed 10 people on
+    Monday and Tuesday", "weekend" for "three died over the weekend", "24
+    hours" for "six died in the past 24 hours" (``period_words`` and
+    ``period_units``).  None where it tells none, or a day of another
+    figure."""
+    verb = _verb(quantity)
+    if verb is None:
+        return None
+    lex = lexicon()
+    days: list[str] = []
+    for child in verb.children:
+        if child.dep_ == "npadvmod":
+            days += _days_under(child)
+        if child.dep_ != "prep" or child.lower_ not in lex.stretch_day_preps | lex.period_preps:
+            continue
+        for obj in (o for o in child.children if o.dep_ == "pobj"):
+            days += _days_under(obj)
+            if lemma_of(obj) in lex.period_spans and not days:
+                return obj.lower_  # "over the weekend"
+            if lemma_of(obj) in lex.period_units and any(
+                c.lower_ in lex.period_words for c in obj.children if c.dep_ == "amod"
+            ):
+                return " ".join([*(c.lower_ for c in obj.children if c.dep_ == "nummod"), obj.lower_])
+    unique = list(dict.fromkeys(days))
+    return "+".join(unique) if unique else None
+
+
+def told_cumulative(quantity: Quantity) -> bool:
+    """Whether the clause of a figure tells it as a cumulative toll: "bringing
+    the season's death toll to 41", "38 people have died since the monsoon
+    began", "74 so far this year" (``cumulative_toll_words``)."""
+    verb = _verb(quantity)
+    words = list(quantity.first.sent) if verb is None else clause_words(verb)
+    if verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
+        words = words + clause_words(verb.head)  # "..., bringing the toll to 41"
+    if verb is not None:
+        # "since the monsoon began": the word that opens a clause of time on the verb
+        words += [m for c in verb.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"]
+        words.sort(key=lambda w: w.i)
+    return tells(" ".join(w.lower_ for w in words), lexicon().cumulative_toll_words)
+
+
+def places_counted(quantity: Quantity) -> int | None:
+    """The number of places a figure is told over, two or more: 2 for "air
+    raids killed 14 civilians in two towns", 3 for "strikes on three
+    villages killed 16 people" (``counted_place_nouns`` after one of
+    ``counted_place_preps``, on the figure's verb, its subject or the
+    figure's noun)."""
+    verb = _verb(quantity)
+    lex = lexicon()
+    holders = [w for w in (verb, quantity.noun) if w is not None]
+    if verb is not None:
+        holders += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "csubj")]
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in lex.counted_place_preps):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                if lemma_of(obj) not in lex.counted_place_nouns:
+                    continue
+                for num in (c for c in obj.children if c.dep_ == "nummod"):
+                    value = numeral_value(num.text)
+                    if value is None:
+                        value = words_value([num.lower_])
+                    if value is not None and value >= 2 and value == int(value):
+                        return int(value)
+    return None

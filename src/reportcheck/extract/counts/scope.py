@@ -29,6 +29,14 @@ the counts around a figure, and written to the claim's ``frame.scope``
   the subject ("Zimbabwe reported 31 deaths");
 * ``period:STRETCH``: the toll of the stretch a sentence opens on ("In the
   last 24 hours, 28 people died");
+  and the toll of the day or stretch a figure's own clause tells it of
+  ("Five people drowned on Thursday", "three died over the weekend")
+  beside a cumulative toll of it the report tells ("bringing the season's
+  toll to 41", "since June"), or of two days or more ("on Monday and
+  Tuesday") whatever else the report tells: "period:thursday",
+  "period:monday+tuesday";
+* ``places:N``: a toll over a number of places ("killed 14 civilians in
+  two towns"), a part of a figure over more places or of the total;
 * ``unrelated``: an arrest on other charges ("was arrested on an
   outstanding warrant"), no arrest in the incident and no part of its
   arrests;
@@ -64,7 +72,10 @@ from reportcheck.extract.counts.parts import (
     another_part_follows,
     described_one,
     place_there,
+    places_counted,
+    stretch_told,
     taken_to_hospital,
+    told_cumulative,
     told_of_a_part,
 )
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
@@ -74,6 +85,7 @@ from reportcheck.knowledge.vocabulary import (
     CASES_SCOPE,
     CONDITION_SCOPE,
     INDIVIDUAL,
+    PLACES_SCOPE,
     UNRELATED_SCOPE,
     WIDER_SCOPE,
     tells,
@@ -91,6 +103,8 @@ PLACE = "place"
 #: the toll of a stretch of time a sentence opens on, "period:24 hours"
 PERIOD = "period"
 INDIVIDUAL_SCOPE = INDIVIDUAL
+#: a toll over a number of places, "places:2" for "killed 14 civilians in two towns"
+PLACES = PLACES_SCOPE
 #: a ranking's cut, "top:4" for "the four hardest-hit villages"
 TOP = "top"
 #: the injured of one condition, "condition:serious" for "ten seriously injured"
@@ -829,6 +843,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = WIDER  # "Over the weekend, seven people were shot in Baltimore"
         if scope is None and (period := fronted_period(quantity)) is not None:
             scope = f"{PERIOD}:{period}"  # "In the last 24 hours, 28 people died"
+        if scope is None and (stretch := _stretch_share(n, quantity, found)) is not None:
+            scope = f"{PERIOD}:{stretch}"  # "Five drowned on Thursday, bringing the toll to 41"
+        if scope is None and (count := places_counted(quantity)) is not None:
+            scope = f"{PLACES}:{count}"  # "air raids killed 14 civilians in two towns"
         if scope is None and (area := fronted_place(quantity, bare=True)) and _below_earlier(claim, before):
             scope = f"{PLACE}:{area}"  # "At least 128 people were killed ... In Jajarkot, 92"
         if scope is None and n in located:
@@ -884,6 +902,45 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if kind is not None:
             scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
     return scoped
+
+
+def _stretch_share(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> str | None:
+    """The day or stretch a figure is the share of (see
+    :func:`~reportcheck.extract.counts.parts.stretch_told`): one of two days
+    or more ("killed 10 people on Monday and Tuesday") always; one day or a
+    stretch only where the report tells a larger toll of the same outcome as
+    cumulative ("Five people drowned on Thursday ... the season's toll to
+    41", "At least 38 people have died since June. Eight died on Monday"),
+    itself never such a toll nor the value a toll rose to."""
+    stretch = stretch_told(quantity)
+    if stretch is None or told_cumulative(quantity) or _a_toll_value(quantity):
+        return None
+    if "+" in stretch:
+        return stretch
+    claim = found[n][0]
+    high = claim.value.high
+    if high is None:
+        return None
+    for other, figure in found:
+        if other is claim or figure is None or not _same_toll(other, claim):
+            continue
+        if other.value.low is not None and other.value.low > high and told_cumulative(figure):
+            return stretch
+    return None
+
+
+def _a_toll_value(quantity: Quantity) -> bool:
+    """Whether a figure is the value a toll is told to reach: "rose to 41
+    on Thursday", "the toll stood at 41", "The death toll ... reached 37 on
+    Tuesday" (a subject among ``toll_nouns``)."""
+    head = _root(quantity).head
+    if head.dep_ == "prep" or head.lower_ in ("to", "at"):
+        return True
+    verb = _verb_of(quantity)
+    tolls = lexicon().toll_nouns
+    return verb is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in tolls for c in verb.children
+    )
 
 
 def _wider_total(claim: RawClaim, quantity: Quantity, before: list[RawClaim]) -> bool:
