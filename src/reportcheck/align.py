@@ -907,7 +907,7 @@ def _one_holder_each(
             continue
         if named.get((report, role)) or not _one_holder(role, report, alone, several_held):
             continue
-        if _victims_told(report, named, unnamed) > 1:
+        if role in OPPOSED_ROLES and _victims_told(report, named, unnamed) > 1:
             continue  # a story of two victims may tell two cases, each its own suspect
         age = next(iter(values))
         told_sexes = {_age_sex(c) for c in told} - {None}
@@ -928,7 +928,7 @@ def _one_holder_each(
             or (other, key) in elsewhere
             # the other report tells that age by no name too ("a 7-year-old boy"): its holder is that one
             or any(c.report == other and c.incident == MAIN and c.value.low == age for c in unnamed_ages)
-            or _victims_told(other, named, unnamed) > 1
+            or (role in OPPOSED_ROLES and _victims_told(other, named, unnamed) > 1)
             or not _one_holder(role, other, alone, several_held)
         ):
             continue
@@ -985,10 +985,14 @@ def _victims_told(
 
 def _one_holder(role: str, report: int, alone: set[int], several_held: set[int]) -> bool:
     """Whether a report's main incident has one holder of ``role``: one
-    victim counted, or, for a suspect, no count of several arrested."""
+    victim counted, or, for a suspect, no count of several arrested; a part
+    ("pilot", "driver") the extractor gives no one where the report tells
+    several holders of it (extract/people/component.py)."""
     if role == "victim":
         return report in alone
-    return report not in several_held
+    if role == SUSPECT:
+        return report not in several_held
+    return True
 
 
 def _adult(age: float) -> bool:

@@ -14,8 +14,11 @@ above one, no one else is told as a suspect (named, or unnamed with an
 age) and the report tells of one victim (a story retelling an earlier
 killing names that case's suspect); one victim where the report tells of one victim only
 (:func:`reportcheck.compare.one_victim.one_victims`) and calls one named
-person the victim.  A follow-up may name a second suspect or a victim the
-other report left out, so the finding is a possible conflict only.
+person the victim; one pilot, driver, owner (``part_roles``) where the
+report gives the part to one named person (the extractor gives it to no one
+where the report tells several holders: "the other driver", "the co-pilot").
+A follow-up may name a second suspect or a victim the other report left
+out, so the finding is a possible conflict only.
 """
 
 from __future__ import annotations
@@ -126,7 +129,8 @@ def role_name_findings(
             mine, theirs = held.get((first, role), set()), held.get((second, role), set())
             if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
                 continue
-            if first not in one.get(role, set()) or second not in one.get(role, set()):
+            held_once = one.get(role, set(reports))  # a part's role: one holder, or no one has it
+            if first not in held_once or second not in held_once:
                 continue
             a_key, b_key = next(iter(mine)), next(iter(theirs))
             if {a_key, b_key} & elsewhere:

@@ -85,6 +85,8 @@ class PeopleRules(Strict):
     age_described_roles: list[str] = []
     unique_roles: list[str] = []
     unique_role_max_years: float = 0
+    part_roles: dict[str, list[str]] = {}
+    part_several: list[str] = []
     age_tie_verbs: list[str] = []
     kin_plurals: list[str] = []
     household_nouns: list[str] = []
@@ -206,6 +208,10 @@ class PeopleLexicon:
     unique_roles: frozenset[str] = frozenset()
     #: how far apart two ages of one role's holder may lie and still be paired
     unique_role_max_years: float = 0
+    #: a part's noun in apposition to a name -> the part's role ("the pilot, Joseph Ruiz")
+    part_of: dict[str, str] = field(default_factory=dict)
+    #: words on a part's noun that tell a second holder ("the other driver")
+    part_several: frozenset[str] = frozenset()
     #: plural nouns of kin before a name that are no part of it ("Brothers Jaden Smith")
     kin_plurals: frozenset[str] = frozenset()
     #: nouns of a household after a surname that make it no one's name ("the Osborne family")
@@ -308,6 +314,8 @@ def people_lexicon() -> PeopleLexicon:
         age_tie_verbs=frozenset(rules.age_tie_verbs),
         unique_roles=frozenset(rules.unique_roles),
         unique_role_max_years=rules.unique_role_max_years,
+        part_of={word: role for role, words in rules.part_roles.items() for word in words},
+        part_several=frozenset(rules.part_several),
         kin_plurals=frozenset(rules.kin_plurals),
         verbs_read_as_nouns=frozenset(rules.verbs_read_as_nouns),
         household_nouns=frozenset(rules.household_nouns),

@@ -133,11 +133,63 @@ def _role_of(person: Span) -> str | None:
     the one the person's verb gives."""
     root = person.root
     titled = _titled_role(person)
-    if titled is not None:
-        return titled
+    part = _part_role(person)
+    if titled is not None and not (part is not None and titled == OFFICER_ROLE):
+        return titled  # "the pilot, Capt. Joseph Ruiz": the rank is the pilot's
     if _named_by_casualty_noun(root):
         return "victim"  # "the shooting death of Marcus Jones"
-    return _role_by_verb(root)
+    if part is not None and root.dep_ == "appos":
+        # "The bus driver, Hector Lindqvist, was killed": the part's noun is the verb's subject
+        return _role_by_verb(root.head) or part
+    return _role_by_verb(root) or part
+
+
+#: the role of a police rank or title, which a part's noun in apposition overrides
+OFFICER_ROLE = "officer"
+
+
+def _part_role(person: Span) -> str | None:
+    """The one part the person played told by a noun in apposition ("the
+    pilot, Capt. Joseph Ruiz", "Ruiz, 43, the pilot", "the driver,
+    identified as Lena Brooks") or right before the name ("bus driver
+    Samuel Okafor"): ``part_roles`` of rules/people.yaml; None where the
+    report tells several holders of the part (:func:`_several_holders`)."""
+    lex = people_lexicon()
+    root = person.root
+    doc = person.doc
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        nouns.append(root.head)
+    if person.start > 0 and doc[person.start - 1].dep_ == "compound":
+        nouns.append(doc[person.start - 1])
+    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
+    if verb is not None and lemma_of(verb) in lex.age_tie_verbs:
+        # "The driver, who police identified as Lena Brooks" / "the driver was identified as Brooks"
+        nouns += [verb.head] if verb.dep_ in ("acl", "relcl") else []
+        nouns += [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for noun in nouns:
+        role = lex.part_of.get(lemma_of(noun))
+        # "Bradley Hodge, a business owner": an indefinite noun tells a trade, not the incident's part
+        indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        if role is not None and noun.tag_ != "NNS" and not indefinite and not _several_holders(doc, role):
+            return role
+    return None
+
+
+def _several_holders(doc: Doc, role: str) -> bool:
+    """Whether the report tells more than one holder of a part: its noun in
+    the plural ("both drivers") or with a word of another holder ("the other
+    driver", "the co-pilot": ``part_several`` of rules/people.yaml)."""
+    lex = people_lexicon()
+    for token in doc:
+        if lex.part_of.get(lemma_of(token)) != role and lex.part_of.get(token.lower_) != role:
+            continue
+        if token.tag_ == "NNS" or any(c.lower_ in lex.part_several for c in token.children):
+            return True
+        before = doc[max(token.i - 2, 0) : token.i]
+        if any(t.lower_ in lex.part_several for t in before):
+            return True  # "co-pilot", "the other car's driver"
+    return False
 
 
 def _titled_role(person: Span) -> str | None:
@@ -257,7 +309,25 @@ def _role_by_verb(root) -> str | None:
             return "suspect"
     if root.dep_ == "dobj" and lemma in lex.harm_verbs and lemma != "die":
         return "victim"
+    if root.dep_ == "dobj" and _custody_object(verb):
+        return "suspect"  # "Police arrested Tyrell Moss", "Deputies took Ana Cruz into custody"
     return None
+
+
+def _custody_object(verb: Token) -> bool:
+    """Whether an active verb tells custody of its object: a verb of custody
+    ("arrested", "charged", ``custody_verbs``) or one whose place tells it
+    ("took ... into custody", "held ... without bail": ``custody_places`` of
+    rules/people.yaml); not where denied ("have not arrested")."""
+    if any(c.dep_ in ("neg", "auxpass") for c in verb.children):
+        return False
+    lex = people_lexicon()
+    lemma = lemma_of(verb)
+    if lemma in lex.custody_verbs:
+        return True
+    places = lex.custody_places.get(lemma, frozenset())
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    return any(g.dep_ == "pobj" and lemma_of(g) in places for prep in preps for g in prep.children)
 
 
 def _custody_told(root: Token) -> bool:
@@ -1424,7 +1494,11 @@ def _in_custody(root: Token) -> bool:
     a child's accidental shooting was hurt in it too)."""
     verb = root.head
     passive = root.dep_ == "nsubjpass" or any(c.dep_ == "auxpass" for c in verb.children)
-    return (passive and lemma_of(verb) in people_lexicon().custody_verbs) or _custody_told(root)
+    return (
+        (passive and lemma_of(verb) in people_lexicon().custody_verbs)
+        or _custody_told(root)
+        or (root.dep_ == "dobj" and _custody_object(verb))
+    )
 
 
 def _ambiguous_surnames(people: list[Span], keys: dict[int, str]) -> set[str]:
