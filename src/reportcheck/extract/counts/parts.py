@@ -53,18 +53,21 @@ def _text(words: list[Token]) -> str:
     return " ".join(w.lower_ for w in words)
 
 
-def told_of_a_part(quantity: Quantity) -> str | None:
-    """The words by which the clause of a figure of two or more people tells
-    one stage, part of the scene or manner of them ("at the scene" of "died
-    at the scene", "aboard", "after jumping"), or None."""
-    if quantity.low is None or quantity.low < 2:
+def told_of_a_part(quantity: Quantity, *, one: bool = False) -> str | None:
+    """The name of the stage, part of the scene or manner the clause of a
+    figure of two or more people tells of them ("at the scene" of "died at
+    the scene" and of "died on the spot", "aboard" of "died on board",
+    "after jumping"), or None.  With ``one``, a figure of one person too: the
+    later part of a breakdown ("six aboard and one person on the ground")."""
+    if quantity.low is None or quantity.low < (1 if one else 2):
         return None  # one person: "a climber died after falling" (the individual rules of scope.py)
     word = quantity.noun or quantity.arg
     if word.pos_ == "PROPN" or word.ent_type_ == "PERSON" or (quantity.noun is None and word.is_title):
         return None  # "Reyes died at the scene": one named person, scoped by name
     clause, _ = _clause_after(quantity)
     text = _text(clause)
-    return next((marker for marker in lexicon().part_markers if tells(text, [marker])), None)
+    lex = lexicon()
+    return next((lex.part_names[marker] for marker in lex.part_markers if tells(text, [marker])), None)
 
 
 def another_part_follows(quantity: Quantity) -> bool:

@@ -863,11 +863,12 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
         if (
             scope is None
-            and (marker := told_of_a_part(quantity)) is not None
+            and (marker := told_of_a_part(quantity, one=_after_a_part(n, quantity, found, scoped))) is not None
             and (another_part_follows(quantity) or _larger_before(n, quantity, found))
         ):
             # "four died at the scene and a fifth later", "two died after jumping"
-            # (of 66): named by its words, set against the same part only
+            # (of 66), "six aboard and one on the ground": named by the part's
+            # name, set against the same part only
             scope = f"{PART}:{marker}"
         if scope is None and (where := _held_apart(claim, quantity, found)) is not None:
             scope = f"{HELD}:{where}"  # "one person in the truck was injured", "one body remained aboard"
@@ -1352,6 +1353,23 @@ def _larger_before(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quant
     if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in lexicon().everyone:
         return False
     return _larger_figure(found[n][0], found[:n])
+
+
+def _after_a_part(
+    n: int, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]], scoped: list[RawClaim]
+) -> bool:
+    """Whether an earlier figure of the same toll in the figure's sentence
+    is a part told by its words ("killing all six people aboard and one
+    person on the ground"): the figure is the next part of that breakdown,
+    never the whole toll, even when it counts one person."""
+    sentence = _sentence_of(quantity)
+    return any(
+        (scoped[m].frame.scope or "").startswith(f"{PART}:")
+        and earlier is not None
+        and _sentence_of(earlier) == sentence
+        and _same_toll(claim, found[n][0])
+        for m, (claim, earlier) in enumerate(found[:n])
+    )
 
 
 def _taken_of_the_hurt(
