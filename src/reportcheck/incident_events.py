@@ -1460,9 +1460,10 @@ def _one_shock(a: EventMention, b: EventMention) -> bool | None:
     """Whether two shocks (aftershocks, foreshocks) are one by what names a
     shock besides its magnitude, or None when nothing says.
 
-    Its clock time: "a 5.3 aftershock at 3:40 p.m." and "a 5.1 aftershock at
-    3:41 p.m." are one shock told with two magnitudes (rules
-    ``same_shock_minutes``); two times apart leave it to the magnitudes
+    Its clock time, in two reports: "a 5.3 aftershock at 3:40 p.m." and "a
+    5.1 aftershock at 3:41 p.m." are one shock told with two magnitudes (rules
+    ``same_shock_minutes``); one report's two mentions, even timed to the same
+    minute, and two times apart leave it to the magnitudes
     (one magnitude at 2:15 and 2:45 p.m. is one shock timed two ways, two
     magnitudes at two times are two shocks).  The largest
     aftershock each report names ("The largest aftershock was a 5.1", "the
@@ -1475,9 +1476,11 @@ def _one_shock(a: EventMention, b: EventMention) -> bool | None:
         return None
     apart = {c.report for c in a.claims}.isdisjoint(c.report for c in b.claims)
     times_a, times_b = a.clock_times(), b.clock_times()
-    if times_a and times_b and not (a.several or b.several):
-        # one report's two times, however close, are the two shocks it tells
-        window = report_event_rules().same_shock_minutes if apart else 0.0
+    if apart and times_a and times_b and not (a.several or b.several):
+        # two reports' times (one report's two mentions are left to the magnitudes:
+        # its two times, however close, are two shocks, and one time told twice
+        # is one shock by its one magnitude)
+        window = report_event_rules().same_shock_minutes
         if any(x[0] - window <= y[1] and y[0] - window <= x[1] for x in times_a for y in times_b):
             return True
     if a.largest and b.largest:
