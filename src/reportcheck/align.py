@@ -38,6 +38,7 @@ from reportcheck.knowledge.names import (
     name_parts,
     names_fit,
     names_match,
+    names_someone_of,
     people_lexicon,
     person_key,
     spelled_apart,
@@ -957,17 +958,14 @@ def _told_beside(
             claim.kind is ClaimKind.person
             and (claim.report, _person(people, claim.report, claim.subject)) in elsewhere
         ):
-            names[claim.report].add(claim.evidence.text.split()[-1])  # the surname: "Webb's killing"
+            names[claim.report].add(person_key(claim.evidence.text))  # the surname: "Webb's killing"
     beside = set()
     for claim in claims:
         if claim.kind is not ClaimKind.person or not is_person_subject(claim.subject):
             continue
         key = (claim.report, _person(people, claim.report, claim.subject))
-        others = {
-            n for n in names[claim.report] if n not in claim.evidence.text and claim.evidence.text not in n
-        }
-        if key not in elsewhere and any(
-            re.search(rf"\b{re.escape(n)}\b", claim.evidence.sentence) for n in others
+        if key not in elsewhere and names_someone_of(
+            claim.evidence.sentence, claim.evidence.text, names[claim.report]
         ):
             beside.add(key)
     return beside

@@ -20,7 +20,6 @@ other report left out, so the finding is a possible conflict only.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from itertools import combinations
@@ -29,7 +28,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import one_victims
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.names import name_parts, names_someone_of, people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import MAIN, SUSPECT, is_named_person
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
@@ -80,17 +79,15 @@ def _one_victim_reports(groups: Mapping[GroupKey, list[Claim]]) -> set[int]:
 def _names_beside(claim: Claim, background: list[Claim]) -> bool:
     """Whether a mention's sentence names (by the surname: "Young's death") a
     person its report tells in a background incident."""
-    surnames = {other.evidence.text.split()[-1] for other in background if other.report == claim.report}
-    return any(
-        name not in claim.evidence.text and re.search(rf"\b{re.escape(name)}\b", claim.evidence.sentence)
-        for name in surnames
-    )
+    surnames = {person_key(other.evidence.text) for other in background if other.report == claim.report}
+    return names_someone_of(claim.evidence.sentence, claim.evidence.text, surnames)
 
 
 def _full_name(claims: list[Claim]) -> Claim | None:
-    """A mention that names the person by a first and a last name."""
+    """A mention that names the person by a first and a last name (no
+    title or initial counted: "Officer Diaz" is a surname only)."""
     for claim in claims:
-        if claim.kind is ClaimKind.person and len(re.findall(r"[A-Z][\w'’-]+", claim.value.name or "")) >= 2:
+        if claim.kind is ClaimKind.person and len(name_parts(claim.value.name or "")) >= 2:
             return claim
     return None
 
