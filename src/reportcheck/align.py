@@ -57,9 +57,11 @@ from reportcheck.knowledge.vocabulary import (
     SUSPECT,
     TENURE,
     TOWN_KINDS,
+    VICTIM,
     is_named_person,
     is_person_subject,
     person_subject,
+    several_arrested,
 )
 from reportcheck.models import Claim, ClaimKind, GroupKey, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -863,13 +865,7 @@ def _one_holder_each(
     named person's, so the comparer judges them."""
     lex = people_lexicon()
     alone = _reports_with_one_victim(claims)
-    several_held = {
-        c.report
-        for c in claims
-        if c.kind is ClaimKind.arrested
-        and c.incident == MAIN
-        and max(c.value.low or 0, c.value.high or 0) > 1
-    }
+    several_held = {c.report for c in claims if c.incident == MAIN and several_arrested(c)}
     unnamed: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     named: dict[tuple[int, str], set[str]] = defaultdict(set)
     sexes: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -978,13 +974,13 @@ def _victims_told(
     more for a victim it tells by an age only ("a 15-year-old was killed"
     beside "Webb was shot in June": another case's victim, whose suspect the
     report may name)."""
-    return len(named.get((report, "victim"), set())) + bool(unnamed.get((report, "victim")))
+    return len(named.get((report, VICTIM), set())) + bool(unnamed.get((report, VICTIM)))
 
 
 def _one_holder(role: str, report: int, alone: set[int], several_held: set[int]) -> bool:
     """Whether a report's main incident has one holder of ``role``: one
     victim counted, or, for a suspect, no count of several arrested."""
-    if role == "victim":
+    if role == VICTIM:
         return report in alone
     return report not in several_held
 

@@ -29,7 +29,14 @@ from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import one_victims
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.names import name_parts, names_someone_of, people_lexicon, person_key
-from reportcheck.knowledge.vocabulary import MAIN, SUSPECT, is_named_person
+from reportcheck.knowledge.vocabulary import (
+    MAIN,
+    SUSPECT,
+    UNNAMED_PREFIX,
+    VICTIM,
+    is_named_person,
+    several_arrested,
+)
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 #: what the finding adds to its reasons: why it is never more than possible
@@ -58,12 +65,10 @@ def _several_suspects(groups: Mapping[GroupKey, list[Claim]]) -> set[int]:
         if key.incident != MAIN:
             continue
         for claim in claims:
-            counted = (
-                claim.kind is ClaimKind.arrested and max(claim.value.low or 0, claim.value.high or 0) > 1
-            )
+            counted = several_arrested(claim)
             unnamed = (
                 claim.kind is ClaimKind.age
-                and claim.subject.startswith("unnamed:")
+                and claim.subject.startswith(UNNAMED_PREFIX)
                 and (claim.person.role == SUSPECT)
             )
             if counted or unnamed:
@@ -116,7 +121,7 @@ def role_name_findings(
     }
     reports = sorted({report for report, _ in held})
     victims = _one_victim_reports(groups)  # a story of two victims may tell two cases, two suspects
-    one = {SUSPECT: (set(reports) - _several_suspects(groups)) & victims, "victim": victims}
+    one = {SUSPECT: (set(reports) - _several_suspects(groups)) & victims, VICTIM: victims}
     findings = []
     for role in sorted(people_lexicon().unique_roles):
         for first, second in combinations(reports, 2):

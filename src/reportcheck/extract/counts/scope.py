@@ -73,7 +73,9 @@ from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.vocabulary import (
     CASES_SCOPE,
     CONDITION_SCOPE,
+    INCREMENT_SCOPE,
     INDIVIDUAL,
+    PART_SCOPE,
     UNRELATED_SCOPE,
     WIDER_SCOPE,
     tells,
@@ -84,9 +86,9 @@ from reportcheck.models import ClaimKind
 #: (the model takes "Aleppo" for a language)
 PLACE_LABELS = frozenset({"", "GPE", "LOC", "FAC", "LANGUAGE", "NORP"})
 
-PART = "part"
+PART = PART_SCOPE
 SUBGROUP = "subgroup"
-INCREMENT = "increment"
+INCREMENT = INCREMENT_SCOPE
 PLACE = "place"
 #: the toll of a stretch of time a sentence opens on, "period:24 hours"
 PERIOD = "period"
@@ -863,7 +865,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
         if (
             scope is None
-            and (marker := told_of_a_part(quantity, one=_after_a_part(n, quantity, found, scoped))) is not None
+            and (marker := told_of_a_part(quantity, one=_after_a_part(n, quantity, found, scoped)))
             and (another_part_follows(quantity) or _larger_before(n, quantity, found))
         ):
             # "four died at the scene and a fifth later", "two died after jumping"
