@@ -108,7 +108,7 @@ def _fate_conflict(
             min_confidence=min_confidence,
             kind=ClaimKind.killed,
             about=None,
-            in_report_order=True,
+            ordered=True,
         )
     return None
 

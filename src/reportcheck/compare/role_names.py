@@ -158,5 +158,5 @@ def _two_names(a: Claim, b: Claim, role: str, min_confidence: float) -> Finding:
         reason=f"the one {role} each report names",
         min_confidence=min_confidence,
         unsure=_UNSURE,
-        in_report_order=True,
+        ordered=True,
     )
