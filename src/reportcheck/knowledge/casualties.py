@@ -104,6 +104,9 @@ class CountRules(Strict):
     remaining_verbs: list[str]
     part_markers: dict[str, list[str]]
     part_clause_ends: list[str]
+    part_sentence_breaks: list[str]
+    age_words: list[str]
+    definite_determiners: list[str]
     another_part_words: list[str]
     taken_to_hospital_verbs: list[str]
     hospitalized_verbs: list[str]
@@ -267,6 +270,12 @@ class Lexicon:
     part_names: dict[str, str]
     #: "and", ",": the words that end the clause a figure's part marker is read in
     part_clause_ends: frozenset[str]
+    #: ";", ".": the marks that end the rest of a sentence another part is read in
+    part_sentence_breaks: frozenset[str]
+    #: "old": the word of an age ("72-year-old", "34 years old")
+    age_words: frozenset[str]
+    #: "the", "those": a determiner pointing back to people already counted
+    definite: frozenset[str]
     #: "later", "a fifth": the rest of a sentence telling another part of the toll
     another_part: tuple[str, ...]
     #: "take", "rush": verbs that take the injured to hospital (with a hospital noun)
@@ -436,6 +445,9 @@ def lexicon() -> Lexicon:
         part_markers=tuple(word for words in rules.part_markers.values() for word in words),
         part_names={word: name for name, words in rules.part_markers.items() for word in words},
         part_clause_ends=frozenset(rules.part_clause_ends),
+        part_sentence_breaks=frozenset(rules.part_sentence_breaks),
+        age_words=frozenset(rules.age_words),
+        definite=frozenset(rules.definite_determiners),
         another_part=tuple(rules.another_part_words),
         taken_to_hospital=frozenset(rules.taken_to_hospital_verbs),
         hospitalized=frozenset(rules.hospitalized_verbs),

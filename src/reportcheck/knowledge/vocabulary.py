@@ -105,6 +105,9 @@ CONDITION_SCOPE = "condition"
 #: comparer sets beside the other report's everyone on board (compare/kindred.py)
 ON_BOARD = "people on board"
 ON_BOARD_PASSENGERS = "subgroup:passenger"
+#: the entity labels of a named place (spaCy's): a country or city, an
+#: area, a building or road
+NAMED_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 #: the frame scope of a figure that counts some of a toll, never all of it
 #: ("three of them"), and the prefix of a part told by its words
 #: ("part:at the scene", extract/counts/parts.py)

@@ -75,6 +75,7 @@ from reportcheck.knowledge.vocabulary import (
     CONDITION_SCOPE,
     INCREMENT_SCOPE,
     INDIVIDUAL,
+    NAMED_PLACE_LABELS,
     PART_SCOPE,
     UNRELATED_SCOPE,
     WIDER_SCOPE,
@@ -112,7 +113,6 @@ SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing
 CLIMB = 4
 #: words after "of" that point back to people already counted ("three of them")
 _BACK_POINTERS = frozenset({"them", "whom", "those", "these"})
-_DEFINITE = frozenset({"the", "these", "those"})
 
 
 def _root(quantity: Quantity) -> Token:
@@ -135,7 +135,7 @@ def partitive(quantity: Quantity) -> str | None:
             if obj.lower_ in _BACK_POINTERS or (obj.like_num and obj.pos_ == "NUM"):
                 return "them"
             if any(
-                c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.tag_ == "PRP$")
+                c.dep_ in ("det", "poss") and (c.lower_ in lexicon().definite or c.tag_ == "PRP$")
                 for c in obj.children
             ):
                 return "the"
@@ -460,7 +460,7 @@ def place_of(quantity: Quantity) -> str | None:
             if neighbour:
                 nxt = doc[nxt.i + 1]
             if (
-                nxt.ent_type_ in ("GPE", "LOC", "FAC")
+                nxt.ent_type_ in NAMED_PLACE_LABELS
                 or nxt.pos_ == "PROPN"
                 and (nxt.ent_type_ in PLACE_LABELS or neighbour)
             ):
@@ -1387,7 +1387,7 @@ def _taken_of_the_hurt(
     verb = _verb_of(quantity)
     if verb is None or not taken_to_hospital(verb):
         return False
-    if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in _DEFINITE:
+    if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in lexicon().definite:
         return False  # "shot three people ... the three victims were taken to the hospital": all of them
     if any(
         other is not claim
