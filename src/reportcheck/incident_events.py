@@ -41,7 +41,7 @@ from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS
+from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, looks_like_year
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
@@ -60,6 +60,7 @@ class ReportEventRules(Strict):
     follow_verbs: list[str]
     largest_modifiers: list[str]
     same_shock_minutes: float
+    day_span: float
     types: dict[str, list[str]]
     roundup_nouns: list[str]
     roundup_not_after: list[str]
@@ -112,8 +113,6 @@ def _type_of_word() -> dict[str, str]:
     return {word: kind for kind, words in report_event_rules().types.items() for word in words}
 
 
-#: a four-digit number above this, written before an event noun, is its year
-YEAR_FLOOR = 1800
 #: the relations whose events can be one: a "later" shock is an aftershock
 RELATION_FAMILY = {
     "aftershock": "after",
@@ -230,7 +229,7 @@ def _dated_elsewhere(node: Token, report_year: int | None) -> bool:
             return True
         if child.dep_ == "prep" and report_year is not None:
             years = [y for t in child.children if t.dep_ == "pobj" for y in _years_of(t)]
-            if any(1800 < year < report_year for year in years):
+            if any(looks_like_year(year) and year < report_year for year in years):
                 return True
     return False
 
@@ -399,7 +398,7 @@ def _dated_noun(word: Token) -> bool:
             continue
         if child.lower_ in MONTH_FORMS and child.pos_ == "PROPN":
             return True
-        if len(child.text) == 4 and child.text.isdigit() and int(child.text) > YEAR_FLOOR:
+        if len(child.text) == 4 and child.text.isdigit() and looks_like_year(int(child.text)):
             return True
     return False
 
@@ -1534,17 +1533,13 @@ def _same_days(a: list[Day], b: list[Day]) -> bool:
     return any(days_meet(x, y) for x in a for y in b)
 
 
-#: the most days a recalled event's date may span and still name its day
-#: ("Sunday", "on March 3"; "in 2019" or "last year" names no day)
-DAY_SPAN = 7.0
-
-
 def _days_named(days: list[Day]) -> list[Day]:
     """The days that name a day or a week's day, not a month or a year."""
     return [
         day
         for day in days
-        if day[2] is not None or (day[0] is not None and day[1] is not None and day[1] - day[0] <= DAY_SPAN)
+        if day[2] is not None
+        or (day[0] is not None and day[1] is not None and day[1] - day[0] <= report_event_rules().day_span)
     ]
 
 

@@ -105,6 +105,14 @@ CONDITION_SCOPE = "condition"
 #: comparer sets beside the other report's everyone on board (compare/kindred.py)
 ON_BOARD = "people on board"
 ON_BOARD_PASSENGERS = "subgroup:passenger"
+
+
+def looks_like_year(number: int) -> bool:
+    """Whether a four-digit number may be a year a report names ("the 2005
+    rampage", "at 2013 Toyota"): 1801 to 2099."""
+    return 1800 < number < 2100
+
+
 #: the entity labels of a named place (spaCy's): a country or city, an
 #: area, a building or road
 NAMED_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
