@@ -269,7 +269,7 @@ def _compared(since: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") or lemma_of(t) in ("first", "only") for t in before)
 
 
-def _clause_subject_turn(node: Token, below: Token | None, dated: bool) -> tuple[str, Token] | None:
+def _clause_subject_turn(node: Token, below: Token | None, past_lead: bool) -> tuple[str, Token] | None:
     """A verb whose subject is another event times and places that event:
     "A 5.1 aftershock followed at 4:20 p.m."; "The 6.4 quake was followed by
     a 5.4 aftershock at 3:10 p.m." (the time of what followed).  The
@@ -285,7 +285,7 @@ def _clause_subject_turn(node: Token, below: Token | None, dated: bool) -> tuple
                 return "other", child  # "Another air strike killed five people"
             if _later_modified(child):
                 return "later", child  # "subsequent tremors included a magnitude-5.6"
-            if dated and _dated_noun(child):
+            if past_lead and _dated_noun(child):
                 return "other", child  # "A 2016 pileup on the same road involved 30 vehicles"
     if lemma_of(node) in rules.follow_verbs:
         for agent in (c for c in node.children if c.dep_ == "agent"):
@@ -338,10 +338,13 @@ def _such_events(token: Token) -> bool:
     return bare_plural or _indefinite_event(token)
 
 
-def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool) -> tuple[str, Token] | None:
+def _turn(
+    node: Token, below: Token | None, report_year: int | None, past_lead: bool
+) -> tuple[str, Token] | None:
     """The relation to the incident's own event that ``node`` opens (and
     the word that names that event), if any; ``below`` is the path's node
-    before it; ``dated``: whether "last year", "in 2009" turn to another event."""
+    before it; ``past_lead``: the word is past the lead, where "last year",
+    "in 2009" turn to another event."""
     rules = report_event_rules()
     lemma = lemma_of(node)
     if lemma in rules.relation_nouns and node.pos_ in ("NOUN", "PROPN"):
@@ -361,21 +364,21 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
                 return "other", node  # "weeks after a driver shot eight people"
         if node.dep_ == "advcl" and _follows_a_span(node):
             return "other", node  # "two years after the city of Bam was destroyed"
-    earlier = _earlier_new_event(node) or (_generic_event(node) if dated else None)
+    earlier = _earlier_new_event(node) or (_generic_event(node) if past_lead else None)
     if earlier is not None:
         return "other", earlier
-    subject = _clause_subject_turn(node, below, dated)
+    subject = _clause_subject_turn(node, below, past_lead)
     if subject is not None:
         return subject
     if _is_event_word(node) and _other_modified(node):
         return "other", node  # "an earlier shooting", "a separate incident"
     if _is_event_word(node) and _later_modified(node):
         return "later", node
-    if dated and _is_event_word(node) and _dated_noun(node):
+    if past_lead and _is_event_word(node) and _dated_noun(node):
         return "other", node  # "A June quake of magnitude 5.1", "a 2019 pileup"
     if node.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
-    if (dated and _dated_elsewhere(node, report_year)) or _prep_modifier_turn(node):
+    if (past_lead and _dated_elsewhere(node, report_year)) or _prep_modifier_turn(node):
         return "other", node
     return None
 
@@ -384,8 +387,8 @@ def _dated_noun(word: Token) -> bool:
     """ "A June quake of magnitude 5.1 caused alarm", "a 2019 pileup on the
     same road involved 25 vehicles": an event noun brought in as new
     (``indefinite_determiners``) that a month or a year written before it
-    dates (rules ``dated_noun_links``) is an event the report recalls.  Past
-    the lead only: a follow-up's lede names its own event so ("charged in a
+    dates (rules ``dated_noun_links``) is an event the report recalls.  Read
+    past the lead only (the callers' ``past_lead``): a follow-up's lede names its own event so ("charged in a
     June shooting"); and "the 2013 shooting", made known, is as often a
     follow-up's own event told again in its body."""
     if word.pos_ not in ("NOUN", "PROPN"):
@@ -460,17 +463,17 @@ def _event_type(path: list[Token]) -> str | None:
 
 
 def find_turn(
-    token: Token, report_year: int | None, dated: bool = True
+    token: Token, report_year: int | None, past_lead: bool = True
 ) -> tuple[str, Token, str | None] | None:
     """(relation, the word that opens it, event type) when ``token`` sits in
     a clause about another event than the incident's own, else None.
 
-    ``dated`` False: a clause dated to last year is no other event (in the
+    ``past_lead`` False (in the lead): a clause dated to last year is no other event (in the
     lead, "a girl killed by a stray bullet last year" is the story's own
     event, told in a report on the trial)."""
     path = [token, *token.ancestors]
     for index, node in enumerate(path):
-        turn = _turn(node, path[index - 1] if index else None, report_year, dated)
+        turn = _turn(node, path[index - 1] if index else None, report_year, past_lead)
         if turn is not None:
             relation, opener = turn
             kind = _event_type([opener, *path[: index + 1], *node.children]) or _event_type(path)
@@ -520,7 +523,7 @@ def find_events(
     mentions: dict[tuple[str, int], EventMention] = {}
     segment_of = _roundup_segments(doc, claims, report)
     rooted = [
-        (claim, root, _named_before(last) or find_turn(root, year, dated=root.i >= lead_end))
+        (claim, root, _named_before(last) or find_turn(root, year, past_lead=root.i >= lead_end))
         for claim, root, last in _claim_roots(doc, claims, report)
     ]
     days, own_days = _days_of([claim for claim, _, found in rooted if found is None])
