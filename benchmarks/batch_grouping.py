@@ -42,9 +42,11 @@ import sys
 import time
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import cache
 from itertools import accumulate, combinations
 from pathlib import Path
 
+import reportcheck
 from reportcheck import __version__
 from reportcheck.api import ExtractOptions
 from reportcheck.batch.grouping import DEFAULT_MAX_BLOCK, group_reports
@@ -110,16 +112,31 @@ def ecb_corpus(corpus: Path) -> tuple[list[Path], list[list[int]], set[int]]:
     return paths, gold, incident_like
 
 
+@cache
+def code_hash() -> str:
+    """A hash of the reportcheck package's sources and rule files as they
+    are now: in a development tree ``__version__`` stays one from commit to
+    commit, so a change of code or rules must change the key by itself."""
+    package = Path(reportcheck.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".yaml", ".yml", ".json", ".txt") and path.is_file():
+            digest.update(str(path.relative_to(package)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def cache_key(paths: Sequence[Path], dates: Sequence[str] | None = None) -> dict:
     """What a cache of extracted reports or their summaries depends on: each
     text's path and a hash of its content (an edited text is read again,
-    not served from the cache under its old path), the manifest dates and
-    the reportcheck version that read them."""
+    not served from the cache under its old path), the manifest dates, and
+    the reportcheck version and code (:func:`code_hash`) that read them."""
     return {
         "paths": [str(p) for p in paths],
         "sha256": [hashlib.sha256(p.read_bytes()).hexdigest() for p in paths],
         "dates": list(dates) if dates is not None else None,
         "version": __version__,
+        "code": code_hash(),
     }
 
 

@@ -33,3 +33,24 @@ def test_the_cache_key_names_the_version_and_the_dates(tmp_path):
     assert key["version"] == __version__
     assert key["dates"] == ["2016-03-05"]
     assert key == batch_grouping.cache_key([text], ["2016-03-05"])
+
+
+def test_an_edited_rule_file_changes_the_cache_key(tmp_path, monkeypatch):
+    """A development tree keeps one ``__version__`` from commit to commit:
+    a changed rule or source file of the package changes the key itself."""
+    package = tmp_path / "reportcheck"
+    (package / "rules").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    rules = package / "rules" / "counts.yaml"
+    rules.write_text("part_markers: {aboard: [aboard]}\n", encoding="utf-8")
+    text = tmp_path / "shooting.txt"
+    text.write_text("A man was shot.", encoding="utf-8")
+    monkeypatch.setattr(batch_grouping.reportcheck, "__file__", str(package / "__init__.py"))
+    batch_grouping.code_hash.cache_clear()
+    before = batch_grouping.cache_key([text])
+    rules.write_text("part_markers: {aboard: [aboard, on board]}\n", encoding="utf-8")
+    batch_grouping.code_hash.cache_clear()
+    after = batch_grouping.cache_key([text])
+    batch_grouping.code_hash.cache_clear()
+    assert before["version"] == after["version"]
+    assert before["code"] != after["code"]

@@ -269,9 +269,12 @@ def test_one_minute_names_one_aftershock_whatever_its_magnitudes():
     assert third_time.frame.event == "main/aftershock-2"
 
 
-def test_one_report_s_two_aftershocks_minutes_apart_stay_two():
+@pytest.mark.parametrize("minute", [942.0, 940.0], ids=["minutes apart", "the same minute"])
+def test_one_report_s_two_aftershocks_stay_two(minute):
+    """One report's two aftershocks of two magnitudes are two shocks, however
+    close its times ("a 5.3 at 3:40 p.m. ... a 4.1 at 3:40 p.m.")."""
     first, first_time = _shock(0, 5.3, "a", minute=940.0)
-    second, second_time = _shock(0, 4.1, "b", minute=942.0)
+    second, second_time = _shock(0, 4.1, "b", minute=minute)
     second.id = "r0-main-e2"
     align_events([[_incident_with("main", first, second)]], {(0, "main"): "main"})
     assert first_time.frame.event != second_time.frame.event

@@ -38,6 +38,7 @@ from reportcheck.knowledge.names import (
     name_parts,
     names_fit,
     names_match,
+    names_someone_of,
     people_lexicon,
     person_key,
     spelled_apart,
@@ -56,9 +57,11 @@ from reportcheck.knowledge.vocabulary import (
     SUSPECT,
     TENURE,
     TOWN_KINDS,
+    VICTIM,
     is_named_person,
     is_person_subject,
     person_subject,
+    several_arrested,
 )
 from reportcheck.models import Claim, ClaimKind, GroupKey, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -862,13 +865,7 @@ def _one_holder_each(
     named person's, so the comparer judges them."""
     lex = people_lexicon()
     alone = _reports_with_one_victim(claims)
-    several_held = {
-        c.report
-        for c in claims
-        if c.kind is ClaimKind.arrested
-        and c.incident == MAIN
-        and max(c.value.low or 0, c.value.high or 0) > 1
-    }
+    several_held = {c.report for c in claims if c.incident == MAIN and several_arrested(c)}
     unnamed: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     named: dict[tuple[int, str], set[str]] = defaultdict(set)
     sexes: dict[tuple[int, str], set[str]] = defaultdict(set)
@@ -957,17 +954,14 @@ def _told_beside(
             claim.kind is ClaimKind.person
             and (claim.report, _person(people, claim.report, claim.subject)) in elsewhere
         ):
-            names[claim.report].add(claim.evidence.text.split()[-1])  # the surname: "Webb's killing"
+            names[claim.report].add(person_key(claim.evidence.text))  # the surname: "Webb's killing"
     beside = set()
     for claim in claims:
         if claim.kind is not ClaimKind.person or not is_person_subject(claim.subject):
             continue
         key = (claim.report, _person(people, claim.report, claim.subject))
-        others = {
-            n for n in names[claim.report] if n not in claim.evidence.text and claim.evidence.text not in n
-        }
-        if key not in elsewhere and any(
-            re.search(rf"\b{re.escape(n)}\b", claim.evidence.sentence) for n in others
+        if key not in elsewhere and names_someone_of(
+            claim.evidence.sentence, claim.evidence.text, names[claim.report]
         ):
             beside.add(key)
     return beside
@@ -980,7 +974,7 @@ def _victims_told(
     more for a victim it tells by an age only ("a 15-year-old was killed"
     beside "Webb was shot in June": another case's victim, whose suspect the
     report may name)."""
-    return len(named.get((report, "victim"), set())) + bool(unnamed.get((report, "victim")))
+    return len(named.get((report, VICTIM), set())) + bool(unnamed.get((report, VICTIM)))
 
 
 def _one_holder(role: str, report: int, alone: set[int], several_held: set[int]) -> bool:
@@ -988,7 +982,7 @@ def _one_holder(role: str, report: int, alone: set[int], several_held: set[int])
     victim counted, or, for a suspect, no count of several arrested; a part
     ("pilot", "driver") the extractor gives no one where the report tells
     several holders of it (extract/people/component.py)."""
-    if role == "victim":
+    if role == VICTIM:
         return report in alone
     if role == SUSPECT:
         return report not in several_held

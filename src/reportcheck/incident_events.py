@@ -41,7 +41,7 @@ from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS
+from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, looks_like_year
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
@@ -60,6 +60,7 @@ class ReportEventRules(Strict):
     follow_verbs: list[str]
     largest_modifiers: list[str]
     same_shock_minutes: float
+    day_span: float
     types: dict[str, list[str]]
     roundup_nouns: list[str]
     roundup_not_after: list[str]
@@ -112,8 +113,6 @@ def _type_of_word() -> dict[str, str]:
     return {word: kind for kind, words in report_event_rules().types.items() for word in words}
 
 
-#: a four-digit number above this, written before an event noun, is its year
-YEAR_FLOOR = 1800
 #: the relations whose events can be one: a "later" shock is an aftershock
 RELATION_FAMILY = {
     "aftershock": "after",
@@ -230,7 +229,7 @@ def _dated_elsewhere(node: Token, report_year: int | None) -> bool:
             return True
         if child.dep_ == "prep" and report_year is not None:
             years = [y for t in child.children if t.dep_ == "pobj" for y in _years_of(t)]
-            if any(1800 < year < report_year for year in years):
+            if any(looks_like_year(year) and year < report_year for year in years):
                 return True
     return False
 
@@ -270,7 +269,7 @@ def _compared(since: Token) -> bool:
     return any(t.tag_ in ("JJS", "RBS") or lemma_of(t) in ("first", "only") for t in before)
 
 
-def _clause_subject_turn(node: Token, below: Token | None, dated: bool) -> tuple[str, Token] | None:
+def _clause_subject_turn(node: Token, below: Token | None, past_lead: bool) -> tuple[str, Token] | None:
     """A verb whose subject is another event times and places that event:
     "A 5.1 aftershock followed at 4:20 p.m."; "The 6.4 quake was followed by
     a 5.4 aftershock at 3:10 p.m." (the time of what followed).  The
@@ -286,7 +285,7 @@ def _clause_subject_turn(node: Token, below: Token | None, dated: bool) -> tuple
                 return "other", child  # "Another air strike killed five people"
             if _later_modified(child):
                 return "later", child  # "subsequent tremors included a magnitude-5.6"
-            if dated and _dated_noun(child):
+            if past_lead and _dated_noun(child):
                 return "other", child  # "A 2016 pileup on the same road involved 30 vehicles"
     if lemma_of(node) in rules.follow_verbs:
         for agent in (c for c in node.children if c.dep_ == "agent"):
@@ -339,10 +338,13 @@ def _such_events(token: Token) -> bool:
     return bare_plural or _indefinite_event(token)
 
 
-def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool) -> tuple[str, Token] | None:
+def _turn(
+    node: Token, below: Token | None, report_year: int | None, past_lead: bool
+) -> tuple[str, Token] | None:
     """The relation to the incident's own event that ``node`` opens (and
     the word that names that event), if any; ``below`` is the path's node
-    before it; ``dated``: whether "last year", "in 2009" turn to another event."""
+    before it; ``past_lead``: the word is past the lead, where "last year",
+    "in 2009" turn to another event."""
     rules = report_event_rules()
     lemma = lemma_of(node)
     if lemma in rules.relation_nouns and node.pos_ in ("NOUN", "PROPN"):
@@ -362,21 +364,21 @@ def _turn(node: Token, below: Token | None, report_year: int | None, dated: bool
                 return "other", node  # "weeks after a driver shot eight people"
         if node.dep_ == "advcl" and _follows_a_span(node):
             return "other", node  # "two years after the city of Bam was destroyed"
-    earlier = _earlier_new_event(node) or (_generic_event(node) if dated else None)
+    earlier = _earlier_new_event(node) or (_generic_event(node) if past_lead else None)
     if earlier is not None:
         return "other", earlier
-    subject = _clause_subject_turn(node, below, dated)
+    subject = _clause_subject_turn(node, below, past_lead)
     if subject is not None:
         return subject
     if _is_event_word(node) and _other_modified(node):
         return "other", node  # "an earlier shooting", "a separate incident"
     if _is_event_word(node) and _later_modified(node):
         return "later", node
-    if dated and _is_event_word(node) and _dated_noun(node):
+    if past_lead and _is_event_word(node) and _dated_noun(node):
         return "other", node  # "A June quake of magnitude 5.1", "a 2019 pileup"
     if node.pos_ not in ("VERB", "AUX", "NOUN"):
         return None
-    if (dated and _dated_elsewhere(node, report_year)) or _prep_modifier_turn(node):
+    if (past_lead and _dated_elsewhere(node, report_year)) or _prep_modifier_turn(node):
         return "other", node
     return None
 
@@ -385,8 +387,8 @@ def _dated_noun(word: Token) -> bool:
     """ "A June quake of magnitude 5.1 caused alarm", "a 2019 pileup on the
     same road involved 25 vehicles": an event noun brought in as new
     (``indefinite_determiners``) that a month or a year written before it
-    dates (rules ``dated_noun_links``) is an event the report recalls.  Past
-    the lead only: a follow-up's lede names its own event so ("charged in a
+    dates (rules ``dated_noun_links``) is an event the report recalls.  Read
+    past the lead only (the callers' ``past_lead``): a follow-up's lede names its own event so ("charged in a
     June shooting"); and "the 2013 shooting", made known, is as often a
     follow-up's own event told again in its body."""
     if word.pos_ not in ("NOUN", "PROPN"):
@@ -399,7 +401,7 @@ def _dated_noun(word: Token) -> bool:
             continue
         if child.lower_ in MONTH_FORMS and child.pos_ == "PROPN":
             return True
-        if len(child.text) == 4 and child.text.isdigit() and int(child.text) > YEAR_FLOOR:
+        if len(child.text) == 4 and child.text.isdigit() and looks_like_year(int(child.text)):
             return True
     return False
 
@@ -461,17 +463,17 @@ def _event_type(path: list[Token]) -> str | None:
 
 
 def find_turn(
-    token: Token, report_year: int | None, dated: bool = True
+    token: Token, report_year: int | None, past_lead: bool = True
 ) -> tuple[str, Token, str | None] | None:
     """(relation, the word that opens it, event type) when ``token`` sits in
     a clause about another event than the incident's own, else None.
 
-    ``dated`` False: a clause dated to last year is no other event (in the
+    ``past_lead`` False (in the lead): a clause dated to last year is no other event (in the
     lead, "a girl killed by a stray bullet last year" is the story's own
     event, told in a report on the trial)."""
     path = [token, *token.ancestors]
     for index, node in enumerate(path):
-        turn = _turn(node, path[index - 1] if index else None, report_year, dated)
+        turn = _turn(node, path[index - 1] if index else None, report_year, past_lead)
         if turn is not None:
             relation, opener = turn
             kind = _event_type([opener, *path[: index + 1], *node.children]) or _event_type(path)
@@ -521,7 +523,7 @@ def find_events(
     mentions: dict[tuple[str, int], EventMention] = {}
     segment_of = _roundup_segments(doc, claims, report)
     rooted = [
-        (claim, root, _named_before(last) or find_turn(root, year, dated=root.i >= lead_end))
+        (claim, root, _named_before(last) or find_turn(root, year, past_lead=root.i >= lead_end))
         for claim, root, last in _claim_roots(doc, claims, report)
     ]
     days, own_days = _days_of([claim for claim, _, found in rooted if found is None])
@@ -1460,9 +1462,10 @@ def _one_shock(a: EventMention, b: EventMention) -> bool | None:
     """Whether two shocks (aftershocks, foreshocks) are one by what names a
     shock besides its magnitude, or None when nothing says.
 
-    Its clock time: "a 5.3 aftershock at 3:40 p.m." and "a 5.1 aftershock at
-    3:41 p.m." are one shock told with two magnitudes (rules
-    ``same_shock_minutes``); two times apart leave it to the magnitudes
+    Its clock time, in two reports: "a 5.3 aftershock at 3:40 p.m." and "a
+    5.1 aftershock at 3:41 p.m." are one shock told with two magnitudes (rules
+    ``same_shock_minutes``); one report's two mentions, even timed to the same
+    minute, and two times apart leave it to the magnitudes
     (one magnitude at 2:15 and 2:45 p.m. is one shock timed two ways, two
     magnitudes at two times are two shocks).  The largest
     aftershock each report names ("The largest aftershock was a 5.1", "the
@@ -1475,9 +1478,11 @@ def _one_shock(a: EventMention, b: EventMention) -> bool | None:
         return None
     apart = {c.report for c in a.claims}.isdisjoint(c.report for c in b.claims)
     times_a, times_b = a.clock_times(), b.clock_times()
-    if times_a and times_b and not (a.several or b.several):
-        # one report's two times, however close, are the two shocks it tells
-        window = report_event_rules().same_shock_minutes if apart else 0.0
+    if apart and times_a and times_b and not (a.several or b.several):
+        # two reports' times (one report's two mentions are left to the magnitudes:
+        # its two times, however close, are two shocks, and one time told twice
+        # is one shock by its one magnitude)
+        window = report_event_rules().same_shock_minutes
         if any(x[0] - window <= y[1] and y[0] - window <= x[1] for x in times_a for y in times_b):
             return True
     if a.largest and b.largest:
@@ -1531,17 +1536,13 @@ def _same_days(a: list[Day], b: list[Day]) -> bool:
     return any(days_meet(x, y) for x in a for y in b)
 
 
-#: the most days a recalled event's date may span and still name its day
-#: ("Sunday", "on March 3"; "in 2019" or "last year" names no day)
-DAY_SPAN = 7.0
-
-
 def _days_named(days: list[Day]) -> list[Day]:
     """The days that name a day or a week's day, not a month or a year."""
     return [
         day
         for day in days
-        if day[2] is not None or (day[0] is not None and day[1] is not None and day[1] - day[0] <= DAY_SPAN)
+        if day[2] is not None
+        or (day[0] is not None and day[1] is not None and day[1] - day[0] <= report_event_rules().day_span)
     ]
 
 

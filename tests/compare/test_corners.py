@@ -11,21 +11,17 @@ streets, towns and sentences are invented for these tests.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Finding, Status
+from tests.conftest import findings_of
 
 
 def _corners(a: str, b: str) -> list[Finding]:
     """The findings of compare/corners.py: two numbered streets of one word."""
-    reports = [load_text(text, date=dt.date(2026, 4, 14)) for text in (a, b)]
     return [
         f
-        for f in compare_reports(reports).findings
+        for f in findings_of(a, b)
         if f.kind is ClaimKind.location
         and f.subject == "street"
         and len(f.claims) == 2
@@ -122,3 +118,19 @@ def test_two_sides_of_town_written_are_two_streets(pipeline):
         "Officers were called to a shooting on South 15th Street and found the woman hurt."
     )
     assert _corners(a, b) == []
+
+
+def test_two_grid_words_of_two_reports_each_set_against_the_other():
+    """Each report places the scene at a corner of two numbered streets of
+    two words (a street and an avenue); both words differ: two findings, the
+    avenues' and the streets', not only the first read."""
+    a = (
+        "A woman was shot and wounded Saturday night in Omaha, police said.\n\n"
+        "The shooting happened on 18th Avenue near 42nd Street around 9 p.m."
+    )
+    b = (
+        "A woman was wounded in a shooting Saturday night in Omaha, police said.\n\n"
+        "Police said the shooting happened on 45th Street near 16th Avenue shortly after 9 p.m."
+    )
+    found = sorted(tuple(c.evidence.text for c in f.claims) for f in _corners(a, b))
+    assert found == [("18th Avenue", "16th Avenue"), ("42nd Street", "45th Street")]

@@ -6,44 +6,37 @@ report tells of (tests/compare/fate_cases.yaml)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 import yaml
 
-from reportcheck.api import compare_reports
 from reportcheck.knowledge.condition import alive_after
-from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Evidence, Status
 
+from ..conftest import findings_of
 from ..test_align import claim
 
 CASES = yaml.safe_load((Path(__file__).parent / "fate_cases.yaml").read_text(encoding="utf-8"))
 
 
 def _fates(first: str, second: str, status: Status | None = None) -> list[str]:
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
-    findings = compare_reports(reports).findings
+    findings = findings_of(first, second)
     wanted = {status} if status is not None else {Status.conflict, Status.possible_conflict}
     fates = [f for f in findings if f.subject_label.startswith("what happened to")]
     return [f.explanation for f in fates if f.status in wanted]
 
 
-def _fate_conflicts(first: str, second: str) -> list[str]:
-    return _fates(first, second)
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_one_persons_fate_across_reports(pipeline, case):
-    found = _fate_conflicts(case["a"], case["b"])
+    found = _fates(case["a"], case["b"])
     assert bool(found) is case["conflict"], found
     updates = _fates(case["a"], case["b"], Status.compatible)
     assert bool(updates) is case.get("update", False), updates
 
 
 def test_the_conflict_names_the_person_and_the_words_of_their_condition(pipeline):
-    found = _fate_conflicts(CASES[0]["a"], CASES[0]["b"])
+    found = _fates(CASES[0]["a"], CASES[0]["b"])
     assert found == ["Dana Ruiz: killed in one report, alive in the other (critical condition)"]
 
 
@@ -80,7 +73,7 @@ def test_words_after_a_name_that_say_the_person_lived(sentence, words):
 
 
 def test_a_fate_conflict_is_graded_like_any_conflict(pipeline):
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (CASES[1]["a"], CASES[1]["b"])]
-    fates = [f for f in compare_reports(reports).findings if f.subject_label.startswith("what happened")]
+    found = findings_of(CASES[1]["a"], CASES[1]["b"])
+    fates = [f for f in found if f.subject_label.startswith("what happened")]
     assert fates and fates[0].status is Status.conflict
     assert fates[0].confidence is not None and fates[0].reasons[0] == "same person: Marcus Whitfield"

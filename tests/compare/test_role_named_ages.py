@@ -23,8 +23,12 @@ NAMED_VICTIM = (
 )
 
 
-def _paired(pairs):
-    return [p for p in pairs if p[0] and p[1]]
+def _kept_apart(pairs, first: float, second: float) -> None:
+    """No age of one report paired with the other's, and both ages read:
+    each an only-in-one finding (an empty result would pass unread texts)."""
+    assert not [p for p in pairs if p[0] and p[1]], pairs
+    assert ([first], [], Status.only_in_one) in pairs, pairs
+    assert ([], [second], Status.only_in_one) in pairs, pairs
 
 
 def test_the_man_killed_meets_the_named_victim():
@@ -53,7 +57,7 @@ def test_two_dead_keep_the_unnamed_man_apart():
         "Two men were killed in a shooting late Tuesday outside a store on Grant Avenue in Toledo. "
         "Marcus Bell, 33, was shot several times and died at the scene."
     )
-    assert not _paired(age_pairs(UNNAMED_VICTIM, b))
+    _kept_apart(age_pairs(UNNAMED_VICTIM, b), 31.0, 33.0)
 
 
 def test_the_named_victim_is_never_the_unnamed_suspect():
@@ -63,14 +67,14 @@ def test_the_named_victim_is_never_the_unnamed_suspect():
         "A man was killed in the shooting."
     )
     b = "Marcus Bell, 22, was shot and killed Thursday on Grant Avenue in Toledo, police said."
-    assert not _paired(age_pairs(a, b))
+    _kept_apart(age_pairs(a, b), 20.0, 22.0)
 
 
 def test_a_boy_killed_is_not_a_named_grown_victim():
     """The negative: a child and a grown-up are two people whatever the role."""
     a = "A 16-year-old boy was shot and killed Saturday night on Lake Street in Gary, police said."
     b = "Darius Hill, 19, was shot and killed Saturday night on Lake Street in Gary, police said."
-    assert not _paired(age_pairs(a, b))
+    _kept_apart(age_pairs(a, b), 16.0, 19.0)
 
 
 def test_ages_far_apart_stay_apart():
@@ -78,7 +82,7 @@ def test_ages_far_apart_stay_apart():
     than one told with two ages."""
     a = "A 24-year-old man was shot and killed Saturday night on Lake Street in Gary, police said."
     b = "Leon Price, 52, was shot and killed Saturday night on Lake Street in Gary, police said."
-    assert not _paired(age_pairs(a, b))
+    _kept_apart(age_pairs(a, b), 24.0, 52.0)
 
 
 SUSPECT_UNNAMED = (
@@ -101,7 +105,7 @@ def test_two_arrested_keep_the_unnamed_suspect_apart():
         "Two men were arrested in the death of a woman shot on Saginaw Street in Flint on Monday. "
         "Kevin Ortega, 23, was charged with murder."
     )
-    assert not _paired(age_pairs(SUSPECT_UNNAMED, b))
+    _kept_apart(age_pairs(SUSPECT_UNNAMED, b), 20.0, 23.0)
 
 
 def test_a_suspect_of_an_earlier_case_is_not_the_story_s_suspect():
@@ -118,4 +122,4 @@ def test_a_suspect_of_an_earlier_case_is_not_the_story_s_suspect():
         "was shot near Elm Street on Aug. 4, 2015, and died. Jamal Wright, 17, was arrested in "
         "connection with Webb's killing. Wright pleaded guilty last December to manslaughter."
     )
-    assert not _paired(age_pairs(a, b))
+    _kept_apart(age_pairs(a, b), 16.0, 15.0)

@@ -20,6 +20,17 @@ def _role_names(a: str, b: str) -> list[tuple[Status, list[str]]]:
     ]
 
 
+def _named(a: str, b: str) -> set[str]:
+    """The names of the people ``compare`` reads in two texts: a negative's
+    empty result means the names were not paired, not that none was read."""
+    return {
+        c.value.name or ""
+        for f in findings_of(a, b)
+        if f.kind is ClaimKind.person and not f.subject.endswith(":name")
+        for c in f.claims
+    }
+
+
 CHARGED_A = (
     "Andre Whitfield, 31, was charged Thursday with first-degree murder in the shooting death "
     "of a man outside a bar on Lyon Street in Grand Rapids on Tuesday, police said."
@@ -47,12 +58,14 @@ def test_two_arrested_leave_the_names_apart():
         "Grand Rapids on Tuesday. Marcus Dell, 31, was charged with murder Thursday."
     )
     assert _role_names(CHARGED_A, b) == []
+    assert {"Andre Whitfield", "Marcus Dell"} <= _named(CHARGED_A, b)
 
 
 def test_a_report_naming_both_tells_two_people():
     """The negative: a report naming the other's suspect as well tells them apart."""
     b = CHARGED_B + " Andre Whitfield, 31, was questioned and released."
     assert _role_names(CHARGED_A, b) == []
+    assert {"Andre Whitfield", "Marcus Dell"} <= _named(CHARGED_A, b)
 
 
 def test_the_one_victim_named_two_ways_is_a_possible_conflict():
@@ -77,3 +90,16 @@ def test_a_suspect_of_an_earlier_killing_is_no_second_name():
         "with murder in Young's death."
     )
     assert _role_names(CHARGED_A, b) == []
+    assert {"Andre Whitfield", "Marcus Dell"} <= _named(CHARGED_A, b)
+
+
+def test_a_suspect_of_an_earlier_killing_whose_name_holds_the_victim_s():
+    """The negative, the background victim's surname inside the suspect's
+    own ("Young" in "Youngblood"): still a name of its own, still beside."""
+    b = (
+        "A man was shot and killed outside a bar on Lyon Street in Grand Rapids on Tuesday. "
+        "In April, Curtis Young was shot dead three blocks away. Damon Youngblood, 31, was charged "
+        "with murder in Young's death."
+    )
+    assert _role_names(CHARGED_A, b) == []
+    assert {"Andre Whitfield", "Damon Youngblood"} <= _named(CHARGED_A, b)

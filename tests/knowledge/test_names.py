@@ -7,6 +7,7 @@ import pytest
 from reportcheck.knowledge.names import (
     given_name_matches,
     names_fit,
+    names_someone_of,
     spelled_apart,
     spelling_variants,
     surname_spellings,
@@ -138,3 +139,17 @@ def test_spelling_variants_of_one_name(a, b, surname):
 )
 def test_two_names_are_no_spelling_variants(a, b, surname):
     assert not spelling_variants(a, b, surname=surname)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own", "named"),
+    [
+        ("Marcus Dell, 31, was charged in Young's death.", "Marcus Dell", True),
+        ("Ray Youngblood, 31, was charged with murder.", "Ray Youngblood", False),  # no Young in Youngblood
+        ("A young man, Ray Dell, was charged with murder.", "Ray Dell", False),  # an adjective, no name
+        ("Tia Young, 19, was charged in the killing.", "Tia Young", False),  # her own surname
+        ("Police said Nora Webb's killer, Ray Dell, had fled.", "Ray Dell", True),
+    ],
+)
+def test_a_sentence_naming_someone_of_a_background_incident(sentence, own, named):
+    assert names_someone_of(sentence, own, {"young", "webb"}) is named

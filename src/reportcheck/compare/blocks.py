@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping
 from rapidfuzz.distance import OSA
 
 from reportcheck.compare.confidence import grade
-from reportcheck.compare.cross_findings import cross_finding, in_report_order
+from reportcheck.compare.cross_findings import cross_finding, in_report_order, replacing_only_in_one
 from reportcheck.knowledge.venues import street_word_forms, venue_rules
 from reportcheck.knowledge.vocabulary import HOME, SCENE, STREET, alternation, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
@@ -65,11 +65,18 @@ def _one_street(a: Claim, b: Claim, *, kinds: bool = True) -> bool:
     kind_a, kind_b = _street_kind(words_a), _street_kind(words_b)
     if kinds and kind_a and kind_b and kind_a != kind_b:
         return False
-    name_a, name_b = " ".join(words_a[:-1] or words_a), " ".join(words_b[:-1] or words_b)
+    name_a, name_b = street_name_words(a), street_name_words(b)
     return min(len(name_a), len(name_b)) >= 5 and OSA.distance(name_a, name_b) <= 1
 
 
-def _numbered(claim: Claim) -> bool:
+def street_name_words(claim: Claim) -> str:
+    """A street's name without its street word ("lower buckeye" of "lower
+    buckeye road"; a one-word key is its own name)."""
+    words = _street_words(claim)
+    return " ".join(words[:-1] or words)
+
+
+def _has_number(claim: Claim) -> bool:
     """A numbered street ("68th street", "route 9"): a grid city's or a road's."""
     return any(ch.isdigit() for ch in claim.value.name or "")
 
@@ -142,7 +149,7 @@ def _pairs(streets: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
                 continue
             if _one_street(a, b, kinds=False):
                 continue  # one group of the align stage: the place judge sets the two
-            if _numbered(a) and _numbered(b) or SCENE not in (a.place.stated_as, b.place.stated_as):
+            if _has_number(a) and _has_number(b) or SCENE not in (a.place.stated_as, b.place.stated_as):
                 continue
             if _holds(blocks, a.report, b) or _holds(blocks, b.report, a):
                 continue  # a report gives the other's block too: the place judge sets the two
@@ -166,14 +173,7 @@ def block_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Findin
     """``findings`` with each pair of blocks of one number on two streets
     added (:func:`_block_pairs`), and the only-in-one finding of a block so
     paired dropped."""
-    added = _block_pairs(groups)
-    paired = {c.id for f in added for c in f.claims}
-    kept = [
-        f
-        for f in findings
-        if not (f.status is Status.only_in_one and f.claims and all(c.id in paired for c in f.claims))
-    ]
-    return kept + added
+    return replacing_only_in_one(findings, _block_pairs(groups))
 
 
 def _block_pairs(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:

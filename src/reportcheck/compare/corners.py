@@ -42,9 +42,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from reportcheck.compare.blocks import streets_by_incident
+from reportcheck.compare.blocks import street_name_words, streets_by_incident
 from reportcheck.compare.confidence import Evidence, grade
-from reportcheck.compare.cross_findings import cross_finding, in_report_order
+from reportcheck.compare.cross_findings import cross_finding, in_report_order, replacing_only_in_one
 from reportcheck.knowledge.vocabulary import MAIN, SCENE, tells
 from reportcheck.models import Claim, Finding, GroupKey, Status
 
@@ -60,22 +60,17 @@ SHARED_ROAD = "both reports name the road that crosses it, and the other report 
 ONE_SCENE = "only one report tells its numbered street as the scene"
 
 
-def _numbered(claim: Claim) -> tuple[int, str] | None:
-    """ "54th avenue" -> (54, "avenue"); None for a street of a name."""
+def _grid_street(claim: Claim) -> tuple[int, str] | None:
+    """A street of a grid by its number and street word: "54th avenue" ->
+    (54, "avenue"); None for a street of a name."""
     match = _NUMBERED.fullmatch(claim.value.name or "")
     return (int(match.group("number")), match.group("word")) if match else None
 
 
 def _grid(claims: Iterable[Claim], word: str) -> set[int]:
     """The numbers of the streets of ``word`` among ``claims``."""
-    numbered = (_numbered(c) for c in claims)
+    numbered = (_grid_street(c) for c in claims)
     return {found[0] for found in numbered if found is not None and found[1] == word}
-
-
-def _name_words(claim: Claim) -> str:
-    """A street's name without its street word ("lower buckeye" of "lower buckeye road")."""
-    words = (claim.value.name or "").split()
-    return " ".join(words[:-1] if len(words) > 1 else words)
 
 
 def _roads_beside(claim: Claim, streets: list[Claim]) -> list[Claim]:
@@ -85,8 +80,8 @@ def _roads_beside(claim: Claim, streets: list[Claim]) -> list[Claim]:
         for c in streets
         if c.evidence.sentence_start == claim.evidence.sentence_start
         and c.id != claim.id
-        and _numbered(c) is None
-        and len(_name_words(c)) >= 3
+        and _grid_street(c) is None
+        and len(street_name_words(c)) >= 3
     ]
 
 
@@ -107,10 +102,10 @@ def _shared_road(a: Claim, mine: list[Claim], b: Claim, theirs: list[Claim]) -> 
     Road" beside "51st Avenue"; "between Elm and Oak roads" beside "54th
     Avenue": the street word may be shared by two names)."""
     for road in _roads_beside(b, theirs):
-        if tells(a.evidence.sentence, [_name_words(road)]):
+        if tells(a.evidence.sentence, [street_name_words(road)]):
             return road
     for road in _roads_beside(a, mine):
-        if tells(b.evidence.sentence, [_name_words(road)]):
+        if tells(b.evidence.sentence, [street_name_words(road)]):
             return road
     return None
 
@@ -119,13 +114,13 @@ def _pairs(streets: list[Claim], everywhere: Mapping[int, list[Claim]]) -> Itera
     """Numbered streets of one word, two reports, different numbers, each
     report naming only its own of the grid, at least one told as the scene,
     neither told as another role (a home, a hospital's)."""
-    numbered = in_report_order(c for c in streets if _numbered(c))
-    seen: set[tuple[int, int]] = set()
-    for a in numbered:
-        for b in numbered:
-            if b.report <= a.report or (a.report, b.report) in seen:
+    numbered = [(c, grid) for c in in_report_order(streets) if (grid := _grid_street(c)) is not None]
+    # one pair of streets per grid word of two reports: their avenues, and their streets
+    seen: set[tuple[int, int, str]] = set()
+    for a, (number_a, word_a) in numbered:
+        for b, (number_b, word_b) in numbered:
+            if b.report <= a.report or (a.report, b.report, word_a) in seen:
                 continue
-            (number_a, word_a), (number_b, word_b) = _numbered(a) or (0, ""), _numbered(b) or (0, "")
             if word_a != word_b or number_a == number_b:
                 continue
             roles = {a.place.stated_as, b.place.stated_as}
@@ -137,11 +132,12 @@ def _pairs(streets: list[Claim], everywhere: Mapping[int, list[Claim]]) -> Itera
             own_a, own_b = (_grid(everywhere[c.report], word_a) for c in (a, b))
             if own_a != {number_a} or own_b != {number_b}:
                 continue  # a report naming two of the grid's streets tells a corner or a chase
-            seen.add((a.report, b.report))
+            seen.add((a.report, b.report, word_a))
             yield a, b
 
 
 def _finding(a: Claim, b: Claim, status: Status, why: str, confidence: float, reasons: list[str]) -> Finding:
+    """The finding of two reports' numbered streets, quoting both and ``why``."""
     where = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
     return cross_finding(
         status,
@@ -172,26 +168,21 @@ def corner_findings(
         road = _shared_road(a, mine, b, theirs)
         both = a.place.stated_as == b.place.stated_as == SCENE
         unroled = next((c for c in (a, b) if c.place.stated_as != SCENE), None)
+        # the shared road that places the street of no role at the scene, if any
         placed = (
-            road is not None
-            and unroled is not None
-            and not any(c.place.stated_as == SCENE for c in everywhere[unroled.report])
+            road
+            if unroled is not None and not any(c.place.stated_as == SCENE for c in everywhere[unroled.report])
+            else None
         )
-        extra = [Evidence("scene_by_shared_road", SHARED_ROAD)] if placed else []
+        extra = [Evidence("scene_by_shared_road", SHARED_ROAD)] if placed is not None else []
         graded = grade(a, b, internal=False, crowd=1, extra=extra)
-        if both or placed:
+        if both or placed is not None:
             why = TWO_STREETS
-            if placed and road is not None:
-                why = f"{TWO_STREETS}; {road.evidence.text.strip()}: {SHARED_ROAD}"
+            if placed is not None:
+                why = f"{TWO_STREETS}; {placed.evidence.text.strip()}: {SHARED_ROAD}"
             reasons = [TWO_STREETS, *graded.reasons]
             added.append(_finding(a, b, graded.status(min_confidence), why, graded.confidence, reasons))
         elif unroled is not None and not _corner_elsewhere(unroled, theirs if unroled is b else mine):
             reasons = [ONE_SCENE, *graded.reasons]
             added.append(_finding(a, b, Status.possible_conflict, ONE_SCENE, graded.confidence, reasons))
-    paired = {c.id for f in added for c in f.claims}
-    kept = [
-        f
-        for f in findings
-        if not (f.status is Status.only_in_one and f.claims and all(c.id in paired for c in f.claims))
-    ]
-    return kept + added
+    return replacing_only_in_one(findings, added)

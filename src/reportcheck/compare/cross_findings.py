@@ -13,15 +13,31 @@ a reader of the table sees each such finding told the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
-from reportcheck.models import Claim, Finding, Status
+from reportcheck.models import Claim, ClaimKind, Finding, Status
 
 
 def in_report_order(claims: Iterable[Claim]) -> list[Claim]:
     """``claims`` by report, then by where each stands in its text: the one
     order every comparer check walks or quotes two reports' claims in."""
     return sorted(claims, key=lambda c: (c.report, c.evidence.start))
+
+
+def replacing_only_in_one(
+    findings: list[Finding], added: list[Finding], kinds: Collection[ClaimKind] | None = None
+) -> list[Finding]:
+    """``findings`` without the only-in-one findings of the claims ``added``
+    quotes (of ``kinds`` only, when given), then ``added``: a new finding
+    that sets a claim against the other report's tells it, so its "only in
+    one report" is dropped, not told twice."""
+    quoted = {c.id for f in added for c in f.claims if kinds is None or c.kind in kinds}
+    kept = [
+        f
+        for f in findings
+        if not (f.status is Status.only_in_one and f.claims and all(c.id in quoted for c in f.claims))
+    ]
+    return kept + added
 
 
 def cross_finding(

@@ -459,6 +459,6 @@ def _finding(
         min_confidence=floor,
         kind=ClaimKind.date,
         unsure=unsure,
-        in_report_order=True,
+        ordered=True,
         internal=internal,
     )

@@ -32,14 +32,20 @@ critical condition ... but has since died" (:func:`unnamed_update_findings`).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from itertools import combinations
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.person_findings import person_conflict, person_update
 from reportcheck.details import SEX_BY_NOUN, SEX_BY_PRONOUN
 from reportcheck.knowledge.condition import alive_after, died_later
-from reportcheck.knowledge.vocabulary import INDIVIDUAL, ONE_OF_SEX, is_named_person
+from reportcheck.knowledge.vocabulary import (
+    INDIVIDUAL,
+    ONE_OF_SEX,
+    VICTIMS_ROLE,
+    besides_another,
+    is_named_person,
+)
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 
@@ -85,14 +91,8 @@ def fate_findings(
 def _fate_conflict(
     side_a: list[Claim], side_b: list[Claim], incident: str, person: str, min_confidence: float
 ) -> Finding | None:
-    for dead_side, hurt_side in ((side_a, side_b), (side_b, side_a)):
-        dead = [c for c in dead_side if c.kind is ClaimKind.killed]
-        if not dead or any(c.kind is ClaimKind.killed for c in hurt_side):
-            continue
-        living = [(c, words) for c in hurt_side if (words := alive_after(c)) is not None]
-        if not living:
-            continue
-        killed, (hurt, words) = dead[0], living[0]
+    for dead, _, hurt, words in _dead_against_alive(side_a, side_b):
+        killed = dead[0]
         name = killed.evidence.text.strip()
         later = [c for c in dead if died_later(c)]
         if later:
@@ -108,9 +108,25 @@ def _fate_conflict(
             min_confidence=min_confidence,
             kind=ClaimKind.killed,
             about=None,
-            in_report_order=True,
+            ordered=True,
         )
     return None
+
+
+def _dead_against_alive(
+    side_a: list[Claim], side_b: list[Claim], *, later_only: bool = False
+) -> Iterator[tuple[list[Claim], list[Claim], Claim, str]]:
+    """Each way round, one side's deaths of a person (``later_only``: told as
+    coming later, "has since died") where the other side tells no death and
+    tells the person alive: (the deaths, the other side, its first claim of
+    the person alive, the words that say so)."""
+    for dead_side, hurt_side in ((side_a, side_b), (side_b, side_a)):
+        dead = [c for c in dead_side if c.kind is ClaimKind.killed and (not later_only or died_later(c))]
+        if not dead or any(c.kind is ClaimKind.killed for c in hurt_side):
+            continue
+        living = [(c, words) for c in hurt_side if (words := alive_after(c)) is not None]
+        if living:
+            yield dead, hurt_side, *living[0]
 
 
 def _update(
@@ -149,7 +165,7 @@ def _one_unnamed(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str]
         for claim in claims:
             details = claim.count
             single = claim.value.low == 1 and claim.value.high == 1
-            if details.role != "victims" or details.sex is None or not single:
+            if details.role != VICTIMS_ROLE or details.sex is None or not single:
                 continue
             told[(key[0], details.sex)][claim.report].append(claim)
     found: dict[tuple[str, str], dict[int, list[Claim]]] = {}
@@ -169,14 +185,10 @@ def _one_unnamed(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str]
     return found
 
 
-#: the scopes of a count of one person besides another told before
-#: (extract/counts/scope.py: "another woman", "a woman ... was also hurt")
-_BESIDES = frozenset({"increment", "part"})
-
-
 def _besides(claim: Claim) -> bool:
-    """ "another woman", "a second woman": one besides someone told before."""
-    return claim.frame.scope in _BESIDES
+    """ "another woman", "a second woman", "one woman on the ground": one
+    besides someone told before (extract/counts/scope.py)."""
+    return besides_another(claim.frame.scope)
 
 
 def unnamed_update_findings(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
@@ -188,14 +200,7 @@ def unnamed_update_findings(groups: Mapping[GroupKey, list[Claim]]) -> list[Find
     for (incident, sex), by_report in sorted(_one_unnamed(groups).items()):
         for first, second in combinations(sorted(by_report), 2):
             side_a, side_b = by_report[first], by_report[second]
-            for dead_side, hurt_side in ((side_a, side_b), (side_b, side_a)):
-                later = [c for c in dead_side if c.kind is ClaimKind.killed and died_later(c)]
-                if not later or any(c.kind is ClaimKind.killed for c in hurt_side):
-                    continue
-                living = [(c, words) for c in hurt_side if (words := alive_after(c)) is not None]
-                if not living:
-                    continue
-                hurt, words = living[0]
+            for later, hurt_side, hurt, words in _dead_against_alive(side_a, side_b, later_only=True):
                 noun = next(c for c in hurt_side if c.count.sex_by == SEX_BY_NOUN).evidence.text.split()[-1]
                 name = f"the {noun.lower()}"
                 reason = f"one person: the one {noun.lower()} each report tells of, unnamed"

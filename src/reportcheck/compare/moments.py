@@ -90,6 +90,7 @@ from itertools import permutations
 import yaml
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, Evidence, grade
+from reportcheck.compare.cross_findings import replacing_only_in_one
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.knowledge.day_parts import small_hours_end
 from reportcheck.knowledge.events import event_lexicon, moment_rules
@@ -97,7 +98,7 @@ from reportcheck.knowledge.rules import read_rule_text
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.knowledge.vocabulary import DATELINE_FORMS, WEEKDAY_NAMES, alternation, tells
-from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 _INCIDENT = "incident"
 _ARREST = "arrest"
@@ -646,7 +647,4 @@ def _window_gap(response: Moment, day: Claim, window: Moment) -> float | None:
 def drop_told(findings: list[Finding], ordered: list[Finding]) -> list[Finding]:
     """``findings`` without the only-in-one findings of the times an order
     finding quotes: the conflict now tells them."""
-    quoted = {c.id for f in ordered for c in f.claims if c.kind is ClaimKind.time}
-    return [
-        f for f in findings if not (f.status is Status.only_in_one and all(c.id in quoted for c in f.claims))
-    ] + ordered
+    return replacing_only_in_one(findings, ordered, kinds=(ClaimKind.time,))

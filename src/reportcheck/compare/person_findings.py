@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reportcheck.compare.confidence import Evidence, grade
-from reportcheck.compare.cross_findings import in_report_order as report_order
+from reportcheck.compare.cross_findings import in_report_order
 from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.models import Claim, ClaimKind, Finding, Status
 
@@ -37,7 +37,7 @@ def person_conflict(
     about: ClaimKind | None = ClaimKind.person,
     extra: Sequence[Evidence] = (),
     unsure: str | None = None,
-    in_report_order: bool = False,
+    ordered: bool = False,
     internal: bool = False,
     doubted: bool = False,
 ) -> Finding:
@@ -49,7 +49,7 @@ def person_conflict(
     finding whose claims' own kind weighs.  ``unsure`` makes the finding a
     possible conflict whatever its confidence: the check's own doubt (two
     body parts next to each other, a call that may be one of several); a
-    non-empty ``unsure`` is added to the reasons.  ``in_report_order`` sorts
+    non-empty ``unsure`` is added to the reasons.  ``ordered`` sorts
     the claims by report and place in it, for checks whose claims come in
     no set order.  ``internal`` makes it one report's finding against itself
     (both claims of one report: a name it spells two ways).  ``doubted``
@@ -63,7 +63,7 @@ def person_conflict(
         status = Status.possible_conflict
         if unsure:
             reasons.append(unsure)
-    claims = report_order([a, b]) if in_report_order else [a, b]
+    claims = in_report_order([a, b]) if ordered else [a, b]
     return Finding(
         status=status,
         kind=kind,
@@ -93,15 +93,14 @@ def person_update(
     """One report's later state of a person beside another's earlier one
     that it moves on from without denying ("critically injured", "has since
     died"): compatible, the claims in report order, ungraded."""
-    return Finding(
-        status=Status.compatible,
-        kind=ClaimKind.killed,
-        subject=subject,
-        subject_label=label,
-        internal=False,
+    return _ungraded(
+        Status.compatible,
+        in_report_order([a, b]),
         incident=incident,
-        explanation=explanation,
-        claims=sorted([a, b], key=lambda c: (c.report, c.evidence.start)),
+        subject=subject,
+        label=label,
+        why=explanation,
+        kind=ClaimKind.killed,
         reasons=reasons,
     )
 
@@ -114,17 +113,27 @@ def person_only_in_one(claim: Claim, *, incident: str, subject: str, label: str)
 
 
 def _ungraded(
-    status: Status, claims: list[Claim], *, incident: str, subject: str, label: str, why: str
+    status: Status,
+    claims: list[Claim],
+    *,
+    incident: str,
+    subject: str,
+    label: str,
+    why: str,
+    kind: ClaimKind = ClaimKind.person,
+    reasons: Sequence[str] = (),
 ) -> Finding:
     """A person finding across reports that no confidence grades (an
-    agreement, a person one report tells alone), its claims as given."""
+    agreement, a person one report tells alone, an update), its claims as
+    given."""
     return Finding(
         status=status,
-        kind=ClaimKind.person,
+        kind=kind,
         subject=subject,
         subject_label=label,
         internal=False,
         incident=incident,
         explanation=why,
         claims=claims,
+        reasons=list(reasons),
     )

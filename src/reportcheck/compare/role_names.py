@@ -23,7 +23,6 @@ out, so the finding is a possible conflict only.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from itertools import combinations
@@ -32,8 +31,15 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import one_victims
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.vocabulary import MAIN, SUSPECT, is_named_person
+from reportcheck.knowledge.names import name_parts, names_someone_of, people_lexicon, person_key
+from reportcheck.knowledge.vocabulary import (
+    MAIN,
+    SUSPECT,
+    UNNAMED_PREFIX,
+    VICTIM,
+    is_named_person,
+    several_arrested,
+)
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 #: what the finding adds to its reasons: why it is never more than possible
@@ -62,12 +68,10 @@ def _several_suspects(groups: Mapping[GroupKey, list[Claim]]) -> set[int]:
         if key.incident != MAIN:
             continue
         for claim in claims:
-            counted = (
-                claim.kind is ClaimKind.arrested and max(claim.value.low or 0, claim.value.high or 0) > 1
-            )
+            counted = several_arrested(claim)
             unnamed = (
                 claim.kind is ClaimKind.age
-                and claim.subject.startswith("unnamed:")
+                and claim.subject.startswith(UNNAMED_PREFIX)
                 and (claim.person.role == SUSPECT)
             )
             if counted or unnamed:
@@ -83,17 +87,15 @@ def _one_victim_reports(groups: Mapping[GroupKey, list[Claim]]) -> set[int]:
 def _names_beside(claim: Claim, background: list[Claim]) -> bool:
     """Whether a mention's sentence names (by the surname: "Young's death") a
     person its report tells in a background incident."""
-    surnames = {other.evidence.text.split()[-1] for other in background if other.report == claim.report}
-    return any(
-        name not in claim.evidence.text and re.search(rf"\b{re.escape(name)}\b", claim.evidence.sentence)
-        for name in surnames
-    )
+    surnames = {person_key(other.evidence.text) for other in background if other.report == claim.report}
+    return names_someone_of(claim.evidence.sentence, claim.evidence.text, surnames)
 
 
 def _full_name(claims: list[Claim]) -> Claim | None:
-    """A mention that names the person by a first and a last name."""
+    """A mention that names the person by a first and a last name (no
+    title or initial counted: "Officer Diaz" is a surname only)."""
     for claim in claims:
-        if claim.kind is ClaimKind.person and len(re.findall(r"[A-Z][\w'’-]+", claim.value.name or "")) >= 2:
+        if claim.kind is ClaimKind.person and len(name_parts(claim.value.name or "")) >= 2:
             return claim
     return None
 
@@ -122,7 +124,7 @@ def role_name_findings(
     }
     reports = sorted({report for report, _ in held})
     victims = _one_victim_reports(groups)  # a story of two victims may tell two cases, two suspects
-    one = {SUSPECT: (set(reports) - _several_suspects(groups)) & victims, "victim": victims}
+    one = {SUSPECT: (set(reports) - _several_suspects(groups)) & victims, VICTIM: victims}
     findings = []
     for role in sorted(people_lexicon().unique_roles):
         for first, second in combinations(reports, 2):
@@ -160,5 +162,5 @@ def _two_names(a: Claim, b: Claim, role: str, min_confidence: float) -> Finding:
         reason=f"the one {role} each report names",
         min_confidence=min_confidence,
         unsure=_UNSURE,
-        in_report_order=True,
+        ordered=True,
     )

@@ -218,5 +218,5 @@ def _wound_conflict(apart: _Apart, incident: str, person: str, min_confidence: f
         reason=ONE_VICTIM_REASON if person == ONE_VICTIM else f"same person: {who}",
         min_confidence=min_confidence,
         unsure="" if apart.doubt else None,
-        in_report_order=True,
+        ordered=True,
     )

@@ -102,8 +102,11 @@ class CountRules(Strict):
     enclosure_nouns: list[str]
     enclosure_preps: list[str]
     remaining_verbs: list[str]
-    part_markers: list[str]
+    part_markers: dict[str, list[str]]
     part_clause_ends: list[str]
+    part_sentence_breaks: list[str]
+    age_words: list[str]
+    definite_determiners: list[str]
     another_part_words: list[str]
     taken_to_hospital_verbs: list[str]
     hospitalized_verbs: list[str]
@@ -271,9 +274,18 @@ class Lexicon:
     #: "remain": the dead not yet taken out of the wreck
     remaining: frozenset[str]
     #: "at the scene", "aboard", "after jumping": a figure of one stage, manner or part of the scene
+    #: (every word of every part, in the rule file's order)
     part_markers: tuple[str, ...]
+    #: "on the spot" -> "at the scene": the name of the part each of `part_markers` tells
+    part_names: dict[str, str]
     #: "and", ",": the words that end the clause a figure's part marker is read in
     part_clause_ends: frozenset[str]
+    #: ";", ".": the marks that end the rest of a sentence another part is read in
+    part_sentence_breaks: frozenset[str]
+    #: "old": the word of an age ("72-year-old", "34 years old")
+    age_words: frozenset[str]
+    #: "the", "those": a determiner pointing back to people already counted
+    definite: frozenset[str]
     #: "later", "a fifth": the rest of a sentence telling another part of the toll
     another_part: tuple[str, ...]
     #: "take", "rush": verbs that take the injured to hospital (with a hospital noun)
@@ -448,8 +460,12 @@ def lexicon() -> Lexicon:
         enclosures=frozenset(rules.enclosure_nouns),
         enclosure_preps=frozenset(rules.enclosure_preps),
         remaining=frozenset(rules.remaining_verbs),
-        part_markers=tuple(rules.part_markers),
+        part_markers=tuple(word for words in rules.part_markers.values() for word in words),
+        part_names={word: name for name, words in rules.part_markers.items() for word in words},
         part_clause_ends=frozenset(rules.part_clause_ends),
+        part_sentence_breaks=frozenset(rules.part_sentence_breaks),
+        age_words=frozenset(rules.age_words),
+        definite=frozenset(rules.definite_determiners),
         another_part=tuple(rules.another_part_words),
         taken_to_hospital=frozenset(rules.taken_to_hospital_verbs),
         hospitalized=frozenset(rules.hospitalized_verbs),

@@ -381,6 +381,21 @@ def person_key(name: str) -> str:
     return parts[-1] if parts else name.lower()
 
 
+def names_someone_of(sentence: str, own_name: str, surnames: set[str]) -> bool:
+    """Whether ``sentence``, the sentence of a mention of ``own_name``,
+    names by a whole word, written as a name (capitalised), one of
+    ``surnames`` (``person_key`` keys of the people a report tells in a
+    background incident) other than the mention's own ("Dell was charged in
+    Young's death"; "Youngblood was charged" names no Young, and neither
+    does "a young man")."""
+    own = set(name_parts(own_name))
+    return any(
+        match.group()[:1].isupper()
+        for surname in sorted(surnames - own)
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", sentence, re.IGNORECASE)
+    )
+
+
 #: surname similarity (0-100) above which two surnames are spellings of one
 #: name: "Askhar"/"Askar" scores 91, "Jones"/"Jonas" 80 (not matched).
 SURNAME_SIMILARITY = 85

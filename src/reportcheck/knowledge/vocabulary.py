@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from reportcheck.details import DateForm
-from reportcheck.models import ClaimKind
+from reportcheck.models import Claim, ClaimKind
 
 # ---------------------------------------------------------------- word lists as regexes
 
@@ -105,6 +105,33 @@ CONDITION_SCOPE = "condition"
 #: comparer sets beside the other report's everyone on board (compare/kindred.py)
 ON_BOARD = "people on board"
 ON_BOARD_PASSENGERS = "subgroup:passenger"
+
+
+def looks_like_year(number: int) -> bool:
+    """Whether a four-digit number may be a year a report names ("the 2005
+    rampage", "at 2013 Toyota"): 1801 to 2099."""
+    return 1800 < number < 2100
+
+
+#: the entity labels of a named place (spaCy's): a country or city, an
+#: area, a building or road
+NAMED_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: the frame scope of a figure that counts some of a toll, never all of it
+#: ("three of them"), and the prefix of a part told by its words
+#: ("part:at the scene", extract/counts/parts.py)
+PART_SCOPE = "part"
+#: the frame scope of a figure told on top of one before ("another woman",
+#: "four more officers"): extract/counts/scope.py writes it
+INCREMENT_SCOPE = "increment"
+
+
+def besides_another(scope: str | None) -> bool:
+    """Whether a count's scope tells it beside people counted before it:
+    more of them ("another woman") or a part of the toll ("part", "part:on
+    the ground")."""
+    return scope in (INCREMENT_SCOPE, PART_SCOPE) or (scope or "").startswith(f"{PART_SCOPE}:")
+
+
 #: the frame scope of an arrest on other charges (extract/counts/scope.py):
 #: no part of any total
 UNRELATED_SCOPE = "unrelated"
@@ -162,6 +189,21 @@ ADULT_AGE = 18
 #: the role of the one who attacked (rules/people.yaml ``roles``), by which
 #: align keys an unnamed suspect however the report words it
 SUSPECT = "suspect"
+#: the role of a person harmed (extract/people), and the count role of the
+#: people harmed ("victims", extract/counts) beside the suspects'
+VICTIM = "victim"
+VICTIMS_ROLE = "victims"
+#: subject prefix of a person told without a name ("unnamed:woman"): an age
+#: or a fate keyed by the noun the report tells the person by
+UNNAMED_PREFIX = "unnamed:"
+
+
+def several_arrested(claim: Claim) -> bool:
+    """Whether a claim counts more than one person arrested (a story of
+    several suspects, whose one suspect no report names alone)."""
+    return claim.kind is ClaimKind.arrested and max(claim.value.low or 0, claim.value.high or 0) > 1
+
+
 #: id prefix of a village the gazetteer lacks (extract/places/villages.py):
 #: the comparer agrees it only with the same spelling
 UNRESOLVED_PREFIX = "unresolved:"

@@ -7,20 +7,16 @@ reports."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Status
+from tests.conftest import findings_of
 
 
 def _time_findings(first: str, second: str):
-    reports = [load_text(text, date=dt.date(2026, 4, 14)) for text in (first, second)]
     return [
         f
-        for f in compare_reports(reports).findings
+        for f in findings_of(first, second)
         if f.kind is ClaimKind.time and f.status is not Status.only_in_one
     ]
 

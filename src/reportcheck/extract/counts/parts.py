@@ -28,12 +28,10 @@ from reportcheck.extract.core.base import clause_words, heads_to_verb, lemma_of
 from reportcheck.extract.core.numbers import numeral_value, words_value
 from reportcheck.extract.counts.quantity import Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.vocabulary import tells
+from reportcheck.knowledge.vocabulary import NAMED_PLACE_LABELS, tells
 
 #: how many words after a figure its clause's part marker is read in
 WINDOW = 10
-#: the marks that end the run of a sentence another part of the toll is read in
-_SENTENCE_BREAKS = frozenset({";", ":", "."})
 
 
 def _clause_after(quantity: Quantity) -> tuple[list[Token], list[Token]]:
@@ -42,15 +40,15 @@ def _clause_after(quantity: Quantity) -> tuple[list[Token], list[Token]]:
     doc = quantity.first.doc
     last = max(quantity.last.i, quantity.noun.i if quantity.noun is not None else quantity.last.i)
     end = quantity.last.sent.end
-    ends = lexicon().part_clause_ends
+    lex = lexicon()
     clause: list[Token] = []
     for i in range(last + 1, min(end, last + 1 + WINDOW)):
-        if doc[i].lower_ in ends:
+        if doc[i].lower_ in lex.part_clause_ends:
             rest: list[Token] = []
-            if doc[i].lower_ in _SENTENCE_BREAKS:
+            if doc[i].lower_ in lex.part_sentence_breaks:
                 return clause, rest
             for word in doc[i + 1 : end]:
-                if word.lower_ in _SENTENCE_BREAKS:
+                if word.lower_ in lex.part_sentence_breaks:
                     break  # "Reyes died at the scene; Batista was arrested hours later": another matter
                 rest.append(word)
             return clause, rest
@@ -59,21 +57,25 @@ def _clause_after(quantity: Quantity) -> tuple[list[Token], list[Token]]:
 
 
 def _text(words: list[Token]) -> str:
+    """Words as one lower-case text, for :func:`tells` to find a rule's phrases in."""
     return " ".join(w.lower_ for w in words)
 
 
-def told_of_a_part(quantity: Quantity) -> str | None:
-    """The words by which the clause of a figure of two or more people tells
-    one stage, part of the scene or manner of them ("at the scene" of "died
-    at the scene", "aboard", "after jumping"), or None."""
-    if quantity.low is None or quantity.low < 2:
+def told_of_a_part(quantity: Quantity, *, one: bool = False) -> str | None:
+    """The name of the stage, part of the scene or manner the clause of a
+    figure of two or more people tells of them ("at the scene" of "died at
+    the scene" and of "died on the spot", "aboard" of "died on board",
+    "after jumping"), or None.  With ``one``, a figure of one person too: the
+    later part of a breakdown ("six aboard and one person on the ground")."""
+    if quantity.low is None or quantity.low < (1 if one else 2):
         return None  # one person: "a climber died after falling" (the individual rules of scope.py)
     word = quantity.noun or quantity.arg
     if word.pos_ == "PROPN" or word.ent_type_ == "PERSON" or (quantity.noun is None and word.is_title):
         return None  # "Reyes died at the scene": one named person, scoped by name
     clause, _ = _clause_after(quantity)
     text = _text(clause)
-    return next((marker for marker in lexicon().part_markers if tells(text, [marker])), None)
+    lex = lexicon()
+    return next((lex.part_names[marker] for marker in lex.part_markers if tells(text, [marker])), None)
 
 
 def another_part_follows(quantity: Quantity) -> bool:
@@ -111,18 +113,20 @@ def described_one(quantity: Quantity) -> bool:
     noun = quantity.noun
     if noun is None or quantity.low != 1 or quantity.high != 1:
         return False
-    if quantity.first.lower_ not in ("a", "an"):
-        return False
+    if quantity.first.lower_ not in lexicon().one_person:
+        return False  # "a", "an": "one girl" is a count
     for child in noun.children:
         if child.dep_ in ("relcl", "acl", "appos"):
             return True
-        if child.dep_ in ("amod", "compound", "nummod") and "old" in child.lower_:
+        if child.dep_ in ("amod", "compound", "nummod") and _tells_age(child):
             return True
-    return any(w.lower_ == "old" or w.lower_.endswith("-old") for w in noun.doc[quantity.first.i : noun.i])
+    return any(_tells_age(w) for w in noun.doc[quantity.first.i : noun.i])
 
 
-#: the entity labels of a named place
-_PLACES = frozenset({"GPE", "LOC", "FAC"})
+def _tells_age(word: Token) -> bool:
+    """Whether a word is or ends in a word of an age: "old", "3-year-old"."""
+    ages = lexicon().age_words
+    return word.lower_ in ages or any(word.lower_.endswith(f"-{age}") for age in ages)
 
 
 def place_there(quantity: Quantity) -> str | None:
@@ -137,7 +141,7 @@ def place_there(quantity: Quantity) -> str | None:
     names = {
         ent.text
         for ent in sentence.ents
-        if ent.label_ in _PLACES and ent.end <= quantity.first.i and ent.start > sentence.start
+        if ent.label_ in NAMED_PLACE_LABELS and ent.end <= quantity.first.i and ent.start > sentence.start
     }
     return names.pop() if len(names) == 1 else None
 

@@ -84,7 +84,10 @@ from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.vocabulary import (
     CASES_SCOPE,
     CONDITION_SCOPE,
+    INCREMENT_SCOPE,
     INDIVIDUAL,
+    NAMED_PLACE_LABELS,
+    PART_SCOPE,
     PLACES_SCOPE,
     UNRELATED_SCOPE,
     WIDER_SCOPE,
@@ -96,9 +99,9 @@ from reportcheck.models import ClaimKind
 #: (the model takes "Aleppo" for a language)
 PLACE_LABELS = frozenset({"", "GPE", "LOC", "FAC", "LANGUAGE", "NORP"})
 
-PART = "part"
+PART = PART_SCOPE
 SUBGROUP = "subgroup"
-INCREMENT = "increment"
+INCREMENT = INCREMENT_SCOPE
 PLACE = "place"
 #: the toll of a stretch of time a sentence opens on, "period:24 hours"
 PERIOD = "period"
@@ -124,7 +127,6 @@ SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing
 CLIMB = 4
 #: words after "of" that point back to people already counted ("three of them")
 _BACK_POINTERS = frozenset({"them", "whom", "those", "these"})
-_DEFINITE = frozenset({"the", "these", "those"})
 
 
 def _root(quantity: Quantity) -> Token:
@@ -147,7 +149,7 @@ def partitive(quantity: Quantity) -> str | None:
             if obj.lower_ in _BACK_POINTERS or (obj.like_num and obj.pos_ == "NUM"):
                 return "them"
             if any(
-                c.dep_ in ("det", "poss") and (c.lower_ in _DEFINITE or c.tag_ == "PRP$")
+                c.dep_ in ("det", "poss") and (c.lower_ in lexicon().definite or c.tag_ == "PRP$")
                 for c in obj.children
             ):
                 return "the"
@@ -472,7 +474,7 @@ def place_of(quantity: Quantity) -> str | None:
             if neighbour:
                 nxt = doc[nxt.i + 1]
             if (
-                nxt.ent_type_ in ("GPE", "LOC", "FAC")
+                nxt.ent_type_ in NAMED_PLACE_LABELS
                 or nxt.pos_ == "PROPN"
                 and (nxt.ent_type_ in PLACE_LABELS or neighbour)
             ):
@@ -881,11 +883,12 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # a headline's "Teen arrested in shooting", the body's three arrested
         if (
             scope is None
-            and (marker := told_of_a_part(quantity)) is not None
+            and (marker := told_of_a_part(quantity, one=_after_a_part(n, quantity, found, scoped)))
             and (another_part_follows(quantity) or _larger_before(n, quantity, found))
         ):
             # "four died at the scene and a fifth later", "two died after jumping"
-            # (of 66): named by its words, set against the same part only
+            # (of 66), "six aboard and one on the ground": named by the part's
+            # name, set against the same part only
             scope = f"{PART}:{marker}"
         if scope is None and (where := _held_apart(claim, quantity, found)) is not None:
             scope = f"{HELD}:{where}"  # "one person in the truck was injured", "one body remained aboard"
@@ -1411,6 +1414,23 @@ def _larger_before(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quant
     return _larger_figure(found[n][0], found[:n])
 
 
+def _after_a_part(
+    n: int, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]], scoped: list[RawClaim]
+) -> bool:
+    """Whether an earlier figure of the same toll in the figure's sentence
+    is a part told by its words ("killing all six people aboard and one
+    person on the ground"): the figure is the next part of that breakdown,
+    never the whole toll, even when it counts one person."""
+    sentence = _sentence_of(quantity)
+    return any(
+        (scoped[m].frame.scope or "").startswith(f"{PART}:")
+        and earlier is not None
+        and _sentence_of(earlier) == sentence
+        and _same_toll(claim, found[n][0])
+        for m, (claim, earlier) in enumerate(found[:n])
+    )
+
+
 def _taken_of_the_hurt(
     claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]
 ) -> bool:
@@ -1424,7 +1444,7 @@ def _taken_of_the_hurt(
     verb = _verb_of(quantity)
     if verb is None or not taken_to_hospital(verb):
         return False
-    if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in _DEFINITE:
+    if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in lexicon().definite:
         return False  # "shot three people ... the three victims were taken to the hospital": all of them
     if any(
         other is not claim

@@ -258,7 +258,7 @@ def _resolve_ago(spec: Spec, ref: date | None) -> _Reading:
     if ref is None:
         reading.notes.append("'ago' needs a dateline")
         return reading
-    months = {"month": 1, "year": 12, "decade": 120}.get(spec.unit)
+    months = date_rules().ago_months.get(spec.unit)
     if months is not None and float(months * spec.amount).is_integer():
         day = _add_months(ref, -int(months * spec.amount))  # "a year and a half ago": 18 months
     else:

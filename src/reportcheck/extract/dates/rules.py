@@ -107,6 +107,7 @@ class DateRules(Strict):
     weekend_prepositions: list[str]
     month_cues: list[str]
     ago_units: dict[str, float]
+    ago_months: dict[str, int]
     year_cues: list[str]
     year_article_cues: list[str]
     year_article_range: tuple[int, int]

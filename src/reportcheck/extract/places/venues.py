@@ -49,6 +49,7 @@ from reportcheck.knowledge.vocabulary import (
     VENUE,
     WEEKDAY_NAMES,
     alternation,
+    looks_like_year,
     spaced_alternation,
 )
 from reportcheck.models import ClaimKind, Value
@@ -187,7 +188,7 @@ def road_spots(text: str) -> list[Spot]:
     for match in _road_pattern().finditer(text):
         number, block = match.group("number"), bool(match.group("block"))
         start = match.start()
-        if number is not None and not block and 1800 <= int(number) <= 2099:
+        if number is not None and not block and looks_like_year(int(number)):
             number, start = None, match.end("number") + 1  # "in 2016 State Road 154": a year
         key = f"{match.group('figure').lower()} {ROAD_KIND}"
         spots.append(Spot(start, match.end(), STREET, key, number, block and number is not None))
@@ -234,7 +235,7 @@ def street_spots(text: str) -> list[Spot]:
         number = match.group("number")
         if match.group("name").lower() in street_word_forms():
             continue  # "at 412 St. Marys Road": a saint's abbreviation, no street named "St"
-        if not (1800 <= int(number) <= 2099):  # "at 2013 Toyota": a year, not a house
+        if not looks_like_year(int(number)):  # "at 2013 Toyota": a year, not a house
             spots.append(
                 Spot(
                     match.start("number"),
