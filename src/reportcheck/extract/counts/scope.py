@@ -909,17 +909,17 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
 
 def _stretch_share(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> str | None:
     """The day or stretch a figure is the share of (see
-    :func:`~reportcheck.extract.counts.parts.stretch_told`): one of two days
-    or more ("killed 10 people on Monday and Tuesday") always; one day or a
-    stretch only where the report tells a larger toll of the same outcome as
-    cumulative ("Five people drowned on Thursday ... the season's toll to
-    41", "At least 38 people have died since June. Eight died on Monday"),
-    itself never such a toll nor the value a toll rose to."""
+    :func:`~reportcheck.extract.counts.parts.stretch_told`), only where the
+    report tells a larger toll of the same outcome as cumulative ("Five
+    people drowned on Thursday ... the season's toll to 41", "At least 38
+    people have died since June. Eight died on Monday"), itself never such a
+    toll nor the value a toll rose to.  Two days named for one figure are no
+    share by themselves: "strikes killed 10 people on Monday and Tuesday" is
+    as often the story's whole toll, which its day-by-day sentences then
+    break down."""
     stretch = stretch_told(quantity)
     if stretch is None or told_cumulative(quantity) or _a_toll_value(quantity):
         return None
-    if "+" in stretch:
-        return stretch
     claim = found[n][0]
     high = claim.value.high
     if high is None:
