@@ -875,10 +875,12 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
         elif scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
-        if scoped[n].frame.scope == INCREMENT and (
+        if (scoped[n].frame.scope == INCREMENT or scoped[n].frame.scope is None and says_more(quantity)) and (
             group := _group_gone_on(claim, quantity, found[:n], individual)
         ):
-            # "Four more officers were shot ... Another four were injured": four more officers
+            # "Four more officers were shot ... Another four were injured": four
+            # more officers; "A police officer was killed ... Another four were
+            # injured": four officers hurt, all the report tells of
             scoped[n] = replace(scoped[n], details=scoped[n].count.replace(group=group))
         kind = kind_of_people(scoped[n], quantity)
         if kind is not None:
@@ -1021,18 +1023,28 @@ def _group_gone_on(
     """The group an increment told by a bare figure ("Another four were
     injured by shrapnel") counts: the group of the count of several with a
     noun just before it ("four more officers were shot"), in its sentence or
-    the one before; None where the figure has its own noun or none is told."""
+    the one before; else the group of the one person with a noun told
+    within the two sentences before ("A police officer was killed ...
+    Officer Ann Ruiz died at the scene. Another four were injured": four
+    more officers, a named person passed over).  None where the figure has
+    its own noun or none is told."""
     if quantity.noun is not None or _group_of(claim) != "all":
         return None
     sentence = quantity.first.sent
     doc = quantity.first.doc
     told_before = doc[sentence.start - 1].sent.start_char if sentence.start else 0
+    one_before = doc[sentence.start - 1].sent if sentence.start else sentence
+    told_two_before = doc[one_before.start - 1].sent.start_char if one_before.start else told_before
     for other, other_quantity in reversed(earlier):
-        if other.start < told_before:
+        if other.start < told_two_before:
             break
         group = _group_of(other)
-        if other_quantity is not None and other_quantity.noun is not None and _several(other):
-            return group if group not in ("all", individual) else None
+        if other_quantity is None or other_quantity.noun is None or group == individual:
+            continue
+        if _several(other) and other.start >= told_before:
+            return group if group != "all" else None
+        if not _several(other) and _toll(other) is not None:
+            return group if group in lexicon().corps_groups else None  # "A police officer was killed"
     return None
 
 
