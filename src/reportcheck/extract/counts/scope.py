@@ -460,7 +460,7 @@ def place_of(quantity: Quantity) -> str | None:
             if (
                 nxt.ent_type_ in ("GPE", "LOC", "FAC")
                 or nxt.pos_ == "PROPN"
-                and (nxt.ent_type_ in PLACE_LABELS or neighbour)
+                and (nxt.ent_type_ in PLACE_LABELS or neighbour or _one_word_org(nxt))
             ):
                 end = nxt.i
                 while end + 1 < sentence_end and doc[end + 1].ent_iob_ == "I":
@@ -468,6 +468,32 @@ def place_of(quantity: Quantity) -> str | None:
                 return doc[nxt.i : end + 1].text
             return None
     return None
+
+
+def _place_alone(quantity: Quantity, place: str) -> bool:
+    """ "Five people died in Greenville alone": a marker (``partial_area_markers``)
+    right after the place told after the figure makes it one place's share,
+    as in a fronted "In Amatrice alone,"."""
+    sentence = quantity.last.sent
+    words = place.split()
+    for token in sentence:
+        if token.i <= quantity.last.i or token.text != words[-1]:
+            continue
+        following = token.doc[token.i + 1] if token.i + 1 < sentence.end else None
+        return following is not None and following.lower_ in lexicon().partial_markers
+    return False
+
+
+def _one_word_org(word: Token) -> bool:
+    """ "died in Dornitz": a town the tagger takes for an organisation, one
+    word long (a hospital or a firm is named with more: "St. Luke's
+    Hospital")."""
+    doc = word.doc
+    return (
+        word.ent_type_ == "ORG"
+        and word.ent_iob_ == "B"
+        and (word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I")
+    )
 
 
 def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
@@ -788,6 +814,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
     places: dict[tuple[int, tuple[str, str | None] | None], set[str]] = {}
     located: dict[int, str] = {}
     fronted: dict[int, str] = {}
+    told_in: dict[int, str] = {}
     for n, (claim, quantity) in enumerate(found):
         if quantity is None or _toll(claim) is None or claim.count.group == individual:
             continue
@@ -796,6 +823,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if area:
             fronted[n] = area
             places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(area)
+        if bare_area := area or fronted_place(quantity, bare=True):
+            told_in[n] = bare_area  # "In Kovac, 11 people died": a line of a breakdown
         if place:
             located[n] = place
             places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(place.lower())
@@ -831,6 +860,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = f"{PERIOD}:{period}"  # "In the last 24 hours, 28 people died"
         if scope is None and (area := fronted_place(quantity, bare=True)) and _below_earlier(claim, before):
             scope = f"{PLACE}:{area}"  # "At least 128 people were killed ... In Jajarkot, 92"
+        if scope is None and n in located and _place_alone(quantity, located[n]):
+            scope = f"{PLACE}:{located[n].lower()}"  # "Five people died in Greenville alone"
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
             if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1:
@@ -843,7 +874,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             # "killing at least nine ... brought down a minaret in Kocaeli and
             # killed two people there": that place's share; alone, the toll
             scope = f"{PLACE}:{there.lower()}"
-        if scope is None and n in located and _placed_breakdown(n, found, located):
+        if scope is None and n in located and _placed_breakdown(n, found, {**told_in, **located}):
             scope = f"{PLACE}:{located[n].lower()}"  # "killing nine ... Six died in Duzce ... Three in ..."
         if scope is None and claim.count.group == individual and _others_counted(claim, found):
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
@@ -1400,8 +1431,10 @@ def _taken_of_the_hurt(
 def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], located: dict[int, str]) -> bool:
     """Whether a figure told in a named place is one line of a breakdown the
     report gives sentence by sentence: another figure of the toll told in
-    another place, and a larger figure told in none ("killing nine people
-    ... Six people died in Duzce ... Three people were killed in Kocaeli")."""
+    another place (after its figure, or fronted: "In Kovac, 11 died"), and a
+    larger figure told in none, before or after ("killing nine people
+    ... Six people died in Duzce ... Three people were killed in Kocaeli");
+    or, with no other place, after a larger figure told in none."""
     claim = found[n][0]
     low = claim.value.low
     if low is None:
@@ -1410,10 +1443,14 @@ def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], loc
     elsewhere = any(
         m != n and _same_toll(found[m][0], claim) and place.lower() != here for m, place in located.items()
     )
-    return elsewhere and any(
-        m not in located and _same_toll(other, claim) and (other.value.low or 0) > low
+    larger = [
+        m
         for m, (other, _) in enumerate(found)
-    )
+        if m not in located and _same_toll(other, claim) and (other.value.low or 0) > low
+    ]
+    # one town's line alone counts as a share after the larger toll: "Floods
+    # killed 23 people across the province ... Six people died in Dornitz"
+    return bool(larger) and (elsewhere or larger[0] < n)
 
 
 def _others_counted(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
