@@ -888,6 +888,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # "Twelve bodies were taken out ..., another two were found in ..."
         if scope is None and _taken_of_the_hurt(claim, quantity, found):
             scope = f"{CONDITION}:hospital"  # "injured several people ... Four were taken to hospitals"
+        if scope == PART and _of_the_hurt(quantity) and _taken_of_the_hurt(claim, quantity, found):
+            # "injuring nine ... Four of the injured were taken to hospitals": the
+            # hospital's share, which another report's "Six people were taken" tells
+            scope = f"{CONDITION}:hospital"
         if scope is None and _one_unnamed(quantity) and _larger_toll_told(claim, found):
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
@@ -1425,6 +1429,25 @@ def _taken_of_the_hurt(
         and (other.value.low is None or other.value.low > 0)
         and (other_quantity is None or (v := _verb_of(other_quantity)) is None or not taken_to_hospital(v))
         for other, other_quantity in found
+    )
+
+
+def _of_the_hurt(quantity: Quantity) -> bool:
+    """ "Four of the injured", "two of the wounded": a share of the people
+    hurt told by "of" and a word for them (a verb of the injured,
+    ``transitive_verbs``, or ``harm_participle``)."""
+    lex = lexicon()
+    heads = {quantity.first, quantity.arg}
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and (lex.transitive.get(lemma_of(o)) == ClaimKind.injured.value or lemma_of(o) in lex.harm_participle)
+            for o in prep.children
+        )
+        for head in heads
+        for prep in head.children
     )
 
 
