@@ -160,10 +160,15 @@ def test_two_reports_lines_for_one_town_are_set_against_each_other():
         "Mudslides have killed 31 people in Tessin county. In Arlo, 12 people died overnight."
         " Seven were killed in Varnholt, and five others in farms nearby."
     )
-    b = "The toll from the mudslides in Tessin county rose to 31. Ten people died in Varnholt, the mayor said."
+    b = (
+        "The toll from the mudslides in Tessin county rose to 31."
+        " Ten people died in Varnholt, the mayor said."
+    )
     found = _findings(a, b)
     assert ("conflict", ["Seven", "Ten people"]) in found, found
-    assert not [f for f in found if f[0] == "conflict" and "Ten people" in f[1] and "31 people" in f[1]], found
+    assert not [f for f in found if f[0] == "conflict" and "Ten people" in f[1] and "31 people" in f[1]], (
+        found
+    )
 
 
 @pytest.mark.parametrize(

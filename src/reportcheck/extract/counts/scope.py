@@ -1443,7 +1443,10 @@ def _of_the_hurt(quantity: Quantity) -> bool:
         and prep.lower_ == "of"
         and any(
             o.dep_ == "pobj"
-            and (lex.transitive.get(lemma_of(o)) == ClaimKind.injured.value or lemma_of(o) in lex.harm_participle)
+            and (
+                lex.transitive.get(lemma_of(o)) == ClaimKind.injured.value
+                or lemma_of(o) in lex.harm_participle
+            )
             for o in prep.children
         )
         for head in heads
