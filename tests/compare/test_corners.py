@@ -91,8 +91,8 @@ def test_a_street_of_no_role_and_no_road_in_common_is_only_a_possible_conflict(p
         " ran west toward 37th Street.",
         # two numbered streets of the word in one report: a chase, a corner of two streets
         "A man died after he was shot Monday night in Omaha.\n\n"
-        "Police said the man was shot at 34th Street and Maple Road just before 11 p.m. The suspect"
-        " was arrested an hour later near 45th Street.",
+        "Police said the man was shot at 34th Street and Maple Road just before 11 p.m. The gunman"
+        " fled on foot along 45th Street.",
         # the victim's home, not the scene
         "A man died after he was shot Monday night in Omaha.\n\n"
         "The victim, Carl Dunmore, 31, of the 2200 block of 34th Street, was pronounced dead.",
@@ -134,3 +134,23 @@ def test_two_grid_words_of_two_reports_each_set_against_the_other():
     )
     found = sorted(tuple(c.evidence.text for c in f.claims) for f in _corners(a, b))
     assert found == [("18th Avenue", "16th Avenue"), ("42nd Street", "45th Street")]
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # the arrest's street in one report
+        "A man died after he was shot Monday night in Omaha.\n\n"
+        "Police said the man was shot at 34th Street and Maple Road just before 11 p.m. Officers"
+        " arrested a 20-year-old near 45th Street about an hour later.",
+        # the suspect found on a street, told in both reports
+        "A man died after he was shot Monday night in Omaha.\n\n"
+        "Police said the man was shot at 34th Street and Maple Road just before 11 p.m. Officers"
+        " found the suspect on 45th Street later that night.",
+    ],
+)
+def test_a_street_of_the_arrest_does_not_block_the_scene_streets(pipeline, b):
+    a = SCENE_37TH + " A suspect was taken into custody near 45th Street and Maple Road."
+    (finding,) = _corners(a, b)
+    assert finding.status is Status.conflict
+    assert [c.evidence.text for c in finding.claims] == ["37th Street", "34th Street"]

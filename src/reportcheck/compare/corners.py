@@ -41,10 +41,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import cache
 
 from reportcheck.compare.blocks import street_name_words, streets_by_incident
 from reportcheck.compare.confidence import Evidence, grade
 from reportcheck.compare.cross_findings import cross_finding, in_report_order, replacing_only_in_one
+from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, SCENE, tells
 from reportcheck.models import Claim, Finding, GroupKey, Status
 
@@ -58,6 +60,24 @@ TWO_STREETS = "one scene on two numbered streets of one grid, neither report nam
 SHARED_ROAD = "both reports name the road that crosses it, and the other report tells no street as the scene"
 #: why one scene street against a street of no role is only possibly a conflict
 ONE_SCENE = "only one report tells its numbered street as the scene"
+
+
+class CornerRules(Strict):
+    """``rules/corners.yaml``."""
+
+    other_act_words: list[str]
+
+
+@cache
+def _rules() -> CornerRules:
+    return load_rule_file("corners.yaml", CornerRules)
+
+
+def _of_another_act(claim: Claim) -> bool:
+    """A street told of another act than the scene in its own sentence
+    ("officers arrested a suspect near 19th Street", "lives on 60th
+    Avenue"): a street of the story, not a second scene (rules/corners.yaml)."""
+    return claim.place.stated_as != SCENE and tells(claim.evidence.sentence, _rules().other_act_words)
 
 
 def _grid_street(claim: Claim) -> tuple[int, str] | None:
@@ -161,7 +181,9 @@ def corner_findings(
     everywhere: dict[int, list[Claim]] = {}
     for claims in incidents.values():
         for claim in claims:
-            everywhere.setdefault(claim.report, []).append(claim)
+            everywhere.setdefault(claim.report, [])
+            if not _of_another_act(claim):
+                everywhere[claim.report].append(claim)  # an arrest's street is no second scene
     added: list[Finding] = []
     for a, b in _pairs(streets, everywhere):
         mine, theirs = ([c for c in streets if c.report == r] for r in (a.report, b.report))

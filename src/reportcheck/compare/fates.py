@@ -175,8 +175,9 @@ def _one_unnamed(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str]
             nouns = [c for c in claims if c.count.sex_by == SEX_BY_NOUN]
             if not nouns or any(c.count.sex_by not in (SEX_BY_NOUN, SEX_BY_PRONOUN) for c in claims):
                 continue  # none told by a noun, or one told by a name, a title or kin
-            if len({c.count.group for c in nouns}) > 1 or any(_besides(c) for c in nouns):
-                continue  # "a woman ... a girl", "another woman": two people
+            groups_told = {c.count.group for c in nouns if c.count.group != INDIVIDUAL}
+            if len(groups_told) > 1 or any(_besides(c) for c in nouns):
+                continue  # "a woman ... a girl", "another woman": two people ("the woman" is the one told)
             if any((c.report, c.evidence.start) in named for c in claims):
                 continue
             one[report] = claims

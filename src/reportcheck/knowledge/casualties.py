@@ -49,6 +49,7 @@ class CountRules(Strict):
     tally_nouns: dict[str, list[str]]
     life_verbs: list[str]
     rate_words: list[str]
+    corps_groups: list[str]
     on_board_words: list[str]
     carrying_verbs: list[str]
     name_number_prefixes: list[str]
@@ -190,6 +191,8 @@ class Lexicon:
     tally_noun: dict[str, str]
     life_verbs: frozenset[str]
     rate_words: tuple[str, ...]
+    #: groups one member of which makes a bare "another N" more of them
+    corps_groups: frozenset[str]
     on_board_words: tuple[str, ...]
     carrying_verbs: frozenset[str]
     #: "Flight", "Route": a number right after one of these (as written) is part of a name
@@ -408,6 +411,7 @@ def lexicon() -> Lexicon:
         tally_noun=_invert(rules.tally_nouns),
         life_verbs=frozenset(rules.life_verbs),
         rate_words=tuple(rules.rate_words),
+        corps_groups=frozenset(rules.corps_groups),
         on_board_words=tuple(rules.on_board_words),
         carrying_verbs=frozenset(rules.carrying_verbs),
         name_number_prefixes=frozenset(rules.name_number_prefixes),

@@ -69,6 +69,7 @@ REGISTRY: dict[str, str] = {
     "shots.yaml": "reportcheck.extract.counts.shots:ShotRules",
     "wounds.yaml": "reportcheck.knowledge.wounds:WoundRules",
     "surnames.yaml": "reportcheck.compare.two_surnames:SurnameRules",
+    "corners.yaml": "reportcheck.compare.corners:CornerRules",
     "callers.yaml": "reportcheck.knowledge.callers:CallerRules",
     "night_sides.yaml": "reportcheck.knowledge.night_sides:NightSides",
     "who_fired.yaml": "reportcheck.knowledge.who_fired:WhoFiredRules",

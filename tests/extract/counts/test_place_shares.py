@@ -136,6 +136,42 @@ def test_two_reports_shares_of_one_place_are_set_against_each_other():
 
 
 @pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a town's line of a breakdown after a fronted town's line and the larger toll
+        (
+            "Mudslides have killed 31 people in Tessin county. In Arlo, 12 people died when a hillside"
+            " gave way. Nine people died in Varnholt, the mayor said.",
+            ("killed", 9.0, "Nine people", "place:varnholt"),
+        ),
+        # a trailing "alone" after the town
+        (
+            "Eight people were killed in Maplewood alone when the storm tore through overnight.",
+            ("killed", 8.0, "Eight people", "place:maplewood"),
+        ),
+    ],
+)
+def test_a_towns_line_of_a_wider_toll_is_its_share(pipeline, text, want):
+    assert want in _scopes(pipeline, text)
+
+
+def test_two_reports_lines_for_one_town_are_set_against_each_other():
+    a = (
+        "Mudslides have killed 31 people in Tessin county. In Arlo, 12 people died overnight."
+        " Seven were killed in Varnholt, and five others in farms nearby."
+    )
+    b = (
+        "The toll from the mudslides in Tessin county rose to 31."
+        " Ten people died in Varnholt, the mayor said."
+    )
+    found = _findings(a, b)
+    assert ("conflict", ["Seven", "Ten people"]) in found, found
+    assert not [f for f in found if f[0] == "conflict" and "Ten people" in f[1] and "31 people" in f[1]], (
+        found
+    )
+
+
+@pytest.mark.parametrize(
     ("vague", "figure", "status"),
     [
         ("Several people were killed", "26 people", "conflict"),

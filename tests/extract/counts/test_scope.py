@@ -68,3 +68,37 @@ def test_a_bare_increment_counts_the_group_it_goes_on_from(pipeline, text, group
     assert claims, [(c.kind.value, c.evidence.text, c.frame.scope) for c in claims_of_text(pipeline, text)]
     if group is not None:
         assert claims[-1].count.group == group
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        # "another N" after one person of a group killed (a named one between) counts that group
+        (
+            "A patrol officer was shot dead during the standoff. Sgt. Omar Reyes, 39, was pronounced"
+            " dead at the hospital. Another three were wounded.",
+            "police",
+        ),
+        ("A state trooper died in the crash on Sunday. Another two were injured by debris.", "police"),
+        # ... after anyone, anyone
+        ("A man died in the crash on Sunday. Another two were injured by debris.", "all"),
+    ],
+)
+def test_another_n_after_one_of_a_group_counts_that_group(pipeline, text, group):
+    claims = [c for c in claims_of_text(pipeline, text) if c.kind.value == "injured"]
+    assert [c.count.group for c in claims] == [group]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A boiler blew up at the laundry on Friday, injuring seven people. Three of the injured were taken"
+        " to hospitals, a fire official said.",
+        "The blast hurt 11 workers, the company said. Five of the wounded were flown to a burn center.",
+    ],
+)
+def test_a_share_of_the_hurt_taken_to_hospital_is_the_hospitals_share(pipeline, text):
+    """ "Four of the injured were taken to hospitals": the hospital's share, which
+    another report's "Six people were taken to hospitals" tells."""
+    scopes = [c.frame.scope for c in claims_of_text(pipeline, text) if c.value.low in (3, 5)]
+    assert scopes and set(scopes) == {"condition:hospital"}, scopes

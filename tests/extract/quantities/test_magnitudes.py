@@ -42,3 +42,20 @@ def test_an_agencys_figure_given_as_its_magnitude_is_read(text, values):
     """An agency's figure: "recorded its magnitude as 6.4", "put the magnitude at 4.9";
     only a figure to a tenth, as agencies give it, not the hour after "at"."""
     assert sorted(value for _, _, value, _ in find_magnitudes(text)) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Dozens of aftershocks followed; the strongest aftershock was a 4.7, the agency said.", [4.7]),
+        ("The main quake, a 6.0, hit shortly before dawn.", [6.0]),
+        ("Seismologists said the foreshock had been a 3.9.", [3.9]),
+        # a rate or a clock after "was a" is no magnitude
+        ("The quake was a 5.2 percent drag on output, the bank said.", []),
+        ("The first tremor was at 4.35 a.m. and the second a 4.2.", []),
+    ],
+)
+def test_a_bare_figure_told_as_what_a_quake_was_is_its_magnitude(text, values):
+    """ "the largest aftershock was a 5.1": a bare figure to a tenth after a
+    word for a quake and "was a" (or in apposition) is its size."""
+    assert sorted(value for _, _, value, _ in find_magnitudes(text)) == values

@@ -476,7 +476,7 @@ def place_of(quantity: Quantity) -> str | None:
             if (
                 nxt.ent_type_ in NAMED_PLACE_LABELS
                 or nxt.pos_ == "PROPN"
-                and (nxt.ent_type_ in PLACE_LABELS or neighbour)
+                and (nxt.ent_type_ in PLACE_LABELS or neighbour or _one_word_org(nxt))
             ):
                 end = nxt.i
                 while end + 1 < sentence_end and doc[end + 1].ent_iob_ == "I":
@@ -484,6 +484,32 @@ def place_of(quantity: Quantity) -> str | None:
                 return doc[nxt.i : end + 1].text
             return None
     return None
+
+
+def _place_alone(quantity: Quantity, place: str) -> bool:
+    """ "Five people died in Greenville alone": a marker (``partial_area_markers``)
+    right after the place told after the figure makes it one place's share,
+    as in a fronted "In Amatrice alone,"."""
+    sentence = quantity.last.sent
+    words = place.split()
+    for token in sentence:
+        if token.i <= quantity.last.i or token.text != words[-1]:
+            continue
+        following = token.doc[token.i + 1] if token.i + 1 < sentence.end else None
+        return following is not None and following.lower_ in lexicon().partial_markers
+    return False
+
+
+def _one_word_org(word: Token) -> bool:
+    """ "died in Dornitz": a town the tagger takes for an organisation, one
+    word long (a hospital or a firm is named with more: "St. Luke's
+    Hospital")."""
+    doc = word.doc
+    return (
+        word.ent_type_ == "ORG"
+        and word.ent_iob_ == "B"
+        and (word.i + 1 >= len(doc) or doc[word.i + 1].ent_iob_ != "I")
+    )
 
 
 def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
@@ -804,6 +830,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
     places: dict[tuple[int, tuple[str, str | None] | None], set[str]] = {}
     located: dict[int, str] = {}
     fronted: dict[int, str] = {}
+    told_in: dict[int, str] = {}
     for n, (claim, quantity) in enumerate(found):
         if quantity is None or _toll(claim) is None or claim.count.group == individual:
             continue
@@ -812,6 +839,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if area:
             fronted[n] = area
             places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(area)
+        if bare_area := area or fronted_place(quantity, bare=True):
+            told_in[n] = bare_area  # "In Kovac, 11 people died": a line of a breakdown
         if place:
             located[n] = place
             places.setdefault((_sentence_of(quantity), _toll(claim)), set()).add(place.lower())
@@ -851,6 +880,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = f"{PLACES}:{count}"  # "air raids killed 14 civilians in two towns"
         if scope is None and (area := fronted_place(quantity, bare=True)) and _below_earlier(claim, before):
             scope = f"{PLACE}:{area}"  # "At least 128 people were killed ... In Jajarkot, 92"
+        if scope is None and n in located and _place_alone(quantity, located[n]):
+            scope = f"{PLACE}:{located[n].lower()}"  # "Five people died in Greenville alone"
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
             if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1:
@@ -863,7 +894,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             # "killing at least nine ... brought down a minaret in Kocaeli and
             # killed two people there": that place's share; alone, the toll
             scope = f"{PLACE}:{there.lower()}"
-        if scope is None and n in located and _placed_breakdown(n, found, located):
+        if scope is None and n in located and _placed_breakdown(n, found, {**told_in, **located}):
             scope = f"{PLACE}:{located[n].lower()}"  # "killing nine ... Six died in Duzce ... Three in ..."
         if scope is None and claim.count.group == individual and _others_counted(claim, found):
             scope, bearer = INDIVIDUAL_SCOPE, _who(quantity)
@@ -877,6 +908,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = PART  # "Twelve bodies were taken out ..., another two were found in ..."
         if scope is None and _taken_of_the_hurt(claim, quantity, found):
             scope = f"{CONDITION}:hospital"  # "injured several people ... Four were taken to hospitals"
+        if scope == PART and _of_the_hurt(quantity) and _taken_of_the_hurt(claim, quantity, found):
+            # "injuring nine ... Four of the injured were taken to hospitals": the
+            # hospital's share, which another report's "Six people were taken" tells
+            scope = f"{CONDITION}:hospital"
         if scope is None and _one_unnamed(quantity) and _larger_toll_told(claim, found):
             scope = PART  # "15 people were killed ... a man living in a nursing home died"
         if scope is None and _bare_noun(quantity) and _toll_told_elsewhere(claim, found):
@@ -896,10 +931,12 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
         elif scope is not None:
             scoped[n] = _scoped(claim, scope, bearer)
-        if scoped[n].frame.scope == INCREMENT and (
+        if (scoped[n].frame.scope == INCREMENT or scoped[n].frame.scope is None and says_more(quantity)) and (
             group := _group_gone_on(claim, quantity, found[:n], individual)
         ):
-            # "Four more officers were shot ... Another four were injured": four more officers
+            # "Four more officers were shot ... Another four were injured": four
+            # more officers; "A police officer was killed ... Another four were
+            # injured": four officers hurt, all the report tells of
             scoped[n] = replace(scoped[n], details=scoped[n].count.replace(group=group))
         kind = kind_of_people(scoped[n], quantity)
         if kind is not None:
@@ -1081,18 +1118,28 @@ def _group_gone_on(
     """The group an increment told by a bare figure ("Another four were
     injured by shrapnel") counts: the group of the count of several with a
     noun just before it ("four more officers were shot"), in its sentence or
-    the one before; None where the figure has its own noun or none is told."""
+    the one before; else the group of the one person with a noun told
+    within the two sentences before ("A police officer was killed ...
+    Officer Ann Ruiz died at the scene. Another four were injured": four
+    more officers, a named person passed over).  None where the figure has
+    its own noun or none is told."""
     if quantity.noun is not None or _group_of(claim) != "all":
         return None
     sentence = quantity.first.sent
     doc = quantity.first.doc
     told_before = doc[sentence.start - 1].sent.start_char if sentence.start else 0
+    one_before = doc[sentence.start - 1].sent if sentence.start else sentence
+    told_two_before = doc[one_before.start - 1].sent.start_char if one_before.start else told_before
     for other, other_quantity in reversed(earlier):
-        if other.start < told_before:
+        if other.start < told_two_before:
             break
         group = _group_of(other)
-        if other_quantity is not None and other_quantity.noun is not None and _several(other):
-            return group if group not in ("all", individual) else None
+        if other_quantity is None or other_quantity.noun is None or group == individual:
+            continue
+        if _several(other) and other.start >= told_before:
+            return group if group != "all" else None
+        if not _several(other) and _toll(other) is not None:
+            return group if group in lexicon().corps_groups else None  # "A police officer was killed"
     return None
 
 
@@ -1462,11 +1509,35 @@ def _taken_of_the_hurt(
     )
 
 
+def _of_the_hurt(quantity: Quantity) -> bool:
+    """ "Four of the injured", "two of the wounded": a share of the people
+    hurt told by "of" and a word for them (a verb of the injured,
+    ``transitive_verbs``, or ``harm_participle``)."""
+    lex = lexicon()
+    heads = {quantity.first, quantity.arg}
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "of"
+        and any(
+            o.dep_ == "pobj"
+            and (
+                lex.transitive.get(lemma_of(o)) == ClaimKind.injured.value
+                or lemma_of(o) in lex.harm_participle
+            )
+            for o in prep.children
+        )
+        for head in heads
+        for prep in head.children
+    )
+
+
 def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], located: dict[int, str]) -> bool:
     """Whether a figure told in a named place is one line of a breakdown the
     report gives sentence by sentence: another figure of the toll told in
-    another place, and a larger figure told in none ("killing nine people
-    ... Six people died in Duzce ... Three people were killed in Kocaeli")."""
+    another place (after its figure, or fronted: "In Kovac, 11 died"), and a
+    larger figure told in none, before or after ("killing nine people
+    ... Six people died in Duzce ... Three people were killed in Kocaeli");
+    or, with no other place, after a larger figure told in none."""
     claim = found[n][0]
     low = claim.value.low
     if low is None:
@@ -1475,10 +1546,14 @@ def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], loc
     elsewhere = any(
         m != n and _same_toll(found[m][0], claim) and place.lower() != here for m, place in located.items()
     )
-    return elsewhere and any(
-        m not in located and _same_toll(other, claim) and (other.value.low or 0) > low
+    larger = [
+        m
         for m, (other, _) in enumerate(found)
-    )
+        if m not in located and _same_toll(other, claim) and (other.value.low or 0) > low
+    ]
+    # one town's line alone counts as a share after the larger toll: "Floods
+    # killed 23 people across the province ... Six people died in Dornitz"
+    return bool(larger) and (elsewhere or larger[0] < n)
 
 
 def _others_counted(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:

@@ -59,8 +59,25 @@ REVISION_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+#: what a quake was, told by a bare figure; only the figure is the claim's
+#: words, so the quake word before it tells which quake (the aftershock)
+TOLD_AS_PATTERNS = [
+    # "the largest aftershock was a 5.1", "the quake, a 6.2, struck at dawn":
+    # a bare figure to one decimal told as what a quake was (never "a 5.1
+    # percent rise", a clock "5.10" or a further decimal)
+    re.compile(
+        r"\b(?:earthquake|quake|temblor|tremor|aftershock|foreshock|shock)s?"
+        r"(?:\s+(?:was|is|had\s+been|has\s+been)|,)\s+an?\s+(?P<value>\d\.\d)\b"
+        r"(?![.:]\d|\s*(?:%|percent\b|per\s*cent\b|[ap]\.?m\b))",
+        re.IGNORECASE,
+    ),
+]
 #: every pattern, each with whether only its figure is the claim's words
-_ALL_PATTERNS = [(p, False) for p in MAGNITUDE_PATTERNS] + [(p, True) for p in REVISION_PATTERNS]
+_ALL_PATTERNS = (
+    [(p, False) for p in MAGNITUDE_PATTERNS]
+    + [(p, True) for p in REVISION_PATTERNS]
+    + [(p, True) for p in TOLD_AS_PATTERNS]
+)
 _SEISMIC_CONTEXT = re.compile(r"quake|tremor|seismic|magnitude|richter|aftershock|temblor", re.IGNORECASE)
 
 
