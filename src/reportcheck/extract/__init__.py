@@ -150,7 +150,12 @@ def _joined(docs: list[Doc], bounds: list[tuple[int, int]], reference_date) -> D
 
 
 def _is_doc_extension(key) -> bool:
-    """A ``doc._.name`` value's key in ``user_data`` (token and span ones carry offsets)."""
+    """A ``doc._.name`` value's key in ``user_data`` (token and span ones carry
+    offsets), or a per-Doc cache a reader keeps under a plain "rc_" key (the
+    headline's written words): values spaCy cannot merge across chunks and
+    warns about, which the joined Doc computes again when asked."""
+    if isinstance(key, str):
+        return key.startswith("rc_")
     return isinstance(key, tuple) and len(key) == 4 and key[0] == "._." and key[2] is None and key[3] is None
 
 
