@@ -93,16 +93,15 @@ def _grid(claims: Iterable[Claim], word: str) -> set[int]:
     return {found[0] for found in numbered if found is not None and found[1] == word}
 
 
+def _beside(claim: Claim, streets: list[Claim]) -> list[Claim]:
+    """The other streets of ``claim``'s own sentence."""
+    sentence = claim.evidence.sentence_start
+    return [c for c in streets if c.evidence.sentence_start == sentence and c.id != claim.id]
+
+
 def _roads_beside(claim: Claim, streets: list[Claim]) -> list[Claim]:
     """The other streets of ``claim``'s own sentence, none numbered."""
-    return [
-        c
-        for c in streets
-        if c.evidence.sentence_start == claim.evidence.sentence_start
-        and c.id != claim.id
-        and _grid_street(c) is None
-        and len(street_name_words(c)) >= 3
-    ]
+    return [c for c in _beside(claim, streets) if _grid_street(c) is None and len(street_name_words(c)) >= 3]
 
 
 def _corner_elsewhere(claim: Claim, streets: list[Claim]) -> bool:
@@ -111,9 +110,7 @@ def _corner_elsewhere(claim: Claim, streets: list[Claim]) -> bool:
     and sharing no road with the scene's is another corner of the story (the
     van stopped "at 88th Street and 35th Avenue" a few blocks from the
     scene), not the scene told two ways."""
-    return any(
-        c.evidence.sentence_start == claim.evidence.sentence_start and c.id != claim.id for c in streets
-    )
+    return bool(_beside(claim, streets))
 
 
 def _shared_road(a: Claim, mine: list[Claim], b: Claim, theirs: list[Claim]) -> Claim | None:
