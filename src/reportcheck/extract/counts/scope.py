@@ -1112,6 +1112,20 @@ def summed_increments(
     return result + totals
 
 
+def _sentences_back_start(quantity: Quantity, back: int) -> int:
+    """Where the sentence ``back`` sentences before the figure's own starts
+    (0 at the text's start): the reach of "in its sentence or the one
+    before", within which an increment or a bare "Another four" goes on from
+    a count."""
+    sentence = quantity.first.sent
+    doc = quantity.first.doc
+    for _ in range(back):
+        if not sentence.start:
+            break
+        sentence = doc[sentence.start - 1].sent
+    return sentence.start_char
+
+
 def _group_gone_on(
     claim: RawClaim, quantity: Quantity, earlier: list[tuple[RawClaim, Quantity | None]], individual: str
 ) -> str | None:
@@ -1125,11 +1139,8 @@ def _group_gone_on(
     its own noun or none is told."""
     if quantity.noun is not None or _group_of(claim) != "all":
         return None
-    sentence = quantity.first.sent
-    doc = quantity.first.doc
-    told_before = doc[sentence.start - 1].sent.start_char if sentence.start else 0
-    one_before = doc[sentence.start - 1].sent if sentence.start else sentence
-    told_two_before = doc[one_before.start - 1].sent.start_char if one_before.start else told_before
+    told_before = _sentences_back_start(quantity, 1)
+    told_two_before = _sentences_back_start(quantity, 2)
     for other, other_quantity in reversed(earlier):
         if other.start < told_two_before:
             break
@@ -1146,10 +1157,7 @@ def _group_gone_on(
 def _told_just_before(base: RawClaim, quantity: Quantity) -> bool:
     """Whether ``base`` is told in the increment's sentence or the one before
     it, the count an increment adds to (as :func:`_scope` reads it)."""
-    sentence = quantity.first.sent
-    doc = quantity.first.doc
-    told_before = doc[sentence.start - 1].sent.start_char if sentence.start else 0
-    return base.start >= told_before
+    return base.start >= _sentences_back_start(quantity, 1)
 
 
 def _paragraph_between(base: RawClaim, increment: RawClaim, quantity: Quantity) -> bool:
@@ -1211,9 +1219,8 @@ def _scope(
     if is_seen(quantity):
         return PART, None  # "video showed a few injured being taken to hospital"
     casualties = [c for c in earlier if _toll(c) is not None]
-    sentence = quantity.first.sent
-    told_before = quantity.first.doc[sentence.start - 1].sent.start_char if sentence.start else 0
-    near = casualties and casualties[-1].start >= told_before  # its sentence or the one before
+    # the count told in its sentence or the one before
+    near = casualties and casualties[-1].start >= _sentences_back_start(quantity, 1)
     if is_additive(quantity) and near and _same_toll(casualties[-1], claim):
         # "two died at the scene; a further three in hospital"; "Ann Ruiz was
         # shot in the arm. Another woman was shot in the leg."
