@@ -57,6 +57,7 @@ from reportcheck.knowledge.vocabulary import (
     SUSPECT,
     TENURE,
     TOWN_KINDS,
+    UNNAMED_PREFIX,
     VICTIM,
     is_named_person,
     is_person_subject,
@@ -862,7 +863,18 @@ def _one_holder_each(
     retelling an earlier killing names that case's suspect), the sexes and the bands (child,
     grown-up) do not differ and the ages lie at most
     ``unique_role_max_years`` apart.  The unnamed ages are then keyed as the
-    named person's, so the comparer judges them."""
+    named person's, so the comparer judges them.
+
+    A part of one holder (``part_roles``: the pilot, the driver) is told by
+    the noun of an unnamed age whatever its verb makes the person ("The
+    pilot, 41, ... died") and by a named person's ``part`` where the verb
+    made them the victim ("The pilot, Greg Haines, 44, ... were killed"),
+    the opposed roles set apart only where the unnamed holder's own words
+    give one (:func:`_opposed_holder`).  An unnamed age told as a span of
+    at most ``_HOLDER_SPAN`` years ("The victim, who was in her 60s") holds
+    the named age within ``unique_role_max_years`` of it; the one victim's
+    sex is also the one its report's counts of victims state ("the woman
+    killed")."""
     lex = people_lexicon()
     alone = _reports_with_one_victim(claims)
     several_held = {c.report for c in claims if c.incident == MAIN and several_arrested(c)}
@@ -885,10 +897,15 @@ def _one_holder_each(
             role = SUSPECT if claim.person.role == SUSPECT or claim.id in suspects else claim.person.role
             if role in lex.unique_roles:
                 unnamed[(claim.report, role)].append(claim)
+            part = _part_of_noun(claim)
+            if part is not None and part != role and role != SUSPECT:
+                unnamed[(claim.report, part)].append(claim)  # "The pilot, 41, ... died": the pilot too
         elif claim.kind is ClaimKind.person and is_person_subject(claim.subject):
             key = _person(people, claim.report, claim.subject)
             if claim.person.role in lex.unique_roles:
                 named[(claim.report, claim.person.role)].add(key)
+            if claim.person.part in lex.unique_roles:
+                named[(claim.report, claim.person.part)].add(key)  # the pilot who was killed
             if claim.person.sex:
                 sexes[(claim.report, key)].add(claim.person.sex)
         elif claim.kind is ClaimKind.age and is_person_subject(claim.subject):
@@ -897,11 +914,16 @@ def _one_holder_each(
                 claim.value.low if exact else None
             )
     unnamed_ages = [c for c in claims if _unnamed_age(c)]
+    counted_sexes = _victim_count_sexes(claims)
     paired: dict[str, str] = {}
     for (report, role), told in sorted(unnamed.items(), key=lambda item: item[0]):
-        values = {c.value.low for c in told}
-        if len(values) != 1 or any(c.id in mapping or c.value.high != c.value.low for c in told):
+        spans = {(c.value.low, c.value.high) for c in told}
+        if len(spans) != 1 or any(c.id in mapping or c.id in paired for c in told):
             continue
+        low, high = next(iter(spans))
+        if low is None or high is None or high - low > _HOLDER_SPAN:
+            continue  # an open age ("over 60") or a wide one is no one person's told age
+        values = {low}
         if named.get((report, role)) or not _one_holder(role, report, alone, several_held):
             continue
         if role in OPPOSED_ROLES and _victims_told(report, named, unnamed) > 1:
@@ -932,14 +954,58 @@ def _one_holder_each(
         their_age = next(iter(theirs))
         if (
             their_age is None
-            or _adult(their_age) != _adult(age)
-            or abs(their_age - age) > lex.unique_role_max_years
+            or not _adult(their_age) == _adult(low) == _adult(high)
+            or max(low - their_age, their_age - high) > lex.unique_role_max_years
         ):
             continue
-        if len(told_sexes | sexes.get((other, key), set())) > 1 or (roles[key] & OPPOSED_ROLES) - {role}:
+        if role == VICTIM:  # the one victim counted is the one named: "the woman killed ... Tanya Ortiz"
+            told_sexes |= counted_sexes.get(report, set())
+            theirs_sexes = sexes.get((other, key), set()) | counted_sexes.get(other, set())
+        else:
+            theirs_sexes = sexes.get((other, key), set())
+        if len(told_sexes | theirs_sexes) > 1 or _opposed_holder(role, told, roles[key]):
             continue
         paired.update((c.id, key) for c in told)
     return paired
+
+
+#: the widest told age of an unnamed holder paired with a named one: a decade ("in her 60s")
+_HOLDER_SPAN = 10
+
+
+def _victim_count_sexes(claims: list[Claim]) -> dict[int, set[str]]:
+    """The sexes each report's counts of its victims in the main incident
+    state ("the woman killed", "a man was shot"): of a report of one victim,
+    that victim's, named or not."""
+    sexes: dict[int, set[str]] = defaultdict(set)
+    for claim in claims:
+        told = claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.incident == MAIN
+        if told and claim.count.role == "victims" and claim.count.sex is not None:
+            sexes[claim.report].add(claim.count.sex)
+    return sexes
+
+
+def _opposed_holder(role: str, told: list[Claim], theirs: set[str]) -> bool:
+    """Whether the named person's roles set them apart from the unnamed
+    holder: for a victim or a suspect, any opposed role (the gunman of a
+    murder-suicide is no victim); for a part ("pilot", "driver"), a role
+    opposed to the one the unnamed holder's own words give ("the driver,
+    27, died" is not the named driver arrested), none where they give
+    neither ("The dead were the pilot, 38," beside "the pilot, Greg
+    Haines, was killed")."""
+    if role in OPPOSED_ROLES:
+        return bool((theirs & OPPOSED_ROLES) - {role})
+    own = {c.person.role for c in told} & OPPOSED_ROLES
+    return bool(own and (theirs & OPPOSED_ROLES) - own)
+
+
+def _part_of_noun(claim: Claim) -> str | None:
+    """The part of one holder (``part_roles`` of rules/people.yaml) an unnamed
+    age's noun names: "the pilot, 41," is the pilot whatever the verb makes
+    them ("died": a victim), so it meets the other report's named pilot."""
+    noun = claim.subject.removeprefix(UNNAMED_PREFIX)
+    part = people_lexicon().part_of.get(noun)
+    return part if part in people_lexicon().unique_roles else None
 
 
 def _told_beside(

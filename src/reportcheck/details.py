@@ -403,6 +403,12 @@ class PersonDetails(PeopleDetails):
     #: reports only when their days are weeks apart.  Kept out of the JSON,
     #: which gives each report's date once
     as_of: str | None = Field(default=None, exclude=True)
+    #: the one part a named person played told by a noun beside the name
+    #: ("The pilot, Greg Haines, 44, and a nurse were killed": ``part_roles``
+    #: of rules/people.yaml) where the verb gives the person another role
+    #: (the victim), so align still pairs them with the other report's
+    #: "the pilot, 38".  Kept out of the JSON, as the role says the rest
+    part: str | None = Field(default=None, exclude=True)
     #: of a claim of who raised the alarm or found the victim (subject
     #: ``caller:called`` / ``caller:found``, :mod:`reportcheck.extract.callers`):
     #: the role they are told by ("brother" of "the brother of the man"), set

@@ -36,6 +36,7 @@ class PeopleRules(Strict):
     custody_verbs: list[str]
     custody_objects: dict[str, list[str]]
     custody_places: dict[str, list[str]]
+    death_states: dict[str, list[str]]
     honorifics: list[str]
     suffixes: list[str]
     not_name_words: list[str]
@@ -252,6 +253,8 @@ class PeopleLexicon:
     custody_objects: dict[str, frozenset[str]] = field(default_factory=dict)
     #: passive verbs that tell custody by the object of their preposition ("held in the county jail")
     custody_places: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: passive verbs that tell a death by their complement ("was pronounced dead")
+    death_states: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -336,6 +339,7 @@ def people_lexicon() -> PeopleLexicon:
         surname_particles=frozenset(rules.surname_particles),
         custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
         custody_places={verb: frozenset(nouns) for verb, nouns in rules.custody_places.items()},
+        death_states={verb: frozenset(words) for verb, words in rules.death_states.items()},
     )
 
 

@@ -144,6 +144,9 @@ def _role_of(person: Span) -> str | None:
     return _role_by_verb(root) or part
 
 
+#: the role a verb of harm gives, beside which a named person keeps the part a noun tells
+VICTIM_ROLE = "victim"
+
 #: the role of a police rank or title, which a part's noun in apposition overrides
 OFFICER_ROLE = "officer"
 
@@ -292,7 +295,7 @@ def _role_by_verb(root) -> str | None:
     if root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and passive):
         if lemma in lex.custody_verbs:
             return "suspect"
-        if lemma in lex.harm_verbs:
+        if lemma in lex.harm_verbs or _death_state(verb):
             return "victim"
     if root.dep_ == "nsubj" and _bare_participle(verb) and lemma in lex.harm_verbs:
         return "victim"  # "Tennessee boy, 7, killed inside a parked car": a headline's passive
@@ -312,6 +315,17 @@ def _role_by_verb(root) -> str | None:
     if root.dep_ == "dobj" and _custody_object(verb):
         return "suspect"  # "Police arrested Tyrell Moss", "Deputies took Ana Cruz into custody"
     return None
+
+
+#: the parser's labels of the word completing "was pronounced dead"
+_COMPLEMENTS = frozenset({"oprd", "acomp", "xcomp", "advmod", "ccomp"})
+
+
+def _death_state(verb: Token) -> bool:
+    """ "was pronounced dead", "was declared dead": a passive verb whose
+    complement tells a death (``death_states`` of rules/people.yaml)."""
+    states = people_lexicon().death_states.get(lemma_of(verb), frozenset())
+    return any(c.lower_ in states for c in verb.children if c.dep_ in _COMPLEMENTS)
 
 
 def _custody_object(verb: Token) -> bool:
@@ -1598,6 +1612,7 @@ def extract_people(doc: Doc) -> None:
                 sex=sexes[span.start],
                 rank=rank_of(span),
                 given=span.start in given or None,
+                part=_part_role(span) if role == VICTIM_ROLE else None,
                 **_kin(span.root),
             ),
         )
