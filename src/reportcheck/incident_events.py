@@ -1248,7 +1248,8 @@ def _since_a_day(root: Token, claim: Claim) -> Turn | None:
     province", "The rains have killed 112 people since late June": a perfect
     verb run from a day (``since_words`` before a month, a weekday or a
     year, ``tally_since_days``) counts the dead of a stretch up to now, and
-    the day is the stretch's start, never the day of the report's incident.
+    the day is the stretch's start, never the day of the report's incident
+    (the day only where the verb counts people: :func:`_counts_people`).
     Past the lead only: a lead's "has killed 12 since Sunday" is the
     story's own storm."""
     if claim.kind not in ROUNDUP_TOTAL_KINDS and claim.kind is not ClaimKind.date:
@@ -1271,9 +1272,20 @@ def _since_a_day(root: Token, claim: Claim) -> Turn | None:
                 )
                 for o in child.children
             )
-            if dated:  # a stretch's toll of any kind of event (floods, shootings, the season's)
-                return ("tally", child, None)
+            if dated and (claim.kind is not ClaimKind.date or _counts_people(holder)):
+                return ("tally", child, None)  # a stretch's toll of any kind (floods, shootings, a season's)
     return None
+
+
+def _counts_people(verb: Token) -> bool:
+    """The verb's subject or object is counted ("at least 40 people have died",
+    "have killed 112"): the verb tells a toll, not another act run from a day
+    ("The navy has been carrying out patrols since October 23")."""
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (child.tag_ == "CD" or any(t.dep_ == "nummod" for t in child.children))
+        for child in verb.children
+    )
 
 
 #: how many prepositions deep a series noun may hang under the count's verb
