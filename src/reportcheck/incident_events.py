@@ -72,6 +72,7 @@ class ReportEventRules(Strict):
     tally_periods: list[str]
     tally_spans: list[str]
     tally_singled: list[str]
+    tally_since_days: list[str]
     series_nouns: list[str]
     indefinite_determiners: list[str]
     dated_noun_links: list[str]
@@ -1235,9 +1236,55 @@ def _tally_turn(root: Token, claim: Claim) -> Turn | None:
     rules/report_events.yaml)."""
     return (
         _tally_of(root.sent, claim)
+        or _since_a_day(root, claim)
         or _year_to_date(root, claim)
         or _one_of_a_span(root.sent, claim)
         or _series_tally(root, claim)
+    )
+
+
+def _since_a_day(root: Token, claim: Claim) -> Turn | None:
+    """ "Since June 26, at least 40 people have died in floods across the
+    province", "The rains have killed 112 people since late June": a perfect
+    verb run from a day (``since_words`` before a month, a weekday or a
+    year, ``tally_since_days``) counts the dead of a stretch up to now, and
+    the day is the stretch's start, never the day of the report's incident
+    (the day only where the verb counts people: :func:`_counts_people`).
+    Past the lead only: a lead's "has killed 12 since Sunday" is the
+    story's own storm."""
+    if claim.kind not in ROUNDUP_TOTAL_KINDS and claim.kind is not ClaimKind.date:
+        return None
+    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not any(c.dep_ in ("aux", "auxpass") and lemma_of(c) == "have" for c in verb.children):
+        return None
+    rules = report_event_rules()
+    days = {word.lower() for word in rules.tally_since_days}
+    for holder in _tally_verbs(root, verb):
+        for child in holder.children:
+            if child.dep_ != "prep" or lemma_of(child) not in rules.since_words:
+                continue
+            dated = any(  # the day itself, not "since Friday's shooting" (an act of the story)
+                o.dep_ == "pobj"
+                and (
+                    o.lower_.rstrip(".") in days
+                    or o.lower_ in MONTH_FORMS
+                    or (o.text.isdigit() and len(o.text) == 4 and looks_like_year(int(o.text)))
+                )
+                for o in child.children
+            )
+            if dated and (claim.kind is not ClaimKind.date or _counts_people(holder)):
+                return ("tally", child, None)  # a stretch's toll of any kind (floods, shootings, a season's)
+    return None
+
+
+def _counts_people(verb: Token) -> bool:
+    """The verb's subject or object is counted ("at least 40 people have died",
+    "have killed 112"): the verb tells a toll, not another act run from a day
+    ("The navy has been carrying out patrols since October 23")."""
+    return any(
+        child.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and (child.tag_ == "CD" or any(t.dep_ == "nummod" for t in child.children))
+        for child in verb.children
     )
 
 

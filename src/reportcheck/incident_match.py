@@ -55,6 +55,16 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   (the name, street and toll both give are the recalled incident's).  A
   follow-up names its incident "the shooting" or "Monday's shooting" and
   tells it on its own day: no recalled incident.
+* **other events told beside the report's own**: the events the incidents
+  stage finds inside a report's main incident ("The killing follows
+  Saturday's shooting outside a Main Street bar that left three wounded")
+  and its background incidents, whatever their words
+  (``earlier_events`` of ``rules/incident_match.yaml``): where one of them
+  gives the other report's incident's day and its street, toll or ages,
+  more details than the report's own incident gives alike, and the report
+  tells its own on another day or at another place, the pair is
+  ``different``.  Never where the report's own incident names a person the
+  other names (a capture's story recalling the escape: one person's story).
 * **places** are where the report puts the incident: its body's scene and,
   for a local story, its dateline town.  A wire dateline in another region
   than every place the body names ("DUBAI" over a strike in Saada province,
@@ -170,6 +180,17 @@ class RecallRules(Strict):
     continuation_openers: list[str]
 
 
+class EarlierEventRules(Strict):
+    """``earlier_events`` of ``rules/incident_match.yaml``: another event a
+    report tells beside its own that is the other report's incident."""
+
+    relations: list[str]
+    min_details: int
+    needs: list[str]
+    telling: list[str]
+    not_own_days: list[str]
+
+
 class DetailRules(Strict):
     """``rules/incident_match.yaml``: which details two reports give alike, and how
     many of them, tell one incident from another of the same town."""
@@ -197,6 +218,7 @@ class DetailRules(Strict):
     dateline_back_days: int
     far_apart_km: float
     recall: RecallRules
+    earlier_events: EarlierEventRules
 
 
 @cache
@@ -319,6 +341,36 @@ class Recalled:
 
 
 @dataclass(frozen=True)
+class Told:
+    """What a report tells of one event: its own incident's (the main
+    incident's values outside every other event it tells) or another event
+    it tells beside it (an earlier shooting its clauses recall, a background
+    incident: ``earlier_relations`` of ``rules/incident_match.yaml``)."""
+
+    weekdays: tuple[str, ...] = ()
+    days: tuple[DayInterval, ...] = ()
+    killed: tuple[int, ...] = ()
+    injured: tuple[int, ...] = ()
+    ages: tuple[int, ...] = ()
+    people: tuple[str, ...] = ()
+    streets: tuple[str, ...] = ()  #: street keys (:func:`_street_key`)
+    venues: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Told:
+        return cls(
+            weekdays=tuple(data.get("weekdays", ())),
+            days=tuple(tuple(item) for item in data.get("days", ())),
+            killed=tuple(data.get("killed", ())),
+            injured=tuple(data.get("injured", ())),
+            ages=tuple(data.get("ages", ())),
+            people=tuple(data.get("people", ())),
+            streets=tuple(data.get("streets", ())),
+            venues=tuple(data.get("venues", ())),
+        )
+
+
+@dataclass(frozen=True)
 class IncidentProfile:
     """What tells one report's main incident from another's, as small plain values.
 
@@ -364,6 +416,10 @@ class IncidentProfile:
     #: after (:func:`recalled_parts`), and the weekdays and days of its own
     #: incident told outside those clauses
     recalled: Recalled | None = None
+    #: what the report tells of its own incident, outside the other events it tells
+    own: Told | None = None
+    #: each other event it tells beside its own (:func:`_told_events`)
+    earlier: tuple[Told, ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -394,6 +450,8 @@ class IncidentProfile:
             dateline_day=data.get("dateline_day"),
             main_points=tuple((float(lat), float(lon)) for lat, lon in data.get("main_points", ())),
             recalled=Recalled.from_dict(data["recalled"]) if data.get("recalled") else None,
+            own=Told.from_dict(data["own"]) if data.get("own") else None,
+            earlier=tuple(Told.from_dict(item) for item in data.get("earlier", ())),
         )
 
     @property
@@ -657,9 +715,10 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     weapons = {c.weapon.weapon_class for c in main if c.kind is ClaimKind.weapon and c.weapon.weapon_class}
     people = _people(main, report.text)
     own = main_text(report.text, extracted.claims)  # background paragraphs tell another incident
-    month_days, dateline_day = _month_days(main)
+    dated = _own_dated(extracted, main)  # a tally's or another event's day is no day of the incident
+    month_days, dateline_day = _month_days(dated)
     return IncidentProfile(
-        days=_days(main),
+        days=_days(dated),
         published=report.date.toordinal() if report.date else None,
         places=tuple(sorted(named.items())),
         city=city.geonameid if city else None,
@@ -681,7 +740,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         age_sexes=_age_sexes(main),
         sides=city_sides(own),
         clocks=_clocks(main),
-        weekdays=_weekdays(main),
+        weekdays=_weekdays(dated),
         dateline_only=_dateline_only(places, scene),
         filed_from=next((c.place.geonameid for c in places if c.place.stated_as == DATELINE_ROLE), None),
         mentions=_mentions(people, report.headline, report.text),
@@ -689,7 +748,25 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         dateline_day=dateline_day,
         main_points=_main_points(scene, filed, city),
         recalled=_recalled_incident(extracted.claims, report.text),
+        **_told_events(extracted),
     )
+
+
+def _own_dated(extracted: ExtractedReport, main: list[Claim]) -> list[Claim]:
+    """The main incident's claims but those of the events inside it whose days
+    are none of the incident's (``not_own_days`` of ``rules/incident_match.yaml``:
+    "Since June 26, at least 40 people have died in floods", "The killing
+    follows Saturday's shooting")."""
+    relations = set(detail_rules().earlier_events.not_own_days)
+    other = {
+        id(claim)
+        for incident in extracted.incidents
+        if incident.id == MAIN
+        for mention in incident.events
+        if mention.relation in relations
+        for claim in mention.claims
+    }
+    return [claim for claim in main if id(claim) not in other]
 
 
 @cache
@@ -742,6 +819,62 @@ def recalled_parts(sentence: str, text: str) -> int | None:
     if opener.match(sentence) and ordinal.search(_previous_sentence(text, sentence)):
         return 0
     return None
+
+
+def _exact_counts(claims: Iterable[Claim], kind: ClaimKind) -> tuple[int, ...]:
+    """The exact counts of one kind the claims give ("three wounded": 3)."""
+    return tuple(
+        sorted(
+            {
+                int(c.value.low)
+                for c in claims
+                if c.kind is kind and c.value.low is not None and c.value.low == c.value.high
+            }
+        )
+    )
+
+
+def _told(
+    claims: Sequence[Claim], text: str, digest_killed: int | None = None, digest_injured: int | None = None
+) -> Told:
+    """What a report tells of one event, from the claims told of it."""
+    named = {
+        kind: sorted({_street_key(c.value.name) for c in claims if c.subject == kind and c.value.name})
+        for kind in ("street", "venue")
+    }
+    killed = set(_exact_counts(claims, ClaimKind.killed)) | ({digest_killed} if digest_killed else set())
+    injured = set(_exact_counts(claims, ClaimKind.injured)) | ({digest_injured} if digest_injured else set())
+    return Told(
+        weekdays=_weekdays(claims),
+        days=_days(claims),
+        killed=tuple(sorted(killed)),
+        injured=tuple(sorted(injured)),
+        ages=_ages(claims),
+        people=tuple(name for name, _ in _people(claims, text) if _significant(name)),
+        streets=tuple(named["street"]),
+        venues=tuple(named["venue"]),
+    )
+
+
+def _told_events(extracted: ExtractedReport) -> dict:
+    """The report's own incident (its main incident's values outside the other
+    events its clauses tell) and each other event it tells: an event of the
+    main incident of a relation of ``earlier_relations`` ("The killing
+    follows Saturday's shooting outside a Main Street bar"), and each
+    background incident; the ``own`` and ``earlier`` of the profile."""
+    relations = set(detail_rules().earlier_events.relations)
+    text = extracted.report.text
+    others: list[list[Claim]] = []
+    for incident in extracted.incidents:
+        if incident.id == MAIN:
+            others += [list(m.claims) for m in incident.events if m.relation in relations and m.claims]
+        else:
+            told = [c for c in extracted.claims if c.incident == incident.id]
+            if told:
+                others.append(told)
+    elsewhere = {id(c) for claims in others for c in claims}
+    own = [c for c in extracted.claims if c.incident == MAIN and id(c) not in elsewhere]
+    return {"own": _told(own, text), "earlier": tuple(_told(claims, text) for claims in others)}
 
 
 def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
@@ -1632,6 +1765,121 @@ def _weigh_recall(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
     return False
 
 
+def _own_told(profile: IncidentProfile) -> Told:
+    """What a report tells of its own incident; its toll the digest's."""
+    own = profile.own or Told(
+        weekdays=profile.weekdays, days=profile.days, ages=profile.ages, streets=profile.streets
+    )
+    killed = (profile.killed,) if profile.killed is not None else own.killed
+    injured = (profile.injured,) if profile.injured is not None else own.injured
+    return Told(
+        weekdays=own.weekdays,
+        days=own.days,
+        killed=killed,
+        injured=injured,
+        ages=own.ages,
+        people=own.people,
+        streets=own.streets,
+        venues=own.venues,
+    )
+
+
+def _told_alike(told: Told, other: Told) -> list[tuple[str, str]]:
+    """The details of an event one report tells that the other report's own
+    incident gives alike: (kind, how a reader sees it).  A day is a day within
+    a day either side, or, where either gives no day, a weekday both give; a
+    toll counts only from ``killed_at_least`` dead or ``injured_at_least``
+    hurt (one dead is every shooting's count)."""
+    rules = detail_rules()
+    found: list[tuple[str, str]] = []
+    gap = _gap(told.days, other.days)
+    if gap is not None:
+        if gap <= DAY_TOLERANCE:
+            found.append(("day", _day_text(told.days[0][0])))
+    elif weekdays := sorted(set(told.weekdays) & set(other.weekdays)):
+        found.append(("day", weekdays[0].title()))
+    if street := sorted(set(told.streets) & set(other.streets)):
+        found.append(("street", _street_text(street[0])))
+    elif venue := sorted(set(told.venues) & set(other.venues)):
+        found.append(("venue", venue[0]))
+    if killed := [n for n in set(told.killed) & set(other.killed) if n >= rules.killed_at_least]:
+        found.append(("toll", f"{max(killed)} killed"))
+    elif injured := [n for n in set(told.injured) & set(other.injured) if n >= rules.injured_at_least]:
+        found.append(("toll", f"{max(injured)} injured"))
+    if ages := sorted(set(told.ages) & set(other.ages)):
+        found.append(("age", f"age {ages[0]}"))
+    if people := [x for x in told.people if any(names_match(x, y) for y in other.people)]:
+        found.append(("person", people[0]))
+    return found
+
+
+def _told_apart(own: Told, other: Told, event: Told) -> str | None:
+    """How a report tells its own incident on another day or at another place
+    than the other report's incident (and than the other event it tells),
+    or None when it does not say so."""
+    gap = _gap(own.days, other.days)
+    to_event = _gap(own.days, event.days)
+    if gap is not None and gap > DAY_TOLERANCE and (to_event is None or to_event > DAY_TOLERANCE):
+        return _day_text(own.days[0][0])
+    weekdays = set(own.weekdays)
+    if gap is None and weekdays and other.weekdays and not weekdays & {*other.weekdays, *event.weekdays}:
+        return ", ".join(w.title() for w in own.weekdays)
+    places = set(own.streets) | set(own.venues)
+    if places and not places & (set(other.streets) | set(other.venues)):
+        return ", ".join(sorted(places)[:2])
+    return None
+
+
+def _weigh_earlier(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
+    """Strong evidence against one incident when one report tells, as another
+    event beside its own (an earlier shooting it recalls, a background
+    incident), what the other report tells as its incident: that event gives
+    the other's day and at least ``min_details`` of its details alike, one of
+    them its street, toll or ages (``telling``), more than the report's own
+    incident does, and
+    the report tells its own incident on another day or at another place.
+    "The killing follows Saturday's shooting outside a Main Street bar that
+    left three wounded" in a report of Monday's killing at a gas station
+    recalls the other report's Saturday shooting.  A report of the same
+    incident that recalls an earlier one shares its own incident's day and
+    details, not the earlier one's."""
+    rules = detail_rules().earlier_events
+    for x, y in ((a, b), (b, a)):
+        if not x.earlier:
+            continue
+        own, other = _own_told(x), _own_told(y)
+        own_alike = _told_alike(own, other)
+        if any(kind == "person" for kind, _ in own_alike):
+            continue  # one person's story told on two days: a follow-up (a capture after an escape)
+        scene = {*own.streets, *own.venues}
+        if not scene or scene & {*other.streets, *other.venues}:
+            continue  # a follow-up (a hearing, an arrest) tells no scene of its own: no second incident
+        for event in x.earlier:
+            alike = _told_alike(event, other)
+            kinds = {kind for kind, _ in alike}
+            if (
+                "person" in kinds  # the other's person: one person's case told again (a trial, a death)
+                or len(alike) < rules.min_details
+                or not set(rules.needs) <= kinds
+                or not kinds & set(rules.telling)
+                or len(alike) <= len(own_alike)
+            ):
+                continue
+            apart = _told_apart(own, other, event)
+            if apart is None:
+                continue
+            one, two = ("report 1", "report 2") if x is a else ("report 2", "report 1")
+            weighing.add(
+                "event",
+                CONTRADICTING,
+                STRONG,
+                f"{one} tells as another event beside its own what {two} tells as its incident "
+                f"({'; '.join(text for _, text in alike[:4])}), and its own on {apart}",
+            )
+            return True
+    return False
+
+
 def match_profiles(
     a: IncidentProfile, b: IncidentProfile, rare: Container[str] | None = None
 ) -> IncidentMatch:
@@ -1663,6 +1911,8 @@ def _weigh(
     gap = _gap(a.days, b.days)
     _weigh_alike(a, b, weighing, shared_place or (gap is not None and gap <= DAY_TOLERANCE))
     if _weigh_recall(a, b, weighing):  # what both give alike is the recalled incident's
+        return DIFFERENT, weighing
+    if _weigh_earlier(a, b, weighing):  # ... or the other event's one report tells beside its own
         return DIFFERENT, weighing
     return _decide(weighing, shared_place or shared_day or bool(person)), weighing
 

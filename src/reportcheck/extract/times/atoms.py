@@ -238,6 +238,14 @@ def _offset_times(text: str) -> list[Clock]:
     """ "half past eight", "a quarter to 8", "20 min past eight", "ten to nine"."""
     found = []
     for match in time_patterns().offset.finditer(text):
+        if match.group("tp"):  # "half past midnight", "a quarter to noon": the point's minute is fixed
+            point = _point_rules()[phrase_key(match.group("tp"))].minutes
+            offset = _offset(match, point // 60)
+            if offset is not None:
+                total = point + offset[0]
+                hour, minute = int(total // 60) % 24, int(total % 60)
+                found.append(Clock(match.start(), match.end(), hour, minute, fixed=True, precision=offset[1]))
+            continue
         target_hour = _number(match.group("th"))
         target_minute = int(match.group("tm")) if match.group("tm") else _number(match.group("tmw") or "0")
         if target_hour is None or target_minute is None or not 0 <= target_hour <= 23:

@@ -87,9 +87,13 @@ def time_patterns() -> _Patterns:
     point_words = _words(w for p in rules.points for w in p.words)
     offset_phrases = _words(w for o in rules.offsets for w in o.words)
     directions = _words(rules.offset_directions)
+    # "half past midnight", "a quarter to noon": a fraction of an hour before
+    # or after a point that is a minute itself (no ``said_of`` span)
+    exact_points = _words(w for p in rules.points if not p.said_of for w in p.words)
     target = (
+        rf"(?:(?P<tp>{exact_points})(?![\w-])|"
         rf"(?P<th>\d{{1,2}}(?!\d)|{_HOUR_WORD}\b)(?::(?P<tm>[0-5]\d)|[\s-]+(?P<tmw>{_MINUTE_WORD})\b)?"
-        rf"(?:\s?{_meridiem('tmer')})?(?:\s?{_OCLOCK})?"
+        rf"(?:\s?{_meridiem('tmer')})?(?:\s?{_OCLOCK})?)"
     )
     period_words = _words(w for p in rules.periods for w in (*p.words, *p.standalone_words))
     date_cue = (
