@@ -9,15 +9,7 @@ from __future__ import annotations
 
 from reportcheck.models import ClaimKind, Status
 
-from ..conftest import findings_of
-
-
-def _role_names(a: str, b: str) -> list[tuple[Status, list[str]]]:
-    return [
-        (f.status, [c.value.name or "" for c in f.claims])
-        for f in findings_of(a, b)
-        if f.kind is ClaimKind.person and f.subject.endswith(":name")
-    ]
+from ..conftest import findings_of, role_names
 
 
 def _named(a: str, b: str) -> set[str]:
@@ -42,13 +34,13 @@ CHARGED_B = (
 
 
 def test_the_one_suspect_named_two_ways_is_a_possible_conflict():
-    found = _role_names(CHARGED_A, CHARGED_B)
+    found = role_names(CHARGED_A, CHARGED_B)
     assert found == [(Status.possible_conflict, ["Andre Whitfield", "Marcus Dell"])], found
 
 
 def test_one_name_in_both_is_no_finding():
     b = CHARGED_B.replace("Marcus Dell", "Andre Whitfield").replace("Dell was", "Whitfield was")
-    assert _role_names(CHARGED_A, b) == []
+    assert role_names(CHARGED_A, b) == []
 
 
 def test_two_arrested_leave_the_names_apart():
@@ -57,14 +49,14 @@ def test_two_arrested_leave_the_names_apart():
         "Two men were arrested after a man was shot and killed outside a bar on Lyon Street in "
         "Grand Rapids on Tuesday. Marcus Dell, 31, was charged with murder Thursday."
     )
-    assert _role_names(CHARGED_A, b) == []
+    assert role_names(CHARGED_A, b) == []
     assert {"Andre Whitfield", "Marcus Dell"} <= _named(CHARGED_A, b)
 
 
 def test_a_report_naming_both_tells_two_people():
     """The negative: a report naming the other's suspect as well tells them apart."""
     b = CHARGED_B + " Andre Whitfield, 31, was questioned and released."
-    assert _role_names(CHARGED_A, b) == []
+    assert role_names(CHARGED_A, b) == []
     assert {"Andre Whitfield", "Marcus Dell"} <= _named(CHARGED_A, b)
 
 
@@ -77,7 +69,7 @@ def test_the_one_victim_named_two_ways_is_a_possible_conflict():
         "Police said the man killed in Friday night's shooting on Cass Avenue in Detroit was "
         "Calvin Brooks, 27. The victim, Calvin Brooks, was pronounced dead at the scene."
     )
-    found = _role_names(a, b)
+    found = role_names(a, b)
     assert found == [(Status.possible_conflict, ["Jerome Tate", "Calvin Brooks"])], found
 
 
@@ -89,7 +81,7 @@ def test_a_suspect_of_an_earlier_killing_is_no_second_name():
         "In May, Terrell Young was shot dead two blocks away. Marcus Dell, 31, was charged "
         "with murder in Young's death."
     )
-    assert _role_names(CHARGED_A, b) == []
+    assert role_names(CHARGED_A, b) == []
     assert {"Andre Whitfield", "Marcus Dell"} <= _named(CHARGED_A, b)
 
 
@@ -101,5 +93,5 @@ def test_a_suspect_of_an_earlier_killing_whose_name_holds_the_victim_s():
         "In April, Curtis Young was shot dead three blocks away. Damon Youngblood, 31, was charged "
         "with murder in Young's death."
     )
-    assert _role_names(CHARGED_A, b) == []
+    assert role_names(CHARGED_A, b) == []
     assert {"Andre Whitfield", "Damon Youngblood"} <= _named(CHARGED_A, b)
