@@ -1192,7 +1192,15 @@ def _reports_with_one_victim(claims: list[Claim]) -> set[int]:
     count both (one dead and one hurt are two people).  A count open above
     from one ("Police investigate fatal shooting", "at least one person was
     killed") tells of no second person of its kind: beside a count of one
-    of that kind, it is left out."""
+    of that kind, it is left out.
+
+    The comparer asks the same question of the grouped claims
+    (:func:`reportcheck.compare.one_victim.tells_one_victim`) and asks more
+    of a report: no second person named, none brought in by "a woman" after
+    a named victim, no sentence counting two.  Align reads the counts alone,
+    before any group exists, to pair an unnamed victim's age with a named
+    one's; the comparer's stricter answer cannot be had here, and this one,
+    read there, would let a report that names two victims count one."""
     counted: dict[int, dict[ClaimKind, set[float | None]]] = defaultdict(lambda: defaultdict(set))
     for claim in claims:
         told = claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.incident == MAIN
