@@ -42,6 +42,38 @@ def findings_of(*texts: str, **options):
     return compare_reports(reports, **options).findings
 
 
+def report_claims(text: str):
+    """The claims ``extract`` reads in one text, read as a report of the
+    day the comparing helpers here use."""
+    import datetime as dt
+
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+
+    return extract_report(load_text(text, date=dt.date(2026, 3, 10)), 0).claims
+
+
+def kind_findings(kind: str, *texts: str):
+    """What ``compare`` finds of one claim kind (its value, "time") between
+    texts read as reports of one day, the values only one report gives left out."""
+    return [f for f in findings_of(*texts) if f.kind.value == kind and f.status.value != "only_in_one"]
+
+
+def kind_statuses(a: str, b: str, kind: str) -> list[str]:
+    """The statuses, sorted, of every finding of one claim kind between two texts."""
+    return sorted(f.status.value for f in findings_of(a, b) if f.kind.value == kind)
+
+
+def role_names(a: str, b: str):
+    """(status, the names) of each finding that sets the names two texts give
+    a holder of a role against each other (compare/role_names.py)."""
+    return [
+        (f.status, [c.value.name or "" for c in f.claims])
+        for f in findings_of(a, b)
+        if f.kind.value == "person" and f.subject.endswith(":name")
+    ]
+
+
 def age_pairs(a: str, b: str):
     """(a's ages, b's ages, status) of each age finding ``compare`` makes of two texts."""
     from reportcheck.models import ClaimKind

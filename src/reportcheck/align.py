@@ -19,6 +19,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
 from typing import TYPE_CHECKING
@@ -875,21 +876,59 @@ def _one_holder_each(
     the named age within ``unique_role_max_years`` of it; the one victim's
     sex is also the one its report's counts of victims state ("the woman
     killed")."""
+    holders = _role_holders(claims, people, suspects)
+    paired: dict[str, str] = {}
+    for (report, role), told in sorted(holders.unnamed.items(), key=lambda item: item[0]):
+        if not _told_of_one_holder(report, role, told, holders, mapping, paired):
+            continue
+        age = told[0].value.low  # every one of ``told`` gives this one age or span from it
+        named = _the_named_holder(report, role, holders)
+        if named is None or age is None:
+            continue
+        key = named[1]
+        if _holder_kept_apart(report, role, age, named, holders):
+            continue
+        if not _holder_fits(role, told, named, holders, roles[key]):
+            continue
+        paired.update((c.id, key) for c in told)
+    return paired
+
+
+@dataclass
+class _RoleHolders:
+    """What the reports tell of the holders of a unique role in their main
+    incidents, which :func:`_one_holder_each` pairs across reports."""
+
+    #: (report, role) -> the unnamed ages told of the role ("a 22-year-old man was killed")
+    unnamed: dict[tuple[int, str], list[Claim]]
+    #: (report, role) -> the keys of the named people told in the role
+    named: dict[tuple[int, str], set[str]]
+    #: (report, person) -> the sexes told of a named person
+    sexes: dict[tuple[int, str], set[str]]
+    #: (report, person) -> a named person's ages, None for one not exact ("in his 20s")
+    ages: dict[tuple[int, str], set[float | None]]
+    #: the reports that count one victim of their main incident (:func:`_reports_with_one_victim`)
+    alone: set[int]
+    #: the reports that count several arrested in their main incident
+    several_held: set[int]
+    #: (report, person) of the named people who may be another case's (:func:`_told_elsewhere`)
+    elsewhere: set[tuple[int, str]]
+    #: every unnamed age, of any incident
+    unnamed_ages: list[Claim]
+    #: report -> the sexes its counts of its main incident's victims state (:func:`_victim_count_sexes`)
+    counted_sexes: dict[int, set[str]]
+
+
+def _role_holders(
+    claims: list[Claim], people: dict[tuple[int, str], str], suspects: set[str]
+) -> _RoleHolders:
+    """Read, per report, the unnamed and the named holders of the unique
+    roles of its main incident, and the named people's sexes and ages."""
     lex = people_lexicon()
-    alone = _reports_with_one_victim(claims)
-    several_held = {c.report for c in claims if c.incident == MAIN and several_arrested(c)}
     unnamed: dict[tuple[int, str], list[Claim]] = defaultdict(list)
     named: dict[tuple[int, str], set[str]] = defaultdict(set)
     sexes: dict[tuple[int, str], set[str]] = defaultdict(set)
     ages: dict[tuple[int, str], set[float | None]] = defaultdict(set)
-    # a person the report also tells in a background incident, or told in a
-    # sentence naming such a person ("Wright was charged in Webb's killing"), may be another case's
-    elsewhere = {
-        (c.report, _person(people, c.report, c.subject))
-        for c in claims
-        if c.incident != MAIN and c.kind is ClaimKind.person and is_person_subject(c.subject)
-    }
-    elsewhere |= _told_beside(claims, people, elsewhere)
     for claim in claims:
         if claim.incident != MAIN:
             continue
@@ -913,60 +952,117 @@ def _one_holder_each(
             ages[(claim.report, _person(people, claim.report, claim.subject))].add(
                 claim.value.low if exact else None
             )
-    unnamed_ages = [c for c in claims if _unnamed_age(c)]
-    counted_sexes = _victim_count_sexes(claims)
-    paired: dict[str, str] = {}
-    for (report, role), told in sorted(unnamed.items(), key=lambda item: item[0]):
-        spans = {(c.value.low, c.value.high) for c in told}
-        if len(spans) != 1 or any(c.id in mapping or c.id in paired for c in told):
-            continue
-        low, high = next(iter(spans))
-        if low is None or high is None or high - low > _HOLDER_SPAN:
-            continue  # an open age ("over 60") or a wide one is no one person's told age
-        values = {low}
-        if named.get((report, role)) or not _one_holder(role, report, alone, several_held):
-            continue
-        if role in OPPOSED_ROLES and _victims_told(report, named, unnamed) > 1:
-            continue  # a story of two victims may tell two cases, each its own suspect
-        age = next(iter(values))
-        told_sexes = {_age_sex(c) for c in told} - {None}
-        holders = [
-            (other, key)
-            for (other, other_role), keys in named.items()
-            if other != report and other_role == role and len(keys) == 1 and not unnamed.get((other, role))
-            for key in keys
-        ]
-        if len(holders) != 1 or age is None:
-            continue
-        other, key = holders[0]
-        theirs = ages.get((other, key), set())
-        if (
-            len(theirs) != 1
-            or None in theirs
-            or ages.get((report, key))
-            or (other, key) in elsewhere
-            # the other report tells that age by no name too ("a 7-year-old boy"): its holder is that one
-            or any(c.report == other and c.incident == MAIN and c.value.low == age for c in unnamed_ages)
-            or (role in OPPOSED_ROLES and _victims_told(other, named, unnamed) > 1)
-            or not _one_holder(role, other, alone, several_held)
-        ):
-            continue
-        their_age = next(iter(theirs))
-        if (
-            their_age is None
-            or not _adult(their_age) == _adult(low) == _adult(high)
-            or max(low - their_age, their_age - high) > lex.unique_role_max_years
-        ):
-            continue
-        if role == VICTIM:  # the one victim counted is the one named: "the woman killed ... Tanya Ortiz"
-            told_sexes |= counted_sexes.get(report, set())
-            theirs_sexes = sexes.get((other, key), set()) | counted_sexes.get(other, set())
-        else:
-            theirs_sexes = sexes.get((other, key), set())
-        if len(told_sexes | theirs_sexes) > 1 or _opposed_holder(role, told, roles[key]):
-            continue
-        paired.update((c.id, key) for c in told)
-    return paired
+    return _RoleHolders(
+        unnamed=unnamed,
+        named=named,
+        sexes=sexes,
+        ages=ages,
+        alone=_reports_with_one_victim(claims),
+        several_held={c.report for c in claims if c.incident == MAIN and several_arrested(c)},
+        elsewhere=_told_elsewhere(claims, people),
+        unnamed_ages=[c for c in claims if _unnamed_age(c)],
+        counted_sexes=_victim_count_sexes(claims),
+    )
+
+
+def _told_elsewhere(claims: list[Claim], people: dict[tuple[int, str], str]) -> set[tuple[int, str]]:
+    """(report, person) of the named people a report also tells in a
+    background incident, or in a sentence naming such a person ("Wright
+    was charged in Webb's killing"): they may be another case's."""
+    elsewhere = {
+        (c.report, _person(people, c.report, c.subject))
+        for c in claims
+        if c.incident != MAIN and c.kind is ClaimKind.person and is_person_subject(c.subject)
+    }
+    return elsewhere | _told_beside(claims, people, elsewhere)
+
+
+def _told_of_one_holder(
+    report: int,
+    role: str,
+    told: list[Claim],
+    holders: _RoleHolders,
+    mapping: dict[str, str],
+    paired: dict[str, str],
+) -> bool:
+    """Whether a report's unnamed ages of a role tell its one holder: one
+    age or span of at most ``_HOLDER_SPAN`` years, none already taken for a
+    named person's, no one of the role named, the role held once, and for an
+    opposed role no second victim."""
+    spans = {(c.value.low, c.value.high) for c in told}
+    if len(spans) != 1 or any(c.id in mapping or c.id in paired for c in told):
+        return False
+    low, high = next(iter(spans))
+    if low is None or high is None or high - low > _HOLDER_SPAN:
+        return False  # an open age ("over 60") or a wide one is no one person's told age
+    if holders.named.get((report, role)) or not _one_holder(
+        role, report, holders.alone, holders.several_held
+    ):
+        return False
+    # a story of two victims may tell two cases, each its own suspect
+    return not (role in OPPOSED_ROLES and _victims_told(report, holders.named, holders.unnamed) > 1)
+
+
+def _the_named_holder(report: int, role: str, holders: _RoleHolders) -> tuple[int, str] | None:
+    """(other report, person) of the one person another report names in the
+    role and tells no one of the role by the role only, if there is one."""
+    found = [
+        (other, key)
+        for (other, other_role), keys in holders.named.items()
+        if other != report
+        and other_role == role
+        and len(keys) == 1
+        and not holders.unnamed.get((other, role))
+        for key in keys
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _holder_kept_apart(
+    report: int, role: str, age: float, named: tuple[int, str], holders: _RoleHolders
+) -> bool:
+    """Whether the other report's named holder cannot be the first report's
+    unnamed one: no one exact age of theirs, an age the first report gives
+    them by name, another case's person, the other report's own unnamed
+    person of that age, two victims, or more than one holder there."""
+    other, key = named
+    theirs = holders.ages.get(named, set())
+    return (
+        len(theirs) != 1
+        or None in theirs
+        or bool(holders.ages.get((report, key)))
+        or named in holders.elsewhere
+        # the other report tells that age by no name too ("a 7-year-old boy"): its holder is that one
+        or any(c.report == other and c.incident == MAIN and c.value.low == age for c in holders.unnamed_ages)
+        or (role in OPPOSED_ROLES and _victims_told(other, holders.named, holders.unnamed) > 1)
+        or not _one_holder(role, other, holders.alone, holders.several_held)
+    )
+
+
+def _holder_fits(
+    role: str, told: list[Claim], named: tuple[int, str], holders: _RoleHolders, theirs: set[str]
+) -> bool:
+    """Whether the named holder's one exact age and sexes fit the unnamed
+    age or span ``told``: one band, at most ``unique_role_max_years``
+    outside the span, one sex (for the one victim also the sexes its
+    report's counts state: "the woman killed ... Tanya Ortiz") and no role of
+    theirs (``theirs``) that sets them apart (:func:`_opposed_holder`)."""
+    their_age = next(iter(holders.ages[named]))
+    low, high = told[0].value.low, told[0].value.high
+    if (
+        their_age is None
+        or low is None
+        or high is None
+        or not _adult(their_age) == _adult(low) == _adult(high)
+        or max(low - their_age, their_age - high) > people_lexicon().unique_role_max_years
+    ):
+        return False
+    told_sexes = {_age_sex(c) for c in told} - {None}
+    their_sexes = holders.sexes.get(named, set())
+    if role == VICTIM:
+        told_sexes |= holders.counted_sexes.get(told[0].report, set())
+        their_sexes = their_sexes | holders.counted_sexes.get(named[0], set())
+    return len(told_sexes | their_sexes) <= 1 and not _opposed_holder(role, told, theirs)
 
 
 #: the widest told age of an unnamed holder paired with a named one: a decade ("in her 60s")
@@ -1172,7 +1268,15 @@ def _reports_with_one_victim(claims: list[Claim]) -> set[int]:
     count both (one dead and one hurt are two people).  A count open above
     from one ("Police investigate fatal shooting", "at least one person was
     killed") tells of no second person of its kind: beside a count of one
-    of that kind, it is left out."""
+    of that kind, it is left out.
+
+    The comparer asks the same question of the grouped claims
+    (:func:`reportcheck.compare.one_victim.tells_one_victim`) and asks more
+    of a report: no second person named, none brought in by "a woman" after
+    a named victim, no sentence counting two.  Align reads the counts alone,
+    before any group exists, to pair an unnamed victim's age with a named
+    one's; the comparer's stricter answer cannot be had here, and this one,
+    read there, would let a report that names two victims count one."""
     counted: dict[int, dict[ClaimKind, set[float | None]]] = defaultdict(lambda: defaultdict(set))
     for claim in claims:
         told = claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.incident == MAIN

@@ -54,31 +54,25 @@ def test_two_numbered_streets_both_told_as_the_scene_conflict(pipeline, b):
     assert finding.claims[1].evidence.text in {"34th Street", "41st Street"}
 
 
+#: a street of no role ("it all began in the area of 62nd Avenue"), with what follows its name
+BEGAN_AT_62ND = (
+    "Two people were wounded early Saturday in Tucson.\n\n"
+    "According to police, it all began in the area of 62nd Avenue{} around 1 a.m."
+)
+CALLED_TO_59TH = (
+    "Two people were wounded in a shooting early Saturday in Tucson.\n\n"
+    "Deputies were called to a shooting at a house near 59th Avenue and Cedar Road about 1 a.m."
+)
+
+
 def test_a_street_of_no_role_whose_sentence_names_the_other_reports_cross_road_conflicts(pipeline):
-    a = (
-        "Two people were wounded early Saturday in Tucson.\n\n"
-        "According to police, it all began in the area of 62nd Avenue between Cedar and Walnut roads"
-        " around 1 a.m."
-    )
-    b = (
-        "Two people were wounded in a shooting early Saturday in Tucson.\n\n"
-        "Deputies were called to a shooting at a house near 59th Avenue and Cedar Road about 1 a.m."
-    )
-    (finding,) = _corners(a, b)
+    (finding,) = _corners(BEGAN_AT_62ND.format(" between Cedar and Walnut roads"), CALLED_TO_59TH)
     assert finding.status is Status.conflict
     assert "Cedar Road" in finding.explanation
 
 
 def test_a_street_of_no_role_and_no_road_in_common_is_only_a_possible_conflict(pipeline):
-    a = (
-        "Two people were wounded early Saturday in Tucson.\n\n"
-        "According to police, it all began in the area of 62nd Avenue around 1 a.m."
-    )
-    b = (
-        "Two people were wounded in a shooting early Saturday in Tucson.\n\n"
-        "Deputies were called to a shooting at a house near 59th Avenue and Cedar Road about 1 a.m."
-    )
-    (finding,) = _corners(a, b)
+    (finding,) = _corners(BEGAN_AT_62ND.format(""), CALLED_TO_59TH)
     assert finding.status is Status.possible_conflict
 
 

@@ -18,25 +18,17 @@ crashes and building collapses; names and figures are varied."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import extract_report
 from reportcheck.knowledge.vocabulary import EARLIER_FIGURE
-from reportcheck.load import load_text
-from tests.conftest import findings_of
-
-
-def _claims(text: str):
-    return extract_report(load_text(text, date=dt.date(2026, 3, 10)), 0).claims
+from tests.conftest import findings_of, report_claims
 
 
 def _cued(text: str, kind: str) -> list[tuple[str, bool]]:
     """Each ``kind`` claim of ``text``: its words and whether an earlier-account cue marks it."""
     return [
         (c.evidence.text, any(h.category == "earlier_account" for h in c.hedges))
-        for c in _claims(text)
+        for c in report_claims(text)
         if c.kind.value == kind
     ]
 
@@ -46,7 +38,7 @@ def _read(text: str) -> list[tuple[str, str, bool]]:
     counts = ("killed", "injured", "missing", "arrested", "magnitude")
     return [
         (c.kind.value, c.evidence.text, (c.frame.measure or "").endswith(EARLIER_FIGURE))
-        for c in _claims(text)
+        for c in report_claims(text)
         if c.kind.value in counts
     ]
 
@@ -110,7 +102,7 @@ def test_from_under_a_verb_of_change_gives_the_replaced_figure(text, expected):
 
 
 def test_a_fall_from_a_height_is_no_replaced_figure():
-    claims = _claims("A roofer fell from 30 feet and was taken to hospital.")
+    claims = report_claims("A roofer fell from 30 feet and was taken to hospital.")
     assert not any((c.frame.measure or "").endswith(EARLIER_FIGURE) for c in claims)
     assert all(h.category != "superseded" for c in claims for h in c.hedges)
 
@@ -139,7 +131,7 @@ def test_the_day_a_toll_was_revised_dates_the_statement():
         "The interior ministry on Tuesday revised down the death toll to 11. "
         "The bus overturned on Monday near the border."
     )
-    days = {(c.evidence.text, c.subject) for c in _claims(text) if c.kind.value == "date"}
+    days = {(c.evidence.text, c.subject) for c in report_claims(text) if c.kind.value == "date"}
     assert days == {("Tuesday", "statement"), ("Monday", "incident")}
 
 
@@ -165,5 +157,5 @@ def test_a_revised_toll_is_set_against_the_other_reports_first_toll():
 
 def test_from_with_no_new_figure_replaces_nothing():
     # a fall from blows or from a ledge names no figure a new one replaced
-    claims = _claims("The champion fell from four straight right hands in the ninth round.")
+    claims = report_claims("The champion fell from four straight right hands in the ninth round.")
     assert all(h.category != "superseded" for c in claims for h in c.hedges)

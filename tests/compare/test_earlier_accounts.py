@@ -14,35 +14,23 @@ varied."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import extract_report
 from reportcheck.knowledge.vocabulary import EARLIER_FIGURE
-from reportcheck.load import load_text
-from tests.conftest import findings_of
-
-
-def _claims(text: str):
-    return extract_report(load_text(text, date=dt.date(2026, 3, 10)), 0).claims
+from tests.conftest import findings_of, kind_statuses, report_claims
 
 
 def _read(text: str, kind: str) -> list[tuple[str, bool]]:
     """Each ``kind`` claim of ``text``: its words and whether it is framed as an earlier figure."""
     return [
         (c.evidence.text, (c.frame.measure or "").endswith(EARLIER_FIGURE))
-        for c in _claims(text)
+        for c in report_claims(text)
         if c.kind.value == kind
     ]
 
 
 def _earlier(text: str, kind: str) -> list[str]:
     return [words for words, earlier in _read(text, kind) if earlier]
-
-
-def _statuses(a: str, b: str, kind: str) -> list[str]:
-    return sorted(f.status.value for f in findings_of(a, b) if f.kind.value == kind)
 
 
 @pytest.mark.parametrize(
@@ -190,7 +178,7 @@ def test_a_toll_an_earlier_report_gave_is_still_set_against_the_corrected_one():
     against the current one, never against the earlier one it repeats."""
     a = "Earlier reports said three people had been killed. The state patrol said two people were killed."
     b = "Three people were killed in the crash on Interstate 80, the state patrol said."
-    assert "conflict" in _statuses(a, b, "killed")
+    assert "conflict" in kind_statuses(a, b, "killed")
 
 
 def test_the_other_reports_figure_that_was_one_reports_earlier_one_is_said_as_such():

@@ -7,31 +7,19 @@ revision; names, places and figures are varied."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import extract_report
 from reportcheck.knowledge.vocabulary import EARLIER_FIGURE
-from reportcheck.load import load_text
-from tests.conftest import findings_of
-
-
-def _claims(text: str):
-    return extract_report(load_text(text, date=dt.date(2026, 3, 10)), 0).claims
+from tests.conftest import findings_of, kind_statuses, report_claims
 
 
 def _earlier(text: str, kind: str) -> list[str]:
     """The words of each ``kind`` claim of ``text`` framed as an earlier figure."""
     return [
         c.evidence.text
-        for c in _claims(text)
+        for c in report_claims(text)
         if c.kind.value == kind and (c.frame.measure or "").endswith(EARLIER_FIGURE)
     ]
-
-
-def _statuses(a: str, b: str, kind: str) -> list[str]:
-    return sorted(f.status.value for f in findings_of(a, b) if f.kind.value == kind)
 
 
 @pytest.mark.parametrize(
@@ -49,7 +37,7 @@ def _statuses(a: str, b: str, kind: str) -> list[str]:
 def test_a_replaced_toll_is_no_conflict_with_the_new_one(update, replaced):
     other = "At least 15 people were killed in a landslide in western Nepal on Saturday, police said."
     assert _earlier(update, "killed") == [replaced]
-    assert "conflict" not in _statuses(update, other, "killed")
+    assert "conflict" not in kind_statuses(update, other, "killed")
 
 
 def test_the_replaced_toll_is_said_as_such_when_only_one_report_gives_it():
@@ -76,7 +64,7 @@ def test_the_replaced_toll_is_said_as_such_when_only_one_report_gives_it():
 )
 def test_a_revised_magnitude_agrees_with_a_report_of_the_new_figure(revised, current):
     other = f"A magnitude {current} earthquake struck the region on Tuesday, the USGS said."
-    statuses = _statuses(revised, other, "magnitude")
+    statuses = kind_statuses(revised, other, "magnitude")
     assert "conflict" not in statuses and "possible_conflict" not in statuses
     assert "agree" in statuses
 
@@ -89,7 +77,7 @@ def test_a_headline_that_keeps_the_first_estimate_is_that_estimate():
     )
     assert _earlier(revised, "magnitude") == ["6.6 magnitude", "magnitude 6.6"]
     other = "A magnitude 6.4 earthquake struck northern Chile on Tuesday."
-    statuses = _statuses(revised, other, "magnitude")
+    statuses = kind_statuses(revised, other, "magnitude")
     assert "conflict" not in statuses and "agree" in statuses
 
 
@@ -99,7 +87,7 @@ def test_two_reports_of_one_revision_agree_on_both_figures():
         "The quake, initially reported as a magnitude 6.6, struck at dawn; "
         "the USGS later put the magnitude at 6.4."
     )
-    assert _statuses(a, b, "magnitude") == ["agree", "agree"]
+    assert kind_statuses(a, b, "magnitude") == ["agree", "agree"]
 
 
 def test_a_preliminary_figure_against_another_reports_revised_one_is_still_a_conflict():
@@ -107,7 +95,7 @@ def test_a_preliminary_figure_against_another_reports_revised_one_is_still_a_con
     is a real difference; only the report that tells both has resolved it."""
     a = "The quake had a preliminary magnitude of 4.4, the agency said."
     b = "The agency said the quake, which struck on Monday, measured magnitude 4.2."
-    assert "conflict" in _statuses(a, b, "magnitude")
+    assert "conflict" in kind_statuses(a, b, "magnitude")
 
 
 @pytest.mark.parametrize(
@@ -119,6 +107,6 @@ def test_a_preliminary_figure_against_another_reports_revised_one_is_still_a_con
     ],
 )
 def test_words_of_a_revision_near_no_figure_mark_nothing(text):
-    claims = _claims(text)
+    claims = report_claims(text)
     assert not any((c.frame.measure or "").endswith(EARLIER_FIGURE) for c in claims)
     assert not any(cue.category == "superseded" for c in claims for cue in c.hedges)

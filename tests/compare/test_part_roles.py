@@ -8,18 +8,9 @@ and collapse reports."""
 
 from __future__ import annotations
 
-from reportcheck.models import ClaimKind, Status
+from reportcheck.models import Status
 
-from ..conftest import age_pairs, findings_of
-
-
-def _role_names(a: str, b: str) -> list[tuple[Status, list[str]]]:
-    return [
-        (f.status, [c.value.name or "" for c in f.claims])
-        for f in findings_of(a, b)
-        if f.kind is ClaimKind.person and f.subject.endswith(":name")
-    ]
-
+from ..conftest import age_pairs, role_names
 
 PILOT_UNNAMED = (
     "A small plane crashed into a field near the Millbrook airport on Saturday afternoon. "
@@ -53,13 +44,13 @@ OWNER_B = (
 
 
 def test_two_names_for_the_one_owner_are_a_possible_conflict():
-    found = _role_names(OWNER_A, OWNER_B)
+    found = role_names(OWNER_A, OWNER_B)
     assert found == [(Status.possible_conflict, ["Walter Greaves", "Philip Danvers"])], found
 
 
 def test_one_owner_named_alike_is_no_finding():
     b = OWNER_B.replace("Philip Danvers", "Walter Greaves")
-    assert _role_names(OWNER_A, b) == []
+    assert role_names(OWNER_A, b) == []
 
 
 DRIVERS_A = (
@@ -74,7 +65,7 @@ DRIVERS_B = (
 
 def test_two_drivers_are_never_the_one_driver():
     """The negative: a report of two drivers names one of them only."""
-    assert _role_names(DRIVERS_A, DRIVERS_B) == []
+    assert role_names(DRIVERS_A, DRIVERS_B) == []
 
 
 def test_active_arrests_name_the_one_suspect_two_ways():
@@ -86,5 +77,5 @@ def test_active_arrests_name_the_one_suspect_two_ways():
         "Deputies took Rodney Beale, 26, into custody on Sunday after a man was shot and killed "
         "outside a gas station on Elm Road in Warren."
     )
-    found = _role_names(a, b)
+    found = role_names(a, b)
     assert found == [(Status.possible_conflict, ["Curtis Vaughn", "Rodney Beale"])], found

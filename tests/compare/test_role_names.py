@@ -7,17 +7,11 @@ shooting reports."""
 
 from __future__ import annotations
 
+import pytest
+
 from reportcheck.models import ClaimKind, Status
 
-from ..conftest import findings_of
-
-
-def _role_names(a: str, b: str) -> list[tuple[Status, list[str]]]:
-    return [
-        (f.status, [c.value.name or "" for c in f.claims])
-        for f in findings_of(a, b)
-        if f.kind is ClaimKind.person and f.subject.endswith(":name")
-    ]
+from ..conftest import findings_of, role_names
 
 
 def _named(a: str, b: str) -> set[str]:
@@ -42,30 +36,13 @@ CHARGED_B = (
 
 
 def test_the_one_suspect_named_two_ways_is_a_possible_conflict():
-    found = _role_names(CHARGED_A, CHARGED_B)
+    found = role_names(CHARGED_A, CHARGED_B)
     assert found == [(Status.possible_conflict, ["Andre Whitfield", "Marcus Dell"])], found
 
 
 def test_one_name_in_both_is_no_finding():
     b = CHARGED_B.replace("Marcus Dell", "Andre Whitfield").replace("Dell was", "Whitfield was")
-    assert _role_names(CHARGED_A, b) == []
-
-
-def test_two_arrested_leave_the_names_apart():
-    """The negative: a report counting two arrested may name the other one."""
-    b = (
-        "Two men were arrested after a man was shot and killed outside a bar on Lyon Street in "
-        "Grand Rapids on Tuesday. Marcus Dell, 31, was charged with murder Thursday."
-    )
-    assert _role_names(CHARGED_A, b) == []
-    assert {"Andre Whitfield", "Marcus Dell"} <= _named(CHARGED_A, b)
-
-
-def test_a_report_naming_both_tells_two_people():
-    """The negative: a report naming the other's suspect as well tells them apart."""
-    b = CHARGED_B + " Andre Whitfield, 31, was questioned and released."
-    assert _role_names(CHARGED_A, b) == []
-    assert {"Andre Whitfield", "Marcus Dell"} <= _named(CHARGED_A, b)
+    assert role_names(CHARGED_A, b) == []
 
 
 def test_the_one_victim_named_two_ways_is_a_possible_conflict():
@@ -77,29 +54,40 @@ def test_the_one_victim_named_two_ways_is_a_possible_conflict():
         "Police said the man killed in Friday night's shooting on Cass Avenue in Detroit was "
         "Calvin Brooks, 27. The victim, Calvin Brooks, was pronounced dead at the scene."
     )
-    found = _role_names(a, b)
+    found = role_names(a, b)
     assert found == [(Status.possible_conflict, ["Jerome Tate", "Calvin Brooks"])], found
 
 
-def test_a_suspect_of_an_earlier_killing_is_no_second_name():
-    """The negative: a report retelling an earlier killing names that
-    case's suspect beside its own victim; he is not the story's suspect."""
-    b = (
-        "A man was shot and killed outside a bar on Lyon Street in Grand Rapids on Tuesday. "
-        "In May, Terrell Young was shot dead two blocks away. Marcus Dell, 31, was charged "
-        "with murder in Young's death."
-    )
-    assert _role_names(CHARGED_A, b) == []
-    assert {"Andre Whitfield", "Marcus Dell"} <= _named(CHARGED_A, b)
-
-
-def test_a_suspect_of_an_earlier_killing_whose_name_holds_the_victim_s():
-    """The negative, the background victim's surname inside the suspect's
-    own ("Young" in "Youngblood"): still a name of its own, still beside."""
-    b = (
-        "A man was shot and killed outside a bar on Lyon Street in Grand Rapids on Tuesday. "
-        "In April, Curtis Young was shot dead three blocks away. Damon Youngblood, 31, was charged "
-        "with murder in Young's death."
-    )
-    assert _role_names(CHARGED_A, b) == []
-    assert {"Andre Whitfield", "Damon Youngblood"} <= _named(CHARGED_A, b)
+@pytest.mark.parametrize(
+    ("b", "suspect"),
+    [
+        # a report counting two arrested may name the other one
+        (
+            "Two men were arrested after a man was shot and killed outside a bar on Lyon Street in "
+            "Grand Rapids on Tuesday. Marcus Dell, 31, was charged with murder Thursday.",
+            "Marcus Dell",
+        ),
+        # a report naming the other's suspect as well tells them apart
+        (CHARGED_B + " Andre Whitfield, 31, was questioned and released.", "Marcus Dell"),
+        # a report retelling an earlier killing names that case's suspect
+        # beside its own victim; he is not the story's suspect
+        (
+            "A man was shot and killed outside a bar on Lyon Street in Grand Rapids on Tuesday. "
+            "In May, Terrell Young was shot dead two blocks away. Marcus Dell, 31, was charged "
+            "with murder in Young's death.",
+            "Marcus Dell",
+        ),
+        # the background victim's surname inside the suspect's own ("Young"
+        # in "Youngblood"): still a name of its own, still beside
+        (
+            "A man was shot and killed outside a bar on Lyon Street in Grand Rapids on Tuesday. "
+            "In April, Curtis Young was shot dead three blocks away. Damon Youngblood, 31, was charged "
+            "with murder in Young's death.",
+            "Damon Youngblood",
+        ),
+    ],
+)
+def test_a_report_that_may_tell_another_suspect_leaves_the_names_apart(b, suspect):
+    """The negatives: both names read, neither set against the other."""
+    assert role_names(CHARGED_A, b) == []
+    assert {"Andre Whitfield", suspect} <= _named(CHARGED_A, b)

@@ -72,16 +72,19 @@ LATER = (
 )
 
 
-def _killed(earlier: str, later: str) -> list:
+def _across(earlier: str, later: str, kind: str = "killed") -> list:
+    """The findings of ``kind`` that set the two reports' figures against each other."""
     found = compare_reports([load_text(earlier), load_text(later)], min_confidence=0.0)
-    return [f for f in found.findings if f.kind.value == "killed" and len({c.report for c in f.claims}) == 2]
+    return [f for f in found.findings if f.kind.value == kind and len({c.report for c in f.claims}) == 2]
+
+
+def _conflicts(findings: list) -> list:
+    return [f for f in findings if f.status in (Status.conflict, Status.possible_conflict)]
 
 
 def test_the_other_reports_figure_is_the_toll_before_the_update():
-    killed = _killed(EARLIER.format(toll="11"), LATER.format(cause="after three more of the injured died"))
-    assert not [f for f in killed if f.status in (Status.conflict, Status.possible_conflict)], [
-        (f.status, f.explanation) for f in killed
-    ]
+    killed = _across(EARLIER.format(toll="11"), LATER.format(cause="after three more of the injured died"))
+    assert not _conflicts(killed), [(f.status, f.explanation) for f in killed]
     assert any(f.status is Status.compatible and "an update" in f.explanation for f in killed), [
         (f.status, f.explanation) for f in killed
     ]
@@ -95,58 +98,36 @@ def test_the_other_reports_figure_is_the_toll_before_the_update():
     ],
 )
 def test_a_figure_the_update_does_not_explain_still_conflicts(toll, cause):
-    killed = _killed(EARLIER.format(toll=toll), LATER.format(cause=cause).replace("  ", " "))
-    assert any(f.status in (Status.conflict, Status.possible_conflict) for f in killed), [
-        (f.status, f.explanation) for f in killed
-    ]
+    killed = _across(EARLIER.format(toll=toll), LATER.format(cause=cause).replace("  ", " "))
+    assert _conflicts(killed), [(f.status, f.explanation) for f in killed]
     assert not any("an update" in f.explanation for f in killed)
 
 
+BAR_SHOOTING = (
+    "Three people were killed and nine wounded when a gunman opened fire outside a bar on Elm Street "
+    "late Friday, police said."
+)
+FOURTH_DEATH = (
+    "A fourth person has died after Friday's shooting outside a bar on Elm Street, police said Sunday. "
+)
+
+
 def test_a_fourth_death_makes_the_other_reports_three_its_earlier_toll():
-    earlier = load_text(
-        "Three people were killed and nine wounded when a gunman opened fire outside a bar on Elm Street "
-        "late Friday, police said."
-    )
-    later = load_text(
-        "A fourth person has died after Friday's shooting outside a bar on Elm Street, police said Sunday. "
-        "The death toll now stands at four."
-    )
-    found = compare_reports([earlier, later], min_confidence=0.0).findings
-    killed = [f for f in found if f.kind.value == "killed" and len({c.report for c in f.claims}) == 2]
-    assert not [f for f in killed if f.status in (Status.conflict, Status.possible_conflict)], [
-        (f.status, f.explanation) for f in killed
-    ]
+    killed = _across(BAR_SHOOTING, FOURTH_DEATH + "The death toll now stands at four.")
+    assert not _conflicts(killed), [(f.status, f.explanation) for f in killed]
 
 
 def test_the_wounded_who_died_since_are_counted_in_the_earlier_reports_wounded():
     """Three killed and nine wounded, then "A fourth person has died" and
     eight others wounded: the fourth was one of the nine."""
-    earlier = load_text(
-        "Three people were killed and nine wounded when a gunman opened fire outside a bar on Elm Street "
-        "late Friday, police said."
+    injured = _across(
+        BAR_SHOOTING, FOURTH_DEATH + "Eight other people were wounded, one of them critically.", "injured"
     )
-    later = load_text(
-        "A fourth person has died after Friday's shooting outside a bar on Elm Street, police said Sunday. "
-        "Eight other people were wounded, one of them critically."
-    )
-    found = compare_reports([earlier, later], min_confidence=0.0).findings
-    injured = [f for f in found if f.kind.value == "injured" and len({c.report for c in f.claims}) == 2]
-    assert not [f for f in injured if f.status in (Status.conflict, Status.possible_conflict)], [
-        (f.status, f.explanation) for f in injured
-    ]
+    assert not _conflicts(injured), [(f.status, f.explanation) for f in injured]
 
 
 def test_wounded_that_the_deaths_since_do_not_explain_still_conflict():
-    earlier = load_text(
-        "Three people were killed and nine wounded when a gunman opened fire outside a bar on Elm Street "
-        "late Friday, police said."
+    injured = _across(
+        BAR_SHOOTING, FOURTH_DEATH + "Six other people were wounded, one of them critically.", "injured"
     )
-    later = load_text(
-        "A fourth person has died after Friday's shooting outside a bar on Elm Street, police said Sunday. "
-        "Six other people were wounded, one of them critically."
-    )
-    found = compare_reports([earlier, later], min_confidence=0.0).findings
-    injured = [f for f in found if f.kind.value == "injured" and len({c.report for c in f.claims}) == 2]
-    assert any(f.status in (Status.conflict, Status.possible_conflict) for f in injured), [
-        (f.status, f.explanation) for f in injured
-    ]
+    assert _conflicts(injured), [(f.status, f.explanation) for f in injured]

@@ -18,6 +18,12 @@ the same two answers, given here once:
   are one person only if neither an exact age (more than a year apart), nor
   the sex, nor the name sets them apart.  The sex check is left out where
   the sex itself is the finding.
+
+The align stage, pairing an unnamed victim's age with a named one's before
+any group exists, reads "one victim only" from a report's counts alone
+(``_reports_with_one_victim`` of :mod:`reportcheck.align`): a count open
+from one ("a fatal shooting") is no second victim there, and it knows
+nothing yet of the names and sentences asked of a report here.
 """
 
 from __future__ import annotations

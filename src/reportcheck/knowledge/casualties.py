@@ -140,9 +140,11 @@ class CountRules(Strict):
     later_death_phrases: list[str]
     toll_rise_words: list[str]
     toll_rise_more_words: list[str]
+    toll_rise_more_before: list[str]
     toll_rise_of_the: list[str]
     toll_rise_deaths: list[str]
     toll_rise_ordinals: dict[str, int]
+    toll_rise_ordinal_articles: list[str]
     attacker_suicide: list[str]
     suicide_attempt_verbs: list[str]
     suicide_nouns: list[str]
@@ -554,7 +556,8 @@ def toll_rise_patterns() -> TollRisePatterns:
             rf"\b(?:{alternation(rules.toll_rise_words)})\b[^.;:\d]{{0,15}}$", re.IGNORECASE
         ),
         more=re.compile(
-            rf"\b(?:a\s+further\s+(?P<further>\d+|[a-z]+)|{figure}\s+(?:{more}))\b"
+            rf"\b(?:(?:{spaced_alternation(rules.toll_rise_more_before)})\s+(?P<further>\d+|[a-z]+)"
+            rf"|{figure}\s+(?:{more}))\b"
             rf"[^.;:]{{0,50}}?\b(?:{deaths})\b",
             re.IGNORECASE,
         ),
@@ -563,7 +566,8 @@ def toll_rise_patterns() -> TollRisePatterns:
             re.IGNORECASE,
         ),
         ordinal=re.compile(
-            rf"\b(?:a|an)\s+(?P<ordinal>{alternation(rules.toll_rise_ordinals)})\s+(?:[a-z-]+\s+){{0,3}}?"
+            rf"\b(?:{alternation(rules.toll_rise_ordinal_articles)})\s+"
+            rf"(?P<ordinal>{alternation(rules.toll_rise_ordinals)})\s+(?:[a-z-]+\s+){{0,3}}?"
             rf"(?:{deaths})\b",
             re.IGNORECASE,
         ),

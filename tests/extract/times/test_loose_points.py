@@ -9,16 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from reportcheck.models import ClaimKind, Status
-from tests.conftest import findings_of
-
-
-def _time_findings(first: str, second: str):
-    return [
-        f
-        for f in findings_of(first, second)
-        if f.kind is ClaimKind.time and f.status is not Status.only_in_one
-    ]
+from reportcheck.models import Status
+from tests.conftest import kind_findings
 
 
 @pytest.mark.parametrize(
@@ -37,7 +29,7 @@ def _time_findings(first: str, second: str):
     ],
 )
 def test_a_loose_point_holds_the_hours_it_is_said_of(pipeline, loose, clock, status):
-    (finding,) = _time_findings(loose, clock)
+    (finding,) = kind_findings("time", loose, clock)
     assert finding.status is status
 
 
@@ -55,5 +47,5 @@ def test_a_loose_point_holds_the_hours_it_is_said_of(pipeline, loose, clock, sta
     ],
 )
 def test_a_clock_outside_those_hours_conflicts(pipeline, loose, clock):
-    (finding,) = _time_findings(loose, clock)
+    (finding,) = kind_findings("time", loose, clock)
     assert finding.status in (Status.conflict, Status.possible_conflict)

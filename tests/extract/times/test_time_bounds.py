@@ -10,15 +10,11 @@ opened fire"; GVDB's "shots were heard shortly before 2 p.m.")."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Status
 
-from ...conftest import claims_of_text
+from ...conftest import claims_of_text, kind_findings
 
 BOUNDS = [
     # (sentence, the time's text, low, high, the cue's words)
@@ -85,17 +81,9 @@ def test_a_time_after_said_of_the_saying_stays_its_own(pipeline):
     assert claim.time.event != "incident"
 
 
-def _time_findings(first: str, second: str):
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
-    return [
-        f
-        for f in compare_reports(reports).findings
-        if f.kind is ClaimKind.time and f.status is not Status.only_in_one
-    ]
-
-
 def test_two_bounds_that_cannot_meet_conflict(pipeline):
-    (finding,) = _time_findings(
+    (finding,) = kind_findings(
+        "time",
         "The shooting happened shortly after 10:30 p.m. Saturday, police said.",
         "The shooting happened around 10 p.m. Saturday, police said.",
     )
@@ -104,7 +92,8 @@ def test_two_bounds_that_cannot_meet_conflict(pipeline):
 
 def test_a_bound_that_reaches_the_other_time_is_compatible(pipeline):
     """ "after 10 p.m." reaches 10:20 p.m.; read as 10 p.m. itself it would not."""
-    (finding,) = _time_findings(
+    (finding,) = kind_findings(
+        "time",
         "The shooting happened after 10 p.m. Saturday, police said.",
         "The shooting happened at 10:20 p.m. Saturday, police said.",
     )
@@ -129,14 +118,15 @@ def test_a_bound_that_reaches_the_other_time_is_compatible(pipeline):
 def test_a_bare_bound_is_open_on_its_side(pipeline, bounded, other, told):
     """ "after 10 p.m." is a lower bound: 11:30 p.m. lies within it, however
     far past the clock time written; the explanation quotes the bound."""
-    (finding,) = _time_findings(bounded, other)
+    (finding,) = kind_findings("time", bounded, other)
     assert finding.status is Status.compatible
     assert finding.explanation.startswith(told)
 
 
 def test_a_bare_bound_still_excludes_its_far_side(pipeline):
     """ "after 10 p.m." excludes 9:15 p.m.: the bound is open on one side only."""
-    (finding,) = _time_findings(
+    (finding,) = kind_findings(
+        "time",
         "A man was shot after 10 p.m. Saturday on Pier Road, police said.",
         "A man was shot at 9:15 p.m. Saturday on Pier Road, police said.",
     )
@@ -146,7 +136,8 @@ def test_a_bare_bound_still_excludes_its_far_side(pipeline):
 
 def test_shortly_after_keeps_its_measured_reach(pipeline):
     """ "shortly after 10 p.m." reaches past the half hour, not the evening."""
-    (finding,) = _time_findings(
+    (finding,) = kind_findings(
+        "time",
         "A man was shot shortly after 10 p.m. Saturday on Pier Road, police said.",
         "A man was shot at 11:30 p.m. Saturday on Pier Road, police said.",
     )
@@ -181,7 +172,7 @@ def test_a_side_of_a_round_hour_reaches_the_minute_told(pipeline, bounded, other
     """ "just before midnight" is how a reporter rounds 11:24 p.m., and
     "shortly after 2 p.m." 2:27 p.m.: a side of a clock on the whole hour
     reaches as far as a writer rounds to it (``round_reach``)."""
-    (finding,) = _time_findings(bounded, other)
+    (finding,) = kind_findings("time", bounded, other)
     assert finding.status is Status.compatible
 
 
@@ -208,7 +199,7 @@ def test_a_side_of_a_round_hour_reaches_the_minute_told(pipeline, bounded, other
 def test_a_clock_beyond_the_reach_still_conflicts(pipeline, bounded, other, told):
     """An hour and more off a rounded hour, or half an hour past a time to
     the half hour, is another time."""
-    (finding,) = _time_findings(bounded, other)
+    (finding,) = kind_findings("time", bounded, other)
     assert finding.status in (Status.conflict, Status.possible_conflict)
     assert finding.explanation.startswith(told)
 
@@ -216,7 +207,8 @@ def test_a_clock_beyond_the_reach_still_conflicts(pipeline, bounded, other, told
 def test_twelve_am_against_noon_stays_a_conflict(pipeline):
     """ "around 12am" is midnight (a writer may mean noon, the note says);
     against "at noon" the two are half a day apart."""
-    (finding,) = _time_findings(
+    (finding,) = kind_findings(
+        "time",
         "The woman was attacked around 12am Monday in the parking lot, police said.",
         "The woman was attacked at noon Monday in the parking lot, police said.",
     )

@@ -31,6 +31,7 @@ class ExpectedTime(BaseModel):
     high: float
     alternatives: list[tuple[float, float]] | None = None
     attrs: list[tuple[str, str]] | None = None
+    said_of: tuple[float, float] | None = None
     note: str | None = None
 
 
@@ -69,6 +70,8 @@ def test_news_phrasing(case: TimeCase):
             assert [tuple(a) for a in mention.alternatives] == [tuple(a) for a in expected.alternatives]
         if expected.attrs is not None:
             assert list(mention.attrs) == expected.attrs
+        if expected.said_of is not None:
+            assert mention.said_of == expected.said_of
         if expected.note is not None:
             assert any(expected.note in note for note in mention.notes), mention.notes
 

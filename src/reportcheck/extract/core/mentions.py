@@ -21,7 +21,10 @@ class Mention:
     6'2") and are equal for single values.  ``precision`` is half the step of
     the last digit written, in the base unit ("five miles" -> 804.67 m), so the
     comparer can tell rounding from disagreement.  ``alternatives`` holds other
-    readings (a clock time without a.m./p.m.: 07:00 or 19:00).
+    readings (a clock time without a.m./p.m.: 07:00 or 19:00).  ``said_of``
+    holds the hours a loose point of the day is said of, in minutes after
+    midnight ("mid-afternoon": its minute is ``low``, the hours 14:00 to
+    17:00 ``said_of``), which the claim gives as its range.
     """
 
     start: int
@@ -36,3 +39,4 @@ class Mention:
     alternatives: tuple[tuple[float, float], ...] = ()
     notes: tuple[str, ...] = field(default=())
     attrs: tuple[tuple[str, str], ...] = field(default=())
+    said_of: tuple[float, float] | None = None

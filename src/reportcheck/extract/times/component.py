@@ -280,7 +280,7 @@ def extract_times(doc: Doc) -> None:
             clock_start = int(reading.pop("clock_start", mention.start))
             settled_from = reading.pop("settled_from", None)
             unsettled = reading.pop("unsettled", None)
-            said_of = reading.pop("said_of", None)
+            said_of = mention.said_of
             if "period" in reading:
                 said = _said_of(sent.text, mention, reading)
                 if said is None:
@@ -313,7 +313,7 @@ def extract_times(doc: Doc) -> None:
             low, high = mention.low - REPORTED_MINUTES if reported else mention.low, mention.high
             if said_of is not None:
                 # "mid-afternoon": its minute as written, the hours it is said of
-                low, high = (float(x) for x in said_of.split(":"))
+                low, high = said_of
             value = Value(
                 unit="min",
                 written=mention.low if point else None,

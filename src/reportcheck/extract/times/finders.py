@@ -64,7 +64,7 @@ def _clock_mention(text: str, item: Item) -> Mention:
         point = float(clock.hour * 60 + clock.minute)
         mention = _mention(text, item, point, point, (), (), period)
         low, high = clock.span
-        return replace(mention, attrs=(*mention.attrs, ("said_of", f"{low}:{_after(low, high):g}")))
+        return replace(mention, said_of=(float(low), float(_after(low, high))))
     readings = clock_readings(clock, period)
     notes = twelve_note(clock)
     alternatives: tuple[tuple[float, float], ...] = ()
