@@ -844,8 +844,51 @@ def outcome_for(quantity: Quantity) -> str | None:
             # people beside the one an outcome befell share no outcome
             outcome = _outcome_of_child(first) or _verb_outcome(first)
     if outcome is None and quantity.noun is None:
-        outcome = _toll_outcome(arg) or _outcome_noun_head(arg)
+        outcome = _toll_outcome(arg) or _outcome_noun_head(arg) or _gapped_place_outcome(arg)
     return outcome or _participle_after(arg) or _outcome_told_alike(arg)
+
+
+def _gapped_place_outcome(arg: Token) -> str | None:
+    """ "Twelve people died in Sofala province and seven in Nampula": a bare
+    figure the parser hangs on the verb as a conjunct, its verb left out and
+    a named place of its own after it (``place_share_preps``), shares the
+    outcome the verb states for its subject: the place's share of the toll.
+    Never a figure with a condition or a hospital after it ("and two in
+    hospital"): only a named place."""
+    verb = arg.head
+    if arg.dep_ != "conj" or not arg.like_num or verb.pos_ != "VERB" or verb.i > arg.i:
+        return None
+    if _named_place_after(arg, verb) is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or not any(c.like_num for c in (subject, *subject.children)):
+        return None
+    outcome = person_outcome(subject)
+    return outcome if outcome != HARMED else None
+
+
+def _named_place_after(figure: Token, verb: Token) -> Token | None:
+    """The named place a bare figure's own preposition brings ("seven in
+    Nampula", "four in Tete province"), else None.  A name the model takes
+    for an organisation counts where the verb's own preposition names a
+    place too ("died in Manica province and five in Tete"): the two are
+    told alike."""
+    lex = lexicon()
+    alike = _named_place_after(verb, verb) is not None if figure is not verb else False
+    for prep in figure.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.place_share_preps:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            named = place.ent_type_ not in ("PERSON", "DATE") and (alike or place.ent_type_ != "ORG")
+            if place.pos_ == "PROPN" and named:
+                return place
+            if lemma_of(place) in lex.partial_areas and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
+            ):
+                return place
+    return None
 
 
 def _stray_subject(verb: Token) -> Token | None:
