@@ -69,3 +69,21 @@ def test_a_days_figure_beside_the_weeks_toll_is_no_toll(pipeline):
     )
     second = _report("Rains leave 23 dead", "Twenty-three people have died in heavy rains, officials said.")
     assert _conflicts(first, second) == []
+
+
+def test_a_places_share_told_as_some_of_the_toll_meets_the_same_places_share(pipeline):
+    first = _report(
+        "Shelling kills 11",
+        "Army shelling killed 11 civilians in Hama province on Sunday, nine of them in Kafr Zita, "
+        "a monitor said.",
+    )
+    # ... the same town's figures differ: a conflict of that town's share, beside the totals'
+    second = _report(
+        "Shelling kills 13",
+        "Army shelling killed 13 civilians in Hama province on Sunday, six of them in Kafr Zita, "
+        "a monitor said.",
+    )
+    assert (6.0, 9.0) in _conflicts(first, second)
+    # ... and as many in that town is no conflict of the town's share, only of the totals
+    third = second.replace("six of them", "nine of them")
+    assert all(9.0 not in found for found in _conflicts(first, third))
