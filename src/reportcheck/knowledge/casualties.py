@@ -128,6 +128,7 @@ class CountRules(Strict):
     stretch_day_preps: list[str]
     cumulative_toll_words: list[str]
     apart_adverbs: list[str]
+    apart_counting_verbs: list[str]
     apart_negated_verbs: list[str]
     counted_place_nouns: list[str]
     counted_place_preps: list[str]
@@ -329,6 +330,7 @@ class Lexicon:
     cumulative_toll_words: tuple[str, ...]
     #: "separately" and "include": a figure kept out of the toll ("counted separately")
     apart_adverbs: frozenset[str]
+    apart_counting_verbs: frozenset[str]
     apart_negated_verbs: frozenset[str]
     #: "towns" and "in": a figure told over a number of places ("in two towns")
     counted_place_nouns: frozenset[str]
@@ -495,6 +497,7 @@ def lexicon() -> Lexicon:
         stretch_day_preps=frozenset(rules.stretch_day_preps),
         cumulative_toll_words=tuple(rules.cumulative_toll_words),
         apart_adverbs=frozenset(rules.apart_adverbs),
+        apart_counting_verbs=frozenset(rules.apart_counting_verbs),
         apart_negated_verbs=frozenset(rules.apart_negated_verbs),
         counted_place_nouns=frozenset(rules.counted_place_nouns),
         counted_place_preps=frozenset(rules.counted_place_preps),

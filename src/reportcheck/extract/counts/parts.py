@@ -247,7 +247,7 @@ def _reduced_relative(verb: Token) -> bool:
 def counted_apart(quantity: Quantity) -> bool:
     """Whether the report keeps a figure out of its toll: "Five people
     killed in a landslide are counted separately" (one of ``apart_adverbs``
-    on the figure's verb), "Three deaths in the north were not included in
+    on one of ``apart_counting_verbs`` the figure hangs on), "Three deaths in the north were not included in
     the toll", "the toll does not include two soldiers" (the figure the
     subject or object of one of ``apart_negated_verbs`` negated).  The toll
     whose clause says what it leaves out ("The toll of 38 does not include
@@ -262,17 +262,22 @@ def counted_apart(quantity: Quantity) -> bool:
         c.i for v in verbs if _reduced_relative(v) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
     }
     # a verb joined on that shares the figure for subject ("Four people died
-    # and are counted separately"; the parser's reading of a bare participle)
+    # and are counted separately"; the parser's reading of a bare participle),
+    # never one joined to a verb the figure is the object of ("killed four
+    # people and separately arrested two")
     shared = {
         c.i: v
         for v in verbs
+        if any(g.i in held and g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
         for c in v.children
         if c.dep_ == "conj"
         and c.pos_ in ("VERB", "AUX")
         and not any(g.dep_.startswith("nsubj") for g in c.children)
     }
     for verb in [*verbs, *(root.doc[i] for i in shared)]:
-        if any(c.dep_ == "advmod" and c.lower_ in lex.apart_adverbs for c in verb.children):
+        if lemma_of(verb) in lex.apart_counting_verbs and any(
+            c.dep_ == "advmod" and c.lower_ in lex.apart_adverbs for c in verb.children
+        ):
             return True
         told_of = shared.get(verb.i, verb)  # a joined verb's subject is its first verb's
         if (
