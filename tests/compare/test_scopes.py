@@ -213,3 +213,28 @@ def test_a_toll_over_fewer_places_is_a_part_of_one_over_more():
     # ... and a toll over fewer places above one over more is a conflict
     found = conflicts(count(0, 18, "killed", scope="places:2"), count(1, 16, "killed", scope="places:3"))
     assert len(found) == 1 and "is more than" in found[0]
+
+
+def test_a_whole_that_is_a_toll_over_fewer_places_holds_no_part_over_more():
+    # "Artillery kills 9" over "killed nine civilians in two hamlets" against
+    # "12 people died in three hamlets": the first report's whole is its toll
+    # over two hamlets, no whole of the other's three
+    first = [count(0, 9, "killed"), count(0, 9, "killed", scope="places:2")]
+    assert conflicts(*first, count(1, 12, "killed", scope="places:3")) == []
+    # ... a whole that is not that toll ("Artillery kills 10") still holds it
+    other = [count(0, 10, "killed"), count(0, 9, "killed", scope="places:2")]
+    found = conflicts(*other, count(1, 12, "killed", scope="places:3"))
+    assert len(found) == 1 and "is more than the 10" in found[0]
+    # ... and as many places on both sides stay one toll each: a conflict
+    same = [count(0, 9, "killed"), count(0, 9, "killed", scope="places:3")]
+    assert len(conflicts(*same, count(1, 12, "killed", scope="places:3"))) >= 1
+
+
+def test_a_figure_counted_apart_is_no_part_of_the_toll():
+    # "Four people killed in a mudslide are counted separately" beside a toll
+    # of 26, against the other report's toll of 22: the four are no toll
+    apart = count(0, 4, "killed", scope="apart")
+    assert len(conflicts(count(0, 26, "killed"), apart, count(1, 22, "killed"))) == 1
+    assert conflicts(apart, count(1, 3, "killed")) == []
+    # ... never a part larger than the other report's whole
+    assert conflicts(count(0, 8, "killed"), count(0, 9, "killed", scope="apart"), count(1, 8, "killed")) == []

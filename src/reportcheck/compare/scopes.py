@@ -26,7 +26,7 @@ shot 14 times" against "fired 11 shots" cannot both hold
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from reportcheck.compare.cross_findings import cross_finding, in_report_order
 from reportcheck.compare.judges import Verdict, describe
@@ -34,6 +34,7 @@ from reportcheck.compare.judges.counts import no_arrest_yet
 from reportcheck.details import ALL_HARMED
 from reportcheck.knowledge.generic_counts import act_held_groups
 from reportcheck.knowledge.vocabulary import (
+    APART_SCOPE,
     CASES_SCOPE,
     CHARGED,
     GENERIC_COUNT_PREFIX,
@@ -102,7 +103,7 @@ def part_whole_findings(
     findings = []
     for key, claims in sorted(groups.items()):
         if (
-            key.scope in ("", UNRELATED, CASES_SCOPE, WIDER_SCOPE)
+            key.scope in ("", UNRELATED, APART_SCOPE, CASES_SCOPE, WIDER_SCOPE)
             or not claims
             or claims[0].kind not in COUNT_KINDS
         ):
@@ -110,8 +111,9 @@ def part_whole_findings(
         if generic_count(claims[0]):
             continue
         wholes = totals.get(key[:5], []) + _over_more_places(groups, key)
+        fewer = _over_fewer_places(groups, key)
         for part in in_report_order(claims):
-            finding = _larger_than_total(part, wholes, key[0], claims)
+            finding = _larger_than_total(part, wholes, key[0], claims, fewer)
             if finding is not None:
                 findings.append(finding)
     return _one_per_pair(findings)
@@ -206,11 +208,30 @@ def hits_above_fired(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
     return _one_per_pair(findings)
 
 
-def _larger_than_total(part: Claim, wholes: list[Claim], incident: str, parts: list[Claim]) -> Finding | None:
+def _over_fewer_places(groups: Mapping[GroupKey, list[Claim]], key: GroupKey) -> list[Claim]:
+    """The tolls over fewer places than the toll of ``key`` is told over
+    ("11 civilians in two villages" beside "15 died in three villages")."""
+    more = _places_counted(key.scope)
+    if more is None:
+        return []
+    return [
+        claim
+        for other, claims in sorted(groups.items())
+        if other[:5] == key[:5] and (fewer := _places_counted(other.scope)) is not None and fewer < more
+        for claim in claims
+    ]
+
+
+def _larger_than_total(
+    part: Claim, wholes: list[Claim], incident: str, parts: list[Claim], fewer: Sequence[Claim] = ()
+) -> Finding | None:
     """A part one report gives that is more than the whole another report
     gives.  Not where the other report gives that part as large itself: the
     two reports then agree on the part, and the other report's own part and
-    whole are its internal matter, not a difference between the reports."""
+    whole are its internal matter, not a difference between the reports.
+    Nor where the other report's whole is its toll over fewer places than
+    the part is told over (``fewer``): "Shelling kills 11" over "11
+    civilians in two villages" is no whole of "15 died in three villages"."""
     low = part.value.low
     if low is None:
         return None
@@ -224,6 +245,8 @@ def _larger_than_total(part: Claim, wholes: list[Claim], incident: str, parts: l
         assert largest.value.high is not None
         if no_arrest_yet(largest):
             continue  # "no arrests have been made" is no total a later arrest exceeds
+        if any(c.report == report and c.value.high == largest.value.high for c in fewer):
+            continue  # the other report's whole is its toll over fewer places
         if low > largest.value.high:
             scope = part.frame.scope or "part"
             return cross_finding(

@@ -127,6 +127,9 @@ class CountRules(Strict):
     stretch_days: list[str]
     stretch_day_preps: list[str]
     cumulative_toll_words: list[str]
+    apart_adverbs: list[str]
+    apart_counting_verbs: list[str]
+    apart_negated_verbs: list[str]
     counted_place_nouns: list[str]
     counted_place_preps: list[str]
     place_speech_verbs: list[str]
@@ -327,6 +330,10 @@ class Lexicon:
     stretch_day_preps: frozenset[str]
     #: "bringing the toll to", "since June", "so far": a toll told as cumulative
     cumulative_toll_words: tuple[str, ...]
+    #: "separately" and "include": a figure kept out of the toll ("counted separately")
+    apart_adverbs: frozenset[str]
+    apart_counting_verbs: frozenset[str]
+    apart_negated_verbs: frozenset[str]
     #: "towns" and "in": a figure told over a number of places ("in two towns")
     counted_place_nouns: frozenset[str]
     counted_place_preps: frozenset[str]
@@ -491,6 +498,9 @@ def lexicon() -> Lexicon:
         stretch_days=frozenset(rules.stretch_days),
         stretch_day_preps=frozenset(rules.stretch_day_preps),
         cumulative_toll_words=tuple(rules.cumulative_toll_words),
+        apart_adverbs=frozenset(rules.apart_adverbs),
+        apart_counting_verbs=frozenset(rules.apart_counting_verbs),
+        apart_negated_verbs=frozenset(rules.apart_negated_verbs),
         counted_place_nouns=frozenset(rules.counted_place_nouns),
         counted_place_preps=frozenset(rules.counted_place_preps),
         place_speech_verbs=frozenset(rules.place_speech_verbs),

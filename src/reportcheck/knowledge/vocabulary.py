@@ -135,6 +135,10 @@ def besides_another(scope: str | None) -> bool:
 #: the frame scope of an arrest on other charges (extract/counts/scope.py):
 #: no part of any total
 UNRELATED_SCOPE = "unrelated"
+#: the frame scope of a figure the report keeps out of its toll ("Five
+#: people killed in a landslide are counted separately"): no part of any
+#: total, weighed only against a figure of the same scope
+APART_SCOPE = "apart"
 #: the frame scope of a toll spread over several cases the report ties
 #: together ("the murders of two girls are connected"): no part of the
 #: main incident's toll, weighed only against a toll of the same scope

@@ -844,8 +844,51 @@ def outcome_for(quantity: Quantity) -> str | None:
             # people beside the one an outcome befell share no outcome
             outcome = _outcome_of_child(first) or _verb_outcome(first)
     if outcome is None and quantity.noun is None:
-        outcome = _toll_outcome(arg) or _outcome_noun_head(arg)
+        outcome = _toll_outcome(arg) or _outcome_noun_head(arg) or _gapped_place_outcome(arg)
     return outcome or _participle_after(arg) or _outcome_told_alike(arg)
+
+
+def _gapped_place_outcome(arg: Token) -> str | None:
+    """ "Twelve people died in Sofala province and seven in Nampula": a bare
+    figure the parser hangs on the verb as a conjunct, its verb left out and
+    a named place of its own after it (``place_share_preps``), shares the
+    outcome the verb states for its subject: the place's share of the toll.
+    Never a figure with a condition or a hospital after it ("and two in
+    hospital"): only a named place."""
+    verb = arg.head
+    if arg.dep_ != "conj" or not arg.like_num or verb.pos_ != "VERB" or verb.i > arg.i:
+        return None
+    if _named_place_after(arg, verb) is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+    if subject is None or not any(c.like_num for c in (subject, *subject.children)):
+        return None
+    outcome = person_outcome(subject)
+    return outcome if outcome != HARMED else None
+
+
+def _named_place_after(figure: Token, verb: Token) -> Token | None:
+    """The named place a bare figure's own preposition brings ("seven in
+    Nampula", "four in Tete province"), else None.  A name the model takes
+    for an organisation counts where the verb's own preposition names a
+    place too ("died in Manica province and five in Tete"): the two are
+    told alike."""
+    lex = lexicon()
+    alike = _named_place_after(verb, verb) is not None if figure is not verb else False
+    for prep in figure.children:
+        if prep.dep_ != "prep" or prep.lower_ not in lex.place_share_preps:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj":
+                continue
+            named = place.ent_type_ not in ("PERSON", "DATE") and (alike or place.ent_type_ != "ORG")
+            if place.pos_ == "PROPN" and named:
+                return place
+            if lemma_of(place) in lex.partial_areas and any(
+                c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
+            ):
+                return place
+    return None
 
 
 def _stray_subject(verb: Token) -> Token | None:
@@ -1248,6 +1291,8 @@ def share_place(quantity: Quantity) -> Token | None:
     with one); None for "in hospital" or "in critical condition"."""
     lex = lexicon()
     arg = quantity.arg
+    if quantity.noun is None and _told_as_share(quantity) and (own := _own_share_place(arg)) is not None:
+        return own  # "killed 11 civilians, nine of them in Kafr Nabl"
     if arg.dep_ not in ("nsubj", "nsubjpass") or not _told_as_share(quantity):
         return None
     for prep in arg.head.children:
@@ -1265,13 +1310,40 @@ def share_place(quantity: Quantity) -> Token | None:
     return None
 
 
+def _own_share_place(arg: Token) -> Token | None:
+    """The named place of a share's own "in", right after its "of them":
+    "Kafr Nabl" in "..., nine of them in Kafr Nabl", "Sindh" in "killed 40
+    people, 25 of them in Sindh province" (the parser may hang the "in" on
+    the verb).  A name the model takes for a person counts: after "N of
+    them in" reporters name a place."""
+    lex = lexicon()
+    of = next((c for c in arg.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    after = of.right_edge.i + 1
+    if after >= len(arg.doc) or arg.doc[after].lower_ not in lex.place_share_preps:
+        return None
+    for place in arg.doc[after].children:
+        if place.dep_ != "pobj":
+            continue
+        if place.pos_ == "PROPN" and place.ent_type_ != "DATE":
+            return place
+        if lemma_of(place) in lex.partial_areas and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
+        ):
+            return place
+    return None
+
+
 def share_by_place(quantity: Quantity, toll_before: TollBefore | None = None) -> str | None:
     """ "239 of the dead were in Blantyre", "Of the 56 injured, 31 were in
     Chikwawa district": a bare figure of a toll with no outcome word of its
     own, told by the place its people died or were hurt in; returns the
     toll's outcome (the scope, the place's share, is set by
     :mod:`reportcheck.extract.counts.scope`)."""
-    if quantity.noun is not None or lemma_of(quantity.arg.head) not in lexicon().origin_verbs:
+    if quantity.noun is not None:
+        return None
+    if lemma_of(quantity.arg.head) not in lexicon().origin_verbs and _own_share_place(quantity.arg) is None:
         return None
     if share_place(quantity) is None:
         return None

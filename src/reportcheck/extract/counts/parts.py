@@ -212,6 +212,83 @@ def told_cumulative(quantity: Quantity) -> bool:
     return tells(" ".join(w.lower_ for w in words), lexicon().cumulative_toll_words)
 
 
+def _verbs_above(word: Token) -> list[Token]:
+    """The verbs above a figure: the one it hangs on and, where that one
+    only describes the counted people ("Five people killed in a landslide
+    are counted separately"), the verb of the clause they are the subject
+    or object of."""
+    verbs: list[Token] = []
+    node = word
+    for _ in range(2):
+        heads = heads_to_verb(node, _CLIMB)
+        if not heads or heads[-1].pos_ not in ("VERB", "AUX"):
+            break
+        verb = heads[-1]
+        verbs.append(verb)
+        if not (verb.dep_ in ("acl", "relcl") or _reduced_relative(verb)):
+            break
+        node = verb
+    return verbs
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """A bare participle the parser hangs under the clause's verb as a
+    clause of its own ("Five people killed in a landslide are counted
+    separately": "killed" a ccomp of "counted"), never one with its own
+    auxiliary ("said five people were killed")."""
+    return (
+        verb.dep_ == "ccomp"
+        and verb.tag_ == "VBN"
+        and verb.i < verb.head.i
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def counted_apart(quantity: Quantity) -> bool:
+    """Whether the report keeps a figure out of its toll: "Five people
+    killed in a landslide are counted separately" (one of ``apart_adverbs``
+    on one of ``apart_counting_verbs`` the figure hangs on), "Three deaths in the north were not included in
+    the toll", "the toll does not include two soldiers" (the figure the
+    subject or object of one of ``apart_negated_verbs`` negated).  The toll
+    whose clause says what it leaves out ("The toll of 38 does not include
+    ...") is no such figure: it hangs on the verb by a noun of its own."""
+    lex = lexicon()
+    root = root_of(quantity.first.doc, quantity.first.i, quantity.last.i)
+    verbs = _verbs_above(root)
+    # the figure's noun, or the noun a participle describing it hangs on
+    held = {quantity.noun.i if quantity.noun is not None else root.i}
+    held |= {v.head.i for v in verbs if v.dep_ in ("acl", "relcl")}
+    held |= {
+        c.i for v in verbs if _reduced_relative(v) for c in v.children if c.dep_ in ("nsubj", "nsubjpass")
+    }
+    # a verb joined on that shares the figure for subject ("Four people died
+    # and are counted separately"; the parser's reading of a bare participle),
+    # never one joined to a verb the figure is the object of ("killed four
+    # people and separately arrested two")
+    shared = {
+        c.i: v
+        for v in verbs
+        if any(g.i in held and g.dep_ in ("nsubj", "nsubjpass") for g in v.children)
+        for c in v.children
+        if c.dep_ == "conj"
+        and c.pos_ in ("VERB", "AUX")
+        and not any(g.dep_.startswith("nsubj") for g in c.children)
+    }
+    for verb in [*verbs, *(root.doc[i] for i in shared)]:
+        if lemma_of(verb) in lex.apart_counting_verbs and any(
+            c.dep_ == "advmod" and c.lower_ in lex.apart_adverbs for c in verb.children
+        ):
+            return True
+        told_of = shared.get(verb.i, verb)  # a joined verb's subject is its first verb's
+        if (
+            lemma_of(verb) in lex.apart_negated_verbs
+            and any(c.dep_ == "neg" for c in verb.children)
+            and any(c.i in held and c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in told_of.children)
+        ):
+            return True
+    return False
+
+
 def places_counted(quantity: Quantity) -> int | None:
     """The number of places a figure is told over, two or more: 2 for "air
     raids killed 14 civilians in two towns", 3 for "strikes on three

@@ -37,6 +37,9 @@ the counts around a figure, and written to the claim's ``frame.scope``
   "period:monday+tuesday";
 * ``places:N``: a toll over a number of places ("killed 14 civilians in
   two towns"), a part of a figure over more places or of the total;
+* ``apart``: a figure the report keeps out of its toll ("Five people
+  killed in a landslide are counted separately", "were not included in the
+  toll"), no part of it;
 * ``unrelated``: an arrest on other charges ("was arrested on an
   outstanding warrant"), no arrest in the incident and no part of its
   arrests;
@@ -70,6 +73,7 @@ from reportcheck.extract.core.lines import dateline_story_start, headline_like
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, share_place, told_alike, toll_share_of
 from reportcheck.extract.counts.parts import (
     another_part_follows,
+    counted_apart,
     described_one,
     place_there,
     places_counted,
@@ -82,6 +86,7 @@ from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, roo
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.vocabulary import (
+    APART_SCOPE,
     CASES_SCOPE,
     CONDITION_SCOPE,
     INCREMENT_SCOPE,
@@ -120,6 +125,8 @@ CASES = CASES_SCOPE
 HELD = "held"
 #: a toll summed over places wider than the report's incident ("Storms across the South killed six in all")
 WIDER = WIDER_SCOPE
+#: a figure the report keeps out of its toll ("are counted separately")
+APART = APART_SCOPE
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
@@ -862,6 +869,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = condition_of(quantity)  # "ten others seriously injured": the worst hurt
         if claim.kind is ClaimKind.arrested and unrelated_arrest(quantity):
             scoped[n] = _scoped(claim, UNRELATED)  # "arrested on an outstanding warrant"
+            continue
+        if counted_apart(quantity):
+            scoped[n] = _scoped(claim, APART)  # "Five killed in a landslide are counted separately"
             continue
         if claim.kind is ClaimKind.killed and spans_linked_cases(quantity):
             scoped[n] = _scoped(claim, CASES)  # "the murders of two girls are now connected"
