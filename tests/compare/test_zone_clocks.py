@@ -97,3 +97,17 @@ def test_daylight_saving_is_the_incidents_day():
     eastern, winter_local = _story(phoenix, lede, "2:15 p.m. ET"), _story(phoenix, lede, "12:15 p.m.")
     assert [s for s, _ in _times(eastern, winter_local, dt.date(2026, 1, 13))] == ["agree"]
     assert [s for s, _ in _times(eastern, winter_local, dt.date(2026, 3, 10))] == ["conflict"]
+
+
+def test_a_named_zone_is_read_on_the_places_clock_against_a_day_part():
+    """ "2:15 p.m. ET" of a shooting in Fresno is 11:15 a.m. there: it fits
+    the other report's "Tuesday morning", never lies hours outside it."""
+    first = _story(FRESNO, MALL, "2:15 p.m. ET")
+    second = (
+        f"{FRESNO} -- A gunman wounded three people inside a shopping mall on Tuesday morning, police said."
+        "\n\nA suspect was arrested."
+    )
+    found = _times(first, second)
+    assert found and all(s != "conflict" for s, _ in found), found
+    late = second.replace("Tuesday morning", "Tuesday night")
+    assert [s for s, _ in _times(first, late)] == ["conflict"], _times(first, late)

@@ -153,6 +153,8 @@ def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
     if a.time.event not in rules.day_part_moments:
         return False
     part, clock = (a, b) if a.time.period else (b, a)
+    if _on_other_clock(clock):  # "2:15 p.m. ET" against "Tuesday morning" in Fresno: 11:15 there
+        clock = _as_local(clock) or clock
     if clock.value.alternatives or _zone(clock) != "local" or _zone(part) != "local":
         return False
     spans = widened(clock, tol)
