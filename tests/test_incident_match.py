@@ -682,6 +682,33 @@ def test_a_wire_bureau_abroad_does_not_split_one_strike(bureau, site):
     assert not any(e.strength == "strong" and "no region in common" in e.detail for e in match.evidence)
 
 
+@pytest.mark.parametrize(
+    ("bureau", "site"),
+    [
+        (  # a bureau in Ankara, the town told only as "the Syrian border town of"
+            "ANKARA (Reuters) - A car bomb killed eight civilians in the Syrian border town of Khirbet "
+            "Dalla on Friday, a monitoring group said.",
+            "KHIRBET DALLA, Syria - A car bomb went off near a market in Khirbet Dalla, Syria, on Friday, "
+            "killing eight civilians, witnesses said.",
+        ),
+        (  # a bureau in Amman, the village told as "Iraq's western village of"
+            "AMMAN, Jordan (AP) - Gunmen killed five police officers in Iraq's western village of Umm "
+            "Sakhar late on Tuesday, officials said.",
+            "BAGHDAD (Reuters) - Five policemen were shot dead in an attack on a checkpoint in the Iraqi "
+            "village of Umm Sakhar on Tuesday night, police said.",
+        ),
+    ],
+)
+def test_a_bureau_abroad_over_a_town_told_by_its_country_is_filed_only(bureau, site):
+    """The lede tells the town's country by a word of nationality or a
+    possessive and the gazetteer lacks the town: the dateline is where the
+    report was filed, not where the car bomb was, so it sets no region
+    against the site's report."""
+    match = _match(bureau, site)
+    assert not any("no region in common" in e.detail for e in match.evidence), match.evidence
+    assert match.decision != DIFFERENT
+
+
 def test_a_bureau_abroad_is_filed_only_where_the_body_names_another_country():
     """The Istanbul dateline over a story the body puts in Syria gives the
     profile no Turkish region; the town is still where it happened."""

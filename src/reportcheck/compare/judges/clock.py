@@ -153,6 +153,8 @@ def _outside_day_part(a: Claim, b: Claim, tol: Tolerances) -> bool:
     if a.time.event not in rules.day_part_moments:
         return False
     part, clock = (a, b) if a.time.period else (b, a)
+    if _on_other_clock(clock):  # "2:15 p.m. ET" against "Tuesday morning" in Fresno: 11:15 there
+        clock = _as_local(clock) or clock
     if clock.value.alternatives or _zone(clock) != "local" or _zone(part) != "local":
         return False
     spans = widened(clock, tol)
@@ -244,6 +246,20 @@ def _zone(claim: Claim) -> str:
     return "universal" if (claim.time.tz or "").lower() in UNIVERSAL_ZONES else "local"
 
 
+def _on_other_clock(claim: Claim) -> bool:
+    """Whether a time is told on a named clock other than the place's ("2:15
+    p.m. ET" of a shooting in Fresno): the knowledge layer gave it the
+    minutes to the local clock (``utc_offset``) and the place's zone
+    (:func:`reportcheck.knowledge.timezones.localise_universal_times`)."""
+    tz = (claim.time.tz or "").lower()
+    return (
+        tz not in UNIVERSAL_ZONES
+        and tz not in ("", "local")
+        and claim.time.utc_offset is not None
+        and claim.time.local_zone is not None
+    )
+
+
 def _shift(minutes: float | None, offset: int) -> float | None:
     return None if minutes is None else (minutes + offset) % 1440
 
@@ -256,6 +272,7 @@ def _as_local(claim: Claim, stated: int | None = None) -> Claim | None:
     if offset is None:
         return None
     shift = int(offset)
+    zone = "GMT" if _zone(claim) == "universal" else claim.time.tz
     value = claim.value
     local = value.model_copy(
         update={
@@ -265,10 +282,14 @@ def _as_local(claim: Claim, stated: int | None = None) -> Claim | None:
             "alternatives": [
                 Interval(low=_shift(i.low, shift), high=_shift(i.high, shift)) for i in value.alternatives
             ],
-            "label": f"{value.label} GMT = {_clock_label(_shift(value.written, shift))} local",
+            "label": f"{value.label} {zone} = {_clock_label(_shift(value.written, shift))} local",
         }
     )
-    return claim.model_copy(update={"value": local, "details": claim.time.replace(tz="local")})
+    # a named clock's shift is no offset from GMT: the local reading keeps none
+    kept = claim.time.utc_offset if zone == "GMT" else None
+    return claim.model_copy(
+        update={"value": local, "details": claim.time.replace(tz="local", utc_offset=kept)}
+    )
 
 
 def _clock_label(minutes: float | None) -> str:
@@ -321,6 +342,13 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str] | N
     words ("shortly before 12:15 GMT = 15:15 local"): the hedge widened the
     converted time as it did the written one, and without its words the
     explanation reads as a firm clock time."""
+    if _on_other_clock(a) or _on_other_clock(b):
+        a, b = (_as_local(c) or c if _on_other_clock(c) else c for c in (a, b))
+        verdict = _judge_clock(a, b, tol, (_sided(a), _sided(b)))
+        if verdict is None:
+            return None
+        zone = next(c.time.local_zone for c in (a, b) if c.time.local_zone)
+        return Verdict(verdict.status, f"{verdict.explanation} (read in {zone})", verdict.distance)
     if _zone(a) != _zone(b):
         universal, local = (a, b) if _zone(a) == "universal" else (b, a)
         converted = _as_local(universal, local.time.utc_offset)

@@ -286,16 +286,23 @@ def extract_locations(doc: Doc) -> None:
         value = Value(name=place.name, label=f"{place.name} ({place.kind}, {place.country})")
         add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))
     taken = [(start, end) for start, end, _, _ in found]
-    for start, end, name, noun in village_spans(doc):
+    spans: dict[tuple[int, int, str, str], str | None] = {}
+    for start, end, name, noun, country in village_spans(doc):
+        # one mention found twice (named as a village, and again by its name): the told country wins
+        spans[(start, end, name, noun)] = spans.get((start, end, name, noun)) or country
+    for (start, end, name, noun), country in sorted(spans.items()):
         if not any(start < high and low < end for low, high in taken):
-            _add_village(doc, start, end, name, noun)
+            _add_village(doc, start, end, name, noun, country)
 
 
-def _add_village(doc: Doc, start: int, end: int, name: str, noun: str) -> None:
+def _add_village(doc: Doc, start: int, end: int, name: str, noun: str, country: str | None = None) -> None:
     """A village, town or province the gazetteer lacks, named as one (see
     :mod:`.villages`); its kind is a village's whatever the settlement's
-    noun, a region's for a province; its label says the noun."""
-    details = PlaceDetails(kind=place_kind(noun), geonameid=f"{UNRESOLVED}{name.lower()}", surface=name)
+    noun, a region's for a province; its label says the noun; its country
+    the one the words before the noun tell ("the Syrian town of")."""
+    details = PlaceDetails(
+        kind=place_kind(noun), geonameid=f"{UNRESOLVED}{name.lower()}", surface=name, country=country
+    )
     value = Value(name=name, label=f"{name} ({noun})")
     add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))
 

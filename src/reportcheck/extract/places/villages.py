@@ -18,7 +18,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import text_of
-from reportcheck.knowledge.gazetteer.names import settlement_nouns, word_set
+from reportcheck.knowledge.gazetteer import get_gazetteer
+from reportcheck.knowledge.gazetteer.names import place_rules, settlement_nouns, word_set
 from reportcheck.knowledge.vocabulary import UNRESOLVED_PREFIX, alternation
 
 #: the kind and id prefix of a village the gazetteer lacks
@@ -61,9 +62,40 @@ _NAME_VILLAGE = re.compile(rf"(?P<name>{_NAME})\s+village\b")
 NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG"})
 
 
-def village_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
-    """``(start, end, name, noun)`` of every village or town named as one, in
-    text order (``noun`` is the word that says so: "village", "town").
+#: a village's country told before its noun: "the Syrian border town of",
+#: "Syria's northern town of", "a Turkish village of" (a word of nationality
+#: or a country's possessive, then at most three words in small letters)
+_TOLD_COUNTRY = re.compile(
+    r"\b(?:(?P<adjective>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s)"
+    r"\s+(?:[a-z-]+\s+){0,3}$"
+)
+
+
+def _told_country(text: str, noun_start: int) -> str | None:
+    """The ISO code of the country the words before a village's noun put it
+    in ("the Syrian border town of Azaz": SY), or None.  A wire story filed
+    from a bureau abroad names the incident's country so: the gazetteer
+    lacks the town, and only these words say the dateline is not its
+    country.  The adjective must be a word of nationality
+    (``nationality_words`` of rules/places.yaml: "the Sicilian town of"
+    names none)."""
+    match = _TOLD_COUNTRY.search(text[max(0, noun_start - 60) : noun_start])
+    if match is None:
+        return None
+    gazetteer = get_gazetteer()
+    if match.group("adjective"):
+        if match.group("adjective") not in place_rules().nationality_words:
+            return None
+        return gazetteer.country_of_adjective(match.group("adjective"))
+    place = gazetteer.resolve(match.group("country"))
+    return place.country if place is not None and place.kind == "country" else None
+
+
+def village_spans(doc: Doc) -> list[tuple[int, int, str, str, str | None]]:
+    """``(start, end, name, noun, country)`` of every village or town named
+    as one, in text order (``noun`` is the word that says so: "village",
+    "town"; ``country`` the ISO code of the country the words before the
+    noun name, :func:`_told_country`, or None).
 
     "the village of X" says so on its own; "X village" only where the model
     took X for a name (a person, place or organisation), not for an
@@ -71,24 +103,35 @@ def village_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
     """
     text = text_of(doc)
     found = [
-        (m.start("name"), m.end("name"), m.group("name"), _kind_of(m.group("noun")))
+        (
+            m.start("name"),
+            m.end("name"),
+            m.group("name"),
+            _kind_of(m.group("noun")),
+            _told_country(text, m.start("noun")),
+        )
         for m in [*_village_of().finditer(text), *_area_of().finditer(text)]
     ]
     for match in _NAME_VILLAGE.finditer(text):
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
         if span is not None and any(t.ent_type_ in NAME_LABELS for t in span):
-            found.append((match.start("name"), match.end("name"), match.group("name"), VILLAGE_KIND))
-    return sorted(set(found) | set(_named_again(text, found)))
+            found.append((match.start("name"), match.end("name"), match.group("name"), VILLAGE_KIND, None))
+    return sorted(set(found) | set(_named_again(text, found)), key=lambda f: (f[0], f[1], f[2], f[3]))
 
 
-def _named_again(text: str, found: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+def _named_again(
+    text: str, found: list[tuple[int, int, str, str, str | None]]
+) -> list[tuple[int, int, str, str, str | None]]:
     """The other mentions of a name the report once calls a village or a
     town: "attacked in the town of Urum al-Kubra ... the convoy travelling to
-    Urum al-Kubra" is one place however it is written after."""
+    Urum al-Kubra" is one place however it is written after (in the country
+    a mention told, where one did and no two differ)."""
     again = []
-    for name, noun in {(name, noun) for _, _, name, noun in found}:
+    for name, noun in {(name, noun) for _, _, name, noun, _ in found}:
+        countries = {country for _, _, n, _, country in found if n == name and country}
+        country = next(iter(countries)) if len(countries) == 1 else None
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            again.append((match.start(), match.end(), name, noun))
+            again.append((match.start(), match.end(), name, noun, country))
     return again
 
 

@@ -193,6 +193,11 @@ def _classify(
     before = sent.text[max(0, mention.start - 40) : mention.start]
     if _RATE.search(after):
         return ClaimKind.other_quantity, "rate", "rate", written
+    if _altitude(before, after):
+        thing = _thing_measured(doc, sent, mention)
+        if thing is None:
+            return ClaimKind.distance, ALTITUDE, "altitude", written
+        return ClaimKind.distance, f"{ALTITUDE}:{thing}", f"altitude of the {thing}", written
     if fall is not None:
         return ClaimKind.distance, FALL, "height of the fall", written
     if _HEIGHT.search(after) or _HEIGHT_BEFORE.search(before) or _build(sent, mention):
@@ -304,6 +309,27 @@ def _named_thing(subject: Token) -> str | None:
     return lemma_of(subject) if subject.pos_ in ("NOUN", "PROPN") else None
 
 
+#: the measure of how high a place or a craft is above the sea or the ground
+ALTITUDE = "altitude"
+
+
+@cache
+def _altitude_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A word of altitude before a figure, no figure between ("altitudes of
+    more than"), and a phrase of altitude right after it ("above sea level"):
+    ``altitude_words`` and ``altitude_after`` of rules/units.yaml."""
+    rules = unit_rules()
+    before = re.compile(rf"\b(?:{alternation(rules.altitude_words)})\b[^\d,;]{{0,25}}$", re.IGNORECASE)
+    after = re.compile(rf"^\W*(?:{spaced_alternation(rules.altitude_after)})\b", re.IGNORECASE)
+    return before, after
+
+
+def _altitude(before: str, after: str) -> bool:
+    """Whether a length is an altitude (:func:`_altitude_patterns`)."""
+    words_before, words_after = _altitude_patterns()
+    return bool(words_before.search(before) or words_after.search(after))
+
+
 def _build(sent: Span, mention: Mention) -> bool:
     """True for a person's height given in feet beside a weight or a
     description ("a 6-foot, 200-pound man", "5-foot-9, 198 pounds")."""
@@ -321,12 +347,14 @@ def _sized_noun(mention: Mention, after: str) -> bool:
 
 
 def measure_of(kind: ClaimKind, subject: str) -> str:
-    """The frame's measure of a quantity: "depth", "height", "width", "length", "fall",
+    """The frame's measure of a quantity: "depth", "height", "width", "length", "fall", "altitude",
     "rate", "speed", "mass", or "distance:from ANCHOR" / "distance:away" /
     "distance" (the anchor as the subject has it, so the two never disagree)."""
     if kind is ClaimKind.distance:
         if subject == FALL:
             return FALL
+        if subject.split(":")[0] == ALTITUDE:
+            return ALTITUDE
         if subject in ("length", "width") or subject.startswith("length:"):
             return subject.split(":")[0]
         if subject.startswith("from:"):

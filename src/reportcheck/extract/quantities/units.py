@@ -51,6 +51,8 @@ class UnitRules(Strict):
     weapon_nouns: list[str]
     game_words: list[str]
     fall_verbs: frozenset[str]
+    altitude_words: list[str]
+    altitude_after: list[str]
     speed_travel_words: frozenset[str]
     speed_wind_words: frozenset[str]
     speed_sustained_words: frozenset[str]

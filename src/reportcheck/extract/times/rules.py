@@ -61,6 +61,7 @@ class TimeRules(Strict):
     minute_words: list[str]
     zones: list[str]
     local_time_words: list[str]
+    zone_clocks: dict[str, str] = {}
     clock_goes_on: list[str] = []
     clock_halves: list[str]
     hour_suffix_words: list[str]

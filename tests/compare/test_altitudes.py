@@ -1,0 +1,47 @@
+"""An altitude is its own measure (rules/units.yaml ``altitude_words``):
+never set against a fall nor a distance, only against another report's
+altitude of the same thing.  Sentences written for these tests after the
+way reports of mountain bus crashes and lost planes give heights."""
+
+from __future__ import annotations
+
+from tests.conftest import findings_of, measure_findings
+
+
+def test_a_roads_altitude_meets_no_fall_and_no_crash_altitude():
+    """ "climbs to altitudes of more than 4,200 metres" against "plunged
+    about 150 metres into a gorge" and "at an altitude of 3,600 metres": the
+    falls meet each other only."""
+    first = (
+        "CUSCO (Reuters) - A bus fell 120 metres into a gorge in the southern Andes on Monday, killing "
+        "19 passengers, police said.\n\nThe bus was on a mountain road that climbs to altitudes of more "
+        "than 4,200 metres when the driver lost control."
+    )
+    second = (
+        "CUSCO, Peru -- At least 19 people died when a bus plunged about 150 metres off a mountain road "
+        "on Monday.\n\nThe crash happened at an altitude of 3,600 metres, officials said."
+    )
+    found = findings_of(first, second, min_confidence=0)
+    conflicts = [sorted(c.evidence.text for c in f.claims) for f in found if f.status.value == "conflict"]
+    assert conflicts == [["120 metres", "150 metres"]], conflicts
+    assert measure_findings("altitude", first, second) == [
+        ("only_in_one", ["3,600 metres"]),
+        ("only_in_one", ["4,200 metres"]),
+    ]
+
+
+def test_one_planes_altitude_is_set_against_the_other_reports():
+    """The altitude a plane flew at is where it was: two reports of it meet,
+    and about 10,000 metres against 33,000 feet (10,058 m) fit, 26,000 feet does not."""
+    first = (
+        "JAKARTA (Reuters) - A passenger plane vanished from radar over the Java Sea on Sunday.\n\n"
+        "The plane was flying at an altitude of about 10,000 metres when contact was lost, officials said."
+    )
+    second = (
+        "JAKARTA, Indonesia (AP) - A jetliner with 62 people on board disappeared on Sunday.\n\n"
+        "The plane was cruising at an altitude of 33,000 feet when it vanished from radar."
+    )
+    found = measure_findings("altitude", first, second)
+    assert [s for s, _ in found] in (["agree"], ["compatible"]), found
+    other = second.replace("33,000 feet", "26,000 feet")
+    assert [s for s, _ in measure_findings("altitude", first, other)] == ["conflict"]

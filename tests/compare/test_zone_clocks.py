@@ -1,0 +1,113 @@
+"""A clock time told on a named zone's clock ("2:15 p.m. ET") is read on
+the clock of the incident's place before it is set against another
+report's time (knowledge/timezones.py ``zone_clocks``, rules/timeofday.yaml;
+compare/judges/clock.py); a whole-hour gap between two times both told on
+the place's clock stays a conflict.  Sentences written for these tests
+after the way national outlets and wires time an incident in another zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.models import ClaimKind
+
+
+def _times(first: str, second: str, day: dt.date = dt.date(2026, 3, 10)) -> list[tuple[str, str]]:
+    """(status, explanation) of each time finding across the two reports, every conflict counted."""
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    reports = [load_text(text, date=day) for text in (first, second)]
+    found = compare_reports(reports, min_confidence=0).findings
+    return [
+        (f.status.value, f.explanation)
+        for f in found
+        if f.kind is ClaimKind.time and len({c.report for c in f.claims}) == 2
+    ]
+
+
+def _story(dateline: str, lede: str, clock: str) -> str:
+    return (
+        f"{dateline} -- {lede}\n\nThe shooting began at about {clock}, police said. A suspect was arrested."
+    )
+
+
+FRESNO = "FRESNO, Calif."
+MALL = "A gunman wounded three people inside a shopping mall on Tuesday."
+TULSA = "TULSA, Okla."
+PARK = "Two men were shot and wounded in a city park on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # a national outlet's Eastern time of a shooting in California: one time
+        (_story(FRESNO, MALL, "2:15 p.m. ET"), _story(FRESNO, MALL, "11:15 a.m."), "agree"),
+        (_story(FRESNO, MALL, "2:15 p.m. ET"), _story(FRESNO, MALL, "11:15 a.m. PDT"), "agree"),
+        # Eastern time against the Central clock of Oklahoma, an hour behind
+        (_story(TULSA, PARK, "4:40 p.m. EDT"), _story(TULSA, PARK, "3:40 p.m."), "agree"),
+        # the place's own zone named is the local clock: an hour apart conflicts
+        (_story(TULSA, PARK, "3:40 p.m. CDT"), _story(TULSA, PARK, "4:40 p.m."), "conflict"),
+        # converted, still an hour off the other report's local time
+        (_story(FRESNO, MALL, "2:15 p.m. ET"), _story(FRESNO, MALL, "12:15 p.m. local time"), "conflict"),
+    ],
+)
+def test_a_named_zone_is_read_on_the_places_clock(first, second, status):
+    found = _times(first, second)
+    assert [s for s, _ in found] == [status], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("2:40 a.m.", "3:40 a.m."),
+        ("9:15 p.m.", "10:15 p.m."),
+        ("10:30 a.m. local time", "1:30 p.m."),
+    ],
+)
+def test_whole_hours_apart_on_the_local_clock_conflict(first, second):
+    """Both times told on the place's clock (no zone, or "local time"): a gap
+    of whole hours is no zone's rendering, it is two times."""
+    found = _times(_story(TULSA, PARK, first), _story(TULSA, PARK, second))
+    assert [s for s, _ in found] == ["conflict"], found
+
+
+def test_a_gmt_rendering_across_midnight_stays_one_time():
+    """ "12:30 a.m. (2330 GMT)" of a blast in Paris in March (an hour ahead of
+    GMT): the GMT time the other wire gives falls on the day before, one time."""
+    first = (
+        "PARIS (Reuters) -- A gas blast tore through an apartment block early on Wednesday.\n\n"
+        "The explosion happened at 12:30 a.m. (2330 GMT), firefighters said."
+    )
+    second = (
+        "PARIS (AFP) -- An explosion destroyed an apartment block in Paris overnight.\n\n"
+        "The blast happened at 2330 GMT, firefighters said."
+    )
+    found = _times(first, second)
+    assert found and all(s == "agree" for s, _ in found), found
+
+
+def test_daylight_saving_is_the_incidents_day():
+    """Arizona keeps standard time all year: "2:15 p.m. ET" is 12:15 p.m. in
+    Phoenix in January, 11:15 a.m. in March after the East moves its clocks."""
+    phoenix = "PHOENIX --"
+    lede = "Three people were wounded in a shooting at a bus station on Tuesday."
+    eastern, winter_local = _story(phoenix, lede, "2:15 p.m. ET"), _story(phoenix, lede, "12:15 p.m.")
+    assert [s for s, _ in _times(eastern, winter_local, dt.date(2026, 1, 13))] == ["agree"]
+    assert [s for s, _ in _times(eastern, winter_local, dt.date(2026, 3, 10))] == ["conflict"]
+
+
+def test_a_named_zone_is_read_on_the_places_clock_against_a_day_part():
+    """ "2:15 p.m. ET" of a shooting in Fresno is 11:15 a.m. there: it fits
+    the other report's "Tuesday morning", never lies hours outside it."""
+    first = _story(FRESNO, MALL, "2:15 p.m. ET")
+    second = (
+        f"{FRESNO} -- A gunman wounded three people inside a shopping mall on Tuesday morning, police said."
+        "\n\nA suspect was arrested."
+    )
+    found = _times(first, second)
+    assert found and all(s != "conflict" for s, _ in found), found
+    late = second.replace("Tuesday morning", "Tuesday night")
+    assert [s for s, _ in _times(first, late)] == ["conflict"], _times(first, late)
