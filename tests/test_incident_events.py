@@ -611,8 +611,16 @@ def test_an_aftershock_smaller_than_the_other_report_s_largest_is_another_shock(
             True,
         ),
         ("The clinic has treated 310 gunshot victims since the start of the year.", "victims", True),
-        ("Floods have killed 87 people across the country since the rainy season began on May 9.", "people", True),
-        ("More than 140 farmers have died in the region since January, a rights group said.", "farmers", True),
+        (
+            "Floods have killed 87 people across the country since the rainy season began on May 9.",
+            "people",
+            True,
+        ),
+        (
+            "More than 140 farmers have died in the region since January, a rights group said.",
+            "farmers",
+            True,
+        ),
         ("Some 2,300 people have been killed since the outbreak of the war in 2015.", "people", True),
         # the incident's own toll, still rising since the event itself
         ("Since the quake struck Monday, rescuers have pulled 40 bodies from the rubble.", "bodies", False),
@@ -635,10 +643,26 @@ def test_a_count_since_the_start_of_a_period_is_a_statistic(pipeline, sentence, 
 @pytest.mark.parametrize(
     ("sentence", "day", "statistic"),
     [
-        ("Floods have killed 87 people across the country since the rainy season began on May 9.", "May", True),
-        ("More than 140 farmers have died in the region since January, a rights group said.", "January", True),
-        ("Since the truce took effect in April, at least 95 civilians have been killed, monitors say.", "April", True),
-        ("Since the quake struck on Monday, rescuers have pulled 40 bodies from the rubble.", "Monday", False),
+        (
+            "Floods have killed 87 people across the country since the rainy season began on May 9.",
+            "May",
+            True,
+        ),
+        (
+            "More than 140 farmers have died in the region since January, a rights group said.",
+            "January",
+            True,
+        ),
+        (
+            "Since the truce took effect in April, at least 95 civilians have been killed, monitors say.",
+            "April",
+            True,
+        ),
+        (
+            "Since the quake struck on Monday, rescuers have pulled 40 bodies from the rubble.",
+            "Monday",
+            False,
+        ),
         ("The truce took effect in April, and 95 civilians were killed last week.", "April", False),
     ],
 )
@@ -652,15 +676,21 @@ def test_the_day_a_statistic_runs_from_is_no_day_of_the_incident(pipeline, sente
 
 
 STATISTIC_LEAD = (
-    "Gunmen killed 14 villagers in an attack on a farming settlement in Zamfara state on Wednesday, police said.\n"
-    "The attackers came on motorcycles before dawn and set homes on fire, police spokesman Ibrahim Sani said.\n"
+    "Gunmen killed 14 villagers in an attack on a farming settlement in Zamfara state on Wednesday, "
+    "police said.\n"
+    "The attackers came on motorcycles before dawn and set homes on fire, "
+    "police spokesman Ibrahim Sani said.\n"
 )
 
 
 def test_a_statistic_is_never_set_against_the_incident_s_toll_or_day(pipeline):
-    first = STATISTIC_LEAD + "At least 230 civilians have been killed in the state since the truce took effect in March.\n"
+    first = (
+        STATISTIC_LEAD
+        + "At least 230 civilians have been killed in the state since the truce took effect in March.\n"
+    )
     second = (
-        "Fourteen villagers died when gunmen attacked a settlement in Zamfara state on Wednesday, police said.\n"
+        "Fourteen villagers died when gunmen attacked a settlement in Zamfara state on Wednesday, "
+        "police said.\n"
         "More than 260 people have been killed in Zamfara since January, a rights group says.\n"
         "Floods have separately killed 140 people nationwide since the rainy season began on June 2.\n"
     )
@@ -673,7 +703,8 @@ def test_a_statistic_is_never_set_against_the_incident_s_toll_or_day(pipeline):
 def test_the_same_statistic_in_two_reports_is_compared(pipeline):
     first = STATISTIC_LEAD + "Some 230 civilians have been killed in the state since January 2026.\n"
     second = (
-        "Fourteen villagers died when gunmen attacked a settlement in Zamfara state on Wednesday, police said.\n"
+        "Fourteen villagers died when gunmen attacked a settlement in Zamfara state on Wednesday, "
+        "police said.\n"
         "Some 310 civilians have been killed in the state since January 2026, a rights group says.\n"
     )
     set_against = [(status, texts) for status, kind, texts in _findings(first, second) if kind == "killed"]
@@ -688,7 +719,12 @@ def test_the_same_statistic_in_two_reports_is_compared(pipeline):
 @pytest.mark.parametrize(
     ("text", "value", "aftershock"),
     [
-        ("A magnitude 6.4 quake hit the coast on Friday. Scores of aftershocks followed, the largest a magnitude 4.4.", "4.4", True),
+        (
+            "A magnitude 6.4 quake hit the coast on Friday. "
+            "Scores of aftershocks followed, the largest a magnitude 4.4.",
+            "4.4",
+            True,
+        ),
         (
             "A magnitude 6.4 quake hit the coast on Friday, and more than 20 aftershocks rattled the town, "
             "the strongest measuring 4.9.",
@@ -709,13 +745,16 @@ def test_the_same_statistic_in_two_reports_is_compared(pipeline):
         ),
         # the superlative of the report's own quake
         (
-            "After two small foreshocks, the strongest quake in decades, a magnitude 7.2, hit the coast on Friday.",
+            "After two small foreshocks, the strongest quake in decades, "
+            "a magnitude 7.2, hit the coast on Friday.",
             "7.2",
             False,
         ),
     ],
 )
-def test_a_superlative_standing_for_an_aftershock_is_the_largest_aftershock(pipeline, text, value, aftershock):
+def test_a_superlative_standing_for_an_aftershock_is_the_largest_aftershock(
+    pipeline, text, value, aftershock
+):
     claims = _framed(text, "2026-03-06")
     magnitude = next(c for c in claims if c.kind is ClaimKind.magnitude and value in c.evidence.text)
     assert (magnitude.frame.event is not None) is aftershock
@@ -735,8 +774,18 @@ HARM_LEAD = (
 @pytest.mark.parametrize(
     ("sentence", "value", "other"),
     [
-        ("It was the second shooting in two days; early Saturday a 19-year-old woman was wounded on Pine Road.", "early Saturday", True),
-        ("It was the second shooting in two days; early Saturday a 19-year-old woman was wounded on Pine Road.", "19-year-old", True),
+        (
+            "It was the second shooting in two days; "
+            "early Saturday a 19-year-old woman was wounded on Pine Road.",
+            "early Saturday",
+            True,
+        ),
+        (
+            "It was the second shooting in two days; "
+            "early Saturday a 19-year-old woman was wounded on Pine Road.",
+            "19-year-old",
+            True,
+        ),
         ("Last Tuesday, three teenagers were shot outside a store two blocks away.", "Last Tuesday", True),
         ("On Thursday, gunmen wounded two men at a car wash across town.", "Thursday", True),
         # the story's own victim, or its own shooting on the other side of midnight
@@ -747,5 +796,7 @@ HARM_LEAD = (
 )
 def test_another_harm_dated_first_to_another_day_is_another_event(pipeline, sentence, value, other):
     claims = _framed(HARM_LEAD + sentence + "\n", "2026-03-10")
-    found = _by_text([c for c in claims if c.evidence.sentence_start > 0 and sentence[:20] in c.evidence.sentence], value)
+    found = _by_text(
+        [c for c in claims if c.evidence.sentence_start > 0 and sentence[:20] in c.evidence.sentence], value
+    )
     assert (found.frame.event is not None) is other

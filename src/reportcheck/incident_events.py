@@ -528,7 +528,9 @@ def find_events(
         (
             claim,
             root,
-            _named_before(last) or _largest_of_told(claim, root) or find_turn(root, year, past_lead=root.i >= lead_end),
+            _named_before(last)
+            or _largest_of_told(claim, root)
+            or find_turn(root, year, past_lead=root.i >= lead_end),
         )
         for claim, root, last in _claim_roots(doc, claims, report)
     ]
@@ -623,9 +625,18 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
     for word in sent.doc[max(sent.start, root.i - LARGEST_REACH) : root.i]:
         if word.tag_ != "JJS" or word.lower_ not in words:
             continue
-        if word.head is not word and word.head.i > word.i and _is_event_word(word.head) and word.head.i < root.i:
+        if (
+            word.head is not word
+            and word.head.i > word.i
+            and _is_event_word(word.head)
+            and word.head.i < root.i
+        ):
             continue  # "the strongest quake in decades, a magnitude 7.1"
-        shocks = [t for t in sent.doc[sent.start : word.i] if t.pos_ == "NOUN" and lemma_of(t) in rules.relation_nouns]
+        shocks = [
+            t
+            for t in sent.doc[sent.start : word.i]
+            if t.pos_ == "NOUN" and lemma_of(t) in rules.relation_nouns
+        ]
         if not shocks:
             continue
         between = sent.doc[shocks[-1].i + 1 : word.i]
@@ -1076,7 +1087,9 @@ def _new_harm_dated_before(node: Token) -> Token | None:
     harmed = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj")]
     if not harmed or not _brought_in_new(harmed[0]):
         return None
-    days = [c for c in node.children if c.dep_ in ("npadvmod", "prep", "advmod") and c.i < harmed[0].left_edge.i]
+    days = [
+        c for c in node.children if c.dep_ in ("npadvmod", "prep", "advmod") and c.i < harmed[0].left_edge.i
+    ]
     if not any(_names_a_day(t) for day in days for t in day.subtree):
         return None
     return node
@@ -1424,7 +1437,9 @@ def _since_period(holder: Token) -> Token | None:
         if child.dep_ == "prep" and any(_opens_period(o) for o in child.children if o.dep_ == "pobj"):
             return child
     for clause in (c for c in holder.children if c.dep_ == "advcl"):
-        mark = next((m for m in clause.children if m.dep_ == "mark" and lemma_of(m) in rules.since_words), None)
+        mark = next(
+            (m for m in clause.children if m.dep_ == "mark" and lemma_of(m) in rules.since_words), None
+        )
         if mark is not None and _period_clause(clause):
             return mark
     return None
@@ -1451,7 +1466,10 @@ def _opens_period(pobj: Token) -> bool:
         return False
     of_objects = [o for p in pobj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     periods = set(rules.statistic_period_nouns) | set(rules.statistic_period_subjects)
-    return all(lemma_of(o) in periods or o.lower_ in MONTH_FORMS or looks_like_year(_year_number(o)) for o in of_objects)
+    return all(
+        lemma_of(o) in periods or o.lower_ in MONTH_FORMS or looks_like_year(_year_number(o))
+        for o in of_objects
+    )
 
 
 def _year_number(token: Token) -> int:
@@ -1469,7 +1487,9 @@ def _period_start_day(root: Token) -> Turn | None:
         if node.dep_ == "pobj" and lemma_of(node.head) in rules.since_words and _opens_period(node):
             since = node.head
         elif node.dep_ == "advcl" and _period_clause(node):
-            since = next((m for m in node.children if m.dep_ == "mark" and lemma_of(m) in rules.since_words), None)
+            since = next(
+                (m for m in node.children if m.dep_ == "mark" and lemma_of(m) in rules.since_words), None
+            )
         if since is None:
             continue
         anchor = since.head if since.dep_ == "prep" else node.head
