@@ -800,3 +800,23 @@ def test_another_harm_dated_first_to_another_day_is_another_event(pipeline, sent
         [c for c in claims if c.evidence.sentence_start > 0 and sentence[:20] in c.evidence.sentence], value
     )
     assert (found.frame.event is not None) is other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "other"),
+    [
+        ("Last Tuesday, three teenagers were shot outside a store two blocks away.", "shot", True),
+        ("On Friday, gunmen killed four farmers in a village to the north.", "killed", True),
+        # a running tally, its day a deadline
+        ("By late Sunday, at least six people had been killed in the county.", "killed", False),
+        # the day told after the clause, the harmed known
+        ("Three teenagers were shot outside a store last Tuesday.", "shot", False),
+        ("On Friday, the boy was shot in the leg.", "shot", False),
+    ],
+)
+def test_a_harm_told_day_first_of_people_brought_in_new(pipeline, sentence, verb, other):
+    from reportcheck.incident_events import _new_harm_dated_before
+
+    doc = pipeline(sentence)
+    node = next(t for t in doc if t.text == verb)
+    assert (_new_harm_dated_before(node) is not None) is other

@@ -1081,14 +1081,19 @@ def _new_harm_dated_before(node: Token) -> Token | None:
     no name, pronoun or known noun) tells another event, however plain its
     words.  A day told after its clause ("a man was shot about 12:30 a.m.
     Monday") is as often the report's own event told by the other side of
-    midnight, and is left be."""
-    if node.pos_ != "VERB" or event_lexicon().by_verb.get(lemma_of(node)) != "incident":
-        return None
+    midnight, and is left be; so is a count in the perfect ("By Sunday, seven
+    people had been killed"), a running tally."""
+    if node.pos_ != "VERB" or event_lexicon().by_verb.get(lemma_of(node)) != "incident" or _perfect(node):
+        return None  # "By Sunday, seven people had been killed": a running tally (rules ``tally_*``)
     harmed = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj")]
     if not harmed or not _brought_in_new(harmed[0]):
         return None
+    links = set(report_event_rules().day_links)
     days = [
-        c for c in node.children if c.dep_ in ("npadvmod", "prep", "advmod") and c.i < harmed[0].left_edge.i
+        c
+        for c in node.children
+        if (c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in links))
+        and c.i < harmed[0].left_edge.i
     ]
     if not any(_names_a_day(t) for day in days for t in day.subtree):
         return None
