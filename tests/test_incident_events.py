@@ -341,6 +341,7 @@ def test_the_same_night_s_arrests_in_two_stories_of_several_nights_are_compared(
     [
         ("Nine deputies have been fatally shot this year alone, the sheriff said.", "deputies", True),
         ("At least 40 people have been killed in the county so far this year.", "people", True),
+        ("So far this season, 19 climbers have died on the mountain.", "climbers", True),
         ("Two deputies were fatally shot on Tuesday.", "deputies", False),
         ("Two deputies have been wounded in the standoff.", "deputies", False),
         # the existential: the perfect is "have been", the period the participle's
@@ -595,3 +596,227 @@ def test_an_aftershock_smaller_than_the_other_report_s_largest_is_another_shock(
     first = _NEVADA + "At least five strong aftershocks followed, including one of magnitude 4.4.\n"
     second = _NEVADA + "The largest aftershock was a magnitude 5.0, seismologists said.\n"
     assert [kind for kind, _ in _conflicts(first, second)] == []
+
+
+# A running total over a period told in the background ("Since the truce took
+# hold in April, at least 95 civilians have been killed in the district"): the
+# statistic of the period, never the incident's toll nor its day.
+@pytest.mark.parametrize(
+    ("sentence", "word", "statistic"),
+    [
+        (
+            "Since the truce took hold in April, at least 95 civilians have been killed in the district, "
+            "the observatory says.",
+            "civilians",
+            True,
+        ),
+        ("The clinic has treated 310 gunshot victims since the start of the year.", "victims", True),
+        (
+            "Floods have killed 87 people across the country since the rainy season began on May 9.",
+            "people",
+            True,
+        ),
+        (
+            "More than 140 farmers have died in the region since January, a rights group said.",
+            "farmers",
+            True,
+        ),
+        ("Some 2,300 people have been killed since the outbreak of the war in 2015.", "people", True),
+        # the incident's own toll, still rising since the event itself
+        ("Since the quake struck Monday, rescuers have pulled 40 bodies from the rubble.", "bodies", False),
+        ("Since the start of the search, divers have recovered 11 bodies.", "bodies", False),
+        ("Six people have been arrested since Friday, police said.", "people", False),
+        ("Since March 3, when the tanker exploded, 28 people have died of their burns.", "people", False),
+        # no perfect: a day's count beside a period
+        ("Four herders were killed in the raid, the first since January.", "herders", False),
+    ],
+)
+def test_a_count_since_the_start_of_a_period_is_a_statistic(pipeline, sentence, word, statistic):
+    from reportcheck.incident_events import _period_statistic
+
+    doc = pipeline(sentence)
+    root = next(t for t in doc if t.text == word)
+    count = claim(ClaimKind.killed, 0, Value(low=2, high=2, label="n"))
+    assert (_period_statistic(root, count) is not None) is statistic
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day", "statistic"),
+    [
+        (
+            "Floods have killed 87 people across the country since the rainy season began on May 9.",
+            "May",
+            True,
+        ),
+        (
+            "More than 140 farmers have died in the region since January, a rights group said.",
+            "January",
+            True,
+        ),
+        (
+            "Since the truce took effect in April, at least 95 civilians have been killed, monitors say.",
+            "April",
+            True,
+        ),
+        (
+            "Since the quake struck on Monday, rescuers have pulled 40 bodies from the rubble.",
+            "Monday",
+            False,
+        ),
+        ("The truce took effect in April, and 95 civilians were killed last week.", "April", False),
+    ],
+)
+def test_the_day_a_statistic_runs_from_is_no_day_of_the_incident(pipeline, sentence, day, statistic):
+    from reportcheck.incident_events import _period_statistic
+
+    doc = pipeline(sentence)
+    root = next(t for t in doc if t.text == day)
+    date = claim(ClaimKind.date, 0, Value(low=2, high=2, label="d"))
+    assert (_period_statistic(root, date) is not None) is statistic
+
+
+STATISTIC_LEAD = (
+    "Gunmen killed 14 villagers in an attack on a farming settlement in Zamfara state on Wednesday, "
+    "police said.\n"
+    "The attackers came on motorcycles before dawn and set homes on fire, "
+    "police spokesman Ibrahim Sani said.\n"
+)
+
+
+def test_a_statistic_is_never_set_against_the_incident_s_toll_or_day(pipeline):
+    first = (
+        STATISTIC_LEAD
+        + "At least 230 civilians have been killed in the state since the truce took effect in March.\n"
+    )
+    second = (
+        "Fourteen villagers died when gunmen attacked a settlement in Zamfara state on Wednesday, "
+        "police said.\n"
+        "More than 260 people have been killed in Zamfara since January, a rights group says.\n"
+        "Floods have separately killed 140 people nationwide since the rainy season began on June 2.\n"
+    )
+    assert _conflicts(first, second) == []
+    found = _findings(first, second)
+    statistics = ("140", "230", "260", "March", "January", "June 2")
+    assert not [texts for _, _, texts in found if any(t.startswith(statistics) for t in texts)]
+
+
+def test_the_same_statistic_in_two_reports_is_compared(pipeline):
+    first = STATISTIC_LEAD + "Some 230 civilians have been killed in the state since January 2026.\n"
+    second = (
+        "Fourteen villagers died when gunmen attacked a settlement in Zamfara state on Wednesday, "
+        "police said.\n"
+        "Some 310 civilians have been killed in the state since January 2026, a rights group says.\n"
+    )
+    set_against = [(status, texts) for status, kind, texts in _findings(first, second) if kind == "killed"]
+    assert any(
+        status in ("conflict", "possible_conflict") and texts == ["230 civilians", "310 civilians"]
+        for status, texts in set_against
+    )
+
+
+# "Dozens of aftershocks followed, the largest a magnitude 4.1": the
+# superlative stands for one of the aftershocks just named.
+@pytest.mark.parametrize(
+    ("text", "value", "aftershock"),
+    [
+        (
+            "A magnitude 6.4 quake hit the coast on Friday. "
+            "Scores of aftershocks followed, the largest a magnitude 4.4.",
+            "4.4",
+            True,
+        ),
+        (
+            "A magnitude 6.4 quake hit the coast on Friday, and more than 20 aftershocks rattled the town, "
+            "the strongest measuring 4.9.",
+            "4.9",
+            True,
+        ),
+        (
+            "A magnitude 6.4 quake hit the coast on Friday. It was followed by aftershocks, "
+            "the biggest of them a magnitude 5.0.",
+            "5.0",
+            True,
+        ),
+        (
+            "A magnitude 6.4 quake hit the coast on Friday. It was followed by aftershocks, "
+            "the biggest of them a magnitude 5.0.",
+            "6.4",
+            False,
+        ),
+        # the superlative of the report's own quake
+        (
+            "After two small foreshocks, the strongest quake in decades, "
+            "a magnitude 7.2, hit the coast on Friday.",
+            "7.2",
+            False,
+        ),
+    ],
+)
+def test_a_superlative_standing_for_an_aftershock_is_the_largest_aftershock(
+    pipeline, text, value, aftershock
+):
+    claims = _framed(text, "2026-03-06")
+    magnitude = next(c for c in claims if c.kind is ClaimKind.magnitude and value in c.evidence.text)
+    assert (magnitude.frame.event is not None) is aftershock
+
+
+# Another incident told in the background in plain words, its day first
+# ("Last Thursday, four herders were killed in a nearby village"): its day
+# and its harmed are that incident's, not the story's own.
+HARM_LEAD = (
+    "A 34-year-old man was shot and killed on Birch Avenue late Sunday, police said.\n"
+    "Officers found him lying near a parked car shortly before 11 p.m.\n"
+    "He was pronounced dead at the scene.\n"
+    "Police have not named a suspect.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "other"),
+    [
+        (
+            "It was the second shooting in two days; "
+            "early Saturday a 19-year-old woman was wounded on Pine Road.",
+            "early Saturday",
+            True,
+        ),
+        (
+            "It was the second shooting in two days; "
+            "early Saturday a 19-year-old woman was wounded on Pine Road.",
+            "19-year-old",
+            True,
+        ),
+        ("Last Tuesday, three teenagers were shot outside a store two blocks away.", "Last Tuesday", True),
+        ("On Thursday, gunmen wounded two men at a car wash across town.", "Thursday", True),
+        # the story's own victim, or its own shooting on the other side of midnight
+        ("Early Monday, the man's brother was questioned by detectives.", "Early Monday", False),
+        ("Police said a 34-year-old man was shot about 12:30 a.m. Monday.", "Monday", False),
+        ("On Monday, the victim was identified by his family.", "Monday", False),
+    ],
+)
+def test_another_harm_dated_first_to_another_day_is_another_event(pipeline, sentence, value, other):
+    claims = _framed(HARM_LEAD + sentence + "\n", "2026-03-10")
+    found = _by_text(
+        [c for c in claims if c.evidence.sentence_start > 0 and sentence[:20] in c.evidence.sentence], value
+    )
+    assert (found.frame.event is not None) is other
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "other"),
+    [
+        ("Last Tuesday, three teenagers were shot outside a store two blocks away.", "shot", True),
+        ("On Friday, gunmen killed four farmers in a village to the north.", "killed", True),
+        # a running tally, its day a deadline
+        ("By late Sunday, at least six people had been killed in the county.", "killed", False),
+        # the day told after the clause, the harmed known
+        ("Three teenagers were shot outside a store last Tuesday.", "shot", False),
+        ("On Friday, the boy was shot in the leg.", "shot", False),
+    ],
+)
+def test_a_harm_told_day_first_of_people_brought_in_new(pipeline, sentence, verb, other):
+    from reportcheck.incident_events import _new_harm_dated_before
+
+    doc = pipeline(sentence)
+    node = next(t for t in doc if t.text == verb)
+    assert (_new_harm_dated_before(node) is not None) is other

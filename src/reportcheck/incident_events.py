@@ -41,7 +41,7 @@ from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, looks_like_year
+from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, WEEKDAY_NAMES, looks_like_year
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
@@ -70,6 +70,8 @@ class ReportEventRules(Strict):
     tally_min_count: int
     tally_back_references: list[str]
     tally_periods: list[str]
+    statistic_period_nouns: list[str]
+    statistic_period_subjects: list[str]
     tally_spans: list[str]
     tally_singled: list[str]
     tally_since_days: list[str]
@@ -524,7 +526,13 @@ def find_events(
     mentions: dict[tuple[str, int], EventMention] = {}
     segment_of = _roundup_segments(doc, claims, report)
     rooted = [
-        (claim, root, _named_before(last) or find_turn(root, year, past_lead=root.i >= lead_end))
+        (
+            claim,
+            root,
+            _named_before(last)
+            or _largest_of_told(claim, root)
+            or find_turn(root, year, past_lead=root.i >= lead_end),
+        )
         for claim, root, last in _claim_roots(doc, claims, report)
     ]
     days, own_days = _days_of([claim for claim, _, found in rooted if found is None])
@@ -559,6 +567,8 @@ def find_events(
             found = ("night", night_of[claim.id], "unrest")
         if found is None and claim.incident == MAIN and root.i >= lead_end:
             found = _tally_turn(root, claim)
+        if found is None and claim.incident == MAIN:
+            found = _period_statistic(root, claim)  # "since January": a statistic, in the lead too
         if found is None and claim.incident == MAIN and claim.id in segment_of:
             segment, opener = segment_of[claim.id]
             found = ("roundup", opener, "shooting")
@@ -584,9 +594,57 @@ def find_events(
 
 def _named_largest(opener: Token) -> bool:
     """ "The largest aftershock", "the most powerful aftershock": an event
-    noun named as the largest of its kind (rules ``largest_modifiers``)."""
+    noun named as the largest of its kind (rules ``largest_modifiers``), or
+    the superlative that stands for it ("aftershocks followed, the largest a
+    magnitude 4.1": :func:`_largest_of_told`)."""
     words = set(report_event_rules().largest_modifiers)
+    if opener.tag_ == "JJS" and opener.lower_ in words:
+        return True
     return any(c.dep_ == "amod" and " ".join(t.lower_ for t in c.subtree) in words for c in opener.children)
+
+
+#: how many words after the superlative its magnitude may come ("the largest
+#: a magnitude 4.1", "the strongest of them measuring 4.3")
+LARGEST_REACH = 6
+
+
+def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
+    """ "Dozens of aftershocks followed, the largest a magnitude 4.1", "More
+    than 30 aftershocks rattled the region, the strongest measuring 4.3":
+    a superlative (rules ``largest_modifiers``) standing alone for one of the
+    aftershocks the sentence has just named, its magnitude a few words on,
+    is the largest aftershock's, whatever the parse hangs the value from.
+    The superlative of an event noun ("the strongest quake in decades, a
+    magnitude 7.1") names the report's own shock, and a value told between
+    the aftershocks and the superlative ("aftershocks followed the 6.2
+    quake") is not under it."""
+    if claim.kind is not ClaimKind.magnitude:
+        return None
+    rules = report_event_rules()
+    words = {w for w in rules.largest_modifiers if " " not in w}
+    sent = root.sent
+    for word in sent.doc[max(sent.start, root.i - LARGEST_REACH) : root.i]:
+        if word.tag_ != "JJS" or word.lower_ not in words:
+            continue
+        if (
+            word.head is not word
+            and word.head.i > word.i
+            and _is_event_word(word.head)
+            and word.head.i < root.i
+        ):
+            continue  # "the strongest quake in decades, a magnitude 7.1"
+        shocks = [
+            t
+            for t in sent.doc[sent.start : word.i]
+            if t.pos_ == "NOUN" and lemma_of(t) in rules.relation_nouns
+        ]
+        if not shocks:
+            continue
+        between = sent.doc[shocks[-1].i + 1 : word.i]
+        if any(t.like_num for t in between):
+            continue
+        return rules.relation_nouns[lemma_of(shocks[-1])], word, _type_of_word().get(lemma_of(shocks[-1]))
+    return None
 
 
 def _known(token: Token) -> bool:
@@ -1006,13 +1064,55 @@ def _new_event_dated_apart(
     if any(days_meet(day, own) for day in sentence_days for own in own_days):
         return None
     for node in (token, *token.ancestors):
-        opener = indefinite_opener(node)
+        opener = indefinite_opener(node) or _new_harm_dated_before(node)
         if opener is not None:
             return "other", opener, _type_of_word().get(lemma_of(opener))
     opener = _told_just_before(token)
     if opener is not None:
         return "other", opener, _type_of_word().get(lemma_of(opener))
     return None
+
+
+def _new_harm_dated_before(node: Token) -> Token | None:
+    """ "Last Thursday, four herders were killed in a nearby village", "It was
+    one of three shootings in 24 hours; early Saturday a 25-year-old man was
+    wounded on Elm Street": past the lead, in a sentence dated apart from
+    the report's own event (the caller's test), a verb of the incident whose
+    day comes first and whose harmed are brought in as new (a count or "a",
+    no name, pronoun or known noun) tells another event, however plain its
+    words.  A day told after its clause ("a man was shot about 12:30 a.m.
+    Monday") is as often the report's own event told by the other side of
+    midnight, and is left be; so is a count in the perfect ("By Sunday, seven
+    people had been killed"), a running tally."""
+    if node.pos_ != "VERB" or event_lexicon().by_verb.get(lemma_of(node)) != "incident" or _perfect(node):
+        return None  # "By Sunday, seven people had been killed": a running tally (rules ``tally_*``)
+    harmed = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not harmed or not _brought_in_new(harmed[0]):
+        return None
+    links = set(report_event_rules().day_links)
+    days = [
+        c
+        for c in node.children
+        if (c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in links))
+        and c.i < harmed[0].left_edge.i
+    ]
+    if not any(_names_a_day(t) for day in days for t in day.subtree):
+        return None
+    return node
+
+
+def _brought_in_new(noun: Token) -> bool:
+    """ "a 25-year-old man", "four herders": a noun of people brought in as
+    new by "a" or a count, no pronoun, name or known noun."""
+    if noun.pos_ != "NOUN" or _known(noun):
+        return False
+    dets = set(report_event_rules().indefinite_determiners)
+    return any((c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "nummod" for c in noun.children)
+
+
+def _names_a_day(token: Token) -> bool:
+    """A weekday or a month's name ("early Saturday", "Last Thursday", "on May 3")."""
+    return token.pos_ == "PROPN" and (token.text.capitalize() in WEEKDAY_NAMES or token.lower_ in MONTH_FORMS)
 
 
 def _day_of_noun(date: Token) -> Token | None:
@@ -1333,6 +1433,120 @@ def _year_to_date(root: Token, claim: Claim) -> Turn | None:
             this = any(d.dep_ == "det" and d.lower_ == "this" for d in child.children)
             if child.dep_ == "npadvmod" and lemma_of(child) in periods and this:
                 return ("tally", child, "shooting")
+    return None
+
+
+def _period_statistic(root: Token, claim: Claim) -> Turn | None:
+    """ "Since the ceasefire took effect in March, at least 180 civilians have
+    been killed in the province", "The hospital has treated 240 gunshot
+    victims since the start of the year": a count whose perfect verb runs
+    from a "since" that opens a period (``statistic_period_*``), and the day
+    that period starts from ("since the season began on June 4"), are a
+    statistic of the period, one event with the "since" as its opener.  A
+    weekday or the report's own event ("Since the quake struck Monday,
+    rescuers have pulled 40 bodies") opens none."""
+    if claim.kind is ClaimKind.date:
+        return _period_start_day(root)
+    if claim.kind not in ROUNDUP_TOTAL_KINDS:
+        return None
+    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None or not _perfect(verb):
+        return None
+    holders = [*_tally_verbs(root, verb), *_reporting_heads(verb)]
+    for holder in holders:
+        since = _since_period(holder)
+        if since is not None:
+            return ("tally", since, None)
+    return None
+
+
+def _perfect(verb: Token) -> bool:
+    """ "have been killed", "has treated", "have killed ... and wounded": a
+    verb (or the verb it is joined to) told in the perfect."""
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "aux" and lemma_of(c) == "have" for v in verbs for c in v.children)
+
+
+def _reporting_heads(verb: Token) -> Iterator[Token]:
+    """The verbs a count's clause is told under ("..., the monitor says";
+    "officials said ... had died"), where the parse often hangs a fronted
+    "Since ..." clause."""
+    node = verb
+    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+        node = node.head
+        yield node
+
+
+def _since_period(holder: Token) -> Token | None:
+    """The "since" among ``holder``'s children that opens a period: "since
+    January", "since the start of the year" (a preposition), "since the truce
+    took effect" (a clause whose subject is one of
+    ``statistic_period_subjects``)."""
+    rules = report_event_rules()
+    for child in holder.children:
+        if lemma_of(child) not in rules.since_words:
+            continue
+        if child.dep_ == "prep" and any(_opens_period(o) for o in child.children if o.dep_ == "pobj"):
+            return child
+    for clause in (c for c in holder.children if c.dep_ == "advcl"):
+        mark = next(
+            (m for m in clause.children if m.dep_ == "mark" and lemma_of(m) in rules.since_words), None
+        )
+        if mark is not None and _period_clause(clause):
+            return mark
+    return None
+
+
+def _period_clause(clause: Token) -> bool:
+    """ "the truce took effect", "the rainy season began": a clause whose
+    subject names a period, no event of the report's."""
+    subjects = set(report_event_rules().statistic_period_subjects)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in subjects for c in clause.children)
+
+
+def _opens_period(pobj: Token) -> bool:
+    """ "January", "2011", "the start of the year", "the outbreak of the war":
+    the object of "since" that names a period's start.  A month with a day
+    ("since March 3") may be the incident's own day; "the start of the
+    search" is the report's own rescue."""
+    rules = report_event_rules()
+    if pobj.lower_ in MONTH_FORMS and pobj.pos_ == "PROPN":
+        return not any(c.dep_ == "nummod" and not looks_like_year(_year_number(c)) for c in pobj.children)
+    if looks_like_year(_year_number(pobj)):
+        return True
+    if lemma_of(pobj) not in rules.statistic_period_nouns:
+        return False
+    of_objects = [o for p in pobj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    periods = set(rules.statistic_period_nouns) | set(rules.statistic_period_subjects)
+    return all(
+        lemma_of(o) in periods or o.lower_ in MONTH_FORMS or looks_like_year(_year_number(o))
+        for o in of_objects
+    )
+
+
+def _year_number(token: Token) -> int:
+    return int(token.text) if len(token.text) == 4 and token.text.isdigit() else 0
+
+
+def _period_start_day(root: Token) -> Turn | None:
+    """The day a statistic's period runs from ("since January", "since the
+    season began on June 4", "Since the ceasefire took effect in March, ...
+    have been killed"): the "since" that opens the period, where the verb it
+    hangs on (or the clause told under it) is in the perfect."""
+    rules = report_event_rules()
+    for node in (root, *root.ancestors):
+        since: Token | None = None
+        if node.dep_ == "pobj" and lemma_of(node.head) in rules.since_words and _opens_period(node):
+            since = node.head
+        elif node.dep_ == "advcl" and _period_clause(node):
+            since = next(
+                (m for m in node.children if m.dep_ == "mark" and lemma_of(m) in rules.since_words), None
+            )
+        if since is None:
+            continue
+        anchor = since.head if since.dep_ == "prep" else node.head
+        told = [anchor, *(c for c in anchor.children if c.dep_ in ("ccomp", "conj"))]
+        return ("tally", since, None) if any(_perfect(v) for v in told if v.pos_ in ("VERB", "AUX")) else None
     return None
 
 

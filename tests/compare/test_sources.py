@@ -201,3 +201,27 @@ def test_an_agency_giving_or_measuring_a_magnitude_is_its_source():
     assert "Geophysical Institute" in (sources.get("magnitude of 8.0") or ""), sources
     assert "Phivolcs" in (sources.get("magnitude 6.0") or ""), sources
     assert not sources.get("5.9"), sources
+
+
+def test_each_agency_of_one_sentence_gives_its_own_figure():
+    """ "The USGS put the magnitude at 5.8; the national seismological service
+    measured 6.1": the second figure stands under its own measurer's verb,
+    so it is that agency's, not the first speaker's of the sentence; the
+    other report's USGS figure is set against the USGS's only."""
+    from reportcheck.api import extract_report
+
+    first = (
+        "A strong earthquake shook central Chile on Monday. "
+        "The USGS put the magnitude at 5.8; the national seismological service measured 6.1."
+    )
+    claims = extract_report(load_text(first), 0).claims
+    sources = {c.evidence.text: c.source for c in claims if c.kind.value == "magnitude"}
+    assert "seismological service" in (sources.get("measured 6.1") or ""), sources
+    assert "USGS" in (sources.get("magnitude at 5.8") or ""), sources
+    second = "A strong earthquake shook central Chile on Monday. The USGS said it had a magnitude of 6.1."
+    reports = [load_text(text, date=dt.date(2026, 4, 14)) for text in (first, second)]
+    found = compare_reports(reports, min_confidence=0.0).findings
+    magnitudes = [
+        f for f in found if f.kind.value == "magnitude" and not f.internal and f.status is Status.conflict
+    ]
+    assert magnitudes and all("5.8" in " ".join(c.evidence.text for c in f.claims) for f in magnitudes)

@@ -205,9 +205,11 @@ def claim_source(token: Token) -> str | None:
 
     "Tehran's seismologic center said the quake measured magnitude-5.9, but
     the U.S. Geological Survey said it was a magnitude-6.1 temblor": each
-    figure has its own source.
+    figure has its own source.  The claim's own head counts too: in "USGS put
+    the magnitude at 6.0; the national institute IGP measured 6.2" the
+    figure "measured 6.2" is headed by IGP's own verb.
     """
-    for ancestor in token.ancestors:
+    for ancestor in (token, *token.ancestors):
         source = _speaker(ancestor)
         if source:
             return source
