@@ -114,7 +114,10 @@ def test_two_times_of_one_derailment_conflict():
 )
 def test_a_way_left_and_the_crash_times_conflict(told, other):
     first = ("a.txt", b"KELSO - Four people were killed on Monday. " + told)
-    second = ("b.txt", b"KELSO - Four people were killed on Monday when the vehicle " + other + b" near Kelso.")
+    second = (
+        "b.txt",
+        b"KELSO - Four people were killed on Monday when the vehicle " + other + b" near Kelso.",
+    )
     comparison = compare_reports([first, second], min_confidence=0.0)
     times = [f for f in comparison.findings if f.kind.value == "time" and len(f.claims) == 2]
     assert any(f.status.value.endswith("conflict") for f in times), [
