@@ -33,6 +33,19 @@ INCIDENT = [
     ("The helicopter went down at 4:05 p.m. in a wooded area.", "4:05 p.m."),
     ("The bus fell off the bridge at 8 p.m. into the river below.", "8 p.m."),
     ("The storm crossed the coast near the port at about 2 p.m.", "2 p.m."),
+    # a vehicle leaving its way, a structure failing, a fire or blast
+    # spreading: the event in the words reporters of crashes, collapses and
+    # fires use
+    ("Eight carriages left the track at about 4:10 am near Kelso.", "4:10 am"),
+    ("The minibus veered off the road at 6:20 a.m. and rolled down a slope.", "6:20 a.m."),
+    ("A tanker skidded off the highway at about 11 p.m. on Friday.", "11 p.m."),
+    ("The military helicopter came down at 2:35 p.m. in a forest.", "2:35 p.m."),
+    ("The roof of the hall caved in at around 7 p.m. during a wedding.", "7 p.m."),
+    ("The retaining wall gave way at 3:15 a.m. after hours of rain.", "3:15 a.m."),
+    ("The jet slammed into a hillside at 9:52 a.m. shortly after take-off.", "9:52 a.m."),
+    ("A lorry rammed into the queue at 5:45 p.m. outside the station.", "5:45 p.m."),
+    ("Floodwaters swept away 40 homes at about 2 a.m. on Tuesday.", "2 a.m."),
+    ("Flames engulfed the warehouse at 10:40 p.m., witnesses said.", "10:40 p.m."),
 ]
 
 NOT_INCIDENT = [
@@ -46,6 +59,13 @@ NOT_INCIDENT = [
     # "go down" and "fall off" tell the event with an aircraft or a vehicle only
     ("The sun went down at 7:40 p.m. over the lake.", "7:40 p.m."),
     ("The boy fell off his bicycle at 3:15 p.m. near the school.", "3:15 p.m."),
+    # leaving a place, a way given to a crowd, a search sweeping through a
+    # district, a crowd tearing through barricades: no crash, collapse or fire
+    ("The bus left the depot at 5 a.m. with 40 passengers.", "5 a.m."),
+    ("Officers gave way to the marchers at 4 p.m.", "4 p.m."),
+    ("Police swept through the neighbourhood at 3 a.m. looking for the gunman.", "3 a.m."),
+    ("Protesters tore through the barricades at 2 p.m.", "2 p.m."),
+    ("The rescue team came down the mountain at 6 p.m.", "6 p.m."),
 ]
 
 
@@ -81,3 +101,25 @@ def test_two_times_of_one_derailment_conflict():
     times = [f for f in comparison.findings if f.kind.value == "time"]
     statuses = sorted((f.status.value, sorted(c.evidence.text for c in f.claims)) for f in times)
     assert any(status.endswith("conflict") and "6.42 am" in texts for status, texts in statuses), statuses
+
+
+@pytest.mark.parametrize(
+    ("told", "other"),
+    [
+        # a whole hour apart, one report's verb the derailment's own words
+        (b"Seven coaches left the track at 2:40 am near Kelso, killing four.", b"derailed at about 3:40 am"),
+        (b"The minibus veered off the road at 6:20 a.m., killing four.", b"crashed at about 7:20 a.m."),
+        (b"The helicopter came down at 2:35 p.m., killing four.", b"crashed at about 1:35 p.m."),
+    ],
+)
+def test_a_way_left_and_the_crash_times_conflict(told, other):
+    first = ("a.txt", b"KELSO - Four people were killed on Monday. " + told)
+    second = (
+        "b.txt",
+        b"KELSO - Four people were killed on Monday when the vehicle " + other + b" near Kelso.",
+    )
+    comparison = compare_reports([first, second], min_confidence=0.0)
+    times = [f for f in comparison.findings if f.kind.value == "time" and len(f.claims) == 2]
+    assert any(f.status.value.endswith("conflict") for f in times), [
+        (f.status.value, [c.evidence.text for c in f.claims]) for f in comparison.findings
+    ]

@@ -40,13 +40,25 @@ def qualified_event(verb: Token, lemma: str) -> str | None:
     pairs = lex.qualified.get(lemma)
     if pairs:
         lemmas = _near_words(verb)
-        subjects = {lemma_of(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+        subjects = _subjects_of(verb)
         found = next(
             (key for words, key in pairs if lemmas & words and subject_fits(lemma, key, subjects)), None
         )
         if found is not None:
             return found
     return _later_event(verb, lemma)
+
+
+def _subjects_of(verb: Token) -> set[str]:
+    """The lemmas of a verb's subjects, and of the noun a sentence's verb was
+    hung on where the parser took a short sentence's subject for its root
+    ("A tanker skidded off the highway at about 11 p.m.": "tanker" the root,
+    "skidded" a clause on it, the sentence having no verb root)."""
+    subjects = {lemma_of(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    head = verb.head
+    if not subjects and verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        subjects.add(lemma_of(head))
+    return subjects
 
 
 def _later_event(verb: Token, lemma: str) -> str | None:
