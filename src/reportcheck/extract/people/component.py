@@ -141,7 +141,66 @@ def _role_of(person: Span) -> str | None:
     if part is not None and root.dep_ == "appos":
         # "The bus driver, Hector Lindqvist, was killed": the part's noun is the verb's subject
         return _role_by_verb(root.head) or part
-    return _role_by_verb(root) or part
+    return _role_by_verb(root) or _identified_role(root) or part
+
+
+#: how many words up from "as" the verb of identifying may be ("identified the man arrested in the raid as")
+_TIE_REACH = 4
+
+
+def _identified_role(root: Token) -> str | None:
+    """The role of the person a name is given to by "identified ... as" /
+    "named ... as" (``age_tie_verbs`` of rules/people.yaml): the role the
+    words of the noun so named give that noun, "Police identified the woman
+    killed as Doris Lind", "the man who died was identified as Walt Berg",
+    "A 30-year-old man, who was later identified as Marcus Dale, was shot"
+    (the noun's participle, its relative clause or its own verb), so the name
+    is the victim (or the one arrested) as the noun is."""
+    if root.dep_ != "pobj" or root.head.lower_ != "as":
+        return None
+    verb = root.head.head
+    ties = people_lexicon().age_tie_verbs
+    for _ in range(_TIE_REACH):  # the parser hangs "as" on the noun's own clause: "the woman killed as"
+        if lemma_of(verb) in ties or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if lemma_of(verb) not in ties:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        nouns.append(verb.head)  # "A 30-year-old man, who was later identified as Marcus Dale, was shot"
+    for noun in nouns:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.tag_ == "NNS":
+            continue  # "identified him as": whom the pronoun stands for is another sentence's
+        told = people_lexicon().role_of.get(noun.lower_)
+        if told in (VICTIM_ROLE, KEPT_ROLE):
+            return told  # "The victim, a 45-year-old woman, was identified as Carla Mendes"
+        for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            role = _participle_role(clause)  # "the woman killed", "the man arrested"
+            if role is not None:
+                return role
+        role = relative_role(noun, _role_by_verb)  # "the man who died"
+        if role is None and noun.head.i != verb.i:
+            role = _role_by_verb(noun)  # "A man, who was identified as Marcus Dale, was shot"
+        if role is not None:
+            return role
+    return None
+
+
+def _participle_role(participle: Token) -> str | None:
+    """ "the woman killed", "the man arrested": the role a bare past
+    participle after a noun gives it, as its passive would."""
+    lex = people_lexicon()
+    lemma = lemma_of(participle)
+    if any(c.dep_ in ("neg", "dobj") for c in participle.children):
+        return None
+    if lemma in lex.custody_verbs:
+        return "suspect"
+    if lemma in lex.harm_verbs:
+        return "victim"
+    return None
 
 
 #: the role a verb of harm gives, beside which a named person keeps the part a noun tells
