@@ -379,6 +379,16 @@ def name_parts(name: str) -> list[str]:
     return words
 
 
+def initialled(name: str) -> bool:
+    """Whether a name is written as initials and one surname ("R. Sundaram",
+    "P.K. Menon"): a surname with the first name told, not a surname alone."""
+    honorifics = people_lexicon().honorifics
+    words = [w for w in name.split() if w.strip(".,").lower() not in honorifics]
+    if len(words) < 2 or len(name_parts(name)) != 1:
+        return False
+    return all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words[:-1])
+
+
 def person_key(name: str) -> str:
     """The alignment key of a person: the surname, lower case."""
     parts = name_parts(name)

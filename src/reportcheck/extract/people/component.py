@@ -1694,7 +1694,7 @@ def extract_people(doc: Doc) -> None:
                 sex=sexes[span.start],
                 rank=rank_of(span),
                 given=span.start in given or None,
-                part=_part_role(span) if role == VICTIM_ROLE else None,
+                part=_part_role(span) if role in (VICTIM_ROLE, KEPT_ROLE) else None,
                 **_kin(span.root),
             ),
         )
