@@ -45,7 +45,8 @@ def test_an_apposition_s_age_meets_the_name_s():
         "45-year-old woman, was later identified as Carla Mendes. Her sister, Rita Mendes, 41, was not hurt."
     )
     b = (
-        "Carla Mendes, 47, was shot dead inside a laundromat on Fifth Avenue in Erie on Tuesday, police said. "
+        "Carla Mendes, 47, was shot dead inside a laundromat on Fifth Avenue in Erie on Tuesday, "
+        "police said. "
         "Her sister, Rita Mendes, 41, saw the shooting."
     )
     pairs = age_pairs(a, b)

@@ -6,8 +6,8 @@ import pytest
 
 from reportcheck.knowledge.names import (
     given_name_matches,
-    names_match,
     names_fit,
+    names_match,
     names_someone_of,
     spelled_apart,
     spelling_variants,

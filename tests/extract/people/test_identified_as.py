@@ -25,7 +25,10 @@ def test_an_apposition_s_age_is_the_identified_name_s(pipeline):
 
 
 def test_a_relative_clause_s_noun_gives_its_age_and_its_verb_s_role(pipeline):
-    text = "Officers said a 33-year-old man, who was later identified as Andre Pike, was stabbed near the bus stop."
+    text = (
+        "Officers said a 33-year-old man, who was later identified as Andre Pike, "
+        "was stabbed near the bus stop."
+    )
     people, ages = _read(pipeline, text)
     assert people == {"Andre Pike": "victim"}
     assert ages == [(33.0, "person:pike")]
