@@ -790,16 +790,20 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     of the other report has the same age in an incident of its kind (the
     main one, or a background one), and the reports do not make one
     of them the suspect and the other someone else ("a 15-year-old boy shot
-    Wilson" is not "Javon Wilson, 15"), the two are taken as one person;
+    Wilson" is not "Javon Wilson, 15") and the unnamed age's own report
+    gives that person no other age (its "16-year-old boy" is not its
+    "Jaylon Hicks, 17"), the two are taken as one person;
     otherwise the unnamed age stays apart and is never a conflict.
     """
     roles = _named_roles(claims, people)
     suspects = set(_suspect_descriptions([c for c in claims if _unnamed_age(c)]))
     named: dict[tuple[int, float | None, bool], set[str]] = defaultdict(set)
+    own: dict[tuple[int, str], set[float | None]] = defaultdict(set)  # the ages a report gives its person
     for claim in claims:
         if claim.kind is ClaimKind.age and is_person_subject(claim.subject):
             main = claim.incident == MAIN
             named[(claim.report, claim.value.low, main)].add(_person(people, claim.report, claim.subject))
+            own[(claim.report, _person(people, claim.report, claim.subject))].add(claim.value.low)
     mapping = {}
     for claim in claims:
         if _unnamed_age(claim):
@@ -812,6 +816,8 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
                 if report != claim.report and age == claim.value.low and main == (claim.incident == MAIN)
                 for s in subjects
                 if not (told and _opposed(SUSPECT if suspect else claim.person.role, roles[s]))
+                # the report's own age for the person is another: its "16-year-old boy" is someone else
+                and own.get((claim.report, s), {claim.value.low}) == {claim.value.low}
             }
             if len(others) == 1:
                 mapping[claim.id] = others.pop()

@@ -11,7 +11,7 @@ import pytest
 
 from reportcheck.models import ClaimKind, Status
 
-from ..conftest import findings_of, role_names
+from ..conftest import age_pairs, findings_of, role_names
 
 
 def _named(a: str, b: str) -> set[str]:
@@ -91,3 +91,42 @@ def test_a_report_that_may_tell_another_suspect_leaves_the_names_apart(b, suspec
     """The negatives: both names read, neither set against the other."""
     assert role_names(CHARGED_A, b) == []
     assert {"Andre Whitfield", suspect} <= _named(CHARGED_A, b)
+
+
+# One surname, two first names, one role: "Darnell Pruett" here, "Dwayne
+# Pruett" there, each the one arrested.  A short form of the first name
+# ("Mike"/"Michael") is one name; a brother named beside in one report is the
+# other report's holder, never a second name for it.  Invented sentences.
+_ONE_SURNAME_A = (
+    "Police in Dayton arrested Darnell Pruett, 31, on Saturday after a man was shot outside a bar on "
+    "Main Street. The wounded man, 40, was taken to a hospital. Pruett faces a felonious assault charge."
+)
+_ONE_SURNAME_B = (
+    "Dwayne Pruett, 31, was arrested Saturday after a 40-year-old man was shot outside a bar on Main "
+    "Street in Dayton, police said. Pruett was charged with felonious assault."
+)
+
+
+def _suspect_names(a: str, b: str) -> list[tuple[Status, list[str]]]:
+    return [
+        (f.status, [c.value.name or "" for c in f.claims])
+        for f in findings_of(a, b)
+        if f.kind is ClaimKind.person and f.subject == "suspect:name"
+    ]
+
+
+def test_one_surname_two_first_names_is_a_possible_conflict():
+    found = _suspect_names(_ONE_SURNAME_A, _ONE_SURNAME_B)
+    assert found == [(Status.possible_conflict, ["Darnell Pruett", "Dwayne Pruett"])], found
+
+
+def test_a_short_form_of_the_first_name_is_the_same_suspect():
+    a = _ONE_SURNAME_A.replace("Darnell", "Mike")
+    b = _ONE_SURNAME_B.replace("Dwayne", "Michael")
+    assert _suspect_names(a, b) == []
+    assert ([31.0], [31.0], Status.agree) in age_pairs(a, b)  # one man, his age told alike
+
+
+def test_a_brother_named_beside_is_no_second_name_for_the_suspect():
+    a = _ONE_SURNAME_A + " His brother, Dwayne Pruett, 28, said he was at home that night."
+    assert _suspect_names(a, _ONE_SURNAME_B) == []

@@ -7,6 +7,7 @@ import pytest
 from reportcheck.knowledge.names import (
     given_name_matches,
     names_fit,
+    names_match,
     names_someone_of,
     spelled_apart,
     spelling_variants,
@@ -153,3 +154,23 @@ def test_two_names_are_no_spelling_variants(a, b, surname):
 )
 def test_a_sentence_naming_someone_of_a_background_incident(sentence, own, named):
     assert names_someone_of(sentence, own, {"young", "webb"}) is named
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "match"),
+    [
+        ("Mike Pruett", "Michael Pruett", True),  # a short form that is no start of the name
+        ("Bill Ostrander", "William Ostrander", True),
+        ("Peggy Lund", "Margaret Lund", True),
+        ("Mick Farrow", "Mike Farrow", True),  # two short forms of one name
+        ("Tony Russo", "Anthony J. Russo", True),
+        ("Mohammed Qureshi", "Muhammad Qureshi", True),  # a transliteration, by its spelling
+        ("D. Pruett", "Dwayne Pruett", True),  # an initial
+        ("Darnell Pruett", "Dwayne Pruett", False),  # two first names: two people
+        ("Edward Cole", "Theodore Cole", False),  # both shortened "Ted", never one another
+        ("Mike Farrow", "Mark Farrow", False),
+    ],
+)
+def test_short_forms_of_a_first_name(a, b, match):
+    assert names_match(a, b) is match
+    assert names_match(b, a) is match

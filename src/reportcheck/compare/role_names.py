@@ -31,7 +31,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import one_victims
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.names import name_parts, names_someone_of, people_lexicon, person_key
+from reportcheck.knowledge.names import initialled, name_parts, names_someone_of, people_lexicon, person_key
 from reportcheck.knowledge.vocabulary import (
     MAIN,
     SUSPECT,
@@ -57,6 +57,9 @@ def _holders(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], se
         for claim in claims:
             if claim.person.role in roles:
                 held[(claim.report, claim.person.role)].add(key.subject)
+            if claim.person.part in roles:
+                # "The factory's owner, R. Sundaram, was arrested": the owner as well as the one arrested
+                held[(claim.report, claim.person.part)].add(key.subject)
     return held
 
 
@@ -92,10 +95,13 @@ def _names_beside(claim: Claim, background: list[Claim]) -> bool:
 
 
 def _full_name(claims: list[Claim]) -> Claim | None:
-    """A mention that names the person by a first and a last name (no
-    title or initial counted: "Officer Diaz" is a surname only)."""
+    """A mention that names the person by a first and a last name, or an
+    initial and a last name, as reports in South Asia name people ("R.
+    Sundaram"); a title is no first name: "Officer Diaz" is a surname only."""
     for claim in claims:
-        if claim.kind is ClaimKind.person and len(name_parts(claim.value.name or "")) >= 2:
+        if claim.kind is ClaimKind.person and (
+            len(name_parts(claim.value.name or "")) >= 2 or initialled(claim.value.name or "")
+        ):
             return claim
     return None
 

@@ -104,6 +104,7 @@ class PeopleRules(Strict):
     office_titles: list[str] = []
     title_abbreviations: list[str] = []
     given_name_pet_endings: list[str]
+    given_name_short_forms: dict[str, list[str]] = {}
     name_form_endings: list[str]
     surname_particles: list[str] = []
     verbs_read_as_nouns: list[str] = []
@@ -243,6 +244,8 @@ class PeopleLexicon:
     title_abbreviations: frozenset[str] = frozenset()
     #: endings of a first name's pet form ("Joey", "Katie"), longest first
     given_name_pet_endings: tuple[str, ...] = ()
+    #: a first name -> the other first names that are it or its short form ("mike" <-> "michael")
+    given_name_forms: dict[str, frozenset[str]] = field(default_factory=dict)
     #: letters a name adds or swaps at its end to make another form ("Daniel"/"Daniela")
     name_form_endings: frozenset[str] = frozenset()
     #: particles a surname is written with or without ("LaCalamita"/"Calamita")
@@ -255,6 +258,18 @@ class PeopleLexicon:
     custody_places: dict[str, frozenset[str]] = field(default_factory=dict)
     #: passive verbs that tell a death by their complement ("was pronounced dead")
     death_states: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def _name_forms(short_forms: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """Each first name of ``given_name_short_forms`` with the names it is one
+    name with: the full name with its short forms, each short form with the
+    full name and the other short forms ("mike", "mick": "michael")."""
+    forms: dict[str, set[str]] = {}
+    for full, shorts in short_forms.items():
+        names = {full, *shorts}
+        for name in names:
+            forms.setdefault(name, set()).update(names - {name})
+    return {name: frozenset(others) for name, others in forms.items()}
 
 
 @cache
@@ -335,6 +350,7 @@ def people_lexicon() -> PeopleLexicon:
         office_titles=frozenset(rules.office_titles),
         title_abbreviations=frozenset(rules.title_abbreviations),
         given_name_pet_endings=tuple(sorted(rules.given_name_pet_endings, key=len, reverse=True)),
+        given_name_forms=_name_forms(rules.given_name_short_forms),
         name_form_endings=frozenset(rules.name_form_endings),
         surname_particles=frozenset(rules.surname_particles),
         custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
@@ -379,6 +395,16 @@ def name_parts(name: str) -> list[str]:
     return words
 
 
+def initialled(name: str) -> bool:
+    """Whether a name is written as initials and one surname ("R. Sundaram",
+    "P.K. Menon"): a surname with the first name told, not a surname alone."""
+    honorifics = people_lexicon().honorifics
+    words = [w for w in name.split() if w.strip(".,").lower() not in honorifics]
+    if len(words) < 2 or len(name_parts(name)) != 1:
+        return False
+    return all(re.fullmatch(r"(?:[A-Z]\.)+", w) for w in words[:-1])
+
+
 def person_key(name: str) -> str:
     """The alignment key of a person: the surname, lower case."""
     parts = name_parts(name)
@@ -410,6 +436,8 @@ def _first_names_compatible(a: list[str], b: list[str]) -> bool:
     if not a or not b:
         return True
     x, y = a[0], b[0]
+    if y in people_lexicon().given_name_forms.get(x, frozenset()):
+        return True  # "Mike" and "Michael", "Bill" and "William": one name, short and in full
     if x[0] != y[0]:
         return False
     if len(x) == 1 or len(y) == 1 or x.startswith(y) or y.startswith(x):

@@ -32,6 +32,7 @@ from reportcheck.extract.core.base import (
     text_of,
 )
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.extract.core.pronouns import antecedent
 from reportcheck.extract.core.sexes import name_sex
 from reportcheck.extract.core.sources import source_rules
 from reportcheck.extract.people.age_lists import (
@@ -141,7 +142,77 @@ def _role_of(person: Span) -> str | None:
     if part is not None and root.dep_ == "appos":
         # "The bus driver, Hector Lindqvist, was killed": the part's noun is the verb's subject
         return _role_by_verb(root.head) or part
-    return _role_by_verb(root) or part
+    return _role_by_verb(root) or _identified_role(root) or part
+
+
+#: how many words up from "as" the verb of identifying may be ("identified the man arrested in the raid as")
+_TIE_REACH = 4
+
+
+def _identified_nouns(root: Token) -> list[Token]:
+    """The nouns of one person a name is given to by "identified ... as" /
+    "named ... as" (``age_tie_verbs`` of rules/people.yaml): the verb's
+    object or passive subject ("Police identified the woman killed as Doris
+    Lind", "The victim was identified as Walt Berg"), or the noun its
+    relative clause is on ("A 30-year-old man, who was later identified as
+    Marcus Dale, was shot"); for a pronoun, the noun it stands for
+    (:func:`reportcheck.extract.core.pronouns.antecedent`: "A 17-year-old
+    boy was killed.  Police identified him as Jaylon Hicks"); never a name
+    (two names of one person are the name reader's), a plural noun, nor
+    where the verb is denied."""
+    if root.dep_ != "pobj" or root.head.lower_ != "as":
+        return []
+    verb = root.head.head
+    ties = people_lexicon().age_tie_verbs
+    for _ in range(_TIE_REACH):  # the parser hangs "as" on the noun's own clause: "the woman killed as"
+        if lemma_of(verb) in ties or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if lemma_of(verb) not in ties or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ == "relcl":
+        nouns.append(verb.head)
+    # "A 17-year-old boy was killed Saturday. Police identified him as Jaylon Hicks": the boy
+    told = [antecedent(n) if n.pos_ == "PRON" else n for n in nouns]
+    return [n for n in told if n is not None and n.pos_ == "NOUN" and n.tag_ != "NNS"]
+
+
+def _identified_role(root: Token) -> str | None:
+    """The role the words of the noun a name is given to by "identified
+    ... as" tell (:func:`_identified_nouns`): a role noun ("The victim, a
+    45-year-old woman, was identified as Carla Mendes"), its participle
+    ("the woman killed", "the man arrested"), its relative clause ("the man
+    who died") or its own verb ("A man, who was identified as Marcus Dale,
+    was shot"), so the name is the victim (or the one arrested) as the noun is."""
+    for noun in _identified_nouns(root):
+        told = people_lexicon().role_of.get(noun.lower_)
+        if told in (VICTIM_ROLE, KEPT_ROLE):
+            return told
+        for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            role = _participle_role(clause)
+            if role is not None:
+                return role
+        role = relative_role(noun, _role_by_verb)
+        if role is None and lemma_of(noun.head) not in people_lexicon().age_tie_verbs:
+            role = _role_by_verb(noun)
+        if role is not None:
+            return role
+    return None
+
+
+def _participle_role(participle: Token) -> str | None:
+    """ "the woman killed", "the man arrested": the role a bare past
+    participle after a noun gives it, as its passive would."""
+    lex = people_lexicon()
+    lemma = lemma_of(participle)
+    if any(c.dep_ in ("neg", "dobj") for c in participle.children):
+        return None
+    if lemma in lex.custody_verbs:
+        return "suspect"
+    if lemma in lex.harm_verbs:
+        return "victim"
+    return None
 
 
 #: the role a verb of harm gives, beside which a named person keeps the part a noun tells
@@ -907,7 +978,18 @@ def _person_aged(doc: Doc, people: list[Span], start: int, end: int) -> Span | N
         set_off = all(t.text == "," or _dash_alone(t) for t in doc[noun.i + 1 : span.start])
         if appositive and set_off and _modifiers_only(doc, noun, start, noun.i):
             return span
-    return None
+    return _identified_as(people, noun)
+
+
+def _identified_as(people: list[Span], noun: Token) -> Span | None:
+    """The named person an unnamed age's noun is identified as ("The victim,
+    a 45-year-old woman, was later identified as Carla Mendes", "A
+    30-year-old man, who was identified as Marcus Dale, died"): the age is
+    the name's, as "Carla Mendes, 45" would be (:func:`_identified_nouns`;
+    the noun itself, or the noun it stands in apposition to)."""
+    told = {noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set())
+    named = [span for span in people if told & {n.i for n in _identified_nouns(span.root)}]
+    return named[0] if len(named) == 1 and not _holds_a_person_noun(named[0]) else None
 
 
 def _predicate_age_of(doc: Doc, people: list[Span], start: int, end: int) -> Span | None:
@@ -1612,7 +1694,7 @@ def extract_people(doc: Doc) -> None:
                 sex=sexes[span.start],
                 rank=rank_of(span),
                 given=span.start in given or None,
-                part=_part_role(span) if role == VICTIM_ROLE else None,
+                part=_part_role(span) if role in (VICTIM_ROLE, KEPT_ROLE) else None,
                 **_kin(span.root),
             ),
         )
