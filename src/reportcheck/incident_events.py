@@ -41,7 +41,7 @@ from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, WEEKDAY_NAMES, looks_like_year
+from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, MONTH_NAMES, WEEKDAY_NAMES, looks_like_year
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
@@ -74,7 +74,6 @@ class ReportEventRules(Strict):
     statistic_period_subjects: list[str]
     tally_spans: list[str]
     tally_singled: list[str]
-    tally_since_days: list[str]
     series_nouns: list[str]
     indefinite_determiners: list[str]
     dated_noun_links: list[str]
@@ -1343,38 +1342,52 @@ def _tally_turn(root: Token, claim: Claim) -> Turn | None:
     )
 
 
+#: the names after "since" that date a stretch's start (:func:`_since_a_day`),
+#: with or without a day of the month: the knowledge layer's weekdays and months
+SINCE_DAY_NAMES = frozenset(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
+
+
 def _since_a_day(root: Token, claim: Claim) -> Turn | None:
     """ "Since June 26, at least 40 people have died in floods across the
     province", "The rains have killed 112 people since late June": a perfect
     verb run from a day (``since_words`` before a month, a weekday or a
-    year, ``tally_since_days``) counts the dead of a stretch up to now, and
+    year: :func:`_dates_since`) counts the dead of a stretch up to now, and
     the day is the stretch's start, never the day of the report's incident
     (the day only where the verb counts people: :func:`_counts_people`).
     Past the lead only: a lead's "has killed 12 since Sunday" is the
-    story's own storm."""
+    story's own storm.
+
+    Beside :func:`_period_statistic`, which runs after it: this one reads
+    any day after "since", a weekday and a month's day too ("since June
+    26", "since Sunday"), but only past the lead, where such a day is no
+    longer the story's own; that one reads the lead too, but only a
+    period's start ("since January", "since the truce took effect").
+    Past the lead, a month or a year after "since" is read here first."""
     if claim.kind not in ROUNDUP_TOTAL_KINDS and claim.kind is not ClaimKind.date:
         return None
     verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
     if verb is None or not any(c.dep_ in ("aux", "auxpass") and lemma_of(c) == "have" for c in verb.children):
         return None
     rules = report_event_rules()
-    days = {word.lower() for word in rules.tally_since_days}
     for holder in _tally_verbs(root, verb):
         for child in holder.children:
             if child.dep_ != "prep" or lemma_of(child) not in rules.since_words:
                 continue
-            dated = any(  # the day itself, not "since Friday's shooting" (an act of the story)
-                o.dep_ == "pobj"
-                and (
-                    o.lower_.rstrip(".") in days
-                    or o.lower_ in MONTH_FORMS
-                    or (o.text.isdigit() and len(o.text) == 4 and looks_like_year(int(o.text)))
-                )
-                for o in child.children
-            )
+            dated = any(o.dep_ == "pobj" and _dates_since(o) for o in child.children)
             if dated and (claim.kind is not ClaimKind.date or _counts_people(holder)):
                 return ("tally", child, None)  # a stretch's toll of any kind (floods, shootings, a season's)
     return None
+
+
+def _dates_since(pobj: Token) -> bool:
+    """ "Sunday", "June 26", "2011": the object of "since" that is a day
+    itself (a weekday, a month or a year), not "since Friday's shooting"
+    (an act of the story)."""
+    return (
+        pobj.lower_.rstrip(".") in SINCE_DAY_NAMES
+        or pobj.lower_ in MONTH_FORMS
+        or (pobj.text.isdigit() and len(pobj.text) == 4 and looks_like_year(int(pobj.text)))
+    )
 
 
 def _counts_people(verb: Token) -> bool:
@@ -1444,7 +1457,14 @@ def _period_statistic(root: Token, claim: Claim) -> Turn | None:
     that period starts from ("since the season began on June 4"), are a
     statistic of the period, one event with the "since" as its opener.  A
     weekday or the report's own event ("Since the quake struck Monday,
-    rescuers have pulled 40 bodies") opens none."""
+    rescuers have pulled 40 bodies") opens none.
+
+    Beside :func:`_since_a_day` (a tally run from any day, past the lead
+    only, read first there): this one reads the lead too, so it takes only
+    what opens a period, never a weekday or a month's day, which in a lead
+    may be the story's own; and it takes a period told by a noun or a
+    clause ("since the start of the year", "since the truce took effect"),
+    which that one does not."""
     if claim.kind is ClaimKind.date:
         return _period_start_day(root)
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
