@@ -41,7 +41,7 @@ from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, WEEKDAY_NAMES, looks_like_year
+from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, MONTH_NAMES, WEEKDAY_NAMES, looks_like_year
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
@@ -74,7 +74,6 @@ class ReportEventRules(Strict):
     statistic_period_subjects: list[str]
     tally_spans: list[str]
     tally_singled: list[str]
-    tally_since_days: list[str]
     series_nouns: list[str]
     indefinite_determiners: list[str]
     dated_noun_links: list[str]
@@ -404,7 +403,7 @@ def _dated_noun(word: Token) -> bool:
             continue
         if child.lower_ in MONTH_FORMS and child.pos_ == "PROPN":
             return True
-        if len(child.text) == 4 and child.text.isdigit() and looks_like_year(int(child.text)):
+        if _names_year(child):
             return True
     return False
 
@@ -1223,12 +1222,18 @@ def _several_nights(doc: Doc, dated: list[tuple[Claim, Token, Day]]) -> bool:
     return any(not days_meet(a, b) for a in days for b in days)
 
 
+def _verb_over(token: Token) -> Token | None:
+    """The verb a claim's word is told under: the word itself or its nearest
+    ancestor that is a verb ("killed" over "40 people have been killed")."""
+    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+
+
 def _dates_unrest(date: Token, unrest: set[str], types: dict[str, str]) -> bool:
     """Whether a day word dates unrest: the verb it hangs on has an unrest
     word below it and names no event of a type itself ("the vigil turned
     violent Monday night", not "a vigil for the boy police shot on
     Saturday": the day of what set the unrest off)."""
-    verb = next((t for t in (date, *date.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_over(date)
     if verb is None or lemma_of(verb) in types:
         return False
     return any(lemma_of(t) in unrest for t in verb.subtree)
@@ -1343,38 +1348,48 @@ def _tally_turn(root: Token, claim: Claim) -> Turn | None:
     )
 
 
+#: the names after "since" that date a stretch's start (:func:`_since_a_day`),
+#: with or without a day of the month: the knowledge layer's weekdays and months
+SINCE_DAY_NAMES = frozenset(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
+
+
 def _since_a_day(root: Token, claim: Claim) -> Turn | None:
     """ "Since June 26, at least 40 people have died in floods across the
     province", "The rains have killed 112 people since late June": a perfect
     verb run from a day (``since_words`` before a month, a weekday or a
-    year, ``tally_since_days``) counts the dead of a stretch up to now, and
+    year: :func:`_dates_since`) counts the dead of a stretch up to now, and
     the day is the stretch's start, never the day of the report's incident
     (the day only where the verb counts people: :func:`_counts_people`).
     Past the lead only: a lead's "has killed 12 since Sunday" is the
-    story's own storm."""
+    story's own storm.
+
+    Beside :func:`_period_statistic`, which runs after it: this one reads
+    any day after "since", a weekday and a month's day too ("since June
+    26", "since Sunday"), but only past the lead, where such a day is no
+    longer the story's own; that one reads the lead too, but only a
+    period's start ("since January", "since the truce took effect").
+    Past the lead, a month or a year after "since" is read here first."""
     if claim.kind not in ROUNDUP_TOTAL_KINDS and claim.kind is not ClaimKind.date:
         return None
-    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_over(root)
     if verb is None or not any(c.dep_ in ("aux", "auxpass") and lemma_of(c) == "have" for c in verb.children):
         return None
     rules = report_event_rules()
-    days = {word.lower() for word in rules.tally_since_days}
     for holder in _tally_verbs(root, verb):
         for child in holder.children:
             if child.dep_ != "prep" or lemma_of(child) not in rules.since_words:
                 continue
-            dated = any(  # the day itself, not "since Friday's shooting" (an act of the story)
-                o.dep_ == "pobj"
-                and (
-                    o.lower_.rstrip(".") in days
-                    or o.lower_ in MONTH_FORMS
-                    or (o.text.isdigit() and len(o.text) == 4 and looks_like_year(int(o.text)))
-                )
-                for o in child.children
-            )
+            dated = any(o.dep_ == "pobj" and _dates_since(o) for o in child.children)
             if dated and (claim.kind is not ClaimKind.date or _counts_people(holder)):
                 return ("tally", child, None)  # a stretch's toll of any kind (floods, shootings, a season's)
     return None
+
+
+def _dates_since(pobj: Token) -> bool:
+    """ "Sunday", "June 26", "2011": the object of "since" that is a day
+    itself (a weekday, a month or a year), not "since Friday's shooting"
+    (an act of the story)."""
+    return pobj.lower_.rstrip(".") in SINCE_DAY_NAMES or pobj.lower_ in MONTH_FORMS or _names_year(pobj)
 
 
 def _counts_people(verb: Token) -> bool:
@@ -1403,7 +1418,7 @@ def _series_tally(root: Token, claim: Claim) -> Turn | None:
     violations" the count is the story's own."""
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
         return None
-    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_over(root)
     if verb is None:
         return None
     nouns = set(report_event_rules().series_nouns)
@@ -1424,7 +1439,7 @@ def _year_to_date(root: Token, claim: Claim) -> Turn | None:
     runs up to now over "this year" (``tally_periods``) is the year's tally."""
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
         return None
-    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_over(root)
     if verb is None or not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children):
         return None
     periods = report_event_rules().tally_periods
@@ -1444,12 +1459,19 @@ def _period_statistic(root: Token, claim: Claim) -> Turn | None:
     that period starts from ("since the season began on June 4"), are a
     statistic of the period, one event with the "since" as its opener.  A
     weekday or the report's own event ("Since the quake struck Monday,
-    rescuers have pulled 40 bodies") opens none."""
+    rescuers have pulled 40 bodies") opens none.
+
+    Beside :func:`_since_a_day` (a tally run from any day, past the lead
+    only, read first there): this one reads the lead too, so it takes only
+    what opens a period, never a weekday or a month's day, which in a lead
+    may be the story's own; and it takes a period told by a noun or a
+    clause ("since the start of the year", "since the truce took effect"),
+    which that one does not."""
     if claim.kind is ClaimKind.date:
         return _period_start_day(root)
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
         return None
-    verb = next((t for t in (root, *root.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_over(root)
     if verb is None or not _perfect(verb):
         return None
     holders = [*_tally_verbs(root, verb), *_reporting_heads(verb)]
@@ -1489,12 +1511,17 @@ def _since_period(holder: Token) -> Token | None:
         if child.dep_ == "prep" and any(_opens_period(o) for o in child.children if o.dep_ == "pobj"):
             return child
     for clause in (c for c in holder.children if c.dep_ == "advcl"):
-        mark = next(
-            (m for m in clause.children if m.dep_ == "mark" and lemma_of(m) in rules.since_words), None
-        )
+        mark = _since_mark(clause)
         if mark is not None and _period_clause(clause):
             return mark
     return None
+
+
+def _since_mark(clause: Token) -> Token | None:
+    """The "since" (``since_words``) that opens a clause: "since the truce
+    took effect"."""
+    words = report_event_rules().since_words
+    return next((m for m in clause.children if m.dep_ == "mark" and lemma_of(m) in words), None)
 
 
 def _period_clause(clause: Token) -> bool:
@@ -1511,21 +1538,20 @@ def _opens_period(pobj: Token) -> bool:
     search" is the report's own rescue."""
     rules = report_event_rules()
     if pobj.lower_ in MONTH_FORMS and pobj.pos_ == "PROPN":
-        return not any(c.dep_ == "nummod" and not looks_like_year(_year_number(c)) for c in pobj.children)
-    if looks_like_year(_year_number(pobj)):
+        return not any(c.dep_ == "nummod" and not _names_year(c) for c in pobj.children)
+    if _names_year(pobj):
         return True
     if lemma_of(pobj) not in rules.statistic_period_nouns:
         return False
     of_objects = [o for p in pobj.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     periods = set(rules.statistic_period_nouns) | set(rules.statistic_period_subjects)
-    return all(
-        lemma_of(o) in periods or o.lower_ in MONTH_FORMS or looks_like_year(_year_number(o))
-        for o in of_objects
-    )
+    return all(lemma_of(o) in periods or o.lower_ in MONTH_FORMS or _names_year(o) for o in of_objects)
 
 
-def _year_number(token: Token) -> int:
-    return int(token.text) if len(token.text) == 4 and token.text.isdigit() else 0
+def _names_year(token: Token) -> bool:
+    """A four-digit word that may be a year ("since 2011", "a 2013
+    shooting"), as :func:`looks_like_year` judges it."""
+    return len(token.text) == 4 and token.text.isdigit() and looks_like_year(int(token.text))
 
 
 def _period_start_day(root: Token) -> Turn | None:
@@ -1539,9 +1565,7 @@ def _period_start_day(root: Token) -> Turn | None:
         if node.dep_ == "pobj" and lemma_of(node.head) in rules.since_words and _opens_period(node):
             since = node.head
         elif node.dep_ == "advcl" and _period_clause(node):
-            since = next(
-                (m for m in node.children if m.dep_ == "mark" and lemma_of(m) in rules.since_words), None
-            )
+            since = _since_mark(node)
         if since is None:
             continue
         anchor = since.head if since.dep_ == "prep" else node.head

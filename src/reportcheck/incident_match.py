@@ -101,7 +101,7 @@ import itertools
 import math
 import re
 from collections.abc import Container, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
@@ -1797,16 +1797,7 @@ def _own_told(profile: IncidentProfile) -> Told:
     )
     killed = (profile.killed,) if profile.killed is not None else own.killed
     injured = (profile.injured,) if profile.injured is not None else own.injured
-    return Told(
-        weekdays=own.weekdays,
-        days=own.days,
-        killed=killed,
-        injured=injured,
-        ages=own.ages,
-        people=own.people,
-        streets=own.streets,
-        venues=own.venues,
-    )
+    return replace(own, killed=killed, injured=injured)
 
 
 def _told_alike(told: Told, other: Told) -> list[tuple[str, str]]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -91,11 +92,24 @@ def _told_country(text: str, noun_start: int) -> str | None:
     return place.country if place is not None and place.kind == "country" else None
 
 
-def village_spans(doc: Doc) -> list[tuple[int, int, str, str, str | None]]:
-    """``(start, end, name, noun, country)`` of every village or town named
-    as one, in text order (``noun`` is the word that says so: "village",
-    "town"; ``country`` the ISO code of the country the words before the
-    noun name, :func:`_told_country`, or None).
+class VillageSpan(NamedTuple):
+    """A village or town named as one: where its name stands, the name, the
+    noun that says what it is ("village", "town") and the ISO code of the
+    country the words before the noun tell, if they tell one."""
+
+    start: int
+    end: int
+    name: str
+    noun: str
+    country: str | None
+
+
+def village_spans(doc: Doc) -> list[VillageSpan]:
+    """Every village or town named as one, in text order (``noun`` is the
+    word that says so: "village", "town"; ``country`` the ISO code of the
+    country the words before the noun name, :func:`_told_country`, or None).
+    One mention may come twice, told with its country and found again by
+    its name without it.
 
     "the village of X" says so on its own; "X village" only where the model
     took X for a name (a person, place or organisation), not for an
@@ -103,7 +117,7 @@ def village_spans(doc: Doc) -> list[tuple[int, int, str, str, str | None]]:
     """
     text = text_of(doc)
     found = [
-        (
+        VillageSpan(
             m.start("name"),
             m.end("name"),
             m.group("name"),
@@ -115,13 +129,13 @@ def village_spans(doc: Doc) -> list[tuple[int, int, str, str, str | None]]:
     for match in _NAME_VILLAGE.finditer(text):
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
         if span is not None and any(t.ent_type_ in NAME_LABELS for t in span):
-            found.append((match.start("name"), match.end("name"), match.group("name"), VILLAGE_KIND, None))
-    return sorted(set(found) | set(_named_again(text, found)), key=lambda f: (f[0], f[1], f[2], f[3]))
+            found.append(
+                VillageSpan(match.start("name"), match.end("name"), match.group("name"), VILLAGE_KIND, None)
+            )
+    return sorted(set(found) | set(_named_again(text, found)), key=lambda f: (f.start, f.end, f.name, f.noun))
 
 
-def _named_again(
-    text: str, found: list[tuple[int, int, str, str, str | None]]
-) -> list[tuple[int, int, str, str, str | None]]:
+def _named_again(text: str, found: list[VillageSpan]) -> list[VillageSpan]:
     """The other mentions of a name the report once calls a village or a
     town: "attacked in the town of Urum al-Kubra ... the convoy travelling to
     Urum al-Kubra" is one place however it is written after (in the country
@@ -131,7 +145,7 @@ def _named_again(
         countries = {country for _, _, n, _, country in found if n == name and country}
         country = next(iter(countries)) if len(countries) == 1 else None
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            again.append((match.start(), match.end(), name, noun, country))
+            again.append(VillageSpan(match.start(), match.end(), name, noun, country))
     return again
 
 
