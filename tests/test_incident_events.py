@@ -841,7 +841,8 @@ def test_a_harm_told_day_first_of_people_brought_in_new(pipeline, sentence, verb
             True,
         ),
         (
-            "The rainy season began in early May. Mudslides have buried 31 villagers since then, officials say.",
+            "The rainy season began in early May. "
+            "Mudslides have buried 31 villagers since then, officials say.",
             "villagers",
             True,
         ),

@@ -10,8 +10,8 @@ or reaches into an extractor for it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
 

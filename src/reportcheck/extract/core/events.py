@@ -42,7 +42,11 @@ def qualified_event(verb: Token, lemma: str) -> str | None:
         lemmas = _near_words(verb)
         subjects = _subjects_of(verb)
         found = next(
-            (key for words, key in pairs if lemmas & words and subject_fits(lemma, key, subjects, lemmas & words)),
+            (
+                key
+                for words, key in pairs
+                if lemmas & words and subject_fits(lemma, key, subjects, lemmas & words)
+            ),
             None,
         )
         if found is not None:
