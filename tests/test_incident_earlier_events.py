@@ -137,6 +137,19 @@ PAIRS = {
         "state.\n\nThe attackers burned homes. Residents ran into the bush.\n\nSoldiers were sent to "
         "the area.\n\nLast Thursday, gunmen killed seven villagers in Kauru.",
     ),
+    # both victims taken to the city's one trauma hospital: no shared scene
+    "same hospital": (
+        "HARTFORD, Conn. - A 38-year-old man was shot in the arm on Maple Avenue on Saturday afternoon, "
+        "police said.\n\nHe was taken to Hartford Hospital with a wound that was not life-threatening.",
+        "HARTFORD, Conn. - A 19-year-old woman was shot and killed late Saturday on Park Street, police "
+        "said.\n\nShe was pronounced dead at Hartford Hospital. Her name was not released.\n\nWitnesses "
+        "saw a car speed away.\n\nIn a separate shooting earlier Saturday, a 38-year-old man was wounded "
+        "in the arm on Maple Avenue, police said.",
+        "HARTFORD, Conn. - Police are investigating the killing of a woman, 19, who was shot on Park "
+        "Street late Saturday.\n\nShe died at Hartford Hospital. Officers found shell casings.\n\nNo "
+        "suspect was named.\n\nIn another incident earlier Saturday, a 38-year-old man was shot in the "
+        "arm on Maple Avenue.",
+    ),
 }
 
 #: the later report's claims of its own incident that a second report of it gives alike
@@ -151,6 +164,7 @@ OWN_AGREE = {
     "on a day": "age",
     "unrelated case": "age",
     "last weekday": "killed",
+    "same hospital": "age",
 }
 
 
@@ -222,3 +236,50 @@ def test_a_fraction_of_an_hour_after_midnight_or_noon_is_its_own_minute(told, ot
         assert statuses <= {"agree", "compatible"}, [f.explanation for f in times]
     else:
         assert statuses & {"conflict", "possible_conflict"}, [f.explanation for f in times]
+
+
+#: a quake report recalling the other's quake by "came N days after" and its
+#: magnitude (review39 pair 27, invented): two quakes
+QUAKES = (
+    "SANTIAGO, Chile - A magnitude 5.6 earthquake struck off the coast of northern Chile on Monday, "
+    "shaking buildings in the port of Taltal, officials said.\n\nThere were no reports of damage.",
+    "ANTOFAGASTA, Chile - A magnitude 6.1 earthquake struck northern Chile on Thursday, damaging "
+    "dozens of homes in Antofagasta, authorities said.\n\nOne woman was killed when her house "
+    "collapsed.\n\nThe quake came three days after a magnitude 5.6 tremor struck off the coast near "
+    "Taltal, which caused no damage.",
+    "ANTOFAGASTA, Chile - Dozens of homes were damaged when a magnitude 6.1 quake shook Antofagasta "
+    "on Thursday.\n\nA woman died in the collapse of her house.\n\nThe quake came three days after "
+    "a magnitude 5.6 tremor struck off the coast near Taltal.",
+)
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        "In a separate shooting earlier Saturday",
+        "In another incident on Saturday",
+        "In an unrelated shooting Saturday morning",
+    ],
+)
+def test_a_sentence_marked_as_another_incident_is_never_the_report_s_own(marker):
+    earlier, later, _ = PAIRS["same hospital"]
+    later = later.replace("In a separate shooting earlier Saturday", marker)
+    match = _match(earlier, later).incident_match
+    assert match.decision == DIFFERENT, match.evidence
+
+
+@pytest.mark.parametrize("order", ["earlier first", "later first"])
+def test_a_quake_recalled_by_its_magnitude_days_before_is_another_quake(order):
+    earlier, later, _ = QUAKES
+    first, second = (earlier, later) if order == "earlier first" else (later, earlier)
+    match = _match(first, second).incident_match
+    assert match.decision == DIFFERENT, match.evidence
+    assert any("magnitude 5.6" in e.detail for e in match.evidence), match.evidence
+
+
+def test_two_reports_of_the_later_quake_recalling_the_same_tremor_are_compared():
+    _, later, again = QUAKES
+    comparison = _match(later, again)
+    assert comparison.incident_match.decision != DIFFERENT, comparison.incident_match.evidence
+    kinds = {f.kind.value for f in comparison.findings if f.status.value in ("agree", "compatible")}
+    assert "magnitude" in kinds, kinds

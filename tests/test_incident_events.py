@@ -820,3 +820,111 @@ def test_a_harm_told_day_first_of_people_brought_in_new(pipeline, sentence, verb
     doc = pipeline(sentence)
     node = next(t for t in doc if t.text == verb)
     assert (_new_harm_dated_before(node) is not None) is other
+
+
+# "Since then" / "since that day" points back to the sentence before: after a
+# period named there ("The monsoon reached the state on June 26. Since then,
+# floods have killed at least 40 people", invented in review39) the count is
+# the period's statistic; after the report's own event it is its own toll.
+@pytest.mark.parametrize(
+    ("text", "word", "statistic"),
+    [
+        (
+            "The monsoon, which reached the state on June 26, has been unusually heavy. "
+            "Since then, floods and landslides have killed at least 40 people in the state.",
+            "people",
+            True,
+        ),
+        (
+            "The truce took effect in March. Since that day, 95 civilians have been killed in the district.",
+            "civilians",
+            True,
+        ),
+        (
+            "The rainy season began in early May. "
+            "Mudslides have buried 31 villagers since then, officials say.",
+            "villagers",
+            True,
+        ),
+        # pointing back to the story's own event: its toll still rising
+        (
+            "The bridge gave way on Tuesday morning. Since then, rescuers have recovered 12 bodies.",
+            "bodies",
+            False,
+        ),
+        (
+            "The quake struck at dawn on Monday. Since that day, 40 people have died in hospital.",
+            "people",
+            False,
+        ),
+        # a period told, but no "since" pointing back
+        (
+            "The monsoon reached the state on June 26. On Tuesday floods killed 40 people.",
+            "people",
+            False,
+        ),
+    ],
+)
+def test_a_count_since_then_after_a_period_is_a_statistic(pipeline, text, word, statistic):
+    from reportcheck.incident_events import _period_statistic
+
+    doc = pipeline(text)
+    root = next(t for t in doc if t.text == word)
+    count = claim(ClaimKind.killed, 0, Value(low=2, high=2, label="n"))
+    assert (_period_statistic(root, count) is not None) is statistic
+
+
+# A lead's toll run from a day ("Flash floods have killed 23 people since
+# Sunday, officials said on Tuesday", review39 pair 20): the day is the
+# stretch's start, never the incident's day against the other's dateline.
+@pytest.mark.parametrize(
+    ("sentence", "day", "start"),
+    [
+        (
+            "Flash floods have killed 23 people in two provinces since Sunday, officials said on Tuesday.",
+            "Sunday",
+            True,
+        ),
+        (
+            "Heavy rains have killed at least 31 people across the country since Friday, officials said.",
+            "Friday",
+            True,
+        ),
+        (
+            "Since Monday, landslides have buried 17 villagers in the hills, the army said Wednesday.",
+            "Monday",
+            True,
+        ),
+        # the day the officials spoke is not the start
+        (
+            "Flash floods have killed 23 people in two provinces since Sunday, officials said on Tuesday.",
+            "Tuesday",
+            False,
+        ),
+        # the start told as the event's own day
+        ("At least 40 people have died since Sunday, when the quake struck the coast.", "Sunday", False),
+        # no toll counted from the day
+        ("The navy has carried out patrols since Thursday, officials said.", "Thursday", False),
+    ],
+)
+def test_a_lead_s_since_day_is_the_start_of_the_stretch(pipeline, sentence, day, start):
+    from reportcheck.incident_events import _since_a_day
+
+    doc = pipeline(sentence)
+    root = next(t for t in doc if t.text == day)
+    date = claim(ClaimKind.date, 0, Value(low=2, high=2, label="d"))
+    assert (_since_a_day(root, date, lead=True) is not None) is start
+
+
+def test_two_leads_counting_since_the_same_day_are_not_set_against_the_datelines(pipeline):
+    first = (
+        "LAHORE, Tuesday — Flash floods have killed 18 people in two districts since Sunday, "
+        "officials said on Tuesday.\n"
+        "Most of the dead were in villages along the river, the disaster authority said.\n"
+    )
+    second = (
+        "MULTAN, Tuesday — Monsoon rains have killed at least 25 people across the province since Sunday, "
+        "officials said.\n"
+        "Roads were washed away near the river, a provincial official said.\n"
+    )
+    assert not [texts for kind, texts in _conflicts(first, second) if kind == "date"]

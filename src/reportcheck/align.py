@@ -1274,7 +1274,8 @@ def _reports_with_one_victim(claims: list[Claim]) -> set[int]:
     count both (one dead and one hurt are two people).  A count open above
     from one ("Police investigate fatal shooting", "at least one person was
     killed") tells of no second person of its kind: beside a count of one
-    of that kind, it is left out.
+    of that kind, it is left out.  A count of none ("No one else was hurt",
+    "no other injuries were reported") tells no one: it confirms the one.
 
     The comparer asks the same question of the grouped claims
     (:func:`reportcheck.compare.one_victim.tells_one_victim`) and asks more
@@ -1287,6 +1288,8 @@ def _reports_with_one_victim(claims: list[Claim]) -> set[int]:
     for claim in claims:
         told = claim.kind in (ClaimKind.killed, ClaimKind.injured) and claim.incident == MAIN
         if told and claim.count.role == "victims":
+            if claim.value.high == 0:
+                continue  # "No one else was hurt", "no other injuries": no second person, one confirmed
             values = counted[claim.report][claim.kind]
             if not _open_from_one(claim):
                 values.add(claim.value.high)

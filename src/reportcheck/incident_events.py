@@ -72,6 +72,8 @@ class ReportEventRules(Strict):
     tally_periods: list[str]
     statistic_period_nouns: list[str]
     statistic_period_subjects: list[str]
+    statistic_back_adverbs: list[str]
+    statistic_back_nouns: list[str]
     tally_spans: list[str]
     tally_singled: list[str]
     series_nouns: list[str]
@@ -568,6 +570,8 @@ def find_events(
             found = _tally_turn(root, claim)
         if found is None and claim.incident == MAIN:
             found = _period_statistic(root, claim)  # "since January": a statistic, in the lead too
+        if found is None and claim.incident == MAIN and claim.kind is ClaimKind.date:
+            found = _since_a_day(root, claim, lead=True)  # "have killed 23 since Sunday": a start
         if found is None and claim.incident == MAIN and claim.id in segment_of:
             segment, opener = segment_of[claim.id]
             found = ("roundup", opener, "shooting")
@@ -1353,21 +1357,23 @@ def _tally_turn(root: Token, claim: Claim) -> Turn | None:
 SINCE_DAY_NAMES = frozenset(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
-def _since_a_day(root: Token, claim: Claim) -> Turn | None:
+def _since_a_day(root: Token, claim: Claim, lead: bool = False) -> Turn | None:
     """ "Since June 26, at least 40 people have died in floods across the
     province", "The rains have killed 112 people since late June": a perfect
     verb run from a day (``since_words`` before a month, a weekday or a
     year: :func:`_dates_since`) counts the dead of a stretch up to now, and
     the day is the stretch's start, never the day of the report's incident
     (the day only where the verb counts people: :func:`_counts_people`).
-    Past the lead only: a lead's "has killed 12 since Sunday" is the
-    story's own storm.
+    Past the lead only for counts: a lead's "has killed 12 since Sunday" is
+    the story's own storm; but its day (``lead``) is still only the storm's
+    start, never a day to set against the other report's dateline (unless
+    told as the event's own: "since Sunday, when the quake struck").
 
     Beside :func:`_period_statistic`, which runs after it: this one reads
     any day after "since", a weekday and a month's day too ("since June
-    26", "since Sunday"), but only past the lead, where such a day is no
-    longer the story's own; that one reads the lead too, but only a
-    period's start ("since January", "since the truce took effect").
+    26", "since Sunday"), but its counts only past the lead, where such a
+    day is no longer the story's own; that one reads the lead too, but only
+    a period's start ("since January", "since the truce took effect").
     Past the lead, a month or a year after "since" is read here first."""
     if claim.kind not in ROUNDUP_TOTAL_KINDS and claim.kind is not ClaimKind.date:
         return None
@@ -1379,8 +1385,14 @@ def _since_a_day(root: Token, claim: Claim) -> Turn | None:
         for child in holder.children:
             if child.dep_ != "prep" or lemma_of(child) not in rules.since_words:
                 continue
-            dated = any(o.dep_ == "pobj" and _dates_since(o) for o in child.children)
-            if dated and (claim.kind is not ClaimKind.date or _counts_people(holder)):
+            dated = any(  # the day itself, not "since Friday's shooting" (an act of the story)
+                o.dep_ == "pobj"
+                and _dates_since(o)
+                and not (lead and any(c.dep_ in ("relcl", "advcl", "acl") for c in o.children))
+                for o in child.children
+            )
+            own_day = claim.kind is not ClaimKind.date or root in child.subtree  # the since's day itself
+            if dated and own_day and (claim.kind is not ClaimKind.date or _counts_people(holder)):
                 return ("tally", child, None)  # a stretch's toll of any kind (floods, shootings, a season's)
     return None
 
@@ -1510,6 +1522,8 @@ def _since_period(holder: Token) -> Token | None:
             continue
         if child.dep_ == "prep" and any(_opens_period(o) for o in child.children if o.dep_ == "pobj"):
             return child
+        if child.dep_ == "prep" and _points_back_to_period(child):
+            return child
     for clause in (c for c in holder.children if c.dep_ == "advcl"):
         mark = _since_mark(clause)
         if mark is not None and _period_clause(clause):
@@ -1522,6 +1536,28 @@ def _since_mark(clause: Token) -> Token | None:
     took effect"."""
     words = report_event_rules().since_words
     return next((m for m in clause.children if m.dep_ == "mark" and lemma_of(m) in words), None)
+
+
+def _points_back_to_period(since: Token) -> bool:
+    """ "Since then", "since that day" after a sentence whose subject names a
+    period ("The monsoon reached the state on June 26. Since then, floods
+    have killed 40"; ``statistic_back_*``): the "since" opens that period.
+    After a sentence of the report's own event it opens none."""
+    rules = report_event_rules()
+    back = any(
+        (o.dep_ in ("pcomp", "advmod", "pobj") and o.lower_ in rules.statistic_back_adverbs)
+        or (
+            o.dep_ == "pobj"
+            and lemma_of(o) in rules.statistic_back_nouns
+            and any(d.dep_ == "det" and d.lower_ == "that" for d in o.children)
+        )
+        for o in since.children
+    )
+    if not back or since.sent.start == 0:
+        return False
+    before = since.doc[since.sent.start - 1].sent
+    subjects = set(rules.statistic_period_subjects)
+    return any(t.dep_ in ("nsubj", "nsubjpass") and lemma_of(t) in subjects for t in before)
 
 
 def _period_clause(clause: Token) -> bool:

@@ -190,6 +190,7 @@ class EarlierEventRules(Strict):
     needs: list[str]
     telling: list[str]
     not_own_days: list[str]
+    care_venues: list[str]
 
 
 class DetailRules(Strict):
@@ -326,6 +327,10 @@ class Recalled:
     streets: tuple[str, ...] = ()
     own_weekdays: tuple[str, ...] = ()
     own_days: tuple[DayInterval, ...] = ()
+    #: the exact magnitudes of the recalled quake ("came nine days after a
+    #: magnitude 5.8 tremor") and of the report's own
+    magnitudes: tuple[float, ...] = ()
+    own_magnitudes: tuple[float, ...] = ()
 
     @classmethod
     def from_dict(cls, data: dict) -> Recalled:
@@ -338,6 +343,8 @@ class Recalled:
             streets=tuple(data.get("streets", ())),
             own_weekdays=tuple(data.get("own_weekdays", ())),
             own_days=tuple(tuple(item) for item in data.get("own_days", ())),
+            magnitudes=tuple(data.get("magnitudes", ())),
+            own_magnitudes=tuple(data.get("own_magnitudes", ())),
         )
 
 
@@ -421,6 +428,8 @@ class IncidentProfile:
     own: Told | None = None
     #: each other event it tells beside its own (:func:`_told_events`)
     earlier: tuple[Told, ...] = ()
+    #: the exact magnitudes the main incident's quake is given
+    magnitudes: tuple[float, ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -453,6 +462,7 @@ class IncidentProfile:
             recalled=Recalled.from_dict(data["recalled"]) if data.get("recalled") else None,
             own=Told.from_dict(data["own"]) if data.get("own") else None,
             earlier=tuple(Told.from_dict(item) for item in data.get("earlier", ())),
+            magnitudes=tuple(data.get("magnitudes", ())),
         )
 
     @property
@@ -773,6 +783,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         dateline_day=dateline_day,
         main_points=_main_points(scene, filed, city),
         recalled=_recalled_incident(extracted.claims, report.text),
+        magnitudes=_magnitudes(main),
         **_told_events(extracted),
     )
 
@@ -877,8 +888,15 @@ def _told(
         ages=_ages(claims),
         people=tuple(name for name, _ in _people(claims, text) if _significant(name)),
         streets=tuple(named["street"]),
-        venues=tuple(named["venue"]),
+        venues=tuple(v for v in named["venue"] if not _care_venue(v)),
     )
+
+
+def _care_venue(name: str) -> bool:
+    """A hospital, a clinic (``earlier_events.care_venues``): where the hurt
+    are taken, no scene of an event."""
+    words = detail_rules().earlier_events.care_venues
+    return any(re.search(rf"\b{re.escape(word)}\b", name, re.I) for word in words)
 
 
 def _told_events(extracted: ExtractedReport) -> dict:
@@ -897,9 +915,26 @@ def _told_events(extracted: ExtractedReport) -> dict:
             told = [c for c in extracted.claims if c.incident == incident.id]
             if told:
                 others.append(told)
+    others = _by_sentence(others)
     elsewhere = {id(c) for claims in others for c in claims}
     own = [c for c in extracted.claims if c.incident == MAIN and id(c) not in elsewhere]
     return {"own": _told(own, text), "earlier": tuple(_told(claims, text) for claims in others)}
+
+
+def _by_sentence(events: list[list[Claim]]) -> list[list[Claim]]:
+    """The other events told, those told in one sentence made one: "In a
+    separate shooting earlier Saturday, a 38-year-old man was wounded on
+    Maple Avenue" may leave its day in an event of the main incident and its
+    man and street in a background incident, one event all the same."""
+    merged: list[tuple[set[int], list[Claim]]] = []
+    for claims in events:
+        starts = {c.evidence.sentence_start for c in claims}
+        joined = [group for group in merged if group[0] & starts]
+        for group in joined:
+            merged.remove(group)
+            starts |= group[0]
+        merged.append((starts, [c for group in joined for c in group[1]] + list(claims)))
+    return [claims for _, claims in merged]
 
 
 def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
@@ -936,7 +971,19 @@ def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
         streets=streets(parts),
         own_weekdays=_weekdays(own),
         own_days=_days(own),
+        magnitudes=_magnitudes(recalled),
+        own_magnitudes=_magnitudes(own),
     )
+
+
+def _magnitudes(claims: Iterable[Claim]) -> tuple[float, ...]:
+    """The exact magnitudes told ("a magnitude 5.8 tremor")."""
+    found = {
+        float(c.value.low)
+        for c in claims
+        if c.kind is ClaimKind.magnitude and c.value.low is not None and c.value.low == c.value.high
+    }
+    return tuple(sorted(found))
 
 
 def _main_points(scene: Sequence[Claim], filed: Container[str | None], city) -> tuple[Point, ...]:
@@ -1752,6 +1799,8 @@ def _recall_matches(recalled: Recalled, other: IncidentProfile) -> list[str]:
         found.append(people[0])
     if street := sorted({_street_key(s) for s in recalled.streets} & {_street_key(s) for s in other.streets}):
         found.append(_street_text(street[0]))
+    if magnitude := sorted((set(recalled.magnitudes) - set(recalled.own_magnitudes)) & set(other.magnitudes)):
+        found.append(f"magnitude {magnitude[0]:g}")  # the recalled quake's, not the report's own
     return found
 
 

@@ -123,3 +123,28 @@ def test_a_suspect_of_an_earlier_case_is_not_the_story_s_suspect():
         "connection with Webb's killing. Wright pleaded guilty last December to manslaughter."
     )
     _kept_apart(age_pairs(a, b), 16.0, 15.0)
+
+
+# A report confirming the one victim ("No one else was hurt", "No other
+# injuries were reported", "Nobody else was injured") counts no second
+# person: the pairing holds (review39 pair 04, invented).
+CONFIRMING = [
+    "No one else was hurt.",
+    "No other injuries were reported.",
+    "Nobody else was injured in the shooting.",
+]
+
+
+def test_a_sentence_confirming_one_victim_keeps_the_pairing():
+    for sentence in CONFIRMING:
+        a = f"{UNNAMED_VICTIM} {sentence}"
+        assert ([31.0], [33.0], Status.conflict) in age_pairs(a, NAMED_VICTIM), sentence
+        b = f"{NAMED_VICTIM} {sentence}"
+        assert ([31.0], [33.0], Status.conflict) in age_pairs(UNNAMED_VICTIM, b), sentence
+
+
+def test_a_second_person_hurt_still_keeps_the_unnamed_man_apart():
+    """The negative: one dead and one hurt are two people."""
+    a = f"{UNNAMED_VICTIM} A second man was wounded in the leg."
+    pairs = age_pairs(a, NAMED_VICTIM)
+    assert ([31.0], [33.0], Status.conflict) not in pairs, pairs

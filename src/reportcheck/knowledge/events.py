@@ -10,6 +10,7 @@ or reaches into an extractor for it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Literal
@@ -381,11 +382,22 @@ def moment_rules() -> MomentRules:
     return load_rule_file("events.yaml", EventRules).moments
 
 
-def subject_fits(verb: str, event: str, subjects: set[str]) -> bool:
+def subject_fits(verb: str, event: str, subjects: set[str], words: Iterable[str] = ()) -> bool:
     """Whether a verb's subjects (lemmas) let it name the event: "go off"
     names the incident with a gun or a bomb as its subject only (``subjects``
-    in rules/events.yaml); a verb with no such list names it with any."""
-    needed = event_lexicon().subjects.get((verb, event))
+    in rules/events.yaml); a verb with no such list names it with any.  A
+    list for the verb with one of its qualifying ``words`` ("come off
+    track") is that word's alone: the tram comes off the tracks, the plane
+    comes down."""
+    lexicon = event_lexicon().subjects
+    for word in words:
+        own = lexicon.get((f"{verb} {word}", event))
+        if own is not None and own & subjects:
+            return True
+    rest = [w for w in words if (f"{verb} {w}", event) not in lexicon]
+    if words and not rest:
+        return False
+    needed = lexicon.get((verb, event))
     return needed is None or bool(needed & subjects)
 
 

@@ -94,3 +94,29 @@ def test_a_headlines_bare_participle_is_a_passive(pipeline, text, expected):
     what he aimed at); a past tense with a target ("shot at police") still
     makes the attacker."""
     assert _ages(pipeline, text) == [expected]
+
+
+# A list of people each with an age set off after the noun ("The dead were the
+# driver, 38, a nurse, 27, and a schoolboy, 12", review39 pair 03, invented):
+# each age is the noun's just before it; the parser's apposition of the second
+# noun to the first is the list's next person, not the first told again.
+LISTED = [
+    (
+        "The dead were the driver, 38, a nurse, 27, and a schoolboy, 12.",
+        [("unnamed:driver", 38.0), ("unnamed:nurse", 27.0), ("unnamed:schoolboy", 12.0)],
+    ),
+    (
+        "Those killed were the pilot, 51, a nurse, 44, and a woman, 29, the company said.",
+        [("unnamed:pilot", 51.0), ("unnamed:nurse", 44.0), ("unnamed:woman", 29.0)],
+    ),
+    (
+        "Police named the victims as the driver, 62, and a passenger, 35.",
+        [("unnamed:driver", 62.0), ("unnamed:passenger", 35.0)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED, ids=[s[0][:32] for s in LISTED])
+def test_each_listed_age_is_the_noun_s_before_it(pipeline, text, expected):
+    ages = [(s, v) for s, v, _, _ in _ages(pipeline, text)]
+    assert ages == expected

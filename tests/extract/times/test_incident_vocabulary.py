@@ -46,6 +46,10 @@ INCIDENT = [
     ("A lorry rammed into the queue at 5:45 p.m. outside the station.", "5:45 p.m."),
     ("Floodwaters swept away 40 homes at about 2 a.m. on Tuesday.", "2 a.m."),
     ("Flames engulfed the warehouse at 10:40 p.m., witnesses said.", "10:40 p.m."),
+    # a train or tram coming off its tracks or rails is the derailment
+    ("The route 12 tram came off the tracks at 11:35 p.m. on High Street.", "11:35 p.m."),
+    ("Two carriages came off the rails at about 4:20 a.m. near the junction.", "4:20 a.m."),
+    ("The freight train came off the track at 9:05 a.m. outside Millbrook.", "9:05 a.m."),
 ]
 
 NOT_INCIDENT = [
@@ -66,6 +70,11 @@ NOT_INCIDENT = [
     ("Police swept through the neighbourhood at 3 a.m. looking for the gunman.", "3 a.m."),
     ("Protesters tore through the barricades at 2 p.m.", "2 p.m."),
     ("The rescue team came down the mountain at 6 p.m.", "6 p.m."),
+    # a train coming down its line, a driver coming off the tracks on foot:
+    # "come down" is an aircraft's, "come off the tracks" a rail vehicle's
+    ("The train came down the line at 6:40 p.m. as usual.", "6:40 p.m."),
+    ("The last tram came down the hill at 12:10 a.m.", "12:10 a.m."),
+    ("The track workers came off the tracks at 5 a.m. after their shift.", "5 a.m."),
 ]
 
 

@@ -42,7 +42,12 @@ def qualified_event(verb: Token, lemma: str) -> str | None:
         lemmas = _near_words(verb)
         subjects = _subjects_of(verb)
         found = next(
-            (key for words, key in pairs if lemmas & words and subject_fits(lemma, key, subjects)), None
+            (
+                key
+                for words, key in pairs
+                if lemmas & words and subject_fits(lemma, key, subjects, lemmas & words)
+            ),
+            None,
         )
         if found is not None:
             return found

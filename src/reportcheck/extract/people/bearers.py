@@ -91,8 +91,8 @@ def role_noun(noun: Token) -> Token | None:
 
 def _tied(noun: Token) -> list[Token]:
     """The nouns the sentence says are the same person as ``noun``."""
-    tied = [c for c in noun.children if c.dep_ == "appos"]
-    if noun.dep_ == "appos":
+    tied = [c for c in noun.children if c.dep_ == "appos" and not _listed_apart(noun, c)]
+    if noun.dep_ == "appos" and not _listed_apart(noun.head, noun):
         tied.append(noun.head)
     if noun.dep_ == "attr" and lemma_of(noun.head) == "be":
         tied.extend(c for c in noun.head.children if c.dep_ == "nsubj")
@@ -101,6 +101,16 @@ def _tied(noun: Token) -> list[Token]:
         # "The victim was identified as a 22-year-old man", "police described the suspect as ..."
         tied.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "dobj"))
     return tied
+
+
+def _listed_apart(head: Token, appos: Token) -> bool:
+    """ "The dead were the driver, 38, a nurse, 27, and a schoolboy, 12": a
+    noun the parser hangs in apposition after another noun that already
+    has its own age set off between them is the next person of a list, not
+    the same person told again ("The driver, a 67-year-old man" has none)."""
+    return appos.i > head.i and any(
+        c.dep_ == "appos" and c.tag_ == "CD" and head.i < c.i < appos.i for c in head.children
+    )
 
 
 def _a_bearer(token: Token) -> bool:
