@@ -928,3 +928,28 @@ def test_two_leads_counting_since_the_same_day_are_not_set_against_the_datelines
         "Roads were washed away near the river, a provincial official said.\n"
     )
     assert not [texts for kind, texts in _conflicts(first, second) if kind == "date"]
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        "The survey said it was not an aftershock of Monday's magnitude 5.9 earthquake near Corran.",
+        "Seismologists ruled out that it was an aftershock of the magnitude 5.6 quake of March 2.",
+        "It was probably an aftershock of last week's magnitude 6.0 earthquake, the observatory said.",
+    ],
+)
+def test_the_quake_an_aftershock_is_of_is_no_aftershock(recalled):
+    """ "an aftershock of Monday's magnitude 5.9 earthquake": the 5.9 is the
+    quake the aftershock would follow, never an aftershock set against the
+    other report's strongest aftershock."""
+    first = ("a.txt", b"VELA - A magnitude 4.6 earthquake shook Vela on Wednesday. " + recalled.encode())
+    second = (
+        "b.txt",
+        b"VELA - An earthquake of magnitude 4.6 shook Vela on Wednesday. "
+        b"More than 20 aftershocks were recorded, the strongest of magnitude 3.9, the survey said.",
+    )
+    comparison = compare_reports([first, second], min_confidence=0.0)
+    magnitudes = [f for f in comparison.findings if f.kind.value == "magnitude" and len(f.claims) == 2]
+    assert not [f for f in magnitudes if f.status.value.endswith("conflict")], [
+        (f.status.value, [c.evidence.text for c in f.claims]) for f in magnitudes
+    ]

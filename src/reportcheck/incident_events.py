@@ -342,6 +342,19 @@ def _such_events(token: Token) -> bool:
     return bare_plural or _indefinite_event(token)
 
 
+def _shock_followed(below: Token | None) -> Token | None:
+    """The event word after "of" in "an aftershock of Monday's magnitude 5.4
+    quake", when the path from a value comes up to the relation noun through
+    it: the value is that shock's, the one the aftershock follows, never the
+    aftershock's own (and "it was not an aftershock of ..." names no
+    aftershock at all)."""
+    if below is None or below.dep_ != "prep" or lemma_of(below) != "of":
+        return None
+    # the parse may hang the quake on "magnitude" ("of Monday's magnitude 5.4
+    # earthquake": "magnitude" the object, "earthquake" in apposition)
+    return next((t for t in below.subtree if t is not below and _is_event_word(t)), None)
+
+
 def _turn(
     node: Token, below: Token | None, report_year: int | None, past_lead: bool
 ) -> tuple[str, Token] | None:
@@ -352,6 +365,9 @@ def _turn(
     rules = report_event_rules()
     lemma = lemma_of(node)
     if lemma in rules.relation_nouns and node.pos_ in ("NOUN", "PROPN"):
+        followed = _shock_followed(below)
+        if followed is not None:
+            return "other", followed  # "an aftershock of Monday's magnitude 5.4 quake": that quake's
         return rules.relation_nouns[lemma], node
     head = node.head
     if node.dep_ in ("pobj", "pcomp") and head is not node:
