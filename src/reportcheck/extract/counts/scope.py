@@ -959,7 +959,8 @@ def _stretch_share(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quant
     :func:`~reportcheck.extract.counts.parts.stretch_told`), only where the
     report tells a larger toll of the same outcome as cumulative ("Five
     people drowned on Thursday ... the season's toll to 41", "At least 38
-    people have died since June. Eight died on Monday"), itself never such a
+    people have died since June. Eight died on Monday") or of two days or
+    more that include its own (:func:`_days_within`), itself never such a
     toll nor the value a toll rose to.  Two days named for one figure are no
     share by themselves: "strikes killed 10 people on Monday and Tuesday" is
     as often the story's whole toll, which its day-by-day sentences then
@@ -974,9 +975,23 @@ def _stretch_share(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quant
     for other, figure in found:
         if other is claim or figure is None or not _same_toll(other, claim):
             continue
-        if other.value.low is not None and other.value.low > high and told_cumulative(figure):
+        if (
+            other.value.low is not None
+            and other.value.low > high
+            and (told_cumulative(figure) or _days_within(stretch, stretch_told(figure)))
+        ):
             return stretch
     return None
+
+
+def _days_within(stretch: str, whole: str | None) -> bool:
+    """Whether a day's figure falls inside a larger figure told of two days or
+    more that include it: "Six people were killed on Monday" beside "strikes
+    killed 10 people on Monday and Tuesday" is Monday's share of the two
+    days' toll, as it is of a toll told as cumulative."""
+    if whole is None or "+" not in whole:
+        return False
+    return set(stretch.split("+")) < set(whole.split("+"))
 
 
 def _a_toll_value(quantity: Quantity) -> bool:
