@@ -45,3 +45,24 @@ def test_one_planes_altitude_is_set_against_the_other_reports():
     assert [s for s, _ in found] in (["agree"], ["compatible"]), found
     other = second.replace("33,000 feet", "26,000 feet")
     assert [s for s, _ in measure_findings("altitude", first, other)] == ["conflict"]
+
+
+def test_a_crafts_climb_meets_the_altitude_it_reached():
+    """ "the Learjet ... climbed to about 1,600 feet" against "the plane
+    reached an altitude of about 2,500 feet": one craft named two ways, its
+    verb of height an altitude as the noun is, so the two heights conflict."""
+    first = (
+        "TRENTON (AP) - A business jet crashed near the airport on Friday evening, killing both pilots.\n\n"
+        "The Learjet 45 had taken off at 6:02 p.m. and climbed to about 1,600 feet before it went down."
+    )
+    second = (
+        "TRENTON, N.J. -- Two pilots died when their jet crashed on Friday.\n\n"
+        "The plane reached an altitude of about 2,500 feet shortly after take-off, investigators said."
+    )
+    found = findings_of(first, second, min_confidence=0)
+    heights = [
+        (f.status.value, sorted(c.evidence.text for c in f.claims))
+        for f in found
+        if any("feet" in c.evidence.text for c in f.claims)
+    ]
+    assert ("conflict", ["1,600 feet", "2,500 feet"]) in heights, heights

@@ -195,7 +195,7 @@ def _classify(
         return ClaimKind.other_quantity, "rate", "rate", written
     if _altitude(before, after):
         thing = _thing_measured(doc, sent, mention)
-        if thing is None:
+        if thing is None or thing in unit_rules().altitude_craft:
             return ClaimKind.distance, ALTITUDE, "altitude", written
         return ClaimKind.distance, f"{ALTITUDE}:{thing}", f"altitude of the {thing}", written
     if fall is not None:

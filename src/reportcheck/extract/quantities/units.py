@@ -53,6 +53,7 @@ class UnitRules(Strict):
     fall_verbs: frozenset[str]
     altitude_words: list[str]
     altitude_after: list[str]
+    altitude_craft: list[str]
     speed_travel_words: frozenset[str]
     speed_wind_words: frozenset[str]
     speed_sustained_words: frozenset[str]
