@@ -857,17 +857,21 @@ def recalled_parts(sentence: str, text: str) -> int | None:
     return None
 
 
+def _exact_values(claims: Iterable[Claim], kind: ClaimKind) -> list[float]:
+    """The exact values of one kind the claims give, in order, once each
+    ("three wounded": 3; "a magnitude 5.8 tremor": 5.8)."""
+    return sorted(
+        {
+            c.value.low
+            for c in claims
+            if c.kind is kind and c.value.low is not None and c.value.low == c.value.high
+        }
+    )
+
+
 def _exact_counts(claims: Iterable[Claim], kind: ClaimKind) -> tuple[int, ...]:
     """The exact counts of one kind the claims give ("three wounded": 3)."""
-    return tuple(
-        sorted(
-            {
-                int(c.value.low)
-                for c in claims
-                if c.kind is kind and c.value.low is not None and c.value.low == c.value.high
-            }
-        )
-    )
+    return tuple(sorted({int(value) for value in _exact_values(claims, kind)}))
 
 
 def _told(
@@ -957,15 +961,10 @@ def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
     if not recalled:
         return None
     parts = "\n".join(s[start:] for s, start in starts.items() if start is not None)
-    killed = {
-        int(c.value.low)
-        for c in recalled
-        if c.kind is ClaimKind.killed and c.value.low is not None and c.value.low == c.value.high
-    }
     return Recalled(
         weekdays=_weekdays(recalled),
         days=_days(recalled),
-        killed=tuple(sorted(killed)),
+        killed=_exact_counts(recalled, ClaimKind.killed),
         ages=_ages(recalled),
         people=tuple(name for name, _ in _people(recalled, text) if _significant(name)),
         streets=streets(parts),
@@ -978,12 +977,7 @@ def _recalled_incident(claims: Sequence[Claim], text: str) -> Recalled | None:
 
 def _magnitudes(claims: Iterable[Claim]) -> tuple[float, ...]:
     """The exact magnitudes told ("a magnitude 5.8 tremor")."""
-    found = {
-        float(c.value.low)
-        for c in claims
-        if c.kind is ClaimKind.magnitude and c.value.low is not None and c.value.low == c.value.high
-    }
-    return tuple(sorted(found))
+    return tuple(float(value) for value in _exact_values(claims, ClaimKind.magnitude))
 
 
 def _main_points(scene: Sequence[Claim], filed: Container[str | None], city) -> tuple[Point, ...]:
