@@ -147,12 +147,14 @@ def place_there(quantity: Quantity) -> str | None:
 
 
 #: how far up the parse the verb of a figure is looked for
-_CLIMB = 4
+CLIMB = 4
 
 
-def _verb(quantity: Quantity) -> Token | None:
+def verb_of(quantity: Quantity) -> Token | None:
+    """The verb a figure hangs on, within :data:`CLIMB` words (the scope
+    rules of counts/scope.py read the same verb)."""
     root = root_of(quantity.first.doc, quantity.first.i, quantity.last.i)
-    heads = heads_to_verb(root, _CLIMB)
+    heads = heads_to_verb(root, CLIMB)
     return heads[-1] if heads and heads[-1].pos_ in ("VERB", "AUX") else None
 
 
@@ -175,7 +177,7 @@ def stretch_told(quantity: Quantity) -> str | None:
     hours" for "six died in the past 24 hours" (``period_words`` and
     ``period_units``).  None where it tells none, or a day of another
     figure."""
-    verb = _verb(quantity)
+    verb = verb_of(quantity)
     if verb is None:
         return None
     lex = lexicon()
@@ -201,7 +203,7 @@ def told_cumulative(quantity: Quantity) -> bool:
     """Whether the clause of a figure tells it as a cumulative toll: "bringing
     the season's death toll to 41", "38 people have died since the monsoon
     began", "74 so far this year" (``cumulative_toll_words``)."""
-    verb = _verb(quantity)
+    verb = verb_of(quantity)
     words = list(quantity.first.sent) if verb is None else clause_words(verb)
     if verb is not None and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in ("VERB", "AUX"):
         words = words + clause_words(verb.head)  # "..., bringing the toll to 41"
@@ -220,7 +222,7 @@ def _verbs_above(word: Token) -> list[Token]:
     verbs: list[Token] = []
     node = word
     for _ in range(2):
-        heads = heads_to_verb(node, _CLIMB)
+        heads = heads_to_verb(node, CLIMB)
         if not heads or heads[-1].pos_ not in ("VERB", "AUX"):
             break
         verb = heads[-1]
@@ -295,7 +297,7 @@ def places_counted(quantity: Quantity) -> int | None:
     villages killed 16 people" (``counted_place_nouns`` after one of
     ``counted_place_preps``, on the figure's verb, its subject or the
     figure's noun)."""
-    verb = _verb(quantity)
+    verb = verb_of(quantity)
     lex = lexicon()
     holders = [w for w in (verb, quantity.noun) if w is not None]
     if verb is not None:

@@ -72,6 +72,7 @@ from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb,
 from reportcheck.extract.core.lines import dateline_story_start, headline_like
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, share_place, told_alike, toll_share_of
 from reportcheck.extract.counts.parts import (
+    CLIMB,
     another_part_follows,
     counted_apart,
     described_one,
@@ -81,6 +82,7 @@ from reportcheck.extract.counts.parts import (
     taken_to_hospital,
     told_cumulative,
     told_of_a_part,
+    verb_of,
 )
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
@@ -130,8 +132,6 @@ APART = APART_SCOPE
 
 #: the kinds whose figures are parts of a toll
 SCOPED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.arrested})
-#: how far up the parse the verb a figure hangs on is looked for
-CLIMB = 4
 #: words after "of" that point back to people already counted ("three of them")
 _BACK_POINTERS = frozenset({"them", "whom", "those", "these"})
 
@@ -536,7 +536,7 @@ def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
     deaths", "Jajarkot district accounted for 60 of the dead", "Sindh was
     the worst-hit province, with 347 deaths" (an area word as what the
     place is marks it as one area of several, as "alone" does)."""
-    verb = _verb_of(quantity)
+    verb = verb_of(quantity)
     if verb is None:
         return None
     opening = _opening(quantity, verb, lexicon().partial_openers)
@@ -544,12 +544,6 @@ def fronted_place(quantity: Quantity, bare: bool = False) -> str | None:
         objects = [c for c in opening.children if c.dep_ == "pobj"]
         return _area_name(objects[0], bare) if objects else None
     return _place_subject(quantity, verb, bare)
-
-
-def _verb_of(quantity: Quantity) -> Token | None:
-    """The verb a figure hangs on, within :data:`CLIMB` words."""
-    heads = heads_to_verb(_root(quantity), CLIMB)
-    return heads[-1] if heads and heads[-1].pos_ in ("VERB", "AUX") else None
 
 
 def _opening(quantity: Quantity, verb: Token, preps: Collection[str]) -> Token | None:
@@ -580,7 +574,7 @@ def fronted_period(quantity: Quantity) -> str | None:
     died", "week" for "Over the past week, 12 more died" (``period_words``
     and ``period_units``): the day's share of a toll that keeps rising, set
     only against another report's figure of the same stretch."""
-    verb = _verb_of(quantity)
+    verb = verb_of(quantity)
     lex = lexicon()
     opening = _opening(quantity, verb, lex.period_preps) if verb is not None else None
     if opening is None:
@@ -600,7 +594,7 @@ def fronted_span(quantity: Quantity) -> bool:
     (``period_spans``): "Over the weekend, seven people were shot in
     Baltimore" tallies the stretch's shootings across a city, a total wider
     than the incident (scope "wider"), never a share of its toll."""
-    verb = _verb_of(quantity)
+    verb = verb_of(quantity)
     lex = lexicon()
     opening = _opening(quantity, verb, lex.period_preps) if verb is not None else None
     if opening is None:
@@ -1001,7 +995,7 @@ def _a_toll_value(quantity: Quantity) -> bool:
     head = _root(quantity).head
     if head.dep_ == "prep" or head.lower_ in ("to", "at"):
         return True
-    verb = _verb_of(quantity)
+    verb = verb_of(quantity)
     tolls = lexicon().toll_nouns
     return verb is not None and any(
         c.dep_ in ("nsubj", "nsubjpass") and lemma_of(c) in tolls for c in verb.children
@@ -1023,7 +1017,7 @@ def _wider_total(claim: RawClaim, quantity: Quantity, before: list[RawClaim]) ->
     ):
         return False
     lex = lexicon()
-    verb = _verb_of(quantity)
+    verb = verb_of(quantity)
     words = clause_words(verb) if verb is not None else list(quantity.first.sent)
     if not tells(" ".join(t.text for t in words), lex.wider_sum_words):
         return False
@@ -1520,7 +1514,7 @@ def _taken_of_the_hurt(
     scene.  Alone, "five people were taken to hospitals" is the toll."""
     if _toll(claim) != (ClaimKind.injured.value, claim.count.role):
         return False
-    verb = _verb_of(quantity)
+    verb = verb_of(quantity)
     if verb is None or not taken_to_hospital(verb):
         return False
     if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in lexicon().definite:
@@ -1536,7 +1530,7 @@ def _taken_of_the_hurt(
         other is not claim
         and _same_toll(other, claim)
         and (other.value.low is None or other.value.low > 0)
-        and (other_quantity is None or (v := _verb_of(other_quantity)) is None or not taken_to_hospital(v))
+        and (other_quantity is None or (v := verb_of(other_quantity)) is None or not taken_to_hospital(v))
         for other, other_quantity in found
     )
 
