@@ -14,7 +14,7 @@ import pytest
 from reportcheck.models import ClaimKind
 
 
-def _times(first: str, second: str, day: dt.date = dt.date(2026, 3, 10)) -> list[tuple[str, str]]:
+def _times(first: str, second: str, day: dt.date | None = dt.date(2026, 3, 10)) -> list[tuple[str, str]]:
     """(status, explanation) of each time finding across the two reports, every conflict counted."""
     from reportcheck.api import compare_reports
     from reportcheck.load import load_text
@@ -111,3 +111,52 @@ def test_a_named_zone_is_read_on_the_places_clock_against_a_day_part():
     assert found and all(s != "conflict" for s, _ in found), found
     late = second.replace("Tuesday morning", "Tuesday night")
     assert [s for s, _ in _times(first, late)] == ["conflict"], _times(first, late)
+
+
+RIDGE = (
+    "A magnitude 5.3 earthquake shook the desert east of Ridgecrest on Sunday night, "
+    "the U.S. Geological Survey said."
+)
+RIDGE_WIRE = "A magnitude 5.3 quake struck southern California, the USGS said."
+
+
+@pytest.mark.parametrize(
+    ("local", "universal", "status"),
+    [
+        # summer time named by the local paper: 8:23 p.m. PDT is 0323 GMT in any month
+        ("It struck at 8:23 p.m. PDT.", "The quake struck at 0323 GMT on Monday.", "agree"),
+        ("The quake hit at 9:05 p.m. PDT Sunday.", "It hit at 0405 GMT, the agency said.", "agree"),
+        # the zone named, an hour off: the wire's GMT is no rendering of it
+        ("It struck at 7:23 p.m. PDT.", "The quake struck at 0323 GMT on Monday.", "conflict"),
+        # standard time named: the GMT is read at UTC-8
+        ("It struck at 7:23 p.m. PST.", "The quake struck at 0323 GMT on Monday.", "agree"),
+    ],
+)
+def test_a_named_zone_fixes_the_offset_a_gmt_time_is_read_at(local, universal, status):
+    """A report with no date of its own leaves the season open, so a GMT time
+    was read at the place's winter offset; but "PDT", "BST", "AEDT" name the
+    clock's offset whatever the day (knowledge/timezones.py ``named_offset``):
+    the other report's GMT time is read at it."""
+    first = f"RIDGECREST, Calif. -- {RIDGE}\n\n{local} No injuries were reported."
+    second = f"{RIDGE_WIRE}\n\n{universal} No injuries were reported."
+    found = _times(first, second, day=None)
+    assert [s for s, _ in found] == [status], found
+
+
+@pytest.mark.parametrize(
+    ("universal", "named"),
+    [
+        ("The quake struck at 0405 GMT Monday.", "the first aftershock hit at 9:40 p.m. PDT"),
+        ("The USGS timed the main shock at 04:05 GMT.", "a smaller jolt followed at 10:12 p.m. PDT"),
+    ],
+)
+def test_a_named_summer_zone_sets_the_season_of_a_report_without_a_day(universal, named):
+    """A wire that gives the quake's time in GMT and another moment's on a
+    named summer clock ("9:40 p.m. PDT") has told its season: its GMT time
+    is read at summer's offset, one time with another report's plain
+    "9:05 p.m.", where winter's would put it an hour off."""
+    first = f"RIDGECREST, Calif. -- {RIDGE}\n\nIt hit at 9:05 p.m., deputies said."
+    second = f"RIDGECREST, Calif. -- {RIDGE}\n\n{universal} Residents said {named}."
+    found = _times(first, second, day=None)
+    assert [s for s, why in found if "GMT" in why] == ["agree"], found
+    assert all(s != "conflict" for s, _ in found), found

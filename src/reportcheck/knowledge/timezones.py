@@ -73,14 +73,16 @@ def _main_places(claims: Sequence[Claim]) -> list[Claim]:
 def _main_day(claims: Sequence[Claim], report_date: dt.date | None) -> dt.date:
     """The incident's day: a main-incident date of one day, else the report's date.
 
-    Without either, mid-January stands in (standard time in the north)."""
+    Without either, a day of the season a named zone of the report says is
+    in force ("8:23 p.m. PDT", :func:`_season_day`), else mid-January
+    (standard time in the north)."""
     for claim in claims:
         value = claim.value
         one_day = value.low is not None and value.low == value.high
         if claim.kind is ClaimKind.date and claim.incident == MAIN and one_day:
             assert value.low is not None  # one_day says so
             return dt.date.fromordinal(int(value.low))
-    return report_date or dt.date(2001, 1, 15)
+    return report_date or _season_day(claims) or dt.date(2001, 1, 15)
 
 
 def utc_offset_minutes(zone: str, day: dt.date) -> int | None:
@@ -105,6 +107,48 @@ def zone_clocks() -> dict[str, str]:
     """A named zone ("ET", "BST") -> its tz database clock (``zone_clocks`` of
     rules/timeofday.yaml)."""
     return dict(load_rule_file("timeofday.yaml", _ZoneClocks).zone_clocks)
+
+
+#: a winter's and a summer's day, on which a named clock's abbreviation is looked up
+_SEASON_DAYS = (dt.date(2021, 1, 15), dt.date(2021, 7, 15))
+
+
+def _named_on(name: str, day: dt.date) -> int | None:
+    """Minutes ahead of UTC of ``name``'s clock at noon on ``day``, if the
+    clock bears that very abbreviation then ("PDT" in July, not January)."""
+    clock = zone_clocks().get(name)
+    if clock is None:
+        return None
+    try:
+        noon = dt.datetime.combine(day, dt.time(12), ZoneInfo(clock))
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+    offset = noon.utcoffset()
+    return int(offset.total_seconds() // 60) if offset is not None and noon.tzname() == name else None
+
+
+@cache
+def named_offset(name: str) -> int | None:
+    """Minutes ahead of UTC that a zone's name fixes whatever the day:
+    "8:23 p.m. PDT" is UTC-7 in any month, for the writer named summer
+    time; "PT" or "Eastern" fix none (the day's season decides), nor does
+    a name the tz database spells otherwise ("PHT" is Manila's "PST")."""
+    offsets = {o for day in _SEASON_DAYS if (o := _named_on(name, day)) is not None}
+    return offsets.pop() if len(offsets) == 1 else None
+
+
+def _season_day(claims: Sequence[Claim]) -> dt.date | None:
+    """A day of the season a main-incident time's named zone says is in
+    force ("PDT": summer in the north, "AEDT": summer in the south), for a
+    report that gives no day of its own."""
+    for claim in _zoned_times(claims):
+        name = claim.time.tz or ""
+        if named_offset(name) is None:
+            continue
+        for day in _SEASON_DAYS:
+            if _named_on(name, day) is not None:
+                return day
+    return None
 
 
 def _zoned_times(claims: Sequence[Claim]) -> list[Claim]:

@@ -13,7 +13,7 @@ from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import RANK, Verdict, describe
 from reportcheck.knowledge.day_parts import noon, small_hours_end
 from reportcheck.knowledge.events import MomentRules, moment_rules
-from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
+from reportcheck.knowledge.timezones import UNIVERSAL_ZONES, named_offset
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 from reportcheck.models import Claim, Cue, Interval, Status
@@ -351,17 +351,20 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str] | N
         return Verdict(verdict.status, f"{verdict.explanation} (read in {zone})", verdict.distance)
     if _zone(a) != _zone(b):
         universal, local = (a, b) if _zone(a) == "universal" else (b, a)
-        converted = _as_local(universal, local.time.utc_offset)
+        named = named_offset(local.time.tz or "")
+        stated = local.time.utc_offset if local.time.utc_offset is not None else named
+        converted = _as_local(universal, stated)
         if converted is None:
             return None  # GMT against local time, and no place gives the offset
         verdict = _judge_clock(converted, local, tol, (_sided(converted), _sided(local)))
         if verdict is None:
             return None
-        zone = (
-            "the offset the other report gives"
-            if local.time.utc_offset is not None
-            else universal.time.local_zone or "the local zone"
-        )
+        if local.time.utc_offset is not None:
+            zone = "the offset the other report gives"
+        elif named is not None:
+            zone = f"{local.time.tz}, the zone the other report names"
+        else:
+            zone = universal.time.local_zone or "the local zone"
         return Verdict(verdict.status, f"{verdict.explanation} (GMT read in {zone})", verdict.distance)
     verdict = _across_midnight(a, b, tol, sides)
     if verdict is None:
