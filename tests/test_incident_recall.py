@@ -113,6 +113,10 @@ def test_a_follow_up_recalling_its_own_incident_is_not_another_incident(kind):
         ("Sunday's quake is the latest temblor to hit the island.", " to hit"),
         ("The attack came a week after a suicide bomber killed 12 at a checkpoint.", "a suicide bomber"),
         ("Wednesday's fire followed another blaze on the same block.", "another blaze"),
+        # a distance in days: the recalled clause whatever its words
+        ("The airstrikes came three days after army rockets hit the nearby town.", "army rockets"),
+        ("The stabbing came four days after two teens were shot on Elm Street.", "two teens"),
+        ("Friday's landslide came a week after heavy rain buried a school.", "heavy rain"),
     ],
 )
 def test_the_clause_that_recalls_another_incident_of_the_kind(sentence, recalled):
@@ -130,6 +134,11 @@ def test_the_clause_that_recalls_another_incident_of_the_kind(sentence, recalled
         "The arrest in the killing came a day after a gunman-led robbery was reported.",  # no such noun
         "A second blast went off minutes later.",  # two blasts of one attack
         "It was the second time he had been arrested.",
+        # a distance in days before a follow-up's opener: its own incident or an act of it
+        "The vigil came two days after the blaze on Grant Street.",
+        "The shooting came a day after he was released from jail.",
+        "The arrest came three days after Monday's bombing.",
+        "The charge in the killing came two days after police found the body.",
     ],
 )
 def test_no_recalled_incident_in_a_sentence_telling_its_own(sentence):

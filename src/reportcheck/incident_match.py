@@ -47,7 +47,9 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   of its kind ("It was the second shooting in the area this week. On
   Monday, ..."; "Thursday's blast came four days after a car bomb killed
   six"; "The quake follows a 5.6 tremor", ``recall`` of
-  ``rules/incident_match.yaml``), whether or not the incidents stage made
+  ``rules/incident_match.yaml``; "The strikes came three days after
+  government rockets hit ...", a distance in days before "after" and no
+  follow-up's "the"/"he"/"Monday's" after it), whether or not the incidents stage made
   the recalling clause a background incident, recalls another incident:
   where the other report's own incident is the recalled one (its weekday or
   day, toll, street, age, person) and the recalling report's own incident
@@ -65,6 +67,18 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   tells its own on another day or at another place, the pair is
   ``different``.  Never where the report's own incident names a person the
   other names (a capture's story recalling the escape: one person's story).
+* **two leads, two days, two scenes**: each report's lead (the first
+  sentence telling its own incident's dead, hurt or missing beside its day,
+  read before any clause recalling another incident) gives a day and a
+  scene; two leads whose days lie days apart (``leads`` of
+  ``rules/incident_match.yaml``: resolved days, or one weekday each, not
+  next to each other) and whose scenes of one rank (towns and villages, or
+  streets and venues) the other report gives its own incident nowhere tell
+  two incidents of one kind and region ("killed on Monday in Kerovo"
+  against "killed on Thursday in Pradina"): the pair is ``different``.
+  Never where a report gives its own incident the other lead's day (a
+  funeral "for the victim of Monday's quake"), a follow-up's venue (a
+  court, a cemetery) is its scene, or the own incidents share a person.
 * **places** are where the report puts the incident: its body's scene and,
   for a local story, its dateline town.  A wire dateline in another region
   than every place the body names ("DUBAI" over a strike in Saada province,
@@ -179,6 +193,22 @@ class RecallRules(Strict):
     after_links: list[str]
     follow_links: list[str]
     continuation_openers: list[str]
+    distance_units: list[str]
+    not_recalled_openers: list[str]
+
+
+class LeadRules(Strict):
+    """``leads`` of ``rules/incident_match.yaml``: the day and the scene a
+    report's lead gives its own incident, which set two incidents apart."""
+
+    harm_kinds: list[str]
+    scene_kinds: list[str]
+    not_scene_roles: list[str]
+    towns: list[str]
+    generic_words: list[str]
+    follow_up_venues: list[str]
+    min_days_apart: int
+    max_days_apart: int
 
 
 class EarlierEventRules(Strict):
@@ -221,6 +251,7 @@ class DetailRules(Strict):
     far_apart_km: float
     recall: RecallRules
     earlier_events: EarlierEventRules
+    leads: LeadRules
 
 
 @cache
@@ -379,6 +410,27 @@ class Told:
 
 
 @dataclass(frozen=True)
+class Lead:
+    """The day and the scene a report's lead gives its own incident ("Three
+    people were killed on Thursday when a block collapsed in Tepeli"), and
+    every place the report gives its own incident (:func:`_lead`)."""
+
+    days: tuple[DayInterval, ...] = ()
+    weekdays: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    own_places: tuple[str, ...] = ()
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Lead:
+        return cls(
+            days=tuple(tuple(item) for item in data.get("days", ())),
+            weekdays=tuple(data.get("weekdays", ())),
+            places=tuple(data.get("places", ())),
+            own_places=tuple(data.get("own_places", ())),
+        )
+
+
+@dataclass(frozen=True)
 class IncidentProfile:
     """What tells one report's main incident from another's, as small plain values.
 
@@ -430,6 +482,8 @@ class IncidentProfile:
     earlier: tuple[Told, ...] = ()
     #: the exact magnitudes the main incident's quake is given
     magnitudes: tuple[float, ...] = ()
+    #: the day and scene its lead gives its own incident (:func:`_lead`)
+    lead: Lead | None = None
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -463,6 +517,7 @@ class IncidentProfile:
             own=Told.from_dict(data["own"]) if data.get("own") else None,
             earlier=tuple(Told.from_dict(item) for item in data.get("earlier", ())),
             magnitudes=tuple(data.get("magnitudes", ())),
+            lead=Lead.from_dict(data["lead"]) if data.get("lead") else None,
         )
 
     @property
@@ -784,6 +839,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         main_points=_main_points(scene, filed, city),
         recalled=_recalled_incident(extracted.claims, report.text),
         magnitudes=_magnitudes(main),
+        lead=_lead(extracted),
         **_told_events(extracted),
     )
 
@@ -832,6 +888,26 @@ def _recall_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     return ordinal, link, opener
 
 
+@cache
+def _distance_pattern() -> re.Pattern[str]:
+    """ "<own incident> came three days after <another>": the sentence's
+    subject the own incident's noun ("The strikes came", "Thursday's blast
+    came"; not "The arrest in the killing came"), a distance in days or
+    weeks before "after", the recalled part (group ``recall``) any words but
+    a follow-up's opener ("after the shooting", "after he was shot", "after
+    Monday's blast")."""
+    rules = detail_rules().recall
+    noun = alternation(rules.nouns)
+    not_recalled = alternation(rules.not_recalled_openers)
+    return re.compile(
+        rf"^\W*(?:(?:the|this|these|[\w-]+['’]s)\s+)?(?:(?!in\b|of\b|for\b|on\b)[\w-]+\s+){{0,2}}?"
+        rf"(?:{noun})\s+(?:{alternation(rules.after_links)})\s+(?:[\w-]+\s+){{0,3}}?"
+        rf"(?:{alternation(rules.distance_units)})\s+after\s+"
+        rf"(?P<recall>(?!(?:{not_recalled})\b)(?![\w-]+['’]s\b)\w)",
+        re.IGNORECASE,
+    )
+
+
 def _previous_sentence(text: str, sentence: str) -> str:
     """The sentence before ``sentence`` in ``text`` ("" when none or not found)."""
     start = text.find(sentence) if sentence.strip() else -1
@@ -850,7 +926,7 @@ def recalled_parts(sentence: str, text: str) -> int | None:
     ordinal, link, opener = _recall_patterns()
     if (found := ordinal.search(sentence)) is not None:
         return found.end()
-    if (linked := link.search(sentence)) is not None:
+    if (linked := link.search(sentence) or _distance_pattern().match(sentence)) is not None:
         return linked.start("recall")
     if opener.match(sentence) and ordinal.search(_previous_sentence(text, sentence)):
         return 0
@@ -909,8 +985,18 @@ def _told_events(extracted: ExtractedReport) -> dict:
     main incident of a relation of ``earlier_relations`` ("The killing
     follows Saturday's shooting outside a Main Street bar"), and each
     background incident; the ``own`` and ``earlier`` of the profile."""
-    relations = set(detail_rules().earlier_events.relations)
     text = extracted.report.text
+    others = _other_events(extracted)
+    elsewhere = {id(c) for claims in others for c in claims}
+    own = [c for c in extracted.claims if c.incident == MAIN and id(c) not in elsewhere]
+    return {"own": _told(own, text), "earlier": tuple(_told(claims, text) for claims in others)}
+
+
+def _other_events(extracted: ExtractedReport) -> list[list[Claim]]:
+    """The claims of each other event a report tells beside its own: an event
+    of the main incident of a relation of ``earlier_relations`` and each
+    background incident, those told in one sentence made one."""
+    relations = set(detail_rules().earlier_events.relations)
     others: list[list[Claim]] = []
     for incident in extracted.incidents:
         if incident.id == MAIN:
@@ -919,10 +1005,82 @@ def _told_events(extracted: ExtractedReport) -> dict:
             told = [c for c in extracted.claims if c.incident == incident.id]
             if told:
                 others.append(told)
-    others = _by_sentence(others)
-    elsewhere = {id(c) for claims in others for c in claims}
-    own = [c for c in extracted.claims if c.incident == MAIN and id(c) not in elsewhere]
-    return {"own": _told(own, text), "earlier": tuple(_told(claims, text) for claims in others)}
+    return _by_sentence(others)
+
+
+def _lead(extracted: ExtractedReport) -> Lead | None:
+    """The day and the scene the report's lead gives its own incident: the
+    first sentence that tells the main incident's harm (``leads.harm_kinds``)
+    beside a day of it, read before any clause recalling another incident
+    ("..., two days after a stronger quake shook the west of the valley"),
+    its scene the places that sentence names (else those of the report's
+    own incident), and the places the report gives its own incident
+    anywhere outside the other events it tells and the clauses recalling
+    them.  None when no sentence tells a harm and a day."""
+    rules = detail_rules().leads
+    text = extracted.report.text
+    elsewhere = {id(c) for claims in _other_events(extracted) for c in claims}
+    starts: dict[str, int | None] = {}
+
+    def own(claim: Claim) -> bool:
+        ev = claim.evidence
+        if ev.sentence not in starts:
+            starts[ev.sentence] = recalled_parts(ev.sentence, text)
+        start = starts[ev.sentence]
+        recalled = start is not None and ev.start - ev.sentence_start >= start
+        return claim.incident == MAIN and id(claim) not in elsewhere and not recalled
+
+    claims = [c for c in extracted.claims if own(c)]
+    harm = {c.evidence.sentence_start for c in claims if c.kind.value in rules.harm_kinds}
+    dated = [c for c in claims if c.kind is ClaimKind.date and c.evidence.sentence_start in harm]
+    told = [c for c in dated if c.date.weekday or day_interval(c) is not None]
+    if not told:
+        return None
+    lead = min(c.evidence.sentence_start for c in told)
+    in_lead = [c for c in claims if c.evidence.sentence_start == lead]
+    everywhere = _scene_names(claims)
+    return Lead(
+        days=_days(in_lead),
+        weekdays=_weekdays(in_lead),
+        places=_scene_names(in_lead) or everywhere,  # "The building on Demir Street ... gave way"
+        own_places=everywhere,
+    )
+
+
+def _scene_names(claims: Iterable[Claim]) -> tuple[str, ...]:
+    """The names, in lower case and each after its rank ("town:sarn",
+    "spot:gul lane"), of the towns, villages, streets and venues the claims
+    put an incident in (``leads.scene_kinds``, ranked by ``leads.towns``; not
+    a home town, a hospital's or one the shaking reached:
+    ``leads.not_scene_roles``)."""
+    rules = detail_rules().leads
+    return tuple(
+        sorted(
+            {
+                f"{TOWN if c.place.kind in rules.towns else SPOT}:{_scene_name(c)}"
+                for c in claims
+                if c.kind is ClaimKind.location
+                and c.place.kind in rules.scene_kinds
+                and (c.place.stated_as or "") not in rules.not_scene_roles
+                and not _care_venue(c.place.surface or c.evidence.text)
+                and not _follow_up_venue(c.place.surface or c.evidence.text)
+            }
+        )
+    )
+
+
+def _scene_name(claim: Claim) -> str:
+    return _clean(claim.place.surface or claim.evidence.text).lower()
+
+
+def _follow_up_venue(name: str) -> bool:
+    """A court, a jail, a cemetery (``leads.follow_up_venues``): where a
+    follow-up of an incident is told (a hearing, a funeral), no scene of it."""
+    words = detail_rules().leads.follow_up_venues
+    return any(re.search(rf"\b{re.escape(word)}\b", name, re.I) for word in words)
+
+
+TOWN, SPOT = "town", "spot"
 
 
 def _by_sentence(events: list[list[Claim]]) -> list[list[Claim]]:
@@ -1939,6 +2097,92 @@ def _weigh_earlier(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) 
     return False
 
 
+def _leads_apart(a: Lead, b: Lead) -> bool:
+    """Two leads' days lie at least ``leads.min_days_apart`` apart: their
+    resolved days, else the one weekday each gives (Monday and Thursday;
+    not Friday and Saturday, which a late night and the next afternoon may
+    both be, nor two weekdays of one lead: "charged Thursday in Monday's
+    shooting")."""
+    rules = detail_rules().leads
+    apart = rules.min_days_apart
+    if len(a.days) == 1 and len(b.days) == 1:
+        gap = _gap(a.days, b.days)
+        return gap is not None and apart <= gap <= rules.max_days_apart
+    if len(a.weekdays) != 1 or len(b.weekdays) != 1 or a.days or b.days:
+        return False
+    first, second = (WEEKDAY_NAMES.index(day[0].title()) for day in (a.weekdays, b.weekdays))
+    return min((first - second) % 7, (second - first) % 7) >= apart
+
+
+def _tells_day(profile: IncidentProfile, lead: Lead) -> bool:
+    """The report gives its own incident (outside the other events it tells)
+    the day another report's lead gives: a follow-up days later ("mourners
+    gathered Thursday ... after Saturday's shooting") tells both days."""
+    own = _own_told(profile)
+    if lead.days and own.days:
+        gap = _gap(lead.days, own.days)
+        return gap is not None and gap <= DAY_TOLERANCE
+    return bool(set(lead.weekdays) & set(own.weekdays))
+
+
+def _scenes_apart(a: Lead, b: Lead) -> tuple[list[str], list[str]]:
+    """The scenes of one rank (towns and villages, or streets and venues: a
+    county may hold any street, a street lie in any town) each lead gives
+    that the other report gives its own incident nowhere, no word of them
+    (but ``leads.generic_words``) in a name the other gives ("Bloomington"
+    and "the Bloomington store" are one scene); none unless both leads give
+    one of that rank."""
+    generic = set(detail_rules().leads.generic_words)
+
+    def words(name: str) -> set[str]:
+        return {w for w in re.findall(r"[\w'-]+", name.split(":", 1)[1]) if w not in generic}
+
+    for rank in (TOWN, SPOT):
+        first = [p for p in a.places if p.startswith(rank + ":")]
+        second = [p for p in b.places if p.startswith(rank + ":")]
+        own_a = set().union(*(words(p) for p in a.own_places))
+        own_b = set().union(*(words(p) for p in b.own_places))
+        first = [p for p in first if not words(p) & own_b]
+        second = [p for p in second if not words(p) & own_a]
+        if first and second:
+            return [p.split(":", 1)[1] for p in first], [p.split(":", 1)[1] for p in second]
+    return [], []
+
+
+def _lead_text(lead: Lead, scene: Sequence[str]) -> str:
+    day = _day_text(lead.days[0][0]) if lead.days else lead.weekdays[0].title()
+    return f"{day} in {', '.join(w.title() for w in scene[:2])}"
+
+
+def _weigh_leads(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
+    """Strong evidence against one incident when each report's lead tells its
+    own incident on another day (``leads.min_days_apart``) and at a scene of
+    its own: a town, village, street or venue the other report gives its
+    own incident nowhere ("killed on Monday in Karsu" against "killed on
+    Thursday in Tepeli, three days after ... in neighbouring Karsu").  A
+    follow-up of one incident days later (a funeral, an arrest, a toll's
+    rise) tells its scene or its day as the incident's, or no harm and day
+    in one sentence; a report whose own incident names a person the other
+    names is never set apart so."""
+    if a.lead is None or b.lead is None or not _leads_apart(a.lead, b.lead):
+        return False
+    if _tells_day(a, b.lead) or _tells_day(b, a.lead):
+        return False  # a follow-up tells the incident's day too ("after Saturday's shooting")
+    first, second = _scenes_apart(a.lead, b.lead)
+    if not first or not second:
+        return False
+    if any(kind == "person" for kind, _ in _told_alike(_own_told(a), _own_told(b))):
+        return False  # one person's story told on two days
+    weighing.add(
+        "date",
+        CONTRADICTING,
+        STRONG,
+        f"report 1 tells its incident on {_lead_text(a.lead, first)}, "
+        f"report 2 its own on {_lead_text(b.lead, second)}",
+    )
+    return True
+
+
 def match_profiles(
     a: IncidentProfile, b: IncidentProfile, rare: Container[str] | None = None
 ) -> IncidentMatch:
@@ -1972,6 +2216,8 @@ def _weigh(
     if _weigh_recall(a, b, weighing):  # what both give alike is the recalled incident's
         return DIFFERENT, weighing
     if _weigh_earlier(a, b, weighing):  # ... or the other event's one report tells beside its own
+        return DIFFERENT, weighing
+    if _weigh_leads(a, b, weighing):  # two days, two scenes of their own
         return DIFFERENT, weighing
     return _decide(weighing, shared_place or shared_day or bool(person)), weighing
 

@@ -1,0 +1,103 @@
+"""Two incidents of one kind in one region, days apart, each report's lead
+telling its own day and scene ("killed on Monday in the village of ...",
+"killed on Thursday in the village of ..."): ``different``, even where
+neither report recalls the other's incident in words the recall rules read
+(``leads`` of ``rules/incident_match.yaml``).  A follow-up of one incident
+filed days later (a funeral, a toll that rose, an arrest) tells the
+incident's own day or scene, or no harm beside its own day, and is never set
+apart so.  Every report here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.incident_match import DIFFERENT
+
+FIRST = {
+    "quake": (
+        "SOLVAN (Wire) - A magnitude 5.1 earthquake shook the village of Kerovo on Monday, injuring "
+        "four people and cracking the walls of dozens of homes, the seismic service said.\n\n"
+        "The quake struck at 11:20 a.m. at a depth of 9 km."
+    ),
+    "landslide": (
+        "A landslide buried four houses in the village of Tamalu on Tuesday, killing three people, the "
+        "provincial disaster agency said.\n\nTwo people were injured and rescuers were searching the mud."
+    ),
+    "shooting": (
+        "DENTON CITY (Local) - A 24-year-old man was shot and killed on Oak Street on Monday night, "
+        "police said.\n\nOfficers found him at about 11 p.m. in the 400 block of Oak Street."
+    ),
+}
+
+SECOND = {
+    "quake": (  # another village, three days on; no word of the first quake
+        "A magnitude 4.6 earthquake struck the village of Pradina on Thursday, killing one man and "
+        "injuring two people, local officials said.\n\nThe man, 70, died when a wall of his barn fell."
+    ),
+    "landslide": (  # a week on, another village; the province's season told, no word of the first
+        "Six people were killed when a landslide struck the village of Sorenga on Friday night, "
+        "the provincial disaster agency said.\n\nNine people were missing and the search resumed at dawn."
+    ),
+    "shooting": (  # the same city, another street, four days on
+        "DENTON CITY (Local) - Two women were wounded in a shooting on Birch Avenue on Friday "
+        "afternoon, police said.\n\nThe women, 31 and 35, were taken to a hospital with injuries that "
+        "were not life-threatening."
+    ),
+}
+
+
+def _match(first: str, second: str):
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    return compare_reports([load_text(first), load_text(second)]).incident_match
+
+
+@pytest.mark.parametrize("kind", sorted(FIRST))
+@pytest.mark.parametrize("order", ["first first", "second first"])
+def test_two_leads_of_other_days_and_other_scenes_are_two_incidents(kind, order):
+    first, second = FIRST[kind], SECOND[kind]
+    if order == "second first":
+        first, second = second, first
+    match = _match(first, second)
+    assert match.decision == DIFFERENT, match.evidence
+    told = [e.detail for e in match.evidence if "tells its incident on" in e.detail]
+    assert told, match.evidence
+
+
+FOLLOW_UPS = {
+    "quake": (  # a funeral days on: its lead names the quake's day too
+        "Mourners in the village of Kerovo on Thursday buried an 80-year-old woman who was injured in "
+        "Monday's earthquake and died in hospital, relatives said.\n\nFour people were hurt in the quake."
+    ),
+    "landslide": (  # a toll that rose, in the same village
+        "The death toll from the landslide in the village of Tamalu rose to five on Friday after "
+        "rescuers recovered two more bodies, the provincial disaster agency said."
+    ),
+    "shooting": (  # an arrest: no harm of its own beside its day
+        "DENTON CITY (Local) - Police on Friday arrested a 19-year-old man at a motel on Pine Road "
+        "and charged him with murder.\n\nThe 24-year-old victim was shot and killed on Oak Street."
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(FOLLOW_UPS))
+def test_a_follow_up_days_later_is_not_set_apart_by_its_lead(kind):
+    match = _match(FIRST[kind], FOLLOW_UPS[kind])
+    assert match.decision != DIFFERENT, match.evidence
+    assert not [e.detail for e in match.evidence if "tells its incident on" in e.detail]
+
+
+def test_leads_of_adjacent_weekdays_are_not_set_apart():
+    """ "late Friday" and "Saturday afternoon" may be one night's incident
+    told by its end and by the next day's report."""
+    late = (
+        "A man was shot and killed on Cedar Lane late Friday, police said.\n\n"
+        "Officers found him at about 11:40 p.m."
+    )
+    next_day = (
+        "Two people were wounded at Harmon Park on Saturday afternoon, police said.\n\n"
+        "The shots were fired at about 3 p.m."
+    )
+    match = _match(late, next_day)
+    assert not [e.detail for e in match.evidence if "tells its incident on" in e.detail]
