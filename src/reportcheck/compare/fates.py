@@ -90,12 +90,13 @@ def _fates(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict
         if key[1] not in (ClaimKind.killed.value, ClaimKind.injured.value):
             continue
         for claim in claims:
-            if claim.count.group != INDIVIDUAL:
-                continue
             person = named.get((claim.report, claim.evidence.start))
-            subject = person[0] if person is not None else _identified_of(claim, nouns)
-            if subject is not None:
-                fates[(key[0], subject)][claim.report].append(claim)
+            if person is not None and claim.count.group == INDIVIDUAL:
+                fates[(key[0], person[0])][claim.report].append(claim)
+            elif person is None and claim.value.low == claim.value.high == 1:
+                subject = _identified_of(claim, nouns)  # "A man was critically injured. ... identified him as"
+                if subject is not None:
+                    fates[(key[0], subject)][claim.report].append(claim)
     return fates
 
 

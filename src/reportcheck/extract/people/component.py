@@ -142,7 +142,34 @@ def _role_of(person: Span) -> str | None:
     if part is not None and root.dep_ == "appos":
         # "The bus driver, Hector Lindqvist, was killed": the part's noun is the verb's subject
         return _role_by_verb(root.head) or part
-    return _role_by_verb(root) or _identified_role(root) or part
+    return _role_by_verb(root) or _identified_role(root) or _identified_as_victim(root) or part
+
+
+def _identified_as_victim(root: Token) -> str | None:
+    """ "Police identified Omar Diaz as the victim", "Diaz was identified
+    as the victim who died": the noun after a verb of identifying's "as" is
+    the victim's, the name its object or passive subject (not "as the
+    victim's brother", whose noun is another's; not where denied)."""
+    return VICTIM_ROLE if _victim_noun_after_as(root) is not None else None
+
+
+def _victim_noun_after_as(root: Token) -> Token | None:
+    """The victim's noun after "as" of the verb of identifying whose object
+    or passive subject the name is ("identified Omar Diaz as the victim")."""
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in people_lexicon().age_tie_verbs:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    told = [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    victims = [noun for noun in told if people_lexicon().role_of.get(noun.lower_) == VICTIM_ROLE]
+    return victims[0] if len(victims) == 1 == len(told) else None
 
 
 #: how many words up from "as" the verb of identifying may be ("identified the man arrested in the raid as")
@@ -167,7 +194,7 @@ def _identified_nouns(root: Token, *, groups: bool = False) -> list[Token]:
     but never an age; otherwise a plural noun is none."""
     name = root
     while groups and name.dep_ == "conj" and name.head.i != name.i:
-        name = name.head  # "as Ana Ruiz, 34, and Tomas Keller, 9": each name listed after "as"
+        name = _listed_after_as(name.head) or name.head  # "as Ana Ruiz, 34, and Tomas Keller, 9"
     if name.dep_ != "pobj" or name.head.lower_ != "as":
         return []
     verb = name.head.head
@@ -186,6 +213,22 @@ def _identified_nouns(root: Token, *, groups: bool = False) -> list[Token]:
     told = [antecedent(n) if n.pos_ == "PRON" else n for n in nouns]
     listed = name.i != root.i
     return [n for n in told if n is not None and _identified_noun(n, groups=groups, listed=listed)]
+
+
+def _listed_after_as(verb: Token) -> Token | None:
+    """The first name after a verb's "as" where the parser hangs a name
+    listed after it on the verb ("were identified as Ray Colter, 20, and Dion
+    Marsh": "Marsh" joined to "identified")."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in people_lexicon().age_tie_verbs:
+        return None
+    named = [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.pos_ == "PROPN"
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _identified_noun(noun: Token, *, groups: bool, listed: bool) -> bool:
@@ -234,6 +277,9 @@ def _identified_noun_offset(span: Span) -> int | None:
     noun, never a noun of several people): the comparer reads that noun's
     count as the named person's fate."""
     nouns = {n.i: n for n in _identified_nouns(span.root)}
+    victim = _victim_noun_after_as(span.root)
+    if victim is not None:
+        nouns[victim.i] = victim  # "identified Omar Diaz as the victim who was shot to death"
     return next(iter(nouns.values())).idx if len(nouns) == 1 else None
 
 
