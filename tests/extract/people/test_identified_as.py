@@ -147,3 +147,19 @@ def test_a_name_identified_as_the_victim(pipeline):
     assert people == {"Omar Diaz": None}
     people, _ = _read(pipeline, "Police have not identified Omar Diaz as the victim.")
     assert people == {"Omar Diaz": None}
+
+
+def test_a_long_list_with_homes_each_a_victim(pipeline):
+    """However the parser strings a list of names with ages and homes (each
+    beside the one before, or hung on the town before it), every name is
+    one of the victims; the towns are none."""
+    text = (
+        "The three victims were identified as: Wade Stewart, 21, of Camden, Morris Bellamy, 25, "
+        "of Camden, and Tyrell Johns, 20, of Dover."
+    )
+    people, _ = _read(pipeline, text)
+    assert {name: people[name] for name in ("Wade Stewart", "Morris Bellamy", "Tyrell Johns")} == dict.fromkeys(
+        ("Wade Stewart", "Morris Bellamy", "Tyrell Johns"), "victim"
+    )
+    people, _ = _read(pipeline, "Deputies identified the dead as Lena Brook, 28, Anton Jennings, 27, Dale Pruitt, 25.")
+    assert set(people.values()) == {"victim"}, people

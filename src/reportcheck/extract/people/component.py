@@ -192,9 +192,7 @@ def _identified_nouns(root: Token, *, groups: bool = False) -> list[Token]:
     listed after "as" ("identified the victims as Ana Ruiz, 34, and Tomas
     Keller, 9", "The dead were identified as ..."), whose role each takes
     but never an age; otherwise a plural noun is none."""
-    name = root
-    while groups and name.dep_ == "conj" and name.head.i != name.i:
-        name = _listed_after_as(name.head) or name.head  # "as Ana Ruiz, 34, and Tomas Keller, 9"
+    name = _first_listed(root) if groups else root
     if name.dep_ != "pobj" or name.head.lower_ != "as":
         return []
     verb = name.head.head
@@ -213,6 +211,31 @@ def _identified_nouns(root: Token, *, groups: bool = False) -> list[Token]:
     told = [antecedent(n) if n.pos_ == "PRON" else n for n in nouns]
     listed = name.i != root.i
     return [n for n in told if n is not None and _identified_noun(n, groups=groups, listed=listed)]
+
+
+#: how many steps up a list of names (each with its age and home) the first name may be
+_LIST_REACH = 12
+
+
+def _first_listed(root: Token) -> Token:
+    """The first name of a list a name is in after "as" ("as Ana Ruiz, 34,
+    and Tomas Keller, 9"), however the parser strings it: each name joined
+    to the one before by "and" or set beside it ("Ruiz, 34, Keller, 9, ..."),
+    or to the town of the one before ("Ruiz, 34, of Gary, Keller, 9, of
+    Hammond"), or to the verb ("were identified as Ray Colter, 20, and Dion
+    Marsh")."""
+    name = root
+    for _ in range(_LIST_REACH):
+        head = name.head
+        if name.dep_ == "conj" and head.i != name.i:
+            name = _listed_after_as(head) or head
+        elif name.dep_ == "appos" and head.pos_ == "PROPN":
+            name = head
+        elif name.i != root.i and name.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.pos_ == "PROPN":
+            name = head.head  # "Ruiz, 34, of Gary, Keller, 9": the town is the name before's, no name
+        else:
+            break
+    return name
 
 
 def _listed_after_as(verb: Token) -> Token | None:
