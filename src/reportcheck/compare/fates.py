@@ -94,7 +94,8 @@ def _fates(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict
             if person is not None and claim.count.group == INDIVIDUAL:
                 fates[(key[0], person[0])][claim.report].append(claim)
             elif person is None and claim.value.low == claim.value.high == 1:
-                subject = _identified_of(claim, nouns)  # "A man was critically injured. ... identified him as"
+                # "A man was critically injured. ... Police identified him as ..."
+                subject = _identified_of(claim, nouns)
                 if subject is not None:
                     fates[(key[0], subject)][claim.report].append(claim)
     return fates
@@ -104,7 +105,7 @@ def _identified_of(claim: Claim, nouns: Mapping[int, Mapping[int, str]]) -> str 
     """The named person a count of one is told of by the noun the report
     identifies as that person: the noun stands inside the count's words."""
     evidence = claim.evidence
-    told = {key for offset, key in nouns.get(claim.report, {}).items() if evidence.start <= offset < evidence.end}
+    told = {key for at, key in nouns.get(claim.report, {}).items() if evidence.start <= at < evidence.end}
     return next(iter(told)) if len(told) == 1 else None
 
 

@@ -86,7 +86,8 @@ def test_the_shooter_identified_with_an_age_before_the_name(pipeline):
 # ...") is each listed person's: each takes the noun's role, and keeps its
 # own age, never the group's.
 def test_each_name_listed_after_the_victims_is_a_victim_with_its_own_age(pipeline):
-    people, ages = _read(pipeline, "Deputies identified the victims as Omar Diaz, 34, and Petra Lindqvist, 61.")
+    text = "Deputies identified the victims as Omar Diaz, 34, and Petra Lindqvist, 61."
+    people, ages = _read(pipeline, text)
     assert people == {"Omar Diaz": "victim", "Petra Lindqvist": "victim"}
     assert ages == [(34.0, "person:diaz"), (61.0, "person:lindqvist")]
 
@@ -158,8 +159,8 @@ def test_a_long_list_with_homes_each_a_victim(pipeline):
         "of Camden, and Tyrell Johns, 20, of Dover."
     )
     people, _ = _read(pipeline, text)
-    assert {name: people[name] for name in ("Wade Stewart", "Morris Bellamy", "Tyrell Johns")} == dict.fromkeys(
-        ("Wade Stewart", "Morris Bellamy", "Tyrell Johns"), "victim"
-    )
-    people, _ = _read(pipeline, "Deputies identified the dead as Lena Brook, 28, Anton Jennings, 27, Dale Pruitt, 25.")
+    names = ("Wade Stewart", "Morris Bellamy", "Tyrell Johns")
+    assert {name: people[name] for name in names} == dict.fromkeys(names, "victim")
+    text = "Deputies identified the dead as Lena Brook, 28, Anton Jennings, 27, Dale Pruitt, 25."
+    people, _ = _read(pipeline, text)
     assert set(people.values()) == {"victim"}, people

@@ -231,11 +231,16 @@ def _first_listed(root: Token) -> Token:
             name = _listed_after_as(head) or head
         elif name.dep_ == "appos" and head.pos_ == "PROPN":
             name = head
-        elif name.i != root.i and name.dep_ == "pobj" and head.lower_ in ("of", "from") and head.head.pos_ == "PROPN":
+        elif name.i != root.i and name.dep_ == "pobj" and head.lower_ in ("of", "from") and _of_a_name(head):
             name = head.head  # "Ruiz, 34, of Gary, Keller, 9": the town is the name before's, no name
         else:
             break
     return name
+
+
+def _of_a_name(prep: Token) -> bool:
+    """ "of Gary" hung on a name: the home of the name before."""
+    return prep.head.pos_ == "PROPN"
 
 
 def _listed_after_as(verb: Token) -> Token | None:
@@ -259,7 +264,8 @@ def _identified_noun(noun: Token, *, groups: bool, listed: bool) -> bool:
     person for the first name after "as" (also "the deceased", which the
     parser reads as an adjective: ``identified_dead`` of rules/people.yaml),
     a plural one (``groups``) for any name listed there."""
-    dead = lemma_of(noun) in people_lexicon().identified_dead or noun.lower_ in people_lexicon().identified_dead
+    dead_nouns = people_lexicon().identified_dead
+    dead = lemma_of(noun) in dead_nouns or noun.lower_ in dead_nouns
     if noun.pos_ != "NOUN" and not dead:
         return False
     plural = noun.tag_ == "NNS"
