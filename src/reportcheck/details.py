@@ -409,6 +409,14 @@ class PersonDetails(PeopleDetails):
     #: (the victim), so align still pairs them with the other report's
     #: "the pilot, 38".  Kept out of the JSON, as the role says the rest
     part: str | None = Field(default=None, exclude=True)
+    #: of a named person given by "identified ... as": where the one noun
+    #: the name is given to stands (its offset; "the man" of "The man
+    #: killed was identified as Ana Ruiz", "a man" of "A man was critically
+    #: injured.  Police identified him as ..."), so the comparer reads what
+    #: that noun's count says happened as the named person's fate
+    #: (:mod:`reportcheck.compare.fates`).  Set by the extractor, mapped to
+    #: the original by the report's extractor.  Kept out of the JSON
+    identified_noun: int | None = Field(default=None, exclude=True)
     #: of a claim of who raised the alarm or found the victim (subject
     #: ``caller:called`` / ``caller:found``, :mod:`reportcheck.extract.callers`):
     #: the role they are told by ("brother" of "the brother of the man"), set

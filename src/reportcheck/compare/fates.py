@@ -60,9 +60,31 @@ def named_people(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, int]
     return named
 
 
+def identified_nouns(groups: Mapping[GroupKey, list[Claim]]) -> dict[int, dict[int, str]]:
+    """report -> offset of a noun -> the shared key of the one named person
+    the report identifies as that noun ("The man killed was identified as
+    Ana Ruiz", "A man was critically injured.  Police identified him as
+    ..."; ``identified_noun`` of the person's details); a noun two names are
+    given to is none's."""
+    told: dict[int, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for key, claims in groups.items():
+        if not is_named_person(key.kind, key.subject):
+            continue
+        for claim in claims:
+            if claim.kind is ClaimKind.person and claim.person.identified_noun is not None:
+                told[claim.report][claim.person.identified_noun].add(key[2])
+    return {
+        report: {offset: next(iter(keys)) for offset, keys in nouns.items() if len(keys) == 1}
+        for report, nouns in told.items()
+    }
+
+
 def _fates(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
-    """(incident, person) -> report -> the counts of that one named person."""
+    """(incident, person) -> report -> the counts of that one named person:
+    a count told of the name, or of the noun the report identifies as the
+    name (:func:`identified_nouns`: "The man killed was identified as ...")."""
     named = named_people(groups)
+    nouns = identified_nouns(groups)
     fates: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for key, claims in groups.items():
         if key[1] not in (ClaimKind.killed.value, ClaimKind.injured.value):
@@ -71,7 +93,20 @@ def _fates(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict
             person = named.get((claim.report, claim.evidence.start))
             if person is not None and claim.count.group == INDIVIDUAL:
                 fates[(key[0], person[0])][claim.report].append(claim)
+            elif person is None and claim.value.low == claim.value.high == 1:
+                # "A man was critically injured. ... Police identified him as ..."
+                subject = _identified_of(claim, nouns)
+                if subject is not None:
+                    fates[(key[0], subject)][claim.report].append(claim)
     return fates
+
+
+def _identified_of(claim: Claim, nouns: Mapping[int, Mapping[int, str]]) -> str | None:
+    """The named person a count of one is told of by the noun the report
+    identifies as that person: the noun stands inside the count's words."""
+    evidence = claim.evidence
+    told = {key for at, key in nouns.get(claim.report, {}).items() if evidence.start <= at < evidence.end}
+    return next(iter(told)) if len(told) == 1 else None
 
 
 def fate_findings(
@@ -158,6 +193,7 @@ def _one_unnamed(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str]
     two such people (two nouns, "another woman", a named person of that sex)
     has none here."""
     named = named_people(groups)
+    identified = identified_nouns(groups)
     told: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for key, claims in groups.items():
         if key[1] not in _FATE_KINDS:
@@ -178,8 +214,8 @@ def _one_unnamed(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str]
             groups_told = {c.count.group for c in nouns if c.count.group != INDIVIDUAL}
             if len(groups_told) > 1 or any(_besides(c) for c in nouns):
                 continue  # "a woman ... a girl", "another woman": two people ("the woman" is the one told)
-            if any((c.report, c.evidence.start) in named for c in claims):
-                continue
+            if any((c.report, c.evidence.start) in named or _identified_of(c, identified) for c in claims):
+                continue  # a named person's, or the noun a name is identified as: the name's fate
             one[report] = claims
         if len(one) > 1:
             found[(incident, sex)] = one

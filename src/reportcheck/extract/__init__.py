@@ -304,6 +304,14 @@ class ReportExtractor:
             page_year=year.year, page_year_text=year.text, page_year_start=year.start, page_year_end=year.end
         )
 
+    def with_original_noun(self, details: AnyDetails | None) -> AnyDetails | None:
+        """A named person's details with the noun the name is identified as
+        (``identified_noun``) placed in the original, as the evidence of a
+        claim is."""
+        if not isinstance(details, PersonDetails) or details.identified_noun is None:
+            return details
+        return details.replace(identified_noun=self.report.to_original(details.identified_noun))
+
     def with_sex_read_evidence(self, details: AnyDetails | None, doc: Doc) -> AnyDetails | None:
         """A count's details with the word that told its victim's sex away
         from its own words (``sex_read_word``) placed in the original: its
@@ -373,11 +381,12 @@ class ReportExtractor:
             hits = replacing_cues(hits, span, raw.kind, raw.value.low)
             cues = to_cue_records(sent, hits, self.report.to_original)
             evidence = self.evidence(raw, sent)
+            details = self.with_original_noun(raw.details) if raw.kind is ClaimKind.person else raw.details
             details = self.with_sex_read_evidence(
                 self.with_page_year(
                     self.with_update_stamp(
                         self.with_report_day(
-                            with_sentence_night(raw.details, raw.kind, evidence.sentence),
+                            with_sentence_night(details, raw.kind, evidence.sentence),
                             raw.kind,
                         )
                     ),

@@ -89,6 +89,7 @@ class PeopleRules(Strict):
     part_roles: dict[str, list[str]] = {}
     part_several: list[str] = []
     age_tie_verbs: list[str] = []
+    identified_dead: list[str] = []
     kin_plurals: list[str] = []
     household_nouns: list[str] = []
     birthday_when: list[str]
@@ -206,6 +207,8 @@ class PeopleLexicon:
     age_described_nouns: dict[str, str] = field(default_factory=dict)
     #: verbs whose "as" ties a description to their subject or object ("identified as a 22-year-old man")
     age_tie_verbs: frozenset[str] = frozenset()
+    #: nouns of the dead whose name "identified as" gives is a victim ("The dead were identified as")
+    identified_dead: frozenset[str] = frozenset()
     #: roles one person holds in an incident, which align pairs a role-only age with a name by
     unique_roles: frozenset[str] = frozenset()
     #: how far apart two ages of one role's holder may lie and still be paired
@@ -330,6 +333,7 @@ def people_lexicon() -> PeopleLexicon:
         | {w: w for w in rules.age_bearer_parts},
         age_described_nouns={w: r for w, r in role_of.items() if r in rules.age_described_roles},
         age_tie_verbs=frozenset(rules.age_tie_verbs),
+        identified_dead=frozenset(rules.identified_dead),
         unique_roles=frozenset(rules.unique_roles),
         unique_role_max_years=rules.unique_role_max_years,
         part_of={word: role for role, words in rules.part_roles.items() for word in words},

@@ -79,3 +79,88 @@ def test_the_shooter_identified_with_an_age_before_the_name(pipeline):
     people, ages = _read(pipeline, "The chief identified the shooter as 19-year-old Owen Marsh.")
     assert people == {"Owen Marsh": "suspect"}
     assert ages == [(19.0, "person:marsh")]
+
+
+# A name given to a noun of several people ("identified the victims as ...",
+# "The dead were identified as ...", "the two men killed were identified as
+# ...") is each listed person's: each takes the noun's role, and keeps its
+# own age, never the group's.
+def test_each_name_listed_after_the_victims_is_a_victim_with_its_own_age(pipeline):
+    text = "Deputies identified the victims as Omar Diaz, 34, and Petra Lindqvist, 61."
+    people, ages = _read(pipeline, text)
+    assert people == {"Omar Diaz": "victim", "Petra Lindqvist": "victim"}
+    assert ages == [(34.0, "person:diaz"), (61.0, "person:lindqvist")]
+
+
+def test_the_dead_and_the_deceased_are_victims(pipeline):
+    people, ages = _read(pipeline, "The dead were identified as Omar Diaz, 52, and Tomas Keller, 19.")
+    assert people == {"Omar Diaz": "victim", "Tomas Keller": "victim"}
+    assert ages == [(19.0, "person:keller"), (52.0, "person:diaz")]
+    people, _ = _read(pipeline, "The deceased has been identified as Wendell Ames, 70, of Lorain.")
+    assert people["Wendell Ames"] == "victim"
+
+
+def test_a_plural_noun_s_participle_gives_each_name_the_role(pipeline):
+    text = "The two men killed were identified Sunday as Omar Diaz, 34, and Tomas Keller, 39."
+    people, ages = _read(pipeline, text)
+    assert people == {"Omar Diaz": "victim", "Tomas Keller": "victim"}
+    assert ages == [(34.0, "person:diaz"), (39.0, "person:keller")]
+
+
+def test_the_suspects_listed(pipeline):
+    people, _ = _read(pipeline, "The suspects were identified as Ray Colter, 20, and Dion Marsh, 18.")
+    assert people == {"Ray Colter": "suspect", "Dion Marsh": "suspect"}
+
+
+def test_a_plural_noun_of_no_role_gives_none(pipeline):
+    people, _ = _read(pipeline, "The two brothers were identified as Omar Diaz, 30, and Tomas Keller, 28.")
+    assert people == {"Omar Diaz": None, "Tomas Keller": None}
+
+
+# A bare participle after the noun, which the parser misreads as the noun's
+# own verb, still gives the name the noun's role.
+def test_the_man_shot_identified_as(pipeline):
+    people, ages = _read(pipeline, "Police identified the man shot as Darius Kellam, 27.")
+    assert people == {"Darius Kellam": "victim"}
+    assert ages == [(27.0, "person:kellam")]
+
+
+def test_the_man_shot_to_death_was_identified_as(pipeline):
+    for text in (
+        "The man shot to death was identified as Darius Kellam, 27.",
+        "The woman shot and killed Friday has been identified as Lena Brooks, 41.",
+    ):
+        people, _ = _read(pipeline, text)
+        assert set(people.values()) == {"victim"}, (text, people)
+
+
+def test_a_role_noun_with_its_participle_set_off(pipeline):
+    people, _ = _read(pipeline, "The suspect, identified as Kyle Moreno, 22, was arrested at his home.")
+    assert people == {"Kyle Moreno": "suspect"}
+    people, _ = _read(pipeline, "Officers found the victim, later identified as Omar Diaz, 34, in an alley.")
+    assert people["Omar Diaz"] == "victim"
+
+
+def test_a_name_identified_as_the_victim(pipeline):
+    people, _ = _read(pipeline, "Investigators identified 31-year-old Omar Diaz as the victim.")
+    assert people == {"Omar Diaz": "victim"}
+    people, _ = _read(pipeline, "Police identified Omar Diaz as the victim's brother.")
+    assert people == {"Omar Diaz": None}
+    people, _ = _read(pipeline, "Police have not identified Omar Diaz as the victim.")
+    assert people == {"Omar Diaz": None}
+
+
+def test_a_long_list_with_homes_each_a_victim(pipeline):
+    """However the parser strings a list of names with ages and homes (each
+    beside the one before, or hung on the town before it), every name is
+    one of the victims; the towns are none."""
+    text = (
+        "The three victims were identified as: Wade Stewart, 21, of Camden, Morris Bellamy, 25, "
+        "of Camden, and Tyrell Johns, 20, of Dover."
+    )
+    people, _ = _read(pipeline, text)
+    names = ("Wade Stewart", "Morris Bellamy", "Tyrell Johns")
+    assert {name: people[name] for name in names} == dict.fromkeys(names, "victim")
+    text = "Deputies identified the dead as Lena Brook, 28, Anton Jennings, 27, Dale Pruitt, 25."
+    people, _ = _read(pipeline, text)
+    assert set(people.values()) == {"victim"}, people

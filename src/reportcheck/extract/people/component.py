@@ -142,27 +142,60 @@ def _role_of(person: Span) -> str | None:
     if part is not None and root.dep_ == "appos":
         # "The bus driver, Hector Lindqvist, was killed": the part's noun is the verb's subject
         return _role_by_verb(root.head) or part
-    return _role_by_verb(root) or _identified_role(root) or part
+    return _role_by_verb(root) or _identified_role(root) or _identified_as_victim(root) or part
+
+
+def _identified_as_victim(root: Token) -> str | None:
+    """ "Police identified Omar Diaz as the victim", "Diaz was identified
+    as the victim who died": the noun after a verb of identifying's "as" is
+    the victim's, the name its object or passive subject (not "as the
+    victim's brother", whose noun is another's; not where denied)."""
+    return VICTIM_ROLE if _victim_noun_after_as(root) is not None else None
+
+
+def _victim_noun_after_as(root: Token) -> Token | None:
+    """The victim's noun after "as" of the verb of identifying whose object
+    or passive subject the name is ("identified Omar Diaz as the victim")."""
+    verb = root.head
+    if root.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in people_lexicon().age_tie_verbs:
+        return None
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None
+    told = [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+    victims = [noun for noun in told if people_lexicon().role_of.get(noun.lower_) == VICTIM_ROLE]
+    return victims[0] if len(victims) == 1 == len(told) else None
 
 
 #: how many words up from "as" the verb of identifying may be ("identified the man arrested in the raid as")
 _TIE_REACH = 4
 
 
-def _identified_nouns(root: Token) -> list[Token]:
+def _identified_nouns(root: Token, *, groups: bool = False) -> list[Token]:
     """The nouns of one person a name is given to by "identified ... as" /
     "named ... as" (``age_tie_verbs`` of rules/people.yaml): the verb's
     object or passive subject ("Police identified the woman killed as Doris
-    Lind", "The victim was identified as Walt Berg"), or the noun its
-    relative clause is on ("A 30-year-old man, who was later identified as
-    Marcus Dale, was shot"); for a pronoun, the noun it stands for
+    Lind", "The victim was identified as Walt Berg"), the noun its
+    relative or participle clause is on ("A 30-year-old man, who was later
+    identified as Marcus Dale, was shot", "The suspect, identified as Kyle
+    Moreno, was arrested"), or the noun the parser hangs elsewhere
+    (:func:`_misread_identified`); for a pronoun, the noun it stands for
     (:func:`reportcheck.extract.core.pronouns.antecedent`: "A 17-year-old
     boy was killed.  Police identified him as Jaylon Hicks"); never a name
-    (two names of one person are the name reader's), a plural noun, nor
-    where the verb is denied."""
-    if root.dep_ != "pobj" or root.head.lower_ != "as":
+    (two names of one person are the name reader's), nor where the verb is
+    denied.  ``groups``: also a noun of several people, for each name
+    listed after "as" ("identified the victims as Ana Ruiz, 34, and Tomas
+    Keller, 9", "The dead were identified as ..."), whose role each takes
+    but never an age; otherwise a plural noun is none."""
+    name = _first_listed(root) if groups else root
+    if name.dep_ != "pobj" or name.head.lower_ != "as":
         return []
-    verb = root.head.head
+    verb = name.head.head
     ties = people_lexicon().age_tie_verbs
     for _ in range(_TIE_REACH):  # the parser hangs "as" on the noun's own clause: "the woman killed as"
         if lemma_of(verb) in ties or verb.head.i == verb.i:
@@ -171,34 +204,156 @@ def _identified_nouns(root: Token) -> list[Token]:
     if lemma_of(verb) not in ties or any(c.dep_ == "neg" for c in verb.children):
         return []
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if verb.dep_ == "relcl":
+    if verb.dep_ in ("relcl", "acl"):
         nouns.append(verb.head)
+    nouns += _misread_identified(verb, name.head)
     # "A 17-year-old boy was killed Saturday. Police identified him as Jaylon Hicks": the boy
     told = [antecedent(n) if n.pos_ == "PRON" else n for n in nouns]
-    return [n for n in told if n is not None and n.pos_ == "NOUN" and n.tag_ != "NNS"]
+    listed = name.i != root.i
+    return [n for n in told if n is not None and _identified_noun(n, groups=groups, listed=listed)]
+
+
+#: how many steps up a list of names (each with its age and home) the first name may be
+_LIST_REACH = 12
+
+
+def _first_listed(root: Token) -> Token:
+    """The first name of a list a name is in after "as" ("as Ana Ruiz, 34,
+    and Tomas Keller, 9"), however the parser strings it: each name joined
+    to the one before by "and" or set beside it ("Ruiz, 34, Keller, 9, ..."),
+    or to the town of the one before ("Ruiz, 34, of Gary, Keller, 9, of
+    Hammond"), or to the verb ("were identified as Ray Colter, 20, and Dion
+    Marsh")."""
+    name = root
+    for _ in range(_LIST_REACH):
+        head = name.head
+        if name.dep_ == "conj" and head.i != name.i:
+            name = _listed_after_as(head) or head
+        elif name.dep_ == "appos" and head.pos_ == "PROPN":
+            name = head
+        elif name.i != root.i and name.dep_ == "pobj" and head.lower_ in ("of", "from") and _of_a_name(head):
+            name = head.head  # "Ruiz, 34, of Gary, Keller, 9": the town is the name before's, no name
+        else:
+            break
+    return name
+
+
+def _of_a_name(prep: Token) -> bool:
+    """ "of Gary" hung on a name: the home of the name before."""
+    return prep.head.pos_ == "PROPN"
+
+
+def _listed_after_as(verb: Token) -> Token | None:
+    """The first name after a verb's "as" where the parser hangs a name
+    listed after it on the verb ("were identified as Ray Colter, 20, and Dion
+    Marsh": "Marsh" joined to "identified")."""
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in people_lexicon().age_tie_verbs:
+        return None
+    named = [
+        noun
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for noun in prep.children
+        if noun.dep_ == "pobj" and noun.pos_ == "PROPN"
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _identified_noun(noun: Token, *, groups: bool, listed: bool) -> bool:
+    """Whether a noun may be the one a name is identified as: a noun of one
+    person for the first name after "as" (also "the deceased", which the
+    parser reads as an adjective: ``identified_dead`` of rules/people.yaml),
+    a plural one (``groups``) for any name listed there."""
+    dead_nouns = people_lexicon().identified_dead
+    dead = lemma_of(noun) in dead_nouns or noun.lower_ in dead_nouns
+    if noun.pos_ != "NOUN" and not dead:
+        return False
+    plural = noun.tag_ == "NNS"
+    if plural or listed:
+        return groups and (plural or dead)
+    return True
+
+
+def _misread_identified(verb: Token, as_word: Token) -> list[Token]:
+    """The noun a name is identified as where the parser misreads a bare
+    participle after it as the noun's own verb: "Police identified the man
+    shot as ..." ("shot" a clause with "man" its subject), "The man shot to
+    death was identified as ..." ("identified" joined to "shot" by "and"
+    with no subject of its own), or hangs a participle set off after it on
+    the verb of the noun ("Officers found the victim, later identified as
+    ...", "identified" on "found")."""
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+    if own:
+        clause = as_word.head
+        if clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.tag_ == "VBN":
+            return [c for c in clause.children if c.dep_ == "nsubj"]  # "identified the man shot as"
+        return []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if verb.dep_ == "conj" and passive:
+        return [c for c in verb.head.children if c.dep_ == "nsubj"]  # "The man shot ... was identified as"
+    if verb.dep_ == "advcl":
+        first = verb.left_edge.i
+        doc = verb.doc
+        if first >= 2 and doc[first - 1].text == ",":
+            noun = doc[first - 2]
+            if noun.head.i == verb.head.i and noun.dep_ in ("dobj", "nsubj", "nsubjpass"):
+                return [noun]  # "found the victim, later identified as"
+    return []
+
+
+def _identified_noun_offset(span: Span) -> int | None:
+    """Where the one noun a name is identified as stands (the name's own
+    noun, never a noun of several people): the comparer reads that noun's
+    count as the named person's fate."""
+    nouns = {n.i: n for n in _identified_nouns(span.root)}
+    victim = _victim_noun_after_as(span.root)
+    if victim is not None:
+        nouns[victim.i] = victim  # "identified Omar Diaz as the victim who was shot to death"
+    return next(iter(nouns.values())).idx if len(nouns) == 1 else None
 
 
 def _identified_role(root: Token) -> str | None:
     """The role the words of the noun a name is given to by "identified
-    ... as" tell (:func:`_identified_nouns`): a role noun ("The victim, a
-    45-year-old woman, was identified as Carla Mendes"), its participle
-    ("the woman killed", "the man arrested"), its relative clause ("the man
-    who died") or its own verb ("A man, who was identified as Marcus Dale,
-    was shot"), so the name is the victim (or the one arrested) as the noun is."""
-    for noun in _identified_nouns(root):
-        told = people_lexicon().role_of.get(noun.lower_)
+    ... as" tell (:func:`_identified_nouns`, a noun of several people for
+    each name listed): a role noun ("The victim, a 45-year-old woman, was
+    identified as Carla Mendes", "identified the victims as"), a noun of the
+    dead ("The dead were identified as"), its participle ("the woman
+    killed", "the man arrested", "the two men killed"), its relative clause
+    ("the man who died") or its own verb ("A man, who was identified as
+    Marcus Dale, was shot"), so the name is the victim (or the one arrested)
+    as the noun is."""
+    lex = people_lexicon()
+    for noun in _identified_nouns(root, groups=True):
+        told = lex.role_of.get(noun.lower_) or lex.role_of.get(lemma_of(noun))
         if told in (VICTIM_ROLE, KEPT_ROLE):
             return told
+        if noun.lower_ in lex.identified_dead or lemma_of(noun) in lex.identified_dead:
+            return VICTIM_ROLE
         for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             role = _participle_role(clause)
             if role is not None:
                 return role
+        misread = noun.head
+        if noun.dep_ == "nsubj" and misread.pos_ == "VERB" and _tied_clause(misread):
+            role = _participle_role(misread)  # "the man shot as", "The man shot ... was identified"
+            if role is not None:
+                return role
         role = relative_role(noun, _role_by_verb)
-        if role is None and lemma_of(noun.head) not in people_lexicon().age_tie_verbs:
+        if role is None and lemma_of(noun.head) not in lex.age_tie_verbs:
             role = _role_by_verb(noun)
         if role is not None:
             return role
     return None
+
+
+def _tied_clause(verb: Token) -> bool:
+    """Whether a verb is a participle the parser read as a clause beside a
+    verb of identifying: its complement ("identified the man shot as") or
+    joined to it by "and" ("The man shot ... was identified as")."""
+    ties = people_lexicon().age_tie_verbs
+    if verb.dep_ == "ccomp" and lemma_of(verb.head) in ties:
+        return True
+    return any(c.dep_ == "conj" and lemma_of(c) in ties for c in verb.children)
 
 
 def _participle_role(participle: Token) -> str | None:
@@ -1695,6 +1850,7 @@ def extract_people(doc: Doc) -> None:
                 rank=rank_of(span),
                 given=span.start in given or None,
                 part=_part_role(span) if role in (VICTIM_ROLE, KEPT_ROLE) else None,
+                identified_noun=_identified_noun_offset(span),
                 **_kin(span.root),
             ),
         )
