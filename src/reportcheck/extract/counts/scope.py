@@ -84,6 +84,7 @@ from reportcheck.extract.counts.parts import (
     told_of_a_part,
     verb_of,
 )
+from reportcheck.extract.core.numbers import numeral_value, words_value
 from reportcheck.extract.counts.damage import damage_rules
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
@@ -558,23 +559,33 @@ def where_place(quantity: Quantity) -> str | None:
     if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
         return None
     head = verb.head
-    if head.pos_ != "PROPN" or not (_a_place(head) or _one_word_org(head)):
+    if head.pos_ != "PROPN" or not (_a_place(head) or _one_word_org(head) or _after_area_word(head)):
         return None
     return _compound_name(head).text
 
 
 def _named_area(word: Token, end: int) -> Token | None:
-    """The name in "(the) besieged town of Douma", "village of Ziranag": an
-    area word (``partial_area_nouns``), at most two describing words before
-    it, then "of" and a proper name; None otherwise."""
+    """The name in "(the) besieged town of Douma", "rebel-held town of
+    Kafranbel", "village of Ziranag": an area word (``partial_area_nouns``)
+    with at most four describing words before it, then "of" and a proper
+    name; None otherwise."""
     doc = word.doc
+    areas = lexicon().partial_areas
     i = word.i
-    while i < min(word.i + 2, end) and doc[i].pos_ in ("ADJ", "VERB") and doc[i].lower_ not in lexicon().partial_areas:
-        i += 1  # "besieged", "northern", "nearby"
-    if i + 2 >= end or doc[i].lower_ not in lexicon().partial_areas or doc[i + 1].lower_ != "of":
+    while i < min(word.i + 4, end) and doc[i].lower_ not in areas:
+        if doc[i].is_punct and doc[i].text != "-" or doc[i].pos_ not in ("ADJ", "VERB", "NOUN", "ADV", "PUNCT"):
+            return None
+        i += 1  # "besieged", "northern", "rebel-held"
+    if i + 2 >= end or doc[i].lower_ not in areas or doc[i + 1].lower_ != "of":
         return None
     name = doc[i + 2]
     return name if name.pos_ == "PROPN" else None
+
+
+def _after_area_word(name: Token) -> bool:
+    """Whether a name follows an area word and "of": "the town of Maarrat"."""
+    of = name.head
+    return name.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in lexicon().partial_areas
 
 
 def _place_alone(quantity: Quantity, place: str) -> bool:
@@ -1654,23 +1665,22 @@ def _of_the_hurt(quantity: Quantity) -> bool:
 
 
 def _shared_out(n: int, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
-    """Whether a smaller figure of the same toll in the figure's sentence is
-    told as a share of it ("25 of them"): "Floods killed 40 people in
-    Pakistan, 25 of them in Sindh" tells the whole toll and one province's
-    share, not two provinces' figures."""
+    """Whether a smaller figure after the figure in its sentence is told as a
+    share of it ("25 of them"), read as a count or not: "Floods killed 40
+    people in Pakistan, 25 of them in Sindh" tells the whole toll and one
+    province's share, not two provinces' figures."""
     claim, quantity = found[n]
     if quantity is None or claim.value.low is None:
         return False
-    sentence = _sentence_of(quantity)
-    return any(
-        m != n
-        and figure is not None
-        and _sentence_of(figure) == sentence
-        and _same_toll(other, claim)
-        and partitive(figure) == "them"
-        and (other.value.high or 0) < claim.value.low
-        for m, (other, figure) in enumerate(found)
-    )
+    doc = quantity.first.doc
+    end = quantity.last.sent.end
+    for token in doc[quantity.last.i + 1 : end - 2]:
+        if not token.like_num or doc[token.i + 1].lower_ != "of" or doc[token.i + 2].lower_ not in _BACK_POINTERS:
+            continue
+        value = numeral_value(token.text) if token.text[0].isdigit() else words_value([token.lower_])
+        if value is not None and value < claim.value.low:
+            return True
+    return False
 
 
 def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], located: dict[int, str]) -> bool:
