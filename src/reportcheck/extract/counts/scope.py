@@ -24,6 +24,11 @@ the counts around a figure, and written to the claim's ``frame.scope``
   report's "12 worst-hit villages" is another cut, not another figure);
 * ``increment``: "a further three", "two others were also hurt", when the
   count just before it is of the same outcome;
+* ``increment:found``: bodies found since an earlier count ("recovered two
+  more bodies"), whatever count the report told before: never the toll,
+  and no part of another report's toll, which may be of before them;
+* ``part:still missing``: the missing not yet found ("23 people were still
+  missing"), a part of all who were ever missing;
 * ``place:NAME``: one of several figures for named places in a sentence,
   or one area's share told by a fronted "In X province," or by the area as
   the subject ("Zimbabwe reported 31 deaths");
