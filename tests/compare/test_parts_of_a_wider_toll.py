@@ -45,7 +45,8 @@ def test_a_towns_figure_meets_the_other_reports_figure_for_that_town(kafranbel, 
     )
     second = _report(
         "Strikes hit Idlib towns",
-        f"Air strikes killed {kafranbel} civilians in the rebel-held town of Kafranbel on Sunday, rescuers said. "
+        f"Air strikes killed {kafranbel} civilians in the rebel-held town of Kafranbel on Sunday, "
+        "rescuers said. "
         f"The strikes also hit the nearby town of Maarrat, where four people died. "
         f"That brings the day's toll in the province to {kafranbel + 4}.",
     )
@@ -71,10 +72,26 @@ def test_bodies_found_since_an_earlier_count_are_no_toll():
 def test_more_still_missing_than_the_other_report_ever_missed_stays_a_conflict():
     first = _report(
         "Mudslide buries homes",
-        "Ten people were missing after a mudslide buried homes in the village of Kora on Friday, police said.",
+        "Ten people were missing after a mudslide buried homes in the village of Kora on Friday, "
+        "police said.",
     )
     second = _report(
         "Mudslide search goes on",
-        "Rescuers found two bodies on Saturday, and 14 people were still missing, police said.",
+        "Rescuers found two more bodies on Saturday, and 14 people were still missing, police said.",
     )
     assert _conflicts(first, second, ClaimKind.missing) == [(10.0, 14.0)]
+
+
+def test_the_still_missing_of_a_report_of_no_new_finds_are_its_count_of_the_missing():
+    first = _report(
+        "Boat capsizes on Lake Kyoga",
+        "At least 20 people drowned and more than 60 were missing after a boat capsized on Lake Kyoga, "
+        "a district official said on Tuesday.",
+    )
+    second = _report(
+        "Lake Kyoga boat toll",
+        "Twenty bodies have been recovered and 45 people are still missing after the boat sank, "
+        "the district said on Tuesday.",
+    )
+    # the same day's counts of the missing: a difference, not an update
+    assert _conflicts(first, second, ClaimKind.missing) == [(45.0, 61.0)]  # "more than 60"

@@ -116,10 +116,18 @@ def part_whole_findings(
             continue
         wholes = totals.get(key[:5], []) + _over_more_places(groups, key)
         fewer = _over_fewer_places(groups, key)
+        told: set[tuple] = set()
         for part in in_report_order(claims):
             finding = _larger_than_total(part, wholes, key[0], claims, fewer)
-            if finding is not None:
-                findings.append(finding)
+            if finding is None:
+                continue
+            whole = next(c.id for c in finding.claims if c is not part)
+            if (part.report, part.value.low, part.value.high, whole) in told:
+                # a headline's "Sixty still missing" and the body's "60 people
+                # are still unaccounted for": one value told twice, one finding
+                continue
+            told.add((part.report, part.value.low, part.value.high, whole))
+            findings.append(finding)
     return _one_per_pair(findings)
 
 

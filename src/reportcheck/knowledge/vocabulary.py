@@ -136,7 +136,9 @@ def besides_another(scope: str | None) -> bool:
     """Whether a count's scope tells it beside people counted before it:
     more of them ("another woman") or a part of the toll ("part", "part:on
     the ground")."""
-    return scope in (INCREMENT_SCOPE, PART_SCOPE, FOUND_MORE_SCOPE) or (scope or "").startswith(f"{PART_SCOPE}:")
+    return scope in (INCREMENT_SCOPE, PART_SCOPE, FOUND_MORE_SCOPE) or (scope or "").startswith(
+        f"{PART_SCOPE}:"
+    )
 
 
 #: the frame scope of an arrest on other charges (extract/counts/scope.py):

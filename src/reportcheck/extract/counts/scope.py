@@ -75,6 +75,8 @@ from spacy.tokens import Span, Token
 from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb, lemma_of
 from reportcheck.extract.core.lines import dateline_story_start, headline_like
+from reportcheck.extract.core.numbers import numeral_value, words_value
+from reportcheck.extract.counts.damage import damage_rules
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, share_place, told_alike, toll_share_of
 from reportcheck.extract.counts.parts import (
     CLIMB,
@@ -89,8 +91,6 @@ from reportcheck.extract.counts.parts import (
     told_of_a_part,
     verb_of,
 )
-from reportcheck.extract.core.numbers import numeral_value, words_value
-from reportcheck.extract.counts.damage import damage_rules
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import get_gazetteer
@@ -578,7 +578,11 @@ def _named_area(word: Token, end: int) -> Token | None:
     areas = lexicon().partial_areas
     i = word.i
     while i < min(word.i + 4, end) and doc[i].lower_ not in areas:
-        if doc[i].is_punct and doc[i].text != "-" or doc[i].pos_ not in ("ADJ", "VERB", "NOUN", "ADV", "PUNCT"):
+        if (
+            doc[i].is_punct
+            and doc[i].text != "-"
+            or doc[i].pos_ not in ("ADJ", "VERB", "NOUN", "ADV", "PUNCT")
+        ):
             return None
         i += 1  # "besieged", "northern", "rebel-held"
     if i + 2 >= end or doc[i].lower_ not in areas or doc[i + 1].lower_ != "of":
@@ -733,7 +737,9 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
         return None
     # "Sindh was the worst-hit province", "Swat was the worst hit, with 21
     # dead": what the place is names it one area of several
-    area_attr = any(c.dep_ == "attr" and (lemma_of(c) in lex.partial_areas or _ranked_hit(c)) for c in verb.children)
+    area_attr = any(
+        c.dep_ == "attr" and (lemma_of(c) in lex.partial_areas or _ranked_hit(c)) for c in verb.children
+    )
     # beside another area's share, a place the gazetteer knows is one area
     # too, also where the parser took it for an organisation ("Khyber Pakhtunkhwa")
     beside_share = subject.pos_ == "PROPN" and _beside_a_share(verb) and _known_place(subject)
@@ -990,7 +996,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = f"{PLACE}:{located[n].lower()}"  # "Five people died in Greenville alone"
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
-            if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1 and not _shared_out(n, found):
+            if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1 and not _shared_out(
+                n, found
+            ):
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
         if (
             scope is None
@@ -1047,7 +1055,21 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         kind = kind_of_people(scoped[n], quantity)
         if kind is not None:
             scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
-    return scoped
+    return _still_missing_after_finds(scoped, [claim for claim, _ in found])
+
+
+def _still_missing_after_finds(scoped: list[RawClaim], claims: list[RawClaim]) -> list[RawClaim]:
+    """The claims with a count of the still missing kept as a part of all
+    who were missing only in a report that tells bodies found since an
+    earlier count ("recovered 29 more bodies ... 23 people were still
+    missing"): the update that explains the fall.  Elsewhere "23 people
+    remained missing" is the count of the missing the report gives, set
+    against another report's of the same day as any count is."""
+    if any(c.frame.scope == FOUND_MORE_SCOPE for c in scoped):
+        return scoped
+    return [
+        claims[n] if claim.frame.scope == STILL_MISSING_SCOPE else claim for n, claim in enumerate(scoped)
+    ]
 
 
 def _stretch_share(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> str | None:
@@ -1680,7 +1702,11 @@ def _shared_out(n: int, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
     doc = quantity.first.doc
     end = quantity.last.sent.end
     for token in doc[quantity.last.i + 1 : end - 2]:
-        if not token.like_num or doc[token.i + 1].lower_ != "of" or doc[token.i + 2].lower_ not in _BACK_POINTERS:
+        if (
+            not token.like_num
+            or doc[token.i + 1].lower_ != "of"
+            or doc[token.i + 2].lower_ not in _BACK_POINTERS
+        ):
             continue
         value = numeral_value(token.text) if token.text[0].isdigit() else words_value([token.lower_])
         if value is not None and value < claim.value.low:
@@ -1713,7 +1739,9 @@ def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], loc
     # or before a larger toll told as what the figures come to: "Air raids
     # killed nine civilians in the town of Douma ... That brings the total
     # toll in the region to 13"
-    summed_after = any(m > n and (figure := found[m][1]) is not None and _a_toll_value(figure) for m in larger)
+    summed_after = any(
+        m > n and (figure := found[m][1]) is not None and _a_toll_value(figure) for m in larger
+    )
     return bool(larger) and (elsewhere or larger[0] < n or summed_after)
 
 
