@@ -37,6 +37,7 @@ from reportcheck.knowledge.vocabulary import (
     APART_SCOPE,
     CASES_SCOPE,
     CHARGED,
+    FOUND_MORE_SCOPE,
     GENERIC_COUNT_PREFIX,
     NAMED_SCOPE,
     PLACES_SCOPE,
@@ -103,19 +104,30 @@ def part_whole_findings(
     findings = []
     for key, claims in sorted(groups.items()):
         if (
-            key.scope in ("", UNRELATED, APART_SCOPE, CASES_SCOPE, WIDER_SCOPE)
+            key.scope in ("", UNRELATED, APART_SCOPE, CASES_SCOPE, WIDER_SCOPE, FOUND_MORE_SCOPE)
             or not claims
             or claims[0].kind not in COUNT_KINDS
         ):
-            continue  # an arrest on other charges (a toll of several cases or wider places): no part
+            # an arrest on other charges (a toll of several cases or wider
+            # places), bodies found since an earlier count (the other
+            # report's toll may be of before them): no part of its whole
+            continue
         if generic_count(claims[0]):
             continue
         wholes = totals.get(key[:5], []) + _over_more_places(groups, key)
         fewer = _over_fewer_places(groups, key)
+        told: set[tuple] = set()
         for part in in_report_order(claims):
             finding = _larger_than_total(part, wholes, key[0], claims, fewer)
-            if finding is not None:
-                findings.append(finding)
+            if finding is None:
+                continue
+            whole = next(c.id for c in finding.claims if c is not part)
+            if (part.report, part.value.low, part.value.high, whole) in told:
+                # a headline's "Sixty still missing" and the body's "60 people
+                # are still unaccounted for": one value told twice, one finding
+                continue
+            told.add((part.report, part.value.low, part.value.high, whole))
+            findings.append(finding)
     return _one_per_pair(findings)
 
 

@@ -87,6 +87,7 @@ class CountRules(Strict):
     vague: dict[str, tuple[int, int]]
     other_counts: dict[str, list[str]]
     additional_words: list[str]
+    still_missing_words: list[str]
     increment_words: list[str]
     subgroup_words: list[str]
     origin_preps: list[str]
@@ -251,6 +252,8 @@ class Lexicon:
     vague: dict[str, tuple[int, int]]
     other_group: dict[str, str]
     additional: frozenset[str]
+    #: "still", "remain": a count of the missing told as those not yet found
+    still_missing: frozenset[str]
     increment: frozenset[str]
     subgroup: frozenset[str]
     #: "from": the preposition before the place a share of a toll came from
@@ -457,6 +460,7 @@ def lexicon() -> Lexicon:
         vague=dict(rules.vague),
         other_group=_invert(rules.other_counts),
         additional=frozenset(rules.additional_words),
+        still_missing=frozenset(rules.still_missing_words),
         increment=frozenset(rules.additional_words) | frozenset(rules.increment_words),
         subgroup=frozenset(rules.subgroup_words),
         origin_preps=frozenset(rules.origin_preps),

@@ -123,13 +123,22 @@ PART_SCOPE = "part"
 #: the frame scope of a figure told on top of one before ("another woman",
 #: "four more officers"): extract/counts/scope.py writes it
 INCREMENT_SCOPE = "increment"
+#: the frame scope of bodies found since an earlier count ("two more bodies
+#: were recovered"): an increment, never set as a part against another
+#: report's toll, which may be of the time before them
+FOUND_MORE_SCOPE = "increment:found"
+#: the frame scope of the missing not yet found ("23 people were still
+#: missing"): a part of all who were ever missing
+STILL_MISSING_SCOPE = "part:still missing"
 
 
 def besides_another(scope: str | None) -> bool:
     """Whether a count's scope tells it beside people counted before it:
     more of them ("another woman") or a part of the toll ("part", "part:on
     the ground")."""
-    return scope in (INCREMENT_SCOPE, PART_SCOPE) or (scope or "").startswith(f"{PART_SCOPE}:")
+    return scope in (INCREMENT_SCOPE, PART_SCOPE, FOUND_MORE_SCOPE) or (scope or "").startswith(
+        f"{PART_SCOPE}:"
+    )
 
 
 #: the frame scope of an arrest on other charges (extract/counts/scope.py):

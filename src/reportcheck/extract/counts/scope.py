@@ -24,6 +24,11 @@ the counts around a figure, and written to the claim's ``frame.scope``
   report's "12 worst-hit villages" is another cut, not another figure);
 * ``increment``: "a further three", "two others were also hurt", when the
   count just before it is of the same outcome;
+* ``increment:found``: bodies found since an earlier count ("recovered two
+  more bodies"), whatever count the report told before: never the toll,
+  and no part of another report's toll, which may be of before them;
+* ``part:still missing``: the missing not yet found ("23 people were still
+  missing"), a part of all who were ever missing;
 * ``place:NAME``: one of several figures for named places in a sentence,
   or one area's share told by a fronted "In X province," or by the area as
   the subject ("Zimbabwe reported 31 deaths");
@@ -70,6 +75,8 @@ from spacy.tokens import Span, Token
 from reportcheck.details import SHARE
 from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb, lemma_of
 from reportcheck.extract.core.lines import dateline_story_start, headline_like
+from reportcheck.extract.core.numbers import numeral_value, words_value
+from reportcheck.extract.counts.damage import damage_rules
 from reportcheck.extract.counts.linking import ORIGIN, condition_in, share_place, told_alike, toll_share_of
 from reportcheck.extract.counts.parts import (
     CLIMB,
@@ -91,11 +98,13 @@ from reportcheck.knowledge.vocabulary import (
     APART_SCOPE,
     CASES_SCOPE,
     CONDITION_SCOPE,
+    FOUND_MORE_SCOPE,
     INCREMENT_SCOPE,
     INDIVIDUAL,
     NAMED_PLACE_LABELS,
     PART_SCOPE,
     PLACES_SCOPE,
+    STILL_MISSING_SCOPE,
     UNRELATED_SCOPE,
     WIDER_SCOPE,
     tells,
@@ -403,16 +412,26 @@ def _singled_out_things(quantity: Quantity) -> bool:
     if noun is None:
         return False
     return any(
-        t.tag_ in ("JJS", "RBS") or t.lower_.split("-")[0] in _SUPERLATIVES
+        t.tag_ in ("JJS", "RBS") or _superlative(t)
         for left in noun.lefts
         if left.dep_ in ("amod", "compound")
         for t in left.subtree
     )
 
 
-#: the words of a ranking ("hardest-hit", "worst affected"); "badly hit" is
-#: no ranking but a part of the hit (counts/damage.py)
-_SUPERLATIVES = frozenset({"hardest", "worst", "most"})
+def _superlative(word: Token) -> bool:
+    """A word of a ranking ("hardest-hit", "worst affected": ``worst`` of
+    rules/damage.yaml); "badly hit" is no ranking but a part of the hit
+    (counts/damage.py)."""
+    return word.lower_.split("-")[0] in damage_rules().worst
+
+
+def _ranked_hit(word: Token) -> bool:
+    """ "the worst hit", "the hardest-hit", "the worst affected": a word of
+    being hit (``hit`` of rules/damage.yaml) told as a ranking's top."""
+    if lemma_of(word) not in damage_rules().hit and word.lower_.split("-")[-1] not in damage_rules().hit:
+        return False
+    return _superlative(word) or any(_superlative(t) for left in word.lefts for t in left.subtree)
 
 
 def _adds(token: Token) -> bool:
@@ -450,6 +469,46 @@ def says_more(quantity: Quantity) -> bool:
     return any(_adds(c) for c in quantity.first.children)
 
 
+def more_bodies(quantity: Quantity) -> bool:
+    """ "two more bodies", "a further 12 bodies", "three additional bodies":
+    bodies (``body_nouns``) found besides those found before, told by an
+    additional word (``additional_words``), not by "other" ("two other
+    bodies" may be of another place or cause).  A recovery's increment
+    whatever the report told before it: after a count of the missing ("23
+    people were still missing ... recovered 29 more bodies") as after a
+    count of the dead."""
+    noun = quantity.noun
+    lex = lexicon()
+    if noun is None or noun.lower_ not in lex.body_nouns:
+        return False
+    doc = quantity.first.doc
+    words = [c for c in noun.children if c.dep_ in ("amod", "advmod")]
+    words += list(quantity.first.children)
+    if quantity.first.i > 0:
+        words.append(doc[quantity.first.i - 1])
+    return any(w.lower_ in lex.additional and _adds(w) for w in words)
+
+
+def still_missing(claim: RawClaim, quantity: Quantity) -> bool:
+    """ "23 people were still missing", "two remain unaccounted for", "60
+    people still unaccounted for": a count of the missing told as those not
+    yet found (``still_missing_words``, two words before the figure or four
+    after it, in its sentence)."""
+    if claim.kind is not ClaimKind.missing:
+        return False
+    doc = quantity.first.doc
+    sentence = quantity.first.sent
+    last = max(quantity.last.i, quantity.noun.i if quantity.noun is not None else quantity.last.i)
+    words = doc[max(quantity.first.i - 2, sentence.start) : quantity.first.i]
+    after = doc[last + 1 : min(last + 5, sentence.end)]
+    clause = []
+    for word in after:
+        if word.is_punct or word.lower_ in lexicon().part_clause_ends:
+            break
+        clause.append(word)
+    return any(w.lower_ in lexicon().still_missing for w in [*words, *clause])
+
+
 #: words before a figure that make it a bound, not a count one can add to
 _BOUNDS = frozenset({"least", "than", "nearly", "about", "around", "some", "over", "almost", "up"})
 
@@ -480,6 +539,10 @@ def place_of(quantity: Quantity) -> str | None:
             neighbour = nxt.lower_ in lexicon().neighbours and nxt.i + 1 < sentence_end - 1
             if neighbour:
                 nxt = doc[nxt.i + 1]
+            named = _named_area(nxt, sentence_end)
+            if named is not None:
+                # "in the besieged town of Douma": the area word says a place's name follows
+                nxt, neighbour = named, True
             if (
                 nxt.ent_type_ in NAMED_PLACE_LABELS
                 or nxt.pos_ == "PROPN"
@@ -491,6 +554,47 @@ def place_of(quantity: Quantity) -> str | None:
                 return doc[nxt.i : end + 1].text
             return None
     return None
+
+
+def where_place(quantity: Quantity) -> str | None:
+    """The named place a figure's clause is told of by "where": "the nearby
+    town of Harasta, where four people died", "Dir, where 14 people were
+    killed"."""
+    verb = verb_of(quantity)
+    if verb is None or verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+        return None
+    head = verb.head
+    if head.pos_ != "PROPN" or not (_a_place(head) or _one_word_org(head) or _after_area_word(head)):
+        return None
+    return _compound_name(head).text
+
+
+def _named_area(word: Token, end: int) -> Token | None:
+    """The name in "(the) besieged town of Douma", "rebel-held town of
+    Kafranbel", "village of Ziranag": an area word (``partial_area_nouns``)
+    with at most four describing words before it, then "of" and a proper
+    name; None otherwise."""
+    doc = word.doc
+    areas = lexicon().partial_areas
+    i = word.i
+    while i < min(word.i + 4, end) and doc[i].lower_ not in areas:
+        if (
+            doc[i].is_punct
+            and doc[i].text != "-"
+            or doc[i].pos_ not in ("ADJ", "VERB", "NOUN", "ADV", "PUNCT")
+        ):
+            return None
+        i += 1  # "besieged", "northern", "rebel-held"
+    if i + 2 >= end or doc[i].lower_ not in areas or doc[i + 1].lower_ != "of":
+        return None
+    name = doc[i + 2]
+    return name if name.pos_ == "PROPN" else None
+
+
+def _after_area_word(name: Token) -> bool:
+    """Whether a name follows an area word and "of": "the town of Maarrat"."""
+    of = name.head
+    return name.dep_ == "pobj" and of.lower_ == "of" and of.head.lower_ in lexicon().partial_areas
 
 
 def _place_alone(quantity: Quantity, place: str) -> bool:
@@ -631,7 +735,11 @@ def _place_subject(quantity: Quantity, verb: Token, bare: bool) -> str | None:
     paired = _beside_another_place(verb, subject) or (speech and _toll_of_its_own(told, subject))
     if speech and not paired:
         return None
-    area_attr = any(c.dep_ == "attr" and lemma_of(c) in lex.partial_areas for c in verb.children)
+    # "Sindh was the worst-hit province", "Swat was the worst hit, with 21
+    # dead": what the place is names it one area of several
+    area_attr = any(
+        c.dep_ == "attr" and (lemma_of(c) in lex.partial_areas or _ranked_hit(c)) for c in verb.children
+    )
     # beside another area's share, a place the gazetteer knows is one area
     # too, also where the parser took it for an organisation ("Khyber Pakhtunkhwa")
     beside_share = subject.pos_ == "PROPN" and _beside_a_share(verb) and _known_place(subject)
@@ -835,7 +943,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
     for n, (claim, quantity) in enumerate(found):
         if quantity is None or _toll(claim) is None or claim.count.group == individual:
             continue
-        place = place_of(quantity)
+        place = place_of(quantity) or where_place(quantity)
         area = fronted_place(quantity)
         if area:
             fronted[n] = area
@@ -888,7 +996,9 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = f"{PLACE}:{located[n].lower()}"  # "Five people died in Greenville alone"
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
-            if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1:
+            if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1 and not _shared_out(
+                n, found
+            ):
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
         if (
             scope is None
@@ -945,7 +1055,21 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         kind = kind_of_people(scoped[n], quantity)
         if kind is not None:
             scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
-    return scoped
+    return _still_missing_after_finds(scoped, [claim for claim, _ in found])
+
+
+def _still_missing_after_finds(scoped: list[RawClaim], claims: list[RawClaim]) -> list[RawClaim]:
+    """The claims with a count of the still missing kept as a part of all
+    who were missing only in a report that tells bodies found since an
+    earlier count ("recovered 29 more bodies ... 23 people were still
+    missing"): the update that explains the fall.  Elsewhere "23 people
+    remained missing" is the count of the missing the report gives, set
+    against another report's of the same day as any count is."""
+    if any(c.frame.scope == FOUND_MORE_SCOPE for c in scoped):
+        return scoped
+    return [
+        claims[n] if claim.frame.scope == STILL_MISSING_SCOPE else claim for n, claim in enumerate(scoped)
+    ]
 
 
 def _stretch_share(n: int, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> str | None:
@@ -1244,6 +1368,16 @@ def _scope(
         # "two died at the scene; a further three in hospital"; "Ann Ruiz was
         # shot in the arm. Another woman was shot in the leg."
         return INCREMENT, None
+    if more_bodies(quantity):
+        # "Rescuers recovered two more bodies, bringing the toll to eight",
+        # "Divers pulled 29 more bodies from the lake" after a count of the
+        # missing: bodies found besides those found before, never the toll,
+        # whatever count the report told just before
+        return FOUND_MORE_SCOPE, None
+    if still_missing(claim, quantity):
+        # "23 people were still missing": those not yet found, some of all
+        # who were missing
+        return STILL_MISSING_SCOPE, None
     if says_more(quantity) and not near and not _the_rest(quantity) and _several(claim):
         # "Three other officers were hurt by shrapnel", "Another four were
         # injured" with no count of that toll told just before: people
@@ -1557,6 +1691,29 @@ def _of_the_hurt(quantity: Quantity) -> bool:
     )
 
 
+def _shared_out(n: int, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether a smaller figure after the figure in its sentence is told as a
+    share of it ("25 of them"), read as a count or not: "Floods killed 40
+    people in Pakistan, 25 of them in Sindh" tells the whole toll and one
+    province's share, not two provinces' figures."""
+    claim, quantity = found[n]
+    if quantity is None or claim.value.low is None:
+        return False
+    doc = quantity.first.doc
+    end = quantity.last.sent.end
+    for token in doc[quantity.last.i + 1 : end - 2]:
+        if (
+            not token.like_num
+            or doc[token.i + 1].lower_ != "of"
+            or doc[token.i + 2].lower_ not in _BACK_POINTERS
+        ):
+            continue
+        value = numeral_value(token.text) if token.text[0].isdigit() else words_value([token.lower_])
+        if value is not None and value < claim.value.low:
+            return True
+    return False
+
+
 def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], located: dict[int, str]) -> bool:
     """Whether a figure told in a named place is one line of a breakdown the
     report gives sentence by sentence: another figure of the toll told in
@@ -1578,8 +1735,14 @@ def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], loc
         if m not in located and _same_toll(other, claim) and (other.value.low or 0) > low
     ]
     # one town's line alone counts as a share after the larger toll: "Floods
-    # killed 23 people across the province ... Six people died in Dornitz"
-    return bool(larger) and (elsewhere or larger[0] < n)
+    # killed 23 people across the province ... Six people died in Dornitz";
+    # or before a larger toll told as what the figures come to: "Air raids
+    # killed nine civilians in the town of Douma ... That brings the total
+    # toll in the region to 13"
+    summed_after = any(
+        m > n and (figure := found[m][1]) is not None and _a_toll_value(figure) for m in larger
+    )
+    return bool(larger) and (elsewhere or larger[0] < n or summed_after)
 
 
 def _others_counted(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
