@@ -840,13 +840,13 @@ TODAY_LEAD = (
     ("sentence", "value", "other"),
     [
         (
-            "On Monday, a landmine blew up under a truck near the village of Kafr Ruma, wounding two soldiers.",
+            "On Monday, a landmine blew up under a truck near the village of Kafr Ruma, wounding two men.",
             "Monday",
             True,
         ),
         (
-            "On Monday, a landmine blew up under a truck near the village of Kafr Ruma, wounding two soldiers.",
-            "two soldiers",
+            "On Monday, a landmine blew up under a truck near the village of Kafr Ruma, wounding two men.",
+            "two men",
             True,
         ),
         (

@@ -610,13 +610,17 @@ def _names_a_government(claim: Claim, filed: list[Claim]) -> bool:
     government, not a place of the incident: the country in the possessive
     ("Türkiye's Defence Ministry said", "Lebanon's army") or the dateline's
     own city again ("the YPG, which Ankara considers a terrorist group"):
-    a bureau's country is the source's, the town abroad the scene."""
+    a bureau's country is the source's, the town abroad the scene.  A
+    place of another country is never the bureau's government ("Aleppo's
+    eastern districts" is the scene)."""
+    if claim.place.country not in {c.place.country for c in filed} - {None}:
+        return False
+    ids = {c.place.geonameid for c in filed} - {None}
+    if claim.place.geonameid in ids:
+        return True
     evidence = claim.evidence
     after = evidence.sentence[evidence.end - evidence.sentence_start :]
-    if after.startswith(("'s ", "\u2019s ")):
-        return True
-    ids = {c.place.geonameid for c in filed} - {None}
-    return claim.place.geonameid in ids
+    return claim.place.kind == "country" and after.startswith(("'s ", "\u2019s "))
 
 
 def _dateline_part(claim: Claim, filed: list[Claim]) -> bool:
