@@ -37,10 +37,10 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.details import DateForm
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.numbers import parse_number
-from reportcheck.extract.dates.rules import date_rules
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import names_match, people_lexicon
+from reportcheck.knowledge.relative_days import writing_day_words
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, MONTH_NAMES, WEEKDAY_NAMES, looks_like_year
 from reportcheck.models import Claim, ClaimKind
@@ -1068,9 +1068,7 @@ def _writing_day(claim: Claim) -> bool:
     of the day itself is written beside it ("today, Thursday"), one date
     claim."""
     relative = getattr(claim.details, "relative", None)
-    return relative is not None and any(
-        d.phrase == relative.lower() and d.offset == 0 for d in date_rules().relative_days
-    )
+    return relative is not None and relative.lower() in writing_day_words()
 
 
 #: how reporters date their own event ("on Sunday", "yesterday", "on March 3");
