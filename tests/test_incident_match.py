@@ -709,6 +709,38 @@ def test_a_bureau_abroad_over_a_town_told_by_its_country_is_filed_only(bureau, s
     assert match.decision != DIFFERENT
 
 
+@pytest.mark.parametrize(
+    ("bureau", "site", "home"),
+    [
+        (  # the bureau's country named as the source, its capital as the government
+            "ANKARA (Reuters) - A roadside bomb killed four civilians in the Syrian town of Tell Marwan "
+            "on Monday, Turkey's Interior Ministry said. The ministry blamed the PKK, which Ankara "
+            "regards as a terrorist group.",
+            "A roadside bomb went off near a checkpoint in Tell Marwan in Syria's Raqqa province on "
+            "Monday, killing four civilians, a local council said.",
+            "TR",
+        ),
+        (  # the country of the town told after it, by a direction word
+            "BEIRUT (AFP) - Air strikes killed 11 civilians in the rebel-held town of Kafr Dabsa in "
+            "northwestern Syria on Sunday, a war monitor said.",
+            "Warplanes struck the town of Kafr Dabsa in the southern Idlib countryside on Sunday, "
+            "killing 11 civilians, rescuers said.",
+            "LB",
+        ),
+    ],
+)
+def test_a_bureau_abroad_whose_body_names_its_country_as_a_source_is_filed_only(bureau, site, home):
+    """A wire story names the bureau's country as who said it ("Turkey's
+    Interior Ministry said", "which Ankara regards as") or tells the town's
+    country after it ("in northwestern Syria"): the dateline is still only
+    where the report was filed, and sets no region against the site's
+    report (genre39 pair 12, genre39b pair 36)."""
+    assert not [r for r in _profile_of(bureau).regions if r[0] == home]
+    match = _match(bureau, site)
+    assert not any("no region in common" in e.detail for e in match.evidence), match.evidence
+    assert match.decision != DIFFERENT
+
+
 def test_a_bureau_abroad_is_filed_only_where_the_body_names_another_country():
     """The Istanbul dateline over a story the body puts in Syria gives the
     profile no Turkish region; the town is still where it happened."""

@@ -40,6 +40,7 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import names_match, people_lexicon
+from reportcheck.knowledge.relative_days import writing_day_words
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, MONTH_NAMES, WEEKDAY_NAMES, looks_like_year
 from reportcheck.models import Claim, ClaimKind
@@ -71,6 +72,8 @@ class ReportEventRules(Strict):
     tally_back_references: list[str]
     tally_periods: list[str]
     statistic_period_nouns: list[str]
+    statistic_year_words: list[str]
+    statistic_toll_nouns: list[str]
     statistic_period_subjects: list[str]
     statistic_back_adverbs: list[str]
     statistic_back_nouns: list[str]
@@ -1043,11 +1046,29 @@ def _days_of(claims: list[Claim]) -> tuple[dict[int, list[Day]], list[Day]]:
     for claim in sorted(claims, key=lambda c: c.evidence.start):
         day = day_of(claim) if claim.kind is ClaimKind.date else None
         if day is None:
+            if not own and claim.kind is ClaimKind.date and _dates_own_event(claim) and _writing_day(claim):
+                own.append(WRITING_DAY)
             continue
         by_sentence.setdefault(claim.evidence.sentence_start, []).append(day)
         if not own and _dates_own_event(claim):
             own.append(day)
     return by_sentence, own
+
+
+#: the day of a report that dates its own event "today" and has no date to
+#: resolve it by: no weekday it names is that day (:func:`days_meet`)
+WRITING_DAY: Day = (None, None, "today")
+
+
+def _writing_day(claim: Claim) -> bool:
+    """ "before noon today", "this morning": a relative day of offset 0
+    (rules/dates.yaml ``relative_days``), the day the report was written.  A
+    reporter who dates the own event so names a weekday only for another
+    day ("On Tuesday, an IED exploded in a commander's car"); the weekday
+    of the day itself is written beside it ("today, Thursday"), one date
+    claim."""
+    relative = getattr(claim.details, "relative", None)
+    return relative is not None and relative.lower() in writing_day_words()
 
 
 #: how reporters date their own event ("on Sunday", "yesterday", "on March 3");
@@ -1244,8 +1265,13 @@ def _several_nights(doc: Doc, dated: list[tuple[Claim, Token, Day]]) -> bool:
 
 def _verb_over(token: Token) -> Token | None:
     """The verb a claim's word is told under: the word itself or its nearest
-    ancestor that is a verb ("killed" over "40 people have been killed")."""
-    return next((t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX")), None)
+    ancestor that is a verb ("killed" over "40 people have been killed"); a
+    participle standing as a preposition ("44 people, including 29
+    civilians": the parse's "including") is none, the count it hangs on is
+    told under the verb above."""
+    return next(
+        (t for t in (token, *token.ancestors) if t.pos_ in ("VERB", "AUX") and t.dep_ != "prep"), None
+    )
 
 
 def _dates_unrest(date: Token, unrest: set[str], types: dict[str, str]) -> bool:
@@ -1500,13 +1526,55 @@ def _period_statistic(root: Token, claim: Claim) -> Turn | None:
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
         return None
     verb = _verb_over(root)
+    toll = _periods_toll(root, verb)
+    if toll is not None:
+        return ("tally", toll, None)
     if verb is None or not _perfect(verb):
         return None
     holders = [*_tally_verbs(root, verb), *_reporting_heads(verb)]
     for holder in holders:
-        since = _since_period(holder)
+        since = _since_period(holder) or _period_so_far(holder)
         if since is not None:
             return ("tally", since, None)
+    return None
+
+
+def _period_so_far(holder: Token) -> Token | None:
+    """ "So far this year, the monitor has recorded 210 deaths", "95 people
+    have been killed in 2024 alone": a perfect verb run over the current
+    period ("this year", ``tally_periods`` with "this") or over a year
+    named after one of ``statistic_year_words`` counts the period's dead up
+    to now, in the lead too (past it :func:`_year_to_date` reads "this year"
+    first).  The period's word is the opener."""
+    rules = report_event_rules()
+    for child in (holder, *_phrase_words(holder)):
+        for word in child.children:
+            this = any(d.dep_ == "det" and d.lower_ == "this" for d in word.children)
+            if word.dep_ == "npadvmod" and lemma_of(word) in rules.tally_periods and this:
+                return word
+            if word.dep_ == "prep" and word.lower_ in rules.statistic_year_words:
+                year = next((o for o in word.children if o.dep_ == "pobj" and _names_year(o)), None)
+                if year is not None:
+                    return year
+    return None
+
+
+def _periods_toll(root: Token, verb: Token | None) -> Token | None:
+    """ "This year's toll stands at 140", "bringing the year's death toll to
+    45": a count told as the toll (``statistic_toll_nouns``) of a period
+    (``tally_periods`` as its possessor) is the period's statistic, whatever
+    the tense.  The toll noun is the count's own head or its verb's subject
+    or object."""
+    rules = report_event_rules()
+    nouns = [t for t in root.ancestors if t.pos_ == "NOUN"][:2]
+    if verb is not None:
+        nouns += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    for noun in nouns:
+        if lemma_of(noun) not in rules.statistic_toll_nouns:
+            continue
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            if lemma_of(owner) in rules.tally_periods:
+                return noun
     return None
 
 
@@ -1531,9 +1599,12 @@ def _since_period(holder: Token) -> Token | None:
     """The "since" among ``holder``'s children that opens a period: "since
     January", "since the start of the year" (a preposition), "since the truce
     took effect" (a clause whose subject is one of
-    ``statistic_period_subjects``)."""
+    ``statistic_period_subjects``), or the "since" of a phrase under it
+    (:func:`_phrase_words`), where the parse often hangs it: in "has
+    documented the death of 44 people in areas controlled by the factions
+    since the beginning of the year" it hangs from "controlled"."""
     rules = report_event_rules()
-    for child in holder.children:
+    for child in (c for node in (holder, *_phrase_words(holder)) for c in node.children):
         if lemma_of(child) not in rules.since_words:
             continue
         if child.dep_ == "prep" and any(_opens_period(o) for o in child.children if o.dep_ == "pobj"):
@@ -1545,6 +1616,33 @@ def _since_period(holder: Token) -> Token | None:
         if mark is not None and _period_clause(clause):
             return mark
     return None
+
+
+#: the links that keep a word in its verb's own phrase: its object, its
+#: prepositions and their objects, a participle or a gerund without a
+#: subject of its own ("in shelling of districts held by the rebels"); a
+#: clause (relative, adverbial, reported) tells something else
+PHRASE_LINKS = frozenset({"dobj", "prep", "pobj", "pcomp", "agent", "acl", "appos", "conj"})
+
+
+def _phrase_words(holder: Token) -> Iterator[Token]:
+    """The words of ``holder``'s own phrase below it (:data:`PHRASE_LINKS`),
+    without the holder: a verb only as a preposition ("including"), a past
+    participle after its noun ("districts held") or a gerund after a
+    preposition ("in shelling")."""
+    stack = [c for c in holder.children if _in_phrase(c)]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(c for c in node.children if _in_phrase(c))
+
+
+def _in_phrase(word: Token) -> bool:
+    if word.dep_ not in PHRASE_LINKS:
+        return False
+    if word.pos_ not in ("VERB", "AUX") or word.dep_ == "prep":
+        return True
+    return (word.dep_ == "acl" and word.tag_ == "VBN") or (word.dep_ == "pcomp" and word.tag_ == "VBG")
 
 
 def _since_mark(clause: Token) -> Token | None:

@@ -596,10 +596,13 @@ def _scene_places(places: list[Claim], filed_only: list[Claim]) -> list[Claim]:
     A dateline that only says where the report was filed (``filed_only``,
     :func:`_filed_only` of ``places``) is none of them; the body's places it
     leaves merely named ("40 km northwest of Herat", "in Yemen's Saada
-    province") are then where the report puts the incident too."""
+    province") are then where the report puts the incident too, but for the
+    bureau's government named by its city or its country's possessive
+    (:func:`_names_a_government`)."""
     filed = {id(c) for c in filed_only}
     if filed:
-        places = [c for c in places if id(c) not in filed]
+        # the bureau's city named again is its government ("which Ankara considers")
+        places = [c for c in places if id(c) not in filed and not _names_a_government(c, filed_only)]
         return [c for c in places if c.place.stated_as in (SCENE, None) and c.place.kind != "country"]
     scene = [c for c in places if c.place.stated_as in SCENE_ROLES]
     return scene or places
@@ -653,7 +656,26 @@ def _abroad_of(filed: list[Claim], places: list[Claim]) -> bool:
             or (c.place.geonameid or "").startswith(UNRESOLVED_PREFIX)
         )
     }
-    return bool(home and abroad - home) and not any(c.place.country in home for c in body)
+    told_home = [c for c in body if c.place.country in home and not _names_a_government(c, filed)]
+    return bool(home and abroad - home) and not told_home
+
+
+def _names_a_government(claim: Claim, filed: list[Claim]) -> bool:
+    """Whether a body's mention of the dateline's country names its
+    government, not a place of the incident: the country in the possessive
+    ("Türkiye's Defence Ministry said", "Lebanon's army") or the dateline's
+    own city again ("the YPG, which Ankara considers a terrorist group"):
+    a bureau's country is the source's, the town abroad the scene.  A
+    place of another country is never the bureau's government ("Aleppo's
+    eastern districts" is the scene)."""
+    if claim.place.country not in {c.place.country for c in filed} - {None}:
+        return False
+    ids = {c.place.geonameid for c in filed} - {None}
+    if claim.place.geonameid in ids:
+        return True
+    evidence = claim.evidence
+    after = evidence.sentence[evidence.end - evidence.sentence_start :]
+    return claim.place.kind == "country" and after.startswith(("'s ", "\u2019s "))
 
 
 def _dateline_part(claim: Claim, filed: list[Claim]) -> bool:

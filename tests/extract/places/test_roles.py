@@ -90,6 +90,11 @@ from reportcheck.models import ClaimKind
         ("A gunman opened fire at a hospital in ", "Reno", " on Monday.", "scene"),
         ("Schools were locked down, as was the medical center in ", "Salem", ".", "scene"),
         ("He drove to a bar in ", "Dolton", " and opened fire.", "scene"),
+        # a part of the place told by a direction word of rules/places.yaml
+        ("Shells hit a school in the town of Jarnak in northwestern ", "Syria", " on Monday.", "scene"),
+        ("A landslide buried homes in southeastern ", "Turkey", " overnight.", "scene"),
+        ("Flooding cut roads in central ", "Iraq", ".", "scene"),
+        ("Two trains collided in upstate ", "New York", " late Friday.", "scene"),
     ],
 )
 def test_place_role(before, surface, after, role):

@@ -147,6 +147,9 @@ def test_the_words_before_a_village_tell_its_country(pipeline, text, village, co
     [
         "Police searched the Sicilian village of Santa Vrenna on Tuesday.",  # a region's adjective
         "Looters raided the village of Oskarovo before dawn, said Petrov.",  # no country told
+        # a nationality word of another noun phrase: the article opens the town's own
+        "Russian jets bombed the town of Kafr Sallum on Monday, activists said.",
+        "Turkish drones struck a village of Deir Hamra overnight, a monitor said.",
     ],
 )
 def test_no_country_is_read_from_other_words_before_a_village(pipeline, text):

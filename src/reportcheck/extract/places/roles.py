@@ -73,14 +73,33 @@ def _locative() -> re.Pattern[str]:
     Dolton", "in far south suburban Sauk Village", "in the suburb of
     Holladay" (a village's or town's noun of ``settlement_nouns``, not an
     area's: "the county of" names no scene), "in a Tacoma parking lot", "at
-    his Paterson home"."""
+    his Paterson home", "in northwestern Syria" (a part of the place told by
+    one of ``direction_words``)."""
     nouns = "|".join(map(re.escape, settlement_nouns("villages", "towns", "cities")))
+    words = "|".join(
+        map(re.escape, sorted({*place_rules().direction_words, *LOCATIVE_WORDS}, key=len, reverse=True))
+    )
     return re.compile(
-        rf"\b(?:in|inside|at|near|outside|(?:{nouns})\s+of)\s+"
-        r"(?:(?:the|a|an|his|her|their|far|north|south|east|west|northern|southern|eastern|western|southwest|"
-        r"southeast|northwest|northeast|suburban|nearby|downtown|rural|neighboring|neighbouring)\s+){0,3}$",
+        rf"\b(?:in|inside|at|near|outside|(?:{nouns})\s+of)\s+(?:(?:{words})\s+){{0,3}}$",
         re.IGNORECASE,
     )
+
+
+#: the other words that may stand between a locative and its place ("in the
+#: suburb", "at his Paterson home", "in far south suburban Sauk Village")
+LOCATIVE_WORDS = (
+    "the",
+    "a",
+    "an",
+    "his",
+    "her",
+    "their",
+    "far",
+    "suburban",
+    "nearby",
+    "neighboring",
+    "neighbouring",
+)
 
 
 #: a street and a comma before a town: an address's town, the scene

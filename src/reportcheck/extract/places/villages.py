@@ -65,10 +65,12 @@ NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG"})
 
 #: a village's country told before its noun: "the Syrian border town of",
 #: "Syria's northern town of", "a Turkish village of" (a word of nationality
-#: or a country's possessive, then at most three words in small letters)
+#: or a country's possessive, then at most three words in small letters, no
+#: article among them: in "Russian warplanes struck the town of" the article
+#: opens another noun phrase than the adjective's)
 _TOLD_COUNTRY = re.compile(
     r"\b(?:(?P<adjective>[A-Z][a-z]+)|(?P<country>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)['’]s)"
-    r"\s+(?:[a-z-]+\s+){0,3}$"
+    r"\s+(?:(?!(?:the|a|an)\s)[a-z-]+\s+){0,3}$"
 )
 
 

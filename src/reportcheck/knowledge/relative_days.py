@@ -1,0 +1,33 @@
+"""The report's own day among the relative days (rules/dates.yaml).
+
+The date extractor reads the whole date vocabulary (extract/dates/rules.py);
+the later stages need only which relative words name the day the report was
+written ("today", "tonight", "this morning": offset 0), and may not import
+extract/.  They are read here from the same file, so no word is written again.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict
+
+from reportcheck.knowledge.rules import load_rule_file
+
+
+class _RelativeDay(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    phrase: str
+    offset: int
+
+
+class _RelativeDays(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    relative_days: list[_RelativeDay]
+
+
+@cache
+def writing_day_words() -> frozenset[str]:
+    """The relative days of offset 0, lower case: the day of writing."""
+    days = load_rule_file("dates.yaml", _RelativeDays).relative_days
+    return frozenset(d.phrase.lower() for d in days if d.offset == 0)
