@@ -1073,13 +1073,12 @@ def _holder_fits(
 
 def _one_band(*ages: float) -> bool:
     """Whether ages may be one person's by band: all a child's, all a
-    grown-up's, or all a teenager's (``unique_role_teen_ages`` of
-    rules/people.yaml), whom one report calls a boy of 17 and another a man
-    of 18."""
+    grown-up's, or a teenager's told on the two sides of 18 at most
+    ``unique_role_band_reach`` years apart (rules/people.yaml): a boy of 17
+    in one report, a man of 18 in the other."""
     if len({_adult(age) for age in ages}) == 1:
         return True
-    teen = people_lexicon().unique_role_teen_ages
-    return teen is not None and all(teen[0] <= age <= teen[1] for age in ages)
+    return max(ages) - min(ages) <= people_lexicon().unique_role_band_reach
 
 
 #: the widest told age of an unnamed holder paired with a named one: a decade ("in her 60s")

@@ -86,7 +86,7 @@ class PeopleRules(Strict):
     age_described_roles: list[str] = []
     unique_roles: list[str] = []
     unique_role_max_years: float = 0
-    unique_role_teen_ages: list[float] = []
+    unique_role_band_reach: float = 0
     part_roles: dict[str, list[str]] = {}
     part_several: list[str] = []
     age_tie_verbs: list[str] = []
@@ -211,9 +211,9 @@ class PeopleLexicon:
     unique_roles: frozenset[str] = frozenset()
     #: how far apart two ages of one role's holder may lie and still be paired
     unique_role_max_years: float = 0
-    #: the ages (lowest, highest) of a teenager, whom one report may call a
-    #: child and the other a grown-up ("a 17-year-old boy" and "Vail, 18")
-    unique_role_teen_ages: tuple[float, float] | None = None
+    #: how far apart two ages of one role's holder on the two sides of 18 may
+    #: lie and still be one person's ("a 17-year-old boy" and "Vail, 18")
+    unique_role_band_reach: float = 0
     #: a part's noun in apposition to a name -> the part's role ("the pilot, Joseph Ruiz")
     part_of: dict[str, str] = field(default_factory=dict)
     #: words on a part's noun that tell a second holder ("the other driver")
@@ -262,11 +262,6 @@ class PeopleLexicon:
     custody_places: dict[str, frozenset[str]] = field(default_factory=dict)
     #: passive verbs that tell a death by their complement ("was pronounced dead")
     death_states: dict[str, frozenset[str]] = field(default_factory=dict)
-
-
-def _teen_ages(ages: list[float]) -> tuple[float, float] | None:
-    """The (lowest, highest) age of a teenager the rules give, or None."""
-    return (min(ages), max(ages)) if ages else None
 
 
 def _name_forms(short_forms: dict[str, list[str]]) -> dict[str, frozenset[str]]:
@@ -341,7 +336,7 @@ def people_lexicon() -> PeopleLexicon:
         age_tie_verbs=frozenset(rules.age_tie_verbs),
         unique_roles=frozenset(rules.unique_roles),
         unique_role_max_years=rules.unique_role_max_years,
-        unique_role_teen_ages=_teen_ages(rules.unique_role_teen_ages),
+        unique_role_band_reach=rules.unique_role_band_reach,
         part_of={word: role for role, words in rules.part_roles.items() for word in words},
         part_several=frozenset(rules.part_several),
         kin_plurals=frozenset(rules.kin_plurals),
