@@ -1500,6 +1500,8 @@ def _period_statistic(root: Token, claim: Claim) -> Turn | None:
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
         return None
     verb = _verb_over(root)
+    while verb is not None and verb.lower_ in lexicon().subgroup and verb.head is not verb:
+        verb = _verb_over(verb.head)  # "212 civilian deaths, including 61 children": the share's statistic
     if verb is None or not _perfect(verb):
         return None
     holders = [*_tally_verbs(root, verb), *_reporting_heads(verb)]
