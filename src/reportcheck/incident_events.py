@@ -1500,7 +1500,7 @@ def _period_statistic(root: Token, claim: Claim) -> Turn | None:
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
         return None
     verb = _verb_over(root)
-    while verb is not None and verb.lower_ in lexicon().subgroup and verb.head is not verb:
+    while verb is not None and verb.lower_ in lexicon().subgroup and verb.head.i != verb.i:
         verb = _verb_over(verb.head)  # "212 civilian deaths, including 61 children": the share's statistic
     if verb is None or not _perfect(verb):
         return None
