@@ -622,6 +622,18 @@ def test_an_aftershock_smaller_than_the_other_report_s_largest_is_another_shock(
             True,
         ),
         ("Some 2,300 people have been killed since the outbreak of the war in 2015.", "people", True),
+        # a share of the statistic ("including 61 children") is the statistic's too
+        (
+            "Since the start of the month, the monitor has documented 180 civilian deaths in the two "
+            "provinces, including 47 children.",
+            "children",
+            True,
+        ),
+        (
+            "At least 320 people have been killed since January, among them 90 women, a rights group said.",
+            "women",
+            True,
+        ),
         # the incident's own toll, still rising since the event itself
         ("Since the quake struck Monday, rescuers have pulled 40 bodies from the rubble.", "bodies", False),
         ("Since the start of the search, divers have recovered 11 bodies.", "bodies", False),

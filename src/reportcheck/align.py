@@ -1059,7 +1059,7 @@ def _holder_fits(
         their_age is None
         or low is None
         or high is None
-        or not _adult(their_age) == _adult(low) == _adult(high)
+        or not _one_band(their_age, low, high)
         or max(low - their_age, their_age - high) > people_lexicon().unique_role_max_years
     ):
         return False
@@ -1069,6 +1069,16 @@ def _holder_fits(
         told_sexes |= holders.counted_sexes.get(told[0].report, set())
         their_sexes = their_sexes | holders.counted_sexes.get(named[0], set())
     return len(told_sexes | their_sexes) <= 1 and not _opposed_holder(role, told, theirs)
+
+
+def _one_band(*ages: float) -> bool:
+    """Whether ages may be one person's by band: all a child's, all a
+    grown-up's, or a teenager's told on the two sides of 18 at most
+    ``unique_role_band_reach`` years apart (rules/people.yaml): a boy of 17
+    in one report, a man of 18 in the other."""
+    if len({_adult(age) for age in ages}) == 1:
+        return True
+    return max(ages) - min(ages) <= people_lexicon().unique_role_band_reach
 
 
 #: the widest told age of an unnamed holder paired with a named one: a decade ("in her 60s")

@@ -1526,6 +1526,8 @@ def _period_statistic(root: Token, claim: Claim) -> Turn | None:
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
         return None
     verb = _verb_over(root)
+    while verb is not None and verb.lower_ in lexicon().subgroup and verb.head.i != verb.i:
+        verb = _verb_over(verb.head)  # "212 civilian deaths, including 61 children": the share's statistic
     toll = _periods_toll(root, verb)
     if toll is not None:
         return ("tally", toll, None)

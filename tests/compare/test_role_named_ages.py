@@ -148,3 +148,38 @@ def test_a_second_person_hurt_still_keeps_the_unnamed_man_apart():
     a = f"{UNNAMED_VICTIM} A second man was wounded in the leg."
     pairs = age_pairs(a, NAMED_VICTIM)
     assert ([31.0], [33.0], Status.conflict) not in pairs, pairs
+
+
+# A teenager is a boy to one reporter and a man to the next: near 18 the
+# one suspect's age differs by a year or two across the line ("a 17-year-old
+# boy has been charged" against "Police charged Jordan Vail, 18"), and the
+# two ages are set against each other (genre40 pair 07, review39 pair 06,
+# invented).  A boy of 16 and a man of 19 stay two people (above).
+
+
+def test_the_boy_charged_at_17_meets_the_man_charged_at_18():
+    a = (
+        "A 16-year-old boy was shot at a park in Easton on Friday evening, and a 17-year-old boy "
+        "has been charged in the shooting, police said."
+    )
+    b = "Police charged Dion Marsh, 18, of Easton in the shooting of a teenager at a park on Friday."
+    assert ([17.0], [18.0], Status.conflict) in [p for p in age_pairs(a, b) if p[0] == [17.0]]
+
+
+def test_the_one_arrested_at_17_meets_the_man_held_at_19():
+    a = (
+        "A man was stabbed to death at the Main Street bus depot in Utica on Tuesday night. "
+        "A 17-year-old was arrested nearby minutes later, police said."
+    )
+    b = (
+        "Corey Platt, 19, was arrested Tuesday night and charged with murder in the stabbing of a man "
+        "at the Main Street bus depot in Utica."
+    )
+    assert ([17.0], [19.0], Status.conflict) in age_pairs(a, b)
+
+
+def test_a_girl_of_15_is_not_a_woman_of_19():
+    """The negative: across 18, ages more than two years apart are two people."""
+    a = "A 15-year-old girl was arrested Sunday in the fatal stabbing of a man on Elm Street in Erie."
+    b = "Police arrested Kara Lind, 19, on Sunday in the fatal stabbing of a man on Elm Street in Erie."
+    _kept_apart(age_pairs(a, b), 15.0, 19.0)

@@ -46,6 +46,21 @@ def test_weapon_classes_form_a_tree():
     assert tree.relation("knife", "pistol") == "differs"
 
 
+def test_what_a_war_report_says_was_fired_is_told_loosely_but_never_the_other_means():
+    """A rocket is a missile in another outlet, a "rocket shell" a rocket or a
+    shell, a missile may come from an aircraft; a surface-to-surface missile
+    or an artillery shell is no barrel bomb nor air strike."""
+    from reportcheck.extract.weapons.component import weapon_tree
+
+    tree = weapon_tree()
+    for loose in (("missile", "rocket"), ("rocket", "artillery"), ("missile", "air strike")):
+        assert tree.relation(*loose) == "overlaps", loose
+    assert tree.relation("ground-launched missile", "rocket") == "overlaps"
+    assert tree.relation("ground-launched missile", "missile") == "contains"
+    for apart in (("ground-launched missile", "barrel bomb"), ("artillery", "air strike")):
+        assert tree.relation(*apart) == "differs", apart
+
+
 def test_every_total_noun_of_people_is_a_generic_one():
     """``total_people`` is the part of ``generic_people`` that never counts a
     part of a toll: a total noun outside it would be read as one of a group."""

@@ -86,6 +86,7 @@ class PeopleRules(Strict):
     age_described_roles: list[str] = []
     unique_roles: list[str] = []
     unique_role_max_years: float = 0
+    unique_role_band_reach: float = 0
     part_roles: dict[str, list[str]] = {}
     part_several: list[str] = []
     age_tie_verbs: list[str] = []
@@ -213,6 +214,9 @@ class PeopleLexicon:
     unique_roles: frozenset[str] = frozenset()
     #: how far apart two ages of one role's holder may lie and still be paired
     unique_role_max_years: float = 0
+    #: how far apart two ages of one role's holder on the two sides of 18 may
+    #: lie and still be one person's ("a 17-year-old boy" and "Vail, 18")
+    unique_role_band_reach: float = 0
     #: a part's noun in apposition to a name -> the part's role ("the pilot, Joseph Ruiz")
     part_of: dict[str, str] = field(default_factory=dict)
     #: words on a part's noun that tell a second holder ("the other driver")
@@ -336,6 +340,7 @@ def people_lexicon() -> PeopleLexicon:
         identified_dead=frozenset(rules.identified_dead),
         unique_roles=frozenset(rules.unique_roles),
         unique_role_max_years=rules.unique_role_max_years,
+        unique_role_band_reach=rules.unique_role_band_reach,
         part_of={word: role for role, words in rules.part_roles.items() for word in words},
         part_several=frozenset(rules.part_several),
         kin_plurals=frozenset(rules.kin_plurals),

@@ -106,6 +106,11 @@ def test_a_named_list_of_places_is_the_tally_of_its_kind(pipeline):
         ("Police found three other rifles in the car.", "increment"),
         ("The judge added two extra life sentences.", "increment"),
         ("Police found three rifles in the car.", None),
+        ("Officers found 12 more shell casings in the alley on Monday.", "increment"),
+        # the "more" of a bound tells all of them from below, never more besides
+        ("Deputies counted more than 30 shell casings at the scene.", None),
+        ("Detectives found more than 15 shell casings on the sidewalk.", None),
+        ("Officers seized more than 12 rifles from the house on Friday.", None),
     ],
 )
 def test_a_count_besides_things_already_counted_is_an_increment(pipeline, sentence, scope):

@@ -335,9 +335,13 @@ def _act_meanings() -> dict[str, str]:
 
 def _besides_others(quantity: Quantity, noun: Token) -> bool:
     """ "three other rifles", "two extra life sentences", "a further four
-    trucks": a count besides things already counted, not all of them."""
-    words = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")}
-    words |= {c.lower_ for c in quantity.first.children}
+    trucks": a count besides things already counted, not all of them.  The
+    "more" of a bound ("more than 30 shell casings", "no more than six
+    rounds") adds nothing: it is all of them, told from below or above."""
+    words = [c for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")]
+    words += list(quantity.first.children)
     if quantity.first.i > 0:
-        words.add(noun.doc[quantity.first.i - 1].lower_)
-    return bool(words & lexicon().increment)
+        words.append(noun.doc[quantity.first.i - 1])
+    doc = noun.doc
+    bounds = {w.i for w in words if w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "than"}
+    return any(w.lower_ in lexicon().increment and w.i not in bounds for w in words)
