@@ -161,13 +161,7 @@ def _victim_noun_after_as(root: Token) -> Token | None:
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
-    told = [
-        noun
-        for prep in verb.children
-        if prep.dep_ == "prep" and prep.lower_ == "as"
-        for noun in prep.children
-        if noun.dep_ == "pobj"
-    ]
+    told = _told_as(verb)
     victims = [noun for noun in told if people_lexicon().role_of.get(noun.lower_) == VICTIM_ROLE]
     return victims[0] if len(victims) == 1 == len(told) else None
 
@@ -249,14 +243,21 @@ def _listed_after_as(verb: Token) -> Token | None:
     Marsh": "Marsh" joined to "identified")."""
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in people_lexicon().age_tie_verbs:
         return None
-    named = [
+    named = [noun for noun in _told_as(verb) if noun.pos_ == "PROPN"]
+    return named[0] if len(named) == 1 else None
+
+
+def _told_as(verb: Token) -> list[Token]:
+    """The nouns a verb of identifying tells its person as: the objects of
+    its "as" ("identified Omar Diaz as the victim", "were identified as Ray
+    Colter")."""
+    return [
         noun
         for prep in verb.children
         if prep.dep_ == "prep" and prep.lower_ == "as"
         for noun in prep.children
-        if noun.dep_ == "pobj" and noun.pos_ == "PROPN"
+        if noun.dep_ == "pobj"
     ]
-    return named[0] if len(named) == 1 else None
 
 
 def _identified_noun(noun: Token, *, groups: bool, listed: bool) -> bool:
