@@ -101,3 +101,57 @@ def test_leads_of_adjacent_weekdays_are_not_set_apart():
     )
     match = _match(late, next_day)
     assert not [e.detail for e in match.evidence if "tells its incident on" in e.detail]
+
+
+# How wire reports of a region's war or season write two incidents days apart:
+# the dateline's date beside the lead's weekday, two villages whose names share
+# a word, one lead dated and the other told by its weekday, the same district
+# official quoted on both.
+STRIKE = (
+    "HARVEN, May 7, 2026 - An air strike hit the village of Deir Hamra in the south of Qarun "
+    "province on Thursday, killing four civilians, a monitoring group said.\n\n"
+    "Seven people were wounded, said Samir Halloun, the district governor."
+)
+LATER = {
+    "dateline_of_filing": (  # filed Monday of a Sunday strike: the dateline's day is the day of writing
+        "HARVEN, May 11, 2026 - Jets struck the village of Ain Sabra in southern Qarun province "
+        "on Sunday morning, killing nine people, rescuers said.\n\n"
+        "At least 15 people were wounded, said Samir Halloun, the district governor."
+    ),
+    "names_sharing_a_word": (  # Deir Hamra and Deir Sulta: two villages
+        "HARVEN, May 10, 2026 - Shelling hit the village of Deir Sulta in Qarun province on Sunday, "
+        "killing two children, a local monitor said.\n\nFive people were wounded."
+    ),
+    "weekday_alone": (  # no dated dateline: the lead's weekday against the other's day
+        "Warplanes bombed the village of Tal Nasri in Qarun province on Monday, killing six people, "
+        "among them a nurse, residents said.\n\nThe strike flattened three houses."
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(LATER))
+@pytest.mark.parametrize("order", ["strike first", "later first"])
+def test_wire_leads_of_two_strikes_days_apart_are_two_incidents(kind, order):
+    first, second = (STRIKE, LATER[kind]) if order == "strike first" else (LATER[kind], STRIKE)
+    match = _match(first, second)
+    assert match.decision == DIFFERENT, match.evidence
+    assert [e.detail for e in match.evidence if "tells its incident on" in e.detail], match.evidence
+
+
+WIRE_FOLLOW_UPS = {
+    "toll_rose": (  # filed days later: the toll of Thursday's strike, in the same village
+        "HARVEN, May 10, 2026 - The toll from Thursday's air strike on the village of Deir Hamra "
+        "rose to seven on Sunday after three of the wounded died, a monitoring group said."
+    ),
+    "village_and_its_camp": (  # the same village's camp, told as the scene days later
+        "HARVEN, May 11, 2026 - Families who fled the Deir Hamra camp after the strike returned on "
+        "Monday to bury four people killed there, said Samir Halloun, the district governor."
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(WIRE_FOLLOW_UPS))
+def test_a_wire_follow_up_filed_days_later_is_not_set_apart_by_its_lead(kind):
+    match = _match(STRIKE, WIRE_FOLLOW_UPS[kind])
+    assert match.decision != DIFFERENT, match.evidence
+    assert not [e.detail for e in match.evidence if "tells its incident on" in e.detail]

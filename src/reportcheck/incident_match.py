@@ -72,13 +72,17 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   read before any clause recalling another incident) gives a day and a
   scene; two leads whose days lie days apart (``leads`` of
   ``rules/incident_match.yaml``: resolved days, or one weekday each, not
-  next to each other) and whose scenes of one rank (towns and villages, or
-  streets and venues) the other report gives its own incident nowhere tell
-  two incidents of one kind and region ("killed on Monday in Kerovo"
-  against "killed on Thursday in Pradina"): the pair is ``different``.
-  Never where a report gives its own incident the other lead's day (a
-  funeral "for the victim of Monday's quake"), a follow-up's venue (a
-  court, a cemetery) is its scene, or the own incidents share a person.
+  next to each other; a dateline's date beside the lead's own day is the
+  day of writing, not the incident's) and whose scenes of one rank (towns
+  and villages, or streets and venues) the other report gives its own
+  incident nowhere (a name whose words all lie in another's is that
+  scene; "Tell Azrun" and "Tell Mazra" are two) tell two incidents of one
+  kind and region ("killed on Monday in Kerovo" against "killed on
+  Thursday in Pradina"): the pair is ``different``.  Never where a report
+  gives its own incident the other lead's day (a funeral "for the victim
+  of Monday's quake"), a follow-up's venue (a court, a cemetery) is its
+  scene, or the own incidents share a person who is none of their
+  officials.
 * **places** are where the report puts the incident: its body's scene and,
   for a local story, its dateline town.  A wire dateline in another region
   than every place the body names ("DUBAI" over a strike in Saada province,
@@ -1059,7 +1063,9 @@ def _lead(extracted: ExtractedReport) -> Lead | None:
     if not told:
         return None
     lead = min(c.evidence.sentence_start for c in told)
-    in_lead = [c for c in claims if c.evidence.sentence_start == lead]
+    in_lead = _without_filing_day(
+        [c for c in claims if c.evidence.sentence_start == lead], extracted.report.date
+    )
     everywhere = _scene_names(claims)
     return Lead(
         days=_days(in_lead),
@@ -1067,6 +1073,21 @@ def _lead(extracted: ExtractedReport) -> Lead | None:
         places=_scene_names(in_lead) or everywhere,  # "The building on Demir Street ... gave way"
         own_places=everywhere,
     )
+
+
+def _without_filing_day(claims: list[Claim], filed: date | None) -> list[Claim]:
+    """A lead's claims but the dates of the day it was filed when it tells
+    its incident another day: "IDLAM, March 16 -- Warplanes struck the
+    village on Sunday morning" tells Sunday, the dateline's Monday is the
+    day of writing."""
+    if filed is None:
+        return claims
+    day = filed.toordinal()
+    dates = [c for c in claims if c.kind is ClaimKind.date and day_interval(c) is not None]
+    written = [c for c in dates if day_interval(c) != (day, day)]
+    if not written or len(written) == len(dates):
+        return claims
+    return [c for c in claims if c.kind is not ClaimKind.date or c in written or day_interval(c) is None]
 
 
 def _scene_names(claims: Iterable[Claim]) -> tuple[str, ...]:
@@ -2130,8 +2151,8 @@ def _leads_apart(a: Lead, b: Lead) -> bool:
     if len(a.days) == 1 and len(b.days) == 1:
         gap = _gap(a.days, b.days)
         return gap is not None and apart <= gap <= rules.max_days_apart
-    if len(a.weekdays) != 1 or len(b.weekdays) != 1 or a.days or b.days:
-        return False
+    if len(a.weekdays) != 1 or len(b.weekdays) != 1 or len(a.days) > 1 or len(b.days) > 1:
+        return False  # a lead of one day against one told by its weekday alone: their weekdays
     first, second = (WEEKDAY_NAMES.index(day[0].title()) for day in (a.weekdays, b.weekdays))
     return min((first - second) % 7, (second - first) % 7) >= apart
 
@@ -2162,13 +2183,34 @@ def _scenes_apart(a: Lead, b: Lead) -> tuple[list[str], list[str]]:
     for rank in (TOWN, SPOT):
         first = [p for p in a.places if p.startswith(rank + ":")]
         second = [p for p in b.places if p.startswith(rank + ":")]
-        own_a = set().union(*(words(p) for p in a.own_places))
-        own_b = set().union(*(words(p) for p in b.own_places))
-        first = [p for p in first if not words(p) & own_b]
-        second = [p for p in second if not words(p) & own_a]
+        own_a = [words(p) for p in a.own_places]
+        own_b = [words(p) for p in b.own_places]
+        first = [p for p in first if not any(_one_name(words(p), other) for other in own_b)]
+        second = [p for p in second if not any(_one_name(words(p), other) for other in own_a)]
         if first and second:
             return [p.split(":", 1)[1] for p in first], [p.split(":", 1)[1] for p in second]
     return [], []
+
+
+def _one_name(first: set[str], second: set[str]) -> bool:
+    """Two scenes' names are one scene's when the words of one are all in
+    the other ("Bloomington", "the Bloomington store"); two villages sharing
+    a word of their names ("Tell Azrun", "Tell Mazra"; "Kafr Tamsa", "Kafr
+    Nabl") are two."""
+    return first <= second or second <= first
+
+
+def _same_person(a: IncidentProfile, b: IncidentProfile) -> bool:
+    """Both reports' own incidents name one person who is none of their
+    officials: a victim or a suspect tells one case, the district
+    commissioner quoted on two landslides of her district does not."""
+    officials = _officials(a) | _officials(b)
+
+    def telling(names: Iterable[str]) -> list[str]:
+        return [x for x in names if not any(names_match(x, o) for o in officials)]
+
+    first, second = telling(_own_told(a).people), telling(_own_told(b).people)
+    return any(names_match(x, y) for x in first for y in second)
 
 
 def _lead_text(lead: Lead, scene: Sequence[str]) -> str:
@@ -2193,7 +2235,7 @@ def _weigh_leads(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) ->
     first, second = _scenes_apart(a.lead, b.lead)
     if not first or not second:
         return False
-    if any(kind == "person" for kind, _ in _told_alike(_own_told(a), _own_told(b))):
+    if _same_person(a, b):
         return False  # one person's story told on two days
     weighing.add(
         "date",
