@@ -10,9 +10,11 @@ rules/counts.yaml) is marked ``later_death``; the comparer adds it to the
 report's earlier toll (:mod:`reportcheck.compare.running`).
 
 A follow-up tells the same from the other end: "The death toll climbed to 11
-on Wednesday after two more of the injured died", "A fourth person has died".
-Its toll is the new one, and the deaths it names tell the toll before them
-(9; three).  Such a count is marked ``toll_rise`` (earlier, current), and
+on Wednesday after two more of the injured died", "A fourth person has died",
+"as the toll rose to nine when a wounded man died", "recovered four more
+bodies, raising the toll to 10", "rose by five to 23", "Nine people have now
+died ... after a further three died".  Its toll is the new one, and the
+deaths it names tell the toll before them (9; three; eight; six; 18; six).  Such a count is marked ``toll_rise`` (earlier, current), and
 the comparer reads another report's figure equal to the earlier toll as the
 toll told before the update.
 """
