@@ -627,7 +627,7 @@ def _rise_words(words: list[str]) -> str:
         spaced = r"\s+".join(re.escape(word) for word in phrase.split())
         if last == "to" and ("toll" in head.split() or head.endswith(("dead", "deaths"))):
             lead = r"\s+".join(re.escape(word) for word in head.split())
-            spaced = rf"{lead}(?:\s+(?:from|of|in)\s+[^.;:\d]{{1,40}}?)?\s+to"
+            spaced = rf"{lead}(?:\s+(?:from|of)\s+[^.;:\d]{{1,40}}?)?\s+to"
         forms.append(spaced)
     return "|".join(forms)
 
