@@ -14,9 +14,10 @@ on Wednesday after two more of the injured died", "A fourth person has died",
 "as the toll rose to nine when a wounded man died", "recovered four more
 bodies, raising the toll to 10", "rose by five to 23", "Nine people have now
 died ... after a further three died".  Its toll is the new one, and the
-deaths it names tell the toll before them (9; three; eight; six; 18; six).  Such a count is marked ``toll_rise`` (earlier, current), and
-the comparer reads another report's figure equal to the earlier toll as the
-toll told before the update.
+deaths it names tell the toll before them (9; three; eight; six; 18; six).
+Such a count is marked ``toll_rise`` (earlier, current), and the comparer
+reads another report's figure equal to the earlier toll as the toll told
+before the update.
 """
 
 from __future__ import annotations
