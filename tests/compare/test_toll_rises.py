@@ -131,3 +131,105 @@ def test_wounded_that_the_deaths_since_do_not_explain_still_conflict():
         BAR_SHOOTING, FOURTH_DEATH + "Six other people were wounded, one of them critically.", "injured"
     )
     assert _conflicts(injured), [(f.status, f.explanation) for f in injured]
+
+
+@pytest.mark.parametrize(
+    ("text", "rise"),
+    [
+        # one of the hurt, told with an indefinite article
+        (
+            "Mourners buried the dead in Tel Harun on Tuesday, as the toll climbed to seven when an injured "
+            "woman died at the district hospital.",
+            (6.0, 7.0),
+        ),
+        # bodies found, told by a figure and "more" with no verb after them
+        (
+            "Divers pulled three more bodies from the river near Kamsar on Friday, bringing the toll from "
+            "the ferry sinking to 15, the coast guard said.",
+            (12.0, 15.0),
+        ),
+        # the toll now reached, told after its figure
+        (
+            "Eleven people have now died after a minibus hit a tanker outside Morvik, after a further four "
+            "died in hospital overnight, health officials said.",
+            (7.0, 11.0),
+        ),
+        # the rise and the toll it reached, told together
+        (
+            "The toll from Monday's mine blast in Drovna rose by four to 17 on Wednesday after rescuers "
+            "found two more bodies and two of the injured died, officials said.",
+            (13.0, 17.0),
+        ),
+    ],
+)
+def test_more_ways_a_rise_tells_its_deaths(text, rise):
+    claims = extract_report(load_text(text), 0).claims
+    rises = {c.count.toll_rise for c in claims if c.kind.value == "killed" and c.count.toll_rise}
+    assert rises == {rise}, [(c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"]
+
+
+def test_a_toll_now_reached_is_not_summed_with_the_deaths_that_raised_it():
+    """ "Eleven people have now died ... after a further four died": the
+    eleven hold the four; no total of 15 is made."""
+    text = (
+        "Eleven people have now died after a minibus hit a tanker outside Morvik, after a further four "
+        "died in hospital overnight, health officials said."
+    )
+    claims = extract_report(load_text(text), 0).claims
+    values = {c.value.low for c in claims if c.kind.value == "killed" and not c.frame.scope}
+    assert values == {11.0}, [(c.evidence.text, c.value.low, c.frame.scope) for c in claims]
+
+
+def test_scene_and_hospital_deaths_are_still_summed():
+    """No toll told as reached: "Two ... and a further three" is five in all."""
+    text = (
+        "Two people died at the scene of the crash on the Morvik road and a further three died in "
+        "hospital, police said."
+    )
+    claims = extract_report(load_text(text), 0).claims
+    values = {c.value.low for c in claims if c.kind.value == "killed" and not c.frame.scope}
+    assert 5.0 in values, [(c.evidence.text, c.value.low, c.frame.scope) for c in claims]
+
+
+FERRY_FIRST = (
+    "Ferry sinks off Kamsar, 12 dead\n\n"
+    "KAMSAR, July 3, 2026 - A ferry sank off Kamsar on Thursday, killing {toll} people, the coast guard said."
+)
+FERRY_LATER = (
+    "Kamsar ferry toll rises to 15\n\nKAMSAR, July 5, 2026 - {rise}, the coast guard said on Saturday."
+)
+
+
+def test_the_headline_rise_takes_the_bodys_reading():
+    """The headline's bare "toll rises to 15" is the toll the body tells
+    risen from the other report's 12: no conflict from either."""
+    rise = (
+        "Divers pulled three more bodies from the water on Friday, "
+        "raising the toll from Thursday's sinking to 15"
+    )
+    killed = _across(FERRY_FIRST.format(toll="12"), FERRY_LATER.format(rise=rise))
+    assert not _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+
+
+@pytest.mark.parametrize("toll", ["14", "nine"])
+def test_an_earlier_figure_the_rise_does_not_explain_still_conflicts(toll):
+    """12 + 3 = 15: an earlier report's 14 (above the toll before the rise)
+    or nine (a rise the follow-up does not tell) stays a conflict."""
+    rise = (
+        "Divers pulled three more bodies from the water on Friday, "
+        "raising the toll from Thursday's sinking to 15"
+    )
+    killed = _across(FERRY_FIRST.format(toll=toll).replace(", 12 dead", ""), FERRY_LATER.format(rise=rise))
+    assert _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+
+
+def test_a_couple_named_as_a_pair_is_no_count_of_the_toll():
+    """ "the bodies of a couple and their son": a pair of people, not the
+    vague "a couple of" (two or three) set against the toll."""
+    text = (
+        "Rescuers found the bodies of a couple and their son in the rubble of their home in Varna, "
+        "officials said. A couple of people were hurt by falling glass."
+    )
+    claims = extract_report(load_text(text), 0).claims
+    couples = [(c.kind.value, c.evidence.text) for c in claims if "couple" in c.evidence.text.lower()]
+    assert couples == [("injured", "A couple of people")], couples

@@ -85,6 +85,7 @@ class CountRules(Strict):
     one_person_articles: list[str]
     one_more_words: list[str]
     vague: dict[str, tuple[int, int]]
+    vague_needs_of: list[str]
     other_counts: dict[str, list[str]]
     additional_words: list[str]
     still_missing_words: list[str]
@@ -149,6 +150,11 @@ class CountRules(Strict):
     toll_rise_deaths: list[str]
     toll_rise_ordinals: dict[str, int]
     toll_rise_ordinal_articles: list[str]
+    toll_rise_more_nouns: list[str]
+    toll_rise_one_hurt: list[str]
+    toll_rise_one_person: list[str]
+    toll_now_after: list[str]
+    toll_rise_by_words: list[str]
     attacker_suicide: list[str]
     suicide_attempt_verbs: list[str]
     suicide_nouns: list[str]
@@ -250,6 +256,8 @@ class Lexicon:
     #: those and "another" ("another passenger"): one more such person
     one_person_or_more: frozenset[str]
     vague: dict[str, tuple[int, int]]
+    #: vague phrases that are one only before "of" ("a couple of")
+    vague_needs_of: frozenset[str]
     other_group: dict[str, str]
     additional: frozenset[str]
     #: "still", "remain": a count of the missing told as those not yet found
@@ -458,6 +466,7 @@ def lexicon() -> Lexicon:
         one_person=frozenset(rules.one_person_articles),
         one_person_or_more=frozenset(rules.one_person_articles) | frozenset(rules.one_more_words),
         vague=dict(rules.vague),
+        vague_needs_of=frozenset(rules.vague_needs_of),
         other_group=_invert(rules.other_counts),
         additional=frozenset(rules.additional_words),
         still_missing=frozenset(rules.still_missing_words),
@@ -556,6 +565,14 @@ class TollRisePatterns:
     #: "A fourth person has died": group ``ordinal`` the ordinal word
     ordinal: re.Pattern[str]
     ordinals: dict[str, int]
+    #: "four more bodies": group ``n`` the figure
+    more_bodies: re.Pattern[str]
+    #: "a wounded man died": group ``n`` the article (one)
+    one_hurt: re.Pattern[str]
+    #: "have now died" right after the toll's figure
+    now_after: re.Pattern[str]
+    #: "rose by" right before a rise's figure ("rose by five to 23")
+    by_before: re.Pattern[str]
 
 
 @cache
@@ -567,7 +584,7 @@ def toll_rise_patterns() -> TollRisePatterns:
     more = alternation(rules.toll_rise_more_words)
     return TollRisePatterns(
         before_figure=re.compile(
-            rf"\b(?:{alternation(rules.toll_rise_words)})\b[^.;:\d]{{0,15}}$", re.IGNORECASE
+            rf"\b(?:{_rise_words(rules.toll_rise_words)})\b[^.;:\d]{{0,15}}$", re.IGNORECASE
         ),
         more=re.compile(
             rf"\b(?:(?:{spaced_alternation(rules.toll_rise_more_before)})\s+(?P<further>\d+|[a-z]+)"
@@ -586,7 +603,33 @@ def toll_rise_patterns() -> TollRisePatterns:
             re.IGNORECASE,
         ),
         ordinals=dict(rules.toll_rise_ordinals),
+        more_bodies=re.compile(
+            rf"\b{figure}\s+(?:{more})\s+(?:{alternation(rules.toll_rise_more_nouns)})\b", re.IGNORECASE
+        ),
+        one_hurt=re.compile(
+            rf"\b(?P<n>an?)\s+(?:{alternation(rules.toll_rise_one_hurt)})\s+"
+            rf"(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,50}}?\b(?:{deaths})\b",
+            re.IGNORECASE,
+        ),
+        by_before=re.compile(rf"\b(?:{spaced_alternation(rules.toll_rise_by_words)})\s+$", re.IGNORECASE),
+        now_after=re.compile(
+            rf"^\s+(?:\w+\s+)?(?:{spaced_alternation(rules.toll_now_after)})\b", re.IGNORECASE
+        ),
     )
+
+
+def _rise_words(words: list[str]) -> str:
+    """The rise words as one alternation; one ending in "to" may name what
+    the toll is of before it ("raising the toll from Saturday's landslide to")."""
+    forms = []
+    for phrase in sorted(words, key=len, reverse=True):
+        head, _, last = phrase.rpartition(" ")
+        spaced = r"\s+".join(re.escape(word) for word in phrase.split())
+        if last == "to" and ("toll" in head.split() or head.endswith(("dead", "deaths"))):
+            lead = r"\s+".join(re.escape(word) for word in head.split())
+            spaced = rf"{lead}(?:\s+(?:from|of)\s+[^.;:\d]{{1,40}}?)?\s+to"
+        forms.append(spaced)
+    return "|".join(forms)
 
 
 @cache

@@ -151,9 +151,19 @@ def _vague_quantity(token: Token) -> tuple[Token, Token, tuple[int, int]] | None
         if start < 0:
             continue
         words = " ".join(t.lower_ for t in doc[start : token.i + 1])
+        if words in lexicon().vague_needs_of and not _counts_on(doc, token.i + 1):
+            return None  # "the bodies of a couple and their daughter": the pair, no vague count
         if words in vague:
             return doc[start], token, vague[words]
     return None
+
+
+def _counts_on(doc: Doc, i: int) -> bool:
+    """Whether the word at ``i`` goes on with a vague count: "of" ("a couple
+    of people") or a plural noun ("a couple shots", "a couple people")."""
+    if i >= len(doc):
+        return False
+    return doc[i].lower_ == "of" or doc[i].tag_ in ("NNS", "NNPS")
 
 
 def whole_number_at(token: Token) -> int | None:

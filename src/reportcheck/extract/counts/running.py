@@ -10,11 +10,14 @@ rules/counts.yaml) is marked ``later_death``; the comparer adds it to the
 report's earlier toll (:mod:`reportcheck.compare.running`).
 
 A follow-up tells the same from the other end: "The death toll climbed to 11
-on Wednesday after two more of the injured died", "A fourth person has died".
-Its toll is the new one, and the deaths it names tell the toll before them
-(9; three).  Such a count is marked ``toll_rise`` (earlier, current), and
-the comparer reads another report's figure equal to the earlier toll as the
-toll told before the update.
+on Wednesday after two more of the injured died", "A fourth person has died",
+"as the toll rose to nine when a wounded man died", "recovered four more
+bodies, raising the toll to 10", "rose by five to 23", "Nine people have now
+died ... after a further three died".  Its toll is the new one, and the
+deaths it names tell the toll before them (9; three; eight; six; 18; six).
+Such a count is marked ``toll_rise`` (earlier, current), and the comparer
+reads another report's figure equal to the earlier toll as the toll told
+before the update.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import re
 
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.counts.scope import INCREMENT
-from reportcheck.knowledge.casualties import later_death_after, toll_rise_patterns
+from reportcheck.knowledge.casualties import TollRisePatterns, later_death_after, toll_rise_patterns
 from reportcheck.models import Claim, ClaimKind
 
 
@@ -59,7 +62,7 @@ def _as_increment(claim: Claim) -> Claim:
         return claim
     start = claim.evidence.start - claim.evidence.sentence_start
     patterns = toll_rise_patterns()
-    causes = [m.span() for p in (patterns.more, patterns.of_the) for m in p.finditer(claim.evidence.sentence)]
+    causes = [m.span() for p in _causes(patterns) for m in p.finditer(claim.evidence.sentence)]
     if not any(low <= start < high for low, high in causes):
         return claim
     return claim.model_copy(update={"frame": claim.frame.model_copy(update={"scope": INCREMENT})})
@@ -71,11 +74,16 @@ def _added_deaths(sentence: str) -> float | None:
     patterns = toll_rise_patterns()
     found = {
         value
-        for pattern in (patterns.more, patterns.of_the)
+        for pattern in _causes(patterns)
         for match in pattern.finditer(sentence)
         if (value := parse_number(_figure(match))) is not None and value >= 1
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _causes(patterns: TollRisePatterns) -> tuple[re.Pattern[str], ...]:
+    """The patterns of the deaths a sentence tells raised its toll."""
+    return (patterns.more, patterns.of_the, patterns.more_bodies, patterns.one_hurt)
 
 
 def _figure(match: re.Match[str]) -> str:
@@ -88,12 +96,19 @@ def toll_rise(claim: Claim) -> tuple[float, float] | None:
     """(earlier, current) of a count of the dead whose sentence tells the
     toll rose by the deaths it names, or None."""
     value, evidence = claim.value, claim.evidence
-    if claim.kind is not ClaimKind.killed or value.low is None or value.low != value.high:
+    if claim.kind is not ClaimKind.killed or value.low is None or value.high is None:
         return None
     patterns = toll_rise_patterns()
+    if value.low < value.high:  # "rose by five to 23": the rise, then the toll it reached
+        before = evidence.sentence[: evidence.start - evidence.sentence_start]
+        if patterns.by_before.search(before):
+            return (value.high - value.low, value.high)
+        return None
     sentence = evidence.sentence
     before = sentence[: evidence.start - evidence.sentence_start]
-    if patterns.before_figure.search(before):  # "climbed to 11 ... after two more died"
+    after = sentence[evidence.end - evidence.sentence_start :]
+    # "climbed to 11 ... after two more died", "Nine people have now died after a further three died"
+    if patterns.before_figure.search(before) or patterns.now_after.match(after):
         added = _added_deaths(sentence)
         if added is not None and added < value.low:
             return (value.low - added, value.low)

@@ -92,7 +92,7 @@ from reportcheck.extract.counts.parts import (
     verb_of,
 )
 from reportcheck.extract.counts.quantity import COUNTING_CHILDREN, Quantity, root_of
-from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.casualties import lexicon, toll_rise_patterns
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.vocabulary import (
     APART_SCOPE,
@@ -1226,6 +1226,8 @@ def summed_increments(
             continue
         if not _told_just_before(base, quantity):
             continue  # "Eight officers were hurt ... Three other officers were hurt by shrapnel"
+        if _risen_toll(base, quantity):
+            continue  # "Nine people have now died, after a further three died": the nine hold the three
         if _enumerated(base_quantity) and not says_more(quantity):
             continue  # "four people, including a judge. A court officer was also killed": one of the four
         if (
@@ -1301,6 +1303,21 @@ def _told_just_before(base: RawClaim, quantity: Quantity) -> bool:
     """Whether ``base`` is told in the increment's sentence or the one before
     it, the count an increment adds to (as :func:`_scope` reads it)."""
     return base.start >= _sentences_back_start(quantity, 1)
+
+
+def _risen_toll(base: RawClaim, quantity: Quantity) -> bool:
+    """Whether ``base`` is a toll its sentence tells as reached ("rose to
+    nine", "Nine people have now died"): the increment told after it in that
+    sentence is the rise it holds, no addition to it."""
+    sentence = quantity.first.sent
+    text = quantity.first.doc.text
+    if base.start < sentence.start_char:
+        return False
+    patterns = toll_rise_patterns()
+    before = text[sentence.start_char : base.start]
+    return bool(
+        patterns.before_figure.search(before) or patterns.now_after.match(text[base.end : sentence.end_char])
+    )
 
 
 def _paragraph_between(base: RawClaim, increment: RawClaim, quantity: Quantity) -> bool:
