@@ -987,10 +987,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = WIDER  # "Over the weekend, seven people were shot in Baltimore"
         if scope is None and (period := fronted_period(quantity)) is not None:
             scope = f"{PERIOD}:{period}"  # "In the last 24 hours, 28 people died"
-        if scope is None and (stretch := _stretch_share(n, quantity, found)) is not None:
-            scope = f"{PERIOD}:{stretch}"  # "Five drowned on Thursday, bringing the toll to 41"
         if scope is None and (count := places_counted(quantity)) is not None:
             scope = f"{PLACES}:{count}"  # "air raids killed 14 civilians in two towns"
+        if scope is None and (stretch := _stretch_share(n, quantity, found)) is not None:
+            scope = f"{PERIOD}:{stretch}"  # "Five drowned on Thursday, bringing the toll to 41"
         if scope is None and (area := fronted_place(quantity, bare=True)) and _below_earlier(claim, before):
             scope = f"{PLACE}:{area}"  # "At least 128 people were killed ... In Jajarkot, 92"
         if scope is None and n in located and _place_alone(quantity, located[n]):
