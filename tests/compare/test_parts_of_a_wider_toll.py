@@ -95,3 +95,27 @@ def test_the_still_missing_of_a_report_of_no_new_finds_are_its_count_of_the_miss
     )
     # the same day's counts of the missing: a difference, not an update
     assert _conflicts(first, second, ClaimKind.missing) == [(45.0, 61.0)]  # "more than 60"
+
+
+@pytest.mark.parametrize(
+    ("national", "expected"),
+    [
+        # the nation's toll above the province's share: no difference,
+        # whether the province's figure is read in the headline or the body
+        (52, []),
+        # a share larger than the other report's whole stays a conflict
+        (19, [(19.0, 23.0)]),
+    ],
+)
+def test_a_headlines_place_figure_is_that_places_share(national, expected):
+    first = _report(
+        f"Rains kill {national} across the country",
+        f"Heavy rains have killed {national} people across the country since Friday, "
+        "the disaster agency said.",
+    )
+    second = _report(
+        "Toll in Halvan province climbs to 23 as rivers rise",
+        "Flooding has killed 23 people in Halvan province since Friday, among them six in the city of Tesk, "
+        "the provincial governor said.",
+    )
+    assert _conflicts(first, second) == expected

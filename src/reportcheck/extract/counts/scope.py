@@ -67,6 +67,7 @@ hospital") is a part, whatever its words.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from dataclasses import replace
 
@@ -986,10 +987,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = WIDER  # "Over the weekend, seven people were shot in Baltimore"
         if scope is None and (period := fronted_period(quantity)) is not None:
             scope = f"{PERIOD}:{period}"  # "In the last 24 hours, 28 people died"
-        if scope is None and (stretch := _stretch_share(n, quantity, found)) is not None:
-            scope = f"{PERIOD}:{stretch}"  # "Five drowned on Thursday, bringing the toll to 41"
         if scope is None and (count := places_counted(quantity)) is not None:
             scope = f"{PLACES}:{count}"  # "air raids killed 14 civilians in two towns"
+        if scope is None and (stretch := _stretch_share(n, quantity, found)) is not None:
+            scope = f"{PERIOD}:{stretch}"  # "Five drowned on Thursday, bringing the toll to 41"
         if scope is None and (area := fronted_place(quantity, bare=True)) and _below_earlier(claim, before):
             scope = f"{PLACE}:{area}"  # "At least 128 people were killed ... In Jajarkot, 92"
         if scope is None and n in located and _place_alone(quantity, located[n]):
@@ -1055,7 +1056,46 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         kind = kind_of_people(scoped[n], quantity)
         if kind is not None:
             scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
+    scoped = _headline_places(scoped, found)
     return _still_missing_after_finds(scoped, [claim for claim, _ in found])
+
+
+def _headline_places(scoped: list[RawClaim], found: list[tuple[RawClaim, Quantity | None]]) -> list[RawClaim]:
+    """A headline's figure told with a place is that place's share as the
+    body's same figure is: "Sohal under water as Marran toll reaches 25"
+    over "killed 25 people in Marran province, including eight in the city
+    of Sohal" (place:marran) is Marran's toll, no total another report's 40
+    nationwide contradicts.  Only where the headline names the place and the
+    body never tells the same figure as a total."""
+    out = list(scoped)
+    for n, (claim, quantity) in enumerate(found):
+        if quantity is None or scoped[n].frame.scope is not None or _toll(claim) is None:
+            continue
+        if not headline_like(quantity.first.sent):
+            continue
+        same = [
+            m
+            for m, (c, q) in enumerate(found)
+            if q is not None
+            and not headline_like(q.first.sent)
+            and _same_toll(c, claim)
+            and (c.value.low, c.value.high) == (claim.value.low, claim.value.high)
+        ]
+        scopes = {scoped[m].frame.scope or "" for m in same}
+        heading = quantity.first.sent.text.lower()
+        places = {s for s in scopes if s.startswith(f"{PLACE}:") and _named_in(s[len(PLACE) + 1 :], heading)}
+        if "" not in scopes and len(places) == 1:
+            out[n] = _scoped(claim, places.pop())
+    return out
+
+
+def _named_in(place: str, heading: str) -> bool:
+    """Whether a headline names a place, with or without its area word
+    ("Kessa" for "kessa province")."""
+    words = place.split()
+    if len(words) > 1 and words[-1] in lexicon().partial_areas:
+        words = words[:-1]
+    return re.search(rf"\b{re.escape(' '.join(words))}\b", heading) is not None
 
 
 def _still_missing_after_finds(scoped: list[RawClaim], claims: list[RawClaim]) -> list[RawClaim]:
