@@ -30,6 +30,15 @@ def claim_quoting(pipeline, sentence: str, kind: str, text: str):
     return matching[0]
 
 
+def incident_match_of(first: str, second: str):
+    """Whether two texts, read as reports, tell one incident: ``compare``'s
+    incident match between them (its decision and evidence)."""
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    return compare_reports([load_text(first), load_text(second)]).incident_match
+
+
 def findings_of(*texts: str, **options):
     """What ``compare`` finds between texts read as reports of one day
     (``options`` go to ``compare_reports``, e.g. ``min_confidence``)."""

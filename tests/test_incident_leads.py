@@ -13,6 +13,8 @@ import pytest
 
 from reportcheck.incident_match import DIFFERENT
 
+from .conftest import incident_match_of
+
 FIRST = {
     "quake": (
         "SOLVAN (Wire) - A magnitude 5.1 earthquake shook the village of Kerovo on Monday, injuring "
@@ -46,20 +48,13 @@ SECOND = {
 }
 
 
-def _match(first: str, second: str):
-    from reportcheck.api import compare_reports
-    from reportcheck.load import load_text
-
-    return compare_reports([load_text(first), load_text(second)]).incident_match
-
-
 @pytest.mark.parametrize("kind", sorted(FIRST))
 @pytest.mark.parametrize("order", ["first first", "second first"])
 def test_two_leads_of_other_days_and_other_scenes_are_two_incidents(kind, order):
     first, second = FIRST[kind], SECOND[kind]
     if order == "second first":
         first, second = second, first
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision == DIFFERENT, match.evidence
     told = [e.detail for e in match.evidence if "tells its incident on" in e.detail]
     assert told, match.evidence
@@ -83,7 +78,7 @@ FOLLOW_UPS = {
 
 @pytest.mark.parametrize("kind", sorted(FOLLOW_UPS))
 def test_a_follow_up_days_later_is_not_set_apart_by_its_lead(kind):
-    match = _match(FIRST[kind], FOLLOW_UPS[kind])
+    match = incident_match_of(FIRST[kind], FOLLOW_UPS[kind])
     assert match.decision != DIFFERENT, match.evidence
     assert not [e.detail for e in match.evidence if "tells its incident on" in e.detail]
 
@@ -99,7 +94,7 @@ def test_leads_of_adjacent_weekdays_are_not_set_apart():
         "Two people were wounded at Harmon Park on Saturday afternoon, police said.\n\n"
         "The shots were fired at about 3 p.m."
     )
-    match = _match(late, next_day)
+    match = incident_match_of(late, next_day)
     assert not [e.detail for e in match.evidence if "tells its incident on" in e.detail]
 
 
@@ -133,7 +128,7 @@ LATER = {
 @pytest.mark.parametrize("order", ["strike first", "later first"])
 def test_wire_leads_of_two_strikes_days_apart_are_two_incidents(kind, order):
     first, second = (STRIKE, LATER[kind]) if order == "strike first" else (LATER[kind], STRIKE)
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision == DIFFERENT, match.evidence
     assert [e.detail for e in match.evidence if "tells its incident on" in e.detail], match.evidence
 
@@ -152,6 +147,6 @@ WIRE_FOLLOW_UPS = {
 
 @pytest.mark.parametrize("kind", sorted(WIRE_FOLLOW_UPS))
 def test_a_wire_follow_up_filed_days_later_is_not_set_apart_by_its_lead(kind):
-    match = _match(STRIKE, WIRE_FOLLOW_UPS[kind])
+    match = incident_match_of(STRIKE, WIRE_FOLLOW_UPS[kind])
     assert match.decision != DIFFERENT, match.evidence
     assert not [e.detail for e in match.evidence if "tells its incident on" in e.detail]

@@ -28,6 +28,8 @@ from reportcheck.incident_match import (
     town_names,
 )
 
+from .conftest import incident_match_of
+
 DAY = dt.date(2019, 8, 17).toordinal()
 
 
@@ -416,13 +418,6 @@ def test_station_datelines_of_other_incidents_stay_different():
 # ------------------------------------------------------------ wire datelines: where a report was filed
 
 
-def _match(first: str, second: str):
-    from reportcheck.api import compare_reports
-    from reportcheck.load import load_text
-
-    return compare_reports([load_text(first), load_text(second)]).incident_match
-
-
 def _profile_of(text: str) -> IncidentProfile:
     from reportcheck.api import extract_report
     from reportcheck.incident_match import incident_profile
@@ -453,7 +448,7 @@ def test_a_bureau_dateline_does_not_set_apart_reports_whose_bodies_name_one_site
     """A wire agency files from a bureau city (Dubai, Sanaa, Kabul), not from
     the site: two reports of one air strike or quake with datelines in other
     regions share the region their bodies put it in, and are compared."""
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision != DIFFERENT, match.evidence
     assert any(e.relation == "shared" and region in e.detail for e in match.evidence), match.evidence
     assert not any("no region in common" in e.detail for e in match.evidence), match.evidence
@@ -475,7 +470,7 @@ def test_one_bureau_filing_two_sites_in_other_regions_is_no_shared_place():
     """Two reports filed from one bureau about strikes on cities of two other
     provinces: the shared dateline no longer ties them ("both name Beirut"),
     and the sites set them apart."""
-    match = _match(
+    match = incident_match_of(
         "BEIRUT (Reuters) - Air strikes killed 12 civilians in the Syrian city of Raqqa, "
         "a monitoring group said.",
         "BEIRUT (AP) - Shelling killed nine people in the central Syrian city of Homs, a monitor said.",
@@ -633,10 +628,10 @@ def test_details_of_two_undated_reports_read_from_their_text():
     profile_a = _profile_of(first)
     assert {34, 38} <= set(profile_a.ages) and "friday" in profile_a.weekdays, profile_a
     assert 18 * 60 + 20 in profile_a.clocks, profile_a
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision == SAME, match.evidence
     assert any("34, 38" in d for d in _details(match)), match.evidence
-    assert _match(first, other).decision == UNSURE
+    assert incident_match_of(first, other).decision == UNSURE
 
 
 def test_details_carry_a_follow_up_weeks_on_but_not_a_retrial_years_on():
@@ -677,7 +672,7 @@ def test_a_wire_bureau_abroad_does_not_split_one_strike(bureau, site):
     puts the strike in another country, or whose only placed place is the
     credited dateline, is not told apart from the site's own report by
     "no region in common" (genre26 sy05, sy07)."""
-    match = _match(bureau, site)
+    match = incident_match_of(bureau, site)
     assert match.decision != DIFFERENT, match.evidence
     assert not any(e.strength == "strong" and "no region in common" in e.detail for e in match.evidence)
 
@@ -704,7 +699,7 @@ def test_a_bureau_abroad_over_a_town_told_by_its_country_is_filed_only(bureau, s
     possessive and the gazetteer lacks the town: the dateline is where the
     report was filed, not where the car bomb was, so it sets no region
     against the site's report."""
-    match = _match(bureau, site)
+    match = incident_match_of(bureau, site)
     assert not any("no region in common" in e.detail for e in match.evidence), match.evidence
     assert match.decision != DIFFERENT
 
@@ -736,7 +731,7 @@ def test_a_bureau_abroad_whose_body_names_its_country_as_a_source_is_filed_only(
     where the report was filed, and sets no region against the site's
     report (genre39 pair 12, genre39b pair 36)."""
     assert not [r for r in _profile_of(bureau).regions if r[0] == home]
-    match = _match(bureau, site)
+    match = incident_match_of(bureau, site)
     assert not any("no region in common" in e.detail for e in match.evidence), match.evidence
     assert match.decision != DIFFERENT
 
@@ -756,7 +751,7 @@ def test_a_local_dateline_that_is_the_place_still_sets_other_regions_apart():
     """Negative: a dateline with no agency credit that is the story's place
     ("HOUSTON --" over a shooting, a Chicago report of another) keeps its
     region, so two shootings of two states months apart stay different."""
-    match = _match(
+    match = incident_match_of(
         "HOUSTON -- A man was shot and killed outside an apartment complex on Friday, Jan. 5, 2018, "
         "police said.",
         "CHICAGO -- A woman was shot and killed in a car on Monday, Aug. 20, 2018, police said.",
@@ -787,7 +782,7 @@ def test_a_spread_event_reaching_two_regions_of_one_country_is_no_strong_contrad
     one country are weakly apart for the kinds ``spread_over_regions`` lists
     (genre26 eq06).  Two quakes filed from their own towns in two states stay
     different (test_two_quakes_share_no_region_through_the_cities_...)."""
-    match = _match(epicentre, damage)
+    match = incident_match_of(epicentre, damage)
     assert match.decision != DIFFERENT, match.evidence
     assert not any(e.strength == "strong" and "no region in common" in e.detail for e in match.evidence)
 
@@ -795,7 +790,7 @@ def test_a_spread_event_reaching_two_regions_of_one_country_is_no_strong_contrad
 def test_two_shootings_in_two_regions_of_one_country_stay_strongly_apart():
     """Negative: a shooting is no spread event; two regions of one country
     with nothing shared stay a strong contradiction."""
-    match = _match(
+    match = incident_match_of(
         "A man was shot and killed in Denver, Colorado on Friday, police said.",
         "A man was shot and killed in Tucson, Arizona on Friday, police said.",
     )
@@ -928,7 +923,7 @@ def test_two_shootings_of_one_night_with_other_victims_and_streets_stay_unsure()
     assert (23, "male") in profile_a.age_sexes and (23, "female") in profile_b.age_sexes
     assert "west 12th street" in profile_a.streets and "larch avenue" in profile_b.streets
     assert profile_b.sides == ("east",)
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision != SAME, match.evidence
     assert not _details(match), match.evidence
 
@@ -945,7 +940,7 @@ def test_a_spokesman_named_in_both_is_no_shared_person():
         "FRESNO - A 16-year-old girl was wounded Friday in a shooting outside a high school, "
         "said Fresno police spokesman Officer Dale Pruitt. A 17-year-old was arrested."
     )
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision != SAME, match.evidence
     assert [e.strength for e in match.evidence if e.kind == "person"] == ["weak"], match.evidence
     shot = profile(city=PHOENIX, people=[("Dale Pruitt", "officer")], kind="shooting")
@@ -978,7 +973,7 @@ def test_a_second_arrest_recalling_the_first_is_no_shared_person():
         "midnight. Odell refused a breath test. Odell's arrest comes a month after Jerome Whitfield, a "
         "receiver, was arrested on the same charge. The team said Odell would meet coaches this week."
     )
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision == UNSURE, match.evidence
     assert _person_evidence(match) == ["weak"], match.evidence
     assert "Marcus Odell" in next(e.detail for e in match.evidence if e.kind == "person")
@@ -1000,7 +995,7 @@ def test_a_fire_recalling_another_fire_at_a_house_is_no_shared_person():
         "the fire as suspicious, as they did the fire at the home of Linda Castellano last year. "
         "Pratley plans to rebuild."
     )
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision != SAME, match.evidence
     assert _person_evidence(match) == ["weak"], match.evidence
 
@@ -1160,7 +1155,7 @@ def test_wire_datelines_months_apart_set_two_quakes_of_one_city_apart():
         "A quake of magnitude 4.8 rattled the capital in February."
     )
     assert _profile_of(first).dateline_day == "02-09"
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision == DIFFERENT, match.evidence
 
 

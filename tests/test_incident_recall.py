@@ -12,6 +12,8 @@ import pytest
 
 from reportcheck.incident_match import DIFFERENT, recalled_parts
 
+from .conftest import incident_match_of
+
 EARLIER = {
     "shooting": (
         "GARY, Ind. - A 20-year-old man was shot and killed Tuesday night on Pine Street, police said.\n\n"
@@ -56,20 +58,13 @@ LATER = {
 }
 
 
-def _match(first: str, second: str):
-    from reportcheck.api import compare_reports
-    from reportcheck.load import load_text
-
-    return compare_reports([load_text(first), load_text(second)]).incident_match
-
-
 @pytest.mark.parametrize("kind", sorted(EARLIER))
 @pytest.mark.parametrize("order", ["earlier first", "later first"])
 def test_a_report_recalling_the_others_incident_as_an_earlier_one_is_another_incident(kind, order):
     first, second = EARLIER[kind], LATER[kind]
     if order == "later first":
         first, second = second, first
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision == DIFFERENT, match.evidence
     recalled = [e.detail for e in match.evidence if "recalls as an earlier incident" in e.detail]
     assert recalled, match.evidence
@@ -100,7 +95,7 @@ FOLLOW_UPS = {
 
 @pytest.mark.parametrize("kind", sorted(FOLLOW_UPS))
 def test_a_follow_up_recalling_its_own_incident_is_not_another_incident(kind):
-    match = _match(EARLIER[kind], FOLLOW_UPS[kind])
+    match = incident_match_of(EARLIER[kind], FOLLOW_UPS[kind])
     assert match.decision != DIFFERENT, match.evidence
 
 

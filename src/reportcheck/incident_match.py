@@ -388,7 +388,12 @@ class Told:
     """What a report tells of one event: its own incident's (the main
     incident's values outside every other event it tells) or another event
     it tells beside it (an earlier shooting its clauses recall, a background
-    incident: ``earlier_relations`` of ``rules/incident_match.yaml``)."""
+    incident: ``earlier_relations`` of ``rules/incident_match.yaml``).
+    Weighed by :func:`_weigh_earlier` through :func:`_told_alike`; not
+    :class:`Recalled`, which :func:`_weigh_recall` reads: that one holds the
+    clauses of ``recall`` (an earlier incident "of its kind", a quake's
+    magnitude) with the own incident's days read outside them, and is set
+    against the other report's digest (its toll, its full names)."""
 
     weekdays: tuple[str, ...] = ()
     days: tuple[DayInterval, ...] = ()
@@ -2185,14 +2190,14 @@ def _scenes_apart(a: Lead, b: Lead) -> tuple[list[str], list[str]]:
         second = [p for p in b.places if p.startswith(rank + ":")]
         own_a = [words(p) for p in a.own_places]
         own_b = [words(p) for p in b.own_places]
-        first = [p for p in first if not any(_one_name(words(p), other) for other in own_b)]
-        second = [p for p in second if not any(_one_name(words(p), other) for other in own_a)]
+        first = [p for p in first if not any(_same_scene(words(p), other) for other in own_b)]
+        second = [p for p in second if not any(_same_scene(words(p), other) for other in own_a)]
         if first and second:
             return [p.split(":", 1)[1] for p in first], [p.split(":", 1)[1] for p in second]
     return [], []
 
 
-def _one_name(first: set[str], second: set[str]) -> bool:
+def _same_scene(first: set[str], second: set[str]) -> bool:
     """Two scenes' names are one scene's when the words of one are all in
     the other ("Bloomington", "the Bloomington store"); two villages sharing
     a word of their names ("Tell Azrun", "Tell Mazra"; "Kafr Tamsa", "Kafr
@@ -2227,7 +2232,8 @@ def _weigh_leads(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) ->
     follow-up of one incident days later (a funeral, an arrest, a toll's
     rise) tells its scene or its day as the incident's, or no harm and day
     in one sentence; a report whose own incident names a person the other
-    names is never set apart so."""
+    names (a victim, a suspect; not an official quoted in both,
+    :func:`_same_person`) is never set apart so."""
     if a.lead is None or b.lead is None or not _leads_apart(a.lead, b.lead):
         return False
     if _tells_day(a, b.lead) or _tells_day(b, a.lead):
