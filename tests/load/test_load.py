@@ -555,6 +555,11 @@ def test_date_keyword_overrides_detection():
         ("03.11.2019", dt.date(2019, 11, 3)),
         ("Published 25.12.2016 14:05", dt.date(2016, 12, 25)),
         ("Updated 6/4/2017", dt.date(2017, 6, 4)),  # slashes keep the month first
+        # ... unless the weekday written before it names the day-first reading
+        ("Tuesday 04/03/2025", dt.date(2025, 3, 4)),
+        ("Sat 09/11/2024 18:40", dt.date(2024, 11, 9)),
+        ("Monday, 06/10/2019", dt.date(2019, 6, 10)),  # a Monday read month first: kept
+        ("Friday 04/03/2025", dt.date(2025, 4, 3)),  # neither reading a Friday: month first
         ("He died on July 28, 2004.", None),  # a date in prose is an event's date
         ("Nov 27 (Reuters) - Police said", None),  # no year
         ("Edited on Mon Dec-19-05 03:49 PM", None),

@@ -104,7 +104,33 @@ def parse_date_piece(piece: str) -> dt.date | None:
     latest_year = dt.date.today().year + 1
     if not EARLIEST_YEAR <= parsed.year <= latest_year:
         return None
-    return parsed.date()
+    return _by_weekday(piece, parsed.date())
+
+
+#: a slashed date whose two numbers may each be the month ("04/03/2025")
+_EITHER_ORDER = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/(?:19|20)\d{2}\b")
+
+
+def _by_weekday(piece: str, parsed: dt.date) -> dt.date:
+    """The reading of a slashed date its own weekday names: "Tuesday
+    04/03/2025" on a page written day first (a Syrian or British outlet) is
+    4 March, a Tuesday, not 3 April, a Thursday; a date whose weekday fits
+    the month-first reading, or that names none, keeps it."""
+    weekday = re.match(rf"\s*({_WEEKDAY_NAMES})\b", piece, re.IGNORECASE)
+    either = _EITHER_ORDER.search(piece)
+    if weekday is None or either is None or int(either.group(1)) == int(either.group(2)):
+        return parsed
+    name = weekday.group(1).lower()
+    wanted = WEEKDAY_ABBREVIATIONS.get(name)
+    if wanted is None:
+        wanted = [w.lower() for w in WEEKDAY_NAMES].index(name)
+    if parsed.weekday() == wanted:
+        return parsed
+    try:
+        swapped = parsed.replace(month=parsed.day, day=parsed.month)
+    except ValueError:
+        return parsed
+    return swapped if swapped.weekday() == wanted else parsed
 
 
 def _dates_in(line: str) -> list[tuple[re.Match[str], dt.date]]:
