@@ -128,13 +128,21 @@ def _named_on(name: str, day: dt.date) -> int | None:
 
 
 @cache
+def _named_season(name: str) -> tuple[dt.date, int] | None:
+    """(a day of the season, minutes ahead of UTC) that a zone's name fixes:
+    the first of ``_SEASON_DAYS`` on which its clock bears the name, and the
+    one offset it has on every such day; None where the name fixes none."""
+    borne = [(day, offset) for day in _SEASON_DAYS if (offset := _named_on(name, day)) is not None]
+    return borne[0] if len({offset for _, offset in borne}) == 1 else None
+
+
 def named_offset(name: str) -> int | None:
     """Minutes ahead of UTC that a zone's name fixes whatever the day:
     "8:23 p.m. PDT" is UTC-7 in any month, for the writer named summer
     time; "PT" or "Eastern" fix none (the day's season decides), nor does
     a name the tz database spells otherwise ("PHT" is Manila's "PST")."""
-    offsets = {o for day in _SEASON_DAYS if (o := _named_on(name, day)) is not None}
-    return offsets.pop() if len(offsets) == 1 else None
+    season = _named_season(name)
+    return season[1] if season else None
 
 
 def _season_day(claims: Sequence[Claim]) -> dt.date | None:
@@ -142,12 +150,9 @@ def _season_day(claims: Sequence[Claim]) -> dt.date | None:
     force ("PDT": summer in the north, "AEDT": summer in the south), for a
     report that gives no day of its own."""
     for claim in _zoned_times(claims):
-        name = claim.time.tz or ""
-        if named_offset(name) is None:
-            continue
-        for day in _SEASON_DAYS:
-            if _named_on(name, day) is not None:
-                return day
+        season = _named_season(claim.time.tz or "")
+        if season is not None:
+            return season[0]
     return None
 
 

@@ -22,7 +22,9 @@ from reportcheck.knowledge.vocabulary import MONTH_FORMS, WEEKDAY_ABBREVIATIONS,
 
 #: a month name or abbreviation, longer forms first ("sept" before "sep")
 _MONTH = rf"(?:{alternation(MONTH_FORMS)})\.?"
-_WEEKDAY_NAMES = alternation({*(name.lower() for name in WEEKDAY_NAMES), *WEEKDAY_ABBREVIATIONS})
+#: every written form of a weekday (lower case: names and abbreviations) -> its number
+_WEEKDAY_NUMBERS = {**{name.lower(): n for n, name in enumerate(WEEKDAY_NAMES)}, **WEEKDAY_ABBREVIATIONS}
+_WEEKDAY_NAMES = alternation(_WEEKDAY_NUMBERS)
 _WEEKDAY = rf"(?:{_WEEKDAY_NAMES})\.?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -109,6 +111,8 @@ def parse_date_piece(piece: str) -> dt.date | None:
 
 #: a slashed date whose two numbers may each be the month ("04/03/2025")
 _EITHER_ORDER = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/(?:19|20)\d{2}\b")
+#: the weekday a date piece opens with ("Tuesday 04/03/2025")
+_LEADING_WEEKDAY = re.compile(rf"\s*({_WEEKDAY_NAMES})\b", re.IGNORECASE)
 
 
 def _by_weekday(piece: str, parsed: dt.date) -> dt.date:
@@ -116,14 +120,11 @@ def _by_weekday(piece: str, parsed: dt.date) -> dt.date:
     04/03/2025" on a page written day first (a Syrian or British outlet) is
     4 March, a Tuesday, not 3 April, a Thursday; a date whose weekday fits
     the month-first reading, or that names none, keeps it."""
-    weekday = re.match(rf"\s*({_WEEKDAY_NAMES})\b", piece, re.IGNORECASE)
+    weekday = _LEADING_WEEKDAY.match(piece)
     either = _EITHER_ORDER.search(piece)
     if weekday is None or either is None or int(either.group(1)) == int(either.group(2)):
         return parsed
-    name = weekday.group(1).lower()
-    wanted = WEEKDAY_ABBREVIATIONS.get(name)
-    if wanted is None:
-        wanted = [w.lower() for w in WEEKDAY_NAMES].index(name)
+    wanted = _WEEKDAY_NUMBERS[weekday.group(1).lower()]
     if parsed.weekday() == wanted:
         return parsed
     try:
