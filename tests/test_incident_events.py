@@ -24,6 +24,16 @@ from .test_align import claim
 CASES = yaml.safe_load((DATA / "incident_event_cases.yaml").read_text(encoding="utf-8"))
 
 
+def _told_apart(pipeline, reader, text: str, word: str, kind: ClaimKind, **options) -> bool:
+    """Whether one of incident_events' readings of a claim's word (a tally,
+    a period's statistic, a stretch's start) sets apart the claim of
+    ``kind`` told by ``word`` of ``text``."""
+    doc = pipeline(text)
+    root = next(t for t in doc if t.text == word)
+    label = "d" if kind is ClaimKind.date else "n"
+    return reader(root, claim(kind, 0, Value(low=2, high=2, label=label)), **options) is not None
+
+
 def _claim(claims: list[Claim], text: str, kind: str) -> Claim:
     found = [c for c in claims if c.kind.value == kind and text in c.evidence.text]
     assert found, f"no {kind} claim with {text!r}: {[(c.kind.value, c.evidence.text) for c in claims]}"
@@ -358,10 +368,7 @@ def test_the_same_night_s_arrests_in_two_stories_of_several_nights_are_compared(
 def test_a_count_up_to_now_over_this_year_is_a_tally(pipeline, sentence, word, tally):
     from reportcheck.incident_events import _year_to_date
 
-    doc = pipeline(sentence)
-    root = next(t for t in doc if t.text == word)
-    count = claim(ClaimKind.killed, 0, Value(low=2, high=2, label="n"))
-    assert (_year_to_date(root, count) is not None) is tally
+    assert _told_apart(pipeline, _year_to_date, sentence, word, ClaimKind.killed) is tally
 
 
 @pytest.mark.parametrize(
@@ -392,10 +399,7 @@ def test_a_count_told_through_a_series_of_violations_is_a_tally(pipeline, senten
     """A truce's violations are many acts over a span: their dead are no toll of the story's attack."""
     from reportcheck.incident_events import _series_tally
 
-    doc = pipeline(sentence)
-    root = next(t for t in doc if t.text == word)
-    count = claim(ClaimKind.killed, 0, Value(low=2, high=2, label="n"))
-    assert (_series_tally(root, count) is not None) is tally
+    assert _told_apart(pipeline, _series_tally, sentence, word, ClaimKind.killed) is tally
 
 
 # A second case one report tells inside its main incident, in a clause ("The
@@ -667,10 +671,7 @@ def test_an_aftershock_smaller_than_the_other_report_s_largest_is_another_shock(
 def test_a_count_since_the_start_of_a_period_is_a_statistic(pipeline, sentence, word, statistic):
     from reportcheck.incident_events import _period_statistic
 
-    doc = pipeline(sentence)
-    root = next(t for t in doc if t.text == word)
-    count = claim(ClaimKind.killed, 0, Value(low=2, high=2, label="n"))
-    assert (_period_statistic(root, count) is not None) is statistic
+    assert _told_apart(pipeline, _period_statistic, sentence, word, ClaimKind.killed) is statistic
 
 
 @pytest.mark.parametrize(
@@ -702,10 +703,7 @@ def test_a_count_since_the_start_of_a_period_is_a_statistic(pipeline, sentence, 
 def test_the_day_a_statistic_runs_from_is_no_day_of_the_incident(pipeline, sentence, day, statistic):
     from reportcheck.incident_events import _period_statistic
 
-    doc = pipeline(sentence)
-    root = next(t for t in doc if t.text == day)
-    date = claim(ClaimKind.date, 0, Value(low=2, high=2, label="d"))
-    assert (_period_statistic(root, date) is not None) is statistic
+    assert _told_apart(pipeline, _period_statistic, sentence, day, ClaimKind.date) is statistic
 
 
 STATISTIC_LEAD = (
@@ -942,10 +940,7 @@ def test_a_harm_told_day_first_of_people_brought_in_new(pipeline, sentence, verb
 def test_a_count_since_then_after_a_period_is_a_statistic(pipeline, text, word, statistic):
     from reportcheck.incident_events import _period_statistic
 
-    doc = pipeline(text)
-    root = next(t for t in doc if t.text == word)
-    count = claim(ClaimKind.killed, 0, Value(low=2, high=2, label="n"))
-    assert (_period_statistic(root, count) is not None) is statistic
+    assert _told_apart(pipeline, _period_statistic, text, word, ClaimKind.killed) is statistic
 
 
 # A lead's toll run from a day ("Flash floods have killed 23 people since
@@ -984,10 +979,7 @@ def test_a_count_since_then_after_a_period_is_a_statistic(pipeline, text, word, 
 def test_a_lead_s_since_day_is_the_start_of_the_stretch(pipeline, sentence, day, start):
     from reportcheck.incident_events import _since_a_day
 
-    doc = pipeline(sentence)
-    root = next(t for t in doc if t.text == day)
-    date = claim(ClaimKind.date, 0, Value(low=2, high=2, label="d"))
-    assert (_since_a_day(root, date, lead=True) is not None) is start
+    assert _told_apart(pipeline, _since_a_day, sentence, day, ClaimKind.date, lead=True) is start
 
 
 def test_two_leads_counting_since_the_same_day_are_not_set_against_the_datelines(pipeline):
