@@ -802,8 +802,9 @@ def _unnamed_age_subjects(claims: list[Claim], people: dict[tuple[int, str], str
     for claim in claims:
         if claim.kind is ClaimKind.age and is_person_subject(claim.subject):
             main = claim.incident == MAIN
-            named[(claim.report, claim.value.low, main)].add(_person(people, claim.report, claim.subject))
-            own[(claim.report, _person(people, claim.report, claim.subject))].add(claim.value.low)
+            person = _person(people, claim.report, claim.subject)
+            named[(claim.report, claim.value.low, main)].add(person)
+            own[(claim.report, person)].add(claim.value.low)
     mapping = {}
     for claim in claims:
         if _unnamed_age(claim):

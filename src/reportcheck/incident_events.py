@@ -355,7 +355,7 @@ def _shock_followed(below: Token | None) -> Token | None:
         return None
     # the parse may hang the quake on "magnitude" ("of Monday's magnitude 5.4
     # earthquake": "magnitude" the object, "earthquake" in apposition)
-    return next((t for t in below.subtree if t is not below and _is_event_word(t)), None)
+    return next((t for t in below.subtree if t.i != below.i and _is_event_word(t)), None)
 
 
 def _turn(
@@ -649,7 +649,7 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
         if word.tag_ != "JJS" or word.lower_ not in words:
             continue
         if (
-            word.head is not word
+            word.head.i != word.i
             and word.head.i > word.i
             and _is_event_word(word.head)
             and word.head.i < root.i
@@ -1592,7 +1592,7 @@ def _reporting_heads(verb: Token) -> Iterator[Token]:
     "officials said ... had died"), where the parse often hangs a fronted
     "Since ..." clause."""
     node = verb
-    while node.dep_ in ("ccomp", "conj") and node.head is not node:
+    while node.dep_ in ("ccomp", "conj") and node.head.i != node.i:
         node = node.head
         yield node
 

@@ -140,6 +140,7 @@ from reportcheck.knowledge.vocabulary import (
     WEEKDAY_NAMES,
     alternation,
     person_of_subject,
+    tells,
 )
 from reportcheck.models import Claim, ClaimKind, IncidentEvidence, IncidentMatch
 
@@ -981,21 +982,18 @@ def _exact_counts(claims: Iterable[Claim], kind: ClaimKind) -> tuple[int, ...]:
     return tuple(sorted({int(value) for value in _exact_values(claims, kind)}))
 
 
-def _told(
-    claims: Sequence[Claim], text: str, digest_killed: int | None = None, digest_injured: int | None = None
-) -> Told:
-    """What a report tells of one event, from the claims told of it."""
+def _told(claims: Sequence[Claim], text: str) -> Told:
+    """What a report tells of one event, from the claims told of it (the
+    digest's toll of the report's own incident is added by :func:`_own_told`)."""
     named = {
         kind: sorted({_street_key(c.value.name) for c in claims if c.subject == kind and c.value.name})
         for kind in ("street", "venue")
     }
-    killed = set(_exact_counts(claims, ClaimKind.killed)) | ({digest_killed} if digest_killed else set())
-    injured = set(_exact_counts(claims, ClaimKind.injured)) | ({digest_injured} if digest_injured else set())
     return Told(
         weekdays=_weekdays(claims),
         days=_days(claims),
-        killed=tuple(sorted(killed)),
-        injured=tuple(sorted(injured)),
+        killed=_exact_counts(claims, ClaimKind.killed),
+        injured=_exact_counts(claims, ClaimKind.injured),
         ages=_ages(claims),
         people=tuple(name for name, _ in _people(claims, text) if _significant(name)),
         streets=tuple(named["street"]),
@@ -1006,8 +1004,7 @@ def _told(
 def _care_venue(name: str) -> bool:
     """A hospital, a clinic (``earlier_events.care_venues``): where the hurt
     are taken, no scene of an event."""
-    words = detail_rules().earlier_events.care_venues
-    return any(re.search(rf"\b{re.escape(word)}\b", name, re.I) for word in words)
+    return tells(name, detail_rules().earlier_events.care_venues)
 
 
 def _told_events(extracted: ExtractedReport) -> dict:
@@ -1124,8 +1121,7 @@ def _scene_name(claim: Claim) -> str:
 def _follow_up_venue(name: str) -> bool:
     """A court, a jail, a cemetery (``leads.follow_up_venues``): where a
     follow-up of an incident is told (a hearing, a funeral), no scene of it."""
-    words = detail_rules().leads.follow_up_venues
-    return any(re.search(rf"\b{re.escape(word)}\b", name, re.I) for word in words)
+    return tells(name, detail_rules().leads.follow_up_venues)
 
 
 TOWN, SPOT = "town", "spot"

@@ -114,19 +114,20 @@ def part_whole_findings(
             continue
         if generic_count(claims[0]):
             continue
-        wholes = totals.get(key[:5], []) + _over_more_places(groups, key)
-        fewer = _over_fewer_places(groups, key)
+        more, fewer = _over_other_places(groups, key)
+        wholes = totals.get(key[:5], []) + more
         told: set[tuple] = set()
         for part in in_report_order(claims):
             finding = _larger_than_total(part, wholes, key[0], claims, fewer)
             if finding is None:
                 continue
             whole = next(c.id for c in finding.claims if c is not part)
-            if (part.report, part.value.low, part.value.high, whole) in told:
+            value_against_whole = (part.report, part.value.low, part.value.high, whole)
+            if value_against_whole in told:
                 # a headline's "Sixty still missing" and the body's "60 people
                 # are still unaccounted for": one value told twice, one finding
                 continue
-            told.add((part.report, part.value.low, part.value.high, whole))
+            told.add(value_against_whole)
             findings.append(finding)
     return _one_per_pair(findings)
 
@@ -137,19 +138,25 @@ def _places_counted(scope: str) -> int | None:
     return int(scope[len(prefix) :]) if scope.startswith(prefix) and scope[len(prefix) :].isdigit() else None
 
 
-def _over_more_places(groups: Mapping[GroupKey, list[Claim]], key: GroupKey) -> list[Claim]:
-    """The tolls over more places than the part of ``key`` is told over, its
-    wholes beside the totals: "14 civilians killed in two towns" is a part of
-    another report's "16 killed in three towns", and more than it a conflict."""
-    fewer = _places_counted(key.scope)
-    if fewer is None:
-        return []
-    return [
-        claim
-        for other, claims in sorted(groups.items())
-        if other[:5] == key[:5] and (more := _places_counted(other.scope)) is not None and more > fewer
-        for claim in claims
-    ]
+def _over_other_places(
+    groups: Mapping[GroupKey, list[Claim]], key: GroupKey
+) -> tuple[list[Claim], list[Claim]]:
+    """The tolls over more places and those over fewer places than the toll
+    of ``key`` is told over.  Those over more are its wholes beside the
+    totals: "14 civilians killed in two towns" is a part of another report's
+    "16 killed in three towns", and more than it a conflict; those over
+    fewer are no whole of it ("11 civilians in two villages" beside "15 died
+    in three villages")."""
+    more: list[Claim] = []
+    fewer: list[Claim] = []
+    counted = _places_counted(key.scope)
+    if counted is None:
+        return more, fewer
+    for other, claims in sorted(groups.items()):
+        places = _places_counted(other.scope)
+        if other[:5] == key[:5] and places is not None and places != counted:
+            (more if places > counted else fewer).extend(claims)
+    return more, fewer
 
 
 def named_above_own_total(
@@ -218,20 +225,6 @@ def hits_above_fired(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
                 explanation = f"{describe(part)} shots hit, more than the {describe(whole)} fired"
                 findings.append(finding.model_copy(update={"explanation": explanation}))
     return _one_per_pair(findings)
-
-
-def _over_fewer_places(groups: Mapping[GroupKey, list[Claim]], key: GroupKey) -> list[Claim]:
-    """The tolls over fewer places than the toll of ``key`` is told over
-    ("11 civilians in two villages" beside "15 died in three villages")."""
-    more = _places_counted(key.scope)
-    if more is None:
-        return []
-    return [
-        claim
-        for other, claims in sorted(groups.items())
-        if other[:5] == key[:5] and (fewer := _places_counted(other.scope)) is not None and fewer < more
-        for claim in claims
-    ]
 
 
 def _larger_than_total(

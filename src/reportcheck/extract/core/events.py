@@ -45,7 +45,7 @@ def qualified_event(verb: Token, lemma: str) -> str | None:
             (
                 key
                 for words, key in pairs
-                if lemmas & words and subject_fits(lemma, key, subjects, lemmas & words)
+                if (shared := lemmas & words) and subject_fits(lemma, key, subjects, shared)
             ),
             None,
         )

@@ -874,7 +874,7 @@ def _named_place_after(figure: Token, verb: Token) -> Token | None:
     place too ("died in Manica province and five in Tete"): the two are
     told alike."""
     lex = lexicon()
-    alike = _named_place_after(verb, verb) is not None if figure is not verb else False
+    alike = _named_place_after(verb, verb) is not None if figure.i != verb.i else False
     for prep in figure.children:
         if prep.dep_ != "prep" or prep.lower_ not in lex.place_share_preps:
             continue

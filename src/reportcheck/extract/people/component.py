@@ -479,9 +479,7 @@ def _said_to_be_attacker(root: Token) -> bool:
         return False
     lex = people_lexicon()
     nouns = [c for c in verb.children if c.dep_ == "attr" and lemma_of(verb) == "be" and root.dep_ == "nsubj"]
-    for prep in verb.children:
-        if prep.dep_ == "prep" and prep.lower_ == "as":
-            nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    nouns += _told_as(verb)
     roles = {lex.role_of.get(noun.lower_) or lex.role_of.get(lemma_of(noun)) for noun in nouns}
     return KEPT_ROLE in roles
 
