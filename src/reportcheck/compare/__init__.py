@@ -25,7 +25,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared
 from reportcheck.compare.corners import corner_findings
 from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.earlier import earlier_figure_findings
-from reportcheck.compare.fates import fate_findings, unnamed_update_findings
+from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.compare.kindred import kindred_findings
@@ -590,8 +590,8 @@ def compare_groups(
         graded_part(f, min_confidence, internal=True, reason=NAMED_ABOVE_REASON)
         for f in named_above_own_total(groups, totals)
     ]
-    findings += fate_findings(groups, min_confidence)  # one person killed in one report, alive in another
-    findings += unnamed_update_findings(groups)  # the one woman critically hurt here, since dead there
+    # one person killed in one report, alive in another; the one woman critically hurt here, since dead there
+    findings += fate_findings(groups, min_confidence)
     findings += victim_sex_findings(groups, min_confidence)  # the one victim a girl here, a boy there
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
     findings += role_name_findings(groups, min_confidence)  # the one suspect Kevin Ortega here, Luis Ferrer

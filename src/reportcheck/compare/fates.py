@@ -26,7 +26,7 @@ officer was wounded" are often two officers.  Only the one unnamed person
 of a sex each report tells of by a noun ("a woman was shot", "one woman
 critically injured"), and no other of that noun's sex, is one person here,
 and only for that update: "one woman critically injured" against "She was in
-critical condition ... but has since died" (:func:`unnamed_update_findings`).
+critical condition ... but has since died" (:func:`_unnamed_updates`).
 """
 
 from __future__ import annotations
@@ -79,12 +79,15 @@ def identified_nouns(groups: Mapping[GroupKey, list[Claim]]) -> dict[int, dict[i
     }
 
 
-def _fates(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
-    """(incident, person) -> report -> the counts of that one named person:
-    a count told of the name, or of the noun the report identifies as the
-    name (:func:`identified_nouns`: "The man killed was identified as ...")."""
-    named = named_people(groups)
-    nouns = identified_nouns(groups)
+def _fates(
+    groups: Mapping[GroupKey, list[Claim]],
+    named: Mapping[tuple[int, int], tuple[str, str]],
+    nouns: Mapping[int, Mapping[int, str]],
+) -> dict[tuple[str, str], dict[int, list[Claim]]]:
+    """(incident, person) -> report -> the counts of that one named person
+    (``named``, :func:`named_people`): a count told of the name, or of the
+    noun the report identifies as the name (``nouns``,
+    :func:`identified_nouns`: "The man killed was identified as ...")."""
     fates: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for key, claims in groups.items():
         if key[1] not in (ClaimKind.killed.value, ClaimKind.injured.value):
@@ -113,14 +116,19 @@ def fate_findings(
     groups: Mapping[GroupKey, list[Claim]], min_confidence: float = DEFAULT_MIN_CONFIDENCE
 ) -> list[Finding]:
     """A conflict for each named person one report says was killed and
-    another says was hurt and alive, never saying they died."""
+    another says was hurt and alive, never saying they died, then the
+    updates of the one unnamed person of a sex (:func:`_unnamed_updates`);
+    the named people and the nouns they are identified as read once for
+    both."""
+    named = named_people(groups)
+    nouns = identified_nouns(groups)
     findings = []
-    for (incident, person), by_report in sorted(_fates(groups).items()):
+    for (incident, person), by_report in sorted(_fates(groups, named, nouns).items()):
         for first, second in combinations(sorted(by_report), 2):
             finding = _fate_conflict(by_report[first], by_report[second], incident, person, min_confidence)
             if finding is not None:
                 findings.append(finding)
-    return findings
+    return findings + _unnamed_updates(groups, named, nouns)
 
 
 def _fate_conflict(
@@ -186,14 +194,16 @@ def _update(
 _FATE_KINDS = frozenset({ClaimKind.killed.value, ClaimKind.injured.value, ClaimKind.other_count.value})
 
 
-def _one_unnamed(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, str], dict[int, list[Claim]]]:
+def _one_unnamed(
+    groups: Mapping[GroupKey, list[Claim]],
+    named: Mapping[tuple[int, int], tuple[str, str]],
+    identified: Mapping[int, Mapping[int, str]],
+) -> dict[tuple[str, str], dict[int, list[Claim]]]:
     """(incident, sex) -> report -> the counts of the one unnamed victim of
     that sex a report tells of by a noun ("a woman", "one woman"), with the
     counts a pronoun of that sex tells ("she died"); a report that tells
     two such people (two nouns, "another woman", a named person of that sex)
-    has none here."""
-    named = named_people(groups)
-    identified = identified_nouns(groups)
+    has none here (``named`` and ``identified``: see :func:`_fates`)."""
     told: dict[tuple[str, str], dict[int, list[Claim]]] = defaultdict(lambda: defaultdict(list))
     for key, claims in groups.items():
         if key[1] not in _FATE_KINDS:
@@ -228,13 +238,17 @@ def _besides(claim: Claim) -> bool:
     return besides_another(claim.frame.scope)
 
 
-def unnamed_update_findings(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
+def _unnamed_updates(
+    groups: Mapping[GroupKey, list[Claim]],
+    named: Mapping[tuple[int, int], tuple[str, str]],
+    identified: Mapping[int, Mapping[int, str]],
+) -> list[Finding]:
     """A compatible finding for the one unnamed person of a sex two reports
     each tell of, alive in one ("one woman critically injured") and told in
     the other as dying later ("has since died"): the later report's update.
     A death not told as later is left alone: two unnamed women may be two."""
     findings = []
-    for (incident, sex), by_report in sorted(_one_unnamed(groups).items()):
+    for (incident, sex), by_report in sorted(_one_unnamed(groups, named, identified).items()):
         for first, second in combinations(sorted(by_report), 2):
             side_a, side_b = by_report[first], by_report[second]
             for later, hurt_side, hurt, words in _dead_against_alive(side_a, side_b, later_only=True):

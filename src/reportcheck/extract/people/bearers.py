@@ -96,11 +96,28 @@ def _tied(noun: Token) -> list[Token]:
         tied.append(noun.head)
     if noun.dep_ == "attr" and lemma_of(noun.head) == "be":
         tied.extend(c for c in noun.head.children if c.dep_ == "nsubj")
-    verb = noun.head.head
-    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and lemma_of(verb) in people_lexicon().age_tie_verbs:
+    verb = identifying_verb_of(noun)
+    if verb is not None:
         # "The victim was identified as a 22-year-old man", "police described the suspect as ..."
         tied.extend(c for c in verb.children if c.dep_ in ("nsubjpass", "dobj"))
     return tied
+
+
+def identifying(verb: Token) -> bool:
+    """Whether a word is a verb of identifying ("identified", "described":
+    ``age_tie_verbs`` of rules/people.yaml), whose "as" gives its object or
+    passive subject another noun or a name."""
+    return lemma_of(verb) in people_lexicon().age_tie_verbs
+
+
+def identifying_verb_of(noun: Token) -> Token | None:
+    """The verb of identifying whose "as" a noun is the object of ("was
+    identified as a 22-year-old man", "identified the driver as Lena
+    Brooks"), else None."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "as":
+        return None
+    verb = noun.head.head
+    return verb if identifying(verb) else None
 
 
 def _listed_apart(head: Token, appos: Token) -> bool:

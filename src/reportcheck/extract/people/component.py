@@ -47,7 +47,13 @@ from reportcheck.extract.people.age_lists import (
     relative_role,
     set_apart,
 )
-from reportcheck.extract.people.bearers import Bearer, part_role, tied_bearer
+from reportcheck.extract.people.bearers import (
+    Bearer,
+    identifying,
+    identifying_verb_of,
+    part_role,
+    tied_bearer,
+)
 from reportcheck.extract.people.found import found_harmed
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.headline_words import trim_ordinary
@@ -157,7 +163,7 @@ def _victim_noun_after_as(root: Token) -> Token | None:
     """The victim's noun after "as" of the verb of identifying whose object
     or passive subject the name is ("identified Omar Diaz as the victim")."""
     verb = root.head
-    if root.dep_ not in ("dobj", "nsubjpass") or lemma_of(verb) not in people_lexicon().age_tie_verbs:
+    if root.dep_ not in ("dobj", "nsubjpass") or not identifying(verb):
         return None
     if any(c.dep_ == "neg" for c in verb.children):
         return None
@@ -190,12 +196,11 @@ def _identified_nouns(root: Token, *, groups: bool = False) -> list[Token]:
     if name.dep_ != "pobj" or name.head.lower_ != "as":
         return []
     verb = name.head.head
-    ties = people_lexicon().age_tie_verbs
     for _ in range(_TIE_REACH):  # the parser hangs "as" on the noun's own clause: "the woman killed as"
-        if lemma_of(verb) in ties or verb.head.i == verb.i:
+        if identifying(verb) or verb.head.i == verb.i:
             break
         verb = verb.head
-    if lemma_of(verb) not in ties or any(c.dep_ == "neg" for c in verb.children):
+    if not identifying(verb) or any(c.dep_ == "neg" for c in verb.children):
         return []
     nouns = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("relcl", "acl"):
@@ -241,7 +246,7 @@ def _listed_after_as(verb: Token) -> Token | None:
     """The first name after a verb's "as" where the parser hangs a name
     listed after it on the verb ("were identified as Ray Colter, 20, and Dion
     Marsh": "Marsh" joined to "identified")."""
-    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) not in people_lexicon().age_tie_verbs:
+    if verb.pos_ not in ("VERB", "AUX") or not identifying(verb):
         return None
     named = [noun for noun in _told_as(verb) if noun.pos_ == "PROPN"]
     return named[0] if len(named) == 1 else None
@@ -302,11 +307,12 @@ def _misread_identified(verb: Token, as_word: Token) -> list[Token]:
     return []
 
 
-def _identified_noun_offset(span: Span) -> int | None:
+def _identified_noun_offset(span: Span, identified: list[Token]) -> int | None:
     """Where the one noun a name is identified as stands (the name's own
-    noun, never a noun of several people): the comparer reads that noun's
-    count as the named person's fate."""
-    nouns = {n.i: n for n in _identified_nouns(span.root)}
+    noun, never a noun of several people; ``identified``, the name's
+    :func:`_identified_nouns`): the comparer reads that noun's count as the
+    named person's fate."""
+    nouns = {n.i: n for n in identified}
     victim = _victim_noun_after_as(span.root)
     if victim is not None:
         nouns[victim.i] = victim  # "identified Omar Diaz as the victim who was shot to death"
@@ -340,7 +346,7 @@ def _identified_role(root: Token) -> str | None:
             if role is not None:
                 return role
         role = relative_role(noun, _role_by_verb)
-        if role is None and lemma_of(noun.head) not in lex.age_tie_verbs:
+        if role is None and not identifying(noun.head):
             role = _role_by_verb(noun)
         if role is not None:
             return role
@@ -351,10 +357,9 @@ def _tied_clause(verb: Token) -> bool:
     """Whether a verb is a participle the parser read as a clause beside a
     verb of identifying: its complement ("identified the man shot as") or
     joined to it by "and" ("The man shot ... was identified as")."""
-    ties = people_lexicon().age_tie_verbs
-    if verb.dep_ == "ccomp" and lemma_of(verb.head) in ties:
+    if verb.dep_ == "ccomp" and identifying(verb.head):
         return True
-    return any(c.dep_ == "conj" and lemma_of(c) in ties for c in verb.children)
+    return any(c.dep_ == "conj" and identifying(c) for c in verb.children)
 
 
 def _participle_role(participle: Token) -> str | None:
@@ -392,8 +397,8 @@ def _part_role(person: Span) -> str | None:
         nouns.append(root.head)
     if person.start > 0 and doc[person.start - 1].dep_ == "compound":
         nouns.append(doc[person.start - 1])
-    verb = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "as" else None
-    if verb is not None and lemma_of(verb) in lex.age_tie_verbs:
+    verb = identifying_verb_of(root)
+    if verb is not None:
         # "The driver, who police identified as Lena Brooks" / "the driver was identified as Brooks"
         nouns += [verb.head] if verb.dep_ in ("acl", "relcl") else []
         nouns += [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -1103,7 +1108,9 @@ def _person_near(doc: Doc, people: list[Span], char: int, *, after: bool) -> Spa
     return best[1] if best else None
 
 
-def _person_aged(doc: Doc, people: list[Span], start: int, end: int) -> Span | None:
+def _person_aged(
+    doc: Doc, people: list[Span], start: int, end: int, identified: list[set[int]]
+) -> Span | None:
     """The named person an "N-year-old" is written before: right before the
     name ("17-year-old Vonzell Banks"), or before the words that describe
     them ("32-year-old Englishman Robert Buckley", "19-year-old sophomore
@@ -1113,7 +1120,8 @@ def _person_aged(doc: Doc, people: list[Span], start: int, end: int) -> Span | N
     a noun the name stands in apposition to, and every word between is a
     modifier of that noun.  Not the age of a possessor ("the 32-year-old's
     mother, Jane Smith") nor of a noun the name is not ("a 17-year-old
-    Chicago boy")."""
+    Chicago boy"); ``identified``, the nouns each name is identified as
+    (:func:`_identified_as`)."""
     near = _person_near(doc, people, end, after=True)
     if near is not None:
         return near
@@ -1132,17 +1140,18 @@ def _person_aged(doc: Doc, people: list[Span], start: int, end: int) -> Span | N
         set_off = all(t.text == "," or _dash_alone(t) for t in doc[noun.i + 1 : span.start])
         if appositive and set_off and _modifiers_only(doc, noun, start, noun.i):
             return span
-    return _identified_as(people, noun)
+    return _identified_as(people, noun, identified)
 
 
-def _identified_as(people: list[Span], noun: Token) -> Span | None:
+def _identified_as(people: list[Span], noun: Token, identified: list[set[int]]) -> Span | None:
     """The named person an unnamed age's noun is identified as ("The victim,
     a 45-year-old woman, was later identified as Carla Mendes", "A
     30-year-old man, who was identified as Marcus Dale, died"): the age is
-    the name's, as "Carla Mendes, 45" would be (:func:`_identified_nouns`;
-    the noun itself, or the noun it stands in apposition to)."""
+    the name's, as "Carla Mendes, 45" would be (``identified``, each name's
+    :func:`_identified_nouns`, read once for the report; the noun itself, or
+    the noun it stands in apposition to)."""
     told = {noun.i} | ({noun.head.i} if noun.dep_ == "appos" else set())
-    named = [span for span in people if told & {n.i for n in _identified_nouns(span.root)}]
+    named = [span for span, nouns in zip(people, identified, strict=True) if told & nouns]
     return named[0] if len(named) == 1 and not _holds_a_person_noun(named[0]) else None
 
 
@@ -1811,6 +1820,8 @@ def extract_people(doc: Doc) -> None:
     keys = person_keys(people, sexes)
     given = given_names_alone(doc, people, keys)
     roles = report_roles(people, keys)
+    # the nouns each name is identified as, read once: its person claim's and every unnamed age's
+    identified = [_identified_nouns(span.root) for span in people]
     groups = group_age_spans(doc)
     lists = find_age_lists(doc, groups)
     for told in told_ages(doc, people, keys, _age_role):
@@ -1833,7 +1844,7 @@ def extract_people(doc: Doc) -> None:
         if told.told in _WEAK_AGES and isinstance(claim.details, PersonDetails):
             claim.details = claim.details.model_copy(update={"told": told.told})
         add_claim(doc, claim)
-    for span in people:
+    for span, nouns in zip(people, identified, strict=True):
         role = roles[span.start]
         key = keys[span.start]
         named = RawClaim(
@@ -1849,7 +1860,7 @@ def extract_people(doc: Doc) -> None:
                 rank=rank_of(span),
                 given=span.start in given or None,
                 part=_part_role(span) if role in (VICTIM_ROLE, KEPT_ROLE) else None,
-                identified_noun=_identified_noun_offset(span),
+                identified_noun=_identified_noun_offset(span, nouns),
                 **_kin(span.root),
             ),
         )
@@ -1871,6 +1882,7 @@ def extract_people(doc: Doc) -> None:
         add_claim(doc, claim)
     read, ending = _listed_ages(doc, lists, people, keys)
     either = {found.members[-1][1]: found for found in lists if found.tie == EITHER}
+    identified_at = [{n.i for n in nouns} for nouns in identified]
     for pattern in (_AGE_BEFORE, _AGED):
         for match in pattern.finditer(text_of(doc)):
             age = _age_value(match.group(1).replace("-", " "))
@@ -1879,7 +1891,7 @@ def extract_people(doc: Doc) -> None:
             if open_end().match(text_of(doc)[match.end() :]):
                 continue  # "residents aged 60 and over", "18 years old or older": a bound, no one's age
             if pattern is _AGE_BEFORE:
-                person = _person_aged(doc, people, match.start(), match.end())
+                person = _person_aged(doc, people, match.start(), match.end(), identified_at)
             else:
                 person = _person_near(doc, people, match.start(), after=False)
             # "a 15- or 16-year-old": one age from the first number to this one, its words all of them
