@@ -875,19 +875,36 @@ def _named_place_after(figure: Token, verb: Token) -> Token | None:
     told alike."""
     lex = lexicon()
     alike = _named_place_after(verb, verb) is not None if figure.i != verb.i else False
+    unnamed = _NO_PLACE_NAMES if alike else _NO_PLACE_NAMES_NOR_BODIES
     for prep in figure.children:
         if prep.dep_ != "prep" or prep.lower_ not in lex.place_share_preps:
             continue
-        for place in prep.children:
-            if place.dep_ != "pobj":
-                continue
-            named = place.ent_type_ not in ("PERSON", "DATE") and (alike or place.ent_type_ != "ORG")
-            if place.pos_ == "PROPN" and named:
-                return place
-            if lemma_of(place) in lex.partial_areas and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
-            ):
-                return place
+        place = _named_place_of(prep, unnamed)
+        if place is not None:
+            return place
+    return None
+
+
+#: the entity types of a proper name after "in" that is no place's ("in March")
+_NO_PLACE_NAMES = frozenset({"PERSON", "DATE"})
+#: those and an organisation's, a place only where the words say so (:func:`_named_place_after`)
+_NO_PLACE_NAMES_NOR_BODIES = _NO_PLACE_NAMES | {"ORG"}
+
+
+def _named_place_of(prep: Token, unnamed: frozenset[str]) -> Token | None:
+    """The named place a preposition brings: its first object that is a
+    proper name of none of the entity types ``unnamed`` ("in Nampula"), or
+    an area word with a proper name of its own ("in Chikwawa district",
+    ``partial_areas`` of rules/counts.yaml); else None."""
+    for place in prep.children:
+        if place.dep_ != "pobj":
+            continue
+        if place.pos_ == "PROPN" and place.ent_type_ not in unnamed:
+            return place
+        if lemma_of(place) in lexicon().partial_areas and any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
+        ):
+            return place
     return None
 
 
@@ -1298,15 +1315,9 @@ def share_place(quantity: Quantity) -> Token | None:
     for prep in arg.head.children:
         if prep.dep_ != "prep" or prep.lower_ not in lex.place_share_preps or prep.i < quantity.last.i:
             continue
-        for place in prep.children:
-            if place.dep_ != "pobj":
-                continue
-            if place.pos_ == "PROPN" and place.ent_type_ not in ("PERSON", "ORG", "DATE"):
-                return place
-            if lemma_of(place) in lex.partial_areas and any(
-                c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
-            ):
-                return place
+        place = _named_place_of(prep, _NO_PLACE_NAMES_NOR_BODIES)
+        if place is not None:
+            return place
     return None
 
 
@@ -1323,16 +1334,7 @@ def _own_share_place(arg: Token) -> Token | None:
     after = of.right_edge.i + 1
     if after >= len(arg.doc) or arg.doc[after].lower_ not in lex.place_share_preps:
         return None
-    for place in arg.doc[after].children:
-        if place.dep_ != "pobj":
-            continue
-        if place.pos_ == "PROPN" and place.ent_type_ != "DATE":
-            return place
-        if lemma_of(place) in lex.partial_areas and any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" for c in place.children
-        ):
-            return place
-    return None
+    return _named_place_of(arg.doc[after], frozenset({"DATE"}))
 
 
 def share_by_place(quantity: Quantity, toll_before: TollBefore | None = None) -> str | None:
