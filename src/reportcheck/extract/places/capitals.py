@@ -177,15 +177,8 @@ def _a_place(words: list[str], *, from_start: bool) -> bool:
 
 def _country_named(match: re.Match[str]) -> str | None:
     """The country an adjective or a possessive names ("Syrian", "Iraq's"), or None."""
-    gazetteer = get_gazetteer()
-    if match.group("adjective"):
-        if match.group("adjective") in place_rules().capital_references.shared_adjectives:
-            return None  # "the Congolese capital": Kinshasa or Brazzaville
-        return gazetteer.country_of_adjective(match.group("adjective"))
-    if match.group("country"):
-        words = match.group("country").split()
-        for first in range(len(words)):  # "In Iraq's capital": the name ends the run
-            place = gazetteer.resolve(" ".join(words[first:]))
-            if place is not None:
-                return place.country if place.kind == "country" else None
-    return None
+    adjective = match.group("adjective")
+    if adjective and adjective in place_rules().capital_references.shared_adjectives:
+        return None  # "the Congolese capital": Kinshasa or Brazzaville
+    # "In Iraq's capital": the name ends the run
+    return get_gazetteer().country_named(adjective, match.group("country"), last_words=True)

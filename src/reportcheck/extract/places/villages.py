@@ -85,13 +85,10 @@ def _told_country(text: str, noun_start: int) -> str | None:
     match = _TOLD_COUNTRY.search(text[max(0, noun_start - 60) : noun_start])
     if match is None:
         return None
-    gazetteer = get_gazetteer()
-    if match.group("adjective"):
-        if match.group("adjective") not in place_rules().nationality_words:
-            return None
-        return gazetteer.country_of_adjective(match.group("adjective"))
-    place = gazetteer.resolve(match.group("country"))
-    return place.country if place is not None and place.kind == "country" else None
+    adjective = match.group("adjective")
+    if adjective and adjective not in place_rules().nationality_words:
+        return None
+    return get_gazetteer().country_named(adjective, match.group("country"))
 
 
 class VillageSpan(NamedTuple):

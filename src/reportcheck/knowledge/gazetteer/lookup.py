@@ -835,6 +835,29 @@ class Gazetteer:
         codes = best[1]
         return next(iter(codes)) if len(codes) == 1 and "" not in codes else None
 
+    def country_named(
+        self, adjective: str | None, possessor: str | None, *, last_words: bool = False
+    ) -> str | None:
+        """The ISO code of the country the words before a place's noun name:
+        a word of nationality (``adjective``, "the Syrian capital", "the
+        Turkish border town of": :meth:`country_of_adjective`) or a
+        country's name before "'s" (``possessor``, "Iraq's capital",
+        "Syria's northern town of"), else None (a place that is no country
+        names none).  ``last_words``: the possessor may be a longer run of
+        capitalised words whose last words name the place ("In Iraq's
+        capital": the longest run that names a place is read)."""
+        if adjective:
+            return self.country_of_adjective(adjective)
+        if not possessor:
+            return None
+        words = possessor.split()
+        runs = [" ".join(words[first:]) for first in range(len(words))] if last_words else [possessor]
+        for run in runs:
+            place = self.resolve(run)
+            if place is not None:
+                return place.country if place.kind == "country" else None
+        return None
+
     def _may_be_place(self, name: str) -> bool:
         """Rule out names that are never places of the gazetteer.
 
