@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import DateForm
-from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.base import lemma_of, perfect
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
@@ -1124,7 +1124,9 @@ def _new_harm_dated_before(node: Token) -> Token | None:
     Monday") is as often the report's own event told by the other side of
     midnight, and is left be; so is a count in the perfect ("By Sunday, seven
     people had been killed"), a running tally."""
-    if node.pos_ != "VERB" or event_lexicon().by_verb.get(lemma_of(node)) != "incident" or _perfect(node):
+    if node.pos_ != "VERB" or event_lexicon().by_verb.get(lemma_of(node)) != "incident":
+        return None
+    if perfect(node, joined=True):
         return None  # "By Sunday, seven people had been killed": a running tally (rules ``tally_*``)
     harmed = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj")]
     if not harmed or not _brought_in_new(harmed[0]):
@@ -1494,7 +1496,7 @@ def _year_to_date(root: Token, claim: Claim) -> Turn | None:
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
         return None
     verb = _verb_over(root)
-    if verb is None or not any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children):
+    if verb is None or not perfect(verb):
         return None
     periods = report_event_rules().tally_periods
     for holder in _tally_verbs(root, verb):
@@ -1531,7 +1533,7 @@ def _period_statistic(root: Token, claim: Claim) -> Turn | None:
     toll = _periods_toll(root, verb)
     if toll is not None:
         return ("tally", toll, None)
-    if verb is None or not _perfect(verb):
+    if verb is None or not perfect(verb, joined=True):
         return None
     holders = [*_tally_verbs(root, verb), *_reporting_heads(verb)]
     for holder in holders:
@@ -1578,13 +1580,6 @@ def _periods_toll(root: Token, verb: Token | None) -> Token | None:
             if lemma_of(owner) in rules.tally_periods:
                 return noun
     return None
-
-
-def _perfect(verb: Token) -> bool:
-    """ "have been killed", "has treated", "have killed ... and wounded": a
-    verb (or the verb it is joined to) told in the perfect."""
-    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.dep_ == "aux" and lemma_of(c) == "have" for v in verbs for c in v.children)
 
 
 def _reporting_heads(verb: Token) -> Iterator[Token]:
@@ -1722,7 +1717,8 @@ def _period_start_day(root: Token) -> Turn | None:
             continue
         anchor = since.head if since.dep_ == "prep" else node.head
         told = [anchor, *(c for c in anchor.children if c.dep_ in ("ccomp", "conj"))]
-        return ("tally", since, None) if any(_perfect(v) for v in told if v.pos_ in ("VERB", "AUX")) else None
+        perfects = any(perfect(v, joined=True) for v in told if v.pos_ in ("VERB", "AUX"))
+        return ("tally", since, None) if perfects else None
     return None
 
 

@@ -96,6 +96,15 @@ def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def perfect(verb: Token, *, joined: bool = False) -> bool:
+    """Whether a verb is told in the perfect, "have" its auxiliary ("Police
+    had responded to the home twice", "have been killed", "has treated");
+    ``joined``: or the verb it is joined to by "and" ("have killed ... and
+    wounded")."""
+    verbs = [verb, verb.head] if joined and verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "aux" and lemma_of(c) == "have" for v in verbs for c in v.children)
+
+
 def heads_above(token: Token, limit: int) -> list[Token]:
     """The words above ``token`` in the parse, nearest first, at most
     ``limit`` of them: what a sum or a term hangs on ("suing ... for $10

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.base import lemma_of, perfect
 from reportcheck.knowledge.events import event_lexicon, subject_fits
 from reportcheck.knowledge.vocabulary import BIRTHDAY
 
@@ -335,9 +335,8 @@ def _counted_to(verb: Token, value: Token) -> bool:
     time or day after "by" on a verb in the perfect is when a toll was
     counted, not when anyone was killed."""
     lex = event_lexicon()
-    perfect = any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
     prep = next((a for a in value.ancestors if a.dep_ == "prep"), None)
-    return perfect and prep is not None and prep.head.i == verb.i and prep.lower_ in lex.tally_preps
+    return perfect(verb) and prep is not None and prep.head.i == verb.i and prep.lower_ in lex.tally_preps
 
 
 def _lived(verb: Token, key: str, life: bool) -> bool:

@@ -31,7 +31,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.base import lemma_of, perfect
 from reportcheck.extract.core.events import planned, verb_lemma
 from reportcheck.extract.dates.own_action import own_verb
 from reportcheck.extract.dates.rules import date_rules
@@ -57,7 +57,7 @@ def scene_event(span: Span, event: str) -> str | None:
     if _in_brackets(span):
         return None  # "LAFAYETTE (Jan. 8) - Police found ...": the page's stamp, not the scene's day
     verb = own_verb(span.root)
-    if verb is None or planned(verb) or _perfect(verb):
+    if verb is None or planned(verb) or perfect(verb):  # "Police had responded ... twice": earlier
         return None
     rules = date_rules().scene_days
     lemma = verb_lemma(verb)
@@ -97,11 +97,6 @@ def _in_brackets(span: Span) -> bool:
     found a man with a gunshot wound (January 9, 2016 7:03 PM)")."""
     doc = span.doc
     return span.start > 0 and doc[span.start - 1].text == "("
-
-
-def _perfect(verb: Token) -> bool:
-    """ "Police had responded to the home twice": an earlier response."""
-    return any(c.dep_ == "aux" and lemma_of(c) == "have" for c in verb.children)
 
 
 def _words_of(token: Token) -> set[str]:
