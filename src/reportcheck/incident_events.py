@@ -42,7 +42,13 @@ from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import names_match, people_lexicon
 from reportcheck.knowledge.relative_days import writing_day_words
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MAIN, MONTH_FORMS, MONTH_NAMES, WEEKDAY_NAMES, looks_like_year
+from reportcheck.knowledge.vocabulary import (
+    DAY_NAME_WORDS,
+    MAIN,
+    MONTH_FORMS,
+    WEEKDAY_NAMES,
+    looks_like_year,
+)
 from reportcheck.models import Claim, ClaimKind
 
 if TYPE_CHECKING:
@@ -1396,11 +1402,6 @@ def _tally_turn(root: Token, claim: Claim) -> Turn | None:
     )
 
 
-#: the names after "since" that date a stretch's start (:func:`_since_a_day`),
-#: with or without a day of the month: the knowledge layer's weekdays and months
-SINCE_DAY_NAMES = frozenset(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
-
-
 def _since_a_day(root: Token, claim: Claim, lead: bool = False) -> Turn | None:
     """ "Since June 26, at least 40 people have died in floods across the
     province", "The rains have killed 112 people since late June": a perfect
@@ -1444,8 +1445,9 @@ def _since_a_day(root: Token, claim: Claim, lead: bool = False) -> Turn | None:
 def _dates_since(pobj: Token) -> bool:
     """ "Sunday", "June 26", "2011": the object of "since" that is a day
     itself (a weekday, a month or a year), not "since Friday's shooting"
-    (an act of the story)."""
-    return pobj.lower_.rstrip(".") in SINCE_DAY_NAMES or pobj.lower_ in MONTH_FORMS or _names_year(pobj)
+    (an act of the story): a weekday's or a month's name, with or without a
+    day of the month (``DAY_NAME_WORDS``)."""
+    return pobj.lower_.rstrip(".") in DAY_NAME_WORDS or pobj.lower_ in MONTH_FORMS or _names_year(pobj)
 
 
 def _counts_people(verb: Token) -> bool:

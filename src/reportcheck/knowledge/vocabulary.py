@@ -431,6 +431,9 @@ WEEKDAY_ABBREVIATIONS = {
     "sat": 5,
     "sun": 6,
 }
+#: the weekday and month names in lower case ("monday", "june"): words of a day,
+#: never a name's other word, and the days a stretch may run from ("since June")
+DAY_NAME_WORDS = frozenset(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
 #: every written form of a month (lower case: full names and abbreviations) -> its number
 MONTH_FORMS = {
     **{name.lower(): number for number, name in enumerate(MONTH_NAMES, start=1)},

@@ -25,7 +25,7 @@ from reportcheck.extract.times.finders import find_times, said_of_range
 from reportcheck.extract.times.settle import ambiguity_note, clause_note
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
-from reportcheck.knowledge.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from reportcheck.knowledge.vocabulary import DAY_NAME_WORDS, WEEKDAY_NAMES
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
 
@@ -112,12 +112,12 @@ def _stated_offset(local: Mention, universal: Mention) -> int:
 _TIME_PREPOSITIONS = frozenset(
     {"at", "by", "until", "till", "before", "after", "around", "about", "from", "since"}
 )
-#: capitalised words beside a clock word that are dates, not a name's other words
-_DATE_WORDS = frozenset(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
 
 
 def _name_word(token: Token | None) -> bool:
-    return token is not None and token.is_title and token.is_alpha and token.lower_ not in _DATE_WORDS
+    """A capitalised word beside a clock word that is a name's other word,
+    no date's (``DAY_NAME_WORDS``)."""
+    return token is not None and token.is_title and token.is_alpha and token.lower_ not in DAY_NAME_WORDS
 
 
 def _in_a_name(span: Span) -> bool:
@@ -138,7 +138,7 @@ def _in_a_name(span: Span) -> bool:
 #: Sunday morning", "last night", "this morning") or right after it ("in the
 #: early morning hours Sunday"): a day part without one ("by late afternoon",
 #: "during morning") times nothing a reader can place
-_DATE_ALTERNATION = "|".join(sorted(_DATE_WORDS))
+_DATE_ALTERNATION = "|".join(sorted(DAY_NAME_WORDS))
 _DAY_WORDS = rf"(?:{_DATE_ALTERNATION}|yesterday|last|this)"
 _DAY_BEFORE = re.compile(rf"\b{_DAY_WORDS}\b(?:[\s,]+[\w-]+){{0,3}}\s*$", re.IGNORECASE)
 _DAY_AFTER = re.compile(rf"^\s*(?:hours\s+)?(?:of\s+|on\s+)?(?:{_DATE_ALTERNATION})\b", re.IGNORECASE)
