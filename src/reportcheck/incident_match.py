@@ -78,7 +78,16 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   incident nowhere (a name whose words all lie in another's is that
   scene; "Tell Azrun" and "Tell Mazra" are two) tell two incidents of one
   kind and region ("killed on Monday in Kerovo" against "killed on
-  Thursday in Pradina"): the pair is ``different``.  Never where a report
+  Thursday in Pradina"): the pair is ``different``.  Leads a day apart
+  count when their day parts rule one night out ("early Saturday" against
+  "Sunday evening", :func:`~reportcheck.knowledge.night_sides.one_night`);
+  a quake's lead is its magnitude beside its day; a stretch's "since
+  Thursday" is no day of a lead, a town a distance is told from ("12 km
+  north of Khan Harmal") no scene of it.  A clause telling an incident of
+  the report's kind on another day than its lead's ("Tuesday's killing of
+  ...", "On Thursday, a strike on the nearby town of ... killed six":
+  ``other_days``) is another event beside the report's own, no day, scene
+  or person of it.  Never where a report
   gives its own incident the other lead's day (a funeral "for the victim
   of Monday's quake"), a follow-up's venue (a court, a cemetery) is its
   scene, or the own incidents share a person who is none of their
@@ -92,6 +101,9 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   The main towns of two reports further apart than ``far_apart_km`` (at
   their nearest, every reading of each name in its country) are a strong
   contradiction even in one region.
+* **named dead**: two reports that each name their victims one by one,
+  no name and no exact age alike (``victims``), are strong evidence against
+  one incident.
 * ``different``: a strong contradiction and nothing shared that places the
   reports together (no city, day, person or street); or two weak
   contradictions and nothing shared at all but the kind of event.
@@ -1240,7 +1252,7 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
     text = extracted.report.text
     lead_names = {
         surname
-        for name, _ in _people(sentences.get(lead_start, []), text)
+        for name, _ in _people(sentences.get(lead_start, []) if lead_start is not None else [], text)
         if (surname := _written_surname(name)) is not None
     }
     parts: list[list[Claim]] = []
