@@ -78,7 +78,16 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   incident nowhere (a name whose words all lie in another's is that
   scene; "Tell Azrun" and "Tell Mazra" are two) tell two incidents of one
   kind and region ("killed on Monday in Kerovo" against "killed on
-  Thursday in Pradina"): the pair is ``different``.  Never where a report
+  Thursday in Pradina"): the pair is ``different``.  Leads a day apart
+  count when their day parts rule one night out ("early Saturday" against
+  "Sunday evening", :func:`~reportcheck.knowledge.night_sides.one_night`);
+  a quake's lead is its magnitude beside its day; a stretch's "since
+  Thursday" is no day of a lead, a town a distance is told from ("12 km
+  north of Khan Harmal") no scene of it.  A clause telling an incident of
+  the report's kind on another day than its lead's ("Tuesday's killing of
+  ...", "On Thursday, a strike on the nearby town of ... killed six":
+  ``other_days``) is another event beside the report's own, no day, scene
+  or person of it.  Never where a report
   gives its own incident the other lead's day (a funeral "for the victim
   of Monday's quake"), a follow-up's venue (a court, a cemetery) is its
   scene, or the own incidents share a person who is none of their
@@ -92,6 +101,9 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   The main towns of two reports further apart than ``far_apart_km`` (at
   their nearest, every reading of each name in its country) are a strong
   contradiction even in one region.
+* **named dead**: two reports that each name their victims one by one,
+  no name and no exact age alike (``victims``), are strong evidence against
+  one incident.
 * ``different``: a strong contradiction and nothing shared that places the
   reports together (no city, day, person or street); or two weak
   contradictions and nothing shared at all but the kind of event.
@@ -127,6 +139,7 @@ from typing import TYPE_CHECKING
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon
+from reportcheck.knowledge.night_sides import DaySide, day_side, night_sides, one_night
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.venues import direction_forms
 from reportcheck.knowledge.vocabulary import (
@@ -207,6 +220,10 @@ class LeadRules(Strict):
     report's lead gives its own incident, which set two incidents apart."""
 
     harm_kinds: list[str]
+    measure_kinds: list[str]
+    stretch_words: list[str]
+    reference_units: list[str]
+    parts_days_apart: int
     scene_kinds: list[str]
     not_scene_roles: list[str]
     towns: list[str]
@@ -226,6 +243,21 @@ class EarlierEventRules(Strict):
     telling: list[str]
     not_own_days: list[str]
     care_venues: list[str]
+
+
+class OtherDayRules(Strict):
+    """``other_days`` of ``rules/incident_match.yaml``: a report's clause
+    telling an incident of its kind on another day than its lead's."""
+
+    min_days_apart: int
+
+
+class VictimRules(Strict):
+    """``victims`` of ``rules/incident_match.yaml``: two reports each naming
+    their own victims, none the other's."""
+
+    min_named: int
+    named_share: float
 
 
 class DetailRules(Strict):
@@ -257,6 +289,8 @@ class DetailRules(Strict):
     recall: RecallRules
     earlier_events: EarlierEventRules
     leads: LeadRules
+    other_days: OtherDayRules
+    victims: VictimRules
 
 
 @cache
@@ -429,6 +463,13 @@ class Lead:
     weekdays: tuple[str, ...] = ()
     places: tuple[str, ...] = ()
     own_places: tuple[str, ...] = ()
+    #: the day part and narrowing word of its one day ("early Saturday":
+    #: early; "Sunday evening": evening), whether its sentence tells an
+    #: overnight event, and a clock time's minutes from midnight there
+    #: (:class:`~reportcheck.knowledge.night_sides.DaySide`)
+    parts: tuple[str, ...] = ()
+    overnight: bool = False
+    offset: float | None = None
 
     @classmethod
     def from_dict(cls, data: dict) -> Lead:
@@ -437,7 +478,14 @@ class Lead:
             weekdays=tuple(data.get("weekdays", ())),
             places=tuple(data.get("places", ())),
             own_places=tuple(data.get("own_places", ())),
+            parts=tuple(data.get("parts", ())),
+            overnight=bool(data.get("overnight", False)),
+            offset=data.get("offset"),
         )
+
+    @property
+    def side(self) -> DaySide:
+        return DaySide(frozenset(self.parts), self.overnight, self.offset)
 
 
 @dataclass(frozen=True)
@@ -871,8 +919,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         main_points=_main_points(scene, filed, city),
         recalled=_recalled_incident(extracted.claims, report.text),
         magnitudes=_magnitudes(main),
-        lead=_lead(extracted),
-        **_told_events(extracted),
+        **_lead_and_told(extracted),
     )
 
 
@@ -1007,16 +1054,29 @@ def _care_venue(name: str) -> bool:
     return tells(name, detail_rules().earlier_events.care_venues)
 
 
-def _told_events(extracted: ExtractedReport) -> dict:
+def _lead_and_told(extracted: ExtractedReport) -> dict:
+    """The report's lead, its own incident and the other events it tells,
+    among them each clause telling an incident of its kind on another day
+    than the lead's (:func:`_other_day_parts`)."""
+    lead = _lead(extracted)
+    parts = _other_day_parts(extracted, lead)
+    if not parts:
+        return {"lead": lead, **_told_events(extracted)}
+    return {"lead": _lead(extracted, parts), **_told_events(extracted, parts)}
+
+
+def _told_events(extracted: ExtractedReport, parts: Sequence[list[Claim]] = ()) -> dict:
     """The report's own incident (its main incident's values outside the other
     events its clauses tell) and each other event it tells: an event of the
     main incident of a relation of ``earlier_relations`` ("The killing
     follows Saturday's shooting outside a Main Street bar"), and each
     background incident; the ``own`` and ``earlier`` of the profile."""
     text = extracted.report.text
-    others = _other_events(extracted)
+    others = _by_sentence(_other_events(extracted) + list(parts))
     elsewhere = {id(c) for claims in others for c in claims}
-    own = [c for c in extracted.claims if c.incident == MAIN and id(c) not in elsewhere]
+    own = [
+        c for c in extracted.claims if c.incident == MAIN and id(c) not in elsewhere and not _stretch_start(c)
+    ]
     return {"own": _told(own, text), "earlier": tuple(_told(claims, text) for claims in others)}
 
 
@@ -1036,7 +1096,7 @@ def _other_events(extracted: ExtractedReport) -> list[list[Claim]]:
     return _by_sentence(others)
 
 
-def _lead(extracted: ExtractedReport) -> Lead | None:
+def _lead(extracted: ExtractedReport, parts: Sequence[list[Claim]] = ()) -> Lead | None:
     """The day and the scene the report's lead gives its own incident: the
     first sentence that tells the main incident's harm (``leads.harm_kinds``)
     beside a day of it, read before any clause recalling another incident
@@ -1047,7 +1107,7 @@ def _lead(extracted: ExtractedReport) -> Lead | None:
     them.  None when no sentence tells a harm and a day."""
     rules = detail_rules().leads
     text = extracted.report.text
-    elsewhere = {id(c) for claims in _other_events(extracted) for c in claims}
+    elsewhere = {id(c) for claims in [*_other_events(extracted), *parts] for c in claims}
     starts: dict[str, int | None] = {}
 
     def own(claim: Claim) -> bool:
@@ -1058,8 +1118,9 @@ def _lead(extracted: ExtractedReport) -> Lead | None:
         recalled = start is not None and ev.start - ev.sentence_start >= start
         return claim.incident == MAIN and id(claim) not in elsewhere and not recalled
 
-    claims = [c for c in extracted.claims if own(c)]
-    harm = {c.evidence.sentence_start for c in claims if c.kind.value in rules.harm_kinds}
+    claims = [c for c in extracted.claims if own(c) and not _stretch_start(c)]
+    kinds = {*rules.harm_kinds, *rules.measure_kinds}
+    harm = {c.evidence.sentence_start for c in claims if c.kind.value in kinds}
     dated = [c for c in claims if c.kind is ClaimKind.date and c.evidence.sentence_start in harm]
     told = [c for c in dated if c.date.weekday or day_interval(c) is not None]
     if not told:
@@ -1068,13 +1129,160 @@ def _lead(extracted: ExtractedReport) -> Lead | None:
     in_lead = _without_filing_day(
         [c for c in claims if c.evidence.sentence_start == lead], extracted.report.date
     )
-    everywhere = _scene_names(claims)
+    everywhere = _scene_names(c for c in claims if not _distance_reference(c, claims))
+    days, weekdays = _days(in_lead), _weekdays(in_lead)
+    side = _lead_side(claims, days, weekdays)
     return Lead(
-        days=_days(in_lead),
-        weekdays=_weekdays(in_lead),
+        days=days,
+        weekdays=weekdays,
         places=_scene_names(in_lead) or everywhere,  # "The building on Demir Street ... gave way"
         own_places=everywhere,
+        parts=tuple(sorted(side.words)),
+        overnight=side.overnight,
+        offset=side.offset,
     )
+
+
+def _lead_side(claims: Sequence[Claim], days: Sequence[DayInterval], weekdays: Sequence[str]) -> DaySide:
+    """The side of midnight the report's own incident is told at on its
+    lead's one day: the day parts of every date of the own incident naming
+    that day ("killed in Sunday shooting" in a headline, "wounded Sunday
+    evening" after it), the first clock time's offset from midnight."""
+    if len(weekdays) != 1 or len(days) > 1:
+        return DaySide()
+    same = [
+        day_side(c)
+        for c in claims
+        if c.kind is ClaimKind.date
+        and (_days([c]) == tuple(days) if days and day_interval(c) else _weekdays([c]) == tuple(weekdays))
+    ]
+    offsets = [side.offset for side in same if side.offset is not None]
+    return DaySide(
+        frozenset(w for side in same for w in side.words),
+        any(side.overnight for side in same),
+        offsets[0] if offsets else None,
+    )
+
+
+def _stretch_start(claim: Claim) -> bool:
+    """A day told as a stretch's start ("bringing to 15 the number killed
+    since Thursday": ``leads.stretch_words``), no day of the incident."""
+    if claim.kind is not ClaimKind.date:
+        return False
+    ev = claim.evidence
+    before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
+    words = alternation(detail_rules().leads.stretch_words)
+    return re.search(rf"\b(?:{words})\s+(?:the\s+)?$", before, re.IGNORECASE) is not None
+
+
+def _distance_reference(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """A town named as the point a distance is told from, in a sentence that
+    places another town of the report by it ("Maarat Bilal is about 12 km
+    north of Khan Harmal": ``leads.reference_units``): where the other
+    town lies, no scene of the report's own incident."""
+    if claim.kind is not ClaimKind.location:
+        return False
+    ev = claim.evidence
+    before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
+    units = alternation(detail_rules().leads.reference_units)
+    if re.search(rf"\b(?:{units})\b\)?\s+(?:[\w-]+\s+)?of\s+(?:the\s+(?:\w+\s+)?)?$", before) is None:
+        return False
+    towns = detail_rules().leads.towns
+    return any(
+        c.kind is ClaimKind.location
+        and c.place.kind in towns
+        and c.evidence.sentence_start == ev.sentence_start
+        and c.evidence.start < ev.start
+        for c in claims
+    )
+
+
+def _apart_from_lead(claim: Claim, lead: Lead, least: int) -> bool:
+    """A date claim's day lies at least ``least`` days (and at most
+    ``leads.max_days_apart``) from the lead's one day: by the days where
+    both are resolved, else by their weekdays."""
+    interval = day_interval(claim)
+    if interval is not None and len(lead.days) == 1:
+        gap = _gap([interval], lead.days)
+        return gap is not None and least <= gap <= detail_rules().leads.max_days_apart
+    weekday = _weekdays([claim])
+    if len(weekday) != 1 or len(lead.weekdays) != 1:
+        return False
+    first, second = (WEEKDAY_NAMES.index(day.title()) for day in (weekday[0], lead.weekdays[0]))
+    return min((first - second) % 7, (second - first) % 7) >= least
+
+
+def _names_in(surnames: Iterable[str], sentence: str) -> bool:
+    return any(re.search(rf"\b{re.escape(name)}\b", sentence) for name in surnames)
+
+
+def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list[Claim]]:
+    """The clauses of a report's main incident that tell an incident of its
+    kind (``recall.nouns``) on a day at least ``other_days.min_days_apart``
+    from its lead's one day: "investigators have not found a connection
+    between Saturday's shooting and Tuesday's killing of Lamont Greer, 34,
+    inside a Grand Avenue laundromat" in a report whose lead tells Saturday's
+    wounding; "On Thursday, a strike on the nearby town of Khan Harmal killed
+    six people" in a report of Saturday's strike.  A clause runs from its
+    day to its sentence's end, or is the whole sentence when that opens with
+    the day ("On Thursday, ..."), and goes on in the sentences after it that
+    name its people and none of the lead's ("Greer was shot at least four
+    times in that attack").  None when the lead gives no one day."""
+    if lead is None or len(lead.weekdays) != 1 or len(lead.days) > 1:
+        return []
+    rules = detail_rules()
+    nouns = rules.recall.nouns
+    opener = _recall_patterns()[2]
+    main = sorted(
+        (c for c in extracted.claims if c.incident == MAIN),
+        key=lambda c: (c.evidence.sentence_start, c.evidence.start),
+    )
+    sentences: dict[int, list[Claim]] = {}
+    for claim in main:
+        sentences.setdefault(claim.evidence.sentence_start, []).append(claim)
+    lead_start = next(
+        (
+            start
+            for start, told in sentences.items()
+            if _weekdays(told)[:1] == lead.weekdays[:1]
+            and any(c.kind.value in {*rules.leads.harm_kinds, *rules.leads.measure_kinds} for c in told)
+        ),
+        None,
+    )
+    text = extracted.report.text
+    lead_names = {
+        surname
+        for name, _ in _people(sentences.get(lead_start, []) if lead_start is not None else [], text)
+        if (surname := _written_surname(name)) is not None
+    }
+    parts: list[list[Claim]] = []
+    names: set[str] = set()
+    for start, told in sentences.items():
+        sentence = told[0].evidence.sentence
+        if start == lead_start:
+            names = set()
+            continue
+        dates = [
+            c
+            for c in told
+            if c.kind is ClaimKind.date
+            and not _stretch_start(c)
+            and _apart_from_lead(c, lead, rules.other_days.min_days_apart)
+        ]
+        if dates and tells(sentence, nouns):
+            begin = start if opener.match(sentence) else min(c.evidence.start for c in dates)
+            part = [c for c in told if c.evidence.start >= begin]
+            parts.append(part)
+            names = {
+                surname for name, _ in _people(part, text) if (surname := _written_surname(name)) is not None
+            } - lead_names
+            continue
+        dated = any(c.kind is ClaimKind.date for c in told)
+        if names and not dated and _names_in(names, sentence) and not _names_in(lead_names, sentence):
+            parts.append(list(told))
+            continue
+        names = set()
+    return parts
 
 
 def _without_filing_day(claims: list[Claim], filed: date | None) -> list[Claim]:
@@ -1778,6 +1986,37 @@ def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
     return ""
 
 
+def _named_victims(profile: IncidentProfile) -> list[str]:
+    """The victims a report names in full, when it names at least
+    ``victims.min_named`` of them and at least ``victims.named_share`` of its
+    dead: a report that names its dead one by one."""
+    rules = detail_rules().victims
+    named = sorted({name for name, role in profile.people if role == "victim" and len(name.split()) >= 2})
+    if len(named) < rules.min_named or len(named) < rules.named_share * (profile.killed or 0):
+        return []
+    return named
+
+
+def _weigh_victims(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> None:
+    """Strong evidence against one incident when both reports name their
+    victims one by one (:func:`_named_victims`), no name of one is a name of
+    the other, and no exact age of one is an age of the other: "The deceased
+    were identified as M. Muthulakshmi, 45, K. Ramar, 52, ..." against "...
+    as R. Karuppasamy, 48, V. Lakshmi, 41, ...".  Two reports of one
+    incident that each name its dead name some of the same."""
+    first, second = _named_victims(a), _named_victims(b)
+    if not first or not second or set(a.ages) & set(b.ages):
+        return
+    if any(names_match(x, y) for x in first for y in second):
+        return
+    weighing.add(
+        "person",
+        CONTRADICTING,
+        STRONG,
+        f"each names its own victims: {', '.join(first[:3])} against {', '.join(second[:3])}",
+    )
+
+
 def _a(noun: str) -> str:
     return f"{'an' if noun[:1] in 'aeiou' else 'a'} {noun}"
 
@@ -2151,21 +2390,41 @@ def _leads_apart(a: Lead, b: Lead) -> bool:
     apart = rules.min_days_apart
     if len(a.days) == 1 and len(b.days) == 1:
         gap = _gap(a.days, b.days)
+        if gap == rules.parts_days_apart:
+            return _two_nights(a, b) if a.days[0][0] < b.days[0][0] else _two_nights(b, a)
         return gap is not None and apart <= gap <= rules.max_days_apart
     if len(a.weekdays) != 1 or len(b.weekdays) != 1 or len(a.days) > 1 or len(b.days) > 1:
         return False  # a lead of one day against one told by its weekday alone: their weekdays
     first, second = (WEEKDAY_NAMES.index(day[0].title()) for day in (a.weekdays, b.weekdays))
+    if (second - first) % 7 == rules.parts_days_apart:
+        return _two_nights(a, b)
+    if (first - second) % 7 == rules.parts_days_apart:
+        return _two_nights(b, a)
     return min((first - second) % 7, (second - first) % 7) >= apart
 
 
-def _tells_day(profile: IncidentProfile, lead: Lead) -> bool:
+def _two_nights(earlier: Lead, later: Lead) -> bool:
+    """Two leads a day apart tell two days, not one night, when the earlier's
+    day part rules the late evening out ("early Saturday", "Saturday
+    afternoon") and the later's the small hours ("Sunday evening"), as the
+    day judge reads them (``not_late`` and ``not_early`` of
+    ``rules/night_sides.yaml``); bare weekdays a day apart ("Friday",
+    "Saturday") may be one night told from either side of midnight."""
+    sides = night_sides()
+    told = set(earlier.parts) & set(sides.not_late) and set(later.parts) & set(sides.not_early)
+    return bool(told) and not one_night(earlier.side, later.side)
+
+
+def _tells_day(profile: IncidentProfile, lead: Lead, tolerance: int = DAY_TOLERANCE) -> bool:
     """The report gives its own incident (outside the other events it tells)
     the day another report's lead gives: a follow-up days later ("mourners
-    gathered Thursday ... after Saturday's shooting") tells both days."""
+    gathered Thursday ... after Saturday's shooting") tells both days.  Of
+    leads a day apart (:func:`_two_nights`) the day itself (``tolerance``
+    0): the other lead's day is a day from each own day."""
     own = _own_told(profile)
     if lead.days and own.days:
         gap = _gap(lead.days, own.days)
-        return gap is not None and gap <= DAY_TOLERANCE
+        return gap is not None and gap <= tolerance
     return bool(set(lead.weekdays) & set(own.weekdays))
 
 
@@ -2184,10 +2443,11 @@ def _scenes_apart(a: Lead, b: Lead) -> tuple[list[str], list[str]]:
     for rank in (TOWN, SPOT):
         first = [p for p in a.places if p.startswith(rank + ":")]
         second = [p for p in b.places if p.startswith(rank + ":")]
-        own_a = [words(p) for p in a.own_places]
-        own_b = [words(p) for p in b.own_places]
-        first = [p for p in first if not any(_same_scene(words(p), other) for other in own_b)]
-        second = [p for p in second if not any(_same_scene(words(p), other) for other in own_a)]
+        # a name of generic words only ("Market Street") says what a scene is, not which
+        own_a = [told for p in a.own_places if (told := words(p))]
+        own_b = [told for p in b.own_places if (told := words(p))]
+        first = [p for p in first if words(p) and not any(_same_scene(words(p), other) for other in own_b)]
+        second = [p for p in second if words(p) and not any(_same_scene(words(p), other) for other in own_a)]
         if first and second:
             return [p.split(":", 1)[1] for p in first], [p.split(":", 1)[1] for p in second]
     return [], []
@@ -2216,7 +2476,7 @@ def _same_person(a: IncidentProfile, b: IncidentProfile) -> bool:
 
 def _lead_text(lead: Lead, scene: Sequence[str]) -> str:
     day = _day_text(lead.days[0][0]) if lead.days else lead.weekdays[0].title()
-    return f"{day} in {', '.join(w.title() for w in scene[:2])}"
+    return f"{day} in {', '.join(_street_text(w) for w in scene[:2])}"
 
 
 def _weigh_leads(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> bool:
@@ -2232,7 +2492,9 @@ def _weigh_leads(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) ->
     :func:`_same_person`) is never set apart so."""
     if a.lead is None or b.lead is None or not _leads_apart(a.lead, b.lead):
         return False
-    if _tells_day(a, b.lead) or _tells_day(b, a.lead):
+    gap = _gap(a.lead.days, b.lead.days)
+    tolerance = 0 if gap is not None and gap < detail_rules().leads.min_days_apart else DAY_TOLERANCE
+    if _tells_day(a, b.lead, tolerance) or _tells_day(b, a.lead, tolerance):
         return False  # a follow-up tells the incident's day too ("after Saturday's shooting")
     first, second = _scenes_apart(a.lead, b.lead)
     if not first or not second:
@@ -2272,6 +2534,7 @@ def _weigh(
     if shared_place and shared_day:
         weighing.add("place", SHARED, STRONG, "a city and a day in common")
     person = _weigh_people(a, b, weighing)
+    _weigh_victims(a, b, weighing)
     if person == STRONG and shared_day:
         weighing.add("person", SHARED, STRONG, "a person and a day in common")
     _weigh_kinds(a, b, weighing)

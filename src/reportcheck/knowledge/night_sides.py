@@ -1,7 +1,8 @@
 """Which end of a night a day's words put an event at (rules/night_sides.yaml).
 
-Read by the day judge (:mod:`reportcheck.compare.judges.days`): two days a
-day apart may date one night ("Friday night" and "early Saturday") only
+Read by the day judge (:mod:`reportcheck.compare.judges.days`) and the
+incident match (two reports' leads a day apart): two days a day apart may
+date one night ("Friday night" and "early Saturday") only
 when the earlier day is told late or the later early, never two like parts
 of two days ("Friday night" and "Saturday night").  The words are data so
 that a day part added to the date rules is given its side in one place.
@@ -9,11 +10,16 @@ that a day part added to the date rules is given its side in one place.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
 from pydantic import Field
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
+
+if TYPE_CHECKING:
+    from reportcheck.models import Claim
 
 
 class NightSides(Strict):
@@ -37,3 +43,78 @@ class NightSides(Strict):
 @cache
 def night_sides() -> NightSides:
     return load_rule_file("night_sides.yaml", NightSides)
+
+
+@dataclass(frozen=True)
+class DaySide:
+    """What a day's words and sentence say of its side of midnight: its day
+    part and narrowing word ("Friday night": night; "late Friday": late),
+    whether its sentence tells an overnight event, and the minutes of a
+    clock time in its sentence from the nearest midnight (negative before)."""
+
+    words: frozenset[str] = frozenset()
+    overnight: bool = False
+    offset: float | None = None
+
+
+def day_side(claim: Claim) -> DaySide:
+    """The side of midnight a date claim's words and sentence tell."""
+    words = frozenset(w for w in (claim.date.daypart, claim.date.part) if w)
+    return DaySide(words, claim.date.overnight, claim.date.midnight_offset)
+
+
+def _either_side(day: DaySide) -> bool:
+    """A day whose words or sentence fit either side of midnight ("midnight
+    Friday", "an overnight fire Friday": ``overnight``)."""
+    return day.overnight or bool(day.words & set(night_sides().either))
+
+
+def _late(day: DaySide) -> bool:
+    """A day's event told late in the evening: its words ("Friday night",
+    "late on Friday") or a clock time before midnight in its sentence."""
+    sides = night_sides()
+    if _either_side(day) or day.words & set(sides.late):
+        return True
+    return day.offset is not None and -sides.late_minutes <= day.offset < 0
+
+
+def _early(day: DaySide) -> bool:
+    """A day's event told in the small hours: its words or a clock time after
+    midnight in its sentence ("at 12:40 a.m. Saturday")."""
+    sides = night_sides()
+    if _either_side(day) or day.words & set(sides.early):
+        return True
+    return day.offset is not None and 0 <= day.offset <= sides.early_minutes
+
+
+def one_night(earlier: DaySide, later: DaySide) -> bool:
+    """Whether the earlier of two days a day apart and the later may date
+    one night: the earlier told late or the later early, and neither's words
+    ruling its side out.  "Friday night" and "early Saturday" may; "Friday
+    night" and "Saturday night", or "Thursday night" and "late on Friday",
+    are two nights; "Friday afternoon" and "Saturday" two days.  Read by the
+    day judge (two days of one event) and by the incident match (two
+    reports' leads a day apart)."""
+    sides = night_sides()
+    if not (_late(earlier) or _early(later)):
+        return False
+    if _clocked_on_the_wrong_side(earlier, later):
+        return False
+    if later.words & set(sides.not_early) and not _early(later):
+        return False
+    return not (earlier.words & set(sides.not_late) and not _late(earlier))
+
+
+def _clocked_on_the_wrong_side(earlier: DaySide, later: DaySide) -> bool:
+    """Whether a clock time puts one of two days a day apart on the far side
+    of its own day from the other: the later day's sentence times its event
+    in that day's evening ("The shooting on Sunday happened at about 11
+    p.m." against "shot Saturday at about 11 p.m.": a day apart by the
+    clock), or the earlier's in that day's small hours, with no word of
+    either side of midnight; then the two cannot be one night."""
+    sides = night_sides()
+    late_clock = later.offset is not None and -sides.late_minutes <= later.offset < 0
+    early_clock = earlier.offset is not None and 0 <= earlier.offset <= sides.early_minutes
+    later_evening = late_clock and not _either_side(later) and not later.words & set(sides.early)
+    earlier_small_hours = early_clock and not _either_side(earlier) and not earlier.words & set(sides.late)
+    return later_evening or earlier_small_hours

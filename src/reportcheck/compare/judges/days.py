@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict
 from reportcheck.knowledge.events import event_lexicon, moment_rules
-from reportcheck.knowledge.night_sides import night_sides
+from reportcheck.knowledge.night_sides import day_side, one_night
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import DATELINE_FORMS, WEEKDAY_NAMES
 from reportcheck.models import Claim, Status
@@ -146,68 +146,10 @@ def judge_days_apart(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict |
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 
 
-def _words(claim: Claim) -> set[str]:
-    """The day part and narrowing word of a day ("Friday night": night; "late Friday": late)."""
-    return {w for w in (claim.date.daypart, claim.date.part) if w}
-
-
-def _either_side(claim: Claim) -> bool:
-    """A day whose words or sentence fit either side of midnight ("midnight
-    Friday", "an overnight fire Friday": ``overnight``)."""
-    return claim.date.overnight or bool(_words(claim) & set(night_sides().either))
-
-
-def _late(claim: Claim) -> bool:
-    """A day's event told late in the evening: its words ("Friday night",
-    "late on Friday") or a clock time before midnight in its sentence."""
-    sides, offset = night_sides(), claim.date.midnight_offset
-    if _either_side(claim) or _words(claim) & set(sides.late):
-        return True
-    return offset is not None and -sides.late_minutes <= offset < 0
-
-
-def _early(claim: Claim) -> bool:
-    """A day's event told in the small hours: its words or a clock time after
-    midnight in its sentence ("at 12:40 a.m. Saturday")."""
-    sides, offset = night_sides(), claim.date.midnight_offset
-    if _either_side(claim) or _words(claim) & set(sides.early):
-        return True
-    return offset is not None and 0 <= offset <= sides.early_minutes
-
-
 def _one_night(earlier: Claim, later: Claim) -> bool:
     """Whether the earlier of two days a day apart and the later may date
-    one night: the earlier told late or the later early, and neither's words
-    ruling its side out.  "Friday night" and "early Saturday" may; "Friday
-    night" and "Saturday night", or "Thursday night" and "late on Friday",
-    are two nights; "Friday afternoon" and "Saturday" two days."""
-    sides = night_sides()
-    if not (_late(earlier) or _early(later)):
-        return False
-    if _clocked_on_the_wrong_side(earlier, later):
-        return False
-    if _words(later) & set(sides.not_early) and not _early(later):
-        return False
-    return not (_words(earlier) & set(sides.not_late) and not _late(earlier))
-
-
-def _clocked_on_the_wrong_side(earlier: Claim, later: Claim) -> bool:
-    """Whether a clock time puts one of two days a day apart on the far side
-    of its own day from the other: the later day's sentence times its event
-    in that day's evening ("The shooting on Sunday happened at about 11
-    p.m." against "shot Saturday at about 11 p.m.": a day apart by the
-    clock), or the earlier's in that day's small hours, with no word of
-    either side of midnight; then the two cannot be one night."""
-    sides = night_sides()
-    late_clock = (
-        later.date.midnight_offset is not None and -sides.late_minutes <= later.date.midnight_offset < 0
-    )
-    early_clock = (
-        earlier.date.midnight_offset is not None and 0 <= earlier.date.midnight_offset <= sides.early_minutes
-    )
-    later_evening = late_clock and not _either_side(later) and not _words(later) & set(sides.early)
-    earlier_small_hours = early_clock and not _either_side(earlier) and not _words(earlier) & set(sides.late)
-    return later_evening or earlier_small_hours
+    one night (:func:`~reportcheck.knowledge.night_sides.one_night`)."""
+    return one_night(day_side(earlier), day_side(later))
 
 
 def weekdays_apart(first: str, second: str) -> int | None:

@@ -1,0 +1,109 @@
+"""Two incidents of one kind in one region that a reader tells apart at once,
+though the reports share a town, a kind and sometimes the other's figures:
+the later report tells the earlier incident in a clause of its own story on
+another day than its lead's ("Tuesday's killing of ..."; "On Thursday, a
+strike on the nearby village of ..." after a lead "since Thursday"), a
+quake's lead tells its magnitude and day and no harm, two leads a day apart
+tell two day parts no night joins ("early Saturday" at a bar, "Sunday
+evening" at a park), or both reports name their dead and none alike
+(``other_days``, ``leads`` and ``victims`` of ``rules/incident_match.yaml``).
+A follow-up of one incident (an arrest days on, the same night told from
+both sides of midnight) stays compared.  Every report here is written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.incident_match import DIFFERENT
+
+
+def _match(first: str, second: str):
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    return compare_reports([load_text(first), load_text(second)]).incident_match
+
+
+#: (a report of one incident, a report of another of its kind and region)
+TWO = {
+    "other day's killing": (
+        "Wednesday, March 6, 2024\n\nELMWOOD, Ohio - A 41-year-old man was shot and killed inside a "
+        "barbershop on Kessler Road on Tuesday evening, Elmwood police said.\n\nOfficers found Darnell "
+        "Pruitt on the floor at about 6:20 p.m. He died at the scene.\n\nNo one was in custody.",
+        "Updated Sun, March 10, 2024\n\nELMWOOD, Ohio - A 23-year-old woman was wounded Saturday night "
+        "outside a convenience store on Varney Street, police said.\n\nShe was shot in the arm at about "
+        "11 p.m. and was expected to recover.\n\nPolice said they had found no link between Saturday's "
+        "shooting and Tuesday's killing of Darnell Pruitt, 41, inside a Kessler Road barbershop.\n\n"
+        "Pruitt was shot several times in that attack.",
+    ),
+    "since and on a day": (
+        "Friday, 7 June 2019\n\nAn air strike on the village of Tell Sufan killed seven civilians on "
+        "Thursday morning, rescuers said.\n\nThe strike hit a market street at about 10 a.m.",
+        "BEIRUT, June 9 (Reuters) - Air strikes killed eight civilians in the village of Kafr Dabil on "
+        "Saturday, a monitor said, bringing to 15 the number killed in strikes on two villages since "
+        "Thursday.\n\nOn Thursday, a strike on the nearby village of Tell Sufan killed seven people, "
+        "the monitor said.\n\nKafr Dabil is about 9 km (5.6 miles) south of Tell Sufan.",
+    ),
+    "a quake's magnitude": (
+        "Tuesday, 5 November 2024\n\nPATRAS - A magnitude 5.0 earthquake struck near the village of "
+        "Kato Mylos at 09:12 on Tuesday, injuring two people, the fire service said.",
+        "Sunday, 10 November 2024\n\nAn earthquake of magnitude 4.4 was felt across the area at 22:40 on "
+        "Sunday near the village of Ano Velos.\n\nNo one was hurt. Seismologists said Sunday's tremor "
+        "was on another fault from the stronger quake that struck on Tuesday.",
+    ),
+    "two day parts": (
+        "Saturday, Feb. 3, 2024\n\nBAYTOWN, Texas - One man was killed early Saturday in a shooting "
+        "outside the Red Anchor bar on Market Street, police said.\n\nOfficers heard shots at 2:10 "
+        "a.m.",
+        "Mon, Feb 5, 2024\n\nBAYTOWN, Texas - A 30-year-old man was killed Sunday evening in a shooting "
+        "at Bayland Park, police said.\n\nOfficers were called at about 6:40 p.m. Sunday.",
+    ),
+    "named dead": (
+        "Updated: March 4, 2024\n\nFive workers were killed in an explosion at a fireworks unit near "
+        "Kovilpatti.\n\nThe deceased were identified as K. Maheswari, 44, R. Pandi, 51, S. Velmurugan, "
+        "33, and T. Anbu, 27.",
+        "8 March 2024\n\nFive persons were charred to death in an explosion at a fireworks factory near "
+        "Ettayapuram.\n\nThe deceased were identified as P. Kannan, 46, M. Jeyalakshmi, 39, A. Suresh, "
+        "30, V. Muthu, 52, and G. Revathi, 24.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(TWO))
+@pytest.mark.parametrize("order", ["as written", "turned round"])
+def test_two_incidents_of_one_kind_and_region_are_told_apart(case, order):
+    first, second = TWO[case] if order == "as written" else TWO[case][::-1]
+    match = _match(first, second)
+    assert match.decision == DIFFERENT, match.evidence
+
+
+#: (two reports of ONE incident: a follow-up, the same night told on both sides of midnight)
+ONE = {
+    "arrest days on": (
+        "Wednesday, March 6, 2024\n\nELMWOOD, Ohio - A 41-year-old man was shot and killed inside a "
+        "barbershop on Kessler Road on Tuesday evening, Elmwood police said.\n\nOfficers found Darnell "
+        "Pruitt on the floor at about 6:20 p.m.",
+        "Sat, March 9, 2024\n\nELMWOOD, Ohio - Police on Friday arrested a 25-year-old man in Tuesday's "
+        "killing of Darnell Pruitt, 41, inside a Kessler Road barbershop.\n\nPruitt was shot several "
+        "times, police said. The suspect was held at the county jail.",
+    ),
+    "one night": (
+        "Saturday, Feb. 3, 2024\n\nBAYTOWN, Texas - One man was killed late Friday in a shooting "
+        "outside the Red Anchor bar on Market Street, police said.",
+        "Sun, Feb 4, 2024\n\nBAYTOWN, Texas - A man was killed early Saturday in a shooting outside "
+        "the Red Anchor bar, police said.\n\nOfficers heard shots at 12:10 a.m.",
+    ),
+    "death days on": (
+        "Sunday, 10 November 2024\n\nAn earthquake of magnitude 4.4 struck at 22:40 on Sunday near the "
+        "village of Ano Velos, injuring an elderly man.",
+        "Wednesday, 13 November 2024\n\nAn elderly man injured in Sunday's magnitude 4.4 earthquake near "
+        "Ano Velos died on Wednesday in hospital, officials said.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONE))
+def test_a_follow_up_of_one_incident_is_never_another_incident(case):
+    match = _match(*ONE[case])
+    assert match.decision != DIFFERENT, match.evidence
