@@ -158,12 +158,25 @@ def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
     def decide(a: Cluster, b: Cluster) -> Verdict | None:
         if a.sex and b.sex and a.sex != b.sex:
             return None  # "Duran ... he died" is not "a woman": the sex any mention states
-        verdict = shot_reconciled(judge(a.rep, b.rep, tol), a.members, b.members, dead)
+        verdict = shot_reconciled(judge(_judged(a), _judged(b), tol), a.members, b.members, dead)
         if verdict is not None and verdict.status is Status.conflict and other_acts(a.rep, b.rep):
             return None  # "two officers returned fire" is not the "four officers" who were shot
         return verdict
 
     return decide
+
+
+def _judged(cluster: Cluster) -> Claim:
+    """The mention a cluster is judged by: its first, but for a day the first
+    the parse ties to the incident itself where the first is another event's
+    ("acid spilled near the station on Thursday night ... The derailment
+    happened at 23:40 on Thursday"): the day is one, and it is the
+    incident's, which only an incident's day of the other report may
+    contradict (judges/days.py)."""
+    rep = cluster.rep
+    if rep.kind is not ClaimKind.date or rep.date.event == "incident":
+        return rep
+    return next((c for c in cluster.members if c.date.event == "incident"), rep)
 
 
 def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cluster, Verdict] | None:
@@ -295,7 +308,7 @@ def _finding(
     rep = clusters[0].rep
     status, confidence, reasons = verdict.status, None, list(reasons_given or [])
     if status is Status.conflict and grading is not None and len(clusters) == 2:
-        other = clusters[1].rep
+        rep, other = _graded_pair(clusters[0], clusters[1])
         crowd = max(grading.crowd.get(rep.report, 1), grading.crowd.get(other.report, 1))
         graded = grade(rep, other, internal=internal, crowd=crowd, person=grading.person)
         status, confidence, reasons = graded.status(grading.min_confidence), graded.confidence, graded.reasons
@@ -311,6 +324,22 @@ def _finding(
         confidence=confidence,
         reasons=reasons,
     )
+
+
+def _graded_pair(first: Cluster, second: Cluster) -> tuple[Claim, Claim]:
+    """The two mentions a conflict is graded on: the clusters' first ones,
+    unless those tell their things by two verbs and two other mentions of
+    the same figures tell them by one ("more than 20 raids hit the town" in
+    a headline, "launching more than 20 raids" in the body, against
+    "carried out 14 air raids"): the figure is the same, and the verb both
+    reports share says which set it counts (:func:`shared_act`)."""
+    if shared_act(first.rep, second.rep) is not None:
+        return first.rep, second.rep
+    for a in first.members:
+        for b in second.members:
+            if shared_act(a, b) is not None:
+                return a, b
+    return first.rep, second.rep
 
 
 def _reading_order(claim: Claim) -> tuple[int, int]:

@@ -153,8 +153,14 @@ def _words(claim: Claim) -> set[str]:
 
 def _either_side(claim: Claim) -> bool:
     """A day whose words or sentence fit either side of midnight ("midnight
-    Friday", "an overnight fire Friday": ``overnight``)."""
-    return claim.date.overnight or bool(_words(claim) & set(night_sides().either))
+    Friday", "an overnight fire Friday": ``overnight``).  The sentence's
+    "overnight" is not the day's where the day has a part of its own:
+    "residents were evacuated overnight after the train derailed on
+    Thursday night" dates the derailment Thursday night, the evacuation
+    overnight."""
+    sides = night_sides()
+    overnight = claim.date.overnight and not (_words(claim) - set(sides.either))
+    return overnight or bool(_words(claim) & set(sides.either))
 
 
 def _late(claim: Claim) -> bool:
