@@ -174,9 +174,13 @@ def _judged(cluster: Cluster) -> Claim:
     incident's, which only an incident's day of the other report may
     contradict (judges/days.py)."""
     rep = cluster.rep
-    if rep.kind is not ClaimKind.date or rep.date.event == "incident":
-        return rep
+    if rep.kind is not ClaimKind.date or not (rep.date.event or "").startswith(_OTHER_EVENT):
+        return rep  # a dateline's or a page stamp's day dates the report, not an event of it
     return next((c for c in cluster.members if c.date.event == "incident"), rep)
+
+
+#: the prefix of the event of a day the parse ties to another act of the story ("other:spill")
+_OTHER_EVENT = "other:"
 
 
 def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cluster, Verdict] | None:
