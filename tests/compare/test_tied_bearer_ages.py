@@ -48,7 +48,7 @@ def test_a_driver_hurt_is_the_driver_of_the_other_report():
     """One driver is one person whatever the verb makes them: "The driver, a
     44-year-old Austrian, was slightly hurt" (a victim by the verb) meets "the
     48-year-old driver" of the other report."""
-    coach = "A coach carrying tourists overturned on a mountain road near Lienz on Monday, injuring 19 people. "
+    coach = "A coach carrying tourists overturned on a road near Lienz on Monday, injuring 19 people. "
     a = coach + "The driver, a 44-year-old Austrian, was slightly hurt and was questioned by police."
     b = coach + "The 48-year-old driver told investigators the brakes had failed."
     found = [(x, y, s) for x, y, s in age_pairs(a, b, min_confidence=0) if x and y]

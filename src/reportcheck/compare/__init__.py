@@ -158,29 +158,12 @@ def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
     def decide(a: Cluster, b: Cluster) -> Verdict | None:
         if a.sex and b.sex and a.sex != b.sex:
             return None  # "Duran ... he died" is not "a woman": the sex any mention states
-        verdict = shot_reconciled(judge(_judged(a), _judged(b), tol), a.members, b.members, dead)
+        verdict = shot_reconciled(judge(a.rep, b.rep, tol), a.members, b.members, dead)
         if verdict is not None and verdict.status is Status.conflict and other_acts(a.rep, b.rep):
             return None  # "two officers returned fire" is not the "four officers" who were shot
         return verdict
 
     return decide
-
-
-def _judged(cluster: Cluster) -> Claim:
-    """The mention a cluster is judged by: its first, but for a day the first
-    the parse ties to the incident itself where the first is another event's
-    ("acid spilled near the station on Thursday night ... The derailment
-    happened at 23:40 on Thursday"): the day is one, and it is the
-    incident's, which only an incident's day of the other report may
-    contradict (judges/days.py)."""
-    rep = cluster.rep
-    if rep.kind is not ClaimKind.date or not (rep.date.event or "").startswith(_OTHER_EVENT):
-        return rep  # a dateline's or a page stamp's day dates the report, not an event of it
-    return next((c for c in cluster.members if c.date.event == "incident"), rep)
-
-
-#: the prefix of the event of a day the parse ties to another act of the story ("other:spill")
-_OTHER_EVENT = "other:"
 
 
 def _best(cluster: Cluster, partners: list[Cluster], decide: Decide) -> tuple[Cluster, Verdict] | None:
