@@ -151,15 +151,16 @@ def _words(claim: Claim) -> set[str]:
     return {w for w in (claim.date.daypart, claim.date.part) if w}
 
 
-def _either_side(claim: Claim) -> bool:
+def _either_side(claim: Claim, ruled_out: frozenset[str] = frozenset()) -> bool:
     """A day whose words or sentence fit either side of midnight ("midnight
     Friday", "an overnight fire Friday": ``overnight``).  The sentence's
-    "overnight" is not the day's where the day has a part of its own:
+    "overnight" is not the day's where the day's own words rule out the
+    side asked about (``ruled_out``: ``not_early`` for the small hours):
     "residents were evacuated overnight after the train derailed on
-    Thursday night" dates the derailment Thursday night, the evacuation
-    overnight."""
+    Thursday night" dates the derailment late on Thursday, not in its small
+    hours, while "early Tuesday morning" beside an "overnight" may be them."""
     sides = night_sides()
-    overnight = claim.date.overnight and not (_words(claim) - set(sides.either))
+    overnight = claim.date.overnight and not (_words(claim) & ruled_out)
     return overnight or bool(_words(claim) & set(sides.either))
 
 
@@ -167,7 +168,7 @@ def _late(claim: Claim) -> bool:
     """A day's event told late in the evening: its words ("Friday night",
     "late on Friday") or a clock time before midnight in its sentence."""
     sides, offset = night_sides(), claim.date.midnight_offset
-    if _either_side(claim) or _words(claim) & set(sides.late):
+    if _either_side(claim, frozenset(sides.not_late)) or _words(claim) & set(sides.late):
         return True
     return offset is not None and -sides.late_minutes <= offset < 0
 
@@ -176,7 +177,7 @@ def _early(claim: Claim) -> bool:
     """A day's event told in the small hours: its words or a clock time after
     midnight in its sentence ("at 12:40 a.m. Saturday")."""
     sides, offset = night_sides(), claim.date.midnight_offset
-    if _either_side(claim) or _words(claim) & set(sides.early):
+    if _either_side(claim, frozenset(sides.not_early)) or _words(claim) & set(sides.early):
         return True
     return offset is not None and 0 <= offset <= sides.early_minutes
 
