@@ -83,12 +83,12 @@ def role_names(a: str, b: str):
     ]
 
 
-def age_pairs(a: str, b: str):
+def age_pairs(a: str, b: str, **options):
     """(a's ages, b's ages, status) of each age finding ``compare`` makes of two texts."""
     from reportcheck.models import ClaimKind
 
     out = []
-    for f in findings_of(a, b):
+    for f in findings_of(a, b, **options):
         if f.kind is ClaimKind.age:
             x = sorted(c.value.low for c in f.claims if c.report == 0)
             y = sorted(c.value.low for c in f.claims if c.report == 1)

@@ -1576,7 +1576,15 @@ def _untold_roles(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
 
 
 def _description(claim: Claim) -> str:
-    """ "unnamed:boy:suspect": the noun an unnamed age qualifies and the role."""
+    """ "unnamed:boy:suspect": the noun an unnamed age qualifies and the role.
+
+    The noun of one holder's part (``part_roles``: "the driver, a
+    45-year-old German, was injured" against "the 54-year-old driver") is
+    that part whatever the verb makes the person but a suspect: one driver
+    is one person, hurt or not, so the two ages meet."""
+    part = _part_of_noun(claim)
+    if part is not None and claim.person.role != SUSPECT:
+        return f"{claim.subject}:{part}"
     return f"{claim.subject}:{claim.person.role or ''}"
 
 

@@ -42,3 +42,15 @@ def test_the_suspect_told_by_a_description_meets_the_same_age_of_no_role():
     a = shop + "The suspect, a 61-year-old man, walked into the office and fired."
     b = shop + "A 61-year-old man surrendered to officers shortly after 6 p.m."
     assert ([61.0], [61.0], Status.agree) in age_pairs(a, b)
+
+
+def test_a_driver_hurt_is_the_driver_of_the_other_report():
+    """One driver is one person whatever the verb makes them: "The driver, a
+    44-year-old Austrian, was slightly hurt" (a victim by the verb) meets "the
+    48-year-old driver" of the other report."""
+    coach = "A coach carrying tourists overturned on a road near Lienz on Monday, injuring 19 people. "
+    a = coach + "The driver, a 44-year-old Austrian, was slightly hurt and was questioned by police."
+    b = coach + "The 48-year-old driver told investigators the brakes had failed."
+    found = [(x, y, s) for x, y, s in age_pairs(a, b, min_confidence=0) if x and y]
+    assert found and found[0][:2] == ([44.0], [48.0])
+    assert found[0][2] in (Status.conflict, Status.possible_conflict)

@@ -295,7 +295,7 @@ def _finding(
     rep = clusters[0].rep
     status, confidence, reasons = verdict.status, None, list(reasons_given or [])
     if status is Status.conflict and grading is not None and len(clusters) == 2:
-        other = clusters[1].rep
+        rep, other = _graded_pair(clusters[0], clusters[1])
         crowd = max(grading.crowd.get(rep.report, 1), grading.crowd.get(other.report, 1))
         graded = grade(rep, other, internal=internal, crowd=crowd, person=grading.person)
         status, confidence, reasons = graded.status(grading.min_confidence), graded.confidence, graded.reasons
@@ -311,6 +311,22 @@ def _finding(
         confidence=confidence,
         reasons=reasons,
     )
+
+
+def _graded_pair(first: Cluster, second: Cluster) -> tuple[Claim, Claim]:
+    """The two mentions a conflict is graded on: the clusters' first ones,
+    unless those tell their things by two verbs and two other mentions of
+    the same figures tell them by one ("more than 20 raids hit the town" in
+    a headline, "launching more than 20 raids" in the body, against
+    "carried out 14 air raids"): the figure is the same, and the verb both
+    reports share says which set it counts (:func:`shared_act`)."""
+    if shared_act(first.rep, second.rep) is not None:
+        return first.rep, second.rep
+    for a in first.members:
+        for b in second.members:
+            if shared_act(a, b) is not None:
+                return a, b
+    return first.rep, second.rep
 
 
 def _reading_order(claim: Claim) -> tuple[int, int]:

@@ -63,17 +63,23 @@ def day_side(claim: Claim) -> DaySide:
     return DaySide(words, claim.date.overnight, claim.date.midnight_offset)
 
 
-def _either_side(day: DaySide) -> bool:
+def _either_side(day: DaySide, ruled_out: frozenset[str] = frozenset()) -> bool:
     """A day whose words or sentence fit either side of midnight ("midnight
-    Friday", "an overnight fire Friday": ``overnight``)."""
-    return day.overnight or bool(day.words & set(night_sides().either))
+    Friday", "an overnight fire Friday": ``overnight``).  The sentence's
+    "overnight" is not the day's where the day's own words rule out the
+    side asked about (``ruled_out``: ``not_early`` for the small hours):
+    "residents were evacuated overnight after the train derailed on
+    Thursday night" dates the derailment late on Thursday, not in its small
+    hours, while "early Tuesday morning" beside an "overnight" may be them."""
+    overnight = day.overnight and not (day.words & ruled_out)
+    return overnight or bool(day.words & set(night_sides().either))
 
 
 def _late(day: DaySide) -> bool:
     """A day's event told late in the evening: its words ("Friday night",
     "late on Friday") or a clock time before midnight in its sentence."""
     sides = night_sides()
-    if _either_side(day) or day.words & set(sides.late):
+    if _either_side(day, frozenset(sides.not_late)) or day.words & set(sides.late):
         return True
     return day.offset is not None and -sides.late_minutes <= day.offset < 0
 
@@ -82,7 +88,7 @@ def _early(day: DaySide) -> bool:
     """A day's event told in the small hours: its words or a clock time after
     midnight in its sentence ("at 12:40 a.m. Saturday")."""
     sides = night_sides()
-    if _either_side(day) or day.words & set(sides.early):
+    if _either_side(day, frozenset(sides.not_early)) or day.words & set(sides.early):
         return True
     return day.offset is not None and 0 <= day.offset <= sides.early_minutes
 

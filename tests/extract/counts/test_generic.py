@@ -47,6 +47,9 @@ CASES = [
     # measures, money, people in general, vague words, names and casualties: none
     ("He received a 12-year sentence.", []),
     ("He had worked at the depot for 15 years.", [("count:years employed", 15)]),
+    # "a dozen" is twelve, as a casualty count reads it; "dozens" stays vague
+    ("Police seized a dozen rifles at the farm.", [("count:rifle", 12)]),
+    ("Crews pulled about a dozen cars from the floodwater.", [("count:car", 12)]),
     ("About 5,000 people marched to the square.", []),
     ("Dozens of boats joined the search.", []),
     ("A boat was seen near the pier.", []),
@@ -128,6 +131,11 @@ def test_a_count_besides_things_already_counted_is_an_increment(pipeline, senten
         ("Rescuers searched the rubble of a collapsed eight-story building.", "collapse"),
         ("The nine-storey Rana Plaza collapsed on Wednesday.", "collapse"),
         ("The raiders fired two rockets and three missiles at the base.", "fire"),
+        # one act told by several verbs (act_meanings)
+        ("Detectives collected 14 shell casings from the lot.", "recover"),
+        ("Officers recovered nine shell casings on the porch.", "recover"),
+        ("Jets carried out 18 air raids on the district.", "launch"),
+        ("The air force conducted 25 strikes overnight.", "launch"),
         # no verb's argument, or a verb that tells no act on the things
         ("Two of the three missiles hit the camp.", None),
         ("There were three boats in the harbour.", None),

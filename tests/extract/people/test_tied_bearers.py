@@ -120,3 +120,22 @@ LISTED = [
 def test_each_listed_age_is_the_noun_s_before_it(pipeline, text, expected):
     ages = [(s, v) for s, v, _, _ in _ages(pipeline, text)]
     assert ages == expected
+
+
+BY_NATIONALITY = [
+    ("The pilot, a 52-year-old Norwegian, was killed when the glider came down.", "unnamed:pilot"),
+    ("The driver at the wheel, a 39-year-old Pole, was arrested at the scene.", "unnamed:driver"),
+    ("Police said the gunman, a 27-year-old Canadian, had fired from a balcony.", "unnamed:gunman"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), BY_NATIONALITY, ids=[s[0][:32] for s in BY_NATIONALITY])
+def test_a_description_by_nationality_tied_to_a_role_is_the_roles(pipeline, text, subject):
+    """ "The driver, a 45-year-old German": the description ends in a
+    nationality, not a noun, and is the role's person all the same."""
+    assert [s for s, *_ in _ages(pipeline, text)] == [subject]
+
+
+def test_a_nationality_tied_to_no_role_keeps_no_noun(pipeline):
+    ages = _ages(pipeline, "A 33-year-old Dane was among those hurt, officials said.")
+    assert [s for s, *_ in ages] == ["unnamed:person"]

@@ -75,6 +75,12 @@ def broken_hyphen(quantity: Quantity) -> Quantity:
     return replace(quantity, noun=doc[nxt], arg=doc[nxt])
 
 
+def _a_dozen(quantity: Quantity) -> bool:
+    """ "a dozen casings": the article and "dozen", one figure of twelve."""
+    words = [t.lower_ for t in quantity.first.doc[quantity.first.i : quantity.last.i + 1]]
+    return words in (["a", "dozen"], ["an", "dozen"]) and quantity.low == quantity.high == 12
+
+
 def _hyphen_kept(quantity: Quantity) -> bool:
     """ "eight-" of "an eight- storey building": a figure's word the tokenizer
     left its hyphen on (:func:`broken_hyphen`)."""
@@ -189,13 +195,15 @@ def generic_count_claim(quantity: Quantity) -> RawClaim | None:
     """A count of a thing the tool knows no role of, or None.
 
     Only a figure a reader can hold a report to: numerals and stated ranges
-    of two or more, never "a", a vague word ("dozens") or a rank."""
+    of two or more, and "a dozen" (twelve, as the casualty counts read it:
+    "about a dozen shell casings" against "more than 30"), never "a" alone,
+    a vague word ("dozens") or a rank."""
     noun = quantity.noun
     if noun is None or quantity.individual or quantity.low < 2:
         return None
     if quantity.low != quantity.high and not quantity.ranged:
         return None
-    if not (quantity.first.like_num or quantity.ranged or _hyphen_kept(quantity)):
+    if not (quantity.first.like_num or quantity.ranged or _hyphen_kept(quantity) or _a_dozen(quantity)):
         return None  # "a", "both", "another": no figure
     bearer = _counted(quantity, noun)
     return None if bearer is None else _claim(quantity, noun, bearer)

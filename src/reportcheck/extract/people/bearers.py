@@ -63,6 +63,22 @@ def part_role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None
     return lex.role_of.get(lemma) or role_of(noun) or (lemma if lemma in lex.age_bearer_nouns else None)
 
 
+def described_by_name_bearer(word: Token, role_of: Callable[[Token], str | None]) -> Bearer | None:
+    """The bearer of an age whose description ends in a capitalised word
+    rather than a noun ("The driver at the wheel, a 45-year-old German",
+    "the pilot, a 52-year-old Briton"): where that word heads the
+    description set in apposition to a role's noun (:func:`role_noun`), the
+    age is the role's, as it is for "a 45-year-old man"; None otherwise (a
+    capitalised word that ties to no role is left as before)."""
+    if word.pos_ != "PROPN" or word.dep_ != "appos":
+        return None
+    tied = role_noun(word)
+    if tied is None:
+        return None
+    lemma = lemma_of(tied)
+    return Bearer(f"unnamed:{lemma}", f"age of a {lemma}", part_role(tied, role_of))
+
+
 def described_bearer(noun: Token) -> Bearer | None:
     """The bearer of an age told of ``noun`` where the sentence ties it to
     the noun of a role that leaves the description the key ("The victim, a

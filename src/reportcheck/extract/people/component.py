@@ -49,6 +49,7 @@ from reportcheck.extract.people.age_lists import (
 )
 from reportcheck.extract.people.bearers import (
     Bearer,
+    described_by_name_bearer,
     identifying,
     identifying_verb_of,
     part_role,
@@ -1941,8 +1942,18 @@ def _unnamed_bearer(doc: Doc, aged: bool, begin: int, start: int, end: int) -> B
     tied = tied_bearer(token, _age_role) if token is not None else None
     if tied is not None:
         return tied
+    word = _word_after(doc, end) if token is None else None
+    by_name = described_by_name_bearer(word, _age_role) if word is not None else None
+    if by_name is not None:
+        return by_name
     noun = lemma_of(token) if token is not None else "person"
     return Bearer(f"unnamed:{noun}", f"age of a {noun}", _unnamed_role(doc, begin, end))
+
+
+def _word_after(doc: Doc, char: int) -> Token | None:
+    """The first word after an "N-year-old" ("a 45-year-old German": German)."""
+    span = doc.char_span(char, min(char + 40, len(text_of(doc))), alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
 
 
 def _noun_token_before(doc: Doc, char: int) -> Token | None:

@@ -153,6 +153,9 @@ def _phrase_head(token: Token) -> Token:
     head = token
     while head.dep_ in ("compound", "poss", "amod", "nmod") and head.head.i > head.i:
         head = head.head
+    named = _name_before_place_noun(head)
+    if named is not None:
+        return named
     if head.lower_ in _GENERIC_PLACE_NOUNS:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
@@ -160,6 +163,24 @@ def _phrase_head(token: Token) -> Token:
                 if objects:
                     return objects[0]
     return head
+
+
+#: the place nouns a reporter writes after a place's own name ("Aleppo city",
+#: "Kismayo port", "Lesbos island"): the name alone is the anchor
+_PLACE_NOUNS_AFTER_NAME = frozenset({"city", "town", "village", "port", "island"})
+
+
+def _name_before_place_noun(head: Token) -> Token | None:
+    """The name in "20 km south-west of Aleppo city": the lower-case place
+    noun after a name is the place the name is, so "Aleppo city" and the
+    other report's "Aleppo" are one anchor.  A capitalised noun that is
+    part of the name ("Gaza City", "Kuwait City") is left to the name."""
+    if head.pos_ != "NOUN" or head.text != head.lower_ or head.lower_ not in _PLACE_NOUNS_AFTER_NAME:
+        return None
+    before = head.doc[head.i - 1] if head.i > 0 else None
+    if before is None or before.pos_ != "PROPN" or before.head.i != head.i:
+        return None
+    return before
 
 
 def _key_of(head: Token) -> str:

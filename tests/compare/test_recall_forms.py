@@ -1,0 +1,77 @@
+"""Forms of reporting that hid a real difference between two reports.
+
+- A count of things told by two verbs of one act: police "collected" and
+  "recovered" shell casings, warplanes "carried out" and "launched" raids
+  (``act_meanings`` of rules/generic_counts.yaml); "a dozen" counts too.
+- A figure a report tells twice, once by another verb (a headline's "raids
+  hit the town"), graded on the mention that shares the other report's verb.
+- A day told with its own part ("on Thursday night") keeps its side of
+  midnight though its sentence says something else happened "overnight".
+
+Invented sentences after shooting, air-strike and rail-accident reports."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Finding, Status
+
+
+def _findings(first: str, second: str, day: dt.date = dt.date(2026, 4, 10)) -> list[Finding]:
+    reports = [load_text(text, date=day) for text in (first, second)]
+    return compare_reports(reports, min_confidence=0.1).findings
+
+
+def _of(findings: list[Finding], kind: ClaimKind, words: str) -> list[Finding]:
+    return [f for f in findings if f.kind is kind and any(words in c.evidence.text for c in f.claims)]
+
+
+PARTY = "Gunfire erupted at a block party on Hollis Street in Dayton, Ohio, on Saturday evening. "
+
+
+def test_casings_collected_and_recovered_are_one_set():
+    a = PARTY + "Officers collected 25 shell casings from the street, Sgt. Mara Lind said."
+    b = PARTY + "Detectives recovered about a dozen shell casings at the scene, Sgt. Mara Lind said."
+    [found] = _of(_findings(a, b), ClaimKind.other_count, "casings")
+    assert found.status is Status.conflict
+
+
+def test_casings_found_in_two_ways_stay_a_possible_conflict():
+    """ "found" tells no act: the two figures may count two sets."""
+    a = PARTY + "Officers collected 25 shell casings from the street, Sgt. Mara Lind said."
+    b = PARTY + "A neighbour found about a dozen shell casings in her yard the next morning."
+    found = _of(_findings(a, b), ClaimKind.other_count, "casings")
+    assert not [f for f in found if f.status is Status.conflict]
+
+
+STRIKE = "Warplanes struck the town of Beit Sawa on Monday, killing nine civilians, a monitor said. "
+
+
+def test_raids_carried_out_and_launched_are_one_set():
+    a = STRIKE + "The jets carried out 16 air raids on the town, the monitor said."
+    body = "Warplanes launched more than 30 raids, the centre said."
+    b = "Beit Sawa: more than 30 raids hit town\n\n" + STRIKE + body
+    [found] = _of(_findings(a, b), ClaimKind.other_count, "raids")
+    assert found.status is Status.conflict
+    assert any("one verb" in reason for reason in found.reasons)
+
+
+DERAIL = "Fourteen wagons of a freight train derailed near the station in Valcani, officials said. "
+
+
+def test_a_night_told_with_its_day_keeps_its_side_of_midnight():
+    friday = dt.date(2024, 11, 8)
+    a = DERAIL + "The wagons derailed on Thursday night, and about 200 residents were evacuated overnight."
+    b = DERAIL + "The wagons derailed on Wednesday night, the inspectorate said on Friday."
+    found = [f for f in _of(_findings(a, b, friday), ClaimKind.date, "Wednesday night")]
+    assert [f.status for f in found] == [Status.conflict]
+
+
+def test_the_night_before_and_the_small_hours_still_agree():
+    friday = dt.date(2024, 11, 8)
+    a = DERAIL + "The train derailed late on Thursday night, the inspectorate said."
+    b = DERAIL + "The train derailed in the early hours of Friday, the inspectorate said."
+    found = [f for f in _findings(a, b, friday) if f.kind is ClaimKind.date and f.status is Status.conflict]
+    assert found == []
