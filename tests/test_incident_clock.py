@@ -75,6 +75,22 @@ def test_a_page_date_with_one_reading_dates_the_report(head: str, date: dt.date)
     assert report.date == date
 
 
+@pytest.mark.parametrize(
+    ("address", "date"),
+    [
+        ("http://www.example-herald.com/2019/04/11/plant-fire-kills-two/", dt.date(2019, 4, 11)),
+        ("http://www.example-herald.com/news/2019-11-04-plant-fire-kills-two", dt.date(2019, 11, 4)),
+    ],
+)
+def test_the_pages_address_decides_a_page_date_read_both_ways(address: str, date: dt.date) -> None:
+    """A page stamp "4/11/2019" under an address dated 11 April is month first;
+    under one dated 4 November, day first."""
+    report = load_text(
+        f"{address}\nPlant fire kills two\nPosted 4/11/2019 3:05 PM\nA fire killed two workers on Tuesday."
+    )
+    assert report.date == date
+
+
 def test_a_date_in_numbers_holds_both_readings() -> None:
     """The date claim keeps the day-first reading beside the month-first one."""
     from reportcheck.extract import ReportExtractor, run_pipeline

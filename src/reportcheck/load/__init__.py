@@ -18,7 +18,15 @@ from pathlib import Path
 
 from reportcheck.errors import ReportcheckError
 from reportcheck.load.caps_case import caps_case_edits
-from reportcheck.load.dates import FoundDate, PageStamp, PageYear, page_stamps, page_year, unsure_order
+from reportcheck.load.dates import (
+    FoundDate,
+    PageStamp,
+    PageYear,
+    page_stamps,
+    page_year,
+    settled_order,
+    url_date,
+)
 from reportcheck.load.decode import RAISE_LIMIT_HINT, decode_report_bytes, read_report_bytes
 from reportcheck.load.furniture import Dropped, furniture_edits
 from reportcheck.load.headline_case import headline_case_edits
@@ -136,10 +144,16 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
     if date is None and found is None and updated is not None:
         found = FoundDate(updated.date, updated.text)
     year = page_year(original)
-    if date is None and found is not None and unsure_order(found.text):
-        # "3/6/2023": the month and day may be either number, the year is sure
-        year = year or _year_of(found, original)
-        found = None
+    if (
+        date is None
+        and found is not None
+        and (settled := settled_order(found, _url_dates(original))) != found
+    ):
+        # "3/6/2023": the month and day may be either number unless the page's
+        # address dates it; the year is sure
+        if settled is None:
+            year = year or _year_of(found, original)
+        found = settled
     date = date if date is not None or found else page_date
     return LoadedReport(
         path=path,
@@ -156,6 +170,12 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
         updated=updated,
         page_year=year,
     )
+
+
+def _url_dates(original: str) -> list[dt.date]:
+    """The dates in the page addresses among the file's first lines."""
+    found = (url_date(line) for line in header_lines(original, HEAD_STAMP_LINES))
+    return [f.date for f in found if f is not None]
 
 
 def _year_of(found: FoundDate, original: str) -> PageYear | None:

@@ -154,6 +154,24 @@ def unsure_order(piece: str) -> bool:
     return parsed is None or parsed.weekday() != wanted
 
 
+def settled_order(found: FoundDate, others: list[dt.date]) -> FoundDate | None:
+    """A page date, in the order another date of the page gives it where its
+    own figures read both ways (:func:`unsure_order`): "9/10/2010" under an
+    address dated /2010/09/10/ is 10 September.  None where nothing decides
+    (the caller keeps only its year); a date of one reading is returned as
+    it is."""
+    if not unsure_order(found.text):
+        return found
+    try:
+        swapped = found.date.replace(month=found.date.day, day=found.date.month)
+    except ValueError:
+        return found
+    for reading in (found.date, swapped):
+        if reading in others:
+            return FoundDate(reading, found.text)
+    return None
+
+
 def _dates_in(line: str) -> list[tuple[re.Match[str], dt.date]]:
     found = []
     for match in DATE_PATTERN.finditer(line):
