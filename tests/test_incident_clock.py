@@ -273,3 +273,18 @@ def test_a_dateline_with_city_and_region_dates_the_report() -> None:
         "killing three."
     )
     assert report.date == dt.date(2026, 4, 6)
+
+
+@pytest.mark.parametrize(
+    ("headline", "many"),
+    [
+        ("Seven martyrs and dozens of wounded in car bomb blast in Jarablus", "dozens"),
+        ("Four martyrs and scores of wounded as shells hit Maarat al-Numan market", "scores"),
+    ],
+)
+def test_a_count_beside_martyrs_is_not_of_the_dead(pipeline, headline: str, many: str) -> None:
+    """A state outlet's headline "N martyrs and dozens of wounded": the
+    dozens were wounded; a noun of the dead lends its conjunct no death, as
+    a verb ("killed two soldiers and five civilians") does."""
+    claims = claims_of_text(pipeline, f"{headline}\n\nA car bomb went off in the town on Friday.")
+    assert not [c for c in claims if c.kind.value == "killed" and many in c.evidence.text]
