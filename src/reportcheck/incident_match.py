@@ -136,7 +136,9 @@ from datetime import date
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from reportcheck.details import DateForm
 from reportcheck.incidents import COARSE_DATE_FORMS
+from reportcheck.knowledge.datelines import DATELINE_HEAD
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
 from reportcheck.knowledge.names import name_parts, names_match, people_lexicon
 from reportcheck.knowledge.night_sides import DaySide, day_side, night_sides, one_night
@@ -602,12 +604,29 @@ def day_interval(claim: Claim) -> DayInterval | None:
 
 
 def _days(claims: Iterable[Claim]) -> tuple[DayInterval, ...]:
-    found = {
-        interval
-        for claim in claims
-        if claim.kind is ClaimKind.date and (interval := day_interval(claim)) is not None
-    }
+    """The days the date claims name, each reading of a date written in
+    numbers that may be read both ways ("3/6/2023": 6 March or 3 June)
+    among them, so that the reading the other report shares is the one
+    weighed, as ``_gap`` takes the nearest days of two reports."""
+    found: set[DayInterval] = set()
+    for claim in claims:
+        if claim.kind is not ClaimKind.date or (interval := day_interval(claim)) is None:
+            continue
+        found.add(interval)
+        found.update(_other_readings(claim))
     return tuple(sorted(found))
+
+
+def _other_readings(claim: Claim) -> list[DayInterval]:
+    """The other days a date written in numbers may be (the dates
+    extractor's alternatives: the day-first reading of "3/6/2023")."""
+    if claim.date.form != DateForm.NUMERIC_DATE:
+        return []
+    return [
+        (math.floor(i.low), math.floor(i.high))
+        for i in claim.value.alternatives
+        if i.low is not None and i.high is not None
+    ]
 
 
 def _regions(places: Sequence[Claim]) -> tuple[Region, ...]:
@@ -1438,11 +1457,6 @@ def main_text(text: str, claims: Iterable[Claim]) -> str:
     return "".join(chars)
 
 
-#: the words before a wire dateline's month and day on its line: "MOGADISHU,",
-#: "LIMA, Peru,", "MEMPHIS, Tenn.,"
-_DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?)?,\s*")
-
-
 def _month_days(claims: Iterable[Claim]) -> tuple[tuple[str, ...], str | None]:
     """The months and days the main incident's dates name in the body, and the
     month and day of the wire dateline, if one opens its line with a day."""
@@ -1452,10 +1466,12 @@ def _month_days(claims: Iterable[Claim]) -> tuple[tuple[str, ...], str | None]:
             continue
         ev = claim.evidence  # its offsets are the file's: read its sentence, not the text
         before = ev.sentence[: max(0, ev.start - ev.sentence_start)].rsplit("\n", 1)[-1]
-        if _DATELINE_HEAD.fullmatch(before):
+        if DATELINE_HEAD.fullmatch(before):
             dateline = dateline or claim.date.month_day
         else:
             body.add(claim.date.month_day)
+            other = (date.fromordinal(low) for low, _ in _other_readings(claim))
+            body.update(f"{d.month:02d}-{d.day:02d}" for d in other)
     return tuple(sorted(body)), dateline
 
 

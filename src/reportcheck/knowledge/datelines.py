@@ -36,6 +36,13 @@ DATELINE = re.compile(
     r"|(?:(?<=\))|(?<=\)\s))-(?=[A-Z][a-z]))"
 )
 
+#: the words before a wire dateline's month and day on its line: "MOGADISHU,",
+#: "LIMA, Peru,", "MEMPHIS, Tenn.,", "MERVAN, Dasht Province,"
+DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?)?,\s*")
+#: what closes a dated dateline after its date: a credit in brackets and the
+#: dash ("MOGADISHU, March 11 (Reuters) -", "LOKARA, Feb. 8, 2026 —")
+DATELINE_AFTER_DATE = re.compile(r"\s*(?:\([A-Za-z0-9 ,.&/-]{1,30}\)\s*)?(?:—|--|-|–)\s+")
+
 #: A dateline a web page cut down to its credit, the city left out: "(STMW) -",
 #: "(AP) --" at the start of a line.  Only the loader reads it (to write the
 #: dash as "--"): it names no place for the extractor to resolve.

@@ -18,7 +18,15 @@ from pathlib import Path
 
 from reportcheck.errors import ReportcheckError
 from reportcheck.load.caps_case import caps_case_edits
-from reportcheck.load.dates import FoundDate, PageStamp, PageYear, page_stamps, page_year
+from reportcheck.load.dates import (
+    FoundDate,
+    PageStamp,
+    PageYear,
+    page_stamps,
+    page_year,
+    settled_order,
+    url_date,
+)
 from reportcheck.load.decode import RAISE_LIMIT_HINT, decode_report_bytes, read_report_bytes
 from reportcheck.load.furniture import Dropped, furniture_edits
 from reportcheck.load.headline_case import headline_case_edits
@@ -61,8 +69,9 @@ class LoadedReport:
     dropped: tuple[DroppedText, ...] = field(default=(), repr=False, compare=False)
     published: PageStamp | None = None  #: the page's publication stamp (dropped as furniture), if any
     updated: PageStamp | None = None  #: the page's latest update stamp, if any
-    #: the year the page's copyright line gives it (load/dates.py), a weak
-    #: year for the month and day of a report with no date of its own
+    #: the year the page's copyright line gives it (load/dates.py), or its
+    #: date line whose month and day are unsure ("3/6/2023"): a weak year
+    #: for the month and day of a report with no date of its own
     page_year: PageYear | None = None
 
     def to_original(self, clean_offset: int) -> int:
@@ -134,6 +143,17 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
         found = FoundDate(published.date, published.text)
     if date is None and found is None and updated is not None:
         found = FoundDate(updated.date, updated.text)
+    year = page_year(original)
+    if (
+        date is None
+        and found is not None
+        and (settled := settled_order(found, _url_dates(original))) != found
+    ):
+        # "3/6/2023": the month and day may be either number unless the page's
+        # address dates it; the year is sure
+        if settled is None:
+            year = year or _year_of(found, original)
+        found = settled
     date = date if date is not None or found else page_date
     return LoadedReport(
         path=path,
@@ -148,8 +168,24 @@ def _build(original: str, path: str, sha256: str, encoding: str, date: dt.date |
         dropped=dropped,
         published=published,
         updated=updated,
-        page_year=page_year(original),
+        page_year=year,
     )
+
+
+def _url_dates(original: str) -> list[dt.date]:
+    """The dates in the page addresses among the file's first lines."""
+    found = (url_date(line) for line in header_lines(original, HEAD_STAMP_LINES))
+    return [f.date for f in found if f is not None]
+
+
+def _year_of(found: FoundDate, original: str) -> PageYear | None:
+    """The year of a page date whose month and day are unsure ("3/6/2023",
+    :func:`reportcheck.load.dates.unsure_order`): a weak year, as a
+    copyright line's is, that dates a month and day the body writes."""
+    start = original.find(found.text)
+    if start < 0:
+        return None
+    return PageYear(found.date.year, found.text, start, start + len(found.text))
 
 
 def _case_edits(text: str, headline: str | None) -> list[Edit]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as date_parser
 
+from reportcheck.knowledge.datelines import DATELINE_HEAD
 from reportcheck.knowledge.vocabulary import MONTH_FORMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, alternation
 
 #: a month name or abbreviation, longer forms first ("sept" before "sep")
@@ -62,11 +63,13 @@ _DATE_LABEL = re.compile(
 )
 
 #: before a date at the start of a paragraph: nothing, a place and a bracket ("SPRINGFIELD, Ill. ("),
-#: a place in capitals ("WASHINGTON, ") or a place and a comma ("Washington D.C., "); not a
+#: a place in capitals ("WASHINGTON, "), a place and a comma ("Washington D.C., ") or a wire
+#: dateline's city and region ("MERVAN, Dasht Province, ", knowledge/datelines.py); not a
 #: preposition, which makes the date part of a sentence ("On Tuesday, Oct. 10, 1972, ...")
 _DATELINE_PREFIX = re.compile(
     r"(?!(?i:on|in|at|by|since|from|until|before|after|last|early|late|during|through)\b)"
-    r"(?:(?:[A-Z][\w.'-]*,?\s+){0,5}\(\s*|(?:[A-Z]{2,}[A-Z.'-]*,?\s+){1,4}|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+|)"
+    r"(?:(?:[A-Z][\w.'-]*,?\s+){0,5}\(\s*|(?:[A-Z]{2,}[A-Z.'-]*,?\s+){1,4}|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+|"
+    rf"{DATELINE_HEAD.pattern}|)"  # "MERVAN, Dasht Province, "
 )
 
 #: a date in a page address: /2013-09-18/, /2004/07/28/, -2013-04-24-
@@ -110,7 +113,7 @@ def parse_date_piece(piece: str) -> dt.date | None:
 
 
 #: a slashed date whose two numbers may each be the month ("04/03/2025")
-_EITHER_ORDER = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/(?:19|20)\d{2}\b")
+_EITHER_ORDER = re.compile(r"\b(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/(?:(?:19|20)\d{2}|\d{2})\b")
 #: the weekday a date piece opens with ("Tuesday 04/03/2025")
 _LEADING_WEEKDAY = re.compile(rf"\s*({_WEEKDAY_NAMES})\b", re.IGNORECASE)
 
@@ -132,6 +135,41 @@ def _by_weekday(piece: str, parsed: dt.date) -> dt.date:
     except ValueError:
         return parsed
     return swapped if swapped.weekday() == wanted else parsed
+
+
+def unsure_order(piece: str) -> bool:
+    """Whether a slashed date may be read both ways and nothing in it says
+    which: "3/6/2023" is 6 March on an American page and 3 June on a
+    British, Syrian or Indian one, and no month word or written weekday
+    decides (a weekday that fits one reading does: :func:`_by_weekday`).
+    "13/06/2023", "6/30/2023" and "4/4/2023" have one reading."""
+    either = _EITHER_ORDER.search(piece)
+    if either is None or int(either.group(1)) == int(either.group(2)):
+        return False
+    weekday = _LEADING_WEEKDAY.match(piece)
+    if weekday is None:
+        return True
+    parsed = parse_date_piece(piece)
+    wanted = _WEEKDAY_NUMBERS[weekday.group(1).lower()]
+    return parsed is None or parsed.weekday() != wanted
+
+
+def settled_order(found: FoundDate, others: list[dt.date]) -> FoundDate | None:
+    """A page date, in the order another date of the page gives it where its
+    own figures read both ways (:func:`unsure_order`): "9/10/2010" under an
+    address dated /2010/09/10/ is 10 September.  None where nothing decides
+    (the caller keeps only its year); a date of one reading is returned as
+    it is."""
+    if not unsure_order(found.text):
+        return found
+    try:
+        swapped = found.date.replace(month=found.date.day, day=found.date.month)
+    except ValueError:
+        return found
+    for reading in (found.date, swapped):
+        if reading in others:
+            return FoundDate(reading, found.text)
+    return None
 
 
 def _dates_in(line: str) -> list[tuple[re.Match[str], dt.date]]:

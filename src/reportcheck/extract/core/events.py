@@ -331,12 +331,32 @@ def _progressive_intent(verb: Token) -> bool:
 
 
 def _counted_to(verb: Token, value: Token) -> bool:
-    """ "By mid-afternoon Sunday, at least seven people had been killed": a
-    time or day after "by" on a verb in the perfect is when a toll was
-    counted, not when anyone was killed."""
-    lex = event_lexicon()
+    """ "By mid-afternoon Sunday, at least seven people had been killed",
+    "the agency logged 23 aftershocks by 11:00", "as of 6 p.m. rescuers had
+    freed 14": a time or day after "by" or "as of" (``tally_preps``) on a
+    verb in the perfect, or on a verb whose subject or object is counted, is
+    when a tally was taken, not when anyone was killed or the ground shook."""
     prep = next((a for a in value.ancestors if a.dep_ == "prep"), None)
-    return perfect(verb) and prep is not None and prep.head.i == verb.i and prep.lower_ in lex.tally_preps
+    if prep is None:
+        return False
+    lead = prep.head if prep.lower_ == "of" and prep.head.dep_ == "prep" else None  # "as of"
+    words = f"{lead.lower_} {prep.lower_}" if lead is not None else prep.lower_
+    if (lead or prep).head.i != verb.i or words not in event_lexicon().tally_preps:
+        return False
+    return perfect(verb) or _counted(verb)
+
+
+#: the parties of a verb a tally counts: "recorded 38 aftershocks", "12 bodies were recovered"
+_COUNTED_PARTIES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _counted(verb: Token) -> bool:
+    """Whether the verb's subject or object is a number of things ("seven
+    aftershocks", "14 survivors"), as a tally's is."""
+    return any(
+        party.dep_ in _COUNTED_PARTIES and (party.like_num or any(c.dep_ == "nummod" for c in party.children))
+        for party in verb.children
+    )
 
 
 def _lived(verb: Token, key: str, life: bool) -> bool:

@@ -89,13 +89,18 @@ def split_after_clock(doc: Doc) -> None:
     the stop starts a sentence unless it goes on with the time (a weekday, a
     month, a zone, "Eastern": ``clock_goes_on_words``), is a short all-capital
     code, or the time opens its sentence ("At 8:04 p.m. Indiana officers were
-    called"), where the stop ends no clause."""
+    called"), where the stop ends no clause.  A word in lower case after the
+    stop never starts one: the parser cut "blew up at 8:30 a.m. local time on
+    Saturday" after "a.m.", and the time lost its verb to "local time"."""
     goes_on, halves = clock_goes_on_words(), clock_halves()
     for token in doc[1:-1]:
         following = doc[token.i + 1]
         if token.text not in halves or not token.whitespace_ or _after_break(token):
             continue
         word = following.text.rstrip(".")
+        if word[:1].islower():  # "at 8:30 a.m. local time on Saturday": the stop ends nothing
+            following.is_sent_start = False
+            continue
         if not (word[:1].isupper() and word[:1].isalpha()) or word in goes_on:
             continue
         if word.isupper() and len(word) <= 4 or _clock_opens_sentence(doc, token):

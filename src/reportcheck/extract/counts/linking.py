@@ -455,7 +455,11 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return HARMED  # "two women are fighting for their lives"
     if _held_in_custody(head, dep):
         return "arrested"  # "two people were taken into custody", "no one was in custody"
-    if dep in ("dobj", "nsubjpass", "conj", "appos") and lemma in lex.transitive:
+    if (
+        dep in ("dobj", "nsubjpass", "conj", "appos")
+        and lemma in lex.transitive
+        and not _noun_conjunct(head, dep)
+    ):
         return lex.transitive[lemma]
     if dep == "nsubj" and lemma in lex.intransitive and not _has_object(head):
         return lex.intransitive[lemma]
@@ -673,6 +677,13 @@ def _to_hospital(verb: Token, sent: bool = False) -> bool:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "at", "in") and hospitals:
             return True
     return False
+
+
+def _noun_conjunct(head: Token, dep: str) -> bool:
+    """A count conjoined to a noun whose lemma is a verb of harm: "Five martyrs
+    and dozens of wounded" (a state outlet's headline) tells the dozens
+    wounded, not martyred; only a verb's conjunct shares its outcome."""
+    return dep == "conj" and head.pos_ not in ("VERB", "AUX")
 
 
 def _shared_conjuncts(verb: Token) -> list[Token]:

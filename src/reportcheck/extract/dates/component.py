@@ -16,18 +16,20 @@ import re
 
 from spacy.tokens import Doc
 
-from reportcheck.details import DateDetails
+from reportcheck.details import DateDetails, DateForm
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
 from reportcheck.extract.core.events import event_of, life_bearer
+from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
 from reportcheck.extract.dates.death_offsets import add_death_offsets
+from reportcheck.extract.dates.filing_day import relabel_filing_day
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.dates.later_deaths import relabel_later_deaths
 from reportcheck.extract.dates.own_action import own_action
 from reportcheck.extract.dates.quoted import from_said_day
 from reportcheck.extract.dates.scene_days import scene_event
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.models import ClaimKind, Value, ValueFrame
+from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
@@ -37,7 +39,19 @@ def _day_label(ordinal: float) -> str:
     return dt.date.fromordinal(int(ordinal)).isoformat()
 
 
-def _value(low: float, high: float, details: DateDetails) -> Value:
+def _other_orders(mention: Mention, details: DateDetails) -> list[Interval]:
+    """The day-first reading of a date written in numbers that may be read
+    both ways ("3/6/2023": 6 March on an American page, 3 June on a British
+    or Syrian one), kept beside the month-first reading so that neither is
+    held as a firm day against the other report.  Only the written order is
+    kept so: the finder's other alternatives (the coming weekday, another
+    year) are guesses of its own, not two readings of what was written."""
+    if details.form != DateForm.NUMERIC_DATE:
+        return []
+    return [Interval(low=lo, high=hi) for lo, hi in mention.alternatives]
+
+
+def _value(low: float, high: float, details: DateDetails, other: list[Interval] | None = None) -> Value:
     """The day as far as it is known.  A day no dateline places is told by
     what the text wrote: its month and day before its weekday ("Monday
     evening, December 12th" is 12-12, its weekday kept in the details as a
@@ -46,7 +60,14 @@ def _value(low: float, high: float, details: DateDetails) -> Value:
         known = details.month_day or details.weekday or details.relative or "unresolved"
         return Value(unit="day", label=known)
     label = _day_label(low) if low == high else f"{_day_label(low)} to {_day_label(high)}"
-    return Value(unit="day", written=low if low == high else None, low=low, high=high, label=label)
+    return Value(
+        unit="day",
+        written=low if low == high else None,
+        low=low,
+        high=high,
+        label=label,
+        alternatives=other or [],
+    )
 
 
 def _frame(span, event: str, measure: str) -> ValueFrame:
@@ -126,7 +147,7 @@ def extract_dates(doc: Doc) -> None:
                 details = details.replace(resolved=None)
                 value = _value(-math.inf, math.inf, details)
             else:
-                value = _value(mention.low, mention.high, details)
+                value = _value(mention.low, mention.high, details, _other_orders(mention, details))
             raw = RawClaim(
                 ClaimKind.date,
                 start,
@@ -143,6 +164,8 @@ def extract_dates(doc: Doc) -> None:
     relabel_later_deaths(doc)
     # "died the next day": counted from the day of the attack read above
     add_death_offsets(doc)
+    # "LOKARA, Feb. 8 — ... attacked the village on Saturday night": the day of filing
+    relabel_filing_day(doc)
 
 
 register_extractor("reportcheck_dates", extract_dates)
