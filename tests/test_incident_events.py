@@ -125,6 +125,24 @@ def test_another_act_told_after_meanwhile_is_never_set_against_the_report_s_own(
     assert _conflicts(first, _checkpoint_story("12")) == []
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["In the rest of the enclave, government bombardment", "In other parts of the province, air raids"],
+)
+def test_a_toll_told_for_the_rest_of_the_area_is_another_act(pipeline, opening):
+    """The rest of an area the lead names holds none of the lead's own
+    dead: its 19 (and the day's toll they bring the area to) are never the
+    town's 8."""
+    first = (
+        "Jets struck the town of Beit Saqra in the eastern enclave on Thursday, killing eight civilians, "
+        "a monitor said.\n"
+        "Rescuers searched the rubble of two buildings near the market.\n"
+        f"{opening} killed 19 other civilians on Thursday, bringing the day's toll to 27, the monitor said.\n"
+    )
+    second = "Air strikes killed eight civilians in Beit Saqra in the eastern enclave on Thursday, medics said.\n"
+    assert _conflicts(first, second) == []
+
+
 def test_the_same_other_act_told_by_two_reports_is_compared(pipeline):
     """Both reports tell the Aleppo strikes: their tolls are one act's, 12 against 15, and still compared."""
     conflicts = _conflicts(_checkpoint_story("12"), _checkpoint_story("15"))
@@ -980,6 +998,80 @@ def test_a_lead_s_since_day_is_the_start_of_the_stretch(pipeline, sentence, day,
     from reportcheck.incident_events import _since_a_day
 
     assert _told_apart(pipeline, _since_a_day, sentence, day, ClaimKind.date, lead=True) is start
+
+
+# One perfect over verbs joined in a row ("have killed 58 people, left 11
+# missing and injured 64 others ... since June 14"): the parse hangs the
+# trailing "since" on the last verb, but it dates every count of the row.
+@pytest.mark.parametrize(
+    ("sentence", "word", "kind", "tally"),
+    [
+        (
+            "Officials said the storms have killed 58 people, left 11 missing and injured 64 others "
+            "nationwide since June 14.",
+            "11",
+            ClaimKind.missing,
+            True,
+        ),
+        (
+            "Officials said the storms have killed 58 people, left 11 missing and injured 64 others "
+            "nationwide since June 14.",
+            "58",
+            ClaimKind.killed,
+            True,
+        ),
+        (
+            "Police said the rains had washed away 300 homes and killed 19 villagers across the valley "
+            "since Monday.",
+            "300",
+            ClaimKind.other_count,
+            True,
+        ),
+        # the day of the start, the "since" under the last verb of the row
+        (
+            "Officials said the storms have killed 58 people, left 11 missing and injured 64 others "
+            "nationwide since June 14.",
+            "June",
+            ClaimKind.date,
+            True,
+        ),
+        # no perfect on the row: the day's own counts
+        (
+            "The landslide killed 12 people, left four missing and injured 30 others on Monday.",
+            "four",
+            ClaimKind.missing,
+            False,
+        ),
+    ],
+)
+def test_a_since_day_on_the_last_of_joined_verbs_dates_the_whole_row(pipeline, sentence, word, kind, tally):
+    from reportcheck.incident_events import _since_a_day
+
+    assert _told_apart(pipeline, _since_a_day, sentence, word, kind) is tally
+
+
+def test_a_country_s_season_tally_is_never_set_against_one_landslide_s_missing(pipeline):
+    """The story's own missing (14 against 22) are compared; the season's
+    19 missing and its start, June 12, never are."""
+    first = (
+        "A landslide buried six houses in Lumle village on Sunday night, leaving 14 people missing, "
+        "police said on Monday.\n"
+        "Soldiers and villagers dug through the mud with shovels on Monday.\n"
+    )
+    second = (
+        "Twenty-two people are missing after a landslide swept away six houses in Lumle on Sunday night.\n"
+        "Rescuers were searching through the debris on Monday, the district police chief said.\n"
+        "Two of the houses belonged to one family, neighbours said.\n"
+        "Heavy rain is forecast for the hills until Thursday.\n"
+        "According to the interior ministry, the monsoon has killed 71 people, left 19 missing and injured "
+        "88 others across the country since June 12.\n"
+    )
+    for date in (None, dt.date(2026, 7, 7)):  # a page with no date of its own, and one dated
+        assert _conflicts(first, second, date) == [("missing", ["14 people", "Twenty-two people"])]
+    claims = _framed(second, None)
+    season = {_by_text(claims, text).frame.event for text in ("71 people", "19 missing", "88 others", "June 12")}
+    assert len(season) == 1 and None not in season
+    assert _by_text(claims, "Twenty-two people").frame.event is None
 
 
 def test_two_leads_counting_since_the_same_day_are_not_set_against_the_datelines(pipeline):

@@ -96,6 +96,7 @@ class ReportEventRules(Strict):
     other_act_openers: list[str]
     other_act_opening_preps: list[str]
     separate_openers: list[str]
+    rest_openers: list[str]
     other_act_asides: list[str]
     other_act_nouns: list[str]
     other_act_not_verbs: list[str]
@@ -715,7 +716,7 @@ def _other_act_cue(sent: Span) -> str | None:
     the cue's words."""
     rules = report_event_rules()
     text = sent.text.lstrip(" \"'“‘").lower()
-    for phrase in [*rules.separate_openers, *rules.other_act_openers]:
+    for phrase in [*rules.separate_openers, *rules.rest_openers, *rules.other_act_openers]:
         if re.match(rf"{re.escape(phrase)}\b", text):
             return phrase
     return next((word for word in rules.other_act_asides if f", {word}," in text), None)
@@ -885,8 +886,9 @@ def _other_acts(doc: Doc, rooted: list[Rooted], lead_end: int) -> dict[int, Turn
             # "Separately, a man was shot in East Toledo": said apart, the
             # act may be in the lead's own town
             apart = cue in report_event_rules().separate_openers
+            rest = cue in report_event_rules().rest_openers  # "In the rest of the enclave, ..."
             opener = _new_act(sent)
-            if opener is not None and _tells_own_act(sent, set() if apart else here, lead.places):
+            if opener is not None and not rest and _tells_own_act(sent, set() if apart else here, lead.places):
                 opener = None
         if opener is not None:
             current = (opener, here - lead.places)
@@ -1420,10 +1422,13 @@ def _since_a_day(root: Token, claim: Claim, lead: bool = False) -> Turn | None:
     if claim.kind not in ROUNDUP_TOTAL_KINDS and claim.kind is not ClaimKind.date:
         return None
     verb = _verb_over(root)
-    if verb is None or not any(c.dep_ in ("aux", "auxpass") and lemma_of(c) == "have" for c in verb.children):
+    if verb is None:
+        return None
+    joined = _coordinated_verbs(verb)
+    if not any(c.dep_ in ("aux", "auxpass") and lemma_of(c) == "have" for c in joined[0].children):
         return None
     rules = report_event_rules()
-    for holder in _tally_verbs(root, verb):
+    for holder in dict.fromkeys([*_tally_verbs(root, verb), *joined]):
         for child in holder.children:
             if child.dep_ != "prep" or lemma_of(child) not in rules.since_words:
                 continue
@@ -1437,6 +1442,26 @@ def _since_a_day(root: Token, claim: Claim, lead: bool = False) -> Turn | None:
             if dated and own_day and (claim.kind is not ClaimKind.date or _counts_people(holder)):
                 return ("tally", child, None)  # a stretch's toll of any kind (floods, shootings, a season's)
     return None
+
+
+def _coordinated_verbs(verb: Token) -> list[Token]:
+    """The verbs joined to ``verb`` in one coordination, the first (which
+    carries the shared "have") first: "have killed 62 people, left 16
+    missing and injured 71 others since June 10" is one perfect over three
+    verbs, and the parse hangs the trailing "since" on the last of them
+    only, though it dates all three counts."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i != first.i:
+        first = first.head
+    joined = [first]
+    stack = [first]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                joined.append(child)
+                stack.append(child)
+    return joined
 
 
 def _dates_since(pobj: Token) -> bool:

@@ -171,6 +171,59 @@ def test_two_reports_lines_for_one_town_are_set_against_each_other():
     )
 
 
+# A toll broken down place by place in one sentence, the later figures
+# told without their verb: the first figure is its place's share, whatever
+# the parser takes the place's name for.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The storm killed 11 people. Seven people died in Kalomo, three in the town of Pemba"
+            " and one in Monze, officials said.",
+            ("killed", 7.0, "Seven people", "place:kalomo"),
+        ),
+        # "from", a noun of deaths, two-word names
+        (
+            "Floods have killed 26 people in the north. Sixteen deaths were reported from Lower Kurram,"
+            " seven from Orakzai and three from Upper Bajaur.",
+            ("killed", 16.0, "Sixteen deaths", "place:lower kurram"),
+        ),
+        # the injured, "while", "each"
+        (
+            "Twelve people were injured at Sabi while two each were hurt at Tondo and Lusaka.",
+            ("injured", 12.0, "Twelve people", "place:sabi"),
+        ),
+    ],
+)
+def test_the_first_line_of_a_breakdown_in_one_sentence_is_its_place_s_share(pipeline, text, want):
+    assert want in _scopes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a breakdown by month, not by place
+        "Floods killed 14 people this year. Six people died in June, five in July and three in August.",
+        # one place, nothing told after it
+        "Nine people died in Kalomo when the river burst its banks, officials said.",
+    ],
+)
+def test_no_breakdown_share_without_later_figures_of_other_places(pipeline, text):
+    assert not [s for s in _scopes(pipeline, text) if (s[3] or "").startswith("place:")], _scopes(pipeline, text)
+
+
+def test_a_breakdown_s_first_line_is_no_toll_against_the_other_report():
+    a = (
+        "Cyclone Tendai has killed 12 people in the province, the disaster agency said on Wednesday.\n"
+        "Eight deaths were reported from Nacala, three from the city of Angoche and one from Moma, "
+        "most of them when roofs fell in.\n"
+    )
+    b = "Cyclone Tendai has killed 10 people in the province, the United Nations said on Wednesday.\n"
+    found = _findings(a, b)
+    assert ("conflict", ["10 people", "12 people"]) in found, found
+    assert not [f for f in found if "Eight deaths" in f[1] and f[0] == "conflict"], found
+
+
 @pytest.mark.parametrize(
     ("vague", "figure", "status"),
     [
