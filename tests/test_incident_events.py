@@ -139,7 +139,9 @@ def test_a_toll_told_for_the_rest_of_the_area_is_another_act(pipeline, opening):
         "Rescuers searched the rubble of two buildings near the market.\n"
         f"{opening} killed 19 other civilians on Thursday, bringing the day's toll to 27, the monitor said.\n"
     )
-    second = "Air strikes killed eight civilians in Beit Saqra in the eastern enclave on Thursday, medics said.\n"
+    second = (
+        "Air strikes killed eight civilians in Beit Saqra in the eastern enclave on Thursday, medics said.\n"
+    )
     assert _conflicts(first, second) == []
 
 
@@ -1069,9 +1071,59 @@ def test_a_country_s_season_tally_is_never_set_against_one_landslide_s_missing(p
     for date in (None, dt.date(2026, 7, 7)):  # a page with no date of its own, and one dated
         assert _conflicts(first, second, date) == [("missing", ["14 people", "Twenty-two people"])]
     claims = _framed(second, None)
-    season = {_by_text(claims, text).frame.event for text in ("71 people", "19 missing", "88 others", "June 12")}
+    season = {
+        _by_text(claims, text).frame.event for text in ("71 people", "19 missing", "88 others", "June 12")
+    }
     assert len(season) == 1 and None not in season
     assert _by_text(claims, "Twenty-two people").frame.event is None
+
+
+# A count told over a whole past period, whatever the tense: the last
+# season or year, or a year named alone under a verb of recording.
+@pytest.mark.parametrize(
+    ("sentence", "word", "kind", "statistic"),
+    [
+        (
+            "Tour operators in the city carried about 90,000 passengers last season.",
+            "90,000",
+            ClaimKind.other_count,
+            True,
+        ),
+        ("The agency logged 310 drowning deaths last year, its report said.", "310", ClaimKind.killed, True),
+        (
+            "The province recorded roughly 18,000 workplace deaths in 2022, the labour ministry said.",
+            "18,000",
+            ClaimKind.killed,
+            True,
+        ),
+        # a year with its month dates an act, no statistic of the year
+        ("Police recorded four arrests in March 2022 after the raid.", "four", ClaimKind.arrested, False),
+        # a year under a verb of the act itself: an earlier event, read elsewhere
+        ("A similar blast killed 12 workers in 2019.", "12", ClaimKind.killed, False),
+        # "last month" may date a follow-up's own incident
+        ("Three men were arrested last month over the shooting.", "Three", ClaimKind.arrested, False),
+    ],
+)
+def test_a_count_over_a_whole_past_period_is_a_statistic(pipeline, sentence, word, kind, statistic):
+    from reportcheck.incident_events import _past_period
+
+    assert _told_apart(pipeline, _past_period, sentence, word, kind) is statistic
+
+
+def test_a_season_s_passengers_are_never_set_against_one_flight_s(pipeline):
+    first = (
+        "A sightseeing plane carrying six people crashed into a lake near Kettle Bay on Saturday, "
+        "the coast guard said.\n"
+        "All six people on board were rescued by a fishing boat.\n"
+    )
+    second = (
+        "A floatplane with six people on board went down in a lake near Kettle Bay on Saturday.\n"
+        "The pilot and five passengers were pulled from the water by fishermen, the coast guard said.\n"
+        "The plane belonged to Lakeside Air, which flies tourists over the bay in summer.\n"
+        "Investigators were expected at the scene on Sunday.\n"
+        "Sightseeing firms in Kettle Bay carried about 80,000 passengers last season, the tourism board said.\n"
+    )
+    assert _conflicts(first, second) == []
 
 
 def test_two_leads_counting_since_the_same_day_are_not_set_against_the_datelines(pipeline):

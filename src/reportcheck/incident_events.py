@@ -73,6 +73,9 @@ class ReportEventRules(Strict):
     tally_periods: list[str]
     statistic_period_nouns: list[str]
     statistic_year_words: list[str]
+    statistic_past_words: list[str]
+    statistic_past_periods: list[str]
+    statistic_record_verbs: list[str]
     statistic_toll_nouns: list[str]
     statistic_period_subjects: list[str]
     statistic_back_adverbs: list[str]
@@ -888,7 +891,11 @@ def _other_acts(doc: Doc, rooted: list[Rooted], lead_end: int) -> dict[int, Turn
             apart = cue in report_event_rules().separate_openers
             rest = cue in report_event_rules().rest_openers  # "In the rest of the enclave, ..."
             opener = _new_act(sent)
-            if opener is not None and not rest and _tells_own_act(sent, set() if apart else here, lead.places):
+            if (
+                opener is not None
+                and not rest
+                and _tells_own_act(sent, set() if apart else here, lead.places)
+            ):
                 opener = None
         if opener is not None:
             current = (opener, here - lead.places)
@@ -1393,7 +1400,36 @@ def _tally_turn(root: Token, claim: Claim) -> Turn | None:
         or _year_to_date(root, claim)
         or _one_of_a_span(root.sent, claim)
         or _series_tally(root, claim)
+        or _past_period(root, claim)
     )
+
+
+def _past_period(root: Token, claim: Claim) -> Turn | None:
+    """ "Operators carried about 90,000 passengers last season", "The country
+    recorded 18,000 workplace deaths in 2022": a count told over a whole past
+    period (``statistic_past_words`` before one of ``statistic_past_periods``, or a
+    year named alone after one of ``statistic_year_words`` under a verb of
+    ``statistic_record_verbs``) is that period's statistic, never the
+    story's own toll.  The period's word is the opener."""
+    if claim.kind not in ROUNDUP_TOTAL_KINDS:
+        return None
+    verb = _verb_over(root)
+    if verb is None:
+        return None
+    rules = report_event_rules()
+    recording = lemma_of(verb) in rules.statistic_record_verbs
+    for holder in _tally_verbs(root, verb):
+        for word in holder.children:
+            last = any(
+                d.dep_ in ("amod", "det") and d.lower_ in rules.statistic_past_words for d in word.children
+            )
+            if word.dep_ == "npadvmod" and lemma_of(word) in rules.statistic_past_periods and last:
+                return ("tally", word, None)
+            if recording and word.dep_ == "prep" and word.lower_ in rules.statistic_year_words:
+                year = next((o for o in word.children if o.dep_ == "pobj" and _names_year(o)), None)
+                if year is not None and not any(c.dep_ in ("compound", "nmod") for c in year.children):
+                    return ("tally", year, None)
+    return None
 
 
 #: the names after "since" that date a stretch's start (:func:`_since_a_day`),

@@ -209,7 +209,9 @@ def test_the_first_line_of_a_breakdown_in_one_sentence_is_its_place_s_share(pipe
     ],
 )
 def test_no_breakdown_share_without_later_figures_of_other_places(pipeline, text):
-    assert not [s for s in _scopes(pipeline, text) if (s[3] or "").startswith("place:")], _scopes(pipeline, text)
+    assert not [s for s in _scopes(pipeline, text) if (s[3] or "").startswith("place:")], _scopes(
+        pipeline, text
+    )
 
 
 def test_a_breakdown_s_first_line_is_no_toll_against_the_other_report():

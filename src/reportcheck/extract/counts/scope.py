@@ -574,7 +574,11 @@ def breakdown_place(quantity: Quantity) -> str | None:
     lex = lexicon()
     doc = quantity.first.doc
     end = quantity.last.sent.end
-    after = quantity.noun.i if quantity.noun is not None and quantity.noun.i > quantity.last.i else quantity.last.i
+    after = (
+        quantity.noun.i
+        if quantity.noun is not None and quantity.noun.i > quantity.last.i
+        else quantity.last.i
+    )
     own: Span | None = None
     for token in doc[after + 1 : min(after + 6, end)]:
         if token.is_punct and token.text != "-":
