@@ -1121,8 +1121,42 @@ def test_a_season_s_passengers_are_never_set_against_one_flight_s(pipeline):
         "The pilot and five passengers were pulled from the water by fishermen, the coast guard said.\n"
         "The plane belonged to Lakeside Air, which flies tourists over the bay in summer.\n"
         "Investigators were expected at the scene on Sunday.\n"
-        "Sightseeing firms in Kettle Bay carried about 80,000 passengers last season, the tourism board said.\n"
+        "Sightseeing firms in Kettle Bay carried about 80,000 passengers last season, "
+        "the tourism board said.\n"
     )
+    assert _conflicts(first, second) == []
+
+
+# An "earlier" measured back by a span sets a new event apart whatever
+# its link: the agent of a passive, the object of "felt".
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The valley had been shaken by a magnitude 3.9 quake three weeks earlier, officials said.\n", "3.9"),
+        ("Some 25 minutes earlier, at 04:12, villagers had felt a lighter tremor of magnitude 3.9.\n", "3.9"),
+        ("The town was rattled by a 3.9 quake a month earlier, which cracked a church wall.\n", "3.9"),
+    ],
+)
+def test_a_quake_told_a_span_earlier_is_another_event(pipeline, sentence, value):
+    text = (
+        "A magnitude 5.3 earthquake struck the coast near Porto Salvo at 04:37 on Monday, "
+        "the seismic institute said.\n"
+        "Walls cracked in several old houses and two people were slightly hurt.\n" + sentence
+    )
+    claims = _framed(text, "2026-03-10")
+    own = _by_text(claims, "5.3")
+    earlier = [c for c in claims if c.kind.value == "magnitude" and value in c.evidence.text]
+    assert own.frame.event is None and earlier and earlier[0].frame.event is not None
+
+
+def test_a_foreshock_s_time_and_magnitude_are_not_the_quake_s(pipeline):
+    first = (
+        "A magnitude 5.3 earthquake struck the coast near Porto Salvo at 04:37 on Monday, "
+        "the seismic institute said.\n"
+        "Walls cracked in several old houses and two people were slightly hurt.\n"
+        "Some 25 minutes earlier, at 04:12, villagers had felt a lighter tremor of magnitude 3.9.\n"
+    )
+    second = "A 5.3-magnitude quake hit near Porto Salvo at 04:37 on Monday, slightly injuring two people.\n"
     assert _conflicts(first, second) == []
 
 

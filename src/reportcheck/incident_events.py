@@ -90,6 +90,7 @@ class ReportEventRules(Strict):
     later_acts: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
+    earlier_span_units: list[str]
     generic_modals: list[str]
     several_nights: list[str]
     unrest_words: list[str]
@@ -314,13 +315,29 @@ def _earlier_new_event(node: Token) -> Token | None:
     if node.pos_ not in ("VERB", "AUX"):
         return None
     adverbs = set(report_event_rules().earlier_adverbs)
-    near = [node, *(c for c in node.children if c.dep_ == "prep")]
-    if not any(c.dep_ == "advmod" and c.lower_ in adverbs for word in near for c in word.children):
+    near = [node, *(c for c in node.children if c.dep_ in ("prep", "agent"))]
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for word in near for c in word.children):
+        subject = next(
+            (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and _indefinite_event(c)), None
+        )
+        if subject is not None:
+            return subject
+    # "The area had been hit by a 4.1 quake two weeks earlier", "About 40
+    # minutes earlier, residents had felt a smaller tremor": an "earlier"
+    # measured back by a span sets a new event of any link (agent, object)
+    # apart from the report's own
+    event = indefinite_opener(node)
+    if event is None or event.i == node.i:
         return None
-    return next(
-        (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and _indefinite_event(c)),
-        None,
+    units = set(report_event_rules().earlier_span_units)
+    measured = any(
+        c.dep_ == "advmod"
+        and c.lower_ in adverbs
+        and any(m.dep_ == "npadvmod" and lemma_of(m) in units for m in c.children)
+        for word in (*near, event)
+        for c in word.children
     )
+    return event if measured else None
 
 
 def _generic_event(node: Token) -> Token | None:

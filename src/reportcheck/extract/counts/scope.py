@@ -29,7 +29,9 @@ the counts around a figure, and written to the claim's ``frame.scope``
   and no part of another report's toll, which may be of before them;
 * ``part:still missing``: the missing not yet found ("23 people were still
   missing"), a part of all who were ever missing;
-* ``place:NAME``: one of several figures for named places in a sentence,
+* ``place:NAME``: one of several figures for named places in a sentence
+  (also the first of a breakdown whose later figures leave out their verb:
+  "14 deaths were reported from Swat, six from Shangla"),
   or one area's share told by a fronted "In X province," or by the area as
   the subject ("Zimbabwe reported 31 deaths");
 * ``period:STRETCH``: the toll of the stretch a sentence opens on ("In the
