@@ -1062,14 +1062,14 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = f"{PLACE}:{area}"  # "At least 128 people were killed ... In Jajarkot, 92"
         if scope is None and n in located and _place_alone(quantity, located[n]):
             scope = f"{PLACE}:{located[n].lower()}"  # "Five people died in Greenville alone"
-        if scope is None and (listed := breakdown_place(quantity)) is not None:
-            scope = f"{PLACE}:{listed}"  # "five died in Mossuril, three in Nampula and one in Ilha"
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
             if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1 and not _shared_out(
                 n, found
             ):
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
+        if scope is None and (listed := breakdown_place(quantity)) is not None:
+            scope = f"{PLACE}:{listed}"  # "five died in Mossuril, three in Nampula and one in Ilha"
         if (
             scope is None
             and (there := place_there(quantity)) is not None
