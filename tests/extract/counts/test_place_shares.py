@@ -204,6 +204,9 @@ def test_the_first_line_of_a_breakdown_in_one_sentence_is_its_place_s_share(pipe
     [
         # a breakdown by month, not by place
         "Floods killed 14 people this year. Six people died in June, five in July and three in August.",
+        # where the dead lived, not where they died
+        "The derailment killed ten passengers. Of the dead, six were from Ardon while one each were from"
+        " Bellow, Crane and Dunmore.",
         # one place, nothing told after it
         "Nine people died in Kalomo when the river burst its banks, officials said.",
     ],

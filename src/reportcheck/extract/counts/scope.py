@@ -1068,7 +1068,11 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
                 n, found
             ):
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
-        if scope is None and (listed := breakdown_place(quantity)) is not None:
+        if (
+            scope is None
+            and not claim.count.group.startswith(f"{ORIGIN}:")  # "four were from Bengaluru": where they lived
+            and (listed := breakdown_place(quantity)) is not None
+        ):
             scope = f"{PLACE}:{listed}"  # "five died in Mossuril, three in Nampula and one in Ilha"
         if (
             scope is None
