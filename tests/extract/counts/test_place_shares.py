@@ -229,6 +229,29 @@ def test_a_breakdown_s_first_line_is_no_toll_against_the_other_report():
     assert not [f for f in found if "Eight deaths" in f[1] and f[0] == "conflict"], found
 
 
+def test_where_the_dead_were_from_is_set_against_the_other_report_s_count_of_them():
+    """A breakdown of where the dead lived ("five were from Ardon and one
+    each from ...") is a count of a group, set against the other report's
+    count of it, never a place's share of the toll."""
+    a = (
+        "Eight passengers were killed when the express derailed near Holm on Friday.\n"
+        "Of those dead, four were from Ardon while one each were from Bellow, Crane, Dunmore and Elst.\n"
+    )
+    b = (
+        "Eight passengers died when the express left the rails near Holm early Friday, officials said.\n"
+        "Of them, five were from Ardon and one each from Bellow, Crane and Dunmore.\n"
+    )
+    assert ("conflict", ["five", "four"]) in _findings(a, b)
+
+
+def test_where_the_dead_were_from_is_no_place_s_share(pipeline):
+    text = (
+        "Eight passengers died when the express left the rails near Holm early Friday, officials said. "
+        "Of them, five were from Ardon and one each from Bellow, Crane and Dunmore."
+    )
+    assert ("killed", 5.0, "five", None) in _scopes(pipeline, text), _scopes(pipeline, text)
+
+
 @pytest.mark.parametrize(
     ("vague", "figure", "status"),
     [
