@@ -125,6 +125,26 @@ def test_another_act_told_after_meanwhile_is_never_set_against_the_report_s_own(
     assert _conflicts(first, _checkpoint_story("12")) == []
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["In the rest of the enclave, government bombardment", "In other parts of the province, air raids"],
+)
+def test_a_toll_told_for_the_rest_of_the_area_is_another_act(pipeline, opening):
+    """The rest of an area the lead names holds none of the lead's own
+    dead: its 19 (and the day's toll they bring the area to) are never the
+    town's 8."""
+    first = (
+        "Jets struck the town of Beit Saqra in the eastern enclave on Thursday, killing eight civilians, "
+        "a monitor said.\n"
+        "Rescuers searched the rubble of two buildings near the market.\n"
+        f"{opening} killed 19 other civilians on Thursday, bringing the day's toll to 27, the monitor said.\n"
+    )
+    second = (
+        "Air strikes killed eight civilians in Beit Saqra in the eastern enclave on Thursday, medics said.\n"
+    )
+    assert _conflicts(first, second) == []
+
+
 def test_the_same_other_act_told_by_two_reports_is_compared(pipeline):
     """Both reports tell the Aleppo strikes: their tolls are one act's, 12 against 15, and still compared."""
     conflicts = _conflicts(_checkpoint_story("12"), _checkpoint_story("15"))
@@ -980,6 +1000,164 @@ def test_a_lead_s_since_day_is_the_start_of_the_stretch(pipeline, sentence, day,
     from reportcheck.incident_events import _since_a_day
 
     assert _told_apart(pipeline, _since_a_day, sentence, day, ClaimKind.date, lead=True) is start
+
+
+# One perfect over verbs joined in a row ("have killed 58 people, left 11
+# missing and injured 64 others ... since June 14"): the parse hangs the
+# trailing "since" on the last verb, but it dates every count of the row.
+@pytest.mark.parametrize(
+    ("sentence", "word", "kind", "tally"),
+    [
+        (
+            "Officials said the storms have killed 58 people, left 11 missing and injured 64 others "
+            "nationwide since June 14.",
+            "11",
+            ClaimKind.missing,
+            True,
+        ),
+        (
+            "Officials said the storms have killed 58 people, left 11 missing and injured 64 others "
+            "nationwide since June 14.",
+            "58",
+            ClaimKind.killed,
+            True,
+        ),
+        (
+            "Police said the rains had washed away 300 homes and killed 19 villagers across the valley "
+            "since Monday.",
+            "300",
+            ClaimKind.other_count,
+            True,
+        ),
+        # the day of the start, the "since" under the last verb of the row
+        (
+            "Officials said the storms have killed 58 people, left 11 missing and injured 64 others "
+            "nationwide since June 14.",
+            "June",
+            ClaimKind.date,
+            True,
+        ),
+        # no perfect on the row: the day's own counts
+        (
+            "The landslide killed 12 people, left four missing and injured 30 others on Monday.",
+            "four",
+            ClaimKind.missing,
+            False,
+        ),
+    ],
+)
+def test_a_since_day_on_the_last_of_joined_verbs_dates_the_whole_row(pipeline, sentence, word, kind, tally):
+    from reportcheck.incident_events import _since_a_day
+
+    assert _told_apart(pipeline, _since_a_day, sentence, word, kind) is tally
+
+
+def test_a_country_s_season_tally_is_never_set_against_one_landslide_s_missing(pipeline):
+    """The story's own missing (14 against 22) are compared; the season's
+    19 missing and its start, June 12, never are."""
+    first = (
+        "A landslide buried six houses in Lumle village on Sunday night, leaving 14 people missing, "
+        "police said on Monday.\n"
+        "Soldiers and villagers dug through the mud with shovels on Monday.\n"
+    )
+    second = (
+        "Twenty-two people are missing after a landslide swept away six houses in Lumle on Sunday night.\n"
+        "Rescuers were searching through the debris on Monday, the district police chief said.\n"
+        "Two of the houses belonged to one family, neighbours said.\n"
+        "Heavy rain is forecast for the hills until Thursday.\n"
+        "According to the interior ministry, the monsoon has killed 71 people, left 19 missing and injured "
+        "88 others across the country since June 12.\n"
+    )
+    for date in (None, dt.date(2026, 7, 7)):  # a page with no date of its own, and one dated
+        assert _conflicts(first, second, date) == [("missing", ["14 people", "Twenty-two people"])]
+    claims = _framed(second, None)
+    season = {
+        _by_text(claims, text).frame.event for text in ("71 people", "19 missing", "88 others", "June 12")
+    }
+    assert len(season) == 1 and None not in season
+    assert _by_text(claims, "Twenty-two people").frame.event is None
+
+
+# A count told over a whole past period, whatever the tense: the last
+# season or year, or a year named alone under a verb of recording.
+@pytest.mark.parametrize(
+    ("sentence", "word", "kind", "statistic"),
+    [
+        (
+            "Tour operators in the city carried about 90,000 passengers last season.",
+            "90,000",
+            ClaimKind.other_count,
+            True,
+        ),
+        ("The agency logged 310 drowning deaths last year, its report said.", "310", ClaimKind.killed, True),
+        (
+            "The province recorded roughly 18,000 workplace deaths in 2022, the labour ministry said.",
+            "18,000",
+            ClaimKind.killed,
+            True,
+        ),
+        # a year with its month dates an act, no statistic of the year
+        ("Police recorded four arrests in March 2022 after the raid.", "four", ClaimKind.arrested, False),
+        # a year under a verb of the act itself: an earlier event, read elsewhere
+        ("A similar blast killed 12 workers in 2019.", "12", ClaimKind.killed, False),
+        # "last month" may date a follow-up's own incident
+        ("Three men were arrested last month over the shooting.", "Three", ClaimKind.arrested, False),
+    ],
+)
+def test_a_count_over_a_whole_past_period_is_a_statistic(pipeline, sentence, word, kind, statistic):
+    from reportcheck.incident_events import _past_period
+
+    assert _told_apart(pipeline, _past_period, sentence, word, kind) is statistic
+
+
+def test_a_season_s_passengers_are_never_set_against_one_flight_s(pipeline):
+    first = (
+        "A sightseeing plane carrying six people crashed into a lake near Kettle Bay on Saturday, "
+        "the coast guard said.\n"
+        "All six people on board were rescued by a fishing boat.\n"
+    )
+    second = (
+        "A floatplane with six people on board went down in a lake near Kettle Bay on Saturday.\n"
+        "The pilot and five passengers were pulled from the water by fishermen, the coast guard said.\n"
+        "The plane belonged to Lakeside Air, which flies tourists over the bay in summer.\n"
+        "Investigators were expected at the scene on Sunday.\n"
+        "Sightseeing firms in Kettle Bay carried about 80,000 passengers last season, "
+        "the tourism board said.\n"
+    )
+    assert _conflicts(first, second) == []
+
+
+# An "earlier" measured back by a span sets a new event apart whatever
+# its link: the agent of a passive, the object of "felt".
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The valley had been shaken by a magnitude 3.9 quake three weeks earlier, officials said.\n", "3.9"),
+        ("Some 25 minutes earlier, at 04:12, villagers had felt a lighter tremor of magnitude 3.9.\n", "3.9"),
+        ("The town was rattled by a 3.9 quake a month earlier, which cracked a church wall.\n", "3.9"),
+    ],
+)
+def test_a_quake_told_a_span_earlier_is_another_event(pipeline, sentence, value):
+    text = (
+        "A magnitude 5.3 earthquake struck the coast near Porto Salvo at 04:37 on Monday, "
+        "the seismic institute said.\n"
+        "Walls cracked in several old houses and two people were slightly hurt.\n" + sentence
+    )
+    claims = _framed(text, "2026-03-10")
+    own = _by_text(claims, "5.3")
+    earlier = [c for c in claims if c.kind.value == "magnitude" and value in c.evidence.text]
+    assert own.frame.event is None and earlier and earlier[0].frame.event is not None
+
+
+def test_a_foreshock_s_time_and_magnitude_are_not_the_quake_s(pipeline):
+    first = (
+        "A magnitude 5.3 earthquake struck the coast near Porto Salvo at 04:37 on Monday, "
+        "the seismic institute said.\n"
+        "Walls cracked in several old houses and two people were slightly hurt.\n"
+        "Some 25 minutes earlier, at 04:12, villagers had felt a lighter tremor of magnitude 3.9.\n"
+    )
+    second = "A 5.3-magnitude quake hit near Porto Salvo at 04:37 on Monday, slightly injuring two people.\n"
+    assert _conflicts(first, second) == []
 
 
 def test_two_leads_counting_since_the_same_day_are_not_set_against_the_datelines(pipeline):

@@ -79,6 +79,9 @@ class ReportEventRules(Strict):
     tally_periods: list[str]
     statistic_period_nouns: list[str]
     statistic_year_words: list[str]
+    statistic_past_words: list[str]
+    statistic_past_periods: list[str]
+    statistic_record_verbs: list[str]
     statistic_toll_nouns: list[str]
     statistic_period_subjects: list[str]
     statistic_back_adverbs: list[str]
@@ -93,6 +96,7 @@ class ReportEventRules(Strict):
     later_acts: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
+    earlier_span_units: list[str]
     generic_modals: list[str]
     several_nights: list[str]
     unrest_words: list[str]
@@ -102,6 +106,7 @@ class ReportEventRules(Strict):
     other_act_openers: list[str]
     other_act_opening_preps: list[str]
     separate_openers: list[str]
+    rest_openers: list[str]
     other_act_asides: list[str]
     other_act_nouns: list[str]
     other_act_not_verbs: list[str]
@@ -316,13 +321,29 @@ def _earlier_new_event(node: Token) -> Token | None:
     if node.pos_ not in ("VERB", "AUX"):
         return None
     adverbs = set(report_event_rules().earlier_adverbs)
-    near = [node, *(c for c in node.children if c.dep_ == "prep")]
-    if not any(c.dep_ == "advmod" and c.lower_ in adverbs for word in near for c in word.children):
+    near = [node, *(c for c in node.children if c.dep_ in ("prep", "agent"))]
+    if any(c.dep_ == "advmod" and c.lower_ in adverbs for word in near for c in word.children):
+        subject = next(
+            (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and _indefinite_event(c)), None
+        )
+        if subject is not None:
+            return subject
+    # "The area had been hit by a 4.1 quake two weeks earlier", "About 40
+    # minutes earlier, residents had felt a smaller tremor": an "earlier"
+    # measured back by a span sets a new event of any link (agent, object)
+    # apart from the report's own
+    event = indefinite_opener(node)
+    if event is None or event.i == node.i:
         return None
-    return next(
-        (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass") and _indefinite_event(c)),
-        None,
+    units = set(report_event_rules().earlier_span_units)
+    measured = any(
+        c.dep_ == "advmod"
+        and c.lower_ in adverbs
+        and any(m.dep_ == "npadvmod" and lemma_of(m) in units for m in c.children)
+        for word in (*near, event)
+        for c in word.children
     )
+    return event if measured else None
 
 
 def _generic_event(node: Token) -> Token | None:
@@ -721,7 +742,7 @@ def _other_act_cue(sent: Span) -> str | None:
     the cue's words."""
     rules = report_event_rules()
     text = sent.text.lstrip(" \"'“‘").lower()
-    for phrase in [*rules.separate_openers, *rules.other_act_openers]:
+    for phrase in [*rules.separate_openers, *rules.rest_openers, *rules.other_act_openers]:
         if re.match(rf"{re.escape(phrase)}\b", text):
             return phrase
     return next((word for word in rules.other_act_asides if f", {word}," in text), None)
@@ -891,8 +912,13 @@ def _other_acts(doc: Doc, rooted: list[Rooted], lead_end: int) -> dict[int, Turn
             # "Separately, a man was shot in East Toledo": said apart, the
             # act may be in the lead's own town
             apart = cue in report_event_rules().separate_openers
+            rest = cue in report_event_rules().rest_openers  # "In the rest of the enclave, ..."
             opener = _new_act(sent)
-            if opener is not None and _tells_own_act(sent, set() if apart else here, lead.places):
+            if (
+                opener is not None
+                and not rest
+                and _tells_own_act(sent, set() if apart else here, lead.places)
+            ):
                 opener = None
         if opener is not None:
             current = (opener, here - lead.places)
@@ -1399,7 +1425,36 @@ def _tally_turn(root: Token, claim: Claim) -> Turn | None:
         or _year_to_date(root, claim)
         or _one_of_a_span(root.sent, claim)
         or _series_tally(root, claim)
+        or _past_period(root, claim)
     )
+
+
+def _past_period(root: Token, claim: Claim) -> Turn | None:
+    """ "Operators carried about 90,000 passengers last season", "The country
+    recorded 18,000 workplace deaths in 2022": a count told over a whole past
+    period (``statistic_past_words`` before one of ``statistic_past_periods``, or a
+    year named alone after one of ``statistic_year_words`` under a verb of
+    ``statistic_record_verbs``) is that period's statistic, never the
+    story's own toll.  The period's word is the opener."""
+    if claim.kind not in ROUNDUP_TOTAL_KINDS:
+        return None
+    verb = _verb_over(root)
+    if verb is None:
+        return None
+    rules = report_event_rules()
+    recording = lemma_of(verb) in rules.statistic_record_verbs
+    for holder in _tally_verbs(root, verb):
+        for word in holder.children:
+            last = any(
+                d.dep_ in ("amod", "det") and d.lower_ in rules.statistic_past_words for d in word.children
+            )
+            if word.dep_ == "npadvmod" and lemma_of(word) in rules.statistic_past_periods and last:
+                return ("tally", word, None)
+            if recording and word.dep_ == "prep" and word.lower_ in rules.statistic_year_words:
+                year = next((o for o in word.children if o.dep_ == "pobj" and _names_year(o)), None)
+                if year is not None and not any(c.dep_ in ("compound", "nmod") for c in year.children):
+                    return ("tally", year, None)
+    return None
 
 
 def _since_a_day(root: Token, claim: Claim, lead: bool = False) -> Turn | None:
@@ -1423,10 +1478,13 @@ def _since_a_day(root: Token, claim: Claim, lead: bool = False) -> Turn | None:
     if claim.kind not in ROUNDUP_TOTAL_KINDS and claim.kind is not ClaimKind.date:
         return None
     verb = _verb_over(root)
-    if verb is None or not any(c.dep_ in ("aux", "auxpass") and lemma_of(c) == "have" for c in verb.children):
+    if verb is None:
+        return None
+    joined = _coordinated_verbs(verb)
+    if not any(c.dep_ in ("aux", "auxpass") and lemma_of(c) == "have" for c in joined[0].children):
         return None
     rules = report_event_rules()
-    for holder in _tally_verbs(root, verb):
+    for holder in dict.fromkeys([*_tally_verbs(root, verb), *joined]):
         for child in holder.children:
             if child.dep_ != "prep" or lemma_of(child) not in rules.since_words:
                 continue
@@ -1440,6 +1498,26 @@ def _since_a_day(root: Token, claim: Claim, lead: bool = False) -> Turn | None:
             if dated and own_day and (claim.kind is not ClaimKind.date or _counts_people(holder)):
                 return ("tally", child, None)  # a stretch's toll of any kind (floods, shootings, a season's)
     return None
+
+
+def _coordinated_verbs(verb: Token) -> list[Token]:
+    """The verbs joined to ``verb`` in one coordination, the first (which
+    carries the shared "have") first: "have killed 62 people, left 16
+    missing and injured 71 others since June 10" is one perfect over three
+    verbs, and the parse hangs the trailing "since" on the last of them
+    only, though it dates all three counts."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and first.head.i != first.i:
+        first = first.head
+    joined = [first]
+    stack = [first]
+    while stack:
+        node = stack.pop()
+        for child in node.children:
+            if child.dep_ == "conj" and child.pos_ in ("VERB", "AUX"):
+                joined.append(child)
+                stack.append(child)
+    return joined
 
 
 def _dates_since(pobj: Token) -> bool:

@@ -116,6 +116,8 @@ class CountRules(Strict):
     partial_area_nouns: list[str]
     partial_area_prepositions: list[str]
     partial_area_markers: list[str]
+    breakdown_prepositions: list[str]
+    breakdown_figure_words: list[str]
     wider_sum_words: list[str]
     wider_spread_words: list[str]
     wider_spread_over_area: list[str]
@@ -317,6 +319,10 @@ class Lexicon:
     partial_markers: frozenset[str]
     #: "in": the word that fronts one area's toll ("In Aleppo province, ...")
     partial_openers: frozenset[str]
+    #: "in", "from": the word before each place of a toll broken down in one sentence
+    breakdown_preps: frozenset[str]
+    #: "each": a word a left-out figure of that breakdown may carry ("one each in Khurda")
+    breakdown_figure_words: frozenset[str]
     #: "in all", "in total": a toll summed (see ``wider_sum_words`` in rules/counts.yaml)
     wider_sum_words: tuple[str, ...]
     #: "across", "statewide": a toll spread over places wider than the incident's
@@ -498,6 +504,8 @@ def lexicon() -> Lexicon:
         partial_areas=frozenset(rules.partial_area_nouns),
         partial_markers=frozenset(rules.partial_area_markers),
         partial_openers=frozenset(rules.partial_area_prepositions),
+        breakdown_preps=frozenset(rules.breakdown_prepositions),
+        breakdown_figure_words=frozenset(rules.breakdown_figure_words),
         wider_sum_words=tuple(rules.wider_sum_words),
         wider_spread_words=frozenset(rules.wider_spread_words),
         wider_spread_over_area=frozenset(rules.wider_spread_over_area),

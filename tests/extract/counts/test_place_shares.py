@@ -171,6 +171,87 @@ def test_two_reports_lines_for_one_town_are_set_against_each_other():
     )
 
 
+# A toll broken down place by place in one sentence, the later figures
+# told without their verb: the first figure is its place's share, whatever
+# the parser takes the place's name for.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "The storm killed 11 people. Seven people died in Kalomo, three in the town of Pemba"
+            " and one in Monze, officials said.",
+            ("killed", 7.0, "Seven people", "place:kalomo"),
+        ),
+        # "from", a noun of deaths, two-word names
+        (
+            "Floods have killed 26 people in the north. Sixteen deaths were reported from Lower Kurram,"
+            " seven from Orakzai and three from Upper Bajaur.",
+            ("killed", 16.0, "Sixteen deaths", "place:lower kurram"),
+        ),
+        # the injured, "while", "each"
+        (
+            "Twelve people were injured at Sabi while two each were hurt at Tondo and Lusaka.",
+            ("injured", 12.0, "Twelve people", "place:sabi"),
+        ),
+    ],
+)
+def test_the_first_line_of_a_breakdown_in_one_sentence_is_its_place_s_share(pipeline, text, want):
+    assert want in _scopes(pipeline, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a breakdown by month, not by place
+        "Floods killed 14 people this year. Six people died in June, five in July and three in August.",
+        # where the dead lived, not where they died
+        "The derailment killed ten passengers. Of the dead, six were from Ardon while one each were from"
+        " Bellow, Crane and Dunmore.",
+        # one place, nothing told after it
+        "Nine people died in Kalomo when the river burst its banks, officials said.",
+    ],
+)
+def test_no_breakdown_share_without_later_figures_of_other_places(pipeline, text):
+    assert not [s for s in _scopes(pipeline, text) if (s[3] or "").startswith("place:")], _scopes(
+        pipeline, text
+    )
+
+
+def test_a_breakdown_s_first_line_is_no_toll_against_the_other_report():
+    a = (
+        "Cyclone Tendai has killed 12 people in the province, the disaster agency said on Wednesday.\n"
+        "Eight deaths were reported from Nacala, three from the city of Angoche and one from Moma, "
+        "most of them when roofs fell in.\n"
+    )
+    b = "Cyclone Tendai has killed 10 people in the province, the United Nations said on Wednesday.\n"
+    found = _findings(a, b)
+    assert ("conflict", ["10 people", "12 people"]) in found, found
+    assert not [f for f in found if "Eight deaths" in f[1] and f[0] == "conflict"], found
+
+
+def test_where_the_dead_were_from_is_set_against_the_other_report_s_count_of_them():
+    """A breakdown of where the dead lived ("five were from Ardon and one
+    each from ...") is a count of a group, set against the other report's
+    count of it, never a place's share of the toll."""
+    a = (
+        "Eight passengers were killed when the express derailed near Holm on Friday.\n"
+        "Of those dead, four were from Ardon while one each were from Bellow, Crane, Dunmore and Elst.\n"
+    )
+    b = (
+        "Eight passengers died when the express left the rails near Holm early Friday, officials said.\n"
+        "Of them, five were from Ardon and one each from Bellow, Crane and Dunmore.\n"
+    )
+    assert ("conflict", ["five", "four"]) in _findings(a, b)
+
+
+def test_where_the_dead_were_from_is_no_place_s_share(pipeline):
+    text = (
+        "Eight passengers died when the express left the rails near Holm early Friday, officials said. "
+        "Of them, five were from Ardon and one each from Bellow, Crane and Dunmore."
+    )
+    assert ("killed", 5.0, "five", None) in _scopes(pipeline, text), _scopes(pipeline, text)
+
+
 @pytest.mark.parametrize(
     ("vague", "figure", "status"),
     [

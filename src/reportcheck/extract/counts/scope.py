@@ -29,7 +29,9 @@ the counts around a figure, and written to the claim's ``frame.scope``
   and no part of another report's toll, which may be of before them;
 * ``part:still missing``: the missing not yet found ("23 people were still
   missing"), a part of all who were ever missing;
-* ``place:NAME``: one of several figures for named places in a sentence,
+* ``place:NAME``: one of several figures for named places in a sentence
+  (also the first of a breakdown whose later figures leave out their verb:
+  "14 deaths were reported from Swat, six from Shangla"),
   or one area's share told by a fronted "In X province," or by the area as
   the subject ("Zimbabwe reported 31 deaths");
 * ``period:STRETCH``: the toll of the stretch a sentence opens on ("In the
@@ -102,11 +104,13 @@ from reportcheck.knowledge.vocabulary import (
     FOUND_MORE_SCOPE,
     INCREMENT_SCOPE,
     INDIVIDUAL,
+    MONTH_FORMS,
     NAMED_PLACE_LABELS,
     PART_SCOPE,
     PLACES_SCOPE,
     STILL_MISSING_SCOPE,
     UNRELATED_SCOPE,
+    WEEKDAY_NAMES,
     WIDER_SCOPE,
     tells,
 )
@@ -557,6 +561,69 @@ def place_of(quantity: Quantity) -> str | None:
     return None
 
 
+def breakdown_place(quantity: Quantity) -> str | None:
+    """The place of a figure that opens a toll broken down place by place in
+    its sentence, the later figures told without their verb: "mossuril" for
+    "five people died in Mossuril, three in the city of Nampula and one in
+    Ilha", "swat" for "14 deaths were reported from Swat, six from Shangla".
+    The figure's own place follows it or its noun within a few words, after
+    one of ``breakdown_prepositions``; a later bare figure (or one with
+    ``breakdown_figure_words``: "one each in Khurda"), after a comma, "and"
+    or "while", is told the same way with a place of its own.  The names
+    are read as proper nouns whatever their entity label (a district's
+    name the model takes for a date), never a month or a weekday ("five in
+    June, three in July" is a breakdown by time)."""
+    lex = lexicon()
+    doc = quantity.first.doc
+    end = quantity.last.sent.end
+    after = (
+        quantity.noun.i
+        if quantity.noun is not None and quantity.noun.i > quantity.last.i
+        else quantity.last.i
+    )
+    own: Span | None = None
+    for token in doc[after + 1 : min(after + 6, end)]:
+        if token.is_punct and token.text != "-":
+            return None
+        if token.lower_ in lex.breakdown_preps and token.dep_ == "prep":
+            own = _breakdown_name(token)
+            break
+    if own is None:
+        return None
+    for token in doc[own.end : end - 2]:
+        if not token.like_num or doc[token.i - 1].lower_ not in (",", "and", "while"):
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.lower_ in lex.breakdown_figure_words:
+            nxt = doc[nxt.i + 1]
+        if nxt.lower_ in lex.breakdown_preps and _breakdown_name(nxt) is not None:
+            return own.text.lower()
+    return None
+
+
+def _breakdown_name(prep: Token) -> Span | None:
+    """The place named after a breakdown's preposition: "Swat", "the city of
+    Nampula", "Upper Dir" (the run of proper nouns from the first)."""
+    doc = prep.doc
+    end = prep.sent.end
+    if prep.i + 1 >= end:
+        return None
+    nxt = doc[prep.i + 1] if doc[prep.i + 1].lower_ != "the" else doc[min(prep.i + 2, end - 1)]
+    named = _named_area(nxt, end)
+    if named is not None:
+        nxt = named
+    if nxt.pos_ != "PROPN" or nxt.lower_.rstrip(".") in MONTH_FORMS or _a_weekday(nxt):
+        return None
+    last = nxt.i
+    while last + 1 < end and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    return doc[nxt.i : last + 1]
+
+
+def _a_weekday(token: Token) -> bool:
+    return token.text.rstrip(".").capitalize() in WEEKDAY_NAMES
+
+
 def where_place(quantity: Quantity) -> str | None:
     """The named place a figure's clause is told of by "where": "the nearby
     town of Harasta, where four people died", "Dir, where 14 people were
@@ -1001,6 +1068,14 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
                 n, found
             ):
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
+        if (
+            scope is None
+            and not (claim.count.group or "").startswith(
+                f"{ORIGIN}:"
+            )  # "four were from Bengaluru": where they lived
+            and (listed := breakdown_place(quantity)) is not None
+        ):
+            scope = f"{PLACE}:{listed}"  # "five died in Mossuril, three in Nampula and one in Ilha"
         if (
             scope is None
             and (there := place_there(quantity)) is not None
