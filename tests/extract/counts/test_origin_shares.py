@@ -1,5 +1,5 @@
 """A share of a toll told by where its people came from ("Of those dead,
-four were from Bengaluru"): a count of the toll's outcome whose group is the
+three were from Tarrow"): a count of the toll's outcome whose group is the
 place (``from:<place>``), so that only another report's figure from the same
 place is set against it, and any total holds it.
 

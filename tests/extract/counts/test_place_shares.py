@@ -205,8 +205,8 @@ def test_the_first_line_of_a_breakdown_in_one_sentence_is_its_place_s_share(pipe
         # a breakdown by month, not by place
         "Floods killed 14 people this year. Six people died in June, five in July and three in August.",
         # where the dead lived, not where they died
-        "The derailment killed ten passengers. Of the dead, six were from Ardon while one each were from"
-        " Bellow, Crane and Dunmore.",
+        "A bus plunge near the pass killed eleven pilgrims. Among the dead, seven were from Ardon, three"
+        " from Bellow and one from Crane.",
         # one place, nothing told after it
         "Nine people died in Kalomo when the river burst its banks, officials said.",
     ],
@@ -230,26 +230,26 @@ def test_a_breakdown_s_first_line_is_no_toll_against_the_other_report():
 
 
 def test_where_the_dead_were_from_is_set_against_the_other_report_s_count_of_them():
-    """A breakdown of where the dead lived ("five were from Ardon and one
-    each from ...") is a count of a group, set against the other report's
+    """A breakdown of where the dead lived ("three were from Ardon, the
+    others from ...") is a count of a group, set against the other report's
     count of it, never a place's share of the toll."""
     a = (
-        "Eight passengers were killed when the express derailed near Holm on Friday.\n"
-        "Of those dead, four were from Ardon while one each were from Bellow, Crane, Dunmore and Elst.\n"
+        "Nine pilgrims died on Sunday when their bus ran off a mountain road above Holm.\n"
+        "Among the dead, two were from Ardon; the others were from Bellow and Crane.\n"
     )
     b = (
-        "Eight passengers died when the express left the rails near Holm early Friday, officials said.\n"
-        "Of them, five were from Ardon and one each from Bellow, Crane and Dunmore.\n"
+        "A bus carrying pilgrims fell into a ravine above Holm on Sunday, killing nine of them.\n"
+        "Police said three of the dead were from Ardon.\n"
     )
-    assert ("conflict", ["five", "four"]) in _findings(a, b)
+    assert ("conflict", ["three", "two"]) in _findings(a, b)
 
 
 def test_where_the_dead_were_from_is_no_place_s_share(pipeline):
     text = (
-        "Eight passengers died when the express left the rails near Holm early Friday, officials said. "
-        "Of them, five were from Ardon and one each from Bellow, Crane and Dunmore."
+        "A bus carrying pilgrims fell into a ravine above Holm on Sunday, killing nine of them. "
+        "Police said three of the dead were from Ardon."
     )
-    assert ("killed", 5.0, "five", None) in _scopes(pipeline, text), _scopes(pipeline, text)
+    assert ("killed", 3.0, "three", None) in _scopes(pipeline, text), _scopes(pipeline, text)
 
 
 @pytest.mark.parametrize(

@@ -331,7 +331,7 @@ def _progressive_intent(verb: Token) -> bool:
 
 
 def _counted_to(verb: Token, value: Token) -> bool:
-    """ "By mid-afternoon Sunday, at least seven people had been killed",
+    """ "By late Tuesday, at least five people had been killed",
     "the agency logged 23 aftershocks by 11:00", "as of 6 p.m. rescuers had
     freed 14": a time or day after "by" or "as of" (``tally_preps``) on a
     verb in the perfect, or on a verb whose subject or object is counted, is

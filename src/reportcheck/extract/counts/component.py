@@ -1113,8 +1113,8 @@ def _breakdown_of_a_toll(quantity: Quantity, found: list[RawClaim]) -> str | Non
 
 def _toll_before(quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]) -> TollBefore | None:
     """The last count told in the figure's sentence or the one before it,
-    where it is a toll of victims, for "them" in "Of them, five were from
-    Kollam": its outcome and its words.  A count of another sort told last
+    where it is a toll of victims, for "them" in "Of them, two were from
+    Crane": its outcome and its words.  A count of another sort told last
     ("police arrested four men") is what "them" names, so no toll is."""
     sentence = quantity.first.sent
     doc = sentence.doc
@@ -1214,7 +1214,7 @@ def extract_counts(doc: Doc) -> None:
                 quantity, outcome = share
                 group = people_group(quantity.noun)
             elif (origin := share_by_origin(quantity, _toll_before(quantity, found))) is not None:
-                outcome, group = origin  # "Of those dead, four were from Bengaluru"
+                outcome, group = origin  # "Of those dead, three were from Tarrow"
                 share = quantity, outcome
             elif (placed := share_by_place(quantity, _toll_before(quantity, found))) is not None:
                 outcome, group = placed, "all"  # "239 of the dead were in Blantyre": a place's share

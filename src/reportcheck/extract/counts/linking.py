@@ -1217,8 +1217,8 @@ class TollBefore(NamedTuple):
 
 
 def share_by_origin(quantity: Quantity, toll_before: TollBefore | None) -> tuple[str, str] | None:
-    """ "Of those dead, four were from Bengaluru", "Three of the injured were
-    from Ohio", "Of them, five were from Kollam", "Eleven people were killed,
+    """ "Of those dead, three were from Tarrow", "Three of the injured were
+    from Ohio", "Of them, two were from Crane", "Eleven people were killed,
     five of them from Aleppo", "killed eight people, including three from
     Kerala": a bare figure of a toll told by where its people came from.
     Returns the toll's outcome and the group ``from:<place>``, so that only
@@ -1237,7 +1237,7 @@ def share_by_origin(quantity: Quantity, toll_before: TollBefore | None) -> tuple
     if any(t.lower_ in lex.distributive for t in (after, *arg.children)):
         return None
     if arg.dep_ == "nsubj" and lemma_of(verb) in lex.origin_verbs:
-        place = _origin_of(verb)  # "four were from Bengaluru"
+        place = _origin_of(verb)  # "three were from Tarrow"
     elif arg.dep_ in ("npadvmod", "appos"):
         place = _origin_of(arg) or _origin_right_after(arg)  # "..., five of them from Aleppo"
         verb = arg
@@ -1395,7 +1395,7 @@ def _place_named(prep: Token) -> str | None:
 
 def _origin_of(verb: Token) -> str | None:
     """The name of the place a "from" on the verb (or on the figure) gives
-    ("were from Bengaluru", "were from the United States", "five of them
+    ("were from Tarrow", "were from the United States", "five of them
     from Aleppo"), lower-cased; None for a common noun ("from the same
     family", "from abroad")."""
     for prep in verb.children:

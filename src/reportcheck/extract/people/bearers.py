@@ -63,7 +63,7 @@ def part_role(noun: Token, role_of: Callable[[Token], str | None]) -> str | None
     return lex.role_of.get(lemma) or role_of(noun) or (lemma if lemma in lex.age_bearer_nouns else None)
 
 
-def described_by_name_bearer(word: Token, role_of: Callable[[Token], str | None]) -> Bearer | None:
+def nationality_bearer(word: Token, role_of: Callable[[Token], str | None]) -> Bearer | None:
     """The bearer of an age whose description ends in a capitalised word
     rather than a noun ("The driver at the wheel, a 45-year-old German",
     "the pilot, a 52-year-old Briton"): where that word heads the

@@ -49,9 +49,9 @@ from reportcheck.extract.people.age_lists import (
 )
 from reportcheck.extract.people.bearers import (
     Bearer,
-    described_by_name_bearer,
     identifying,
     identifying_verb_of,
+    nationality_bearer,
     part_role,
     tied_bearer,
 )
@@ -1943,7 +1943,7 @@ def _unnamed_bearer(doc: Doc, aged: bool, begin: int, start: int, end: int) -> B
     if tied is not None:
         return tied
     word = _word_after(doc, end) if token is None else None
-    by_name = described_by_name_bearer(word, _age_role) if word is not None else None
+    by_name = nationality_bearer(word, _age_role) if word is not None else None
     if by_name is not None:
         return by_name
     noun = lemma_of(token) if token is not None else "person"
