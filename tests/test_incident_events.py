@@ -1079,7 +1079,8 @@ def test_a_country_s_season_tally_is_never_set_against_one_landslide_s_missing(p
 
 
 # A count told over a whole past period, whatever the tense: the last
-# season or year, or a year named alone under a verb of recording.
+# season or year under any verb, or a year named alone only under a verb of
+# recording (rules/report_events.yaml, ``statistic_record_verbs``).
 @pytest.mark.parametrize(
     ("sentence", "word", "kind", "statistic"),
     [

@@ -1443,10 +1443,13 @@ def _tally_turn(root: Token, claim: Claim) -> Turn | None:
 def _past_period(root: Token, claim: Claim) -> Turn | None:
     """ "Operators carried about 90,000 passengers last season", "The country
     recorded 18,000 workplace deaths in 2022": a count told over a whole past
-    period (``statistic_past_words`` before one of ``statistic_past_periods``, or a
-    year named alone after one of ``statistic_year_words`` under a verb of
-    ``statistic_record_verbs``) is that period's statistic, never the
-    story's own toll.  The period's word is the opener."""
+    period is that period's statistic, never the story's own toll, whatever
+    the tense.  The last period (``statistic_past_words`` before one of
+    ``statistic_past_periods``) under any verb ("The quake, which killed 300
+    people last year": that year's quake's toll, told back); a year named
+    alone after one of ``statistic_year_words`` only under a verb of
+    ``statistic_record_verbs`` ("A similar blast killed 12 workers in 2019"
+    is an earlier event, read elsewhere).  The period's word is the opener."""
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
         return None
     verb = _verb_over(root)
