@@ -354,7 +354,9 @@ def _acting_event(event: Token) -> bool:
     was felt", "residents had felt a tremor") or the agent of a passive ("had
     been hit by a 4.1 quake"), not the "in"/"for" phrase of what befell a
     person ("was wounded in a shooting")."""
-    return event.dep_ in ("nsubj", "nsubjpass", "dobj") or (event.dep_ == "pobj" and event.head.dep_ == "agent")
+    return event.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+        event.dep_ == "pobj" and event.head.dep_ == "agent"
+    )
 
 
 def _generic_event(node: Token) -> Token | None:

@@ -52,10 +52,22 @@ def test_casings_found_in_two_ways_stay_a_possible_conflict():
     ("loose", "exact", "conflict"),
     [
         # a bare "a dozen" is told as loosely as "about 12": 13 is no other count
-        ("Investigators bagged a dozen spent casings near the car.", "Investigators bagged 13 spent casings near the car.", False),
-        ("A dozen bullet casings were picked up near the car.", "Crime-scene officers picked up 11 casings.", False),
+        (
+            "Investigators bagged a dozen spent casings near the car.",
+            "Investigators bagged 13 spent casings near the car.",
+            False,
+        ),
+        (
+            "A dozen bullet casings were picked up near the car.",
+            "Crime-scene officers picked up 11 casings.",
+            False,
+        ),
         # a loose word still does not reach twice its size
-        ("Officers found a dozen shell casings at the scene.", "Officers found 20 shell casings at the scene.", True),
+        (
+            "Officers found a dozen shell casings at the scene.",
+            "Officers found 20 shell casings at the scene.",
+            True,
+        ),
     ],
 )
 def test_a_bare_dozen_is_a_round_word(loose, exact, conflict):

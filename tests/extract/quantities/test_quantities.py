@@ -152,7 +152,10 @@ def test_length_labels_in_the_unit_reporters_write(text, label):
 @pytest.mark.parametrize(
     ("named", "bare"),
     [
-        ("The quake struck 30 km north-east of Tabriz city on Monday.", "The quake struck 30 km north-east of Tabriz."),
+        (
+            "The quake struck 30 km north-east of Tabriz city on Monday.",
+            "The quake struck 30 km north-east of Tabriz.",
+        ),
         ("A boat capsized 12 miles off Berbera port.", "A boat capsized 12 miles off Berbera."),
     ],
 )

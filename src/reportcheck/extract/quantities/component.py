@@ -171,7 +171,11 @@ def _name_before_place_noun(head: Token) -> Token | None:
     place the name is, so "Aleppo city" and the other report's "Aleppo" are
     one anchor.  A capitalised noun that is part of the name ("Gaza City",
     "Kuwait City") is left to the name."""
-    if head.pos_ != "NOUN" or head.text != head.lower_ or head.lower_ not in unit_rules().place_nouns_after_name:
+    if (
+        head.pos_ != "NOUN"
+        or head.text != head.lower_
+        or head.lower_ not in unit_rules().place_nouns_after_name
+    ):
         return None
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is None or before.pos_ != "PROPN" or before.head.i != head.i:
