@@ -612,8 +612,13 @@ def _parts_follow(quantity: Quantity, own: str) -> bool:
     sentence is a part of this one, marked so (``partial_area_markers`` after
     its place, ``subgroup_words`` before it) or told of a place that this
     figure's country or region (``own``) holds; this figure is then the
-    whole toll, no place's share."""
+    whole toll, no place's share.  A place named with its area word
+    ("31 people in Kessa province, including nine in the town of Orvo") is
+    still told as a part of a wider land, whatever parts of it follow."""
     lex = lexicon()
+    words = own.lower().split()
+    if len(words) > 1 and words[-1] in lex.partial_areas:
+        return False
     doc = quantity.first.doc
     end = quantity.last.sent.end
     for token in doc[quantity.last.i + 1 : end]:
