@@ -1079,7 +1079,8 @@ def test_a_country_s_season_tally_is_never_set_against_one_landslide_s_missing(p
 
 
 # A count told over a whole past period, whatever the tense: the last
-# season or year, or a year named alone under a verb of recording.
+# season or year under any verb, or a year named alone only under a verb of
+# recording (rules/report_events.yaml, ``statistic_record_verbs``).
 @pytest.mark.parametrize(
     ("sentence", "word", "kind", "statistic"),
     [
@@ -1197,3 +1198,18 @@ def test_the_quake_an_aftershock_is_of_is_no_aftershock(recalled):
     assert not [f for f in magnitudes if f.status.value.endswith("conflict")], [
         (f.status.value, [c.evidence.text for c in f.claims]) for f in magnitudes
     ]
+
+
+@pytest.mark.parametrize(
+    "told_back",
+    [
+        "She was wounded in a shooting outside a bakery on Pine Avenue three days earlier, police said.\n",
+        "Two weeks earlier he had been stabbed in a robbery at a kiosk on Pine Avenue.\n",
+    ],
+)
+def test_a_death_follow_up_telling_the_wounding_a_span_earlier_keeps_it_the_report_s_own(pipeline, told_back):
+    # a victim harmed "in" an incident a span before the death names the
+    # report's own incident, not an earlier one
+    text = "Tanya Ruiz, 31, died at a hospital in Fresno on Thursday, police said.\n" + told_back
+    claims = _framed(text, "2026-03-10")
+    assert _by_text(claims, "Pine Avenue").frame.event is None

@@ -331,9 +331,12 @@ def _earlier_new_event(node: Token) -> Token | None:
     # "The area had been hit by a 4.1 quake two weeks earlier", "About 40
     # minutes earlier, residents had felt a smaller tremor": an "earlier"
     # measured back by a span sets a new event of any link (agent, object)
-    # apart from the report's own
+    # apart from the report's own. Only an event that is the clause's
+    # subject, object or agent: "He was wounded in a shooting two days
+    # earlier" (a death follow-up) names, through "in", what its victim went
+    # through, the report's own incident told back from the death
     event = indefinite_opener(node)
-    if event is None or event.i == node.i:
+    if event is None or event.i == node.i or not _acting_event(event):
         return None
     units = set(report_event_rules().earlier_span_units)
     measured = any(
@@ -344,6 +347,16 @@ def _earlier_new_event(node: Token) -> Token | None:
         for c in word.children
     )
     return event if measured else None
+
+
+def _acting_event(event: Token) -> bool:
+    """The event noun is its clause's subject or object ("a smaller tremor
+    was felt", "residents had felt a tremor") or the agent of a passive ("had
+    been hit by a 4.1 quake"), not the "in"/"for" phrase of what befell a
+    person ("was wounded in a shooting")."""
+    return event.dep_ in ("nsubj", "nsubjpass", "dobj") or (
+        event.dep_ == "pobj" and event.head.dep_ == "agent"
+    )
 
 
 def _generic_event(node: Token) -> Token | None:
@@ -1432,10 +1445,13 @@ def _tally_turn(root: Token, claim: Claim) -> Turn | None:
 def _past_period(root: Token, claim: Claim) -> Turn | None:
     """ "Operators carried about 90,000 passengers last season", "The country
     recorded 18,000 workplace deaths in 2022": a count told over a whole past
-    period (``statistic_past_words`` before one of ``statistic_past_periods``, or a
-    year named alone after one of ``statistic_year_words`` under a verb of
-    ``statistic_record_verbs``) is that period's statistic, never the
-    story's own toll.  The period's word is the opener."""
+    period is that period's statistic, never the story's own toll, whatever
+    the tense.  The last period (``statistic_past_words`` before one of
+    ``statistic_past_periods``) under any verb ("The quake, which killed 300
+    people last year": that year's quake's toll, told back); a year named
+    alone after one of ``statistic_year_words`` only under a verb of
+    ``statistic_record_verbs`` ("A similar blast killed 12 workers in 2019"
+    is an earlier event, read elsewhere).  The period's word is the opener."""
     if claim.kind not in ROUNDUP_TOTAL_KINDS:
         return None
     verb = _verb_over(root)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from reportcheck.api import compare_reports
 from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Finding, Status
@@ -44,6 +46,36 @@ def test_casings_found_in_two_ways_stay_a_possible_conflict():
     b = PARTY + "A neighbour found about a dozen shell casings in her yard the next morning."
     found = _of(_findings(a, b), ClaimKind.other_count, "casings")
     assert not [f for f in found if f.status is Status.conflict]
+
+
+@pytest.mark.parametrize(
+    ("loose", "exact", "conflict"),
+    [
+        # a bare "a dozen" is told as loosely as "about 12": 13 is no other count
+        (
+            "Investigators bagged a dozen spent casings near the car.",
+            "Investigators bagged 13 spent casings near the car.",
+            False,
+        ),
+        (
+            "A dozen bullet casings were picked up near the car.",
+            "Crime-scene officers picked up 11 casings.",
+            False,
+        ),
+        # a loose word still does not reach twice its size
+        (
+            "Officers found a dozen shell casings at the scene.",
+            "Officers found 20 shell casings at the scene.",
+            True,
+        ),
+    ],
+)
+def test_a_bare_dozen_is_a_round_word(loose, exact, conflict):
+    a = PARTY + loose
+    b = PARTY + exact
+    found = [f for f in _findings(a, b) if f.kind is ClaimKind.other_count]
+    assert found, found
+    assert any(f.status in (Status.conflict, Status.possible_conflict) for f in found) is conflict, found
 
 
 STRIKE = "Warplanes struck the town of Beit Sawa on Monday, killing nine civilians, a monitor said. "

@@ -217,6 +217,21 @@ def test_no_breakdown_share_without_later_figures_of_other_places(pipeline, text
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a later figure marked as a part: the first is the whole toll
+        ("Air strikes killed 41 people in Gaza overnight, 12 in Rafah alone, medics said.", 41.0),
+        ("Floods have killed 37 people in Kenya, including 14 in Mombasa, the Red Cross said.", 37.0),
+        # a later place the first's country holds
+        ("The earthquake killed 2,000 people in Morocco, and 800 in Al Haouz province.", 2000.0),
+    ],
+)
+def test_a_toll_followed_by_a_part_of_its_own_place_is_no_share(pipeline, text, whole):
+    scopes = _scopes(pipeline, text)
+    assert [s for s in scopes if s[1] == whole and not (s[3] or "").startswith("place:")], scopes
+
+
 def test_a_breakdown_s_first_line_is_no_toll_against_the_other_report():
     a = (
         "Cyclone Tendai has killed 12 people in the province, the disaster agency said on Wednesday.\n"

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.quantities.units import UnitRules, to_base_factor, unit_rules
 from reportcheck.knowledge.rules import load_rule_file
+from tests.conftest import claims_of_text
 
 DATA = Path(__file__).parent  # the case files sit beside this module
 
@@ -146,3 +147,22 @@ def test_length_labels_in_the_unit_reporters_write(text, label):
 
     mention = next(m for m in find_quantities(text) if m.unit == "m")
     assert length_value(mention).label == label
+
+
+@pytest.mark.parametrize(
+    ("named", "bare"),
+    [
+        (
+            "The quake struck 30 km north-east of Tabriz city on Monday.",
+            "The quake struck 30 km north-east of Tabriz.",
+        ),
+        ("A boat capsized 12 miles off Berbera port.", "A boat capsized 12 miles off Berbera."),
+    ],
+)
+def test_a_place_noun_after_a_name_leaves_the_name_the_anchor(pipeline, named, bare):
+    # ``place_nouns_after_name`` of rules/units.yaml: "Tabriz city" is Tabriz
+    def anchors(text: str) -> list[str]:
+        return [c.subject for c in claims_of_text(pipeline, text) if c.kind.value == "distance"]
+
+    assert anchors(named) == anchors(bare) != []
+    assert "port" in unit_rules().place_nouns_after_name

@@ -74,6 +74,10 @@ class CueRule(Strict):
     #: 180 kph" can contradict, where "up to 50 people may have died" bounds
     #: a count
     peak_of: list[str] = []
+    #: the cue is a figure's own words and qualifies the claim it stands in:
+    #: "a dozen casings" is told as loosely as "about 12" (a reporter's round
+    #: word, not a count of twelve)
+    within: bool = False
     #: how far below the peak another figure of the same fact may lie (a share
     #: of the peak): the wind's sustained speed or another agency's average
     #: beside the highest gust ("winds of 200 kph" and "up to 220 km per
@@ -235,6 +239,8 @@ def cues_for(
     hits = []
     for cue_start, cue_end, rule in find_cues(sent) if found is None else found:
         if cue_start < claim_end_token and claim_start_token < cue_end:
+            if rule.within and claim_start_token <= cue_start and cue_end <= claim_end_token:
+                hits.append((cue_start, cue_end, rule))  # "a dozen casings": the figure's own word
             continue  # the cue is part of the claim's own words
         before = cue_end <= claim_start_token
         if rule.scope == "phrase":

@@ -78,7 +78,7 @@ def broken_hyphen(quantity: Quantity) -> Quantity:
 def _a_dozen(quantity: Quantity) -> bool:
     """ "a dozen casings": the article and "dozen", one figure of twelve."""
     words = [t.lower_ for t in quantity.first.doc[quantity.first.i : quantity.last.i + 1]]
-    return words in (["a", "dozen"], ["an", "dozen"]) and quantity.low == quantity.high == 12
+    return words == ["a", "dozen"] and quantity.low == quantity.high == 12
 
 
 def _hyphen_kept(quantity: Quantity) -> bool:

@@ -590,15 +590,62 @@ def breakdown_place(quantity: Quantity) -> str | None:
             break
     if own is None:
         return None
+    later: list[Span] = []
     for token in doc[own.end : end - 2]:
         if not token.like_num or doc[token.i - 1].lower_ not in (",", "and", "while"):
             continue
         nxt = doc[token.i + 1]
         if nxt.lower_ in lex.breakdown_figure_words:
             nxt = doc[nxt.i + 1]
-        if nxt.lower_ in lex.breakdown_preps and _breakdown_name(nxt) is not None:
-            return own.text.lower()
-    return None
+        name = _breakdown_name(nxt) if nxt.lower_ in lex.breakdown_preps else None
+        if name is not None:
+            later.append(name)
+    if not later or _parts_follow(quantity, own.text) or any(_holds_place(own.text, n.text) for n in later):
+        return None
+    return own.text.lower()
+
+
+def _parts_follow(quantity: Quantity, own: str) -> bool:
+    """ "Strikes killed 41 people in Gaza, 12 in Rafah alone", "Floods killed
+    37 people in Kenya, including 14 in Mombasa", "The quake killed 2,000
+    people in Morocco, and 800 in Al Haouz province": a later figure of the
+    sentence is a part of this one, marked so (``partial_area_markers`` after
+    its place, ``subgroup_words`` before it) or told of a place that this
+    figure's country or region (``own``) holds; this figure is then the
+    whole toll, no place's share.  A place named with its area word
+    ("31 people in Kessa province, including nine in the town of Orvo") is
+    still told as a part of a wider land, whatever parts of it follow."""
+    lex = lexicon()
+    words = own.lower().split()
+    if len(words) > 1 and words[-1] in lex.partial_areas:
+        return False
+    doc = quantity.first.doc
+    end = quantity.last.sent.end
+    for token in doc[quantity.last.i + 1 : end]:
+        if not token.like_num:
+            continue
+        if token.i > 0 and doc[token.i - 1].lower_ in lex.subgroup:
+            return True
+        for word in doc[token.i + 1 : min(token.i + 8, end)]:
+            if word.lower_ in lex.partial_markers:
+                return True
+            if word.is_punct or word.like_num:
+                break
+        place = place_of(Quantity(token, token, 0, 0, 0, None, token))
+        if place and _holds_place(own, place):
+            return True
+    return False
+
+
+def _holds_place(outer_name: str, inner_name: str) -> bool:
+    """Whether the gazetteer's likeliest place of ``outer_name``, a country or
+    region, holds that of ``inner_name`` (another place)."""
+    gazetteer = get_gazetteer()
+    outer = gazetteer.best(outer_name)
+    inner = gazetteer.best(inner_name)
+    if outer is None or inner is None or outer == inner or outer.kind not in ("country", "region"):
+        return False
+    return gazetteer.contains(outer, inner)
 
 
 def _breakdown_name(prep: Token) -> Span | None:
@@ -1064,8 +1111,10 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = f"{PLACE}:{located[n].lower()}"  # "Five people died in Greenville alone"
         if scope is None and n in located:
             key = (_sentence_of(quantity), _toll(claim))
-            if len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1 and not _shared_out(
-                n, found
+            if (
+                len(places.get(key, set()) | _places_of_other_figures(quantity)) > 1
+                and not _shared_out(n, found)
+                and not _parts_follow(quantity, located[n])
             ):
                 scope = f"{PLACE}:{located[n].lower()}"  # "12 in Aleppo and 5 in Idlib"
         if (

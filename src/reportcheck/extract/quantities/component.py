@@ -165,17 +165,17 @@ def _phrase_head(token: Token) -> Token:
     return head
 
 
-#: the place nouns a reporter writes after a place's own name ("Aleppo city",
-#: "Kismayo port", "Lesbos island"): the name alone is the anchor
-_PLACE_NOUNS_AFTER_NAME = frozenset({"city", "town", "village", "port", "island"})
-
-
 def _name_before_place_noun(head: Token) -> Token | None:
     """The name in "20 km south-west of Aleppo city": the lower-case place
-    noun after a name is the place the name is, so "Aleppo city" and the
-    other report's "Aleppo" are one anchor.  A capitalised noun that is
-    part of the name ("Gaza City", "Kuwait City") is left to the name."""
-    if head.pos_ != "NOUN" or head.text != head.lower_ or head.lower_ not in _PLACE_NOUNS_AFTER_NAME:
+    noun after a name (``place_nouns_after_name`` of rules/units.yaml) is the
+    place the name is, so "Aleppo city" and the other report's "Aleppo" are
+    one anchor.  A capitalised noun that is part of the name ("Gaza City",
+    "Kuwait City") is left to the name."""
+    if (
+        head.pos_ != "NOUN"
+        or head.text != head.lower_
+        or head.lower_ not in unit_rules().place_nouns_after_name
+    ):
         return None
     before = head.doc[head.i - 1] if head.i > 0 else None
     if before is None or before.pos_ != "PROPN" or before.head.i != head.i:

@@ -54,6 +54,7 @@ class UnitRules(Strict):
     altitude_words: list[str]
     altitude_after: list[str]
     altitude_craft: list[str]
+    place_nouns_after_name: frozenset[str]
     speed_travel_words: frozenset[str]
     speed_wind_words: frozenset[str]
     speed_sustained_words: frozenset[str]
