@@ -321,7 +321,7 @@ class Lexicon:
     partial_openers: frozenset[str]
     #: "in", "from": the word before each place of a toll broken down in one sentence
     breakdown_preps: frozenset[str]
-    #: "each": a word a left-out figure of that breakdown may carry ("one each in Khurda")
+    #: "each": a word a left-out figure of that breakdown may carry ("one each in Monze")
     breakdown_figure_words: frozenset[str]
     #: "in all", "in total": a toll summed (see ``wider_sum_words`` in rules/counts.yaml)
     wider_sum_words: tuple[str, ...]

@@ -568,7 +568,7 @@ def breakdown_place(quantity: Quantity) -> str | None:
     Ilha", "swat" for "14 deaths were reported from Swat, six from Shangla".
     The figure's own place follows it or its noun within a few words, after
     one of ``breakdown_prepositions``; a later bare figure (or one with
-    ``breakdown_figure_words``: "one each in Khurda"), after a comma, "and"
+    ``breakdown_figure_words``: "one each in Monze"), after a comma, "and"
     or "while", is told the same way with a place of its own.  The names
     are read as proper nouns whatever their entity label (a district's
     name the model takes for a date), never a month or a weekday ("five in
@@ -985,8 +985,8 @@ def _compound_name(word: Token) -> Span:
 
 def _places_of_other_figures(quantity: Quantity) -> set[str]:
     """The places named after the other figures of a count's sentence, read
-    as counts or not: "six were killed in Ganjam while three each were killed
-    in Puri and Balasore" gives a figure per district even where "three each"
+    as counts or not: "six were killed in Kalomo while three each were killed
+    in Pemba and Sabi" gives a figure per district even where "three each"
     is no count of its own."""
     found = set()
     for token in quantity.first.sent:
@@ -1121,7 +1121,7 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope is None
             and not (claim.count.group or "").startswith(
                 f"{ORIGIN}:"
-            )  # "four were from Bengaluru": where they lived
+            )  # "three were from Tarrow": where they lived
             and (listed := breakdown_place(quantity)) is not None
         ):
             scope = f"{PLACE}:{listed}"  # "five died in Mossuril, three in Nampula and one in Ilha"
@@ -1511,7 +1511,7 @@ def _scope(
     if claim.count.group == individual:
         return None, None
     if (claim.count.group or "").startswith(f"{ORIGIN}:"):
-        # "Of those dead, four were from Bengaluru": a share its place sets
+        # "Of those dead, three were from Tarrow": a share its place sets
         # apart (the group), met by another report's figure from that place
         return None, None
     of = partitive(quantity)
