@@ -107,3 +107,38 @@ ONE = {
 def test_a_follow_up_of_one_incident_is_never_another_incident(case):
     match = _match(*ONE[case])
     assert match.decision != DIFFERENT, match.evidence
+
+
+def _profile(text: str):
+    from reportcheck.api import extract_report
+    from reportcheck.incident_match import incident_profile
+    from reportcheck.load import load_text
+
+    return incident_profile(extract_report(load_text(text), 0))
+
+
+def test_a_lead_naming_its_filing_day_tells_no_other_days_incident():
+    # the lead names the day of filing (an identification) beside the
+    # incident's day: it is the lead, no clause of another incident
+    profile = _profile(
+        "Monday, April 15, 2024\n\nFAIRVIEW, Ga. - Police on Monday named the man killed in Saturday's "
+        "shooting on Lowell Avenue as Terrence Boyd, 22.\n\nBoyd was found near the pumps and died at "
+        "the scene."
+    )
+    assert profile.earlier == ()
+    assert profile.lead is not None and profile.lead.weekdays == ("saturday",)
+
+
+def test_a_town_travellers_set_out_from_leaves_a_distances_town_the_scene():
+    profile = _profile(
+        "Wednesday, July 10, 2024\n\nA minibus carrying pilgrims from Jammu plunged into a gorge 25 km "
+        "south of Kishtwar on Tuesday, killing 12 people, police said."
+    )
+    assert profile.lead is not None and profile.lead.own_places == ("town:kishtwar",)
+
+
+@pytest.mark.parametrize("told", ["about 9 mi. east of ", "12 km (7.5 miles) north of the "])
+def test_a_distance_in_miles_abbreviated_is_a_reference(told):
+    from reportcheck.incident_match import _DISTANCE_FROM
+
+    assert _DISTANCE_FROM().search(f"A strike hit Saraqeb, {told}") is not None

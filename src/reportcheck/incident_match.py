@@ -1124,6 +1124,32 @@ def _lead(extracted: ExtractedReport, parts: Sequence[list[Claim]] = ()) -> Lead
     own incident), and the places the report gives its own incident
     anywhere outside the other events it tells and the clauses recalling
     them.  None when no sentence tells a harm and a day."""
+    found = _lead_sentence(extracted, parts)
+    if found is None:
+        return None
+    lead, claims = found
+    in_lead = _without_filing_day(
+        [c for c in claims if c.evidence.sentence_start == lead], extracted.report.date
+    )
+    everywhere = _scene_names(c for c in claims if not _distance_reference(c, claims))
+    days, weekdays = _days(in_lead), _weekdays(in_lead)
+    side = _lead_side(claims, days, weekdays)
+    return Lead(
+        days=days,
+        weekdays=weekdays,
+        places=_scene_names(in_lead) or everywhere,  # "The building on Demir Street ... gave way"
+        own_places=everywhere,
+        parts=tuple(sorted(side.words)),
+        overnight=side.overnight,
+        offset=side.offset,
+    )
+
+
+def _lead_sentence(
+    extracted: ExtractedReport, parts: Sequence[list[Claim]] = ()
+) -> tuple[int, list[Claim]] | None:
+    """The start of the report's lead sentence (:func:`_lead`) and the claims
+    of its own incident."""
     rules = detail_rules().leads
     text = extracted.report.text
     elsewhere = {id(c) for claims in [*_other_events(extracted), *parts] for c in claims}
@@ -1144,22 +1170,7 @@ def _lead(extracted: ExtractedReport, parts: Sequence[list[Claim]] = ()) -> Lead
     told = [c for c in dated if c.date.weekday or day_interval(c) is not None]
     if not told:
         return None
-    lead = min(c.evidence.sentence_start for c in told)
-    in_lead = _without_filing_day(
-        [c for c in claims if c.evidence.sentence_start == lead], extracted.report.date
-    )
-    everywhere = _scene_names(c for c in claims if not _distance_reference(c, claims))
-    days, weekdays = _days(in_lead), _weekdays(in_lead)
-    side = _lead_side(claims, days, weekdays)
-    return Lead(
-        days=days,
-        weekdays=weekdays,
-        places=_scene_names(in_lead) or everywhere,  # "The building on Demir Street ... gave way"
-        own_places=everywhere,
-        parts=tuple(sorted(side.words)),
-        overnight=side.overnight,
-        offset=side.offset,
-    )
+    return min(c.evidence.sentence_start for c in told), claims
 
 
 def _lead_side(claims: Sequence[Claim], days: Sequence[DayInterval], weekdays: Sequence[str]) -> DaySide:
@@ -1194,6 +1205,14 @@ def _stretch_start(claim: Claim) -> bool:
     return re.search(rf"\b(?:{words})\s+(?:the\s+)?$", before, re.IGNORECASE) is not None
 
 
+@cache
+def _DISTANCE_FROM() -> re.Pattern[str]:  # noqa: N802 - a compiled rule
+    """The words that end a text just before the town a distance is told
+    from: "12 km (7.5 miles) north of", "about 9 mi. east of the"."""
+    units = alternation(detail_rules().leads.reference_units)
+    return re.compile(rf"\b(?:{units})(?!\w)\.?\)?\s+(?:[\w-]+\s+)?of\s+(?:the\s+(?:\w+\s+)?)?$")
+
+
 def _distance_reference(claim: Claim, claims: Sequence[Claim]) -> bool:
     """A town named as the point a distance is told from, in a sentence that
     places another town of the report by it ("Maarat Bilal is about 12 km
@@ -1203,17 +1222,16 @@ def _distance_reference(claim: Claim, claims: Sequence[Claim]) -> bool:
         return False
     ev = claim.evidence
     before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
-    units = alternation(detail_rules().leads.reference_units)
-    if re.search(rf"\b(?:{units})\b\)?\s+(?:[\w-]+\s+)?of\s+(?:the\s+(?:\w+\s+)?)?$", before) is None:
+    if _DISTANCE_FROM().search(before) is None:
         return False
-    towns = detail_rules().leads.towns
-    return any(
-        c.kind is ClaimKind.location
-        and c.place.kind in towns
+    earlier = [
+        c
+        for c in claims
+        if c.kind is ClaimKind.location
         and c.evidence.sentence_start == ev.sentence_start
         and c.evidence.start < ev.start
-        for c in claims
-    )
+    ]  # the town placed by it must be a scene: "pilgrims from Jammu" is where they set out
+    return any(name.startswith(f"{TOWN}:") for name in _scene_names(earlier))
 
 
 def _apart_from_lead(claim: Claim, lead: Lead, least: int) -> bool:
@@ -1259,15 +1277,8 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
     sentences: dict[int, list[Claim]] = {}
     for claim in main:
         sentences.setdefault(claim.evidence.sentence_start, []).append(claim)
-    lead_start = next(
-        (
-            start
-            for start, told in sentences.items()
-            if _weekdays(told)[:1] == lead.weekdays[:1]
-            and any(c.kind.value in {*rules.leads.harm_kinds, *rules.leads.measure_kinds} for c in told)
-        ),
-        None,
-    )
+    found = _lead_sentence(extracted)  # the sentence :func:`_lead` read, its filing day and all
+    lead_start = found[0] if found is not None else None
     text = extracted.report.text
     lead_names = {
         surname
