@@ -390,3 +390,28 @@ def test_a_day_is_no_amount_a_bound_word_is_said_of(sentence):
     days = [c for c in claims if c.kind.value == "date"]
     assert days, "no day read"
     assert all((c.value.low is None) == (c.value.high is None) for c in days), [c.value for c in days]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # a yearless m/d: the swapped order is kept, not the next year's day
+        (
+            "Saturday, March 9, 2024\n\nTwo men were shot dead on 3/6 outside a bar in Dayton, police said.",
+            [date(2024, 6, 3)],
+        ),
+        # the weekday written beside it decides the order: nothing kept
+        ("Saturday, March 9, 2024\n\nTwo men were shot dead on Wednesday 3/6 outside a bar in Dayton.", []),
+        (
+            "Friday, May 10, 2024\n\nA woman was hurt in a crash on 5/8/2024 on Route 9, troopers said.",
+            [date(2024, 8, 5)],
+        ),
+    ],
+)
+def test_a_numeric_date_keeps_only_its_other_order(text, other):
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+    from reportcheck.models import ClaimKind
+
+    (day,) = [c for c in extract_report(load_text(text), 0).claims if c.kind is ClaimKind.date]
+    assert [date.fromordinal(int(a.low)) for a in day.value.alternatives] == other
