@@ -63,7 +63,7 @@ TWO = {
         "Updated: March 4, 2024\n\nFive workers were killed in an explosion at a fireworks unit near "
         "Kovilpatti.\n\nThe deceased were identified as K. Maheswari, 44, R. Pandi, 51, S. Velmurugan, "
         "33, and T. Anbu, 27.",
-        "8 March 2024\n\nFive persons were charred to death in an explosion at a fireworks factory near "
+        "8 March 2024\n\nFive persons died in an explosion at a fireworks factory near "
         "Ettayapuram.\n\nThe deceased were identified as P. Kannan, 46, M. Jeyalakshmi, 39, A. Suresh, "
         "30, V. Muthu, 52, and G. Revathi, 24.",
     ),
@@ -142,3 +142,43 @@ def test_a_distance_in_miles_abbreviated_is_a_reference(told):
     from reportcheck.incident_match import _DISTANCE_FROM
 
     assert _DISTANCE_FROM().search(f"A strike hit Saraqeb, {told}") is not None
+
+
+#: (two reports of ONE incident, each naming people, the victims rule must not set apart)
+ONE_NAMED = {
+    "the wounded named in one, the dead in the other": (
+        "Sunday, June 2, 2024\n\nCOLUMBUS, Ohio - Two people were killed and two wounded in a shooting "
+        "outside a bar on Parsons Avenue early Saturday, police said.\n\nLatisha Greene, 31, and "
+        "Marcus Hale, 35, were wounded and taken to a hospital.",
+        "Monday, June 3, 2024\n\nCOLUMBUS, Ohio - Police identified the two men killed in Saturday's "
+        "shooting on Parsons Avenue as Dwayne Porter, 26, and Corey Lindsey, 33.\n\nTwo other people "
+        "were wounded.",
+    ),
+    "names transliterated two ways": (
+        "Tuesday, 9 April 2024\n\nTwo men were killed when a shell hit a bakery in the town of Saraqeb "
+        "on Monday, rescuers said.\n\nThe victims were identified as Mohammed al-Youssef and Khaled "
+        "Haddad.",
+        "Wednesday, 10 April 2024\n\nTwo men were killed when shelling struck a bakery in Saraqeb on "
+        "Monday.\n\nThe dead were identified as Muhammad Yusuf and Khalid al-Hadad, relatives said.",
+    ),
+    "no toll told": (
+        "Saturday, May 11, 2024\n\nRIVERDALE, Ga. - Deputies are investigating a shooting at a house on "
+        "Maple Court on Friday night.\n\nThe victims were identified as Renee Oakley, 40, and "
+        "Troy Oakley, 17.",
+        "Sunday, May 12, 2024\n\nRIVERDALE, Ga. - Two people were killed in a shooting at a Maple Court "
+        "home on Friday night.\n\nThe dead were identified as Brandon Tate, 22, and Alicia Moss, 38, "
+        "deputies said.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONE_NAMED))
+def test_named_people_of_one_incident_are_not_two_reports_own_victims(case):
+    match = _match(*ONE_NAMED[case])
+    assert not any("each names its own victims" in e.detail for e in match.evidence), match.evidence
+
+
+def test_two_reports_own_victims_are_told_once():
+    match = _match(*TWO["named dead"])
+    told = [e.detail for e in match.evidence if e.kind == "person" and e.relation == "contradicting"]
+    assert len(told) == 1 and told[0].startswith("each names its own victims"), told

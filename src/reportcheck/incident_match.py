@@ -140,7 +140,13 @@ from reportcheck.details import DateForm
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.datelines import DATELINE_HEAD
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
-from reportcheck.knowledge.names import name_parts, names_match, people_lexicon
+from reportcheck.knowledge.names import (
+    letters_only,
+    name_parts,
+    names_match,
+    people_lexicon,
+    spelling_variants,
+)
 from reportcheck.knowledge.night_sides import DaySide, day_side, night_sides, one_night
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.venues import direction_forms
@@ -260,6 +266,7 @@ class VictimRules(Strict):
 
     min_named: int
     named_share: float
+    surname_articles: list[str]
 
 
 class DetailRules(Strict):
@@ -544,6 +551,8 @@ class IncidentProfile:
     magnitudes: tuple[float, ...] = ()
     #: the day and scene its lead gives its own incident (:func:`_lead`)
     lead: Lead | None = None
+    #: the victims it names told dead, not only hurt (:func:`_dead_names`)
+    dead: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -578,6 +587,7 @@ class IncidentProfile:
             earlier=tuple(Told.from_dict(item) for item in data.get("earlier", ())),
             magnitudes=tuple(data.get("magnitudes", ())),
             lead=Lead.from_dict(data["lead"]) if data.get("lead") else None,
+            dead=tuple(data.get("dead", ())),
         )
 
     @property
@@ -919,6 +929,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
             + [c.place.surface or c.evidence.text for c in filed_only]
         ),
         people=people,
+        dead=_dead_names(main, people),
         types=event_types(report.headline, report.text),
         streets=streets(own),
         weapons=tuple(sorted(weapons)),
@@ -2003,7 +2014,7 @@ def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
         weighing.add("person", SHARED, WEAK, f"both quote {shown}, an official")
     victims_a = [name for name, role in a.people if role == "victim" and _significant(name)]
     victims_b = [name for name, role in b.people if role == "victim" and _significant(name)]
-    if victims_a and victims_b:
+    if victims_a and victims_b and _victims_apart(a, b) is None:  # else :func:`_weigh_victims` tells it
         weighing.add(
             "person",
             CONTRADICTING,
@@ -2013,15 +2024,79 @@ def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
     return ""
 
 
+def _dead_names(main: Sequence[Claim], people: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """The victims a report names told dead: each named victim but those a
+    sentence naming them tells hurt and none killed ("Tamika Brown, 29, and
+    her cousin Andre Wells were wounded")."""
+    sentences: dict[int, set[str]] = {}
+    for claim in main:
+        sentences.setdefault(claim.evidence.sentence_start, set()).add(claim.kind.value)
+    hurt_only = {
+        claim.value.name or claim.evidence.text
+        for claim in main
+        if claim.kind is ClaimKind.person
+        and ClaimKind.injured.value in (told := sentences[claim.evidence.sentence_start])
+        and ClaimKind.killed.value not in told
+    }
+    hurt_surnames = {name.split()[-1] for name in hurt_only if name.split()}
+    return tuple(
+        name
+        for name, role in people
+        if role == "victim" and name.split() and name.split()[-1] not in hurt_surnames
+    )
+
+
 def _named_victims(profile: IncidentProfile) -> list[str]:
-    """The victims a report names in full, when it names at least
-    ``victims.min_named`` of them and at least ``victims.named_share`` of its
-    dead: a report that names its dead one by one."""
+    """The dead a report names in full (:func:`_dead_names`), when it names
+    at least ``victims.min_named`` of them and tells its toll, of which they
+    are at least ``victims.named_share``: a report that names its dead one
+    by one."""
     rules = detail_rules().victims
-    named = sorted({name for name, role in profile.people if role == "victim" and len(name.split()) >= 2})
-    if len(named) < rules.min_named or len(named) < rules.named_share * (profile.killed or 0):
+    named = sorted({name for name in profile.dead if len(name.split()) >= 2})
+    if len(named) < rules.min_named or not profile.killed or len(named) < rules.named_share * profile.killed:
         return []
     return named
+
+
+def _may_be_one(x: str, y: str) -> bool:
+    """Two names that may be one person's, written otherwise or
+    transliterated another way ("Mohammed al-Youssef", "Muhammad Yusuf"):
+    the names match (:func:`names_match`), or their surnames, an article
+    ("al-", "el-") and a particle off, are spellings of one name
+    (:func:`spelling_variants`) or share their consonants."""
+    if names_match(x, y):
+        return True
+    a, b = (_bare_surname(name) for name in (x, y))
+    if not a or not b:
+        return False
+    return spelling_variants(a, b, surname=True) or _skeleton(a) == _skeleton(b)
+
+
+def _bare_surname(name: str) -> str:
+    """A surname's letters, its article off ("al-Youssef": "youssef";
+    ``victims.surname_articles``)."""
+    parts = name_parts(name)
+    if not parts:
+        return ""
+    articles = alternation(detail_rules().victims.surname_articles)
+    return letters_only(re.sub(rf"^(?:{articles})[-\u2019' ]", "", parts[-1]))
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants, doubled letters single: "youssef", "yusuf" -> "sf"."""
+    return re.sub(r"(.)\1", r"\1", re.sub(r"[aeiouyhw]", "", word))
+
+
+def _victims_apart(a: IncidentProfile, b: IncidentProfile) -> tuple[list[str], list[str]] | None:
+    """The dead each report names one by one (:func:`_named_victims`) where
+    no name of one may be a name of the other and no exact age of one is an
+    age of the other, else None."""
+    first, second = _named_victims(a), _named_victims(b)
+    if not first or not second or set(a.ages) & set(b.ages):
+        return None
+    if any(_may_be_one(x, y) for x in first for y in second):
+        return None
+    return first, second
 
 
 def _weigh_victims(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> None:
@@ -2031,11 +2106,10 @@ def _weigh_victims(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) 
     were identified as M. Muthulakshmi, 45, K. Ramar, 52, ..." against "...
     as R. Karuppasamy, 48, V. Lakshmi, 41, ...".  Two reports of one
     incident that each name its dead name some of the same."""
-    first, second = _named_victims(a), _named_victims(b)
-    if not first or not second or set(a.ages) & set(b.ages):
+    apart = _victims_apart(a, b)
+    if apart is None:
         return
-    if any(names_match(x, y) for x in first for y in second):
-        return
+    first, second = apart
     weighing.add(
         "person",
         CONTRADICTING,
