@@ -187,3 +187,29 @@ def test_two_reports_own_victims_are_told_once():
     match = _match(first, second)
     told = [e.detail for e in match.evidence if e.kind == "person" and e.relation == "contradicting"]
     assert len(told) == 1 and told[0].startswith("each names its own victims"), told
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a statement's day beside the report's own incident, told definite
+        "Police said Tuesday that the shooting remained under investigation and asked witnesses to call.",
+        # an identification's day
+        "The coroner on Tuesday identified the woman wounded in Saturday's shooting as Keisha Dunn, 27.",
+    ],
+)
+def test_a_later_day_of_saying_tells_no_other_incident(later):
+    profile = _profile(
+        "Wednesday, Aug. 14, 2024\n\nMACON, Ga. - A woman was shot and wounded outside a laundromat on "
+        f"Pio Nono Avenue on Saturday night, police said.\n\n{later}"
+    )
+    assert profile.earlier == (), profile.earlier
+
+
+def test_a_later_act_beside_a_magnitude_makes_no_lead():
+    profile = _profile(
+        "Friday, 10 February 2023\n\nISTANBUL (Reuters) - Rescuers pulled a boy alive from a collapsed "
+        "block in Iskenderun on Thursday as the toll from the magnitude 7.8 quake passed 21,000.\n\n"
+        "The quake struck at 4:17 a.m. on Monday near the town of Pazarcik."
+    )
+    assert profile.lead is not None and profile.lead.weekdays == ("monday",), profile.lead

@@ -139,6 +139,7 @@ from typing import TYPE_CHECKING
 from reportcheck.details import DateForm
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.datelines import DATELINE_HEAD
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
 from reportcheck.knowledge.names import (
     letters_only,
@@ -237,6 +238,7 @@ class LeadRules(Strict):
     towns: list[str]
     generic_words: list[str]
     follow_up_venues: list[str]
+    not_lead_events: list[str]
     min_days_apart: int
     max_days_apart: int
 
@@ -1175,13 +1177,48 @@ def _lead_sentence(
         return claim.incident == MAIN and id(claim) not in elsewhere and not recalled
 
     claims = [c for c in extracted.claims if own(c) and not _stretch_start(c)]
-    kinds = {*rules.harm_kinds, *rules.measure_kinds}
-    harm = {c.evidence.sentence_start for c in claims if c.kind.value in kinds}
-    dated = [c for c in claims if c.kind is ClaimKind.date and c.evidence.sentence_start in harm]
-    told = [c for c in dated if c.date.weekday or day_interval(c) is not None]
+    harm = {c.evidence.sentence_start for c in claims if c.kind.value in rules.harm_kinds}
+    measure = {c.evidence.sentence_start for c in claims if c.kind.value in rules.measure_kinds}
+    # the day of a statement or an identification is no day of the incident
+    # (``leads.not_lead_events``); a day of an act the event lexicon does not
+    # know is the lead's only where no sentence tells the incident's own
+    # ("Rescuers pulled a girl alive ... on Thursday as the toll from the
+    # magnitude 7.8 quake passed 20,000" before "The quake struck ... Monday":
+    # then a sentence naming the incident on its own day is)
+    told = [
+        c
+        for c in claims
+        if c.kind is ClaimKind.date
+        and (c.date.weekday or day_interval(c) is not None)
+        and (c.date.event or "incident") not in rules.not_lead_events
+        and c.evidence.sentence_start in harm | measure
+    ]
     if not told:
         return None
-    return min(c.evidence.sentence_start for c in told), claims
+    own_day = [c for c in told if _incident_day(c, strict=True)]
+    if not own_day:  # "The quake struck at 4:17 a.m. on Monday": the incident's day, its harm told elsewhere
+        nouns = detail_rules().recall.nouns
+        own_day = [
+            c
+            for c in claims
+            if c.kind is ClaimKind.date
+            and (c.date.weekday or day_interval(c) is not None)
+            and _incident_day(c, strict=True)
+            and tells(c.evidence.sentence, nouns)
+        ]
+    return min(c.evidence.sentence_start for c in own_day or told), claims
+
+
+def _incident_day(claim: Claim, *, strict: bool = False) -> bool:
+    """A date told of the incident, not of another event of its story (a
+    statement, an identification, a funeral, a hearing, a tally: events of
+    ``rules/events.yaml`` with days of their own); ``strict``, not of an
+    act the event lexicon does not know either ("pulled a girl alive ... on
+    Thursday")."""
+    event = claim.date.event or "incident"
+    if event_lexicon().day_of(event)[0] != "incident":
+        return False
+    return not (strict and event.startswith("other:"))
 
 
 def _lead_side(claims: Sequence[Claim], days: Sequence[DayInterval], weekdays: Sequence[str]) -> DaySide:
@@ -1279,7 +1316,6 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
     if lead is None or len(lead.weekdays) != 1 or len(lead.days) > 1:
         return []
     rules = detail_rules()
-    nouns = rules.recall.nouns
     opener = _recall_patterns()[2]
     main = sorted(
         (c for c in extracted.claims if c.incident == MAIN),
@@ -1308,9 +1344,11 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
             for c in told
             if c.kind is ClaimKind.date
             and not _stretch_start(c)
+            and _incident_day(c, strict=True)
             and _apart_from_lead(c, lead, rules.other_days.min_days_apart)
+            and _tells_other_incident(c, lead)
         ]
-        if dates and tells(sentence, nouns):
+        if dates:
             begin = start if opener.match(sentence) else min(c.evidence.start for c in dates)
             part = [c for c in told if c.evidence.start >= begin]
             parts.append(part)
@@ -1324,6 +1362,41 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
             continue
         names = set()
     return parts
+
+
+def _tells_other_incident(claim: Claim, lead: Lead) -> bool:
+    """Whether the clause of a date (its sentence from the day on, or the
+    whole sentence where it opens with the day: "On Thursday, a strike on
+    the nearby village ...") names an incident of the report's kind
+    (``recall.nouns``) as another: not only as the report's own, told
+    definite ("the quake") or by the lead's day ("Saturday's shooting").
+    An incident named by its own day counts ("Tuesday's killing of ...")."""
+    ev = claim.evidence
+    sentence = ev.sentence
+    at = ev.start - ev.sentence_start
+    clause = sentence if _recall_patterns()[2].match(sentence) else sentence[at:]
+    offset = 0 if clause is sentence else at
+    nouns = alternation(detail_rules().recall.nouns)
+    own = {day.lower() for day in lead.weekdays}
+    # "the stronger quake that struck on Tuesday": the noun the day's clause hangs on
+    hung = re.search(
+        rf"\b(?:{nouns})\s+(?:(?:that|which)\s+[\w-]+\s+)?(?:on\s+|early\s+|late\s+)?$",
+        sentence[:at],
+        re.IGNORECASE,
+    )
+    found_nouns = [*re.finditer(rf"\b(?:{nouns})\b", clause, re.IGNORECASE)]
+    starts = [offset + found.start() for found in found_nouns]
+    if hung is not None:
+        starts.insert(0, hung.start())
+    for begin in starts:
+        before = sentence[:begin]
+        possessive = re.search(r"\b(\w+)(?:'s|\u2019s)\s+$", before)
+        if re.search(r"\b(?:the|this|that)\s+$", before, re.IGNORECASE):
+            continue  # "the quake": the report's own incident
+        if possessive and possessive.group(1).lower() in own:
+            continue  # "Saturday's shooting" of a lead telling Saturday
+        return True
+    return False
 
 
 def _without_filing_day(claims: list[Claim], filed: date | None) -> list[Claim]:
