@@ -260,6 +260,7 @@ class OtherDayRules(Strict):
     telling an incident of its kind on another day than its lead's."""
 
     min_days_apart: int
+    other_words: list[str]
 
 
 class VictimRules(Strict):
@@ -1344,7 +1345,7 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
             for c in told
             if c.kind is ClaimKind.date
             and not _stretch_start(c)
-            and _incident_day(c, strict=True)
+            and _incident_day(c)
             and _apart_from_lead(c, lead, rules.other_days.min_days_apart)
             and _tells_other_incident(c, lead)
         ]
@@ -1377,10 +1378,12 @@ def _tells_other_incident(claim: Claim, lead: Lead) -> bool:
     clause = sentence if _recall_patterns()[2].match(sentence) else sentence[at:]
     offset = 0 if clause is sentence else at
     nouns = alternation(detail_rules().recall.nouns)
+    other = set(detail_rules().other_days.other_words)
     own = {day.lower() for day in lead.weekdays}
-    # "the stronger quake that struck on Tuesday": the noun the day's clause hangs on
+    # "the stronger quake that hit the area to the east on Monday": the noun
+    # the day's clause hangs on
     hung = re.search(
-        rf"\b(?:{nouns})\s+(?:(?:that|which)\s+[\w-]+\s+)?(?:on\s+|early\s+|late\s+)?$",
+        rf"\b(?:{nouns}),?\s+(?:(?:that|which)\s+[^,;.]{{0,50}}?\s+)?(?:on\s+|early\s+|late\s+)?$",
         sentence[:at],
         re.IGNORECASE,
     )
@@ -1391,8 +1394,11 @@ def _tells_other_incident(claim: Claim, lead: Lead) -> bool:
     for begin in starts:
         before = sentence[:begin]
         possessive = re.search(r"\b(\w+)(?:'s|\u2019s)\s+$", before)
-        if re.search(r"\b(?:the|this|that)\s+$", before, re.IGNORECASE):
-            continue  # "the quake": the report's own incident
+        definite = re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z0-9.-]+\s+){0,3})$", before)
+        if definite and not any(
+            word in other or word.endswith("er") for word in definite.group(1).split()
+        ):  # "the quake", "the magnitude 7.8 quake": the report's own; "the stronger quake" another
+            continue
         if possessive and possessive.group(1).lower() in own:
             continue  # "Saturday's shooting" of a lead telling Saturday
         return True
