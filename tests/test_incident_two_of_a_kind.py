@@ -63,7 +63,7 @@ TWO = {
         "Updated: March 4, 2024\n\nFive workers were killed in an explosion at a fireworks unit near "
         "Kovilpatti.\n\nThe deceased were identified as K. Maheswari, 44, R. Pandi, 51, S. Velmurugan, "
         "33, and T. Anbu, 27.",
-        "8 March 2024\n\nFive persons were charred to death in an explosion at a fireworks factory near "
+        "8 March 2024\n\nFive persons died in an explosion at a fireworks factory near "
         "Ettayapuram.\n\nThe deceased were identified as P. Kannan, 46, M. Jeyalakshmi, 39, A. Suresh, "
         "30, V. Muthu, 52, and G. Revathi, 24.",
     ),
@@ -107,3 +107,109 @@ ONE = {
 def test_a_follow_up_of_one_incident_is_never_another_incident(case):
     match = _match(*ONE[case])
     assert match.decision != DIFFERENT, match.evidence
+
+
+def _profile(text: str):
+    from reportcheck.api import extract_report
+    from reportcheck.incident_match import incident_profile
+    from reportcheck.load import load_text
+
+    return incident_profile(extract_report(load_text(text), 0))
+
+
+def test_a_lead_naming_its_filing_day_tells_no_other_days_incident():
+    # the lead names the day of filing (an identification) beside the
+    # incident's day: it is the lead, no clause of another incident
+    profile = _profile(
+        "Monday, April 15, 2024\n\nFAIRVIEW, Ga. - Police on Monday named the man killed in Saturday's "
+        "shooting on Lowell Avenue as Terrence Boyd, 22.\n\nBoyd was found near the pumps and died at "
+        "the scene."
+    )
+    assert profile.earlier == ()
+    assert profile.lead is not None and profile.lead.weekdays == ("saturday",)
+
+
+def test_a_town_travellers_set_out_from_leaves_a_distances_town_the_scene():
+    profile = _profile(
+        "Wednesday, July 10, 2024\n\nA minibus carrying pilgrims from Jammu plunged into a gorge 25 km "
+        "south of Kishtwar on Tuesday, killing 12 people, police said."
+    )
+    assert profile.lead is not None and profile.lead.own_places == ("town:kishtwar",)
+
+
+@pytest.mark.parametrize("told", ["about 9 mi. east of ", "12 km (7.5 miles) north of the "])
+def test_a_distance_in_miles_abbreviated_is_a_reference(told):
+    from reportcheck.incident_match import _DISTANCE_FROM
+
+    assert _DISTANCE_FROM().search(f"A strike hit Saraqeb, {told}") is not None
+
+
+#: (two reports of ONE incident, each naming people, the victims rule must not set apart)
+ONE_NAMED = {
+    "the wounded named in one, the dead in the other": (
+        "Sunday, June 2, 2024\n\nCOLUMBUS, Ohio - Two people were killed and two wounded in a shooting "
+        "outside a bar on Parsons Avenue early Saturday, police said.\n\nLatisha Greene, 31, and "
+        "Marcus Hale, 35, were wounded and taken to a hospital.",
+        "Monday, June 3, 2024\n\nCOLUMBUS, Ohio - Police identified the two men killed in Saturday's "
+        "shooting on Parsons Avenue as Dwayne Porter, 26, and Corey Lindsey, 33.\n\nTwo other people "
+        "were wounded.",
+    ),
+    "names transliterated two ways": (
+        "Tuesday, 9 April 2024\n\nTwo men were killed when a shell hit a bakery in the town of Saraqeb "
+        "on Monday, rescuers said.\n\nThe victims were identified as Mohammed al-Youssef and Khaled "
+        "Haddad.",
+        "Wednesday, 10 April 2024\n\nTwo men were killed when shelling struck a bakery in Saraqeb on "
+        "Monday.\n\nThe dead were identified as Muhammad Yusuf and Khalid al-Hadad, relatives said.",
+    ),
+    "no toll told": (
+        "Saturday, May 11, 2024\n\nRIVERDALE, Ga. - Deputies are investigating a shooting at a house on "
+        "Maple Court on Friday night.\n\nThe victims were identified as Renee Oakley, 40, and "
+        "Troy Oakley, 17.",
+        "Sunday, May 12, 2024\n\nRIVERDALE, Ga. - Two people were killed in a shooting at a Maple Court "
+        "home on Friday night.\n\nThe dead were identified as Brandon Tate, 22, and Alicia Moss, 38, "
+        "deputies said.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ONE_NAMED))
+def test_named_people_of_one_incident_are_not_two_reports_own_victims(case):
+    match = _match(*ONE_NAMED[case])
+    assert not any("each names its own victims" in e.detail for e in match.evidence), match.evidence
+
+
+def test_two_reports_own_victims_are_told_once():
+    first = ONE_NAMED["names transliterated two ways"][0]
+    second = (
+        "Wednesday, 10 April 2024\n\nTwo men were killed when a rocket struck a grain store in Ariha on "
+        "Tuesday.\n\nThe dead were identified as Omar Shami and Yasser Kanaan, relatives said."
+    )
+    match = _match(first, second)
+    told = [e.detail for e in match.evidence if e.kind == "person" and e.relation == "contradicting"]
+    assert len(told) == 1 and told[0].startswith("each names its own victims"), told
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # a statement's day beside the report's own incident, told definite
+        "Police said Tuesday that the shooting remained under investigation and asked witnesses to call.",
+        # an identification's day
+        "The coroner on Tuesday identified the woman wounded in Saturday's shooting as Keisha Dunn, 27.",
+    ],
+)
+def test_a_later_day_of_saying_tells_no_other_incident(later):
+    profile = _profile(
+        "Wednesday, Aug. 14, 2024\n\nMACON, Ga. - A woman was shot and wounded outside a laundromat on "
+        f"Pio Nono Avenue on Saturday night, police said.\n\n{later}"
+    )
+    assert profile.earlier == (), profile.earlier
+
+
+def test_a_later_act_beside_a_magnitude_makes_no_lead():
+    profile = _profile(
+        "Friday, 10 February 2023\n\nISTANBUL (Reuters) - Rescuers pulled a boy alive from a collapsed "
+        "block in Iskenderun on Thursday as the toll from the magnitude 7.8 quake passed 21,000.\n\n"
+        "The quake struck at 4:17 a.m. on Monday near the town of Pazarcik."
+    )
+    assert profile.lead is not None and profile.lead.weekdays == ("monday",), profile.lead

@@ -139,8 +139,15 @@ from typing import TYPE_CHECKING
 from reportcheck.details import DateForm
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.datelines import DATELINE_HEAD
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
-from reportcheck.knowledge.names import name_parts, names_match, people_lexicon
+from reportcheck.knowledge.names import (
+    letters_only,
+    name_parts,
+    names_match,
+    people_lexicon,
+    spelling_variants,
+)
 from reportcheck.knowledge.night_sides import DaySide, day_side, night_sides, one_night
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.venues import direction_forms
@@ -231,6 +238,7 @@ class LeadRules(Strict):
     towns: list[str]
     generic_words: list[str]
     follow_up_venues: list[str]
+    not_lead_events: list[str]
     min_days_apart: int
     max_days_apart: int
 
@@ -252,6 +260,7 @@ class OtherDayRules(Strict):
     telling an incident of its kind on another day than its lead's."""
 
     min_days_apart: int
+    other_words: list[str]
 
 
 class VictimRules(Strict):
@@ -260,6 +269,7 @@ class VictimRules(Strict):
 
     min_named: int
     named_share: float
+    surname_articles: list[str]
 
 
 class DetailRules(Strict):
@@ -544,6 +554,8 @@ class IncidentProfile:
     magnitudes: tuple[float, ...] = ()
     #: the day and scene its lead gives its own incident (:func:`_lead`)
     lead: Lead | None = None
+    #: the victims it names told dead, not only hurt (:func:`_dead_names`)
+    dead: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -578,6 +590,7 @@ class IncidentProfile:
             earlier=tuple(Told.from_dict(item) for item in data.get("earlier", ())),
             magnitudes=tuple(data.get("magnitudes", ())),
             lead=Lead.from_dict(data["lead"]) if data.get("lead") else None,
+            dead=tuple(data.get("dead", ())),
         )
 
     @property
@@ -919,6 +932,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
             + [c.place.surface or c.evidence.text for c in filed_only]
         ),
         people=people,
+        dead=_dead_names(main, people),
         types=event_types(report.headline, report.text),
         streets=streets(own),
         weapons=tuple(sorted(weapons)),
@@ -1124,27 +1138,10 @@ def _lead(extracted: ExtractedReport, parts: Sequence[list[Claim]] = ()) -> Lead
     own incident), and the places the report gives its own incident
     anywhere outside the other events it tells and the clauses recalling
     them.  None when no sentence tells a harm and a day."""
-    rules = detail_rules().leads
-    text = extracted.report.text
-    elsewhere = {id(c) for claims in [*_other_events(extracted), *parts] for c in claims}
-    starts: dict[str, int | None] = {}
-
-    def own(claim: Claim) -> bool:
-        ev = claim.evidence
-        if ev.sentence not in starts:
-            starts[ev.sentence] = recalled_parts(ev.sentence, text)
-        start = starts[ev.sentence]
-        recalled = start is not None and ev.start - ev.sentence_start >= start
-        return claim.incident == MAIN and id(claim) not in elsewhere and not recalled
-
-    claims = [c for c in extracted.claims if own(c) and not _stretch_start(c)]
-    kinds = {*rules.harm_kinds, *rules.measure_kinds}
-    harm = {c.evidence.sentence_start for c in claims if c.kind.value in kinds}
-    dated = [c for c in claims if c.kind is ClaimKind.date and c.evidence.sentence_start in harm]
-    told = [c for c in dated if c.date.weekday or day_interval(c) is not None]
-    if not told:
+    found = _lead_sentence(extracted, parts)
+    if found is None:
         return None
-    lead = min(c.evidence.sentence_start for c in told)
+    lead, claims = found
     in_lead = _without_filing_day(
         [c for c in claims if c.evidence.sentence_start == lead], extracted.report.date
     )
@@ -1160,6 +1157,69 @@ def _lead(extracted: ExtractedReport, parts: Sequence[list[Claim]] = ()) -> Lead
         overnight=side.overnight,
         offset=side.offset,
     )
+
+
+def _lead_sentence(
+    extracted: ExtractedReport, parts: Sequence[list[Claim]] = ()
+) -> tuple[int, list[Claim]] | None:
+    """The start of the report's lead sentence (:func:`_lead`) and the claims
+    of its own incident."""
+    rules = detail_rules().leads
+    text = extracted.report.text
+    elsewhere = {id(c) for claims in [*_other_events(extracted), *parts] for c in claims}
+    starts: dict[str, int | None] = {}
+
+    def own(claim: Claim) -> bool:
+        ev = claim.evidence
+        if ev.sentence not in starts:
+            starts[ev.sentence] = recalled_parts(ev.sentence, text)
+        start = starts[ev.sentence]
+        recalled = start is not None and ev.start - ev.sentence_start >= start
+        return claim.incident == MAIN and id(claim) not in elsewhere and not recalled
+
+    claims = [c for c in extracted.claims if own(c) and not _stretch_start(c)]
+    harm = {c.evidence.sentence_start for c in claims if c.kind.value in rules.harm_kinds}
+    measure = {c.evidence.sentence_start for c in claims if c.kind.value in rules.measure_kinds}
+    # the day of a statement or an identification is no day of the incident
+    # (``leads.not_lead_events``); a day of an act the event lexicon does not
+    # know is the lead's only where no sentence tells the incident's own
+    # ("Rescuers pulled a girl alive ... on Thursday as the toll from the
+    # magnitude 7.8 quake passed 20,000" before "The quake struck ... Monday":
+    # then a sentence naming the incident on its own day is)
+    told = [
+        c
+        for c in claims
+        if c.kind is ClaimKind.date
+        and (c.date.weekday or day_interval(c) is not None)
+        and (c.date.event or "incident") not in rules.not_lead_events
+        and c.evidence.sentence_start in harm | measure
+    ]
+    if not told:
+        return None
+    own_day = [c for c in told if _incident_day(c, strict=True)]
+    if not own_day:  # "The quake struck at 4:17 a.m. on Monday": the incident's day, its harm told elsewhere
+        nouns = detail_rules().recall.nouns
+        own_day = [
+            c
+            for c in claims
+            if c.kind is ClaimKind.date
+            and (c.date.weekday or day_interval(c) is not None)
+            and _incident_day(c, strict=True)
+            and tells(c.evidence.sentence, nouns)
+        ]
+    return min(c.evidence.sentence_start for c in own_day or told), claims
+
+
+def _incident_day(claim: Claim, *, strict: bool = False) -> bool:
+    """A date told of the incident, not of another event of its story (a
+    statement, an identification, a funeral, a hearing, a tally: events of
+    ``rules/events.yaml`` with days of their own); ``strict``, not of an
+    act the event lexicon does not know either ("pulled a girl alive ... on
+    Thursday")."""
+    event = claim.date.event or "incident"
+    if event_lexicon().day_of(event)[0] != "incident":
+        return False
+    return not (strict and event.startswith("other:"))
 
 
 def _lead_side(claims: Sequence[Claim], days: Sequence[DayInterval], weekdays: Sequence[str]) -> DaySide:
@@ -1194,6 +1254,14 @@ def _stretch_start(claim: Claim) -> bool:
     return re.search(rf"\b(?:{words})\s+(?:the\s+)?$", before, re.IGNORECASE) is not None
 
 
+@cache
+def _DISTANCE_FROM() -> re.Pattern[str]:  # noqa: N802 - a compiled rule
+    """The words that end a text just before the town a distance is told
+    from: "12 km (7.5 miles) north of", "about 9 mi. east of the"."""
+    units = alternation(detail_rules().leads.reference_units)
+    return re.compile(rf"\b(?:{units})(?!\w)\.?\)?\s+(?:[\w-]+\s+)?of\s+(?:the\s+(?:\w+\s+)?)?$")
+
+
 def _distance_reference(claim: Claim, claims: Sequence[Claim]) -> bool:
     """A town named as the point a distance is told from, in a sentence that
     places another town of the report by it ("Maarat Bilal is about 12 km
@@ -1203,17 +1271,16 @@ def _distance_reference(claim: Claim, claims: Sequence[Claim]) -> bool:
         return False
     ev = claim.evidence
     before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
-    units = alternation(detail_rules().leads.reference_units)
-    if re.search(rf"\b(?:{units})\b\)?\s+(?:[\w-]+\s+)?of\s+(?:the\s+(?:\w+\s+)?)?$", before) is None:
+    if _DISTANCE_FROM().search(before) is None:
         return False
-    towns = detail_rules().leads.towns
-    return any(
-        c.kind is ClaimKind.location
-        and c.place.kind in towns
+    earlier = [
+        c
+        for c in claims
+        if c.kind is ClaimKind.location
         and c.evidence.sentence_start == ev.sentence_start
         and c.evidence.start < ev.start
-        for c in claims
-    )
+    ]  # the town placed by it must be a scene: "pilgrims from Jammu" is where they set out
+    return any(name.startswith(f"{TOWN}:") for name in _scene_names(earlier))
 
 
 def _apart_from_lead(claim: Claim, lead: Lead, least: int) -> bool:
@@ -1250,7 +1317,6 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
     if lead is None or len(lead.weekdays) != 1 or len(lead.days) > 1:
         return []
     rules = detail_rules()
-    nouns = rules.recall.nouns
     opener = _recall_patterns()[2]
     main = sorted(
         (c for c in extracted.claims if c.incident == MAIN),
@@ -1259,15 +1325,8 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
     sentences: dict[int, list[Claim]] = {}
     for claim in main:
         sentences.setdefault(claim.evidence.sentence_start, []).append(claim)
-    lead_start = next(
-        (
-            start
-            for start, told in sentences.items()
-            if _weekdays(told)[:1] == lead.weekdays[:1]
-            and any(c.kind.value in {*rules.leads.harm_kinds, *rules.leads.measure_kinds} for c in told)
-        ),
-        None,
-    )
+    found = _lead_sentence(extracted)  # the sentence :func:`_lead` read, its filing day and all
+    lead_start = found[0] if found is not None else None
     text = extracted.report.text
     lead_names = {
         surname
@@ -1286,9 +1345,11 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
             for c in told
             if c.kind is ClaimKind.date
             and not _stretch_start(c)
+            and _incident_day(c)
             and _apart_from_lead(c, lead, rules.other_days.min_days_apart)
+            and _tells_other_incident(c, lead)
         ]
-        if dates and tells(sentence, nouns):
+        if dates:
             begin = start if opener.match(sentence) else min(c.evidence.start for c in dates)
             part = [c for c in told if c.evidence.start >= begin]
             parts.append(part)
@@ -1302,6 +1363,46 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
             continue
         names = set()
     return parts
+
+
+def _tells_other_incident(claim: Claim, lead: Lead) -> bool:
+    """Whether the clause of a date (its sentence from the day on, or the
+    whole sentence where it opens with the day: "On Thursday, a strike on
+    the nearby village ...") names an incident of the report's kind
+    (``recall.nouns``) as another: not only as the report's own, told
+    definite ("the quake") or by the lead's day ("Saturday's shooting").
+    An incident named by its own day counts ("Tuesday's killing of ...")."""
+    ev = claim.evidence
+    sentence = ev.sentence
+    at = ev.start - ev.sentence_start
+    clause = sentence if _recall_patterns()[2].match(sentence) else sentence[at:]
+    offset = 0 if clause is sentence else at
+    nouns = alternation(detail_rules().recall.nouns)
+    other = set(detail_rules().other_days.other_words)
+    own = {day.lower() for day in lead.weekdays}
+    # "the stronger quake that hit the area to the east on Monday": the noun
+    # the day's clause hangs on
+    hung = re.search(
+        rf"\b(?:{nouns}),?\s+(?:(?:that|which)\s+[^,;.]{{0,50}}?\s+)?(?:on\s+|early\s+|late\s+)?$",
+        sentence[:at],
+        re.IGNORECASE,
+    )
+    found_nouns = [*re.finditer(rf"\b(?:{nouns})\b", clause, re.IGNORECASE)]
+    starts = [offset + found.start() for found in found_nouns]
+    if hung is not None:
+        starts.insert(0, hung.start())
+    for begin in starts:
+        before = sentence[:begin]
+        possessive = re.search(r"\b(\w+)(?:'s|\u2019s)\s+$", before)
+        definite = re.search(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+((?:[a-z0-9.-]+\s+){0,3})$", before)
+        if definite and not any(
+            word in other or word.endswith("er") for word in definite.group(1).split()
+        ):  # "the quake", "the magnitude 7.8 quake": the report's own; "the stronger quake" another
+            continue
+        if possessive and possessive.group(1).lower() in own:
+            continue  # "Saturday's shooting" of a lead telling Saturday
+        return True
+    return False
 
 
 def _without_filing_day(claims: list[Claim], filed: date | None) -> list[Claim]:
@@ -1992,7 +2093,7 @@ def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
         weighing.add("person", SHARED, WEAK, f"both quote {shown}, an official")
     victims_a = [name for name, role in a.people if role == "victim" and _significant(name)]
     victims_b = [name for name, role in b.people if role == "victim" and _significant(name)]
-    if victims_a and victims_b:
+    if victims_a and victims_b and _victims_apart(a, b) is None:  # else :func:`_weigh_victims` tells it
         weighing.add(
             "person",
             CONTRADICTING,
@@ -2002,15 +2103,79 @@ def _weigh_people(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
     return ""
 
 
+def _dead_names(main: Sequence[Claim], people: Sequence[tuple[str, str]]) -> tuple[str, ...]:
+    """The victims a report names told dead: each named victim but those a
+    sentence naming them tells hurt and none killed ("Tamika Brown, 29, and
+    her cousin Andre Wells were wounded")."""
+    sentences: dict[int, set[str]] = {}
+    for claim in main:
+        sentences.setdefault(claim.evidence.sentence_start, set()).add(claim.kind.value)
+    hurt_only = {
+        claim.value.name or claim.evidence.text
+        for claim in main
+        if claim.kind is ClaimKind.person
+        and ClaimKind.injured.value in (told := sentences[claim.evidence.sentence_start])
+        and ClaimKind.killed.value not in told
+    }
+    hurt_surnames = {name.split()[-1] for name in hurt_only if name.split()}
+    return tuple(
+        name
+        for name, role in people
+        if role == "victim" and name.split() and name.split()[-1] not in hurt_surnames
+    )
+
+
 def _named_victims(profile: IncidentProfile) -> list[str]:
-    """The victims a report names in full, when it names at least
-    ``victims.min_named`` of them and at least ``victims.named_share`` of its
-    dead: a report that names its dead one by one."""
+    """The dead a report names in full (:func:`_dead_names`), when it names
+    at least ``victims.min_named`` of them and tells its toll, of which they
+    are at least ``victims.named_share``: a report that names its dead one
+    by one."""
     rules = detail_rules().victims
-    named = sorted({name for name, role in profile.people if role == "victim" and len(name.split()) >= 2})
-    if len(named) < rules.min_named or len(named) < rules.named_share * (profile.killed or 0):
+    named = sorted({name for name in profile.dead if len(name.split()) >= 2})
+    if len(named) < rules.min_named or not profile.killed or len(named) < rules.named_share * profile.killed:
         return []
     return named
+
+
+def _may_be_one(x: str, y: str) -> bool:
+    """Two names that may be one person's, written otherwise or
+    transliterated another way ("Mohammed al-Youssef", "Muhammad Yusuf"):
+    the names match (:func:`names_match`), or their surnames, an article
+    ("al-", "el-") and a particle off, are spellings of one name
+    (:func:`spelling_variants`) or share their consonants."""
+    if names_match(x, y):
+        return True
+    a, b = (_bare_surname(name) for name in (x, y))
+    if not a or not b:
+        return False
+    return spelling_variants(a, b, surname=True) or _skeleton(a) == _skeleton(b)
+
+
+def _bare_surname(name: str) -> str:
+    """A surname's letters, its article off ("al-Youssef": "youssef";
+    ``victims.surname_articles``)."""
+    parts = name_parts(name)
+    if not parts:
+        return ""
+    articles = alternation(detail_rules().victims.surname_articles)
+    return letters_only(re.sub(rf"^(?:{articles})[-\u2019' ]", "", parts[-1]))
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants, doubled letters single: "youssef", "yusuf" -> "sf"."""
+    return re.sub(r"(.)\1", r"\1", re.sub(r"[aeiouyhw]", "", word))
+
+
+def _victims_apart(a: IncidentProfile, b: IncidentProfile) -> tuple[list[str], list[str]] | None:
+    """The dead each report names one by one (:func:`_named_victims`) where
+    no name of one may be a name of the other and no exact age of one is an
+    age of the other, else None."""
+    first, second = _named_victims(a), _named_victims(b)
+    if not first or not second or set(a.ages) & set(b.ages):
+        return None
+    if any(_may_be_one(x, y) for x in first for y in second):
+        return None
+    return first, second
 
 
 def _weigh_victims(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> None:
@@ -2020,11 +2185,10 @@ def _weigh_victims(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) 
     were identified as M. Muthulakshmi, 45, K. Ramar, 52, ..." against "...
     as R. Karuppasamy, 48, V. Lakshmi, 41, ...".  Two reports of one
     incident that each name its dead name some of the same."""
-    first, second = _named_victims(a), _named_victims(b)
-    if not first or not second or set(a.ages) & set(b.ages):
+    apart = _victims_apart(a, b)
+    if apart is None:
         return
-    if any(names_match(x, y) for x in first for y in second):
-        return
+    first, second = apart
     weighing.add(
         "person",
         CONTRADICTING,

@@ -390,3 +390,57 @@ def test_a_day_is_no_amount_a_bound_word_is_said_of(sentence):
     days = [c for c in claims if c.kind.value == "date"]
     assert days, "no day read"
     assert all((c.value.low is None) == (c.value.high is None) for c in days), [c.value for c in days]
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        # a yearless m/d: the swapped order is kept, not the next year's day
+        (
+            "Saturday, March 9, 2024\n\nTwo men were shot dead on 3/6 outside a bar in Dayton, police said.",
+            [date(2024, 6, 3)],
+        ),
+        # the weekday written beside it decides the order: nothing kept
+        ("Saturday, March 9, 2024\n\nTwo men were shot dead on Wednesday 3/6 outside a bar in Dayton.", []),
+        (
+            "Friday, May 10, 2024\n\nA woman was hurt in a crash on 5/8/2024 on Route 9, troopers said.",
+            [date(2024, 8, 5)],
+        ),
+    ],
+)
+def test_a_numeric_date_keeps_only_its_other_order(text, other):
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+    from reportcheck.models import ClaimKind
+
+    (day,) = [c for c in extract_report(load_text(text), 0).claims if c.kind is ClaimKind.date]
+    assert [date.fromordinal(int(a.low)) for a in day.value.alternatives] == other
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A roadside bomb killed six soldiers, the worst attack in the province since 2019, officials said.",
+        "Gunmen shot dead four guards at a checkpoint, the deadliest raid in the city since March.",
+        "A suicide bomber killed nine worshippers at a mosque, a year after a blast there in May killed two.",
+    ],
+)
+def test_a_wire_datelines_day_stays_the_incidents_when_the_lead_dates_no_day_of_it(lead):
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+    from reportcheck.models import ClaimKind
+
+    claims = extract_report(load_text(f"KANDAHAR, June 12, 2024 (Reuters) - {lead}"), 0).claims
+    (dateline,) = [c for c in claims if c.kind is ClaimKind.date and c.evidence.text.startswith("June 12")]
+    assert dateline.details.event != "statement"
+
+
+def test_a_wire_datelines_day_is_the_filing_day_when_the_lead_tells_its_own():
+    from reportcheck.api import extract_report
+    from reportcheck.load import load_text
+    from reportcheck.models import ClaimKind
+
+    text = "HERAT, Oct. 3, 2023 (Reuters) - A truck bomb killed eleven people at a market on Sunday night."
+    claims = extract_report(load_text(text), 0).claims
+    (dateline,) = [c for c in claims if c.kind is ClaimKind.date and c.evidence.text.startswith("Oct. 3")]
+    assert dateline.details.event == "statement"

@@ -45,10 +45,21 @@ def _other_orders(mention: Mention, details: DateDetails) -> list[Interval]:
     or Syrian one), kept beside the month-first reading so that neither is
     held as a firm day against the other report.  Only the written order is
     kept so: the finder's other alternatives (the coming weekday, another
-    year) are guesses of its own, not two readings of what was written."""
-    if details.form != DateForm.NUMERIC_DATE:
+    year) are guesses of its own, not two readings of what was written; and
+    none when a weekday written beside it fits the order read."""
+    if details.form != DateForm.NUMERIC_DATE or math.isinf(mention.low) or mention.low != mention.high:
         return []
-    return [Interval(low=lo, high=hi) for lo, hi in mention.alternatives]
+    if details.weekday and not details.weekday_mismatch:
+        return []  # "Tuesday 3/5": the weekday written fits the order read
+    day = dt.date.fromordinal(int(mention.low))
+    return [
+        Interval(low=lo, high=hi)
+        for lo, hi in mention.alternatives
+        if lo == hi
+        and not math.isinf(lo)
+        and (other := dt.date.fromordinal(int(lo))).year == day.year
+        and (other.month, other.day) == (day.day, day.month)
+    ]
 
 
 def _value(low: float, high: float, details: DateDetails, other: list[Interval] | None = None) -> Value:

@@ -16,9 +16,12 @@ reads the dateline as the report's date, from which relative days count.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from reportcheck.extract.core.base import RawClaim, claims_of
+from reportcheck.extract.dates.rules import date_rules
 from reportcheck.knowledge.datelines import DATELINE_AFTER_DATE, DATELINE_HEAD
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.models import ClaimKind, ValueFrame
@@ -37,7 +40,7 @@ def relabel_filing_day(doc: Doc) -> None:
         if story is None:
             continue
         lead_end = story.sent.end_char
-        if any(_own_day(other, story.idx, lead_end) for other in claims):
+        if any(_own_day(other, story.idx, lead_end, doc.text) for other in claims):
             claims[i] = _as_filed(claim)
 
 
@@ -56,9 +59,23 @@ def _story_after(doc: Doc, claim: RawClaim) -> Token | None:
     return next((t for t in doc if t.idx >= after.end()), None)
 
 
-def _own_day(claim: RawClaim, start: int, end: int) -> bool:
-    """A day the lead gives (between ``start`` and ``end``) not of a statement."""
-    return claim.kind is ClaimKind.date and start <= claim.start < end and claim.date.event != _FILED
+def _own_day(claim: RawClaim, start: int, end: int, text: str) -> bool:
+    """A day the lead gives (between ``start`` and ``end``) to its incident:
+    a day, not a year or a month alone ("the deadliest attack since 2021"
+    dates no day), not a stretch's start ("since Thursday":
+    ``stretch_start_words`` of rules/dates.yaml), told of the incident (not
+    a statement's, an arrest's or a funeral's day)."""
+    if claim.kind is not ClaimKind.date or not start <= claim.start < end:
+        return False
+    details = claim.date
+    if details.event == _FILED or event_lexicon().day_of(details.event or "incident")[0] != "incident":
+        return False
+    value = claim.value
+    one_day = value.low is not None and value.low == value.high
+    if not (one_day or details.weekday or details.relative or details.month_day):
+        return False
+    cues = "|".join(re.escape(word) for word in date_rules().stretch_start_words)
+    return re.search(rf"\b(?:{cues})\s+(?:the\s+)?$", text[start : claim.start], re.IGNORECASE) is None
 
 
 def _as_filed(claim: RawClaim) -> RawClaim:

@@ -106,6 +106,7 @@ class DateRules(Strict):
     period_halves: dict[str, Literal["before", "after"]]
     weekend_prepositions: list[str]
     month_cues: list[str]
+    stretch_start_words: list[str]
     ago_units: dict[str, float]
     ago_months: dict[str, int]
     year_cues: list[str]
