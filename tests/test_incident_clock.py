@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from reportcheck.api import compare_reports
 from reportcheck.incident_match import DIFFERENT
 from reportcheck.load import load_text
 from reportcheck.load.dates import unsure_order
@@ -288,3 +289,38 @@ def test_a_count_beside_martyrs_is_not_of_the_dead(pipeline, headline: str, many
     a verb ("killed two soldiers and five civilians") does."""
     claims = claims_of_text(pipeline, f"{headline}\n\nA car bomb went off in the town on Friday.")
     assert not [c for c in claims if c.kind.value == "killed" and many in c.evidence.text]
+
+
+@pytest.mark.parametrize(
+    ("local", "universal", "shown"),
+    [
+        (
+            "The quake struck at 14:05 local time (1105 GMT) near the town of Yazihan, at a depth of 9 km, "
+            "AFAD said. No deaths were reported.",
+            "It hit at 11:05 GMT, about 20 km north-east of Malatya, and was felt in neighbouring provinces.",
+            "2:05 p.m.",
+        ),
+        (
+            "AFAD said the tremor, felt as far as Elazig, came at 9:40 in the morning local time.",
+            "The US Geological Survey put the quake at 0640 UTC, with its centre north-east of Malatya.",
+            "9:40 a.m.",
+        ),
+    ],
+)
+def test_a_universal_time_meets_the_local_clock_of_the_same_moment(
+    local: str, universal: str, shown: str
+) -> None:
+    """Wire copy gives the time in GMT or UTC, the local outlet its own clock:
+    read at the scene's hour (Turkey is three hours ahead), the two times
+    tell one moment, a detail the incident match weighs as shared."""
+    first = (
+        "A magnitude 5.1 earthquake struck eastern Turkey on Tuesday, shaking buildings in Malatya, "
+        "the disaster agency AFAD said.\n" + local + "\n"
+    )
+    second = (
+        "An earthquake of magnitude 5.1 jolted Malatya province in eastern Turkey on Tuesday, officials "
+        "said.\n" + universal + "\n"
+    )
+    tuesday = dt.date(2025, 3, 4)
+    found = compare_reports([load_text(first, date=tuesday), load_text(second, date=tuesday)]).incident_match
+    assert any(f"the time {shown}" in e.detail for e in found.evidence), found.evidence

@@ -150,6 +150,7 @@ from reportcheck.knowledge.names import (
 )
 from reportcheck.knowledge.night_sides import DaySide, day_side, night_sides, one_night
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.venues import direction_forms
 from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
@@ -1664,13 +1665,23 @@ def city_sides(text: str) -> tuple[str, ...]:
 
 def _clocks(claims: Iterable[Claim]) -> tuple[int, ...]:
     """The clock times the main incident is told at ("about 8:34 p.m."), minutes past
-    midnight; a day part alone ("Friday night") is no clock time."""
+    midnight on the scene's clock; a day part alone ("Friday night") is no clock
+    time.  A universal time read in the scene's zone ("at 11:05 GMT" in Turkey)
+    counts at the local hour it names, so it meets the other report's "14:05
+    local time" as the same moment."""
     found = set()
     for claim in claims:
         low, high = claim.value.low, claim.value.high
         if claim.kind is ClaimKind.time and not claim.time.period and low is not None and low == high:
-            found.add(int(low) % (24 * 60))
+            found.add(int(low + _universal_offset(claim)) % (24 * 60))
     return tuple(sorted(found))
+
+
+def _universal_offset(claim: Claim) -> int:
+    """The minutes a universal time ("GMT", "UTC") is behind the scene's clock,
+    where the zone it is read in is known; 0 for any other time."""
+    universal = (claim.time.tz or "").lower() in UNIVERSAL_ZONES
+    return claim.time.utc_offset or 0 if universal else 0
 
 
 def _weekdays(claims: Iterable[Claim]) -> tuple[str, ...]:
