@@ -154,6 +154,7 @@ from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.venues import direction_forms
 from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
+    DAY_NAME_WORDS,
     FELT,
     MAIN,
     MONTH_NAMES,
@@ -364,7 +365,7 @@ _NOT_STREET_WORDS = frozenset({"the", "on", "in", "at", "near", "of", "a", "an",
 _CAPITALISED = re.compile(r"\b[A-Z][A-Za-z'\-]{2,}\b")
 _LOWER = re.compile(r"\b[a-z][a-z'\-]{2,}\b")
 #: capitalised words that name no incident: days and months are said of every story
-_NOT_NAME_WORDS = frozenset(name.lower() for name in (*WEEKDAY_NAMES, *MONTH_NAMES))
+_NOT_NAME_WORDS = DAY_NAME_WORDS
 
 
 def name_words(text: str) -> tuple[str, ...]:
