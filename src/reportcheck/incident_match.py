@@ -138,6 +138,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.details import DateForm
 from reportcheck.incidents import COARSE_DATE_FORMS
+from reportcheck.knowledge.calendar_days import weekday_before, weekdays_apart
 from reportcheck.knowledge.datelines import DATELINE_HEAD
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
@@ -1296,8 +1297,8 @@ def _apart_from_lead(claim: Claim, lead: Lead, least: int) -> bool:
     weekday = _weekdays([claim])
     if len(weekday) != 1 or len(lead.weekdays) != 1:
         return False
-    first, second = (WEEKDAY_NAMES.index(day.title()) for day in (weekday[0], lead.weekdays[0]))
-    return min((first - second) % 7, (second - first) % 7) >= least
+    gap = weekdays_apart(weekday[0], lead.weekdays[0])
+    return gap is not None and gap >= least
 
 
 def _names_in(surnames: Iterable[str], sentence: str) -> bool:
@@ -2587,12 +2588,13 @@ def _leads_apart(a: Lead, b: Lead) -> bool:
         return gap is not None and apart <= gap <= rules.max_days_apart
     if len(a.weekdays) != 1 or len(b.weekdays) != 1 or len(a.days) > 1 or len(b.days) > 1:
         return False  # a lead of one day against one told by its weekday alone: their weekdays
-    first, second = (WEEKDAY_NAMES.index(day[0].title()) for day in (a.weekdays, b.weekdays))
-    if (second - first) % 7 == rules.parts_days_apart:
+    first, second = a.weekdays[0], b.weekdays[0]
+    if weekday_before(first, second, rules.parts_days_apart):
         return _two_nights(a, b)
-    if (first - second) % 7 == rules.parts_days_apart:
+    if weekday_before(second, first, rules.parts_days_apart):
         return _two_nights(b, a)
-    return min((first - second) % 7, (second - first) % 7) >= apart
+    gap = weekdays_apart(first, second)
+    return gap is not None and gap >= apart
 
 
 def _two_nights(earlier: Lead, later: Lead) -> bool:

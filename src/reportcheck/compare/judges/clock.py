@@ -8,9 +8,9 @@ itself may conflict (a report also times calls, arrests and schedules).
 
 from __future__ import annotations
 
-from reportcheck.compare.judges.days import weekdays_apart
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import RANK, Verdict, describe
+from reportcheck.knowledge.calendar_days import weekdays_apart
 from reportcheck.knowledge.day_parts import noon, small_hours_end
 from reportcheck.knowledge.events import MomentRules, moment_rules
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES, named_offset

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict
+from reportcheck.knowledge.calendar_days import weekday_before, weekdays_apart
 from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.night_sides import day_side, one_night
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
@@ -110,7 +111,7 @@ def _days_after(later: Claim, earlier: Claim) -> int | None:
     gap = weekdays_apart(wl, we) if wl and we else None
     if not gap or gap > 2:
         return None
-    return gap if _weekday_before(str(we), str(wl), gap) else -gap
+    return gap if weekday_before(str(we), str(wl), gap) else -gap
 
 
 def _death_after_the_attack(a: Claim, b: Claim) -> str | None:
@@ -130,7 +131,7 @@ def _death_after_the_attack(a: Claim, b: Claim) -> str | None:
     else:
         wd, wa = death.date.weekday or _weekday_of(death), attack.date.weekday or _weekday_of(attack)
         gap = weekdays_apart(wd, wa) if wd and wa else None
-        fits = bool(wd and wa and gap) and _weekday_before(str(wa), str(wd), gap or 0)
+        fits = bool(wd and wa and gap) and weekday_before(str(wa), str(wd), gap or 0)
     if not fits:
         return None
     return f"'{death.evidence.text.strip()}' is told on a death, which may come days after the attack"
@@ -143,32 +144,16 @@ def judge_days_apart(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict |
     return _judge_days(a, b, tol)
 
 
-_WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
-
-
 def _one_night(earlier: Claim, later: Claim) -> bool:
     """Whether the earlier of two days a day apart and the later may date
     one night (:func:`~reportcheck.knowledge.night_sides.one_night`)."""
     return one_night(day_side(earlier), day_side(later))
 
 
-def weekdays_apart(first: str, second: str) -> int | None:
-    """Days between two weekdays, the shorter way round ("Friday", "Saturday" -> 1)."""
-    if first.lower() not in _WEEKDAYS or second.lower() not in _WEEKDAYS:
-        return None
-    apart = abs(_WEEKDAYS.index(first.lower()) - _WEEKDAYS.index(second.lower()))
-    return min(apart, 7 - apart)
-
-
 def _weekday_order(first: str, second: str) -> int:
     """-1 when ``first`` is the day before ``second`` ("Friday", "Saturday";
     "Saturday", "Sunday"), 1 otherwise; for weekdays a day apart."""
-    return -1 if (_WEEKDAYS.index(second.lower()) - _WEEKDAYS.index(first.lower())) % 7 == 1 else 1
-
-
-def _weekday_before(first: str, second: str, gap: int) -> bool:
-    """Whether ``first`` is ``gap`` days before ``second`` ("Saturday", "Monday", 2)."""
-    return (_WEEKDAYS.index(second.lower()) - _WEEKDAYS.index(first.lower())) % 7 == gap
+    return -1 if weekday_before(first, second, 1) else 1
 
 
 def _dateline_relative(claim: Claim) -> bool:

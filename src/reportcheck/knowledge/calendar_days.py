@@ -1,0 +1,32 @@
+"""Counting days told by their weekday alone.
+
+A report with no dateline, or a day told only as "Saturday", places its
+day on no date; the incident match (two leads, a clause told on another
+day than the lead's) and the day and clock judges then count days by the
+weekdays.  The count is written once here so that they all go round the
+week the same way.
+"""
+
+from __future__ import annotations
+
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
+
+#: the weekday names in lower case, Monday first
+_WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
+
+
+def weekdays_apart(first: str, second: str) -> int | None:
+    """Days between two weekdays, the shorter way round ("Friday", "Saturday" -> 1;
+    "Monday", "Saturday" -> 2): with no date, either may be the earlier.
+    None when either is no weekday name."""
+    if first.lower() not in _WEEKDAYS or second.lower() not in _WEEKDAYS:
+        return None
+    apart = abs(_WEEKDAYS.index(first.lower()) - _WEEKDAYS.index(second.lower()))
+    return min(apart, 7 - apart)
+
+
+def weekday_before(first: str, second: str, gap: int) -> bool:
+    """Whether ``first`` is ``gap`` days before ``second``, counted forward
+    round the week ("Saturday", "Monday", 2): which of two weekdays a day
+    apart is the earlier, for the sides of one night."""
+    return (_WEEKDAYS.index(second.lower()) - _WEEKDAYS.index(first.lower())) % 7 == gap
