@@ -1,13 +1,18 @@
-"""Counting days told by their weekday alone.
+"""Days told by their weekday alone, or in numbers that read two ways.
 
 A report with no dateline, or a day told only as "Saturday", places its
 day on no date; the incident match (two leads, a clause told on another
 day than the lead's) and the day and clock judges then count days by the
 weekdays.  The count is written once here so that they all go round the
-week the same way.
+week the same way.  A date written in numbers ("3/6/2023") is 6 March on
+an American page and 3 June on a British one; the loader's page dates and
+the date extractor both read it in the other order the same way
+(:func:`other_order`).
 """
 
 from __future__ import annotations
+
+import datetime as dt
 
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 
@@ -30,3 +35,13 @@ def weekday_before(first: str, second: str, gap: int) -> bool:
     round the week ("Saturday", "Monday", 2): which of two weekdays a day
     apart is the earlier, for the sides of one night."""
     return (_WEEKDAYS.index(second.lower()) - _WEEKDAYS.index(first.lower())) % 7 == gap
+
+
+def other_order(day: dt.date) -> dt.date | None:
+    """The date its figures name read in the other order, month for day
+    ("3/6/2023": 3 June for 6 March), in the same year; None where that is
+    no calendar date (a day above 12 names no month)."""
+    try:
+        return day.replace(month=day.day, day=day.month)
+    except ValueError:
+        return None

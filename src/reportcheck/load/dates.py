@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as date_parser
 
+from reportcheck.knowledge.calendar_days import other_order
 from reportcheck.knowledge.datelines import DATELINE_HEAD
 from reportcheck.knowledge.vocabulary import MONTH_FORMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES, alternation
 
@@ -130,11 +131,8 @@ def _by_weekday(piece: str, parsed: dt.date) -> dt.date:
     wanted = _WEEKDAY_NUMBERS[weekday.group(1).lower()]
     if parsed.weekday() == wanted:
         return parsed
-    try:
-        swapped = parsed.replace(month=parsed.day, day=parsed.month)
-    except ValueError:
-        return parsed
-    return swapped if swapped.weekday() == wanted else parsed
+    swapped = other_order(parsed)
+    return swapped if swapped is not None and swapped.weekday() == wanted else parsed
 
 
 def unsure_order(piece: str) -> bool:
@@ -162,9 +160,8 @@ def settled_order(found: FoundDate, others: list[dt.date]) -> FoundDate | None:
     it is."""
     if not unsure_order(found.text):
         return found
-    try:
-        swapped = found.date.replace(month=found.date.day, day=found.date.month)
-    except ValueError:
+    swapped = other_order(found.date)
+    if swapped is None:
         return found
     for reading in (found.date, swapped):
         if reading in others:

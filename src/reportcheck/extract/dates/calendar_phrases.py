@@ -127,12 +127,24 @@ def _slashed_spec(m: re.Match[str]) -> Spec | None:
     if sep in ".-" and len(y) != 4:
         return None
     year = int(y) if len(y) == 4 else None
+    month, day, other = _month_and_day(a, b, sep)
+    spec = _numeric_spec(month, day, year, None if year is not None else int(y))
+    return replace(spec, other_order=other) if spec else None
+
+
+def _month_and_day(a: int, b: int, sep: str) -> tuple[int, int, tuple[int, int] | None]:
+    """The month and day of a date's two figures ``a`` ``sep`` ``b``, and the
+    other order (month, day) where it names a date too: month first after a
+    slash or a dash, as American pages write; day first after a dot, as
+    European and Russian pages do ("08.07.2012"); a figure above 12 where
+    the month should be is the day ("22/07/2013"), and then, as when the two
+    figures are one, no other order is.  One reading for dates with a year
+    and without ("on 3/6")."""
     month, day = (b, a) if sep == "." else (a, b)
     if month > 12:
         month, day = day, month
     other = (day, month) if day <= 12 and day != month else None
-    spec = _numeric_spec(month, day, year, None if year is not None else int(y))
-    return replace(spec, other_order=other) if spec else None
+    return month, day, other
 
 
 def _numeric_spec(month: int, day: int, year: int | None, short_year: int | None) -> Spec | None:
@@ -150,12 +162,8 @@ def found_numeric_short(text: str) -> Iterator[Found]:
         after_weekday = word in weekday_forms() or word in weekday_abbreviations()
         if not (after_weekday or (word == "on" and m.group("sep") == "/")):
             continue
-        a, b = int(m.group("a")), int(m.group("b"))
-        month, day = (b, a) if m.group("sep") == "." else (a, b)
-        if month > 12:
-            month, day = day, month
+        month, day, other = _month_and_day(int(m.group("a")), int(m.group("b")), m.group("sep"))
         if 1 <= month <= 12 and 1 <= day <= 31:
-            other = (day, month) if day <= 12 and day != month else None
             spec = Spec("calendar", DateForm.NUMERIC_DATE, month=month, day=day, other_order=other)
             yield Found(m.start(), m.end(), spec)
 

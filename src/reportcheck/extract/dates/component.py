@@ -28,6 +28,7 @@ from reportcheck.extract.dates.later_deaths import relabel_later_deaths
 from reportcheck.extract.dates.own_action import own_action
 from reportcheck.extract.dates.quoted import from_said_day
 from reportcheck.extract.dates.scene_days import scene_event
+from reportcheck.knowledge.calendar_days import other_order
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
@@ -51,14 +52,11 @@ def _other_orders(mention: Mention, details: DateDetails) -> list[Interval]:
         return []
     if details.weekday and not details.weekday_mismatch:
         return []  # "Tuesday 3/5": the weekday written fits the order read
-    day = dt.date.fromordinal(int(mention.low))
+    other = other_order(dt.date.fromordinal(int(mention.low)))
     return [
         Interval(low=lo, high=hi)
         for lo, hi in mention.alternatives
-        if lo == hi
-        and not math.isinf(lo)
-        and (other := dt.date.fromordinal(int(lo))).year == day.year
-        and (other.month, other.day) == (day.day, day.month)
+        if lo == hi and not math.isinf(lo) and dt.date.fromordinal(int(lo)) == other
     ]
 
 
