@@ -150,6 +150,7 @@ from reportcheck.knowledge.names import (
     spelling_variants,
 )
 from reportcheck.knowledge.night_sides import DaySide, day_side, night_sides, one_night
+from reportcheck.knowledge.relative_days import stretch_start_words
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.knowledge.venues import direction_forms
@@ -233,7 +234,6 @@ class LeadRules(Strict):
 
     harm_kinds: list[str]
     measure_kinds: list[str]
-    stretch_words: list[str]
     reference_units: list[str]
     parts_days_apart: int
     scene_kinds: list[str]
@@ -1248,12 +1248,13 @@ def _lead_side(claims: Sequence[Claim], days: Sequence[DayInterval], weekdays: S
 
 def _stretch_start(claim: Claim) -> bool:
     """A day told as a stretch's start ("bringing to 15 the number killed
-    since Thursday": ``leads.stretch_words``), no day of the incident."""
+    since Thursday": ``stretch_start_words`` of rules/dates.yaml, the words
+    the date extractor reads), no day of the incident."""
     if claim.kind is not ClaimKind.date:
         return False
     ev = claim.evidence
     before = ev.sentence[: max(0, ev.start - ev.sentence_start)]
-    words = alternation(detail_rules().leads.stretch_words)
+    words = alternation(stretch_start_words())
     return re.search(rf"\b(?:{words})\s+(?:the\s+)?$", before, re.IGNORECASE) is not None
 
 
