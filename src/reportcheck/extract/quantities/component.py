@@ -115,18 +115,6 @@ _BEARING = re.compile(
     r"\s*(?P<rel>from|of|away|outside|off|inside|short of)\b",
     re.IGNORECASE,
 )
-#: nouns that stand for the place named after them ("the port of Bandar Abbas")
-_GENERIC_PLACE_NOUNS = {
-    "port",
-    "city",
-    "town",
-    "village",
-    "capital",
-    "outskirts",
-    "centre",
-    "center",
-    "island",
-}
 
 
 def compass_point(written: str) -> str:
@@ -150,13 +138,17 @@ def _anchor_key(doc: Doc, char: int) -> tuple[str, str] | None:
 
 
 def _phrase_head(token: Token) -> Token:
+    """The word that names the place a distance is told from: the name
+    before a place noun ("Aleppo city"), the name after a place noun and
+    "of" ("the port of Bandar Abbas": ``place_nouns_before_of`` of
+    rules/units.yaml), else the phrase's own head."""
     head = token
     while head.dep_ in ("compound", "poss", "amod", "nmod") and head.head.i > head.i:
         head = head.head
     named = _name_before_place_noun(head)
     if named is not None:
         return named
-    if head.lower_ in _GENERIC_PLACE_NOUNS:
+    if head.lower_ in unit_rules().place_nouns_before_of:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 objects = [c for c in child.children if c.dep_ == "pobj"]

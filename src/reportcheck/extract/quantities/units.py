@@ -55,6 +55,7 @@ class UnitRules(Strict):
     altitude_after: list[str]
     altitude_craft: list[str]
     place_nouns_after_name: frozenset[str]
+    place_nouns_before_of: frozenset[str]
     speed_travel_words: frozenset[str]
     speed_wind_words: frozenset[str]
     speed_sustained_words: frozenset[str]
