@@ -1102,11 +1102,18 @@ def _lead_and_told(extracted: ExtractedReport) -> dict:
 
 
 def _told_events(extracted: ExtractedReport, parts: Sequence[list[Claim]] = ()) -> dict:
-    """The report's own incident (its main incident's values outside the other
-    events its clauses tell) and each other event it tells: an event of the
-    main incident of a relation of ``earlier_relations`` ("The killing
-    follows Saturday's shooting outside a Main Street bar"), and each
-    background incident; the ``own`` and ``earlier`` of the profile."""
+    """The report's own incident and each other event it tells, the ``own``
+    and ``earlier`` of the profile, kept apart so that a report telling the
+    other's incident as an event beside its own is seen to
+    (:func:`_weigh_earlier`).  The other events are each event of the main
+    incident of a relation of ``earlier_events.relations`` ("The killing
+    follows Saturday's shooting outside a Main Street bar"), each
+    background incident, and each of ``parts``, the clauses telling an
+    incident of the report's kind on another day than its lead's
+    (:func:`_other_day_parts`), those told in one sentence made one
+    (:func:`_by_sentence`).  The own incident is the main incident's claims
+    outside them, less any day told as a stretch's start ("since
+    Thursday", :func:`_stretch_start`), which is no day of it."""
     text = extracted.report.text
     others = _by_sentence(_other_events(extracted) + list(parts))
     elsewhere = {id(c) for claims in others for c in claims}
@@ -1133,14 +1140,27 @@ def _other_events(extracted: ExtractedReport) -> list[list[Claim]]:
 
 
 def _lead(extracted: ExtractedReport, parts: Sequence[list[Claim]] = ()) -> Lead | None:
-    """The day and the scene the report's lead gives its own incident: the
-    first sentence that tells the main incident's harm (``leads.harm_kinds``)
-    beside a day of it, read before any clause recalling another incident
-    ("..., two days after a stronger quake shook the west of the valley"),
-    its scene the places that sentence names (else those of the report's
-    own incident), and the places the report gives its own incident
-    anywhere outside the other events it tells and the clauses recalling
-    them.  None when no sentence tells a harm and a day."""
+    """The day and the scene the report's lead gives its own incident, which
+    two reports' leads are set apart by (:func:`_weigh_leads`) and a clause
+    on another day is told from (:func:`_other_day_parts`).  The lead is
+    the sentence :func:`_lead_sentence` picks: the first to tell the own
+    incident's harm (``leads.harm_kinds``) or a measure of it
+    (``leads.measure_kinds``: a quake's lead may give its magnitude and no
+    harm) beside a day of the incident itself; else the first naming the
+    incident (``recall.nouns``) on its day ("The quake struck at 4:17 a.m.
+    on Monday"); else the first telling a harm or measure beside a day of
+    any act but a statement's or an identification's
+    (``leads.not_lead_events``).  Its claims are those of the own incident
+    read before any clause recalling another ("..., two days after a
+    stronger quake shook the west of the valley"), outside the other events
+    the report tells and ``parts`` (clauses on another day), never a
+    stretch's start ("since Thursday") nor the wire's filing day.  The lead
+    holds that sentence's days and weekdays, the side of midnight its day
+    parts tell (:func:`_lead_side`), its scene the places it names (else
+    those of the own incident), and the places the report gives its own
+    incident anywhere, but a town a distance is told from ("12 km north of
+    Khan Harmal").  None when no sentence tells a harm or a measure and a
+    day."""
     found = _lead_sentence(extracted, parts)
     if found is None:
         return None
@@ -2575,11 +2595,17 @@ def _weigh_earlier(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) 
 
 
 def _leads_apart(a: Lead, b: Lead) -> bool:
-    """Two leads' days lie at least ``leads.min_days_apart`` apart: their
-    resolved days, else the one weekday each gives (Monday and Thursday;
-    not Friday and Saturday, which a late night and the next afternoon may
-    both be, nor two weekdays of one lead: "charged Thursday in Monday's
-    shooting")."""
+    """Two leads' days lie far enough apart to tell two incidents.  Where
+    each resolves to one day, at least ``leads.min_days_apart`` and at most
+    ``leads.max_days_apart`` apart (a listicle's retold case of 1947 is no
+    lead of this week's incident); else the one weekday each gives, at
+    least ``min_days_apart`` the shorter way round the week (Monday and
+    Thursday).  Days or weekdays ``leads.parts_days_apart`` apart (Friday
+    and Saturday) count only where their day parts rule one night out
+    (:func:`_two_nights`: "early Saturday" against "Sunday evening"), as a
+    late night and the small hours after it are one night told from either
+    side.  Never a lead of two days or two weekdays ("charged Thursday in
+    Monday's shooting")."""
     rules = detail_rules().leads
     apart = rules.min_days_apart
     if len(a.days) == 1 and len(b.days) == 1:

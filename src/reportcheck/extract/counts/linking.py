@@ -680,9 +680,12 @@ def _to_hospital(verb: Token, sent: bool = False) -> bool:
 
 
 def _noun_conjunct(head: Token, dep: str) -> bool:
-    """A count conjoined to a noun whose lemma is a verb of harm: "Five martyrs
-    and dozens of wounded" (a state outlet's headline) tells the dozens
-    wounded, not martyred; only a verb's conjunct shares its outcome."""
+    """Whether a count hangs as a conjunct (``conj``) on a head that is no
+    verb or auxiliary (a noun, an adjective, a number).  The caller has
+    found the head's lemma among the verbs of harm, but "Five martyrs and
+    dozens of wounded" (a state outlet's headline) tells the dozens wounded,
+    not martyred: a noun's conjunct is a count of its own, and only a
+    verb's conjunct shares the verb's outcome."""
     return dep == "conj" and head.pos_ not in ("VERB", "AUX")
 
 
