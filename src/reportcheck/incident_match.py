@@ -1340,46 +1340,23 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
     times in that attack").  None when the lead gives no one day."""
     if lead is None or len(lead.weekdays) != 1 or len(lead.days) > 1:
         return []
-    rules = detail_rules()
-    opener = _recall_patterns()[2]
-    main = sorted(
-        (c for c in extracted.claims if c.incident == MAIN),
-        key=lambda c: (c.evidence.sentence_start, c.evidence.start),
-    )
-    sentences: dict[int, list[Claim]] = {}
-    for claim in main:
-        sentences.setdefault(claim.evidence.sentence_start, []).append(claim)
+    sentences = _main_sentences(extracted)
     found = _lead_sentence(extracted)  # the sentence :func:`_lead` read, its filing day and all
     lead_start = found[0] if found is not None else None
     text = extracted.report.text
-    lead_names = {
-        surname
-        for name, _ in _people(sentences.get(lead_start, []) if lead_start is not None else [], text)
-        if (surname := _written_surname(name)) is not None
-    }
+    lead_names = _surnames(sentences.get(lead_start, []) if lead_start is not None else [], text)
     parts: list[list[Claim]] = []
-    names: set[str] = set()
+    names: set[str] = set()  # the people of the last clause told, while the sentences go on with them
     for start, told in sentences.items():
         sentence = told[0].evidence.sentence
         if start == lead_start:
             names = set()
             continue
-        dates = [
-            c
-            for c in told
-            if c.kind is ClaimKind.date
-            and not _stretch_start(c)
-            and _incident_day(c)
-            and _apart_from_lead(c, lead, rules.other_days.min_days_apart)
-            and _tells_other_incident(c, lead)
-        ]
+        dates = _other_day_dates(told, lead)
         if dates:
-            begin = start if opener.match(sentence) else min(c.evidence.start for c in dates)
-            part = [c for c in told if c.evidence.start >= begin]
+            part = _clause_from_day(told, dates)
             parts.append(part)
-            names = {
-                surname for name, _ in _people(part, text) if (surname := _written_surname(name)) is not None
-            } - lead_names
+            names = _surnames(part, text) - lead_names
             continue
         dated = any(c.kind is ClaimKind.date for c in told)
         if names and not dated and _names_in(names, sentence) and not _names_in(lead_names, sentence):
@@ -1387,6 +1364,54 @@ def _other_day_parts(extracted: ExtractedReport, lead: Lead | None) -> list[list
             continue
         names = set()
     return parts
+
+
+def _main_sentences(extracted: ExtractedReport) -> dict[int, list[Claim]]:
+    """The main incident's claims by the start of their sentence, sentences
+    and claims in the report's order: the units a clause on another day is
+    read in."""
+    main = sorted(
+        (c for c in extracted.claims if c.incident == MAIN),
+        key=lambda c: (c.evidence.sentence_start, c.evidence.start),
+    )
+    sentences: dict[int, list[Claim]] = {}
+    for claim in main:
+        sentences.setdefault(claim.evidence.sentence_start, []).append(claim)
+    return sentences
+
+
+def _surnames(claims: Iterable[Claim], text: str) -> set[str]:
+    """The surnames, as written, of the people the claims name: how the
+    sentences after a clause are seen to go on with its people."""
+    return {surname for name, _ in _people(claims, text) if (surname := _written_surname(name)) is not None}
+
+
+def _other_day_dates(told: Sequence[Claim], lead: Lead) -> list[Claim]:
+    """The days of a sentence's claims that date an incident of the report's
+    kind other than the lead's: a day of the incident (no statement's, no
+    stretch's start), ``other_days.min_days_apart`` or more from the lead's,
+    whose clause names such an incident as another
+    (:func:`_tells_other_incident`)."""
+    least = detail_rules().other_days.min_days_apart
+    return [
+        c
+        for c in told
+        if c.kind is ClaimKind.date
+        and not _stretch_start(c)
+        and _incident_day(c)
+        and _apart_from_lead(c, lead, least)
+        and _tells_other_incident(c, lead)
+    ]
+
+
+def _clause_from_day(told: Sequence[Claim], dates: Sequence[Claim]) -> list[Claim]:
+    """The claims of the clause the first of ``dates`` opens: the sentence
+    from that day on, or the whole sentence when it opens with a day ("On
+    Thursday, a strike on ... killed six")."""
+    start = told[0].evidence.sentence_start
+    opener = _recall_patterns()[2]
+    begin = start if opener.match(told[0].evidence.sentence) else min(c.evidence.start for c in dates)
+    return [c for c in told if c.evidence.start >= begin]
 
 
 def _tells_other_incident(claim: Claim, lead: Lead) -> bool:
