@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLES = ROOT / "data" / "sample_reports" / "novoshakhtinsk"
 SHARED = ROOT.parent / "shared"
+#: the day the comparing helpers here date their reports by, unless told another
+DAY = dt.date(2026, 3, 10)
 
 
 def claims_of_text(pipeline, text: str):
@@ -30,36 +33,39 @@ def claim_quoting(pipeline, sentence: str, kind: str, text: str):
     return matching[0]
 
 
+def comparison_of(*texts: str):
+    """``compare``'s whole comparison of texts read as reports with no date
+    of their own (each dated as its text dates it)."""
+    from reportcheck.api import compare_reports
+    from reportcheck.load import load_text
+
+    return compare_reports([load_text(text) for text in texts])
+
+
 def incident_match_of(first: str, second: str):
     """Whether two texts, read as reports, tell one incident: ``compare``'s
     incident match between them (its decision and evidence)."""
-    from reportcheck.api import compare_reports
-    from reportcheck.load import load_text
-
-    return compare_reports([load_text(first), load_text(second)]).incident_match
+    return comparison_of(first, second).incident_match
 
 
-def findings_of(*texts: str, **options):
+def findings_of(*texts: str, day: dt.date = DAY, **options):
     """What ``compare`` finds between texts read as reports of one day
-    (``options`` go to ``compare_reports``, e.g. ``min_confidence``)."""
-    import datetime as dt
-
+    (``day``; ``options`` go to ``compare_reports``, e.g. ``min_confidence``
+    or ``same_incident``)."""
     from reportcheck.api import compare_reports
     from reportcheck.load import load_text
 
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in texts]
+    reports = [load_text(text, date=day) for text in texts]
     return compare_reports(reports, **options).findings
 
 
 def report_claims(text: str):
     """The claims ``extract`` reads in one text, read as a report of the
     day the comparing helpers here use."""
-    import datetime as dt
-
     from reportcheck.api import extract_report
     from reportcheck.load import load_text
 
-    return extract_report(load_text(text, date=dt.date(2026, 3, 10)), 0).claims
+    return extract_report(load_text(text, date=DAY), 0).claims
 
 
 def kind_findings(kind: str, *texts: str):
@@ -116,12 +122,10 @@ def conflict_kinds(*texts: str) -> list[str]:
 
 def count_measures(text: str) -> dict[str, str | None]:
     """Each count of things in one text (its words) -> the measure its frame gives it."""
-    import datetime as dt
-
     from reportcheck.api import extract_report
     from reportcheck.load import load_text
 
-    claims = extract_report(load_text(text, date=dt.date(2026, 3, 10)), 0).claims
+    claims = extract_report(load_text(text, date=DAY), 0).claims
     return {c.evidence.text: c.frame.measure for c in claims if c.kind.value == "other_count"}
 
 

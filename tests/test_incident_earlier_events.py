@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from reportcheck.incident_match import DIFFERENT
+from tests.conftest import comparison_of
 
 #: (the earlier incident's report, the later report that tells it beside its own,
 #: a second report of the later incident that recalls the earlier one too)
@@ -181,19 +182,12 @@ OWN_AGREE = {
 NOT_SET_APART = {"a mile away", "not the first", "last weekday", "days after", "a quake on"}
 
 
-def _match(first: str, second: str):
-    from reportcheck.api import compare_reports
-    from reportcheck.load import load_text
-
-    return compare_reports([load_text(first), load_text(second)])
-
-
 @pytest.mark.parametrize("case", sorted(set(PAIRS) - NOT_SET_APART))
 @pytest.mark.parametrize("order", ["earlier first", "later first"])
 def test_a_report_telling_the_others_incident_beside_its_own_is_another_incident(case, order):
     earlier, later, _ = PAIRS[case]
     first, second = (earlier, later) if order == "earlier first" else (later, earlier)
-    match = _match(first, second).incident_match
+    match = comparison_of(first, second).incident_match
     assert match.decision == DIFFERENT, match.evidence
     assert any("tells as another event beside its own" in e.detail for e in match.evidence), match.evidence
 
@@ -201,7 +195,7 @@ def test_a_report_telling_the_others_incident_beside_its_own_is_another_incident
 @pytest.mark.parametrize("case", sorted(PAIRS))
 def test_two_reports_of_one_incident_recalling_the_same_earlier_one_are_compared(case):
     _, later, again = PAIRS[case]
-    comparison = _match(later, again)
+    comparison = comparison_of(later, again)
     assert comparison.incident_match.decision != DIFFERENT, comparison.incident_match.evidence
     kinds = {f.kind.value for f in comparison.findings if f.status.value in ("agree", "compatible")}
     assert OWN_AGREE[case] in kinds, kinds
@@ -228,7 +222,7 @@ def test_a_fraction_of_an_hour_after_midnight_or_noon_is_its_own_minute(told, ot
         f"DAYTON, Ohio - Someone opened fire in Elm Park at {other} Sunday, wounding a 24-year-old man, "
         "police said.\n\nThe man was hit in the leg."
     )
-    comparison = _match(first, second)
+    comparison = comparison_of(first, second)
     times = [f for f in comparison.findings if f.kind.value == "time" and f.subject == "incident"]
     assert times, comparison.findings
     statuses = {f.status.value for f in times}
@@ -264,7 +258,7 @@ QUAKES = (
 def test_a_sentence_marked_as_another_incident_is_never_the_report_s_own(marker):
     earlier, later, _ = PAIRS["same hospital"]
     later = later.replace("In a separate shooting earlier Saturday", marker)
-    match = _match(earlier, later).incident_match
+    match = comparison_of(earlier, later).incident_match
     assert match.decision == DIFFERENT, match.evidence
 
 
@@ -272,14 +266,14 @@ def test_a_sentence_marked_as_another_incident_is_never_the_report_s_own(marker)
 def test_a_quake_recalled_by_its_magnitude_days_before_is_another_quake(order):
     earlier, later, _ = QUAKES
     first, second = (earlier, later) if order == "earlier first" else (later, earlier)
-    match = _match(first, second).incident_match
+    match = comparison_of(first, second).incident_match
     assert match.decision == DIFFERENT, match.evidence
     assert any("magnitude 5.6" in e.detail for e in match.evidence), match.evidence
 
 
 def test_two_reports_of_the_later_quake_recalling_the_same_tremor_are_compared():
     _, later, again = QUAKES
-    comparison = _match(later, again)
+    comparison = comparison_of(later, again)
     assert comparison.incident_match.decision != DIFFERENT, comparison.incident_match.evidence
     kinds = {f.kind.value for f in comparison.findings if f.status.value in ("agree", "compatible")}
     assert "magnitude" in kinds, kinds

@@ -17,6 +17,7 @@ from reportcheck.incidents import Incident
 from reportcheck.knowledge.vocabulary import MAIN
 from reportcheck.load import load_text
 from reportcheck.models import Claim, ClaimKind, Value
+from tests.conftest import findings_of
 
 from .conftest import DATA
 from .test_align import claim
@@ -443,10 +444,9 @@ SECOND_CASE_OWN = (
 
 
 def _findings(first: str, second: str) -> list[tuple[str, str, list[str]]]:
-    reports = [load_text(text, date=dt.date(2021, 3, 12)) for text in (first, second)]
     return [
         (f.status.value, f.kind.value, sorted(c.evidence.text for c in f.claims))
-        for f in compare_reports(reports).findings
+        for f in findings_of(first, second, day=dt.date(2021, 3, 12))
         if f.status.value != "only_in_one"
     ]
 

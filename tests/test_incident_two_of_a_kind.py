@@ -16,14 +16,7 @@ from __future__ import annotations
 import pytest
 
 from reportcheck.incident_match import DIFFERENT
-
-
-def _match(first: str, second: str):
-    from reportcheck.api import compare_reports
-    from reportcheck.load import load_text
-
-    return compare_reports([load_text(first), load_text(second)]).incident_match
-
+from tests.conftest import incident_match_of
 
 #: (a report of one incident, a report of another of its kind and region)
 TWO = {
@@ -74,7 +67,7 @@ TWO = {
 @pytest.mark.parametrize("order", ["as written", "turned round"])
 def test_two_incidents_of_one_kind_and_region_are_told_apart(case, order):
     first, second = TWO[case] if order == "as written" else TWO[case][::-1]
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     assert match.decision == DIFFERENT, match.evidence
 
 
@@ -105,7 +98,7 @@ ONE = {
 
 @pytest.mark.parametrize("case", sorted(ONE))
 def test_a_follow_up_of_one_incident_is_never_another_incident(case):
-    match = _match(*ONE[case])
+    match = incident_match_of(*ONE[case])
     assert match.decision != DIFFERENT, match.evidence
 
 
@@ -174,7 +167,7 @@ ONE_NAMED = {
 
 @pytest.mark.parametrize("case", sorted(ONE_NAMED))
 def test_named_people_of_one_incident_are_not_two_reports_own_victims(case):
-    match = _match(*ONE_NAMED[case])
+    match = incident_match_of(*ONE_NAMED[case])
     assert not any("each names its own victims" in e.detail for e in match.evidence), match.evidence
 
 
@@ -184,7 +177,7 @@ def test_two_reports_own_victims_are_told_once():
         "Wednesday, 10 April 2024\n\nTwo men were killed when a rocket struck a grain store in Ariha on "
         "Tuesday.\n\nThe dead were identified as Omar Shami and Yasser Kanaan, relatives said."
     )
-    match = _match(first, second)
+    match = incident_match_of(first, second)
     told = [e.detail for e in match.evidence if e.kind == "person" and e.relation == "contradicting"]
     assert len(told) == 1 and told[0].startswith("each names its own victims"), told
 

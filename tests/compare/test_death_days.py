@@ -6,23 +6,20 @@ against it."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 import yaml
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
 from reportcheck.models import Status
+from tests.conftest import findings_of
 
 CASES = yaml.safe_load((Path(__file__).parent / "death_day_cases.yaml").read_text(encoding="utf-8"))
 SUBJECT = "victim:death_day"
 
 
 def _findings(*texts: str):
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in texts]
-    found = compare_reports(reports, same_incident=True).findings
+    found = findings_of(*texts, same_incident=True)
     return [f for f in found if f.subject == SUBJECT]
 
 

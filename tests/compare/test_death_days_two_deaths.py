@@ -15,6 +15,7 @@ from reportcheck.api import compare_reports, extract_reports
 from reportcheck.details import DateForm
 from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Status
+from tests.conftest import findings_of
 
 SUBJECT = "victim:death_day"
 #: a Tuesday
@@ -22,8 +23,7 @@ DATELINE = dt.date(2026, 3, 10)
 
 
 def _findings(*texts: str):
-    reports = [load_text(text, date=DATELINE) for text in texts]
-    found = compare_reports(reports, same_incident=True).findings
+    found = findings_of(*texts, day=DATELINE, same_incident=True)
     return [f for f in found if f.subject == SUBJECT]
 
 

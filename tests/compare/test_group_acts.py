@@ -10,17 +10,15 @@ import datetime as dt
 
 import pytest
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
 from reportcheck.models import Finding, Status
+from tests.conftest import findings_of
 
 OPEN_A = "A gunman opened fire on deputies outside a farmhouse near Pine Bluff on Sunday, the sheriff said. "
 OPEN_B = "Deputies came under fire at a farmhouse near Pine Bluff on Sunday, officials said. "
 
 
 def _findings(first: str, second: str) -> list[Finding]:
-    reports = [load_text(text, date=dt.date(2026, 4, 10)) for text in (first, second)]
-    return compare_reports(reports, min_confidence=0.0).findings
+    return findings_of(first, second, day=dt.date(2026, 4, 10), min_confidence=0.0)
 
 
 def _set_against(findings: list[Finding], a: str, b: str) -> list[Finding]:

@@ -6,21 +6,17 @@ no slip.  All sentences invented, in the words reporters use."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports
 from reportcheck.knowledge.names import joins_two_people, misspelt, title_before
-from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Finding, Status
+from tests.conftest import findings_of
 
 OTHER = "Police in Maple Grove said the shooting happened on Tuesday night. No arrests were made."
 
 
 def _findings(text: str) -> list[Finding]:
-    reports = [load_text(t, date=dt.date(2026, 3, 10)) for t in (text, OTHER)]
-    return compare_reports(reports, same_incident=True).findings
+    return findings_of(text, OTHER, same_incident=True)
 
 
 def _spelled(findings: list[Finding]) -> list[Finding]:

@@ -7,22 +7,15 @@ surname."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports
 from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Status
-
-
-def _findings(first: str, second: str):
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
-    return compare_reports(reports).findings
+from tests.conftest import findings_of
 
 
 def _surname_findings(first: str, second: str):
-    return [f for f in _findings(first, second) if f.subject.endswith(":surname")]
+    return [f for f in findings_of(first, second) if f.subject.endswith(":surname")]
 
 
 @pytest.mark.parametrize(
@@ -108,7 +101,7 @@ def test_a_first_name_told_alone_pairs_by_first_name_not_by_surname(pipeline):
         "Her brother Tommie, 9, was not hurt."
     )
     b = "Police identified the girl as Ava Grant, 6. Police arrested Dwayne Tommie, 25, of Dayton."
-    findings = _findings(a, b)
+    findings = findings_of(a, b)
     people = {f.subject_label: f.status for f in findings if f.kind is ClaimKind.person}
     assert people.get("Ava") is Status.agree  # her daughter, Ava: Ava Grant
     ages = [f for f in findings if f.kind is ClaimKind.age and f.status is not Status.only_in_one]
@@ -139,7 +132,7 @@ def test_a_first_name_alone_of_a_father_and_a_son_stays_apart(pipeline):
 
 
 def _first_name_findings(first: str, second: str):
-    return [f for f in _findings(first, second) if f.subject.endswith(":first name")]
+    return [f for f in findings_of(first, second) if f.subject.endswith(":first name")]
 
 
 @pytest.mark.parametrize(
@@ -220,7 +213,7 @@ def test_two_first_names_a_letter_apart_at_the_end_stay_a_possible_conflict(pipe
     ],
 )
 def test_no_first_name_finding_for_a_short_form_or_a_report_that_writes_both(pipeline, a, b):
-    people = [f for f in _findings(a, b) if f.kind is ClaimKind.person and f.status is Status.agree]
+    people = [f for f in findings_of(a, b) if f.kind is ClaimKind.person and f.status is Status.agree]
     assert people, "the person was read and paired in both reports"
     assert _first_name_findings(a, b) == []
 

@@ -13,16 +13,14 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
 from reportcheck.models import Claim, ClaimKind, Finding, Status
+from tests.conftest import findings_of
 
 CASES = yaml.safe_load((Path(__file__).parent / "one_act_cases.yaml").read_text(encoding="utf-8"))
 
 
 def _findings(first: str, second: str) -> list[Finding]:
-    reports = [load_text(text, date=dt.date(2026, 4, 10)) for text in (first, second)]
-    return compare_reports(reports).findings
+    return findings_of(first, second, day=dt.date(2026, 4, 10))
 
 
 def _act(claim: Claim) -> str | None:

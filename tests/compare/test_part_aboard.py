@@ -11,9 +11,8 @@ import datetime as dt
 
 import pytest
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
 from reportcheck.models import Finding, Status
+from tests.conftest import findings_of
 
 ON_BOARD = "people on board"
 
@@ -43,8 +42,7 @@ CASES = [
 
 
 def _findings(first: str, second: str) -> list[Finding]:
-    reports = [load_text(text, date=dt.date(2026, 4, 10)) for text in (first, second)]
-    return compare_reports(reports).findings
+    return findings_of(first, second, day=dt.date(2026, 4, 10))
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])

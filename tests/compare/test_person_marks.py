@@ -13,17 +13,17 @@ from pathlib import Path
 import pytest
 import yaml
 
-from reportcheck.api import compare_reports, extract_reports
+from reportcheck.api import extract_reports
 from reportcheck.knowledge.wounds import wound_rules
 from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Status
+from tests.conftest import findings_of
 
 CASES = yaml.safe_load((Path(__file__).parent / "person_mark_cases.yaml").read_text(encoding="utf-8"))
 
 
 def _findings(first: str, second: str, subject: str):
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
-    return [f for f in compare_reports(reports).findings if f.subject.endswith(f":{subject}")]
+    return [f for f in findings_of(first, second) if f.subject.endswith(f":{subject}")]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])

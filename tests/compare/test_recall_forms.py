@@ -16,14 +16,12 @@ import datetime as dt
 
 import pytest
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Finding, Status
+from tests.conftest import findings_of
 
 
 def _findings(first: str, second: str, day: dt.date = dt.date(2026, 4, 10)) -> list[Finding]:
-    reports = [load_text(text, date=day) for text in (first, second)]
-    return compare_reports(reports, min_confidence=0.1).findings
+    return findings_of(first, second, day=day, min_confidence=0.1)
 
 
 def _of(findings: list[Finding], kind: ClaimKind, words: str) -> list[Finding]:

@@ -6,22 +6,15 @@ shooting itself (tests/compare/response_window_cases.yaml)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 import yaml
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Finding, Status
+from tests.conftest import findings_of
 
 CASES = yaml.safe_load((Path(__file__).parent / "response_window_cases.yaml").read_text(encoding="utf-8"))
-
-
-def _findings(first: str, second: str, **options: float) -> list[Finding]:
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (first, second)]
-    return compare_reports(reports, **options).findings
 
 
 def _window(findings: list[Finding]) -> list[Finding]:
@@ -40,7 +33,7 @@ def _times_read(findings: list[Finding]) -> set[tuple[int, str, str | None]]:
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_a_response_against_the_shooting(pipeline, case):
-    findings = _findings(case["a"], case["b"])
+    findings = findings_of(case["a"], case["b"])
     read = _times_read(findings)
     (response, event), (attack, attack_event) = case["read"]["response"], case["read"]["attack"]
     assert (0, response, event) in read, read
@@ -60,7 +53,7 @@ def test_the_possible_conflict_says_why_it_is_no_firm_one(pipeline):
     possible conflict (the times are approximations, a call may be about a
     later discovery) among its reasons."""
     case = next(c for c in CASES if c["name"] == "an arrival at noon against a shooting Saturday night")
-    (finding,) = _window(_findings(case["a"], case["b"]))
+    (finding,) = _window(findings_of(case["a"], case["b"]))
     assert finding.confidence is not None and finding.confidence < 0.1
     assert f'"{case["a"]}"' in finding.explanation and f'"{case["b"]}"' in finding.explanation
     assert "before the earliest hour of the shooting (18:00)" in finding.explanation
@@ -69,14 +62,14 @@ def test_the_possible_conflict_says_why_it_is_no_firm_one(pipeline):
 
 def test_either_report_may_hold_the_response(pipeline):
     case = CASES[0]
-    (finding,) = _window(_findings(case["b"], case["a"]))
+    (finding,) = _window(findings_of(case["b"], case["a"]))
     assert finding.status is Status.compatible
     assert [c.report for c in finding.claims] == [1, 0]
 
 
 def test_the_times_the_window_tells_are_not_also_only_in_one(pipeline):
     case = CASES[0]
-    findings = _findings(case["a"], case["b"])
+    findings = findings_of(case["a"], case["b"])
     (window,) = _window(findings)
     told = {c.id for c in window.claims}
     alone = [f for f in findings if f.status is Status.only_in_one and {c.id for c in f.claims} <= told]
@@ -90,7 +83,7 @@ def test_a_call_inside_the_day_part_still_fits_it(pipeline):
     both = {0, 1}
     fits = [
         f
-        for f in _findings(case["a"], case["b"])
+        for f in findings_of(case["a"], case["b"])
         if f.status is Status.compatible and {c.report for c in f.claims} == both and f.kind is ClaimKind.time
     ]
     assert fits, "the call and the day part are not shown together"

@@ -11,14 +11,11 @@ sentences invented, in the words reporters use."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports
 from reportcheck.compare.two_surnames import ONE_ROLE_REASON
-from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Finding, Status
+from tests.conftest import findings_of
 
 from ..conftest import claims_of_text
 
@@ -34,8 +31,7 @@ LEDE = (
 
 
 def _findings(text: str) -> list[Finding]:
-    reports = [load_text(t, date=dt.date(2026, 3, 10)) for t in (text, OTHER)]
-    return compare_reports(reports, same_incident=True).findings
+    return findings_of(text, OTHER, same_incident=True)
 
 
 def _two_surnames(findings: list[Finding]) -> list[Finding]:

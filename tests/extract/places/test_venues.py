@@ -4,14 +4,11 @@ these tests in the patterns of US crime and crash reports."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from reportcheck.api import compare_reports
 from reportcheck.extract.places.venues import street_spots, venue_spots
-from reportcheck.load import load_text
 from reportcheck.models import ClaimKind, Status
+from tests.conftest import findings_of
 
 
 def _venues(text: str) -> list[tuple[str, str]]:
@@ -168,12 +165,7 @@ def test_venues_and_streets_are_claims_of_their_own_subjects(pipeline):
 
 
 def _findings(a: str, b: str):
-    reports = [load_text(text, date=dt.date(2026, 3, 10)) for text in (a, b)]
-    return [
-        f
-        for f in compare_reports(reports).findings
-        if f.kind is ClaimKind.location and f.subject in ("venue", "street")
-    ]
+    return [f for f in findings_of(a, b) if f.kind is ClaimKind.location and f.subject in ("venue", "street")]
 
 
 def test_two_reports_naming_one_venue_and_street_agree(pipeline):
