@@ -127,6 +127,7 @@ def _is_fatal(verb: Token) -> bool:
             child.dep_ == "prep"
             and child.lower_ == "to"
             and not _short_of_death(child)
+            and not _death_to_come(verb)
             and any(g.lower_ == "death" for g in child.children)
         ):
             return True  # "shot to death Friday" however the parser hangs the day
@@ -148,6 +149,8 @@ def _to_death(verb: Token) -> bool:
         return False  # "were scared to death": the parser's adjective tells a feeling
     if any(c.dep_ == "advmod" and c.lower_ in lex.short_of_death for c in verb.children):
         return False
+    if _death_to_come(verb):
+        return False
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ != "to":
             continue
@@ -157,6 +160,13 @@ def _to_death(verb: Token) -> bool:
         if any(g.dep_ == "pobj" and g.lower_ == "death" and not _determined(g) for g in prep.children):
             return True
     return False
+
+
+def _death_to_come(verb: Token) -> bool:
+    """ "a jury's ruling that he be put to death", "could be crushed to death",
+    "will be put to death": a modal or a bare "be" tells a death asked for,
+    feared or to come, as a court's sentence does, not one that happened."""
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.tag_ == "VB") for c in verb.children)
 
 
 def _short_of_death(prep: Token) -> bool:
