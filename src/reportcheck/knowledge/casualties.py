@@ -27,6 +27,9 @@ class CountRules(Strict):
     fatal_verbs: list[str]
     fatal_modifiers: list[str]
     fatal_complements: list[str]
+    not_fatal_to_death: list[str]
+    short_of_death: list[str]
+    fire_verbs: list[str]
     harm_verbs: dict[str, str]
     condition_words: list[str]
     death_words: list[str]
@@ -185,6 +188,12 @@ class Lexicon:
     fatal_verbs: frozenset[str]
     fatal_modifiers: frozenset[str]
     fatal_complements: frozenset[str]
+    #: verbs whose "to death" tells no death ("sentenced to death", "scared to death")
+    not_fatal_to_death: frozenset[str]
+    #: "nearly", "half": a "to death" short of one
+    short_of_death: frozenset[str]
+    #: "burnt alive", "burned beyond recognition": the dead of a fire
+    fire_verbs: frozenset[str]
     harm_participle: dict[str, str]
     condition_words: frozenset[str]
     death_nouns: frozenset[str]
@@ -417,6 +426,9 @@ def lexicon() -> Lexicon:
         fatal_verbs=frozenset(rules.fatal_verbs),
         fatal_modifiers=frozenset(rules.fatal_modifiers),
         fatal_complements=frozenset(rules.fatal_complements),
+        not_fatal_to_death=frozenset(rules.not_fatal_to_death),
+        short_of_death=frozenset(rules.short_of_death),
+        fire_verbs=frozenset(rules.fire_verbs),
         harm_participle=dict(rules.harm_verbs),
         condition_words=frozenset(rules.condition_words),
         death_nouns=frozenset(rules.death_nouns),

@@ -110,8 +110,12 @@ def _own_object(verb: Token, child: Token) -> bool:
 
 
 def _is_fatal(verb: Token) -> bool:
-    """ "fatally shot", "shot dead", "stabbed to death"."""
+    """ "fatally shot", "shot dead", "stabbed to death", "charred to death",
+    "burnt alive": a verb that tells the death of the people it is done to
+    (its object, or its subject where it has none)."""
     lex = lexicon()
+    if _to_death(verb) or _burnt_dead(verb):
+        return True
     if lemma_of(verb) not in lex.fatal_verbs:
         return False
     for child in verb.children:
@@ -119,11 +123,82 @@ def _is_fatal(verb: Token) -> bool:
             return True
         if child.dep_ in ("oprd", "acomp", "xcomp", "advmod") and child.lower_ in lex.fatal_complements:
             return True
-        if child.dep_ == "prep" and child.lower_ == "to" and any(g.lower_ == "death" for g in child.children):
-            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "to"
+            and not _short_of_death(child)
+            and not _death_to_come(verb)
+            and any(g.lower_ == "death" for g in child.children)
+        ):
+            return True  # "shot to death Friday" however the parser hangs the day
         if child.dep_ == "advcl" and child.tag_ == "VBN" and lex.transitive.get(lemma_of(child)) == "killed":
             return True  # a headline's "Man shot, killed in ..."
     return False
+
+
+def _to_death(verb: Token) -> bool:
+    """ "were crushed to death", "trampled to death", "froze to death", "a mob
+    hacked two men to death": whatever the verb, a bare "to death" as its
+    complement tells a death (reporters of fires, collapses and stampedes use
+    many verbs; a list would miss the next one), except the verbs of a
+    court's sentence and of feeling ("sentenced to death", "scared to
+    death": ``not_fatal_to_death``) and a death fallen short of ("nearly
+    beaten to death", "beaten half to death")."""
+    lex = lexicon()
+    if verb.pos_ != "VERB" or lemma_of(verb) in lex.not_fatal_to_death:
+        return False  # "were scared to death": the parser's adjective tells a feeling
+    if any(c.dep_ == "advmod" and c.lower_ in lex.short_of_death for c in verb.children):
+        return False
+    if _death_to_come(verb):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "to":
+            continue
+        if _short_of_death(prep):
+            return False  # "beaten almost to death"
+        # bare: "to her death", "contributed to the death of" tell no such complement
+        if any(g.dep_ == "pobj" and g.lower_ == "death" and not _determined(g) for g in prep.children):
+            return True
+    return False
+
+
+def _death_to_come(verb: Token) -> bool:
+    """ "a jury's ruling that he be put to death", "could be crushed to death",
+    "will be put to death": a modal or a bare "be" tells a death asked for,
+    feared or to come, as a court's sentence does, not one that happened."""
+    return any(c.dep_ in ("aux", "auxpass") and (c.tag_ == "MD" or c.tag_ == "VB") for c in verb.children)
+
+
+def _short_of_death(prep: Token) -> bool:
+    """ "beaten almost to death", "half to death": the "to" of a death that did not come."""
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon().short_of_death for c in prep.children)
+
+
+def _determined(noun: Token) -> bool:
+    """ "to her death", "to the death of", "to certain death": no bare complement."""
+    return any(c.dep_ in ("det", "poss", "amod", "prep", "case", "nummod") for c in noun.children)
+
+
+def _burnt_dead(verb: Token) -> bool:
+    """ "two children were burnt alive", "were burned beyond recognition": a
+    fire's verb (``fire_verbs``) with the words that tell its people dead;
+    "were burned" alone is an injury."""
+    if lemma_of(verb) not in lexicon().fire_verbs:
+        return False
+    for child in verb.children:
+        if child.dep_ in ("oprd", "acomp", "xcomp", "advmod", "dep") and child.lower_ == "alive":
+            return True
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "beyond"
+            and any(o.dep_ == "pobj" and o.lower_ == "recognition" for o in child.children)
+        ):
+            return True
+    after = verb.nbor() if verb.i + 1 < len(verb.doc) else None
+    # "the rebels burned alive four villagers": the parser hangs "alive" on the object
+    if after is None or after.lower_ != "alive":
+        return False
+    return after.head.dep_ == "dobj" and after.head.head is verb
 
 
 def _fatal_share_of_another(arg: Token, verb: Token) -> bool:
@@ -297,8 +372,8 @@ def _conjunct_outcome(verb: Token, dep: str) -> str | None:
     """The outcome a conjoined verb states for the subject it shares."""
     lex = lexicon()
     lemma = lemma_of(verb)
-    if _is_fatal(verb):
-        return "killed"
+    if _is_fatal(verb) and not _has_object(verb):
+        return "killed"  # not "chased the woman and hacked her to death": the subject did it
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" for c in verb.children)
     if _passes_away(verb):
         return "killed"  # "was shot and later passed away"
@@ -421,6 +496,8 @@ def _own_verb_outcome(arg: Token) -> str | None:
         return "killed"
     if dep == "conj" and head.pos_ in ("VERB", "AUX") and arg.pos_ in ("NOUN", "PROPN"):
         return None  # a noun the parser joined to a verb ("killed ... and three others") is no object
+    if dep == "nsubj" and not _has_object(head) and (_to_death(head) or _burnt_dead(head)):
+        return "killed"  # "four people burned to death", "two hikers froze to death": the subject died
     object_like = dep in ("dobj", "nsubjpass", "conj", "appos") or dep == "nsubj" and _passive_like(head)
     if object_like and _is_fatal(head):
         return HARMED if _fatal_share_of_another(arg, head) else "killed"
