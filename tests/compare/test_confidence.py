@@ -145,7 +145,7 @@ def test_every_measure_reads_as_words(measure, words):
 
 def test_hedges_and_sources_are_named_in_the_reasons():
     a = hedged(claim("killed", {"unit": "people", "written": 20}, 0, source="police"))
-    b = claim("killed", {"unit": "people", "written": 31}, 1, source="a witness")
+    b = claim("killed", {"unit": "people", "written": 21}, 1, source="a witness")
     graded = grade(a, b, internal=False, crowd=1)
     assert "one value hedged: about" in graded.reasons
     assert "attributed to different sources: police; a witness" in graded.reasons
@@ -161,9 +161,10 @@ def cued(made: Claim, *cues: tuple[str, str]) -> Claim:
     return made.model_copy(update={"hedges": made_cues})
 
 
-# "the bus reportedly plunged into a 40-foot ravine" against "a 15 m drop":
-# the doubt is of the plunge, the depth is written firm
-RAVINE = ({"unit": "m", "written": 12.2, "precision": 0.15}, {"unit": "m", "written": 15.0, "precision": 0.5})
+# "the bus reportedly plunged into a 40-foot ravine" against "a 13 m drop":
+# the doubt is of the plunge, the depth is written firm (and "about 40
+# feet", 35-45 feet, would reach 13 m)
+RAVINE = ({"unit": "m", "written": 12.2, "precision": 0.15}, {"unit": "m", "written": 13.0, "precision": 0.5})
 
 
 @pytest.mark.parametrize("word", ["reportedly", "allegedly", "believed to", "apparently"])
@@ -375,7 +376,9 @@ def stated(written: float, **attrs) -> Claim:
 def test_a_bound_that_excludes_the_other_figure_is_no_hedge(bound, other, reason):
     """ "At least 22 killed" cannot hold beside "three killed" however either
     was rounded: the bound is said as excluding, and weighs as a firm figure."""
-    rounded = grade(hedged(stated(bound.value.written or 0)), other, internal=False, crowd=1)
+    # a figure that may yet be revised ("a preliminary 22") is soft whatever its distance
+    softened = cued(stated(bound.value.written or 0), ("preliminary", "preliminary"))
+    rounded = grade(softened, other, internal=False, crowd=1)
     graded = grade(bound, other, internal=False, crowd=1)
     assert any(reason in r for r in graded.reasons), graded.reasons
     assert not any("hedged" in r for r in graded.reasons)

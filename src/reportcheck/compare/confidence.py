@@ -32,7 +32,7 @@ from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import letters_only, name_parts, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.tolerance import APPROXIMATE, widened
+from reportcheck.knowledge.tolerance import APPROXIMATE, hedge_reach, widened
 from reportcheck.knowledge.vocabulary import (
     CHARGED,
     CROWD,
@@ -372,6 +372,27 @@ def _beyond_hedged_age(claim: Claim, other: Claim) -> list[Cue]:
     return [cue for cue in claim.hedges if cue.category == APPROXIMATE]
 
 
+def _beyond_hedged_reach(claim: Claim, other: Claim) -> list[Cue]:
+    """The rounding words of a hedged figure ("about 30 km", "some 300 km")
+    whose reach does not meet ``other``'s: reporters round to a figure's
+    last significant digit, so "about 30 km" is 25-35 km and "about 50km"
+    45-55 km (:func:`hedge_reach`), and no one distance is told as both.
+    There the hedge explains none of the difference and softens nothing:
+    the two differ as firmly as two stated figures (README rule 1: a hedge
+    covers normal rounding, not any difference).  Only figures of one unit
+    rounded by their digits (distances, depths, counts, magnitudes: not
+    clock times, days or ages, which have their own reach)."""
+    if claim.kind is ClaimKind.age or claim.value.unit != other.value.unit:
+        return []
+    cues = [cue for cue in claim.hedges if cue.category == APPROXIMATE]
+    if not cues:
+        return []
+    mine, theirs = hedge_reach(claim), hedge_reach(other)
+    if not mine or not theirs or any(x.overlaps(y) for x in mine for y in theirs):
+        return []
+    return cues
+
+
 def _stated(claim: Claim) -> bool:
     """A figure as written ("three", "about 20"), not a vague word's range ("dozens")."""
     value = claim.value
@@ -401,8 +422,21 @@ def _exclusions(a: Claim, b: Claim) -> tuple[tuple[Cue, ...], tuple[Cue, ...], l
         for cues, hedged, other in ((aged_a, a, b), (aged_b, b, a))
         if cues
     ]
-    firm_a, firm_b = [*firm_a, *aged_a], [*firm_b, *aged_b]
+    far_a, far_b = _beyond_hedged_reach(a, b), _beyond_hedged_reach(b, a)
+    if far_a or far_b:
+        said.append(Evidence(None, _beyond_rounding_words(a, far_a, b, far_b)))
+    firm_a, firm_b = [*firm_a, *aged_a, *far_a], [*firm_b, *aged_b, *far_b]
     return tuple(firm_a), tuple(firm_b), said
+
+
+def _beyond_rounding_words(a: Claim, cues_a: list[Cue], b: Claim, cues_b: list[Cue]) -> str:
+    """ "about 30 km and about 50 km are too far apart for their rounding",
+    with each figure's own hedge word, if any."""
+    said = [
+        f"{cues[0].text.lower()} {_figure(claim)}" if cues else _figure(claim)
+        for claim, cues in ((a, cues_a), (b, cues_b))
+    ]
+    return f"{said[0]} and {said[1]} are too far apart for their rounding"
 
 
 def _hedges(a: Claim, b: Claim, *, doubted: bool = False) -> list[Evidence]:
@@ -427,7 +461,7 @@ def _hedges(a: Claim, b: Claim, *, doubted: bool = False) -> list[Evidence]:
         if doubted:
             return said
         if said:
-            return [Evidence("no_hedge", f"no figure rounded: {said[0].reason}"), *said[1:]]
+            return [Evidence("no_hedge", f"the difference is no rounding: {said[0].reason}"), *said[1:]]
         return [Evidence("no_hedge", "both stated without hedge")]
     if len(hedged) == 1:
         return [*said, Evidence("hedged", f"one value hedged: {', '.join(hedged[0])}")]

@@ -191,3 +191,70 @@ def widened(claim: Claim, tol: Tolerances = DEFAULT) -> list[Interval]:
         high = None if interval.high is None else interval.high + above
         out.append(Interval(low=low, high=high))
     return out
+
+
+#: kinds whose figures a reporter rounds to their last significant digit
+#: ("about 30 km", "some 300 people", "about 6.0"): not a clock time or a
+#: day, rounded to the hour or the week, nor an age (its own reach,
+#: ``age_hedge_reach`` of rules/people.yaml)
+DECIMAL_KINDS = frozenset(
+    {
+        *COUNT_KINDS,
+        ClaimKind.distance,
+        ClaimKind.depth,
+        ClaimKind.height,
+        ClaimKind.magnitude,
+        ClaimKind.other_quantity,
+    }
+)
+
+
+def significant_step(claim: Claim) -> float | None:
+    """The step of a written figure's last significant digit, in its unit:
+    "30 km" -> 10 km, "300 km" and "1,200 people" -> 100, "120 kilometers"
+    -> 10 km, "6.1" -> 0.1; None where the figure does not show its digits
+    (no precision recorded) or is zero.  A count is kept as written, in
+    units: its last digit's step is one."""
+    written, precision = claim.value.written, claim.value.precision
+    if precision <= 0 and claim.kind in COUNT_KINDS:
+        precision = 0.5
+    if written is None or precision <= 0 or written == 0:
+        return None
+    digit = 2 * precision  # the step of the last digit written: 1 km for "30 km"
+    digits = abs(written) / digit
+    whole = round(digits)
+    if abs(digits - whole) > 1e-6 or whole == 0:
+        return None
+    step = 1
+    while whole % (step * 10) == 0:
+        step *= 10
+    return step * digit
+
+
+def hedge_reach(claim: Claim, tol: Tolerances = DEFAULT) -> list[Interval] | None:
+    """The widest a reporter's rounding lets a hedged figure reach: half the
+    step of its last significant digit ("about 30 km" is 25-35 km, "some 300
+    km" 250-350 km, "about 120 kilometers" 115-125), or the hedge's own
+    margin where that is wider (:func:`hedge_margin`: "about 86" reaches
+    77-95, "about 5 people" 4-6).  Wider than :func:`widened` on purpose:
+    two hedged figures whose reaches do not meet ("about 30 km" and "about
+    50km") cannot be one figure rounded two ways, so the hedge explains
+    nothing of their difference.  A firm figure reaches its own rounding
+    (:func:`widened`).  None for a kind not rounded by its digits
+    (:data:`DECIMAL_KINDS`), or a range or a bound, which says its own reach."""
+    value = claim.value
+    if (
+        claim.kind not in DECIMAL_KINDS
+        or value.written is None
+        or not value.low == value.high == value.written
+    ):
+        return None
+    if not claim.is_hedged:
+        return widened(claim, tol)
+    step = significant_step(claim)
+    reach = max(hedge_margin(claim, tol), value.precision, 0.0 if step is None else step / 2)
+    return [
+        Interval(low=i.low - reach, high=i.high + reach)
+        for i in value.intervals()
+        if i.low is not None and i.high is not None
+    ]
