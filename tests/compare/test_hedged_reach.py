@@ -1,0 +1,85 @@
+"""Two hedged figures too far apart for the rounding a hedge implies.
+
+Reporters round to a figure's last significant digit: "about 30 km" is told
+of 25-35 km, "some 300 km" of 250-350 km, "about 120 kilometres" of 115-125.
+Two hedged figures whose reaches cannot meet are no one figure rounded two
+ways, so the hedges soften nothing and the difference is a conflict (README
+rule 1); figures whose reaches meet ("about 20 km" and "about 25 km") stay
+possible conflicts or compatible.  Our own sentences, in the shapes of wire
+copy on quakes and blasts (an epicentre told from a town by two agencies, a
+toll of the injured); the places are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import kind_findings
+
+QUAKE = "An earthquake of magnitude 5.8 struck on Monday {where}, {who} said."
+
+
+def _distance(first: str, second: str) -> list[tuple[str, list[str]]]:
+    texts = (QUAKE.format(where=first, who="the survey"), QUAKE.format(where=second, who="officials"))
+    return [(f.status.value, f.reasons) for f in kind_findings("distance", *texts)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("about 30 km east of Varnholt", "about 50km east of Varnholt"),
+        ("about 500 kilometres west of Quenby", "some 300 km west of Quenby"),
+        ("about 120 kilometres south of Tarrow", "some 210 kilometres south of Tarrow"),
+        ("around 40 miles north of Pellmarsh", "roughly 70 miles north of Pellmarsh"),
+    ],
+)
+def test_two_hedged_distances_beyond_each_others_rounding_conflict(first, second):
+    [(status, reasons)] = _distance(first, second)
+    assert status == "conflict"
+    assert any("too far apart for their rounding" in r for r in reasons), reasons
+    assert not any("hedged" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "soft"),
+    [
+        # 15-25 and 22.5-27.5 km meet: the hedges are weighed as hedges
+        ("about 20 km east of Varnholt", "about 25 km east of Varnholt", "both values hedged: about"),
+        ("some 300 km west of Quenby", "about 340 km west of Quenby", None),
+        # within the judge's own tolerance: no difference at all
+        ("about 40 km north of Pellmarsh", "some 45 km north of Pellmarsh", None),
+    ],
+)
+def test_two_hedged_distances_within_reach_stay_soft(first, second, soft):
+    [(status, reasons)] = _distance(first, second)
+    assert not any("too far apart" in r for r in reasons), reasons
+    if soft is None:
+        assert status == "compatible"
+    else:
+        assert soft in reasons
+
+
+def test_one_hedged_distance_beside_a_far_firm_one_stays_hedged():
+    """ "about 30 km" beside a firm "50 km": the firm figure is as often
+    another measure (where a car was seen, where someone lived), so the one
+    hedge keeps its weight and the reasons say it."""
+    [(status, reasons)] = _distance("about 30 km east of Varnholt", "50 km east of Varnholt")
+    assert "one value hedged: about" in reasons
+    assert not any("too far apart" in r for r in reasons), reasons
+
+
+BLAST = "{count} people were injured in the gas explosion at the market in Dornick on Friday, police said."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "far"),
+    [
+        ("About 20", "Some 50", True),
+        ("Around 300", "About 600", True),
+        # "about 20" reaches 15-25 and "some 24" 22-26
+        ("About 20", "Some 24", False),
+    ],
+)
+def test_hedged_counts_are_weighed_by_their_rounding_too(first, second, far):
+    found = kind_findings("injured", BLAST.format(count=first), BLAST.format(count=second))
+    reasons = [r for f in found for r in f.reasons]
+    assert any("too far apart for their rounding" in r for r in reasons) is far, reasons
