@@ -47,6 +47,8 @@ def test_a_zero_told_as_known_so_far_is_at_least_none(text):
         "No one was killed, yet the blast destroyed twenty stalls at the Corvena market.",
         "There were no injuries, the fire department said.",
         "Nobody died in the fire at the Lenning depot, officials said on Monday.",
+        "No one was hurt, though the fire at the Lenning depot is not yet under control.",
+        "No one was injured, as the Dorsey Street house was empty at the time.",
     ],
 )
 def test_a_flat_zero_stays_none(text):

@@ -596,6 +596,8 @@ def _zero_claims(token: Token) -> list[RawClaim]:
 
 #: the outcomes whose first-hours zero ("no deaths reported so far") a later toll updates
 SO_FAR_OUTCOMES = frozenset({"killed", "injured"})
+#: the dependencies of a clause beside the zero's own, whose words tell another matter
+JOINED_CLAUSES = frozenset({"conj", "cc", "advcl"})
 
 
 def _zero_so_far(token: Token, outcome: str) -> bool:
@@ -604,12 +606,13 @@ def _zero_so_far(token: Token, outcome: str) -> bool:
     clause tells as what was known at the hour of writing (``zero_so_far_words``),
     which a later report's toll updates and never contradicts.  The clause is
     the words of the zero's nearest verb (the sentence's, in a headline
-    without one), less a clause joined to it ("No one was killed, yet the
-    blast destroyed ..." tells a zero of its own)."""
+    without one), less a clause joined to it or hung on it ("No one was
+    killed, yet the blast destroyed ...", "No one was hurt, though the fire
+    is not yet under control" tell a zero of their own)."""
     if outcome not in SO_FAR_OUTCOMES:
         return False
     verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), token.sent.root)
-    joined = {t.i for c in verb.children if c.dep_ in ("conj", "cc") for t in c.subtree}
+    joined = {t.i for c in verb.children if c.dep_ in JOINED_CLAUSES for t in c.subtree}
     clause = " ".join(t.text for t in verb.subtree if t.i not in joined)
     return bool(lexicon().zero_so_far.search(clause))
 
