@@ -233,3 +233,102 @@ def test_a_couple_named_as_a_pair_is_no_count_of_the_toll():
     claims = extract_report(load_text(text), 0).claims
     couples = [(c.kind.value, c.evidence.text) for c in claims if "couple" in c.evidence.text.lower()]
     assert couples == [("injured", "A couple of people")], couples
+
+
+@pytest.mark.parametrize(
+    ("text", "rise"),
+    [
+        # "N more ... taking the toll to M", the toll named by what it is of
+        (
+            "Four more people drowned in Kellan province on Wednesday, taking the toll in this month's "
+            "floods and landslides to 27, the relief office said.",
+            (23.0, 27.0),
+        ),
+        # the deaths told through a relative clause of where they were hurt
+        (
+            "Three more miners who were pulled from the collapsed gallery at the Osterby pit on Monday "
+            "succumbed to their wounds at the district hospital, taking the death toll to 12.",
+            (9.0, 12.0),
+        ),
+        # a headline's noun of the deaths, "take toll to"
+        ("Vessen floods: two more deaths take toll to 19", (17.0, 19.0)),
+        # "were killed", "pushed the toll to"
+        (
+            "Five more villagers were killed in shelling near Dorrin overnight, which pushed the toll to 44, "
+            "the governor said.",
+            (39.0, 44.0),
+        ),
+        # one body found raised the toll by one
+        (
+            "The death toll rose to nine on Friday evening when the body of an elderly woman was recovered "
+            "from a flooded cellar in Pratz, firefighters said.",
+            (8.0, 9.0),
+        ),
+    ],
+)
+def test_a_follow_ups_wordings_of_more_deaths(text, rise):
+    claims = extract_report(load_text(text), 0).claims
+    rises = {c.count.toll_rise for c in claims if c.kind.value == "killed" and c.count.toll_rise}
+    assert rises == {rise}, [(c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"]
+
+
+QUARRY_FIRST = (
+    "Eleven killed in quarry blast near Torvald\n\n"
+    "TORVALD, June 3, 2026 - Eleven workers were killed and nine injured when explosives blew up at a "
+    "quarry near Torvald on Tuesday, police said."
+)
+QUARRY_LATER = (
+    "Torvald quarry blast: toll rises to 13\n\n"
+    "TORVALD, June 4, 2026 - Two more workers who were injured in Tuesday's blast at the quarry near "
+    "Torvald succumbed to burns at the regional hospital on Wednesday, taking the death toll to 13."
+)
+
+
+def test_a_headlines_bare_toll_is_the_toll_before_the_other_reports_rise():
+    """The earlier report's headline "Eleven killed" and its body's "Eleven
+    workers were killed" are one toll: both the toll before the two more
+    deaths the follow-up tells, neither a conflict."""
+    killed = _across(QUARRY_FIRST, QUARRY_LATER)
+    assert not _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+
+
+def test_a_floor_of_the_risen_toll_is_the_risen_toll():
+    """ "killed at least seven people" beside "The death toll rose to seven
+    ... when the body of a man was found": the floor is the risen toll, and
+    the other report's six the toll before that body."""
+    earlier = (
+        "MERRIN, Sept. 4 - Flash floods in the Merrin valley have killed six people, the regional "
+        "emergency service said on Wednesday."
+    )
+    later = (
+        "MERRIN, Sept. 4 - Flash floods killed at least seven people in the Merrin valley on Wednesday, "
+        "authorities said. The death toll rose to seven on Wednesday afternoon when the body of a man "
+        "was found in a car swept downstream, the emergency service said."
+    )
+    killed = _across(earlier, later)
+    assert not _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+
+
+def test_a_figure_between_the_tolls_before_and_after_still_conflicts():
+    """12 against "Two more ... taking the death toll to 13": the follow-up
+    says the toll stood at 11 before the two deaths it tells."""
+    killed = _across(QUARRY_FIRST.replace("Eleven", "Twelve"), QUARRY_LATER)
+    assert _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+
+
+def test_the_bodies_of_the_rise_told_again_are_no_toll():
+    """ "as all six bodies recovered were of people listed missing" speaks
+    again of the "six more bodies" that raised the toll to 29: the rise's
+    increment, never set against the other report's whole toll of 23."""
+    first = (
+        "Floods kill 23 in Harrow Vale\n\nHARROW VALE, Oct. 9, 2026 - A total of 23 deaths have been "
+        "recorded in the Harrow Vale floods, the emergency agency said on Wednesday."
+    )
+    later = (
+        "Harrow Vale flood toll rises to 29\n\nHARROW VALE, Oct. 10, 2026 - The death toll from the "
+        "floods in Harrow Vale has risen to 29 after rescuers recovered six more bodies on Thursday, the "
+        "emergency agency said. The agency said 14 people were still missing, as all six bodies "
+        "recovered were of people listed missing."
+    )
+    killed = _across(first, later)
+    assert not _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]

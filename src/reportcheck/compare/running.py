@@ -94,17 +94,31 @@ def _rises(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], set[
     return rises
 
 
+def _reaches(claims: list[Claim], current: float) -> bool:
+    """Whether a side's claims all tell the risen toll ``current``: the
+    figure itself, or "at least" it ("killed at least seven people" beside
+    "The death toll rose to seven")."""
+    return bool(claims) and all(
+        c.value.low == current and (c.value.high is None or c.value.high == current) for c in claims
+    )
+
+
 def _told_before_rise(finding: Finding, rises: dict[tuple[int, str], set[tuple[float, float]]]) -> str | None:
     """The explanation of a cross-report conflict of tolls where one report
-    tells its toll rose from the other report's figure, or None."""
+    tells its toll rose from the other report's figure, or None.  The
+    risen side may tell its toll as a floor ("killed at least seven people"
+    beside "The death toll rose to seven").  A figure between the toll
+    before the deaths and the toll they raised it to (39 against "Three
+    more people drowned on Tuesday, taking the toll to 41") stays a
+    conflict: the report says the toll stood at 38 before that day."""
     reports = sorted({c.report for c in finding.claims})
     if finding.kind is not ClaimKind.killed or finding.internal or len(reports) != 2:
         return None
     for report in reports:
-        own = _point([c for c in finding.claims if c.report == report])
+        own = [c for c in finding.claims if c.report == report]
         other = _point([c for c in finding.claims if c.report != report])
         for earlier, current in sorted(rises.get((report, finding.incident), set())):
-            if own == current and other == earlier:
+            if _reaches(own, current) and other == earlier:
                 return (
                     f"an update: report {report + 1} says the toll rose to {current:g} by "
                     f"{current - earlier:g} more death{'s' if current - earlier != 1 else ''} it tells; "

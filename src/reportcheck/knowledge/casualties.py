@@ -142,6 +142,7 @@ class CountRules(Strict):
     place_speech_verbs: list[str]
     place_own_words: list[str]
     elsewhere_words: list[str]
+    zero_so_far_words: list[str]
     unrelated_charges: list[str]
     incident_charges: list[str]
     linked_case_words: list[str]
@@ -158,8 +159,12 @@ class CountRules(Strict):
     toll_rise_more_nouns: list[str]
     toll_rise_one_hurt: list[str]
     toll_rise_one_person: list[str]
+    toll_rise_body_of: list[str]
+    toll_rise_body_found: list[str]
     toll_now_after: list[str]
     toll_rise_by_words: list[str]
+    live_entry_stamp: str
+    live_entry_min: int
     attacker_suicide: list[str]
     suicide_attempt_verbs: list[str]
     suicide_nouns: list[str]
@@ -368,6 +373,8 @@ class Lexicon:
     place_own_words: frozenset[str]
     #: "elsewhere": a zero of places the report has not named
     elsewhere: frozenset[str]
+    #: "no immediate reports of deaths", "so far": a zero of the hour it was told at
+    zero_so_far: re.Pattern[str]
     #: charges of something other than the incident ("an outstanding warrant")
     unrelated_charges: frozenset[str]
     #: charges of the incident's harm ("murder"), which make an arrest the incident's
@@ -539,6 +546,7 @@ def lexicon() -> Lexicon:
         place_speech_verbs=frozenset(rules.place_speech_verbs),
         place_own_words=frozenset(rules.place_own_words),
         elsewhere=frozenset(rules.elsewhere_words),
+        zero_so_far=re.compile(rf"\b(?:{spaced_alternation(rules.zero_so_far_words)})\b", re.IGNORECASE),
         unrelated_charges=frozenset(rules.unrelated_charges),
         incident_charges=frozenset(rules.incident_charges),
         linked_cases=frozenset(rules.linked_case_words),
@@ -589,6 +597,8 @@ class TollRisePatterns:
     more_bodies: re.Pattern[str]
     #: "a wounded man died": group ``n`` the article (one)
     one_hurt: re.Pattern[str]
+    #: "the body of a man was found": group ``n`` the article (one)
+    one_body: re.Pattern[str]
     #: "have now died" right after the toll's figure
     now_after: re.Pattern[str]
     #: "rose by" right before a rise's figure ("rose by five to 23")
@@ -609,7 +619,7 @@ def toll_rise_patterns() -> TollRisePatterns:
         more=re.compile(
             rf"\b(?:(?:{spaced_alternation(rules.toll_rise_more_before)})\s+(?P<further>\d+|[a-z]+)"
             rf"|{figure}\s+(?:{more}))\b"
-            rf"[^.;:]{{0,50}}?\b(?:{deaths})\b",
+            rf"[^.;:]{{0,{MORE_CAUSE_REACH}}}?\b(?:{deaths})\b",
             re.IGNORECASE,
         ),
         of_the=re.compile(
@@ -631,11 +641,28 @@ def toll_rise_patterns() -> TollRisePatterns:
             rf"(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,50}}?\b(?:{deaths})\b",
             re.IGNORECASE,
         ),
+        one_body=re.compile(
+            rf"\b(?:{spaced_alternation(rules.toll_rise_body_of)})\s+(?P<n>an?)\s+(?:[\w-]+\s+){{0,2}}?"
+            rf"(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,50}}?"
+            rf"\b(?:{spaced_alternation(rules.toll_rise_body_found)})\b",
+            re.IGNORECASE,
+        ),
         by_before=re.compile(rf"\b(?:{spaced_alternation(rules.toll_rise_by_words)})\s+$", re.IGNORECASE),
         now_after=re.compile(
             rf"^\s+(?:\w+\s+)?(?:{spaced_alternation(rules.toll_now_after)})\b", re.IGNORECASE
         ),
     )
+
+
+#: how far "two more" may stand from the verb of their deaths: a relative
+#: clause of where they were hurt fits ("Two more workers who were injured in
+#: Saturday's explosion at a fireworks unit near the town succumbed")
+MORE_CAUSE_REACH = 120
+
+#: the words between a rise's "toll" and its "to" that name what the toll is
+#: of ("the toll from Saturday's landslide to", "the death toll in this
+#: year's floods, landslides and storms to")
+TOLL_OF_REACH = 60
 
 
 def _rise_words(words: list[str]) -> str:
@@ -647,7 +674,7 @@ def _rise_words(words: list[str]) -> str:
         spaced = r"\s+".join(re.escape(word) for word in phrase.split())
         if last == "to" and ("toll" in head.split() or head.endswith(("dead", "deaths"))):
             lead = r"\s+".join(re.escape(word) for word in head.split())
-            spaced = rf"{lead}(?:\s+(?:from|of)\s+[^.;:\d]{{1,40}}?)?\s+to"
+            spaced = rf"{lead}(?:\s+(?:from|of|in)\s+[^.;:\d]{{1,{TOLL_OF_REACH}}}?)?\s+to"
         forms.append(spaced)
     return "|".join(forms)
 
@@ -722,3 +749,11 @@ def casualty_words() -> frozenset[str]:
             *lex.attackers,
         }
     )
+
+
+@cache
+def live_entry_rule() -> tuple[re.Pattern[str], int]:
+    """The clock stamp opening a live blog's entry line, and how many such
+    lines make a report a live blog (``live_entry_*`` of rules/counts.yaml)."""
+    rules = load_rule_file("counts.yaml", CountRules)
+    return re.compile(rules.live_entry_stamp), rules.live_entry_min

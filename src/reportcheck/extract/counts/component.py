@@ -583,13 +583,38 @@ def _zero_claims(token: Token) -> list[RawClaim]:
             subject = label = CHARGED  # "Nobody has been charged": none charged yet
         if where:
             details = details.replace(where=where)
-        value = Value(unit="people", written=0, low=0, high=0, label="0")
+        # "no immediate reports of deaths": none known at that hour, at least none
+        high = None if _zero_so_far(token, outcome) else 0
+        value = Value(unit="people", written=0, low=0, high=high, label="0")
         claim = RawClaim(ClaimKind(outcome), start, end, subject, label, value, details)
         if _of_the_others(token):
             # "No one else was injured": none besides those already told of
             claim = replace(claim, frame=claim.frame.model_copy(update={"scope": INCREMENT}))
         claims.append(claim)
     return claims
+
+
+#: the outcomes whose first-hours zero ("no deaths reported so far") a later toll updates
+SO_FAR_OUTCOMES = frozenset({"killed", "injured"})
+#: the dependencies of a clause beside the zero's own, whose words tell another matter
+JOINED_CLAUSES = frozenset({"conj", "cc", "advcl"})
+
+
+def _zero_so_far(token: Token, outcome: str) -> bool:
+    """ "There were no immediate reports of deaths", "no deaths reported so
+    far", "no reports of injuries yet": a zero of the dead or hurt its own
+    clause tells as what was known at the hour of writing (``zero_so_far_words``),
+    which a later report's toll updates and never contradicts.  The clause is
+    the words of the zero's nearest verb (the sentence's, in a headline
+    without one), less a clause joined to it or hung on it ("No one was
+    killed, yet the blast destroyed ...", "No one was hurt, though the fire
+    is not yet under control" tell a zero of their own)."""
+    if outcome not in SO_FAR_OUTCOMES:
+        return False
+    verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), token.sent.root)
+    joined = {t.i for c in verb.children if c.dep_ in JOINED_CLAUSES for t in c.subtree}
+    clause = " ".join(t.text for t in verb.subtree if t.i not in joined)
+    return bool(lexicon().zero_so_far.search(clause))
 
 
 def _of_the_others(token: Token) -> bool:

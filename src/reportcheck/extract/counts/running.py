@@ -13,8 +13,10 @@ A follow-up tells the same from the other end: "The death toll climbed to 11
 on Wednesday after two more of the injured died", "A fourth person has died",
 "as the toll rose to nine when a wounded man died", "recovered four more
 bodies, raising the toll to 10", "rose by five to 23", "Nine people have now
-died ... after a further three died".  Its toll is the new one, and the
-deaths it names tell the toll before them (9; three; eight; six; 18; six).
+died ... after a further three died", "rose to seven when the body of a man
+was found", "Three more people drowned ..., taking the toll to 41".  Its
+toll is the new one, and the deaths it names tell the toll before them (9;
+three; eight; six; 18; six; six; 38).
 Such a count is marked ``toll_rise`` (earlier, current), and the comparer
 reads another report's figure equal to the earlier toll as the toll told
 before the update.
@@ -26,7 +28,7 @@ import re
 
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.counts.scope import INCREMENT
-from reportcheck.knowledge.casualties import TollRisePatterns, later_death_after, toll_rise_patterns
+from reportcheck.knowledge.casualties import TollRisePatterns, later_death_after, lexicon, toll_rise_patterns
 from reportcheck.models import Claim, ClaimKind
 
 
@@ -51,7 +53,32 @@ def mark_later_deaths(claims: list[Claim]) -> list[Claim]:
     ]
     marked = [_with_rise(claim) for claim in later]
     risen = {c.evidence.sentence_start for c in marked if c.count is not None and c.count.toll_rise}
-    return [_as_increment(c) if c.evidence.sentence_start in risen else c for c in marked]
+    added = {
+        c.count.toll_rise[1] - c.count.toll_rise[0]
+        for c in marked
+        if c.count is not None and c.count.toll_rise
+    }
+    return [
+        _as_increment(c) if c.evidence.sentence_start in risen else _bodies_of_the_rise(c, added)
+        for c in marked
+    ]
+
+
+def _bodies_of_the_rise(claim: Claim, added: set[float]) -> Claim:
+    """A count of bodies ("all eight bodies recovered belonged to people
+    earlier declared missing") as many as the deaths a rise of the report's
+    toll tells ("risen to 31 after rescuers recovered eight more bodies"):
+    the report speaks again of those bodies, the rise's increment, never of
+    its whole toll."""
+    if claim.kind is not ClaimKind.killed or claim.frame.scope is not None or claim.count.toll_rise:
+        return claim
+    value = claim.value
+    words = claim.evidence.text.lower().split()
+    if value.low is None or value.low != value.high or value.low not in added:
+        return claim
+    if not words or words[-1] not in lexicon().body_nouns:
+        return claim
+    return claim.model_copy(update={"frame": claim.frame.model_copy(update={"scope": INCREMENT})})
 
 
 def _as_increment(claim: Claim) -> Claim:
@@ -83,7 +110,7 @@ def _added_deaths(sentence: str) -> float | None:
 
 def _causes(patterns: TollRisePatterns) -> tuple[re.Pattern[str], ...]:
     """The patterns of the deaths a sentence tells raised its toll."""
-    return (patterns.more, patterns.of_the, patterns.more_bodies, patterns.one_hurt)
+    return (patterns.more, patterns.of_the, patterns.more_bodies, patterns.one_hurt, patterns.one_body)
 
 
 def _figure(match: re.Match[str]) -> str:

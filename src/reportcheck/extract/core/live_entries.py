@@ -1,0 +1,97 @@
+"""Tolls a live blog's later entries replace.
+
+A live blog keeps every entry it posted, each opened by its clock time on a
+line of its own: "09:42 – Regional emergency services say the number of
+dead has risen to five", then "12:15 – ... We have six confirmed dead".  The
+five is the toll at 09:42, which the 12:15 entry replaces; set against
+another report's seven, filed that evening, it is no conflict the two
+reports make, as a figure the report says was replaced ("up from 5") is
+none.  Here, in a report where enough lines open with an entry's stamp
+(``live_entry_*`` of rules/counts.yaml), a toll of the dead or hurt under
+an entry is framed as an earlier figure (:mod:`.revisions`) where a later
+entry gives a larger toll of the same fact: tolls of a live story only
+rise, and a smaller figure under a later entry ("Among the dead is an
+elderly couple") is a part of the toll, not a revision of it.  A figure
+outside the entries (the headline, a summary at the top) stays as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportcheck.knowledge.casualties import live_entry_rule
+from reportcheck.knowledge.vocabulary import earlier_measure, is_earlier_measure
+from reportcheck.models import Claim, ClaimKind
+
+#: the kinds whose live tolls only rise as a story goes on
+RISING_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured})
+
+#: minutes in half a day, for an entry stamped "1:40 p.m."
+HALF_DAY = 12 * 60
+
+
+def entry_stamps(text: str, to_original: Callable[[int], int]) -> list[tuple[int, int]]:
+    """(offset in the original file, minute of the day) of each entry stamp
+    of a live blog's ``text``, in text order; none where the report is no
+    live blog.  ``to_original`` maps an offset of ``text`` to the file's."""
+    pattern, least = live_entry_rule()
+    stamps = []
+    for match in pattern.finditer(text):
+        hour, minute = int(match.group("hour")), int(match.group("minute"))
+        half = (match.group("half") or "").lower()
+        if half == "p" and hour < 12:
+            hour += 12
+        elif half == "a" and hour == 12:
+            hour = 0
+        stamps.append((to_original(match.start("hour")), hour * 60 + minute))
+    return stamps if len(stamps) >= least else []
+
+
+def _entry_time(claim: Claim, stamps: list[tuple[int, int]]) -> int | None:
+    """The minute of the entry a claim stands under, or None above the first entry."""
+    before = [minute for offset, minute in stamps if offset <= claim.evidence.start]
+    return before[-1] if before else None
+
+
+def _fact(claim: Claim) -> tuple:
+    return (claim.kind, claim.subject, claim.incident, claim.frame.key())
+
+
+def _is_entry_toll(claim: Claim) -> bool:
+    """A whole toll of the dead or hurt, as a figure (no part, no earlier figure)."""
+    value = claim.value
+    return (
+        claim.kind in RISING_KINDS
+        and claim.frame.scope is None
+        and not is_earlier_measure(claim.frame.measure)
+        and value.name is None
+        and value.low is not None
+    )
+
+
+def mark_live_entries(claims: list[Claim], stamps: list[tuple[int, int]]) -> list[Claim]:
+    """``claims`` of one report, each toll under a live blog's entry that a
+    later entry's larger toll of the same fact replaces framed as an earlier
+    figure; every other claim as it is."""
+    if not stamps:
+        return claims
+    timed = [(c, t) for c in claims if _is_entry_toll(c) and (t := _entry_time(c, stamps)) is not None]
+    stale = {
+        claim.id
+        for claim, minute in timed
+        if any(later > minute and _raises(claim, other) for other, later in timed)
+    }
+    if not stale:
+        return claims
+    return [_as_earlier(c) if c.id in stale else c for c in claims]
+
+
+def _raises(told: Claim, later: Claim) -> bool:
+    """Whether a later entry's toll is of the same fact as ``told`` and above it."""
+    high = told.value.high
+    return _fact(later) == _fact(told) and high is not None and (later.value.low or 0) > high
+
+
+def _as_earlier(claim: Claim) -> Claim:
+    frame = claim.frame.model_copy(update={"measure": earlier_measure(claim.frame.measure)})
+    return claim.model_copy(update={"frame": frame})
