@@ -60,7 +60,7 @@ REGISTRY: dict[str, str] = {
     "incident_types.yaml": "reportcheck.incident_match:IncidentTypeRules",
     "incident_match.yaml": "reportcheck.incident_match:DetailRules",
     "incidents.yaml": "reportcheck.incidents:IncidentRules",
-    "money.yaml": "reportcheck.extract.quantities.money:MoneyRules",
+    "money.yaml": "reportcheck.knowledge.money:MoneyRules",
     "terms.yaml": "reportcheck.extract.quantities.terms:TermRules",
     "people.yaml": "reportcheck.knowledge.names:PeopleRules",
     "report_events.yaml": "reportcheck.incident_events:ReportEventRules",

@@ -290,6 +290,22 @@ def is_earlier_measure(measure: str | None) -> bool:
     return (measure or "").endswith(EARLIER_FIGURE)
 
 
+#: Scale words after a figure -> factor, one table for the number reader
+#: (``extract/core/numbers.py``: "2.1 lakh people", "1.5 crore people
+#: affected") and the money reader ("Rs 10 lakh", "$3 million"), so a figure
+#: of people and a sum are scaled alike.  Lakh and crore are South Asia's
+#: hundred thousand and ten million; text2num reads neither, nor "trillion"
+#: (``EXTRA_SCALES``).
+EXTRA_SCALES = {"trillion": 10**12, "crore": 10**7, "lakh": 10**5}
+SCALE_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, **EXTRA_SCALES}
+#: Abbreviated scales glued to (or one space after) a numeral: "10k", "1.2bn",
+#: "10M", "Rs 5 mn"; a lone lowercase "m" is million only after a currency
+#: sign ("£10m"; "10m" alone is metres), which each reader checks itself.
+SCALE_ABBREVIATIONS = {
+    "k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6,
+    "b": 10**9, "bn": 10**9, "bln": 10**9, "tn": 10**12, "tln": 10**12, "trn": 10**12,
+}  # fmt: skip
+
 #: the subject prefix of a sum of money, before its role ("money:damages sought")
 MONEY_PREFIX = "money:"
 #: the subject prefix of a prison term, before its role ("term:maximum term faced")

@@ -114,3 +114,15 @@ def test_mentions_quote_the_text_and_never_overlap(text):
         assert mention.text == text[mention.start : mention.end]
     for first, second in zip(found, found[1:], strict=False):
         assert first.end <= second.start
+
+
+def test_find_numbers_reads_lakh_and_crore_beside_a_sum():
+    """People counted in lakh and crore are read with their value, so that
+    "2.1 lakh people" meets "210,000 people"; a sum in lakh beside them is a
+    number too (the count extractor, not the finder, sets it aside)."""
+    found = _found("over 2.1 lakh people hit, 1.5 crore affected, Rs 2 lakh to each family")
+    assert found == [("2.1 lakh", 210_000), ("1.5 crore", 15_000_000), ("2 lakh", 200_000)]
+
+
+def test_find_numbers_reads_a_million_m_after_a_rupee_sign():
+    assert _found("a loss of Rs 5m") == [("5m", 5_000_000)]

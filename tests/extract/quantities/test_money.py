@@ -26,6 +26,18 @@ CASES = [
     ("A clerk was jailed for stealing $350K from the town.", [("value stolen", "USD", 350e3, 350e3)]),
     ("The blaze caused an estimated $3 million in damage.", [("cost of the damage", "USD", 3e6, 3e6)]),
     ("The storm caused more than 8 million euros in damages.", [("cost of the damage", "EUR", 8e6, None)]),
+    # South Asian currencies and scales: lakh is 100,000, crore 10,000,000
+    (
+        "The fire caused an estimated Rs 3 crore in damage to the mill.",
+        [("cost of the damage", "INR", 3e7, 3e7)],
+    ),
+    ("Robbers looted Tk 12 lakh from the branch.", [("value stolen", "BDT", 12e5, 12e5)]),
+    ("Thieves stole 40 lakh taka from the depot.", [("value stolen", "BDT", 40e5, 40e5)]),
+    ("The floods caused ₹450 crore in damages to roads.", [("cost of the damage", "INR", 450e7, 450e7)]),
+    ("Dacoits stole PKR 2.5 million from the van.", [("value stolen", "PKR", 2.5e6, 2.5e6)]),
+    ("The landslide caused NPR 80 million in damage.", [("cost of the damage", "NPR", 80e6, 80e6)]),
+    # compensation to the dead and the injured is no role the rules name: no claim
+    ("The state announced an ex-gratia of Rs 4 lakh to the kin of each deceased.", []),
     # sums of no role the rules name: no claim
     ("The city set aside $5 million for a new training centre.", []),
     ("A fund seeking $20,000 in donations was set up for the family.", []),

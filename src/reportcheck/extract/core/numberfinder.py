@@ -31,6 +31,7 @@ from reportcheck.extract.core.numbers import (
     numeral_value,
     words_value,
 )
+from reportcheck.knowledge.money import sign_before
 from reportcheck.knowledge.vocabulary import alternation
 
 #: Words before "one" that make it a pronoun ("the one you mentioned"), not a count.
@@ -61,7 +62,6 @@ _ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT_THEN_SPACE_RE = re.compile(r"\d\s+$")
-_CURRENCY_BEFORE_RE = re.compile(r"[$£€¥]\s*$")
 _DIGITS_RE = re.compile(r"\d+")
 _JOIN_GAP_RE = re.compile(r"[ \t]+(?:and[ \t]+)?")
 _LETTERS_RE = re.compile(r"[A-Za-z]+")
@@ -74,12 +74,13 @@ def _masked(text: str, pattern: re.Pattern[str]) -> str:
 
 def _suffix_scale(text: str, start: int, end: int) -> tuple[int, float] | None:
     """An abbreviated scale right after the numeral at ``start:end``: (new end, multiplier).
-    A lowercase "m" is million only after a currency sign ("£10m"); "10m" alone is metres."""
+    A lowercase "m" is million only after a currency sign ("£10m", "Rs 5m": the
+    signs of rules/money.yaml); "10m" alone is metres."""
     suffix = _SUFFIX_RE.match(text, end)
     if not suffix:
         return None
     word = suffix.group("suffix")
-    if word == "m" and not _CURRENCY_BEFORE_RE.search(text, max(0, start - 3), start):
+    if word == "m" and not sign_before(text, start):
         return None
     if word in ("m", "b") and suffix.group(0).startswith(" "):
         return None

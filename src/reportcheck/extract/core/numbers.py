@@ -24,7 +24,7 @@ from typing import Protocol, TypeVar
 
 from text_to_num import text2num
 
-from reportcheck.knowledge.vocabulary import alternation
+from reportcheck.knowledge.vocabulary import EXTRA_SCALES, SCALE_ABBREVIATIONS, SCALE_WORDS, alternation
 
 
 class _Span(Protocol):
@@ -49,19 +49,15 @@ TENS_WORDS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
-#: Scale words text2num cannot read (or reads only in some positions).
-EXTRA_SCALES = {"trillion": 10**12, "crore": 10**7, "lakh": 10**5}
-SCALE_WORDS = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9, **EXTRA_SCALES}
+#: Scale words ("lakh", "crore" and "trillion", which text2num cannot read,
+#: among them) and abbreviated scales ("10k", "1.2bn"): the knowledge layer's
+#: one table, which the money reader shares.
+SUFFIX_SCALES = SCALE_ABBREVIATIONS
 #: Denominator words: "two thirds", "a quarter", "five eighths".
 FRACTION_WORDS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4,
     "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
-}  # fmt: skip
-#: Abbreviated scales glued to (or one space after) a numeral: "10k", "1.2bn", "10M".
-SUFFIX_SCALES = {
-    "k": 10**3, "K": 10**3, "M": 10**6, "MM": 10**6, "mn": 10**6, "mln": 10**6, "mil": 10**6,
-    "b": 10**9, "bn": 10**9, "bln": 10**9, "tn": 10**12, "tln": 10**12, "trn": 10**12,
 }  # fmt: skip
 #: "Dozen" and the short forms lists and recipes use: "3 dzs", "five doz".
 DOZEN_WORDS = frozenset({"dozen", "dozens", "doz", "dozs", "dz", "dzs"})

@@ -20,6 +20,7 @@ from reportcheck.details import VAGUE, CountDetails
 from reportcheck.extract.core.base import RawClaim, lemma_of, text_of
 from reportcheck.extract.core.numberfinder import find_numbers
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.money import is_sum_of_money
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 
@@ -93,6 +94,12 @@ def _number_spans(doc: Doc) -> dict[int, tuple[int, int, float]]:
             continue
         span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        if is_sum_of_money(text_of(doc), mention.start, mention.end):
+            # "Rs 2.5 lakh to the grievously injured", "5 lakh taka each": a sum
+            # counts no one, whatever outcome its words hang on
+            for inner in span:
+                spans[inner.i] = (-1, -1, 0.0)
             continue
         spans[span[-1].i] = (span[0].i, span[-1].i, mention.low)
         for inner in span[:-1]:
@@ -214,7 +221,7 @@ def quantity_at(token: Token) -> Quantity | None:
     if root.pos_ not in ("NUM", "NOUN", "PRON", "DET", "ADJ", "PROPN", "X"):
         return None
     first, last = doc[start], doc[end]
-    if first.i > 0 and doc[first.i - 1].lower_ in ("$", "£", "€", "no."):
+    if first.i > 0 and doc[first.i - 1].lower_ == "no.":
         return None
     if _age_between_commas(first, last):
         return None

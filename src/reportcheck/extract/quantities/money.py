@@ -12,6 +12,8 @@ the sum's own words, the words it hangs from, and a phrase "in damages" or
 (``MONEY_PREFIX`` and the role), so align sets a sum only against a sum of
 the same role.  The value is kept in the currency's code; sums in two
 currencies are never set against each other (the comparer knows no rate of the day).
+The currencies are read through ``knowledge/money.py``, which the count
+extractor asks too, so that no sum is ever taken for people counted.
 """
 
 from __future__ import annotations
@@ -24,8 +26,8 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.extract.core.base import RawClaim, heads_above, lemma_of
 from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.quantities.roled import Reading, role_claims
-from reportcheck.knowledge.rules import Strict, load_rule_file
-from reportcheck.knowledge.vocabulary import MONEY_PREFIX, alternation
+from reportcheck.knowledge.money import currency_after, currency_before, money_rules
+from reportcheck.knowledge.vocabulary import MONEY_PREFIX, SCALE_ABBREVIATIONS, SCALE_WORDS, alternation
 from reportcheck.models import Value
 
 #: how many words up from the sum its role is looked for ("for" -> "suing")
@@ -34,40 +36,24 @@ _REACH = 3
 _NAMING_PREPOSITIONS = frozenset({"in", "of", "for"})
 
 
-class MoneyRules(Strict):
-    """``rules/money.yaml``: currencies, scale words and the roles of a sum."""
-
-    #: currency code -> its signs and words
-    currencies: dict[str, list[str]]
-    #: scale word after the figure -> its factor ("million", "m", "bn")
-    scales: dict[str, int]
-    #: role -> the words (as written or lemmas) that give a sum that role
-    roles: dict[str, list[str]]
-
-
-@cache
-def _rules() -> MoneyRules:
-    return load_rule_file("money.yaml", MoneyRules)
-
-
-@cache
-def _currency_of() -> dict[str, str]:
-    return {word.lower(): code for code, words in _rules().currencies.items() for word in words}
+def _scales() -> dict[str, int]:
+    """Scale word or abbreviation (lower case) -> factor: the number reader's
+    one table (``SCALE_WORDS``, ``SCALE_ABBREVIATIONS``), lakh and crore
+    among them, and a lone "m", million after a sign ("£30m")."""
+    abbreviations = {word.lower(): factor for word, factor in SCALE_ABBREVIATIONS.items()}
+    return {**abbreviations, "m": 10**6, **SCALE_WORDS}
 
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    """A sign before the figure ("$10 million", "£30m", "US$5bn") or a currency
-    word after it ("10 million dollars", "5,000 euros")."""
-    currencies = _currency_of()
-    words = [w for w in currencies if re.fullmatch(r"[a-z ]+", w)]
-    codes = [w for w in words if len(w) == 3 and w.upper() in _rules().currencies]
-    signs = [w for w in currencies if w not in words] + codes + ["rs"]
-    scales = alternation(list(_rules().scales))
+    """A sign before the figure ("$10 million", "£30m", "Rs 2.5 lakh", "₹50,000")
+    or a currency word after it ("10 million dollars", "5 lakh taka")."""
+    scales = alternation(_scales())
     number = r"\d[\d,]*(?:\.\d+)?"
     return re.compile(
-        rf"(?:(?<![\w$£€¥])(?P<sign>{alternation(signs)})\s?(?P<num>{number})(?:\s?(?P<scale>{scales})\b)?"
-        rf"|(?<![\w.,])(?P<num2>{number})(?:\s?(?P<scale2>{scales}))?\s(?P<word>{alternation(words)})\b)",
+        rf"(?:(?<![\w$£€¥₹৳])(?P<sign>{alternation(currency_before())})\s?(?P<num>{number})"
+        rf"(?:\s?(?P<scale>{scales})\b)?"
+        rf"|(?<![\w.,])(?P<num2>{number})(?:\s?(?P<scale2>{scales}))?\s(?P<word>{alternation(currency_after())})\b)",
         re.IGNORECASE,
     )
 
@@ -79,10 +65,11 @@ def _amount(match: re.Match[str]) -> tuple[str, float, float] | None:
     if value is None or value <= 0:
         return None
     scale_word = (match.group("scale") or match.group("scale2") or "").lower()
-    scale = _rules().scales.get(scale_word, 1)
+    scale = _scales().get(scale_word, 1)
     digits = number.replace(",", "")
     step = 10 ** -len(digits.split(".")[1]) if "." in digits else 1
-    code = _currency_of()[(match.group("sign") or match.group("word")).lower()]
+    sign = match.group("sign")
+    code = currency_before()[sign.lower()] if sign else currency_after()[match.group("word").lower()]
     return code, value * scale, step * scale / 2
 
 
@@ -109,7 +96,7 @@ def role_of(span: Span) -> str | None:
     whose entries the governing words hold (an entry "A+B" needs both), or None."""
     governing = _governing(span)
     written = {w.lower_ for w in governing} | {lemma_of(w) for w in governing}
-    for role, entries in _rules().roles.items():
+    for role, entries in money_rules().roles.items():
         if any(all(part in written for part in entry.split("+")) for entry in entries):
             return role
     return None
