@@ -110,15 +110,16 @@ def _approach_of_attack(verb: Token) -> bool:
     walked into the clinic at 10:05 a.m."); its time is the attack's."""
     rules = event_lexicon().approach
     lemma = verb_lemma(verb)
-    if lemma not in rules.verbs:
-        return False
+    subjects = _shared(verb, ("nsubj",))
+    if lemma not in rules.verbs or not subjects:
+        return False  # a verb of no one's coming: "charged with the hit-and-run by noon"
     joined = [c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX")]
     events = {_named_event(c) for c in joined} - {None}
     if "incident" in events:
         return True
     if events:
         return False  # "drove to a police station at 11 p.m. and surrendered"
-    doers = {lemma_of(c) for c in _shared(verb, ("nsubj",))} | {c.lower_ for c in _shared(verb, ("nsubj",))}
+    doers = {lemma_of(c) for c in subjects} | {c.lower_ for c in subjects}
     if not doers & set(rules.doers):
         return False
     # the goal may hang on what is driven: "drove a pickup toward the market gate"
