@@ -169,6 +169,9 @@ class MomentRules(Strict):
     #: at 5:47 p.m."): a responder and a tie to the shots at once
     response_definite: list[str] = []
     response_vetoes: list[str]
+    #: words that make an "after" phrase the call's own cause, a report of
+    #: the shots ("after several 911 callers reported shots fired")
+    response_causes: list[str] = []
     #: how a finding names each response ("the call")
     response_names: dict[str, str]
     #: words that open the sentence after a response and tell what the
