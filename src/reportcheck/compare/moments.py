@@ -301,6 +301,7 @@ def ties_response(sentence: str, following: str | None = None) -> bool:
     ``following`` sentence opened by ``response_followups`` may give the
     tie, and its vetoes count too."""
     rules = moment_rules()
+    sentence = _without_reported_cause(sentence)
     if tells(sentence, rules.response_vetoes):
         return False
     if tells(sentence, rules.response_definite):
@@ -312,6 +313,28 @@ def ties_response(sentence: str, following: str | None = None) -> bool:
     if following is None or not _opens(following, rules.response_followups):
         return False
     return tells(following, rules.response_ties) and not tells(following, rules.response_vetoes)
+
+
+#: how many words after "after" may tell a report of the shots that caused the call
+_CAUSE_WORDS = 8
+_AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
+
+
+def _without_reported_cause(sentence: str) -> str:
+    """The sentence with each "after" taken out whose next words tell a
+    report of the shots (``response_causes`` and a tie: "were called ...
+    around 1:40 a.m. after several 911 callers reported shots fired"), as
+    that "after" tells the call's own cause, no matter before it; any other
+    veto in those words still counts."""
+    rules = moment_rules()
+    kept, start = [], 0
+    for found in _AFTER.finditer(sentence):
+        words = sentence[found.end() :].split()[:_CAUSE_WORDS]
+        told = " ".join(words)
+        if tells(told, rules.response_causes) and tells(told, rules.response_ties):
+            kept.append(sentence[start : found.start()])
+            start = found.end()
+    return "".join(kept) + sentence[start:]
 
 
 def _opens(sentence: str, phrases: Iterable[str]) -> bool:

@@ -10,6 +10,7 @@ day-part hours are the extractor's: none is written again as a number.
 from __future__ import annotations
 
 import calendar
+import re
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict
@@ -64,6 +65,20 @@ def clock_halves() -> frozenset[str]:
     sentence ("a.m.", "p.m.": the file's ``clock_halves``), as the tokenizer
     keeps them whole."""
     return frozenset(_day_parts().clock_halves)
+
+
+#: a clock written as one word: "3:20", "4.15", "7pm", "a.m."
+_CLOCK_WORD = re.compile(r"\d{1,2}[:.]\d{2}|\d{1,2}\s*[ap]\.?m\.?|[ap]\.?m\.?", re.IGNORECASE)
+
+
+def names_a_clock(word: str) -> bool:
+    """Whether a single token is (part of) a clock time: a named point
+    ("midnight", "noon": the file's ``points``), a clock's half of the day
+    ("a.m.", ``clock_halves``) or a clock in digits ("3:20", "4.15", "7pm")."""
+    lower = word.lower()
+    if any(lower in p.words for p in _day_parts().points) or lower in clock_halves():
+        return True
+    return _CLOCK_WORD.fullmatch(lower) is not None
 
 
 @cache

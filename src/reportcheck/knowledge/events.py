@@ -169,6 +169,9 @@ class MomentRules(Strict):
     #: at 5:47 p.m."): a responder and a tie to the shots at once
     response_definite: list[str] = []
     response_vetoes: list[str]
+    #: words that make an "after" phrase the call's own cause, a report of
+    #: the shots ("after several 911 callers reported shots fired")
+    response_causes: list[str] = []
     #: how a finding names each response ("the call")
     response_names: dict[str, str]
     #: words that open the sentence after a response and tell what the
@@ -217,6 +220,16 @@ class MomentRules(Strict):
         return frozenset(phrase.split(" ", 1)[-1] for phrase in self.on_the_spot)
 
 
+class ApproachRules(Strict):
+    """An attacker's coming to the target in the attack's sentence
+    (``approach`` in rules/events.yaml)."""
+
+    verbs: list[str] = []
+    doers: list[str] = []
+    goal_preps: list[str] = []
+    goal_objects: list[str] = []
+
+
 class EventRules(Strict):
     events: dict[str, EventRule]
     light_verbs: list[str]
@@ -238,6 +251,15 @@ class EventRules(Strict):
     intent_progressive: list[str] = []
     #: participles written as prepositions of time ("following a quarrel")
     preposition_participles: list[str] = []
+    #: a toll's own verbs of change and its nouns ("the death toll rose to 19 on Sunday")
+    tally_subjects: list[str] = []
+    tally_verbs: list[str] = []
+    #: event nouns that name their event only with no "of" phrase ("release")
+    of_less_nouns: list[str] = []
+    #: prepositions of what came first ("following the release of water")
+    trigger_preps: list[str] = []
+    #: an attacker's coming to the target ("the bomber drove toward the gate")
+    approach: ApproachRules = ApproachRules()
     #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
     tally_preps: list[str]
     #: the words opening a clause of what happened during an occasion ("when
@@ -315,6 +337,15 @@ class EventLexicon:
     #: events whose days are aligned as days of the incident (``incident_day``):
     #: the scene's (extract/dates/scene_days.py)
     incident_days: frozenset[str] = frozenset()
+    #: a toll's nouns and its verbs of change (``tally_subjects``, ``tally_verbs``)
+    tally_subjects: frozenset[str] = frozenset()
+    tally_verbs: frozenset[str] = frozenset()
+    #: event nouns that name their event only with no "of" phrase (``of_less_nouns``)
+    of_less_nouns: frozenset[str] = frozenset()
+    #: prepositions of what came first (``trigger_preps``)
+    trigger_preps: frozenset[str] = frozenset()
+    #: an attacker's coming to the target (``approach``)
+    approach: ApproachRules = field(default_factory=ApproachRules)
 
     def day_of(self, event: str) -> tuple[str, str, str]:
         """(subject, label, frame measure) of a day tied to ``event``: a named
@@ -373,6 +404,11 @@ def event_lexicon() -> EventLexicon:
         intent_progressive=frozenset(rules.intent_progressive),
         preposition_participles=frozenset(rules.preposition_participles),
         incident_days=frozenset(key for key, rule in rules.events.items() if rule.incident_day),
+        tally_subjects=frozenset(rules.tally_subjects),
+        tally_verbs=frozenset(rules.tally_verbs),
+        of_less_nouns=frozenset(rules.of_less_nouns),
+        trigger_preps=frozenset(rules.trigger_preps),
+        approach=rules.approach,
     )
 
 

@@ -106,3 +106,16 @@ def test_a_day_told_after_said_is_still_the_shootings(pipeline):
 def test_two_days_of_the_shooting_still_conflict(pipeline):
     other = "Police shot and killed Darnell Reyes, 17, on Thursday in Eastfield.\n"
     assert _date_conflicts(SHOOTING, other) == [["Saturday night", "Thursday"]]
+
+
+def test_a_quakes_day_in_a_toll_update_is_set_against_the_quakes(pipeline):
+    """ "The toll from the earthquake that struck ... just before midnight on
+    Thursday has climbed to 41": the parse hung the day on the toll's verb
+    (through the clock it takes for the subject), so it was never set
+    against the other report's day of the quake."""
+    first = "An earthquake struck the hills of western Dorvan late on Friday, killing at least 12 people.\n"
+    second = (
+        "The toll from the earthquake that struck western Dorvan just before midnight on Thursday "
+        "has climbed to 41, officials said on Sunday.\n"
+    )
+    assert _date_conflicts(first, second) == [["Thursday", "late on Friday"]]

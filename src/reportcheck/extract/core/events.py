@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of, perfect
+from reportcheck.knowledge.day_parts import names_a_clock
 from reportcheck.knowledge.events import event_lexicon, subject_fits
 from reportcheck.knowledge.vocabulary import BIRTHDAY
 
@@ -59,11 +60,85 @@ def _subjects_of(verb: Token) -> set[str]:
     hung on where the parser took a short sentence's subject for its root
     ("A tanker skidded off the highway at about 11 p.m.": "tanker" the root,
     "skidded" a clause on it, the sentence having no verb root)."""
-    subjects = {lemma_of(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    subjects = {lemma_of(_antecedent(c)) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
     head = verb.head
     if not subjects and verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
         subjects.add(lemma_of(head))
     return subjects
+
+
+#: relative pronouns a clause's subject may be, standing for the noun the clause hangs on
+_RELATIVE_SUBJECTS = frozenset({"that", "which", "who"})
+
+
+def _antecedent(subject: Token) -> Token:
+    """The noun a relative pronoun subject stands for ("the cyclone that
+    slammed into the coast": "cyclone"), any other subject itself."""
+    clause = subject.head
+    if (
+        subject.lower_ in _RELATIVE_SUBJECTS
+        and clause.dep_ == "relcl"
+        and clause.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return clause.head
+    return subject
+
+
+def _told_by_its_noun(verb: Token) -> str | None:
+    """The event of the noun a relative clause hangs on, where the clause's
+    active subject is the relative pronoun standing for it and its verb
+    names no event of its own: "the toll from the earthquake that rattled
+    the valley on Thursday", "the blast that ripped through the depot late
+    on Friday" date the quake and the blast.  A passive clause ("the attack,
+    which was condemned Sunday") acts on the event at a time of its own."""
+    lex = event_lexicon()
+    if verb.dep_ != "relcl" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    key = lex.by_noun.get(lemma_of(verb.head))
+    if key is None or key in lex.life:
+        return None
+    told = any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children)
+    return key if told else None
+
+
+def _approach_of_attack(verb: Token) -> bool:
+    """Whether ``verb`` tells an attacker coming to the target in the
+    attack's sentence (``approach`` in rules/events.yaml): a verb of coming
+    conjoined with a verb of the attack ("the bomber drove a minibus toward
+    the checkpoint at about 9 a.m. and detonated it"), or, conjoined with no
+    verb of another event, told of an attacker toward a place ("the gunman
+    walked into the clinic at 10:05 a.m."); its time is the attack's."""
+    rules = event_lexicon().approach
+    lemma = verb_lemma(verb)
+    subjects = _shared(verb, ("nsubj",))
+    if lemma not in rules.verbs or not subjects:
+        return False  # a verb of no one's coming: "charged with the hit-and-run by noon"
+    joined = [c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX")]
+    events = {_named_event(c) for c in joined} - {None}
+    if "incident" in events:
+        return True
+    if events:
+        return False  # "drove to a police station at 11 p.m. and surrendered"
+    doers = {lemma_of(c) for c in subjects} | {c.lower_ for c in subjects}
+    if not doers & set(rules.doers):
+        return False
+    # the goal may hang on what is driven: "drove a pickup toward the market gate"
+    steered = [c for c in verb.children if c.dep_ == "dobj"]
+    goals = {c.lower_ for t in (verb, *steered) for c in t.children if c.dep_ in ("prep", "prt")}
+    objects = lemma in rules.goal_objects and any(c.dep_ == "dobj" for c in verb.children)
+    return objects or bool(goals & set(rules.goal_preps))
+
+
+def _named_event(verb: Token) -> str | None:
+    """The event a verb names by its own word, its qualifying words ("blew
+    himself up") or the verb of its "to" or "-ing" clause ("began shooting")."""
+    lex = event_lexicon()
+    lemma = verb_lemma(verb)
+    found = lex.by_verb.get(lemma) or qualified_event(verb, lemma)
+    if found is None and lemma in lex.light_verbs:
+        clause = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        found = lex.by_verb.get(verb_lemma(clause)) if clause is not None else None
+    return found
 
 
 def _later_event(verb: Token, lemma: str) -> str | None:
@@ -254,14 +329,26 @@ def _carries(verb: Token, lemma: str, child: Token, value: Token | None) -> bool
     Another event's noun is carried by any verb ("his funeral will be held
     Saturday", "attended the vigil"): its day is never the incident's."""
     lex = event_lexicon()
-    event = lex.by_noun.get(lemma_of(child))
+    event = _noun_event(child)
     if child.dep_ not in ("nsubj", "nsubjpass", "dobj") or event is None:
         return False
+    if (
+        child.dep_ == "nsubj"
+        and lemma in lex.agent_carriers
+        and value is not None
+        and _in_object(value, verb)
+    ):
+        return False  # "the floods followed the release of water from the dam on Sunday"
     if lemma in lex.light_verbs or _goes_on(lemma, child, event):
         return True
     acts_on = child.dep_ != "nsubj" and event == "incident"
     after_object = child.dep_ == "dobj" and value is not None and value.i > child.i
     return lemma not in lex.by_verb and (not acts_on or after_object or lemma in lex.object_carriers)
+
+
+def _in_object(value: Token, verb: Token) -> bool:
+    """Whether ``value`` sits inside the direct object of ``verb``."""
+    return any(value.i in {t.i for t in c.subtree} for c in verb.children if c.dep_ == "dobj")
 
 
 def _goes_on(lemma: str, child: Token, event: str) -> bool:
@@ -292,10 +379,12 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
     # the object first: "the killing fueled a riot on Monday" is the riot's day
     for child in sorted(verb.children, key=lambda c: c.dep_ == "nsubj"):
         if _carries(verb, lemma, child, value):
-            return lex.by_noun[lemma_of(child)]
+            return _noun_event(child)
     if lemma in lex.objectless and any(c.dep_ == "dobj" for c in verb.children):
         return None
-    return lex.by_verb.get(lemma)
+    if lemma not in lex.by_verb and _approach_of_attack(verb):
+        return "incident"
+    return lex.by_verb.get(lemma) or _told_by_its_noun(verb)
 
 
 #: the clause links through which a verb's future or intent reaches the
@@ -344,6 +433,33 @@ def _counted_to(verb: Token, value: Token) -> bool:
     if (lead or prep).head.i != verb.i or words not in event_lexicon().tally_preps:
         return False
     return perfect(verb) or _counted(verb)
+
+
+def _toll_moves(verb: Token) -> bool:
+    """Whether ``verb`` is a toll's own verb of change with the toll as its
+    subject ("the death toll rose to 19 on Sunday", "the number of dead
+    climbed to 41"): its day is when the count was taken."""
+    lex = event_lexicon()
+    if verb_lemma(verb) not in lex.tally_verbs:
+        return False
+    return any(lemma_of(c) in lex.tally_subjects for c in _shared(verb, ("nsubj",)))
+
+
+def _relative_of_the_toll(verb: Token, value: Token) -> str | None:
+    """The event of a day written after a relative clause on the event noun
+    of a toll's subject and before the toll's verb: "the death toll from
+    the earthquake that rocked Tomaru district, Central Sulawesi, on Sunday
+    morning has risen to seven" dates the quake, whatever the parse hangs
+    the day on; a reporter writes the count's own day after its verb ("has
+    risen to seven on Monday")."""
+    if value.i > verb.i:
+        return None
+    for subject in _shared(verb, ("nsubj",)):
+        for clause in (t for t in subject.subtree if t.dep_ == "relcl" and t.i < value.i):
+            key = _noun_event(clause.head)
+            if key is not None and key not in event_lexicon().life:
+                return key
+    return None
 
 
 #: the parties of a verb a tally counts: "recorded 38 aftershocks", "12 bodies were recovered"
@@ -405,6 +521,8 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
         key = None  # read as before: "was planning to marry her boyfriend in 2012" is a plan
     if key in (None, "incident") and planned(verb):
         return "plan"
+    if key in (None, "incident") and _toll_moves(verb):
+        return _relative_of_the_toll(verb, value) or "tally"
     if key in (None, "incident") and _counted_to(verb, value):
         return "tally"
     return key
@@ -523,7 +641,10 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
     below = token  # the word of the chain just under ``ancestor``
     for ancestor in [token, *token.ancestors]:
         lemma = lemma_of(ancestor)
-        noun_key = lex.by_noun.get(lemma) if ancestor.pos_ in ("NOUN", "PROPN") else None
+        noun_key = _noun_event(ancestor)
+        if noun_key is None and ancestor is not token and _came_before_a_statement(ancestor):
+            # "update the public ... following the release of water from the dam on Monday"
+            return f"other:{lemma}", f"time of '{ancestor.text}'"
         if noun_key is not None and ancestor is not token and (life or noun_key not in lex.life):
             if noun_key in lex.occasions and _scene_of_attack(ancestor, token):
                 return "incident", lex.labels["incident"]
@@ -547,10 +668,51 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
             said = _said_event(ancestor, token) if lemma in lex.governing and not by_reporting_verb else None
             if said is not None:
                 return said, lex.labels[said]
+            if below.dep_ in _REPORTED_DEPS:
+                # "the building came down around 4.15 pm, an official said",
+                # "investigators believe the blaze began on Sunday": the value
+                # is in what was said or thought, whose verb names no event
+                break
             if lemma not in lex.light_verbs:
                 return f"other:{lemma}", f"time of '{ancestor.text}'"
         below = ancestor
     return "unknown", "time of an unnamed event"
+
+
+#: the dependencies of a clause told as said, written or thought ("police said
+#: the roof came down at 3 a.m.", "..., officials said"): a value inside one
+#: is never the saying's
+_REPORTED_DEPS = frozenset({"ccomp", "parataxis"})
+
+
+def _noun_event(noun: Token) -> str | None:
+    """The event a noun names: its lexicon entry, unless it is one that names
+    it only with no "of" phrase of what it acts on (``of_less_nouns``: "in a
+    release Tuesday", never "the release of excess water from the dam")."""
+    lex = event_lexicon()
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lemma = lemma_of(noun)
+    if lemma in lex.of_less_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+        return None
+    return lex.by_noun.get(lemma)
+
+
+def _came_before_a_statement(word: Token) -> bool:
+    """Whether ``word`` is the noun of a phrase of what came first
+    (``trigger_preps``: "following the release of excess water from the
+    dam") on a verb of a statement ("NEMA wishes to update the public ...
+    following ..."): a day inside it is the day of what came first, never
+    the statement's."""
+    lex = event_lexicon()
+    prep = word.head
+    if word.dep_ != "pobj" or word.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in lex.trigger_preps:
+        return False
+    verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    lemma = verb_lemma(verb)
+    return lemma in lex.governing or lex.by_verb.get(lemma) == "statement"
 
 
 def _as_a_preposition(verb: Token) -> bool:
@@ -654,6 +816,22 @@ def _event_of_time(span: Span) -> tuple[str, str]:
     key, label = event_of(span.root, by_reporting_verb=False)
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return _clocked_event(verb, key, label) if verb is not None else (key, label)
+
+
+def event_of_clock_day(span: Span) -> str | None:
+    """The event of a day the parse hangs on a clock time ("the earthquake
+    that struck western Nepal just before midnight on Thursday", "at 3 a.m.
+    on Friday"): the clock's, by its own words (:func:`event_of_time`), as
+    the day is that clock's day; None for a day hung on anything else.  A
+    parse that takes the clock for a subject of the sentence's verb ("...
+    midnight on Thursday has climbed to 41") would date the toll's rise."""
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ != "on":
+        return None
+    clock = prep.head
+    if clock.i >= span.start or not names_a_clock(clock.text):
+        return None
+    return event_of_time(span.doc[clock.i : clock.i + 1])[0]
 
 
 def _happened_of(verb: Token) -> tuple[str, str] | None:

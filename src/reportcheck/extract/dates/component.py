@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from reportcheck.details import DateDetails, DateForm
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor
-from reportcheck.extract.core.events import event_of, life_bearer
+from reportcheck.extract.core.events import event_of, event_of_clock_day, life_bearer
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
 from reportcheck.extract.dates.death_offsets import add_death_offsets
@@ -139,6 +139,8 @@ def extract_dates(doc: Doc) -> None:
             event, _ = event_of(span.root, life=True)
             if event in event_lexicon().life and not _long_before(mention.high, reference):
                 event, _ = event_of(span.root)  # "returned home on Saturday and shot his wife"
+            # "just before midnight on Thursday": the clock's day, of the clock's event
+            event = event_of_clock_day(span) or event
             # "The coroner's office on Saturday identified the victim": the step's day
             event = own_action(span, event) or event
             # "Police tape surrounded the home Monday evening": the scene's day
