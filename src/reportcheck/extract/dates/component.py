@@ -30,10 +30,26 @@ from reportcheck.extract.dates.quoted import from_said_day
 from reportcheck.extract.dates.scene_days import scene_event
 from reportcheck.knowledge.calendar_days import other_order
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
+#: an open bracket whose words end on a universal clock: "(1947 GMT", "(19:47 UTC on"
+_UNIVERSAL_RENDERING = re.compile(
+    r"\([^()]*\d\s*(?:"
+    + "|".join(sorted((re.escape(z) for z in UNIVERSAL_ZONES), key=len, reverse=True))
+    + r")\.?,?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _universal_day(before: str) -> bool:
+    """ "hit at 3:47 a.m. local time (1947 GMT Saturday)": a day written in the
+    brackets that render a local clock in universal time is the day on the
+    universal clock, which near midnight is not the local one.  The local day
+    is the report's to tell elsewhere; this one dates nothing of the scene."""
+    return bool(_UNIVERSAL_RENDERING.search(before))
 
 
 def _day_label(ordinal: float) -> str:
@@ -132,7 +148,7 @@ def extract_dates(doc: Doc) -> None:
         for mention in from_said_day(sent, find_dates(sent.text, reference), reference):
             start, end = sent.start_char + mention.start, sent.start_char + mention.end
             span = doc.char_span(start, end, alignment_mode="expand")
-            if span is None:
+            if span is None or _universal_day(sent.text[: mention.start]):
                 continue
             # every day is aligned as a candidate day of the incident; only
             # days the parse ties to the incident itself can conflict
