@@ -101,6 +101,17 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   The main towns of two reports further apart than ``far_apart_km`` (at
   their nearest, every reading of each name in its country) are a strong
   contradiction even in one region.
+* **the incident's own spot**: the name of a venue, of a village the
+  gazetteer does not know or of a named storm both reports give ("outside
+  Wildcat Stadium", "in Ceel Dhaqaad", "Cyclone Belinha"; ``own_names`` of
+  ``rules/incident_match.yaml``) is strong shared evidence with the day in
+  common, with two such names, or with an unknown village in a region both
+  name; weak with one venue and no day to tell, days apart or towns that
+  contradict each other (one jeweller's robbed twice, a chain's two
+  stores).  A town the gazetteer read in another country than the state
+  or country the dateline names beside it ("LAMESA SPRINGS, Texas" read as
+  Springs, South Africa), a country the report names nowhere, is no place
+  of the incident (:func:`_namesake_abroad`).
 * **named dead**: two reports that each name their victims one by one,
   no name and no exact age alike (``victims``), are strong evidence against
   one incident.
@@ -142,6 +153,7 @@ from reportcheck.knowledge.calendar_days import weekday_before, weekdays_apart
 from reportcheck.knowledge.datelines import DATELINE_HEAD
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
+from reportcheck.knowledge.gazetteer.names import place_rules
 from reportcheck.knowledge.names import (
     letters_only,
     name_parts,
@@ -153,7 +165,7 @@ from reportcheck.knowledge.night_sides import DaySide, day_side, night_sides, on
 from reportcheck.knowledge.relative_days import stretch_start_words
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
-from reportcheck.knowledge.venues import direction_forms
+from reportcheck.knowledge.venues import direction_forms, venue_rules
 from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
     DAY_NAME_WORDS,
@@ -275,6 +287,14 @@ class VictimRules(Strict):
     surname_articles: list[str]
 
 
+class OwnNameRules(Strict):
+    """``own_names`` of ``rules/incident_match.yaml``: the names of the
+    incident's own spots (a venue, an unknown village, a storm) both reports give."""
+
+    not_rare: list[str]
+    storm_words: list[str]
+
+
 class DetailRules(Strict):
     """``rules/incident_match.yaml``: which details two reports give alike, and how
     many of them, tell one incident from another of the same town."""
@@ -306,6 +326,7 @@ class DetailRules(Strict):
     leads: LeadRules
     other_days: OtherDayRules
     victims: VictimRules
+    own_names: OwnNameRules
 
 
 @cache
@@ -559,6 +580,12 @@ class IncidentProfile:
     lead: Lead | None = None
     #: the victims it names told dead, not only hurt (:func:`_dead_names`)
     dead: tuple[str, ...] = ()
+    #: the rare words of the names of its own incident's spots (:func:`_spot_words`)
+    spot_words: tuple[str, ...] = ()
+    #: ... of those the rare words of the villages the gazetteer does not know
+    village_words: tuple[str, ...] = ()
+    #: the name words of its own incident's text, background paragraphs left out
+    own_words: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -594,6 +621,9 @@ class IncidentProfile:
             magnitudes=tuple(data.get("magnitudes", ())),
             lead=Lead.from_dict(data["lead"]) if data.get("lead") else None,
             dead=tuple(data.get("dead", ())),
+            spot_words=tuple(data.get("spot_words", ())),
+            village_words=tuple(data.get("village_words", ())),
+            own_words=tuple(data.get("own_words", ())),
         )
 
     @property
@@ -820,6 +850,42 @@ def _city_region(city) -> tuple[Region, ...]:
     return ((city.country or "", city.region),) if city is not None and city.region else ()
 
 
+#: the words before a state or a country on a dateline's line: "LAMESA SPRINGS, " of
+#: "LAMESA SPRINGS, Texas —", "MARLOW, " of "MARLOW, La. —"
+_DATELINE_TOWN = re.compile(r"[A-Z][A-Z.'\- ]{2,30},\s*")
+
+
+def _home_countries(claims: Sequence[Claim]) -> tuple[frozenset[str], frozenset[str]]:
+    """The country of the state or country a report's dateline names beside
+    its town ("LAMESA SPRINGS, Texas —": US), and every country the report
+    names by a state, a province or the country itself, anywhere."""
+    regions = [
+        (c.place.country, c)
+        for c in claims
+        if c.kind is ClaimKind.location and c.place.country and c.place.kind in ("region", "country")
+    ]
+    home = frozenset(
+        country
+        for country, c in regions
+        if _DATELINE_TOWN.fullmatch(c.evidence.sentence[: c.evidence.start - c.evidence.sentence_start])
+    )
+    return home, frozenset(country for country, _ in regions)
+
+
+def _namesake_abroad(
+    kind: str | None, country: str | None, homes: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """A town the gazetteer read in another country than the one the
+    report's dateline names beside its town, a country the report names
+    nowhere: "LAMESA SPRINGS, Texas" read as Springs, South Africa; "MARLOW,
+    La." read as the English town.  A small or invented town matched to a
+    namesake abroad is no place of the incident, for or against another
+    report.  A story filed from one country about a town of another names
+    that country ("BEIRUT, Lebanon — ... in Syria's Idlib province")."""
+    home, named = homes
+    return kind in TOWN_KINDS and bool(country) and bool(home) and country not in home | named
+
+
 def _people(claims: Iterable[Claim], text: str = "") -> tuple[tuple[str, str], ...]:
     """Each named person once (by subject), with the longest form of the name
     and the role; not a group the text has claim an attack (:func:`_claims_attack`)."""
@@ -901,6 +967,8 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     places = [
         c for c in main if c.kind is ClaimKind.location and not c.place.named_in and c.place.stated_as != FELT
     ]  # "felt as far away as Las Vegas": where the shaking reached names no incident
+    homes = _home_countries(extracted.claims)
+    places = [c for c in places if not _namesake_abroad(c.place.kind, c.place.country, homes)]
     filed_only = _filed_only(places)  # a wire bureau's dateline, no place of the incident
     scene = _scene_places(places, filed_only)
     filed = {c.place.geonameid for c in filed_only} - {None}
@@ -914,6 +982,8 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
     city = digest.city if digest.city and digest.city.kind in PLACE_KINDS else None
     if city is not None and city.geonameid in filed:  # the bureau's city is not the story's
         city = None
+    if city is not None and _namesake_abroad(city.kind, city.country, homes):
+        city = None  # "Marlow" read as the English town in a story that names Louisiana
     if city is not None and city.geonameid is not None:  # a dateline's or lead's town names the story too
         named.setdefault(city.geonameid, city.name)
     report = extracted.report
@@ -955,6 +1025,9 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         main_points=_main_points(scene, filed, city),
         recalled=_recalled_incident(extracted.claims, report.text),
         magnitudes=_magnitudes(main),
+        spot_words=_spot_words(main, own, people),
+        village_words=_spot_words(main, own, people, kinds=("village",)),
+        own_words=name_words(own),
         **_lead_and_told(extracted),
     )
 
@@ -1088,6 +1161,93 @@ def _care_venue(name: str) -> bool:
     """A hospital, a clinic (``earlier_events.care_venues``): where the hurt
     are taken, no scene of an event."""
     return tells(name, detail_rules().earlier_events.care_venues)
+
+
+#: the kinds of place claim that name an incident's own spot
+_SPOT_KINDS = frozenset({"venue", "village"})
+
+
+def _spot_words(
+    main: Sequence[Claim], own: str, people: Iterable[tuple[str, str]], kinds: Container[str] = _SPOT_KINDS
+) -> tuple[str, ...]:
+    """The rare words of the names of the main incident's own spots: a venue
+    ("Wildcat Stadium": "wildcat"), a village the gazetteer does not know
+    ("Ceel Dhaqaad"), a named storm ("Cyclone Belinha": "belinha").  Every
+    reporter of the incident writes them; two incidents of one kind rarely
+    share them.  A hospital or a court is no spot of the incident, nor a
+    sea or a gulf (every story of its coast names it); a name inside an
+    agency's ("Lamesa Springs police") is none of it either; a word of a
+    person's name ("Palin's church", "the Harry Reid center") or one with a
+    possessive tells a person, no spot; and a word is rare as
+    :func:`_rare_word` says."""
+    names = [
+        c.place.surface or c.evidence.text
+        for c in main
+        if c.kind is ClaimKind.location
+        and not c.place.named_in
+        and (
+            (c.place.kind == "venue" and c.place.stated_as in (SCENE, None))
+            or (c.place.kind == "village" and (c.place.geonameid or "").startswith(UNRESOLVED_PREFIX))
+        )
+        and c.place.kind in kinds
+    ]
+    water = venue_rules().water_heads
+    names = [
+        name
+        for name in names
+        if not _care_venue(name) and not _follow_up_venue(name) and not tells(name, water)
+    ]
+    capitalised = set(name_words(own))
+    persons = {part.lower() for name, _ in people for part in name_parts(name)}
+    words = {
+        word
+        for name in names
+        for word in (w.lower() for w in _CAPITALISED.findall(name))
+        if len(word) > 3
+        and word in capitalised
+        and word not in persons
+        and "'" not in word
+        and _rare_word(word)
+    }
+    if "venue" in kinds:  # a storm's given name, which the people reader may take for a person's
+        words |= {
+            m.group(1).lower() for m in _storm_name().finditer(own) if m.group(1).lower() in capitalised
+        }
+    return tuple(sorted(words))
+
+
+@cache
+def _storm_name() -> re.Pattern[str]:
+    """A storm's given name after its kind: "Cyclone Belinha", "Typhoon Haima"."""
+    kinds = alternation(detail_rules().own_names.storm_words)
+    return re.compile(rf"\b(?i:{kinds})\s+([A-Z][a-z]{{2,}})\b")
+
+
+@lru_cache(maxsize=4096)
+def _rare_word(word: str) -> bool:
+    """Whether a capitalised word of a spot's name tells that spot: not a
+    venue's head or inner word ("stadium", "high"), a generic word of a name
+    (``generic_names`` of rules/venues.yaml), a nationality, a word of
+    ``own_names.not_rare`` ("Hindu", "Sri"), nor the name of any place the
+    gazetteer knows (a town both name is the places' evidence, and a
+    country or a big city is named by every report of its region)."""
+    venues = venue_rules()
+    common = {
+        *venues.venue_heads,
+        *venues.venue_inner,
+        *venues.generic_names,
+        *venues.not_names,
+        *venues.water_heads,
+        *detail_rules().own_names.not_rare,
+    }
+    if word in common or word in _nationalities() or word in _NOT_NAME_WORDS:
+        return False
+    return not get_gazetteer().candidates(word)
+
+
+@cache
+def _nationalities() -> frozenset[str]:
+    return frozenset(word.lower() for word in place_rules().nationality_words)
 
 
 def _lead_and_told(extracted: ExtractedReport) -> dict:
@@ -2311,6 +2471,34 @@ def _weigh_words(
     )
 
 
+#: spot words both reports share that make them one incident without a day in common
+SPOT_WORDS_ALONE = 2
+
+
+def _weigh_spots(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, placed: bool) -> None:
+    """Evidence of the names of the incident's own spots both reports give
+    (:func:`_spot_words`: a venue, an unknown village, a storm), found in
+    one report's spot names and anywhere in the other's own text (the
+    extractor may miss the venue there: "at the KwaNtaba tavern").  Strong
+    with the incident's day in common, with two names alike (the temple and
+    its village, the storm and the village it flattened), or with a village
+    the gazetteer does not know in a region or town both name (a village is
+    no business robbed twice); weak where the days lie apart (one
+    jeweller's robbed twice, a year apart) or the towns contradict each
+    other (a chain's two stores), or with one venue and no day to tell."""
+    shared = sorted((set(a.spot_words) & set(b.own_words)) | (set(b.spot_words) & set(a.own_words)))
+    if not shared:
+        return
+    villages = (set(a.village_words) & set(b.own_words)) | (set(b.village_words) & set(a.own_words))
+    gap = _gap(a.days, b.days)
+    apart = gap is not None and gap > DAY_TOLERANCE
+    elsewhere = weighing.has(CONTRADICTING, kinds=("place",))
+    told = (gap is not None and not apart) or len(shared) >= SPOT_WORDS_ALONE or (placed and bool(villages))
+    strength = STRONG if told and not apart and not elsewhere else WEAK
+    words = ", ".join(w.title() for w in shared[:3])
+    weighing.add("place", SHARED, strength, f"both name the incident's spot {words}")
+
+
 def _ages_alike(a: IncidentProfile, b: IncidentProfile, rules: DetailRules) -> list[int]:
     """The exact ages both give, when they are a good share of the fewer ages one gives."""
     shared = sorted(age for age in set(a.ages) & set(b.ages) if not _sexes_differ(a, b, age))
@@ -2785,6 +2973,7 @@ def _weigh(
         weighing.add("person", SHARED, STRONG, "a person and a day in common")
     _weigh_kinds(a, b, weighing)
     _weigh_details(a, b, weighing)
+    _weigh_spots(a, b, weighing, weighing.has(SHARED, kinds=("place",)))
     _weigh_words(a, b, weighing, rare, shared_place or shared_day)
     gap = _gap(a.days, b.days)
     _weigh_alike(a, b, weighing, shared_place or (gap is not None and gap <= DAY_TOLERANCE))
