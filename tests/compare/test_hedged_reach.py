@@ -83,3 +83,20 @@ def test_hedged_counts_are_weighed_by_their_rounding_too(first, second, far):
     found = kind_findings("injured", BLAST.format(count=first), BLAST.format(count=second))
     reasons = [r for f in found for r in f.reasons]
     assert any("too far apart for their rounding" in r for r in reasons) is far, reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus plunged some 300 meters (about 1,000 feet) into a ravine near Varnholt. "
+        "The injured were taken to Quenby, about 190 kilometers (120 miles) to the west.",
+        "The truck fell about 80 metres down a slope near Tarrow. "
+        "Rescuers came from Pellmarsh, some 40 km away.",
+    ],
+)
+def test_one_reports_two_hedged_figures_far_apart_are_no_internal_conflict(text):
+    """One writer's two rounded figures far apart tell two things (a fall and
+    how far the hospital town lies), never one figure told twice."""
+    findings = kind_findings("distance", text, "A bus fell into a ravine near Varnholt on Monday.")
+    conflicts = [f.reasons for f in findings if f.status.value == "conflict"]
+    assert not conflicts, conflicts

@@ -389,8 +389,12 @@ def _beyond_hedged_reach(claim: Claim, other: Claim) -> list[Cue]:
     of" the city), the firm one was most often another measure in the
     noise audit's reading (3 of the 4 such ECB+ conflicts), which the
     fitted ``hedged`` weight stands for; two figures both told as rounded
-    of one measure are one figure rounded two ways, or a disagreement."""
-    if claim.kind is ClaimKind.age or claim.value.unit != other.value.unit:
+    of one measure are one figure rounded two ways, or a disagreement.
+    Across two reports only: one report telling two hedged figures far
+    apart tells two things ("plunged some 300 meters into a ravine" and
+    "the city of Sucre, about 190 kilometers to the west"), which its own
+    writer did not mean as one."""
+    if claim.kind is ClaimKind.age or claim.value.unit != other.value.unit or claim.report == other.report:
         return []
     cues = [cue for cue in claim.hedges if cue.category == APPROXIMATE]
     if not cues:
