@@ -113,3 +113,25 @@ def test_generic_words_of_a_venue_are_no_spot():
     )
     match = incident_match_of(first, second)
     assert not any("incident's spot" in e.detail for e in match.evidence), match.evidence
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "The quake struck at 06:33 local time near the town of Dashtak at a depth of 8 km, according "
+            "to the Varnholt Seismological Center of Quenby University.",
+            "A magnitude 4.7 quake struck on Thursday near the village of Rudbar, the Varnholt "
+            "Seismological Center said.",
+        ),
+        (
+            "Floodwaters cut off the village of Temmel on Sunday, according to the Osterby Flood Centre.",
+            "A river burst its banks near Pellmarsh on Wednesday, the Osterby Flood Centre said.",
+        ),
+    ],
+)
+def test_an_agency_both_quote_is_no_spot(first, second):
+    """Every report of a region's quakes or floods quotes the same agency:
+    its name is who tells the incident, not where it happened."""
+    match = incident_match_of(first, second)
+    assert not any("incident's spot" in e.detail for e in match.evidence), match.evidence

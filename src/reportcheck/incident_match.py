@@ -1175,16 +1175,19 @@ def _spot_words(
     ("Ceel Dhaqaad"), a named storm ("Cyclone Belinha": "belinha").  Every
     reporter of the incident writes them; two incidents of one kind rarely
     share them.  A hospital or a court is no spot of the incident, nor a
-    sea or a gulf (every story of its coast names it); a name inside an
+    sea or a gulf (every story of its coast names it), nor a venue named as
+    the source of its sentence (:func:`_named_as_source`); a name inside an
     agency's ("Lamesa Springs police") is none of it either; a word of a
     person's name ("Palin's church", "the Harry Reid center") or one with a
     possessive tells a person, no spot; and a word is rare as
     :func:`_rare_word` says."""
+    sources = [c.source.lower() for c in main if c.source]
     names = [
         c.place.surface or c.evidence.text
         for c in main
         if c.kind is ClaimKind.location
         and not c.place.named_in
+        and not _named_as_source(c, sources)
         and (
             (c.place.kind == "venue" and c.place.stated_as in (SCENE, None))
             or (c.place.kind == "village" and (c.place.geonameid or "").startswith(UNRESOLVED_PREFIX))
@@ -1214,6 +1217,17 @@ def _spot_words(
             m.group(1).lower() for m in _storm_name().finditer(own) if m.group(1).lower() in capitalised
         }
     return tuple(sorted(words))
+
+
+def _named_as_source(claim: Claim, sources: Container[str]) -> bool:
+    """A venue inside the words a claim of the report is attributed to
+    ("according to the Iranian Seismological Center of Tehran University",
+    "the National Hurricane Center said") is who tells the incident, no spot
+    of it: every report of a region's quakes or storms quotes the same
+    agency.  (The venue's own claim may carry no source when it is the
+    sentence's speaker, so every claim's source is asked.)"""
+    name = claim.evidence.text.lower()
+    return any(name in source for source in sources)
 
 
 @cache
