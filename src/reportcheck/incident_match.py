@@ -1219,7 +1219,7 @@ def _spot_words(
     return tuple(sorted(words))
 
 
-def _named_as_source(claim: Claim, sources: Container[str]) -> bool:
+def _named_as_source(claim: Claim, sources: Sequence[str]) -> bool:
     """A venue inside the words a claim of the report is attributed to
     ("according to the Iranian Seismological Center of Tehran University",
     "the National Hurricane Center said") is who tells the incident, no spot
