@@ -21,10 +21,11 @@ import re
 from spacy.tokens import Doc, Token
 
 from reportcheck.extract.core.base import RawClaim, claims_of
+from reportcheck.extract.dates.relabel import as_day_of
 from reportcheck.extract.dates.rules import date_rules
 from reportcheck.knowledge.datelines import DATELINE_AFTER_DATE, DATELINE_HEAD
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.models import ClaimKind, ValueFrame
+from reportcheck.models import ClaimKind
 
 #: the event a dateline's date becomes: the day the report was filed
 _FILED = "statement"
@@ -79,18 +80,5 @@ def _own_day(claim: RawClaim, start: int, end: int, text: str) -> bool:
 
 
 def _as_filed(claim: RawClaim) -> RawClaim:
-    subject, label, measure = event_lexicon().day_of(_FILED)
     note = "the dateline's date, the day the report was filed: its lead tells the incident's own day"
-    return RawClaim(
-        ClaimKind.date,
-        claim.start,
-        claim.end,
-        subject,
-        label,
-        claim.value,
-        claim.date.replace(event=_FILED),
-        [*claim.notes, note],
-        claim.anchor_start,
-        claim.anchor_end,
-        ValueFrame(measure=measure),
-    )
+    return as_day_of(claim, _FILED, note)

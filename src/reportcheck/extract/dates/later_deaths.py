@@ -32,9 +32,10 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of
 from reportcheck.extract.dates.death_offsets import tells_the_attack, told_after_the_attack
-from reportcheck.knowledge.events import event_lexicon, moment_rules
+from reportcheck.extract.dates.relabel import as_day_of
+from reportcheck.knowledge.events import moment_rules
 from reportcheck.knowledge.vocabulary import tells
-from reportcheck.models import ClaimKind, ValueFrame
+from reportcheck.models import ClaimKind
 
 _EVENT = "death"
 
@@ -137,19 +138,5 @@ def _another_day(claim: RawClaim, other: RawClaim) -> bool:
 
 def _as_death(claim: RawClaim) -> RawClaim:
     """The claim as a day of death."""
-    subject, label, measure = event_lexicon().day_of(_EVENT)
-    details = claim.date.replace(event=_EVENT)
     note = "a day on a verb of dying where the report dates the attack on another day"
-    return RawClaim(
-        ClaimKind.date,
-        claim.start,
-        claim.end,
-        subject,
-        label,
-        claim.value,
-        details,
-        [*claim.notes, note],
-        claim.anchor_start,
-        claim.anchor_end,
-        ValueFrame(measure=measure),
-    )
+    return as_day_of(claim, _EVENT, note)
