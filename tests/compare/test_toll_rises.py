@@ -18,6 +18,13 @@ from reportcheck.load import load_text
 from reportcheck.models import Status
 
 
+def _assert_rise(text: str, rise: tuple[float, float]) -> None:
+    """The one toll rise (the toll before, the toll reached) the text's killed counts tell."""
+    claims = extract_report(load_text(text), 0).claims
+    rises = {c.count.toll_rise for c in claims if c.kind.value == "killed" and c.count.toll_rise}
+    assert rises == {rise}, [(c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"]
+
+
 @pytest.mark.parametrize(
     ("text", "rise"),
     [
@@ -43,9 +50,7 @@ from reportcheck.models import Status
     ],
 )
 def test_a_rise_told_with_its_deaths_tells_the_toll_before(text, rise):
-    claims = extract_report(load_text(text), 0).claims
-    rises = {c.count.toll_rise for c in claims if c.kind.value == "killed" and c.count.toll_rise}
-    assert rises == {rise}, [(c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"]
+    _assert_rise(text, rise)
 
 
 @pytest.mark.parametrize(
@@ -163,9 +168,7 @@ def test_wounded_that_the_deaths_since_do_not_explain_still_conflict():
     ],
 )
 def test_more_ways_a_rise_tells_its_deaths(text, rise):
-    claims = extract_report(load_text(text), 0).claims
-    rises = {c.count.toll_rise for c in claims if c.kind.value == "killed" and c.count.toll_rise}
-    assert rises == {rise}, [(c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"]
+    _assert_rise(text, rise)
 
 
 def test_a_toll_now_reached_is_not_summed_with_the_deaths_that_raised_it():
@@ -267,9 +270,7 @@ def test_a_couple_named_as_a_pair_is_no_count_of_the_toll():
     ],
 )
 def test_a_follow_ups_wordings_of_more_deaths(text, rise):
-    claims = extract_report(load_text(text), 0).claims
-    rises = {c.count.toll_rise for c in claims if c.kind.value == "killed" and c.count.toll_rise}
-    assert rises == {rise}, [(c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"]
+    _assert_rise(text, rise)
 
 
 QUARRY_FIRST = (
