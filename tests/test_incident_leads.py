@@ -150,3 +150,34 @@ def test_a_wire_follow_up_filed_days_later_is_not_set_apart_by_its_lead(kind):
     match = incident_match_of(STRIKE, WIRE_FOLLOW_UPS[kind])
     assert match.decision != DIFFERENT, match.evidence
     assert not [e.detail for e in match.evidence if "tells its incident on" in e.detail]
+
+
+#: a report of Monday's killing that tells another shooting of its town with
+#: its street between the incident's noun and its day ("a drive-by shooting
+#: on Tarrow Street on Friday night"), and the report of that shooting
+SPOT_BEFORE_DAY = [
+    (
+        "LINFIELD, Ark. (KLNF) - A 41-year-old man was shot and killed Monday evening at Quillan Park, "
+        "Linfield police said.\n\nInvestigators do not believe the killing is connected to a drive-by "
+        "shooting on Tarrow Street on Friday night that left two men wounded.",
+        "LINFIELD, Ark. (KLNF) - Two men were wounded late Friday night in a drive-by shooting in the "
+        "300 block of Tarrow Street, police said.\n\nThe men, 22 and 25, were taken to a hospital.",
+    ),
+    (
+        "A magnitude 4.9 earthquake injured six people in the village of Kerlan on Saturday, the "
+        "provincial disaster agency said.\n\nThe agency said the damage was not linked to a quake "
+        "near the village of Duvra on Wednesday that injured two people.",
+        "A magnitude 4.2 earthquake injured two people in the village of Duvra on Wednesday, the "
+        "provincial disaster agency said.\n\nSeveral mud-brick walls collapsed.",
+    ),
+]
+
+
+@pytest.mark.parametrize("first, second", SPOT_BEFORE_DAY)
+def test_another_incident_told_with_its_spot_before_its_day_is_not_the_reports_own(first, second):
+    """The street or venue between another incident's noun and its day is
+    that incident's: it gives the report's own incident no scene, so the
+    two leads' days and scenes set the reports apart."""
+    for a, b in ((first, second), (second, first)):
+        match = incident_match_of(a, b)
+        assert match.decision == DIFFERENT, match.evidence

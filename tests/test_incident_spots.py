@@ -135,3 +135,45 @@ def test_an_agency_both_quote_is_no_spot(first, second):
     its name is who tells the incident, not where it happened."""
     match = incident_match_of(first, second)
     assert not any("incident's spot" in e.detail for e in match.evidence), match.evidence
+
+
+def test_a_measuring_agency_named_without_a_verb_of_saying_is_no_spot():
+    """Two quakes of one week, the second told "about 40 km northeast of"
+    the first's village and measured by a centre named with no verb of
+    saying ("The Varnholt Seismological Centre measured it at 5.5"): the
+    centres' word is who measured the quakes, not where they struck, and
+    leaves the village alone, one spot word, no proof of one quake."""
+    first = (
+        "A magnitude 5.2 earthquake killed one person near the village of Tazhkuh on Tuesday, "
+        "according to the Kestran Seismological Center."
+    )
+    second = (
+        "A magnitude 5.6 earthquake killed three people near the village of Marvandeh on Saturday, about "
+        "40 km northeast of Tazhkuh, the Kestran Seismological Center said. The Varnholt Seismological "
+        "Centre measured it at 5.5."
+    )
+    match = incident_match_of(first, second)
+    assert match.decision != SAME, match.evidence
+    spots = [e for e in match.evidence if "incident's spot" in e.detail]
+    assert all("Seismological" not in e.detail and e.strength == "weak" for e in spots), match.evidence
+
+
+def test_the_dateline_town_read_in_another_state_is_no_place_of_the_incident():
+    """ "SUITLAND, Ohio" read as the Maryland town (a namesake in another
+    state of the same country) sets the report against no Ohio report of
+    the shooting."""
+    first = (
+        "SUITLAND, Ohio (WSTL) - One man is dead and two people are hurt after a shooting outside the "
+        "Brassfield Tavern late Saturday night, Suitland police said.\n\nPolice arrested Dorian Mulvey, "
+        "24, at his home in Suitland on Sunday."
+    )
+    second = (
+        "SUITLAND, Ohio (AP) - A 24-year-old man has been charged with murder after a shooting outside a "
+        "tavern in this small southeastern Ohio city left one man dead and two people wounded, police said "
+        "Monday.\n\nDorian Mulvey was arrested early Sunday, about an hour after gunfire erupted in the "
+        "parking lot of the Brassfield Tavern, according to a police statement."
+    )
+    match = incident_match_of(first, second)
+    against = [e for e in match.evidence if e.relation == "contradicting" and e.kind == "place"]
+    assert not against, match.evidence
+    assert any("incident's spot" in e.detail for e in match.evidence), match.evidence

@@ -276,6 +276,7 @@ class OtherDayRules(Strict):
 
     min_days_apart: int
     other_words: list[str]
+    spot_prepositions: list[str]
 
 
 class VictimRules(Strict):
@@ -872,6 +873,35 @@ def _home_countries(claims: Sequence[Claim]) -> tuple[frozenset[str], frozenset[
     return home, frozenset(country for country, _ in regions)
 
 
+def _dateline_states(claims: Sequence[Claim]) -> dict[str, frozenset[str]]:
+    """The dateline's town (in capitals, as written) and the regions of the
+    state or province its line names beside it: "MARLOW HEIGHTS, Ohio —"
+    gives {"MARLOW HEIGHTS": {"OH"}}."""
+    states: dict[str, set[str]] = {}
+    for c in claims:
+        if c.kind is not ClaimKind.location or c.place.kind != "region" or not c.place.region:
+            continue
+        before = c.evidence.sentence[: c.evidence.start - c.evidence.sentence_start]
+        if _DATELINE_TOWN.fullmatch(before):
+            states.setdefault(before.rstrip(", ").strip().upper(), set()).add(c.place.region)
+    return {town: frozenset(regions) for town, regions in states.items()}
+
+
+def _namesake_of_state(
+    kind: str | None, name: str | None, region: str | None, states: dict[str, frozenset[str]]
+) -> bool:
+    """The dateline's own town read by the gazetteer in another state than
+    the one its line names beside it ("MARLOW HEIGHTS, Ohio" read as Marlow
+    Heights, Maryland; "GREENVILLE, Miss." as the Carolinas' town): a small
+    or invented town matched to a namesake of another state is no place of
+    the incident, for or against another report (:func:`_namesake_abroad`
+    does the same for a country)."""
+    if kind not in TOWN_KINDS or not name or not region:
+        return False
+    regions = states.get(_clean(name).upper())
+    return regions is not None and region not in regions
+
+
 def _namesake_abroad(
     kind: str | None, country: str | None, homes: tuple[frozenset[str], frozenset[str]]
 ) -> bool:
@@ -968,7 +998,13 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         c for c in main if c.kind is ClaimKind.location and not c.place.named_in and c.place.stated_as != FELT
     ]  # "felt as far away as Las Vegas": where the shaking reached names no incident
     homes = _home_countries(extracted.claims)
-    places = [c for c in places if not _namesake_abroad(c.place.kind, c.place.country, homes)]
+    states = _dateline_states(extracted.claims)
+    places = [
+        c
+        for c in places
+        if not _namesake_abroad(c.place.kind, c.place.country, homes)
+        and not _namesake_of_state(c.place.kind, c.place.surface or c.evidence.text, c.place.region, states)
+    ]
     filed_only = _filed_only(places)  # a wire bureau's dateline, no place of the incident
     scene = _scene_places(places, filed_only)
     filed = {c.place.geonameid for c in filed_only} - {None}
@@ -984,6 +1020,8 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         city = None
     if city is not None and _namesake_abroad(city.kind, city.country, homes):
         city = None  # "Marlow" read as the English town in a story that names Louisiana
+    if city is not None and _namesake_of_state(city.kind, city.name, city.region, states):
+        city = None  # "MARLOW HEIGHTS, Ohio" read as the Maryland town
     if city is not None and city.geonameid is not None:  # a dateline's or lead's town names the story too
         named.setdefault(city.geonameid, city.name)
     report = extracted.report
@@ -1581,11 +1619,43 @@ def _other_day_dates(told: Sequence[Claim], lead: Lead) -> list[Claim]:
 def _clause_from_day(told: Sequence[Claim], dates: Sequence[Claim]) -> list[Claim]:
     """The claims of the clause the first of ``dates`` opens: the sentence
     from that day on, or the whole sentence when it opens with a day ("On
-    Thursday, a strike on ... killed six")."""
+    Thursday, a strike on ... killed six"), or from the incident's noun the
+    day hangs on with the spot told between ("a drive-by shooting on Elm
+    Street on Friday night": the street is the other incident's too)."""
     start = told[0].evidence.sentence_start
     opener = _recall_patterns()[2]
-    begin = start if opener.match(told[0].evidence.sentence) else min(c.evidence.start for c in dates)
+    if opener.match(told[0].evidence.sentence):
+        begin = start
+    else:
+        first = min(dates, key=lambda c: c.evidence.start)
+        hung = _hung_noun(first)
+        sentence = first.evidence.sentence
+        told_definite = hung is not None and _DEFINITE_BEFORE.search(sentence[: hung.start()]) is not None
+        begin = start + hung.start() if hung is not None and not told_definite else first.evidence.start
     return [c for c in told if c.evidence.start >= begin]
+
+
+#: "the", "this" or "that" and up to three words before an incident's noun:
+#: the report's own incident, or one the report names as known ("the
+#: stronger quake"), whose words before the day stay the report's
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z0-9.-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _hung_noun(claim: Claim) -> re.Match[str] | None:
+    """The incident's noun a date's clause hangs on in its sentence, the
+    words between it and the day a relative clause or one spot of it:
+    "the stronger quake that hit the area to the east on Monday", "a
+    drive-by shooting on Elm Street on Friday night", "a stabbing outside a
+    Main Street bar late Friday" (``other_days.spot_prepositions``)."""
+    ev = claim.evidence
+    nouns = alternation(detail_rules().recall.nouns)
+    spot = alternation(detail_rules().other_days.spot_prepositions)
+    return re.search(
+        rf"\b(?:{nouns}),?\s+(?:(?:that|which)\s+[^,;.]{{0,50}}?\s+"
+        rf"|(?:{spot})\s+(?:[\w'’.-]+\s+){{1,5}}?)?(?:on\s+|early\s+|late\s+)?$",
+        ev.sentence[: ev.start - ev.sentence_start],
+        re.IGNORECASE,
+    )
 
 
 def _tells_other_incident(claim: Claim, lead: Lead) -> bool:
@@ -1603,13 +1673,7 @@ def _tells_other_incident(claim: Claim, lead: Lead) -> bool:
     nouns = alternation(detail_rules().recall.nouns)
     other = set(detail_rules().other_days.other_words)
     own = {day.lower() for day in lead.weekdays}
-    # "the stronger quake that hit the area to the east on Monday": the noun
-    # the day's clause hangs on
-    hung = re.search(
-        rf"\b(?:{nouns}),?\s+(?:(?:that|which)\s+[^,;.]{{0,50}}?\s+)?(?:on\s+|early\s+|late\s+)?$",
-        sentence[:at],
-        re.IGNORECASE,
-    )
+    hung = _hung_noun(claim)  # "the stronger quake that hit the area to the east on Monday"
     found_nouns = [*re.finditer(rf"\b(?:{nouns})\b", clause, re.IGNORECASE)]
     starts = [offset + found.start() for found in found_nouns]
     if hung is not None:
