@@ -111,7 +111,11 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   stores).  A town the gazetteer read in another country than the state
   or country the dateline names beside it ("LAMESA SPRINGS, Texas" read as
   Springs, South Africa), a country the report names nowhere, is no place
-  of the incident (:func:`_namesake_abroad`).
+  of the incident (:func:`_namesake_abroad`), nor is the dateline's own
+  town read in another state than its line names ("MARLOW HEIGHTS, Ohio"
+  read as the Maryland town: :func:`_namesake_of_state`).  A measuring
+  agency ("The European-Mediterranean Seismological Centre measured it")
+  is no spot, named with a verb of saying or not.
 * **named dead**: two reports that each name their victims one by one,
   no name and no exact age alike (``victims``), are strong evidence against
   one incident.
