@@ -362,14 +362,24 @@ def _sized_noun(mention: Mention, after: str) -> bool:
     return following is not None and following.group(1).lower() not in _RELATION_WORDS
 
 
+def _noun_after(doc: Doc, sent: Span, mention: Mention) -> bool:
+    """ "the nine acre site", "a 500 hectare farm": a figure and its unit
+    written before a noun, without a hyphen, size that noun."""
+    span = doc.char_span(
+        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+    )
+    return span is not None and span.end < sent.end and doc[span.end].pos_ == "NOUN"
+
+
 def _area(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str]:
     """An area: what a flood, a fire or a quake covered ("4,600 hectares of
     farmland were washed away", "an area of 120 square metres"), or, written
-    as an adjective before a noun, the size of that thing ("the 20,000-hectare
-    reserve", "a 500-square-metre warehouse"), keyed by the thing so that
+    before a noun, the size of that thing ("the 20,000-hectare reserve", "the
+    nine acre site"), keyed by the thing so that
     it is never set against the land a fire burned."""
     after = sent.text[mention.end : mention.end + 30]
-    thing = _thing_measured(doc, sent, mention) if _sized_noun(mention, after) else None
+    sized = _sized_noun(mention, after) or _noun_after(doc, sent, mention)
+    thing = _thing_measured(doc, sent, mention) if sized else None
     if thing is None:
         return ClaimKind.other_quantity, "area", "area"
     return ClaimKind.other_quantity, f"area:{thing}", f"area of the {thing}"
