@@ -66,6 +66,7 @@ from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
+from reportcheck.knowledge.generic_counts import told_once
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import STREET, is_earlier_measure
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, GroupKey, Status
@@ -491,7 +492,7 @@ def _internal_findings(
 ) -> list[Finding]:
     found = []
     for a, b in combinations(side, 2):
-        if a.rep.kind not in INTERNAL_KINDS or (grading.by_source and side_by_side(a, b)):
+        if not _internal_kind(a.rep, b.rep) or (grading.by_source and side_by_side(a, b)):
             continue  # two named sources' figures: the report says who said what
         if _other_moments(a.rep, b.rep):
             continue  # where he stood, and where he was when he shot: two facts
@@ -500,6 +501,18 @@ def _internal_findings(
             found.append(_finding([a, b], verdict, incident, internal=True, grading=grading))
             paired.update({a.rep.id, b.rep.id})
     return found
+
+
+def _internal_kind(a: Claim, b: Claim) -> bool:
+    """Whether two values of one group in one report may be its contradiction:
+    a kind of one fact (a time, a distance, a magnitude ...), or a count of a
+    thing a story tells one of (the building's storeys, the floor the fire
+    began on: ``told_once`` of rules/generic_counts.yaml) told by one verb or
+    by none, so "a five-storey block collapsed onto a two-storey house" tells
+    two buildings."""
+    if a.kind in INTERNAL_KINDS:
+        return True
+    return told_once(a) and told_once(b) and a.count.act == b.count.act
 
 
 def _other_moments(a: Claim, b: Claim) -> bool:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from functools import cache
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import ORIGIN_FLOOR
+from reportcheck.models import Claim, ClaimKind
 
 
 class GenericCountRules(Strict):
@@ -36,6 +38,23 @@ class GenericCountRules(Strict):
     #: returned fire", "four officers were shot"): two counts of them are
     #: set against each other only where both tell one act (compare/scopes.py)
     act_held_groups: list[str] = []
+    #: things of which a story tells one (a building's storeys, a vessel's
+    #: decks): two figures of one in a report are its internal conflict
+    told_once: list[str] = []
+    #: the word before "-decker" -> how many decks ("double-decker": 2)
+    decker_words: dict[str, int] = {}
+    #: nouns of a building's floor ("the seventh floor")
+    floor_nouns: list[str] = []
+    #: ordinal words of a floor -> its number ("ground": 0, "seventh": 7)
+    floor_ordinals: dict[str, int] = {}
+    #: verbs (a lemma, or a lemma and its particle) of a fire's start ("broke out", "started")
+    origin_verbs: list[str] = []
+    #: words of fire, the subject of a verb of finding that tells where it began
+    fire_nouns: list[str] = []
+    #: verbs of a fire found or reported ("The fire was reported ... on the 11th floor")
+    found_verbs: list[str] = []
+    #: prepositions of where a fire went ("spread to the fifth floor")
+    destination_preps: list[str] = []
     #: one act told by several verbs ("fired at", "opened fire", "discharged
     #: their weapons"): the act's name -> its verbs, alone or with their object
     #: or particle ("open fire", "shoot at")
@@ -45,6 +64,15 @@ class GenericCountRules(Strict):
 @cache
 def generic_count_rules() -> GenericCountRules:
     return load_rule_file("generic_counts.yaml", GenericCountRules)
+
+
+def told_once(claim: Claim) -> bool:
+    """A count of a thing a story tells one of (``told_once``: the
+    building's storeys, the vessel's decks) or the floor a fire began on,
+    whose two figures in one report are its contradiction."""
+    if claim.kind is not ClaimKind.other_count:
+        return False
+    return claim.subject == ORIGIN_FLOOR or claim.frame.bearer in generic_count_rules().told_once
 
 
 @cache

@@ -262,6 +262,9 @@ def is_named_person(kind: str, subject: str) -> bool:
 #: "count:times:dial"); extract/counts/generic.py writes it, the comparer grades
 #: a conflict of two such counts low (rules/confidence.yaml unknown_role)
 GENERIC_COUNT_PREFIX = "count:"
+#: the subject and frame measure of the floor a fire broke out on ("on the
+#: seventh floor": extract/counts/floors.py writes it), never a count of storeys
+ORIGIN_FLOOR = "floor:origin"
 #: the frame measure (or its suffix) of a figure its own report says was
 #: replaced: "initially reported as a magnitude 6.6", "up from 12 reported
 #: earlier" (extract/core/revisions.py writes it).  Such a figure is compared

@@ -41,6 +41,7 @@ from reportcheck.extract.core.told_sex import ToldSex, told_sex
 from reportcheck.extract.counts.aboard import everyone_on_board, included_part, on_board_claim, on_board_parts
 from reportcheck.extract.counts.crowd import crowd_claim
 from reportcheck.extract.counts.damage import damage_measure, ruined_scope
+from reportcheck.extract.counts.floors import floor_claims
 from reportcheck.extract.counts.generic import (
     broken_hyphen,
     generic_count_claim,
@@ -1290,6 +1291,8 @@ def extract_counts(doc: Doc) -> None:
     for total in claims[read:]:
         claims_of(doc).append(total)  # spans its parts' words, which add_claim would refuse
     claims_of(doc).extend(board_parts)  # "68 passengers" inside the sum's words, as above
+    for floor in floor_claims(doc):
+        add_claim(doc, floor)  # "broke out on the seventh floor", "a double-decker launch"
 
 
 def _headline_self_counts(doc: Doc, found: list[tuple[RawClaim, Quantity | None]]) -> None:

@@ -16,6 +16,7 @@ not where the event was: each has its own measure (the claim's
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 from functools import cache
@@ -26,7 +27,7 @@ from reportcheck.details import QuantityDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.core.named import subject_name
-from reportcheck.extract.quantities.falls import fall_verb
+from reportcheck.extract.quantities.falls import drop_of, fall_verb
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.quantities.money import money_claims
 from reportcheck.extract.quantities.terms import term_claims
@@ -204,6 +205,8 @@ def _classify(
     # past a conversion in brackets: "15 kilometres (9 miles) beneath"
     after = _BRACKETED_AFTER.sub("", sent.text[mention.end : mention.end + 80], count=1)[:30]
     before = sent.text[max(0, mention.start - 40) : mention.start]
+    if _rainfall(mention, before, after):
+        return ClaimKind.other_quantity, RAINFALL, "rainfall", written
     if _RATE.search(after):
         return ClaimKind.other_quantity, "rate", "rate", written
     if _altitude(before, after):
@@ -359,6 +362,56 @@ def _sized_noun(mention: Mention, after: str) -> bool:
     return following is not None and following.group(1).lower() not in _RELATION_WORDS
 
 
+def _noun_after(doc: Doc, sent: Span, mention: Mention) -> bool:
+    """ "the nine acre site", "a 500 hectare farm": a figure and its unit
+    written before a noun, without a hyphen, size that noun."""
+    span = doc.char_span(
+        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+    )
+    return span is not None and span.end < sent.end and doc[span.end].pos_ == "NOUN"
+
+
+def _area(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str]:
+    """An area: what a flood, a fire or a quake covered ("4,600 hectares of
+    farmland were washed away", "an area of 120 square metres"), or, written
+    before a noun, the size of that thing ("the 20,000-hectare reserve", "the
+    nine acre site"), keyed by the thing so that
+    it is never set against the land a fire burned."""
+    after = sent.text[mention.end : mention.end + 30]
+    sized = _sized_noun(mention, after) or _noun_after(doc, sent, mention)
+    thing = _thing_measured(doc, sent, mention) if sized else None
+    if thing is None:
+        return ClaimKind.other_quantity, "area", "area"
+    return ClaimKind.other_quantity, f"area:{thing}", f"area of the {thing}"
+
+
+#: the measure of how much rain fell ("180 mm of rain", "300 litres per square metre")
+RAINFALL = "rainfall"
+#: the pint unit of rain told as litres on a square metre (rules/units.yaml)
+_LITRES_A_SQUARE_METRE = "liter / meter ** 2"
+
+
+@cache
+def _rain_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A rain word right after a figure ("180 mm of rain", "120mm rainfall")
+    and one just before it ("a rainfall of 120 mm", "rain totals of 200mm")."""
+    words = alternation(unit_rules().rain_words)
+    after = re.compile(rf"^\s*(?:of\s+)?(?:{words})\b", re.IGNORECASE)
+    before = re.compile(
+        rf"\b(?:{words})\b(?:\s+(?:totals?|amounts?))?\s+of\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE
+    )
+    return after, before
+
+
+def _rainfall(mention: Mention, before: str, after: str) -> bool:
+    """How much rain fell: a figure in litres per square metre, or a length
+    a rain word follows or precedes (``rain_words`` of rules/units.yaml)."""
+    if mention.written_unit == _LITRES_A_SQUARE_METRE:
+        return True
+    rain_after, rain_before = _rain_patterns()
+    return bool(rain_after.search(after) or rain_before.search(before))
+
+
 def measure_of(kind: ClaimKind, subject: str) -> str:
     """The frame's measure of a quantity: "depth", "height", "width", "length", "fall", "altitude",
     "rate", "speed", "mass", or "distance:from ANCHOR" / "distance:away" /
@@ -376,9 +429,29 @@ def measure_of(kind: ClaimKind, subject: str) -> str:
     return subject if kind is ClaimKind.other_quantity else kind.value
 
 
-def length_value(mention: Mention) -> Value:
+#: how a figure of one base unit is labelled in a smaller one, and below
+#: what size: rain in millimetres ("300 mm"), a small area in square metres
+#: ("120 m²", not "0.012 ha")
+_SMALL_UNITS = {"rainfall": ("mm", 1000.0, math.inf), "ha": ("m²", 10000.0, 1.0)}
+
+
+def _small_unit_label(mention: Mention, measure: str | None) -> str | None:
+    """The label of a rainfall in millimetres and of an area under a hectare
+    in square metres, or None for every other figure."""
+    small = _SMALL_UNITS.get(measure or "") or _SMALL_UNITS.get(mention.unit)
+    if small is None or mention.high >= small[2]:
+        return None
+    unit, scale = small[0], small[1]
+    low, high = mention.low * scale, mention.high * scale
+    return f"{low:.4g} {unit}" if low == high else f"{low:.4g}-{high:.4g} {unit}"
+
+
+def length_value(mention: Mention, measure: str | None = None) -> Value:
     point = mention.low == mention.high
-    if mention.unit == "m":
+    small = _small_unit_label(mention, measure)
+    if small is not None:
+        label = small
+    elif mention.unit == "m":
         # a range in the unit of its high end, as reporters write it: "10-15 km", not "1e+04-1.5e+04 m"
         scale, unit = (1000, "km") if mention.high >= 1000 else (1, "m")
         low, high = mention.low / scale, mention.high / scale
@@ -459,13 +532,45 @@ def extract_measures(doc: Doc) -> None:
             add_claim(doc, claim)
 
 
+def _drop_sized(sent: Span, mention: Mention) -> bool:
+    """ "a 60m drop", "a 30 m gorge": a figure right before a drop's noun
+    (``drop_nouns`` of rules/units.yaml) sizes the drop."""
+    following = re.match(r"\s*-?\s*(?:deep\s+)?([A-Za-z]+)", sent.text[mention.end :])
+    return following is not None and following.group(1).lower() in unit_rules().drop_nouns
+
+
+def _drop_fallen(
+    doc: Doc, sent: Span, mention: Mention, kind: ClaimKind, subject: str
+) -> tuple[Token | None] | None:
+    """Whether a depth or a length is the height of a fall (:func:`drop_of`):
+    the depth of a drop ("a ravine about 150 metres deep", "ending in a 34m
+    drop"), or the size of one a vehicle or a person went into ("plunged
+    into a 60-foot gorge").  None for any other figure; else the verb of
+    going into it, whose subject fell, where the sentence tells one."""
+    if kind is not ClaimKind.depth and not subject.startswith("length"):
+        if subject != "unanchored" or not _drop_sized(sent, mention):
+            return None
+        kind = ClaimKind.depth  # "ending in a 60m drop": the drop's depth, a verb or none
+    drop = drop_of(doc, sent, mention)
+    if drop is None or (drop[1] is None and kind is not ClaimKind.depth):
+        return None  # "the road runs along a 300-metre gorge": the gorge's length
+    return (drop[1],)
+
+
 def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> RawClaim:
     bearer = None
     if mention.dimension == "length":
         verb = fall_verb(doc, sent, mention)
         kind, subject, label, details = _classify(doc, sent, mention, verb)
+        fallen = _drop_fallen(doc, sent, mention, kind, subject)
+        if fallen is not None:
+            # "fell into a ravine about 150 metres deep": how far the bus fell
+            (verb,), kind, subject, label = fallen, ClaimKind.distance, FALL, "height of the fall"
         if subject == FALL and verb is not None:
             bearer = subject_name(verb)  # who fell
+    elif mention.dimension == "area":
+        kind, subject, label = _area(doc, sent, mention)
+        details = QuantityDetails(written_unit=mention.written_unit)
     else:
         kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
         details = QuantityDetails(written_unit=mention.written_unit)
@@ -480,7 +585,7 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         end,
         subject,
         label,
-        length_value(mention),
+        length_value(mention, measure),
         details,
         list(mention.notes),
         frame=ValueFrame(measure=measure, bearer=bearer or None),

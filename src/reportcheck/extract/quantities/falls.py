@@ -42,3 +42,28 @@ def fall_verb(doc: Doc, sent: Span, mention: Mention) -> Token | None:
         return None  # "fell into a 30 feet deep gorge": the figure sizes the gorge
     verb = heads[-1]
     return verb if lemma_of(verb) in unit_rules().fall_verbs else None
+
+
+#: how many words before a depth ("a ravine about 150 metres deep") the drop's noun may stand
+_DROP_REACH = 4
+
+
+def drop_of(doc: Doc, sent: Span, mention: Mention) -> tuple[Token, Token | None] | None:
+    """The drop the figure sizes ("a ravine about 150 metres deep", "a 60-foot
+    gorge", "a 34m drop": a noun of ``drop_nouns`` of rules/units.yaml next to
+    the figure), with the verb of going into it its noun hangs on if any
+    (``drop_verbs``: "fell into a ravine about 150 metres deep"), or None."""
+    span = doc.char_span(
+        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+    )
+    if span is None:
+        return None
+    rules = unit_rules()
+    after = doc[span.end : min(span.end + 2, sent.end)]
+    before = doc[max(sent.start, span.start - _DROP_REACH) : span.start]
+    drops = [t for t in [*before, *after] if lemma_of(t) in rules.drop_nouns or t.lower_ in rules.drop_nouns]
+    for drop in drops:
+        heads = heads_to_verb(drop, _MAX_HEADS)
+        if heads and heads[-1].pos_ in ("VERB", "AUX") and lemma_of(heads[-1]) in rules.drop_verbs:
+            return drop, heads[-1]
+    return (drops[0], None) if drops else None

@@ -122,7 +122,17 @@ class _Reading:
 
 _LEADING_ZERO_RE = re.compile(r"0\d")
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
-_OPENING_BRACKET_RE = re.compile(r"\s*[(\[]\s*")
+
+
+@cache
+def _opening_bracket() -> re.Pattern[str]:
+    """The opening of a conversion in brackets, with the hedge a reporter may
+    repeat inside it: "300 meters (about 1,000 feet)", "(or roughly 6
+    miles)" (``conversion_hedges`` of rules/units.yaml)."""
+    hedges = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in unit_rules().conversion_hedges)
+    return re.compile(rf"\s*[(\[]\s*(?:(?:{hedges})\s+)*", re.IGNORECASE)
+
+
 _NEXT_WORD_RE = re.compile(r"\s*([A-Za-z]+)")
 _FOLLOWING_CHAR_RE = re.compile(r"\s*(\w?)")
 _CURRENCY_BEFORE_RE = re.compile(r"[$£€¥]\s*$")
@@ -377,7 +387,7 @@ def _annotate(text: str, mentions: list[Mention]) -> list[Mention]:
         bracketed = (
             previous is not None
             and previous.dimension == mention.dimension
-            and _OPENING_BRACKET_RE.fullmatch(text, previous.end, mention.start)
+            and _opening_bracket().fullmatch(text, previous.end, mention.start)
             and _CLOSING_BRACKET_RE.match(text, mention.end)
         )
         if bracketed:

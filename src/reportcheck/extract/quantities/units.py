@@ -19,7 +19,7 @@ from reportcheck.knowledge.rules import Strict, load_rule_file, read_rule_text
 if TYPE_CHECKING:
     import pint
 
-Dimension = Literal["length", "speed", "mass"]
+Dimension = Literal["length", "speed", "mass", "area"]
 
 
 class BaseUnit(Strict):
@@ -51,6 +51,8 @@ class UnitRules(Strict):
     weapon_nouns: list[str]
     game_words: list[str]
     fall_verbs: frozenset[str]
+    drop_nouns: frozenset[str]
+    drop_verbs: frozenset[str]
     altitude_words: list[str]
     altitude_after: list[str]
     altitude_craft: list[str]
@@ -60,6 +62,8 @@ class UnitRules(Strict):
     speed_wind_words: frozenset[str]
     speed_sustained_words: frozenset[str]
     speed_word_window: int
+    conversion_hedges: list[str]
+    rain_words: list[str]
     moment_joints: list[str]
     moment_verbs: dict[str, list[str]]
     moment_phrases: dict[str, list[str]]

@@ -1,0 +1,164 @@
+"""Things of a building or a vessel told by a word rather than a count.
+
+Fire reports say where the fire began: "broke out on the seventh floor of a
+16-storey building", "a fire that started in a third-floor flat".  The
+floor is an ordinal, no figure the count reader reads, and it is another
+fact than the building's storeys (the "16-storey" is its height): two
+reports giving two floors of origin cannot both be right.  It is read here
+as a count claim of its own (subject :data:`ORIGIN_FLOOR`, the floor's
+number as its value, frame measure ``floor:origin``) where the floor hangs
+on a verb of a fire's start, or on a verb of a fire found or reported whose
+subject is a word of fire (``origin_verbs``, ``found_verbs``, ``fire_nouns``
+of rules/generic_counts.yaml); a floor the fire spread to, or people jumped
+from, is left alone.
+
+A vessel's decks told by "double-decker" or "triple-decker" are a count of
+deck, the bearer a "three-deck ferry" is counted under by the generic count
+reader (:mod:`.generic`), so the two meet.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from reportcheck.details import CountDetails
+from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.knowledge.generic_counts import generic_count_rules
+from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX, ORIGIN_FLOOR
+from reportcheck.models import ClaimKind, Value, ValueFrame
+
+ORIGIN_FLOOR_LABEL = "floor where the fire began"
+#: the bearer of a count of decks, as the generic count reader names it
+DECK = "deck"
+_NUMERAL_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+#: the parser's roles of an ordinal on its floor ("the seventh floor")
+_ORDINAL_ROLES = frozenset({"amod", "nummod", "compound", "npadvmod"})
+#: how far up the parse a floor may hang below its verb ("on the seventh
+#: floor of ..." -> on -> apartment -> in -> broke)
+_MAX_HEADS = 6
+
+
+def floor_claims(doc: Doc) -> list[RawClaim]:
+    """The floor each fire of ``doc`` is told to have begun on, and the
+    decks of each "double-decker"."""
+    claims = [claim for token in doc if (claim := _origin_floor(token)) is not None]
+    return claims + [claim for token in doc if (claim := _decker(token)) is not None]
+
+
+def _floor_number(word: Token) -> int | None:
+    numeral = _NUMERAL_ORDINAL.fullmatch(word.lower_)
+    if numeral:
+        return int(numeral.group(1))
+    return generic_count_rules().floor_ordinals.get(word.lower_)
+
+
+def _ordinal_of(floor: Token) -> Token | None:
+    """The ordinal that says which floor: "the seventh floor", "11th
+    floor", "a third-floor flat" (the ordinal joined by a hyphen)."""
+    for child in floor.children:
+        if child.i < floor.i and child.dep_ in _ORDINAL_ROLES and _floor_number(child) is not None:
+            return child
+    doc = floor.doc
+    if floor.i >= 2 and doc[floor.i - 1].text == "-" and _floor_number(doc[floor.i - 2]) is not None:
+        return doc[floor.i - 2]
+    return None
+
+
+def _origin_verb(verb: Token) -> bool:
+    """A verb of a fire's start: its lemma, or its lemma with its particle or
+    object ("broke out", "caught fire")."""
+    verbs = _origin_verbs()
+    lemma = lemma_of(verb)
+    joined = (f"{lemma} {lemma_of(c)}" for c in verb.children if c.dep_ in ("prt", "dobj"))
+    return any(told in verbs for told in joined) or lemma in verbs
+
+
+@cache
+def _origin_verbs() -> frozenset[str]:
+    return frozenset(generic_count_rules().origin_verbs)
+
+
+def _fire_found(verb: Token) -> bool:
+    """ "The fire was reported ... on the 11th floor": a verb of finding
+    whose subject is a word of fire."""
+    rules = generic_count_rules()
+    if lemma_of(verb) not in rules.found_verbs:
+        return False
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(lemma_of(s) in rules.fire_nouns or s.lower_ in rules.fire_nouns for s in subjects)
+
+
+def _gone_to(floor: Token) -> bool:
+    """A floor a fire went to ("spread to the fifth floor", "into the
+    upper floors"): the preposition it hangs on is one of where to
+    (``destination_preps``)."""
+    head = floor
+    while head.dep_ in ("compound", "nmod", "amod") and head.head.i != head.i:
+        head = head.head  # "to the fifth-floor landing"
+    return head.dep_ == "pobj" and head.head.lower_ in generic_count_rules().destination_preps
+
+
+def _verb_of(floor: Token) -> Token | None:
+    """The first verb above the floor in the parse, within a few heads."""
+    head = floor
+    for _ in range(_MAX_HEADS):
+        if head.head.i == head.i:
+            return None
+        head = head.head
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+    return None
+
+
+def _origin_floor(token: Token) -> RawClaim | None:
+    """The floor a fire began on, where ``token`` is a floor noun told with
+    its ordinal and hung on a verb of the fire's start."""
+    if lemma_of(token) not in generic_count_rules().floor_nouns or token.tag_ != "NN":
+        return None
+    ordinal = _ordinal_of(token)
+    if _gone_to(token):
+        return None  # "spread to the fifth floor"
+    verb = _verb_of(token)
+    if ordinal is None or verb is None or not (_origin_verb(verb) or _fire_found(verb)):
+        return None
+    number = _floor_number(ordinal)
+    assert number is not None  # _ordinal_of says so
+    start, end = min(ordinal.idx, token.idx), token.idx + len(token.text)
+    return RawClaim(
+        kind=ClaimKind.other_count,
+        start=start,
+        end=end,
+        subject=ORIGIN_FLOOR,
+        subject_label=ORIGIN_FLOOR_LABEL,
+        value=Value(unit="floor", written=number, low=number, high=number, label=f"floor {number}"),
+        details=CountDetails(group=ORIGIN_FLOOR),
+        anchor_start=ordinal.idx,
+        anchor_end=ordinal.idx + len(ordinal.text),
+        frame=ValueFrame(measure=ORIGIN_FLOOR, bearer="floor"),
+    )
+
+
+def _decker(token: Token) -> RawClaim | None:
+    """ "the double-decker launch": a count of its decks."""
+    doc = token.doc
+    if token.lower_ not in ("decker", "deckers") or token.i < 2 or doc[token.i - 1].text != "-":
+        return None
+    word = doc[token.i - 2]
+    decks = generic_count_rules().decker_words.get(word.lower_)
+    if decks is None:
+        return None
+    return RawClaim(
+        kind=ClaimKind.other_count,
+        start=word.idx,
+        end=token.idx + len(token.text),
+        subject=f"{GENERIC_COUNT_PREFIX}{DECK}",
+        subject_label=f"count of {DECK}",
+        value=Value(unit="people", written=decks, low=decks, high=decks, label=str(decks)),
+        details=CountDetails(group=DECK),
+        anchor_start=word.idx,
+        anchor_end=token.idx + len(token.text),
+        frame=ValueFrame(bearer=DECK),
+    )

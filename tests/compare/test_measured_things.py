@@ -1,0 +1,109 @@
+"""Genre quantities of things two reports of a fire, flood or crash give.
+
+Our own reports (invented places): the floor a fire began on, the storeys of
+the building and the decks of a ferry (one report giving two figures of one
+of these contradicts itself), the rain that fell in millimetres against
+litres per square metre, the land a flood washed away, a speed in kmph, and
+the depth of the ravine a bus fell into against the other report's fall.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.knowledge.vocabulary import ORIGIN_FLOOR
+from tests.conftest import findings_of
+
+FIRE = "ORVANE -- Four people died in a fire at an apartment block on Tuesday, officials said. "
+
+
+def _found(kind: str, *texts: str, internal: bool | None = None):
+    return [
+        (f.status.value, sorted(c.evidence.text for c in f.claims))
+        for f in findings_of(*texts)
+        if f.kind.value == kind
+        and f.status.value in ("conflict", "possible_conflict", "agree", "compatible")
+        and (internal is None or f.internal == internal)
+    ]
+
+
+def test_two_floors_of_origin_conflict_and_the_storeys_agree():
+    a = FIRE + "The fire broke out in a flat on the fifth floor of the 12-storey building."
+    b = FIRE + "The blaze started on the ninth floor of the 12-storey building, the fire service said."
+    findings = [f for f in findings_of(a, b) if f.kind.value == "other_count"]
+    floors = [f for f in findings if f.subject == ORIGIN_FLOOR]
+    assert [f.status.value for f in floors] == ["conflict"]
+    storeys = [f for f in findings if f.subject == "count:storey"]
+    assert [f.status.value for f in storeys] == ["agree"]
+
+
+def test_a_report_giving_two_heights_of_the_building_contradicts_itself():
+    a = FIRE + "The fire started on the second floor of the four-storey building on Calder Road."
+    b = (
+        FIRE
+        + "The fire broke out on the second floor of the four-storey building. "
+        + "Video showed smoke pouring from the windows of the six-storey building."
+    )
+    internal = [f for f in findings_of(a, b) if f.internal and f.subject == "count:storey"]
+    assert [sorted(c.evidence.text for c in f.claims) for f in internal] == [["four-storey", "six-storey"]]
+
+
+def test_two_buildings_told_by_two_acts_are_no_contradiction():
+    text = (
+        FIRE + "A five-storey block collapsed onto a two-storey house next door. "
+        "Rescuers searched the rubble through the night."
+    )
+    internal = [f for f in findings_of(text, FIRE) if f.internal and f.kind.value == "other_count"]
+    assert internal == []
+
+
+def test_decks_told_by_a_word_and_by_a_figure_meet():
+    a = "The double-decker launch Rani Tara sank in the Meghla river on Friday, killing 12 people."
+    b = "The three-deck ferry Rani Tara sank in the Meghla river on Friday, killing 12 people."
+    decks = [f for f in findings_of(a, b) if f.subject == "count:deck"]
+    assert [f.status.value for f in decks] in (["conflict"], ["possible_conflict"])
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        (
+            "The weather agency said 320 litres per square metre fell on Valdemora in six hours.",
+            "The weather agency said 190 mm of rain fell on Valdemora in six hours.",
+            "conflict",
+        ),
+        (
+            "The weather agency said 190 litres of rain per square metre fell on Valdemora.",
+            "The weather agency said 190 mm of rain fell on Valdemora.",
+            "agree",
+        ),
+    ],
+)
+def test_rain_in_litres_per_square_metre_is_rain_in_millimetres(a, b, status):
+    flood = "VALDEMORA, Spain -- Flash floods killed three people on Sunday. "
+    rain = [f for f in findings_of(flood + a, flood + b) if f.subject == "rainfall"]
+    assert [f.status.value for f in rain] == [status]
+
+
+def test_the_land_a_flood_washed_away():
+    flood = "YOLARI, Nigeria -- Floods have displaced thousands in Kassa State. "
+    a = flood + "Officials said 3,800 hectares of farmland were washed away."
+    b = flood + "The agency said 7,100 hectares of farmland had been submerged."
+    area = [f for f in findings_of(a, b) if f.subject == "area"]
+    assert [f.status.value for f in area] == ["conflict"]
+
+
+def test_a_speed_in_kmph_meets_one_in_km_per_hour():
+    crash = "RAMPUR -- Seven people died when an express hit a goods train on Monday. "
+    a = crash + "The express was running at about 90 kmph, an official said."
+    b = crash + "The express was travelling at 45 km/h when it hit the goods train."
+    speeds = [f for f in findings_of(a, b) if f.kind.value == "other_quantity" and f.subject == "speed"]
+    assert [f.status.value for f in speeds] == ["conflict"]
+
+
+def test_the_depth_of_the_ravine_is_how_far_the_bus_fell():
+    crash = "TARVOS -- At least 11 people died when a bus left the road on Thursday. "
+    a = crash + "The bus fell into a ravine about 120 metres deep near Tarvos."
+    b = crash + "The bus plunged some 400 metres (about 1,300 feet) into a ravine near Tarvos."
+    falls = [f for f in findings_of(a, b) if f.kind.value == "distance"]
+    assert [(f.status.value, f.internal) for f in falls] == [("conflict", False)]

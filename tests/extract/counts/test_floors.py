@@ -1,0 +1,84 @@
+"""The floor a fire began on and the decks of a vessel told by a word.
+
+Our own sentences, after how fire and ferry reports write them: an ordinal
+floor hung on a verb of a fire's start ("broke out on the ninth floor", "a
+blaze that started in a second-floor flat", "was reported ... on the 14th
+floor"), never a floor the fire spread to or people jumped from, nor the
+building's storeys; "double-decker" and "three-deck" both count decks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.knowledge.vocabulary import ORIGIN_FLOOR
+from tests.conftest import claims_of_text
+
+
+def _floors(pipeline, sentence: str) -> list[tuple[str, float | None]]:
+    return [
+        (c.evidence.text, c.value.low)
+        for c in claims_of_text(pipeline, sentence)
+        if c.kind.value == "other_count" and c.subject == ORIGIN_FLOOR
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "floors"),
+    [
+        ("The blaze broke out on the ninth floor of the Marlow Tower late on Friday.", [("ninth floor", 9)]),
+        ("A fire that started in a second-floor flat killed three people.", [("second-floor", 2)]),
+        (
+            "The fire was reported shortly after midnight in a unit on the 14th floor of the block.",
+            [("14th floor", 14)],
+        ),
+        ("Flames erupted on the ground floor of the Kestrel Hotel.", [("ground floor", 0)]),
+        ("The fire originated on the 3rd floor, investigators said.", [("3rd floor", 3)]),
+        # where the fire went, where people were: another fact
+        ("The flames spread to the twelfth floor within minutes.", []),
+        ("Two guests jumped from the fourth floor to escape the smoke.", []),
+        ("Residents of the sixth floor were evacuated.", []),
+    ],
+)
+def test_the_floor_a_fire_began_on(pipeline, sentence, floors):
+    assert _floors(pipeline, sentence) == floors
+
+
+def test_the_floor_is_no_count_of_storeys(pipeline):
+    """ "on the seventh floor of a 20-storey building": the floor of origin
+    and the building's height are two facts, each under its own subject."""
+    sentence = "The fire broke out on the seventh floor of a 20-storey building in Orvane."
+    claims = claims_of_text(pipeline, sentence)
+    told = sorted((c.subject, c.value.low) for c in claims if c.kind.value == "other_count")
+    assert told == [("count:storey", 20), (ORIGIN_FLOOR, 7)]
+    [floor] = [c for c in claims if c.subject == ORIGIN_FLOOR]
+    assert floor.frame.measure == ORIGIN_FLOOR
+
+
+@pytest.mark.parametrize(
+    ("sentence", "decks"),
+    [
+        ("The double-decker ferry capsized in the Tolva river.", 2),
+        ("A triple-decker launch sank off Kurani island.", 3),
+        ("The three-deck vessel was carrying about 90 people.", 3),
+    ],
+)
+def test_the_decks_of_a_vessel(pipeline, sentence, decks):
+    counts = [c.value.low for c in claims_of_text(pipeline, sentence) if c.subject == "count:deck"]
+    assert counts == [decks]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "value"),
+    [
+        ("The fuselage broke into three pieces on impact.", "count:piece", 3),
+        ("Pictures showed the jet lying in two sections beside the runway.", "count:piece", 2),
+        ("The fire razed about 200 stalls at the Bantama market.", "count:shop", 200),
+        ("Traders said some 120 kiosks were gutted.", "count:shop", 120),
+    ],
+)
+def test_one_thing_by_two_names(pipeline, sentence, subject, value):
+    """What a wreck broke into ("pieces", "sections") and a market's trading
+    places ("shops", "stalls", "kiosks") are counted under one name."""
+    counts = [c.value.low for c in claims_of_text(pipeline, sentence) if c.subject == subject]
+    assert counts == [value]
