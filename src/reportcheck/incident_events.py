@@ -313,6 +313,22 @@ def _clause_subject_turn(node: Token, below: Token | None, past_lead: bool) -> t
     return None
 
 
+def _clause_object_turn(node: Token, below: Token | None) -> tuple[str, Token] | None:
+    """A verb whose object is one shock of another event times that shock:
+    "The institute recorded a magnitude 4.2 aftershock at 10:02 hours",
+    "residents felt a strong aftershock at 3:15 p.m." (the time the parse
+    hangs on the verb is the aftershock's, never the main shock's).  One
+    shock only (a singular noun): "logged 23 aftershocks by 11:00" is a
+    tally's time."""
+    if node.pos_ not in ("VERB", "AUX") or below is None:
+        return None
+    nouns = report_event_rules().relation_nouns
+    for child in node.children:
+        if child.dep_ == "dobj" and child.i != below.i and child.tag_ == "NN" and lemma_of(child) in nouns:
+            return nouns[lemma_of(child)], child
+    return None
+
+
 def _earlier_new_event(node: Token) -> Token | None:
     """ "Earlier on Sunday a 3.9 quake jolted the island": a clause with
     "earlier" (on the verb, or on its preposition as the parse often has
@@ -430,7 +446,7 @@ def _turn(
     earlier = _earlier_new_event(node) or (_generic_event(node) if past_lead else None)
     if earlier is not None:
         return "other", earlier
-    subject = _clause_subject_turn(node, below, past_lead)
+    subject = _clause_subject_turn(node, below, past_lead) or _clause_object_turn(node, below)
     if subject is not None:
         return subject
     if _is_event_word(node) and _other_modified(node):

@@ -100,3 +100,42 @@ def test_one_reports_two_hedged_figures_far_apart_are_no_internal_conflict(text)
     findings = kind_findings("distance", text, "A bus fell into a ravine near Varnholt on Monday.")
     conflicts = [f.reasons for f in findings if f.status.value == "conflict"]
     assert not conflicts, conflicts
+
+
+BLAZE = "The fire broke out at the Dornick textile mill on Friday {when}, {who} said."
+
+
+def _clock(first: str, second: str) -> list[tuple[str, list[str]]]:
+    texts = (BLAZE.format(when=first, who="police"), BLAZE.format(when=second, who="the fire service"))
+    return [(f.status.value, f.reasons) for f in kind_findings("time", *texts)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # a reporter rounds "about 2:15 p.m." to its quarter, "around 4:30 p.m." too
+        ("at about 2:15 p.m.", "at around 4:30 p.m."),
+        # "around 11 a.m." is rounded to the hour: 10:30-11:30, far from 2:45 p.m.
+        ("at around 11 a.m.", "at about 2:45 p.m."),
+        # either side of midnight, three hours apart
+        ("at around 11 p.m.", "at about 2 a.m."),
+    ],
+)
+def test_two_hedged_clock_times_beyond_their_rounding_conflict(first, second):
+    [(status, reasons)] = _clock(first, second)
+    assert status == "conflict"
+    assert any("too far apart for their rounding" in r for r in reasons), reasons
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # "about 3 p.m." reaches 2:30-3:30 and "around 3:25 p.m." 3:20-3:30
+        ("at about 3 p.m.", "at around 3:25 p.m."),
+        # "about 11:50 p.m." and "around midnight" meet across midnight
+        ("at about 11:50 p.m.", "at around midnight"),
+    ],
+)
+def test_two_hedged_clock_times_within_reach_keep_their_hedges(first, second):
+    for _status, reasons in _clock(first, second):
+        assert not any("too far apart" in r for r in reasons), reasons

@@ -228,6 +228,9 @@ class ApproachRules(Strict):
     doers: list[str] = []
     goal_preps: list[str] = []
     goal_objects: list[str] = []
+    #: verbs of an armed threat, with an object ("pointed a rifle at the
+    #: clerk", "demanded cash"), whose coming is the attack's moment
+    threats: list[str] = []
 
 
 class EventRules(Strict):
@@ -251,6 +254,8 @@ class EventRules(Strict):
     intent_progressive: list[str] = []
     #: participles written as prepositions of time ("following a quarrel")
     preposition_participles: list[str] = []
+    #: participles telling what a place is, never an act ("the plant run by ...")
+    standing_participles: list[str] = []
     #: a toll's own verbs of change and its nouns ("the death toll rose to 19 on Sunday")
     tally_subjects: list[str] = []
     tally_verbs: list[str] = []
@@ -334,6 +339,8 @@ class EventLexicon:
     intent_progressive: frozenset[str] = frozenset()
     #: participles written as prepositions of time (``preposition_participles``)
     preposition_participles: frozenset[str] = frozenset()
+    #: participles telling what a place is (``standing_participles``)
+    standing_participles: frozenset[str] = frozenset()
     #: events whose days are aligned as days of the incident (``incident_day``):
     #: the scene's (extract/dates/scene_days.py)
     incident_days: frozenset[str] = frozenset()
@@ -403,6 +410,7 @@ def event_lexicon() -> EventLexicon:
         objectless=frozenset(v for rule in rules.events.values() for v in rule.objectless),
         intent_progressive=frozenset(rules.intent_progressive),
         preposition_participles=frozenset(rules.preposition_participles),
+        standing_participles=frozenset(rules.standing_participles),
         incident_days=frozenset(key for key, rule in rules.events.items() if rule.incident_day),
         tally_subjects=frozenset(rules.tally_subjects),
         tally_verbs=frozenset(rules.tally_verbs),

@@ -231,6 +231,39 @@ def significant_step(claim: Claim) -> float | None:
     return step * digit
 
 
+#: minutes in a day: a clock's reach is read round midnight too
+_DAY_MINUTES = 1440.0
+
+
+def _clock_step(minutes: float) -> float:
+    """The step a clock time is written to: the hour ("about 3 p.m."), the
+    quarter ("around 9:30", "about 2:45"), the five minutes ("about 1:40")
+    or the minute ("about 9:27")."""
+    for step in (60.0, 15.0, 5.0):
+        if minutes % step == 0:
+            return step
+    return 1.0
+
+
+def _clock_reach(claim: Claim, tol: Tolerances) -> list[Interval] | None:
+    """The widest a reporter's rounding lets a hedged clock time reach: half
+    its step (the hour a reporter rounds "about 3 p.m." to covers 2:30-3:30)
+    or the hedge's own margin where that is wider ("around 9:30" 9:20-9:40,
+    "about 1:40" 1:35-1:45); each reading also a day on either side, so a
+    time before midnight meets one just after it.  None for a firm time,
+    whose exactness is the clock judge's, and for a day part's span."""
+    value = claim.value
+    if not claim.is_hedged or value.written is None or value.low != value.high:
+        return None
+    reach = max(hedge_margin(claim, tol), _clock_step(value.written) / 2)
+    return [
+        Interval(low=i.low - reach + shift, high=i.high + reach + shift)
+        for i in value.intervals()
+        if i.low is not None and i.high is not None
+        for shift in (-_DAY_MINUTES, 0.0, _DAY_MINUTES)
+    ]
+
+
 def hedge_reach(claim: Claim, tol: Tolerances = DEFAULT) -> list[Interval] | None:
     """The widest a reporter's rounding lets a hedged figure reach: half the
     step of its last significant digit ("about 30 km" is 25-35 km, "some 300
@@ -241,8 +274,12 @@ def hedge_reach(claim: Claim, tol: Tolerances = DEFAULT) -> list[Interval] | Non
     50km") cannot be one figure rounded two ways, so the hedge explains
     nothing of their difference.  A firm figure reaches its own rounding
     (:func:`widened`).  None for a kind not rounded by its digits
-    (:data:`DECIMAL_KINDS`), or a range or a bound, which says its own reach."""
+    (:data:`DECIMAL_KINDS`), or a range or a bound, which says its own reach;
+    a hedged clock time reaches the hour, quarter or minutes it is rounded to
+    (:func:`_clock_reach`)."""
     value = claim.value
+    if claim.kind is ClaimKind.time:
+        return _clock_reach(claim, tol)
     if (
         claim.kind not in DECIMAL_KINDS
         or value.written is None

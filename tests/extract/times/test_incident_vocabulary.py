@@ -50,6 +50,22 @@ INCIDENT = [
     ("The route 12 tram came off the tracks at 11:35 p.m. on High Street.", "11:35 p.m."),
     ("Two carriages came off the rails at about 4:20 a.m. near the junction.", "4:20 a.m."),
     ("The freight train came off the track at 9:05 a.m. outside Millbrook.", "9:05 a.m."),
+    # a time the parse hangs on a participle telling what a place is ("run
+    # by", "owned by"): the clause above it tells the event
+    ("The blast ripped through a kiln at the works run by Dosan Ceramics at around 9:40 a.m.", "9:40 a.m."),
+    ("A fire broke out in a dormitory owned by the Pellin diocese at about 1:20 a.m.", "1:20 a.m."),
+    ("The explosion tore through a shed at a depot operated by Varnak Freight at 3:25 p.m.", "3:25 p.m."),
+    # the flood's own matter rushing in
+    ("Torrents of mud and boulders cascaded down into Kellis village at around 3 am on Friday.", "3 am"),
+    ("Floodwaters surged into the lower town of Merrow at about 11 p.m., officials said.", "11 p.m."),
+    ("Water poured into homes along the Tesk river at 1:45 a.m. after the levee failed.", "1:45 a.m."),
+    # a robber's coming told with his threat: the robbery that became the shooting
+    (
+        "A man in a ski mask walked into the Brightway pharmacy at 8:50 p.m., pointed a handgun "
+        "at the pharmacist and demanded cash.",
+        "8:50 p.m.",
+    ),
+    ("Two men burst into the jewellery shop at 10:15 a.m. and brandished pistols.", "10:15 a.m."),
 ]
 
 NOT_INCIDENT = [
@@ -75,6 +91,14 @@ NOT_INCIDENT = [
     ("The train came down the line at 6:40 p.m. as usual.", "6:40 p.m."),
     ("The last tram came down the hill at 12:10 a.m.", "12:10 a.m."),
     ("The track workers came off the tracks at 5 a.m. after their shift.", "5 a.m."),
+    # rain pouring, volunteers pouring in: no flood's matter
+    ("Heavy rain poured down on the valley at 2 a.m. on Sunday.", "2 a.m."),
+    ("Volunteers poured into the town at 8 a.m. to help clear the mud.", "8 a.m."),
+    # a coming with no threat: a surrender, a visit
+    ("The gunman walked into the Ostby police station at 6 p.m. and asked for a lawyer.", "6 p.m."),
+    # the state of the wounded after the attack, however close the participle
+    ("Two of the wounded were in critical condition at 9 p.m. on Sunday.", "9 p.m."),
+    ("Three of the injured remained in hospital at noon, a spokesman said.", "noon"),
 ]
 
 

@@ -114,11 +114,17 @@ def _approach_of_attack(verb: Token) -> bool:
     if lemma not in rules.verbs or not subjects:
         return False  # a verb of no one's coming: "charged with the hit-and-run by noon"
     joined = [c for c in verb.conjuncts if c.pos_ in ("VERB", "AUX")]
+    # the parse may leave the next verb of a list loose ("walked into the
+    # store ..., pointed a rifle at the clerk and demanded money": "dep")
+    loose = [c for c in verb.children if c.dep_ == "dep" and c.pos_ == "VERB"]
+    joined += [t for c in loose for t in (c, *c.conjuncts)]
     events = {_named_event(c) for c in joined} - {None}
     if "incident" in events:
         return True
     if events:
         return False  # "drove to a police station at 11 p.m. and surrendered"
+    if any(_threatens(c) for c in joined):
+        return True  # "walked into the store at 4:30 p.m. and pointed a rifle at the clerk"
     doers = {lemma_of(c) for c in subjects} | {c.lower_ for c in subjects}
     if not doers & set(rules.doers):
         return False
@@ -127,6 +133,31 @@ def _approach_of_attack(verb: Token) -> bool:
     goals = {c.lower_ for t in (verb, *steered) for c in t.children if c.dep_ in ("prep", "prt")}
     objects = lemma in rules.goal_objects and any(c.dep_ == "dobj" for c in verb.children)
     return objects or bool(goals & set(rules.goal_preps))
+
+
+def _threatens(verb: Token) -> bool:
+    """Whether ``verb`` tells an armed threat with its object ("pointed a
+    rifle at the clerk", "demanded cash": ``threats`` of ``approach`` in
+    rules/events.yaml), a robbery's moment that is the shooting's."""
+    if verb_lemma(verb) not in event_lexicon().approach.threats:
+        return False
+    return any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _standing_participle(verb: Token) -> bool:
+    """Whether ``verb`` is a participle of a reduced relative clause telling
+    what a place is (``standing_participles``: "the plant run by Hengrun
+    Chemical", "a hostel owned by the city"), no act of the story: a time
+    the parse hangs on it belongs to the clause above."""
+    lex = event_lexicon()
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb_lemma(verb) in lex.standing_participles
+
+
+def _passed_over(verb: Token) -> bool:
+    """Whether a value's clause reads past ``verb`` to the one above it: a
+    participle written as a preposition of time, or one telling what a
+    place is."""
+    return _as_a_preposition(verb) or _standing_participle(verb)
 
 
 def _named_event(verb: Token) -> str | None:
@@ -649,8 +680,8 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
             if noun_key in lex.occasions and _scene_of_attack(ancestor, token):
                 return "incident", lex.labels["incident"]
             return noun_key, lex.labels[noun_key]
-        if ancestor.pos_ in ("VERB", "AUX") and _as_a_preposition(ancestor):
-            below = ancestor  # "stabbed ... following a quarrel on Saturday night"
+        if ancestor.pos_ in ("VERB", "AUX") and _passed_over(ancestor):
+            below = ancestor  # "stabbed ... following a quarrel on Saturday night", "the plant run by ..."
             continue
         if ancestor.pos_ in ("VERB", "AUX") and _of_the_mourned(ancestor):
             return f"other:{lemma}", f"time of '{ancestor.text}'"
@@ -811,11 +842,19 @@ def _event_of_time(span: Span) -> tuple[str, str]:
             if happened is not None:
                 return happened
             break
-        if token.is_punct:
+        if token.is_punct or _heads_a_clause(token):
             break
     key, label = event_of(span.root, by_reporting_verb=False)
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
     return _clocked_event(verb, key, label) if verb is not None else (key, label)
+
+
+def _heads_a_clause(token: Token) -> bool:
+    """Whether ``token`` is a verb "be" or "have" heading its own clause
+    ("Two of the wounded were in critical condition Sunday night"): the
+    time after it is that clause's, never that of a participle before it
+    ("the wounded", a noun of people)."""
+    return token.pos_ == "AUX" and token.dep_ not in ("aux", "auxpass")
 
 
 def event_of_clock_day(span: Span) -> str | None:
