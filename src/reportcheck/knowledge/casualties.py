@@ -160,6 +160,8 @@ class CountRules(Strict):
     toll_rise_one_hurt: list[str]
     toll_rise_one_person: list[str]
     toll_rise_body_of: list[str]
+    toll_rise_hurt_people: list[str]
+    toll_rise_bodies_of: list[str]
     toll_rise_body_found: list[str]
     toll_now_after: list[str]
     toll_rise_by_words: list[str]
@@ -599,6 +601,10 @@ class TollRisePatterns:
     one_hurt: re.Pattern[str]
     #: "the body of a man was found": group ``n`` the article (one)
     one_body: re.Pattern[str]
+    #: "two people injured in the crash died": group ``n`` the figure
+    hurt_died: re.Pattern[str]
+    #: "the bodies of three more miners": group ``n`` the figure
+    bodies_of: re.Pattern[str]
     #: "have now died" right after the toll's figure
     now_after: re.Pattern[str]
     #: "rose by" right before a rise's figure ("rose by five to 23")
@@ -645,6 +651,15 @@ def toll_rise_patterns() -> TollRisePatterns:
             rf"\b(?:{spaced_alternation(rules.toll_rise_body_of)})\s+(?P<n>an?)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,50}}?"
             rf"\b(?:{spaced_alternation(rules.toll_rise_body_found)})\b",
+            re.IGNORECASE,
+        ),
+        hurt_died=re.compile(
+            rf"\b(?!an?\b){figure}\s+(?:(?:{spaced_alternation(rules.toll_rise_hurt_people)})\s+)?"
+            rf"(?:{alternation(rules.toll_rise_one_hurt)})\b[^.;:]{{0,{MORE_CAUSE_REACH}}}?\b(?:{deaths})\b",
+            re.IGNORECASE,
+        ),
+        bodies_of=re.compile(
+            rf"\b(?:{spaced_alternation(rules.toll_rise_bodies_of)})\s+(?!an?\b){figure}(?:\s+(?:{more}))?\b",
             re.IGNORECASE,
         ),
         by_before=re.compile(rf"\b(?:{spaced_alternation(rules.toll_rise_by_words)})\s+$", re.IGNORECASE),
