@@ -36,6 +36,7 @@ from reportcheck.compare.responses import response_window_findings
 from reportcheck.compare.role_names import role_name_findings
 from reportcheck.compare.running import running_total_findings
 from reportcheck.compare.scopes import (
+    harmed_reconciled,
     hits_above_fired,
     is_hit_count,
     named_above_own_total,
@@ -153,12 +154,15 @@ Decide = Callable[[Cluster, Cluster], "Verdict | None"]
 def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
     """The judge of one group's clusters: their first mentions judged, then
     a count of people shot set against the wounded plus the dead
-    (:func:`reportcheck.compare.scopes.shot_reconciled`)."""
+    (:func:`reportcheck.compare.scopes.shot_reconciled`), and two counts of
+    the harmed whose difference is the dead
+    (:func:`reportcheck.compare.scopes.harmed_reconciled`)."""
 
     def decide(a: Cluster, b: Cluster) -> Verdict | None:
         if a.sex and b.sex and a.sex != b.sex:
             return None  # "Duran ... he died" is not "a woman": the sex any mention states
         verdict = shot_reconciled(judge(a.rep, b.rep, tol), a.members, b.members, dead)
+        verdict = harmed_reconciled(verdict, a.members, b.members, dead)
         if verdict is not None and verdict.status is Status.conflict and other_acts(a.rep, b.rep):
             return None  # "two officers returned fire" is not the "four officers" who were shot
         return verdict
