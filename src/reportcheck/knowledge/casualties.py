@@ -144,6 +144,7 @@ class CountRules(Strict):
     elsewhere_words: list[str]
     zero_so_far_words: list[str]
     unrelated_charges: list[str]
+    seen_doing_verbs: list[str]
     incident_charges: list[str]
     linked_case_words: list[str]
     attacker_included: list[str]
@@ -379,6 +380,8 @@ class Lexicon:
     zero_so_far: re.Pattern[str]
     #: charges of something other than the incident ("an outstanding warrant")
     unrelated_charges: frozenset[str]
+    #: verbs of seeing whose clause tells what the people arrested were seen doing
+    seen_doing_verbs: frozenset[str]
     #: charges of the incident's harm ("murder"), which make an arrest the incident's
     incident_charges: frozenset[str]
     #: "connected", "linked": a sentence that ties two cases together
@@ -550,6 +553,7 @@ def lexicon() -> Lexicon:
         elsewhere=frozenset(rules.elsewhere_words),
         zero_so_far=re.compile(rf"\b(?:{spaced_alternation(rules.zero_so_far_words)})\b", re.IGNORECASE),
         unrelated_charges=frozenset(rules.unrelated_charges),
+        seen_doing_verbs=frozenset(rules.seen_doing_verbs),
         incident_charges=frozenset(rules.incident_charges),
         linked_cases=frozenset(rules.linked_case_words),
         attacker_phrase=_attacker_phrase(rules),

@@ -306,15 +306,24 @@ def unrelated_arrest(quantity: Quantity) -> bool:
         return False
     verb = heads[-1]
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    seen = {t.i for v in verbs for t in v.subtree if _seen_doing(t)}
     words = {
         w
         for v in verbs
         for child in v.children
         if child.dep_ in ("prep", "advcl", "dobj")
         for t in child.subtree
+        if t.i not in seen
         for w in (t.lower_, lemma_of(t))
     }
     return bool(words & lex.unrelated_charges) and not words & lex.incident_charges
+
+
+def _seen_doing(token: Token) -> bool:
+    """A word under a verb of seeing ("three suspects who were seen loitering
+    around the market"): what the people were seen doing, which made them
+    suspects of the incident, is no charge of something else."""
+    return any(lemma_of(head) in lexicon().seen_doing_verbs for head in token.ancestors)
 
 
 def spans_linked_cases(quantity: Quantity) -> bool:
