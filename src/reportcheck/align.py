@@ -1028,9 +1028,10 @@ def _own_named_holder(
     another report's "Trevor Lang, 22," is set against it.  Only one exact
     age (or a span of at most ``_HOLDER_SPAN`` years) none already taken,
     one person named in the role, whom the report gives no age by name nor
-    tells in another case, one holder of the role (one victim; no count of
-    several arrested), no second victim of an opposed role, and no two
-    sexes."""
+    tells in another case, whom another report ages by name (else the two
+    reports' unnamed ages meet as they are: "A 61-year-old man was charged"
+    in both), one holder of the role (one victim; no count of several
+    arrested), no second victim of an opposed role, and no two sexes."""
     keys = holders.named.get((report, role), set())
     spans = {(c.value.low, c.value.high) for c in told}
     if len(keys) != 1 or len(spans) != 1 or any(c.id in mapping or c.id in paired for c in told):
@@ -1041,6 +1042,8 @@ def _own_named_holder(
         return None
     if holders.ages.get((report, key)) or (report, key) in holders.elsewhere:
         return None
+    if not any(person == key and other != report and ages for (other, person), ages in holders.ages.items()):
+        return None  # no other report ages him by name: its own unnamed age meets this one's as it is
     if not _one_holder(role, report, holders.alone, holders.several_held):
         return None
     if role in OPPOSED_ROLES and _victims_told(report, holders.named, holders.unnamed) > 1:

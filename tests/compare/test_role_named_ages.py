@@ -211,3 +211,17 @@ def test_two_arrested_keep_the_man_charged_apart_from_the_one_named():
     a += " Two men were arrested in all."
     pairs = age_pairs(a, NAMED_WITH_AGE)
     assert ([24.0], [21.0], Status.conflict) not in pairs, pairs
+
+
+def test_two_unnamed_ages_of_the_man_charged_still_meet_where_no_report_ages_his_name():
+    """Both reports tell the man charged by his age, one names him apart
+    with no age: the two unnamed ages meet as they are, and agree."""
+    a = (
+        "A 58-year-old man was charged with murder on Saturday after a shooting at a warehouse party in "
+        "Dunmore, police said. Constable Ray Holt said Victor Amsel is accused of shooting a co-worker."
+    )
+    b = (
+        "A 58-year-old Dunmore man was charged Saturday in the fatal shooting at a warehouse party. "
+        "Victor Amsel faces one count of murder, police said."
+    )
+    assert ([58.0], [58.0], Status.agree) in age_pairs(a, b)
