@@ -886,6 +886,10 @@ def _one_holder_each(
     holders = _role_holders(claims, people, suspects)
     paired: dict[str, str] = {}
     for (report, role), told in sorted(holders.unnamed.items(), key=lambda item: item[0]):
+        own = _own_named_holder(report, role, told, holders, mapping, paired)
+        if own is not None:
+            paired.update((c.id, own) for c in told)
+            continue
         if not _told_of_one_holder(report, role, told, holders, mapping, paired):
             continue
         age = told[0].value.low  # every one of ``told`` gives this one age or span from it
@@ -1008,6 +1012,44 @@ def _told_of_one_holder(
         return False
     # a story of two victims may tell two cases, each its own suspect
     return not (role in OPPOSED_ROLES and _victims_told(report, holders.named, holders.unnamed) > 1)
+
+
+def _own_named_holder(
+    report: int,
+    role: str,
+    told: list[Claim],
+    holders: _RoleHolders,
+    mapping: dict[str, str],
+    paired: dict[str, str],
+) -> str | None:
+    """The person a report names in a role it also tells by an age only,
+    where the role has one holder: "A 24-year-old man has been charged with
+    murder ... Trevor Lang was arrested early Sunday" tells Lang's age, so
+    another report's "Trevor Lang, 22," is set against it.  Only one exact
+    age (or a span of at most ``_HOLDER_SPAN`` years) none already taken,
+    one person named in the role, whom the report gives no age by name nor
+    tells in another case, whom another report ages by name (else the two
+    reports' unnamed ages meet as they are: "A 61-year-old man was charged"
+    in both), one holder of the role (one victim; no count of several
+    arrested), no second victim of an opposed role, and no two sexes."""
+    keys = holders.named.get((report, role), set())
+    spans = {(c.value.low, c.value.high) for c in told}
+    if len(keys) != 1 or len(spans) != 1 or any(c.id in mapping or c.id in paired for c in told):
+        return None
+    key = next(iter(keys))
+    low, high = next(iter(spans))
+    if low is None or high is None or high - low > _HOLDER_SPAN:
+        return None
+    if holders.ages.get((report, key)) or (report, key) in holders.elsewhere:
+        return None
+    if not any(person == key and other != report and ages for (other, person), ages in holders.ages.items()):
+        return None  # no other report ages him by name: its own unnamed age meets this one's as it is
+    if not _one_holder(role, report, holders.alone, holders.several_held):
+        return None
+    if role in OPPOSED_ROLES and _victims_told(report, holders.named, holders.unnamed) > 1:
+        return None
+    sexes = {_age_sex(c) for c in told} | holders.sexes.get((report, key), set())
+    return key if len(sexes - {None}) <= 1 else None
 
 
 def _the_named_holder(report: int, role: str, holders: _RoleHolders) -> tuple[int, str] | None:

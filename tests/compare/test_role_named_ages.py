@@ -183,3 +183,45 @@ def test_a_girl_of_15_is_not_a_woman_of_19():
     a = "A 15-year-old girl was arrested Sunday in the fatal stabbing of a man on Elm Street in Erie."
     b = "Police arrested Kara Lind, 19, on Sunday in the fatal stabbing of a man on Elm Street in Erie."
     _kept_apart(age_pairs(a, b), 15.0, 19.0)
+
+
+CHARGED_BY_AGE_NAMED_APART = (
+    "BRENTWOOD, Ohio (AP) - A 24-year-old man has been charged with murder after a shooting outside a "
+    "diner on Lake Road left one man dead, police said Monday. Caleb Ortman was arrested early Sunday, "
+    "about an hour after the shooting, according to a police statement."
+)
+NAMED_WITH_AGE = (
+    "Caleb Ortman, 21, was arrested about an hour after a man was shot dead outside a diner on Lake "
+    "Road in Brentwood late Saturday, police said. He is being held on a murder charge."
+)
+
+
+def test_the_man_charged_by_age_is_the_suspect_the_report_names_apart():
+    """ "A 24-year-old man has been charged ... Caleb Ortman was arrested":
+    one suspect, told by his age in one sentence and by his name in
+    another, so the other report's "Caleb Ortman, 21," is set against 24."""
+    assert ([24.0], [21.0], Status.conflict) in age_pairs(CHARGED_BY_AGE_NAMED_APART, NAMED_WITH_AGE)
+
+
+def test_two_arrested_keep_the_man_charged_apart_from_the_one_named():
+    """The negative: a report counting two arrested may charge the other one."""
+    a = CHARGED_BY_AGE_NAMED_APART.replace(
+        "Caleb Ortman was arrested early Sunday", "Caleb Ortman and another man were arrested early Sunday"
+    ).replace("Police said two men were arrested.", "")
+    a += " Two men were arrested in all."
+    pairs = age_pairs(a, NAMED_WITH_AGE)
+    assert ([24.0], [21.0], Status.conflict) not in pairs, pairs
+
+
+def test_two_unnamed_ages_of_the_man_charged_still_meet_where_no_report_ages_his_name():
+    """Both reports tell the man charged by his age, one names him apart
+    with no age: the two unnamed ages meet as they are, and agree."""
+    a = (
+        "A 58-year-old man was charged with murder on Saturday after a shooting at a warehouse party in "
+        "Dunmore, police said. Constable Ray Holt said Victor Amsel is accused of shooting a co-worker."
+    )
+    b = (
+        "A 58-year-old Dunmore man was charged Saturday in the fatal shooting at a warehouse party. "
+        "Victor Amsel faces one count of murder, police said."
+    )
+    assert ([58.0], [58.0], Status.agree) in age_pairs(a, b)

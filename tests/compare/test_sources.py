@@ -225,3 +225,40 @@ def test_each_agency_of_one_sentence_gives_its_own_figure():
         f for f in found if f.kind.value == "magnitude" and not f.internal and f.status is Status.conflict
     ]
     assert magnitudes and all("5.8" in " ".join(c.evidence.text for c in f.claims) for f in magnitudes)
+
+
+MINISTRY_AND_VOLUNTEERS = (
+    "KORVAT, Nov. 5 - A drone strike on the cattle market in Korvat killed at least 18 people on Tuesday, "
+    "the health ministry said. The Korvat Relief Committee, a volunteer group in the town, put the death "
+    "toll at 23."
+)
+
+
+def test_a_toll_one_of_two_sources_gives_hedged_is_no_conflict_with_the_other():
+    """ "killed at least 18, the ministry said ... a volunteer group put the
+    toll at 23" against "killing 18": the ministry's figure, hedged in one
+    report only, is in both; the 23 is the other source's."""
+    other = (
+        "KORVAT, Nov. 5 - The ministry condemned Tuesday's drone strike on Korvat market, "
+        "which killed 18 civilians."
+    )
+    reports = [load_text(text) for text in (MINISTRY_AND_VOLUNTEERS, other)]
+    found = compare_reports(reports, min_confidence=0.0).findings
+    killed = [f for f in found if f.kind.value == "killed" and not f.internal]
+    assert not [f for f in killed if f.status in (Status.conflict, Status.possible_conflict)], [
+        (f.status, f.explanation) for f in killed
+    ]
+
+
+def test_a_hedged_toll_of_another_figure_still_conflicts():
+    """ "at least 18 ... 23" against 15: no figure of the report is the other's."""
+    other = (
+        "KORVAT, Nov. 5 - The ministry condemned Tuesday's drone strike on Korvat market, "
+        "which killed 15 civilians."
+    )
+    reports = [load_text(text) for text in (MINISTRY_AND_VOLUNTEERS, other)]
+    found = compare_reports(reports, min_confidence=0.0).findings
+    killed = [f for f in found if f.kind.value == "killed" and not f.internal]
+    assert [f for f in killed if f.status in (Status.conflict, Status.possible_conflict)], [
+        (f.status, f.explanation) for f in killed
+    ]

@@ -333,3 +333,74 @@ def test_the_bodies_of_the_rise_told_again_are_no_toll():
     )
     killed = _across(first, later)
     assert not _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "rise"),
+    [
+        # the hurt whose deaths raised the toll, told by a figure and a word of hurt
+        (
+            "Two people injured in the collision near Varsk junction died overnight, raising the death "
+            "toll to 11, health officials said on Friday.",
+            (9.0, 11.0),
+        ),
+        # a headline's present tense
+        ("Toll in Belgor bus crash rises to 8 as three injured die", (5.0, 8.0)),
+        # the hurt told after their noun, through a clause of where they lay
+        (
+            "Four passengers wounded in Sunday's blast at the Orlen depot succumbed at the regional "
+            "hospital, bringing the toll to 20.",
+            (16.0, 20.0),
+        ),
+        # bodies told by "the bodies of" a figure, with "more" or without
+        (
+            "Rescuers recovered the bodies of three more miners from the flooded shaft at Dorrin on "
+            "Saturday, raising the death toll to nine, officials said.",
+            (6.0, 9.0),
+        ),
+        (
+            "The bodies of two children were pulled from the mud in Kessa village on Monday, bringing the "
+            "death toll from the landslide to 14.",
+            (12.0, 14.0),
+        ),
+    ],
+)
+def test_the_hurt_and_the_bodies_that_raised_the_toll(text, rise):
+    _assert_rise(text, rise)
+
+
+def test_the_bodies_of_a_person_named_by_an_article_tell_no_figure():
+    """ "the bodies of a man and his wife" are two people the article does
+    not count: no rise of one is read from "a"."""
+    text = (
+        "The bodies of a man and his wife were pulled from the rubble in Kessa on Monday, bringing the "
+        "death toll from the landslide to 14."
+    )
+    claims = extract_report(load_text(text), 0).claims
+    assert not [c for c in claims if c.count is not None and c.count.toll_rise == (13.0, 14.0)]
+
+
+TRAIN_FIRST = (
+    "SELVA, Dec. 3, 2026 - Nine people were killed and 46 injured on Thursday evening when a freight "
+    "train hit a stopped passenger train near Selva station, the health ministry said."
+)
+TRAIN_LATER = (
+    "Toll in Selva train crash rises to 11 as two injured die\n\n"
+    "SELVA, Dec. 4, 2026 - Two people injured in Thursday's collision near Selva station died "
+    "overnight, raising the death toll to 11, health officials said. More than 40 people were injured."
+)
+
+
+def test_the_hurt_who_died_since_are_neither_the_toll_nor_all_the_injured():
+    """ "two injured die" and "Two people injured ... died" tell the two
+    deaths that raised the toll from the other report's nine: no count of
+    them is set against its nine dead or its 46 injured."""
+    for kind in ("killed", "injured"):
+        found = _across(TRAIN_FIRST, TRAIN_LATER, kind)
+        assert not _conflicts(found), [(f.status, [c.evidence.text for c in f.claims]) for f in found]
+
+
+def test_the_hurt_who_died_beside_a_toll_they_do_not_explain_still_conflict():
+    """Seven against 11 risen by two: the follow-up's toll before was nine."""
+    killed = _across(TRAIN_FIRST.replace("Nine people", "Seven people"), TRAIN_LATER)
+    assert _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]

@@ -36,6 +36,7 @@ from reportcheck.compare.responses import response_window_findings
 from reportcheck.compare.role_names import role_name_findings
 from reportcheck.compare.running import running_total_findings
 from reportcheck.compare.scopes import (
+    harmed_reconciled,
     hits_above_fired,
     is_hit_count,
     named_above_own_total,
@@ -154,12 +155,15 @@ Decide = Callable[[Cluster, Cluster], "Verdict | None"]
 def _decider(tol: Tolerances, dead: list[Claim]) -> Decide:
     """The judge of one group's clusters: their first mentions judged, then
     a count of people shot set against the wounded plus the dead
-    (:func:`reportcheck.compare.scopes.shot_reconciled`)."""
+    (:func:`reportcheck.compare.scopes.shot_reconciled`), and two counts of
+    the harmed whose difference is the dead
+    (:func:`reportcheck.compare.scopes.harmed_reconciled`)."""
 
     def decide(a: Cluster, b: Cluster) -> Verdict | None:
         if a.sex and b.sex and a.sex != b.sex:
             return None  # "Duran ... he died" is not "a woman": the sex any mention states
         verdict = shot_reconciled(judge(a.rep, b.rep, tol), a.members, b.members, dead)
+        verdict = harmed_reconciled(verdict, a.members, b.members, dead)
         if verdict is not None and verdict.status is Status.conflict and other_acts(a.rep, b.rep):
             return None  # "two officers returned fire" is not the "four officers" who were shot
         return verdict
@@ -459,7 +463,11 @@ def _agreed_elsewhere(
     for the same building, which its body contradicts, not another set.  A
     figure of another verb still holds it ("three undersea cables were
     damaged" holds the other report's three cut, whatever "five cables were
-    cut in January" counts: ECB+ topic 30)."""
+    cut in January" counts: ECB+ topic 30).  A count is held by the same
+    figure hedged ("at least 27" against "27"): "killed at least 27 people,
+    the health ministry said ... a volunteer group put the toll at 31"
+    against "killing 27" holds the ministry's figure in both; the 31 is the
+    other source's, a dispute the report itself tells."""
     street = reports and cluster.rep.kind is ClaimKind.location and cluster.rep.subject == STREET
     if cluster.rep.kind not in (SHARED_KINDS if reports else SCOPED_KINDS) and not street:
         return False
@@ -473,9 +481,18 @@ def _agreed_elsewhere(
         if act is not None and other.rep.count.act is None:
             continue  # a figure told by no verb (a headline's) holds no figure of this act
         verdict = decide(other, partner)
-        if verdict is not None and verdict.status in held:
+        if verdict is not None and (verdict.status in held or _same_figure_hedged(other, partner, verdict)):
             return True
     return False
+
+
+def _same_figure_hedged(a: Cluster, b: Cluster, verdict: Verdict) -> bool:
+    """Two counts of one figure as written, one or both hedged ("at least
+    27" and "27"), which the judge calls compatible, not agreeing."""
+    if verdict.status is not Status.compatible or a.rep.kind not in SCOPED_KINDS:
+        return False
+    written = a.rep.value.written
+    return written is not None and written == b.rep.value.written
 
 
 def _one_street(a: Cluster, b: Cluster) -> bool:

@@ -322,3 +322,34 @@ def shot_reconciled(
                 0.5,
             )
     return verdict
+
+
+def harmed_reconciled(
+    verdict: Verdict | None, first: list[Claim], second: list[Claim], dead: list[Claim]
+) -> Verdict | None:
+    """A conflict between two reports' counts of people harmed whose fate
+    the count leaves open (``harmed``: "found three people with gunshot
+    wounds" against "A man and a woman were treated for gunshot wounds")
+    made compatible when the smaller plus the dead either report counts
+    make the larger: one counts everyone shot, the dead among them, the
+    other the survivors only, a reading both reports' dead allow."""
+    if verdict is None or verdict.status is not Status.conflict:
+        return verdict
+    a, b = first[0], second[0]
+    if a.kind is not ClaimKind.other_count or a.count.harmed is None or b.count.harmed is None:
+        return verdict
+    fewer, more = sorted((a, b), key=lambda c: c.value.low or 0.0)
+    low, total = fewer.value.low, more.value.low
+    if low is None or total is None or fewer.value.high != low or more.value.high != total:
+        return verdict
+    for killed in in_report_order(dead):
+        if killed.report not in (a.report, b.report) or killed.value.low != killed.value.high:
+            continue
+        if killed.value.low is not None and low + killed.value.low == total:
+            return Verdict(
+                Status.compatible,
+                f"{describe(more)} counts everyone harmed, dead or alive; {describe(fewer)} and "
+                f"{describe(killed)} killed make {total:g}",
+                0.5,
+            )
+    return verdict

@@ -144,6 +144,7 @@ class CountRules(Strict):
     elsewhere_words: list[str]
     zero_so_far_words: list[str]
     unrelated_charges: list[str]
+    seen_doing_verbs: list[str]
     incident_charges: list[str]
     linked_case_words: list[str]
     attacker_included: list[str]
@@ -160,6 +161,8 @@ class CountRules(Strict):
     toll_rise_one_hurt: list[str]
     toll_rise_one_person: list[str]
     toll_rise_body_of: list[str]
+    toll_rise_hurt_people: list[str]
+    toll_rise_bodies_of: list[str]
     toll_rise_body_found: list[str]
     toll_now_after: list[str]
     toll_rise_by_words: list[str]
@@ -377,6 +380,8 @@ class Lexicon:
     zero_so_far: re.Pattern[str]
     #: charges of something other than the incident ("an outstanding warrant")
     unrelated_charges: frozenset[str]
+    #: verbs of seeing whose clause tells what the people arrested were seen doing
+    seen_doing_verbs: frozenset[str]
     #: charges of the incident's harm ("murder"), which make an arrest the incident's
     incident_charges: frozenset[str]
     #: "connected", "linked": a sentence that ties two cases together
@@ -548,6 +553,7 @@ def lexicon() -> Lexicon:
         elsewhere=frozenset(rules.elsewhere_words),
         zero_so_far=re.compile(rf"\b(?:{spaced_alternation(rules.zero_so_far_words)})\b", re.IGNORECASE),
         unrelated_charges=frozenset(rules.unrelated_charges),
+        seen_doing_verbs=frozenset(rules.seen_doing_verbs),
         incident_charges=frozenset(rules.incident_charges),
         linked_cases=frozenset(rules.linked_case_words),
         attacker_phrase=_attacker_phrase(rules),
@@ -599,6 +605,10 @@ class TollRisePatterns:
     one_hurt: re.Pattern[str]
     #: "the body of a man was found": group ``n`` the article (one)
     one_body: re.Pattern[str]
+    #: "two people injured in the crash died": group ``n`` the figure
+    hurt_died: re.Pattern[str]
+    #: "the bodies of three more miners": group ``n`` the figure
+    bodies_of: re.Pattern[str]
     #: "have now died" right after the toll's figure
     now_after: re.Pattern[str]
     #: "rose by" right before a rise's figure ("rose by five to 23")
@@ -645,6 +655,15 @@ def toll_rise_patterns() -> TollRisePatterns:
             rf"\b(?:{spaced_alternation(rules.toll_rise_body_of)})\s+(?P<n>an?)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,50}}?"
             rf"\b(?:{spaced_alternation(rules.toll_rise_body_found)})\b",
+            re.IGNORECASE,
+        ),
+        hurt_died=re.compile(
+            rf"\b(?!an?\b){figure}\s+(?:(?:{spaced_alternation(rules.toll_rise_hurt_people)})\s+)?"
+            rf"(?:{alternation(rules.toll_rise_one_hurt)})\b[^.;:]{{0,{MORE_CAUSE_REACH}}}?\b(?:{deaths})\b",
+            re.IGNORECASE,
+        ),
+        bodies_of=re.compile(
+            rf"\b(?:{spaced_alternation(rules.toll_rise_bodies_of)})\s+(?!an?\b){figure}(?:\s+(?:{more}))?\b",
             re.IGNORECASE,
         ),
         by_before=re.compile(rf"\b(?:{spaced_alternation(rules.toll_rise_by_words)})\s+$", re.IGNORECASE),

@@ -1,6 +1,7 @@
 """A number written as part of a name (a ship's, a flight's, a road's) is no
-count: "aboard the MV Abhijan-10" must not give 10 people on board.  Sentences
-invented after ferry and crash reports."""
+count: "aboard the MV Abhijan-10" must not give 10 people on board; nor is a
+day of the month in brackets before a count ("on Tuesday (19) six deaths").
+Sentences invented after ferry, crash and flood reports."""
 
 from __future__ import annotations
 
@@ -31,3 +32,28 @@ def _counts(pipeline, text: str) -> list[str]:
 )
 def test_a_number_in_a_name_is_no_count(pipeline, text, counts):
     assert _counts(pipeline, text) == counts
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # the day of the month in brackets after its weekday, as translated
+        # Brazilian and Portuguese wire copy writes it, then the count
+        (
+            "The state civil defense of Parana confirmed on Tuesday afternoon (19) six deaths caused by "
+            "the floods in the Iguava valley.",
+            {("killed", 6.0)},
+        ),
+        (
+            "Firefighters confirmed on Friday (7) 12 deaths in the collapse of the building in Nova Serrana.",
+            {("killed", 12.0)},
+        ),
+        # negative: a figure written twice, in words and in brackets, is one count
+        ("Police arrested two (2) men in Porto Alvo on Sunday.", {("arrested", 2.0)}),
+        ("The blast killed 3 (three) workers at the Campo Verde plant.", {("killed", 3.0)}),
+    ],
+)
+def test_a_bracketed_day_before_a_count_is_no_figure_of_it(pipeline, text, values):
+    claims = claims_of_text(pipeline, text)
+    found = {(c.kind.value, c.value.low) for c in claims if c.kind.value in ("killed", "arrested")}
+    assert found == values, [(c.kind.value, c.evidence.text, c.value.low) for c in claims]

@@ -85,9 +85,14 @@ def _number_spans(doc: Doc) -> dict[int, tuple[int, int, float]]:
     if cached is not None:
         return cached
     spans: dict[int, tuple[int, int, float]] = {}
-    for mention in find_numbers(text_of(doc)):
+    mentions = find_numbers(text_of(doc))
+    for n, mention in enumerate(mentions):
         if mention.low is None or mention.text.lower().startswith(_NOT_A_COUNT_START):
             continue
+        if n + 1 < len(mentions) and _bracketed_before(
+            text_of(doc), mention.start, mention.end, mentions[n + 1].start
+        ):
+            continue  # "confirmed on Tuesday (19) six deaths": the day of the month, then the count
         if mention.low < 1 and mention.text.lower().startswith(("a ", "an ")):
             continue  # "a third victim": an ordinal after "a", read by _indefinite_person
         if in_a_name(text_of(doc), mention.start, mention.end):
@@ -106,6 +111,18 @@ def _number_spans(doc: Doc) -> dict[int, tuple[int, int, float]]:
             spans.setdefault(inner.i, (-1, -1, 0.0))  # inside a number: no quantity ends here
     doc._.rc_number_spans = spans
     return spans
+
+
+def _bracketed_before(text: str, start: int, end: int, next_start: int) -> bool:
+    """Whether a numeral stands alone in brackets right before another number:
+    "confirmed on Tuesday afternoon (19) six deaths", as translated wire copy
+    from Brazil or Portugal writes the day of the month after its weekday.
+    The parser hangs the bracketed day on the noun the next number counts."""
+    return (
+        text[start - 1 : start] == "("
+        and text[end : end + 1] == ")"
+        and not text[end + 1 : next_start].strip()
+    )
 
 
 _HYPHENED_NAME = re.compile(r"\b[A-Z][A-Za-z]*-$")

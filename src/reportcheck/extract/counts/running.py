@@ -14,9 +14,11 @@ on Wednesday after two more of the injured died", "A fourth person has died",
 "as the toll rose to nine when a wounded man died", "recovered four more
 bodies, raising the toll to 10", "rose by five to 23", "Nine people have now
 died ... after a further three died", "rose to seven when the body of a man
-was found", "Three more people drowned ..., taking the toll to 41".  Its
-toll is the new one, and the deaths it names tell the toll before them (9;
-three; eight; six; 18; six; six; 38).
+was found", "Three more people drowned ..., taking the toll to 41", "Two
+people injured in the collision died overnight, raising the death toll to
+11", "recovered the bodies of three more miners, raising the death toll to
+nine".  Its toll is the new one, and the deaths it names tell the toll
+before them (9; three; eight; six; 18; six; six; 38; nine; six).
 Such a count is marked ``toll_rise`` (earlier, current), and the comparer
 reads another report's figure equal to the earlier toll as the toll told
 before the update.
@@ -27,7 +29,7 @@ from __future__ import annotations
 import re
 
 from reportcheck.extract.core.numbers import parse_number
-from reportcheck.extract.counts.scope import INCREMENT
+from reportcheck.extract.counts.scope import INCREMENT, PART
 from reportcheck.knowledge.casualties import TollRisePatterns, later_death_after, lexicon, toll_rise_patterns
 from reportcheck.models import Claim, ClaimKind
 
@@ -84,15 +86,22 @@ def _bodies_of_the_rise(claim: Claim, added: set[float]) -> Claim:
 def _as_increment(claim: Claim) -> Claim:
     """A count of the dead inside the words that tell the deaths that raised
     its sentence's toll ("after two more injured people died"), scoped as
-    the rise's increment: never the toll itself."""
-    if claim.kind is not ClaimKind.killed or claim.frame.scope is not None or claim.count.toll_rise:
+    the rise's increment: never the toll itself.  A count of the hurt there
+    ("Two people injured in the crash died overnight, raising the toll to
+    11") counts those of the hurt who died: a part of the injured, never all."""
+    if claim.kind not in _RISE_KINDS or claim.frame.scope is not None or claim.count.toll_rise:
         return claim
     start = claim.evidence.start - claim.evidence.sentence_start
     patterns = toll_rise_patterns()
     causes = [m.span() for p in _causes(patterns) for m in p.finditer(claim.evidence.sentence)]
     if not any(low <= start < high for low, high in causes):
         return claim
-    return claim.model_copy(update={"frame": claim.frame.model_copy(update={"scope": INCREMENT})})
+    scope = INCREMENT if claim.kind is ClaimKind.killed else PART
+    return claim.model_copy(update={"frame": claim.frame.model_copy(update={"scope": scope})})
+
+
+#: the kinds of count the words of a rise's deaths may hold: the dead, and the hurt who died
+_RISE_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured})
 
 
 def _added_deaths(sentence: str) -> float | None:
@@ -110,7 +119,15 @@ def _added_deaths(sentence: str) -> float | None:
 
 def _causes(patterns: TollRisePatterns) -> tuple[re.Pattern[str], ...]:
     """The patterns of the deaths a sentence tells raised its toll."""
-    return (patterns.more, patterns.of_the, patterns.more_bodies, patterns.one_hurt, patterns.one_body)
+    return (
+        patterns.more,
+        patterns.of_the,
+        patterns.more_bodies,
+        patterns.one_hurt,
+        patterns.one_body,
+        patterns.hurt_died,
+        patterns.bodies_of,
+    )
 
 
 def _figure(match: re.Match[str]) -> str:

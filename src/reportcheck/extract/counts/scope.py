@@ -306,15 +306,24 @@ def unrelated_arrest(quantity: Quantity) -> bool:
         return False
     verb = heads[-1]
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    seen = {t.i for v in verbs for t in v.subtree if _seen_doing(t)}
     words = {
         w
         for v in verbs
         for child in v.children
         if child.dep_ in ("prep", "advcl", "dobj")
         for t in child.subtree
+        if t.i not in seen
         for w in (t.lower_, lemma_of(t))
     }
     return bool(words & lex.unrelated_charges) and not words & lex.incident_charges
+
+
+def _seen_doing(token: Token) -> bool:
+    """A word under a verb of seeing ("three suspects who were seen loitering
+    around the market"): what the people were seen doing, which made them
+    suspects of the incident, is no charge of something else."""
+    return any(lemma_of(head) in lexicon().seen_doing_verbs for head in token.ancestors)
 
 
 def spans_linked_cases(quantity: Quantity) -> bool:
@@ -455,6 +464,40 @@ def is_additive(quantity: Quantity) -> bool:
         return True
     verb = quantity.arg.head
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in verb.children)
+
+
+def _joins_the_toll_before(
+    claim: RawClaim, quantity: Quantity, earlier: list[tuple[RawClaim, Quantity | None]]
+) -> bool:
+    """Whether the figure's clause adds people to the count of its toll told
+    last, in the clause it is joined to (:func:`_joined_own_clause`)."""
+    casualties = [c for c, _ in earlier if _toll(c) is not None]
+    return (
+        bool(casualties)
+        and _same_toll(casualties[-1], claim)
+        and _joined_own_clause(quantity, casualties[-1])
+    )
+
+
+def _joined_own_clause(quantity: Quantity, before: RawClaim) -> bool:
+    """ "A woman and her grandson were killed when the wall collapsed, and a
+    construction worker died after being hit by concrete": people told by an
+    indefinite noun or a figure as the subject of a clause joined by "and"
+    to the clause whose subject is the count told just before (``before``)
+    are more people of that toll, as "another" tells them; a definite noun
+    ("and the driver died") may be one of them, and a clause of its own
+    place tells a toll place by place."""
+    arg, verb = quantity.arg, quantity.arg.head
+    if arg.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if quantity.noun is None or not (quantity.first.like_num or quantity.first.lower_ in ("a", "an")):
+        return False  # "Nine were injured, and two remain hospitalized": a bare figure is of them
+    if place_of(quantity) is not None:
+        return False  # "two were killed in Kessa, and three died in Varn": a toll place by place
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in verb.head.children):
+        return False
+    subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i < arg.i and before.start <= subject.idx < before.end
 
 
 def says_more(quantity: Quantity) -> bool:
@@ -1166,6 +1209,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             scope = f"{PART}:{marker}"
         if scope is None and (where := _held_apart(claim, quantity, found)) is not None:
             scope = f"{HELD}:{where}"  # "one person in the truck was injured", "one body remained aboard"
+        if scope is None and _joins_the_toll_before(claim, quantity, found[:n]):
+            scope = INCREMENT  # "A woman and her grandson were killed ..., and a construction worker died"
         if scope == SHARE:
             scoped[n] = replace(claim, details=claim.count.replace(derived=SHARE))
         elif scope is not None:
