@@ -128,3 +128,28 @@ def test_families_and_people_evacuated_are_never_set_against_each_other():
     for f in findings_of(a, b):
         subjects = {c.subject for c in f.claims}
         assert not {"families evacuated", "people evacuated"} <= subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Two climbers are still stranded on the glacier above Vessen.", "part:still stranded"),
+        ("By Sunday some 450 residents remained displaced in Kolva.", "part:still displaced"),
+        ("Seven miners were killed and five others trapped when the roof gave way.", None),
+    ],
+)
+def test_those_still_in_a_plight_are_a_part_of_all_who_were(pipeline, text, scope):
+    """ "One miner is still trapped" after three were found dead: those not
+    yet out when the report was written, a part of all who ever were."""
+    assert [s for _, _, s in _plights(pipeline, text)] == [scope]
+
+
+def test_still_trapped_is_held_by_the_first_hours_count():
+    a = "A coal mine caved in near Darsk on Friday. Seven miners were killed and five others trapped."
+    b = "A coal mine caved in near Darsk on Friday. Two more bodies were found. One miner is still trapped."
+    found = [
+        f
+        for f in findings_of(a, b)
+        if f.subject == "people trapped" and len({c.report for c in f.claims}) == 2
+    ]
+    assert all(f.status.value not in ("conflict", "possible_conflict") for f in found)

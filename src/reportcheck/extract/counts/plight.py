@@ -31,6 +31,7 @@ from reportcheck.extract.counts.rescued import besides_others
 from reportcheck.extract.counts.scope import INCREMENT
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import PART_SCOPE
 from reportcheck.models import ValueFrame
 
 #: the parser's roles of the people a verb of a plight acts on
@@ -67,6 +68,7 @@ class PlightRules(Strict):
     undone_words: list[str]
     care_nouns: list[str]
     more_words: list[str]
+    still_words: list[str]
 
 
 @cache
@@ -199,6 +201,23 @@ def _state_by_words(quantity: Quantity) -> str | None:
     return _by_word("states").get(doc[i].lower_)
 
 
+def _still(quantity: Quantity) -> bool:
+    """ "One miner is still trapped", "three remain trapped": the people not
+    yet out of the plight when the report was written (``still_words``, two
+    words before the figure or up to five after it, in its clause)."""
+    words = plight_rules().still_words
+    doc = quantity.first.doc
+    sentence = quantity.first.sent
+    last = max(quantity.last.i, quantity.noun.i if quantity.noun is not None else quantity.last.i)
+    before = doc[max(quantity.first.i - 2, sentence.start) : quantity.first.i]
+    after = []
+    for word in doc[last + 1 : min(last + 6, sentence.end)]:
+        if word.is_punct or word.lower_ in ("and", "but", "while"):
+            break
+        after.append(word)
+    return any(w.lower_ in words for w in [*before, *after])
+
+
 def plight_claim(quantity: Quantity) -> RawClaim | None:
     """A count of people in a plight, or None; the caller has found no
     outcome for the quantity and a group of people for its noun."""
@@ -213,7 +232,14 @@ def plight_claim(quantity: Quantity) -> RawClaim | None:
     noun = quantity.noun
     households = noun is not None and lemma_of(noun) in rules.household_nouns
     subject = f"{rules.household_unit if households else rules.people_unit} {plight}"
-    frame = ValueFrame(scope=INCREMENT if besides_others(quantity) else None)
+    scope = (
+        INCREMENT
+        if besides_others(quantity)
+        else f"{PART_SCOPE}:still {plight}"
+        if _still(quantity)
+        else None
+    )
+    frame = ValueFrame(scope=scope)
     return other_count_claim(
         quantity, noun or quantity.arg, subject=subject, label=subject, group=subject, frame=frame
     )
