@@ -74,6 +74,9 @@ NO_PLIGHT_CASES = [
     "Four people were evacuated to hospital with burns.",
     # a vague figure holds no report to a number
     "Tens of thousands of people were displaced by the fighting.",
+    # a share is no count of people
+    "Fewer than 2 per cent of the region's farmers were affected by the frost.",
+    "About 30% of residents were displaced, the survey found.",
 ]
 
 

@@ -69,6 +69,7 @@ class PlightRules(Strict):
     care_nouns: list[str]
     more_words: list[str]
     still_words: list[str]
+    share_words: list[str]
 
 
 @cache
@@ -201,6 +202,14 @@ def _state_by_words(quantity: Quantity) -> str | None:
     return _by_word("states").get(doc[i].lower_)
 
 
+def _share(quantity: Quantity) -> bool:
+    """ "1 per cent of users", "40%": the figure is a share (``share_words``
+    right after it), not a count of people."""
+    doc = quantity.last.doc
+    after = " ".join(t.lower_ for t in doc[quantity.last.i + 1 : quantity.last.i + 3])
+    return any(after == w or after.startswith(f"{w} ") for w in plight_rules().share_words)
+
+
 def _still(quantity: Quantity) -> bool:
     """ "One miner is still trapped", "three remain trapped": the people not
     yet out of the plight when the report was written (``still_words``, two
@@ -225,6 +234,8 @@ def plight_claim(quantity: Quantity) -> RawClaim | None:
         return None  # "tens of thousands were displaced": no figure to hold a report to
     if quantity.first.lower_ in lexicon().one_person:
         return None  # "a woman was trapped": one person, told as a person
+    if _share(quantity):
+        return None  # "1 per cent of users have been affected"
     plight = plight_of(quantity)
     if plight is None:
         return None
