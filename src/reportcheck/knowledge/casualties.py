@@ -62,6 +62,7 @@ class CountRules(Strict):
     on_board_invariant_plurals: list[str]
     carrying_preps: list[str]
     vehicle_nouns: list[str]
+    journey_verbs: list[str]
     everyone_words: list[str]
     present_nouns: list[str]
     present_places: list[str]
@@ -239,6 +240,9 @@ class Lexicon:
     #: "with": a vehicle's phrase of the people it carried ("a ferry with 58 passengers")
     carrying_preps: frozenset[str]
     vehicle_nouns: frozenset[str]
+    #: "arriving from Nairobi with 72 passengers": a vehicle's verb of a journey
+    #: whose "with" tells who was on board
+    journey_verbs: frozenset[str]
     #: "all": a toll of everyone ("killing all 62 people on board")
     everyone: frozenset[str]
     present_nouns: frozenset[str]
@@ -471,6 +475,7 @@ def lexicon() -> Lexicon:
         on_board_invariant_plurals=frozenset(rules.on_board_invariant_plurals),
         carrying_preps=frozenset(rules.carrying_preps),
         vehicle_nouns=frozenset(rules.vehicle_nouns),
+        journey_verbs=frozenset(rules.journey_verbs),
         everyone=frozenset(rules.everyone_words),
         present_nouns=frozenset(rules.present_nouns),
         present_places=frozenset(rules.present_places),

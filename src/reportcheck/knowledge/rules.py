@@ -67,6 +67,7 @@ REGISTRY: dict[str, str] = {
     "relative_places.yaml": "reportcheck.extract.places.relative:RelativePlaceRules",
     "damage.yaml": "reportcheck.extract.counts.damage:DamageRules",
     "shots.yaml": "reportcheck.extract.counts.shots:ShotRules",
+    "plights.yaml": "reportcheck.extract.counts.plight:PlightRules",
     "wounds.yaml": "reportcheck.knowledge.wounds:WoundRules",
     "surnames.yaml": "reportcheck.compare.two_surnames:SurnameRules",
     "corners.yaml": "reportcheck.compare.corners:CornerRules",

@@ -175,3 +175,57 @@ def test_a_title_case_headline_narrows_its_parts_as_the_story_does(pipeline, hea
     passengers, as "38 young passengers" is (``_nationality``)."""
     text = f"{headline}\n\nThe vessel sank on Monday, officials said."
     assert [s for _, t, s in _on_board(pipeline, text) if t[:1].isdigit()] == [scope]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "parts"),
+    [
+        (
+            "The air taxi was carrying six occupants: four passengers and two crew members.",
+            6,
+            [(2, "two crew members", "subgroup:crew"), (4, "four passengers", "subgroup:passenger")],
+        ),
+        (
+            "The Twin Otter, carrying 12 people — ten passengers and two pilots — went down near Lubeni.",
+            12,
+            [(2, "two pilots", "subgroup:crew"), (10, "ten passengers", "subgroup:passenger")],
+        ),
+    ],
+)
+def test_a_count_of_everyone_told_part_by_part_is_not_added_to(pipeline, text, whole, parts):
+    """ "six occupants: four passengers and two crew members" is six people,
+    told again part by part, never twelve; the parts are claims of their own."""
+    got = _on_board(pipeline, text)
+    assert [g[0] for g in got if g[2] is None] == [whole]
+    assert [g for g in got if g[2] is not None] == parts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "The Airbus A320, arriving from Tarsenne with 143 passengers and six crew, overran the runway.",
+            (149, None),
+        ),
+        (
+            "The launch Meghla-3 left Chandpur with 85 passengers on Friday morning.",
+            (85, "subgroup:passenger"),
+        ),
+        ("The ferry departed from Ostrava with 61 people shortly after noon.", (61, None)),
+    ],
+)
+def test_a_vehicles_journey_with_people_counts_those_on_board(pipeline, text, count):
+    """ "arriving from Nairobi with 72 passengers and four crew": the "with"
+    of a vehicle's verb of a journey tells who was on board."""
+    assert count in [(g[0], g[2]) for g in _on_board(pipeline, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marta Kovac arrived with two friends shortly before midnight.",
+        "The van collided with two pedestrians on Elm Road.",
+    ],
+)
+def test_a_persons_arrival_with_people_counts_no_one_on_board(pipeline, text):
+    assert _on_board(pipeline, text) == []

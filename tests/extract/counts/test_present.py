@@ -22,6 +22,9 @@ PRESENT = [
     ("Some 350 guests were at the wedding hall that night.", "350 guests", 350),
     ("An estimated 80 party goers were in the backyard when the shots rang out.", "80 party goers", 80),
     ("About 40 worshippers were inside when the gunman entered the mosque.", "40 worshippers", 40),
+    # a mine's underground: the workers inside when it blew
+    ("Nine workers were inside the tunnel when the methane ignited.", "Nine workers", 9),
+    ("About 30 miners were in the shaft at the time of the blast.", "30 miners", 30),
 ]
 
 NOT_PRESENT = [

@@ -79,7 +79,13 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     if listed is None:
         return None
     total, end = listed
-    if not total and len(parts) > 1 and parts[-1][1].i > last.i:
+    told_again = _breakdown(quantity) is not None
+    if told_again:
+        # "nine occupants: seven passengers and two crew members": the nine,
+        # told part by part (the parts are claims of their own: on_board_parts;
+        # the evidence spans the list, so no other reader counts its entries)
+        total = 0
+    elif not total and len(parts) > 1 and parts[-1][1].i > last.i:
         total = sum(count for _, _, count, _ in parts[1:])  # "58 passengers and 10 crew", read word by word
         end = parts[-1][1]
     if everyone:
@@ -88,6 +94,8 @@ def on_board_claim(quantity: Quantity) -> RawClaim | None:
     value = _value(quantity.low, quantity.written)
     if total:
         value = _value(quantity.low + total, quantity.low + total)
+    if told_again and noun is not None and (figure := _own_figure(noun)) is not None:
+        value = _value(figure, figure)  # the count reader summed "nine occupants" with its parts
     claim = other_count_claim(quantity, last, subject=ON_BOARD, label=ON_BOARD, group=ON_BOARD, value=value)
     if not total and not everyone and (part := _part_alone(quantity)) is not None:
         claim = replace(claim, frame=claim.frame.model_copy(update={"scope": f"{SUBGROUP}:{part}"}))
@@ -107,7 +115,33 @@ def _carried_with(quantity: Quantity) -> bool:
     prep = quantity.arg.head
     if quantity.arg.dep_ != "pobj" or prep.lower_ not in lex.carrying_preps:
         return False
-    return lemma_of(prep.head) in lex.vehicle_nouns or prep.head.lower_ in lex.vehicle_nouns
+    if _vehicle(prep.head):
+        return True
+    if prep.head.pos_ != "VERB" or lemma_of(prep.head) not in lex.journey_verbs:
+        return False
+    passengers = (
+        _part_of(quantity.noun or quantity.arg) is not None
+    )  # "72 passengers and four crew": the first
+    return _journey_of_vehicle(prep.head, passengers)
+
+
+def _vehicle(word: Token) -> bool:
+    """ "ferry", "aircraft": a noun of a vehicle (``vehicle_nouns``)."""
+    vehicles = lexicon().vehicle_nouns
+    return lemma_of(word) in vehicles or word.lower_ in vehicles
+
+
+def _journey_of_vehicle(verb: Token, passengers: bool) -> bool:
+    """ "the ferry sank with ...", "The Boeing 737, arriving from Nairobi
+    with 72 passengers": the verb of a journey tells a vehicle's, by its
+    subject or the noun it describes: a vehicle's noun, or a name (a plane's
+    or a ship's, which the tagger does not know from a person's) where the
+    people counted are passengers or crew (``passengers``): "Marta Kovac
+    arrived with two friends" is no vehicle's journey."""
+    movers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl"):
+        movers.append(verb.head)
+    return any(_vehicle(m) or (passengers and m.pos_ == "PROPN" and m.ent_type_ != "PERSON") for m in movers)
 
 
 def _with_bare_part(quantity: Quantity) -> Token | None:
@@ -188,12 +222,35 @@ def on_board_parts(quantity: Quantity, whole: RawClaim) -> list[RawClaim]:
 Entry = tuple[Token, Token, int, str]
 
 
+def _own_figure(noun: Token) -> int | None:
+    """The figure written before a noun of people ("nine" of "nine occupants")."""
+    figure = next((c for c in noun.children if c.dep_ == "nummod" and c.i < noun.i), None)
+    return whole_number_at(figure) if figure is not None else None
+
+
+def _breakdown(quantity: Quantity) -> Token | None:
+    """The figure of the first part of a list that tells a count of everyone
+    on board part by part ("nine occupants: seven passengers and two crew
+    members", "11 people — nine passengers and two pilots"): the count's noun
+    names no part, its first entry in apposition does.  Such a list is the
+    count told again, never people added to it; None otherwise."""
+    noun = quantity.noun
+    if noun is None or _part_of(noun) is not None or quantity.first.dep_ != "nummod":
+        return None
+    entry = next((c for c in noun.children if c.dep_ == "appos"), None)
+    if entry is None or _part_of(entry) is None:
+        return None
+    return next((c for c in entry.children if c.dep_ == "nummod"), None)
+
+
 def _parts(quantity: Quantity) -> list[Entry]:
     """The entries of a list of people on board, each with its count and its
     part ("passenger", "crew"), when every entry is a part of its own and no
     part comes twice; [] otherwise.  Read from the parse, or word by word
-    where the parser did not join the list (:func:`_parts_by_words`)."""
-    first = quantity.first
+    where the parser did not join the list (:func:`_parts_by_words`).  The
+    list that tells a count of everyone part by part (:func:`_breakdown`)
+    gives that count's parts."""
+    first = _breakdown(quantity) or quantity.first
     if first.dep_ != "nummod" or first.head.pos_ != "NOUN":
         return []
     entries = [first.head]

@@ -64,6 +64,7 @@ from reportcheck.extract.counts.linking import (
     whole_outcome,
     zero_outcomes,
 )
+from reportcheck.extract.counts.plight import plight_claim
 from reportcheck.extract.counts.present import present_claim
 from reportcheck.extract.counts.quantity import (
     Quantity,
@@ -1265,6 +1266,7 @@ def extract_counts(doc: Doc) -> None:
         on_board = on_board_claim(quantity) if group not in (None, "attackers") else None
         other = (
             (rescued_claim(quantity) if group not in (None, "attackers") else None)
+            or (plight_claim(quantity) if group not in (None, "attackers") else None)
             or on_board
             or (included_part(quantity) if group not in (None, "attackers") else None)
             or _shot_times_claim(quantity)

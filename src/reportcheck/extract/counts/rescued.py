@@ -76,7 +76,7 @@ def _rescued(arg: Token) -> bool:
     return any(_rescue_verb(p, arg) and _done(p) for p in participles)
 
 
-def _besides_others(quantity: Quantity) -> bool:
+def besides_others(quantity: Quantity) -> bool:
     """ "another five people", "five other bank workers": people rescued
     besides those already told ("more than 2,400 people" is a bound, not
     more people)."""
@@ -100,7 +100,7 @@ def rescued_claim(quantity: Quantity) -> RawClaim | None:
         return None  # "a woman was rescued": one person, told as a person
     if not _rescued(quantity.arg):
         return None
-    frame = ValueFrame(scope=INCREMENT if _besides_others(quantity) else None)
+    frame = ValueFrame(scope=INCREMENT if besides_others(quantity) else None)
     return other_count_claim(
         quantity, quantity.noun or quantity.arg, subject=RESCUED, label=RESCUED, group=RESCUED, frame=frame
     )

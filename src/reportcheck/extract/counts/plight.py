@@ -1,0 +1,256 @@
+"""The people a disaster left evacuated, displaced, homeless, trapped,
+stranded, affected or in shelters.
+
+Disaster copy counts the living beside the dead: "Some 12,000 people were
+evacuated before landfall", "A total of 1,240 residents have been
+displaced", "More than 1,200 people have fled to temporary shelters", "the
+floods left 3,000 people homeless", "About 20 people are feared trapped
+under the debris".  Two reports give these figures and can disagree on
+them, yet read as a count of whatever noun they have ("residents", "people")
+they meet nothing, and a count with no verb read is dropped.  Each plight is
+a measure of its own (rules/plights.yaml): the people evacuated before a
+storm are not those it displaced, so the claim's subject names the plight
+and the unit ("people evacuated", "families evacuated") and align sets it
+only against the same plight of another report.  A plight denied or only
+planned ("could not be evacuated", "were ordered to evacuate") is none, an
+evacuation to hospital is the hurt's, and "another 500 people were
+evacuated" is an increment, never the total.  How sure the report is
+("feared trapped", "believed trapped") is a hedge of the cue reader
+(rules/cues.yaml).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.counts.quantity import Quantity, other_count_claim
+from reportcheck.extract.counts.rescued import besides_others
+from reportcheck.extract.counts.scope import INCREMENT
+from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import PART_SCOPE
+from reportcheck.models import ValueFrame
+
+#: the parser's roles of the people a verb of a plight acts on
+_ACTED_ON = frozenset({"dobj", "nsubjpass"})
+#: the parser's roles of a state told on a verb ("are homeless", "left them
+#: homeless", "were feared trapped", "forced to flee")
+_STATE_ROLES = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
+#: the parser's roles of a plight's word on the counted noun ("12,000
+#: displaced people", "the 40 miners trapped inside")
+_ON_NOUN = frozenset({"amod", "acl", "relcl"})
+#: the nouns a count is told as a part of ("a total of 1,240 residents")
+_TOTAL_NOUNS = frozenset({"total", "number"})
+
+
+class PlightWords(Strict):
+    """The words of one plight (rules/plights.yaml ``plights``)."""
+
+    verbs: list[str] = []
+    states: list[str] = []
+    nouns: list[str] = []
+
+
+class PlightRules(Strict):
+    """``rules/plights.yaml``: the plights a count of people is told in."""
+
+    plights: dict[str, PlightWords]
+    flight_verbs: list[str]
+    flight_places: list[str]
+    flight_plight: str
+    carrying_verbs: list[str]
+    household_nouns: list[str]
+    people_unit: str
+    household_unit: str
+    undone_words: list[str]
+    care_nouns: list[str]
+    more_words: list[str]
+    still_words: list[str]
+    share_words: list[str]
+
+
+@cache
+def plight_rules() -> PlightRules:
+    return load_rule_file("plights.yaml", PlightRules)
+
+
+@cache
+def _by_word(part: str) -> dict[str, str]:
+    """verb, state or noun -> the plight it tells."""
+    return {w: name for name, words in plight_rules().plights.items() for w in getattr(words, part)}
+
+
+def _undone(verb: Token, carried: bool = False) -> bool:
+    """ "could not be evacuated", "plan to evacuate": denied or only planned.
+    A verb ``carried`` by another keeps its "to" ("were forced to flee"):
+    the carrying verb says whether it happened."""
+    undone = set(plight_rules().undone_words) - ({"to"} if carried else set())
+    return any(c.lower_ in undone and c.dep_ in ("neg", "aux", "auxpass") for c in verb.children)
+
+
+def _to_care(verb: Token) -> bool:
+    """ "were evacuated to hospital": the hurt carried to care."""
+    care = plight_rules().care_nouns
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
+    return any(lemma_of(o) in care for p in preps for o in p.children if o.dep_ == "pobj")
+
+
+def _fled_home(verb: Token) -> bool:
+    """ "fled their homes", "fled to temporary shelters": a flight from a home
+    or to a refuge (``flight_places``), never from a scene."""
+    places = plight_rules().flight_places
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any(lemma_of(o) in places for o in objects)
+
+
+def _plight_of_verb(verb: Token, role: str, carried: bool = False) -> str | None:
+    """The plight a verb tells of the people it has in ``role``: a verb of
+    the plight acting on them, a verb of flight they are the subject of,
+    or a state carried by a verb of being or leaving (followed one step
+    down: "were forced to flee their homes", "were feared trapped")."""
+    if verb.pos_ not in ("VERB", "AUX") or _undone(verb, carried):
+        return None
+    rules = plight_rules()
+    lemma = lemma_of(verb)
+    if role in _ACTED_ON and (plight := _by_word("verbs").get(lemma)) is not None:
+        return None if _to_care(verb) else plight
+    if role == "nsubj" and lemma in rules.flight_verbs and _fled_home(verb):
+        return rules.flight_plight
+    if lemma not in rules.carrying_verbs:
+        return None
+    for state in (c for c in verb.children if c.dep_ in _STATE_ROLES):
+        plight = _by_word("states").get(state.lower_)
+        if plight is not None and not _undone(state):
+            return plight
+        if state.pos_ == "VERB" and (inner := _plight_of_verb(state, _inner_role(state), carried=True)):
+            return inner
+    return None
+
+
+def _inner_role(verb: Token) -> str:
+    """The role the people of a verb that carries a clause have in it: its
+    passive's subject ("were believed to have been evacuated"), else its
+    subject ("were forced to flee their homes")."""
+    return "nsubjpass" if any(c.dep_ == "auxpass" for c in verb.children) else "nsubj"
+
+
+def _verb_of(arg: Token) -> tuple[Token, str]:
+    """The verb the counted word hangs on and its role there.  A subject the
+    parser hangs on the passive's auxiliary ("people were pre-emptively
+    evacuated", the adverb's hyphen splitting the clause) is the passive's."""
+    head = arg.head
+    if arg.dep_ == "nsubj" and head.dep_ == "auxpass" and head.head.pos_ == "VERB":
+        return head.head, "nsubjpass"
+    return head, arg.dep_
+
+
+def _counted(quantity: Quantity) -> Token:
+    """The word whose role tells the plight: the counted noun, or the
+    "total" it is told as ("A total of 1,240 residents have been displaced")."""
+    arg = quantity.arg
+    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and lemma_of(arg.head.head) in _TOTAL_NOUNS:
+        return arg.head.head
+    return arg
+
+
+def plight_of(quantity: Quantity) -> str | None:
+    """The plight a count of people is told in, or None."""
+    noun = quantity.noun
+    if noun is not None:
+        if (plight := _by_word("nouns").get(lemma_of(noun))) is not None:
+            return plight
+        for word in (c for c in noun.children if c.dep_ in _ON_NOUN):
+            if (plight := _by_word("states").get(word.lower_)) is not None and not _undone(word):
+                return plight
+    verb, role = _verb_of(_counted(quantity))
+    if role in (*_ACTED_ON, "nsubj") and (plight := _plight_of_verb(verb, role)) is not None:
+        return plight
+    return _state_by_words(quantity)
+
+
+def _state_by_words(quantity: Quantity) -> str | None:
+    """ "(five were rescued alive) and three remain trapped", "left four
+    miners dead and three more trapped": a state told right after a bare
+    figure of a list of fates, which the parser hangs on the fate before it.
+    Read word by word: the figure, then at most a word of more people
+    (``more_words``), a carrying verb and "still", then the state."""
+    rules = plight_rules()
+    doc = quantity.last.doc
+    i = quantity.last.i + 1
+    if quantity.noun is not None and quantity.noun.i >= i:
+        i = quantity.noun.i + 1
+    sentence_end = quantity.last.sent.end
+    steps = 0
+    while (
+        i < sentence_end
+        and steps < 3
+        and (
+            doc[i].lower_ in rules.more_words
+            or lemma_of(doc[i]) in rules.carrying_verbs
+            and doc[i].pos_ in ("VERB", "AUX")
+        )
+    ):
+        if doc[i].lower_ in rules.undone_words:
+            return None
+        i, steps = i + 1, steps + 1
+    if i >= sentence_end:
+        return None
+    return _by_word("states").get(doc[i].lower_)
+
+
+def _share(quantity: Quantity) -> bool:
+    """ "1 per cent of users", "40%": the figure is a share (``share_words``
+    right after it), not a count of people."""
+    doc = quantity.last.doc
+    after = " ".join(t.lower_ for t in doc[quantity.last.i + 1 : quantity.last.i + 3])
+    return any(after == w or after.startswith(f"{w} ") for w in plight_rules().share_words)
+
+
+def _still(quantity: Quantity) -> bool:
+    """ "One miner is still trapped", "three remain trapped": the people not
+    yet out of the plight when the report was written (``still_words``, two
+    words before the figure or up to five after it, in its clause)."""
+    words = plight_rules().still_words
+    doc = quantity.first.doc
+    sentence = quantity.first.sent
+    last = max(quantity.last.i, quantity.noun.i if quantity.noun is not None else quantity.last.i)
+    before = doc[max(quantity.first.i - 2, sentence.start) : quantity.first.i]
+    after = []
+    for word in doc[last + 1 : min(last + 6, sentence.end)]:
+        if word.is_punct or word.lower_ in ("and", "but", "while"):
+            break
+        after.append(word)
+    return any(w.lower_ in words for w in [*before, *after])
+
+
+def plight_claim(quantity: Quantity) -> RawClaim | None:
+    """A count of people in a plight, or None; the caller has found no
+    outcome for the quantity and a group of people for its noun."""
+    if quantity.individual or quantity.high < 1 or (quantity.low != quantity.high and not quantity.ranged):
+        return None  # "tens of thousands were displaced": no figure to hold a report to
+    if quantity.first.lower_ in lexicon().one_person:
+        return None  # "a woman was trapped": one person, told as a person
+    if _share(quantity):
+        return None  # "1 per cent of users have been affected"
+    plight = plight_of(quantity)
+    if plight is None:
+        return None
+    rules = plight_rules()
+    noun = quantity.noun
+    households = noun is not None and lemma_of(noun) in rules.household_nouns
+    subject = f"{rules.household_unit if households else rules.people_unit} {plight}"
+    scope = (
+        INCREMENT
+        if besides_others(quantity)
+        else f"{PART_SCOPE}:still {plight}"
+        if _still(quantity)
+        else None
+    )
+    frame = ValueFrame(scope=scope)
+    return other_count_claim(
+        quantity, noun or quantity.arg, subject=subject, label=subject, group=subject, frame=frame
+    )

@@ -1,0 +1,158 @@
+"""People a disaster left evacuated, displaced, homeless, trapped, stranded or
+affected (extract/counts/plight.py, rules/plights.yaml): each plight a measure
+of its own, hedged where the report only fears or believes it, and set only
+against the same plight of another report.  Sentences written for these
+tests in the shape of cyclone, flood, collapse and mine copy (invented
+places and figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_of_text, findings_of
+
+PLIGHTS = ("evacuated", "displaced", "homeless", "trapped", "stranded", "affected", "sheltered")
+
+
+def _plights(pipeline, text: str) -> list[tuple[str, float | None, str | None]]:
+    claims = claims_of_text(pipeline, text)
+    return [
+        (c.subject, c.value.low, c.frame.scope)
+        for c in claims
+        if c.kind.value == "other_count" and c.subject.split(" ", 1)[-1] in PLIGHTS
+    ]
+
+
+PLIGHT_CASES = [
+    # a verb of the plight acting on the people, passive or active
+    (
+        "Some 9,500 people were evacuated from coastal Varesh before the storm arrived.",
+        [("people evacuated", 9500)],
+    ),
+    ("Emergency crews evacuated 340 residents of Lower Ostrel overnight.", [("people evacuated", 340)]),
+    (
+        "About 2,700 people were pre-emptively evacuated in Tamborin before landfall.",
+        [("people evacuated", 2700)],
+    ),
+    ("A total of 860 villagers have been displaced by the mudslide.", [("people displaced", 860)]),
+    (
+        "More than 4,100 people have fled to relief camps near Kessala, he added.",
+        [("people displaced", 4101)],
+    ),
+    ("Some 600 residents were forced to flee their homes in Brevno.", [("people displaced", 600)]),
+    # a state told on a verb of being or leaving, or on the noun
+    ("The floods left 1,800 people homeless in the delta.", [("people homeless", 1800)]),
+    ("Some 2,300 displaced people are staying in school buildings in Orvale.", [("people displaced", 2300)]),
+    ("Around 35 hikers remain stranded on the ridge above Talvik.", [("people stranded", 35)]),
+    ("At least 12 people are feared trapped under the collapsed hotel in Meradi.", [("people trapped", 12)]),
+    ("Some 40 workers were believed trapped in the flooded shaft.", [("people trapped", 40)]),
+    ("The storm affected 15,000 people across Kolva district.", [("people affected", 15000)]),
+    # families are counted apart from people
+    ("Firefighters evacuated about 45 families from nearby blocks.", [("families evacuated", 45)]),
+    # a bare figure in a list of fates the parser hangs on the fate before it
+    (
+        "So far three miners have been found dead, six were rescued alive and two remain trapped below.",
+        [("people trapped", 2)],
+    ),
+    ("The blast left five workers dead and four more trapped on Friday.", [("people trapped", 4)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLIGHT_CASES, ids=[c[0][:50] for c in PLIGHT_CASES])
+def test_a_plight_is_read_with_its_measure(pipeline, text, expected):
+    assert [(s, v) for s, v, _ in _plights(pipeline, text)] == expected
+
+
+NO_PLIGHT_CASES = [
+    # fled a scene, not a home
+    "Three men fled the scene before officers arrived.",
+    # an order, a plan, a denial: no one gone yet
+    "About 5,000 residents of Pelmo were ordered to evacuate on Tuesday.",
+    "Officials plan to evacuate 12,000 people from the low-lying wards.",
+    "Engineers said the old dam could have trapped 300 people downstream.",
+    # an evacuation to hospital is the hurt's
+    "Four people were evacuated to hospital with burns.",
+    # a vague figure holds no report to a number
+    "Tens of thousands of people were displaced by the fighting.",
+    # a share is no count of people
+    "Fewer than 2 per cent of the region's farmers were affected by the frost.",
+    "About 30% of residents were displaced, the survey found.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PLIGHT_CASES, ids=[t[:50] for t in NO_PLIGHT_CASES])
+def test_no_plight_where_none_happened(pipeline, text):
+    assert _plights(pipeline, text) == []
+
+
+def test_another_batch_evacuated_is_an_increment(pipeline):
+    got = _plights(pipeline, "Another 700 people were evacuated from Serrat overnight.")
+    assert got == [("people evacuated", 700, "increment")]
+
+
+def test_feared_and_believed_are_hedges(pipeline):
+    """ "feared trapped", "believed trapped": the report does not vouch for the figure."""
+    for text in (
+        "Nine people are feared trapped under the rubble of the market in Dorvan.",
+        "Sixteen miners were believed trapped after the roof fell in Kalsk.",
+    ):
+        claims = [c for c in claims_of_text(pipeline, text) if c.subject == "people trapped"]
+        assert claims and any(h.category == "hedge" for h in claims[0].hedges), text
+
+
+LEAD = "Cyclone Orla made landfall near Port Sevran on Tuesday, killing four people. "
+
+
+def test_two_reports_evacuated_counts_conflict():
+    a = LEAD + "Some 31,000 people had been evacuated from low-lying areas before the cyclone hit."
+    b = LEAD + "Authorities evacuated 9,000 people before the storm struck, the disaster agency said."
+    found = [
+        f
+        for f in findings_of(a, b)
+        if f.subject == "people evacuated" and len({c.report for c in f.claims}) == 2
+    ]
+    assert found and found[0].status.value in ("conflict", "possible_conflict")
+
+
+def test_evacuated_and_displaced_are_never_set_against_each_other():
+    """The people moved out before landfall are not the people the storm left
+    without a home: two measures, no conflict between them."""
+    a = LEAD + "Some 31,000 people were evacuated before the cyclone hit."
+    b = LEAD + "About 6,000 people were displaced after the storm destroyed their homes."
+    for f in findings_of(a, b):
+        if {c.subject for c in f.claims} & {"people evacuated", "people displaced"}:
+            assert len({c.subject for c in f.claims}) == 1
+            assert f.status.value not in ("conflict", "possible_conflict")
+
+
+def test_families_and_people_evacuated_are_never_set_against_each_other():
+    a = LEAD + "Police evacuated about 80 families from the riverside."
+    b = LEAD + "Police evacuated about 300 people from the riverside."
+    for f in findings_of(a, b):
+        subjects = {c.subject for c in f.claims}
+        assert not {"families evacuated", "people evacuated"} <= subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("Two climbers are still stranded on the glacier above Vessen.", "part:still stranded"),
+        ("By Sunday some 450 residents remained displaced in Kolva.", "part:still displaced"),
+        ("Seven miners were killed and five others trapped when the roof gave way.", None),
+    ],
+)
+def test_those_still_in_a_plight_are_a_part_of_all_who_were(pipeline, text, scope):
+    """ "One miner is still trapped" after three were found dead: those not
+    yet out when the report was written, a part of all who ever were."""
+    assert [s for _, _, s in _plights(pipeline, text)] == [scope]
+
+
+def test_still_trapped_is_held_by_the_first_hours_count():
+    a = "A coal mine caved in near Darsk on Friday. Seven miners were killed and five others trapped."
+    b = "A coal mine caved in near Darsk on Friday. Two more bodies were found. One miner is still trapped."
+    found = [
+        f
+        for f in findings_of(a, b)
+        if f.subject == "people trapped" and len({c.report for c in f.claims}) == 2
+    ]
+    assert all(f.status.value not in ("conflict", "possible_conflict") for f in found)
