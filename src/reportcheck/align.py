@@ -988,6 +988,26 @@ def _told_elsewhere(claims: list[Claim], people: dict[tuple[int, str], str]) -> 
     return elsewhere | _told_beside(claims, people, elsewhere)
 
 
+def _one_untaken_span(told: list[Claim], mapping: dict[str, str], paired: dict[str, str]) -> bool:
+    """Whether a report's unnamed ages of a role give one age, or one span
+    of at most ``_HOLDER_SPAN`` years, none already taken for a named
+    person's: an open age ("over 60") or a wide one is no one person's."""
+    spans = {(c.value.low, c.value.high) for c in told}
+    if len(spans) != 1 or any(c.id in mapping or c.id in paired for c in told):
+        return False
+    low, high = next(iter(spans))
+    return low is not None and high is not None and high - low <= _HOLDER_SPAN
+
+
+def _role_held_once(report: int, role: str, holders: _RoleHolders) -> bool:
+    """Whether the report tells one holder of the role (one victim; no count
+    of several arrested) and, for an opposed role, no second victim: a story
+    of two victims may tell two cases, each its own suspect."""
+    if not _one_holder(role, report, holders.alone, holders.several_held):
+        return False
+    return not (role in OPPOSED_ROLES and _victims_told(report, holders.named, holders.unnamed) > 1)
+
+
 def _told_of_one_holder(
     report: int,
     role: str,
@@ -1000,18 +1020,9 @@ def _told_of_one_holder(
     age or span of at most ``_HOLDER_SPAN`` years, none already taken for a
     named person's, no one of the role named, the role held once, and for an
     opposed role no second victim."""
-    spans = {(c.value.low, c.value.high) for c in told}
-    if len(spans) != 1 or any(c.id in mapping or c.id in paired for c in told):
+    if not _one_untaken_span(told, mapping, paired) or holders.named.get((report, role)):
         return False
-    low, high = next(iter(spans))
-    if low is None or high is None or high - low > _HOLDER_SPAN:
-        return False  # an open age ("over 60") or a wide one is no one person's told age
-    if holders.named.get((report, role)) or not _one_holder(
-        role, report, holders.alone, holders.several_held
-    ):
-        return False
-    # a story of two victims may tell two cases, each its own suspect
-    return not (role in OPPOSED_ROLES and _victims_told(report, holders.named, holders.unnamed) > 1)
+    return _role_held_once(report, role, holders)
 
 
 def _own_named_holder(
@@ -1033,20 +1044,14 @@ def _own_named_holder(
     in both), one holder of the role (one victim; no count of several
     arrested), no second victim of an opposed role, and no two sexes."""
     keys = holders.named.get((report, role), set())
-    spans = {(c.value.low, c.value.high) for c in told}
-    if len(keys) != 1 or len(spans) != 1 or any(c.id in mapping or c.id in paired for c in told):
+    if len(keys) != 1 or not _one_untaken_span(told, mapping, paired):
         return None
     key = next(iter(keys))
-    low, high = next(iter(spans))
-    if low is None or high is None or high - low > _HOLDER_SPAN:
-        return None
     if holders.ages.get((report, key)) or (report, key) in holders.elsewhere:
         return None
     if not any(person == key and other != report and ages for (other, person), ages in holders.ages.items()):
         return None  # no other report ages him by name: its own unnamed age meets this one's as it is
-    if not _one_holder(role, report, holders.alone, holders.several_held):
-        return None
-    if role in OPPOSED_ROLES and _victims_told(report, holders.named, holders.unnamed) > 1:
+    if not _role_held_once(report, role, holders):
         return None
     sexes = {_age_sex(c) for c in told} | holders.sexes.get((report, key), set())
     return key if len(sexes - {None}) <= 1 else None
