@@ -281,6 +281,7 @@ class OtherDayRules(Strict):
     min_days_apart: int
     other_words: list[str]
     spot_prepositions: list[str]
+    known_words: list[str]
 
 
 class VictimRules(Strict):
@@ -1634,15 +1635,19 @@ def _clause_from_day(told: Sequence[Claim], dates: Sequence[Claim]) -> list[Clai
         first = min(dates, key=lambda c: c.evidence.start)
         hung = _hung_noun(first)
         sentence = first.evidence.sentence
-        told_definite = hung is not None and _DEFINITE_BEFORE.search(sentence[: hung.start()]) is not None
+        told_definite = hung is not None and _known_before().search(sentence[: hung.start()]) is not None
         begin = start + hung.start() if hung is not None and not told_definite else first.evidence.start
     return [c for c in told if c.evidence.start >= begin]
 
 
-#: "the", "this" or "that" and up to three words before an incident's noun:
-#: the report's own incident, or one the report names as known ("the
-#: stronger quake"), whose words before the day stay the report's
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|this|that)\s+(?:[a-z0-9.-]+\s+){0,3}$", re.IGNORECASE)
+@cache
+def _known_before() -> re.Pattern[str]:
+    """A word that makes an incident's noun known ("the", "this", "that":
+    ``other_days.known_words``) and up to three words before the noun: the
+    report's own incident, or one it names as known ("the stronger quake"),
+    whose spot between its noun and its day stays the report's."""
+    known = alternation(detail_rules().other_days.known_words)
+    return re.compile(rf"\b(?:{known})\s+(?:[a-z0-9.-]+\s+){{0,3}}$", re.IGNORECASE)
 
 
 def _hung_noun(claim: Claim) -> re.Match[str] | None:

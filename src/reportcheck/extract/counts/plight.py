@@ -42,8 +42,6 @@ _STATE_ROLES = frozenset({"acomp", "oprd", "xcomp", "ccomp", "advcl", "conj"})
 #: the parser's roles of a plight's word on the counted noun ("12,000
 #: displaced people", "the 40 miners trapped inside")
 _ON_NOUN = frozenset({"amod", "acl", "relcl"})
-#: the nouns a count is told as a part of ("a total of 1,240 residents")
-_TOTAL_NOUNS = frozenset({"total", "number"})
 
 
 class PlightWords(Strict):
@@ -70,6 +68,7 @@ class PlightRules(Strict):
     more_words: list[str]
     still_words: list[str]
     share_words: list[str]
+    total_nouns: list[str]
 
 
 @cache
@@ -152,7 +151,8 @@ def _counted(quantity: Quantity) -> Token:
     """The word whose role tells the plight: the counted noun, or the
     "total" it is told as ("A total of 1,240 residents have been displaced")."""
     arg = quantity.arg
-    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and lemma_of(arg.head.head) in _TOTAL_NOUNS:
+    totals = plight_rules().total_nouns
+    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and lemma_of(arg.head.head) in totals:
         return arg.head.head
     return arg
 

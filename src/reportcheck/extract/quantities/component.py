@@ -395,11 +395,11 @@ _LITRES_A_SQUARE_METRE = "liter / meter ** 2"
 def _rain_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A rain word right after a figure ("180 mm of rain", "120mm rainfall")
     and one just before it ("a rainfall of 120 mm", "rain totals of 200mm")."""
-    words = alternation(unit_rules().rain_words)
+    rules = unit_rules()
+    words = alternation(rules.rain_words)
+    totals = alternation(rules.rain_total_words)
     after = re.compile(rf"^\s*(?:of\s+)?(?:{words})\b", re.IGNORECASE)
-    before = re.compile(
-        rf"\b(?:{words})\b(?:\s+(?:totals?|amounts?))?\s+of\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE
-    )
+    before = re.compile(rf"\b(?:{words})\b(?:\s+(?:{totals}))?\s+of\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
     return after, before
 
 

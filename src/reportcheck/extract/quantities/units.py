@@ -64,6 +64,7 @@ class UnitRules(Strict):
     speed_word_window: int
     conversion_hedges: list[str]
     rain_words: list[str]
+    rain_total_words: list[str]
     moment_joints: list[str]
     moment_verbs: dict[str, list[str]]
     moment_phrases: dict[str, list[str]]
