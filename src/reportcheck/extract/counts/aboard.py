@@ -119,10 +119,9 @@ def _carried_with(quantity: Quantity) -> bool:
         return True
     if prep.head.pos_ != "VERB" or lemma_of(prep.head) not in lex.journey_verbs:
         return False
-    passengers = (
-        _part_of(quantity.noun or quantity.arg) is not None
-    )  # "72 passengers and four crew": the first
-    return _journey_of_vehicle(prep.head, passengers)
+    # "72 passengers and four crew": the count's noun is a part of those on board
+    counts_a_part = _part_of(quantity.noun or quantity.arg) is not None
+    return _journey_of_vehicle(prep.head, counts_a_part)
 
 
 def _vehicle(word: Token) -> bool:
@@ -131,17 +130,19 @@ def _vehicle(word: Token) -> bool:
     return lemma_of(word) in vehicles or word.lower_ in vehicles
 
 
-def _journey_of_vehicle(verb: Token, passengers: bool) -> bool:
+def _journey_of_vehicle(verb: Token, counts_a_part: bool) -> bool:
     """ "the ferry sank with ...", "The Boeing 737, arriving from Nairobi
     with 72 passengers": the verb of a journey tells a vehicle's, by its
     subject or the noun it describes: a vehicle's noun, or a name (a plane's
     or a ship's, which the tagger does not know from a person's) where the
-    people counted are passengers or crew (``passengers``): "Marta Kovac
+    people counted are passengers or crew (``counts_a_part``): "Marta Kovac
     arrived with two friends" is no vehicle's journey."""
     movers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl"):
         movers.append(verb.head)
-    return any(_vehicle(m) or (passengers and m.pos_ == "PROPN" and m.ent_type_ != "PERSON") for m in movers)
+    return any(
+        _vehicle(m) or (counts_a_part and m.pos_ == "PROPN" and m.ent_type_ != "PERSON") for m in movers
+    )
 
 
 def _with_bare_part(quantity: Quantity) -> Token | None:

@@ -20,6 +20,7 @@ import math
 import re
 from dataclasses import replace
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
@@ -539,14 +540,19 @@ def _drop_sized(sent: Span, mention: Mention) -> bool:
     return following is not None and following.group(1).lower() in unit_rules().drop_nouns
 
 
-def _drop_fallen(
-    doc: Doc, sent: Span, mention: Mention, kind: ClaimKind, subject: str
-) -> tuple[Token | None] | None:
+class _DropFallen(NamedTuple):
+    """A depth or a length read as the height of a fall into a drop."""
+
+    #: the verb of going into the drop, whose subject fell; None where the
+    #: sentence tells none ("ending in a 34m drop")
+    verb: Token | None
+
+
+def _drop_fallen(doc: Doc, sent: Span, mention: Mention, kind: ClaimKind, subject: str) -> _DropFallen | None:
     """Whether a depth or a length is the height of a fall (:func:`drop_of`):
     the depth of a drop ("a ravine about 150 metres deep", "ending in a 34m
     drop"), or the size of one a vehicle or a person went into ("plunged
-    into a 60-foot gorge").  None for any other figure; else the verb of
-    going into it, whose subject fell, where the sentence tells one."""
+    into a 60-foot gorge").  None for any other figure."""
     if kind is not ClaimKind.depth and not subject.startswith("length"):
         if subject != "unanchored" or not _drop_sized(sent, mention):
             return None
@@ -554,7 +560,7 @@ def _drop_fallen(
     drop = drop_of(doc, sent, mention)
     if drop is None or (drop[1] is None and kind is not ClaimKind.depth):
         return None  # "the road runs along a 300-metre gorge": the gorge's length
-    return (drop[1],)
+    return _DropFallen(verb=drop[1])
 
 
 def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> RawClaim:
@@ -565,7 +571,7 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         fallen = _drop_fallen(doc, sent, mention, kind, subject)
         if fallen is not None:
             # "fell into a ravine about 150 metres deep": how far the bus fell
-            (verb,), kind, subject, label = fallen, ClaimKind.distance, FALL, "height of the fall"
+            verb, kind, subject, label = fallen.verb, ClaimKind.distance, FALL, "height of the fall"
         if subject == FALL and verb is not None:
             bearer = subject_name(verb)  # who fell
     elif mention.dimension == "area":
