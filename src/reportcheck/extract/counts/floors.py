@@ -19,13 +19,13 @@ reader (:mod:`.generic`), so the two meet.
 
 from __future__ import annotations
 
-import re
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
 from reportcheck.details import CountDetails
-from reportcheck.extract.core.base import RawClaim, lemma_of
+from reportcheck.extract.core.base import RawClaim, heads_to_verb, lemma_of
+from reportcheck.extract.counts.quantity import ordinal_value
 from reportcheck.knowledge.generic_counts import generic_count_rules
 from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX, ORIGIN_FLOOR
 from reportcheck.models import ClaimKind, Value, ValueFrame
@@ -33,7 +33,6 @@ from reportcheck.models import ClaimKind, Value, ValueFrame
 ORIGIN_FLOOR_LABEL = "floor where the fire began"
 #: the bearer of a count of decks, as the generic count reader names it
 DECK = "deck"
-_NUMERAL_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 #: the parser's roles of an ordinal on its floor ("the seventh floor")
 _ORDINAL_ROLES = frozenset({"amod", "nummod", "compound", "npadvmod"})
 #: how far up the parse a floor may hang below its verb ("on the seventh
@@ -49,10 +48,10 @@ def floor_claims(doc: Doc) -> list[RawClaim]:
 
 
 def _floor_number(word: Token) -> int | None:
-    numeral = _NUMERAL_ORDINAL.fullmatch(word.lower_)
-    if numeral:
-        return int(numeral.group(1))
-    return generic_count_rules().floor_ordinals.get(word.lower_)
+    """The floor an ordinal names: a word of ``floor_ordinals`` ("ground": 0,
+    "first": 1), else the count reader's ordinal ("seventh", "11th")."""
+    floor = generic_count_rules().floor_ordinals.get(word.lower_)
+    return floor if floor is not None else ordinal_value(word)
 
 
 def _ordinal_of(floor: Token) -> Token | None:
@@ -103,14 +102,8 @@ def _gone_to(floor: Token) -> bool:
 
 def _verb_of(floor: Token) -> Token | None:
     """The first verb above the floor in the parse, within a few heads."""
-    head = floor
-    for _ in range(_MAX_HEADS):
-        if head.head.i == head.i:
-            return None
-        head = head.head
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-    return None
+    heads = heads_to_verb(floor, _MAX_HEADS)
+    return heads[-1] if heads and heads[-1].pos_ in ("VERB", "AUX") else None
 
 
 def _origin_floor(token: Token) -> RawClaim | None:
