@@ -26,7 +26,7 @@ shot 14 times" against "fired 11 shots" cannot both hold
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from reportcheck.compare.cross_findings import cross_finding, in_report_order
 from reportcheck.compare.judges import Verdict, describe
@@ -311,17 +311,37 @@ def shot_reconciled(
     if total is None or low is None or high is None or shot.value.high != total:
         return verdict
     slack = shot.value.precision + wounded.value.precision + 1e-6
-    for killed in in_report_order(dead):
-        if killed.report not in (shot.report, wounded.report) or killed.value.low is None:
-            continue
-        if low + killed.value.low - slack <= total <= high + (killed.value.high or killed.value.low) + slack:
-            return Verdict(
-                Status.compatible,
-                f"{describe(shot)} counts everyone harmed, dead or alive; {describe(wounded)} injured "
-                f"and {describe(killed)} killed make {total:g}",
-                0.5,
-            )
-    return verdict
+
+    def makes_the_shot(killed: Claim) -> bool:
+        fewest = killed.value.low
+        if fewest is None:
+            return False
+        return low + fewest - slack <= total <= high + (killed.value.high or fewest) + slack
+
+    killed = _dead_making_the_difference(shot, wounded, dead, makes_the_shot)
+    if killed is None:
+        return verdict
+    return _everyone_harmed(shot, f"{describe(wounded)} injured", killed, total)
+
+
+def _dead_making_the_difference(
+    everyone: Claim, survivors: Claim, dead: list[Claim], makes_it: Callable[[Claim], bool]
+) -> Claim | None:
+    """The first count of the dead, in report order, of either report that
+    ``makes_it``: the survivors plus it make everyone harmed."""
+    reports = (everyone.report, survivors.report)
+    return next((k for k in in_report_order(dead) if k.report in reports and makes_it(k)), None)
+
+
+def _everyone_harmed(everyone: Claim, survivors: str, killed: Claim, total: float) -> Verdict:
+    """The compatible verdict of a count of everyone harmed beside the
+    survivors and the dead that make it up."""
+    return Verdict(
+        Status.compatible,
+        f"{describe(everyone)} counts everyone harmed, dead or alive; {survivors} "
+        f"and {describe(killed)} killed make {total:g}",
+        0.5,
+    )
 
 
 def harmed_reconciled(
@@ -342,14 +362,12 @@ def harmed_reconciled(
     low, total = fewer.value.low, more.value.low
     if low is None or total is None or fewer.value.high != low or more.value.high != total:
         return verdict
-    for killed in in_report_order(dead):
-        if killed.report not in (a.report, b.report) or killed.value.low != killed.value.high:
-            continue
-        if killed.value.low is not None and low + killed.value.low == total:
-            return Verdict(
-                Status.compatible,
-                f"{describe(more)} counts everyone harmed, dead or alive; {describe(fewer)} and "
-                f"{describe(killed)} killed make {total:g}",
-                0.5,
-            )
-    return verdict
+
+    def makes_the_more(killed: Claim) -> bool:
+        exact = killed.value.low if killed.value.low == killed.value.high else None
+        return exact is not None and low + exact == total
+
+    killed = _dead_making_the_difference(more, fewer, dead, makes_the_more)
+    if killed is None:
+        return verdict
+    return _everyone_harmed(more, describe(fewer), killed, total)
