@@ -77,6 +77,7 @@ def _origin_verb(verb: Token) -> bool:
 
 @cache
 def _origin_verbs() -> frozenset[str]:
+    """``origin_verbs`` of rules/generic_counts.yaml as a set, read once."""
     return frozenset(generic_count_rules().origin_verbs)
 
 

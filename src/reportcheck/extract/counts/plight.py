@@ -73,6 +73,7 @@ class PlightRules(Strict):
 
 @cache
 def plight_rules() -> PlightRules:
+    """The words of plights (rules/plights.yaml), read once."""
     return load_rule_file("plights.yaml", PlightRules)
 
 

@@ -117,7 +117,10 @@ def _bracketed_before(text: str, start: int, end: int, next_start: int) -> bool:
     """Whether a numeral stands alone in brackets right before another number:
     "confirmed on Tuesday afternoon (19) six deaths", as translated wire copy
     from Brazil or Portugal writes the day of the month after its weekday.
-    The parser hangs the bracketed day on the noun the next number counts."""
+    The parser hangs the bracketed day on the noun the next number counts.
+    No weekday is looked for: a lone numeral in brackets right before a
+    figure is never that figure's count ("two (2) men" is written the other
+    way round, the bracket after)."""
     return (
         text[start - 1 : start] == "("
         and text[end : end + 1] == ")"

@@ -376,8 +376,8 @@ def _area(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str]:
     """An area: what a flood, a fire or a quake covered ("4,600 hectares of
     farmland were washed away", "an area of 120 square metres"), or, written
     before a noun, the size of that thing ("the 20,000-hectare reserve", "the
-    nine acre site"), keyed by the thing so that
-    it is never set against the land a fire burned."""
+    nine acre site"), keyed by the thing so that it is never set against the
+    land a fire burned."""
     after = sent.text[mention.end : mention.end + 30]
     sized = _sized_noun(mention, after) or _noun_after(doc, sent, mention)
     thing = _thing_measured(doc, sent, mention) if sized else None
