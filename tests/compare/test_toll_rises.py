@@ -404,3 +404,75 @@ def test_the_hurt_who_died_beside_a_toll_they_do_not_explain_still_conflict():
     """Seven against 11 risen by two: the follow-up's toll before was nine."""
     killed = _across(TRAIN_FIRST.replace("Nine people", "Seven people"), TRAIN_LATER)
     assert _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "rise"),
+    [
+        # the toll told as "the number of" a measure of the dead, "to" after what it is of
+        (
+            "The remains of three more workers were found at the Kelvry quarry on Friday, bringing the "
+            "number of confirmed deaths from Tuesday's rockfall to nine.",
+            (6.0, 9.0),
+        ),
+        (
+            "Two more villagers drowned overnight in Otalu district, bringing the number of people killed "
+            "by the floods to 16, the district office said.",
+            (14.0, 16.0),
+        ),
+        # one of the hurt, told by an age and a death of the wounds
+        (
+            "The toll rose to 5 on Sunday when a 61-year-old man died of his injuries at Brenmoor General "
+            "Hospital, police said.",
+            (4.0, 5.0),
+        ),
+        (
+            "A 19-year-old woman succumbed to her wounds on Monday, bringing the number of dead in the "
+            "Varsa dormitory fire to six.",
+            (5.0, 6.0),
+        ),
+    ],
+)
+def test_a_rise_told_by_the_number_of_dead_or_a_death_of_wounds(text, rise):
+    _assert_rise(text, rise)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no deaths named: no earlier toll
+        "A gas blast tore through a market in Velmo, bringing the number of confirmed deaths to seven.",
+        # a man dying, not of his wounds: may be the first death
+        "The toll rose to 5 on Sunday when a 61-year-old man died at the scene, police said.",
+    ],
+)
+def test_a_number_of_dead_with_no_death_of_the_hurt_tells_no_earlier_toll(text):
+    claims = extract_report(load_text(text), 0).claims
+    assert not [c for c in claims if c.count is not None and c.count.toll_rise]
+
+
+def test_the_number_of_people_killed_is_read_as_the_toll():
+    text = "A fire swept a dormitory in Varsa, bringing the number of people killed to 12."
+    claims = extract_report(load_text(text), 0).claims
+    assert {c.value.low for c in claims if c.kind.value == "killed"} == {12.0}
+
+
+def test_the_number_of_another_measure_is_no_toll():
+    text = "The storm flattened 40 more homes in Varsa, bringing the number of homes destroyed to 300."
+    claims = extract_report(load_text(text), 0).claims
+    assert not [c for c in claims if c.kind.value == "killed"]
+
+
+LANDSLIP_FIRST = (
+    "DRELLA, May 4 - A landslip buried four houses in the hill village of Drella on Monday, killing three "
+    "people, the district office said."
+)
+LANDSLIP_LATER = (
+    "DRELLA, May 5 - Rescuers recovered the bodies of two more people from the mud in Drella on Tuesday, "
+    "bringing the number of confirmed deaths from Monday's landslip to five, the district office said."
+)
+
+
+def test_a_risen_number_of_deaths_makes_the_other_reports_toll_its_earlier_one():
+    killed = _across(LANDSLIP_FIRST, LANDSLIP_LATER)
+    assert not _conflicts(killed), [(f.status, f.explanation) for f in killed]

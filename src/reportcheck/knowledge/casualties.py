@@ -161,6 +161,7 @@ class CountRules(Strict):
     toll_rise_more_nouns: list[str]
     toll_rise_one_hurt: list[str]
     toll_rise_one_person: list[str]
+    toll_rise_died_of_wounds: list[str]
     toll_rise_body_of: list[str]
     toll_rise_hurt_people: list[str]
     toll_rise_bodies_of: list[str]
@@ -608,6 +609,8 @@ class TollRisePatterns:
     more_bodies: re.Pattern[str]
     #: "a wounded man died": group ``n`` the article (one)
     one_hurt: re.Pattern[str]
+    #: "a 45-year-old woman died of her injuries": group ``n`` the article (one)
+    one_died_of_wounds: re.Pattern[str]
     #: "the body of a man was found": group ``n`` the article (one)
     one_body: re.Pattern[str]
     #: "two people injured in the crash died": group ``n`` the figure
@@ -656,6 +659,11 @@ def toll_rise_patterns() -> TollRisePatterns:
             rf"(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,50}}?\b(?:{deaths})\b",
             re.IGNORECASE,
         ),
+        one_died_of_wounds=re.compile(
+            rf"\b(?P<n>an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,50}}?"
+            rf"\b(?:{spaced_alternation(rules.toll_rise_died_of_wounds)})\b",
+            re.IGNORECASE,
+        ),
         one_body=re.compile(
             rf"\b(?:{spaced_alternation(rules.toll_rise_body_of)})\s+(?P<n>an?)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,50}}?"
@@ -678,6 +686,24 @@ def toll_rise_patterns() -> TollRisePatterns:
     )
 
 
+#: the words of a rise phrase that name the dead themselves ("bringing the
+#: number of people killed to", "the number of confirmed deaths to"), not a
+#: toll of any count ("rose to" may end "the number of injured rose to 158")
+_DEAD_WORDS = frozenset({"dead", "deaths", "killed", "died"})
+
+
+@cache
+def dead_number_before() -> re.Pattern[str]:
+    """The rise words naming the dead, ending within 15 characters before a
+    figure ("bringing the number of confirmed deaths from Wednesday's blast
+    to four"): the figure is a toll of the dead however the parser hangs it
+    (it often hangs "to four" on "killed" of "people killed", out of reach
+    of the number noun)."""
+    rules = load_rule_file("counts.yaml", CountRules)
+    dead = [w for w in rules.toll_rise_words if _DEAD_WORDS & set(w.split()) and "number" in w.split()]
+    return re.compile(rf"\b(?:{_rise_words(dead)})\b[^.;:\d]{{0,15}}$", re.IGNORECASE)
+
+
 #: how far "two more" may stand from the verb of their deaths: a relative
 #: clause of where they were hurt fits ("Two more workers who were injured in
 #: Saturday's explosion at a fireworks unit near the town succumbed")
@@ -696,9 +722,12 @@ def _rise_words(words: list[str]) -> str:
     for phrase in sorted(words, key=len, reverse=True):
         head, _, last = phrase.rpartition(" ")
         spaced = r"\s+".join(re.escape(word) for word in phrase.split())
-        if last == "to" and ("toll" in head.split() or head.endswith(("dead", "deaths"))):
+        if last == "to" and ("toll" in head.split() or head.endswith(("dead", "deaths", "killed"))):
             lead = r"\s+".join(re.escape(word) for word in head.split())
-            spaced = rf"{lead}(?:\s+(?:from|of|in)\s+[^.;:\d]{{1,{TOLL_OF_REACH}}}?)?\s+to"
+            # "the number of people killed by the floods to": "by" only after "killed",
+            # never after a toll ("raising the toll by five to 23" is a rise by five)
+            preps = "from|of|in|by" if head.endswith("killed") else "from|of|in"
+            spaced = rf"{lead}(?:\s+(?:{preps})\s+[^.;:\d]{{1,{TOLL_OF_REACH}}}?)?\s+to"
         forms.append(spaced)
     return "|".join(forms)
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.counts.quantity import Quantity
-from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.casualties import dead_number_before, lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import people_lexicon
 
@@ -844,8 +844,16 @@ def _toll_outcome(arg: Token) -> str | None:
             return "killed"
         subjects = [c for c in ancestor.children if c.dep_ in ("nsubj", "nsubjpass")]
         if ancestor.pos_ in ("VERB", "AUX") and subjects:
-            return _number_outcome(subjects[0])
-    return None
+            return _number_outcome(subjects[0]) or _risen_dead_outcome(arg)
+    return _risen_dead_outcome(arg)
+
+
+def _risen_dead_outcome(arg: Token) -> str | None:
+    """ "bringing the number of people killed to four": a figure right after
+    rise words that name the dead (``dead_number_before``) is the toll, where
+    the parser hangs it on "killed" out of reach of its number noun."""
+    before = arg.doc.text[arg.sent.start_char : arg.idx]
+    return "killed" if dead_number_before().search(before) else None
 
 
 def _number_outcome(subject: Token) -> str | None:

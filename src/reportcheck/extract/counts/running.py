@@ -124,6 +124,7 @@ def _causes(patterns: TollRisePatterns) -> tuple[re.Pattern[str], ...]:
         patterns.of_the,
         patterns.more_bodies,
         patterns.one_hurt,
+        patterns.one_died_of_wounds,
         patterns.one_body,
         patterns.hurt_died,
         patterns.bodies_of,
