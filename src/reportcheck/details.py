@@ -325,6 +325,12 @@ class CountDetails(PeopleDetails):
     #: extractor, so the comparer knows two reports' figures count what
     #: one act acted on
     act: str | None = None
+    #: True where the figure is told as the size of one thing, hyphened before
+    #: its noun ("a six-storey building", "a nine-storey block"), not counted
+    #: as a set ("four floors were gutted", "approval for four floors"): the
+    #: building's height, one fixed figure (extract/counts/generic.py), so two
+    #: reports' differing figures cannot both be true (compare/confidence.py)
+    as_size: bool | None = None
     #: where a count of one person says they were hit: the sites, comma-joined
     #: ("left ear", "abdomen, arm, hip"), read by the extractor from the
     #: person's own verb or wound noun (:mod:`reportcheck.extract.counts.wounds`)

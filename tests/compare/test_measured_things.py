@@ -57,6 +57,44 @@ def test_two_buildings_told_by_two_acts_are_no_contradiction():
     assert internal == []
 
 
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "A drone struck a five-storey apartment building in Velmora overnight, the governor said.",
+            "A nine-storey residential block in Velmora was partly destroyed by the drone, he said.",
+        ),
+        (
+            "Nine people died when a fire swept through a six-storey hostel in Tarrow on Friday.",
+            "The blaze began around 3 a.m. in the eight-storey hostel, where 80 students lived.",
+        ),
+        (
+            "Three workers died after a seven-storey building under construction collapsed in Osk.",
+            "The death toll from the collapse of a four-storey building in Osk rose to five on Sunday.",
+        ),
+    ],
+)
+def test_two_heights_of_the_building_conflict_whatever_befell_it(a, b):
+    """The storeys told as the building's size ("a six-storey hostel") are one
+    fixed figure, whether one report tells it struck and the other destroyed,
+    or only one tells a verb: never two sets of storeys."""
+    storeys = [f for f in findings_of(FIRE + a, FIRE + b) if f.subject == "count:storey" and not f.internal]
+    assert [f.status.value for f in storeys] == ["conflict"]
+
+
+def test_floors_counted_as_a_set_are_not_the_height():
+    """ "approval for only three floors" counts floors, not the building's
+    height: against "a five-storey building" it stays at most possible."""
+    a = "Three workers died after a five-storey building collapsed in Osk on Monday."
+    b = (
+        "Three workers died in Osk on Monday. "
+        + "The building had approval for only three floors, officials said."
+    )
+    storeys = [f.status.value for f in findings_of(a, b) if f.subject == "count:storey" and not f.internal]
+    assert "possible_conflict" in storeys
+    assert "conflict" not in storeys
+
+
 def test_decks_told_by_a_word_and_by_a_figure_meet():
     a = "The double-decker launch Rani Tara sank in the Meghla river on Friday, killing 12 people."
     b = "The three-deck ferry Rani Tara sank in the Meghla river on Friday, killing 12 people."

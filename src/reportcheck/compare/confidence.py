@@ -30,6 +30,7 @@ from reportcheck.compare.scopes import COUNT_KINDS, generic_count
 from reportcheck.details import EVENT_AGE, PREDICATE_AGE, TimeDetails
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.generic_counts import one_size
 from reportcheck.knowledge.names import letters_only, name_parts, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import APPROXIMATE, hedge_reach, widened
@@ -737,12 +738,19 @@ def _role(a: Claim, b: Claim) -> list[Evidence]:
     strikes", "a four-storey building collapsed" against "a three-storey
     building collapsed"), the two figures count the one set that verb acts
     on: the role is known, so no ``unknown_role`` weight holds the
-    difference down (the rest of the evidence weighs as for any count)."""
+    difference down (the rest of the evidence weighs as for any count).
+    Nor does it where both tell a building's storeys as its size ("a
+    five-storey block was hit" against "a nine-storey block was destroyed",
+    ``one_size``): one fixed height, whatever verb each report tells."""
     if generic_count(a) and a.frame.measure != TENURE:  # years of service are one person's
         what = a.frame.bearer or a.subject_label
         verb = shared_act(a, b)
         if verb is not None:
             return [Evidence(None, f"a count of {what} both reports tell by one verb: '{verb}'")]
+        if one_size(a, b):
+            return [
+                Evidence(None, f"a count of {what} both reports tell as one thing's size: one fixed figure")
+            ]
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []
 

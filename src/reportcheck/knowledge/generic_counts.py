@@ -75,6 +75,17 @@ def told_once(claim: Claim) -> bool:
     return claim.subject == ORIGIN_FLOOR or claim.frame.bearer in generic_count_rules().told_once
 
 
+def one_size(a: Claim, b: Claim) -> bool:
+    """Two figures both told as the size of a thing a story tells one of
+    ("a six-storey building" against "the eight-storey building",
+    ``CountDetails.as_size``): the building's height, one fixed property,
+    never two sets of storeys, so a difference is a conflict however each
+    report tells what befell the building ("was hit", "collapsed").  A
+    figure counted as a set ("four floors were gutted", "approval for four
+    floors") is not its height and stays graded as any thing's count."""
+    return told_once(a) and told_once(b) and bool(a.count.as_size) and bool(b.count.as_size)
+
+
 @cache
 def act_held_groups() -> frozenset[str]:
     """People counted as groups by what each did or suffered (``act_held_groups``)."""

@@ -34,6 +34,10 @@ def _floors(pipeline, sentence: str) -> list[tuple[str, float | None]]:
         ),
         ("Flames erupted on the ground floor of the Kestrel Hotel.", [("ground floor", 0)]),
         ("The fire originated on the 3rd floor, investigators said.", [("3rd floor", 3)]),
+        ("The gas blast happened at about 5 a.m. on the fourth floor of the block.", [("fourth floor", 4)]),
+        ("The explosion happened in a flat on the eleventh floor of Tarrow House.", [("eleventh floor", 11)]),
+        # something else that happened there: no fire's floor
+        ("The robbery happened on the second floor, a guard said.", []),
         # where the fire went, where people were: another fact
         ("The flames spread to the twelfth floor within minutes.", []),
         ("Two guests jumped from the fourth floor to escape the smoke.", []),

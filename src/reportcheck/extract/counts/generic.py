@@ -289,6 +289,7 @@ def _claim(quantity: Quantity, noun: Token, bearer: str) -> RawClaim:
         group=bearer,
         frame=frame,
         act=None if told else act_on(noun.head if _hyphened(quantity, noun) else noun),
+        as_size=True if _hyphened(quantity, noun) and not told else None,
     )
 
 

@@ -817,12 +817,15 @@ def other_count_claim(
     value: Value | None = None,
     frame: ValueFrame | None = None,
     act: str | None = None,
+    as_size: bool | None = None,
 ) -> RawClaim:
     """A count of something other than a toll ("300 passengers aboard", "two
     rifles", "20 buildings destroyed"): its evidence runs from the figure to
     ``reach`` (the counted noun, or the last entry of a list) where that
     ends after the figure, and is anchored on the figure itself; ``act`` is
-    the verb a generic count's things are told by (``CountDetails.act``)."""
+    the verb a generic count's things are told by (``CountDetails.act``) and
+    ``as_size`` whether the figure is told as one thing's size
+    (``CountDetails.as_size``)."""
     last = reach if reach is not None and reach.i > quantity.last.i else quantity.last
     return RawClaim(
         kind=ClaimKind.other_count,
@@ -831,7 +834,7 @@ def other_count_claim(
         subject=subject,
         subject_label=label,
         value=count_value(quantity) if value is None else value,
-        details=CountDetails(group=group, told=VAGUE if quantity.vague else None, act=act),
+        details=CountDetails(group=group, told=VAGUE if quantity.vague else None, act=act, as_size=as_size),
         anchor_start=quantity.first.idx,
         anchor_end=quantity.last.idx + len(quantity.last.text),
         frame=frame or ValueFrame(),
