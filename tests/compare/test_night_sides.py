@@ -56,6 +56,13 @@ NIGHT = "Dana Price, 27, was shot {} on Elm Street in Dolton, police said."
         ("at 11:30 p.m. Friday", "at 10:50 p.m. Saturday", Status.conflict),
         # ... the later day's small hours still meet the earlier's night
         ("Saturday at about 11 p.m.", "at 12:20 a.m. Sunday", Status.compatible),
+        # the earlier day's clock an hour or more before midnight against
+        # the later day's words of its small hours or morning: two moments
+        ("at around 11 p.m. on Friday night", "early Saturday", Status.conflict),
+        ("Friday at about 10:15 p.m.", "on Saturday morning", Status.conflict),
+        # ... nearer midnight the two may round to one night
+        ("at 11:40 p.m. Friday", "early Saturday", Status.compatible),
+        ("at around 11 p.m. on Friday", "overnight into Saturday", Status.compatible),
     ],
 )
 def test_one_night_only_across_its_midnight(pipeline, first, second, status):

@@ -265,6 +265,8 @@ class EventRules(Strict):
     trigger_preps: list[str] = []
     #: an attacker's coming to the target ("the bomber drove toward the gate")
     approach: ApproachRules = ApproachRules()
+    #: makes and models an aircraft is named by ("the Bell 212 went down")
+    aircraft_names: list[str] = []
     #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
     tally_preps: list[str]
     #: the words opening a clause of what happened during an occasion ("when
@@ -353,6 +355,8 @@ class EventLexicon:
     trigger_preps: frozenset[str] = frozenset()
     #: an attacker's coming to the target (``approach``)
     approach: ApproachRules = field(default_factory=ApproachRules)
+    #: makes and models an aircraft is named by (``aircraft_names``)
+    aircraft_names: frozenset[str] = frozenset()
 
     def day_of(self, event: str) -> tuple[str, str, str]:
         """(subject, label, frame measure) of a day tied to ``event``: a named
@@ -417,6 +421,7 @@ def event_lexicon() -> EventLexicon:
         of_less_nouns=frozenset(rules.of_less_nouns),
         trigger_preps=frozenset(rules.trigger_preps),
         approach=rules.approach,
+        aircraft_names=frozenset(rules.aircraft_names),
     )
 
 

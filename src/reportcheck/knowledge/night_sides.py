@@ -38,6 +38,8 @@ class NightSides(Strict):
     #: clock times that count, in minutes before midnight and after it
     late_minutes: float = Field(gt=0, le=720)
     early_minutes: float = Field(gt=0, le=720)
+    #: a clock time this far before midnight pins the earlier day's evening
+    pinned_evening_minutes: float = Field(default=60, gt=0, le=720)
 
 
 @cache
@@ -104,7 +106,7 @@ def one_night(earlier: DaySide, later: DaySide) -> bool:
     sides = night_sides()
     if not (_late(earlier) or _early(later)):
         return False
-    if _clocked_on_the_wrong_side(earlier, later):
+    if _clocked_on_the_wrong_side(earlier, later) or _evening_against_small_hours(earlier, later):
         return False
     if later.words & set(sides.not_early) and not _early(later):
         return False
@@ -124,3 +126,17 @@ def _clocked_on_the_wrong_side(earlier: DaySide, later: DaySide) -> bool:
     later_evening = late_clock and not _either_side(later) and not later.words & set(sides.early)
     earlier_small_hours = early_clock and not _either_side(earlier) and not earlier.words & set(sides.late)
     return later_evening or earlier_small_hours
+
+
+def _evening_against_small_hours(earlier: DaySide, later: DaySide) -> bool:
+    """Whether the earlier day's sentence pins its event in that evening by
+    a clock time well before midnight ("at around 11 p.m. on Tuesday night")
+    while the later day's words put its event past midnight ("early
+    Wednesday", "Wednesday morning": ``not_late``), neither told overnight
+    nor at midnight: an hour or more apart, two moments and no one night."""
+    sides = night_sides()
+    pinned = (
+        earlier.offset is not None and -sides.late_minutes <= earlier.offset <= -sides.pinned_evening_minutes
+    )
+    past_midnight = bool(later.words & set(sides.not_late)) and not _either_side(later)
+    return pinned and past_midnight

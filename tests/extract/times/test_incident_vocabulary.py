@@ -32,6 +32,13 @@ INCIDENT = [
     ("The ATR 72 aircraft went down at 10:50 a.m. about a mile from the airport.", "10:50 a.m."),
     ("The helicopter went down at 4:05 p.m. in a wooded area.", "4:05 p.m."),
     ("The bus fell off the bridge at 8 p.m. into the river below.", "8 p.m."),
+    # ... and an aircraft named by its make or model, never "plane" or
+    # "helicopter" ("aircraft_names" in rules/events.yaml)
+    ("The UH-60 Black Hawk went down at around 3 p.m. near the village of Ormsley.", "3 p.m."),
+    ("The Bell 407 went down in thick forest at about 7.40am, police said.", "7.40am"),
+    ("A Cessna 208 came down in a cane field at 11:25 a.m. near Tolvan.", "11:25 a.m."),
+    ("An Mi-17 went down at 6:15 p.m. shortly after leaving the Karsh base.", "6:15 p.m."),
+    ("The Airbus A320 went down at 9:05 a.m. off the coast of Pellamy.", "9:05 a.m."),
     ("The storm crossed the coast near the port at about 2 p.m.", "2 p.m."),
     # a vehicle leaving its way, a structure failing, a fire or blast
     # spreading: the event in the words reporters of crashes, collapses and
@@ -78,6 +85,10 @@ NOT_INCIDENT = [
     ("The smoke detector went off at 4:20 a.m., waking the family.", "4:20 a.m."),
     # "go down" and "fall off" tell the event with an aircraft or a vehicle only
     ("The sun went down at 7:40 p.m. over the lake.", "7:40 p.m."),
+    # a make is an aircraft's name only as a proper name: the church bell,
+    # a caravan of trucks, a man named Bell
+    ("The old bell came down at 4 p.m. as the crowd watched.", "4 p.m."),
+    ("The caravan went down the valley road at 5 a.m.", "5 a.m."),
     ("The boy fell off his bicycle at 3:15 p.m. near the school.", "3:15 p.m."),
     # leaving a place, a way given to a crowd, a search sweeping through a
     # district, a crowd tearing through barricades: no crash, collapse or fire

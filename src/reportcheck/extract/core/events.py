@@ -60,11 +60,33 @@ def _subjects_of(verb: Token) -> set[str]:
     hung on where the parser took a short sentence's subject for its root
     ("A tanker skidded off the highway at about 11 p.m.": "tanker" the root,
     "skidded" a clause on it, the sentence having no verb root)."""
-    subjects = {lemma_of(_antecedent(c)) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")}
+    told = [_antecedent(c) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = {lemma_of(t) for t in told}
+    if any(_names_aircraft(t) for t in told):
+        subjects.add(_AIRCRAFT)
     head = verb.head
     if not subjects and verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
         subjects.add(lemma_of(head))
     return subjects
+
+
+#: the word a subject named by an aircraft's make or model is read as
+_AIRCRAFT = "aircraft"
+
+
+def _names_aircraft(subject: Token) -> bool:
+    """Whether a subject is an aircraft named by its make or model ("the
+    UH-60 Black Hawk", "the Bell 212", "a Cessna 172": ``aircraft_names``),
+    its head or a compound word of a proper name; a common noun only as a
+    model's designation, with its digits ("an Mi-17"), since "the bell"
+    or "the caravan" is no aircraft."""
+    names = event_lexicon().aircraft_names
+    if subject.pos_ == "NOUN":
+        return any(ch.isdigit() for ch in subject.text) and lemma_of(subject) in names
+    if subject.pos_ not in ("PROPN", "NUM"):
+        return False
+    words = [subject, *(c for c in subject.children if c.dep_ == "compound")]
+    return any(lemma_of(w) in names for w in words)
 
 
 #: relative pronouns a clause's subject may be, standing for the noun the clause hangs on
