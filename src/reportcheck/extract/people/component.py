@@ -60,7 +60,7 @@ from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.headline_words import trim_ordinary
 from reportcheck.extract.people.holders import held_gun
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
-from reportcheck.extract.people.ranks import rank_of, rank_start
+from reportcheck.extract.people.ranks import TITLE_WORDS, rank_of, rank_start
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
 from reportcheck.extract.people.told_ages import told_ages, told_of_then
 from reportcheck.knowledge.casualties import lexicon
@@ -1138,10 +1138,51 @@ def _person_aged(
         if span.root.i == noun.i and _modifiers_only(doc, noun, start, span.start):
             return span
         appositive = span.root.dep_ == "appos" and span.root.head.i == noun.i and noun.i < span.start
-        set_off = all(t.text == "," or _dash_alone(t) for t in doc[noun.i + 1 : span.start])
+        set_off = all(t.text == "," or _dash_alone(t) for t in doc[noun.i + 1 : _title_start(span)])
         if appositive and set_off and _modifiers_only(doc, noun, start, noun.i):
             return span
+    described = _described_after(doc, people, noun, start)
+    if described is not None:
+        return described
     return _identified_as(people, noun, identified)
+
+
+def _described_after(doc: Doc, people: list[Span], noun: Token, start: int) -> Span | None:
+    """The named person an aged noun set off right after the name describes
+    ("Edgar Billard, a 67-year-old retired fisherman,", "identified as Raj
+    Chohan, a 59-year-old grandmother"): by the parse the noun stands in
+    apposition to the name, and only a comma or a dash and the noun's
+    article lie between them, so the age is the name's as "Edgar Billard,
+    67," would be."""
+    if noun.dep_ != "appos":
+        return None
+    for span in people:
+        if span.root.i != noun.head.i or _holds_a_person_noun(span) or span.end_char > start:
+            continue
+        between = [t for t in doc[span.end : noun.i] if t.idx < start]
+        set_off = bool(between) and (between[0].text == "," or _dash_alone(between[0]))
+        if set_off and all(t.text == "," or _dash_alone(t) or t.dep_ == "det" for t in between):
+            return span if _modifiers_only(doc, noun, start, noun.i) else None
+    return None
+
+
+def _title_start(span: Span) -> int:
+    """Where a name's title run begins ("Captain" of "The 42-year-old pilot,
+    Captain Nathan Kerewa,"; "Sgt." of "the 35-year-old officer, Sgt. Ann
+    Ruiz"): a title, rank or office (:func:`title_before`) the apposition
+    writes between its comma and the name is the name's own, no word
+    between the aged noun and the person.  The span's start where none is
+    written."""
+    doc = span.doc
+    start = span.start
+    for i in range(span.start - 1, max(span.start - 1 - TITLE_WORDS, -1), -1):
+        word = doc[i]
+        if word.text == "." and i > 0 and not doc[i - 1].whitespace_:
+            continue  # the stop of "Sgt."
+        if title_before(word.text) is None:
+            break
+        start = i
+    return start
 
 
 def _identified_as(people: list[Span], noun: Token, identified: list[set[int]]) -> Span | None:
