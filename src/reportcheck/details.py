@@ -375,6 +375,14 @@ class CountDetails(PeopleDetails):
     #: figure equal to the earlier toll is that toll told before the update
     #: (compare/running.py).  Kept out of the JSON's ``attrs``
     toll_rise: tuple[float, float] | None = Field(default=None, exclude=True)
+    #: True for a toll told again by a definite article, with nothing that
+    #: picks some of the people out: "The 13 victims who died have been taken
+    #: to hospital", "the four injured workers" (``restating_*`` of
+    #: rules/counts.yaml, extract/counts/restated.py).  It points back at all
+    #: the people of its outcome the report counts, so the report's other
+    #: toll of that outcome, differing, is its own contradiction
+    #: (compare/__init__.py).  Kept out of the JSON's ``attrs``
+    restated: bool = Field(default=False, exclude=True)
 
 
 #: ``PersonDetails.told`` of an age said only after "was"/"is" ("Hill was 15.")

@@ -99,7 +99,7 @@ def test_decks_told_by_a_word_and_by_a_figure_meet():
     a = "The double-decker launch Rani Tara sank in the Meghla river on Friday, killing 12 people."
     b = "The three-deck ferry Rani Tara sank in the Meghla river on Friday, killing 12 people."
     decks = [f for f in findings_of(a, b) if f.subject == "count:deck"]
-    assert [f.status.value for f in decks] in (["conflict"], ["possible_conflict"])
+    assert [f.status.value for f in decks] == ["conflict"]
 
 
 @pytest.mark.parametrize(

@@ -509,7 +509,8 @@ def _internal_findings(
 ) -> list[Finding]:
     found = []
     for a, b in combinations(side, 2):
-        if not _internal_kind(a.rep, b.rep) or (grading.by_source and side_by_side(a, b)):
+        internal = _internal_kind(a.rep, b.rep) or _restated_apart(a, b)
+        if not internal or (grading.by_source and side_by_side(a, b)):
             continue  # two named sources' figures: the report says who said what
         if _other_moments(a.rep, b.rep):
             continue  # where he stood, and where he was when he shot: two facts
@@ -530,6 +531,32 @@ def _internal_kind(a: Claim, b: Claim) -> bool:
     if a.kind in INTERNAL_KINDS:
         return True
     return told_once(a) and told_once(b) and a.count.act == b.count.act
+
+
+#: the tolls a report may restate with a definite article ("The 13 victims who died")
+RESTATED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing})
+
+
+def _restated_apart(a: Cluster, b: Cluster) -> bool:
+    """Whether two tolls of one report may be its contradiction because one
+    is the toll told again by a definite article (``restated`` of the
+    count: "have killed 11 people ... The 13 victims who died have been
+    taken to hospital"): the article points back at all the people the
+    report counts.  Only where the restated figure is never the report's
+    toll told bare (a report that says the toll "rose to 13" and then
+    speaks of "the 13 victims" tells its 11 as the earlier figure), both
+    count one group with no scope, and neither is a later death, a risen
+    toll or a figure derived from others (compare/running.py)."""
+    first, second = a.rep, b.rep
+    if first.kind not in RESTATED_KINDS or first.kind is not second.kind:
+        return False
+    restated = [c for c in (a, b) if all(m.count.restated for m in c.members)]
+    if not restated:
+        return False
+    claims = [m for c in (a, b) for m in c.members]
+    if any(m.count.later_death or m.count.toll_rise or m.count.derived or m.frame.scope for m in claims):
+        return False
+    return first.count.group == second.count.group
 
 
 def _other_moments(a: Claim, b: Claim) -> bool:

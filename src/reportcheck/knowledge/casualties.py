@@ -151,6 +151,8 @@ class CountRules(Strict):
     attacker_included: list[str]
     attacker_excluded: list[str]
     later_death_phrases: list[str]
+    restating_determiners: list[str]
+    restating_clause_deps: list[str]
     toll_rise_words: list[str]
     toll_rise_more_words: list[str]
     toll_rise_more_before: list[str]
@@ -579,6 +581,22 @@ def lexicon() -> Lexicon:
         shooter_hearsay=frozenset(rules.shooter_hearsay),
         shooter_hedges=frozenset(rules.shooter_hedges),
     )
+
+
+@dataclass(frozen=True)
+class Restating:
+    """The words of a toll told again by a definite article ("the 13
+    victims who died", ``restating_*`` of rules/counts.yaml)."""
+
+    determiners: frozenset[str]
+    clause_deps: frozenset[str]
+
+
+@cache
+def restating() -> Restating:
+    """The words of a toll told again (``restating_*`` of rules/counts.yaml)."""
+    rules = load_rule_file("counts.yaml", CountRules)
+    return Restating(frozenset(rules.restating_determiners), frozenset(rules.restating_clause_deps))
 
 
 @cache

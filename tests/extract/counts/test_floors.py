@@ -73,6 +73,20 @@ def test_the_decks_of_a_vessel(pipeline, sentence, decks):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    [
+        "The double-decker ferry capsized in the Tolva river.",
+        "A triple-decker launch sank off Kurani island.",
+    ],
+)
+def test_a_decker_word_tells_the_vessels_size(pipeline, sentence):
+    """A word of how many decks a vessel has is its size, as "a three-deck
+    vessel" is, so two reports' figures are one fixed figure apart."""
+    decks = [c for c in claims_of_text(pipeline, sentence) if c.subject == "count:deck"]
+    assert [c.count.as_size for c in decks] == [True]
+
+
+@pytest.mark.parametrize(
     ("sentence", "subject", "value"),
     [
         ("The fuselage broke into three pieces on impact.", "count:piece", 3),

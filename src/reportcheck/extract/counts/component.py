@@ -77,6 +77,7 @@ from reportcheck.extract.counts.quantity import (
     quantity_at,
 )
 from reportcheck.extract.counts.rescued import rescued_claim
+from reportcheck.extract.counts.restated import restated
 from reportcheck.extract.counts.scope import (
     INCREMENT,
     among_them,
@@ -235,6 +236,8 @@ def _casualty_claim(quantity: Quantity, outcome: str, group: str) -> RawClaim:
     ):
         # "shot himself", "was shot by his friend"; "police believe he shot himself": hedged
         details = details.replace(shooter=shooter.who, shooter_hedge=shooter.hedge)
+    if outcome != HARMED and restated(quantity):
+        details = details.replace(restated=True)  # "The 13 victims who died": the toll told again
     if details.role == "victims" and group != INDIVIDUAL:
         counted = attacker_counted(quantity.first.doc, end)
         if counted:

@@ -136,7 +136,10 @@ def _origin_floor(token: Token) -> RawClaim | None:
 
 
 def _decker(token: Token) -> RawClaim | None:
-    """ "the double-decker launch": a count of its decks."""
+    """ "the double-decker launch": a count of its decks, told as the
+    vessel's size (``as_size``), as "a three-deck ferry" is: a word of
+    how many decks a thing has is never a set of decks that befell
+    something."""
     doc = token.doc
     if token.lower_ not in ("decker", "deckers") or token.i < 2 or doc[token.i - 1].text != "-":
         return None
@@ -151,7 +154,7 @@ def _decker(token: Token) -> RawClaim | None:
         subject=f"{GENERIC_COUNT_PREFIX}{DECK}",
         subject_label=f"count of {DECK}",
         value=Value(unit="people", written=decks, low=decks, high=decks, label=str(decks)),
-        details=CountDetails(group=DECK),
+        details=CountDetails(group=DECK, as_size=True),
         anchor_start=word.idx,
         anchor_end=token.idx + len(token.text),
         frame=ValueFrame(bearer=DECK),

@@ -1,0 +1,58 @@
+"""A toll told again by a definite article.
+
+Reports restate their toll as they go on: "have killed 11 people ... The 11
+victims who died have been taken to the regional hospital", "five were
+injured ... the five injured workers were flown to the burn unit".  The
+article points back at everyone of that outcome the report has counted, so
+a restated figure that differs from the report's own toll is the report
+contradicting itself, where a bare count further down ("two more bodies",
+"four people were treated") may be a part, a later figure or another set.
+
+Only the bare restatement is read: the determiner before the figure, the
+figure on the counted noun, an outcome word before it or a clause of its
+verb alone after it ("who died").  A noun with a phrase or clause that picks
+some of the people out ("the two victims found in the car", "the three who
+died at the scene", "the two remaining victims") or the whole of a
+partitive ("two of the three victims") is never one (``restating_*`` of
+rules/counts.yaml).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from reportcheck.extract.counts.quantity import Quantity
+from reportcheck.knowledge.casualties import lexicon, restating
+
+#: the children a restated count's noun may have besides its clause
+PLAIN_DEPS = frozenset({"det", "predet", "nummod", "punct"})
+
+
+def restated(quantity: Quantity) -> bool:
+    """Whether a count is its report's toll told again ("The 13 victims who
+    died", "the four injured workers"), pointing back at all of them."""
+    noun = quantity.noun
+    if noun is None or quantity.vague or quantity.ranged or quantity.low != quantity.high:
+        return False
+    if quantity.first.dep_ != "nummod" or quantity.first.head.i != noun.i:
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return False  # "two of the three victims": the whole of a part
+    words = restating()
+    before = [c for c in noun.children if c.i < quantity.first.i and c.dep_ in ("det", "predet")]
+    if not any(c.lower_ in words.determiners for c in before):
+        return False
+    return all(_plain(child, quantity) for child in noun.children)
+
+
+def _plain(child: Token, quantity: Quantity) -> bool:
+    """A child of the counted noun that picks none of the people out: the
+    article and the figure, an outcome word before the noun ("injured"), or
+    a clause of its verb alone ("who died")."""
+    if child.dep_ in PLAIN_DEPS:
+        return child.dep_ != "nummod" or child.i == quantity.first.i
+    if child.dep_ == "amod":
+        return child.lower_ in lexicon().outcome_word and not list(child.children)
+    if child.dep_ == "relcl":
+        return all(c.dep_ in restating().clause_deps for c in child.children)
+    return False

@@ -1,0 +1,73 @@
+"""A report whose toll told again differs from its own toll.
+
+Our own reports (invented places), after how disaster and crash reports
+restate their toll: "killed eight people ... The nine victims who died
+were taken to the district hospital".  The definite article points back at
+everyone of that outcome the report counts, so the two figures are the
+report's own contradiction.  A toll the report says rose, a set picked out
+("who died at the scene"), another group, or a figure only ever told bare
+stays apart.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import findings_of
+
+OTHER = "KORVI -- Floods swept through villages near Korvi on Sunday night, officials said."
+
+
+def _internal(text: str, kind: str = "killed") -> list[list[float | None]]:
+    return [
+        sorted(c.value.low for c in f.claims)
+        for f in findings_of(text, OTHER)
+        if f.internal and f.kind.value == kind and f.status.value in ("conflict", "possible_conflict")
+    ]
+
+
+def test_a_restated_toll_that_differs_is_the_reports_contradiction():
+    text = (
+        "KORVI -- Flash floods near Korvi killed eight people on Sunday night, officials said. "
+        "The nine victims who died have been taken to the Korvi district hospital, a doctor said."
+    )
+    assert _internal(text) == [[8, 9]]
+
+
+def test_restated_injured_differing_from_the_injured_toll():
+    text = (
+        "DALLOW -- An explosion at a feed mill in Dallow injured six workers on Tuesday, the sheriff said. "
+        "The four injured workers were flown to the burn unit in Tarvik."
+    )
+    assert _internal(text, "injured") == [[4, 6]]
+
+
+def test_a_restated_toll_that_agrees_is_no_contradiction():
+    text = (
+        "KORVI -- Flash floods near Korvi killed nine people on Sunday night, officials said. "
+        "The nine victims who died have been taken to the Korvi district hospital."
+    )
+    assert _internal(text) == []
+
+
+def test_a_risen_toll_told_again_leaves_the_first_toll_as_earlier():
+    text = (
+        "KORVI -- Flash floods near Korvi killed eight people on Sunday night, officials said. "
+        "By Monday the death toll had risen to nine. "
+        "The nine victims who died have been taken to the Korvi district hospital."
+    )
+    assert _internal(text) == []
+
+
+def test_a_set_picked_out_is_no_restatement():
+    text = (
+        "HOLLIN -- A bus overturned near Hollin on Friday, killing five people, police said. "
+        "The two victims who died at the scene were seated in the front row."
+    )
+    assert _internal(text) == []
+
+
+def test_two_bare_tolls_are_left_to_the_other_checks():
+    text = (
+        "HOLLIN -- A bus overturned near Hollin on Friday, killing five people, police said. "
+        "Six people were killed, a hospital official said."
+    )
+    assert _internal(text) == []

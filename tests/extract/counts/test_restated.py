@@ -1,0 +1,47 @@
+"""A toll told again by a definite article.
+
+Our own sentences (invented places), after how disaster and crash reports
+restate their toll further down: "The nine victims who died were taken to
+...", "the three injured workers were flown to ...".  Only the bare
+restatement is marked: a phrase or clause that picks some out, a word
+before the noun of another set ("remaining", "first"), or the whole of a
+partitive is not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_of_text
+
+
+def _restated(pipeline, text: str, kind: str) -> list[tuple[float | None, bool]]:
+    return [(c.value.low, c.count.restated) for c in claims_of_text(pipeline, text) if c.kind.value == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("The nine victims who died have been taken to the Korvi district hospital.", "killed", 9),
+        ("The 14 people who were killed were buried in Salmet on Sunday.", "killed", 14),
+        ("The three injured workers were flown to the burn unit in Dallow.", "injured", 3),
+        ("The six wounded passengers were treated at Mercy General in Tarvik.", "injured", 6),
+        ("Rescuers are still searching for the four missing fishermen off Pell Point.", "missing", 4),
+    ],
+)
+def test_a_toll_told_again(pipeline, text, kind, value):
+    assert (value, True) in _restated(pipeline, text, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Six people were killed when the bus overturned near Hollin.", "killed"),
+        ("The two victims who died at the scene were in the front car.", "killed"),
+        ("The two remaining injured passengers were flown to Tarvik.", "injured"),
+        ("The three victims found in the cabin had died of smoke inhalation.", "killed"),
+        ("At least 20 people were killed in the Ravna district.", "killed"),
+    ],
+)
+def test_a_toll_or_a_set_picked_out_is_not_told_again(pipeline, text, kind):
+    assert all(not restated for _, restated in _restated(pipeline, text, kind))
