@@ -335,13 +335,15 @@ def test_the_unknown_role_weight_outweighs_all_the_evidence_for_a_conflict():
     rules = confidence_rules()
     weights = rules.evidence.model_dump()
     # every weight for a conflict a count can carry (not a clock's, nor a later
-    # moment's order before the attack; one source or two, not both; nor an age's
-    # person named in full, nor a street's, placed as the scene by a road both name)
+    # moment's order before the attack, nor a call's long after it; one source or two,
+    # not both; nor an age's person named in full, nor a street's, placed as the scene
+    # by a road both name)
     exclusive = (
         "twelve_hours",
         "different_sources",
         "order_far",
         "order_tied",
+        "response_late",
         "named_in_full",
         "scene_by_shared_road",
     )

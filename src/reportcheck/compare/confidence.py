@@ -78,6 +78,7 @@ class EvidenceWeights(Strict):
     order_tied: float
     order_near: float
     response_window: float
+    response_late: float
     earlier_account: float
     charged_count: float
     page_year: float

@@ -320,6 +320,14 @@ _CAUSE_WORDS = 8
 _AFTER = re.compile(r"\bafter\b", re.IGNORECASE)
 
 
+def told_with_reported_cause(sentence: str) -> bool:
+    """Whether a response's sentence tells the shots' report as its cause
+    after "after" ("were called ... at 11:40 p.m. after several 911 callers
+    reported shots fired"): the call was the shots' first report, made as
+    they were heard, not a later discovery of someone shot."""
+    return _without_reported_cause(sentence) != sentence
+
+
 def _without_reported_cause(sentence: str) -> str:
     """The sentence with each "after" taken out whose next words tell a
     report of the shots (``response_causes`` and a tie: "were called ...

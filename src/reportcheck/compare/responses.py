@@ -29,10 +29,21 @@ its own, and the other gives the shooting's time:
   the times are approximations, a day part's hours are the widest
   reporters name by it;
 * a response more than ``response_after_within`` minutes after the
-  shooting gets nothing: the corpora show no call of one incident hours
-  after its shots, only calls to other matters (another day, a
-  disturbance, other shootings), and a report need not name the matter
-  ("officers were called back to the block at 11:05 p.m.");
+  shooting gets nothing where its sentence names no matter: the corpora
+  show no call of one incident hours after its shots, only calls to other
+  matters (another day, a disturbance, other shootings), and a report
+  need not name the matter ("officers were called back to the block at
+  11:05 p.m.");
+* but a response its own sentence tells as caused by the shots' report
+  ("Officers were called at 11:40 p.m. after several 911 callers reported
+  shots fired": the first report, made as they were heard; not "to a
+  report of a person shot", which may be a victim found later), naming no
+  discovery nor other matter, more than that window after the
+  other report's clock time of the shooting ("fired ... shortly before
+  10:30 p.m."), on one clock, is a conflict (graded): the call answers
+  those shots, and the corpora's calls so tied came 2 to 40 minutes after
+  them, so one of the two times is wrong.  Never against a day part,
+  whose end reporters stretch;
 * a response clearly before a clock time of the shooting is
   :mod:`reportcheck.compare.moments`'s to report, and a pair of reports it
   already sets in order gets nothing more here; a response inside a day
@@ -69,6 +80,7 @@ from reportcheck.compare.moments import (
     tied_responses,
     timed_moments,
     told_as_written,
+    told_with_reported_cause,
 )
 from reportcheck.knowledge.day_parts import small_hours_end
 from reportcheck.knowledge.events import moment_rules
@@ -211,11 +223,15 @@ def _settled(placed: _Placed) -> bool:
     response in the small hours (its report's day may be the night's first
     date).  Never a response hours after the shooting: the corpora show no
     such call of one incident, only calls to other matters (another day, a
-    disturbance, other shootings), which a report need not name."""
+    disturbance, other shootings), which a report need not name; only a
+    response tied to the shots clearly after a clock time of the shooting
+    on one clock (:func:`_placings` checks the tie)."""
     if placed.side == _WITHIN:
         return not placed.part
-    if placed.side == _AFTER or placed.shift != 0.0:
+    if placed.shift != 0.0:
         return False
+    if placed.side == _AFTER:
+        return not placed.part
     return placed.part and placed.response.low >= small_hours_end()
 
 
@@ -261,8 +277,10 @@ def _placings(first: _Report, second: _Report) -> list[_Placed]:
             placed = _placed(response, attack, days)
             if placed is None or not _settled(placed):
                 continue
-            if placed.side == _BEFORE and (other or response.time.id not in first.tied):
+            if placed.side != _WITHIN and (other or response.time.id not in first.tied):
                 continue
+            if placed.side == _AFTER and not told_with_reported_cause(sentence):
+                continue  # "to a report of a person shot": may be a victim found later
             if placed.side == _WITHIN and _agree(response.time, attack.time):
                 continue  # one clock time: the kindred findings' agreement
             found.append(placed)
@@ -342,10 +360,12 @@ def _fit_reason(placed: _Placed) -> str:
 
 def _miss_reason(placed: _Placed) -> str:
     """Both actions named: "the call to police at 12:10 p.m. comes before
-    the shooting 'Saturday night'"."""
+    the shooting 'Saturday night'", or "... at 11:40 p.m. comes long after
+    the shooting '10:30 p.m.'"."""
     response = placed.response.time.evidence.text.strip()
     attack = told_as_written(placed.attack)
-    return f"the {_name(placed)} at {response} comes before the shooting '{attack}'"
+    order = "long after" if placed.side == _AFTER else "before"
+    return f"the {_name(placed)} at {response} comes {order} the shooting '{attack}'"
 
 
 def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
@@ -358,6 +378,8 @@ def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
     if placed.side == _WITHIN:
         reason = _fit_reason(placed)
         return _window_finding(placed, incident, Status.compatible, "after", reason, [reason])
+    if placed.side == _AFTER:
+        return _late_finding(placed, incident, min_confidence)
     why = (
         f"a {name} answers the shots within minutes (the corpora's within "
         f"{rules.response_after_within:.0f}), but the times are approximations and a call may be about "
@@ -367,6 +389,36 @@ def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
     graded = grade(response.time, attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra)
     earliest = clock_label(attack.low)
     gap = f"ends {_duration(placed.minutes)} before the earliest hour of the shooting ({earliest})"
+    return _window_finding(
+        placed,
+        incident,
+        graded.status(min_confidence),
+        "against",
+        f"the {name}, widened by its hedge, {gap}",
+        [_miss_reason(placed), *graded.reasons],
+        graded.confidence,
+    )
+
+
+def _late_finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
+    """A response tied to the shots that comes clearly after the other
+    report's clock time of them, beyond the window: graded as a conflict
+    (``response_late`` in rules/confidence.yaml), both times named."""
+    rules = moment_rules()
+    name = _name(placed)
+    why = (
+        f"a {name} its sentence ties to the shots answers them within minutes (the corpora's within "
+        f"{rules.response_after_within:.0f}), not hours"
+    )
+    extra = [Evidence("response_late", why)]
+    graded = grade(
+        placed.response.time, placed.attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra
+    )
+    latest = clock_label(placed.attack.high)
+    gap = (
+        f"starts {_duration(placed.minutes)} after the latest hour of the shooting ({latest}), "
+        f"beyond the window of {rules.response_after_within:.0f} minutes"
+    )
     return _window_finding(
         placed,
         incident,

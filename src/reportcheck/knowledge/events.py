@@ -254,6 +254,10 @@ class EventRules(Strict):
     intent_progressive: list[str] = []
     #: participles written as prepositions of time ("following a quarrel")
     preposition_participles: list[str] = []
+    #: nouns that name an event only with one of their words before them ("drone strike")
+    qualified_nouns: dict[str, list[str]] = {}
+    #: participles of the harm done that mark their verb as the attack's ("..., killing 27")
+    toll_participles: list[str] = []
     #: participles telling what a place is, never an act ("the plant run by ...")
     standing_participles: list[str] = []
     #: a toll's own verbs of change and its nouns ("the death toll rose to 19 on Sunday")
@@ -341,6 +345,10 @@ class EventLexicon:
     intent_progressive: frozenset[str] = frozenset()
     #: participles written as prepositions of time (``preposition_participles``)
     preposition_participles: frozenset[str] = frozenset()
+    #: nouns that name an event only with one of their words before them (``qualified_nouns``)
+    qualified_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: participles of the harm done that mark their verb as the attack's (``toll_participles``)
+    toll_participles: frozenset[str] = frozenset()
     #: participles telling what a place is (``standing_participles``)
     standing_participles: frozenset[str] = frozenset()
     #: events whose days are aligned as days of the incident (``incident_day``):
@@ -414,6 +422,8 @@ def event_lexicon() -> EventLexicon:
         objectless=frozenset(v for rule in rules.events.values() for v in rule.objectless),
         intent_progressive=frozenset(rules.intent_progressive),
         preposition_participles=frozenset(rules.preposition_participles),
+        qualified_nouns={noun: frozenset(words) for noun, words in rules.qualified_nouns.items()},
+        toll_participles=frozenset(rules.toll_participles),
         standing_participles=frozenset(rules.standing_participles),
         incident_days=frozenset(key for key, rule in rules.events.items() if rule.incident_day),
         tally_subjects=frozenset(rules.tally_subjects),

@@ -437,6 +437,8 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
         return None
     if lemma not in lex.by_verb and _approach_of_attack(verb):
         return "incident"
+    if lemma not in lex.by_verb and _told_with_its_toll(verb):
+        return "incident"
     return lex.by_verb.get(lemma) or _told_by_its_noun(verb)
 
 
@@ -748,7 +750,34 @@ def _noun_event(noun: Token) -> str | None:
     lemma = lemma_of(noun)
     if lemma in lex.of_less_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
+    qualifiers = lex.qualified_nouns.get(lemma)
+    if qualifiers and any(
+        c.dep_ in _NOUN_QUALIFIER_DEPS and lemma_of(c) in qualifiers for c in noun.children
+    ):
+        return "incident"  # "the drone strike", never a walkout's "strike"
     return lex.by_noun.get(lemma)
+
+
+#: the dependencies of a word that qualifies an event noun before it ("drone strike", "aerial strike")
+_NOUN_QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _told_with_its_toll(verb: Token) -> bool:
+    """Whether a lead hangs a participle of the harm done on ``verb``
+    (``toll_participles``): "Artillery shells slammed into a crowded market
+    on Sunday morning, killing at least 27 people".  Whatever the verb, its
+    clause is the attack's; the participle takes the victims as its object
+    and has no subject of its own ("..., police killing the gunman" is
+    another act)."""
+    participles = event_lexicon().toll_participles
+    return any(
+        child.dep_ in ("advcl", "xcomp", "conj")
+        and child.tag_ == "VBG"
+        and lemma_of(child) in participles
+        and any(c.dep_ == "dobj" for c in child.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
+        for child in verb.children
+    )
 
 
 def _came_before_a_statement(word: Token) -> bool:
