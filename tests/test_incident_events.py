@@ -794,6 +794,20 @@ def test_the_same_statistic_in_two_reports_is_compared(pipeline):
             "6.4",
             False,
         ),
+        # a tally of the aftershocks taken by a clock time or a day: the
+        # time's number is no shock's value told in between
+        (
+            "A magnitude 6.1 quake struck the valley on Monday. The observatory had logged 38 aftershocks "
+            "by 10 a.m., the largest of magnitude 4.3.",
+            "4.3",
+            True,
+        ),
+        (
+            "A magnitude 5.7 earthquake hit the province on Sunday. Seismologists counted 64 aftershocks "
+            "by March 3, the strongest measuring 4.8.",
+            "4.8",
+            True,
+        ),
         # the superlative of the report's own quake
         (
             "After two small foreshocks, the strongest quake in decades, "

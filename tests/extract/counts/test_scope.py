@@ -102,3 +102,50 @@ def test_a_share_of_the_hurt_taken_to_hospital_is_the_hospitals_share(pipeline, 
     another report's "Six people were taken to hospitals" tells."""
     scopes = [c.frame.scope for c in claims_of_text(pipeline, text) if c.value.low in (3, 5)]
     assert scopes and set(scopes) == {"condition:hospital"}, scopes
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "scope"),
+    [
+        # a bare figure after a share of the same people, in its sentence:
+        # the next share, named by its own verb, never all of them
+        (
+            "Nine people were hurt in the crash. Four of the injured were taken to St Ann's hospital, "
+            "and three were treated at a local clinic and released.",
+            "three",
+            "part:treat",
+        ),
+        (
+            "Fire crews pulled 14 people from the building, and nine of them were taken to hospital, "
+            "several with burns.",
+            "several",
+            "part:take",
+        ),
+        (
+            "Rescuers brought 30 miners to the surface, and eight of them were taken to hospital, "
+            "two with burns, the company said.",
+            "two",
+            "part:take",
+        ),
+        # a bare figure with a condition of its own: the worst hurt of people
+        # just told, even where those were not counted as a toll
+        (
+            "A bus overturned on the Tarvel pass on Monday. The 22 survivors were flown to hospitals "
+            "in Korrin, where several were in critical condition.",
+            "several",
+            "condition:critical",
+        ),
+        # ... but not a figure told as all of them, nor a figure of its own outcome
+        ("Four people were injured in the crash. All four were in stable condition.", "four", None),
+        ("Three people were killed and two were injured when a wall collapsed in Pellam.", "two", None),
+    ],
+)
+def test_a_bare_figure_after_people_told_is_a_share_of_them(pipeline, text, quoted, scope):
+    # sentences written for this test
+    claims = [
+        c
+        for c in claims_of_text(pipeline, text)
+        if c.evidence.text == quoted and c.kind.value in ("injured", "other_count")
+    ]
+    assert claims
+    assert {c.frame.scope for c in claims} == {scope}

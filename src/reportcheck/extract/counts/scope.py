@@ -1207,6 +1207,12 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
             # (of 66), "six aboard and one on the ground": named by the part's
             # name, set against the same part only
             scope = f"{PART}:{marker}"
+        if scope is None and _elided_people(quantity) and _after_a_share(n, quantity, found, scoped):
+            # "Three of the injured were flown to a burn centre, and two were
+            # treated and released": the next share of the people just told,
+            # named by its own verb so that it meets only the same share
+            verb = verb_of(quantity)
+            scope = f"{PART}:{lemma_of(verb) if verb is not None else 'next'}"
         if scope is None and (where := _held_apart(claim, quantity, found)) is not None:
             scope = f"{HELD}:{where}"  # "one person in the truck was injured", "one body remained aboard"
         if scope is None and _joins_the_toll_before(claim, quantity, found[:n]):
@@ -1570,7 +1576,7 @@ def _scope(
         return PART, None  # "three of them", "four of the (nine) officers"
     if of is None and _group_of(claim) == "all" and toll_share_of(quantity) is not None:
         return PART, None  # "Of the 276 killed, 150 were women": some of the toll the "of" names
-    if larger and (state := _own_condition(quantity)) is not None:
+    if (larger or _elided_people(quantity)) and (state := _own_condition(quantity)) is not None:
         # "five are still hospitalized, two in critical condition": the worst
         # hurt of them, set apart from "three in serious condition"
         return f"{CONDITION}:{state}", None
@@ -1862,6 +1868,40 @@ def _after_a_part(
         and _same_toll(claim, found[n][0])
         for m, (claim, earlier) in enumerate(found[:n])
     )
+
+
+def _elided_people(quantity: Quantity) -> bool:
+    """Whether a figure stands for people with no noun of its own ("two were
+    treated and released", "several were in serious condition"): the people
+    are those the report has just told of, so the figure counts some of
+    them.  Never one told as all of them ("all seven", "the six")."""
+    if quantity.noun is not None or quantity.rank is not None:
+        return False
+    before = quantity.first.doc[quantity.first.i - 1].lower_ if quantity.first.i > 0 else ""
+    lex = lexicon()
+    return before not in lex.everyone and before not in lex.definite and before != "both"
+
+
+def _after_a_share(
+    n: int, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]], scoped: list[RawClaim]
+) -> bool:
+    """Whether an earlier figure of the same toll in the figure's sentence is
+    itself a share of it (a part, or those in one condition or place of
+    care: "Three of the injured were flown to a burn centre", "ten of them
+    were taken to hospital"): a bare figure after it ("and two were
+    treated", "several with burns") goes on sharing out those people."""
+    sentence = _sentence_of(quantity)
+    return any(
+        earlier is not None
+        and _sentence_of(earlier) == sentence
+        and _same_toll(claim, found[n][0])
+        and _a_share(scoped[m].frame.scope)
+        for m, (claim, earlier) in enumerate(found[:n])
+    )
+
+
+def _a_share(scope: str | None) -> bool:
+    return scope is not None and (scope == PART or scope.startswith((f"{PART}:", f"{CONDITION}:")))
 
 
 def _taken_of_the_hurt(
