@@ -50,6 +50,8 @@ def _fmt(value: float, unit: str) -> str:
         return f"{value:g}"
     if len(unit) == 3 and unit.isupper():  # a currency's code (extract/quantities/money.py)
         return f"{value:,.0f} {unit}"
+    if abs(value) >= 100_000:  # "1,500,000 m³", never "1.5e+06 m³"
+        return f"{value:,.0f} {unit}".strip()
     return f"{value:g} {unit}".strip()
 
 

@@ -217,6 +217,9 @@ def _classify(
         return ClaimKind.distance, f"{ALTITUDE}:{thing}", f"altitude of the {thing}", written
     if fall is not None:
         return ClaimKind.distance, FALL, "height of the fall", written
+    water = _water_level(sent, mention)
+    if water is not None:
+        return ClaimKind.height, water, WATER_LABELS[water], written
     if _HEIGHT.search(after) or _HEIGHT_BEFORE.search(before) or _build(sent, mention):
         return ClaimKind.height, "height", "height", written
     if _DIMENSIONS_AFTER.search(after) or _DIMENSIONS_BEFORE.search(before):
@@ -413,6 +416,62 @@ def _rainfall(mention: Mention, before: str, after: str) -> bool:
     return bool(rain_after.search(after) or rain_before.search(before))
 
 
+#: a river's level at its gauge, how much it rose, its level over a mark, and
+#: a record it is set against (rules/units.yaml, ``water_bodies``)
+WATER_LEVEL = "water level"
+WATER_RISE = "water level:rise"
+WATER_OVER_MARK = "water level:over a mark"
+RECORD = "record"
+WATER_LABELS = {
+    WATER_LEVEL: "water level",
+    WATER_RISE: "rise of the water",
+    WATER_OVER_MARK: "water level over a mark",
+    RECORD: "record level",
+}
+#: how many characters before a figure a water body may name the water
+_WATER_REACH = 90
+
+
+@cache
+def _water_patterns() -> tuple[re.Pattern[str], ...]:
+    """The water's level, its rise, a mark it is over, a record, and a
+    reading told as still rising (``water_*`` and ``record_words`` of
+    rules/units.yaml)."""
+    rules = unit_rules()
+    body = rf"\b(?:{alternation(rules.water_bodies)})\b[^\d;]*?"
+    hedge = r"(?:[a-z]+\s+){0,2}"
+    level = re.compile(rf"{body}\b(?:{spaced_alternation(rules.water_level_verbs)})\s+{hedge}$", re.I)
+    rise = re.compile(rf"{body}\b(?:{spaced_alternation(rules.water_rise_verbs)})\s+(?:by\s+)?{hedge}$", re.I)
+    mark = re.compile(rf"^\s*(?:{spaced_alternation(rules.water_mark_after)})\b", re.I)
+    record = re.compile(
+        rf"\b(?:{spaced_alternation(rules.record_words)})\s+(?:of|is|was|at|stands\s+at|stood\s+at)\s+{hedge}$",
+        re.I,
+    )
+    rising = re.compile(rf"^[^.;]*?\b(?:{spaced_alternation(rules.water_rising_after)})\b", re.I)
+    return level, rise, mark, record, rising
+
+
+def _water_level(sent: Span, mention: Mention) -> str | None:
+    """Which of the water's figures a length is (:data:`WATER_LABELS`), or
+    None for any other length."""
+    level, rise, mark, record, _ = _water_patterns()
+    before = sent.text[max(0, mention.start - _WATER_REACH) : mention.start]
+    after = _BRACKETED_AFTER.sub("", sent.text[mention.end :], count=1)
+    if record.search(before[-40:]):
+        return RECORD
+    if level.search(before):
+        return WATER_OVER_MARK if mark.search(after) else WATER_LEVEL
+    if rise.search(before):
+        return WATER_RISE
+    return None
+
+
+def still_rising(sent: Span, mention: Mention) -> bool:
+    """Whether a water level is told as still rising ("has reached 8.1 metres
+    and is still rising"): the least its peak reached."""
+    return bool(_water_patterns()[4].search(sent.text[mention.end :]))
+
+
 def measure_of(kind: ClaimKind, subject: str) -> str:
     """The frame's measure of a quantity: "depth", "height", "width", "length", "fall", "altitude",
     "rate", "speed", "mass", or "distance:from ANCHOR" / "distance:away" /
@@ -427,6 +486,8 @@ def measure_of(kind: ClaimKind, subject: str) -> str:
         if subject.startswith("from:"):
             return f"distance:from {subject.removeprefix('from:')}"
         return "distance:away" if subject == "away" else "distance"
+    if kind is ClaimKind.height and subject in WATER_LABELS:
+        return subject
     return subject if kind is ClaimKind.other_quantity else kind.value
 
 
@@ -447,6 +508,11 @@ def _small_unit_label(mention: Mention, measure: str | None) -> str | None:
     return f"{low:.4g} {unit}" if low == high else f"{low:.4g}-{high:.4g} {unit}"
 
 
+def _figure(value: float) -> str:
+    """A figure as a label writes it: "1,500,000" for a large one, never "1.5e+06"."""
+    return f"{value:,.0f}" if abs(value) >= 100_000 else f"{value:g}"
+
+
 def length_value(mention: Mention, measure: str | None = None) -> Value:
     point = mention.low == mention.high
     small = _small_unit_label(mention, measure)
@@ -458,9 +524,8 @@ def length_value(mention: Mention, measure: str | None = None) -> Value:
         low, high = mention.low / scale, mention.high / scale
         label = f"{low:.3g} {unit}" if point else f"{low:.3g}-{high:.3g} {unit}"
     else:
-        label = (
-            f"{mention.low:g} {mention.unit}" if point else f"{mention.low:g}-{mention.high:g} {mention.unit}"
-        )
+        least, most = _figure(mention.low), _figure(mention.high)
+        label = f"{least} {mention.unit}" if point else f"{least}-{most} {mention.unit}"
     return Value(
         unit=mention.unit,
         written=mention.low if point else None,
@@ -585,13 +650,16 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         details = details.replace(moment=distance_moment(sent.text[mention.end :]))
     if mention.dimension == "speed" and _wind_speed(sent, mention):
         measure = SUSTAINED_WIND_SPEED if _sustained(sent, mention) else WIND_SPEED
+    value = length_value(mention, measure)
+    if subject == WATER_LEVEL and still_rising(sent, mention):
+        value = value.model_copy(update={"high": None, "label": f"{value.label} and rising"})
     return RawClaim(
         kind,
         start,
         end,
         subject,
         label,
-        length_value(mention, measure),
+        value,
         details,
         list(mention.notes),
         frame=ValueFrame(measure=measure, bearer=bearer or None),

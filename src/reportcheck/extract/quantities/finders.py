@@ -58,7 +58,8 @@ _PRIME_MARKS = "'’′"
 def _number_pattern(suffix: str) -> str:
     """A numeral or number words, captured as num<suffix> or words<suffix>."""
     words = rf"{_FRACTION_OF}|{WORD_RUN_PATTERN}|\b(?:a|an)\b"
-    return rf"(?:(?P<num{suffix}>{NUMERAL_PATTERN})|(?P<words{suffix}>{words}))"
+    # a numeral may carry a scale word ("1.5 million cubic metres")
+    return rf"(?:(?P<num{suffix}>{NUMERAL_PATTERN}(?:\s+(?:million|billion)\b)?)|(?P<words{suffix}>{words}))"
 
 
 def _feet_inches_pattern(suffix: str) -> str:
@@ -276,6 +277,10 @@ def _single_candidates(text: str) -> list[Mention]:
     return found
 
 
+#: the scale word a numeral may carry ("2 million cubic metres")
+_SCALE = re.compile(r"\b(?:million|billion)\b", re.IGNORECASE)
+
+
 def _range_candidates(text: str) -> list[Mention]:
     """ "180-190cm", "8-10 feet", "eight to 10 feet", "between 5 and 6 miles", "5km to 6km"."""
     found = []
@@ -290,10 +295,13 @@ def _range_candidates(text: str) -> list[Mention]:
             if low is None or low.alias.dimension != high.alias.dimension:
                 continue
         else:
-            value = parse_number(match.group("numa") or match.group("wordsa"))
+            written = match.group("numa") or match.group("wordsa")
+            scale = _SCALE.search(match.group("numb") or "")
+            if scale and match.group("numa") and not _SCALE.search(written):
+                written = f"{written} {scale.group()}"  # "between 1 and 2 million": 1 million
+            value = parse_number(written)
             if value is None or value < 0:
                 continue
-            written = match.group("numa") or match.group("wordsa")
             low = _Reading(value, number_precision(written, value), high.alias)
         found.append(_mention(text, match.start(), match.end(), low, high))
     return found

@@ -19,7 +19,7 @@ from reportcheck.knowledge.rules import Strict, load_rule_file, read_rule_text
 if TYPE_CHECKING:
     import pint
 
-Dimension = Literal["length", "speed", "mass", "area"]
+Dimension = Literal["length", "speed", "mass", "area", "volume"]
 
 
 class BaseUnit(Strict):
@@ -65,6 +65,12 @@ class UnitRules(Strict):
     conversion_hedges: list[str]
     rain_words: list[str]
     rain_total_words: list[str]
+    water_bodies: list[str]
+    water_level_verbs: list[str]
+    water_rise_verbs: list[str]
+    water_rising_after: list[str]
+    water_mark_after: list[str]
+    record_words: list[str]
     moment_joints: list[str]
     moment_verbs: dict[str, list[str]]
     moment_phrases: dict[str, list[str]]

@@ -37,21 +37,25 @@ def _normal_calibre(raw: str | None) -> str | None:
     return f"{digits} {unit}" if digits else None
 
 
+#: words of a weapon in a saying, not a weapon ("gun control", "shelling out" money)
+_FIGURATIVE = re.compile(
+    r"\b(?:arms?\s+(?:race|length|deal)|up\s+in\s+arms|smoking\s+gun|gun\s+control|gun\s+laws?|shelling\s+out)\b",
+    re.I,
+)
+
+
 def find_weapons(text: str) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, class, calibre) for each weapon phrase in ``text``."""
+    """(start, end, class, calibre) for each weapon phrase in ``text`` outside
+    figurative uses."""
     tree = weapon_tree()
     found = []
     for match in tree.pattern.finditer(text):
         cls = tree.class_of(match.group("word"))
-        if cls is None:
+        window = text[max(0, match.start() - 12) : match.end() + 12]
+        if cls is None or _FIGURATIVE.search(window):
             continue
         found.append((match.start(), match.end(), cls, _normal_calibre(match.group("calibre"))))
     return found
-
-
-_FIGURATIVE = re.compile(
-    r"\b(?:arms?\s+(?:race|length|deal)|up\s+in\s+arms|smoking\s+gun|gun\s+control|gun\s+laws?)\b", re.I
-)
 
 
 def _verb_of(word: Token) -> Token | None:
@@ -131,9 +135,8 @@ def extract_weapons(doc: Doc) -> None:
     the security forces' weapons have a subject of their own."""
     tree = weapon_tree()
     for start, end, cls, calibre in find_weapons(text_of(doc)):
-        window = text_of(doc)[max(0, start - 12) : end + 12]
-        if _FIGURATIVE.search(window) or cls == "ammunition" and not calibre:
-            continue  # "gun control"; a bullet without a calibre says nothing of the gun
+        if cls == "ammunition" and not calibre:
+            continue  # a bullet without a calibre says nothing of the gun
         label = f"{calibre} {cls}" if calibre else cls
         details = WeaponDetails(
             weapon_class=cls, ancestors=",".join(sorted(tree.ancestors(cls))), calibre=calibre or None
