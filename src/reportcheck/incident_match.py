@@ -220,6 +220,7 @@ class IncidentTypeRules(Strict):
     lead_chars: int
     min_hits: int
     types: dict[str, list[str]]
+    setting_words: dict[str, list[str]]
     spread_over_regions: list[str]
     wire_agencies: list[str]
 
@@ -299,6 +300,8 @@ class OwnNameRules(Strict):
 
     not_rare: list[str]
     storm_words: list[str]
+    craft_prefixes: list[str]
+    craft_nouns: list[str]
 
 
 class DetailRules(Strict):
@@ -327,6 +330,7 @@ class DetailRules(Strict):
     month_day_apart: int
     dateline_back_days: int
     far_apart_km: float
+    near_km: float
     recall: RecallRules
     earlier_events: EarlierEventRules
     leads: LeadRules
@@ -360,21 +364,41 @@ def _not_telling_roles() -> frozenset[str]:
 
 @cache
 def _type_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    rules = incident_type_rules()
+    return _word_patterns(incident_type_rules().types)
+
+
+@cache
+def _setting_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return _word_patterns(incident_type_rules().setting_words)
+
+
+def _word_patterns(lists: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     return tuple(
-        (
-            kind,
-            re.compile(rf"\b(?:{alternation(words)})\b"),
-        )
-        for kind, words in sorted(rules.types.items())
+        (kind, re.compile(rf"\b(?:{alternation(words)})\b")) for kind, words in sorted(lists.items())
     )
 
 
 def event_types(headline: str | None, text: str) -> tuple[tuple[str, int], ...]:
-    """Each kind of incident the headline and lead name, with how many of its words they hold."""
+    """Each kind of incident the headline and lead name, with how many of its
+    event words they hold; a kind whose setting words alone they name ("the
+    driver of a vehicle" in a shooting's lead, ``setting_words`` of
+    rules/incident_types.yaml) with none: mentioned, never the lead's kind."""
     lead = f"{headline or ''}\n{text[: incident_type_rules().lead_chars]}".lower()
-    hits = ((kind, len(pattern.findall(lead))) for kind, pattern in _type_patterns())
-    return tuple((kind, count) for kind, count in hits if count)
+    hits = {kind: len(pattern.findall(lead)) for kind, pattern in _type_patterns()}
+    settings = {kind for kind, pattern in _setting_patterns() if pattern.search(lead)}
+    return tuple((kind, count) for kind, count in sorted(hits.items()) if count or kind in settings)
+
+
+def named_kinds(own: str) -> tuple[str, ...]:
+    """Every kind of incident whose event or setting words the report's own
+    text names anywhere, its background paragraphs left out: a lead tells
+    its incident by its dominant words ("crashed", "the driver") and its
+    body may tell what else happened in it ("the driver had been shot",
+    "shots were fired before the crash"), which is no other incident's."""
+    text = own.lower()
+    return tuple(
+        sorted({kind for kind, pattern in (*_type_patterns(), *_setting_patterns()) if pattern.search(text)})
+    )
 
 
 #: a street as reporters write it: "the 1200 block of Tuggle Road", "on W. Main St."
@@ -546,6 +570,8 @@ class IncidentProfile:
     readable: tuple[Region, ...] = ()
     people: tuple[tuple[str, str], ...] = ()  #: (name as written at its longest, role) of the people named
     types: tuple[tuple[str, int], ...] = ()  #: kinds of incident the lead names, with their word counts
+    #: every kind of incident its own text names anywhere (:func:`named_kinds`)
+    named_types: tuple[str, ...] = ()
     streets: tuple[str, ...] = ()
     weapons: tuple[str, ...] = ()  #: weapon classes
     killed: int | None = None
@@ -590,6 +616,8 @@ class IncidentProfile:
     spot_words: tuple[str, ...] = ()
     #: ... of those the rare words of the villages the gazetteer does not know
     village_words: tuple[str, ...] = ()
+    #: ... and of the name of the craft it befell ("the launch MV Sonar Tori")
+    craft_words: tuple[str, ...] = ()
     #: the name words of its own incident's text, background paragraphs left out
     own_words: tuple[str, ...] = ()
 
@@ -627,8 +655,10 @@ class IncidentProfile:
             magnitudes=tuple(data.get("magnitudes", ())),
             lead=Lead.from_dict(data["lead"]) if data.get("lead") else None,
             dead=tuple(data.get("dead", ())),
+            named_types=tuple(data.get("named_types", ())),
             spot_words=tuple(data.get("spot_words", ())),
             village_words=tuple(data.get("village_words", ())),
+            craft_words=tuple(data.get("craft_words", ())),
             own_words=tuple(data.get("own_words", ())),
         )
 
@@ -1050,6 +1080,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         people=people,
         dead=_dead_names(main, people),
         types=event_types(report.headline, report.text),
+        named_types=named_kinds(own),
         streets=streets(own),
         weapons=tuple(sorted(weapons)),
         killed=digest.killed.value if digest.killed else None,
@@ -1070,6 +1101,7 @@ def incident_profile(extracted: ExtractedReport) -> IncidentProfile:
         magnitudes=_magnitudes(main),
         spot_words=_spot_words(main, own, people),
         village_words=_spot_words(main, own, people, kinds=("village",)),
+        craft_words=_craft_words(own, people),
         own_words=name_words(own),
         **_lead_and_told(extracted),
     )
@@ -1259,7 +1291,40 @@ def _spot_words(
         words |= {
             m.group(1).lower() for m in _storm_name().finditer(own) if m.group(1).lower() in capitalised
         }
+        words |= set(_craft_words(own, people))
     return tuple(sorted(words))
+
+
+def _craft_words(own: str, people: Iterable[tuple[str, str]]) -> tuple[str, ...]:
+    """The rare words of the name of a ship, a boat or a ferry the report's
+    own text gives ("the launch MV Sonar Tori", "the tanker Sirius Star":
+    :func:`_craft_name`): every reporter of a sinking or a hijacking names the
+    craft, and no two crafts at sea share a name, as no chain's store is in
+    an unknown village."""
+    capitalised = set(name_words(own))
+    persons = {part.lower() for name, _ in people for part in name_parts(name)}
+    return tuple(
+        sorted(
+            {
+                word
+                for match in _craft_name().finditer(own)
+                for word in (w.lower() for w in _CAPITALISED.findall(match.group(1)))
+                if len(word) > 3 and word in capitalised and word not in persons and _rare_word(word)
+            }
+        )
+    )
+
+
+@cache
+def _craft_name() -> re.Pattern[str]:
+    """A craft's name after its prefix or its noun ("MV Sonar Tori", "the
+    supertanker Sirius Star"; ``craft_prefixes`` and ``craft_nouns`` of
+    ``own_names``): capitalised words, one to three."""
+    rules = detail_rules().own_names
+    prefixes = alternation(rules.craft_prefixes)
+    nouns = alternation(rules.craft_nouns)
+    name = r"((?:[A-Z][a-z'\-]+)(?:\s[A-Z][a-z'\-]+){0,2})"
+    return re.compile(rf"(?:\b(?:{prefixes})\s+|\b(?i:{nouns})\s+){name}\b")
 
 
 def _named_as_source(claim: Claim, sources: Sequence[str]) -> bool:
@@ -2064,6 +2129,13 @@ def _weigh_places(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -
                 f"{_where(a)} against {_where(b)}, though a name of one may be a place "
                 f"in {_regions_text(other_reading)}",
             )
+        elif not common and apart is not None and apart <= detail_rules().near_km:
+            weighing.add(
+                "place",
+                CONTRADICTING,
+                WEAK,
+                f"{_where(a)} against {_where(b)}: no region in common, though only {apart:.0f} km apart",
+            )
         elif not common and (why := _soft_regions(a, b)):
             weighing.add("place", CONTRADICTING, WEAK, f"{_where(a)} against {_where(b)}: {why}")
         elif not common:
@@ -2508,13 +2580,18 @@ def _a(noun: str) -> str:
 
 
 def _weigh_kinds(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> None:
+    """The kinds of the two leads: one kind is weak shared evidence; two kinds
+    exclude each other (strong) only where neither report names the other's
+    kind anywhere in its own text (:func:`named_kinds`): a shooting's getaway
+    crash, a crash whose driver had been shot, are one incident's."""
     kind_a, kind_b = a.main_type, b.main_type
     if kind_a is None or kind_b is None:
         return
     if kind_a == kind_b:
         weighing.add("event", SHARED, WEAK, f"both {_a(kind_a)}")
         return
-    mentions_a, mentions_b = dict(a.types), dict(b.types)
+    mentions_a = {*dict(a.types), *a.named_types}
+    mentions_b = {*dict(b.types), *b.named_types}
     if kind_a not in mentions_b and kind_b not in mentions_a:
         weighing.add("event", CONTRADICTING, STRONG, f"{_a(kind_a)} against {_a(kind_b)}")
 
@@ -2572,15 +2649,32 @@ def _weigh_spots(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, pl
     the gazetteer does not know in a region or town both name (a village is
     no business robbed twice); weak where the days lie apart (one
     jeweller's robbed twice, a year apart) or the towns contradict each
-    other (a chain's two stores), or with one venue and no day to tell."""
+    other (a chain's two stores), or with one venue and no day to tell (a
+    weekday both give is the day of two undated reports).
+    A village the gazetteer does not know both name, on days that do not lie
+    apart, stays strong where the towns contradict each other: no chain has
+    a store in it, and a report names the far town its story was told from
+    (the capital officials spoke in, the province's seat the wounded were
+    flown to) beside the village where it happened.  A craft's name both
+    give ("the launch MV Sonar Tori", :func:`_craft_words`) is strong on its
+    own, as a person's full name is: no two crafts afloat share one, and the
+    two banks of the river it sank in may lie in two districts."""
     shared = sorted((set(a.spot_words) & set(b.own_words)) | (set(b.spot_words) & set(a.own_words)))
     if not shared:
         return
     villages = (set(a.village_words) & set(b.own_words)) | (set(b.village_words) & set(a.own_words))
+    crafts = (set(a.craft_words) & set(b.own_words)) | (set(b.craft_words) & set(a.own_words))
     gap = _gap(a.days, b.days)
     apart = gap is not None and gap > DAY_TOLERANCE
-    elsewhere = weighing.has(CONTRADICTING, kinds=("place",))
-    told = (gap is not None and not apart) or len(shared) >= SPOT_WORDS_ALONE or (placed and bool(villages))
+    elsewhere = weighing.has(CONTRADICTING, kinds=("place",)) and not villages and not crafts
+    one_weekday = gap is None and bool(set(a.weekdays) & set(b.weekdays))  # undated: "on Tuesday" both
+    told = (
+        (gap is not None and not apart)
+        or one_weekday
+        or len(shared) >= SPOT_WORDS_ALONE
+        or (placed and bool(villages))
+        or bool(crafts)
+    )
     strength = STRONG if told and not apart and not elsewhere else WEAK
     words = ", ".join(w.title() for w in shared[:3])
     weighing.add("place", SHARED, strength, f"both name the incident's spot {words}")
