@@ -83,3 +83,14 @@ def test_one_district_spelled_two_ways_agrees(pipeline):
         "Shelling hit a school in the Verkhnyv district on Tuesday, killing two teachers.",
     )
     assert _conflicts(findings) == []
+
+
+def test_an_offices_name_is_no_district_of_the_story(pipeline):
+    findings = _places(
+        "A man was shot dead on Friday in Tellabar district, and Kestrabel district attorney Jane Roe "
+        "said charges would follow.",
+        "A man was shot dead on Friday in Tellabar district, police said.",
+    )
+    surfaces = {c.place.surface for f in findings for c in f.claims}
+    assert "Kestrabel district" not in surfaces
+    assert _conflicts(findings) == []

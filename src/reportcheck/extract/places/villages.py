@@ -157,13 +157,24 @@ def district_spans(doc: Doc) -> list[VillageSpan]:
     a word of a title or a common word set in capitals ("the Police
     district" is none)."""
     found = []
-    for match in _name_district().finditer(text_of(doc)):
+    text = text_of(doc)
+    for match in _name_district().finditer(text):
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
         if span is None or not all(t.ent_type_ in DISTRICT_LABELS for t in span):
             continue
+        if _institution_after(text[match.end() :]):
+            continue  # "the Bristol district attorney's office": an office's name
         name = f"{match.group('name')} {match.group('noun')}"
         found.append(VillageSpan(match.start(), match.end(), name, match.group("noun"), None))
     return found
+
+
+def _institution_after(after: str) -> bool:
+    """Whether the words after an area's noun name an office or a court of
+    it (``area_institution_words``: "district attorney", "district
+    magistrates' court")."""
+    words = re.findall(r"[a-z]+", after[:24].lower())
+    return bool(words) and words[0] in word_set("area_institution_words")
 
 
 #: entity labels under which "X district" names a district (a person's name
