@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from reportcheck.compare.age_lists import age_list_findings
+from reportcheck.compare.areas import area_findings
 from reportcheck.compare.blocks import block_findings
 from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared_act
@@ -685,6 +686,7 @@ def compare_groups(
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = block_findings(groups, findings)  # the 700 block of Oak Street here, of Pine Avenue
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
+    findings = area_findings(groups, findings, min_confidence)  # the Polohy district here, Vasylivka there
     # after the spots: a street set beside the other report's town keeps that finding too
     findings = corner_findings(groups, findings, min_confidence)  # 54th Avenue here, 51st Avenue there
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's

@@ -17,7 +17,7 @@ from reportcheck.extract.core.base import RawClaim, add_claim, register_extracto
 from reportcheck.extract.places.capitals import capital_references
 from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import find_place_mentions, vouches
-from reportcheck.extract.places.villages import UNRESOLVED, place_kind, village_spans
+from reportcheck.extract.places.villages import UNRESOLVED, is_area_named_after, place_kind, village_spans
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
 from reportcheck.knowledge.gazetteer import (
     Gazetteer,
@@ -228,11 +228,16 @@ def _stated_as(doc: Doc, start: int, end: int, place: Place, datelines: list[tup
     the dateline's city, the scene, someone's home, a street..."""
     if any(low <= start < high for low, high in datelines):
         return DATELINE_ROLE
+    return _role_in_sentence(doc, start, end, place.kind)
+
+
+def _role_in_sentence(doc: Doc, start: int, end: int, kind: str) -> str | None:
+    """What the words of its sentence make of a place of ``kind`` (:func:`place_role`)."""
     span = doc.char_span(start, end, alignment_mode="expand")
     text = text_of(doc)
     sentence = span.sent if span is not None and len(span) else None
     low, high = (sentence.start_char, sentence.end_char) if sentence is not None else (start, end)
-    return place_role(text[start:end], place.kind, start, text[low:start], text[end:high])
+    return place_role(text[start:end], kind, start, text[low:start], text[end:high])
 
 
 def extract_locations(doc: Doc) -> None:
@@ -300,10 +305,17 @@ def _add_village(doc: Doc, start: int, end: int, name: str, noun: str, country: 
     :mod:`.villages`); its kind is a village's whatever the settlement's
     noun, a region's for a province; its label says the noun; its country
     the one the words before the noun tell ("the Syrian town of")."""
+    kind = place_kind(noun)
     details = PlaceDetails(
-        kind=place_kind(noun), geonameid=f"{UNRESOLVED}{name.lower()}", surface=name, country=country
+        kind=kind,
+        geonameid=f"{UNRESOLVED}{name.lower()}",
+        surface=name,
+        country=country,
+        # an area is told as the scene as a known one is ("struck a market in Shada district")
+        stated_as=_role_in_sentence(doc, start, end, kind) if is_area_named_after(noun) else None,
     )
-    value = Value(name=name, label=f"{name} ({noun})")
+    # "Shada district" holds its noun; "Ostrovka (village)" says it
+    value = Value(name=name, label=name if is_area_named_after(noun) else f"{name} ({noun})")
     add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))
 
 

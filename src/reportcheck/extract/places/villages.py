@@ -44,6 +44,8 @@ def _village_of() -> re.Pattern[str]:
 
 #: the kind of a province or region the gazetteer lacks ("the northern province of Raqa")
 REGION_KIND = "region"
+#: the kind of a district the gazetteer lacks ("in Shada district")
+DISTRICT_KIND = "district"
 
 
 @cache
@@ -55,6 +57,18 @@ def _area_of() -> re.Pattern[str]:
     ("Raqqa province") is told by its letters (compare/judges/places.py)."""
     nouns = alternation(word_set("region_words"))
     return re.compile(rf"\b(?P<noun>{nouns})\s+of\s+(?P<name>{_NAME})")
+
+
+@cache
+def _name_district() -> re.Pattern[str]:
+    """ "in Shada district", "in the Kornel district of", "in the Ketari
+    province": a name, then an administrative area's noun in small letters
+    (``unlisted_area_words``: "district", "upazila", "province"; "Cook
+    County", capitalised, is a name the gazetteer reads).  Wire reports of strikes, floods and storms abroad
+    place the incident so, often in a district GeoNames lacks or spells
+    otherwise."""
+    nouns = alternation(word_set("unlisted_area_words"))
+    return re.compile(rf"(?P<name>{_NAME})\s+(?P<noun>{nouns})\b")
 
 
 #: "X village" (lower-case "village": "Greenwich Village" is a name of its own)
@@ -131,7 +145,41 @@ def village_spans(doc: Doc) -> list[VillageSpan]:
             found.append(
                 VillageSpan(match.start("name"), match.end("name"), match.group("name"), VILLAGE_KIND, None)
             )
+    found += district_spans(doc)
     return sorted(set(found) | set(_named_again(text, found)), key=lambda f: (f.start, f.end, f.name, f.noun))
+
+
+def district_spans(doc: Doc) -> list[VillageSpan]:
+    """Every district or province named as one, "Shada district" (the span
+    holds the noun, as an area the gazetteer knows is written: "Polohy
+    district"),
+    where the model took the name for a place or an organisation, not for
+    a word of a title or a common word set in capitals ("the Police
+    district" is none)."""
+    found = []
+    text = text_of(doc)
+    for match in _name_district().finditer(text):
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if span is None or not all(t.ent_type_ in DISTRICT_LABELS for t in span):
+            continue
+        if _institution_after(text[match.end() :]):
+            continue  # "the Bristol district attorney's office": an office's name
+        name = f"{match.group('name')} {match.group('noun')}"
+        found.append(VillageSpan(match.start(), match.end(), name, match.group("noun"), None))
+    return found
+
+
+def _institution_after(after: str) -> bool:
+    """Whether the words after an area's noun name an office or a court of
+    it (``area_institution_words``: "district attorney", "district
+    magistrates' court")."""
+    words = re.findall(r"[a-z]+", after[:24].lower())
+    return bool(words) and words[0] in word_set("area_institution_words")
+
+
+#: entity labels under which "X district" names a district (a person's name
+#: before the noun is most often the model's misreading of an unknown place)
+DISTRICT_LABELS = frozenset({"PERSON", "GPE", "LOC", "ORG", "FAC", "NORP"})
 
 
 def _named_again(text: str, found: list[VillageSpan]) -> list[VillageSpan]:
@@ -140,7 +188,7 @@ def _named_again(text: str, found: list[VillageSpan]) -> list[VillageSpan]:
     Urum al-Kubra" is one place however it is written after (in the country
     a mention told, where one did and no two differ)."""
     again = []
-    for name, noun in {(name, noun) for _, _, name, noun, _ in found}:
+    for name, noun in {(name, noun) for _, _, name, noun, _ in found if not is_area_named_after(noun)}:
         countries = {country for _, _, n, _, country in found if n == name and country}
         country = next(iter(countries)) if len(countries) == 1 else None
         for match in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
@@ -155,7 +203,22 @@ def _kind_of(noun: str) -> str:
     return noun if noun in settlement_nouns("towns") or noun in word_set("region_words") else VILLAGE_KIND
 
 
+def is_district(noun: str) -> bool:
+    """Whether ``noun`` names a smaller area ("district", "upazila")."""
+    return noun in word_set("district_words")
+
+
+def is_area_named_after(noun: str) -> bool:
+    """Whether ``noun`` is an area's written after its name, "Shada
+    district", "Ketari province" (:func:`district_spans`), whose span holds
+    the noun and whose role the place roles read."""
+    return noun in word_set("unlisted_area_words")
+
+
 def place_kind(noun: str) -> str:
     """The gazetteer kind of a place the gazetteer lacks, named by ``noun``:
-    a region for a province's noun, a village otherwise."""
+    a region for a province's noun, a district for a district's, a village
+    otherwise."""
+    if is_district(noun):
+        return DISTRICT_KIND
     return REGION_KIND if noun in word_set("region_words") else VILLAGE_KIND

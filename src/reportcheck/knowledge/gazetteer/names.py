@@ -83,6 +83,8 @@ class PlaceRules(Strict):
 
     region_words: list[str]
     district_words: list[str]
+    unlisted_area_words: list[str]
+    area_institution_words: list[str]
     subdivision_type_words: list[str]
     adjective_suffixes: list[str]
     name_abbreviations: dict[str, str]

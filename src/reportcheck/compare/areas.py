@@ -1,0 +1,139 @@
+"""The one area of a kind each report puts the incident in, set against each other.
+
+Reports abroad place an incident by its administrative areas, each written
+with its kind's noun: "shelled the village in the Vasylivka district",
+"its epicentre in the Arequipa region", "in Razih district, Saada
+governorate".  The place judge gives two different towns no verdict, since
+a report names many (homes, hospitals, towns the shaking was felt in); but
+two areas of one kind ("district" and "district", "region" and "region")
+cannot hold one another, so where each report names exactly one area of
+that kind and tells it as where the incident happened, and the two differ,
+one of them is wrong: "in the Vasylivka district" against "a village in the Polohy
+district".
+
+The area's noun must be the same word in both (``region_words`` and
+``district_words`` of ``rules/places.yaml``): an upazila lies in a
+district and a district in a province, so two kinds say nothing.  A
+report that names two areas of the kind (a flood "in Tarpur district and
+Kessipur district", a victim taken to a hospital of another district) is
+left alone, and so is a pair the gazetteer
+puts one inside the other or reads as one place, or spells alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from reportcheck.compare.confidence import grade
+from reportcheck.compare.cross_findings import cross_finding, replacing_only_in_one
+from reportcheck.compare.judges.places import judge_location
+from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, word_set
+from reportcheck.knowledge.vocabulary import SCENE
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: the align subject of a town, region or country
+PLACE = "place"
+
+#: why the two are set against each other
+ONE_AREA = "each report puts the incident in one {noun} of its own, and one {noun} cannot lie in another"
+
+
+def _area(claim: Claim) -> tuple[str, str] | None:
+    """(the area's noun, its name without it) of a place written with an
+    area's noun after its name ("Polohy district" -> ("district", "polohy"))."""
+    words = normalise(claim.place.surface or "").split()
+    if len(words) < 2 or words[-1] not in word_set("region_words") | word_set("district_words"):
+        return None
+    return words[-1], " ".join(words[:-1])
+
+
+def _scene_areas(claims: list[Claim]) -> dict[str, Claim]:
+    """noun -> the one area of that noun one report names, where it names
+    one only and tells it as where the incident happened (its first such
+    mention).  A report naming two districts, whatever it makes of the
+    second ("killed 14 people in Barunda district and Kessipur district"),
+    may tell an incident over both, or a home or a hospital in the other."""
+    named: dict[str, set[str]] = {}
+    scenes: dict[str, Claim] = {}
+    for claim in sorted(claims, key=lambda c: c.evidence.start):
+        area = _area(claim)
+        if area is None:
+            continue
+        named.setdefault(area[0], set()).add(area[1])
+        if claim.place.stated_as == SCENE:
+            scenes.setdefault(area[0], claim)
+    return {noun: claim for noun, claim in scenes.items() if len(named[noun]) == 1}
+
+
+def _one_place(a: Claim, b: Claim) -> bool:
+    """Whether the two may be one area or one hold the other: the place
+    judge's verdict (the same entry, a spelling, a containment), or two
+    names spelled alike."""
+    if judge_location(a, b) is not None:
+        return True
+    return spelled_alike(a.place.surface or "", b.place.surface or "")
+
+
+def _places_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list[Claim]]:
+    """incident -> the gazetteer places of its place groups."""
+    found: dict[str, list[Claim]] = {}
+    for key, claims in sorted(groups.items(), key=lambda item: tuple(map(str, item[0]))):
+        if key[1] == ClaimKind.location.value and key[2] == PLACE:
+            found.setdefault(key[0], []).extend(claims)
+    return found
+
+
+def _paired(findings: list[Finding]) -> set[frozenset[str]]:
+    """The claim ids two by two that a finding other than only-in-one already sets together."""
+    pairs: set[frozenset[str]] = set()
+    for finding in findings:
+        if finding.status is Status.only_in_one:
+            continue
+        ids = [c.id for c in finding.claims]
+        pairs |= {frozenset((x, y)) for x in ids for y in ids if x != y}
+    return pairs
+
+
+def _area_pairs(
+    groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]
+) -> Iterator[tuple[str, str, Claim, Claim]]:
+    """(incident, area noun, one report's area, the other's) for each two
+    areas of one noun two reports each tell as the incident's only one of
+    that noun, which no finding sets together yet and which may not be one."""
+    paired = _paired(findings)
+    for incident, places in _places_by_incident(groups).items():
+        reports = sorted({c.report for c in places})
+        areas = {r: _scene_areas([c for c in places if c.report == r]) for r in reports}
+        for i, first in enumerate(reports):
+            for second in reports[i + 1 :]:
+                for noun, a in areas[first].items():
+                    b = areas[second].get(noun)
+                    if b is None:
+                        continue  # none, or several areas of the kind
+                    if frozenset((a.id, b.id)) in paired or _one_place(a, b):
+                        continue
+                    yield incident, noun, a, b
+
+
+def area_findings(
+    groups: Mapping[GroupKey, list[Claim]], findings: list[Finding], min_confidence: float
+) -> list[Finding]:
+    """``findings`` with each two areas of one kind two reports tell as the
+    incident's only one set against each other (:mod:`.areas`), and the
+    only-in-one findings of their claims dropped."""
+    added: list[Finding] = []
+    for incident, noun, a, b in _area_pairs(groups, findings):
+        why = ONE_AREA.format(noun=noun)
+        graded = grade(a, b, internal=False, crowd=1)
+        added.append(
+            cross_finding(
+                graded.status(min_confidence),
+                a,
+                incident=incident,
+                explanation=f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}: {why}",
+                claims=(a, b),
+                confidence=graded.confidence,
+                reasons=[why, *graded.reasons],
+            )
+        )
+    return replacing_only_in_one(findings, added)

@@ -1,0 +1,96 @@
+"""The one area of a kind each report puts the incident in
+(compare/areas.py), and districts the gazetteer lacks named as districts
+(extract/places/villages.py): "in the Dravek district" against "in the
+Solvin district" cannot both be where one shelling struck, while a report
+naming several districts of a flood, two kinds of area, or the same
+district spelled two ways says nothing.  The sentences are written for
+these tests in the patterns of wire reports from abroad; the places are
+invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Finding, Status
+
+
+def _places(a: str, b: str) -> list[Finding]:
+    reports = [load_text(text, date=dt.date(2026, 6, 2)) for text in (a, b)]
+    comparison = compare_reports(reports, same_incident=True)
+    return [f for f in comparison.findings if f.kind is ClaimKind.location]
+
+
+def _conflicts(findings: list[Finding]) -> list[list[str]]:
+    """The quoted places of each conflict or possible conflict, by report."""
+    return [
+        [c.evidence.text for c in f.claims]
+        for f in findings
+        if f.status in (Status.conflict, Status.possible_conflict)
+    ]
+
+
+def test_a_district_the_gazetteer_lacks_is_read_as_the_scene(pipeline):
+    findings = _places(
+        "An air strike hit a crowded market in Tellabar district on Monday, killing nine people, "
+        "medics said.",
+        "The market struck on Monday lies in Tellabar district, near the border, residents said.",
+    )
+    claims = [c for f in findings for c in f.claims if c.evidence.text == "Tellabar district"]
+    assert {c.report for c in claims} == {0, 1}
+    assert claims[0].place.kind == "district" and claims[0].place.stated_as == "scene"
+    assert _conflicts(findings) == []
+
+
+def test_two_districts_each_report_tells_as_the_scene_conflict(pipeline):
+    findings = _places(
+        "Rockets struck the village of Morvanka in the Dravek district on Tuesday, killing three civilians.",
+        "Rockets struck Morvanka, a village in the Solvin district near the front line, "
+        "killing three civilians.",
+    )
+    assert _conflicts(findings) == [["Dravek district", "Solvin district"]]
+
+
+def test_two_provinces_told_as_the_epicentres_conflict(pipeline):
+    findings = _places(
+        "A strong earthquake struck on Sunday with its epicentre in the Ketari province, seismologists said.",
+        "A strong earthquake struck on Sunday with its epicenter in the neighbouring Ulmana province, "
+        "the survey said.",
+    )
+    assert _conflicts(findings) == [["Ketari province", "Ulmana province"]]
+
+
+def test_a_report_naming_several_districts_as_the_scene_says_nothing(pipeline):
+    findings = _places(
+        "Floods killed 14 people in Barunda district and Kessipur district after the storm, officials said.",
+        "Floods killed 14 people in Marrowdale district after the storm, officials said.",
+    )
+    assert _conflicts(findings) == []
+
+
+def test_a_district_and_a_subdistrict_are_two_kinds_of_area(pipeline):
+    findings = _places(
+        "The ferry capsized in the river in Tandigar district on Friday evening, officials said.",
+        "The ferry capsized in the river off Holmari upazila on Friday evening, officials said.",
+    )
+    assert _conflicts(findings) == []
+
+
+def test_one_district_spelled_two_ways_agrees(pipeline):
+    findings = _places(
+        "Shelling hit a school in the Verkhniv district on Tuesday, killing two teachers.",
+        "Shelling hit a school in the Verkhnyv district on Tuesday, killing two teachers.",
+    )
+    assert _conflicts(findings) == []
+
+
+def test_an_offices_name_is_no_district_of_the_story(pipeline):
+    findings = _places(
+        "A man was shot dead on Friday in Tellabar district, and Kestrabel district attorney Jane Roe "
+        "said charges would follow.",
+        "A man was shot dead on Friday in Tellabar district, police said.",
+    )
+    surfaces = {c.place.surface for f in findings for c in f.claims}
+    assert "Kestrabel district" not in surfaces
+    assert _conflicts(findings) == []
