@@ -56,3 +56,14 @@ def test_a_drone_strike_is_no_shelling():
 def test_a_drone_strike_is_an_air_strike():
     raid = STRIKE.replace("A drone strike hit", "An air strike hit")
     assert "weapon" not in conflict_kinds(STRIKE, raid)
+
+
+def test_a_bomb_concealed_on_its_bomber_is_no_planted_bomb():
+    """ "concealed" or "hidden" tells where a bomb was, not that it was left
+    behind: an attacker who set off the bomb in his backpack and died with it
+    is the other report's suicide bomber."""
+    carried = (
+        "The attacker set off a bomb concealed in his backpack outside the Sarvan bus depot on Tuesday, "
+        "killing himself, nine people and wounding 20, police said."
+    )
+    assert "weapon" not in conflict_kinds(carried, SUICIDE)
