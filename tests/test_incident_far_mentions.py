@@ -107,3 +107,16 @@ def test_a_vehicle_and_its_driver_in_a_shootings_lead_make_no_crash():
     )
     assert kinds["shooting"] >= 2
     assert kinds.get("crash") == 0  # the setting is named, no crash told
+
+
+def test_a_noun_of_a_craft_written_as_a_verb_names_no_craft():
+    """ "launch", "ship" and "ferry" are verbs as often as crafts: two strikes
+    of one night on two cities each "launch Shahed drones", which names no
+    craft both reports give (``craft_verb_before``)."""
+    match = incident_match_of(
+        "Russia continued to launch Shahed drones at Kharkiv on Monday night, killing two people in a "
+        "residential block, the regional governor said.",
+        "Russia continued to launch Shahed drones at Odesa on Monday night, damaging port warehouses and "
+        "injuring five dock workers, officials said.",
+    )
+    assert not any("Shahed" in e.detail for e in match.evidence), match.evidence

@@ -302,6 +302,7 @@ class OwnNameRules(Strict):
     storm_words: list[str]
     craft_prefixes: list[str]
     craft_nouns: list[str]
+    craft_verb_before: list[str]
 
 
 class DetailRules(Strict):
@@ -1308,11 +1309,23 @@ def _craft_words(own: str, people: Iterable[tuple[str, str]]) -> tuple[str, ...]
             {
                 word
                 for match in _craft_name().finditer(own)
-                for word in (w.lower() for w in _CAPITALISED.findall(match.group(1)))
+                if not _told_as_verb(own, match)
+                for word in (w.lower() for w in _CAPITALISED.findall(match.group("name")))
                 if len(word) > 3 and word in capitalised and word not in persons and _rare_word(word)
             }
         )
     )
+
+
+def _told_as_verb(text: str, match: re.Match[str]) -> bool:
+    """Whether a craft's noun that is also a verb is written as the verb
+    ("continued to launch Shahed drones", "will ship Harpoon missiles":
+    ``craft_verb_before`` of ``own_names``), whose object is no craft's
+    name.  Never for a prefix ("MV")."""
+    if match.group("noun") is None:
+        return False
+    before = re.findall(r"[\w']+", text[max(0, match.start() - 24) : match.start()].lower())
+    return bool(before) and before[-1] in detail_rules().own_names.craft_verb_before
 
 
 @cache
@@ -1324,7 +1337,7 @@ def _craft_name() -> re.Pattern[str]:
     prefixes = alternation(rules.craft_prefixes)
     nouns = alternation(rules.craft_nouns)
     name = r"((?:[A-Z][a-z'\-]+)(?:\s[A-Z][a-z'\-]+){0,2})"
-    return re.compile(rf"(?:\b(?:{prefixes})\s+|\b(?i:{nouns})\s+){name}\b")
+    return re.compile(rf"(?:\b(?:{prefixes})\s+|\b(?P<noun>(?i:{nouns}))\s+)(?P<name>{name})\b")
 
 
 def _named_as_source(claim: Claim, sources: Sequence[str]) -> bool:
