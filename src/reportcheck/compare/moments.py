@@ -324,8 +324,15 @@ def told_with_reported_cause(sentence: str) -> bool:
     """Whether a response's sentence tells the shots' report as its cause
     after "after" ("were called ... at 11:40 p.m. after several 911 callers
     reported shots fired"): the call was the shots' first report, made as
-    they were heard, not a later discovery of someone shot."""
-    return _without_reported_cause(sentence) != sentence
+    they were heard (``response_heard``: shots, gunfire), not a later
+    discovery of someone shot ("after a passer-by reported a man with a
+    gunshot wound", "after reports a man had been shot")."""
+    rules = moment_rules()
+    for found in _AFTER.finditer(sentence):
+        told = " ".join(sentence[found.end() :].split()[:_CAUSE_WORDS])
+        if tells(told, rules.response_causes) and tells(told, rules.response_heard):
+            return True
+    return False
 
 
 def _without_reported_cause(sentence: str) -> str:

@@ -172,6 +172,9 @@ class MomentRules(Strict):
     #: words that make an "after" phrase the call's own cause, a report of
     #: the shots ("after several 911 callers reported shots fired")
     response_causes: list[str] = []
+    #: ... of those, the words of shots heard ("shots fired", "gunfire"), not
+    #: of someone found shot: a cause that makes a late call a conflict
+    response_heard: list[str] = []
     #: how a finding names each response ("the call")
     response_names: dict[str, str]
     #: words that open the sentence after a response and tell what the
