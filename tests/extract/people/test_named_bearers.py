@@ -102,3 +102,15 @@ def test_one_pilot_aged_by_role_and_by_name_is_one_person():
         "Rhys Tamberlane, 45, was flying three people to a mine site when the plane went down."
     )
     assert ([39.0], [45.0], "conflict") in [(x, y, s.value) for x, y, s in age_pairs(a, b)]
+
+
+def test_a_titled_speaker_after_an_aged_noun_takes_no_age(pipeline):
+    """ "Officers detained a 22-year-old woman, Chief Ann Ruiz told
+    reporters": the parser hangs the chief on the woman, but a titled name
+    that goes on as its own clause's subject is the speaker, not the woman
+    (a title is skipped only before a name its apposition closes)."""
+    claims = claims_of_text(
+        pipeline, "Officers detained a 22-year-old woman, Chief Ann Ruiz told reporters on Monday."
+    )
+    ages = {c.subject: c.value.low for c in claims if c.kind.value == "age"}
+    assert ages == {"unnamed:woman": 22.0}, ages

@@ -1138,7 +1138,10 @@ def _person_aged(
         if span.root.i == noun.i and _modifiers_only(doc, noun, start, span.start):
             return span
         appositive = span.root.dep_ == "appos" and span.root.head.i == noun.i and noun.i < span.start
-        set_off = all(t.text == "," or _dash_alone(t) for t in doc[noun.i + 1 : _title_start(span)])
+        titled = _title_start(span)
+        set_off = all(t.text == "," or _dash_alone(t) for t in doc[noun.i + 1 : titled])
+        if titled < span.start and not _closed_after(span):
+            continue  # "detained a 22-year-old woman, Chief Ann Ruiz told reporters": the speaker
         if appositive and set_off and _modifiers_only(doc, noun, start, noun.i):
             return span
     described = _described_after(doc, people, noun, start)
@@ -1164,6 +1167,19 @@ def _described_after(doc: Doc, people: list[Span], noun: Token, start: int) -> S
         if set_off and all(t.text == "," or _dash_alone(t) or t.dep_ == "det" for t in between):
             return span if _modifiers_only(doc, noun, start, noun.i) else None
     return None
+
+
+def _closed_after(span: Span) -> bool:
+    """Whether a name ends its apposition: a comma, a dash, a stop or the
+    end of the text right after it ("The 42-year-old pilot, Captain Nathan
+    Kerewa, was"), not a verb whose subject the titled name is ("detained a
+    22-year-old woman, Chief Ann Ruiz told reporters", which the parser may
+    still hang on the woman)."""
+    doc = span.doc
+    if span.end >= len(doc):
+        return True
+    after = doc[span.end]
+    return after.text in (",", ".", ";", ")") or _dash_alone(after)
 
 
 def _title_start(span: Span) -> int:
