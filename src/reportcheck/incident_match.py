@@ -222,6 +222,7 @@ class IncidentTypeRules(Strict):
     types: dict[str, list[str]]
     setting_words: dict[str, list[str]]
     spread_over_regions: list[str]
+    spread_centres: list[str]
     wire_agencies: list[str]
 
 
@@ -377,6 +378,20 @@ def _word_patterns(lists: dict[str, list[str]]) -> tuple[tuple[str, re.Pattern[s
     return tuple(
         (kind, re.compile(rf"\b(?:{alternation(words)})\b")) for kind, words in sorted(lists.items())
     )
+
+
+def spread_told(text: str) -> bool:
+    """Whether ``text`` names a kind of event that reaches over several
+    regions (``spread_over_regions``: "earthquake", "floods") by its event
+    words."""
+    lower = text.lower()
+    return any(kind in _spread_kinds() and pattern.search(lower) for kind, pattern in _type_patterns())
+
+
+@cache
+def spread_centre() -> re.Pattern[str]:
+    """The words that tell the one point of such an event (``spread_centres``: "epicentre")."""
+    return re.compile(rf"\b(?:{alternation(incident_type_rules().spread_centres)})\b", re.IGNORECASE)
 
 
 def event_types(headline: str | None, text: str) -> tuple[tuple[str, int], ...]:

@@ -94,3 +94,22 @@ def test_an_offices_name_is_no_district_of_the_story(pipeline):
     surfaces = {c.place.surface for f in findings for c in f.claims}
     assert "Kestrabel district" not in surfaces
     assert _conflicts(findings) == []
+
+
+def test_a_quake_s_or_a_flood_s_areas_of_harm_are_no_second_scene(pipeline):
+    """A quake, a flood or a storm reaches over several areas
+    (``spread_over_regions``): its epicentre's province against the province
+    another report says it destroyed homes in, or two districts two reports
+    say one flood swept, are not two places of one point."""
+    quake = _places(
+        "A strong earthquake struck on Sunday with its epicentre in the Ketari province, seismologists said.",
+        "A strong earthquake on Sunday destroyed dozens of homes in the Ulmana province, officials said.",
+    )
+    assert _conflicts(quake) == []
+    flood = _places(
+        "Flash floods swept through villages in Tellabar district on Monday, killing nine people, "
+        "officials said.",
+        "Flash floods destroyed hundreds of homes in Solvin district on Monday, killing nine people, "
+        "officials said.",
+    )
+    assert _conflicts(flood) == []

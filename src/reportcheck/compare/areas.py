@@ -27,6 +27,7 @@ from collections.abc import Iterator, Mapping
 from reportcheck.compare.confidence import grade
 from reportcheck.compare.cross_findings import cross_finding, replacing_only_in_one
 from reportcheck.compare.judges.places import judge_location
+from reportcheck.incident_match import spread_centre, spread_told
 from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, word_set
 from reportcheck.knowledge.vocabulary import SCENE
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
@@ -47,12 +48,18 @@ def _area(claim: Claim) -> tuple[str, str] | None:
     return words[-1], " ".join(words[:-1])
 
 
-def _scene_areas(claims: list[Claim]) -> dict[str, Claim]:
+def _scene_areas(claims: list[Claim], spreads: bool = False) -> dict[str, Claim]:
     """noun -> the one area of that noun one report names, where it names
     one only and tells it as where the incident happened (its first such
     mention).  A report naming two districts, whatever it makes of the
     second ("killed 14 people in Barunda district and Kessipur district"),
-    may tell an incident over both, or a home or a hospital in the other."""
+    may tell an incident over both, or a home or a hospital in the other.
+    ``spreads``: the report tells an event that reaches over several areas
+    (a quake, a flood, a storm: ``spread_over_regions`` of
+    rules/incident_types.yaml), whose scene area is one only where its
+    sentence tells the event's point ("its epicentre in the Ketari
+    province", ``spread_centres``), not "destroyed homes in the Ulmana
+    province", one of the areas it reached."""
     named: dict[str, set[str]] = {}
     scenes: dict[str, Claim] = {}
     for claim in sorted(claims, key=lambda c: c.evidence.start):
@@ -60,6 +67,8 @@ def _scene_areas(claims: list[Claim]) -> dict[str, Claim]:
         if area is None:
             continue
         named.setdefault(area[0], set()).add(area[1])
+        if spreads and not spread_centre().search(claim.evidence.sentence):
+            continue
         if claim.place.stated_as == SCENE:
             scenes.setdefault(area[0], claim)
     return {noun: claim for noun, claim in scenes.items() if len(named[noun]) == 1}
@@ -83,6 +92,15 @@ def _places_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, lis
     return found
 
 
+def _sentences_by_report(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], set[str]]:
+    """(incident, report) -> the sentences its claims of that incident stand in."""
+    found: dict[tuple[str, int], set[str]] = {}
+    for key, claims in groups.items():
+        for claim in claims:
+            found.setdefault((key[0], claim.report), set()).add(claim.evidence.sentence)
+    return found
+
+
 def _paired(findings: list[Finding]) -> set[frozenset[str]]:
     """The claim ids two by two that a finding other than only-in-one already sets together."""
     pairs: set[frozenset[str]] = set()
@@ -101,9 +119,16 @@ def _area_pairs(
     areas of one noun two reports each tell as the incident's only one of
     that noun, which no finding sets together yet and which may not be one."""
     paired = _paired(findings)
+    sentences = _sentences_by_report(groups)
     for incident, places in _places_by_incident(groups).items():
         reports = sorted({c.report for c in places})
-        areas = {r: _scene_areas([c for c in places if c.report == r]) for r in reports}
+        areas = {
+            r: _scene_areas(
+                [c for c in places if c.report == r],
+                spreads=any(spread_told(s) for s in sentences.get((incident, r), ())),
+            )
+            for r in reports
+        }
         for i, first in enumerate(reports):
             for second in reports[i + 1 :]:
                 for noun, a in areas[first].items():
