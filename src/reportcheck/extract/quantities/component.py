@@ -459,11 +459,53 @@ def _water_level(sent: Span, mention: Mention) -> str | None:
     after = _BRACKETED_AFTER.sub("", sent.text[mention.end :], count=1)
     if record.search(before[-40:]):
         return RECORD
-    if level.search(before):
+    if level.search(before) and _told_of_water(sent, mention):
         return WATER_OVER_MARK if mark.search(after) else WATER_LEVEL
-    if rise.search(before):
+    if rise.search(before) and _told_of_water(sent, mention):
         return WATER_RISE
     return None
+
+
+@cache
+def _water_body() -> re.Pattern[str]:
+    """A water body's word (``water_bodies`` of rules/units.yaml)."""
+    return re.compile(rf"\b(?:{alternation(unit_rules().water_bodies)})\b")
+
+
+#: how many verbs up a figure's clause may pass to the verb with a subject ("rose and peaked at")
+_SUBJECT_REACH = 3
+
+
+def _told_of_water(sent: Span, mention: Mention) -> bool:
+    """Whether the clause a figure stands in tells it of the water: the
+    subject of its verb (or of the verb it is joined to, or the noun a
+    relative clause is on) names a water body ("The Korrin River peaked
+    at", "Water levels at the gauge rose to", "the river, which crested
+    at"), not a bridge, a bus, divers or a blaze the sentence tells beside
+    a river ("The bridge over the river has a height of 12 metres", "the
+    bus plunged into the river from a height of 15 metres")."""
+    doc = sent.doc
+    span = doc.char_span(
+        sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
+    )
+    if span is None:
+        return False
+    verb = span.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects: list[Token] = []
+    for _ in range(_SUBJECT_REACH):
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for subject in subjects:
+        if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            subject = verb.head  # "the river, which crested at"
+        words = [t.lower_ for t in subject.lefts if t.dep_ == "compound"] + [subject.lower_]
+        if _water_body().search(" ".join(words)):
+            return True
+    return False
 
 
 def still_rising(sent: Span, mention: Mention) -> bool:
