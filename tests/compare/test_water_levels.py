@@ -7,7 +7,7 @@ and landslide reports."""
 
 from __future__ import annotations
 
-from ..conftest import conflict_kinds
+from ..conftest import conflict_kinds, findings_of
 
 MORNING = (
     "The Korrin River at the Ashby bridge has reached 6.4 metres and is still rising, the regional "
@@ -40,3 +40,17 @@ SLIDE = (
 def test_two_volumes_of_one_slide_conflict():
     other = SLIDE.replace("about 500,000 cubic metres", "1.5 million cubic metres")
     assert "other_quantity" in conflict_kinds(SLIDE, other)
+
+
+def test_a_flow_is_no_volume():
+    """ "releasing 3,000 cubic metres of water per second" is how fast the
+    water went, never set against another report's volume let out."""
+    flow = (
+        "The dam operator began releasing 3,000 cubic metres of water per second on Monday, "
+        "flooding the valley."
+    )
+    volume = (
+        "The dam operator released about 1.5 million cubic metres of water on Monday, flooding the valley."
+    )
+    conflicts = [f for f in findings_of(flow, volume) if f.status.value in ("conflict", "possible_conflict")]
+    assert not [f for f in conflicts if f.kind.value == "other_quantity"], conflicts

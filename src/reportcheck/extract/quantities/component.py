@@ -56,6 +56,13 @@ _RATE = re.compile(
     r"|^\s*/\s*(?:yr|year|h|hr|hour|s|sec|day)\b|^\W*(?:annually|yearly|a\s+year)\b",
     re.IGNORECASE,
 )
+#: a volume per unit of time is a flow, never a volume moved ("releasing 3,000
+#: cubic metres of water per second", "4,500 m3 a second")
+_FLOW = re.compile(
+    r"^\W*(?:of\s+(?:[a-z]+\s+){1,2})?(?:per|an?|each|every)\s+(?:second|minute|hour|day)\b|^\s*/\s*(?:s|sec|h|hr)\b",
+    re.IGNORECASE,
+)
+FLOW = "volume:flow"
 #: a figure of how long or wide a thing is ("a 40-mile-long fault", "the convoy
 #: stretched 3 km", "a rupture of 50 km"), not of where the event was
 _LENGTH_AFTER = re.compile(
@@ -686,6 +693,8 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         details = QuantityDetails(written_unit=mention.written_unit)
     else:
         kind, subject, label = ClaimKind.other_quantity, mention.dimension, mention.dimension
+        if mention.dimension == "volume" and _FLOW.search(sent.text[mention.end :]):
+            subject, label = FLOW, "flow"  # "releasing 3,000 cubic metres of water per second"
         details = QuantityDetails(written_unit=mention.written_unit)
     measure = measure_of(kind, subject)
     if kind is ClaimKind.distance and subject.startswith(("from:", "away")):
