@@ -151,7 +151,6 @@ class CountRules(Strict):
     attacker_included: list[str]
     attacker_excluded: list[str]
     later_death_phrases: list[str]
-    restating_determiners: list[str]
     restating_clause_deps: list[str]
     toll_rise_words: list[str]
     toll_rise_more_words: list[str]
@@ -596,7 +595,8 @@ class Restating:
 def restating() -> Restating:
     """The words of a toll told again (``restating_*`` of rules/counts.yaml)."""
     rules = load_rule_file("counts.yaml", CountRules)
-    return Restating(frozenset(rules.restating_determiners), frozenset(rules.restating_clause_deps))
+    lex = lexicon()
+    return Restating(lex.definite | lex.everyone, frozenset(rules.restating_clause_deps))
 
 
 @cache
