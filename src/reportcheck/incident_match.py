@@ -2684,9 +2684,10 @@ def _weigh_spots(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, pl
     a store in it, and a report names the far town its story was told from
     (the capital officials spoke in, the province's seat the wounded were
     flown to) beside the village where it happened.  A craft's name both
-    give ("the launch MV Sonar Tori", :func:`_craft_words`) is strong on its
-    own, as a person's full name is: no two crafts afloat share one, and the
-    two banks of the river it sank in may lie in two districts."""
+    give ("the launch MV Sonar Tori", :func:`_craft_words`) is strong with no
+    day to tell and where the towns contradict each other, as a person's full
+    name is (the two banks of the river it sank in may lie in two districts),
+    but weak on days apart: one craft may sink a year after its hijacking."""
     shared = sorted((set(a.spot_words) & set(b.own_words)) | (set(b.spot_words) & set(a.own_words)))
     if not shared:
         return
