@@ -42,15 +42,12 @@ def dated_abbreviations() -> frozenset[str]:
 
 
 @cache
-def calendar_words() -> frozenset[str]:
-    """Weekdays and months as written, in full and short ("Thursday", "Thu", "Sept")."""
-    names = [
-        *calendar.day_name,
-        *calendar.day_abbr,
-        *calendar.month_name,
-        *calendar.month_abbr,
-        "Sept",
-        "Tues",
-        "Thurs",
-    ]
-    return frozenset(name for name in names if name)
+def weekday_words() -> frozenset[str]:
+    """Weekdays as written, in full and short ("Thursday", "Thu", "Tues")."""
+    return frozenset([*calendar.day_name, *calendar.day_abbr, "Tues", "Thurs"])
+
+
+@cache
+def month_words() -> frozenset[str]:
+    """Months as written, in full and short ("September", "Sep", "Sept")."""
+    return frozenset(name for name in (*calendar.month_name, *calendar.month_abbr, "Sept") if name)

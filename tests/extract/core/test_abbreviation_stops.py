@@ -82,3 +82,14 @@ def test_the_time_stays_with_its_call_and_cause(pipeline) -> None:
     times = [c for c in claims_of_text(pipeline, text) if c.kind.value == "time"]
     assert [c.evidence.text for c in times] == ["9:50 p.m."]
     assert times[0].evidence.sentence == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shooting happened about 11:20 p.m. Sept. 19 at a home on Ridley Court.",
+        "The crash was reported on Quarry Rd. March 4 after a truck overturned.",
+    ],
+)
+def test_a_month_with_its_day_goes_on(pipeline, text: str) -> None:
+    assert _sentences(pipeline, text) == [text]

@@ -19,9 +19,10 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import text_of
 from reportcheck.knowledge.abbreviations import (
-    calendar_words,
     dated_abbreviations,
     mid_sentence_abbreviations,
+    month_words,
+    weekday_words,
 )
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
 from reportcheck.knowledge.day_parts import clock_goes_on_words, clock_halves, clock_lead_words
@@ -125,13 +126,17 @@ def _short_form(doc: Doc, stop: Token) -> str | None:
 
 def _goes_on_after(form: str, following: Token) -> bool:
     """Whether ``following``, right after the short form's stop, goes on with
-    the sentence: a word in small letters, or a day's name after a time or a street."""
+    the sentence: a word in small letters; after a time or a street, a weekday,
+    a month with its day's figure ("p.m. Sept. 19"; "on Elm Ave. April Jones
+    said" may open a sentence on a name) or a clock's zone or holiday."""
     if following.is_alpha and following.is_lower:
         return True
     if form not in dated_abbreviations():
         return False
     word = following.text.rstrip(".")
-    return word in calendar_words() or (form in ("a.m", "p.m") and word in clock_goes_on_words())
+    if word in month_words():
+        return following.i + 1 < len(following.doc) and following.doc[following.i + 1].text[:1].isdigit()
+    return word in weekday_words() or (form in ("a.m", "p.m") and word in clock_goes_on_words())
 
 
 def split_after_clock(doc: Doc) -> None:
