@@ -46,6 +46,7 @@ ModelT = TypeVar("ModelT", bound=BaseModel)
 #: rule file -> "module:ClassName" of the model that reads it.  A new rule file is
 #: registered here; tests/knowledge/test_rules.py holds every packaged file to its model.
 REGISTRY: dict[str, str] = {
+    "abbreviations.yaml": "reportcheck.knowledge.abbreviations:AbbreviationRules",
     "agencies.yaml": "reportcheck.knowledge.agencies:AgencyRules",
     "confidence.yaml": "reportcheck.compare.confidence:ConfidenceRules",
     "counts.yaml": "reportcheck.knowledge.casualties:CountRules",
