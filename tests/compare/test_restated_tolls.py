@@ -102,9 +102,9 @@ def test_homes_told_again_alike_or_without_their_outcome_stay_apart():
     assert _internal(bare, "other_count") == []
 
 
-def test_two_named_sources_figures_are_a_dispute_not_a_slip():
+def test_a_toll_told_again_by_the_agencys_head_is_still_the_reports():
     text = (
-        "TARVEN -- Rescuers recovered 38 bodies from the collapsed hostel, the fire service said. "
-        "The 28 bodies recovered were taken to the morgue, the district governor said."
+        "TARVEN -- Rescuers recovered 38 bodies from the collapsed hostel, the district rescue agency said. "
+        '"The 28 bodies recovered were taken to the morgue," agency chief Darsa Velin said.'
     )
-    assert _internal(text) == []
+    assert _internal(text) == [[28, 38]]
