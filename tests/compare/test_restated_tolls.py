@@ -71,3 +71,40 @@ def test_two_bare_tolls_are_left_to_the_other_checks():
         "Six people were killed, a hospital official said."
     )
     assert _internal(text) == []
+
+
+def test_bodies_recovered_told_again_with_another_figure():
+    text = (
+        "TARVEN -- Rescuers recovered 38 bodies from the collapsed hostel in Tarven on Monday. "
+        "The 28 bodies recovered were taken to the Tarven district morgue."
+    )
+    assert _internal(text) == [[28, 38]]
+
+
+def test_homes_damaged_told_again_with_another_figure():
+    text = (
+        "MORSK -- The cyclone damaged 312 homes along the Morsk coast on Thursday. "
+        "The 213 damaged homes will be rebuilt with state money."
+    )
+    assert _internal(text, "other_count") == [[213, 312]]
+
+
+def test_homes_told_again_alike_or_without_their_outcome_stay_apart():
+    alike = (
+        "MORSK -- The cyclone damaged 312 homes along the Morsk coast on Thursday. "
+        "The 312 damaged homes will be rebuilt with state money."
+    )
+    bare = (
+        "MORSK -- The cyclone damaged 312 homes along the Morsk coast on Thursday. "
+        "The 213 homes in the fishing quarter will be rebuilt with state money."
+    )
+    assert _internal(alike, "other_count") == []
+    assert _internal(bare, "other_count") == []
+
+
+def test_a_toll_told_again_by_the_agencys_head_is_still_the_reports():
+    text = (
+        "TARVEN -- Rescuers recovered 38 bodies from the collapsed hostel, the district rescue agency said. "
+        '"The 28 bodies recovered were taken to the morgue," agency chief Darsa Velin said.'
+    )
+    assert _internal(text) == [[28, 38]]

@@ -534,8 +534,9 @@ def _internal_kind(a: Claim, b: Claim) -> bool:
     return told_once(a) and told_once(b) and a.count.act == b.count.act
 
 
-#: the tolls a report may restate with a definite article ("The 13 victims who died")
-RESTATED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing})
+#: the tolls a report may restate with a definite article ("The 13 victims
+#: who died"), and the places hit ("the 213 damaged homes": other_count)
+RESTATED_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.other_count})
 
 
 def _restated_apart(a: Cluster, b: Cluster) -> bool:
@@ -547,7 +548,11 @@ def _restated_apart(a: Cluster, b: Cluster) -> bool:
     toll told bare (a report that says the toll "rose to 13" and then
     speaks of "the 13 victims" tells its 11 as the earlier figure), both
     count one group with no scope, and neither is a later death, a risen
-    toll or a figure derived from others (compare/running.py)."""
+    toll or a figure derived from others (compare/running.py).  So with the
+    places hit ("312 homes were damaged ... the 213 damaged homes").  The
+    article points back whoever speaks: "killed 11 people, the agency said
+    ... 'The 13 victims who died ...,' Rusdi said" is the agency's head
+    restating its toll, so two speakers do not make it a dispute."""
     first, second = a.rep, b.rep
     if first.kind not in RESTATED_KINDS or first.kind is not second.kind:
         return False

@@ -27,6 +27,9 @@ def _restated(pipeline, text: str, kind: str) -> list[tuple[float | None, bool]]
         ("The three injured workers were flown to the burn unit in Dallow.", "injured", 3),
         ("The six wounded passengers were treated at Mercy General in Tarvik.", "injured", 6),
         ("Rescuers are still searching for the four missing fishermen off Pell Point.", "missing", 4),
+        ("The 28 bodies recovered were taken to the morgue in Halvik.", "killed", 28),
+        ("The 213 damaged homes will be rebuilt by the state, the minister said.", "other_count", 213),
+        ("The 40 houses destroyed stood on the riverbank at Morsk.", "other_count", 40),
     ],
 )
 def test_a_toll_told_again(pipeline, text, kind, value):
@@ -41,6 +44,10 @@ def test_a_toll_told_again(pipeline, text, kind, value):
         ("The two remaining injured passengers were flown to Tarvik.", "injured"),
         ("The three victims found in the cabin had died of smoke inhalation.", "killed"),
         ("At least 20 people were killed in the Ravna district.", "killed"),
+        ("The 28 bodies recovered so far were taken to the morgue in Halvik.", "killed"),
+        ("The two bodies recovered from the river were those of fishermen.", "killed"),
+        ("The 213 homes will be rebuilt by the state, the minister said.", "other_count"),
+        ("The 40 homes damaged in Morsk stood on the riverbank.", "other_count"),
     ],
 )
 def test_a_toll_or_a_set_picked_out_is_not_told_again(pipeline, text, kind):

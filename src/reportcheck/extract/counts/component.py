@@ -40,7 +40,7 @@ from reportcheck.extract.core.sexes import name_sex, word_sex
 from reportcheck.extract.core.told_sex import ToldSex, told_sex
 from reportcheck.extract.counts.aboard import everyone_on_board, included_part, on_board_claim, on_board_parts
 from reportcheck.extract.counts.crowd import crowd_claim
-from reportcheck.extract.counts.damage import damage_measure, ruined_scope
+from reportcheck.extract.counts.damage import damage_measure, damage_rules, ruined_scope
 from reportcheck.extract.counts.floors import floor_claims
 from reportcheck.extract.counts.generic import (
     broken_hyphen,
@@ -77,7 +77,7 @@ from reportcheck.extract.counts.quantity import (
     quantity_at,
 )
 from reportcheck.extract.counts.rescued import rescued_claim
-from reportcheck.extract.counts.restated import restated
+from reportcheck.extract.counts.restated import restated, restated_thing
 from reportcheck.extract.counts.scope import (
     INCREMENT,
     among_them,
@@ -498,7 +498,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     subject = f"{group}:additional" if additional else group
     label = f"additional {group}" if additional else f"number of {group}"
     measure = damage_measure(noun, group) or shot_measure(noun, group)
-    return other_count_claim(
+    claim = other_count_claim(
         quantity,
         noun,
         subject=subject,
@@ -510,6 +510,10 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
             bearer=hit_bearer(noun, measure),
         ),
     )
+    if group in damage_rules().groups and restated_thing(quantity):
+        # "312 homes were damaged ... the 213 damaged homes": the count told again
+        return replace(claim, details=claim.count.replace(restated=True))
+    return claim
 
 
 def _shot_adverb_claim(token: Token) -> tuple[RawClaim, Quantity] | None:

@@ -69,6 +69,13 @@ def damage_rules() -> DamageRules:
     return load_rule_file("damage.yaml", DamageRules)
 
 
+@cache
+def hit_words() -> frozenset[str]:
+    """The lemmas that say a place was hit at all (``hit``): the outcome a
+    restated count of places names ("the 213 damaged homes")."""
+    return frozenset(damage_rules().hit)
+
+
 def _coordinated(verb: Token) -> tuple[set[str], bool]:
     """The lemmas of a verb and the verbs joined to it ("destroyed or
     damaged"), and whether "or" joins them."""

@@ -10,7 +10,10 @@ contradicting itself, where a bare count further down ("two more bodies",
 
 Only the bare restatement is read: the determiner before the figure, the
 figure on the counted noun, an outcome word before it or a clause of its
-verb alone after it ("who died").  A noun with a phrase or clause that picks
+verb alone after it ("who died", or its participle alone: "the 28 bodies
+recovered").  A count of things (homes, buildings, villages) is restated
+only with the outcome named on it ("the 213 damaged homes", "the 40 houses
+destroyed"): "the 213 homes" alone may count another set.  A noun with a phrase or clause that picks
 some of the people out ("the two victims found in the car", "the three who
 died at the scene", "the two remaining victims") or the whole of a
 partitive ("two of the three victims") is never one (``restating_*`` of
@@ -21,16 +24,44 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.counts.damage import hit_words
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import lexicon, restating
 
 #: the children a restated count's noun may have besides its clause
 PLAIN_DEPS = frozenset({"det", "predet", "nummod", "punct"})
+#: the clauses on the noun that tell its outcome again: "who died", and the
+#: participle alone, "the 28 bodies recovered"
+CLAUSE_DEPS = frozenset({"relcl", "acl"})
 
 
 def restated(quantity: Quantity) -> bool:
     """Whether a count is its report's toll told again ("The 13 victims who
     died", "the four injured workers"), pointing back at all of them."""
+    return _restating(quantity, frozenset(lexicon().outcome_word))
+
+
+def restated_thing(quantity: Quantity) -> bool:
+    """Whether a count of things hit is the report's count told again with
+    its outcome named ("the 213 damaged homes", "the 40 houses destroyed")."""
+    if not _restating(quantity, hit_words()):
+        return False
+    noun = quantity.noun
+    assert noun is not None  # _restating holds it
+    return any(_names(child, hit_words()) for child in noun.children)
+
+
+def _names(child: Token, outcomes: frozenset[str]) -> bool:
+    """A modifier or clause of the counted noun that is an outcome word."""
+    if child.dep_ != "amod" and child.dep_ not in CLAUSE_DEPS:
+        return False
+    return child.lower_ in outcomes or lemma_of(child) in outcomes
+
+
+def _restating(quantity: Quantity, outcomes: frozenset[str]) -> bool:
+    """A definite count whose noun carries nothing but its article, its
+    figure and words of ``outcomes`` (or a clause of its verb alone)."""
     noun = quantity.noun
     if noun is None or quantity.vague or quantity.ranged or quantity.low != quantity.high:
         return False
@@ -42,17 +73,17 @@ def restated(quantity: Quantity) -> bool:
     before = [c for c in noun.children if c.i < quantity.first.i and c.dep_ in ("det", "predet")]
     if not any(c.lower_ in words.determiners for c in before):
         return False
-    return all(_plain(child, quantity) for child in noun.children)
+    return all(_plain(child, quantity, outcomes) for child in noun.children)
 
 
-def _plain(child: Token, quantity: Quantity) -> bool:
+def _plain(child: Token, quantity: Quantity, outcomes: frozenset[str]) -> bool:
     """A child of the counted noun that picks none of the people out: the
     article and the figure, an outcome word before the noun ("injured"), or
-    a clause of its verb alone ("who died")."""
+    a clause of its verb alone ("who died", "recovered")."""
     if child.dep_ in PLAIN_DEPS:
         return child.dep_ != "nummod" or child.i == quantity.first.i
     if child.dep_ == "amod":
-        return child.lower_ in lexicon().outcome_word and not list(child.children)
-    if child.dep_ == "relcl":
+        return _names(child, outcomes) and not list(child.children)
+    if child.dep_ in CLAUSE_DEPS:
         return all(c.dep_ in restating().clause_deps for c in child.children)
     return False
