@@ -47,8 +47,10 @@ FRAGMENT_WORDS = 3
 HEADLINE_PIECE = 24
 #: days before the lede's month and day past which a month and day is another event's
 HALF_YEAR = 183
-#: words at most between a yardstick's cue and its date ("the previous record of 8.6m set in 2023")
+#: words at most from a yardstick's cue to its date ("record of 8.6m set in 2023")
 YARDSTICK_WORDS = 8
+#: the tags of a finite verb, which opens a clause of its own
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: the kinds of claim that tell an event's toll
 _TOLL_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing})
 #: date phrases that name a month, a year or a span, not a day
@@ -536,26 +538,31 @@ class IncidentSplitter:
         """A date that dates only a yardstick the sentence measures its own
         event by, not the event itself: "breaking the previous record of
         8.6m set in 2023", "the worst flooding since 2015", "the first time
-        since 2019" (rules ``yardstick_cues``).  Between the cue and the date
-        no event is named ("since riots in 2008" names one), and no toll
-        follows the date ("since 1999, when 17,000 died" tells that year's
-        event): such a sentence still opens a background incident."""
-        sent = self.sentences[index]
-        start, end = self.report.original_span(sent.start_char, sent.end_char)
-        before = _normal(self.report.original[start : date.evidence.start])
-        cues = [
-            m.end()
-            for cue in incident_rules().yardstick_cues
-            for m in re.finditer(rf"(?<!\w){re.escape(cue)}\b", before)
-        ]
-        if not cues:
+        since 2019" (rules ``yardstick_cues``).  The cue stands shortly
+        before the date with no clause of its own between them ("Police
+        records show that in 2012 he shot a man" dates the shooting by its
+        own verb), and no event is named there ("since riots in 2008" is the
+        riots' year); a toll after the date ("since 1999, when 17,000 died")
+        tells that time's own event too: such a sentence still opens a
+        background incident."""
+        token = self._token_at(index, date.evidence.start)
+        if token is None:
             return False
-        between = before[max(cues) :].split()
+        sent = self.sentences[index]
+        cues = incident_rules().yardstick_cues
         lex = event_lexicon()
-        if len(between) > YARDSTICK_WORDS or any(
-            lex.by_noun.get(word.strip(".,;:")) in _INCIDENT_EVENTS
-            or lex.by_verb.get(word.strip(".,;:")) in _INCIDENT_EVENTS
-            for word in between
+        cue = next(
+            (t for t in reversed(sent[: token.i - sent.start]) if t.lower_ in cues or lemma_of(t) in cues),
+            None,
+        )
+        if cue is None or token.i - cue.i > YARDSTICK_WORDS:
+            return False
+        between = self.doc[cue.i + 1 : token.i]
+        if any(
+            t.tag_ in _FINITE_TAGS
+            or lex.by_noun.get(lemma_of(t)) in _INCIDENT_EVENTS
+            or lex.by_verb.get(lemma_of(t)) in _INCIDENT_EVENTS
+            for t in between
         ):
             return False
         return not any(
