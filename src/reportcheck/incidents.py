@@ -49,7 +49,7 @@ HEADLINE_PIECE = 24
 HALF_YEAR = 183
 #: words at most from a yardstick's cue to its date ("record of 8.6m set in 2023")
 YARDSTICK_WORDS = 8
-#: the tags of a finite verb, which opens a clause of its own
+#: the tags of a finite verb, which with its subject opens a clause of its own
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 #: the kinds of claim that tell an event's toll
 _TOLL_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing})
@@ -114,6 +114,14 @@ def _has_event_word(sent: Span) -> bool:
         if lex.by_noun.get(lemma) in _INCIDENT_EVENTS and (token.pos_ == "NOUN" or _names_event(token)):
             return True
     return False
+
+
+def _opens_clause(token: Token) -> bool:
+    """A finite verb with a subject of its own ("records show that ..."),
+    not a unit the tagger takes for a verb ("6.9m", "m" tagged as in "I'm")."""
+    return token.tag_ in _FINITE_TAGS and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+    )
 
 
 def _names_event(token: Token) -> bool:
@@ -542,9 +550,10 @@ class IncidentSplitter:
         before the date with no clause of its own between them ("Police
         records show that in 2012 he shot a man" dates the shooting by its
         own verb), and no event is named there ("since riots in 2008" is the
-        riots' year); a toll after the date ("since 1999, when 17,000 died")
-        tells that time's own event too: such a sentence still opens a
-        background incident."""
+        riots' year); a toll after the date in its clause ("since 1999, when
+        17,000 died"; not "since 2011, and two more were hurt") tells that
+        time's own event too: such a sentence still opens a background
+        incident."""
         token = self._token_at(index, date.evidence.start)
         if token is None:
             return False
@@ -559,14 +568,16 @@ class IncidentSplitter:
             return False
         between = self.doc[cue.i + 1 : token.i]
         if any(
-            t.tag_ in _FINITE_TAGS
+            _opens_clause(t)
             or lex.by_noun.get(lemma_of(t)) in _INCIDENT_EVENTS
             or lex.by_verb.get(lemma_of(t)) in _INCIDENT_EVENTS
             for t in between
         ):
             return False
         return not any(
-            c.kind in _TOLL_KINDS and c.evidence.start >= date.evidence.end
+            c.kind in _TOLL_KINDS
+            and c.evidence.start >= date.evidence.end
+            and not _CLAUSE_BREAK.search(self.report.original[date.evidence.end : c.evidence.start])
             for c in self.claims_by_sentence.get(index, [])
         )
 
