@@ -561,7 +561,7 @@ class IncidentSplitter:
         cues = incident_rules().yardstick_cues
         lex = event_lexicon()
         cue = next(
-            (t for t in reversed(sent[: token.i - sent.start]) if t.lower_ in cues or lemma_of(t) in cues),
+            (t for t in reversed(sent[: token.i - sent.start]) if t.lower_ in cues),
             None,
         )
         if cue is None or token.i - cue.i > YARDSTICK_WORDS:
