@@ -70,6 +70,7 @@ class IncidentRules(Strict):
     fronted_past_spans: list[str]
     earlier_elsewhere_cues: list[str]
     yardstick_cues: list[str]
+    ranked_cues: list[str]
 
 
 @cache
@@ -566,6 +567,8 @@ class IncidentSplitter:
         )
         if cue is None or token.i - cue.i > YARDSTICK_WORDS:
             return False
+        if cue.lower_ in incident_rules().ranked_cues and not self._ranks(cue):
+            return False  # "arrested three times since October": a tally from October on
         between = self.doc[cue.i + 1 : token.i]
         if any(
             _opens_clause(t)
@@ -580,6 +583,19 @@ class IncidentSplitter:
             and not _CLAUSE_BREAK.search(self.report.original[date.evidence.end : c.evidence.start])
             for c in self.claims_by_sentence.get(index, [])
         )
+
+    def _ranks(self, cue: Token) -> bool:
+        """A superlative or an ordinal shortly before ``cue``, in its clause:
+        "the worst flooding since", "the first time since", "the highest
+        level since" rank the event against history; "arrested three times
+        since October", "has killed 300 since 2015" count from a start."""
+        sent = cue.sent
+        for word in reversed(self.doc[max(sent.start, cue.i - YARDSTICK_WORDS) : cue.i]):
+            if _opens_clause(word) or word.text in (";", ":"):
+                return False
+            if word.tag_ in ("JJS", "RBS") or word.ent_type_ == "ORDINAL":
+                return True
+        return False
 
     def _older_by_style(self, index: int, date: Claim) -> bool:
         """A month and day no year places ("A quake of magnitude 5.4 in the
