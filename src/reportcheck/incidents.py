@@ -45,6 +45,14 @@ LEAD_AFTER_LEDE = 2
 FRAGMENT_WORDS = 3
 #: opening characters of a sentence that, found in the headline, make it a piece of the headline
 HEADLINE_PIECE = 24
+#: days before the lede's month and day past which a month and day is another event's
+HALF_YEAR = 183
+#: words at most from a yardstick's cue to its date ("record of 8.6m set in 2023")
+YARDSTICK_WORDS = 8
+#: the tags of a finite verb, which with its subject opens a clause of its own
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: the kinds of claim that tell an event's toll
+_TOLL_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing})
 #: date phrases that name a month, a year or a span, not a day
 COARSE_DATE_FORMS = {DateForm.MONTH, DateForm.MONTH_YEAR, DateForm.YEAR, DateForm.PERIOD, DateForm.AGO}
 
@@ -61,6 +69,8 @@ class IncidentRules(Strict):
     fronted_date_words: list[str]
     fronted_past_spans: list[str]
     earlier_elsewhere_cues: list[str]
+    yardstick_cues: list[str]
+    ranked_cues: list[str]
 
 
 @cache
@@ -102,9 +112,24 @@ def _has_event_word(sent: Span) -> bool:
         negated = any(c.dep_ == "neg" for c in token.children)
         if lex.by_verb.get(lemma) in _INCIDENT_EVENTS and token.pos_ == "VERB" and not negated:
             return True
-        if lex.by_noun.get(lemma) in _INCIDENT_EVENTS and token.pos_ == "NOUN":
+        if lex.by_noun.get(lemma) in _INCIDENT_EVENTS and (token.pos_ == "NOUN" or _names_event(token)):
             return True
     return False
+
+
+def _opens_clause(token: Token) -> bool:
+    """A finite verb with a subject of its own ("records show that ..."),
+    not a unit the tagger takes for a verb ("6.9m", "m" tagged as in "I'm")."""
+    return token.tag_ in _FINITE_TAGS and any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children
+    )
+
+
+def _names_event(token: Token) -> bool:
+    """The kind word of a named event ("In 2013, Typhoon Haiyan left more
+    than 7,300 dead", "Hurricane Maria"): the parser makes it a proper noun
+    compounded with the name, yet it tells the event as the noun does."""
+    return token.pos_ == "PROPN" and token.dep_ == "compound" and token.head.pos_ == "PROPN"
 
 
 def _placed(value: Value) -> tuple[float, float]:
@@ -491,11 +516,86 @@ class IncidentSplitter:
             first, last = _placed(value)
             return all(last < low or first > high for low, high in self.main_days)
         if date.date.form not in COARSE_DATE_FORMS:
-            return False  # a day with no year ("May 29"): nothing says it is another day
+            # a day with no year ("May 29"): nothing says it is another day,
+            # unless the lede gives its incident a month and day it lies well after
+            return self._before_lede_day(date)
         # the lead's own date of the incident, said again, is not another time
         if date.date.month in self.lede_months and date.value.low is None:
             return False
         return date.evidence.text.lower() not in self.lead_incident_dates
+
+    def _before_lede_day(self, date: Claim) -> bool:
+        """A month and day with no year more than a week and less than half
+        a year before the month and day the lede gives its own incident:
+        "On 2 November, shelling of the same market killed 11 people" in a
+        report of a strike "on Saturday, 21 November" tells an earlier
+        attack.  A chronology's line ("Nov. 2: ...") is left alone."""
+        told = date.date.month_day
+        if date.date.form != DateForm.MONTH_DAY or not told or self._in_chronology(date):
+            return False
+        lede_days = [
+            c.date.month_day for c in self._lead_dates() if c.date.event == "incident" and c.date.month_day
+        ]
+        try:
+            return bool(lede_days) and all(
+                WEEK < _days_before(told, day) < HALF_YEAR for day in lede_days if day
+            )
+        except ValueError:  # an impossible day written ("Sept. 31") places nothing
+            return False
+
+    def _in_yardstick(self, index: int, date: Claim) -> bool:
+        """A date that dates only a yardstick the sentence measures its own
+        event by, not the event itself: "breaking the previous record of
+        8.6m set in 2023", "the worst flooding since 2015", "the first time
+        since 2019" (rules ``yardstick_cues``).  The cue stands shortly
+        before the date with no clause of its own between them ("Police
+        records show that in 2012 he shot a man" dates the shooting by its
+        own verb), and no event is named there ("since riots in 2008" is the
+        riots' year); a toll after the date in its clause ("since 1999, when
+        17,000 died"; not "since 2011, and two more were hurt") tells that
+        time's own event too: such a sentence still opens a background
+        incident."""
+        token = self._token_at(index, date.evidence.start)
+        if token is None:
+            return False
+        sent = self.sentences[index]
+        cues = incident_rules().yardstick_cues
+        lex = event_lexicon()
+        cue = next(
+            (t for t in reversed(sent[: token.i - sent.start]) if t.lower_ in cues),
+            None,
+        )
+        if cue is None or token.i - cue.i > YARDSTICK_WORDS:
+            return False
+        if cue.lower_ in incident_rules().ranked_cues and not self._ranks(cue):
+            return False  # "arrested three times since October": a tally from October on
+        between = self.doc[cue.i + 1 : token.i]
+        if any(
+            _opens_clause(t)
+            or lex.by_noun.get(lemma_of(t)) in _INCIDENT_EVENTS
+            or lex.by_verb.get(lemma_of(t)) in _INCIDENT_EVENTS
+            for t in between
+        ):
+            return False
+        return not any(
+            c.kind in _TOLL_KINDS
+            and c.evidence.start >= date.evidence.end
+            and not _CLAUSE_BREAK.search(self.report.original[date.evidence.end : c.evidence.start])
+            for c in self.claims_by_sentence.get(index, [])
+        )
+
+    def _ranks(self, cue: Token) -> bool:
+        """A superlative or an ordinal shortly before ``cue``, in its clause:
+        "the worst flooding since", "the first time since", "the highest
+        level since" rank the event against history; "arrested three times
+        since October", "has killed 300 since 2015" count from a start."""
+        sent = cue.sent
+        for word in reversed(self.doc[max(sent.start, cue.i - YARDSTICK_WORDS) : cue.i]):
+            if _opens_clause(word) or word.text in (";", ":"):
+                return False
+            if word.tag_ in ("JJS", "RBS") or word.ent_type_ == "ORDINAL":
+                return True
+        return False
 
     def _older_by_style(self, index: int, date: Claim) -> bool:
         """A month and day no year places ("A quake of magnitude 5.4 in the
@@ -583,7 +683,9 @@ class IncidentSplitter:
         distant = [
             d
             for d in dates
-            if (self._is_distant(d) or self._older_by_style(index, d)) and d.date.event != BIRTHDAY
+            if (self._is_distant(d) or self._older_by_style(index, d))
+            and d.date.event != BIRTHDAY
+            and not self._in_yardstick(index, d)
         ]
         if distant and _has_event_word(sent):
             if not self._harms_lead_person(index):
