@@ -59,6 +59,33 @@ def findings_of(*texts: str, day: dt.date = DAY, **options):
     return compare_reports(reports, **options).findings
 
 
+def flagged(findings, kind: str | None = None):
+    """The findings ``compare`` puts before an editor (conflicts and possible
+    conflicts), of one claim kind (its value, "killed") where given: what
+    most tests of a false alarm or a missed conflict look at."""
+    return [
+        f
+        for f in findings
+        if f.status.value in ("conflict", "possible_conflict") and (kind is None or f.kind.value == kind)
+    ]
+
+
+def across_reports(findings):
+    """The findings that set the two reports' values against each other
+    (a claim of each), leaving out a report's own and its lone values."""
+    return [f for f in findings if len({c.report for c in f.claims}) == 2]
+
+
+def set_against(findings, a: str, b: str):
+    """The findings quoting report 0's words ``a`` and report 1's ``b`` together."""
+    return [
+        f
+        for f in findings
+        if any(c.report == 0 and c.evidence.text == a for c in f.claims)
+        and any(c.report == 1 and c.evidence.text == b for c in f.claims)
+    ]
+
+
 def report_claims(text: str):
     """The claims ``extract`` reads in one text, read as a report of the
     day the comparing helpers here use."""

@@ -21,6 +21,7 @@ from reportcheck.api import compare_reports
 from reportcheck.load import load_text
 from reportcheck.load.dates import page_year
 from reportcheck.models import ClaimKind, Finding, Status
+from tests.conftest import across_reports
 
 WEEKDAY = "A 16-year-old girl was shot and killed in an alley {day}, police said."
 MONTH_DAY = "According to the criminal complaint, on {day} a 16-year-old girl was shot in an alley."
@@ -31,10 +32,6 @@ def _days(a: str, b: str, date_a: dt.date | None = None) -> list[Finding]:
     """The date findings of two reports of one shooting, with no date given unless ``date_a``."""
     comparison = compare_reports([load_text(a, date=date_a), load_text(b)], same_incident=True)
     return [f for f in comparison.findings if f.kind is ClaimKind.date]
-
-
-def _paired(findings: list[Finding]) -> list[Finding]:
-    return [f for f in findings if len({c.report for c in f.claims}) == 2]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +68,7 @@ def test_the_weekdays_page_year_places_the_other_reports_month_day(pipeline):
     still shown, but at most a possible conflict: a follow-up published a
     year later carries a later copyright line (rules/confidence.yaml
     ``page_year``)."""
-    found = _paired(
+    found = across_reports(
         _days(
             WEEKDAY.format(day="Sunday") + FOOTER.format(line="Copyright 2016 WXYZ. All rights reserved."),
             MONTH_DAY.format(day="Sept. 24"),
@@ -90,7 +87,7 @@ def test_the_weekdays_page_year_places_the_other_reports_month_day(pipeline):
 
 def test_the_month_days_own_page_year_agrees_with_the_weekday(pipeline):
     """The year on the month and day's own page: Sept. 25, 2016 was a Sunday."""
-    found = _paired(
+    found = across_reports(
         _days(
             WEEKDAY.format(day="on Sunday"),
             MONTH_DAY.format(day="Sept. 25") + FOOTER.format(line="© 2016 Cox Media Group."),
@@ -101,7 +98,7 @@ def test_the_month_days_own_page_year_agrees_with_the_weekday(pipeline):
 
 
 def test_a_day_apart_near_midnight_stays_compatible(pipeline):
-    found = _paired(
+    found = across_reports(
         _days(
             WEEKDAY.format(day="late Saturday night") + FOOTER.format(line="(c) 2016 WXYZ"),
             MONTH_DAY.format(day="Sept. 25"),
@@ -126,14 +123,14 @@ def test_no_year_to_trust_pairs_nothing(pipeline, weekday_line: str, month_day_l
         MONTH_DAY.format(day=day) + (FOOTER.format(line=month_day_line) if month_day_line else ""),
     )
     assert {"Sunday", day} <= {c.evidence.text for f in findings for c in f.claims}
-    assert not _paired(findings)
+    assert not across_reports(findings)
 
 
 def test_a_dateline_places_the_day_before_a_copyright_year(pipeline):
     """A report dated 2016-09-27 places its "Sunday" on Sept. 25, whatever
     its footer's year (here last year's): the other report's month and day
     is read in the dated year, and no copyright year is named."""
-    found = _paired(
+    found = across_reports(
         _days(
             WEEKDAY.format(day="Sunday") + FOOTER.format(line="Copyright 2015 WXYZ."),
             MONTH_DAY.format(day="Sept. 25"),
@@ -148,7 +145,7 @@ def test_a_dateline_places_the_day_before_a_copyright_year(pipeline):
 def test_a_year_written_with_the_day_is_used_not_the_page_year(pipeline):
     """ "Sept. 24, 2016" is placed by its own year (a Saturday); the other
     page's copyright year is not needed and not named."""
-    found = _paired(
+    found = across_reports(
         _days(
             WEEKDAY.format(day="Sunday") + FOOTER.format(line="Copyright 2015 WXYZ."),
             MONTH_DAY.format(day="Sept. 24, 2016"),
@@ -169,14 +166,14 @@ def test_a_holidays_name_is_not_placed_by_the_page_year(pipeline):
     )
     read = {c.evidence.text: c for f in findings for c in f.claims}
     assert "Halloween" in read and read["Halloween"].date.month_day == "10-31"
-    assert not _paired(findings)
+    assert not across_reports(findings)
 
 
 def test_the_day_of_the_call_fits_the_shooting_day_in_the_page_year(pipeline):
     """One report dates only the call ("got a call ... Tuesday"), the other
     only the shooting ("on Aug. 5", a Tuesday in 2014): the call's day fits
     the shooting's (compare/kindred.py), and the finding names the year."""
-    found = _paired(
+    found = across_reports(
         _days(
             "Police say they got a call for a shooting around 7 p.m. Tuesday at a home in the town."
             + FOOTER.format(line="Copyright 2014 WXYZ. All rights reserved."),
@@ -212,7 +209,7 @@ def test_a_follow_up_reads_no_day_in_its_page_year(pipeline, follow_up: str):
     )
     read = [c for f in findings for c in f.claims if c.evidence.text == "Sept. 24"]
     assert read and all(c.date.page_year is None for c in read)
-    assert not _paired(findings)
+    assert not across_reports(findings)
 
 
 def test_days_ago_is_no_look_back_from_a_later_year(pipeline):
@@ -223,7 +220,7 @@ def test_days_ago_is_no_look_back_from_a_later_year(pipeline):
         + FOOTER.format(line="Copyright 2016 WXYZ."),
         WEEKDAY.format(day="Sunday"),
     )
-    found = _paired(findings)
+    found = across_reports(findings)
     assert [f.status for f in found] == [Status.possible_conflict]
     assert any(c.date.page_year == 2016 for c in found[0].claims)
 
@@ -232,7 +229,7 @@ def test_a_plea_of_not_guilty_is_no_later_court_step(pipeline):
     """ "pleaded not guilty Friday" is the arraignment, days after the
     charge: the page's year still places the day ("May 11", a Monday in
     2015), which agrees with the other report's "Monday night"."""
-    found = _paired(
+    found = across_reports(
         _days(
             "The teen pleaded not guilty Friday. Police said a 16-year-old girl was shot in an alley May 11."
             + FOOTER.format(line="Copyright 2015 WXYZ."),

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 
 from reportcheck.models import Finding, Status
-from tests.conftest import findings_of
+from tests.conftest import findings_of, set_against
 
 OPEN_A = "A gunman opened fire on deputies outside a farmhouse near Pine Bluff on Sunday, the sheriff said. "
 OPEN_B = "Deputies came under fire at a farmhouse near Pine Bluff on Sunday, officials said. "
@@ -19,16 +19,6 @@ OPEN_B = "Deputies came under fire at a farmhouse near Pine Bluff on Sunday, off
 
 def _findings(first: str, second: str) -> list[Finding]:
     return findings_of(first, second, day=dt.date(2026, 4, 10), min_confidence=0.0)
-
-
-def _set_against(findings: list[Finding], a: str, b: str) -> list[Finding]:
-    """The findings quoting report 0's ``a`` and report 1's ``b`` together."""
-    return [
-        f
-        for f in findings
-        if any(c.report == 0 and c.evidence.text == a for c in f.claims)
-        and any(c.report == 1 and c.evidence.text == b for c in f.claims)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -57,7 +47,7 @@ def _set_against(findings: list[Finding], a: str, b: str) -> list[Finding]:
 )
 def test_counts_of_two_acts_are_two_groups(pipeline, a, b, a_text, b_text):
     findings = _findings(OPEN_A + a, OPEN_B + b)
-    together = _set_against(findings, a_text, b_text)
+    together = set_against(findings, a_text, b_text)
     assert not together, [(f.status, f.explanation) for f in together]
 
 
@@ -71,13 +61,13 @@ def test_counts_of_two_acts_are_two_groups(pipeline, a, b, a_text, b_text):
 )
 def test_one_figure_told_by_two_acts_may_agree(pipeline, a, b):
     findings = _findings(OPEN_A + a, OPEN_B + b)
-    (finding,) = _set_against(findings, "Two deputies", "Two deputies")
+    (finding,) = set_against(findings, "Two deputies", "Two deputies")
     assert finding.status is Status.agree, finding.explanation
 
 
 def test_counts_of_one_act_are_still_set_against_each_other(pipeline):
     findings = _findings(OPEN_A + "Two deputies returned fire.", OPEN_B + "Three deputies returned fire.")
-    (finding,) = _set_against(findings, "Two deputies", "Three deputies")
+    (finding,) = set_against(findings, "Two deputies", "Three deputies")
     assert finding.status in (Status.conflict, Status.possible_conflict), finding.explanation
 
 
@@ -108,7 +98,7 @@ def test_one_act_told_by_other_verbs_is_still_one_act(pipeline, a, b, a_text, b_
     """ "opened fire", "discharged their weapons" and "fired at" tell one act
     (``act_meanings`` of rules/generic_counts.yaml)."""
     findings = _findings(OPEN_A + a, OPEN_B + b)
-    (finding,) = _set_against(findings, a_text, b_text)
+    (finding,) = set_against(findings, a_text, b_text)
     assert finding.status in (Status.conflict, Status.possible_conflict), finding.explanation
 
 
@@ -137,12 +127,12 @@ def test_responders_are_no_one_act(pipeline, a, b, a_text, b_text):
     findings = _findings(OPEN_A + a, OPEN_B + b)
     assert not [
         f
-        for f in _set_against(findings, a_text, b_text)
+        for f in set_against(findings, a_text, b_text)
         if f.status in (Status.conflict, Status.possible_conflict)
     ]
 
 
 def test_opening_a_door_is_no_fire(pipeline):
     findings = _findings(OPEN_A + "Two deputies opened the barn door.", OPEN_B + "Four deputies opened fire.")
-    together = _set_against(findings, "Two deputies", "Four deputies")
+    together = set_against(findings, "Two deputies", "Four deputies")
     assert not together, [(f.status, f.explanation) for f in together]

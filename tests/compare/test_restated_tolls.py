@@ -11,17 +11,14 @@ stays apart.
 
 from __future__ import annotations
 
-from tests.conftest import findings_of
+from tests.conftest import findings_of, flagged
 
 OTHER = "KORVI -- Floods swept through villages near Korvi on Sunday night, officials said."
 
 
 def _internal(text: str, kind: str = "killed") -> list[list[float | None]]:
-    return [
-        sorted(c.value.low for c in f.claims)
-        for f in findings_of(text, OTHER)
-        if f.internal and f.kind.value == kind and f.status.value in ("conflict", "possible_conflict")
-    ]
+    found = flagged(findings_of(text, OTHER), kind)
+    return [sorted(c.value.low for c in f.claims) for f in found if f.internal]
 
 
 def test_a_restated_toll_that_differs_is_the_reports_contradiction():

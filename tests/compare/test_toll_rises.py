@@ -16,6 +16,7 @@ import pytest
 from reportcheck.api import compare_reports, extract_report
 from reportcheck.load import load_text
 from reportcheck.models import Status
+from tests.conftest import across_reports, flagged
 
 
 def _assert_rise(text: str, rise: tuple[float, float]) -> None:
@@ -80,16 +81,12 @@ LATER = (
 def _across(earlier: str, later: str, kind: str = "killed") -> list:
     """The findings of ``kind`` that set the two reports' figures against each other."""
     found = compare_reports([load_text(earlier), load_text(later)], min_confidence=0.0)
-    return [f for f in found.findings if f.kind.value == kind and len({c.report for c in f.claims}) == 2]
-
-
-def _conflicts(findings: list) -> list:
-    return [f for f in findings if f.status in (Status.conflict, Status.possible_conflict)]
+    return across_reports(f for f in found.findings if f.kind.value == kind)
 
 
 def test_the_other_reports_figure_is_the_toll_before_the_update():
     killed = _across(EARLIER.format(toll="11"), LATER.format(cause="after three more of the injured died"))
-    assert not _conflicts(killed), [(f.status, f.explanation) for f in killed]
+    assert not flagged(killed), [(f.status, f.explanation) for f in killed]
     assert any(f.status is Status.compatible and "an update" in f.explanation for f in killed), [
         (f.status, f.explanation) for f in killed
     ]
@@ -104,7 +101,7 @@ def test_the_other_reports_figure_is_the_toll_before_the_update():
 )
 def test_a_figure_the_update_does_not_explain_still_conflicts(toll, cause):
     killed = _across(EARLIER.format(toll=toll), LATER.format(cause=cause).replace("  ", " "))
-    assert _conflicts(killed), [(f.status, f.explanation) for f in killed]
+    assert flagged(killed), [(f.status, f.explanation) for f in killed]
     assert not any("an update" in f.explanation for f in killed)
 
 
@@ -119,7 +116,7 @@ FOURTH_DEATH = (
 
 def test_a_fourth_death_makes_the_other_reports_three_its_earlier_toll():
     killed = _across(BAR_SHOOTING, FOURTH_DEATH + "The death toll now stands at four.")
-    assert not _conflicts(killed), [(f.status, f.explanation) for f in killed]
+    assert not flagged(killed), [(f.status, f.explanation) for f in killed]
 
 
 def test_the_wounded_who_died_since_are_counted_in_the_earlier_reports_wounded():
@@ -128,14 +125,14 @@ def test_the_wounded_who_died_since_are_counted_in_the_earlier_reports_wounded()
     injured = _across(
         BAR_SHOOTING, FOURTH_DEATH + "Eight other people were wounded, one of them critically.", "injured"
     )
-    assert not _conflicts(injured), [(f.status, f.explanation) for f in injured]
+    assert not flagged(injured), [(f.status, f.explanation) for f in injured]
 
 
 def test_wounded_that_the_deaths_since_do_not_explain_still_conflict():
     injured = _across(
         BAR_SHOOTING, FOURTH_DEATH + "Six other people were wounded, one of them critically.", "injured"
     )
-    assert _conflicts(injured), [(f.status, f.explanation) for f in injured]
+    assert flagged(injured), [(f.status, f.explanation) for f in injured]
 
 
 @pytest.mark.parametrize(
@@ -211,11 +208,11 @@ def test_the_headline_rise_takes_the_bodys_reading():
         "raising the toll from Thursday's sinking to 15"
     )
     killed = _across(FERRY_FIRST.format(toll="12"), FERRY_LATER.format(rise=rise))
-    assert not _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+    assert not flagged(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
 
 
 @pytest.mark.parametrize("toll", ["14", "nine"])
-def test_an_earlier_figure_the_rise_does_not_explain_still_conflicts(toll):
+def test_an_earlier_figure_the_rise_does_not_explain_stillflagged(toll):
     """12 + 3 = 15: an earlier report's 14 (above the toll before the rise)
     or nine (a rise the follow-up does not tell) stays a conflict."""
     rise = (
@@ -223,7 +220,7 @@ def test_an_earlier_figure_the_rise_does_not_explain_still_conflicts(toll):
         "raising the toll from Thursday's sinking to 15"
     )
     killed = _across(FERRY_FIRST.format(toll=toll).replace(", 12 dead", ""), FERRY_LATER.format(rise=rise))
-    assert _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+    assert flagged(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
 
 
 def test_a_couple_named_as_a_pair_is_no_count_of_the_toll():
@@ -290,7 +287,7 @@ def test_a_headlines_bare_toll_is_the_toll_before_the_other_reports_rise():
     workers were killed" are one toll: both the toll before the two more
     deaths the follow-up tells, neither a conflict."""
     killed = _across(QUARRY_FIRST, QUARRY_LATER)
-    assert not _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+    assert not flagged(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
 
 
 def test_a_floor_of_the_risen_toll_is_the_risen_toll():
@@ -307,14 +304,14 @@ def test_a_floor_of_the_risen_toll_is_the_risen_toll():
         "was found in a car swept downstream, the emergency service said."
     )
     killed = _across(earlier, later)
-    assert not _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+    assert not flagged(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
 
 
-def test_a_figure_between_the_tolls_before_and_after_still_conflicts():
+def test_a_figure_between_the_tolls_before_and_after_stillflagged():
     """12 against "Two more ... taking the death toll to 13": the follow-up
     says the toll stood at 11 before the two deaths it tells."""
     killed = _across(QUARRY_FIRST.replace("Eleven", "Twelve"), QUARRY_LATER)
-    assert _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+    assert flagged(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
 
 
 def test_the_bodies_of_the_rise_told_again_are_no_toll():
@@ -332,7 +329,7 @@ def test_the_bodies_of_the_rise_told_again_are_no_toll():
         "recovered were of people listed missing."
     )
     killed = _across(first, later)
-    assert not _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+    assert not flagged(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
 
 
 @pytest.mark.parametrize(
@@ -397,13 +394,13 @@ def test_the_hurt_who_died_since_are_neither_the_toll_nor_all_the_injured():
     them is set against its nine dead or its 46 injured."""
     for kind in ("killed", "injured"):
         found = _across(TRAIN_FIRST, TRAIN_LATER, kind)
-        assert not _conflicts(found), [(f.status, [c.evidence.text for c in f.claims]) for f in found]
+        assert not flagged(found), [(f.status, [c.evidence.text for c in f.claims]) for f in found]
 
 
 def test_the_hurt_who_died_beside_a_toll_they_do_not_explain_still_conflict():
     """Seven against 11 risen by two: the follow-up's toll before was nine."""
     killed = _across(TRAIN_FIRST.replace("Nine people", "Seven people"), TRAIN_LATER)
-    assert _conflicts(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
+    assert flagged(killed), [(f.status, [c.evidence.text for c in f.claims]) for f in killed]
 
 
 @pytest.mark.parametrize(
@@ -475,4 +472,4 @@ LANDSLIP_LATER = (
 
 def test_a_risen_number_of_deaths_makes_the_other_reports_toll_its_earlier_one():
     killed = _across(LANDSLIP_FIRST, LANDSLIP_LATER)
-    assert not _conflicts(killed), [(f.status, f.explanation) for f in killed]
+    assert not flagged(killed), [(f.status, f.explanation) for f in killed]

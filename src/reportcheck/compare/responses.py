@@ -370,61 +370,54 @@ def _miss_reason(placed: _Placed) -> str:
 
 def _finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
     """The finding, quoting both sentences: compatible with how long after
-    the shooting the response came, or a possible conflict (graded, at
-    most possible: ``response_window`` in rules/confidence.yaml)."""
+    the shooting the response came, or a miss graded as a possible conflict
+    (before a day part: ``response_window``) or a conflict (long after a
+    clock time, tied to the shots: ``response_late``; both in
+    rules/confidence.yaml)."""
     rules = moment_rules()
-    response, attack = placed.response, placed.attack
     name = _name(placed)
+    within = f"{rules.response_after_within:.0f}"
     if placed.side == _WITHIN:
         reason = _fit_reason(placed)
         return _window_finding(placed, incident, Status.compatible, "after", reason, [reason])
     if placed.side == _AFTER:
-        return _late_finding(placed, incident, min_confidence)
+        why = (
+            f"a {name} its sentence ties to the shots answers them within minutes (the corpora's within "
+            f"{within}), not hours"
+        )
+        gap = (
+            f"starts {_duration(placed.minutes)} after the latest hour of the shooting "
+            f"({clock_label(placed.attack.high)}), beyond the window of {within} minutes"
+        )
+        return _graded_window_finding(placed, incident, min_confidence, Evidence("response_late", why), gap)
     why = (
-        f"a {name} answers the shots within minutes (the corpora's within "
-        f"{rules.response_after_within:.0f}), but the times are approximations and a call may be about "
-        "a later discovery or another matter: at most a possible conflict"
+        f"a {name} answers the shots within minutes (the corpora's within {within}), but the times are "
+        "approximations and a call may be about a later discovery or another matter: "
+        "at most a possible conflict"
     )
-    extra = [Evidence("response_window", why)]
-    graded = grade(response.time, attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra)
-    earliest = clock_label(attack.low)
-    gap = f"ends {_duration(placed.minutes)} before the earliest hour of the shooting ({earliest})"
-    return _window_finding(
-        placed,
-        incident,
-        graded.status(min_confidence),
-        "against",
-        f"the {name}, widened by its hedge, {gap}",
-        [_miss_reason(placed), *graded.reasons],
-        graded.confidence,
-    )
-
-
-def _late_finding(placed: _Placed, incident: str, min_confidence: float) -> Finding:
-    """A response tied to the shots that comes clearly after the other
-    report's clock time of them, beyond the window: graded as a conflict
-    (``response_late`` in rules/confidence.yaml), both times named."""
-    rules = moment_rules()
-    name = _name(placed)
-    why = (
-        f"a {name} its sentence ties to the shots answers them within minutes (the corpora's within "
-        f"{rules.response_after_within:.0f}), not hours"
-    )
-    extra = [Evidence("response_late", why)]
-    graded = grade(
-        placed.response.time, placed.attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra
-    )
-    latest = clock_label(placed.attack.high)
     gap = (
-        f"starts {_duration(placed.minutes)} after the latest hour of the shooting ({latest}), "
-        f"beyond the window of {rules.response_after_within:.0f} minutes"
+        f"ends {_duration(placed.minutes)} before the earliest hour of the shooting "
+        f"({clock_label(placed.attack.low)})"
+    )
+    return _graded_window_finding(placed, incident, min_confidence, Evidence("response_window", why), gap)
+
+
+def _graded_window_finding(
+    placed: _Placed, incident: str, min_confidence: float, rule: Evidence, gap: str
+) -> Finding:
+    """A response that misses the window, graded with ``rule`` (its
+    weight says how far a miss of that side may go: a possible conflict
+    before a day part, a conflict long after a clock time), both times
+    named and ``gap`` telling how far the hedged response lies outside."""
+    graded = grade(
+        placed.response.time, placed.attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=[rule]
     )
     return _window_finding(
         placed,
         incident,
         graded.status(min_confidence),
         "against",
-        f"the {name}, widened by its hedge, {gap}",
+        f"the {_name(placed)}, widened by its hedge, {gap}",
         [_miss_reason(placed), *graded.reasons],
         graded.confidence,
     )
