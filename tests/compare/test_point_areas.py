@@ -94,3 +94,11 @@ def test_a_report_telling_two_landfalls_sets_neither_against_the_other(pipeline)
         "The typhoon made landfall over the town of Baliwasan, Masbate, forecasters said.",
     )
     assert _conflicts(findings) == []
+
+
+def test_a_report_telling_only_a_second_landfall_sets_nothing(pipeline):
+    findings = _places(
+        "Marisol made landfall in Punta Lagdo, Catanduanes on Sunday evening, the weather bureau said.",
+        "The typhoon made its second landfall over the town of Baliwasan, Masbate, early on Monday.",
+    )
+    assert _conflicts(findings) == []

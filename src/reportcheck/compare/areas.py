@@ -40,7 +40,7 @@ from reportcheck.compare.cross_findings import cross_finding, replacing_only_in_
 from reportcheck.compare.judges.places import judge_location
 from reportcheck.incident_match import spread_centre, spread_told
 from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, word_set
-from reportcheck.knowledge.points import point_area_before
+from reportcheck.knowledge.points import one_of_several, point_area_before
 from reportcheck.knowledge.vocabulary import PLACE_KINDS, SCENE
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
@@ -93,28 +93,38 @@ def _scene_areas(claims: list[Claim], spreads: bool = False) -> dict[str, Claim]
     return {noun: claim for noun, claim in scenes.items() if len(named[noun]) == 1}
 
 
+#: what :func:`_centre_area` gives a place told as the area of one of
+#: several points ("made a second landfall in Baliwasan, Masbate")
+SEVERAL = "several"
+
+
 def _centre_area(claim: Claim) -> str | None:
     """The point's word of a place its sentence tells as the area holding
     the event's point, right after the point's phrase ("with its epicentre
-    at Ramidanda in Jajarkot district": "epicentre"); None for any other
-    place, for a country, and for a town told at once after the point's
-    preposition, which is the point itself ("landfall near Ralapur")."""
+    at Ramidanda in Jajarkot district": "epicentre"), or ``SEVERAL`` where
+    the phrase tells one of several points ("a second landfall in");
+    None for any other place, for a country, and for a town told at once
+    after the point's preposition, which is the point itself ("landfall
+    near Ralapur")."""
     if claim.place.kind in (None, "country"):
         return None
     before = claim.evidence.sentence[: claim.evidence.start - claim.evidence.sentence_start]
     told = point_area_before().search(before)
     if told is None or (told.group("point") is None and claim.place.kind not in CENTRE_HOLDERS):
         return None
-    return told.group("word").lower()
+    return SEVERAL if one_of_several(before, told) else told.group("word").lower()
 
 
 def _centre_areas(claims: list[Claim]) -> dict[str, tuple[str, Claim]]:
     """area kind -> (the point's word, the area one report tells as
     holding the event's point), where it tells one such place only,
-    whatever its kind: a report telling a second landfall, or a place the
-    gazetteer reads as a town where the other reads a province ("in
-    Baliwasan, Masbate": the town or the province), sets nothing."""
+    whatever its kind, and no point as one of several: a report telling a
+    second landfall, or a place the gazetteer reads as a town where the
+    other reads a province ("in Baliwasan, Masbate": the town or the
+    province), sets nothing."""
     told = [(word, claim) for claim in claims if (word := _centre_area(claim)) is not None]
+    if any(word == SEVERAL for word, _ in told):
+        return {}
     if len({normalise(claim.place.surface or claim.evidence.text) for _, claim in told}) != 1:
         return {}
     word, claim = min(told, key=lambda item: item[1].evidence.start)

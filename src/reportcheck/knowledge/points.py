@@ -41,3 +41,17 @@ def point_area_before() -> re.Pattern[str]:
         r"\s+(?:at|in|over|near|off|on)\s+"
         rf"(?:(?:the\s+)?|(?P<point>(?:{name_word}\s+){{0,5}}[A-Z][\w'’.-]*)(?:\s*,\s*|\s+in\s+(?:the\s+)?))$"
     )
+
+
+@cache
+def _repeat_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternation(place_rules().point_repeat_words)})\s+$", re.IGNORECASE)
+
+
+def one_of_several(before: str, told: re.Match[str]) -> bool:
+    """Whether the point's phrase ``told`` (a match of
+    :func:`point_area_before` in ``before``) tells one of several points
+    ("made a second landfall in", "its final landfall over":
+    ``point_repeat_words``): a storm that came ashore twice, whose other
+    landfall the other report may tell."""
+    return _repeat_before().search(before[: told.start()]) is not None
