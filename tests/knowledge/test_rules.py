@@ -57,7 +57,12 @@ def test_what_a_war_report_says_was_fired_is_told_loosely_but_never_the_other_me
         assert tree.relation(*loose) == "overlaps", loose
     assert tree.relation("ground-launched missile", "rocket") == "overlaps"
     assert tree.relation("ground-launched missile", "missile") == "contains"
-    for apart in (("ground-launched missile", "barrel bomb"), ("artillery", "air strike")):
+    assert tree.relation("aerial bomb", "air strike") == "contains"
+    for apart in (
+        ("ground-launched missile", "barrel bomb"),
+        ("artillery", "air strike"),
+        ("aerial bomb", "ground-launched missile"),
+    ):
         assert tree.relation(*apart) == "differs", apart
 
 

@@ -18,6 +18,17 @@ report that names two areas of the kind (a flood "in Tarpur district and
 Kessipur district", a victim taken to a hospital of another district) is
 left alone, and so is a pair the gazetteer
 puts one inside the other or reads as one place, or spells alike.
+
+The point of a quake or a storm is told with the area that holds it:
+"with its epicentre at Dhaurikhet in Rukum West district", "made landfall
+in Palanas, Catanduanes", "landfall near Gopalpur, Odisha".  Such a
+report may name other areas of the kind as well (the ones the shaking or
+the storm reached), but the area written right after the point's own
+phrase is the one the event's point lies in; where each report tells one
+such area, both of one kind (two districts, two provinces), and the two
+differ, the point is told two ways (``_centre_area_pairs``).  An area
+missing from either report, or one the gazetteer puts inside the other,
+says nothing.
 """
 
 from __future__ import annotations
@@ -29,7 +40,8 @@ from reportcheck.compare.cross_findings import cross_finding, replacing_only_in_
 from reportcheck.compare.judges.places import judge_location
 from reportcheck.incident_match import spread_centre, spread_told
 from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, word_set
-from reportcheck.knowledge.vocabulary import SCENE
+from reportcheck.knowledge.points import one_of_several, point_area_before
+from reportcheck.knowledge.vocabulary import PLACE_KINDS, SCENE
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the align subject of a town, region or country
@@ -37,6 +49,13 @@ PLACE = "place"
 
 #: why the two are set against each other
 ONE_AREA = "each report puts the incident in one {noun} of its own, and one {noun} cannot lie in another"
+#: why two areas of the event's point are set against each other
+ONE_CENTRE = "each report puts the {cue} in one {noun} of its own, and one {noun} cannot lie in another"
+
+#: the kinds of area that hold a point and none of which holds another of
+#: its kind: a district, a province or region (never a town, which is the
+#: point itself, nor a country, which holds the districts of any two reports)
+CENTRE_HOLDERS = frozenset(PLACE_KINDS[1:3])
 
 
 def _area(claim: Claim) -> tuple[str, str] | None:
@@ -72,6 +91,46 @@ def _scene_areas(claims: list[Claim], spreads: bool = False) -> dict[str, Claim]
         if claim.place.stated_as == SCENE:
             scenes.setdefault(area[0], claim)
     return {noun: claim for noun, claim in scenes.items() if len(named[noun]) == 1}
+
+
+#: what :func:`_centre_area` gives a place told as the area of one of
+#: several points ("made a second landfall in Baliwasan, Masbate")
+SEVERAL = "several"
+
+
+def _centre_area(claim: Claim) -> str | None:
+    """The point's word of a place its sentence tells as the area holding
+    the event's point, right after the point's phrase ("with its epicentre
+    at Ramidanda in Jajarkot district": "epicentre"), or ``SEVERAL`` where
+    the phrase tells one of several points ("a second landfall in");
+    None for any other place, for a country, and for a town told at once
+    after the point's preposition, which is the point itself ("landfall
+    near Ralapur")."""
+    if claim.place.kind in (None, "country"):
+        return None
+    before = claim.evidence.sentence[: claim.evidence.start - claim.evidence.sentence_start]
+    told = point_area_before().search(before)
+    if told is None or (told.group("point") is None and claim.place.kind not in CENTRE_HOLDERS):
+        return None
+    return SEVERAL if one_of_several(before, told) else told.group("word").lower()
+
+
+def _centre_areas(claims: list[Claim]) -> dict[str, tuple[str, Claim]]:
+    """area kind -> (the point's word, the area one report tells as
+    holding the event's point), where it tells one such place only,
+    whatever its kind, and no point as one of several: a report telling a
+    second landfall, or a place the gazetteer reads as a town where the
+    other reads a province ("in Baliwasan, Masbate": the town or the
+    province), sets nothing."""
+    told = [(word, claim) for claim in claims if (word := _centre_area(claim)) is not None]
+    if any(word == SEVERAL for word, _ in told):
+        return {}
+    if len({normalise(claim.place.surface or claim.evidence.text) for _, claim in told}) != 1:
+        return {}
+    word, claim = min(told, key=lambda item: item[1].evidence.start)
+    if claim.place.kind not in CENTRE_HOLDERS:
+        return {}
+    return {claim.place.kind: (word, claim)}
 
 
 def _one_place(a: Claim, b: Claim) -> bool:
@@ -137,7 +196,30 @@ def _area_pairs(
                         continue  # none, or several areas of the kind
                     if frozenset((a.id, b.id)) in paired or _one_place(a, b):
                         continue
-                    yield incident, noun, a, b
+                    paired.add(frozenset((a.id, b.id)))
+                    yield incident, ONE_AREA.format(noun=noun), a, b
+        yield from _centre_area_pairs(incident, places, paired)
+
+
+def _centre_area_pairs(
+    incident: str, places: list[Claim], paired: set[frozenset[str]]
+) -> Iterator[tuple[str, str, Claim, Claim]]:
+    """(incident, why, one report's area, the other's) for each two areas
+    of one kind two reports tell as holding the event's point
+    ("epicentre at Dhaurikhet in Rukum West district" against "epicentre
+    at Ramidanda in Jajarkot district"), which may not be one."""
+    reports = sorted({c.report for c in places})
+    centres = {r: _centre_areas([c for c in places if c.report == r]) for r in reports}
+    for i, first in enumerate(reports):
+        for second in reports[i + 1 :]:
+            for kind, (cue, a) in centres[first].items():
+                if kind not in centres[second]:
+                    continue
+                b = centres[second][kind][1]
+                if frozenset((a.id, b.id)) in paired or _one_place(a, b):
+                    continue
+                paired.add(frozenset((a.id, b.id)))
+                yield incident, ONE_CENTRE.format(cue=cue, noun=kind), a, b
 
 
 def area_findings(
@@ -147,8 +229,7 @@ def area_findings(
     incident's only one set against each other (:mod:`.areas`), and the
     only-in-one findings of their claims dropped."""
     added: list[Finding] = []
-    for incident, noun, a, b in _area_pairs(groups, findings):
-        why = ONE_AREA.format(noun=noun)
+    for incident, why, a, b in _area_pairs(groups, findings):
         graded = grade(a, b, internal=False, crowd=1)
         added.append(
             cross_finding(

@@ -29,6 +29,7 @@ class WeaponRules(Strict):
     security_wielders: list[str]
     wielding_verbs: list[str]
     security_classes: list[str]
+    war_classes: list[str]
     whole_spots: list[str]
 
 
@@ -70,6 +71,9 @@ class WeaponTree:
     security_classes: frozenset[str] = frozenset()
     #: lemmas of the verbs of wielding a weapon ("fire", "throw", "respond")
     wielding_verbs: frozenset[str] = frozenset()
+    #: classes an army fires as the attack itself ("air strike", "missile"):
+    #: with their kinds, never the security forces' response
+    war_classes: frozenset[str] = frozenset()
 
     def class_of(self, written: str) -> str | None:
         """The class a weapon word as written names, however it is spaced, in
@@ -120,9 +124,9 @@ def weapon_tree() -> WeaponTree:
         rf"(?P<calibre>{rules.calibre_pattern}\s?)?\b(?P<word>{alternatives})\b", re.IGNORECASE
     )
     parents = {name: tuple(cls.parents) for name, cls in rules.classes.items()}
-    for name in rules.security_classes:
+    for name in (*rules.security_classes, *rules.war_classes):
         if name not in rules.classes:
-            raise ValueError(f"security class {name!r} is no weapon class")
+            raise ValueError(f"security or war class {name!r} is no weapon class")
     return WeaponTree(
         parents,
         pattern,
@@ -130,6 +134,7 @@ def weapon_tree() -> WeaponTree:
         frozenset(rules.security_wielders),
         frozenset(rules.security_classes),
         frozenset(rules.wielding_verbs),
+        frozenset(rules.war_classes),
     )
 
 

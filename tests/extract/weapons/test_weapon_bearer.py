@@ -1,7 +1,8 @@
 """Whose weapon a weapon phrase names: a riot story gives both sides'
 weapons, a police shooting the officer's gun and the suspect's; the
 security forces' weapons have a subject of their own and are never set
-against the attacker's (rules/weapons.yaml: security_wielders, security_classes)."""
+against the attacker's (rules/weapons.yaml: security_wielders, security_classes); a weapon of war
+fired by troops is the attack's own (war_classes)."""
 
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ def _subjects(pipeline, sentence: str) -> dict[str, str]:
         ("Protesters pelted officers with rocks and firebombs.", [], ["firebombs"]),
         ("Deputies recovered a rifle from the trunk of the car.", [], ["rifle"]),
         ("Officers carried the bomb into the bank, where it went off.", [], ["bomb"]),
+        # a weapon of war is the attack's, whoever fires it (war_classes)
+        ("Enemy forces struck the village of Dolbino with a guided aerial bomb.", [], ["guided aerial bomb"]),
+        ("Government troops fired rockets at the camp on Tuesday.", [], ["rockets"]),
+        ("The army launched a ballistic missile at the port, officials said.", [], ["ballistic missile"]),
     ],
 )
 def test_the_security_forces_weapons_are_told_apart(pipeline, sentence, security, attacker):

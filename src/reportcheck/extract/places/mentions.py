@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.extract.core.base import text_of
 from reportcheck.extract.places.persons import POSSESSIVES, person_names
 from reportcheck.knowledge.gazetteer.names import name_abbreviations, place_rules, settlement_nouns, word_set
+from reportcheck.knowledge.points import point_area_before
 from reportcheck.load.titles import outlet_segments
 
 ENTITY_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"})
@@ -105,6 +106,44 @@ def region_phrases(doc: Doc) -> list[Mention]:
             continue
         span = doc[start : token.i + 1]
         mentions.append(Mention(span.start_char, span.end_char, span.text, "PHRASE", len(span)))
+    return mentions
+
+
+#: the label of an area written right after an event's point ("made
+#: landfall in Palanas, Catanduanes"): the words say an area is meant
+POINT_AREA_LABEL = "POINT_AREA"
+#: the most words of such an area's name ("Camarines Sur", "Eastern Samar")
+MAX_POINT_AREA_WORDS = 3
+
+
+def point_area_mentions(doc: Doc) -> list[Mention]:
+    """Areas written right after an event's point and its place ("with
+    its epicentre at Ramidanda in Jajarkot", "made landfall in Palanas,
+    Catanduanes": :func:`reportcheck.knowledge.points.point_area_before`),
+    which the model often leaves untagged or takes for a person's name: the
+    run of capitalised words there, looked up as an area only
+    (``spans._acceptable``)."""
+    words = place_rules().point_words
+    mentions = []
+    for sent in doc.sents:
+        if not any(w in sent.text.lower() for w in words):
+            continue
+        for token in sent:
+            if (
+                not (_capitalised(token.text) and token.is_alpha)
+                or token.i > sent.start
+                and _capitalised(doc[token.i - 1].text)
+            ):
+                continue
+            before = doc.text[sent.start_char : token.idx]
+            if not point_area_before().search(before):
+                continue
+            end = token.i
+            while end < sent.end and end - token.i < MAX_POINT_AREA_WORDS and _capitalised(doc[end].text):
+                end += 1
+            span = doc[token.i : end]
+            mention = Mention(span.start_char, span.end_char, span.text, POINT_AREA_LABEL, len(span), True)
+            mentions.append(mention)
     return mentions
 
 

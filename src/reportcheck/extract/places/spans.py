@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from reportcheck.extract.core.base import text_of
 from reportcheck.extract.places.mentions import (
+    POINT_AREA_LABEL,
     STREET_IN_LABEL,
     TITLE_LABEL,
     Mention,
@@ -27,6 +28,7 @@ from reportcheck.extract.places.mentions import (
     modifier_mentions,
     newspaper_after,
     outlet_mentions,
+    point_area_mentions,
     region_phrases,
     settlement_mentions,
     street_town_mentions,
@@ -100,6 +102,8 @@ def _acceptable(gazetteer: Gazetteer, mention: Mention, place: Place, context: S
     if mention.label == TITLE_LABEL:
         return within is not None and place.population >= place_rules().min_population_weak_label
     support = REGION_SUPPORT if within is not None else gazetteer.support(place, context)
+    if mention.label == POINT_AREA_LABEL:
+        return place.kind in POINT_AREA_KINDS and normalise(place.name) == normalise(mention.query)
     if mention.label in STREET_LABELS:
         return normalise(place.name) == normalise(mention.query) and _acceptable_street_town(place, support)
     if mention.label == "MODIFIER":
@@ -220,6 +224,11 @@ def _acceptable_modifier(place: Place, support: int) -> bool:
         or place.population >= place_rules().min_population_alone
     )
 
+
+#: the kinds of place an area written after an event's point may be (a
+#: district or province, a region): never a town, which a person's name
+#: after "landfall in Palanas," may be as well
+POINT_AREA_KINDS = frozenset({"district", "region"})
 
 #: the labels of a town written after a street ("High Street, Banstead", "on Mill Road in Anytown")
 STREET_LABELS = frozenset({"STREET_TOWN", STREET_IN_LABEL})
@@ -565,6 +574,7 @@ def find_place_mentions(doc: Doc, gazetteer: Gazetteer | None = None) -> list[Pl
     gazetteer = gazetteer or get_gazetteer()
     mentions = region_phrases(doc) + agency_mentions(doc) + entity_mentions(doc) + outlet_mentions(doc)
     mentions += modifier_mentions(doc) + street_town_mentions(doc) + settlement_mentions(doc)
+    mentions += point_area_mentions(doc)
     mentions = [_tie_abroad(doc, m) for m in mentions if not _cuts_compound(text_of(doc), m)]
     mentions = [_in_background(text_of(doc), m) for m in mentions]
     counties = _county_namesakes(gazetteer, mentions)

@@ -113,10 +113,14 @@ def wielded_by_security(doc: Doc, start: int, end: int, cls: str) -> bool:
     only they wield, or the subject of the verb it hangs on is police,
     troops or an officer ("police fired stun grenades", "officers, who
     returned fire with their rifles").  A riot story's two sides throw and
-    fire different things; neither contradicts the other."""
+    fire different things; neither contradicts the other.  A weapon of war
+    (``war_classes``: a missile, a shell, an air strike) is the attack's
+    whoever fires it: troops who fire it are the attackers."""
     tree = weapon_tree()
     if cls in tree.security_classes:
         return True
+    if tree.ancestors(cls) & tree.war_classes:
+        return False  # "Russian forces struck the village with a glide bomb": the attack's own
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False

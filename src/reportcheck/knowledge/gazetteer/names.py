@@ -83,6 +83,9 @@ class PlaceRules(Strict):
 
     region_words: list[str]
     district_words: list[str]
+    point_words: list[str]
+    point_name_words: list[str]
+    point_repeat_words: list[str]
     unlisted_area_words: list[str]
     area_institution_words: list[str]
     subdivision_type_words: list[str]
