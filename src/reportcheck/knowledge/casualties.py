@@ -53,6 +53,8 @@ class CountRules(Strict):
     life_verbs: list[str]
     rate_words: list[str]
     corps_groups: list[str]
+    attacker_groups_by_act: list[str] = []
+    attackers_tally: str = "shooters"
     on_board_words: list[str]
     carrying_verbs: list[str]
     name_number_prefixes: list[str]
@@ -91,6 +93,7 @@ class CountRules(Strict):
     vague: dict[str, tuple[int, int]]
     vague_needs_of: list[str]
     other_counts: dict[str, list[str]]
+    hyphen_tallies: dict[str, list[str]] = {}
     additional_words: list[str]
     still_missing_words: list[str]
     increment_words: list[str]
@@ -227,6 +230,10 @@ class Lexicon:
     rate_words: tuple[str, ...]
     #: groups one member of which makes a bare "another N" more of them
     corps_groups: frozenset[str]
+    #: groups of people an attack verb of their own clause makes the attackers ("two men opened fire")
+    attacker_groups_by_act: frozenset[str]
+    #: the tally (an ``other_counts`` group) such a count of attackers joins
+    attackers_tally: str
     on_board_words: tuple[str, ...]
     carrying_verbs: frozenset[str]
     #: "Flight", "Route": a number right after one of these (as written) is part of a name
@@ -284,6 +291,8 @@ class Lexicon:
     #: vague phrases that are one only before "of" ("a couple of")
     vague_needs_of: frozenset[str]
     other_group: dict[str, str]
+    #: a tally -> the nouns a hyphened figure of its noun counts it before ("a two-car collision")
+    hyphen_tallies: dict[str, frozenset[str]]
     additional: frozenset[str]
     #: "still", "remain": a count of the missing told as those not yet found
     still_missing: frozenset[str]
@@ -468,6 +477,8 @@ def lexicon() -> Lexicon:
         life_verbs=frozenset(rules.life_verbs),
         rate_words=tuple(rules.rate_words),
         corps_groups=frozenset(rules.corps_groups),
+        attacker_groups_by_act=frozenset(rules.attacker_groups_by_act),
+        attackers_tally=rules.attackers_tally,
         on_board_words=tuple(rules.on_board_words),
         carrying_verbs=frozenset(rules.carrying_verbs),
         name_number_prefixes=frozenset(rules.name_number_prefixes),
@@ -505,6 +516,7 @@ def lexicon() -> Lexicon:
         vague=dict(rules.vague),
         vague_needs_of=frozenset(rules.vague_needs_of),
         other_group=_invert(rules.other_counts),
+        hyphen_tallies={group: frozenset(nouns) for group, nouns in rules.hyphen_tallies.items()},
         additional=frozenset(rules.additional_words),
         still_missing=frozenset(rules.still_missing_words),
         increment=frozenset(rules.additional_words) | frozenset(rules.increment_words),

@@ -127,7 +127,8 @@ def test_a_count_besides_things_already_counted_is_an_increment(pipeline, senten
     [
         ("The Houthis fired two missiles at the camp.", "fire"),
         ("Two missiles were intercepted over the city.", "intercept"),
-        ("The hospital was hit by four strikes before dawn.", "hit"),
+        # a projectile's landing by any verb: "hit", "struck", "fell on"
+        ("The hospital was hit by four strikes before dawn.", "impact"),
         ("Rescuers searched the rubble of a collapsed eight-story building.", "collapse"),
         ("The nine-storey Rana Plaza collapsed on Wednesday.", "collapse"),
         ("The raiders fired two rockets and three missiles at the base.", "fire"),

@@ -417,7 +417,7 @@ def _names_no_tally(quantity: Quantity, noun: Token) -> bool:
     the 12 villages" counts a member of a set, not the set (the set's own
     figure, "12 villages", is the tally)."""
     if noun.i > quantity.last.i and noun.tag_ in ("NN", "NNP") and quantity.low != 1:
-        return True
+        return not _hyphen_tally(quantity, noun)
     if quantity.first.text in EMERGENCY_NUMBERS and quantity.first == quantity.last:
         return True  # "911 calls", "999 calls": the number dialled
     doc = noun.doc
@@ -431,6 +431,22 @@ def _names_no_tally(quantity: Quantity, noun: Token) -> bool:
             for t in doc[quantity.last.i + 1 : noun.i]
         )
     )
+
+
+def _hyphen_tally(quantity: Quantity, noun: Token) -> bool:
+    """ "a two-car collision", "a three-vehicle crash": a tally's noun joined
+    by a hyphen to its figure before a noun that the figure then counts it
+    in (``hyphen_tallies``), not a name ("a 15-car train")."""
+    between = noun.doc[quantity.last.i + 1 : noun.i]
+    if len(between) != 1 or between[0].text != "-" or noun.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    lex = lexicon()
+    group = lex.other_group.get(noun.lower_) or lex.other_group.get(lemma_of(noun))
+    if group is None or noun.head.i < noun.i:
+        return False
+    # the noun it modifies, a hyphened one whole ("pile-up")
+    modified = {lemma_of(noun.head), "".join(t.lower_ for t in noun.doc[noun.i + 1 : noun.head.i + 1])}
+    return bool(modified & lex.hyphen_tallies.get(group, frozenset()))
 
 
 def _present(quantity: Quantity, group: str | None) -> RawClaim | None:
@@ -936,6 +952,63 @@ def _attacker_by_clause(noun: Token | None) -> bool:
     return False
 
 
+def _attacks_in_own_clause(noun: Token | None) -> bool:
+    """ "Three men with their faces covered got out of a car and fired at
+    customers", "At least two people opened fire", "two suspects pulled up
+    and started shooting": people who are the subject of an attack verb
+    (``attack_verbs``) told actively at a target, or begun ("began
+    shooting"), in their own clause or a verb joined to it that has no
+    subject of its own, are the attackers.  "Two men shot in Southside" (no
+    target: a headline's passive) and "two men were shot" are not."""
+    if noun is None or noun.dep_ != "nsubj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(_attacking(verb) for verb in _own_verbs(noun.head))
+
+
+def _own_verbs(verb: Token) -> list[Token]:
+    """A verb, the verbs joined to it that have no subject of their own (by
+    "and", or a clause the parser hangs on it: "three men with their faces
+    covered got out of a car and fired" parsed with "got" under "covered"),
+    and the verbs each begins ("started shooting")."""
+    found, todo = [], [verb]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        for child in current.children:
+            own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
+            if child.dep_ in ("conj", "advcl") and child.pos_ == "VERB" and not own_subject:
+                todo.append(child)
+            elif child.dep_ == "xcomp" and child.pos_ == "VERB":
+                found.append(child)
+    return found
+
+
+def _attacking(verb: Token) -> bool:
+    """An attack verb told actively: at a target, or begun ("began firing")."""
+    if lemma_of(verb) not in people_lexicon().attack_verbs or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("auxpass", "agent") for c in verb.children):
+        return False
+    return _attack_target(verb) is not None or (verb.dep_ == "xcomp" and verb.tag_ == "VBG")
+
+
+def _attackers_tally(quantity: Quantity, group: str | None) -> RawClaim | None:
+    """A count of people whose own clause tells them attacking
+    (:func:`_attacks_in_own_clause`) is the tally of shooters, as "four
+    gunmen" is, whatever noun counts them; or None."""
+    lex = lexicon()
+    noun = quantity.noun
+    vague = quantity.low != quantity.high and not quantity.ranged
+    if group not in lex.attacker_groups_by_act or noun is None or vague:
+        return None
+    if quantity.first.lower_ in lex.one_person or quantity.first.i == noun.i:
+        return None  # "A gunman shot three people", "Man kills wife": the one who did it, no tally
+    if quantity.individual or not _attacks_in_own_clause(noun):
+        return None
+    tally = lex.attackers_tally
+    return other_count_claim(quantity, noun, subject=tally, label=f"number of {tally}", group=tally)
+
+
 def _suicide_of_attacker(token: Token, attackers: tuple[set[int], set[str]]) -> bool:
     """ "He shot his wife and then turned the gun on himself", "A man shot
     two neighbours. He then killed himself": a pronoun whose own verb is a
@@ -1277,6 +1350,7 @@ def extract_counts(doc: Doc) -> None:
             or on_board
             or (included_part(quantity) if group not in (None, "attackers") else None)
             or _shot_times_claim(quantity)
+            or _attackers_tally(quantity, group)
             or _other_count_claim(quantity)
             or _present(quantity, group)
             or _crowd(quantity, group)

@@ -1,0 +1,102 @@
+"""Counts of the people and things that made or carried the event.
+
+Reporters count the attackers by whatever noun they have ("two men opened
+fire", "three people pulled up and started shooting"), the aircraft of a
+strike by kind or role ("fighter jets", "warplanes"), a projectile by either
+of its names ("rockets", "missiles"), and the vehicles of a road crash in a
+hyphened figure ("a two-car collision").  Each is read as the tally another
+report's "four gunmen", "three aircraft" or "three vehicles" is set against;
+a count of the same noun told in another part (the people shot, a train's
+name) is not.  Our own sentences, in the shapes reporters use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import claims_of_text
+
+
+def _counts(pipeline, sentence):
+    claims = claims_of_text(pipeline, sentence)
+    return [(c.subject, c.value.low, c.value.high) for c in claims if c.kind.value == "other_count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low", "high"),
+    [
+        ("Witnesses said three men in balaclavas got out of a van and fired at the crowd.", 3, 3),
+        ("At least two people opened fire inside the packed dance hall in Varnley early Sunday.", 2, None),
+        ("Police say two men pulled up in a grey hatchback and started shooting.", 2, 2),
+        ("Four suspects opened fire on the queue outside the Orvel club.", 4, 4),
+        ("Two masked youths walked into the shop on Tamsin Road and shot the clerk.", 2, 2),
+        ("Neighbours said three young men had opened fire on the house before fleeing.", 3, 3),
+    ],
+)
+def test_people_whose_own_clause_attacks_are_the_shooters(pipeline, sentence, low, high):
+    """The verb of their own clause, told actively at a target or begun,
+    makes the people counted the attackers, a tally of shooters."""
+    assert ("shooters", low, high) in _counts(pipeline, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three men were shot outside the Larkfield bar on Friday.",
+        "Two men shot in Dunmore Street, one dies",
+        "Two men were killed when gunmen opened fire on their car.",
+        "Two officers fired at the suspect as he ran.",
+        "Five people were hurt and two men were arrested after the brawl.",
+        "Two men fled as a gunman fired into the crowd.",
+    ],
+)
+def test_people_attacked_or_acting_otherwise_are_no_shooters(pipeline, sentence):
+    """The people shot, police firing, people fleeing an attacker: no tally of shooters."""
+    assert not [c for c in _counts(pipeline, sentence) if c[0] == "shooters"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject", "figure"),
+    [
+        ("Two fighter jets dropped bombs on the village of Orrin at dawn.", "count:aircraft", 2),
+        ("Three warplanes struck the market in Sellak on Tuesday.", "count:aircraft", 3),
+        ("The rebels fired two rockets at the port of Caddan.", "count:missile", 2),
+        ("Three missiles hit the port of Caddan overnight.", "count:missile", 3),
+    ],
+)
+def test_a_thing_of_an_attack_by_either_name_is_one_bearer(pipeline, sentence, subject, figure):
+    """ "fighter jets" and "warplanes", "rockets" and "missiles": one bearer each."""
+    assert (subject, figure, figure) in _counts(pipeline, sentence)
+
+
+def test_a_projectile_landing_by_any_verb_is_one_act(pipeline):
+    """ "shells fell on the market" and "shells struck the market" tell one act."""
+    acts = set()
+    told = ("At least nine mortar shells fell on the square.", "Five shells struck the square at noon.")
+    for sentence in told:
+        [claim] = [c for c in claims_of_text(pipeline, sentence) if c.kind.value == "other_count"]
+        acts.add(claim.count.act)
+    assert acts == {"impact"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("A man died after a two-car collision on the Brenna road late on Friday.", 2),
+        ("A three-vehicle crash closed the westbound lanes for hours.", 3),
+        ("Two women were hurt in a four-car pile-up near Callow junction.", 4),
+        ("The women died in a collision involving three vehicles on the R771.", 3),
+    ],
+)
+def test_the_vehicles_of_a_crash_are_counted(pipeline, sentence, figure):
+    """ "a two-car collision" counts the vehicles, as "involving three vehicles" does."""
+    assert ("vehicles", figure, figure) in _counts(pipeline, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The 12-car train left Hollin station at noon.", "A two-car garage was destroyed in the fire."],
+)
+def test_a_hyphened_vehicle_before_no_crash_names_a_thing(pipeline, sentence):
+    """ "a 12-car train", "a two-car garage": one thing named by its size, no count of vehicles."""
+    assert not [c for c in _counts(pipeline, sentence) if c[0] == "vehicles"]
