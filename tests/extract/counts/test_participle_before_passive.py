@@ -49,3 +49,15 @@ def test_the_man_killed_before_has_been_identified_is_counted():
     )
     killed = [c for c in report_claims(text) if c.kind.value == "killed"]
     assert [(c.evidence.text, c.value.low, c.count.sex) for c in killed] == [("The man", 1.0, "male")]
+
+
+def test_a_participle_tagged_past_tense_on_its_noun_is_counted_and_named():
+    """ "The woman killed in the crash was identified as ...": the small
+    parser tags the participle on the noun a past tense; with no subject of
+    its own it is the participle, so the woman is counted and the name she
+    is identified as is the victim."""
+    claims = report_claims("The woman killed in the crash on Route 4 was identified as Ana Belk, 33.")
+    killed = [(c.evidence.text, c.count.sex) for c in claims if c.kind.value == "killed"]
+    roles = {c.evidence.text: c.person.role for c in claims if c.kind.value == "person"}
+    assert killed == [("The woman", "female")]
+    assert roles == {"Ana Belk": "victim"}

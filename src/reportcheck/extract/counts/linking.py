@@ -327,9 +327,19 @@ def _killed_after(person: Token, child: Token) -> bool:
     """ "the 3-year-old killed in a drive-by shooting", "the teen shot and
     killed outside a bar": a participle of killing after the person, with
     no object of its own, tells that they died."""
-    if child.dep_ != "acl" or child.tag_ != "VBN" or child.i < person.i or _has_object(child):
+    if child.dep_ != "acl" or not participle_tagged(child) or child.i < person.i or _has_object(child):
         return False
     return lexicon().transitive.get(lemma_of(child)) == "killed" or _fatal_participle(child)
+
+
+def participle_tagged(clause: Token) -> bool:
+    """Whether a clause on a noun is a bare participle: tagged so, or tagged
+    a past tense with no subject of its own ("The woman killed in the crash
+    was identified as ...": the small parser tags "killed" VBD; "the man
+    police killed" has its subject)."""
+    if clause.tag_ == "VBN":
+        return True
+    return clause.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _with_wounds(prep: Token) -> bool:

@@ -35,6 +35,7 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.pronouns import antecedent
 from reportcheck.extract.core.sexes import name_sex
 from reportcheck.extract.core.sources import source_rules
+from reportcheck.extract.counts.linking import participle_tagged
 from reportcheck.extract.people.age_lists import (
     BOUND,
     EITHER,
@@ -338,7 +339,7 @@ def _identified_role(root: Token) -> str | None:
             return told
         if noun.lower_ in lex.identified_dead or lemma_of(noun) in lex.identified_dead:
             return VICTIM_ROLE
-        for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for clause in (c for c in noun.children if c.dep_ == "acl" and participle_tagged(c)):
             role = _participle_role(clause)
             if role is not None:
                 return role
