@@ -1581,7 +1581,8 @@ def _unnamed_identities(claims: list[Claim]) -> dict[str, str]:
     by value too, so equal ages still pair and different ones never
     conflict, inside a report or across two."""
     ages = [c for c in claims if c.kind is ClaimKind.age and c.subject.startswith("unnamed:")]
-    descriptions = {c.id: _description(c) for c in ages} | _suspect_descriptions(ages)
+    by_vehicle = _parts_of_several_vehicles(ages)
+    descriptions = {c.id: _description(c, by_vehicle) for c in ages} | _suspect_descriptions(ages)
     described: dict[str, dict[int, set[float | None]]] = defaultdict(lambda: defaultdict(set))
     for claim in ages:
         described[descriptions[claim.id]][claim.report].add(claim.value.low)
@@ -1622,17 +1623,34 @@ def _untold_roles(ages: list[Claim], keys: dict[str, str]) -> dict[str, str]:
     return joined
 
 
-def _description(claim: Claim) -> str:
+def _description(claim: Claim, by_vehicle: set[str]) -> str:
     """ "unnamed:boy:suspect": the noun an unnamed age qualifies and the role.
 
     The noun of one holder's part (``part_roles``: "the driver, a
     45-year-old German, was injured" against "the 54-year-old driver") is
     that part whatever the verb makes the person but a suspect: one driver
-    is one person, hurt or not, so the two ages meet."""
+    is one person, hurt or not, so the two ages meet.  Where the reports
+    tell holders of the part by two kinds of vehicle (``by_vehicle``: "the
+    lorry driver, a 47-year-old man" beside "The train driver, 58"), the
+    kind is part of the description: one report's lorry driver meets the
+    other's "driver of the HGV", never its train driver."""
     part = _part_of_noun(claim)
     if part is not None and claim.person.role != SUSPECT:
-        return f"{claim.subject}:{part}"
+        vehicle = claim.person.vehicle if claim.subject in by_vehicle else None
+        return f"{claim.subject}:{part}:{vehicle}" if vehicle else f"{claim.subject}:{part}"
     return f"{claim.subject}:{claim.person.role or ''}"
+
+
+def _parts_of_several_vehicles(ages: list[Claim]) -> set[str]:
+    """The subjects of a part's unnamed ages ("unnamed:driver") told, in
+    any of the reports, of two kinds of vehicle ("the lorry driver", "the
+    train driver": ``vehicle`` of the details): their kinds tell them apart.
+    Where all tell one kind, or none, the noun alone keys them as before."""
+    kinds: dict[str, set[str]] = defaultdict(set)
+    for claim in ages:
+        if claim.person.vehicle is not None:
+            kinds[claim.subject].add(claim.person.vehicle)
+    return {subject for subject, told in kinds.items() if len(told) > 1}
 
 
 def _suspect_descriptions(ages: list[Claim]) -> dict[str, str]:

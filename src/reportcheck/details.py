@@ -423,6 +423,12 @@ class PersonDetails(PeopleDetails):
     #: (the victim), so align still pairs them with the other report's
     #: "the pilot, 38".  Kept out of the JSON, as the role says the rest
     part: str | None = Field(default=None, exclude=True)
+    #: of an unnamed age told of a part's noun: the kind of vehicle the noun
+    #: is told of ("truck" of "the lorry driver", "the driver of the HGV";
+    #: ``part_vehicles`` of rules/people.yaml), so align keeps a train's
+    #: driver apart from a lorry's where the reports tell drivers of two
+    #: kinds.  Kept out of the JSON
+    vehicle: str | None = Field(default=None, exclude=True)
     #: of a named person given by "identified ... as": where the one noun
     #: the name is given to stands (its offset; "the man" of "The man
     #: killed was identified as Ana Ruiz", "a man" of "A man was critically

@@ -85,11 +85,30 @@ def _passive_like(verb: Token) -> bool:
         return True  # "with 14 people killed": a bare participle is passive
     if bare and verb.dep_ == "ccomp" and lemma_of(verb.head) in FOUND_VERBS:
         return True  # "deputies found two men fatally shot": what they were found, not what they did
+    if bare and _participle_before_passive(verb):
+        return True  # "The man killed when a tree fell ... has been identified as"
     return verb.dep_ == "conj" and (
         verb.head.tag_ == "VBN"
         or any(c.dep_ == "auxpass" for c in verb.head.children)
         # "left one teen dead and another wounded", "left two dead and three others injured"
         or (bare and (verb.head.dep_ == "oprd" or lemma_of(verb.head) == "leave"))
+    )
+
+
+def _participle_before_passive(verb: Token) -> bool:
+    """ "The man killed when a tree crushed his truck has been identified as
+    ...": the parser reads the bare participle after the subject as the
+    sentence's past tense and hangs the real, passive verb on it as a second
+    verb with no "and" between them and no subject of its own.  Such a
+    participle is passive: the man was killed (a real second verb is joined
+    by "and": "The man fled and was arrested")."""
+    if verb.tag_ != "VBD" or any(c.dep_ == "cc" for c in verb.children):
+        return False
+    return any(
+        c.dep_ == "conj"
+        and any(g.dep_ == "auxpass" for g in c.children)
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "cc") for g in c.children)
+        for c in verb.children
     )
 
 
@@ -308,9 +327,19 @@ def _killed_after(person: Token, child: Token) -> bool:
     """ "the 3-year-old killed in a drive-by shooting", "the teen shot and
     killed outside a bar": a participle of killing after the person, with
     no object of its own, tells that they died."""
-    if child.dep_ != "acl" or child.tag_ != "VBN" or child.i < person.i or _has_object(child):
+    if child.dep_ != "acl" or not participle_tagged(child) or child.i < person.i or _has_object(child):
         return False
     return lexicon().transitive.get(lemma_of(child)) == "killed" or _fatal_participle(child)
+
+
+def participle_tagged(clause: Token) -> bool:
+    """Whether a clause on a noun is a bare participle: tagged so, or tagged
+    a past tense with no subject of its own ("The woman killed in the crash
+    was identified as ...": the small parser tags "killed" VBD; "the man
+    police killed" has its subject)."""
+    if clause.tag_ == "VBN":
+        return True
+    return clause.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _with_wounds(prep: Token) -> bool:

@@ -35,6 +35,7 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.pronouns import antecedent
 from reportcheck.extract.core.sexes import name_sex
 from reportcheck.extract.core.sources import source_rules
+from reportcheck.extract.counts.linking import participle_tagged
 from reportcheck.extract.people.age_lists import (
     BOUND,
     EITHER,
@@ -63,6 +64,7 @@ from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_n
 from reportcheck.extract.people.ranks import TITLE_WORDS, rank_of, rank_start
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
 from reportcheck.extract.people.told_ages import told_ages, told_of_then
+from reportcheck.extract.people.vehicles import tell_vehicles
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
 from reportcheck.knowledge.gazetteer.names import settlement_nouns
@@ -337,7 +339,7 @@ def _identified_role(root: Token) -> str | None:
             return told
         if noun.lower_ in lex.identified_dead or lemma_of(noun) in lex.identified_dead:
             return VICTIM_ROLE
-        for clause in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        for clause in (c for c in noun.children if c.dep_ == "acl" and participle_tagged(c)):
             role = _participle_role(clause)
             if role is not None:
                 return role
@@ -808,6 +810,7 @@ def person_spans(doc: Doc) -> list[Span]:
             continue
         spans.append(_first_name_kept(span))
     spans += _names_mislabelled(doc, spans, place_spans)
+    spans += _aged_names_read_as_places(doc, gazetteer)
     spans = nicknamed_spans(doc, spans)  # "Luis Gerardo (Jerry) Ortiz": one name, not "Luis Gerardo"
     spans += _given_names_aged(doc, spans, place_spans)
     spans += _surnames_alone(doc, spans)
@@ -892,6 +895,32 @@ def _names_mislabelled(doc: Doc, spans: list[Span], place_spans: list[tuple[int,
         if ent.label_ not in MISLABELLED_NAME_LABELS or len(ent) != 2 or ent[0].text not in firsts:
             continue
         if not _looks_like_a_name(ent) or any(s <= ent.start_char < e for s, e in place_spans):
+            continue
+        found.append(ent)
+    return found
+
+
+#: the model's labels of a place, which it gives some names of people ("Vicente Soler" a GPE)
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: an age set off after a name and closed: ", 78," / ", 78." (never ", 12 miles")
+_CLOSED_AGE_AFTER = re.compile(r"^,\s+\d{1,3}\s*[,.;]")
+
+
+def _aged_names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    """A full name the model tagged as a place where the report sets an age
+    off after it ("Among the dead is Vicente Soler, 78, a retired farmer"):
+    a place takes no age, a person does.  Only two to four capitalised
+    words the gazetteer does not know as a place, the age closed by a comma
+    or a stop (", 12 miles" is a distance): left out, the named victim and
+    the age were lost, and with them the other report's age of that name."""
+    text = text_of(doc)
+    found = []
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS or not _looks_like_a_name(ent):
+            continue
+        if not _CLOSED_AGE_AFTER.match(text[ent.end_char : ent.end_char + 8]):
+            continue
+        if _not_a_name(ent) or _is_place(ent, gazetteer):
             continue
         found.append(ent)
     return found
@@ -1983,6 +2012,7 @@ def extract_people(doc: Doc) -> None:
                 # "a 25- and 35-year-old": the 25-year-old is whoever the 35-year-old is, another of them
                 add_claim(doc, _age_claim(doc, start, end, earlier, who, label, role, listed=listed, sex=sex))
     _predicate_ages_outweighed(doc)
+    tell_vehicles(doc)
 
 
 def _unnamed_bearer(doc: Doc, aged: bool, begin: int, start: int, end: int) -> Bearer:
