@@ -46,13 +46,32 @@ def qualified_event(verb: Token, lemma: str) -> str | None:
             (
                 key
                 for words, key in pairs
-                if (shared := lemmas & words) and subject_fits(lemma, key, subjects, shared)
+                if (shared := _qualifying(lemmas, words)) and subject_fits(lemma, key, subjects, shared)
             ),
             None,
         )
         if found is not None:
             return found
     return _later_event(verb, lemma)
+
+
+#: a qualifying list's word that any words fit: the verb names the event by
+#: its subject alone ("the gunman entered the bar at 4 p.m.")
+ANY_WORDS = "*"
+#: the mark of a qualifying list's word that keeps the verb from naming the
+#: event ("-plea": "the suspect entered a plea", never the attack)
+NOT_WORD = "-"
+
+
+def _qualifying(near: set[str], words: frozenset[str]) -> set[str]:
+    """The words of a verb's ``near`` words that qualify it by a rule's
+    ``words``: those the rule lists, or, for a rule with :data:`ANY_WORDS`,
+    the wildcard itself unless a near word is one the rule refuses
+    (:data:`NOT_WORD`)."""
+    if ANY_WORDS not in words:
+        return near & words
+    refused = {w[len(NOT_WORD) :] for w in words if w.startswith(NOT_WORD)}
+    return set() if near & refused else {ANY_WORDS}
 
 
 def _subjects_of(verb: Token) -> set[str]:

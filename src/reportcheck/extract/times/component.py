@@ -34,16 +34,19 @@ def _label(minutes: float) -> str:
     return f"{int(minutes // 60):02d}:{int(minutes % 60):02d}"
 
 
-#: "3:15 p.m. (1215 GMT)", "0220 GMT (10:20 a.m. local time)": one time in two clocks
-_BRACKETED = re.compile(r"\s*[(\[]\s*")
-#: the bracket's end, past a day or a zone's name ("(2310 GMT Saturday)")
+#: the end of the bracket of "3:15 p.m. (1215 GMT)", "0220 GMT (10:20 a.m.
+#: local time)" (one time in two clocks, its bracket opening right after it
+#: or after its day: ``_BRACKETED_AFTER_DAY``), past a day or a zone's name
+#: ("(2310 GMT Saturday)")
 _CLOSING = re.compile(r"[^()\[\]\d]{0,20}[)\]]")
 
 
-#: "9:40 p.m. Friday (1:40 a.m. ET Saturday)": a day may stand between a time
-#: and its rendering on another named clock
+#: "9:40 p.m. Friday (1:40 a.m. ET Saturday)", "1 a.m. local time on Sunday
+#: (1700 GMT Saturday)": a day may stand between a time and its rendering on
+#: another clock, named or universal
 _BRACKETED_AFTER_DAY = re.compile(
-    r"\s*(?:(?:" + "|".join(name.lower() for name in WEEKDAY_NAMES) + r")\.?,?\s*)?[(\[]\s*", re.IGNORECASE
+    r"\s*(?:(?:on\s+)?(?:" + "|".join(name.lower() for name in WEEKDAY_NAMES) + r")\.?,?\s*)?[(\[]\s*",
+    re.IGNORECASE,
 )
 
 
@@ -84,7 +87,7 @@ def _renderings(text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, M
         paired = (
             second is not None
             and closing is not None
-            and _BRACKETED.fullmatch(text, first.end, second.start) is not None
+            and _BRACKETED_AFTER_DAY.fullmatch(text, first.end, second.start) is not None
             and _universal(first) != _universal(second)
             and first.low == first.high
             and second.low == second.high
