@@ -871,8 +871,11 @@ def _dateline_part(claim: Claim, filed: list[Claim]) -> bool:
 
 
 def _wire_credited(claim: Claim) -> bool:
-    """The dateline is credited to a wire agency ("BEIRUT (AFP) -"), which files
-    from its bureau: the words after the place in its sentence open with the credit."""
+    """The dateline is credited to a wire agency ("BEIRUT (AFP) -", "DHAKA
+    (UNB) -", ``wire_agencies`` of rules/incident_types.yaml), which files
+    from its bureau: the words after the place in its sentence
+    open with the credit (after a dated dateline's date: "WARSAW, Aug 7
+    (Reuters) -")."""
     evidence = claim.evidence
     after = evidence.sentence[evidence.end - evidence.sentence_start :]
     credit = re.match(r"[^()]{0,30}?\(([^)]{1,30})\)", after)
@@ -1361,7 +1364,12 @@ def _named_as_source(claim: Claim, sources: Sequence[str]) -> bool:
     "the National Hurricane Center said") is who tells the incident, no spot
     of it: every report of a region's quakes or storms quotes the same
     agency.  (The venue's own claim may carry no source when it is the
-    sentence's speaker, so every claim's source is asked.)"""
+    sentence's speaker, so every claim's source is asked.)  A village is
+    never the teller: the local group named after it ("the Hillat Sherif
+    Emergency Room said", "Kembe-Mboso's chief said") tells where it
+    happened, as the village's own name in the lead does."""
+    if claim.place.kind != "venue":
+        return False
     name = claim.evidence.text.lower()
     return any(name in source for source in sources)
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from reportcheck.knowledge.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
+
 #: how far into a report its wire dateline may stand (characters): past a
 #: web page's date stamp and teaser, short of the story's own sentences
 DATELINE_REACH = 600
@@ -42,6 +44,47 @@ DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:
 #: what closes a dated dateline after its date: a credit in brackets and the
 #: dash ("MOGADISHU, March 11 (Reuters) -", "LOKARA, Feb. 8, 2026 —")
 DATELINE_AFTER_DATE = re.compile(r"\s*(?:\([A-Za-z0-9 ,.&/-]{1,30}\)\s*)?(?:—|--|-|–)\s+")
+
+#: a month as a dateline writes it: "June", "Aug.", "Aug", "Sept."
+_MONTH = (
+    "(?:"
+    + "|".join(sorted({*MONTH_NAMES, *(m.title() for m in MONTH_ABBREVIATIONS)}, key=len, reverse=True))
+    + r")\.?"
+)
+#: the date a wire dateline gives after its town (and state), as wires write
+#: it: "June 15", "Aug. 4", "Feb. 8, 2026", "16 September 2026"
+DATELINE_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+#: the credit and the dash that close a dated dateline after its date (the
+#: parser may end the sentence at the dash)
+_DATED_CLOSE = r"\s*(?:\((?P<credit>[A-Za-z0-9 ,.&/-]{1,30})\)\s*)?(?:—|--|-|–)(?:\s|$)"
+#: what follows the town of a dated wire dateline ("PORT SUDAN, June 15
+#: (Nile Wire) —", "WARSAW, Aug 7 (Reuters) -", "LIMA, Peru, June 3 (Reuters)
+#: -"): the state or country, the date, the credit and the dash
+DATED_DATELINE_TAIL = re.compile(
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?))??,\s*" + DATELINE_DATE + _DATED_CLOSE
+)
+#: A wire's dated dateline opening a line: "PORT SUDAN, June 15 (Nile Wire) —",
+#: "DHAKA, Aug 14 (UNB) —", "TACLOBAN CITY, Oct. 20 —".  Wires file from their
+#: bureaus, so the town is where the story was filed, which the body may put
+#: far from the incident; :data:`DATELINE` takes only the undated form (its
+#: date is read by the loader and the filing day: :data:`DATELINE_HEAD`), and
+#: :func:`dateline_matches` both, for the place extractor
+DATED_DATELINE = re.compile(r"(?m)^(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z])" + DATED_DATELINE_TAIL.pattern)
+
+
+def dateline_matches(text: str) -> list[re.Match[str]]:
+    """The wire datelines near the top of ``text`` (within :data:`DATELINE_REACH`),
+    undated (:data:`DATELINE`) and dated (:data:`DATED_DATELINE`), in text order,
+    each with its ``city``, ``region`` and ``credit`` groups."""
+    head = text[:DATELINE_REACH]
+    undated = list(DATELINE.finditer(head))
+    dated = [
+        m
+        for m in DATED_DATELINE.finditer(head)
+        if not any(u.start("city") < m.end("city") and m.start("city") < u.end("city") for u in undated)
+    ]
+    return sorted([*undated, *dated], key=lambda m: m.start("city"))
+
 
 #: A dateline a web page cut down to its credit, the city left out: "(STMW) -",
 #: "(AP) --" at the start of a line.  Only the loader reads it (to write the

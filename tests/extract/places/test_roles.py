@@ -130,6 +130,10 @@ def test_claims_carry_what_their_words_say(pipeline):
         ("KILLEEN, Texas (AP) — Two soldiers were wounded outside a store on Tuesday.", "Killeen"),
         ("EL PASO, Texas — Two people died after a shooting at an apartment complex.", "El Paso"),
         ("NEW YORK (Reuters) - A man was stabbed on a subway platform.", "New York"),
+        # a wire's dated dateline: the bureau's town, one word or two
+        ("WARSAW, Aug. 7 (Reuters) - A methane blast killed five miners in the south.", "Warsaw"),
+        ("ADDIS ABABA, March 3 (Horn Wire) — Floods killed nine people in a village.", "Addis Ababa"),
+        ("LIMA, Peru, 16 September 2026 — A landslide buried a bus in the Andes.", "Lima"),
     ],
 )
 def test_datelines_in_capitals_read_as_datelines(pipeline, text, city):

@@ -18,7 +18,7 @@ from reportcheck.extract.places.capitals import capital_references
 from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import find_place_mentions, vouches
 from reportcheck.extract.places.villages import UNRESOLVED, is_area_named_after, place_kind, village_spans
-from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
+from reportcheck.knowledge.datelines import dateline_matches
 from reportcheck.knowledge.gazetteer import (
     Gazetteer,
     Place,
@@ -54,7 +54,7 @@ def dateline_places(
     clocks = report_countries(text_of(doc))
     small_town = place_rules().min_population_weak_label
     places = []
-    for match in DATELINE.finditer(text_of(doc)[:DATELINE_REACH]):
+    for match in dateline_matches(text_of(doc)):
         city = COUNTY_ABBREVIATION.sub("County", match.group("city").title())
         region = _dateline_region(gazetteer, match.group("region")) if match.group("region") else None
         outer = gazetteer.resolve(region) if region else None
@@ -253,7 +253,7 @@ def extract_locations(doc: Doc) -> None:
     found = [(m.start, m.end, m.place, m.surface) for m in mentions]
     named_in = {(m.start, m.end): m.named_in for m in mentions if m.named_in}
     background = frozenset((m.start, m.end) for m in mentions if m.background)
-    datelines = [m.span("city") for m in DATELINE.finditer(text_of(doc)[:DATELINE_REACH])]
+    datelines = [m.span("city") for m in dateline_matches(text_of(doc))]
     datelined = dateline_places(doc, found, background)
     found = read_as_dateline(doc, found, datelined)
     strong = _places_written_within(doc, found, datelined)

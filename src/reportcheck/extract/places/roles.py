@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from reportcheck.knowledge.datelines import DATED_DATELINE_TAIL
 from reportcheck.knowledge.gazetteer.names import place_rules, settlement_nouns
 from reportcheck.knowledge.venues import venue_rules
 from reportcheck.knowledge.vocabulary import (
@@ -229,13 +230,20 @@ LOOSE_DATELINE_REACH = 1500
 
 def is_loose_dateline(surface: str, kind: str, start: int, before: str, after: str) -> bool:
     """A city in capitals near the top, followed by what follows a dateline
-    (or by nothing, when the sentence splitter cut the dateline off), or a
-    city and its state in parentheses before a dash ("(Anytown, OH)--")."""
+    (or by nothing, when the sentence splitter cut the dateline off), also a
+    wire's dated one ("PORT SUDAN, June 15 (Nile Wire) —", ``DATED_DATELINE_TAIL``
+    of knowledge/datelines.py: the bureau's town, which the wire pattern
+    does not take), or a city and its state in parentheses before a dash
+    ("(Anytown, OH)--")."""
     if kind != "city" or start >= LOOSE_DATELINE_REACH:
         return False
     if before.endswith("(") and PARENTHESISED_DATELINE.match(after):
         return True
-    return surface.isupper() and len(surface) > 2 and bool(LOOSE_DATELINE.match(after))
+    return (
+        surface.isupper()
+        and len(surface) > 2
+        and bool(LOOSE_DATELINE.match(after) or DATED_DATELINE_TAIL.match(after))
+    )
 
 
 def is_intersection(before: str, after: str) -> bool:
