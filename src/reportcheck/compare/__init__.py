@@ -85,32 +85,24 @@ INTERNAL_KINDS = {
 }
 
 
-#: the event of a day the parse ties to no act (a page's own date, a dateline's)
-UNTIED_DAY = "unknown"
-
-
 @dataclass
 class Cluster:
     """The mentions of one value in one report; the first one speaks for
-    all, save that of a day first written tied to no event (a page's date)
-    the first mention told of the incident itself does (:attr:`rep`)."""
+    all, save that of one day's mentions the first told of the incident
+    itself does (:attr:`rep`)."""
 
     members: list[Claim]
 
     @property
     def rep(self) -> Claim:
-        """The mention judged for all: the first, or of a day whose first
-        mention is tied to no event, the first tied to the incident
-        ("Sana'a, 22 November 2026" of a release's dateline, then "The
-        strike took place at around 10:30 on Sunday 22 November"): only two
-        days of the incident may conflict (``judge_date``), and a day is no
-        less the incident's for having been written first as the date of
-        the page.  A first mention tied to another act ("Jurors on Thursday
-        watched video ...") keeps speaking: a later mention of its day the
-        parse hangs on the attack's noun ("expected to testify in the
-        shooting on Thursday") is as often that act's day."""
+        """The mention judged for all: the first, or of a day the first
+        tied to the incident ("Sana'a, 22 November 2026" of a release's
+        dateline, then "The strike took place at around 10:30 on Sunday 22
+        November"): only two days of the incident may conflict
+        (``judge_date``), and a day is no less the incident's for having
+        been written first as the date of the page."""
         first = self.members[0]
-        if first.kind is not ClaimKind.date or first.date.event != UNTIED_DAY:
+        if first.kind is not ClaimKind.date:
             return first
         return next((m for m in self.members if m.date.event == "incident"), first)
 
