@@ -87,24 +87,13 @@ INTERNAL_KINDS = {
 
 @dataclass
 class Cluster:
-    """The mentions of one value in one report; the first one speaks for
-    all, save that of one day's mentions the first told of the incident
-    itself does (:attr:`rep`)."""
+    """The mentions of one value in one report; the first one speaks for all."""
 
     members: list[Claim]
 
     @property
     def rep(self) -> Claim:
-        """The mention judged for all: the first, or of a day the first
-        tied to the incident ("Sana'a, 22 November 2026" of a release's
-        dateline, then "The strike took place at around 10:30 on Sunday 22
-        November"): only two days of the incident may conflict
-        (``judge_date``), and a day is no less the incident's for having
-        been written first as the date of the page."""
-        first = self.members[0]
-        if first.kind is not ClaimKind.date:
-            return first
-        return next((m for m in self.members if m.date.event == "incident"), first)
+        return self.members[0]
 
     @property
     def sex(self) -> str | None:
