@@ -368,6 +368,31 @@ def test_the_same_night_s_arrests_in_two_stories_of_several_nights_are_compared(
 
 
 @pytest.mark.parametrize(
+    "days_told",
+    [
+        "The governor declared three days of mourning and visited the scene on Monday.",
+        "Rescuers searched the rubble for a second day on Monday, officials said.",
+        "The inquest into the deaths opened on Monday after two days of hearings.",
+    ],
+    ids=["mourning", "a second day of search", "days of hearings"],
+)
+def test_the_days_of_one_attack_s_story_are_not_nights_of_unrest(pipeline, days_told):
+    """ "Three days of mourning" or "a second day" of searching counts the
+    days of one attack's story, not nights of unrest: its day and its
+    injured stay the attack's, so two reports' days of the blast meet."""
+    first = (
+        "A gas tanker exploded on a highway near Korvane on Saturday, killing 31 people, officials said.\n"
+        "Another 40 people were injured.\n"
+    )
+    second = (
+        "The tanker blast near Korvane happened at about 7am on Sunday, police said.\n"
+        "Of the 44 injured, 30 are in hospital in Korvane.\n"
+        f"{days_told}\n"
+    )
+    assert ("date", ["Saturday", "Sunday"]) in _conflicts(first, second)
+
+
+@pytest.mark.parametrize(
     ("sentence", "word", "tally"),
     [
         ("Nine deputies have been fatally shot this year alone, the sheriff said.", "deputies", True),

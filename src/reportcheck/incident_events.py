@@ -1322,16 +1322,29 @@ def _several_nights(doc: Doc, dated: list[tuple[Claim, Token, Day]]) -> bool:
     two different days, as reporters date nights ("On Monday the crowd
     marched ... on Wednesday it turned violent"; not a page's stamps)."""
     rules = report_event_rules()
-    text = doc.text.lower()
-    if any(re.search(pattern, text) for pattern in rules.several_nights):
-        return True
     unrest, types = set(rules.unrest_words), _type_of_word()
+    if any(_tells_nights_of_unrest(sent, unrest) for sent in doc.sents):
+        return True
     days = [
         day
         for claim, root, day in dated
         if getattr(claim.details, "form", None) in OWN_DAY_FORMS and _dates_unrest(root, unrest, types)
     ]
     return any(not days_meet(a, b) for a in days for b in days)
+
+
+def _tells_nights_of_unrest(sent: Span, unrest: set[str]) -> bool:
+    """Whether a sentence says the unrest went on for several nights or days
+    (rules ``several_nights``: "a third straight night of rioting",
+    "protesters poured into the streets for a second night"): the words of
+    several days count only beside a word of unrest, for a story of one
+    attack counts its days too ("three days of mourning", "searched for a
+    second day", "on the second day of the trial", "after three days of
+    deliberations"), and its injured are never a night's."""
+    text = sent.text.lower()
+    if not any(re.search(pattern, text) for pattern in report_event_rules().several_nights):
+        return False
+    return any(lemma_of(t) in unrest for t in sent)
 
 
 def _verb_over(token: Token) -> Token | None:

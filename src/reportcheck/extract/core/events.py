@@ -770,11 +770,25 @@ def _noun_event(noun: Token) -> str | None:
     if lemma in lex.of_less_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
     qualifiers = lex.qualified_nouns.get(lemma)
-    if qualifiers and any(
-        c.dep_ in _NOUN_QUALIFIER_DEPS and lemma_of(c) in qualifiers for c in noun.children
-    ):
+    if qualifiers and (_qualified(noun, qualifiers) or _qualified_before(noun, qualifiers)):
         return "incident"  # "the drone strike", never a walkout's "strike"
     return lex.by_noun.get(lemma)
+
+
+def _qualified(noun: Token, qualifiers: frozenset[str]) -> bool:
+    """Whether a noun has one of the words that make it an event's before it ("air strike")."""
+    return any(c.dep_ in _NOUN_QUALIFIER_DEPS and lemma_of(c) in qualifiers for c in noun.children)
+
+
+def _qualified_before(noun: Token, qualifiers: frozenset[str]) -> bool:
+    """Whether the report has named this noun with its qualifier before
+    ("An air strike hit a crowded market ... The strike took place at around
+    10:30 on Sunday"): a report goes on with the bare noun once it has said
+    which strike it means, and a walkout's story never says "air strike"."""
+    lemma = lemma_of(noun)
+    return any(
+        lemma_of(earlier) == lemma and _qualified(earlier, qualifiers) for earlier in noun.doc[: noun.i]
+    )
 
 
 #: the dependencies of a word that qualifies an event noun before it ("drone strike", "aerial strike")
