@@ -126,9 +126,14 @@ NOT_INCIDENT = [
     # the attacker entering; charges dropped; rescuers arriving
     ("The suspect entered a plea of not guilty at 9:30 a.m. on Monday.", "9:30 a.m."),
     ("The suspect entered the Harlow police station at 7 p.m. to give himself up.", "7 p.m."),
+    ("The suspect entered the Harlow courthouse at 9 a.m. for his arraignment.", "9 a.m."),
+    ("The suspect entered the county jail at 11:20 p.m., the sheriff said.", "11:20 p.m."),
     ("The mourners entered the Pellow church at 10 a.m. for the funeral.", "10 a.m."),
     ("Prosecutors dropped the charges at 4 p.m. on Friday.", "4 p.m."),
     ("Rescue crews arrived in Ferreny shortly after 6 p.m. on Thursday.", "6 p.m."),
+    # a wave or a surge of people arriving is no flood's water
+    ("A second wave of rescuers arrived in Ferreny at 5 a.m. on Friday.", "5 a.m."),
+    ("A surge of patients arrived at Holm General at 9 p.m., staff said.", "9 p.m."),
     # the state of the wounded after the attack, however close the participle
     ("Two of the wounded were in critical condition at 9 p.m. on Sunday.", "9 p.m."),
     ("Three of the injured remained in hospital at noon, a spokesman said.", "noon"),
