@@ -94,6 +94,7 @@ class CountRules(Strict):
     vague_needs_of: list[str]
     other_counts: dict[str, list[str]]
     hyphen_tallies: dict[str, list[str]] = {}
+    hyphen_wholes: dict[str, list[str]] = {}
     additional_words: list[str]
     still_missing_words: list[str]
     increment_words: list[str]
@@ -293,6 +294,8 @@ class Lexicon:
     other_group: dict[str, str]
     #: a tally -> the nouns a hyphened figure of its noun counts it before ("a two-car collision")
     hyphen_tallies: dict[str, frozenset[str]]
+    #: a tally -> the nouns its hyphened figure's units make up ("a three-car train crash"), no tally
+    hyphen_wholes: dict[str, frozenset[str]]
     additional: frozenset[str]
     #: "still", "remain": a count of the missing told as those not yet found
     still_missing: frozenset[str]
@@ -517,6 +520,7 @@ def lexicon() -> Lexicon:
         vague_needs_of=frozenset(rules.vague_needs_of),
         other_group=_invert(rules.other_counts),
         hyphen_tallies={group: frozenset(nouns) for group, nouns in rules.hyphen_tallies.items()},
+        hyphen_wholes={group: frozenset(nouns) for group, nouns in rules.hyphen_wholes.items()},
         additional=frozenset(rules.additional_words),
         still_missing=frozenset(rules.still_missing_words),
         increment=frozenset(rules.additional_words) | frozenset(rules.increment_words),

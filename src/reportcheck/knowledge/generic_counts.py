@@ -59,6 +59,10 @@ class GenericCountRules(Strict):
     #: their weapons"): the act's name -> its verbs, alone or with their object
     #: or particle ("open fire", "shoot at")
     act_meanings: dict[str, list[str]] = {}
+    #: acts only the verbs of some things tell: the act's name -> the things
+    #: (``same_thing`` names or lemmas) whose verbs it is ("impact": a
+    #: projectile's landing, never a tree's fall)
+    act_things: dict[str, list[str]] = {}
 
 
 @cache

@@ -100,3 +100,27 @@ def test_the_vehicles_of_a_crash_are_counted(pipeline, sentence, figure):
 def test_a_hyphened_vehicle_before_no_crash_names_a_thing(pipeline, sentence):
     """ "a 12-car train", "a two-car garage": one thing named by its size, no count of vehicles."""
     assert not [c for c in _counts(pipeline, sentence) if c[0] == "vehicles"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The three-car train crash at Pellow crossing injured 40 people.",
+        "Eleven passengers were hurt in a four-car tram collision on Harbour Street.",
+    ],
+)
+def test_the_cars_of_a_train_in_a_crash_are_no_vehicles_of_it(pipeline, sentence):
+    """ "a three-car train crash": the train's cars, never three vehicles
+    of the crash, set against another report's "two vehicles" (the train and
+    the lorry it hit)."""
+    assert not [c for c in _counts(pipeline, sentence) if c[0] == "vehicles"]
+
+
+def test_a_tree_falling_and_a_tree_hitting_are_two_acts(pipeline):
+    """ "five trees fell" counts every tree down, "two trees hit cars" those
+    that hit something: the impact of a projectile is no tree's."""
+    acts = set()
+    for sentence in ("Six trees fell across the Lenton road overnight.", "Two trees hit parked cars on Mill Lane."):
+        [claim] = [c for c in claims_of_text(pipeline, sentence) if c.kind.value == "other_count"]
+        acts.add(claim.count.act)
+    assert "impact" not in acts

@@ -436,13 +436,18 @@ def _names_no_tally(quantity: Quantity, noun: Token) -> bool:
 def _hyphen_tally(quantity: Quantity, noun: Token) -> bool:
     """ "a two-car collision", "a three-vehicle crash": a tally's noun joined
     by a hyphen to its figure before a noun that the figure then counts it
-    in (``hyphen_tallies``), not a name ("a 15-car train")."""
+    in (``hyphen_tallies``), not a name ("a 15-car train"), nor the
+    figure of a whole its units make up standing between them ("a
+    three-car train crash": ``hyphen_wholes``)."""
     between = noun.doc[quantity.last.i + 1 : noun.i]
     if len(between) != 1 or between[0].text != "-" or noun.dep_ not in ("compound", "amod", "nmod"):
         return False
     lex = lexicon()
     group = lex.other_group.get(noun.lower_) or lex.other_group.get(lemma_of(noun))
     if group is None or noun.head.i < noun.i:
+        return False
+    wholes = lex.hyphen_wholes.get(group, frozenset())
+    if any(lemma_of(t) in wholes or t.lower_ in wholes for t in noun.doc[noun.i + 1 : noun.head.i]):
         return False
     # the noun it modifies, a hyphened one whole ("pile-up")
     modified = {lemma_of(noun.head), "".join(t.lower_ for t in noun.doc[noun.i + 1 : noun.head.i + 1])}

@@ -322,17 +322,21 @@ def act_on(thing: Token) -> str | None:
     lemma = lemma_of(verb)
     if lemma in generic_count_rules().no_act_verbs:
         return None
-    return _meaning(verb, lemma)
+    return _meaning(verb, lemma, thing)
 
 
-def _meaning(verb: Token, lemma: str) -> str:
+def _meaning(verb: Token, lemma: str, thing: Token) -> str:
     """The act a verb tells (``act_meanings``): "opened fire", "discharged
     their weapons" and "fired" tell one act; the verb's lemma where no
-    meaning lists it."""
+    meaning lists it, or where the act is only some things' (``act_things``:
+    "shells fell" is an impact, "trees fell" no more than a fall)."""
     meanings = _act_meanings()
     words = [c for c in verb.children if c.dep_ in ("dobj", "prt", "prep")]
     for told in [*(f"{lemma} {lemma_of(w)}" for w in words), lemma]:
         if told in meanings:
+            things = generic_count_rules().act_things.get(meanings[told])
+            if things is not None and not {bearer_of(thing), lemma_of(thing)} & set(things):
+                return lemma
             return meanings[told]
     return lemma
 
