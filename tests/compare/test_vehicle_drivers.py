@@ -64,3 +64,17 @@ def test_drivers_of_one_kind_and_of_none_still_meet():
     a = "A truck overturned on Route 12 near Colby on Sunday. The truck driver, 52, was killed."
     b = "A tractor-trailer rolled over on Route 12 near Colby on Sunday, killing the driver, 49."
     assert _statuses(age_pairs(a, b, min_confidence=0), 52.0) == [([49.0], Status.conflict)]
+
+
+def test_a_pickup_driver_is_of_no_kind():
+    """ "a pickup truck and a car collided ... The truck driver, 45 ... The
+    car driver, 30" against "The pickup driver, 45": the pickup is the
+    truck, so "pickup" names no kind, and the pickup's driver is never set
+    against the other report's car driver."""
+    a = (
+        "A pickup truck and a car collided on Route 4 near Dawley on Saturday. "
+        "The truck driver, 45, was taken to hospital. The car driver, 30, was unhurt."
+    )
+    b = "Two vehicles collided on Route 4 near Dawley on Saturday. The pickup driver, 45, was taken to hospital."
+    pairs = age_pairs(a, b, min_confidence=0)
+    assert not [p for p in pairs if p[2] in (Status.conflict, Status.possible_conflict)], pairs
