@@ -75,6 +75,9 @@ def test_a_pickup_driver_is_of_no_kind():
         "A pickup truck and a car collided on Route 4 near Dawley on Saturday. "
         "The truck driver, 45, was taken to hospital. The car driver, 30, was unhurt."
     )
-    b = "Two vehicles collided on Route 4 near Dawley on Saturday. The pickup driver, 45, was taken to hospital."
+    b = (
+        "Two vehicles collided on Route 4 near Dawley on Saturday. "
+        "The pickup driver, 45, was taken to hospital."
+    )
     pairs = age_pairs(a, b, min_confidence=0)
     assert not [p for p in pairs if p[2] in (Status.conflict, Status.possible_conflict)], pairs

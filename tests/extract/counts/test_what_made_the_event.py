@@ -120,7 +120,8 @@ def test_a_tree_falling_and_a_tree_hitting_are_two_acts(pipeline):
     """ "five trees fell" counts every tree down, "two trees hit cars" those
     that hit something: the impact of a projectile is no tree's."""
     acts = set()
-    for sentence in ("Six trees fell across the Lenton road overnight.", "Two trees hit parked cars on Mill Lane."):
+    told = ("Six trees fell across the Lenton road overnight.", "Two trees hit parked cars on Mill Lane.")
+    for sentence in told:
         [claim] = [c for c in claims_of_text(pipeline, sentence) if c.kind.value == "other_count"]
         acts.add(claim.count.act)
     assert "impact" not in acts
