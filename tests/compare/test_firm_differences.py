@@ -100,7 +100,7 @@ MARIB = "MARIB, Yemen -- A missile attack hit a military camp on Sunday, killing
             "The hospital was hit by four strikes in the early hours, a medical group said.",
             "The monitor said the hospital was hit by three strikes before dawn.",
             "count:strike",
-            "hit",
+            "impact",  # "hit" is a strike's impact (act_meanings of rules/generic_counts.yaml)
         ),
         (
             "A four-storey building collapsed in the old quarter, the agency said.",
