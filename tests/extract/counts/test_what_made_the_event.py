@@ -125,3 +125,10 @@ def test_a_tree_falling_and_a_tree_hitting_are_two_acts(pipeline):
         [claim] = [c for c in claims_of_text(pipeline, sentence) if c.kind.value == "other_count"]
         acts.add(claim.count.act)
     assert "impact" not in acts
+
+
+def test_a_fire_hoses_jets_are_no_aircraft(pipeline):
+    """ "Firefighters used four jets": a hose's jets, never set against
+    another report's "three aircraft" dropping water on the fire."""
+    counts = _counts(pipeline, "Firefighters used four jets to protect homes on the edge of Halden.")
+    assert not [c for c in counts if c[0] == "count:aircraft"], counts
