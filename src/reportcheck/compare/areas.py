@@ -188,17 +188,28 @@ def _area_pairs(
             )
             for r in reports
         }
-        for i, first in enumerate(reports):
-            for second in reports[i + 1 :]:
-                for noun, a in areas[first].items():
-                    b = areas[second].get(noun)
-                    if b is None:
-                        continue  # none, or several areas of the kind
-                    if frozenset((a.id, b.id)) in paired or _one_place(a, b):
-                        continue
-                    paired.add(frozenset((a.id, b.id)))
-                    yield incident, ONE_AREA.format(noun=noun), a, b
+        for noun, a, b in _differing_pairs(areas, paired):
+            yield incident, ONE_AREA.format(noun=noun), a, b
         yield from _centre_area_pairs(incident, places, paired)
+
+
+def _differing_pairs(
+    told: Mapping[int, Mapping[str, Claim]], paired: set[frozenset[str]]
+) -> Iterator[tuple[str, Claim, Claim]]:
+    """(key, one report's area, the other's) for each two reports that both
+    tell an area under one key (``told``: report -> an area's noun or a
+    point's area kind -> the area), which no finding sets together yet
+    (``paired``, which each pair then joins) and which may not be one place.
+    A key one report tells no area of (none, or several) sets nothing."""
+    reports = sorted(told)
+    for i, first in enumerate(reports):
+        for second in reports[i + 1 :]:
+            for key, a in told[first].items():
+                b = told[second].get(key)
+                if b is None or frozenset((a.id, b.id)) in paired or _one_place(a, b):
+                    continue
+                paired.add(frozenset((a.id, b.id)))
+                yield key, a, b
 
 
 def _centre_area_pairs(
@@ -210,16 +221,10 @@ def _centre_area_pairs(
     at Ramidanda in Jajarkot district"), which may not be one."""
     reports = sorted({c.report for c in places})
     centres = {r: _centre_areas([c for c in places if c.report == r]) for r in reports}
-    for i, first in enumerate(reports):
-        for second in reports[i + 1 :]:
-            for kind, (cue, a) in centres[first].items():
-                if kind not in centres[second]:
-                    continue
-                b = centres[second][kind][1]
-                if frozenset((a.id, b.id)) in paired or _one_place(a, b):
-                    continue
-                paired.add(frozenset((a.id, b.id)))
-                yield incident, ONE_CENTRE.format(cue=cue, noun=kind), a, b
+    areas = {r: {kind: claim for kind, (_, claim) in told.items()} for r, told in centres.items()}
+    for kind, a, b in _differing_pairs(areas, paired):
+        cue = centres[a.report][kind][0]
+        yield incident, ONE_CENTRE.format(cue=cue, noun=kind), a, b
 
 
 def area_findings(
