@@ -16,6 +16,14 @@ from reportcheck.knowledge.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
 #: web page's date stamp and teaser, short of the story's own sentences
 DATELINE_REACH = 600
 
+#: the words of a dateline's state, country or province after its town's
+#: comma ("Ore.", "Greece", "Dasht Province"), in every dateline form below
+_REGION_WORDS = r"[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?"
+#: the words of a dateline's credit in brackets ("Reuters", "KOIN", "December 3, 2015")
+_CREDIT_WORDS = r"[A-Za-z0-9 ,.&/-]{1,30}"
+#: the dashes that close a dateline
+_DASH = r"(?:—|--|-|–)"
+
 #: A wire dateline opening a story: "COLTON, Ore. (KOIN) —", "MILWAUKEE —",
 #: "BALTIMORE (WBFF) --", "ATHENS, Greece (AP) -", "INDIANAPOLIS (December 3, 2015) -".
 #: The capitalised city is
@@ -32,18 +40,18 @@ DATELINE_REACH = 600
 DATELINE = re.compile(
     r"(?m)(?:^|(?<=[a-z.!?\"”])|(?<=\d\d\d\d )|(?<=[a-z][.!?] ))"
     r"(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z](?:(?<=\bCO)\.)?)"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?),?)?"
-    r"\s*(?:\((?P<credit>[A-Za-z0-9 ,.&/-]{1,30})\)\s*)?"
+    rf"(?:,\s*(?P<region>{_REGION_WORDS}),?)?"
+    rf"\s*(?:\((?P<credit>{_CREDIT_WORDS})\)\s*)?"
     r"(?:(?:—|--|-|–|\?\?\?)\s|(?:—|--|–)(?=[A-Z])|(?<=\.)-(?=[A-Z][a-z ])"
     r"|(?:(?<=\))|(?<=\)\s))-(?=[A-Z][a-z]))"
 )
 
 #: the words before a wire dateline's month and day on its line: "MOGADISHU,",
 #: "LIMA, Peru,", "MEMPHIS, Tenn.,", "MERVAN, Dasht Province,"
-DATELINE_HEAD = re.compile(r"[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?)?,\s*")
+DATELINE_HEAD = re.compile(rf"[A-Z][A-Z.'\- ]{{2,30}}(?:,\s*{_REGION_WORDS})?,\s*")
 #: what closes a dated dateline after its date: a credit in brackets and the
 #: dash ("MOGADISHU, March 11 (Reuters) -", "LOKARA, Feb. 8, 2026 —")
-DATELINE_AFTER_DATE = re.compile(r"\s*(?:\([A-Za-z0-9 ,.&/-]{1,30}\)\s*)?(?:—|--|-|–)\s+")
+DATELINE_AFTER_DATE = re.compile(rf"\s*(?:\({_CREDIT_WORDS}\)\s*)?{_DASH}\s+")
 
 #: a month as a dateline writes it: "June", "Aug.", "Aug", "Sept."
 _MONTH = (
@@ -56,13 +64,11 @@ _MONTH = (
 DATELINE_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
 #: the credit and the dash that close a dated dateline after its date (the
 #: parser may end the sentence at the dash)
-_DATED_CLOSE = r"\s*(?:\((?P<credit>[A-Za-z0-9 ,.&/-]{1,30})\)\s*)?(?:—|--|-|–)(?:\s|$)"
+_DATED_CLOSE = rf"\s*(?:\((?P<credit>{_CREDIT_WORDS})\)\s*)?{_DASH}(?:\s|$)"
 #: what follows the town of a dated wire dateline ("PORT SUDAN, June 15
 #: (Nile Wire) —", "WARSAW, Aug 7 (Reuters) -", "LIMA, Peru, June 3 (Reuters)
 #: -"): the state or country, the date, the credit and the dash
-DATED_DATELINE_TAIL = re.compile(
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][a-z.]{1,15})?))??,\s*" + DATELINE_DATE + _DATED_CLOSE
-)
+DATED_DATELINE_TAIL = re.compile(rf"(?:,\s*(?P<region>{_REGION_WORDS}))??,\s*" + DATELINE_DATE + _DATED_CLOSE)
 #: A wire's dated dateline opening a line: "PORT SUDAN, June 15 (Nile Wire) —",
 #: "DHAKA, Aug 14 (UNB) —", "TACLOBAN CITY, Oct. 20 —".  Wires file from their
 #: bureaus, so the town is where the story was filed, which the body may put
@@ -89,7 +95,7 @@ def dateline_matches(text: str) -> list[re.Match[str]]:
 #: A dateline a web page cut down to its credit, the city left out: "(STMW) -",
 #: "(AP) --" at the start of a line.  Only the loader reads it (to write the
 #: dash as "--"): it names no place for the extractor to resolve.
-CREDIT_DATELINE = re.compile(r"(?m)^\((?P<credit>[A-Za-z0-9 ,.&/-]{1,30})\)\s*(?:—|--|-|–)(?=\s|[A-Z])")
+CREDIT_DATELINE = re.compile(rf"(?m)^\((?P<credit>{_CREDIT_WORDS})\)\s*{_DASH}(?=\s|[A-Z])")
 
 
 def dateline_dash(text: str, start: int) -> int | None:
