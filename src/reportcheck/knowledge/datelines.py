@@ -53,10 +53,11 @@ DATELINE_HEAD = re.compile(rf"[A-Z][A-Z.'\- ]{{2,30}}(?:,\s*{_REGION_WORDS})?,\s
 #: dash ("MOGADISHU, March 11 (Reuters) -", "LOKARA, Feb. 8, 2026 —")
 DATELINE_AFTER_DATE = re.compile(rf"\s*(?:\({_CREDIT_WORDS}\)\s*)?{_DASH}\s+")
 
-#: a month as a dateline writes it: "June", "Aug.", "Aug", "Sept."
+#: a month as a dateline writes it: "June", "Aug.", "Aug", "Sept." (longest
+#: first, then in order, so the pattern's text is the same in every process)
 _MONTH = (
     "(?:"
-    + "|".join(sorted({*MONTH_NAMES, *(m.title() for m in MONTH_ABBREVIATIONS)}, key=len, reverse=True))
+    + "|".join(sorted({*MONTH_NAMES, *(m.title() for m in MONTH_ABBREVIATIONS)}, key=lambda m: (-len(m), m)))
     + r")\.?"
 )
 #: the date a wire dateline gives after its town (and state), as wires write
