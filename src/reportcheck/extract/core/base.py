@@ -105,6 +105,16 @@ def perfect(verb: Token, *, joined: bool = False) -> bool:
     return any(c.dep_ == "aux" and lemma_of(c) == "have" for v in verbs for c in v.children)
 
 
+def participle_tagged(clause: Token) -> bool:
+    """Whether a clause on a noun is a bare participle: tagged so, or tagged
+    a past tense with no subject of its own ("The woman killed in the crash
+    was identified as ...": the small parser tags "killed" VBD; "the man
+    police killed" has its subject)."""
+    if clause.tag_ == "VBN":
+        return True
+    return clause.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+
+
 def heads_above(token: Token, limit: int) -> list[Token]:
     """The words above ``token`` in the parse, nearest first, at most
     ``limit`` of them: what a sum or a term hangs on ("suing ... for $10

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.base import lemma_of, participle_tagged
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import dead_number_before, lexicon
 from reportcheck.knowledge.events import event_lexicon
@@ -330,16 +330,6 @@ def _killed_after(person: Token, child: Token) -> bool:
     if child.dep_ != "acl" or not participle_tagged(child) or child.i < person.i or _has_object(child):
         return False
     return lexicon().transitive.get(lemma_of(child)) == "killed" or _fatal_participle(child)
-
-
-def participle_tagged(clause: Token) -> bool:
-    """Whether a clause on a noun is a bare participle: tagged so, or tagged
-    a past tense with no subject of its own ("The woman killed in the crash
-    was identified as ...": the small parser tags "killed" VBD; "the man
-    police killed" has its subject)."""
-    if clause.tag_ == "VBN":
-        return True
-    return clause.tag_ == "VBD" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _with_wounds(prep: Token) -> bool:

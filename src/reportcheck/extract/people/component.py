@@ -28,6 +28,7 @@ from reportcheck.extract.core.base import (
     add_claim,
     claims_of,
     lemma_of,
+    participle_tagged,
     register_extractor,
     text_of,
 )
@@ -35,7 +36,6 @@ from reportcheck.extract.core.numbers import parse_number
 from reportcheck.extract.core.pronouns import antecedent
 from reportcheck.extract.core.sexes import name_sex
 from reportcheck.extract.core.sources import source_rules
-from reportcheck.extract.counts.linking import participle_tagged
 from reportcheck.extract.people.age_lists import (
     BOUND,
     EITHER,
