@@ -12,24 +12,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from reportcheck.api import compare_reports
-from reportcheck.load import load_text
-from reportcheck.models import ClaimKind, Finding, Status
+from reportcheck.models import ClaimKind, Finding
+
+from ..conftest import findings_of, flagged
 
 
 def _places(a: str, b: str) -> list[Finding]:
-    reports = [load_text(text, date=dt.date(2026, 9, 14)) for text in (a, b)]
-    comparison = compare_reports(reports, same_incident=True)
-    return [f for f in comparison.findings if f.kind is ClaimKind.location]
+    found = findings_of(a, b, day=dt.date(2026, 9, 14), same_incident=True)
+    return [f for f in found if f.kind is ClaimKind.location]
 
 
 def _conflicts(findings: list[Finding]) -> list[list[str]]:
     """The quoted places of each conflict or possible conflict, by report."""
-    return [
-        [c.evidence.text for c in f.claims]
-        for f in findings
-        if f.status in (Status.conflict, Status.possible_conflict)
-    ]
+    return [[c.evidence.text for c in f.claims] for f in flagged(findings)]
 
 
 def test_two_districts_of_the_epicentre_conflict_though_a_report_names_both(pipeline):
