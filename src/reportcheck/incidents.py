@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.details import DateForm
 from reportcheck.extract.core.base import lemma_of
 from reportcheck.incident_events import EventMention, find_events
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import NOUN_QUALIFIER_DEPS, event_lexicon
 from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import BIRTHDAY, MAIN, PLACE_KIND_RANK
@@ -114,7 +114,18 @@ def _has_event_word(sent: Span) -> bool:
             return True
         if lex.by_noun.get(lemma) in _INCIDENT_EVENTS and (token.pos_ == "NOUN" or _names_event(token)):
             return True
+        if token.pos_ == "NOUN" and _qualified_event(token):
+            return True
     return False
+
+
+def _qualified_event(noun: Token) -> bool:
+    """A noun that names the attack only with a word of its own before it
+    (``qualified_nouns`` of rules/events.yaml): "In March, a cargo flight
+    made an emergency landing near Yopal" tells an incident as "In 2022, a
+    plane crashed" does, while a normal flight's landing tells none."""
+    words = (lemma_of(c) for c in noun.children if c.dep_ in NOUN_QUALIFIER_DEPS)
+    return event_lexicon().qualified_noun(lemma_of(noun), words)
 
 
 def _opens_clause(token: Token) -> bool:

@@ -291,6 +291,11 @@ class EventRules(Strict):
     moments: MomentRules
 
 
+#: the dependencies of a word that qualifies an event noun before it
+#: ("drone strike", "aerial strike", "an emergency landing")
+NOUN_QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
 @dataclass(frozen=True)
 class EventLexicon:
     by_verb: dict[str, str]
@@ -368,6 +373,15 @@ class EventLexicon:
     approach: ApproachRules = field(default_factory=ApproachRules)
     #: makes and models an aircraft is named by (``aircraft_names``)
     aircraft_names: frozenset[str] = frozenset()
+
+    def qualified_noun(self, lemma: str, qualifier_lemmas: Iterable[str]) -> bool:
+        """Whether a noun that names the attack only with a word of its own
+        before it (``qualified_nouns``: "drone strike", "emergency landing")
+        has one among ``qualifier_lemmas``, the lemmas of its children whose
+        dependency is one of ``NOUN_QUALIFIER_DEPS``: the extractors and the
+        incidents stage read such a noun alike."""
+        qualifiers = self.qualified_nouns.get(lemma, frozenset())
+        return any(word in qualifiers for word in qualifier_lemmas)
 
     def day_of(self, event: str) -> tuple[str, str, str]:
         """(subject, label, frame measure) of a day tied to ``event``: a named

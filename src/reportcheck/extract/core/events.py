@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of, perfect
 from reportcheck.knowledge.day_parts import names_a_clock
-from reportcheck.knowledge.events import event_lexicon, subject_fits
+from reportcheck.knowledge.events import NOUN_QUALIFIER_DEPS, event_lexicon, subject_fits
 from reportcheck.knowledge.vocabulary import BIRTHDAY
 
 #: dependents of a verb whose words may qualify it ("died in hospital", "died later",
@@ -769,30 +769,24 @@ def _noun_event(noun: Token) -> str | None:
     lemma = lemma_of(noun)
     if lemma in lex.of_less_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
-    qualifiers = lex.qualified_nouns.get(lemma)
-    if qualifiers and (_qualified(noun, qualifiers) or _qualified_before(noun, qualifiers)):
+    if lemma in lex.qualified_nouns and (_qualified(noun) or _qualified_before(noun)):
         return "incident"  # "the drone strike", never a walkout's "strike"
     return lex.by_noun.get(lemma)
 
 
-def _qualified(noun: Token, qualifiers: frozenset[str]) -> bool:
+def _qualified(noun: Token) -> bool:
     """Whether a noun has one of the words that make it an event's before it ("air strike")."""
-    return any(c.dep_ in _NOUN_QUALIFIER_DEPS and lemma_of(c) in qualifiers for c in noun.children)
+    words = (lemma_of(c) for c in noun.children if c.dep_ in NOUN_QUALIFIER_DEPS)
+    return event_lexicon().qualified_noun(lemma_of(noun), words)
 
 
-def _qualified_before(noun: Token, qualifiers: frozenset[str]) -> bool:
+def _qualified_before(noun: Token) -> bool:
     """Whether the report has named this noun with its qualifier before
     ("An air strike hit a crowded market ... The strike took place at around
     10:30 on Sunday"): a report goes on with the bare noun once it has said
     which strike it means, and a walkout's story never says "air strike"."""
     lemma = lemma_of(noun)
-    return any(
-        lemma_of(earlier) == lemma and _qualified(earlier, qualifiers) for earlier in noun.doc[: noun.i]
-    )
-
-
-#: the dependencies of a word that qualifies an event noun before it ("drone strike", "aerial strike")
-_NOUN_QUALIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+    return any(lemma_of(earlier) == lemma and _qualified(earlier) for earlier in noun.doc[: noun.i])
 
 
 def _told_with_its_toll(verb: Token) -> bool:
