@@ -115,3 +115,17 @@ def test_a_sustained_wind_is_set_against_sustained_winds_only(b, sustained, peak
     a = "Cyclone Tara came ashore near Kendrapara on Friday packing sustained winds of 185 kph."
     assert [f for f in measure_findings("speed:wind:sustained", a, b) if f[0] != "only_in_one"] == sustained
     assert [f for f in measure_findings("speed:wind", a, b) if f[0] == "conflict"] == peak
+
+
+@pytest.mark.parametrize(
+    "sentence, quantity",
+    [
+        ("The Tarn river passed the 7-metre level at Brissac on Sunday.", "7-metre"),
+        ("Workers raised the dam wall to the 40-metre level last year.", "40-metre"),
+    ],
+)
+def test_a_level_in_a_sentence_naming_no_underground_works_is_no_depth(pipeline, sentence, quantity):
+    """Only a mine's or a tunnel's level is named by its depth ("the minus
+    610 metre level of the colliery"): a river's or a wall's is not."""
+    claims = claims_of_text(pipeline, sentence)
+    assert [c.kind.value for c in claims if c.evidence.text == quantity] not in ([], ["depth"])

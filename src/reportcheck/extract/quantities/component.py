@@ -235,7 +235,7 @@ def _classify(
         return ClaimKind.distance, "width", "width", written
     if _LENGTH_AFTER.search(after) or _LENGTH_BEFORE.search(before):
         return _length(doc, sent, mention, written)
-    if _DEPTH.search(after) or _DEPTH_BEFORE.search(before):
+    if _DEPTH.search(after) or _DEPTH_BEFORE.search(before) or _underground_level(sent, after):
         return ClaimKind.depth, "depth", "depth", written
     if _sized_noun(mention, after):
         return _length(doc, sent, mention, written)
@@ -363,6 +363,20 @@ def _build(sent: Span, mention: Mention) -> bool:
     if mention.written_unit not in ("foot", "inch") or not 1.2 <= mention.low <= 2.3:
         return False
     return _BUILD.search(sent.text[max(0, mention.start - 40) : mention.end + 40]) is not None
+
+
+#: "level" right after a figure: "at the minus 540 metre level", "the 1,200-metre level"
+_LEVEL_AFTER = re.compile(r"^\W*levels?\b", re.IGNORECASE)
+
+
+def _underground_level(sent: Span, after: str) -> bool:
+    """True for a mine's level named by its depth ("the blast occurred at the
+    minus 540 metre level of the mine"): the figure before "level" in a
+    sentence naming underground works (``underground_works``)."""
+    if not _LEVEL_AFTER.search(after):
+        return False
+    works = unit_rules().underground_works
+    return any(token.lower_ in works for token in sent)
 
 
 def _sized_noun(mention: Mention, after: str) -> bool:

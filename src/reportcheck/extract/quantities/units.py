@@ -56,6 +56,7 @@ class UnitRules(Strict):
     altitude_words: list[str]
     altitude_after: list[str]
     altitude_craft: list[str]
+    underground_works: list[str]
     place_nouns_after_name: frozenset[str]
     place_nouns_before_of: frozenset[str]
     speed_travel_words: frozenset[str]
