@@ -40,6 +40,7 @@ class PeopleRules(Strict):
     honorifics: list[str]
     suffixes: list[str]
     not_name_words: list[str]
+    not_name_first_words: list[str]
     place_prepositions: list[str]
     sexes: dict[str, list[str]]
     sex_pronouns: dict[str, list[str]]
@@ -268,6 +269,8 @@ class PeopleLexicon:
     custody_places: dict[str, frozenset[str]] = field(default_factory=dict)
     #: passive verbs that tell a death by their complement ("was pronounced dead")
     death_states: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: words that open a span of a saint's namesake, no person (``not_name_first_words``)
+    not_name_first_words: frozenset[str] = frozenset()
 
 
 def _name_forms(short_forms: dict[str, list[str]]) -> dict[str, frozenset[str]]:
@@ -313,6 +316,7 @@ def people_lexicon() -> PeopleLexicon:
         group_list_children=frozenset(rules.group_list_children),
         group_list_kin={word: kin for kin, words in rules.group_list_kin.items() for word in words},
         spared_verbs=frozenset(rules.spared_verbs),
+        not_name_first_words=frozenset(rules.not_name_first_words),
         spared_states=frozenset(rules.spared_states),
         spared_places=frozenset(rules.spared_places),
         group_list_apart=frozenset(rules.group_list_apart),

@@ -639,8 +639,13 @@ def _to_death(verb) -> bool:
 
 def _not_a_name(span: Span) -> bool:
     """ "Killeen Police Shooting", "West Yorkshire Fire", "Standoff": a span
-    ending in a word of events, bodies or land (``not_name_words``)."""
-    return span[-1].lower_ in people_lexicon().not_name_words
+    ending in a word of events, bodies or land (``not_name_words``); "St
+    Catherine", "St Mary": a saint's namesake, a parish or a town, opened by
+    the saint's title (``not_name_first_words``)."""
+    lex = people_lexicon()
+    if len(span) > 1 and span[0].lower_ in lex.not_name_first_words:
+        return True
+    return span[-1].lower_ in lex.not_name_words
 
 
 def _region_follows(doc: Doc, i: int, gazetteer: Gazetteer) -> bool:
