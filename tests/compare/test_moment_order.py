@@ -115,3 +115,29 @@ def test_the_grade_says_how_far_before_and_how_firmly_tied(pipeline):
     hours_near = "Officers arrested Dale Price, 29, in the killing at about 6 p.m. Wednesday at his home."
     (closer,) = _order_findings(hours_near, attack)
     assert closer.confidence < by_clause.confidence
+
+
+INTERNAL = yaml.safe_load((Path(__file__).parent / "internal_order_cases.yaml").read_text(encoding="utf-8"))
+
+
+def _one_report(text: str):
+    reports = [
+        load_text(t, date=dt.date(2026, 3, 10))
+        for t in (text, "Crews worked through the day at the scene, officials said.")
+    ]
+    return compare_reports(reports).findings
+
+
+@pytest.mark.parametrize("case", INTERNAL, ids=[c["name"] for c in INTERNAL])
+def test_a_report_s_own_call_before_its_incident(pipeline, case):
+    """One report's call, alert or message telling the incident, clearly
+    before its own time of the incident, is an internal conflict
+    (tests/compare/internal_order_cases.yaml); the two times are read
+    whatever is found."""
+    findings = _one_report(case["text"])
+    found = [f for f in findings if f.subject.startswith("order:")]
+    assert bool(found) is case["conflict"], [f.explanation for f in found]
+    assert all(f.internal and f.subject == "order:call" for f in found)
+    read = {(c.evidence.text, c.time.event) for f in findings for c in f.claims if c.kind is ClaimKind.time}
+    assert (case["read"]["call"], "call") in read, read
+    assert (case["read"]["incident"], "incident") in read, read

@@ -30,7 +30,7 @@ from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.judges import RANK, Verdict, judge
 from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.compare.kindred import kindred_findings
-from reportcheck.compare.moments import drop_told, gather, moment_order_findings
+from reportcheck.compare.moments import drop_told, gather, internal_order_findings, moment_order_findings
 from reportcheck.compare.one_act import one_act_findings
 from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.responses import response_window_findings
@@ -685,6 +685,7 @@ def compare_groups(
     # a death or an arrest told before the other report's attack
     gathered = gather(groups)  # each report's times, days and sentences, for both
     ordered = moment_order_findings(gathered, tol, min_confidence)
+    ordered += internal_order_findings(gathered, tol, min_confidence)  # one report's call before its attack
     # a call or responders' arrival against the other report's time of the shooting
     ordered += response_window_findings(gathered, ordered, tol, min_confidence)
     findings = drop_told(findings, ordered)

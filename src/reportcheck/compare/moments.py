@@ -73,6 +73,18 @@ Wednesday morning") is out of order.  A response in the small hours is
 left (its report's day may be the night's first date), and so are the
 looser parts ("Saturday night" from 18:00, "overnight", "late Friday").
 
+Inside one report, only a call, an alert or a message telling the incident
+is set in order (:func:`internal_order_findings`): "Today at 06:12, a
+message was received that an explosion ... had occurred" against the same
+report's "The explosion occurred shortly after 7 a.m." is its internal
+conflict, by the response's rules, where the call's sentence ties it to the
+shots or names an incident noun the sentence of the incident's time names
+too, never a storm's or a flood's an alert may come before
+(``alerted_ahead``), nor a warning, a discovery or another matter
+(``internal_order_vetoes``, ``response_discoveries``,
+``response_other_matters``).  A report's death or arrest before its own
+attack is left alone: it most often tells two people's.
+
 Days alone (no clock) are not set in order: the corpora's days of a death
 or an arrest before the attack's were all of other events.  Each pair of
 reports gets at most one such finding per incident, its widest gap.
@@ -102,6 +114,7 @@ from reportcheck.models import Claim, ClaimKind, Finding, GroupKey
 
 _INCIDENT = "incident"
 _ARREST = "arrest"
+_CALL = "call"
 
 
 @cache
@@ -381,17 +394,27 @@ def told_as_written(moment: Moment) -> str:
 
 
 def _finding(
-    later: Moment, attack: Moment, incident: str, gap: float, tie: str, min_confidence: float
+    later: Moment,
+    attack: Moment,
+    incident: str,
+    gap: float,
+    tie: str,
+    min_confidence: float,
+    *,
+    internal: bool = False,
 ) -> Finding:
-    """The conflict, quoting both sentences and saying which came first."""
+    """The conflict, quoting both sentences and saying which came first
+    (``internal``: both of one report)."""
     event = measured_event(later.time) or ""
     lexicon = event_lexicon()
     names = moment_rules().response_names
-    moment = names.get(event) or lexicon.labels[event].removeprefix("time of ").removeprefix("the ")
+    moment = lexicon.labels[event].removeprefix("time of ").removeprefix("the ")
+    if not internal:  # "call to police": a shooting's; one report's alert may be a rescue centre's
+        moment = names.get(event) or moment
     article = "an" if moment[:1] in "aeiou" else "a"
     reason = f"{article} {moment} cannot come before the attack"
     extra = _order_evidence(gap, tie, response=event in names)
-    graded = grade(later.time, attack.time, internal=False, crowd=1, about=ClaimKind.time, extra=extra)
+    graded = grade(later.time, attack.time, internal=internal, crowd=1, about=ClaimKind.time, extra=extra)
     status = graded.status(min_confidence)
     said = quoted_sentences(later.time, attack.time)
     return Finding(
@@ -399,7 +422,7 @@ def _finding(
         kind=ClaimKind.time,
         subject=f"order:{event}",
         subject_label=f"the {moment} before the attack",
-        internal=False,
+        internal=internal,
         incident=incident,
         explanation=(
             f'the {moment} ("{told_as_written(later)}", at the latest {clock_label(later.high)}) came '
@@ -573,6 +596,74 @@ def moment_order_findings(
                 gap, later, tie, attack = max(scored, key=lambda s: (s[0], -s[1].time.evidence.start))
                 findings.append(_finding(later, attack, incident, gap, tie, min_confidence))
     return findings
+
+
+def internal_order_findings(
+    gathered: Gathered,
+    tol: Tolerances = DEFAULT,
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> list[Finding]:
+    """An internal conflict for each report whose own call, alert or message
+    telling the incident (:func:`_tells_own_incident`) comes clearly before
+    its own clock time of the incident ("Today at 06:12, a message was
+    received that an explosion ... had occurred" ... "The explosion occurred
+    shortly after 7 a.m."), by the response's rules (:func:`_response_gap`:
+    no day part, no universal clock, one day); at most one per report and
+    incident, its widest gap."""
+    findings = []
+    for incident, reports in sorted(gathered.by_incident.items()):
+        for _, claims in sorted(reports.items()):
+            days = (attack_days(claims), attack_days(claims))
+            calls = timed_moments(claims, frozenset({_CALL}), tol, dayless=True)
+            attacks = timed_moments(claims, frozenset({_INCIDENT}), tol, dayless=True)
+            scored = [
+                (gap, call, attack)
+                for call in calls
+                for attack in attacks
+                if _tells_own_incident(call.time.evidence.sentence, attack.time.evidence.sentence)
+                and (gap := _response_gap(call, attack, one_night=_one_night(call, attack, days)))
+            ]
+            if scored:
+                gap, call, attack = max(scored, key=lambda s: (s[0], -s[1].time.evidence.start))
+                found = _finding(call, attack, incident, gap, "clause", min_confidence, internal=True)
+                findings.append(found)
+    return findings
+
+
+def _tells_own_incident(call: str, attack: str) -> bool:
+    """Whether a call's sentence tells the incident whose time the other
+    sentence of its report gives: it ties the call to the shots
+    (:func:`ties_response`), or both name one incident noun ("a message was
+    received that an explosion had occurred" ... "The explosion occurred
+    shortly after 7 a.m."), never one an alert may come before
+    (``alerted_ahead``: a warning of a storm); and it tells no warning, no
+    discovery and no other matter (``internal_order_vetoes``,
+    ``response_discoveries``, ``response_other_matters``)."""
+    rules = moment_rules()
+    if call == attack:
+        return False
+    vetoes = [*rules.internal_order_vetoes, *rules.response_discoveries, *rules.response_other_matters]
+    if tells(call, vetoes):
+        return False
+    if ties_response(call):
+        return True
+    nouns = _incident_nouns()
+    return bool(_named_nouns(call, nouns) & _named_nouns(attack, nouns))
+
+
+@cache
+def _incident_nouns() -> re.Pattern[str]:
+    """The incident's nouns (``incident`` nouns of rules/events.yaml) an
+    alert cannot come before, as written, singular or plural."""
+    lexicon = event_lexicon()
+    ahead = set(moment_rules().alerted_ahead)
+    nouns = {n for n, key in lexicon.by_noun.items() if key == _INCIDENT and n not in ahead}
+    return re.compile(rf"\b({alternation(nouns)})(?:e?s)?\b", re.IGNORECASE)
+
+
+def _named_nouns(sentence: str, nouns: re.Pattern[str]) -> set[str]:
+    """The incident nouns a sentence names, lower case."""
+    return {found.group(1).lower() for found in nouns.finditer(sentence)}
 
 
 def _responses_before(

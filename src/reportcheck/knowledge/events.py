@@ -57,6 +57,10 @@ class EventRule(Strict):
     #: "by" agent, or a word compounded on it); a verb naming another doer
     #: keeps its own event ("the suspect was shot by a store clerk")
     doers: list[str] = []
+    #: for ``patients``: the doers one verb may name, in place of ``doers``
+    #: ("received a message" is the call where the police received it, never
+    #: where the victim did)
+    verb_doers: dict[str, list[str]] = {}
     #: an event of a person's earlier life (a marriage, a move, a hiring):
     #: only a day names it, set against the same person's day of it
     life: bool = False
@@ -198,6 +202,13 @@ class MomentRules(Strict):
     #: the shots' first report (a call back, another shooting, an arrest, a
     #: transfer, a hospital, a victim dropped off): never set against them
     response_other_matters: list[str]
+    #: the incident's nouns that an alert may come before, a warning of what
+    #: is coming (a storm, a flood): never a tie of a call to one report's
+    #: own time of the incident (compare/moments.py, internal order)
+    alerted_ahead: list[str] = []
+    #: words of a call's sentence that tell a warning or another moment than
+    #: the incident's first report (compare/moments.py, internal order)
+    internal_order_vetoes: list[str] = []
     #: acts a story may tell several of, set against each other only as one
     #: act each report tells once, and those of them paired person by person
     #: (compare/one_act.py)
@@ -373,6 +384,8 @@ class EventLexicon:
     approach: ApproachRules = field(default_factory=ApproachRules)
     #: makes and models an aircraft is named by (``aircraft_names``)
     aircraft_names: frozenset[str] = frozenset()
+    #: (verb, event) -> the doers that verb may name for that event (``verb_doers``)
+    verb_doers: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
 
     def qualified_noun(self, lemma: str, qualifier_lemmas: Iterable[str]) -> bool:
         """Whether a noun that names the attack only with a word of its own
@@ -449,6 +462,11 @@ def event_lexicon() -> EventLexicon:
         trigger_preps=frozenset(rules.trigger_preps),
         approach=rules.approach,
         aircraft_names=frozenset(rules.aircraft_names),
+        verb_doers={
+            (verb, key): frozenset(words)
+            for key, rule in rules.events.items()
+            for verb, words in rule.verb_doers.items()
+        },
     )
 
 

@@ -92,6 +92,11 @@ def _date_findings(first: str, second: str):
             "Marcus Dale, 22, died on Monday after he was shot in the head, police said.",
             "Marcus Dale, 22, was shot in the head Saturday night, police said.",
         ),
+        # four days on, though Wednesday is three days back from Saturday
+        (
+            "Lena Pruitt, 41, died Wednesday morning of the injuries she suffered in Harlow, officials said.",
+            "Lena Pruitt, 41, was shot Saturday afternoon at her home in Harlow, deputies said.",
+        ),
     ],
 )
 def test_a_death_day_against_an_earlier_attack_day_is_compatible(pipeline, first, second):

@@ -21,6 +21,12 @@ from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import DATELINE_FORMS, WEEKDAY_NAMES
 from reportcheck.models import Claim, Status
 
+#: how many days on a death told by its weekday alone may follow the
+#: attack's weekday: a weekday named without a date lies within a week, so
+#: four days on is as near as three back, and a death a day or two before
+#: the attack's weekday is read as the conflict it most often is
+_DEATH_WEEKDAYS_ON = 4
+
 
 def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     """Days, resolved against each report's dateline.
@@ -119,8 +125,12 @@ def _death_after_the_attack(a: Claim, b: Claim) -> str | None:
     on a death (``died_on``: "died Monday", "died Sunday after accidentally
     shooting herself") and the other lies before it, within the days a
     death may come after its wounds (``death_day_max_after``); weekdays
-    alone the shorter way round.  A victim shot Saturday who died Monday is
-    one story told by two acts, not two days of one shooting."""
+    alone counted forward round the week, up to ``_DEATH_WEEKDAYS_ON``
+    days ("shot Friday" against "died Tuesday": four days on, though
+    Tuesday is three back; "died Monday" against "shot Tuesday" stays a
+    death told the day before the attack).
+    A victim shot Saturday who died Monday is one story told by two acts,
+    not two days of one shooting."""
     if a.date.died_on == b.date.died_on:
         return None
     death, attack = (a, b) if a.date.died_on else (b, a)
@@ -130,8 +140,8 @@ def _death_after_the_attack(a: Claim, b: Claim) -> str | None:
         fits = after is not None and 1 <= after <= most
     else:
         wd, wa = death.date.weekday or _weekday_of(death), attack.date.weekday or _weekday_of(attack)
-        gap = weekdays_apart(wd, wa) if wd and wa else None
-        fits = bool(wd and wa and gap) and weekday_before(str(wa), str(wd), gap or 0)
+        days_on = range(1, min(most, _DEATH_WEEKDAYS_ON) + 1)
+        fits = bool(wd and wa) and any(weekday_before(str(wa), str(wd), gap) for gap in days_on)
     if not fits:
         return None
     return f"'{death.evidence.text.strip()}' is told on a death, which may come days after the attack"

@@ -340,7 +340,7 @@ def _patient_event(verb: Token, lemma: str, value: Token | None = None) -> str |
     """The event a verb names by what it acts on ("the suspect was shot and
     killed by a SWAT officer" is the suspect's end, not the attack): every
     word acted on is one of the rules' ``patients``, and a doer named, if
-    any, one of their ``doers``;
+    any, one of their ``doers`` (or the verb's own ``verb_doers``);
     never for a ``value`` in a clause of its own below the verb."""
     lex = event_lexicon()
     pairs = lex.patients.get(lemma)
@@ -350,7 +350,7 @@ def _patient_event(verb: Token, lemma: str, value: Token | None = None) -> str |
     words = [_acted_words(t) for t in acted]
     doers = _doer_words(verb)
     for things, key in pairs or ():
-        allowed = lex.doers.get(key)
+        allowed = lex.verb_doers.get((lemma, key), lex.doers.get(key))
         named_fit = allowed is None or not doers or any(d & allowed for d in doers)
         if all(w & things for w in words) and named_fit:
             return key
@@ -368,10 +368,11 @@ def _acted_words(token: Token) -> set[str]:
 
 def _modifiers(token: Token) -> list[Token]:
     """The compound and adjective words before a noun, theirs too ("other"
-    in "other area police agencies" hangs on "area")."""
+    in "other area police agencies" hangs on "area"), and its owner's
+    ("Sheriff" of "the Sheriff's Office")."""
     found = []
     for child in token.lefts:
-        if child.dep_ in ("compound", "amod"):
+        if child.dep_ in ("compound", "amod", "poss"):
             found += [child, *_modifiers(child)]
     return found
 
