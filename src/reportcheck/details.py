@@ -193,6 +193,12 @@ class DateDetails(WhenDetails):
     #: an earlier day of the attack in the other report as compatible
     #: (extract/dates/later_deaths.py).  Kept like ``midnight_offset``
     died_on: bool = Field(default=False, exclude=True)
+    #: True for a day written in the possessive of the incident's noun
+    #: ("Monday's landslide", "Monday night's shooting"): the day the report
+    #: names its incident by, which the comparer sets against the report's
+    #: own day of the incident (extract/dates/possessive.py).  Kept like
+    #: ``midnight_offset``
+    possessive: bool = Field(default=False, exclude=True)
 
 
 class TimeDetails(WhenDetails):

@@ -25,6 +25,7 @@ against another report's.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -93,6 +94,9 @@ class ReportEventRules(Strict):
     dated_noun_links: list[str]
     definite_determiners: list[str]
     day_links: list[str]
+    possessive_own_within_days: int
+    possessive_spot_prepositions: list[str]
+    possessive_other_words: list[str]
     later_acts: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
@@ -620,7 +624,8 @@ def find_events(
         key=lambda item: item[0],
     )
     year_dated = {c.evidence.sentence_start for c, _, found in rooted if found is None and _with_year(c)}
-    other_dated = _other_dated_events(rooted, _lead_own_day(rooted, lead_end))
+    lead_words = _lead_event_words(doc, lead_end)
+    other_dated = _other_dated_events(rooted, _lead_own_day(rooted, lead_end), lead_words)
     recalled = _RecalledPlaces(_places_by_sentence(rooted))
     acts = _other_acts(doc, rooted, lead_end)
     turned: list[Rooted] = []
@@ -1242,23 +1247,99 @@ def _day_of_noun(date: Token) -> Token | None:
     return head if head.pos_ in ("NOUN", "PROPN") and lemma_of(head) in _type_of_word() else None
 
 
-def _other_dated_events(rooted: list[Rooted], own_days: list[Day]) -> dict[int, Token]:
+def _other_dated_events(rooted: list[Rooted], own_days: list[Day], lead_words: set[str]) -> dict[int, Token]:
     """The known event nouns each dated by a day of their own apart from the
     report's own day (rules ``definite_determiners``), by token index:
     "A drone strike killed 10 in Kabul on Sunday. The airport bombing on
     Thursday killed 169" tells Thursday's bombing, another event, in the
-    lead.  A report whose lead gives its own event no day turns none."""
+    lead.  A report whose lead gives its own event no day turns none, and a
+    day in the possessive of the lead's own kind a day off names the
+    report's own incident (:func:`_own_by_possessive`)."""
     found: dict[int, Token] = {}
     if not own_days:
         return found
+    # a report naming two incidents by their days ("Wednesday night's shooting
+    # came a day after Tuesday's shooting") names no slip of its own
+    named_one = len(_possessive_days(rooted)) == 1
     for claim, root, turn in rooted:
         day = day_of(claim) if claim.kind is ClaimKind.date and turn is None else None
         if day is None or any(days_meet(day, own) for own in own_days):
             continue
         noun = _day_of_noun(root)
-        if noun is not None and _known(noun):
-            found[noun.i] = noun
+        if noun is None or not _known(noun):
+            continue
+        if named_one and _own_by_possessive(claim, noun, day, own_days, lead_words):
+            continue
+        found[noun.i] = noun
     return found
+
+
+def _possessive_days(rooted: list[Rooted]) -> set[Day]:
+    """The days a report names incidents by in the possessive ("Monday's
+    landslide": ``possessive`` of the date's details)."""
+    return {
+        day
+        for claim, _, _ in rooted
+        if claim.kind is ClaimKind.date and claim.date.possessive and (day := day_of(claim)) is not None
+    }
+
+
+def _own_by_possessive(
+    claim: Claim, noun: Token, day: Day, own_days: list[Day], lead_words: set[str]
+) -> bool:
+    """ "the motive for Monday night's shooting" in a story whose lead tells a
+    man shot dead on Tuesday night: a day in the possessive of a noun the
+    lead tells its own event by (the word, or one of its type: "killing"
+    beside "shot dead"), no "other" or "earlier" on it (``other_modifiers``,
+    ``possessive_other_words``), and within
+    ``possessive_own_within_days`` of the lead's own day, names the report's
+    own incident (a reporter's slip, or the other side of midnight, which
+    the day judge weighs), not another incident; a noun with a spot of its
+    own (``possessive_spot_prepositions``) tells another incident by it."""
+    rules = report_event_rules()
+    if not claim.date.possessive or _other_modified(noun):
+        return False
+    if _modifiers(noun) & set(rules.possessive_other_words):
+        return False  # "Friday night's other shooting"
+    if any(c.dep_ == "prep" and c.lower_ in rules.possessive_spot_prepositions for c in noun.children):
+        return False  # "Tuesday's attack on a market in nearby Saraqeb": another incident's spot
+    lemma = lemma_of(noun)
+    if lemma not in lead_words and _type_of_word().get(lemma) not in lead_words:
+        return False
+    return any(_days_within(day, own, rules.possessive_own_within_days) for own in own_days)
+
+
+def _lead_event_words(doc: Doc, lead_end: int) -> set[str]:
+    """The words (lemmas) of events the lead writes, and their types
+    ("shot" and "shooting"): what the report calls its own event by."""
+    types = _type_of_word()
+    words: set[str] = set()
+    for token in doc[:lead_end]:
+        if token.pos_ not in ("NOUN", "PROPN", "VERB"):
+            continue
+        lemma = lemma_of(token)
+        if lemma in types:
+            words.update((lemma, types[lemma]))
+        elif event_lexicon().by_noun.get(lemma) == "incident":
+            words.add(lemma)
+    return words
+
+
+#: the weekdays in order, for two days known by their weekday names only
+_WEEK = [name.lower() for name in WEEKDAY_NAMES]
+
+
+def _days_within(a: Day, b: Day, most: int) -> bool:
+    """Whether two days lie at most ``most`` days apart: by their ordinals,
+    else by their weekday names (the nearer way round the week)."""
+    ends = (a[0], a[1], b[0], b[1])
+    if all(end is not None and math.isfinite(end) for end in ends):
+        gap = max(a[0] - b[1], b[0] - a[1], 0)  # type: ignore[operator]
+        return gap <= most
+    if a[2] is not None and b[2] is not None and a[2].lower() in _WEEK and b[2].lower() in _WEEK:
+        steps = abs(_WEEK.index(a[2].lower()) - _WEEK.index(b[2].lower()))
+        return min(steps, 7 - steps) <= most
+    return False
 
 
 def _lead_own_day(rooted: list[Rooted], lead_end: int) -> list[Day]:

@@ -506,11 +506,20 @@ def _one_street(a: Cluster, b: Cluster) -> bool:
 
 
 def _internal_findings(
-    side: list[Cluster], incident: str, tol: Tolerances, paired: set[str], grading: Grading
+    side: list[Cluster],
+    incident: str,
+    tol: Tolerances,
+    paired: set[str],
+    grading: Grading,
+    named_days: int = 0,
 ) -> list[Finding]:
+    """A report's own conflicts in one group; ``named_days``: how many days
+    the report names incidents by in the possessive (:func:`_named_by_its_day`)."""
     found = []
     for a, b in combinations(side, 2):
-        internal = _internal_kind(a.rep, b.rep) or _restated_apart(a, b)
+        internal = (
+            _internal_kind(a.rep, b.rep) or _restated_apart(a, b) or _named_by_its_day(a, b, named_days)
+        )
         if not internal or (grading.by_source and side_by_side(a, b)):
             continue  # two named sources' figures: the report says who said what
         if _other_moments(a.rep, b.rep):
@@ -532,6 +541,43 @@ def _internal_kind(a: Claim, b: Claim) -> bool:
     if a.kind in INTERNAL_KINDS:
         return True
     return told_once(a) and told_once(b) and a.count.act == b.count.act
+
+
+def _possessive_days(groups: Mapping[GroupKey, list[Claim]]) -> dict[int, int]:
+    """How many days each report names incidents by in the possessive
+    ("Monday's landslide", ``possessive`` of the date's details), in any
+    group: two tell two incidents ("Wednesday night's shooting came a day
+    after Tuesday's shooting")."""
+    days: dict[int, set[float | None]] = {}
+    for group in groups.values():
+        for claim in group:
+            if claim.kind is ClaimKind.date and claim.date.possessive:
+                days.setdefault(claim.report, set()).add(claim.value.low)
+    return {report: len(found) for report, found in days.items()}
+
+
+def _told_possessive(cluster: Cluster) -> bool:
+    """Whether a report tells a day only in the possessive of the incident's noun."""
+    return all(m.date.possessive for m in cluster.members)
+
+
+def _named_by_its_day(a: Cluster, b: Cluster, named_days: int) -> bool:
+    """Whether two days of one report may be its contradiction because one
+    names the incident by its day in the possessive ("the motive for Monday
+    night's shooting", "the death toll in Monday's landslide") and the other
+    is a day the report tells the incident itself on ("shot dead on Tuesday
+    night", "struck around 2.30 am on Tuesday"): both the incident's own
+    (``event`` of the details, no other event of the story), the report
+    naming its incident by one day only (two possessive days tell two
+    incidents: "Sunday's shooting came a day after Saturday's").  A report
+    gives many days, of a call, an arrest, a death, so two days alone are
+    never its contradiction."""
+    first, second = a.rep, b.rep
+    if first.kind is not ClaimKind.date or second.kind is not ClaimKind.date or named_days != 1:
+        return False
+    if _told_possessive(a) == _told_possessive(b):
+        return False
+    return all(c.date.event == "incident" and c.frame.event is None for c in (first, second))
 
 
 #: the tolls a report may restate with a definite article ("The 13 victims
@@ -640,6 +686,7 @@ def compare_groups(
     findings: list[Finding] = []
     reports = sorted({c.report for group in groups.values() for c in group})
     dead = victims_dead(groups)
+    named = _possessive_days(groups)
     for key, group in sorted(groups.items()):
         if is_caller_group(key):
             continue  # callers and finders: caller_findings below
@@ -655,7 +702,7 @@ def compare_groups(
             paired |= paired_here
         for report in reports:
             side = sides[report]
-            findings += _internal_findings(side, incident, tol, paired, grading)
+            findings += _internal_findings(side, incident, tol, paired, grading, named.get(report, 0))
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     findings = one_act_findings(groups, findings, tol, min_confidence)  # the one 911 call each report times
     findings = earlier_figure_findings(groups, findings, tol)  # the other report's figure, one's earlier

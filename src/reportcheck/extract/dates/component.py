@@ -26,6 +26,7 @@ from reportcheck.extract.dates.filing_day import relabel_filing_day
 from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.dates.later_deaths import relabel_later_deaths
 from reportcheck.extract.dates.own_action import own_action
+from reportcheck.extract.dates.possessive import possessive_of_incident
 from reportcheck.extract.dates.quoted import from_said_day
 from reportcheck.extract.dates.scene_days import scene_event
 from reportcheck.knowledge.calendar_days import other_order
@@ -167,6 +168,8 @@ def extract_dates(doc: Doc) -> None:
             event = _another_event(sent.text[: mention.start], span) or event
             # the finder's loosely keyed reading becomes the typed record here
             details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
+            if possessive_of_incident(span):
+                details = details.replace(possessive=True)  # "Monday's landslide": the incident's day
             subject, label, measure = event_lexicon().day_of(event)
             if _INDEFINITE.search(sent.text[: mention.start]) and not _year_of_event(span):
                 # "on a Friday afternoon": some Friday, not the last one; "a
