@@ -93,6 +93,9 @@ class PeopleRules(Strict):
     age_tie_verbs: list[str] = []
     retold_age_nouns: list[str] = []
     storm_titles: list[str] = []
+    offices: dict[str, list[str]] = {}
+    office_unsure: list[str] = []
+    office_others: list[str] = []
     identified_dead: list[str] = []
     kin_plurals: list[str] = []
     household_nouns: list[str] = []
@@ -215,6 +218,12 @@ class PeopleLexicon:
     retold_age_nouns: frozenset[str] = frozenset()
     #: words before a storm's name, which names no person ("Storm Fionnuala")
     storm_titles: frozenset[str] = frozenset()
+    #: the office a title's words name ("fire chief" -> fire chief, "coroner" -> coroner)
+    office_of: dict[str, str] = field(default_factory=dict)
+    #: offices a report may name a second holder of (a trial's prosecutors): at most a possible conflict
+    office_unsure: frozenset[str] = frozenset()
+    #: words on an office's title that tell another holder than the one in office ("deputy", "former")
+    office_others: frozenset[str] = frozenset()
     #: nouns of the dead whose name "identified as" gives is a victim ("The dead were identified as")
     identified_dead: frozenset[str] = frozenset()
     #: roles one person holds in an incident, which align pairs a role-only age with a name by
@@ -348,6 +357,9 @@ def people_lexicon() -> PeopleLexicon:
         age_tie_verbs=frozenset(rules.age_tie_verbs),
         retold_age_nouns=frozenset(rules.retold_age_nouns),
         storm_titles=frozenset(rules.storm_titles),
+        office_of={word: office for office, words in rules.offices.items() for word in words},
+        office_unsure=frozenset(rules.office_unsure),
+        office_others=frozenset(rules.office_others),
         identified_dead=frozenset(rules.identified_dead),
         unique_roles=frozenset(rules.unique_roles),
         unique_role_max_years=rules.unique_role_max_years,
