@@ -74,3 +74,18 @@ def test_a_report_telling_several_prosecutors_names_no_one_holder():
     )
     b = "A man was shot dead outside a bar in Corley on Friday, prosecutor Sophie Lendrin said."
     assert role_names(a, b) == []
+
+
+def test_one_surname_is_the_one_chief_told_two_ways():
+    """ "Chief Jim Harlan" against "Chief Michael D. Harlan": a first name
+    against a middle name or a nickname of one chief far more often than
+    two chiefs of one surname; the first names are the spellings' to judge."""
+    a = (
+        "A student was shot and killed at Harlow State University early Friday. University police "
+        "chief Jim Harlan identified the suspect as 19-year-old Trevor Boyd."
+    )
+    b = (
+        "A gunman killed a student at Harlow State University on Friday. University police chief "
+        "Michael D. Harlan identified the shooter as 19-year-old Trevor Boyd."
+    )
+    assert role_names(a, b) == []

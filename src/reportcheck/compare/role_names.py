@@ -159,6 +159,8 @@ def role_name_findings(
             b = _full_name([c for c in people[b_key] if c.report == second])
             if a is None or b is None:
                 continue
+            if role in offices and person_key(a.value.name or "") == person_key(b.value.name or ""):
+                continue  # "JT Fowler", "Gregory T. Fowler": one chief, by initials and by name
             findings.append(_two_names(a, b, role, min_confidence, sure=role in offices))
     return findings
 

@@ -55,6 +55,8 @@ NOT_RETOLD = [
     "Officers found Dale Brenner in the yard of a house in Orwin.\n\nThe 58-year-old was taken to hospital.",
     # a second person by a noun: a spokesman beside the man
     "A man was stabbed in Corlay Square, a police spokesman said.\n\nThe 58-year-old was taken to hospital.",
+    # the noun's victim is not the age's attacker
+    "A teenager was shot in the leg in Corlay Square on Monday.\n\nThe 58-year-old who shot him fled.",
     # an age told before: "the 58-year-old" may be another of its people
     "A 40-year-old man was stabbed in Corlay Square.\n\nThe 58-year-old was taken to hospital.",
 ]

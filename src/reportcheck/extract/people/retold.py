@@ -14,7 +14,9 @@ name, no second person's noun (a spokesman, an officer, a neighbour), no
 group of people but the police, and no age of its own.  Where the sentence
 before names someone or tells two people ("Police said a 26-year-old man
 was shot and a 23-year-old man was grazed.  The 26-year-old is critical")
-the age is read as before.
+the age is read as before, and so where the age's own verb gives it
+another role than the noun's ("the teen who was shot ...  The 19-year-old
+shot her") or a relative clause picks it out ("The 18-year-old who ...").
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from reportcheck.extract.people.bearers import Bearer
 from reportcheck.knowledge.callers import caller_words
 from reportcheck.knowledge.names import people_lexicon
 
+#: words that open a relative clause picking one person out of others
+_RELATIVES = frozenset({"who", "whom", "whose", "that"})
 #: the article a retold age opens its sentence with
 _DEFINITE = "the"
 #: an age told in the sentence before: "a 26-year-old man", "a man aged 40", "Ana Ruiz, 34,"
@@ -46,8 +50,11 @@ def retold_bearer(
     before tells (:func:`_one_person`), keyed by that person's noun; its
     role the age's own (``own_role``: "The 8-year-old was wounded"), else
     the noun's (``role_of``: "A man has died").  None where the age opens
-    no sentence, or the sentence before tells no one person alone or
-    names someone (``people``, the names the extractor read)."""
+    no sentence, where its own role is not the noun's (the noun's victim
+    and the age's attacker are two people), where a relative clause picks
+    its person out of others ("The 18-year-old who shot his brother"), or
+    where the sentence before tells no one person alone or names someone
+    (``people``, the names the extractor read)."""
     span = doc.char_span(start, start + 1, alignment_mode="expand")
     if span is None:
         return None
@@ -59,10 +66,24 @@ def retold_bearer(
     if any(before.start <= name.start < before.end and name[0].lower_ not in storm for name in people):
         return None
     noun = _one_person(before)
-    if noun is None:
+    if noun is None or _set_apart(span[0]):
         return None
+    told_role = role_of(noun)
+    if own_role and told_role and own_role != told_role:
+        return None  # "the teen who was shot ... The 19-year-old who shot her": another person
     lemma = lemma_of(noun)
-    return Bearer(f"unnamed:{lemma}", f"age of a {lemma}", own_role or role_of(noun))
+    return Bearer(f"unnamed:{lemma}", f"age of a {lemma}", own_role or told_role)
+
+
+def _set_apart(number: Token) -> bool:
+    """Whether a relative clause right after the age picks its person out
+    of others ("The 18-year-old who shot his brother"): one of several."""
+    doc = number.doc
+    for token in doc[number.i : min(number.i + 6, len(doc))]:
+        if token.lower_ == "old":
+            after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return after is not None and after.lower_ in _RELATIVES
+    return False
 
 
 def _one_person(sentence: Span) -> Token | None:
