@@ -89,3 +89,17 @@ def test_one_surname_is_the_one_chief_told_two_ways():
         "Michael D. Harlan identified the shooter as 19-year-old Trevor Boyd."
     )
     assert role_names(a, b) == []
+
+
+def test_the_dead_an_office_lists_hold_no_office():
+    """ "confirmed by the County Coroner: Ann Pryor, 81, and Walt Pryor, 84":
+    the colon lists the dead the coroner named, none of them the coroner."""
+    a = (
+        "Three people were killed when a tornado struck Harlan County on Sunday. The third victim, a "
+        "52-year-old man, died in his mobile home, Coroner Linda Marsh said."
+    )
+    b = (
+        "A tornado killed three people in Harlan County on Sunday. Three deaths have been confirmed by "
+        "the Harlan County Coroner: Ann Pryor, 81, and Walt Pryor, 84, of Ridge Road, and Dale Keel, 52."
+    )
+    assert role_names(a, b) == []

@@ -45,13 +45,27 @@ def office_of(person: Span) -> str | None:
     set_off = _phrase_set_off_before(person)
     if set_off is not None:
         nouns.append(set_off)
+    if _listed(person):
+        return None
     for noun in nouns:
+        if any(t.text == ":" for t in doc[min(noun.i, person.start) : max(noun.i, person.start)]):
+            continue  # "confirmed by the County Coroner: Earl Whitfield, 84, and ...": the dead it lists
         office = _office_named(noun)
         if office is None or noun.tag_ in ("NNS", "NNPS") or _another_holder(noun) or _indefinite(noun):
             continue
         if not _several_holders(doc, office):
             return office
     return None
+
+
+def _listed(person: Span) -> bool:
+    """Whether the name is one of a list of people joined by "and" ("Earl
+    Whitfield, 84, and Doris Whitfield"): no office's one holder."""
+    root = person.root
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined.append(root.head)
+    return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in joined)
 
 
 def _phrase_set_off_before(person: Span) -> Token | None:
