@@ -429,6 +429,12 @@ class PersonDetails(PeopleDetails):
     #: (the victim), so align still pairs them with the other report's
     #: "the pilot, 38".  Kept out of the JSON, as the role says the rest
     part: str | None = Field(default=None, exclude=True)
+    #: the office one person holds at a time that a title or a noun beside
+    #: the name gives a named person ("County Coroner Ann Ruiz", "the fire
+    #: chief, Dale Brenner": ``offices`` of rules/people.yaml), so the
+    #: comparer sets two reports' names of one office against each other.
+    #: Kept out of the JSON
+    office: str | None = Field(default=None, exclude=True)
     #: of an unnamed age told of a part's noun: the kind of vehicle the noun
     #: is told of ("truck" of "the lorry driver", "the driver of the HGV";
     #: ``part_vehicles`` of rules/people.yaml), so align keeps a train's

@@ -18,7 +18,13 @@ person the victim; one pilot, driver, owner (``part_roles``) where the
 report gives the part to one named person (the extractor gives it to no one
 where the report tells several holders: "the other driver", "the co-pilot").
 A follow-up may name a second suspect or a victim the other report left
-out, so the finding is a possible conflict only.
+out, so the finding is a possible conflict only.  An office one person
+holds at a time (the coroner, the sheriff, the fire or police chief, the
+mayor, the prosecutor: ``offices`` of rules/people.yaml, read by
+extract/people/offices.py) is held once wherever a report names its holder;
+two names for it are graded as a person's conflict, but for the offices a
+report may name a second holder of (``office_unsure``: a trial's line
+prosecutors, another town's mayor), a possible conflict only.
 """
 
 from __future__ import annotations
@@ -60,6 +66,9 @@ def _holders(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], se
             if claim.person.part in roles:
                 # "The factory's owner, R. Sundaram, was arrested": the owner as well as the one arrested
                 held[(claim.report, claim.person.part)].add(key.subject)
+            if claim.person.office is not None:
+                # "County Coroner Ann Ruiz": the one holder of an office
+                held[(claim.report, claim.person.office)].add(key.subject)
     return held
 
 
@@ -132,7 +141,8 @@ def role_name_findings(
     victims = _one_victim_reports(groups)  # a story of two victims may tell two cases, two suspects
     one = {SUSPECT: (set(reports) - _several_suspects(groups)) & victims, VICTIM: victims}
     findings = []
-    for role in sorted(people_lexicon().unique_roles):
+    offices = set(people_lexicon().office_of.values())
+    for role in sorted(people_lexicon().unique_roles | offices):
         for first, second in combinations(reports, 2):
             mine, theirs = held.get((first, role), set()), held.get((second, role), set())
             if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
@@ -149,12 +159,17 @@ def role_name_findings(
             b = _full_name([c for c in people[b_key] if c.report == second])
             if a is None or b is None:
                 continue
-            findings.append(_two_names(a, b, role, min_confidence))
+            if role in offices and person_key(a.value.name or "") == person_key(b.value.name or ""):
+                continue  # "JT Fowler", "Gregory T. Fowler": one chief, by initials and by name
+            findings.append(_two_names(a, b, role, min_confidence, sure=role in offices))
     return findings
 
 
-def _two_names(a: Claim, b: Claim, role: str, min_confidence: float) -> Finding:
-    """The finding: both sentences quoted, graded as a person's finding."""
+def _two_names(a: Claim, b: Claim, role: str, min_confidence: float, sure: bool = False) -> Finding:
+    """The finding: both sentences quoted, graded as a person's finding; a
+    possible conflict only, but for an office of one holder (``sure``) out
+    of ``office_unsure`` (rules/people.yaml), which the grading decides."""
+    unsure = None if sure and role not in people_lexicon().office_unsure else _UNSURE
     return person_conflict(
         a,
         b,
@@ -167,6 +182,6 @@ def _two_names(a: Claim, b: Claim, role: str, min_confidence: float) -> Finding:
         ),
         reason=f"the one {role} each report names",
         min_confidence=min_confidence,
-        unsure=_UNSURE,
+        unsure=unsure,
         ordered=True,
     )

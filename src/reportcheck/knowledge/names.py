@@ -92,6 +92,11 @@ class PeopleRules(Strict):
     part_several: list[str] = []
     part_vehicles: dict[str, list[str]] = {}
     age_tie_verbs: list[str] = []
+    retold_age_nouns: list[str] = []
+    storm_titles: list[str] = []
+    offices: dict[str, list[str]] = {}
+    office_unsure: list[str] = []
+    office_others: list[str] = []
     identified_dead: list[str] = []
     kin_plurals: list[str] = []
     household_nouns: list[str] = []
@@ -210,6 +215,16 @@ class PeopleLexicon:
     age_described_nouns: dict[str, str] = field(default_factory=dict)
     #: verbs whose "as" ties a description to their subject or object ("identified as a 22-year-old man")
     age_tie_verbs: frozenset[str] = frozenset()
+    #: plain nouns of one person a bare "The 64-year-old" opening the next sentence tells again
+    retold_age_nouns: frozenset[str] = frozenset()
+    #: words before a storm's name, which names no person ("Storm Fionnuala")
+    storm_titles: frozenset[str] = frozenset()
+    #: the office a title's words name ("fire chief" -> fire chief, "coroner" -> coroner)
+    office_of: dict[str, str] = field(default_factory=dict)
+    #: offices a report may name a second holder of (a trial's prosecutors): at most a possible conflict
+    office_unsure: frozenset[str] = frozenset()
+    #: words on an office's title that tell another holder than the one in office ("deputy", "former")
+    office_others: frozenset[str] = frozenset()
     #: nouns of the dead whose name "identified as" gives is a victim ("The dead were identified as")
     identified_dead: frozenset[str] = frozenset()
     #: roles one person holds in an incident, which align pairs a role-only age with a name by
@@ -344,6 +359,11 @@ def people_lexicon() -> PeopleLexicon:
         | {w: w for w in rules.age_bearer_parts},
         age_described_nouns={w: r for w, r in role_of.items() if r in rules.age_described_roles},
         age_tie_verbs=frozenset(rules.age_tie_verbs),
+        retold_age_nouns=frozenset(rules.retold_age_nouns),
+        storm_titles=frozenset(rules.storm_titles),
+        office_of={word: office for office, words in rules.offices.items() for word in words},
+        office_unsure=frozenset(rules.office_unsure),
+        office_others=frozenset(rules.office_others),
         identified_dead=frozenset(rules.identified_dead),
         unique_roles=frozenset(rules.unique_roles),
         unique_role_max_years=rules.unique_role_max_years,

@@ -61,7 +61,9 @@ from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.headline_words import trim_ordinary
 from reportcheck.extract.people.holders import held_gun
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
+from reportcheck.extract.people.offices import office_of
 from reportcheck.extract.people.ranks import TITLE_WORDS, rank_of, rank_start
+from reportcheck.extract.people.retold import retold_bearer
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
 from reportcheck.extract.people.told_ages import told_ages, told_of_then
 from reportcheck.extract.people.vehicles import tell_vehicles
@@ -1952,6 +1954,7 @@ def extract_people(doc: Doc) -> None:
                 rank=rank_of(span),
                 given=span.start in given or None,
                 part=_part_role(span) if role in (VICTIM_ROLE, KEPT_ROLE) else None,
+                office=office_of(span),
                 identified_noun=_identified_noun_offset(span, nouns),
                 **_kin(span.root),
             ),
@@ -1994,7 +1997,7 @@ def extract_people(doc: Doc) -> None:
                 who, label = person_subject(keys[person.start]), f"age of {person.text}"
             else:
                 who, label, role, sex = _unnamed_bearer(
-                    doc, pattern is _AGED, begin, match.start(), match.end()
+                    doc, people, pattern is _AGED, begin, match.start(), match.end()
                 )
             if uncertain is not None:
                 first = uncertain.members[0][0]
@@ -2020,13 +2023,16 @@ def extract_people(doc: Doc) -> None:
     tell_vehicles(doc)
 
 
-def _unnamed_bearer(doc: Doc, aged: bool, begin: int, start: int, end: int) -> Bearer:
+def _unnamed_bearer(doc: Doc, people: list[Span], aged: bool, begin: int, start: int, end: int) -> Bearer:
     """Whose an unnamed "N-year-old" or "aged N" is: the noun it qualifies
     ("a 10-year-old girl" -> girl), or the noun "aged" follows ("a man aged
     49"); where the sentence ties that noun to a role's ("The driver, a
     67-year-old man", "The suspect, a man aged 49", :func:`tied_bearer`),
     the role's noun, the description kept as the person's sex.  An age used
-    as a noun that attacks ("the 15-year-old shot him") is a person's."""
+    as a noun that attacks ("the 15-year-old shot him") is a person's; a
+    bare "The 64-year-old" opening its sentence, the one person the sentence
+    before tells by a noun (:func:`retold_bearer`; ``people``, the names
+    read)."""
     if _acts_as_attacker(doc, start, end):
         return Bearer("unnamed:person", "age of a person", _unnamed_role(doc, begin, end))
     token = _noun_token_before(doc, start) if aged else None
@@ -2038,8 +2044,13 @@ def _unnamed_bearer(doc: Doc, aged: bool, begin: int, start: int, end: int) -> B
     by_name = nationality_bearer(word, _age_role) if word is not None else None
     if by_name is not None:
         return by_name
+    role = _unnamed_role(doc, begin, end)
+    retold = retold_bearer(doc, people, begin, _age_role, role) if token is None and not aged else None
+    if retold is not None:
+        # "A man has died ... The 64-year-old was driving": the man the sentence before tells
+        return retold
     noun = lemma_of(token) if token is not None else "person"
-    return Bearer(f"unnamed:{noun}", f"age of a {noun}", _unnamed_role(doc, begin, end))
+    return Bearer(f"unnamed:{noun}", f"age of a {noun}", role)
 
 
 def _word_after(doc: Doc, char: int) -> Token | None:

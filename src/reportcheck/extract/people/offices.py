@@ -1,0 +1,120 @@
+"""The one office a named person holds in the story: "County Coroner Ann
+Ruiz", "Fire Chief Dale Brenner", "the mayor, Tom Reed,".
+
+An office one person holds at a time in one place (the coroner of a county,
+the chief of a town's fire or police department, the sheriff, the mayor) is
+one person across the reports of one incident: in ECB+ and GVC, the reports
+of one incident that each name one coroner (28 pairs), police chief (21),
+sheriff (17), fire chief (3) or mayor (2) name the same person every time,
+while two outlets' spokespeople differ one pair in five (a force has
+several), so a spokesperson is no office here.  The office is read from a
+title right before the name (the last one or two words of its compound:
+"Fire Chief", "County Coroner") or a noun in apposition ("the county
+coroner, Ann Ruiz"), by ``offices`` of rules/people.yaml; never where a word
+on the title tells a holder other than the one in office now ("Deputy
+Coroner", "former Mayor", "acting Chief", ``office_others``) nor where the
+report tells the office's noun in the plural or with such a word anywhere
+("prosecutors said", "the deputy coroner"): several holders.  The comparer
+sets the names two reports give one office against each other
+(:mod:`reportcheck.compare.role_names`).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from reportcheck.extract.core.base import lemma_of
+from reportcheck.knowledge.names import people_lexicon
+
+#: the dependencies a phrase's later words hang on its head by ("in charge of the case")
+_INSIDE_PHRASE = frozenset({"pobj", "prep", "pcomp", "compound", "amod", "det"})
+#: how many words before a title's noun may tell another holder ("former County Coroner")
+_BEFORE = 3
+
+
+def office_of(person: Span) -> str | None:
+    """The office ``person`` holds, told by a title right before the name or
+    a noun in apposition, or None (no office, another holder, or a report
+    telling several holders of the office)."""
+    doc = person.doc
+    nouns = [c for c in person.root.children if c.dep_ == "appos"]
+    if person.root.dep_ == "appos":
+        nouns.append(person.root.head)
+    if person.start > 0 and doc[person.start - 1].pos_ in ("NOUN", "PROPN"):
+        nouns.append(doc[person.start - 1])
+    set_off = _phrase_set_off_before(person)
+    if set_off is not None:
+        nouns.append(set_off)
+    if _listed(person):
+        return None
+    for noun in nouns:
+        if any(t.text == ":" for t in doc[min(noun.i, person.start) : max(noun.i, person.start)]):
+            continue  # "confirmed by the County Coroner: Earl Whitfield, 84, and ...": the dead it lists
+        office = _office_named(noun)
+        if office is None or noun.tag_ in ("NNS", "NNPS") or _another_holder(noun) or _indefinite(noun):
+            continue
+        if not _several_holders(doc, office):
+            return office
+    return None
+
+
+def _listed(person: Span) -> bool:
+    """Whether the name is one of a list of people joined by "and" ("Earl
+    Whitfield, 84, and Doris Whitfield"): no office's one holder."""
+    root = person.root
+    joined = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        joined.append(root.head)
+    return any(t.ent_type_ == "PERSON" or t.pos_ == "PROPN" for t in joined)
+
+
+def _phrase_set_off_before(person: Span) -> Token | None:
+    """The head of the noun phrase a comma sets the name off after, where
+    the parser hangs both elsewhere ("the prosecutor in charge of the case,
+    Ana Ruiz, said": from the phrase's last word up through its "of" and
+    "in" to the noun they hang on)."""
+    doc = person.doc
+    if person.start < 2 or doc[person.start - 1].text != ",":
+        return None
+    token = doc[person.start - 2]
+    while token.dep_ in _INSIDE_PHRASE and token.head.i < token.i:
+        token = token.head
+    return token if token.pos_ == "NOUN" else None
+
+
+def _indefinite(noun: Token) -> bool:
+    """ "a prosecutor, Ana Ruiz,": one of several, no office's one holder."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+
+
+def _office_named(noun: Token) -> str | None:
+    """The office a title's noun names: its last two words ("fire chief",
+    "district attorney") or the noun alone ("coroner")."""
+    offices = people_lexicon().office_of
+    before = noun.doc[noun.i - 1] if noun.i > 0 else None
+    if before is not None:
+        two = f"{before.lower_} {noun.lower_}"
+        if two in offices:
+            return offices[two]
+    return offices.get(noun.lower_) or offices.get(lemma_of(noun))
+
+
+def _another_holder(noun: Token) -> bool:
+    """Whether a word on the title or right before it tells a holder other
+    than the one in office ("Deputy Coroner", "former Mayor", "the assistant
+    district attorney")."""
+    others = people_lexicon().office_others
+    before = noun.doc[max(noun.i - _BEFORE, 0) : noun.i]
+    return any(t.lower_.strip("-") in others for t in [*before, *noun.children])
+
+
+def _several_holders(doc: Doc, office: str) -> bool:
+    """Whether the report tells the office's noun in the plural or with a
+    word of another holder anywhere ("prosecutors said", "a deputy
+    coroner"): then no one named is its one holder."""
+    for token in doc:
+        if _office_named(token) != office:
+            continue
+        if token.tag_ in ("NNS", "NNPS") or _another_holder(token):
+            return True
+    return False
