@@ -236,6 +236,20 @@ class ApproachRules(Strict):
     threats: list[str] = []
 
 
+class StoryAgentRules(Strict):
+    """The story's own agent told as a clause's doer (``story_agents`` in
+    rules/events.yaml): a storm's name, a flood's water."""
+
+    #: nouns a storm's own name follows ("Hurricane Ines")
+    storm_nouns: list[str] = []
+    #: nouns of the water a flood story tells as its flood ("the river")
+    flood_water: list[str] = []
+    #: words of a report that tell a flood
+    flood_words: list[str] = []
+    #: verbs of another moment of the agent's life than its harm ("receded")
+    agent_other_moments: list[str] = []
+
+
 class EventRules(Strict):
     events: dict[str, EventRule]
     light_verbs: list[str]
@@ -274,6 +288,8 @@ class EventRules(Strict):
     approach: ApproachRules = ApproachRules()
     #: makes and models an aircraft is named by ("the Bell 212 went down")
     aircraft_names: list[str] = []
+    #: the story's own agent told as a clause's doer ("the river burst its banks")
+    story_agents: StoryAgentRules = StoryAgentRules()
     #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
     tally_preps: list[str]
     #: the words opening a clause of what happened during an occasion ("when
@@ -368,6 +384,8 @@ class EventLexicon:
     approach: ApproachRules = field(default_factory=ApproachRules)
     #: makes and models an aircraft is named by (``aircraft_names``)
     aircraft_names: frozenset[str] = frozenset()
+    #: the story's own agent told as a clause's doer (``story_agents``)
+    story_agents: StoryAgentRules = field(default_factory=StoryAgentRules)
 
     def day_of(self, event: str) -> tuple[str, str, str]:
         """(subject, label, frame measure) of a day tied to ``event``: a named
@@ -435,6 +453,7 @@ def event_lexicon() -> EventLexicon:
         trigger_preps=frozenset(rules.trigger_preps),
         approach=rules.approach,
         aircraft_names=frozenset(rules.aircraft_names),
+        story_agents=rules.story_agents,
     )
 
 
