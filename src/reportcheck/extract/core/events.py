@@ -454,12 +454,15 @@ def _story_agent_acts(verb: Token, lemma: str) -> bool:
     overtopped its stopbank on Wednesday night", "was swept away by the
     swollen river").  Never a clause told as not done or as what may happen
     ("could burst its banks"), nor another moment of the agent's own life
-    ("the river crested at 9am", "the storm formed on Sunday")."""
+    ("the river crested at 9am", "the storm formed on Sunday"), nor the
+    agent of a verb of order ("preceded by a foreshock at 02:51")."""
     rules = event_lexicon().story_agents
     if lemma in rules.agent_other_moments or _told_as_undone(verb):
         return False
     subjects = [_antecedent(t) for t in _shared(verb, ("nsubj",))]
     agents = [g for a in _shared(verb, ("agent",)) for g in a.children if g.dep_ == "pobj"]
+    if lemma in rules.order_verbs:
+        agents = []  # "was preceded by a foreshock at 02:51": another event's time
     if any(_noun_event(a) == "incident" for a in agents):
         return True
     return any(_names_the_storm(d) or _flood_water(d) for d in _with_conjuncts(subjects + agents))
