@@ -247,6 +247,22 @@ class ApproachRules(Strict):
     threats: list[str] = []
 
 
+class StoryAgentRules(Strict):
+    """The story's own agent told as a clause's doer (``story_agents`` in
+    rules/events.yaml): a storm's name, a flood's water."""
+
+    #: nouns a storm's own name follows ("Hurricane Ines")
+    storm_nouns: list[str] = []
+    #: nouns of the water a flood story tells as its flood ("the river")
+    flood_water: list[str] = []
+    #: words of a report that tell a flood
+    flood_words: list[str] = []
+    #: verbs of order whose passive agent is another event ("preceded by a foreshock")
+    order_verbs: list[str] = []
+    #: verbs of another moment of the agent's life than its harm ("receded")
+    agent_other_moments: list[str] = []
+
+
 class EventRules(Strict):
     events: dict[str, EventRule]
     light_verbs: list[str]
@@ -285,6 +301,8 @@ class EventRules(Strict):
     approach: ApproachRules = ApproachRules()
     #: makes and models an aircraft is named by ("the Bell 212 went down")
     aircraft_names: list[str] = []
+    #: the story's own agent told as a clause's doer ("the river burst its banks")
+    story_agents: StoryAgentRules = StoryAgentRules()
     #: prepositions of a time a toll was counted to ("by Sunday ... had been killed")
     tally_preps: list[str]
     #: the words opening a clause of what happened during an occasion ("when
@@ -386,6 +404,8 @@ class EventLexicon:
     aircraft_names: frozenset[str] = frozenset()
     #: (verb, event) -> the doers that verb may name for that event (``verb_doers``)
     verb_doers: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict)
+    #: the story's own agent told as a clause's doer (``story_agents``)
+    story_agents: StoryAgentRules = field(default_factory=StoryAgentRules)
 
     def qualified_noun(self, lemma: str, qualifier_lemmas: Iterable[str]) -> bool:
         """Whether a noun that names the attack only with a word of its own
@@ -467,6 +487,7 @@ def event_lexicon() -> EventLexicon:
             for key, rule in rules.events.items()
             for verb, words in rule.verb_doers.items()
         },
+        story_agents=rules.story_agents,
     )
 
 

@@ -8,7 +8,7 @@ word is looked up in ``rules/events.yaml``.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import lemma_of, perfect
 from reportcheck.knowledge.day_parts import names_a_clock
@@ -199,6 +199,30 @@ def _passed_over(verb: Token) -> bool:
     participle written as a preposition of time, or one telling what a
     place is."""
     return _as_a_preposition(verb) or _standing_participle(verb)
+
+
+#: prepositions of a stretch's end or start: "a man living there since 2019"
+#: tells a stretch of his life, not the moment of the attack on him
+_STRETCH_PREPS = frozenset({"since", "until", "till"})
+
+
+def _state_of_the_harmed(verb: Token, value: Token) -> bool:
+    """Whether ``verb`` is a present participle telling what the people the
+    attack was aimed at were doing as it came ("fired at customers sitting
+    on the terrace of the café around 11 pm", "shot a man walking his dog
+    on Sunday night"): a clause on the object of a verb of the incident (or
+    of its aimed preposition, or its passive subject), whose time is the
+    attack's, never a stretch of their lives ("living there since 2019")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or value.head.lower_ in _STRETCH_PREPS:
+        return False
+    harmed = verb.head
+    if harmed.dep_ == "pobj" and harmed.head.dep_ == "prep":
+        attack = harmed.head.head
+    elif harmed.dep_ in _ACTED_DEPS:
+        attack = harmed.head
+    else:
+        return False
+    return attack.pos_ == "VERB" and not planned(attack) and _event_of_verb(attack) == "incident"
 
 
 def _named_event(verb: Token) -> str | None:
@@ -412,11 +436,77 @@ def _carries(verb: Token, lemma: str, child: Token, value: Token | None) -> bool
         and _in_object(value, verb)
     ):
         return False  # "the floods followed the release of water from the dam on Sunday"
+    if child.dep_ == "nsubj" and lemma in lex.story_agents.agent_other_moments:
+        return False  # "the cyclone weakened on Wednesday": no moment of its harm
     if lemma in lex.light_verbs or _goes_on(lemma, child, event):
         return True
     acts_on = child.dep_ != "nsubj" and event == "incident"
     after_object = child.dep_ == "dobj" and value is not None and value.i > child.i
     return lemma not in lex.by_verb and (not acts_on or after_object or lemma in lex.object_carriers)
+
+
+def _story_agent_acts(verb: Token, lemma: str) -> bool:
+    """Whether ``verb``'s doer is what did the story's harm, so its clause
+    tells the incident whatever the verb (``story_agents`` in
+    rules/events.yaml): an event noun of the incident as its passive agent
+    ("the church was badly damaged by fire Friday night"), a storm by its
+    own name as its subject or agent ("When Ines came ashore around 5am"),
+    or a flood's water in a report that tells a flood ("the river
+    overtopped its stopbank on Wednesday night", "was swept away by the
+    swollen river").  Never a clause told as not done or as what may happen
+    ("could burst its banks"), nor another moment of the agent's own life
+    ("the river crested at 9am", "the storm formed on Sunday"), nor the
+    agent of a verb of order ("preceded by a foreshock at 02:51")."""
+    rules = event_lexicon().story_agents
+    if lemma in rules.agent_other_moments or _told_as_undone(verb):
+        return False
+    subjects = [_antecedent(t) for t in _shared(verb, ("nsubj",))]
+    agents = [g for a in _shared(verb, ("agent",)) for g in a.children if g.dep_ == "pobj"]
+    if lemma in rules.order_verbs:
+        agents = []  # "was preceded by a foreshock at 02:51": another event's time
+    if any(_noun_event(a) == "incident" for a in agents):
+        return True
+    return any(_names_the_storm(d) or _flood_water(d) for d in _with_conjuncts(subjects + agents))
+
+
+def _told_as_undone(verb: Token) -> bool:
+    """Whether ``verb`` is told as not done or as what only may be ("did not
+    burst", "could reach the coast"): a negation or a modal of its own or of
+    the verb it is conjoined to."""
+    clause = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for v in clause for c in v.children)
+
+
+def _names_the_storm(doer: Token) -> bool:
+    """Whether ``doer`` is a storm told by its own name: written after a
+    storm noun ("Hurricane Ines"), or a name the report writes so elsewhere
+    ("Ines came ashore")."""
+    if doer.pos_ != "PROPN":
+        return False
+    nouns = frozenset(event_lexicon().story_agents.storm_nouns)
+    if any(c.dep_ == "compound" and c.lower_ in nouns for c in doer.children):
+        return True
+    return doer.text in _storm_names(doer.doc, nouns)
+
+
+def _storm_names(doc: Doc, nouns: frozenset[str]) -> set[str]:
+    """The names the report writes right after a storm noun ("Cyclone
+    Gabrielle", "Tropical Storm Ines")."""
+    return {
+        doc[t.i + 1].text
+        for t in doc[:-1]
+        if t.lower_ in nouns and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
+    }
+
+
+def _flood_water(doer: Token) -> bool:
+    """Whether ``doer`` is a flood's water ("the river", "floodwaters") in a
+    report that tells a flood: there it is the flood itself."""
+    rules = event_lexicon().story_agents
+    if lemma_of(doer) not in rules.flood_water and doer.lower_ not in rules.flood_water:
+        return False
+    words = frozenset(rules.flood_words)
+    return any(t.lower_ in words for t in doer.doc)
 
 
 def _in_object(value: Token, verb: Token) -> bool:
@@ -456,6 +546,8 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
     if lemma in lex.objectless and any(c.dep_ == "dobj" for c in verb.children):
         return None
     if lemma not in lex.by_verb and _approach_of_attack(verb):
+        return "incident"
+    if lemma not in lex.by_verb and _story_agent_acts(verb, lemma):
         return "incident"
     if lemma not in lex.by_verb and _told_with_its_toll(verb):
         return "incident"
@@ -724,7 +816,9 @@ def event_of(token: Token, *, by_reporting_verb: bool = True, life: bool = False
             if noun_key in lex.occasions and _scene_of_attack(ancestor, token):
                 return "incident", lex.labels["incident"]
             return noun_key, lex.labels[noun_key]
-        if ancestor.pos_ in ("VERB", "AUX") and _passed_over(ancestor):
+        if ancestor.pos_ in ("VERB", "AUX") and (
+            _passed_over(ancestor) or _state_of_the_harmed(ancestor, token)
+        ):
             below = ancestor  # "stabbed ... following a quarrel on Saturday night", "the plant run by ..."
             continue
         if ancestor.pos_ in ("VERB", "AUX") and _of_the_mourned(ancestor):
