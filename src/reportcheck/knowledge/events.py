@@ -261,6 +261,8 @@ class StoryAgentRules(Strict):
     order_verbs: list[str] = []
     #: verbs of another moment of the agent's life than its harm ("receded")
     agent_other_moments: list[str] = []
+    #: verbs of what people felt after the harm ("stunned by the killing")
+    felt_after: list[str] = []
 
 
 class EventRules(Strict):

@@ -92,12 +92,19 @@ def test_the_agent_of_the_harm_tells_the_incident(pipeline, text, kind, value, e
         # another moment of the agent's own life than its harm
         (FLOOD_LEAD + "The river crested at 9 a.m. on Thursday.", "time", "9 a.m."),
         (FLOOD_LEAD + "The floodwaters receded on Saturday.", "date", "Saturday"),
+        (FLOOD_LEAD + "The Avenlo River rose sharply on Tuesday after heavy rain.", "date", "Tuesday"),
         (STORM_LEAD + "Selka formed east of the islands on Sunday.", "date", "Sunday"),
         # the agent of a verb of order is another event at its own time
         (
             "The main tremor had been preceded by a magnitude 4.1 foreshock at 01:12, residents said.",
             "time",
             "01:12",
+        ),
+        # what people felt after the harm, on a day of the aftermath
+        (
+            "Neighbours said Velmar was stunned by the killing at a meeting on Wednesday.",
+            "date",
+            "Wednesday",
         ),
         # told as not done, or as what may be
         (FLOOD_LEAD + "Officials warned the river could breach the levee on Thursday.", "date", "Thursday"),

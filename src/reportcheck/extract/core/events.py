@@ -455,10 +455,12 @@ def _story_agent_acts(verb: Token, lemma: str) -> bool:
     overtopped its stopbank on Wednesday night", "was swept away by the
     swollen river").  Never a clause told as not done or as what may happen
     ("could burst its banks"), nor another moment of the agent's own life
-    ("the river crested at 9am", "the storm formed on Sunday"), nor the
-    agent of a verb of order ("preceded by a foreshock at 02:51")."""
+    ("the river crested at 9am", "the storm formed on Sunday"), nor what
+    people felt after it ("the town was stunned by the killing at a
+    meeting on Wednesday"), nor the agent of a verb of order ("preceded by
+    a foreshock at 02:51")."""
     rules = event_lexicon().story_agents
-    if lemma in rules.agent_other_moments or _told_as_undone(verb):
+    if lemma in rules.agent_other_moments or lemma in rules.felt_after or _told_as_undone(verb):
         return False
     subjects = [_antecedent(t) for t in _shared(verb, ("nsubj",))]
     agents = [g for a in _shared(verb, ("agent",)) for g in a.children if g.dep_ == "pobj"]
