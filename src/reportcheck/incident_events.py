@@ -97,6 +97,7 @@ class ReportEventRules(Strict):
     possessive_own_within_days: int
     possessive_spot_prepositions: list[str]
     possessive_other_words: list[str]
+    possessive_link_words: list[str]
     later_acts: list[str]
     indefinite_links: list[str]
     earlier_adverbs: list[str]
@@ -1303,10 +1304,27 @@ def _own_by_possessive(
         return False  # "Friday night's other shooting"
     if any(c.dep_ == "prep" and c.lower_ in rules.possessive_spot_prepositions for c in noun.children):
         return False  # "Tuesday's attack on a market in nearby Saraqeb": another incident's spot
+    if _linked_to_an_incident(noun, frozenset(rules.possessive_link_words)):
+        return False  # "the killing was linked to Monday's shooting": two incidents
     lemma = lemma_of(noun)
     if lemma not in lead_words and _type_of_word().get(lemma) not in lead_words:
         return False
     return any(_days_within(day, own, rules.possessive_own_within_days) for own in own_days)
+
+
+def _linked_to_an_incident(noun: Token, link_words: frozenset[str]) -> bool:
+    """Whether ``noun`` is the object of a word of linking whose subject is
+    an incident's noun ("the killing was linked to Monday's shooting", "the
+    blast was similar to Tuesday's explosion"): the sentence sets two
+    incidents against each other."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    link = noun.head.head
+    if lemma_of(link) not in link_words:
+        return False
+    bearer = link.head if link.dep_ == "acomp" else link
+    subjects = (c for c in bearer.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(event_lexicon().by_noun.get(lemma_of(s)) == "incident" for s in subjects)
 
 
 def _lead_event_words(doc: Doc, lead_end: int) -> set[str]:

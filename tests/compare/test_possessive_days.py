@@ -72,6 +72,8 @@ def test_the_incident_named_by_another_day_is_the_report_s_own_slip(lead_day, bo
         ("Wednesday night", "Thursday's shooting at a bus stop in nearby Helmsworth left a woman hurt."),
         # two incidents, each by its day
         ("Wednesday night", "Wednesday night's shooting came a day after Tuesday's shooting."),
+        # another incident the report's own is set against
+        ("Wednesday night", "Police did not believe the killing was linked to Tuesday's shooting."),
     ],
 )
 def test_no_slip_where_the_days_can_both_hold(lead_day, body):
