@@ -638,12 +638,14 @@ def _tells_own_incident(call: str, attack: str) -> bool:
     shortly after 7 a.m."), never one an alert may come before
     (``alerted_ahead``: a warning of a storm); and it tells no warning, no
     discovery and no other matter (``internal_order_vetoes``,
-    ``response_discoveries``, ``response_other_matters``)."""
+    ``response_discoveries``, ``response_other_matters``); and neither
+    sentence tells a long event, a standoff or a chase, whose first call
+    may come hours before the shots (``internal_order_long_events``)."""
     rules = moment_rules()
     if call == attack:
         return False
     vetoes = [*rules.internal_order_vetoes, *rules.response_discoveries, *rules.response_other_matters]
-    if tells(call, vetoes):
+    if tells(call, vetoes) or tells(f"{call} {attack}", rules.internal_order_long_events):
         return False
     if ties_response(call):
         return True

@@ -209,6 +209,8 @@ class MomentRules(Strict):
     #: words of a call's sentence that tell a warning or another moment than
     #: the incident's first report (compare/moments.py, internal order)
     internal_order_vetoes: list[str] = []
+    #: words of a long event in either sentence, whose call comes long before its shots
+    internal_order_long_events: list[str] = []
     #: acts a story may tell several of, set against each other only as one
     #: act each report tells once, and those of them paired person by person
     #: (compare/one_act.py)
