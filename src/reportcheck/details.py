@@ -435,6 +435,11 @@ class PersonDetails(PeopleDetails):
     #: comparer sets two reports' names of one office against each other.
     #: Kept out of the JSON
     office: str | None = Field(default=None, exclude=True)
+    #: the place whose office that is, where the title tells it ("Harlan"
+    #: of "Harlan County Coroner", "Cresswell" of "Mayor Tom Reese of nearby
+    #: Cresswell"), lower case: two places' holders are two people.  Kept
+    #: out of the JSON
+    office_place: str | None = Field(default=None, exclude=True)
     #: of an unnamed age told of a part's noun: the kind of vehicle the noun
     #: is told of ("truck" of "the lorry driver", "the driver of the HGV";
     #: ``part_vehicles`` of rules/people.yaml), so align keeps a train's

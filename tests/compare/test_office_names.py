@@ -36,6 +36,12 @@ def test_one_office_named_two_ways_is_set_against_itself(title_a, title_b):
     assert found == [(Status.conflict, names)], found
 
 
+def test_one_town_s_chief_told_by_its_place_two_ways_is_one_office():
+    a = FIRE_A.format(title_a="Kemsey Fire Chief Dana Holloway")
+    b = FIRE_B.format(title_b="Fire Chief Ray Pruitt of the Kemsey Fire Department")
+    assert role_names(a, b) == [(Status.conflict, ["Dana Holloway", "Ray Pruitt"])]
+
+
 def test_the_prosecutor_named_two_ways_is_a_possible_conflict():
     """A trial has several line prosecutors: at most a possible conflict,
     also for the one told as "in charge" by a phrase the parser hangs apart."""
@@ -59,6 +65,10 @@ NOT_ONE_HOLDER = [
     ("former Fire Chief Dana Holloway", "Fire Chief Ray Pruitt"),
     # a chief of no office named: the police's or the fire department's
     ("Chief Dana Holloway", "Chief Ray Pruitt"),
+    # two counties' coroners (a victim taken to another county's hospital)
+    ("Harlan County Coroner Linda Marsh", "Dexter County Coroner Paul Ingram"),
+    # two towns' chiefs (a chase from one town into the next)
+    ("Kemsey Fire Chief Dana Holloway", "Fire Chief Ray Pruitt of the Brant Fire Department"),
 ]
 
 

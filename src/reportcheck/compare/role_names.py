@@ -161,8 +161,17 @@ def role_name_findings(
                 continue
             if role in offices and person_key(a.value.name or "") == person_key(b.value.name or ""):
                 continue  # "JT Fowler", "Gregory T. Fowler": one chief, by initials and by name
+            if role in offices and _two_places(a, b):
+                continue  # "Elmwood Police Chief", "Brant Police Chief": two towns' chiefs
             findings.append(_two_names(a, b, role, min_confidence, sure=role in offices))
     return findings
+
+
+def _two_places(a: Claim, b: Claim) -> bool:
+    """Whether two holders' titles tell two places ("Harlan County Coroner"
+    against "Dexter County Coroner"): two offices, two holders."""
+    first, second = a.person.office_place, b.person.office_place
+    return first is not None and second is not None and first != second
 
 
 def _two_names(a: Claim, b: Claim, role: str, min_confidence: float, sure: bool = False) -> Finding:

@@ -97,6 +97,7 @@ class PeopleRules(Strict):
     offices: dict[str, list[str]] = {}
     office_unsure: list[str] = []
     office_others: list[str] = []
+    office_body_words: list[str] = []
     identified_dead: list[str] = []
     kin_plurals: list[str] = []
     household_nouns: list[str] = []
@@ -225,6 +226,8 @@ class PeopleLexicon:
     office_unsure: frozenset[str] = frozenset()
     #: words on an office's title that tell another holder than the one in office ("deputy", "former")
     office_others: frozenset[str] = frozenset()
+    #: words of the kind of body an office's title names before it ("County", "Police")
+    office_body_words: frozenset[str] = frozenset()
     #: nouns of the dead whose name "identified as" gives is a victim ("The dead were identified as")
     identified_dead: frozenset[str] = frozenset()
     #: roles one person holds in an incident, which align pairs a role-only age with a name by
@@ -364,6 +367,7 @@ def people_lexicon() -> PeopleLexicon:
         office_of={word: office for office, words in rules.offices.items() for word in words},
         office_unsure=frozenset(rules.office_unsure),
         office_others=frozenset(rules.office_others),
+        office_body_words=frozenset(rules.office_body_words),
         identified_dead=frozenset(rules.identified_dead),
         unique_roles=frozenset(rules.unique_roles),
         unique_role_max_years=rules.unique_role_max_years,

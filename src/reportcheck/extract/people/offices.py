@@ -14,8 +14,10 @@ coroner, Ann Ruiz"), by ``offices`` of rules/people.yaml; never where a word
 on the title tells a holder other than the one in office now ("Deputy
 Coroner", "former Mayor", "acting Chief", ``office_others``) nor where the
 report tells the office's noun in the plural or with such a word anywhere
-("prosecutors said", "the deputy coroner"): several holders.  The comparer
-sets the names two reports give one office against each other
+("prosecutors said", "the deputy coroner"): several holders.  The place
+whose office it is, where the title tells it ("Harlan County Coroner",
+"Mayor Tom Reese of nearby Cresswell"), is kept beside it.  The comparer
+sets the names two reports give one office of one place against each other
 (:mod:`reportcheck.compare.role_names`).
 """
 
@@ -36,6 +38,27 @@ def office_of(person: Span) -> str | None:
     """The office ``person`` holds, told by a title right before the name or
     a noun in apposition, or None (no office, another holder, or a report
     telling several holders of the office)."""
+    title = _office_title(person)
+    return title[0] if title is not None else None
+
+
+def office_place_of(person: Span) -> str | None:
+    """The place whose office ``person`` holds, where the title tells it
+    ("Harlan County Coroner Ann Ruiz", "Elmwood Police Chief Dana Rourke",
+    "Mayor Tom Reese of nearby Cresswell", "the mayor of Cresswell, Tom
+    Reese,"): lower case, or None.  A story of a chase or of a victim taken
+    to another county's hospital quotes two towns' chiefs or two counties'
+    coroners, two offices."""
+    title = _office_title(person)
+    if title is None:
+        return None
+    office, noun = title
+    written = _place_before(noun, len(office.split())) or _place_of(noun) or _place_of(person.root)
+    return written.lower() if written else None
+
+
+def _office_title(person: Span) -> tuple[str, Token] | None:
+    """The office ``person`` holds and the title's noun that tells it."""
     doc = person.doc
     nouns = [c for c in person.root.children if c.dep_ == "appos"]
     if person.root.dep_ == "appos":
@@ -54,7 +77,33 @@ def office_of(person: Span) -> str | None:
         if office is None or noun.tag_ in ("NNS", "NNPS") or _another_holder(noun) or _indefinite(noun):
             continue
         if not _several_holders(doc, office):
-            return office
+            return office, noun
+    return None
+
+
+def _place_before(noun: Token, title_words: int) -> str | None:
+    """The capitalised words written right before a title, but for the
+    title's own and the kind of body's ("Harlan" of "Harlan County
+    Coroner", "Elmwood" of "Elmwood Police Chief"; ``office_body_words``)."""
+    body = people_lexicon().office_body_words
+    words: list[str] = []
+    i = noun.i - title_words
+    while i >= 0 and noun.doc[i].is_title and noun.doc[i].pos_ == "PROPN":
+        if noun.doc[i].lower_ not in body:
+            words.insert(0, noun.doc[i].text)
+        i -= 1
+    return " ".join(words) or None
+
+
+def _place_of(word: Token) -> str | None:
+    """The place an "of" on a title or a name tells ("the mayor of
+    Cresswell", "Mayor Tom Reese of nearby Cresswell", "Chief Ann Ruiz of
+    the Elmwood Police Department": the body's words left out)."""
+    body = people_lexicon().office_body_words
+    for prep in (c for c in word.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for place in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+            words = [t.text for t in place.subtree if t.pos_ == "PROPN" and t.lower_ not in body]
+            return " ".join(words) or None
     return None
 
 
