@@ -38,6 +38,7 @@ from spacy.tokens import Doc, Span, Token
 from reportcheck.details import DateForm
 from reportcheck.extract.core.base import lemma_of, perfect
 from reportcheck.extract.core.numbers import parse_number
+from reportcheck.knowledge.calendar_days import weekdays_apart
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import names_match, people_lexicon
@@ -1343,10 +1344,6 @@ def _lead_event_words(doc: Doc, lead_end: int) -> set[str]:
     return words
 
 
-#: the weekdays in order, for two days known by their weekday names only
-_WEEK = [name.lower() for name in WEEKDAY_NAMES]
-
-
 def _days_within(a: Day, b: Day, most: int) -> bool:
     """Whether two days lie at most ``most`` days apart: by their ordinals,
     else by their weekday names (the nearer way round the week)."""
@@ -1354,10 +1351,8 @@ def _days_within(a: Day, b: Day, most: int) -> bool:
     if all(end is not None and math.isfinite(end) for end in ends):
         gap = max(a[0] - b[1], b[0] - a[1], 0)  # type: ignore[operator]
         return gap <= most
-    if a[2] is not None and b[2] is not None and a[2].lower() in _WEEK and b[2].lower() in _WEEK:
-        steps = abs(_WEEK.index(a[2].lower()) - _WEEK.index(b[2].lower()))
-        return min(steps, 7 - steps) <= most
-    return False
+    apart = weekdays_apart(a[2], b[2]) if a[2] is not None and b[2] is not None else None
+    return apart is not None and apart <= most
 
 
 def _lead_own_day(rooted: list[Rooted], lead_end: int) -> list[Day]:

@@ -613,7 +613,8 @@ def internal_order_findings(
     findings = []
     for incident, reports in sorted(gathered.by_incident.items()):
         for _, claims in sorted(reports.items()):
-            days = (attack_days(claims), attack_days(claims))
+            own_days = attack_days(claims)
+            days = (own_days, own_days)  # the call's report is the attack's
             calls = timed_moments(claims, frozenset({_CALL}), tol, dayless=True)
             attacks = timed_moments(claims, frozenset({_INCIDENT}), tol, dayless=True)
             scored = [
