@@ -265,6 +265,8 @@ class StoryAgentRules(Strict):
     agent_other_moments: list[str] = []
     #: verbs of what people felt after the harm ("stunned by the killing")
     felt_after: list[str] = []
+    #: adverbs telling an earlier time of the agent's ("last burst its banks in 2007")
+    agent_earlier_words: list[str] = []
 
 
 class EventRules(Strict):

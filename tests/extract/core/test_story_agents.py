@@ -100,6 +100,9 @@ def test_the_agent_of_the_harm_tells_the_incident(pipeline, text, kind, value, e
             "time",
             "01:12",
         ),
+        # an earlier flood of the same river, and a stretch of its harm
+        (FLOOD_LEAD + "The Avenlo River last burst its banks in March 2007.", "date", "2007"),
+        (FLOOD_LEAD + "The Avenlo River has claimed three lives since 2019.", "date", "2019"),
         # what people felt after the harm, on a day of the aftermath
         (
             "Neighbours said Velmar was stunned by the killing at a meeting on Wednesday.",

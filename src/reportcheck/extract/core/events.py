@@ -445,7 +445,7 @@ def _carries(verb: Token, lemma: str, child: Token, value: Token | None) -> bool
     return lemma not in lex.by_verb and (not acts_on or after_object or lemma in lex.object_carriers)
 
 
-def _story_agent_acts(verb: Token, lemma: str) -> bool:
+def _story_agent_acts(verb: Token, lemma: str, value: Token | None = None) -> bool:
     """Whether ``verb``'s doer is what did the story's harm, so its clause
     tells the incident whatever the verb (``story_agents`` in
     rules/events.yaml): an event noun of the incident as its passive agent
@@ -457,11 +457,17 @@ def _story_agent_acts(verb: Token, lemma: str) -> bool:
     ("could burst its banks"), nor another moment of the agent's own life
     ("the river crested at 9am", "the storm formed on Sunday"), nor what
     people felt after it ("the town was stunned by the killing at a
-    meeting on Wednesday"), nor the agent of a verb of order ("preceded by
-    a foreshock at 02:51")."""
+    meeting on Wednesday"), nor an earlier time of the agent's ("the river
+    last burst its banks in March 2007") or a stretch ("has claimed three
+    lives since 2019": ``value``, the day or time read), nor the agent of a
+    verb of order ("preceded by a foreshock at 02:51")."""
     rules = event_lexicon().story_agents
     if lemma in rules.agent_other_moments or lemma in rules.felt_after or _told_as_undone(verb):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in rules.agent_earlier_words for c in verb.children):
+        return False  # "the river last burst its banks in March 2007": an earlier flood
+    if value is not None and value.head.lower_ in _STRETCH_PREPS:
+        return False  # "the river has claimed three lives since 2019": a stretch, no moment
     subjects = [_antecedent(t) for t in _shared(verb, ("nsubj",))]
     agents = [g for a in _shared(verb, ("agent",)) for g in a.children if g.dep_ == "pobj"]
     if lemma in rules.order_verbs:
@@ -549,7 +555,7 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
         return None
     if lemma not in lex.by_verb and _approach_of_attack(verb):
         return "incident"
-    if lemma not in lex.by_verb and _story_agent_acts(verb, lemma):
+    if lemma not in lex.by_verb and _story_agent_acts(verb, lemma, value):
         return "incident"
     if lemma not in lex.by_verb and _told_with_its_toll(verb):
         return "incident"
