@@ -84,11 +84,12 @@ def _office_title(person: Span) -> tuple[str, Token] | None:
 def _place_before(noun: Token, title_words: int) -> str | None:
     """The capitalised words written right before a title, but for the
     title's own and the kind of body's ("Harlan" of "Harlan County
-    Coroner", "Elmwood" of "Elmwood Police Chief"; ``office_body_words``)."""
+    Coroner", "Elmwood" of "Elmwood Police Chief"; ``office_body_words``),
+    never a day ("On Monday Sheriff Bo Tate said")."""
     body = people_lexicon().office_body_words
     words: list[str] = []
     i = noun.i - title_words
-    while i >= 0 and noun.doc[i].is_title and noun.doc[i].pos_ == "PROPN":
+    while i >= 0 and noun.doc[i].is_title and noun.doc[i].pos_ == "PROPN" and noun.doc[i].ent_type_ != "DATE":
         if noun.doc[i].lower_ not in body:
             words.insert(0, noun.doc[i].text)
         i -= 1
