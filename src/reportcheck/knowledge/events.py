@@ -259,6 +259,8 @@ class StoryAgentRules(Strict):
     flood_water: list[str] = []
     #: words of a report that tell a flood
     flood_words: list[str] = []
+    #: words before "water" that make it the water people drink ("bottled water")
+    water_supply_words: list[str] = []
     #: verbs of order whose passive agent is another event ("preceded by a foreshock")
     order_verbs: list[str] = []
     #: verbs of another moment of the agent's life than its harm ("receded")

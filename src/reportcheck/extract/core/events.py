@@ -509,10 +509,13 @@ def _storm_names(doc: Doc, nouns: frozenset[str]) -> set[str]:
 
 def _flood_water(doer: Token) -> bool:
     """Whether ``doer`` is a flood's water ("the river", "floodwaters") in a
-    report that tells a flood: there it is the flood itself."""
+    report that tells a flood: there it is the flood itself; never the
+    water people drink ("bottled water", "drinking water")."""
     rules = event_lexicon().story_agents
     if lemma_of(doer) not in rules.flood_water and doer.lower_ not in rules.flood_water:
         return False
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in rules.water_supply_words for c in doer.children):
+        return False  # "drinking water ran out on Wednesday": the water people drink
     words = frozenset(rules.flood_words)
     return any(t.lower_ in words for t in doer.doc)
 
