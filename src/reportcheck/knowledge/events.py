@@ -269,6 +269,8 @@ class StoryAgentRules(Strict):
     felt_after: list[str] = []
     #: adverbs telling an earlier time of the agent's ("last burst its banks in 2007")
     agent_earlier_words: list[str] = []
+    #: particles of the water's going back ("went back within its banks")
+    agent_retreat_particles: list[str] = []
 
 
 class EventRules(Strict):

@@ -103,6 +103,7 @@ def test_the_agent_of_the_harm_tells_the_incident(pipeline, text, kind, value, e
         # an earlier flood of the same river, and a stretch of its harm
         (FLOOD_LEAD + "The Avenlo River last burst its banks in March 2007.", "date", "2007"),
         (FLOOD_LEAD + "The Avenlo River has claimed three lives since 2019.", "date", "2019"),
+        (FLOOD_LEAD + "The creek went back within its banks on Saturday.", "date", "Saturday"),
         # the water people drink is no flood's
         (FLOOD_LEAD + "Drinking water ran out in the village on Wednesday.", "date", "Wednesday"),
         # what people felt after the harm, on a day of the aftermath

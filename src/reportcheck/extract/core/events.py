@@ -466,6 +466,8 @@ def _story_agent_acts(verb: Token, lemma: str, value: Token | None = None) -> bo
         return False
     if any(c.dep_ == "advmod" and c.lower_ in rules.agent_earlier_words for c in verb.children):
         return False  # "the river last burst its banks in March 2007": an earlier flood
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ in rules.agent_retreat_particles for c in verb.children):
+        return False  # "the creek went back within its banks on Saturday"
     if value is not None and value.head.lower_ in _STRETCH_PREPS:
         return False  # "the river has claimed three lives since 2019": a stretch, no moment
     subjects = [_antecedent(t) for t in _shared(verb, ("nsubj",))]
