@@ -13,6 +13,7 @@ from ...conftest import claims_of_text, findings_of, flagged
 
 FLOOD_LEAD = "Flooding cut off the village of Dunmere overnight. "
 STORM_LEAD = "Typhoon Selka battered the coast of Varoa province. "
+STORM_LEE = "Hurricane Lee hit the coast of Varoa. "
 
 
 def _event(pipeline, text: str, kind: str, value: str) -> str:
@@ -104,6 +105,17 @@ def test_the_agent_of_the_harm_tells_the_incident(pipeline, text, kind, value, e
         (FLOOD_LEAD + "The Avenlo River last burst its banks in March 2007.", "date", "2007"),
         (FLOOD_LEAD + "The Avenlo River has claimed three lives since 2019.", "date", "2019"),
         (FLOOD_LEAD + "The creek went back within its banks on Saturday.", "date", "Saturday"),
+        # a person of the storm's name
+        (
+            "Hurricane Lee hit the coast. Governor Bill Lee declared an emergency on Tuesday.",
+            "date",
+            "Tuesday",
+        ),
+        (
+            "Hurricane Lee hit the coast. Bill Lee, the governor, said. Lee visited Port Selby on Friday.",
+            "date",
+            "Friday",
+        ),
         # the water people drink is no flood's
         (FLOOD_LEAD + "Drinking water ran out in the village on Wednesday.", "date", "Wednesday"),
         # what people felt after the harm, on a day of the aftermath

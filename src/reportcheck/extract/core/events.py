@@ -490,13 +490,31 @@ def _told_as_undone(verb: Token) -> bool:
 def _names_the_storm(doer: Token) -> bool:
     """Whether ``doer`` is a storm told by its own name: written after a
     storm noun ("Hurricane Ines"), or a name the report writes so elsewhere
-    ("Ines came ashore")."""
+    ("Ines came ashore"), never a person of that name ("Governor Bill Lee
+    declared", "Lee said" in a story of Hurricane Lee)."""
     if doer.pos_ != "PROPN":
         return False
     nouns = frozenset(event_lexicon().story_agents.storm_nouns)
-    if any(c.dep_ == "compound" and c.lower_ in nouns for c in doer.children):
+    before = [c for c in doer.children if c.dep_ == "compound"]
+    if any(c.lower_ in nouns for c in before):
         return True
+    if before or _a_person_s_surname(doer):
+        return False  # "Governor Bill Lee declared ...", "Lee said": a person of the storm's name
     return doer.text in _storm_names(doer.doc, nouns)
+
+
+def _a_person_s_surname(word: Token) -> bool:
+    """Whether the report names a person by two words or more ending in
+    ``word`` ("Bill Lee" in a story of Hurricane Lee): then "Lee" alone is
+    that person told again; never the storm's own ("Tropical Storm Lee")."""
+    nouns = frozenset(event_lexicon().story_agents.storm_nouns)
+    return any(
+        ent.label_ == "PERSON"
+        and len(ent) > 1
+        and ent[-1].text == word.text
+        and not any(t.lower_ in nouns for t in ent)
+        for ent in word.doc.ents
+    )
 
 
 def _storm_names(doc: Doc, nouns: frozenset[str]) -> set[str]:
