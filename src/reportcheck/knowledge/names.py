@@ -93,7 +93,6 @@ class PeopleRules(Strict):
     part_vehicles: dict[str, list[str]] = {}
     age_tie_verbs: list[str] = []
     retold_age_nouns: list[str] = []
-    storm_titles: list[str] = []
     offices: dict[str, list[str]] = {}
     office_unsure: list[str] = []
     office_others: list[str] = []
@@ -218,8 +217,6 @@ class PeopleLexicon:
     age_tie_verbs: frozenset[str] = frozenset()
     #: plain nouns of one person a bare "The 64-year-old" opening the next sentence tells again
     retold_age_nouns: frozenset[str] = frozenset()
-    #: words before a storm's name, which names no person ("Storm Fionnuala")
-    storm_titles: frozenset[str] = frozenset()
     #: the office a title's words name ("fire chief" -> fire chief, "coroner" -> coroner)
     office_of: dict[str, str] = field(default_factory=dict)
     #: offices a report may name a second holder of (a trial's prosecutors): at most a possible conflict
@@ -363,7 +360,6 @@ def people_lexicon() -> PeopleLexicon:
         age_described_nouns={w: r for w, r in role_of.items() if r in rules.age_described_roles},
         age_tie_verbs=frozenset(rules.age_tie_verbs),
         retold_age_nouns=frozenset(rules.retold_age_nouns),
-        storm_titles=frozenset(rules.storm_titles),
         office_of={word: office for office, words in rules.offices.items() for word in words},
         office_unsure=frozenset(rules.office_unsure),
         office_others=frozenset(rules.office_others),

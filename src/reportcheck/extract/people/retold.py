@@ -30,6 +30,7 @@ from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.core.pronouns import is_person, phrase_head
 from reportcheck.extract.people.bearers import Bearer
 from reportcheck.knowledge.callers import caller_words
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.names import people_lexicon
 
 #: words that open a relative clause picking one person out of others
@@ -62,7 +63,7 @@ def retold_bearer(
     if article is None or article.i != article.sent.start or article.lower_ != _DEFINITE or article.i == 0:
         return None
     before = doc[article.i - 1].sent
-    storm = people_lexicon().storm_titles
+    storm = frozenset(event_lexicon().story_agents.storm_nouns)  # "Storm Fionnuala": the name reader's slip
     if any(before.start <= name.start < before.end and name[0].lower_ not in storm for name in people):
         return None
     noun = _one_person(before)
