@@ -61,7 +61,7 @@ from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.headline_words import trim_ordinary
 from reportcheck.extract.people.holders import held_gun
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
-from reportcheck.extract.people.offices import office_of, office_place_of
+from reportcheck.extract.people.offices import office_of
 from reportcheck.extract.people.ranks import TITLE_WORDS, rank_of, rank_start
 from reportcheck.extract.people.retold import retold_bearer
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
@@ -1941,6 +1941,7 @@ def extract_people(doc: Doc) -> None:
     for span, nouns in zip(people, identified, strict=True):
         role = roles[span.start]
         key = keys[span.start]
+        office, office_place = office_of(span)
         named = RawClaim(
             kind=ClaimKind.person,
             start=span.start_char,
@@ -1954,8 +1955,8 @@ def extract_people(doc: Doc) -> None:
                 rank=rank_of(span),
                 given=span.start in given or None,
                 part=_part_role(span) if role in (VICTIM_ROLE, KEPT_ROLE) else None,
-                office=office_of(span),
-                office_place=office_place_of(span),
+                office=office,
+                office_place=office_place,
                 identified_noun=_identified_noun_offset(span, nouns),
                 **_kin(span.root),
             ),

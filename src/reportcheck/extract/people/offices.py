@@ -34,27 +34,22 @@ _INSIDE_PHRASE = frozenset({"pobj", "prep", "pcomp", "compound", "amod", "det"})
 _BEFORE = 3
 
 
-def office_of(person: Span) -> str | None:
+def office_of(person: Span) -> tuple[str | None, str | None]:
     """The office ``person`` holds, told by a title right before the name or
-    a noun in apposition, or None (no office, another holder, or a report
-    telling several holders of the office)."""
-    title = _office_title(person)
-    return title[0] if title is not None else None
-
-
-def office_place_of(person: Span) -> str | None:
-    """The place whose office ``person`` holds, where the title tells it
-    ("Harlan County Coroner Ann Ruiz", "Elmwood Police Chief Dana Rourke",
-    "Mayor Tom Reese of nearby Cresswell", "the mayor of Cresswell, Tom
-    Reese,"): lower case, or None.  A story of a chase or of a victim taken
-    to another county's hospital quotes two towns' chiefs or two counties'
-    coroners, two offices."""
+    a noun in apposition, and the place whose office it is where the title
+    tells it ("Harlan County Coroner Ann Ruiz", "Elmwood Police Chief Dana
+    Rourke", "Mayor Tom Reese of nearby Cresswell", "the mayor of Cresswell,
+    Tom Reese,"), lower case: (None, None) for no office, another holder, or
+    a report telling several holders of the office.  A story of a chase or
+    of a victim taken to another county's hospital quotes two towns' chiefs
+    or two counties' coroners, two offices.  Both from one reading of the
+    title, which looks through the whole report for other holders."""
     title = _office_title(person)
     if title is None:
-        return None
+        return None, None
     office, noun = title
     written = _place_before(noun, len(office.split())) or _place_of(noun) or _place_of(person.root)
-    return written.lower() if written else None
+    return office, written.lower() if written else None
 
 
 def _office_title(person: Span) -> tuple[str, Token] | None:
