@@ -148,6 +148,7 @@ class CountRules(Strict):
     place_own_words: list[str]
     elsewhere_words: list[str]
     zero_so_far_words: list[str]
+    zero_reported_words: list[str]
     unrelated_charges: list[str]
     seen_doing_verbs: list[str]
     incident_charges: list[str]
@@ -396,6 +397,8 @@ class Lexicon:
     elsewhere: frozenset[str]
     #: "no immediate reports of deaths", "so far": a zero of the hour it was told at
     zero_so_far: re.Pattern[str]
+    #: "no reported deaths", "no injuries have been reported": a zero of what has come to light
+    zero_reported: frozenset[str]
     #: charges of something other than the incident ("an outstanding warrant")
     unrelated_charges: frozenset[str]
     #: verbs of seeing whose clause tells what the people arrested were seen doing
@@ -575,6 +578,7 @@ def lexicon() -> Lexicon:
         place_own_words=frozenset(rules.place_own_words),
         elsewhere=frozenset(rules.elsewhere_words),
         zero_so_far=re.compile(rf"\b(?:{spaced_alternation(rules.zero_so_far_words)})\b", re.IGNORECASE),
+        zero_reported=frozenset(rules.zero_reported_words),
         unrelated_charges=frozenset(rules.unrelated_charges),
         seen_doing_verbs=frozenset(rules.seen_doing_verbs),
         incident_charges=frozenset(rules.incident_charges),

@@ -34,6 +34,12 @@ def _zeros(text: str) -> list[tuple[str, str, float | None]]:
         "Fire officials said there were no reports of casualties yet as crews searched the warehouse.",
         "No one has been reported killed thus far, a police spokeswoman told reporters in Valdrin.",
         "There were no initial reports of injuries after the tanker overturned on the Ostrava bypass.",
+        # what has come to light: "reported" / "confirmed" as the zero's adjective
+        "Overnight there were no reported deaths or serious injuries in the flooded Brannock valley.",
+        "The coastguard said there were no confirmed fatalities after the ferry grounded off Kessel Point.",
+        # ... or its passive verb in the present perfect ("up to now")
+        "No injuries have been reported after the gas main ruptured under Tollard Road.",
+        "Officials in Marrow County said no deaths had been confirmed as the river kept rising.",
     ],
 )
 def test_a_zero_told_as_known_so_far_is_at_least_none(text):
@@ -49,6 +55,9 @@ def test_a_zero_told_as_known_so_far_is_at_least_none(text):
         "Nobody died in the fire at the Lenning depot, officials said on Monday.",
         "No one was hurt, though the fire at the Lenning depot is not yet under control.",
         "No one was injured, as the Dorsey Street house was empty at the time.",
+        # a simple past closes the story's account; a source's "reported" tells who said it
+        "No injuries were reported in the fire at the Wexcombe warehouse.",
+        "No one was hurt, police in Dunmere reported.",
     ],
 )
 def test_a_flat_zero_stays_none(text):

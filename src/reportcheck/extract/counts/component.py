@@ -644,7 +644,26 @@ def _zero_so_far(token: Token, outcome: str) -> bool:
     verb = next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), token.sent.root)
     joined = {t.i for c in verb.children if c.dep_ in JOINED_CLAUSES for t in c.subtree}
     clause = " ".join(t.text for t in verb.subtree if t.i not in joined)
-    return bool(lexicon().zero_so_far.search(clause))
+    return bool(lexicon().zero_so_far.search(clause)) or _zero_reported(token, verb)
+
+
+#: the auxiliaries of a perfect ("have been reported", "had been confirmed": up to then)
+PERFECT_AUXES = frozenset({"have", "has", "had"})
+
+
+def _zero_reported(token: Token, verb: Token) -> bool:
+    """ "There were no reported deaths", "no confirmed fatalities", "no
+    injuries have been reported": a zero told as what has come to light
+    (``zero_reported_words`` as the zero's adjective, or as its passive verb
+    in a perfect: "had been confirmed"), which a later toll updates.  A simple past "No
+    injuries were reported" closes the story's account: a firm zero."""
+    words = lexicon().zero_reported
+    noun = token.head if token.dep_ == "det" else token
+    if any(c.dep_ == "amod" and c.lower_ in words for c in noun.children):
+        return True
+    if verb.lower_ not in words or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXES for c in verb.children)
 
 
 def _of_the_others(token: Token) -> bool:
