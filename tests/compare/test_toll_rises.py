@@ -473,3 +473,52 @@ LANDSLIP_LATER = (
 def test_a_risen_number_of_deaths_makes_the_other_reports_toll_its_earlier_one():
     killed = _across(LANDSLIP_FIRST, LANDSLIP_LATER)
     assert not flagged(killed), [(f.status, f.explanation) for f in killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "rise"),
+    [
+        # one body, told in the singular beside "more"
+        (
+            "Searchers recovered one more body from the mud at Ravelstock on Thursday, bringing the toll "
+            "from the landslide to nine.",
+            (8.0, 9.0),
+        ),
+        # the body of one person, found in the perfect, through a relative clause of how they went missing
+        (
+            "The body of a fisherman who had been missing since his boat capsized off Carrow Point on "
+            "Sunday has been recovered, taking the death toll from the storm to five.",
+            (4.0, 5.0),
+        ),
+        (
+            "The body of a woman swept from the Teller footbridge by the floodwaters on Monday evening "
+            "had been found downstream, police said, raising the death toll to four.",
+            (3.0, 4.0),
+        ),
+    ],
+)
+def test_one_body_found_tells_the_toll_before(text, rise):
+    _assert_rise(text, rise)
+
+
+SLIDE_FIRST = (
+    "Landslide buries homes in Ravelstock\n\nRAVELSTOCK, Oct. 6, 2026 - Eight people were killed and "
+    "{missing} others are missing after a landslide buried four homes on Monday, officials said."
+)
+SLIDE_LATER = (
+    "Ravelstock landslide toll rises to nine\n\nRAVELSTOCK, Oct. 8, 2026 - Searchers recovered one more body "
+    "from the mud on Wednesday, bringing the toll from Monday's landslide to nine. Two people are still "
+    "missing, officials said."
+)
+
+
+def test_the_missing_found_dead_are_counted_in_the_earlier_reports_missing():
+    """Eight dead and three missing, then one more body and the toll at
+    nine with two still missing: the body was one of the three."""
+    missing = _across(SLIDE_FIRST.format(missing="three"), SLIDE_LATER, "missing")
+    assert missing and not flagged(missing), [(f.status, f.explanation) for f in missing]
+
+
+def test_missing_that_the_bodies_found_do_not_explain_still_conflict():
+    missing = _across(SLIDE_FIRST.format(missing="five"), SLIDE_LATER, "missing")
+    assert flagged(missing), [(f.status, f.explanation) for f in missing]

@@ -704,7 +704,7 @@ def toll_rise_patterns() -> TollRisePatterns:
         ),
         one_body=re.compile(
             rf"\b(?:{spaced_alternation(rules.toll_rise_body_of)})\s+(?P<n>an?)\s+(?:[\w-]+\s+){{0,2}}?"
-            rf"(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,50}}?"
+            rf"(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,{MORE_CAUSE_REACH}}}?"
             rf"\b(?:{spaced_alternation(rules.toll_rise_body_found)})\b",
             re.IGNORECASE,
         ),
