@@ -281,6 +281,10 @@ def condition_of(quantity: Quantity) -> str | None:
             break  # "30 of the 80 wounded remained in hospital": the 30 remained
         node = node.head
         words.append(node)
+        if node.pos_ in ("NOUN", "PROPN"):
+            # "four critically injured people": the harm's word qualifies the
+            # noun the figure counts, its adverb the people's condition
+            words += [c for c in node.children if c.dep_ == "amod"]
     for word in words:
         if lemma_of(word) in lex.care_stage:
             return f"{CONDITION}:hospital"  # "three remain in hospital"
@@ -1014,9 +1018,24 @@ def _area_name(word: Token, bare: bool = False, marked: bool = False) -> str | N
         if not named:
             return None
         return _compound_name(named[0]).text.lower()
-    if word.pos_ == "PROPN" and (marked or bare and word.ent_type_ in PLACE_LABELS):
+    if word.pos_ == "PROPN" and (marked or bare and _fronted_place_name(word)):
         return _compound_name(word).text.lower()
     return None
+
+
+#: what the parser takes a village's name it has never seen for, after a
+#: fronted "In" ("In Samarbagh, a woman and her son were killed"): no person
+#: is spoken of as a place one is "in"
+UNSEEN_PLACE_LABELS = frozenset({"PERSON"})
+
+
+def _fronted_place_name(word: Token) -> bool:
+    """Whether the name a bare fronted "In X," points to reads as a place:
+    one the parser tags a place or leaves untagged, one the gazetteer knows
+    that the parser took for an organisation ("In Chitral, two people were
+    killed"), or a village the parser took for a person's name or for a
+    one-word organisation (as "died in Dornitz" is read)."""
+    return word.ent_type_ in PLACE_LABELS | UNSEEN_PLACE_LABELS or _one_word_org(word) or _a_place(word)
 
 
 def _compound_name(word: Token) -> Span:
