@@ -2016,8 +2016,10 @@ def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], loc
     )
     larger = [
         m
-        for m, (other, _) in enumerate(found)
-        if m not in located and _same_toll(other, claim) and (other.value.low or 0) > low
+        for m, (other, figure) in enumerate(found)
+        if (m not in located or _told_of_an_area(figure, located[m]))
+        and _same_toll(other, claim)
+        and (other.value.low or 0) > low
     ]
     # one town's line alone counts as a share after the larger toll: "Floods
     # killed 23 people across the province ... Six people died in Dornitz";
@@ -2028,6 +2030,20 @@ def _placed_breakdown(n: int, found: list[tuple[RawClaim, Quantity | None]], loc
         m > n and (figure := found[m][1]) is not None and _a_toll_value(figure) for m in larger
     )
     return bool(larger) and (elsewhere or larger[0] < n or summed_after)
+
+
+def _told_of_an_area(quantity: Quantity | None, place: str) -> bool:
+    """Whether a figure's place is named as an area ("killed 31 people in
+    Tessin county"): the toll of the area its towns' lines break down, as a
+    figure told in no place is."""
+    if quantity is None:
+        return False
+    areas = lexicon().partial_areas
+    words = [t for t in quantity.first.sent if not t.is_punct]
+    return any(
+        word.text.lower() == place.lower().split()[-1] and nxt.lower_ in areas
+        for word, nxt in zip(words, words[1:], strict=False)
+    )
 
 
 def _others_counted(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
