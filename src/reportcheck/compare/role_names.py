@@ -24,7 +24,10 @@ mayor, the prosecutor: ``offices`` of rules/people.yaml, read by
 extract/people/offices.py) is held once wherever a report names its holder;
 two names for it are graded as a person's conflict, but for the offices a
 report may name a second holder of (``office_unsure``: a trial's line
-prosecutors, another town's mayor), a possible conflict only.
+prosecutors, another town's mayor), a possible conflict only.  Two names of
+one surname are one holder only where their first names fit ("Mike" and
+"Michael", an initial, "JT"): "Mayor Ray Costigan" against "Mayor Phil
+Costigan" names two people to one office.
 """
 
 from __future__ import annotations
@@ -37,7 +40,14 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import one_victims
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.names import initialled, name_parts, names_someone_of, people_lexicon, person_key
+from reportcheck.knowledge.names import (
+    initialled,
+    name_parts,
+    names_match,
+    names_someone_of,
+    people_lexicon,
+    person_key,
+)
 from reportcheck.knowledge.vocabulary import (
     MAIN,
     SUSPECT,
@@ -159,12 +169,29 @@ def role_name_findings(
             b = _full_name([c for c in people[b_key] if c.report == second])
             if a is None or b is None:
                 continue
-            if role in offices and person_key(a.value.name or "") == person_key(b.value.name or ""):
+            if role in offices and _one_holder_by_name(a.value.name or "", b.value.name or ""):
                 continue  # "JT Fowler", "Gregory T. Fowler": one chief, by initials and by name
             if role in offices and _two_places(a, b):
                 continue  # "Elmwood Police Chief", "Brant Police Chief": two towns' chiefs
             findings.append(_two_names(a, b, role, min_confidence, sure=role in offices))
     return findings
+
+
+def _one_holder_by_name(a: str, b: str) -> bool:
+    """Whether two names of one surname can be one office-holder: the first
+    names fit (:func:`names_match`: "Mike"/"Michael", "R."/"Ravi") or one
+    is written in capitals as initials ("JT Fowler", "Gregory T. Fowler").
+    "Ray Costigan" and "Phil Costigan", two first names of one surname,
+    are two people: a mayor's brother is not the mayor."""
+    if person_key(a) != person_key(b):
+        return False
+    return names_match(a, b) or _initials_first(a) or _initials_first(b)
+
+
+def _initials_first(name: str) -> bool:
+    """A first name written as capital initials without stops ("JT", "PK")."""
+    words = name.split()
+    return len(words) > 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) <= 3
 
 
 def _two_places(a: Claim, b: Claim) -> bool:
