@@ -25,13 +25,16 @@ extract/people/offices.py) is held once wherever a report names its holder;
 two names for it are graded as a person's conflict, but for the offices a
 report may name a second holder of (``office_unsure``: a trial's line
 prosecutors, another town's mayor), a possible conflict only.  Two names of
-one surname are one holder only where their first names fit ("Mike" and
-"Michael", an initial, "JT"): "Mayor Ray Costigan" against "Mayor Phil
-Costigan" names two people to one office.
+one surname are one holder where their first names fit ("Mike" and
+"Michael", an initial, "JT") or one writes a middle name the person may go
+by; "Mayor Ray Costigan" against "Mayor Phil Costigan" is a possible
+conflict (the corpora show one surname told with two first names only of
+one holder, "JT Fowler" and "Gregory T. Fowler").
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from itertools import combinations
@@ -169,23 +172,40 @@ def role_name_findings(
             b = _full_name([c for c in people[b_key] if c.report == second])
             if a is None or b is None:
                 continue
-            if role in offices and _one_holder_by_name(a.value.name or "", b.value.name or ""):
+            one_surname = person_key(a.value.name or "") == person_key(b.value.name or "")
+            if (
+                role in offices
+                and one_surname
+                and _one_holder_by_name(a.value.name or "", b.value.name or "")
+            ):
                 continue  # "JT Fowler", "Gregory T. Fowler": one chief, by initials and by name
             if role in offices and _two_places(a, b):
                 continue  # "Elmwood Police Chief", "Brant Police Chief": two towns' chiefs
-            findings.append(_two_names(a, b, role, min_confidence, sure=role in offices))
+            # "Mayor Ray Costigan" against "Mayor Phil Costigan": one surname, two first names, a look
+            sure = role in offices and not one_surname
+            findings.append(_two_names(a, b, role, min_confidence, sure=sure))
     return findings
 
 
 def _one_holder_by_name(a: str, b: str) -> bool:
-    """Whether two names of one surname can be one office-holder: the first
-    names fit (:func:`names_match`: "Mike"/"Michael", "R."/"Ravi") or one
-    is written in capitals as initials ("JT Fowler", "Gregory T. Fowler").
-    "Ray Costigan" and "Phil Costigan", two first names of one surname,
-    are two people: a mayor's brother is not the mayor."""
-    if person_key(a) != person_key(b):
-        return False
-    return names_match(a, b) or _initials_first(a) or _initials_first(b)
+    """Whether two names of one surname are one office-holder told two
+    ways: the first names fit (:func:`names_match`: "Mike"/"Michael",
+    "R."/"Ravi"), one is written in capitals as initials ("JT Fowler",
+    "Gregory T. Fowler", ECB+), or one carries a middle name or initial,
+    which the other's first name may be the one he goes by ("Chief Jim
+    Harlan", "Chief Michael D. Harlan").  In ECB+ and GVC, reports naming
+    one office's holder never named two people of one surname; two plain
+    first names ("Ray Costigan", "Phil Costigan") are still more likely two
+    people than one, a possible conflict only (the caller's)."""
+    if names_match(a, b) or _initials_first(a) or _initials_first(b):
+        return True
+    return len(name_parts(a)) > 2 or len(name_parts(b)) > 2 or _middle_initial(a) or _middle_initial(b)
+
+
+def _middle_initial(name: str) -> bool:
+    """ "Michael D. Harlan": an initial between the first name and the surname."""
+    words = name.split()
+    return len(words) > 2 and any(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1])
 
 
 def _initials_first(name: str) -> bool:
