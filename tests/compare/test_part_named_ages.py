@@ -162,3 +162,31 @@ def test_a_decade_beside_two_dead_stays_apart():
         "evening. Doris Lindqvist, 73, of Apple Valley died at a hospital."
     )
     _kept_apart(age_pairs(DECADE_VICTIM, b), 70.0, 73.0)
+
+
+def test_a_pilot_identified_by_the_police_meets_the_pilot_told_by_part():
+    """ "Police identified the pilot as NAME, 61": the verb's object gives
+    the name its part as an apposition would, so the other report's "the
+    pilot, a 58-year-old man" is that pilot."""
+    a = (
+        "A crop-spraying plane came down in a field outside Tarrow Bridge on Sunday. "
+        "The pilot, a 58-year-old man, was pronounced dead at the scene."
+    )
+    b = (
+        "A small plane crashed near Tarrow Bridge on Sunday afternoon. Police later identified "
+        "the pilot as Oswin Haldane, 61, of Kerrow. He died at the scene."
+    )
+    assert _paired(age_pairs(a, b), 58.0, 61.0) is Status.conflict
+
+
+def test_a_driver_named_by_officers_meets_the_driver_told_by_part():
+    a = (
+        "A lorry left the A94 near Glenmarrow on Friday night and overturned. "
+        "Its driver, 47, died at the scene, officers said."
+    )
+    b = (
+        "Officers named the driver as Callum Brisbane, 52, after a lorry overturned on the A94 "
+        "near Glenmarrow on Friday night. He died at the scene."
+    )
+    # a driver's age is graded less surely than a pilot's; the point is that they meet
+    assert _paired(age_pairs(a, b), 47.0, 52.0) in (Status.conflict, Status.possible_conflict)

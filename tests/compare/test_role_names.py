@@ -130,3 +130,25 @@ def test_a_short_form_of_the_first_name_is_the_same_suspect():
 def test_a_brother_named_beside_is_no_second_name_for_the_suspect():
     a = _ONE_SURNAME_A + " His brother, Dwayne Pruett, 28, said he was at home that night."
     assert _suspect_names(a, _ONE_SURNAME_B) == []
+
+
+def test_one_office_and_surname_with_two_first_names_is_set_against_itself():
+    """ "Fire Chief Ray Dunmore" and "Fire Chief Phil Dunmore": one surname,
+    two first names, most likely two people for one office; a possible
+    conflict, as a middle name one goes by may still make them one."""
+    a = (
+        "Fire destroyed a grain store on Mill Lane in Kessington early Monday. "
+        "Kessington Fire Chief Ray Dunmore said the blaze started in a dryer."
+    )
+    b = a.replace("Ray Dunmore", "Phil Dunmore")
+    found = role_names(a, b)
+    assert found == [(Status.possible_conflict, ["Ray Dunmore", "Phil Dunmore"])], found
+
+
+@pytest.mark.parametrize("other", ["Michael Dunmore", "M. Dunmore", "MJ Dunmore"])
+def test_one_office_holder_by_a_short_form_or_initials_is_no_finding(other):
+    a = (
+        "Fire destroyed a grain store on Mill Lane in Kessington early Monday. "
+        "Kessington Fire Chief Mike Dunmore said the blaze started in a dryer."
+    )
+    assert role_names(a, a.replace("Mike Dunmore", other)) == []

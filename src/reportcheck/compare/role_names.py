@@ -24,11 +24,17 @@ mayor, the prosecutor: ``offices`` of rules/people.yaml, read by
 extract/people/offices.py) is held once wherever a report names its holder;
 two names for it are graded as a person's conflict, but for the offices a
 report may name a second holder of (``office_unsure``: a trial's line
-prosecutors, another town's mayor), a possible conflict only.
+prosecutors, another town's mayor), a possible conflict only.  Two names of
+one surname are one holder where their first names fit ("Mike" and
+"Michael", an initial, "JT") or one writes a middle name the person may go
+by; "Mayor Ray Costigan" against "Mayor Phil Costigan" is a possible
+conflict (the corpora show one surname told with two first names only of
+one holder, "JT Fowler" and "Gregory T. Fowler").
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from itertools import combinations
@@ -37,7 +43,14 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.judges.verdict import quoted_sentences
 from reportcheck.compare.one_victim import one_victims
 from reportcheck.compare.person_findings import person_conflict
-from reportcheck.knowledge.names import initialled, name_parts, names_someone_of, people_lexicon, person_key
+from reportcheck.knowledge.names import (
+    initialled,
+    name_parts,
+    names_match,
+    names_someone_of,
+    people_lexicon,
+    person_key,
+)
 from reportcheck.knowledge.vocabulary import (
     MAIN,
     SUSPECT,
@@ -159,12 +172,46 @@ def role_name_findings(
             b = _full_name([c for c in people[b_key] if c.report == second])
             if a is None or b is None:
                 continue
-            if role in offices and person_key(a.value.name or "") == person_key(b.value.name or ""):
+            one_surname = person_key(a.value.name or "") == person_key(b.value.name or "")
+            if (
+                role in offices
+                and one_surname
+                and _one_holder_by_name(a.value.name or "", b.value.name or "")
+            ):
                 continue  # "JT Fowler", "Gregory T. Fowler": one chief, by initials and by name
             if role in offices and _two_places(a, b):
                 continue  # "Elmwood Police Chief", "Brant Police Chief": two towns' chiefs
-            findings.append(_two_names(a, b, role, min_confidence, sure=role in offices))
+            # "Mayor Ray Costigan" against "Mayor Phil Costigan": one surname, two first names, a look
+            sure = role in offices and not one_surname
+            findings.append(_two_names(a, b, role, min_confidence, sure=sure))
     return findings
+
+
+def _one_holder_by_name(a: str, b: str) -> bool:
+    """Whether two names of one surname are one office-holder told two
+    ways: the first names fit (:func:`names_match`: "Mike"/"Michael",
+    "R."/"Ravi"), one is written in capitals as initials ("JT Fowler",
+    "Gregory T. Fowler", ECB+), or one carries a middle name or initial,
+    which the other's first name may be the one he goes by ("Chief Jim
+    Harlan", "Chief Michael D. Harlan").  In ECB+ and GVC, reports naming
+    one office's holder never named two people of one surname; two plain
+    first names ("Ray Costigan", "Phil Costigan") are still more likely two
+    people than one, a possible conflict only (the caller's)."""
+    if names_match(a, b) or _initials_first(a) or _initials_first(b):
+        return True
+    return len(name_parts(a)) > 2 or len(name_parts(b)) > 2 or _middle_initial(a) or _middle_initial(b)
+
+
+def _middle_initial(name: str) -> bool:
+    """ "Michael D. Harlan": an initial between the first name and the surname."""
+    words = name.split()
+    return len(words) > 2 and any(re.fullmatch(r"[A-Z]\.?", w) for w in words[1:-1])
+
+
+def _initials_first(name: str) -> bool:
+    """A first name written as capital initials without stops ("JT", "PK")."""
+    words = name.split()
+    return len(words) > 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) <= 3
 
 
 def _two_places(a: Claim, b: Claim) -> bool:

@@ -406,7 +406,8 @@ def _part_role(person: Span) -> str | None:
     if verb is not None:
         # "The driver, who police identified as Lena Brooks" / "the driver was identified as Brooks"
         nouns += [verb.head] if verb.dep_ in ("acl", "relcl") else []
-        nouns += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        # "police identified the pilot as Martin Ellery": the active verb's object
+        nouns += [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")]
     for noun in nouns:
         role = lex.part_of.get(lemma_of(noun))
         # "Bradley Hodge, a business owner": an indefinite noun tells a trade, not the incident's part
@@ -1034,9 +1035,15 @@ def _surnames_alone(doc: Doc, spans: list[Span]) -> list[Span]:
 @cache
 def _age_after_name() -> re.Pattern[str]:
     """ ", 19", ", now 19", ", also 18": an age set off right after a name,
-    with the words that may stand before it (``age_after_name_words``)."""
+    with the words that may stand before it (``age_after_name_words``); or
+    in brackets, " (34)", as Irish, British and Indian papers
+    write it ("Declan Moran (34) was shot").  Only one to three digits and
+    the bracket closed right after them: "(1994-96)", "(2,110)" or "(8-6)"
+    after a name is a span of years, a tally or a record, no age."""
     words = "|".join(map(re.escape, people_lexicon().age_after_name_words))
-    return re.compile(rf"^,\s+(?:(?:{words})\s+)?(\d{{1,3}})(?=[,.;)\s]|$)")
+    comma = rf",\s+(?:(?:{words})\s+)?"
+    bracket = r"\s?\((?=\d{1,3}\))"
+    return re.compile(rf"^(?:{comma}|{bracket})(\d{{1,3}})(?=[,.;)\s]|$)")
 
 
 _AGE_BEFORE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.IGNORECASE)
