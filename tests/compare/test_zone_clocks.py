@@ -59,6 +59,24 @@ def test_a_named_zone_is_read_on_the_places_clock(first, second, status):
     assert [s for s, _ in found] == [status], found
 
 
+# A wire filing from its bureau in another zone of a wide country: the zone
+# it writes is the scene's own clock when a place of the report keeps it
+WIRE = "JAKARTA (Reuters) - A magnitude 5.6 quake struck Central Sulawesi province on Friday at {clock}."
+LOCAL = "PALU, Indonesia - The quake struck at {clock} on Friday in Central Sulawesi, the BMKG agency said."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        (WIRE.format(clock="09.12 WITA"), LOCAL.format(clock="9:12 a.m. local time"), "agree"),
+        (WIRE.format(clock="09.12 WITA"), LOCAL.format(clock="10:12 a.m. local time"), "conflict"),
+    ],
+)
+def test_a_zone_of_a_place_the_report_names_is_its_local_clock(first, second, status):
+    found = [(s, e) for s, e in _times(first, second) if "09:12" in e]
+    assert [s for s, _ in found] == [status], found
+
+
 @pytest.mark.parametrize(
     ("first", "second"),
     [

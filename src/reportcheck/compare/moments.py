@@ -678,8 +678,6 @@ def _responses_before(
     start of its day part of the attack (:func:`_window_gap`); ``starts``:
     ``first``'s sentences holding a claim, by their start."""
     responses = tied_responses(first, tol, starts)
-    if not responses:
-        return []
     attacks = timed_moments(second, frozenset({_INCIDENT}), tol, dayless=True)
     days = (attack_days(first), attack_days(second))
     scored = [
@@ -688,6 +686,7 @@ def _responses_before(
         for attack in attacks
         if (gap := _response_gap(response, attack, one_night=_one_night(response, attack, days)))
     ]
+    scored += _calls_naming_before(first, attacks, tol, days, {m.time.id for m in responses})
     windows = _windows(second)
     for response in responses:
         told, day = day_told(response, days[0])
@@ -697,6 +696,32 @@ def _responses_before(
             if told and day is not None and (gap := _window_gap(response, day, window))
         ]
     return scored
+
+
+def _calls_naming_before(
+    first: list[Claim],
+    attacks: list[Moment],
+    tol: Tolerances,
+    days: tuple[list[Claim], list[Claim]],
+    tied: set[str],
+) -> list[tuple[float, Moment, str, Moment]]:
+    """(gap, call, tie, attack) for each call or alert of ``first`` (not
+    already ``tied`` to the shots) whose sentence names the incident the
+    other report times by one incident noun (:func:`_tells_own_incident`:
+    "the fire service received calls reporting an explosion at 7.42am"
+    against "an explosion destroyed a house shortly after 8.40am"), and
+    comes clearly before it (:func:`_response_gap`).  A call reporting an
+    incident bounds its time from above in another report as in its own
+    (:func:`internal_order_findings`), by the same rules: no warning of a
+    storm, no other matter, no long event, one day."""
+    calls = [m for m in timed_moments(first, frozenset({_CALL}), tol, dayless=True) if m.time.id not in tied]
+    return [
+        (gap, call, "clause", attack)
+        for call in calls
+        for attack in attacks
+        if _tells_own_incident(call.time.evidence.sentence, attack.time.evidence.sentence)
+        and (gap := _response_gap(call, attack, one_night=_one_night(call, attack, days)))
+    ]
 
 
 def tied_responses(claims: list[Claim], tol: Tolerances, starts: Mapping[int, str]) -> list[Moment]:

@@ -117,3 +117,10 @@ def small_hours_end() -> float:
     """Where the small hours end (the end of ``early_hours``): a time
     starting before it is one reporters date either side of midnight."""
     return period_hours("early_hours")[1]
+
+
+@cache
+def time_zone_names() -> frozenset[str]:
+    """The time zones as written ("GMT", "WIB", "EAT"): a word no person
+    bears, though the model may tag one after a clock ("08.20 WIB") a name."""
+    return frozenset(_day_parts().zones)

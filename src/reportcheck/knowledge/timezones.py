@@ -249,6 +249,21 @@ def _main_offset(claims: Sequence[Claim], report_date: dt.date | None) -> tuple[
     return None
 
 
+def _place_offsets(claims: Sequence[Claim], day: dt.date) -> set[int]:
+    """The offsets of every main-incident place whose clock is not in doubt.
+
+    A report may date its story from a bureau in another zone of a wide
+    country ("JAKARTA (Reuters)" of a quake in West Sulawesi): a named
+    clock that is one of its places' own ("14.21 WITA") is the local time
+    the writer gives, not the bureau's clock to be read across."""
+    found = set()
+    for place in _main_places(claims):
+        settled = _settled_zone(place, claims, day)
+        if settled is not None:
+            found.add(settled[1])
+    return found
+
+
 def _hours(minutes: int) -> str:
     sign = "+" if minutes >= 0 else "-"
     return f"UTC{sign}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
@@ -277,8 +292,11 @@ def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | Non
     for claim in universal:
         claim.details = claim.time.replace(utc_offset=offset, local_zone=zone)
     day = _main_day(claims, report_date)
+    places = _place_offsets(claims, day) if zoned else set()
     for claim in zoned:
         own = utc_offset_minutes(zone_clocks()[claim.time.tz or ""], day)
+        if own in places:  # "14.21 WITA" of a quake in West Sulawesi, filed from Jakarta: that place's clock
+            continue
         if own is not None and own != offset:  # another clock than the place's: read like GMT, by the gap
             claim.details = claim.time.replace(utc_offset=offset - own, local_zone=zone)
     for claim in stated:

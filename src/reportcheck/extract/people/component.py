@@ -68,6 +68,7 @@ from reportcheck.extract.people.spared import kin_noun, named_in_group, possesso
 from reportcheck.extract.people.told_ages import told_ages, told_of_then
 from reportcheck.extract.people.vehicles import tell_vehicles
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.day_parts import time_zone_names
 from reportcheck.knowledge.gazetteer import Gazetteer, get_gazetteer, place_rules
 from reportcheck.knowledge.gazetteer.names import settlement_nouns
 from reportcheck.knowledge.names import (
@@ -647,6 +648,8 @@ def _not_a_name(span: Span) -> bool:
     the saint's title (``not_name_first_words``)."""
     lex = people_lexicon()
     if len(span) > 1 and span[0].lower_ in lex.not_name_first_words:
+        return True
+    if span.text.strip() in time_zone_names():  # "at 10.20 WIB": a clock's zone
         return True
     return span[-1].lower_ in lex.not_name_words
 

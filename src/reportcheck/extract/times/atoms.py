@@ -161,15 +161,40 @@ def _colon_times(text: str) -> list[Clock]:
                 precision=_minute_precision(match),
             )
         )
-    for match in time_patterns().dotted.finditer(text):
-        hour = int(match.group("h"))
-        if 1 <= hour <= 12 and _ends_clock(text, match.end()):
+    dotted = [m for m in patterns.dotted.finditer(text) if 1 <= int(m.group("h")) <= 12]
+    for match in dotted:
+        if _ends_clock(text, match.end()):
+            zoned = patterns.zone.match(text, match.end()) is not None  # "at 8.20 WIB" is 08:20
             found.append(
                 Clock(
-                    match.start("t"), match.end("t"), hour, int(match.group("m")), precision=MINUTE_PRECISION
+                    match.start("t"),
+                    match.end("t"),
+                    int(match.group("h")),
+                    int(match.group("m")),
+                    fixed=zoned,
+                    precision=MINUTE_PRECISION,
                 )
             )
-    return found
+    return found + _zoned_dotted_times(text, {m.start("t") for m in dotted})
+
+
+def _zoned_dotted_times(text: str, taken: set[int]) -> list[Clock]:
+    """ "at 14.30 EAT", "the 10.20 WIB explosion": a dotted time a zone
+    follows is on the 24-hour clock, as "14:30 EAT" is (Indonesian, East
+    African and British copy writes the dot); ``taken``: the starts of
+    dotted times already read after a connector."""
+    return [
+        Clock(
+            match.start("t"),
+            match.end("t"),
+            int(match.group("h")),
+            int(match.group("m")),
+            fixed=True,
+            precision=MINUTE_PRECISION,
+        )
+        for match in time_patterns().zoned_dotted.finditer(text)
+        if match.start("t") not in taken
+    ]
 
 
 def _ends_clock(text: str, end: int) -> bool:

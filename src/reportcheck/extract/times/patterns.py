@@ -61,6 +61,7 @@ class _Patterns:
     offset: re.Pattern[str]
     word_meridiem: re.Pattern[str]
     dotted: re.Pattern[str]
+    zoned_dotted: re.Pattern[str]
     word_clock: re.Pattern[str]
     bare_hour: re.Pattern[str]
     period: re.Pattern[str]
@@ -127,6 +128,14 @@ def time_patterns() -> _Patterns:
             rf"(?<![\w-])(?P<hw>{_HOUR_WORD_24})(?:[\s-]+(?P<mw>{_MINUTE_WORD}))?\s?{_meridiem('mer')}", flags
         ),
         dotted=re.compile(rf"\b(?:{connectors})\s+(?P<t>(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d))(?![\d.])", flags),
+        # "at 14.30 EAT", "the 10.20 WIB explosion": a dotted time with a
+        # zone after it is on the 24-hour clock, after a connector or as a
+        # modifier after "the"; never a dated stamp ("16 September 2013
+        # 03.31 BST", a page's time of publication)
+        zoned_dotted=re.compile(
+            rf"\b(?:{connectors}|the)\s+(?P<t>(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d))(?=\s*(?:{zones})\b)",
+            flags,
+        ),
         word_clock=re.compile(rf"(?<![\w-])(?P<hw>{_HOUR_WORD})[\s-]+(?P<mw>{_MINUTE_WORD})(?![\w-])", flags),
         bare_hour=re.compile(rf"(?<![\w.:,/$£€])(?P<h>\d{{1,2}}|{_HOUR_WORD})(?![\w]|[.,:/]\d|\s?%)", flags),
         period=re.compile(
