@@ -68,7 +68,6 @@ class PlightRules(Strict):
     more_words: list[str]
     still_words: list[str]
     share_words: list[str]
-    total_nouns: list[str]
 
 
 @cache
@@ -148,16 +147,6 @@ def _verb_of(arg: Token) -> tuple[Token, str]:
     return head, arg.dep_
 
 
-def _counted(quantity: Quantity) -> Token:
-    """The word whose role tells the plight: the counted noun, or the
-    "total" it is told as ("A total of 1,240 residents have been displaced")."""
-    arg = quantity.arg
-    totals = plight_rules().total_nouns
-    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and lemma_of(arg.head.head) in totals:
-        return arg.head.head
-    return arg
-
-
 def plight_of(quantity: Quantity) -> str | None:
     """The plight a count of people is told in, or None."""
     noun = quantity.noun
@@ -167,7 +156,7 @@ def plight_of(quantity: Quantity) -> str | None:
         for word in (c for c in noun.children if c.dep_ in _ON_NOUN):
             if (plight := _by_word("states").get(word.lower_)) is not None and not _undone(word):
                 return plight
-    verb, role = _verb_of(_counted(quantity))
+    verb, role = _verb_of(quantity.arg)
     if role in (*_ACTED_ON, "nsubj") and (plight := _plight_of_verb(verb, role)) is not None:
         return plight
     return _state_by_words(quantity)
