@@ -84,6 +84,7 @@ class CountRules(Strict):
     not_name_words: list[str]
     generic_people: list[str]
     total_people: list[str]
+    total_wrappers: list[str]
     groups: dict[str, list[str]]
     kinds_of_people: dict[str, list[str]]
     attackers: list[str]
@@ -280,6 +281,8 @@ class Lexicon:
     people_group: dict[str, str]
     #: nouns that count everyone of a toll, never a part ("people", "victims")
     total_people: frozenset[str]
+    #: nouns a count is told as, the counted after "of" ("a total of 14 people")
+    total_wrappers: frozenset[str]
     #: a noun of people -> the kind it names, which no other kind's figure counts
     #: ("firemen" -> "firefighter"; "pilots" and "nurses" are both workers)
     kind_of_people: dict[str, str]
@@ -514,6 +517,7 @@ def lexicon() -> Lexicon:
         not_name_words=frozenset(rules.not_name_words),
         people_group=people,
         total_people=frozenset(rules.total_people),
+        total_wrappers=frozenset(rules.total_wrappers),
         kind_of_people=_invert(rules.kinds_of_people),
         attackers=frozenset(rules.attackers),
         collective_nouns=frozenset(rules.collective_nouns),

@@ -70,6 +70,14 @@ def generic_count_rules() -> GenericCountRules:
     return load_rule_file("generic_counts.yaml", GenericCountRules)
 
 
+@cache
+def same_thing_names() -> dict[str, str]:
+    """A noun (a lemma, or "modifier lemma") -> the one name of the thing it
+    names (``same_thing``: "bogie" and "coach" -> "carriage"), so two
+    reports' counts of one thing under two nouns meet in align."""
+    return {word: name for name, words in generic_count_rules().same_thing.items() for word in words}
+
+
 def told_once(claim: Claim) -> bool:
     """A count of a thing a story tells one of (``told_once``: the
     building's storeys, the vessel's decks) or the floor a fire began on,

@@ -126,3 +126,21 @@ def test_find_numbers_reads_lakh_and_crore_beside_a_sum():
 
 def test_find_numbers_reads_a_million_m_after_a_rupee_sign():
     assert _found("a loss of Rs 5m") == [("5m", 5_000_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sign glued to the figure: the whole sum, never its last digit group
+        ("and Rs250,000 to each of the injured", [("250,000", 250_000)]),
+        ("KSh40,000 to each family", [("40,000", 40_000)]),
+        ("Rs1.5 million for the kin", [("1.5 million", 1_500_000)]),
+        # letters that are no currency: a road, a rifle, a code hold no figure
+        ("on the N71 near Brask, 1,300 people", [("1,300", 1_300)]),
+        ("an R5 rifle", []),
+        # a digit group after a thousands comma is no number of its own
+        ("P30,000 for each of the wounded", []),
+    ],
+)
+def test_a_figure_glued_to_letters_is_a_sum_or_nothing(text, expected):
+    assert _found(text) == expected

@@ -150,3 +150,18 @@ def test_the_verb_the_counted_things_are_told_by_is_kept(pipeline, sentence, act
     counted = _generic(claims_of_text(pipeline, sentence))
     assert counted, "the count must be read"
     assert counted[-1].count.act == act
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Six coaches of the Orvel express derailed near Tamsk.",
+        "Six bogies of the express left the track near Tamsk.",
+        "Six carriages overturned after the derailment near Tamsk.",
+    ],
+)
+def test_rolling_stock_is_one_thing_by_any_of_its_names(pipeline, sentence):
+    """ "coaches", "bogies", "carriages": one count of the train's carriages
+    (rules/generic_counts.yaml same_thing), so two reports' figures meet."""
+    [claim] = _generic(claims_of_text(pipeline, sentence))
+    assert claim.frame.bearer == "carriage"

@@ -55,6 +55,14 @@ PLIGHT_CASES = [
         [("people trapped", 2)],
     ),
     ("The blast left five workers dead and four more trapped on Friday.", [("people trapped", 4)]),
+    # people told by where they stay or were put: a refuge (rules/plights.yaml refuge_nouns, refuge_marks)
+    ("Some 7,300 people were sheltering in evacuation centres across Dalvira.", [("people sheltered", 7300)]),
+    ("About 1,940 residents are staying in 26 evacuation centers in Orlent.", [("people sheltered", 1940)]),
+    ("Around 9,300 people have taken shelter in 61 relief camps in Korvath.", [("people sheltered", 9300)]),
+    ("Some 410,000 people had been moved to cyclone shelters on Monday.", [("people sheltered", 410_000)]),
+    ("Officials shifted 2,600 villagers to relief camps overnight.", [("people sheltered", 2600)]),
+    ("About 70 families were shifted to two relief camps in Pelsk.", [("families sheltered", 70)]),
+    ("Roughly 2,100 people had moved to the shelters by Sunday night.", [("people sheltered", 2100)]),
 ]
 
 
@@ -77,6 +85,13 @@ NO_PLIGHT_CASES = [
     # a share is no count of people
     "Fewer than 2 per cent of the region's farmers were affected by the frost.",
     "About 30% of residents were displaced, the survey found.",
+    # staying at home, moved to a town or to care, told to move: no refuge, or not yet
+    "About 300 residents of Brask stayed in their homes despite the warning.",
+    "Five injured people were taken to the medical centre in Talgen.",
+    "Some 40 families moved to Orvale after the mill closed.",
+    "More than 6,000 people were told to move to shelters on Monday.",
+    # a count still in shelters is no part of another report's people moved there
+    "Some 380 people remained in shelters in Dalvira up to last night.",
 ]
 
 

@@ -29,6 +29,9 @@ RESCUE_CASES = [
     ("Firefighters rescued another five people from the balcony.", [(5, "increment")]),
     ("Three climbers with Mr Buckley were said to have been rescued after the night.", [(3, None)]),
     ("More than 2,400 people were rescued, 29 of them on Saturday.", [(2401, None)]),
+    # a count told as "a total of": the total carries the role (rules/counts.yaml total_wrappers)
+    ("A total of 38 people were rescued alive from the flooded tunnel.", [(38, None)]),
+    ("Coast guards rescued a total of 112 migrants off Velsa on Sunday.", [(112, None)]),
     # no rescue: bodies, a rescue not done or hoped for, a rescue with an outcome
     ("Rescuers pulled more bodies from the rubble on Saturday.", []),
     ("Rescuers could not rescue three miners trapped by the flood.", []),

@@ -40,6 +40,11 @@ CASES = [
     ("The provincial government announced PKR 500,000 for each of the wounded.", []),
     ("Each injured passenger will receive NPR 100,000 from the state.", []),
     ("The company offered $5,000 to each of the injured miners.", []),
+    # the sign glued to the figure ("Rs200,000"): a sum, never a count (and never "000" people)
+    ("The province gave Rs1 million to the family of each person killed and Rs300,000 to each injured.", []),
+    ("The county will give KSh50,000 to each of the injured, the governor said.", []),
+    ("Tk20,000 will go to each family of the dead in Barvoli.", []),
+    ("The mayor gave ₱20,000 to each of the wounded.", []),
     # a toll beside a sum: the toll is read, the sum is not
     (
         "Over 2 lakh people were affected and the state announced Rs 4 lakh to the families "

@@ -38,11 +38,17 @@ from reportcheck.knowledge.vocabulary import alternation
 PRONOUN_ONE_BEFORE = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another"})
 #: Words before a bare scale word that make it vague: "several hundred million" is no 100 million.
 VAGUE_BEFORE = frozenset({"several", "few", "many", "some", "multi", "of", "tens", "hundreds", "thousands"})
+#: A numeral starts at no letter, dot or digit group: "Rs200,000" holds no
+#: figure "000" (a digit run after "digit," belongs to the numeral before it).
 _NUMERAL_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<word>minus|negative)\s+|(?P<sign>[-−])(?=[\d.])|\+(?=[\d.]))?(?P<num>{NUMERAL_PATTERN})",
+    rf"(?<![\w.])(?<!\d,)(?:(?P<word>minus|negative)\s+|(?P<sign>[-−])(?=[\d.])|\+(?=[\d.]))?(?P<num>{NUMERAL_PATTERN})",
     re.IGNORECASE,
 )
 #: "3 million and a half": a fraction after a numeral and its scale words.
+#: A numeral glued to the letters before it ("Rs200,000", "KSh50,000",
+#: "Tk20,000"): a figure only when those letters are a currency sign
+#: (:func:`_glued_sum`), the house style of South Asian and East African copy.
+_GLUED_RE = re.compile(rf"(?<=[^\W\d_])(?P<word>)(?P<sign>)(?P<num>{NUMERAL_PATTERN})")
 _AND_FRACTION_RE = re.compile(
     r"\s+and\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine)\s+(?:"
     + alternation(FRACTION_WORDS)
@@ -129,8 +135,16 @@ def _numeral_mention(text: str, match: re.Match[str]) -> Mention | None:
 
 
 def _numeral_mentions(text: str) -> list[Mention]:
-    found = (_numeral_mention(text, match) for match in _NUMERAL_RE.finditer(text))
+    matches = [*_NUMERAL_RE.finditer(text), *(m for m in _GLUED_RE.finditer(text) if _glued_sum(text, m))]
+    found = (_numeral_mention(text, match) for match in matches)
     return [mention for mention in found if mention is not None]
+
+
+def _glued_sum(text: str, match: re.Match[str]) -> bool:
+    """ "Rs200,000": a numeral glued to a currency sign is a sum (the money
+    reader's, never people counted); glued to other letters ("N104", "R5",
+    "COVID19") it is part of a name, read as no figure."""
+    return sign_before(text, match.start("num"))
 
 
 def _run_tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -36,7 +36,7 @@ from reportcheck.extract.core.named import name_of, subject_name
 from reportcheck.extract.counts.quantity import Quantity, other_count_claim
 from reportcheck.extract.counts.scope import INCREMENT
 from reportcheck.knowledge.casualties import lexicon
-from reportcheck.knowledge.generic_counts import generic_count_rules
+from reportcheck.knowledge.generic_counts import generic_count_rules, same_thing_names
 from reportcheck.knowledge.vocabulary import GENERIC_COUNT_PREFIX, TENURE
 from reportcheck.models import ValueFrame
 
@@ -44,15 +44,10 @@ from reportcheck.models import ValueFrame
 TIMES = "time"
 
 
-@cache
-def _same_thing() -> dict[str, str]:
-    return {word: name for name, words in generic_count_rules().same_thing.items() for word in words}
-
-
 def bearer_of(noun: Token) -> str:
     """What a count of ``noun`` counts: the shared name of the noun, or of its
     modifier and noun ("prison officers" -> "guard"), else the noun's lemma."""
-    same = _same_thing()
+    same = same_thing_names()
     lemma = lemma_of(noun)
     modifiers = [c for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
     for modifier in reversed(modifiers):

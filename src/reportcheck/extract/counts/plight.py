@@ -59,6 +59,13 @@ class PlightRules(Strict):
     flight_verbs: list[str]
     flight_places: list[str]
     flight_plight: str
+    staying_verbs: list[str]
+    taking_verbs: list[str]
+    refuge_words: list[str]
+    placing_verbs: list[str]
+    refuge_nouns: list[str]
+    refuge_marks: list[str]
+    refuge_plight: str
     carrying_verbs: list[str]
     household_nouns: list[str]
     people_unit: str
@@ -68,7 +75,6 @@ class PlightRules(Strict):
     more_words: list[str]
     still_words: list[str]
     share_words: list[str]
-    total_nouns: list[str]
 
 
 @cache
@@ -107,6 +113,51 @@ def _fled_home(verb: Token) -> bool:
     return any(lemma_of(o) in places for o in objects)
 
 
+#: the prepositions of where a verb puts or keeps people
+_IN_OR_TO = frozenset({"in", "at", "to", "into", "inside"})
+
+
+def _refuge(noun: Token) -> bool:
+    """ "cyclone shelters", "relief camps", "evacuation centres": a place
+    people are sheltered in (``refuge_nouns``, or a noun a ``refuge_marks``
+    word marks), never a home, a town or a hospital."""
+    rules = plight_rules()
+    if lemma_of(noun) in rules.refuge_nouns:
+        return True
+    marks = (c for c in noun.children if c.dep_ in ("compound", "amod"))
+    return any(m.lower_ in rules.refuge_marks for m in marks)
+
+
+def _put_in_refuge(verb: Token) -> bool:
+    """The verb's in/at/to/into phrase, on it or on its object ("took
+    shelter in 97 relief camps"), names a refuge.  The parser may hang the
+    phrase's noun on the verb as its object and leave the preposition bare
+    ("were sheltering in evacuation centres"): an object right after one of
+    these prepositions is the place."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    preps = [p for h in (verb, *objects) for p in h.children if p.dep_ == "prep" and p.lower_ in _IN_OR_TO]
+    places = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    doc = verb.doc
+    places += [o for o in objects if o.left_edge.i > 0 and doc[o.left_edge.i - 1].lower_ in _IN_OR_TO]
+    return any(_refuge(o) for o in places)
+
+
+def _sheltered_by(verb: Token, role: str) -> bool:
+    """ "are sheltering in evacuation centres", "have taken shelter in relief
+    camps", "had been moved to cyclone shelters", "had moved to the
+    shelters": the count is where a verb of staying or placing puts it, a
+    refuge (rules/plights.yaml ``staying_verbs`` and ``placing_verbs``)."""
+    rules = plight_rules()
+    lemma = lemma_of(verb)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if role == "nsubj":
+        taking = lemma in rules.taking_verbs and any(lemma_of(o) in rules.refuge_words for o in objects)
+        staying = lemma in rules.staying_verbs or taking or (lemma in rules.placing_verbs and not objects)
+    else:
+        staying = lemma in rules.placing_verbs
+    return staying and _put_in_refuge(verb)
+
+
 def _plight_of_verb(verb: Token, role: str, carried: bool = False) -> str | None:
     """The plight a verb tells of the people it has in ``role``: a verb of
     the plight acting on them, a verb of flight they are the subject of,
@@ -120,6 +171,8 @@ def _plight_of_verb(verb: Token, role: str, carried: bool = False) -> str | None
         return None if _to_care(verb) else plight
     if role == "nsubj" and lemma in rules.flight_verbs and _fled_home(verb):
         return rules.flight_plight
+    if _sheltered_by(verb, role):
+        return rules.refuge_plight
     if lemma not in rules.carrying_verbs:
         return None
     for state in (c for c in verb.children if c.dep_ in _STATE_ROLES):
@@ -148,16 +201,6 @@ def _verb_of(arg: Token) -> tuple[Token, str]:
     return head, arg.dep_
 
 
-def _counted(quantity: Quantity) -> Token:
-    """The word whose role tells the plight: the counted noun, or the
-    "total" it is told as ("A total of 1,240 residents have been displaced")."""
-    arg = quantity.arg
-    totals = plight_rules().total_nouns
-    if arg.dep_ == "pobj" and arg.head.lower_ == "of" and lemma_of(arg.head.head) in totals:
-        return arg.head.head
-    return arg
-
-
 def plight_of(quantity: Quantity) -> str | None:
     """The plight a count of people is told in, or None."""
     noun = quantity.noun
@@ -167,7 +210,7 @@ def plight_of(quantity: Quantity) -> str | None:
         for word in (c for c in noun.children if c.dep_ in _ON_NOUN):
             if (plight := _by_word("states").get(word.lower_)) is not None and not _undone(word):
                 return plight
-    verb, role = _verb_of(_counted(quantity))
+    verb, role = _verb_of(quantity.arg)
     if role in (*_ACTED_ON, "nsubj") and (plight := _plight_of_verb(verb, role)) is not None:
         return plight
     return _state_by_words(quantity)

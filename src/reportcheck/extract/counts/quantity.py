@@ -252,7 +252,7 @@ def quantity_at(token: Token) -> Quantity | None:
     noun = _noun_of(root)
     # "12 people were injured": the noun carries the role; "one of the
     # policemen sustained a wound": the number does.
-    arg = noun if noun is not None and root.head.i == noun.i else root
+    arg = _told_as_total(noun if noun is not None and root.head.i == noun.i else root)
     collective = _collective_of(root) if noun is None else None
     if collective is not None:  # "a family of four": the family is what the verb governs
         noun = arg = collective
@@ -272,6 +272,23 @@ def quantity_at(token: Token) -> Quantity | None:
     ):
         noun, arg = shared, shared
     return _with_conjuncts(Quantity(first, last, value, value, value, noun, arg))
+
+
+def _told_as_total(arg: Token) -> Token:
+    """The word whose role links a count to its verb: the count itself, or
+    the "total" it is told as ("A total of 14 people were killed", "rescued
+    a total of 51 people"), which the parser makes the verb's subject or
+    object (``total_wrappers`` of rules/counts.yaml).  A total that is no
+    verb's argument leaves the role to the people's own noun ("the first of
+    a total of four doctors murdered")."""
+    wrapper = arg.head.head
+    if arg.dep_ != "pobj" or arg.head.lower_ != "of" or lemma_of(wrapper) not in lexicon().total_wrappers:
+        return arg
+    return wrapper if wrapper.dep_ in _WRAPPER_ROLES else arg
+
+
+#: the roles a "total" a count is told as has on its verb
+_WRAPPER_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 #: the words between two members of a list of numbers that share one noun
