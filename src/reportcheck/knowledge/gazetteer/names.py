@@ -87,6 +87,7 @@ class PlaceRules(Strict):
     point_name_words: list[str]
     point_repeat_words: list[str]
     unlisted_area_words: list[str]
+    prefix_area_words: list[str]
     area_institution_words: list[str]
     subdivision_type_words: list[str]
     adjective_suffixes: list[str]
