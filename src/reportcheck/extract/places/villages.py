@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from reportcheck.extract.core.base import text_of
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import place_rules, settlement_nouns, word_set
+from reportcheck.knowledge.points import point_town_then
 from reportcheck.knowledge.vocabulary import UNRESOLVED_PREFIX, alternation
 
 #: the kind and id prefix of a village the gazetteer lacks
@@ -186,7 +187,27 @@ def village_spans(doc: Doc) -> list[VillageSpan]:
             )
     found += district_spans(doc)
     found += _areas_before_names(text)
+    found += _point_places(doc, text)
     return sorted(set(found) | set(_named_again(text, found)), key=lambda f: (f.start, f.end, f.name, f.noun))
+
+
+def _point_places(doc: Doc, text: str) -> list[VillageSpan]:
+    """The place of a storm's landfall or a quake's epicentre, named right
+    after the point's phrase ("made landfall over Barrio Kalinaw", "came
+    ashore near Punta Lagdeng", "its epicenter at Hosrava":
+    :func:`reportcheck.knowledge.points.point_town_then`), a town of its
+    own however small, where the model took the name for a name (a place,
+    a person, an organisation: never "landfall on Sunday")."""
+    found = []
+    for match in point_town_then(rf"(?P<name>{_NAME})").finditer(text):
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if span is None or not all(t.ent_type_ in NAME_LABELS or t.is_lower for t in span):
+            continue
+        if match.group("noun") in word_set("prefix_area_words"):
+            continue  # "in the municipality of X": an area (:func:`_areas_before_names`)
+        noun = VILLAGE_KIND if match.group("noun") in settlement_nouns("villages") else "town"
+        found.append(VillageSpan(match.start("name"), match.end("name"), match.group("name"), noun, None))
+    return found
 
 
 def district_spans(doc: Doc) -> list[VillageSpan]:

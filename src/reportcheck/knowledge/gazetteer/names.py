@@ -85,6 +85,8 @@ class PlaceRules(Strict):
     district_words: list[str]
     point_words: list[str]
     point_name_words: list[str]
+    point_settlement_words: list[str]
+    point_towns_near_km: float
     point_repeat_words: list[str]
     unlisted_area_words: list[str]
     prefix_area_words: list[str]
