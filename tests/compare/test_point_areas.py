@@ -180,3 +180,15 @@ def test_two_landfall_towns_close_by_say_nothing(pipeline):
         "Cyclone Vanya made landfall near Konark on Saturday evening, killing one person.",
     )
     assert _statuses(findings) == []
+
+
+def test_a_settlement_noun_after_the_point_name_still_tells_the_area(pipeline):
+    """ "landfall near Rambhagar port in X district", "near Dhuliapur
+    village in Y district": the noun after the point's name leaves the area
+    after it the point's area, though a report names both districts."""
+    findings = _places(
+        "The cyclone made landfall near Rambhagar port in Kendrapal district late on Thursday. "
+        "Shelters were opened in Kendrapal district and in Sarangmati district.",
+        "The cyclone made landfall near Dhuliapur village in Sarangmati district on Thursday night.",
+    )
+    assert ["Kendrapal district", "Sarangmati district"] in _conflicts(findings)

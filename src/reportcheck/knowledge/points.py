@@ -72,12 +72,13 @@ def point_area_before() -> re.Pattern[str]:
     area) the group ``point``."""
     rules = place_rules()
     name_word = rf"(?:[A-Z][\w'’.-]*|{_alternation(rules.point_name_words)})"
+    noun_after = rf"(?:\s+(?:{_alternation(rules.point_settlement_words)}))?"
     return re.compile(
         rf"\b(?P<word>(?i:{_alternation(rules.point_words)}))"
         r"(?:\s+of\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?"
         r"(?:\s+(?:was|is|lay|lies))?(?:\s+located)?"
         rf"\s+{_POINT_PREPOSITION}\s+"
-        rf"(?:(?:the\s+)?|(?P<point>(?:{name_word}\s+){{0,5}}[A-Z][\w'’.-]*)(?:\s*,\s*|\s+in\s+(?:the\s+)?))$"
+        rf"(?:(?:the\s+)?|(?P<point>(?:{name_word}\s+){{0,5}}[A-Z][\w'’.-]*){noun_after}(?:\s*,\s*|\s+in\s+(?:the\s+)?))$"
     )
 
 
