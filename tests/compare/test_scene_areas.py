@@ -109,3 +109,21 @@ def test_a_quake_s_or_a_flood_s_areas_of_harm_are_no_second_scene(pipeline):
         "officials said.",
     )
     assert _conflicts(flood) == []
+
+
+def test_two_municipalities_told_before_their_names_conflict(pipeline):
+    """ "in the municipality of X" against "in the municipality of Y": one
+    attack on one ranch; names with small words ("de", "del") are whole."""
+    findings = _places(
+        "Gunmen killed seven people at a ranch in the municipality of Villa de San Ermelindo on Saturday.",
+        "The attack took place at a ranch in the municipality of Cerro del Aguacate, police said.",
+    )
+    assert _conflicts(findings) == [["Villa de San Ermelindo", "Cerro del Aguacate"]]
+
+
+def test_one_municipality_told_two_ways_agrees(pipeline):
+    findings = _places(
+        "Gunmen killed seven people at a ranch in the municipality of Villa de San Ermelindo on Saturday.",
+        "The ranch lies in Villa de San Ermelindo municipality, police said.",
+    )
+    assert _conflicts(findings) == []

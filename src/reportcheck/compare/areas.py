@@ -34,13 +34,20 @@ says nothing.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from typing import NamedTuple
 
 from reportcheck.compare.confidence import grade
 from reportcheck.compare.cross_findings import cross_finding, replacing_only_in_one
 from reportcheck.compare.judges.places import judge_location
 from reportcheck.incident_match import spread_centre, spread_told
-from reportcheck.knowledge.gazetteer.names import normalise, spelled_alike, word_set
-from reportcheck.knowledge.points import one_of_several, point_area_before
+from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km
+from reportcheck.knowledge.gazetteer.names import normalise, place_rules, spelled_alike, word_set
+from reportcheck.knowledge.points import (
+    NEAR_PREPOSITIONS,
+    one_of_several,
+    point_area_before,
+    point_town_before,
+)
 from reportcheck.knowledge.vocabulary import PLACE_KINDS, SCENE
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
@@ -51,6 +58,12 @@ PLACE = "place"
 ONE_AREA = "each report puts the incident in one {noun} of its own, and one {noun} cannot lie in another"
 #: why two areas of the event's point are set against each other
 ONE_CENTRE = "each report puts the {cue} in one {noun} of its own, and one {noun} cannot lie in another"
+
+#: why two towns of the event's point are set against each other
+ONE_POINT = "each report puts the {cue} at a town of its own, and neither lies in the other"
+
+#: the kinds of place that are a point itself: a town the gazetteer knows, a village it lacks
+POINT_TOWN_KINDS = frozenset({PLACE_KINDS[0], "village"})
 
 #: the kinds of area that hold a point and none of which holds another of
 #: its kind: a district, a province or region (never a town, which is the
@@ -133,6 +146,63 @@ def _centre_areas(claims: list[Claim]) -> dict[str, tuple[str, Claim]]:
     return {claim.place.kind: (word, claim)}
 
 
+class _PointTown(NamedTuple):
+    """A town one report tells as the event's point itself: the point's
+    word ("landfall", "came ashore"), whether the report puts the point
+    only near the town ("landfall near Gopalpur"), and the town's claim."""
+
+    word: str
+    near: bool
+    claim: Claim
+
+
+def _point_town(claim: Claim) -> _PointTown | str | None:
+    """The point a town's sentence tells it as (:func:`point_town_before`:
+    "made landfall over San Ildefonso", "came ashore near the town of
+    Dingalan Sur"), ``SEVERAL`` where the phrase tells one of several
+    points ("made a second landfall near"), None for any other place."""
+    if claim.place.kind not in POINT_TOWN_KINDS:
+        return None
+    before = claim.evidence.sentence[: claim.evidence.start - claim.evidence.sentence_start]
+    told = point_town_before().search(before)
+    if told is None:
+        return None
+    if one_of_several(before, told):
+        return SEVERAL
+    return _PointTown(
+        told.group("word").lower(), told.group("preposition").lower() in NEAR_PREPOSITIONS, claim
+    )
+
+
+def _point_towns(claims: list[Claim]) -> dict[str, Claim]:
+    """ "town" -> the one town a report tells as the event's point, where it
+    tells one only (however often), and no point as one of several: a storm
+    that came ashore twice, or a report that tells two towns of its point,
+    sets nothing."""
+    told = [point for claim in claims if (point := _point_town(claim)) is not None]
+    if not told or any(point == SEVERAL for point in told):
+        return {}
+    towns = [point for point in told if isinstance(point, _PointTown)]
+    if len({normalise(p.claim.place.surface or p.claim.evidence.text) for p in towns}) != 1:
+        return {}
+    return {"town": min(towns, key=lambda p: p.claim.evidence.start).claim}
+
+
+def _apart_km(a: Claim, b: Claim) -> float | None:
+    """How far apart two towns the gazetteer places lie, or None where it
+    cannot place either (a village it lacks)."""
+    here, there = coordinates(a.place.geonameid), coordinates(b.place.geonameid)
+    return distance_km(here, there) if here is not None and there is not None else None
+
+
+def _close_by(a: Claim, b: Claim) -> bool:
+    """Whether two towns lie within ``point_towns_near_km`` of each other:
+    a storm's landfall or a quake's epicentre near the one is near the
+    other ("near Puri" against "near Konark")."""
+    apart = _apart_km(a, b)
+    return apart is not None and apart <= place_rules().point_towns_near_km
+
+
 def _one_place(a: Claim, b: Claim) -> bool:
     """Whether the two may be one area or one hold the other: the place
     judge's verdict (the same entry, a spelling, a containment), or two
@@ -190,7 +260,30 @@ def _area_pairs(
         }
         for noun, a, b in _differing_pairs(areas, paired):
             yield incident, ONE_AREA.format(noun=noun), a, b
-        yield from _centre_area_pairs(incident, places, paired)
+        centres = list(_centre_area_pairs(incident, places, paired))
+        yield from centres
+        if any(spread_told(s) for r in reports for s in sentences.get((incident, r), ())):
+            told = {frozenset((a.report, b.report)) for *_, a, b in centres}
+            for found in _point_town_pairs(incident, places, paired):
+                if frozenset((found[2].report, found[3].report)) not in told:
+                    yield found  # else two areas of the point already tell the towns apart
+
+
+def _point_town_pairs(
+    incident: str, places: list[Claim], paired: set[frozenset[str]]
+) -> Iterator[tuple[str, str, Claim, Claim]]:
+    """(incident, why, one report's town, the other's) for each two towns
+    two reports tell as the event's point itself ("made landfall over San
+    Ildefonso" against "came ashore near the town of Dingalan Sur"), which
+    may not be one place, nor one inside the other, nor close by."""
+    reports = sorted({c.report for c in places})
+    towns = {r: _point_towns([c for c in places if c.report == r]) for r in reports}
+    for _, a, b in _differing_pairs(towns, paired):
+        if _close_by(a, b):
+            continue
+        point = _point_town(a)
+        cue = point.word if isinstance(point, _PointTown) else "point"
+        yield incident, ONE_POINT.format(cue=cue), a, b
 
 
 def _differing_pairs(
@@ -227,6 +320,17 @@ def _centre_area_pairs(
         yield incident, ONE_CENTRE.format(cue=cue, noun=kind), a, b
 
 
+def _maybe_near(a: Claim, b: Claim) -> bool:
+    """Whether two towns of the event's point may both hold: one report puts
+    the point only near its town ("landfall near Dingalan Sur"), and the
+    gazetteer cannot tell the towns far apart, so the other's town may be
+    the one near it."""
+    points = [_point_town(a), _point_town(b)]
+    if not any(isinstance(p, _PointTown) and p.near for p in points):
+        return False
+    return _apart_km(a, b) is None
+
+
 def area_findings(
     groups: Mapping[GroupKey, list[Claim]], findings: list[Finding], min_confidence: float
 ) -> list[Finding]:
@@ -236,9 +340,12 @@ def area_findings(
     added: list[Finding] = []
     for incident, why, a, b in _area_pairs(groups, findings):
         graded = grade(a, b, internal=False, crowd=1)
+        status = graded.status(min_confidence)
+        if _maybe_near(a, b):
+            status = Status.possible_conflict  # "landfall near X" against "over Y": Y may be near X
         added.append(
             cross_finding(
-                graded.status(min_confidence),
+                status,
                 a,
                 incident=incident,
                 explanation=f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}: {why}",

@@ -23,6 +23,44 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+#: the prepositions between an event's point and its place ("landfall near", "epicentre under")
+_POINT_PREPOSITION = r"(?:at|in|over|near|off|on|under)"
+#: the prepositions of a place that is only close to the point ("landfall near Gopalpur")
+NEAR_PREPOSITIONS = frozenset({"near", "off"})
+
+
+@cache
+def point_town_before() -> re.Pattern[str]:
+    """The words that end just before the place of an event's point itself:
+    the point's word (any case), an optional "of the quake" and "was
+    (located)", the point's preposition (the group ``preposition``) and an
+    optional settlement's noun and "of" ("made landfall over San
+    Ildefonso", "came ashore near the town of Dingalan Sur", "the epicentre
+    was located near Ralapur").  "between Ralapur and Kisora" tells no one
+    place and has no preposition here."""
+    return re.compile(rf"{_point_town_words()}$")
+
+
+@cache
+def point_town_then(name: str) -> re.Pattern[str]:
+    """:func:`point_town_before` followed by ``name``, a pattern of the
+    town's name (with a group ``name``): the extractor's reading of a name
+    the gazetteer lacks as the point's place."""
+    return re.compile(rf"{_point_town_words()}{name}")
+
+
+def _point_town_words() -> str:
+    rules = place_rules()
+    nouns = _alternation(rules.point_settlement_words)
+    return (
+        rf"\b(?P<word>(?i:{_alternation(rules.point_words)}))"
+        r"(?:\s+of\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?"
+        r"(?:\s+(?:was|is|lay|lies))?(?:\s+located)?"
+        rf"\s+(?P<preposition>{_POINT_PREPOSITION})\s+"
+        rf"(?:the\s+(?:[a-z]+\s+)?(?P<noun>{nouns})\s+of\s+)?"
+    )
+
+
 @cache
 def point_area_before() -> re.Pattern[str]:
     """The words that end just before the area of an event's point: the
@@ -34,12 +72,13 @@ def point_area_before() -> re.Pattern[str]:
     area) the group ``point``."""
     rules = place_rules()
     name_word = rf"(?:[A-Z][\w'’.-]*|{_alternation(rules.point_name_words)})"
+    noun_after = rf"(?:\s+(?:{_alternation(rules.point_settlement_words)}))?"
     return re.compile(
         rf"\b(?P<word>(?i:{_alternation(rules.point_words)}))"
         r"(?:\s+of\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?"
         r"(?:\s+(?:was|is|lay|lies))?(?:\s+located)?"
-        r"\s+(?:at|in|over|near|off|on)\s+"
-        rf"(?:(?:the\s+)?|(?P<point>(?:{name_word}\s+){{0,5}}[A-Z][\w'’.-]*)(?:\s*,\s*|\s+in\s+(?:the\s+)?))$"
+        rf"\s+{_POINT_PREPOSITION}\s+"
+        rf"(?:(?:the\s+)?|(?P<point>(?:{name_word}\s+){{0,5}}[A-Z][\w'’.-]*){noun_after}(?:\s*,\s*|\s+in\s+(?:the\s+)?))$"
     )
 
 

@@ -157,3 +157,63 @@ def test_no_country_is_read_from_other_words_before_a_village(pipeline, text):
     assert places and all(c.place.country is None for c in places), [
         (c.value.name, c.place.country) for c in places
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        # Spanish, Portuguese and Italian names keep their small words; the names are made up
+        (
+            "Gunmen opened fire in the village of San Bartolo de las Piedras on Friday.",
+            "San Bartolo de las Piedras",
+        ),
+        ("The river burst its banks in the town of Ribeira do Mato Alto overnight.", "Ribeira do Mato Alto"),
+        ("Two buses collided near the town of Santa Lucía del Monte, police said.", "Santa Lucía del Monte"),
+        ("The quake flattened homes in the hamlet of Castel di Ferrano.", "Castel di Ferrano"),
+    ],
+)
+def test_a_village_name_keeps_its_small_words(pipeline, text, village):
+    """ "de", "del", "do", "di" between capitalised words are part of the name."""
+    places = [c for c in _claims(text) if c.kind is ClaimKind.location and c.place.kind == "village"]
+    assert [c.value.name for c in places] == [village]
+
+
+@pytest.mark.parametrize(
+    ("text", "village"),
+    [
+        # a small word with no capitalised word after it is the sentence's, not the name's
+        ("Officials in the town of Varnomir do not expect the road to reopen.", "Varnomir"),
+        ("The village of Ostrovka, de facto run by the militia, was shelled.", "Ostrovka"),
+        ("Residents of the town of Kelbrook da capo sang the anthem.", "Kelbrook"),
+    ],
+)
+def test_a_small_word_after_a_village_name_stays_out_of_it(pipeline, text, village):
+    places = [c for c in _claims(text) if c.kind is ClaimKind.location and c.place.kind == "village"]
+    assert [c.value.name for c in places] == [village]
+
+
+@pytest.mark.parametrize(
+    ("text", "municipality"),
+    [
+        (
+            "Armed men killed six people at a wake in the municipality of Tierra Blanca de Abajo.",
+            "Tierra Blanca de Abajo",
+        ),
+        ("The landslide buried 14 homes in the mountain municipality of Palvarejo on Monday.", "Palvarejo"),
+        ("A bus fell into a ravine in a rural municipality of Ixtapaluca del Norte.", "Ixtapaluca del Norte"),
+    ],
+)
+def test_an_unknown_municipality_before_its_name_is_the_scene_district(pipeline, text, municipality):
+    """ "the municipality of X" is read as "X municipality" is: a district the gazetteer lacks."""
+    places = [c for c in _claims(text) if c.kind is ClaimKind.location and c.place.kind == "district"]
+    assert [(c.value.name, c.place.surface, c.place.stated_as) for c in places] == [
+        (f"{municipality} municipality", f"{municipality} municipality", "scene")
+    ]
+
+
+def test_a_municipality_after_a_name_names_no_area(pipeline):
+    """ "the Ostra municipality of Veldana": the name before the noun is the
+    area's, the one after it another place's (left to the gazetteer)."""
+    claims = _claims("Police found the bodies in the Ostra municipality of Veldana on Sunday.")
+    areas = [c.place.surface for c in claims if c.kind is ClaimKind.location and c.place.kind == "district"]
+    assert "Veldana municipality" not in areas

@@ -16,8 +16,15 @@ from reportcheck.details import PlaceDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, register_extractor, text_of
 from reportcheck.extract.places.capitals import capital_references
 from reportcheck.extract.places.roles import place_role
-from reportcheck.extract.places.spans import find_place_mentions, vouches
-from reportcheck.extract.places.villages import UNRESOLVED, is_area_named_after, place_kind, village_spans
+from reportcheck.extract.places.spans import PlaceMention, find_place_mentions, vouches
+from reportcheck.extract.places.villages import (
+    UNRESOLVED,
+    VillageSpan,
+    has_particle,
+    is_area_named_after,
+    place_kind,
+    village_spans,
+)
 from reportcheck.knowledge.datelines import dateline_matches
 from reportcheck.knowledge.gazetteer import (
     Gazetteer,
@@ -249,7 +256,8 @@ def extract_locations(doc: Doc) -> None:
     street) in ``stated_as``.  Venues and streets below the gazetteer are
     claimed by a component of their own, last (:mod:`.venues`).
     """
-    mentions = find_place_mentions(doc)
+    villages = village_spans(doc)
+    mentions = _outside_longer_names(find_place_mentions(doc), villages)
     found = [(m.start, m.end, m.place, m.surface) for m in mentions]
     named_in = {(m.start, m.end): m.named_in for m in mentions if m.named_in}
     background = frozenset((m.start, m.end) for m in mentions if m.background)
@@ -292,12 +300,22 @@ def extract_locations(doc: Doc) -> None:
         add_claim(doc, RawClaim(ClaimKind.location, start, end, "place", "place", value, details))
     taken = [(start, end) for start, end, _, _ in found]
     spans: dict[tuple[int, int, str, str], str | None] = {}
-    for start, end, name, noun, country in village_spans(doc):
+    for start, end, name, noun, country in villages:
         # one mention found twice (named as a village, and again by its name): the told country wins
         spans[(start, end, name, noun)] = spans.get((start, end, name, noun)) or country
     for (start, end, name, noun), country in sorted(spans.items()):
         if not any(start < high and low < end for low, high in taken):
             _add_village(doc, start, end, name, noun, country)
+
+
+def _outside_longer_names(mentions: list[PlaceMention], villages: list[VillageSpan]) -> list[PlaceMention]:
+    """The mentions of known places but those that are only the first words
+    of a longer name a village's or an area's noun introduces, held
+    together by a small word ("the town of Santa Cruz del Norte" is not
+    Santa Cruz; "the municipality of San Pedro de las Colonias" not San
+    Pedro): Spanish and Portuguese names often begin with a known town's."""
+    longer = [(v.start, v.end) for v in villages if has_particle(v.name)]
+    return [m for m in mentions if not any(low <= m.start and m.end < high for low, high in longer)]
 
 
 def _add_village(doc: Doc, start: int, end: int, name: str, noun: str, country: str | None = None) -> None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from reportcheck.extract.core.base import text_of
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.gazetteer.names import place_rules, settlement_nouns, word_set
+from reportcheck.knowledge.points import point_town_then
 from reportcheck.knowledge.vocabulary import UNRESOLVED_PREFIX, alternation
 
 #: the kind and id prefix of a village the gazetteer lacks
@@ -28,8 +29,22 @@ VILLAGE_KIND = "village"
 UNRESOLVED = UNRESOLVED_PREFIX
 #: an Arabic article written in lower case before a later word of a name ("Urum al-Kubra")
 _ARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|an)-"
-#: a capitalised name of one to three words ("Novaya Sokolovka", "Beit Ummar", "Urum al-Kubra")
-_NAME = rf"[A-Z][\w'’-]+(?:\s+(?:{_ARTICLE})?[A-Z][\w'’-]+){{0,2}}"
+#: one capitalised word of a name
+_WORD = r"[A-Z][\w'’-]+"
+#: the small words of a Spanish, Portuguese or Italian place name, written in
+#: lower case between its capitalised words ("Valle de Santa Rita", "Santa
+#: Cruz del Norte", "Barra do Piraí", "San José de las Flores"); taken only
+#: with a capitalised word after it, so "do" or "de facto" after a name stays out
+_PARTICLE = r"(?:de|del|da|do|dos|das|di)(?:\s+(?:la|las|los|le))?"
+#: a capitalised name of one to three words ("Novaya Sokolovka", "Beit Ummar",
+#: "Urum al-Kubra"), and one particle with one or two words more ("La Loma de San Juan")
+_NAME = rf"{_WORD}(?:\s+(?:{_ARTICLE})?{_WORD}){{0,2}}(?:\s+{_PARTICLE}\s+{_WORD}(?:\s+{_WORD})?)?"
+
+
+def has_particle(name: str) -> bool:
+    """Whether a name holds one of the small words of :data:`_PARTICLE`
+    ("Santa Cruz del Norte")."""
+    return re.search(rf"\s{_PARTICLE}\s+[A-Z]", name) is not None
 
 
 @cache
@@ -57,6 +72,31 @@ def _area_of() -> re.Pattern[str]:
     ("Raqqa province") is told by its letters (compare/judges/places.py)."""
     nouns = alternation(word_set("region_words"))
     return re.compile(rf"\b(?P<noun>{nouns})\s+of\s+(?P<name>{_NAME})")
+
+
+@cache
+def _area_before_name() -> re.Pattern[str]:
+    """ "in the municipality of Valle de Santa Rita", "the rural municipality
+    of Cortazarillo": an area's noun of ``prefix_area_words`` after an
+    article and at most two words in small letters (no name: "the Exarchia
+    district of Athens" names the city after "of"), "of" and a name.
+    Mexican, Philippine, Brazilian and Balkan reports place an incident in
+    its municipality so, and the municipality is often one GeoNames lacks."""
+    nouns = alternation(word_set("prefix_area_words"))
+    return re.compile(rf"\b(?:the|a)\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{nouns})\s+of\s+(?P<name>{_NAME})")
+
+
+def _areas_before_names(text: str) -> list[VillageSpan]:
+    """The areas named after their noun (:func:`_area_before_name`), each
+    written as an area named before its noun is ("Cortazarillo
+    municipality"), so that the place roles and the area comparer read both
+    forms alike; the span holds the name only."""
+    return [
+        VillageSpan(
+            m.start("name"), m.end("name"), f"{m.group('name')} {m.group('noun')}", m.group("noun"), None
+        )
+        for m in _area_before_name().finditer(text)
+    ]
 
 
 @cache
@@ -146,7 +186,28 @@ def village_spans(doc: Doc) -> list[VillageSpan]:
                 VillageSpan(match.start("name"), match.end("name"), match.group("name"), VILLAGE_KIND, None)
             )
     found += district_spans(doc)
+    found += _areas_before_names(text)
+    found += _point_places(doc, text)
     return sorted(set(found) | set(_named_again(text, found)), key=lambda f: (f.start, f.end, f.name, f.noun))
+
+
+def _point_places(doc: Doc, text: str) -> list[VillageSpan]:
+    """The place of a storm's landfall or a quake's epicentre, named right
+    after the point's phrase ("made landfall over Barrio Kalinaw", "came
+    ashore near Punta Lagdeng", "its epicenter at Hosrava":
+    :func:`reportcheck.knowledge.points.point_town_then`), a town of its
+    own however small, where the model took the name for a name (a place,
+    a person, an organisation: never "landfall on Sunday")."""
+    found = []
+    for match in point_town_then(rf"(?P<name>{_NAME})").finditer(text):
+        span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+        if span is None or not all(t.ent_type_ in NAME_LABELS or t.is_lower for t in span):
+            continue
+        if match.group("noun") in word_set("prefix_area_words"):
+            continue  # "in the municipality of X": an area (:func:`_areas_before_names`)
+        noun = VILLAGE_KIND if match.group("noun") in settlement_nouns("villages") else "town"
+        found.append(VillageSpan(match.start("name"), match.end("name"), match.group("name"), noun, None))
+    return found
 
 
 def district_spans(doc: Doc) -> list[VillageSpan]:

@@ -85,8 +85,11 @@ class PlaceRules(Strict):
     district_words: list[str]
     point_words: list[str]
     point_name_words: list[str]
+    point_settlement_words: list[str]
+    point_towns_near_km: float
     point_repeat_words: list[str]
     unlisted_area_words: list[str]
+    prefix_area_words: list[str]
     area_institution_words: list[str]
     subdivision_type_words: list[str]
     adjective_suffixes: list[str]
