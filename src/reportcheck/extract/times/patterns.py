@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from reportcheck.extract.times.rules import time_rules
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.vocabulary import MONTH_FORMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 _SPACING_RE = re.compile(r"[\s-]+")
@@ -27,6 +28,8 @@ def _words(words) -> str:
     return "|".join(r"[\s-]+".join(re.escape(part) for part in _SPACING_RE.split(w)) for w in ordered)
 
 
+#: a dotted time on the 24-hour clock ("14.30", "8.20")
+_DOTTED_24 = r"(?:[01]?\d|2[0-3])\.[0-5]\d"
 #: weekday names and abbreviations: a date word before a day part ("Tuesday night")
 _WEEKDAY_FORMS = [*(name.lower() for name in WEEKDAY_NAMES), *WEEKDAY_ABBREVIATIONS]
 _DIGIT = _words(_DIGIT_WORDS)
@@ -130,10 +133,14 @@ def time_patterns() -> _Patterns:
         dotted=re.compile(rf"\b(?:{connectors})\s+(?P<t>(?P<h>\d{{1,2}})\.(?P<m>[0-5]\d))(?![\d.])", flags),
         # "at 14.30 EAT", "the 10.20 WIB explosion": a dotted time with a
         # zone after it is on the 24-hour clock, after a connector or as a
-        # modifier after "the"; never a dated stamp ("16 September 2013
-        # 03.31 BST", a page's time of publication)
+        # modifier of an event's noun after "the" (never "the 17.30 BST
+        # kick-off" or "the 10.15 GMT train", a fixture's or a timetable's
+        # time); never a dated stamp ("16 September 2013 03.31 BST", a
+        # page's time of publication)
         zoned_dotted=re.compile(
-            rf"\b(?:{connectors}|the)\s+(?P<t>(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d))(?=\s*(?:{zones})\b)",
+            rf"\b(?:(?:{connectors})\s+(?={_DOTTED_24}\s*(?:{zones})\b)"
+            rf"|the\s+(?={_DOTTED_24}\s*(?:{zones})\s+(?:{_words(event_lexicon().by_noun)})s?\b))"
+            rf"(?P<t>(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d))",
             flags,
         ),
         word_clock=re.compile(rf"(?<![\w-])(?P<hw>{_HOUR_WORD})[\s-]+(?P<mw>{_MINUTE_WORD})(?![\w-])", flags),
