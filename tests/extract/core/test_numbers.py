@@ -140,6 +140,9 @@ def test_find_numbers_reads_a_million_m_after_a_rupee_sign():
         ("an R5 rifle", []),
         # a digit group after a thousands comma is no number of its own
         ("P30,000 for each of the wounded", []),
+        # ... but one or two digits after "digit," are a list written without spaces
+        ("guests in rooms 2,3 and 7", [("2", 2), ("3", 3), ("7", 7)]),
+        ("on 12,13 and 14 May", [("12", 12), ("13", 13), ("14", 14)]),
     ],
 )
 def test_a_figure_glued_to_letters_is_a_sum_or_nothing(text, expected):

@@ -38,10 +38,12 @@ from reportcheck.knowledge.vocabulary import alternation
 PRONOUN_ONE_BEFORE = frozenset({"the", "this", "that", "which", "each", "every", "any", "no", "another"})
 #: Words before a bare scale word that make it vague: "several hundred million" is no 100 million.
 VAGUE_BEFORE = frozenset({"several", "few", "many", "some", "multi", "of", "tens", "hundreds", "thousands"})
-#: A numeral starts at no letter, dot or digit group: "Rs200,000" holds no
-#: figure "000" (a digit run after "digit," belongs to the numeral before it).
+#: A numeral starts at no letter, dot or thousands group: "Rs200,000" holds no
+#: figure "000" (three digits after "digit," belong to the numeral before
+#: them); one or two digits after it start a numeral of their own, a list
+#: written without spaces ("rooms 2,3 and 7", "on 12,13 and 14 May").
 _NUMERAL_RE = re.compile(
-    rf"(?<![\w.])(?<!\d,)(?:(?P<word>minus|negative)\s+|(?P<sign>[-−])(?=[\d.])|\+(?=[\d.]))?(?P<num>{NUMERAL_PATTERN})",
+    rf"(?<![\w.])(?!(?<=\d,)\d{{3}}(?!\d))(?:(?P<word>minus|negative)\s+|(?P<sign>[-−])(?=[\d.])|\+(?=[\d.]))?(?P<num>{NUMERAL_PATTERN})",
     re.IGNORECASE,
 )
 #: "3 million and a half": a fraction after a numeral and its scale words.
