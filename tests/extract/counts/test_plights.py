@@ -92,6 +92,12 @@ NO_PLIGHT_CASES = [
     "More than 6,000 people were told to move to shelters on Monday.",
     # a count still in shelters is no part of another report's people moved there
     "Some 380 people remained in shelters in Dalvira up to last night.",
+    # a camp, tent or shelter another word makes no refuge (rules/plights.yaml not_refuge_marks)
+    "Three men staying at a homeless shelter on Varrow Street were shot on Sunday night.",
+    "Four of the wounded were taken to a medical tent near the Ostrel stadium.",
+    "Eleven climbers were brought to base camp after the avalanche on Mount Keldra.",
+    "Thirty migrants were taken to a detention camp outside Pernau.",
+    "Seven soldiers were moved to an army camp after the ambush near Tolvi.",
 ]
 
 

@@ -65,6 +65,7 @@ class PlightRules(Strict):
     placing_verbs: list[str]
     refuge_nouns: list[str]
     refuge_marks: list[str]
+    not_refuge_marks: list[str]
     refuge_plight: str
     carrying_verbs: list[str]
     household_nouns: list[str]
@@ -120,12 +121,13 @@ _IN_OR_TO = frozenset({"in", "at", "to", "into", "inside"})
 def _refuge(noun: Token) -> bool:
     """ "cyclone shelters", "relief camps", "evacuation centres": a place
     people are sheltered in (``refuge_nouns``, or a noun a ``refuge_marks``
-    word marks), never a home, a town or a hospital."""
+    word marks), never a home, a town or a hospital, nor a camp, tent or
+    shelter a ``not_refuge_marks`` word makes another place."""
     rules = plight_rules()
-    if lemma_of(noun) in rules.refuge_nouns:
-        return True
-    marks = (c for c in noun.children if c.dep_ in ("compound", "amod"))
-    return any(m.lower_ in rules.refuge_marks for m in marks)
+    marks = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "poss")]
+    if any(m in rules.not_refuge_marks for m in marks):
+        return False  # "a homeless shelter", "an army camp", "a medical tent"
+    return lemma_of(noun) in rules.refuge_nouns or any(m in rules.refuge_marks for m in marks)
 
 
 def _put_in_refuge(verb: Token) -> bool:
