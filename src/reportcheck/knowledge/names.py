@@ -81,6 +81,7 @@ class PeopleRules(Strict):
     age_at_event_phrases: list[str] = []
     age_at_event_bare: list[str] = []
     age_after_name_words: list[str] = []
+    bracket_tally_preps: list[str] = []
     person_trades: list[str] = []
     age_bearer_roles: list[str] = []
     age_bearer_parts: list[str] = []
@@ -205,6 +206,7 @@ class PeopleLexicon:
     age_at_event_bare: tuple[str, ...] = ()
     #: words between a name and its set-off age ("Davon Coleman, also 18")
     age_after_name_words: tuple[str, ...] = ()
+    bracket_tally_preps: frozenset[str] = frozenset()
     #: nouns of a person by what they were doing or do ("the driver, 27,", "the actress, 26,")
     person_trades: frozenset[str] = frozenset()
     #: nouns of a role (``age_bearer_roles``) or of one part in the event (``age_bearer_parts``)
@@ -354,6 +356,7 @@ def people_lexicon() -> PeopleLexicon:
         age_at_event_phrases=tuple(rules.age_at_event_phrases),
         age_at_event_bare=tuple(rules.age_at_event_bare),
         age_after_name_words=tuple(rules.age_after_name_words),
+        bracket_tally_preps=frozenset(rules.bracket_tally_preps),
         person_trades=frozenset(rules.person_trades),
         age_bearer_nouns={w: r for w, r in role_of.items() if r in rules.age_bearer_roles}
         | {w: w for w in rules.age_bearer_parts},

@@ -756,8 +756,9 @@ def _victim_named(span: Span) -> bool:
     if not _looks_like_a_name(span):
         return False
     doc = span.doc
-    if _age_after_name().match(text_of(doc)[span.end_char : span.end_char + 14]):
-        return True  # an age in apposition: organisations have none
+    after = _age_after_name().match(text_of(doc)[span.end_char : span.end_char + 14])
+    if after is not None and not _in_brackets(after):
+        return True  # an age in apposition: organisations have none (a bracket after a firm may hold a tally)
     return _named_by_casualty_noun(span.root) or _aged_name(span) or _killed_subject(span.root)
 
 
@@ -1047,6 +1048,27 @@ def _age_after_name() -> re.Pattern[str]:
     comma = rf",\s+(?:(?:{words})\s+)?"
     bracket = r"\s?\((?=\d{1,3}\))"
     return re.compile(rf"^(?:{comma}|{bracket})(\d{{1,3}})(?=[,.;)\s]|$)")
+
+
+def _age_after(span: Span) -> re.Match[str] | None:
+    """The age set off right after a name (:func:`_age_after_name`), but
+    for a figure in brackets after a name a preposition of place or source
+    governs ("deaths were reported in Kano (12), Kaduna (8)", "the dead came
+    from Ghotki (14)", "goals from Kelly Brennan (34)"): a breakdown's
+    tally or a minute of play, no age (``bracket_tally_preps``)."""
+    match = _age_after_name().match(text_of(span.doc)[span.end_char : span.end_char + 14])
+    if match is None or not _in_brackets(match):
+        return match
+    node = span.root
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head  # "in Kano (12), Kaduna (8) and Borno (5)": the list's first member
+    tallied = node.dep_ == "pobj" and node.head.lower_ in people_lexicon().bracket_tally_preps
+    return None if tallied else match
+
+
+def _in_brackets(match: re.Match[str]) -> bool:
+    """Whether :func:`_age_after_name` found the bracketed form, " (34)"."""
+    return match.group(0).lstrip().startswith("(")
 
 
 _AGE_BEFORE = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.IGNORECASE)
@@ -1774,7 +1796,7 @@ def _another_by_first_name(token: Token) -> bool:
 def _told_age(span: Span) -> float | None:
     """The age written right after a name (", 12") or right before it ("12-year-old Ben")."""
     text = text_of(span.doc)
-    after = _age_after_name().match(text[span.end_char : span.end_char + 14])
+    after = _age_after(span)
     before = _AGE_RIGHT_BEFORE.search(text[max(0, span.start_char - 20) : span.start_char])
     found = after or before
     return _age_value(found.group(1)) if found else None
@@ -1976,8 +1998,7 @@ def extract_people(doc: Doc) -> None:
             # "... Sgt." | "Miller said.": the sentence splitter fell inside the title
             named.anchor_start = doc[first].idx
         add_claim(doc, named)
-        tail = text_of(doc)[span.end_char : span.end_char + 14]
-        match = _age_after_name().match(tail)
+        match = _age_after(span)
         if match and not any(a.start <= span.end_char + match.start(1) < a.end for a in lists):
             # "Jane Doe, 19 and 22": a list's first age is not Doe's
             age = _age_value(match.group(1))
