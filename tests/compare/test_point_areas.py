@@ -192,3 +192,14 @@ def test_a_settlement_noun_after_the_point_name_still_tells_the_area(pipeline):
         "The cyclone made landfall near Dhuliapur village in Sarangmati district on Thursday night.",
     )
     assert ["Kendrapal district", "Sarangmati district"] in _conflicts(findings)
+
+
+def test_a_landfall_on_an_island_is_no_town_of_the_landfall(pipeline):
+    """ "made landfall on X": a storm lands on an island or a coast, which
+    holds the other report's town; only "at", "in", "over", "near", "off"
+    or "under" tell a town that is the point itself."""
+    findings = _places(
+        "Typhoon Mirasol made landfall on Isla Verdosa on Sunday morning, the weather bureau said.",
+        "Typhoon Mirasol came ashore in the town of Puerto Dalisay on Sunday morning, killing two people.",
+    )
+    assert _statuses(findings) == []

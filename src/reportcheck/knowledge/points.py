@@ -25,6 +25,10 @@ def _alternation(words: list[str]) -> str:
 
 #: the prepositions between an event's point and its place ("landfall near", "epicentre under")
 _POINT_PREPOSITION = r"(?:at|in|over|near|off|on|under)"
+#: the prepositions between an event's point and a town that is the point
+#: itself: not "on", which lands a storm on an island or a coast that holds
+#: towns ("made landfall on Isla Verdosa", "on Luzon"), never one town
+_POINT_TOWN_PREPOSITION = r"(?:at|in|over|near|off|under)"
 #: the prepositions of a place that is only close to the point ("landfall near Gopalpur")
 NEAR_PREPOSITIONS = frozenset({"near", "off"})
 
@@ -56,7 +60,7 @@ def _point_town_words() -> str:
         rf"\b(?P<word>(?i:{_alternation(rules.point_words)}))"
         r"(?:\s+of\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?"
         r"(?:\s+(?:was|is|lay|lies))?(?:\s+located)?"
-        rf"\s+(?P<preposition>{_POINT_PREPOSITION})\s+"
+        rf"\s+(?P<preposition>{_POINT_TOWN_PREPOSITION})\s+"
         rf"(?:the\s+(?:[a-z]+\s+)?(?P<noun>{nouns})\s+of\s+)?"
     )
 
