@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from reportcheck.models import ClaimKind, Finding
 
 from ..conftest import findings_of, flagged
@@ -119,6 +121,24 @@ def test_two_municipalities_told_before_their_names_conflict(pipeline):
         "The attack took place at a ranch in the municipality of Cerro del Aguacate, police said.",
     )
     assert _conflicts(findings) == [["Villa de San Ermelindo", "Cerro del Aguacate"]]
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # where help came from, or another municipality the damage reached: no scene
+        "Gunmen killed seven people at a ranch in Villa de San Ermelindo. Police from the neighbouring "
+        "municipality of Cerro del Aguacate were sent.",
+        "Gunmen killed seven people at a ranch in Villa de San Ermelindo. Soldiers from the municipality "
+        "of Cerro del Aguacate sealed off the roads.",
+    ],
+)
+def test_a_municipality_help_came_from_is_no_scene(pipeline, other):
+    findings = _places(
+        "Gunmen killed seven people at a ranch in the municipality of Villa de San Ermelindo on Saturday.",
+        other,
+    )
+    assert _conflicts(findings) == []
 
 
 def test_one_municipality_told_two_ways_agrees(pipeline):

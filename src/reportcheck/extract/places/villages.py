@@ -83,7 +83,10 @@ def _area_before_name() -> re.Pattern[str]:
     Mexican, Philippine, Brazilian and Balkan reports place an incident in
     its municipality so, and the municipality is often one GeoNames lacks."""
     nouns = alternation(word_set("prefix_area_words"))
-    return re.compile(rf"\b(?:the|a)\s+(?:[a-z-]+\s+){{0,2}}(?P<noun>{nouns})\s+of\s+(?P<name>{_NAME})")
+    return re.compile(
+        rf"(?P<before>\b[a-z-]+\s+)?\b(?:the|a)\s+(?P<words>(?:[a-z-]+\s+){{0,2}})"
+        rf"(?P<noun>{nouns})\s+of\s+(?P<name>{_NAME})"
+    )
 
 
 def _areas_before_names(text: str) -> list[VillageSpan]:
@@ -96,7 +99,16 @@ def _areas_before_names(text: str) -> list[VillageSpan]:
             m.start("name"), m.end("name"), f"{m.group('name')} {m.group('noun')}", m.group("noun"), None
         )
         for m in _area_before_name().finditer(text)
+        if not _another_area(m)
     ]
+
+
+def _another_area(match: re.Match[str]) -> bool:
+    """Whether the words before an area named after its noun make it
+    another than the incident's (``prefix_area_other_words``: "from the
+    neighbouring municipality of San Bartolo", where help came from)."""
+    words = (match.group("before") or "").split() + match.group("words").split()
+    return any(w.lower() in word_set("prefix_area_other_words") for w in words)
 
 
 @cache

@@ -90,6 +90,7 @@ class PlaceRules(Strict):
     point_repeat_words: list[str]
     unlisted_area_words: list[str]
     prefix_area_words: list[str]
+    prefix_area_other_words: list[str]
     area_institution_words: list[str]
     subdivision_type_words: list[str]
     adjective_suffixes: list[str]
