@@ -165,17 +165,15 @@ def _colon_times(text: str) -> list[Clock]:
     for match in dotted:
         if _ends_clock(text, match.end()):
             zoned = patterns.zone.match(text, match.end()) is not None  # "at 8.20 WIB" is 08:20
-            found.append(
-                Clock(
-                    match.start("t"),
-                    match.end("t"),
-                    int(match.group("h")),
-                    int(match.group("m")),
-                    fixed=zoned,
-                    precision=MINUTE_PRECISION,
-                )
-            )
+            found.append(_dotted_clock(match, fixed=zoned))
     return found + _zoned_dotted_times(text, {m.start("t") for m in dotted})
+
+
+def _dotted_clock(match: re.Match[str], fixed: bool) -> Clock:
+    """The clock of a dotted time ("8.20", "14.30"), to the minute;
+    ``fixed``: on the 24-hour clock (a zone follows it)."""
+    hour, minute = int(match.group("h")), int(match.group("m"))
+    return Clock(match.start("t"), match.end("t"), hour, minute, fixed=fixed, precision=MINUTE_PRECISION)
 
 
 def _zoned_dotted_times(text: str, taken: set[int]) -> list[Clock]:
@@ -184,14 +182,7 @@ def _zoned_dotted_times(text: str, taken: set[int]) -> list[Clock]:
     African and British copy writes the dot); ``taken``: the starts of
     dotted times already read after a connector."""
     return [
-        Clock(
-            match.start("t"),
-            match.end("t"),
-            int(match.group("h")),
-            int(match.group("m")),
-            fixed=True,
-            precision=MINUTE_PRECISION,
-        )
+        _dotted_clock(match, fixed=True)
         for match in time_patterns().zoned_dotted.finditer(text)
         if match.start("t") not in taken
     ]
