@@ -98,6 +98,8 @@ NO_PLIGHT_CASES = [
     "Eleven climbers were brought to base camp after the avalanche on Mount Keldra.",
     "Thirty migrants were taken to a detention camp outside Pernau.",
     "Seven soldiers were moved to an army camp after the ambush near Tolvi.",
+    # the people who lived in a camp before the fire struck it
+    "About 12,000 refugees live in the camp near Kelvara, officials said.",
 ]
 
 
