@@ -55,3 +55,10 @@ def test_a_clock_word_in_a_name_is_no_time(pipeline, sentence, times):
 def test_a_zoned_dotted_time_before_no_event_noun_is_no_time(pipeline, sentence):
     claims = claims_of_text(pipeline, sentence)
     assert [c.evidence.text for c in claims if c.kind.value == "time"] == []
+
+
+def test_a_zone_s_letters_in_small_letters_make_no_24_hour_time(pipeline):
+    """ "west" after a dotted time is a direction, not the zone WEST."""
+    sentence = "The bus left the road at 21.30 west of Kandravi, killing four passengers."
+    claims = claims_of_text(pipeline, sentence)
+    assert [c.evidence.text for c in claims if c.kind.value == "time"] == []

@@ -136,10 +136,11 @@ def time_patterns() -> _Patterns:
         # modifier of an event's noun after "the" (never "the 17.30 BST
         # kick-off" or "the 10.15 GMT train", a fixture's or a timetable's
         # time); never a dated stamp ("16 September 2013 03.31 BST", a
-        # page's time of publication)
+        # page's time of publication); the zone written in capitals, as
+        # ``zone`` reads it ("at 21.30 west of Kandy" names no zone)
         zoned_dotted=re.compile(
-            rf"\b(?:(?:{connectors})\s+(?={_DOTTED_24}\s*(?:{zones})\b)"
-            rf"|the\s+(?={_DOTTED_24}\s*(?:{zones})\s+(?:{_words(event_lexicon().by_noun)})s?\b))"
+            rf"\b(?:(?:{connectors})\s+(?={_DOTTED_24}\s*(?-i:{zones})\b)"
+            rf"|the\s+(?={_DOTTED_24}\s*(?-i:{zones})\s+(?:{_words(event_lexicon().by_noun)})s?\b))"
             rf"(?P<t>(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d))",
             flags,
         ),
