@@ -53,14 +53,24 @@ def point_town_then(name: str) -> re.Pattern[str]:
     return re.compile(rf"{_point_town_words()}{name}")
 
 
-def _point_town_words() -> str:
+def _point_lead() -> str:
+    """The point's word (any case, the group ``word``: "landfall",
+    "epicentre"), an optional "of the quake" and "was (located)": how
+    reports lead up to the preposition before the point's place, the town
+    itself (:func:`point_town_before`) or its area (:func:`point_area_before`)."""
     rules = place_rules()
-    nouns = _alternation(rules.point_settlement_words)
     return (
         rf"\b(?P<word>(?i:{_alternation(rules.point_words)}))"
         r"(?:\s+of\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?"
         r"(?:\s+(?:was|is|lay|lies))?(?:\s+located)?"
-        rf"\s+(?P<preposition>{_POINT_TOWN_PREPOSITION})\s+"
+    )
+
+
+def _point_town_words() -> str:
+    rules = place_rules()
+    nouns = _alternation(rules.point_settlement_words)
+    return (
+        _point_lead() + rf"\s+(?P<preposition>{_POINT_TOWN_PREPOSITION})\s+"
         rf"(?:the\s+(?:[a-z]+\s+)?(?P<noun>{nouns})\s+of\s+)?"
     )
 
@@ -78,10 +88,7 @@ def point_area_before() -> re.Pattern[str]:
     name_word = rf"(?:[A-Z][\w'’.-]*|{_alternation(rules.point_name_words)})"
     noun_after = rf"(?:\s+(?:{_alternation(rules.point_settlement_words)}))?"
     return re.compile(
-        rf"\b(?P<word>(?i:{_alternation(rules.point_words)}))"
-        r"(?:\s+of\s+(?:the\s+)?[\w.-]+(?:\s+[\w.-]+)?)?"
-        r"(?:\s+(?:was|is|lay|lies))?(?:\s+located)?"
-        rf"\s+{_POINT_PREPOSITION}\s+"
+        _point_lead() + rf"\s+{_POINT_PREPOSITION}\s+"
         rf"(?:(?:the\s+)?|(?P<point>(?:{name_word}\s+){{0,5}}[A-Z][\w'’.-]*){noun_after}(?:\s*,\s*|\s+in\s+(?:the\s+)?))$"
     )
 
