@@ -12,7 +12,7 @@ day must be the main incident's.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -241,12 +241,16 @@ def _settled_zone(place: Claim, claims: Sequence[Claim], day: dt.date) -> tuple[
 def _main_offset(claims: Sequence[Claim], report_date: dt.date | None) -> tuple[str, int] | None:
     """(zone, minutes ahead of UTC) of the main incident's most specific place
     whose clock is not in doubt (:func:`_settled_zone`)."""
-    day = _main_day(claims, report_date)
+    return next(_settled_zones(claims, _main_day(claims, report_date)), None)
+
+
+def _settled_zones(claims: Sequence[Claim], day: dt.date) -> Iterator[tuple[str, int]]:
+    """(zone, offset) of each main-incident place whose clock is not in
+    doubt (:func:`_settled_zone`), the most specific place first."""
     for place in _main_places(claims):
         settled = _settled_zone(place, claims, day)
         if settled is not None:
-            return settled
-    return None
+            yield settled
 
 
 def _place_offsets(claims: Sequence[Claim], day: dt.date) -> set[int]:
@@ -256,12 +260,7 @@ def _place_offsets(claims: Sequence[Claim], day: dt.date) -> set[int]:
     country ("JAKARTA (Reuters)" of a quake in West Sulawesi): a named
     clock that is one of its places' own ("14.21 WITA") is the local time
     the writer gives, not the bureau's clock to be read across."""
-    found = set()
-    for place in _main_places(claims):
-        settled = _settled_zone(place, claims, day)
-        if settled is not None:
-            found.add(settled[1])
-    return found
+    return {offset for _, offset in _settled_zones(claims, day)}
 
 
 def _hours(minutes: int) -> str:
