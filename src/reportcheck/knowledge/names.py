@@ -206,6 +206,7 @@ class PeopleLexicon:
     age_at_event_bare: tuple[str, ...] = ()
     #: words between a name and its set-off age ("Davon Coleman, also 18")
     age_after_name_words: tuple[str, ...] = ()
+    #: prepositions that make a bracketed figure after a name a tally, no age ("from Ghotki (14)")
     bracket_tally_preps: frozenset[str] = frozenset()
     #: nouns of a person by what they were doing or do ("the driver, 27,", "the actress, 26,")
     person_trades: frozenset[str] = frozenset()
