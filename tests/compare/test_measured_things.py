@@ -145,3 +145,39 @@ def test_the_depth_of_the_ravine_is_how_far_the_bus_fell():
     b = crash + "The bus plunged some 400 metres (about 1,300 feet) into a ravine near Tarvos."
     falls = [f for f in findings_of(a, b) if f.kind.value == "distance"]
     assert [(f.status.value, f.internal) for f in falls] == [("conflict", False)]
+
+
+@pytest.mark.parametrize(
+    "background",
+    [
+        "The seven-storey block housed 24 flats and a bakery on its ground floor.",
+        "The seven-storey tower had stood on Mirren Street for half a century.",
+        "Officials said the seven-storey building contained offices and a clinic.",
+    ],
+)
+def test_a_size_in_the_building_s_description_is_the_one_building(background):
+    """The lede tells what befell the building, a background line what it
+    held: one building given two heights is the report's contradiction, and
+    its other height does not cancel the conflict with the other report."""
+    a = "Two people died when a gas blast brought down a five-storey block in Tarrow on Monday. " + background
+    b = "Two people died when a gas blast tore through a five-storey block in Tarrow on Monday."
+    found = findings_of(a, b)
+    storeys = [f for f in found if f.subject == "count:storey"]
+    internal = [sorted(c.evidence.text for c in f.claims) for f in storeys if f.internal]
+    assert internal == [["five-storey", "seven-storey"]]
+    cross = [
+        sorted(c.evidence.text for c in f.claims)
+        for f in found
+        if not f.internal and f.subject == "count:storey" and f.status.value == "conflict"
+    ]
+    assert cross == [["five-storey", "seven-storey"]]
+
+
+def test_a_second_building_told_by_what_befell_it_is_no_contradiction():
+    """A near miss: the house the block fell on is told by what befell it,
+    not by a describing verb, so it is another building."""
+    text = (
+        "A gas blast brought down a five-storey block in Tarrow. Its walls crushed a two-storey house nearby."
+    )
+    internal = [f for f in findings_of(text, text) if f.internal and f.subject == "count:storey"]
+    assert internal == []

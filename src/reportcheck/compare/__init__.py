@@ -68,7 +68,7 @@ from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
 from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
-from reportcheck.knowledge.generic_counts import told_once
+from reportcheck.knowledge.generic_counts import one_thing_described, told_once
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import STREET, is_earlier_measure
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, GroupKey, Status
@@ -464,7 +464,11 @@ def _agreed_elsewhere(
     for the same building, which its body contradicts, not another set.  A
     figure of another verb still holds it ("three undersea cables were
     damaged" holds the other report's three cut, whatever "five cables were
-    cut in January" counts: ECB+ topic 30).  A count is held by the same
+    cut in January" counts: ECB+ topic 30).  Nor is a building's size held
+    by the report's other size of the one building it describes ("a
+    five-storey block collapsed ... The six-storey block housed ten flats":
+    ``one_thing_described``): the report contradicts itself, and its six
+    against the other report's five stands.  A count is held by the same
     figure hedged ("at least 27" against "27"): "killed at least 27 people,
     the health ministry said ... a volunteer group put the toll at 31"
     against "killing 27" holds the ministry's figure in both; the 31 is the
@@ -481,6 +485,8 @@ def _agreed_elsewhere(
             continue  # the street named without a number holds any number
         if act is not None and other.rep.count.act is None:
             continue  # a figure told by no verb (a headline's) holds no figure of this act
+        if one_thing_described(cluster.rep, other.rep):
+            continue  # the report gives its one building two sizes: neither holds the other's
         verdict = decide(other, partner)
         if verdict is not None and (verdict.status in held or _same_figure_hedged(other, partner, verdict)):
             return True
@@ -537,9 +543,13 @@ def _internal_kind(a: Claim, b: Claim) -> bool:
     thing a story tells one of (the building's storeys, the floor the fire
     began on: ``told_once`` of rules/generic_counts.yaml) told by one verb or
     by none, so "a five-storey block collapsed onto a two-storey house" tells
-    two buildings."""
+    two buildings.  A size told by a verb that only describes the thing ("the
+    six-storey block housed ten flats": ``one_thing_described``) is the
+    story's one building whatever the other size's act."""
     if a.kind in INTERNAL_KINDS:
         return True
+    if one_thing_described(a, b):
+        return True  # "a five-storey block collapsed ... the six-storey block housed ten flats"
     return told_once(a) and told_once(b) and a.count.act == b.count.act
 
 

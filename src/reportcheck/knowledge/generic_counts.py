@@ -41,6 +41,10 @@ class GenericCountRules(Strict):
     #: things of which a story tells one (a building's storeys, a vessel's
     #: decks): two figures of one in a report are its internal conflict
     told_once: list[str] = []
+    #: verbs that describe a thing rather than tell what befell it ("the
+    #: six-storey building housed ten flats"): a size told by one is the
+    #: story's one building described, whatever act the report's other size has
+    describing_acts: list[str] = []
     #: the word before "-decker" -> how many decks ("double-decker": 2)
     decker_words: dict[str, int] = {}
     #: nouns of a building's floor ("the seventh floor")
@@ -96,6 +100,20 @@ def one_size(a: Claim, b: Claim) -> bool:
     figure counted as a set ("four floors were gutted", "approval for four
     floors") is not its height and stays graded as any thing's count."""
     return told_once(a) and told_once(b) and bool(a.count.as_size) and bool(b.count.as_size)
+
+
+def one_thing_described(a: Claim, b: Claim) -> bool:
+    """Two sizes of one report that are one thing's: both told as a size
+    (:func:`one_size`), one by a verb that only describes the thing
+    (``describing_acts``: "a five-storey building collapsed ... The
+    six-storey building, built in 1998, housed ten flats").  Reporters
+    describe the building the story is about in a background line; a second
+    building is told by what befell it ("collapsed onto a two-storey house"),
+    never by what it housed."""
+    if not one_size(a, b):
+        return False
+    describing = generic_count_rules().describing_acts
+    return a.count.act in describing or b.count.act in describing
 
 
 @cache
