@@ -181,3 +181,41 @@ def test_a_second_building_told_by_what_befell_it_is_no_contradiction():
     )
     internal = [f for f in findings_of(text, text) if f.internal and f.subject == "count:storey"]
     assert internal == []
+
+
+CRASH = "KELMSBY -- Six people died when a train left the rails near Kelmsby on Sunday, officials said. "
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (
+            "The train was doing 80 km/h on a stretch limited to 60 km/h, investigators said.",
+            "The train was going at 120 km/h, double the speed limit of 60 km/h, investigators said.",
+        ),
+        (
+            "Data showed the train at 50 mph where the limit is 30 mph.",
+            "The train was travelling at 70 mph in a 30 mph zone, the operator said.",
+        ),
+        (
+            "Trains there are restricted to 40 km/h. The train was moving at 95 km/h.",
+            "The train was moving at about 75 km/h when it derailed on the curve.",
+        ),
+    ],
+)
+def test_the_speed_limit_is_not_the_train_s_speed(a, b):
+    """The limit of the track is a fact of the place: the two reports' speeds
+    conflict with each other, and no limit is set against a speed."""
+    found = _found("distance", CRASH + a, CRASH + b) + _found("other_quantity", CRASH + a, CRASH + b)
+    speeds = [(status, texts) for status, texts in found if any("60" in t or "30" in t for t in texts)]
+    assert all(status == "agree" for status, _ in speeds), found
+    conflicts = [texts for status, texts in found if status == "conflict"]
+    limits = ("60", "30", "40")
+    assert conflicts and not any(any(w in t for t in texts for w in limits) for texts in conflicts)
+
+
+def test_a_top_speed_is_the_vehicle_s_speed():
+    """A near miss: "a maximum speed of" is how fast the car went, no limit."""
+    a = CRASH + "The car reached a maximum speed of 140 km/h before it hit the wall."
+    b = CRASH + "The car was travelling at 90 km/h when it hit the wall."
+    assert [s for s, _ in _found("other_quantity", a, b) + _found("distance", a, b)] == ["conflict"]

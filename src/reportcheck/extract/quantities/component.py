@@ -715,6 +715,8 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         details = details.replace(moment=distance_moment(sent.text[mention.end :]))
     if mention.dimension == "speed" and _wind_speed(sent, mention):
         measure = SUSTAINED_WIND_SPEED if _sustained(sent, mention) else WIND_SPEED
+    elif mention.dimension == "speed" and _speed_limit(sent, mention):
+        measure = SPEED_LIMIT
     value = length_value(mention, measure)
     if subject == WATER_LEVEL and still_rising(sent, mention):
         value = value.model_copy(update={"high": None, "label": f"{value.label} and rising"})
@@ -762,6 +764,31 @@ def distance_moment(after: str) -> str | None:
 WIND_SPEED = "speed:wind"
 #: the wind's sustained (average) speed, which lies under its peak gust
 SUSTAINED_WIND_SPEED = "speed:wind:sustained"
+
+
+#: the measure of the speed a road or track allows, apart from how fast anything went
+SPEED_LIMIT = "speed:limit"
+
+
+def _speed_limit(sent: Span, mention: Mention) -> bool:
+    """True for a speed told as the limit of the road or track ("a stretch
+    limited to 60 km/h", "the speed limit of 60 km/h", "in a 30 mph zone"):
+    of the limit and travel words (``units.yaml``) in the few words before
+    the figure the nearest is a limit word, or a limit noun follows the unit
+    (first: "travelling at 70 mph in a 30 mph zone").
+    The train's "80 km/h" and the track's "60 km/h" are two facts, and set
+    against each other across reports they read as a conflict."""
+    rules = unit_rules()
+    after = re.findall(r"[a-z]+", sent.text[mention.end :].lower())[:2]
+    if any(word in rules.speed_limit_after for word in after):
+        return True  # "travelling at 70 mph in a 30 mph zone": the noun after decides
+    before = re.findall(r"[a-z]+", sent.text[: mention.start].lower())[-rules.speed_word_window :]
+    for word in reversed(before):
+        if word in rules.speed_limit_words:
+            return True
+        if word in rules.speed_travel_words:
+            return False
+    return False
 
 
 def _sustained(sent: Span, mention: Mention) -> bool:

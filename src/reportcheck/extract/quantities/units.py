@@ -63,6 +63,8 @@ class UnitRules(Strict):
     speed_wind_words: frozenset[str]
     speed_sustained_words: frozenset[str]
     speed_word_window: int
+    speed_limit_words: frozenset[str]
+    speed_limit_after: frozenset[str]
     conversion_hedges: list[str]
     rain_words: list[str]
     rain_total_words: list[str]
