@@ -179,3 +179,54 @@ def test_still_trapped_is_held_by_the_first_hours_count():
         if f.subject == "people trapped" and len({c.report for c in f.claims}) == 2
     ]
     assert all(f.status.value not in ("conflict", "possible_conflict") for f in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The typhoon lashed Orvane Island on Monday, knocking out power to about 18,000 households.",
+            [("families without power", 18000, None)],
+        ),
+        ("About 6,500 homes in Kessala lost power overnight.", [("families without power", 6500, None)]),
+        ("High winds left 42,000 customers without electricity.", [("people without power", 42000, None)]),
+        (
+            "Falling trees cut electricity to 3,100 customers in Tamborin.",
+            [("people without power", 3100, None)],
+        ),
+        (
+            "Crews worked to reconnect the 9,400 households that lost power, the utility said.",
+            [("families without power", 9400, None)],
+        ),
+        (
+            "Some 700 homes in Lower Ostrel were still without power on Wednesday.",
+            [("families without power", 700, "part:still without power")],
+        ),
+    ],
+)
+def test_homes_cut_off_from_the_grid(pipeline, text, expected):
+    """Households that lost power are told with the supply as the verb's
+    object and the count after "to", in a relative clause or after
+    "without": a plight of their own, never a count of no role nor a hurt."""
+    claims = claims_of_text(pipeline, text)
+    found = [
+        (c.subject, c.value.low, c.frame.scope)
+        for c in claims
+        if c.kind.value in ("other_count", "injured") and "household" not in c.subject
+    ]
+    assert found == expected
+
+
+def test_power_restored_is_no_count_of_homes_cut_off(pipeline):
+    """A near miss: "restored power to 9,000 households" counts homes back
+    on the grid, not those that lost it."""
+    claims = claims_of_text(pipeline, "The utility restored power to 9,000 households by Tuesday.")
+    assert not any("without power" in c.subject for c in claims)
+
+
+def test_two_reports_counts_of_homes_without_power_conflict():
+    a = "Storm Irla killed one person on Kessala on Monday, knocking out power to about 21,000 households."
+    b = "Storm Irla killed one person on Kessala on Monday. By night 12,000 households had lost power."
+    assert [f.status.value for f in findings_of(a, b) if f.subject == "families without power"] == [
+        "conflict"
+    ]

@@ -64,7 +64,7 @@ from reportcheck.extract.counts.linking import (
     whole_outcome,
     zero_outcomes,
 )
-from reportcheck.extract.counts.plight import plight_claim
+from reportcheck.extract.counts.plight import cut_off, cut_off_claim, plight_claim
 from reportcheck.extract.counts.present import present_claim
 from reportcheck.extract.counts.quantity import (
     Quantity,
@@ -1335,7 +1335,7 @@ def extract_counts(doc: Doc) -> None:
         group = people_group(quantity.noun)
         if group not in (None, "attackers") and _attacker_by_clause(quantity.noun):
             group = "attackers"
-        outcome = outcome_for(quantity) if group is not None else None
+        outcome = outcome_for(quantity) if group is not None and not cut_off(quantity) else None
         if group is None and (tally := tally_outcome(quantity)) is not None:
             group, outcome = "all", tally  # "three deaths", "claimed six lives"
         share = None
@@ -1371,6 +1371,7 @@ def extract_counts(doc: Doc) -> None:
         other = (
             (rescued_claim(quantity) if group not in (None, "attackers") else None)
             or (plight_claim(quantity) if group not in (None, "attackers") else None)
+            or cut_off_claim(quantity)  # "power to 21,000 households": no people word
             or on_board
             or (included_part(quantity) if group not in (None, "attackers") else None)
             or _shot_times_claim(quantity)

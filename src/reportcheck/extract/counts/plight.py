@@ -76,6 +76,10 @@ class PlightRules(Strict):
     more_words: list[str]
     still_words: list[str]
     share_words: list[str]
+    supply_nouns: list[str]
+    supply_loss_verbs: list[str]
+    supply_plight: str
+    supply_home_nouns: list[str]
 
 
 @cache
@@ -215,7 +219,68 @@ def plight_of(quantity: Quantity) -> str | None:
     verb, role = _verb_of(quantity.arg)
     if role in (*_ACTED_ON, "nsubj") and (plight := _plight_of_verb(verb, role)) is not None:
         return plight
+    if _cut_off(noun or quantity.arg):
+        return plight_rules().supply_plight
     return _state_by_words(quantity)
+
+
+def cut_off_claim(quantity: Quantity) -> RawClaim | None:
+    """A count of homes a storm cut off from the grid ("knocking out power to
+    about 21,000 households", "20,000 homes lost power"), which no people
+    word names and so never reaches :func:`plight_claim`: the households
+    without power, set against the other report's whatever noun it counts
+    them by (``supply_home_nouns``)."""
+    noun = quantity.noun
+    rules = plight_rules()
+    if noun is None or lemma_of(noun) not in rules.supply_home_nouns or quantity.individual:
+        return None
+    if _share(quantity) or not _cut_off(noun):
+        return None
+    subject = f"{rules.household_unit} {rules.supply_plight}"
+    scope = f"{PART_SCOPE}:still {rules.supply_plight}" if _still(quantity) else None
+    frame = ValueFrame(scope=scope)
+    return other_count_claim(quantity, noun, subject=subject, label=subject, group=subject, frame=frame)
+
+
+def cut_off(quantity: Quantity) -> bool:
+    """Whether a count is of homes or people a storm cut off from the grid
+    ("cut electricity to 15,000 customers"): a count of no harm, whatever
+    the verb reads as elsewhere ("cut" of a wound)."""
+    return _cut_off(quantity.noun or quantity.arg)
+
+
+def _supply_lost(verb: Token) -> bool:
+    """ "knocking out power", "lost electricity": a verb of losing a supply
+    (``supply_loss_verbs``) with the supply as its object, not denied or
+    only feared ("could lose power")."""
+    rules = plight_rules()
+    if lemma_of(verb) not in rules.supply_loss_verbs or _undone(verb):
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in rules.supply_nouns for c in verb.children)
+
+
+def _cut_off(noun: Token) -> bool:
+    """The counted homes or people a storm cut off from the grid: "knocking
+    out power to about 21,000 households" (the count after "to", on the
+    supply or on its verb), "the 12,000 households that lost power" (a
+    relative clause on the count), "12,000 homes lost power" (its subject),
+    "left 50,000 customers without power" ("without" on the count or its
+    verb)."""
+    rules = plight_rules()
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "to":
+        owner = head.head  # "power to ..." or "knocked out power to ..."
+        if lemma_of(owner) in rules.supply_nouns and _supply_lost(owner.head):
+            return True
+        if _supply_lost(owner):
+            return True
+    clauses = [c for c in noun.children if c.dep_ == "relcl"]
+    if noun.dep_ == "nsubj":
+        clauses.append(head)
+    if any(_supply_lost(verb) for verb in clauses):
+        return True
+    preps = [c for h in (noun, head) for c in h.children if c.dep_ == "prep" and c.lower_ == "without"]
+    return any(lemma_of(o) in rules.supply_nouns for p in preps for o in p.children if o.dep_ == "pobj")
 
 
 def _state_by_words(quantity: Quantity) -> str | None:
@@ -287,7 +352,9 @@ def plight_claim(quantity: Quantity) -> RawClaim | None:
         return None
     rules = plight_rules()
     noun = quantity.noun
-    households = noun is not None and lemma_of(noun) in rules.household_nouns
+    households = noun is not None and lemma_of(noun) in (
+        rules.household_nouns + (rules.supply_home_nouns if plight == rules.supply_plight else [])
+    )
     subject = f"{rules.household_unit if households else rules.people_unit} {plight}"
     scope = (
         INCREMENT
