@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from reportcheck.knowledge.vocabulary import ORIGIN_FLOOR
-from tests.conftest import findings_of
+from tests.conftest import findings_of, report_claims
 
 FIRE = "ORVANE -- Four people died in a fire at an apartment block on Tuesday, officials said. "
 
@@ -219,3 +219,43 @@ def test_a_top_speed_is_the_vehicle_s_speed():
     a = CRASH + "The car reached a maximum speed of 140 km/h before it hit the wall."
     b = CRASH + "The car was travelling at 90 km/h when it hit the wall."
     assert [s for s, _ in _found("other_quantity", a, b) + _found("distance", a, b)] == ["conflict"]
+
+
+STORM = "A tornado tore through Pellham on Tuesday night, killing two people, officials said. "
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        (
+            "It moved east through the town along an estimated 12-mile path.",
+            "The survey found the tornado was on the ground for 5.8 miles.",
+            "conflict",
+        ),
+        (
+            "The twister tracked about 7 miles before it lifted near Route 9.",
+            "It left a 7-mile track of snapped trees and flattened barns.",
+            "agree",
+        ),
+        (
+            "Surveyors mapped a damage path of 20 kilometres.",
+            "The tornado cut a 9-km swath through farmland east of Pellham.",
+            "conflict",
+        ),
+    ],
+)
+def test_a_tornado_s_path_told_by_its_noun_or_by_its_time_on_the_ground_meets(a, b, status):
+    """ "an 11-mile path", "a 7-mile track" and "on the ground for 6.3 miles"
+    are one measure, the length of the tornado's path."""
+    found = [s for s, _ in _found("distance", STORM + a, STORM + b) if s in ("conflict", "agree")]
+    assert found == [status]
+
+
+def test_yards_on_the_ground_for_a_team_are_no_path():
+    """A near miss: the figure before "on the ground for" is a game's yardage."""
+    claims = [
+        c
+        for c in report_claims("Vance Orrin ran 88 yards on the ground for the Hawks.")
+        if "path" in c.subject
+    ]
+    assert claims == []

@@ -231,6 +231,13 @@ def _classify(
         return ClaimKind.height, "height", "height", written
     if _DIMENSIONS_AFTER.search(after) or _DIMENSIONS_BEFORE.search(before):
         return _length(doc, sent, mention, written)
+    if _path_before().search(before):
+        return (
+            ClaimKind.distance,
+            f"length:{PATH}",
+            f"length of the {PATH}",
+            written,
+        )  # "on the ground for 6.3 miles"
     if _WIDTH.search(after) or _WIDTH_BEFORE.search(before):
         return ClaimKind.distance, "width", "width", written
     if _LENGTH_AFTER.search(after) or _LENGTH_BEFORE.search(before):
@@ -290,6 +297,19 @@ def _place_before(doc: Doc, sent: Span, mention: Mention, after: str) -> tuple[s
     return _key_of(place), place.text, bearing
 
 
+#: the thing a tornado's track is the length of, by whichever noun (``path_nouns``)
+PATH = "path"
+
+
+@cache
+def _path_before() -> re.Pattern[str]:
+    """A phrase of a path's length right before the figure, past up to two
+    hedge words (``path_before``): "was on the ground for an estimated 6.3
+    miles", "tracked 9 miles"."""
+    phrases = spaced_alternation(unit_rules().path_before)
+    return re.compile(rf"\b(?:{phrases})\s+(?:[a-z]+\s+){{0,2}}$", re.IGNORECASE)
+
+
 #: subjects that stand for a member of a group named after them ("one of the cables")
 _MEMBER_WORDS = frozenset({"one", "first", "second", "third", "another", "each", "both"})
 
@@ -303,6 +323,8 @@ def _length(
     thing = _thing_measured(doc, sent, mention)
     if thing is None:
         return ClaimKind.distance, "length", "length", written
+    if thing in unit_rules().path_nouns:
+        thing = PATH  # "an 11-mile track" is the length of the path another report gives
     return ClaimKind.distance, f"length:{thing}", f"length of the {thing}", written
 
 

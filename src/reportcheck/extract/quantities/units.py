@@ -64,6 +64,8 @@ class UnitRules(Strict):
     speed_sustained_words: frozenset[str]
     speed_word_window: int
     speed_limit_words: frozenset[str]
+    path_nouns: frozenset[str]
+    path_before: list[str]
     speed_limit_after: frozenset[str]
     conversion_hedges: list[str]
     rain_words: list[str]
