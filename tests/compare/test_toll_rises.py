@@ -501,6 +501,70 @@ def test_one_body_found_tells_the_toll_before(text, rise):
     _assert_rise(text, rise)
 
 
+@pytest.mark.parametrize(
+    ("text", "rise"),
+    [
+        # the finders the subject: "recovered the body of", after the rise
+        (
+            "The number of people killed by the mudslide at Pellucca rose to four on Sunday after "
+            "firefighters recovered the body of an elderly woman, one of those listed as missing.",
+            (3.0, 4.0),
+        ),
+        # a phrasal find verb, before the rise
+        (
+            "Navy divers pulled out the body of a 52-year-old fisherman near the Orsk breakwater on "
+            "Tuesday, taking the death toll from the storm to six, the coast guard said.",
+            (5.0, 6.0),
+        ),
+    ],
+)
+def test_one_body_found_by_its_finders_tells_the_toll_before(text, rise):
+    _assert_rise(text, rise)
+
+
+@pytest.mark.parametrize(
+    ("text", "rise"),
+    [
+        # a definite victim with a long participial modifier, the death after a comma
+        (
+            "The 23-year-old man shot during Saturday's robbery at a filling station in Marrow Heath, "
+            "Dunsley, died in hospital on Monday, bringing the death toll from the attack to three.",
+            (2.0, 3.0),
+        ),
+        # "who was" and the perfect
+        (
+            "The teenager who was stabbed outside a bar in Kellin Cross on Friday has died, raising the "
+            "toll to two, police said.",
+            (1.0, 2.0),
+        ),
+        # an indefinite one, hurt in the collapse
+        (
+            "A worker injured when the scaffolding at the Brenlow tower gave way on Tuesday died "
+            "overnight, taking the death toll to five.",
+            (4.0, 5.0),
+        ),
+    ],
+)
+def test_one_of_the_hurt_told_by_the_harm_that_died_raised_the_toll(text, rise):
+    _assert_rise(text, rise)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "shot" is the verb of the man who died, not the harm he took: no rise is told
+        "The death toll rose to 12 as a man shot his neighbour at Vell Cross and then died in the blaze.",
+        # the hurt one died, but no toll is said to rise: a first report, no update
+        "The 31-year-old woman shot during the raid on Ferris Lane died in hospital on Sunday, police said.",
+    ],
+)
+def test_a_death_with_no_rise_or_no_harm_tells_no_earlier_toll(text):
+    claims = extract_report(load_text(text), 0).claims
+    assert not [c for c in claims if c.count is not None and c.count.toll_rise], [
+        (c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"
+    ]
+
+
 SLIDE_FIRST = (
     "Landslide buries homes in Ravelstock\n\nRAVELSTOCK, Oct. 6, 2026 - Eight people were killed and "
     "{missing} others are missing after a landslide buried four homes on Monday, officials said."
