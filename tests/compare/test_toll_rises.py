@@ -586,3 +586,83 @@ def test_the_missing_found_dead_are_counted_in_the_earlier_reports_missing():
 def test_missing_that_the_bodies_found_do_not_explain_still_conflict():
     missing = _across(SLIDE_FIRST.format(missing="five"), SLIDE_LATER, "missing")
     assert flagged(missing), [(f.status, f.explanation) for f in missing]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Coast guard crews found four fishermen alive on Wednesday who had been missing since the "
+            "squall, officials said.",
+            4.0,
+        ),
+        (
+            "Firefighters found three workers alive in the rubble who had been reported missing after the "
+            "blast at the Harlow mill, the mayor said.",
+            3.0,
+        ),
+    ],
+)
+def test_people_found_alive_who_had_been_missing_are_no_missing_count(text, found):
+    """ "found five people alive who had been missing": those found, marked
+    as found of the missing, never a count of the missing."""
+    claims = extract_report(load_text(text), 0).claims
+    assert not [c for c in claims if c.kind.value == "missing"], [(c.kind, c.evidence.text) for c in claims]
+    assert [c.value.low for c in claims if c.count.found_missing] == [found]
+
+
+STORM_FIRST = (
+    "Fishing boats capsize off Port Lannet\n\nPORT LANNET, March 3, 2026 - {missing} fishermen are "
+    "missing after a squall capsized their boats off Port Lannet on Monday, the coast guard said."
+)
+STORM_LATER = (
+    "Four fishermen found alive off Port Lannet\n\nPORT LANNET, March 5, 2026 - Coast guard crews found "
+    "four fishermen alive on Wednesday who had been missing since Monday's squall, leaving seven still "
+    "unaccounted for, officials said."
+)
+SLIDE_RESCUED = (
+    "Santa Brisa mudslide\n\nSANTA BRISA, June 9, 2026 - Soldiers rescued six villagers alive from the "
+    "mud at Santa Brisa on Thursday, but nine people remain missing, the civil protection agency said."
+)
+SLIDE_FIRST_MISSING = (
+    "Mudslide buries Santa Brisa homes\n\nSANTA BRISA, June 7, 2026 - {missing} people are missing after "
+    "a mudslide buried homes in Santa Brisa on Tuesday, the civil protection agency said."
+)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (STORM_FIRST.format(missing="Eleven"), STORM_LATER),
+        (SLIDE_FIRST_MISSING.format(missing="15"), SLIDE_RESCUED),
+    ],
+)
+def test_the_missing_found_alive_since_are_counted_in_the_earlier_reports_missing(earlier, later):
+    """11 missing, then four found alive and seven still missing; 15
+    missing, then six rescued alive and nine still missing: an update."""
+    missing = _across(earlier, later, "missing")
+    assert missing and not flagged(missing), [(f.status, f.explanation) for f in missing]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (STORM_FIRST.format(missing="Thirteen"), STORM_LATER),
+        (SLIDE_FIRST_MISSING.format(missing="12"), SLIDE_RESCUED),
+    ],
+)
+def test_missing_that_the_people_found_do_not_explain_still_conflict(earlier, later):
+    missing = _across(earlier, later, "missing")
+    assert flagged(missing), [(f.status, f.explanation) for f in missing]
+
+
+def test_people_rescued_in_another_sentence_are_not_taken_from_the_missing():
+    """Six rescued told apart from the nine still missing: the report does
+    not say the six were among the missing, so 15 against nine stays."""
+    later = (
+        "Santa Brisa mudslide\n\nSANTA BRISA, June 9, 2026 - Nine people remain missing after the mudslide "
+        "at Santa Brisa, the civil protection agency said. Soldiers rescued six villagers from the mud "
+        "on Thursday."
+    )
+    missing = _across(SLIDE_FIRST_MISSING.format(missing="15"), later, "missing")
+    assert flagged(missing), [(f.status, f.explanation) for f in missing]
