@@ -389,6 +389,12 @@ class CountDetails(PeopleDetails):
     #: toll of that outcome, differing, is its own contradiction
     #: (compare/__init__.py).  Kept out of the JSON's ``attrs``
     restated: bool = Field(default=False, exclude=True)
+    #: True for a count of people rescued or found alive whom the report
+    #: tells had been missing ("Rescuers found five people alive who had been
+    #: missing", extract/counts/component.py): the report's missing count
+    #: plus these is the count it had missing before they were found
+    #: (compare/running.py).  Kept out of the JSON's ``attrs``
+    found_missing: bool = Field(default=False, exclude=True)
 
 
 #: ``PersonDetails.told`` of an age said only after "was"/"is" ("Hill was 15.")

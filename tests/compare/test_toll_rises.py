@@ -501,6 +501,70 @@ def test_one_body_found_tells_the_toll_before(text, rise):
     _assert_rise(text, rise)
 
 
+@pytest.mark.parametrize(
+    ("text", "rise"),
+    [
+        # the finders the subject: "recovered the body of", after the rise
+        (
+            "The number of people killed by the mudslide at Pellucca rose to four on Sunday after "
+            "firefighters recovered the body of an elderly woman, one of those listed as missing.",
+            (3.0, 4.0),
+        ),
+        # a phrasal find verb, before the rise
+        (
+            "Navy divers pulled out the body of a 52-year-old fisherman near the Orsk breakwater on "
+            "Tuesday, taking the death toll from the storm to six, the coast guard said.",
+            (5.0, 6.0),
+        ),
+    ],
+)
+def test_one_body_found_by_its_finders_tells_the_toll_before(text, rise):
+    _assert_rise(text, rise)
+
+
+@pytest.mark.parametrize(
+    ("text", "rise"),
+    [
+        # a definite victim with a long participial modifier, the death after a comma
+        (
+            "The 23-year-old man shot during Saturday's robbery at a filling station in Marrow Heath, "
+            "Dunsley, died in hospital on Monday, bringing the death toll from the attack to three.",
+            (2.0, 3.0),
+        ),
+        # "who was" and the perfect
+        (
+            "The teenager who was stabbed outside a bar in Kellin Cross on Friday has died, raising the "
+            "toll to two, police said.",
+            (1.0, 2.0),
+        ),
+        # an indefinite one, hurt in the collapse
+        (
+            "A worker injured when the scaffolding at the Brenlow tower gave way on Tuesday died "
+            "overnight, taking the death toll to five.",
+            (4.0, 5.0),
+        ),
+    ],
+)
+def test_one_of_the_hurt_told_by_the_harm_that_died_raised_the_toll(text, rise):
+    _assert_rise(text, rise)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "shot" is the verb of the man who died, not the harm he took: no rise is told
+        "The death toll rose to 12 as a man shot his neighbour at Vell Cross and then died in the blaze.",
+        # the hurt one died, but no toll is said to rise: a first report, no update
+        "The 31-year-old woman shot during the raid on Ferris Lane died in hospital on Sunday, police said.",
+    ],
+)
+def test_a_death_with_no_rise_or_no_harm_tells_no_earlier_toll(text):
+    claims = extract_report(load_text(text), 0).claims
+    assert not [c for c in claims if c.count is not None and c.count.toll_rise], [
+        (c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"
+    ]
+
+
 SLIDE_FIRST = (
     "Landslide buries homes in Ravelstock\n\nRAVELSTOCK, Oct. 6, 2026 - Eight people were killed and "
     "{missing} others are missing after a landslide buried four homes on Monday, officials said."
@@ -521,4 +585,84 @@ def test_the_missing_found_dead_are_counted_in_the_earlier_reports_missing():
 
 def test_missing_that_the_bodies_found_do_not_explain_still_conflict():
     missing = _across(SLIDE_FIRST.format(missing="five"), SLIDE_LATER, "missing")
+    assert flagged(missing), [(f.status, f.explanation) for f in missing]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Coast guard crews found four fishermen alive on Wednesday who had been missing since the "
+            "squall, officials said.",
+            4.0,
+        ),
+        (
+            "Firefighters found three workers alive in the rubble who had been reported missing after the "
+            "blast at the Harlow mill, the mayor said.",
+            3.0,
+        ),
+    ],
+)
+def test_people_found_alive_who_had_been_missing_are_no_missing_count(text, found):
+    """ "found five people alive who had been missing": those found, marked
+    as found of the missing, never a count of the missing."""
+    claims = extract_report(load_text(text), 0).claims
+    assert not [c for c in claims if c.kind.value == "missing"], [(c.kind, c.evidence.text) for c in claims]
+    assert [c.value.low for c in claims if c.count.found_missing] == [found]
+
+
+STORM_FIRST = (
+    "Fishing boats capsize off Port Lannet\n\nPORT LANNET, March 3, 2026 - {missing} fishermen are "
+    "missing after a squall capsized their boats off Port Lannet on Monday, the coast guard said."
+)
+STORM_LATER = (
+    "Four fishermen found alive off Port Lannet\n\nPORT LANNET, March 5, 2026 - Coast guard crews found "
+    "four fishermen alive on Wednesday who had been missing since Monday's squall, leaving seven still "
+    "unaccounted for, officials said."
+)
+SLIDE_RESCUED = (
+    "Santa Brisa mudslide\n\nSANTA BRISA, June 9, 2026 - Soldiers rescued six villagers alive from the "
+    "mud at Santa Brisa on Thursday, but nine people remain missing, the civil protection agency said."
+)
+SLIDE_FIRST_MISSING = (
+    "Mudslide buries Santa Brisa homes\n\nSANTA BRISA, June 7, 2026 - {missing} people are missing after "
+    "a mudslide buried homes in Santa Brisa on Tuesday, the civil protection agency said."
+)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (STORM_FIRST.format(missing="Eleven"), STORM_LATER),
+        (SLIDE_FIRST_MISSING.format(missing="15"), SLIDE_RESCUED),
+    ],
+)
+def test_the_missing_found_alive_since_are_counted_in_the_earlier_reports_missing(earlier, later):
+    """11 missing, then four found alive and seven still missing; 15
+    missing, then six rescued alive and nine still missing: an update."""
+    missing = _across(earlier, later, "missing")
+    assert missing and not flagged(missing), [(f.status, f.explanation) for f in missing]
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later"),
+    [
+        (STORM_FIRST.format(missing="Thirteen"), STORM_LATER),
+        (SLIDE_FIRST_MISSING.format(missing="12"), SLIDE_RESCUED),
+    ],
+)
+def test_missing_that_the_people_found_do_not_explain_still_conflict(earlier, later):
+    missing = _across(earlier, later, "missing")
+    assert flagged(missing), [(f.status, f.explanation) for f in missing]
+
+
+def test_people_rescued_in_another_sentence_are_not_taken_from_the_missing():
+    """Six rescued told apart from the nine still missing: the report does
+    not say the six were among the missing, so 15 against nine stays."""
+    later = (
+        "Santa Brisa mudslide\n\nSANTA BRISA, June 9, 2026 - Nine people remain missing after the mudslide "
+        "at Santa Brisa, the civil protection agency said. Soldiers rescued six villagers from the mud "
+        "on Thursday."
+    )
+    missing = _across(SLIDE_FIRST_MISSING.format(missing="15"), later, "missing")
     assert flagged(missing), [(f.status, f.explanation) for f in missing]

@@ -19,12 +19,18 @@ whose bodies were found).  A figure equal to neither
 stays a conflict, and a rise told
 with no deaths named ("the toll rose to 15") tells no earlier toll (the eval
 conventions, rule 4).
+
+The missing fall the same way when the report tells who was found: "Rescuers
+found five people alive who had been missing ..., leaving seven still
+unaccounted for" against another report's "12 missing": the seven still
+missing plus the five found are the twelve told before.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from reportcheck.knowledge.vocabulary import RESCUED
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 
@@ -178,13 +184,63 @@ def _counted_among_the_dead(
     return None
 
 
+def _found_alive(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], float]:
+    """(report, incident) -> how many of its missing the report tells were
+    found alive: its counts of people rescued or found alive told as missing
+    before ("found five people alive who had been missing"), or told in the
+    sentence of its missing that remain ("Divers found three fishermen alive
+    ..., leaving four still unaccounted for"), where they are one figure."""
+    missing_sentences = {
+        (c.report, c.evidence.sentence_start)
+        for key, claims in groups.items()
+        if key.kind == ClaimKind.missing.value
+        for c in claims
+    }
+    found: dict[tuple[int, str], set[float | None]] = {}
+    for key, claims in groups.items():
+        if key.kind != ClaimKind.other_count.value:
+            continue
+        for claim in claims:
+            beside = (claim.report, claim.evidence.sentence_start) in missing_sentences
+            if claim.subject == RESCUED and (claim.count.found_missing or beside):
+                exact = claim.value.low if claim.value.low == claim.value.high else None
+                found.setdefault((claim.report, claim.incident), set()).add(exact)
+    return {
+        where: figure
+        for where, figures in found.items()
+        if len(figures) == 1 and (figure := next(iter(figures))) is not None
+    }
+
+
+def _missing_before_the_finds(finding: Finding, found: dict[tuple[int, str], float]) -> str | None:
+    """The explanation of a cross-report conflict of the missing where one
+    report tells some of its missing were found alive since and its missing
+    that remain plus those found are the other report's ("Twelve people are
+    missing" against "found five alive ..., leaving seven still
+    unaccounted for"), or None.  Any other figure stays a conflict."""
+    reports = sorted({c.report for c in finding.claims})
+    if finding.kind is not ClaimKind.missing or finding.internal or len(reports) != 2:
+        return None
+    for report in reports:
+        alive = found.get((report, finding.incident))
+        own = _point([c for c in finding.claims if c.report == report])
+        other = _point([c for c in finding.claims if c.report != report])
+        if alive is not None and own is not None and other is not None and own + alive == other:
+            return (
+                f"an update: report {report + 1} says {alive:g} of the missing were found alive; "
+                f"its {own:g} still missing plus those {alive:g} are the other report's {other:g}"
+            )
+    return None
+
+
 def running_total_findings(groups: Mapping[GroupKey, list[Claim]], findings: list[Finding]) -> list[Finding]:
     """``findings`` with each toll conflict a report's own later deaths
     resolve, or that sets a report's risen toll against the toll it says it
     rose from, shown as compatible."""
     later = _later_deaths(groups)
     rises = _rises(groups)
-    if not later and not rises:
+    found = _found_alive(groups)
+    if not later and not rises and not found:
         return findings
     tolls = _tolls(groups) if rises else {}
     out = []
@@ -195,6 +251,7 @@ def running_total_findings(groups: Mapping[GroupKey, list[Claim]], findings: lis
                 _running_total(finding, later)
                 or _told_before_rise(finding, rises)
                 or _counted_among_the_dead(finding, rises, tolls)
+                or _missing_before_the_finds(finding, found)
             )
         if why and finding.status in (Status.conflict, Status.possible_conflict):
             finding = finding.model_copy(

@@ -173,6 +173,9 @@ class CountRules(Strict):
     toll_rise_hurt_people: list[str]
     toll_rise_bodies_of: list[str]
     toll_rise_body_found: list[str]
+    toll_rise_body_finding: list[str]
+    toll_rise_hurt_participles: list[str]
+    toll_rise_hurt_after: list[str]
     toll_now_after: list[str]
     toll_rise_by_words: list[str]
     live_entry_stamp: str
@@ -655,6 +658,10 @@ class TollRisePatterns:
     one_died_of_wounds: re.Pattern[str]
     #: "the body of a man was found": group ``n`` the article (one)
     one_body: re.Pattern[str]
+    #: "rescuers recovered the body of a man": group ``n`` the article (one)
+    one_body_found: re.Pattern[str]
+    #: "The woman shot on Monday died": group ``one`` the determiner (one person)
+    one_hurt_died: re.Pattern[str]
     #: "two people injured in the crash died": group ``n`` the figure
     hurt_died: re.Pattern[str]
     #: "the bodies of three more miners": group ``n`` the figure
@@ -665,6 +672,12 @@ class TollRisePatterns:
     by_before: re.Pattern[str]
 
 
+def _after_hurt(words: list[str]) -> str:
+    """The words that may follow a bare participle of harm, as a pattern: a
+    word whole, a mark as it is."""
+    return "|".join(rf"{re.escape(w)}\b" if w[-1].isalnum() else re.escape(w) for w in words)
+
+
 @cache
 def toll_rise_patterns() -> TollRisePatterns:
     """The words of a toll a report says rose by the deaths it tells."""
@@ -672,6 +685,7 @@ def toll_rise_patterns() -> TollRisePatterns:
     deaths = alternation(rules.toll_rise_deaths)
     figure = r"(?P<n>\d+|[a-z]+)"
     more = alternation(rules.toll_rise_more_words)
+    hurt = spaced_alternation(rules.toll_rise_hurt_participles)
     return TollRisePatterns(
         before_figure=re.compile(
             rf"\b(?:{_rise_words(rules.toll_rise_words)})\b[^.;:\d]{{0,15}}$", re.IGNORECASE
@@ -710,6 +724,18 @@ def toll_rise_patterns() -> TollRisePatterns:
             rf"\b(?:{spaced_alternation(rules.toll_rise_body_of)})\s+(?P<n>an?)\s+(?:[\w-]+\s+){{0,2}}?"
             rf"(?:{alternation(rules.toll_rise_one_person)})\b[^.;:]{{0,{MORE_CAUSE_REACH}}}?"
             rf"\b(?:{spaced_alternation(rules.toll_rise_body_found)})\b",
+            re.IGNORECASE,
+        ),
+        one_body_found=re.compile(
+            rf"\b(?:{spaced_alternation(rules.toll_rise_body_finding)})\s+(?:{spaced_alternation(rules.toll_rise_body_of)})"
+            rf"\s+(?P<n>an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(rules.toll_rise_one_person)})\b",
+            re.IGNORECASE,
+        ),
+        one_hurt_died=re.compile(
+            rf"\b(?P<one>the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(rules.toll_rise_one_person)})\s+"
+            rf"(?:who\s+(?:was|had\s+been)\s+(?:{hurt})\b"
+            rf"|(?:{hurt})\b(?=\s*(?:{_after_hurt(rules.toll_rise_hurt_after)})))"
+            rf"[^.;:]{{0,{MORE_CAUSE_REACH}}}?\b(?:{deaths})\b",
             re.IGNORECASE,
         ),
         hurt_died=re.compile(

@@ -454,6 +454,17 @@ def _hyphen_tally(quantity: Quantity, noun: Token) -> bool:
     return bool(modified & lex.hyphen_tallies.get(group, frozenset()))
 
 
+def _found_alive(quantity: Quantity) -> RawClaim | None:
+    """People the words tell missing but rescued or found alive ("Rescuers
+    found five people alive on Monday who had been missing since the river
+    burst its banks"): the missing were theirs before, so they count those
+    found, marked ``found_missing``, never the missing that remain."""
+    rescued = rescued_claim(quantity)
+    if rescued is None:
+        return None
+    return replace(rescued, details=rescued.count.replace(found_missing=True))
+
+
 def _present(quantity: Quantity, group: str | None) -> RawClaim | None:
     """The people present (:mod:`.present`): never the attackers, and never
     a crowd noun with an outcome ("two partygoers were shot")."""
@@ -1358,6 +1369,10 @@ def extract_counts(doc: Doc) -> None:
             if any(q is not None and q.first.i <= quantity.first.i <= q.last.i for _, q in found):
                 continue  # a part of a list already counted whole
             quantity, group = whole, people_group(whole.noun)
+        alive = _found_alive(quantity) if outcome == ClaimKind.missing.value and share is None else None
+        if alive is not None:
+            found.append((alive, quantity))  # "found five people alive who had been missing"
+            continue
         if outcome is not None:
             assert group is not None  # an outcome is only looked for with a group
             claim = _casualty_claim(quantity, outcome, INDIVIDUAL if quantity.individual else group)

@@ -17,8 +17,11 @@ died ... after a further three died", "rose to seven when the body of a man
 was found", "Three more people drowned ..., taking the toll to 41", "Two
 people injured in the collision died overnight, raising the death toll to
 11", "recovered the bodies of three more miners, raising the death toll to
-nine".  Its toll is the new one, and the deaths it names tell the toll
-before them (9; three; eight; six; 18; six; six; 38; nine; six).
+nine", "rose to three after rescuers recovered the body of a 34-year-old
+man", "The woman shot during Monday's attack died on Tuesday, bringing the
+death toll to three".  Its toll is the new one, and the deaths it names
+tell the toll before them (9; three; eight; six; 18; six; six; 38; nine;
+six; two; two).
 Such a count is marked ``toll_rise`` (earlier, current), and the comparer
 reads another report's figure equal to the earlier toll as the toll told
 before the update.
@@ -126,15 +129,18 @@ def _causes(patterns: TollRisePatterns) -> tuple[re.Pattern[str], ...]:
         patterns.one_hurt,
         patterns.one_died_of_wounds,
         patterns.one_body,
+        patterns.one_body_found,
+        patterns.one_hurt_died,
         patterns.hurt_died,
         patterns.bodies_of,
     )
 
 
 def _figure(match: re.Match[str]) -> str:
-    """The figure's words of a cause's match."""
+    """The figure's words of a cause's match: one for a person told by a
+    determiner ("The woman shot on Monday died")."""
     groups = match.groupdict()
-    return groups.get("n") or groups.get("further") or ""
+    return groups.get("n") or groups.get("further") or ("one" if groups.get("one") else "")
 
 
 def toll_rise(claim: Claim) -> tuple[float, float] | None:
