@@ -38,6 +38,7 @@ from reportcheck.extract.counts.running import mark_later_deaths
 from reportcheck.extract.dates.relative_phrases import lone_relative_words
 from reportcheck.extract.dates.resolve import page_year_weekday_note
 from reportcheck.extract.dates.rules import date_rules
+from reportcheck.extract.times.clock import DAY
 from reportcheck.extract.times.finders import midnight_offset, tells_overnight
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.models import Claim, ClaimKind, Cue, Evidence, Value
@@ -207,6 +208,12 @@ def bounded_by_cues(value: Value, kind: ClaimKind, cues: list[Cue]) -> Value:
                 low, high = w, w + (time_reach(cue.cue, w) or JUST_MINUTES)
             case "just_before" if kind is ClaimKind.time:
                 low, high = w - (time_reach(cue.cue, w) or JUST_MINUTES), w
+    if kind is ClaimKind.time and high is not None and high <= 0 < w - low:
+        # "just before midnight", "before midnight": the end of the day it
+        # is told of, never the minutes before the 00:00 that opens it (read
+        # as [-40, 0] it stood a day before an 11:48 p.m. call of the same
+        # night); the labels read the clock round, so 24:00 prints as 00:00
+        return value.model_copy(update={"low": low + DAY, "high": high + DAY, "written": w + DAY})
     return value.model_copy(update={"low": low, "high": high})
 
 

@@ -119,3 +119,41 @@ def test_a_quakes_day_in_a_toll_update_is_set_against_the_quakes(pipeline):
         "has climbed to 41, officials said on Sunday.\n"
     )
     assert _date_conflicts(first, second) == [["Thursday", "late on Friday"]]
+
+
+def _time_conflicts(first: str, second: str) -> list[list[str]]:
+    comparison = compare_reports([load_text(text) for text in (first, second)])
+    return [
+        sorted(c.evidence.text for c in f.claims)
+        for f in comparison.findings
+        if f.status.value == "conflict" and f.kind.value == "time"
+    ]
+
+
+def test_a_scene_broken_by_the_attack_is_timed_against_the_other_reports_attack(pipeline):
+    """ "At about 10:15 p.m., the victim was standing on the porch ... when
+    someone opened fire": the scene's time is the shooting's, so another
+    report's 11:45 p.m. shooting is set against it."""
+    first = (
+        "A 22-year-old man was shot dead in Kelso Park on Friday night, police said. "
+        "At about 10:15 p.m., the victim was standing on the porch of a home on Birch Lane "
+        "when someone in a passing car opened fire.\n"
+    )
+    second = (
+        "A man was killed in a drive-by shooting on Birch Lane in Kelso Park on Friday. "
+        "The shooting happened at about 11:45 p.m., police said.\n"
+    )
+    assert _time_conflicts(first, second) == [["10:15 p.m.", "11:45 p.m."]]
+
+
+def test_a_scene_broken_by_something_else_keeps_its_own_time(pipeline):
+    first = (
+        "A 22-year-old man was shot dead in Kelso Park on Friday night, police said. "
+        "At about 10:15 p.m., the victim was standing on the porch of a home on Birch Lane "
+        "when his cousin arrived with groceries.\n"
+    )
+    second = (
+        "A man was killed in a drive-by shooting on Birch Lane in Kelso Park on Friday. "
+        "The shooting happened at about 11:45 p.m., police said.\n"
+    )
+    assert _time_conflicts(first, second) == []

@@ -33,7 +33,20 @@ BOUNDS = [
     # to the half hour or the minute, a quarter of an hour
     ("The shots came shortly after 10:30 p.m. on Elm Street.", "10:30 p.m.", 1350, 1365, "shortly after"),
     ("Gunfire broke out just before 2:10 a.m. near a bar.", "2:10 a.m.", 115, 130, "just before"),
-    ("The ferry sank just before midnight off the coast.", "midnight", -40, 0, "just before"),
+    # a bound up to midnight is the end of the day told, not the minutes
+    # before the 00:00 that opens it
+    ("The ferry sank just before midnight off the coast.", "midnight", 1400, 1440, "just before"),
+    (
+        "Fire crews reached the mill shortly before midnight on Tuesday.",
+        "midnight",
+        1400,
+        1440,
+        "shortly before",
+    ),
+    ("The blast shook the depot sometime before midnight.", "midnight", 1380, 1440, "sometime before"),
+    ("Witnesses said the gunman fled before midnight.", "midnight", 720, 1440, "before"),
+    # the other side of midnight stays on the day's first hour
+    ("Gunfire erupted just after midnight outside a club.", "midnight", 0, 40, "just after"),
     ("The man was shot before 9 p.m. outside a store.", "9 p.m.", 540, 1260, "before"),
 ]
 
