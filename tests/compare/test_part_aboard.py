@@ -38,6 +38,26 @@ CASES = [
         ("200 passengers", "150 people"),
         Status.conflict,
     ),
+    (
+        "a hedged passenger count just above the people on board, within its rounding",
+        (
+            "A ferry capsized off Marovo on Tuesday. "
+            "The ferry was carrying about 120 passengers, the port authority said."
+        ),
+        "A ferry with 118 people on board capsized off Marovo on Tuesday, police said.",
+        ("120 passengers", "118 people"),
+        None,
+    ),
+    (
+        "a hedged passenger count beyond its rounding of the people on board",
+        (
+            "A ferry capsized off Marovo on Tuesday. "
+            "The ferry was carrying about 120 passengers, the port authority said."
+        ),
+        "A ferry with 95 people on board capsized off Marovo on Tuesday, police said.",
+        ("120 passengers", "95 people"),
+        Status.conflict,
+    ),
 ]
 
 
@@ -62,6 +82,9 @@ def test_a_part_aboard_against_everyone_aboard(pipeline, case):
         for f in findings
         if {(c.report, c.evidence.text) for c in f.claims} >= {(0, part_text), (1, whole_text)}
     ]
+    if status is None:  # no conflict between them, whatever else is said
+        assert Status.conflict not in {f.status for f in together}, [f.explanation for f in together]
+        return
     assert {f.status for f in together} == {status}, [f.explanation for f in together]
 
 
