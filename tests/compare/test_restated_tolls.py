@@ -113,7 +113,7 @@ def test_all_the_people_hurt_in_the_attack_restate_the_toll():
     quantified = (
         "TERVALA -- A gunman opened fire at a market in Tervala on Monday. "
         "Six people were wounded, police said. "
-        "Doctors were treating all five people wounded in the attack, a spokesman said."
+        "Doctors were treating all five people wounded in the attack, two of whom are in critical condition."
     )
     relative = (
         "OSKEN -- A gas blast tore through a bakery in Osken on Saturday, injuring four people. "

@@ -139,6 +139,15 @@ def _known_event(event: Token) -> bool:
         elif word.dep_ in INCIDENT_ADJECTIVE_DEPS:
             if word.lower_ not in lex.fatal_adjectives or list(word.children):
                 return False
-        else:
+        elif word.dep_ != "punct" and not _of_whom(word):
             return False
     return told
+
+
+def _of_whom(clause: Token) -> bool:
+    """A relative clause on the people the parser hangs on the event noun
+    after them: "all five people wounded in the attack, two of whom are in a
+    critical condition" ("of whom" tells people, never the attack)."""
+    return clause.dep_ == "relcl" and any(
+        w.lower_ == "whom" and w.head.lower_ == "of" for w in clause.subtree
+    )
