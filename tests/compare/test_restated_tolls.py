@@ -105,3 +105,45 @@ def test_a_toll_told_again_by_the_agencys_head_is_still_the_reports():
         '"The 28 bodies recovered were taken to the morgue," agency chief Darsa Velin said.'
     )
     assert _internal(text) == [[28, 38]]
+
+
+def test_all_the_people_hurt_in_the_attack_restate_the_toll():
+    """ "all" before the figure, and a phrase that ties the people to the
+    story's own event only, still point back at every one of them."""
+    quantified = (
+        "TERVALA -- A gunman opened fire at a market in Tervala on Monday. "
+        "Six people were wounded, police said. "
+        "Doctors were treating all five people wounded in the attack, two of whom are in critical condition."
+    )
+    relative = (
+        "OSKEN -- A gas blast tore through a bakery in Osken on Saturday, injuring four people. "
+        "The three people who were injured in Saturday's blast were flown to the burn unit in Tarvik."
+    )
+    victims_of = (
+        "BRANO -- A coach plunged off a mountain road near Brano on Friday, killing 12 people. "
+        "The 11 people killed in the crash were named by police on Sunday."
+    )
+    assert _internal(quantified, "injured") == [[5, 6]]
+    assert _internal(relative, "injured") == [[3, 4]]
+    assert _internal(victims_of) == [[11, 12]]
+
+
+def test_people_hurt_in_another_event_or_place_stay_apart():
+    """An event told with a word of its own ("the second blast", "a
+    separate attack") may be another one, and a place picks some out."""
+    second = (
+        "OSKEN -- Two gas blasts tore through a bakery in Osken on Saturday, injuring four people. "
+        "The three people who were injured in the second blast were flown to the burn unit."
+    )
+    separate = (
+        "TERVALA -- A gunman opened fire at a market in Tervala on Monday. "
+        "Six people were wounded, police said. "
+        "Doctors were also treating all five people wounded in a separate attack."
+    )
+    place = (
+        "BRANO -- A coach plunged off a mountain road near Brano on Friday, killing 12 people. "
+        "The two victims killed in the front seats were named on Sunday."
+    )
+    assert _internal(second, "injured") == []
+    assert _internal(separate, "injured") == []
+    assert _internal(place) == []

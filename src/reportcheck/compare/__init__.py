@@ -63,6 +63,7 @@ from reportcheck.compare.spots import (
     streets_abroad,
     streets_in_other_towns,
 )
+from reportcheck.compare.summed_wholes import drop_wholes_told_by_parts
 from reportcheck.compare.two_surnames import two_surname_findings
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_weapon
@@ -756,6 +757,7 @@ def compare_groups(
     findings = streets_in_other_towns(groups, findings)  # Oak Court in Plano is not Oak Court in Allen
     findings = namesakes_by_state_named(findings)  # a state named elsewhere places a town weakly
     findings = running_total_findings(groups, findings)  # one dead and "one later died": two in all
+    findings = drop_wholes_told_by_parts(findings)  # 312 + 67 aboard here, 279 + 67 there: one row
     return sort_findings(findings)
 
 

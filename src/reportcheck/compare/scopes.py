@@ -33,6 +33,7 @@ from reportcheck.compare.judges import Verdict, describe
 from reportcheck.compare.judges.counts import no_arrest_yet
 from reportcheck.details import ALL_HARMED
 from reportcheck.knowledge.generic_counts import act_held_groups
+from reportcheck.knowledge.tolerance import hedge_reach
 from reportcheck.knowledge.vocabulary import (
     APART_SCOPE,
     CASES_SCOPE,
@@ -236,8 +237,10 @@ def _larger_than_total(
     whole are its internal matter, not a difference between the reports.
     Nor where the other report's whole is its toll over fewer places than
     the part is told over (``fewer``): "Shelling kills 11" over "11
-    civilians in two villages" is no whole of "15 died in three villages"."""
-    low = part.value.low
+    civilians in two villages" is no whole of "15 died in three villages".
+    A hedged part is larger only where all its reach is (:func:`_least_reach`):
+    "around 60 passengers" fits in 59 aboard."""
+    low = _least_reach(part)
     if low is None:
         return None
     for report in sorted({c.report for c in wholes} - {part.report}):
@@ -262,6 +265,20 @@ def _larger_than_total(
                 claims=[part, largest],
             )
     return None
+
+
+def _least_reach(part: Claim) -> float | None:
+    """The least a part can be: its figure, or for a hedged one the bottom
+    of the reach a reporter's rounding gives it (:func:`hedge_reach`:
+    "around 60" reaches down to 54, "some 300" to 250), since a rounded
+    figure says only that the count is near it."""
+    if not part.is_hedged:
+        return part.value.low
+    reach = hedge_reach(part)
+    if not reach:
+        return part.value.low
+    lows = [i.low for i in reach if i.low is not None]
+    return min(lows) if lows else part.value.low
 
 
 def _one_per_pair(findings: list[Finding]) -> list[Finding]:

@@ -158,6 +158,7 @@ class CountRules(Strict):
     attacker_excluded: list[str]
     later_death_phrases: list[str]
     restating_clause_deps: list[str]
+    restating_incident_preps: list[str]
     toll_rise_words: list[str]
     toll_rise_more_words: list[str]
     toll_rise_more_before: list[str]
@@ -616,6 +617,8 @@ class Restating:
 
     determiners: frozenset[str]
     clause_deps: frozenset[str]
+    #: the prepositions that tie the people to the incident itself ("in the attack")
+    incident_preps: frozenset[str] = frozenset()
 
 
 @cache
@@ -623,7 +626,11 @@ def restating() -> Restating:
     """The words of a toll told again (``restating_*`` of rules/counts.yaml)."""
     rules = load_rule_file("counts.yaml", CountRules)
     lex = lexicon()
-    return Restating(lex.definite | lex.everyone, frozenset(rules.restating_clause_deps))
+    return Restating(
+        lex.definite | lex.everyone,
+        frozenset(rules.restating_clause_deps),
+        frozenset(rules.restating_incident_preps),
+    )
 
 
 @cache

@@ -17,7 +17,11 @@ destroyed"): "the 213 homes" alone may count another set.  A noun with a phrase 
 some of the people out ("the two victims found in the car", "the three who
 died at the scene", "the two remaining victims") or the whole of a
 partitive ("two of the three victims") is never one (``restating_*`` of
-rules/counts.yaml).
+rules/counts.yaml).  "All" restates as the article does, before the figure
+("all five people wounded"), and a phrase that ties the people to the
+story's own event picks none out ("wounded in the attack", "who died in
+Friday's crash"), where "in the second blast" or "in a separate attack"
+may be another event.
 """
 
 from __future__ import annotations
@@ -28,12 +32,20 @@ from reportcheck.extract.core.base import lemma_of
 from reportcheck.extract.counts.damage import hit_words
 from reportcheck.extract.counts.quantity import Quantity
 from reportcheck.knowledge.casualties import lexicon, restating
+from reportcheck.knowledge.events import event_lexicon
 
 #: the children a restated count's noun may have besides its clause
 PLAIN_DEPS = frozenset({"det", "predet", "nummod", "punct"})
 #: the clauses on the noun that tell its outcome again: "who died", and the
 #: participle alone, "the 28 bodies recovered"
 CLAUSE_DEPS = frozenset({"relcl", "acl"})
+#: how the parser hangs "all" on the figure itself rather than on the noun:
+#: "all five people wounded" (``quantmod`` of "five")
+FIGURE_DETERMINER_DEPS = frozenset({"quantmod", "predet", "det"})
+#: the words an incident noun may carry and still be the story's own event:
+#: "the attack", "Friday's shooting", "the deadly blast"
+DEFINITE_EVENT_WORDS = frozenset({"the", "this", "that"})
+INCIDENT_ADJECTIVE_DEPS = frozenset({"amod", "compound"})
 
 
 def restated(quantity: Quantity) -> bool:
@@ -71,6 +83,9 @@ def _restating(quantity: Quantity, outcomes: frozenset[str]) -> bool:
         return False  # "two of the three victims": the whole of a part
     words = restating()
     before = [c for c in noun.children if c.i < quantity.first.i and c.dep_ in ("det", "predet")]
+    before += [
+        c for c in quantity.first.children if c.i < quantity.first.i and c.dep_ in FIGURE_DETERMINER_DEPS
+    ]
     if not any(c.lower_ in words.determiners for c in before):
         return False
     return all(_plain(child, quantity, outcomes) for child in noun.children)
@@ -85,5 +100,54 @@ def _plain(child: Token, quantity: Quantity, outcomes: frozenset[str]) -> bool:
     if child.dep_ == "amod":
         return _names(child, outcomes) and not list(child.children)
     if child.dep_ in CLAUSE_DEPS:
-        return all(c.dep_ in restating().clause_deps for c in child.children)
-    return False
+        return all(c.dep_ in restating().clause_deps or _in_the_incident(c) for c in child.children)
+    return _in_the_incident(child)
+
+
+def _in_the_incident(prep: Token) -> bool:
+    """A phrase that ties the people to the story's own event and so picks
+    none of them out: "in the attack", "in Friday's shooting", "in the
+    deadly blast" (``restating_incident_preps`` of
+    rules/counts.yaml).  An event told with any other word ("the second
+    blast", "a crash") may be another one, and "in the car" is a place."""
+    if prep.dep_ != "prep" or prep.lower_ not in restating().incident_preps:
+        return False
+    objects = list(prep.children)
+    if len(objects) != 1 or objects[0].dep_ != "pobj":
+        return False
+    event = objects[0]
+    if event_lexicon().by_noun.get(lemma_of(event)) != "incident":
+        return False
+    return _known_event(event)
+
+
+def _known_event(event: Token) -> bool:
+    """An incident noun told as the one the story is about: a definite
+    article or a possessive before it, and no word of its own but a fatal
+    adjective ("the deadly attack")."""
+    lex = lexicon()
+    told = False
+    for word in event.children:
+        if word.dep_ == "det":
+            if word.lower_ not in DEFINITE_EVENT_WORDS:
+                return False
+            told = True
+        elif word.dep_ == "poss":
+            if any(c.dep_ != "case" for c in word.children):
+                return False
+            told = True
+        elif word.dep_ in INCIDENT_ADJECTIVE_DEPS:
+            if word.lower_ not in lex.fatal_adjectives or list(word.children):
+                return False
+        elif word.dep_ != "punct" and not _of_whom(word):
+            return False
+    return told
+
+
+def _of_whom(clause: Token) -> bool:
+    """A relative clause on the people the parser hangs on the event noun
+    after them: "all five people wounded in the attack, two of whom are in a
+    critical condition" ("of whom" tells people, never the attack)."""
+    return clause.dep_ == "relcl" and any(
+        w.lower_ == "whom" and w.head.lower_ == "of" for w in clause.subtree
+    )
