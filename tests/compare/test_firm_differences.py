@@ -84,6 +84,43 @@ def test_two_men_of_one_surname_are_not_one_person():
     assert not [f for f in ages if f.status.value in ("conflict", "possible_conflict")]
 
 
+SINKING = "Khor Qalat, Oman -- A fishing dhow sank off the coast on Monday, the coast guard said. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "ages"),
+    [
+        (  # a nasab one report prints in full and the other shortens
+            "The dead included the captain, Tariq bin Saeed Al Mahrouqi, 52, and two deckhands.",
+            "The captain was named as Tariq Al Mahrouqi, a 47-year-old veteran of the fleet.",
+            ["47-year-old", "Tariq bin Saeed Al Mahrouqi, 52"],
+        ),
+        (  # a middle name as the police released it, and the name as neighbours say it
+            "The man who drowned was identified as William Evan Hallorby, 27, of Lanmore.",
+            "William Hallorby, 21, drowned when the dhow went down, his cousin said.",
+            ["William Evan Hallorby, 27", "William Hallorby, 21"],
+        ),
+    ],
+)
+def test_one_person_named_with_and_without_middle_names_is_a_conflict(first, second, ages):
+    [finding] = _graded("age", SINKING + first, SINKING + second)
+    assert finding.status.value == "conflict"
+    assert sorted(c.evidence.text for c in finding.claims) == ages
+    assert any(r.startswith("one person named in full in both") for r in finding.reasons)
+
+
+def test_a_middle_name_told_as_a_first_name_is_another_person():
+    """ "Evan Hallorby" shares a word and the surname with "William Evan
+    Hallorby" but not the first name: a brother, a father, a cousin."""
+    found = _graded(
+        "age",
+        SINKING + "The man who drowned was identified as William Evan Hallorby, 27, of Lanmore.",
+        SINKING + "Evan Hallorby, 51, said he had warned the crew about the weather.",
+    )
+    assert all(not any("named in full" in r for r in f.reasons) for f in found)
+    assert all(f.status.value == "possible_conflict" for f in found)
+
+
 MARIB = "MARIB, Yemen -- A missile attack hit a military camp on Sunday, killing three soldiers. "
 
 

@@ -704,7 +704,9 @@ def _event_age(a: Claim, b: Claim) -> list[Evidence]:
 def _named_in_full(a: Claim, b: Claim) -> list[Evidence]:
     """Two ages of one person both reports name in full, first name and
     surname written alike ("Mark Halvorsen, 54" against "Mark Halvorsen,
-    45"): the age's own record (two ages are mostly two people) does not
+    45"), one of them with middle names the other leaves out ("Salim bin
+    Hamad Al Rawahi, 48" against "Salim Al Rawahi, a 43-year-old",
+    :func:`_one_name`): the age's own record (two ages are mostly two people) does not
     hold of them, so the identity weighs for the conflict
     (rules/confidence.yaml ``named_in_full``).  A surname alone, a first
     name alone or two spellings are not enough: two men of one surname are
@@ -712,14 +714,14 @@ def _named_in_full(a: Claim, b: Claim) -> list[Evidence]:
     check's to show."""
     if a.kind is not ClaimKind.age or b.kind is not ClaimKind.age:
         return []
-    name = _full_name(a)
-    if name is None or name != _full_name(b):
+    name, other = _full_name(a), _full_name(b)
+    if name is None or other is None or not _one_name(name, other):
         return []
     return [Evidence("named_in_full", f"one person named in full in both: {a.person.person}")]
 
 
-def _full_name(claim: Claim) -> str | None:
-    """The person an age is told of, first name and surname, as one key
+def _full_name(claim: Claim) -> tuple[str, ...] | None:
+    """The words of the name an age is told of, first name to surname
     (case and stops dropped), or None for a name of one word, a first name
     told alone or a group's age."""
     name = claim.person.person
@@ -727,7 +729,22 @@ def _full_name(claim: Claim) -> str | None:
         return None
     parts = [letters_only(part) for part in name_parts(name)]
     parts = [part for part in parts if part]
-    return " ".join(parts) if len(parts) >= 2 else None
+    return tuple(parts) if len(parts) >= 2 else None
+
+
+def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two full names are one person's name, written alike or with
+    the middle words one of them leaves out: police release a full name
+    that one report prints ("William Evan Hall", "Salim bin Hamad Al
+    Rawahi") and the other shortens to first name and surname ("William
+    Hall", "Salim Al Rawahi").  The first name and the surname must be the
+    same and every word of the shorter name must stand, in order, in the
+    longer; two first names or two surnames are two people."""
+    short, long = sorted((a, b), key=len)
+    if short[0] != long[0] or short[-1] != long[-1]:
+        return False
+    words = iter(long)
+    return all(word in words for word in short)
 
 
 def _role(a: Claim, b: Claim) -> list[Evidence]:
