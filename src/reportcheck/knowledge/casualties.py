@@ -177,6 +177,8 @@ class CountRules(Strict):
     toll_rise_body_finding: list[str]
     toll_rise_hurt_participles: list[str]
     toll_rise_hurt_after: list[str]
+    toll_rise_hurt_breaks: list[str]
+    toll_rise_hurt_others: list[str]
     toll_now_after: list[str]
     toll_rise_by_words: list[str]
     live_entry_stamp: str
@@ -693,6 +695,9 @@ def toll_rise_patterns() -> TollRisePatterns:
     figure = r"(?P<n>\d+|[a-z]+)"
     more = alternation(rules.toll_rise_more_words)
     hurt = spaced_alternation(rules.toll_rise_hurt_participles)
+    # a clause of another's death between the harm and "died": "..., while two other passengers died"
+    others = alternation(rules.toll_rise_hurt_others)
+    other_clause = rf"\b(?:{alternation(rules.toll_rise_hurt_breaks)})\s+(?:{others}|\d+)\b"
     return TollRisePatterns(
         before_figure=re.compile(
             rf"\b(?:{_rise_words(rules.toll_rise_words)})\b[^.;:\d]{{0,15}}$", re.IGNORECASE
@@ -742,7 +747,7 @@ def toll_rise_patterns() -> TollRisePatterns:
             rf"\b(?P<one>the|an?)\s+(?:[\w-]+\s+){{0,2}}?(?:{alternation(rules.toll_rise_one_person)})\s+"
             rf"(?:who\s+(?:was|had\s+been)\s+(?:{hurt})\b"
             rf"|(?:{hurt})\b(?=\s*(?:{_after_hurt(rules.toll_rise_hurt_after)})))"
-            rf"[^.;:]{{0,{MORE_CAUSE_REACH}}}?\b(?:{deaths})\b",
+            rf"(?:(?!{other_clause})[^.;:]){{0,{MORE_CAUSE_REACH}}}?\b(?:{deaths})\b",
             re.IGNORECASE,
         ),
         hurt_died=re.compile(
