@@ -259,3 +259,22 @@ def test_yards_on_the_ground_for_a_team_are_no_path():
         if "path" in c.subject
     ]
     assert claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "limit"),
+    [
+        # the limit told after the speed, past a mark: "110 mph" is how fast the car went
+        ("The car reached 110 mph; the limit on that road is 45 mph.", "45 mph"),
+        ("Police said the van was doing 70 mph, the limit there being 30 mph.", "30 mph"),
+        # a limit word before, but a word of going nearer the figure
+        ("In limited visibility the coach hit 95 km/h on the bend, investigators said.", None),
+        ("Investigators said he was caught at 90 mph on a road restricted to 50 mph.", "50 mph"),
+    ],
+)
+def test_a_speed_told_beside_a_limit_is_not_the_limit(text, limit):
+    """A near miss of ``speed:limit``: only the figure the limit words are
+    told of is the limit, never the vehicle's speed told before a mark or
+    after a verb of going."""
+    limits = [c.evidence.text for c in report_claims(CRASH + text) if c.frame.measure == "speed:limit"]
+    assert limits == ([limit] if limit else []), limits

@@ -797,11 +797,13 @@ def _speed_limit(sent: Span, mention: Mention) -> bool:
     limited to 60 km/h", "the speed limit of 60 km/h", "in a 30 mph zone"):
     of the limit and travel words (``units.yaml``) in the few words before
     the figure the nearest is a limit word, or a limit noun follows the unit
-    (first: "travelling at 70 mph in a 30 mph zone").
+    (first: "travelling at 70 mph in a 30 mph zone"), before any mark, as
+    "110 mph; the limit is 45 mph" tells the limit of another figure.
     The train's "80 km/h" and the track's "60 km/h" are two facts, and set
     against each other across reports they read as a conflict."""
     rules = unit_rules()
-    after = re.findall(r"[a-z]+", sent.text[mention.end :].lower())[:2]
+    # the noun of the figure itself, so no word past a mark: "110 mph; the limit is 45 mph"
+    after = re.findall(r"[a-z]+", re.split(r"[^\w\s-]", sent.text[mention.end :].lower(), maxsplit=1)[0])[:2]
     if any(word in rules.speed_limit_after for word in after):
         return True  # "travelling at 70 mph in a 30 mph zone": the noun after decides
     before = re.findall(r"[a-z]+", sent.text[: mention.start].lower())[-rules.speed_word_window :]
