@@ -173,6 +173,22 @@ def test_a_size_in_the_building_s_description_is_the_one_building(background):
     assert cross == [["five-storey", "seven-storey"]]
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Across the street stood a two-storey school, built in 1960, that was evacuated.",
+        "Firefighters also searched a three-storey office block next door that housed a bank.",
+    ],
+)
+def test_a_second_building_introduced_by_a_describing_verb_is_no_contradiction(second):
+    """A near miss of ``describing_acts``: a building brought in by "a" is a
+    new one, whatever verb describes it; only "the six-storey block" (the one
+    the lede told of) is the story's building described again."""
+    text = "A gas blast brought down a five-storey block in Tarrow on Monday. " + second
+    internal = [f for f in findings_of(text, text) if f.internal and f.subject == "count:storey"]
+    assert internal == [], [[c.evidence.text for c in f.claims] for f in internal]
+
+
 def test_a_second_building_told_by_what_befell_it_is_no_contradiction():
     """A near miss: the house the block fell on is told by what befell it,
     not by a describing verb, so it is another building."""

@@ -45,6 +45,10 @@ class GenericCountRules(Strict):
     #: six-storey building housed ten flats"): a size told by one is the
     #: story's one building described, whatever act the report's other size has
     describing_acts: list[str] = []
+    #: the words before a described size that tell the thing already known
+    #: ("The six-storey block housed ten flats"): "a two-storey school,
+    #: built in 1960" brings in another building
+    describing_known: list[str] = []
     #: the word before "-decker" -> how many decks ("double-decker": 2)
     decker_words: dict[str, int] = {}
     #: nouns of a building's floor ("the seventh floor")
@@ -106,14 +110,24 @@ def one_thing_described(a: Claim, b: Claim) -> bool:
     """Two sizes of one report that are one thing's: both told as a size
     (:func:`one_size`), one by a verb that only describes the thing
     (``describing_acts``: "a five-storey building collapsed ... The
-    six-storey building, built in 1998, housed ten flats").  Reporters
+    six-storey building, built in 1998, housed ten flats"), told as the
+    thing already known (:func:`_told_as_known`).  Reporters
     describe the building the story is about in a background line; a second
-    building is told by what befell it ("collapsed onto a two-storey house"),
-    never by what it housed."""
+    building is told by what befell it ("collapsed onto a two-storey house")
+    or brought in by an article ("stood a two-storey school")."""
     if not one_size(a, b):
         return False
-    describing = generic_count_rules().describing_acts
-    return a.count.act in describing or b.count.act in describing
+    rules = generic_count_rules()
+    return any(c.count.act in rules.describing_acts and _told_as_known(c) for c in (a, b))
+
+
+def _told_as_known(claim: Claim) -> bool:
+    """Whether the word right before a size's figure tells the thing as the
+    one already told of (``describing_known``: "The six-storey block", "its
+    three decks"), not a new one ("stood a two-storey school")."""
+    evidence = claim.evidence
+    before = evidence.sentence[: evidence.start - evidence.sentence_start].split()
+    return bool(before) and before[-1].lower() in generic_count_rules().describing_known
 
 
 @cache
