@@ -121,6 +121,24 @@ def test_a_middle_name_told_as_a_first_name_is_another_person():
     assert all(f.status.value == "possible_conflict" for f in found)
 
 
+def test_one_report_naming_both_forms_tells_two_people():
+    """A near miss of the middle names: a report that prints "John Smith"
+    and "his son, John Paul Smith" tells father and son, so its two ages are
+    never one person named in full."""
+    report = (
+        "John Smith, 45, and his son, John Paul Smith, 19, were shot outside their home on Elm Street "
+        "in Dorset on Friday night, police said. The son died at the scene."
+    )
+    other = (
+        "A father and son were shot outside their home on Elm Street in Dorset on Friday night. "
+        "John Paul Smith, 19, died at the scene. His father, John Smith, 47, was wounded."
+    )
+    internal = [f for f in _graded("age", report, other) if f.internal]
+    assert all(not any("named in full" in r for r in f.reasons) for f in internal), [
+        (f.reasons, [c.evidence.text for c in f.claims]) for f in internal
+    ]
+
+
 MARIB = "MARIB, Yemen -- A missile attack hit a military camp on Sunday, killing three soldiers. "
 
 

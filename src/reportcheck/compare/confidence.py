@@ -717,6 +717,8 @@ def _named_in_full(a: Claim, b: Claim) -> list[Evidence]:
     name, other = _full_name(a), _full_name(b)
     if name is None or other is None or not _one_name(name, other):
         return []
+    if name != other and a.report == b.report:
+        return []  # one report printing "John Smith" and "his son, John Paul Smith" tells two people
     return [Evidence("named_in_full", f"one person named in full in both: {a.person.person}")]
 
 
@@ -739,7 +741,9 @@ def _one_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     Rawahi") and the other shortens to first name and surname ("William
     Hall", "Salim Al Rawahi").  The first name and the surname must be the
     same and every word of the shorter name must stand, in order, in the
-    longer; two first names or two surnames are two people."""
+    longer; two first names or two surnames are two people.  One report
+    that prints both forms tells two people by them (father and son,
+    :func:`_named_in_full`)."""
     short, long = sorted((a, b), key=len)
     if short[0] != long[0] or short[-1] != long[-1]:
         return False
