@@ -159,6 +159,7 @@ class CountRules(Strict):
     later_death_phrases: list[str]
     restating_clause_deps: list[str]
     restating_incident_preps: list[str]
+    restating_event_determiners: list[str]
     toll_rise_words: list[str]
     toll_rise_more_words: list[str]
     toll_rise_more_before: list[str]
@@ -621,6 +622,8 @@ class Restating:
     clause_deps: frozenset[str]
     #: the prepositions that tie the people to the incident itself ("in the attack")
     incident_preps: frozenset[str] = frozenset()
+    #: the determiners of the story's own event ("the attack")
+    event_determiners: frozenset[str] = frozenset()
 
 
 @cache
@@ -632,6 +635,7 @@ def restating() -> Restating:
         lex.definite | lex.everyone,
         frozenset(rules.restating_clause_deps),
         frozenset(rules.restating_incident_preps),
+        frozenset(rules.restating_event_determiners),
     )
 
 

@@ -42,9 +42,8 @@ CLAUSE_DEPS = frozenset({"relcl", "acl"})
 #: how the parser hangs "all" on the figure itself rather than on the noun:
 #: "all five people wounded" (``quantmod`` of "five")
 FIGURE_DETERMINER_DEPS = frozenset({"quantmod", "predet", "det"})
-#: the words an incident noun may carry and still be the story's own event:
-#: "the attack", "Friday's shooting", "the deadly blast"
-DEFINITE_EVENT_WORDS = frozenset({"the", "this", "that"})
+#: how a word of its own hangs on the incident noun ("the deadly attack",
+#: "the car bomb attack"): only a fatal adjective keeps it the story's own
 INCIDENT_ADJECTIVE_DEPS = frozenset({"amod", "compound"})
 
 
@@ -123,13 +122,13 @@ def _in_the_incident(prep: Token) -> bool:
 
 def _known_event(event: Token) -> bool:
     """An incident noun told as the one the story is about: a definite
-    article or a possessive before it, and no word of its own but a fatal
-    adjective ("the deadly attack")."""
+    determiner (``restating_event_determiners``) or a possessive before
+    it, and no word of its own but a fatal adjective ("the deadly attack")."""
     lex = lexicon()
     told = False
     for word in event.children:
         if word.dep_ == "det":
-            if word.lower_ not in DEFINITE_EVENT_WORDS:
+            if word.lower_ not in restating().event_determiners:
                 return False
             told = True
         elif word.dep_ == "poss":
