@@ -806,13 +806,8 @@ def _speed_limit(sent: Span, mention: Mention) -> bool:
     after = re.findall(r"[a-z]+", re.split(r"[^\w\s-]", sent.text[mention.end :].lower(), maxsplit=1)[0])[:2]
     if any(word in rules.speed_limit_after for word in after):
         return True  # "travelling at 70 mph in a 30 mph zone": the noun after decides
-    before = re.findall(r"[a-z]+", sent.text[: mention.start].lower())[-rules.speed_word_window :]
-    for word in reversed(before):
-        if word in rules.speed_limit_words:
-            return True
-        if word in rules.speed_travel_words:
-            return False
-    return False
+    went = rules.speed_travel_words | rules.speed_limit_travel_words
+    return _nearest_before_is(sent, mention, rules.speed_limit_words, went) is True
 
 
 def _sustained(sent: Span, mention: Mention) -> bool:
@@ -834,14 +829,29 @@ def _wind_speed(sent: Span, mention: Mention) -> bool:
     would read as a conflict; speeds told neither way (a chase's "at speeds
     of up to 120 mph") keep the one measure speed and meet each other."""
     rules = unit_rules()
-    before = re.findall(r"[a-z]+", sent.text[: mention.start].lower())[-rules.speed_word_window :]
-    for word in reversed(before):
-        if word in rules.speed_wind_words:
-            return True
-        if word in rules.speed_travel_words:
-            return False
+    nearest = _nearest_before_is(sent, mention, rules.speed_wind_words, rules.speed_travel_words)
+    if nearest is not None:
+        return nearest
     after = re.findall(r"[a-z]+", sent.text[mention.end :].lower())[:2]
     return any(word in rules.speed_wind_words for word in after)
+
+
+def _nearest_before_is(
+    sent: Span, mention: Mention, words: frozenset[str], travel: frozenset[str]
+) -> bool | None:
+    """Whether, of ``words`` and the ``travel`` words (``speed_travel_words``)
+    in the few words before a speed, the nearest is one of ``words`` (True:
+    the wind's or the limit's speed) or a travel word (False: how fast
+    something went, "the train was doing 80 km/h", "moved north at 20
+    kph"); None where the words hold neither."""
+    rules = unit_rules()
+    before = re.findall(r"[a-z]+", sent.text[: mention.start].lower())[-rules.speed_word_window :]
+    for word in reversed(before):
+        if word in words:
+            return True
+        if word in travel:
+            return False
+    return None
 
 
 register_extractor("reportcheck_measures", extract_measures)

@@ -67,6 +67,7 @@ class UnitRules(Strict):
     path_nouns: frozenset[str]
     path_before: list[str]
     speed_limit_after: frozenset[str]
+    speed_limit_travel_words: frozenset[str]
     conversion_hedges: list[str]
     rain_words: list[str]
     rain_total_words: list[str]
