@@ -299,6 +299,9 @@ def test_a_speed_told_beside_a_limit_is_not_the_limit(text, limit):
 def test_a_wind_that_hit_or_reached_a_speed_is_the_wind_s():
     """The verbs that stop the limit's look back ("the coach hit 95 km/h")
     are the limit's only: "Gusts hit 120 km/h" is still a wind speed."""
-    text = "A storm struck the coast on Sunday. Gusts hit 120 km/h in Dover, and winds reached 150 km/h offshore."
+    text = (
+        "A storm struck the coast on Sunday. Gusts hit 120 km/h in Dover, and winds reached 150 km/h "
+        "offshore."
+    )
     measures = [c.frame.measure for c in report_claims(text) if c.subject == "speed"]
     assert measures == ["speed:wind", "speed:wind"], measures
