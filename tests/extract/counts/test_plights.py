@@ -230,3 +230,21 @@ def test_two_reports_counts_of_homes_without_power_conflict():
     assert [f.status.value for f in findings_of(a, b) if f.subject == "families without power"] == [
         "conflict"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two elderly residents died without power during the heat wave, officials said.",
+        "Three patients who relied on oxygen machines died without electricity after the storm.",
+    ],
+)
+def test_the_dead_told_without_power_are_still_the_dead(pipeline, text):
+    """A near miss of the homes cut off: "died without power" tells how they
+    died; "without" on a verb marks the plight only after a verb of being
+    left so ("left 42,000 customers without electricity", "remain without
+    power")."""
+    claims = claims_of_text(pipeline, text)
+    assert [c.kind.value for c in claims if c.count is not None] == ["killed"], [
+        (c.kind.value, c.subject) for c in claims
+    ]

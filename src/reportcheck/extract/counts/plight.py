@@ -80,6 +80,7 @@ class PlightRules(Strict):
     supply_loss_verbs: list[str]
     supply_plight: str
     supply_home_nouns: list[str]
+    supply_left_verbs: list[str]
 
 
 @cache
@@ -264,8 +265,8 @@ def _cut_off(noun: Token) -> bool:
     out power to about 21,000 households" (the count after "to", on the
     supply or on its verb), "the 12,000 households that lost power" (a
     relative clause on the count), "12,000 homes lost power" (its subject),
-    "left 50,000 customers without power" ("without" on the count or its
-    verb)."""
+    "left 50,000 customers without power" ("without" on the count, or on its
+    verb where that verb leaves them so: ``supply_left_verbs``)."""
     rules = plight_rules()
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "to":
@@ -279,7 +280,9 @@ def _cut_off(noun: Token) -> bool:
         clauses.append(head)
     if any(_supply_lost(verb) for verb in clauses):
         return True
-    preps = [c for h in (noun, head) for c in h.children if c.dep_ == "prep" and c.lower_ == "without"]
+    # "without" on the verb only after a verb of being left so: "died without power" tells how they died
+    holders = [noun, head] if lemma_of(head) in rules.supply_left_verbs else [noun]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == "without"]
     return any(lemma_of(o) in rules.supply_nouns for p in preps for o in p.children if o.dep_ == "pobj")
 
 
