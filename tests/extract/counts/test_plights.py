@@ -237,6 +237,8 @@ def test_two_reports_counts_of_homes_without_power_conflict():
     [
         "Two elderly residents died without power during the heat wave, officials said.",
         "Three patients who relied on oxygen machines died without electricity after the storm.",
+        # the subject of an active "cut" cut the power, it did not lose it
+        "Two utility workers who cut power to the line were killed when a pole fell on them.",
     ],
 )
 def test_the_dead_told_without_power_are_still_the_dead(pipeline, text):

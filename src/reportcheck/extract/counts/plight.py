@@ -81,6 +81,7 @@ class PlightRules(Strict):
     supply_plight: str
     supply_home_nouns: list[str]
     supply_left_verbs: list[str]
+    supply_subject_verbs: list[str]
 
 
 @cache
@@ -260,6 +261,18 @@ def _supply_lost(verb: Token) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") and lemma_of(c) in rules.supply_nouns for c in verb.children)
 
 
+def _lost_by_its_subject(verb: Token) -> bool:
+    """Whether the subject of a verb of a supply's loss is who lost it: "12,000
+    homes lost power" (``supply_subject_verbs``), or the supply is the
+    passive subject ("homes whose power was cut"); the subject of an active
+    "cut" or "shut" cut it ("Two utility workers who cut power to the line
+    were killed" are the dead, not homes without power)."""
+    rules = plight_rules()
+    if lemma_of(verb) in rules.supply_subject_verbs:
+        return True
+    return any(c.dep_ == "nsubjpass" and lemma_of(c) in rules.supply_nouns for c in verb.children)
+
+
 def _cut_off(noun: Token) -> bool:
     """The counted homes or people a storm cut off from the grid: "knocking
     out power to about 21,000 households" (the count after "to", on the
@@ -278,7 +291,7 @@ def _cut_off(noun: Token) -> bool:
     clauses = [c for c in noun.children if c.dep_ == "relcl"]
     if noun.dep_ == "nsubj":
         clauses.append(head)
-    if any(_supply_lost(verb) for verb in clauses):
+    if any(_supply_lost(verb) and _lost_by_its_subject(verb) for verb in clauses):
         return True
     # "without" on the verb only after a verb of being left so: "died without power" tells how they died
     holders = [noun, head] if lemma_of(head) in rules.supply_left_verbs else [noun]
