@@ -184,7 +184,7 @@ def _counted_among_the_dead(
     return None
 
 
-def _found_alive(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], float]:
+def _found_alive_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], float]:
     """(report, incident) -> how many of its missing the report tells were
     found alive: its counts of people rescued or found alive told as missing
     before ("found five people alive who had been missing"), or told in the
@@ -239,7 +239,7 @@ def running_total_findings(groups: Mapping[GroupKey, list[Claim]], findings: lis
     rose from, shown as compatible."""
     later = _later_deaths(groups)
     rises = _rises(groups)
-    found = _found_alive(groups)
+    found = _found_alive_by_incident(groups)
     if not later and not rises and not found:
         return findings
     tolls = _tolls(groups) if rises else {}

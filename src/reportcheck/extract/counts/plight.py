@@ -221,7 +221,7 @@ def plight_of(quantity: Quantity) -> str | None:
     verb, role = _verb_of(quantity.arg)
     if role in (*_ACTED_ON, "nsubj") and (plight := _plight_of_verb(verb, role)) is not None:
         return plight
-    if _cut_off(noun or quantity.arg):
+    if _noun_cut_off(noun or quantity.arg):
         return plight_rules().supply_plight
     return _state_by_words(quantity)
 
@@ -236,7 +236,7 @@ def cut_off_claim(quantity: Quantity) -> RawClaim | None:
     rules = plight_rules()
     if noun is None or lemma_of(noun) not in rules.supply_home_nouns or quantity.individual:
         return None
-    if _share(quantity) or not _cut_off(noun):
+    if _share(quantity) or not _noun_cut_off(noun):
         return None
     subject = f"{rules.household_unit} {rules.supply_plight}"
     scope = f"{PART_SCOPE}:still {rules.supply_plight}" if _still(quantity) else None
@@ -248,7 +248,7 @@ def cut_off(quantity: Quantity) -> bool:
     """Whether a count is of homes or people a storm cut off from the grid
     ("cut electricity to 15,000 customers"): a count of no harm, whatever
     the verb reads as elsewhere ("cut" of a wound)."""
-    return _cut_off(quantity.noun or quantity.arg)
+    return _noun_cut_off(quantity.noun or quantity.arg)
 
 
 def _supply_lost(verb: Token) -> bool:
@@ -273,7 +273,7 @@ def _lost_by_its_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and lemma_of(c) in rules.supply_nouns for c in verb.children)
 
 
-def _cut_off(noun: Token) -> bool:
+def _noun_cut_off(noun: Token) -> bool:
     """The counted homes or people a storm cut off from the grid: "knocking
     out power to about 21,000 households" (the count after "to", on the
     supply or on its verb), "the 12,000 households that lost power" (a
