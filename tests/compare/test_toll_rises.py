@@ -26,6 +26,14 @@ def _assert_rise(text: str, rise: tuple[float, float]) -> None:
     assert rises == {rise}, [(c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"]
 
 
+def _assert_no_rise(text: str) -> None:
+    """No count of the text tells a toll rise."""
+    claims = extract_report(load_text(text), 0).claims
+    assert not [c for c in claims if c.count is not None and c.count.toll_rise], [
+        (c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "rise"),
     [
@@ -62,10 +70,7 @@ def test_a_rise_told_with_its_deaths_tells_the_toll_before(text, rise):
     ],
 )
 def test_a_rise_with_no_deaths_named_tells_no_earlier_toll(text):
-    claims = extract_report(load_text(text), 0).claims
-    assert not [c for c in claims if c.count is not None and c.count.toll_rise], [
-        (c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"
-    ]
+    _assert_no_rise(text)
 
 
 EARLIER = (
@@ -559,8 +564,7 @@ def test_one_body_found_by_its_finders_tells_the_toll_before(text, rise):
 )
 def test_one_of_the_hurt_told_by_the_harm_that_died_raised_the_toll(text, rise):
     if rise is None:  # no figure of the deaths the sentence tells: no earlier toll, never one less
-        claims = extract_report(load_text(text), 0).claims
-        assert not [c.count.toll_rise for c in claims if c.count is not None and c.count.toll_rise]
+        _assert_no_rise(text)
         return
     _assert_rise(text, rise)
 
@@ -575,10 +579,7 @@ def test_one_of_the_hurt_told_by_the_harm_that_died_raised_the_toll(text, rise):
     ],
 )
 def test_a_death_with_no_rise_or_no_harm_tells_no_earlier_toll(text):
-    claims = extract_report(load_text(text), 0).claims
-    assert not [c for c in claims if c.count is not None and c.count.toll_rise], [
-        (c.evidence.text, c.count.toll_rise) for c in claims if c.kind.value == "killed"
-    ]
+    _assert_no_rise(text)
 
 
 SLIDE_FIRST = (
