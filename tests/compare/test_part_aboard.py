@@ -123,6 +123,15 @@ def test_a_crew_alone_is_not_set_beside_everyone_aboard(pipeline):
     assert not [f for f in findings if f.subject == ON_BOARD and {c.report for c in f.claims} == {0, 1}]
 
 
+def _disputed_on_board(a: str, b: str) -> list[list[float | None]]:
+    """The figures of each conflict or possible conflict of the people on board."""
+    return [
+        sorted(c.value.low for c in f.claims)
+        for f in _findings(a, b)
+        if f.subject == ON_BOARD and f.status in (Status.conflict, Status.possible_conflict)
+    ]
+
+
 def test_wholes_summed_from_lists_that_differ_by_one_part_are_one_row(pipeline):
     """ "220 passengers and 40 crew" against "190 passengers and 40 crew":
     the passengers are in conflict, and the sums 260 and 230 differ by the
@@ -132,12 +141,7 @@ def test_wholes_summed_from_lists_that_differ_by_one_part_are_one_row(pipeline):
         "The Nordholm was carrying 220 passengers and 40 crew members, the coast guard said."
     )
     b = "A ferry with 190 passengers and 40 crew on board caught fire off Selvik on Friday, officials said."
-    findings = _findings(a, b)
-    disputed = [
-        sorted(c.value.low for c in f.claims)
-        for f in findings
-        if f.subject == ON_BOARD and f.status in (Status.conflict, Status.possible_conflict)
-    ]
+    disputed = _disputed_on_board(a, b)
     assert disputed == [[190, 220]], disputed
 
 
@@ -149,10 +153,5 @@ def test_wholes_that_differ_beyond_the_disputed_part_stay(pipeline):
         "It was carrying 220 passengers, the coast guard said."
     )
     b = "A ferry with 190 passengers and 40 crew on board caught fire off Selvik on Friday, officials said."
-    findings = _findings(a, b)
-    disputed = [
-        sorted(c.value.low for c in f.claims)
-        for f in findings
-        if f.subject == ON_BOARD and f.status in (Status.conflict, Status.possible_conflict)
-    ]
+    disputed = _disputed_on_board(a, b)
     assert [230, 300] in disputed, disputed
