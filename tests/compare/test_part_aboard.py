@@ -155,3 +155,27 @@ def test_wholes_that_differ_beyond_the_disputed_part_stay(pipeline):
     b = "A ferry with 190 passengers and 40 crew on board caught fire off Selvik on Friday, officials said."
     disputed = _disputed_on_board(a, b)
     assert [230, 300] in disputed, disputed
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "A ferry with 260 people aboard caught fire off Selvik on Friday.",
+        "A ferry carrying 260 people caught fire off Selvik on Friday, the coast guard said.",
+    ],
+)
+def test_a_whole_a_report_states_on_its_own_stays(pipeline, lede):
+    """A whole the reporter wrote in words of its own ("carrying 260 people"
+    in the lede, "220 passengers and 40 crew" further down) is a figure an
+    editor checks against the other report's 190 + 40, not the tool's sum
+    of one list: its conflict stays beside the passengers'."""
+    a = f"{lede} The Nordholm was carrying 220 passengers and 40 crew members, officials said."
+    b = "A ferry with 190 passengers and 40 crew on board caught fire off Selvik on Friday, officials said."
+    findings = _findings(a, b)
+    disputed = [
+        sorted(c.value.low for c in f.claims)
+        for f in findings
+        if f.subject == ON_BOARD and f.status in (Status.conflict, Status.possible_conflict)
+    ]
+    assert [190, 220] in disputed, disputed
+    assert any(260 in values and 230 in values for values in disputed), disputed

@@ -9,7 +9,10 @@ same 33 people twice.  One discrepancy, one row: the wholes' conflict is
 dropped where a conflict of one part between the same two reports, of the
 same thing counted, accounts for all of the wholes' difference and no other
 part of theirs is in dispute.  Wholes that differ by more than the part do
-(a report that also counts people the other's list leaves out) stay.
+(a report that also counts people the other's list leaves out) stay, and so
+does a whole a report states in words of its own ("An Mi-8 carrying 22
+people has gone missing" in the lede, the list further down): a figure the
+reporter wrote is a claim an editor checks, not the tool's sum.
 """
 
 from __future__ import annotations
@@ -45,9 +48,22 @@ def _told_by_a_part(finding: Finding, findings: list[Finding]) -> bool:
         and {c.report for c in f.claims} == reports
         and all((c.frame.scope or "").startswith(SUBGROUP_PREFIX) for c in f.claims)
     ]
-    if len(disputed_parts) != 1:
+    if len(disputed_parts) != 1 or not _only_sums_of(finding, disputed_parts[0]):
         return False
     return _differences(disputed_parts[0]) & _differences(finding) != set()
+
+
+def _only_sums_of(whole: Finding, part: Finding) -> bool:
+    """Whether every figure of the wholes is the sum of a list whose
+    disputed part it spans ("220 passengers and 40 crew members"), none a
+    whole its report states on its own ("a ferry with 260 people aboard")."""
+    return all(
+        any(
+            p.report == w.report and w.evidence.start <= p.evidence.start and p.evidence.end <= w.evidence.end
+            for p in part.claims
+        )
+        for w in whole.claims
+    )
 
 
 def _differences(finding: Finding) -> set[float]:
