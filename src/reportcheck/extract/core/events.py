@@ -762,19 +762,9 @@ def _during(verb: Token, value: Token) -> bool:
             continue
         if value.i in {t.i for t in clause.subtree} or planned(clause):
             continue
-        if any(_tells_the_attack(verb) for verb in told):
+        if any(_event_of_verb(verb) == "incident" for verb in told):
             return True
     return False
-
-
-def _tells_the_attack(verb: Token) -> bool:
-    """Whether a verb of a "when" clause tells the attack itself: a verb of
-    the incident, but not one the rules list as ``clocked`` ("when he
-    died" times the death, not the shots) unless its clause ties it to the
-    incident (:func:`_clocked_event`)."""
-    if _event_of_verb(verb) != "incident":
-        return False
-    return _clocked_event(verb, "incident", event_lexicon().labels["incident"])[0] == "incident"
 
 
 def _clause_verbs(clause: Token) -> list[Token]:
