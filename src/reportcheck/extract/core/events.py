@@ -713,8 +713,6 @@ def _verb_event(verb: Token, value: Token, *, life: bool = False) -> str | None:
         return "incident"
     if key in event_lexicon().occasions and _during(verb, value):
         key = "incident"
-    if key is None and _sets_the_scene(verb) and _during(verb, value):
-        key = "incident"
     if key in event_lexicon().life and (
         not _lived(verb, key, life) or _in_a_party(value, verb) or planned(verb)
     ):
@@ -748,48 +746,18 @@ def _during(verb: Token, value: Token) -> bool:
     its day: a "when" or "as" clause on the verb names the attack as having
     happened ("the hearing broke for lunch Tuesday when shots rang out", "the
     funeral was ending Saturday as a gunman opened fire"), not as planned,
-    in its first verb or one joined to it ("when a car drove by and someone
-    fired"); the same holds for a scene ``verb`` sets (:func:`_sets_the_scene`),
     and the day is not inside that clause.  "The trial opened Monday, six
     months after the shooting" and "the hearing resumed Tuesday when the
     victim's mother described the shooting" keep the occasion's day."""
     lex = event_lexicon()
     for clause in (c for c in verb.children if c.dep_ == "advcl" and c.pos_ in ("VERB", "AUX")):
-        told = _clause_verbs(clause)
-        if not any(
-            m.dep_ in ("advmod", "mark") and m.lower_ in lex.during_marks for v in told for m in v.children
-        ):
+        if not any(m.dep_ in ("advmod", "mark") and m.lower_ in lex.during_marks for m in clause.children):
             continue
         if value.i in {t.i for t in clause.subtree} or planned(clause):
             continue
-        if any(_event_of_verb(verb) == "incident" for verb in told):
+        if _event_of_verb(clause) == "incident":
             return True
     return False
-
-
-def _clause_verbs(clause: Token) -> list[Token]:
-    """A clause's verb and the verbs joined to it: "when a car drove by and
-    someone inside fired shots", "when a gunman walked up and opened fire"
-    tell the attack in the second verb, after the attacker's approach."""
-    verbs = [clause]
-    for verb in verbs:  # the chain of conjuncts only, never a verb of a clause inside
-        verbs += [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")]
-    return verbs
-
-
-def _sets_the_scene(verb: Token) -> bool:
-    """Whether ``verb`` tells a scene rather than an act: a "be" of place or
-    state ("the teenager was in the 3100 block", "the market was crowded"),
-    a progressive ("was standing on a sidewalk", "were sitting in a car")
-    or a participle of state ("were gathered outside a shop").  Reporters
-    open a shooting's account so: "At 10:25 p.m., the teenager was in the
-    3100 block ... when a white SUV drove by and someone inside fired
-    shots"; the time is the moment the scene was broken, the attack's, told
-    in the "when" clause (:func:`_during`)."""
-    if lemma_of(verb) == "be" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-        return True
-    helpers = {lemma_of(c) for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return "be" in helpers and verb.tag_ in ("VBG", "VBN")
 
 
 def _scene_of_attack(occasion: Token, value: Token) -> bool:
