@@ -221,7 +221,7 @@ def plight_of(quantity: Quantity) -> str | None:
     verb, role = _verb_of(quantity.arg)
     if role in (*_ACTED_ON, "nsubj") and (plight := _plight_of_verb(verb, role)) is not None:
         return plight
-    if _noun_cut_off(noun or quantity.arg):
+    if cut_off(quantity):
         return plight_rules().supply_plight
     return _state_by_words(quantity)
 
@@ -236,7 +236,7 @@ def cut_off_claim(quantity: Quantity) -> RawClaim | None:
     rules = plight_rules()
     if noun is None or lemma_of(noun) not in rules.supply_home_nouns or quantity.individual:
         return None
-    if _share(quantity) or not _noun_cut_off(noun):
+    if _share(quantity) or not cut_off(quantity):
         return None
     subject = f"{rules.household_unit} {rules.supply_plight}"
     scope = f"{PART_SCOPE}:still {rules.supply_plight}" if _still(quantity) else None
