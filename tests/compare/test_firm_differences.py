@@ -57,10 +57,7 @@ CRASH = "KETCHIKAN, Alaska -- A floatplane crashed into a hillside on Tuesday, o
     ],
 )
 def test_one_person_named_in_full_with_two_ages_is_a_conflict(first, second, ages):
-    [finding] = _graded("age", CRASH + first, CRASH + second)
-    assert finding.status.value == "conflict"
-    assert sorted(c.evidence.text for c in finding.claims) == ages
-    assert any(r.startswith("one person named in full in both") for r in finding.reasons)
+    _assert_one_person_two_ages(CRASH, first, second, ages)
 
 
 def test_a_surname_alone_is_no_identity():
@@ -103,7 +100,13 @@ SINKING = "Khor Qalat, Oman -- A fishing dhow sank off the coast on Monday, the 
     ],
 )
 def test_one_person_named_with_and_without_middle_names_is_a_conflict(first, second, ages):
-    [finding] = _graded("age", SINKING + first, SINKING + second)
+    _assert_one_person_two_ages(SINKING, first, second, ages)
+
+
+def _assert_one_person_two_ages(story: str, first: str, second: str, ages: list[str]) -> None:
+    """The two ages of one person named in full in both reports make one
+    conflict, graded by the identity (``named_in_full``)."""
+    [finding] = _graded("age", story + first, story + second)
     assert finding.status.value == "conflict"
     assert sorted(c.evidence.text for c in finding.claims) == ages
     assert any(r.startswith("one person named in full in both") for r in finding.reasons)
