@@ -516,6 +516,8 @@ class WeaponDetails(ClaimDetails):
     weapon_class: str | None = Field(default=None, alias="class")  # the taxonomy's class
     ancestors: str | None = None  # the class's ancestors, comma-joined, sorted
     calibre: str | None = None  # "357 caliber"
+    maker: str | None = None  # a named gun's maker: "Colt", "Glock"
+    model: str | None = None  # a named gun's model: "AR-15", "19", "Kalashnikov" (AK-47, AKM)
 
 
 AnyDetails = (

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reportcheck.compare.judges import AMMUNITION
-from reportcheck.knowledge.weapons import weapon_tree
+from reportcheck.knowledge.weapons import GunModel, model_relation, weapon_tree
 from reportcheck.models import Claim
 
 if TYPE_CHECKING:
@@ -34,13 +34,28 @@ def calibres(members: Sequence[Claim]) -> frozenset[str]:
     return frozenset(c.weapon.calibre for c in members if c.weapon.calibre)
 
 
+def gun_model(claim: Claim) -> GunModel:
+    """The gun model a weapon mention names ("Colt", "AR-15"), empty for a class alone."""
+    return GunModel(claim.weapon.maker, claim.weapon.model)
+
+
+def _named_parts(model: GunModel) -> int:
+    return (model.maker is not None) + (model.model is not None)
+
+
 def broader(outer: Cluster, inner: Cluster) -> bool:
-    """Whether ``outer`` tells ``inner``'s weapon less closely: a class above it
-    ("gun" above "revolver") with no calibre ``inner`` lacks."""
+    """Whether ``outer`` tells ``inner``'s weapon less closely: its class or a
+    class above it ("gun" above "revolver", "assault rifle" with "AK-47"), no
+    calibre ``inner`` lacks, and no model or less of it ("the rifle" or "the
+    Glock" of "a Glock 19 pistol")."""
     a, b = outer.rep.value.name or "", inner.rep.value.name or ""
-    if a == b or a not in weapon_tree().ancestors(b):
+    if a not in weapon_tree().ancestors(b) or not calibres(outer.members) <= calibres(inner.members):
         return False
-    return calibres(outer.members) <= calibres(inner.members)
+    told, closer = gun_model(outer.rep), gun_model(inner.rep)
+    if told != GunModel() and model_relation(told, closer) == "differs":
+        return False
+    fewer = _named_parts(told) < _named_parts(closer)
+    return fewer or (a != b and _named_parts(told) == _named_parts(closer))
 
 
 def one_weapon(side: Sequence[Cluster]) -> Cluster | None:
@@ -51,6 +66,19 @@ def one_weapon(side: Sequence[Cluster]) -> Cluster | None:
     if len(closest) != 1:
         return None
     return _calibre_first(closest[0])
+
+
+def one_model(side: Sequence[Cluster]) -> Cluster | None:
+    """The one gun model a report names among other weapons, named most
+    closely ("an AK-47 rifle" beside "handguns"), or None when it names none
+    or two ("an AK-47 and an AR-15" found in a cache)."""
+    named = [c for c in side if c.rep.value.name != AMMUNITION and gun_model(c.rep) != GunModel()]
+    if not named:
+        return None
+    fullest = max(named, key=lambda c: _named_parts(gun_model(c.rep)))
+    if any(model_relation(gun_model(c.rep), gun_model(fullest.rep)) == "differs" for c in named):
+        return None
+    return fullest
 
 
 def _calibre_first(cluster: Cluster) -> Cluster:

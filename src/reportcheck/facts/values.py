@@ -26,11 +26,11 @@ from reportcheck.extract.dates.finders import find_dates
 from reportcheck.extract.quantities.component import length_value as measure_value
 from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.times.finders import find_times
-from reportcheck.extract.weapons.component import find_weapons
+from reportcheck.extract.weapons.component import find_weapons, weapon_details
 from reportcheck.knowledge.casualties import lexicon as count_lexicon
 from reportcheck.knowledge.gazetteer import get_gazetteer
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
-from reportcheck.knowledge.weapons import weapon_tree
+from reportcheck.knowledge.weapons import GunModel, weapon_tree
 from reportcheck.models import ClaimKind, Cue, Value
 
 #: cue categories a count may open (or close) with: "at least 3", "3 or more", "about 5"
@@ -217,11 +217,10 @@ def read_weapon(text: str) -> tuple[Value, WeaponDetails]:
             "(rules/weapons.yaml)"
         )
     tree = weapon_tree()
-    _, _, cls, calibre = max(found, key=lambda f: (len(tree.ancestors(f[2])), f[3] is not None, -f[0]))
-    details = WeaponDetails(
-        weapon_class=cls, ancestors=",".join(sorted(tree.ancestors(cls))), calibre=calibre or None
+    _, _, cls, calibre, model = max(
+        found, key=lambda f: (len(tree.ancestors(f[2])), f[3] is not None, f[4] != GunModel(), -f[0])
     )
-    return Value(name=cls, label=f"{calibre} {cls}" if calibre else cls), details
+    return weapon_details(cls, calibre, model)
 
 
 def read_tolerance(written: str | int | float, unit: str) -> float:

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from pydantic import Field
+
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
 
@@ -23,8 +25,19 @@ class WeaponClass(Strict):
     words: list[str]
 
 
+class WeaponModel(Strict):
+    weapon_class: str = Field(alias="class")
+    words: list[str]
+    #: the name is a maker's ("a Glock"): a number after it is the model ("a Glock 19")
+    maker: bool = False
+
+
 class WeaponRules(Strict):
     classes: dict[str, WeaponClass]
+    models: dict[str, WeaponModel]
+    makers: list[str]
+    model_code: str
+    model_descriptors: list[str]
     calibre_pattern: str
     security_wielders: list[str]
     wielding_verbs: list[str]
@@ -61,6 +74,39 @@ def _plural(word: str) -> str:
 
 
 @dataclass(frozen=True)
+class GunModel:
+    """A named gun: its maker ("Colt", "Glock") and its model ("AR-15", "19",
+    "Kalashnikov"), either of which a report may leave out."""
+
+    maker: str | None = None
+    model: str | None = None
+
+
+def model_relation(a: GunModel, b: GunModel) -> str:
+    """ "same", "contains" (one names less of the gun: "a Glock" and "a Glock
+    19", "a Colt" and "an AR-15") or "differs" (two makers, or two models: "a
+    Glock 17" and "a Glock 19", "an AK-47" and an "R5")."""
+    pairs = [(fold(x), fold(y)) for x, y in ((a.maker, b.maker), (a.model, b.model)) if x and y]
+    if any(x != y for x, y in pairs):
+        return "differs"
+    full_a = (a.maker is not None, a.model is not None)
+    full_b = (b.maker is not None, b.model is not None)
+    return "same" if full_a == full_b else "contains"
+
+
+@dataclass(frozen=True)
+class ModelReading:
+    """What the tree reads of gun models: the model each model word names, the
+    models that are makers, and the patterns of a model written before a class
+    word and of a number after a maker."""
+
+    model_of_word: dict[str, str]
+    maker_models: frozenset[str]
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+
+
+@dataclass(frozen=True)
 class WeaponTree:
     parents: dict[str, tuple[str, ...]]
     pattern: re.Pattern[str]
@@ -74,6 +120,32 @@ class WeaponTree:
     #: classes an army fires as the attack itself ("air strike", "missile"):
     #: with their kinds, never the security forces' response
     war_classes: frozenset[str] = frozenset()
+    models: ModelReading | None = None
+
+    def model_near(self, text: str, start: int, end: int) -> GunModel | None:
+        """The gun model a weapon word at ``start:end`` names or is named by:
+        the word itself ("an AK-47", "a Glock 19"), or a maker or model code
+        just before a class word ("an R5 assault rifle", "a Smith & Wesson
+        pistol").  None for a class word with no model, or written in capitals
+        (a headline's "WITH RIFLE" names none)."""
+        reading = self.models
+        if reading is None:
+            return None
+        written = text[start:end]
+        name = _lookup(reading.model_of_word, written)
+        if name is None and written.isupper():
+            return None
+        if name in reading.maker_models:
+            after = reading.after.match(text, end)
+            return GunModel(name, _model_name(reading, after["code"]) if after else None)
+        before = reading.before.search(text[max(0, start - 60) : start])
+        maker = _maker_name(before["maker"]) if before and _capitalised(before["maker"]) else None
+        if name is not None:
+            return GunModel(maker, name)
+        if before is None or not (maker or before["code"]):
+            return None
+        code = before["code"] or (before["number"] if maker else None)
+        return GunModel(maker, _model_name(reading, code) if code else None)
 
     def class_of(self, written: str) -> str | None:
         """The class a weapon word as written names, however it is spaced, in
@@ -108,6 +180,55 @@ class WeaponTree:
         return "differs"
 
 
+def _lookup(table: dict[str, str], written: str) -> str | None:
+    """``written``'s entry in a table of folded words, in the singular or the
+    plural ("AK-47s", "Glocks")."""
+    key = fold(written)
+    for candidate in (key, key.removesuffix("s"), key.removesuffix("es")):
+        if candidate in table:
+            return table[candidate]
+    return None
+
+
+def _model_name(reading: ModelReading, code: str) -> str:
+    """A model code as one model: a family's name for any of its words ("AK47"
+    is the Kalashnikov), else the code as written ("R5", "Mini-14")."""
+    return reading.model_of_word.get(fold(code), code)
+
+
+def _capitalised(written: str | None) -> bool:
+    """A maker's name as a name ("Colt"), not the word ("a colt in the field")."""
+    return bool(written) and written[0].isupper()  # type: ignore[index]
+
+
+def _maker_name(written: str) -> str:
+    """A maker as one name however written ("Smith and Wesson", "Smith & Wesson")."""
+    return re.sub(r"\s+and\s+", " & ", written.strip(), flags=re.I).title()
+
+
+def _model_reading(rules: WeaponRules) -> ModelReading:
+    """The patterns of a gun model around a weapon word (``models``,
+    ``makers``, ``model_code`` and ``model_descriptors`` of the rule file)."""
+    model_of_word = {fold(word): name for name, model in rules.models.items() for word in model.words}
+    model_of_word.update({fold(name): name for name in rules.models})
+    maker_models = frozenset(name for name, model in rules.models.items() if model.maker)
+    makers = sorted({*rules.makers, *(m.lower() for m in maker_models)}, key=len, reverse=True)
+    maker_words = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in makers)
+    model_words = "|".join(
+        _word_pattern(w)
+        for w in sorted(model_of_word, key=len, reverse=True)
+        if w not in map(fold, maker_models)
+    )
+    descriptors = "|".join(re.escape(d).replace(r"\ ", r"\s+") for d in rules.model_descriptors)
+    before = re.compile(
+        rf"(?:\b(?P<maker>(?i:{maker_words}))\s+)?"
+        rf"(?:\b(?:(?P<code>(?i:{model_words})|{rules.model_code})|(?P<number>\d{{2,4}}))\s+)?"
+        rf"(?:(?i:{descriptors})\s+)?$"
+    )
+    after = re.compile(rf"\s?(?P<code>\d{{1,4}}|{rules.model_code})\b(?!\s?-?\s?(?i:mm|cal|millim))")
+    return ModelReading(model_of_word, maker_models, before, after)
+
+
 @cache
 def weapon_tree() -> WeaponTree:
     rules = load_rule_file("weapons.yaml", WeaponRules)
@@ -118,7 +239,14 @@ def weapon_tree() -> WeaponTree:
                 raise ValueError(f"weapon class {name!r} has unknown parent {parent!r}")
         for word in cls.words:
             class_of_word[fold(word)] = name
-    words = sorted({w for cls in rules.classes.values() for w in cls.words}, key=len, reverse=True)
+    for name, model in rules.models.items():
+        if model.weapon_class not in rules.classes:
+            raise ValueError(f"gun model {name!r} has unknown class {model.weapon_class!r}")
+        for word in model.words:
+            class_of_word[fold(word)] = model.weapon_class
+    every_word = [*(w for cls in rules.classes.values() for w in cls.words)]
+    every_word += [w for model in rules.models.values() for w in model.words]
+    words = sorted(set(every_word), key=len, reverse=True)
     alternatives = "|".join(_word_pattern(w) for w in words)
     pattern = re.compile(
         rf"(?P<calibre>{rules.calibre_pattern}\s?)?\b(?P<word>{alternatives})\b", re.IGNORECASE
@@ -135,6 +263,7 @@ def weapon_tree() -> WeaponTree:
         frozenset(rules.security_classes),
         frozenset(rules.wielding_verbs),
         frozenset(rules.war_classes),
+        _model_reading(rules),
     )
 
 

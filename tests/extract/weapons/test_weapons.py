@@ -16,4 +16,8 @@ CASES = yaml.safe_load((DATA / "weapon_cases.yaml").read_text(encoding="utf-8"))
 
 @pytest.mark.parametrize("case", CASES, ids=[c["sentence"][:50] for c in CASES])
 def test_weapon_classes(case):
-    assert [cls for _, _, cls, _ in find_weapons(case["sentence"])] == case["classes"]
+    found = find_weapons(case["sentence"])
+    assert [cls for _, _, cls, _, _ in found] == case["classes"]
+    if "models" in case:
+        named = [" ".join(p for p in (model.maker, model.model) if p) for *_, model in found]
+        assert named == case["models"]

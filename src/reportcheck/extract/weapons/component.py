@@ -4,7 +4,8 @@
 detail; "a .357 magnum" and "a handgun" likewise.  The tree lives in
 ``rules/weapons.yaml`` (read by :mod:`reportcheck.knowledge.weapons`); this
 module finds the phrases (with an optional calibre) and records the class,
-the calibre and the class's ancestors.
+the calibre, the class's ancestors and the gun model a phrase names ("an
+AK-47", "an R5 assault rifle", "a Glock 19": its maker and model).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from reportcheck.details import WeaponDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
-from reportcheck.knowledge.weapons import weapon_tree
+from reportcheck.knowledge.weapons import GunModel, weapon_tree
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 #: the subject and label of a weapon the security forces wield
@@ -44,9 +45,10 @@ _FIGURATIVE = re.compile(
 )
 
 
-def find_weapons(text: str) -> list[tuple[int, int, str, str | None]]:
-    """(start, end, class, calibre) for each weapon phrase in ``text`` outside
-    figurative uses."""
+def find_weapons(text: str) -> list[tuple[int, int, str, str | None, GunModel]]:
+    """(start, end, class, calibre, model) for each weapon phrase in ``text``
+    outside figurative uses; the model is the gun a phrase names ("an AK-47",
+    "an R5 assault rifle"), empty for a class alone ("a rifle")."""
     tree = weapon_tree()
     found = []
     for match in tree.pattern.finditer(text):
@@ -54,8 +56,24 @@ def find_weapons(text: str) -> list[tuple[int, int, str, str | None]]:
         window = text[max(0, match.start() - 12) : match.end() + 12]
         if cls is None or _FIGURATIVE.search(window):
             continue
-        found.append((match.start(), match.end(), cls, _normal_calibre(match.group("calibre"))))
+        model = tree.model_near(text, match.start("word"), match.end()) or GunModel()
+        found.append((match.start(), match.end(), cls, _normal_calibre(match.group("calibre")), model))
     return found
+
+
+def weapon_details(cls: str, calibre: str | None, model: GunModel) -> tuple[Value, WeaponDetails]:
+    """The value and details of a weapon claim: its class, calibre and model
+    ("9 mm Glock 19 pistol")."""
+    named = " ".join(part for part in (model.maker, model.model) if part)
+    label = " ".join(part for part in (calibre, named, cls) if part)
+    details = WeaponDetails(
+        weapon_class=cls,
+        ancestors=",".join(sorted(weapon_tree().ancestors(cls))),
+        calibre=calibre or None,
+        maker=model.maker,
+        model=model.model,
+    )
+    return Value(name=cls, label=label), details
 
 
 def _verb_of(word: Token) -> Token | None:
@@ -137,14 +155,10 @@ def wielded_by_security(doc: Doc, start: int, end: int, cls: str) -> bool:
 def extract_weapons(doc: Doc) -> None:
     """Add a weapon claim for every weapon phrase outside figurative uses;
     the security forces' weapons have a subject of their own."""
-    tree = weapon_tree()
-    for start, end, cls, calibre in find_weapons(text_of(doc)):
+    for start, end, cls, calibre, model in find_weapons(text_of(doc)):
         if cls == "ammunition" and not calibre:
             continue  # a bullet without a calibre says nothing of the gun
-        label = f"{calibre} {cls}" if calibre else cls
-        details = WeaponDetails(
-            weapon_class=cls, ancestors=",".join(sorted(tree.ancestors(cls))), calibre=calibre or None
-        )
+        value, details = weapon_details(cls, calibre, model)
         security = wielded_by_security(doc, start, end, cls)
         claim = RawClaim(
             kind=ClaimKind.weapon,
@@ -152,7 +166,7 @@ def extract_weapons(doc: Doc) -> None:
             end=end,
             subject=SECURITY_SUBJECT if security else "weapon",
             subject_label=SECURITY_LABEL if security else "weapon used",
-            value=Value(name=cls, label=label),
+            value=value,
             details=details,
             frame=ValueFrame(bearer="security forces") if security else ValueFrame(),
         )
