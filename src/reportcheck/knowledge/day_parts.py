@@ -21,6 +21,8 @@ from reportcheck.knowledge.rules import load_rule_file
 class _Period(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
     name: str
+    words: list[str] = []
+    standalone_words: list[str] = []
     start: str
     end: str
 
@@ -79,6 +81,23 @@ def names_a_clock(word: str) -> bool:
     if any(lower in p.words for p in _day_parts().points) or lower in clock_halves():
         return True
     return _CLOCK_WORD.fullmatch(lower) is not None
+
+
+@cache
+def _time_nouns() -> frozenset[str]:
+    """The single words of the day parts ("morning", "tonight") and the
+    weekdays: nouns that tell when, never what a verb acts on."""
+    rules = _day_parts()
+    parts = (w for p in rules.periods for w in (*p.words, *p.standalone_words) if " " not in w)
+    return frozenset((*parts, *(d.lower() for d in calendar.day_name)))
+
+
+def names_a_time(word: str) -> bool:
+    """Whether a single token tells when: a clock's part (:func:`names_a_clock`),
+    a day part or a weekday.  The parser may take one for a verb's object
+    ("the ferry sank around 11 am": "am" the object of "sank"; "the boat
+    foundered Sunday night"), which tells no thing acted on."""
+    return names_a_clock(word) or word.lower() in _time_nouns()
 
 
 @cache

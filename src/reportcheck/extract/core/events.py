@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import lemma_of, perfect
-from reportcheck.knowledge.day_parts import names_a_clock
+from reportcheck.knowledge.day_parts import names_a_clock, names_a_time
 from reportcheck.knowledge.events import NOUN_QUALIFIER_DEPS, event_lexicon, subject_fits
 from reportcheck.knowledge.vocabulary import BIRTHDAY
 
@@ -170,9 +170,9 @@ def _approach_of_attack(verb: Token) -> bool:
     if not doers & set(rules.doers):
         return False
     # the goal may hang on what is driven: "drove a pickup toward the market gate"
-    steered = [c for c in verb.children if c.dep_ == "dobj"]
+    steered = direct_objects(verb)
     goals = {c.lower_ for t in (verb, *steered) for c in t.children if c.dep_ in ("prep", "prt")}
-    objects = lemma in rules.goal_objects and any(c.dep_ == "dobj" for c in verb.children)
+    objects = lemma in rules.goal_objects and bool(direct_objects(verb))
     return objects or bool(goals & set(rules.goal_preps))
 
 
@@ -182,7 +182,7 @@ def _threatens(verb: Token) -> bool:
     rules/events.yaml), a robbery's moment that is the shooting's."""
     if verb_lemma(verb) not in event_lexicon().approach.threats:
         return False
-    return any(c.dep_ == "dobj" for c in verb.children)
+    return bool(direct_objects(verb))
 
 
 def _standing_participle(verb: Token) -> bool:
@@ -299,6 +299,15 @@ def verb_lemma(verb: Token) -> str:
     return f"re{lemma}" if split_re and doc[verb.i - 1].idx == verb.idx - 1 else lemma
 
 
+def direct_objects(verb: Token) -> list[Token]:
+    """A verb's direct objects, never a clock, day part or weekday the
+    parser took for one (:func:`names_a_time`): "sank around 11 am on
+    Sunday" parses "am" as the object of "sank", which acts on nothing, so
+    a test of what a verb acts on ("sink" names the disaster only with no
+    object) must not count it."""
+    return [c for c in verb.children if c.dep_ == "dobj" and not names_a_time(c.text)]
+
+
 def _person_event(verb: Token, lemma: str) -> str | None:
     """The event a verb names when it acts on a person: "LaCalamita was fired
     from his position last Thursday" is a dismissal, while "shots were fired"
@@ -307,7 +316,7 @@ def _person_event(verb: Token, lemma: str) -> str | None:
     pairs = lex.person_object.get(lemma)
     if not pairs or any(c.dep_ == "prep" and c.lower_ in lex.aimed_preps for c in verb.children):
         return None
-    acted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    acted = [*direct_objects(verb), *(c for c in verb.children if c.dep_ == "nsubjpass")]
     if not acted:
         return None
     words = {lemma_of(t) for t in acted} | {t.lower_ for t in acted}
@@ -542,7 +551,7 @@ def _flood_water(doer: Token) -> bool:
 
 def _in_object(value: Token, verb: Token) -> bool:
     """Whether ``value`` sits inside the direct object of ``verb``."""
-    return any(value.i in {t.i for t in c.subtree} for c in verb.children if c.dep_ == "dobj")
+    return any(value.i in {t.i for t in c.subtree} for c in direct_objects(verb))
 
 
 def _goes_on(lemma: str, child: Token, event: str) -> bool:
@@ -574,7 +583,7 @@ def _event_of_verb(verb: Token, value: Token | None = None) -> str | None:
     for child in sorted(verb.children, key=lambda c: c.dep_ == "nsubj"):
         if _carries(verb, lemma, child, value):
             return _noun_event(child)
-    if lemma in lex.objectless and any(c.dep_ == "dobj" for c in verb.children):
+    if lemma in lex.objectless and direct_objects(verb):
         return None
     if lemma not in lex.by_verb and _approach_of_attack(verb):
         return "incident"
@@ -890,14 +899,28 @@ def _noun_event(noun: Token) -> str | None:
     it only with no "of" phrase of what it acts on (``of_less_nouns``: "in a
     release Tuesday", never "the release of excess water from the dam")."""
     lex = event_lexicon()
-    if noun.pos_ not in ("NOUN", "PROPN"):
+    if _gerund_subject(noun):
+        lemma = noun.lower_  # "firing", never the verb "fire" of a dismissal
+    elif noun.pos_ in ("NOUN", "PROPN"):
+        lemma = lemma_of(noun)
+    else:
         return None
-    lemma = lemma_of(noun)
     if lemma in lex.of_less_nouns and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
         return None
     if lemma in lex.qualified_nouns and (_qualified(noun) or _qualified_before(noun)):
         return "incident"  # "the drone strike", never a walkout's "strike"
     return lex.by_noun.get(lemma)
+
+
+def _gerund_subject(word: Token) -> bool:
+    """Whether ``word`` is a bare "-ing" form standing as a clause's subject
+    with no subject or object of its own, the parser's verb for what is
+    a noun of the act: "On Sunday at around 9 am, firing took place between
+    two sides", "Shelling began at dawn" (with an article it is tagged a
+    noun already: "the firing took place")."""
+    if word.tag_ != "VBG" or word.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "aux") for c in word.children)
 
 
 def _qualified(noun: Token) -> bool:
@@ -927,7 +950,7 @@ def _told_with_its_toll(verb: Token) -> bool:
         child.dep_ in ("advcl", "xcomp", "conj")
         and child.tag_ == "VBG"
         and lemma_of(child) in participles
-        and any(c.dep_ == "dobj" for c in child.children)
+        and bool(direct_objects(child))
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children)
         for child in verb.children
     )
@@ -1050,7 +1073,36 @@ def _event_of_time(span: Span) -> tuple[str, str]:
             break
     key, label = event_of(span.root, by_reporting_verb=False)
     verb = next((a for a in span.root.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if key == "unknown" or key.startswith("other:"):
+        clause_key = _event_of_clause_before(span, verb)
+        if clause_key is not None:
+            return clause_key, lex.labels[clause_key]
     return _clocked_event(verb, key, label) if verb is not None else (key, label)
+
+
+def _event_of_clause_before(span: Span, hung_on: Token | None) -> str | None:
+    """The event of the relative clause a clock time ends, where the parse
+    hung the time past it on a word before the clause: "... regrets to
+    inform the public of the shipwreck of the whaleboat X, which capsized
+    on Lake Y during the night of Monday to Tuesday, at around 22:00",
+    "wishes to update the public on the tanker explosion which occurred at
+    Z junction along the Bida road on Saturday at about 7:30 p.m.".  A long
+    clause of where and when is written after its event noun and a statement
+    verb, and its last time is its own: the clause's verb must be the last
+    verb before the time, its subject the relative pronoun standing for the
+    noun, and the parse's word for the time must lie before the clause."""
+    verb = next((t for t in reversed(span.doc[span.sent.start : span.start]) if t.pos_ == "VERB"), None)
+    if verb is None or verb.dep_ != "relcl" or verb in span.root.ancestors:
+        return None
+    if hung_on is not None and hung_on.i > verb.head.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_SUBJECTS for c in verb.children):
+        return None
+    key = _verb_event(verb, span.root) or _told_by_its_noun(verb)
+    if key is None:
+        happened = _happened_of(verb)
+        key = happened[0] if happened is not None else None
+    return key if key is not None and key != "unknown" else None
 
 
 def _heads_a_clause(token: Token) -> bool:
@@ -1165,7 +1217,7 @@ def _verb_bearer(verb: Token) -> str | None:
     lex = event_lexicon()
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     if verb_lemma(verb) in lex.bearer_objects and not passive:
-        found = [c for c in verb.children if c.dep_ == "dobj"]
+        found = direct_objects(verb)
     else:
         found = _shared(verb, ("nsubj", "nsubjpass"))
     if not found:
@@ -1181,7 +1233,7 @@ def _joined(verb: Token) -> str | None:
     """The lemma of what a verb the rules scope by its object acts on."""
     if verb_lemma(verb) not in event_lexicon().object_scoped:
         return None
-    found = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    found = next(iter(direct_objects(verb)), None)
     return lemma_of(found) if found is not None else None
 
 
