@@ -433,6 +433,12 @@ def test_the_hurt_who_died_beside_a_toll_they_do_not_explain_still_conflict():
             "Varsa dormitory fire to six.",
             (5.0, 6.0),
         ),
+        # a man whose death the rise names as its cause ("rose to 5 when a man
+        # died"), of his wounds or not: the rise's increment
+        (
+            "The toll rose to 5 on Sunday when a 61-year-old man died at the scene, police said.",
+            (4.0, 5.0),
+        ),
     ],
 )
 def test_a_rise_told_by_the_number_of_dead_or_a_death_of_wounds(text, rise):
@@ -444,8 +450,9 @@ def test_a_rise_told_by_the_number_of_dead_or_a_death_of_wounds(text, rise):
     [
         # no deaths named: no earlier toll
         "A gas blast tore through a market in Velmo, bringing the number of confirmed deaths to seven.",
-        # a man dying, not of his wounds: may be the first death
-        "The toll rose to 5 on Sunday when a 61-year-old man died at the scene, police said.",
+        # a man dying, not of his wounds, not told as what raised the toll: may be the first death
+        "A 61-year-old man died at the scene on Sunday, and the toll from the week's storms in Brenmoor "
+        "rose to 5, police said.",
     ],
 )
 def test_a_number_of_dead_with_no_death_of_the_hurt_tells_no_earlier_toll(text):

@@ -161,6 +161,11 @@ class CountRules(Strict):
     restating_incident_preps: list[str]
     restating_event_determiners: list[str]
     toll_rise_words: list[str]
+    dead_number_verbs: list[str]
+    dead_number_qualifiers: list[str]
+    dead_number_rise_verbs: list[str]
+    dead_number_stand_verbs: list[str]
+    dead_number_bring_verbs: list[str]
     toll_rise_more_words: list[str]
     toll_rise_more_before: list[str]
     toll_rise_of_the: list[str]
@@ -181,6 +186,7 @@ class CountRules(Strict):
     toll_rise_hurt_breaks: list[str]
     toll_rise_hurt_others: list[str]
     toll_now_after: list[str]
+    toll_rise_cause_openers: list[str]
     toll_rise_by_words: list[str]
     live_entry_stamp: str
     live_entry_min: int
@@ -681,6 +687,10 @@ class TollRisePatterns:
     bodies_of: re.Pattern[str]
     #: "have now died" right after the toll's figure
     now_after: re.Pattern[str]
+    #: "on Friday after " between a toll's figure and a count of the dead who raised it
+    cause_opener: re.Pattern[str]
+    #: a death's words (``toll_rise_deaths``) anywhere, for the named dead's own verb
+    deaths: re.Pattern[str]
     #: "rose by" right before a rise's figure ("rose by five to 23")
     by_before: re.Pattern[str]
 
@@ -702,9 +712,11 @@ def toll_rise_patterns() -> TollRisePatterns:
     # a clause of another's death between the harm and "died": "..., while two other passengers died"
     others = alternation(rules.toll_rise_hurt_others)
     other_clause = rf"\b(?:{alternation(rules.toll_rise_hurt_breaks)})\s+(?:{others}|\d+)\b"
+    dead_number_risen = "|".join(_dead_number_told(rules, stands=False))
     return TollRisePatterns(
         before_figure=re.compile(
-            rf"\b(?:{_rise_words(rules.toll_rise_words)})\b[^.;:\d]{{0,15}}$", re.IGNORECASE
+            rf"(?:\b(?:{_rise_words(rules.toll_rise_words)})\b|{dead_number_risen})[^.;:\d]{{0,15}}$",
+            re.IGNORECASE,
         ),
         more=re.compile(
             rf"\b(?:(?:{spaced_alternation(rules.toll_rise_more_before)})\s+(?P<further>\d+|[a-z]+)"
@@ -764,6 +776,10 @@ def toll_rise_patterns() -> TollRisePatterns:
             re.IGNORECASE,
         ),
         by_before=re.compile(rf"\b(?:{spaced_alternation(rules.toll_rise_by_words)})\s+$", re.IGNORECASE),
+        deaths=re.compile(rf"\b(?:{deaths})\b", re.IGNORECASE),
+        cause_opener=re.compile(
+            rf"^[^.;:]{{0,40}}?\b(?:{alternation(rules.toll_rise_cause_openers)})\s+$", re.IGNORECASE
+        ),
         now_after=re.compile(
             rf"^\s+(?:\w+\s+)?(?:{spaced_alternation(rules.toll_now_after)})\b", re.IGNORECASE
         ),
@@ -785,7 +801,34 @@ def dead_number_before() -> re.Pattern[str]:
     of the number noun)."""
     rules = load_rule_file("counts.yaml", CountRules)
     dead = [w for w in rules.toll_rise_words if _DEAD_WORDS & set(w.split()) and "number" in w.split()]
-    return re.compile(rf"\b(?:{_rise_words(dead)})\b[^.;:\d]{{0,15}}$", re.IGNORECASE)
+    told = "|".join(_dead_number_told(rules, stands=True))
+    return re.compile(rf"(?:\b(?:{_rise_words(dead)})\b|{told})[^.;:\d]{{0,15}}$", re.IGNORECASE)
+
+
+def _plural(noun: str) -> str:
+    """The plural of a tally noun ("fatality": "fatalities", "body": "bodies")."""
+    return noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+
+
+def _dead_number_told(rules: CountRules, *, stands: bool) -> list[str]:
+    """The words of "the number of" the dead told up to its figure
+    (``dead_number_*`` of rules/counts.yaml), as pattern alternatives: risen
+    ("the number of people confirmed dead in the floods has risen to"),
+    brought ("bringing the number of deceased to") and, with ``stands``,
+    told as it stands ("the number of confirmed deaths stands at")."""
+    killed_nouns = [_plural(noun) for noun in rules.tally_nouns.get("killed", [])]
+    dead = spaced_alternation([*rules.outcome_words["killed"], *killed_nouns, *rules.dead_number_verbs])
+    number = (
+        rf"(?:(?:{alternation(rules.dead_number_qualifiers)})\s+)?(?:{alternation(rules.number_nouns)})\s+of\s+"
+        rf"(?:[\w'-]+\s+){{0,3}}?(?:{dead})\b(?:\s+(?:from|of|in|by|at)\s+[^.;:\d]{{1,{TOLL_OF_REACH}}}?)?"
+    )
+    told = [
+        rf"\b{number}\s+(?:{spaced_alternation(rules.dead_number_rise_verbs)})\b",
+        rf"\b(?:{alternation(rules.dead_number_bring_verbs)})\s+the\s+{number}\s+to\b",
+    ]
+    if stands:
+        told.append(rf"\b{number}\s+(?:{spaced_alternation(rules.dead_number_stand_verbs)})\b")
+    return told
 
 
 #: how far "two more" may stand from the verb of their deaths: a relative

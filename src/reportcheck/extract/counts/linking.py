@@ -1247,6 +1247,10 @@ def zero_outcomes(token: Token) -> tuple[str, ...]:
     if token.lower_ in ("nobody", "none") or (
         token.lower_ == "one" and token.i > 0 and token.doc[token.i - 1].lower_ == "no"
     ):
+        if token.dep_ in ("nsubj", "nsubjpass") and recovers(token.head):
+            # "Nobody survived", "none of the crew is expected to recover": a
+            # denied survival says everyone died or may die, never nobody hurt
+            return ()
         outcome = _verb_outcome(token)
         if outcome == HARMED:
             return ("killed", "injured")  # "nobody was shot": nobody killed or hurt

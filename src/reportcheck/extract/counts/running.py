@@ -56,7 +56,7 @@ def mark_later_deaths(claims: list[Claim]) -> list[Claim]:
         else claim
         for claim in claims
     ]
-    marked = [_with_rise(claim) for claim in later]
+    marked = _with_named_causes([_with_rise(claim) for claim in later])
     risen = {c.evidence.sentence_start for c in marked if c.count is not None and c.count.toll_rise}
     added = {
         c.count.toll_rise[1] - c.count.toll_rise[0]
@@ -67,6 +67,69 @@ def mark_later_deaths(claims: list[Claim]) -> list[Claim]:
         _as_increment(c) if c.evidence.sentence_start in risen else _bodies_of_the_rise(c, added)
         for c in marked
     ]
+
+
+def _with_named_causes(claims: list[Claim]) -> list[Claim]:
+    """``claims``, each toll told as risen by a count of the dead right after
+    it ("rose to six after a 23-year-old woman died", "rose to nine after a
+    girl and a man died") marked ``toll_rise`` and that count scoped as the
+    rise's increment: the people named are the new dead, never the toll."""
+    marked = list(claims)
+    for at, toll in enumerate(claims):
+        cause = _named_cause(toll, claims)
+        if cause is None or toll.details is None or toll.value.low is None or cause.value.low is None:
+            continue
+        rise = (toll.value.low - cause.value.low, toll.value.low)
+        marked[at] = toll.model_copy(update={"details": toll.details.model_copy(update={"toll_rise": rise})})
+        increment = cause.frame.model_copy(update={"scope": INCREMENT})
+        marked[claims.index(cause)] = cause.model_copy(update={"frame": increment})
+    return marked
+
+
+def _named_cause(toll: Claim, claims: list[Claim]) -> Claim | None:
+    """The one count of the dead that follows a risen toll's figure after a
+    cause opener ("rose to nine on Friday after a girl and a man died"),
+    fewer than the toll, or None.  A toll whose rise was read otherwise
+    ("after two more died") or told with no rise words is left alone."""
+    value, evidence = toll.value, toll.evidence
+    if toll.kind is not ClaimKind.killed or value.low is None or value.low != value.high:
+        return None
+    if toll.frame.scope is not None or toll.count.toll_rise:
+        return None
+    patterns = toll_rise_patterns()
+    sentence, start = evidence.sentence, evidence.sentence_start
+    if not patterns.before_figure.search(sentence[: evidence.start - start]):
+        return None
+    causes = [
+        claim
+        for claim in claims
+        if claim.kind is ClaimKind.killed
+        and claim.evidence.sentence_start == start
+        and claim.evidence.start >= evidence.end
+        and patterns.cause_opener.match(sentence[evidence.end - start : claim.evidence.start - start])
+        and _dies_in_own_words(claim, patterns)
+        and claim.value.low is not None
+        and claim.value.low == claim.value.high
+        and 1 <= claim.value.low < value.low
+    ]
+    return causes[0] if len(causes) == 1 else None
+
+
+#: how far after the named dead their death's words may end ("a 23-year-old
+#: woman died", "four bodies were recovered from", "three children who were
+#: hurt in the blast died")
+_OWN_DEATH_REACH = 40
+
+
+def _dies_in_own_words(claim: Claim, patterns: TollRisePatterns) -> bool:
+    """Whether the named dead's own words tell their death ("three children
+    died", "four bodies were recovered"), not another deed of theirs ("a man
+    shot his neighbour ... and then died" names no new dead the rise counts)."""
+    sentence, start = claim.evidence.sentence, claim.evidence.sentence_start
+    tail = sentence[claim.evidence.end - start : claim.evidence.end - start + _OWN_DEATH_REACH]
+    own = claim.evidence.text + tail.split(",")[0]
+    death = patterns.deaths.search(own)
+    return death is not None and death.start() <= len(claim.evidence.text) + _OWN_DEATH_REACH // 2
 
 
 def _bodies_of_the_rise(claim: Claim, added: set[float]) -> Claim:
