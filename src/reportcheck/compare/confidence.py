@@ -87,6 +87,7 @@ class EvidenceWeights(Strict):
     predicate_age: float
     event_age: float
     named_in_full: float
+    growing_tally: float
 
 
 class CueCategories(Strict):
@@ -113,6 +114,8 @@ class ConfidenceRules(Strict):
     kinds: dict[ClaimKind, float]
     evidence: EvidenceWeights
     cues: CueCategories
+    #: the tallies of a response that grows while it goes on (``growing_tally``)
+    growing_tallies: frozenset[str] = frozenset()
 
 
 @cache
@@ -248,6 +251,7 @@ def evidence(
         *(_named_in_full(a, b) if figures else []),
         *_role(a, b),
         *_money(a),
+        *_growing(a),
         *_marching(a),
         *_charged(a, b),
         *_address(a, b),
@@ -786,6 +790,16 @@ def shared_act(a: Claim, b: Claim) -> str | None:
         return None
     act = a.count.act
     return act if act is not None and act == b.count.act else None
+
+
+def _growing(a: Claim) -> list[Evidence]:
+    """A count of what responders sent ("22 firefighting units", "six
+    ambulances"): one response, whose size grows while it goes on, so two
+    figures may be two hours of it (``growing_tallies``)."""
+    group = a.subject.split(":")[0]
+    if a.kind is ClaimKind.other_count and group in confidence_rules().growing_tallies:
+        return [Evidence("growing_tally", f"a count of {group} sent: grows while the response goes on")]
+    return []
 
 
 def _money(a: Claim) -> list[Evidence]:
