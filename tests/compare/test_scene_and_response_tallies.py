@@ -1,7 +1,8 @@
-"""Counts of the casings found at a shooting's scene and of what responders
-sent to a fire are tallies of a known role (rules/counts.yaml other_counts),
-no longer counts whose role is not known; what responders sent grows while
-the response goes on, so a moderate weight (``growing_tally`` of
+"""Counts of the casings found at a shooting's scene (``scene_tallies`` of
+rules/generic_counts.yaml) and of what responders sent to a fire
+(rules/counts.yaml other_counts) are of a known role, no longer counts whose
+role is not known; both may grow (a search finds more, the response grows),
+so a moderate weight (``scene_tally``, ``growing_tally`` of
 rules/confidence.yaml) holds a hedged difference at a possible conflict.
 Sentences written for this test."""
 
@@ -24,13 +25,13 @@ def _counts(*texts: str) -> list[tuple[str, str]]:
 def test_two_counts_of_casings_found_conflict():
     first = SHOOTING + "Investigators collected 31 shell casings from the car park.\n"
     second = SHOOTING + "Police said 18 casings were found at the scene.\n"
-    assert _counts(first, second) == [("conflict", "casings")]
+    assert _counts(first, second) == [("conflict", "count:casing")]
 
 
 def test_more_than_a_figure_of_casings_is_the_whole_tally():
     first = SHOOTING + "More than 60 casings were found on the street outside the bar.\n"
     second = SHOOTING + "Police found 54 shell casings at the scene, the prosecutor's office said.\n"
-    assert _counts(first, second) == [("conflict", "casings")]
+    assert _counts(first, second) == [("conflict", "count:casing")]
 
 
 def test_fire_units_and_engines_are_one_tally_held_moderately():
