@@ -30,7 +30,7 @@ from reportcheck.compare.scopes import COUNT_KINDS, generic_count
 from reportcheck.details import EVENT_AGE, PREDICATE_AGE, TimeDetails
 from reportcheck.knowledge.agencies import same_source, source_label
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.knowledge.generic_counts import one_size
+from reportcheck.knowledge.generic_counts import generic_count_rules, one_size
 from reportcheck.knowledge.names import letters_only, name_parts, people_lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.tolerance import APPROXIMATE, hedge_reach, widened
@@ -87,6 +87,8 @@ class EvidenceWeights(Strict):
     predicate_age: float
     event_age: float
     named_in_full: float
+    growing_tally: float
+    scene_tally: float
 
 
 class CueCategories(Strict):
@@ -113,6 +115,8 @@ class ConfidenceRules(Strict):
     kinds: dict[ClaimKind, float]
     evidence: EvidenceWeights
     cues: CueCategories
+    #: the tallies of a response that grows while it goes on (``growing_tally``)
+    growing_tallies: frozenset[str] = frozenset()
 
 
 @cache
@@ -248,6 +252,7 @@ def evidence(
         *(_named_in_full(a, b) if figures else []),
         *_role(a, b),
         *_money(a),
+        *_growing(a),
         *_marching(a),
         *_charged(a, b),
         *_address(a, b),
@@ -763,7 +768,10 @@ def _role(a: Claim, b: Claim) -> list[Evidence]:
     difference down (the rest of the evidence weighs as for any count).
     Nor does it where both tell a building's storeys as its size ("a
     five-storey block was hit" against "a nine-storey block was destroyed",
-    ``one_size``): one fixed height, whatever verb each report tells."""
+    ``one_size``): one fixed height, whatever verb each report tells; nor
+    where the things are ones a scene gives up one set of ("54 shell
+    casings" found against "more than 60 casings" recovered,
+    ``scene_tallies``), held only moderately (``scene_tally``)."""
     if generic_count(a) and a.frame.measure != TENURE:  # years of service are one person's
         what = a.frame.bearer or a.subject_label
         verb = shared_act(a, b)
@@ -772,6 +780,10 @@ def _role(a: Claim, b: Claim) -> list[Evidence]:
         if one_size(a, b):
             return [
                 Evidence(None, f"a count of {what} both reports tell as one thing's size: one fixed figure")
+            ]
+        if what in generic_count_rules().scene_tallies:
+            return [
+                Evidence("scene_tally", f"a count of {what} found at the scene: one set, a search may add")
             ]
         return [Evidence("unknown_role", f"a count of {what} whose role is not known: may be two sets")]
     return []
@@ -786,6 +798,16 @@ def shared_act(a: Claim, b: Claim) -> str | None:
         return None
     act = a.count.act
     return act if act is not None and act == b.count.act else None
+
+
+def _growing(a: Claim) -> list[Evidence]:
+    """A count of what responders sent ("22 firefighting units", "six
+    ambulances"): one response, whose size grows while it goes on, so two
+    figures may be two hours of it (``growing_tallies``)."""
+    group = a.subject.split(":")[0]
+    if a.kind is ClaimKind.other_count and group in confidence_rules().growing_tallies:
+        return [Evidence("growing_tally", f"a count of {group} sent: grows while the response goes on")]
+    return []
 
 
 def _money(a: Claim) -> list[Evidence]:

@@ -38,6 +38,9 @@ class GenericCountRules(Strict):
     #: returned fire", "four officers were shot"): two counts of them are
     #: set against each other only where both tell one act (compare/scopes.py)
     act_held_groups: list[str] = []
+    #: things a story counts one set of at its scene whatever verb tells it
+    #: ("found 54 shell casings"): a known role (compare/confidence.py)
+    scene_tallies: list[str] = []
     #: things of which a story tells one (a building's storeys, a vessel's
     #: decks): two figures of one in a report are its internal conflict
     told_once: list[str] = []

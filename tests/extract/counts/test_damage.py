@@ -98,3 +98,44 @@ def test_every_place_hit_is_a_wider_set_than_the_flattened(pipeline):
     assert conflict_kinds(wide, destroyed) == []
     assert conflict_kinds(wide, other_wide) == ["other_count"]
     assert conflict_kinds(flattened, destroyed) == ["other_count"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count", "scope"),
+    [
+        # a word of damage told whole is ruin: "fully damaged" houses are destroyed
+        ("In Pelmora district 212 houses were fully damaged, the relief office said.", "212", RUINED),
+        ("The flood completely damaged 64 homes in Vastrel.", "64", RUINED),
+        ("Officials counted 31 totally damaged buildings in Quorin.", "31", RUINED),
+        # a word of ruin told in part is damage: "partly destroyed" homes are damaged
+        ("About 90 homes were partially destroyed in Dunmere, the mayor said.", "90", None),
+        ("The storm partly destroyed 18 buildings along the Oskel road.", "18", None),
+        ("In Pelmora district 540 houses were partially damaged.", "540", None),
+        # homes taken by the water or the fire are ruined: a particle verb of ruin
+        ("At least 45 homes were swept away when the Tarnet river burst its banks.", "45", RUINED),
+        ("The torrent washed away 23 houses in Melbry village.", "23", RUINED),
+        ("Twelve homes were burned down in the hillside blaze near Corvan.", "Twelve", RUINED),
+        # the particle alone, or a verb of no ruin, is not
+        ("The flood swept 30 cars into the Tarnet river.", "30", None),
+    ],
+)
+def test_how_much_of_a_place_was_hit_says_whether_it_was_ruined(pipeline, sentence, count, scope):
+    claim = next(c for c in claims_of_text(pipeline, sentence) if c.evidence.text.startswith(count))
+    assert claim.frame.scope == scope
+
+
+STORM = "A cyclone struck the Pelmora coast on Sunday.\n"
+
+
+def test_fully_damaged_homes_are_set_against_homes_destroyed(pipeline):
+    fully = STORM + "In Pelmora district 140 houses were fully damaged, the relief office said.\n"
+    collapsed = STORM + "Officials said 40 houses had been destroyed in Pelmora district.\n"
+    partly = STORM + "In Pelmora district 600 houses were partially damaged, the relief office said.\n"
+    assert conflict_kinds(fully, collapsed) == ["other_count"]
+    assert conflict_kinds(partly, collapsed) == []  # damaged homes are a wider set than the ruined
+
+
+def test_homes_swept_away_are_set_against_homes_destroyed(pipeline):
+    swept = STORM + "At least 45 homes were swept away in Melbry, the mayor said.\n"
+    destroyed = STORM + "The storm destroyed 38 homes in Melbry, officials said.\n"
+    assert conflict_kinds(swept, destroyed) == ["other_count"]

@@ -63,6 +63,10 @@ PLIGHT_CASES = [
     ("Officials shifted 2,600 villagers to relief camps overnight.", [("people sheltered", 2600)]),
     ("About 70 families were shifted to two relief camps in Pelsk.", [("families sheltered", 70)]),
     ("Roughly 2,100 people had moved to the shelters by Sunday night.", [("people sheltered", 2100)]),
+    # a night (or days) spent in a refuge
+    ("Some 6,200 people were spending the night in shelters in Norvik.", [("people sheltered", 6200)]),
+    ("About 900 villagers spent the night in tents outside Ardel.", [("people sheltered", 900)]),
+    ("Some 3,400 residents spent two nights in relief camps near Kesh.", [("people sheltered", 3400)]),
 ]
 
 
@@ -98,6 +102,9 @@ NO_PLIGHT_CASES = [
     "Eleven climbers were brought to base camp after the avalanche on Mount Keldra.",
     "Thirty migrants were taken to a detention camp outside Pernau.",
     "Seven soldiers were moved to an army camp after the ambush near Tolvi.",
+    # a night spent in a home, or money spent on shelters, is no refuge
+    "Four teenagers were spending the night at a friend's house in Lorne.",
+    "About 300 donors spent $40,000 on shelters for the Ardel camp.",
     # the people who lived in a camp before the fire struck it
     "About 12,000 refugees live in the camp near Kelvara, officials said.",
 ]

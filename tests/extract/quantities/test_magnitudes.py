@@ -59,3 +59,23 @@ def test_a_bare_figure_told_as_what_a_quake_was_is_its_magnitude(text, values):
     """ "the largest aftershock was a 5.1": a bare figure to a tenth after a
     word for a quake and "was a" (or in apposition) is its size."""
     assert sorted(value for _, _, value, _ in find_magnitudes(text)) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a bound that picks which quakes are counted is no quake's magnitude
+        ("The agency recorded 14 aftershocks above magnitude 4, the largest measuring 4.7.", [4.7]),
+        ("Seismologists logged nine tremors of more than magnitude 3.5 by Tuesday.", []),
+        ("At least 30 aftershocks greater than magnitude 4.0 have shaken Dovrel since Sunday.", []),
+        ("There were 11 aftershocks of magnitude 4.5 or greater, the survey said.", []),
+        ("Five aftershocks of magnitude 5 and above followed the Orrin quake.", []),
+        ("Quakes of magnitude 6 or above strike the Kelsh fault every few decades.", []),
+        # one quake's own size, told as a floor or with its own figure, stays
+        ("A magnitude 5.8 quake struck Dovrel on Sunday.", [5.8]),
+        ("An earthquake measuring more than magnitude 6 shook the Kelsh valley.", [6.0]),
+        ("A quake of at least magnitude 5.9 struck the Orrin coast.", [5.9]),
+    ],
+)
+def test_a_bound_on_the_quakes_counted_is_no_magnitude(text, values):
+    assert sorted(value for _, _, value, _ in find_magnitudes(text)) == values

@@ -454,6 +454,19 @@ def _hyphen_tally(quantity: Quantity, noun: Token) -> bool:
     return bool(modified & lex.hyphen_tallies.get(group, frozenset()))
 
 
+def _told_additional(quantity: Quantity, noun: Token) -> bool:
+    """Whether a tally is told as added to an earlier one ("an additional
+    six engines", "a further four appliances", "six more villages"); "more
+    than 20 villages" is a floor of the whole tally, not more of it."""
+    doc = noun.doc
+    words = [c for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")]
+    words += list(quantity.first.children)
+    if quantity.first.i > 0:
+        words.append(doc[quantity.first.i - 1])
+    told = {w.lower_ for w in words if not (w.i + 1 < len(doc) and doc[w.i + 1].lower_ == "than")}
+    return bool(told & lexicon().additional)
+
+
 def _found_alive(quantity: Quantity) -> RawClaim | None:
     """People the words tell missing but rescued or found alive ("Rescuers
     found five people alive on Monday who had been missing since the river
@@ -518,15 +531,12 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
     group = lex.other_group.get(noun.lower_) or lex.other_group.get(lemma_of(noun))
     if group is None:
         # "three garment units": a compound names what a bare "units" does not
-        compound = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+        # ("22 firefighting units": the parser may make the modifier an adjective)
+        compound = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod") and c.i < noun.i]
         group = lex.other_group.get(" ".join([*compound[-1:], lemma_of(noun)])) if compound else None
     if group is None or no_gunfire(noun, group):
         return None
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "det", "advmod", "quantmod")}
-    modifiers |= {c.lower_ for c in quantity.first.children}
-    if quantity.first.i > 0:
-        modifiers.add(noun.doc[quantity.first.i - 1].lower_)
-    additional = bool(modifiers & lex.additional)
+    additional = _told_additional(quantity, noun)
     subject = f"{group}:additional" if additional else group
     label = f"additional {group}" if additional else f"number of {group}"
     measure = damage_measure(noun, group) or shot_measure(noun, group)

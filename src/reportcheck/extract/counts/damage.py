@@ -16,7 +16,9 @@ ranking's size is its own scope (``top:N``, set by
 :mod:`reportcheck.extract.counts.scope`): "the four hardest hit" and "the 12
 worst hit" are two cuts, neither wrong.  A count of places a word of ruin
 governs itself ("flattened six villages", "four villages destroyed",
-"40 homes were razed") is a part of the places hit, scope
+"40 homes were razed", "45 homes swept away", "140 houses fully
+damaged"; not "90 homes partly destroyed", which still stand: see
+:func:`fate_of`) is a part of the places hit, scope
 :data:`DESTROYED` (:func:`ruined_scope`): set against other counts of the
 ruined, and against another report's places hit only as a part against
 its whole (seven villages flattened are more than five damaged, four
@@ -62,6 +64,9 @@ class DamageRules(Strict):
     hit: list[str]
     ruin: list[str]
     damage: list[str]
+    whole: list[str]
+    part: list[str]
+    ruin_phrases: list[str]
 
 
 @cache
@@ -76,14 +81,32 @@ def hit_words() -> frozenset[str]:
     return frozenset(damage_rules().hit)
 
 
+def fate_of(word: Token) -> str:
+    """The lemma a word of damage or ruin tells once how much was hit is
+    read: "fully damaged" and "swept away" tell ruin (the first word of
+    ``ruin``), "partly destroyed" tells damage (the first of ``damage``);
+    any other word is its own lemma."""
+    rules = damage_rules()
+    lemma = lemma_of(word)
+    degrees = {c.lower_ for c in word.children if c.dep_ == "advmod"}
+    particles = {f"{lemma} {c.lower_}" for c in word.children if c.dep_ in ("prt", "advmod")}
+    if lemma in rules.damage and degrees & set(rules.whole):
+        return rules.ruin[0]
+    if lemma in rules.ruin and degrees & set(rules.part):
+        return rules.damage[0]
+    if particles & set(rules.ruin_phrases):
+        return rules.ruin[0]
+    return lemma
+
+
 def _coordinated(verb: Token) -> tuple[set[str], bool]:
-    """The lemmas of a verb and the verbs joined to it ("destroyed or
+    """The fates of a verb and the verbs joined to it ("destroyed or
     damaged"), and whether "or" joins them."""
     members = [verb, *(c for c in verb.children if c.dep_ == "conj")]
     if verb.dep_ == "conj":
         members.append(verb.head)
     joined_by_or = any(c.dep_ == "cc" and c.lower_ == "or" for m in members for c in m.children)
-    return {lemma_of(m) for m in members}, joined_by_or
+    return {fate_of(m) for m in members}, joined_by_or
 
 
 def _words(noun: Token) -> tuple[set[str], bool]:
@@ -148,9 +171,9 @@ def _ruins(verb: Token) -> bool:
     more" two sets."""
     rules = damage_rules()
     sharing = [c for c in verb.children if c.dep_ == "conj" and not _own_argument(c)]
-    joined = {lemma_of(m) for m in (verb, *sharing)}
+    joined = {fate_of(m) for m in (verb, *sharing)}
     if verb.dep_ == "conj" and not _own_argument(verb):
-        joined.add(lemma_of(verb.head))
+        joined.add(fate_of(verb.head))
     joined |= {lemma_of(c) for c in verb.children if c.dep_ in ("oprd", "xcomp", "acomp")}
     return bool(joined & set(rules.ruin)) and not joined & set(rules.damage)
 

@@ -60,6 +60,8 @@ class PlightRules(Strict):
     flight_places: list[str]
     flight_plight: str
     staying_verbs: list[str]
+    spending_verbs: list[str]
+    spent_times: list[str]
     taking_verbs: list[str]
     refuge_words: list[str]
     placing_verbs: list[str]
@@ -152,7 +154,7 @@ def _put_in_refuge(verb: Token) -> bool:
 
 def _sheltered_by(verb: Token, role: str) -> bool:
     """ "are sheltering in evacuation centres", "have taken shelter in relief
-    camps", "had been moved to cyclone shelters", "had moved to the
+    camps", "were spending the night in shelters", "had been moved to cyclone shelters", "had moved to the
     shelters": the count is where a verb of staying or placing puts it, a
     refuge (rules/plights.yaml ``staying_verbs`` and ``placing_verbs``)."""
     rules = plight_rules()
@@ -160,7 +162,13 @@ def _sheltered_by(verb: Token, role: str) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if role == "nsubj":
         taking = lemma in rules.taking_verbs and any(lemma_of(o) in rules.refuge_words for o in objects)
-        staying = lemma in rules.staying_verbs or taking or (lemma in rules.placing_verbs and not objects)
+        spending = lemma in rules.spending_verbs and any(lemma_of(o) in rules.spent_times for o in objects)
+        staying = (
+            lemma in rules.staying_verbs
+            or taking
+            or spending
+            or (lemma in rules.placing_verbs and not objects)
+        )
     else:
         staying = lemma in rules.placing_verbs
     return staying and _put_in_refuge(verb)

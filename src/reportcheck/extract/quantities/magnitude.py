@@ -72,6 +72,23 @@ TOLD_AS_PATTERNS = [
         re.IGNORECASE,
     ),
 ]
+#: a bound that picks which quakes are counted, not a quake's own size:
+#: seismologists count aftershocks "above magnitude 4", "of magnitude 4.5 or
+#: greater".  A comparison before the figure is a bound only after a plural
+#: quake word (one quake "measuring more than magnitude 6", "of at least
+#: magnitude 5.9", is that quake's floor); "N or greater" after it always is
+BOUND_PATTERNS = [
+    re.compile(
+        r"\b(?:earthquake|quake|temblor|tremor|aftershock|foreshock|shock)s(?:\s+of)?"
+        r"\s+(?:above|over|exceeding|(?:greater|more|stronger|higher|larger|bigger)\s+than)"
+        rf"\s+(?:a\s+)?magnitudes?[\s-]+{_NUMBER}\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\bmagnitudes?[\s-]+{_NUMBER}\s*(?:\+|(?:or|and)\s+(?:above|higher|greater|more|larger|stronger|bigger)\b)",
+        re.IGNORECASE,
+    ),
+]
 #: every pattern, each with whether only its figure is the claim's words
 _ALL_PATTERNS = (
     [(p, False) for p in MAGNITUDE_PATTERNS]
@@ -84,11 +101,14 @@ _SEISMIC_CONTEXT = re.compile(r"quake|tremor|seismic|magnitude|richter|aftershoc
 def find_magnitudes(text: str) -> list[tuple[int, int, float, int]]:
     """(start, end, value, decimals) for each magnitude in ``text``."""
     found: list[tuple[int, int, float, int]] = []
+    bounds = [m.span("value") for p in BOUND_PATTERNS for m in p.finditer(text)]
     for pattern, figure_only in _ALL_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span("value") if figure_only else match.span()
             if any(s < end and start < e for s, e, _, _ in found):
                 continue
+            if any(start <= s and e <= end for s, e in bounds):
+                continue  # "aftershocks above magnitude 4": a bound, no size
             raw = match.group("value")
             value = float(raw)
             if not 0 < value < 10.5:
