@@ -87,6 +87,7 @@ class EvidenceWeights(Strict):
     predicate_age: float
     event_age: float
     named_in_full: float
+    one_dead_each: float
 
 
 class CueCategories(Strict):
