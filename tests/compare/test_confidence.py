@@ -336,8 +336,8 @@ def test_the_unknown_role_weight_outweighs_all_the_evidence_for_a_conflict():
     weights = rules.evidence.model_dump()
     # every weight for a conflict a count can carry (not a clock's, nor a later
     # moment's order before the attack, nor a call's long after it; one source or two,
-    # not both; nor an age's person named in full, nor a street's, placed as the scene
-    # by a road both name)
+    # not both; nor an age's person named in full or one dead of each report, nor a
+    # street's, placed as the scene by a road both name)
     exclusive = (
         "twelve_hours",
         "different_sources",
@@ -345,6 +345,7 @@ def test_the_unknown_role_weight_outweighs_all_the_evidence_for_a_conflict():
         "order_tied",
         "response_late",
         "named_in_full",
+        "one_dead_each",
         "scene_by_shared_road",
     )
     for_it = sum(w for name, w in weights.items() if w > 0 and name not in exclusive)

@@ -32,6 +32,7 @@ from reportcheck.compare.judges.verdict import only_in_one_words
 from reportcheck.compare.kindred import kindred_findings
 from reportcheck.compare.moments import drop_told, gather, internal_order_findings, moment_order_findings
 from reportcheck.compare.one_act import one_act_findings
+from reportcheck.compare.one_dead_ages import one_dead_age_findings
 from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.responses import response_window_findings
 from reportcheck.compare.role_names import role_name_findings
@@ -753,6 +754,7 @@ def compare_groups(
     findings += rank_findings(groups, min_confidence)  # one person a lieutenant here, a sergeant there
     findings += role_name_findings(groups, min_confidence)  # the one suspect Kevin Ortega here, Luis Ferrer
     findings += age_list_findings(groups, min_confidence)  # "two children, ages 4 and 7" here, 8 and 6 there
+    findings = one_dead_age_findings(groups, findings, min_confidence)  # the one dead man 54 here, 45 there
     findings += spelling_findings(groups, min_confidence)  # John Casulo here, John Casullo there
     findings += internal_spelling_findings(groups, min_confidence)  # Brady Osborne ... Obsorne, in one report
     findings += two_surname_findings(groups, min_confidence)  # one mother, Marla Farrow ... Marla Pike

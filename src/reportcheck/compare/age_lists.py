@@ -25,7 +25,12 @@ other's (a hedged age, "about 4", reaches ``age_hedge_reach`` years), and
 otherwise one report is wrong.  A children's group so matched is clearly the
 same (a family's children): a conflict, graded as a person's finding.  A
 group of grown-ups, or two lists of one group, may be told of different
-people of one incident: at most a possible conflict.  A list set apart
+people of one incident: at most a possible conflict; but two lists of one
+subject that give every age but one alike ("Two suspects, aged 24 and 31"
+against "aged 24 and 35") are one group told twice, whose one age left on
+each side is one person's: graded as a conflict.  A group told only by its
+part ("two suspects", no sex) is set against the other report's list of
+that part alone.  A list set apart
 ("two other kids") is none (the extractor sets no size), and a list whose
 ages the other report's own list of the same subject gives alike is left to
 the align stage (one of other ages is judged, a possible conflict).
@@ -47,6 +52,9 @@ from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: the classes of a group: its people are children, or grown-ups of one sex
 CHILDREN, GROWN = "children", "grown"
+#: grown-ups told by the part they played, of no sex ("Two suspects, aged 24 and 31"): only
+#: ever set against the other report's list of that part, never against people told one by one
+IN_ROLE = "grown-ups in one role"
 #: why a match of grown-ups is no more than possible
 _MAYBE_OTHERS = "a group of grown-ups: the other report's may be other people of the incident"
 _TWO_LISTS = "two lists of a group: each may be of other people of the incident"
@@ -212,13 +220,16 @@ def _lists(claims: Sequence[Claim]) -> list[AgeList]:
         noun = _noun(members[0])
         sex = lex.sex_of.get(noun)
         ages = [c.value.low or 0.0 for c in members]
+        role = members[0].person.role
         if noun in lex.group_list_children and max(ages) < ADULT_AGE:
             kind = CHILDREN
         elif sex is not None and min(ages) >= ADULT_AGE:
             kind = GROWN
+        elif role is not None and min(ages) >= ADULT_AGE:
+            kind = IN_ROLE
         else:
             continue
-        found.append(AgeList(tuple(members), noun, kind, sex, members[0].person.role))
+        found.append(AgeList(tuple(members), noun, kind, sex, role))
     return found
 
 
@@ -240,10 +251,13 @@ def _against(
         people = [
             Person((c,), c.value.low or 0.0, c.value.high or 0.0, other.sex, other.role) for c in other.claims
         ]
-        finding = _judge(listed, people, incident, min_confidence, unsure=_TWO_LISTS)
+        unsure = None if _one_leftover(listed, other) else _TWO_LISTS
+        finding = _judge(listed, people, incident, min_confidence, unsure=unsure)
         if other.claims[0].subject == listed.claims[0].subject and finding and finding.status is Status.agree:
             return None  # two lists of one subject alike: the align stage pairs them age by age
         return finding  # "two women -- 68 and 48" against "the women killed, who were 61 and 48"
+    if listed.kind == IN_ROLE:
+        return None  # "two suspects, aged 24 and 31" beside people told one by one: may be others
     apart = _told_apart(listed, mine, named)
     told = [p for p in _people(theirs, named) if not _is_told(p, apart)]
     people = [p for p in told if _of_the_group(listed, p)]
@@ -257,13 +271,36 @@ def _against(
 
 def _same_group(listed: AgeList, other: AgeList) -> bool:
     """Two lists that may be of one group: as many ages, of one kind, no
-    sex or role of one the other's opposite."""
+    sex or role of one the other's opposite; a group told only by its part
+    ("two suspects") is one with a list of that same part."""
+    if IN_ROLE in (listed.kind, other.kind) and listed.role != other.role:
+        return False
     return (
         len(listed.claims) == len(other.claims)
         and listed.kind == other.kind
         and _fits(listed.sex, other.sex)
         and _fits(listed.role, other.role)
     )
+
+
+def _one_leftover(listed: AgeList, other: AgeList) -> bool:
+    """Whether two lists of one group's noun are one group told twice, but
+    for one age: every age of one list but one is an age of the other
+    ("Two suspects, aged 24 and 31" against "Two suspects, aged 24 and
+    35"), neither hedged.  The ages both give are the same people, so the
+    one age left on each side is one person's, and the two reports
+    disagree on it; where more than one age differs, the lists may be of
+    other people of the incident (a possible conflict, as before)."""
+    if listed.claims[0].subject != other.claims[0].subject or listed.reach or other.reach:
+        return False
+    left = list(other.ages)
+    unmatched = 0
+    for age in listed.ages:
+        if age in left:
+            left.remove(age)
+        else:
+            unmatched += 1
+    return unmatched == 1 and len(listed.ages) > 1
 
 
 def _fits(a: str | None, b: str | None) -> bool:

@@ -89,6 +89,7 @@ class EvidenceWeights(Strict):
     named_in_full: float
     growing_tally: float
     scene_tally: float
+    one_dead_each: float
 
 
 class CueCategories(Strict):

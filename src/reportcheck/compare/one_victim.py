@@ -234,3 +234,43 @@ def same_one_victim(a: OneVictim, b: OneVictim, *, by_sex: bool = True) -> bool:
     if by_sex and len(a.sexes) == 1 and len(b.sexes) == 1 and a.sexes != b.sexes:
         return False
     return not (a.names and b.names and not a.names & b.names)
+
+
+def one_dead_ages(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], frozenset[str]]:
+    """(incident, report) -> the ids of the age claims a report tells of
+    its one dead person, for each report that counts one dead only and
+    gives that person one exact age and no name, in the sentence of the
+    death ("A 54-year-old man died after a tree fell on him", "A 45-year-old
+    man was killed by a falling tree").
+
+    Unlike :func:`tells_one_victim`, others hurt beside the one dead do not
+    matter: a toll of one is one person, whatever the wounded, and two
+    reports whose only dead are a man each tell of one man.  Left out: a
+    report counting more than one dead, or whose death sentences give two
+    ages ("a 54-year-old man died and a 60-year-old man was hurt"), of a
+    sex other than the death's, or a suspect's age."""
+    lex = people_lexicon()
+    found = {}
+    for where, counts in victim_counts(groups).items():
+        dead = [c for c in counts if c.kind is ClaimKind.killed]
+        if not dead or any(c.value.low != 1 or c.value.high != 1 for c in dead):
+            continue
+        sentences = {c.evidence.sentence for c in dead}
+        sexes = {c.count.sex for c in dead if c.count.sex}
+        ages = [
+            claim
+            for key, claims in groups.items()
+            if key.kind == ClaimKind.age.value and key.incident == where[0]
+            for claim in claims
+            if claim.report == where[1] and claim.evidence.sentence in sentences
+        ]
+        if not ages or len({(c.subject, c.value.low, c.value.high) for c in ages}) != 1:
+            continue
+        age = ages[0]
+        sex = lex.sex_of.get(age.subject.removeprefix("unnamed:"))
+        if not age.subject.startswith("unnamed:") or age.person.role == SUSPECT or sex is None:
+            continue
+        if age.value.low is None or age.value.low != age.value.high or len(sexes) > 1 or sexes - {sex}:
+            continue
+        found[where] = frozenset(c.id for c in ages)
+    return found

@@ -164,3 +164,27 @@ def test_a_long_list_with_homes_each_a_victim(pipeline):
     text = "Deputies identified the dead as Lena Brook, 28, Anton Jennings, 27, Dale Pruitt, 25."
     people, _ = _read(pipeline, text)
     assert set(people.values()) == {"victim"}, people
+
+
+# A foreign name the model does not know it often tags as a firm's (ORG):
+# given by "identified as" to a noun of a person, it is a person's name all
+# the same, and the noun's age is theirs (genre48a 01's kind of sentence;
+# invented names the model tags ORG in these frames).
+def test_a_name_tagged_as_a_firm_s_given_to_an_aged_student(pipeline):
+    text = "The attacker, a 19-year-old student identified as Artyom Lobov, was detained on the second floor."
+    people, ages = _read(pipeline, text)
+    assert "Artyom Lobov" in people
+    assert ages == [(19.0, "person:lobov")]
+
+
+def test_a_name_tagged_as_a_firm_s_given_to_a_man_by_a_relative_clause(pipeline):
+    text = "A 30-year-old man, later identified as Halvard Nygaard, was shot outside the station."
+    people, ages = _read(pipeline, text)
+    assert "Halvard Nygaard" in people
+    assert ages == [(30.0, "person:nygaard")]
+
+
+def test_a_firm_identified_as_a_firm_stays_none(pipeline):
+    text = "The company that owned the bus was identified as Norvik Freight Lines, officials said."
+    people, _ = _read(pipeline, text)
+    assert people == {}

@@ -759,7 +759,27 @@ def _victim_named(span: Span) -> bool:
     after = _age_after_name().match(text_of(doc)[span.end_char : span.end_char + 14])
     if after is not None and not _in_brackets(after):
         return True  # an age in apposition: organisations have none (a bracket after a firm may hold a tally)
-    return _named_by_casualty_noun(span.root) or _aged_name(span) or _killed_subject(span.root)
+    return (
+        _named_by_casualty_noun(span.root)
+        or _aged_name(span)
+        or _killed_subject(span.root)
+        or _identified_as_a_person(span.root)
+    )
+
+
+def _identified_as_a_person(root: Token) -> bool:
+    """A name given to a noun of a person by "identified as" / "named as"
+    (``age_tie_verbs`` of rules/people.yaml): "The attacker, a 19-year-old
+    student identified as Pavel Drozdin", "Police identified the driver as
+    Ilse Varga".  A name the model does not know (a foreign one) it often
+    tags as a firm's; a firm is never identified as a person's noun, so the
+    noun decides (a role, a sex, a trade: "the company was identified as
+    Norvik Freight" stays a firm)."""
+    lex = people_lexicon()
+    return any(
+        lemma_of(noun) in lex.role_of or lemma_of(noun) in lex.sex_of or lemma_of(noun) in lex.person_trades
+        for noun in _identified_nouns(root)
+    )
 
 
 def _killed_subject(root: Token) -> bool:

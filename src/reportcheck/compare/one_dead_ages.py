@@ -1,0 +1,68 @@
+"""The one dead person's age, told by each report without a name.
+
+Two reports of a storm or a crash that each count one dead and tell that
+person only by a noun and an age ("A 54-year-old man died after a tree fell
+on him" against "A 45-year-old man was killed by a falling tree") disagree
+on one person's age.  The grading holds two ages apart as mostly two people
+(the age's own record, "values far apart"), which is right for a report's
+many people but not for the one dead of a toll of one that both reports
+give: the toll makes them one person, as a full name does
+(``named_in_full``).  Here such a finding is graded again with that
+identity as evidence (``one_dead_each`` of rules/confidence.yaml); which
+ages are the one dead's is :func:`reportcheck.compare.one_victim.one_dead_ages`'s
+to say.  Only a finding the judge already made a conflict or a possible one is
+graded again: two ages the judge holds compatible (a band near 18, a
+hedge's reach) stay so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reportcheck.compare.confidence import Evidence, grade
+from reportcheck.compare.one_victim import one_dead_ages
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: the evidence a finding of the one dead person's age carries
+_ONE_DEAD = Evidence("one_dead_each", "each report counts one dead, told by this age: one person")
+
+
+def one_dead_age_findings(
+    groups: Mapping[GroupKey, list[Claim]], findings: list[Finding], min_confidence: float
+) -> list[Finding]:
+    """``findings`` with each possible conflict of the one dead person's age,
+    told by both reports without a name, graded again as one person's."""
+    ones = one_dead_ages(groups)
+    if len(ones) < 2:
+        return findings
+    return [_regraded(f, ones, min_confidence) for f in findings]
+
+
+def _regraded(
+    finding: Finding, ones: Mapping[tuple[str, int], frozenset[str]], min_confidence: float
+) -> Finding:
+    """The finding graded with the identity of the one dead, where its
+    claims are each report's one dead person's age; else as it was."""
+    if (
+        finding.kind is not ClaimKind.age
+        or finding.internal
+        or finding.status is not Status.possible_conflict
+    ):
+        return finding
+    reports = {c.report for c in finding.claims}
+    if len(reports) != 2:
+        return finding
+    own = [ones.get((finding.incident, report), frozenset()) for report in sorted(reports)]
+    if not all(c.id in own[0] | own[1] for c in finding.claims):
+        return finding
+    a, b = (next(c for c in finding.claims if c.report == r) for r in sorted(reports))
+    if a.subject != b.subject:
+        return finding
+    graded = grade(a, b, internal=False, crowd=1, extra=[_ONE_DEAD])
+    return finding.model_copy(
+        update={
+            "status": graded.status(min_confidence),
+            "confidence": graded.confidence,
+            "reasons": graded.reasons,
+        }
+    )

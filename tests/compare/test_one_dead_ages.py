@@ -1,0 +1,56 @@
+"""Two reports that each count one dead and tell that person only by a noun
+and an age disagree on one person's age (compare/one_dead_ages.py): "A
+54-year-old man died after a tree fell on him" against "A 45-year-old man
+was killed by a falling tree" is a conflict, whatever others were hurt.  A
+report of two dead, two ages in its death sentences, a name or another sex
+keeps the finding as before.  Invented sentences after storm, crash and
+fire reports (genre48a 09's kind of pair)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportcheck.models import Status
+
+from ..conftest import age_pairs
+
+ONE_DEAD = [
+    (
+        "A 63-year-old man died when a tree fell on his car in Brenlow on Tuesday, police said.",
+        "A 36-year-old man was killed after a tree came down on his car in Brenlow on Tuesday.",
+    ),
+    (
+        "A 71-year-old woman was killed when the roof of her house collapsed in Tarsenne during the storm on "
+        "Sunday. Five other people were injured.",
+        "In Tarsenne, a 58-year-old woman died when her roof caved in on Sunday. Nine people were hurt and "
+        "taken to hospital.",
+    ),
+    (
+        "A 29-year-old man died in the fire that swept through a warehouse in Kelmory on Friday night.",
+        "Firefighters found the body of a 39-year-old man in the burnt-out warehouse in Kelmory on Friday.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), ONE_DEAD, ids=["tree", "roof with others hurt", "fire"])
+def test_the_one_dead_told_by_two_ages_conflict(a, b):
+    statuses = [status for x, y, status in age_pairs(a, b) if x and y]
+    assert statuses == [Status.conflict]
+
+
+def test_two_dead_in_one_report_stay_as_before():
+    a = "A 63-year-old man and a 40-year-old woman died when a tree fell on their car in Brenlow on Tuesday."
+    b = "A 36-year-old man was killed after a tree came down on his car in Brenlow on Tuesday."
+    assert Status.conflict not in [status for x, y, status in age_pairs(a, b) if 63.0 in x and y]
+
+
+def test_a_second_age_in_the_death_sentence_stays_as_before():
+    a = "A 63-year-old man died and a 60-year-old man was hurt as a tree fell on a car in Brenlow."
+    b = "A 36-year-old man was killed after a tree came down on his car in Brenlow on Tuesday."
+    assert Status.conflict not in [status for x, y, status in age_pairs(a, b) if x and y]
+
+
+def test_a_man_and_a_woman_are_not_one_dead():
+    a = "A 63-year-old man died when a tree fell on his car in the village of Brenlow on Tuesday."
+    b = "A 36-year-old woman was killed after a tree came down on her car in Brenlow on Tuesday."
+    assert Status.conflict not in [status for x, y, status in age_pairs(a, b) if x and y]
