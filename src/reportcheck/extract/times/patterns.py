@@ -156,7 +156,13 @@ def time_patterns() -> _Patterns:
             rf"(?:{_words(_WEEKDAY_FORMS)})\b\.?",
             flags,
         ),
-        zone=re.compile(rf"\s*(?P<zone>{zones}|(?i:{local}))\b"),
+        # "00:14 Moscow time", "11:32 p.m. Indian Standard Time": a name
+        # and a clock's word, kept only where the name names a clock
+        # (``place_clock`` of knowledge/timezones.py, asked by the reader)
+        zone=re.compile(
+            rf"\s*(?P<zone>{zones}|(?i:{local})"
+            rf"|(?P<placed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?i:{_words(rules.place_clock_words)})))\b"
+        ),
         hour_suffix=re.compile(rf"\s?(?:{_words(rules.hour_suffix_words)})\b", flags),
         connector_before=re.compile(rf"\b(?:{connectors})\s+$", flags),
         game_clock=re.compile(rf"\s+(?:{_words(rules.not_a_clock_after)})\b", flags),
