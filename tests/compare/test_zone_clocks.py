@@ -197,7 +197,12 @@ SHAKE = "A strong earthquake damaged houses in the villages around Larisa on Mon
     [
         # a clock named by a city: Moscow is three hours behind Kyrgyzstan
         (_quake(NARYN, TREMOR, "00:14 Moscow time"), _quake(NARYN, TREMOR, "03:14 local time"), "agree"),
-        (_quake(NARYN, TREMOR, "21:40 Moscow time"), _quake(NARYN, TREMOR, "21:40"), "conflict"),
+        (_quake(NARYN, TREMOR, "9:40 p.m. Moscow time"), _quake(NARYN, TREMOR, "9:40 p.m."), "conflict"),
+        (
+            _quake(NARYN, TREMOR, "9:40 p.m. Moscow time on Saturday"),
+            _quake(NARYN, TREMOR, "0:40 a.m."),
+            "agree",
+        ),
         # by a nation: Greece told by its own name, India half an hour behind Kyrgyzstan
         (_quake(THESSALY, SHAKE, "14:00 Greek time"), _quake(THESSALY, SHAKE, "14:00"), "agree"),
         (_quake(NARYN, TREMOR, "1:44 am Indian Standard Time"), _quake(NARYN, TREMOR, "2:14 am"), "agree"),

@@ -12,6 +12,7 @@ day must be the main incident's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -160,6 +161,23 @@ def place_clock(name: str) -> str | None:
     if place.kind in ("city", "region") and place.population >= _CLOCK_TOWN_POPULATION:
         return _place_zone(place)
     return None
+
+
+@cache
+def place_clock_pattern() -> re.Pattern[str]:
+    """A name and a clock's word ("Moscow time", "Indian Standard Time"),
+    one or two capitalised words then ``place_clock_words``; whether the
+    name names a clock is :func:`place_clock`'s to say."""
+    words = sorted(_clock_rules().place_clock_words, key=len, reverse=True)
+    tails = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?P<placed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?i:{tails}))\b")
+
+
+def names_a_clock(text: str, start: int) -> bool:
+    """Whether a clock named by a place or a nation starts at ``start``
+    ("p.m. Moscow time on Friday": the stop ends no sentence)."""
+    match = place_clock_pattern().match(text, start)
+    return match is not None and place_clock(match.group("placed")) is not None
 
 
 def _bearing(letters: str, zones: set[str]) -> str | None:

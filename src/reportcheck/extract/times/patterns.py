@@ -13,6 +13,7 @@ from functools import cache
 
 from reportcheck.extract.times.rules import time_rules
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.timezones import place_clock_pattern
 from reportcheck.knowledge.vocabulary import MONTH_FORMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 _SPACING_RE = re.compile(r"[\s-]+")
@@ -161,7 +162,7 @@ def time_patterns() -> _Patterns:
         # (``place_clock`` of knowledge/timezones.py, asked by the reader)
         zone=re.compile(
             rf"\s*(?P<zone>{zones}|(?i:{local})"
-            rf"|(?P<placed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?i:{_words(rules.place_clock_words)})))\b"
+            rf"|{place_clock_pattern().pattern})\b"
         ),
         hour_suffix=re.compile(rf"\s?(?:{_words(rules.hour_suffix_words)})\b", flags),
         connector_before=re.compile(rf"\b(?:{connectors})\s+$", flags),
