@@ -263,3 +263,13 @@ def test_shared_letters_of_the_places_country_read_across_a_border():
     found = _times(_quake(pakistan, lede, "4:10 pm PKT"), _quake(pakistan, lede, "4:40 pm IST"))
     # Lahore's report names no Indian place: IST stays the local clock and half an hour apart conflicts
     assert [s for s, _ in found] == ["conflict"], found
+
+
+def test_an_undated_report_reads_a_named_clock_on_todays_offsets():
+    """No day in either report: the clocks are read on a recent day's
+    offsets (Kyrgyzstan six hours ahead of UTC, Moscow three), not those of
+    years before the zones last moved."""
+    found = _times(
+        _quake(NARYN, TREMOR, "01:50 Moscow time"), _quake(NARYN, TREMOR, "04:50 local time"), day=None
+    )
+    assert [s for s, _ in found] == ["agree"], found

@@ -76,14 +76,15 @@ def _main_day(claims: Sequence[Claim], report_date: dt.date | None) -> dt.date:
 
     Without either, a day of the season a named zone of the report says is
     in force ("8:23 p.m. PDT", :func:`_season_day`), else mid-January
-    (standard time in the north)."""
+    of a recent year (standard time in the north, on today's clocks: Moscow
+    and Bishkek kept other offsets before 2014 and 2005)."""
     for claim in claims:
         value = claim.value
         one_day = value.low is not None and value.low == value.high
         if claim.kind is ClaimKind.date and claim.incident == MAIN and one_day:
             assert value.low is not None  # one_day says so
             return dt.date.fromordinal(int(value.low))
-    return report_date or _season_day(claims) or dt.date(2001, 1, 15)
+    return report_date or _season_day(claims) or _SEASON_DAYS[0]
 
 
 def utc_offset_minutes(zone: str, day: dt.date) -> int | None:
