@@ -178,3 +178,98 @@ def test_a_named_summer_zone_sets_the_season_of_a_report_without_a_day(universal
     found = _times(first, second, day=None)
     assert [s for s, why in found if "GMT" in why] == ["agree"], found
     assert all(s != "conflict" for s, _ in found), found
+
+
+def _quake(dateline: str, lede: str, clock: str) -> str:
+    return (
+        f"{dateline} - {lede}\n\nThe quake struck at {clock}, the ministry said. Dozens of homes collapsed."
+    )
+
+
+NARYN = "NARYN, Kyrgyzstan"
+TREMOR = "An earthquake killed two people in the mountain town of Naryn on Saturday."
+THESSALY = "LARISA, Greece"
+SHAKE = "A strong earthquake damaged houses in the villages around Larisa on Monday."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # a clock named by a city: Moscow is three hours behind Kyrgyzstan
+        (_quake(NARYN, TREMOR, "00:14 Moscow time"), _quake(NARYN, TREMOR, "03:14 local time"), "agree"),
+        (_quake(NARYN, TREMOR, "9:40 p.m. Moscow time"), _quake(NARYN, TREMOR, "9:40 p.m."), "conflict"),
+        (
+            _quake(NARYN, TREMOR, "9:40 p.m. Moscow time on Saturday"),
+            _quake(NARYN, TREMOR, "0:40 a.m."),
+            "agree",
+        ),
+        # by a nation: Greece told by its own name, India half an hour behind Kyrgyzstan
+        (_quake(THESSALY, SHAKE, "14:00 Greek time"), _quake(THESSALY, SHAKE, "14:00"), "agree"),
+        (_quake(NARYN, TREMOR, "1:44 am Indian Standard Time"), _quake(NARYN, TREMOR, "2:14 am"), "agree"),
+    ],
+)
+def test_a_clock_named_by_a_place_or_a_nation_is_read_on_the_places_clock(first, second, status):
+    found = _times(first, second)
+    assert [s for s, _ in found] == [status], found
+
+
+@pytest.mark.parametrize(
+    ("name", "zone"),
+    [
+        ("Moscow time", "Europe/Moscow"),
+        ("Beijing Time", "Asia/Shanghai"),
+        ("Nepal time", "Asia/Kathmandu"),
+        ("Indian Standard Time", "Asia/Kolkata"),
+        ("Pakistan Standard Time", "Asia/Karachi"),
+        # no place, or a country of several clocks: no clock at all
+        ("Eastern Standard Time", None),
+        ("Christmas time", None),
+        ("Russian time", None),
+    ],
+)
+def test_place_clock_reads_only_names_of_one_clock(name, zone):
+    from reportcheck.knowledge.timezones import place_clock
+
+    assert place_clock(name) == zone
+
+
+@pytest.mark.parametrize(
+    ("letters", "countries", "zone"),
+    [
+        ("IST", {"IN"}, "Asia/Kolkata"),
+        ("IST", {"IN", "NP"}, "Asia/Kolkata"),
+        ("IST", {"IL"}, "Asia/Jerusalem"),
+        ("CST", {"US"}, "America/Chicago"),
+        ("CST", {"CN"}, "Asia/Shanghai"),
+        ("NST", {"NP"}, "Asia/Kathmandu"),
+        ("AST", {"SA"}, "Asia/Riyadh"),
+        # the report's country unknown, or two of the letters' countries: no guess
+        ("IST", set(), None),
+        ("IST", {"IN", "IE"}, None),
+        ("NST", {"IN"}, None),
+    ],
+)
+def test_shared_letters_are_read_by_the_reports_own_country(letters, countries, zone):
+    from reportcheck.knowledge.timezones import shared_clock
+
+    assert shared_clock(letters, countries) == zone
+
+
+def test_shared_letters_of_the_places_country_read_across_a_border():
+    """ "IST" in a report of a quake in Pakistan's Punjab filed with a place
+    in India: unread where the report's places lie in no one listed country."""
+    pakistan = "LAHORE, Pakistan"
+    lede = "An earthquake shook the city of Lahore on Sunday, injuring eleven people."
+    found = _times(_quake(pakistan, lede, "4:10 pm PKT"), _quake(pakistan, lede, "4:40 pm IST"))
+    # Lahore's report names no Indian place: IST stays the local clock and half an hour apart conflicts
+    assert [s for s, _ in found] == ["conflict"], found
+
+
+def test_an_undated_report_reads_a_named_clock_on_todays_offsets():
+    """No day in either report: the clocks are read on a recent day's
+    offsets (Kyrgyzstan six hours ahead of UTC, Moscow three), not those of
+    years before the zones last moved."""
+    found = _times(
+        _quake(NARYN, TREMOR, "01:50 Moscow time"), _quake(NARYN, TREMOR, "04:50 local time"), day=None
+    )
+    assert [s for s, _ in found] == ["agree"], found

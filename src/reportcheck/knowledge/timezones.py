@@ -12,6 +12,7 @@ day must be the main incident's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -75,14 +76,15 @@ def _main_day(claims: Sequence[Claim], report_date: dt.date | None) -> dt.date:
 
     Without either, a day of the season a named zone of the report says is
     in force ("8:23 p.m. PDT", :func:`_season_day`), else mid-January
-    (standard time in the north)."""
+    of a recent year (standard time in the north, on today's clocks: Moscow
+    and Bishkek kept other offsets before 2014 and 2005)."""
     for claim in claims:
         value = claim.value
         one_day = value.low is not None and value.low == value.high
         if claim.kind is ClaimKind.date and claim.incident == MAIN and one_day:
             assert value.low is not None  # one_day says so
             return dt.date.fromordinal(int(value.low))
-    return report_date or _season_day(claims) or dt.date(2001, 1, 15)
+    return report_date or _season_day(claims) or _SEASON_DAYS[0]
 
 
 def utc_offset_minutes(zone: str, day: dt.date) -> int | None:
@@ -100,13 +102,113 @@ class _ZoneClocks(BaseModel):
 
     model_config = ConfigDict(extra="ignore", frozen=True)
     zone_clocks: dict[str, str] = {}
+    shared_letters: dict[str, list[str]] = {}
+    place_clock_words: list[str] = []
+
+
+@cache
+def _clock_rules() -> _ZoneClocks:
+    return load_rule_file("timeofday.yaml", _ZoneClocks)
 
 
 @cache
 def zone_clocks() -> dict[str, str]:
     """A named zone ("ET", "BST") -> its tz database clock (``zone_clocks`` of
     rules/timeofday.yaml)."""
-    return dict(load_rule_file("timeofday.yaml", _ZoneClocks).zone_clocks)
+    return dict(_clock_rules().zone_clocks)
+
+
+#: the least population of a city or region whose name names a clock
+#: ("Moscow time", "Kathmandu time"): a village's name never does
+_CLOCK_TOWN_POPULATION = 100_000
+
+
+def _country_zones(country: str) -> set[str]:
+    """The tz database zones of a country's cities (GeoNames)."""
+    return {city["timezone"] for city in _cities().values() if city["countrycode"] == country}
+
+
+def _one_clock(country: str) -> str | None:
+    """The zone of a country that keeps one clock on any day (Nepal, India,
+    Greece with its summer time); None for a country of several (Russia, the US)."""
+    zones = _country_zones(country)
+    one_each_day = all(len({utc_offset_minutes(zone, day) for zone in zones}) == 1 for day in _SEASON_DAYS)
+    return _largest_city_zone(country, None) if zones and one_each_day else None
+
+
+@cache
+def place_clock(name: str) -> str | None:
+    """The tz database zone a clock named by a place or a nation is
+    ("Moscow time": Europe/Moscow; "Indian Standard Time": Asia/Kolkata;
+    "Nepal time": Asia/Kathmandu), else None: a name that is no country,
+    word of nationality, or large city or region ("Eastern Standard Time",
+    "Christmas time"), or a country of several clocks ("Russian time")."""
+    words = name.split()
+    tails = sorted((w.split() for w in _clock_rules().place_clock_words), key=len, reverse=True)
+    for tail in tails:
+        if len(words) > len(tail) and [w.lower() for w in words[-len(tail) :]] == tail:
+            words = words[: -len(tail)]
+            break
+    named = " ".join(words)
+    gazetteer = get_gazetteer()
+    country = gazetteer.country_of_adjective(named)
+    if country:
+        return _one_clock(country)
+    place = gazetteer.resolve(named)
+    if place is None:
+        return None
+    if place.kind == "country":
+        return _one_clock(place.country)
+    if place.kind in ("city", "region") and place.population >= _CLOCK_TOWN_POPULATION:
+        return _place_zone(place)
+    return None
+
+
+@cache
+def place_clock_pattern() -> re.Pattern[str]:
+    """A name and a clock's word ("Moscow time", "Indian Standard Time"),
+    one or two capitalised words then ``place_clock_words``; whether the
+    name names a clock is :func:`place_clock`'s to say."""
+    words = sorted(_clock_rules().place_clock_words, key=len, reverse=True)
+    tails = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    return re.compile(rf"(?P<placed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?i:{tails}))\b")
+
+
+def names_a_clock(text: str, start: int) -> bool:
+    """Whether a clock named by a place or a nation starts at ``start``
+    ("p.m. Moscow time on Friday": the stop ends no sentence)."""
+    match = place_clock_pattern().match(text, start)
+    return match is not None and place_clock(match.group("placed")) is not None
+
+
+def _bearing(letters: str, zones: set[str]) -> str | None:
+    """The zone among ``zones`` whose clock bears ``letters`` on a winter or a
+    summer day ("CST": America/Chicago of the US zones), the first by name."""
+    for zone in sorted(zones):
+        for day in _SEASON_DAYS:
+            try:
+                noon = dt.datetime.combine(day, dt.time(12), ZoneInfo(zone))
+            except (ZoneInfoNotFoundError, ValueError):
+                break
+            if noon.tzname() == letters:
+                return zone
+    return None
+
+
+def shared_clock(letters: str, countries: set[str]) -> str | None:
+    """The tz database zone of letters several countries write ("IST": India,
+    Ireland, Israel; ``shared_letters`` of rules/timeofday.yaml) for a report
+    whose places lie in ``countries``: the one listed country among them,
+    its zone bearing the letters or its one clock ("NST" in Nepal); None
+    where no listed country, or more than one, is the report's."""
+    listed = set(_clock_rules().shared_letters.get(letters, ())) & countries
+    if len(listed) != 1:
+        return None
+    country = next(iter(listed))
+    largest = _largest_city_zone(country, None)
+    if largest is not None and _bearing(letters, {largest}):  # "CST" in China: Shanghai's, not Macau's
+        return largest
+    return _bearing(letters, _country_zones(country)) or _one_clock(country)
 
 
 #: a winter's and a summer's day, on which a named clock's abbreviation is looked up
@@ -166,6 +268,40 @@ def _zoned_times(claims: Sequence[Claim]) -> list[Claim]:
         and c.time.tz in zone_clocks()
         and c.time.local_zone is None
     ]
+
+
+def _report_countries(claims: Sequence[Claim]) -> set[str]:
+    """The countries of the main incident's gazetteer places (the dateline's among them)."""
+    return {c.place.country for c in _main_places(claims) if c.place.country}
+
+
+def _clock_of(claim: Claim, countries: set[str]) -> str | None:
+    """The tz database zone of the clock a time is told on: a zone the
+    rules name ("ET"), a place's or nation's ("Moscow time"), or letters
+    several countries write, read by the report's own countries ("IST")."""
+    tz = claim.time.tz or ""
+    if tz in zone_clocks():
+        return zone_clocks()[tz]
+    if tz in _clock_rules().shared_letters:
+        return shared_clock(tz, countries)
+    if len(tz.split()) > 1 and tz.lower() not in UNIVERSAL_ZONES:
+        return place_clock(tz)
+    return None
+
+
+def _clocked_times(claims: Sequence[Claim]) -> list[tuple[Claim, str]]:
+    """Main-incident times told on a clock this module can read, with that
+    clock: a named zone's (:func:`_zoned_times`), a place's ("00:14 Moscow
+    time") or shared letters the report's places settle ("11:32 pm IST")."""
+    countries = _report_countries(claims)
+    clocked = []
+    for claim in claims:
+        if claim.kind is not ClaimKind.time or claim.incident != MAIN or claim.time.local_zone is not None:
+            continue
+        clock = _clock_of(claim, countries)
+        if clock is not None:
+            clocked.append((claim, clock))
+    return clocked
 
 
 def _universal_times(claims: Sequence[Claim]) -> list[Claim]:
@@ -281,7 +417,7 @@ def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | Non
     behind the place's as its ``utc_offset`` and the place's zone as its
     ``local_zone``: it is read on the local clock as a GMT time is."""
     universal, stated = _universal_times(claims), _stated_offsets(claims)
-    zoned = _zoned_times(claims)
+    zoned = _clocked_times(claims)
     if not universal and not stated and not zoned:
         return
     found = _main_offset(claims, report_date)
@@ -292,8 +428,8 @@ def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | Non
         claim.details = claim.time.replace(utc_offset=offset, local_zone=zone)
     day = _main_day(claims, report_date)
     places = _place_offsets(claims, day) if zoned else set()
-    for claim in zoned:
-        own = utc_offset_minutes(zone_clocks()[claim.time.tz or ""], day)
+    for claim, clock in zoned:
+        own = utc_offset_minutes(clock, day)
         if own in places:  # "14.21 WITA" of a quake in West Sulawesi, filed from Jakarta: that place's clock
             continue
         if own is not None and own != offset:  # another clock than the place's: read like GMT, by the gap

@@ -27,6 +27,7 @@ from reportcheck.knowledge.abbreviations import (
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
 from reportcheck.knowledge.day_parts import clock_goes_on_words, clock_halves, clock_lead_words
 from reportcheck.knowledge.names import people_lexicon
+from reportcheck.knowledge.timezones import names_a_clock
 from reportcheck.knowledge.title_case import title_cased
 from reportcheck.load.headline_case import known_word
 
@@ -136,7 +137,19 @@ def _goes_on_after(form: str, following: Token) -> bool:
     word = following.text.rstrip(".")
     if word in month_words():
         return following.i + 1 < len(following.doc) and following.doc[following.i + 1].text[:1].isdigit()
-    return word in weekday_words() or (form in ("a.m", "p.m") and word in clock_goes_on_words())
+    return word in weekday_words() or (form in ("a.m", "p.m") and _clock_goes_on(following))
+
+
+def _place_clock(following: Token) -> bool:
+    """Whether a clock named by a place or a nation opens at ``following``
+    ("9:40 p.m. Moscow time", "11:32 p.m. Indian Standard Time")."""
+    return names_a_clock(following.doc.text, following.idx)
+
+
+def _clock_goes_on(following: Token) -> bool:
+    """Whether the word after "a.m."/"p.m." goes on with the time: a zone, a
+    weekday, a holiday (``clock_goes_on_words``) or a place's clock."""
+    return following.text.rstrip(".") in clock_goes_on_words() or _place_clock(following)
 
 
 def split_after_clock(doc: Doc) -> None:
@@ -161,7 +174,7 @@ def split_after_clock(doc: Doc) -> None:
         if word[:1].islower():  # "at 8:30 a.m. local time on Saturday": the stop ends nothing
             following.is_sent_start = False
             continue
-        if not (word[:1].isupper() and word[:1].isalpha()) or word in goes_on:
+        if not (word[:1].isupper() and word[:1].isalpha()) or word in goes_on or _place_clock(following):
             continue
         if word.isupper() and len(word) <= 4 or _clock_opens_sentence(doc, token):
             continue

@@ -24,6 +24,7 @@ from reportcheck.extract.times.patterns import phrase_key, time_patterns
 from reportcheck.extract.times.rules import PeriodRule, PointRule, time_rules
 from reportcheck.extract.times.settle import settled
 from reportcheck.knowledge.day_parts import clock_minutes
+from reportcheck.knowledge.timezones import place_clock
 
 _OH_RE = re.compile(r"\boh\b", re.IGNORECASE)
 _LOWER_WORD_RE = re.compile(r"[a-z]+")
@@ -96,9 +97,11 @@ def _money_before(text: str, start: int) -> bool:
 
 
 def _with_zone(text: str, clock: Clock) -> Clock:
-    """Extend a clock over a zone right after it ("06:00 BST", "1:53 p.m. local time")."""
+    """Extend a clock over a zone right after it ("06:00 BST", "1:53 p.m. local
+    time", "00:14 Moscow time": a name that names no clock, "Eastern Standard
+    Time" or "Christmas time", is left alone)."""
     zone = time_patterns().zone.match(text, clock.end)
-    if not zone:
+    if not zone or (zone.group("placed") and place_clock(zone.group("placed")) is None):
         return clock
     name = zone.group("zone")
     tz = "local" if phrase_key(name) in {phrase_key(w) for w in time_rules().local_time_words} else name

@@ -13,6 +13,7 @@ from functools import cache
 
 from reportcheck.extract.times.rules import time_rules
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.timezones import place_clock_pattern
 from reportcheck.knowledge.vocabulary import MONTH_FORMS, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAMES
 
 _SPACING_RE = re.compile(r"[\s-]+")
@@ -156,7 +157,13 @@ def time_patterns() -> _Patterns:
             rf"(?:{_words(_WEEKDAY_FORMS)})\b\.?",
             flags,
         ),
-        zone=re.compile(rf"\s*(?P<zone>{zones}|(?i:{local}))\b"),
+        # "00:14 Moscow time", "11:32 p.m. Indian Standard Time": a name
+        # and a clock's word, kept only where the name names a clock
+        # (``place_clock`` of knowledge/timezones.py, asked by the reader)
+        zone=re.compile(
+            rf"\s*(?P<zone>{zones}|(?i:{local})"
+            rf"|{place_clock_pattern().pattern})\b"
+        ),
         hour_suffix=re.compile(rf"\s?(?:{_words(rules.hour_suffix_words)})\b", flags),
         connector_before=re.compile(rf"\b(?:{connectors})\s+$", flags),
         game_clock=re.compile(rf"\s+(?:{_words(rules.not_a_clock_after)})\b", flags),

@@ -61,7 +61,9 @@ class TimeRules(Strict):
     minute_words: list[str]
     zones: list[str]
     local_time_words: list[str]
+    place_clock_words: list[str]
     zone_clocks: dict[str, str] = {}
+    shared_letters: dict[str, list[str]] = {}
     clock_goes_on: list[str] = []
     clock_halves: list[str]
     hour_suffix_words: list[str]
