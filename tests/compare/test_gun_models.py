@@ -70,3 +70,17 @@ def test_a_cache_of_two_models_contradicts_no_one_model(pipeline):
     )
     b = "The gunman had fired an M4 rifle from the window of the Kessel Lane flat, police said."
     assert _weapon_findings(a, b, _CONFLICTS) == []
+
+
+def test_a_model_of_another_class_is_another_gun(pipeline):
+    # the officer's pistol, the one model a report names, against the
+    # gunman's rifle, the other's: two guns, no model told two ways
+    a = (
+        "A man armed with a rifle killed two people outside the Harwick Lane pharmacy on Monday."
+        " He was shot dead by a constable carrying a Glock 22."
+    )
+    b = (
+        "The gunman, who carried a Remington 700 rifle, killed two people at the Harwick Lane"
+        " pharmacy before officers shot him, the inspector said."
+    )
+    assert _weapon_findings(a, b, _CONFLICTS) == []

@@ -67,7 +67,7 @@ from reportcheck.compare.spots import (
 from reportcheck.compare.summed_wholes import drop_wholes_told_by_parts
 from reportcheck.compare.two_surnames import two_surname_findings
 from reportcheck.compare.victim_sex import victim_sex_findings
-from reportcheck.compare.weapons import one_model, one_weapon
+from reportcheck.compare.weapons import one_line_of_classes, one_model, one_weapon
 from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.generic_counts import one_thing_described, told_once
@@ -381,8 +381,6 @@ def _cross_findings(
             paired.update(key)
     if not single and side_a and side_a[0].rep.kind is ClaimKind.weapon:
         found = _one_weapon_finding(side_a, side_b, incident, decide, grading)
-        if found is None:
-            found = _one_model_finding(side_a, side_b, incident, decide, grading)
         if found is not None:
             pairs[("weapon", found.claims[0].id)] = found
             paired.update(c.id for c in found.claims)
@@ -394,27 +392,17 @@ def _one_weapon_finding(
 ) -> Finding | None:
     """The conflict between the one weapon each report names, however often it
     also calls it "the gun" or "the weapon" (:mod:`.weapons`): a .38 revolver
-    against a .357 revolver.  Reports that name several weapons contradict
-    nothing by it; agreement is already told by the pairs of mentions."""
+    against a .357 revolver; else between the one gun model each names among
+    other weapons ("four men armed with handguns and an AK-47 rifle" against
+    "9mm pistols and an R5 assault rifle": the gang had one rifle, and the
+    two reports name two; :func:`.weapons.one_model`).  Reports that name
+    several weapons contradict nothing by it; agreement is already told by
+    the pairs of mentions."""
     first, second = one_weapon(side_a), one_weapon(side_b)
     if first is None or second is None:
-        return None
-    verdict = decide(first, second)
-    if verdict is None or verdict.status is not Status.conflict:
-        return None
-    return _finding([first, second], verdict, incident, grading=grading)
-
-
-def _one_model_finding(
-    side_a: list[Cluster], side_b: list[Cluster], incident: str, decide: Decide, grading: Grading
-) -> Finding | None:
-    """The conflict between the one gun model each report names among other
-    weapons ("four men armed with handguns and an AK-47 rifle" against "9mm
-    pistols and an R5 assault rifle"): the gang had one rifle, and the two
-    reports name two (:func:`.weapons.one_model`)."""
-    first, second = one_model(side_a), one_model(side_b)
-    if first is None or second is None:
-        return None
+        first, second = one_model(side_a), one_model(side_b)
+        if first is None or second is None or not one_line_of_classes(first, second):
+            return None
     verdict = decide(first, second)
     if verdict is None or verdict.status is not Status.conflict:
         return None

@@ -81,6 +81,18 @@ def one_model(side: Sequence[Cluster]) -> Cluster | None:
     return fullest
 
 
+def one_line_of_classes(first: Cluster, second: Cluster) -> bool:
+    """Whether two reports' gun models can be one gun by class: one's class
+    is the other's or above it (an AK-47 and an R5, both assault rifles).  A
+    model of another class is another gun, not the first told otherwise:
+    "shot dead by an officer carrying a Glock 22" against "a gunman armed
+    with a Remington 700 rifle" names the officer's pistol and the
+    gunman's rifle, two guns, where :func:`one_model` sees one model each."""
+    a, b = first.rep.value.name or "", second.rep.value.name or ""
+    tree = weapon_tree()
+    return a in tree.ancestors(b) or b in tree.ancestors(a)
+
+
 def _calibre_first(cluster: Cluster) -> Cluster:
     """The cluster with a mention that gives the calibre speaking for it ("a
     revolver ... the .38-caliber revolver"): the judge reads the first mention."""

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from reportcheck.details import WeaponDetails
 from reportcheck.extract.core.base import RawClaim, add_claim, lemma_of, register_extractor, text_of
-from reportcheck.knowledge.weapons import GunModel, weapon_tree
+from reportcheck.knowledge.weapons import GunModel, fold, weapon_tree
 from reportcheck.models import ClaimKind, Value, ValueFrame
 
 #: the subject and label of a weapon the security forces wield
@@ -45,12 +45,16 @@ _FIGURATIVE = re.compile(
 )
 
 
-def find_weapons(text: str) -> list[tuple[int, int, str, str | None, GunModel]]:
+#: (start, end, class, calibre, model) of a weapon phrase
+FoundWeapon = tuple[int, int, str, str | None, GunModel]
+
+
+def find_weapons(text: str) -> list[FoundWeapon]:
     """(start, end, class, calibre, model) for each weapon phrase in ``text``
     outside figurative uses; the model is the gun a phrase names ("an AK-47",
     "an R5 assault rifle"), empty for a class alone ("a rifle")."""
     tree = weapon_tree()
-    found = []
+    found: list[FoundWeapon] = []
     for match in tree.pattern.finditer(text):
         cls = tree.class_of(match.group("word"))
         window = text[max(0, match.start() - 12) : match.end() + 12]
@@ -58,7 +62,26 @@ def find_weapons(text: str) -> list[tuple[int, int, str, str | None, GunModel]]:
             continue
         model = tree.model_near(text, match.start("word"), match.end()) or GunModel()
         found.append((match.start(), match.end(), cls, _normal_calibre(match.group("calibre")), model))
-    return found
+    return [
+        weapon for at, weapon in enumerate(found) if not _maker_of_next(weapon, found[at + 1 : at + 2], text)
+    ]
+
+
+#: how far a maker may stand before the class word it names the maker of
+#: ("a Beretta 92 semi-automatic pistol", "a Glock 19 handgun")
+_MAKER_REACH = 30
+
+
+def _maker_of_next(weapon: FoundWeapon, following: list[FoundWeapon], text: str) -> bool:
+    """Whether a maker read as its gun ("Beretta", "Glock": ``maker`` models
+    of rules/weapons.yaml) only names the maker of the weapon word right
+    after it: "a Beretta shotgun", "a Glock 19 handgun" tell one gun, the
+    shotgun or the handgun, never a pistol besides it."""
+    start, end, _cls, _calibre, model = weapon
+    if not following or model.maker is None or fold(text[start:end]) != fold(model.maker):
+        return False
+    next_start, next_model = following[0][0], following[0][4]
+    return next_start - end <= _MAKER_REACH and next_model.maker == model.maker
 
 
 def weapon_details(cls: str, calibre: str | None, model: GunModel) -> tuple[Value, WeaponDetails]:
