@@ -83,6 +83,7 @@ class PeopleRules(Strict):
     age_after_name_words: list[str] = []
     bracket_tally_preps: list[str] = []
     person_trades: list[str] = []
+    firm_like_roles: list[str] = []
     age_bearer_roles: list[str] = []
     age_bearer_parts: list[str] = []
     age_described_roles: list[str] = []
@@ -210,6 +211,8 @@ class PeopleLexicon:
     bracket_tally_preps: frozenset[str] = frozenset()
     #: nouns of a person by what they were doing or do ("the driver, 27,", "the actress, 26,")
     person_trades: frozenset[str] = frozenset()
+    #: nouns of a part a firm plays as often as a person ("the owner", "the operator")
+    firm_like_roles: frozenset[str] = frozenset()
     #: nouns of a role (``age_bearer_roles``) or of one part in the event (``age_bearer_parts``)
     #: an age told of another noun tied to them is keyed by (extract/people/bearers.py)
     age_bearer_nouns: dict[str, str] = field(default_factory=dict)
@@ -359,6 +362,7 @@ def people_lexicon() -> PeopleLexicon:
         age_after_name_words=tuple(rules.age_after_name_words),
         bracket_tally_preps=frozenset(rules.bracket_tally_preps),
         person_trades=frozenset(rules.person_trades),
+        firm_like_roles=frozenset(rules.firm_like_roles),
         age_bearer_nouns={w: r for w, r in role_of.items() if r in rules.age_bearer_roles}
         | {w: w for w in rules.age_bearer_parts},
         age_described_nouns={w: r for w, r in role_of.items() if r in rules.age_described_roles},

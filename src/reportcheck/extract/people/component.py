@@ -774,10 +774,12 @@ def _identified_as_a_person(root: Token) -> bool:
     Ilse Varga".  A name the model does not know (a foreign one) it often
     tags as a firm's; a firm is never identified as a person's noun, so the
     noun decides (a role, a sex, a trade: "the company was identified as
-    Norvik Freight" stays a firm)."""
+    Norvik Freight" stays a firm, and so does a part a firm plays as often,
+    ``firm_like_roles``: "the owner was identified as Halvard Holdings")."""
     lex = people_lexicon()
+    person_nouns = lex.role_of.keys() | lex.sex_of.keys() | lex.person_trades
     return any(
-        lemma_of(noun) in lex.role_of or lemma_of(noun) in lex.sex_of or lemma_of(noun) in lex.person_trades
+        lemma_of(noun) in person_nouns and lemma_of(noun) not in lex.firm_like_roles
         for noun in _identified_nouns(root)
     )
 
