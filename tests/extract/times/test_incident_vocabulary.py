@@ -13,7 +13,7 @@ import pytest
 
 from reportcheck.api import compare_reports
 
-from ...conftest import claims_of_text
+from ...conftest import claim_quoting
 
 INCIDENT = [
     ("The passenger train derailed at 5:50 a.m. near Tarn village.", "5:50 a.m."),
@@ -140,21 +140,14 @@ NOT_INCIDENT = [
 ]
 
 
-def _time(pipeline, sentence: str, value: str):
-    claims = claims_of_text(pipeline, sentence)
-    matching = [c for c in claims if c.kind.value == "time" and c.evidence.text == value]
-    assert matching, [(c.kind.value, c.evidence.text) for c in claims]
-    return matching[0]
-
-
 @pytest.mark.parametrize(("sentence", "value"), INCIDENT, ids=[s[:40] for s, _ in INCIDENT])
 def test_time_of_such_an_incident(pipeline, sentence, value):
-    assert _time(pipeline, sentence, value).time.event == "incident"
+    assert claim_quoting(pipeline, sentence, "time", value).time.event == "incident"
 
 
 @pytest.mark.parametrize(("sentence", "value"), NOT_INCIDENT, ids=[s[:40] for s, _ in NOT_INCIDENT])
 def test_time_of_another_event(pipeline, sentence, value):
-    assert _time(pipeline, sentence, value).time.event != "incident"
+    assert claim_quoting(pipeline, sentence, "time", value).time.event != "incident"
 
 
 def test_two_times_of_one_derailment_conflict():

@@ -16,7 +16,7 @@ import pytest
 
 from reportcheck.api import compare_reports
 
-from ...conftest import claims_of_text
+from ...conftest import claim_quoting
 
 INCIDENT = [
     # the attack named by the act of its weapons, with or without an article
@@ -57,21 +57,14 @@ NOT_INCIDENT = [
 ]
 
 
-def _time(pipeline, sentence: str, value: str):
-    claims = claims_of_text(pipeline, sentence)
-    matching = [c for c in claims if c.kind.value == "time" and c.evidence.text == value]
-    assert matching, [(c.kind.value, c.evidence.text) for c in claims]
-    return matching[0]
-
-
 @pytest.mark.parametrize(("sentence", "value"), INCIDENT, ids=[s[:40] for s, _ in INCIDENT])
 def test_time_of_the_incident(pipeline, sentence, value):
-    assert _time(pipeline, sentence, value).time.event == "incident"
+    assert claim_quoting(pipeline, sentence, "time", value).time.event == "incident"
 
 
 @pytest.mark.parametrize(("sentence", "value"), NOT_INCIDENT, ids=[s[:40] for s, _ in NOT_INCIDENT])
 def test_time_of_another_event(pipeline, sentence, value):
-    assert _time(pipeline, sentence, value).time.event != "incident"
+    assert claim_quoting(pipeline, sentence, "time", value).time.event != "incident"
 
 
 def test_two_times_of_one_shelling_conflict():
