@@ -15,7 +15,7 @@ confidence and reasons say how sure it is, and one under the threshold is a
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from reportcheck.compare.age_lists import age_list_findings
@@ -411,14 +411,17 @@ def _one_model_finding(
     """The conflict between the one gun model each report names among other
     weapons ("four men armed with handguns and an AK-47 rifle" against "9mm
     pistols and an R5 assault rifle"): the gang had one rifle, and the two
-    reports name two (:func:`.weapons.one_model`)."""
+    reports name two (:func:`.weapons.one_model`).  Each report gives one
+    value of the model, whatever other weapons it lists beside it: the
+    handguns are no rival figures of the rifle, so the conflict is graded
+    with no crowd of values (one per report)."""
     first, second = one_model(side_a), one_model(side_b)
     if first is None or second is None:
         return None
     verdict = decide(first, second)
     if verdict is None or verdict.status is not Status.conflict:
         return None
-    return _finding([first, second], verdict, incident, grading=grading)
+    return _finding([first, second], verdict, incident, grading=replace(grading, crowd={}))
 
 
 def _read_by_source(
