@@ -71,6 +71,7 @@ class IncidentRules(Strict):
     earlier_elsewhere_cues: list[str]
     yardstick_cues: list[str]
     ranked_cues: list[str]
+    told_again_determiners: list[str]
 
 
 @cache
@@ -116,7 +117,37 @@ def _has_event_word(sent: Span) -> bool:
             return True
         if token.pos_ == "NOUN" and _qualified_event(token):
             return True
+        if _event_doer_told_anew(token):
+            return True
     return False
+
+
+#: subject and subject-like relations of a clause's doer; the parser takes
+#: a bare "-ing" subject for an auxiliary ("Last week shelling damaged a
+#: school": "shelling" aux of "damaged")
+_DOER_DEPS = frozenset({"nsubj", "aux"})
+
+
+def _event_doer_told_anew(token: Token) -> bool:
+    """An event of the story's kind brought in as the doer of its clause,
+    whatever the verb of harm ("Last August a similar storm in the region
+    damaged more than 400 houses", "Last week shelling damaged a school"):
+    an incident noun or a storm noun (``story_agents.storm_nouns``) as the
+    subject, written as the word itself whatever tag the parser gave it
+    ("shelling" as an auxiliary), and told anew (rules
+    ``told_again_determiners``): "the storm damaged 400 houses" is the
+    story's own storm again.  The sentence still needs a date that cannot be
+    the main incident's day to open a background incident."""
+    if token.dep_ not in _DOER_DEPS or token.head.pos_ != "VERB" or token.i > token.head.i:
+        return False
+    lex = event_lexicon()
+    word = token.lower_
+    if lex.by_noun.get(word) not in _INCIDENT_EVENTS and word not in lex.story_agents.storm_nouns:
+        return False
+    if token.dep_ == "aux" and not word.endswith("ing"):
+        return False
+    again = incident_rules().told_again_determiners
+    return not any(c.dep_ in ("det", "poss") and c.lower_ in again for c in token.children)
 
 
 def _qualified_event(noun: Token) -> bool:

@@ -84,3 +84,19 @@ def test_a_model_of_another_class_is_another_gun(pipeline):
         " pharmacy before officers shot him, the inspector said."
     )
     assert _weapon_findings(a, b, _CONFLICTS) == []
+
+
+def test_one_model_among_several_weapons_is_one_value_each(pipeline):
+    # each report lists other arms beside its one rifle: the other arms are no
+    # rival values of the rifle, so no "a report gives N values" grades it down
+    a = (
+        "Four robbers armed with knives, a shotgun, pistols and an AK-47 rifle raided the Kestrel"
+        " Mall in Dunmore on Thursday, police said."
+    )
+    b = (
+        "The gang carried machetes, handguns, a hunting shotgun and an R5 assault rifle when it"
+        " stormed the Kestrel Mall, a guard told reporters."
+    )
+    models = [f for f in findings_of(a, b) if f.kind is ClaimKind.weapon and f.status in _CONFLICTS]
+    assert len(models) == 1
+    assert not any("values of" in reason for reason in models[0].reasons), models[0].reasons

@@ -15,7 +15,7 @@ confidence and reasons say how sure it is, and one under the threshold is a
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from reportcheck.compare.age_lists import age_list_findings
@@ -395,7 +395,8 @@ def _one_weapon_finding(
     against a .357 revolver; else between the one gun model each names among
     other weapons ("four men armed with handguns and an AK-47 rifle" against
     "9mm pistols and an R5 assault rifle": the gang had one rifle, and the
-    two reports name two; :func:`.weapons.one_model`).  Reports that name
+    two reports name two; :func:`.weapons.one_model`, graded as one value
+    each, the other weapons no crowd of rival values).  Reports that name
     several weapons contradict nothing by it; agreement is already told by
     the pairs of mentions."""
     first, second = one_weapon(side_a), one_weapon(side_b)
@@ -403,6 +404,9 @@ def _one_weapon_finding(
         first, second = one_model(side_a), one_model(side_b)
         if first is None or second is None or not one_line_of_classes(first, second):
             return None
+        # each report gives one value of its model, whatever other weapons it
+        # lists beside it: the handguns are no rival figures of the rifle
+        grading = replace(grading, crowd={})
     verdict = decide(first, second)
     if verdict is None or verdict.status is not Status.conflict:
         return None
