@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -123,9 +123,11 @@ def zone_clocks() -> dict[str, str]:
 _CLOCK_TOWN_POPULATION = 100_000
 
 
-def _country_zones(country: str) -> set[str]:
-    """The tz database zones of a country's cities (GeoNames)."""
-    return {city["timezone"] for city in _cities().values() if city["countrycode"] == country}
+@cache
+def _country_zones(country: str) -> frozenset[str]:
+    """The tz database zones of a country's cities (GeoNames), read once a
+    country: every shared-letters time of a report asks again."""
+    return frozenset(city["timezone"] for city in _cities().values() if city["countrycode"] == country)
 
 
 def _one_clock(country: str) -> str | None:
@@ -174,14 +176,14 @@ def place_clock_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?P<placed>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s(?i:{tails}))\b")
 
 
-def names_a_clock(text: str, start: int) -> bool:
+def place_clock_at(text: str, start: int) -> bool:
     """Whether a clock named by a place or a nation starts at ``start``
     ("p.m. Moscow time on Friday": the stop ends no sentence)."""
     match = place_clock_pattern().match(text, start)
     return match is not None and place_clock(match.group("placed")) is not None
 
 
-def _bearing(letters: str, zones: set[str]) -> str | None:
+def _bearing(letters: str, zones: Collection[str]) -> str | None:
     """The zone among ``zones`` whose clock bears ``letters`` on a winter or a
     summer day ("CST": America/Chicago of the US zones), the first by name."""
     for zone in sorted(zones):
@@ -206,7 +208,8 @@ def shared_clock(letters: str, countries: set[str]) -> str | None:
         return None
     country = next(iter(listed))
     largest = _largest_city_zone(country, None)
-    if largest is not None and _bearing(letters, {largest}):  # "CST" in China: Shanghai's, not Macau's
+    # "CST" in China: Shanghai's, not Macau's
+    if largest is not None and _bearing(letters, (largest,)):
         return largest
     return _bearing(letters, _country_zones(country)) or _one_clock(country)
 

@@ -27,7 +27,7 @@ from reportcheck.knowledge.abbreviations import (
 from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
 from reportcheck.knowledge.day_parts import clock_goes_on_words, clock_halves, clock_lead_words
 from reportcheck.knowledge.names import people_lexicon
-from reportcheck.knowledge.timezones import names_a_clock
+from reportcheck.knowledge.timezones import place_clock_at
 from reportcheck.knowledge.title_case import title_cased
 from reportcheck.load.headline_case import known_word
 
@@ -143,7 +143,7 @@ def _goes_on_after(form: str, following: Token) -> bool:
 def _place_clock(following: Token) -> bool:
     """Whether a clock named by a place or a nation opens at ``following``
     ("9:40 p.m. Moscow time", "11:32 p.m. Indian Standard Time")."""
-    return names_a_clock(following.doc.text, following.idx)
+    return place_clock_at(following.doc.text, following.idx)
 
 
 def _clock_goes_on(following: Token) -> bool:
@@ -165,7 +165,7 @@ def split_after_clock(doc: Doc) -> None:
     called"), where the stop ends no clause.  A word in lower case after the
     stop never starts one: the parser cut "blew up at 8:30 a.m. local time on
     Saturday" after "a.m.", and the time lost its verb to "local time"."""
-    goes_on, halves = clock_goes_on_words(), clock_halves()
+    halves = clock_halves()
     for token in doc[1:-1]:
         following = doc[token.i + 1]
         if token.text not in halves or not token.whitespace_ or _after_break(token):
@@ -174,7 +174,7 @@ def split_after_clock(doc: Doc) -> None:
         if word[:1].islower():  # "at 8:30 a.m. local time on Saturday": the stop ends nothing
             following.is_sent_start = False
             continue
-        if not (word[:1].isupper() and word[:1].isalpha()) or word in goes_on or _place_clock(following):
+        if not (word[:1].isupper() and word[:1].isalpha()) or _clock_goes_on(following):
             continue
         if word.isupper() and len(word) <= 4 or _clock_opens_sentence(doc, token):
             continue
