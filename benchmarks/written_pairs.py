@@ -52,7 +52,11 @@ SCORE_LINE = re.compile(
     r"conflicts found (\d+)/(\d+); false alarms (\d+)/(\d+); aligned (\d+)/(\d+); "
     r"unverified conflicts (\d+)(?:; spurious conflicts (\d+); precision (\d+)/(\d+))?"
 )
-FIELDS = ("found", "conflicts", "false_alarms", "benign", "aligned", "benign_", "unverified", "spurious")
+#: the scorer's figures in the order it prints them (``benign`` twice: false alarms' and aligned's base)
+FIELDS = (
+    "found", "conflicts", "false_alarms", "benign", "aligned", "benign_", "unverified", "spurious", "precise",
+    "flagged",
+)  # fmt: skip
 
 
 @dataclass
@@ -114,11 +118,17 @@ def score_set(folder: Path, out_dir: Path, scorer: Path, details: bool) -> SetRe
     if details:
         print("\n".join(line for line in lines[:-1]))
     result.score_line = lines[-1] if lines else f"scorer failed: {printed.stderr.strip()[-200:]}"
-    found = SCORE_LINE.search(result.score_line)
-    if found:
-        numbers = [int(group) if group else 0 for group in found.groups()]
-        result.figures = dict(zip(FIELDS + ("precise", "flagged"), numbers, strict=True))
+    result.figures = read_score_line(result.score_line)
     return result
+
+
+def read_score_line(line: str) -> dict[str, int]:
+    """The scorer's totals line as figures (empty when the line is not one)."""
+    found = SCORE_LINE.search(line)
+    if not found:
+        return {}
+    numbers = [int(group) if group else 0 for group in found.groups()]
+    return dict(zip(FIELDS, numbers, strict=True))
 
 
 def decisions_line(result: SetResult) -> str:
@@ -137,7 +147,8 @@ def totals_line(results: list[SetResult]) -> str:
         total.update(result.figures)
     return (
         f"all {len(results)} sets: conflicts found {total['found']}/{total['conflicts']}; "
-        f"false alarms {total['false_alarms']}/{total['benign']}; aligned {total['aligned']}/{total['benign']}; "
+        f"false alarms {total['false_alarms']}/{total['benign']}; "
+        f"aligned {total['aligned']}/{total['benign']}; "
         f"spurious conflicts {total['spurious']}; precision {total['precise']}/{total['flagged']}"
     )
 

@@ -83,6 +83,7 @@ def test_score_line_is_read_as_the_scorer_prints_it():
     )
     assert figures["found"] == 14 and figures["conflicts"] == 34 and figures["spurious"] == 2
     assert (figures["precise"], figures["flagged"]) == (14, 17)
+    assert module.read_score_line("scorer failed: no such file") == {}
 
 
 def test_an_unknown_set_is_named_in_one_line():
