@@ -78,11 +78,10 @@ def test_score_line_is_read_as_the_scorer_prints_it():
         "pairs with errors 0; conflicts found 14/34; false alarms 2/61; aligned 40/61; "
         "unverified conflicts 2; spurious conflicts 2; precision 14/17"
     )
-    figures = dict(
-        zip(module.FIELDS + ("precise", "flagged"), map(int, module.SCORE_LINE.search(line).groups()))
-    )
+    figures = module.read_score_line(line)
     assert figures["found"] == 14 and figures["conflicts"] == 34 and figures["spurious"] == 2
     assert (figures["precise"], figures["flagged"]) == (14, 17)
+    assert module.read_score_line("scorer failed: no such file") == {}
     assert module.read_score_line("scorer failed: no such file") == {}
 
 
