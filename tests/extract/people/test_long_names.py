@@ -1,8 +1,9 @@
 """A long name the model cuts in two is one person: two given names and two
 surnames tagged as two names side by side ("Jorge Ramiro" "Salcedo
 Ibarra"), a particle the model leaves out between them ("Paula" "dos"
-"Santos Silva"), and a surname left untagged after the given names ("Syed
-Rizwan" + "Farook", the shape of a GVDB report; all names invented), so the
+"Santos Silva"), and a surname left untagged after the given names ("Carlos
+Eduardo" + "Mendez Rojas"; all names invented, in the shapes of GVDB and
+GVC reports), so the
 age told after it is the whole name's.  A heading, a title or a possessive
 beside a name, and a headline's words, stay apart."""
 
@@ -30,7 +31,7 @@ WHOLE = [
     ("Ana Paula dos Santos Silva, 19, died at the scene.", "Paula dos Santos Silva"),
     # the surnames left untagged after the given names
     ("Carlos Eduardo Mendez Rojas, 30, was arrested on Friday.", "Carlos Eduardo Mendez Rojas"),
-    ("Police said shooting suspect Syed Rizwan Farook was not known to them.", "Syed Rizwan Farook"),
+    ("Deputies said they arrested Carlos Eduardo Mendez Rojas on Friday.", "Carlos Eduardo Mendez Rojas"),
 ]
 
 

@@ -2,7 +2,7 @@
 
 Spanish, Portuguese and Arabic names run to two given names and two
 surnames ("Jorge Ramiro Salcedo Ibarra", "Ana Paula dos Santos Silva",
-"Syed Rizwan Farook"), and the small model tags such a name as two PERSON
+"Carlos Eduardo Mendez Rojas"), and the small model tags such a name as two PERSON
 entities side by side ("Jorge Ramiro" and "Salcedo Ibarra") or leaves its
 last words untagged ("Carlos Eduardo" of "Carlos Eduardo Mendez Rojas").
 Cut in two, one person became two, or lost the surname the other report
@@ -15,8 +15,8 @@ and a person span followed by one or two capitalised proper nouns no
 entity holds.  Only words written in Title Case inside a sentence that is
 not itself set in Title Case (a headline's "Teen Shot To Death" is no
 name), on one line, none a role, title or word of events, so that a caption
-or a heading run into the next line's name ("FOR MALEAH WILLIAMS Larunda
-Craig") and a title before a name ("Lee County Sheriff Jim Sholl") stay
+or a heading run into the next line's name ("FOR KAYLA BROOKS Denise
+Harlow") and a title before a name ("Pike County Sheriff Tom Garber") stay
 apart.
 """
 
@@ -94,7 +94,7 @@ def _joined(doc: Doc, first: Span, second: Span) -> Span | None:
 
 def _run_on(doc: Doc, span: Span) -> Span:
     """``span`` widened over the one or two untagged name words right after
-    it ("Syed Rizwan" + "Farook"), where no further capitalised word
+    it ("Carlos Eduardo" + "Mendez Rojas"), where no further capitalised word
     follows them (a run of capitals is a body's or a place's name:
     "Benton Township Police") and the sentence is not set in Title Case."""
     if not _plain_name(span) or "\n" in span[-1].whitespace_:
@@ -118,9 +118,9 @@ def _continues(token: Token) -> bool:
 
 
 def _plain_name(span: Span) -> bool:
-    """Words of a name only: each capitalised and not all capitals ("MALEAH
-    WILLIAMS" is a heading), no role, title or word of events ("Sheriff",
-    "Shooting"), no possessive ("Kasper's Watering Hole")."""
+    """Words of a name only: each capitalised and not all capitals ("KAYLA
+    BROOKS" is a heading), no role, title or word of events ("Sheriff",
+    "Shooting"), no possessive ("Tasker's Watering Hole")."""
     lex = people_lexicon()
     for token in span:
         if token.text in ("-", "'") and 0 < token.i - span.start < len(span) - 1:
