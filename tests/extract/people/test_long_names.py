@@ -57,6 +57,9 @@ APART = [
     ("FOR KAYLA BROOKS Denise Harlow is the little girl's mother.", ["Denise Harlow"]),
     # a title before a name: the model's span holds the title
     ("Pike County Sheriff Tom Garber says the dogs were found.", ["Tom Garber"]),
+    # a council member's title after a borough the model took for a name
+    # (ECB+ 19_9ecbplus: "Brooklyn Councilman Jumaane Williams"; varied)
+    ("Queens Councilwoman Aisha Grant called for calm on Sunday.", ["Aisha Grant"]),
     # a possessive: a business named after its owner
     ("He was shot outside Ron Tasker's Watering Hole on Friday.", ["Ron Tasker"]),
     # a headline in Title Case
