@@ -60,6 +60,7 @@ from reportcheck.extract.people.found import found_harmed
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.headline_words import trim_ordinary
 from reportcheck.extract.people.holders import held_gun
+from reportcheck.extract.people.long_names import untagged_name_word, whole_long_names
 from reportcheck.extract.people.nicknames import nicknamed_spans, written_with_nickname
 from reportcheck.extract.people.offices import office_of
 from reportcheck.extract.people.ranks import TITLE_WORDS, rank_of, rank_start
@@ -846,6 +847,7 @@ def person_spans(doc: Doc) -> list[Span]:
     spans += _names_mislabelled(doc, spans, place_spans)
     spans += _aged_names_read_as_places(doc, gazetteer)
     spans = nicknamed_spans(doc, spans)  # "Luis Gerardo (Jerry) Ortiz": one name, not "Luis Gerardo"
+    spans = whole_long_names(doc, spans)  # "Jorge Ramiro" "Salcedo Ibarra": one name
     spans += _given_names_aged(doc, spans, place_spans)
     spans += _surnames_alone(doc, spans)
     spans += _first_names_later(doc, spans, place_spans)
@@ -871,7 +873,7 @@ def _first_name_kept(span: Span) -> Span:
         return span
     doc = span.doc
     first = doc[span.start - 1]
-    if not _untagged_given_name(first):
+    if not untagged_name_word(first):
         return span
     if first.i > 0 and not first.is_sent_start:
         before = doc[first.i - 1]
@@ -894,22 +896,6 @@ def _written_inside_a_sentence(token: Token) -> bool:
     """Whether the report writes the word capitalised elsewhere, inside a
     sentence, where only a name keeps its capital."""
     return any(t.text == token.text and not _opens_sentence(t) for t in token.doc if t.i != token.i)
-
-
-def _untagged_given_name(token: Token) -> bool:
-    """Whether a token may be a first name the model left untagged: a
-    capitalised proper noun of letters, outside any entity, no word of
-    bodies or events, and no title, rank or role word."""
-    lex = people_lexicon()
-    return (
-        token.is_alpha
-        and token.is_title
-        and token.pos_ == "PROPN"
-        and token.ent_type_ == ""
-        and token.lower_ not in lex.not_name_words
-        and token.lower_ not in lex.role_of
-        and title_before(token.text) is None
-    )
 
 
 #: the labels the model gives a name it does not know when it stands where
