@@ -1149,21 +1149,31 @@ def _clocked_event(verb: Token, key: str, label: str) -> tuple[str, str]:
     """The event a clock time on ``verb`` names, once read as ``key``: a
     verb the rules list as ``clocked`` ("died at 4:15 a.m.") names its own
     event unless its clause ties it to the incident, by an event noun ("died
-    in the blast at 3 a.m.") or a clause of an incident verb ("died at 3
-    a.m. when the roof collapsed"), or the rules qualify it as the
-    incident's ("died at the scene")."""
+    in the blast at 3 a.m.", "died Friday morning in a gun battle with
+    deputies": a noun the rules qualify, ``qualified_nouns``) or a clause of
+    an incident verb ("died at 3 a.m. when the roof collapsed", "died early
+    Friday when deputies traded fire with him": a verb the rules qualify),
+    or the rules qualify it as the incident's ("died at the scene")."""
     lex = event_lexicon()
     lemma = verb_lemma(verb)
     own = lex.clocked.get(lemma)
     if key != "incident" or own is None or qualified_event(verb, lemma) == "incident":
         return key, label
     for child in verb.children:
-        if child.dep_ == "advcl" and lex.by_verb.get(verb_lemma(child)) == "incident":
+        if child.dep_ == "advcl" and _incident_verb(child):
             return key, label
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
-        if any(lex.by_noun.get(lemma_of(o)) == "incident" for o in objects):
+        if any(_noun_event(o) == "incident" for o in objects):
             return key, label
     return own, lex.labels[own]
+
+
+def _incident_verb(verb: Token) -> bool:
+    """Whether ``verb`` tells the incident by itself ("collapsed", "opened
+    fire") or as the rules qualify it by its object ("exchanged gunfire",
+    "traded shots"; never "exchanged words")."""
+    lemma = verb_lemma(verb)
+    return event_lexicon().by_verb.get(lemma) == "incident" or qualified_event(verb, lemma) == "incident"
 
 
 #: how long before it was reported an event reported at a time may have happened
