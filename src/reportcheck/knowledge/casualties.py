@@ -98,6 +98,9 @@ class CountRules(Strict):
     hyphen_wholes: dict[str, list[str]] = {}
     additional_words: list[str]
     still_missing_words: list[str]
+    staying_tally_words: list[str]
+    staying_tally_joins: list[str]
+    staying_tallies: list[str]
     increment_words: list[str]
     subgroup_words: list[str]
     origin_preps: list[str]
@@ -316,6 +319,12 @@ class Lexicon:
     additional: frozenset[str]
     #: "still", "remain": a count of the missing told as those not yet found
     still_missing: frozenset[str]
+    #: "remain", "stay", "still": a tally told as what stays behind, a part of it
+    staying_tally: frozenset[str]
+    #: "with", "along": the words joining a tally to the subject it stays beside
+    staying_tally_joins: frozenset[str]
+    #: "fire engines", "hostages": the tallies some of which stay while others leave
+    staying_tallies: frozenset[str]
     increment: frozenset[str]
     subgroup: frozenset[str]
     #: "from": the preposition before the place a share of a toll came from
@@ -543,6 +552,9 @@ def lexicon() -> Lexicon:
         hyphen_wholes={group: frozenset(nouns) for group, nouns in rules.hyphen_wholes.items()},
         additional=frozenset(rules.additional_words),
         still_missing=frozenset(rules.still_missing_words),
+        staying_tally=frozenset(rules.staying_tally_words),
+        staying_tally_joins=frozenset(rules.staying_tally_joins),
+        staying_tallies=frozenset(rules.staying_tallies),
         increment=frozenset(rules.additional_words) | frozenset(rules.increment_words),
         subgroup=frozenset(rules.subgroup_words),
         origin_preps=frozenset(rules.origin_preps),

@@ -130,6 +130,9 @@ FOUND_MORE_SCOPE = "increment:found"
 #: the frame scope of the missing not yet found ("23 people were still
 #: missing"): a part of all who were ever missing
 STILL_MISSING_SCOPE = "part:still missing"
+#: the frame scope of a tally told as what stays behind ("two fire tenders
+#: would remain at the scene"): a part of all that came
+REMAINING_SCOPE = "part:remaining"
 
 
 def besides_another(scope: str | None) -> bool:

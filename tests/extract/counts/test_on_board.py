@@ -90,6 +90,17 @@ def test_a_toll_of_some_on_board_does_not(pipeline):
             46,
             [(1, "a driver", "subgroup:crew"), (45, "45 passengers", "subgroup:passenger")],
         ),
+        # travellers a vehicle carries are its passengers, whatever the report calls them
+        (
+            "A coach carrying 28 tourists and the driver overturned near Lake Brenna on Sunday.",
+            29,
+            [(1, "the driver", "subgroup:crew"), (28, "28 tourists", "subgroup:passenger")],
+        ),
+        (
+            "A bus with 36 pilgrims and a driver on board plunged into a ravine.",
+            37,
+            [(1, "a driver", "subgroup:crew"), (36, "36 pilgrims", "subgroup:passenger")],
+        ),
     ],
 )
 def test_a_list_the_parser_did_not_join_is_read_word_by_word(pipeline, text, whole, parts):
@@ -139,6 +150,8 @@ def test_passengers_and_crew_with_no_figure_of_their_own_are_everyone(pipeline, 
         ("The ferry was carrying 150 Filipino passengers when it sank.", "subgroup:passenger"),
         # the sentence counts the crew in: the whole
         ("There were 191 passengers, including crew members, on board the flight.", None),
+        ("A bus carrying 42 pilgrims plunged off the mountain road at dawn.", "subgroup:passenger"),
+        ("The ferry was carrying 310 tourists when it struck a reef.", "subgroup:passenger"),
         # people, not passengers: the whole
         ("The bus was carrying 40 people when it left the road.", None),
     ],

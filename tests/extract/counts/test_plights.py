@@ -257,3 +257,35 @@ def test_the_dead_told_without_power_are_still_the_dead(pipeline, text):
     assert [c.kind.value for c in claims if c.count is not None] == ["killed"], [
         (c.kind.value, c.subject) for c in claims
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact line's label (a noun and its participle) names what the figure after its colon counts
+        (
+            "A storm surge swept coastal Varesh on Sunday, the agency said.\n\n"
+            "Families affected: 5,400\nPeople affected: 21,000\n",
+            [("families affected", 5400), ("people affected", 21000)],
+        ),
+        (
+            "Cyclone Mira struck Tamborin late on Friday.\n\nHouseholds affected: 860\nAffected: 4,300\n",
+            [("families affected", 860), ("people affected", 4300)],
+        ),
+        # things, not people: no count of people in a plight
+        (
+            "Floods hit Ostrel on Monday, officials said.\n\n"
+            "Houses affected: 1,200\nPeople affected: 9,000\n",
+            [("people affected", 9000)],
+        ),
+        (
+            "A landslide buried part of Kessala on Monday.\n\nSchools affected: 18\nPersons affected: 300\n",
+            [("people affected", 300)],
+        ),
+        # a colon before a clause of its own: that clause's figure, as ever
+        ("Floods swept Tamborin. The agency said: 700 people were evacuated.", [("people evacuated", 700)]),
+    ],
+)
+def test_a_fact_lines_label_names_what_its_figure_counts(pipeline, text, expected):
+    got = [(subject, low) for subject, low, _ in _plights(pipeline, text)]
+    assert sorted(got) == sorted((s, float(n)) for s, n in expected)

@@ -96,6 +96,7 @@ from reportcheck.extract.counts.shots import (
     shot_measure,
     times_measure,
 )
+from reportcheck.extract.counts.staying import remaining_scope
 from reportcheck.extract.counts.wounds import wound_of
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.names import people_lexicon
@@ -548,7 +549,7 @@ def _other_count_claim(quantity: Quantity) -> RawClaim | None:
         group=group,
         frame=ValueFrame(
             measure=hit_measure(noun, measure),
-            scope=ruined_scope(noun, group),
+            scope=ruined_scope(noun, group) or remaining_scope(noun, group),
             bearer=hit_bearer(noun, measure),
         ),
     )

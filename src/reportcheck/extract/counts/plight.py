@@ -31,6 +31,7 @@ from reportcheck.extract.counts.rescued import besides_others
 from reportcheck.extract.counts.scope import INCREMENT
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.title_case import lemmas_by_form
 from reportcheck.knowledge.vocabulary import PART_SCOPE
 from reportcheck.models import ValueFrame
 
@@ -362,6 +363,47 @@ def _still(quantity: Quantity) -> bool:
     return any(w.lower_ in words for w in [*before, *after])
 
 
+#: the most words a fact line's label may hold before its colon ("Families affected:")
+LABEL_WORDS = 3
+
+
+def _label_noun(quantity: Quantity) -> Token | None:
+    """The noun of a fact line's label a bare figure after its colon counts:
+    "Families affected: 5,400" (families), "Houses affected: 1,200" (houses,
+    no people), "Persons affected: 300"; None for a figure with its own
+    noun or no label before it ("Affected: 8,000" counts people, as "8,000
+    were affected" does).  The parser makes the label's noun the subject of
+    its participle and the figure that participle's object or modifier, as
+    if the floods "affected 5,400"; the label is at most ``LABEL_WORDS``
+    words of the figure's own line."""
+    first = quantity.first
+    doc = first.doc
+    if quantity.noun is not None or first.i < 2 or doc[first.i - 1].text != ":":
+        return None
+    verb = doc[first.i - 1].head
+    if quantity.arg.head.i != verb.i:
+        return None  # "The agency said: 5,400 were evacuated": the figure's own clause
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i]
+    if not subjects or first.i - 1 - subjects[0].left_edge.i > LABEL_WORDS:
+        return None
+    label = doc[subjects[0].left_edge.i : first.i]
+    return None if "\n" in label.text else subjects[0]
+
+
+def _label_unit(noun: Token) -> str | None:
+    """What a fact line's label noun counts: families ("Families",
+    "Households"), people ("People", "Persons", "Residents"), or None for
+    things ("Houses", "Schools").  A label set in Title Case is often tagged
+    a name, so its word is read by its forms too ("Persons": person)."""
+    rules = plight_rules()
+    word = noun.lower_
+    forms = {word, lemma_of(noun), *lemmas_by_form(word)}
+    if forms & set(rules.household_nouns):
+        return rules.household_unit
+    people = lexicon().people_group
+    return rules.people_unit if any(people.get(form) is not None for form in forms) else None
+
+
 def plight_claim(quantity: Quantity) -> RawClaim | None:
     """A count of people in a plight, or None; the caller has found no
     outcome for the quantity and a group of people for its noun."""
@@ -379,7 +421,13 @@ def plight_claim(quantity: Quantity) -> RawClaim | None:
     households = noun is not None and lemma_of(noun) in (
         rules.household_nouns + (rules.supply_home_nouns if plight == rules.supply_plight else [])
     )
-    subject = f"{rules.household_unit if households else rules.people_unit} {plight}"
+    label = _label_noun(quantity)
+    unit = _label_unit(label) if label is not None else None
+    if label is not None and unit is None:
+        return None  # "Houses affected: 1,200": no people
+    if unit is None:
+        unit = rules.household_unit if households else rules.people_unit
+    subject = f"{unit} {plight}"
     scope = (
         INCREMENT
         if besides_others(quantity)
