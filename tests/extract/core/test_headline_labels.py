@@ -46,7 +46,10 @@ def _tolls(pipeline, headline: str) -> list[tuple[str, float | None, str | None]
         ("Cops: Queens Woman Killed In Hit-And-Run", ("killed", 1, "Cops")),
         # "Police: 7-year-old girl dies after shooting in Salisbury"
         ("Police: 9-year-old boy dies after shooting in Millbrook", ("killed", 1, "Police")),
-        ("Harlan County sheriff: 6-year-old girl dies after shooting at home", ("killed", 1, "Harlan County sheriff")),
+        (
+            "Harlan County sheriff: 6-year-old girl dies after shooting at home",
+            ("killed", 1, "Harlan County sheriff"),
+        ),
         ("Sheriff's Office: Two men killed in shooting near Dover", ("killed", 2, "Sheriff's Office")),
         # a tag names no source
         ("UPDATE: Two dead in Lakeport murder-suicide", ("killed", 2, None)),
