@@ -77,6 +77,7 @@ REGISTRY: dict[str, str] = {
     "who_fired.yaml": "reportcheck.knowledge.who_fired:WhoFiredRules",
     "places.yaml": "reportcheck.knowledge.gazetteer.names:PlaceRules",
     "sources.yaml": "reportcheck.extract.core.sources:SourceRules",
+    "headline_labels.yaml": "reportcheck.extract.core.headline_labels:HeadlineLabelRules",
     "timeofday.yaml": "reportcheck.extract.times.rules:TimeRules",
     "units.yaml": "reportcheck.extract.quantities.units:UnitRules",
     "venues.yaml": "reportcheck.knowledge.venues:VenueRules",

@@ -6,8 +6,10 @@ the first paragraph as one sentence ("2 Dead, 1 Wounded ... Kraft Plant
 September 10, 2010 10:14 AM Police say ...").  This component runs before
 the parser and marks the first token after every line break as a sentence
 start, and the second token of a line as none, which the parser then respects.
-A wire dateline run into the story's first sentence is parsed apart from it
-and hung on it again after the parse (``reportcheck_dateline_join``).
+A wire dateline run into the story's first sentence, and a headline's
+leading label ("Police: Two dead, 14 hurt": :mod:`reportcheck.extract.core.headline_labels`),
+are parsed apart from the words after them and hung on them again after the
+parse (``reportcheck_dateline_join``).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from reportcheck.extract.core.base import text_of
+from reportcheck.extract.core.headline_labels import headline_labels
 from reportcheck.knowledge.abbreviations import (
     dated_abbreviations,
     mid_sentence_abbreviations,
@@ -84,6 +87,7 @@ def mark_line_starts(doc: Doc) -> Doc:
     split_after_clock(doc)
     keep_abbreviations_with_next(doc)
     split_dateline(doc)
+    split_headline_labels(doc)
     return doc
 
 
@@ -285,32 +289,63 @@ def split_dateline(doc: Doc) -> None:
     city's apposition ("STOCKTON ... - John Smith, 22, was shot": "Smith" an
     appos of "STOCKTON", the subject of "shot") or the dateline's capitals for
     the subject, and the first sentence, which tells the toll, loses it.
-    :func:`join_dateline` makes the two one sentence again after the parse."""
+    :func:`join_split_lines` makes the two one sentence again after the parse."""
     start = dateline_story_start(doc)
     if start is not None:
         doc[start].is_sent_start = True
         _keep_with_next(doc, doc[start])
 
 
-def join_dateline(doc: Doc) -> Doc:
-    """Hang the dateline parsed on its own (:func:`split_dateline`) on the root
-    of the story's first sentence, as the parser does when it reads the two
-    well, so the dateline and the lede are one sentence, quoted together.
-    The parser alone had cut about half of them apart ("HENRY COUNTY, Ind.
-    (WISH) — A man ..."): those are one sentence now, and the report's
-    later sentences are numbered one lower."""
-    start = dateline_story_start(doc)
-    if start is None or not doc.has_annotation("DEP"):
+def headline_story_starts(doc: Doc) -> list[int]:
+    """The index of the first word after each headline label of ``doc``
+    ("Police: | Two dead", :func:`~reportcheck.extract.core.headline_labels.headline_labels`)."""
+    starts = []
+    for label in headline_labels(doc.text):
+        token = next((t for t in doc if t.idx >= label.story), None)
+        if token is not None and token.idx == label.story and token.i > 0:
+            starts.append(token.i)
+    return starts
+
+
+def split_headline_labels(doc: Doc) -> None:
+    """Let the parser read a headline after its leading label as a sentence
+    of its own: read with "Officials:" or "Police:", the label was taken for
+    the subject or the root and the toll after it was lost ("Officials: Boy,
+    15, who shot himself accidentally in head dies" told no death).
+    :func:`join_split_lines` makes the two one sentence again after the parse."""
+    for start in headline_story_starts(doc):
+        doc[start].is_sent_start = True
+        _keep_with_next(doc, doc[start])
+
+
+def join_split_lines(doc: Doc) -> Doc:
+    """Hang a dateline or a headline label parsed on its own
+    (:func:`split_dateline`, :func:`split_headline_labels`) on the root of
+    the sentence after it, as the parser does when it reads the two well,
+    so they are one sentence, quoted together.  The parser alone had cut
+    about half of the datelines apart ("HENRY COUNTY, Ind. (WISH) — A man
+    ..."): those are one sentence now, and the report's later sentences are
+    numbered one lower; a headline is numbered as it was before its label
+    was parsed apart."""
+    if not doc.has_annotation("DEP"):
         return doc
-    dateline, story = doc[start - 1].sent, doc[start].sent
-    if dateline.end != start or story.start != start:
-        return doc
+    dateline = dateline_story_start(doc)
+    for start in ([dateline] if dateline is not None else []) + headline_story_starts(doc):
+        _hang_on_next(doc, start)
+    return doc
+
+
+def _hang_on_next(doc: Doc, start: int) -> None:
+    """Hang the sentence ending before ``start`` on the root of the sentence
+    opening there, where the two are cut at ``start``."""
+    before, after = doc[start - 1].sent, doc[start].sent
+    if before.end != start or after.start != start:
+        return
     heads = cast("Ints2d", doc.to_array(_TREE))
-    root = dateline.root.i
-    heads[root, 0] = story.root.i - root  # HEAD is stored as an offset
+    root = before.root.i
+    heads[root, 0] = after.root.i - root  # HEAD is stored as an offset
     heads[root, 1] = doc.vocab.strings.add(DATELINE_DEP)
     doc.from_array(_TREE, heads)
-    return doc
 
 
 #: the relation the parser gives a dateline it reads with the story ("dep", unclassified)
@@ -319,4 +354,4 @@ DATELINE_DEP = "dep"
 
 @Language.factory("reportcheck_dateline_join")
 def make_dateline_join_component(nlp: Language, name: str):
-    return join_dateline
+    return join_split_lines

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.headline_labels import HeadlineLabel, label_at
 from reportcheck.knowledge.datelines import DATELINE
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
@@ -189,7 +190,11 @@ def _reporting_subject(sent: Span) -> str | None:
 
 def names_speaker(span: Span) -> bool:
     """True when ``span`` lies in the phrase naming a speaker of its sentence:
-    "Sgt. Ann Lee said ..." attributes nothing about Ann Lee to Ann Lee."""
+    "Sgt. Ann Lee said ..." attributes nothing about Ann Lee to Ann Lee, nor
+    "Naples police: Teen shot" Naples to Naples police."""
+    label = _source_label(span.sent)
+    if label is not None and span.end_char <= label.end:
+        return True
     for token in span.sent:
         subject = _speaker_token(token)
         if subject is None:
@@ -221,8 +226,18 @@ def sentence_source(sent: Span) -> str | None:
 
     A reporting verb's subject comes first: in "According to preliminary
     data, gunfire was ... a law enforcement source told TASS" the source is
-    the one who told, not the data."""
-    return _reporting_subject(sent) or _according_to(sent)
+    the one who told, not the data.  A headline's leading label that names
+    a source comes last ("Police: Two dead, 14 hurt"; "NEW INFORMATION:
+    Police say ..." is the police's by its verb)."""
+    label = _source_label(sent)
+    return _reporting_subject(sent) or _according_to(sent) or (label.text if label else None)
+
+
+def _source_label(sent: Span) -> HeadlineLabel | None:
+    """The headline label naming a source that opens ``sent``, if any
+    (:mod:`reportcheck.extract.core.headline_labels`)."""
+    label = label_at(sent.doc.text, sent.start_char)
+    return label if label is not None and label.names_source else None
 
 
 @dataclass
