@@ -540,17 +540,12 @@ class IncidentSplitter:
         :meth:`_fronted`) is the main story again: "In 2010, he slapped her
         so hard her glasses broke, she told the court. She had filed for
         divorce.  ||  Tordil is being held without bond. He's due in court
-        Monday."  A paragraph that names a person the background named, and
-        the lead did not, still tells the older event ("In 2015, a gunman
-        killed nine at a church.  ||  Roof was sentenced to death")."""
+        Monday."  A paragraph that names a person the background named
+        still tells the older event ("In 2015, Dale Hunter shot dead nine
+        people at a church.  ||  Hunter was sentenced to death")."""
         if not self._paragraph_opens(index):
             return False
-        names = self._names(index)
-        return not any(
-            any(names_match(name, other) for other in background_names)
-            and not any(names_match(name, lead) for lead in self.lead_names)
-            for name in names
-        )
+        return not any(names_match(name, other) for name in self._names(index) for other in background_names)
 
     def _recalls_unplaced(self, date: Claim, before: str) -> bool:
         """A fronted time a report with no date cannot place, after a lede
