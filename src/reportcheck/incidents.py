@@ -542,8 +542,11 @@ class IncidentSplitter:
         divorce.  ||  Tordil is being held without bond. He's due in court
         Monday."  A paragraph that names a person the background named
         still tells the older event ("In 2015, Dale Hunter shot dead nine
-        people at a church.  ||  Hunter was sentenced to death")."""
-        if not self._paragraph_opens(index):
+        people at a church.  ||  Hunter was sentenced to death"), and so
+        does one whose first subject comes in anew by "a" or "an", the next
+        of the older cases a roundup lists ("Last July alone, three minors
+        were shot.  ||  A 3-year-old in Spring injured himself", GVC)."""
+        if not self._paragraph_opens(index) or self._told_anew(index):
             return False
         return not any(names_match(name, other) for name in self._names(index) for other in background_names)
 
