@@ -548,6 +548,12 @@ class IncidentSplitter:
         were shot.  ||  A 3-year-old in Spring injured himself", GVC)."""
         if not self._paragraph_opens(index) or self._told_anew(index):
             return False
+        # a page of one sentence a paragraph ("In October, two assailants
+        # opened fire in Belgorod.  ||  Two perpetrators opened fire on a
+        # group training inside, killing 11") breaks no telling at its blank
+        # lines: only a paragraph of more sentences than one ends there
+        if self._paragraph_opens(index - 1):
+            return False
         return not any(names_match(name, other) for name in self._names(index) for other in background_names)
 
     def _recalls_unplaced(self, date: Claim, before: str) -> bool:
