@@ -497,9 +497,7 @@ class IncidentSplitter:
         index = self._sentence_of(date)
         if index is None or self.lede is None or index <= self.lede or not self._lede_dates_a_day():
             return False
-        sent = self.sentences[index]
-        start, _ = self.report.original_span(sent.start_char, sent.end_char)
-        before = _normal(self.report.original[start : date.evidence.start]).strip(" \"'“‘")
+        before = self._words_before(index, date)
         if before not in incident_rules().fronted_date_words:
             return False
         return (
@@ -507,6 +505,56 @@ class IncidentSplitter:
             or date.date.form == DateForm.AGO
             or self._recalls_unplaced(date, before)
         )
+
+    def _words_before(self, index: int, date: Claim) -> str:
+        """The words of sentence ``index`` before ``date``, quotes trimmed:
+        "" or "in" where the date opens it ("In 2010, he slapped her")."""
+        sent = self.sentences[index]
+        start, _ = self.report.original_span(sent.start_char, sent.end_char)
+        return _normal(self.report.original[start : date.evidence.start]).strip(" \"'“‘")
+
+    def _fronted(self, index: int, dates: list[Claim]) -> bool:
+        """Every date of ``dates`` opens sentence ``index`` (rules
+        ``fronted_date_words``): "In 2010, he slapped her so hard her glasses
+        broke", "Last year, Ortiz won the Medal of Honor".  A report recalls
+        an older event so in passing, as one paragraph of background."""
+        words = incident_rules().fronted_date_words
+        return bool(dates) and all(self._words_before(index, date) in words for date in dates)
+
+    def _paragraph_opens(self, index: int) -> bool:
+        """Sentence ``index`` opens a paragraph: a blank line stands between
+        it and the sentence before (a page's paragraphs are so joined by
+        the loader; a text of one sentence a line has none)."""
+        if index < 1:
+            return False
+        before, sent = self.sentences[index - 1], self.sentences[index]
+        end = self.report.original_span(before.start_char, before.end_char)[0]
+        start = self.report.original_span(sent.start_char, sent.end_char)[0]
+        gap = self.report.original[end:start]
+        # the blank line may stand at the end of the sentence before or open this one
+        blank = gap[len(gap.rstrip()) :] + sent.text[: len(sent.text) - len(sent.text.lstrip())]
+        return _BLANK_LINE.search(blank) is not None
+
+    def _leaves_recalled_paragraph(self, index: int, background_names: list[str]) -> bool:
+        """A new paragraph after a background opened by a fronted date (see
+        :meth:`_fronted`) is the main story again: "In 2010, he slapped her
+        so hard her glasses broke, she told the court. She had filed for
+        divorce.  ||  Tordil is being held without bond. He's due in court
+        Monday."  A paragraph that names a person the background named
+        still tells the older event ("In 2015, Dale Hunter shot dead nine
+        people at a church.  ||  Hunter was sentenced to death"), and so
+        does one whose first subject comes in anew by "a" or "an", the next
+        of the older cases a roundup lists ("Last July alone, three minors
+        were shot.  ||  A 3-year-old in Spring injured himself", GVC)."""
+        if not self._paragraph_opens(index) or self._told_anew(index):
+            return False
+        # a page of one sentence a paragraph ("In October, two assailants
+        # opened fire in Belgorod.  ||  Two perpetrators opened fire on a
+        # group training inside, killing 11") breaks no telling at its blank
+        # lines: only a paragraph of more sentences than one ends there
+        if self._paragraph_opens(index - 1):
+            return False
+        return not any(names_match(name, other) for name in self._names(index) for other in background_names)
 
     def _recalls_unplaced(self, date: Claim, before: str) -> bool:
         """A fronted time a report with no date cannot place, after a lede
@@ -827,6 +875,8 @@ class IncidentSplitter:
         current = main
         background_regions: set[tuple[str, str]] = set()
         background_names: list[str] = []
+        #: whether the background being read was opened by a fronted date ("In 2010, ...")
+        recalled = False
         for index, sent in enumerate(self.sentences):
             claims = self.claims_by_sentence.get(index, [])
             span = self.report.original_span(sent.start_char, sent.end_char)
@@ -843,6 +893,7 @@ class IncidentSplitter:
                 if current is not main and (
                     self._returns_to_main(index, background_regions)
                     or self._names_lead_person(index, background_names)
+                    or (recalled and self._leaves_recalled_paragraph(index, background_names))
                 ):
                     current = main
                 if current is main and self._earlier_elsewhere(index):
@@ -873,6 +924,7 @@ class IncidentSplitter:
                 _nearest_incident(claim, opened, self.report.original).add(claim)
             background_regions = self._regions(index)
             background_names = self._names(index)
+            recalled = self._fronted(index, openers)
             # "the deadliest since the shooting at Sandy Hook in December
             # 2012, where 26 died": a comparison inside a sentence about the
             # main incident is an aside; the next sentence is main again.
@@ -975,6 +1027,8 @@ def _verb_patients(verb: Token, lemma: str) -> list[Token]:
     return out
 
 
+#: a blank line: the loader joins a page's paragraphs so
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas|as)\s+|;\s+")
 
 
