@@ -166,3 +166,56 @@ def test_a_place_noun_after_a_name_leaves_the_name_the_anchor(pipeline, named, b
 
     assert anchors(named) == anchors(bare) != []
     assert "port" in unit_rules().place_nouns_after_name
+
+
+@pytest.mark.parametrize(
+    ("named", "bare"),
+    [
+        # after ECB+ 20_5ecb "some 930 miles south of the capital, Tehran"
+        (
+            "A 5.9 quake shook the island, some 640 miles north of the capital, Kabul.",
+            "A 5.9 quake shook the island, some 640 miles north of Kabul.",
+        ),
+        # after pages rana_plaza_collapse_2013_a "in Savar on the outskirts of the capital Dhaka"
+        (
+            "The bus overturned 220 kilometres east of the capital Quito.",
+            "The bus overturned 220 kilometres east of Quito.",
+        ),
+        (
+            "The levee broke about 80 miles north-west of the state capital, Porto Alegre, on Friday.",
+            "The levee broke about 80 miles north-west of Porto Alegre on Friday.",
+        ),
+        (
+            "The ferry sank 45 km from Para state capital Belem, firefighters said.",
+            "The ferry sank 45 km from Belem, firefighters said.",
+        ),
+        (
+            "The plane came down 30 km from Uganda's capital Kampala.",
+            "The plane came down 30 km from Kampala.",
+        ),
+        (
+            "The road was cut 300 km south of the Bolivian capital, La Paz, police said.",
+            "The road was cut 300 km south of La Paz, police said.",
+        ),
+    ],
+)
+def test_a_role_noun_before_a_name_leaves_the_name_the_anchor(pipeline, named, bare):
+    # ``place_nouns_before_name`` of rules/units.yaml: "the capital Quito" is Quito
+    def anchors(text: str) -> list[str]:
+        return [c.subject for c in claims_of_text(pipeline, text) if c.kind.value == "distance"]
+
+    assert anchors(named) == anchors(bare) != []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marchers gathered 3 miles from the capital Tuesday.",
+        "The blast was 12 miles from the capital, Jones told reporters.",
+        "The town is 40 km from the provincial capital.",
+        "The fire broke out 12 miles from the capital city.",
+    ],
+)
+def test_a_role_noun_with_no_place_named_after_it_stays_the_anchor(pipeline, text):
+    subjects = [c.subject for c in claims_of_text(pipeline, text) if c.kind.value == "distance"]
+    assert subjects and all(s.startswith("from:capital") for s in subjects), subjects

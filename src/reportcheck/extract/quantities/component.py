@@ -154,7 +154,7 @@ def _phrase_head(token: Token) -> Token:
     head = token
     while head.dep_ in ("compound", "poss", "amod", "nmod") and head.head.i > head.i:
         head = head.head
-    named = _name_before_place_noun(head)
+    named = _name_before_place_noun(head) or _name_after_role_noun(head)
     if named is not None:
         return named
     if head.lower_ in unit_rules().place_nouns_before_of:
@@ -184,15 +184,49 @@ def _name_before_place_noun(head: Token) -> Token | None:
     return before
 
 
+def _name_after_role_noun(head: Token) -> Token | None:
+    """The name in "540 km south-east of the capital Lima" or "of the state
+    capital, Belo Horizonte": a role noun (``place_nouns_before_name`` of
+    rules/units.yaml) followed, after at most a comma, by a run of proper
+    nouns stands for the place that run names, so the anchor meets the other
+    report's "Lima".  The parser hangs the name on the role noun, the verb or
+    a bearing, so the run is read from the words.  No name when the run is a
+    day ("from the capital Monday") or the subject of a verb ("from the
+    capital, Smith said")."""
+    if head.lower_ not in unit_rules().place_nouns_before_name:
+        return None
+    doc = head.doc
+    start = head.i + 1
+    if start < len(doc) and doc[start].text == ",":
+        start += 1
+    end = start
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ not in ("DATE", "TIME"):
+        end += 1
+    if end == start or not doc[start].is_title:
+        return None
+    if end < len(doc) and doc[end].pos_ in ("VERB", "AUX"):
+        return None
+    return doc[end - 1]
+
+
 def _key_of(head: Token) -> str:
     """The anchor's key: a name's last words, or a noun with the nouns that
     name it ("Anekal Road railway station" and "City railway station" are two
     stations; "Russia's border" and "Rostov's border" one border)."""
     if head.pos_ == "PROPN":
-        words = [t.lower_ for t in head.subtree if t.pos_ == "PROPN" and t.i <= head.i]
-        return " ".join(words[-3:])
+        return " ".join(_name_words(head)[-3:])
     compounds = [t for t in head.lefts if t.dep_ == "compound"]
     return " ".join([*(t.lower_ for t in compounds[-2:]), lemma_of(head)])
+
+
+def _name_words(head: Token) -> list[str]:
+    """The proper nouns of a name up to its head, those after a role noun
+    only: "Amazonas state capital Manaus" and "Kenya's capital Nairobi" name
+    Manaus and Nairobi (``place_nouns_before_name`` of rules/units.yaml)."""
+    before = [t for t in head.subtree if t.i <= head.i]
+    roles = [t.i for t in before if t.lower_ in unit_rules().place_nouns_before_name]
+    after = roles[-1] if roles else -1
+    return [t.lower_ for t in before if t.pos_ == "PROPN" and t.i > after]
 
 
 def _classify(

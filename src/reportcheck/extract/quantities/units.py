@@ -59,6 +59,7 @@ class UnitRules(Strict):
     underground_works: list[str]
     place_nouns_after_name: frozenset[str]
     place_nouns_before_of: frozenset[str]
+    place_nouns_before_name: frozenset[str]
     speed_travel_words: frozenset[str]
     speed_wind_words: frozenset[str]
     speed_sustained_words: frozenset[str]
