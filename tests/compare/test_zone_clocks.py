@@ -273,3 +273,21 @@ def test_an_undated_report_reads_a_named_clock_on_todays_offsets():
         _quake(NARYN, TREMOR, "01:50 Moscow time"), _quake(NARYN, TREMOR, "04:50 local time"), day=None
     )
     assert [s for s, _ in found] == ["agree"], found
+
+
+# A count "in the United States" quoted in a story of one city: the country
+# keeps several clocks, so its largest city's (New York's) is no clock of the
+# report's own, and an Eastern time is still read across to the city's.
+NATION = " It was the 310th mass shooting in the United States this year, the Gun Violence Archive said."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        (_story(TULSA, PARK + NATION, "4:40 p.m. ET"), _story(TULSA, PARK, "3:40 p.m."), "agree"),
+        (_story(TULSA, PARK + NATION, "4:40 p.m. ET"), _story(TULSA, PARK, "4:40 p.m."), "conflict"),
+    ],
+)
+def test_a_country_of_several_clocks_names_no_own_clock(first, second, status):
+    found = _times(first, second)
+    assert [s for s, _ in found] == [status], found

@@ -398,8 +398,23 @@ def _place_offsets(claims: Sequence[Claim], day: dt.date) -> set[int]:
     A report may date its story from a bureau in another zone of a wide
     country ("JAKARTA (Reuters)" of a quake in West Sulawesi): a named
     clock that is one of its places' own ("14.21 WITA") is the local time
-    the writer gives, not the bureau's clock to be read across."""
-    return {offset for _, offset in _settled_zones(claims, day)}
+    the writer gives, not the bureau's clock to be read across.  A country
+    of several clocks named beside a place of its own ("the United States"
+    in a Memphis story) names none of them (:func:`_clock_places`)."""
+    settled = (_settled_zone(place, claims, day) for place in _clock_places(claims))
+    return {found[1] for found in settled if found is not None}
+
+
+def _clock_places(claims: Sequence[Claim]) -> list[Claim]:
+    """The main incident's places whose clock may be the report's own: a
+    country that keeps several clocks (the US, Russia, Australia) only when
+    it is the report's one place.  Its largest city's zone is no clock of
+    the scene's: "12:40 a.m. ET" of a Memphis shooting whose report quotes
+    a count "in the United States" is the readers' clock, to be read across."""
+    places = _main_places(claims)
+    if len(places) == 1:
+        return places
+    return [p for p in places if p.place.kind != "country" or _one_clock(p.place.country or "") is not None]
 
 
 def _hours(minutes: int) -> str:
@@ -443,3 +458,11 @@ def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | Non
             claim.notes.append(
                 f"its GMT rendering gives {_hours(claim.time.utc_offset)}; {zone} is {_hours(offset)}"
             )
+
+
+@cache
+def named_clock_letters() -> frozenset[str]:
+    """The zone names a clock is written with besides universal time ("ET",
+    "BST", "IST"): ``zone_clocks`` and ``shared_letters`` of rules/timeofday.yaml."""
+    rules = _clock_rules()
+    return frozenset(rules.zone_clocks) | frozenset(rules.shared_letters)

@@ -45,3 +45,19 @@ def test_a_time_on_the_readers_clock_is_no_second_time(pipeline, sentence, writt
     for the readers, not a second time of the story."""
     times = [c for c in claims_of_text(pipeline, sentence) if c.kind.value == "time"]
     assert [c.value.written for c in times] == [written], [c.evidence.text for c in times]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [
+        # network copy leads with Eastern time and brackets the scene's clock
+        ("The shooting began around 12:40 a.m. ET Sunday (11:40 p.m. local time Saturday) at a home.", 1420),
+        ("The tower fell at 3:10 p.m. EDT (8:10 p.m. local time), officials said.", 1210),
+    ],
+)
+def test_a_bracketed_local_clock_is_the_story_time(pipeline, sentence, written):
+    """ "12:40 a.m. ET Sunday (11:40 p.m. local time Saturday)": the bracket
+    names the scene's clock, so it is the claim, and the readers' Eastern
+    time its rendering."""
+    times = [c for c in claims_of_text(pipeline, sentence) if c.kind.value == "time"]
+    assert [c.value.written for c in times] == [written], [c.evidence.text for c in times]

@@ -31,7 +31,7 @@ from reportcheck.extract.dates.quoted import from_said_day
 from reportcheck.extract.dates.scene_days import scene_event
 from reportcheck.knowledge.calendar_days import other_order
 from reportcheck.knowledge.events import event_lexicon
-from reportcheck.knowledge.timezones import UNIVERSAL_ZONES
+from reportcheck.knowledge.timezones import UNIVERSAL_ZONES, named_clock_letters
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
@@ -43,6 +43,17 @@ _UNIVERSAL_RENDERING = re.compile(
     + r")\.?,?\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+#: a clock on a named zone right before a day: "1:40 a.m. ET ", "5:45 p.m. EDT on "
+_NAMED_CLOCK_BEFORE = re.compile(
+    r"\d(?:\s*[ap]\.?\s?m\.?)?\s*(?-i:"
+    + "|".join(sorted(named_clock_letters(), key=len, reverse=True))
+    + r"),?\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+#: a bracket opening on the same moment's local clock: " (11:40 p.m. local time"
+_LOCAL_RENDERING_AFTER = re.compile(
+    r"^[.,]?\s*\(\s*[^()]{0,12}\d(?:\s*[ap]\.?\s?m\.?)?\s+local\s+time\b", re.IGNORECASE
+)
 
 
 def _universal_day(before: str) -> bool:
@@ -51,6 +62,21 @@ def _universal_day(before: str) -> bool:
     universal clock, which near midnight is not the local one.  The local day
     is the report's to tell elsewhere; this one dates nothing of the scene."""
     return bool(_UNIVERSAL_RENDERING.search(before))
+
+
+def _zone_day(before: str, after: str) -> bool:
+    """A day written on a named zone's clock that the report also renders on
+    the scene's: "9:40 p.m. Friday (1:40 a.m. ET Saturday)", "early Tuesday
+    local time (5:45 p.m. ET Monday)", "12:40 a.m. ET Sunday (11:40 p.m.
+    local time Saturday)".  Wire and network copy gives the readers' clock
+    beside the local one, and near midnight the two days differ: the zoned
+    day is that clock's, not the incident's.  A zoned clock standing alone
+    ("2:11 p.m. ET on Wednesday" of a Florida shooting) is the scene's own
+    clock and keeps its day."""
+    if not _NAMED_CLOCK_BEFORE.search(before):
+        return False
+    bracketed = before.rfind("(") > before.rfind(")")
+    return bracketed or bool(_LOCAL_RENDERING_AFTER.match(after))
 
 
 def _day_label(ordinal: float) -> str:
@@ -150,6 +176,8 @@ def extract_dates(doc: Doc) -> None:
             start, end = sent.start_char + mention.start, sent.start_char + mention.end
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or _universal_day(sent.text[: mention.start]):
+                continue
+            if _zone_day(sent.text[: mention.start], sent.text[mention.end :]):
                 continue
             # every day is aligned as a candidate day of the incident; only
             # days the parse ties to the incident itself can conflict

@@ -74,6 +74,14 @@ def _other_clock(text: str, first: Mention, second: Mention) -> bool:
     )
 
 
+def _story_clock(first: Mention, second: Mention) -> Mention:
+    """Of one moment on two clocks, the scene's: the first, unless the
+    bracket names the local clock ("12:40 a.m. ET Sunday (11:40 p.m. local
+    time Saturday)": network copy leads with its readers' clock and gives
+    the scene's in brackets)."""
+    return second if _zone_named(second) == "local" and _zone_named(first) != "local" else first
+
+
 def _renderings(text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, Mention | None, int]]:
     """Each time with its rendering on the other clock, if one follows in
     brackets, and where the statement ends: the local time is the claim,
@@ -98,7 +106,8 @@ def _renderings(text: str, mentions: list[Mention]) -> Iterator[tuple[Mention, M
             yield local, universal, closing.end()
             index += 2
         elif second is not None and closing is not None and _other_clock(text, first, second):
-            yield first, None, closing.end()  # the story's clock is the claim; the readers' is its rendering
+            # the story's clock is the claim; the readers' is its rendering
+            yield _story_clock(first, second), None, closing.end()
             index += 2
         else:
             yield first, None, first.end
