@@ -66,8 +66,10 @@ class ReportEventRules(Strict):
     span_words: list[str]
     span_units: list[str]
     past_spans: list[str]
-    follow_verbs: list[str]
+    follow_verbs: dict[str, str]
     largest_modifiers: list[str]
+    further_words: list[str]
+    measured_event_nouns: list[str]
     same_shock_minutes: float
     day_span: float
     types: dict[str, list[str]]
@@ -296,8 +298,9 @@ def _compared(since: Token) -> bool:
 def _clause_subject_turn(node: Token, below: Token | None, past_lead: bool) -> tuple[str, Token] | None:
     """A verb whose subject is another event times and places that event:
     "A 5.1 aftershock followed at 4:20 p.m."; "The 6.4 quake was followed by
-    a 5.4 aftershock at 3:10 p.m." (the time of what followed).  The
-    subject's own words (the 6.4 quake) are not under the turn."""
+    a 5.4 aftershock at 3:10 p.m." (the time of what followed); "It was
+    preceded by a 4.2 tremor at 2:50 a.m." (the time of what came before).
+    The subject's own words (the 6.4 quake) are not under the turn."""
     rules = report_event_rules()
     if node.pos_ not in ("VERB", "AUX") or below is None or below.dep_ in ("nsubj", "nsubjpass"):
         return None
@@ -311,11 +314,12 @@ def _clause_subject_turn(node: Token, below: Token | None, past_lead: bool) -> t
                 return "later", child  # "subsequent tremors included a magnitude-5.6"
             if past_lead and _dated_noun(child):
                 return "other", child  # "A 2016 pileup on the same road involved 30 vehicles"
-    if lemma_of(node) in rules.follow_verbs:
+    relation = rules.follow_verbs.get(lemma_of(node))
+    if relation is not None:
         for agent in (c for c in node.children if c.dep_ == "agent"):
             for pobj in (c for c in agent.children if c.dep_ == "pobj"):
                 if _is_event_word(pobj) or lemma_of(pobj) in rules.relation_nouns:
-                    return rules.relation_nouns.get(lemma_of(pobj), "later"), pobj
+                    return rules.relation_nouns.get(lemma_of(pobj), relation), pobj
     return None
 
 
@@ -439,7 +443,10 @@ def _turn(
         if lemma_of(head) in rules.since_words and _compared(head):
             return "other", node  # "the strongest since a 7.1 in 1999"
         if head.dep_ == "agent" and lemma_of(head.head) in rules.follow_verbs:
-            return "later", node  # "was followed by a 5.4 tremor"
+            return rules.follow_verbs[lemma_of(head.head)], node  # "was followed/preceded by a 5.4 tremor"
+        measured = lemma_of(head) in rules.span_words and _has_span_unit(head)
+        if past_lead and measured and _new_event_named(node):
+            return "other", node  # "came two days after a magnitude 5.8 tremor off Ibaraki"
     if node.dep_ in ("advcl", "pcomp", "relcl", "conj", "ccomp"):
         for mark in (c for c in node.children if c.dep_ == "mark"):
             word = lemma_of(mark)
@@ -497,11 +504,29 @@ def _indefinite_event(token: Token) -> bool:
     quake" it has told, nor "a statement" or "a hearing" (what was said or
     done of the report's own event)."""
     dets = set(report_event_rules().indefinite_determiners)
-    return (
-        token.pos_ in ("NOUN", "PROPN")
-        and lemma_of(token) in _type_of_word()
-        and any(c.dep_ == "det" and c.lower_ in dets for c in token.children)
+    brought_in = any(c.dep_ == "det" and c.lower_ in dets for c in token.children)
+    return token.pos_ in ("NOUN", "PROPN") and (
+        (lemma_of(token) in _type_of_word() and brought_in) or _measured_event(token)
     )
+
+
+#: how many words before its noun a shock's "a magnitude" may open ("a
+#: magnitude 4.6 event", "a magnitude-4.6 seismic event")
+MEASURED_REACH = 4
+
+
+def _measured_event(token: Token) -> bool:
+    """ "a magnitude 4.6 event": a plain noun (rules ``measured_event_nouns``)
+    that "a magnitude" written just before it makes a shock brought in as
+    new, as seismologists' copy names one (the parse often leaves "a
+    magnitude" the object and the noun beside it); "the event" alone is any
+    happening."""
+    if lemma_of(token) not in report_event_rules().measured_event_nouns:
+        return False
+    dets = set(report_event_rules().indefinite_determiners)
+    before = token.doc[max(token.sent.start, token.i - MEASURED_REACH) : token.i]
+    opened = [t for t in before if t.i > t.sent.start and t.nbor(-1).lower_ in dets]
+    return any(lemma_of(t) == "magnitude" for t in opened)
 
 
 def indefinite_opener(node: Token) -> Token | None:
@@ -523,6 +548,18 @@ def indefinite_opener(node: Token) -> Token | None:
                 if _indefinite_event(pobj):
                     return pobj
     return None
+
+
+def _new_event_named(pobj: Token) -> bool:
+    """ "after a magnitude 5.8 tremor", "after a 5.8 quake": the object of a
+    measured "after"/"before" is an event brought in as new; the parse often
+    makes "magnitude" the object with the event noun in apposition.  "two
+    days after the quake" is the report's own event, told again."""
+    dets = set(report_event_rules().indefinite_determiners)
+    if not any(c.dep_ == "det" and c.lower_ in dets for c in pobj.children):
+        return False
+    named = [pobj, *(c for c in pobj.children if c.dep_ in ("appos", "compound"))]
+    return any(lemma_of(t) in _type_of_word() and t.pos_ in ("NOUN", "PROPN") for t in named)
 
 
 def _prep_modifier_turn(node: Token) -> bool:
@@ -607,6 +644,7 @@ def find_events(
     year = report.date.year if report.date is not None else None
     mentions: dict[tuple[str, int], EventMention] = {}
     segment_of = _roundup_segments(doc, claims, report)
+    claim_roots = list(_claim_roots(doc, claims, report))
     rooted = [
         (
             claim,
@@ -615,8 +653,9 @@ def find_events(
             or _largest_of_told(claim, root)
             or find_turn(root, year, past_lead=root.i >= lead_end),
         )
-        for claim, root, last in _claim_roots(doc, claims, report)
+        for claim, root, last in claim_roots
     ]
+    rooted = _timed_with_shock(rooted, {claim.id: last for claim, _, last in claim_roots})
     days, own_days = _days_of([claim for claim, _, found in rooted if found is None])
     night_of = _nights(doc, rooted)
     # a report that dates its own event by no day of the incident ("police
@@ -677,6 +716,42 @@ def find_events(
         mentions[key].claims.append(claim)
 
 
+#: the kinds told of a shock right after its magnitude ("the strongest of
+#: magnitude 4.8 at 6:05 a.m.", "a 5.1 tremor at a depth of 10 km")
+SHOCK_DETAIL_KINDS = frozenset({ClaimKind.time, ClaimKind.depth})
+
+
+def _timed_with_shock(rooted: list[Rooted], last_of: dict[str, Token]) -> list[Rooted]:
+    """A time or depth written right after a magnitude that tells another
+    shock is that shock's: "the strongest of magnitude 4.8 at 6:05 a.m.",
+    "a 4.2 tremor at 2:50 a.m." (the parse often hangs the time on the
+    sentence's verb, far from the shock).  Only prepositions and event nouns
+    may stand between the two: "came two days after a 5.8 tremor, at 7:12
+    a.m. on Wednesday" goes back to the report's own quake after the comma."""
+    shocks = [
+        (last_of[claim.id], found)
+        for claim, _, found in rooted
+        if found is not None and claim.kind is ClaimKind.magnitude and claim.id in last_of
+    ]
+    if not shocks:
+        return rooted
+    told: list[Rooted] = []
+    for claim, root, found in rooted:
+        if found is None and claim.kind in SHOCK_DETAIL_KINDS:
+            found = next((turn for last, turn in shocks if _just_after(last, root.left_edge)), None)
+        told.append((claim, root, found))
+    return told
+
+
+def _just_after(last: Token, first: Token) -> bool:
+    """``first`` follows ``last`` in its sentence with only prepositions or
+    an event noun between ("4.8 at 6:05", "4.2 tremor at")."""
+    if last.sent.start != first.sent.start or first.i <= last.i:
+        return False
+    between = last.doc[last.i + 1 : first.i]
+    return all(t.pos_ == "ADP" or lemma_of(t) in _type_of_word() for t in between)
+
+
 def _named_largest(opener: Token) -> bool:
     """ "The largest aftershock", "the most powerful aftershock": an event
     noun named as the largest of its kind (rules ``largest_modifiers``), or
@@ -699,6 +774,8 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
     a superlative (rules ``largest_modifiers``) standing alone for one of the
     aftershocks the sentence has just named, its magnitude a few words on,
     is the largest aftershock's, whatever the parse hangs the value from.
+    So is a word for further shocks (rules ``further_words``: "a 5.5
+    aftershock struck, and three more above magnitude 4.5 followed").
     The superlative of an event noun ("the strongest quake in decades, a
     magnitude 7.1") names the report's own shock, and a value told between
     the aftershocks and the superlative ("aftershocks followed the 6.2
@@ -706,10 +783,11 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
     if claim.kind is not ClaimKind.magnitude:
         return None
     rules = report_event_rules()
-    words = {w for w in rules.largest_modifiers if " " not in w}
+    largest = {w for w in rules.largest_modifiers if " " not in w}
+    further = set(rules.further_words)
     sent = root.sent
     for word in sent.doc[max(sent.start, root.i - LARGEST_REACH) : root.i]:
-        if word.tag_ != "JJS" or word.lower_ not in words:
+        if not ((word.tag_ == "JJS" and word.lower_ in largest) or word.lower_ in further):
             continue
         if (
             word.head.i != word.i
@@ -725,11 +803,23 @@ def _largest_of_told(claim: Claim, root: Token) -> Turn | None:
         ]
         if not shocks:
             continue
-        between = sent.doc[shocks[-1].i + 1 : word.i]
+        between = sent.doc[shocks[-1].i + 1 : _count_start(word)]
         if any(t.like_num and not _clock_or_day(t) for t in between):
             continue
         return rules.relation_nouns[lemma_of(shocks[-1])], word, _type_of_word().get(lemma_of(shocks[-1]))
     return None
+
+
+def _count_start(word: Token) -> int:
+    """Where the count of ``word`` begins ("at least three more": the
+    "three" and its "at least" count the further shocks, no value told
+    of the shocks before them)."""
+    start = word.i
+    while start > word.sent.start and (
+        word.doc[start - 1].like_num or word.doc[start - 1].head.i in range(start, word.i + 1)
+    ):
+        start -= 1
+    return start
 
 
 def _clock_or_day(number: Token) -> bool:
