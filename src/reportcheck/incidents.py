@@ -72,6 +72,7 @@ class IncidentRules(Strict):
     yardstick_cues: list[str]
     ranked_cues: list[str]
     told_again_determiners: list[str]
+    recalled_determiners: list[str]
 
 
 @cache
@@ -545,8 +546,10 @@ class IncidentSplitter:
         people at a church.  ||  Hunter was sentenced to death"), and so
         does one whose first subject comes in anew by "a" or "an", the next
         of the older cases a roundup lists ("Last July alone, three minors
-        were shot.  ||  A 3-year-old in Spring injured himself", GVC)."""
-        if not self._paragraph_opens(index) or self._told_anew(index):
+        were shot.  ||  A 3-year-old in Spring injured himself", GVC), or
+        one whose first subject points back to it ("That gunman was never
+        caught": :meth:`_points_back`)."""
+        if not self._paragraph_opens(index) or self._told_anew(index) or self._points_back(index):
             return False
         # a page of one sentence a paragraph ("In October, two assailants
         # opened fire in Belgorod.  ||  Two perpetrators opened fire on a
@@ -737,6 +740,14 @@ class IncidentSplitter:
             and first.pos_ != "PRON"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in first.children)
         )
+
+    def _points_back(self, index: int) -> bool:
+        """The first subject of sentence ``index`` points back to the older
+        event by "that" or "those" (``recalled_determiners``): "That gunman
+        was never caught", "Those victims were never named"."""
+        subjects = [t for t in self.sentences[index] if t.dep_ in ("nsubj", "nsubjpass")]
+        back = incident_rules().recalled_determiners
+        return bool(subjects) and any(c.dep_ == "det" and c.lower_ in back for c in subjects[0].children)
 
     def _filed_week_apart(self, date: Claim) -> bool:
         """No dateline's month and day lies within the week after ``date``'s."""

@@ -282,6 +282,12 @@ def test_the_dead_told_without_power_are_still_the_dead(pipeline, text):
             "A landslide buried part of Kessala on Monday.\n\nSchools affected: 18\nPersons affected: 300\n",
             [("people affected", 300)],
         ),
+        # a label of the whole or a pronoun names no thing: the figure counts people
+        (
+            "Heavy rain flooded Dunmere on Tuesday.\n\nTotal affected: 6,800\nVillages affected: 12\n",
+            [("people affected", 6800)],
+        ),
+        ("Floods hit the Varesh valley on Monday.\n\nThose affected: 2,500\n", [("people affected", 2500)]),
         # a colon before a clause of its own: that clause's figure, as ever
         ("Floods swept Tamborin. The agency said: 700 people were evacuated.", [("people evacuated", 700)]),
     ],

@@ -63,6 +63,9 @@ def test_a_tally_told_as_staying_behind_is_a_part(pipeline, text, subject, figur
         ("Nine fire tenders were sent to the depot, which remained sealed off.", "fire engines", 9),
         ("Police said 12 fire engines fought the fire, which stayed alight for hours.", "fire engines", 12),
         ("Four ambulances took the injured to hospital while the road remained shut.", "ambulances", 4),
+        # "still" opening the sentence, as "yet" does: nothing is told to stay
+        ("Still, three ambulances arrived within minutes of the crash.", "ambulances", 3),
+        ("But still, seven fire engines reached the farm before midnight.", "fire engines", 7),
         # a tally of which none need have left: as often every one of them
         ("Two gunmen were still at large on Sunday evening.", "shooters", 2),
         ("Three villages remain cut off by the floods.", "villages", 3),

@@ -1160,7 +1160,7 @@ def _clocked_event(verb: Token, key: str, label: str) -> tuple[str, str]:
     if key != "incident" or own is None or qualified_event(verb, lemma) == "incident":
         return key, label
     for child in verb.children:
-        if child.dep_ == "advcl" and _incident_verb(child):
+        if child.dep_ == "advcl" and _incident_verb(child) and not _told_apart_in_time(child):
             return key, label
         objects = [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else []
         if any(_noun_event(o) == "incident" for o in objects):
@@ -1174,6 +1174,15 @@ def _incident_verb(verb: Token) -> bool:
     "traded shots"; never "exchanged words")."""
     lemma = verb_lemma(verb)
     return event_lexicon().by_verb.get(lemma) == "incident" or qualified_event(verb, lemma) == "incident"
+
+
+def _told_apart_in_time(clause: Token) -> bool:
+    """Whether a clause is told a span away from the verb it hangs on, by
+    a measure of time before its "after" or "before" ("died at 6 p.m.,
+    hours after he exchanged gunfire with deputies", "two days after she
+    was shot"): the death has a time of its own, not the incident's."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    return bool(marks) and any(c.dep_ == "npadvmod" and c.i < marks[0].i for c in clause.children)
 
 
 #: how long before it was reported an event reported at a time may have happened

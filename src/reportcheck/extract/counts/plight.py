@@ -384,10 +384,18 @@ def _label_noun(quantity: Quantity) -> Token | None:
     if quantity.arg.head.i != verb.i:
         return None  # "The agency said: 5,400 were evacuated": the figure's own clause
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < first.i]
-    if not subjects or first.i - 1 - subjects[0].left_edge.i > LABEL_WORDS:
+    if not subjects or first.i - 1 - subjects[0].left_edge.i > LABEL_WORDS or not _names_counted(subjects[0]):
         return None
     label = doc[subjects[0].left_edge.i : first.i]
     return None if "\n" in label.text else subjects[0]
+
+
+def _names_counted(word: Token) -> bool:
+    """Whether a label's subject names what its figure counts: a noun
+    ("Families", "Houses"), never a pronoun or a word of the whole ("Those
+    affected: 9,000", "Total affected: 9,000", ``total_wrappers``), whose
+    figure counts people as a bare "9,000 were affected" does."""
+    return word.pos_ in ("NOUN", "PROPN") and word.lower_ not in lexicon().total_wrappers
 
 
 def _label_unit(noun: Token) -> str | None:

@@ -45,16 +45,18 @@ def _stays_behind(noun: Token) -> bool:
     if any(c.dep_ == "amod" and c.i < noun.i and lemma_of(c) in staying for c in noun.children):
         return True
     verb = _verb_of(noun)
-    return verb is not None and _tells_staying(verb)
+    return verb is not None and _tells_staying(verb, noun)
 
 
-def _tells_staying(verb: Token) -> bool:
-    """ "remain", "stay", or a verb with "still" on it ("were still at the
-    scene"): ``staying_tally_words``."""
+def _tells_staying(verb: Token, noun: Token) -> bool:
+    """ "remain", "stay", or a verb with "still" on it after the tally
+    ("were still at the scene"): ``staying_tally_words``.  A "still" before
+    the tally opens the sentence as "yet" does ("Still, three ambulances
+    arrived within minutes"), telling nothing of what stayed."""
     staying = lexicon().staying_tally
     if lemma_of(verb) in staying:
         return True
-    return any(c.dep_ == "advmod" and c.lower_ in staying for c in verb.children)
+    return any(c.dep_ == "advmod" and c.lower_ in staying and c.i > noun.i for c in verb.children)
 
 
 def _verb_of(noun: Token) -> Token | None:
