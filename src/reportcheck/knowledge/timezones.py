@@ -380,13 +380,15 @@ def _settled_zone(place: Claim, claims: Sequence[Claim], day: dt.date) -> tuple[
 def _main_offset(claims: Sequence[Claim], report_date: dt.date | None) -> tuple[str, int] | None:
     """(zone, minutes ahead of UTC) of the main incident's most specific place
     whose clock is not in doubt (:func:`_settled_zone`)."""
-    return next(_settled_zones(claims, _main_day(claims, report_date)), None)
+    return next(_settled_zones(_main_places(claims), claims, _main_day(claims, report_date)), None)
 
 
-def _settled_zones(claims: Sequence[Claim], day: dt.date) -> Iterator[tuple[str, int]]:
-    """(zone, offset) of each main-incident place whose clock is not in
-    doubt (:func:`_settled_zone`), the most specific place first."""
-    for place in _main_places(claims):
+def _settled_zones(
+    places: Sequence[Claim], claims: Sequence[Claim], day: dt.date
+) -> Iterator[tuple[str, int]]:
+    """(zone, offset) of each of ``places`` (the report's ``claims``'
+    places, in order) whose clock is not in doubt (:func:`_settled_zone`)."""
+    for place in places:
         settled = _settled_zone(place, claims, day)
         if settled is not None:
             yield settled
@@ -401,8 +403,7 @@ def _place_offsets(claims: Sequence[Claim], day: dt.date) -> set[int]:
     the writer gives, not the bureau's clock to be read across.  A country
     of several clocks named beside a place of its own ("the United States"
     in a Memphis story) names none of them (:func:`_clock_places`)."""
-    settled = (_settled_zone(place, claims, day) for place in _clock_places(claims))
-    return {found[1] for found in settled if found is not None}
+    return {offset for _, offset in _settled_zones(_clock_places(claims), claims, day)}
 
 
 def _clock_places(claims: Sequence[Claim]) -> list[Claim]:

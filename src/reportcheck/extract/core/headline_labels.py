@@ -55,6 +55,9 @@ _LABEL = re.compile(r"(?P<label>[A-Z][\w.'’&-]*(?: [A-Za-z][\w.'’&-]*)*) ?: 
 #: the marks a line of prose ends with; a headline has none
 _LINE_ENDS = ".!?"
 
+#: a written character: none before a line makes it the text's first
+_WRITTEN = re.compile(r"\S")
+
 #: what may open the headline after a label; a quote makes the line a quote's
 #: ("Mayor: 'We will rebuild'"), no headline's clause
 _QUOTES = "\"'“‘"
@@ -142,4 +145,4 @@ def label_at(text: str, offset: int) -> HeadlineLabel | None:
         return None
     end = text.find("\n", offset)
     line = text[offset:] if end < 0 else text[offset:end]
-    return _headline_label(line, offset, first=not text[:offset].strip())
+    return _headline_label(line, offset, first=_WRITTEN.search(text, 0, offset) is None)
