@@ -291,3 +291,113 @@ NATION = " It was the 310th mass shooting in the United States this year, the Gu
 def test_a_country_of_several_clocks_names_no_own_clock(first, second, status):
     found = _times(first, second)
     assert [s for s, _ in found] == [status], found
+
+
+# A report placed only by a country of several clocks ("in Canada", "in
+# Australia"): no one of its clocks is the report's, so a zone it writes
+# ("7:15 p.m. PT") stays on that zone's clock and a GMT time is left unread,
+# never read on the largest city's clock (Toronto's, Sydney's).
+ARENA = "Two men were shot and wounded outside a hockey arena in {country} on Tuesday."
+ARENA_AT = "Two men were shot and wounded outside a hockey arena on Tuesday."
+
+
+def _placed_by_country(country: str, clock: str) -> str:
+    return (
+        f"{ARENA.format(country=country)}\n\n"
+        f"The shooting began at about {clock}, police said. A suspect was arrested."
+    )
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        # the Pacific clock of a report placed by Canada, the Eastern of one from British Columbia
+        (
+            _placed_by_country("Canada", "7:15 p.m. PT"),
+            _story("KAMLOOPS, B.C.", ARENA_AT, "10:15 p.m. ET"),
+            "agree",
+        ),
+        (
+            _placed_by_country("Canada", "7:15 p.m. PT"),
+            _story("KAMLOOPS, B.C.", ARENA_AT, "9:15 p.m. ET"),
+            "conflict",
+        ),
+        # both placed by the country alone: the two named clocks set side by side by their gap
+        (_placed_by_country("Canada", "6:50 a.m. PT"), _placed_by_country("Canada", "9:50 a.m. ET"), "agree"),
+        (
+            _placed_by_country("the United States", "4:30 p.m. CT"),
+            _placed_by_country("Canada", "5:30 p.m. ET"),
+            "agree",
+        ),
+        (
+            _placed_by_country("Canada", "6:50 a.m. PT"),
+            _placed_by_country("Canada", "10:50 a.m. ET"),
+            "conflict",
+        ),
+    ],
+)
+def test_a_country_of_several_clocks_alone_keeps_the_zone_written(first, second, status):
+    found = _times(first, second)
+    assert [s for s, _ in found] == [status], found
+
+
+def test_a_gmt_time_of_a_report_placed_only_by_a_wide_country_is_left_unread():
+    """ "0215 GMT" of a report placed only by Canada may be 9:15 p.m. in
+    Toronto or 6:15 p.m. in Vancouver: it is set against no local time."""
+    found = _times(_placed_by_country("Canada", "0215 GMT"), _story("KAMLOOPS, B.C.", ARENA_AT, "8:15 p.m."))
+    assert found == [], found
+
+
+# Zone letters out of season: Australian copy writes "AEST" in December,
+# when Sydney keeps daylight time (AEDT), meaning the city's clock.  Read
+# by its letters or as the day's clock, whichever fits, and only compatible.
+SYDNEY_FIRE = "SYDNEY -- A fire tore through a warehouse in the city's west on Tuesday.\n\n"
+SUMMER_DAY = dt.date(2025, 12, 9)
+
+
+def _fire(clock: str) -> str:
+    return f"{SYDNEY_FIRE}The fire began at about {clock}, firefighters said."
+
+
+def _storm(clock: str) -> str:
+    return _story("NEW YORK", "Three people were hurt when a crane fell on a car on Tuesday.", clock)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "day", "status"),
+    [
+        # winter letters in summer: an hour apart by the letters, one instant
+        (_fire("2:40 p.m. AEST"), _fire("3:40 p.m. AEDT"), SUMMER_DAY, "compatible"),
+        # or the writer meant the day's clock: the same minute on it
+        (_fire("11:05 a.m. AEDT"), _fire("11:05 a.m. AEST"), SUMMER_DAY, "compatible"),
+        # summer letters in a New York January
+        (_storm("8:10 p.m. EDT"), _storm("7:10 p.m. EST"), dt.date(2026, 1, 13), "compatible"),
+        # no reading brings them together
+        (_fire("2:40 p.m. AEST"), _fire("5:40 p.m. AEDT"), SUMMER_DAY, "conflict"),
+        # the letters of the season against a time with none: an hour apart on one clock
+        (_fire("2:40 p.m. AEDT"), _fire("3:40 p.m."), SUMMER_DAY, "conflict"),
+    ],
+)
+def test_zone_letters_out_of_season_are_read_both_ways(first, second, day, status):
+    found = _times(first, second, day)
+    assert [s for s, _ in found] == [status], found
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "gaps"),
+    [
+        ("ET", "PT", {180}),
+        ("PT", "MT", {-60}),
+        ("AEST", "AEDT", {-60, 0}),
+        ("EDT", "EST", {60, 0}),
+        ("ET", "EST", {0}),
+        # a gap that goes with a season no letters fix: none sure
+        ("ET", "AEST", set()),
+        # shared letters are read by the report's country, not here
+        ("CST", "ET", set()),
+    ],
+)
+def test_clock_gaps(first, second, gaps):
+    from reportcheck.knowledge.timezones import clock_gaps
+
+    assert clock_gaps(first, second) == gaps

@@ -250,6 +250,34 @@ def named_offset(name: str) -> int | None:
     return season[1] if season else None
 
 
+def clock_gaps(first: str, second: str) -> frozenset[int]:
+    """Minutes the clock named ``first`` may be ahead of the one named
+    ``second`` ("ET", "PT", "AEST"; ``zone_clocks``), one reading each:
+    the gap of their clocks where it is the same in winter and summer
+    ("ET" and "PT": 180; "AEST" and "AEDT", Sydney's one clock: 0), and
+    the gap the letters fix ("AEST" and "AEDT": -60).  A writer's letters
+    may be out of season ("2:40pm AEST" of a December fire meaning
+    Sydney's clock), so two readings may stand; none where the gap goes
+    with a season that no letters fix ("ET" and "AEST")."""
+    clocks = zone_clocks()
+    if first not in clocks or second not in clocks:
+        return frozenset()
+    gaps = set()
+    lettered = named_offset(first), named_offset(second)
+    if lettered[0] is not None and lettered[1] is not None:
+        gaps.add(lettered[0] - lettered[1])
+    seasons = {_clock_gap_on(clocks[first], clocks[second], day) for day in _SEASON_DAYS}
+    if len(seasons) == 1:
+        gaps |= {gap for gap in seasons if gap is not None}
+    return frozenset(gaps)
+
+
+def _clock_gap_on(first: str, second: str, day: dt.date) -> int | None:
+    """Minutes the zone ``first`` is ahead of ``second`` at noon on ``day``."""
+    ahead, behind = utc_offset_minutes(first, day), utc_offset_minutes(second, day)
+    return None if ahead is None or behind is None else ahead - behind
+
+
 def _season_day(claims: Sequence[Claim]) -> dt.date | None:
     """A day of the season a main-incident time's named zone says is in
     force ("PDT": summer in the north, "AEDT": summer in the south), for a
@@ -366,7 +394,10 @@ def _settled_zone(place: Claim, claims: Sequence[Claim], day: dt.date) -> tuple[
     and British Columbia) is read in one of them only when another place of
     the report lies in that country; with none, the GMT time is left
     unread on the local clock (an unread clock conflicts with nothing, a
-    clock read in the wrong zone with every local time)."""
+    clock read in the wrong zone with every local time).  A country of
+    several clocks settles none (:func:`_one_of_several_clocks`)."""
+    if _one_of_several_clocks(place):
+        return None
     zone = zone_of(place)
     offset = utc_offset_minutes(zone, day) if zone else None
     if zone is None or offset is None:
@@ -375,6 +406,14 @@ def _settled_zone(place: Claim, claims: Sequence[Claim], day: dt.date) -> tuple[
     if all(o == offset for o in namesakes.values()) or _vouched(place, claims):
         return zone, offset
     return None
+
+
+def _one_of_several_clocks(place: Claim) -> bool:
+    """Whether a place is a country that keeps several clocks (Canada, the
+    US, Australia, Russia, Brazil): a report placed only by "Canada" may be
+    on Vancouver's clock or Halifax's, so its "7:15 p.m. PT" is no time
+    to read across to Toronto's, nor its GMT time to read on Toronto's."""
+    return place.place.kind == "country" and _one_clock(place.place.country or "") is None
 
 
 def _main_offset(claims: Sequence[Claim], report_date: dt.date | None) -> tuple[str, int] | None:
@@ -402,20 +441,10 @@ def _place_offsets(claims: Sequence[Claim], day: dt.date) -> set[int]:
     clock that is one of its places' own ("14.21 WITA") is the local time
     the writer gives, not the bureau's clock to be read across.  A country
     of several clocks named beside a place of its own ("the United States"
-    in a Memphis story) names none of them (:func:`_clock_places`)."""
-    return {offset for _, offset in _settled_zones(_clock_places(claims), claims, day)}
-
-
-def _clock_places(claims: Sequence[Claim]) -> list[Claim]:
-    """The main incident's places whose clock may be the report's own: a
-    country that keeps several clocks (the US, Russia, Australia) only when
-    it is the report's one place.  Its largest city's zone is no clock of
-    the scene's: "12:40 a.m. ET" of a Memphis shooting whose report quotes
-    a count "in the United States" is the readers' clock, to be read across."""
-    places = _main_places(claims)
-    if len(places) == 1:
-        return places
-    return [p for p in places if p.place.kind != "country" or _one_clock(p.place.country or "") is not None]
+    in a Memphis story) names none of them (:func:`_one_of_several_clocks`):
+    "12:40 a.m. ET" of a Memphis shooting whose report quotes a count "in
+    the United States" is the readers' clock, to be read across."""
+    return {offset for _, offset in _settled_zones(_main_places(claims), claims, day)}
 
 
 def _hours(minutes: int) -> str:

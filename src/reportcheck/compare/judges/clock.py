@@ -13,7 +13,7 @@ from reportcheck.compare.judges.verdict import RANK, Verdict, describe
 from reportcheck.knowledge.calendar_days import weekdays_apart
 from reportcheck.knowledge.day_parts import noon, small_hours_end
 from reportcheck.knowledge.events import MomentRules, moment_rules
-from reportcheck.knowledge.timezones import UNIVERSAL_ZONES, named_offset
+from reportcheck.knowledge.timezones import UNIVERSAL_ZONES, clock_gaps, named_offset, zone_clocks
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances, widened
 from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES
 from reportcheck.models import Claim, Cue, Interval, Status
@@ -334,6 +334,44 @@ def _across_midnight(a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str]
     return verdict
 
 
+def _on_two_named_clocks(a: Claim, b: Claim) -> bool:
+    """Whether two times are each left on a named clock of their own, the
+    two clocks' names not one ("7:15 p.m. PT" of a report placed only by
+    "Canada" against "10:15 p.m. ET"; "2:40pm AEST" against "3:40pm AEDT"
+    of one Sydney quake): the knowledge layer read neither on a place's
+    clock, so the two are set side by side on the gap of their clocks."""
+    tz_a, tz_b = a.time.tz or "", b.time.tz or ""
+    return tz_a != tz_b and tz_a in zone_clocks() and tz_b in zone_clocks()
+
+
+def _across_named_clocks(
+    a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str] | None
+) -> Verdict | None:
+    """The best verdict of ``b`` read on ``a``'s clock by each gap the two
+    clocks' names allow (:func:`reportcheck.knowledge.timezones.clock_gaps`),
+    none where no gap is sure.  Two readings (a clock's summer letters and
+    its winter letters: one set is out of season, which the writer may have
+    meant as the day's clock) make an agreement only compatible: which one
+    the writer meant is not written."""
+    gaps = clock_gaps(a.time.tz or "", b.time.tz or "")
+    named = sides or (describe(a), describe(b))
+    readings = []
+    for gap in sorted(gaps):
+        moved = _moved(b, float(gap))
+        verdict = _across_midnight(a, moved, tol, named)
+        if verdict is not None:
+            readings.append(verdict)
+    if not readings:
+        return None
+    best = min(readings, key=lambda v: RANK[v.status])
+    where = f"{b.time.tz} read on {a.time.tz}'s clock"
+    if len(gaps) > 1:
+        status = Status.compatible if best.status is Status.agree else best.status
+        where = f"{where}, by its letters and by its day's clock: one report's letters are out of season"
+        return Verdict(status, f"{best.explanation} ({where})", best.distance)
+    return Verdict(best.status, f"{best.explanation} ({where})", best.distance)
+
+
 def _judge_clock(a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str] | None) -> Verdict | None:
     """The verdict on two clock times read on one clock.  ``sides`` name the
     two in the explanation (their side words quoted: :func:`_sided`); a GMT
@@ -366,6 +404,8 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str] | N
         else:
             zone = universal.time.local_zone or "the local zone"
         return Verdict(verdict.status, f"{verdict.explanation} (GMT read in {zone})", verdict.distance)
+    if _on_two_named_clocks(a, b):
+        return _across_named_clocks(a, b, tol, sides)
     verdict = _across_midnight(a, b, tol, sides)
     if verdict is None:
         return None
