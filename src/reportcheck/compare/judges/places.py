@@ -21,6 +21,7 @@ from reportcheck.knowledge.venues import guarded_street_forms, venue_rules
 from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
     DEATH_STAGE,
+    QUARTER,
     RELATIVE_PLACE,
     SCENE,
     STREET,
@@ -43,6 +44,8 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
         return _judge_relative(a, b, text)
     if {a.place.kind, b.place.kind} & {VENUE, STREET}:
         return _judge_named_spots(a, b, text)
+    if QUARTER in (a.place.kind, b.place.kind):
+        return _judge_quarters(a, b, text)
     if a.place.geonameid == b.place.geonameid:
         around = a.place.around or b.place.around
         if around and a.place.around != b.place.around:
@@ -146,6 +149,45 @@ def _judge_relative(a: Claim, b: Claim, text: str) -> Verdict | None:
     if None not in grounds and len(grounds) > 1:
         return None  # placed against two different spots
     return Verdict(Status.conflict, f"{text}: one spot cannot be {a.value.name} and {b.value.name}", 1.0)
+
+
+def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Two named quarters of a town (extract/places/villages.py): one name,
+    however spelled, agrees; two names are a conflict where both reports
+    tell their quarter as the scene ("stormed the bar in the San Juanico
+    neighbourhood of Celaya" against "wounded in the attack in the Las
+    Fuentes neighborhood"), as one scene lies in one quarter; else no
+    verdict, as a report names where a victim lived or a suspect was caught
+    beside the scene.  Quarters of two towns both written are left to the
+    towns.  A quarter against a town or an area lies in it where its own
+    town is that one or lies in it; the gazetteer's reading of the quarter's
+    own name is some other place ("San Juanico" is a village elsewhere)."""
+    if a.place.kind != b.place.kind:
+        quarter, other = (a, b) if a.place.kind == QUARTER else (b, a)
+        return _judge_quarter_in(quarter, other)
+    if any(spelled_alike(x, y) for x in _written(a) for y in _written(b)):
+        return Verdict(Status.agree, f"{text}: the same quarter")
+    towns = {a.place.place_words, b.place.place_words}
+    if None not in towns and len(towns) > 1:
+        return None
+    if a.place.stated_as != SCENE or b.place.stated_as != SCENE:
+        return None
+    return Verdict(Status.conflict, f"{text}: one scene told in two quarters, {a.value.label} and {b.value.label}", 1.0)
+
+
+def _judge_quarter_in(quarter: Claim, other: Claim) -> Verdict | None:
+    """A quarter against a place of another kind: compatible where the
+    quarter's town, as written, is that place or lies in it; else no verdict
+    (a quarter whose town is not written is set against the other's quarter
+    only)."""
+    town = quarter.place.place_words
+    if not town:
+        return None
+    name = other.place.surface or other.value.name or ""
+    if normalise(name) != normalise(town) and not _names_contain(get_gazetteer(), name, town, None):
+        return None
+    where = f"{quarter.evidence.text.strip()} ({quarter.place.place_words})"
+    return Verdict(Status.compatible, f"{where} lies in {other.evidence.text.strip()}", 1.0)
 
 
 def _judge_stages(a: Claim, b: Claim, text: str) -> Verdict | None:
