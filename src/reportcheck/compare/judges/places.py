@@ -153,7 +153,9 @@ def _judge_relative(a: Claim, b: Claim, text: str) -> Verdict | None:
 
 def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
     """Two named quarters of a town (extract/places/villages.py): one name,
-    however spelled, agrees; two names are a conflict where both reports
+    however spelled, agrees, and a name that holds the other's ("the South
+    Side Bridgeport neighborhood", "the Bridgeport neighborhood") is
+    compatible; two names are a conflict where both reports
     tell their quarter as the scene ("stormed the bar in the San Juanico
     neighbourhood of Celaya" against "wounded in the attack in the Las
     Fuentes neighborhood"), as one scene lies in one quarter; else no
@@ -162,17 +164,26 @@ def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
     towns.  A quarter against a town or an area lies in it where its own
     town is that one or lies in it; the gazetteer's reading of the quarter's
     own name is some other place ("San Juanico" is a village elsewhere)."""
+    if any(spelled_alike(x, y) for x in _written(a) for y in _written(b)):
+        return Verdict(Status.agree, f"{text}: the same quarter")
     if a.place.kind != b.place.kind:
         quarter, other = (a, b) if a.place.kind == QUARTER else (b, a)
         return _judge_quarter_in(quarter, other)
-    if any(spelled_alike(x, y) for x in _written(a) for y in _written(b)):
-        return Verdict(Status.agree, f"{text}: the same quarter")
+    if _one_name_within(a.value.name or "", b.value.name or ""):
+        return Verdict(Status.compatible, f"{text}: one quarter's name holds the other's", 1.0)
     towns = {a.place.place_words, b.place.place_words}
     if None not in towns and len(towns) > 1:
         return None
     if a.place.stated_as != SCENE or b.place.stated_as != SCENE:
         return None
-    return Verdict(Status.conflict, f"{text}: one scene told in two quarters, {a.value.label} and {b.value.label}", 1.0)
+    why = f"one scene told in two quarters, {a.value.label} and {b.value.label}"
+    return Verdict(Status.conflict, f"{text}: {why}", 1.0)
+
+
+def _one_name_within(a: str, b: str) -> bool:
+    """Whether the words of one name are a run of the other's ("Bridgeport" in "South Side Bridgeport")."""
+    shorter, longer = sorted((normalise(a).split(), normalise(b).split()), key=len)
+    return bool(shorter) and any(longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
 
 
 def _judge_quarter_in(quarter: Claim, other: Claim) -> Verdict | None:

@@ -317,7 +317,8 @@ def extract_locations(doc: Doc) -> None:
         if not any(start < high and low < end for low, high in taken):
             _add_village(doc, start, end, name, noun, country)
     held = [*taken, *((v.start, v.end) for v in villages)]
-    _add_quarters(doc, [q for q in quarter_spans(doc) if not any(q.start < hi and lo < q.end for lo, hi in held)])
+    quarters = quarter_spans(doc)
+    _add_quarters(doc, [q for q in quarters if not any(q.start < high and low < q.end for low, high in held)])
 
 
 def _outside_longer_names(mentions: list[PlaceMention], villages: list[VillageSpan]) -> list[PlaceMention]:
@@ -349,7 +350,8 @@ def _add_quarters(doc: Doc, quarters: list[QuarterSpan]) -> None:
             place_words=quarter.town.lower() if quarter.town else None,
         )
         value = Value(name=quarter.name, label=f"{quarter.name} ({quarter.noun})")
-        add_claim(doc, RawClaim(ClaimKind.location, quarter.start, quarter.end, "place", "place", value, details))
+        claim = RawClaim(ClaimKind.location, quarter.start, quarter.end, "place", "place", value, details)
+        add_claim(doc, claim)
 
 
 def _add_village(doc: Doc, start: int, end: int, name: str, noun: str, country: str | None = None) -> None:

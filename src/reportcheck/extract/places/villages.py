@@ -321,14 +321,14 @@ class QuarterSpan(NamedTuple):
 def _quarter_patterns() -> tuple[re.Pattern[str], ...]:
     """ "the Dhamankar Naka area of Bhiwandi" (a quarter's noun of
     ``quarter_words``, "of" and the town), "Bhiwandi's Shanti Nagar area"
-    (the town's possessive before the name), "the Las Fuentes neighborhood"
+    (the town's possessive, ``owner``, before the name), "the Las Fuentes neighborhood"
     (a noun of ``bare_quarter_words``, no town: a quarter of the report's
     own city).  The noun in small letters: "the French Quarter" is a name."""
     nouns = alternation(word_set("quarter_words"))
     bare = alternation(word_set("bare_quarter_words"))
     return (
         re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?P<noun>{nouns})\s+of\s+(?P<town>{_TOWN})"),
-        re.compile(rf"\b(?P<town>{_TOWN})['’]s\s+(?P<name>{_NAME})\s+(?P<noun>{nouns})\b"),
+        re.compile(rf"\b(?P<owner>{_TOWN})['’]s\s+(?P<name>{_NAME})\s+(?P<noun>{nouns})\b"),
         re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?P<noun>{bare})\b(?!\s+of\s)"),
     )
 
@@ -348,7 +348,9 @@ def quarter_spans(doc: Doc) -> list[QuarterSpan]:
             span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             if span is None or _names_a_people(span):
                 continue
-            town = match.group("town") if "town" in pattern.groupindex else None
+            if "owner" in pattern.groupindex and not _owner_a_place(doc, match):
+                continue
+            town = next((match.group(g) for g in ("town", "owner") if g in pattern.groupindex), None)
             found.add(
                 QuarterSpan(
                     match.start("name"),
@@ -361,6 +363,18 @@ def quarter_spans(doc: Doc) -> list[QuarterSpan]:
                 )
             )
     return sorted(found)
+
+
+#: entity labels under which a possessive before a quarter is a town's ("Bhiwandi's", "the Bronx's")
+OWNER_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _owner_a_place(doc: Doc, match: re.Match[str]) -> bool:
+    """Whether the model took the possessive before a quarter's name for a
+    place: "Philadelphia's Kensington section", not "the Tillman's Corner
+    area" (a name that holds a possessive)."""
+    span = doc.char_span(match.start("owner"), match.end("owner"), alignment_mode="expand")
+    return span is not None and all(t.ent_type_ in OWNER_LABELS for t in span)
 
 
 def _names_a_people(span: Span) -> bool:
