@@ -34,7 +34,7 @@ def _quarters(claims):
     ("text", "quarter", "town", "role"),
     [
         (
-            "A three-storey block gave way in the Kolvade Naka area of Bhiwandi early on Monday, officials said.",
+            "A block gave way in the Kolvade Naka area of Bhiwandi early on Monday, officials said.",
             "Kolvade Naka",
             "bhiwandi",
             "scene",
@@ -114,8 +114,8 @@ def _location_findings(a: str, b: str):
 
 def test_two_quarters_told_as_the_scene_conflict(pipeline):
     found = _location_findings(
-        "Gunmen killed nine people at a bar in Celaya, Mexico, late on Saturday. The attackers stormed the bar"
-        " in the Loma Verde neighbourhood of Celaya, prosecutors said.",
+        "Gunmen killed nine people at a bar in Celaya, Mexico, late on Saturday. The attackers stormed"
+        " the bar in the Loma Verde neighbourhood of Celaya, prosecutors said.",
         "Gunmen killed nine people at a bar in Celaya, Mexico, late on Saturday. Four other people were"
         " wounded in the attack in the Arroyo Quemado neighborhood, prosecutors said.",
     )

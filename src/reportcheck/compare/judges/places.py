@@ -183,7 +183,9 @@ def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
 def _one_name_within(a: str, b: str) -> bool:
     """Whether the words of one name are a run of the other's ("Bridgeport" in "South Side Bridgeport")."""
     shorter, longer = sorted((normalise(a).split(), normalise(b).split()), key=len)
-    return bool(shorter) and any(longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
+    return bool(shorter) and any(
+        longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1)
+    )
 
 
 def _judge_quarter_in(quarter: Claim, other: Claim) -> Verdict | None:
