@@ -145,3 +145,15 @@ def test_a_quarter_beside_a_home_quarter_is_no_conflict(pipeline):
         "The victim, who lived in the Tessler Park neighborhood, was shot Friday night.",
     )
     assert not any(status is Status.conflict for status, _ in found)
+
+
+def test_two_quarters_of_one_written_town_conflict(pipeline):
+    """Each report writes the town with its quarter; the quarter is set
+    against the other's quarter, not found compatible with its town."""
+    found = _location_findings(
+        "A block collapsed in Bhiwandi early on Tuesday, killing 10. The building in the Kolvade Naka area"
+        " of Bhiwandi gave way at around 3 a.m., officials said.",
+        "A block collapsed in Bhiwandi early on Tuesday, killing 10. The building, in Bhiwandi's Rampura"
+        " Nagar area, came down at around 3 a.m., officials said.",
+    )
+    assert (Status.conflict, ("Kolvade Naka", "Rampura Nagar")) in found

@@ -161,14 +161,15 @@ def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
     Fuentes neighborhood"), as one scene lies in one quarter; else no
     verdict, as a report names where a victim lived or a suspect was caught
     beside the scene.  Quarters of two towns both written are left to the
-    towns.  A quarter against a town or an area lies in it where its own
-    town is that one or lies in it; the gazetteer's reading of the quarter's
-    own name is some other place ("San Juanico" is a village elsewhere)."""
+    towns.  A quarter against a place of another kind, named otherwise, is
+    no verdict: the gazetteer's reading of its name is some other place ("San
+    Juanico" is a village elsewhere), and a compatible "lies in" verdict
+    against the other report's town would outrank, and so hide, the
+    conflict with the other report's own quarter."""
     if any(spelled_alike(x, y) for x in _written(a) for y in _written(b)):
         return Verdict(Status.agree, f"{text}: the same quarter")
     if a.place.kind != b.place.kind:
-        quarter, other = (a, b) if a.place.kind == QUARTER else (b, a)
-        return _judge_quarter_in(quarter, other)
+        return None
     if _one_name_within(a.value.name or "", b.value.name or ""):
         return Verdict(Status.compatible, f"{text}: one quarter's name holds the other's", 1.0)
     towns = {a.place.place_words, b.place.place_words}
@@ -186,21 +187,6 @@ def _one_name_within(a: str, b: str) -> bool:
     return bool(shorter) and any(
         longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1)
     )
-
-
-def _judge_quarter_in(quarter: Claim, other: Claim) -> Verdict | None:
-    """A quarter against a place of another kind: compatible where the
-    quarter's town, as written, is that place or lies in it; else no verdict
-    (a quarter whose town is not written is set against the other's quarter
-    only)."""
-    town = quarter.place.place_words
-    if not town:
-        return None
-    name = other.place.surface or other.value.name or ""
-    if normalise(name) != normalise(town) and not _names_contain(get_gazetteer(), name, town, None):
-        return None
-    where = f"{quarter.evidence.text.strip()} ({quarter.place.place_words})"
-    return Verdict(Status.compatible, f"{where} lies in {other.evidence.text.strip()}", 1.0)
 
 
 def _judge_stages(a: Claim, b: Claim, text: str) -> Verdict | None:
