@@ -75,7 +75,9 @@ class PlaceDetails(ClaimDetails):
     stated_as: str | None = None
     around: str | None = None  # "near", "outside", "the outskirts of"
     victim: str | None = None  # whose place of death
-    #: the words of a weapon's place ("trash can"); a street's house or block number ("13200")
+    #: the words of a weapon's place ("trash can"); a street's house or block number
+    #: ("13200"); a quarter's town, in small letters ("the Dhamankar Naka area of
+    #: Bhiwandi": "bhiwandi")
     place_words: str | None = None
     #: a street's number is a block's ("the 1200 block of Elm Street"), not a house's
     block: bool | None = None

@@ -336,6 +336,11 @@ RELATIVE_PLACE = "relative_place"
 #: ("Memorial Drive"): names below the gazetteer, judged by their words
 VENUE = "venue"
 STREET = "street"
+#: ``PlaceDetails.kind`` of a named quarter of a town the gazetteer lacks
+#: ("the San Juanico neighbourhood of Celaya"): its town's name, where
+#: written, in ``place_words``; the comparer sets two quarters told as the
+#: scene against each other
+QUARTER = "quarter"
 
 # ---------------------------------------------------------------- place roles
 # What a place is to the story, by the words around it

@@ -21,6 +21,7 @@ from reportcheck.knowledge.venues import guarded_street_forms, venue_rules
 from reportcheck.knowledge.vocabulary import (
     DATELINE_ROLE,
     DEATH_STAGE,
+    QUARTER,
     RELATIVE_PLACE,
     SCENE,
     STREET,
@@ -43,6 +44,8 @@ def judge_location(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | N
         return _judge_relative(a, b, text)
     if {a.place.kind, b.place.kind} & {VENUE, STREET}:
         return _judge_named_spots(a, b, text)
+    if QUARTER in (a.place.kind, b.place.kind):
+        return _judge_quarters(a, b, text)
     if a.place.geonameid == b.place.geonameid:
         around = a.place.around or b.place.around
         if around and a.place.around != b.place.around:
@@ -146,6 +149,44 @@ def _judge_relative(a: Claim, b: Claim, text: str) -> Verdict | None:
     if None not in grounds and len(grounds) > 1:
         return None  # placed against two different spots
     return Verdict(Status.conflict, f"{text}: one spot cannot be {a.value.name} and {b.value.name}", 1.0)
+
+
+def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
+    """Two named quarters of a town (extract/places/villages.py): one name,
+    however spelled, agrees, and a name that holds the other's ("the South
+    Side Bridgeport neighborhood", "the Bridgeport neighborhood") is
+    compatible; two names are a conflict where both reports
+    tell their quarter as the scene ("stormed the bar in the San Juanico
+    neighbourhood of Celaya" against "wounded in the attack in the Las
+    Fuentes neighborhood"), as one scene lies in one quarter; else no
+    verdict, as a report names where a victim lived or a suspect was caught
+    beside the scene.  Quarters of two towns both written are left to the
+    towns.  A quarter against a place of another kind, named otherwise, is
+    no verdict: the gazetteer's reading of its name is some other place ("San
+    Juanico" is a village elsewhere), and a compatible "lies in" verdict
+    against the other report's town would outrank, and so hide, the
+    conflict with the other report's own quarter."""
+    if any(spelled_alike(x, y) for x in _written(a) for y in _written(b)):
+        return Verdict(Status.agree, f"{text}: the same quarter")
+    if a.place.kind != b.place.kind:
+        return None
+    if _one_name_within(a.value.name or "", b.value.name or ""):
+        return Verdict(Status.compatible, f"{text}: one quarter's name holds the other's", 1.0)
+    towns = {a.place.place_words, b.place.place_words}
+    if None not in towns and len(towns) > 1:
+        return None
+    if a.place.stated_as != SCENE or b.place.stated_as != SCENE:
+        return None
+    why = f"one scene told in two quarters, {a.value.label} and {b.value.label}"
+    return Verdict(Status.conflict, f"{text}: {why}", 1.0)
+
+
+def _one_name_within(a: str, b: str) -> bool:
+    """Whether the words of one name are a run of the other's ("Bridgeport" in "South Side Bridgeport")."""
+    shorter, longer = sorted((normalise(a).split(), normalise(b).split()), key=len)
+    return bool(shorter) and any(
+        longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1)
+    )
 
 
 def _judge_stages(a: Claim, b: Claim, text: str) -> Verdict | None:

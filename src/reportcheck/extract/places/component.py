@@ -19,10 +19,12 @@ from reportcheck.extract.places.roles import place_role
 from reportcheck.extract.places.spans import PlaceMention, find_place_mentions, vouches
 from reportcheck.extract.places.villages import (
     UNRESOLVED,
+    QuarterSpan,
     VillageSpan,
     has_particle,
     is_area_named_after,
     place_kind,
+    quarter_spans,
     village_spans,
 )
 from reportcheck.knowledge.datelines import dateline_matches
@@ -34,7 +36,15 @@ from reportcheck.knowledge.gazetteer import (
     place_rules,
     report_countries,
 )
-from reportcheck.knowledge.vocabulary import AREA_KINDS, DATELINE_KINDS, DATELINE_ROLE, SCENE, TOWN_KINDS
+from reportcheck.knowledge.vocabulary import (
+    AREA_KINDS,
+    DATELINE_KINDS,
+    DATELINE_ROLE,
+    PART_OF_CITY,
+    QUARTER,
+    SCENE,
+    TOWN_KINDS,
+)
 from reportcheck.models import ClaimKind, Value
 
 #: a county abbreviated in a dateline: "ROCKBRIDGE CO., Va."
@@ -306,6 +316,9 @@ def extract_locations(doc: Doc) -> None:
     for (start, end, name, noun), country in sorted(spans.items()):
         if not any(start < high and low < end for low, high in taken):
             _add_village(doc, start, end, name, noun, country)
+    held = [*taken, *((v.start, v.end) for v in villages)]
+    quarters = quarter_spans(doc)
+    _add_quarters(doc, [q for q in quarters if not any(q.start < high and low < q.end for low, high in held)])
 
 
 def _outside_longer_names(mentions: list[PlaceMention], villages: list[VillageSpan]) -> list[PlaceMention]:
@@ -316,6 +329,29 @@ def _outside_longer_names(mentions: list[PlaceMention], villages: list[VillageSp
     Pedro): Spanish and Portuguese names often begin with a known town's."""
     longer = [(v.start, v.end) for v in villages if has_particle(v.name)]
     return [m for m in mentions if not any(low <= m.start and m.end < high for low, high in longer)]
+
+
+def _add_quarters(doc: Doc, quarters: list[QuarterSpan]) -> None:
+    """A place claim for each named quarter the gazetteer lacks (see
+    :func:`reportcheck.extract.places.villages.quarter_spans`), its town's
+    name in ``place_words``.  What the words around the whole phrase make of
+    it ("stormed the bar in the San Juanico neighbourhood of Celaya": the
+    scene) is its role, but a report that puts a scene in two quarters
+    tells a story of several (a weekend's shootings across a city), so none
+    of its quarters is told as the scene alone: each is a part of a city."""
+    roles = [_role_in_sentence(doc, q.phrase_start, q.phrase_end, QUARTER) for q in quarters]
+    scenes = {q.name.lower() for q, role in zip(quarters, roles, strict=True) if role == SCENE}
+    for quarter, role in zip(quarters, roles, strict=True):
+        details = PlaceDetails(
+            kind=QUARTER,
+            geonameid=f"{UNRESOLVED}{quarter.name.lower()}",
+            surface=quarter.name,
+            stated_as=PART_OF_CITY if role == SCENE and len(scenes) > 1 else role,
+            place_words=quarter.town.lower() if quarter.town else None,
+        )
+        value = Value(name=quarter.name, label=f"{quarter.name} ({quarter.noun})")
+        claim = RawClaim(ClaimKind.location, quarter.start, quarter.end, "place", "place", value, details)
+        add_claim(doc, claim)
 
 
 def _add_village(doc: Doc, start: int, end: int, name: str, noun: str, country: str | None = None) -> None:

@@ -16,7 +16,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from reportcheck.extract.core.base import text_of
 from reportcheck.knowledge.gazetteer import get_gazetteer
@@ -295,3 +295,91 @@ def place_kind(noun: str) -> str:
     if is_district(noun):
         return DISTRICT_KIND
     return REGION_KIND if noun in word_set("region_words") else VILLAGE_KIND
+
+
+#: a town's name after a quarter's "of" or before its possessive ("San Diego", "Northwest Baltimore")
+_TOWN = rf"{_WORD}(?:\s+{_WORD})?"
+
+
+class QuarterSpan(NamedTuple):
+    """A named quarter of a town: where its name stands, the name, the noun
+    that says it is a quarter ("neighbourhood", "area"), the town's name
+    where the words give it (None for "in the Las Fuentes neighborhood"),
+    and where the whole phrase stands, whose words before and after tell
+    what the quarter is to the story."""
+
+    start: int
+    end: int
+    name: str
+    noun: str
+    town: str | None
+    phrase_start: int
+    phrase_end: int
+
+
+@cache
+def _quarter_patterns() -> tuple[re.Pattern[str], ...]:
+    """ "the Dhamankar Naka area of Bhiwandi" (a quarter's noun of
+    ``quarter_words``, "of" and the town), "Bhiwandi's Shanti Nagar area"
+    (the town's possessive, ``owner``, before the name), "the Las Fuentes neighborhood"
+    (a noun of ``bare_quarter_words``, no town: a quarter of the report's
+    own city).  The noun in small letters: "the French Quarter" is a name."""
+    nouns = alternation(word_set("quarter_words"))
+    bare = alternation(word_set("bare_quarter_words"))
+    return (
+        re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?P<noun>{nouns})\s+of\s+(?P<town>{_TOWN})"),
+        re.compile(rf"\b(?P<owner>{_TOWN})['’]s\s+(?P<name>{_NAME})\s+(?P<noun>{nouns})\b"),
+        re.compile(rf"\bthe\s+(?P<name>{_NAME})\s+(?P<noun>{bare})\b(?!\s+of\s)"),
+    )
+
+
+def quarter_spans(doc: Doc) -> list[QuarterSpan]:
+    """Every named quarter of a town (:func:`_quarter_patterns`), in text
+    order, where the model took no word of the name for a nationality or a
+    group ("the Hispanic neighborhood", "the Jewish quarter" name people,
+    not a quarter).  Reporters place a raid, a collapse or a shooting so
+    inside a town, and the quarter is most often one GeoNames lacks; claimed
+    as a place, its name is no person's ("Dhamankar Naka", which the model
+    tags a person)."""
+    text = text_of(doc)
+    found = set()
+    for pattern in _quarter_patterns():
+        for match in pattern.finditer(text):
+            span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
+            if span is None or _names_a_people(span):
+                continue
+            if "owner" in pattern.groupindex and not _owner_a_place(doc, match):
+                continue
+            town = next((match.group(g) for g in ("town", "owner") if g in pattern.groupindex), None)
+            found.add(
+                QuarterSpan(
+                    match.start("name"),
+                    match.end("name"),
+                    match.group("name"),
+                    match.group("noun"),
+                    town,
+                    match.start(),
+                    match.end(),
+                )
+            )
+    return sorted(found)
+
+
+#: entity labels under which a possessive before a quarter is a town's ("Bhiwandi's", "the Bronx's")
+OWNER_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _owner_a_place(doc: Doc, match: re.Match[str]) -> bool:
+    """Whether the model took the possessive before a quarter's name for a
+    place: "Philadelphia's Kensington section", not "the Tillman's Corner
+    area" (a name that holds a possessive)."""
+    span = doc.char_span(match.start("owner"), match.end("owner"), alignment_mode="expand")
+    return span is not None and all(t.ent_type_ in OWNER_LABELS for t in span)
+
+
+def _names_a_people(span: Span) -> bool:
+    """Whether a quarter's name is a people's or a group's ("Hispanic",
+    "African-American"): a word the model tags a nationality or a group, or
+    one of ``nationality_words``."""
+    nationalities = place_rules().nationality_words
+    return any(t.ent_type_ == "NORP" or t.text in nationalities for t in span)

@@ -91,6 +91,8 @@ class PlaceRules(Strict):
     unlisted_area_words: list[str]
     prefix_area_words: list[str]
     prefix_area_other_words: list[str]
+    quarter_words: list[str]
+    bare_quarter_words: list[str]
     area_institution_words: list[str]
     subdivision_type_words: list[str]
     adjective_suffixes: list[str]

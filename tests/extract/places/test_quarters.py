@@ -1,0 +1,159 @@
+"""A named quarter below a town is a place of the story, never a person
+(extract/places/villages.py ``quarter_spans``), and two quarters told as the
+scene conflict (compare/judges/places.py ``_judge_quarters``).
+
+The shapes are how reporters place a raid, a collapse or a shooting inside
+a town: "the Dhamankar Naka area of Bhiwandi", "Bhiwandi's Shanti Nagar
+area", "in the Las Fuentes neighborhood" (a wire copy's, found in the
+written pair sets), and "in the Clairemont section of San Diego" (ECB+
+35_8ecb).  The sentences below vary those shapes with names made up for
+these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports, extract_report
+from reportcheck.load import load_text
+from reportcheck.models import ClaimKind, Status
+
+DAY = dt.date(2024, 7, 9)
+
+
+def _claims(text: str):
+    return extract_report(load_text(text, date=DAY), 0).claims
+
+
+def _quarters(claims):
+    return [c for c in claims if c.kind is ClaimKind.location and c.place.kind == "quarter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quarter", "town", "role"),
+    [
+        (
+            "A block gave way in the Kolvade Naka area of Bhiwandi early on Monday, officials said.",
+            "Kolvade Naka",
+            "bhiwandi",
+            "scene",
+        ),
+        (
+            "The gunmen stormed a bar in the Loma Verde neighbourhood of Celaya late on Saturday.",
+            "Loma Verde",
+            "celaya",
+            "scene",
+        ),
+        (
+            "The building, in Bhiwandi's Rampura Nagar area, came down before dawn.",
+            "Rampura Nagar",
+            "bhiwandi",
+            "scene",
+        ),
+        # ECB+ 35_8ecb: "pulled over ... in the Clairemont section of San Diego", other names
+        (
+            "Officers stopped the car just past 1 a.m. in the Brenmoor section of San Diego.",
+            "Brenmoor",
+            "san diego",
+            "scene",
+        ),
+        (
+            "A teenager was shot Friday night in the Marlow Heights neighborhood, police said.",
+            "Marlow Heights",
+            None,
+            "scene",
+        ),
+    ],
+)
+def test_a_named_quarter_is_a_place_not_a_person(pipeline, text, quarter, town, role):
+    claims = _claims(text)
+    found = _quarters(claims)
+    assert [(c.value.name, c.place.place_words, c.place.stated_as) for c in found] == [(quarter, town, role)]
+    assert quarter not in [c.value.name for c in claims if c.kind is ClaimKind.person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a people's or a group's quarter, no name of one
+        "Police patrols were doubled in the Hispanic neighborhood after the shooting.",
+        # a name that holds a possessive, no town's
+        "He had been staying in the Hobson's Landing area before the robbery.",
+        # a section of a paper, an area of a metro: the bare shape takes only a neighbourhood
+        "The story ran in the Metro section on Sunday.",
+        "Traffic was slow across the Capital area on Friday.",
+        # the town before the noun, the suburb after "of": read as a town, not a quarter
+        "The victim, 22, lived in the Ohio suburb of Glenvarra.",
+    ],
+)
+def test_no_quarter_is_read_from_other_words(pipeline, text):
+    assert not _quarters(_claims(text))
+
+
+def test_a_quarter_someone_lived_in_is_no_scene(pipeline):
+    claims = _claims("The victim, who lived in the Marlow Heights neighborhood, was found in a park.")
+    assert [c.place.stated_as for c in _quarters(claims)] != ["scene"]
+
+
+def test_quarters_of_a_roundup_are_no_one_scene(pipeline):
+    """A weekend's shootings across a city: a report that puts a scene in two
+    quarters tells none of them as the scene alone."""
+    claims = _claims(
+        "A man was shot Saturday in the Marlow Heights neighborhood. "
+        "Hours later a woman was wounded in the Tessler Park neighborhood."
+    )
+    assert {c.place.stated_as for c in _quarters(claims)} == {"part_of_city"}
+
+
+def _location_findings(a: str, b: str):
+    reports = [load_text(text, date=DAY) for text in (a, b)]
+    findings = [f for f in compare_reports(reports).findings if f.kind is ClaimKind.location]
+    return {(f.status, tuple(sorted(c.evidence.text for c in f.claims))) for f in findings}
+
+
+def test_two_quarters_told_as_the_scene_conflict(pipeline):
+    found = _location_findings(
+        "Gunmen killed nine people at a bar in Celaya, Mexico, late on Saturday. The attackers stormed"
+        " the bar in the Loma Verde neighbourhood of Celaya, prosecutors said.",
+        "Gunmen killed nine people at a bar in Celaya, Mexico, late on Saturday. Four other people were"
+        " wounded in the attack in the Arroyo Quemado neighborhood, prosecutors said.",
+    )
+    assert (Status.conflict, ("Arroyo Quemado", "Loma Verde")) in found
+
+
+def test_one_quarter_spelled_twice_agrees(pipeline):
+    found = _location_findings(
+        "A three-storey block gave way in the Kolvade Naka area of Bhiwandi early on Monday.",
+        "The building, in Bhiwandi's Kolwade Naka area, came down early Monday.",
+    )
+    assert (Status.agree, ("Kolvade Naka", "Kolwade Naka")) in found
+    assert not any(status is Status.conflict for status, _ in found)
+
+
+def test_a_quarter_named_more_closely_is_compatible(pipeline):
+    found = _location_findings(
+        "A 16-year-old was shot Friday morning in the South Side Tessler Park neighborhood.",
+        "A teenager was killed Friday in the Tessler Park neighborhood, police said.",
+    )
+    assert not any(status is Status.conflict for status, _ in found)
+
+
+def test_a_quarter_beside_a_home_quarter_is_no_conflict(pipeline):
+    found = _location_findings(
+        "A man was shot Friday night in the Marlow Heights neighborhood, police said.",
+        "The victim, who lived in the Tessler Park neighborhood, was shot Friday night.",
+    )
+    assert not any(status is Status.conflict for status, _ in found)
+
+
+def test_two_quarters_of_one_written_town_conflict(pipeline):
+    """Each report writes the town with its quarter; the quarter is set
+    against the other's quarter, not found compatible with its town."""
+    found = _location_findings(
+        "A block collapsed in Bhiwandi early on Tuesday, killing 10. The building in the Kolvade Naka area"
+        " of Bhiwandi gave way at around 3 a.m., officials said.",
+        "A block collapsed in Bhiwandi early on Tuesday, killing 10. The building, in Bhiwandi's Rampura"
+        " Nagar area, came down at around 3 a.m., officials said.",
+    )
+    assert (Status.conflict, ("Kolvade Naka", "Rampura Nagar")) in found
