@@ -427,6 +427,20 @@ def _linked_recall(link: Token, opener: Token) -> str | None:
     return unit if unit in rules.earlier_span_units else None
 
 
+def _recalled_clause(clause: Token, mark: Token) -> bool:
+    """ "The shooting came hours after two people were killed at a basketball
+    court": a clause after "after" on a linking verb, measured by minutes or
+    hours (:func:`_linked_recall`; a span of days or more is read where the
+    parse hangs it on the clause, ``span_units``), telling the harm of
+    someone new.  "Mr Buckley's death came a day after 36-year-old Duncan
+    Rait was killed ..." (ECB+ 23_5ecbplus, the span hung on "came") stays
+    with the main incident, where it meets the other reports' stories of
+    that fall."""
+    unit = _linked_recall(clause.head, mark)
+    rules = report_event_rules()
+    return unit is not None and unit not in rules.span_units and _harms_someone_new_in(clause)
+
+
 def _harms_someone_new_in(clause: Token) -> bool:
     """ "two people were killed and four wounded", "36-year-old Duncan Rait
     was killed", "a 2-year-old boy died": a verb of the incident whose
@@ -439,13 +453,6 @@ def _harms_someone_new_in(clause: Token) -> bool:
     if not patients:
         patients = [c for c in clause.children if c.dep_ == "nsubj"]
     return bool(patients) and patients[0].pos_ != "PRON" and not _known(patients[0])
-
-
-def _recalled_clause(clause: Token, mark: Token) -> bool:
-    """ "The shooting came hours after two people were killed at a basketball
-    court": a clause after "after" on a linking verb, measured by a span
-    (:func:`_linked_recall`), telling the harm of someone new."""
-    return _linked_recall(clause.head, mark) is not None and _harms_someone_new_in(clause)
 
 
 def _recalled_object(pobj: Token, prep: Token) -> bool:
@@ -793,8 +800,8 @@ def find_events(
     turned: list[Rooted] = []
     for claim, root, found in rooted:
         sentence_days = days.get(claim.evidence.sentence_start, [])
-        if found is None and claim.incident == MAIN:
-            found = acts.get(root.sent.start)
+        if found is None and claim.incident == MAIN and claim.id not in segment_of:
+            found = acts.get(root.sent.start)  # a roundup's own shooting is its segment's
         if found is None and claim.incident == MAIN and other_dated:
             found = _in_other_dated(root, other_dated)
         if found is None and claim.incident == MAIN and root.i >= lead_end:
