@@ -65,6 +65,9 @@ class ReportEventRules(Strict):
     since_words: list[str]
     span_words: list[str]
     span_units: list[str]
+    recall_links: list[str]
+    named_recall_units: list[str]
+    later_adverbs: list[str]
     past_spans: list[str]
     follow_verbs: dict[str, str]
     largest_modifiers: list[str]
@@ -375,6 +378,124 @@ def _earlier_new_event(node: Token) -> Token | None:
     return event if measured else None
 
 
+def _later_new_event(node: Token) -> Token | None:
+    """ "On Sept. 7, 2017, a magnitude 8.2 quake killed nearly 100 people,
+    and less than two weeks later a 7.1 quake killed more than 370": a
+    clause with "later" (rules ``later_adverbs``) measured by a span of days
+    or more (``span_units``) whose subject is an event noun brought in as new
+    tells an event after the one told before it; the subject.  The parse
+    often hangs "later" on the first verb of two joined: it is the second's
+    when written before that one's subject.  Minutes and hours do not count
+    ("Minutes later, a second blast ..." may be one attack's)."""
+    if node.pos_ not in ("VERB", "AUX"):
+        return None
+    subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not _indefinite_event(subject):
+        return None
+    rules = report_event_rules()
+    units = set(rules.span_units)
+    holders = [node, node.head] if node.dep_ == "conj" else [node]
+    measured = any(
+        c.dep_ == "advmod"
+        and c.lower_ in rules.later_adverbs
+        and c.i < subject.i
+        and any(m.dep_ == "npadvmod" and lemma_of(m) in units for m in c.children)
+        for holder in holders
+        for c in holder.children
+    )
+    return subject if measured else None
+
+
+def _span_before(word: Token) -> str | None:
+    """The unit of a span written right before ``word`` ("hours after", "a
+    day after", "about 30 minutes after"), lemma; None when there is none."""
+    if word.i <= word.sent.start:
+        return None
+    span = word.doc[word.i - 1]
+    return lemma_of(span) if span.dep_ == "npadvmod" else None
+
+
+def _linked_recall(link: Token, opener: Token) -> str | None:
+    """The span's unit where ``opener`` ("after", "before") follows a verb
+    that sets the report's own event beside another (rules
+    ``recall_links``: "The shooting came hours after ...") with a span of
+    ``earlier_span_units`` written right before it; else None."""
+    rules = report_event_rules()
+    if lemma_of(link) not in rules.recall_links or link.i > opener.i:
+        return None
+    unit = _span_before(opener)
+    return unit if unit in rules.earlier_span_units else None
+
+
+def _recalled_clause(clause: Token, mark: Token) -> bool:
+    """ "The shooting came hours after two people were killed at a basketball
+    court": a clause after "after" on a linking verb, measured by minutes or
+    hours (:func:`_linked_recall`; a span of days or more is read where the
+    parse hangs it on the clause, ``span_units``), telling the harm of
+    someone new.  "Mr Buckley's death came a day after 36-year-old Duncan
+    Rait was killed ..." (ECB+ 23_5ecbplus, the span hung on "came") stays
+    with the main incident, where it meets the other reports' stories of
+    that fall."""
+    unit = _linked_recall(clause.head, mark)
+    rules = report_event_rules()
+    return unit is not None and unit not in rules.span_units and _harms_someone_new_in(clause)
+
+
+def _harms_someone_new_in(clause: Token) -> bool:
+    """ "two people were killed and four wounded", "36-year-old Duncan Rait
+    was killed", "a 2-year-old boy died": a verb of the incident whose
+    patient (or, with no object, its subject) is no pronoun and no known
+    noun, so someone the report has not told; "he was shot", "the victim
+    died", "police arrived" are not."""
+    if clause.pos_ != "VERB" or event_lexicon().by_verb.get(lemma_of(clause)) != "incident":
+        return False
+    patients = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")]
+    if not patients:
+        patients = [c for c in clause.children if c.dep_ == "nsubj"]
+    return bool(patients) and patients[0].pos_ != "PRON" and not _known(patients[0])
+
+
+def _recalled_object(pobj: Token, prep: Token) -> bool:
+    """ "happened about 30 minutes after a non-fatal shooting", "comes six
+    years after the Black Summer bushfires": the object of a measured
+    "after" on a linking verb (:func:`_linked_recall`) that is an event
+    brought in as new, or, past ``named_recall_units``, one named by its own
+    name where the linking verb's subject is the report's event noun."""
+    unit = _linked_recall(prep.head, prep)
+    if unit is None:
+        return False
+    if _new_event_named(pobj):
+        return True
+    rules = report_event_rules()
+    subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]
+    return (
+        unit in rules.named_recall_units
+        and bool(subjects)
+        and _incident_noun(subjects[0])
+        and _incident_noun(pobj)
+        and _named_event(pobj)
+    )
+
+
+def _incident_noun(token: Token) -> bool:
+    """ "the fire", "the shooting", "bushfires": a noun of an incident (the
+    event lexicon's ``incident`` or a word of ``types``), never one of a
+    later act ("the sentencing", "the trial")."""
+    lemma = lemma_of(token)
+    return token.pos_ in ("NOUN", "PROPN") and (
+        event_lexicon().by_noun.get(lemma) == "incident" or lemma in _type_of_word()
+    )
+
+
+def _named_event(noun: Token) -> bool:
+    """ "the Black Summer bushfires", "the collapse of Spectrum Garments": an
+    event noun a proper name stands before or after "of"."""
+    if any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i for c in noun.children):
+        return True
+    named_after = (g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    return any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in named_after)
+
+
 def _acting_event(event: Token) -> bool:
     """The event noun is its clause's subject or object ("a smaller tremor
     was felt", "residents had felt a tremor") or the agent of a passive ("had
@@ -447,6 +568,8 @@ def _turn(
         measured = lemma_of(head) in rules.span_words and _has_span_unit(head)
         if past_lead and measured and _new_event_named(node):
             return "other", node  # "came two days after a magnitude 5.8 tremor off Ibaraki"
+        if past_lead and lemma_of(head) in rules.span_words and _recalled_object(node, head):
+            return "other", node  # "comes six years after the Black Summer bushfires"
     if node.dep_ in ("advcl", "pcomp", "relcl", "conj", "ccomp"):
         for mark in (c for c in node.children if c.dep_ == "mark"):
             word = lemma_of(mark)
@@ -454,8 +577,13 @@ def _turn(
                 return "other", node  # "the deadliest since a gunman killed 26"
             if word in rules.span_words and (_has_span_unit(node) or _has_span_unit(mark)):
                 return "other", node  # "weeks after a driver shot eight people"
+            if past_lead and word in rules.span_words and _recalled_clause(node, mark):
+                return "other", node  # "came hours after two people were killed"
         if node.dep_ == "advcl" and _follows_a_span(node):
             return "other", node  # "two years after the city of Bam was destroyed"
+    later = _later_new_event(node)
+    if later is not None:
+        return "later", later  # "and less than two weeks later a 7.1 quake killed more than 370"
     earlier = _earlier_new_event(node) or (_generic_event(node) if past_lead else None)
     if earlier is not None:
         return "other", earlier
@@ -672,8 +800,8 @@ def find_events(
     turned: list[Rooted] = []
     for claim, root, found in rooted:
         sentence_days = days.get(claim.evidence.sentence_start, [])
-        if found is None and claim.incident == MAIN:
-            found = acts.get(root.sent.start)
+        if found is None and claim.incident == MAIN and claim.id not in segment_of:
+            found = acts.get(root.sent.start)  # a roundup's own shooting is its segment's
         if found is None and claim.incident == MAIN and other_dated:
             found = _in_other_dated(root, other_dated)
         if found is None and claim.incident == MAIN and root.i >= lead_end:
