@@ -37,7 +37,11 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   Where only one report has no year ("on Dec. 13") and the other dates its
   incident (a weekday or "yesterday" resolved from its dateline or page
   date), the two are read on the calendar as two dated days are: within a
-  day they share the incident's day, further apart they contradict.
+  day they share the incident's day, further apart they contradict.  One
+  dated by its dateline's month and day and one weekday alone ("SOKOBANJA,
+  Oct 2 (Tanjug) - ... on Thursday morning") has that weekday read against
+  the dateline in the other report's year: within a day of the other's day
+  they share it; never a contradiction (the year is the other report's).
 * **background paragraphs**: a sentence all of whose claims are another
   incident's ("In January, two men were killed at a gas station on Lamar
   Avenue") gives the report no street or city side: it recalls an earlier
@@ -124,7 +128,8 @@ weighed by :func:`match_profiles`, a rule a reader can follow:
   contradictions and nothing shared at all but the kind of event.
 * ``same``: strong shared evidence and no contradiction, or strong shared
   evidence that outweighs a weak contradiction (a person and a street, a
-  person and a city...).  With a city or the incident's day in common, enough
+  person and a city...).  With a city or the incident's day in common
+  (however each report dates it, also by the calendar readings above), enough
   **details** given alike (the same exact ages, a clock time, the weekday
   of undated reports, counts, people, a street; points in
   ``rules/incident_match.yaml``) are strong shared evidence too: two
@@ -153,7 +158,7 @@ from typing import TYPE_CHECKING
 
 from reportcheck.details import DateForm
 from reportcheck.incidents import COARSE_DATE_FORMS
-from reportcheck.knowledge.calendar_days import weekday_before, weekdays_apart
+from reportcheck.knowledge.calendar_days import latest_weekday, weekday_before, weekdays_apart
 from reportcheck.knowledge.datelines import DATELINE_HEAD
 from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
@@ -2263,7 +2268,7 @@ def _weigh_days(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> 
         first = _day_text(min(low for low, _ in a.days))
         second = _day_text(min(low for low, _ in b.days))
         if gap <= DAY_TOLERANCE:
-            weighing.add("date", SHARED, WEAK, f"the incident's day: {first} and {second}")
+            weighing.add("date", SHARED, WEAK, f"{INCIDENT_DAY_DETAIL}: {first} and {second}")
             return True
         strength = STRONG if gap > APART_DAYS else WEAK
         weighing.add(
@@ -2275,6 +2280,8 @@ def _weigh_days(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> 
     one_year = _weigh_one_year(a, b, weighing)
     if one_year is not None:
         return one_year
+    if _weigh_dateline_weekday(a, b, weighing, first=True) or _weigh_dateline_weekday(b, a, weighing):
+        return True
     if a.published is None or b.published is None:
         return False
     first, second = _day_text(a.published), _day_text(b.published)
@@ -2291,6 +2298,10 @@ def _weigh_days(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> 
 _CALENDAR_DAYS = 366
 #: the weighing's detail of days read without a year
 MONTH_DAY_DETAIL = "the incident's month and day"
+#: the weighing's detail of the incident's day, however each report dates it
+INCIDENT_DAY_DETAIL = "the incident's day"
+#: how the weighing shows a day read from a weekday and a dateline with no year
+DATELINE_WEEKDAY = "its weekday before the yearless dateline"
 
 
 def _day_of_year(month_day: str) -> int:
@@ -2374,7 +2385,7 @@ def _weigh_one_year(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing)
         every = (*first, *second)
         if any(_calendar_gap([x], [y]) > DAY_TOLERANCE for x, y in itertools.combinations(every, 2)):
             return None  # several days, one of each near by chance: no one day of both
-        weighing.add("date", SHARED, WEAK, f"the incident's day: {first_text} and {second_text}")
+        weighing.add("date", SHARED, WEAK, f"{INCIDENT_DAY_DETAIL}: {first_text} and {second_text}")
         return True
     strength = STRONG if gap > APART_DAYS else WEAK
     weighing.add(
@@ -2384,6 +2395,59 @@ def _weigh_one_year(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing)
         f"the incident's day: {first_text} against {second_text}, {gap} days apart",
     )
     return False
+
+
+def _dateline_weekday_day(profile: IncidentProfile, on: int) -> date | None:
+    """The day a report with no year of its own tells its incident on when its
+    wire dateline gives a month and day and its body one weekday ("SOKOBANJA,
+    Oct 2 (Tanjug) - ... on Thursday morning"), the dateline read in the year
+    that puts it nearest the other report's day ``on`` (an ordinal): the last
+    such weekday on or before it, as the date extractor reads a weekday
+    against a dated dateline.  None for a report dated otherwise (a day of
+    its own, a month and day in its body), of several weekdays (a story of
+    several days, or of another day beside its own), or with no dateline day."""
+    weekdays = set(profile.weekdays)
+    if profile.days or profile.month_days or not profile.dateline_day or len(weekdays) != 1:
+        return None
+    month, day = (int(part) for part in profile.dateline_day.split("-"))
+    year = date.fromordinal(on).year
+    filed = []
+    for each in (year - 1, year, year + 1):
+        try:
+            filed.append(date(each, month, day))
+        except ValueError:  # 29 February of a common year
+            continue
+    if not filed:
+        return None
+    nearest = min(filed, key=lambda filed_on: abs(filed_on.toordinal() - on))
+    return latest_weekday(weekdays.pop(), nearest)
+
+
+def _weigh_dateline_weekday(
+    a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, *, first: bool = False
+) -> bool:
+    """The incident's day shared (weak, as two dated days share it) where
+    report ``a`` is dated only by a dateline's month and day and one weekday
+    (:func:`_dateline_weekday_day`) and ``b`` dates its incident on that day,
+    within ``DAY_TOLERANCE``: a wire's copy filed with no year ("LIMA, July 12
+    (Reuters) - ... on Saturday") beside a dated page of one incident.  Only
+    ever shared: a weekday read against a year the report never gives is no
+    ground to set two incidents apart, which ``month_day_apart`` does for
+    days weeks apart.  True when it was added."""
+    days = sorted({low for low, high in b.days if low == high})
+    if not days or any(later - earlier > DAY_TOLERANCE for earlier, later in itertools.pairwise(days)):
+        return False  # several days, one near by chance: no one day of both
+    told = _dateline_weekday_day(a, days[0])
+    if told is None or (_gap([(told.toordinal(), told.toordinal())], b.days) or 0) > DAY_TOLERANCE:
+        return False
+    shown = [
+        f"{told.strftime('%A')} {told.isoformat()} ({DATELINE_WEEKDAY} {a.dateline_day})",
+        _day_text(days[0]),
+    ]
+    if not first:
+        shown.reverse()
+    weighing.add("date", SHARED, WEAK, f"{INCIDENT_DAY_DETAIL}: {shown[0]} and {shown[1]}")
+    return True
 
 
 def _month_day_text(profile: IncidentProfile) -> str:
@@ -2794,13 +2858,17 @@ def _people_alike(a: IncidentProfile, b: IncidentProfile) -> list[str]:
     ]
 
 
-def _details_alike(a: IncidentProfile, b: IncidentProfile) -> tuple[int, list[str]]:
+def _details_alike(
+    a: IncidentProfile, b: IncidentProfile, weekday_read: bool = False
+) -> tuple[int, list[str]]:
     """The points of the details two reports give alike (``rules/incident_match.yaml``)
     and how a reader sees each.  Where they put their incidents in other parts
     of one town (:func:`_scenes_differ`), only the people named alike count:
     an age, a round hour, a weekday and a count recur by chance."""
     rules = detail_rules()
     found = _each_detail_alike(a, b, rules)
+    if weekday_read:  # the day both share was read from the weekday: no second point of it
+        found = [item for item in found if item[0] != "weekday"]
     if _scenes_differ(a, b, rules) is not None:
         found = [item for item in found if item[0] == "person"]
     points = sum(rules.points[kind] * count for kind, count, _ in found)
@@ -2837,7 +2905,9 @@ def _each_detail_alike(
     return found
 
 
-def _weigh_alike(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, anchored: bool) -> None:
+def _weigh_alike(
+    a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, anchored: bool, weekday_read: bool = False
+) -> None:
     """Strong evidence when, besides a city or the incident's day in common, two
     reports give enough details alike (``rules/incident_match.yaml``): reports of
     one shooting that give no day (a weekday, no date of their own) and share
@@ -2847,7 +2917,7 @@ def _weigh_alike(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing, an
     gap = _gap(a.days, b.days)
     if not anchored or (gap is not None and gap > rules.apart_days):
         return  # a retrial a year on names the same people and city: another event
-    points, shown = _details_alike(a, b)
+    points, shown = _details_alike(a, b, weekday_read)
     if points >= rules.needed:
         weighing.add("details", SHARED, STRONG, f"both give {'; '.join(shown)}")
 
@@ -3193,8 +3263,7 @@ def _weigh(
     _weigh_details(a, b, weighing)
     _weigh_spots(a, b, weighing, weighing.has(SHARED, kinds=("place",)))
     _weigh_words(a, b, weighing, rare, shared_place or shared_day)
-    gap = _gap(a.days, b.days)
-    _weigh_alike(a, b, weighing, shared_place or (gap is not None and gap <= DAY_TOLERANCE))
+    _weigh_alike(a, b, weighing, shared_place or _day_shared(weighing), _weekday_read(weighing))
     if _weigh_recall(a, b, weighing):  # what both give alike is the recalled incident's
         return DIFFERENT, weighing
     if _weigh_earlier(a, b, weighing):  # ... or the other event's one report tells beside its own
@@ -3202,6 +3271,23 @@ def _weigh(
     if _weigh_leads(a, b, weighing):  # two days, two scenes of their own
         return DIFFERENT, weighing
     return _decide(weighing, shared_place or shared_day or bool(person)), weighing
+
+
+def _day_shared(weighing: _Weighing) -> bool:
+    """Whether the two reports' incidents fall on one day, however each dates
+    it: both with a year, one only by a month and day its body gives
+    (:func:`_weigh_one_year`) or by its dateline and a weekday
+    (:func:`_weigh_dateline_weekday`).  Two dates of publication a few days
+    apart are no such day: news of any incident of a week is."""
+    return any(
+        item.relation == SHARED and item.detail.startswith(INCIDENT_DAY_DETAIL) for item in weighing.evidence
+    )
+
+
+def _weekday_read(weighing: _Weighing) -> bool:
+    """Whether the day the reports share was read from one's weekday
+    (:func:`_weigh_dateline_weekday`): that weekday then tells nothing more."""
+    return any(DATELINE_WEEKDAY in item.detail for item in weighing.evidence)
 
 
 def _decide(weighing: _Weighing, placed_together: bool) -> str:

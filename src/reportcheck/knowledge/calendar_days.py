@@ -37,6 +37,16 @@ def weekday_before(first: str, second: str, gap: int) -> bool:
     return (_WEEKDAYS.index(second.lower()) - _WEEKDAYS.index(first.lower())) % 7 == gap
 
 
+def latest_weekday(name: str, on: dt.date) -> dt.date | None:
+    """The last day named ``name`` on or before ``on`` ("Thursday", 2 October
+    2025, a Thursday -> 2 October; "Monday" -> 29 September): the day a
+    report's "on Monday" names when it is filed on ``on``, as the date
+    extractor reads a weekday against its dateline.  None for no weekday name."""
+    if name.lower() not in _WEEKDAYS:
+        return None
+    return on - dt.timedelta(days=(on.weekday() - _WEEKDAYS.index(name.lower())) % 7)
+
+
 def other_order(day: dt.date) -> dt.date | None:
     """The date its figures name read in the other order, month for day
     ("3/6/2023": 3 June for 6 March), in the same year; None where that is
