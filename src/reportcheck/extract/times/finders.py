@@ -289,11 +289,8 @@ def _time_side_cue(before: str) -> CueRule | None:
     rules/cues.yaml ``just_before`` / ``just_after``) that ``before`` ends
     with, the longest where several do ("shortly before" over "before")."""
     words = before.lower().split()
-    ending = [
-        rule
-        for rule in cue_rules().rules
-        if rule.category in ("just_before", "just_after") and words[-len(rule.literal.split()) :] == rule.literal.split()
-    ]
+    sided = [rule for rule in cue_rules().rules if rule.category in ("just_before", "just_after")]
+    ending = [rule for rule in sided if words[-len(rule.literal.split()) :] == rule.literal.split()]
     return max(ending, key=lambda rule: len(rule.literal.split()), default=None)
 
 
