@@ -31,6 +31,13 @@ def _date_finding(*texts: str):
         ("Jordan Ellis was shot at 12:30 a.m. Saturday.", 30),
         ("Jordan Ellis was shot at 4:10 a.m. Saturday.", 250),
         ("Jordan Ellis was shot Saturday.", None),
+        # a cue of one side puts a midnight on it (its reach from a round hour)
+        ("The boat sank shortly before midnight on Saturday.", -40),
+        ("Jordan Ellis was shot just after midnight Sunday.", 40),
+        ("The trawler went down before midnight Tuesday.", -1),
+        # ... with none, a midnight stays on both sides
+        ("Jordan Ellis was shot around midnight Saturday.", 0),
+        ("The fire broke out at midnight on Friday.", 0),
     ],
 )
 def test_a_clock_time_keeps_its_side_of_midnight(sentence, offset):
@@ -63,6 +70,22 @@ NIGHT = "Dana Price, 27, was shot {} on Elm Street in Dolton, police said."
         # ... nearer midnight the two may round to one night
         ("at 11:40 p.m. Friday", "early Saturday", Status.compatible),
         ("at around 11 p.m. on Friday", "overnight into Saturday", Status.compatible),
+        # the later day told before its own midnight or at an evening hour is
+        # that day's evening, a day after the earlier night (genre50b 15:
+        # "sank shortly before midnight on Saturday" / "on Friday night")
+        ("on Friday night", "shortly before midnight on Saturday", Status.conflict),
+        ("just before midnight Saturday", "late on Friday", Status.conflict),
+        ("Friday night", "on Saturday at about 7:30 p.m.", Status.conflict),
+        ("at 8:15 p.m. Saturday", "late Friday", Status.conflict),
+        # ... but after its midnight, or at a midnight of either side, or an
+        # earlier day told before its own midnight, it may be the one night
+        ("on Friday night", "shortly after midnight on Saturday", Status.compatible),
+        ("Friday night", "around midnight Saturday", Status.compatible),
+        ("shortly before midnight on Friday", "early Saturday", Status.compatible),
+        ("shortly before midnight Friday", "Saturday", Status.compatible),
+        ("overnight Friday", "Saturday", Status.compatible),
+        # ... and an afternoon clock of the later day is left to its words
+        ("Friday night", "Saturday, police said at a 3 p.m. briefing,", Status.compatible),
     ],
 )
 def test_one_night_only_across_its_midnight(pipeline, first, second, status):
@@ -72,3 +95,12 @@ def test_one_night_only_across_its_midnight(pipeline, first, second, status):
     assert all(day in words for day in ("Friday", "Saturday") if day in first + second)
     if status is Status.compatible:
         assert "a day apart around midnight" in finding.explanation
+
+
+def test_a_night_told_on_both_days_is_no_conflict_with_either(pipeline):
+    """ "late Friday or early Saturday" against "Saturday": the report
+    leaves both sides of the night open, so neither of its days is set
+    against the other report's as a conflict."""
+    findings = findings_of(NIGHT.format("late Friday or early Saturday"), NIGHT.format("Saturday"))
+    days = [f for f in findings if f.kind is ClaimKind.date and f.subject == "incident"]
+    assert days and all(f.status is not Status.conflict for f in days)

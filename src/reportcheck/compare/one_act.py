@@ -228,7 +228,8 @@ def _later_pairs(
 
 
 def _surnames(groups: Mapping[GroupKey, list[Claim]]) -> dict[int, dict[str, str]]:
-    """report -> the surname of each person it names in full -> that person's key."""
+    """report -> the surname of each person it names in full -> that
+    person's key (align's, as in :func:`_people_by_sentence`)."""
     found: dict[int, dict[str, str]] = defaultdict(dict)
     for key, claims in groups.items():
         if key.kind != ClaimKind.person.value:
@@ -236,7 +237,7 @@ def _surnames(groups: Mapping[GroupKey, list[Claim]]) -> dict[int, dict[str, str
         for claim in claims:
             words = re.findall(r"[A-Z][\w'’-]+", claim.evidence.text)
             if len(words) >= 2:
-                found[claim.report][words[-1]] = claim.subject
+                found[claim.report][words[-1]] = key.subject
     return found
 
 
@@ -280,14 +281,18 @@ def _people_by_sentence(
 ) -> dict[tuple[int, int], set[str]]:
     """(report, sentence start) -> the people named in that sentence who may
     be the one arrested (any role but a victim's, a witness's or an officer's;
-    with ``every_role``, anyone named), by the key align gives each person."""
+    with ``every_role``, anyone named), by the key align gives each person:
+    the group's, not the claim's own, so that one suspect spelled two ways
+    ("Embleton" here, "Emberton" there), whom align joins as one person,
+    is one person in common (genre50a 04: a surrender at 12:30 a.m. and at
+    12:30 p.m. stayed two lone times)."""
     named: dict[tuple[int, int], set[str]] = defaultdict(set)
     for key, claims in groups.items():
         if key.kind != ClaimKind.person.value:
             continue
         for claim in claims:
             if every_role or (claim.person.role not in _NOT_ARRESTED and not claim.person.caller):
-                named[(claim.report, claim.evidence.sentence_start)].add(claim.subject)
+                named[(claim.report, claim.evidence.sentence_start)].add(key.subject)
     return named
 
 

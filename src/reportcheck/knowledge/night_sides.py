@@ -40,6 +40,9 @@ class NightSides(Strict):
     early_minutes: float = Field(gt=0, le=720)
     #: a clock time this far before midnight pins the earlier day's evening
     pinned_evening_minutes: float = Field(default=60, gt=0, le=720)
+    #: a clock time of the later day this far before midnight is that day's
+    #: evening, never the night before ("Saturday at 7:30 p.m.")
+    evening_minutes: float = Field(default=360, gt=0, le=720)
 
 
 @cache
@@ -119,9 +122,11 @@ def _clocked_on_the_wrong_side(earlier: DaySide, later: DaySide) -> bool:
     in that day's evening ("The shooting on Sunday happened at about 11
     p.m." against "shot Saturday at about 11 p.m.": a day apart by the
     clock), or the earlier's in that day's small hours, with no word of
-    either side of midnight; then the two cannot be one night."""
+    either side of midnight; then the two cannot be one night.  The later
+    day's evening runs from about 6 p.m. (``evening_minutes``): "Friday
+    night" is over long before "Saturday at 7:30 p.m."."""
     sides = night_sides()
-    late_clock = later.offset is not None and -sides.late_minutes <= later.offset < 0
+    late_clock = later.offset is not None and -sides.evening_minutes <= later.offset < 0
     early_clock = earlier.offset is not None and 0 <= earlier.offset <= sides.early_minutes
     later_evening = late_clock and not _either_side(later) and not later.words & set(sides.early)
     earlier_small_hours = early_clock and not _either_side(earlier) and not earlier.words & set(sides.late)

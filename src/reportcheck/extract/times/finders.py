@@ -37,6 +37,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from reportcheck.extract.core.cues import CueRule, cue_rules, time_reach
 from reportcheck.extract.core.mentions import Mention
 from reportcheck.extract.times.atoms import periods_in, strong_clocks, weak_clocks
 from reportcheck.extract.times.clock import DAY, Item, Period, hhmm
@@ -257,8 +258,40 @@ def midnight_offset(text: str) -> float | None:
     an early hour of the later one without reading the sentence again
     ("11:45 p.m. Friday" and "Saturday" may be one night, "3:10 a.m. Friday"
     and "Saturday" may not)."""
-    offsets = [_signed(m.low % DAY) for m in find_times(text) if m.low == m.high]
+    offsets = [_signed(m.low % DAY) + _side_of_midnight(text, m) for m in find_times(text) if m.low == m.high]
     return min(offsets, key=lambda o: (abs(o), o), default=None)
+
+
+#: minutes a bare "before midnight" / "after midnight" moves the offset: no
+#: reach of its own (an open bound), only the side of midnight it tells
+_BARE_SIDE_MINUTES = 1.0
+
+
+def _side_of_midnight(text: str, mention: Mention) -> float:
+    """The minutes a time cue just before a midnight moves it to its side:
+    "shortly before midnight on Saturday" is the end of Saturday (-40, the
+    cue's reach from a round hour), "just after midnight Saturday" its
+    start (+40), a bare "before midnight" one minute back.  Read as 0, the
+    end of Saturday stood at its start, and "Friday night" took it as the
+    same night.  0 for any other clock time ("at 11:50 p.m.") or a
+    midnight with no such cue ("at midnight", "around midnight": either side)."""
+    if mention.low % DAY != 0:
+        return 0.0
+    rule = _time_side_cue(text[: mention.start])
+    if rule is None:
+        return 0.0
+    reach = _BARE_SIDE_MINUTES if rule.open else time_reach(rule.literal, 0.0) or _BARE_SIDE_MINUTES
+    return -reach if rule.category == "just_before" else reach
+
+
+def _time_side_cue(before: str) -> CueRule | None:
+    """The cue of one side of a clock time ("shortly before", "just after",
+    rules/cues.yaml ``just_before`` / ``just_after``) that ``before`` ends
+    with, the longest where several do ("shortly before" over "before")."""
+    words = before.lower().split()
+    sided = [rule for rule in cue_rules().rules if rule.category in ("just_before", "just_after")]
+    ending = [rule for rule in sided if words[-len(rule.literal.split()) :] == rule.literal.split()]
+    return max(ending, key=lambda rule: len(rule.literal.split()), default=None)
 
 
 def _signed(minutes: float) -> float:
