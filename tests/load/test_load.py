@@ -562,6 +562,9 @@ def test_date_keyword_overrides_detection():
         ("Friday 04/03/2025", dt.date(2025, 4, 3)),  # neither reading a Friday: month first
         ("He died on July 28, 2004.", None),  # a date in prose is an event's date
         ("Nov 27 (Reuters) - Police said", None),  # no year
+        # a web stamp's day, month word and year joined by hyphens
+        ("Updated 22:36, 01-Jul-2025", dt.date(2025, 7, 1)),
+        ("Published 7-Mar-2024 09:15", dt.date(2024, 3, 7)),
         ("Edited on Mon Dec-19-05 03:49 PM", None),
         ("Flight 370 left at 12:41 with 239 people", None),
         ("February 30, 2013", None),
@@ -582,6 +585,15 @@ def test_date_lines(line, expected):
         ("Nov 27 (Reuters) - Gunmen attacked hotels.", None),
         ("On Tuesday, Oct. 10, 1972, Washington awoke to the news.", None),
         ("Police said Oct. 10, 2015 was the day of the attack.", None),
+        # a town and its country, each with its comma, before a wire's dated dateline
+        ("Medellín, Colombia, March 18, 2025 (AFP) - A landslide buried a hamlet.", dt.date(2025, 3, 18)),
+        ("Cali, Colombia, April 25, 2025 (AFP) - A soldier was killed.", dt.date(2025, 4, 25)),
+        # a town and an agency's credit in brackets before the date
+        ("Katowice (PAP) 19.02.2025, 06:40 - Seven miners remain missing.", dt.date(2025, 2, 19)),
+        ("Lublin (PAP) 3 May 2024 - A fire broke out.", dt.date(2024, 5, 3)),
+        # ... but no year, no date: a yearless wire dateline dates nothing
+        ("Santiago de Chile, 14 Jan (EFE).- Six miners were trapped.", None),
+        ("Police, Fire officials said March 3, 2015 was the day.", None),
     ],
 )
 def test_datelines(line, expected):

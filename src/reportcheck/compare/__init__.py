@@ -68,6 +68,7 @@ from reportcheck.compare.summed_wholes import drop_wholes_told_by_parts
 from reportcheck.compare.two_surnames import two_surname_findings
 from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_line_of_classes, one_model, one_weapon
+from reportcheck.compare.weekdays import weekday_findings
 from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
 from reportcheck.knowledge.generic_counts import one_thing_described, told_once
@@ -754,6 +755,7 @@ def compare_groups(
     findings += shooter_findings(groups, min_confidence)  # "shot himself" here, "shot by his friend" there
     findings += caller_findings(groups, min_confidence)  # the brother called here, the girlfriend there
     findings += death_day_findings(groups, tol, min_confidence)  # died Sunday here, "the next day" there
+    findings = weekday_findings(groups, findings, min_confidence)  # Saturday, March 8 here, Sunday there
     # a death or an arrest told before the other report's attack
     gathered = gather(groups)  # each report's times, days and sentences, for both
     ordered = moment_order_findings(gathered, tol, min_confidence)

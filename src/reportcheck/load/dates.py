@@ -36,6 +36,7 @@ DATE_PATTERN = re.compile(
     rf"(?:\b{_WEEKDAY},?\s+)?"
     rf"(?:\b{_MONTH}\s+{_DAY},?\s+(?:{_WEEKDAY}\s+)?{_YEAR}\b"  # July 21, 2013 / Sun Sep 15 2013
     rf"|\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b"  # 22 Jul 2013 / Monday 10th June 2013
+    rf"|\b{_DAY}-{_MONTH}-{_YEAR}\b"  # 01-Jul-2025 (a web stamp: "Updated 22:36, 01-Jul-2025")
     rf"|\b{_YEAR}-(?:0?[1-9]|1[0-2])-(?:3[01]|[12]\d|0?[1-9])\b"  # 2008-11-27
     r"|\b(?:0?[1-9]|1[0-2])/(?:3[01]|[12]\d|0?[1-9])/(?:(?:19|20)\d{2}|\d{2})\b"  # 5/5/2010, 04/28/09
     r"|\b(?:3[01]|[12]\d|0?[1-9])/(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}\b"  # 22/07/2013
@@ -64,12 +65,16 @@ _DATE_LABEL = re.compile(
 )
 
 #: before a date at the start of a paragraph: nothing, a place and a bracket ("SPRINGFIELD, Ill. ("),
-#: a place in capitals ("WASHINGTON, "), a place and a comma ("Washington D.C., ") or a wire
-#: dateline's city and region ("MERVAN, Dasht Province, ", knowledge/datelines.py); not a
-#: preposition, which makes the date part of a sentence ("On Tuesday, Oct. 10, 1972, ...")
+#: a place in capitals ("WASHINGTON, "), a place and a comma ("Washington D.C., "), a town and its
+#: country, each with its comma ("Medellín, Colombia, "), a town and an agency's credit in brackets
+#: ("Katowice (PAP) ") or a wire dateline's city and region ("MERVAN, Dasht Province, ",
+#: knowledge/datelines.py); not a preposition, which makes the date part of a sentence ("On
+#: Tuesday, Oct. 10, 1972, ...")
 _DATELINE_PREFIX = re.compile(
     r"(?!(?i:on|in|at|by|since|from|until|before|after|last|early|late|during|through)\b)"
-    r"(?:(?:[A-Z][\w.'-]*,?\s+){0,5}\(\s*|(?:[A-Z]{2,}[A-Z.'-]*,?\s+){1,4}|(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+|"
+    r"(?:(?:[A-Z][\w.'-]*,?\s+){0,5}\(\s*|(?:[A-Z]{2,}[A-Z.'-]*,?\s+){1,4}|"
+    r"(?:[A-Z][\w.'-]*\s+){0,3}[A-Z][\w.'-]*,\s+(?:[A-Z][\w.'-]*,\s+)?|"
+    r"(?:[A-Z][\w.'-]*\s+){0,2}[A-Z][\w.'-]*\s+\([A-Z][A-Za-z]{1,11}\)\s+|"
     rf"{DATELINE_HEAD.pattern}|)"  # "MERVAN, Dasht Province, "
 )
 

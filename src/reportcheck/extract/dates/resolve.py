@@ -107,8 +107,9 @@ def _short_year(spec: Spec, ref: date | None) -> int | None:
 def _infer_year(spec: Spec, ref: date, reading: _Reading) -> int | None:
     """The year of a yearless date: the most recent occurrence on or before the
     dateline, the coming one when it is near or the clause is in the future
-    tense, or the one a written weekday fits.  The other occurrence becomes
-    an alternative."""
+    tense, or, where that occurrence lies further from the dateline than a
+    report's week, the one a written weekday fits.  The other occurrence
+    becomes an alternative."""
     assert spec.month is not None and spec.day is not None
     candidates = [d for y in range(ref.year - 8, ref.year + 9) if (d := _valid_date(y, spec.month, spec.day))]
     if not candidates:
@@ -117,17 +118,28 @@ def _infer_year(spec: Spec, ref: date, reading: _Reading) -> int | None:
     past = [d for d in candidates if d < ref]
     future = [d for d in candidates if d >= ref]
     chosen, other, why = _pick_occurrence(past, future, ref, spec.future_cue)
-    if spec.weekday is not None:
+    if spec.weekday is not None and not _within_the_reports_week(chosen, ref):
         fitting = [
             d for d in (past[-1:] + future[:1] + past[-2:-1] + future[1:2]) if d.weekday() == spec.weekday
         ]
         if fitting:
-            chosen, other = fitting[0], None
+            chosen, other, why = fitting[0], None, "the one its weekday fits"
     if other is not None and not spec.day2:
         reading.alternatives.append((other, other))
     reading.attrs["inferred_year"] = str(chosen.year)
     reading.notes.append(f"no year written: {chosen.year}, {why} by the dateline {iso(ref)}")
     return chosen.year
+
+
+def _within_the_reports_week(chosen: date, ref: date) -> bool:
+    """Whether the occurrence a yearless date is read as lies within
+    ``weekday_keeps_year_days`` of the dateline.  A weekday written with
+    such a day ("early Saturday, March 8" in a report of March 8, 2026, a
+    Sunday) is the reporter's slip, never a sign of a year before or after:
+    the day keeps the report's year, and :func:`_check_weekday` says the
+    weekday does not fit.  Further back ("on Friday, Jan. 22" in a trial
+    story of the next winter) the weekday may still pick the year."""
+    return abs((chosen - ref).days) <= date_rules().weekday_keeps_year_days
 
 
 def _pick_occurrence(

@@ -127,6 +127,9 @@ class DateRules(Strict):
     scene_days: SceneDays
     day_of_month_next_words: list[str]
     yearless_lookahead_days: int = Field(ge=0, le=366)
+    #: a yearless date this near the dateline keeps the dateline's year
+    #: whatever weekday is written with it (extract/dates/resolve.py)
+    weekday_keeps_year_days: int = Field(default=7, ge=0, le=60)
     #: phrases of a look back from a later year: no copyright year read
     page_year_look_back: list[str] = []
     #: a plea of not guilty: the arraignment, no later court step

@@ -1,0 +1,127 @@
+"""One day written with two weekdays: "early Saturday, March 8" in one
+report, "Sunday, March 8, 2026" in the other.
+
+A reporter who slips on the weekday still writes the month and day, and the
+date extractor keeps the report's year for it (``weekday_keeps_year_days``
+of rules/dates.yaml) and notes the weekday the day really falls on
+(``weekday_mismatch`` of the date's details).  The two reports' days are
+then one day, which the day judge reads as agreeing; but they tell the
+incident on two weekdays, and one of them is wrong where a reader meets it
+("Saturday" is the night before "Sunday").  An editor must see it, so the
+day a report writes with a weekday it does not fall on is set against the
+other report's same day written with the weekday it does fall on, quoting
+both sentences.
+
+Only days of one incident, each told as one day, are set so; a day whose
+weekday fits in both reports, or that the other report writes with no
+weekday, says nothing of the weekday and is left to the day judge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
+from reportcheck.compare.cross_findings import replacing_only_in_one
+from reportcheck.compare.person_findings import person_conflict
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+#: why the two days are one day whose weekday one report writes wrong
+ONE_DAY_REASON = "one day, its weekday written two ways"
+
+
+def _one_day(claim: Claim) -> bool:
+    """Whether a date claim is placed on one day of the calendar."""
+    low, high = claim.value.low, claim.value.high
+    return low is not None and low == high
+
+
+def _misnamed(claim: Claim) -> bool:
+    """A day written with a weekday it does not fall on ("Saturday, March 8"
+    of 2026, a Sunday)."""
+    return _one_day(claim) and bool(claim.date.weekday) and bool(claim.date.weekday_mismatch)
+
+
+def _rightly_named(claim: Claim, day: float, weekday: str) -> bool:
+    """A day of ``day`` written with the weekday it falls on, ``weekday``."""
+    return (
+        _one_day(claim)
+        and claim.value.low == day
+        and claim.date.weekday == weekday
+        and not claim.date.weekday_mismatch
+    )
+
+
+def _closest_telling(claim: Claim) -> tuple[bool, bool, int]:
+    """The order the other report's days are tried in: one written with its
+    month and day as the slip is ("Sunday, Nov. 16" before "Sunday
+    evening"), then the incident's own, then by place in the text."""
+    return (not claim.date.month_day, claim.date.event != "incident", claim.evidence.start)
+
+
+def _dates_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list[Claim]]:
+    """Every date claim of each incident, in the order of reports and text."""
+    found: dict[str, list[Claim]] = {}
+    for key, group in groups.items():
+        for claim in group:
+            if claim.kind is ClaimKind.date:
+                found.setdefault(key[0], []).append(claim)
+    return {
+        incident: sorted(claims, key=lambda c: (c.report, c.evidence.start))
+        for incident, claims in sorted(found.items())
+    }
+
+
+def _weekday_conflict(wrong: Claim, right: Claim, incident: str, min_confidence: float) -> Finding:
+    day = wrong.value.label
+    explanation = (
+        f"{day} is a {right.date.weekday}, as '{right.evidence.text.strip()}' writes it; "
+        f"'{wrong.evidence.text.strip()}' writes it as a {wrong.date.weekday}"
+    )
+    return person_conflict(
+        wrong,
+        right,
+        incident=incident,
+        subject=wrong.subject,
+        label=wrong.subject_label,
+        explanation=explanation,
+        reason=ONE_DAY_REASON,
+        min_confidence=min_confidence,
+        kind=ClaimKind.date,
+        about=None,
+        ordered=True,
+    )
+
+
+def weekday_findings(
+    groups: Mapping[GroupKey, list[Claim]],
+    findings: list[Finding],
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE,
+) -> list[Finding]:
+    """``findings`` with a conflict for each two reports of which one writes
+    a day of an incident with a weekday it does not fall on and the other
+    writes that day with the weekday it does; the two days' agreement and
+    their "only in one report" give way to it.  One such finding for each
+    pair of reports and incident."""
+    added: list[Finding] = []
+    for incident, dates in _dates_by_incident(groups).items():
+        told: set[tuple[int, int]] = set()
+        for wrong in filter(_misnamed, dates):
+            for right in sorted(dates, key=_closest_telling):
+                pair = tuple(sorted((wrong.report, right.report)))
+                if right.report == wrong.report or pair in told:
+                    continue
+                if _rightly_named(right, wrong.value.low or 0.0, str(wrong.date.weekday_mismatch)):
+                    added.append(_weekday_conflict(wrong, right, incident, min_confidence))
+                    told.add((pair[0], pair[1]))
+    return replacing_only_in_one(_without_agreements(findings, added), added, [ClaimKind.date])
+
+
+def _without_agreements(findings: list[Finding], added: list[Finding]) -> list[Finding]:
+    """``findings`` without an agreement or a compatible reading of two days
+    a conflict ``added`` sets against each other by their weekdays."""
+    pairs = [{c.id for c in f.claims} for f in added]
+    settled = (Status.agree, Status.compatible)
+    return [
+        f for f in findings if not (f.status in settled and any(p <= {c.id for c in f.claims} for p in pairs))
+    ]
