@@ -71,6 +71,7 @@ from reportcheck.compare.victim_sex import victim_sex_findings
 from reportcheck.compare.weapons import one_line_of_classes, one_model, one_weapon
 from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
+from reportcheck.knowledge.casualties import toll_rise_patterns
 from reportcheck.knowledge.generic_counts import one_thing_described, told_once
 from reportcheck.knowledge.title_case import in_headline
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
@@ -598,6 +599,16 @@ def _headline_apart(a: Cluster, b: Cluster, side: list[Cluster], tol: Tolerances
     )
 
 
+def _told_risen(claim: Claim) -> bool:
+    """Whether a toll is told as risen, its cause named or not ("Toll in
+    Korvi floods rises to 11" over a story's "killed nine"; ``toll_rise_words``
+    of rules/counts.yaml right before the figure): the story's figure may be
+    the one it rose from."""
+    evidence = claim.evidence
+    before = evidence.sentence[: evidence.start - evidence.sentence_start]
+    return toll_rise_patterns().before_figure.search(before) is not None
+
+
 def _one_group(a: Claim, b: Claim) -> bool:
     """Whether two figures count one group of people ("A municipal worker
     was also killed" is a part beside "Seven people died"); a magnitude has
@@ -620,7 +631,7 @@ def _one_fixed_toll(headline: Cluster, story: Cluster, side: list[Cluster]) -> b
     """Whether a headline's toll and its story's count one group with no
     scope, and nothing of the report's tells the toll changing."""
     claims = [m for c in side for m in c.members]
-    if any(m.count.later_death or m.count.toll_rise or m.count.derived for m in claims):
+    if any(m.count.later_death or m.count.toll_rise or m.count.derived or _told_risen(m) for m in claims):
         return False
     if any(m.frame.scope for m in (*headline.members, *story.members)):
         return False
