@@ -126,3 +126,14 @@ def test_a_headline_that_names_its_source_is_that_sources_figure():
         "the national seismology agency said."
     )
     assert _internal(text, "magnitude") == []
+
+
+def test_a_roundup_headline_is_the_toll_of_all_its_parts():
+    text = (
+        "Five wounded in violent weekend in Marlow\n\n"
+        "A violent weekend in Marlow sent five people to area hospitals with gunshot wounds.\n\n"
+        "Three people were wounded in a single incident in the Riverside neighborhood, police said.\n\n"
+        "Shootings earlier Saturday wounded Dale Rusk, who was shot at 410 Vance St., and Tomas Ivers, "
+        "who was shot in the 400 block of Byrne Road."
+    )
+    assert _internal(text, "injured") == []

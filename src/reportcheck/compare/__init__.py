@@ -537,9 +537,14 @@ def _internal_findings(
     paired: set[str],
     grading: Grading,
     named_days: int = 0,
+    *,
+    toll_in_parts: bool = False,
 ) -> list[Finding]:
     """A report's own conflicts in one group; ``named_days``: how many days
-    the report names incidents by in the possessive (:func:`_named_by_its_day`)."""
+    the report names incidents by in the possessive (:func:`_named_by_its_day`);
+    ``toll_in_parts``: whether the report tells this toll in more than one
+    group of the incident (:func:`_tolls_told`), so that its headline's toll
+    may be all of theirs."""
     found = []
     for a, b in combinations(side, 2):
         internal = (
@@ -547,7 +552,7 @@ def _internal_findings(
         )
         if internal and grading.by_source and side_by_side(a, b):
             internal = False  # two named sources' figures: the report says who said what
-        headline = not internal and _headline_apart(a, b, side, tol)
+        headline = not internal and not toll_in_parts and _headline_apart(a, b, side, tol)
         if not (internal or headline) or _other_moments(a.rep, b.rep):
             continue  # where he stood, and where he was when he shot: two facts
         verdict = judge(a.rep, b.rep, tol)
@@ -636,6 +641,24 @@ def _one_fixed_toll(headline: Cluster, story: Cluster, side: list[Cluster]) -> b
     if any(m.frame.scope for m in (*headline.members, *story.members)):
         return False
     return _one_group(headline.rep, story.rep)
+
+
+def _tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, ClaimKind], int]:
+    """How many groups of each incident each report gives a toll in, by
+    kind (incident, report, kind -> groups).  A roundup tells a weekend's
+    shootings apart ("Six injured in violent weekend" over "Four people were
+    wounded in a single incident" and "Shootings earlier Saturday wounded
+    Robert Mathis ... and Jacob Rosas": another event, or the named pair's
+    scope), and a story tells a toll by its parts ("12 bodies recovered from
+    the plant ... three others died nearby"): the headline's toll may be
+    theirs together, so only a report that tells the toll in one group
+    sets its headline's against its story's."""
+    tolled: dict[tuple[str, int, ClaimKind], set[GroupKey]] = {}
+    for key, group in groups.items():
+        for claim in group:
+            if claim.kind in HEADLINE_KINDS and claim.kind is not ClaimKind.magnitude:
+                tolled.setdefault((key.incident, claim.report, claim.kind), set()).add(key)
+    return {told: len(keys) for told, keys in tolled.items()}
 
 
 def _internal_kind(a: Claim, b: Claim) -> bool:
@@ -798,6 +821,7 @@ def compare_groups(
     reports = sorted({c.report for group in groups.values() for c in group})
     dead = victims_dead(groups)
     named = _possessive_days(groups)
+    tolled = _tolls_told(groups)
     for key, group in sorted(groups.items()):
         if is_caller_group(key):
             continue  # callers and finders: caller_findings below
@@ -813,7 +837,10 @@ def compare_groups(
             paired |= paired_here
         for report in reports:
             side = sides[report]
-            findings += _internal_findings(side, incident, tol, paired, grading, named.get(report, 0))
+            parts = tolled.get((incident, report, ClaimKind(key.kind)), 0) > 1
+            findings += _internal_findings(
+                side, incident, tol, paired, grading, named.get(report, 0), toll_in_parts=parts
+            )
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     findings = one_act_findings(groups, findings, tol, min_confidence)  # the one 911 call each report times
     findings = earlier_figure_findings(groups, findings, tol)  # the other report's figure, one's earlier
