@@ -14,7 +14,7 @@ confidence and reasons say how sure it is, and one under the threshold is a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
@@ -23,6 +23,7 @@ from reportcheck.compare.areas import area_findings
 from reportcheck.compare.blocks import block_findings
 from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared_act
+from reportcheck.compare.confidence import Evidence as Reason
 from reportcheck.compare.corners import corner_findings
 from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.earlier import earlier_figure_findings
@@ -71,7 +72,9 @@ from reportcheck.compare.weapons import one_line_of_classes, one_model, one_weap
 from reportcheck.compare.weekdays import weekday_findings
 from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
+from reportcheck.knowledge.casualties import toll_rise_patterns
 from reportcheck.knowledge.generic_counts import one_thing_described, told_once
+from reportcheck.knowledge.title_case import in_headline
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import STREET, is_earlier_measure
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, GroupKey, Status
@@ -298,9 +301,11 @@ def _finding(
     internal: bool = False,
     grading: Grading | None = None,
     reasons_given: list[str] | None = None,
+    extra: Sequence[Reason] = (),
 ) -> Finding:
     """A finding quoting every mention of the values it is about; a conflict graded
-    (a verdict reached by source says why in ``reasons_given``)."""
+    (a verdict reached by source says why in ``reasons_given``; ``extra``:
+    what only the caller sees, weighed with the rest)."""
     members = [claim for cluster in clusters for claim in cluster.members]
     claims = sorted({c.id: c for c in members}.values(), key=_reading_order)
     rep = clusters[0].rep
@@ -308,7 +313,7 @@ def _finding(
     if status is Status.conflict and grading is not None and len(clusters) == 2:
         rep, other = _graded_pair(clusters[0], clusters[1])
         crowd = max(grading.crowd.get(rep.report, 1), grading.crowd.get(other.report, 1))
-        graded = grade(rep, other, internal=internal, crowd=crowd, person=grading.person)
+        graded = grade(rep, other, internal=internal, crowd=crowd, person=grading.person, extra=extra)
         status, confidence, reasons = graded.status(grading.min_confidence), graded.confidence, graded.reasons
     return Finding(
         status=status,
@@ -533,23 +538,128 @@ def _internal_findings(
     paired: set[str],
     grading: Grading,
     named_days: int = 0,
+    *,
+    toll_in_parts: bool = False,
 ) -> list[Finding]:
     """A report's own conflicts in one group; ``named_days``: how many days
-    the report names incidents by in the possessive (:func:`_named_by_its_day`)."""
+    the report names incidents by in the possessive (:func:`_named_by_its_day`);
+    ``toll_in_parts``: whether the report tells this toll in more than one
+    group of the incident (:func:`_tolls_told`), so that its headline's toll
+    may be all of theirs."""
     found = []
     for a, b in combinations(side, 2):
         internal = (
             _internal_kind(a.rep, b.rep) or _restated_apart(a, b) or _named_by_its_day(a, b, named_days)
         )
-        if not internal or (grading.by_source and side_by_side(a, b)):
-            continue  # two named sources' figures: the report says who said what
-        if _other_moments(a.rep, b.rep):
+        if internal and grading.by_source and side_by_side(a, b):
+            internal = False  # two named sources' figures: the report says who said what
+        headline = not internal and not toll_in_parts and _headline_apart(a, b, side, tol)
+        if not (internal or headline) or _other_moments(a.rep, b.rep):
             continue  # where he stood, and where he was when he shot: two facts
         verdict = judge(a.rep, b.rep, tol)
         if verdict is not None and verdict.status is Status.conflict:
-            found.append(_finding([a, b], verdict, incident, internal=True, grading=grading))
+            extra = HEADLINE_REASONS if headline else ()
+            found.append(_finding([a, b], verdict, incident, internal=True, grading=grading, extra=extra))
             paired.update({a.rep.id, b.rep.id})
     return found
+
+
+#: the figures a headline gives that its own story may contradict: a toll
+#: and a quake's magnitude
+HEADLINE_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.magnitude})
+
+#: what a headline's figure against its story's is graded with (rules/confidence.yaml)
+HEADLINE_REASONS = (
+    Reason(
+        "headline_figure",
+        "the headline's figure against its own story's: a headline may be cut apart from the story",
+    ),
+)
+
+
+def _headline_apart(a: Cluster, b: Cluster, side: list[Cluster], tol: Tolerances) -> bool:
+    """Whether two figures of one report may be its contradiction because
+    one is its headline's and the other its story's ("Train collision kills
+    15" over "At least 17 people were killed"; "5.4 magnitude quake shakes
+    Manisa" over "a 5.3 magnitude earthquake, according to AFAD"): the
+    headline speaks for the report, no source of its own beside the story's.
+    Only where the story never gives the headline's figure, nor one that
+    holds it ("nearly 20" over 19; a story of 15 under "kills 15" told
+    again anywhere: one cluster), the report tells no changing toll (a
+    later death, a risen toll, a figure derived from others), and both
+    count one group with no scope ("2 children among dead" is a part)."""
+    if a.rep.kind not in HEADLINE_KINDS:
+        return False
+    told = _headline_and_story(a, b)
+    if told is None:
+        return False
+    headline, story = told
+    if any(m.source is not None for m in headline.members):
+        return False  # "USGS: 5.4 quake" beside the story's agency: who said what
+    if a.rep.kind is not ClaimKind.magnitude and not _one_fixed_toll(headline, story, side):
+        return False
+    return not any(
+        _same_figure(judge(headline.rep, other.rep, tol))
+        for other in side
+        if other is not headline and _one_group(headline.rep, other.rep)
+    )
+
+
+def _told_risen(claim: Claim) -> bool:
+    """Whether a toll is told as risen, its cause named or not ("Toll in
+    Korvi floods rises to 11" over a story's "killed nine"; ``toll_rise_words``
+    of rules/counts.yaml right before the figure): the story's figure may be
+    the one it rose from."""
+    evidence = claim.evidence
+    before = evidence.sentence[: evidence.start - evidence.sentence_start]
+    return toll_rise_patterns().before_figure.search(before) is not None
+
+
+def _one_group(a: Claim, b: Claim) -> bool:
+    """Whether two figures count one group of people ("A municipal worker
+    was also killed" is a part beside "Seven people died"); a magnitude has
+    no group."""
+    return a.kind is ClaimKind.magnitude or a.count.group == b.count.group
+
+
+def _headline_and_story(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster] | None:
+    """The cluster told only in the report's headline and the one told only
+    below it, or None unless the two are so."""
+    for headline, story in ((a, b), (b, a)):
+        if all(in_headline(m.evidence) for m in headline.members) and not any(
+            in_headline(m.evidence) for m in story.members
+        ):
+            return headline, story
+    return None
+
+
+def _one_fixed_toll(headline: Cluster, story: Cluster, side: list[Cluster]) -> bool:
+    """Whether a headline's toll and its story's count one group with no
+    scope, and nothing of the report's tells the toll changing."""
+    claims = [m for c in side for m in c.members]
+    if any(m.count.later_death or m.count.toll_rise or m.count.derived or _told_risen(m) for m in claims):
+        return False
+    if any(m.frame.scope for m in (*headline.members, *story.members)):
+        return False
+    return _one_group(headline.rep, story.rep)
+
+
+def _tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, ClaimKind], int]:
+    """How many groups of each incident each report gives a toll in, by
+    kind (incident, report, kind -> groups).  A roundup tells a weekend's
+    shootings apart ("Six injured in violent weekend" over "Four people were
+    wounded in a single incident" and "Shootings earlier Saturday wounded
+    Robert Mathis ... and Jacob Rosas": another event, or the named pair's
+    scope), and a story tells a toll by its parts ("12 bodies recovered from
+    the plant ... three others died nearby"): the headline's toll may be
+    theirs together, so only a report that tells the toll in one group
+    sets its headline's against its story's."""
+    tolled: dict[tuple[str, int, ClaimKind], set[GroupKey]] = {}
+    for key, group in groups.items():
+        for claim in group:
+            if claim.kind in HEADLINE_KINDS and claim.kind is not ClaimKind.magnitude:
+                tolled.setdefault((key.incident, claim.report, claim.kind), set()).add(key)
+    return {told: len(keys) for told, keys in tolled.items()}
 
 
 def _internal_kind(a: Claim, b: Claim) -> bool:
@@ -712,6 +822,7 @@ def compare_groups(
     reports = sorted({c.report for group in groups.values() for c in group})
     dead = victims_dead(groups)
     named = _possessive_days(groups)
+    tolled = _tolls_told(groups)
     for key, group in sorted(groups.items()):
         if is_caller_group(key):
             continue  # callers and finders: caller_findings below
@@ -727,7 +838,10 @@ def compare_groups(
             paired |= paired_here
         for report in reports:
             side = sides[report]
-            findings += _internal_findings(side, incident, tol, paired, grading, named.get(report, 0))
+            parts = tolled.get((incident, report, ClaimKind(key.kind)), 0) > 1
+            findings += _internal_findings(
+                side, incident, tol, paired, grading, named.get(report, 0), toll_in_parts=parts
+            )
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     findings = one_act_findings(groups, findings, tol, min_confidence)  # the one 911 call each report times
     findings = earlier_figure_findings(groups, findings, tol)  # the other report's figure, one's earlier

@@ -81,6 +81,7 @@ class EvidenceWeights(Strict):
     response_late: float
     earlier_account: float
     charged_count: float
+    headline_figure: float
     page_year: float
     update_stamp: float
     inferred_half: float

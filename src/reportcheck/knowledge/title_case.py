@@ -7,6 +7,12 @@ capitalised title word ("Officer", "Sen.") says nothing of a person in such
 a line (:mod:`reportcheck.extract.places.persons`).  They judge it by one
 rule, the share of capitalised words and the fewest words it takes, which
 ``rules/headline_case.yaml`` holds with the words the loader lowers.
+
+A headline also ends with no full stop (:func:`unstopped`): the extract
+stage lends a headline's bare toll its story's hedge by that
+(:mod:`reportcheck.extract.counts.headline_hedge`), and the compare stage
+sets a headline's figure against its own story's by it
+(:func:`in_headline`).
 """
 
 from __future__ import annotations
@@ -15,6 +21,24 @@ from collections.abc import Sequence
 from functools import cache
 
 from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.models import Evidence
+
+#: the marks a sentence of prose ends with; a headline has none
+_SENTENCE_ENDS = ".!?\"'”’"
+
+
+def unstopped(sentence: str) -> bool:
+    """Whether a sentence ends with no full stop, as a headline does ("12
+    killed in bus crash"; a quote's '"This person was killed.' is stopped)."""
+    return sentence.rstrip()[-1:] not in _SENTENCE_ENDS
+
+
+def in_headline(evidence: Evidence, headline: int = 0) -> bool:
+    """Whether a claim's evidence stands in the report's headline: the
+    report's first sentence (starting at ``headline``, where the text opens
+    unless the caller knows better) when it ends with no full stop (a
+    headline, not a lead)."""
+    return evidence.sentence_start == headline and unstopped(evidence.sentence)
 
 
 class HeadlineCaseRules(Strict):

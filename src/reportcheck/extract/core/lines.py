@@ -31,23 +31,14 @@ from reportcheck.knowledge.datelines import DATELINE, DATELINE_REACH
 from reportcheck.knowledge.day_parts import clock_goes_on_words, clock_halves, clock_lead_words
 from reportcheck.knowledge.names import people_lexicon
 from reportcheck.knowledge.timezones import place_clock_at
-from reportcheck.knowledge.title_case import title_cased
+from reportcheck.knowledge.title_case import title_cased, unstopped
 from reportcheck.load.headline_case import known_word
 
 if TYPE_CHECKING:
     from thinc.types import Ints2d
 
-#: the marks a sentence of prose ends with; a headline has none
-_SENTENCE_ENDS = ".!?\"'”’"
-
 #: the token attributes the dateline's join rewrites
 _TREE: list[int | str] = ["HEAD", "DEP"]
-
-
-def unstopped(sentence: str) -> bool:
-    """Whether a sentence ends with no full stop, as a headline does ("12
-    killed in bus crash"; a quote's '"This person was killed.' is stopped)."""
-    return sentence.rstrip()[-1:] not in _SENTENCE_ENDS
 
 
 def headline_like(sentence: Span) -> bool:

@@ -18,8 +18,8 @@ has no room for the noun either, so its group is not asked.
 from __future__ import annotations
 
 from reportcheck.details import CountDetails
-from reportcheck.extract.core.lines import unstopped
 from reportcheck.knowledge.casualties import lexicon
+from reportcheck.knowledge.title_case import in_headline
 from reportcheck.models import Claim, ClaimKind
 
 #: the kinds whose headline figure may borrow the story's hedge
@@ -59,13 +59,6 @@ def _bounded(claim: Claim) -> bool:
     return any(cue.category in borrowed for cue in claim.hedges)
 
 
-def _in_headline(claim: Claim, headline: int) -> bool:
-    """A claim of the report's first sentence (starting at ``headline``)
-    when that sentence ends with no full stop (a headline, not a lead)."""
-    evidence = claim.evidence
-    return evidence.sentence_start == headline and unstopped(evidence.sentence)
-
-
 def with_headline_hedges(claims: list[Claim], headline: int = 0) -> list[Claim]:
     """``claims`` of one report, a headline's bare count given the value and
     hedges of the story's first hedged mention of the same figure.
@@ -78,7 +71,7 @@ def with_headline_hedges(claims: list[Claim], headline: int = 0) -> list[Claim]:
     out = []
     for claim in claims:
         key = _count_key(claim)
-        if key is None or claim.hedges or not _exact(claim) or not _in_headline(claim, headline):
+        if key is None or claim.hedges or not _exact(claim) or not in_headline(claim.evidence, headline):
             out.append(claim)
             continue
         same = [c for c in body if _same_count(claim, c) and c.value.written == claim.value.written]

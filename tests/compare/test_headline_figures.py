@@ -1,0 +1,139 @@
+"""A headline's toll or magnitude that its own story contradicts.
+
+Our own reports (invented places and agencies), after how wire and local
+reports put a figure in the headline and tell it again in the lead ("Train
+collision ... kills 15" over "At least 17 people were killed"; "5.4
+magnitude quake shakes ..." over the agency's 5.3).  The headline speaks for
+the report, so the two are the report's own contradiction; but a headline is
+cut apart from its story and real ones differ from it mostly as a part, a
+roundup or an older toll, so the finding is at most a possible conflict.  A
+story that gives the headline's figure, or one that holds it, a risen toll,
+a part, a headline that names its own source, or a lead (a stopped first
+sentence) stays apart.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import findings_of, flagged
+
+OTHER = "KORVI -- A disaster struck near Korvi on Sunday night, officials said."
+
+
+def _internal(text: str, kind: str = "killed") -> list[tuple[str, list[float | None]]]:
+    found = flagged(findings_of(text, OTHER), kind)
+    return [(f.status.value, sorted(c.value.low for c in f.claims)) for f in found if f.internal]
+
+
+def test_a_headline_toll_under_the_leads_floor():
+    text = (
+        "Bus crash in Tarvik kills 12, injures dozens\n\n"
+        "TARVIK -- At least 14 people were killed on Sunday when a bus plunged into a gorge near Tarvik, "
+        "police said."
+    )
+    assert _internal(text) == [("possible_conflict", [12, 14])]
+
+
+def test_a_headline_toll_against_the_leads_bare_toll():
+    text = (
+        "Floods kill six in southern Vellan\n"
+        "By Ana Merel\n\n"
+        "ORSK -- Five people died and two others were missing on Monday after a river burst its banks "
+        "in southern Vellan, local officials said."
+    )
+    assert _internal(text) == [("possible_conflict", [5, 6])]
+
+
+def test_a_headline_injured_count_against_the_story():
+    text = (
+        "Gas blast injures 9 at Dallow feed mill\n\n"
+        "DALLOW -- Seven people were injured on Tuesday when a gas line exploded at a feed mill in Dallow, "
+        "the sheriff said."
+    )
+    assert _internal(text, "injured") == [("possible_conflict", [7, 9])]
+
+
+def test_a_headline_magnitude_against_the_agencys():
+    text = (
+        "4.9 magnitude quake shakes Orsk province\n\n"
+        "ORSK -- An earthquake with a magnitude of 4.7 struck Orsk province on Friday night, "
+        "the national seismology agency said."
+    )
+    assert _internal(text, "magnitude") == [("possible_conflict", [4.7, 4.9])]
+
+
+def test_a_headline_toll_the_story_gives_hedged_is_the_same_figure():
+    text = (
+        "Bus plunges into gorge near Tarvik, kills 14\n\n"
+        "TARVIK -- At least 14 people were killed on Sunday when a bus plunged into a gorge near Tarvik."
+    )
+    assert _internal(text) == []
+
+
+def test_a_rounded_headline_figure_holds_the_storys():
+    text = (
+        "Nearly 20 hurt in Dallow stampede\n\n"
+        "DALLOW -- Nineteen people were injured on Saturday in a crush at the gates of a stadium in Dallow, "
+        "police said."
+    )
+    assert _internal(text, "injured") == []
+
+
+def test_a_headline_floor_under_a_higher_story_figure():
+    text = (
+        "At least 10 dead in Korvi floods\n\n"
+        "KORVI -- Twelve people were killed when flash floods swept through villages near Korvi on Sunday."
+    )
+    assert _internal(text) == []
+
+
+def test_a_headline_of_a_part_is_no_rival_toll():
+    text = (
+        "Two children among dead in Tarvik bus crash\n\n"
+        "TARVIK -- Nine people were killed on Sunday when a bus overturned near Tarvik, police said."
+    )
+    assert _internal(text) == []
+
+
+def test_a_story_that_also_gives_the_headlines_figure():
+    text = (
+        "Floods kill 11 in Korvi\n\n"
+        "KORVI -- Flash floods killed nine people near Korvi on Sunday, officials said. "
+        "By Monday the death toll had risen to 11."
+    )
+    assert _internal(text) == []
+
+
+def test_a_lead_is_no_headline():
+    text = (
+        "KORVI -- Floods killed six people near Korvi on Sunday, officials said.\n\n"
+        "Five people died in the village of Marsa, a local official said."
+    )
+    assert [pair for status, pair in _internal(text) if status == "possible_conflict"] == []
+
+
+def test_a_headline_toll_told_as_risen_over_the_storys_figure():
+    text = (
+        "Toll in Korvi floods rises to 11\n\n"
+        "KORVI -- Flash floods killed nine people near Korvi on Sunday, officials said on Monday."
+    )
+    assert _internal(text) == []
+
+
+def test_a_headline_that_names_its_source_is_that_sources_figure():
+    text = (
+        "USGS: 5.1 quake rattles Orsk province\n\n"
+        "ORSK -- An earthquake with a magnitude of 4.9 struck Orsk province on Friday night, "
+        "the national seismology agency said."
+    )
+    assert _internal(text, "magnitude") == []
+
+
+def test_a_roundup_headline_is_the_toll_of_all_its_parts():
+    text = (
+        "Five wounded in violent weekend in Marlow\n\n"
+        "A violent weekend in Marlow sent five people to area hospitals with gunshot wounds.\n\n"
+        "Three people were wounded in a single incident in the Riverside neighborhood, police said.\n\n"
+        "Shootings earlier Saturday wounded Dale Rusk, who was shot at 410 Vance St., and Tomas Ivers, "
+        "who was shot in the 400 block of Byrne Road."
+    )
+    assert _internal(text, "injured") == []
