@@ -69,6 +69,7 @@ class EvidenceWeights(Strict):
     crowded: float
     clock_alternatives: float
     twelve_hours: float
+    digits_swapped: float
     unknown_role: float
     sum_or_term: float
     crowd: float
@@ -595,11 +596,22 @@ def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
         apart = Interval(low=a.value.low, high=a.value.high).gap(Interval(low=b.value.low, high=b.value.high))
     if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
         return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]
+    if unit == "years" and any(_digits_swapped(x, y) for x, y in pairs):
+        return [Evidence("digits_swapped", "the same two digits swapped: a misprint")]
     if apart >= spread.far:
         return [Evidence("far_apart", "values far apart: may be two different things")]
     if apart <= spread.close:
         return [Evidence("close", "values close: a revision or a misprint")]
     return []
+
+
+def _digits_swapped(x: float, y: float) -> bool:
+    """Two ages of two digits written with the digits the other way round
+    ("a 67-year-old woman" against "a 76-year-old female"): the typist's
+    slip, not two people, where align has paired them as one person."""
+    if x != int(x) or y != int(y) or not (10 <= x <= 99 and 10 <= y <= 99) or x == y:
+        return False
+    return str(int(x)) == str(int(y))[::-1]
 
 
 def _crowd(a: Claim, crowd: int) -> list[Evidence]:

@@ -49,7 +49,9 @@ def own_verbs(person: Token) -> list[Token]:
         verbs += [
             c
             for c in verb.children
-            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and not any(g.dep_ in SUBJECTS for g in c.children)
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and not any(g.dep_ in SUBJECTS for g in c.children)
         ]
     return verbs
 
