@@ -206,7 +206,8 @@ def test_a_double_surname_the_model_tags_as_a_firm_is_read_with_its_age(pipeline
     Adrian Velasco-Moore, 22": the model tags the hyphenated name as a
     firm's; its hyphen no longer keeps it from looking like a name, and an
     age set off after it makes it a person's (names invented)."""
-    text = "He has been identified by the Lakeland County Institute of Forensic Sciences as Adrian Arbeloa-Moore, 22."
+    agency = "the Lakeland County Institute of Forensic Sciences"
+    text = f"He has been identified by {agency} as Adrian Arbeloa-Moore, 22."
     people, ages = _read(pipeline, text)
     assert "Adrian Arbeloa-Moore" in people
     assert ages == [(22.0, "person:arbeloa-moore")]

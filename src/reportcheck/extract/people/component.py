@@ -57,7 +57,6 @@ from reportcheck.extract.people.bearers import (
     tied_bearer,
 )
 from reportcheck.extract.people.found import found_harmed
-from reportcheck.extract.people.states import own_verbs, passive, state_role
 from reportcheck.extract.people.group_ages import group_age_spans, group_ages
 from reportcheck.extract.people.headline_words import trim_ordinary
 from reportcheck.extract.people.holders import held_gun
@@ -67,6 +66,7 @@ from reportcheck.extract.people.offices import office_of
 from reportcheck.extract.people.ranks import TITLE_WORDS, rank_of, rank_start
 from reportcheck.extract.people.retold import retold_bearer
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
+from reportcheck.extract.people.states import own_verbs, passive, state_role
 from reportcheck.extract.people.told_ages import told_ages, told_of_then
 from reportcheck.extract.people.vehicles import tell_vehicles
 from reportcheck.knowledge.casualties import lexicon

@@ -82,12 +82,12 @@ def state_role(verb: Token) -> str | None:
             return "suspect"
         if any(prep == "in" and _care_place(place) for prep, place in places):
             return "victim"
-    if passive(verb) and lemma in lex.care_verbs:
+    if not passive(verb):
+        return None
+    if lemma in lex.care_verbs:
         return "victim"
-    if passive(verb) and lemma in lex.care_moves:
-        if any(prep in _TOWARDS and _care_place(place) for prep, place in places):
-            return "victim"
-    return None
+    taken_to_care = any(prep in _TOWARDS and _care_place(place) for prep, place in places)
+    return "victim" if lemma in lex.care_moves and taken_to_care else None
 
 
 def _places(verb: Token) -> list[tuple[str, Token]]:
