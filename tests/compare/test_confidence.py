@@ -337,10 +337,9 @@ def test_the_unknown_role_weight_outweighs_all_the_evidence_for_a_conflict():
     # every weight for a conflict a count can carry (not a clock's, nor a later
     # moment's order before the attack, nor a call's long after it; one source or two,
     # not both; nor an age's person named in full or one dead of each report, nor a
-    # street's, placed as the scene by a road both name, nor two ages' swapped digits)
+    # street's, placed as the scene by a road both name)
     exclusive = (
         "twelve_hours",
-        "digits_swapped",
         "different_sources",
         "order_far",
         "order_tied",
@@ -440,33 +439,3 @@ def test_two_addresses_on_one_street_conflict_only_when_both_are_the_scene():
     assert "both reports tell the address as the scene" in both.reasons
     [one] = conflicts(findings_of(scene, _street(1, "1249")))
     assert one.status is Status.possible_conflict
-
-
-@pytest.mark.parametrize(("first", "second"), [(67, 76), (23, 32), (45, 54)])
-def test_two_ages_with_their_digits_swapped_are_a_misprint_not_far_apart(first, second):
-    """ "A 67-year-old woman was pulled from her apartment" against "One
-    patient, a 76-year-old female": the typist's slip, nine years apart,
-    which "far apart: may be two things" pushed under the threshold."""
-    a = claim("age", {"unit": "years", "written": first}, 0, subject="unnamed:woman")
-    b = claim("age", {"unit": "years", "written": second}, 1, subject="unnamed:female")
-    [finding] = conflicts(findings_of(a, b))
-    assert "the same two digits swapped: a misprint" in finding.reasons
-    assert not any("far apart" in r for r in finding.reasons)
-    assert finding.status is Status.conflict
-
-
-@pytest.mark.parametrize(("first", "second"), [(67, 70), (33, 33), (5, 50), (12, 31)])
-def test_ages_whose_digits_are_not_swapped_keep_their_spread(first, second):
-    """No swap: the same age, one digit, or other digits."""
-    a = claim("age", {"unit": "years", "written": first}, 0, subject="unnamed:woman")
-    b = claim("age", {"unit": "years", "written": second}, 1, subject="unnamed:female")
-    assert not any("digits swapped" in r for f in findings_of(a, b) for r in f.reasons)
-
-
-def test_a_named_persons_swapped_ages_keep_their_spread():
-    """A name pairs on its own record ("Halvorsen, 45" may be the pilot
-    Mark Halvorsen's son): only two people told by description, whom align
-    paired as one holder, read a swap as a misprint."""
-    a = claim("age", {"unit": "years", "written": 54}, 0, subject="person:halvorsen")
-    b = claim("age", {"unit": "years", "written": 45}, 1, subject="person:halvorsen")
-    assert not any("digits swapped" in r for f in findings_of(a, b) for r in f.reasons)

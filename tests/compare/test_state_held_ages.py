@@ -50,8 +50,9 @@ WOMAN_PATIENT = (
 
 
 def test_the_one_woman_taken_to_hospital_is_the_other_reports_one_woman(pipeline):
-    """The two women's ages, 58 and 85, are one woman's with the digits
-    swapped: a conflict, no longer two ages each only in one report."""
+    """The two women's ages, 58 and 85, are set against each other as one
+    woman's (a possible conflict, so far apart), no longer two ages each
+    only in one report."""
     assert {58.0, 85.0} in _age_conflicts(WOMAN_RESCUED, WOMAN_PATIENT)
 
 

@@ -44,7 +44,6 @@ from reportcheck.knowledge.vocabulary import (
     STREET,
     TENURE,
     TERM_PREFIX,
-    UNNAMED_PREFIX,
 )
 from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
 
@@ -70,7 +69,6 @@ class EvidenceWeights(Strict):
     crowded: float
     clock_alternatives: float
     twelve_hours: float
-    digits_swapped: float
     unknown_role: float
     sum_or_term: float
     crowd: float
@@ -597,31 +595,11 @@ def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
         apart = Interval(low=a.value.low, high=a.value.high).gap(Interval(low=b.value.low, high=b.value.high))
     if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
         return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]
-    if unit == "years" and _both_unnamed(a, b) and any(_digits_swapped(x, y) for x, y in pairs):
-        return [Evidence("digits_swapped", "the same two digits swapped: a misprint")]
     if apart >= spread.far:
         return [Evidence("far_apart", "values far apart: may be two different things")]
     if apart <= spread.close:
         return [Evidence("close", "values close: a revision or a misprint")]
     return []
-
-
-def _both_unnamed(a: Claim, b: Claim) -> bool:
-    """Two ages each told of a person by a description only ("a 67-year-old
-    woman", "a 76-year-old female"), whom align paired as the one holder of
-    a role or the one person of a sex in each report.  A surname alone
-    ("Halvorsen, 45" against "Mark Halvorsen, 54") may be a son or a
-    brother: its ages keep their spread."""
-    return a.subject.startswith(UNNAMED_PREFIX) and b.subject.startswith(UNNAMED_PREFIX)
-
-
-def _digits_swapped(x: float, y: float) -> bool:
-    """Two ages of two digits written with the digits the other way round
-    ("a 67-year-old woman" against "a 76-year-old female"): the typist's
-    slip, not two people, where align has paired them as one person."""
-    if x != int(x) or y != int(y) or not (10 <= x <= 99 and 10 <= y <= 99) or x == y:
-        return False
-    return str(int(x)) == str(int(y))[::-1]
 
 
 def _crowd(a: Claim, crowd: int) -> list[Evidence]:
