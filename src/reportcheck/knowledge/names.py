@@ -37,6 +37,12 @@ class PeopleRules(Strict):
     custody_objects: dict[str, list[str]]
     custody_places: dict[str, list[str]]
     death_states: dict[str, list[str]]
+    state_verbs: list[str]
+    custody_states: list[str]
+    care_conditions: list[str]
+    care_moves: list[str]
+    care_places: list[str]
+    care_verbs: list[str]
     honorifics: list[str]
     suffixes: list[str]
     not_name_words: list[str]
@@ -290,6 +296,18 @@ class PeopleLexicon:
     custody_places: dict[str, frozenset[str]] = field(default_factory=dict)
     #: passive verbs that tell a death by their complement ("was pronounced dead")
     death_states: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: verbs of being whose "in" tells where a person is ("was in custody", "remains in the hospital")
+    state_verbs: frozenset[str] = frozenset()
+    #: nouns after a verb of being's "in" that tell custody ("was in police custody")
+    custody_states: frozenset[str] = frozenset()
+    #: words before "condition" that tell a person hurt ("in critical condition")
+    care_conditions: frozenset[str] = frozenset()
+    #: passive verbs that take a person to a place of care ("taken to a hospital")
+    care_moves: frozenset[str] = frozenset()
+    #: phrases of places of care ("hospital", "medical center")
+    care_places: tuple[str, ...] = ()
+    #: passive verbs that put a person in care ("was hospitalized")
+    care_verbs: frozenset[str] = frozenset()
     #: words that open a span of a saint's namesake, no person (``not_name_first_words``)
     not_name_first_words: frozenset[str] = frozenset()
 
@@ -401,6 +419,12 @@ def people_lexicon() -> PeopleLexicon:
         custody_objects={verb: frozenset(nouns) for verb, nouns in rules.custody_objects.items()},
         custody_places={verb: frozenset(nouns) for verb, nouns in rules.custody_places.items()},
         death_states={verb: frozenset(words) for verb, words in rules.death_states.items()},
+        state_verbs=frozenset(rules.state_verbs),
+        custody_states=frozenset(rules.custody_states),
+        care_conditions=frozenset(rules.care_conditions),
+        care_moves=frozenset(rules.care_moves),
+        care_places=tuple(rules.care_places),
+        care_verbs=frozenset(rules.care_verbs),
     )
 
 

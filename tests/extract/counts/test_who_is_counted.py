@@ -44,3 +44,23 @@ def test_who_a_count_covers(pipeline, text, kind, low, field, want):
     ]
     assert counts, [(c.kind.value, c.value.low, c.evidence.text) for c in claims_of_text(pipeline, text)]
     assert getattr(counts[0].count, field) == want
+
+
+SEX_TOLD = [
+    # a word of sex before a noun of anyone counts that sex, as "a woman" does
+    ("A 52-year-old female bystander was grazed by a bullet fragment.", "injured", 1, "women"),
+    ("Police said a male victim was pronounced dead at the scene.", "killed", 1, "men"),
+    ("Two male victims were taken to a hospital with gunshot wounds.", "injured", 2, "men"),
+    # a noun of anyone with no word of sex is everyone
+    ("A bystander was grazed by a bullet fragment.", "injured", 1, "all"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "low", "group"), SEX_TOLD, ids=[c[0][:48] for c in SEX_TOLD])
+def test_a_word_of_sex_before_a_noun_of_anyone_counts_that_sex(pipeline, text, kind, low, group):
+    """ "A 45-year-old female bystander sustained a minor injury" is one
+    woman, no toll of everyone: read as all, another report's "two young
+    men" wounded was "more than the 1 in all"."""
+    counts = [c for c in claims_of_text(pipeline, text) if c.kind.value == kind and c.value.low == low]
+    assert counts, [(c.kind.value, c.value.low) for c in claims_of_text(pipeline, text)]
+    assert {c.count.group for c in counts} == {group}

@@ -199,3 +199,15 @@ def test_a_part_a_firm_plays_as_often_keeps_a_firm_s_name_a_firm(pipeline):
     ):
         people, _ = _read(pipeline, text)
         assert people == {}, (text, people)
+
+
+def test_a_double_surname_the_model_tags_as_a_firm_is_read_with_its_age(pipeline):
+    """ "identified by the Harris County Institute of Forensic Sciences as
+    Adrian Velasco-Moore, 22": the model tags the hyphenated name as a
+    firm's; its hyphen no longer keeps it from looking like a name, and an
+    age set off after it makes it a person's (names invented)."""
+    agency = "the Lakeland County Institute of Forensic Sciences"
+    text = f"He has been identified by {agency} as Adrian Arbeloa-Moore, 22."
+    people, ages = _read(pipeline, text)
+    assert "Adrian Arbeloa-Moore" in people
+    assert ages == [(22.0, "person:arbeloa-moore")]

@@ -799,7 +799,24 @@ def people_group(noun: Token | None) -> str | None:
     found = lex.people_group.get(word) or lex.people_group.get(lemma)
     if found is None and noun.ent_type_ == "NORP" and noun.tag_ in ("NNPS", "NNS"):
         return NATIONALS  # "two Britons", "three Americans": people named by their nation
+    if found == "all":
+        return _sex_told(noun) or found
     return found
+
+
+#: the count groups of one sex, which a word of sex before a noun of anyone gives its count
+SEX_GROUPS = frozenset({"men", "women"})
+
+
+def _sex_told(noun: Token) -> str | None:
+    """ "A 45-year-old female bystander", "two male victims": the group of
+    the sex a word before a noun of anyone (``generic_people``) tells, as
+    "a woman" or "two men" tells it.  Read as everyone, the one woman was
+    the whole toll, and another report's "two young men" wounded beside
+    her was "more than the 1 in all"."""
+    groups = lexicon().people_group
+    told = {groups.get(c.lower_) for c in noun.children if c.dep_ == "amod"} & SEX_GROUPS
+    return told.pop() if len(told) == 1 else None
 
 
 def _member_of(noun: Token) -> Token | None:

@@ -66,6 +66,7 @@ from reportcheck.extract.people.offices import office_of
 from reportcheck.extract.people.ranks import TITLE_WORDS, rank_of, rank_start
 from reportcheck.extract.people.retold import retold_bearer
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
+from reportcheck.extract.people.states import own_verbs, passive, state_role
 from reportcheck.extract.people.told_ages import told_ages, told_of_then
 from reportcheck.extract.people.vehicles import tell_vehicles
 from reportcheck.knowledge.casualties import lexicon
@@ -617,7 +618,38 @@ def _age_role(root) -> str | None:
     role = _role_by_verb(root) or relative_role(root, _role_by_verb)
     if role is None and found_harmed(root):
         return "victim"
-    return role
+    return role or _told_state_role(root)
+
+
+def _told_state_role(root: Token) -> str | None:
+    """The role the person's own verbs tell by where they put the person
+    ("A 22-year-old man was in custody": suspect; "was taken to Grant
+    Medical Center in critical condition": victim; :mod:`states`) or by a
+    verb joined to the first by "and" ("surrendered and was arrested",
+    "was pulled from the car and pronounced dead"), where the first verb
+    gives none.  None where the verbs tell both roles ("was taken to a
+    hospital and later arrested": a suspect hurt, or two acts)."""
+    roles = set()
+    for n, verb in enumerate(own_verbs(root)):
+        role = state_role(verb) or (_joined_verb_role(verb) if n else None)
+        if role is not None:
+            roles.add(role)
+    return roles.pop() if len(roles) == 1 else None
+
+
+def _joined_verb_role(verb: Token) -> str | None:
+    """The role a passive verb joined by "and" to the person's own gives
+    them, as :func:`_role_by_verb` reads the first: arrested or charged
+    (suspect), shot or pronounced dead (victim)."""
+    if not passive(verb):
+        return None
+    lex = people_lexicon()
+    lemma = lemma_of(verb)
+    if lemma in lex.custody_verbs:
+        return "suspect"
+    if lemma in lex.harm_verbs or _death_state(verb):
+        return "victim"
+    return None
 
 
 #: prepositions of what an attack is aimed at: "shot at officers", "opened fire on the crowd"
@@ -735,10 +767,13 @@ def _is_place(span: Span, gazetteer: Gazetteer) -> bool:
 
 def _looks_like_a_name(span: Span) -> bool:
     """Two to four capitalised words, none of them a word of bodies or events,
-    and a nickname in its marks ('Tomika "Fudge" Mack', :func:`written_with_nickname`)."""
+    and a nickname in its marks ('Tomika "Fudge" Mack', :func:`written_with_nickname`)
+    and a double surname's hyphen ("Adrian Velasco-Moore", which the model
+    tags as a firm's more often than a single surname: :func:`_joins_a_name`)."""
     words = [t for t in span if not t.is_punct]
     nicknamed = written_with_nickname(span.text)
-    if not 2 <= len(words) <= 4 + nicknamed or len(words) + 2 * nicknamed != len(span):
+    joins = sum(_joins_a_name(t) for t in span)
+    if not 2 <= len(words) <= 4 + nicknamed + joins or len(words) + 2 * nicknamed + joins != len(span):
         return False
     not_names = people_lexicon().not_name_words
     for token in words:
@@ -748,6 +783,15 @@ def _looks_like_a_name(span: Span) -> bool:
         if token.lower_ in not_names:
             return False
     return True
+
+
+def _joins_a_name(token: Token) -> bool:
+    """A hyphen written between two words with no space, inside a span:
+    the join of a double surname ("Velasco-Moore"), no mark between words."""
+    doc = token.doc
+    if token.text != "-" or token.whitespace_ or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    return not doc[token.i - 1].whitespace_ and doc[token.i + 1].is_alpha
 
 
 def _victim_named(span: Span) -> bool:
