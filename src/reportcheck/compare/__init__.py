@@ -838,9 +838,9 @@ def compare_groups(
             paired |= paired_here
         for report in reports:
             side = sides[report]
-            parts = tolled.get((incident, report, ClaimKind(key.kind)), 0) > 1
+            told_in_parts = tolled.get((incident, report, ClaimKind(key.kind)), 0) > 1
             findings += _internal_findings(
-                side, incident, tol, paired, grading, named.get(report, 0), toll_in_parts=parts
+                side, incident, tol, paired, grading, named.get(report, 0), toll_in_parts=told_in_parts
             )
             findings += [_only_in_one(c, incident) for c in side if c.rep.id not in paired]
     findings = one_act_findings(groups, findings, tol, min_confidence)  # the one 911 call each report times
