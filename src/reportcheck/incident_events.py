@@ -116,6 +116,7 @@ class ReportEventRules(Strict):
     carrying_pronouns: list[str]
     crossing_relations: list[str]
     other_act_openers: list[str]
+    acted_lead_openers: list[str]
     other_act_opening_preps: list[str]
     separate_openers: list[str]
     rest_openers: list[str]
@@ -1122,6 +1123,10 @@ class _Lead:
     places: set[str]
     lemmas: set[str]
     names: list[str]
+    #: whether a sentence of the lead tells the act by a verb of the incident
+    #: ("gunmen opened fire", "a man was shot"), not only a later act's
+    #: ("police arrested a man in connection with a shooting")
+    acted: bool = False
 
 
 def _harms_someone_new(sent: Span, lead: _Lead) -> bool:
@@ -1192,6 +1197,8 @@ def _other_acts(doc: Doc, rooted: list[Rooted], lead_end: int) -> dict[int, Turn
             apart = cue in report_event_rules().separate_openers
             rest = cue in report_event_rules().rest_openers  # "In the rest of the enclave, ..."
             opener = _new_act(sent)
+            if cue in report_event_rules().acted_lead_openers and not lead.acted:
+                opener = None  # an arrest's story: "Earlier Saturday, a gunman killed three" is its own act
             if (
                 opener is not None
                 and not rest
@@ -1209,8 +1216,16 @@ def _other_acts(doc: Doc, rooted: list[Rooted], lead_end: int) -> dict[int, Turn
             lead.places |= here
             lead.lemmas |= {lemma_of(t) for t in sent if _is_event_word(t)}
             lead.names += names.get(sent.start, [])
+            lead.acted = lead.acted or _acts_by_verb(sent)
     return acts
 
+
+def _acts_by_verb(sent: Span) -> bool:
+    """Whether the sentence tells an act by a verb of the incident ("opened
+    fire", "was shot and killed"), not by a noun alone ("arrested in
+    connection with a shooting", "ordered flags lowered after the attack")."""
+    lex = event_lexicon()
+    return any(t.pos_ == "VERB" and lex.by_verb.get(lemma_of(t)) == "incident" for t in sent)
 
 
 def _carried_by_pronoun(rooted: list[Rooted], lead_end: int) -> list[Rooted]:
