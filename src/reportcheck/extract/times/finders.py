@@ -274,7 +274,9 @@ def _weekday_beside() -> tuple[re.Pattern[str], re.Pattern[str]]:
     "at 7:56 p.m. on Saturday")."""
     days = alternation(WEEKDAY_NAMES)
     return (
-        re.compile(rf"\b(?:{days})(?:\s+(?:evening|night))?,?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?$"),
+        re.compile(
+            rf"\b(?:{days})(?:\s+(?:evening|night))?,?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?$"
+        ),
         re.compile(rf"^,?\s+(?:on\s+)?(?:{days})\b"),
     )
 
