@@ -66,6 +66,7 @@ class ReportEventRules(Strict):
     span_words: list[str]
     span_units: list[str]
     recall_links: list[str]
+    recall_subject_stages: list[str]
     named_recall_units: list[str]
     later_adverbs: list[str]
     past_spans: list[str]
@@ -115,6 +116,7 @@ class ReportEventRules(Strict):
     carrying_pronouns: list[str]
     crossing_relations: list[str]
     other_act_openers: list[str]
+    acted_lead_openers: list[str]
     other_act_opening_preps: list[str]
     separate_openers: list[str]
     rest_openers: list[str]
@@ -438,7 +440,28 @@ def _recalled_clause(clause: Token, mark: Token) -> bool:
     that fall."""
     unit = _linked_recall(clause.head, mark)
     rules = report_event_rules()
-    return unit is not None and unit not in rules.span_units and _harms_someone_new_in(clause)
+    return (
+        unit is not None
+        and unit not in rules.span_units
+        and _links_own_event(clause.head)
+        and _harms_someone_new_in(clause)
+    )
+
+
+def _links_own_event(link: Token) -> bool:
+    """Whether the linking verb's subject is the report's own event ("The
+    shooting came hours after ...", "The blast happened minutes after ..."):
+    only then is what follows the span another incident.  "The arrest came
+    hours after two people were killed at the bar", "The announcement came
+    hours after a shooting at a school" set a later act beside the report's
+    own incident, which the clause after "after" then tells.  A death's noun
+    (rules ``recall_subject_stages``) is the report's own: "His death came
+    hours after ..."."""
+    subjects = [c for c in link.children if c.dep_ == "nsubj"]
+    stages = report_event_rules().recall_subject_stages
+    return bool(subjects) and (
+        _incident_noun(subjects[0]) or event_lexicon().by_noun.get(lemma_of(subjects[0])) in stages
+    )
 
 
 def _harms_someone_new_in(clause: Token) -> bool:
@@ -460,21 +483,15 @@ def _recalled_object(pobj: Token, prep: Token) -> bool:
     years after the Black Summer bushfires": the object of a measured
     "after" on a linking verb (:func:`_linked_recall`) that is an event
     brought in as new, or, past ``named_recall_units``, one named by its own
-    name where the linking verb's subject is the report's event noun."""
+    name; either where the linking verb's subject is the report's event noun
+    (:func:`_links_own_event`)."""
     unit = _linked_recall(prep.head, prep)
-    if unit is None:
+    if unit is None or not _links_own_event(prep.head):
         return False
     if _new_event_named(pobj):
         return True
     rules = report_event_rules()
-    subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]
-    return (
-        unit in rules.named_recall_units
-        and bool(subjects)
-        and _incident_noun(subjects[0])
-        and _incident_noun(pobj)
-        and _named_event(pobj)
-    )
+    return unit in rules.named_recall_units and _incident_noun(pobj) and _named_event(pobj)
 
 
 def _incident_noun(token: Token) -> bool:
@@ -1106,6 +1123,10 @@ class _Lead:
     places: set[str]
     lemmas: set[str]
     names: list[str]
+    #: whether a sentence of the lead tells the act by a verb of the incident
+    #: ("gunmen opened fire", "a man was shot"), not only a later act's
+    #: ("police arrested a man in connection with a shooting")
+    acted: bool = False
 
 
 def _harms_someone_new(sent: Span, lead: _Lead) -> bool:
@@ -1176,6 +1197,8 @@ def _other_acts(doc: Doc, rooted: list[Rooted], lead_end: int) -> dict[int, Turn
             apart = cue in report_event_rules().separate_openers
             rest = cue in report_event_rules().rest_openers  # "In the rest of the enclave, ..."
             opener = _new_act(sent)
+            if cue in report_event_rules().acted_lead_openers and not lead.acted:
+                opener = None  # an arrest's story: "Earlier Saturday, a gunman killed three" is its own act
             if (
                 opener is not None
                 and not rest
@@ -1193,7 +1216,16 @@ def _other_acts(doc: Doc, rooted: list[Rooted], lead_end: int) -> dict[int, Turn
             lead.places |= here
             lead.lemmas |= {lemma_of(t) for t in sent if _is_event_word(t)}
             lead.names += names.get(sent.start, [])
+            lead.acted = lead.acted or _acts_by_verb(sent)
     return acts
+
+
+def _acts_by_verb(sent: Span) -> bool:
+    """Whether the sentence tells an act by a verb of the incident ("opened
+    fire", "was shot and killed"), not by a noun alone ("arrested in
+    connection with a shooting", "ordered flags lowered after the attack")."""
+    lex = event_lexicon()
+    return any(t.pos_ == "VERB" and lex.by_verb.get(lemma_of(t)) == "incident" for t in sent)
 
 
 def _carried_by_pronoun(rooted: list[Rooted], lead_end: int) -> list[Rooted]:

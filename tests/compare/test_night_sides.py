@@ -38,6 +38,10 @@ def _date_finding(*texts: str):
         # ... with none, a midnight stays on both sides
         ("Jordan Ellis was shot around midnight Saturday.", 0),
         ("The fire broke out at midnight on Friday.", 0),
+        # an early evening's clock counts only beside its weekday
+        ("Jordan Ellis was shot Saturday at about 7:30 p.m.", -270),
+        ("Jordan Ellis was shot at 8 p.m. on Saturday.", -240),
+        ("Jordan Ellis, shot Saturday, died at 8:30 p.m.", None),
     ],
 )
 def test_a_clock_time_keeps_its_side_of_midnight(sentence, offset):
@@ -86,6 +90,10 @@ NIGHT = "Dana Price, 27, was shot {} on Elm Street in Dolton, police said."
         ("overnight Friday", "Saturday", Status.compatible),
         # ... and an afternoon clock of the later day is left to its words
         ("Friday night", "Saturday, police said at a 3 p.m. briefing,", Status.compatible),
+        # ... as is an early evening's clock with no weekday beside it: a
+        # briefing's or a death's, the shooting maybe the small hours
+        ("Friday night", "Saturday, police told reporters at a 7 p.m. briefing,", Status.compatible),
+        ("Friday night", "Saturday and died at 8:30 p.m.", Status.compatible),
     ],
 )
 def test_one_night_only_across_its_midnight(pipeline, first, second, status):

@@ -83,6 +83,9 @@ def test_a_named_quarter_is_a_place_not_a_person(pipeline, text, quarter, town, 
         # a section of a paper, an area of a metro: the bare shape takes only a neighbourhood
         "The story ran in the Metro section on Sunday.",
         "Traffic was slow across the Capital area on Friday.",
+        # after "of" a paper or a building, no town: a section of its pages, a part of a terminal
+        "The interview ran in the Weekend section of The Daily Courier on Sunday.",
+        "The fire broke out in the Arrivals area of Terminal 2 at about 3 p.m.",
         # the town before the noun, the suburb after "of": read as a town, not a quarter
         "The victim, 22, lived in the Ohio suburb of Glenvarra.",
     ],

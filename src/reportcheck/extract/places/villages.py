@@ -348,7 +348,7 @@ def quarter_spans(doc: Doc) -> list[QuarterSpan]:
             span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
             if span is None or _names_a_people(span):
                 continue
-            if "owner" in pattern.groupindex and not _owner_a_place(doc, match):
+            if not all(_town_a_place(doc, match, g) for g in ("owner", "town") if g in pattern.groupindex):
                 continue
             town = next((match.group(g) for g in ("town", "owner") if g in pattern.groupindex), None)
             found.add(
@@ -365,16 +365,20 @@ def quarter_spans(doc: Doc) -> list[QuarterSpan]:
     return sorted(found)
 
 
-#: entity labels under which a possessive before a quarter is a town's ("Bhiwandi's", "the Bronx's")
-OWNER_LABELS = frozenset({"GPE", "LOC", "FAC"})
+#: entity labels under which the town of a quarter, after "of" or in a possessive before it, is a place
+#: ("Bhiwandi's", "the Bronx's", "the Clairemont section of San Diego")
+TOWN_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
-def _owner_a_place(doc: Doc, match: re.Match[str]) -> bool:
-    """Whether the model took the possessive before a quarter's name for a
+def _town_a_place(doc: Doc, match: re.Match[str], group: str) -> bool:
+    """Whether the model took the town a quarter is told of, the possessive
+    before its name (``owner``) or the name after its "of" (``town``), for a
     place: "Philadelphia's Kensington section", not "the Tillman's Corner
-    area" (a name that holds a possessive)."""
-    span = doc.char_span(match.start("owner"), match.end("owner"), alignment_mode="expand")
-    return span is not None and all(t.ent_type_ in OWNER_LABELS for t in span)
+    area" (a name that holds a possessive); "the Clairemont section of San
+    Diego", not "the Metro section of The New York Times" (a newspaper's
+    pages) nor "the Arrivals area of Terminal 2" (a building's part)."""
+    span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+    return span is not None and all(t.ent_type_ in TOWN_LABELS for t in span)
 
 
 def _names_a_people(span: Span) -> bool:

@@ -53,7 +53,8 @@ from reportcheck.extract.times.combine import (
 from reportcheck.extract.times.rules import PeriodRule, time_rules
 from reportcheck.extract.times.settle import ambiguity_note, clock_readings, twelve_note
 from reportcheck.knowledge.day_parts import clock_minutes
-from reportcheck.knowledge.vocabulary import alternation
+from reportcheck.knowledge.night_sides import night_sides
+from reportcheck.knowledge.vocabulary import WEEKDAY_NAMES, alternation
 
 
 def _clock_mention(text: str, item: Item) -> Mention:
@@ -258,8 +259,42 @@ def midnight_offset(text: str) -> float | None:
     an early hour of the later one without reading the sentence again
     ("11:45 p.m. Friday" and "Saturday" may be one night, "3:10 a.m. Friday"
     and "Saturday" may not)."""
-    offsets = [_signed(m.low % DAY) + _side_of_midnight(text, m) for m in find_times(text) if m.low == m.high]
+    offsets = [
+        _signed(m.low % DAY) + _side_of_midnight(text, m)
+        for m in find_times(text)
+        if m.low == m.high and _tells_its_day_side(text, m)
+    ]
     return min(offsets, key=lambda o: (abs(o), o), default=None)
+
+
+@cache
+def _weekday_beside() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A weekday written right before a clock time ("Saturday at 7:30 p.m.",
+    "Saturday evening at about 8") or right after it ("7:30 p.m. Saturday",
+    "at 7:56 p.m. on Saturday")."""
+    days = alternation(WEEKDAY_NAMES)
+    return (
+        re.compile(
+            rf"\b(?:{days})(?:\s+(?:evening|night))?,?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?$"
+        ),
+        re.compile(rf"^,?\s+(?:on\s+)?(?:{days})\b"),
+    )
+
+
+def _tells_its_day_side(text: str, mention: Mention) -> bool:
+    """Whether a clock time may tell the side of midnight of the day its
+    sentence names: any time but one of the early evening (6 to 9 p.m.:
+    ``late_minutes`` to ``evening_minutes`` of rules/night_sides.yaml) with no
+    weekday beside it.  "Saturday at 7:30 p.m." is that day's evening; the
+    clock of "shot on Saturday died at 8:30 p.m." or "told reporters at a
+    7 p.m. briefing" is a death's or a briefing's, and the shooting may
+    still be the small hours of Saturday, the other report's "Friday night"."""
+    sides = night_sides()
+    offset = _signed(mention.low % DAY)
+    if not -sides.evening_minutes <= offset < -sides.late_minutes:
+        return True
+    before, after = _weekday_beside()
+    return bool(before.search(text[: mention.start]) or after.search(text[mention.end :]))
 
 
 #: minutes a bare "before midnight" / "after midnight" moves the offset: no
