@@ -2116,9 +2116,23 @@ class _Item:
 @dataclass
 class _Weighing:
     evidence: list[_Item] = field(default_factory=list)
+    #: whether the two incidents fall on one day, however each report dates
+    #: it (:meth:`share_day`); two dates of publication a few days apart are
+    #: no such day: news of any incident of a week is
+    day_shared: bool = False
+    #: whether that day was read from one report's weekday before its
+    #: yearless dateline (:func:`_weigh_dateline_weekday`): the weekday then
+    #: tells nothing more
+    weekday_read: bool = False
 
     def add(self, kind: str, relation: str, strength: str, detail: str) -> None:
         self.evidence.append(_Item(kind, relation, strength, detail))
+
+    def share_day(self, shown: str, *, by_weekday: bool = False) -> None:
+        """The incident's day in common (weak, as any two dated days), ``shown`` as the two days."""
+        self.add("date", SHARED, WEAK, f"{INCIDENT_DAY_DETAIL}: {shown}")
+        self.day_shared = True
+        self.weekday_read = self.weekday_read or by_weekday
 
     def has(self, relation: str, strength: str | None = None, kinds: Iterable[str] | None = None) -> bool:
         wanted = set(kinds) if kinds is not None else None
@@ -2268,7 +2282,7 @@ def _weigh_days(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing) -> 
         first = _day_text(min(low for low, _ in a.days))
         second = _day_text(min(low for low, _ in b.days))
         if gap <= DAY_TOLERANCE:
-            weighing.add("date", SHARED, WEAK, f"{INCIDENT_DAY_DETAIL}: {first} and {second}")
+            weighing.share_day(f"{first} and {second}")
             return True
         strength = STRONG if gap > APART_DAYS else WEAK
         weighing.add(
@@ -2385,7 +2399,7 @@ def _weigh_one_year(a: IncidentProfile, b: IncidentProfile, weighing: _Weighing)
         every = (*first, *second)
         if any(_calendar_gap([x], [y]) > DAY_TOLERANCE for x, y in itertools.combinations(every, 2)):
             return None  # several days, one of each near by chance: no one day of both
-        weighing.add("date", SHARED, WEAK, f"{INCIDENT_DAY_DETAIL}: {first_text} and {second_text}")
+        weighing.share_day(f"{first_text} and {second_text}")
         return True
     strength = STRONG if gap > APART_DAYS else WEAK
     weighing.add(
@@ -2446,7 +2460,7 @@ def _weigh_dateline_weekday(
     ]
     if not first:
         shown.reverse()
-    weighing.add("date", SHARED, WEAK, f"{INCIDENT_DAY_DETAIL}: {shown[0]} and {shown[1]}")
+    weighing.share_day(f"{shown[0]} and {shown[1]}", by_weekday=True)
     return True
 
 
@@ -3263,7 +3277,7 @@ def _weigh(
     _weigh_details(a, b, weighing)
     _weigh_spots(a, b, weighing, weighing.has(SHARED, kinds=("place",)))
     _weigh_words(a, b, weighing, rare, shared_place or shared_day)
-    _weigh_alike(a, b, weighing, shared_place or _day_shared(weighing), _weekday_read(weighing))
+    _weigh_alike(a, b, weighing, shared_place or weighing.day_shared, weighing.weekday_read)
     if _weigh_recall(a, b, weighing):  # what both give alike is the recalled incident's
         return DIFFERENT, weighing
     if _weigh_earlier(a, b, weighing):  # ... or the other event's one report tells beside its own
@@ -3271,23 +3285,6 @@ def _weigh(
     if _weigh_leads(a, b, weighing):  # two days, two scenes of their own
         return DIFFERENT, weighing
     return _decide(weighing, shared_place or shared_day or bool(person)), weighing
-
-
-def _day_shared(weighing: _Weighing) -> bool:
-    """Whether the two reports' incidents fall on one day, however each dates
-    it: both with a year, one only by a month and day its body gives
-    (:func:`_weigh_one_year`) or by its dateline and a weekday
-    (:func:`_weigh_dateline_weekday`).  Two dates of publication a few days
-    apart are no such day: news of any incident of a week is."""
-    return any(
-        item.relation == SHARED and item.detail.startswith(INCIDENT_DAY_DETAIL) for item in weighing.evidence
-    )
-
-
-def _weekday_read(weighing: _Weighing) -> bool:
-    """Whether the day the reports share was read from one's weekday
-    (:func:`_weigh_dateline_weekday`): that weekday then tells nothing more."""
-    return any(DATELINE_WEEKDAY in item.detail for item in weighing.evidence)
 
 
 def _decide(weighing: _Weighing, placed_together: bool) -> str:
