@@ -66,7 +66,8 @@ from reportcheck.extract.people.offices import office_of
 from reportcheck.extract.people.ranks import TITLE_WORDS, rank_of, rank_start
 from reportcheck.extract.people.retold import retold_bearer
 from reportcheck.extract.people.spared import kin_noun, named_in_group, possessor, spared
-from reportcheck.extract.people.states import own_verbs, passive, state_role
+from reportcheck.extract.people.states import own_verbs, state_role
+from reportcheck.extract.people.states import passive as told_in_passive
 from reportcheck.extract.people.told_ages import told_ages, told_of_then
 from reportcheck.extract.people.vehicles import tell_vehicles
 from reportcheck.knowledge.casualties import lexicon
@@ -532,10 +533,9 @@ def _role_by_verb(root) -> str | None:
     if _custody_told(root):
         return "suspect"
     if root.dep_ == "nsubjpass" or (root.dep_ == "nsubj" and passive):
-        if lemma in lex.custody_verbs:
-            return "suspect"
-        if lemma in lex.harm_verbs or _death_state(verb):
-            return "victim"
+        role = _passive_verb_role(verb)
+        if role is not None:
+            return role
     if root.dep_ == "nsubj" and _bare_participle(verb) and lemma in lex.harm_verbs:
         return "victim"  # "Tennessee boy, 7, killed inside a parked car": a headline's passive
     if root.dep_ == "nsubj" and not passive:
@@ -639,10 +639,13 @@ def _told_state_role(root: Token) -> str | None:
 
 def _joined_verb_role(verb: Token) -> str | None:
     """The role a passive verb joined by "and" to the person's own gives
-    them, as :func:`_role_by_verb` reads the first: arrested or charged
-    (suspect), shot or pronounced dead (victim)."""
-    if not passive(verb):
-        return None
+    them, as :func:`_role_by_verb` reads the first (:func:`_passive_verb_role`)."""
+    return _passive_verb_role(verb) if told_in_passive(verb) else None
+
+
+def _passive_verb_role(verb: Token) -> str | None:
+    """The role a verb told in the passive of its subject gives them:
+    arrested or charged (suspect), shot or pronounced dead (victim)."""
     lex = people_lexicon()
     lemma = lemma_of(verb)
     if lemma in lex.custody_verbs:
