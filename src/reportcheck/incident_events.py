@@ -394,14 +394,10 @@ def _later_new_event(node: Token) -> Token | None:
     subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or not _indefinite_event(subject):
         return None
-    rules = report_event_rules()
-    units = set(rules.span_units)
+    later_adverbs = report_event_rules().later_adverbs
     holders = [node, node.head] if node.dep_ == "conj" else [node]
     measured = any(
-        c.dep_ == "advmod"
-        and c.lower_ in rules.later_adverbs
-        and c.i < subject.i
-        and any(m.dep_ == "npadvmod" and lemma_of(m) in units for m in c.children)
+        c.dep_ == "advmod" and c.lower_ in later_adverbs and c.i < subject.i and _has_span_unit(c)
         for holder in holders
         for c in holder.children
     )
