@@ -22,14 +22,16 @@ from reportcheck.compare.age_lists import age_list_findings
 from reportcheck.compare.areas import area_findings
 from reportcheck.compare.blocks import block_findings
 from reportcheck.compare.callers import caller_findings, is_caller_group
+from reportcheck.compare.clusters import Cluster, clusters
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared_act
 from reportcheck.compare.confidence import Evidence as Reason
 from reportcheck.compare.corners import corner_findings
 from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
+from reportcheck.compare.headlines import HEADLINE_KINDS, HEADLINE_REASONS, headline_apart, tolls_told
 from reportcheck.compare.judges import RANK, Verdict, judge
-from reportcheck.compare.judges.verdict import only_in_one_words
+from reportcheck.compare.judges.verdict import only_in_one_words, same_figure
 from reportcheck.compare.kindred import kindred_findings
 from reportcheck.compare.moments import drop_told, gather, internal_order_findings, moment_order_findings
 from reportcheck.compare.one_act import one_act_findings
@@ -72,12 +74,29 @@ from reportcheck.compare.weapons import one_line_of_classes, one_model, one_weap
 from reportcheck.compare.weekdays import weekday_findings
 from reportcheck.compare.wounds import wound_findings
 from reportcheck.details import SHARE, VAGUE
-from reportcheck.knowledge.casualties import toll_rise_patterns
 from reportcheck.knowledge.generic_counts import one_thing_described, told_once
-from reportcheck.knowledge.title_case import in_headline
 from reportcheck.knowledge.tolerance import COUNT_KINDS, DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import STREET, is_earlier_measure
 from reportcheck.models import STATUS_ORDER, Claim, ClaimKind, Finding, GroupKey, Status
+
+#: the comparer's public names; the cluster type and the headline's kinds
+#: live in their own modules (:mod:`.clusters`, :mod:`.headlines`)
+__all__ = [
+    "HEADLINE_KINDS",
+    "INTERNAL_KINDS",
+    "NAMED_ABOVE_REASON",
+    "RESTATED_KINDS",
+    "SCOPED_KINDS",
+    "SHARED_KINDS",
+    "Cluster",
+    "Decide",
+    "Grading",
+    "clusters",
+    "compare_groups",
+    "graded_part",
+    "rival_values",
+    "sort_findings",
+]
 
 #: kinds for which two different values in one report are a contradiction;
 #: a report may name many places, people, weapons and days without contradicting itself.
@@ -89,72 +108,6 @@ INTERNAL_KINDS = {
     ClaimKind.height,
     ClaimKind.depth,
 }
-
-
-@dataclass
-class Cluster:
-    """The mentions of one value in one report; the first one speaks for all."""
-
-    members: list[Claim]
-
-    @property
-    def rep(self) -> Claim:
-        return self.members[0]
-
-    @property
-    def sex(self) -> str | None:
-        """The sex its members state of the one person they count, if any
-        does (:func:`clusters` never joins two)."""
-        return next((m.count.sex for m in self.members if m.count.sex), None)
-
-
-def clusters(claims: list[Claim]) -> list[Cluster]:
-    """Claims of one report grouped by value, in reading order; a count of
-    one person whose stated sex differs from a cluster's (the man's "him",
-    the woman's "she") starts a cluster of its own, and so does each house
-    or block number on one street."""
-    grouped: dict[tuple, list[Cluster]] = {}
-    ordered: list[Cluster] = []
-    for claim in sorted(claims, key=lambda c: c.evidence.start):
-        v = claim.value
-        if claim.kind is ClaimKind.person:
-            key: tuple = (claim.subject,)  # one person however the report names them
-        else:
-            unresolved = v.name is None and v.low is None and v.high is None
-            key = (
-                v.name.lower() if v.name else None,
-                v.low,
-                v.high,
-                # a value with no interval ("May 29" with no year) is told apart by its words
-                (v.label, claim.date.month, claim.date.part) if unresolved else None,
-                claim.count.group,
-                claim.time.tz,
-                _address_number(claim),
-                # "an AK-47" and "an R5 assault rifle" are two guns of one class
-                (claim.weapon.maker, claim.weapon.model),
-            )
-        alike = grouped.setdefault(key, [])
-        cluster = next((c for c in alike if _same_sex(c, claim)), None)
-        if cluster is not None:
-            cluster.members.append(claim)
-        else:
-            alike.append(Cluster([claim]))
-            ordered.append(alike[-1])
-    return ordered
-
-
-def _address_number(claim: Claim) -> tuple[str | None, bool | None] | None:
-    """A street's house or block number: "the 300 block of Elm Road" where
-    the man was shot and "the 800 block" where the gunman was caught are two
-    places of one report, each set against the other report's on its own."""
-    if claim.kind is not ClaimKind.location or claim.subject != STREET:
-        return None
-    return claim.place.place_words, claim.place.block
-
-
-def _same_sex(cluster: Cluster, claim: Claim) -> bool:
-    """Whether a claim may join a cluster: no sex stated, or the one its members state."""
-    return claim.count.sex is None or cluster.sex in (None, claim.count.sex)
 
 
 #: the verdict on two clusters of one group (see :func:`_decider`)
@@ -275,7 +228,7 @@ def _told_by_a_figure(cluster: Cluster, partner: Cluster, partners: list[Cluster
         figure = other.rep
         if other is partner or _vague(figure) or (figure.count.group or "all") != group:
             continue
-        if _same_figure(decide(partner, other)) and decide(cluster, other) is not None:
+        if same_figure(decide(partner, other)) and decide(cluster, other) is not None:
             return True
     return False
 
@@ -544,7 +497,7 @@ def _internal_findings(
     """A report's own conflicts in one group; ``named_days``: how many days
     the report names incidents by in the possessive (:func:`_named_by_its_day`);
     ``toll_in_parts``: whether the report tells this toll in more than one
-    group of the incident (:func:`_tolls_told`), so that its headline's toll
+    group of the incident (:func:`.headlines.tolls_told`), so that its headline's toll
     may be all of theirs."""
     found = []
     for a, b in combinations(side, 2):
@@ -553,7 +506,7 @@ def _internal_findings(
         )
         if internal and grading.by_source and side_by_side(a, b):
             internal = False  # two named sources' figures: the report says who said what
-        headline = not internal and not toll_in_parts and _headline_apart(a, b, side, tol)
+        headline = not internal and not toll_in_parts and headline_apart(a, b, side, tol)
         if not (internal or headline) or _other_moments(a.rep, b.rep):
             continue  # where he stood, and where he was when he shot: two facts
         verdict = judge(a.rep, b.rep, tol)
@@ -562,104 +515,6 @@ def _internal_findings(
             found.append(_finding([a, b], verdict, incident, internal=True, grading=grading, extra=extra))
             paired.update({a.rep.id, b.rep.id})
     return found
-
-
-#: the figures a headline gives that its own story may contradict: a toll
-#: and a quake's magnitude
-HEADLINE_KINDS = frozenset({ClaimKind.killed, ClaimKind.injured, ClaimKind.missing, ClaimKind.magnitude})
-
-#: what a headline's figure against its story's is graded with (rules/confidence.yaml)
-HEADLINE_REASONS = (
-    Reason(
-        "headline_figure",
-        "the headline's figure against its own story's: a headline may be cut apart from the story",
-    ),
-)
-
-
-def _headline_apart(a: Cluster, b: Cluster, side: list[Cluster], tol: Tolerances) -> bool:
-    """Whether two figures of one report may be its contradiction because
-    one is its headline's and the other its story's ("Train collision kills
-    15" over "At least 17 people were killed"; "5.4 magnitude quake shakes
-    Manisa" over "a 5.3 magnitude earthquake, according to AFAD"): the
-    headline speaks for the report, no source of its own beside the story's.
-    Only where the story never gives the headline's figure, nor one that
-    holds it ("nearly 20" over 19; a story of 15 under "kills 15" told
-    again anywhere: one cluster), the report tells no changing toll (a
-    later death, a risen toll, a figure derived from others), and both
-    count one group with no scope ("2 children among dead" is a part)."""
-    if a.rep.kind not in HEADLINE_KINDS:
-        return False
-    told = _headline_and_story(a, b)
-    if told is None:
-        return False
-    headline, story = told
-    if any(m.source is not None for m in headline.members):
-        return False  # "USGS: 5.4 quake" beside the story's agency: who said what
-    if a.rep.kind is not ClaimKind.magnitude and not _one_fixed_toll(headline, story, side):
-        return False
-    return not any(
-        _same_figure(judge(headline.rep, other.rep, tol))
-        for other in side
-        if other is not headline and _one_group(headline.rep, other.rep)
-    )
-
-
-def _told_risen(claim: Claim) -> bool:
-    """Whether a toll is told as risen, its cause named or not ("Toll in
-    Korvi floods rises to 11" over a story's "killed nine"; ``toll_rise_words``
-    of rules/counts.yaml right before the figure): the story's figure may be
-    the one it rose from."""
-    evidence = claim.evidence
-    before = evidence.sentence[: evidence.start - evidence.sentence_start]
-    return toll_rise_patterns().before_figure.search(before) is not None
-
-
-def _one_group(a: Claim, b: Claim) -> bool:
-    """Whether two figures count one group of people ("A municipal worker
-    was also killed" is a part beside "Seven people died"); a magnitude has
-    no group."""
-    return a.kind is ClaimKind.magnitude or a.count.group == b.count.group
-
-
-def _headline_and_story(a: Cluster, b: Cluster) -> tuple[Cluster, Cluster] | None:
-    """The cluster told only in the report's headline and the one told only
-    below it, or None unless the two are so."""
-    for headline, story in ((a, b), (b, a)):
-        if all(in_headline(m.evidence) for m in headline.members) and not any(
-            in_headline(m.evidence) for m in story.members
-        ):
-            return headline, story
-    return None
-
-
-def _one_fixed_toll(headline: Cluster, story: Cluster, side: list[Cluster]) -> bool:
-    """Whether a headline's toll and its story's count one group with no
-    scope, and nothing of the report's tells the toll changing."""
-    claims = [m for c in side for m in c.members]
-    if any(m.count.later_death or m.count.toll_rise or m.count.derived or _told_risen(m) for m in claims):
-        return False
-    if any(m.frame.scope for m in (*headline.members, *story.members)):
-        return False
-    return _one_group(headline.rep, story.rep)
-
-
-def _tolls_told(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int, ClaimKind], int]:
-    """How many groups of each incident each report gives a toll in, by
-    kind (incident, report, kind -> groups).  A roundup tells a weekend's
-    shootings apart ("Six injured in violent weekend" over "Four people were
-    wounded in a single incident" and "Shootings earlier Saturday wounded
-    Robert Mathis ... and Jacob Rosas": another event, or the named pair's
-    scope), and a story tells a toll by its parts ("12 bodies recovered from
-    the plant ... three others died nearby"): the headline's toll may be
-    theirs together, so only a report that tells the toll in one group
-    sets its headline's against its story's."""
-    tolled: dict[tuple[str, int, ClaimKind], set[GroupKey]] = {}
-    for key, group in groups.items():
-        for claim in group:
-            if claim.kind in HEADLINE_KINDS and claim.kind is not ClaimKind.magnitude:
-                tolled.setdefault((key.incident, claim.report, claim.kind), set()).add(key)
-    return {told: len(keys) for told, keys in tolled.items()}
 
 
 def _internal_kind(a: Claim, b: Claim) -> bool:
@@ -784,13 +639,9 @@ def rival_values(side: list[Cluster], decide: Decide) -> int:
         return len(side)
     rivals: list[Cluster] = []
     for cluster in side:
-        if not any(_same_figure(decide(cluster, rival)) for rival in rivals):
+        if not any(same_figure(decide(cluster, rival)) for rival in rivals):
             rivals.append(cluster)
     return len(rivals)
-
-
-def _same_figure(verdict: Verdict | None) -> bool:
-    return verdict is not None and verdict.status in (Status.agree, Status.compatible)
 
 
 def _only_in_one(cluster: Cluster, incident: str) -> Finding:
@@ -822,7 +673,7 @@ def compare_groups(
     reports = sorted({c.report for group in groups.values() for c in group})
     dead = victims_dead(groups)
     named = _possessive_days(groups)
-    tolled = _tolls_told(groups)
+    tolled = tolls_told(groups)
     for key, group in sorted(groups.items()):
         if is_caller_group(key):
             continue  # callers and finders: caller_findings below

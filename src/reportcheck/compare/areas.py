@@ -38,6 +38,7 @@ from typing import NamedTuple
 
 from reportcheck.compare.confidence import grade
 from reportcheck.compare.cross_findings import cross_finding, replacing_only_in_one
+from reportcheck.compare.incident_claims import claims_by_incident
 from reportcheck.compare.judges.places import judge_location
 from reportcheck.incident_match import spread_centre, spread_told
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km
@@ -212,13 +213,9 @@ def _one_place(a: Claim, b: Claim) -> bool:
     return spelled_alike(a.place.surface or "", b.place.surface or "")
 
 
-def _places_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list[Claim]]:
-    """incident -> the gazetteer places of its place groups."""
-    found: dict[str, list[Claim]] = {}
-    for key, claims in sorted(groups.items(), key=lambda item: tuple(map(str, item[0]))):
-        if key[1] == ClaimKind.location.value and key[2] == PLACE:
-            found.setdefault(key[0], []).extend(claims)
-    return found
+def _place_group(key: GroupKey) -> bool:
+    """Whether a group holds gazetteer places (towns, districts, regions)."""
+    return key.kind == ClaimKind.location.value and key.subject == PLACE
 
 
 def _sentences_by_report(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[str, int], set[str]]:
@@ -249,7 +246,7 @@ def _area_pairs(
     that noun, which no finding sets together yet and which may not be one."""
     paired = _paired(findings)
     sentences = _sentences_by_report(groups)
-    for incident, places in _places_by_incident(groups).items():
+    for incident, places in claims_by_incident(groups, _place_group).items():
         reports = sorted({c.report for c in places})
         areas = {
             r: _scene_areas(

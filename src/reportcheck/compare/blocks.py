@@ -32,6 +32,7 @@ from rapidfuzz.distance import OSA
 
 from reportcheck.compare.confidence import grade
 from reportcheck.compare.cross_findings import cross_finding, in_report_order, replacing_only_in_one
+from reportcheck.compare.incident_claims import claims_by_incident
 from reportcheck.knowledge.venues import street_word_forms, venue_rules
 from reportcheck.knowledge.vocabulary import HOME, SCENE, STREET, alternation, tells
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
@@ -131,11 +132,12 @@ def _tie(streets: list[Claim], a: Claim, b: Claim) -> Claim | None:
 
 def streets_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list[Claim]]:
     """incident -> every street mention of it, in a fixed order."""
-    found: dict[str, list[Claim]] = {}
-    for key, claims in sorted(groups.items(), key=lambda item: tuple(map(str, item[0]))):
-        if key[1] == ClaimKind.location.value and key[2] == STREET:
-            found.setdefault(key[0], []).extend(claims)
-    return found
+    return claims_by_incident(groups, _street_group)
+
+
+def _street_group(key: GroupKey) -> bool:
+    """Whether a group holds streets."""
+    return key.kind == ClaimKind.location.value and key.subject == STREET
 
 
 def _pairs(streets: list[Claim]) -> Iterable[tuple[Claim, Claim]]:

@@ -28,10 +28,24 @@ missing plus the five found are the twelve told before.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 
 from reportcheck.knowledge.vocabulary import RESCUED
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
+
+
+def _claims_of(groups: Mapping[GroupKey, list[Claim]], kind: ClaimKind) -> Iterator[tuple[GroupKey, Claim]]:
+    """Each claim of the groups of one kind, with its group's key (whose
+    scope tells a part of the toll from the whole), in the groups' order."""
+    for key, claims in groups.items():
+        if key.kind == kind.value:
+            for claim in claims:
+                yield key, claim
+
+
+def _exact(claim: Claim) -> float | None:
+    """A count's one figure, None for a range or an open bound."""
+    return claim.value.low if claim.value.low == claim.value.high else None
 
 
 def _later_deaths(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], tuple[float, float]]:
@@ -42,15 +56,12 @@ def _later_deaths(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str
     death: no running total is told there."""
     told: dict[tuple[int, str], dict[int, float]] = {}
     first: dict[tuple[int, str], set[tuple[float | None, float | None]]] = {}
-    for key, claims in groups.items():
-        if key.kind != ClaimKind.killed.value:
-            continue
-        for claim in claims:
-            where = (claim.report, claim.incident)
-            if claim.count.later_death and claim.value.low is not None:  # "one of them has since died"
-                told.setdefault(where, {})[claim.evidence.start] = claim.value.low
-            elif not key.scope:  # a part ("three of them") is no toll of all
-                first.setdefault(where, set()).add((claim.value.low, claim.value.high))
+    for key, claim in _claims_of(groups, ClaimKind.killed):
+        where = (claim.report, claim.incident)
+        if claim.count.later_death and claim.value.low is not None:  # "one of them has since died"
+            told.setdefault(where, {})[claim.evidence.start] = claim.value.low
+        elif not key.scope:  # a part ("three of them") is no toll of all
+            first.setdefault(where, set()).add((claim.value.low, claim.value.high))
     running = {}
     for where, values in told.items():
         tolls = first.get(where, set())
@@ -92,12 +103,9 @@ def _running_total(finding: Finding, later: dict[tuple[int, str], tuple[float, f
 def _rises(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], set[tuple[float, float]]]:
     """(report, incident) -> the (earlier, current) tolls it tells the toll rose between."""
     rises: dict[tuple[int, str], set[tuple[float, float]]] = {}
-    for key, claims in groups.items():
-        if key.kind != ClaimKind.killed.value:
-            continue
-        for claim in claims:
-            if claim.count.toll_rise is not None:
-                rises.setdefault((claim.report, claim.incident), set()).add(claim.count.toll_rise)
+    for _, claim in _claims_of(groups, ClaimKind.killed):
+        if claim.count.toll_rise is not None:
+            rises.setdefault((claim.report, claim.incident), set()).add(claim.count.toll_rise)
     return rises
 
 
@@ -137,11 +145,9 @@ def _told_before_rise(finding: Finding, rises: dict[tuple[int, str], set[tuple[f
 def _tolls(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], set[float | None]]:
     """(report, incident) -> the figures of its whole toll of the dead (no part, no range)."""
     tolls: dict[tuple[int, str], set[float | None]] = {}
-    for key, claims in groups.items():
-        if key.kind == ClaimKind.killed.value and not key.scope:
-            for claim in claims:
-                exact = claim.value.low if claim.value.low == claim.value.high else None
-                tolls.setdefault((claim.report, claim.incident), set()).add(exact)
+    for key, claim in _claims_of(groups, ClaimKind.killed):
+        if not key.scope:
+            tolls.setdefault((claim.report, claim.incident), set()).add(_exact(claim))
     return tolls
 
 
@@ -190,21 +196,13 @@ def _found_alive_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[tup
     before ("found five people alive who had been missing"), or told in the
     sentence of its missing that remain ("Divers found three fishermen alive
     ..., leaving four still unaccounted for"), where they are one figure."""
-    missing_sentences = {
-        (c.report, c.evidence.sentence_start)
-        for key, claims in groups.items()
-        if key.kind == ClaimKind.missing.value
-        for c in claims
-    }
+    missing = _claims_of(groups, ClaimKind.missing)
+    missing_sentences = {(c.report, c.evidence.sentence_start) for _, c in missing}
     found: dict[tuple[int, str], set[float | None]] = {}
-    for key, claims in groups.items():
-        if key.kind != ClaimKind.other_count.value:
-            continue
-        for claim in claims:
-            beside = (claim.report, claim.evidence.sentence_start) in missing_sentences
-            if claim.subject == RESCUED and (claim.count.found_missing or beside):
-                exact = claim.value.low if claim.value.low == claim.value.high else None
-                found.setdefault((claim.report, claim.incident), set()).add(exact)
+    for _, claim in _claims_of(groups, ClaimKind.other_count):
+        beside = (claim.report, claim.evidence.sentence_start) in missing_sentences
+        if claim.subject == RESCUED and (claim.count.found_missing or beside):
+            found.setdefault((claim.report, claim.incident), set()).add(_exact(claim))
     return {
         where: figure
         for where, figures in found.items()

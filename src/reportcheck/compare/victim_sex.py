@@ -6,7 +6,7 @@ one sex ("the girl", "a 40-year-old woman", "his son") and the other by a
 noun of the other ("a boy", "the man"), one of them is wrong, and an editor
 must see it.  The counts themselves never show it: a count of one person of
 one stated sex is never set against one of the other
-(:func:`reportcheck.compare.clusters`), so "1 killed" meets "1 killed" as
+(:func:`reportcheck.compare.clusters.clusters`), so "1 killed" meets "1 killed" as
 two people.
 
 Only a noun's sex is read (``sex_by`` of the count, which the extractor

@@ -19,14 +19,11 @@ weapons, and nothing is contradicted.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from reportcheck.compare.clusters import Cluster
 from reportcheck.compare.judges import AMMUNITION
 from reportcheck.knowledge.weapons import GunModel, model_relation, weapon_tree
 from reportcheck.models import Claim
-
-if TYPE_CHECKING:
-    from reportcheck.compare import Cluster
 
 
 def calibres(members: Sequence[Claim]) -> frozenset[str]:

@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
-from reportcheck.compare.cross_findings import replacing_only_in_one
+from reportcheck.compare.cross_findings import in_report_order, replacing_only_in_one
+from reportcheck.compare.incident_claims import claims_by_incident
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
@@ -59,17 +60,15 @@ def _closest_telling(claim: Claim) -> tuple[bool, bool, int]:
     return (not claim.date.month_day, claim.date.event != "incident", claim.evidence.start)
 
 
+def _date_group(key: GroupKey) -> bool:
+    """Whether a group holds days."""
+    return key.kind == ClaimKind.date.value
+
+
 def _dates_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list[Claim]]:
     """Every date claim of each incident, in the order of reports and text."""
-    found: dict[str, list[Claim]] = {}
-    for key, group in groups.items():
-        for claim in group:
-            if claim.kind is ClaimKind.date:
-                found.setdefault(key[0], []).append(claim)
-    return {
-        incident: sorted(claims, key=lambda c: (c.report, c.evidence.start))
-        for incident, claims in sorted(found.items())
-    }
+    found = claims_by_incident(groups, _date_group)
+    return {incident: in_report_order(claims) for incident, claims in sorted(found.items())}
 
 
 def _weekday_conflict(wrong: Claim, right: Claim, incident: str, min_confidence: float) -> Finding:

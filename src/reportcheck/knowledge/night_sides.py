@@ -22,6 +22,21 @@ if TYPE_CHECKING:
     from reportcheck.models import Claim
 
 
+class WeekdayBeside(Strict):
+    """The words that set a weekday right beside a clock time ("Saturday
+    evening at about 8", "7:56 p.m. on Saturday"; ``weekday_beside`` of
+    rules/night_sides.yaml), each list one optional slot of the phrase."""
+
+    #: a day part between the weekday and the clock ("Saturday evening at 8")
+    day_parts: list[str]
+    #: the clock's preposition after the weekday ("Saturday at 7:30 p.m.")
+    before_clock: list[str]
+    #: a hedge of the clock after the weekday ("Saturday at about 8")
+    hedges: list[str]
+    #: the weekday's preposition after the clock ("7:56 p.m. on Saturday")
+    after_clock: list[str]
+
+
 class NightSides(Strict):
     """The schema of ``rules/night_sides.yaml`` (see the comments there)."""
 
@@ -43,6 +58,9 @@ class NightSides(Strict):
     #: a clock time of the later day this far before midnight is that day's
     #: evening, never the night before ("Saturday at 7:30 p.m.")
     evening_minutes: float = Field(default=360, gt=0, le=720)
+    #: the words that set a weekday beside a clock time, which an early
+    #: evening clock needs to tell its day's side
+    weekday_beside: WeekdayBeside
 
 
 @cache

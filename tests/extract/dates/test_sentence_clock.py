@@ -40,6 +40,23 @@ def test_the_offset_is_the_clock_time_nearest_midnight(sentence, offset):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "offset"),
+    [
+        # an early-evening clock tells its day's side only with a weekday
+        # beside it (``weekday_beside`` of rules/night_sides.yaml)
+        ("The tremor struck on Thursday at 7:40 p.m., the agency said.", -260),
+        ("Crews were called Tuesday evening at about 8 p.m.", -240),
+        ("The boat capsized at 6:50 p.m. on Sunday near the pier.", -310),
+        ("Two men were hurt at 8:15 p.m. Wednesday.", -225),
+        ("Shot on Monday, he died at 8:30 p.m. in hospital.", None),  # the death's clock
+        ("The mayor spoke at a 7 p.m. briefing.", None),
+    ],
+)
+def test_an_early_evening_clock_counts_with_a_weekday_beside_it(sentence, offset):
+    assert midnight_offset(sentence) == offset
+
+
+@pytest.mark.parametrize(
     ("sentence", "told"),
     [
         ("An overnight fire Friday destroyed two homes.", True),

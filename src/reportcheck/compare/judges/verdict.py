@@ -38,6 +38,12 @@ class Verdict:
 RANK = {Status.agree: 0, Status.compatible: 1, Status.conflict: 2}
 
 
+def same_figure(verdict: Verdict | None) -> bool:
+    """Whether a verdict holds two figures as one (agree or compatible): a
+    report's figure told again, or the other report's that it holds."""
+    return verdict is not None and verdict.status in (Status.agree, Status.compatible)
+
+
 def _fmt(value: float, unit: str) -> str:
     if unit == "m":
         return f"{value / 1000:.3g} km" if abs(value) >= 1000 else f"{value:.3g} m"

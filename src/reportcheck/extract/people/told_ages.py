@@ -231,15 +231,28 @@ def _predicate_ages(
             continue
         if _of_an_earlier_time(number[0]):
             continue
-        bearer = _bearer_of_verb(doc, people, keys, role_of, verb) or _pronoun_bearer(people, keys, verb)
-        if bearer is None:
-            continue
-        subject, label, role, sex = bearer
-        anchor = (match.start("n"), match.end("n"))
-        found.append(
-            ToldAge(match.start(), match.end("n"), age, subject, label, role, anchor, PREDICATE_AGE, sex=sex)
-        )
+        bearer = _verb_bearer(doc, people, keys, role_of, verb)
+        if bearer is not None:
+            number_at = (match.start("n"), match.end("n"))
+            found.append(_told_age(bearer, match.start(), number_at, age, PREDICATE_AGE))
     return found
+
+
+def _verb_bearer(
+    doc: Doc, people: list[Span], keys: dict[int, str], role_of: Callable[[Token], str | None], verb: Token
+) -> Bearer | None:
+    """Whose an age told of a verb is ("who was 44", "died at age 95"): the
+    verb's subject or object (:func:`_bearer_of_verb`), else the name a
+    "he" or "she" stands for (:func:`_pronoun_bearer`)."""
+    return _bearer_of_verb(doc, people, keys, role_of, verb) or _pronoun_bearer(people, keys, verb)
+
+
+def _told_age(bearer: Bearer, start: int, number: tuple[int, int], age: float, how: str) -> ToldAge:
+    """An age of ``bearer`` whose words run from ``start`` to the end of its
+    ``number`` (the offsets of the figure's words, its anchor), told ``how``:
+    every reader of this module makes its age so."""
+    subject, label, role, sex = bearer
+    return ToldAge(start, number[1], age, subject, label, role, number, how, sex=sex)
 
 
 @cache
@@ -282,14 +295,10 @@ def _event_ages(
         verb = _event_verb(at[0])
         if verb is None or _year_told(number[0]):
             continue
-        bearer = _bearer_of_verb(doc, people, keys, role_of, verb) or _pronoun_bearer(people, keys, verb)
-        if bearer is None:
-            continue
-        subject, label, role, sex = bearer
-        anchor = (match.start(group), match.end(group))
-        found.append(
-            ToldAge(match.start(), match.end(group), age, subject, label, role, anchor, EVENT_AGE, sex=sex)
-        )
+        bearer = _verb_bearer(doc, people, keys, role_of, verb)
+        if bearer is not None:
+            number_at = (match.start(group), match.end(group))
+            found.append(_told_age(bearer, match.start(), number_at, age, EVENT_AGE))
     return found
 
 
@@ -405,9 +414,8 @@ def _hedged_ages(
         bearer = _bearer_before(doc, people, keys, role_of, match.start())
         if bearer is None:
             continue
-        (subject, label, role, sex), start = bearer
-        anchor = (match.start("n"), match.end("n"))
-        found.append(ToldAge(start, match.end("n"), age, subject, label, role, anchor, "hedged", sex=sex))
+        person, start = bearer
+        found.append(_told_age(person, start, (match.start("n"), match.end("n")), age, "hedged"))
     return found
 
 
@@ -441,10 +449,9 @@ def _set_off_ages(
         bearer = _bearer_before(doc, people, keys, role_of, match.start())
         if age is None or bearer is None or not bearer[0].subject.startswith("unnamed:"):
             continue
-        (subject, label, role, sex), _ = bearer
         # the number's words only: the noun before it is a count's ("Girl, 9, accidentally shoots herself")
-        anchor = (match.start("n"), match.end("n"))
-        found.append(ToldAge(*anchor, age, subject, label, role, anchor, "set_off", sex=sex))
+        number_at = (match.start("n"), match.end("n"))
+        found.append(_told_age(bearer[0], number_at[0], number_at, age, "set_off"))
     return found
 
 
@@ -468,10 +475,8 @@ def _birthday_ages(
         bearer = _subject_of(doc, people, keys, role_of, match.start(), match.end("n"))
         if bearer is None:
             continue
-        subject, label, role, sex = bearer
         end = match.end("old") if match.group("old") else match.end("n")
-        anchor = (match.start(), end)
-        found.append(ToldAge(match.start(), end, age, subject, label, role, anchor, "birthday", sex=sex))
+        found.append(_told_age(bearer, match.start(), (match.start(), end), age, "birthday"))
     return found
 
 

@@ -271,13 +271,16 @@ def midnight_offset(text: str) -> float | None:
 def _weekday_beside() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A weekday written right before a clock time ("Saturday at 7:30 p.m.",
     "Saturday evening at about 8") or right after it ("7:30 p.m. Saturday",
-    "at 7:56 p.m. on Saturday")."""
+    "at 7:56 p.m. on Saturday"); the words are ``weekday_beside`` of
+    rules/night_sides.yaml."""
     days = alternation(WEEKDAY_NAMES)
+    words = night_sides().weekday_beside
+    parts, at, hedges, on = (
+        alternation(w) for w in (words.day_parts, words.before_clock, words.hedges, words.after_clock)
+    )
     return (
-        re.compile(
-            rf"\b(?:{days})(?:\s+(?:evening|night))?,?\s+(?:at\s+)?(?:(?:about|around|approximately)\s+)?$"
-        ),
-        re.compile(rf"^,?\s+(?:on\s+)?(?:{days})\b"),
+        re.compile(rf"\b(?:{days})(?:\s+(?:{parts}))?,?\s+(?:(?:{at})\s+)?(?:(?:{hedges})\s+)?$"),
+        re.compile(rf"^,?\s+(?:(?:{on})\s+)?(?:{days})\b"),
     )
 
 
