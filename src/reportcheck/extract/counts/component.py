@@ -826,7 +826,10 @@ def _single_person(token: Token, names: dict[int, Span]) -> tuple[Quantity, str]
     conjoined = _conjoined_people(token, names)
     if conjoined is not None:
         total, last, open_ended = conjoined
-        return Quantity(first, last, total, math.inf if open_ended else total, total, None, token), outcome
+        # "killed his mother and ex-girlfriend" (a word the lexicon does not
+        # count): at least the mother, still keyed as her count
+        counted = token if total == 1 else None
+        return Quantity(first, last, total, math.inf if open_ended else total, total, counted, token), outcome
     return Quantity(first, last, 1, 1, 1, noun, token), outcome
 
 
