@@ -8,7 +8,10 @@ from __future__ import annotations
 from ...conftest import claims_of_text, findings_of
 
 HEADLINE = "Drava at Osijek reaches 4.71 metres\n\n"
-BODY = "OSIJEK, April 2, 2025 (Hina) - The Drava river at the Osijek gauge reached 4.71 metres on Wednesday morning. "
+BODY = (
+    "OSIJEK, April 2, 2025 (Hina) - The Drava river at the Osijek gauge reached 4.71 metres "
+    "on Wednesday morning. "
+)
 
 
 def _levels(pipeline, text: str) -> list[tuple[str, str | None, str | None]]:
@@ -40,7 +43,8 @@ def test_a_person_at_a_distance_is_no_river(pipeline):
 def test_two_gauges_are_two_rivers_not_one_level_told_twice():
     first = BODY + "The Mura at the Goricane gauge was at 3.9 metres on Wednesday, falling slowly."
     second = (
-        "OSIJEK, April 2, 2025 - On Wednesday morning the Drava at the Osijek gauge stood at 471 centimetres. "
+        "OSIJEK, April 2, 2025 - On Wednesday morning the Drava at the Osijek gauge "
+        "stood at 471 centimetres. "
         "The Mura, which flows into the Drava near Legrad, was at 390 centimetres in the morning."
     )
     found = findings_of(first, second, min_confidence=0)
