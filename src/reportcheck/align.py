@@ -60,6 +60,7 @@ from reportcheck.knowledge.vocabulary import (
     TOWN_KINDS,
     UNNAMED_PREFIX,
     VICTIM,
+    WATER_MEASURES,
     is_named_person,
     is_person_subject,
     person_subject,
@@ -1880,6 +1881,37 @@ def _fallers(
     return _value_people(falls, claims, people, special, ONE_FALL)
 
 
+#: the scope of a water level, before whose river it is
+LEVEL_OF = "level of"
+
+
+def _gauged_rivers(claims: list[Claim]) -> dict[str, str]:
+    """Whose river each water level is, by claim id, where the reports name
+    more than one river for their levels (the bearer of a level,
+    extract/quantities).
+
+    "The Kupa at Karlovac reached 8.42 metres" and "the Korana was at 5.6
+    metres" are two gauges' readings, never one level told twice: each is
+    set only against a level of its own river.  A level told of no named
+    river ("the river peaked at 9 metres") is the river its report names
+    for its levels, where it names one, else nobody else's (its own id).
+    Where the reports name one river or none, nothing is keyed: "the river"
+    and another report's "the Kupa" are one level."""
+    levels = [c for c in claims if c.kind is ClaimKind.height and c.frame.measure in WATER_MEASURES]
+    named: dict[int, set[str]] = defaultdict(set)
+    for claim in levels:
+        if claim.frame.bearer:
+            named[claim.report].add(claim.frame.bearer)
+    if len(set().union(*named.values())) < 2:
+        return {}
+    whose = {}
+    for claim in levels:
+        own = named[claim.report]
+        river = claim.frame.bearer or (next(iter(own)) if len(own) == 1 else claim.id)
+        whose[claim.id] = f"{LEVEL_OF}:{river}"
+    return whose
+
+
 def _tenure_holders(
     claims: list[Claim], people: dict[tuple[int, str], str], special: dict[str, str]
 ) -> dict[str, str]:
@@ -2029,8 +2061,9 @@ def group_claims(
     one measure and one scope are ever compared; a count of one person is
     compared only with a count of that person (:func:`_one_person_scopes`),
     a day of a person's earlier life with that person's (:func:`_life_event_people`),
-    a fall only with a fall of the same person (:func:`_fallers`), and years
-    of service only with the same person's (:func:`_tenure_holders`).  The
+    a fall only with a fall of the same person (:func:`_fallers`), years
+    of service only with the same person's (:func:`_tenure_holders`), and
+    a river's level only with the same river's (:func:`_gauged_rivers`).  The
     key of a group of such days, falls or years says whose they are
     (:attr:`GroupKey.person`)."""
     people = person_subjects(claims)
@@ -2044,6 +2077,7 @@ def group_claims(
         | {c.id: _life_event_scope(c, life[c.id]) for c in claims if c.id in life}
         | {claim_id: f"{FELL}:{who}" for claim_id, who in fallers.items()}
         | {claim_id: f"{SERVED}:{who}" for claim_id, who in served.items()}
+        | _gauged_rivers(claims)
     )
     paired_as = life | fallers | served
     day_parts = _day_part_measures(claims)

@@ -218,6 +218,37 @@ def test_a_bare_figure_does_not_swallow_the_other_reports_stated_half(finer, coa
     assert "written to a finer step" in finding.explanation
 
 
+@pytest.mark.parametrize(
+    ("half", "whole"),
+    [
+        ("Residents within a 1.5 km radius were told to stay indoors.", "within a 2 km radius"),
+        ("Residents within a 0.5 km radius were ordered to evacuate.", "within a 1 km radius"),
+    ],
+)
+def test_a_whole_figure_is_no_rounding_of_the_other_reports_half(half, whole):
+    """An alert's radius of 1.5 km is written as 1.5 km: another report's
+    "2 km radius" is another figure, not its rounding (after a pair of
+    Romanian reports of a chemical fire; wording invented)."""
+    [finding] = _graded(
+        "distance", PLANT + half, PLANT + f"An alert asked residents {whole} to keep windows shut."
+    )
+    assert finding.status.value == "conflict"
+    assert "half step" in finding.explanation
+
+
+def test_an_agency_distance_on_the_half_step_may_be_rounded():
+    """ "12.5 km south-west of" a town is an agency's figure that other
+    outlets round to "13 km": a distance from a named place keeps the
+    rounding."""
+    quake = "A magnitude 5.1 earthquake struck on Sunday, the survey said. "
+    found = findings_of(
+        quake + "The epicentre was 12.5 km south-west of Tarvel.",
+        quake + "The quake was centred 13 km south-west of Tarvel.",
+    )
+    [distance] = [f for f in found if f.kind.value == "distance"]
+    assert distance.status.value == "agree"
+
+
 def test_a_finer_figure_that_rounds_to_the_bare_one_agrees():
     found = findings_of(
         PLANT + "Residents within a 1.2-mile radius were ordered to evacuate.",

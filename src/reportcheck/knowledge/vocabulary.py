@@ -173,6 +173,15 @@ SHOTS_HIT = "shots that hit"
 #: the subject and frame measure of how far someone or something fell
 #: (extract/quantities/falls.py); align pairs falls by who fell
 FALL = "fall"
+#: a river's level at its gauge, how much it rose, its level over a mark, and
+#: a record it is set against (extract/quantities: rules/units.yaml,
+#: ``water_bodies``); a level's bearer is the river it is told of, and
+#: align pairs levels by river
+WATER_LEVEL = "water level"
+WATER_RISE = "water level:rise"
+WATER_OVER_MARK = "water level:over a mark"
+RECORD = "record"
+WATER_MEASURES = frozenset({WATER_LEVEL, WATER_RISE, WATER_OVER_MARK, RECORD})
 #: the bearer of a count of years of service and its frame measure
 #: (extract/counts/generic.py: "a 15-year employee", "had been on the force
 #: for 11 years"); align pairs such figures by whose service they count

@@ -58,7 +58,8 @@ def _finer_rounds_apart(a: Claim, b: Claim) -> str | None:
     radius" may stand for 0.6 or 1.4 miles; but where the other report
     writes the finer figure itself ("a 1.5-mile radius"), the coarse one is
     what that figure rounds to, or it is another figure: 1.5 rounds to 2,
-    so "1 mile" is not it.  Only two unhedged figures written in one unit
+    so "1 mile" is not it; nor is "2 miles" for a distance from no named
+    place (:func:`_told_in_half_steps`).  Only two unhedged figures written in one unit
     (their steps a power of ten apart: miles against tenths of a mile, not
     miles against kilometres, whose rounding the windows still judge), and
     not a distance in whole tens, which reporters round further
@@ -74,13 +75,37 @@ def _finer_rounds_apart(a: Claim, b: Claim) -> str | None:
         return None
     step = 2 * coarse.value.precision
     rounded = step * math.floor(fine_at / step + 0.5 + 1e-9)
-    if abs(rounded - coarse_at) <= 1e-6 * step:
-        return None
     unit = a.value.unit
+    fine_said, coarse_said = fine.evidence.text.strip(), coarse.evidence.text.strip()
+    if abs(rounded - coarse_at) <= 1e-6 * step:
+        if _told_in_half_steps(fine, fine_at, step):
+            return (
+                f"'{fine_said}' lies on the half step, a figure written as it is, "
+                f"so '{coarse_said}' is not its rounding"
+            )
+        return None
     return (
-        f"'{fine.evidence.text.strip()}' is written to a finer step than '{coarse.evidence.text.strip()}' "
+        f"'{fine_said}' is written to a finer step than '{coarse_said}' "
         f"and rounds to {figure_words(rounded, unit)}, not {figure_words(coarse_at, unit)}"
     )
+
+
+#: the frame of a distance told from no named place ("within a 2 km
+#: radius", "fell 1.5 metres"), which the writer states as he has it
+UNANCHORED_DISTANCE = "distance"
+
+
+def _told_in_half_steps(fine: Claim, fine_at: float, step: float) -> bool:
+    """Whether a finer figure sits on the half of the coarse one's step ("a
+    1.5 km radius" against "a 2 km radius"), a figure reporters write as
+    it is: no one holding 1.5 km writes 2 km, so the coarse figure is
+    another one, not its rounding.  Only a distance from no named place:
+    an agency's "12.5 km south-west of" a town is rounded by other outlets
+    to "13 km" (see :func:`_finer_rounds_apart` for the rest)."""
+    if fine.kind is not ClaimKind.distance or fine.frame.measure != UNANCHORED_DISTANCE:
+        return False
+    half = fine_at / step - math.floor(fine_at / step)
+    return abs(half - 0.5) <= 1e-6
 
 
 BOUND_CUES = {"lower_bound", "strict_lower", "upper_bound", "strict_upper", "nearly"}

@@ -13,6 +13,7 @@ what they find into count claims.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -72,6 +73,8 @@ from reportcheck.extract.counts.quantity import (
     conjunct_count,
     count_value,
     is_age_person,
+    listed_apposition,
+    may_be_more_people,
     other_count_claim,
     people_group,
     quantity_at,
@@ -822,8 +825,11 @@ def _single_person(token: Token, names: dict[int, Span]) -> tuple[Quantity, str]
         return None
     conjoined = _conjoined_people(token, names)
     if conjoined is not None:
-        total, last = conjoined
-        return Quantity(first, last, total, total, total, None, token), outcome
+        total, last, open_ended = conjoined
+        # "killed his mother and ex-girlfriend" (a word the lexicon does not
+        # count): at least the mother, still keyed as her count
+        counted = token if total == 1 else None
+        return Quantity(first, last, total, math.inf if open_ended else total, total, counted, token), outcome
     return Quantity(first, last, 1, 1, 1, noun, token), outcome
 
 
@@ -891,15 +897,20 @@ def _listed_people(token: Token) -> str:
     return "+".join(sorted(heads))
 
 
-def _conjoined_people(token: Token, names: dict[int, Span]) -> tuple[int, Token] | None:
+def _conjoined_people(token: Token, names: dict[int, Span]) -> tuple[int, Token, bool] | None:
     """ "Anna Ruiz and Paul Ruiz were found dead", "killed her husband and
     son": the people joined to a singled-out person by "and", counted with
-    them (the total and the last word), or None when no one is joined or a
-    conjunct is no countable person ("the officer and the gunman" count
-    apart; "his family" says no number)."""
+    them (the total, the last word, and whether the list goes on with people
+    no word counts), or None when no one is joined or a conjunct is no
+    countable person ("the officer and the gunman" count apart).  A list's
+    middle member the parse hangs on the first as an apposition is joined
+    too ("the captain, the first officer and the helmsman"); one the lexicon
+    has no word for ("the skipper, the engineer and the helmsman") leaves
+    the count open, at least those before it, as :func:`_with_conjuncts`
+    does for a count."""
     doc = token.doc
     total, last = 1, token
-    conjuncts = [c for c in token.children if c.dep_ == "conj"]
+    conjuncts = [c for c in token.children if c.dep_ == "conj" or listed_apposition(c)]
     while conjuncts:
         conjunct = conjuncts.pop(0)
         if conjunct.i in names:
@@ -910,11 +921,13 @@ def _conjoined_people(token: Token, names: dict[int, Span]) -> tuple[int, Token]
         else:
             count, end = conjunct_count(conjunct), conjunct
         if count is None:
+            if may_be_more_people(conjunct):
+                return total, last, True
             return None
         total += count
         last = end if end.i > last.i else last
         conjuncts += [c for c in conjunct.children if c.dep_ == "conj"]
-    return (total, last) if total > 1 else None
+    return (total, last, False) if total > 1 else None
 
 
 #: outcomes a plural pronoun is counted for: "they were shot" adds nothing

@@ -635,12 +635,12 @@ def _with_conjuncts(quantity: Quantity) -> Quantity:
     if _fate_after(noun):
         return quantity  # "left a teenager dead and two others with wounds": two counts
     total, last, open_ended = quantity.low, quantity.last, False
-    conjuncts = [c for c in noun.children if c.dep_ == "conj" or _listed_apposition(c)]
+    conjuncts = [c for c in noun.children if c.dep_ == "conj" or listed_apposition(c)]
     while conjuncts:
         conjunct = conjuncts.pop(0)
         count = conjunct_count(conjunct)
         if count is None:
-            if not _may_be_more_people(conjunct):
+            if not may_be_more_people(conjunct):
                 return quantity
             open_ended = True
             break
@@ -690,7 +690,7 @@ def _fate_after(noun: Token) -> bool:
     )
 
 
-def _listed_apposition(child: Token) -> bool:
+def listed_apposition(child: Token) -> bool:
     """ "One adult male, two adult females, and one child": a list's middle
     member the parse hangs on the first as an apposition; a member when it
     counts people ("two adult females") or is a bare noun of people ("a
@@ -701,14 +701,32 @@ def _listed_apposition(child: Token) -> bool:
     if _total_noun(child.head):
         return False  # "five people, three men and two women": the total and its breakdown
     bare = child.tag_ == "NN" and not any(c.dep_ in ("det", "poss") for c in child.children)
-    if not bare and not any(c.dep_ == "nummod" for c in child.children):
+    if not bare and not any(c.dep_ == "nummod" for c in child.children) and not _definite_member(child):
         return False  # "the victim, a woman": one person named twice
     # "a mother, father, and toddler": a bare member between commas, which the
     # parse hangs on the first as an apposition (the "and" after it)
     return any(c.dep_ == "conj" for c in (*child.children, *child.head.children))
 
 
-def _may_be_more_people(conjunct: Token) -> bool:
+def _definite_member(child: Token) -> bool:
+    """ "The captain, the first officer and the helmsman were arrested",
+    "The woman, the man and the child were pronounced dead": a list of
+    people each singled out by "the", whose middle member the parse hangs
+    on the first as an apposition.  Only a bare "the" and a role of its
+    own on both, with nothing after the member that describes it: "the
+    victim, the owner of the shop" and "the driver, the victim's brother"
+    name one person twice."""
+    head = child.head
+
+    def definite(noun: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and not any(
+            c.dep_ in ("poss", "prep", "relcl", "acl") for c in noun.children
+        )
+
+    return definite(child) and definite(head) and lemma_of(child) != lemma_of(head)
+
+
+def may_be_more_people(conjunct: Token) -> bool:
     """Whether a conjunct the lexicon cannot count may still be people: "a
     police officer and a state bomb disposal technician", "a man and his
     family", "a woman and relatives".  Never an attacker ("and the gunman")

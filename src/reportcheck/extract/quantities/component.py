@@ -33,7 +33,15 @@ from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.quantities.money import money_claims
 from reportcheck.extract.quantities.terms import term_claims
 from reportcheck.extract.quantities.units import unit_rules
-from reportcheck.knowledge.vocabulary import FALL, alternation, spaced_alternation
+from reportcheck.knowledge.vocabulary import (
+    FALL,
+    RECORD,
+    WATER_LEVEL,
+    WATER_OVER_MARK,
+    WATER_RISE,
+    alternation,
+    spaced_alternation,
+)
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
 _HEIGHT = re.compile(
@@ -493,12 +501,6 @@ def _rainfall(mention: Mention, before: str, after: str) -> bool:
     return bool(rain_after.search(after) or rain_before.search(before))
 
 
-#: a river's level at its gauge, how much it rose, its level over a mark, and
-#: a record it is set against (rules/units.yaml, ``water_bodies``)
-WATER_LEVEL = "water level"
-WATER_RISE = "water level:rise"
-WATER_OVER_MARK = "water level:over a mark"
-RECORD = "record"
 WATER_LABELS = {
     WATER_LEVEL: "water level",
     WATER_RISE: "rise of the water",
@@ -515,7 +517,7 @@ def _water_patterns() -> tuple[re.Pattern[str], ...]:
     reading told as still rising (``water_*`` and ``record_words`` of
     rules/units.yaml)."""
     rules = unit_rules()
-    body = rf"\b(?:{alternation(rules.water_bodies)})\b[^\d;]*?"
+    body = rf"\b(?:{alternation([*rules.water_bodies, *rules.water_gauges])})\b[^\d;]*?"
     hedge = r"(?:[a-z]+\s+){0,2}"
     level = re.compile(rf"{body}\b(?:{spaced_alternation(rules.water_level_verbs)})\s+{hedge}$", re.I)
     rise = re.compile(rf"{body}\b(?:{spaced_alternation(rules.water_rise_verbs)})\s+(?:by\s+)?{hedge}$", re.I)
@@ -528,6 +530,28 @@ def _water_patterns() -> tuple[re.Pattern[str], ...]:
     return level, rise, mark, record, rising
 
 
+@cache
+def _level_verb() -> re.Pattern[str]:
+    """A level's verb right before the figure, with no water body's word
+    before it ("Kupa in Karlovac reaches 8.42 metres"): the level of a
+    river the report names elsewhere (:func:`_told_rivers`)."""
+    hedge = r"(?:[a-z]+\s+){0,2}"
+    return re.compile(rf"\b(?:{spaced_alternation(unit_rules().water_level_verbs)})\s+{hedge}$", re.I)
+
+
+def _level_of_water(sent: Span, mention: Mention, before: str, level: re.Pattern[str]) -> bool:
+    """Whether a figure is a level of the water its clause tells of: a level
+    verb after a water body's word ("The Korrin River peaked at"), or after
+    a river the report names as one elsewhere ("Kupa in Karlovac reaches",
+    :func:`_told_rivers`)."""
+    if not (level.search(before) or _level_verb().search(before)):
+        return False
+    subject = _water_subject(sent, mention)
+    if subject is None:
+        return False
+    return bool(level.search(before)) or river_name(subject) in _told_rivers(sent.doc)
+
+
 def _water_level(sent: Span, mention: Mention) -> str | None:
     """Which of the water's figures a length is (:data:`WATER_LABELS`), or
     None for any other length."""
@@ -536,7 +560,7 @@ def _water_level(sent: Span, mention: Mention) -> str | None:
     after = _BRACKETED_AFTER.sub("", sent.text[mention.end :], count=1)
     if record.search(before[-40:]):
         return RECORD
-    if level.search(before) and _told_of_water(sent, mention):
+    if _level_of_water(sent, mention, before, level):
         return WATER_OVER_MARK if mark.search(after) else WATER_LEVEL
     if rise.search(before) and _told_of_water(sent, mention):
         return WATER_RISE
@@ -554,19 +578,26 @@ _SUBJECT_REACH = 3
 
 
 def _told_of_water(sent: Span, mention: Mention) -> bool:
-    """Whether the clause a figure stands in tells it of the water: the
-    subject of its verb (or of the verb it is joined to, or the noun a
-    relative clause is on) names a water body ("The Korrin River peaked
-    at", "Water levels at the gauge rose to", "the river, which crested
-    at"), not a bridge, a bus, divers or a blaze the sentence tells beside
-    a river ("The bridge over the river has a height of 12 metres", "the
-    bus plunged into the river from a height of 15 metres")."""
+    """Whether the clause a figure stands in tells it of the water
+    (:func:`_water_subject`)."""
+    return _water_subject(sent, mention) is not None
+
+
+def _water_subject(sent: Span, mention: Mention) -> Token | None:
+    """The water the clause a figure stands in tells it of: the subject of
+    its verb (or of the verb it is joined to, or the noun a relative clause
+    is on) that names a water body ("The Korrin River peaked at", "Water
+    levels at the gauge rose to", "the river, which crested at") or a river
+    by its name at its gauge ("the Korana at the Mostanje gauge was at");
+    None for a bridge, a bus, divers or a blaze the sentence tells beside a
+    river ("The bridge over the river has a height of 12 metres", "the bus
+    plunged into the river from a height of 15 metres")."""
     doc = sent.doc
     span = doc.char_span(
         sent.start_char + mention.start, sent.start_char + mention.end, alignment_mode="expand"
     )
     if span is None:
-        return False
+        return None
     verb = span.root
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
@@ -580,9 +611,96 @@ def _told_of_water(sent: Span, mention: Mention) -> bool:
         if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             subject = verb.head  # "the river, which crested at"
         words = [t.lower_ for t in subject.lefts if t.dep_ == "compound"] + [subject.lower_]
-        if _water_body().search(" ".join(words)):
-            return True
+        if _water_body().search(" ".join(words)) or _at_a_gauge(subject):
+            return subject
+        if river_name(subject) in _told_rivers(doc):
+            return subject  # "The Korana, which flows into the Kupa, was at 560 centimetres"
+    return None
+
+
+def _at_a_gauge(subject: Token) -> bool:
+    """ "The Korana at the Mostanje gauge", "the Sava at the Zupanja gauging
+    station": a river named by its name alone, told at the gauge that reads
+    it (``water_gauges`` of rules/units.yaml)."""
+    gauges = _water_gauge()
+    for prep in subject.children:
+        if prep.dep_ != "prep" or prep.lower_ != "at":
+            continue
+        for place in prep.children:
+            words = [t.lower_ for t in place.lefts if t.dep_ in ("compound", "amod")] + [place.lower_]
+            if place.dep_ == "pobj" and gauges.search(" ".join(words)):
+                return True
     return False
+
+
+@cache
+def _water_gauge() -> re.Pattern[str]:
+    """A gauge's word (``water_gauges`` of rules/units.yaml)."""
+    return re.compile(rf"\b(?:{alternation(unit_rules().water_gauges)})$")
+
+
+def water_bearer(sent: Span, mention: Mention) -> str | None:
+    """The river a water level is told of, by its name (:func:`river_name`),
+    so that two gauges' levels in one report are two rivers' and never one
+    level told twice; None for "the river", "water levels" (no name)."""
+    subject = _water_subject(sent, mention)
+    return None if subject is None else river_name(subject)
+
+
+def river_name(noun: Token) -> str | None:
+    """A river's name as a noun gives it, lower case, without a water
+    body's word: "The Kupa River" -> "kupa", "the Korana" -> "korana"; None
+    for a noun with no name ("the river", "water levels")."""
+    names = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+    if noun.pos_ == "PROPN":
+        names.append(noun)
+    words = [t.lower_ for t in names if not _water_body().fullmatch(t.lower_)]
+    return " ".join(words) or None
+
+
+def _told_rivers(doc: Doc) -> frozenset[str]:
+    """The rivers a report names as rivers: a name before a water body's
+    word ("the Kupa river", "the Korana and Mreznica rivers"), a name at a
+    gauge ("the Kupa at the Kamensko gauge"), and the subject of a river's
+    verb of flowing (``water_flow_verbs``: "The Korana, which flows into
+    the Kupa").  Its other sentences then tell a level of such a river by
+    its name alone: a headline's "Kupa in Karlovac reaches 8.42 metres"."""
+    cached: frozenset[str] | None = doc.user_data.get(_RIVERS_KEY)
+    if cached is not None:
+        return cached
+    flowing = frozenset(unit_rules().water_flow_verbs)
+    found: set[str] = set()
+    for token in doc:
+        if token.pos_ != "PROPN":
+            continue
+        head = token.head
+        if token.dep_ in ("compound", "conj") and _water_body().fullmatch(head.lower_) and head.i > token.i:
+            found.add(token.lower_)  # "the Kupa river", "the Korana and Mreznica rivers"
+        elif token.dep_ == "compound" and head.dep_ == "conj" and _water_body().fullmatch(head.head.lower_):
+            found.add(token.lower_)
+        elif _at_a_gauge(token) or _flows(token, flowing):
+            found.add(river_name(token) or token.lower_)
+    rivers = frozenset(found)
+    doc.user_data[_RIVERS_KEY] = rivers
+    return rivers
+
+
+def _flows(noun: Token, flowing: frozenset[str]) -> bool:
+    """ "The Korana, which flows into the Kupa", "the Sava flows through":
+    a name that is the subject of a verb of flowing, or the noun a relative
+    clause of such a verb is on."""
+    if noun.dep_ in ("nsubj", "nsubjpass") and lemma_of(noun.head) in flowing:
+        return True
+    return any(
+        c.dep_ == "relcl"
+        and lemma_of(c) in flowing
+        and any(s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in c.children)
+        for c in noun.children
+    )
+
+
+#: where a Doc keeps its :func:`_told_rivers`
+_RIVERS_KEY = "rc_told_rivers"
 
 
 def still_rising(sent: Span, mention: Mention) -> bool:
@@ -774,6 +892,8 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
     elif mention.dimension == "speed" and _speed_limit(sent, mention):
         measure = SPEED_LIMIT
     value = length_value(mention, measure)
+    if subject in WATER_LABELS:
+        bearer = water_bearer(sent, mention)  # whose river
     if subject == WATER_LEVEL and still_rising(sent, mention):
         value = value.model_copy(update={"high": None, "label": f"{value.label} and rising"})
     return RawClaim(

@@ -73,6 +73,8 @@ class UnitRules(Strict):
     rain_words: list[str]
     rain_total_words: list[str]
     water_bodies: list[str]
+    water_gauges: list[str]
+    water_flow_verbs: list[str]
     water_level_verbs: list[str]
     water_rise_verbs: list[str]
     water_rising_after: list[str]
