@@ -280,6 +280,7 @@ class EarlierEventRules(Strict):
     telling: list[str]
     not_own_days: list[str]
     care_venues: list[str]
+    area_words: list[str]
 
 
 class OtherDayRules(Strict):
@@ -1277,9 +1278,17 @@ def _told(claims: Sequence[Claim], text: str) -> Told:
     """What a report tells of one event, from the claims told of it (the
     digest's toll of the report's own incident is added by :func:`_own_told`).
     Its people leave out the force's voice (:func:`_quoted_by_rank`): the duty
-    officer quoted of two shootings of one night ties neither to the other."""
+    officer quoted of two shootings of one night ties neither to the other;
+    its streets and venues, a venue the text calls a neighbourhood
+    (:func:`_named_as_area`)."""
     named = {
-        kind: sorted({_street_key(c.value.name) for c in claims if c.subject == kind and c.value.name})
+        kind: sorted(
+            {
+                _street_key(c.value.name)
+                for c in claims
+                if c.subject == kind and c.value.name and not _named_as_area(c.value.name, text)
+            }
+        )
         for kind in ("street", "venue")
     }
     voices = {c.subject for c in claims if c.kind is ClaimKind.person and _quoted_by_rank(*_around(c))}
@@ -1294,6 +1303,15 @@ def _told(claims: Sequence[Claim], text: str) -> Told:
         streets=tuple(named["street"]),
         venues=tuple(v for v in named["venue"] if not _care_venue(v)),
     )
+
+
+def _named_as_area(name: str, text: str) -> bool:
+    """The text calls the venue a neighbourhood ("in the Sherman Park
+    neighborhood", ``earlier_events.area_words``): a part of the town where
+    many of its fires and shootings happen, no scene of one of them (two
+    house fires of one neighbourhood two days apart each name it)."""
+    area = alternation(detail_rules().earlier_events.area_words)
+    return re.search(rf"\b{re.escape(name)}\s+(?:{area})\b", text, re.IGNORECASE) is not None
 
 
 def _care_venue(name: str) -> bool:
