@@ -169,6 +169,7 @@ from reportcheck.knowledge.names import (
     names_match,
     people_lexicon,
     spelling_variants,
+    title_before,
 )
 from reportcheck.knowledge.night_sides import DaySide, day_side, night_sides, one_night
 from reportcheck.knowledge.relative_days import stretch_start_words
@@ -279,6 +280,7 @@ class EarlierEventRules(Strict):
     telling: list[str]
     not_own_days: list[str]
     care_venues: list[str]
+    area_words: list[str]
 
 
 class OtherDayRules(Strict):
@@ -1027,14 +1029,49 @@ def _told_as_spokesperson(claim: Claim) -> bool:
     after ("police spokesman Officer Joe Silva", "Joe Silva, a police
     spokesman"): an officer who speaks of every case of the town, unlike an
     officer who was shot (whose name does tell the incident)."""
-    ev = claim.evidence
-    at, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
-    before = ev.sentence[max(0, at - 40) : at]
-    after = ev.sentence[end : end + 40]
+    before, after = _around(claim)
     title = _spokesperson_title()
     return bool(title.search(before)) or bool(
         re.match(rf"^,\s+(?:\w+\s+){{0,4}}?{title.pattern}", after, re.I)
     )
+
+
+def _around(claim: Claim, width: int = 40) -> tuple[str, str]:
+    """The ``width`` characters of the claim's sentence before and after its evidence."""
+    ev = claim.evidence
+    at, end = ev.start - ev.sentence_start, ev.end - ev.sentence_start
+    return ev.sentence[max(0, at - width) : at], ev.sentence[end : end + width]
+
+
+@cache
+def _saying_words() -> str:
+    return alternation(detail_rules().saying_verbs)
+
+
+def _police_title(before: str) -> bool:
+    """The text before a name ends in a police rank or an officer's role word
+    ("Lt.", "Sgt.", "Officer", "Detective", "Trooper"), as the knowledge
+    layer reads titles (:func:`reportcheck.knowledge.names.title_before`)."""
+    title = title_before(before)
+    lexicon = people_lexicon()
+    return title is not None and (
+        title in lexicon.rank_of.values() or lexicon.role_of.get(title) == "officer"
+    )
+
+
+def _quoted_by_rank(before: str, after: str) -> bool:
+    """A name after a police rank or role and beside a verb of saying
+    ("Officer Lucinda Harwick said", "said Sgt. Mike Miller", "according to
+    Lt. Joe Heffernan"): the force's voice, quoted of every shooting and
+    crash of its town that night (two reports of two shootings quote one
+    duty officer), not a person of the incident.  An officer who was shot or
+    who fired is named beside the harm, not only as the one saying."""
+    if not _police_title(before):
+        return False
+    saying = _saying_words()
+    said_before = re.search(rf"\b(?:{saying})\s+(?:[\w'’-]+\.?\s+){{1,3}}$", before, re.IGNORECASE)
+    said_after = re.match(rf"^,?\s*(?:{saying})\b", after, re.IGNORECASE)
+    return bool(said_before or said_after)
 
 
 def town_names(towns: Iterable[tuple[str | None, str]]) -> dict[str, str]:
@@ -1239,21 +1276,42 @@ def _exact_counts(claims: Iterable[Claim], kind: ClaimKind) -> tuple[int, ...]:
 
 def _told(claims: Sequence[Claim], text: str) -> Told:
     """What a report tells of one event, from the claims told of it (the
-    digest's toll of the report's own incident is added by :func:`_own_told`)."""
+    digest's toll of the report's own incident is added by :func:`_own_told`).
+    Its people leave out the force's voice (:func:`_quoted_by_rank`): the duty
+    officer quoted of two shootings of one night ties neither to the other;
+    its streets and venues, a venue the text calls a neighbourhood
+    (:func:`_named_as_area`)."""
     named = {
-        kind: sorted({_street_key(c.value.name) for c in claims if c.subject == kind and c.value.name})
+        kind: sorted(
+            {
+                _street_key(c.value.name)
+                for c in claims
+                if c.subject == kind and c.value.name and not _named_as_area(c.value.name, text)
+            }
+        )
         for kind in ("street", "venue")
     }
+    voices = {c.subject for c in claims if c.kind is ClaimKind.person and _quoted_by_rank(*_around(c))}
+    people = _people([c for c in claims if c.subject not in voices], text)
     return Told(
         weekdays=_weekdays(claims),
         days=_days(claims),
         killed=_exact_counts(claims, ClaimKind.killed),
         injured=_exact_counts(claims, ClaimKind.injured),
         ages=_ages(claims),
-        people=tuple(name for name, _ in _people(claims, text) if _significant(name)),
+        people=tuple(name for name, _ in people if _significant(name)),
         streets=tuple(named["street"]),
         venues=tuple(v for v in named["venue"] if not _care_venue(v)),
     )
+
+
+def _named_as_area(name: str, text: str) -> bool:
+    """The text calls the venue a neighbourhood ("in the Sherman Park
+    neighborhood", ``earlier_events.area_words``): a part of the town where
+    many of its fires and shootings happen, no scene of one of them (two
+    house fires of one neighbourhood two days apart each name it)."""
+    area = alternation(detail_rules().earlier_events.area_words)
+    return re.search(rf"\b{re.escape(name)}\s+(?:{area})\b", text, re.IGNORECASE) is not None
 
 
 def _care_venue(name: str) -> bool:
