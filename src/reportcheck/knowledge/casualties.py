@@ -113,6 +113,7 @@ class CountRules(Strict):
     seen_verbs: list[str]
     seen_records: list[str]
     severity_adverbs: dict[str, str]
+    severity_adjectives: dict[str, str]
     care_stage_words: list[str]
     enclosure_nouns: list[str]
     enclosure_preps: list[str]
@@ -347,6 +348,8 @@ class Lexicon:
     seen_records: frozenset[str]
     #: "seriously" -> "serious": how badly the people of an injured count are hurt
     severity: dict[str, str]
+    #: "serious" -> "serious", "minor" -> "minor": the same, told on the wounds suffered
+    severity_adjectives: dict[str, str]
     #: "still", "remain": the injured not yet sent home, a share of all hurt
     care_stage: frozenset[str]
     #: "truck", "wreckage": where some of the harmed were or still lie, a part of the toll
@@ -567,6 +570,7 @@ def lexicon() -> Lexicon:
         seen=frozenset(rules.seen_verbs),
         seen_records=frozenset(rules.seen_records),
         severity=dict(rules.severity_adverbs),
+        severity_adjectives=dict(rules.severity_adjectives),
         care_stage=frozenset(rules.care_stage_words),
         enclosures=frozenset(rules.enclosure_nouns),
         enclosure_preps=frozenset(rules.enclosure_preps),

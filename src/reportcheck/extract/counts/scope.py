@@ -80,7 +80,14 @@ from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb,
 from reportcheck.extract.core.lines import dateline_story_start, headline_like
 from reportcheck.extract.core.numbers import numeral_value, words_value
 from reportcheck.extract.counts.damage import damage_rules
-from reportcheck.extract.counts.linking import ORIGIN, condition_in, share_place, told_alike, toll_share_of
+from reportcheck.extract.counts.linking import (
+    ORIGIN,
+    condition_in,
+    severity_of_wounds,
+    share_place,
+    told_alike,
+    toll_share_of,
+)
 from reportcheck.extract.counts.parts import (
     CLIMB,
     another_part_follows,
@@ -279,6 +286,8 @@ def condition_of(quantity: Quantity) -> str | None:
             break
         if node.dep_ == "pobj":
             break  # "30 of the 80 wounded remained in hospital": the 30 remained
+        if node.dep_ == "nsubj" and (severity := severity_of_wounds(node.head)) is not None:
+            return f"{CONDITION}:{severity}"  # "Two people suffered serious injuries"
         node = node.head
         words.append(node)
         if node.pos_ in ("NOUN", "PROPN"):
