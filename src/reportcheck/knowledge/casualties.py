@@ -126,6 +126,7 @@ class CountRules(Strict):
     another_part_words: list[str]
     taken_to_hospital_verbs: list[str]
     hospitalized_verbs: list[str]
+    hospitalized_share_verbs: list[str]
     partial_area_nouns: list[str]
     partial_area_prepositions: list[str]
     partial_area_markers: list[str]
@@ -377,6 +378,8 @@ class Lexicon:
     taken_to_hospital: frozenset[str]
     #: "hospitalize": verbs that say so alone
     hospitalized: frozenset[str]
+    #: "hospitalize": verbs that say so alone, a share beside a larger toll of the hurt
+    hospitalized_share: frozenset[str]
     #: "province", "town": an area word that makes a fronted "In X province," one area's toll
     partial_areas: frozenset[str]
     #: "alone": "In Amatrice alone," one area's toll
@@ -584,6 +587,7 @@ def lexicon() -> Lexicon:
         another_part=tuple(rules.another_part_words),
         taken_to_hospital=frozenset(rules.taken_to_hospital_verbs),
         hospitalized=frozenset(rules.hospitalized_verbs),
+        hospitalized_share=frozenset(rules.hospitalized_share_verbs),
         partial_areas=frozenset(rules.partial_area_nouns),
         partial_markers=frozenset(rules.partial_area_markers),
         partial_openers=frozenset(rules.partial_area_prepositions),

@@ -98,6 +98,7 @@ from reportcheck.extract.counts.parts import (
     stretch_told,
     taken_to_hospital,
     told_cumulative,
+    told_hospitalized,
     told_of_a_part,
     verb_of,
 )
@@ -286,8 +287,6 @@ def condition_of(quantity: Quantity) -> str | None:
             break
         if node.dep_ == "pobj":
             break  # "30 of the 80 wounded remained in hospital": the 30 remained
-        if node.dep_ == "nsubj" and (severity := severity_of_wounds(node.head)) is not None:
-            return f"{CONDITION}:{severity}"  # "Two people suffered serious injuries"
         node = node.head
         words.append(node)
         if node.pos_ in ("NOUN", "PROPN"):
@@ -1155,6 +1154,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         scope, bearer = _scope(claim, quantity, before, [c for c, _ in found[:n]], individual)
         if scope is None and _toll(claim) == (ClaimKind.injured.value, claim.count.role):
             scope = condition_of(quantity)  # "ten others seriously injured": the worst hurt
+        if scope is None and (severity := _worst_hurt_of_more(claim, quantity, found)) is not None:
+            scope = f"{CONDITION}:{severity}"  # "five were injured ... Two suffered serious injuries"
         if claim.kind is ClaimKind.arrested and unrelated_arrest(quantity):
             scoped[n] = _scoped(claim, UNRELATED)  # "arrested on an outstanding warrant"
             continue
@@ -1756,6 +1757,30 @@ def _toll_told_elsewhere(claim: RawClaim, found: list[tuple[RawClaim, Quantity |
 _PLAIN_PEOPLE = frozenset({"all", "men", "women"})
 
 
+def _worst_hurt_of_more(
+    claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]
+) -> str | None:
+    """The severity of the wounds a figure's people suffered ("Two people
+    suffered serious injuries": serious, :func:`severity_of_wounds`) where the
+    report tells a larger toll of the injured ("at least five were injured"):
+    its worst hurt, a share.  Below no larger toll the figure is the toll its
+    report gives ("A 16-year-old girl suffered minor injuries")."""
+    if _toll(claim) != (ClaimKind.injured.value, claim.count.role) or not _below_a_larger_toll(claim, found):
+        return None
+    subject = quantity.arg
+    return severity_of_wounds(subject.head) if subject.dep_ == "nsubj" else None
+
+
+def _below_a_larger_toll(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+    """Whether the report tells the same toll elsewhere by a figure larger
+    than all this one may be ("injuring more than 20 people" beside "nine
+    people were hospitalized"): then this figure is some of them."""
+    high = claim.value.high
+    if high is None:
+        return False
+    return any(other is not claim and _same_toll(other, claim) and (other.value.low or 0) > high for other, _ in found)
+
+
 def _larger_toll_told(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
     """Whether the report counts more than one person of this toll elsewhere
     ("15 people were killed"): then one unnamed person who died ("a man
@@ -1943,6 +1968,12 @@ def _taken_of_the_hurt(
     if _toll(claim) != (ClaimKind.injured.value, claim.count.role):
         return False
     verb = verb_of(quantity)
+    if verb is not None and told_hospitalized(verb):
+        # "injuring more than 20 people ... nine people were hospitalized":
+        # the hospital's share only below a larger toll the report tells
+        # ("179 people have been hospitalized" beside "24 in critical
+        # condition" is the toll)
+        return _below_a_larger_toll(claim, found)
     if verb is None or not taken_to_hospital(verb):
         return False
     if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in lexicon().definite:
