@@ -579,6 +579,18 @@ def _bounded(quantity: Quantity) -> bool:
     return any(t.lower_ in _BOUNDS for t in doc[max(quantity.first.i - 3, 0) : quantity.first.i])
 
 
+#: the words before a figure that make it a lower bound ("more than 20", "at least 30", "over 40")
+_LOWER_BOUNDS = ("more than", "at least", "over")
+
+
+def _lower_bound(quantity: Quantity) -> bool:
+    """ "injuring more than 20 people": a figure told as a lower bound, never
+    a rounded one ("about 200"), which may be a smaller figure told roughly."""
+    doc = quantity.first.doc
+    before = " ".join(t.lower_ for t in doc[max(quantity.first.i - 2, 0) : quantity.first.i])
+    return any(before == bound or before.endswith(f" {bound}") for bound in _LOWER_BOUNDS)
+
+
 def place_of(quantity: Quantity) -> str | None:
     """The named place written right after a figure or its outcome word:
     "12 in Aleppo", "five were killed in Idlib"."""
@@ -1764,21 +1776,37 @@ def _worst_hurt_of_more(
     suffered serious injuries": serious, :func:`severity_of_wounds`) where the
     report tells a larger toll of the injured ("at least five were injured"):
     its worst hurt, a share.  Below no larger toll the figure is the toll its
-    report gives ("A 16-year-old girl suffered minor injuries")."""
-    if _toll(claim) != (ClaimKind.injured.value, claim.count.role) or not _below_a_larger_toll(claim, found):
+    report gives ("Four deputies sustained minor injuries"), and one person
+    is no share: "One suffered critical injuries. Another suffered serious
+    injuries" tells the two stabbed one by one, summed as increments."""
+    if (claim.value.low or 0) < 2 or _toll(claim) != (ClaimKind.injured.value, claim.count.role):
+        return None
+    if not _below_a_larger_toll(claim, found):
         return None
     subject = quantity.arg
     return severity_of_wounds(subject.head) if subject.dep_ == "nsubj" else None
 
 
-def _below_a_larger_toll(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
+def _below_a_larger_toll(
+    claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]], *, bound_only: bool = False
+) -> bool:
     """Whether the report tells the same toll elsewhere by a figure larger
-    than all this one may be ("injuring more than 20 people" beside "nine
-    people were hospitalized"): then this figure is some of them."""
+    than all this one may be ("Four people were killed and 12 injured" beside
+    "Two people suffered serious injuries"): then this figure is some of
+    them.  With ``bound_only``, only a lower bound counts ("injuring more than
+    20 people" beside "nine people were hospitalized"): a point figure may be
+    rounded ("left about 200 people injured" beside "179 people have been
+    hospitalized", pages_dev's West explosion), the same people told roughly."""
     high = claim.value.high
     if high is None:
         return False
-    return any(other is not claim and _same_toll(other, claim) and (other.value.low or 0) > high for other, _ in found)
+    return any(
+        other is not claim
+        and _same_toll(other, claim)
+        and (other.value.low or 0) > high
+        and (not bound_only or (told is not None and _lower_bound(told)))
+        for other, told in found
+    )
 
 
 def _larger_toll_told(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
@@ -1970,10 +1998,10 @@ def _taken_of_the_hurt(
     verb = verb_of(quantity)
     if verb is not None and told_hospitalized(verb):
         # "injuring more than 20 people ... nine people were hospitalized":
-        # the hospital's share only below a larger toll the report tells
+        # the hospital's share only below a larger bound the report tells
         # ("179 people have been hospitalized" beside "24 in critical
-        # condition" is the toll)
-        return _below_a_larger_toll(claim, found)
+        # condition" or "about 200 people injured" is the toll)
+        return _below_a_larger_toll(claim, found, bound_only=True)
     if verb is None or not taken_to_hospital(verb):
         return False
     if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in lexicon().definite:
