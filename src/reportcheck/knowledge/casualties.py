@@ -113,6 +113,7 @@ class CountRules(Strict):
     seen_verbs: list[str]
     seen_records: list[str]
     severity_adverbs: dict[str, str]
+    severity_adjectives: dict[str, str]
     care_stage_words: list[str]
     enclosure_nouns: list[str]
     enclosure_preps: list[str]
@@ -125,6 +126,7 @@ class CountRules(Strict):
     another_part_words: list[str]
     taken_to_hospital_verbs: list[str]
     hospitalized_verbs: list[str]
+    hospitalized_share_verbs: list[str]
     partial_area_nouns: list[str]
     partial_area_prepositions: list[str]
     partial_area_markers: list[str]
@@ -347,6 +349,8 @@ class Lexicon:
     seen_records: frozenset[str]
     #: "seriously" -> "serious": how badly the people of an injured count are hurt
     severity: dict[str, str]
+    #: "serious" -> "serious", "minor" -> "minor": the same, told on the wounds suffered
+    severity_adjectives: dict[str, str]
     #: "still", "remain": the injured not yet sent home, a share of all hurt
     care_stage: frozenset[str]
     #: "truck", "wreckage": where some of the harmed were or still lie, a part of the toll
@@ -374,6 +378,8 @@ class Lexicon:
     taken_to_hospital: frozenset[str]
     #: "hospitalize": verbs that say so alone
     hospitalized: frozenset[str]
+    #: "hospitalize": verbs that say so alone, a share beside a larger toll of the hurt
+    hospitalized_share: frozenset[str]
     #: "province", "town": an area word that makes a fronted "In X province," one area's toll
     partial_areas: frozenset[str]
     #: "alone": "In Amatrice alone," one area's toll
@@ -567,6 +573,7 @@ def lexicon() -> Lexicon:
         seen=frozenset(rules.seen_verbs),
         seen_records=frozenset(rules.seen_records),
         severity=dict(rules.severity_adverbs),
+        severity_adjectives=dict(rules.severity_adjectives),
         care_stage=frozenset(rules.care_stage_words),
         enclosures=frozenset(rules.enclosure_nouns),
         enclosure_preps=frozenset(rules.enclosure_preps),
@@ -580,6 +587,7 @@ def lexicon() -> Lexicon:
         another_part=tuple(rules.another_part_words),
         taken_to_hospital=frozenset(rules.taken_to_hospital_verbs),
         hospitalized=frozenset(rules.hospitalized_verbs),
+        hospitalized_share=frozenset(rules.hospitalized_share_verbs),
         partial_areas=frozenset(rules.partial_area_nouns),
         partial_markers=frozenset(rules.partial_area_markers),
         partial_openers=frozenset(rules.partial_area_prepositions),

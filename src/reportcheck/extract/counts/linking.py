@@ -835,6 +835,38 @@ def condition_in(token: Token) -> str | None:
     return None
 
 
+#: "life threatening", "life - threatening": the one word a severity table holds
+_LIFE_THREATENING = re.compile(r"\blife\s*-?\s*threatening\b")
+#: "non-life-threatening", "not life-threatening": a severity denied
+_DENIED_SEVERITY = re.compile(r"\bno[nt]\b")
+
+
+def severity_of_wounds(verb: Token) -> str | None:
+    """ "Two people suffered serious injuries", "sustained minor injuries":
+    the severity adjective (``severity_adjectives``) on the wounds a verb of
+    injury (``injury_verbs``) gives its subject, the condition the people it
+    counts are in, as "two seriously injured" tells it.  Read in the words
+    before the wound noun ("serious head injuries", "life-threatening"
+    however it is hyphenated); none after "non" or "not"
+    ("non-life-threatening injuries" says how far from the worst, and names
+    no share), and bare wounds ("Six people suffered injuries") are the toll."""
+    if lemma_of(verb) not in lexicon().injury_verbs:
+        return None
+    return next((s for w in verb.children if w.dep_ == "dobj" and (s := wound_severity(w)) is not None), None)
+
+
+def wound_severity(wounds: Token) -> str | None:
+    """The severity a wound noun's adjectives tell ("serious head injuries":
+    serious), or None (none told, or one denied: "non-life-threatening")."""
+    lex = lexicon()
+    if lemma_of(wounds) not in lex.injury_nouns:
+        return None
+    before = _LIFE_THREATENING.sub("life-threatening", wounds.doc[wounds.left_edge.i : wounds.i].text.lower())
+    if _DENIED_SEVERITY.search(before):
+        return None
+    return next((lex.severity_adjectives[w] for w in before.split() if w in lex.severity_adjectives), None)
+
+
 #: the roles a toll noun holds beside the verb that gives its figure: "the
 #: death toll rose to 14", "the toll was revised down to 15", "officials put
 #: the death toll at 30"
@@ -1236,6 +1268,8 @@ def zero_outcomes(token: Token) -> tuple[str, ...]:
     lex = lexicon()
     if token.lower_ == "no" and token.dep_ == "det":
         noun = token.head
+        if _told_severe(noun):
+            return ()  # "no serious injuries": the worst hurt denied, not the hurt
         if lemma_of(noun) in lex.outcome_noun:
             return lex.outcome_noun[lemma_of(noun)]
         # "no reports of injuries"
@@ -1251,12 +1285,35 @@ def zero_outcomes(token: Token) -> tuple[str, ...]:
             # "Nobody survived", "none of the crew is expected to recover": a
             # denied survival says everyone died or may die, never nobody hurt
             return ()
+        if token.dep_ in ("nsubj", "nsubjpass") and _told_severe(token.head):
+            # "None of them was in serious condition", "no one was seriously
+            # injured": a denied condition says how badly the hurt were hurt
+            return ()
         outcome = _verb_outcome(token)
         if outcome == HARMED:
             return ("killed", "injured")  # "nobody was shot": nobody killed or hurt
         if outcome:
             return (outcome,)
     return ()
+
+
+def _told_severe(word: Token) -> bool:
+    """Whether a verb or a wound noun tells how badly someone was hurt: "in
+    serious condition" (``condition_words``), "seriously injured" (a
+    ``severity_adverbs`` adverb), "suffered life-threatening injuries", "serious
+    injuries" (a ``severity_adjectives`` adjective on the wounds).  Denied, such
+    words leave the hurt hurt ("None of them was in serious condition" after
+    "nine people were taken to hospitals"), so no zero of the toll is read."""
+    lex = lexicon()
+    if condition_in(word) is not None or severity_of_wounds(word) is not None:
+        return True
+    if any(c.dep_ == "advmod" and c.lower_ in lex.severity for c in word.children):
+        return True
+    if wound_severity(word) is not None:
+        return True
+    return lemma_of(word) == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in lex.condition_words for c in word.children
+    )
 
 
 # ------------------------------------------------------------- subgroups

@@ -105,6 +105,13 @@ def taken_to_hospital(verb: Token) -> bool:
     )
 
 
+def told_hospitalized(verb: Token) -> bool:
+    """ "nine people were hospitalized": a verb that puts people in hospital
+    by itself (``hospitalized_share_verbs``), a share of the hurt only beside
+    a larger toll of them (:mod:`.scope` decides)."""
+    return lemma_of(verb) in lexicon().hospitalized_share
+
+
 def described_one(quantity: Quantity) -> bool:
     """Whether a figure is one person the report describes, not a count of a
     kind of people: "a 3-year-old girl whose mother survived", "a

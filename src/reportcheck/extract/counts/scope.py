@@ -80,7 +80,14 @@ from reportcheck.extract.core.base import RawClaim, clause_words, heads_to_verb,
 from reportcheck.extract.core.lines import dateline_story_start, headline_like
 from reportcheck.extract.core.numbers import numeral_value, words_value
 from reportcheck.extract.counts.damage import damage_rules
-from reportcheck.extract.counts.linking import ORIGIN, condition_in, share_place, told_alike, toll_share_of
+from reportcheck.extract.counts.linking import (
+    ORIGIN,
+    condition_in,
+    severity_of_wounds,
+    share_place,
+    told_alike,
+    toll_share_of,
+)
 from reportcheck.extract.counts.parts import (
     CLIMB,
     another_part_follows,
@@ -91,6 +98,7 @@ from reportcheck.extract.counts.parts import (
     stretch_told,
     taken_to_hospital,
     told_cumulative,
+    told_hospitalized,
     told_of_a_part,
     verb_of,
 )
@@ -569,6 +577,18 @@ def _bounded(quantity: Quantity) -> bool:
     """ "at least three other officers": a bound, which no total is summed from."""
     doc = quantity.first.doc
     return any(t.lower_ in _BOUNDS for t in doc[max(quantity.first.i - 3, 0) : quantity.first.i])
+
+
+#: the words before a figure that make it a lower bound ("more than 20", "at least 30", "over 40")
+_LOWER_BOUNDS = ("more than", "at least", "over")
+
+
+def _lower_bound(quantity: Quantity) -> bool:
+    """ "injuring more than 20 people": a figure told as a lower bound, never
+    a rounded one ("about 200"), which may be a smaller figure told roughly."""
+    doc = quantity.first.doc
+    before = " ".join(t.lower_ for t in doc[max(quantity.first.i - 2, 0) : quantity.first.i])
+    return any(before == bound or before.endswith(f" {bound}") for bound in _LOWER_BOUNDS)
 
 
 def place_of(quantity: Quantity) -> str | None:
@@ -1146,6 +1166,8 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         scope, bearer = _scope(claim, quantity, before, [c for c, _ in found[:n]], individual)
         if scope is None and _toll(claim) == (ClaimKind.injured.value, claim.count.role):
             scope = condition_of(quantity)  # "ten others seriously injured": the worst hurt
+        if scope is None and (severity := _worst_hurt_of_more(claim, quantity, found)) is not None:
+            scope = f"{CONDITION}:{severity}"  # "five were injured ... Two suffered serious injuries"
         if claim.kind is ClaimKind.arrested and unrelated_arrest(quantity):
             scoped[n] = _scoped(claim, UNRELATED)  # "arrested on an outstanding warrant"
             continue
@@ -1747,6 +1769,46 @@ def _toll_told_elsewhere(claim: RawClaim, found: list[tuple[RawClaim, Quantity |
 _PLAIN_PEOPLE = frozenset({"all", "men", "women"})
 
 
+def _worst_hurt_of_more(
+    claim: RawClaim, quantity: Quantity, found: list[tuple[RawClaim, Quantity | None]]
+) -> str | None:
+    """The severity of the wounds a figure's people suffered ("Two people
+    suffered serious injuries": serious, :func:`severity_of_wounds`) where the
+    report tells a larger toll of the injured ("at least five were injured"):
+    its worst hurt, a share.  Below no larger toll the figure is the toll its
+    report gives ("Four deputies sustained minor injuries"), and one person
+    is no share: "One suffered critical injuries. Another suffered serious
+    injuries" tells the two stabbed one by one, summed as increments."""
+    if (claim.value.low or 0) < 2 or _toll(claim) != (ClaimKind.injured.value, claim.count.role):
+        return None
+    if not _below_a_larger_toll(claim, found):
+        return None
+    subject = quantity.arg
+    return severity_of_wounds(subject.head) if subject.dep_ == "nsubj" else None
+
+
+def _below_a_larger_toll(
+    claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]], *, bound_only: bool = False
+) -> bool:
+    """Whether the report tells the same toll elsewhere by a figure larger
+    than all this one may be ("Four people were killed and 12 injured" beside
+    "Two people suffered serious injuries"): then this figure is some of
+    them.  With ``bound_only``, only a lower bound counts ("injuring more than
+    20 people" beside "nine people were hospitalized"): a point figure may be
+    rounded ("left about 200 people injured" beside "179 people have been
+    hospitalized", pages_dev's West explosion), the same people told roughly."""
+    high = claim.value.high
+    if high is None:
+        return False
+    return any(
+        other is not claim
+        and _same_toll(other, claim)
+        and (other.value.low or 0) > high
+        and (not bound_only or (told is not None and _lower_bound(told)))
+        for other, told in found
+    )
+
+
 def _larger_toll_told(claim: RawClaim, found: list[tuple[RawClaim, Quantity | None]]) -> bool:
     """Whether the report counts more than one person of this toll elsewhere
     ("15 people were killed"): then one unnamed person who died ("a man
@@ -1934,6 +1996,12 @@ def _taken_of_the_hurt(
     if _toll(claim) != (ClaimKind.injured.value, claim.count.role):
         return False
     verb = verb_of(quantity)
+    if verb is not None and told_hospitalized(verb):
+        # "injuring more than 20 people ... nine people were hospitalized":
+        # the hospital's share only below a larger bound the report tells
+        # ("179 people have been hospitalized" beside "24 in critical
+        # condition" or "about 200 people injured" is the toll)
+        return _below_a_larger_toll(claim, found, bound_only=True)
     if verb is None or not taken_to_hospital(verb):
         return False
     if quantity.first.i > 0 and quantity.first.doc[quantity.first.i - 1].lower_ in lexicon().definite:
