@@ -160,7 +160,7 @@ from reportcheck.details import DateForm
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.calendar_days import latest_weekday, weekday_before, weekdays_apart
 from reportcheck.knowledge.datelines import DATELINE_HEAD
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import PLAN_EVENT, event_lexicon
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
 from reportcheck.knowledge.gazetteer.names import place_rules
 from reportcheck.knowledge.names import (
@@ -1135,7 +1135,9 @@ def _own_dated(extracted: ExtractedReport, main: list[Claim]) -> list[Claim]:
     """The main incident's claims but those of the events inside it whose days
     are none of the incident's (``not_own_days`` of ``rules/incident_match.yaml``:
     "Since June 26, at least 40 people have died in floods", "The killing
-    follows Saturday's shooting")."""
+    follows Saturday's shooting") and the days told as still to come (a
+    plan's, a forecast's, a warning's: "the red warning stays in force until
+    Friday", "is expected to be arraigned Monday"), which date no incident."""
     relations = set(detail_rules().earlier_events.not_own_days)
     other = {
         id(claim)
@@ -1145,7 +1147,12 @@ def _own_dated(extracted: ExtractedReport, main: list[Claim]) -> list[Claim]:
         if mention.relation in relations
         for claim in mention.claims
     }
-    return [claim for claim in main if id(claim) not in other]
+    return [claim for claim in main if id(claim) not in other and not _day_to_come(claim)]
+
+
+def _day_to_come(claim: Claim) -> bool:
+    """A date claim of the ``plan`` event: a day the report tells as still to come."""
+    return claim.kind is ClaimKind.date and claim.date.event == PLAN_EVENT
 
 
 @cache
