@@ -36,7 +36,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from reportcheck.extract.core.base import lemma_of
+from reportcheck.extract.core.base import lemma_of, perfect
 from reportcheck.extract.core.events import planned
 from reportcheck.extract.dates.rules import date_rules
 
@@ -76,10 +76,9 @@ def _present(verb: Token) -> bool:
     the present."""
     if verb.tag_ in _PRESENT_TAGS:
         return True
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(lemma_of(c) == "have" for c in auxiliaries):
+    if perfect(verb):
         return False
-    return any(c.tag_ in _PRESENT_TAGS for c in auxiliaries)
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _PRESENT_TAGS for c in verb.children)
 
 
 def _warned(verb: Token) -> bool:
