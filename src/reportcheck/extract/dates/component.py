@@ -36,6 +36,10 @@ from reportcheck.knowledge.events import PLAN_EVENT, event_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES, named_clock_letters
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
 
+#: the events a day still to come is told apart from: the incident's, a
+#: statement's, the aftermath's, a plan's, or none the lexicon names
+_UNNAMED_EVENTS = frozenset({"incident", "unknown", "statement", AFTERMATH, PLAN_EVENT})
+
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
 #: an open bracket whose words end on a universal clock: "(1947 GMT", "(19:47 UTC on"
@@ -212,7 +216,10 @@ def extract_dates(doc: Doc) -> None:
                 # "to mark a week since the shooting": a later action's day
                 event = AFTERMATH if dates_aftermath(span) else event
             event = _another_event(sent.text[: mention.start], span) or event
-            coming = forecast_day(span)  # "the warning stays in force until Friday"
+            # "the warning stays in force until Friday"; a day whose verb names
+            # an event of its own keeps it ("will not reopen until Friday")
+            coming = event in _UNNAMED_EVENTS or event.startswith("other:")
+            coming = coming and forecast_day(span)
             event = PLAN_EVENT if coming else event
             # the finder's loosely keyed reading becomes the typed record here
             details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
