@@ -160,7 +160,7 @@ from reportcheck.details import DateForm
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.calendar_days import latest_weekday, weekday_before, weekdays_apart
 from reportcheck.knowledge.datelines import DATELINE_HEAD
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.events import PLAN_EVENT, event_lexicon
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
 from reportcheck.knowledge.gazetteer.names import place_rules
 from reportcheck.knowledge.names import (
@@ -1172,7 +1172,10 @@ def _own_dated(extracted: ExtractedReport, main: list[Claim]) -> list[Claim]:
     """The main incident's claims but those of the events inside it whose days
     are none of the incident's (``not_own_days`` of ``rules/incident_match.yaml``:
     "Since June 26, at least 40 people have died in floods", "The killing
-    follows Saturday's shooting")."""
+    follows Saturday's shooting") and the days told as still to come that
+    lie after the report's own date (a forecast's, a warning's, a plan's:
+    "the red warning stays in force until Friday", read as the coming
+    Friday), which date no incident it tells."""
     relations = set(detail_rules().earlier_events.not_own_days)
     other = {
         id(claim)
@@ -1182,7 +1185,19 @@ def _own_dated(extracted: ExtractedReport, main: list[Claim]) -> list[Claim]:
         if mention.relation in relations
         for claim in mention.claims
     }
-    return [claim for claim in main if id(claim) not in other]
+    published = extracted.report.date
+    return [claim for claim in main if id(claim) not in other and not _day_to_come(claim, published)]
+
+
+def _day_to_come(claim: Claim, published: date | None) -> bool:
+    """A date claim of the ``plan`` event on a day after the report's date:
+    a day the report tells as still to come.  A plan's day read back from
+    the dateline, or one no date places ("is expected to be arraigned
+    Monday" of an undated page), stays: its weekday still tells the week of
+    the story."""
+    if claim.kind is not ClaimKind.date or claim.date.event != PLAN_EVENT or published is None:
+        return False
+    return claim.value.low is not None and claim.value.low > published.toordinal()
 
 
 @cache

@@ -47,6 +47,17 @@ def latest_weekday(name: str, on: dt.date) -> dt.date | None:
     return on - dt.timedelta(days=(on.weekday() - _WEEKDAYS.index(name.lower())) % 7)
 
 
+def coming_weekday(name: str, on: dt.date) -> dt.date | None:
+    """The first day named ``name`` on or after ``on`` ("Friday", 2 October
+    2025, a Thursday -> 3 October): the day a forecast's or a warning's
+    "until Friday" names when it is filed on ``on`` (extract/dates/forecasts.py),
+    the other way round the week from :func:`latest_weekday`.  None for no
+    weekday name."""
+    if name.lower() not in _WEEKDAYS:
+        return None
+    return on + dt.timedelta(days=(_WEEKDAYS.index(name.lower()) - on.weekday()) % 7)
+
+
 def other_order(day: dt.date) -> dt.date | None:
     """The date its figures name read in the other order, month for day
     ("3/6/2023": 3 June for 6 March), in the same year; None where that is

@@ -21,6 +21,9 @@ from reportcheck.knowledge.rules import Strict, load_rule_file
 #: the event of what came after the incident (rules/events.yaml
 #: ``aftermath``): a day measured from the attack, a state that went on
 AFTERMATH_EVENT = "aftermath"
+#: the event of a day still to come (rules/events.yaml ``plan``): a plan's,
+#: an expected action's, a forecast's or a warning's, never an incident's
+PLAN_EVENT = "plan"
 
 
 class EventRule(Strict):

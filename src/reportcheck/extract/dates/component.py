@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -24,15 +25,20 @@ from reportcheck.extract.dates.aftermath import AFTERMATH, dates_aftermath
 from reportcheck.extract.dates.death_offsets import add_death_offsets
 from reportcheck.extract.dates.filing_day import relabel_filing_day
 from reportcheck.extract.dates.finders import find_dates
+from reportcheck.extract.dates.forecasts import forecast_day
 from reportcheck.extract.dates.later_deaths import relabel_later_deaths
 from reportcheck.extract.dates.own_action import own_action
 from reportcheck.extract.dates.possessive import possessive_of_incident
 from reportcheck.extract.dates.quoted import from_said_day
 from reportcheck.extract.dates.scene_days import scene_event
-from reportcheck.knowledge.calendar_days import other_order
-from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.calendar_days import coming_weekday, other_order
+from reportcheck.knowledge.events import PLAN_EVENT, event_lexicon
 from reportcheck.knowledge.timezones import UNIVERSAL_ZONES, named_clock_letters
 from reportcheck.models import ClaimKind, Interval, Value, ValueFrame
+
+#: the events a day still to come is told apart from: the incident's, a
+#: statement's, the aftermath's, a plan's, or none the lexicon names
+_UNNAMED_EVENTS = frozenset({"incident", "unknown", "statement", AFTERMATH, PLAN_EVENT})
 
 _INDEFINITE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _YEAR = re.compile(r"\d{4}")
@@ -152,6 +158,22 @@ def _year_of_event(span) -> bool:
     return lemma_of(span.root.head) in event_lexicon().by_noun
 
 
+def _coming(mention: Mention, details: DateDetails, reference: dt.date | None) -> tuple[Mention, DateDetails]:
+    """A bare weekday told as a day still to come ("the warning stays in
+    force until Friday") read as the coming one, not as the last one before
+    the dateline, which the finder takes for every bare weekday; that
+    reading is kept as the alternative."""
+    if details.form != DateForm.WEEKDAY or details.relative or not details.weekday or reference is None:
+        return mention, details
+    coming = coming_weekday(details.weekday, reference)
+    one_day = not math.isinf(mention.low) and mention.low == mention.high
+    if coming is None or not one_day or coming.toordinal() == mention.low:
+        return mention, details
+    day = float(coming.toordinal())
+    moved = replace(mention, low=day, high=day, alternatives=((mention.low, mention.high),))
+    return moved, details.replace(resolved=coming.isoformat())
+
+
 def _another_event(before: str, span) -> str | None:
     """ "investigating a June 20 shooting", "a suspect in a 1999 incident": a
     day written between an indefinite article and an event noun dates another
@@ -194,8 +216,15 @@ def extract_dates(doc: Doc) -> None:
                 # "to mark a week since the shooting": a later action's day
                 event = AFTERMATH if dates_aftermath(span) else event
             event = _another_event(sent.text[: mention.start], span) or event
+            # "the warning stays in force until Friday"; a day whose verb names
+            # an event of its own keeps it ("will not reopen until Friday")
+            coming = event in _UNNAMED_EVENTS or event.startswith("other:")
+            coming = coming and forecast_day(span)
+            event = PLAN_EVENT if coming else event
             # the finder's loosely keyed reading becomes the typed record here
             details = DateDetails.from_attrs({**dict(mention.attrs), "event": event})
+            if coming:
+                mention, details = _coming(mention, details, reference)
             if possessive_of_incident(span):
                 details = details.replace(possessive=True)  # "Monday's landslide": the incident's day
             subject, label, measure = event_lexicon().day_of(event)

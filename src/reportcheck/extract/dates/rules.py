@@ -67,6 +67,18 @@ class DeathOffsets(Strict):
     back_distances: list[str] = []
 
 
+class ForecastDays(Strict):
+    """Days still to come: a forecast's, a warning's, a stretch's end
+    (extract/dates/forecasts.py)."""
+
+    #: words as written right before a day that make it a stretch's end ("until Friday")
+    stretch_end_words: list[str]
+    #: lemmas of a warning or a forecast that make a stretch's end a coming day
+    warning_words: list[str]
+    #: verbs of forecasting whose day, in the passive, is the day foretold
+    forecast_verbs: list[str]
+
+
 class SceneDays(Strict):
     """Days of the scene after the attack (extract/dates/scene_days.py)."""
 
@@ -117,6 +129,7 @@ class DateRules(Strict):
     model_year_words: list[str] = []
     future_cues: list[str]
     year_tails: dict[str, int]
+    forecast_days: ForecastDays
     #: "a week since the shooting": the units and prepositions of a span of
     #: time measured from the incident (extract/dates/aftermath.py)
     elapsed_units: list[str]
