@@ -58,6 +58,13 @@ def test_the_part_the_noun_names_is_the_surname_s(pipeline):
     assert ages == [(45.0, "person:long")]
 
 
+def test_a_ship_s_captain_is_the_part_not_a_police_rank(pipeline):
+    text = "The coast guard sent 12 vessels to search for the three missing, including the 58-year-old captain, surnamed Kim."
+    people, ages = _read(pipeline, text)
+    assert people == {"Kim": "captain"}
+    assert ages == [(58.0, "person:kim")]
+
+
 def test_the_surnamed_driver_meets_the_other_report_s_driver(pipeline):
     a = "The bus plunged down a slope in Gansu on Friday. The driver, surnamed Long, 45, was among the hurt."
     b = "The bus plunged down a slope in Gansu on Friday. The 48-year-old driver was among the injured."

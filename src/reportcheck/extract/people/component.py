@@ -160,8 +160,10 @@ def _role_of(person: Span) -> str | None:
         return _role_by_verb(root.head) or part
     named_noun = naming_noun_of(root)
     if named_noun is not None:
-        # "a man named Donnie Chalmers, 33, was fatally struck": the noun's verb is the name's
-        return people_lexicon().role_of.get(named_noun.lower_) or _role_by_verb(named_noun) or part
+        # "a man named Donnie Chalmers, 33, was fatally struck": the noun's verb is the name's; the
+        # part's noun before a rank's ("the 63-year-old captain, surnamed Kim" of a ship: no officer)
+        noun_role = None if part is not None else people_lexicon().role_of.get(named_noun.lower_)
+        return noun_role or _role_by_verb(named_noun) or part
     return _role_by_verb(root) or _identified_role(root) or _identified_as_victim(root) or part
 
 
