@@ -59,7 +59,10 @@ def test_the_part_the_noun_names_is_the_surname_s(pipeline):
 
 
 def test_a_ship_s_captain_is_the_part_not_a_police_rank(pipeline):
-    text = "The coast guard sent 12 vessels to search for the three missing, including the 58-year-old captain, surnamed Kim."
+    text = (
+        "The coast guard sent 12 vessels to search for the three missing, "
+        "including the 58-year-old captain, surnamed Kim."
+    )
     people, ages = _read(pipeline, text)
     assert people == {"Kim": "captain"}
     assert ages == [(58.0, "person:kim")]
