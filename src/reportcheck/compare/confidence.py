@@ -44,6 +44,7 @@ from reportcheck.knowledge.vocabulary import (
     STREET,
     TENURE,
     TERM_PREFIX,
+    is_person_subject,
 )
 from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
 
@@ -557,6 +558,16 @@ def _difference(x: float, y: float, unit: str, spread: Spread) -> float:
     return min(apart, MINUTES_A_DAY - apart % MINUTES_A_DAY) if unit == "min" else apart
 
 
+def _surname_alone(*claims: Claim) -> bool:
+    """Whether an age is told of a name of one word ("Halvorsen, 45" against
+    "Mark Halvorsen, 54"): two men of one surname are often father and son,
+    so swapped digits are no sign of one person's misprint there."""
+    return any(
+        is_person_subject(c.subject) and c.person.person and len(name_parts(c.person.person)) == 1
+        for c in claims
+    )
+
+
 def _digits_swapped(x: float, y: float) -> bool:
     """Whether two ages of two digits each are one another's digits swapped
     (45 and 54, 68 and 86): a slip of typing that reads as nine years or
@@ -606,7 +617,7 @@ def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
         apart = Interval(low=a.value.low, high=a.value.high).gap(Interval(low=b.value.low, high=b.value.high))
     if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
         return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]
-    if unit == "years" and any(_digits_swapped(x, y) for x, y in pairs):
+    if unit == "years" and not _surname_alone(a, b) and any(_digits_swapped(x, y) for x, y in pairs):
         return [Evidence("digits_swapped", "the two digits swapped: a misprint")]
     if apart >= spread.far:
         return [Evidence("far_apart", "values far apart: may be two different things")]
