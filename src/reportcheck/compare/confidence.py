@@ -558,12 +558,14 @@ def _difference(x: float, y: float, unit: str, spread: Spread) -> float:
     return min(apart, MINUTES_A_DAY - apart % MINUTES_A_DAY) if unit == "min" else apart
 
 
-def _surname_alone(*claims: Claim) -> bool:
-    """Whether an age is told of a name of one word ("Halvorsen, 45" against
-    "Mark Halvorsen, 54"): two men of one surname are often father and son,
-    so swapped digits are no sign of one person's misprint there."""
-    return any(
-        is_person_subject(c.subject) and c.person.person and len(name_parts(c.person.person)) == 1
+def _named_both(*claims: Claim) -> bool:
+    """Whether every age is told of a name of two words or more: swapped
+    digits are a misprint of one person's age only there.  A surname alone
+    may be a son ("Halvorsen, 45" against "Mark Halvorsen, 54"), and two
+    descriptions may be two people a report tells ("A 63-year-old man and a
+    40-year-old woman died" against "A 36-year-old man was killed")."""
+    return all(
+        is_person_subject(c.subject) and c.person.person and len(name_parts(c.person.person)) > 1
         for c in claims
     )
 
@@ -617,7 +619,7 @@ def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
         apart = Interval(low=a.value.low, high=a.value.high).gap(Interval(low=b.value.low, high=b.value.high))
     if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
         return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]
-    if unit == "years" and not _surname_alone(a, b) and any(_digits_swapped(x, y) for x, y in pairs):
+    if unit == "years" and _named_both(a, b) and any(_digits_swapped(x, y) for x, y in pairs):
         return [Evidence("digits_swapped", "the two digits swapped: a misprint")]
     if apart >= spread.far:
         return [Evidence("far_apart", "values far apart: may be two different things")]
