@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
@@ -44,6 +44,7 @@ from reportcheck.knowledge.names import (
     person_key,
     spelled_apart,
 )
+from reportcheck.knowledge.title_case import in_headline
 from reportcheck.knowledge.vocabulary import (
     ADULT_AGE,
     DEATH_PLACE_PREFIX,
@@ -888,6 +889,8 @@ def _one_holder_each(
     paired: dict[str, str] = {}
     for (report, role), told in sorted(holders.unnamed.items(), key=lambda item: item[0]):
         own = _own_named_holder(report, role, told, holders, mapping, paired)
+        if own is None:
+            own = _headline_named_holder(report, role, told, holders, (mapping, paired), roles)
         if own is not None:
             paired.update((c.id, own) for c in told)
             continue
@@ -929,6 +932,8 @@ class _RoleHolders:
     unnamed_ages: list[Claim]
     #: report -> the sexes its counts of its main incident's victims state (:func:`_victim_count_sexes`)
     counted_sexes: dict[int, set[str]]
+    #: report -> the named people of its main incident it gives no role in any mention
+    unroled: dict[int, set[str]]
 
 
 def _role_holders(
@@ -941,6 +946,7 @@ def _role_holders(
     named: dict[tuple[int, str], set[str]] = defaultdict(set)
     sexes: dict[tuple[int, str], set[str]] = defaultdict(set)
     ages: dict[tuple[int, str], set[float | None]] = defaultdict(set)
+    told: dict[tuple[int, str], set[str | None]] = defaultdict(set)  # the roles each named person is told in
     for claim in claims:
         if claim.incident != MAIN:
             continue
@@ -953,6 +959,7 @@ def _role_holders(
                 unnamed[(claim.report, part)].append(claim)  # "The pilot, 41, ... died": the pilot too
         elif claim.kind is ClaimKind.person and is_person_subject(claim.subject):
             key = _person(people, claim.report, claim.subject)
+            told[(claim.report, key)].add(claim.person.role)
             if claim.person.role in lex.unique_roles:
                 named[(claim.report, claim.person.role)].add(key)
             if claim.person.part in lex.unique_roles:
@@ -974,7 +981,16 @@ def _role_holders(
         elsewhere=_told_elsewhere(claims, people),
         unnamed_ages=[c for c in claims if _unnamed_age(c)],
         counted_sexes=_victim_count_sexes(claims),
+        unroled=_grouped_by_report(key for key, roles in told.items() if roles == {None}),
     )
+
+
+def _grouped_by_report(keys: Iterable[tuple[int, str]]) -> dict[int, set[str]]:
+    """report -> its people of ``keys`` ((report, person) pairs)."""
+    grouped: dict[int, set[str]] = defaultdict(set)
+    for report, key in keys:
+        grouped[report].add(key)
+    return grouped
 
 
 def _told_elsewhere(claims: list[Claim], people: dict[tuple[int, str], str]) -> set[tuple[int, str]]:
@@ -1056,6 +1072,44 @@ def _own_named_holder(
         return None
     sexes = {_age_sex(c) for c in told} | holders.sexes.get((report, key), set())
     return key if len(sexes - {None}) <= 1 else None
+
+
+def _headline_named_holder(
+    report: int,
+    role: str,
+    told: list[Claim],
+    holders: _RoleHolders,
+    taken: tuple[dict[str, str], dict[str, str]],
+    roles: dict[str, set[str]],
+) -> str | None:
+    """The person a report's story names in a role whose holder its
+    headline tells by an age only ("Denver police shoot man, 24" over "His
+    family identified him as Anselmo Trujeque, 26"; "Detroit man, 18,
+    charged in brother's shooting death"): a headline leaves the name to
+    the story, so its age is the named person's, set against the story's
+    (the report's own contradiction) and the other report's.  Only ages
+    told in the headline alone (one exact age or a short span, none already
+    taken: ``taken``, the ages mapped so far), one person named in the role
+    with one exact age by name, whom the report tells in no other case, the
+    role held once (one victim; no count of several arrested), and one
+    sex, one band and at most ``unique_role_max_years`` apart
+    (:func:`_holder_fits`).  Where the story names no one in the role (its
+    "His family identified him as Anselmo Trujeque, 26" after three
+    sentences of officers and "the man" gives no role), the one person it
+    names with an exact age and no role at all."""
+    if not all(in_headline(c.evidence) for c in told) or not _one_untaken_span(told, *taken):
+        return None
+    keys = holders.named.get((report, role)) or {
+        key for key in holders.unroled.get(report, set()) if holders.ages.get((report, key))
+    }
+    if len(keys) != 1:
+        return None
+    key = next(iter(keys))
+    if len(holders.ages.get((report, key), set())) != 1 or (report, key) in holders.elsewhere:
+        return None
+    if not _role_held_once(report, role, holders):
+        return None
+    return key if _holder_fits(role, told, (report, key), holders, roles[key]) else None
 
 
 def _the_named_holder(report: int, role: str, holders: _RoleHolders) -> tuple[int, str] | None:

@@ -340,6 +340,7 @@ def test_the_unknown_role_weight_outweighs_all_the_evidence_for_a_conflict():
     # street's, placed as the scene by a road both name)
     exclusive = (
         "twelve_hours",
+        "digits_swapped",
         "different_sources",
         "order_far",
         "order_tied",

@@ -44,6 +44,7 @@ from reportcheck.knowledge.vocabulary import (
     STREET,
     TENURE,
     TERM_PREFIX,
+    is_person_subject,
 )
 from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
 
@@ -69,6 +70,7 @@ class EvidenceWeights(Strict):
     crowded: float
     clock_alternatives: float
     twelve_hours: float
+    digits_swapped: float
     unknown_role: float
     sum_or_term: float
     crowd: float
@@ -556,6 +558,27 @@ def _difference(x: float, y: float, unit: str, spread: Spread) -> float:
     return min(apart, MINUTES_A_DAY - apart % MINUTES_A_DAY) if unit == "min" else apart
 
 
+def _named_both(*claims: Claim) -> bool:
+    """Whether every age is told of a name of two words or more: swapped
+    digits are a misprint of one person's age only there.  A surname alone
+    may be a son ("Halvorsen, 45" against "Mark Halvorsen, 54"), and two
+    descriptions may be two people a report tells ("A 63-year-old man and a
+    40-year-old woman died" against "A 36-year-old man was killed")."""
+    return all(
+        is_person_subject(c.subject) and c.person.person and len(name_parts(c.person.person)) > 1
+        for c in claims
+    )
+
+
+def _digits_swapped(x: float, y: float) -> bool:
+    """Whether two ages of two digits each are one another's digits swapped
+    (45 and 54, 68 and 86): a slip of typing that reads as nine years or
+    more apart, so "far apart: two people" would wrongly excuse it."""
+    if x == y or not (x.is_integer() and y.is_integer()) or not (10 <= x < 100 and 10 <= y < 100):
+        return False
+    return str(int(x))[::-1] == str(int(y))
+
+
 def _group_age(claim: Claim) -> bool:
     """A group's ages: a member's age and the group's range are one
     statement about the group, its members' ages no crowd of rival values."""
@@ -596,6 +619,8 @@ def _spread(a: Claim, b: Claim, person: str | None = None) -> list[Evidence]:
         apart = Interval(low=a.value.low, high=a.value.high).gap(Interval(low=b.value.low, high=b.value.high))
     if unit == "min" and abs(apart - MINUTES_A_DAY / 2) <= AM_PM_SLACK:
         return [Evidence("twelve_hours", "twelve hours apart: a.m. and p.m. mixed up")]
+    if unit == "years" and _named_both(a, b) and any(_digits_swapped(x, y) for x, y in pairs):
+        return [Evidence("digits_swapped", "the two digits swapped: a misprint")]
     if apart >= spread.far:
         return [Evidence("far_apart", "values far apart: may be two different things")]
     if apart <= spread.close:

@@ -100,6 +100,7 @@ class PeopleRules(Strict):
     part_several: list[str] = []
     part_vehicles: dict[str, list[str]] = {}
     age_tie_verbs: list[str] = []
+    naming_participles: list[str] = []
     retold_age_nouns: list[str] = []
     offices: dict[str, list[str]] = {}
     office_unsure: list[str] = []
@@ -227,6 +228,8 @@ class PeopleLexicon:
     age_described_nouns: dict[str, str] = field(default_factory=dict)
     #: verbs whose "as" ties a description to their subject or object ("identified as a 22-year-old man")
     age_tie_verbs: frozenset[str] = frozenset()
+    #: participles that give a name to the noun before them ("a man named ...", "the driver, surnamed Long")
+    naming_participles: frozenset[str] = frozenset()
     #: plain nouns of one person a bare "The 64-year-old" opening the next sentence tells again
     retold_age_nouns: frozenset[str] = frozenset()
     #: the office a title's words name ("fire chief" -> fire chief, "coroner" -> coroner)
@@ -385,6 +388,7 @@ def people_lexicon() -> PeopleLexicon:
         | {w: w for w in rules.age_bearer_parts},
         age_described_nouns={w: r for w, r in role_of.items() if r in rules.age_described_roles},
         age_tie_verbs=frozenset(rules.age_tie_verbs),
+        naming_participles=frozenset(rules.naming_participles),
         retold_age_nouns=frozenset(rules.retold_age_nouns),
         office_of={word: office for office, words in rules.offices.items() for word in words},
         office_unsure=frozenset(rules.office_unsure),

@@ -136,6 +136,27 @@ def identifying_verb_of(noun: Token) -> Token | None:
     return verb if identifying(verb) else None
 
 
+#: the parser's labels of the name a participle of naming gives ("a man named Ronnie Chambers")
+_NAMED_LABELS = frozenset({"oprd", "dobj", "attr"})
+
+
+def naming_noun_of(name: Token) -> Token | None:
+    """The noun a participle of naming after it gives the name to ("a man
+    named Donnie Chalmers, 33, was fatally struck", "The driver, surnamed
+    Long, 45,", "a 45-year-old man surnamed Long": ``naming_participles`` of
+    rules/people.yaml), as an apposition would: agency copy from China and
+    Korea names a person by the surname alone this way, and the noun's age,
+    verb and part are that person's.  None for a verb of naming ("Palin was
+    named running mate": no noun before it)."""
+    participle = name.head
+    if name.dep_ not in _NAMED_LABELS or participle.dep_ != "acl" or participle.i > name.i:
+        return None
+    if lemma_of(participle) not in people_lexicon().naming_participles:
+        return None
+    noun = participle.head
+    return noun if noun.pos_ in ("NOUN", "PROPN") and noun.i < participle.i else None
+
+
 def _listed_apart(head: Token, appos: Token) -> bool:
     """ "The dead were the driver, 38, a nurse, 27, and a schoolboy, 12": a
     noun the parser hangs in apposition after another noun that already

@@ -52,6 +52,7 @@ from reportcheck.extract.people.bearers import (
     Bearer,
     identifying,
     identifying_verb_of,
+    naming_noun_of,
     nationality_bearer,
     part_role,
     tied_bearer,
@@ -157,6 +158,12 @@ def _role_of(person: Span) -> str | None:
     if part is not None and root.dep_ == "appos":
         # "The bus driver, Hector Lindqvist, was killed": the part's noun is the verb's subject
         return _role_by_verb(root.head) or part
+    named_noun = naming_noun_of(root)
+    if named_noun is not None:
+        # "a man named Donnie Chalmers, 33, was fatally struck": the noun's verb is the name's; the
+        # part's noun before a rank's ("the 63-year-old captain, surnamed Kim" of a ship: no officer)
+        noun_role = None if part is not None else people_lexicon().role_of.get(named_noun.lower_)
+        return noun_role or _role_by_verb(named_noun) or part
     return _role_by_verb(root) or _identified_role(root) or _identified_as_victim(root) or part
 
 
@@ -406,6 +413,9 @@ def _part_role(person: Span) -> str | None:
         nouns.append(root.head)
     if person.start > 0 and doc[person.start - 1].dep_ == "compound":
         nouns.append(doc[person.start - 1])
+    named_noun = naming_noun_of(root)
+    if named_noun is not None:
+        nouns.append(named_noun)  # "The driver, surnamed Long, 45,"
     verb = identifying_verb_of(root)
     if verb is not None:
         # "The driver, who police identified as Lena Brooks" / "the driver was identified as Brooks"
@@ -1260,6 +1270,8 @@ def _person_aged(
             continue
         if span.root.i == noun.i and _modifiers_only(doc, noun, start, span.start):
             return span
+        if naming_noun_of(span.root) == noun and _modifiers_only(doc, noun, start, noun.i):
+            return span  # "a 45-year-old man surnamed Long": the age is Long's
         appositive = span.root.dep_ == "appos" and span.root.head.i == noun.i and noun.i < span.start
         titled = _title_start(span)
         set_off = all(t.text == "," or _dash_alone(t) for t in doc[noun.i + 1 : titled])
