@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import DateForm
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.incident_events import EventMention, find_events
+from reportcheck.incident_events import EventMention, find_events, harms_a_day_apart
 from reportcheck.knowledge.events import NOUN_QUALIFIER_DEPS, event_lexicon
 from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -192,6 +192,25 @@ def _is_ahead(date: Claim) -> bool:
     return date.date.form == DateForm.PERIOD and any(
         text == start or text.startswith(start + " ") for start in incident_rules().future_starts
     )
+
+
+#: the date forms that write a day with its year ("May 29, 2008", "11/28/05", "2017-04-06")
+_YEARED_FORMS = frozenset({DateForm.FULL_DATE, DateForm.NUMERIC_DATE, DateForm.ISO_DATE})
+
+
+def _written_day(date: Claim) -> dt.date | None:
+    """The day a date claim writes with its year, if it is written so."""
+    if date.date.form not in _YEARED_FORMS or date.value.low is None or date.value.low != date.value.high:
+        return None
+    return dt.date.fromordinal(int(date.value.low))
+
+
+def _written_year(date: Claim) -> int | None:
+    """The year a date claim places its day or span in, never one chosen
+    for a date written without one."""
+    if date.value.low is None or date.date.inferred_year is not None:
+        return None
+    return dt.date.fromordinal(int(date.value.low)).year
 
 
 def _days_before(earlier: str, later: str) -> int:
@@ -610,8 +629,9 @@ class IncidentSplitter:
             return all(last < low or first > high for low, high in self.main_days)
         if date.date.form not in COARSE_DATE_FORMS:
             # a day with no year ("May 29"): nothing says it is another day,
-            # unless the lede gives its incident a month and day it lies well after
-            return self._before_lede_day(date)
+            # unless the lede gives its incident a month and day it lies well
+            # after; a day with its year, unless no year of the report is near it
+            return self._before_lede_day(date) or self._years_before_the_rest(date)
         # the lead's own date of the incident, said again, is not another time
         if date.date.month in self.lede_months and date.value.low is None:
             return False
@@ -635,6 +655,30 @@ class IncidentSplitter:
             )
         except ValueError:  # an impossible day written ("Sept. 31") places nothing
             return False
+
+    def _years_before_the_rest(self, date: Claim) -> bool:
+        """A day written with its year in a report whose lede dates its own
+        incident by a weekday and gives it no year ("Kumasi, March 30, GNA -
+        Five persons died ... on Sunday evening"), where no other year the
+        report gives (a date's, the page's) lies within a year of it: "Ghana
+        recorded its worst stadium disaster on May 9, 2001, when 126 fans
+        died" recalls a disaster of long ago, never the day of Sunday's
+        crush.  A day on one of the lede's weekdays may be the lede's day
+        told with its year, and stays."""
+        day = _written_day(date)
+        if day is None or self.lede is None:
+            return False
+        weekdays = self._lede_weekdays()
+        if not weekdays or day.strftime("%A") in weekdays:
+            return False
+        others = [
+            told
+            for claim in self.claims
+            if claim is not date and claim.kind is ClaimKind.date
+            for told in (_written_year(claim), claim.date.page_year)
+            if told is not None
+        ]
+        return all(told - day.year > 1 for told in others)
 
     def _in_yardstick(self, index: int, date: Claim) -> bool:
         """A date that dates only a yardstick the sentence measures its own
@@ -845,6 +889,14 @@ class IncidentSplitter:
         countries = self._countries(index)
         return bool(countries) and not countries & self.main_countries
 
+    def _day_before(self, index: int) -> bool:
+        """A sentence after the lede that recalls a harm of the day before
+        the story's own ("The day before, six people were killed by
+        lightning in neighbouring Shibganj upazila": rules
+        ``day_apart_openers`` of rules/report_events.yaml): its toll and
+        places are that incident's, never the main one's."""
+        return self.lede is not None and index > self.lede and harms_a_day_apart(self.sentences[index])
+
     def _earlier_label(self, index: int) -> str:
         """An earlier leg's label: the places its sentence names."""
         places = [
@@ -907,9 +959,11 @@ class IncidentSplitter:
                     or (recalled and self._leaves_recalled_paragraph(index, background_names))
                 ):
                     current = main
-                if current is main and self._earlier_elsewhere(index):
+                if current is main and (self._earlier_elsewhere(index) or self._day_before(index)):
                     # "The storm had earlier hit Greece, Turkey and Bulgaria,
-                    # killing 27 people": an earlier leg of its path, an aside
+                    # killing 27 people": an earlier leg of its path, an
+                    # aside; "The day before, six people were killed by
+                    # lightning in Shibganj": another strike, an aside too
                     leg = Incident(f"r{self.report_index}-bg{len(incidents)}", self._earlier_label(index))
                     leg.sentences.append(span)
                     incidents.append(leg)
