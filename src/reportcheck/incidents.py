@@ -658,18 +658,19 @@ class IncidentSplitter:
 
     def _years_before_the_rest(self, date: Claim) -> bool:
         """A day written with its year in a report whose lede dates its own
-        incident by a weekday and gives it no year ("Kumasi, March 30, GNA -
-        Five persons died ... on Sunday evening"), where no other year the
-        report gives (a date's, the page's) lies within a year of it: "Ghana
-        recorded its worst stadium disaster on May 9, 2001, when 126 fans
-        died" recalls a disaster of long ago, never the day of Sunday's
-        crush.  A day on one of the lede's weekdays may be the lede's day
-        told with its year, and stays."""
+        incident by a weekday or a month and day and gives it no year
+        ("Kumasi, March 30, GNA - Five persons died ... on Sunday evening"),
+        where no other year the report gives (a date's, the page's) lies
+        within a year of it: "Ghana recorded its worst stadium disaster on
+        May 9, 2001, when 126 fans died" recalls a disaster of long ago,
+        never the day of Sunday's crush.  A day on one of the lede's
+        weekdays or months and days may be the lede's day told with its
+        year, and stays."""
         day = _written_day(date)
         if day is None or self.lede is None:
             return False
-        weekdays = self._lede_weekdays()
-        if not weekdays or day.strftime("%A") in weekdays:
+        told = self._lede_unyeared_days()
+        if not told or {day.strftime("%A"), day.strftime("%m-%d")} & told:
             return False
         others = [
             told
@@ -679,6 +680,18 @@ class IncidentSplitter:
             if told is not None
         ]
         return all(told - day.year > 1 for told in others)
+
+    def _lede_unyeared_days(self) -> set[str]:
+        """The weekdays ("Sunday") and months and days ("03-30") the lede
+        writes with no year."""
+        assert self.lede is not None
+        return {
+            told
+            for c in self.claims_by_sentence.get(self.lede, [])
+            if c.kind is ClaimKind.date and c.value.low is None
+            for told in (c.date.weekday, c.date.month_day)
+            if told
+        }
 
     def _in_yardstick(self, index: int, date: Claim) -> bool:
         """A date that dates only a yardstick the sentence measures its own
