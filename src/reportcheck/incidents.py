@@ -682,13 +682,15 @@ class IncidentSplitter:
         return all(told - day.year > 1 for told in others)
 
     def _lede_unyeared_days(self) -> set[str]:
-        """The weekdays ("Sunday") and months and days ("03-30") the lede
-        writes with no year."""
+        """The weekdays ("Sunday") and months and days ("03-30") with which
+        the lede dates its own incident and gives it no year; a follow-up's
+        lede dates its later act so ("received probation Thursday for
+        shooting his friend 18 months ago"), and its incident may be old."""
         assert self.lede is not None
         return {
             told
             for c in self.claims_by_sentence.get(self.lede, [])
-            if c.kind is ClaimKind.date and c.value.low is None
+            if c.kind is ClaimKind.date and c.value.low is None and c.date.event == "incident"
             for told in (c.date.weekday, c.date.month_day)
             if told
         }
