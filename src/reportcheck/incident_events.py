@@ -116,7 +116,6 @@ class ReportEventRules(Strict):
     carrying_pronouns: list[str]
     crossing_relations: list[str]
     other_act_openers: list[str]
-    day_apart_openers: list[str]
     other_act_cause_marks: list[str]
     other_act_back_determiners: list[str]
     acted_lead_openers: list[str]
@@ -1014,18 +1013,6 @@ def _opens_other_act(sent: Span) -> Token | None:
     return None
 
 
-def harms_a_day_apart(sent: Span) -> bool:
-    """ "The day before, six people, most of them farmers, were killed by
-    lightning in neighbouring Shibganj upazila": a sentence that opens on
-    another day than the lead's own (rules ``day_apart_openers``) and tells
-    the harm of people brought in as new (:func:`_new_act`) recalls another
-    incident of the day before, a background of its own."""
-    text = sent.text.lstrip(" \"'“‘").lower()
-    if not any(text.startswith(phrase) for phrase in report_event_rules().day_apart_openers):
-        return False
-    return _new_act(sent, harm_suffices=True) is not None
-
-
 def _other_act_cue(sent: Span) -> str | None:
     """ "Meanwhile, ...", "Elsewhere, ...", "Also on Tuesday, ...", "Russian
     jets, meanwhile, ..." (rules ``other_act_openers``, ``other_act_asides``):
@@ -1078,17 +1065,14 @@ def _apart_act_noun(sent: Span) -> Token | None:
     return None
 
 
-def _new_act(sent: Span, *, harm_suffices: bool = False) -> Token | None:
+def _new_act(sent: Span) -> Token | None:
     """The word that brings another act in as new in the sentence's own
     clause or a clause telling how its harm came about (:func:`_cause_clauses`):
     an act noun nothing made known ("air strikes on Aleppo killed 12", "were
     killed in air strikes", "a 4.1 quake shook"), or a verb of the incident
     whose subject is neither a pronoun nor a known noun, where the verb names
     an act ("a man was shot") or its subject a doer ("gunmen killed two
-    policemen"); see rules ``other_act_openers``.  With ``harm_suffices`` (a
-    sentence set on another day, rules ``day_apart_openers``) the harm of
-    people brought in as new is enough ("The day before, six people were
-    killed by lightning")."""
+    policemen"); see rules ``other_act_openers``."""
     rules = report_event_rules()
     lex = event_lexicon()
     modals = {*rules.generic_modals, *event_lexicon().future_auxiliaries}
@@ -1120,7 +1104,7 @@ def _new_act(sent: Span, *, harm_suffices: bool = False) -> Token | None:
         # "a man was shot", "gunmen killed two officers" tell an act; "three
         # people were injured", "a wall collapsed, killing two" only a harm,
         # which may be the story's own quake or storm elsewhere
-        acting = harm_suffices or lemma_of(head) in _type_of_word()
+        acting = lemma_of(head) in _type_of_word()
         if acting or (subjects[0].dep_ == "nsubj" and lemma_of(subjects[0]).lower() in _other_act_doers()):
             return head
     return None

@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from reportcheck.details import DateForm
 from reportcheck.extract.core.base import lemma_of
-from reportcheck.incident_events import EventMention, find_events, harms_a_day_apart
+from reportcheck.incident_events import EventMention, find_events
 from reportcheck.knowledge.events import NOUN_QUALIFIER_DEPS, event_lexicon
 from reportcheck.knowledge.names import names_match
 from reportcheck.knowledge.rules import Strict, load_rule_file
@@ -904,14 +904,6 @@ class IncidentSplitter:
         countries = self._countries(index)
         return bool(countries) and not countries & self.main_countries
 
-    def _day_before(self, index: int) -> bool:
-        """A sentence after the lede that recalls a harm of the day before
-        the story's own ("The day before, six people were killed by
-        lightning in neighbouring Shibganj upazila": rules
-        ``day_apart_openers`` of rules/report_events.yaml): its toll and
-        places are that incident's, never the main one's."""
-        return self.lede is not None and index > self.lede and harms_a_day_apart(self.sentences[index])
-
     def _earlier_label(self, index: int) -> str:
         """An earlier leg's label: the places its sentence names."""
         places = [
@@ -974,11 +966,9 @@ class IncidentSplitter:
                     or (recalled and self._leaves_recalled_paragraph(index, background_names))
                 ):
                     current = main
-                if current is main and (self._earlier_elsewhere(index) or self._day_before(index)):
+                if current is main and self._earlier_elsewhere(index):
                     # "The storm had earlier hit Greece, Turkey and Bulgaria,
-                    # killing 27 people": an earlier leg of its path, an
-                    # aside; "The day before, six people were killed by
-                    # lightning in Shibganj": another strike, an aside too
+                    # killing 27 people": an earlier leg of its path, an aside
                     leg = Incident(f"r{self.report_index}-bg{len(incidents)}", self._earlier_label(index))
                     leg.sentences.append(span)
                     incidents.append(leg)
