@@ -116,6 +116,8 @@ class ReportEventRules(Strict):
     carrying_pronouns: list[str]
     crossing_relations: list[str]
     other_act_openers: list[str]
+    other_act_cause_marks: list[str]
+    other_act_back_determiners: list[str]
     acted_lead_openers: list[str]
     other_act_opening_preps: list[str]
     separate_openers: list[str]
@@ -1034,17 +1036,47 @@ def _clause_heads(sent: Span) -> list[Token]:
     return heads
 
 
+def _cause_clauses(sent: Span) -> list[Token]:
+    """The clauses that tell how the sentence's harm came about, under a
+    mark of rules ``other_act_cause_marks``: "four people died on Sunday
+    night when a lorry and a matatu collided at Salgaa" tells its crash in
+    the when-clause (which the parse may hang on "night" as well as on
+    "died")."""
+    marks = set(report_event_rules().other_act_cause_marks)
+    return [
+        clause
+        for clause in sent
+        if clause.dep_ in ("advcl", "relcl")
+        and any(c.dep_ == "advmod" and c.lower_ in marks for c in clause.children)
+    ]
+
+
+def _apart_act_noun(sent: Span) -> Token | None:
+    """ "Separately, one person was treated for minor injuries after a fire
+    at an apartment in Tallaght": after an opener that says the act is apart
+    (rules ``separate_openers``), an act noun brought in as new through a
+    preposition of the sentence's own clause tells that act, whatever the
+    verb ("treated", "was evacuated")."""
+    for head in _clause_heads(sent):
+        for prep in (c for c in head.children if c.dep_ == "prep"):
+            for word in (g for g in prep.children if g.dep_ == "pobj"):
+                if _act_noun(word) and not _known(word):
+                    return word
+    return None
+
+
 def _new_act(sent: Span) -> Token | None:
     """The word that brings another act in as new in the sentence's own
-    clause: an act noun nothing made known ("air strikes on Aleppo killed
-    12", "were killed in air strikes", "a 4.1 quake shook"), or a verb of
-    the incident whose subject is neither a pronoun nor a known noun, where
-    the verb names an act ("a man was shot") or its subject a doer ("gunmen
-    killed two policemen"); see rules ``other_act_openers``."""
+    clause or a clause telling how its harm came about (:func:`_cause_clauses`):
+    an act noun nothing made known ("air strikes on Aleppo killed 12", "were
+    killed in air strikes", "a 4.1 quake shook"), or a verb of the incident
+    whose subject is neither a pronoun nor a known noun, where the verb names
+    an act ("a man was shot") or its subject a doer ("gunmen killed two
+    policemen"); see rules ``other_act_openers``."""
     rules = report_event_rules()
     lex = event_lexicon()
     modals = {*rules.generic_modals, *event_lexicon().future_auxiliaries}
-    for head in _clause_heads(sent):
+    for head in _clause_heads(sent) + _cause_clauses(sent):
         # "better intelligence was needed for a land attack", "a strike could
         # kill dozens": an act only thought of
         if any(c.dep_ == "aux" and c.lower_ in modals for c in head.children):
@@ -1139,6 +1171,20 @@ def _harms_someone_new(sent: Span, lead: _Lead) -> bool:
     return False
 
 
+def _points_back_to_act(sent: Span) -> bool:
+    """ "Dublin Fire Brigade said two units attended that incident": an event
+    word under a determiner that points back (rules
+    ``other_act_back_determiners``), right after a sentence telling another
+    act, names that act ("the incident" may be the story's own)."""
+    back = set(report_event_rules().other_act_back_determiners)
+    return any(
+        token.pos_ == "NOUN"
+        and _is_event_word(token)
+        and any(c.dep_ == "det" and c.lower_ in back for c in token.children)
+        for token in sent
+    )
+
+
 def _continues_act(sent: Span, opener: Token, act_places: set[str], named: set[str], lead: _Lead) -> bool:
     """Whether ``sent`` (naming the places ``named``), right after a
     sentence telling another act, goes on telling it: it names a place the
@@ -1146,10 +1192,11 @@ def _continues_act(sent: Span, opener: Token, act_places: set[str], named: set[s
     subject is the act's noun made known again ("The strikes also wounded
     20") where the lead told its act by no such word, or a pronoun (rules
     ``carrying_pronouns``); or it tells the harm of someone the lead never
-    named ("Police said Robert Wright was struck in the abdomen")."""
+    named ("Police said Robert Wright was struck in the abdomen"), or points
+    back to the act (:func:`_points_back_to_act`)."""
     if named & lead.places:
         return False
-    if named & act_places or _harms_someone_new(sent, lead):
+    if named & act_places or _harms_someone_new(sent, lead) or _points_back_to_act(sent):
         return True
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects:
@@ -1193,6 +1240,8 @@ def _other_acts(doc: Doc, rooted: list[Rooted], lead_end: int) -> dict[int, Turn
             apart = cue in report_event_rules().separate_openers
             rest = cue in report_event_rules().rest_openers  # "In the rest of the enclave, ..."
             opener = _new_act(sent)
+            if opener is None and apart:
+                opener = _apart_act_noun(sent)
             if cue in report_event_rules().acted_lead_openers and not lead.acted:
                 opener = None  # an arrest's story: "Earlier Saturday, a gunman killed three" is its own act
             if (
@@ -1450,7 +1499,7 @@ def _new_harm_dated_before(node: Token) -> Token | None:
         return None
     if perfect(node, joined=True):
         return None  # "By Sunday, seven people had been killed": a running tally (rules ``tally_*``)
-    harmed = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj")]
+    harmed = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj")] or _died_in_new_act(node)
     if not harmed or not _brought_in_new(harmed[0]):
         return None
     links = set(report_event_rules().day_links)
@@ -1463,6 +1512,27 @@ def _new_harm_dated_before(node: Token) -> Token | None:
     if not any(_names_a_day(t) for day in days for t in day.subtree):
         return None
     return node
+
+
+def _died_in_new_act(verb: Token) -> list[Token]:
+    """ "On Sunday, four persons died when a building collapsed on Oke Arin
+    Street": the subject of a verb of the incident that takes no object (a
+    death), where a clause of how it came about (:func:`_cause_clauses`)
+    tells an act brought in as new ("a building collapsed", "a boat
+    capsized"): the dead are harmed as an object is.  "On Monday, two more
+    of the injured died in hospital" tells no act, and stays the story's
+    own toll rising."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects or any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    lex = event_lexicon()
+    for clause in _cause_clauses(verb.sent):
+        if clause.i < verb.i or lex.by_verb.get(lemma_of(clause)) != "incident":
+            continue
+        told = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if told and _brought_in_new(told[0]):
+            return subjects
+    return []
 
 
 def _brought_in_new(noun: Token) -> bool:

@@ -194,6 +194,25 @@ def _is_ahead(date: Claim) -> bool:
     )
 
 
+#: the date forms that write a day with its year ("May 29, 2008", "11/28/05", "2017-04-06")
+_YEARED_FORMS = frozenset({DateForm.FULL_DATE, DateForm.NUMERIC_DATE, DateForm.ISO_DATE})
+
+
+def _written_day(date: Claim) -> dt.date | None:
+    """The day a date claim writes with its year, if it is written so."""
+    if date.date.form not in _YEARED_FORMS or date.value.low is None or date.value.low != date.value.high:
+        return None
+    return dt.date.fromordinal(int(date.value.low))
+
+
+def _written_year(date: Claim) -> int | None:
+    """The year a date claim places its day or span in, never one chosen
+    for a date written without one."""
+    if date.value.low is None or date.date.inferred_year is not None:
+        return None
+    return dt.date.fromordinal(int(date.value.low)).year
+
+
 def _days_before(earlier: str, later: str) -> int:
     """How many days the month and day ``earlier`` ("01-18") lies before
     ``later`` ("01-28"), the year turning between them when it must."""
@@ -610,8 +629,9 @@ class IncidentSplitter:
             return all(last < low or first > high for low, high in self.main_days)
         if date.date.form not in COARSE_DATE_FORMS:
             # a day with no year ("May 29"): nothing says it is another day,
-            # unless the lede gives its incident a month and day it lies well after
-            return self._before_lede_day(date)
+            # unless the lede gives its incident a month and day it lies well
+            # after; a day with its year, unless no year of the report is near it
+            return self._before_lede_day(date) or self._years_before_the_rest(date)
         # the lead's own date of the incident, said again, is not another time
         if date.date.month in self.lede_months and date.value.low is None:
             return False
@@ -635,6 +655,45 @@ class IncidentSplitter:
             )
         except ValueError:  # an impossible day written ("Sept. 31") places nothing
             return False
+
+    def _years_before_the_rest(self, date: Claim) -> bool:
+        """A day written with its year in a report whose lede dates its own
+        incident by a weekday or a month and day and gives it no year
+        ("Kumasi, March 30, GNA - Five persons died ... on Sunday evening"),
+        where no other year the report gives (a date's, the page's) lies
+        within a year of it: "Ghana recorded its worst stadium disaster on
+        May 9, 2001, when 126 fans died" recalls a disaster of long ago,
+        never the day of Sunday's crush.  A day on one of the lede's
+        weekdays or months and days may be the lede's day told with its
+        year, and stays."""
+        day = _written_day(date)
+        if day is None or self.lede is None:
+            return False
+        told = self._lede_unyeared_days()
+        if not told or {day.strftime("%A"), day.strftime("%m-%d")} & told:
+            return False
+        others = [
+            told
+            for claim in self.claims
+            if claim is not date and claim.kind is ClaimKind.date
+            for told in (_written_year(claim), claim.date.page_year)
+            if told is not None
+        ]
+        return all(told - day.year > 1 for told in others)
+
+    def _lede_unyeared_days(self) -> set[str]:
+        """The weekdays ("Sunday") and months and days ("03-30") with which
+        the lede dates its own incident and gives it no year; a follow-up's
+        lede dates its later act so ("received probation Thursday for
+        shooting his friend 18 months ago"), and its incident may be old."""
+        assert self.lede is not None
+        return {
+            told
+            for c in self.claims_by_sentence.get(self.lede, [])
+            if c.kind is ClaimKind.date and c.value.low is None and c.date.event == "incident"
+            for told in (c.date.weekday, c.date.month_day)
+            if told
+        }
 
     def _in_yardstick(self, index: int, date: Claim) -> bool:
         """A date that dates only a yardstick the sentence measures its own
