@@ -25,6 +25,7 @@ from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared_act
 from reportcheck.compare.confidence import Evidence as Reason
 from reportcheck.compare.corners import corner_findings
+from reportcheck.compare.scene_streets import scene_street_findings
 from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
@@ -883,6 +884,7 @@ def compare_groups(
     findings = area_findings(groups, findings, min_confidence)  # the Polohy district here, Vasylivka there
     # after the spots: a street set beside the other report's town keeps that finding too
     findings = corner_findings(groups, findings, min_confidence)  # 54th Avenue here, 51st Avenue there
+    findings = scene_street_findings(groups, findings, min_confidence)  # Shangan Road here, Balcurris Road
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
     findings = streets_in_other_towns(groups, findings)  # Oak Court in Plano is not Oak Court in Allen
     findings = namesakes_by_state_named(findings)  # a state named elsewhere places a town weakly
