@@ -25,7 +25,6 @@ from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared_act
 from reportcheck.compare.confidence import Evidence as Reason
 from reportcheck.compare.corners import corner_findings
-from reportcheck.compare.scene_streets import scene_street_findings
 from reportcheck.compare.death_days import death_day_findings
 from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
@@ -39,6 +38,7 @@ from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.responses import response_window_findings
 from reportcheck.compare.role_names import role_name_findings
 from reportcheck.compare.running import running_total_findings
+from reportcheck.compare.scene_streets import scene_street_findings
 from reportcheck.compare.scopes import (
     harmed_reconciled,
     hits_above_fired,

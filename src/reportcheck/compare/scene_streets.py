@@ -45,9 +45,11 @@ from reportcheck.compare.blocks import one_street, streets_by_incident
 from reportcheck.compare.confidence import Evidence, grade
 from reportcheck.compare.corners import of_another_act
 from reportcheck.compare.cross_findings import cross_finding, replacing_only_in_one
+from reportcheck.compare.judges.places import one_name_within
+from reportcheck.knowledge.gazetteer.names import spelled_alike
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, SCENE, alternation, tells
-from reportcheck.models import Claim, Finding, GroupKey
+from reportcheck.models import Claim, Finding, GroupKey, Status
 
 #: why two scene streets with no name in common conflict
 TWO_SCENES = (
@@ -91,12 +93,22 @@ def _told_elsewhere(claim: Claim, streets: list[Claim]) -> bool:
     return _beside_before().search(before[-40:]) is not None
 
 
+def _one_street(a: Claim, b: Claim) -> bool:
+    """Whether two street keys may name one street: told with or without a
+    street word, or with another (:func:`one_street`), spelled alike
+    ("Independence Street", "Independent Street"), or one name a run of the
+    other's ("High Street", "Banstead High Street"; "Wellington's High
+    Street"): a street both reports name, however written, is no second scene."""
+    name_a, name_b = a.value.name or "", b.value.name or ""
+    return one_street(a, b, kinds=False) or spelled_alike(name_a, name_b) or one_name_within(name_a, name_b)
+
+
 def _scene_street(mine: list[Claim], theirs: list[Claim]) -> Claim | None:
     """The one street ``mine`` (one report's streets) tells as the scene,
     the streets ``theirs`` also names left out; None where it tells none,
     or two, or where that street is written otherwise than as the scene
     alone somewhere in the report, or is numbered."""
-    unshared = [c for c in mine if not any(one_street(c, t, kinds=False) for t in theirs)]
+    unshared = [c for c in mine if not any(_one_street(c, t) for t in theirs)]
     scenes = [c for c in unshared if c.place.stated_as == SCENE]
     names = {c.value.name for c in scenes}
     if len(names) != 1:
@@ -130,9 +142,7 @@ def scene_street_findings(
     added: list[Finding] = []
     for a, b in _pairs(streets):
         where = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-        graded = grade(
-            a, b, internal=False, crowd=1, extra=[Evidence("scene_streets_apart", TWO_SCENES)]
-        )
+        graded = grade(a, b, internal=False, crowd=1, extra=[Evidence("scene_streets_apart", TWO_SCENES)])
         explanation = f"{where}: {TWO_SCENES}"
         reasons = [TWO_SCENES, *graded.reasons]
         added.append(
@@ -146,4 +156,19 @@ def scene_street_findings(
                 reasons=reasons,
             )
         )
-    return replacing_only_in_one(findings, added)
+    return replacing_only_in_one(_without_pairs_of(findings, added), added)
+
+
+def _without_pairs_of(findings: list[Finding], added: list[Finding]) -> list[Finding]:
+    """``findings`` without a possible conflict of the very two streets a
+    finding of ``added`` sets against each other: one block number on two
+    streets (compare/blocks.py) is at most a possible conflict, as two
+    streets may cross there, but where each is its report's only street of
+    the scene and neither report names the other's, the two reports place
+    one house on two streets, and one row tells it."""
+    pairs = {frozenset(c.id for c in f.claims) for f in added}
+    return [
+        f
+        for f in findings
+        if not (f.status is Status.possible_conflict and frozenset(c.id for c in f.claims) in pairs)
+    ]
