@@ -37,7 +37,8 @@ FIRE_A = (
 )
 FIRE_B = (
     "Father and son die in Carrowmore fire\n\n"
-    "A father and son have died after a fire broke out at a house {where} in Carrowmore on Sunday morning.\n\n"
+    "A father and son have died after a fire broke out at a house {where} in Carrowmore"
+    " on Sunday morning.\n\n"
     "The emergency services were alerted at around 2.45am. {more}"
     "The two men, aged 51 and 24, were pronounced dead at the scene."
 )
@@ -67,7 +68,8 @@ SHOT_B = (
 def test_one_scene_street_each_and_not_the_same_conflicts(pipeline, a, b):
     (finding,) = _scene_streets(a, b)
     assert finding.status is Status.conflict
-    assert finding.confidence is not None and finding.confidence < 0.5  # moderate: a neighbour's street may be told
+    # moderate: a report may place the scene by a neighbour's street
+    assert finding.confidence is not None and finding.confidence < 0.5
     assert " vs " in finding.explanation and "names the other's nowhere" in finding.explanation
 
 
@@ -96,7 +98,9 @@ def test_streets_of_the_story_that_are_no_second_scene_are_left_alone(pipeline, 
     "b",
     [
         # a victim's home address beside the scene's town
-        SHOT_B.format(where="", more="The victim, Ray Dolan, 33, of 40 Beech Avenue, was shot in the chest. "),
+        SHOT_B.format(
+            where="", more="The victim, Ray Dolan, 33, of 40 Beech Avenue, was shot in the chest. "
+        ),
         # a hospital's street
         SHOT_B.format(where="", more="He died at Mercy Hospital on Beech Avenue. "),
         # the street a victim ran to
@@ -107,3 +111,34 @@ def test_streets_of_the_story_that_are_no_second_scene_are_left_alone(pipeline, 
 )
 def test_a_home_a_hospital_a_flight_or_a_road_is_no_scene_street(pipeline, b):
     assert _scene_streets(SHOT_A, b) == []
+
+
+@pytest.mark.parametrize(
+    "b",
+    [
+        # one street spelled two ways is a spelling, not a second scene
+        FIRE_B.format(where="on Kilbryde Road", more=""),
+        # the town's name before the street's ("Banstead High Street" / "High Street")
+        FIRE_B.format(where="on Carrowmore Kilbride Road", more=""),
+    ],
+)
+def test_one_street_written_two_ways_is_no_second_scene(pipeline, b):
+    assert _scene_streets(FIRE_A, b) == []
+
+
+BLOCK = (
+    "Two men were wounded in a shooting late Saturday in Dunmore.\n\n"
+    "The shooting happened about 11:30 p.m. at a house in the 4200 block of {street}, police said."
+)
+
+
+def test_one_block_number_on_two_scene_streets_is_one_conflict_row(pipeline):
+    a, b = BLOCK.format(street="Whitman Avenue"), BLOCK.format(street="Kendrick Avenue")
+    located = [
+        f
+        for f in findings_of(a, b)
+        if f.kind is ClaimKind.location and f.status in (Status.conflict, Status.possible_conflict)
+    ]
+    (finding,) = located
+    assert finding.status is Status.conflict
+    assert "one street of the scene" in finding.explanation
