@@ -139,8 +139,11 @@ def scene_street_findings(
     incident set against each other where they differ (module doc), and
     the only-in-one findings of the streets so paired dropped."""
     streets = streets_by_incident(groups).get(MAIN, [])
+    told = _set_together(findings)
     added: list[Finding] = []
     for a, b in _pairs(streets):
+        if frozenset((a.id, b.id)) in told:
+            continue
         where = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
         graded = grade(a, b, internal=False, crowd=1, extra=[Evidence("scene_streets_apart", TWO_SCENES)])
         explanation = f"{where}: {TWO_SCENES}"
@@ -156,19 +159,12 @@ def scene_street_findings(
                 reasons=reasons,
             )
         )
-    return replacing_only_in_one(_without_pairs_of(findings, added), added)
+    return replacing_only_in_one(findings, added)
 
 
-def _without_pairs_of(findings: list[Finding], added: list[Finding]) -> list[Finding]:
-    """``findings`` without a possible conflict of the very two streets a
-    finding of ``added`` sets against each other: one block number on two
-    streets (compare/blocks.py) is at most a possible conflict, as two
-    streets may cross there, but where each is its report's only street of
-    the scene and neither report names the other's, the two reports place
-    one house on two streets, and one row tells it."""
-    pairs = {frozenset(c.id for c in f.claims) for f in added}
-    return [
-        f
-        for f in findings
-        if not (f.status is Status.possible_conflict and frozenset(c.id for c in f.claims) in pairs)
-    ]
+def _set_together(findings: list[Finding]) -> set[frozenset[str]]:
+    """The pairs of claim ids a finding other than only-in-one already sets
+    against each other: one block number on two streets (compare/blocks.py)
+    is at most a possible conflict, as two streets may cross at a block
+    number no report tells, and this check leaves that reading alone."""
+    return {frozenset(c.id for c in f.claims) for f in findings if f.status is not Status.only_in_one}
