@@ -49,7 +49,7 @@ from reportcheck.compare.judges.places import one_name_within
 from reportcheck.knowledge.gazetteer.names import spelled_alike
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import MAIN, SCENE, alternation, tells
-from reportcheck.models import Claim, Finding, GroupKey, Status
+from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: why two scene streets with no name in common conflict
 TWO_SCENES = (
@@ -140,6 +140,8 @@ def scene_street_findings(
     the only-in-one findings of the streets so paired dropped."""
     streets = streets_by_incident(groups).get(MAIN, [])
     told = _set_together(findings)
+    if _named_apart(groups):
+        return findings
     added: list[Finding] = []
     for a, b in _pairs(streets):
         if frozenset((a.id, b.id)) in told:
@@ -160,6 +162,22 @@ def scene_street_findings(
             )
         )
     return replacing_only_in_one(findings, added)
+
+
+def _named_apart(groups: Mapping[GroupKey, list[Claim]]) -> bool:
+    """Whether two reports each name people in full and none alike ("Tamika
+    Rowe" in a city's roundup, "Alisha Mendez" in the story of one bar): the
+    two may tell two shootings, and their streets are then two scenes."""
+    names: dict[int, set[str]] = {}
+    for key, claims in groups.items():
+        if key[0] != MAIN or key[1] != ClaimKind.person.value:
+            continue
+        for claim in claims:
+            name = (claim.value.name or "").lower()
+            if len(name.split()) >= 2:
+                names.setdefault(claim.report, set()).add(name)
+    told = list(names.values())
+    return len(told) == 2 and not told[0] & told[1]
 
 
 def _set_together(findings: list[Finding]) -> set[frozenset[str]]:
