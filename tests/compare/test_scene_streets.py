@@ -88,6 +88,14 @@ def test_one_scene_street_each_and_not_the_same_conflicts(pipeline, a, b):
         FIRE_B.format(where="on Ardnaree Road", more="The fire spread to a house on Quay Street. "),
         # the other report's street named anywhere: a street of this story too
         FIRE_B.format(where="on Ardnaree Road", more="Neighbours on Kilbride Road were evacuated. "),
+        # the fire spreading to the next street, the house told by no street
+        FIRE_B.format(where="", more="The fire spread to a shed on Ardnaree Road. "),
+        # a street's residents evacuated, then the crews told on it
+        FIRE_B.format(
+            where="", more="Residents of Ardnaree Road were evacuated. Crews remained on Ardnaree Road. "
+        ),
+        # a collision: two vehicles meet where two roads do, and each report may name either
+        FIRE_B.format(where="", more="A fire engine collided with a van on Ardnaree Road on the way. "),
     ],
 )
 def test_streets_of_the_story_that_are_no_second_scene_are_left_alone(pipeline, b):
@@ -105,6 +113,8 @@ def test_streets_of_the_story_that_are_no_second_scene_are_left_alone(pipeline, 
         SHOT_B.format(where="", more="He died at Mercy Hospital on Beech Avenue. "),
         # the street a victim ran to
         SHOT_B.format(where="", more="After he was shot, he ran to a store on Beech Avenue for help. "),
+        # the street a gunman was seen running along
+        SHOT_B.format(where="", more="The gunman was last seen running along Beech Avenue after the shooting. "),
         # a numbered road is written many ways
         SHOT_B.format(where="on Route 9", more=""),
     ],
