@@ -114,7 +114,9 @@ def test_streets_of_the_story_that_are_no_second_scene_are_left_alone(pipeline, 
         # the street a victim ran to
         SHOT_B.format(where="", more="After he was shot, he ran to a store on Beech Avenue for help. "),
         # the street a gunman was seen running along
-        SHOT_B.format(where="", more="The gunman was last seen running along Beech Avenue after the shooting. "),
+        SHOT_B.format(
+            where="", more="The gunman was seen running along Beech Avenue. "
+        ),
         # a numbered road is written many ways
         SHOT_B.format(where="on Route 9", more=""),
     ],
