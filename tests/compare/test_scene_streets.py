@@ -115,7 +115,7 @@ def test_streets_of_the_story_that_are_no_second_scene_are_left_alone(pipeline, 
         SHOT_B.format(where="", more="After he was shot, he ran to a store on Beech Avenue for help. "),
         # the street a gunman was seen running along
         SHOT_B.format(
-            where="", more="The gunman was seen running along Beech Avenue. "
+            where="", more="The gunman was last seen running along Beech Avenue after the shooting. "
         ),
         # a numbered road is written many ways
         SHOT_B.format(where="on Route 9", more=""),
