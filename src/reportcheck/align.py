@@ -66,6 +66,7 @@ from reportcheck.knowledge.vocabulary import (
     is_person_subject,
     person_subject,
     several_arrested,
+    tells,
 )
 from reportcheck.models import Claim, ClaimKind, GroupKey, IncidentCoverage, IncidentInfo, SentenceSpan
 
@@ -934,6 +935,8 @@ class _RoleHolders:
     counted_sexes: dict[int, set[str]]
     #: report -> the named people of its main incident it gives no role in any mention
     unroled: dict[int, set[str]]
+    #: (report, person) of the named people a sentence identifies ("His family identified him as ...")
+    identified: set[tuple[int, str]]
 
 
 def _role_holders(
@@ -947,6 +950,7 @@ def _role_holders(
     sexes: dict[tuple[int, str], set[str]] = defaultdict(set)
     ages: dict[tuple[int, str], set[float | None]] = defaultdict(set)
     told: dict[tuple[int, str], set[str | None]] = defaultdict(set)  # the roles each named person is told in
+    identified: set[tuple[int, str]] = set()  # the named people a sentence identifies
     for claim in claims:
         if claim.incident != MAIN:
             continue
@@ -960,6 +964,8 @@ def _role_holders(
         elif claim.kind is ClaimKind.person and is_person_subject(claim.subject):
             key = _person(people, claim.report, claim.subject)
             told[(claim.report, key)].add(claim.person.role)
+            if tells(claim.evidence.sentence, lex.identifying_words):
+                identified.add((claim.report, key))
             if claim.person.role in lex.unique_roles:
                 named[(claim.report, claim.person.role)].add(key)
             if claim.person.part in lex.unique_roles:
@@ -982,6 +988,7 @@ def _role_holders(
         unnamed_ages=[c for c in claims if _unnamed_age(c)],
         counted_sexes=_victim_count_sexes(claims),
         unroled=_grouped_by_report(key for key, roles in told.items() if roles == {None}),
+        identified=identified,
     )
 
 
@@ -1096,7 +1103,9 @@ def _headline_named_holder(
     (:func:`_holder_fits`).  Where the story names no one in the role (its
     "His family identified him as Anselmo Trujeque, 26" after three
     sentences of officers and "the man" gives no role), the one person it
-    names with an exact age and no role at all."""
+    names with an exact age and no role at all, where a sentence identifies
+    that person (``identifying_words`` of rules/people.yaml): a bystander or a
+    caller aged by name is no holder."""
     if not all(in_headline(c.evidence) for c in told) or not _one_untaken_span(told, *taken):
         return None
     keys = holders.named.get((report, role)) or {
@@ -1105,6 +1114,8 @@ def _headline_named_holder(
     if len(keys) != 1:
         return None
     key = next(iter(keys))
+    if not holders.named.get((report, role)) and (report, key) not in holders.identified:
+        return None  # a bystander, a friend or a caller aged by name ("Dana Ruiz, 27, said")
     if len(holders.ages.get((report, key), set())) != 1 or (report, key) in holders.elsewhere:
         return None
     if not _role_held_once(report, role, holders):

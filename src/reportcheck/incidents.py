@@ -672,14 +672,14 @@ class IncidentSplitter:
         told = self._lede_unyeared_days()
         if not told or {day.strftime("%A"), day.strftime("%m-%d")} & told:
             return False
-        others = [
-            told
+        other_years = [
+            year
             for claim in self.claims
             if claim is not date and claim.kind is ClaimKind.date
-            for told in (_written_year(claim), claim.date.page_year)
-            if told is not None
+            for year in (_written_year(claim), claim.date.page_year)
+            if year is not None
         ]
-        return all(told - day.year > 1 for told in others)
+        return all(year - day.year > 1 for year in other_years)
 
     def _lede_unyeared_days(self) -> set[str]:
         """The weekdays ("Sunday") and months and days ("03-30") with which

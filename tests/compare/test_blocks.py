@@ -113,10 +113,7 @@ def test_two_block_numbers_on_two_streets_are_no_verdict(pipeline):
         "Police were called to the 1200 block of Birch Street around 1:30 a.m. Sunday, where they found"
         " two men who had been shot."
     )
-    # no verdict of the block check; each report's one scene street is set
-    # against the other's by compare/scene_streets.py instead
-    (finding,) = _blocks(SCENE_A, b)
-    assert "one street of the scene" in finding.explanation
+    assert _blocks(SCENE_A, b) == []
 
 
 def test_one_street_spelled_one_letter_apart_is_not_two_streets(pipeline):

@@ -70,3 +70,14 @@ def test_an_age_far_from_the_named_person_s_stays_apart():
     report = ROLELESS.replace("man, 29,", "man, 44,")
     pairs = age_pairs(report, OTHER)
     assert ([44.0], [], Status.only_in_one) in pairs, pairs
+
+
+def test_a_bystander_or_caller_aged_by_name_is_no_headline_holder():
+    """The near-miss: the story ages by name, with no role, only someone it
+    does not identify as the man ("\"I heard three shots,\" said Dana Ruiz,
+    27"; "Kyle Moss, 26, called 911"): no sentence identifies that person, so
+    the headline's age stays apart."""
+    story = ROLELESS.split("\n\nHis family")[0]
+    for told in ('"I heard three shots," said Dana Ruiz, 27, who lives below.', "Kyle Moss, 28, called 911."):
+        pairs = age_pairs(f"{story}\n\n{told}", OTHER)
+        assert not [p for p in pairs if 29.0 in p[0] and len(p[0]) > 1], pairs

@@ -40,7 +40,6 @@ from reportcheck.compare.ranks import rank_findings
 from reportcheck.compare.responses import response_window_findings
 from reportcheck.compare.role_names import role_name_findings
 from reportcheck.compare.running import running_total_findings
-from reportcheck.compare.scene_streets import scene_street_findings
 from reportcheck.compare.scopes import (
     harmed_reconciled,
     hits_above_fired,
@@ -735,7 +734,6 @@ def compare_groups(
     findings = area_findings(groups, findings, min_confidence)  # the Polohy district here, Vasylivka there
     # after the spots: a street set beside the other report's town keeps that finding too
     findings = corner_findings(groups, findings, min_confidence)  # 54th Avenue here, 51st Avenue there
-    findings = scene_street_findings(groups, findings, min_confidence)  # Shangan Road here, Balcurris Road
     findings = streets_abroad(groups, findings)  # a street word abroad is a translator's
     findings = streets_in_other_towns(groups, findings)  # Oak Court in Plano is not Oak Court in Allen
     findings = namesakes_by_state_named(findings)  # a state named elsewhere places a town weakly

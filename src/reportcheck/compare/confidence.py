@@ -76,7 +76,6 @@ class EvidenceWeights(Strict):
     crowd: float
     address_not_scene: float
     scene_by_shared_road: float
-    scene_streets_apart: float
     order_far: float
     order_tied: float
     order_near: float

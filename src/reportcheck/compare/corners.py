@@ -73,17 +73,11 @@ def _rules() -> CornerRules:
     return load_rule_file("corners.yaml", CornerRules)
 
 
-def of_another_act(sentence: str) -> bool:
-    """Whether a street's sentence tells another act than the scene's
-    ("officers arrested a suspect near 19th Street", "lives on 60th
-    Avenue", a hospital): its street is a street of the story, not a
-    second scene (rules/corners.yaml; compare/scene_streets.py reads it too)."""
-    return tells(sentence, _rules().other_act_words)
-
-
 def _of_another_act(claim: Claim) -> bool:
-    """A street not told as the scene whose sentence tells another act (:func:`of_another_act`)."""
-    return claim.place.stated_as != SCENE and of_another_act(claim.evidence.sentence)
+    """A street told of another act than the scene in its own sentence
+    ("officers arrested a suspect near 19th Street", "lives on 60th
+    Avenue"): a street of the story, not a second scene (rules/corners.yaml)."""
+    return claim.place.stated_as != SCENE and tells(claim.evidence.sentence, _rules().other_act_words)
 
 
 def _grid_street(claim: Claim) -> tuple[int, str] | None:

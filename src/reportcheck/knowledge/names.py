@@ -101,6 +101,7 @@ class PeopleRules(Strict):
     part_vehicles: dict[str, list[str]] = {}
     age_tie_verbs: list[str] = []
     naming_participles: list[str] = []
+    identifying_words: list[str] = []
     retold_age_nouns: list[str] = []
     offices: dict[str, list[str]] = {}
     office_unsure: list[str] = []
@@ -230,6 +231,8 @@ class PeopleLexicon:
     age_tie_verbs: frozenset[str] = frozenset()
     #: participles that give a name to the noun before them ("a man named ...", "the driver, surnamed Long")
     naming_participles: frozenset[str] = frozenset()
+    #: words of a sentence that identifies a person ("His family identified him as ...")
+    identifying_words: frozenset[str] = frozenset()
     #: plain nouns of one person a bare "The 64-year-old" opening the next sentence tells again
     retold_age_nouns: frozenset[str] = frozenset()
     #: the office a title's words name ("fire chief" -> fire chief, "coroner" -> coroner)
@@ -389,6 +392,7 @@ def people_lexicon() -> PeopleLexicon:
         age_described_nouns={w: r for w, r in role_of.items() if r in rules.age_described_roles},
         age_tie_verbs=frozenset(rules.age_tie_verbs),
         naming_participles=frozenset(rules.naming_participles),
+        identifying_words=frozenset(rules.identifying_words),
         retold_age_nouns=frozenset(rules.retold_age_nouns),
         office_of={word: office for office, words in rules.offices.items() for word in words},
         office_unsure=frozenset(rules.office_unsure),

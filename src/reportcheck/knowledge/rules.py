@@ -72,7 +72,6 @@ REGISTRY: dict[str, str] = {
     "wounds.yaml": "reportcheck.knowledge.wounds:WoundRules",
     "surnames.yaml": "reportcheck.compare.two_surnames:SurnameRules",
     "corners.yaml": "reportcheck.compare.corners:CornerRules",
-    "scene_streets.yaml": "reportcheck.compare.scene_streets:SceneStreetRules",
     "callers.yaml": "reportcheck.knowledge.callers:CallerRules",
     "night_sides.yaml": "reportcheck.knowledge.night_sides:NightSides",
     "who_fired.yaml": "reportcheck.knowledge.who_fired:WhoFiredRules",

@@ -170,7 +170,7 @@ def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
         return Verdict(Status.agree, f"{text}: the same quarter")
     if a.place.kind != b.place.kind:
         return None
-    if one_name_within(a.value.name or "", b.value.name or ""):
+    if _one_name_within(a.value.name or "", b.value.name or ""):
         return Verdict(Status.compatible, f"{text}: one quarter's name holds the other's", 1.0)
     towns = {a.place.place_words, b.place.place_words}
     if None not in towns and len(towns) > 1:
@@ -181,7 +181,7 @@ def _judge_quarters(a: Claim, b: Claim, text: str) -> Verdict | None:
     return Verdict(Status.conflict, f"{text}: {why}", 1.0)
 
 
-def one_name_within(a: str, b: str) -> bool:
+def _one_name_within(a: str, b: str) -> bool:
     """Whether the words of one name are a run of the other's ("Bridgeport" in "South Side Bridgeport")."""
     shorter, longer = sorted((normalise(a).split(), normalise(b).split()), key=len)
     return bool(shorter) and any(

@@ -23,7 +23,9 @@ A day is such a day when (``forecast_days`` of rules/dates.yaml):
   for Wednesday", "rain was expected on Tuesday").
 
 A stretch told in the past ("the old creamery stood until Tuesday", "the
-search continued till Monday") keeps its reading, and so does the day a
+search continued till Monday", "the warning had been in force until
+Monday"), a past forecast in a relative clause ("the storm, which was
+expected on Monday, arrived on Tuesday") keep their reading, and so does the day a
 warning was issued ("the weather service warned on Tuesday"): both are days
 gone by.  The day is given the ``plan`` event (rules/events.yaml), and a
 bare weekday the coming one (:func:`coming_weekday`).
@@ -61,8 +63,17 @@ def forecast_day(span: Span) -> bool:
         return False
     before = span.doc[span.sent.start : span.start].text_with_ws
     if _stretch_end().search(before):
+        if _pluperfect(verb):
+            return False
         return planned(verb) or _present(verb) or _warned(verb)
     return _foretold(verb)
+
+
+def _pluperfect(verb: Token) -> bool:
+    """ "The warning had been in force until Monday, when the storm struck":
+    a perfect on "had" tells a stretch that ended before a past moment, a
+    day gone by even where a warning tells the clause."""
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _clause_verb(token: Token) -> Token | None:
@@ -99,4 +110,9 @@ def _foretold(verb: Token) -> bool:
     is foretold for the day."""
     if lemma_of(verb) not in date_rules().forecast_days.forecast_verbs:
         return False
-    return any(c.dep_ == "auxpass" for c in verb.children)
+    passive = [c for c in verb.children if c.dep_ == "auxpass"]
+    # "The storm, which was expected on Monday, arrived on Tuesday": a past
+    # forecast told of a noun in a relative clause is what was foretold then
+    if verb.dep_ == "relcl" and any(c.tag_ == "VBD" for c in passive):
+        return False
+    return bool(passive)
