@@ -88,6 +88,7 @@ from reportcheck.knowledge.names import (
     slip_target,
     title_before,
 )
+from reportcheck.knowledge.title_case import title_cased
 from reportcheck.knowledge.vocabulary import AREA_KINDS, person_subject
 from reportcheck.models import ClaimKind, Value
 
@@ -1070,10 +1071,28 @@ def _proper_run(doc: Doc, start: int) -> Span | None:
     if end == start or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
         return None
     span = doc[start:end]
-    lex = people_lexicon()
-    if any(t.lower_ in lex.role_of or title_before(t.text) is not None for t in span):
+    if any(_person_noun(t) or title_before(t.text) is not None for t in span) or _headline_cased(span):
         return None
     return span if _looks_like_a_name(span) else None
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun of a role, a sex, kin or a trade, capitalised in a headline
+    ("14-Year-Old Grandson Shot Grandmother"): no word of a name."""
+    lex = people_lexicon()
+    word = token.lower_
+    return (
+        word in lex.role_of or word in lex.sex_of or word in lex.person_trades or word in lex.group_list_kin
+    )
+
+
+def _headline_cased(span: Span) -> bool:
+    """Whether the sentence the words stand in is set in Title Case once
+    its ages are left out ("Police: 14-year-old Grandson Shot Grandmother",
+    whose "year" and "old" alone are in small letters): there every word
+    has a capital, and two of them make no name."""
+    words = [t.text for t in span.sent if t.is_alpha and t.lower_ not in ("year", "years", "old")]
+    return title_cased(words)
 
 
 def _first_names_later(doc: Doc, spans: list[Span], place_spans: list[tuple[int, int]]) -> list[Span]:
