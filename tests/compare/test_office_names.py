@@ -26,6 +26,8 @@ OFFICES = [
     ("County Coroner Linda Marsh", "County Coroner Paul Ingram"),
     ("Fire Chief Dana Holloway", "Kemsey Fire Chief Ray Pruitt"),
     ("Sheriff Owen Castell", "Sheriff Martin Greaves"),
+    # a city's police commissioner (New York's, Boston's in the corpus: nine stories name one)
+    ("Police Commissioner Ray Dunmore", "Kemsey Police Commissioner Alan Whitcombe"),
 ]
 
 
@@ -59,7 +61,8 @@ def test_the_prosecutor_named_two_ways_is_a_possible_conflict():
 NOT_ONE_HOLDER = [
     # a spokesperson is no office: a force has several
     ("police spokesman Carl Dwyer", "police spokeswoman Nina Fell"),
-    # a deputy is another holder than the coroner
+    # a deputy is another holder than the coroner, or than the police commissioner
+    ("Deputy Police Commissioner Ray Dunmore", "Police Commissioner Alan Whitcombe"),
     ("Deputy Coroner Linda Marsh", "County Coroner Paul Ingram"),
     # a former chief is not the one in office
     ("former Fire Chief Dana Holloway", "Fire Chief Ray Pruitt"),

@@ -35,6 +35,13 @@ PRE_NAME = [
     # a name the model does not tag as a person's (FAC), an age before it and no article
     ("Police identified the victim as 23-year-old Marcus Hill.", {"person:hill": 23}),
     ("Also killed was 9-year-old Nia Hill.", {"person:hill": 9}),
+    # a name the model does not know tagged as a place or a thing, or as nothing, right
+    # after its age (gvc: "Police say 23-year-old ... asked"; diag51b G1), varied
+    ("He was accused of killing 17-year-old Jaylan Okafor in March.", {"person:okafor": 17}),
+    ("Police say 23-year-old Crystal Kinchen asked a friend to drive her home.", {"person:kinchen": 23}),
+    ("He shot his cousin, 22-year-old Cherish Villapia of Ames, in the kitchen.", {"person:villapia": 22}),
+    ("Officers arrested 19-year-old Tavon Reyes-Oduya on Friday.", {"person:reyes-oduya": 19}),
+    ("Killed were 41-year-old Kwabena Asante Boateng and his wife.", {"person:boateng": 41}),
     # the second of a list of such
     (
         "Police said 6-year-old Owen Reyes and 9-year-old Talia Reyes were found in the house.",
@@ -58,6 +65,13 @@ NOT_THE_NAMES = [
     "A 20-year-old Chicago Heights man was arrested.",
     # a structure's age: an article before the age, no person
     "The 120-year-old Brooklyn Bridge was closed to traffic.",
+    # ... or a possessive ("his", "the family's"): a thing owned, no name
+    "He crashed his 17-year-old Honda Civic into a wall on Elm Street.",
+    "Fire gutted the family's 90-year-old Ashgrove Farmhouse overnight.",
+    # a noun after the capitalised words: a building, a school or a town's resident
+    "Fire gutted the 40-year-old Main Street building.",
+    "Police said 17-year-old Central High student was hurt.",
+    "Police said 26-year-old Lagos resident was among the dead.",
     # "shot" read as a noun of Wilson's: the 15-year-old shot him
     "The boy's mother said that after an argument the 15-year-old shot Wilson in the chest.",
     # a Title Case headline whose "Woman Shot" the model takes for a name
@@ -85,3 +99,24 @@ def test_a_pre_name_age_meets_the_other_reports_age_of_that_name(pipeline):
     same = "WELLINGTON, New Zealand -- Robert Buckley, 32, fell about 600 metres on Mount Sefton.\n"
     assert _age_statuses(before, after)[0] in ("conflict", "possible_conflict")
     assert _age_statuses(before, same) == ["agree"]
+
+
+def test_a_mistagged_name_after_its_age_meets_the_other_reports_spelling():
+    # diag51b G1: the model tags an uncommon spelling after "17-year-old" as a place, and the
+    # victim named by both reports was only in one; invented names
+    from ...conftest import findings_of
+
+    a = (
+        "CLAYTON, Ga. (AP) — Prosecutors say Darnell Pike is accused of killing 17-year-old "
+        "Jaylan Okafor outside a store on Tuesday night.\n"
+    )
+    b = (
+        "CLAYTON, Ga. — Darnell Pike, 19, was charged Friday in the shooting death of "
+        "Jaylen Okafor, 17, outside a store on Tuesday night.\n"
+    )
+    met = [
+        sorted(c.evidence.text for c in f.claims)
+        for f in findings_of(a, b)
+        if f.kind.value == "person" and f.status.value != "only_in_one"
+    ]
+    assert ["Jaylan Okafor", "Jaylen Okafor"] in met

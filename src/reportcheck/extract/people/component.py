@@ -88,6 +88,7 @@ from reportcheck.knowledge.names import (
     slip_target,
     title_before,
 )
+from reportcheck.knowledge.title_case import title_cased
 from reportcheck.knowledge.vocabulary import AREA_KINDS, person_subject
 from reportcheck.models import ClaimKind, Value
 
@@ -903,6 +904,7 @@ def person_spans(doc: Doc) -> list[Span]:
         spans.append(_first_name_kept(span))
     spans += _names_mislabelled(doc, spans, place_spans)
     spans += _aged_names_read_as_places(doc, gazetteer)
+    spans += _names_after_ages(doc, spans, place_spans, gazetteer)
     spans = nicknamed_spans(doc, spans)  # "Luis Gerardo (Jerry) Ortiz": one name, not "Luis Gerardo"
     spans = whole_long_names(doc, spans)  # "Jorge Ramiro" "Salcedo Ibarra": one name
     spans += _given_names_aged(doc, spans, place_spans)
@@ -1001,6 +1003,96 @@ def _aged_names_read_as_places(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             continue
         found.append(ent)
     return found
+
+
+#: the tags a name right after its age may carry and still be read as a
+#: person's: the model takes a name it does not know there for a place, a
+#: product or a work ("killing 17-year-old Jaylan Okafor": GPE; "Police say
+#: 23-year-old Crystal Kinchen asked": PRODUCT), or tags none of it
+AGED_NAME_MISTAGS = frozenset({"", *PLACE_LABELS, *MISLABELLED_NAME_LABELS})
+#: the longest name read after an age with no entity's help ("Juan Carlos Ortiz Vega")
+_LONGEST_AGED_NAME = 4
+
+
+def _names_after_ages(
+    doc: Doc, spans: list[Span], place_spans: list[tuple[int, int]], gazetteer: Gazetteer
+) -> list[Span]:
+    """A full name written right after its bearer's age with no article,
+    which the model tags as no person's ("accused of killing 17-year-old
+    Jaylan Okafor", "Police say 23-year-old Crystal Kinchen asked"): the age
+    tells a person, and left out, the name never met the other report's
+    spelling of it.  Only two to four capitalised proper nouns the age
+    modifies as their head (:func:`_aged_name`: "a 35-year-old New Bedford
+    man" is the man's town, "the 100-year-old Brooklyn Bridge" a thing's),
+    no noun after them ("17-year-old Central High student"), no possessive
+    before the age ("his 17-year-old Honda Civic"), no place the gazetteer
+    knows (a headline's "3-year-old Lenawee County") and no name another
+    reader found.  The model's other tags of such a name are read by
+    :func:`person_spans` (ORG, FAC) and :func:`_aged_names_read_as_places`."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    for old in doc:
+        if old.lower_ != "old" or old.i + 2 > len(doc) or _owned_age(old):
+            continue
+        span = _proper_run(doc, old.i + 1)
+        if span is None or any(t.i in taken for t in span) or not _aged_name(span):
+            continue
+        if span.end < len(doc) and doc[span.end].pos_ in ("NOUN", "PROPN"):
+            continue
+        if any(s <= span.start_char < e for s, e in place_spans) or gazetteer.candidates(span.text):
+            continue
+        if _not_a_name(span):
+            continue
+        found.append(span)
+    return found
+
+
+def _owned_age(old: Token) -> bool:
+    """An age adjective owned by a determiner or a possessive ("his
+    17-year-old Honda Civic", "the family's 90-year-old Oak Street house"):
+    a person's name takes none before its age."""
+    first = old.left_edge  # "17" of "17-year-old"
+    if first.i == 0:
+        return False
+    before = old.doc[first.i - 1]
+    return before.pos_ == "DET" or before.tag_ in ("POS", "PRP$") or before.dep_ == "poss"
+
+
+def _proper_run(doc: Doc, start: int) -> Span | None:
+    """The capitalised proper nouns from ``start`` on, up to four, as one
+    span where it looks like a name, tagged at most as a name the model
+    does not know is tagged (``AGED_NAME_MISTAGS``), none a title or a role
+    word ("17-year-old Officer Dale": the rank reader's)."""
+    end = start
+    while end < len(doc) and end - start < _LONGEST_AGED_NAME and doc[end].pos_ == "PROPN":
+        if not doc[end].is_title or doc[end].ent_type_ not in AGED_NAME_MISTAGS:
+            return None
+        end += 1
+    if end == start or end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title:
+        return None
+    span = doc[start:end]
+    if any(_person_noun(t) or title_before(t.text) is not None for t in span) or _headline_cased(span):
+        return None
+    return span if _looks_like_a_name(span) else None
+
+
+def _person_noun(token: Token) -> bool:
+    """A noun of a role, a sex, kin or a trade, capitalised in a headline
+    ("14-Year-Old Grandson Shot Grandmother"): no word of a name."""
+    lex = people_lexicon()
+    word = token.lower_
+    return (
+        word in lex.role_of or word in lex.sex_of or word in lex.person_trades or word in lex.group_list_kin
+    )
+
+
+def _headline_cased(span: Span) -> bool:
+    """Whether the sentence the words stand in is set in Title Case once
+    its ages are left out ("Police: 14-year-old Grandson Shot Grandmother",
+    whose "year" and "old" alone are in small letters): there every word
+    has a capital, and two of them make no name."""
+    words = [t.text for t in span.sent if t.is_alpha and t.lower_ not in ("year", "years", "old")]
+    return title_cased(words)
 
 
 def _first_names_later(doc: Doc, spans: list[Span], place_spans: list[tuple[int, int]]) -> list[Span]:
