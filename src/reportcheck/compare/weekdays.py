@@ -17,7 +17,7 @@ weekday fits in both reports, or that the other report writes with no
 weekday, says nothing of the weekday and is left to the day judge.
 
 A regional wire's copy dated by a dateline with no year ("Deoghar
-(Jharkhand), Aug 10 (IANS) - ... on Monday") places its bare weekday on no
+(Jharkhand), Aug 10 (IANS) ... here on Monday") places its bare weekday on no
 day; read against its dateline in the year of the slipped day, as the
 incident match reads it, the weekday is that day's own one when the last
 such weekday on or before the dateline is that day: "Monday" of a copy
