@@ -15,16 +15,27 @@ both sentences.
 Only days of one incident, each told as one day, are set so; a day whose
 weekday fits in both reports, or that the other report writes with no
 weekday, says nothing of the weekday and is left to the day judge.
+
+A regional wire's copy dated by a dateline with no year ("Deoghar
+(Jharkhand), Aug 10 (IANS) ... here on Monday") places its bare weekday on no
+day; read against its dateline in the year of the slipped day, as the
+incident match reads it, the weekday is that day's own one when the last
+such weekday on or before the dateline is that day: "Monday" of a copy
+datelined Aug 10 against "Sunday, August 10" of 2026, a Monday.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 from collections.abc import Mapping
 
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE
 from reportcheck.compare.cross_findings import in_report_order, replacing_only_in_one
 from reportcheck.compare.incident_claims import claims_by_incident
 from reportcheck.compare.person_findings import person_conflict
+from reportcheck.knowledge.calendar_days import latest_weekday
+from reportcheck.knowledge.datelines import opens_dateline
 from reportcheck.models import Claim, ClaimKind, Finding, GroupKey, Status
 
 #: why the two days are one day whose weekday one report writes wrong
@@ -53,6 +64,37 @@ def _rightly_named(claim: Claim, day: float, weekday: str) -> bool:
     )
 
 
+def _yearless_datelines(dates: list[Claim]) -> dict[int, list[str]]:
+    """The months and days ("08-10") of each report's wire datelines that
+    give no year, by report."""
+    found: dict[int, list[str]] = {}
+    for claim in dates:
+        if claim.value.low is None and claim.date.month_day and opens_dateline(claim):
+            found.setdefault(claim.report, []).append(claim.date.month_day)
+    return found
+
+
+def _named_by_dateline(claim: Claim, day: float, weekday: str, datelines: list[str]) -> bool:
+    """A bare weekday of the incident ("on Monday") in a report dated only
+    by a yearless dateline, which names ``day`` when read against that
+    dateline in ``day``'s year (or the next, for a copy filed in early
+    January of a day in late December): ``weekday`` is the last such
+    weekday on or before the dateline's month and day, and that is ``day``."""
+    if claim.value.low is not None or claim.date.month_day or claim.date.event != "incident":
+        return False
+    if claim.date.weekday != weekday or claim.date.weekday_mismatch:
+        return False
+    on = dt.date.fromordinal(int(day))
+    for month_day, year in itertools.product(datelines, (on.year, on.year + 1)):
+        try:
+            filed = dt.date(year, *map(int, month_day.split("-")))
+        except ValueError:  # 29 February of a common year
+            continue
+        if latest_weekday(weekday, filed) == on:
+            return True
+    return False
+
+
 def _closest_telling(claim: Claim) -> tuple[bool, bool, int]:
     """The order the other report's days are tried in: one written with its
     month and day as the slip is ("Sunday, Nov. 16" before "Sunday
@@ -73,8 +115,9 @@ def _dates_by_incident(groups: Mapping[GroupKey, list[Claim]]) -> dict[str, list
 
 def _weekday_conflict(wrong: Claim, right: Claim, incident: str, min_confidence: float) -> Finding:
     day = wrong.value.label
+    read = " (read against its yearless dateline)" if right.value.low is None else ""
     explanation = (
-        f"{day} is a {right.date.weekday}, as '{right.evidence.text.strip()}' writes it; "
+        f"{day} is a {right.date.weekday}, as '{right.evidence.text.strip()}' writes it{read}; "
         f"'{wrong.evidence.text.strip()}' writes it as a {wrong.date.weekday}"
     )
     return person_conflict(
@@ -105,12 +148,16 @@ def weekday_findings(
     added: list[Finding] = []
     for incident, dates in _dates_by_incident(groups).items():
         told: set[tuple[int, int]] = set()
+        datelines = _yearless_datelines(dates)
         for wrong in filter(_misnamed, dates):
+            day, weekday = wrong.value.low or 0.0, str(wrong.date.weekday_mismatch)
             for right in sorted(dates, key=_closest_telling):
                 pair = tuple(sorted((wrong.report, right.report)))
                 if right.report == wrong.report or pair in told:
                     continue
-                if _rightly_named(right, wrong.value.low or 0.0, str(wrong.date.weekday_mismatch)):
+                if _rightly_named(right, day, weekday) or _named_by_dateline(
+                    right, day, weekday, datelines.get(right.report, [])
+                ):
                     added.append(_weekday_conflict(wrong, right, incident, min_confidence))
                     told.add((pair[0], pair[1]))
     return replacing_only_in_one(_without_agreements(findings, added), added, [ClaimKind.date])

@@ -9,8 +9,12 @@ the em dash that closes it as "--": all read the one pattern written here.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from reportcheck.knowledge.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
+
+if TYPE_CHECKING:
+    from reportcheck.models import Claim
 
 #: how far into a report its wire dateline may stand (characters): past a
 #: web page's date stamp and teaser, short of the story's own sentences
@@ -52,6 +56,48 @@ DATELINE_HEAD = re.compile(rf"[A-Z][A-Z.'\- ]{{2,30}}(?:,\s*{_REGION_WORDS})?,\s
 #: what closes a dated dateline after its date: a credit in brackets and the
 #: dash ("MOGADISHU, March 11 (Reuters) -", "LOKARA, Feb. 8, 2026 —")
 DATELINE_AFTER_DATE = re.compile(rf"\s*(?:\({_CREDIT_WORDS}\)\s*)?{_DASH}\s+")
+
+#: the words before a regional wire's dateline date, its town in Title Case:
+#: "Shimla,", "Deoghar (Jharkhand),", "Bengaluru/Chennai/Kochi,", "Naogaon,"
+#: (up to three capitalised words, towns joined by "/", the state in
+#: brackets or after a comma); never a weekday, a month or a page's label
+#: ("On Tuesday, October 25 at ...", "Updated Wednesday, Jan 5")
+_TITLE_TOWN = (
+    r"(?!(?:On|In|At|By|Since|From|Updated|Posted|Published|Last|Monday|Tuesday|Wednesday|Thursday"
+    r"|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][a-z'\-]+(?:[ /][A-Z][a-z'\-]+){0,2}(?:\s\([A-Z][A-Za-z ]{1,20}\))?"
+)
+TITLE_DATELINE_HEAD = re.compile(rf"{_TITLE_TOWN}(?:,\s*{_REGION_WORDS})?,\s*")
+#: what closes the date of a Title Case dateline, which alone tells it from a
+#: sentence's "Fred LaRue, July 24": the agency's credit in brackets or after
+#: a comma, or a dash ("Aug 10 (IANS)", "March 30, GNA -", "Nov 11 -")
+TITLE_DATELINE_CLOSE = re.compile(
+    rf"\s*(?:\([A-Z][A-Za-z]{{1,11}}\)|,\s*[A-Z]{{2,6}}\s*{_DASH}(?:\s|$)|{_DASH}(?:\s|$))"
+)
+
+
+def dateline_date_at(before: str, after: str) -> bool:
+    """Whether a date is a wire dateline's, by the words before it on its
+    line (``before``) and the words after it (``after``): a town in capitals
+    (:data:`DATELINE_HEAD`, "MOGADISHU, March 11"), or a regional wire's town
+    in Title Case whose date its credit or a dash closes ("Deoghar
+    (Jharkhand), Aug 10 (IANS)", "Kumasi, March 30, GNA -"): the day the
+    story was filed, not a day the body tells."""
+    if DATELINE_HEAD.fullmatch(before):
+        return True
+    return bool(TITLE_DATELINE_HEAD.fullmatch(before) and TITLE_DATELINE_CLOSE.match(after))
+
+
+def opens_dateline(claim: Claim) -> bool:
+    """Whether a date claim is its report's wire dateline's date
+    (:func:`dateline_date_at`), read on the claim's own sentence: its
+    offsets are the file's, its sentence's text the words around it."""
+    ev = claim.evidence
+    start, end = max(0, ev.start - ev.sentence_start), max(0, ev.end - ev.sentence_start)
+    before = ev.sentence[:start].rsplit("\n", 1)[-1]
+    after = ev.sentence[end:].split("\n", 1)[0]
+    return dateline_date_at(before, after)
+
 
 #: a month as a dateline writes it: "June", "Aug.", "Aug", "Sept." (longest
 #: first, then in order, so the pattern's text is the same in every process)
