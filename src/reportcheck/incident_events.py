@@ -67,6 +67,7 @@ class ReportEventRules(Strict):
     span_units: list[str]
     recall_links: list[str]
     recall_subject_stages: list[str]
+    recall_news_subjects: list[str]
     named_recall_units: list[str]
     later_adverbs: list[str]
     past_spans: list[str]
@@ -1475,7 +1476,7 @@ def _new_event_dated_apart(
     if any(days_meet(day, own) for day in sentence_days for own in own_days):
         return None
     for node in (token, *token.ancestors):
-        opener = indefinite_opener(node) or _new_harm_dated_before(node)
+        opener = indefinite_opener(node) or _new_harm_dated_before(node) or _new_harm_after_a_link(node)
         if opener is not None:
             return "other", opener, _type_of_word().get(lemma_of(opener))
     opener = _told_just_before(token)
@@ -1512,6 +1513,55 @@ def _new_harm_dated_before(node: Token) -> Token | None:
     if not any(_names_a_day(t) for day in days for t in day.subtree):
         return None
     return node
+
+
+def _new_harm_after_a_link(node: Token) -> Token | None:
+    """ "It comes after a 23-year-old man was stabbed to death on London Road
+    on Saturday afternoon", "This came after two men were shot and wounded
+    outside a pub on Tuesday evening": past the lead, in a sentence dated
+    apart from the report's own event (the caller's test), a verb of the
+    incident told after a linking verb of the report's own news
+    (:func:`_told_after_a_link`), whose harmed are brought in as new and
+    whose clause (any verb of its coordination) names a day, wherever that
+    day stands: the link puts that harm before the report's own, which
+    :func:`_new_harm_dated_before` cannot take of a day told after its
+    clause.  The first verb of the coordination opens the event."""
+    if node.pos_ != "VERB":
+        return None
+    verbs = _coordinated_verbs(node)
+    first = verbs[0]
+    if not _told_after_a_link(first) or event_lexicon().by_verb.get(lemma_of(first)) != "incident":
+        return None
+    if perfect(first, joined=True):
+        return None
+    harmed = [c for c in first.children if c.dep_ in ("nsubjpass", "dobj")] or _died_in_new_act(first)
+    if not harmed or not _brought_in_new(harmed[0]):
+        return None
+    links = set(report_event_rules().day_links)
+    days = [
+        c
+        for verb in verbs
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in links)
+    ]
+    return first if any(_names_a_day(t) for day in days for t in day.subtree) else None
+
+
+def _told_after_a_link(verb: Token) -> bool:
+    """ "It comes after a man was stabbed", "The shooting came after two
+    women were killed": a clause after "after" on a linking verb (rules
+    ``recall_links``) whose subject is the report's own news, a pronoun
+    (``recall_news_subjects``), or its own event (:func:`_links_own_event`);
+    the link puts the clause's event before the report's own."""
+    rules = report_event_rules()
+    link = verb.head
+    if verb.dep_ != "advcl" or link is verb or lemma_of(link) not in rules.recall_links:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in rules.span_words for c in verb.children):
+        return False
+    subjects = [c for c in link.children if c.dep_ == "nsubj"]
+    news = bool(subjects) and subjects[0].lower_ in rules.recall_news_subjects
+    return news or _links_own_event(link)
 
 
 def _died_in_new_act(verb: Token) -> list[Token]:
