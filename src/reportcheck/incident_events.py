@@ -1496,23 +1496,10 @@ def _new_harm_dated_before(node: Token) -> Token | None:
     Monday") is as often the report's own event told by the other side of
     midnight, and is left be; so is a count in the perfect ("By Sunday, seven
     people had been killed"), a running tally."""
-    if node.pos_ != "VERB" or event_lexicon().by_verb.get(lemma_of(node)) != "incident":
+    harmed = _new_harmed(node)
+    if harmed is None:
         return None
-    if perfect(node, joined=True):
-        return None  # "By Sunday, seven people had been killed": a running tally (rules ``tally_*``)
-    harmed = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj")] or _died_in_new_act(node)
-    if not harmed or not _brought_in_new(harmed[0]):
-        return None
-    links = set(report_event_rules().day_links)
-    days = [
-        c
-        for c in node.children
-        if (c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in links))
-        and c.i < harmed[0].left_edge.i
-    ]
-    if not any(_names_a_day(t) for day in days for t in day.subtree):
-        return None
-    return node
+    return node if _names_a_day_on([node], before=harmed.left_edge.i) else None
 
 
 def _new_harm_after_a_link(node: Token) -> Token | None:
@@ -1530,21 +1517,38 @@ def _new_harm_after_a_link(node: Token) -> Token | None:
         return None
     verbs = _coordinated_verbs(node)
     first = verbs[0]
-    if not _told_after_a_link(first) or event_lexicon().by_verb.get(lemma_of(first)) != "incident":
+    if not _told_after_a_link(first) or _new_harmed(first) is None:
         return None
-    if perfect(first, joined=True):
+    return first if _names_a_day_on(verbs) else None
+
+
+def _new_harmed(verb: Token) -> Token | None:
+    """The harmed of a verb of the incident (its patient, or the dead of a
+    death a clause of a new act tells: :func:`_died_in_new_act`) where they
+    are brought in as new (:func:`_brought_in_new`); None for any other
+    verb, a harm told in the perfect ("By Sunday, seven people had been
+    killed": a running tally, rules ``tally_*``) or a known harmed."""
+    if verb.pos_ != "VERB" or event_lexicon().by_verb.get(lemma_of(verb)) != "incident":
         return None
-    harmed = [c for c in first.children if c.dep_ in ("nsubjpass", "dobj")] or _died_in_new_act(first)
-    if not harmed or not _brought_in_new(harmed[0]):
+    if perfect(verb, joined=True):
         return None
+    harmed = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] or _died_in_new_act(verb)
+    return harmed[0] if harmed and _brought_in_new(harmed[0]) else None
+
+
+def _names_a_day_on(verbs: list[Token], before: int | None = None) -> bool:
+    """Whether a modifier of one of ``verbs`` that may carry a day (an
+    adverb, a bare noun, a phrase of ``day_links``), before the token index
+    ``before`` when given, names a weekday or a month (:func:`_names_a_day`)."""
     links = set(report_event_rules().day_links)
     days = [
         c
         for verb in verbs
         for c in verb.children
-        if c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in links)
+        if (c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in links))
+        and (before is None or c.i < before)
     ]
-    return first if any(_names_a_day(t) for day in days for t in day.subtree) else None
+    return any(_names_a_day(t) for day in days for t in day.subtree)
 
 
 def _told_after_a_link(verb: Token) -> bool:
