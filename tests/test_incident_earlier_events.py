@@ -138,6 +138,20 @@ PAIRS = {
         "state.\n\nThe attackers burned homes. Residents ran into the bush.\n\nSoldiers were sent to "
         "the area.\n\nLast Thursday, gunmen killed seven villagers in Kauru.",
     ),
+    # a British report's own news told by "It" before "comes after", no span
+    "it comes after": (
+        "A murder investigation has been launched after a man was stabbed in Ferncliff.\n\nPolice were "
+        "called at 15:40 on Saturday to reports of a man injured on Castle Street. The man, aged 24, was "
+        "pronounced dead at the scene.\n\nA 19-year-old man was arrested nearby.",
+        "A 20-year-old man has died after being stabbed in Ashgrove on Monday evening.\n\nPolice were "
+        "called at about 8.15pm on Monday to Hill Road. He died in hospital later that night.\n\nNo "
+        "arrests have been made.\n\nIt comes after a 24-year-old man was stabbed to death on Castle "
+        "Street, Ferncliff, on Saturday afternoon.",
+        "Police are appealing for witnesses after a 20-year-old man was fatally stabbed on Hill Road in "
+        "Ashgrove on Monday evening.\n\nHe was found at about 8.15pm and died in hospital.\n\nNobody "
+        "has been arrested.\n\nIt comes after a 24-year-old man was stabbed to death on Castle Street, "
+        "Ferncliff, on Saturday afternoon.",
+    ),
     # both victims taken to the city's one trauma hospital: no shared scene
     "same hospital": (
         "HARTFORD, Conn. - A 38-year-old man was shot in the arm on Maple Avenue on Saturday afternoon, "
@@ -166,6 +180,7 @@ OWN_AGREE = {
     "unrelated case": "age",
     "last weekday": "killed",
     "same hospital": "age",
+    "it comes after": "age",
 }
 
 

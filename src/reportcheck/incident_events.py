@@ -67,6 +67,7 @@ class ReportEventRules(Strict):
     span_units: list[str]
     recall_links: list[str]
     recall_subject_stages: list[str]
+    recall_news_subjects: list[str]
     named_recall_units: list[str]
     later_adverbs: list[str]
     past_spans: list[str]
@@ -1475,7 +1476,7 @@ def _new_event_dated_apart(
     if any(days_meet(day, own) for day in sentence_days for own in own_days):
         return None
     for node in (token, *token.ancestors):
-        opener = indefinite_opener(node) or _new_harm_dated_before(node)
+        opener = indefinite_opener(node) or _new_harm_dated_before(node) or _new_harm_after_a_link(node)
         if opener is not None:
             return "other", opener, _type_of_word().get(lemma_of(opener))
     opener = _told_just_before(token)
@@ -1495,23 +1496,76 @@ def _new_harm_dated_before(node: Token) -> Token | None:
     Monday") is as often the report's own event told by the other side of
     midnight, and is left be; so is a count in the perfect ("By Sunday, seven
     people had been killed"), a running tally."""
-    if node.pos_ != "VERB" or event_lexicon().by_verb.get(lemma_of(node)) != "incident":
+    harmed = _new_harmed(node)
+    if harmed is None:
         return None
-    if perfect(node, joined=True):
-        return None  # "By Sunday, seven people had been killed": a running tally (rules ``tally_*``)
-    harmed = [c for c in node.children if c.dep_ in ("nsubjpass", "dobj")] or _died_in_new_act(node)
-    if not harmed or not _brought_in_new(harmed[0]):
+    return node if _names_a_day_on([node], before=harmed.left_edge.i) else None
+
+
+def _new_harm_after_a_link(node: Token) -> Token | None:
+    """ "It comes after a 23-year-old man was stabbed to death on London Road
+    on Saturday afternoon", "This came after two men were shot and wounded
+    outside a pub on Tuesday evening": past the lead, in a sentence dated
+    apart from the report's own event (the caller's test), a verb of the
+    incident told after a linking verb of the report's own news
+    (:func:`_told_after_a_link`), whose harmed are brought in as new and
+    whose clause (any verb of its coordination) names a day, wherever that
+    day stands: the link puts that harm before the report's own, which
+    :func:`_new_harm_dated_before` cannot take of a day told after its
+    clause.  The first verb of the coordination opens the event."""
+    if node.pos_ != "VERB":
         return None
+    verbs = _coordinated_verbs(node)
+    first = verbs[0]
+    if not _told_after_a_link(first) or _new_harmed(first) is None:
+        return None
+    return first if _names_a_day_on(verbs) else None
+
+
+def _new_harmed(verb: Token) -> Token | None:
+    """The harmed of a verb of the incident (its patient, or the dead of a
+    death a clause of a new act tells: :func:`_died_in_new_act`) where they
+    are brought in as new (:func:`_brought_in_new`); None for any other
+    verb, a harm told in the perfect ("By Sunday, seven people had been
+    killed": a running tally, rules ``tally_*``) or a known harmed."""
+    if verb.pos_ != "VERB" or event_lexicon().by_verb.get(lemma_of(verb)) != "incident":
+        return None
+    if perfect(verb, joined=True):
+        return None
+    harmed = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj")] or _died_in_new_act(verb)
+    return harmed[0] if harmed and _brought_in_new(harmed[0]) else None
+
+
+def _names_a_day_on(verbs: list[Token], before: int | None = None) -> bool:
+    """Whether a modifier of one of ``verbs`` that may carry a day (an
+    adverb, a bare noun, a phrase of ``day_links``), before the token index
+    ``before`` when given, names a weekday or a month (:func:`_names_a_day`)."""
     links = set(report_event_rules().day_links)
     days = [
         c
-        for c in node.children
+        for verb in verbs
+        for c in verb.children
         if (c.dep_ in ("npadvmod", "advmod") or (c.dep_ == "prep" and c.lower_ in links))
-        and c.i < harmed[0].left_edge.i
+        and (before is None or c.i < before)
     ]
-    if not any(_names_a_day(t) for day in days for t in day.subtree):
-        return None
-    return node
+    return any(_names_a_day(t) for day in days for t in day.subtree)
+
+
+def _told_after_a_link(verb: Token) -> bool:
+    """ "It comes after a man was stabbed", "The shooting came after two
+    women were killed": a clause after "after" on a linking verb (rules
+    ``recall_links``) whose subject is the report's own news, a pronoun
+    (``recall_news_subjects``), or its own event (:func:`_links_own_event`);
+    the link puts the clause's event before the report's own."""
+    rules = report_event_rules()
+    link = verb.head
+    if verb.dep_ != "advcl" or link is verb or lemma_of(link) not in rules.recall_links:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in rules.span_words for c in verb.children):
+        return False
+    subjects = [c for c in link.children if c.dep_ == "nsubj"]
+    news = bool(subjects) and subjects[0].lower_ in rules.recall_news_subjects
+    return news or _links_own_event(link)
 
 
 def _died_in_new_act(verb: Token) -> list[Token]:
