@@ -45,7 +45,7 @@ from functools import cache
 
 from reportcheck.compare.clusters import Cluster
 from reportcheck.compare.judges import Verdict
-from reportcheck.compare.sources import MEASURED_BY_AGENCIES, shared_source, side_by_side
+from reportcheck.compare.sources import MEASURED_BY_AGENCIES, shared_source, side_by_side, whose
 from reportcheck.knowledge.agencies import same_source
 from reportcheck.knowledge.rules import Strict, load_rule_file
 from reportcheck.knowledge.vocabulary import alternation, tells
@@ -226,15 +226,11 @@ def _within(figure: Claim, dispute: Dispute) -> bool:
     return floor <= low and high <= ceiling
 
 
-def _whose(cluster: Cluster) -> str:
-    return next((m.source for m in cluster.members if m.source), "the report")
-
-
 def _figures_told(dispute: Dispute) -> str:
     """ "nine (the fire service) against 15 passengers (relatives ...)"."""
     sides = []
     for figure in dispute.figures:
-        told = f"{figure.rep.evidence.text} ({_whose(figure)})"
+        told = f"{figure.rep.evidence.text} ({whose(figure)})"
         if told not in sides:
             sides.append(told)
     return " against ".join(sides)
