@@ -158,3 +158,15 @@ def test_counts_of_two_outcomes_are_no_dispute():
         "while the Red Cross said 52 people were hurt."
     )
     assert _pairs(findings_of(first, second, min_confidence=0.0), "killed") == {(38, 31)}
+
+
+def test_counts_of_two_acts_are_no_dispute():
+    """Negative: rockets fired by one source's count, rockets that landed by
+    another's: two sets told by two verbs, no dispute, so the other report's
+    20 fired, between the 12 and the 30, is not read as lying inside one."""
+    first = "SEDROT -- Militants fired 20 rockets at Sedrot on Tuesday night."
+    second = (
+        "SEDROT -- The army said militants fired 30 rockets at Sedrot on Tuesday night, "
+        "while police said 12 rockets landed in the town."
+    )
+    assert _pairs(findings_of(first, second, min_confidence=0.0), "other_count") == {(20, 30), (20, 12)}

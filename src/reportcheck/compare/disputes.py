@@ -152,13 +152,21 @@ def _two_sources(first: Claim, second: Claim) -> bool:
     return bool(first.source and second.source) and not same_source(first.source or "", second.source or "")
 
 
+def _one_act(first: Claim, second: Claim) -> bool:
+    """Whether two counts of things tell one act where both name theirs:
+    "40 homes were destroyed, while the Red Cross said 200 were damaged"
+    counts two sets, not one in dispute."""
+    acts = {first.count.act, second.count.act}
+    return None in acts or len(acts) == 1
+
+
 def _told_as_disputed(a: Cluster, b: Cluster) -> bool:
     """Whether a mention of each of two counts of one report is told as a
     second source's figure set against the first's."""
     for x in a.members:
         for y in b.members:
             first, second = sorted((x, y), key=lambda c: c.evidence.start)
-            plain = _plain_count(first) and _plain_count(second)
+            plain = _plain_count(first) and _plain_count(second) and _one_act(first, second)
             if plain and _contrast(first, second) and _two_sources(first, second):
                 return True
     return False
