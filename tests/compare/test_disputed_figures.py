@@ -8,12 +8,12 @@ nine people were unaccounted for, while relatives claimed at least 15"), a
 sentence opening with "While" ("While the police confirmed 11 deaths,
 residents said more than 20"), or the next sentence telling the contrast
 ("The municipal fire corps, however, said ... 19 bodies"; "But volunteers
-estimated ..."), or a rival count ("while other estimates put the toll at
-seven", the shape of a cyclone report in the pages corpus).  The other
+estimated ...").  The other
 report's figure that matches either side is no conflict; one between them
 is compatible; one that matches neither is one conflict, with the figure the
-report gives first.  Never a dispute: one source's two figures, counts of
-two outcomes, two figures told apart in the story."""
+report gives first.  Never a dispute: one source's two figures, a rival
+count in the speaker's own sentence, counts of two outcomes or two acts,
+two figures told apart in the story."""
 
 from __future__ import annotations
 
@@ -96,15 +96,17 @@ def test_a_figure_above_both_sides_is_one_conflict():
     assert _pairs(findings_of(first, second, min_confidence=0.0), "killed") == {(6, 3)}
 
 
-def test_a_rival_count_needs_no_source_of_its_own():
-    """ "three people had been confirmed dead, while other estimates put the
-    toll at seven": the words tell the seven as another count."""
-    first = "PALORA -- Five people died as a cyclone struck the coast near Palora on Saturday."
+def test_a_rival_count_in_the_speakers_own_sentence_is_no_dispute():
+    """Negative: "three people had been confirmed dead, while other estimates
+    put the toll at seven", the one speaker's sentence (the shape of the
+    pages corpus's cyclone report, whose editors set the other report's 17
+    against both figures): each is still set against the other report's."""
+    first = "PALORA -- Seventeen people died as a cyclone struck the coast near Palora on Saturday."
     second = (
         "PALORA -- The state relief commissioner told reporters that three people had been confirmed dead "
         "after the cyclone struck Palora, while other estimates put the toll at seven."
     )
-    assert not _pairs(findings_of(first, second, min_confidence=0.0), "killed")
+    assert _pairs(findings_of(first, second, min_confidence=0.0), "killed") == {(17, 3), (17, 7)}
 
 
 def test_two_agencies_magnitudes_against_a_third_reading_is_one_conflict():
