@@ -27,6 +27,7 @@ from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared
 from reportcheck.compare.confidence import Evidence as Reason
 from reportcheck.compare.corners import corner_findings
 from reportcheck.compare.death_days import death_day_findings
+from reportcheck.compare.disputes import Dispute, disputes, read_against_dispute
 from reportcheck.compare.earlier import earlier_figure_findings
 from reportcheck.compare.fates import fate_findings
 from reportcheck.compare.headlines import HEADLINE_KINDS, HEADLINE_REASONS, headline_apart, tolls_told
@@ -308,6 +309,7 @@ def _cross_findings(
     pairs: dict[tuple[str, str], Finding] = {}
     paired: set[str] = set()
     single = len(side_a) == 1 and len(side_b) == 1
+    told = _disputes_told(side_a, side_b, decide, grading)
     for clusters_here, others in ((side_a, side_b), (side_b, side_a)):
         for cluster in clusters_here:
             sourced = grading.by_source and cluster.rep.kind in SOURCED_KINDS
@@ -327,6 +329,14 @@ def _cross_findings(
                 verdict, reasons = read
             if verdict.status is Status.conflict and cluster.rep.kind is ClaimKind.weapon and not single:
                 continue  # reports list several weapons; only one against one can contradict
+            if verdict.status is Status.conflict:
+                reading = read_against_dispute(
+                    cluster, partner, told[id(clusters_here)], told[id(others)], decide
+                )
+                if reading is not None and reading.leave_out:
+                    continue  # another figure of the report's dispute is the one to set against it
+                if reading is not None and reading.verdict is not None:
+                    verdict, reasons = reading.verdict, list(reading.reasons)
             if verdict.status is Status.conflict and _agreed_elsewhere(
                 cluster, partner, clusters_here, decide, grading.by_source
             ):
@@ -344,6 +354,15 @@ def _cross_findings(
             pairs[("weapon", found.claims[0].id)] = found
             paired.update(c.id for c in found.claims)
     return list(pairs.values()), paired
+
+
+def _disputes_told(
+    side_a: list[Cluster], side_b: list[Cluster], decide: Decide, grading: Grading
+) -> dict[int, list[Dispute]]:
+    """The figures each report gives as disputed between sources
+    (:mod:`.disputes`), by the side's id; none against a fact sheet, whose
+    every fact stands whoever the article quotes."""
+    return {id(side): disputes(side, decide) if grading.by_source else [] for side in (side_a, side_b)}
 
 
 def _one_weapon_finding(

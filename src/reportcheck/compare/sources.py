@@ -98,7 +98,8 @@ class SourceAgreement:
     reasons: list[str]
 
 
-def _whose(cluster: HasMembers) -> str:
+def whose(cluster: HasMembers) -> str:
+    """The source a value is first attributed to ("the report itself" if none)."""
     names = sources_of(cluster)
     return names[0] if names else "the report itself"
 
@@ -129,12 +130,12 @@ def agreed_source_figure(
         mine, theirs, agreed = cluster.rep.evidence.text, partner.rep.evidence.text, other.rep.evidence.text
         n = cluster.rep.report + 1
         explanation = (
-            f"{mine} vs {theirs}: report {n} gives {mine} as the figure of {_whose(cluster)} and "
-            f"{agreed} as that of {_whose(other)}, which the other report gives too"
+            f"{mine} vs {theirs}: report {n} gives {mine} as the figure of {whose(cluster)} and "
+            f"{agreed} as that of {whose(other)}, which the other report gives too"
         )
         reasons = [
-            f"agrees with the figure of {_whose(other)} the other report also gives",
-            f"{mine} is another source's figure: {_whose(cluster)}",
+            f"agrees with the figure of {whose(other)} the other report also gives",
+            f"{mine} is another source's figure: {whose(cluster)}",
         ]
         return SourceAgreement(Verdict(Status.compatible, explanation), reasons)
     return None

@@ -52,6 +52,7 @@ REGISTRY: dict[str, str] = {
     "counts.yaml": "reportcheck.knowledge.casualties:CountRules",
     "cues.yaml": "reportcheck.extract.core.cues:CueRules",
     "dates.yaml": "reportcheck.extract.dates.rules:DateRules",
+    "disputes.yaml": "reportcheck.compare.disputes:DisputeRules",
     "death_places.yaml": "reportcheck.extract.places.deathplace:DeathPlaceRules",
     "events.yaml": "reportcheck.knowledge.events:EventRules",
     "factbox.yaml": "reportcheck.load.factbox:FactBoxRules",
