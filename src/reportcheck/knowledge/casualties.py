@@ -93,6 +93,7 @@ class CountRules(Strict):
     one_more_words: list[str]
     vague: dict[str, tuple[int, int]]
     vague_needs_of: list[str]
+    vague_no_ceiling: dict[str, int] = {}
     other_counts: dict[str, list[str]]
     hyphen_tallies: dict[str, list[str]] = {}
     hyphen_wholes: dict[str, list[str]] = {}
@@ -313,6 +314,8 @@ class Lexicon:
     vague: dict[str, tuple[int, int]]
     #: vague phrases that are one only before "of" ("a couple of")
     vague_needs_of: frozenset[str]
+    #: vague words with no ceiling an editor holds ("several") -> the least figure they are said of
+    vague_no_ceiling: dict[str, int]
     other_group: dict[str, str]
     #: a tally -> the nouns a hyphened figure of its noun counts it before ("a two-car collision")
     hyphen_tallies: dict[str, frozenset[str]]
@@ -553,6 +556,7 @@ def lexicon() -> Lexicon:
         one_person_or_more=frozenset(rules.one_person_articles) | frozenset(rules.one_more_words),
         vague=dict(rules.vague),
         vague_needs_of=frozenset(rules.vague_needs_of),
+        vague_no_ceiling=dict(rules.vague_no_ceiling),
         other_group=_invert(rules.other_counts),
         hyphen_tallies={group: frozenset(nouns) for group, nouns in rules.hyphen_tallies.items()},
         hyphen_wholes={group: frozenset(nouns) for group, nouns in rules.hyphen_wholes.items()},
@@ -957,3 +961,16 @@ def live_entry_rule() -> tuple[re.Pattern[str], int]:
     lines make a report a live blog (``live_entry_*`` of rules/counts.yaml)."""
     rules = load_rule_file("counts.yaml", CountRules)
     return re.compile(rules.live_entry_stamp), rules.live_entry_min
+
+
+def no_ceiling_floor(words: str) -> int | None:
+    """The least figure a count told by a vague word with no ceiling is said
+    of ("several others": 2, ``vague_no_ceiling`` of rules/counts.yaml), or
+    None where the words tell no such word or a longer vague phrase that
+    keeps its span ("several hundred", "several dozen")."""
+    lex = lexicon()
+    said = f" {' '.join(words.lower().split())} "
+    told = [phrase for phrase in lex.vague if f" {phrase} " in said]
+    if not told:
+        return None
+    return lex.vague_no_ceiling.get(max(told, key=len))
