@@ -25,6 +25,7 @@ tell what happened ("7:48 a.m. - The train strikes the truck") and stay so.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from reportcheck.details import TimeDetails
@@ -126,7 +127,7 @@ def _newest_first(stamps: list[tuple[int, int]]) -> bool:
     """Whether a live blog's stamps run back in time down the page, each at
     or before the one above it (a day's entries, newest on top)."""
     minutes = [minute for _, minute in stamps]
-    return len(minutes) > 1 and all(later <= earlier for earlier, later in zip(minutes, minutes[1:]))
+    return len(minutes) > 1 and all(later <= earlier for earlier, later in itertools.pairwise(minutes))
 
 
 def _as_stamp(claim: Claim) -> Claim:
