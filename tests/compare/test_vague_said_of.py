@@ -1,11 +1,11 @@
-"""A vague word an editor holds to no ceiling ("several", ``vague_no_ceiling``
-of rules/counts.yaml) against another report's figure.
+"""A vague word against another report's figure, read by the figures
+reporters name by it ("several": 2-19, ``vague_said_of`` of rules/counts.yaml).
 
 "Several others were missing" is the writer's word for a number not yet
 known, not a count of three to nine: against "at least 10 missing" or "12
-missing" it is compatible, while below its floor ("several" against "one")
-the word's range still decides, and a vague multiple ("several hundred")
-keeps its span.  Sentences written for these tests after the way wire copy
+missing" it is compatible, while outside the span ("several" against one,
+or against 26) the word's range still decides, and a vague multiple
+("several hundred") keeps its span.  Sentences written for these tests after the way wire copy
 tells a toll still being counted (genre51a 03, genre52b 13)."""
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import datetime as dt
 
 import pytest
 
-from reportcheck.knowledge.casualties import no_ceiling_floor
+from reportcheck.knowledge.casualties import vague_said_of
 from reportcheck.models import ClaimKind
 
 DAY = dt.date(2026, 8, 27)
@@ -48,11 +48,12 @@ def _boat(sentence: str) -> str:
         ("Two people drowned and 14 were missing, officials said.", "several", "compatible"),
         # a figure in the word's old span stays compatible
         ("Two people drowned and four were missing, officials said.", "several", "compatible"),
-        # below the floor the word still contradicts
+        # outside the span the word still contradicts
         ("Two people drowned and one person was missing, officials said.", "several", "conflict"),
+        ("Two people drowned and 31 were missing, officials said.", "several", "conflict"),
     ],
 )
-def test_several_sets_no_ceiling_against_a_figure(first, second, status):
+def test_several_against_a_figure(first, second, status):
     other = f"Two people drowned and {second} others were missing after the boat capsized, rescuers said."
     assert _missing(_boat(first), _boat(other)) == [status]
 
@@ -65,11 +66,11 @@ def test_a_vague_multiple_keeps_its_span():
 
 
 @pytest.mark.parametrize(
-    ("words", "floor"),
+    ("words", "span"),
     [
-        ("several others", 2),
-        ("Several", 2),
-        ("several people", 2),
+        ("several others", (2, 19)),
+        ("Several", (2, 19)),
+        ("several people", (2, 19)),
         # a longer vague phrase keeps its own span; other words have none
         ("several hundred people", None),
         ("several dozen", None),
@@ -78,5 +79,6 @@ def test_a_vague_multiple_keeps_its_span():
         ("12 people", None),
     ],
 )
-def test_no_ceiling_floor(words, floor):
-    assert no_ceiling_floor(words) == floor
+def test_vague_said_of(words, span):
+    said = vague_said_of(words)
+    assert (tuple(said) if said else None) == span
