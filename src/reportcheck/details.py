@@ -218,6 +218,13 @@ class TimeDetails(WhenDetails):
     weekday: str | None = None
     utc_offset: int | None = None  # minutes, of the local zone a universal time is read in
     local_zone: str | None = None  # that zone's name ("Asia/Kolkata")
+    #: True for a time on the clock of another country than the scene's whose
+    #: places the report also names ("11:32 pm IST" of a quake in Nepal felt
+    #: in India): read across to the scene's clock, it may still be the
+    #: local time of a report whose main place is the wrong one, so the
+    #: comparer reads it both ways and an agreement is only compatible
+    #: (knowledge/timezones.py).  Kept out of the JSON like ``midnight_offset``
+    both_clocks: bool = Field(default=False, exclude=True)
     #: the day part that settled a clock written with no a.m./p.m. from
     #: elsewhere in its clause ("Saturday night" of "on Saturday night when
     #: shots were fired at 11:30"): the half of the day is inferred, not

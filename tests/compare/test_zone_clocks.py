@@ -401,3 +401,76 @@ def test_clock_gaps(first, second, gaps):
     from reportcheck.knowledge.timezones import clock_gaps
 
     assert clock_gaps(first, second) == gaps
+
+
+# A zone written as a word after the clock ("3 a.m. Eastern time", "2 a.m.
+# Central"), as US and Canadian wires and networks write it: read as its
+# letters (rules/timeofday.yaml ``zone_words``), so the scene's clock and
+# the outlet's are one time.
+GALVESTON = "GALVESTON, Texas"
+LANDFALL = "A hurricane came ashore on the upper Texas coast on Tuesday, flooding streets."
+HALIFAX = "CORNER BROOK, N.L."
+FERRY = "A storm battered western Newfoundland on Tuesday, washing out roads."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        (
+            _story(GALVESTON, LANDFALL, "4 a.m. Eastern time"),
+            _story(GALVESTON, LANDFALL, "3 a.m. CDT"),
+            "agree",
+        ),
+        (_story(GALVESTON, LANDFALL, "3:10 a.m. Eastern"), _story(GALVESTON, LANDFALL, "2:10 a.m."), "agree"),
+        (
+            _story(GALVESTON, LANDFALL, "5 a.m. Eastern Daylight Time"),
+            _story(GALVESTON, LANDFALL, "4 a.m. local time"),
+            "agree",
+        ),
+        # the word read, an hour off all the same
+        (
+            _story(GALVESTON, LANDFALL, "4 a.m. Eastern time"),
+            _story(GALVESTON, LANDFALL, "4 a.m. CDT"),
+            "conflict",
+        ),
+        # Atlantic time against Newfoundland's clock, half an hour ahead
+        (_story(HALIFAX, FERRY, "3 a.m. Atlantic time"), _story(HALIFAX, FERRY, "3:30 a.m. NDT"), "agree"),
+    ],
+)
+def test_a_zone_written_as_a_word_is_read_as_its_letters(first, second, status):
+    found = _times(first, second)
+    assert [s for s, _ in found] == [status], found
+
+
+# A clock of a country abroad that the report also names: an Indian outlet's
+# "IST" of a quake in Nepal whose tremors it tells were felt in India.  Read
+# on the scene's clock (Nepal is 15 minutes ahead) and as written, either
+# way only compatible: the outlet's places span two countries' clocks.
+OUTLET = (
+    "Earthquake kills two in Nepal; tremors felt in India\n\n"
+    "Kathmandu: An earthquake struck near Pokhara in western Nepal late on Friday, killing two people."
+)
+FELT = " Tremors were felt in Gorakhpur and Lucknow in India, officials said."
+LOCAL_PAPER = (
+    "Two killed in Pokhara quake\n\n"
+    "Pokhara - Two people died when an earthquake struck the city and nearby villages on Friday night."
+)
+
+
+def _nepal(lede: str, clock: str) -> str:
+    return f"{lede}\n\nThe quake struck at {clock}, the seismology centre said. Houses cracked."
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        (_nepal(OUTLET + FELT, "10:20 pm IST"), _nepal(LOCAL_PAPER, "10:35 pm"), "compatible"),
+        # the outlet's clock read as written fits too: the scene may be India's
+        (_nepal(OUTLET + FELT, "10:20 pm IST"), _nepal(LOCAL_PAPER, "10:20 pm"), "compatible"),
+        # neither reading brings them together
+        (_nepal(OUTLET + FELT, "10:20 pm IST"), _nepal(LOCAL_PAPER, "11:35 pm"), "conflict"),
+    ],
+)
+def test_a_clock_of_a_country_abroad_the_report_names_is_read_both_ways(first, second, status):
+    found = [(s, e) for s, e in _times(first, second, dt.date(2026, 10, 23)) if "IST" in e]
+    assert [s for s, _ in found] == [status], found

@@ -30,7 +30,7 @@ from reportcheck.extract.core.cues import (
     time_reach,
     to_cue_records,
 )
-from reportcheck.extract.core.live_entries import entry_stamps, mark_live_entries
+from reportcheck.extract.core.live_entries import entry_stamps, mark_entry_stamp_times, mark_live_entries
 from reportcheck.extract.core.revisions import mark_earlier_accounts, mark_earlier_figures, replacing_cues
 from reportcheck.extract.core.sources import SourceTracker, claim_source, names_speaker
 from reportcheck.extract.counts.headline_hedge import with_headline_hedges
@@ -424,7 +424,9 @@ class ReportExtractor:
         first = next(doc.sents, None)
         headline = self.original_span(first.start_char, first.end_char)[0] if first is not None else 0
         stamps = entry_stamps(doc.text, lambda offset: self.original_span(offset, offset)[0])
-        replaced = mark_live_entries(mark_earlier_figures(without_lone_days(claims)), stamps)
+        replaced = mark_entry_stamp_times(
+            mark_live_entries(mark_earlier_figures(without_lone_days(claims)), stamps), stamps
+        )
         marked = mark_later_deaths(mark_earlier_accounts(replaced))
         return with_headline_hedges(marked, headline)
 

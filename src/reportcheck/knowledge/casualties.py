@@ -93,6 +93,7 @@ class CountRules(Strict):
     one_more_words: list[str]
     vague: dict[str, tuple[int, int]]
     vague_needs_of: list[str]
+    vague_said_of: dict[str, tuple[int, int]] = {}
     other_counts: dict[str, list[str]]
     hyphen_tallies: dict[str, list[str]] = {}
     hyphen_wholes: dict[str, list[str]] = {}
@@ -313,6 +314,8 @@ class Lexicon:
     vague: dict[str, tuple[int, int]]
     #: vague phrases that are one only before "of" ("a couple of")
     vague_needs_of: frozenset[str]
+    #: vague words -> the figures reporters name by them, wider than their reading ("several": 2-19)
+    vague_said_of: dict[str, tuple[int, int]]
     other_group: dict[str, str]
     #: a tally -> the nouns a hyphened figure of its noun counts it before ("a two-car collision")
     hyphen_tallies: dict[str, frozenset[str]]
@@ -553,6 +556,7 @@ def lexicon() -> Lexicon:
         one_person_or_more=frozenset(rules.one_person_articles) | frozenset(rules.one_more_words),
         vague=dict(rules.vague),
         vague_needs_of=frozenset(rules.vague_needs_of),
+        vague_said_of=dict(rules.vague_said_of),
         other_group=_invert(rules.other_counts),
         hyphen_tallies={group: frozenset(nouns) for group, nouns in rules.hyphen_tallies.items()},
         hyphen_wholes={group: frozenset(nouns) for group, nouns in rules.hyphen_wholes.items()},
@@ -957,3 +961,16 @@ def live_entry_rule() -> tuple[re.Pattern[str], int]:
     lines make a report a live blog (``live_entry_*`` of rules/counts.yaml)."""
     rules = load_rule_file("counts.yaml", CountRules)
     return re.compile(rules.live_entry_stamp), rules.live_entry_min
+
+
+def vague_said_of(words: str) -> tuple[int, int] | None:
+    """The figures reporters name by the vague word of a count's words
+    ("several others": 2-19, ``vague_said_of`` of rules/counts.yaml), or
+    None where the words tell no such word or a longer vague phrase that
+    keeps its own span ("several hundred", "several dozen")."""
+    lex = lexicon()
+    said = f" {' '.join(words.lower().split())} "
+    told = [phrase for phrase in lex.vague if f" {phrase} " in said]
+    if not told:
+        return None
+    return lex.vague_said_of.get(max(told, key=len))

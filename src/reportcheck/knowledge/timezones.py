@@ -433,8 +433,15 @@ def _settled_zones(
             yield settled
 
 
-def _place_offsets(claims: Sequence[Claim], day: dt.date) -> set[int]:
-    """The offsets of every main-incident place whose clock is not in doubt.
+@cache
+def _zone_country(zone: str) -> str | None:
+    """The country whose cities keep a tz database zone (GeoNames), or None."""
+    return next((c["countrycode"] for c in _cities().values() if c["timezone"] == zone), None)
+
+
+def _place_offsets(claims: Sequence[Claim], day: dt.date, country: str | None = None) -> set[int]:
+    """The offsets of every main-incident place whose clock is not in doubt
+    (of ``country`` only, where given).
 
     A report may date its story from a bureau in another zone of a wide
     country ("JAKARTA (Reuters)" of a quake in West Sulawesi): a named
@@ -443,8 +450,12 @@ def _place_offsets(claims: Sequence[Claim], day: dt.date) -> set[int]:
     of several clocks named beside a place of its own ("the United States"
     in a Memphis story) names none of them (:func:`_one_of_several_clocks`):
     "12:40 a.m. ET" of a Memphis shooting whose report quotes a count "in
-    the United States" is the readers' clock, to be read across."""
-    return {offset for _, offset in _settled_zones(_main_places(claims), claims, day)}
+    the United States" is the readers' clock, to be read across.  Only a
+    place of the scene's own country is such a bureau: the clock of a place
+    abroad ("tremors were felt in Uttarakhand" of a quake in Nepal, whose
+    Indian outlet writes "11:32 pm IST") is read across, both ways."""
+    places = [c for c in _main_places(claims) if country is None or c.place.country == country]
+    return {offset for _, offset in _settled_zones(places, claims, day)}
 
 
 def _hours(minutes: int) -> str:
@@ -475,13 +486,17 @@ def localise_universal_times(claims: Sequence[Claim], report_date: dt.date | Non
     for claim in universal:
         claim.details = claim.time.replace(utc_offset=offset, local_zone=zone)
     day = _main_day(claims, report_date)
-    places = _place_offsets(claims, day) if zoned else set()
+    places = _place_offsets(claims, day, _zone_country(zone)) if zoned else set()
+    abroad = _place_offsets(claims, day) - places if zoned else set()
     for claim, clock in zoned:
         own = utc_offset_minutes(clock, day)
         if own in places:  # "14.21 WITA" of a quake in West Sulawesi, filed from Jakarta: that place's clock
             continue
         if own is not None and own != offset:  # another clock than the place's: read like GMT, by the gap
-            claim.details = claim.time.replace(utc_offset=offset - own, local_zone=zone)
+            # "11:32 pm IST" of a quake in Nepal felt in India: India's clock, read both ways
+            claim.details = claim.time.replace(
+                utc_offset=offset - own, local_zone=zone, both_clocks=own in abroad
+            )
     for claim in stated:
         if claim.time.utc_offset != offset:
             assert claim.time.utc_offset is not None  # _stated_offsets says so

@@ -65,3 +65,59 @@ def test_an_earlier_entrys_toll_is_no_conflict_with_the_evening_toll():
     assert not [f for f in killed if f.status in (Status.conflict, Status.possible_conflict)], [
         (f.status, [c.evidence.text for c in f.claims]) for f in killed
     ]
+
+
+# The stamps themselves: a live blog's entries run newest first, each
+# headed by its clock and a dash or a colon ("8:15 a.m.: Fire grows
+# overnight", "5:15 a.m. ET — ..."); the stamp is the entry's time, a
+# statement's, never the incident's.  A timeline's lines run oldest first
+# and their clocks are the times of what they tell.
+FIRE_BLOG = (
+    "Live updates: Creek Fire forces evacuations near Alder Springs\n\n"
+    "Updated 12:10 p.m. PT\n\n"
+    "11:40 a.m.: Sheriff says two homes lost on Ridge Road\n\n"
+    "Sheriff Dana Ortiz said two homes had burned.\n\n"
+    "9:55 a.m.: Evacuation zone widened\n\n"
+    "Fire officials said the blaze started at about 3:30 p.m. Sunday near a campground.\n\n"
+    "7:20 a.m. - Crews return at first light\n\n"
+    "Crews went back to the lines at dawn.\n"
+)
+TIMELINE = (
+    "How the crash unfolded\n\n"
+    "7:48 a.m.: The freight train strikes the stalled truck at the Elm Street crossing.\n\n"
+    "8:02 a.m.: The first fire engines arrive.\n\n"
+    "9:15 a.m.: The line reopens to traffic.\n"
+)
+
+
+def _times(text: str) -> list[tuple[str, str | None]]:
+    claims = extract_report(load_text(text), 0).claims
+    return [(c.evidence.text, c.frame.measure) for c in claims if c.kind.value == "time"]
+
+
+def test_a_live_blogs_stamps_are_the_entries_times():
+    times = dict(_times(FIRE_BLOG))
+    assert times.get("11:40 a.m.") == "time:statement", times
+    assert times.get("9:55 a.m.") == "time:statement", times
+    assert times.get("7:20 a.m.") == "time:statement", times
+    # the clock an entry tells stays the incident's
+    assert times.get("3:30 p.m.") == "time:incident", times
+
+
+def test_a_timelines_clocks_stay_the_times_of_what_they_tell():
+    times = dict(_times(TIMELINE))
+    assert times.get("7:48 a.m.") == "time:incident", times
+
+
+def test_an_entry_stamp_is_no_conflict_with_the_other_reports_start():
+    other = (
+        "Creek Fire destroys two homes\n\nALDER SPRINGS, Calif. -- A wildfire that began shortly "
+        "after 3 p.m. Sunday near a campground destroyed two homes, the sheriff said."
+    )
+    found = compare_reports([load_text(FIRE_BLOG), load_text(other)], min_confidence=0.0)
+    clashes = [
+        f
+        for f in found.findings
+        if f.kind.value == "time" and f.status in (Status.conflict, Status.possible_conflict)
+    ]
+    assert not clashes, [(f.status, [c.evidence.text for c in f.claims]) for f in clashes]

@@ -292,6 +292,28 @@ def _as_local(claim: Claim, stated: int | None = None) -> Claim | None:
     )
 
 
+def _read_both_ways(verdict: Verdict, written: tuple[Claim, Claim], tol: Tolerances, zone: str) -> Verdict:
+    """The better of a time read across to the scene's clock (``verdict``)
+    and read as written, for a clock of a country the report names besides
+    the scene's ("11:32 pm IST" of a quake in Nepal felt in India,
+    ``both_clocks``): the report's scene may be the other country, so an
+    agreement either way is only compatible."""
+    a, b = (_as_written(c) for c in written)
+    other = _across_midnight(a, b, tol, (_sided(a), _sided(b)))
+    best = verdict if other is None or RANK[verdict.status] <= RANK[other.status] else other
+    status = Status.compatible if best.status is Status.agree else best.status
+    where = f"read in {zone} and as written: one report names places of two countries' clocks"
+    return Verdict(status, f"{best.explanation} ({where})", best.distance)
+
+
+def _as_written(claim: Claim) -> Claim:
+    """A time on a named clock as its report wrote it, on no other clock:
+    its zone and shift dropped, so the judge reads it as local."""
+    if not _on_other_clock(claim):
+        return claim
+    return claim.model_copy(update={"details": claim.time.replace(tz="local", utc_offset=None)})
+
+
 def _clock_label(minutes: float | None) -> str:
     if minutes is None:
         return "?"
@@ -381,11 +403,15 @@ def _judge_clock(a: Claim, b: Claim, tol: Tolerances, sides: tuple[str, str] | N
     converted time as it did the written one, and without its words the
     explanation reads as a firm clock time."""
     if _on_other_clock(a) or _on_other_clock(b):
+        zone = next(c.time.local_zone for c in (a, b) if c.time.local_zone)
+        both = a.time.both_clocks or b.time.both_clocks
+        written = a, b
         a, b = (_as_local(c) or c if _on_other_clock(c) else c for c in (a, b))
         verdict = _judge_clock(a, b, tol, (_sided(a), _sided(b)))
         if verdict is None:
             return None
-        zone = next(c.time.local_zone for c in (a, b) if c.time.local_zone)
+        if both:
+            return _read_both_ways(verdict, written, tol, zone)
         return Verdict(verdict.status, f"{verdict.explanation} (read in {zone})", verdict.distance)
     if _zone(a) != _zone(b):
         universal, local = (a, b) if _zone(a) == "universal" else (b, a)

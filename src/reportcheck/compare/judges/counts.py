@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from reportcheck.compare.judges.numeric import judge_numeric, point_of
 from reportcheck.compare.judges.verdict import Verdict, describe
+from reportcheck.details import VAGUE
+from reportcheck.knowledge.casualties import vague_said_of
 from reportcheck.knowledge.tolerance import DEFAULT, Tolerances
 from reportcheck.knowledge.vocabulary import INDIVIDUAL
 from reportcheck.models import Claim, ClaimKind, Status
@@ -108,7 +110,30 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
         return verdict
     if group_a != group_b or _other_kinds(a, b):
         return None
-    return judge_numeric(a, b, tol)
+    verdict = judge_numeric(a, b, tol)
+    if verdict is not None and verdict.status is Status.conflict:
+        return _said_of(a, b) or verdict
+    return verdict
+
+
+def _said_of(a: Claim, b: Claim) -> Verdict | None:
+    """ "several others were missing" against "at least 10 missing" or "12
+    missing": a figure or a floor among those reporters name by the vague
+    word (``vague_said_of`` of rules/counts.yaml) fits it; outside them
+    ("several" against one, or against 26 killed) the word's range still
+    decides."""
+    for vague, figure in ((a, b), (b, a)):
+        if vague.count.told != VAGUE or figure.count.told == VAGUE:
+            continue
+        span = vague_said_of(vague.evidence.text)
+        low = figure.value.low
+        if span is not None and low is not None and span[0] <= low <= span[1]:
+            return Verdict(
+                Status.compatible,
+                f"{describe(vague)} is said of up to {span[1]}: it may be {describe(figure)}",
+                0.5,
+            )
+    return None
 
 
 def _sexes_differ(a: Claim, b: Claim) -> bool:

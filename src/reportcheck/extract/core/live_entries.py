@@ -13,13 +13,24 @@ entry gives a larger toll of the same fact: tolls of a live story only
 rise, and a smaller figure under a later entry ("Among the dead is an
 elderly couple") is a part of the toll, not a revision of it.  A figure
 outside the entries (the headline, a summary at the top) stays as it is.
+
+The stamps themselves are the entries' times.  Where they run newest first,
+as a live blog's do ("11:05 a.m.: Sheriff says ...", then "9:40 a.m.: ...",
+"8:15 a.m.: Fire grows overnight"), the clock of a stamp is the time the
+entry was posted, read as a statement's (:func:`mark_entry_stamp_times`),
+never the incident's that another report's "shortly after 2 p.m." could
+contradict.  Lines that run oldest first are a timeline's, whose clocks
+tell what happened ("7:48 a.m. - The train strikes the truck") and stay so.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
+from reportcheck.details import TimeDetails
 from reportcheck.knowledge.casualties import live_entry_rule
+from reportcheck.knowledge.events import event_lexicon
 from reportcheck.knowledge.vocabulary import earlier_measure, is_earlier_measure
 from reportcheck.models import Claim, ClaimKind
 
@@ -95,3 +106,39 @@ def _raises(told: Claim, later: Claim) -> bool:
 def _as_earlier(claim: Claim) -> Claim:
     frame = claim.frame.model_copy(update={"measure": earlier_measure(claim.frame.measure)})
     return claim.model_copy(update={"frame": frame})
+
+
+#: the event an entry's stamp times: the entry's posting, a statement or update
+STAMP_EVENT = "statement"
+
+
+def mark_entry_stamp_times(claims: list[Claim], stamps: list[tuple[int, int]]) -> list[Claim]:
+    """``claims`` of one report, the clock time that is a live blog's entry
+    stamp read as the entry's time (a statement's), where the stamps run
+    newest first; every other claim as it is.  A timeline's lines, oldest
+    first, keep their clocks as the times of what they tell."""
+    if not _newest_first(stamps):
+        return claims
+    starts = {offset for offset, _ in stamps}
+    return [_as_stamp(c) if c.kind is ClaimKind.time and c.evidence.start in starts else c for c in claims]
+
+
+def _newest_first(stamps: list[tuple[int, int]]) -> bool:
+    """Whether a live blog's stamps run back in time down the page, each at
+    or before the one above it (a day's entries, newest on top)."""
+    minutes = [minute for _, minute in stamps]
+    return len(minutes) > 1 and all(later <= earlier for earlier, later in itertools.pairwise(minutes))
+
+
+def _as_stamp(claim: Claim) -> Claim:
+    """A stamp's clock as the time of its entry: the event and the measure of a statement."""
+    details = claim.details if isinstance(claim.details, TimeDetails) else TimeDetails()
+    frame = claim.frame.model_copy(update={"measure": f"time:{STAMP_EVENT}"})
+    return claim.model_copy(
+        update={
+            "details": details.replace(event=STAMP_EVENT),
+            "frame": frame,
+            "subject": STAMP_EVENT,
+            "subject_label": event_lexicon().labels[STAMP_EVENT],
+        }
+    )

@@ -105,7 +105,19 @@ def _with_zone(text: str, clock: Clock) -> Clock:
         return clock
     name = zone.group("zone")
     tz = "local" if phrase_key(name) in {phrase_key(w) for w in time_rules().local_time_words} else name
+    if zone.group("zword"):
+        tz = _zone_letters(zone.group("zword"), zone.group("zkind"))
     return replace(clock, end=zone.end(), tz=tz)
+
+
+def _zone_letters(word: str, kind: str | None) -> str:
+    """The letters of a zone written as a word (``zone_words``): "Eastern"
+    and "Eastern time" are "ET", "Eastern Standard Time" "EST", "Eastern
+    Daylight Time" "EDT", so the knowledge layer reads them as the letters."""
+    first = time_rules().zone_words[word]
+    if not kind:
+        return f"{first}T"
+    return f"{first}{'D' if kind.lower().startswith('daylight') else 'S'}T"
 
 
 def _numeric_meridiem(text: str) -> list[Clock]:

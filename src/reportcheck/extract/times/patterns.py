@@ -160,8 +160,11 @@ def time_patterns() -> _Patterns:
         # "00:14 Moscow time", "11:32 p.m. Indian Standard Time": a name
         # and a clock's word, kept only where the name names a clock
         # (``place_clock`` of knowledge/timezones.py, asked by the reader)
+        # "3 a.m. Eastern time", "2 a.m. Central": a zone's word
+        # (``zone_words``), bare only before no capitalised word but a
+        # weekday or a month ("3 p.m. Central Park" names a place)
         zone=re.compile(
-            rf"\s*(?P<zone>{zones}|(?i:{local})"
+            rf"\s*(?P<zone>{zones}|(?i:{local})|{_worded_zone(rules.zone_words)}"
             rf"|{place_clock_pattern().pattern})\b"
         ),
         hour_suffix=re.compile(rf"\s?(?:{_words(rules.hour_suffix_words)})\b", flags),
@@ -174,6 +177,20 @@ def time_patterns() -> _Patterns:
         range_gap=re.compile(r"\s*(?:[-–]|to|until|till|through|and)\s*", flags),
         range_opener=re.compile(r"\b(?:between|from)\s+$", flags),
         leading_gap=re.compile(rf"\s*,?\s*(?:(?:{connectors})\s+)?", flags),
+    )
+
+
+def _worded_zone(words: dict[str, str]) -> str:
+    """A zone's word and what follows it: "standard time" or "daylight
+    (saving) time" (group ``zkind``), "time", or nothing before a word that
+    is no name's (a weekday or a month may follow: "2 a.m. Central Thursday")."""
+    if not words:
+        return r"(?!)"
+    calendar = _words([*(name.lower() for name in WEEKDAY_NAMES), *MONTH_FORMS])
+    return (
+        rf"(?P<zword>{'|'.join(map(re.escape, words))})"
+        rf"(?:\s+(?P<zkind>(?i:standard|daylight(?:[\s-]+saving)?))\s+(?i:time)"
+        rf"|\s+(?i:time)|(?!\s+(?!(?i:{calendar})\b)[A-Z]))"
     )
 
 

@@ -61,6 +61,7 @@ class TimeRules(Strict):
     minute_words: list[str]
     zones: list[str]
     local_time_words: list[str]
+    zone_words: dict[str, str] = {}
     place_clock_words: list[str]
     zone_clocks: dict[str, str] = {}
     shared_letters: dict[str, list[str]] = {}
