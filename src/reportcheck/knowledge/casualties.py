@@ -45,6 +45,10 @@ class CountRules(Strict):
     injury_verbs: list[str]
     injury_nouns: list[str]
     outcome_nouns: dict[str, list[str]]
+    arrest_denial_determiners: list[str] = []
+    arrest_denial_pronouns: list[str] = []
+    arrest_denial_verbs: list[str] = []
+    arrest_denial_yet: list[str] = []
     toll_nouns: list[str]
     toll_particles: list[str]
     number_nouns: list[str]
@@ -53,6 +57,7 @@ class CountRules(Strict):
     life_verbs: list[str]
     rate_words: list[str]
     corps_groups: list[str]
+    whole_groups: list[str] = []
     attacker_groups_by_act: list[str] = []
     attackers_tally: str = "shooters"
     on_board_words: list[str]
@@ -243,6 +248,12 @@ class Lexicon:
     injury_verbs: frozenset[str]
     injury_nouns: frozenset[str]
     outcome_noun: dict[str, tuple[str, ...]]
+    #: "not made any arrests", "yet to make an arrest", "not arrested anyone":
+    #: the words of an arrest denied by its verb (no one held)
+    arrest_denial_determiners: frozenset[str]
+    arrest_denial_pronouns: frozenset[str]
+    arrest_denial_verbs: frozenset[str]
+    arrest_denial_yet: frozenset[str]
     toll_nouns: frozenset[str]
     toll_particles: frozenset[str]
     number_nouns: frozenset[str]
@@ -252,6 +263,10 @@ class Lexicon:
     rate_words: tuple[str, ...]
     #: groups one member of which makes a bare "another N" more of them
     corps_groups: frozenset[str]
+    #: groups of plain kinds of people whose count, alone of its toll in a
+    #: report and told as no share, is the report's whole count ("Two men
+    #: were arrested", "Eight miners were killed")
+    whole_groups: frozenset[str]
     #: groups of people an attack verb of their own clause makes the attackers ("two men opened fire")
     attacker_groups_by_act: frozenset[str]
     #: the tally (an ``other_counts`` group) such a count of attackers joins
@@ -487,6 +502,10 @@ def lexicon() -> Lexicon:
             outcome_noun[w] = ("killed", "injured") if key == "both" else (key,)
     return Lexicon(
         transitive=_invert(rules.transitive_verbs),
+        arrest_denial_determiners=frozenset(rules.arrest_denial_determiners),
+        arrest_denial_pronouns=frozenset(rules.arrest_denial_pronouns),
+        arrest_denial_verbs=frozenset(rules.arrest_denial_verbs),
+        arrest_denial_yet=frozenset(rules.arrest_denial_yet),
         charge_verbs=frozenset(rules.charge_verbs),
         intransitive=_invert(rules.intransitive_verbs),
         outcome_word=_invert(rules.outcome_words),
@@ -517,6 +536,7 @@ def lexicon() -> Lexicon:
         life_verbs=frozenset(rules.life_verbs),
         rate_words=tuple(rules.rate_words),
         corps_groups=frozenset(rules.corps_groups),
+        whole_groups=frozenset(rules.whole_groups),
         attacker_groups_by_act=frozenset(rules.attacker_groups_by_act),
         attackers_tally=rules.attackers_tally,
         on_board_words=tuple(rules.on_board_words),

@@ -86,7 +86,7 @@ def judge_count(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None
     later = _arrest_since(a, b)
     if later is not None:
         return later
-    group_a, group_b = a.count.group or "all", b.count.group or "all"
+    group_a, group_b = _told_group(a, b), _told_group(b, a)
     parts = ("elsewhere", INDIVIDUAL)
     if group_a != group_b and (group_a in parts) != (group_b in parts):
         # a figure for one named place ("no injuries in Dubai") or one named
@@ -134,6 +134,20 @@ def _said_of(a: Claim, b: Claim) -> Verdict | None:
                 0.5,
             )
     return None
+
+
+def _told_group(claim: Claim, other: Claim) -> str:
+    """The group a count is judged as against the other's: "all" for a
+    count told by a plain kind of people that is its report's only figure of
+    the toll ("Two men were arrested", ``whole`` of the count) against the
+    other report's only figure of it, a total ("Three people were
+    arrested"): two reports' whole counts, which meet as two totals (2
+    against 3), never as a part and its whole.  Where either report tells
+    another figure beside it, the kind's count may be a part, and stays one."""
+    group = claim.count.group or "all"
+    if claim.count.whole and other.count.whole and (other.count.group or "all") == "all":
+        return "all"
+    return group
 
 
 def _sexes_differ(a: Claim, b: Claim) -> bool:

@@ -1294,7 +1294,39 @@ def zero_outcomes(token: Token) -> tuple[str, ...]:
             return ("killed", "injured")  # "nobody was shot": nobody killed or hurt
         if outcome:
             return (outcome,)
+    if _denied_arrest(token):
+        return ("arrested",)  # "Police have not made any arrests"
     return ()
+
+
+def _denied_arrest(token: Token) -> bool:
+    """ "Police have not made any arrests", "have yet to make an arrest",
+    "police have not arrested anyone": the arrest denied by its verb, which
+    tells no one held as "No arrests have been made" does.  ``token`` is the
+    object's determiner ("any") or the object itself ("anyone");
+    ``arrest_denial_*`` of rules/counts.yaml."""
+    lex = lexicon()
+    if token.dep_ == "det" and token.lower_ in lex.arrest_denial_determiners:
+        noun = token.head
+        if noun.dep_ != "dobj" or lex.outcome_noun.get(lemma_of(noun)) != ("arrested",):
+            return False
+        return lemma_of(noun.head) in lex.arrest_denial_verbs and _denied(noun.head)
+    if token.dep_ == "dobj" and token.lower_ in lex.arrest_denial_pronouns:
+        return lex.transitive.get(lemma_of(token.head)) == "arrested" and _denied(token.head)
+    return False
+
+
+def _denied(verb: Token) -> bool:
+    """A verb told as not done: negated ("have not made", "did not make") or
+    after "have yet to" ("have yet to make")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    have = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and lemma_of(have) == "have"
+        and any(c.dep_ == "advmod" and c.lower_ in lexicon().arrest_denial_yet for c in have.children)
+    )
 
 
 def _told_severe(word: Token) -> bool:

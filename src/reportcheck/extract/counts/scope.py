@@ -1273,7 +1273,59 @@ def assign_scopes(found: list[tuple[RawClaim, Quantity | None]], individual: str
         if kind is not None:
             scoped[n] = replace(scoped[n], frame=scoped[n].frame.model_copy(update={"bearer": kind}))
     scoped = _headline_places(scoped, found)
+    scoped = _wholes_told_by_kind(scoped, found)
     return _still_missing_after_finds(scoped, [claim for claim, _ in found])
+
+
+def _wholes_told_by_kind(
+    scoped: list[RawClaim], found: list[tuple[RawClaim, Quantity | None]]
+) -> list[RawClaim]:
+    """The counts that are their report's only figure of their toll
+    (``whole`` of the count): "Two men were arrested", "Eight miners were
+    killed", "Three people were arrested", where the report tells no other
+    figure of that toll (or only the same figure again, "two men are in
+    custody", a headline's "3 arrested") and the count is no share of
+    anything ("two of the men", "among those arrested", "including two
+    men").  Reporters name the arrested by their sex and a disaster's dead by
+    their trade when that is all of them; beside another figure of its own
+    report ("11 dead, eight of them miners", "Three people were arrested
+    ... two men") such a count is a part, and stays one."""
+    out = list(scoped)
+    for n, (claim, quantity) in enumerate(found):
+        if quantity is None or not _whole_candidate(scoped[n], quantity):
+            continue
+        others = [scoped[m] for m in range(len(found)) if m != n and _same_toll(scoped[m], claim)]
+        if all(_same_figure_again(other, scoped[n]) for other in others):
+            out[n] = replace(scoped[n], details=scoped[n].count.replace(whole=True))
+    return out
+
+
+def _whole_candidate(claim: RawClaim, quantity: Quantity) -> bool:
+    """An exact figure of no scope, told as no share, of everyone
+    ("three people") or of two or more of one of ``whole_groups``
+    (rules/counts.yaml: "Two men were arrested"); not "two of the men",
+    "two men among the dead", "about a dozen workers", nor "a man" (one
+    person of a toll told by an article)."""
+    if _toll(claim) is None or claim.frame.scope is not None or claim.count.derived is not None:
+        return False
+    group = claim.count.group or "all"
+    if group != "all" and (group not in lexicon().whole_groups or quantity.low < 2):
+        return False
+    if claim.count.attacker is not None or quantity.vague or quantity.ranged or quantity.individual:
+        return False
+    return quantity.low == quantity.high and partitive(quantity) is None and not is_subgroup(quantity)
+
+
+def _same_figure_again(other: RawClaim, claim: RawClaim) -> bool:
+    """Another count of the same toll that tells the same figure again, of
+    everyone or of a plain kind ("Two men were arrested ... the two men",
+    a headline's "Blast kills 21" over "killed 21 miners")."""
+    group = other.count.group or "all"
+    return (
+        (group == "all" or group in lexicon().whole_groups)
+        and other.frame.scope is None
+        and (other.value.low, other.value.high) == (claim.value.low, claim.value.high)
+    )
 
 
 def _headline_places(scoped: list[RawClaim], found: list[tuple[RawClaim, Quantity | None]]) -> list[RawClaim]:

@@ -1,0 +1,75 @@
+"""Two reports' only figures of a toll, one told by a plain kind of people
+("Two men were arrested", genre52a 14), the other by everyone ("Three people
+were arrested"), are two whole counts that contradict each other, never a
+part and its whole; and an arrest denied by its verb ("police have not made
+any arrests", genre52b 14) is no one held yet, which a later arrest updates."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from reportcheck.api import compare_reports
+from reportcheck.load import load_text
+
+LEAD = "A 24-year-old man was stabbed to death outside a pub in Corbridge on Friday night, police said. "
+
+
+def _statuses(a: str, b: str, kind: str) -> list[str]:
+    reports = [load_text(LEAD + text, date=dt.date(2026, 5, 4)) for text in (a, b)]
+    findings = compare_reports(reports, min_confidence=0.0).findings
+    return [
+        f.status.value for f in findings if f.kind.value == kind and len({c.report for c in f.claims}) == 2
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "status"),
+    [
+        # the arrested told by their sex, or age, against everyone held
+        (
+            "Two men, aged 22 and 31, were arrested on Saturday morning.",
+            "Three people were arrested on Saturday in connection with the stabbing.",
+            "conflict",
+        ),
+        (
+            "Police arrested three teenagers on Saturday.",
+            "Two people have been arrested, police said on Saturday.",
+            "conflict",
+        ),
+        # the same figure: one set of people
+        (
+            "Two women were arrested on Saturday.",
+            "Two people were arrested on Saturday in connection with the stabbing.",
+            "agree",
+        ),
+        # beside a total of its own report the kind is a part
+        (
+            "Three people were arrested on Saturday. Two men were held at a house in Hexham.",
+            "Three people were arrested on Saturday in connection with the stabbing.",
+            "agree",
+        ),
+        # an arrest denied by its verb against an arrest: none yet, then one
+        (
+            "Police have not made any arrests in the stabbing.",
+            "Two men were arrested on Saturday in connection with the stabbing.",
+            "compatible",
+        ),
+        (
+            "Detectives have yet to make an arrest.",
+            "Officers arrested a 19-year-old man on Saturday.",
+            "compatible",
+        ),
+    ],
+)
+def test_whole_counts_of_the_arrested(a, b, status):
+    assert status in _statuses(a, b, "arrested")
+
+
+def test_a_kind_of_people_told_beside_its_reports_total_stays_a_part():
+    """ "Eleven people died ... eight of them miners" against "Eight miners
+    were killed": the miners are some of the first report's dead."""
+    a = "Eleven people died in a gas explosion at the Dalvek pit on Friday, eight of them miners."
+    b = "Eight miners were killed in a gas explosion at the Dalvek pit on Friday, officials said."
+    assert "conflict" not in _statuses(a, b, "killed")
