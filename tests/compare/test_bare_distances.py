@@ -1,0 +1,35 @@
+"""Two distances told from no place, of no one, at no moment: at most a
+possible conflict (compare/confidence.py ``_bare_distances``, prior
+``bare_distance`` of rules/confidence.yaml).  Such figures were a town's
+snow total against another town's, or a forecast (genre52a 03 and 10,
+genre52b 17); a distance from one named place still conflicts.  Sentences
+invented."""
+
+from __future__ import annotations
+
+from ..conftest import findings_of, flagged
+
+
+def _distances(first: str, second: str) -> list[str]:
+    return [f.status.value for f in flagged(findings_of(first, second), "distance")]
+
+
+def test_two_bare_distances_are_a_possible_conflict_at_most():
+    first = "A van rolled 40 metres down the slope before it stopped, police said."
+    second = "A van rolled 90 metres down the slope before it stopped, police said."
+    assert _distances(first, second) == ["possible_conflict"]
+    (found,) = flagged(findings_of(first, second, min_confidence=0), "distance")
+    assert any("two distances from no place" in reason for reason in found.reasons)
+
+
+def test_two_distances_from_one_named_place_still_conflict():
+    first = "The quake struck 40 km north of Tarvos on Monday, the survey said."
+    second = "The quake struck 90 km north of Tarvos on Monday, the survey said."
+    assert _distances(first, second) == ["conflict"]
+
+
+def test_a_bare_distance_against_a_distance_from_a_place_is_not_held_by_it():
+    """Only two bare figures are held; a fall or a distance from a place keeps its own grading."""
+    first = "Marta Lind, 41, fell about 300 feet while climbing to a hut on Mount Arlen."
+    second = "Marta Lind, 41, fell about 900 feet while climbing to a hut on Mount Arlen."
+    assert _distances(first, second) == ["conflict"]
