@@ -181,7 +181,12 @@ WATER_LEVEL = "water level"
 WATER_RISE = "water level:rise"
 WATER_OVER_MARK = "water level:over a mark"
 RECORD = "record"
-WATER_MEASURES = frozenset({WATER_LEVEL, WATER_RISE, WATER_OVER_MARK, RECORD})
+#: a level the river is told as still to reach ("expected to peak at 7.6
+#: metres") and the level of a flood mark ("flood stage of 6.5 metres"):
+#: each a measure of its own, never the level the gauge read
+WATER_FORECAST = "water level:forecast"
+FLOOD_MARK = "water level:flood mark"
+WATER_MEASURES = frozenset({WATER_LEVEL, WATER_RISE, WATER_OVER_MARK, RECORD, WATER_FORECAST, FLOOD_MARK})
 #: the bearer of a count of years of service and its frame measure
 #: (extract/counts/generic.py: "a 15-year employee", "had been on the force
 #: for 11 years"); align pairs such figures by whose service they count
