@@ -118,6 +118,11 @@ def test_other_lengths_of_a_snow_story_are_no_snowfall(pipeline, sentence, figur
     assert not (found[figure][0] or "").startswith("snowfall")
 
 
+def test_a_verb_of_the_forecast_further_back_is_another_verbs(pipeline):
+    text = SNOW_LEDE + "The storm, which could be the worst in years, dumped 30 inches of snow on Marden."
+    assert _measures(pipeline, text)["30 inches"][0] == "snowfall"
+
+
 def test_a_total_measured_in_a_report_naming_no_snow_is_no_snowfall(pipeline):
     text = "Crews measured 40 feet between the two cars, police said. The road was closed for hours."
     assert not (_measures(pipeline, text)["40 feet"][0] or "").startswith("snowfall")

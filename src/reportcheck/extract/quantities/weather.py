@@ -40,6 +40,10 @@ FORECAST = "forecast"
 _WEATHER_UNITS = frozenset({"inch", "foot", "centimeter", "millimeter"})
 #: how many times a report must name snow for its bare totals to be snow's
 _SNOW_STORY = 2
+#: how many words a word of the forecast may stand before its figure ("is
+#: expected to bring 10 inches"); further back it is another verb's ("the
+#: storm, which could be the worst in years, dumped 30 inches of snow")
+_FORECAST_REACH = 4
 #: where a Doc keeps whether it is a snow story
 _SNOW_STORY_KEY = "rc_snow_story"
 #: a hedge or two between a verb and its figure ("another", "more than", "an additional"),
@@ -67,7 +71,10 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "rain": re.compile(rf"\b(?:{rain})\b", re.I),
         "measured": re.compile(rf"\b(?:{spaced_alternation(rules.weather_amount_verbs)})\s+{_HEDGE}$", re.I),
         "fell": re.compile(rf"^\s*(?:{spaced_alternation(rules.weather_fell_after)})\b", re.I),
-        "forecast_before": re.compile(rf"\b(?:{spaced_alternation(rules.forecast_words)})\b[^.;]*$", re.I),
+        "forecast_before": re.compile(
+            rf"\b(?:{spaced_alternation(rules.forecast_words)})(?:\s+[\w'’-]+){{0,{_FORECAST_REACH}}}\s+$",
+            re.I,
+        ),
         "forecast_after": re.compile(rf"^\s*(?:{spaced_alternation(rules.forecast_after)})\b", re.I),
     }
 
@@ -113,9 +120,9 @@ def _precipitation_named(sent: Span, mention: Mention, told: bool) -> str | None
 
 
 def _forecast(before: str, after: str) -> bool:
-    """Whether an amount is told as still to come: a word of the forecast
-    before it in its clause ("another 1 to 2 feet", "could drop", "calling
-    for") or right after it ("40 mm expected")."""
+    """Whether an amount is told as still to come: a word of the forecast a
+    few words before it in its clause ("another 1 to 2 feet", "could drop
+    up to", "calling for") or right after it ("40 mm expected")."""
     clause = re.split(r"[,;:]\s+(?:and|but|while|though|although)\b|\.\s", before)[-1]
     return bool(_patterns()["forecast_before"].search(clause) or _patterns()["forecast_after"].search(after))
 
