@@ -33,3 +33,10 @@ def test_a_bare_distance_against_a_distance_from_a_place_is_not_held_by_it():
     first = "Marta Lind, 41, fell about 300 feet while climbing to a hut on Mount Arlen."
     second = "Marta Lind, 41, fell about 900 feet while climbing to a hut on Mount Arlen."
     assert _distances(first, second) == ["conflict"]
+
+
+def test_two_radii_of_one_zone_still_conflict():
+    """ "within a 1.5 km radius" against "within a 3 km radius": one zone's size, told as such."""
+    first = "Residents within a 1.5 km radius of the plant were told to stay indoors, officials said."
+    second = "Residents within a 3 km radius of the plant were told to stay indoors, officials said."
+    assert _distances(first, second) == ["conflict"]

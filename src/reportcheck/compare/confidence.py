@@ -45,6 +45,7 @@ from reportcheck.knowledge.vocabulary import (
     STREET,
     TENURE,
     TERM_PREFIX,
+    UNANCHORED,
     is_person_subject,
 )
 from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
@@ -904,9 +905,12 @@ def _bare_distances(a: Claim, b: Claim) -> list[Evidence]:
 
 def _bare_distance(claim: Claim) -> bool:
     """A distance the extract stage measured from no place, of no bearer,
-    at no moment and in no event of its own (``UNANCHORED_DISTANCE``)."""
+    at no moment and in no event of its own (``UNANCHORED_DISTANCE``), and
+    no radius ("within a 1.5 km radius" against "a 2 km radius": one
+    zone's size, which stays graded as any figure)."""
     return (
         claim.kind is ClaimKind.distance
+        and claim.subject == UNANCHORED
         and claim.frame.measure == UNANCHORED_DISTANCE
         and not claim.frame.bearer
         and not claim.frame.event

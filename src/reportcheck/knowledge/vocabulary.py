@@ -173,6 +173,10 @@ SHOTS_HIT = "shots that hit"
 #: the subject and frame measure of how far someone or something fell
 #: (extract/quantities/falls.py); align pairs falls by who fell
 FALL = "fall"
+#: the subject of a distance told from no place (extract/quantities), and of
+#: a radius around the scene ("within a 2 km radius"), which has its own
+UNANCHORED = "unanchored"
+RADIUS = "radius"
 #: a river's level at its gauge, how much it rose, its level over a mark, and
 #: a record it is set against (extract/quantities: rules/units.yaml,
 #: ``water_bodies``); a level's bearer is the river it is told of, and

@@ -37,7 +37,9 @@ from reportcheck.extract.quantities.weather import RAINFALL, SNOWFALL, amount_pl
 from reportcheck.knowledge.vocabulary import (
     FALL,
     FLOOD_MARK,
+    RADIUS,
     RECORD,
+    UNANCHORED,
     WATER_FORECAST,
     WATER_LEVEL,
     WATER_OVER_MARK,
@@ -312,7 +314,16 @@ def _classify(
     # measured from nowhere in a sentence about depth: "very shallow - only 5.4 miles (8.7 km)"
     if _DEPTH_TALK.search(sent.text) and not _REACH.search(sent.text):
         return ClaimKind.depth, "depth", "depth", written
-    return ClaimKind.distance, "unanchored", "distance", written
+    if _RADIUS_AFTER.search(after) or _RADIUS_BEFORE.search(before):
+        return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius"
+    return ClaimKind.distance, UNANCHORED, "distance", written
+
+
+#: a radius around the scene ("within a 2 km radius", "a radius of 3 km"):
+#: an evacuation or an exclusion zone's size, which two reports state as one
+#: figure, unlike the other bare distances (compare/confidence.py ``_bare_distances``)
+_RADIUS_AFTER = re.compile(r"^\W*radius\b", re.IGNORECASE)
+_RADIUS_BEFORE = re.compile(r"\bradius\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 #: a bearing alone after a figure: "Marwick 90 km west", "Dunmore, 300 km to the east"
@@ -888,7 +899,7 @@ def _drop_fallen(doc: Doc, sent: Span, mention: Mention, kind: ClaimKind, subjec
     drop"), or the size of one a vehicle or a person went into ("plunged
     into a 60-foot gorge").  None for any other figure."""
     if kind is not ClaimKind.depth and not subject.startswith("length"):
-        if subject != "unanchored" or not _drop_sized(sent, mention):
+        if subject != UNANCHORED or not _drop_sized(sent, mention):
             return None
         kind = ClaimKind.depth  # "ending in a 60m drop": the drop's depth, a verb or none
     drop = drop_of(doc, sent, mention)
