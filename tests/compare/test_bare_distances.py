@@ -14,12 +14,24 @@ def _distances(first: str, second: str) -> list[str]:
     return [f.status.value for f in flagged(findings_of(first, second), "distance")]
 
 
-def test_two_bare_distances_are_a_possible_conflict_at_most():
-    first = "A van rolled 40 metres down the slope before it stopped, police said."
+def test_bare_distances_of_a_report_giving_several_are_a_possible_conflict_at_most():
+    first = (
+        "A van rolled 40 metres down the slope before it stopped, police said. "
+        "Rescuers had to walk 300 metres through the scrub to reach it."
+    )
     second = "A van rolled 90 metres down the slope before it stopped, police said."
-    assert _distances(first, second) == ["possible_conflict"]
-    (found,) = flagged(findings_of(first, second, min_confidence=0), "distance")
-    assert any("two distances from no place" in reason for reason in found.reasons)
+    statuses = _distances(first, second)
+    assert statuses and set(statuses) == {"possible_conflict"}
+    found = flagged(findings_of(first, second, min_confidence=0), "distance")
+    assert all(any("two distances from no place" in reason for reason in f.reasons) for f in found)
+
+
+def test_the_one_bare_distance_each_report_gives_keeps_its_grading():
+    """After genre50a 10: "the pursuit continued for about 12 miles" against
+    "the chase covered roughly 7 miles", one chase told by each (invented)."""
+    first = "The pursuit went onto Route 9 and continued for about 14 miles before the car crashed."
+    second = "The chase that followed covered roughly 6 miles on Route 9 before the car crashed."
+    assert _distances(first, second) == ["conflict"]
 
 
 def test_two_distances_from_one_named_place_still_conflict():

@@ -263,7 +263,7 @@ def evidence(
         *_marching(a),
         *_charged(a, b),
         *_address(a, b),
-        *_bare_distances(a, b),
+        *_bare_distances(a, b, crowd),
     ]
 
 
@@ -889,16 +889,19 @@ def _address(a: Claim, b: Claim) -> list[Evidence]:
     ]
 
 
-def _bare_distances(a: Claim, b: Claim) -> list[Evidence]:
+def _bare_distances(a: Claim, b: Claim, crowd: int) -> list[Evidence]:
     """Two distances told from nowhere: no place they are measured from, no
     bearing, no one whose they are, no moment ("Hamburg measured 52 inches",
-    "bringing another 1 to 2 feet", "a 40-mile stretch" told as "40 miles").
-    Such a figure may be a snow total, a depth of water, a stretch of road or
-    how far someone ran, and a report gives several side by side: nothing
-    says the two measure one thing, so a difference is at most a possible
-    conflict, said as such.  Falls, lengths of a named thing, calibres and
-    distances from a place have measures of their own and are not held."""
-    if not (_bare_distance(a) and _bare_distance(b)):
+    "bringing another 1 to 2 feet", "a 40-mile stretch" told as "40 miles"),
+    where a report gives two or more such figures (``crowd``, or one
+    report's own two).  Such figures may be a snow total, a forecast, a
+    depth of water, a stretch of road, and nothing says which of one report
+    is which of the other's, so a difference is at most a possible conflict,
+    said as such.  The one bare distance each report gives ("the pursuit
+    continued for about 12 miles" against "the chase covered roughly 7
+    miles") is most often one fact and keeps its grading, as do falls,
+    lengths of a named thing, radii and distances from a place."""
+    if crowd < 2 or not (_bare_distance(a) and _bare_distance(b)):
         return []
     return [Evidence("bare_distance", "two distances from no place, of no one: may measure two things")]
 
