@@ -61,6 +61,7 @@ from reportcheck.knowledge.vocabulary import (
     TOWN_KINDS,
     UNNAMED_PREFIX,
     VICTIM,
+    WATER_LEVEL,
     WATER_MEASURES,
     is_named_person,
     is_person_subject,
@@ -1969,12 +1970,27 @@ def _gauged_rivers(claims: list[Claim]) -> dict[str, str]:
             named[claim.report].add(claim.frame.bearer)
     if len(set().union(*named.values())) < 2:
         return {}
+    read = _read_rivers(levels)
     whose = {}
     for claim in levels:
-        own = named[claim.report]
+        own = read[claim.report] or set().union(*read.values())
         river = claim.frame.bearer or (next(iter(own)) if len(own) == 1 else claim.id)
         whose[claim.id] = f"{LEVEL_OF}:{river}"
     return whose
+
+
+def _read_rivers(levels: list[Claim]) -> dict[int, set[str]]:
+    """The rivers each report tells a gauge's reading of (the measure water
+    level, by name), whose level its unnamed readings are: a forecast at
+    another gauge ("the Richmond River at Coraki was expected to peak at 7.6
+    metres"), a record or a flood mark names no river the report reads.  A
+    report that names the river of none of its readings reads the one the
+    other reports read, where they read one."""
+    read: dict[int, set[str]] = defaultdict(set)
+    for claim in levels:
+        if claim.frame.bearer and claim.frame.measure == WATER_LEVEL:
+            read[claim.report].add(claim.frame.bearer)
+    return read
 
 
 def _tenure_holders(

@@ -26,6 +26,7 @@ from functools import cache
 
 from reportcheck.compare.judges import figure_words
 from reportcheck.compare.judges.days import page_year_use
+from reportcheck.compare.judges.numeric import UNANCHORED_DISTANCE
 from reportcheck.compare.scopes import COUNT_KINDS, generic_count
 from reportcheck.details import EVENT_AGE, PREDICATE_AGE, TimeDetails
 from reportcheck.knowledge.agencies import same_source, source_label
@@ -44,6 +45,7 @@ from reportcheck.knowledge.vocabulary import (
     STREET,
     TENURE,
     TERM_PREFIX,
+    UNANCHORED,
     is_person_subject,
 )
 from reportcheck.models import Claim, ClaimKind, Cue, Interval, Status
@@ -93,6 +95,7 @@ class EvidenceWeights(Strict):
     growing_tally: float
     scene_tally: float
     one_dead_each: float
+    bare_distance: float
 
 
 class CueCategories(Strict):
@@ -260,6 +263,7 @@ def evidence(
         *_marching(a),
         *_charged(a, b),
         *_address(a, b),
+        *_bare_distances(a, b, crowd),
     ]
 
 
@@ -883,6 +887,40 @@ def _address(a: Claim, b: Claim) -> list[Evidence]:
             "an address not told as the scene: may be a home, or where a car or a suspect was found",
         )
     ]
+
+
+def _bare_distances(a: Claim, b: Claim, crowd: int) -> list[Evidence]:
+    """Two distances told from nowhere: no place they are measured from, no
+    bearing, no one whose they are, no moment ("Hamburg measured 52 inches",
+    "bringing another 1 to 2 feet", "a 40-mile stretch" told as "40 miles"),
+    where a report gives two or more such figures (``crowd``, or one
+    report's own two).  Such figures may be a snow total, a forecast, a
+    depth of water, a stretch of road, and nothing says which of one report
+    is which of the other's, so a difference is at most a possible conflict,
+    said as such.  The one bare distance each report gives ("the pursuit
+    continued for about 12 miles" against "the chase covered roughly 7
+    miles") is most often one fact and keeps its grading, as do falls,
+    lengths of a named thing, radii and distances from a place."""
+    if crowd < 2 or not (_bare_distance(a) and _bare_distance(b)):
+        return []
+    return [Evidence("bare_distance", "two distances from no place, of no one: may measure two things")]
+
+
+def _bare_distance(claim: Claim) -> bool:
+    """A distance the extract stage measured from no place, of no bearer,
+    at no moment and in no event of its own (``UNANCHORED_DISTANCE``), and
+    no radius ("within a 1.5 km radius" against "a 2 km radius": one
+    zone's size, which stays graded as any figure)."""
+    return (
+        claim.kind is ClaimKind.distance
+        and claim.subject == UNANCHORED
+        and claim.frame.measure == UNANCHORED_DISTANCE
+        and not claim.frame.bearer
+        and not claim.frame.event
+        and not claim.quantity.bearing
+        and not claim.quantity.anchor
+        and not claim.quantity.moment
+    )
 
 
 def _kind_reason(kind: ClaimKind, weight: float) -> str:

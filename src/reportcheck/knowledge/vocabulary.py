@@ -173,6 +173,10 @@ SHOTS_HIT = "shots that hit"
 #: the subject and frame measure of how far someone or something fell
 #: (extract/quantities/falls.py); align pairs falls by who fell
 FALL = "fall"
+#: the subject of a distance told from no place (extract/quantities), and of
+#: a radius around the scene ("within a 2 km radius"), which has its own
+UNANCHORED = "unanchored"
+RADIUS = "radius"
 #: a river's level at its gauge, how much it rose, its level over a mark, and
 #: a record it is set against (extract/quantities: rules/units.yaml,
 #: ``water_bodies``); a level's bearer is the river it is told of, and
@@ -181,7 +185,12 @@ WATER_LEVEL = "water level"
 WATER_RISE = "water level:rise"
 WATER_OVER_MARK = "water level:over a mark"
 RECORD = "record"
-WATER_MEASURES = frozenset({WATER_LEVEL, WATER_RISE, WATER_OVER_MARK, RECORD})
+#: a level the river is told as still to reach ("expected to peak at 7.6
+#: metres") and the level of a flood mark ("flood stage of 6.5 metres"):
+#: each a measure of its own, never the level the gauge read
+WATER_FORECAST = "water level:forecast"
+FLOOD_MARK = "water level:flood mark"
+WATER_MEASURES = frozenset({WATER_LEVEL, WATER_RISE, WATER_OVER_MARK, RECORD, WATER_FORECAST, FLOOD_MARK})
 #: the bearer of a count of years of service and its frame measure
 #: (extract/counts/generic.py: "a 15-year employee", "had been on the force
 #: for 11 years"); align pairs such figures by whose service they count

@@ -33,9 +33,14 @@ from reportcheck.extract.quantities.finders import find_quantities
 from reportcheck.extract.quantities.money import money_claims
 from reportcheck.extract.quantities.terms import term_claims
 from reportcheck.extract.quantities.units import unit_rules
+from reportcheck.extract.quantities.weather import RAINFALL, SNOWFALL, amount_place, weather_amount
 from reportcheck.knowledge.vocabulary import (
     FALL,
+    FLOOD_MARK,
+    RADIUS,
     RECORD,
+    UNANCHORED,
+    WATER_FORECAST,
     WATER_LEVEL,
     WATER_OVER_MARK,
     WATER_RISE,
@@ -257,6 +262,9 @@ def _classify(
     before = sent.text[max(0, mention.start - 40) : mention.start]
     if _rainfall(mention, before, after):
         return ClaimKind.other_quantity, RAINFALL, "rainfall", written
+    fallen = weather_amount(sent, mention, sent.text[: mention.start], after)
+    if fallen is not None:  # "Orchard Park recorded 49 inches", "bringing another 1 to 2 feet"
+        return ClaimKind.other_quantity, fallen, fallen.replace(":", " "), written
     if _RATE.search(after):
         return ClaimKind.other_quantity, "rate", "rate", written
     if _altitude(before, after):
@@ -306,7 +314,16 @@ def _classify(
     # measured from nowhere in a sentence about depth: "very shallow - only 5.4 miles (8.7 km)"
     if _DEPTH_TALK.search(sent.text) and not _REACH.search(sent.text):
         return ClaimKind.depth, "depth", "depth", written
-    return ClaimKind.distance, "unanchored", "distance", written
+    if _RADIUS_AFTER.search(after) or _RADIUS_BEFORE.search(before):
+        return ClaimKind.distance, RADIUS, "radius", written  # "within a 1.5 km radius"
+    return ClaimKind.distance, UNANCHORED, "distance", written
+
+
+#: a radius around the scene ("within a 2 km radius", "a radius of 3 km"):
+#: an evacuation or an exclusion zone's size, which two reports state as one
+#: figure, unlike the other bare distances (compare/confidence.py ``_bare_distances``)
+_RADIUS_AFTER = re.compile(r"^\W*radius\b", re.IGNORECASE)
+_RADIUS_BEFORE = re.compile(r"\bradius\s+of\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 
 
 #: a bearing alone after a figure: "Marwick 90 km west", "Dunmore, 300 km to the east"
@@ -474,8 +491,6 @@ def _area(doc: Doc, sent: Span, mention: Mention) -> tuple[ClaimKind, str, str]:
     return ClaimKind.other_quantity, f"area:{thing}", f"area of the {thing}"
 
 
-#: the measure of how much rain fell ("180 mm of rain", "300 litres per square metre")
-RAINFALL = "rainfall"
 #: the pint unit of rain told as litres on a square metre (rules/units.yaml)
 _LITRES_A_SQUARE_METRE = "liter / meter ** 2"
 
@@ -506,6 +521,8 @@ WATER_LABELS = {
     WATER_RISE: "rise of the water",
     WATER_OVER_MARK: "water level over a mark",
     RECORD: "record level",
+    WATER_FORECAST: "water level forecast",
+    FLOOD_MARK: "flood mark",
 }
 #: how many characters before a figure a water body may name the water
 _WATER_REACH = 90
@@ -523,11 +540,16 @@ def _water_patterns() -> tuple[re.Pattern[str], ...]:
     rise = re.compile(rf"{body}\b(?:{spaced_alternation(rules.water_rise_verbs)})\s+(?:by\s+)?{hedge}$", re.I)
     mark = re.compile(rf"^\s*(?:{spaced_alternation(rules.water_mark_after)})\b", re.I)
     record = re.compile(
-        rf"\b(?:{spaced_alternation(rules.record_words)})\s+(?:of|is|was|at|stands\s+at|stood\s+at)\s+{hedge}$",
+        rf"\b(?:{spaced_alternation(rules.record_words)})\s+"
+        rf"(?:(?:of|is|was|at|stands\s+at|stood\s+at)\s+{hedge})?$",
         re.I,
     )
     rising = re.compile(rf"^[^.;]*?\b(?:{spaced_alternation(rules.water_rising_after)})\b", re.I)
-    return level, rise, mark, record, rising
+    marks = spaced_alternation(rules.flood_marks)
+    flood_mark = re.compile(rf"\b(?:{marks})\b[^\d;]{{0,30}}?\b(?:of|is|was|at)\s+{hedge}$", re.I)
+    flood_mark_after = re.compile(rf"^\s*-?\s*(?:{marks})\b", re.I)
+    forecast = re.compile(rf"\b(?:{spaced_alternation(rules.water_forecast_words)})\b[^.;,]*$", re.I)
+    return level, rise, mark, record, rising, flood_mark, flood_mark_after, forecast
 
 
 @cache
@@ -539,6 +561,17 @@ def _level_verb() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{spaced_alternation(unit_rules().water_level_verbs)})\s+{hedge}$", re.I)
 
 
+@cache
+def _body_then_level_verb() -> re.Pattern[str]:
+    """A water body's word right before a level's verb, nothing between
+    ("as river peaks at 12.4m", "Saint John River reaches 8.4 metres"): the
+    water is the verb's subject however the parser reads a headline."""
+    rules = unit_rules()
+    body = alternation([*rules.water_bodies, *rules.water_gauges])
+    verbs = spaced_alternation(rules.water_level_verbs)
+    return re.compile(rf"\b(?:{body})\s+(?:{verbs})\s+(?:[a-z]+\s+){{0,2}}$", re.I)
+
+
 def _level_of_water(sent: Span, mention: Mention, before: str, level: re.Pattern[str]) -> bool:
     """Whether a figure is a level of the water its clause tells of: a level
     verb after a water body's word ("The Korrin River peaked at"), or after
@@ -546,6 +579,8 @@ def _level_of_water(sent: Span, mention: Mention, before: str, level: re.Pattern
     :func:`_told_rivers`)."""
     if not (level.search(before) or _level_verb().search(before)):
         return False
+    if _body_then_level_verb().search(before):
+        return True  # a headline's "river peaks at 12.4m", which the parser reads as one noun
     subject = _water_subject(sent, mention)
     if subject is None:
         return False
@@ -555,13 +590,17 @@ def _level_of_water(sent: Span, mention: Mention, before: str, level: re.Pattern
 def _water_level(sent: Span, mention: Mention) -> str | None:
     """Which of the water's figures a length is (:data:`WATER_LABELS`), or
     None for any other length."""
-    level, rise, mark, record, _ = _water_patterns()
+    level, rise, mark, record, _, flood_mark, flood_mark_after, forecast = _water_patterns()
     before = sent.text[max(0, mention.start - _WATER_REACH) : mention.start]
     after = _BRACKETED_AFTER.sub("", sent.text[mention.end :], count=1)
     if record.search(before[-40:]):
         return RECORD
+    if flood_mark.search(before[-45:]) or flood_mark_after.search(after):
+        return FLOOD_MARK  # "flood stage of 6.5 metres", "the 11.5-metre major flood level"
     if _level_of_water(sent, mention, before, level):
-        return WATER_OVER_MARK if mark.search(after) else WATER_LEVEL
+        if mark.search(after):
+            return WATER_OVER_MARK
+        return WATER_FORECAST if forecast.search(before) else WATER_LEVEL
     if rise.search(before) and _told_of_water(sent, mention):
         return WATER_RISE
     return None
@@ -731,13 +770,17 @@ def measure_of(kind: ClaimKind, subject: str) -> str:
 #: how a figure of one base unit is labelled in a smaller one, and below
 #: what size: rain in millimetres ("300 mm"), a small area in square metres
 #: ("120 m²", not "0.012 ha")
-_SMALL_UNITS = {"rainfall": ("mm", 1000.0, math.inf), "ha": ("m²", 10000.0, 1.0)}
+_SMALL_UNITS = {
+    RAINFALL: ("mm", 1000.0, math.inf),
+    SNOWFALL: ("cm", 100.0, math.inf),
+    "ha": ("m²", 10000.0, 1.0),
+}
 
 
 def _small_unit_label(mention: Mention, measure: str | None) -> str | None:
     """The label of a rainfall in millimetres and of an area under a hectare
     in square metres, or None for every other figure."""
-    small = _SMALL_UNITS.get(measure or "") or _SMALL_UNITS.get(mention.unit)
+    small = _SMALL_UNITS.get((measure or "").split(":")[0]) or _SMALL_UNITS.get(mention.unit)
     if small is None or mention.high >= small[2]:
         return None
     unit, scale = small[0], small[1]
@@ -856,7 +899,7 @@ def _drop_fallen(doc: Doc, sent: Span, mention: Mention, kind: ClaimKind, subjec
     drop"), or the size of one a vehicle or a person went into ("plunged
     into a 60-foot gorge").  None for any other figure."""
     if kind is not ClaimKind.depth and not subject.startswith("length"):
-        if subject != "unanchored" or not _drop_sized(sent, mention):
+        if subject != UNANCHORED or not _drop_sized(sent, mention):
             return None
         kind = ClaimKind.depth  # "ending in a 60m drop": the drop's depth, a verb or none
     drop = drop_of(doc, sent, mention)
@@ -896,6 +939,8 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         bearer = water_bearer(sent, mention)  # whose river
     if subject == WATER_LEVEL and still_rising(sent, mention):
         value = value.model_copy(update={"high": None, "label": f"{value.label} and rising"})
+    # a town's snow total is set only against that town's ("Hamburg 52 inches, Orchard Park 49")
+    scope = amount_place(sent, mention) if subject.split(":")[0] == SNOWFALL else None
     return RawClaim(
         kind,
         start,
@@ -905,7 +950,7 @@ def _raw_claim(doc: Doc, sent: Span, mention: Mention, start: int, end: int) -> 
         value,
         details,
         list(mention.notes),
-        frame=ValueFrame(measure=measure, bearer=bearer or None),
+        frame=ValueFrame(measure=measure, scope=scope, bearer=bearer or None),
     )
 
 
