@@ -85,7 +85,7 @@ def _holders(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], se
                 # "County Coroner Ann Ruiz": the one holder of an office
                 held[(claim.report, claim.person.office)].add(key.subject)
             if claim.person.rank in ranks:
-                # "Sgt. Dana Whitfield": a report's one sergeant, one officer if the other's shares her first name
+                # "Sgt. Dana Whitfield": the one sergeant, one officer where the other's has her first name
                 held[(claim.report, claim.person.rank)].add(key.subject)
     return held
 
