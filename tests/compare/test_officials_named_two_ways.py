@@ -1,12 +1,14 @@
 """One official or officer named two ways by two reports of one incident:
-a county executive, a governor, a premier, a police commissioner (offices
+a county executive, a governor, a police commissioner (offices
 of one holder at a time in one place, ``government_offices`` of
 rules/people.yaml) and the one sergeant, lieutenant or corporal each report
 names (``one_officer_ranks``), told by one first name and two surnames.
-Never two officers of one rank with two first names, a lieutenant governor
-against the governor, a former holder, two counties' executives, nor a
-report that names both.  Invented sentences after US and Canadian wire
-reports of storms and shootings; the ECB+ police commissioner of New York
+A government office only where both titles tell one place (governments
+stack: an island's governor under a province's).  Never two officers of
+one rank with two first names, a lieutenant governor against the governor,
+a former holder, two counties' executives, nor a report that names both.
+Invented sentences after US and Canadian wire reports of storms and
+shootings; the ECB+ police commissioner of New York
 (ecbplus 19_4ecbplus "Police Commissioner Raymond Kelly", 33_10ecbplus
 "Police Commissioner Ray Kelly") for one holder by a short first name."""
 
@@ -47,17 +49,16 @@ def test_one_county_s_executive_by_two_first_names_of_two_initials_is_a_look():
 
 
 GOVERNMENT = [
-    ("County Executive Carla Brandt", "County Executive Joan Metcalf"),
-    ("Gov. Wade Ellison", "New York Gov. Rita Calloway"),
-    ("Premier Owen Fairley", "Premier Nadia Strand"),
-    ("Police Commissioner Hal Brody", "Police Commissioner Luis Ortega"),
+    ("Monroe County Executive Carla Brandt", "Monroe County Executive Joan Metcalf"),
+    ("New York Gov. Wade Ellison", "New York Gov. Rita Calloway"),
+    ("Police Commissioner Hal Brody of Nassau County", "Nassau County Police Commissioner Luis Ortega"),
 ]
 
 
 @pytest.mark.parametrize(("title_a", "title_b"), GOVERNMENT, ids=[g[0] for g in GOVERNMENT])
-def test_one_government_office_named_two_ways_is_a_conflict(title_a, title_b):
+def test_one_place_s_government_office_named_two_ways_is_a_conflict(title_a, title_b):
     found = _storm(title_a, title_b)
-    names = [" ".join(t.split()[-2:]) for t in (title_a, title_b)]
+    names = [" ".join(t.split(" of ")[0].split()[-2:]) for t in (title_a, title_b)]
     assert found == [(Status.conflict, names)], found
 
 
@@ -68,6 +69,8 @@ NOT_ONE_HOLDER = [
     ("former Gov. Wade Ellison", "Gov. Rita Calloway"),
     # two counties' executives: a storm over two counties
     ("Monroe County Executive Carla Brandt", "Wayne County Executive Joan Metcalf"),
+    # governments stack: a title of no place may be another level's (a province's over an island's)
+    ("Gov. Wade Ellison", "New York Gov. Rita Calloway"),
     # one holder by a short first name (ECB+: "Raymond Kelly", "Ray Kelly")
     ("Police Commissioner Raymond Kelly", "Police Commissioner Ray Kelly"),
 ]
@@ -76,6 +79,22 @@ NOT_ONE_HOLDER = [
 @pytest.mark.parametrize(("title_a", "title_b"), NOT_ONE_HOLDER, ids=[g[0] for g in NOT_ONE_HOLDER])
 def test_no_one_government_office_is_no_finding(title_a, title_b):
     assert _storm(title_a, title_b) == []
+
+
+def test_an_island_s_governor_and_a_province_s_are_two_holders():
+    """ECB+ 20_2ecbplus and 20_4ecbplus (the 2005 Qeshm earthquake):
+    "Qeshm Governor Heydar Alishvandi" against "the governor-general of
+    Hormouzgan province, Abdolreza Sheikholeslami"; names and places varied."""
+    a = (
+        "The quake killed ten people on the island, Kavir Governor Daryush Alvandi said on Monday. "
+        "Rescue teams reached the worst-hit villages overnight."
+    )
+    b = (
+        "Rescue teams reached villages on Kavir island where ten people died. "
+        '"Tents and blankets have been sent," the governor-general of Sarvan province, '
+        "Ali Rezaei, told state television."
+    )
+    assert role_names(a, b) == []
 
 
 SHOOTING_A = (

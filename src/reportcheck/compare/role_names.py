@@ -187,6 +187,8 @@ def role_name_findings(
                 continue  # "JT Fowler", "Gregory T. Fowler": one chief, by initials and by name
             if role in offices and _two_places(a, b):
                 continue  # "Elmwood Police Chief", "Brant Police Chief": two towns' chiefs
+            if role in people_lexicon().placed_offices and not _one_place(a, b):
+                continue  # "Qeshm Governor", "the governor-general of Hormozgan province": two levels
             if role in ranks and not _one_first_name(a.value.name or "", b.value.name or ""):
                 continue  # "Sgt. Don Mahala", "Sgt. Vanette Cruz": two sergeants of one force
             # "Mayor Ray Costigan" against "Mayor Phil Costigan": one surname, two first names, a look
@@ -229,6 +231,12 @@ def _one_first_name(a: str, b: str) -> bool:
     return bool(first_a) and [letters_only(w) for w in first_a] == [letters_only(w) for w in first_b]
 
 
+def _one_place(a: Claim, b: Claim) -> bool:
+    """Whether both holders' titles tell one place ("Erie County
+    Executive" twice)."""
+    return a.person.office_place is not None and a.person.office_place == b.person.office_place
+
+
 def _first_name_slip(a: Claim, b: Claim) -> bool:
     """Whether two names of one surname for one place's office are one
     first name a report has wrong: both titles tell the one place ("Erie
@@ -236,9 +244,8 @@ def _first_name_slip(a: Claim, b: Claim) -> bool:
     Kowalczyk") and the two first names begin alike.  First names of two
     initials ("Ray", "Phil") may be a first name and a middle name one
     holder goes by, a look only."""
-    place = a.person.office_place
     first_a, first_b = (name_parts(c.value.name or "")[0] for c in (a, b))
-    return place is not None and place == b.person.office_place and first_a[0].lower() == first_b[0].lower()
+    return _one_place(a, b) and first_a[0].lower() == first_b[0].lower()
 
 
 def _two_places(a: Claim, b: Claim) -> bool:

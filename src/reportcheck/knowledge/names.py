@@ -244,6 +244,8 @@ class PeopleLexicon:
     office_unsure: frozenset[str] = frozenset()
     #: words on an office's title that tell another holder than the one in office ("deputy", "former")
     office_others: frozenset[str] = frozenset()
+    #: offices of governments that stack (governors): one holder only where both titles tell one place
+    placed_offices: frozenset[str] = frozenset()
     #: ranks whose one named holder per report, of one first name, is one officer ("Sgt. Dana ...")
     one_officer_ranks: frozenset[str] = frozenset()
     #: words of the kind of body an office's title names before it ("County", "Police")
@@ -408,6 +410,7 @@ def people_lexicon() -> PeopleLexicon:
         office_unsure=frozenset(rules.office_unsure),
         office_others=frozenset(rules.office_others) | frozenset(rules.office_lieutenants),
         one_officer_ranks=frozenset(rules.one_officer_ranks),
+        placed_offices=frozenset(rules.government_offices),
         office_body_words=frozenset(rules.office_body_words),
         identified_dead=frozenset(rules.identified_dead),
         unique_roles=frozenset(rules.unique_roles),
