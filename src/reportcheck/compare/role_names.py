@@ -45,6 +45,7 @@ from reportcheck.compare.one_victim import one_victims
 from reportcheck.compare.person_findings import person_conflict
 from reportcheck.knowledge.names import (
     initialled,
+    letters_only,
     name_parts,
     names_match,
     names_someone_of,
@@ -69,6 +70,7 @@ def _holders(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], se
     """(report, role) -> the subjects of the named people the report tells
     in that role in its main incident."""
     roles = people_lexicon().unique_roles
+    ranks = people_lexicon().one_officer_ranks
     held: dict[tuple[int, str], set[str]] = defaultdict(set)
     for key, claims in groups.items():
         if key.incident != MAIN or not is_named_person(key.kind, key.subject):
@@ -82,6 +84,9 @@ def _holders(groups: Mapping[GroupKey, list[Claim]]) -> dict[tuple[int, str], se
             if claim.person.office is not None:
                 # "County Coroner Ann Ruiz": the one holder of an office
                 held[(claim.report, claim.person.office)].add(key.subject)
+            if claim.person.rank in ranks:
+                # "Sgt. Dana Whitfield": the one sergeant, one officer where the other's has her first name
+                held[(claim.report, claim.person.rank)].add(key.subject)
     return held
 
 
@@ -155,7 +160,8 @@ def role_name_findings(
     one = {SUSPECT: (set(reports) - _several_suspects(groups)) & victims, VICTIM: victims}
     findings = []
     offices = set(people_lexicon().office_of.values())
-    for role in sorted(people_lexicon().unique_roles | offices):
+    ranks = people_lexicon().one_officer_ranks - people_lexicon().unique_roles
+    for role in sorted(people_lexicon().unique_roles | offices | ranks):
         for first, second in combinations(reports, 2):
             mine, theirs = held.get((first, role), set()), held.get((second, role), set())
             if len(mine) != 1 or len(theirs) != 1 or mine == theirs:
@@ -181,8 +187,12 @@ def role_name_findings(
                 continue  # "JT Fowler", "Gregory T. Fowler": one chief, by initials and by name
             if role in offices and _two_places(a, b):
                 continue  # "Elmwood Police Chief", "Brant Police Chief": two towns' chiefs
+            if role in people_lexicon().placed_offices and not _one_place(a, b):
+                continue  # "Qeshm Governor", "the governor-general of Hormozgan province": two levels
+            if role in ranks and not _one_first_name(a.value.name or "", b.value.name or ""):
+                continue  # "Sgt. Don Mahala", "Sgt. Vanette Cruz": two sergeants of one force
             # "Mayor Ray Costigan" against "Mayor Phil Costigan": one surname, two first names, a look
-            sure = role in offices and not one_surname
+            sure = role in ranks or (role in offices and (not one_surname or _first_name_slip(a, b)))
             findings.append(_two_names(a, b, role, min_confidence, sure=sure))
     return findings
 
@@ -212,6 +222,30 @@ def _initials_first(name: str) -> bool:
     """A first name written as capital initials without stops ("JT", "PK")."""
     words = name.split()
     return len(words) > 1 and words[0].isalpha() and words[0].isupper() and len(words[0]) <= 3
+
+
+def _one_first_name(a: str, b: str) -> bool:
+    """Whether two full names begin with one first name written alike
+    ("Dana Whitfield", "Dana Whitcomb")."""
+    first_a, first_b = name_parts(a)[:1], name_parts(b)[:1]
+    return bool(first_a) and [letters_only(w) for w in first_a] == [letters_only(w) for w in first_b]
+
+
+def _one_place(a: Claim, b: Claim) -> bool:
+    """Whether both holders' titles tell one place ("Erie County
+    Executive" twice)."""
+    return a.person.office_place is not None and a.person.office_place == b.person.office_place
+
+
+def _first_name_slip(a: Claim, b: Claim) -> bool:
+    """Whether two names of one surname for one place's office are one
+    first name a report has wrong: both titles tell the one place ("Erie
+    County Executive Dana Kowalczyk", "Erie County Executive Diane
+    Kowalczyk") and the two first names begin alike.  First names of two
+    initials ("Ray", "Phil") may be a first name and a middle name one
+    holder goes by, a look only."""
+    first_a, first_b = (name_parts(c.value.name or "")[0] for c in (a, b))
+    return _one_place(a, b) and first_a[0].lower() == first_b[0].lower()
 
 
 def _two_places(a: Claim, b: Claim) -> bool:

@@ -104,6 +104,9 @@ class PeopleRules(Strict):
     identifying_words: list[str] = []
     retold_age_nouns: list[str] = []
     offices: dict[str, list[str]] = {}
+    government_offices: dict[str, list[str]] = {}
+    office_lieutenants: list[str] = []
+    one_officer_ranks: list[str] = []
     office_unsure: list[str] = []
     office_others: list[str] = []
     office_body_words: list[str] = []
@@ -241,6 +244,10 @@ class PeopleLexicon:
     office_unsure: frozenset[str] = frozenset()
     #: words on an office's title that tell another holder than the one in office ("deputy", "former")
     office_others: frozenset[str] = frozenset()
+    #: offices of governments that stack (governors): one holder only where both titles tell one place
+    placed_offices: frozenset[str] = frozenset()
+    #: ranks whose one named holder per report, of one first name, is one officer ("Sgt. Dana ...")
+    one_officer_ranks: frozenset[str] = frozenset()
     #: words of the kind of body an office's title names before it ("County", "Police")
     office_body_words: frozenset[str] = frozenset()
     #: nouns of the dead whose name "identified as" gives is a victim ("The dead were identified as")
@@ -394,9 +401,16 @@ def people_lexicon() -> PeopleLexicon:
         naming_participles=frozenset(rules.naming_participles),
         identifying_words=frozenset(rules.identifying_words),
         retold_age_nouns=frozenset(rules.retold_age_nouns),
-        office_of={word: office for office, words in rules.offices.items() for word in words},
+        office_of={
+            word: office
+            for offices in (rules.offices, rules.government_offices)
+            for office, words in offices.items()
+            for word in words
+        },
         office_unsure=frozenset(rules.office_unsure),
-        office_others=frozenset(rules.office_others),
+        office_others=frozenset(rules.office_others) | frozenset(rules.office_lieutenants),
+        one_officer_ranks=frozenset(rules.one_officer_ranks),
+        placed_offices=frozenset(rules.government_offices),
         office_body_words=frozenset(rules.office_body_words),
         identified_dead=frozenset(rules.identified_dead),
         unique_roles=frozenset(rules.unique_roles),
