@@ -26,8 +26,9 @@ OFFICES = [
     ("County Coroner Linda Marsh", "County Coroner Paul Ingram"),
     ("Fire Chief Dana Holloway", "Kemsey Fire Chief Ray Pruitt"),
     ("Sheriff Owen Castell", "Sheriff Martin Greaves"),
-    # a city's police commissioner (New York's, Boston's in the corpus: nine stories name one)
-    ("Police Commissioner Ray Dunmore", "Kemsey Police Commissioner Alan Whitcombe"),
+    # a city's police commissioner (New York's, Boston's in the corpus: nine stories name one),
+    # told with its place in both titles (``government_offices``: a city's and a county's stack)
+    ("Kemsey Police Commissioner Ray Dunmore", "Kemsey Police Commissioner Alan Whitcombe"),
 ]
 
 
