@@ -1109,13 +1109,14 @@ def _headline_named_holder(
     caller aged by name is no holder."""
     if not all(in_headline(c.evidence) for c in told) or not _one_untaken_span(told, *taken):
         return None
-    keys = holders.named.get((report, role)) or {
+    named_in_role = holders.named.get((report, role))
+    keys = named_in_role or {
         key for key in holders.unroled.get(report, set()) if holders.ages.get((report, key))
     }
     if len(keys) != 1:
         return None
     key = next(iter(keys))
-    if not holders.named.get((report, role)) and (report, key) not in holders.identified:
+    if not named_in_role and (report, key) not in holders.identified:
         return None  # a bystander, a friend or a caller aged by name ("Dana Ruiz, 27, said")
     if len(holders.ages.get((report, key), set())) != 1 or (report, key) in holders.elsewhere:
         return None

@@ -577,14 +577,15 @@ def _level_of_water(sent: Span, mention: Mention, before: str, level: re.Pattern
     verb after a water body's word ("The Korrin River peaked at"), or after
     a river the report names as one elsewhere ("Kupa in Karlovac reaches",
     :func:`_told_rivers`)."""
-    if not (level.search(before) or _level_verb().search(before)):
+    by_level_word = bool(level.search(before))
+    if not (by_level_word or _level_verb().search(before)):
         return False
     if _body_then_level_verb().search(before):
         return True  # a headline's "river peaks at 12.4m", which the parser reads as one noun
     subject = _water_subject(sent, mention)
     if subject is None:
         return False
-    return bool(level.search(before)) or river_name(subject) in _told_rivers(sent.doc)
+    return by_level_word or river_name(subject) in _told_rivers(sent.doc)
 
 
 def _water_level(sent: Span, mention: Mention) -> str | None:
