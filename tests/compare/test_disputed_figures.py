@@ -172,3 +172,20 @@ def test_counts_of_two_acts_are_no_dispute():
         "while police said 12 rockets landed in the town."
     )
     assert _pairs(findings_of(first, second, min_confidence=0.0), "other_count") == {(20, 30), (20, 12)}
+
+
+def test_two_sources_counts_of_two_places_or_scopes_are_no_dispute():
+    """Negative (review near-misses): "five people were killed in Kandi, while
+    officials said nine people were killed in Rampur", "in the bus" against
+    "in the truck", "at the scene" against "in total", "across the district
+    since Monday": two sets, not one count in dispute, so the other report's
+    seven, between them, stays a conflict with each."""
+    first = "KANDI -- A bus plunged into a gorge near Kandi on Tuesday. Seven people were killed."
+    for rival in (
+        "Police said five people were killed in Kandi, while officials said nine were killed in Rampur.",
+        "Police said five people were killed in the bus, while officials said nine were killed in the truck.",
+        "Police said five people were killed at the scene, while officials said nine were killed in total.",
+        "Police said five people were killed. Officials, however, said nine were killed across the district.",
+    ):
+        second = f"KANDI -- A bus plunged into a gorge near Kandi on Tuesday. {rival}"
+        assert _pairs(findings_of(first, second, min_confidence=0.0), "killed") == {(7, 5), (7, 9)}, rival

@@ -66,6 +66,10 @@ class DisputeRules(Strict):
     leading_contrasts: list[str]
     #: words that tell the next sentence's figure as a rival ("However", "But")
     next_sentence_contrasts: list[str]
+    #: words after a figure that tell it of another set than the other figure's
+    apart_words: list[str]
+    #: prepositions of the phrases (place, day, scope) that may tell two figures apart
+    qualifying_prepositions: list[str]
     #: how many characters may stand between two sentences in a row
     sentence_gap: int
 
@@ -137,6 +141,53 @@ def _contrast(first: Claim, second: Claim) -> bool:
     return tells(_before(second), rules.next_sentence_contrasts)
 
 
+def _tail(claim: Claim, until: int | None = None) -> str:
+    """The words of a claim's sentence after it, to ``until`` (an offset in
+    the text) or the sentence's end."""
+    evidence = claim.evidence
+    offset = evidence.sentence_start
+    end = len(evidence.sentence) if until is None else until - offset
+    return evidence.sentence[evidence.end - offset : end]
+
+
+def _first_clause_tail(first: Claim, second: Claim) -> str:
+    """The words after the first figure up to the comma or contrast that
+    ends its clause (in one sentence: "While the police confirmed 11 deaths,
+    residents said more than 20" ends at the comma, before the rival's
+    words), or to its sentence's end."""
+    if first.evidence.sentence_start != second.evidence.sentence_start:
+        return _tail(first)
+    between = _between(first, second)
+    rules = dispute_rules()
+    stop = re.search(rf"[,;]|\b(?:{alternation(rules.contrast_words)})\b", between, re.IGNORECASE)
+    return between if stop is None else between[: stop.start()]
+
+
+def _qualifiers(text: str) -> set[str]:
+    """The phrases of place, day or scope a figure's words carry ("in
+    Kandi", "on wednesday", "in the truck"), each a preposition and the
+    word after it (with "the"), in lower case."""
+    prepositions = alternation(dispute_rules().qualifying_prepositions)
+    found = re.finditer(rf"\b({prepositions})\s+((?:the\s+)?[\w'-]+)", text, re.IGNORECASE)
+    return {f"{m.group(1)} {m.group(2)}".lower() for m in found}
+
+
+def _told_apart(first: Claim, second: Claim) -> bool:
+    """Whether the words after two figures tell them of two sets, not one
+    count in dispute: a word of another set after either ("nine were killed
+    across the district since Monday", "two more died"), or phrases of place,
+    day or scope after both that differ ("five people were killed in Kandi,
+    while officials said nine people were killed in Rampur").  A rival's
+    figure for another place, day or vehicle is no dispute: read as one, it
+    would hide the other report's true conflict with the first."""
+    rules = dispute_rules()
+    tails = (_first_clause_tail(first, second), _tail(second))
+    if any(tells(tail, rules.apart_words) for tail in tails):
+        return True
+    firsts, seconds = (_qualifiers(tail) for tail in tails)
+    return bool(firsts and seconds) and firsts != seconds
+
+
 def _two_sources(first: Claim, second: Claim) -> bool:
     """Whether two figures are two sources': each attributed, and not to one
     source.  A rival count told by the speaker's own sentence ("three people
@@ -164,7 +215,12 @@ def _told_as_disputed(a: Cluster, b: Cluster) -> bool:
         for y in b.members:
             first, second = sorted((x, y), key=lambda c: c.evidence.start)
             plain = _plain_count(first) and _plain_count(second) and _one_act(first, second)
-            if plain and _contrast(first, second) and _two_sources(first, second):
+            if (
+                plain
+                and _contrast(first, second)
+                and _two_sources(first, second)
+                and not _told_apart(first, second)
+            ):
                 return True
     return False
 
