@@ -189,3 +189,17 @@ def test_two_sources_counts_of_two_places_or_scopes_are_no_dispute():
     ):
         second = f"KANDI -- A bus plunged into a gorge near Kandi on Tuesday. {rival}"
         assert _pairs(findings_of(first, second, min_confidence=0.0), "killed") == {(7, 5), (7, 9)}, rival
+
+
+def test_a_second_source_s_update_is_no_dispute():
+    """Negative (review near-misses): "while the police said the toll had risen
+    to nine", "But officials later said nine people had died": a later count,
+    not a rival's count of the same moment, so the other report's seven stays
+    a conflict with each figure."""
+    first = "KANDI -- A bus plunged into a gorge near Kandi on Tuesday. Seven people were killed."
+    for rival in (
+        "The collector said five people were killed, while the police said the toll had risen to nine.",
+        "Police said five people were killed. But officials later said nine people had died.",
+    ):
+        second = f"KANDI -- A bus plunged into a gorge near Kandi on Tuesday. {rival}"
+        assert _pairs(findings_of(first, second, min_confidence=0.0), "killed") == {(7, 5), (7, 9)}, rival

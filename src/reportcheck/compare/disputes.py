@@ -70,6 +70,8 @@ class DisputeRules(Strict):
     apart_words: list[str]
     #: prepositions of the phrases (place, day, scope) that may tell two figures apart
     qualifying_prepositions: list[str]
+    #: words of the rival's telling that make its figure an update of the first
+    update_words: list[str]
     #: how many characters may stand between two sentences in a row
     sentence_gap: int
 
@@ -188,6 +190,19 @@ def _told_apart(first: Claim, second: Claim) -> bool:
     return bool(firsts and seconds) and firsts != seconds
 
 
+def _told_as_update(first: Claim, second: Claim) -> bool:
+    """Whether the rival's words (after the first figure in one sentence, or
+    its own sentence's before the contrast) tell its figure as an update
+    ("while the police said the toll had risen to nine", "But officials
+    later said nine people had died"): a later count, never a dispute, so
+    the other report's figure between the two stays a conflict with it."""
+    if first.evidence.sentence_start == second.evidence.sentence_start:
+        rival = _between(first, second)
+    else:
+        rival = _before(second)
+    return tells(rival + _tail(second), dispute_rules().update_words)
+
+
 def _two_sources(first: Claim, second: Claim) -> bool:
     """Whether two figures are two sources': each attributed, and not to one
     source.  A rival count told by the speaker's own sentence ("three people
@@ -220,6 +235,7 @@ def _told_as_disputed(a: Cluster, b: Cluster) -> bool:
                 and _contrast(first, second)
                 and _two_sources(first, second)
                 and not _told_apart(first, second)
+                and not _told_as_update(first, second)
             ):
                 return True
     return False
