@@ -203,3 +203,15 @@ def test_a_second_source_s_update_is_no_dispute():
     ):
         second = f"KANDI -- A bus plunged into a gorge near Kandi on Tuesday. {rival}"
         assert _pairs(findings_of(first, second, min_confidence=0.0), "killed") == {(7, 5), (7, 9)}, rival
+
+
+def test_counts_of_two_groups_named_by_their_nouns_are_no_dispute():
+    """Negative (review near-miss): "four adults were killed, while a relative
+    said six children were killed" counts two groups, so the other report's
+    seven stays a conflict with the four."""
+    first = "KANDI -- A bus plunged into a gorge near Kandi on Tuesday. Seven people were killed."
+    second = (
+        "KANDI -- A bus plunged into a gorge near Kandi on Tuesday. "
+        "Police said four adults were killed, while a relative said six children were killed."
+    )
+    assert (7, 4) in _pairs(findings_of(first, second, min_confidence=0.0), "killed")

@@ -70,6 +70,8 @@ class DisputeRules(Strict):
     apart_words: list[str]
     #: prepositions of the phrases (place, day, scope) that may tell two figures apart
     qualifying_prepositions: list[str]
+    #: nouns of a count that name no group of their own ("people", "deaths", "bodies")
+    any_group_nouns: list[str]
     #: words of the rival's telling that make its figure an update of the first
     update_words: list[str]
     #: how many characters may stand between two sentences in a row
@@ -190,6 +192,23 @@ def _told_apart(first: Claim, second: Claim) -> bool:
     return bool(firsts and seconds) and firsts != seconds
 
 
+def _counted_noun(claim: Claim) -> str | None:
+    """The noun a count's words end in ("five people": "people"), lower case;
+    None for a bare figure ("put the toll at nine")."""
+    words = claim.evidence.text.split()
+    last = words[-1].lower().strip(".,;:") if len(words) > 1 else ""
+    return last if last.isalpha() else None
+
+
+def _two_groups(first: Claim, second: Claim) -> bool:
+    """Whether two counts name two groups by their nouns ("four adults"
+    against "six children", "two men" against "three women"): both nouns
+    name a group of their own and differ, so the counts add, never dispute."""
+    nouns = {_counted_noun(first), _counted_noun(second)}
+    generic = set(dispute_rules().any_group_nouns)
+    return None not in nouns and len(nouns) == 2 and not nouns & generic
+
+
 def _told_as_update(first: Claim, second: Claim) -> bool:
     """Whether the rival's words (after the first figure in one sentence, or
     its own sentence's before the contrast) tell its figure as an update
@@ -236,6 +255,7 @@ def _told_as_disputed(a: Cluster, b: Cluster) -> bool:
                 and _two_sources(first, second)
                 and not _told_apart(first, second)
                 and not _told_as_update(first, second)
+                and not _two_groups(first, second)
             ):
                 return True
     return False
