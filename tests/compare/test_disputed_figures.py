@@ -186,6 +186,7 @@ def test_two_sources_counts_of_two_places_or_scopes_are_no_dispute():
         "Police said five people were killed in the bus, while officials said nine were killed in the truck.",
         "Police said five people were killed at the scene, while officials said nine were killed in total.",
         "Police said five people were killed. Officials, however, said nine were killed across the district.",
+        "Police said five people died on the spot, while a doctor said nine people died.",
     ):
         second = f"KANDI -- A bus plunged into a gorge near Kandi on Tuesday. {rival}"
         assert _pairs(findings_of(first, second, min_confidence=0.0), "killed") == {(7, 5), (7, 9)}, rival
