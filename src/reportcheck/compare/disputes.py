@@ -30,7 +30,11 @@ two sources (:func:`reportcheck.knowledge.agencies.same_source`).  Never a
 dispute: a rival count the speaker's own sentence tells ("three confirmed
 dead, while other estimates put the toll at seven", one speaker's words),
 one source's two figures ("police later raised the toll to four" is an
-update), a part ("two of them"), a risen toll, a later death, a restated or derived count.  Two
+update), a part ("two of them", "died on the spot"), a risen toll, a later death, a restated
+or derived count, a rival's update ("the toll had risen to nine", "later said"), counts of two
+places, days or scopes ("in Kandi" against "in Rampur", "in total") or of two groups ("four
+adults" against "six children"): read as a dispute, any of these would hide the other report's
+true conflict with the first figure.  Two
 agencies' readings of a magnitude or a depth are the report's dispute by
 their sources alone (:func:`reportcheck.compare.sources.side_by_side`).
 """
