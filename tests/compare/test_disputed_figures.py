@@ -172,3 +172,47 @@ def test_counts_of_two_acts_are_no_dispute():
         "while police said 12 rockets landed in the town."
     )
     assert _pairs(findings_of(first, second, min_confidence=0.0), "other_count") == {(20, 30), (20, 12)}
+
+
+def test_two_sources_counts_of_two_places_or_scopes_are_no_dispute():
+    """Negative (review near-misses): "five people were killed in Kandi, while
+    officials said nine people were killed in Rampur", "in the bus" against
+    "in the truck", "at the scene" against "in total", "across the district
+    since Monday": two sets, not one count in dispute, so the other report's
+    seven, between them, stays a conflict with each."""
+    first = "KANDI -- A bus plunged into a gorge near Kandi on Tuesday. Seven people were killed."
+    for rival in (
+        "Police said five people were killed in Kandi, while officials said nine were killed in Rampur.",
+        "Police said five people were killed in the bus, while officials said nine were killed in the truck.",
+        "Police said five people were killed at the scene, while officials said nine were killed in total.",
+        "Police said five people were killed. Officials, however, said nine were killed across the district.",
+        "Police said five people died on the spot, while a doctor said nine people died.",
+    ):
+        second = f"KANDI -- A bus plunged into a gorge near Kandi on Tuesday. {rival}"
+        assert _pairs(findings_of(first, second, min_confidence=0.0), "killed") == {(7, 5), (7, 9)}, rival
+
+
+def test_a_second_source_s_update_is_no_dispute():
+    """Negative (review near-misses): "while the police said the toll had risen
+    to nine", "But officials later said nine people had died": a later count,
+    not a rival's count of the same moment, so the other report's seven stays
+    a conflict with each figure."""
+    first = "KANDI -- A bus plunged into a gorge near Kandi on Tuesday. Seven people were killed."
+    for rival in (
+        "The collector said five people were killed, while the police said the toll had risen to nine.",
+        "Police said five people were killed. But officials later said nine people had died.",
+    ):
+        second = f"KANDI -- A bus plunged into a gorge near Kandi on Tuesday. {rival}"
+        assert _pairs(findings_of(first, second, min_confidence=0.0), "killed") == {(7, 5), (7, 9)}, rival
+
+
+def test_counts_of_two_groups_named_by_their_nouns_are_no_dispute():
+    """Negative (review near-miss): "four adults were killed, while a relative
+    said six children were killed" counts two groups, so the other report's
+    seven stays a conflict with the four."""
+    first = "KANDI -- A bus plunged into a gorge near Kandi on Tuesday. Seven people were killed."
+    second = (
+        "KANDI -- A bus plunged into a gorge near Kandi on Tuesday. "
+        "Police said four adults were killed, while a relative said six children were killed."
+    )
+    assert (7, 4) in _pairs(findings_of(first, second, min_confidence=0.0), "killed")

@@ -65,6 +65,9 @@ NOT_ONE_HOLDER = [
     # a deputy is another holder than the coroner, or than the police commissioner
     ("Deputy Police Commissioner Ray Dunmore", "Police Commissioner Alan Whitcombe"),
     ("Deputy Coroner Linda Marsh", "County Coroner Paul Ingram"),
+    # India's joint and additional commissioners: ranks below the city's commissioner, several holders
+    ("Joint Police Commissioner Ray Dunmore", "Police Commissioner Alan Whitcombe"),
+    ("Additional Commissioner of Police Ray Dunmore", "Police Commissioner Alan Whitcombe"),
     # a former chief is not the one in office
     ("former Fire Chief Dana Holloway", "Fire Chief Ray Pruitt"),
     # a chief of no office named: the police's or the fire department's

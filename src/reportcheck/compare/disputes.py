@@ -30,7 +30,11 @@ two sources (:func:`reportcheck.knowledge.agencies.same_source`).  Never a
 dispute: a rival count the speaker's own sentence tells ("three confirmed
 dead, while other estimates put the toll at seven", one speaker's words),
 one source's two figures ("police later raised the toll to four" is an
-update), a part ("two of them"), a risen toll, a later death, a restated or derived count.  Two
+update), a part ("two of them", "died on the spot"), a risen toll, a later death, a restated
+or derived count, a rival's update ("the toll had risen to nine", "later said"), counts of two
+places, days or scopes ("in Kandi" against "in Rampur", "in total") or of two groups ("four
+adults" against "six children"): read as a dispute, any of these would hide the other report's
+true conflict with the first figure.  Two
 agencies' readings of a magnitude or a depth are the report's dispute by
 their sources alone (:func:`reportcheck.compare.sources.side_by_side`).
 """
@@ -66,6 +70,14 @@ class DisputeRules(Strict):
     leading_contrasts: list[str]
     #: words that tell the next sentence's figure as a rival ("However", "But")
     next_sentence_contrasts: list[str]
+    #: words after a figure that tell it of another set than the other figure's
+    apart_words: list[str]
+    #: prepositions of the phrases (place, day, scope) that may tell two figures apart
+    qualifying_prepositions: list[str]
+    #: nouns of a count that name no group of their own ("people", "deaths", "bodies")
+    any_group_nouns: list[str]
+    #: words of the rival's telling that make its figure an update of the first
+    update_words: list[str]
     #: how many characters may stand between two sentences in a row
     sentence_gap: int
 
@@ -137,6 +149,83 @@ def _contrast(first: Claim, second: Claim) -> bool:
     return tells(_before(second), rules.next_sentence_contrasts)
 
 
+def _tail(claim: Claim, until: int | None = None) -> str:
+    """The words of a claim's sentence after it, to ``until`` (an offset in
+    the text) or the sentence's end."""
+    evidence = claim.evidence
+    offset = evidence.sentence_start
+    end = len(evidence.sentence) if until is None else until - offset
+    return evidence.sentence[evidence.end - offset : end]
+
+
+def _first_clause_tail(first: Claim, second: Claim) -> str:
+    """The words after the first figure up to the comma or contrast that
+    ends its clause (in one sentence: "While the police confirmed 11 deaths,
+    residents said more than 20" ends at the comma, before the rival's
+    words), or to its sentence's end."""
+    if first.evidence.sentence_start != second.evidence.sentence_start:
+        return _tail(first)
+    between = _between(first, second)
+    rules = dispute_rules()
+    stop = re.search(rf"[,;]|\b(?:{alternation(rules.contrast_words)})\b", between, re.IGNORECASE)
+    return between if stop is None else between[: stop.start()]
+
+
+def _qualifiers(text: str) -> set[str]:
+    """The phrases of place, day or scope a figure's words carry ("in
+    Kandi", "on wednesday", "in the truck"), each a preposition and the
+    word after it (with "the"), in lower case."""
+    prepositions = alternation(dispute_rules().qualifying_prepositions)
+    found = re.finditer(rf"\b({prepositions})\s+((?:the\s+)?[\w'-]+)", text, re.IGNORECASE)
+    return {f"{m.group(1)} {m.group(2)}".lower() for m in found}
+
+
+def _told_apart(first: Claim, second: Claim) -> bool:
+    """Whether the words after two figures tell them of two sets, not one
+    count in dispute: a word of another set after either ("nine were killed
+    across the district since Monday", "two more died"), or phrases of place,
+    day or scope after both that differ ("five people were killed in Kandi,
+    while officials said nine people were killed in Rampur").  A rival's
+    figure for another place, day or vehicle is no dispute: read as one, it
+    would hide the other report's true conflict with the first."""
+    rules = dispute_rules()
+    tails = (_first_clause_tail(first, second), _tail(second))
+    if any(tells(tail, rules.apart_words) for tail in tails):
+        return True
+    firsts, seconds = (_qualifiers(tail) for tail in tails)
+    return bool(firsts and seconds) and firsts != seconds
+
+
+def _counted_noun(claim: Claim) -> str | None:
+    """The noun a count's words end in ("five people": "people"), lower case;
+    None for a bare figure ("put the toll at nine")."""
+    words = claim.evidence.text.split()
+    last = words[-1].lower().strip(".,;:") if len(words) > 1 else ""
+    return last if last.isalpha() else None
+
+
+def _two_groups(first: Claim, second: Claim) -> bool:
+    """Whether two counts name two groups by their nouns ("four adults"
+    against "six children", "two men" against "three women"): both nouns
+    name a group of their own and differ, so the counts add, never dispute."""
+    nouns = {_counted_noun(first), _counted_noun(second)}
+    generic = set(dispute_rules().any_group_nouns)
+    return None not in nouns and len(nouns) == 2 and not nouns & generic
+
+
+def _told_as_update(first: Claim, second: Claim) -> bool:
+    """Whether the rival's words (after the first figure in one sentence, or
+    its own sentence's before the contrast) tell its figure as an update
+    ("while the police said the toll had risen to nine", "But officials
+    later said nine people had died"): a later count, never a dispute, so
+    the other report's figure between the two stays a conflict with it."""
+    if first.evidence.sentence_start == second.evidence.sentence_start:
+        rival = _between(first, second)
+    else:
+        rival = _before(second)
+    return tells(rival + _tail(second), dispute_rules().update_words)
+
+
 def _two_sources(first: Claim, second: Claim) -> bool:
     """Whether two figures are two sources': each attributed, and not to one
     source.  A rival count told by the speaker's own sentence ("three people
@@ -164,7 +253,14 @@ def _told_as_disputed(a: Cluster, b: Cluster) -> bool:
         for y in b.members:
             first, second = sorted((x, y), key=lambda c: c.evidence.start)
             plain = _plain_count(first) and _plain_count(second) and _one_act(first, second)
-            if plain and _contrast(first, second) and _two_sources(first, second):
+            if (
+                plain
+                and _contrast(first, second)
+                and _two_sources(first, second)
+                and not _told_apart(first, second)
+                and not _told_as_update(first, second)
+                and not _two_groups(first, second)
+            ):
                 return True
     return False
 
