@@ -528,11 +528,24 @@ WATER_LABELS = {
 _WATER_REACH = 90
 
 
+class _WaterPatterns(NamedTuple):
+    """The words around a figure that tell which of the water's figures it is."""
+
+    level: re.Pattern[str]  # "The Korrin River peaked at"
+    rise: re.Pattern[str]  # "the river rose nearly" (how much it rose)
+    mark: re.Pattern[str]  # "... above the danger mark" after the figure
+    record: re.Pattern[str]  # "a record 14.4 metres", "the record of"
+    rising: re.Pattern[str]  # "... and is still rising" after the figure
+    flood_mark: re.Pattern[str]  # "flood stage of 6.5 metres"
+    flood_mark_after: re.Pattern[str]  # "the 11.5-metre major flood level"
+    forecast: re.Pattern[str]  # "was expected to peak at"
+
+
 @cache
-def _water_patterns() -> tuple[re.Pattern[str], ...]:
-    """The water's level, its rise, a mark it is over, a record, and a
-    reading told as still rising (``water_*`` and ``record_words`` of
-    rules/units.yaml)."""
+def _water_patterns() -> _WaterPatterns:
+    """The water's level, its rise, a mark it is over, a record, a reading
+    told as still rising, a flood mark and a forecast level (``water_*``,
+    ``flood_marks`` and ``record_words`` of rules/units.yaml)."""
     rules = unit_rules()
     body = rf"\b(?:{alternation([*rules.water_bodies, *rules.water_gauges])})\b[^\d;]*?"
     hedge = r"(?:[a-z]+\s+){0,2}"
@@ -549,7 +562,7 @@ def _water_patterns() -> tuple[re.Pattern[str], ...]:
     flood_mark = re.compile(rf"\b(?:{marks})\b[^\d;]{{0,30}}?\b(?:of|is|was|at)\s+{hedge}$", re.I)
     flood_mark_after = re.compile(rf"^\s*-?\s*(?:{marks})\b", re.I)
     forecast = re.compile(rf"\b(?:{spaced_alternation(rules.water_forecast_words)})\b[^.;,]*$", re.I)
-    return level, rise, mark, record, rising, flood_mark, flood_mark_after, forecast
+    return _WaterPatterns(level, rise, mark, record, rising, flood_mark, flood_mark_after, forecast)
 
 
 @cache
@@ -591,18 +604,18 @@ def _level_of_water(sent: Span, mention: Mention, before: str, level: re.Pattern
 def _water_level(sent: Span, mention: Mention) -> str | None:
     """Which of the water's figures a length is (:data:`WATER_LABELS`), or
     None for any other length."""
-    level, rise, mark, record, _, flood_mark, flood_mark_after, forecast = _water_patterns()
+    found = _water_patterns()
     before = sent.text[max(0, mention.start - _WATER_REACH) : mention.start]
     after = _BRACKETED_AFTER.sub("", sent.text[mention.end :], count=1)
-    if record.search(before[-40:]):
+    if found.record.search(before[-40:]):
         return RECORD
-    if flood_mark.search(before[-45:]) or flood_mark_after.search(after):
+    if found.flood_mark.search(before[-45:]) or found.flood_mark_after.search(after):
         return FLOOD_MARK  # "flood stage of 6.5 metres", "the 11.5-metre major flood level"
-    if _level_of_water(sent, mention, before, level):
-        if mark.search(after):
+    if _level_of_water(sent, mention, before, found.level):
+        if found.mark.search(after):
             return WATER_OVER_MARK
-        return WATER_FORECAST if forecast.search(before) else WATER_LEVEL
-    if rise.search(before) and _told_of_water(sent, mention):
+        return WATER_FORECAST if found.forecast.search(before) else WATER_LEVEL
+    if found.rise.search(before) and _told_of_water(sent, mention):
         return WATER_RISE
     return None
 
@@ -746,7 +759,7 @@ _RIVERS_KEY = "rc_told_rivers"
 def still_rising(sent: Span, mention: Mention) -> bool:
     """Whether a water level is told as still rising ("has reached 8.1 metres
     and is still rising"): the least its peak reached."""
-    return bool(_water_patterns()[4].search(sent.text[mention.end :]))
+    return bool(_water_patterns().rising.search(sent.text[mention.end :]))
 
 
 def measure_of(kind: ClaimKind, subject: str) -> str:
