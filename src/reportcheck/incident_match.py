@@ -159,7 +159,7 @@ from typing import TYPE_CHECKING
 from reportcheck.details import DateForm
 from reportcheck.incidents import COARSE_DATE_FORMS
 from reportcheck.knowledge.calendar_days import latest_weekday, weekday_before, weekdays_apart
-from reportcheck.knowledge.datelines import DATELINE_HEAD
+from reportcheck.knowledge.datelines import DATELINE_HEAD, line_before
 from reportcheck.knowledge.events import PLAN_EVENT, event_lexicon
 from reportcheck.knowledge.gazetteer.lookup import coordinates, distance_km, get_gazetteer
 from reportcheck.knowledge.gazetteer.names import place_rules
@@ -2040,9 +2040,7 @@ def _month_days(claims: Iterable[Claim]) -> tuple[tuple[str, ...], str | None]:
     for claim in claims:
         if claim.kind is not ClaimKind.date or not claim.date.month_day:
             continue
-        ev = claim.evidence  # its offsets are the file's: read its sentence, not the text
-        before = ev.sentence[: max(0, ev.start - ev.sentence_start)].rsplit("\n", 1)[-1]
-        if DATELINE_HEAD.fullmatch(before):
+        if DATELINE_HEAD.fullmatch(line_before(claim)):
             dateline = dateline or claim.date.month_day
         else:
             body.add(claim.date.month_day)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reportcheck.knowledge.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES
+from reportcheck.knowledge.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
 
 if TYPE_CHECKING:
     from reportcheck.models import Claim
@@ -63,8 +63,7 @@ DATELINE_AFTER_DATE = re.compile(rf"\s*(?:\({_CREDIT_WORDS}\)\s*)?{_DASH}\s+")
 #: brackets or after a comma); never a weekday, a month or a page's label
 #: ("On Tuesday, October 25 at ...", "Updated Wednesday, Jan 5")
 _TITLE_TOWN = (
-    r"(?!(?:On|In|At|By|Since|From|Updated|Posted|Published|Last|Monday|Tuesday|Wednesday|Thursday"
-    r"|Friday|Saturday|Sunday)\b)"
+    rf"(?!(?:On|In|At|By|Since|From|Updated|Posted|Published|Last|{'|'.join(WEEKDAY_NAMES)})\b)"
     r"[A-Z][a-z'\-]+(?:[ /][A-Z][a-z'\-]+){0,2}(?:\s\([A-Z][A-Za-z ]{1,20}\))?"
 )
 TITLE_DATELINE_HEAD = re.compile(rf"{_TITLE_TOWN}(?:,\s*{_REGION_WORDS})?,\s*")
@@ -88,15 +87,20 @@ def dateline_date_at(before: str, after: str) -> bool:
     return bool(TITLE_DATELINE_HEAD.fullmatch(before) and TITLE_DATELINE_CLOSE.match(after))
 
 
+def line_before(claim: Claim) -> str:
+    """The words of a claim's line before it, read on the claim's own
+    sentence: its offsets are the file's, its sentence's text the words
+    around it."""
+    ev = claim.evidence
+    return ev.sentence[: max(0, ev.start - ev.sentence_start)].rsplit("\n", 1)[-1]
+
+
 def opens_dateline(claim: Claim) -> bool:
     """Whether a date claim is its report's wire dateline's date
-    (:func:`dateline_date_at`), read on the claim's own sentence: its
-    offsets are the file's, its sentence's text the words around it."""
+    (:func:`dateline_date_at`), by the words of its line on either side."""
     ev = claim.evidence
-    start, end = max(0, ev.start - ev.sentence_start), max(0, ev.end - ev.sentence_start)
-    before = ev.sentence[:start].rsplit("\n", 1)[-1]
-    after = ev.sentence[end:].split("\n", 1)[0]
-    return dateline_date_at(before, after)
+    after = ev.sentence[max(0, ev.end - ev.sentence_start) :].split("\n", 1)[0]
+    return dateline_date_at(line_before(claim), after)
 
 
 #: a month as a dateline writes it: "June", "Aug.", "Aug", "Sept." (longest
