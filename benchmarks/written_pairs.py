@@ -117,9 +117,22 @@ def score_set(folder: Path, out_dir: Path, scorer: Path, details: bool) -> SetRe
     lines = printed.stdout.splitlines()
     if details:
         print("\n".join(line for line in lines[:-1]))
-    result.score_line = lines[-1] if lines else f"scorer failed: {printed.stderr.strip()[-200:]}"
+    result.score_line = _score_line(printed)
     result.figures = read_score_line(result.score_line)
     return result
+
+
+def _score_line(printed: subprocess.CompletedProcess[str]) -> str:
+    """The scorer's totals line, or why there is none.
+
+    A scorer that stops half-way (a gold finding it cannot read) has printed
+    detail lines already; its last one must not pass for the set's totals.
+    """
+    lines = printed.stdout.splitlines()
+    if printed.returncode != 0 or not lines:
+        reason = (printed.stderr.strip().splitlines() or [f"exit {printed.returncode}"])[-1]
+        return f"scorer failed: {reason[-200:]}"
+    return lines[-1]
 
 
 def read_score_line(line: str) -> dict[str, int]:

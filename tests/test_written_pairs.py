@@ -82,7 +82,23 @@ def test_score_line_is_read_as_the_scorer_prints_it():
     assert figures["found"] == 14 and figures["conflicts"] == 34 and figures["spurious"] == 2
     assert (figures["precise"], figures["flagged"]) == (14, 17)
     assert module.read_score_line("scorer failed: no such file") == {}
-    assert module.read_score_line("scorer failed: no such file") == {}
+
+
+def test_a_scorer_that_stops_half_way_is_no_score_line(tmp_path: Path):
+    """A scorer that printed detail lines and then failed on one gold finding."""
+    module = _load_benchmark()
+    failing = tmp_path / "score_pairs.py"
+    failing.write_text(
+        "import sys\nprint('  set_01: conflict killed toll -> found')\n"
+        "sys.exit('ValueError: not enough values to unpack')\n",
+        encoding="utf-8",
+    )
+    folder = tmp_path / "a_set"
+    (folder / "texts").mkdir(parents=True)
+    (folder / "gold.jsonl").write_text("", encoding="utf-8")
+    result = module.score_set(folder, tmp_path, failing, details=False)
+    assert result.score_line == "scorer failed: ValueError: not enough values to unpack"
+    assert result.figures == {}
 
 
 def test_an_unknown_set_is_named_in_one_line():
