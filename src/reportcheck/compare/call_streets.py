@@ -21,17 +21,17 @@ town's name before it ("High Street", "Wellington High Street"); none sets
 two streets apart.  On the written sets, four pairs tell one called-to
 street each: three the same street and one two streets (genre52b 16, a
 conflict the gold lists).  So the finding is a conflict where each report
-tells exactly one called-to street, the two are not one street by their
-names (compare/blocks.py ``one_street``: spelled one letter apart, a street
-word left out) nor one a run of the other's name, the report of each names
-the other's street nowhere (a cross street or a street of the chase, told
-beside its own), each street is told by its name alone (a house number
-or a block, "the 400 block of Maple Avenue", may be read along either
-street of a corner: compare/blocks.py weighs those), each street stands alone in its sentence ("called to Ashby
-Road and later to Fenton Street" tells a chase or a second call, "called to
-Ashby Road near Marlow Road" a corner), and neither street is numbered (a
-grid's numbered streets are compare/corners.py's).  Only the main
-incident's streets count.
+tells exactly one called-to street; the two are not one street by their
+names (compare/blocks.py ``one_street``: spelled one letter apart, a
+street word left out) nor one a run of the other's name; the report of
+each names the other's street nowhere (a cross street or a street of the
+chase, told beside its own); each street is told by its name alone (a
+house number or a block, "the 400 block of Maple Avenue", may be read
+along either street of a corner: compare/blocks.py weighs those), not
+numbered (a grid's numbered streets are compare/corners.py's), and alone
+in its sentence ("called to Ashby Road and later to Fenton Street" tells
+a chase or a second call, "called to Ashby Road near Marlow Road" a
+corner).  Only the main incident's streets count.
 """
 
 from __future__ import annotations
