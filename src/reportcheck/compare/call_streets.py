@@ -31,7 +31,10 @@ along either street of a corner: compare/blocks.py weighs those), not
 numbered (a grid's numbered streets are compare/corners.py's), and alone
 in its sentence ("called to Ashby Road and later to Fenton Street" tells
 a chase or a second call, "called to Ashby Road near Marlow Road" a
-corner).  Only the main incident's streets count.
+corner).  Only the main incident's streets count.  Measured at its
+introduction: nothing raised or lost on the noise audit (ECB+ and GVC,
+default and every possible conflict), the dev pairs or the GVDB and GVC
+digests; genre52b 16 found, no other written-set finding changed.
 """
 
 from __future__ import annotations
