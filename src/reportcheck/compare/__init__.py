@@ -21,6 +21,7 @@ from itertools import combinations
 from reportcheck.compare.age_lists import age_list_findings
 from reportcheck.compare.areas import area_findings
 from reportcheck.compare.blocks import block_findings
+from reportcheck.compare.call_streets import call_street_findings
 from reportcheck.compare.callers import caller_findings, is_caller_group
 from reportcheck.compare.clusters import Cluster, clusters
 from reportcheck.compare.confidence import DEFAULT_MIN_CONFIDENCE, grade, shared_act
@@ -749,6 +750,7 @@ def compare_groups(
     findings = drop_told(findings, ordered)
     findings = kindred_findings(groups, findings)  # the hurt beside the injured, a share beside its whole
     findings = block_findings(groups, findings)  # the 700 block of Oak Street here, of Pine Avenue
+    findings = call_street_findings(groups, findings, min_confidence)  # called to Oak Road here, Elm Road
     findings = spot_findings(groups, findings)  # a street or a building beside the other report's town
     findings = area_findings(groups, findings, min_confidence)  # the Polohy district here, Vasylivka there
     # after the spots: a street set beside the other report's town keeps that finding too

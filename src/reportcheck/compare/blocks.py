@@ -51,7 +51,7 @@ def _street_kind(words: list[str]) -> str | None:
     return words[-1] if len(words) > 1 and words[-1] in street_word_forms().values() else None
 
 
-def _one_street(a: Claim, b: Claim, *, kinds: bool = True) -> bool:
+def one_street(a: Claim, b: Claim, *, kinds: bool = True) -> bool:
     """Whether two street keys name one street: the same words, one with a
     street word the other leaves out ("tennessee", "tennessee street"), or
     a name spelled one letter apart or two letters swapped ("killiam road",
@@ -77,7 +77,7 @@ def street_name_words(claim: Claim) -> str:
     return " ".join(words[:-1] or words)
 
 
-def _has_number(claim: Claim) -> bool:
+def has_number(claim: Claim) -> bool:
     """A numbered street ("68th street", "route 9"): a grid city's or a road's."""
     return any(ch.isdigit() for ch in claim.value.name or "")
 
@@ -113,10 +113,10 @@ def _tie(streets: list[Claim], a: Claim, b: Claim) -> Claim | None:
     mention with no number, a ``cross_words`` word between the two, at most
     ``cross_reach`` characters apart in one sentence."""
     reach = venue_rules().cross_reach
-    own = [c for c in streets if _one_street(c, a)]
+    own = [c for c in streets if one_street(c, a)]
     # a cross street is named bare: "the 300 block of Oak Road, a quarter-mile
     # from ..." is another spot of the story, not a corner
-    for other in (c for c in streets if _one_street(c, b) and c.place.place_words is None):
+    for other in (c for c in streets if one_street(c, b) and c.place.place_words is None):
         for mine in own:
             if mine.evidence.sentence_start != other.evidence.sentence_start:
                 continue
@@ -149,9 +149,9 @@ def _pairs(streets: list[Claim]) -> Iterable[tuple[Claim, Claim]]:
         for b in blocks:
             if b.report <= a.report or a.place.place_words != b.place.place_words:
                 continue
-            if _one_street(a, b, kinds=False):
+            if one_street(a, b, kinds=False):
                 continue  # one group of the align stage: the place judge sets the two
-            if _has_number(a) and _has_number(b) or SCENE not in (a.place.stated_as, b.place.stated_as):
+            if has_number(a) and has_number(b) or SCENE not in (a.place.stated_as, b.place.stated_as):
                 continue
             if _holds(blocks, a.report, b) or _holds(blocks, b.report, a):
                 continue  # a report gives the other's block too: the place judge sets the two
@@ -166,7 +166,7 @@ def _holds(blocks: list[Claim], report: int, block: Claim) -> bool:
     the same street): a story of two spots ("the house in the 800 block of
     Oak Road ... found on the 800 block of Pine Road")."""
     return any(
-        c.report == report and c.place.place_words == block.place.place_words and _one_street(c, block)
+        c.report == report and c.place.place_words == block.place.place_words and one_street(c, block)
         for c in blocks
     )
 
@@ -197,7 +197,7 @@ def _block_pairs(groups: Mapping[GroupKey, list[Claim]]) -> list[Finding]:
                     cross_finding(Status.compatible, a, incident=incident, explanation=why, claims=(a, b))
                 )
                 continue
-            if any(_one_street(c, b) for c in mine) or any(_one_street(c, a) for c in theirs):
+            if any(one_street(c, b) for c in mine) or any(one_street(c, a) for c in theirs):
                 continue  # the other's street is a street of this story too
             if a.place.stated_as != b.place.stated_as:
                 continue  # one block told as the scene, the other may be another place of the story

@@ -73,6 +73,7 @@ REGISTRY: dict[str, str] = {
     "wounds.yaml": "reportcheck.knowledge.wounds:WoundRules",
     "surnames.yaml": "reportcheck.compare.two_surnames:SurnameRules",
     "corners.yaml": "reportcheck.compare.corners:CornerRules",
+    "call_streets.yaml": "reportcheck.compare.call_streets:CallStreetRules",
     "callers.yaml": "reportcheck.knowledge.callers:CallerRules",
     "night_sides.yaml": "reportcheck.knowledge.night_sides:NightSides",
     "who_fired.yaml": "reportcheck.knowledge.who_fired:WhoFiredRules",

@@ -1,0 +1,183 @@
+"""The street each report sends the responders to, set against each other.
+
+Police and fire service copy places an incident by the call's destination:
+"Emergency services were called to a house on Heatherton Road about
+1.30am" against "Police were called to Gladstone Road in Dandenong North
+about 1.30am".  The align stage groups streets by name, so the two are two
+groups, and the place judge gives two streets no verdict
+(compare/judges/places.py): a report names many (the scene, where a car
+was found, where a suspect was caught, a witness's street).  A general
+scene-street conflict was tried and reverted (stop 51), since finds,
+crews, cars and residents of other streets set it off.  The call's
+destination is narrower: one act, told in one formula (``call_verbs`` and
+``dwellings`` of ``rules/call_streets.yaml``), whose street is read only
+when it follows the formula's words.
+
+Read on the corpora (ECB+ subtopics, GVC incidents and GVDB pairs; 50
+such streets in 50 articles): of the eight same-incident pairs whose two
+articles both tell a called-to street, all eight name one street, two of
+them spelled apart ("North Star Road", "North Starr Road") or with the
+town's name before it ("High Street", "Wellington High Street"); none sets
+two streets apart.  On the written sets, four pairs tell one called-to
+street each: three the same street and one two streets (genre52b 16, a
+conflict the gold lists).  So the finding is a conflict where each report
+tells exactly one called-to street; the two are not one street by their
+names (compare/blocks.py ``one_street``: spelled one letter apart, a
+street word left out) nor one a run of the other's name; the report of
+each names the other's street nowhere (a cross street or a street of the
+chase, told beside its own); each street is told by its name alone (a
+house number or a block, "the 400 block of Maple Avenue", may be read
+along either street of a corner: compare/blocks.py weighs those), not
+numbered (a grid's numbered streets are compare/corners.py's), and alone
+in its sentence ("called to Ashby Road and later to Fenton Street" tells
+a chase or a second call, "called to Ashby Road near Marlow Road" a
+corner).  Only the main incident's streets count.  Measured at its
+introduction: nothing raised or lost on the noise audit (ECB+ and GVC,
+default and every possible conflict), the dev pairs or the GVDB and GVC
+digests; genre52b 16 found, no other written-set finding changed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+
+from reportcheck.compare.blocks import has_number, one_street, street_name_words, streets_by_incident
+from reportcheck.compare.confidence import grade
+from reportcheck.compare.cross_findings import cross_finding, in_report_order, replacing_only_in_one
+from reportcheck.knowledge.rules import Strict, load_rule_file
+from reportcheck.knowledge.vocabulary import MAIN, alternation
+from reportcheck.models import Claim, Finding, GroupKey
+
+#: why two called-to streets conflict
+ONE_CALL = "each report sends the responders to one street, and the two streets differ"
+
+
+class CallStreetRules(Strict):
+    """``rules/call_streets.yaml``."""
+
+    call_verbs: list[str]
+    dwellings: list[str]
+
+
+@cache
+def _rules() -> CallStreetRules:
+    return load_rule_file("call_streets.yaml", CallStreetRules)
+
+
+@cache
+def _called_to() -> re.Pattern[str]:
+    """The words of the call's formula ending right before its street:
+    "were called to a house on ", "responded to the 6500 block of ",
+    "called out to "."""
+    rules = _rules()
+    verbs, dwellings = alternation(rules.call_verbs), alternation(rules.dwellings)
+    return re.compile(
+        rf"\b(?:{verbs})(?:\s+out)?\s+to\s+"
+        rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+)?(?:{dwellings})\s+(?:on|in|at)\s+)?"
+        r"(?:the\s+)?(?:\d+\s+(?:block\s+of\s+)?)?$",
+        re.IGNORECASE,
+    )
+
+
+def _called_to_street(claim: Claim) -> bool:
+    """Whether the street follows the call's formula in its sentence."""
+    evidence = claim.evidence
+    before = evidence.sentence[: evidence.start - evidence.sentence_start]
+    return _called_to().search(before) is not None
+
+
+def _one_name_within(a: Claim, b: Claim) -> bool:
+    """Whether one street's name is a run of the other's words ("high" in
+    "wellington high"): the town's or a district's name written before it."""
+    shorter, longer = sorted((street_name_words(a).split(), street_name_words(b).split()), key=len)
+    return any(longer[i : i + len(shorter)] == shorter for i in range(len(longer) - len(shorter) + 1))
+
+
+def _by_name(claim: Claim) -> bool:
+    """A street told by its name alone: no grid number ("54th Avenue", a
+    road's "Route 9"), no house number and no block ("the 400 block of
+    Maple Avenue"): a block number may be read along either street of a
+    corner, so two blocks on two streets are compare/blocks.py's to weigh."""
+    return not has_number(claim) and not claim.place.block and claim.place.place_words is None
+
+
+def _alone_in_sentence(claim: Claim, streets: list[Claim]) -> bool:
+    """Whether no other street of its report stands in the street's sentence
+    ("called to Ashby Road and later to Fenton Street", "called to Ashby
+    Road near Marlow Road": a chase, a second call or a corner)."""
+    return not any(
+        c.report == claim.report
+        and c.evidence.sentence_start == claim.evidence.sentence_start
+        and not one_street(c, claim, kinds=False)
+        for c in streets
+    )
+
+
+def _call_streets(streets: list[Claim]) -> dict[int, Claim]:
+    """report -> its one called-to street of a name (not a number), where
+    the report tells exactly one such street (its mentions of it aside),
+    alone in its sentence."""
+    found: dict[int, list[Claim]] = {}
+    for claim in in_report_order(streets):
+        if _called_to_street(claim):
+            told = found.setdefault(claim.report, [])
+            if not any(one_street(claim, other, kinds=False) for other in told):
+                told.append(claim)
+    return {
+        report: told[0]
+        for report, told in found.items()
+        if len(told) == 1 and _by_name(told[0]) and _alone_in_sentence(told[0], streets)
+    }
+
+
+def _apart(a: Claim, b: Claim, everywhere: Mapping[int, list[Claim]]) -> bool:
+    """Two called-to streets that are two streets: not one by their names,
+    and neither report naming the other's street anywhere."""
+    if one_street(a, b, kinds=False) or _one_name_within(a, b):
+        return False
+    return not any(one_street(c, b, kinds=False) for c in everywhere.get(a.report, [])) and not any(
+        one_street(c, a, kinds=False) for c in everywhere.get(b.report, [])
+    )
+
+
+def _pairs(
+    calls: Mapping[int, Claim], everywhere: Mapping[int, list[Claim]]
+) -> Iterable[tuple[Claim, Claim]]:
+    """Each two reports' called-to streets that are two streets."""
+    reports = sorted(calls)
+    for i, first in enumerate(reports):
+        for second in reports[i + 1 :]:
+            a, b = calls[first], calls[second]
+            if _apart(a, b, everywhere):
+                yield a, b
+
+
+def call_street_findings(
+    groups: Mapping[GroupKey, list[Claim]], findings: list[Finding], min_confidence: float
+) -> list[Finding]:
+    """``findings`` with each two reports' called-to streets of the main
+    incident set against each other where they differ (module doc), their
+    only-in-one findings dropped."""
+    incidents = streets_by_incident(groups)
+    everywhere: dict[int, list[Claim]] = {}
+    for claims in incidents.values():
+        for claim in claims:
+            everywhere.setdefault(claim.report, []).append(claim)
+    added: list[Finding] = []
+    for a, b in _pairs(_call_streets(incidents.get(MAIN, [])), everywhere):
+        graded = grade(a, b, internal=False, crowd=1)
+        where = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+        added.append(
+            cross_finding(
+                graded.status(min_confidence),
+                a,
+                incident=MAIN,
+                explanation=f"{where}: {ONE_CALL}",
+                claims=[a, b],
+                confidence=graded.confidence,
+                reasons=[ONE_CALL, *graded.reasons],
+            )
+        )
+    return replacing_only_in_one(findings, added)
