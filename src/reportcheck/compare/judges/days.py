@@ -10,6 +10,7 @@ wedding) may conflict.
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from dataclasses import dataclass
 
 from reportcheck.compare.judges.numeric import judge_numeric
@@ -193,11 +194,61 @@ def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if a.value.low is None or b.value.low is None:
         return _judge_partial_days(a, b, tol)
     verdict = judge_numeric(a, b, tol)
+    if verdict and verdict.status is Status.conflict:
+        guessed = _guessed_year_fits(a, b)
+        if guessed is not None:
+            text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+            return Verdict(Status.compatible, f"{text}: {guessed}", 0.5)
     if verdict and verdict.status is Status.conflict and verdict.distance <= tol.date_days:
         why = _same_night(a, b, _sign(a.value.low - b.value.low))
         if why is not None:
             return Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5)
     return verdict
+
+
+def _guessed_year_fits(a: Claim, b: Claim) -> str | None:
+    """Why two days apart are one, where only the year sets them apart and
+    one report never wrote it: a holiday or a month and day with no year
+    ("during Halloween festivities", "on Oct. 29") is read in the year its
+    dateline suggests (``inferred_year``), which is wrong for an incident of
+    another year the report recalls ("the 2022 Itaewon tragedy ... during
+    Halloween festivities" against "the October 2022 Itaewon crowd crush").
+    Its month and day falling within the other report's day, month or year
+    as written there is no contradiction; None where they do not fit, or
+    where both years were guessed or both written."""
+    for guessed, written in ((a, b), (b, a)):
+        if guessed.date.inferred_year is None or written.date.inferred_year is not None:
+            continue
+        year = _year_it_fits(guessed, written)
+        if year is not None:
+            return f"{guessed.evidence.text.strip()} names no year, and fits {year}"
+    return None
+
+
+def _year_it_fits(guessed: Claim, written: Claim) -> int | None:
+    """The year in which the guessed day's month (and day) falls within the
+    written claim's days, other than the year guessed for it."""
+    month_day = _month_and_day(guessed)
+    month = month_day[0] if month_day else int(guessed.date.month) if guessed.date.month else None
+    if month is None or written.value.low is None:
+        return None
+    first = dt.date.fromordinal(int(written.value.low))
+    last = dt.date.fromordinal(
+        int(written.value.high if written.value.high is not None else written.value.low)
+    )
+    for year in range(first.year, last.year + 1):
+        if year == guessed.date.inferred_year:
+            continue
+        if month_day is not None:
+            try:
+                span = (dt.date(year, *month_day),) * 2
+            except ValueError:
+                continue
+        else:
+            span = (dt.date(year, month, 1), dt.date(year, month, monthrange(year, month)[1]))
+        if span[0] <= last and first <= span[1]:
+            return year
+    return None
 
 
 def _weekday_of(claim: Claim) -> str | None:
