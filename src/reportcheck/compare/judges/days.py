@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict
+from reportcheck.details import DateForm
 from reportcheck.knowledge.calendar_days import weekday_before, weekdays_apart
 from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.night_sides import day_side, one_night
@@ -48,6 +49,11 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     both_life = a.date.event == b.date.event and a.date.event in event_lexicon().life
     if verdict is not None and verdict.status is Status.conflict and not (both_incident or both_life):
         return None
+    if verdict is not None and verdict.status is Status.conflict and (both_incident or both_life):
+        guessed = _guessed_year_fits(a, b)
+        if guessed is not None:
+            text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+            return Verdict(Status.compatible, f"{text}: {guessed}", 0.5)
     if verdict is not None and verdict.status is Status.conflict and both_incident:
         why = _death_after_the_attack(a, b)
         if why is not None:
@@ -194,16 +200,18 @@ def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
     if a.value.low is None or b.value.low is None:
         return _judge_partial_days(a, b, tol)
     verdict = judge_numeric(a, b, tol)
-    if verdict and verdict.status is Status.conflict:
-        guessed = _guessed_year_fits(a, b)
-        if guessed is not None:
-            text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
-            return Verdict(Status.compatible, f"{text}: {guessed}", 0.5)
     if verdict and verdict.status is Status.conflict and verdict.distance <= tol.date_days:
         why = _same_night(a, b, _sign(a.value.low - b.value.low))
         if why is not None:
             return Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5)
     return verdict
+
+
+#: the forms of a day whose year the report wrote ("Oct. 29, 2022",
+#: "10/29/22", "October 2022", "in 2022")
+_YEAR_WRITTEN = frozenset(
+    {DateForm.FULL_DATE, DateForm.NUMERIC_DATE, DateForm.ISO_DATE, DateForm.MONTH_YEAR, DateForm.YEAR}
+)
 
 
 def _guessed_year_fits(a: Claim, b: Claim) -> str | None:
@@ -215,9 +223,11 @@ def _guessed_year_fits(a: Claim, b: Claim) -> str | None:
     Halloween festivities" against "the October 2022 Itaewon crowd crush").
     Its month and day falling within the other report's day, month or year
     as written there is no contradiction; None where they do not fit, or
-    where both years were guessed or both written."""
+    where the other report's year is not written either (a weekday, "today").
+    Only for two days of the incident (or of one person's life), which alone
+    the judge sets against each other."""
     for guessed, written in ((a, b), (b, a)):
-        if guessed.date.inferred_year is None or written.date.inferred_year is not None:
+        if guessed.date.inferred_year is None or written.date.form not in _YEAR_WRITTEN:
             continue
         year = _year_it_fits(guessed, written)
         if year is not None:
