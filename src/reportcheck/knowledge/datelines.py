@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from reportcheck.knowledge.vocabulary import MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+from reportcheck.knowledge.vocabulary import (
+    FOREIGN_MONTH_ABBREVIATIONS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+)
 
 if TYPE_CHECKING:
     from reportcheck.models import Claim
@@ -110,23 +115,47 @@ _MONTH = (
     + "|".join(sorted({*MONTH_NAMES, *(m.title() for m in MONTH_ABBREVIATIONS)}, key=lambda m: (-len(m), m)))
     + r")\.?"
 )
+#: a month as a wire in capitals writes it in a dated dateline: "AUG", "SEPT."
+#: and another language's "AGO", "MARS", "GIU" (``FOREIGN_MONTH_ABBREVIATIONS``)
+_CAPITAL_MONTH = (
+    "(?:"
+    + "|".join(
+        sorted(
+            {m.upper() for m in (*MONTH_NAMES, *MONTH_ABBREVIATIONS, *FOREIGN_MONTH_ABBREVIATIONS)},
+            key=lambda m: (-len(m), m),
+        )
+    )
+    + r")\.?"
+)
 #: the date a wire dateline gives after its town (and state), as wires write
 #: it: "June 15", "Aug. 4", "Feb. 8, 2026", "16 September 2026"
 DATELINE_DATE = rf"(?:{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+#: the date of a dated dateline as a wire in capitals writes it: "27 AGO",
+#: "AUG 27", "3 MARS 2026"
+_CAPITAL_DATE = (
+    rf"(?:{_CAPITAL_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?|\d{{1,2}}\s+{_CAPITAL_MONTH}(?:,?\s+\d{{4}})?)"
+)
 #: the credit and the dash that close a dated dateline after its date (the
 #: parser may end the sentence at the dash)
 _DATED_CLOSE = rf"\s*(?:\((?P<credit>{_CREDIT_WORDS})\)\s*)?{_DASH}(?:\s|$)"
 #: what follows the town of a dated wire dateline ("PORT SUDAN, June 15
 #: (Nile Wire) —", "WARSAW, Aug 7 (Reuters) -", "LIMA, Peru, June 3 (Reuters)
 #: -"): the state or country, the date, the credit and the dash
-DATED_DATELINE_TAIL = re.compile(rf"(?:,\s*(?P<region>{_REGION_WORDS}))??,\s*" + DATELINE_DATE + _DATED_CLOSE)
+DATED_DATELINE_TAIL = re.compile(
+    rf"(?:,\s*(?P<region>{_REGION_WORDS}))??,\s*(?:{DATELINE_DATE}|{_CAPITAL_DATE})" + _DATED_CLOSE
+)
+#: an agency's credit opening the line before the town, as Italian and other
+#: wires' English services set it: "(ANSA) - LAMPEDUSA, 27 AGO -"
+_LEADING_CREDIT = rf"(?:\({_CREDIT_WORDS}\)\s*{_DASH}\s*)?"
 #: A wire's dated dateline opening a line: "PORT SUDAN, June 15 (Nile Wire) —",
 #: "DHAKA, Aug 14 (UNB) —", "TACLOBAN CITY, Oct. 20 —".  Wires file from their
 #: bureaus, so the town is where the story was filed, which the body may put
 #: far from the incident; :data:`DATELINE` takes only the undated form (its
 #: date is read by the loader and the filing day: :data:`DATELINE_HEAD`), and
 #: :func:`dateline_matches` both, for the place extractor
-DATED_DATELINE = re.compile(r"(?m)^(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z])" + DATED_DATELINE_TAIL.pattern)
+DATED_DATELINE = re.compile(
+    r"(?m)^" + _LEADING_CREDIT + r"(?P<city>[A-Z][A-Z.'\- ]{2,30}[A-Z])" + DATED_DATELINE_TAIL.pattern
+)
 
 
 def dateline_matches(text: str) -> list[re.Match[str]]:

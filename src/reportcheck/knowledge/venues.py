@@ -16,6 +16,15 @@ from importlib.resources import files
 from reportcheck.knowledge.rules import Strict, load_rule_file
 
 
+class StreetPrefixes(Strict):
+    """The street words written before a street's name in another language:
+    those read in any case ("rue", "calle") and those that are English words
+    too, read only capitalised ("Via", "Place")."""
+
+    any_case: list[str]
+    capitalised: list[str]
+
+
 class VenueRules(Strict):
     venue_heads: list[str]
     water_heads: list[str]
@@ -24,6 +33,8 @@ class VenueRules(Strict):
     not_names: list[str]
     generic_names: list[str]
     street_suffixes: dict[str, list[str]]
+    street_prefixes: StreetPrefixes
+    street_prefix_particles: list[str]
     guarded_suffix_next_words: list[str]
     usps_suffixes_not_read: list[str]
     usps_forms_not_read: list[str]

@@ -457,6 +457,36 @@ MONTH_ABBREVIATIONS = {
     "nov": 11,
     "dec": 12,
 }
+#: the month abbreviations of Italian, Spanish, French and Portuguese wires
+#: (lower case) -> month number, as their English services keep them in a
+#: dateline ("LAMPEDUSA, 27 AGO", "PARIS, 3 MARS", "MADRID, 5 ENE"); read only
+#: in a dated dateline's capitals (knowledge/datelines.py), where no English
+#: word can stand
+FOREIGN_MONTH_ABBREVIATIONS = {
+    "gen": 1,
+    "ene": 1,
+    "janv": 1,
+    "fev": 2,
+    "févr": 2,
+    "fevr": 2,
+    "mars": 3,
+    "abr": 4,
+    "avr": 4,
+    "mag": 5,
+    "mai": 5,
+    "giu": 6,
+    "juin": 6,
+    "lug": 7,
+    "juil": 7,
+    "ago": 8,
+    "août": 8,
+    "aout": 8,
+    "set": 9,
+    "ott": 10,
+    "out": 10,
+    "dic": 12,
+    "dez": 12,
+}
 #: the seven weekday names, Monday first (index = ``date.weekday()``): the day
 #: and time finders, the dateline finder, the fact sheet, the day-apart judge
 #: and the same-event model read them here

@@ -162,3 +162,39 @@ def test_capitals_mid_sentence_are_no_dateline(pipeline):
     capitals after another word are a name ("shots at NORTH HIGH - a school")."""
     claims = claims_of_text(pipeline, "Shots were fired near AUSTIN HIGH - a school on the east side.")
     assert not _dateline(claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "city", "country"),
+    [
+        # an Italian wire's English service: its credit first, the month in Italian
+        # (genre52b 13: "(ANSA) - LAMPEDUSA, 27 AGO -"), towns and days changed
+        (
+            "(ANSA) - PALERMO, 12 GIU - Two fishermen died when their boat sank, the coast guard said.",
+            "PALERMO",
+            "IT",
+        ),
+        (
+            "(ANSA) - GENOA, 4 OTT - A bridge worker was killed in a fall on Monday, firefighters said.",
+            "GENOA",
+            "IT",
+        ),
+        # French and Spanish months, the credit after the date
+        ("MARSEILLE, 3 MARS (AFP) - A man was shot dead in the city's north on Tuesday.", "MARSEILLE", "FR"),
+        ("MADRID, 5 ENE (EFE) - Three people were injured in a gas blast on Sunday.", "MADRID", "ES"),
+        # an English month in capitals
+        ("(ANSA) - ROME, AUG 27 - A tourist was hurt when a balcony collapsed, police said.", "ROME", "IT"),
+    ],
+)
+def test_a_dated_dateline_in_capitals_or_another_language_names_its_city(pipeline, text, city, country):
+    claims = claims_of_text(pipeline, text)
+    datelined = [c for c in claims if c.kind.value == "location" and c.evidence.text == city]
+    assert datelined, [(c.kind.value, c.evidence.text) for c in claims]
+    assert datelined[0].place.country == country
+    assert not [c for c in claims if c.kind.value == "person" and c.evidence.text == city]
+
+
+def test_a_credit_alone_opening_the_line_names_no_city(pipeline):
+    """ "(AP) - Police said ...": the credit with no town after it."""
+    claims = claims_of_text(pipeline, "(AP) - Police said a man was shot on Tuesday night.")
+    assert not [c for c in claims if c.kind.value == "location"]

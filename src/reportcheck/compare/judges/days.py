@@ -10,10 +10,12 @@ wedding) may conflict.
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from dataclasses import dataclass
 
 from reportcheck.compare.judges.numeric import judge_numeric
 from reportcheck.compare.judges.verdict import Verdict
+from reportcheck.details import DateForm
 from reportcheck.knowledge.calendar_days import weekday_before, weekdays_apart
 from reportcheck.knowledge.events import event_lexicon, moment_rules
 from reportcheck.knowledge.night_sides import day_side, one_night
@@ -47,6 +49,11 @@ def judge_date(a: Claim, b: Claim, tol: Tolerances = DEFAULT) -> Verdict | None:
     both_life = a.date.event == b.date.event and a.date.event in event_lexicon().life
     if verdict is not None and verdict.status is Status.conflict and not (both_incident or both_life):
         return None
+    if verdict is not None and verdict.status is Status.conflict and (both_incident or both_life):
+        guessed = _guessed_year_fits(a, b)
+        if guessed is not None:
+            text = f"{a.evidence.text.strip()} vs {b.evidence.text.strip()}"
+            return Verdict(Status.compatible, f"{text}: {guessed}", 0.5)
     if verdict is not None and verdict.status is Status.conflict and both_incident:
         why = _death_after_the_attack(a, b)
         if why is not None:
@@ -198,6 +205,60 @@ def _judge_days(a: Claim, b: Claim, tol: Tolerances) -> Verdict | None:
         if why is not None:
             return Verdict(Status.compatible, f"{verdict.explanation}; {why}", 0.5)
     return verdict
+
+
+#: the forms of a day whose year the report wrote ("Oct. 29, 2022",
+#: "10/29/22", "October 2022", "in 2022")
+_YEAR_WRITTEN = frozenset(
+    {DateForm.FULL_DATE, DateForm.NUMERIC_DATE, DateForm.ISO_DATE, DateForm.MONTH_YEAR, DateForm.YEAR}
+)
+
+
+def _guessed_year_fits(a: Claim, b: Claim) -> str | None:
+    """Why two days apart are one, where only the year sets them apart and
+    one report never wrote it: a holiday or a month and day with no year
+    ("during Halloween festivities", "on Oct. 29") is read in the year its
+    dateline suggests (``inferred_year``), which is wrong for an incident of
+    another year the report recalls ("the 2022 Itaewon tragedy ... during
+    Halloween festivities" against "the October 2022 Itaewon crowd crush").
+    Its month and day falling within the other report's day, month or year
+    as written there is no contradiction; None where they do not fit, or
+    where the other report's year is not written either (a weekday, "today").
+    Only for two days of the incident (or of one person's life), which alone
+    the judge sets against each other."""
+    for guessed, written in ((a, b), (b, a)):
+        if guessed.date.inferred_year is None or written.date.form not in _YEAR_WRITTEN:
+            continue
+        year = _year_it_fits(guessed, written)
+        if year is not None:
+            return f"{guessed.evidence.text.strip()} names no year, and fits {year}"
+    return None
+
+
+def _year_it_fits(guessed: Claim, written: Claim) -> int | None:
+    """The year in which the guessed day's month (and day) falls within the
+    written claim's days, other than the year guessed for it."""
+    month_day = _month_and_day(guessed)
+    month = month_day[0] if month_day else int(guessed.date.month) if guessed.date.month else None
+    if month is None or written.value.low is None:
+        return None
+    first = dt.date.fromordinal(int(written.value.low))
+    last = dt.date.fromordinal(
+        int(written.value.high if written.value.high is not None else written.value.low)
+    )
+    for year in range(first.year, last.year + 1):
+        if year == guessed.date.inferred_year:
+            continue
+        if month_day is not None:
+            try:
+                span = (dt.date(year, *month_day),) * 2
+            except ValueError:
+                continue
+        else:
+            span = (dt.date(year, month, 1), dt.date(year, month, monthrange(year, month)[1]))
+        if span[0] <= last and first <= span[1]:
+            return year
+    return None
 
 
 def _weekday_of(claim: Claim) -> str | None:

@@ -33,6 +33,7 @@ from reportcheck.extract.core.base import RawClaim, claims_of, lemma_of, registe
 from reportcheck.extract.core.events import qualified_event
 from reportcheck.knowledge.casualties import lexicon
 from reportcheck.knowledge.events import event_lexicon
+from reportcheck.knowledge.gazetteer.names import normalise
 from reportcheck.knowledge.venues import (
     ROAD_KIND,
     direction_forms,
@@ -231,6 +232,9 @@ def street_spots(text: str) -> list[Spot]:
         spots.append(
             Spot(match.start(), end, STREET, key, number, block and number is not None, direction, form)
         )
+    for spot in prefixed_street_spots(text):
+        if not any(spot.start < other.end and other.start < spot.end for other in spots):
+            spots.append(spot)
     for match in _BARE_ADDRESS.finditer(text):
         number = match.group("number")
         if match.group("name").lower() in street_word_forms():
@@ -246,6 +250,54 @@ def street_spots(text: str) -> list[Spot]:
                     street_form=True,
                 )
             )
+    return spots
+
+
+@cache
+def _prefixed_street_pattern() -> re.Pattern[str]:
+    """A street word written before the name, as in French, Italian, Spanish,
+    Catalan and Portuguese ("rue de Lodi", "Place Vendôme", "Via della
+    Conciliazione"): the word (``street_prefixes`` of rules/venues.yaml), a
+    particle or none (``street_prefix_particles``), one to three capitalised
+    words joined by a space, a hyphen or a particle."""
+    rules = venue_rules()
+    written = rules.street_prefixes.any_case
+    any_case = alternation([f for w in written for f in (w, w.capitalize(), w.upper())])
+    capitalised = alternation([w.capitalize() for w in rules.street_prefixes.capitalised])
+    particle = rf"(?:{spaced_alternation(rules.street_prefix_particles)})(?:{_SP}|(?<=')|(?<=’))"
+    word = r"[^\W\d_a-z][\w'’-]*"
+    return re.compile(
+        rf"\b(?P<word>{any_case}|{capitalised}){_SP}(?P<name>(?:{particle})?{word}"
+        rf"(?:{_SP}(?:{particle})?{word}){{0,2}})(?![\w'’-])"
+    )
+
+
+#: what parts a street's particle from its name: a space or an elision's
+#: apostrophe ("d'Aragó", "de l'Église")
+_NAME_PARTS = re.compile(r"[\s'’]+")
+
+
+def prefixed_street_spots(text: str) -> list[Spot]:
+    """Every street named with its street word first ("on rue de Lodi",
+    "near the upscale Place Vendome", "on Avenida Tecnológico"): only after
+    a locative (a wire's "Image via Shutterstock" or "Saints place Pierre
+    Thomas on injured reserve" is none), never with a day or a month for a
+    name ("in Place Monday").  The key is the name without its particles,
+    spelt as the gazetteer keys a name (accents dropped: "Vendôme" and
+    "Vendome" are one), then the street word as written ("vendome place"):
+    a translator's "Lodi Street" or "Rome Avenue" is another street word,
+    never read against it."""
+    days = {w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES)}
+    particles = {w for p in venue_rules().street_prefix_particles for w in _NAME_PARTS.split(p) if w}
+    spots = []
+    for match in _prefixed_street_pattern().finditer(text):
+        written = [w for w in _NAME_PARTS.split(match.group("name")) if w and w not in particles]
+        name = normalise(" ".join(written)).split()
+        before = text[max(0, match.start() - 40) : match.start()]
+        if not name or name[0] in days or not _AT_SPOT.search(before):
+            continue
+        key = " ".join([*name, normalise(match.group("word"))])
+        spots.append(Spot(match.start(), match.end(), STREET, key, street_form=True))
     return spots
 
 
