@@ -598,9 +598,7 @@ def _unnamed_part(claim: Claim) -> str | None:
     -> "driver"), None for any other age."""
     if not claim.subject.startswith(UNNAMED_PREFIX):
         return None
-    lexicon = people_lexicon()
-    part = lexicon.part_of.get(claim.subject.removeprefix(UNNAMED_PREFIX))
-    return part if part in lexicon.unique_roles else None
+    return people_lexicon().one_holder_part(claim.subject.removeprefix(UNNAMED_PREFIX))
 
 
 def _digits_swapped(x: float, y: float) -> bool:
